@@ -1,0 +1,124 @@
+"""Every error leaves as application/problem+json (RFC 9457), never as an HTML page."""
+from __future__ import annotations
+
+import json
+
+from flask import Flask, Response, current_app, has_app_context, has_request_context, request
+from werkzeug.exceptions import HTTPException, UnsupportedMediaType
+
+PROBLEM_TYPE_BASE = "https://zh-news-extract.dev/problems/"
+PROBLEM_MIMETYPE = "application/problem+json"
+
+# Slugs for the statuses we document; any other HTTP error is slugged from its name.
+SLUGS = {
+    400: "bad-request",
+    404: "not-found",
+    405: "method-not-allowed",
+    413: "content-too-large",
+    415: "unsupported-media-type",
+    422: "validation-error",
+    500: "internal-error",
+    503: "not-ready",
+}
+# Werkzeug still uses the RFC 7231 title for 413; RFC 9110 renamed it.
+TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
+# Never echo an exception's own text for these: it may carry internals.
+GENERIC_DETAILS = {500: "The server failed to process the request; the error has been logged."}
+
+
+class Problem(HTTPException):
+    """An HTTP error with a specific problem type (slug) and optional field errors."""
+
+    def __init__(self, status: int, slug: str, title: str, detail: str,
+                 errors: list[dict[str, str]] | None = None):
+        super().__init__(description=detail)
+        self.code = status
+        self.slug = slug
+        # RFC 9457: the title belongs to the type, so two 400 types get two titles.
+        self.title = title
+        self.errors = errors
+
+
+def invalid_json(detail: str) -> Problem:
+    return Problem(400, "invalid-json", "Invalid JSON", detail)
+
+
+def invalid_encoding(detail: str) -> Problem:
+    return Problem(400, "invalid-encoding", "Invalid encoding", detail)
+
+
+def unsupported_media_type(detail: str) -> HTTPException:
+    return UnsupportedMediaType(description=detail)
+
+
+def validation_error(messages: dict) -> Problem:
+    """Build a 422 from marshmallow's {field: [message, ...]} (possibly nested) dict."""
+    errors = [{"field": field, "message": message}
+              for field, message in _flatten(messages)]
+    fields = ", ".join(sorted({e["field"] for e in errors}))
+    return Problem(422, "validation-error", "Validation error",
+                   f"The request has invalid fields: {fields}.", errors)
+
+
+def not_ready() -> Problem:
+    return Problem(503, "not-ready", "Not ready", "The extraction pipeline has not finished loading.")
+
+
+def _flatten(messages, prefix: str = ""):
+    if isinstance(messages, dict):
+        for key, value in messages.items():
+            # marshmallow reports whole-body errors under "_schema"; we name the body "$".
+            name = "$" if key == "_schema" else str(key)
+            yield from _flatten(value, f"{prefix}.{name}" if prefix else name)
+    elif isinstance(messages, list):
+        for item in messages:
+            yield from _flatten(item, prefix)
+    else:
+        yield prefix or "$", str(messages)
+
+
+def problem_body(status: int, slug: str, title: str, detail: str,
+                 errors: list[dict[str, str]] | None = None) -> dict:
+    body = {"type": PROBLEM_TYPE_BASE + slug, "title": title, "status": status, "detail": detail}
+    if has_request_context():
+        body["instance"] = request.path
+    if errors:
+        body["errors"] = errors
+    return body
+
+
+def problem_response(body: dict, headers=None) -> Response:
+    return Response(json.dumps(body, ensure_ascii=False), status=body["status"],
+                    mimetype=PROBLEM_MIMETYPE, headers=headers)
+
+
+def _detail(exc: HTTPException, status: int, title: str) -> str:
+    if status in GENERIC_DETAILS:
+        return GENERIC_DETAILS[status]
+    if status == 413 and has_app_context():
+        # Werkzeug's own text does not say what the limit is; clients need it to split input.
+        limit = current_app.config.get("MAX_CONTENT_LENGTH")
+        if limit:
+            return f"The request body is larger than the limit of {limit} bytes."
+    return exc.description or title
+
+
+def _slug_from_name(name: str) -> str:
+    return "-".join(name.lower().split())
+
+
+def handle_http_exception(exc: HTTPException) -> Response:
+    status = exc.code or 500
+    slug = getattr(exc, "slug", None) or SLUGS.get(status) or _slug_from_name(exc.name)
+    title = getattr(exc, "title", None) or TITLES.get(status, exc.name)
+    detail = _detail(exc, status, title)
+    body = problem_body(status, slug, title, detail, getattr(exc, "errors", None))
+    # Keep headers the exception carries (Allow on 405), but not its HTML content type.
+    headers = [(k, v) for k, v in exc.get_headers() if k.lower() != "content-type"]
+    return problem_response(body, headers)
+
+
+def register_error_handlers(app: Flask) -> None:
+    # Flask routes an unhandled exception here as InternalServerError after logging
+    # its traceback, so this one handler also covers the 500 case.
+    app.register_error_handler(HTTPException, handle_http_exception)

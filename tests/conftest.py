@@ -1,0 +1,68 @@
+"""Shared fixtures: the app, its test client, and the Result checker."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from service import create_app
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SCHEMA_PATH = REPO_ROOT / "schema" / "extraction.schema.json"
+OPENAPI_PATH = REPO_ROOT / "openapi.yaml"
+SEED_PATH = REPO_ROOT / "seeds" / "000_64c11bc8ba8f458f.txt"
+SPAN_KEYS = {"start", "end", "text"}
+
+RESULT_SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+RESULT_VALIDATOR = Draft202012Validator(
+    RESULT_SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def iter_spans(node, path: str = "$"):
+    """Yield (json path, span) for every dict anywhere in node whose keys are exactly start/end/text."""
+    if isinstance(node, dict):
+        if node.keys() == SPAN_KEYS:
+            yield path, node
+        for key, value in node.items():
+            yield from iter_spans(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from iter_spans(value, f"{path}[{i}]")
+
+
+def assert_valid_result(result: dict, text: str) -> None:
+    """The result obeys the JSON Schema, and every Span is a true slice of text."""
+    errors = sorted(RESULT_VALIDATOR.iter_errors(result), key=lambda e: list(e.absolute_path))
+    assert not errors, "\n".join(f"{e.json_path}: {e.message}" for e in errors)
+    for path, span in iter_spans(result):
+        start, end = span["start"], span["end"]
+        assert start <= end <= len(text), f"{path}: [{start}, {end}) outside the text"
+        assert text[start:end] == span["text"], (
+            f"{path}: text[{start}:{end}] is {text[start:end]!r}, span says {span['text']!r}")
+
+
+@pytest.fixture(name="assert_valid_result")
+def _assert_valid_result_fixture():
+    # A fixture as well as a function, so test modules need not import conftest
+    # (with several conftest.py files that import is ambiguous).
+    return assert_valid_result
+
+
+@pytest.fixture
+def make_app():
+    """Build an app with extra config, e.g. a small body limit."""
+    def make(**config):
+        return create_app({"TESTING": True, **config})
+    return make
+
+
+@pytest.fixture
+def app(make_app):
+    return make_app()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
