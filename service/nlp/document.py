@@ -1,0 +1,102 @@
+"""The document model: one text, same-length views of it, sentences, tokens.
+
+Like spaCy's Doc: extractors read it and add typed annotations; offsets always
+index the text exactly as the client sent it.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .segment import Segmenter, Token
+from .text import tables
+
+# A sentence ends at terminal punctuation (plus any closing quotes/brackets after
+# it) or at a line break. One linear pass.
+SENTENCE_END = re.compile(r"[。！？!?；;…]+[”」』’\"）)】]*|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def text_in(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    norm: str          # Simplified, half-width: what rules and the segmenter read
+    key: str           # norm with ASCII lower-cased: what dictionaries match
+    script: str
+    sentences: list[Span]
+    tokens: list[Token]
+    doc_id: str | None = None
+    reference_date: dt.date | None = None
+    # Annotations added by extractors, by name (see service/extractors).
+    layers: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _token_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._token_starts = [t.start for t in self.tokens]
+
+    def span(self, start: int, end: int) -> dict:
+        """A contract Span: {start, end, text} with text sliced from the original."""
+        return {"start": start, "end": end, "text": self.text[start:end]}
+
+    def sentence_at(self, offset: int) -> Span:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(i, 0)] if self.sentences else Span(0, len(self.text))
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the token covering offset (or the last one before it)."""
+        return max(bisect.bisect_right(self._token_starts, offset) - 1, 0)
+
+    def starts_token(self, offset: int) -> bool:
+        i = bisect.bisect_left(self._token_starts, offset)
+        return i < len(self._token_starts) and self._token_starts[i] == offset
+
+    def ends_token(self, offset: int) -> bool:
+        if offset >= len(self.text):
+            return True
+        return self.starts_token(offset)
+
+
+def split_sentences(text: str) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.end()
+        if text[start:end].strip():
+            spans.append(Span(start, end))
+        start = end
+    if start < len(text) and text[start:].strip():
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+def build_document(text: str, segmenter: Segmenter, *, doc_id: str | None = None,
+                   reference_date: dt.date | None = None) -> Document:
+    t = tables()
+    norm = t.normalise(text)
+    return Document(
+        text=text,
+        norm=norm,
+        key=t.key(text),
+        script=t.script(text),
+        sentences=split_sentences(norm),
+        tokens=segmenter.tag(norm),
+        doc_id=doc_id,
+        reference_date=reference_date,
+    )

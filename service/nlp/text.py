@@ -1,0 +1,92 @@
+"""Same-length normalised views of a text.
+
+Every view maps one code point to exactly one code point, so an offset into a
+view is an offset into the original. Script conversion is character by
+character (OpenCC's t2s applied to each character alone): phrase-level
+conversion can change lengths, and what we need here is matching, not prose.
+"""
+from __future__ import annotations
+
+import threading
+import unicodedata
+
+CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
+FULLWIDTH_OFFSET = 0xFEE0  # U+FF01..U+FF5E are U+0021..U+007E shifted by this
+# A share of the minority script up to this is noise (characters such as 台 or
+# 著 that OpenCC converts but both scripts use); above it the text is mixed.
+MIXED_SCRIPT_SHARE = 0.05
+
+
+class ScriptTables:
+    """Translation tables, built once per process (about 15 ms)."""
+
+    def __init__(self) -> None:
+        import opencc
+
+        chars = [chr(cp) for lo, hi in CJK_RANGES for cp in range(lo, hi + 1)]
+        joined = "\n".join(chars)
+        to_simp = opencc.OpenCC("t2s").convert(joined).split("\n")
+        to_trad = opencc.OpenCC("s2t").convert(joined).split("\n")
+        self.traditional_only: frozenset[str] = frozenset(
+            c for c, s in zip(chars, to_simp) if s != c and len(s) == 1)
+        self.simplified_only: frozenset[str] = frozenset(
+            c for c, t in zip(chars, to_trad)
+            if t != c and len(t) == 1 and c not in self.traditional_only)
+        fold = {cp: cp - FULLWIDTH_OFFSET for cp in range(0xFF01, 0xFF5F)}
+        fold[0x3000] = 0x20  # ideographic space
+        simplify = {ord(c): s for c, s in zip(chars, to_simp) if s != c and len(s) == 1}
+        # norm: simplified, half-width; the view jieba and the rules read.
+        self.norm_table = {**simplify, **fold}
+        # key: norm with ASCII lower-cased; the view dictionaries are matched on.
+        self.key_table = dict(self.norm_table)
+        for cp in range(ord("A"), ord("Z") + 1):
+            self.key_table[cp] = cp + 32
+        for cp in range(0xFF21, 0xFF3B):  # full-width A..Z
+            self.key_table[cp] = cp - FULLWIDTH_OFFSET + 32
+
+    def normalise(self, text: str) -> str:
+        return text.translate(self.norm_table)
+
+    def key(self, text: str) -> str:
+        return text.translate(self.key_table)
+
+    def script(self, text: str) -> str:
+        """traditional | simplified | mixed | none (no character tells them apart)."""
+        trad = simp = 0
+        for c in text:
+            if c in self.traditional_only:
+                trad += 1
+            elif c in self.simplified_only:
+                simp += 1
+        total = trad + simp
+        if total == 0:
+            return "none"
+        if min(trad, simp) <= MIXED_SCRIPT_SHARE * total:
+            return "traditional" if trad > simp else "simplified"
+        return "mixed"
+
+
+_tables: ScriptTables | None = None
+_lock = threading.Lock()
+
+
+def tables() -> ScriptTables:
+    global _tables
+    if _tables is None:
+        with _lock:
+            if _tables is None:
+                _tables = ScriptTables()
+    return _tables
+
+
+def is_cjk(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in CJK_RANGES)
+
+
+def is_latin_word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum())
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
