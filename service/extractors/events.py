@@ -1,0 +1,255 @@
+"""Events: a known series (SIGGRAPH, WAIC, Computex) or a named gathering the
+text marks with a suffix (2025星辰智能開發者大會), with its year, date, time,
+zone, edition, location, organiser and the people in the sentences about it.
+
+The primary event, the one the article is chiefly about, is the one mentioned
+most (a date and participants break ties; then the earliest).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import ahocorasick_rs
+import regex
+
+from ..ids import name_id
+from ..kb import KnowledgeBase
+from ..nlp.document import Document
+from ..nlp.segment import Segmenter
+from .context import left_name_tokens
+from .dates import TimeExpr, resolve
+from .entities import EntityTable
+from .numerals import small_number
+
+YEAR_BEFORE = regex.compile(r"(\d{4})\s?年?\s?$")
+YEAR_AFTER = regex.compile(r"\s?[’']?(\d{4})(?!\d)")
+EDITION = regex.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[届屆]|(\d{1,3}|[一二三四五六七八九十]{1,3})\s*周年|(首)[届屆]")
+LOCATION = regex.compile(r"[在于]\s*(\p{Han}{2,8}?)\s*(?:举行|举办|召开|开幕|登场|揭幕)")
+PLAUSIBLE_YEARS = range(1950, 2101)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    series: str | None      # KB series id
+    key: str                # name key, without the year
+    year: int | None
+
+
+@dataclass
+class EventDraft:
+    series: str | None
+    key: str
+    year: int | None
+    mentions: list[Mention] = field(default_factory=list)
+    date_expr: TimeExpr | None = None
+    year_expr: TimeExpr | None = None   # 今年的SIGGRAPH: a year without a date
+    edition: int | None = None
+
+
+class Events:
+    name = "events"
+    requires = ("gazetteer", "organizations", "people", "dates")
+
+    def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
+        self.kb = kb
+        self.stop = kb.lex["name_stop_words"]
+        self.generic = kb.lex["generic_org_words"]
+        self.suffixes = sorted(kb.lex["event_suffixes"], key=len, reverse=True)
+        self.suffix_finder = ahocorasick_rs.AhoCorasick(
+            self.suffixes, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        latin = "|".join(regex.escape(s) for s in kb.lex["event_suffixes_latin"])
+        self.latin_event = regex.compile(
+            rf"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,3}} (?:{latin})(?![A-Za-z])",
+            regex.IGNORECASE)
+
+    # -- mentions --------------------------------------------------------
+    def _year_around(self, doc: Document, start: int, end: int) -> tuple[int, int, int | None]:
+        before = YEAR_BEFORE.search(doc.norm[max(0, start - 6):start])
+        if before and int(before.group(1)) in PLAUSIBLE_YEARS:
+            return start - len(before.group(0)), end, int(before.group(1))
+        after = YEAR_AFTER.match(doc.norm, end)
+        if after and int(after.group(1)) in PLAUSIBLE_YEARS:
+            return start, after.end(), int(after.group(1))
+        return start, end, None
+
+    def _mentions(self, doc: Document) -> list[Mention]:
+        found: list[Mention] = []
+        claimed = doc.layers.get("claimed", {})
+        for m in doc.layers["gazetteer"]:
+            series = m.of_kind("series")
+            if not series:
+                continue
+            start, end, year = self._year_around(doc, m.start, m.end)
+            found.append(Mention(start, end, series[0].id, series[0].id, year))
+        orgs: EntityTable = doc.layers["organizations"]
+        for idx, s_start, s_end in self.suffix_finder.find_matches_as_indexes(doc.key):
+            if s_start in claimed or not doc.starts_token(s_start):
+                continue
+            i = doc.token_index_at(s_start)
+            start = left_name_tokens(doc, i, self.stop)
+            if start is None or any(p in claimed for p in range(start, s_start)):
+                continue
+            words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i]]
+            named_by_org = orgs.covering(start, start + 1) is not None
+            if not named_by_org and all(w in self.generic or not w.strip() for w in words):
+                continue
+            full_start, full_end, year = self._year_around(doc, start, s_end)
+            found.append(Mention(full_start, full_end, None, doc.key[start:s_end], year))
+        for m in self.latin_event.finditer(doc.norm):
+            if any(p in claimed for p in range(m.start(), m.end())):
+                continue
+            start, end, year = self._year_around(doc, m.start(), m.end())
+            found.append(Mention(start, end, None, doc.key[m.start():m.end()], year))
+        found.sort(key=lambda x: x.start)
+        return found
+
+    # -- grouping ----------------------------------------------------------
+    def _group(self, mentions: list[Mention]) -> list[EventDraft]:
+        drafts: dict[tuple[str, int | None], EventDraft] = {}
+        for m in mentions:
+            if m.year is not None:
+                d = drafts.setdefault((m.key, m.year), EventDraft(m.series, m.key, m.year))
+                d.mentions.append(m)
+        for m in mentions:
+            if m.year is not None:
+                continue
+            same = [d for (k, _), d in drafts.items() if k == m.key and d.year is not None]
+            if same:
+                best = min(same, key=lambda d: min(abs(x.start - m.start) for x in d.mentions))
+                best.mentions.append(m)
+            else:
+                drafts.setdefault((m.key, None), EventDraft(m.series, m.key, None)).mentions.append(m)
+        return list(drafts.values())
+
+    # -- the pass --------------------------------------------------------
+    def __call__(self, doc: Document) -> None:
+        drafts = self._group(self._mentions(doc))
+        self._attach_dates(doc, drafts)
+        self._attach_editions(doc, drafts)
+        events = [self._build(doc, d) for d in drafts]
+        events.sort(key=lambda e: (-e["_score"], e["mentions"][0]["start"]))
+        doc.layers["events"] = events
+
+    def _sentence_of(self, doc: Document, m: Mention) -> int:
+        return doc.sentence_index(m.start)
+
+    def _nearest_draft(self, doc: Document, drafts, offset: int) -> EventDraft | None:
+        sentence = doc.sentence_index(offset)
+        best, best_distance = None, None
+        for d in drafts:
+            for m in d.mentions:
+                if doc.sentence_index(m.start) != sentence:
+                    continue
+                distance = min(abs(m.start - offset), abs(m.end - offset))
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = d, distance
+        return best
+
+    def _attach_dates(self, doc: Document, drafts: list[EventDraft]) -> None:
+        for expr in doc.layers["dates"]:
+            d = self._nearest_draft(doc, drafts, expr.start)
+            if d is None:
+                continue
+            if expr.has_date and d.date_expr is None:
+                d.date_expr = expr
+            elif expr.month is None and d.year_expr is None \
+                    and (expr.year is not None or expr.year_shift is not None):
+                d.year_expr = expr
+
+    def _attach_editions(self, doc: Document, drafts: list[EventDraft]) -> None:
+        for m in EDITION.finditer(doc.norm):
+            d = self._nearest_draft(doc, drafts, m.start())
+            if d is not None and d.edition is None:
+                d.edition = 1 if m.group(3) else small_number(m.group(1) or m.group(2))
+
+    def _year_context(self, doc: Document, offset: int) -> int | None:
+        """The nearest explicit year written before offset, else the reference year."""
+        best = None
+        for e in doc.layers["dates"]:
+            if e.start >= offset:
+                break
+            if e.year is not None:
+                best = e.year
+        if best is None and doc.reference_date is not None:
+            best = doc.reference_date.year
+        return best
+
+    def _build(self, doc: Document, d: EventDraft) -> dict:
+        date = time = offset = None
+        date_text = None
+        year = d.year
+        if d.date_expr is not None:
+            e = d.date_expr
+            hint = year if year is not None else self._year_context(doc, e.start)
+            r = resolve(e, hint, doc.reference_date)
+            if r.needs_reference:
+                doc.warnings.append(
+                    f"'{doc.text[e.start:e.end]}' is relative: send reference_date to resolve it")
+            date, time, offset = r.date, r.time, r.utc_offset
+            date_text = doc.span(e.start, e.end)
+            if year is None:
+                year = r.year
+        if year is None and d.year_expr is not None:
+            r = resolve(d.year_expr, None, doc.reference_date)
+            year = r.year
+            if r.needs_reference:
+                e = d.year_expr
+                doc.warnings.append(
+                    f"'{doc.text[e.start:e.end]}' is relative: send reference_date to resolve it")
+        series = self.kb.series.get(d.series) if d.series else None
+        first = d.mentions[0]
+        surface = doc.text[first.start:first.end]
+        if series is not None:
+            with_year = next((m for m in d.mentions if m.year is not None), None)
+            if with_year is not None:
+                name = doc.text[with_year.start:with_year.end]
+            elif year is not None:
+                name = f"{surface} {year}" if surface[-1:].isascii() else f"{year}{surface}"
+            else:
+                name = surface
+            base_id = d.series
+        else:
+            name = surface
+            base_id = name_id(d.key)
+        event_id = f"{base_id}-{year}" if year is not None else base_id
+        sentences = {doc.sentence_index(m.start) for m in d.mentions}
+        people: EntityTable = doc.layers["people"]
+        participants = [p.id for p in people.ordered()
+                        if any(doc.sentence_index(s) in sentences for s, _ in p.mentions)]
+        score = len(d.mentions) + (0.5 if date else 0) + (0.5 if participants else 0)
+        return {
+            "id": event_id,
+            "name": name,
+            "series": series.get("name_en") if series else None,
+            "year": year,
+            "date": date,
+            "time": time,
+            "utc_offset": offset,
+            "date_text": date_text,
+            "location": self._location(doc, d),
+            "edition": d.edition,
+            "organizer": self._organizer(doc, d, series),
+            "participants": participants,
+            "mentions": [doc.span(m.start, m.end) for m in d.mentions],
+            "_score": score,
+        }
+
+    def _location(self, doc: Document, d: EventDraft) -> str | None:
+        for m in d.mentions:
+            sentence = doc.sentence_at(m.start)
+            loc = LOCATION.search(doc.norm, sentence.start, sentence.end)
+            if loc:
+                return doc.text[loc.start(1):loc.end(1)]
+        return None
+
+    def _organizer(self, doc: Document, d: EventDraft, series: dict | None) -> str | None:
+        if series is not None:
+            return series.get("organizer")
+        orgs: EntityTable = doc.layers["organizations"]
+        for m in d.mentions:
+            org = orgs.covering(m.start, m.end)
+            if org is not None:
+                return org.id
+        return None

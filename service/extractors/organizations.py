@@ -1,0 +1,169 @@
+"""Organisations: knowledge-base names, then names the text itself marks.
+
+Open-world rules: a name before an organisation suffix (青禾機器人公司,
+上海交通大學, Arbor實驗室), a capitalised Latin name ending in a Latin suffix
+(Arbor Labs, Foo Robotics Inc.), and a Latin name after a descriptor
+(新創公司Arbor Labs). A name the knowledge base gives both to a company and to
+its product (Facebook) is the product where the context says app.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..ids import name_id
+from ..kb import KnowledgeBase
+from ..nlp.document import Document
+from ..nlp.segment import Segmenter
+from .context import is_latin, left_name_tokens
+from .entities import EntityTable
+
+# Capitalised Latin words (a name), bounded so matching stays linear.
+LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}){0,4}")
+APP_WINDOW = 16
+# Tags of words that name rather than describe.
+PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})  # characters around a dual name searched for another app's name
+
+
+class Organizations:
+    name = "organizations"
+    requires = ("gazetteer",)
+
+    def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
+        self.kb = kb
+        self.stop = kb.lex["name_stop_words"]
+        self.generic = kb.lex["generic_org_words"]
+        self.dropped = kb.lex["dropped_org_suffixes"]
+        self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
+        self.industry = kb.org_industry_words
+        self.corporate_verbs = kb.lex["corporate_verbs"]
+        self.time_adverbs = kb.lex["time_adverbs"]
+        self.joiners = kb.lex["list_joiners"]
+        self.in_dictionary = segmenter.has_word
+
+    def __call__(self, doc: Document) -> None:
+        table = EntityTable("organization")
+        claimed = doc.layers.setdefault("claimed", {})
+        for m in doc.layers["gazetteer"]:
+            orgs = m.of_kind("organization")
+            if not orgs:
+                kinds = {e.kind for e in m.entries}
+                if kinds & {"product", "series"}:
+                    for i in range(m.start, m.end):
+                        claimed[i] = "product" if "product" in kinds else "series"
+                continue
+            entry = orgs[0]
+            if entry.dual_product and self._app_context(doc, m.start, m.end):
+                for i in range(m.start, m.end):
+                    claimed[i] = "product"
+                continue
+            table.add(entry.id, m.start, m.end, "kb", kb=True)
+        self._suffix_names(doc, table, claimed)
+        self._latin_names(doc, table, claimed)
+        doc.layers["organizations"] = table
+
+    def _app_context(self, doc: Document, start: int, end: int) -> bool:
+        after = doc.key[end:end + 6]
+        if any(after.startswith(c) for c in self.kb.lex["app_cues_after"]):
+            return True
+        before = doc.key[max(0, start - 4):start]
+        if any(before.endswith(c) for c in self.kb.lex["app_cues_before"]):
+            return True
+        for m in doc.layers["gazetteer"]:
+            if (m.start != start and abs(m.start - start) <= APP_WINDOW
+                    and doc.sentence_index(m.start) == doc.sentence_index(start)
+                    and any(e.kind == "product" and self._is_app(e.id) for e in m.entries)):
+                return True
+        return False
+
+    def _is_app(self, product_id: str) -> bool:
+        return (self.kb.products.get(product_id) or {}).get("category") == "app"
+
+    def _tokens(self, doc: Document, start: int, end: int):
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            yield doc.tokens[i]
+            i += 1
+
+    def _distinctive(self, doc: Document, start: int, end: int, places: bool = False) -> bool:
+        """True when the name has a token that is not a generic word (nor a
+        place, unless places count)."""
+        skip = ("m", "q") if places else ("ns", "m", "q")
+        return any(t.word.strip() and t.word.lower() not in self.generic and t.pos not in skip
+                   for t in self._tokens(doc, start, end))
+
+    def _acts(self, doc: Document, end: int) -> bool:
+        """Is the name the subject of a company's verb (星辰智能今日發布)?"""
+        moved = True
+        while moved:
+            moved = False
+            for adverb in self.time_adverbs:
+                if doc.key.startswith(adverb, end):
+                    end += len(adverb)
+                    moved = True
+        return any(doc.key.startswith(v, end) for v in self.corporate_verbs)
+
+    def _joined_to_org(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
+        """…研究院與星辰智能簽署: listed beside another organisation."""
+        for j in self.joiners:
+            if doc.key.startswith(j, end) and table.covering(end + len(j), end + len(j) + 1):
+                return True
+            if doc.key.endswith(j, 0, start) and table.covering(start - len(j) - 1, start - len(j)):
+                return True
+        return False
+
+    def _has_industry_word(self, doc: Document, start: int, end: int) -> bool:
+        """星辰智能科技: a head of two or more words ending in an industry word."""
+        toks = list(self._tokens(doc, start, end))
+        return len(toks) >= 2 and any(t.word.lower() in self.industry for t in toks[1:])
+
+    def _proper_head(self, doc: Document, start: int, end: int) -> bool:
+        """Does the text before an industry word look like a proper name: a word
+        the dictionary lacks, or one tagged as a name or distinguishing word?"""
+        return any(t.pos in PROPER_POS or not self.in_dictionary(t.word)
+                   for t in self._tokens(doc, start, end))
+
+    def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        suffixes = self.kb.org_suffixes
+        for i, tok in enumerate(doc.tokens):
+            word = tok.word.lower()
+            industry = word in self.industry
+            if word not in suffixes and not industry:
+                continue
+            start = left_name_tokens(doc, i, self.stop)
+            if start is None:
+                continue
+            dropped = word in self.dropped
+            if industry and not (self._proper_head(doc, start, tok.start)
+                                 or self._acts(doc, tok.end) or self._joined_to_org(doc, table, start, tok.end)):
+                continue
+            end = tok.start if dropped else tok.end
+            if end <= start or start in claimed or table.covering(start, end):
+                continue
+            # 南嶺大學 is a name, 美國公司 is not: a kept suffix names with a
+            # place; a dropped one needs a head that names (青禾, 星辰智能科技).
+            if not self._distinctive(doc, start, tok.start, places=not dropped) or (
+                    dropped and not self._proper_head(doc, start, tok.start)
+                    and not self._has_industry_word(doc, start, tok.start)):
+                self._appositive(doc, tok.end, table, claimed)
+                continue
+            name = doc.text[start:end]
+            table.add(name_id(name), start, end, "suffix")
+
+    def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict) -> None:
+        """新創公司Arbor Labs: a Latin name right after a generic descriptor."""
+        m = LATIN_NAME.match(doc.norm, after)
+        if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
+            name = doc.text[m.start():m.end()].strip()
+            table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
+
+    def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        for m in LATIN_NAME.finditer(doc.norm):
+            words = m.group().split(" ")
+            if len(words) < 2 or words[-1].lower().rstrip(".") not in self.latin_suffixes:
+                continue
+            if all(w.lower() in self.generic for w in words[:-1]):
+                continue  # AI Labs, AI Research: a kind, not a name
+            start, end = m.start(), m.end()
+            if any(i in claimed for i in range(start, end)) or table.covering(start, end):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "suffix")

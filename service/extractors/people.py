@@ -1,0 +1,396 @@
+"""People: knowledge-base names, then names the text itself marks.
+
+Evidence, strongest first: a knowledge-base alias; a job title right before
+the name (星辰智能執行長孫嘉禾, CEO Priya Raman); a foreign name written with a
+middle dot (艾倫·克拉維茨); an organisation and 的 before it (百度的李彥宏); a
+speech verb right after it (孫嘉禾表示); the segmenter's person tag. A Chinese
+name is a known surname plus one or two characters that end where a word ends.
+Never people: pronouns, titles alone, names inside 《》, names in a sentence
+about a story (《龍珠》…) found only by the tagger, the closing source credit.
+"""
+from __future__ import annotations
+
+import ahocorasick_rs
+import regex
+
+from ..ids import name_id
+from ..kb import KnowledgeBase
+from ..nlp.document import Document
+from ..nlp.segment import Segmenter
+from .context import is_latin, left_name_tokens
+from .entities import Entity, EntityTable
+
+PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
+TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧]\p{Han}+){1,2}")
+NAME_DOTS = "·•・‧"
+MAX_PIECE = 8  # characters in one piece of a transliterated name
+LATIN_PERSON = regex.compile(r"[A-Z][a-z]{1,20}(?:[ \-][A-Z][a-z]{1,20}){0,2}")
+# Characters that may join two titles of one person: 創辦人兼執行長.
+TITLE_JOINERS = frozenset("兼、及暨和与 ")
+# Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
+ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
+# A word the tagger marks as a name but that is in its dictionary needs more
+# evidence than the tag when it is this short (齊全, 智慧 are dictionary words).
+SHORT_DICTIONARY_NAME = 2
+BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
+
+
+class People:
+    name = "people"
+    requires = ("gazetteer", "organizations", "credits")
+
+    def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
+        self.kb = kb
+        self.surnames = kb.surnames
+        self.followers = kb.lex["name_followers"] | kb.speech_verbs
+        self.pronouns = kb.lex["pronouns"]
+        self.stop = kb.lex["name_stop_words"]
+        self.generic = kb.lex["generic_org_words"]
+        self.honorifics = kb.lex["honorifics"]
+        self.title_modifiers = sorted(kb.lex["title_modifiers"], key=len, reverse=True)
+        self.list_joiners = kb.lex["list_joiners"]
+        self.place_prepositions = kb.lex["place_prepositions"]
+        self.viewpoint_words = kb.lex["viewpoint_words"]
+        self.title_forms = sorted(kb.titles, key=len, reverse=True)
+        self.title_finder = ahocorasick_rs.AhoCorasick(
+            self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
+        self.in_dictionary = segmenter.has_word
+
+    # -- helpers ---------------------------------------------------------
+    def _blocked(self, doc: Document, start: int, end: int) -> bool:
+        claimed = doc.layers.get("claimed", {})
+        orgs: EntityTable = doc.layers["organizations"]
+        if any(i in claimed for i in range(start, end)) or orgs.covering(start, end):
+            return True
+        return any(s <= start < e for s, e in doc.layers.get("credits", []))
+
+    def _surname_len(self, key: str, pos: int) -> int:
+        if key[pos:pos + 2] in self.surnames and len(key[pos:pos + 2]) == 2:
+            return 2
+        return 1 if key[pos:pos + 1] in self.surnames else 0
+
+    def _ends_name(self, doc: Document, end: int) -> bool:
+        if end >= len(doc.key):
+            return True
+        ch = doc.key[end]
+        if not ch.strip() or not ch.isalnum():
+            return True  # punctuation or space
+        if doc.ends_token(end):
+            return True
+        return any(doc.key.startswith(f, end) for f in self.followers)
+
+    def chinese_name_at(self, doc: Document, pos: int) -> int | None:
+        """End of a surname-plus-given-name starting at pos, or None."""
+        s = self._surname_len(doc.key, pos)
+        if not s:
+            return None
+        for length in (s + 2, s + 1):
+            end = pos + length
+            chunk = doc.norm[pos:end]
+            if len(chunk) != length or not all("\u3400" <= c <= "\u9fff" for c in chunk):
+                continue
+            if doc.key[pos:end] in self.pronouns:
+                continue
+            if self._ends_name(doc, end) and not self._blocked(doc, pos, end):
+                return end
+        return None
+
+    def _speech_after(self, doc: Document, end: int) -> bool:
+        while end < len(doc.key) and doc.key[end] == " ":
+            end += 1
+        return any(doc.key[end:end + n] in self.kb.speech_verbs for n in self.verb_lengths)
+
+    def _person_id(self, doc: Document, start: int, end: int) -> str:
+        name = doc.text[start:end]
+        if name.isascii():
+            return name_id(name)
+        return name_id(name, self._surname_len(doc.key, start))
+
+    # -- the pass --------------------------------------------------------
+    def __call__(self, doc: Document) -> None:
+        table = EntityTable("person")
+        doc.layers["people"] = table
+        short: list[tuple[int, int, str]] = []
+        for m in doc.layers["gazetteer"]:
+            people = m.of_kind("person")
+            if not people:
+                continue
+            if people[0].short:
+                short.append((m.start, m.end, people[0].id))
+            else:
+                table.add(people[0].id, m.start, m.end, "kb", kb=True)
+        for start, end, pid in short:
+            if pid in table.by_id:
+                table.add(pid, start, end, "kb-short", kb=True)
+        self._transliterated(doc, table)
+        self._titled(doc, table)
+        self._affiliated(doc, table)
+        self._tagged(doc, table)
+        self._more_mentions(doc, table)
+
+    def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
+                  evidence: str) -> Entity | None:
+        existing = table.covering(start, end)
+        if existing is not None:
+            existing.evidence.add(evidence)
+            return existing
+        if self._blocked(doc, start, end):
+            return None
+        return table.add(self._person_id(doc, start, end), start, end, evidence)
+
+    def _name_piece(self, tok) -> bool:
+        """Can this token be part of a transliterated name (艾倫, 克拉, 托)?"""
+        word = tok.word
+        if word in self.followers or word in self.stop or word in self.kb.titles:
+            return False
+        if tok.pos in PERSON_POS or tok.pos == "eng":
+            return True
+        return len(word) == 1 and "\u3400" <= word <= "\u9fff"
+
+    def _transliterated(self, doc: Document, table: EntityTable) -> None:
+        """艾倫·克拉維茨: name pieces joined by a middle dot, bounded by the
+        tokens around them that cannot be pieces (a title, a verb, 的)."""
+        fiction = self._fiction_sentences(doc)
+        for m in TRANSLITERATED.finditer(doc.norm):
+            first_dot = next(i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS)
+            last_dot = max(i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS)
+            i = doc.token_index_at(first_dot) - 1
+            start = first_dot
+            while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and self._name_piece(doc.tokens[i]):
+                start = doc.tokens[i].start
+                i -= 1
+            j = doc.token_index_at(last_dot) + 1
+            end = last_dot + 1
+            while j < len(doc.tokens) and doc.tokens[j].end - last_dot <= MAX_PIECE + 1 \
+                    and self._name_piece(doc.tokens[j]):
+                end = doc.tokens[j].end
+                j += 1
+            if start == first_dot or end == last_dot + 1:
+                continue
+            known = table.covering(start, end)
+            if known is not None:  # 馬克·祖克柏 ends in a KB alias
+                table.add(known.id, start, end, "kb", kb=True)
+                continue
+            if doc.sentence_index(start) in fiction:
+                continue
+            self._add_open(doc, table, start, end, "transliteration")
+
+    def _fiction_sentences(self, doc: Document) -> set[int]:
+        return {doc.sentence_index(m.start()) for m in BOOK_TITLE.finditer(doc.norm)}
+
+    def _titles(self, doc: Document):
+        """Title chains: (start, end) of 創辦人兼執行長 and the like."""
+        chain = None
+        for idx, start, end in self.title_finder.find_matches_as_indexes(doc.key):
+            form = self.title_forms[idx]
+            if is_latin(form[0]) and ((start > 0 and is_latin(doc.key[start - 1]))
+                                      or (end < len(doc.key) and is_latin(doc.key[end]))):
+                continue
+            if chain and (start == chain[1] or (start == chain[1] + 1
+                                               and doc.key[chain[1]] in TITLE_JOINERS)):
+                chain = (chain[0], end)
+                continue
+            if chain:
+                yield chain
+            chain = (start, end)
+        if chain:
+            yield chain
+
+    def _with_modifiers(self, doc: Document, t_start: int) -> int:
+        """Extend a title leftwards over words that belong to it (產品副總裁)."""
+        moved = True
+        while moved:
+            moved = False
+            for mod in self.title_modifiers:
+                if doc.key.endswith(mod, 0, t_start) and not self._blocked(doc, t_start - len(mod), t_start):
+                    t_start -= len(mod)
+                    moved = True
+                    break
+        return t_start
+
+    def _titled(self, doc: Document, table: EntityTable) -> None:
+        orgs: EntityTable = doc.layers["organizations"]
+        for t_start, t_end in self._titles(doc):
+            pos = t_end + 1 if doc.key[t_end:t_end + 1] == " " else t_end
+            person = self._name_after_title(doc, table, pos)
+            before = False
+            if person is None:
+                person = self._name_before_title(doc, table, t_start)
+                before = person is not None
+            if person is None:
+                continue
+            person.evidence.add("title")
+            if before:
+                if person.title is None:
+                    person.title = (t_start, t_end)
+                if person.organization is None:  # 星辰智能的葉承澤總裁
+                    person.organization = self._employer(doc, orgs, person.mentions[-1][0])
+                continue
+            t_start = self._with_modifiers(doc, t_start)
+            if person.title is None:
+                person.title = (t_start, t_end)
+            if person.organization is None:
+                person.organization = (self._employer(doc, orgs, t_start)
+                                       or self._listed_employer(doc, table, t_start))
+
+    def _name_after_title(self, doc: Document, table: EntityTable, pos: int) -> Entity | None:
+        if pos >= len(doc.key):
+            return None
+        known = table.covering(pos, pos + 1)
+        if known is not None:
+            return known
+        if doc.norm[pos].isascii():
+            m = LATIN_PERSON.match(doc.norm, pos)
+            if m and (m.end() >= len(doc.norm) or not is_latin(doc.norm[m.end()])):
+                return self._add_open(doc, table, m.start(), m.end(), "title")
+            return None
+        end = self.chinese_name_at(doc, pos)
+        if end is None:
+            return None
+        return self._add_open(doc, table, pos, end, "title")
+
+    def _name_before_title(self, doc: Document, table: EntityTable, t_start: int) -> Entity | None:
+        """林宛蓉教授: a known person, or a surname-shaped name the tagger marks,
+        ending where the title starts."""
+        if t_start == 0:
+            return None
+        known = table.covering(t_start - 1, t_start)
+        if known is not None:
+            return known
+        for length in (3, 2, 4):
+            start = t_start - length
+            if start < 0 or not (start == 0 or doc.ends_token(start)
+                                 or not doc.key[start - 1].isalnum()):
+                continue
+            end = self.chinese_name_at(doc, start)
+            if end == t_start and self._tagged_person(doc, start, end):
+                return self._add_open(doc, table, start, end, "title")
+        return None
+
+    def _listed_employer(self, doc: Document, table: EntityTable, t_start: int) -> str | None:
+        """…創辦人孫嘉禾、首席科學家林宛蓉: the previous person in a list lends
+        their employer."""
+        for joiner in self.list_joiners:
+            if doc.key.endswith(joiner, 0, t_start):
+                prev = table.covering(t_start - len(joiner) - 1, t_start - len(joiner))
+                if prev is not None:
+                    return prev.organization
+        return None
+
+    def _employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
+        """The organisation named right before a title, found or new."""
+        pos = t_start
+        moved = True
+        while moved and pos > 0:
+            moved = False
+            for gap in ORG_TITLE_GAP:
+                if doc.key.endswith(gap, 0, pos):
+                    pos -= len(gap)
+                    moved = True
+        if pos <= 0:
+            return None
+        org = orgs.covering(pos - 1, pos)
+        if org is not None:
+            return org.id
+        i = doc.token_index_at(pos - 1)
+        if doc.tokens[i].end != pos:
+            return None
+        start = left_name_tokens(doc, i + 1, self.stop)
+        if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
+            return None
+        words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
+        if all(w in self.generic or not w.strip() for w in words):
+            return None
+        name = doc.text[start:pos]
+        return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    def _affiliated(self, doc: Document, table: EntityTable) -> None:
+        """百度的李彥宏: an organisation, 的, then a name."""
+        orgs: EntityTable = doc.layers["organizations"]
+        for org in list(orgs.by_id.values()):
+            for _, o_end in org.mentions:
+                if doc.key[o_end:o_end + 1] != "的":
+                    continue
+                pos = o_end + 1
+                person = table.covering(pos, pos + 1)
+                latin = LATIN_PERSON.match(doc.norm, pos)
+                if person is None and latin and len(latin.group().split()) >= 2:
+                    person = self._add_open(doc, table, pos, latin.end(), "latin-name")
+                elif person is None:
+                    end = self.chinese_name_at(doc, pos)
+                    if end is None or not self._tagged_person(doc, pos, end):
+                        continue
+                    person = self._add_open(doc, table, pos, end, "affiliation")
+                if person is not None:
+                    person.evidence.add("affiliation")
+                    person.organization = person.organization or org.id
+
+    def _tagged_person(self, doc: Document, start: int, end: int) -> bool:
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            if doc.tokens[i].pos in PERSON_POS:
+                return True
+            i += 1
+        return False
+
+    def _tagged(self, doc: Document, table: EntityTable) -> None:
+        """Tokens the segmenter tags as names, and names before speech verbs."""
+        fiction = self._fiction_sentences(doc)
+        for tok in doc.tokens:
+            if tok.pos not in PERSON_POS:
+                continue
+            start = tok.start
+            if not self._surname_len(doc.key, start) and tok.end - start >= 3 \
+                    and self._surname_len(doc.key, start + 1):
+                start += 1  # 而孫嘉禾: a function character glued to the name
+            elif tok.end - start <= 2 and start > 0 and self._surname_len(doc.key, start - 1) \
+                    and doc.starts_token(start - 1):
+                start -= 1  # 孫 / 嘉禾: the tagger split the surname off
+            end = self.chinese_name_at(doc, start)
+            if end is None or end > tok.end:
+                continue
+            if table.covering(start, end) is not None:
+                continue
+            speech = self._speech_after(doc, end)
+            if doc.sentence_index(start) in fiction and not speech:
+                continue
+            if not speech and self._after_place_preposition(doc, start, end):
+                continue
+            if (end - start <= SHORT_DICTIONARY_NAME and self.in_dictionary(doc.norm[start:end])
+                    and not speech):
+                continue
+            person = self._add_open(doc, table, start, end, "pos")
+            if person is not None and speech:
+                person.evidence.add("speech")
+        # Latin names before a speech verb: Priya Raman表示
+        for m in LATIN_PERSON.finditer(doc.norm):
+            if len(m.group().split()) < 2 or not self._speech_after(doc, m.end()):
+                continue
+            person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
+            if person is not None:
+                person.evidence.add("speech")
+
+    def _after_place_preposition(self, doc: Document, start: int, end: int) -> bool:
+        """在高雄興建: after 在 a tagged name is a place, unless 在X看來."""
+        if not any(doc.key.endswith(p, 0, start) for p in self.place_prepositions):
+            return False
+        return not any(doc.key.startswith(v, end) for v in self.viewpoint_words)
+
+    def _more_mentions(self, doc: Document, table: EntityTable) -> None:
+        """An open-world name found once is a mention wherever it recurs."""
+        for person in list(table.by_id.values()):
+            if person.kb:
+                continue
+            s, e = person.mentions[0]
+            needle = doc.key[s:e]
+            pos = doc.key.find(needle)
+            while pos != -1:
+                end = pos + len(needle)
+                ok_left = not (is_latin(needle[0]) and pos > 0 and is_latin(doc.key[pos - 1]))
+                ok_right = not (is_latin(needle[-1]) and end < len(doc.key) and is_latin(doc.key[end]))
+                if ok_left and ok_right and table.covering(pos, end) is None \
+                        and not self._blocked(doc, pos, end):
+                    table.add(person.id, pos, end, "pos" if "pos" in person.evidence else
+                              next(iter(person.evidence)))
+                pos = doc.key.find(needle, end)

@@ -1,0 +1,83 @@
+"""The extraction pipeline: build a Document, run the extractors in order, serialise.
+
+Heavy state (segmenter dictionary, knowledge base, script tables) is loaded
+once per process by `get_pipeline()`; after loading nothing in it changes, so
+one Pipeline serves every thread.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import threading
+
+from .extractors.credits import Credits
+from .extractors.dates import Dates
+from .extractors.events import Events
+from .extractors.gazetteer import Gazetteer
+from .extractors.organizations import Organizations
+from .extractors.people import People
+from .kb import KnowledgeBase, knowledge_base
+from .nlp.document import Document, build_document
+from .nlp.segment import Segmenter
+from .nlp.text import tables
+from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
+
+WARM_UP_TEXT = "在台北時間2024年7月30日早上6點,星辰智能執行長孫嘉禾在發布會上表示:「你好。」"
+
+# The extractors in the order they run; each declares what it requires.
+EXTRACTORS = (Gazetteer, Credits, Organizations, People, Dates, Events)
+
+
+class Pipeline:
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        tables()  # build the script tables now, not on the first request
+        self.kb = kb or knowledge_base()
+        self.segmenter = Segmenter(self.kb.user_words() + self._lexicon_words())
+        self.components = [cls(self.kb, self.segmenter) for cls in EXTRACTORS]
+        self._check_order()
+        # First calls compile patterns and fault in dictionaries: pay that now.
+        self.process(WARM_UP_TEXT)
+
+    def _lexicon_words(self) -> list[tuple[str, str]]:
+        """Titles and event words, so the segmenter keeps them whole (執行長 孫嘉禾,
+        not 執行 長孫 嘉禾)."""
+        words = [(form, "n") for form in self.kb.titles]
+        words += [(w, "n") for w in self.kb.lex.get("event_suffixes", ())]
+        return words
+
+    def _check_order(self) -> None:
+        done: set[str] = set()
+        for c in self.components:
+            missing = set(c.requires) - done
+            if missing:
+                raise RuntimeError(f"{c.name} runs before {sorted(missing)}")
+            done.add(c.name)
+
+    def process(self, text: str, *, doc_id: str | None = None,
+                reference_date: _dt.date | None = None) -> Document:
+        doc = build_document(text, self.segmenter, doc_id=doc_id, reference_date=reference_date)
+        for component in self.components:
+            component(doc)
+        return doc
+
+    def extract(self, text: str, *, doc_id: str | None = None,
+                reference_date: _dt.date | None = None) -> dict:
+        """Return the Result (a plain dict shaped as schema/extraction.schema.json)."""
+        return to_result(self.process(text, doc_id=doc_id, reference_date=reference_date), self.kb)
+
+
+_lock = threading.Lock()
+_pipeline: Pipeline | None = None
+
+
+def get_pipeline() -> Pipeline:
+    """Load the pipeline once per process (thread-safe) and return it."""
+    global _pipeline
+    if _pipeline is None:
+        with _lock:
+            if _pipeline is None:
+                _pipeline = Pipeline()
+    return _pipeline
+
+
+def is_ready() -> bool:
+    return _pipeline is not None
