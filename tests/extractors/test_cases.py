@@ -1,0 +1,113 @@
+"""Runs the hand-written case tables in tests/extractors/cases/ through the
+whole pipeline (Duckling-style: the rules' examples live as data).
+
+A case may carry `known_gap: <reason>`: it then runs as a strict xfail, so the
+gap stays visible and fixing it forces the flag's removal.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from service.nlp.text import tables
+from service.pipeline import get_pipeline
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _load(name: str):
+    cases = yaml.safe_load((CASES / name).read_text(encoding="utf-8"))
+    params = []
+    for i, case in enumerate(cases):
+        marks = []
+        if case.get("known_gap"):
+            marks.append(pytest.mark.xfail(reason=case["known_gap"], strict=True))
+        params.append(pytest.param(case, id=f"{i:02d}-{case['note'][:40]}", marks=marks))
+    return params
+
+
+def _key(s: str) -> str:
+    return tables().key(s).strip()
+
+
+def _extract(case: dict) -> dict:
+    ref = case.get("reference_date")
+    ref = dt.date.fromisoformat(str(ref)) if ref else None
+    return get_pipeline().extract(case["text"], reference_date=ref)
+
+
+def _named(items: list[dict], name: str, prefix: bool = False) -> dict | None:
+    want = _key(name)
+    for item in items:
+        forms = [_key(item["name"])] + [_key(a) for a in item.get("aliases", [])]
+        if want in forms or (prefix and any(f.startswith(want) or want.startswith(f) for f in forms)):
+            return item
+    return None
+
+
+def _describe(items: list[dict]) -> list[str]:
+    return [f"{i['name']} ({i['id']})" for i in items]
+
+
+@pytest.mark.parametrize("case", _load("people.yaml"))
+def test_people(case):
+    result = _extract(case)
+    people = result["participants"]
+    for want in case.get("people") or []:
+        person = _named(people, want["name"])
+        assert person is not None, f"{want['name']} not found in {_describe(people)}"
+        if "id" in want:
+            assert person["id"] == want["id"]
+        if "organization" in want:
+            assert person["organization"] == want["organization"]
+        if "organization_name" in want:
+            org = next((o for o in result["organizations"] if o["id"] == person["organization"]), None)
+            assert org is not None, f"{want['name']} has no organisation ({person['organization']})"
+            assert _named([org], want["organization_name"], prefix=True), org["name"]
+        if "title" in want:
+            assert person["title"] == want["title"]
+    assert len(people) == len(case.get("people") or []), _describe(people)
+    for banned in case.get("not_people") or []:
+        assert _named(people, banned) is None, f"{banned} came out as a person"
+
+
+@pytest.mark.parametrize("case", _load("organizations.yaml"))
+def test_organizations(case):
+    result = _extract(case)
+    orgs = result["organizations"]
+    for want in case.get("organizations") or []:
+        org = _named(orgs, want["name"], prefix=True)
+        assert org is not None, f"{want['name']} not found in {_describe(orgs)}"
+        if "id" in want:
+            assert org["id"] == want["id"]
+    assert len(orgs) == len(case.get("organizations") or []), _describe(orgs)
+    for banned in case.get("not_organizations") or []:
+        assert _named(orgs, banned) is None, f"{banned} came out as an organisation"
+
+
+@pytest.mark.parametrize("case", _load("events.yaml"))
+def test_events(case):
+    result = _extract(case)
+    events = result["events"]
+    wanted = case.get("events") or []
+    assert len(events) == len(wanted), [e["id"] for e in events]
+    if wanted:
+        assert result["event"] == events[0]
+    for want, got in zip(wanted, events):
+        if want.get("series"):
+            assert got["id"].startswith(want["series"]), (got["id"], want["series"])
+        else:
+            assert got["series"] is None
+            assert _key(got["name"]) == _key(want["name"]), got["name"]
+        for field in ("year", "date", "time", "utc_offset", "edition"):
+            if field in want:
+                assert got[field] == want[field], (field, got[field], want[field])
+        if "participants" in want:
+            ids = {p["name"]: p["id"] for p in result["participants"]}
+            expected = {ids.get(x, x) for x in want["participants"]}
+            assert set(got["participants"]) == expected
+    for text in case.get("warnings_contain") or []:
+        assert any(text in w for w in result["warnings"]), result["warnings"]
