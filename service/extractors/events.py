@@ -24,8 +24,10 @@ from .numerals import small_number
 YEAR_BEFORE = regex.compile(r"(\d{4})\s?年?\s?$")
 YEAR_AFTER = regex.compile(r"\s?[’']?(\d{4})(?!\d)")
 EDITION = regex.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[届屆]|(\d{1,3}|[一二三四五六七八九十]{1,3})\s*周年|(首)[届屆]")
-LOCATION = regex.compile(r"[在于]\s*(\p{Han}{2,8}?)\s*(?:举行|举办|召开|开幕|登场|揭幕)")
+LOCATION = regex.compile(r"[在于]\s*((?:(?![在于])\p{Han}){2,8}?)\s*(?:举行|举办|召开|开幕|登场|揭幕)")
 PLAUSIBLE_YEARS = range(1950, 2101)
+# Tags of a place: ns, or a transliterated name (庫比蒂諾 is nrt).
+PLACE_POS = frozenset({"ns", "nrt", "nr", "nz", "eng"})
 
 
 @dataclass
@@ -237,11 +239,18 @@ class Events:
         }
 
     def _location(self, doc: Document, d: EventDraft) -> str | None:
+        """在舊金山舉行: a place name (not a date: 於昨日舉辦) before a verb of holding."""
         for m in d.mentions:
             sentence = doc.sentence_at(m.start)
-            loc = LOCATION.search(doc.norm, sentence.start, sentence.end)
-            if loc:
-                return doc.text[loc.start(1):loc.end(1)]
+            for loc in LOCATION.finditer(doc.norm, sentence.start, sentence.end):
+                start, end = loc.span(1)
+                i = doc.token_index_at(start)
+                tags = []
+                while i < len(doc.tokens) and doc.tokens[i].start < end:
+                    tags.append(doc.tokens[i].pos)
+                    i += 1
+                if any(t in PLACE_POS for t in tags) and not any(t in ("t", "m") for t in tags):
+                    return doc.text[start:end]
         return None
 
     def _organizer(self, doc: Document, d: EventDraft, series: dict | None) -> str | None:

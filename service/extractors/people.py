@@ -17,6 +17,7 @@ from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
+from ..nlp.text import is_cjk
 from .context import is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 
@@ -29,9 +30,10 @@ LATIN_PERSON = regex.compile(r"[A-Z][a-z]{1,20}(?:[ \-][A-Z][a-z]{1,20}){0,2}")
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
 ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
-# A word the tagger marks as a name but that is in its dictionary needs more
-# evidence than the tag when it is this short (齊全, 智慧 are dictionary words).
-SHORT_DICTIONARY_NAME = 2
+# A dictionary word the tagger marks as a name is a real name mostly when it
+# has three characters (吳曉波); at two or four it is usually a word (齊全,
+# 林林總總) and needs more evidence than the tag.
+TYPICAL_NAME_LENGTH = 3
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 
 
@@ -42,7 +44,7 @@ class People:
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
         self.surnames = kb.surnames
-        self.followers = kb.lex["name_followers"] | kb.speech_verbs
+        self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
         self.pronouns = kb.lex["pronouns"]
         self.stop = kb.lex["name_stop_words"]
         self.generic = kb.lex["generic_org_words"]
@@ -70,29 +72,36 @@ class People:
             return 2
         return 1 if key[pos:pos + 1] in self.surnames else 0
 
-    def _ends_name(self, doc: Document, end: int) -> bool:
+    def _boundary(self, doc: Document, end: int) -> int:
+        """2: a speech verb, function word or punctuation follows; 1: a word
+        boundary; 0: the name would end inside a word."""
         if end >= len(doc.key):
-            return True
+            return 2
         ch = doc.key[end]
         if not ch.strip() or not ch.isalnum():
-            return True  # punctuation or space
-        if doc.ends_token(end):
-            return True
-        return any(doc.key.startswith(f, end) for f in self.followers)
+            return 2
+        if any(doc.key.startswith(f, end) for f in self.followers):
+            return 2
+        return 1 if doc.ends_token(end) else 0
 
     def chinese_name_at(self, doc: Document, pos: int) -> int | None:
-        """End of a surname-plus-given-name starting at pos, or None."""
+        """End of a surname-plus-given-name starting at pos, or None. A
+        four-character name (費德里吉, 歐陽明遠) needs a strong right boundary."""
         s = self._surname_len(doc.key, pos)
         if not s:
             return None
-        for length in (s + 2, s + 1):
+        for length in (s + 3, s + 2, s + 1):
             end = pos + length
             chunk = doc.norm[pos:end]
-            if len(chunk) != length or not all("\u3400" <= c <= "\u9fff" for c in chunk):
+            if len(chunk) != length or not all(is_cjk(c) for c in chunk):
                 continue
             if doc.key[pos:end] in self.pronouns:
                 continue
-            if self._ends_name(doc, end) and not self._blocked(doc, pos, end):
+            if any(doc.key.startswith(f, i) for i in range(pos + s, end) for f in self.followers):
+                continue  # 王偉表示 is 王偉 + 表示
+            strength = self._boundary(doc, end)
+            needed = 2 if length - s == 3 else 1
+            if strength >= needed and not self._blocked(doc, pos, end):
                 return end
         return None
 
@@ -357,7 +366,7 @@ class People:
                 continue
             if not speech and self._after_place_preposition(doc, start, end):
                 continue
-            if (end - start <= SHORT_DICTIONARY_NAME and self.in_dictionary(doc.norm[start:end])
+            if (end - start != TYPICAL_NAME_LENGTH and self.in_dictionary(doc.norm[start:end])
                     and not speech):
                 continue
             person = self._add_open(doc, table, start, end, "pos")

@@ -11,6 +11,8 @@ import threading
 import unicodedata
 
 CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
+# Han characters anywhere (extensions B-H included): names may use rare ones.
+HAN_RANGES = CJK_RANGES + ((0x20000, 0x323AF),)
 FULLWIDTH_OFFSET = 0xFEE0  # U+FF01..U+FF5E are U+0021..U+007E shifted by this
 # A share of the minority script up to this is noise (characters such as 台 or
 # 著 that OpenCC converts but both scripts use); above it the text is mixed.
@@ -34,7 +36,10 @@ class ScriptTables:
             if t != c and len(t) == 1 and c not in self.traditional_only)
         fold = {cp: cp - FULLWIDTH_OFFSET for cp in range(0xFF01, 0xFF5F)}
         fold[0x3000] = 0x20  # ideographic space
-        simplify = {ord(c): s for c, s in zip(chars, to_simp) if s != c and len(s) == 1}
+        # Targets outside the basic planes (錤 -> U+2B4F9) are unknown to the
+        # segmenter's dictionary: keep such characters as they are.
+        simplify = {ord(c): s for c, s in zip(chars, to_simp)
+                    if s != c and len(s) == 1 and ord(s) <= 0xFFFF}
         # norm: simplified, half-width; the view jieba and the rules read.
         self.norm_table = {**simplify, **fold}
         # key: norm with ASCII lower-cased; the view dictionaries are matched on.
@@ -81,7 +86,7 @@ def tables() -> ScriptTables:
 
 def is_cjk(ch: str) -> bool:
     cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in CJK_RANGES)
+    return any(lo <= cp <= hi for lo, hi in HAN_RANGES)
 
 
 def is_latin_word_char(ch: str) -> bool:

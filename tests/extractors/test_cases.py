@@ -102,7 +102,7 @@ def test_events(case):
         else:
             assert got["series"] is None
             assert _key(got["name"]) == _key(want["name"]), got["name"]
-        for field in ("year", "date", "time", "utc_offset", "edition"):
+        for field in ("year", "date", "time", "utc_offset", "edition", "location"):
             if field in want:
                 assert got[field] == want[field], (field, got[field], want[field])
         if "participants" in want:
