@@ -67,8 +67,9 @@ def to_result(doc: Document, kb: KnowledgeBase) -> dict:
         "events": events,
         "participants": [_person(doc, kb, p, participants) for p in people.ordered()],
         "organizations": [_organization(doc, kb, o) for o in orgs.ordered()],
-        "products": [],
-        "quantitative_facts": [],
-        "quotes": [],
+        # Sections whose extractors write contract-shaped dicts straight into a layer.
+        "products": doc.layers.get("products", []),
+        "quantitative_facts": doc.layers.get("facts", []),
+        "quotes": doc.layers.get("quotes", []),
         "warnings": list(dict.fromkeys(doc.warnings)),
     }
