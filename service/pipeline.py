@@ -12,6 +12,7 @@ import threading
 from .extractors.credits import Credits
 from .extractors.dates import Dates
 from .extractors.events import Events
+from .extractors.facts import Facts
 from .extractors.gazetteer import Gazetteer
 from .extractors.organizations import Organizations
 from .extractors.people import People
@@ -24,7 +25,7 @@ from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
 WARM_UP_TEXT = "在台北時間2024年7月30日早上6點,星辰智能執行長孫嘉禾在發布會上表示:「你好。」"
 
 # The extractors in the order they run; each declares what it requires.
-EXTRACTORS = (Gazetteer, Credits, Organizations, People, Dates, Events)
+EXTRACTORS = (Gazetteer, Credits, Organizations, People, Dates, Events, Facts)
 
 
 class Pipeline:
@@ -42,6 +43,7 @@ class Pipeline:
         not 執行 長孫 嘉禾)."""
         words = [(form, "n") for form in self.kb.titles]
         words += [(w, "n") for w in self.kb.lex.get("event_suffixes", ())]
+        words += [(w, "n") for w in self.kb.lex.get("fact_nouns", ())]
         return words
 
     def _check_order(self) -> None:

@@ -1,0 +1,453 @@
+"""Find quantities (number + unit, currency or approximation words) in a normalised text.
+
+One left-to-right pass: a regex finds where a numeral may start, `scan_number`
+reads it, and the words around it (prefix currency / approximation word before,
+unit and approximation word after) are matched with precompiled regexes at
+fixed positions. A quantity needs a unit, a currency, a percent sign, a
+measure word, a model-size letter or a 万/亿/兆; bare numbers are not facts
+(versions, years, list markers, model numbers are bare numbers).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import BIG_MULTIPLIERS, CN_DIGITS, Number, NumberMatch, NumberValue, scan_number
+from .units import (
+    ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
+    APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_DELIMITER_RE, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
+    HARDWARE_NOUN_RE, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
+    SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
+
+# Where a numeral may start. A lone 一/两/十/百 (一起, 两岸, 百度) starts one only if more numeral
+# or a unit follows; 数/几/上 only before a multiplier (数十亿, 上百); a sign only before digits.
+_NUMERAL_GOES_ON = r"[零〇一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟0-9点多余几分又 .]"
+
+
+def _numeral_start_re(units_after_yi: str) -> re.Pattern:
+    return re.compile(
+        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|{suffix_unit_pattern()})"
+        rf"|一(?={_NUMERAL_GOES_ON}|{units_after_yi})"
+        r"|[0-9壹贰叁肆伍陆柒捌玖拾佰仟]"
+        r"|负(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])|-(?=\.?[0-9])|\.(?=[0-9])"
+        r"|[数几](?=[十百千万亿])|上(?=[百千万亿])")
+
+
+# Any character that can begin a numeral: a cheap first filter before the START regexes.
+_FIRST_CHAR_RE = re.compile(r"[0-9零〇一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟负数几上.\-]")
+NUMBER_START_RE = _numeral_start_re(suffix_unit_pattern())
+# For quantities 一 before a measure word is the article (一位, 一场, 一家独大): not even a start.
+QUANTITY_START_RE = _numeral_start_re(suffix_unit_pattern(exclude_kinds=("measure",)))
+_URL_RE = re.compile(r"(?:https?://|www\.)[!-~]{1,2048}")
+# A year: four Arabic digits (or 二〇二四) before 年 is a date, not a duration of 2024 years.
+YEAR_RANGE = (1000, 2999)
+# 24年7月: a year followed by a month is a date whatever its digits.
+_MONTH_AFTER_YEAR_RE = re.compile(r"[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月")
+# 1.Meta / 2、 at the start of a line: a list marker.
+_LIST_MARKER_AFTER = ".、)）"
+# Per cent as fractions of a power of ten: 百分之十五, 千分之五, 万分之三.
+_PERCENT_DENOMINATORS = {10**k: 100 / 10**k for k in range(2, 13)}
+# 2K/4K/8K without a context clue are display resolutions.
+_RESOLUTIONS = {2000, 4000, 5000, 8000}
+# Spaces allowed between a number and its unit (盘古之白: 增长 122 %, 一百五十    个百分点).
+_MAX_GAP = 4
+# 一 before a count measure word is the indefinite article (一位, 一场, 一家独大).
+_ARTICLE = "一"
+# Right after these a number is a rate's denominator, not a fact (每百万token 0.15美元).
+_RATE_PREFIXES = "每"
+# A count over this many tokens is training data, not a context window (15T tokens).
+MAX_CONTEXT_TOKENS = 10**9
+_DETERMINED_BY_PREFIX = ("元",)   # 新台币100元: the 元 is the prefix's currency
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity; fields as the contract's Fact, plus the rule that found it.
+
+    Never of kind "year": years (2024年, 2024财年, SIGGRAPH 2024) are dates or names, left
+    to the date extractor."""
+    kind: str            # money percentage count parameters context_length duration anniversary ratio other
+    value: Number | None
+    approximate: bool
+    min: Number | None
+    max: Number | None
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    rule: str            # readable name of the rule, for debugging a parse
+
+    @property
+    def span(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    def as_fact(self) -> dict:
+        """The Fact fields this module owns (subject, entity and sentence come later)."""
+        return {"kind": self.kind, "value": self.value, "approximate": self.approximate,
+                "min": self.min, "max": self.max, "unit": self.unit, "text": self.text,
+                "span": self.span}
+
+
+def find_quantities(norm: str) -> list[Quantity]:
+    """Every quantity in the normalised text, in order, non-overlapping."""
+    found: list[Quantity] = []
+    floor = 0            # prefixes may not reach into the previous quantity
+    for nm in _numerals(norm, QUANTITY_START_RE):
+        if nm.start < floor:
+            continue
+        quantity = _Reader(norm, nm, floor).quantity()
+        if quantity is not None:
+            found.append(quantity)
+            floor = quantity.end
+    return found
+
+
+def find_numbers(norm: str) -> list[NumberMatch]:
+    """Every numeral expression, unit or not (the lexical layer of find_quantities).
+
+    Numbers glued to Latin letters are parts of names (H100, 5G, A17) and are left
+    out; a weak numeral (lone 一/两/十, 九九, bare 千亿) only counts before a unit.
+    """
+    found = []
+    for nm in _numerals(norm):
+        if _glued_to_name(norm, nm):
+            continue
+        if nm.weak and not (nm.text[0] not in BIG_MULTIPLIERS and ANY_UNIT_RE.match(norm, _gap(norm, nm.end))):
+            continue
+        found.append(nm)
+    return found
+
+
+def _numerals(text: str, starts: re.Pattern = NUMBER_START_RE):
+    """Each maximal numeral, left to right; a numeral is never re-read from inside."""
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if "www." in text or "://" in text else ()
+    pos = 0
+    for m in _FIRST_CHAR_RE.finditer(text):
+        start = m.start()
+        if start < pos or not starts.match(text, start):
+            continue
+        if urls:
+            inside = next((e for s, e in urls if s <= start < e), None)
+            if inside is not None:
+                pos = inside
+                continue
+        nm = scan_number(text, start)
+        if nm is not None:
+            yield nm
+            pos = nm.end
+
+
+def _gap(text: str, p: int) -> int:
+    q = p
+    while q < len(text) and q - p < _MAX_GAP and text[q] == " ":
+        q += 1
+    return q
+
+
+def _glued_to_name(text: str, nm: NumberMatch) -> bool:
+    """H100, GPT-4, Qwen2.5, 5G, 3D: a number inside a Latin-letter token is a name or version."""
+    s, e = nm.start, nm.end
+    if not (text[s].isascii() or text[e - 1].isascii()):
+        return False   # Chinese numerals are not part of Latin names (AI两位, 405B三个)
+    before = text[s - 1] if s > 0 else ""
+    if _ascii_letter(before) or before == "_":
+        return True
+    if before == "-" and s >= 2 and _ascii_letter(text[s - 2]):
+        return True
+    if before == "." and s >= 2 and text[s - 2].isdigit():
+        return True   # the 2 of 3.1.2
+    after = text[e] if e < len(text) else ""
+    if nm.magnitude_suffix is not None or not (_ascii_letter(after) or after == "_"):
+        return False
+    return SUFFIX_UNIT_RE.match(text, e) is None   # 80GB and 5nm are units, 5G and 4o are names
+
+
+def _ascii_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha()
+
+
+_NOT_YET = object()
+
+
+class _Reader:
+    """Judges one numeral in its context and builds the Quantity, if it is one."""
+
+    def __init__(self, text: str, nm: NumberMatch, floor: int):
+        self.text, self.nm, self.floor = text, nm, floor
+        self.start, self.end = nm.start, nm.end
+        self.bounds: list[str | None] = []   # from approximation words: "min", "max" or None
+        self.unit_surface: str | None = None
+        self.suffix_read = False             # an approximation word after the number was taken
+        self.currency: str | None = None
+        self._inside_currency = (nm.start, 0)   # (start, bounds) as they were before the currency
+        self._unit_match = _NOT_YET             # the unit regex's match right after the number
+
+    # -- context before the number -------------------------------------------------
+    def _read_prefixes(self) -> None:
+        """超过100万, US$5, 人民币约100亿: approximation words and currency symbols, nearest first."""
+        for _ in range(3):
+            before = self.text[self.start - 1] if self.start > self.floor else ""
+            if before not in APPROX_PREFIX_LAST_CHARS and before not in PREFIX_CURRENCY_LAST_CHARS:
+                break
+            lo = max(self.floor, self.start - APPROX_PREFIX_WINDOW)
+            m = APPROX_PREFIX_RE.search(self.text, lo, self.start)
+            if m and m.group().rstrip() in APPROX_PREFIXES:
+                self.bounds.append(APPROX_PREFIXES[m.group().rstrip()])
+                self.start = m.start()
+                continue
+            if self.currency is None:
+                lo = max(self.floor, self.start - PREFIX_WINDOW)
+                m = PREFIX_CURRENCY_RE.search(self.text, lo, self.start)
+                if m:
+                    self._inside_currency = (self.start, len(self.bounds))
+                    self.currency = PREFIX_CURRENCIES[m.group("code") or m.group("symbol")]
+                    self.start = m.start()
+                    continue
+            break
+
+    def _drop_currency(self) -> None:
+        """人民币3年来: the currency word does not belong to a number of years."""
+        self.start, kept = self._inside_currency
+        del self.bounds[kept:]
+        self.currency = None
+
+    def _plainly_bare(self) -> bool:
+        """A plain number (3.1, 2024, 0125) with no unit after it and no currency sign before it:
+        the commonest non-quantity, rejected before any other work."""
+        nm, text = self.nm, self.text
+        if nm.denominator is not None or nm.magnitude_suffix is not None or nm.has_big_multiplier:
+            return False
+        if nm.start > 0 and text[nm.start - 1] in PREFIX_CURRENCY_LAST_CHARS:
+            return False
+        self._unit_match = SUFFIX_UNIT_RE.match(text, _gap(text, nm.end))
+        if self._unit_match:
+            return False
+        word = APPROX_SUFFIX_RE.match(text, nm.end)
+        return word is None or SUFFIX_UNIT_RE.match(text, _gap(text, word.end())) is None
+
+    def _starts_rate(self) -> bool:
+        return self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES
+
+    def _after_latin_word(self) -> bool:
+        """RTX 4090: a plain number right after a Latin word and a space names a model."""
+        s, text = self.nm.start, self.text
+        return (not self.nm.has_big_multiplier and s >= 2 and text[s - 1] == " "
+                and _ascii_letter(text[s - 2]))
+
+    def _is_ordinal(self) -> bool:
+        return self.nm.start > 0 and self.text[self.nm.start - 1] == "第"
+
+    def _is_list_marker(self) -> bool:
+        s, e, text = self.nm.start, self.nm.end, self.text
+        line_start = s == 0 or text[s - 1] == "\n"
+        return (line_start and e < len(text) and text[e] in _LIST_MARKER_AFTER
+                and (e + 1 >= len(text) or not text[e + 1].isdigit()))
+
+    # -- the decision ---------------------------------------------------------------
+    def quantity(self) -> Quantity | None:
+        nm = self.nm
+        if self._plainly_bare() or self._is_list_marker():
+            return None
+        self._read_prefixes()
+        if _glued_to_name(self.text, nm) and not self.currency and nm.magnitude_suffix not in ("B", "T"):
+            return None
+        if nm.denominator is not None:
+            return self._fraction()
+        if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS:
+            return None   # 万, 万万, 亿万: words, not numbers
+        return self._with_unit()
+
+    def _fraction(self) -> Quantity | None:
+        nm = self.nm
+        per_cent = _PERCENT_DENOMINATORS.get(nm.denominator)
+        if per_cent is not None and nm.numerator is not None:
+            value = _scaled(nm.numerator, per_cent)
+            return self._build("percentage", value, "percent", "<fraction of a power of ten> as percent")
+        return self._build("ratio", nm.value, None, "<N分之M> as ratio")
+
+    def _with_unit(self) -> Quantity | None:
+        nm, text = self.nm, self.text
+        um = self._unit_match if self._unit_match is not _NOT_YET else SUFFIX_UNIT_RE.match(text, _gap(text, nm.end))
+        if um is None:
+            after_word = self._approx_suffix(nm.end)    # 100万左右, 100万以上用户
+            if after_word is not None:
+                self.end = after_word
+                um = SUFFIX_UNIT_RE.match(text, _gap(text, after_word))
+        sense = suffix_sense(um.group()) if um else None
+        if um:
+            self.end, self.unit_surface = um.end(), um.group()
+        if self.currency is not None:
+            if sense is None or sense.kind == "money":
+                return self._money_with_prefix(sense)
+            self._drop_currency()
+        if self._starts_rate():
+            return None
+        if sense is not None and sense.kind in ("measure", "count_noun") and self._after_latin_word():
+            return None   # RTX 4090显卡, iPhone 16个: a model number, not a count
+        if self._is_ordinal():
+            if sense is not None and sense.kind == "edition":
+                self.start = min(self.start, nm.start - 1)
+                return self._build("anniversary", nm.value, None, "第<number>届")
+            return None
+        if nm.magnitude_suffix is not None:
+            return self._latin_magnitude(sense)
+        if sense is None:
+            body = nm.text.lstrip("-负")
+            one_big = body[:1] == _ARTICLE and all(c in BIG_MULTIPLIERS for c in body[1:])
+            if nm.has_big_multiplier and not nm.weak and not one_big:
+                return self._build("other", nm.value, None, "<number with 万/亿/兆>")
+            return None   # 一万/一亿 alone are idioms and names (零一万物, 一万个理由), not facts
+        return self._by_sense(sense)
+
+    def _by_sense(self, sense: UnitSense) -> Quantity | None:
+        nm, v = self.nm, self.nm.value
+        kind = sense.kind
+        if nm.weak and nm.digits_only and kind != "discount":
+            return None   # 九九 is a number only in 九九折
+        if kind == "money":
+            return self._build("money", _scaled(v, sense.factor), sense.unit, "<number> <currency>")
+        if kind == "percent":
+            if sense.unit == "permille":
+                return self._build("percentage", _scaled(v, 0.1), "percent", "<number> ‰")
+            return self._build("percentage", v, sense.unit, "<number> %")
+        if kind == "tenths":
+            return self._tenths(v)
+        if kind == "discount":
+            return self._discount(v)
+        if kind == "parameters":
+            return self._build("parameters", v, "parameters", "<number> 参数")
+        if kind in ("tokens", "context"):
+            return self._tokens(v)
+        if kind == "duration":
+            return self._duration(sense)
+        if kind == "anniversary":
+            return self._build("anniversary", v, None, "<number> 周年")
+        if kind == "edition":   # 50届 without 第: a number of editions
+            return self._build("count", v, self.unit_surface, "<number> 届")
+        if kind == "ratio":
+            return self._build("ratio", v, sense.unit, "<number> 倍")
+        if kind == "age":
+            return self._build("other", v, sense.unit, "<number> 岁")
+        if kind == "metric":
+            return self._build("other", v, sense.unit, "<number> <unit of measure>")
+        if kind == "measure":
+            if nm.text == _ARTICLE:
+                return None
+            unit = sense.unit
+            noun = HARDWARE_NOUN_RE.match(self.text, self.end)
+            if noun:
+                unit, self.end = noun.lastgroup, noun.end()
+            return self._build("count", v, unit, "<number> <measure word>")
+        if kind == "count_noun":
+            return self._build("count", v, sense.unit, "<number> <counted noun>")
+        return None
+
+    def _money_with_prefix(self, sense: UnitSense | None) -> Quantity:
+        iso, factor = self.currency, 1
+        if sense is not None and self.unit_surface not in _DETERMINED_BY_PREFIX:
+            iso, factor = sense.unit, sense.factor   # US$5美元: the word is the more specific
+        return self._build("money", _scaled(self.nm.value, factor), iso, "<currency> <number>")
+
+    def _latin_magnitude(self, sense: UnitSense | None) -> Quantity | None:
+        """8B, 1.8T (model sizes), 128k (a context when the clause says so), 5B美元, 2M tokens."""
+        nm, v = self.nm, self.nm.value
+        if sense is not None:
+            if sense.kind in ("tokens", "context"):
+                return self._tokens(v)
+            if sense.kind == "parameters":
+                return self._build("parameters", v, "parameters", "<number><letter> 参数")
+            if sense.kind not in ("measure", "count_noun"):
+                return self._by_sense(sense)                # 5B美元
+            self.end, self.unit_surface = nm.end, None      # 8B个: a size, not a count of 8B
+        if nm.magnitude_suffix in ("B", "T"):
+            return self._build("parameters", v, "parameters", "<number><B|T> model size")
+        if self._context_clue_nearby():
+            return self._build("context_length", v, "tokens", "<number><k|M> near a context clue")
+        if nm.magnitude_suffix == "K" and v.value in _RESOLUTIONS:
+            return None
+        return self._build("other", v, None, "<number><k|M>")
+
+    def _tokens(self, v: NumberValue) -> Quantity:
+        size = v.value if v.value is not None else v.min
+        if size is not None and size >= MAX_CONTEXT_TOKENS:
+            return self._build("count", v, "tokens", "<number> tokens (training-data scale)")
+        return self._build("context_length", v, "tokens", "<number> tokens")
+
+    def _tenths(self, v: NumberValue) -> Quantity | None:
+        top = v.value if v.value is not None else v.max
+        if top is None or top > 10:
+            return None
+        extra = 0
+        nxt = self.text[self.end] if self.end < len(self.text) else ""
+        if nxt == "半":
+            extra, self.end = 5, self.end + 1
+        elif nxt in CN_DIGITS and nxt not in "两俩零〇" and v.value is not None and v.value == int(v.value):
+            extra, self.end = CN_DIGITS[nxt], self.end + 1   # 七成六 = 76%
+        value = _scaled(v, 10, extra)
+        return self._build("percentage", value, "percent", "<number> 成")
+
+    def _discount(self, v: NumberValue) -> Quantity | None:
+        if v.value is None:
+            return None
+        if 0 < v.value < 10:
+            return self._build("percentage", _scaled(v, 10), "percent", "<number> 折")
+        if 10 < v.value < 100 and v.value == int(v.value):
+            return self._build("percentage", v, "percent", "<number> 折")
+        return None
+
+    def _duration(self, sense: UnitSense) -> Quantity | None:
+        nm, v = self.nm, self.nm.value
+        if sense.unit == "years" and self.unit_surface.startswith("年"):
+            if nm.digits_only and v.value is not None and YEAR_RANGE[0] <= v.value <= YEAR_RANGE[1]:
+                return None   # 2024年, 二〇二四年: a date
+            after_year = self.end - len(self.unit_surface) + 1
+            if _MONTH_AFTER_YEAR_RE.match(self.text, after_year):
+                return None   # 24年7月
+        value = _scaled(v, 1, sense.plus)
+        if sense.about and value.value is not None:
+            value = NumberValue(value.value, value.value, value.value + 1, True)
+        return self._build("duration", value, sense.unit, "<number> <duration unit>")
+
+    # -- helpers --------------------------------------------------------------------
+    def _approx_suffix(self, p: int) -> int | None:
+        if self.suffix_read:
+            return None
+        m = APPROX_SUFFIX_RE.match(self.text, p)
+        if m is None:
+            return None
+        self.suffix_read = True
+        self.bounds.append(APPROX_SUFFIXES[m.group("word")])
+        return m.end()
+
+    def _context_clue_nearby(self) -> bool:
+        text, s, e = self.text, self.nm.start, self.nm.end
+        left = max(0, s - CLAUSE_LOOKAROUND)
+        for m in CLAUSE_DELIMITER_RE.finditer(text, left, s):
+            left = m.end()
+        right_m = CLAUSE_DELIMITER_RE.search(text, e, e + CLAUSE_LOOKAROUND)
+        right = right_m.start() if right_m else min(len(text), e + CLAUSE_LOOKAROUND)
+        return CONTEXT_CLUE_RE.search(text, left, right) is not None
+
+    def _build(self, kind: str, v: NumberValue, unit: str | None, rule: str) -> Quantity:
+        after_word = self._approx_suffix(self.end)   # 10亿美元左右
+        if after_word is not None:
+            self.end = after_word
+        value, lo, hi, approximate = v.value, v.min, v.max, v.approximate
+        for bound in self.bounds:
+            approximate = True
+            if bound == "min" and lo is None:
+                lo = value
+            elif bound == "max" and hi is None:
+                hi = value
+        start, end = self.start, max(self.end, self.nm.end)
+        return Quantity(kind, value, approximate, lo, hi, unit, start, end, self.text[start:end], rule)
+
+
+def _scaled(v: NumberValue, factor: float, plus: float = 0) -> NumberValue:
+    """Scale every part of a value, rounding off float noise (7 * 10 * 0.1 gives 7, not 7.000000000000001)."""
+    def f(x):
+        if x is None:
+            return None
+        y = round(x * factor + plus, 12)
+        return int(y) if float(y).is_integer() else y
+    return NumberValue(f(v.value), f(v.min), f(v.max), v.approximate)

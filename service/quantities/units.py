@@ -1,0 +1,162 @@
+"""The unit lexicon (lexicon.yaml) compiled into the regexes the scanner uses.
+
+Everything here is built once at import. Each regex is an alternation of fixed
+strings (longest first, so 个月 wins over 个 and 元人民币 over 元) with at most
+a negative lookahead per surface: matching is linear in the text it looks at.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+LEXICON = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+MAX_INNER_SPACES = 4   # 个 百 分 点: spaces a spaced-out unit may hold between its characters
+
+
+@dataclass(frozen=True)
+class UnitSense:
+    """What a unit word after a number means."""
+    kind: str            # money, percent, tenths, discount, parameters, tokens, context, duration,
+    #                      anniversary, edition, ratio, age, metric, measure, count_noun
+    unit: str | None     # ISO code, "percent", "years", "nm", the measure word ...
+    factor: float = 1    # to base units: 美分 is 0.01 USD
+    about: bool = False  # 3个多月: more than 3 months
+    plus: float = 0      # 两个半月: 2.5 months
+
+
+def _is_latin(surface: str) -> bool:
+    return surface[:1].isascii() and surface[:1].isalpha()
+
+
+def _suffix_senses() -> dict[str, UnitSense]:
+    senses: dict[str, UnitSense] = {}
+    for cur in LEXICON["currencies"]:
+        for word in cur.get("words", []) + cur.get("codes", []):
+            senses[word] = UnitSense("money", cur["iso"], cur.get("factor", 1))
+    for surface, unit in LEXICON["percent"].items():
+        senses[surface] = UnitSense("percent", unit)
+    for surface in LEXICON["tenths"]:
+        senses[surface] = UnitSense("tenths", "percent")
+    for surface in LEXICON["discount"]:
+        senses[surface] = UnitSense("discount", "percent")
+    for surface in LEXICON["parameters"]:
+        senses[surface] = UnitSense("parameters", "parameters")
+    for surface in LEXICON["tokens"]:
+        senses[surface] = UnitSense("tokens", "tokens")
+    for surface in LEXICON["context_words_after_number"]:
+        senses[surface] = UnitSense("context", "tokens")
+    for surface, unit in LEXICON["durations"].items():
+        senses[surface] = UnitSense("duration", unit)
+        # 3个多月 / 两个半月, 一年多 / 一年半
+        if surface.startswith("个"):
+            senses["个多" + surface[1:]] = UnitSense("duration", unit, about=True)
+            senses["个半" + surface[1:]] = UnitSense("duration", unit, plus=0.5)
+        else:
+            senses[surface + "多"] = UnitSense("duration", unit, about=True)
+            senses[surface + "半"] = UnitSense("duration", unit, plus=0.5)
+    for surface in LEXICON["anniversary"]:
+        senses[surface] = UnitSense("anniversary", None)
+    for surface in LEXICON["edition"]:
+        senses[surface] = UnitSense("edition", None)
+    for surface, unit in LEXICON["ratio"].items():
+        senses[surface] = UnitSense("ratio", unit)
+    for surface, unit in LEXICON["age"].items():
+        senses[surface] = UnitSense("age", unit)
+    for surface, unit in LEXICON["metric"].items():
+        senses[surface] = UnitSense("metric", unit)
+    for surface in LEXICON["measure_words"]:
+        senses.setdefault(surface, UnitSense("measure", surface))
+    for surface, unit in LEXICON["count_nouns"].items():
+        senses.setdefault(surface, UnitSense("count_noun", unit))
+    return senses
+
+
+def _alternation(surfaces, blockers: dict | None = None, case_insensitive=(), spaced=()) -> str:
+    """Fixed strings, longest first; each with its not-followed-by lookahead."""
+    parts = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        piece = re.escape(surface)
+        if surface in spaced:   # 个 百 分 点
+            piece = f"[ ]{{0,{MAX_INNER_SPACES}}}".join(map(re.escape, surface))
+        if surface in case_insensitive:
+            piece = f"(?i:{piece})"
+        after = [re.escape(b) for b in (blockers or {}).get(surface, [])]
+        if _is_latin(surface[-1:]) or surface[-1:].isdigit():
+            after.append("[A-Za-z0-9]")
+        if after:
+            piece += "(?!" + "|".join(after) + ")"
+        parts.append(piece)
+    return "|".join(parts)
+
+
+SUFFIX_UNITS = _suffix_senses()
+_CASE_INSENSITIVE = {s for s in SUFFIX_UNITS if s.lower().startswith(("token", "个token"))}
+_BLOCKERS = LEXICON["not_followed_by"]
+for _surface, _sense in list(SUFFIX_UNITS.items()):   # 年多/年半 keep the blockers of 年
+    if _sense.kind == "duration" and _surface[:-1] in _BLOCKERS and _surface[-1] in "多半":
+        _BLOCKERS.setdefault(_surface, _BLOCKERS[_surface[:-1]])
+
+
+
+def suffix_unit_pattern(exclude_kinds: tuple[str, ...] = ()) -> str:
+    """The alternation of every unit surface (but those of `exclude_kinds`), as regex source."""
+    surfaces = [s for s, sense in SUFFIX_UNITS.items() if sense.kind not in exclude_kinds]
+    return _alternation(surfaces, _BLOCKERS, _CASE_INSENSITIVE, spaced=LEXICON["spaced_out"])
+
+
+# A unit right after a number (spaces allowed before it by the scanner).
+SUFFIX_UNIT_RE = re.compile(suffix_unit_pattern())
+
+
+def suffix_sense(surface: str) -> UnitSense:
+    sense = SUFFIX_UNITS.get(surface)
+    if sense is None:
+        sense = SUFFIX_UNITS.get(surface.replace(" ", ""))
+    return sense if sense is not None else SUFFIX_UNITS[surface.lower()]
+
+
+# Currency before a number: US$5, NT$ 500, USD 5, 人民币1000亿元. Searched in a
+# short window that ends at the number (the match must end there).
+PREFIX_CURRENCIES: dict[str, str] = {}
+for _cur in LEXICON["currencies"]:
+    for _surface in _cur.get("symbols", []) + _cur.get("codes", []) + _cur.get("prefix_words", []):
+        PREFIX_CURRENCIES.setdefault(_surface, _cur["iso"])
+_codes = [s for s in PREFIX_CURRENCIES if s.isascii() and s.isalpha()]
+_others = [s for s in PREFIX_CURRENCIES if s not in _codes]
+PREFIX_CURRENCY_RE = re.compile(
+    "(?:(?<![A-Za-z])(?P<code>" + "|".join(sorted(_codes, key=len, reverse=True)) + ")"
+    "|(?P<symbol>" + "|".join(re.escape(s) for s in sorted(_others, key=len, reverse=True)) + "))"
+    r"[ ]{0,2}\Z")
+PREFIX_WINDOW = max(map(len, PREFIX_CURRENCIES)) + 2
+# The character just before a number must be one of these for a prefix search to be worth it.
+PREFIX_CURRENCY_LAST_CHARS = frozenset(s[-1] for s in PREFIX_CURRENCIES) | {" "}
+
+# Approximation words before a number (超过100万) and after it (100万左右).
+_approx = LEXICON["approximation"]
+APPROX_PREFIXES: dict[str, str | None] = dict(_approx["prefix"])
+NOT_APPROX_PREFIXES = set(_approx["not_prefix"])
+APPROX_PREFIX_RE = re.compile(
+    "(?:" + "|".join(sorted(list(APPROX_PREFIXES) + list(NOT_APPROX_PREFIXES), key=len, reverse=True))
+    + r")[ ]{0,1}\Z")
+APPROX_PREFIX_WINDOW = max(map(len, list(APPROX_PREFIXES) + list(NOT_APPROX_PREFIXES))) + 1
+APPROX_PREFIX_LAST_CHARS = frozenset(w[-1] for w in APPROX_PREFIXES) | {" "}
+APPROX_SUFFIXES: dict[str, str | None] = dict(_approx["suffix"])
+APPROX_SUFFIX_RE = re.compile(
+    r"[ ]{0,1}(?P<word>" + _alternation(APPROX_SUFFIXES, {"上下": _approx["not_suffix_after_上下"]}) + ")")
+
+# After a measure word, these nouns name what is counted (10万颗GPU -> unit GPU).
+HARDWARE_NOUN_RE = re.compile(
+    "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in LEXICON["hardware_nouns"].items()))
+
+# A bare 128k is a context length when one of these is in its clause.
+CONTEXT_CLUE_RE = re.compile("|".join(f"(?i:{re.escape(w)})" if w.isascii() else re.escape(w)
+                                      for w in LEXICON["context_clue_words"]))
+CLAUSE_DELIMITER_RE = re.compile(r"[。！？；;!?\n，,：:]")
+CLAUSE_LOOKAROUND = 80   # how far to look for the clause's ends
+
+# Any unit at all: find_numbers keeps a lone 一/十 only when one follows.
+ANY_UNIT_RE = SUFFIX_UNIT_RE

@@ -1,0 +1,29 @@
+"""Shared fixtures for the quantity tests, and the conformance pass-rate summary."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+for _path in (str(REPO_ROOT), str(HERE)):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
+
+import conformance_tally  # noqa: E402
+from normalised_view import normalise as _normalise  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def normalise():
+    """The pipeline's normalised view (t2s per character, full-width folded)."""
+    return _normalise
+
+
+def pytest_terminal_summary(terminalreporter):
+    if conformance_tally.TALLY:
+        terminalreporter.section("Recognizers-Text conformance (Chinese)")
+        for line in conformance_tally.summary_lines():
+            terminalreporter.write_line(line)
