@@ -68,3 +68,17 @@ def test_golden_spans_are_exact(pair):
             for v in node:
                 walk(v)
     walk(expected)
+
+
+def test_facts(pair):
+    """Facts: every claimed field of every fact, in order. `subject` and
+    `entity` are not claimed by the golden file (tests/extractors/cases/facts.yaml
+    checks them sentence by sentence)."""
+    expected, result, _ = pair
+    if "quantitative_facts" not in expected:
+        pytest.skip("fixture does not claim facts")
+    want = expected["quantitative_facts"]
+    got = [{k: f[k] for k in want[0]} for f in result["quantitative_facts"]] if want else []
+    assert [g["text"] for g in got] == [w["text"] for w in want]
+    for g, w in zip(got, want):
+        assert g == w, w["text"]

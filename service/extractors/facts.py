@@ -1,0 +1,208 @@
+"""Quantitative facts: every quantity service.quantities finds, with what it
+measures (`subject`), whose it is (`entity`) and the sentence it sits in.
+
+The subject is read from the clause: the noun phrase before the number, past
+linking verbs (貢獻了13% -> 貢獻, 最大上下文提升到了128k -> 最大上下文), or the
+noun phrase after 的 prefixed by the clause's context (在輝達2024財年裡
+609億美元的營收中 -> 輝達2024財年營收). The entity is the nearest organisation,
+product or person named in the clause, before the number first.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..kb import KnowledgeBase
+from ..nlp.document import Document
+from ..nlp.segment import Segmenter
+from ..quantities import Quantity, find_quantities
+
+CLAUSE_BREAK = regex.compile(r"[。！？；;!?\n，,：:（）()“”「」『』—]")
+CLAUSE_WINDOW = 60          # characters searched for a clause's ends
+SUBJECT_POS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "vn", "eng", "j", "l", "b", "an"})
+MAX_SUBJECT_TOKENS = 4
+MAX_CONTEXT_CHARS = 12
+PROSE_COUNT_MAX = 10
+# Between the numbers of a list (8B、70B和405B): skipped to reach the noun.
+LIST_GLUE = frozenset({"、", "和", "与", "及", ",", " ", "三个", "两个", "几个"})
+CHINESE_DIGITS = frozenset("零〇一二两兩三四五六七八九十")
+# How sure a kind of quantity is to be a fact, before the evidence around it.
+KIND_CONFIDENCE = {
+    "money": 0.93, "percentage": 0.93, "parameters": 0.9, "context_length": 0.85,
+    "anniversary": 0.88, "count": 0.8, "duration": 0.75, "ratio": 0.8, "other": 0.55,
+}
+VAGUE_PENALTY = 0.1      # 幾十億: a range, not a figure
+ENTITY_BONUS = 0.04      # the sentence says whose number it is
+
+
+class Facts:
+    name = "facts"
+    requires = ("gazetteer", "organizations", "people")
+
+    def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
+        self.prose_units = kb.lex["prose_count_units"]
+        self.link_words = kb.lex["fact_link_words"]
+        self.change_verbs = kb.lex["fact_change_verbs"]
+        self.fact_nouns = kb.lex["fact_nouns"]
+        self.trim_before = sorted(kb.lex["fact_context_trim_before"], key=len, reverse=True)
+        self.trim_after = sorted(kb.lex["fact_context_trim_after"], key=len, reverse=True)
+
+    def __call__(self, doc: Document) -> None:
+        facts = []
+        for q in find_quantities(doc.norm):
+            if self._prose_count(q):
+                continue
+            clause = self._clause(doc, q)
+            entity = self._entity(doc, q, clause)
+            confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
+            if q.value is None:
+                confidence -= VAGUE_PENALTY
+            if entity is not None:
+                confidence += ENTITY_BONUS
+            sentence = doc.sentence_at(q.start)
+            facts.append({
+                "kind": q.kind, "value": q.value, "approximate": q.approximate,
+                "min": q.min, "max": q.max, "unit": q.unit,
+                "text": doc.text[q.start:q.end], "span": doc.span(q.start, q.end),
+                "subject": self._subject(doc, q, clause),
+                "entity": entity,
+                "sentence": doc.span(sentence.start, sentence.end),
+                "confidence": round(min(confidence, 0.99), 3),
+            })
+        doc.layers["facts"] = facts
+
+    def _prose_count(self, q: Quantity) -> bool:
+        return (q.kind == "count" and q.unit in self.prose_units and q.value is not None
+                and q.value <= PROSE_COUNT_MAX and all(c in CHINESE_DIGITS for c in q.text[:1]))
+
+    def _clause(self, doc: Document, q: Quantity) -> tuple[int, int]:
+        lo = max(0, q.start - CLAUSE_WINDOW)
+        start = lo
+        for m in CLAUSE_BREAK.finditer(doc.norm, lo, q.start):
+            start = m.end()
+        m = CLAUSE_BREAK.search(doc.norm, q.end, min(len(doc.norm), q.end + CLAUSE_WINDOW))
+        return start, (m.start() if m else min(len(doc.norm), q.end + CLAUSE_WINDOW))
+
+    def _tokens_between(self, doc: Document, start: int, end: int):
+        i = doc.token_index_at(start)
+        out = []
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            if doc.tokens[i].start >= start:
+                out.append(doc.tokens[i])
+            i += 1
+        return out
+
+    def _covered(self, doc: Document, start: int, end: int) -> bool:
+        """Is this stretch part of a named organisation, person or product?"""
+        for layer in ("organizations", "people"):
+            table = doc.layers.get(layer)
+            if table is not None and table.covering(start, end) is not None:
+                return True
+        return False
+
+    def _subject(self, doc: Document, q: Quantity, clause: tuple[int, int]) -> str | None:
+        left = self._tokens_between(doc, clause[0], q.start)
+        words: list = []
+        verb = None
+        for tok in reversed(left):
+            w = tok.word
+            nounish = (tok.pos in SUBJECT_POS or w in self.fact_nouns
+                       or self._covered(doc, tok.start, tok.end))
+            if not words and verb is None and w in self.link_words:
+                continue  # 了, 的, 達到: between the subject and its number
+            if not words and verb is None and not nounish and (
+                    w in self.change_verbs or tok.pos.startswith("v")):
+                verb = tok
+                continue
+            if not words and w in self.link_words:
+                continue
+            if nounish or (words and tok.pos in ("m", "uj", "a")):
+                words.insert(0, tok)
+                if len(words) >= MAX_SUBJECT_TOKENS:
+                    break
+                continue
+            break
+        while words and words[0].pos in ("uj", "m"):
+            words.pop(0)
+        if words:
+            # a change is what a percentage measures (營收增長122%); a level is not (提升到128k)
+            keep_verb = verb is not None and verb.word in self.change_verbs and q.kind == "percentage"
+            end = verb.end if keep_verb else words[-1].end
+            return doc.text[words[0].start:end].strip() or None
+        after = self._noun_after(doc, q, clause)
+        if after is not None:
+            start, end, possessive = after
+            context = self._context(doc, clause[0], q.start) if possessive else ""
+            return context + doc.text[start:end]
+        if verb is not None and verb.word in self.change_verbs:
+            return doc.text[verb.start:verb.end]
+        return None
+
+    def _noun_after(self, doc: Document, q: Quantity, clause: tuple[int, int]):
+        """609億美元的營收 / 8B、70B和405B三個尺寸: the noun phrase the number
+        qualifies, after 的 or after the rest of a list of numbers."""
+        toks = self._tokens_between(doc, q.end, clause[1])
+        i = 0
+        while i < len(toks) and (toks[i].pos in ("m", "eng", "x", "c", "q") and not toks[i].word.isalpha()
+                                 or toks[i].word in LIST_GLUE):
+            i += 1
+        possessive = i < len(toks) and toks[i].word == "的"
+        if possessive:
+            i += 1
+        nouns = []
+        for tok in toks[i:]:
+            # after 的 a verb is nominal (的營收)
+            if (tok.pos in SUBJECT_POS or (possessive and tok.pos.startswith("v"))) \
+                    and len(nouns) < MAX_SUBJECT_TOKENS:
+                nouns.append(tok)
+            else:
+                break
+        return (nouns[0].start, nouns[-1].end, possessive) if nouns else None
+
+    def _context(self, doc: Document, start: int, end: int) -> str:
+        """在輝達2024財年裡 -> 輝達2024財年: the clause before the number, trimmed."""
+        s, e = start, end
+        for w in self.trim_before:
+            if doc.norm.startswith(w, s):
+                s += len(w)
+                break
+        for w in self.trim_after:
+            if doc.norm.endswith(w, s, e):
+                e -= len(w)
+                break
+        text = doc.text[s:e].strip()
+        # only a context that names its owner (輝達2024財年) says whose the noun is
+        if not (0 < len(text) <= MAX_CONTEXT_CHARS and self._covered(doc, s, e)):
+            return ""
+        return text
+
+    def _entity(self, doc: Document, q: Quantity, clause: tuple[int, int],
+                widen: bool = True) -> str | None:
+        """The nearest organisation, product or person in the clause, before the number first."""
+        best = None
+        candidates = []
+        for layer in ("organizations", "people"):
+            table = doc.layers.get(layer)
+            if table is None:
+                continue
+            for ent in table.by_id.values():
+                for s, e in ent.mentions:
+                    if clause[0] <= s and e <= clause[1]:
+                        candidates.append((s, e, ent.id))
+        for product in doc.layers.get("products", []):
+            for m in product["mentions"]:
+                if clause[0] <= m["start"] and m["end"] <= clause[1]:
+                    candidates.append((m["start"], m["end"], product["id"]))
+        before = [c for c in candidates if c[1] <= q.start]
+        if before:
+            best = max(before, key=lambda c: c[1])
+        elif candidates:
+            best = min(candidates, key=lambda c: c[0])
+        if best is None and widen:
+            # 發佈了Llama 3.1,包含8B: an earlier clause of the sentence names it
+            sentence = (self._sentence(doc, q)[0], q.start)
+            return self._entity(doc, q, sentence, widen=False)
+        return best[2] if best else None
+
+    def _sentence(self, doc: Document, q: Quantity) -> tuple[int, int]:
+        s = doc.sentence_at(q.start)
+        return s.start, s.end
