@@ -42,6 +42,7 @@ class Entity:
     evidence: set[str] = field(default_factory=set)
     title: tuple[int, int] | None = None     # span of a title word in the text
     organization: str | None = None          # org id
+    _seen: set = field(default_factory=set, repr=False)  # mentions, for O(1) duplicate checks
 
     @property
     def first(self) -> int:
@@ -64,7 +65,8 @@ class EntityTable:
         ent = self.by_id.get(id_)
         if ent is None:
             ent = self.by_id[id_] = Entity(self.kind, id_, kb)
-        if (start, end) not in ent.mentions:
+        if (start, end) not in ent._seen:
+            ent._seen.add((start, end))
             ent.mentions.append((start, end))
             for i in range(start, end):
                 self._at.setdefault(i, ent)
@@ -77,6 +79,10 @@ class EntityTable:
             if ent is not None:
                 return ent
         return None
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        """Every mention as (start, end, id), sorted: for bisecting by position."""
+        return sorted((s, e, ent.id) for ent in self.by_id.values() for s, e in ent.mentions)
 
     def ordered(self) -> list[Entity]:
         for ent in self.by_id.values():

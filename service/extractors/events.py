@@ -137,21 +137,26 @@ class Events:
     def _sentence_of(self, doc: Document, m: Mention) -> int:
         return doc.sentence_index(m.start)
 
-    def _nearest_draft(self, doc: Document, drafts, offset: int) -> EventDraft | None:
-        sentence = doc.sentence_index(offset)
-        best, best_distance = None, None
+    def _by_sentence(self, doc: Document, drafts) -> dict[int, list]:
+        index: dict[int, list] = {}
         for d in drafts:
             for m in d.mentions:
-                if doc.sentence_index(m.start) != sentence:
-                    continue
-                distance = min(abs(m.start - offset), abs(m.end - offset))
-                if best_distance is None or distance < best_distance:
-                    best, best_distance = d, distance
+                index.setdefault(doc.sentence_index(m.start), []).append((m, d))
+        return index
+
+    def _nearest_draft(self, doc: Document, index: dict[int, list], offset: int) -> EventDraft | None:
+        """The event mentioned nearest to offset in the same sentence."""
+        best, best_distance = None, None
+        for m, d in index.get(doc.sentence_index(offset), ()):
+            distance = min(abs(m.start - offset), abs(m.end - offset))
+            if best_distance is None or distance < best_distance:
+                best, best_distance = d, distance
         return best
 
     def _attach_dates(self, doc: Document, drafts: list[EventDraft]) -> None:
+        index = self._by_sentence(doc, drafts)
         for expr in doc.layers["dates"]:
-            d = self._nearest_draft(doc, drafts, expr.start)
+            d = self._nearest_draft(doc, index, expr.start)
             if d is None:
                 continue
             if expr.has_date and d.date_expr is None:
@@ -161,8 +166,9 @@ class Events:
                 d.year_expr = expr
 
     def _attach_editions(self, doc: Document, drafts: list[EventDraft]) -> None:
+        index = self._by_sentence(doc, drafts)
         for m in EDITION.finditer(doc.norm):
-            d = self._nearest_draft(doc, drafts, m.start())
+            d = self._nearest_draft(doc, index, m.start())
             if d is not None and d.edition is None:
                 d.edition = 1 if m.group(3) else small_number(m.group(1) or m.group(2))
 

@@ -9,6 +9,8 @@ product or person named in the clause, before the number first.
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..kb import KnowledgeBase
@@ -48,11 +50,12 @@ class Facts:
 
     def __call__(self, doc: Document) -> None:
         facts = []
+        owners = self._owners(doc)
         for q in find_quantities(doc.norm):
             if self._prose_count(q):
                 continue
             clause = self._clause(doc, q)
-            entity = self._entity(doc, q, clause)
+            entity = self._entity(doc, q, clause, owners)
             confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
             if q.value is None:
                 confidence -= VAGUE_PENALTY
@@ -175,24 +178,27 @@ class Facts:
             return ""
         return text
 
-    def _entity(self, doc: Document, q: Quantity, clause: tuple[int, int],
-                widen: bool = True) -> str | None:
-        """The nearest organisation, product or person in the clause, before the number first."""
-        best = None
-        candidates = []
+    def _owners(self, doc: Document) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """Every organisation, person and product mention, sorted by start."""
+        spans = []
         for layer in ("organizations", "people"):
             table = doc.layers.get(layer)
-            if table is None:
-                continue
-            for ent in table.by_id.values():
-                for s, e in ent.mentions:
-                    if clause[0] <= s and e <= clause[1]:
-                        candidates.append((s, e, ent.id))
+            if table is not None:
+                spans.extend(table.spans())
         for product in doc.layers.get("products", []):
-            for m in product["mentions"]:
-                if clause[0] <= m["start"] and m["end"] <= clause[1]:
-                    candidates.append((m["start"], m["end"], product["id"]))
+            spans.extend((m["start"], m["end"], product["id"]) for m in product["mentions"])
+        spans.sort()
+        return [s for s, _, _ in spans], spans
+
+    def _entity(self, doc: Document, q: Quantity, clause: tuple[int, int], owners,
+                widen: bool = True) -> str | None:
+        """The nearest owner named in the clause, before the number first."""
+        starts, spans = owners
+        lo = bisect.bisect_left(starts, clause[0])
+        hi = bisect.bisect_left(starts, clause[1])
+        candidates = [c for c in spans[lo:hi] if c[1] <= clause[1]]
         before = [c for c in candidates if c[1] <= q.start]
+        best = None
         if before:
             best = max(before, key=lambda c: c[1])
         elif candidates:
@@ -200,7 +206,7 @@ class Facts:
         if best is None and widen:
             # 發佈了Llama 3.1,包含8B: an earlier clause of the sentence names it
             sentence = (self._sentence(doc, q)[0], q.start)
-            return self._entity(doc, q, sentence, widen=False)
+            return self._entity(doc, q, sentence, owners, widen=False)
         return best[2] if best else None
 
     def _sentence(self, doc: Document, q: Quantity) -> tuple[int, int]:

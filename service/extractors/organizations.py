@@ -8,6 +8,8 @@ its product (Facebook) is the product where the context says app.
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..ids import name_id
@@ -43,6 +45,7 @@ class Organizations:
     def __call__(self, doc: Document) -> None:
         table = EntityTable("organization")
         claimed = doc.layers.setdefault("claimed", {})
+        starts = [m.start for m in doc.layers["gazetteer"]]
         for m in doc.layers["gazetteer"]:
             orgs = m.of_kind("organization")
             if not orgs:
@@ -52,7 +55,7 @@ class Organizations:
                         claimed[i] = "product" if "product" in kinds else "series"
                 continue
             entry = orgs[0]
-            if entry.dual_product and self._app_context(doc, m.start, m.end):
+            if entry.dual_product and self._app_context(doc, m.start, m.end, starts):
                 for i in range(m.start, m.end):
                     claimed[i] = "product"
                 continue
@@ -61,16 +64,18 @@ class Organizations:
         self._latin_names(doc, table, claimed)
         doc.layers["organizations"] = table
 
-    def _app_context(self, doc: Document, start: int, end: int) -> bool:
+    def _app_context(self, doc: Document, start: int, end: int, starts: list[int]) -> bool:
         after = doc.key[end:end + 6]
         if any(after.startswith(c) for c in self.kb.lex["app_cues_after"]):
             return True
         before = doc.key[max(0, start - 4):start]
         if any(before.endswith(c) for c in self.kb.lex["app_cues_before"]):
             return True
-        for m in doc.layers["gazetteer"]:
-            if (m.start != start and abs(m.start - start) <= APP_WINDOW
-                    and doc.sentence_index(m.start) == doc.sentence_index(start)
+        matches = doc.layers["gazetteer"]
+        lo = bisect.bisect_left(starts, start - APP_WINDOW)
+        hi = bisect.bisect_right(starts, start + APP_WINDOW)
+        for m in matches[lo:hi]:
+            if (m.start != start and doc.sentence_index(m.start) == doc.sentence_index(start)
                     and any(e.kind == "product" and self._is_app(e.id) for e in m.entries)):
                 return True
         return False

@@ -45,6 +45,7 @@ class People:
         self.kb = kb
         self.surnames = kb.surnames
         self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
+        self.follower_lengths = sorted({len(f) for f in self.followers})
         self.pronouns = kb.lex["pronouns"]
         self.stop = kb.lex["name_stop_words"]
         self.generic = kb.lex["generic_org_words"]
@@ -72,6 +73,11 @@ class People:
             return 2
         return 1 if key[pos:pos + 1] in self.surnames else 0
 
+    def _follower_at(self, key: str, i: int) -> bool:
+        """Does a speech verb, function word or adverb start at i? (set lookups
+        by length: a handful per position, not one per word)"""
+        return any(key[i:i + n] in self.followers for n in self.follower_lengths)
+
     def _boundary(self, doc: Document, end: int) -> int:
         """2: a speech verb, function word or punctuation follows; 1: a word
         boundary; 0: the name would end inside a word."""
@@ -80,7 +86,7 @@ class People:
         ch = doc.key[end]
         if not ch.strip() or not ch.isalnum():
             return 2
-        if any(doc.key.startswith(f, end) for f in self.followers):
+        if self._follower_at(doc.key, end):
             return 2
         return 1 if doc.ends_token(end) else 0
 
@@ -97,7 +103,7 @@ class People:
                 continue
             if doc.key[pos:end] in self.pronouns:
                 continue
-            if any(doc.key.startswith(f, i) for i in range(pos + s, end) for f in self.followers):
+            if any(self._follower_at(doc.key, i) for i in range(pos + s, end)):
                 continue  # 王偉表示 is 王偉 + 表示
             strength = self._boundary(doc, end)
             needed = 2 if length - s == 3 else 1

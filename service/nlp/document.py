@@ -9,6 +9,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
 from .segment import Segmenter, Token
@@ -35,7 +36,7 @@ class Document:
     key: str           # norm with ASCII lower-cased: what dictionaries match
     script: str
     sentences: list[Span]
-    tokens: list[Token]
+    tokens: Sequence[Token]
     doc_id: str | None = None
     reference_date: dt.date | None = None
     # Annotations added by extractors, by name (see service/extractors).
@@ -46,7 +47,8 @@ class Document:
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]
-        self._token_starts = [t.start for t in self.tokens]
+        starts = getattr(self.tokens, "starts", None)
+        self._token_starts = starts if starts is not None else [t.start for t in self.tokens]
 
     def span(self, start: int, end: int) -> dict:
         """A contract Span: {start, end, text} with text sliced from the original."""

@@ -9,6 +9,7 @@ Traditional characters it has never seen.
 from __future__ import annotations
 
 from itertools import accumulate
+from collections.abc import Sequence
 from typing import Iterable, NamedTuple
 
 # A user word must win against the dictionary's own segmentation around it.
@@ -34,10 +35,37 @@ class Segmenter:
     def has_word(self, word: str) -> bool:
         return self._jieba.has_word(word)
 
-    def tag(self, norm: str) -> list[Token]:
+    def tag(self, norm: str) -> "TokenList":
         tagged = self._jieba.tag(norm)
         ends = list(accumulate(len(w) for w, _ in tagged))
         if (ends[-1] if ends else 0) != len(norm):  # never expected; offsets must not drift
             raise RuntimeError("segmenter changed the text length")
-        starts = [0] + ends[:-1]
-        return [Token(s, e, w, t) for s, e, (w, t) in zip(starts, ends, tagged)]
+        return TokenList([0] + ends[:-1], ends, tagged)
+
+
+class TokenList(Sequence):
+    """Tokens kept as parallel arrays; a Token is made when one is read.
+
+    Hundreds of thousands of long-lived tuples make the garbage collector
+    rescan them again and again as a long text is processed; plain lists of
+    ints and strings it never needs to track.
+    """
+    __slots__ = ("starts", "ends", "_tagged")
+
+    def __init__(self, starts: list[int], ends: list[int], tagged: list[tuple[str, str]]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self._tagged = tagged
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        word, tag = self._tagged[i]
+        return Token(self.starts[i], self.ends[i], word, tag)
+
+    def __iter__(self):
+        for s, e, (w, t) in zip(self.starts, self.ends, self._tagged):
+            yield Token(s, e, w, t)
