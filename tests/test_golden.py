@@ -82,3 +82,14 @@ def test_facts(pair):
     assert [g["text"] for g in got] == [w["text"] for w in want]
     for g, w in zip(got, want):
         assert g == w, w["text"]
+
+
+def test_quotes(pair):
+    """Quotes: every field but confidence, in order."""
+    expected, result, _ = pair
+    if "quotes" not in expected:
+        pytest.skip("fixture does not claim quotes")
+    got = _without_confidence(result["quotes"])
+    assert [g["text"] for g in got] == [w["text"] for w in expected["quotes"]]
+    for g, w in zip(got, expected["quotes"]):
+        assert g == w, w["text"]

@@ -3,8 +3,8 @@ measures (`subject`), whose it is (`entity`) and the sentence it sits in.
 
 The subject is read from the clause: the noun phrase before the number, past
 linking verbs (貢獻了13% -> 貢獻, 最大上下文提升到了128k -> 最大上下文), or the
-noun phrase after 的 prefixed by the clause's context (在輝達2024財年裡
-609億美元的營收中 -> 輝達2024財年營收). The entity is the nearest organisation,
+noun phrase after 的 prefixed by the clause's context (在星辰2025財年裡
+12億美元的營收中 -> 星辰2025財年營收). The entity is the nearest organisation,
 product or person named in the clause, before the number first.
 """
 from __future__ import annotations
@@ -141,7 +141,7 @@ class Facts:
         return None
 
     def _noun_after(self, doc: Document, q: Quantity, clause: tuple[int, int]):
-        """609億美元的營收 / 8B、70B和405B三個尺寸: the noun phrase the number
+        """12億美元的營收 / 7B、32B和72B三個尺寸: the noun phrase the number
         qualifies, after 的 or after the rest of a list of numbers."""
         toks = self._tokens_between(doc, q.end, clause[1])
         i = 0

@@ -72,6 +72,10 @@ class KnowledgeBase:
             for name, words in lexicon.items() if isinstance(words, list)}
         self.time_zones: dict[str, str] = {
             t.key(k): v for k, v in (lexicon.get("time_zones") or {}).items()}
+        cues = yaml.safe_load((DATA_DIR / "quote_cues.yaml").read_text(encoding="utf-8")) or {}
+        # The quote extractor's word lists, by name, in key form (see quote_cues.yaml).
+        self.quote_cues: dict[str, frozenset[str]] = {
+            name: frozenset(t.key(str(w)) for w in words) for name, words in cues.items()}
         self.aliases: dict[str, list[Entry]] = {}
         self._index()
 

@@ -1,0 +1,749 @@
+"""Quotes: direct speech with its speaker, told apart from scare quotes.
+
+Three steps, each linear in the text:
+
+1. Pairs. One pass over the quote marks (“” 「」 『』 ‘’ and ASCII ") with a
+   stack. A closer pairs with the nearest open mark of its kind; what lies
+   above it on the stack was never closed and is dropped. A pair never
+   crosses a line break and spans at most MAX_QUOTE_CHARS, so a stray mark
+   can neither lose text nor swallow the rest of the article; every test on
+   a pair is a bisect or a bounded look around it, so hostile input costs no
+   more than plain text.
+2. Speech or not. The evidence a reader uses, as named weights
+   (SPEECH_EVIDENCE): a speech cue before the mark (with a colon, a comma or
+   touching it) or after the closer (“…,”X說), a colon, a full clause with its
+   own final punctuation, a quote standing alone as a paragraph (a
+   pull-quote). Vetoes: an attributive 的 or a naming verb before the mark
+   (的“外星人”, 被稱為“…”, 所謂“開源”) and a reference back to earlier words
+   (所說的“護城河”). A quote glued into a phrase on both sides (賣“賣水人”的)
+   with no cue has no evidence at all.
+3. Who said it. From the cue, the nearest speaker before it in its clause,
+   then in its sentence, skipping people spoken to (向X, 給X, 與X) and
+   possessors (X的); a pronoun resolves to the subject of the nearest earlier
+   sentence naming a person; two people, a plural pronoun, an unnamed person
+   or an organisation give `speaker: null`. A quote with no cue of its own may
+   take one from clauses earlier in its sentence (X非常欣賞…,因為…,“…。”) or
+   continue the previous quote (“…,”X說。“…。”).
+
+Word lists live in service/kb/data/quote_cues.yaml (and speech_verbs.txt).
+Confidence is P(speech) × P(attribution), each from the evidence found.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from dataclasses import dataclass, field
+
+import ahocorasick_rs
+import regex
+
+from ..kb import KnowledgeBase
+from ..nlp.document import Document
+from ..nlp.segment import Segmenter
+from .entities import Entity, EntityTable
+
+# -- the marks -----------------------------------------------------------
+OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+CLOSERS = {close: open_ for open_, close in OPENERS.items()}
+ASCII_QUOTE = '"'
+MARKS = re.compile(r'[“”「」『』‘’"\n]')
+QUOTE_MARKS = frozenset('“”「」『』‘’"')
+MAX_QUOTE_CHARS = 800     # a quotation longer than this is a stray mark, not a quote
+
+# -- the text around a mark (on the normalised view: half-width punctuation)
+FINAL_PUNCT = frozenset("。!?…")
+INNER_PUNCT = regex.compile(r"[,;:。!?…]")
+NOT_CONTENT = regex.compile(r"[^\p{L}\p{N}]")
+NOT_CONTENT_ONLY = regex.compile(r"[^\p{L}\p{N}]*")
+SHORT_PAIR = 120          # a pair this short is read directly; longer ones by bisecting
+CLAUSE_DELIMS = frozenset(",;:。!?…\n—()[]【】《》") | QUOTE_MARKS
+COLONS = frozenset(":")
+COMMAS = frozenset(",")
+MIN_CLAUSE_CHARS = 4      # a "full clause" quote has at least this many characters
+MIN_LONG_CLAUSE = 12      # an unfinished quote with inner commas this long reads as speech
+MAX_CUE_CLAUSE = 40       # how far before a colon its cue may stand (表達得更直接:)
+MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characters>
+MAX_TAIL = 2              # characters between a trailing cue and its punctuation
+MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
+MAX_ANTECEDENT_SENTENCES = 3
+LOCATIVE = "在"   # speech_verbs.txt phrases opening with it name a place, then the verb
+# Parts of speech that make a clause's own subject (so no zero anaphora).
+OVERT_SUBJECT_POS = ("n", "r", "eng")
+ADVERB_POS = "d"     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
+
+# How much each kind of evidence alone makes us believe the words are speech.
+SPEECH_EVIDENCE = {
+    "cue-colon": 0.95,     # 孫嘉禾表示:「…」
+    "cue-after": 0.9,      # 「…,」孫嘉禾說。
+    "cue-adjacent": 0.8,   # 曾說過“…” / 表示,“…”
+    "colon": 0.7,          # 孫嘉禾:「…」 / …如下:「…」
+    "full-clause": 0.7,    # “…。” with its own final punctuation, not glued into a phrase
+    "standalone": 0.6,     # the quote is a whole paragraph (a pull-quote)
+    "long-clause": 0.45,   # clauses inside, though unfinished
+}
+# How sure the attribution is, by how the speaker (or its absence) was found.
+ATTRIBUTION = {
+    "named-clause": 0.97,     # the name in the cue's own clause
+    "named-sentence": 0.88,   # the name clauses before the cue
+    "colon-name": 0.85,       # 孫嘉禾:「…」
+    "surname": 0.75,          # 黃表示: the one person of that surname
+    "pronoun-near": 0.8,      # 他 → the previous sentence's subject
+    "pronoun-far": 0.6,       # 他 → two or three sentences back
+    "zero-anaphora": 0.55,    # 隨後表示: the previous sentence's subject
+    "continued": 0.75,        # the second part of the previous speaker's quote
+    "nobody-named": 0.85,     # 兩人 / 一位分析師 / 他們 / an organisation → null
+    "ambiguous": 0.6,         # a pronoun with two candidate antecedents → null
+    "no-cue": 0.75,           # speech by shape, no cue anywhere: null
+}
+DISTANT_CUE = 0.85   # the cue stands clauses before the quote, not beside it
+
+PERSON, SURNAME, PRONOUN, PLURAL, UNNAMED, ORG = (
+    "person", "surname", "pronoun", "plural", "unnamed", "org")
+# Which kinds of mention the AC pass finds, strongest claim first on a tie.
+LEXICON_KINDS = (("naming_before", "naming"), ("reference_before", "reference"),
+                 ("cue_verbs", "cue"), ("attitude_verbs", "attitude"),
+                 ("pronouns_plural", PLURAL), ("pronouns_singular", PRONOUN),
+                 ("unnamed_speakers", UNNAMED))
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    kind: str      # "cue" (speech) or "attitude"
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    entity: Entity | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    entity: Entity | None = None
+    name: tuple[int, int] | None = None      # the surface form that identified the speaker
+    mention: tuple[int, int] | None = None   # the name, or the pronoun
+    cue: Cue | None = None
+    how: str = "no-cue"
+    distant: bool = False
+
+
+@dataclass(slots=True)
+class Pair:
+    open: int
+    close: int
+    evidence: set[str] = field(default_factory=set)
+
+
+def find_pairs(norm: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of matched quote marks, outermost first. One
+    pass; each mark is pushed and popped at most once."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    counts: dict[str, int] = dict.fromkeys(list(OPENERS) + [ASCII_QUOTE], 0)
+    bottom = 0   # stack[:bottom] is too old to pair: skipped, not scanned
+
+    def reset() -> None:
+        nonlocal bottom
+        stack.clear()
+        bottom = 0
+        for k in counts:
+            counts[k] = 0
+
+    for m in MARKS.finditer(norm):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            reset()
+            continue
+        # Open marks too far back can no longer pair: forget them.
+        while bottom < len(stack) and stack[bottom][1] < i - MAX_QUOTE_CHARS:
+            counts[stack[bottom][0]] -= 1
+            bottom += 1
+        if bottom == len(stack) and bottom:
+            stack.clear()
+            bottom = 0
+        if ch == "’" and 0 < i < len(norm) - 1 and norm[i - 1].isascii() \
+                and norm[i - 1].isalnum() and norm[i + 1].isascii() and norm[i + 1].isalnum():
+            continue  # an apostrophe: don’t
+        opener = CLOSERS.get(ch) or (ch if ch == ASCII_QUOTE and counts[ASCII_QUOTE] else None)
+        if opener is None:
+            if ch in OPENERS or ch == ASCII_QUOTE:
+                stack.append((ch, i))
+                counts[ch] += 1
+            continue  # a closer with nothing to close is a stray mark
+        if not counts[opener]:
+            continue
+        while True:
+            top, pos = stack.pop()
+            counts[top] -= 1
+            if top == opener:
+                break
+        if i - pos <= MAX_QUOTE_CHARS:
+            pairs.append((pos, i))
+    pairs.sort()
+    return pairs
+
+
+def _longest_first(words) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def noisy_or(weights) -> float:
+    miss = 1.0
+    for w in weights:
+        miss *= 1.0 - w
+    return 1.0 - miss
+
+
+class Quotes:
+    name = "quotes"
+    requires = ("gazetteer", "organizations", "people")
+
+    def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
+        lists = kb.quote_cues
+        kinds: dict[str, str] = {}
+        for list_name, kind in LEXICON_KINDS:
+            forms = lists.get(list_name, frozenset())
+            if list_name == "cue_verbs":
+                # 在發布會上表示: the place is not part of the cue, the verb is.
+                forms = forms | {v for v in kb.speech_verbs if not v.startswith(LOCATIVE)}
+            for form in forms:
+                kinds.setdefault(form, kind)
+        self.kinds = kinds
+        self.forms = sorted(kinds)
+        self.finder = ahocorasick_rs.AhoCorasick(
+            self.forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.prefixes = _longest_first(lists.get("cue_prefixes", ()))
+        self.complements = _longest_first(lists.get("cue_complements", ()))
+        self.attributive = lists.get("attributive", frozenset())
+        self.object_preps = _longest_first(lists.get("object_prepositions", ()))
+        self.conjunctions = _longest_first(lists.get("conjunctions", ()))
+        self.surname_prefixes = lists.get("surname_prefixes", frozenset())
+        self.surnames = kb.surnames
+        self.in_dictionary = segmenter.has_word
+
+    # -- reading the lexicon over the document ----------------------------
+    def _scan(self, doc: Document):
+        """Cues, vetoes and speaker-like words, in one Aho-Corasick pass."""
+        cues: list[Cue] = []
+        vetoes: dict[int, str] = {}       # end offset -> naming | reference
+        mentions: list[Mention] = []
+        key = doc.key
+        for idx, start, end in self.finder.find_matches_as_indexes(key):
+            kind = self.kinds[self.forms[idx]]
+            if kind in ("cue", "attitude"):
+                cue = self._cue(doc, start, end, kind)
+                if cue is not None:
+                    cues.append(cue)
+                continue
+            if not (doc.starts_token(start) and doc.ends_token(end)):
+                continue
+            if kind in ("naming", "reference"):
+                vetoes[end] = kind
+            else:
+                mentions.append(Mention(start, end, kind))
+        return cues, vetoes, mentions
+
+    def _inside_word(self, doc: Document, start: int, end: int) -> bool:
+        """Does [start, end) cut a dictionary word (說 in 小說, 問 in 問題)? The
+        tagger also glues a verb to a name or a particle (葉承澤說, 地回), and
+        such a guess is no dictionary word, so it does not count."""
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            tok = doc.tokens[i]
+            i += 1
+            if (tok.start < start or tok.end > end) and self.in_dictionary(tok.word):
+                return True
+        return False
+
+    def _cue(self, doc: Document, start: int, end: int, kind: str) -> Cue | None:
+        """A cue verb widened over a touching adverb (曾, 還) and a complement
+        (了一句, 過, 道), none of them cutting a word."""
+        if self._inside_word(doc, start, end):
+            return None
+        key = doc.key
+        for comp in self.complements:
+            if key.startswith(comp, end) and not self._inside_word(doc, end, end + len(comp)):
+                end += len(comp)
+                break
+        for pre in self.prefixes:
+            if key.endswith(pre, 0, start) and not self._inside_word(doc, start - len(pre), start):
+                start -= len(pre)
+                break
+        return Cue(start, end, kind)
+
+    def _surname_mentions(self, doc: Document, people: EntityTable,
+                          cues: list[Cue]) -> list[Mention]:
+        """黃笑稱 / 老黃表示: a surname alone, opening the clause of a cue,
+        for the one person of the article with that surname."""
+        owners: dict[str, set[str]] = {}
+        for ent in people.by_id.values():
+            for s, e in ent.mentions:
+                name = doc.key[s:e]
+                if not 2 <= len(name) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in name):
+                    continue
+                n = 2 if name[:2] in self.surnames and len(name) > 2 else 1
+                if name[:n] in self.surnames:
+                    owners.setdefault(name[:n], set()).add(ent.id)
+        unique = {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
+        if not unique:
+            return []
+        out = []
+        key = doc.key
+        for cue in cues:
+            for length in (1, 2, 3):   # 黃, 老黃 / 歐陽, 小歐陽
+                start = cue.start - length
+                if start < 0 or (start > 0 and key[start - 1].isalnum()):
+                    continue
+                form = key[start:cue.start]
+                if form[:1] in self.surname_prefixes and form[1:] in unique:
+                    form = form[1:]
+                pid = unique.get(form)
+                if pid is not None and people.covering(start, cue.start) is None:
+                    out.append(Mention(start, cue.start, SURNAME, people.by_id[pid]))
+                    break
+        return out
+
+    # -- the pass ---------------------------------------------------------
+    def __call__(self, doc: Document) -> None:
+        doc.layers["quotes"] = []
+        pairs = find_pairs(doc.norm)
+        if not pairs:
+            return
+        people: EntityTable = doc.layers["people"]
+        orgs: EntityTable = doc.layers["organizations"]
+        cues, vetoes, mentions = self._scan(doc)
+        for ent in people.by_id.values():
+            mentions += [Mention(s, e, PERSON, ent) for s, e in ent.mentions]
+        for ent in orgs.by_id.values():
+            mentions += [Mention(s, e, ORG, ent) for s, e in ent.mentions]
+        mentions += self._surname_mentions(doc, people, cues)
+        ctx = _Context(doc, pairs, cues, vetoes, mentions)
+
+        out = []
+        covered = -1
+        previous: tuple[Pair, Attribution] | None = None
+        for o, c in pairs:
+            if o < covered:
+                continue  # inside a quote already taken: part of its words
+            pair = Pair(o, c)
+            if not self._is_speech(ctx, pair):
+                continue
+            covered = c
+            attribution = self._attribute(ctx, pair, previous)
+            previous = (pair, attribution)
+            out.append(self._quote(doc, pair, attribution))
+        doc.layers["quotes"] = out
+
+    # -- speech or not ----------------------------------------------------
+    def _is_speech(self, ctx: _Context, pair: Pair) -> bool:
+        """Collect the pair's speech evidence; vetoed or evidence-free pairs
+        are scare quotes, terms, titles or references back."""
+        doc, norm = ctx.doc, ctx.doc.norm
+        o, c = pair.open, pair.close
+        if not ctx.has_content(o, c):
+            return False
+        before = ctx.skip_space_left(o)        # index of the char before the mark, or -1
+        after = ctx.skip_space_right(c + 1)    # index of the char after the closer
+        prev_ch = norm[before] if before >= 0 else ""
+        next_ch = norm[after] if after < len(norm) else ""
+        if ctx.vetoes.get(before + 1) or doc.key[before:before + 1] in self.attributive:
+            return False
+        last = ctx.last_inner_char(o, c)
+        ends_final = last in FINAL_PUNCT
+        has_inner_punct = ctx.has_inner_punct(o, c)
+        left_glued = prev_ch.isalnum()
+        right_glued = next_ch.isalnum() or next_ch in self.attributive
+
+        pair.evidence = ev = set()
+        cue, mode = ctx.cue_before(o, before)
+        pair_cue_after = ctx.cue_after(c, after)
+        if cue is not None and mode == "colon":
+            ev.add("cue-colon")
+        elif cue is not None and (ends_final or has_inner_punct or not right_glued):
+            ev.add("cue-adjacent")
+        if cue is None and prev_ch in COLONS and (ends_final or has_inner_punct
+                                                  or c - o - 1 >= MIN_CLAUSE_CHARS):
+            ev.add("colon")
+        if pair_cue_after is not None and (ends_final or has_inner_punct or not left_glued):
+            ev.add("cue-after")
+        if ends_final and not left_glued and c - o - 1 >= MIN_CLAUSE_CHARS:
+            ev.add("full-clause")
+        if has_inner_punct and not left_glued and not right_glued and c - o - 1 >= MIN_LONG_CLAUSE:
+            ev.add("long-clause")
+        if ctx.standalone(o, c):
+            ev.add("standalone")
+        return bool(ev)
+
+    # -- who said it ------------------------------------------------------
+    def _attribute(self, ctx: _Context, pair: Pair,
+                   previous: tuple[Pair, Attribution] | None) -> Attribution:
+        o, c = pair.open, pair.close
+        before = ctx.skip_space_left(o)
+        cue, _ = ctx.cue_before(o, before)
+        if cue is not None:
+            return self._speaker_of(ctx, cue)
+        after = ctx.cue_after(c, ctx.skip_space_right(c + 1))
+        if after is not None:
+            cue, lo = after
+            return self._speaker_of(ctx, cue, lo=lo, stay_in_clause=True)
+        if before >= 0 and ctx.doc.norm[before] in COLONS:
+            # 孫嘉禾:「…」, or 奧特曼被問到…時,只是笑了笑:「…」
+            found = self._speaker_of(ctx, Cue(before, before, "colon"))
+            if found.entity is not None:
+                if found.how == "named-clause":
+                    found.how = "colon-name"
+                else:
+                    found.distant = True
+                return found
+        cue = ctx.distant_cue(o)
+        if cue is not None:
+            found = self._speaker_of(ctx, cue)
+            if found.entity is None and found.how != "nobody-named":
+                return Attribution()
+            found.distant = True
+            return found
+        if previous is not None and ctx.continues(previous[0], previous[1], o):
+            prev = previous[1]
+            return Attribution(prev.entity, prev.name, prev.mention, prev.cue, "continued")
+        return Attribution()
+
+    def _speaker_of(self, ctx: _Context, cue: Cue, lo: int | None = None,
+                    stay_in_clause: bool = False) -> Attribution:
+        """The speaker of a cue: nearest fitting mention in its clause, then in
+        its sentence, then (no overt subject) the previous sentence's subject."""
+        doc = ctx.doc
+        sentence_start = doc.sentence_at(cue.start).start if lo is None else lo
+        sentence_start = max(sentence_start, cue.start - MAX_SUBJECT_SCAN)
+        clause_start = ctx.clause_start(cue.start, sentence_start)
+        kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
+        for m in ctx.mentions_before(cue.start, sentence_start):
+            in_clause = m.start >= clause_start
+            if stay_in_clause and not in_clause:
+                break
+            if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause:
+                continue
+            if ctx.is_object(m, self.object_preps) or ctx.is_possessor(m):
+                if ctx.conjoined_left(m, self.conjunctions) and not ctx.words_between(m.end, cue.start):
+                    return Attribution(cue=kept, how="nobody-named")  # 黃仁勳和扎克伯格都表示
+                continue  # 向黃仁勳吐槽, 與孫嘉禾對談時說
+            if m.kind in (PERSON, SURNAME):
+                if ctx.conjoined_left(m, self.conjunctions):
+                    return Attribution(cue=kept, how="nobody-named")  # 黃仁勳、扎克伯格表示
+                how = "surname" if m.kind == SURNAME else (
+                    "named-clause" if in_clause else "named-sentence")
+                return Attribution(m.entity, (m.start, m.end), (m.start, m.end), kept, how)
+            if m.kind == PRONOUN:
+                return self._resolve(ctx, m, kept)
+            return Attribution(cue=kept, how="nobody-named")   # plural, unnamed, org
+        if stay_in_clause or ctx.overt_subject(sentence_start, cue.start):
+            return Attribution(cue=kept, how="no-cue" if kept is None else "nobody-named")
+        ante = ctx.antecedent(cue.start, self.object_preps, self.conjunctions, max_back=1)
+        if ante is None or ante == "ambiguous":
+            return Attribution(cue=kept, how="nobody-named")
+        m, _ = ante
+        return Attribution(m.entity, (m.start, m.end), (m.start, m.end), kept, "zero-anaphora")
+
+    def _resolve(self, ctx: _Context, pronoun: Mention, cue: Cue | None) -> Attribution:
+        ante = ctx.antecedent(pronoun.start, self.object_preps, self.conjunctions,
+                              max_back=MAX_ANTECEDENT_SENTENCES)
+        if ante is None or ante == "ambiguous":
+            return Attribution(cue=cue, how="ambiguous")
+        m, distance = ante
+        how = "pronoun-near" if distance <= 1 else "pronoun-far"
+        return Attribution(m.entity, (m.start, m.end), (pronoun.start, pronoun.end), cue, how)
+
+    # -- the contract's Quote ---------------------------------------------
+    def _quote(self, doc: Document, pair: Pair, a: Attribution) -> dict:
+        speech = noisy_or(SPEECH_EVIDENCE[e] for e in pair.evidence)
+        sure = ATTRIBUTION[a.how] * (DISTANT_CUE if a.distant else 1.0)
+        return {
+            "text": doc.text[pair.open + 1:pair.close],
+            "span": doc.span(pair.open + 1, pair.close),
+            "speaker": a.entity.id if a.entity is not None else None,
+            "speaker_name": doc.text[a.name[0]:a.name[1]] if a.entity is not None and a.name else None,
+            "cue": doc.text[a.cue.start:a.cue.end] if a.cue is not None else None,
+            "cue_span": doc.span(a.cue.start, a.cue.end) if a.cue is not None else None,
+            "speaker_span": (doc.span(*a.mention) if a.entity is not None and a.mention
+                             else None),
+            "confidence": round(speech * sure, 3),
+        }
+
+
+class _Context:
+    """One document's marks, cues and mentions, indexed for bounded look-ups."""
+
+    def __init__(self, doc: Document, pairs, cues: list[Cue], vetoes: dict[int, str],
+                 mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.vetoes = vetoes
+        # Positions of punctuation, marks and spaces, built on first need: a
+        # long pair's contents are judged by bisecting these, not by reading it.
+        self._not_content: array | None = None
+        self._punct: array | None = None
+        # Outermost pairs: words inside them never speak or cue anything outside.
+        self.inside: list[tuple[int, int]] = []
+        for o, c in pairs:
+            if self.inside and o < self.inside[-1][1]:
+                continue
+            self.inside.append((o, c))
+        self._inside_starts = [o for o, _ in self.inside]
+        self.cues = sorted((q for q in cues if not self.quoted(q.start)), key=lambda q: q.start)
+        self._cue_starts = [q.start for q in self.cues]
+        self._cue_by_end = {q.end: q for q in self.cues}
+        self.mentions = sorted((m for m in mentions if not self.quoted(m.start)),
+                               key=lambda m: (m.start, -m.end))
+        self._mention_starts = [m.start for m in self.mentions]
+        self._mention_by_end: dict[int, Mention] = {}
+        for m in self.mentions:
+            self._mention_by_end.setdefault(m.end, m)
+
+    # -- positions --------------------------------------------------------
+    def has_content(self, o: int, c: int) -> bool:
+        """A letter or digit between the marks?"""
+        norm = self.doc.norm
+        if norm[o + 1].isalnum() or norm[c - 1].isalnum():
+            return True
+        if c - o <= SHORT_PAIR:
+            return NOT_CONTENT_ONLY.fullmatch(norm, o + 1, c) is None
+        if self._not_content is None:
+            self._not_content = array("l", (m.start() for m in NOT_CONTENT.finditer(norm)))
+        blanks = bisect.bisect_left(self._not_content, c) - bisect.bisect_right(self._not_content, o)
+        return blanks < c - o - 1
+
+    def has_inner_punct(self, o: int, c: int) -> bool:
+        norm = self.doc.norm
+        if c - o <= SHORT_PAIR:
+            return INNER_PUNCT.search(norm, o + 1, c) is not None
+        if self._punct is None:
+            self._punct = array("l", (m.start() for m in INNER_PUNCT.finditer(norm)))
+        return bisect.bisect_left(self._punct, c) > bisect.bisect_right(self._punct, o)
+
+    def quoted(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._inside_starts, pos) - 1
+        return i >= 0 and self.inside[i][0] < pos < self.inside[i][1]
+
+    def skip_space_left(self, pos: int) -> int:
+        i = pos - 1
+        norm = self.doc.norm
+        while i >= 0 and norm[i] in " \t\u3000" and pos - i < 8:
+            i -= 1
+        return i
+
+    def skip_space_right(self, pos: int) -> int:
+        norm = self.doc.norm
+        i = pos
+        while i < len(norm) and norm[i] in " \t\u3000" and i - pos < 8:
+            i += 1
+        return i
+
+    def last_inner_char(self, o: int, c: int) -> str:
+        """The last character inside the pair that is not a closing mark."""
+        norm = self.doc.norm
+        i = c - 1
+        while i > o and (norm[i] in QUOTE_MARKS or norm[i] == " ") and c - i < 8:
+            i -= 1
+        return norm[i] if i > o else ""
+
+    def clause_start(self, pos: int, lo: int) -> int:
+        norm = self.doc.norm
+        i = pos - 1
+        while i >= lo and norm[i] not in CLAUSE_DELIMS:
+            i -= 1
+        return i + 1
+
+    def standalone(self, o: int, c: int) -> bool:
+        """Nothing but the quote (and punctuation) on its line."""
+        norm = self.doc.norm
+        i = o - 1
+        while i >= 0 and norm[i] != "\n":
+            if norm[i].isalnum():
+                return False
+            i -= 1
+            if o - i > 8:
+                return False
+        j = c + 1
+        while j < len(norm) and norm[j] != "\n":
+            if norm[j].isalnum():
+                return False
+            j += 1
+            if j - c > 8:
+                return False
+        return True
+
+    # -- cues --------------------------------------------------------------
+    def cue_before(self, o: int, before: int) -> tuple[Cue | None, str]:
+        """A speech cue ending right before the mark, or before a colon or
+        comma there; with a colon, the last cue of the clause before it."""
+        if before < 0:
+            return None, ""
+        ch = self.doc.norm[before]
+        end = before + 1
+        mode = "adjacent"
+        if ch in COLONS or ch in COMMAS:
+            mode = "colon" if ch in COLONS else "comma"
+            end = self.skip_space_left(before) + 1
+        cue = self._cue_by_end.get(end)
+        # Before a colon a verb of attitude introduces speech too (並不認同:「…」).
+        if cue is not None and (cue.kind == "cue" or mode == "colon"):
+            return cue, mode
+        if mode == "colon":
+            lo = self.clause_start(end, max(0, end - MAX_CUE_CLAUSE))
+            i = bisect.bisect_left(self._cue_starts, end) - 1
+            while i >= 0 and self.cues[i].start >= lo:
+                if self.cues[i].end <= end:
+                    return self.cues[i], mode
+                i -= 1
+        return None, ""
+
+    def cue_after(self, c: int, after: int) -> tuple[Cue, int] | None:
+        """“…,”X說。 — a short tail after the closer: a speaker, then a cue
+        that ends the clause (not one that opens the next quote with a colon)."""
+        norm = self.doc.norm
+        p = after
+        if p < len(norm) and norm[p] in COMMAS:
+            p = self.skip_space_right(p + 1)
+        if p >= len(norm) or not norm[p].isalnum():
+            return None
+        limit = min(len(norm), p + MAX_AFTER_GAP)
+        i = bisect.bisect_left(self._cue_starts, p)
+        while i < len(self.cues) and self.cues[i].start < limit:
+            cue = self.cues[i]
+            i += 1
+            if any(ch in CLAUSE_DELIMS for ch in norm[p:cue.start]):
+                return None
+            if cue.kind != "cue":
+                continue
+            tail = self.skip_space_right(cue.end)
+            j = tail
+            while j < len(norm) and j - tail < MAX_TAIL and norm[j] not in CLAUSE_DELIMS:
+                j += 1
+            if j < len(norm) and norm[j] in COLONS:
+                return None  # 孫嘉禾表示:「…」 introduces the next quote
+            if j < len(norm) and norm[j] not in CLAUSE_DELIMS:
+                continue  # the verb goes on (孫嘉禾認為是未來): not a closing tag
+            if not any(p <= m.start and m.end <= cue.start for m in self.mentions_before(cue.start, p)):
+                return None
+            return cue, p
+        return None
+
+    def distant_cue(self, o: int) -> Cue | None:
+        """The last speech or attitude cue earlier in the quote's sentence."""
+        lo = max(self.doc.sentence_at(o).start, o - MAX_SUBJECT_SCAN)
+        i = bisect.bisect_left(self._cue_starts, o) - 1
+        while i >= 0 and self.cues[i].start >= lo:
+            if self.cues[i].end <= o:
+                return self.cues[i]
+            i -= 1
+        return None
+
+    def continues(self, prev: Pair, prev_attr: Attribution, o: int) -> bool:
+        """“…,”X說。“…” — between the previous quote's attribution and this
+        quote there is only punctuation."""
+        end = prev.close + 1
+        if prev_attr.cue is not None and prev_attr.cue.start > prev.close:
+            end = prev_attr.cue.end
+        if o - end > 8 or o < end:
+            return False
+        return not any(ch.isalnum() for ch in self.doc.norm[end:o])
+
+    # -- mentions ----------------------------------------------------------
+    def mentions_before(self, pos: int, lo: int):
+        """Mentions ending at or before pos and starting at or after lo, nearest first."""
+        i = bisect.bisect_left(self._mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= lo:
+            m = self.mentions[i]
+            i -= 1
+            if m.end <= pos:
+                yield m
+
+    def is_object(self, m: Mention, preps) -> bool:
+        key = self.doc.key
+        return any(key.endswith(p, 0, m.start) for p in preps)
+
+    def is_possessor(self, m: Mention) -> bool:
+        return self.doc.key[m.end:m.end + 1] == "的"
+
+    def conjoined_left(self, m: Mention, conjunctions) -> bool:
+        """黃仁勳和扎克伯格: a person joined to this one before it."""
+        key = self.doc.key
+        for conj in conjunctions:
+            if key.endswith(conj, 0, m.start):
+                other = self._mention_by_end.get(m.start - len(conj))
+                if other is not None and other.kind in (PERSON, PRONOUN):
+                    return True
+        return False
+
+    def conjoined(self, m: Mention, conjunctions) -> bool:
+        """Joined to another person on either side."""
+        if self.conjoined_left(m, conjunctions):
+            return True
+        key = self.doc.key
+        for conj in conjunctions:
+            if key.startswith(conj, m.end):
+                other = self._mention_at(m.end + len(conj))
+                if other is not None and other.kind == PERSON:
+                    return True
+        return False
+
+    def _mention_at(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self._mention_starts, pos)
+        return self.mentions[i] if i < len(self.mentions) and self.mentions[i].start == pos else None
+
+    def overt_subject(self, lo: int, pos: int) -> bool:
+        """Does the sentence before pos name any noun or pronoun (outside quotes)?"""
+        doc = self.doc
+        i = doc.token_index_at(max(lo, pos - MAX_SUBJECT_SCAN))
+        while i < len(doc.tokens) and doc.tokens[i].start < pos:
+            tok = doc.tokens[i]
+            i += 1
+            if tok.start >= lo and tok.pos.startswith(OVERT_SUBJECT_POS) \
+                    and not self.quoted(tok.start):
+                return True
+        return False
+
+    def antecedent(self, pos: int, preps, conjunctions, max_back: int):
+        """The person a pronoun (or a missing subject) at pos refers to: the
+        nearest person earlier in its sentence, else the subject (first person
+        not spoken to) of the nearest earlier sentence naming one."""
+        doc = self.doc
+        k = doc.sentence_index(pos)
+        sentence = doc.sentences[k] if doc.sentences else None
+        lo = sentence.start if sentence is not None else 0
+        for m in self.mentions_before(pos, max(lo, pos - MAX_SUBJECT_SCAN)):
+            if m.kind == PERSON and not self.is_object(m, preps):
+                return self._single(m, conjunctions, 0)
+        for back in range(1, max_back + 1):
+            if k - back < 0:
+                break
+            s = doc.sentences[k - back]
+            people = [m for m in self.mentions_before(s.end, max(s.start, s.end - 4 * MAX_SUBJECT_SCAN))
+                      if m.kind == PERSON]
+            if not people:
+                continue
+            people.reverse()
+            subject = next((m for m in people if not self.is_object(m, preps)
+                            and not self.is_possessor(m)), people[-1])
+            return self._single(subject, conjunctions, back)
+        return None
+
+    def words_between(self, start: int, end: int) -> bool:
+        """Anything but adverbs between a person and the cue (與Y對談後表示,
+        not 和Y都表示)?"""
+        doc = self.doc
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            tok = doc.tokens[i]
+            if tok.start >= start and tok.word.strip() and not tok.pos.startswith(ADVERB_POS):
+                return True
+            i += 1
+        return False
+
+    def _single(self, m: Mention, conjunctions, distance: int):
+        if self.conjoined(m, conjunctions):
+            return "ambiguous"
+        return m, distance
