@@ -1,12 +1,45 @@
-"""zh-news-extract: structured facts from Chinese tech-news articles over HTTP."""
+"""zh-news-extract: structured facts from Chinese tech-news articles over HTTP.
+
+`create_app()` builds the HTTP service; `extract(text)` is the same extraction as a
+Python call, returning the same dict as `POST /v1/extract`.
+"""
 from __future__ import annotations
 
+import datetime as _dt
 import os
 
 from flask import Flask
 
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_BODY_ENV = "ZNE_MAX_BODY_BYTES"
+DEFAULT_MAX_BATCH_DOCS = 100
+MAX_BATCH_DOCS_ENV = "ZNE_MAX_BATCH_DOCS"
+
+__all__ = ["create_app", "extract", "InvalidDocument"]
+
+
+class InvalidDocument(ValueError):
+    """The input `extract()` was given is invalid, as the HTTP API would answer 422.
+
+    `errors` lists {"field", "message"} like the problem's `errors` member.
+    """
+
+    def __init__(self, errors: list[dict[str, str]]):
+        self.errors = errors
+        super().__init__("; ".join(f"{e['field']}: {e['message']}" for e in errors))
+
+
+def extract(text: str, *, doc_id: str | None = None,
+            reference_date: str | _dt.date | None = None) -> dict:
+    """Extract from one article: the same dict `POST /v1/extract` returns as JSON.
+
+    `reference_date` is a `datetime.date` or a `YYYY-MM-DD` string. Raises
+    `InvalidDocument` where the API would answer 422 (blank text, an id over 256
+    characters, a malformed date). Safe to call from many threads; each process
+    loads the pipeline once, on its first call.
+    """
+    from service import extraction  # imported here so that `import service` stays cheap
+    return extraction.extract(text, doc_id=doc_id, reference_date=reference_date)
 
 
 def positive_int(value: str, name: str) -> int:
@@ -23,24 +56,30 @@ def positive_int(value: str, name: str) -> int:
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app; precedence for settings is test_config > environment > defaults."""
     # Imported here so that `import service` stays cheap (e.g. for `python -m service --help`).
-    from service import api, errors
-    from service.pipeline import get_pipeline
+    from service import api, errors, extraction, observability
 
-    app = Flask(__name__)
+    # No implicit /static route: the page is served at / with its own headers.
+    app = Flask(__name__, static_folder=None)
     max_body = os.environ.get(MAX_BODY_ENV)
+    max_docs = os.environ.get(MAX_BATCH_DOCS_ENV)
     app.config.from_mapping(
         # Werkzeug enforces this on Content-Length and on chunked bodies alike.
         MAX_CONTENT_LENGTH=(positive_int(max_body, MAX_BODY_ENV) if max_body
                             else DEFAULT_MAX_BODY_BYTES),
+        MAX_BATCH_DOCS=(positive_int(max_docs, MAX_BATCH_DOCS_ENV) if max_docs
+                        else DEFAULT_MAX_BATCH_DOCS),
         OPENAPI_FILE=api.OPENAPI_FILE,
         SCHEMA_FILE=api.SCHEMA_FILE,
+        SAMPLE_FILE=api.SAMPLE_FILE,
+        PAGE_FILE=api.PAGE_FILE,
     )
     if test_config:
         app.config.update(test_config)
 
     # Load the heavy state now, so the first request does not pay for it.
-    get_pipeline()
+    extraction.warm_up()
 
     errors.register_error_handlers(app)
+    observability.init_app(app)
     app.register_blueprint(api.bp)
     return app

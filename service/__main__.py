@@ -22,9 +22,8 @@ def _positive(name: str):
     return convert
 
 
-def parse_args(argv: list[str] | None = None, environ=os.environ) -> argparse.Namespace:
-    """Flags win over ZNE_* environment variables (empty counts as unset), which win over defaults."""
-    parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
+def add_server_arguments(parser: argparse.ArgumentParser, environ=os.environ) -> None:
+    """The server's flags, shared with `zh-news-extract serve`."""
     parser.add_argument("--host", default=environ.get("ZNE_HOST") or DEFAULT_HOST,
                         help=f"interface to bind (env ZNE_HOST, default {DEFAULT_HOST})")
     parser.add_argument("--port", type=_positive("--port / ZNE_PORT"),
@@ -33,15 +32,24 @@ def parse_args(argv: list[str] | None = None, environ=os.environ) -> argparse.Na
     parser.add_argument("--max-body-bytes", type=_positive(f"--max-body-bytes / {MAX_BODY_ENV}"),
                         default=environ.get(MAX_BODY_ENV) or None,
                         help=f"largest accepted request body (env {MAX_BODY_ENV}, default 2 MiB)")
+
+
+def parse_args(argv: list[str] | None = None, environ=os.environ) -> argparse.Namespace:
+    """Flags win over ZNE_* environment variables (empty counts as unset), which win over defaults."""
+    parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
+    add_server_arguments(parser, environ)
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> None:
-    args = parse_args(argv)
+def serve(args: argparse.Namespace) -> None:
     config = {"MAX_CONTENT_LENGTH": args.max_body_bytes} if args.max_body_bytes else None
     app = create_app(config)
     print(PRODUCTION_HINT, file=sys.stderr, flush=True)
     app.run(host=args.host, port=args.port, threaded=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    serve(parse_args(argv))
 
 
 if __name__ == "__main__":

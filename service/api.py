@@ -1,4 +1,5 @@
-"""HTTP endpoints: extraction, health/readiness, and the published contract files."""
+"""HTTP endpoints: extraction (one and batch), the page, health/readiness, metrics,
+and the published contract files."""
 from __future__ import annotations
 
 import json
@@ -8,8 +9,8 @@ from flask import Blueprint, Response, current_app, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from service import errors, pipeline
-from service.schemas import ExtractRequestSchema, ResultSchema
+from service import errors, extraction, observability, pipeline
+from service.schemas import BatchRequestSchema
 
 bp = Blueprint("api", __name__)
 
@@ -18,6 +19,18 @@ OPENAPI_FILE = REPO_ROOT / "openapi.yaml"
 # Served under two paths: /v1/schema, and the path openapi.yaml's relative $ref
 # ("schema/extraction.schema.json") resolves to when the spec is fetched from /openapi.yaml.
 SCHEMA_FILE = REPO_ROOT / "schema" / "extraction.schema.json"
+# The article the page's "Load sample" button fetches from /v1/sample.
+SAMPLE_FILE = REPO_ROOT / "seeds" / "000_64c11bc8ba8f458f.txt"
+PAGE_FILE = Path(__file__).resolve().parent / "static" / "index.html"
+# The page is one file with inline CSS and JS; it may talk only to this origin.
+PAGE_HEADERS = {
+    "Content-Security-Policy": ("default-src 'none'; script-src 'unsafe-inline'; "
+                                "style-src 'unsafe-inline'; connect-src 'self'; img-src data:; "
+                                "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-cache",
+}
 
 JSON_TYPES = {"application/json"}
 TEXT_TYPES = {"text/plain"}
@@ -25,9 +38,6 @@ UTF8_NAMES = {"utf-8", "utf8"}
 # With text/plain the body is the article, so the other fields come from the query string.
 QUERY_FIELDS = ("id", "reference_date")
 READ_CHUNK_BYTES = 64 * 1024
-
-_request_schema = ExtractRequestSchema()
-_result_schema = ResultSchema()
 
 
 def json_response(obj, status: int = 200) -> Response:
@@ -80,13 +90,15 @@ def _check_charset() -> None:
             f"Only UTF-8 is accepted; the request declares charset={charset}.")
 
 
-def _read_payload() -> object:
+def _read_payload(accept_text: bool = True) -> object:
     """Return the request as the dict the schema loads (or whatever JSON value was sent)."""
     mimetype = request.mimetype
-    if mimetype not in JSON_TYPES | TEXT_TYPES:
+    accepted = JSON_TYPES | TEXT_TYPES if accept_text else JSON_TYPES
+    if mimetype not in accepted:
         shown = mimetype or "no Content-Type"
-        raise errors.unsupported_media_type(
-            f"Send application/json or text/plain; charset=utf-8, not {shown}.")
+        wanted = ("application/json or text/plain; charset=utf-8" if accept_text
+                  else "application/json")
+        raise errors.unsupported_media_type(f"Send {wanted}, not {shown}.")
     _check_charset()
     body = _decode_body()
     if mimetype in TEXT_TYPES:
@@ -108,15 +120,47 @@ def _read_payload() -> object:
 @bp.post("/v1/extract")
 def extract():
     payload = _read_payload()
+    try:
+        req = extraction.load_request(payload)
+    except ValidationError as exc:
+        observability.observe_rejected(422)
+        raise errors.validation_error(exc.messages) from None
+    observability.note_characters(len(req["text"]))
+    return json_response(extraction.run(req))
+
+
+@bp.post("/v1/extract/batch")
+def extract_batch():
+    payload = _read_payload(accept_text=False)
     if not isinstance(payload, dict):
         raise errors.validation_error({"_schema": ["The JSON body must be an object."]})
     try:
-        req = _request_schema.load(payload)
+        batch = BatchRequestSchema(
+            max_documents=current_app.config["MAX_BATCH_DOCS"]).load(payload)
     except ValidationError as exc:
         raise errors.validation_error(exc.messages) from None
-    result = pipeline.get_pipeline().extract(
-        req["text"], doc_id=req["id"], reference_date=req["reference_date"])
-    return json_response(_result_schema.dump(result))
+    results = [_extract_one(i, document) for i, document in enumerate(batch["documents"])]
+    return json_response({"results": results})
+
+
+def _extract_one(index: int, document: object) -> dict:
+    """One document of a batch: its Result, or its problem in its place."""
+    try:
+        req = extraction.load_request(document)
+    except ValidationError as exc:
+        observability.observe_rejected(422)
+        return errors.body_of(errors.validation_error(exc.messages, f"documents[{index}]"))
+    observability.note_characters(len(req["text"]))
+    try:
+        result = extraction.run(req)
+        # As json_response would: a NaN fails this document here, not the whole batch later.
+        json.dumps(result, allow_nan=False)
+        return result
+    except Exception:  # one document's failure must not fail the others
+        current_app.logger.exception("Extraction failed for documents[%d] (id %r)",
+                                     index, req["id"])
+        observability.observe_rejected(500)
+        return errors.body_of(errors.internal_error())
 
 
 @bp.get("/healthz")
@@ -132,9 +176,24 @@ def readyz():
     return json_response({"status": "ready"})
 
 
-def _serve_file(path: Path, mimetype: str) -> Response:
+@bp.get("/metrics")
+def metrics():
+    return observability.render_metrics()
+
+
+def _serve_file(path: Path, mimetype: str, headers=None) -> Response:
     # Read on each request: the files are small and this keeps a live-edited spec honest.
-    return Response(path.read_bytes(), mimetype=mimetype)
+    return Response(path.read_bytes(), mimetype=mimetype, headers=headers)
+
+
+@bp.get("/")
+def page():
+    return _serve_file(current_app.config["PAGE_FILE"], "text/html", PAGE_HEADERS)
+
+
+@bp.get("/v1/sample")
+def sample_article():
+    return _serve_file(current_app.config["SAMPLE_FILE"], "text/plain")
 
 
 @bp.get("/openapi.yaml")

@@ -51,13 +51,21 @@ def unsupported_media_type(detail: str) -> HTTPException:
     return UnsupportedMediaType(description=detail)
 
 
-def validation_error(messages: dict) -> Problem:
+def field_errors(messages) -> list[dict[str, str]]:
+    """marshmallow's {field: [message, ...]} (possibly nested) as [{field, message}, ...]."""
+    return [{"field": field, "message": message} for field, message in _flatten(messages)]
+
+
+def validation_error(messages: dict, subject: str = "The request") -> Problem:
     """Build a 422 from marshmallow's {field: [message, ...]} (possibly nested) dict."""
-    errors = [{"field": field, "message": message}
-              for field, message in _flatten(messages)]
+    errors = field_errors(messages)
     fields = ", ".join(sorted({e["field"] for e in errors}))
     return Problem(422, "validation-error", "Validation error",
-                   f"The request has invalid fields: {fields}.", errors)
+                   f"{subject} has invalid fields: {fields}.", errors)
+
+
+def internal_error() -> Problem:
+    return Problem(500, "internal-error", "Internal Server Error", GENERIC_DETAILS[500])
 
 
 def not_ready() -> Problem:
@@ -85,6 +93,12 @@ def problem_body(status: int, slug: str, title: str, detail: str,
     if errors:
         body["errors"] = errors
     return body
+
+
+def body_of(problem: Problem) -> dict:
+    """A Problem as its JSON body, e.g. to report one document of a batch in place."""
+    return problem_body(problem.code, problem.slug, problem.title, problem.description,
+                        problem.errors)
 
 
 def problem_response(body: dict, headers=None) -> Response:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import threading
+import time
+from typing import Callable
 
 from .extractors.credits import Credits
 from .extractors.dates import Dates
@@ -31,6 +33,7 @@ EXTRACTORS = (Gazetteer, Credits, Organizations, People, Dates, Events, Facts, Q
 
 class Pipeline:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self._observers: tuple[Callable[[str, float], None], ...] = ()
         tables()  # build the script tables now, not on the first request
         self.kb = kb or knowledge_base()
         self.segmenter = Segmenter(self.kb.user_words() + self._lexicon_words())
@@ -55,11 +58,24 @@ class Pipeline:
                 raise RuntimeError(f"{c.name} runs before {sorted(missing)}")
             done.add(c.name)
 
+    def observe_components(self, observer: Callable[[str, float], None]) -> None:
+        """Call observer(component name, seconds) after every component runs
+        (metrics). Set once, at start-up; observers must be thread-safe."""
+        self._observers = (*self._observers, observer)
+
     def process(self, text: str, *, doc_id: str | None = None,
                 reference_date: _dt.date | None = None) -> Document:
         doc = build_document(text, self.segmenter, doc_id=doc_id, reference_date=reference_date)
+        observers = self._observers
         for component in self.components:
+            if not observers:
+                component(doc)
+                continue
+            started = time.perf_counter()
             component(doc)
+            elapsed = time.perf_counter() - started
+            for observe in observers:
+                observe(component.name, elapsed)
         return doc
 
     def extract(self, text: str, *, doc_id: str | None = None,

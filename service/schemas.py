@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validates
 from marshmallow.validate import Length, OneOf
+
+from service import DEFAULT_MAX_BATCH_DOCS
 
 MAX_ID_CHARS = 256
 # date.fromisoformat also accepts 20240730 and 2024-W31-2; the contract says YYYY-MM-DD.
@@ -61,6 +63,26 @@ class ExtractRequestSchema(Schema):
     id = fields.String(load_default=None, allow_none=True,
                        validate=[Length(max=MAX_ID_CHARS), _no_lone_surrogates])
     reference_date = IsoDate(load_default=None, allow_none=True)
+
+
+class BatchRequestSchema(Schema):
+    """The batch envelope. Each document is loaded on its own with ExtractRequestSchema,
+    so that one bad document is reported in its place instead of failing the batch."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    documents = fields.List(fields.Raw(allow_none=True), required=True)
+
+    def __init__(self, *, max_documents: int = DEFAULT_MAX_BATCH_DOCS, **kwargs):
+        super().__init__(**kwargs)
+        self.max_documents = max_documents
+
+    @validates("documents")
+    def _at_most_max_documents(self, value, **kwargs) -> None:
+        if len(value) > self.max_documents:
+            raise ValidationError(f"At most {self.max_documents} documents per request; "
+                                  f"got {len(value)}. Split the batch.")
 
 
 # --- result ------------------------------------------------------------------

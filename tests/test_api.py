@@ -382,7 +382,9 @@ def test_empty_body_limit_env_means_default(monkeypatch):
 
 # --- routing errors ------------------------------------------------------------
 
-@pytest.mark.parametrize("path", ["/", "/v1/extractx", "/v2/extract", "/static/x.css"])
+# "/" is the page (tests/test_page.py); /static/ is not served at all.
+@pytest.mark.parametrize("path", ["/index.html", "/v1/extractx", "/v2/extract", "/static/x.css",
+                                  "/static/index.html"])
 def test_unknown_path_404(client, path):
     assert_problem(client.get(path), 404, "not-found", path)
 
