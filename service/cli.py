@@ -263,11 +263,15 @@ def cmd_check(args) -> int:
     golden = Path(args.golden)
     if not sorted(golden.glob("*.json")):
         raise UsageError(f"no fixtures (*.json) in {golden}")
-    reports = check.run_check(golden, Path(args.seeds))
+    extract = check.http_extract(args.url) if args.url else None
+    reports = check.run_check(golden, Path(args.seeds), extract, update=args.update)
     print(check.format_report(reports, verbose=args.verbose))
+    for r in reports:
+        if r.updated:
+            print(f"updated {r.name}: " + ", ".join(s.name for s in r.sections if not s.ok))
     if any(r.error for r in reports):
         return EXIT_USAGE
-    return EXIT_OK if all(r.ok for r in reports) else EXIT_FAILED
+    return EXIT_OK if all(r.ok for r in reports) or args.update else EXIT_FAILED
 
 
 # --- arguments -------------------------------------------------------------------
@@ -332,6 +336,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="the fixtures (default: the checkout's fixtures/golden)")
     ck.add_argument("--seeds", default=str(check.SEEDS_DIR), metavar="DIR",
                     help="the articles (default: the checkout's seeds)")
+    ck.add_argument("--url", help="check a running service (e.g. http://127.0.0.1:8000) "
+                                  "instead of extracting in-process")
+    ck.add_argument("--update", action="store_true",
+                    help="rewrite the claimed sections that differ with what is returned now")
     ck.add_argument("-v", "--verbose", action="store_true", help="show every difference")
     ck.set_defaults(handler=cmd_check)
     return parser
