@@ -18,6 +18,7 @@ from .extractors.facts import Facts
 from .extractors.gazetteer import Gazetteer
 from .extractors.organizations import Organizations
 from .extractors.people import People
+from .extractors.products import Products
 from .extractors.quotes import Quotes
 from .kb import KnowledgeBase, knowledge_base
 from .nlp.document import Document, build_document
@@ -28,7 +29,7 @@ from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
 WARM_UP_TEXT = "在台北時間2024年7月30日早上6點,星辰智能執行長孫嘉禾在發布會上表示:「你好。」"
 
 # The extractors in the order they run; each declares what it requires.
-EXTRACTORS = (Gazetteer, Credits, Organizations, People, Dates, Events, Facts, Quotes)
+EXTRACTORS = (Gazetteer, Credits, Organizations, Products, People, Dates, Events, Facts, Quotes)
 
 
 class Pipeline:

@@ -39,9 +39,11 @@ def test_events(pair):
     assert result["events"] == expected["events"]
 
 
-@pytest.mark.parametrize("section", ["participants", "organizations"])
+@pytest.mark.parametrize("section", ["participants", "organizations", "products"])
 def test_entities(pair, section):
     expected, result, _ = pair
+    if section not in expected:
+        pytest.skip(f"fixture does not claim {section}")
     got = _without_confidence(result[section])
     want = expected[section]
     assert [g["id"] for g in got] == [w["id"] for w in want]
