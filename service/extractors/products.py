@@ -29,7 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-import yaml
+from ..yamlfiles import load_yaml
 
 from ..kb import DATA_DIR, KnowledgeBase
 from ..nlp.document import Document
@@ -219,7 +219,7 @@ class Products:
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
-        lex = yaml.safe_load((DATA_DIR / LEXICON_FILE).read_text(encoding="utf-8"))
+        lex = load_yaml(DATA_DIR / LEXICON_FILE)
         key = kb.key
         words = lambda name: WordSet(key(str(w)) for w in lex.get(name) or [])
         self.launch_verbs = words("launch_verbs")

@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from ..yamlfiles import load_yaml
 
 from ..nlp.text import tables
 
@@ -31,7 +31,7 @@ def _read_yaml(name: str) -> list[dict]:
     path = DATA_DIR / name
     if not path.exists():
         return []
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return load_yaml(path) or []
 
 
 def _read_lines(name: str) -> list[str]:
@@ -65,14 +65,14 @@ class KnowledgeBase:
         for row in _read_yaml("titles.yaml"):
             for form in row.get("forms") or []:
                 self.titles.setdefault(t.key(str(form)), row["title_en"])
-        lexicon = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8")) or {}
+        lexicon = load_yaml(DATA_DIR / "lexicon.yaml") or {}
         # Word lists of the rules, by name, in key form (see lexicon.yaml).
         self.lex: dict[str, frozenset[str]] = {
             name: frozenset(t.key(str(w)) for w in words)
             for name, words in lexicon.items() if isinstance(words, list)}
         self.time_zones: dict[str, str] = {
             t.key(k): v for k, v in (lexicon.get("time_zones") or {}).items()}
-        cues = yaml.safe_load((DATA_DIR / "quote_cues.yaml").read_text(encoding="utf-8")) or {}
+        cues = load_yaml(DATA_DIR / "quote_cues.yaml") or {}
         # The quote extractor's word lists, by name, in key form (see quote_cues.yaml).
         self.quote_cues: dict[str, frozenset[str]] = {
             name: frozenset(t.key(str(w)) for w in words) for name, words in cues.items()}

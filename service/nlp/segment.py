@@ -27,7 +27,10 @@ class Segmenter:
     def __init__(self, user_words: Iterable[tuple[str, str]] = ()) -> None:
         import rjieba
 
-        self._jieba = rjieba.Jieba()
+        # rjieba builds its default dictionary on import; a second Jieba()
+        # would build it again (0.13 s of start-up). The process has one
+        # segmenter, so it takes the default instance and adds its words to it.
+        self._jieba = rjieba.tag.__self__
         for word, tag in user_words:
             if word and not word.isascii():
                 self._jieba.add_word(word, USER_WORD_FREQ, tag)

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from ..yamlfiles import load_yaml
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
-LEXICON = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+LEXICON = load_yaml(LEXICON_PATH)
 MAX_INNER_SPACES = 4   # 个 百 分 点: spaces a spaced-out unit may hold between its characters
 
 
