@@ -36,3 +36,23 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
         taken += 1
         i -= 1
     return start
+
+
+def after_descriptors(doc: Document, start: int, end: int, generic: frozenset[str]) -> int:
+    """台灣AR新創光羽科技 -> 光羽科技: skip the descriptive words (place, field,
+    新創) that precede a name's first distinctive word."""
+    i = doc.token_index_at(start)
+    new_start = start
+    seen_generic = False
+    while i < len(doc.tokens) and doc.tokens[i].start < end:
+        tok = doc.tokens[i]
+        word = tok.word.lower()
+        # a field (新創) or a place (台灣) describes; one character (雲) may
+        # as well begin the name, and a one-character "place" is the tagger guessing
+        if ((word in generic or tok.pos == "ns") and len(word) > 1) or not word.strip():
+            seen_generic = True
+        elif seen_generic:
+            new_start = tok.start
+            seen_generic = False
+        i += 1
+    return new_start

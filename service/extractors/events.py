@@ -26,6 +26,9 @@ YEAR_AFTER = regex.compile(r"\s?[’']?(\d{4})(?!\d)")
 EDITION = regex.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[届屆]|(\d{1,3}|[一二三四五六七八九十]{1,3})\s*周年|(首)[届屆]")
 LOCATION = regex.compile(r"[在于]\s*((?:(?![在于])\p{Han}){2,8}?)\s*(?:举行|举办|召开|开幕|登场|揭幕)")
 PLAUSIBLE_YEARS = range(1950, 2101)
+LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
+# Tags of words that name rather than describe (as organisations use them).
+PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "b", "zg", "j", "eng"})
 # Tags of a place: ns, or a transliterated name (庫比蒂諾 is nrt).
 PLACE_POS = frozenset({"ns", "nrt", "nr", "nz", "eng"})
 
@@ -57,6 +60,7 @@ class Events:
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
         self.stop = kb.lex["name_stop_words"]
+        self.in_dictionary = segmenter.has_word
         self.generic = kb.lex["generic_org_words"]
         self.suffixes = sorted(kb.lex["event_suffixes"], key=len, reverse=True)
         self.suffix_finder = ahocorasick_rs.AhoCorasick(
@@ -76,12 +80,31 @@ class Events:
             return start, after.end(), int(after.group(1))
         return start, end, None
 
+    def _someone_elses(self, doc: Document, orgs: EntityTable, start: int, series_id: str) -> bool:
+        """Zhipu DevDay is not OpenAI's DevDay: a series name right after
+        another organiser's name (or an unknown Latin name) is their event."""
+        pos = start - 1 if start > 0 and doc.norm[start - 1] == " " else start
+        if pos <= 0 or not (doc.norm[pos - 1].isascii() and doc.norm[pos - 1].isalpha()
+                            or orgs.covering(pos - 1, pos)):
+            return False
+        owner = orgs.covering(pos - 1, pos)
+        organizer = (self.kb.series.get(series_id) or {}).get("organizer")
+        if owner is not None:
+            return owner.id != organizer and organizer is not None
+        word = LATIN_WORD_BEFORE.search(doc.norm, max(0, pos - 30), pos)
+        return bool(word) and not word.group().isdigit()
+
     def _mentions(self, doc: Document) -> list[Mention]:
         found: list[Mention] = []
         claimed = doc.layers.get("claimed", {})
+        orgs_table: EntityTable = doc.layers["organizations"]
+        foreign: set[int] = set()   # offsets of series names that are someone else's event
         for m in doc.layers["gazetteer"]:
             series = m.of_kind("series")
             if not series:
+                continue
+            if self._someone_elses(doc, orgs_table, m.start, series[0].id):
+                foreign.update(range(m.start, m.end))
                 continue
             start, end, year = self._year_around(doc, m.start, m.end)
             found.append(Mention(start, end, series[0].id, series[0].id, year))
@@ -93,19 +116,37 @@ class Events:
             start = left_name_tokens(doc, i, self.stop)
             if start is None or any(p in claimed for p in range(start, s_start)):
                 continue
-            words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i]]
+            toks = doc.tokens[doc.token_index_at(start):i]
             named_by_org = orgs.covering(start, start + 1) is not None
-            if not named_by_org and all(w in self.generic or not w.strip() for w in words):
+            if not named_by_org and all(t.word.lower() in self.generic or not t.word.strip() for t in toks):
                 continue
             full_start, full_end, year = self._year_around(doc, start, s_end)
+            # 產業發展主論坛 is a session, 2025星辰開發者大會 an event: a name needs
+            # a year, an organiser or a word that names rather than describes
+            proper = any(t.pos in PROPER_POS or not self.in_dictionary(t.word) for t in toks)
+            if year is None and not named_by_org and not proper:
+                continue
             found.append(Mention(full_start, full_end, None, doc.key[start:s_end], year))
         for m in self.latin_event.finditer(doc.norm):
-            if any(p in claimed for p in range(m.start(), m.end())):
+            if any(p in claimed and p not in foreign for p in range(m.start(), m.end())):
                 continue
             start, end, year = self._year_around(doc, m.start(), m.end())
             found.append(Mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
-        return found
+        return self._without_appositives(doc, found)
+
+    def _without_appositives(self, doc: Document, found: list[Mention]) -> list[Mention]:
+        """Meta年度大會Meta Connect 2024: a description right beside a known
+        series names the same event; keep the series."""
+        keep = []
+        for i, m in enumerate(found):
+            if m.series is None:
+                neighbours = found[max(0, i - 1):i] + found[i + 1:i + 2]
+                if any(n.series is not None and (0 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1)
+                       for n in neighbours):
+                    continue
+            keep.append(m)
+        return keep
 
     # -- grouping ----------------------------------------------------------
     def _group(self, mentions: list[Mention]) -> list[EventDraft]:

@@ -41,7 +41,6 @@ class Facts:
     requires = ("gazetteer", "organizations", "people")
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
-        self.prose_units = kb.lex["prose_count_units"]
         self.link_words = kb.lex["fact_link_words"]
         self.change_verbs = kb.lex["fact_change_verbs"]
         self.fact_nouns = kb.lex["fact_nouns"]
@@ -74,8 +73,10 @@ class Facts:
         doc.layers["facts"] = facts
 
     def _prose_count(self, q: Quantity) -> bool:
-        return (q.kind == "count" and q.unit in self.prose_units and q.value is not None
-                and q.value <= PROSE_COUNT_MAX and all(c in CHINESE_DIGITS for c in q.text[:1]))
+        """兩人, 兩款, 三個尺寸, 兩顆B200: a handful written in words refers to
+        things the text names; it does not measure them."""
+        return (q.kind == "count" and q.value is not None and q.value <= PROSE_COUNT_MAX
+                and all(c in CHINESE_DIGITS for c in q.text[:1]))
 
     def _clause(self, doc: Document, q: Quantity) -> tuple[int, int]:
         lo = max(0, q.start - CLAUSE_WINDOW)

@@ -16,12 +16,14 @@ from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
-from .context import is_latin, left_name_tokens
+from ..nlp.text import is_cjk
+from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import EntityTable
 
 # Capitalised Latin words (a name), bounded so matching stays linear.
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}){0,4}")
 APP_WINDOW = 16
+MAX_APPOSITIVE_TOKENS = 3
 # Tags of words that name rather than describe.
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})  # characters around a dual name searched for another app's name
 
@@ -142,6 +144,8 @@ class Organizations:
                                  or self._acts(doc, tok.end) or self._joined_to_org(doc, table, start, tok.end)):
                 continue
             end = tok.start if dropped else tok.end
+            if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
+                start = after_descriptors(doc, start, tok.start, self.generic)
             if end <= start or start in claimed or table.covering(start, end):
                 continue
             # 南嶺大學 is a name, 美國公司 is not: a kept suffix names with a
@@ -149,17 +153,35 @@ class Organizations:
             if not self._distinctive(doc, start, tok.start, places=not dropped) or (
                     dropped and not self._proper_head(doc, start, tok.start)
                     and not self._has_industry_word(doc, start, tok.start)):
-                self._appositive(doc, tok.end, table, claimed)
+                if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
+                    self._appositive(doc, tok.end, table, claimed)
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
 
     def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict) -> None:
-        """新創公司Arbor Labs: a Latin name right after a generic descriptor."""
+        """新創公司Arbor Labs, 初創公司深瞳智元: a name right after a generic
+        descriptor, Latin or written with words the dictionary lacks."""
         m = LATIN_NAME.match(doc.norm, after)
         if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
             name = doc.text[m.start():m.end()].strip()
             table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
+            return
+        end = after
+        i = doc.token_index_at(after)
+        taken = 0
+        while (i < len(doc.tokens) and taken < MAX_APPOSITIVE_TOKENS and doc.tokens[i].start == end
+               and doc.key[end:end + 1] and not doc.key[end].isascii()):
+            tok = doc.tokens[i]
+            if not all(is_cjk(c) for c in tok.word):
+                break
+            industry = tok.word in self.industry and taken > 0
+            if not (industry or tok.pos in PROPER_POS or not self.in_dictionary(tok.word)):
+                break
+            end, taken, i = tok.end, taken + 1, i + 1
+        if end - after >= 2 and not table.covering(after, end) and not any(
+                p in claimed for p in range(after, end)):
+            table.add(name_id(doc.text[after:end]), after, end, "appositive")
 
     def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         for m in LATIN_NAME.finditer(doc.norm):

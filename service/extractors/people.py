@@ -18,7 +18,7 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.text import is_cjk
-from .context import is_latin, left_name_tokens
+from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
@@ -78,6 +78,11 @@ class People:
         by length: a handful per position, not one per word)"""
         return any(key[i:i + n] in self.followers for n in self.follower_lengths)
 
+    def _word_follows(self, doc: Document, end: int) -> bool:
+        """Does a dictionary word of two or three characters start at end?"""
+        return any(self.in_dictionary(doc.norm[end:end + n]) for n in (2, 3)
+                   if end + n <= len(doc.norm))
+
     def _boundary(self, doc: Document, end: int) -> int:
         """2: a speech verb, function word or punctuation follows; 1: a word
         boundary; 0: the name would end inside a word."""
@@ -106,6 +111,8 @@ class People:
             if any(self._follower_at(doc.key, i) for i in range(pos + s, end)):
                 continue  # 王偉表示 is 王偉 + 表示
             strength = self._boundary(doc, end)
+            if strength == 0 and length - s == 2 and self._word_follows(doc, end):
+                strength = 1  # 許維真看完: a word starts after the third character
             needed = 2 if length - s == 3 else 1
             if strength >= needed and not self._blocked(doc, pos, end):
                 return end
@@ -312,6 +319,8 @@ class People:
         if doc.tokens[i].end != pos:
             return None
         start = left_name_tokens(doc, i + 1, self.stop)
+        if start is not None:  # 初創公司云岫科技 -> 云岫科技
+            start = after_descriptors(doc, start, pos, self.generic)
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
             return None
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
@@ -370,7 +379,8 @@ class People:
             speech = self._speech_after(doc, end)
             if doc.sentence_index(start) in fiction and not speech:
                 continue
-            if not speech and self._after_place_preposition(doc, start, end):
+            if not speech and (self._after_place_preposition(doc, start, end)
+                               or self._after_place_name(doc, start)):
                 continue
             if (end - start != TYPICAL_NAME_LENGTH and self.in_dictionary(doc.norm[start:end])
                     and not speech):
@@ -385,6 +395,12 @@ class People:
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:
                 person.evidence.add("speech")
+
+    def _after_place_name(self, doc: Document, start: int) -> bool:
+        """上海張江: a tagged name right after a place name is a district."""
+        if start == 0 or not doc.ends_token(start):
+            return False
+        return doc.tokens[doc.token_index_at(start - 1)].pos == "ns"
 
     def _after_place_preposition(self, doc: Document, start: int, end: int) -> bool:
         """在高雄興建: after 在 a tagged name is a place, unless 在X看來."""

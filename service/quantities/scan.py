@@ -16,7 +16,7 @@ from .numerals import BIG_MULTIPLIERS, CN_DIGITS, Number, NumberMatch, NumberVal
 from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
     APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_DELIMITER_RE, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
-    HARDWARE_NOUN_RE, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
+    ACCELERATOR_AFTER_NAME_RE, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
     SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
 
 # Where a numeral may start. A lone 一/两/十/百 (一起, 两岸, 百度) starts one only if more numeral
@@ -57,6 +57,7 @@ _ARTICLE = "一"
 _RATE_PREFIXES = "每"
 # A count over this many tokens is training data, not a context window (15T tokens).
 MAX_CONTEXT_TOKENS = 10**9
+CHARACTER_UNIT = "字"             # 200万字: a context window counted in characters
 _DETERMINED_BY_PREFIX = ("元",)   # 新台币100元: the 元 is the prefix's currency
 
 
@@ -249,8 +250,9 @@ class _Reader:
         if self._plainly_bare() or self._is_list_marker():
             return None
         self._read_prefixes()
-        if _glued_to_name(self.text, nm) and not self.currency and nm.magnitude_suffix not in ("B", "T"):
-            return None
+        if _glued_to_name(self.text, nm) and not self.currency and (
+                nm.magnitude_suffix not in ("B", "T") or _ascii_letter(self.text[nm.start - 1])):
+            return None   # a size follows a hyphen (Qwen2.5-72B); GR00T is a name
         if nm.denominator is not None:
             return self._fraction()
         if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS:
@@ -295,6 +297,11 @@ class _Reader:
             body = nm.text.lstrip("-负")
             one_big = body[:1] == _ARTICLE and all(c in BIG_MULTIPLIERS for c in body[1:])
             if nm.has_big_multiplier and not nm.weak and not one_big:
+                if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby():
+                    self.end += len(CHARACTER_UNIT)   # 200万字的上下文: a window in characters
+                    return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
+                if self._parameter_clue_before():
+                    return self._build("parameters", nm.value, "parameters", "参数量<number with 万/亿>")
                 return self._build("other", nm.value, None, "<number with 万/亿/兆>")
             return None   # 一万/一亿 alone are idioms and names (零一万物, 一万个理由), not facts
         return self._by_sense(sense)
@@ -337,6 +344,8 @@ class _Reader:
             noun = HARDWARE_NOUN_RE.match(self.text, self.end)
             if noun:
                 unit, self.end = noun.lastgroup, noun.end()
+            elif ACCELERATOR_AFTER_NAME_RE.match(self.text, self.end):
+                unit = "GPU"   # 10万块英伟达H100 GPU: the count is of GPUs
             return self._build("count", v, unit, "<number> <measure word>")
         if kind == "count_noun":
             return self._build("count", v, sense.unit, "<number> <counted noun>")
@@ -418,6 +427,13 @@ class _Reader:
         self.suffix_read = True
         self.bounds.append(APPROX_SUFFIXES[m.group("word")])
         return m.end()
+
+    def _parameter_clue_before(self) -> bool:
+        text, s = self.text, self.nm.start
+        left = max(0, s - PARAMETER_CLUE_WINDOW)
+        for m in CLAUSE_DELIMITER_RE.finditer(text, left, s):
+            left = m.end()
+        return PARAMETER_CLUE_RE.search(text, left, s) is not None
 
     def _context_clue_nearby(self) -> bool:
         text, s, e = self.text, self.nm.start, self.nm.end

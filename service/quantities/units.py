@@ -160,3 +160,10 @@ CLAUSE_LOOKAROUND = 80   # how far to look for the clause's ends
 
 # Any unit at all: find_numbers keeps a lone 一/十 only when one follows.
 ANY_UNIT_RE = SUFFIX_UNIT_RE
+
+PARAMETER_CLUE_RE = re.compile("|".join(map(re.escape, LEXICON["parameter_clue_words"])))
+PARAMETER_CLUE_WINDOW = 8   # characters before the number, within its clause
+# A brand or model name (at most 16 characters, no clause punctuation) then a
+# generic accelerator noun: bounded, so it cannot backtrack far.
+ACCELERATOR_AFTER_NAME_RE = re.compile(
+    r"[^\s,，。;；:：、()（）]{1,16}? ?(?:" + "|".join(map(re.escape, LEXICON["accelerator_nouns"])) + ")")

@@ -1,0 +1,288 @@
+"""Accuracy of the pipeline on a corpus of hand-checked articles.
+
+    python -m service.evaluate [DIR] [--json]
+
+DIR (default fixtures/articles) holds NAME.txt beside NAME.json, the expected
+Result (format in fixtures/articles/README.md). Matching is on substance:
+entities by id, or by name and aliases in any script; facts by kind, value and
+unit; quotes by text overlap, then speaker. Prints precision, recall and F1
+per section, quote-speaker accuracy, a calibration table of confidence bands
+and the worst articles.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DIR = ROOT / "fixtures" / "articles"
+SECTIONS = ("events", "participants", "organizations", "products", "quantitative_facts", "quotes")
+BANDS = ((0.9, 1.01, "0.9-1"), (0.7, 0.9, "0.7-0.9"), (0.5, 0.7, "0.5-0.7"), (0.0, 0.5, "<0.5"))
+QUOTE_OVERLAP = 0.5   # share of the longer quote text that the common part must cover
+
+
+def _key(s: str) -> str:
+    from .nlp.text import tables
+    return "".join(tables().key(s or "").split())
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Score") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ArticleReport:
+    name: str
+    scores: dict[str, Score] = field(default_factory=dict)
+    speaker_right: int = 0
+    speaker_total: int = 0
+    primary_right: bool | None = None
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
+    misses: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def mean_f1(self) -> float:
+        return sum(s.f1 for s in self.scores.values()) / max(len(self.scores), 1)
+
+
+# -- matching ---------------------------------------------------------------
+def _names(item: dict) -> set[str]:
+    names = {_key(item.get("name", ""))} | {_key(a) for a in item.get("aliases", [])}
+    return {n for n in names if n}
+
+
+def _same_entity(want: dict, got: dict) -> bool:
+    if want.get("id") and want["id"] == got.get("id"):
+        return True
+    return bool(_names(want) & _names(got))
+
+
+def _same_event(want: dict, got: dict) -> bool:
+    if want.get("id"):
+        return want["id"] == got.get("id")
+    return bool(_names(want) & _names(got))
+
+
+def _close(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _same_fact(want: dict, got: dict) -> bool:
+    if want.get("kind") and want["kind"] != got.get("kind"):
+        return False
+    if "unit" in want and want["unit"] != got.get("unit"):
+        return False
+    if want.get("value") is None and ("min" in want or "max" in want):
+        return _close(want.get("min"), got.get("min")) and _close(want.get("max"), got.get("max"))
+    return _close(want.get("value"), got.get("value"))
+
+
+def _overlap(a: str, b: str) -> float:
+    """Longest common substring over the longer text (linear enough for quotes)."""
+    a, b = _key(a), _key(b)
+    if not a or not b:
+        return 0.0
+    if a in b or b in a:
+        return min(len(a), len(b)) / max(len(a), len(b))
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best / max(len(a), len(b))
+
+
+def _same_quote(want: dict, got: dict) -> bool:
+    return _overlap(want.get("text", ""), got.get("text", "")) >= QUOTE_OVERLAP
+
+
+def _right_speaker(want: dict, got: dict) -> bool:
+    if want.get("speaker"):
+        return want["speaker"] == got.get("speaker")
+    if want.get("speaker_name"):
+        return _key(want["speaker_name"]) == _key(got.get("speaker_name") or "")
+    return got.get("speaker") is None
+
+
+MATCHERS = {
+    "events": _same_event, "participants": _same_entity, "organizations": _same_entity,
+    "products": _same_entity, "quantitative_facts": _same_fact, "quotes": _same_quote,
+}
+
+
+def _match(wanted: list[dict], got: list[dict], same) -> list[tuple[dict, dict | None]]:
+    """Greedy one-to-one matching in order; unmatched wanted items pair with None."""
+    free = list(range(len(got)))
+    pairs = []
+    for w in wanted:
+        hit = next((i for i in free if same(w, got[i])), None)
+        if hit is not None:
+            free.remove(hit)
+        pairs.append((w, got[hit] if hit is not None else None))
+    return pairs
+
+
+def _label(section: str, item: dict) -> str:
+    if section == "quantitative_facts":
+        return f"{item.get('text')} ({item.get('value')} {item.get('unit')})"
+    if section == "quotes":
+        return f"{(item.get('text') or '')[:20]}… ({item.get('speaker') or item.get('speaker_name')})"
+    return str(item.get("id") or item.get("name"))
+
+
+def evaluate_article(name: str, expected: dict, result: dict) -> ArticleReport:
+    report = ArticleReport(name)
+    for section in SECTIONS:
+        if section not in expected:
+            continue
+        wanted, got = expected[section], result.get(section, [])
+        pairs = _match(wanted, got, MATCHERS[section])
+        matched_ids = {id(g) for _, g in pairs if g is not None}
+        score = Score(tp=len(matched_ids), fn=sum(1 for _, g in pairs if g is None),
+                      fp=sum(1 for g in got if id(g) not in matched_ids))
+        report.scores[section] = score
+        misses = [f"missed {_label(section, w)}" for w, g in pairs if g is None]
+        misses += [f"extra {_label(section, g)}" for g in got if id(g) not in matched_ids]
+        if section == "quotes":
+            for w, g in pairs:
+                if g is not None:
+                    report.speaker_total += 1
+                    if _right_speaker(w, g):
+                        report.speaker_right += 1
+                    else:
+                        misses.append(f"speaker of {_label(section, w)}: got {g.get('speaker')}")
+        if misses:
+            report.misses[section] = misses
+        if "confidence" in (got[0] if got else {}):
+            right = {id(g): (section != "quotes" or _right_speaker(w, g)) for w, g in pairs if g}
+            report.confidences += [(g["confidence"], right.get(id(g), False)) for g in got]
+    if expected.get("events"):
+        first = result.get("event")
+        report.primary_right = bool(first) and _same_event(expected["events"][0], first)
+    return report
+
+
+# -- the corpus ---------------------------------------------------------------
+def load_corpus(directory: Path) -> list[tuple[str, str, dict]]:
+    items = []
+    for expected_path in sorted(directory.glob("*.json")):
+        text_path = expected_path.with_suffix(".txt")
+        if not text_path.exists():
+            continue
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        items.append((expected_path.stem, text_path.read_text(encoding="utf-8"), expected))
+    return items
+
+
+def evaluate(directory: Path = DEFAULT_DIR) -> dict:
+    from .pipeline import get_pipeline
+    pipeline = get_pipeline()
+    articles = []
+    for name, text, expected in load_corpus(directory):
+        ref = expected.get("_reference_date")
+        result = pipeline.extract(text, doc_id=name,
+                                  reference_date=dt.date.fromisoformat(ref) if ref else None)
+        articles.append(evaluate_article(name, expected, result))
+    return summarise(articles)
+
+
+def summarise(articles: list[ArticleReport]) -> dict:
+    totals = {s: Score() for s in SECTIONS}
+    speaker_right = speaker_total = primary_right = primary_total = 0
+    confidences: list[tuple[float, bool]] = []
+    for a in articles:
+        for s, score in a.scores.items():
+            totals[s].add(score)
+        speaker_right += a.speaker_right
+        speaker_total += a.speaker_total
+        if a.primary_right is not None:
+            primary_total += 1
+            primary_right += a.primary_right
+        confidences += a.confidences
+    calibration = []
+    for lo, hi, label in BANDS:
+        inside = [ok for c, ok in confidences if lo <= c < hi]
+        calibration.append({"band": label, "items": len(inside),
+                            "right": round(sum(inside) / len(inside), 3) if inside else None})
+    worst = sorted(articles, key=lambda a: a.mean_f1)[:5]
+    return {
+        "articles": len(articles),
+        "sections": {s: {"precision": round(t.precision, 3), "recall": round(t.recall, 3),
+                         "f1": round(t.f1, 3), "tp": t.tp, "fp": t.fp, "fn": t.fn}
+                     for s, t in totals.items()},
+        "primary_event_accuracy": round(primary_right / primary_total, 3) if primary_total else None,
+        "quote_speaker_accuracy": round(speaker_right / speaker_total, 3) if speaker_total else None,
+        "calibration": calibration,
+        "worst": [{"name": a.name, "mean_f1": round(a.mean_f1, 3), "misses": a.misses} for a in worst],
+    }
+
+
+def render(report: dict) -> str:
+    lines = [f"articles: {report['articles']}", "",
+             f"{'section':20s} {'precision':>9s} {'recall':>7s} {'F1':>6s}   tp   fp   fn"]
+    for s, v in report["sections"].items():
+        lines.append(f"{s:20s} {v['precision']:9.3f} {v['recall']:7.3f} {v['f1']:6.3f} "
+                     f"{v['tp']:4d} {v['fp']:4d} {v['fn']:4d}")
+    lines += ["", f"primary event right: {report['primary_event_accuracy']}",
+              f"quote speaker right: {report['quote_speaker_accuracy']}", "",
+              "confidence band   items   right"]
+    for row in report["calibration"]:
+        right = "-" if row["right"] is None else f"{row['right']:.3f}"
+        lines.append(f"{row['band']:15s} {row['items']:7d} {right:>7s}")
+    lines += ["", "worst articles:"]
+    for w in report["worst"]:
+        lines.append(f"  {w['name']}  mean F1 {w['mean_f1']:.3f}")
+        for section, misses in w["misses"].items():
+            for m in misses[:6]:
+                lines.append(f"    {section}: {m}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m service.evaluate", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = parser.parse_args(argv)
+    if not args.directory.is_dir():
+        print(f"not a directory: {args.directory}", file=sys.stderr)
+        return 2
+    report = evaluate(args.directory)
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else render(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
