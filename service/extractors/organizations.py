@@ -39,6 +39,7 @@ class Organizations:
         self.dropped = kb.lex["dropped_org_suffixes"]
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
+        self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         self.corporate_verbs = kb.lex["corporate_verbs"]
         self.time_adverbs = kb.lex["time_adverbs"]
         self.joiners = kb.lex["list_joiners"]
@@ -131,7 +132,7 @@ class Organizations:
 
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         suffixes = self.kb.org_suffixes
-        for i, tok in enumerate(doc.tokens):
+        for i, tok in doc.tokens.where(words=self.suffix_or_industry):
             word = tok.word.lower()
             industry = word in self.industry
             if word not in suffixes and not industry:

@@ -361,9 +361,7 @@ class People:
     def _tagged(self, doc: Document, table: EntityTable) -> None:
         """Tokens the segmenter tags as names, and names before speech verbs."""
         fiction = self._fiction_sentences(doc)
-        for tok in doc.tokens:
-            if tok.pos not in PERSON_POS:
-                continue
+        for _, tok in doc.tokens.where(tags=PERSON_POS):
             start = tok.start
             if not self._surname_len(doc.key, start) and tok.end - start >= 3 \
                     and self._surname_len(doc.key, start + 1):

@@ -72,3 +72,10 @@ class TokenList(Sequence):
     def __iter__(self):
         for s, e, (w, t) in zip(self.starts, self.ends, self._tagged):
             yield Token(s, e, w, t)
+
+    def where(self, words: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset()):
+        """(index, Token) for the tokens whose word (Latin lower-cased) is in
+        words or whose tag is in tags; the rest are never built."""
+        for i, (w, t) in enumerate(self._tagged):
+            if t in tags or (w in words if not w.isascii() else w.lower() in words):
+                yield i, Token(self.starts[i], self.ends[i], w, t)
