@@ -34,6 +34,8 @@ ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
 # has three characters (吳曉波); at two or four it is usually a word (齊全,
 # 林林總總) and needs more evidence than the tag.
 TYPICAL_NAME_LENGTH = 3
+# One-character tokens with these tag initials are function words (只, 和, 在, 他).
+FUNCTION_TAGS = frozenset("dcpru")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 
 
@@ -54,6 +56,8 @@ class People:
         self.list_joiners = kb.lex["list_joiners"]
         self.place_prepositions = kb.lex["place_prepositions"]
         self.viewpoint_words = kb.lex["viewpoint_words"]
+        self.fiction_cues = kb.lex["fiction_cues"]
+        self.non_name_finals = kb.lex["non_name_finals"]
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
         self.title_finder = ahocorasick_rs.AhoCorasick(
             self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -77,6 +81,12 @@ class People:
         """Does a speech verb, function word or adverb start at i? (set lookups
         by length: a handful per position, not one per word)"""
         return any(key[i:i + n] in self.followers for n in self.follower_lengths)
+
+    def _function_word_token(self, doc: Document, offset: int) -> bool:
+        """Is the character at offset a one-character adverb, conjunction,
+        preposition or pronoun token of its own?"""
+        tok = doc.tokens[doc.token_index_at(offset)]
+        return tok.start == offset and tok.end == offset + 1 and tok.pos[:1] in FUNCTION_TAGS
 
     def _word_follows(self, doc: Document, end: int) -> bool:
         """Does a dictionary word of two or three characters start at end?"""
@@ -110,6 +120,8 @@ class People:
                 continue
             if any(self._follower_at(doc.key, i) for i in range(pos + s, end)):
                 continue  # 王偉表示 is 王偉 + 表示
+            if length - s == 3 and self._function_word_token(doc, end - 1):
+                continue  # 鄭立衡只說 is 鄭立衡 + 只 + 說
             strength = self._boundary(doc, end)
             if strength == 0 and length - s == 2 and self._word_follows(doc, end):
                 strength = 1  # 許維真看完: a word starts after the third character
@@ -199,7 +211,11 @@ class People:
             self._add_open(doc, table, start, end, "transliteration")
 
     def _fiction_sentences(self, doc: Document) -> set[int]:
-        return {doc.sentence_index(m.start()) for m in BOOK_TITLE.finditer(doc.norm)}
+        """Sentences about a story: a 《title》 or a word such as 電影 in them."""
+        found = {doc.sentence_index(m.start()) for m in BOOK_TITLE.finditer(doc.norm)}
+        for _, tok in doc.tokens.where(words=self.fiction_cues):
+            found.add(doc.sentence_index(tok.start))
+        return found
 
     def _titles(self, doc: Document):
         """Title chains: (start, end) of 創辦人兼執行長 and the like."""
@@ -370,7 +386,9 @@ class People:
                     and doc.starts_token(start - 1):
                 start -= 1  # 孫 / 嘉禾: the tagger split the surname off
             end = self.chinese_name_at(doc, start)
-            if end is None or end > tok.end:
+            if end is not None and end > tok.end and not self._lone_surname_tag(doc, tok, end):
+                continue
+            if end is None:
                 continue
             if table.covering(start, end) is not None:
                 continue
@@ -378,8 +396,12 @@ class People:
             if doc.sentence_index(start) in fiction and not speech:
                 continue
             if not speech and (self._after_place_preposition(doc, start, end)
-                               or self._after_place_name(doc, start)):
+                               or self._after_place_name(doc, start)
+                               or self._after_organization(doc, start)):
                 continue
+            if (not speech and self.in_dictionary(doc.norm[start:end])
+                    and doc.key[end - 1] in self.non_name_finals):
+                continue  # 安全性, 成功率: words, not names
             if (end - start != TYPICAL_NAME_LENGTH and self.in_dictionary(doc.norm[start:end])
                     and not speech):
                 continue
@@ -393,6 +415,23 @@ class People:
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:
                 person.evidence.add("speech")
+
+    def _lone_surname_tag(self, doc: Document, tok, end: int) -> bool:
+        """周 / 啟航: the tagger marked only the surname; the name it begins
+        (not itself a dictionary word) may run over the next word when a verb,
+        function word or punctuation follows (周啟航放下…, not 周活躍用戶)."""
+        if not (tok.end - tok.start == 1 and self._surname_len(doc.key, tok.start) == 1
+                and end - tok.start == 3 and not self.in_dictionary(doc.norm[tok.start:end])):
+            return False
+        if end >= len(doc.norm) or self._boundary(doc, end) == 2:
+            return True
+        after = doc.tokens[doc.token_index_at(end)]
+        return after.start == end and after.pos[:1] in ("v", "d", "p")
+
+    def _after_organization(self, doc: Document, start: int) -> bool:
+        """鴻海高雄超級運算中心: a tagged name right after a company is a site."""
+        orgs: EntityTable = doc.layers["organizations"]
+        return start > 0 and orgs.covering(start - 1, start) is not None
 
     def _after_place_name(self, doc: Document, start: int) -> bool:
         """上海張江: a tagged name right after a place name is a district."""
