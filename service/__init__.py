@@ -14,6 +14,13 @@ DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_BODY_ENV = "ZNE_MAX_BODY_BYTES"
 DEFAULT_MAX_BATCH_DOCS = 100
 MAX_BATCH_DOCS_ENV = "ZNE_MAX_BATCH_DOCS"
+# Characters (code points) per article, for the HTTP service: a longer text is a 422.
+DEFAULT_MAX_TEXT_CHARS = 200_000
+MAX_TEXT_CHARS_ENV = "ZNE_MAX_TEXT_CHARS"
+# Seconds a request may spend before extraction stops with a 503 (checked between
+# pipeline stages). Under gunicorn keep it below the worker --timeout (30 s).
+DEFAULT_TIME_BUDGET_SECONDS = 10.0
+TIME_BUDGET_ENV = "ZNE_TIME_BUDGET_SECONDS"
 
 __all__ = ["create_app", "extract", "InvalidDocument"]
 
@@ -53,6 +60,17 @@ def positive_int(value: str, name: str) -> int:
     return number
 
 
+def positive_float(value: str, name: str) -> float:
+    """Parse a positive, finite number setting, naming the setting when it is wrong."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not 0 < number < float("inf"):
+        raise ValueError(f"{name} must be a positive number, got {value!r}")
+    return number
+
+
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app; precedence for settings is test_config > environment > defaults."""
     # Imported here so that `import service` stays cheap (e.g. for `python -m service --help`).
@@ -60,14 +78,22 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     # No implicit /static route: the page is served at / with its own headers.
     app = Flask(__name__, static_folder=None)
+    # /v1//extract is a 404 problem, not a redirect with werkzeug's HTML page.
+    app.url_map.merge_slashes = False
     max_body = os.environ.get(MAX_BODY_ENV)
     max_docs = os.environ.get(MAX_BATCH_DOCS_ENV)
+    max_chars = os.environ.get(MAX_TEXT_CHARS_ENV)
+    budget = os.environ.get(TIME_BUDGET_ENV)
     app.config.from_mapping(
         # Werkzeug enforces this on Content-Length and on chunked bodies alike.
         MAX_CONTENT_LENGTH=(positive_int(max_body, MAX_BODY_ENV) if max_body
                             else DEFAULT_MAX_BODY_BYTES),
         MAX_BATCH_DOCS=(positive_int(max_docs, MAX_BATCH_DOCS_ENV) if max_docs
                         else DEFAULT_MAX_BATCH_DOCS),
+        MAX_TEXT_CHARS=(positive_int(max_chars, MAX_TEXT_CHARS_ENV) if max_chars
+                        else DEFAULT_MAX_TEXT_CHARS),
+        TIME_BUDGET_SECONDS=(positive_float(budget, TIME_BUDGET_ENV) if budget
+                             else DEFAULT_TIME_BUDGET_SECONDS),
         OPENAPI_FILE=api.OPENAPI_FILE,
         SCHEMA_FILE=api.SCHEMA_FILE,
         SAMPLE_FILE=api.SAMPLE_FILE,

@@ -3,11 +3,12 @@ and the published contract files."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, request
 from marshmallow import ValidationError
-from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.exceptions import ClientDisconnected, HTTPException, RequestEntityTooLarge
 
 from service import errors, extraction, observability, pipeline
 from service.schemas import BatchRequestSchema
@@ -47,10 +48,40 @@ def json_response(obj, status: int = 200) -> Response:
 
 
 def _read_body() -> bytes:
+    try:
+        return _read_body_unguarded()
+    except HTTPException:
+        raise
+    except Exception as exc:
+        # The server's stream failed: malformed chunked framing (gunicorn raises
+        # InvalidChunkSize and the like), a reset connection. The client's fault or
+        # the network's, so a 400, not a 500 with a traceback.
+        current_app.logger.warning("Could not read the request body: %r", exc)
+        raise errors.unreadable_body(
+            "The body could not be read: malformed chunked encoding or a broken connection.") from None
+
+
+def _read_body_unguarded() -> bytes:
+    declared = request.environ.get("CONTENT_LENGTH") or None
+    if declared is not None and not (declared.isascii() and declared.isdigit()):
+        # Werkzeug would take it as absent and read an empty body: say what is wrong.
+        raise errors.invalid_content_length(
+            f"Content-Length must be a non-negative integer, not {declared[:40]!r}.")
     if request.content_length is not None or "wsgi.input_terminated" not in request.environ:
         # Werkzeug refuses a Content-Length over MAX_CONTENT_LENGTH before reading, and
         # reads nothing from an unsized stream the server does not terminate.
-        return request.get_data(cache=False)
+        declared_length = request.content_length
+        try:
+            raw = request.get_data(cache=False)
+        except ClientDisconnected:  # the stream ended before Content-Length bytes
+            raw = None
+        if declared_length is not None and (raw is None or len(raw) != declared_length):
+            # The client stopped early, or a server that leaves framing to us handed
+            # over more or fewer bytes than declared: never extract a cut text.
+            got = "more" if raw is not None and len(raw) > declared_length else "fewer"
+            raise errors.invalid_content_length(
+                f"The body has {got} bytes than its Content-Length of {declared_length}.")
+        return raw
     return _read_bounded(request.environ["wsgi.input"], request.max_content_length)
 
 
@@ -108,29 +139,54 @@ def _read_payload(accept_text: bool = True) -> object:
     try:
         # A UTF-8 BOM before the JSON value is tolerated (RFC 8259 section 8.1);
         # it is outside the text value, so offsets are unaffected.
-        return json.loads(body.removeprefix("\ufeff"))
+        return json.loads(body.removeprefix("\ufeff"),
+                          parse_constant=extraction.reject_json_constant)
     except json.JSONDecodeError as exc:
         raise errors.invalid_json(
             f"The body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).") from None
     except RecursionError:
         # Deeply nested arrays ([[[[...) exhaust the parser's stack; still the client's fault.
         raise errors.invalid_json("The body's JSON is nested too deeply.") from None
+    except ValueError as exc:
+        # NaN or Infinity, or an integer of more than 4300 digits (int()'s limit):
+        # not a plain ValueError that would become a 500.
+        raise errors.invalid_json(
+            f"The body is not valid JSON: {extraction.json_value_error(exc)}.") from None
+
+
+def _deadline() -> float:
+    """When this request's time budget (TIME_BUDGET_SECONDS, from its arrival) runs out."""
+    return time.monotonic() + current_app.config["TIME_BUDGET_SECONDS"]
+
+
+def _over_budget(exc: pipeline.DeadlineExceeded, what: str) -> errors.Problem:
+    budget = current_app.config["TIME_BUDGET_SECONDS"]
+    current_app.logger.warning("%s stopped at the time budget of %g s: %s", what, budget, exc)
+    observability.observe_rejected(503)
+    return errors.time_budget_exceeded(budget)
 
 
 @bp.post("/v1/extract")
 def extract():
+    deadline = _deadline()
     payload = _read_payload()
     try:
-        req = extraction.load_request(payload)
+        req = extraction.load_request(
+            payload, max_text_chars=current_app.config["MAX_TEXT_CHARS"])
     except ValidationError as exc:
         observability.observe_rejected(422)
         raise errors.validation_error(exc.messages) from None
     observability.note_characters(len(req["text"]))
-    return json_response(extraction.run(req))
+    try:
+        result = extraction.run(req, deadline=deadline)
+    except pipeline.DeadlineExceeded as exc:
+        raise _over_budget(exc, "Extraction") from None
+    return json_response(result)
 
 
 @bp.post("/v1/extract/batch")
 def extract_batch():
+    deadline = _deadline()
     payload = _read_payload(accept_text=False)
     if not isinstance(payload, dict):
         raise errors.validation_error({"_schema": ["The JSON body must be an object."]})
@@ -139,23 +195,31 @@ def extract_batch():
             max_documents=current_app.config["MAX_BATCH_DOCS"]).load(payload)
     except ValidationError as exc:
         raise errors.validation_error(exc.messages) from None
-    results = [_extract_one(i, document) for i, document in enumerate(batch["documents"])]
+    results = [_extract_one(i, document, deadline)
+               for i, document in enumerate(batch["documents"])]
     return json_response({"results": results})
 
 
-def _extract_one(index: int, document: object) -> dict:
-    """One document of a batch: its Result, or its problem in its place."""
+def _extract_one(index: int, document: object, deadline: float) -> dict:
+    """One document of a batch: its Result, or its problem in its place.
+
+    The batch shares one time budget: once it has run out, each document not yet
+    done gets a 503 time-budget-exceeded problem in its place (without being started).
+    """
     try:
-        req = extraction.load_request(document)
+        req = extraction.load_request(
+            document, max_text_chars=current_app.config["MAX_TEXT_CHARS"])
     except ValidationError as exc:
         observability.observe_rejected(422)
         return errors.body_of(errors.validation_error(exc.messages, f"documents[{index}]"))
     observability.note_characters(len(req["text"]))
     try:
-        result = extraction.run(req)
+        result = extraction.run(req, deadline=deadline)
         # As json_response would: a NaN fails this document here, not the whole batch later.
         json.dumps(result, allow_nan=False)
         return result
+    except pipeline.DeadlineExceeded as exc:
+        return errors.body_of(_over_budget(exc, f"documents[{index}]"))
     except Exception:  # one document's failure must not fail the others
         current_app.logger.exception("Extraction failed for documents[%d] (id %r)",
                                      index, req["id"])

@@ -79,13 +79,17 @@ def process_line(item: tuple[int, bytes]) -> tuple[int, str | None, dict | None]
         return lineno, None, _problem(400, "invalid-encoding", "Invalid encoding",
                                       f"Not valid UTF-8 (byte {exc.start} of the line).")
     try:
-        payload = json.loads(line.removeprefix("\ufeff"))
+        payload = json.loads(line.removeprefix("\ufeff"),
+                             parse_constant=extraction.reject_json_constant)
     except json.JSONDecodeError as exc:
         return lineno, None, _problem(400, "invalid-json", "Invalid JSON",
                                       f"Not valid JSON: {exc.msg} (column {exc.colno}).")
     except RecursionError:
         return lineno, None, _problem(400, "invalid-json", "Invalid JSON",
                                       "The JSON is nested too deeply.")
+    except ValueError as exc:  # NaN, Infinity, an integer over 4300 digits
+        return lineno, None, _problem(400, "invalid-json", "Invalid JSON",
+                                      f"Not valid JSON: {extraction.json_value_error(exc)}.")
     try:
         req = extraction.load_request(payload)
     except ValidationError as exc:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 from flask import Flask, Response, current_app, has_app_context, has_request_context, request
 from werkzeug.exceptions import HTTPException, UnsupportedMediaType
@@ -30,13 +31,18 @@ class Problem(HTTPException):
     """An HTTP error with a specific problem type (slug) and optional field errors."""
 
     def __init__(self, status: int, slug: str, title: str, detail: str,
-                 errors: list[dict[str, str]] | None = None):
+                 errors: list[dict[str, str]] | None = None,
+                 headers: dict[str, str] | None = None):
         super().__init__(description=detail)
         self.code = status
         self.slug = slug
         # RFC 9457: the title belongs to the type, so two 400 types get two titles.
         self.title = title
         self.errors = errors
+        self.extra_headers = headers or {}
+
+    def get_headers(self, environ=None, scope=None):
+        return [*super().get_headers(environ, scope), *self.extra_headers.items()]
 
 
 def invalid_json(detail: str) -> Problem:
@@ -45,6 +51,16 @@ def invalid_json(detail: str) -> Problem:
 
 def invalid_encoding(detail: str) -> Problem:
     return Problem(400, "invalid-encoding", "Invalid encoding", detail)
+
+
+def unreadable_body(detail: str) -> Problem:
+    """400: the server's stream failed while reading the body (bad chunked framing)."""
+    return Problem(400, "unreadable-body", "Unreadable body", detail)
+
+
+def invalid_content_length(detail: str) -> Problem:
+    """400: the body does not match its Content-Length, or that is not a number."""
+    return Problem(400, "invalid-content-length", "Invalid Content-Length", detail)
 
 
 def unsupported_media_type(detail: str) -> HTTPException:
@@ -70,6 +86,18 @@ def internal_error() -> Problem:
 
 def not_ready() -> Problem:
     return Problem(503, "not-ready", "Not ready", "The extraction pipeline has not finished loading.")
+
+
+def time_budget_exceeded(budget_seconds: float) -> Problem:
+    """503: extraction stopped at the operator's per-request time budget.
+
+    Retry-After suggests waiting one budget: the usual cause is a busy server.
+    """
+    return Problem(
+        503, "time-budget-exceeded", "Time budget exceeded",
+        f"Extraction did not finish within the time budget of {budget_seconds:g} seconds "
+        "per request and was stopped. Retry later, or send a shorter text.",
+        headers={"Retry-After": str(max(1, math.ceil(budget_seconds)))})
 
 
 def _flatten(messages, prefix: str = ""):

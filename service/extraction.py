@@ -6,6 +6,7 @@ API (`service.extract`), so that all four return the same dict for the same inpu
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import threading
 import time
 
@@ -33,21 +34,51 @@ def warm_up() -> None:
     get_pipeline()
 
 
-def load_request(payload: object) -> dict:
+@functools.lru_cache(maxsize=8)
+def _request_schema_for(max_text_chars: int | None) -> ExtractRequestSchema:
+    return ExtractRequestSchema(max_text_chars=max_text_chars)
+
+
+class NotJsonValue(ValueError):
+    """NaN, Infinity or -Infinity: Python's json module reads them, JSON has none."""
+
+
+def reject_json_constant(name: str):
+    """`parse_constant` for json.loads, so that NaN and Infinity are invalid JSON."""
+    raise NotJsonValue(f"{name} is not a JSON value")
+
+
+def json_value_error(exc: ValueError) -> str:
+    """Why json.loads refused a text with a ValueError that is not a JSONDecodeError:
+    NaN or Infinity (see reject_json_constant), or an integer over Python's limit
+    of 4300 digits for int() (sys.get_int_max_str_digits)."""
+    if isinstance(exc, NotJsonValue):
+        return str(exc)
+    return "a number has too many digits"
+
+
+def load_request(payload: object, *, max_text_chars: int | None = None) -> dict:
     """Validate one request (a JSON object's value) with marshmallow.
 
-    Returns {"text", "id", "reference_date"}; raises marshmallow's ValidationError.
+    `max_text_chars` caps `text` in code points (the HTTP service's
+    MAX_TEXT_CHARS); None leaves it unbounded. Returns {"text", "id",
+    "reference_date"}; raises marshmallow's ValidationError.
     """
     if not isinstance(payload, dict):
         raise ValidationError({"_schema": ["The JSON body must be an object."]})
-    return _request_schema.load(payload)
+    schema = _request_schema if max_text_chars is None else _request_schema_for(max_text_chars)
+    return schema.load(payload)
 
 
-def run(req: dict) -> dict:
-    """Extract from a loaded request; the Result as the HTTP API sends it."""
+def run(req: dict, *, deadline: float | None = None) -> dict:
+    """Extract from a loaded request; the Result as the HTTP API sends it.
+
+    With a `deadline` (a time.monotonic() value), raises
+    `pipeline.DeadlineExceeded` once it has passed (see `Pipeline.process`).
+    """
     started = time.perf_counter()
-    result = get_pipeline().extract(
-        req["text"], doc_id=req["id"], reference_date=req["reference_date"])
+    result = get_pipeline().extract(req["text"], doc_id=req["id"],
+                                    reference_date=req["reference_date"], deadline=deadline)
     dumped = _result_schema.dump(result)
     observability.observe_document(len(req["text"]), time.perf_counter() - started)
     return dumped

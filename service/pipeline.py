@@ -26,6 +26,29 @@ from .nlp.segment import Segmenter
 from .nlp.text import tables
 from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
 
+
+class DeadlineExceeded(Exception):
+    """The deadline given to `Pipeline.process` passed before the document was done.
+
+    The pipeline checks the deadline before it builds the document and between
+    stages (the document's views, each extractor, serialisation), so it stops at
+    most one stage late. `stage` names the stage it would have run next.
+    """
+
+    def __init__(self, stage: str, overrun: float) -> None:
+        super().__init__(f"deadline passed {overrun:.3f} s ago, before {stage}")
+        self.stage = stage
+        self.overrun = overrun
+
+
+def check_deadline(deadline: float | None, stage: str) -> None:
+    """Raise DeadlineExceeded if `deadline` (a time.monotonic() value) has passed."""
+    if deadline is not None:
+        now = time.monotonic()
+        if now > deadline:
+            raise DeadlineExceeded(stage, now - deadline)
+
+
 WARM_UP_TEXT = "在台北時間2024年7月30日早上6點,星辰智能執行長孫嘉禾在發布會上表示:「你好。」"
 
 # The extractors in the order they run; each declares what it requires.
@@ -65,10 +88,19 @@ class Pipeline:
         self._observers = (*self._observers, observer)
 
     def process(self, text: str, *, doc_id: str | None = None,
-                reference_date: _dt.date | None = None) -> Document:
+                reference_date: _dt.date | None = None,
+                deadline: float | None = None) -> Document:
+        """Build the document and run every extractor over it.
+
+        `deadline` is a `time.monotonic()` value: once it has passed, the next
+        stage is not started and `DeadlineExceeded` is raised (a cooperative
+        time budget: a stage already running finishes first).
+        """
+        check_deadline(deadline, "document")
         doc = build_document(text, self.segmenter, doc_id=doc_id, reference_date=reference_date)
         observers = self._observers
         for component in self.components:
+            check_deadline(deadline, component.name)
             if not observers:
                 component(doc)
                 continue
@@ -80,9 +112,15 @@ class Pipeline:
         return doc
 
     def extract(self, text: str, *, doc_id: str | None = None,
-                reference_date: _dt.date | None = None) -> dict:
-        """Return the Result (a plain dict shaped as schema/extraction.schema.json)."""
-        return to_result(self.process(text, doc_id=doc_id, reference_date=reference_date), self.kb)
+                reference_date: _dt.date | None = None,
+                deadline: float | None = None) -> dict:
+        """Return the Result (a plain dict shaped as schema/extraction.schema.json).
+
+        Raises `DeadlineExceeded` once `deadline` (time.monotonic()) has passed.
+        """
+        doc = self.process(text, doc_id=doc_id, reference_date=reference_date, deadline=deadline)
+        check_deadline(deadline, "serialize")
+        return to_result(doc, self.kb)
 
 
 _lock = threading.Lock()

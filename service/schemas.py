@@ -64,6 +64,18 @@ class ExtractRequestSchema(Schema):
                        validate=[Length(max=MAX_ID_CHARS), _no_lone_surrogates])
     reference_date = IsoDate(load_default=None, allow_none=True)
 
+    def __init__(self, *, max_text_chars: int | None = None, **kwargs):
+        """`max_text_chars`: the longest `text` accepted, in code points (None: no limit)."""
+        super().__init__(**kwargs)
+        self.max_text_chars = max_text_chars
+
+    @validates("text")
+    def _at_most_max_text_chars(self, value: str, **kwargs) -> None:
+        if self.max_text_chars is not None and len(value) > self.max_text_chars:
+            raise ValidationError(
+                f"Must be at most {self.max_text_chars} characters; got {len(value)}. "
+                "Split the article.")
+
 
 class BatchRequestSchema(Schema):
     """The batch envelope. Each document is loaded on its own with ExtractRequestSchema,

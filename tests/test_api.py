@@ -58,9 +58,10 @@ class SpyPipeline:
         self.calls = []
         self.real = pipeline.get_pipeline()
 
-    def extract(self, text, *, doc_id=None, reference_date=None):
+    def extract(self, text, *, doc_id=None, reference_date=None, deadline=None):
         self.calls.append((text, doc_id, reference_date))
-        return self.real.extract(text, doc_id=doc_id, reference_date=reference_date)
+        return self.real.extract(text, doc_id=doc_id, reference_date=reference_date,
+                                 deadline=deadline)
 
 
 @pytest.fixture
@@ -425,7 +426,7 @@ def test_unexpected_exception_500(make_app, monkeypatch, caplog):
 
 def test_non_finite_number_from_pipeline_is_500_not_invalid_json(make_app, monkeypatch):
     class NaNPipeline:
-        def extract(self, text, doc_id=None, reference_date=None):
+        def extract(self, text, doc_id=None, reference_date=None, deadline=None):
             result = pipeline.Pipeline().extract(text, doc_id=doc_id)
             result["quantitative_facts"] = [{
                 "kind": "money", "value": float("nan"), "approximate": False, "min": None,

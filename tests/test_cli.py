@@ -181,6 +181,10 @@ def test_process_line_never_raises():
     assert output is None and problem["status"] == 422 and problem["detail"].startswith("Line 7")
     lineno, output, problem = cli.process_line((8, b"[" * 100_000))
     assert output is None and problem["type"].endswith("/invalid-json")
+    # Regression: json.loads raised a plain ValueError here, which ended the whole run.
+    for line in (b'{"text": "a", "id": ' + b"1" * 5000 + b"}", b'{"text": NaN}'):
+        lineno, output, problem = cli.process_line((9, line))
+        assert output is None and problem["type"].endswith("/invalid-json")
 
 
 # --- check -------------------------------------------------------------------------------

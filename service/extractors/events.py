@@ -7,6 +7,7 @@ most (a date and participants break ties; then the earliest).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import ahocorasick_rs
@@ -150,18 +151,36 @@ class Events:
 
     # -- grouping ----------------------------------------------------------
     def _group(self, mentions: list[Mention]) -> list[EventDraft]:
+        """One draft per (name, year); a mention without a year joins the draft of
+        the same name with a year mentioned nearest to it, else a yearless draft."""
         drafts: dict[tuple[str, int | None], EventDraft] = {}
+        # Indexes that keep this linear: the drafts with a year by name, and each
+        # draft's mention starts, sorted (a bisect finds its nearest mention).
+        dated: dict[str, list[EventDraft]] = {}
+        starts: dict[int, list[int]] = {}
         for m in mentions:
             if m.year is not None:
-                d = drafts.setdefault((m.key, m.year), EventDraft(m.series, m.key, m.year))
+                d = drafts.get((m.key, m.year))
+                if d is None:
+                    d = drafts[(m.key, m.year)] = EventDraft(m.series, m.key, m.year)
+                    dated.setdefault(m.key, []).append(d)
+                    starts[id(d)] = []
                 d.mentions.append(m)
+                bisect.insort(starts[id(d)], m.start)
+
+        def distance(d: EventDraft, offset: int) -> int:
+            s = starts[id(d)]
+            i = bisect.bisect_left(s, offset)
+            return min(abs(s[j] - offset) for j in (i - 1, i) if 0 <= j < len(s))
+
         for m in mentions:
             if m.year is not None:
                 continue
-            same = [d for (k, _), d in drafts.items() if k == m.key and d.year is not None]
+            same = dated.get(m.key)
             if same:
-                best = min(same, key=lambda d: min(abs(x.start - m.start) for x in d.mentions))
+                best = min(same, key=lambda d: distance(d, m.start))
                 best.mentions.append(m)
+                bisect.insort(starts[id(best)], m.start)
             else:
                 drafts.setdefault((m.key, None), EventDraft(m.series, m.key, None)).mentions.append(m)
         return list(drafts.values())
@@ -171,28 +190,49 @@ class Events:
         drafts = self._group(self._mentions(doc))
         self._attach_dates(doc, drafts)
         self._attach_editions(doc, drafts)
-        events = [self._build(doc, d) for d in drafts]
+        ctx = _BuildContext(doc) if drafts else None
+        events = [self._build(doc, d, ctx) for d in drafts]
         events.sort(key=lambda e: (-e["_score"], e["mentions"][0]["start"]))
         doc.layers["events"] = events
 
     def _sentence_of(self, doc: Document, m: Mention) -> int:
         return doc.sentence_index(m.start)
 
-    def _by_sentence(self, doc: Document, drafts) -> dict[int, list]:
+    def _by_sentence(self, doc: Document, drafts) -> dict[int, tuple[list[int], list, int]]:
+        """Per sentence: its mentions sorted by start (with their starts apart, to
+        bisect), each as (start, rank, mention, draft), and the longest one's length."""
         index: dict[int, list] = {}
+        rank = 0
         for d in drafts:
             for m in d.mentions:
-                index.setdefault(doc.sentence_index(m.start), []).append((m, d))
-        return index
+                index.setdefault(doc.sentence_index(m.start), []).append((m.start, rank, m, d))
+                rank += 1
+        out = {}
+        for k, entries in index.items():
+            entries.sort(key=lambda e: e[0])
+            out[k] = ([e[0] for e in entries], entries, max(e[2].end - e[2].start for e in entries))
+        return out
 
-    def _nearest_draft(self, doc: Document, index: dict[int, list], offset: int) -> EventDraft | None:
-        """The event mentioned nearest to offset in the same sentence."""
-        best, best_distance = None, None
-        for m, d in index.get(doc.sentence_index(offset), ()):
-            distance = min(abs(m.start - offset), abs(m.end - offset))
-            if best_distance is None or distance < best_distance:
-                best, best_distance = d, distance
-        return best
+    def _nearest_draft(self, doc: Document, index: dict, offset: int) -> EventDraft | None:
+        """The event mentioned nearest to offset in the same sentence (the first
+        listed on a tie). Walks out from offset and stops where no mention can be
+        nearer, so a sentence with thousands of mentions costs a few steps."""
+        found = index.get(doc.sentence_index(offset))
+        if found is None:
+            return None
+        starts, entries, longest = found
+        best: tuple[int, int, EventDraft] | None = None  # (distance, rank, draft)
+        i = bisect.bisect_left(starts, offset)
+        for indices in (range(i - 1, -1, -1), range(i, len(entries))):
+            for j in indices:
+                start, rank, m, d = entries[j]
+                # A mention's distance is at least |start - offset| - its length.
+                if best is not None and abs(start - offset) - longest > best[0]:
+                    break
+                distance = min(abs(m.start - offset), abs(m.end - offset))
+                if best is None or (distance, rank) < best[:2]:
+                    best = (distance, rank, d)
+        return best[2] if best is not None else None
 
     def _attach_dates(self, doc: Document, drafts: list[EventDraft]) -> None:
         index = self._by_sentence(doc, drafts)
@@ -213,25 +253,21 @@ class Events:
             if d is not None and d.edition is None:
                 d.edition = 1 if m.group(3) else small_number(m.group(1) or m.group(2))
 
-    def _year_context(self, doc: Document, offset: int) -> int | None:
+    def _year_context(self, doc: Document, offset: int, ctx: _BuildContext) -> int | None:
         """The nearest explicit year written before offset, else the reference year."""
-        best = None
-        for e in doc.layers["dates"]:
-            if e.start >= offset:
-                break
-            if e.year is not None:
-                best = e.year
+        i = bisect.bisect_left(ctx.date_starts, offset)
+        best = ctx.years_before[i - 1] if i else None
         if best is None and doc.reference_date is not None:
             best = doc.reference_date.year
         return best
 
-    def _build(self, doc: Document, d: EventDraft) -> dict:
+    def _build(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> dict:
         date = time = offset = None
         date_text = None
         year = d.year
         if d.date_expr is not None:
             e = d.date_expr
-            hint = year if year is not None else self._year_context(doc, e.start)
+            hint = year if year is not None else self._year_context(doc, e.start, ctx)
             r = resolve(e, hint, doc.reference_date)
             if r.needs_reference:
                 doc.warnings.append(
@@ -264,9 +300,9 @@ class Events:
             base_id = name_id(d.key)
         event_id = f"{base_id}-{year}" if year is not None else base_id
         sentences = {doc.sentence_index(m.start) for m in d.mentions}
-        people: EntityTable = doc.layers["people"]
-        participants = [p.id for p in people.ordered()
-                        if any(doc.sentence_index(s) in sentences for s, _ in p.mentions)]
+        # The people with a mention in one of those sentences, in the table's order.
+        ranks = set().union(*(ctx.people_in.get(s, ()) for s in sentences))
+        participants = [ctx.people[r].id for r in sorted(ranks)]
         score = len(d.mentions) + (0.5 if date else 0) + (0.5 if participants else 0)
         return {
             "id": event_id,
@@ -277,7 +313,7 @@ class Events:
             "time": time,
             "utc_offset": offset,
             "date_text": date_text,
-            "location": self._location(doc, d),
+            "location": self._location(doc, d, ctx),
             "edition": d.edition,
             "organizer": self._organizer(doc, d, series),
             "participants": participants,
@@ -285,19 +321,29 @@ class Events:
             "_score": score,
         }
 
-    def _location(self, doc: Document, d: EventDraft) -> str | None:
-        """在舊金山舉行: a place name (not a date: 於昨日舉辦) before a verb of holding."""
+    def _location(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> str | None:
+        """在舊金山舉行: a place name (not a date: 於昨日舉辦) before a verb of holding,
+        in the first sentence of the event's mentions that has one."""
         for m in d.mentions:
-            sentence = doc.sentence_at(m.start)
-            for loc in LOCATION.finditer(doc.norm, sentence.start, sentence.end):
-                start, end = loc.span(1)
-                i = doc.token_index_at(start)
-                tags = []
-                while i < len(doc.tokens) and doc.tokens[i].start < end:
-                    tags.append(doc.tokens[i].pos)
-                    i += 1
-                if any(t in PLACE_POS for t in tags) and not any(t in ("t", "m") for t in tags):
-                    return doc.text[start:end]
+            k = doc.sentence_index(m.start)
+            if k not in ctx.locations:
+                # Each sentence is read once per document, however many mentions
+                # (of however many events) it holds.
+                ctx.locations[k] = self._location_in(doc, doc.sentence_at(m.start))
+            if ctx.locations[k] is not None:
+                return ctx.locations[k]
+        return None
+
+    def _location_in(self, doc: Document, sentence) -> str | None:
+        for loc in LOCATION.finditer(doc.norm, sentence.start, sentence.end):
+            start, end = loc.span(1)
+            i = doc.token_index_at(start)
+            tags = []
+            while i < len(doc.tokens) and doc.tokens[i].start < end:
+                tags.append(doc.tokens[i].pos)
+                i += 1
+            if any(t in PLACE_POS for t in tags) and not any(t in ("t", "m") for t in tags):
+                return doc.text[start:end]
         return None
 
     def _organizer(self, doc: Document, d: EventDraft, series: dict | None) -> str | None:
@@ -309,3 +355,28 @@ class Events:
             if org is not None:
                 return org.id
         return None
+
+
+class _BuildContext:
+    """What building every event of one document reads, computed once: the
+    sentences' locations (filled as asked), the dates' starts with the last
+    explicit year up to each, and the people by sentence."""
+
+    def __init__(self, doc: Document) -> None:
+        self.locations: dict[int, str | None] = {}
+        dates = doc.layers["dates"]   # in text order
+        self.date_starts = [e.start for e in dates]
+        self.years_before: list[int | None] = []
+        last = None
+        for e in dates:
+            if e.year is not None:
+                last = e.year
+            self.years_before.append(last)
+        people: EntityTable = doc.layers["people"]
+        self.people = people.ordered()
+        self.people_in: dict[int, list[int]] = {}   # sentence -> ranks in self.people
+        for rank, p in enumerate(self.people):
+            for s, _ in p.mentions:
+                ranks = self.people_in.setdefault(doc.sentence_index(s), [])
+                if not ranks or ranks[-1] != rank:
+                    ranks.append(rank)

@@ -1,15 +1,19 @@
 """Properties of the pipeline as a whole: offsets, scripts, ids, threads, confidence."""
 from __future__ import annotations
 
+import copy
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import opencc
 import pytest
 
-from service.pipeline import get_pipeline
+from service.pipeline import DeadlineExceeded, get_pipeline
 
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "000_64c11bc8ba8f458f.txt").read_text(encoding="utf-8")
+ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 
 
 def test_views_keep_length():
@@ -56,10 +60,92 @@ def test_confidence_follows_evidence():
     assert len(set(conf.values())) == len(conf)
 
 
-def test_threads_give_the_same_results_as_one():
-    texts = [SEED, SEED[:2000], SEED[2000:], "星辰智能執行長孫嘉禾表示,公司將推出新模型。"] * 5
+def _twenty_articles() -> list[str]:
+    """The seed and the fixture corpus's articles; padded with pieces of the seed
+    should the corpus hold fewer than nineteen."""
+    texts = [SEED] + [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    step = len(SEED) // 20
+    texts += [SEED[i * step:(i + 3) * step] for i in range(20)]
+    return texts[:20]
+
+
+def test_twenty_threads_give_the_same_results_as_one():
+    """Twenty threads, each on a different article, all started at once (twice
+    each), give exactly what one thread gives."""
+    texts = _twenty_articles()
+    assert len(set(texts)) == 20
     pipeline = get_pipeline()
-    expected = [pipeline.extract(t) for t in texts]
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        got = list(pool.map(pipeline.extract, texts))
-    assert got == expected
+    expected = [pipeline.extract(t, doc_id=str(i)) for i, t in enumerate(texts)]
+    start = threading.Barrier(len(texts))
+
+    def run(i: int) -> list[dict]:
+        start.wait(timeout=60)
+        return [pipeline.extract(texts[i], doc_id=str(i)) for _ in range(2)]
+
+    with ThreadPoolExecutor(max_workers=len(texts)) as pool:
+        got = list(pool.map(run, range(len(texts))))
+    for i, results in enumerate(got):
+        assert results == [expected[i], expected[i]], f"article {i} differs under threads"
+
+
+# ---------------------------------------------------------------- the deadline
+
+def _with_components(pipeline, components):
+    """A shallow copy of the pipeline (same heavy state) running other components."""
+    clone = copy.copy(pipeline)
+    clone.components = components
+    return clone
+
+
+class _Stage:
+    """A stand-in component that records that it ran and may take its time."""
+
+    requires = ()
+
+    def __init__(self, name: str, ran: list, seconds: float = 0.0):
+        self.name, self.ran, self.seconds = name, ran, seconds
+
+    def __call__(self, doc) -> None:
+        self.ran.append(self.name)
+        time.sleep(self.seconds)
+
+
+def test_no_deadline_and_a_distant_one_change_nothing():
+    p = get_pipeline()
+    far = time.monotonic() + 3600
+    assert p.extract(SEED, deadline=far) == p.extract(SEED) == p.extract(SEED, deadline=None)
+
+
+def test_a_passed_deadline_stops_before_the_document_is_built():
+    with pytest.raises(DeadlineExceeded) as info:
+        get_pipeline().process(SEED, deadline=time.monotonic() - 1)
+    assert info.value.stage == "document"
+    assert info.value.overrun >= 1
+
+
+def test_the_deadline_is_checked_between_components():
+    ran: list[str] = []
+    p = _with_components(get_pipeline(), [_Stage("first", ran), _Stage("slow", ran, 0.2),
+                                          _Stage("after", ran)])
+    with pytest.raises(DeadlineExceeded) as info:
+        p.process("文字", deadline=time.monotonic() + 0.1)
+    assert ran == ["first", "slow"]
+    assert info.value.stage == "after"
+
+
+def test_the_deadline_is_checked_before_serialising():
+    # A deadline that passes during the last component: no Result is built.
+    ran: list[str] = []
+    p = _with_components(get_pipeline(), [*get_pipeline().components, _Stage("slow", ran, 0.2)])
+    with pytest.raises(DeadlineExceeded) as info:
+        p.extract("文字", deadline=time.monotonic() + 0.1)
+    assert info.value.stage == "serialize"
+
+
+def test_observers_still_see_each_component_with_a_deadline():
+    seen: list[str] = []
+    p = _with_components(get_pipeline(), list(get_pipeline().components))
+    p._observers = ()
+    p.observe_components(lambda name, seconds: seen.append(name))
+    p.extract("星辰智能執行長孫嘉禾表示看好。", deadline=time.monotonic() + 60)
+    assert seen == [c.name for c in get_pipeline().components]

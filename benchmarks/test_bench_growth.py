@@ -1,0 +1,119 @@
+"""Linear growth: whole extraction of the seed concatenated 1x, 4x and 16x, and of
+pathological inputs of the same sizes, reported as time per character.
+
+Run: python -m pytest benchmarks/test_bench_growth.py --benchmark-only -s
+Time per character must not grow with size: the table printed at the end shows it
+per input and size, with the 16x/1x ratio (1 is linear; a quadratic step would show
+~16). The test suite runs each once (--benchmark-disable) and fails on a ratio over 4.
+"""
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_64c11bc8ba8f458f.txt").read_text(encoding="utf-8")
+SIZES = (1, 4, 16)   # multiples of the seed's length (5,316 characters)
+# One-shot timings in CI are noisy, and 1x carries the fixed cost per document:
+# a ratio over 4 still means per-character time grew with size.
+MAX_RATIO = 4.0
+PUNCTUATION = set("。！？!?；;…，,、:：「」『』“”‘’\"'()（）《》〈〉【】[]—-.")
+SECONDS_PER_CHAR: dict[tuple[str, int], float] = {}
+
+
+def _fill(pieces, chars: int, seed: int) -> str:
+    r = random.Random(seed)
+    out, size = [], 0
+    while size < chars:
+        piece = pieces(r)
+        out.append(piece)
+        size += len(piece)
+    return "".join(out)[:chars]
+
+
+def seed_text(chars: int) -> str:
+    return (SEED * (chars // len(SEED) + 1))[:chars]
+
+
+def no_punctuation(chars: int) -> str:
+    han = "".join(c for c in SEED if c not in PUNCTUATION and not c.isspace())
+    return (han * (chars // len(han) + 1))[:chars]
+
+
+def unbalanced_quotes(chars: int) -> str:
+    return _fill(lambda r: r.choice("「」『』“”‘’\"《》"), chars, 1)
+
+
+def event_names(chars: int) -> str:
+    """Distinct events with and without years, people and dates in one unpunctuated
+    run (what once made the events extractor quadratic)."""
+    han, surnames = "明華偉芳秀英敏靜麗強磊軍洋勇傑娟濤超輝剛平鵬", "王李張劉陳楊黃趙吳周徐孫馬朱胡郭何林羅高"
+
+    def piece(r):
+        name = r.choice(surnames) + r.choice(han) + r.choice(han)
+        return r.choice([f"{name}開發者大會{r.randint(1990, 2090)}", f"{name}開發者大會",
+                         f"執行長{name}", "2024年7月30日", "在台北舉行", "第3屆"])
+    return _fill(piece, chars, 2)
+
+
+def dense_sentence(chars: int) -> str:
+    s = "星辰智能執行長孫嘉禾7月30日在2025星辰開發者大會上表示:「營收成長了35%。」"
+    return (s * (chars // len(s) + 1))[:chars]
+
+
+def digits(chars: int) -> str:
+    return _fill(lambda r: r.choice("0123456789.,%萬億元"), chars, 3)
+
+
+INPUTS = {
+    "seed": seed_text,
+    "no-punctuation": no_punctuation,
+    "unbalanced-quotes": unbalanced_quotes,
+    "event-names": event_names,
+    "dense-sentence": dense_sentence,
+    "digits": digits,
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from service.pipeline import get_pipeline
+    return get_pipeline()
+
+
+@pytest.mark.benchmark(group="growth")
+@pytest.mark.parametrize("times", SIZES, ids=[f"{n}x" for n in SIZES])
+@pytest.mark.parametrize("kind", INPUTS)
+def test_growth(benchmark, pipeline, kind, times):
+    text = INPUTS[kind](len(SEED) * times)
+    runs: list[float] = []
+
+    def extract():
+        started = time.perf_counter()
+        result = pipeline.extract(text)
+        runs.append(time.perf_counter() - started)
+        return result
+
+    result = benchmark.pedantic(extract, rounds=3, iterations=1, warmup_rounds=0)
+    assert result["document"]["chars"] == len(text)
+    SECONDS_PER_CHAR[(kind, times)] = min(runs) / len(text)
+    if times == SIZES[-1] and (kind, SIZES[0]) in SECONDS_PER_CHAR:
+        base = min(SECONDS_PER_CHAR[(kind, n)] for n in SIZES[:-1] if (kind, n) in SECONDS_PER_CHAR)
+        ratio = SECONDS_PER_CHAR[(kind, times)] / base
+        assert ratio < MAX_RATIO, (
+            f"{kind}: {ratio:.1f}x the time per character at {times}x the seed's length")
+
+
+def teardown_module(module):
+    if not SECONDS_PER_CHAR:
+        return
+    print("\nwhole extraction, microseconds per character "
+          f"(sizes: {', '.join(f'{n}x = {n * len(SEED):,}' for n in SIZES)} characters):")
+    print(f"  {'input':18s}" + "".join(f"{f'{n}x':>9s}" for n in SIZES) + "   16x/1x")
+    for kind in INPUTS:
+        row = [SECONDS_PER_CHAR.get((kind, n)) for n in SIZES]
+        cells = "".join(f"{v * 1e6:9.2f}" if v else f"{'-':>9s}" for v in row)
+        ratio = f"{row[-1] / row[0]:9.2f}" if row[0] and row[-1] else ""
+        print(f"  {kind:18s}{cells}{ratio}")
