@@ -56,3 +56,13 @@ def after_descriptors(doc: Document, start: int, end: int, generic: frozenset[st
             seen_generic = False
         i += 1
     return new_start
+
+
+def quantities_of(doc: Document):
+    """The document's quantities, scanned once and shared by the extractors that
+    read them (products for sizes, facts for everything)."""
+    found = doc.layers.get("quantities")
+    if found is None:
+        from ..quantities import find_quantities
+        found = doc.layers["quantities"] = find_quantities(doc.norm)
+    return found

@@ -16,7 +16,8 @@ import regex
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
-from ..quantities import Quantity, find_quantities
+from ..quantities import Quantity
+from .context import quantities_of
 
 CLAUSE_BREAK = regex.compile(r"[。！？；;!?\n，,：:（）()“”「」『』—]")
 CLAUSE_WINDOW = 60          # characters searched for a clause's ends
@@ -50,7 +51,7 @@ class Facts:
     def __call__(self, doc: Document) -> None:
         facts = []
         owners = self._owners(doc)
-        for q in find_quantities(doc.norm):
+        for q in quantities_of(doc):
             if self._prose_count(q):
                 continue
             clause = self._clause(doc, q)

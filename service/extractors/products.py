@@ -34,7 +34,8 @@ from ..yamlfiles import load_yaml
 from ..kb import DATA_DIR, KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
-from ..quantities import Quantity, find_quantities
+from ..quantities import Quantity
+from .context import quantities_of
 from .entities import EntityTable
 
 LEXICON_FILE = "product_lexicon.yaml"
@@ -766,7 +767,7 @@ class Products:
         all_spans = [(m.start, m.end, m.id) for m in mentions]
         org_starts = [s for s, _, _ in org_mentions]
         owner: dict[int, Product] = {}     # parameters -> the product that has that size
-        for q in find_quantities(doc.norm):
+        for q in quantities_of(doc):
             if q.value is None or q.kind not in ("parameters", "context_length"):
                 continue
             inside = self._covering(all_spans, q.start)

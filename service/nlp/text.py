@@ -7,6 +7,7 @@ conversion can change lengths, and what we need here is matching, not prose.
 """
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 
@@ -34,6 +35,9 @@ class ScriptTables:
         self.simplified_only: frozenset[str] = frozenset(
             c for c, t in zip(chars, to_trad)
             if t != c and len(t) == 1 and c not in self.traditional_only)
+        # one C-level scan per script instead of a Python loop over characters
+        self._traditional_re = re.compile(_char_class(self.traditional_only))
+        self._simplified_re = re.compile(_char_class(self.simplified_only))
         fold = {cp: cp - FULLWIDTH_OFFSET for cp in range(0xFF01, 0xFF5F)}
         fold[0x3000] = 0x20  # ideographic space
         # Targets outside the basic planes (錤 -> U+2B4F9) are unknown to the
@@ -57,18 +61,27 @@ class ScriptTables:
 
     def script(self, text: str) -> str:
         """traditional | simplified | mixed | none (no character tells them apart)."""
-        trad = simp = 0
-        for c in text:
-            if c in self.traditional_only:
-                trad += 1
-            elif c in self.simplified_only:
-                simp += 1
+        trad = len(self._traditional_re.findall(text))
+        simp = len(self._simplified_re.findall(text))
         total = trad + simp
         if total == 0:
             return "none"
         if min(trad, simp) <= MIXED_SCRIPT_SHARE * total:
             return "traditional" if trad > simp else "simplified"
         return "mixed"
+
+
+def _char_class(chars: frozenset[str]) -> str:
+    """A regex character class of chars, written as ranges."""
+    points = sorted(ord(c) for c in chars)
+    parts, i = [], 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        parts.append(chr(points[i]) if i == j else f"{chr(points[i])}-{chr(points[j])}")
+        i = j + 1
+    return "[" + "".join(parts) + "]" if parts else "[^\\s\\S]"
 
 
 _tables: ScriptTables | None = None
