@@ -10,28 +10,22 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import threading
 from pathlib import Path
 import unicodedata
 
 from .nlp.text import is_cjk, tables
+from .once import Once
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
-_pinyin: dict[int, str] | None = None
-_lock = threading.Lock()
-
-
-def _readings() -> dict[str, str]:
+def _load_readings() -> dict[str, str]:
     """pypinyin's per-character readings, read straight from its data file:
     importing the package itself also loads its phrase model (0.3 s)."""
-    global _pinyin
-    if _pinyin is None:
-        with _lock:
-            if _pinyin is None:
-                spec = importlib.util.find_spec("pypinyin")
-                path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
-                _pinyin = json.loads(path.read_text(encoding="utf-8"))
-    return _pinyin
+    spec = importlib.util.find_spec("pypinyin")
+    path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+_readings: Once[dict[str, str]] = Once(_load_readings)
 
 
 def syllable(ch: str) -> str:

@@ -7,7 +7,6 @@ one Pipeline serves every thread.
 from __future__ import annotations
 
 import datetime as _dt
-import threading
 import time
 from typing import Callable
 
@@ -24,6 +23,7 @@ from .kb import KnowledgeBase, knowledge_base
 from .nlp.document import Document, build_document
 from .nlp.segment import Segmenter
 from .nlp.text import tables
+from .once import Once
 from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
 
 
@@ -123,19 +123,9 @@ class Pipeline:
         return to_result(doc, self.kb)
 
 
-_lock = threading.Lock()
-_pipeline: Pipeline | None = None
-
-
-def get_pipeline() -> Pipeline:
-    """Load the pipeline once per process (thread-safe) and return it."""
-    global _pipeline
-    if _pipeline is None:
-        with _lock:
-            if _pipeline is None:
-                _pipeline = Pipeline()
-    return _pipeline
+# The process's pipeline, loaded once (thread-safe) on first use.
+get_pipeline: Once[Pipeline] = Once(Pipeline)
 
 
 def is_ready() -> bool:
-    return _pipeline is not None
+    return get_pipeline.loaded

@@ -92,7 +92,8 @@ def test_readyz_503_problem_when_not_ready(client, monkeypatch):
 
 
 def test_create_app_loads_pipeline(monkeypatch):
-    monkeypatch.setattr(pipeline, "_pipeline", None)
+    from service.once import Once
+    monkeypatch.setattr(pipeline, "get_pipeline", Once(pipeline.Pipeline))
     assert not pipeline.is_ready()
     create_app({"TESTING": True})
     assert pipeline.is_ready()

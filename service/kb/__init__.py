@@ -7,13 +7,13 @@ case) so one entry serves Traditional, Simplified and English articles.
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..yamlfiles import load_yaml
 
 from ..nlp.text import tables
+from ..once import Once
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -118,14 +118,5 @@ class KnowledgeBase:
         return self.titles.get(self.key(form))
 
 
-_kb: KnowledgeBase | None = None
-_lock = threading.Lock()
-
-
-def knowledge_base() -> KnowledgeBase:
-    global _kb
-    if _kb is None:
-        with _lock:
-            if _kb is None:
-                _kb = KnowledgeBase()
-    return _kb
+# The process's knowledge base, loaded on first use.
+knowledge_base: Once[KnowledgeBase] = Once(KnowledgeBase)

@@ -8,8 +8,8 @@ conversion can change lengths, and what we need here is matching, not prose.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
+from ..once import Once
 
 CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
 # Han characters anywhere (extensions B-H included): names may use rare ones.
@@ -84,17 +84,8 @@ def _char_class(chars: frozenset[str]) -> str:
     return "[" + "".join(parts) + "]" if parts else "[^\\s\\S]"
 
 
-_tables: ScriptTables | None = None
-_lock = threading.Lock()
-
-
-def tables() -> ScriptTables:
-    global _tables
-    if _tables is None:
-        with _lock:
-            if _tables is None:
-                _tables = ScriptTables()
-    return _tables
+# The process's script tables, built on first use.
+tables: Once[ScriptTables] = Once(ScriptTables)
 
 
 def is_cjk(ch: str) -> bool:
