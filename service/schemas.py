@@ -181,6 +181,7 @@ class OrganizationSchema(Schema):
     aliases = _list(fields.String())
     mentions = _spans()
     confidence = _confidence()
+    inferred = fields.Boolean(required=True)
 
 
 class VariantSchema(Schema):

@@ -28,6 +28,7 @@ def _organization(doc: Document, kb: KnowledgeBase, ent: Entity) -> dict:
         "aliases": aliases,
         "mentions": [doc.span(s, e) for s, e in ent.mentions],
         "confidence": ent.confidence(),
+        "inferred": False,
     }
 
 
@@ -53,6 +54,53 @@ def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str
     }
 
 
+# An organisation no word of the text names, listed only so that an id given for it
+# elsewhere (a known product's vendor, a person's employer) resolves in the Result.
+# The knowledge base vouches for it, so it is as sure as the reference that needs it.
+INFERRED_CONFIDENCE = 0.9
+
+
+def _inferred_organization(kb: KnowledgeBase, org_id: str) -> dict:
+    record = kb.organizations[org_id]
+    name = record.get("name_en") or record["aliases"][0]
+    return {"id": org_id, "name": name, "name_en": record.get("name_en"), "aliases": [],
+            "mentions": [], "confidence": INFERRED_CONFIDENCE, "inferred": True}
+
+
+def _resolve_references(result: dict, kb: KnowledgeBase) -> None:
+    """Every id one item gives for another names an item of the same Result (CONTRACT.md).
+
+    A knowledge-base organisation the text never names is listed as inferred; any
+    other dangling id (an open-world name that was dropped) becomes null or is left out.
+    """
+    orgs = {o["id"] for o in result["organizations"]}
+    people = {p["id"] for p in result["participants"]}
+    products = {p["id"] for p in result["products"]}
+
+    def org_ref(org_id: str | None) -> str | None:
+        if org_id is None or org_id in orgs:
+            return org_id
+        if org_id not in kb.organizations:
+            return None
+        result["organizations"].append(_inferred_organization(kb, org_id))
+        orgs.add(org_id)
+        return org_id
+
+    for person in result["participants"]:
+        person["organization"] = org_ref(person["organization"])
+    for product in result["products"]:
+        product["vendor"] = org_ref(product["vendor"])
+    for event in result["events"]:
+        event["organizer"] = org_ref(event["organizer"])
+        event["participants"] = [p for p in event["participants"] if p in people]
+    for quote in result["quotes"]:
+        if quote["speaker"] not in people:
+            quote["speaker"] = None
+    for fact in result["quantitative_facts"]:
+        if fact["entity"] not in orgs | people | products:
+            fact["entity"] = None
+
+
 def to_result(doc: Document, kb: KnowledgeBase) -> dict:
     events = [{k: v for k, v in e.items() if not k.startswith("_")}
               for e in doc.layers.get("events", [])]
@@ -60,7 +108,7 @@ def to_result(doc: Document, kb: KnowledgeBase) -> dict:
     participants = set(primary["participants"]) if primary else set()
     people: EntityTable = doc.layers["people"]
     orgs: EntityTable = doc.layers["organizations"]
-    return {
+    result = {
         "schema_version": SCHEMA_VERSION,
         "document": {"id": doc.doc_id, "chars": len(doc.text), "script": doc.script},
         "event": primary,
@@ -73,3 +121,5 @@ def to_result(doc: Document, kb: KnowledgeBase) -> dict:
         "quotes": doc.layers.get("quotes", []),
         "warnings": list(dict.fromkeys(doc.warnings)),
     }
+    _resolve_references(result, kb)
+    return result

@@ -34,8 +34,25 @@ def iter_spans(node, path: str = "$"):
             yield from iter_spans(value, f"{path}[{i}]")
 
 
+def unresolved_ids(result: dict) -> list[str]:
+    """Ids that one item gives for another but that name no item of the Result."""
+    orgs = {o["id"] for o in result["organizations"]}
+    people = {p["id"] for p in result["participants"]}
+    products = {p["id"] for p in result["products"]}
+    refs = [(f"participants[{i}].organization", p["organization"], orgs)
+            for i, p in enumerate(result["participants"])]
+    refs += [(f"products[{i}].vendor", p["vendor"], orgs) for i, p in enumerate(result["products"])]
+    for i, e in enumerate(result["events"]):
+        refs.append((f"events[{i}].organizer", e["organizer"], orgs))
+        refs += [(f"events[{i}].participants", pid, people) for pid in e["participants"]]
+    refs += [(f"quotes[{i}].speaker", q["speaker"], people) for i, q in enumerate(result["quotes"])]
+    refs += [(f"quantitative_facts[{i}].entity", f["entity"], orgs | people | products)
+             for i, f in enumerate(result["quantitative_facts"])]
+    return [f"{where}: {ref}" for where, ref, listed in refs if ref is not None and ref not in listed]
+
+
 def assert_valid_result(result: dict, text: str) -> None:
-    """The result obeys the JSON Schema, and every Span is a true slice of text."""
+    """The result obeys the JSON Schema, every Span is a true slice of text, every id resolves."""
     errors = sorted(RESULT_VALIDATOR.iter_errors(result), key=lambda e: list(e.absolute_path))
     assert not errors, "\n".join(f"{e.json_path}: {e.message}" for e in errors)
     for path, span in iter_spans(result):
@@ -43,6 +60,7 @@ def assert_valid_result(result: dict, text: str) -> None:
         assert start <= end <= len(text), f"{path}: [{start}, {end}) outside the text"
         assert text[start:end] == span["text"], (
             f"{path}: text[{start}:{end}] is {text[start:end]!r}, span says {span['text']!r}")
+    assert not unresolved_ids(result), unresolved_ids(result)
 
 
 @pytest.fixture(name="assert_valid_result")

@@ -182,7 +182,10 @@ def example_result() -> dict:
         }],
         "organizations": [{
             "id": "nvidia", "name": "輝達", "name_en": "NVIDIA", "aliases": ["輝達"],
-            "mentions": [span("輝達")], "confidence": 1,
+            "mentions": [span("輝達")], "confidence": 1, "inferred": False,
+        }, {
+            "id": "meta", "name": "Meta", "name_en": "Meta", "aliases": [],
+            "mentions": [], "confidence": 0.9, "inferred": True,
         }],
         "products": [{
             "id": "llama-3.1", "name": "Llama 3.1", "vendor": "meta", "category": "model",

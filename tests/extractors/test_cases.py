@@ -77,7 +77,8 @@ def test_people(case):
 @pytest.mark.parametrize("case", _load("organizations.yaml"))
 def test_organizations(case):
     result = _extract(case)
-    orgs = result["organizations"]
+    # The table is about names in the text; an inferred owner is named nowhere.
+    orgs = [o for o in result["organizations"] if not o["inferred"]]
     for want in case.get("organizations") or []:
         org = _named(orgs, want["name"], prefix=True)
         assert org is not None, f"{want['name']} not found in {_describe(orgs)}"
