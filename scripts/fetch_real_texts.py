@@ -10,10 +10,12 @@ script extracts the paragraphs, writes fixtures/real/texts/NAME.txt (gitignored)
 and verifies each text against the sha256 in the manifest. A text that does not
 match is not written. With --check it only verifies texts already present.
 
-Extraction is deliberately dumb and deterministic: the text of every <p>
-element in document order (script and style skipped, <br> kept as a line
-break, runs of whitespace folded to one space), then the paragraphs the
-manifest lists, joined by blank lines under the headline.
+Extraction is deliberately dumb and deterministic. "html-paragraphs" (saved
+pages): the text of every <p> element in document order, empty ones counted
+(script and style skipped, <br> kept as a line break, runs of whitespace folded
+to one space). "hexo-blocks" (RSS posts archived as Hexo markdown): the
+non-empty text between block-level tags of the body after the front matter.
+Then the paragraphs the manifest lists, joined by blank lines under the headline.
 """
 from __future__ import annotations
 
@@ -74,15 +76,71 @@ class _Paragraphs(HTMLParser):
 
 
 def paragraphs(markup: str) -> list[str]:
+    """The text of every <p>, empty ones included (indices count them)."""
     parser = _Paragraphs()
     parser.feed(markup)
     parser.close()
     return parser.paragraphs
 
 
-def build_text(markup: str, headline: str, keep: list[int]) -> str:
-    paras = paragraphs(markup)
-    body = [paras[i] for i in keep]
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "section", "article", "figure", "figcaption", "table", "tr"}
+
+
+class _Blocks(HTMLParser):
+    """Text between block boundaries; used where text sits directly in a <div>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._buf: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data):
+        if not self._skip:
+            self._buf.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buf).split())
+        if text:
+            self.blocks.append(text)
+        self._buf = []
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def hexo_blocks(source: str) -> list[str]:
+    """Non-empty text blocks of a Hexo post's body (the front matter dropped)."""
+    lines = source.split("\n")
+    fences = [i for i, line in enumerate(lines) if line.strip() == "---"][:2]
+    body = "\n".join(lines[fences[1] + 1:]) if len(fences) == 2 else source
+    parser = _Blocks()
+    parser.feed(body)
+    parser.close()
+    return parser.blocks
+
+
+EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks}
+
+
+def build_text(markup: str, headline: str, keep: list[int],
+               extractor: str = "html-paragraphs") -> str:
+    parts = EXTRACTORS[extractor](markup)
+    body = [parts[i] for i in keep]
     return "\n\n".join([headline, *body]) + "\n"
 
 
@@ -135,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skip {name}: {src['path']} not found at {src['commit'][:10]}")
             bad += 1
             continue
-        text = build_text(markup, art["headline"], src["paragraphs"])
+        text = build_text(markup, art["headline"], src["paragraphs"],
+                          src.get("extractor", "html-paragraphs"))
         if sha256(text) != art["sha256"]:
             print(f"BAD  {name}: rebuilt text does not match the manifest hash")
             bad += 1
