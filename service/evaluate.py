@@ -1,9 +1,15 @@
 """Accuracy of the pipeline on a corpus of hand-checked articles.
 
-    python -m service.evaluate [DIR] [--json]
+    python -m service.evaluate [DIR] [--split dev|test|all] [--json]
 
 DIR (default fixtures/articles) holds NAME.txt beside NAME.json, the expected
-Result (format in fixtures/articles/README.md). Matching is on substance:
+Result (format in fixtures/articles/README.md). A DIR with a manifest.json (the
+real-text set, fixtures/real/) lists its articles instead: each has a split (dev
+or test, fixed once), a reference date and the sha256 of its text, which lives
+beside the manifest when its licence allows and otherwise in DIR/texts/ (rebuilt
+by scripts/fetch_real_texts.py). Articles whose text or annotation is absent, or
+whose text does not match its hash, are skipped with a note; each split is
+reported on its own. Matching is on substance:
 entities by id, or by name and aliases in any script; facts by kind, value and
 unit; quotes by text overlap, then speaker. Prints precision, recall and F1
 per section, quote-speaker accuracy, a calibration table of confidence bands
@@ -197,6 +203,46 @@ def evaluate_article(name: str, expected: dict, result: dict) -> ArticleReport:
 
 
 # -- the corpus ---------------------------------------------------------------
+MANIFEST = "manifest.json"
+SPLITS = ("dev", "test")
+
+
+@dataclass
+class ManifestCorpus:
+    """The articles of a manifest directory that can be scored, and why the rest cannot."""
+    items: dict[str, list[tuple[str, str, dict]]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def text_path(directory: Path, article: dict) -> Path:
+    where = directory if article.get("committed") else directory / "texts"
+    return where / f"{article['name']}.txt"
+
+
+def load_manifest_corpus(directory: Path) -> ManifestCorpus:
+    import hashlib
+    manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    corpus = ManifestCorpus(items={s: [] for s in SPLITS})
+    for article in manifest["articles"]:
+        name = article["name"]
+        path, expected_path = text_path(directory, article), directory / f"{name}.json"
+        if not path.exists():
+            corpus.notes.append(f"{name}: text absent (scripts/fetch_real_texts.py rebuilds it)")
+            continue
+        text = path.read_text(encoding="utf-8")
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != article["sha256"]:
+            corpus.notes.append(f"{name}: text does not match its sha256; skipped")
+            continue
+        if not expected_path.exists():
+            corpus.notes.append(f"{name}: not annotated yet")
+            continue
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        if not expected.get("_reference_date") and article.get("reference_date"):
+            expected["_reference_date"] = article["reference_date"]
+        corpus.items[article["split"]].append((name, text, expected))
+    return corpus
+
+
 def load_corpus(directory: Path) -> list[tuple[str, str, dict]]:
     items = []
     for expected_path in sorted(directory.glob("*.json")):
@@ -208,16 +254,27 @@ def load_corpus(directory: Path) -> list[tuple[str, str, dict]]:
     return items
 
 
-def evaluate(directory: Path = DEFAULT_DIR) -> dict:
+def _score(corpus: list[tuple[str, str, dict]]) -> dict:
     from .pipeline import get_pipeline
     pipeline = get_pipeline()
     articles = []
-    for name, text, expected in load_corpus(directory):
+    for name, text, expected in corpus:
         ref = expected.get("_reference_date")
         result = pipeline.extract(text, doc_id=name,
                                   reference_date=dt.date.fromisoformat(ref) if ref else None)
         articles.append(evaluate_article(name, expected, result))
     return summarise(articles)
+
+
+def evaluate(directory: Path = DEFAULT_DIR) -> dict:
+    return _score(load_corpus(directory))
+
+
+def evaluate_splits(directory: Path, split: str = "all") -> dict:
+    """One report per split of a manifest directory, plus the notes on what was skipped."""
+    corpus = load_manifest_corpus(directory)
+    wanted = SPLITS if split == "all" else (split,)
+    return {"splits": {s: _score(corpus.items[s]) for s in wanted}, "skipped": corpus.notes}
 
 
 def summarise(articles: list[ArticleReport]) -> dict:
@@ -276,13 +333,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m service.evaluate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all",
+                        help="which split of a manifest directory to score (default: each)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
     if not args.directory.is_dir():
         print(f"not a directory: {args.directory}", file=sys.stderr)
         return 2
-    report = evaluate(args.directory)
-    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else render(report))
+    if not (args.directory / MANIFEST).exists():
+        report = evaluate(args.directory)
+        print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else render(report))
+        return 0
+    report = evaluate_splits(args.directory, args.split)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
+    for split, part in report["splits"].items():
+        print(f"== {split} split ==")
+        print(render(part))
+        print()
+    if report["skipped"]:
+        print(f"skipped {len(report['skipped'])}:")
+        print("\n".join(f"  {note}" for note in report["skipped"]))
     return 0
 
 

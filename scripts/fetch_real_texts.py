@@ -1,0 +1,208 @@
+"""Rebuild the real-article texts of fixtures/real/ from local clones of their public sources.
+
+    python scripts/fetch_real_texts.py --source OWNER/NAME=PATH [--source ...] [--check]
+
+Most of the real set cannot be committed (the outlets keep their copyright), so
+manifest.json records, per article, the repository, commit and file it came
+from and which paragraphs of that page form the article. Given a local clone
+(a working tree or a bare/mirror git directory) of each source repository, this
+script extracts the paragraphs, writes fixtures/real/texts/NAME.txt (gitignored)
+and verifies each text against the sha256 in the manifest. A text that does not
+match is not written. With --check it only verifies texts already present.
+
+Extraction is deliberately dumb and deterministic. "html-paragraphs" (saved
+pages): the text of every <p> element in document order, empty ones counted
+(script and style skipped, <br> kept as a line break, runs of whitespace folded
+to one space). "hexo-blocks" (RSS posts archived as Hexo markdown): the
+non-empty text between block-level tags of the body after the front matter.
+Then the paragraphs the manifest lists, joined by blank lines under the headline.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "fixtures" / "real"
+MANIFEST = REAL / "manifest.json"
+TEXTS = REAL / "texts"
+
+
+_BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
+
+
+class _Paragraphs(HTMLParser):
+    """Collects the text of each <p> element; an unclosed <p> ends at the next one."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self._buf: list[str] | None = None
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag == "p":
+            self._flush()
+            self._buf = []
+        elif tag == "br" and self._buf is not None:
+            self._buf.append(_BREAK)
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+        elif tag == "p":
+            self._flush()
+
+    def handle_data(self, data):
+        if self._buf is not None and not self._skip:
+            self._buf.append(data)
+
+    def _flush(self) -> None:
+        if self._buf is not None:
+            lines = (" ".join(line.split()) for line in "".join(self._buf).split(_BREAK))
+            self.paragraphs.append("\n".join(line for line in lines if line))
+        self._buf = None
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def paragraphs(markup: str) -> list[str]:
+    """The text of every <p>, empty ones included (indices count them)."""
+    parser = _Paragraphs()
+    parser.feed(markup)
+    parser.close()
+    return parser.paragraphs
+
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "section", "article", "figure", "figcaption", "table", "tr"}
+
+
+class _Blocks(HTMLParser):
+    """Text between block boundaries; used where text sits directly in a <div>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._buf: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data):
+        if not self._skip:
+            self._buf.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buf).split())
+        if text:
+            self.blocks.append(text)
+        self._buf = []
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def hexo_blocks(source: str) -> list[str]:
+    """Non-empty text blocks of a Hexo post's body (the front matter dropped)."""
+    lines = source.split("\n")
+    fences = [i for i, line in enumerate(lines) if line.strip() == "---"][:2]
+    body = "\n".join(lines[fences[1] + 1:]) if len(fences) == 2 else source
+    parser = _Blocks()
+    parser.feed(body)
+    parser.close()
+    return parser.blocks
+
+
+EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks}
+
+
+def build_text(markup: str, headline: str, keep: list[int],
+               extractor: str = "html-paragraphs") -> str:
+    parts = EXTRACTORS[extractor](markup)
+    body = [parts[i] for i in keep]
+    return "\n\n".join([headline, *body]) + "\n"
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_source(clone: Path, commit: str, path: str) -> str | None:
+    """The file at commit from a git clone, else from the working tree."""
+    done = subprocess.run(["git", "-C", str(clone), "show", f"{commit}:{path}"],
+                          capture_output=True)
+    if done.returncode == 0:
+        return done.stdout.decode("utf-8", "replace")
+    plain = clone / path
+    return plain.read_text(encoding="utf-8", errors="replace") if plain.is_file() else None
+
+
+def load_manifest() -> dict:
+    return json.loads(MANIFEST.read_text(encoding="utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--source", action="append", default=[], metavar="OWNER/NAME=PATH",
+                        help="a local clone of a source repository")
+    parser.add_argument("--check", action="store_true", help="only verify texts present")
+    args = parser.parse_args(argv)
+    clones = dict(s.split("=", 1) for s in args.source)
+    manifest = load_manifest()
+    TEXTS.mkdir(parents=True, exist_ok=True)
+    bad = 0
+    for art in manifest["articles"]:
+        name, src = art["name"], art["source"]
+        target = (REAL if art["committed"] else TEXTS) / f"{name}.txt"
+        if args.check or art["committed"]:
+            if target.exists():
+                ok = sha256(target.read_text(encoding="utf-8")) == art["sha256"]
+                bad += not ok
+                print(f"{'ok  ' if ok else 'BAD '} {name}")
+            else:
+                print(f"absent {name}")
+            continue
+        clone = clones.get(src["repo"])
+        if not clone:
+            print(f"skip {name}: no clone of {src['repo']} given")
+            continue
+        markup = read_source(Path(clone), src["commit"], src["path"])
+        if markup is None:
+            print(f"skip {name}: {src['path']} not found at {src['commit'][:10]}")
+            bad += 1
+            continue
+        text = build_text(markup, art["headline"], src["paragraphs"],
+                          src.get("extractor", "html-paragraphs"))
+        if sha256(text) != art["sha256"]:
+            print(f"BAD  {name}: rebuilt text does not match the manifest hash")
+            bad += 1
+            continue
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target.relative_to(ROOT)} ({len(text)} chars)")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

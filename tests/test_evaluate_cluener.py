@@ -1,0 +1,62 @@
+"""The CLUENER2020 scorer: its reading of the data and its span arithmetic on
+invented sentences; the real split only when it is present (never committed)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from service import evaluate_cluener as ec
+
+LINE = {"text": "浙商银行企业信贷部叶老桂博士说", "label": {"name": {"叶老桂": [[9, 11]]},
+                                                 "company": {"浙商银行": [[0, 3]]},
+                                                 "position": {"博士": [[12, 13]]}}}
+OTHER = {"text": "星辰智能与南湖研究院的孙嘉禾", "label": {"organization": {"南湖研究院": [[5, 9]]},
+                                                 "name": {"孙嘉禾": [[11, 13]]}}}
+
+
+def test_reads_json_lines_pretty_objects_and_arrays():
+    lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in (LINE, OTHER)) + "\n"
+    pretty = json.dumps(LINE, ensure_ascii=False, indent=2) + "\n" + json.dumps(OTHER, indent=2)
+    array = json.dumps([LINE, OTHER])
+    for text in (lines, pretty, array):
+        assert [r["text"] for r in ec.records(text)] == [LINE["text"], OTHER["text"]]
+
+
+def test_gold_spans_are_end_exclusive_and_grouped():
+    gold = ec.gold_spans(LINE)
+    assert gold == {"person": {(9, 12)}, "organization": {(0, 4)}}
+    assert LINE["text"][9:12] == "叶老桂" and LINE["text"][0:4] == "浙商银行"
+
+
+def test_exact_spans_only_count():
+    predictions = {
+        LINE["text"]: {"person": {(9, 12), (13, 15)}, "organization": {(0, 2)}},   # one right, one extra; org cut short
+        OTHER["text"]: {"person": {(11, 14)}, "organization": {(5, 10), (0, 4)}},
+    }
+    totals = ec.score([LINE, OTHER], lambda text: predictions[text])
+    p, o = totals["person"], totals["organization"]
+    assert (p.tp, p.fp, p.fn) == (2, 1, 0)
+    assert (o.tp, o.fp, o.fn) == (1, 2, 1)
+
+
+def test_predicted_spans_come_from_the_result_mentions():
+    result = {"participants": [{"mentions": [{"start": 9, "end": 12, "text": "叶老桂"}]}],
+              "organizations": [{"mentions": [{"start": 0, "end": 4, "text": "浙商银行"}]}]}
+    assert ec.predicted_spans(result) == {"person": {(9, 12)}, "organization": {(0, 4)}}
+
+
+def test_absent_data_is_skipped(tmp_path, capsys):
+    assert ec.main([str(tmp_path / "train.json")]) == 0
+    assert "not found" in capsys.readouterr().out
+
+
+def test_the_real_split_when_present(capsys):
+    path = ec.default_path()
+    if not path.is_file():
+        pytest.skip(f"CLUENER2020 train split absent ({path}); set CLUENER_TRAIN to score it")
+    assert ec.main([str(path), "--limit", "200", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sentences"] == 200
+    for kind in ("person", "organization"):
+        assert report[kind]["tp"] + report[kind]["fn"] > 0
