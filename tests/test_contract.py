@@ -3,7 +3,6 @@ the Result is written), the marshmallow schemas derived from it, the source
 openapi.yaml, and the self-contained spec the server serves at /openapi.yaml."""
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from marshmallow import fields
 from marshmallow.validate import OneOf
 from openapi_spec_validator import validate, validate_url
 
+from contract_change import with_new_section
 from service import create_app, openapi_bundle, result_schema, schemas
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -241,21 +241,6 @@ def test_marshmallow_json_schema_and_served_spec_agree(served, name, definition,
 
 
 # --- a new section reaches everything, from the JSON Schema alone -------------------
-
-def with_new_section(document: dict) -> dict:
-    """The JSON Schema with a section and a field added, as a contributor would."""
-    document = copy.deepcopy(document)
-    document["$defs"]["Gadget"] = {
-        "type": "object", "additionalProperties": False, "required": ["name", "span", "grams"],
-        "properties": {"name": {"type": "string"}, "span": {"$ref": "#/$defs/Span"},
-                       "grams": {"type": ["number", "null"]}}}
-    document["properties"]["gadgets"] = {"type": "array", "items": {"$ref": "#/$defs/Gadget"}}
-    document["required"].append("gadgets")
-    person = document["$defs"]["Person"]
-    person["properties"]["nickname"] = {"anyOf": [{"type": "string"}, {"type": "null"}]}
-    person["required"].append("nickname")
-    return document
-
 
 def test_a_new_section_needs_no_edit_but_the_json_schema(tmp_path):
     document = with_new_section(RESULT_SCHEMA)

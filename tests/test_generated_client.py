@@ -9,6 +9,7 @@ nullable fields marked. The TypeScript client is tests/test_typescript_client.py
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 import json
@@ -17,7 +18,10 @@ import sys
 import urllib.request
 from pathlib import Path
 
+import attrs
 import pytest
+
+from contract_change import with_new_section
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEED = (REPO_ROOT / "seeds" / "000_64c11bc8ba8f458f.txt").read_text(encoding="utf-8")
@@ -32,16 +36,13 @@ KNOWN_WARNINGS = {
 }
 
 
-@pytest.fixture(scope="module")
-def api(tmp_path_factory, live_server):
-    """Generate the client from the live server's URL into a temp dir and import it:
-    {module name: module}."""
-    workdir = tmp_path_factory.mktemp("client")
+def generate(url: str, workdir: Path, package: str) -> None:
+    """Run the generator on the URL, as a client author would; fail on any new warning."""
     generator = Path(sys.executable).parent / "openapi-python-client"
     assert generator.exists(), "openapi-python-client is in the test extra"
     proc = subprocess.run(
-        [str(generator), "generate", "--url", f"{live_server}/openapi.yaml", "--meta", "none",
-         "--output-path", str(workdir / PACKAGE)],
+        [str(generator), "generate", "--url", url, "--meta", "none",
+         "--output-path", str(workdir / package)],
         cwd=workdir, capture_output=True, text=True, timeout=GENERATOR_TIMEOUT_S,
         stdin=subprocess.DEVNULL)
     output = proc.stdout + proc.stderr
@@ -49,19 +50,30 @@ def api(tmp_path_factory, live_server):
     warnings = {line.strip() for line in output.splitlines() if line.startswith("WARNING")}
     assert warnings == KNOWN_WARNINGS, output
 
+
+@contextlib.contextmanager
+def imported(workdir: Path, package: str, names: list[str]):
     sys.path.insert(0, str(workdir))
     try:
-        names = ["", ".client", ".models", ".api.extraction.extract",
-                 ".api.extraction.extract_batch", ".api.extraction.get_sample_article",
-                 ".api.operations.get_health", ".api.operations.get_metrics"]
-        yield {name.rsplit(".", 1)[-1] or "package": importlib.import_module(PACKAGE + name)
+        yield {name.rsplit(".", 1)[-1] or "package": importlib.import_module(package + name)
                for name in names}
     finally:
         sys.path.remove(str(workdir))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
             del sys.modules[name]
 
 
+@pytest.fixture(scope="module")
+def api(tmp_path_factory, live_server):
+    """Generate the client from the live server's URL into a temp dir and import it:
+    {module name: module}."""
+    workdir = tmp_path_factory.mktemp("client")
+    generate(f"{live_server}/openapi.yaml", workdir, PACKAGE)
+    names = ["", ".client", ".models", ".api.extraction.extract",
+             ".api.extraction.extract_batch", ".api.extraction.get_sample_article",
+             ".api.operations.get_health", ".api.operations.get_metrics"]
+    with imported(workdir, PACKAGE, names) as modules:
+        yield modules
 @pytest.fixture
 def client(api, live_server):
     return api["client"].Client(base_url=live_server, raise_on_unexpected_status=True,
@@ -150,3 +162,18 @@ def test_operations_through_the_client(api, client):
     assert api["get_health"].sync(client=client).status == "ok"
     assert api["get_sample_article"].sync(client=client) == SEED
     assert "zne_http_requests_total" in api["get_metrics"].sync(client=client)
+
+
+def test_a_section_added_to_the_json_schema_reaches_the_client(tmp_path, live_server_for_schema):
+    # The only edit is to the JSON Schema; the server bundles it and the generator types it.
+    schema = json.loads((REPO_ROOT / "schema" / "extraction.schema.json").read_text(encoding="utf-8"))
+    url = live_server_for_schema(with_new_section(schema))
+    generate(f"{url}/openapi.yaml", tmp_path, "zne_gadget_client")
+    with imported(tmp_path, "zne_gadget_client", [".models"]) as modules:
+        models = modules["models"]
+        assert "gadgets" in attrs.fields_dict(models.Result)
+        assert set(attrs.fields_dict(models.Gadget)) == {"name", "span", "grams"}
+        assert "nickname" in attrs.fields_dict(models.Person)
+        gadget = models.Gadget.from_dict({"name": "x", "span": {"start": 0, "end": 1, "text": "x"},
+                                          "grams": 1.5})
+        assert isinstance(gadget.span, models.Span) and gadget.grams == 1.5
