@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from pathlib import Path
 
 from flask import Flask
 
@@ -74,7 +75,7 @@ def positive_float(value: str, name: str) -> float:
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app; precedence for settings is test_config > environment > defaults."""
     # Imported here so that `import service` stays cheap (e.g. for `python -m service --help`).
-    from service import api, errors, extraction, observability
+    from service import api, errors, extraction, observability, openapi_bundle
 
     # No implicit /static route: the page is served at / with its own headers.
     app = Flask(__name__, static_folder=None)
@@ -104,6 +105,9 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     # Load the heavy state now, so the first request does not pay for it.
     extraction.warm_up()
+    # The served OpenAPI document, bundled once (the JSON Schema inlined).
+    app.extensions["zne.openapi"] = openapi_bundle.render(
+        Path(app.config["OPENAPI_FILE"]), Path(app.config["SCHEMA_FILE"]))
 
     errors.register_error_handlers(app)
     observability.init_app(app)

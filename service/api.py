@@ -17,8 +17,8 @@ bp = Blueprint("api", __name__)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 OPENAPI_FILE = REPO_ROOT / "openapi.yaml"
-# Served under two paths: /v1/schema, and the path openapi.yaml's relative $ref
-# ("schema/extraction.schema.json") resolves to when the spec is fetched from /openapi.yaml.
+# Served under two paths: /v1/schema, and its path in the repository, which is where
+# the source openapi.yaml's relative $ref points (the served spec inlines it).
 SCHEMA_FILE = REPO_ROOT / "schema" / "extraction.schema.json"
 # The article the page's "Load sample" button fetches from /v1/sample.
 SAMPLE_FILE = REPO_ROOT / "seeds" / "000_64c11bc8ba8f458f.txt"
@@ -262,7 +262,13 @@ def sample_article():
 
 @bp.get("/openapi.yaml")
 def openapi_spec():
-    return _serve_file(current_app.config["OPENAPI_FILE"], "application/yaml")
+    # The self-contained bundle built at start-up (service/openapi_bundle.py).
+    return Response(current_app.extensions["zne.openapi"].yaml, mimetype="application/yaml")
+
+
+@bp.get("/openapi.json")
+def openapi_spec_json():
+    return Response(current_app.extensions["zne.openapi"].json, mimetype="application/json")
 
 
 @bp.get("/v1/schema")

@@ -1,19 +1,25 @@
-"""openapi.yaml as one self-contained document, for tools that follow no file $refs.
+"""The served OpenAPI document: openapi.yaml with the JSON Schema inlined.
 
-openapi.yaml points into schema/extraction.schema.json instead of restating the
-Result. Code generators such as openapi-python-client read a single document, so
-this inlines the JSON Schema: the Result and each of its `$defs` become
-`components/schemas` of the same name, and every $ref is rewritten to point there.
-Nothing is copied into the repository; run it when generating a client:
+The Result is written once, in schema/extraction.schema.json; openapi.yaml (the
+source of everything else: paths, requests, problems) points at it with one $ref.
+Code generators and validators read a single document from a URL and follow no
+file $refs, so GET /openapi.yaml and /openapi.json serve this bundle: the Result
+and every one of its `$defs` become `components/schemas` of the same name, and
+every $ref is rewritten to point there. A section or field added to the JSON
+Schema reaches the spec, and every client generated from it, with no other edit.
 
-    python -m service.openapi_bundle > zne-openapi.yaml
+The app builds it once at start-up (`render`); to write it to a file:
+
+    python -m service.openapi_bundle -o zne-openapi.yaml
 """
 from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -69,12 +75,33 @@ def load_bundle(openapi_file: Path = OPENAPI_FILE, schema_file: Path = SCHEMA_FI
     return bundle(spec, schema)
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """The bundle as served: the document, and its YAML and JSON bytes."""
+
+    spec: dict
+    yaml: bytes
+    json: bytes
+
+
+def dump_yaml(spec: dict) -> str:
+    return yaml.safe_dump(spec, allow_unicode=True, sort_keys=False, width=100)
+
+
+@functools.lru_cache(maxsize=4)
+def render(openapi_file: Path = OPENAPI_FILE, schema_file: Path = SCHEMA_FILE) -> Rendered:
+    """Bundle and serialise once per process (the files do not change under a running app)."""
+    spec = load_bundle(openapi_file, schema_file)
+    return Rendered(spec=spec, yaml=dump_yaml(spec).encode("utf-8"),
+                    json=json.dumps(spec, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m service.openapi_bundle", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-o", "--output", help="write here instead of stdout")
     args = parser.parse_args(argv)
-    text = yaml.safe_dump(load_bundle(), allow_unicode=True, sort_keys=False)
+    text = dump_yaml(load_bundle())
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:

@@ -1,6 +1,7 @@
 """Shared fixtures: the app, its test client, and the Result checker."""
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from pathlib import Path
@@ -88,10 +89,9 @@ def client(app):
     return app.test_client()
 
 
-@pytest.fixture(scope="session")
-def live_server():
+@contextlib.contextmanager
+def serving(app):
     """The app on a real socket (127.0.0.1, a free port) in a thread: its base URL."""
-    app = create_app({"TESTING": True})
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
     thread.start()
@@ -100,3 +100,25 @@ def live_server():
     finally:
         server.shutdown()
         thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    """The app on a real socket (127.0.0.1, a free port) in a thread: its base URL."""
+    with serving(create_app({"TESTING": True})) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def live_server_for_schema(tmp_path_factory):
+    """A live server whose Result JSON Schema is another document (only its spec differs):
+    call with the document, get the base URL."""
+    stack = contextlib.ExitStack()
+
+    def start(document: dict) -> str:
+        path = tmp_path_factory.mktemp("schema") / "extraction.schema.json"
+        path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        return stack.enter_context(serving(create_app({"TESTING": True, "SCHEMA_FILE": path})))
+
+    with stack:
+        yield start

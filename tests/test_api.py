@@ -102,11 +102,20 @@ def test_create_app_loads_pipeline(monkeypatch):
 # --- contract files ------------------------------------------------------------
 
 def test_openapi_yaml_served(client):
+    # The bundle (the JSON Schema inlined): tests/test_contract.py checks its content.
     resp = client.get("/openapi.yaml")
     assert resp.status_code == 200
     assert resp.mimetype == "application/yaml"
-    assert resp.data == OPENAPI_PATH.read_bytes()
-    assert yaml.safe_load(resp.data)["openapi"].startswith("3.1")
+    spec = yaml.safe_load(resp.data)
+    assert spec["openapi"].startswith("3.1")
+    assert spec["paths"].keys() == OPENAPI["paths"].keys()
+
+
+def test_openapi_json_served(client):
+    resp = client.get("/openapi.json")
+    assert resp.status_code == 200
+    assert resp.mimetype == "application/json"
+    assert json.loads(resp.data) == yaml.safe_load(client.get("/openapi.yaml").data)
 
 
 @pytest.mark.parametrize("path", ["/v1/schema", "/schema/extraction.schema.json"])
@@ -397,6 +406,7 @@ def test_unknown_path_404(client, path):
     ("post", "/healthz", {"GET"}),
     ("delete", "/readyz", {"GET"}),
     ("post", "/openapi.yaml", {"GET"}),
+    ("post", "/openapi.json", {"GET"}),
     ("post", "/v1/schema", {"GET"}),
 ])
 def test_wrong_method_405_with_allow(client, method, path, allowed):

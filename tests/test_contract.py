@@ -1,16 +1,20 @@
-"""The published contract: openapi.yaml, the JSON Schema, and the marshmallow schemas agree."""
+"""The published contract agrees with itself, field by field: the JSON Schema (where
+the Result is written), the marshmallow schemas derived from it, the source
+openapi.yaml, and the self-contained spec the server serves at /openapi.yaml."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
-from openapi_spec_validator import validate_url
+from marshmallow import fields
+from marshmallow.validate import OneOf
+from openapi_spec_validator import validate, validate_url
 
-from service import schemas
+from contract_change import with_new_section
+from service import create_app, openapi_bundle, result_schema, schemas
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 OPENAPI_PATH = REPO_ROOT / "openapi.yaml"
@@ -19,83 +23,64 @@ SEED_PATH = REPO_ROOT / "seeds" / "000_64c11bc8ba8f458f.txt"
 OPENAPI = yaml.safe_load(OPENAPI_PATH.read_text(encoding="utf-8"))
 RESULT_SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+COMPONENT = "#/components/schemas/"
 
 
-def operations():
-    for path, item in OPENAPI["paths"].items():
+@pytest.fixture(scope="module")
+def served():
+    """The spec as GET /openapi.yaml serves it (parsed)."""
+    client = create_app({"TESTING": True}).test_client()
+    resp = client.get("/openapi.yaml")
+    assert resp.status_code == 200
+    return yaml.safe_load(resp.data)
+
+
+def operations(spec: dict):
+    for path, item in spec["paths"].items():
         for method, op in item.items():
             if method in HTTP_METHODS:
                 yield path, method, op
 
 
-def resolve(node: dict, base: Path = OPENAPI_PATH) -> tuple[dict, Path]:
-    """Follow $refs (local or relative-file, with JSON-pointer fragments) from a file on disk."""
+def resolve_local(spec: dict, node: dict) -> dict:
+    """Follow #/... $refs inside one document."""
     while "$ref" in node:
-        ref, _, pointer = node["$ref"].partition("#")
-        if ref:
-            base = (base.parent / ref).resolve()
-        node = yaml.safe_load(base.read_text(encoding="utf-8"))  # YAML is a superset of JSON
-        for part in filter(None, pointer.split("/")):
+        ref = node["$ref"]
+        assert ref.startswith("#/"), ref
+        node = spec
+        for part in ref[2:].split("/"):
             node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node, base
+    return node
 
 
-# --- openapi.yaml --------------------------------------------------------------
+def refs_in(node) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return own + [r for value in node.values() for r in refs_in(value)]
+    if isinstance(node, list):
+        return [r for value in node for r in refs_in(value)]
+    return []
 
-def test_openapi_passes_spec_validator():
-    # From the file's URI, so relative $refs into schema/ are resolved (and checked).
+
+def as_component(node):
+    """A JSON Schema fragment as the served spec carries it: #/$defs/X is a component."""
+    text = json.dumps(node).replace('"#/$defs/', '"' + COMPONENT)
+    return json.loads(text)
+
+
+# --- the source: openapi.yaml ----------------------------------------------------
+
+def test_source_openapi_passes_spec_validator():
+    # From the file's URI, so its one relative $ref into schema/ is resolved (and checked).
     validate_url(OPENAPI_PATH.as_uri())
 
 
-def test_every_operation_has_unique_operation_id():
-    ids = [op.get("operationId") for _, _, op in operations()]
-    assert all(ids), "an operation lacks an operationId"
-    assert len(ids) == len(set(ids))
-
-
-def test_every_error_response_is_a_problem():
-    for path, method, op in operations():
-        errors = {code: r for code, r in op["responses"].items() if code[0] in "45"}
-        assert "500" in errors and "405" in errors, f"{method} {path}"
-        for code, ref in errors.items():
-            response, _ = resolve(ref)
-            assert list(response["content"]) == ["application/problem+json"], f"{method} {path} {code}"
-            schema_ref = response["content"]["application/problem+json"]["schema"]
-            assert schema_ref == {"$ref": "#/components/schemas/Problem"}
-
-
-def test_extract_documents_its_error_statuses():
-    responses = OPENAPI["paths"]["/v1/extract"]["post"]["responses"]
-    assert {"400", "405", "413", "415", "422", "500"} <= set(responses)
-
-
-def test_extract_accepts_json_and_text_plain():
-    content = OPENAPI["paths"]["/v1/extract"]["post"]["requestBody"]["content"]
-    assert set(content) == {"application/json", "text/plain"}
-
-
-def test_extract_response_resolves_to_the_json_schema():
-    ref = OPENAPI["paths"]["/v1/extract"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
-    schema, path = resolve(ref)
-    assert path == SCHEMA_PATH
-    assert schema == RESULT_SCHEMA
-
-
-@pytest.mark.parametrize("name", sorted(schemas.SCHEMAS_BY_DEF))
-def test_component_schemas_point_into_json_schema_defs(name):
-    schema, path = resolve(OPENAPI["components"]["schemas"][name])
-    assert path == SCHEMA_PATH
-    assert schema == RESULT_SCHEMA["$defs"][name]
-
-
-def test_served_openapi_ref_resolves_on_the_server(client):
-    # A client that fetched /openapi.yaml resolves the relative $ref against its URL.
-    spec = yaml.safe_load(client.get("/openapi.yaml").data)
-    ref = spec["components"]["schemas"]["Result"]["$ref"]
-    url = urljoin("http://localhost/openapi.yaml", ref)
-    resp = client.get(urlsplit(url).path)
-    assert resp.status_code == 200
-    assert json.loads(resp.data) == RESULT_SCHEMA
+def test_source_refers_to_the_json_schema_once():
+    # The Result is written in the JSON Schema alone; openapi.yaml only points at it.
+    external = [r for r in refs_in(OPENAPI) if not r.startswith("#/")]
+    assert external == ["schema/extraction.schema.json"]
+    for name in RESULT_SCHEMA["$defs"]:
+        assert name not in OPENAPI["components"]["schemas"], f"{name} is restated"
 
 
 def test_openapi_request_fields_match_request_schema():
@@ -103,21 +88,130 @@ def test_openapi_request_fields_match_request_schema():
     assert set(props) == set(schemas.ExtractRequestSchema().fields)
 
 
-# --- JSON Schema vs marshmallow ------------------------------------------------
+# --- the served spec -------------------------------------------------------------
+
+def test_served_spec_passes_spec_validator_without_base_uri(served):
+    validate(served)  # no base URI: nothing outside the document may be needed
+
+
+def test_served_spec_is_self_contained(served):
+    refs = refs_in(served)
+    assert refs and all(r.startswith("#/components/") for r in refs)
+    for ref in refs:
+        resolve_local(served, {"$ref": ref})  # every one resolves inside the document
+
+
+def test_served_spec_is_the_bundle_of_the_sources(served):
+    # No copy to drift: the served document is built from openapi.yaml and the JSON Schema.
+    assert served == openapi_bundle.load_bundle(OPENAPI_PATH, SCHEMA_PATH)
+    assert {k: v for k, v in served.items() if k != "components"} == \
+        {k: v for k, v in OPENAPI.items() if k != "components"}
+
+
+def test_served_components_are_the_json_schema(served):
+    components = served["components"]["schemas"]
+    result = {k: v for k, v in RESULT_SCHEMA.items() if k not in ("$schema", "$id", "$defs")}
+    assert components["Result"] == as_component(result)
+    for name, definition in RESULT_SCHEMA["$defs"].items():
+        assert components[name] == as_component(definition), name
+    for name, component in OPENAPI["components"]["schemas"].items():
+        if name != "Result":
+            assert components[name] == component, name
+
+
+def test_served_json_equals_served_yaml(served):
+    client = create_app({"TESTING": True}).test_client()
+    assert json.loads(client.get("/openapi.json").data) == served
+
+
+def test_every_operation_has_unique_operation_id(served):
+    ids = [op.get("operationId") for _, _, op in operations(served)]
+    assert all(ids), "an operation lacks an operationId"
+    assert len(ids) == len(set(ids))
+
+
+def test_every_error_response_is_a_problem(served):
+    for path, method, op in operations(served):
+        errors = {code: r for code, r in op["responses"].items() if code[0] in "45"}
+        assert "500" in errors and "405" in errors, f"{method} {path}"
+        for code, ref in errors.items():
+            response = resolve_local(served, ref)
+            assert list(response["content"]) == ["application/problem+json"], f"{method} {path} {code}"
+            schema_ref = response["content"]["application/problem+json"]["schema"]
+            assert schema_ref == {"$ref": "#/components/schemas/Problem"}
+
+
+def test_extract_documents_its_error_statuses(served):
+    responses = served["paths"]["/v1/extract"]["post"]["responses"]
+    assert {"400", "405", "413", "415", "422", "500"} <= set(responses)
+
+
+def test_extract_accepts_json_and_text_plain(served):
+    content = served["paths"]["/v1/extract"]["post"]["requestBody"]["content"]
+    assert set(content) == {"application/json", "text/plain"}
+
+
+def test_extract_response_is_the_result(served):
+    content = served["paths"]["/v1/extract"]["post"]["responses"]["200"]["content"]
+    assert content["application/json"]["schema"] == {"$ref": COMPONENT + "Result"}
+
+
+# --- field by field: JSON Schema, marshmallow, served spec -------------------------
 
 def json_fields(schema) -> dict:
     """{wire name: marshmallow field} (data_key where a field renames itself)."""
     return {f.data_key or name: f for name, f in schema().fields.items()}
 
 
+def follow(prop: dict) -> tuple[str | None, dict]:
+    """(the $defs name a property points to or None, the property with the $ref followed)."""
+    if "$ref" in prop:
+        name = prop["$ref"].rsplit("/", 1)[-1]
+        return name, RESULT_SCHEMA["$defs"][name]
+    return None, prop
+
+
 def accepts_null(prop: dict) -> bool:
-    prop = resolve(prop, SCHEMA_PATH)[0] if "$ref" in prop else prop
+    _, prop = follow(prop)
     types = prop.get("type", [])
-    return "null" in types or any(alt.get("type") == "null" for alt in prop.get("anyOf", []))
+    return ("null" in types or None in prop.get("enum", ())
+            or any(alt.get("type") == "null" for alt in prop.get("anyOf", []) + prop.get("oneOf", [])))
 
 
+def non_null(prop: dict) -> dict:
+    """The property without its `or null` alternative."""
+    for key in ("anyOf", "oneOf"):
+        if key in prop:
+            (alt,) = [a for a in prop[key] if a != {"type": "null"}]
+            return alt
+    return prop
+
+
+def assert_field_matches(field: fields.Field, prop: dict, where: str) -> None:
+    """The marshmallow field serialises what the JSON Schema property describes."""
+    name, target = follow(non_null(prop))
+    if isinstance(field, fields.Nested):
+        assert name is not None and field.nested is schemas.SCHEMAS_BY_DEF[name], where
+        return
+    if isinstance(field, fields.List):
+        assert target["type"] == "array", where
+        assert_field_matches(field.inner, target["items"], where + "[]")
+        return
+    choices = target.get("enum") or ([target["const"]] if "const" in target else None)
+    if choices is not None:
+        validators = [v for v in field.validators if isinstance(v, OneOf)]
+        assert validators and list(validators[0].choices) == [c for c in choices if c is not None], where
+        return
+    types = target["type"] if isinstance(target["type"], list) else [target["type"]]
+    (kind,) = [t for t in types if t != "null"]
+    expected = {"string": fields.String, "integer": fields.Integer,
+                "number": result_schema.JsonNumber, "boolean": fields.Boolean}[kind]
+    assert type(field) is expected, f"{where}: {type(field).__name__} for {kind}"
+
+
+OBJECT_DEFS = [name for name, d in RESULT_SCHEMA["$defs"].items() if d.get("type") == "object"]
 DEF_SCHEMAS = [("Result", RESULT_SCHEMA, schemas.ResultSchema)] + [
-    (name, RESULT_SCHEMA["$defs"][name], cls) for name, cls in schemas.SCHEMAS_BY_DEF.items()]
+    (name, RESULT_SCHEMA["$defs"][name], schemas.SCHEMAS_BY_DEF[name]) for name in OBJECT_DEFS]
 
 
 def test_json_schema_is_valid_2020_12():
@@ -126,28 +220,49 @@ def test_json_schema_is_valid_2020_12():
     assert RESULT_SCHEMA["properties"]["schema_version"] == {"const": "1.0"}
 
 
+def test_every_object_definition_has_a_marshmallow_schema():
+    assert sorted(schemas.SCHEMAS_BY_DEF) == sorted(OBJECT_DEFS)
+
+
 @pytest.mark.parametrize("name,definition,cls", DEF_SCHEMAS, ids=[d[0] for d in DEF_SCHEMAS])
-def test_marshmallow_fields_equal_json_schema_properties(name, definition, cls):
-    assert list(json_fields(cls)) == list(definition["properties"])  # same names, same order
+def test_marshmallow_json_schema_and_served_spec_agree(served, name, definition, cls):
+    component = served["components"]["schemas"][name]
+    # Same names, same order, in all three.
+    assert list(json_fields(cls)) == list(definition["properties"]) == list(component["properties"])
     # Strict: every field present, nothing else allowed.
-    assert set(definition["required"]) == set(definition["properties"])
-    assert definition["additionalProperties"] is False
-
-
-@pytest.mark.parametrize("name,definition,cls", DEF_SCHEMAS, ids=[d[0] for d in DEF_SCHEMAS])
-def test_marshmallow_nullability_matches_json_schema(name, definition, cls):
+    assert set(definition["required"]) == set(definition["properties"]) == set(component["required"])
+    assert definition["additionalProperties"] is False and component["additionalProperties"] is False
     for key, field in json_fields(cls).items():
-        assert field.allow_none == accepts_null(definition["properties"][key]), f"{name}.{key}"
+        prop = definition["properties"][key]
+        assert field.required, f"{name}.{key}"
+        assert field.allow_none == accepts_null(prop), f"{name}.{key}"
+        assert_field_matches(field, prop, f"{name}.{key}")
+        assert component["properties"][key] == as_component(prop), f"{name}.{key}"
 
 
-@pytest.mark.parametrize("def_name,prop,choices", [
-    ("Document", "script", schemas.SCRIPTS),
-    ("Person", "role", schemas.ROLES),
-    ("Product", "category", schemas.CATEGORIES),
-    ("Fact", "kind", schemas.FACT_KINDS),
-])
-def test_enums_match(def_name, prop, choices):
-    assert RESULT_SCHEMA["$defs"][def_name]["properties"][prop]["enum"] == list(choices)
+# --- a new section reaches everything, from the JSON Schema alone -------------------
+
+def test_a_new_section_needs_no_edit_but_the_json_schema(tmp_path):
+    document = with_new_section(RESULT_SCHEMA)
+    derived = result_schema.Deriver(document)
+    result = {"gadgets": [{"name": "x", "span": {"start": 0, "end": 1, "text": "x"},
+                           "grams": 12, "debug": 1}],
+              "participants": [{"id": "a", "nickname": None}]}
+    dumped = derived.result().dump(result)
+    assert dumped["gadgets"] == [{"name": "x", "span": {"start": 0, "end": 1, "text": "x"},
+                                  "grams": 12}]
+    assert dumped["participants"] == [{"id": "a", "nickname": None}]
+    assert "Gadget" in derived.classes
+
+    schema_file = tmp_path / "extraction.schema.json"
+    schema_file.write_text(json.dumps(document), encoding="utf-8")
+    spec = openapi_bundle.load_bundle(OPENAPI_PATH, schema_file)
+    validate(spec)
+    components = spec["components"]["schemas"]
+    assert components["Result"]["properties"]["gadgets"]["items"] == {"$ref": COMPONENT + "Gadget"}
+    assert components["Gadget"]["properties"]["span"] == {"$ref": COMPONENT + "Span"}
+    assert "nickname" in components["Person"]["properties"]
+
 
 
 # --- a fully populated Result ----------------------------------------------------

@@ -270,3 +270,31 @@ def test_crafted_result_renders_safely_and_links_quotes(page, live_server, tmp_p
     assert "hide-person" in page.get_attribute("#article", "class")
     page.keyboard.press("Space")
     assert "hide-person" not in page.get_attribute("#article", "class")
+
+
+def test_a_section_the_page_does_not_know_still_shows(page, live_server, tmp_path):
+    # A section and a field added to the JSON Schema, and nothing else: the page shows
+    # the section as a table of its fields, and every field in the Result's JSON.
+    result = crafted_result()
+    result["gadgets"] = [{"name": "<i>x</i>", "span": _span("Llama 3.1"), "grams": 1250,
+                          "tags": ["a", "b"], "approximate": True}]
+    result["participants"][0]["nickname"] = "老黃"
+    page.set_viewport_size(DESKTOP)
+    page.route("**/v1/extract", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(result, ensure_ascii=False)))
+    page.goto(live_server + "/")
+    page.wait_for_selector("body[data-state=ready]")
+    page.fill("#text", CRAFTED_TEXT)
+    extract_in_page(page)
+
+    section = "[data-section=gadgets]"
+    assert page.text_content(f"{section} caption") == "Gadgets"
+    headers = page.eval_on_selector_all(f"{section} th", "ns => ns.map(n => n.textContent)")
+    assert headers == ["name", "span", "grams", "tags", "approximate"]
+    cells = page.eval_on_selector_all(f"{section} tbody td", "ns => ns.map(n => n.textContent)")
+    assert cells == ["<i>x</i>", "Llama 3.1", "1,250", "a, b", "yes"]
+    assert page.locator("#tables i").count() == 0  # markup stays text
+    # Known sections keep their own tables, once each.
+    assert page.locator("[data-section=participants]").count() == 1
+    assert '"nickname": "老黃"' in page.text_content("[data-section=json] pre")
+    assert_page_matches_result(page, CRAFTED_TEXT, result)

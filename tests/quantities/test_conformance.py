@@ -1,6 +1,6 @@
 """Microsoft Recognizers-Text Chinese specs as a conformance reference.
 
-Specs: /work/shared/conformance/recognizers-text (MIT, see its SOURCE.md).
+Specs: tests/conformance/recognizers-text (MIT, copied unchanged; see its SOURCE.md).
 Each case is run on the normalised view of its Input:
   NumberModel.json   -> find_numbers(norm)                       (every numeral)
   PercentModel.json  -> find_quantities(norm), kind "percentage"
@@ -34,7 +34,7 @@ from normalised_view import normalise
 from service.quantities import find_numbers, find_quantities
 from service.quantities.units import ANY_UNIT_RE
 
-SPEC_ROOT = Path("/work/shared/conformance/recognizers-text")
+SPEC_ROOT = Path(__file__).resolve().parent.parent / "conformance" / "recognizers-text"
 NUMBERS = "Number/Chinese/NumberModel.json"
 PERCENT = "Number/Chinese/PercentModel.json"
 CURRENCY = "NumberWithUnit/Chinese/CurrencyModel.json"
