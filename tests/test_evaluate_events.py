@@ -1,0 +1,49 @@
+"""How the evaluator matches events: series by id, one-off events by the words
+the text calls them or by their day, and a claimed `event: null`."""
+from __future__ import annotations
+
+from service.evaluate import _same_event, evaluate_article
+
+
+def _got(name, date=None, organizer=None, mentions=()):
+    return {"id": "x", "name": name, "date": date, "organizer": organizer,
+            "mentions": [{"start": 0, "end": len(m), "text": m} for m in mentions]}
+
+
+def test_a_series_matches_by_id_only():
+    assert _same_event({"id": "computex-2024"}, {"id": "computex-2024", "name": "x"})
+    assert not _same_event({"id": "computex-2024", "name": "Computex 2024"},
+                           _got("Computex 2024"))
+
+
+def test_a_one_off_matches_by_a_mention_of_it():
+    want = {"name": "星辰智能新品發表會", "aliases": ["發表會"]}
+    assert _same_event(want, _got("Xingchen launch", mentions=["發表會"]))
+    assert _same_event(want, _got("Xingchen launch", mentions=["发表会"]))  # either script
+    assert not _same_event(want, _got("Xingchen launch", mentions=["法說會"]))
+
+
+def test_a_one_off_matches_by_its_day_unless_the_organiser_differs():
+    want = {"name": "星辰智能法說會", "date": "2024-10-17", "organizer": None}
+    assert _same_event(want, _got("Xingchen earnings call", date="2024-10-17"))
+    assert not _same_event(want, _got("Xingchen earnings call", date="2024-10-18"))
+    assert not _same_event({**want, "date": "2024-10"}, _got("x", date="2024-10"))
+    assert not _same_event({**want, "organizer": "a"}, _got("x", date="2024-10-17", organizer="b"))
+
+
+def _result(event):
+    return {"event": event, "events": [event] if event else []}
+
+
+def test_a_claimed_null_event_is_right_only_when_none_is_given():
+    expected = {"event": None, "events": [{"name": "驍龍技術峰會"}]}
+    assert evaluate_article("a", expected, _result(None)).primary_right is True
+    got = _got("驍龍技術峰會", mentions=["驍龍技術峰會"])
+    assert evaluate_article("a", expected, _result(got)).primary_right is False
+
+
+def test_without_a_claim_the_first_event_is_the_primary_one():
+    expected = {"events": [{"name": "驍龍技術峰會"}]}
+    got = _got("驍龍技術峰會", mentions=["驍龍技術峰會"])
+    assert evaluate_article("a", expected, _result(got)).primary_right is True
+    assert evaluate_article("a", expected, _result(None)).primary_right is False
