@@ -203,10 +203,12 @@ def crafted_result() -> dict:
                           "confidence": 0.95}],
         "organizations": [
             {"id": "nvidia", "name": "輝達", "name_en": "NVIDIA", "aliases": ["輝達"],
-             "mentions": [_span("輝達")], "confidence": 0.93},
+             "mentions": [_span("輝達")], "confidence": 0.93, "inferred": False},
+            {"id": "meta", "name": "Meta", "name_en": "Meta", "aliases": [],
+             "mentions": [], "confidence": 0.9, "inferred": True},
             # A name that is markup: must show as text, never become an element.
             {"id": "script-corp", "name": "<script>", "name_en": None, "aliases": ["<script>"],
-             "mentions": [_span("<script>")], "confidence": 0.2}],
+             "mentions": [_span("<script>")], "confidence": 0.2, "inferred": False}],
         "products": [{"id": "llama-3.1", "name": "Llama 3.1", "vendor": "meta", "category": "model",
                       "variants": [], "context_window": {"tokens": 128000, "text": "128k"},
                       "description": None, "mentions": [_span("Llama 3.1")], "confidence": 0.9}],
@@ -243,6 +245,9 @@ def test_crafted_result_renders_safely_and_links_quotes(page, live_server, tmp_p
     assert page.evaluate("window.__pwned") is None
     assert page.locator("#article img, #article script, #article b, #tables img, #tables b").count() == 0
     assert "<script>" in page.text_content("[data-section=organizations]")
+    # An inferred organisation says so where a named one counts its mentions.
+    meta_row = page.locator("[data-section=organizations] tbody tr").nth(1).text_content()
+    assert "Meta" in meta_row and "inferred" in meta_row
     assert '<img src=x onerror="window.__pwned=3">' in page.text_content("[data-section=warnings]")
 
     # Keyboard: from the last legend checkbox, Tab reaches the first quote, which then
