@@ -91,7 +91,7 @@ def test_annotations_parse_and_their_claims_are_in_their_articles():
     for name, expected in annotations.items():
         assert name in BY_NAME, f"{name}.json annotates no article of the manifest"
         assert expected["document"]["script"] == BY_NAME[name]["script"], name
-        assert set(expected) - {"_checked", "_notes", "_reference_date"} <= {
+        assert set(expected) - {"_checked", "_second_read", "_notes", "_reference_date"} <= {
             "document", "event", *evaluate.SECTIONS}, name
         for section in ("participants", "organizations", "products"):
             for item in expected.get(section, []):
