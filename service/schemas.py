@@ -232,6 +232,19 @@ class QuoteSchema(Schema):
     confidence = _confidence()
 
 
+class TimeExpressionSchema(Schema):
+    text = _str()
+    span = fields.Nested(SpanSchema, required=True)
+    kind = _str(validate=OneOf(("date", "time", "datetime", "period", "set")))
+    timex = _str()
+    value = _nullable_str()
+    start = _nullable_str()
+    end = _nullable_str()
+    utc_offset = _nullable_str()
+    grain = _str(validate=OneOf(("year", "quarter", "month", "week", "day", "hour", "minute")))
+    fiscal = fields.Boolean(required=True)
+
+
 class ResultSchema(Schema):
     schema_version = _str()
     document = fields.Nested(DocumentSchema, required=True)
@@ -242,6 +255,7 @@ class ResultSchema(Schema):
     products = _list(fields.Nested(ProductSchema))
     quantitative_facts = _list(fields.Nested(FactSchema))
     quotes = _list(fields.Nested(QuoteSchema))
+    time_expressions = _list(fields.Nested(TimeExpressionSchema))
     warnings = _list(fields.String())
 
 
@@ -257,4 +271,5 @@ SCHEMAS_BY_DEF = {
     "ContextWindow": ContextWindowSchema,
     "Fact": FactSchema,
     "Quote": QuoteSchema,
+    "TimeExpression": TimeExpressionSchema,
 }

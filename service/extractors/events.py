@@ -56,7 +56,7 @@ class EventDraft:
 
 class Events:
     name = "events"
-    requires = ("gazetteer", "organizations", "people", "dates")
+    requires = ("gazetteer", "organizations", "people", "time_expressions")
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
