@@ -38,8 +38,8 @@ PART_OF_DAY = {"凌晨": ("MO", 0), "清晨": ("MO", 0), "早上": ("MO", 0), "�
                "早间": ("MO", 0), "上午": ("MO", 0), "早": ("MO", 0), "中午": ("MI", 12),
                "午间": ("MI", 12), "下午": ("AF", 12), "傍晚": ("EV", 12), "晚上": ("EV", 12),
                "晚间": ("EV", 12), "夜间": ("NI", 12), "深夜": ("NI", 12), "夜里": ("NI", 12),
-               "晚": ("EV", 12)}
-ANCHOR = {"过去": -1, "最近": -1, "近": -1, "前": -1, "上": -1, "未来": 1, "接下来": 1, "后": 1, "今后": 1}
+               "晚": ("EV", 12), "午夜": ("NI", 0)}
+ANCHOR = {"过去": -1, "最近": -1, "近": -1, "前": -1, "上": -1, "未来": 1, "接下来": 1, "后": 1, "今后": 1, "下": 1}
 UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个星期": "W", "星期": "W", "礼拜": "W",
         "天": "D", "日": "D", "季度": "Q", "个季度": "Q"}
 SET_UNIT = {"天": "D", "日": "D", "周": "W", "个星期": "W", "星期": "W", "个礼拜": "W", "礼拜": "W",
@@ -59,7 +59,7 @@ CLOCK = (
     rf"|(?P<hour>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:点钟|点|时(?![间候期代刻段长速尚装]))"
     rf"(?:\s*(?P<minute>\d{{1,2}}|[{CN}]{{1,3}})\s*分(?:\s*(?P<sec>\d{{1,2}}|[{CN}]{{1,3}})\s*秒)?"
     rf"|(?P<minute2>\d{{2}}|[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九])(?![\d分秒%.])"
-    rf"|(?P<halfh>半)|(?P<qh>一刻|三刻)|(?P<sharp>整))?)"
+    rf"|(?P<halfh>半)|(?P<qh>[一三13]刻)|(?P<sharp>整))?)"
 )
 # A date: the fields a news text gives, any of them absent.
 DATE = (
@@ -81,7 +81,7 @@ DATE = (
     rf"|(?<![\d{CN}每几第])(?P<relweek_w>上个|下个|本|这个|这|上|下){_week}(?![{CN}内里间])"
     rf")"
     # a weekday in brackets after a date: 7月30日（週二）
-    rf"(?:\s*[(]?\s*{_week}{_weekday}\s*[)]?)?"
+    rf"(?:\s*[(,]?\s*{_week}{_weekday}\s*[)]?)?"
 )
 # Expressions whose shape is their own: quarters, fiscal years, halves,
 # decades, anchored periods, holidays and sets.
@@ -99,6 +99,8 @@ SPECIAL = (
     rf"(?P<ancu>{alt(UNIT)}))"
     rf"|(?P<holiday>(?:(?P<hdyear>{YEAR4})\s*年|(?P<hdrel>{alt(REL_YEAR)}))?"
     rf"(?P<hdname>{alt([*HOLIDAYS['fixed'], *HOLIDAYS['lunar'], *HOLIDAYS['nth']])}))"
+    rf"|(?P<crange>(?:(?P<cr_pod>{_pod})\s*)?(?P<cr_a>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:到|至|-|~)\s*"
+    rf"(?P<cr_b>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:点钟|点)(?P<cr_half>半)?)"
     rf"|(?P<set>每\s*(?:(?P<setw>个?(?:星期|礼拜)|周)(?P<setwd>{_weekday})|(?P<setu>{alt(SET_UNIT)}))"
     rf"(?:\s*{CLOCK.replace('(?P<', '(?P<s_')})?)"
 )
@@ -125,5 +127,6 @@ RANGE_LINK = regex.compile(r"\s*(?:到|至|-|~|—|–)\s*")
 RANGE_BETWEEN = regex.compile(r"\s*(?:和|与)\s*")
 RANGE_OPEN = regex.compile(r"(?:从|自)\s*$")
 RANGE_CLOSE = regex.compile(r"\s*(?:之间|间)")
+RANGE_END = regex.compile(r"\s*之间")
 # After a place, 当地时间 names that place's zone.
 LOCAL_TIME = regex.compile(r"当地时间")

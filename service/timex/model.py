@@ -46,6 +46,7 @@ class Timex(TimeExpr):
     clock_pod: bool = False           # the clock has its own part of day (下午5點)
     local_zone: bool = False          # 當地時間: the zone of the place named before
     inherited: bool = False           # a range's end that took its month from the start
+    weak: bool = False                # a bare clock (六点): a time only as the end of a range
     resolved: bool = False
     reference: dt.date | None = None
 
@@ -91,7 +92,7 @@ def _clock(e: Timex, gd: dict, p: str = "") -> bool:
     elif gd.get(p + "halfh"):
         minute, e.minute_written = 30, True
     elif gd.get(p + "qh"):
-        minute, e.minute_written = (15 if gd[p + "qh"] == "一刻" else 45), True
+        minute, e.minute_written = (15 if gd[p + "qh"] in ("一刻", "1刻") else 45), True
     if h is None or h > 24 or (minute is not None and minute > 59) or (e.second or 0) > 59:
         return False
     if pod:
@@ -99,6 +100,8 @@ def _clock(e: Timex, gd: dict, p: str = "") -> bool:
         part, add = g.PART_OF_DAY[pod]
         if add and h < 12 and not (part == "MI" and h >= 11):
             h += 12
+        if pod == "午夜" and h == 12:
+            h = 0
     e.hour, e.minute = h % 24 if h != 24 else 0, minute if minute is not None else 0
     return True
 
@@ -154,6 +157,8 @@ def read(m, zones: dict[str, str]) -> Timex | None:
         if md:
             e.month, e.day = int(md[:2]), int(md[3:])
         return e
+    if "crange" in gd:
+        return _clock_range(e, gd)
     if "set" in gd:
         e.kind = "set"
         if "setwd" in gd:
@@ -164,6 +169,22 @@ def read(m, zones: dict[str, str]) -> Timex | None:
             return None
         return e
     return _read_point(e, gd, zones)
+
+
+def _clock_range(e: Timex, gd: dict) -> Timex | None:
+    """早上五到六点: two hours sharing one 点 and one part of day."""
+    pod = gd.get("cr_pod")
+    ends = []
+    for key in ("cr_a", "cr_b"):
+        x = Timex(e.start, e.end, kind="time")
+        sub = {"hour": gd[key], "pod": pod}
+        if key == "cr_b" and gd.get("cr_half"):
+            sub["halfh"] = "半"
+        if not _clock(x, sub):
+            return None
+        ends.append(x)
+    e.kind, e.parts = "period", ends
+    return e
 
 
 def _read_point(e: Timex, gd: dict, zones: dict[str, str]) -> Timex | None:
@@ -208,6 +229,8 @@ def _read_point(e: Timex, gd: dict, zones: dict[str, str]) -> Timex | None:
             e.week, e.weekend = True, "weekend" in gd
     if not _clock(e, gd):
         return None
+    if e.pod in ("AF", "EV", "NI") and e.hour is not None and not e.clock_pod and e.hour < 12:
+        e.hour += 12    # 今晚6點 is 18:00
     if "pod_only" in gd:
         e.pod = g.PART_OF_DAY[gd["pod_only"]][0]
     elif gd.get("pod") and e.hour is None:
@@ -221,8 +244,7 @@ def _read_point(e: Timex, gd: dict, zones: dict[str, str]) -> Timex | None:
         # 10:30, 3點半, 大约十点, 零点 — not 三点要求 or 好一点.
         marked = ("pod" in gd or "hh" in gd or e.minute_written or "sharp" in gd or "approx" in gd
                   or e.zone or gd.get("hour") in ("零", "0"))
-        if not marked:
-            return None
+        e.weak = not marked
         e.kind = "time"
     elif e.hour is not None:
         e.kind = "datetime"
@@ -313,7 +335,7 @@ def timex_of(e: Timex) -> str:
         dur = f"P{n * 3}M" if unit == "Q" else f"P{n}{unit}"
         if e.resolved and e.reference is not None:
             start, end = _anchor_days(e)
-            return _period(start.isoformat(), end.isoformat(), dur)
+            return _period(start.isoformat(), (end + dt.timedelta(days=1)).isoformat(), dur)
         return _period("XXXX-XX-XX", "XXXX-XX-XX", dur)
     if e.holiday and e.holiday in g.HOLIDAYS["nth"]:
         nth = g.HOLIDAYS["nth"][e.holiday]
@@ -382,7 +404,8 @@ def _as_date(e: Timex) -> dt.date | None:
 
 
 def _as_datetime(e: Timex) -> dt.datetime:
-    day = _as_date(e) or dt.date(2001, 1, 1)
+    # Two relative days (昨天 .. 明天) are apart by their shifts, whatever the reference.
+    day = _as_date(e) or dt.date(2001, 1, 1) + dt.timedelta(days=e.day_shift or 0)
     return dt.datetime.combine(day, dt.time(e.hour, e.minute or 0, e.second or 0))
 
 
@@ -479,23 +502,23 @@ def resolve(e: Timex, ref: dt.date | None, year_hint: int | None) -> tuple[Timex
 
 
 def _anchor_days(e: Timex) -> tuple[dt.date, dt.date]:
+    """First and last day of 過去三年 / 未來兩天: the span before the reference
+    date (which it ends at, exclusive) or after it (from the next day)."""
     direction, n, unit = e.anchor
     ref = e.reference
-    if unit == "D":
-        delta = dt.timedelta(days=n)
-        return (ref - delta, ref) if direction < 0 else (ref + dt.timedelta(days=1), ref + delta + dt.timedelta(days=1))
-    if unit == "W":
-        delta = dt.timedelta(weeks=n)
-        return (ref - delta, ref) if direction < 0 else (ref + dt.timedelta(days=1), ref + delta + dt.timedelta(days=1))
+    one = dt.timedelta(days=1)
+    if unit in ("D", "W"):
+        delta = dt.timedelta(days=n * (7 if unit == "W" else 1))
+        return (ref - delta, ref - one) if direction < 0 else (ref + one, ref + delta)
     months = n * {"Y": 12, "M": 1, "Q": 3}[unit]
 
     def shifted(day: dt.date, k: int) -> dt.date:
         y, m = _shift_month(day.year, day.month, k)
         return dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
     if direction < 0:
-        return shifted(ref, -months), ref
-    start = ref + dt.timedelta(days=1)
-    return start, shifted(start, months)
+        return shifted(ref, -months), ref - one
+    start = ref + one
+    return start, shifted(start, months) - one
 
 
 def values_of(r: Timex) -> tuple[str | None, str | None, str | None]:

@@ -58,7 +58,7 @@ class TimeExpressions:
             if e.local_zone:
                 e.zone = self._local_zone(doc.key, start, e.start)
             found.append(e)
-        return _ranges(doc.key, found)
+        return [e for e in _ranges(doc.key, found) if not e.weak]
 
     def _local_zone(self, key: str, start: int, end: int) -> str | None:
         """当地时间: the zone of the last place named before it in the sentence."""
@@ -144,14 +144,15 @@ def _ranges(key: str, found: list[Timex]) -> list[Timex]:
             gap = key[a.end:b.start]
             linked = g.RANGE_LINK.fullmatch(gap)
             between = g.RANGE_BETWEEN.fullmatch(gap)
-            close = g.RANGE_CLOSE.match(key, b.end) if between else None
-            if (linked or close) and _compatible(a, b):
+            close = g.RANGE_CLOSE.match(key, b.end) if between else g.RANGE_END.match(key, b.end)
+            if (linked or between and close) and _compatible(a, b):
                 _inherit(a, b)
                 start = a.start
                 opener = g.RANGE_OPEN.search(key, max(0, a.start - 2), a.start)
                 if opener:
                     start = opener.start()
                 end = close.end() if close else b.end
+                a.weak = b.weak = False
                 out.append(Timex(start, end, kind="period", zone=a.zone, parts=[a, b]))
                 i += 2
                 continue
@@ -179,11 +180,13 @@ def _inherit(a: Timex, b: Timex) -> None:
         b.kind = "date"
     if b.year is None and b.year_shift is None and b.month is not None:
         b.year, b.year_shift = a.year, a.year_shift
+    own_date = b.kind != "time"
     if b.kind == "time" and a.kind == "datetime":
         for f in ("year", "year_shift", "month", "month_shift", "day", "day_shift", "week_shift", "weekday"):
             setattr(b, f, getattr(a, f))
         b.kind = "datetime"
-    if b.hour is not None and a.hour is not None and not b.clock_pod and a.hour >= 12 and b.hour < 12:
+    if b.hour is not None and a.hour is not None and not b.clock_pod and not own_date \
+            and a.hour >= 12 and b.hour < 12:
         b.hour += 12
     b.zone = b.zone or a.zone
 
