@@ -422,7 +422,7 @@ def _grain(e: Timex) -> str:
     if e.anchor is not None:
         return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}[e.anchor[2]]
     if e.half is not None or e.month_part:
-        return "month" if e.half is not None else "day"
+        return "month"
     if e.decade is not None or e.fiscal:
         return "year"
     if e.week:
