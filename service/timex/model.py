@@ -30,7 +30,8 @@ class Timex(TimeExpr):
     minute_written: bool = False      # 6点 -> T06, 6:00 / 6点半 -> T06:00
     week: bool = False                # 下周: the week itself
     weekend: bool = False
-    quarter: int | None = None
+    quarter: int | None = None        # 1..4; 0 while a relative quarter is unresolved
+    quarter_shift: int | None = None  # 本季度 0, 上季 -1
     half: int | None = None
     fiscal: bool = False
     month_part: str | None = None     # 初, 上旬, 中旬, 下旬, 底/末
@@ -112,9 +113,11 @@ def read(m, zones: dict[str, str]) -> Timex | None:
     e = Timex(m.start(), m.end())
     if "fiscal" in gd:
         e.kind, e.fiscal = "period", True
-        e.year = _n(gd["fyear"]) if "fyear" in gd else (
-            int(gd["fy"]) if len(gd["fy"]) == 4 else 2000 + int(gd["fy"]))
-        q = gd.get("fq") or gd.get("fq2")
+        if "fyear" in gd:
+            e.year = _n(gd["fyear"])
+        elif "fy" in gd:
+            e.year = int(gd["fy"]) if len(gd["fy"]) == 4 else 2000 + int(gd["fy"])
+        q = gd.get("fq") or gd.get("fq2") or gd.get("fq3")
         e.quarter = _n(q) if q else None
         return e
     if "quarter" in gd:
@@ -122,6 +125,9 @@ def read(m, zones: dict[str, str]) -> Timex | None:
         e.year = _n(gd["qyear"]) if "qyear" in gd else None
         if "qrel" in gd:
             e.year_shift = g.REL_YEAR[gd["qrel"]]
+        if "qshift" in gd:   # 本季度, 上季: which quarter, the reference date says
+            e.quarter_shift, e.quarter = g.REL_QUARTER[gd["qshift"]], 0
+            return e
         e.quarter = _n(gd.get("q") or gd.get("q2") or gd.get("q3") or gd.get("qlabel"))
         e.fiscal = "qlabel" in gd   # Q3 alone is a reporting quarter: whose year, the text does not say
         return e
@@ -316,6 +322,8 @@ def timex_of(e: Timex) -> str:
         year = e.year if e.year_shift is None or e.resolved else None
         if e.quarter is None:
             return _y(year)
+        if e.quarter_shift is not None and not e.resolved:
+            return "XXXX-QX"
         return f"{_y(year)}-Q{e.quarter}"
     if e.half is not None:
         year = e.year if e.year_shift is None or e.resolved else None
@@ -454,7 +462,7 @@ def resolve(e: Timex, ref: dt.date | None, year_hint: int | None) -> tuple[Timex
     if e.kind == "set" or e.fiscal:
         return r, None
     needs_ref = any(v is not None for v in (e.year_shift, e.month_shift, e.day_shift, e.week_shift,
-                                              e.century_shift)) or e.anchor is not None or e.week
+                                              e.century_shift, e.quarter_shift)) or e.anchor is not None or e.week
     if needs_ref and ref is None:
         return r, "relative"
     try:
@@ -478,6 +486,9 @@ def resolve(e: Timex, ref: dt.date | None, year_hint: int | None) -> tuple[Timex
         elif e.month_shift is not None:
             base_year = ref.year + (e.year_shift or 0)
             r.year, r.month = _shift_month(base_year, ref.month, e.month_shift)
+        elif e.quarter_shift is not None:
+            index = ref.year * 4 + (ref.month - 1) // 3 + e.quarter_shift
+            r.year, r.quarter = index // 4, index % 4 + 1
         elif e.century_shift is not None:
             r.year = (ref.year // 100 + e.century_shift) * 100
         elif e.anchor is not None:
