@@ -118,10 +118,11 @@ def expression_pattern(zone_words) -> regex.Pattern:
     zones = alt(zone_words)
     clock = CLOCK
     return regex.compile(
+        rf"(?:"
         rf"{SPECIAL}"
         rf"|{APPROX}(?:(?P<zone>{zones})\s*)?"
         rf"(?:{DATE}(?:\s*(?:的\s*)?(?:{clock}|(?P<pod_only>{_pod})(?![\p{{Han}}]?[点时\d])))?|{clock})"
-        rf"{AROUND}"
+        rf"{AROUND})"
     )
 
 

@@ -16,8 +16,10 @@ from ..nlp.segment import Segmenter
 from . import grammar as g
 from .model import Timex, grain_of, read, resolve, timex_of, values_of
 
-# Any of these characters must be in a sentence for it to hold a time expression.
-TRIGGER = regex.compile(r"[\d年月日号周星期礼拜天点时今昨明前后去本上下这当每季财世代过近未接节旦夕清端中五双半fFqQ:凌晨早晚午夜]")
+# Every time expression holds one of these (a digit, a unit word such as 年 月 日
+# 點 季 週, or a holiday without one: 五一, 清明, 中秋); a sentence without any
+# is skipped whole, which is most of a news text.
+TRIGGER = regex.compile(r"[\d年月日号周期拜天点时季纪代节旦夕晨晚夜午早]|五一|双十一|清明|中秋|q[1-4]|fy")
 
 
 class TimeExpressions:
