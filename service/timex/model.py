@@ -492,7 +492,7 @@ def resolve(e: Timex, ref: dt.date | None, year_hint: int | None) -> tuple[Timex
         elif e.century_shift is not None:
             r.year = (ref.year // 100 + e.century_shift) * 100
         elif e.anchor is not None:
-            pass
+            _anchor_days(r)   # raises when the span leaves the calendar
         else:
             if e.year_shift is not None:
                 r.year = ref.year + e.year_shift

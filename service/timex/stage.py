@@ -79,7 +79,8 @@ class TimeExpressions:
         r, why = resolve(e, ref, hint)
         value, start, end = values_of(r) if why is None else (None, None, None)
         if why is None and value is None and start is None and not (e.kind == "set" or e.fiscal):
-            why = "lunar" if e.holiday in g.HOLIDAYS["lunar"] else "partial"
+            # every field known and still no value: no such day (2月30日)
+            why = "partial" if _open_year(r) else "invalid"
         if e.holiday in g.HOLIDAYS["lunar"]:
             value, start, end, why = None, None, None, "lunar"
         if why is not None:
@@ -105,7 +106,16 @@ _WHY = {
     "partial": "'{text}' gives no year: send reference_date to resolve it",
     "range": "'{text}' resolves outside the years 1-9999: no value",
     "lunar": "'{text}' is a lunar-calendar date: no Gregorian value is given",
+    "invalid": "'{text}' is no calendar date: no value",
 }
+
+
+def _open_year(r: Timex) -> bool:
+    """Whether the resolved expression still lacks its year (or century)."""
+    head = r.parts[0] if r.parts else r
+    if head.decade is not None:
+        return head.century is None and head.century_shift is None
+    return head.year is None
 
 
 def _utc_offset(e: Timex, r: Timex) -> str | None:
