@@ -64,7 +64,7 @@ CLOCK = (
 )
 # A date: the fields a news text gives, any of them absent.
 DATE = (
-    rf"(?:(?P<iy>(?<![\d.])\d{{4}})(?P<isep>[-./])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d.])"
+    rf"(?:(?P<iy>(?<![\d.a-z_])(?<![a-z]-)\d{{4}})(?P<isep>[-./])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d.])"
     rf"|(?:(?:(?P<year>{YEAR4})|(?P<year2>{YEAR2}))\s*年|(?P<relyear>{alt(REL_YEAR)}))"
     rf"(?:\s*(?:(?P<month>{N2}|正)\s*月(?!份?\s*[底初末]?\s*以?来)|(?P<relmonth>{alt(REL_MONTH)}))"
     rf"(?:\s*(?P<day>{N2})\s*[日号]|\s*(?P<mpart>{alt(MONTH_PART)})(?!\p{{Han}}{{0,1}}[国文心期部])"
@@ -101,7 +101,7 @@ SPECIAL = (
     rf"|(?P<anchored>(?P<anc>{alt(ANCHOR)})\s*(?:的\s*)?(?P<ancn>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*"
     rf"(?P<ancu>{alt(UNIT)}))"
     rf"|(?P<holiday>(?:(?P<hdyear>{YEAR4})\s*年|(?P<hdrel>{alt(REL_YEAR)}))?"
-    rf"(?P<hdname>{alt([*HOLIDAYS['fixed'], *HOLIDAYS['lunar'], *HOLIDAYS['nth']])}))"
+    rf"(?P<hdname>{alt([*HOLIDAYS['fixed'], *HOLIDAYS['lunar'], *HOLIDAYS['nth']])})(?![度]))"
     rf"|(?P<crange>(?:(?P<cr_pod>{_pod})\s*)?(?P<cr_a>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:到|至|-|~)\s*"
     rf"(?P<cr_b>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:点钟|点)(?P<cr_half>半)?)"
     rf"|(?P<set>每\s*(?:(?P<setw>个?(?:星期|礼拜)|周)(?P<setwd>{_weekday})|(?P<setu>{alt(SET_UNIT)}))"

@@ -469,8 +469,9 @@ def resolve(e: Timex, ref: dt.date | None, year_hint: int | None) -> tuple[Timex
         if e.day_shift is not None:
             day = ref + dt.timedelta(days=e.day_shift)
             r.year, r.month, r.day = day.year, day.month, day.day
-        elif e.week_shift is not None:
-            monday = _monday(ref) + dt.timedelta(weeks=e.week_shift)
+        elif e.week_shift is not None or e.week:
+            # 週末 alone: the text does not say which week; news means this one
+            monday = _monday(ref) + dt.timedelta(weeks=e.week_shift or 0)
             if e.weekday is not None:
                 day = monday + dt.timedelta(days=e.weekday - 1)
                 r.year, r.month, r.day = day.year, day.month, day.day
