@@ -252,9 +252,7 @@ def _read_point(e: Timex, gd: dict, zones: dict[str, str]) -> Timex | None:
                   or e.zone or gd.get("hour") in ("零", "0"))
         e.weak = not marked
         e.kind = "time"
-    elif e.hour is not None:
-        e.kind = "datetime"
-    elif e.pod is not None:
+    elif e.hour is not None or e.pod is not None:
         e.kind = "datetime"
     elif e.day is not None or e.day_shift is not None or e.weekday is not None:
         e.kind = "date"
@@ -291,8 +289,7 @@ def _date_timex(e: Timex) -> str:
     if e.weekday is not None:
         return f"XXXX-WXX-{e.weekday}"
     if e.week:
-        base = "XXXX-WXX" if e.week_shift is not None else "XXXX-WXX"
-        return base + ("-WE" if e.weekend else "")
+        return "XXXX-WXX" + ("-WE" if e.weekend else "")
     year = None if e.year_shift is not None else e.year
     if e.month is None and e.month_shift is None:
         return _y(year) if e.day is None else f"{_y(year)}-XX-{e.day:02d}"
@@ -339,7 +336,7 @@ def timex_of(e: Timex) -> str:
             s, t = f"XX{e.decade:02d}", f"XX{(e.decade + 10) % 100:02d}"
         return _period(f"{s}-01-01", f"{t}-01-01", "P10Y")
     if e.anchor is not None:
-        direction, n, unit = e.anchor
+        _, n, unit = e.anchor
         dur = f"P{n * 3}M" if unit == "Q" else f"P{n}{unit}"
         if e.resolved and e.reference is not None:
             start, end = _anchor_days(e)
@@ -504,8 +501,6 @@ def resolve(e: Timex, ref: dt.date | None, year_hint: int | None) -> tuple[Timex
                 if ref is None:
                     return r, "partial"
                 r.year, r.month = ref.year, ref.month
-        if e.year_shift is not None and e.month_shift is None and r.year is not None:
-            pass
     except (OverflowError, ValueError):
         return r, "range"
     if r.year is not None and not 1 <= r.year <= 9999:

@@ -7,6 +7,8 @@ event, which takes its date from here so there is one reader of dates).
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from ..extractors.dates import TimeExpr, _offset
@@ -126,7 +128,6 @@ def _utc_offset(e: Timex, r: Timex) -> str | None:
     rr = r.parts[0] if r.parts else r
     day = None
     if rr.year is not None and rr.month is not None and rr.day is not None:
-        import datetime as dt
         try:
             day = dt.date(rr.year, rr.month, rr.day)
         except ValueError:
@@ -178,9 +179,7 @@ def _compatible(a: Timex, b: Timex) -> bool:
         return False
     if (a.hour is None) != (b.hour is None):
         return False
-    if a.quarter is not None or b.quarter is not None or a.half is not None or b.half is not None:
-        return False
-    return True
+    return a.quarter is None and b.quarter is None and a.half is None and b.half is None
 
 
 def _inherit(a: Timex, b: Timex) -> None:

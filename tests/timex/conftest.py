@@ -8,7 +8,7 @@ HERE = str(Path(__file__).resolve().parent)
 if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
-import timex_tally  # noqa: E402
+import timex_tally
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -30,13 +30,13 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
-
 import timex_tally
+
 from service import extract
 
 SPEC_ROOT = Path(__file__).resolve().parents[1] / "conformance" / "recognizers-datetime" / "DateTime" / "Chinese"
@@ -265,7 +265,7 @@ def test_recognizers_datetime_case(file, case, excluded, known_gap):
 
 
 def test_every_known_gap_names_a_real_case():
-    inputs = {(file, case["Input"]) for file in FILES for case in _load(file)}  # noqa: C401
+    inputs = {(file, case["Input"]) for file in FILES for case in _load(file)}
     assert set(KNOWN_GAPS) <= inputs
 
 

@@ -19,8 +19,8 @@ def record(file: str, excluded: bool, known_gap: bool, passed: bool) -> None:
 
 
 def summary_lines() -> list[str]:
-    lines = [f"{'file':<32}{'in-scope passed':>17}{'rate':>8}{'known gaps':>12}"
-             f"{'excluded':>10}{'(of which pass)':>17}"]
+    lines = [(f"{'file':<32}{'in-scope passed':>17}{'rate':>8}{'known gaps':>12}"
+              f"{'excluded':>10}{'(of which pass)':>17}")]
     total = defaultdict(int)
     for file in sorted(TALLY):
         c = TALLY[file]
