@@ -1,9 +1,9 @@
-"""Date arithmetic for a date as Chinese news writes it, with the zone that fixes it.
+"""The fields of a date as Chinese news writes it, and the calendar arithmetic
+under its resolution: months shifted across years, and a zone's UTC offset from
+the IANA database on that date (so US zones follow daylight saving time).
 
-The expressions are read by the time-expressions stage (service/timex), which
-writes them here as TimeExpr into the `dates` layer; resolution to ISO dates
-happens once the year is known (see resolve()); the offset of a zone comes from
-the IANA database on that date, so US zones follow daylight saving time.
+The time-expressions stage (service/timex) reads the expressions (its Timex is a
+TimeExpr) and resolves them (service/timex/model.py: resolve, event_date).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class TimeExpr:
     day: int | None = None
     day_shift: int | None = None     # 昨日 -1
     week_shift: int | None = None    # 本週二: with weekday
-    weekday: int | None = None
+    weekday: int | None = None       # ISO: 1 Monday .. 7 Sunday
     hour: int | None = None
     minute: int | None = None
 
@@ -38,59 +38,9 @@ class TimeExpr:
         return self.month is not None or self.relative and self.year_shift is None
 
 
-@dataclass(frozen=True)
-class Resolved:
-    date: str | None
-    time: str | None
-    utc_offset: str | None
-    year: int | None
-    needs_reference: bool
-
-
 def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + shift
     return index // 12, index % 12 + 1
-
-
-def resolve(e: TimeExpr, year_hint: int | None, reference: dt.date | None) -> Resolved:
-    """ISO date, time and UTC offset of an expression, given a year from context."""
-    year = e.year
-    if e.year_shift is not None:
-        year = reference.year + e.year_shift if reference else None
-    if e.relative and e.year_shift is None and reference is None:
-        return Resolved(None, _clock(e), None, year_hint, True)
-    if e.year_shift is not None and reference is None:
-        return Resolved(None, _clock(e), None, None, True)
-    day_value: dt.date | None = None
-    month_text: str | None = None
-    if e.day_shift is not None:
-        day_value = reference + dt.timedelta(days=e.day_shift)
-    elif e.week_shift is not None:
-        monday = reference - dt.timedelta(days=reference.weekday())
-        day_value = monday + dt.timedelta(weeks=e.week_shift, days=e.weekday)
-    elif e.month_shift is not None:
-        y, mth = _shift_month(reference.year, reference.month, e.month_shift)
-        month_text = f"{y:04d}-{mth:02d}"
-        year = y
-    elif e.month is not None:
-        year = year if year is not None else year_hint
-        if year is None:
-            return Resolved(None, _clock(e), None, None, False)
-        if e.day is not None:
-            try:
-                day_value = dt.date(year, e.month, e.day)
-            except ValueError:
-                return Resolved(None, _clock(e), None, year, False)
-        else:
-            month_text = f"{year:04d}-{e.month:02d}"
-    if day_value is not None:
-        year = day_value.year
-    date_text = day_value.isoformat() if day_value else month_text
-    return Resolved(date_text, _clock(e), _offset(e, day_value), year, False)
-
-
-def _clock(e: TimeExpr) -> str | None:
-    return f"{e.hour:02d}:{e.minute:02d}" if e.hour is not None else None
 
 
 def _offset(e: TimeExpr, day: dt.date | None) -> str | None:

@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..extractors.dates import TimeExpr, _shift_month
+from ..extractors.dates import TimeExpr, _offset, _shift_month
 from ..extractors.numerals import small_number
 from . import grammar as g
 
@@ -619,4 +619,57 @@ def _span_days(r: Timex) -> tuple[dt.date, dt.date] | None:
             return dt.date(r.year, r.month, 21), dt.date(r.year, r.month, last)
         return dt.date(r.year, r.month, 1), dt.date(r.year, r.month, last)
     except (ValueError, OverflowError):
+        return None
+
+
+# -- the event's date ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Resolved:
+    """What the event takes from a time expression: its date (ISO, or YYYY-MM when
+    only the month is known), time, UTC offset and year."""
+    date: str | None
+    time: str | None
+    utc_offset: str | None
+    year: int | None
+    needs_reference: bool
+
+
+def event_date(e: Timex, year_hint: int | None, ref: dt.date | None) -> Resolved:
+    """The event's date from an expression of this section, resolved by resolve()
+    above with the event's own year (its name's, else the one written before)."""
+    clock = f"{e.hour:02d}:{e.minute or 0:02d}" if e.hour is not None else None
+    r, why = resolve(e, ref, year_hint)
+    if why == "relative":
+        return Resolved(None, clock, None, year_hint if e.year_shift is None else None, True)
+    if why is not None or r.month is None:
+        return Resolved(None, clock, None, r.year, False)
+    if r.year is None:
+        return Resolved(None, clock, None, None, False)
+    if r.day is None:
+        return Resolved(f"{r.year:04d}-{r.month:02d}", clock, utc_offset_of(e, r), r.year, False)
+    try:
+        day = dt.date(r.year, r.month, r.day).isoformat()
+    except ValueError:
+        return Resolved(None, clock, None, r.year, False)
+    return Resolved(day, clock, utc_offset_of(e, r), r.year, False)
+
+
+def utc_offset_of(e: Timex, r: Timex) -> str | None:
+    """The zone's offset on the resolved day (a zone without daylight saving time
+    has one without a day)."""
+    head = e.parts[0] if e.parts else e
+    if not head.zone:
+        return None
+    rr = r.parts[0] if r.parts else r
+    day = None
+    if rr.year is not None and rr.month is not None and rr.day is not None:
+        try:
+            day = dt.date(rr.year, rr.month, rr.day)
+        except ValueError:
+            day = None
+    probe = TimeExpr(e.start, e.end, zone=head.zone, hour=head.hour, minute=head.minute)
+    try:
+        return _offset(probe, day)
+    except (OverflowError, ValueError):
         return None

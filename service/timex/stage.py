@@ -2,21 +2,18 @@
 sentence, resolved against the reference date (or the year written before it).
 
 Writes two layers: `time_expressions` (contract-shaped dicts, the Result's
-section) and `dates` (the same expressions as dates.TimeExpr, for the primary
-event, which takes its date from here so there is one reader of dates).
+section) and `dates` (the expressions a primary event may take its date from,
+which it resolves with model.event_date: one reader and one resolver of dates).
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import regex
 
-from ..extractors.dates import TimeExpr, _offset
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from . import grammar as g
-from .model import Timex, grain_of, read, resolve, timex_of, values_of
+from .model import Timex, grain_of, read, resolve, timex_of, utc_offset_of, values_of
 
 # Every time expression holds one of these (a digit, a unit word such as 年 月 日
 # 點 季 週, or a holiday without one: 五一, 清明, 中秋); a sentence without any
@@ -39,7 +36,7 @@ class TimeExpressions:
 
     def __call__(self, doc: Document) -> None:
         out: list[dict] = []
-        dates: list[TimeExpr] = []
+        dates: list[Timex] = []
         year_hint = None   # the last year written in the text so far
         for sentence in doc.sentences:   # one sentence at a time (a deadline check fits here)
             if not TRIGGER.search(doc.key, sentence.start, sentence.end):
@@ -97,7 +94,7 @@ class TimeExpressions:
             "value": value,
             "start": start,
             "end": end,
-            "utc_offset": _utc_offset(e, r),
+            "utc_offset": utc_offset_of(e, r),
             "grain": grain_of(e),
             "fiscal": e.fiscal,
         }
@@ -118,25 +115,6 @@ def _open_year(r: Timex) -> bool:
     if head.decade is not None:
         return head.century is None and head.century_shift is None
     return head.year is None
-
-
-def _utc_offset(e: Timex, r: Timex) -> str | None:
-    head = e.parts[0] if e.parts else e
-    zone = head.zone
-    if not zone:
-        return None
-    rr = r.parts[0] if r.parts else r
-    day = None
-    if rr.year is not None and rr.month is not None and rr.day is not None:
-        try:
-            day = dt.date(rr.year, rr.month, rr.day)
-        except ValueError:
-            day = None
-    probe = TimeExpr(e.start, e.end, zone=zone, hour=head.hour, minute=head.minute)
-    try:
-        return _offset(probe, day)
-    except (OverflowError, ValueError):
-        return None
 
 
 def _written_year(e: Timex, hint: int | None) -> int | None:
@@ -202,9 +180,9 @@ def _inherit(a: Timex, b: Timex) -> None:
     b.zone = b.zone or a.zone
 
 
-def _for_events(e: Timex) -> list[TimeExpr]:
-    """The dates the primary event may take: a day, a month or a year (not a
-    quarter, a set, a week or a span of years), as dates.TimeExpr."""
+def _for_events(e: Timex) -> list[Timex]:
+    """The expressions the primary event may take its date from: a day, a month or
+    a year (not a quarter, a set, a week or a span of years)."""
     if e.parts:
         return [x for p in e.parts if not p.inherited for x in _for_events(p)]
     if e.kind == "set" or e.fiscal or e.anchor or e.decade is not None or e.week:
@@ -212,14 +190,10 @@ def _for_events(e: Timex) -> list[TimeExpr]:
     if e.quarter is not None or e.half is not None or e.holiday:
         if e.year is None and e.year_shift is None:
             return []
-        return [TimeExpr(e.start, e.end, year=e.year, year_shift=e.year_shift)]
+        return [Timex(e.start, e.end, kind="period", year=e.year, year_shift=e.year_shift)]
     if e.weekday is not None and e.week_shift is None:
         return []
     if e.month is None and e.month_shift is None and e.day_shift is None and e.week_shift is None \
             and e.year is None and e.year_shift is None:
         return []
-    return [TimeExpr(e.start, e.end, zone=e.zone, year=e.year, year_shift=e.year_shift,
-                     month=e.month, month_shift=e.month_shift,
-                     day=e.day if e.month is not None else None, day_shift=e.day_shift,
-                     week_shift=e.week_shift, weekday=None if e.weekday is None else e.weekday - 1,
-                     hour=e.hour, minute=e.minute)]
+    return [e]
