@@ -17,8 +17,8 @@ from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
-from .context import left_name_tokens
 from ..timex.model import Timex, event_date
+from .context import left_name_tokens
 from .entities import EntityTable
 from .numerals import small_number
 

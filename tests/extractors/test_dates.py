@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from service.timex.model import event_date
 from service.pipeline import get_pipeline
+from service.timex.model import event_date
 
 REF = dt.date(2024, 5, 16)  # a Thursday
 
