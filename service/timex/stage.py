@@ -37,15 +37,22 @@ class TimeExpressions:
     def __call__(self, doc: Document) -> None:
         out: list[dict] = []
         dates: list[Timex] = []
-        year_hint = None   # the last year written in the text so far
+        ref = doc.reference_date
+        last_year = None   # the last year written in the text so far
         for sentence in doc.sentences:   # one sentence at a time (a deadline check fits here)
             if not TRIGGER.search(doc.key, sentence.start, sentence.end):
                 continue
             found = self._in_sentence(doc, sentence.start, sentence.end)
+            sentence_year = None
             for e in found:
-                out.append(self._emit(doc, e, year_hint))
+                # A date without its year (8月, 7月30日) is in the year written before
+                # it in the same sentence, else the reference date's, else the last
+                # year the text wrote (2012年 three paragraphs up is history, not 6月's year).
+                hint = sentence_year or (ref.year if ref else last_year)
+                out.append(self._emit(doc, e, hint))
                 dates.extend(_for_events(e))
-                year_hint = _written_year(e, year_hint)
+                sentence_year = _written_year(e, sentence_year)
+                last_year = _written_year(e, last_year)
         doc.layers["time_expressions"] = out
         doc.layers["dates"] = dates
 
@@ -74,8 +81,7 @@ class TimeExpressions:
     def _emit(self, doc: Document, e: Timex, year_hint: int | None) -> dict:
         text = doc.text[e.start:e.end]
         ref = doc.reference_date
-        hint = year_hint if year_hint is not None else (ref.year if ref else None)
-        r, why = resolve(e, ref, hint)
+        r, why = resolve(e, ref, year_hint)
         value, start, end = values_of(r) if why is None else (None, None, None)
         if why is None and value is None and start is None and not (e.kind == "set" or e.fiscal):
             # every field known and still no value: no such day (2月30日)
