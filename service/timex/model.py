@@ -252,9 +252,9 @@ def _read_point(e: Timex, gd: dict, zones: dict[str, str]) -> Timex | None:
                   or e.zone or gd.get("hour") in ("零", "0"))
         e.weak = not marked
         e.kind = "time"
-    elif e.hour is not None or e.pod is not None:
+    elif e.hour is not None:
         e.kind = "datetime"
-    elif e.day is not None or e.day_shift is not None or e.weekday is not None:
+    elif e.day is not None or e.pod is not None or e.day_shift is not None or e.weekday is not None:
         e.kind = "date"
     else:
         e.kind = "period"   # a month, a year, a week
