@@ -400,10 +400,12 @@ def _range_timex(e: Timex) -> str:
 
 
 def _as_date(e: Timex) -> dt.date | None:
-    if e.month is None or e.day is None:
+    """The day to measure a range with; an open year or month is taken as 2001-01
+    (31 days), since only the distance between the two ends counts."""
+    if e.day is None:
         return None
     try:
-        return dt.date(e.year if e.year is not None else 2001, e.month, e.day)
+        return dt.date(e.year if e.year is not None else 2001, e.month if e.month is not None else 1, e.day)
     except ValueError:
         return None
 
