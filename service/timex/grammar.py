@@ -104,6 +104,8 @@ SPECIAL = (
     rf"(?P<hdname>{alt([*HOLIDAYS['fixed'], *HOLIDAYS['lunar'], *HOLIDAYS['nth']])})(?![度]))"
     rf"|(?P<crange>(?:(?P<cr_pod>{_pod})\s*)?(?P<cr_a>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:到|至|-|~)\s*"
     rf"(?P<cr_b>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:点钟|点)(?P<cr_half>半)?)"
+    rf"|(?P<mrange>(?:(?P<mr_year>{YEAR4})\s*年\s*)?(?<![\d.])(?P<mr_a>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:到|至|-|~)\s*"
+    rf"(?P<mr_b>\d{{1,2}}|[{CN}]{{1,3}})\s*月(?![\d{CN}]|\s*[日号初中底末]))"
     rf"|(?P<set>每\s*(?:(?P<setw>个?(?:星期|礼拜)|周)(?P<setwd>{_weekday})|(?P<setu>{alt(SET_UNIT)}))"
     rf"(?:\s*{CLOCK.replace('(?P<', '(?P<s_')})?)"
 )

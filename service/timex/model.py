@@ -165,6 +165,14 @@ def read(m, zones: dict[str, str]) -> Timex | None:
         return e
     if "crange" in gd:
         return _clock_range(e, gd)
+    if "mrange" in gd:   # 3至5月, 2024年1-3月: two months sharing one 月 and one year
+        year = _n(gd["mr_year"]) if "mr_year" in gd else None
+        months = [_n(gd["mr_a"]), _n(gd["mr_b"])]
+        if not all(m and m <= 12 for m in months):
+            return None
+        e.kind = "period"
+        e.parts = [Timex(e.start, e.end, kind="period", year=year, month=m) for m in months]
+        return e
     if "set" in gd:
         e.kind = "set"
         if "setwd" in gd:
