@@ -27,7 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT / "fixtures" / "articles"
-SECTIONS = ("events", "participants", "organizations", "products", "quantitative_facts", "quotes")
+SECTIONS = ("events", "participants", "organizations", "products", "quantitative_facts", "quotes",
+            "time_expressions")
 BANDS = ((0.9, 1.01, "0.9-1"), (0.7, 0.9, "0.7-0.9"), (0.5, 0.7, "0.5-0.7"), (0.0, 0.5, "<0.5"))
 QUOTE_OVERLAP = 0.5   # share of the longer quote text that the common part must cover
 
@@ -150,9 +151,17 @@ def _right_speaker(want: dict, got: dict) -> bool:
     return got.get("speaker") is None
 
 
+def _same_time(want: dict, got: dict) -> bool:
+    """The same words, the same TIMEX3, and the same resolution where the fixture gives one."""
+    if want.get("text") != got.get("text") or want.get("timex") != got.get("timex"):
+        return False
+    return all(want[k] == got.get(k) for k in ("value", "start", "end", "utc_offset") if k in want)
+
+
 MATCHERS = {
     "events": _same_event, "participants": _same_entity, "organizations": _same_entity,
     "products": _same_entity, "quantitative_facts": _same_fact, "quotes": _same_quote,
+    "time_expressions": _same_time,
 }
 
 
@@ -173,6 +182,8 @@ def _label(section: str, item: dict) -> str:
         return f"{item.get('text')} ({item.get('value')} {item.get('unit')})"
     if section == "quotes":
         return f"{(item.get('text') or '')[:20]}… ({item.get('speaker') or item.get('speaker_name')})"
+    if section == "time_expressions":
+        return f"{item.get('text')} ({item.get('timex')})"
     return str(item.get("id") or item.get("name"))
 
 

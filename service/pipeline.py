@@ -11,7 +11,6 @@ import time
 from typing import Callable
 
 from .extractors.credits import Credits
-from .extractors.dates import Dates
 from .extractors.events import Events
 from .extractors.facts import Facts
 from .extractors.gazetteer import Gazetteer
@@ -24,6 +23,7 @@ from .nlp.document import Document, build_document
 from .nlp.segment import Segmenter
 from .nlp.text import tables
 from .once import Once
+from .timex import TimeExpressions
 from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
 
 
@@ -52,7 +52,7 @@ def check_deadline(deadline: float | None, stage: str) -> None:
 WARM_UP_TEXT = "在台北時間2024年7月30日早上6點,星辰智能執行長孫嘉禾在發布會上表示:「你好。」"
 
 # The extractors in the order they run; each declares what it requires.
-EXTRACTORS = (Gazetteer, Credits, Organizations, Products, People, Dates, Events, Facts, Quotes)
+EXTRACTORS = (Gazetteer, Credits, Organizations, Products, People, TimeExpressions, Events, Facts, Quotes)
 
 
 class Pipeline:

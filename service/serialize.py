@@ -119,6 +119,7 @@ def to_result(doc: Document, kb: KnowledgeBase) -> dict:
         "products": doc.layers.get("products", []),
         "quantitative_facts": doc.layers.get("facts", []),
         "quotes": doc.layers.get("quotes", []),
+        "time_expressions": doc.layers.get("time_expressions", []),
         "warnings": list(dict.fromkeys(doc.warnings)),
     }
     _resolve_references(result, kb)

@@ -318,6 +318,11 @@ def example_result() -> dict:
             "speaker_name": "黃仁勳", "cue": "表示", "cue_span": span("表示"),
             "speaker_span": span("黃仁勳"), "confidence": 0.92,
         }],
+        "time_expressions": [{
+            "text": "台北時間2024年7月30日", "span": span("台北時間2024年7月30日"), "kind": "date",
+            "timex": "2024-07-30", "value": "2024-07-30", "start": None, "end": None,
+            "utc_offset": "+08:00", "grain": "day", "fiscal": False,
+        }],
         "warnings": ["example warning"],
     }
 

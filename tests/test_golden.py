@@ -95,3 +95,15 @@ def test_quotes(pair):
     assert [g["text"] for g in got] == [w["text"] for w in expected["quotes"]]
     for g, w in zip(got, expected["quotes"]):
         assert g == w, w["text"]
+
+
+def test_time_expressions(pair):
+    """Every time expression of the seed, in order, every field (written by hand:
+    see fixtures/golden/README.md for what is and is not one)."""
+    expected, result, _ = pair
+    if "time_expressions" not in expected:
+        pytest.skip("fixture does not claim time_expressions")
+    got, want = result["time_expressions"], expected["time_expressions"]
+    assert [g["text"] for g in got] == [w["text"] for w in want]
+    for g, w in zip(got, want):
+        assert g == w, w["text"]

@@ -87,6 +87,7 @@ def expected_by_type(result: dict) -> dict[str, set[int]]:
             for t, section in TYPE_SECTIONS.items()}
     want["fact"] = positions(f["span"] for f in result["quantitative_facts"])
     want["quote"] = positions(q["span"] for q in result["quotes"])
+    want["time"] = positions(t["span"] for t in result.get("time_expressions", []))
     return want
 
 
@@ -148,8 +149,10 @@ def test_seed_highlights_match_the_api(page, live_server, tmp_path):
     assert labels == [f"Events ({len(result['events'])})", f"People ({len(result['participants'])})",
                       f"Organisations ({len(result['organizations'])})",
                       f"Products ({len(result['products'])})",
-                      f"Facts ({len(result['quantitative_facts'])})", f"Quotes ({len(result['quotes'])})"]
-    for section in ("participants", "organizations", "events", "products", "quantitative_facts", "quotes"):
+                      f"Facts ({len(result['quantitative_facts'])})", f"Quotes ({len(result['quotes'])})",
+                      f"Times ({len(result['time_expressions'])})"]
+    for section in ("participants", "organizations", "events", "products", "quantitative_facts", "quotes",
+                    "time_expressions"):
         rows = page.locator(f"[data-section={section}] tbody tr").count()
         assert rows == len(result[section]), section
     # Choosing a person in the table outlines exactly that person's mentions.
@@ -223,6 +226,10 @@ def crafted_result() -> dict:
             {"text": "<b>加速</b>。", "span": _span("<b>加速</b>。"), "speaker": "jensen-huang",
              "speaker_name": "黃仁勳", "cue": "說", "cue_span": _span("說"),
              "speaker_span": _span("黃仁勳", 1), "confidence": 0.9}],
+        "time_expressions": [{
+            "text": "台北時間2024年7月30日", "span": _span("台北時間2024年7月30日"), "kind": "date",
+            "timex": "2024-07-30", "value": "2024-07-30", "start": None, "end": None,
+            "utc_offset": "+08:00", "grain": "day", "fiscal": False}],
         "warnings": ['<img src=x onerror="window.__pwned=3">'],
     }
 
@@ -252,7 +259,7 @@ def test_crafted_result_renders_safely_and_links_quotes(page, live_server, tmp_p
 
     # Keyboard: from the last legend checkbox, Tab reaches the first quote, which then
     # names its speaker and outlines the speaker's mentions.
-    page.focus("#show-quote")
+    page.focus("#show-time")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.dataset.quote") == "0"
     info = page.locator("#quote-info")

@@ -17,8 +17,8 @@ from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
+from ..timex.model import Timex, event_date
 from .context import left_name_tokens
-from .dates import TimeExpr, resolve
 from .entities import EntityTable
 from .numerals import small_number
 
@@ -49,14 +49,14 @@ class EventDraft:
     key: str
     year: int | None
     mentions: list[Mention] = field(default_factory=list)
-    date_expr: TimeExpr | None = None
-    year_expr: TimeExpr | None = None   # 今年的SIGGRAPH: a year without a date
+    date_expr: Timex | None = None
+    year_expr: Timex | None = None   # 今年的SIGGRAPH: a year without a date
     edition: int | None = None
 
 
 class Events:
     name = "events"
-    requires = ("gazetteer", "organizations", "people", "dates")
+    requires = ("gazetteer", "organizations", "people", "time_expressions")
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
@@ -268,7 +268,7 @@ class Events:
         if d.date_expr is not None:
             e = d.date_expr
             hint = year if year is not None else self._year_context(doc, e.start, ctx)
-            r = resolve(e, hint, doc.reference_date)
+            r = event_date(e, hint, doc.reference_date)
             if r.needs_reference:
                 doc.warnings.append(
                     f"'{doc.text[e.start:e.end]}' is relative: send reference_date to resolve it")
@@ -277,7 +277,7 @@ class Events:
             if year is None:
                 year = r.year
         if year is None and d.year_expr is not None:
-            r = resolve(d.year_expr, None, doc.reference_date)
+            r = event_date(d.year_expr, None, doc.reference_date)
             year = r.year
             if r.needs_reference:
                 e = d.year_expr

@@ -72,6 +72,9 @@ class KnowledgeBase:
             for name, words in lexicon.items() if isinstance(words, list)}
         self.time_zones: dict[str, str] = {
             t.key(k): v for k, v in (lexicon.get("time_zones") or {}).items()}
+        # Places whose zone 當地時間 means (lexicon.yaml place_zones).
+        self.place_zones: dict[str, str] = {
+            t.key(k): v for k, v in (lexicon.get("place_zones") or {}).items()}
         cues = load_yaml(DATA_DIR / "quote_cues.yaml") or {}
         # The quote extractor's word lists, by name, in key form (see quote_cues.yaml).
         self.quote_cues: dict[str, frozenset[str]] = {

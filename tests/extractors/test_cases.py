@@ -112,3 +112,24 @@ def test_events(case):
             assert set(got["participants"]) == expected
     for text in case.get("warnings_contain") or []:
         assert any(text in w for w in result["warnings"]), result["warnings"]
+
+
+@pytest.mark.parametrize("case", _load("time_expressions.yaml"))
+def test_time_expressions(case):
+    result = _extract(case)
+    got = result["time_expressions"]
+    wanted = case.get("times") or []
+    assert [t["text"] for t in got] == [w["text"] for w in wanted], [t["text"] for t in got]
+    for want, t in zip(wanted, got):
+        span = t["span"]
+        assert case["text"][span["start"]:span["end"]] == t["text"] == span["text"]
+        for field in ("kind", "timex", "grain"):
+            assert t[field] == want[field], (want["text"], field, t[field], want[field])
+        assert t["utc_offset"] == want.get("utc_offset"), (want["text"], t["utc_offset"])
+        assert t["fiscal"] is want.get("fiscal", False), want["text"]
+        # The value a date, time or set resolves to, or the bounds of a period; the
+        # others null (a case that gives none of them expects all three null).
+        for field in ("value", "start", "end"):
+            assert t[field] == want.get(field), (want["text"], field, t[field], want.get(field))
+    for text in case.get("warnings_contain") or []:
+        assert any(text in w for w in result["warnings"]), result["warnings"]

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from service.extractors.dates import resolve
 from service.pipeline import get_pipeline
+from service.timex.model import event_date
 
 REF = dt.date(2024, 5, 16)  # a Thursday
 
@@ -53,7 +53,7 @@ def _first_expression(text: str):
 @pytest.mark.parametrize("text,ref,hint,expected,surface", CASES)
 def test_resolve(text, ref, hint, expected, surface):
     expr = _first_expression(text)
-    r = resolve(expr, hint, ref)
+    r = event_date(expr, hint, ref)
     assert (r.date, r.time, r.utc_offset) == expected
     if surface is not None:
         assert text[expr.start:expr.end] == surface

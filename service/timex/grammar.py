@@ -1,0 +1,138 @@
+"""The patterns of Chinese news time expressions, compiled once.
+
+Rules read the key view (Simplified, half-width, ASCII lower-cased), so one
+pattern serves both scripts. Every pattern is a flat alternation of bounded
+pieces (no nested quantifiers), so a scan is linear in the sentence.
+The examples that prove each rule are in tests/extractors/cases/time_expressions.yaml.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+import yaml
+
+
+def alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+HOLIDAYS = yaml.safe_load((Path(__file__).parent / "holidays.yaml").read_text(encoding="utf-8"))
+
+CN = "〇零一二两三四五六七八九十"
+N2 = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"              # 1..99 as news writes a month, a day, an hour
+N3 = rf"(?:\d{{1,3}}|[{CN}百]{{1,4}})"
+YEAR4 = rf"(?:(?<!\d)\d{{4}}(?!\d)|[〇零一二三四五六七八九]{{4}}|两千(?:零?[一二三四五六七八九十]{{1,3}})?|民国\s*{N3})"
+YEAR2 = rf"(?:(?<![\d.])(?:0\d|[〇零][〇零一二三四五六七八九]|\d{{2}}(?=\s*年\s*{N2}\s*月)))"
+REL_YEAR = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "大前年": -3}
+REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "下个月": 1, "下月": 1}
+REL_QUARTER = {"本": 0, "这个": 0, "这一": 0, "上个": -1, "上一": -1, "上": -1, "下个": 1, "下一": 1, "下": 1}
+REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3,
+           "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
+# A day and a part of it in one word (今晚 = 今天晚上).
+REL_DAY_POD = {"今晨": (0, "MO"), "今早": (0, "MO"), "今晚": (0, "EV"), "今夜": (0, "NI"),
+               "昨晚": (-1, "EV"), "昨夜": (-1, "NI"), "明晚": (1, "EV"), "明早": (1, "MO")}
+REL_WEEK = {"上个": -1, "上": -1, "下个": 1, "下": 1, "本": 0, "这个": 0, "这一": 0, "这": 0}
+WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+# Part of day -> (TIMEX part, hours added to a clock 1..11 in it)
+PART_OF_DAY = {"凌晨": ("MO", 0), "清晨": ("MO", 0), "早上": ("MO", 0), "早晨": ("MO", 0),
+               "早间": ("MO", 0), "上午": ("MO", 0), "早": ("MO", 0), "中午": ("MI", 12),
+               "午间": ("MI", 12), "下午": ("AF", 12), "傍晚": ("EV", 12), "晚上": ("EV", 12),
+               "晚间": ("EV", 12), "夜间": ("NI", 12), "深夜": ("NI", 12), "夜里": ("NI", 12),
+               "晚": ("EV", 12), "午夜": ("NI", 0)}
+ANCHOR = {"过去": -1, "最近": -1, "近": -1, "前": -1, "上": -1, "未来": 1, "接下来": 1, "后": 1, "今后": 1, "下": 1}
+UNIT = {"年": "Y", "个月": "M", "月": "M", "周": "W", "个星期": "W", "星期": "W", "礼拜": "W",
+        "天": "D", "日": "D", "季度": "Q", "个季度": "Q"}
+SET_UNIT = {"天": "D", "日": "D", "周": "W", "个星期": "W", "星期": "W", "个礼拜": "W", "礼拜": "W",
+            "个月": "M", "月": "M", "年": "Y", "季度": "Q", "个季度": "Q"}
+MONTH_PART = ("上旬", "中旬", "下旬", "初", "底", "末", "中")
+YEAR_PART = ("初", "底", "末")
+HALF = {"上半年": 1, "前半年": 1, "下半年": 2, "后半年": 2}
+
+_pod = alt(PART_OF_DAY)
+_weekday = "[一二三四五六日天]"
+_week = r"(?:星期|礼拜|周)"
+
+# A clock: 6点, 晚上9点半, 9点20分, 10:30, 17:55:23, 零点整.
+CLOCK = (
+    rf"(?:(?P<pod>{_pod})\s*)?"
+    rf"(?:(?P<hh>(?<!\d)\d{{1,2}}):(?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?(?![\d:])"
+    rf"|(?P<hour>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:点钟|点|时(?![间候期代刻段长速尚装]))"
+    rf"(?:\s*(?P<minute>\d{{1,2}}|[{CN}]{{1,3}})\s*分(?:\s*(?P<sec>\d{{1,2}}|[{CN}]{{1,3}})\s*秒)?"
+    rf"|(?P<minute2>\d{{2}}|[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九])(?![\d分秒%.])"
+    rf"|(?P<halfh>半)|(?P<qh>[一三13]刻)|(?P<sharp>整))?)"
+)
+# A date: the fields a news text gives, any of them absent.
+DATE = (
+    rf"(?:(?P<iy>(?<![\d.a-z_])(?<![a-z]-)\d{{4}})(?P<isep>[-./])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d.])"
+    rf"|(?:(?:(?P<year>{YEAR4})|(?P<year2>{YEAR2}))\s*年|(?P<relyear>{alt(REL_YEAR)}))"
+    rf"(?:\s*(?:(?P<month>{N2}|正)\s*月(?!份?\s*[底初末]?\s*以?来)|(?P<relmonth>{alt(REL_MONTH)}))"
+    rf"(?:\s*(?P<day>{N2})\s*[日号]|\s*(?P<mpart>{alt(MONTH_PART)})(?!\p{{Han}}{{0,1}}[国文心期部])"
+    rf"|\s*(?P<dayb>[{CN}]{{1,3}})(?![{CN}百千万亿个点时年月日号分岁]))?"
+    rf"|(?P<ypart>{alt(YEAR_PART)})|(?P<ycalendar>(?![度代])))"
+    rf"|(?:(?P<month_m>(?<![\d.])\d{{1,2}}|(?<![{CN}])[{CN}]{{1,3}}|正)\s*月(?![份]?\s*[底初末]?\s*以?来)"
+    rf"|(?P<relmonth_m>{alt(REL_MONTH)}))"
+    rf"(?:\s*(?P<day_m>{N2})\s*[日号]|\s*(?P<mpart_m>{alt(MONTH_PART)})(?![国文心期部])"
+    rf"|\s*(?P<dayb_m>[{CN}]{{1,3}}(?![{CN}百千万亿个点时年月日号分岁])|\d{{1,2}}(?=\s*(?:到|至|-|~)\s*\d{{1,2}}\s*[日号])))?"
+    rf"|(?P<day_only>(?<![\d{CN}.])(?:\d{{1,2}}|[一二三]?十[一二三四五六七八九]?))\s*"
+    rf"(?:日|号(?!线|楼|店|馆|机|车|位|选手|元|院|球|码|字|称|召))"
+    rf"|(?P<relday>{alt(REL_DAY)})(?P<relday_pod>{alt(REL_DAY_POD)})?"
+    rf"|(?P<reldaypod>{alt(REL_DAY_POD)})"
+    rf"|(?<![\d{CN}每几个第])(?P<relweek>{alt(REL_WEEK)})?{_week}(?:(?P<weekday>{_weekday})|(?P<weekend>末))"
+    rf"|(?<![\d{CN}每几第])(?P<relweek_w>上个|下个|本|这个|这|上|下){_week}(?![{CN}内里间])"
+    rf")"
+    # a weekday in brackets after a date: 7月30日（週二）
+    rf"(?:\s*[(,]?\s*{_week}{_weekday}\s*[)]?)?"
+)
+# Expressions whose shape is their own: quarters, fiscal years, halves,
+# decades, anchored periods, holidays and sets.
+SPECIAL = (
+    rf"(?P<fiscal>(?:fy\s?(?P<fy>\d{{4}}|\d{{2}})(?![\d])|(?P<fyear>{YEAR4})\s*(?:财年|财政年度|会计年度|财政年|会计年))"
+    rf"(?:\s*(?:第(?P<fq>[一二三四1-4])(?:财季|季度|季)|q(?P<fq2>[1-4])(?![a-z0-9])))?"
+    rf"|第(?P<fq3>[一二三四1-4])财季)"
+    rf"|(?P<quarter>(?:(?P<qyear>{YEAR4})\s*年(?:\s*度)?\s*|(?P<qrel>{alt(REL_YEAR)})\s*)"
+    rf"(?:第(?P<q>[一二三四1-4])(?:季度|季)|q(?P<q2>[1-4])(?![a-z0-9]))"
+    rf"|第(?P<q3>[一二三四])(?:季度|季)(?![\p{{Han}}]{{0,2}}[集部])"
+    rf"|(?<![a-z0-9])q(?P<qlabel>[1-4])(?![a-z0-9])"
+    rf"|(?P<qshift>{alt(REL_QUARTER)})(?:季度|季)(?!节))"
+    rf"|(?P<half>(?:(?P<hyear>{YEAR4})\s*年|(?P<hrel>{alt(REL_YEAR)}))?(?P<hword>{alt(HALF)}))"
+    rf"|(?P<decade>(?:(?P<cent>上世纪|本世纪)|(?P<centn>\d{{2}}|[一二]?十[一二三四五六七八九]?)\s*世纪)?"
+    rf"(?P<dec>(?<!\d)\d0|[一二三四五六七八九]十)\s*年代)"
+    rf"|(?P<anchored>(?P<anc>{alt(ANCHOR)})\s*(?:的\s*)?(?P<ancn>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*"
+    rf"(?P<ancu>{alt(UNIT)}))"
+    rf"|(?P<holiday>(?:(?P<hdyear>{YEAR4})\s*年|(?P<hdrel>{alt(REL_YEAR)}))?"
+    rf"(?P<hdname>{alt([*HOLIDAYS['fixed'], *HOLIDAYS['lunar'], *HOLIDAYS['nth']])})(?![度]))"
+    rf"|(?P<crange>(?:(?P<cr_pod>{_pod})\s*)?(?P<cr_a>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:到|至|-|~)\s*"
+    rf"(?P<cr_b>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:点钟|点)(?P<cr_half>半)?)"
+    rf"|(?P<mrange>(?:(?P<mr_year>{YEAR4})\s*年\s*)?(?<![\d.])(?P<mr_a>\d{{1,2}}|[{CN}]{{1,3}})\s*(?:到|至|-|~)\s*"
+    rf"(?P<mr_b>\d{{1,2}}|[{CN}]{{1,3}})\s*月(?![\d{CN}]|\s*[日号初中底末]))"
+    rf"|(?P<set>每\s*(?:(?P<setw>个?(?:星期|礼拜)|周)(?P<setwd>{_weekday})|(?P<setu>{alt(SET_UNIT)}))"
+    rf"(?:\s*{CLOCK.replace('(?P<', '(?P<s_')})?)"
+)
+
+_zone = r"(?P<zone>{zones})"
+APPROX = r"(?P<approx>大约|大概|约)?"
+AROUND = r"(?P<around>左右)?"
+
+
+def expression_pattern(zone_words) -> regex.Pattern:
+    """One expression: a special shape, or [zone] date [time] / [zone] time."""
+    zones = alt(zone_words)
+    clock = CLOCK
+    return regex.compile(
+        rf"(?:"
+        rf"{SPECIAL}"
+        rf"|{APPROX}(?:(?P<zone>{zones})\s*)?"
+        rf"(?:{DATE}(?:\s*(?:的\s*)?(?:{clock}|(?P<pod_only>{_pod})(?![\p{{Han}}]?[点时\d])))?|{clock})"
+        rf"{AROUND})"
+    )
+
+
+# Between two expressions of one range: 7月30日至8月2日, 下午5:00到6:00.
+RANGE_LINK = regex.compile(r"\s*(?:到|至|-|~|—|–)\s*")
+RANGE_BETWEEN = regex.compile(r"\s*(?:和|与)\s*")
+RANGE_OPEN = regex.compile(r"(?:从|自)\s*$")
+RANGE_CLOSE = regex.compile(r"\s*(?:之间|间)")
+RANGE_END = regex.compile(r"\s*之间")
+# After a place, 当地时间 names that place's zone.
+LOCAL_TIME = regex.compile(r"当地时间")
