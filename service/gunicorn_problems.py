@@ -12,6 +12,7 @@ by default when started from the checkout (the README's command).
 from __future__ import annotations
 
 import json
+import uuid
 
 from gunicorn import util
 
@@ -22,6 +23,7 @@ SLUGS = {
     400: "bad-request",
     403: "forbidden",
     414: "uri-too-long",
+    408: "request-timeout",
     417: "expectation-failed",
     431: "request-header-fields-too-large",
     500: "internal-error",
@@ -41,8 +43,10 @@ def problem_bytes(status: int, reason: str, message: str) -> bytes:
         # its 500 message is empty, and nothing internal is ever in it.
         "detail": message or GENERIC_DETAIL,
     }, ensure_ascii=False).encode("utf-8")
+    # A new id: the request was not read far enough to trust one it sent.
     head = (f"HTTP/1.1 {status} {reason}\r\n"
             "Connection: close\r\n"
+            f"X-Request-ID: {uuid.uuid4().hex}\r\n"
             f"Content-Type: {PROBLEM_MIMETYPE}\r\n"
             f"Content-Length: {len(body)}\r\n\r\n")
     return head.encode("latin-1") + body
