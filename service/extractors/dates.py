@@ -18,6 +18,7 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from .numerals import small_number
+from .. import deadline
 
 NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
@@ -70,6 +71,9 @@ class Resolved:
     utc_offset: str | None
     year: int | None
     needs_reference: bool
+    # The date it names falls outside the years 1-9999 (before 0001-01-01 or after
+    # 9999-12-31): left unresolved rather than written outside the contract's pattern.
+    out_of_range: bool = False
 
 
 class Dates:
@@ -98,6 +102,7 @@ class Dates:
     def __call__(self, doc: Document) -> None:
         found = []
         for m in self.pattern.finditer(doc.key):  # key: zone names are lower-cased
+            deadline.check(self.name)
             expr = self._read(m)
             if expr is not None:
                 found.append(expr)
@@ -148,16 +153,45 @@ class Dates:
         return e
 
 
+# datetime.date's range, and the four digits the contract's date pattern allows.
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
 def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + shift
     return index // 12, index % 12 + 1
 
 
+def in_calendar(year: int | None) -> bool:
+    return year is not None and MIN_YEAR <= year <= MAX_YEAR
+
+
 def resolve(e: TimeExpr, year_hint: int | None, reference: dt.date | None) -> Resolved:
-    """ISO date, time and UTC offset of an expression, given a year from context."""
+    """ISO date, time and UTC offset of an expression, given a year from context.
+
+    A date past either end of the calendar (明天 from 9999-12-31, 上個月 from
+    0001-01-15, 明年 from 9999-06-01) resolves to nothing, with `out_of_range` set.
+    """
+    try:
+        return _resolve(e, year_hint, reference)
+    except (OverflowError, _OutOfRange):
+        return Resolved(None, _clock(e), None, None, False, out_of_range=True)
+
+
+class _OutOfRange(Exception):
+    pass
+
+
+def _checked(year: int | None) -> int | None:
+    if year is not None and not in_calendar(year):
+        raise _OutOfRange
+    return year
+
+
+def _resolve(e: TimeExpr, year_hint: int | None, reference: dt.date | None) -> Resolved:
     year = e.year
     if e.year_shift is not None:
-        year = reference.year + e.year_shift if reference else None
+        year = _checked(reference.year + e.year_shift) if reference else None
     if e.relative and e.year_shift is None and reference is None:
         return Resolved(None, _clock(e), None, year_hint, True)
     if e.year_shift is not None and reference is None:
@@ -165,18 +199,19 @@ def resolve(e: TimeExpr, year_hint: int | None, reference: dt.date | None) -> Re
     day_value: dt.date | None = None
     month_text: str | None = None
     if e.day_shift is not None:
-        day_value = reference + dt.timedelta(days=e.day_shift)
+        day_value = reference + dt.timedelta(days=e.day_shift)  # OverflowError past the ends
     elif e.week_shift is not None:
         monday = reference - dt.timedelta(days=reference.weekday())
         day_value = monday + dt.timedelta(weeks=e.week_shift, days=e.weekday)
     elif e.month_shift is not None:
         y, mth = _shift_month(reference.year, reference.month, e.month_shift)
-        month_text = f"{y:04d}-{mth:02d}"
+        month_text = f"{_checked(y):04d}-{mth:02d}"
         year = y
     elif e.month is not None:
         year = year if year is not None else year_hint
         if year is None:
             return Resolved(None, _clock(e), None, None, False)
+        _checked(year)
         if e.day is not None:
             try:
                 day_value = dt.date(year, e.month, e.day)
@@ -187,7 +222,7 @@ def resolve(e: TimeExpr, year_hint: int | None, reference: dt.date | None) -> Re
     if day_value is not None:
         year = day_value.year
     date_text = day_value.isoformat() if day_value else month_text
-    return Resolved(date_text, _clock(e), _offset(e, day_value), year, False)
+    return Resolved(date_text, _clock(e), _offset(e, day_value), _checked(year), False)
 
 
 def _clock(e: TimeExpr) -> str | None:
