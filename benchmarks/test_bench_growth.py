@@ -67,6 +67,12 @@ def digits(chars: int) -> str:
     return _fill(lambda r: r.choice("0123456789.,%萬億元"), chars, 3)
 
 
+def number_unit(chars: int) -> str:
+    """A number and a unit again and again without punctuation: a quantity every two
+    characters (what once made the facts stage cost ~115 us per character)."""
+    return _fill(lambda r: r.choice(["1年", "1個", "1倍", "3%", "5元"]), chars, 4)
+
+
 INPUTS = {
     "seed": seed_text,
     "no-punctuation": no_punctuation,
@@ -74,6 +80,7 @@ INPUTS = {
     "event-names": event_names,
     "dense-sentence": dense_sentence,
     "digits": digits,
+    "number-unit": number_unit,
 }
 
 

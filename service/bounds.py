@@ -22,6 +22,7 @@ from .deadline import check
 MAX_MENTIONS_PER_ITEM = 200
 RESULT_FLOOR_BYTES = 64 * 1024
 RESULT_BYTES_PER_TEXT_BYTE = 20
+WARNING_ROOM = 1024
 MENTIONED_SECTIONS = ("participants", "organizations", "products", "events")
 SECTIONS_IN_ORDER = ("participants", "organizations", "products", "events", "quotes",
                      "quantitative_facts")
@@ -56,18 +57,19 @@ def cap_mentions(result: dict) -> None:
 def cap_size(result: dict, text: str) -> None:
     limit = result_limit(text)
     sections = [s for s in SECTIONS_IN_ORDER if isinstance(result.get(s), list)]
-    # Everything but the lists (and the primary event, which is also events[0]).
-    used = _size({k: v for k, v in result.items() if k not in sections})
-    if result.get("event") is not None:
-        used += _size(result["event"])
+    # Everything but the lists' items, and room for the warning this may add.
+    used = _size({**result, **{s: [] for s in sections}}) + WARNING_ROOM
     left_out = []
     for section in sections:
         items, kept = result[section], []
         for i, item in enumerate(items):
             check("serialize")
-            size = _size(item) + 1
+            size = _size(item) + 2  # and its ", "
             if section == "events" and i == 0 and result.get("event") is not None:
-                size = 1  # counted above, as the primary event
+                size = _size(item) + 2  # the primary event: kept whatever it costs
+                used += size
+                kept.append(item)
+                continue
             if used + size > limit:
                 break
             used += size
