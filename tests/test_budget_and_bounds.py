@@ -24,8 +24,9 @@ import test_bench_growth as growth  # noqa: E402
 SLOWEST = ("number-unit", "event-names", "digits", "dense-sentence")
 # CPU time (this thread's) between two deadline checks: a stage may run at most
 # this long unchecked. Measured: ~110 ms at most at 200,000 characters (building
-# the document, one native segmenter call); at the size used here far less.
-MAX_UNCHECKED_CPU_S = 0.1
+# the document, one native segmenter call) and a few ms at the size used here;
+# the rest of the bound is room for a garbage collection on a loaded machine.
+MAX_UNCHECKED_CPU_S = 0.25
 ARTICLE = "在台北時間2024年7月30日早上6點,黃仁勳與扎克伯格在SIGGRAPH上對談。"
 
 
