@@ -6,8 +6,9 @@ Content-Length or chunk) never reaches the app: gunicorn answers it itself, with
 small HTML page. `install()` replaces that page with the same RFC 9457 problem every
 other error is, so a client sees one error format whatever refused its request.
 
-`gunicorn.conf.py` at the repository root calls `install()`; gunicorn reads that file
-by default when started from the checkout (the README's command).
+`service/gunicorn_config.py` (the production settings, used by `python -m service`
+and, through the checkout's `gunicorn.conf.py`, by a bare `gunicorn`) calls `install()`.
+Each refusal carries a new `X-Request-ID`, like every answer from the app.
 """
 from __future__ import annotations
 
