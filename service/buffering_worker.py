@@ -225,10 +225,11 @@ class BufferingWorker(ThreadWorker):
             sock.setblocking(False)
             sock.shutdown(socket.SHUT_WR)
             fd = sock.fileno()
-            self.closing[fd] = (sock, time.monotonic() + CLOSE_LINGER_S)
             self.poller.register(sock, selectors.EVENT_READ, partial(self._drain, fd, sock))
         except (OSError, ValueError, KeyError):
             self._close_now(sock)
+            return
+        self.closing[fd] = (sock, time.monotonic() + CLOSE_LINGER_S)
 
     def _drain(self, fd: int, sock: socket.socket, _fileobj) -> None:
         try:
