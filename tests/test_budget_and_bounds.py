@@ -196,3 +196,21 @@ def test_development_server_names_no_versions(dev_server):
     status, headers, _ = parse(answer)
     assert status == 200
     assert headers["server"] == "zh-news-extract"
+
+
+def test_python_m_service_is_the_production_server_unless_dev(monkeypatch):
+    from service import __main__ as main_module, server
+    started = {}
+    monkeypatch.setattr(server, "run", lambda host, port, workers, config: started.update(
+        host=host, port=port, workers=workers))
+    main_module.main(["--port", "9123", "--workers", "3"])
+    assert started == {"host": "127.0.0.1", "port": 9123, "workers": 3}
+    assert main_module.parse_args(["--dev"], environ={}).dev is True
+    assert main_module.parse_args([], environ={"ZNE_WORKERS": "4"}).workers == 4
+
+
+def test_production_settings_buffer_requests():
+    from service import gunicorn_config, server
+    app = server.ProductionServer({"bind": "127.0.0.1:0", "workers": 1})
+    assert app.cfg.worker_class_str == gunicorn_config.worker_class
+    assert app.cfg.threads == 4 and app.cfg.keepalive == 0 and app.cfg.workers == 1
