@@ -53,25 +53,33 @@ class Facts:
         facts = []
         owners = self._owners(doc)
         runs: dict[int, int] = {}  # see _past_list
+        # Every clause break, found once: each quantity's clause is two bisections.
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.norm)]
+        # One text per sentence, shared by the facts in it (a 500-character sentence
+        # of 250 numbers must not be copied 250 times).
+        sentence_texts: dict[int, str] = {}
         for q in quantities_of(doc):
             deadline.check(self.name)
             if self._prose_count(q):
                 continue
-            clause = self._clause(doc, q)
-            entity = self._entity(doc, q, clause, owners)
+            clause = self._clause(doc, q, breaks)
+            sentence = doc.sentence_at(q.start)
+            entity = self._entity(doc, q, clause, owners, sentence.start)
             confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
             if q.value is None:
                 confidence -= VAGUE_PENALTY
             if entity is not None:
                 confidence += ENTITY_BONUS
-            sentence = doc.sentence_at(q.start)
+            text = sentence_texts.get(sentence.start)
+            if text is None:
+                text = sentence_texts[sentence.start] = doc.text[sentence.start:sentence.end]
             facts.append({
                 "kind": q.kind, "value": q.value, "approximate": q.approximate,
                 "min": q.min, "max": q.max, "unit": q.unit,
                 "text": doc.text[q.start:q.end], "span": doc.span(q.start, q.end),
                 "subject": self._subject(doc, q, clause, runs),
                 "entity": entity,
-                "sentence": doc.span(sentence.start, sentence.end),
+                "sentence": {"start": sentence.start, "end": sentence.end, "text": text},
                 "confidence": round(min(confidence, 0.99), 3),
             })
         doc.layers["facts"] = facts
@@ -82,13 +90,16 @@ class Facts:
         return (q.kind == "count" and q.value is not None and q.value <= PROSE_COUNT_MAX
                 and all(c in CHINESE_DIGITS for c in q.text[:1]))
 
-    def _clause(self, doc: Document, q: Quantity) -> tuple[int, int]:
+    def _clause(self, doc: Document, q: Quantity, breaks: list[int]) -> tuple[int, int]:
+        """The clause around q: from just after the last break before it to the first
+        break after it, each within CLAUSE_WINDOW characters."""
         lo = max(0, q.start - CLAUSE_WINDOW)
-        start = lo
-        for m in CLAUSE_BREAK.finditer(doc.norm, lo, q.start):
-            start = m.end()
-        m = CLAUSE_BREAK.search(doc.norm, q.end, min(len(doc.norm), q.end + CLAUSE_WINDOW))
-        return start, (m.start() if m else min(len(doc.norm), q.end + CLAUSE_WINDOW))
+        hi = min(len(doc.norm), q.end + CLAUSE_WINDOW)
+        i = bisect.bisect_left(breaks, q.start) - 1
+        start = breaks[i] + 1 if i >= 0 and breaks[i] >= lo else lo
+        j = bisect.bisect_left(breaks, q.end)
+        end = breaks[j] if j < len(breaks) and breaks[j] < hi else hi
+        return start, end
 
     def _tokens_back(self, doc: Document, start: int, end: int):
         """The tokens inside [start, end), from the last one back: built only as far
@@ -222,7 +233,7 @@ class Facts:
         return [s for s, _, _ in spans], spans
 
     def _entity(self, doc: Document, q: Quantity, clause: tuple[int, int], owners,
-                widen: bool = True) -> str | None:
+                sentence_start: int | None = None) -> str | None:
         """The nearest owner named in the clause, before the number first."""
         starts, spans = owners
         lo = bisect.bisect_left(starts, clause[0])
@@ -234,12 +245,8 @@ class Facts:
             best = max(before, key=lambda c: c[1])
         elif candidates:
             best = min(candidates, key=lambda c: c[0])
-        if best is None and widen:
+        if best is None and sentence_start is not None and sentence_start < clause[0]:
             # 發佈了Llama 3.1,包含8B: an earlier clause of the sentence names it
-            sentence = (self._sentence(doc, q)[0], q.start)
-            return self._entity(doc, q, sentence, owners, widen=False)
+            return self._entity(doc, q, (sentence_start, q.start), owners)
         return best[2] if best else None
 
-    def _sentence(self, doc: Document, q: Quantity) -> tuple[int, int]:
-        s = doc.sentence_at(q.start)
-        return s.start, s.end
