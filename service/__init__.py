@@ -21,6 +21,10 @@ MAX_TEXT_CHARS_ENV = "ZNE_MAX_TEXT_CHARS"
 # Seconds a request may spend before extraction stops with a 503 (checked between
 # pipeline stages). Under gunicorn keep it below the worker --timeout (30 s).
 DEFAULT_TIME_BUDGET_SECONDS = 10.0
+# Bytes of Results (JSON) one batch response carries; documents after that get a
+# 413 batch-response-too-large problem in their place.
+DEFAULT_MAX_BATCH_RESPONSE_BYTES = 32 * 1024 * 1024
+MAX_BATCH_RESPONSE_ENV = "ZNE_MAX_BATCH_RESPONSE_BYTES"
 TIME_BUDGET_ENV = "ZNE_TIME_BUDGET_SECONDS"
 
 __all__ = ["create_app", "extract", "InvalidDocument"]
@@ -85,6 +89,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     max_docs = os.environ.get(MAX_BATCH_DOCS_ENV)
     max_chars = os.environ.get(MAX_TEXT_CHARS_ENV)
     budget = os.environ.get(TIME_BUDGET_ENV)
+    max_response = os.environ.get(MAX_BATCH_RESPONSE_ENV)
     app.config.from_mapping(
         # Werkzeug enforces this on Content-Length and on chunked bodies alike.
         MAX_CONTENT_LENGTH=(positive_int(max_body, MAX_BODY_ENV) if max_body
@@ -95,6 +100,8 @@ def create_app(test_config: dict | None = None) -> Flask:
                         else DEFAULT_MAX_TEXT_CHARS),
         TIME_BUDGET_SECONDS=(positive_float(budget, TIME_BUDGET_ENV) if budget
                              else DEFAULT_TIME_BUDGET_SECONDS),
+        MAX_BATCH_RESPONSE_BYTES=(positive_int(max_response, MAX_BATCH_RESPONSE_ENV)
+                                  if max_response else DEFAULT_MAX_BATCH_RESPONSE_BYTES),
         OPENAPI_FILE=api.OPENAPI_FILE,
         SCHEMA_FILE=api.SCHEMA_FILE,
         SAMPLE_FILE=api.SAMPLE_FILE,

@@ -1,4 +1,6 @@
-"""`python -m service`: serve with Flask's threaded development server."""
+"""`python -m service`: serve with the production server (gunicorn with the
+repository's settings, service/gunicorn_config.py), or with `--dev` Flask's
+threaded development server."""
 from __future__ import annotations
 
 import argparse
@@ -9,8 +11,8 @@ from service import MAX_BODY_ENV, create_app, positive_int
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
-PRODUCTION_HINT = ("This is Flask's development server; in production use gunicorn: "
-                   "gunicorn -w 2 -b 0.0.0.0:8000 'service:create_app()'")
+PRODUCTION_HINT = ("This is Flask's development server (--dev); without --dev, "
+                   "python -m service runs the production server.")
 
 
 def _positive(name: str):
@@ -32,6 +34,11 @@ def add_server_arguments(parser: argparse.ArgumentParser, environ=os.environ) ->
     parser.add_argument("--max-body-bytes", type=_positive(f"--max-body-bytes / {MAX_BODY_ENV}"),
                         default=environ.get(MAX_BODY_ENV) or None,
                         help=f"largest accepted request body (env {MAX_BODY_ENV}, default 2 MiB)")
+    parser.add_argument("--workers", type=_positive("--workers / ZNE_WORKERS"),
+                        default=environ.get("ZNE_WORKERS") or "2",
+                        help="production server processes (env ZNE_WORKERS, default 2)")
+    parser.add_argument("--dev", action="store_true",
+                        help="Flask's development server instead of the production server")
 
 
 def parse_args(argv: list[str] | None = None, environ=os.environ) -> argparse.Namespace:
@@ -43,9 +50,14 @@ def parse_args(argv: list[str] | None = None, environ=os.environ) -> argparse.Na
 
 def serve(args: argparse.Namespace) -> None:
     config = {"MAX_CONTENT_LENGTH": args.max_body_bytes} if args.max_body_bytes else None
+    if not args.dev:
+        from service import server
+        server.run(args.host, args.port, args.workers, config)
+        return
+    from service import devserver
     app = create_app(config)
     print(PRODUCTION_HINT, file=sys.stderr, flush=True)
-    app.run(host=args.host, port=args.port, threaded=True)
+    devserver.run(app, args.host, args.port)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+import zlib
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, request
@@ -105,8 +106,48 @@ def _read_bounded(stream, limit: int | None) -> bytes:
     return bytes(body)
 
 
+# Content-Encoding values read (RFC 9110 section 8.4.1); the rest are a 415.
+DECODED_ENCODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS,
+                     "deflate": zlib.MAX_WBITS}
+
+
+def _content_encoding() -> str | None:
+    """The request's one content coding (lower case), None for none or identity."""
+    codings = [c.strip().lower() for c in request.headers.get("Content-Encoding", "").split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    if not codings:
+        return None
+    if len(codings) > 1 or codings[0] not in DECODED_ENCODINGS:
+        raise errors.unsupported_content_encoding(
+            f"Content-Encoding {request.headers['Content-Encoding'][:40]!r} is not read; "
+            "send gzip, deflate or no Content-Encoding.")
+    return codings[0]
+
+
+def _decompress(raw: bytes, coding: str, limit: int | None) -> bytes:
+    """Undo gzip or deflate, refusing (413) a body that inflates past the body limit."""
+    wbits = DECODED_ENCODINGS[coding]
+    attempts = (wbits, -zlib.MAX_WBITS) if coding == "deflate" else (wbits,)  # raw deflate too
+    for attempt in attempts:
+        inflater = zlib.decompressobj(attempt)
+        try:
+            body = inflater.decompress(raw, (limit + 1) if limit else 0)
+        except zlib.error:
+            continue
+        if limit is not None and (len(body) > limit or inflater.unconsumed_tail):
+            raise RequestEntityTooLarge(
+                f"The body inflates to over the limit of {limit:,} bytes.")
+        if not inflater.eof:
+            break
+        return body
+    raise errors.invalid_content_encoding(f"The body is not valid {coding} data.")
+
+
 def _decode_body() -> str:
+    coding = _content_encoding()
     raw = _read_body()
+    if coding is not None:
+        raw = _decompress(raw, coding, request.max_content_length)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -154,9 +195,17 @@ def _read_payload(accept_text: bool = True) -> object:
             f"The body is not valid JSON: {extraction.json_value_error(exc)}.") from None
 
 
+# Set by the production worker (service/buffering_worker.py): when the request had
+# arrived whole, as time.monotonic(). The budget counts from then, so the time it
+# waited for a free thread is charged to it; elsewhere it counts from the view.
+RECEIVED_AT_ENVIRON = "zne.received_at"
+
+
 def _deadline() -> float:
     """When this request's time budget (TIME_BUDGET_SECONDS, from its arrival) runs out."""
-    return time.monotonic() + current_app.config["TIME_BUDGET_SECONDS"]
+    received = request.environ.get(RECEIVED_AT_ENVIRON)
+    arrived = received if isinstance(received, float) else time.monotonic()
+    return arrived + current_app.config["TIME_BUDGET_SECONDS"]
 
 
 def _over_budget(exc: pipeline.DeadlineExceeded, what: str) -> errors.Problem:
@@ -195,13 +244,21 @@ def extract_batch():
             max_documents=current_app.config["MAX_BATCH_DOCS"]).load(payload)
     except ValidationError as exc:
         raise errors.validation_error(exc.messages) from None
-    results = [_extract_one(i, document, deadline)
-               for i, document in enumerate(batch["documents"])]
+    limit = current_app.config["MAX_BATCH_RESPONSE_BYTES"]
+    results, used = [], 0
+    for i, document in enumerate(batch["documents"]):
+        if used > limit:
+            results.append(errors.body_of(errors.batch_response_too_large(i, limit)))
+            continue
+        result, size = _extract_one(i, document, deadline)
+        results.append(result)
+        used += size
     return json_response({"results": results})
 
 
-def _extract_one(index: int, document: object, deadline: float) -> dict:
-    """One document of a batch: its Result, or its problem in its place.
+def _extract_one(index: int, document: object, deadline: float) -> tuple[dict, int]:
+    """One document of a batch: its Result, or its problem in its place, and its size
+    as JSON (bytes).
 
     The batch shares one time budget: once it has run out, each document not yet
     done gets a 503 time-budget-exceeded problem in its place (without being started).
@@ -211,20 +268,20 @@ def _extract_one(index: int, document: object, deadline: float) -> dict:
             document, max_text_chars=current_app.config["MAX_TEXT_CHARS"])
     except ValidationError as exc:
         observability.observe_rejected(422)
-        return errors.body_of(errors.validation_error(exc.messages, f"documents[{index}]"))
+        return errors.body_of(errors.validation_error(exc.messages, f"documents[{index}]")), 0
     observability.note_characters(len(req["text"]))
     try:
         result = extraction.run(req, deadline=deadline)
         # As json_response would: a NaN fails this document here, not the whole batch later.
-        json.dumps(result, allow_nan=False)
-        return result
+        size = len(json.dumps(result, allow_nan=False, ensure_ascii=False).encode())
+        return result, size
     except pipeline.DeadlineExceeded as exc:
-        return errors.body_of(_over_budget(exc, f"documents[{index}]"))
+        return errors.body_of(_over_budget(exc, f"documents[{index}]")), 0
     except Exception:  # one document's failure must not fail the others
         current_app.logger.exception("Extraction failed for documents[%d] (id %r)",
                                      index, req["id"])
         observability.observe_rejected(500)
-        return errors.body_of(errors.internal_error())
+        return errors.body_of(errors.internal_error()), 0
 
 
 @bp.get("/healthz")

@@ -324,9 +324,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="progress bar on stderr (default: when stderr is a terminal)")
     ex.set_defaults(handler=cmd_extract)
 
-    sv = sub.add_parser("serve", help="start the HTTP service (Flask's development server)",
-                        description="Serve the HTTP API and the page at / . In production use "
-                                    "gunicorn: gunicorn -w 2 -b 0.0.0.0:8000 'service:create_app()'")
+    sv = sub.add_parser("serve", help="start the HTTP service (the production server; --dev: Flask's)",
+                        description="Serve the HTTP API and the page at / with the production "
+                                    "server (gunicorn, service/gunicorn_config.py); --dev for "
+                                    "Flask's development server.")
     add_server_arguments(sv)
     sv.set_defaults(handler=cmd_serve)
 

@@ -63,6 +63,25 @@ def invalid_content_length(detail: str) -> Problem:
     return Problem(400, "invalid-content-length", "Invalid Content-Length", detail)
 
 
+def invalid_content_encoding(detail: str) -> Problem:
+    """400: the body is not the gzip or deflate data its Content-Encoding says."""
+    return Problem(400, "invalid-content-encoding", "Invalid content encoding", detail)
+
+
+def unsupported_content_encoding(detail: str) -> Problem:
+    """415 for a content coding the service does not read; Accept-Encoding says
+    which it does (RFC 9110 section 15.5.16)."""
+    return Problem(415, "unsupported-media-type", "Unsupported Media Type", detail,
+                   headers={"Accept-Encoding": "gzip, deflate"})
+
+
+def batch_response_too_large(index: int, limit: int) -> Problem:
+    """413 in a batch document's place: the batch's response reached its size limit."""
+    return Problem(413, "batch-response-too-large", "Batch response too large",
+                   f"documents[{index}] was not extracted: the batch's Results reached "
+                   f"the response limit of {limit:,} bytes. Send it in another request.")
+
+
 def unsupported_media_type(detail: str) -> HTTPException:
     return UnsupportedMediaType(description=detail)
 

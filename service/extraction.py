@@ -13,6 +13,7 @@ import time
 from marshmallow import ValidationError
 
 from service import InvalidDocument, errors, observability, pipeline
+from service.deadline import check, within
 from service.schemas import ExtractRequestSchema, ResultSchema
 
 _request_schema = ExtractRequestSchema()
@@ -70,6 +71,26 @@ def load_request(payload: object, *, max_text_chars: int | None = None) -> dict:
     return schema.load(payload)
 
 
+# Sections dumped a slice at a time, checking the deadline between slices.
+DUMP_SLICE = 500
+
+
+def dump_result(result: dict) -> dict:
+    """The Result through the marshmallow schema (`ResultSchema`), the long lists a
+    slice at a time so that the time budget is checked while a large one is dumped."""
+    lists = {name: value for name, value in result.items()
+             if isinstance(value, list) and len(value) > DUMP_SLICE}
+    dumped = _result_schema.dump({**result, **{name: [] for name in lists}})
+    for name, items in lists.items():
+        field = _result_schema.fields[name]
+        out = []
+        for i in range(0, len(items), DUMP_SLICE):
+            check("serialize")
+            out += field.serialize(name, {name: items[i:i + DUMP_SLICE]})
+        dumped[name] = out
+    return dumped
+
+
 def run(req: dict, *, deadline: float | None = None) -> dict:
     """Extract from a loaded request; the Result as the HTTP API sends it.
 
@@ -79,7 +100,8 @@ def run(req: dict, *, deadline: float | None = None) -> dict:
     started = time.perf_counter()
     result = get_pipeline().extract(req["text"], doc_id=req["id"],
                                     reference_date=req["reference_date"], deadline=deadline)
-    dumped = _result_schema.dump(result)
+    with within(deadline):
+        dumped = dump_result(result)
     observability.observe_document(len(req["text"]), time.perf_counter() - started)
     return dumped
 
@@ -87,6 +109,16 @@ def run(req: dict, *, deadline: float | None = None) -> dict:
 def extract(text: str, *, doc_id: str | None = None,
             reference_date: str | _dt.date | None = None) -> dict:
     """The Python API: see `service.extract`."""
+    wrong = [{"field": name, "message": f"Must be a string (str), not {type(value).__name__}."}
+             for name, value in (("text", text), ("id", doc_id))
+             if not isinstance(value, str) and not (name == "id" and value is None)]
+    if reference_date is not None and not isinstance(reference_date, (str, _dt.date)):
+        wrong.append({"field": "reference_date",
+                      "message": f"Must be a YYYY-MM-DD string or a datetime.date, "
+                                 f"not {type(reference_date).__name__}."})
+    if wrong:
+        # marshmallow's String would decode bytes; the Python API takes text only.
+        raise InvalidDocument(wrong)
     if isinstance(reference_date, _dt.datetime):
         raise InvalidDocument([{"field": "reference_date",
                                 "message": "Must be a date, not a datetime."}])

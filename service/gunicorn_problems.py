@@ -6,12 +6,14 @@ Content-Length or chunk) never reaches the app: gunicorn answers it itself, with
 small HTML page. `install()` replaces that page with the same RFC 9457 problem every
 other error is, so a client sees one error format whatever refused its request.
 
-`gunicorn.conf.py` at the repository root calls `install()`; gunicorn reads that file
-by default when started from the checkout (the README's command).
+`service/gunicorn_config.py` (the production settings, used by `python -m service`
+and, through the checkout's `gunicorn.conf.py`, by a bare `gunicorn`) calls `install()`.
+Each refusal carries a new `X-Request-ID`, like every answer from the app.
 """
 from __future__ import annotations
 
 import json
+import uuid
 
 from gunicorn import util
 
@@ -22,6 +24,7 @@ SLUGS = {
     400: "bad-request",
     403: "forbidden",
     414: "uri-too-long",
+    408: "request-timeout",
     417: "expectation-failed",
     431: "request-header-fields-too-large",
     500: "internal-error",
@@ -41,8 +44,10 @@ def problem_bytes(status: int, reason: str, message: str) -> bytes:
         # its 500 message is empty, and nothing internal is ever in it.
         "detail": message or GENERIC_DETAIL,
     }, ensure_ascii=False).encode("utf-8")
+    # A new id: the request was not read far enough to trust one it sent.
     head = (f"HTTP/1.1 {status} {reason}\r\n"
             "Connection: close\r\n"
+            f"X-Request-ID: {uuid.uuid4().hex}\r\n"
             f"Content-Type: {PROBLEM_MIMETYPE}\r\n"
             f"Content-Length: {len(body)}\r\n\r\n")
     return head.encode("latin-1") + body

@@ -29,6 +29,10 @@ _USABLE_REQUEST_ID = re.compile(r"[\x21-\x7e]{1,128}")
 ACCESS_LOGGER = "zne.access"
 UNMATCHED_ROUTE = "<unmatched>"  # 404/405: never the raw path, which would explode cardinality
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+# The `method` label's values: any other method counts as "other", so that invented
+# methods cannot grow the metrics without bound.
+METHOD_LABELS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+OTHER_METHOD = "other"
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 _SECTION_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
@@ -134,13 +138,14 @@ def _after(response: Response) -> Response:
     request_id = getattr(g, "zne_request_id", None) or uuid.uuid4().hex
     response.headers[REQUEST_ID_HEADER] = request_id
     route = request.url_rule.rule if request.url_rule is not None else UNMATCHED_ROUTE
-    REQUESTS.labels(route=route, method=request.method, status=str(response.status_code)).inc()
-    LATENCY.labels(route=route, method=request.method).observe(seconds)
+    method = request.method if request.method in METHOD_LABELS else OTHER_METHOD
+    REQUESTS.labels(route=route, method=method, status=str(response.status_code)).inc()
+    LATENCY.labels(route=route, method=method).observe(seconds)
     line = {
         "ts": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds"),
         "event": "request",
         "request_id": request_id,
-        "method": request.method,
+        "method": request.method[:32],
         "path": request.path,
         "route": route,
         "status": response.status_code,

@@ -22,31 +22,11 @@ from .kb import KnowledgeBase, knowledge_base
 from .nlp.document import Document, build_document
 from .nlp.segment import Segmenter
 from .nlp.text import tables
+from . import bounds
+from .deadline import DeadlineExceeded, check, within  # noqa: F401  (re-exported)
 from .once import Once
 from .timex import TimeExpressions
 from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
-
-
-class DeadlineExceeded(Exception):
-    """The deadline given to `Pipeline.process` passed before the document was done.
-
-    The pipeline checks the deadline before it builds the document and between
-    stages (the document's views, each extractor, serialisation), so it stops at
-    most one stage late. `stage` names the stage it would have run next.
-    """
-
-    def __init__(self, stage: str, overrun: float) -> None:
-        super().__init__(f"deadline passed {overrun:.3f} s ago, before {stage}")
-        self.stage = stage
-        self.overrun = overrun
-
-
-def check_deadline(deadline: float | None, stage: str) -> None:
-    """Raise DeadlineExceeded if `deadline` (a time.monotonic() value) has passed."""
-    if deadline is not None:
-        now = time.monotonic()
-        if now > deadline:
-            raise DeadlineExceeded(stage, now - deadline)
 
 
 WARM_UP_TEXT = "在台北時間2024年7月30日早上6點,星辰智能執行長孫嘉禾在發布會上表示:「你好。」"
@@ -92,15 +72,19 @@ class Pipeline:
                 deadline: float | None = None) -> Document:
         """Build the document and run every extractor over it.
 
-        `deadline` is a `time.monotonic()` value: once it has passed, the next
-        stage is not started and `DeadlineExceeded` is raised (a cooperative
-        time budget: a stage already running finishes first).
+        `deadline` is a `time.monotonic()` value: once it has passed,
+        `DeadlineExceeded` is raised from the next `service.deadline.check` call,
+        which every stage makes inside its loops.
         """
-        check_deadline(deadline, "document")
+        with within(deadline):
+            return self._process(text, doc_id, reference_date)
+
+    def _process(self, text, doc_id, reference_date) -> Document:
+        check("document")
         doc = build_document(text, self.segmenter, doc_id=doc_id, reference_date=reference_date)
         observers = self._observers
         for component in self.components:
-            check_deadline(deadline, component.name)
+            check(component.name)
             if not observers:
                 component(doc)
                 continue
@@ -118,9 +102,10 @@ class Pipeline:
 
         Raises `DeadlineExceeded` once `deadline` (time.monotonic()) has passed.
         """
-        doc = self.process(text, doc_id=doc_id, reference_date=reference_date, deadline=deadline)
-        check_deadline(deadline, "serialize")
-        return to_result(doc, self.kb)
+        with within(deadline):
+            doc = self._process(text, doc_id, reference_date)
+            check("serialize")
+            return bounds.apply(to_result(doc, self.kb), text)
 
 
 # The process's pipeline, loaded once (thread-safe) on first use.

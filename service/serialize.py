@@ -92,6 +92,24 @@ def _resolve_references(result: dict, kb: KnowledgeBase) -> None:
         product["vendor"] = org_ref(product["vendor"])
     for event in result["events"]:
         event["organizer"] = org_ref(event["organizer"])
+    drop_dangling_references(result)
+
+
+def drop_dangling_references(result: dict) -> None:
+    """Null (or leave out) every id that names no item of the Result: the last word
+    after anything removed items (serialize's open-world leftovers, the size cap)."""
+    orgs = {o["id"] for o in result["organizations"]}
+    people = {p["id"] for p in result["participants"]}
+    products = {p["id"] for p in result["products"]}
+    for person in result["participants"]:
+        if person["organization"] not in orgs:
+            person["organization"] = None
+    for product in result["products"]:
+        if product["vendor"] not in orgs:
+            product["vendor"] = None
+    for event in result["events"]:
+        if event["organizer"] not in orgs:
+            event["organizer"] = None
         event["participants"] = [p for p in event["participants"] if p in people]
     for quote in result["quotes"]:
         if quote["speaker"] not in people:

@@ -21,6 +21,7 @@ from ..timex.model import Timex, event_date
 from .context import left_name_tokens
 from .entities import EntityTable
 from .numerals import small_number
+from .. import deadline
 
 YEAR_BEFORE = regex.compile(r"(\d{4})\s?年?\s?$")
 YEAR_AFTER = regex.compile(r"\s?[’']?(\d{4})(?!\d)")
@@ -101,6 +102,7 @@ class Events:
         orgs_table: EntityTable = doc.layers["organizations"]
         foreign: set[int] = set()   # offsets of series names that are someone else's event
         for m in doc.layers["gazetteer"]:
+            deadline.check("events")
             series = m.of_kind("series")
             if not series:
                 continue
@@ -111,6 +113,7 @@ class Events:
             found.append(Mention(start, end, series[0].id, series[0].id, year))
         orgs: EntityTable = doc.layers["organizations"]
         for idx, s_start, s_end in self.suffix_finder.find_matches_as_indexes(doc.key):
+            deadline.check("events")
             if s_start in claimed or not doc.starts_token(s_start):
                 continue
             i = doc.token_index_at(s_start)
@@ -129,6 +132,7 @@ class Events:
                 continue
             found.append(Mention(full_start, full_end, None, doc.key[start:s_end], year))
         for m in self.latin_event.finditer(doc.norm):
+            deadline.check("events")
             if any(p in claimed and p not in foreign for p in range(m.start(), m.end())):
                 continue
             start, end, year = self._year_around(doc, m.start(), m.end())
@@ -141,6 +145,7 @@ class Events:
         series names the same event; keep the series."""
         keep = []
         for i, m in enumerate(found):
+            deadline.check("events")
             if m.series is None:
                 neighbours = found[max(0, i - 1):i] + found[i + 1:i + 2]
                 if any(n.series is not None and (0 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1)
@@ -159,6 +164,7 @@ class Events:
         dated: dict[str, list[EventDraft]] = {}
         starts: dict[int, list[int]] = {}
         for m in mentions:
+            deadline.check("events")
             if m.year is not None:
                 d = drafts.get((m.key, m.year))
                 if d is None:
@@ -174,6 +180,7 @@ class Events:
             return min(abs(s[j] - offset) for j in (i - 1, i) if 0 <= j < len(s))
 
         for m in mentions:
+            deadline.check("events")
             if m.year is not None:
                 continue
             same = dated.get(m.key)
@@ -205,6 +212,7 @@ class Events:
         rank = 0
         for d in drafts:
             for m in d.mentions:
+                deadline.check("events")
                 index.setdefault(doc.sentence_index(m.start), []).append((m.start, rank, m, d))
                 rank += 1
         out = {}
@@ -237,6 +245,7 @@ class Events:
     def _attach_dates(self, doc: Document, drafts: list[EventDraft]) -> None:
         index = self._by_sentence(doc, drafts)
         for expr in doc.layers["dates"]:
+            deadline.check("events")
             d = self._nearest_draft(doc, index, expr.start)
             if d is None:
                 continue
@@ -249,6 +258,7 @@ class Events:
     def _attach_editions(self, doc: Document, drafts: list[EventDraft]) -> None:
         index = self._by_sentence(doc, drafts)
         for m in EDITION.finditer(doc.norm):
+            deadline.check("events")
             d = self._nearest_draft(doc, index, m.start())
             if d is not None and d.edition is None:
                 d.edition = 1 if m.group(3) else small_number(m.group(1) or m.group(2))
@@ -262,6 +272,7 @@ class Events:
         return best
 
     def _build(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> dict:
+        deadline.check("events")
         date = time = offset = None
         date_text = None
         year = d.year

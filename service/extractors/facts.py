@@ -13,6 +13,7 @@ import bisect
 
 import regex
 
+from .. import deadline
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
@@ -51,24 +52,34 @@ class Facts:
     def __call__(self, doc: Document) -> None:
         facts = []
         owners = self._owners(doc)
+        runs: dict[int, int] = {}  # see _past_list
+        # Every clause break, found once: each quantity's clause is two bisections.
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.norm)]
+        # One text per sentence, shared by the facts in it (a 500-character sentence
+        # of 250 numbers must not be copied 250 times).
+        sentence_texts: dict[int, str] = {}
         for q in quantities_of(doc):
+            deadline.check(self.name)
             if self._prose_count(q):
                 continue
-            clause = self._clause(doc, q)
-            entity = self._entity(doc, q, clause, owners)
+            clause = self._clause(doc, q, breaks)
+            sentence = doc.sentence_at(q.start)
+            entity = self._entity(doc, q, clause, owners, sentence.start)
             confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
             if q.value is None:
                 confidence -= VAGUE_PENALTY
             if entity is not None:
                 confidence += ENTITY_BONUS
-            sentence = doc.sentence_at(q.start)
+            text = sentence_texts.get(sentence.start)
+            if text is None:
+                text = sentence_texts[sentence.start] = doc.text[sentence.start:sentence.end]
             facts.append({
                 "kind": q.kind, "value": q.value, "approximate": q.approximate,
                 "min": q.min, "max": q.max, "unit": q.unit,
                 "text": doc.text[q.start:q.end], "span": doc.span(q.start, q.end),
-                "subject": self._subject(doc, q, clause),
+                "subject": self._subject(doc, q, clause, runs),
                 "entity": entity,
-                "sentence": doc.span(sentence.start, sentence.end),
+                "sentence": {"start": sentence.start, "end": sentence.end, "text": text},
                 "confidence": round(min(confidence, 0.99), 3),
             })
         doc.layers["facts"] = facts
@@ -79,22 +90,28 @@ class Facts:
         return (q.kind == "count" and q.value is not None and q.value <= PROSE_COUNT_MAX
                 and all(c in CHINESE_DIGITS for c in q.text[:1]))
 
-    def _clause(self, doc: Document, q: Quantity) -> tuple[int, int]:
+    def _clause(self, doc: Document, q: Quantity, breaks: list[int]) -> tuple[int, int]:
+        """The clause around q: from just after the last break before it to the first
+        break after it, each within CLAUSE_WINDOW characters."""
         lo = max(0, q.start - CLAUSE_WINDOW)
-        start = lo
-        for m in CLAUSE_BREAK.finditer(doc.norm, lo, q.start):
-            start = m.end()
-        m = CLAUSE_BREAK.search(doc.norm, q.end, min(len(doc.norm), q.end + CLAUSE_WINDOW))
-        return start, (m.start() if m else min(len(doc.norm), q.end + CLAUSE_WINDOW))
+        hi = min(len(doc.norm), q.end + CLAUSE_WINDOW)
+        i = bisect.bisect_left(breaks, q.start) - 1
+        start = breaks[i] + 1 if i >= 0 and breaks[i] >= lo else lo
+        j = bisect.bisect_left(breaks, q.end)
+        end = breaks[j] if j < len(breaks) and breaks[j] < hi else hi
+        return start, end
 
-    def _tokens_between(self, doc: Document, start: int, end: int):
-        i = doc.token_index_at(start)
-        out = []
-        while i < len(doc.tokens) and doc.tokens[i].start < end:
-            if doc.tokens[i].start >= start:
-                out.append(doc.tokens[i])
-            i += 1
-        return out
+    def _tokens_back(self, doc: Document, start: int, end: int):
+        """The tokens inside [start, end), from the last one back: built only as far
+        as the caller reads (a subject is a few tokens; a clause of 60 bare numbers
+        must not cost 60 tokens for every number in it)."""
+        i = doc.token_index_at(end - 1) if end > start else -1
+        while i >= 0:
+            tok = doc.tokens[i]
+            if tok.start < start:
+                return
+            yield tok  # starts before `end`: the token covering end - 1, or earlier
+            i -= 1
 
     def _covered(self, doc: Document, start: int, end: int) -> bool:
         """Is this stretch part of a named organisation, person or product?"""
@@ -104,11 +121,10 @@ class Facts:
                 return True
         return False
 
-    def _subject(self, doc: Document, q: Quantity, clause: tuple[int, int]) -> str | None:
-        left = self._tokens_between(doc, clause[0], q.start)
+    def _subject(self, doc: Document, q: Quantity, clause: tuple[int, int], runs: dict) -> str | None:
         words: list = []
         verb = None
-        for tok in reversed(left):
+        for tok in self._tokens_back(doc, clause[0], q.start):
             w = tok.word
             nounish = (tok.pos in SUBJECT_POS or w in self.fact_nouns
                        or self._covered(doc, tok.start, tok.end))
@@ -133,7 +149,7 @@ class Facts:
             keep_verb = verb is not None and verb.word in self.change_verbs and q.kind == "percentage"
             end = verb.end if keep_verb else words[-1].end
             return doc.text[words[0].start:end].strip() or None
-        after = self._noun_after(doc, q, clause)
+        after = self._noun_after(doc, q, clause, runs)
         if after is not None:
             start, end, possessive = after
             context = self._context(doc, clause[0], q.start) if possessive else ""
@@ -142,26 +158,50 @@ class Facts:
             return doc.text[verb.start:verb.end]
         return None
 
-    def _noun_after(self, doc: Document, q: Quantity, clause: tuple[int, int]):
+    def _noun_after(self, doc: Document, q: Quantity, clause: tuple[int, int], runs: dict):
         """12億美元的營收 / 7B、32B和72B三個尺寸: the noun phrase the number
         qualifies, after 的 or after the rest of a list of numbers."""
-        toks = self._tokens_between(doc, q.end, clause[1])
-        i = 0
-        while i < len(toks) and (toks[i].pos in ("m", "eng", "x", "c", "q") and not toks[i].word.isalpha()
-                                 or toks[i].word in LIST_GLUE):
-            i += 1
-        possessive = i < len(toks) and toks[i].word == "的"
+        tokens = doc.tokens
+        i = doc.token_index_from(q.end)
+        i = self._past_list(tokens, i, runs)
+        if i >= len(tokens) or tokens[i].start >= clause[1]:
+            return None
+        tok = tokens[i]
+        possessive = tok.word == "的"
         if possessive:
             i += 1
         nouns = []
-        for tok in toks[i:]:
+        while i < len(tokens) and len(nouns) < MAX_SUBJECT_TOKENS:
+            tok = tokens[i]
             # after 的 a verb is nominal (的營收)
-            if (tok.pos in SUBJECT_POS or (possessive and tok.pos.startswith("v"))) \
-                    and len(nouns) < MAX_SUBJECT_TOKENS:
-                nouns.append(tok)
-            else:
+            if tok.start >= clause[1] or not (
+                    tok.pos in SUBJECT_POS or (possessive and tok.pos.startswith("v"))):
                 break
+            nouns.append(tok)
+            i += 1
         return (nouns[0].start, nouns[-1].end, possessive) if nouns else None
+
+    @staticmethod
+    def _past_list(tokens, i: int, runs: dict) -> int:
+        """The first token from i on that is not part of a list of numbers (8B、70B和).
+        `runs` remembers each run's end for the document, so a run of thousands of
+        numbers is walked once, not once per number in it."""
+        if i in runs:
+            return runs[i]
+        walked = []
+        while i < len(tokens):
+            if i in runs:
+                i = runs[i]
+                break
+            tok = tokens[i]
+            if not (tok.pos in ("m", "eng", "x", "c", "q") and not tok.word.isalpha()
+                    or tok.word in LIST_GLUE):
+                break
+            walked.append(i)
+            i += 1
+        for j in walked:
+            runs[j] = i
+        return i
 
     def _context(self, doc: Document, start: int, end: int) -> str:
         """在輝達2024財年裡 -> 輝達2024財年: the clause before the number, trimmed."""
@@ -193,7 +233,7 @@ class Facts:
         return [s for s, _, _ in spans], spans
 
     def _entity(self, doc: Document, q: Quantity, clause: tuple[int, int], owners,
-                widen: bool = True) -> str | None:
+                sentence_start: int | None = None) -> str | None:
         """The nearest owner named in the clause, before the number first."""
         starts, spans = owners
         lo = bisect.bisect_left(starts, clause[0])
@@ -205,12 +245,8 @@ class Facts:
             best = max(before, key=lambda c: c[1])
         elif candidates:
             best = min(candidates, key=lambda c: c[0])
-        if best is None and widen:
+        if best is None and sentence_start is not None and sentence_start < clause[0]:
             # 發佈了Llama 3.1,包含8B: an earlier clause of the sentence names it
-            sentence = (self._sentence(doc, q)[0], q.start)
-            return self._entity(doc, q, sentence, owners, widen=False)
+            return self._entity(doc, q, (sentence_start, q.start), owners)
         return best[2] if best else None
 
-    def _sentence(self, doc: Document, q: Quantity) -> tuple[int, int]:
-        s = doc.sentence_at(q.start)
-        return s.start, s.end

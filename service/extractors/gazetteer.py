@@ -15,6 +15,7 @@ import regex
 from ..kb import Entry, KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
+from .. import deadline
 
 SHORT_CJK_ALIAS = 2
 # Latin words separated by single spaces: "Face book" may be a split alias.
@@ -51,6 +52,7 @@ class Gazetteer:
         key = doc.key
         found: list[Match] = []
         for idx, start, end in self._automaton.find_matches_as_indexes(key):
+            deadline.check("gazetteer")
             alias = self._keys[idx]
             if _latin(alias[0]) and start > 0 and _latin(key[start - 1]):
                 continue
@@ -69,6 +71,7 @@ class Gazetteer:
         covered = {i for m in found for i in range(m.start, m.end)}
         extra = []
         for run in LATIN_RUN.finditer(doc.key):
+            deadline.check("gazetteer")
             words = list(regex.finditer(r"[a-z0-9]+", run.group()))
             for a, b in zip(words, words[1:]):
                 joined = a.group() + b.group()

@@ -19,6 +19,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import EntityTable
+from .. import deadline
 
 # Capitalised Latin words (a name), bounded so matching stays linear.
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}){0,4}")
@@ -50,6 +51,7 @@ class Organizations:
         claimed = doc.layers.setdefault("claimed", {})
         starts = [m.start for m in doc.layers["gazetteer"]]
         for m in doc.layers["gazetteer"]:
+            deadline.check("organizations")
             orgs = m.of_kind("organization")
             if not orgs:
                 kinds = {e.kind for e in m.entries}
@@ -133,6 +135,7 @@ class Organizations:
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         suffixes = self.kb.org_suffixes
         for i, tok in doc.tokens.where(words=self.suffix_or_industry):
+            deadline.check("organizations")
             word = tok.word.lower()
             industry = word in self.industry
             if word not in suffixes and not industry:
@@ -186,6 +189,7 @@ class Organizations:
 
     def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         for m in LATIN_NAME.finditer(doc.norm):
+            deadline.check("organizations")
             words = m.group().split(" ")
             if len(words) < 2 or words[-1].lower().rstrip(".") not in self.latin_suffixes:
                 continue

@@ -20,6 +20,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
+from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧]\p{Han}+){1,2}")
@@ -147,6 +148,7 @@ class People:
         doc.layers["people"] = table
         short: list[tuple[int, int, str]] = []
         for m in doc.layers["gazetteer"]:
+            deadline.check("people")
             people = m.of_kind("person")
             if not people:
                 continue
@@ -187,6 +189,7 @@ class People:
         tokens around them that cannot be pieces (a title, a verb, 的)."""
         fiction = self._fiction_sentences(doc)
         for m in TRANSLITERATED.finditer(doc.norm):
+            deadline.check("people")
             first_dot = next(i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS)
             last_dot = max(i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS)
             i = doc.token_index_at(first_dot) - 1
@@ -214,6 +217,7 @@ class People:
         """Sentences about a story: a 《title》 or a word such as 電影 in them."""
         found = {doc.sentence_index(m.start()) for m in BOOK_TITLE.finditer(doc.norm)}
         for _, tok in doc.tokens.where(words=self.fiction_cues):
+            deadline.check("people")
             found.add(doc.sentence_index(tok.start))
         return found
 
@@ -221,6 +225,7 @@ class People:
         """Title chains: (start, end) of 創辦人兼執行長 and the like."""
         chain = None
         for idx, start, end in self.title_finder.find_matches_as_indexes(doc.key):
+            deadline.check("people")
             form = self.title_forms[idx]
             if is_latin(form[0]) and ((start > 0 and is_latin(doc.key[start - 1]))
                                       or (end < len(doc.key) and is_latin(doc.key[end]))):
@@ -250,6 +255,7 @@ class People:
     def _titled(self, doc: Document, table: EntityTable) -> None:
         orgs: EntityTable = doc.layers["organizations"]
         for t_start, t_end in self._titles(doc):
+            deadline.check("people")
             pos = t_end + 1 if doc.key[t_end:t_end + 1] == " " else t_end
             person = self._name_after_title(doc, table, pos)
             before = False
@@ -350,6 +356,7 @@ class People:
         orgs: EntityTable = doc.layers["organizations"]
         for org in list(orgs.by_id.values()):
             for _, o_end in org.mentions:
+                deadline.check("people")
                 if doc.key[o_end:o_end + 1] != "的":
                     continue
                 pos = o_end + 1
@@ -378,6 +385,7 @@ class People:
         """Tokens the segmenter tags as names, and names before speech verbs."""
         fiction = self._fiction_sentences(doc)
         for _, tok in doc.tokens.where(tags=PERSON_POS):
+            deadline.check("people")
             start = tok.start
             if not self._surname_len(doc.key, start) and tok.end - start >= 3 \
                     and self._surname_len(doc.key, start + 1):
@@ -410,6 +418,7 @@ class People:
                 person.evidence.add("speech")
         # Latin names before a speech verb: Priya Raman表示
         for m in LATIN_PERSON.finditer(doc.norm):
+            deadline.check("people")
             if len(m.group().split()) < 2 or not self._speech_after(doc, m.end()):
                 continue
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
@@ -450,6 +459,7 @@ class People:
         persons = [p for p in table.by_id.values() if not p.kb]
         found = self._occurrences(doc, {doc.key[s:e] for s, e in (p.mentions[0] for p in persons)})
         for person in persons:
+            deadline.check("people")
             s, e = person.mentions[0]
             needle = doc.key[s:e]
             for pos, end in found[needle]:
@@ -473,6 +483,7 @@ class People:
         finder = ahocorasick_rs.AhoCorasick(patterns)
         # Overlapping matches come out in order of their end; one needle's, in order.
         for index, start, end in finder.find_matches_as_indexes(doc.key, overlapping=True):
+            deadline.check("people")
             spans = found[patterns[index]]
             if not spans or start >= spans[-1][1]:
                 spans.append((start, end))

@@ -37,6 +37,7 @@ from ..nlp.segment import Segmenter
 from ..quantities import Quantity
 from .context import quantities_of
 from .entities import EntityTable
+from .. import deadline
 
 LEXICON_FILE = "product_lexicon.yaml"
 
@@ -285,11 +286,13 @@ class Products:
         products = self._merge(doc, mentions)
         org_mentions = sorted((s, e, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
         for product, m in ((products[m.id], m) for m in mentions):
+            deadline.check("products")
             self._describe(doc, product, m, org_mentions)
             self._vendor(doc, product, m, org_mentions)
         self._attach_quantities(doc, mentions, products, org_mentions)
         claimed = doc.layers.setdefault("claimed", {})
         for m in mentions:
+            deadline.check("products")
             for i in range(m.start, m.end):
                 claimed.setdefault(i, "product")
         ordered = sorted(products.values(), key=lambda p: min(s for s, _ in p.mentions))
@@ -307,6 +310,7 @@ class Products:
         out = []
         claimed = doc.layers.get("claimed", {})
         for m in doc.layers["gazetteer"]:
+            deadline.check("products")
             products = m.of_kind("product")
             alias = doc.key[m.start:m.end]
             if not products or alias.isascii():
@@ -341,6 +345,7 @@ class Products:
     def _run_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
         out = []
         for run in RUN.finditer(doc.norm):
+            deadline.check("products")
             text = run.group().rstrip(".")
             pieces = split_pieces(text, run.start())
             i = 0
@@ -563,6 +568,7 @@ class Products:
         kept: list[Mention] = []
         last_end = -1
         for m in candidates:
+            deadline.check("products")
             if m.start < last_end:
                 prev = kept[-1]
                 if m.end - m.start > prev.end - prev.start:
@@ -573,6 +579,7 @@ class Products:
             last_end = m.end
         out = []
         for m in kept:
+            deadline.check("products")
             bare = m.evidence in ("kb", "kb-short") and m.name_end == m.end and m.family is not None \
                 and m.id == m.family.get("id")
             if bare and orgs.covering(m.start, m.end):
@@ -585,6 +592,7 @@ class Products:
         names the same product."""
         first: dict[str, Mention] = {}
         for m in mentions:
+            deadline.check("products")
             if m.subname and m.subname not in first and m.subname not in self.compact_index:
                 first[m.subname] = m
         if not first:
@@ -592,6 +600,7 @@ class Products:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = []
         for run in RUN.finditer(doc.norm):
+            deadline.check("products")
             pieces = split_pieces(run.group().rstrip("."), run.start())
             if len(pieces) != 1 or pieces[0].key not in first:
                 continue
@@ -605,6 +614,7 @@ class Products:
     def _merge(self, doc: Document, mentions: list[Mention]) -> dict[str, Product]:
         products: dict[str, Product] = {}
         for m in mentions:
+            deadline.check("products")
             product = products.get(m.id)
             if product is None:
                 product = products[m.id] = self._new_product(doc, m)
@@ -768,6 +778,7 @@ class Products:
         org_starts = [s for s, _, _ in org_mentions]
         owner: dict[int, Product] = {}     # parameters -> the product that has that size
         for q in quantities_of(doc):
+            deadline.check("products")
             if q.value is None or q.kind not in ("parameters", "context_length"):
                 continue
             inside = self._covering(all_spans, q.start)

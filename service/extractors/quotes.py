@@ -42,6 +42,7 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from .entities import Entity, EntityTable
+from .. import deadline
 
 # -- the marks -----------------------------------------------------------
 OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -155,6 +156,7 @@ def find_pairs(norm: str) -> list[tuple[int, int]]:
             counts[k] = 0
 
     for m in MARKS.finditer(norm):
+        deadline.check("quotes")
         ch, i = m.group(), m.start()
         if ch == "\n":
             reset()
@@ -234,6 +236,7 @@ class Quotes:
         mentions: list[Mention] = []
         key = doc.key
         for idx, start, end in self.finder.find_matches_as_indexes(key):
+            deadline.check("quotes")
             kind = self.kinds[self.forms[idx]]
             if kind in ("cue", "attitude"):
                 cue = self._cue(doc, start, end, kind)
@@ -282,6 +285,7 @@ class Quotes:
         for the one person of the article with that surname."""
         owners: dict[str, set[str]] = {}
         for ent in people.by_id.values():
+            deadline.check("quotes")
             for s, e in ent.mentions:
                 name = doc.key[s:e]
                 if not 2 <= len(name) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in name):
@@ -295,6 +299,7 @@ class Quotes:
         out = []
         key = doc.key
         for cue in cues:
+            deadline.check("quotes")
             for length in (1, 2, 3):   # 黃, 老黃 / 歐陽, 小歐陽
                 start = cue.start - length
                 if start < 0 or (start > 0 and key[start - 1].isalnum()):
@@ -318,8 +323,10 @@ class Quotes:
         orgs: EntityTable = doc.layers["organizations"]
         cues, vetoes, mentions = self._scan(doc)
         for ent in people.by_id.values():
+            deadline.check("quotes")
             mentions += [Mention(s, e, PERSON, ent) for s, e in ent.mentions]
         for ent in orgs.by_id.values():
+            deadline.check("quotes")
             mentions += [Mention(s, e, ORG, ent) for s, e in ent.mentions]
         mentions += self._surname_mentions(doc, people, cues)
         ctx = _Context(doc, pairs, cues, vetoes, mentions)
@@ -328,6 +335,7 @@ class Quotes:
         covered = -1
         previous: tuple[Pair, Attribution] | None = None
         for o, c in pairs:
+            deadline.check("quotes")
             if o < covered:
                 continue  # inside a quote already taken: part of its words
             pair = Pair(o, c)
@@ -488,6 +496,7 @@ class _Context:
         # Outermost pairs: words inside them never speak or cue anything outside.
         self.inside: list[tuple[int, int]] = []
         for o, c in pairs:
+            deadline.check("quotes")
             if self.inside and o < self.inside[-1][1]:
                 continue
             self.inside.append((o, c))
@@ -500,6 +509,7 @@ class _Context:
         self._mention_starts = [m.start for m in self.mentions]
         self._mention_by_end: dict[int, Mention] = {}
         for m in self.mentions:
+            deadline.check("quotes")
             self._mention_by_end.setdefault(m.end, m)
 
     # -- positions --------------------------------------------------------

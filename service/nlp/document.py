@@ -73,6 +73,10 @@ class Document:
         """Index of the token covering offset (or the last one before it)."""
         return max(bisect.bisect_right(self._token_starts, offset) - 1, 0)
 
+    def token_index_from(self, offset: int) -> int:
+        """Index of the first token starting at or after offset (len(tokens) if none)."""
+        return bisect.bisect_left(self._token_starts, offset)
+
     def starts_token(self, offset: int) -> bool:
         i = bisect.bisect_left(self._token_starts, offset)
         return i < len(self._token_starts) and self._token_starts[i] == offset

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .numerals import BIG_MULTIPLIERS, CN_DIGITS, Number, NumberMatch, NumberValue, scan_number
+from .. import deadline
 from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
     APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_DELIMITER_RE, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
@@ -94,6 +95,7 @@ def find_quantities(norm: str) -> list[Quantity]:
     found: list[Quantity] = []
     floor = 0            # prefixes may not reach into the previous quantity
     for nm in _numerals(norm, QUANTITY_START_RE):
+        deadline.check("quantities")
         if nm.start < floor:
             continue
         quantity = _Reader(norm, nm, floor).quantity()
@@ -111,6 +113,7 @@ def find_numbers(norm: str) -> list[NumberMatch]:
     """
     found = []
     for nm in _numerals(norm):
+        deadline.check("quantities")
         if _glued_to_name(norm, nm):
             continue
         if nm.weak and not (nm.text[0] not in BIG_MULTIPLIERS and ANY_UNIT_RE.match(norm, _gap(norm, nm.end))):
@@ -124,6 +127,7 @@ def _numerals(text: str, starts: re.Pattern = NUMBER_START_RE):
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if "www." in text or "://" in text else ()
     pos = 0
     for m in _FIRST_CHAR_RE.finditer(text):
+        deadline.check("quantities")
         start = m.start()
         if start < pos or not starts.match(text, start):
             continue

@@ -652,6 +652,9 @@ def event_date(e: Timex, year_hint: int | None, ref: dt.date | None) -> Resolved
     r, why = resolve(e, ref, year_hint)
     if why == "relative":
         return Resolved(None, clock, None, year_hint if e.year_shift is None else None, True)
+    if why == "range":
+        # Past year 1 or 9999: no date and no year (the section's stage warns).
+        return Resolved(None, clock, None, None, False)
     if why is not None or r.month is None:
         return Resolved(None, clock, None, r.year, False)
     if r.year is None:

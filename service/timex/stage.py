@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import deadline
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
@@ -39,12 +40,14 @@ class TimeExpressions:
         dates: list[Timex] = []
         ref = doc.reference_date
         last_year = None   # the last year written in the text so far
-        for sentence in doc.sentences:   # one sentence at a time (a deadline check fits here)
+        for sentence in doc.sentences:
+            deadline.check(self.name)
             if not TRIGGER.search(doc.key, sentence.start, sentence.end):
                 continue
             found = self._in_sentence(doc, sentence.start, sentence.end)
             sentence_year = None
             for e in found:
+                deadline.check(self.name)
                 # A date without its year (8月, 7月30日) is in the year written before
                 # it in the same sentence, else the reference date's, else the last
                 # year the text wrote (2012年 three paragraphs up is history, not 6月's year).

@@ -1,0 +1,94 @@
+"""Bounds on a Result's size, so that a response stays proportionate to its request.
+
+- **Mentions per item**: a person, organisation, product or event lists at most
+  `MAX_MENTIONS_PER_ITEM` mentions (and as many aliases), the first in the text;
+  news articles have a dozen at most, a text repeating one name thousands of times
+  would otherwise return every one.
+- **Result size**: the Result's JSON is at most `RESULT_FLOOR_BYTES` plus
+  `RESULT_BYTES_PER_TEXT_BYTE` times the text's UTF-8 length (news articles need
+  under 11 times). Past it, items are left out from the end of each list, the lists
+  filled in this order: organizations, participants, products, events, quotes,
+  quantitative_facts, time_expressions (what later lists refer to comes first). The
+  primary event is always kept, and an id left naming a removed item becomes null
+  (every id still resolves in the Result).
+
+Either way the Result says so in `warnings`.
+"""
+from __future__ import annotations
+
+import json
+
+from .deadline import check
+from .serialize import drop_dangling_references
+
+MAX_MENTIONS_PER_ITEM = 200
+RESULT_FLOOR_BYTES = 64 * 1024
+RESULT_BYTES_PER_TEXT_BYTE = 20
+WARNING_ROOM = 1024
+MENTIONED_SECTIONS = ("participants", "organizations", "products", "events")
+SECTIONS_IN_ORDER = ("organizations", "participants", "products", "events", "quotes",
+                     "quantitative_facts", "time_expressions")
+
+
+def result_limit(text: str) -> int:
+    """The most bytes of JSON a Result for `text` may take."""
+    return RESULT_FLOOR_BYTES + RESULT_BYTES_PER_TEXT_BYTE * len(text.encode("utf-8", "surrogatepass"))
+
+
+def _size(value) -> int:
+    return len(json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+
+
+def cap_mentions(result: dict) -> None:
+    capped = 0
+    for section in MENTIONED_SECTIONS:
+        for item in result.get(section) or ():
+            mentions = item.get("mentions")
+            if mentions is not None and len(mentions) > MAX_MENTIONS_PER_ITEM:
+                item["mentions"] = mentions[:MAX_MENTIONS_PER_ITEM]
+                capped += 1
+            aliases = item.get("aliases")
+            if aliases is not None and len(aliases) > MAX_MENTIONS_PER_ITEM:
+                item["aliases"] = aliases[:MAX_MENTIONS_PER_ITEM]
+    if capped:
+        result["warnings"].append(
+            f"{capped} item(s) had more than {MAX_MENTIONS_PER_ITEM} mentions; "
+            f"only the first {MAX_MENTIONS_PER_ITEM} of each are listed.")
+
+
+def cap_size(result: dict, text: str) -> None:
+    limit = result_limit(text)
+    sections = [s for s in SECTIONS_IN_ORDER if isinstance(result.get(s), list)]
+    # Everything but the lists' items, and room for the warning this may add.
+    used = _size({**result, **{s: [] for s in sections}}) + WARNING_ROOM
+    left_out = []
+    for section in sections:
+        items, kept = result[section], []
+        for i, item in enumerate(items):
+            check("serialize")
+            size = _size(item) + 2  # and its ", "
+            if section == "events" and i == 0 and result.get("event") is not None:
+                size = _size(item) + 2  # the primary event: kept whatever it costs
+                used += size
+                kept.append(item)
+                continue
+            if used + size > limit:
+                break
+            used += size
+            kept.append(item)
+        if len(kept) < len(items):
+            left_out.append(f"{len(items) - len(kept)} of {len(items)} {section}")
+            result[section] = kept
+    if left_out:
+        drop_dangling_references(result)
+        result["warnings"].append(
+            f"The Result was cut to {limit:,} bytes ({RESULT_FLOOR_BYTES // 1024} KiB plus "
+            f"{RESULT_BYTES_PER_TEXT_BYTE} bytes per byte of text): left out "
+            + ", ".join(left_out) + ".")
+
+
+def apply(result: dict, text: str) -> dict:
+    """Cap mentions per item, then the Result's size; returns `result`, changed in place."""
+    cap_mentions(result)
+    cap_size(result, text)
+    return result
