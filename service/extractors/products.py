@@ -37,6 +37,7 @@ from ..nlp.segment import Segmenter
 from ..quantities import Quantity
 from .context import quantities_of
 from .entities import EntityTable
+from .product_names import Found, ProductGrammar
 
 LEXICON_FILE = "product_lexicon.yaml"
 
@@ -47,12 +48,15 @@ EVIDENCE_WEIGHTS = {
     "kb-family": 0.85,    # a knowledge-base family and a version written after it (Llama 4)
     "stem": 0.75,         # a family stem and a version (GPT-4.5, RTX 5090)
     "pattern": 0.4,       # a Latin name with a version or size, nothing else
+    "grammar": 0.8,       # brand or series + model code + suffixes (Galaxy S24 Ultra, 尼康Z8)
+    "gloss-name": 0.6,    # a name in quotes or after 名为 that a category noun explains
     "cue": 0.45,          # a launch verb or a category noun beside it
     "vendor": 0.5,        # an organisation named beside it as its maker
     "gloss": 0.4,         # the article says what it is (名叫NIM的輝達推理微服務)
     "sized": 0.3,         # sizes or a context window the article gives it
     "repeated": 0.25,     # named more than once
 }
+EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 SHORT_ALIAS = 3
 EXACT_CASE_ALIAS = 2
 
@@ -228,6 +232,9 @@ class Products:
         for category, nouns in (lex.get("category_nouns") or {}).items():
             for noun in nouns:
                 self.category_of.setdefault(key(str(noun)), category)
+        self.grammar = ProductGrammar(key)
+        for noun, category in self.grammar.category_nouns.items():
+            self.category_of.setdefault(noun, category)
         self.category_nouns = WordSet(self.category_of)
         self.cjk_category_nouns = WordSet(n for n in self.category_of if not n.isascii())
         self.tiers = words("tier_words")
@@ -279,9 +286,11 @@ class Products:
     def __call__(self, doc: Document) -> None:
         orgs: EntityTable = doc.layers["organizations"]
         blocked = self._blocked_spans(doc)
-        candidates = self._gazetteer_mentions(doc) + self._run_mentions(doc, blocked)
+        grammar = self._grammar_mentions(doc, blocked)
+        candidates = self._gazetteer_mentions(doc) + self._run_mentions(doc, blocked) + grammar
         mentions = self._resolve(doc, candidates, orgs)
         mentions = self._subname_mentions(doc, mentions, blocked)
+        mentions = self._short_form_mentions(doc, mentions, grammar)
         products = self._merge(doc, mentions)
         org_mentions = sorted((s, e, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
         for product, m in ((products[m.id], m) for m in mentions):
@@ -555,11 +564,34 @@ class Products:
             return self.category_of[self.category_nouns.ends(key, gloss[1])]
         return None
 
+    def _grammar_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
+        """Names the product grammar reads (service/extractors/product_names.py)."""
+        found = self.grammar.find(doc, self._quantity_follows, blocked) + self.grammar.quoted(doc, blocked)
+        return [self._from_found(f) for f in found]
+
+    @staticmethod
+    def _from_found(f: Found, start: int | None = None, end: int | None = None) -> Mention:
+        family = {"name": f.name, "vendor": f.vendor, "category": f.category, "found": f}
+        start = f.start if start is None else start
+        end = f.end if end is None else end
+        return Mention(start, end, end, f.id, family, f.evidence, category=f.category)
+
+    def _short_form_mentions(self, doc: Document, mentions: list[Mention], grammar: list[Mention]) -> list[Mention]:
+        """X8 Pro after Find X8 Pro: the code and suffixes alone name the same product."""
+        kept = {id(m) for m in mentions}
+        found = [m.family["found"] for m in grammar if id(m) in kept]
+        if not found:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = [self._from_found(f, s, e) for s, e, f in self.grammar.short_forms(doc, found, taken)]
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
     # ------------------------------------------------------------------ one product per product
     def _resolve(self, doc: Document, candidates: list[Mention], orgs: EntityTable) -> list[Mention]:
         """Longest first where two readings overlap (Meta AI助手 over Meta AI, GPT-4 0125
         over GPT-4); a bare alias the organisations extractor read as a company stays one."""
-        candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        # On equal spans the knowledge base beats the grammar, the grammar an open pattern.
+        candidates.sort(key=lambda m: (m.start, -(m.end - m.start), EVIDENCE_RANK.get(m.evidence, 0)))
         kept: list[Mention] = []
         last_end = -1
         for m in candidates:

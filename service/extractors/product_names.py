@@ -1,0 +1,282 @@
+"""Product names read by a grammar: [brand] [series] code [suffix ...].
+
+The words come from service/kb/data/product_grammar.yaml (brands with their
+vendor, series with vendor and category, suffix words, codes that are no
+model); this module holds only the rules:
+
+- Galaxy S24 Ultra, Ryzen 7 7840HS, Core i9-14900K: a series, a model code,
+  suffixes. The vendor and category are the series'.
+- 小米14 Ultra, 尼康Z8, 索尼A7M4, 佳能R5 Mark II: a brand glued to a code; the
+  brand is part of the name. A bare number needs a `numbered` brand (小米14,
+  not 华为5).
+- 三星Galaxy S24: a brand before a series is the vendor, not part of the name.
+- 比亚迪汉, 比亚迪海豹06: a series that is an ordinary word alone counts only
+  after its brand.
+- 名为“星河”的大模型, 推出「青鸟」手机: a name given only in quotes or after a
+  naming verb is a product when a category noun says what it is.
+- Short forms: after Find X8 Pro, a bare X8 Pro names the same product; after
+  佳能R5 Mark II, a bare R5 does too when no other product has that code.
+
+A family named alone (Snapdragon) and a member (Snapdragon 8 Gen 3) are two
+products; inside the member's name the family is only its prefix and no
+mention of the family.
+
+Anchors (brand and series words) are found in one Aho-Corasick pass over the
+key view; what follows each anchor is read by anchored regexes whose
+quantifiers are all bounded, so the whole is linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick_rs
+
+from ..ids import name_id
+from ..kb import DATA_DIR
+from ..nlp.document import Document
+from ..yamlfiles import load_yaml
+
+GRAMMAR_FILE = "product_grammar.yaml"
+LATIN = re.compile(r"[a-z0-9]")
+# A code piece: letters then digits (s24, a7m4, su7, i9) or digits then letters (14, 7840hs).
+# Trailing letters never start a suffix word (x8pro = x8 + pro).
+PIECE = r"[a-z]{{1,3}}[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}}(?:[0-9]{{1,2}})?)?|[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}})?"
+MAX_SUFFIXES = 4
+YEAR_LIKE = (1990, 2039)
+QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
+NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)")
+# A quoted or named name: 2-8 CJK characters, or a Latin name of up to 24 characters.
+QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,22}[a-z0-9]")
+NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
+CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
+
+
+@dataclass(slots=True)
+class Found:
+    """One product name the grammar read."""
+    start: int
+    end: int
+    id: str
+    name: str            # the family's name in ids (Galaxy, Xiaomi) — the text is the span
+    vendor: str | None
+    category: str | None
+    code: str = ""       # key form, spaces kept (s24, r5, 7 7840hs)
+    suffix: str = ""     # key form after the code (ultra, mark ii)
+    evidence: str = "grammar"
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9.+]+", "-", text.lower()).replace("+", "-plus")
+    return re.sub(r"-{2,}", "-", s).strip("-.")
+
+
+class ProductGrammar:
+    def __init__(self, key) -> None:
+        data = load_yaml(DATA_DIR / GRAMMAR_FILE) or {}
+        self.key = key
+        self.anchor_of: dict[str, tuple[str, dict]] = {}   # key form -> ("brand"|"series", record)
+        self.cased: dict[str, str] = {}                      # Latin series spelled with a capital
+        for brand in data.get("brands") or []:
+            for w in brand["words"]:
+                self.anchor_of.setdefault(key(str(w)), ("brand", brand))
+        series_keys = []
+        self.series_of: dict[str, dict] = {}
+        for series in data.get("series") or []:
+            series.setdefault("code", "any")
+            for w in series["words"]:
+                k = key(str(w))
+                self.series_of.setdefault(k, series)
+                series_keys.append(k)
+                if not series.get("needs_brand"):   # 汉, 海豹 alone: read only after a brand
+                    self.anchor_of.setdefault(k, ("series", series))
+                if str(w)[:1].isupper():
+                    self.cased[k] = str(w)
+        self._anchors = list(self.anchor_of)
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self._anchors, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        alt = lambda words: "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        self.series_at = re.compile(f"(?:{alt(series_keys)})")
+        suffixes = [key(str(s)) for s in data.get("suffixes") or []]
+        latin_suffixes = [s for s in suffixes if s.isalpha() and s.isascii() and len(s) > 1]
+        suf_guard = f"(?:{alt(latin_suffixes)})(?![a-z])"
+        piece = PIECE.format(suf=suf_guard)
+        self.code_at = re.compile(
+            rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|(?:{piece})(?:-(?:{piece}))?)"
+            rf"(?![0-9])")
+        self.suffixes_at = re.compile(
+            rf"(?:[ \-]?(?:{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+        self.not_code = re.compile("(?:" + "|".join(data.get("not_codes") or ["(?!)"]) + r")\Z")
+        self.category_nouns: dict[str, str] = {}
+        for category, nouns in (data.get("category_nouns") or {}).items():
+            for noun in nouns:
+                self.category_nouns.setdefault(key(str(noun)), category)
+
+    # ------------------------------------------------------------------ brand, series, code, suffix
+    def find(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
+        """Every name the grammar reads in the document, left to right.
+        `stop_after(doc, end)` says a quantity word follows (小米2024年, 三星8款)."""
+        key = doc.key
+        out: list[Found] = []
+        last = 0
+        for idx, start, end in self._automaton.find_matches_as_indexes(key):
+            if start < last:
+                continue
+            if LATIN.match(key[start]) and start > 0 and LATIN.match(key[start - 1]):
+                continue
+            found = self._read(doc, start, end, *self.anchor_of[self._anchors[idx]])
+            if found is None or (found.start, found.end) in blocked:
+                continue
+            if found.code.isdigit() and not found.suffix and stop_after(doc, found.end):
+                continue   # 小米14亿, 荣耀200万: a number counted, no model
+            out.append(found)
+            last = found.end
+        return out
+
+    def _read(self, doc: Document, start: int, end: int, kind: str, record: dict) -> Found | None:
+        key = doc.key
+        brand = record if kind == "brand" else None
+        series, s_start = (record, start) if kind == "series" else (None, None)
+        pos = end
+        if brand is not None:
+            p = pos + (key[pos:pos + 1] == " ")
+            m = self.series_at.match(key, p)
+            if m and self._series_ok(doc, m.start(), m.end()):
+                series = self.series_of[m.group()]
+                s_start, pos = m.start(), m.end()
+        elif not self._series_ok(doc, start, end):
+            return None
+        if series is not None and series.get("needs_brand") and brand is None:
+            return None
+        code, code_start = "", -1
+        if series is None or series["code"] != "none":
+            p = pos + (key[pos:pos + 1] in " -")
+            m = self.code_at.match(key, p)
+            if m is None:
+                return None
+            code, code_start = m.group(), m.start()
+            if not self._code_ok(code, series, brand):
+                return None
+            pos = m.end()
+        sm = self.suffixes_at.match(key, pos)
+        suffix = sm.group().strip(" -") if sm else ""
+        pos = sm.end() if sm else pos
+        if pos < len(key) and LATIN.match(key[pos]) and LATIN.match(key[pos - 1]):
+            return None   # Galaxy S24a…: the name runs on into a word
+        if series is not None and series["code"] == "none" and key[pos:pos + 1].isdigit():
+            m = re.match(r"[0-9]{2}(?![0-9])", key[pos:pos + 3])   # 海豹06
+            if m is None:
+                return None
+            code, pos = m.group(), pos + 2
+        if series is not None:
+            name_start, family, vendor = s_start, series["name"], series["vendor"]
+            if brand is not None and series["code"] == "none":
+                name_start = start          # 比亚迪汉: the brand is part of the name
+                family = f"{brand['name']} {family}"
+        else:
+            name_start, family, vendor = start, brand["name"], brand["vendor"]
+            if not brand.get("in_name", True):
+                name_start = code_start     # 苹果M3 Max: the chip is M3 Max, Apple its maker
+        category = (series or {}).get("category") or (brand or {}).get("category") or "hardware"
+        parts = [family if name_start != code_start else "", code.replace(" ", "-"), self._spaced(suffix)]
+        pid = slug(" ".join(p for p in parts if p))
+        if not pid.isascii() or not re.search(r"[a-z]", pid.split("-")[0] or "x"):
+            pid = name_id(doc.norm[name_start:pos])
+        return Found(name_start, pos, pid, family, vendor, category, code, suffix)
+
+    def _series_ok(self, doc: Document, start: int, end: int) -> bool:
+        key = doc.key
+        if LATIN.match(key[end - 1]) and end < len(key) and key[end].isalpha() and key[end].isascii():
+            return False    # Mate in Material, Core in Corel
+        cased = self.cased.get(key[start:end])
+        return cased is None or not doc.norm[start].islower()
+
+    def _code_ok(self, code: str, series: dict | None, brand: dict | None) -> bool:
+        pieces = re.split(r"[ \-]", code)
+        if any(self.not_code.match(p) for p in pieces):
+            return False
+        has_letter = any(c.isalpha() for c in code)
+        if series is not None:
+            return has_letter or series["code"] != "letter"
+        if not has_letter:
+            if not brand.get("numbered") or len(code) > 3:
+                return False    # 华为5, 小米2024: no model without a letter
+        return True
+
+    def _spaced(self, suffix: str) -> str:
+        return re.sub(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])", " ", suffix)
+
+    # ------------------------------------------------------------------ named in quotes
+    def quoted(self, doc: Document, blocked=frozenset()) -> list[Found]:
+        """名为“星河”的大模型, 推出「青鸟」手机: a name in quotes, or after a naming verb,
+        that a category noun after it says is a product."""
+        key = doc.key
+        out: list[Found] = []
+        for m in NAMING.finditer(key):
+            p = m.end()
+            close = QUOTES.get(key[p:p + 1])
+            if close is not None:
+                q = key.find(close, p + 1, p + 2 + 24)
+                if q < 0:
+                    continue
+                name = (p + 1, q)
+                after = q + 1
+            else:
+                n = QUOTED_NAME.match(key, p)
+                if n is None or not n.group().isascii():
+                    continue   # an unquoted Chinese name has no end we can trust
+                name, after = (n.start(), n.end()), n.end()
+            if not QUOTED_NAME.fullmatch(key, *name) or name in blocked:
+                continue
+            category = self._noun_in_clause(key, after)
+            if category is None:
+                continue
+            text = doc.norm[name[0]:name[1]]
+            pid = slug(text) if text.isascii() else name_id(text)
+            out.append(Found(name[0], name[1], pid, text, None, category, evidence="gloss-name"))
+        return out
+
+    def _noun_in_clause(self, key: str, p: int) -> str | None:
+        window = key[p:p + NOUN_WINDOW]
+        stop = CLAUSE_END.search(window)
+        if stop:
+            window = window[:stop.start()]
+        best = None
+        for noun, category in self.category_nouns.items():
+            i = window.find(noun)
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, category)
+        return best[1] if best else None
+
+    # ------------------------------------------------------------------ short forms
+    def short_forms(self, doc: Document, found: list[Found], taken: set[int]) -> list[tuple[int, int, Found]]:
+        """X8 Pro after Find X8 Pro; R5 after 佳能R5 Mark II when no other product has code R5."""
+        forms: dict[str, Found | None] = {}
+        by_code: dict[str, list[Found]] = {}
+        for f in found:
+            if not f.code or not any(c.isalpha() for c in f.code):
+                continue       # 14 Ultra, 9 Pro: too bare to stand alone
+            full = f"{f.code} {f.suffix}".strip() if f.suffix else f.code
+            forms.setdefault(full, f)
+            if forms[full].id != f.id:
+                forms[full] = None
+            by_code.setdefault(f.code, [])
+            if all(g.id != f.id for g in by_code[f.code]):
+                by_code[f.code].append(f)
+        for code, fs in by_code.items():
+            if code not in forms and len(fs) == 1:
+                forms[code] = fs[0]
+        forms = {k: v for k, v in forms.items() if v is not None}
+        if not forms:
+            return []
+        first = {}
+        for f in found:
+            first.setdefault(f.id, f.start)
+        pattern = re.compile("(?<![a-z0-9])(?:" + "|".join(
+            re.escape(k) for k in sorted(forms, key=len, reverse=True)) + ")(?![a-z0-9+])")
+        out = []
+        for m in pattern.finditer(doc.key):
+            f = forms[m.group()]
+            if m.start() > first[f.id] and m.start() not in taken and m.end() - 1 not in taken:
+                out.append((m.start(), m.end(), f))
+        return out
