@@ -49,6 +49,7 @@ NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 24 characters.
 QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,22}[a-z0-9]")
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
+SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
 CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 
 
@@ -101,9 +102,10 @@ class ProductGrammar:
         latin_suffixes = [s for s in suffixes if s.isalpha() and s.isascii() and len(s) > 1]
         suf_guard = f"(?:{alt(latin_suffixes)})(?![a-z])"
         piece = PIECE.format(suf=suf_guard)
+        # Ryzen 7 7840HS | Z 8 (Nikon writes a space) | i9-14900K | S24.
         self.code_at = re.compile(
-            rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|(?:{piece})(?:-(?:{piece}))?)"
-            rf"(?![0-9])")
+            rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[a-z] [0-9]{{1,2}}(?![0-9a-z])"
+            rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         self.suffixes_at = re.compile(
             rf"(?:[ \-]?(?:{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
         self.not_code = re.compile("(?:" + "|".join(data.get("not_codes") or ["(?!)"]) + r")\Z")
@@ -163,6 +165,8 @@ class ProductGrammar:
         pos = sm.end() if sm else pos
         if pos < len(key) and LATIN.match(key[pos]) and LATIN.match(key[pos - 1]):
             return None   # Galaxy S24a…: the name runs on into a word
+        if SIZE_GOES_ON.match(key, pos):
+            return None   # 尼康Z 24-70mm, 1/1.7英寸: a size or range, no model
         if series is not None and series["code"] == "none" and key[pos:pos + 1].isdigit():
             m = re.match(r"[0-9]{2}(?![0-9])", key[pos:pos + 3])   # 海豹06
             if m is None:
@@ -178,7 +182,9 @@ class ProductGrammar:
             if not brand.get("in_name", True):
                 name_start = code_start     # 苹果M3 Max: the chip is M3 Max, Apple its maker
         category = (series or {}).get("category") or (brand or {}).get("category") or "hardware"
-        parts = [family if name_start != code_start else "", code.replace(" ", "-"), self._spaced(suffix)]
+        code_id = re.sub(r"(?<=^[a-z]) (?=[0-9])", "", code).replace(" ", "-")   # Z 8 = Z8
+        suffix_id = self._spaced(suffix) if suffix.isascii() else name_id(suffix)  # 至尊版 -> zhizunban
+        parts = [family if name_start != code_start else "", code_id, suffix_id]
         pid = slug(" ".join(p for p in parts if p))
         if not pid.isascii() or not re.search(r"[a-z]", pid.split("-")[0] or "x"):
             pid = name_id(doc.norm[name_start:pos])
@@ -196,6 +202,8 @@ class ProductGrammar:
         if any(self.not_code.match(p) for p in pieces):
             return False
         has_letter = any(c.isalpha() for c in code)
+        if re.fullmatch(r"[a-z] [0-9]+", code) and series is not None:
+            return False    # Z 8 is Nikon's spelling, not a series' (Galaxy S 24)
         if series is not None:
             return has_letter or series["code"] != "letter"
         if not has_letter:
@@ -250,10 +258,14 @@ class ProductGrammar:
 
     # ------------------------------------------------------------------ short forms
     def short_forms(self, doc: Document, found: list[Found], taken: set[int]) -> list[tuple[int, int, Found]]:
-        """X8 Pro after Find X8 Pro; R5 after 佳能R5 Mark II when no other product has code R5."""
+        """X8 Pro after Find X8 Pro; R5 after 佳能R5 Mark II when no other product has code R5;
+        青鸟 after 名为“青鸟”的大模型."""
         forms: dict[str, Found | None] = {}
         by_code: dict[str, list[Found]] = {}
         for f in found:
+            if f.evidence == "gloss-name":
+                forms.setdefault(self.key(f.name), f)    # 名为“青鸟”…, 青鸟支持…
+                continue
             if not f.code or not any(c.isalpha() for c in f.code):
                 continue       # 14 Ultra, 9 Pro: too bare to stand alone
             full = f"{f.code} {f.suffix}".strip() if f.suffix else f.code

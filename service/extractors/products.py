@@ -287,7 +287,8 @@ class Products:
         orgs: EntityTable = doc.layers["organizations"]
         blocked = self._blocked_spans(doc)
         grammar = self._grammar_mentions(doc, blocked)
-        candidates = self._gazetteer_mentions(doc) + self._run_mentions(doc, blocked) + grammar
+        candidates = self._gazetteer_mentions(doc) + self._run_mentions(doc, blocked)
+        candidates = self._prefer_grammar(candidates, grammar) + grammar
         mentions = self._resolve(doc, candidates, orgs)
         mentions = self._subname_mentions(doc, mentions, blocked)
         mentions = self._short_form_mentions(doc, mentions, grammar)
@@ -568,6 +569,15 @@ class Products:
         """Names the product grammar reads (service/extractors/product_names.py)."""
         found = self.grammar.find(doc, self._quantity_follows, blocked) + self.grammar.quoted(doc, blocked)
         return [self._from_found(f) for f in found]
+
+    @staticmethod
+    def _prefer_grammar(candidates: list[Mention], grammar: list[Mention]) -> list[Mention]:
+        """HUAWEI Mate 60 Pro: a family and version read off a brand-named family give way to
+        the grammar's series and code ending at the same place (Mate 60 Pro, vendor Huawei), so
+        华为Mate X5 and a later Mate X5 are one product; a knowledge-base product stays."""
+        ends = {g.end: g.start for g in grammar if g.evidence == "grammar"}
+        return [c for c in candidates
+                if not (c.evidence in ("kb-family", "stem") and c.start <= ends.get(c.end, -1))]
 
     @staticmethod
     def _from_found(f: Found, start: int | None = None, end: int | None = None) -> Mention:
