@@ -43,7 +43,7 @@ LATIN = re.compile(r"[a-z0-9]")
 # Trailing letters never start a suffix word (x8pro = x8 + pro).
 PIECE = r"[a-z]{{1,3}}[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}}(?:[0-9]{{1,2}})?)?|[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}})?"
 MAX_SUFFIXES = 4
-YEAR_LIKE = (1990, 2039)
+ROMAN = re.compile(r"[ivx]+")
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
 NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)")
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 24 characters.
@@ -99,7 +99,10 @@ class ProductGrammar:
         alt = lambda words: "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
         self.series_at = re.compile(f"(?:{alt(series_keys)})")
         suffixes = [key(str(s)) for s in data.get("suffixes") or []]
-        latin_suffixes = [s for s in suffixes if s.isalpha() and s.isascii() and len(s) > 1]
+        # Words of three letters or more (pro, max, ultra) are split off a code they are glued
+        # to (x8pro); shorter ones and roman numerals stay in it (7840hs, 14900k, x100vi).
+        latin_suffixes = [s for s in suffixes if s.isalpha() and s.isascii() and len(s) > 2
+                          and not ROMAN.fullmatch(s)]
         suf_guard = f"(?:{alt(latin_suffixes)})(?![a-z])"
         piece = PIECE.format(suf=suf_guard)
         # Ryzen 7 7840HS | Z 8 (Nikon writes a space) | i9-14900K | S24.
