@@ -111,6 +111,12 @@ class ProductGrammar:
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         self.suffixes_at = re.compile(
             rf"(?:[ \-]?(?:{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+        # A lens: focal length or range, aperture, the maker's letters (RF 24-70mm F2.8 L IS USM).
+        lens_suffixes = [key(str(w)) for w in data.get("lens_suffixes") or []]
+        self.lens_at = re.compile(
+            r"(?P<focal>[0-9]{1,3}(?:\.[0-9])?(?:-[0-9]{1,3})?mm)"
+            r"(?P<rest>(?: ?f/?[0-9]{1,2}(?:\.[0-9])?(?:-[0-9]{1,2}(?:\.[0-9])?)?)?"
+            rf"(?: (?:{alt(lens_suffixes)})(?![a-z0-9])){{0,6}})")
         self.not_code = re.compile("(?:" + "|".join(data.get("not_codes") or ["(?!)"]) + r")\Z")
         self.category_nouns: dict[str, str] = {}
         for category, nouns in (data.get("category_nouns") or {}).items():
@@ -139,45 +145,53 @@ class ProductGrammar:
         return out
 
     def _read(self, doc: Document, start: int, end: int, kind: str, record: dict) -> Found | None:
+        if kind == "series":
+            if not self._series_ok(doc, start, end) or record.get("needs_brand"):
+                return None
+            return self._name(doc, None, record, start, end)
+        # A brand: with the series after it (三星Galaxy S24, 尼康Z 24-70mm), else with a code.
         key = doc.key
-        brand = record if kind == "brand" else None
-        series, s_start = (record, start) if kind == "series" else (None, None)
-        pos = end
-        if brand is not None:
-            p = pos + (key[pos:pos + 1] == " ")
-            m = self.series_at.match(key, p)
-            if m and self._series_ok(doc, m.start(), m.end()):
-                series = self.series_of[m.group()]
-                s_start, pos = m.start(), m.end()
-        elif not self._series_ok(doc, start, end):
-            return None
-        if series is not None and series.get("needs_brand") and brand is None:
-            return None
+        p = end + (key[end:end + 1] == " ")
+        m = self.series_at.match(key, p)
+        if m and self._series_ok(doc, m.start(), m.end()):
+            found = self._name(doc, record, self.series_of[m.group()], start, m.end(), m.start())
+            if found is not None:
+                return found
+        return self._name(doc, record, None, start, end)
+
+    def _name(self, doc: Document, brand: dict | None, series: dict | None, start: int, pos: int,
+              s_start: int | None = None) -> Found | None:
+        """What follows a brand or series: a code, suffixes, and where the name ends."""
+        key = doc.key
+        s_start = start if s_start is None else s_start
+        kind = series["code"] if series is not None else "any"
         code, code_start = "", -1
-        if series is None or series["code"] != "none":
-            p = pos + (key[pos:pos + 1] in " -")
-            m = self.code_at.match(key, p)
+        if kind == "lens":
+            m = self.lens_at.match(key, pos + (key[pos:pos + 1] == " "))
             if m is None:
                 return None
-            code, code_start = m.group(), m.start()
-            if not self._code_ok(code, series, brand):
-                return None
-            pos = m.end()
-        sm = self.suffixes_at.match(key, pos)
-        suffix = sm.group().strip(" -") if sm else ""
-        pos = sm.end() if sm else pos
+            code, code_start, pos = m.group("focal"), m.start(), m.end()
+            suffix = m.group("rest").strip().replace("f/", "f")   # f/2.8 = F2.8 in ids
+        else:
+            if kind != "none":
+                m = self.code_at.match(key, pos + (key[pos:pos + 1] in " -"))
+                if m is None or not self._code_ok(m.group(), series, brand):
+                    return None
+                code, code_start, pos = m.group(), m.start(), m.end()
+            sm = self.suffixes_at.match(key, pos)
+            suffix, pos = sm.group().strip(" -"), sm.end()
         if pos < len(key) and LATIN.match(key[pos]) and LATIN.match(key[pos - 1]):
             return None   # Galaxy S24a…: the name runs on into a word
         if SIZE_GOES_ON.match(key, pos):
             return None   # 尼康Z 24-70mm, 1/1.7英寸: a size or range, no model
-        if series is not None and series["code"] == "none" and key[pos:pos + 1].isdigit():
+        if kind == "none" and key[pos:pos + 1].isdigit():
             m = re.match(r"[0-9]{2}(?![0-9])", key[pos:pos + 3])   # 海豹06
             if m is None:
                 return None
             code, pos = m.group(), pos + 2
         if series is not None:
             name_start, family, vendor = s_start, series["name"], series["vendor"]
-            if brand is not None and series["code"] == "none":
+            if brand is not None and kind == "none":
                 name_start = start          # 比亚迪汉: the brand is part of the name
                 family = f"{brand['name']} {family}"
         else:
