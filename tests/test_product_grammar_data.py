@@ -13,7 +13,7 @@ DATA = Path(__file__).resolve().parent.parent / "service" / "kb" / "data"
 GRAMMAR = yaml.safe_load((DATA / "product_grammar.yaml").read_text(encoding="utf-8"))
 HAN = re.compile(r"[\u3400-\u9fff]")
 CATEGORIES = {"model", "service", "platform", "hardware", "software", "app", "initiative", "other"}
-CODE_KINDS = {"any", "letter", "none", "lens"}
+CODE_KINDS = {"any", "letter", "none", "lens", "version"}
 
 
 def _org_ids() -> set[str]:
@@ -36,7 +36,7 @@ def test_shapes():
         assert set(brand) <= {"vendor", "name", "words", "numbered", "in_name", "category"}, brand
         assert brand["words"] and brand["name"].isascii(), brand
     for series in GRAMMAR["series"]:
-        assert set(series) <= {"vendor", "name", "words", "code", "needs_brand", "category"}, series
+        assert set(series) <= {"vendor", "name", "words", "code", "needs_brand", "bare", "category"}, series
         assert series.get("code", "any") in CODE_KINDS, series
         assert series["name"].isascii(), f"{series['name']}: ids are built from the name"
         assert series.get("category", "hardware") in CATEGORIES, series

@@ -43,6 +43,7 @@ LATIN = re.compile(r"[a-z0-9]")
 # Trailing letters never start a suffix word (x8pro = x8 + pro).
 PIECE = r"[a-z]{{1,3}}[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}}(?:[0-9]{{1,2}})?)?|[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}})?"
 MAX_SUFFIXES = 4
+VERSION_CODE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}(?![0-9.])")
 ROMAN = re.compile(r"[ivx]+")
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
 NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)")
@@ -118,6 +119,8 @@ class ProductGrammar:
             r"(?P<rest>(?: ?f/?[0-9]{1,2}(?:\.[0-9])?(?:-[0-9]{1,2}(?:\.[0-9])?)?)?"
             rf"(?: (?:{alt(lens_suffixes)})(?![a-z0-9])){{0,6}})")
         self.not_code = re.compile("(?:" + "|".join(data.get("not_codes") or ["(?!)"]) + r")\Z")
+        self.not_brand_code = re.compile(
+            "(?:" + "|".join(data.get("not_codes_after_brand") or ["(?!)"]) + r")\Z")
         self.category_nouns: dict[str, str] = {}
         for category, nouns in (data.get("category_nouns") or {}).items():
             for noun in nouns:
@@ -174,8 +177,12 @@ class ProductGrammar:
             suffix = m.group("rest").strip().replace("f/", "f")   # f/2.8 = F2.8 in ids
         else:
             if kind != "none":
-                m = self.code_at.match(key, pos + (key[pos:pos + 1] in " -"))
+                reader = VERSION_CODE if kind == "version" else self.code_at
+                m = reader.match(key, pos + (key[pos:pos + 1] in " -"))
                 if m is None or not self._code_ok(m.group(), series, brand):
+                    if series is not None and series.get("bare") and not LATIN.match(key[pos:pos + 1] or " "):
+                        return Found(s_start, pos, slug(series["name"]), series["name"], series["vendor"],
+                                     series.get("category") or "hardware")   # ColorOS: the family
                     return None
                 code, code_start, pos = m.group(), m.start(), m.end()
             sm = self.suffixes_at.match(key, pos)
@@ -217,6 +224,8 @@ class ProductGrammar:
     def _code_ok(self, code: str, series: dict | None, brand: dict | None) -> bool:
         pieces = re.split(r"[ \-]", code)
         if any(self.not_code.match(p) for p in pieces):
+            return False
+        if series is None and any(self.not_brand_code.match(p) for p in pieces):
             return False
         has_letter = any(c.isalpha() for c in code)
         if re.fullmatch(r"[a-z] [0-9]+", code) and series is not None:
