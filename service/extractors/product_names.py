@@ -106,9 +106,10 @@ class ProductGrammar:
                           and not ROMAN.fullmatch(s)]
         suf_guard = f"(?:{alt(latin_suffixes)})(?![a-z])"
         piece = PIECE.format(suf=suf_guard)
-        # Ryzen 7 7840HS | Z 8 (Nikon writes a space) | i9-14900K | S24.
+        # Ryzen 7 7840HS | Z 8 (Nikon writes a space) | WH-1000XM5 | i9-14900K | S24.
         self.code_at = re.compile(
             rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[a-z] [0-9]{{1,2}}(?![0-9a-z])"
+            rf"|[a-z]{{2,3}}-[0-9]{{3,5}}[a-z]{{1,3}}[0-9]{{0,2}}"
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         self.suffixes_at = re.compile(
             rf"(?:[ \-]?(?:{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
@@ -187,6 +188,8 @@ class ProductGrammar:
                 code, code_start, pos = m.group(), m.start(), m.end()
             sm = self.suffixes_at.match(key, pos)
             suffix, pos = sm.group().strip(" -"), sm.end()
+            if kind == "letter" and not suffix and not any(c.isalpha() for c in code):
+                return None   # Find 3, Core 2, Alpha 2: a number alone after an ordinary word
         if pos < len(key) and LATIN.match(key[pos]) and LATIN.match(key[pos - 1]):
             return None   # Galaxy S24a…: the name runs on into a word
         if SIZE_GOES_ON.match(key, pos):
@@ -231,7 +234,7 @@ class ProductGrammar:
         if re.fullmatch(r"[a-z] [0-9]+", code) and series is not None:
             return False    # Z 8 is Nikon's spelling, not a series' (Galaxy S 24)
         if series is not None:
-            return has_letter or series["code"] != "letter"
+            return True     # a digit code after a `letter` series needs a suffix (Alpha 7 IV): see _name
         if not has_letter:
             if not brand.get("numbered") or len(code) > 3:
                 return False    # 华为5, 小米2024: no model without a letter
