@@ -568,16 +568,29 @@ class Products:
     def _grammar_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
         """Names the product grammar reads (service/extractors/product_names.py)."""
         found = self.grammar.find(doc, self._quantity_follows, blocked) + self.grammar.quoted(doc, blocked)
+        for f in found:
+            # RTX 4090 is the knowledge base's GeForce RTX 4090: its id, vendor and category.
+            name = doc.norm[f.start:f.end]
+            c = compact(split_pieces(name)) if name.isascii() else ""
+            if len(c) > EXACT_CASE_ALIAS and c in self.compact_index:
+                f.id = self.compact_index[c]
         return [self._from_found(f) for f in found]
 
     @staticmethod
     def _prefer_grammar(candidates: list[Mention], grammar: list[Mention]) -> list[Mention]:
-        """HUAWEI Mate 60 Pro: a family and version read off a brand-named family give way to
-        the grammar's series and code ending at the same place (Mate 60 Pro, vendor Huawei), so
-        华为Mate X5 and a later Mate X5 are one product; a knowledge-base product stays."""
-        ends = {g.end: g.start for g in grammar if g.evidence == "grammar"}
-        return [c for c in candidates
-                if not (c.evidence in ("kb-family", "stem") and c.start <= ends.get(c.end, -1))]
+        """A family and version read off the knowledge base give way to the grammar's name
+        where the grammar's starts inside it: HUAWEI Mate 60 Pro is Mate 60 Pro (vendor
+        Huawei), so 华为Mate X5 and a later Mate X5 are one product; RTX 4090 24GB is RTX 4090
+        and its memory. A knowledge-base product's own alias stays."""
+        starts = sorted(g.start for g in grammar if g.evidence == "grammar")
+        if not starts:
+            return candidates
+
+        def overlapped(c: Mention) -> bool:
+            i = bisect.bisect_left(starts, c.start)
+            return i < len(starts) and starts[i] < c.end
+
+        return [c for c in candidates if not (c.evidence in ("kb-family", "stem") and overlapped(c))]
 
     @staticmethod
     def _from_found(f: Found, start: int | None = None, end: int | None = None) -> Mention:
