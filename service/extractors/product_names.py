@@ -78,7 +78,7 @@ class ProductGrammar:
         data = load_yaml(DATA_DIR / GRAMMAR_FILE) or {}
         self.key = key
         self.anchor_of: dict[str, tuple[str, dict]] = {}   # key form -> ("brand"|"series", record)
-        self.cased: dict[str, str] = {}                      # Latin series spelled with a capital
+        self.spelled: dict[str, str] = {}                    # Latin series as the maker writes it
         for brand in data.get("brands") or []:
             for w in brand["words"]:
                 self.anchor_of.setdefault(key(str(w)), ("brand", brand))
@@ -92,8 +92,8 @@ class ProductGrammar:
                 series_keys.append(k)
                 if not series.get("needs_brand"):   # 汉, 海豹 alone: read only after a brand
                     self.anchor_of.setdefault(k, ("series", series))
-                if str(w)[:1].isupper():
-                    self.cased[k] = str(w)
+                if str(w)[:1].isalpha() and str(w).isascii():
+                    self.spelled.setdefault(k, str(w))
         self._anchors = list(self.anchor_of)
         self._automaton = ahocorasick_rs.AhoCorasick(
             self._anchors, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -221,8 +221,12 @@ class ProductGrammar:
         key = doc.key
         if LATIN.match(key[end - 1]) and end < len(key) and key[end].isalpha() and key[end].isascii():
             return False    # Mate in Material, Core in Corel
-        cased = self.cased.get(key[start:end])
-        return cased is None or not doc.norm[start].islower()
+        spelled = self.spelled.get(key[start:end])
+        if spelled is None:
+            return True
+        first = doc.norm[start]
+        # Find X8, not "find x8"; nova 12 (Huawei writes it lower case), not Amazon's Nova 2.
+        return first.islower() if spelled[0].islower() else not first.islower()
 
     def _code_ok(self, code: str, series: dict | None, brand: dict | None) -> bool:
         pieces = re.split(r"[ \-]", code)

@@ -581,14 +581,20 @@ class Products:
         """A family and version read off the knowledge base give way to the grammar's name
         where the grammar's starts inside it: HUAWEI Mate 60 Pro is Mate 60 Pro (vendor
         Huawei), so 华为Mate X5 and a later Mate X5 are one product; RTX 4090 24GB is RTX 4090
-        and its memory. A knowledge-base product's own alias stays."""
-        starts = sorted(g.start for g in grammar if g.evidence == "grammar")
+        and its memory. Only a reading of the same maker gives way (Amazon Nova 2 is no
+        Huawei nova); a knowledge-base product's own alias stays."""
+        starts = sorted((g.start, g.family["vendor"]) for g in grammar if g.evidence == "grammar")
         if not starts:
             return candidates
 
         def overlapped(c: Mention) -> bool:
-            i = bisect.bisect_left(starts, c.start)
-            return i < len(starts) and starts[i] < c.end
+            i = bisect.bisect_left(starts, (c.start, ""))
+            vendor = (c.family or {}).get("vendor")
+            while i < len(starts) and starts[i][0] < c.end:
+                if starts[i][1] == vendor:
+                    return True
+                i += 1
+            return False
 
         return [c for c in candidates if not (c.evidence in ("kb-family", "stem") and overlapped(c))]
 
