@@ -201,8 +201,8 @@ class ProductGrammar:
             code, pos = m.group(), pos + 2
         if series is not None:
             name_start, family, vendor = s_start, series["name"], series["vendor"]
-            if brand is not None and kind == "none":
-                name_start = start          # 比亚迪汉: the brand is part of the name
+            if brand is not None and series.get("needs_brand"):
+                name_start = start          # 比亚迪汉, 小米平板7: the brand is part of the name
                 family = f"{brand['name']} {family}"
         else:
             name_start, family, vendor = start, brand["name"], brand["vendor"]
