@@ -44,6 +44,7 @@ LATIN = re.compile(r"[a-z0-9]")
 PIECE = r"[a-z]{{1,3}}[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}}(?:[0-9]{{1,2}})?)?|[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}})?"
 MAX_SUFFIXES = 4
 VERSION_CODE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}(?![0-9.])")
+BARE_CODE = re.compile(r"([a-z]{1,2})([0-9]{1,4})")
 ROMAN = re.compile(r"[ivx]+")
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
 NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)")
@@ -288,6 +289,32 @@ class ProductGrammar:
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, category)
         return best[1] if best else None
+
+    # ------------------------------------------------------------------ sibling codes
+    def siblings(self, doc: Document, bare: dict[str, tuple[int, int]], taken: set[int], stop_after):
+        """M2 beside M4: where a product's whole name is a bare code (M4, A18, H200), another
+        code of the same letters and as many digits names a sibling product. `bare` maps each
+        such code (key form) to its first mention; yields (start, end, code of the product)."""
+        shapes = {}
+        for code in bare:
+            m = BARE_CODE.fullmatch(code)
+            if m:
+                shapes.setdefault((m.group(1), len(m.group(2))), code)
+        if not shapes:
+            return []
+        out = []
+        letters = "|".join(sorted({re.escape(k[0]) for k in shapes}, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![a-z0-9.\-])({letters})([0-9]{{1,4}})(?![a-z0-9+.])", doc.key):
+            code = m.group()
+            known = shapes.get((m.group(1), len(m.group(2))))
+            if known is None or code in bare or m.start() in taken or m.end() - 1 in taken:
+                continue
+            if self.not_code.match(code) or self.not_brand_code.match(code) or stop_after(doc, m.end()):
+                continue
+            if not doc.norm[m.start()].isupper():
+                continue    # m2 (square metres) is no M2
+            out.append((m.start(), m.end(), known))
+        return out
 
     # ------------------------------------------------------------------ short forms
     def short_forms(self, doc: Document, found: list[Found], taken: set[int]) -> list[tuple[int, int, Found]]:

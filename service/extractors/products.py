@@ -50,6 +50,7 @@ EVIDENCE_WEIGHTS = {
     "pattern": 0.4,       # a Latin name with a version or size, nothing else
     "grammar": 0.8,       # brand or series + model code + suffixes (Galaxy S24 Ultra, 尼康Z8)
     "gloss-name": 0.6,    # a name in quotes or after 名为 that a category noun explains
+    "sibling": 0.5,       # a bare code beside a product's bare code of the same shape (M2 beside M4)
     "cue": 0.45,          # a launch verb or a category noun beside it
     "vendor": 0.5,        # an organisation named beside it as its maker
     "gloss": 0.4,         # the article says what it is (名叫NIM的輝達推理微服務)
@@ -292,6 +293,7 @@ class Products:
         mentions = self._resolve(doc, candidates, orgs)
         mentions = self._subname_mentions(doc, mentions, blocked)
         mentions = self._short_form_mentions(doc, mentions, grammar)
+        mentions = self._sibling_mentions(doc, mentions)
         products = self._merge(doc, mentions)
         org_mentions = sorted((s, e, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
         for product, m in ((products[m.id], m) for m in mentions):
@@ -613,6 +615,26 @@ class Products:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = [self._from_found(f, s, e) for s, e, f in self.grammar.short_forms(doc, found, taken)]
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _sibling_mentions(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """M2 beside M4 (the grammar's sibling codes): same maker and kind, a product of its own."""
+        bare: dict[str, Mention] = {}
+        for m in mentions:
+            code = doc.key[m.start:m.name_end]
+            if code.isalnum() and code.isascii() and len(code) <= 6:
+                bare.setdefault(code, m)
+        if not bare:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = []
+        for start, end, code in self.grammar.siblings(doc, bare, taken, self._quantity_follows):
+            known = bare[code]
+            record = self.kb.products.get(known.id) or known.family or {}
+            family = {"name": "", "vendor": record.get("vendor"),
+                      "category": record.get("category") or known.category}
+            pid = slug_parts([doc.key[start:end]])
+            extra.append(Mention(start, end, end, pid, family, "sibling", category=family["category"]))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     # ------------------------------------------------------------------ one product per product
