@@ -52,6 +52,9 @@ NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)
 QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,22}[a-z0-9]")
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
 SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
+OPEN_QUOTE = re.compile(r"[“「『]")
+# Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
+LAUNCH_FILLER = re.compile(r"(?:了|一款|一个|一部|一台|新款|全新|自研|首款|新一代|的|旗舰)+$")
 CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 
 
@@ -249,34 +252,54 @@ class ProductGrammar:
         return re.sub(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])", " ", suffix)
 
     # ------------------------------------------------------------------ named in quotes
-    def quoted(self, doc: Document, blocked=frozenset()) -> list[Found]:
-        """名为“星河”的大模型, 推出「青鸟」手机: a name in quotes, or after a naming verb,
-        that a category noun after it says is a product."""
+    def quoted(self, doc: Document, blocked=frozenset(), launched=None) -> list[Found]:
+        """名为“星河”的大模型, 推出「青鸟」手机: a name after a naming verb (in quotes, or a Latin
+        name without them) that a category noun in its clause says is a product; or a name in
+        quotes right after a launch verb (`launched(key, pos)`) with its noun right after it."""
         key = doc.key
         out: list[Found] = []
         for m in NAMING.finditer(key):
-            p = m.end()
-            close = QUOTES.get(key[p:p + 1])
-            if close is not None:
-                q = key.find(close, p + 1, p + 2 + 24)
-                if q < 0:
+            span = self._name_at(key, m.end())
+            if span is not None:
+                name, after = span
+                out += self._explained(doc, name, self._noun_in_clause(key, after), blocked)
+        if launched is not None:
+            for m in OPEN_QUOTE.finditer(key):
+                if not launched(key, LAUNCH_FILLER.sub("", key[max(0, m.start() - 8):m.start()])):
                     continue
-                name = (p + 1, q)
-                after = q + 1
-            else:
-                n = QUOTED_NAME.match(key, p)
-                if n is None or not n.group().isascii():
-                    continue   # an unquoted Chinese name has no end we can trust
-                name, after = (n.start(), n.end()), n.end()
-            if not QUOTED_NAME.fullmatch(key, *name) or name in blocked:
-                continue
-            category = self._noun_in_clause(key, after)
-            if category is None:
-                continue
-            text = doc.norm[name[0]:name[1]]
-            pid = slug(text) if text.isascii() else name_id(text)
-            out.append(Found(name[0], name[1], pid, text, None, category, evidence="gloss-name"))
+                span = self._name_at(key, m.start())
+                if span is not None and span[0] not in {f.start for f in out}:
+                    name, after = span
+                    out += self._explained(doc, name, self._noun_at(key, after), blocked)
         return out
+
+    def _name_at(self, key: str, p: int):
+        """The name starting at p, in quotes or a bare Latin name: ((start, end), after)."""
+        close = QUOTES.get(key[p:p + 1])
+        if close is not None:
+            q = key.find(close, p + 1, p + 2 + 24)
+            return ((p + 1, q), q + 1) if q > 0 else None
+        n = QUOTED_NAME.match(key, p)
+        if n is None or not n.group().isascii():
+            return None   # an unquoted Chinese name has no end we can trust
+        return (n.start(), n.end()), n.end()
+
+    def _explained(self, doc: Document, name: tuple[int, int], category: str | None, blocked) -> list[Found]:
+        if category is None or not QUOTED_NAME.fullmatch(doc.key, *name) or name in blocked:
+            return []
+        text = doc.norm[name[0]:name[1]]
+        pid = slug(text) if text.isascii() else name_id(text)
+        return [Found(name[0], name[1], pid, text, None, category, evidence="gloss-name")]
+
+    def _noun_at(self, key: str, p: int) -> str | None:
+        """推出「青鸟」手机: the category noun right after the name (系列 and 的 allowed between)."""
+        p += key.startswith("系列", p) * 2
+        p += key.startswith("的", p)
+        for size in range(min(6, len(key) - p), 0, -1):
+            category = self.category_nouns.get(key[p:p + size])
+            if category is not None:
+                return category
+        return None
 
     def _noun_in_clause(self, key: str, p: int) -> str | None:
         window = key[p:p + NOUN_WINDOW]

@@ -569,7 +569,9 @@ class Products:
 
     def _grammar_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
         """Names the product grammar reads (service/extractors/product_names.py)."""
-        found = self.grammar.find(doc, self._quantity_follows, blocked) + self.grammar.quoted(doc, blocked)
+        launched = lambda key, before: self.launch_verbs.ends(before) is not None
+        found = (self.grammar.find(doc, self._quantity_follows, blocked)
+                 + self.grammar.quoted(doc, blocked, launched))
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090: its id, vendor and category.
             name = doc.norm[f.start:f.end]
