@@ -367,11 +367,17 @@ class ProductGrammar:
         first = {}
         for f in found:
             first.setdefault(f.id, f.start)
-        pattern = re.compile("(?<![a-z0-9])(?:" + "|".join(
-            re.escape(k) for k in sorted(forms, key=len, reverse=True)) + ")(?![a-z0-9+])")
+        # One Aho-Corasick pass: a regex alternation of as many forms as the text has
+        # products would cost time per form at every position.
+        keys = list(forms)
+        automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        key = doc.key
         out = []
-        for m in pattern.finditer(doc.key):
-            f = forms[m.group()]
-            if m.start() > first[f.id] and m.start() not in taken and m.end() - 1 not in taken:
-                out.append((m.start(), m.end(), f))
+        for idx, start, end in automaton.find_matches_as_indexes(key):
+            f = forms[keys[idx]]
+            if (start > 0 and LATIN.match(key[start - 1])) or (end < len(key) and (
+                    LATIN.match(key[end]) or key[end] == "+")):
+                continue
+            if start > first[f.id] and start not in taken and end - 1 not in taken:
+                out.append((start, end, f))
         return out
