@@ -44,6 +44,12 @@ LATIN = re.compile(r"[a-z0-9]")
 PIECE = r"[a-z]{{1,3}}[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}}(?:[0-9]{{1,2}})?)?|[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}})?"
 MAX_SUFFIXES = 4
 VERSION_CODE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}(?![0-9.])")
+NON_SLUG = re.compile(r"[^a-z0-9.]+")
+TWO_DIGITS = re.compile(r"[0-9]{2}(?![0-9])")
+SPACED_CODE = re.compile(r"[a-z] [0-9]+")        # Z 8
+CODE_JOINS = re.compile(r"[ \-]")
+HAS_LETTER = re.compile(r"[a-z]")
+SUFFIX_JOINS = re.compile(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])")   # pro+ -> pro +, gen3 -> gen 3
 BARE_CODE = re.compile(r"([a-z]{1,2})([0-9]{1,4})")
 ROMAN = re.compile(r"[ivx]+")
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
@@ -73,8 +79,7 @@ class Found:
 
 
 def slug(text: str) -> str:
-    s = re.sub(r"[^a-z0-9.+]+", "-", text.lower()).replace("+", "-plus")
-    return re.sub(r"-{2,}", "-", s).strip("-.")
+    return NON_SLUG.sub("-", text.lower().replace("+", " plus")).strip("-.")
 
 
 class ProductGrammar:
@@ -130,6 +135,7 @@ class ProductGrammar:
         for category, nouns in (data.get("category_nouns") or {}).items():
             for noun in nouns:
                 self.category_nouns.setdefault(key(str(noun)), category)
+        self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
 
     # ------------------------------------------------------------------ brand, series, code, suffix
     def find(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
@@ -199,10 +205,10 @@ class ProductGrammar:
         if SIZE_GOES_ON.match(key, pos):
             return None   # 尼康Z 24-70mm, 1/1.7英寸: a size or range, no model
         if kind == "none" and key[pos:pos + 1].isdigit():
-            m = re.match(r"[0-9]{2}(?![0-9])", key[pos:pos + 3])   # 海豹06
+            m = TWO_DIGITS.match(key, pos)   # 海豹06
             if m is None:
                 return None
-            code, pos = m.group(), pos + 2
+            code, pos = m.group(), m.end()
         if series is not None:
             name_start, family, vendor = s_start, series["name"], series["vendor"]
             if brand is not None and series.get("needs_brand"):
@@ -213,11 +219,11 @@ class ProductGrammar:
             if not brand.get("in_name", True):
                 name_start = code_start     # 苹果M3 Max: the chip is M3 Max, Apple its maker
         category = (series or {}).get("category") or (brand or {}).get("category") or "hardware"
-        code_id = re.sub(r"(?<=^[a-z]) (?=[0-9])", "", code).replace(" ", "-")   # Z 8 = Z8
+        code_id = (code.replace(" ", "") if SPACED_CODE.fullmatch(code) else code.replace(" ", "-"))  # Z 8 = Z8
         suffix_id = self._spaced(suffix) if suffix.isascii() else name_id(suffix)  # 至尊版 -> zhizunban
         parts = [family if name_start != code_start else "", code_id, suffix_id]
         pid = slug(" ".join(p for p in parts if p))
-        if not pid.isascii() or not re.search(r"[a-z]", pid.split("-")[0] or "x"):
+        if not pid.isascii() or not HAS_LETTER.search(pid.split("-")[0] or "x"):
             pid = name_id(doc.norm[name_start:pos])
         return Found(name_start, pos, pid, family, vendor, category, code, suffix)
 
@@ -233,13 +239,13 @@ class ProductGrammar:
         return first.islower() if spelled[0].islower() else not first.islower()
 
     def _code_ok(self, code: str, series: dict | None, brand: dict | None) -> bool:
-        pieces = re.split(r"[ \-]", code)
+        pieces = CODE_JOINS.split(code)
         if any(self.not_code.match(p) for p in pieces):
             return False
         if series is None and any(self.not_brand_code.match(p) for p in pieces):
             return False
         has_letter = any(c.isalpha() for c in code)
-        if re.fullmatch(r"[a-z] [0-9]+", code) and series is not None:
+        if SPACED_CODE.fullmatch(code) and series is not None:
             return False    # Z 8 is Nikon's spelling, not a series' (Galaxy S 24)
         if series is not None:
             return True     # a digit code after a `letter` series needs a suffix (Alpha 7 IV): see _name
@@ -249,7 +255,7 @@ class ProductGrammar:
         return True
 
     def _spaced(self, suffix: str) -> str:
-        return re.sub(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])", " ", suffix)
+        return SUFFIX_JOINS.sub(" ", suffix)
 
     # ------------------------------------------------------------------ named in quotes
     def quoted(self, doc: Document, blocked=frozenset(), launched=None) -> list[Found]:
@@ -306,12 +312,8 @@ class ProductGrammar:
         stop = CLAUSE_END.search(window)
         if stop:
             window = window[:stop.start()]
-        best = None
-        for noun, category in self.category_nouns.items():
-            i = window.find(noun)
-            if i >= 0 and (best is None or i < best[0]):
-                best = (i, category)
-        return best[1] if best else None
+        m = self.noun_re.search(window)      # the first noun, the longest where two start together
+        return self.category_nouns[m.group()] if m else None
 
     # ------------------------------------------------------------------ sibling codes
     def siblings(self, doc: Document, bare: dict[str, tuple[int, int]], taken: set[int], stop_after):
