@@ -9,13 +9,21 @@ model); this module holds only the rules:
 - 小米14 Ultra, 尼康Z8, 索尼A7M4, 佳能R5 Mark II: a brand glued to a code; the
   brand is part of the name. A bare number needs a `numbered` brand (小米14,
   not 华为5).
+  A chip maker's brand is not (苹果M3 Max is M3 Max: `in_name: false`).
 - 三星Galaxy S24: a brand before a series is the vendor, not part of the name.
-- 比亚迪汉, 比亚迪海豹06: a series that is an ordinary word alone counts only
-  after its brand.
+- 比亚迪汉, 比亚迪海豹06, 大疆Mini 4 Pro: a series that is an ordinary word alone
+  counts only after its brand, and the brand is then part of the name.
+- RF 24-70mm F2.8 L IS USM: a lens mount takes a focal length, an aperture and
+  lens letters as its code, so the sizes stay inside the name; ColorOS 15,
+  MagicOS 9.0: a platform series takes a dotted version.
+- Codes that are sizes, units, networks, quarters or versions are no model
+  (5G, 3nm, 24-70mm; Q3 and V12 right after a brand).
 - 名为“星河”的大模型, 推出「青鸟」手机: a name given only in quotes or after a
   naming verb is a product when a category noun says what it is.
 - Short forms: after Find X8 Pro, a bare X8 Pro names the same product; after
   佳能R5 Mark II, a bare R5 does too when no other product has that code.
+- Sibling codes: beside a product named by a bare code (M4晶片), another code of
+  the same letters and length (M2) names a sibling product.
 
 A family named alone (Snapdragon) and a member (Snapdragon 8 Gen 3) are two
 products; inside the member's name the family is only its prefix and no
@@ -61,6 +69,7 @@ SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
 OPEN_QUOTE = re.compile(r"[“「『]")
 # Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
 LAUNCH_FILLER = re.compile(r"(?:了|一款|一个|一部|一台|新款|全新|自研|首款|新一代|的|旗舰)+$")
+CJK_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
 CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 
 
@@ -149,6 +158,8 @@ class ProductGrammar:
                 continue
             if LATIN.match(key[start]) and start > 0 and LATIN.match(key[start - 1]):
                 continue
+            if start > 0 and key[start - 1] in CJK_NUMERALS:
+                continue   # 十一加12: a sum, not OnePlus
             found = self._read(doc, start, end, *self.anchor_of[self._anchors[idx]])
             if found is None or (found.start, found.end) in blocked:
                 continue
