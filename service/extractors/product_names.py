@@ -124,9 +124,10 @@ class ProductGrammar:
                           and not ROMAN.fullmatch(s)]
         suf_guard = f"(?:{alt(latin_suffixes)})(?![a-z])"
         piece = PIECE.format(suf=suf_guard)
-        # Ryzen 7 7840HS | Z 8 (Nikon writes a space) | WH-1000XM5 | i9-14900K | S24.
+        # Ryzen 7 7840HS | Ryzen AI 9 HX 370 | Z 8, Zenbook S 14 | WH-1000XM5 | i9-14900K | S24.
         self.code_at = re.compile(
-            rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[a-z] [0-9]{{1,2}}(?![0-9a-z])"
+            rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
+            rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])"
             rf"|[a-z]{{2,3}}-[0-9]{{3,5}}[a-z]{{1,3}}[0-9]{{0,2}}"
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         self.suffixes_at = re.compile(
@@ -256,8 +257,6 @@ class ProductGrammar:
         if series is None and any(self.not_brand_code.match(p) for p in pieces):
             return False
         has_letter = any(c.isalpha() for c in code)
-        if SPACED_CODE.fullmatch(code) and series is not None:
-            return False    # Z 8 is Nikon's spelling, not a series' (Galaxy S 24)
         if series is not None:
             return True     # a digit code after a `letter` series needs a suffix (Alpha 7 IV): see _name
         if not has_letter:
