@@ -573,10 +573,14 @@ class Products:
         found = (self.grammar.find(doc, self._quantity_follows, blocked)
                  + self.grammar.quoted(doc, blocked, launched))
         for f in found:
-            # RTX 4090 is the knowledge base's GeForce RTX 4090: its id, vendor and category.
+            # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
+            # the KB holds it: its id, vendor and category.
             name = doc.norm[f.start:f.end]
+            known = [e.id for e in self.kb.aliases.get(doc.key[f.start:f.end], ()) if e.kind == "product"]
             c = compact(split_pieces(name)) if name.isascii() else ""
-            if len(c) > EXACT_CASE_ALIAS and c in self.compact_index:
+            if known:
+                f.id = known[0]
+            elif len(c) > EXACT_CASE_ALIAS and c in self.compact_index:
                 f.id = self.compact_index[c]
         return [self._from_found(f) for f in found]
 
