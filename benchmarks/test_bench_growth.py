@@ -73,8 +73,19 @@ def number_unit(chars: int) -> str:
     return _fill(lambda r: r.choice(["1年", "1個", "1倍", "3%", "5元"]), chars, 4)
 
 
+def product_names(chars: int) -> str:
+    """Distinct product names (brand, series, code, suffix), their short forms, sibling
+    codes and quoted names: every one a new form for the product grammar to look for."""
+    def piece(r):
+        n = r.randint(1, 9999)
+        return r.choice([f"三星Galaxy S{n} Ultra", f"OPPO發表Find X{n} Pro,X{n} Pro", f"小米{n % 99 + 1}",
+                         f"尼康Z{n % 9 + 1}", f"M{n % 9 + 1}晶片", f"推出名為「星{n % 97}」的手機", "與", "。"])
+    return _fill(piece, chars, 4)
+
+
 INPUTS = {
     "seed": seed_text,
+    "product-names": product_names,
     "no-punctuation": no_punctuation,
     "unbalanced-quotes": unbalanced_quotes,
     "event-names": event_names,

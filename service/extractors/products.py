@@ -38,6 +38,7 @@ from ..quantities import Quantity
 from .context import quantities_of
 from .entities import EntityTable
 from .. import deadline
+from .product_names import Found, ProductGrammar
 
 LEXICON_FILE = "product_lexicon.yaml"
 
@@ -48,12 +49,16 @@ EVIDENCE_WEIGHTS = {
     "kb-family": 0.85,    # a knowledge-base family and a version written after it (Llama 4)
     "stem": 0.75,         # a family stem and a version (GPT-4.5, RTX 5090)
     "pattern": 0.4,       # a Latin name with a version or size, nothing else
+    "grammar": 0.8,       # brand or series + model code + suffixes (Galaxy S24 Ultra, 尼康Z8)
+    "gloss-name": 0.6,    # a name in quotes or after 名为 that a category noun explains
+    "sibling": 0.5,       # a bare code beside a product's bare code of the same shape (M2 beside M4)
     "cue": 0.45,          # a launch verb or a category noun beside it
     "vendor": 0.5,        # an organisation named beside it as its maker
     "gloss": 0.4,         # the article says what it is (名叫NIM的輝達推理微服務)
     "sized": 0.3,         # sizes or a context window the article gives it
     "repeated": 0.25,     # named more than once
 }
+EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 SHORT_ALIAS = 3
 EXACT_CASE_ALIAS = 2
 
@@ -229,6 +234,9 @@ class Products:
         for category, nouns in (lex.get("category_nouns") or {}).items():
             for noun in nouns:
                 self.category_of.setdefault(key(str(noun)), category)
+        self.grammar = ProductGrammar(key)
+        for noun, category in self.grammar.category_nouns.items():
+            self.category_of.setdefault(noun, category)
         self.category_nouns = WordSet(self.category_of)
         self.cjk_category_nouns = WordSet(n for n in self.category_of if not n.isascii())
         self.tiers = words("tier_words")
@@ -280,9 +288,13 @@ class Products:
     def __call__(self, doc: Document) -> None:
         orgs: EntityTable = doc.layers["organizations"]
         blocked = self._blocked_spans(doc)
+        grammar = self._grammar_mentions(doc, blocked)
         candidates = self._gazetteer_mentions(doc) + self._run_mentions(doc, blocked)
+        candidates = self._prefer_grammar(candidates, grammar) + grammar
         mentions = self._resolve(doc, candidates, orgs)
         mentions = self._subname_mentions(doc, mentions, blocked)
+        mentions = self._short_form_mentions(doc, mentions, grammar)
+        mentions = self._sibling_mentions(doc, mentions)
         products = self._merge(doc, mentions)
         org_mentions = sorted((s, e, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
         for product, m in ((products[m.id], m) for m in mentions):
@@ -560,11 +572,88 @@ class Products:
             return self.category_of[self.category_nouns.ends(key, gloss[1])]
         return None
 
+    def _grammar_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
+        """Names the product grammar reads (service/extractors/product_names.py)."""
+        launched = lambda key, before: self.launch_verbs.ends(before) is not None
+        found = (self.grammar.find(doc, self._quantity_follows, blocked)
+                 + self.grammar.quoted(doc, blocked, launched))
+        for f in found:
+            # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
+            # the KB holds it: its id, vendor and category.
+            name = doc.norm[f.start:f.end]
+            known = [e.id for e in self.kb.aliases.get(doc.key[f.start:f.end], ()) if e.kind == "product"]
+            c = compact(split_pieces(name)) if name.isascii() else ""
+            if known:
+                f.id = known[0]
+            elif len(c) > EXACT_CASE_ALIAS and c in self.compact_index:
+                f.id = self.compact_index[c]
+        return [self._from_found(f) for f in found]
+
+    @staticmethod
+    def _prefer_grammar(candidates: list[Mention], grammar: list[Mention]) -> list[Mention]:
+        """A family and version read off the knowledge base give way to the grammar's name
+        where the grammar's starts inside it: HUAWEI Mate 60 Pro is Mate 60 Pro (vendor
+        Huawei), so 华为Mate X5 and a later Mate X5 are one product; RTX 4090 24GB is RTX 4090
+        and its memory. Only a reading of the same maker gives way (Amazon Nova 2 is no
+        Huawei nova); a knowledge-base product's own alias stays."""
+        starts = sorted((g.start, g.family["vendor"]) for g in grammar if g.evidence == "grammar")
+        if not starts:
+            return candidates
+
+        def overlapped(c: Mention) -> bool:
+            i = bisect.bisect_left(starts, (c.start, ""))
+            vendor = (c.family or {}).get("vendor")
+            while i < len(starts) and starts[i][0] < c.end:
+                if starts[i][1] == vendor:
+                    return True
+                i += 1
+            return False
+
+        return [c for c in candidates if not (c.evidence in ("kb-family", "stem") and overlapped(c))]
+
+    @staticmethod
+    def _from_found(f: Found, start: int | None = None, end: int | None = None) -> Mention:
+        family = {"name": f.name, "vendor": f.vendor, "category": f.category, "found": f}
+        start = f.start if start is None else start
+        end = f.end if end is None else end
+        return Mention(start, end, end, f.id, family, f.evidence, category=f.category)
+
+    def _short_form_mentions(self, doc: Document, mentions: list[Mention], grammar: list[Mention]) -> list[Mention]:
+        """X8 Pro after Find X8 Pro: the code and suffixes alone name the same product."""
+        kept = {id(m) for m in mentions}
+        found = [m.family["found"] for m in grammar if id(m) in kept]
+        if not found:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = [self._from_found(f, s, e) for s, e, f in self.grammar.short_forms(doc, found, taken)]
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _sibling_mentions(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """M2 beside M4 (the grammar's sibling codes): same maker and kind, a product of its own."""
+        bare: dict[str, Mention] = {}
+        for m in mentions:
+            code = doc.key[m.start:m.name_end]
+            if code.isalnum() and code.isascii() and len(code) <= 6:
+                bare.setdefault(code, m)
+        if not bare:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = []
+        for start, end, code in self.grammar.siblings(doc, bare, taken, self._quantity_follows):
+            known = bare[code]
+            record = self.kb.products.get(known.id) or known.family or {}
+            family = {"name": "", "vendor": record.get("vendor"),
+                      "category": record.get("category") or known.category}
+            pid = slug_parts([doc.key[start:end]])
+            extra.append(Mention(start, end, end, pid, family, "sibling", category=family["category"]))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
     # ------------------------------------------------------------------ one product per product
     def _resolve(self, doc: Document, candidates: list[Mention], orgs: EntityTable) -> list[Mention]:
         """Longest first where two readings overlap (Meta AI助手 over Meta AI, GPT-4 0125
         over GPT-4); a bare alias the organisations extractor read as a company stays one."""
-        candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        # On equal spans the knowledge base beats the grammar, the grammar an open pattern.
+        candidates.sort(key=lambda m: (m.start, -(m.end - m.start), EVIDENCE_RANK.get(m.evidence, 0)))
         kept: list[Mention] = []
         last_end = -1
         for m in candidates:

@@ -1,4 +1,5 @@
-"""Runs the hand-written product cases (tests/extractors/cases/products.yaml)
+"""Runs the hand-written product cases (tests/extractors/cases/products.yaml and
+product_names.yaml)
 through the whole pipeline: the exact set of products per case, and every
 field a case gives.
 
@@ -14,16 +15,20 @@ import yaml
 from service.nlp.text import tables
 from service.pipeline import get_pipeline
 
-CASES_FILE = Path(__file__).parent / "cases" / "products.yaml"
+CASES_DIR = Path(__file__).parent / "cases"
+CASES_FILE = CASES_DIR / "products.yaml"
 CASES = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+# The product-name grammar's table (brand/series + code + suffixes, short forms, quoted names).
+NAME_CASES = yaml.safe_load((CASES_DIR / "product_names.yaml").read_text(encoding="utf-8"))
 FIELDS = ("name", "vendor", "category", "description")
 
 
 def _params():
     params = []
-    for i, case in enumerate(CASES):
-        marks = [pytest.mark.xfail(reason=case["known_gap"], strict=True)] if case.get("known_gap") else []
-        params.append(pytest.param(case, id=f"{i:02d}-{case['note'][:40]}", marks=marks))
+    for prefix, cases in (("", CASES), ("names-", NAME_CASES)):
+        for i, case in enumerate(cases):
+            marks = [pytest.mark.xfail(reason=case["known_gap"], strict=True)] if case.get("known_gap") else []
+            params.append(pytest.param(case, id=f"{prefix}{i:02d}-{case['note'][:40]}", marks=marks))
     return params
 
 

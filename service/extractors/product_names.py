@@ -1,0 +1,395 @@
+"""Product names read by a grammar: [brand] [series] code [suffix ...].
+
+The words come from service/kb/data/product_grammar.yaml (brands with their
+vendor, series with vendor and category, suffix words, codes that are no
+model); this module holds only the rules:
+
+- Galaxy S24 Ultra, Ryzen 7 7840HS, Core i9-14900K: a series, a model code,
+  suffixes. The vendor and category are the series'.
+- 小米14 Ultra, 尼康Z8, 索尼A7M4, 佳能R5 Mark II: a brand glued to a code; the
+  brand is part of the name. A bare number needs a `numbered` brand (小米14,
+  not 华为5).
+  A chip maker's brand is not (苹果M3 Max is M3 Max: `in_name: false`).
+- 三星Galaxy S24: a brand before a series is the vendor, not part of the name.
+- 比亚迪汉, 比亚迪海豹06, 大疆Mini 4 Pro: a series that is an ordinary word alone
+  counts only after its brand, and the brand is then part of the name.
+- RF 24-70mm F2.8 L IS USM: a lens mount takes a focal length, an aperture and
+  lens letters as its code, so the sizes stay inside the name; ColorOS 15,
+  MagicOS 9.0: a platform series takes a dotted version.
+- Codes that are sizes, units, networks, quarters or versions are no model
+  (5G, 3nm, 24-70mm; Q3 and V12 right after a brand).
+- 名为“星河”的大模型, 推出「青鸟」手机: a name given only in quotes or after a
+  naming verb is a product when a category noun says what it is.
+- Short forms: after Find X8 Pro, a bare X8 Pro names the same product; after
+  佳能R5 Mark II, a bare R5 does too when no other product has that code.
+- Sibling codes: beside a product named by a bare code (M4晶片), another code of
+  the same letters and length (M2) names a sibling product.
+
+A family named alone (Snapdragon) and a member (Snapdragon 8 Gen 3) are two
+products; inside the member's name the family is only its prefix and no
+mention of the family.
+
+Anchors (brand and series words) are found in one Aho-Corasick pass over the
+key view; what follows each anchor is read by anchored regexes whose
+quantifiers are all bounded, so the whole is linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick_rs
+
+from ..ids import name_id
+from ..kb import DATA_DIR
+from ..nlp.document import Document
+from ..yamlfiles import load_yaml
+
+GRAMMAR_FILE = "product_grammar.yaml"
+LATIN = re.compile(r"[a-z0-9]")
+# A code piece: letters then digits (s24, a7m4, su7, i9) or digits then letters (14, 7840hs).
+# Trailing letters never start a suffix word (x8pro = x8 + pro).
+PIECE = r"[a-z]{{1,3}}[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}}(?:[0-9]{{1,2}})?)?|[0-9]{{1,5}}(?:(?!{suf})[a-z]{{1,3}})?"
+MAX_SUFFIXES = 4
+VERSION_CODE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}(?![0-9.])")
+NON_SLUG = re.compile(r"[^a-z0-9.]+")
+TWO_DIGITS = re.compile(r"[0-9]{2}(?![0-9])")
+SPACED_CODE = re.compile(r"[a-z] [0-9]+")        # Z 8
+CODE_JOINS = re.compile(r"[ \-]")
+HAS_LETTER = re.compile(r"[a-z]")
+SUFFIX_JOINS = re.compile(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])")   # pro+ -> pro +, gen3 -> gen 3
+BARE_CODE = re.compile(r"([a-z]{1,2})([0-9]{1,4})")
+ROMAN = re.compile(r"[ivx]+")
+QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
+NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)")
+# A quoted or named name: 2-8 CJK characters, or a Latin name of up to 24 characters.
+QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,22}[a-z0-9]")
+NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
+SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
+OPEN_QUOTE = re.compile(r"[“「『]")
+# Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
+LAUNCH_FILLER = re.compile(r"(?:了|一款|一个|一部|一台|新款|全新|自研|首款|新一代|的|旗舰)+$")
+CJK_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
+CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
+
+
+@dataclass(slots=True)
+class Found:
+    """One product name the grammar read."""
+    start: int
+    end: int
+    id: str
+    name: str            # the family's name in ids (Galaxy, Xiaomi) — the text is the span
+    vendor: str | None
+    category: str | None
+    code: str = ""       # key form, spaces kept (s24, r5, 7 7840hs)
+    suffix: str = ""     # key form after the code (ultra, mark ii)
+    evidence: str = "grammar"
+
+
+def slug(text: str) -> str:
+    return NON_SLUG.sub("-", text.lower().replace("+", " plus")).strip("-.")
+
+
+class ProductGrammar:
+    def __init__(self, key) -> None:
+        data = load_yaml(DATA_DIR / GRAMMAR_FILE) or {}
+        self.key = key
+        self.anchor_of: dict[str, tuple[str, dict]] = {}   # key form -> ("brand"|"series", record)
+        self.spelled: dict[str, str] = {}                    # Latin series as the maker writes it
+        for brand in data.get("brands") or []:
+            for w in brand["words"]:
+                self.anchor_of.setdefault(key(str(w)), ("brand", brand))
+        series_keys = []
+        self.series_of: dict[str, dict] = {}
+        for series in data.get("series") or []:
+            series.setdefault("code", "any")
+            for w in series["words"]:
+                k = key(str(w))
+                self.series_of.setdefault(k, series)
+                series_keys.append(k)
+                if not series.get("needs_brand"):   # 汉, 海豹 alone: read only after a brand
+                    self.anchor_of.setdefault(k, ("series", series))
+                if str(w)[:1].isalpha() and str(w).isascii():
+                    self.spelled.setdefault(k, str(w))
+        self._anchors = list(self.anchor_of)
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self._anchors, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        alt = lambda words: "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        self.series_at = re.compile(f"(?:{alt(series_keys)})")
+        suffixes = [key(str(s)) for s in data.get("suffixes") or []]
+        # Words of three letters or more (pro, max, ultra) are split off a code they are glued
+        # to (x8pro); shorter ones and roman numerals stay in it (7840hs, 14900k, x100vi).
+        latin_suffixes = [s for s in suffixes if s.isalpha() and s.isascii() and len(s) > 2
+                          and not ROMAN.fullmatch(s)]
+        suf_guard = f"(?:{alt(latin_suffixes)})(?![a-z])"
+        piece = PIECE.format(suf=suf_guard)
+        # Ryzen 7 7840HS | Ryzen AI 9 HX 370 | Z 8, Zenbook S 14 | WH-1000XM5 | i9-14900K | S24.
+        self.code_at = re.compile(
+            rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
+            rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])"
+            rf"|[a-z]{{2,3}}-[0-9]{{3,5}}[a-z]{{1,3}}[0-9]{{0,2}}"
+            rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
+        self.suffixes_at = re.compile(
+            rf"(?:[ \-]?(?:{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+        # A lens: focal length or range, aperture, the maker's letters (RF 24-70mm F2.8 L IS USM).
+        lens_suffixes = [key(str(w)) for w in data.get("lens_suffixes") or []]
+        self.lens_at = re.compile(
+            r"(?P<focal>[0-9]{1,3}(?:\.[0-9])?(?:-[0-9]{1,3})?mm)"
+            r"(?P<rest>(?: ?f/?[0-9]{1,2}(?:\.[0-9])?(?:-[0-9]{1,2}(?:\.[0-9])?)?)?"
+            rf"(?: (?:{alt(lens_suffixes)})(?![a-z0-9])){{0,6}})")
+        self.not_code = re.compile("(?:" + "|".join(data.get("not_codes") or ["(?!)"]) + r")\Z")
+        self.not_brand_code = re.compile(
+            "(?:" + "|".join(data.get("not_codes_after_brand") or ["(?!)"]) + r")\Z")
+        self.category_nouns: dict[str, str] = {}
+        for category, nouns in (data.get("category_nouns") or {}).items():
+            for noun in nouns:
+                self.category_nouns.setdefault(key(str(noun)), category)
+        self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
+
+    # ------------------------------------------------------------------ brand, series, code, suffix
+    def find(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
+        """Every name the grammar reads in the document, left to right.
+        `stop_after(doc, end)` says a quantity word follows (小米2024年, 三星8款)."""
+        key = doc.key
+        out: list[Found] = []
+        last = 0
+        for idx, start, end in self._automaton.find_matches_as_indexes(key):
+            if start < last:
+                continue
+            if LATIN.match(key[start]) and start > 0 and LATIN.match(key[start - 1]):
+                continue
+            if start > 0 and key[start - 1] in CJK_NUMERALS:
+                continue   # 十一加12: a sum, not OnePlus
+            found = self._read(doc, start, end, *self.anchor_of[self._anchors[idx]])
+            if found is None or (found.start, found.end) in blocked:
+                continue
+            if found.code.isdigit() and not found.suffix and stop_after(doc, found.end):
+                continue   # 小米14亿, 荣耀200万: a number counted, no model
+            out.append(found)
+            last = found.end
+        return out
+
+    def _read(self, doc: Document, start: int, end: int, kind: str, record: dict) -> Found | None:
+        if kind == "series":
+            if not self._series_ok(doc, start, end) or record.get("needs_brand"):
+                return None
+            return self._name(doc, None, record, start, end)
+        # A brand: with the series after it (三星Galaxy S24, 尼康Z 24-70mm), else with a code.
+        key = doc.key
+        p = end + (key[end:end + 1] == " ")
+        m = self.series_at.match(key, p)
+        if m and self._series_ok(doc, m.start(), m.end()):
+            found = self._name(doc, record, self.series_of[m.group()], start, m.end(), m.start())
+            if found is not None:
+                return found
+        return self._name(doc, record, None, start, end)
+
+    def _name(self, doc: Document, brand: dict | None, series: dict | None, start: int, pos: int,
+              s_start: int | None = None) -> Found | None:
+        """What follows a brand or series: a code, suffixes, and where the name ends."""
+        key = doc.key
+        s_start = start if s_start is None else s_start
+        kind = series["code"] if series is not None else "any"
+        code, code_start = "", -1
+        if kind == "lens":
+            m = self.lens_at.match(key, pos + (key[pos:pos + 1] == " "))
+            if m is None:
+                return None
+            code, code_start, pos = m.group("focal"), m.start(), m.end()
+            suffix = m.group("rest").strip().replace("f/", "f")   # f/2.8 = F2.8 in ids
+        else:
+            if kind != "none":
+                reader = VERSION_CODE if kind == "version" else self.code_at
+                m = reader.match(key, pos + (key[pos:pos + 1] in " -"))
+                if m is None or not self._code_ok(m.group(), series, brand):
+                    if series is not None and series.get("bare") and not LATIN.match(key[pos:pos + 1] or " "):
+                        return Found(s_start, pos, slug(series["name"]), series["name"], series["vendor"],
+                                     series.get("category") or "hardware")   # ColorOS: the family
+                    return None
+                code, code_start, pos = m.group(), m.start(), m.end()
+            sm = self.suffixes_at.match(key, pos)
+            suffix, pos = sm.group().strip(" -"), sm.end()
+            if kind == "letter" and not suffix and not any(c.isalpha() for c in code):
+                return None   # Find 3, Core 2, Alpha 2: a number alone after an ordinary word
+        if pos < len(key) and LATIN.match(key[pos]) and LATIN.match(key[pos - 1]):
+            return None   # Galaxy S24a…: the name runs on into a word
+        if SIZE_GOES_ON.match(key, pos):
+            return None   # 尼康Z 24-70mm, 1/1.7英寸: a size or range, no model
+        if kind == "none" and key[pos:pos + 1].isdigit():
+            m = TWO_DIGITS.match(key, pos)   # 海豹06
+            if m is None:
+                return None
+            code, pos = m.group(), m.end()
+        if series is not None:
+            name_start, family, vendor = s_start, series["name"], series["vendor"]
+            if brand is not None and series.get("needs_brand"):
+                name_start = start          # 比亚迪汉, 小米平板7: the brand is part of the name
+                family = f"{brand['name']} {family}"
+        else:
+            name_start, family, vendor = start, brand["name"], brand["vendor"]
+            if not brand.get("in_name", True):
+                name_start = code_start     # 苹果M3 Max: the chip is M3 Max, Apple its maker
+        category = (series or {}).get("category") or (brand or {}).get("category") or "hardware"
+        code_id = (code.replace(" ", "") if SPACED_CODE.fullmatch(code) else code.replace(" ", "-"))  # Z 8 = Z8
+        suffix_id = self._spaced(suffix) if suffix.isascii() else name_id(suffix)  # 至尊版 -> zhizunban
+        parts = [family if name_start != code_start else "", code_id, suffix_id]
+        pid = slug(" ".join(p for p in parts if p))
+        if not pid.isascii() or not HAS_LETTER.search(pid.split("-")[0] or "x"):
+            pid = name_id(doc.norm[name_start:pos])
+        return Found(name_start, pos, pid, family, vendor, category, code, suffix)
+
+    def _series_ok(self, doc: Document, start: int, end: int) -> bool:
+        key = doc.key
+        if LATIN.match(key[end - 1]) and end < len(key) and key[end].isalpha() and key[end].isascii():
+            return False    # Mate in Material, Core in Corel
+        spelled = self.spelled.get(key[start:end])
+        if spelled is None:
+            return True
+        first = doc.norm[start]
+        # Find X8, not "find x8"; nova 12 (Huawei writes it lower case), not Amazon's Nova 2.
+        return first.islower() if spelled[0].islower() else not first.islower()
+
+    def _code_ok(self, code: str, series: dict | None, brand: dict | None) -> bool:
+        pieces = CODE_JOINS.split(code)
+        if any(self.not_code.match(p) for p in pieces):
+            return False
+        if series is None and any(self.not_brand_code.match(p) for p in pieces):
+            return False
+        has_letter = any(c.isalpha() for c in code)
+        if series is not None:
+            return True     # a digit code after a `letter` series needs a suffix (Alpha 7 IV): see _name
+        if not has_letter:
+            if not brand.get("numbered") or len(code) > 3:
+                return False    # 华为5, 小米2024: no model without a letter
+        return True
+
+    def _spaced(self, suffix: str) -> str:
+        return SUFFIX_JOINS.sub(" ", suffix)
+
+    # ------------------------------------------------------------------ named in quotes
+    def quoted(self, doc: Document, blocked=frozenset(), launched=None) -> list[Found]:
+        """名为“星河”的大模型, 推出「青鸟」手机: a name after a naming verb (in quotes, or a Latin
+        name without them) that a category noun in its clause says is a product; or a name in
+        quotes right after a launch verb (`launched(key, pos)`) with its noun right after it."""
+        key = doc.key
+        out: list[Found] = []
+        for m in NAMING.finditer(key):
+            span = self._name_at(key, m.end())
+            if span is not None:
+                name, after = span
+                out += self._explained(doc, name, self._noun_in_clause(key, after), blocked)
+        if launched is not None:
+            for m in OPEN_QUOTE.finditer(key):
+                if not launched(key, LAUNCH_FILLER.sub("", key[max(0, m.start() - 8):m.start()])):
+                    continue
+                span = self._name_at(key, m.start())
+                if span is not None and span[0] not in {f.start for f in out}:
+                    name, after = span
+                    out += self._explained(doc, name, self._noun_at(key, after), blocked)
+        return out
+
+    def _name_at(self, key: str, p: int):
+        """The name starting at p, in quotes or a bare Latin name: ((start, end), after)."""
+        close = QUOTES.get(key[p:p + 1])
+        if close is not None:
+            q = key.find(close, p + 1, p + 2 + 24)
+            return ((p + 1, q), q + 1) if q > 0 else None
+        n = QUOTED_NAME.match(key, p)
+        if n is None or not n.group().isascii():
+            return None   # an unquoted Chinese name has no end we can trust
+        return (n.start(), n.end()), n.end()
+
+    def _explained(self, doc: Document, name: tuple[int, int], category: str | None, blocked) -> list[Found]:
+        if category is None or not QUOTED_NAME.fullmatch(doc.key, *name) or name in blocked:
+            return []
+        text = doc.norm[name[0]:name[1]]
+        pid = slug(text) if text.isascii() else name_id(text)
+        return [Found(name[0], name[1], pid, text, None, category, evidence="gloss-name")]
+
+    def _noun_at(self, key: str, p: int) -> str | None:
+        """推出「青鸟」手机: the category noun right after the name (系列 and 的 allowed between)."""
+        p += key.startswith("系列", p) * 2
+        p += key.startswith("的", p)
+        for size in range(min(6, len(key) - p), 0, -1):
+            category = self.category_nouns.get(key[p:p + size])
+            if category is not None:
+                return category
+        return None
+
+    def _noun_in_clause(self, key: str, p: int) -> str | None:
+        window = key[p:p + NOUN_WINDOW]
+        stop = CLAUSE_END.search(window)
+        if stop:
+            window = window[:stop.start()]
+        m = self.noun_re.search(window)      # the first noun, the longest where two start together
+        return self.category_nouns[m.group()] if m else None
+
+    # ------------------------------------------------------------------ sibling codes
+    def siblings(self, doc: Document, bare: dict[str, tuple[int, int]], taken: set[int], stop_after):
+        """M2 beside M4: where a product's whole name is a bare code (M4, A18, H200), another
+        code of the same letters and as many digits names a sibling product. `bare` maps each
+        such code (key form) to its first mention; yields (start, end, code of the product)."""
+        shapes = {}
+        for code in bare:
+            m = BARE_CODE.fullmatch(code)
+            if m:
+                shapes.setdefault((m.group(1), len(m.group(2))), code)
+        if not shapes:
+            return []
+        out = []
+        letters = "|".join(sorted({re.escape(k[0]) for k in shapes}, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![a-z0-9.\-])({letters})([0-9]{{1,4}})(?![a-z0-9+.])", doc.key):
+            code = m.group()
+            known = shapes.get((m.group(1), len(m.group(2))))
+            if known is None or code in bare or m.start() in taken or m.end() - 1 in taken:
+                continue
+            if self.not_code.match(code) or self.not_brand_code.match(code) or stop_after(doc, m.end()):
+                continue
+            if not doc.norm[m.start()].isupper():
+                continue    # m2 (square metres) is no M2
+            out.append((m.start(), m.end(), known))
+        return out
+
+    # ------------------------------------------------------------------ short forms
+    def short_forms(self, doc: Document, found: list[Found], taken: set[int]) -> list[tuple[int, int, Found]]:
+        """X8 Pro after Find X8 Pro; R5 after 佳能R5 Mark II when no other product has code R5;
+        青鸟 after 名为“青鸟”的大模型."""
+        forms: dict[str, Found | None] = {}
+        by_code: dict[str, list[Found]] = {}
+        for f in found:
+            if f.evidence == "gloss-name":
+                forms.setdefault(self.key(f.name), f)    # 名为“青鸟”…, 青鸟支持…
+                continue
+            if not f.code or not any(c.isalpha() for c in f.code):
+                continue       # 14 Ultra, 9 Pro: too bare to stand alone
+            full = f"{f.code} {f.suffix}".strip() if f.suffix else f.code
+            forms.setdefault(full, f)
+            if forms[full].id != f.id:
+                forms[full] = None
+            by_code.setdefault(f.code, [])
+            if all(g.id != f.id for g in by_code[f.code]):
+                by_code[f.code].append(f)
+        for code, fs in by_code.items():
+            if code not in forms and len(fs) == 1:
+                forms[code] = fs[0]
+        forms = {k: v for k, v in forms.items() if v is not None}
+        if not forms:
+            return []
+        first = {}
+        for f in found:
+            first.setdefault(f.id, f.start)
+        # One Aho-Corasick pass: a regex alternation of as many forms as the text has
+        # products would cost time per form at every position.
+        keys = list(forms)
+        automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        key = doc.key
+        out = []
+        for idx, start, end in automaton.find_matches_as_indexes(key):
+            f = forms[keys[idx]]
+            if (start > 0 and LATIN.match(key[start - 1])) or (end < len(key) and (
+                    LATIN.match(key[end]) or key[end] == "+")):
+                continue
+            if start > first[f.id] and start not in taken and end - 1 not in taken:
+                out.append((start, end, f))
+        return out
