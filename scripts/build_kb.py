@@ -18,8 +18,8 @@ Output (tab-separated, one entity a row, `|` between names):
 
 `aliases` are the source's own spellings (normalised), `variants` the other
 script made by OpenCC (variant_of the aliases) where the service's key form
-(character-level Simplified, service/nlp/text.py) does not already cover it --
-Taiwan wording such as 資訊 for 信息 -- and `plain` the names that are
+(character-level Simplified, service/nlp/text.py) does not already cover it,
+and `plain` the names that are
 also ordinary words by jieba's dictionary: the extractor trusts those only with
 evidence in the text. Curated data (service/kb/data/*.yaml) has priority: a name
 it already holds is not repeated here.
@@ -249,7 +249,9 @@ def awesome_llms(data: bytes) -> list[Row]:
                             aliases=[company]))
         for m in re.split(r"[、,，/]", model):
             m = m.strip()
-            if len(m) >= 2:
+            # Two Chinese characters from a list are too often a word or the head of
+            # a company's name (星河證券, 百川智能) to name a model on their own.
+            if len(m) >= 3 or (len(m) == 2 and not HAN.search(m)):
                 rows.append(Row("product", "model", m, f"awesome-llms-in-china:{cells[0]}",
                                 vendor=company, aliases=[m]))
     return rows
@@ -288,7 +290,8 @@ def cedict_people(data: bytes) -> list[Row]:
         trad, simp, gloss = m.group(1), m.group(2), m.group(4)
         for sense in gloss.split("/"):
             life = LIFESPAN.match(sense)
-            if life and not NOT_PEOPLE.search(sense.split("(", 1)[0]):
+            # Two characters (张斌, 高达 Godard, 苗圃) name too many people, or a word.
+            if life and len(simp) >= 3 and not NOT_PEOPLE.search(sense.split("(", 1)[0]):
                 name_en = life.group(1).strip()
                 aliases = [simp] + ([trad] if trad != simp else [])
                 rows.append(Row("person", "person", simp, "cc-cedict", name_en=name_en, aliases=aliases))
@@ -324,7 +327,7 @@ class Assembler:
         import opencc
         self.words = words
         self.key = tables().key
-        self.conv = {c: opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2twp", "s2hk", "t2s")}
+        self.conv = {c: opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk", "t2s")}
         self.curated_ids: dict[str, set[str]] = {}
         self.taken: dict[str, dict[str, str]] = {}   # kind -> alias key -> id
         self.org_by_name: dict[str, str] = {}         # alias key -> org id (curated or generated)
@@ -351,7 +354,9 @@ class Assembler:
         if not HAN.search(name):
             return []
         out = []
-        for c in ("s2t", "s2tw", "s2twp", "s2hk", "t2s"):
+        # Character conversions only: s2twp's phrase table rewrites inside names
+        # (安全局 -> 安全域性), so Taiwan wording stays in the curated data.
+        for c in ("s2t", "s2tw", "s2hk", "t2s"):
             v = self.conv[c].convert(name)
             if v != name and v not in out:
                 out.append(v)
@@ -374,16 +379,18 @@ class Assembler:
             taken = self.taken.setdefault(row.kind, {})
             names: list[str] = []
             keys: set[str] = set()
-            for a in row.aliases + [v for a in row.aliases for v in self.variants(a)]:
-                k = self.key(a)
-                if not k or (len(k) < 2 and not k.isascii()) or k in keys:
-                    continue   # one Chinese character is never a safe name; and the
-                    # service matches by key, so a variant its key already covers is left out
-                keys.add(k)
+            for alias in row.aliases:
+                k = self.key(alias)
                 if k in taken or (row.kind == "person" and (
                         k in self.taken.get("organization", {}) or k in self.taken.get("product", {}))):
                     continue   # curated first; a person's name never takes a brand's
-                names.append(a)
+                for a in [alias] + self.variants(alias):
+                    k = self.key(a)
+                    if not k or (len(k) < 2 and not k.isascii()) or k in keys or k in taken:
+                        continue   # one Chinese character is never a safe name; and the
+                        # service matches by key, so a variant its key already covers is left out
+                    keys.add(k)
+                    names.append(a)
             vouched = {self.key(v) for a in row.vouched for v in [a] + self.variants(a)}
             plain = [a for a in names if HAN.search(a) and self.key(a) not in vouched
                      and self.words.plain(self.key(a), person=row.kind == "person")]
