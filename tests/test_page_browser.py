@@ -203,11 +203,11 @@ def crafted_result() -> dict:
                           "confidence": 0.95}],
         "organizations": [
             {"id": "nvidia", "name": "輝達", "name_en": "NVIDIA", "aliases": ["輝達"],
-             "mentions": [_span("輝達")], "confidence": 0.93},
+             "mentions": [_span("輝達")], "confidence": 0.93, "inferred": False},
             # A name that is markup: must show as text, never become an element.
             {"id": "script-corp", "name": "<script>", "name_en": None, "aliases": ["<script>"],
-             "mentions": [_span("<script>")], "confidence": 0.2}],
-        "products": [{"id": "llama-3.1", "name": "Llama 3.1", "vendor": "meta", "category": "model",
+             "mentions": [_span("<script>")], "confidence": 0.2, "inferred": False}],
+        "products": [{"id": "llama-3.1", "name": "Llama 3.1", "vendor": None, "category": "model",
                       "variants": [], "context_window": {"tokens": 128000, "text": "128k"},
                       "description": None, "mentions": [_span("Llama 3.1")], "confidence": 0.9}],
         "quantitative_facts": [{
