@@ -166,6 +166,7 @@ class Row:
     vendor: str = ""
     aliases: list[str] = field(default_factory=list)
     vouched: set[str] = field(default_factory=set)   # curated names marked "!": never plain
+    code: str = ""            # an exchange code, made part of the id (zhiyuan-3035)
     id: str = ""
     variants: list[str] = field(default_factory=list)
     plain: list[str] = field(default_factory=list)
@@ -186,7 +187,8 @@ def a_share(data: bytes) -> list[Row]:
         if len(base) < 2:
             continue
         aliases = [base] + ([name] if name != base else [])
-        rows.append(Row("organization", "company", base, f"adata:{rec['stock_code']}", aliases=aliases))
+        rows.append(Row("organization", "company", base, f"adata:{rec['stock_code']}", aliases=aliases,
+                        code=rec["stock_code"]))
     return rows
 
 
@@ -200,7 +202,7 @@ def tw_stocks(data: bytes, sid: str) -> list[Row]:
         if len(base) < 2:
             continue
         rows.append(Row("organization", "company", base, f"{sid}:{rec['code']}",
-                        aliases=[base] + ([name] if name != base else [])))
+                        aliases=[base] + ([name] if name != base else []), code=rec["code"]))
     return rows
 
 
@@ -364,6 +366,10 @@ class Assembler:
 
     def _new_id(self, row: Row) -> str:
         base = name_id(row.name_en or row.name) if (row.name_en or row.name) else "x"
+        if row.code:
+            # A short name's pinyin is also the id an open-world homophone gets
+            # (智原 and 智元 are both zhiyuan): the exchange code keeps them apart.
+            base = f"{base}-{row.code.lower()}"
         ids = self.all_ids.setdefault(row.kind, set())
         rid, n = base, 2
         while rid in ids:
