@@ -51,8 +51,11 @@ class Gazetteer:
         self._index = dict(zip(self._keys + self._listed_keys, self._entries + self._listed_entries))
         self._automaton = ahocorasick_rs.AhoCorasick(
             self._keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        # A contiguous NFA: built as fast as the default over ~16,000 list names and
+        # searched faster (a DFA would take 0.5 s to build).
         self._listed_automaton = ahocorasick_rs.AhoCorasick(
-            self._listed_keys or ["\x00"], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            self._listed_keys or ["\x00"], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
     def _scan(self, doc: Document, automaton, keys: list[str], entries: list[tuple],
               listed: bool) -> list[Match]:

@@ -130,42 +130,44 @@ class KnowledgeBase:
             for a in [p.get("name")] + list(p.get("aliases") or []):
                 self._add(a, Entry("product", pid))
 
-    def _add_listed(self, names: list[str], plain: str, kind: str, id_: str) -> None:
-        """A generated entry's aliases, except those the curated data (or an
-        earlier list entry) already gives a meaning: curated data has priority.
-        (The build drops one-character names.)"""
-        aliases, key = self.aliases, self.key
-        entry = [Entry(kind, id_, listed=True)]
-        plain_names = set(plain.split("|")) if plain else ()
-        for a in names:
-            k = key(a)
-            if k not in aliases:
-                aliases[k] = [Entry(kind, id_, listed=True, plain=True)] if a in plain_names else entry
+    def _add_listed(self, kind: str, rows: list[tuple[str, str, str, str]]) -> None:
+        """Generated entries' aliases, (id, aliases, variants, plain) a row, except
+        those the curated data (or an earlier list entry) already gives a meaning:
+        curated data has priority. Tens of thousands of names at start-up: one
+        Entry a row, and no work per name beyond its key."""
+        key, setdefault = self.key, self.aliases.setdefault
+        for id_, aliases, variants, plain in rows:
+            entry = [Entry(kind, id_, listed=True)]
+            names = (aliases + "|" + variants).split("|") if variants else aliases.split("|")
+            if plain:
+                plain_names = set(plain.split("|"))
+                for n in names:
+                    if n:
+                        setdefault(key(n), [Entry(kind, id_, listed=True, plain=True)]
+                                   if n in plain_names else entry)
+            else:
+                for n in names:
+                    if n:
+                        setdefault(key(n), entry)
 
     def _index_generated(self) -> None:
-        for id_, type_, name, name_en, aliases, variants, plain, source in _read_tsv("organizations.tsv"):
-            if id_ in self.organizations:
-                continue
-            names = _names(aliases) + _names(variants)
+        rows = [r for r in _read_tsv("organizations.tsv") if r[0] not in self.organizations]
+        for id_, type_, name, name_en, aliases, variants, plain, source in rows:
             self.organizations[id_] = {
-                "id": id_, "name_en": name_en or None, "aliases": names, "type": type_,
-                "product_names": [], "parent": None, "source": source}
-            self._add_listed(names, plain, "organization", id_)
-        for id_, category, vendor, name, aliases, variants, plain, source in _read_tsv("products.tsv"):
-            if id_ in self.products:
-                continue
-            names = _names(aliases) + _names(variants)
-            self.products[id_] = {"id": id_, "name": name, "aliases": names, "vendor": vendor,
-                                  "category": category, "source": source}
-            self._add_listed(names, plain, "product", id_)
-        for id_, name_en, aliases, variants, source in _read_tsv("cedict_people.tsv"):
-            if id_ in self.people:
-                continue
-            names = _names(aliases) + _names(variants)
-            self.people[id_] = {"id": id_, "name_en": name_en or None, "aliases": names,
-                                "short_aliases": [], "organization": None, "title_en": None,
-                                "title_zh": [], "source": source}
-            self._add_listed(names, "", "person", id_)
+                "id": id_, "name_en": name_en or None, "aliases": _names(aliases) + _names(variants),
+                "type": type_, "product_names": [], "parent": None, "source": source}
+        self._add_listed("organization", [(r[0], r[4], r[5], r[6]) for r in rows])
+        rows = [r for r in _read_tsv("products.tsv") if r[0] not in self.products]
+        for id_, category, vendor, name, aliases, variants, plain, source in rows:
+            self.products[id_] = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
+                                  "vendor": vendor, "category": category, "source": source}
+        self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows])
+        rows = [r for r in _read_tsv("cedict_people.tsv") if r[0] not in self.people]
+        for id_, name_en, aliases, variants, source in rows:
+            self.people[id_] = {"id": id_, "name_en": name_en or None,
+                                "aliases": _names(aliases) + _names(variants), "short_aliases": [],
+                                "organization": None, "title_en": None, "title_zh": [], "source": source}
+        self._add_listed("person", [(r[0], r[2], r[3], "") for r in rows])
 
     def user_words(self) -> list[tuple[str, str]]:
         """CJK aliases for the segmenter, tagged so that POS rules can read them.
