@@ -12,6 +12,7 @@ to run when an input's SHA-256 differs from the manifest's.
 Output (tab-separated, one entity a row, `|` between names):
   generated/organizations.tsv  id type name name_en aliases variants plain source
   generated/products.tsv       id category vendor name aliases variants plain source
+  generated/people.tsv         id name_en organization aliases variants source
   generated/cedict_people.tsv  id name_en aliases variants source  (CC BY-SA 4.0, own file)
   SOURCES.json                 the manifest plus output hashes and row counts
   THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
@@ -311,6 +312,8 @@ def curated(data: bytes, sid: str, kind: str) -> list[Row]:
         if kind == "organization":
             typ, name_en, names = cells[0], cells[1], cells[2]
             vendor = ""
+        elif kind == "person":   # the person's organisation goes in `vendor`
+            typ, name_en, vendor, names = "person", cells[0], cells[1], cells[2]
         else:
             typ, name_en, vendor, names = cells[0], cells[1], cells[2], cells[3]
         aliases = [n.strip().rstrip("!") for n in names.split("|") if n.strip()]
@@ -518,6 +521,13 @@ def main() -> int:
             r.vendor = asm.vendor_id(r.vendor) or ""
         products += take(f"{sid}:products" if sid == "awesome-llms-in-china" else sid,
                          [r for r in rows if r.vendor])
+    staff = curated(inputs["curated-people"], "curated-people", "person")
+    for r in staff:
+        org = asm.vendor_id(r.vendor) if r.vendor else None
+        if r.vendor and org is None:
+            raise SystemExit(f"kb/curated/people.tsv: {r.name_en}: no organisation named {r.vendor!r}")
+        r.vendor = org or ""
+    staff = take("curated-people", staff)
     people = take("cc-cedict", cedict_people(inputs["cc-cedict"]))
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -532,6 +542,10 @@ def main() -> int:
             ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
             [[r.id, r.type, r.vendor, r.name, join(r.aliases), join(r.variants), join(r.plain), r.source]
              for r in products]),
+        "generated/people.tsv": (
+            HEADER + ["Sources: curated seed (Apache-2.0)."],
+            ["id", "name_en", "organization", "aliases", "variants", "source"],
+            [[r.id, r.name_en, r.vendor, join(r.aliases), join(r.variants), r.source] for r in staff]),
         "generated/cedict_people.tsv": (
             HEADER + ["", "This file is derived from CC-CEDICT (https://cc-cedict.org/, MDBG) and is licensed",
                       "under the Creative Commons Attribution-ShareAlike 4.0 International licence",

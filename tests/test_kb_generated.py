@@ -34,9 +34,11 @@ LICENCES = {"Apache-2.0", "MIT", "BSD-3-Clause", "CC-BY-SA-4.0", "CC-BY-4.0", "U
 COLUMNS = {
     "organizations.tsv": ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
     "products.tsv": ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
+    "people.tsv": ["id", "name_en", "organization", "aliases", "variants", "source"],
     "cedict_people.tsv": ["id", "name_en", "aliases", "variants", "source"],
 }
-KIND = {"organizations.tsv": "organization", "products.tsv": "product", "cedict_people.tsv": "person"}
+KIND = {"organizations.tsv": "organization", "products.tsv": "product", "people.tsv": "person",
+        "cedict_people.tsv": "person"}
 CURATED = {"organization": "organizations.yaml", "product": "products.yaml", "person": "people.yaml"}
 
 
@@ -139,7 +141,7 @@ def test_share_alike_rows_stay_in_their_own_file():
                        if l.startswith("#"))
     assert "CC-CEDICT" in header and "ShareAlike 4.0" in header
     assert all(r["source"] == "cc-cedict" for r in rows("cedict_people.tsv"))
-    for name in ("organizations.tsv", "products.tsv"):
+    for name in ("organizations.tsv", "products.tsv", "people.tsv"):
         assert not any(r["source"].startswith("cc-cedict") for r in rows(name)), name
     # and never in code: the service reads it as data only
     for py in (ROOT / "service").rglob("*.py"):
@@ -170,21 +172,24 @@ def test_every_vendor_resolves():
     orgs = {e["id"] for e in curated("organization")} | {r["id"] for r in rows("organizations.tsv")}
     for r in rows("products.tsv"):
         assert r["vendor"] in orgs, f"{r['id']}: vendor {r['vendor']!r} is no organisation"
+    for r in rows("people.tsv"):
+        assert not r["organization"] or r["organization"] in orgs, f"{r['id']}: {r['organization']!r}"
 
 
-@pytest.mark.parametrize("name", list(COLUMNS))
-def test_no_name_in_two_entries_of_one_kind(name):
-    """By the service's key form, curated entries included (they keep priority)."""
+@pytest.mark.parametrize("kind", ["organization", "product", "person"])
+def test_no_name_in_two_entries_of_one_kind(kind):
+    """By the service's key form, over the curated file and every generated file
+    of the kind (curated entries keep priority)."""
     key = tables().key
-    kind = KIND[name]
     owner: dict[str, str] = {}
     for e in curated(kind):
         for a in curated_names(kind, e):
             owner.setdefault(key(str(a)), e["id"])
-    for r in rows(name):
-        for a in names(r):
-            other = owner.setdefault(key(a), r["id"])
-            assert other == r["id"], f"{name}: {a!r} names both {other} and {r['id']}"
+    for name in [n for n, k in KIND.items() if k == kind]:
+        for r in rows(name):
+            for a in names(r):
+                other = owner.setdefault(key(a), r["id"])
+                assert other == r["id"], f"{name}: {a!r} names both {other} and {r['id']}"
 
 
 @pytest.mark.parametrize("name", list(COLUMNS))
@@ -232,7 +237,7 @@ def test_variants_are_generated_not_typed(name):
 def test_scale():
     orgs = len(curated("organization")) + len(rows("organizations.tsv"))
     products = len(curated("product")) + len(rows("products.tsv"))
-    people = len(curated("person")) + len(rows("cedict_people.tsv"))
+    people = len(curated("person")) + len(rows("people.tsv")) + len(rows("cedict_people.tsv"))
     assert orgs >= 1500, orgs
     assert products >= 2000, products
     assert people >= 500, people

@@ -162,6 +162,13 @@ class KnowledgeBase:
             self.products[id_] = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
                                   "vendor": vendor, "category": category, "source": source}
         self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows])
+        rows = [r for r in _read_tsv("people.tsv") if r[0] not in self.people]
+        for id_, name_en, organization, aliases, variants, source in rows:
+            self.people[id_] = {"id": id_, "name_en": name_en or None,
+                                "aliases": _names(aliases) + _names(variants), "short_aliases": [],
+                                "organization": organization or None, "title_en": None,
+                                "title_zh": [], "source": source}
+        self._add_listed("person", [(r[0], r[3], r[4], "") for r in rows])
         rows = [r for r in _read_tsv("cedict_people.tsv") if r[0] not in self.people]
         for id_, name_en, aliases, variants, source in rows:
             self.people[id_] = {"id": id_, "name_en": name_en or None,
