@@ -409,7 +409,8 @@ class Assembler:
                 names = [a for a in names if a not in plain]
                 plain = []
             if not names:
-                self._drop(f"{row.kind}: every name taken or plain")
+                self._drop(f"{row.kind}: every name already taken"
+                           + (" or an ordinary word" if row.kind != "organization" else ""))
                 continue
             row.id = self._new_id(row)
             for a in names:
