@@ -60,8 +60,9 @@ NOTICES = ROOT / "THIRD_PARTY_NOTICES"
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Tags of jieba's dictionary that mark a name rather than an ordinary word.
 NAME_TAGS = {"nt", "nz", "nr", "nrt", "nrfg"}
-# A dictionary word rarer than this is a name more often than a word (微星 3, 传音 18,
-# 携程 59), one at least this common an ordinary word (太阳能 464, 浪潮 461, 荣耀 493).
+# A dictionary word tagged as a name (nz, nr) rarer than this is a name more often than a
+# word (微星 3, 宏碁 3, 传音 18); one at least this common is a word too (中华 2446, 曙光 456,
+# 荣耀 493). An untagged word counts as ordinary from half of it (橘子 87, 太阳能 464).
 COMMON = 100
 # Endings that make a name its own evidence: 平安银行 is a bank, 三亚市公安局 a bureau.
 MARKED_ENDINGS = ("公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "实验室", "委员会",
@@ -150,7 +151,14 @@ class Words:
         if f is not None:
             if person:
                 return f[1] not in ("nr", "nrfg", "nrt") or (len(name) == 2 and f[0] >= 50)
-            return f[0] >= COMMON and f[1] not in ("nt", "nz")
+            freq, tag = f
+            if tag == "nt":
+                return False          # jieba knows it as an organisation (外交部, 中国银行)
+            if tag == "ns":
+                return freq >= 20     # a place (台南, 北大荒) is no company without evidence
+            if tag in NAME_TAGS:
+                return freq >= COMMON   # a frequent "name" is a word too (中华, 精华, 正文, 曙光)
+            return freq >= COMMON // 2  # an ordinary noun or verb (橘子 87, 大略 86)
         pieces = self.split(name)
         return bool(pieces) and len(pieces) > 1 and all(self.common(p, names_count=False) for p in pieces)
 
