@@ -65,6 +65,8 @@ class Organizations:
             if entry.listed:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
+                if self._counted(doc, m.start):
+                    continue   # 一千比特, 20個比特幣, 壹千零壹: a unit or a numeral, no company
                 if entry.plain:
                     plain.append(m)   # 太阳能, 浪潮: a company only with evidence
                 else:
@@ -105,6 +107,11 @@ class Organizations:
                     and any(e.kind == "product" and self._is_app(e.id) for e in m.entries)):
                 return True
         return False
+
+    def _counted(self, doc: Document, start: int) -> bool:
+        """Is the name a numeral, or right after a number or a measure word?"""
+        i = doc.token_index_at(start)
+        return doc.tokens[i].pos == "m" or (i > 0 and doc.tokens[i - 1].pos in ("m", "q"))
 
     def _named_as_company(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
         """Evidence that a listed name which is also an ordinary word names the
