@@ -204,9 +204,9 @@ def norm_name(text: str) -> str:
 def a_share(data: bytes) -> list[Row]:
     rows = []
     for rec in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))):
-        name = norm_name(rec["short_name"])
-        base = re.sub(r"^(?:S?\*?ST|XD|XR|DR|N|C)(?=[\u4e00-\u9fff])", "", name)
-        base = re.sub(r"(?<=[\u4e00-\u9fff])[AB]$", "", base)
+        # Trading-status marks (*ST, XD, N …) are the exchange's, not the name's.
+        name = re.sub(r"^(?:S?\*?ST|XD|XR|DR|N|C)(?=[\u4e00-\u9fff])", "", norm_name(rec["short_name"]))
+        base = re.sub(r"(?<=[\u4e00-\u9fff])[AB]$", "", name)   # 万科A: the share class
         if len(base) < 2:
             continue
         aliases = [base] + ([name] if name != base else [])
@@ -221,7 +221,8 @@ def tw_stocks(data: bytes, sid: str) -> list[Row]:
         if rec["type"] != "股票":
             continue
         name = norm_name(rec["name"])
-        base = re.sub(r"(?:\*|-KY|-創|-DR)+$", "", name)
+        name = name.rstrip("*")   # an exchange's footnote mark, never written in news
+        base = re.sub(r"(?:-KY|-創|-DR)+$", "", name)
         if len(base) < 2:
             continue
         rows.append(Row("organization", "company", base, f"{sid}:{rec['code']}",
@@ -340,7 +341,9 @@ def curated(data: bytes, sid: str, kind: str) -> list[Row]:
             typ, name_en, vendor, names = cells[0], cells[1], cells[2], cells[3]
         aliases = [n.strip().rstrip("!") for n in names.split("|") if n.strip()]
         vouched = {n.strip().rstrip("!") for n in names.split("|") if n.strip().endswith("!")}
-        if name_en and name_en not in aliases:
+        # The English name is a name too, unless it is short or explains itself
+        # (MIC is a microphone, "The Paper (Pengpai)" is no spelling anyone uses).
+        if name_en and name_en not in aliases and len(name_en) >= 4 and "(" not in name_en:
             aliases.append(name_en)
         rows.append(Row(kind, typ, aliases[0], sid, name_en=name_en, vendor=vendor, aliases=aliases,
                         vouched=vouched))
@@ -420,6 +423,9 @@ class Assembler:
                     if not k or (len(k) < 2 and not k.isascii()) or k in keys or k in taken:
                         continue   # one Chinese character is never a safe name; and the
                         # service matches by key, so a variant its key already covers is left out
+                    if (not row.source.startswith("curated") and k.isascii()
+                            and len(k) <= 3 and k.isalpha()):
+                        continue   # a list's three-letter acronym (CPM) is an ordinary token
                     keys.add(k)
                     names.append(a)
             vouched = {self.key(v) for a in row.vouched for v in [a] + self.variants(a)}
