@@ -221,7 +221,7 @@ def tw_stocks(data: bytes, sid: str) -> list[Row]:
         if rec["type"] != "股票":
             continue
         name = norm_name(rec["name"])
-        name = name.rstrip("*")   # an exchange's footnote mark, never written in news
+        name = name.replace("*", "")   # an exchange's footnote mark, never written in news
         base = re.sub(r"(?:-KY|-創|-DR)+$", "", name)
         if len(base) < 2:
             continue

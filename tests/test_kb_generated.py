@@ -193,6 +193,14 @@ def test_no_name_in_two_entries_of_one_kind(kind):
 
 
 @pytest.mark.parametrize("name", list(COLUMNS))
+def test_no_exchange_marks_in_names(name):
+    """*ST金泰, 世紀*: trading-status and footnote marks are the exchange's, not the name's."""
+    for r in rows(name):
+        marked = [a for a in names(r) if "*" in a or re.match(r"^S?\*?ST[\u4e00-\u9fff]", a)]
+        assert not marked, f"{name}: {r['id']} has {marked}"
+
+
+@pytest.mark.parametrize("name", list(COLUMNS))
 def test_no_one_character_chinese_name(name):
     for r in rows(name):
         short = [a for a in names(r) if len(a) < 2 and HAN_RE.search(a)]
