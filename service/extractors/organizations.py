@@ -115,9 +115,10 @@ class Organizations:
 
     def _named_as_company(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
         """Evidence that a listed name which is also an ordinary word names the
-        company here, where no name-like word runs into it from the left: a suffix or industry word after it (浪潮集團), a stock code
-        (東方財富(300059)), a title (浪潮董事長), a company's verb (榮耀今日發布)
-        or another organisation beside it (華為與榮耀)."""
+        company here, where no name-like word runs into it from the left: a
+        suffix or industry word after it (浪潮集團), a stock code
+        (東方財富(300059)), a title (浪潮董事長), a company's verb
+        (榮耀今日發布) or another organisation beside it (華為與榮耀)."""
         key = doc.key
         if left_name_tokens(doc, doc.token_index_at(start), self.stop) is not None:
             return False   # 青禾機器人公司, 人形機器人: the listed word ends a longer name
