@@ -42,6 +42,9 @@ class Organizations:
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
+        # Word sets with their lengths, to ask "does one start here?" by slicing.
+        self._after_words = [(n, self.suffix_or_industry | frozenset(kb.titles))
+                             for n in sorted({len(w) for w in self.suffix_or_industry | set(kb.titles)})]
         self.corporate_verbs = kb.lex["corporate_verbs"]
         self.time_adverbs = kb.lex["time_adverbs"]
         self.joiners = kb.lex["list_joiners"]
@@ -122,11 +125,9 @@ class Organizations:
         key = doc.key
         if left_name_tokens(doc, doc.token_index_at(start), self.stop) is not None:
             return False   # 青禾機器人公司, 人形機器人: the listed word ends a longer name
-        if any(key.startswith(w, end) for w in self.suffix_or_industry):
-            return True
+        if any(key[end:end + n] in words for n, words in self._after_words):
+            return True    # a suffix, an industry word or a title
         if STOCK_CODE.match(key, end):
-            return True
-        if any(key.startswith(t, end) for t in self.kb.titles):
             return True
         # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
         return self._acts(doc, end) or self._joined_to_org(doc, table, start, end,
