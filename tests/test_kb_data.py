@@ -31,6 +31,8 @@ FIELDS = {
     "event_series.yaml": {"id", "name_en", "aliases", "organizer", "usual_location", "first_year"},
     "products.yaml": {"id", "name", "aliases", "vendor", "category"},
 }
+# Fields an entry may add to FIELDS.
+OPTIONAL_FIELDS = {"organizations.yaml": {"word_aliases"}}
 MIN_COUNTS = {"people.yaml": 60, "organizations.yaml": 80, "event_series.yaml": 25, "products.yaml": 40}
 TEXT_FILES = ["surnames.txt", "speech_verbs.txt", "org_suffixes.txt", "org_suffixes_latin.txt"]
 
@@ -99,7 +101,8 @@ def entry_names(name: str, entry: dict) -> list[str]:
 def test_yaml_shape(name):
     for entry in load(name):
         assert isinstance(entry, dict), f"{name}: {entry!r} is not a mapping"
-        assert set(entry) == FIELDS[name], f"{name}: {entry.get('id')} has fields {sorted(entry)}"
+        assert FIELDS[name] <= set(entry) <= FIELDS[name] | OPTIONAL_FIELDS.get(name, set()), \
+            f"{name}: {entry.get('id')} has fields {sorted(entry)}"
         for key, value in entry.items():
             if isinstance(value, list):
                 assert all(isinstance(v, str) and v == v.strip() and v for v in value), \
@@ -179,6 +182,12 @@ def test_short_aliases():
         for short in person["short_aliases"]:
             assert len(short) >= 2, f"{person['id']}: short alias {short!r} is shorter than 2 characters"
             assert norm(short) not in aliases, f"{person['id']}: {short!r} is both an alias and a short alias"
+
+
+def test_word_aliases_are_aliases():
+    for org in load("organizations.yaml"):
+        for word in org.get("word_aliases") or []:
+            assert word in org["aliases"], f"{org['id']}: word alias {word} is not one of its aliases"
 
 
 def test_product_names():

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 EVIDENCE_WEIGHTS = {
     "kb": 0.93,            # an alias from the knowledge base
     "kb-short": 0.6,       # a short form, trusted because the full name is present
+    "kb-list": 0.8,        # a name from a generated list (listed companies, CC-CEDICT), not curated
     "title": 0.8,          # beside a job title (執行長孫嘉禾)
     "speech": 0.5,         # followed by a speech verb (孫嘉禾表示)
     "affiliation": 0.55,   # X的Y / org before a title

@@ -24,6 +24,8 @@ from .. import deadline
 # Capitalised Latin words (a name), bounded so matching stays linear.
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}){0,4}")
 APP_WINDOW = 16
+# A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
+STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
 MAX_APPOSITIVE_TOKENS = 3
 # Tags of words that name rather than describe.
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})  # characters around a dual name searched for another app's name
@@ -31,7 +33,7 @@ PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})  # ch
 
 class Organizations:
     name = "organizations"
-    requires = ("gazetteer",)
+    requires = ("gazetteer", "credits")
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
@@ -41,6 +43,9 @@ class Organizations:
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
+        # Word sets with their lengths, to ask "does one start here?" by slicing.
+        self._after_words = [(n, self.suffix_or_industry | frozenset(kb.titles))
+                             for n in sorted({len(w) for w in self.suffix_or_industry | set(kb.titles)})]
         self.corporate_verbs = kb.lex["corporate_verbs"]
         self.time_adverbs = kb.lex["time_adverbs"]
         self.joiners = kb.lex["list_joiners"]
@@ -50,6 +55,8 @@ class Organizations:
         table = EntityTable("organization")
         claimed = doc.layers.setdefault("claimed", {})
         starts = [m.start for m in doc.layers["gazetteer"]]
+        plain = []
+        credits = doc.layers.get("credits", [])
         for m in doc.layers["gazetteer"]:
             deadline.check("organizations")
             orgs = m.of_kind("organization")
@@ -60,11 +67,32 @@ class Organizations:
                         claimed[i] = "product" if "product" in kinds else "series"
                 continue
             entry = orgs[0]
+            if entry.listed or entry.plain:
+                if any(s <= m.start < e for s, e in credits):
+                    continue   # （來源：36氪）credits the publisher; the news is not about it
+                if self._counted(doc, m.start):
+                    continue   # 一千比特, 20個比特幣, 壹千零壹: a unit or a numeral, no company
+                if entry.plain:
+                    plain.append(m)   # 太阳能, 浪潮: a company only with evidence
+                else:
+                    table.add(entry.id, m.start, m.end, "kb-list", kb=True)
+                continue
             if entry.dual_product and self._app_context(doc, m.start, m.end, starts):
                 for i in range(m.start, m.end):
                     claimed[i] = "product"
                 continue
             table.add(entry.id, m.start, m.end, "kb", kb=True)
+        while plain:   # again while one is taken: 浪潮與榮耀 once 榮耀 has its evidence
+            waiting = []
+            for m in plain:
+                entry = m.of_kind("organization")[0]
+                if entry.id in table.by_id or self._named_as_company(doc, table, m.start, m.end):
+                    table.add(entry.id, m.start, m.end, "kb-list" if entry.listed else "kb", kb=True)
+                else:
+                    waiting.append(m)
+            if len(waiting) == len(plain):
+                break
+            plain = waiting
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         doc.layers["organizations"] = table
@@ -84,6 +112,28 @@ class Organizations:
                     and any(e.kind == "product" and self._is_app(e.id) for e in m.entries)):
                 return True
         return False
+
+    def _counted(self, doc: Document, start: int) -> bool:
+        """Is the name a numeral, or right after a number or a measure word?"""
+        i = doc.token_index_at(start)
+        return doc.tokens[i].pos == "m" or (i > 0 and doc.tokens[i - 1].pos in ("m", "q"))
+
+    def _named_as_company(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
+        """Evidence that a listed name which is also an ordinary word names the
+        company here, where no name-like word runs into it from the left: a
+        suffix or industry word after it (浪潮集團), a stock code
+        (東方財富(300059)), a title (浪潮董事長), a company's verb
+        (榮耀今日發布) or another organisation beside it (華為與榮耀)."""
+        key = doc.key
+        if left_name_tokens(doc, doc.token_index_at(start), self.stop) is not None:
+            return False   # 青禾機器人公司, 人形機器人: the listed word ends a longer name
+        if any(key[end:end + n] in words for n, words in self._after_words):
+            return True    # a suffix, an industry word or a title
+        if STOCK_CODE.match(key, end):
+            return True
+        # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
+        return self._acts(doc, end) or self._joined_to_org(doc, table, start, end,
+                                                           self.joiners - {","})
 
     def _is_app(self, product_id: str) -> bool:
         return (self.kb.products.get(product_id) or {}).get("category") == "app"
@@ -112,9 +162,10 @@ class Organizations:
                     moved = True
         return any(doc.key.startswith(v, end) for v in self.corporate_verbs)
 
-    def _joined_to_org(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
+    def _joined_to_org(self, doc: Document, table: EntityTable, start: int, end: int,
+                       joiners: frozenset[str] | None = None) -> bool:
         """…研究院與星辰智能簽署: listed beside another organisation."""
-        for j in self.joiners:
+        for j in self.joiners if joiners is None else joiners:
             if doc.key.startswith(j, end) and table.covering(end + len(j), end + len(j) + 1):
                 return True
             if doc.key.endswith(j, 0, start) and table.covering(start - len(j) - 1, start - len(j)):

@@ -64,6 +64,7 @@ class People:
             self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
         self.in_dictionary = segmenter.has_word
+        self.org_words = kb.org_suffixes | kb.org_industry_words
 
     # -- helpers ---------------------------------------------------------
     def _blocked(self, doc: Document, start: int, end: int) -> bool:
@@ -154,6 +155,11 @@ class People:
                 continue
             if people[0].short:
                 short.append((m.start, m.end, people[0].id))
+            elif people[0].listed:
+                # A name from a generated list never cuts a brand (李寧公司, 彭博社).
+                if not self._blocked(doc, m.start, m.end) and not any(
+                        doc.key.startswith(w, m.end) for w in self.org_words):
+                    table.add(people[0].id, m.start, m.end, "kb-list", kb=True)
             else:
                 table.add(people[0].id, m.start, m.end, "kb", kb=True)
         for start, end, pid in short:

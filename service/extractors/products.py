@@ -275,13 +275,23 @@ class Products:
         """DeepSeek V2.5 is a model like DeepSeek-V3, though DeepSeek alone is the app:
         a family's versions take the category of the KB's versioned products."""
         out: dict[str, str] = {}
-        names = {pid: compact(split_pieces(r["name"])) for pid, r in self.kb.products.items()
-                 if str(r["name"]).isascii()}
-        for pid, c in names.items():
-            for other, oc in names.items():
-                rest = oc[len(c):] if other != pid and oc.startswith(c) else ""
-                if rest[:1].isdigit() or (rest[:1] in ("v", "r") and rest[1:2].isdigit()):
-                    out.setdefault(pid, self.kb.products[other]["category"])
+        items = [(pid, compact(split_pieces(r["name"]))) for pid, r in self.kb.products.items()
+                 if str(r["name"]).isascii()]
+        # Names sorted, so the names a name begins are one range (thousands of
+        # generated products: comparing every pair took seconds).
+        order = sorted(range(len(items)), key=lambda i: items[i][1])
+        keys = [items[i][1] for i in order]
+        for pid, c in items:
+            first = None   # the earliest product in KB order, as before
+            for j in range(bisect.bisect_left(keys, c), bisect.bisect_right(keys, c + "\uffff")):
+                i = order[j]
+                other, oc = items[i]
+                rest = oc[len(c):] if other != pid else ""
+                if (rest[:1].isdigit() or (rest[:1] in ("v", "r") and rest[1:2].isdigit())) and (
+                        first is None or i < first):
+                    first = i
+            if first is not None:
+                out[pid] = self.kb.products[items[first][0]]["category"]
         return out
 
     # ------------------------------------------------------------------ entry

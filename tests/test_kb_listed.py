@@ -1,0 +1,109 @@
+"""Names from the generated lists (listed companies, HanLP, CC-CEDICT) in text:
+the evidence rules of service/extractors/organizations.py and people.py.
+
+A list name that is also an ordinary word (太阳能, 浪潮, 荣耀, 中國平安) is a
+company only with evidence; a list name never hides a curated one, never cuts a
+longer name, never comes from the closing source credit, and a listed person
+never cuts a brand. Both scripts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.text import tables
+from service.pipeline import get_pipeline
+
+
+def _key(s: str) -> str:
+    return tables().key(s)
+
+
+def _orgs(text: str) -> dict[str, dict]:
+    return {_key(m["text"]): o for o in get_pipeline().extract(text)["organizations"]
+            for m in o["mentions"]}
+
+
+def _people(text: str) -> dict[str, dict]:
+    return {_key(m["text"]): p for p in get_pipeline().extract(text)["participants"]
+            for m in p["mentions"]}
+
+
+# (text, list names that must be organisations here, list names that must not)
+CASES = [
+    # a stock code is evidence
+    ("東方財富(300059)今日公布第三季財報。", ["東方財富"], []),
+    ("东方财富（300059）今日公布第三季财报。", ["东方财富"], []),
+    # the same words as plain prose are not
+    ("投资人眼中的东方财富神话正在破灭。", [], ["东方财富"]),
+    ("太阳能发电量同比增长两成。", [], ["太阳能"]),
+    ("太陽能板的轉換效率再創新高。", [], ["太陽能"]),
+    ("浪潮席捲全球，各家廠商都在追趕。", [], ["浪潮"]),
+    ("荣耀属于每一位参赛者。", [], ["荣耀"]),
+    ("平安是福，大家出行注意安全。", [], ["平安"]),
+    # exchange names jieba tags as names but uses as words, and a place
+    ("這篇報導正文的精華在第二段。", [], ["正文", "精華"]),
+    ("黎明前终于看到了曙光。", [], ["曙光"]),
+    ("台南的夏天很熱，觀光客仍然很多。", [], ["台南"]),
+    # a unit after a number, a numeral
+    ("他手上有20个比特币，传输速率是一千比特。", [], ["比特"]),
+    ("共計壹千零壹元。", [], ["零壹"]),
+    # a company's verb, a title, a joiner, a suffix
+    ("榮耀今日發布新款折疊手機。", ["榮耀"], []),
+    ("中国平安董事长在会上表示，公司将加大科技投入。", ["中国平安"], []),
+    ("華為與榮耀簽署專利交叉授權協議。", ["榮耀"], []),
+    # a word that ends a longer name is not the listed company
+    ("展会上有18款人形机器人亮相。", [], ["机器人"]),
+    # a list name that is not a word needs no evidence
+    ("比亞迪、宁德时代与中芯国际的股价上涨。", ["宁德时代"], []),
+]
+
+
+@pytest.mark.parametrize("text,want,not_want", CASES, ids=[c[0][:12] for c in CASES])
+def test_listed_organisations(text, want, not_want):
+    orgs = _orgs(text)
+    for name in want:
+        assert _key(name) in orgs, f"{name} not an organisation in {text!r}: {sorted(orgs)}"
+    for name in not_want:
+        assert _key(name) not in orgs, f"{name} is an organisation in {text!r}"
+
+
+def test_list_evidence_is_weaker_than_curated():
+    orgs = _orgs("东方财富(300059)与台积电今日公布财报。")
+    assert orgs[_key("东方财富")]["confidence"] < orgs[_key("台积电")]["confidence"]
+
+
+def test_source_credit_is_no_organisation():
+    text = "台積電今日公布第三季財報，營收創新高。\n\n（來源：數位時代）\n"
+    assert _key("數位時代") not in _orgs(text)
+
+
+def test_list_name_never_hides_a_curated_one():
+    # 長安 (an A-share short name) overlaps the curated 安德魯·博斯沃思
+    people = _people("「這是最自然的載體，」技術長安德魯·博斯沃思說。")
+    assert people[_key("安德魯·博斯沃思")]["id"] == "andrew-bosworth"
+
+
+def test_listed_person():
+    people = _people("诺贝尔物理学奖得主丁肇中在会上表示，实验将持续十年。")
+    person = people.get(_key("丁肇中"))
+    assert person is not None and person["name_en"] == "Samuel C. C. Ting"
+
+
+def test_listed_person_never_cuts_a_brand():
+    people = _people("丁肇中基金会今日宣布设立新的奖学金。")
+    assert _key("丁肇中") not in people
+
+
+# A curated alias that is an everyday word (word_aliases in organizations.yaml)
+# takes the same evidence as a list name that is one. Invented sentences.
+@pytest.mark.parametrize("text,is_org", [
+    ("榮耀屬於每一位參賽的工程師。", False),
+    ("吉利的日子裡，星辰智能舉辦了開幕式。", False),
+    ("荣耀公司今天发布了新款折叠屏手机。", True),
+    ("吉利汽車與星辰智能簽署合作協議。", True),
+    ("华为与荣耀在海外市场的份额都在上升。", True),
+])
+def test_curated_everyday_words_need_evidence(text, is_org):
+    from service import extract
+    ids = {o["id"] for o in extract(text)["organizations"] if not o["inferred"]}
+    assert (("honor" in ids) or ("geely" in ids)) == is_org, ids
