@@ -1,0 +1,262 @@
+"""One-off events: launches, earnings calls, shareholder meetings, hackathons,
+rulings, trade shows and releases announced on a date (service/kb/data/event_kinds.yaml).
+
+Two kinds of evidence:
+- a noun of a kind (发布会, 法說會, 股东大会) with what names it right before it:
+  a quoted title (「Let Loose」發表會), an organisation, a product, a period
+  (第三季, 2025财年第四财季) or a Latin name (vivo X200发布会). A noun with nothing
+  before it (在发布会上) refers back to the article's event of its kind. The weak
+  nouns 财报 / 业绩 count only with a period (第三季財報).
+- in the headline or the lead paragraph, a release verb done by an organisation
+  to a product it names (深度求索正式发布DeepSeek-V3, DeepSeek-V3发布并开源):
+  a model or product released on a date is an event.
+
+Naming, the same in either script: an event's `name` is the text's own words,
+the organiser's surface form first when the words lack it (台積電第三季法說會; a
+release: organiser + product + verb, 高通Snapdragon X Plus推出); a quoted title
+is a name of its own (Let Loose). Its id is built from canonical parts only:
+<organiser id>-<subject>-<kind slug>, then -<year> as for every event, where the
+subject is the product's id, a period slug (q3, fy2025-q4, h1) or the slug of the
+remaining words; parts the text does not give are left out (tsmc-q3-earnings-call-2024,
+mediatek-dimensity-9400-launch-2024).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick_rs
+import regex
+
+from ..ids import name_id
+from ..nlp.document import Document
+from .entities import EntityTable
+
+PERIOD = regex.compile(
+    r"(?:(?P<fy>\d{4})\s*财年\s*|(?P<y>\d{4})\s*年?\s*)?"
+    r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
+QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
+LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}\s?$")
+CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
+MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
+# Before a verb, these make the release a plan or a rumour, not an event.
+NOT_YET = ("将", "即将", "预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "要", "准备", "会",
+           "可能", "尚未", "曾")
+CLAUSE_END = "，,。；;！!？?\n"
+RELEASE_REACH = 30      # characters from a release verb to the product it releases
+ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
+
+
+@dataclass
+class OneOff:
+    start: int
+    end: int
+    kind: str                  # the kind's slug
+    organizer: str | None      # org id
+    org_span: tuple[int, int] | None
+    subject: str | None        # product id, period slug or name slug
+    subject_span: tuple[int, int] | None
+    title: str | None = None   # a quoted name of its own
+    strong: bool = True        # a gathering noun (not 财报 / 业绩, not a verb)
+    verb: bool = False
+    bare: bool = False
+    year: int | None = None
+
+
+def period_slug(m: regex.Match) -> str | None:
+    q = m.group("q") or m.group("qq")
+    part = None
+    if q:
+        part = f"q{CHINESE_DIGITS.get(q, q)}"
+    elif m.group("h"):
+        part = "h1" if m.group("h") == "上" else "h2"
+    if m.group("fy"):
+        return f"fy{m.group('fy')}-{part}" if part else f"fy{m.group('fy')}"
+    return part
+
+
+class OneOffFinder:
+    def __init__(self, data: dict) -> None:
+        self.noun_kind: dict[str, str] = {}
+        self.verb_kind: dict[str, str] = {}
+        for kind in data["kinds"]:
+            for n in kind["nouns"]:
+                self.noun_kind[n.lower()] = kind["slug"]
+            for v in kind.get("verbs") or ():
+                self.verb_kind[v] = kind["slug"]
+        self.weak = {w: data["weak_nouns"][w] for w in data.get("weak_nouns", {})}
+        nouns = sorted(set(self.noun_kind) | set(self.weak), key=len, reverse=True)
+        self.nouns = nouns
+        self.noun_finder = ahocorasick_rs.AhoCorasick(nouns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.verbs = sorted(self.verb_kind, key=len, reverse=True)
+        self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.kind_order = [k["slug"] for k in data["kinds"]]
+
+    # -- context -------------------------------------------------------------
+    @staticmethod
+    def lead_end(doc: Document) -> int:
+        """End of the headline and the first body paragraph."""
+        text = doc.norm
+        first = text.find("\n")
+        if first < 0:
+            return len(text)
+        body = first
+        while body < len(text) and text[body] in "\n \u3000":
+            body += 1
+        nxt = text.find("\n", body)
+        return len(text) if nxt < 0 else nxt
+
+    def _products(self, doc: Document) -> tuple[dict[int, tuple[int, dict]], dict[int, tuple[int, dict]]]:
+        by_end, by_start = {}, {}
+        for p in doc.layers.get("products", []):
+            for m in p["mentions"]:
+                by_end[m["end"]] = (m["start"], p)
+                by_start[m["start"]] = (m["end"], p)
+        return by_end, by_start
+
+    @staticmethod
+    def _org_mention_at(orgs: EntityTable, pos: int):
+        """(entity, start, end) of the organisation mention covering pos."""
+        ent = orgs.covering(pos, pos + 1)
+        if ent is None:
+            return None
+        for s, e in ent.mentions:
+            if s <= pos < e:
+                return ent, s, e
+        return None
+
+    def _organiser_before(self, doc: Document, orgs: EntityTable, pos: int, lo: int):
+        """The nearest organisation mention ending before pos, not before lo."""
+        i = pos - 1
+        while i >= lo:
+            if doc.norm[i] in "。；;！!？?\n":
+                return None
+            hit = self._org_mention_at(orgs, i)
+            if hit is not None:
+                return hit
+            i -= 1
+        return None
+
+    # -- nouns ---------------------------------------------------------------
+    def _noun(self, doc: Document, orgs: EntityTable, products, start: int, end: int, kind: str,
+              weak: bool) -> OneOff | None:
+        by_end, _ = products
+        norm = doc.norm
+        pos = start
+        before = start - 1 if norm[start - 1:start] == " " else start
+        if before - 1 in self._taken:
+            return None     # Galaxy Unpacked發表會: the series names it
+        found = OneOff(start, end, kind, None, None, None, None, strong=not weak)
+        quoted = QUOTED.search(norm, max(0, pos - 32), pos)
+        if quoted is not None and not weak:
+            found.title = doc.text[quoted.start(1):quoted.end(1)]
+            found.subject = name_id(doc.key[quoted.start(1):quoted.end(1)])
+            pos = quoted.start()
+        period = None
+        moved = True
+        while moved and pos > 0:
+            moved = False
+            while pos > 0 and norm[pos - 1] == " ":
+                pos -= 1
+            org = self._org_mention_at(orgs, pos - 1) if pos > 0 else None
+            if org is not None and found.organizer is None:
+                found.organizer, found.org_span = org[0].id, (org[1], org[2])
+                pos, moved = org[1], True
+                continue
+            if pos in by_end and found.subject is None:
+                s, p = by_end[pos]
+                found.subject, found.subject_span = p["id"], (s, pos)
+                pos, moved = s, True
+                continue
+            m = PERIOD.search(norm, max(0, pos - 16), pos)
+            if m is not None and m.end() == pos and m.group() and period is None:
+                period = m
+                if m.group("fy") or m.group("y"):
+                    found.year = int(m.group("fy") or m.group("y"))
+                pos, moved = m.start(), True
+                continue
+            mod = next((w for w in MODIFIERS if norm.endswith(w, 0, pos)), None)
+            if mod is not None:
+                pos, moved = pos - len(mod), True
+                continue
+            latin = LATIN_NAME.search(norm, max(0, pos - 30), pos)
+            if latin is not None and found.subject is None and latin.end() == pos:
+                found.subject = name_id(latin.group().strip())
+                found.subject_span = (latin.start(), pos)
+                pos, moved = latin.start(), True
+        if weak and period is None:
+            return None
+        if found.subject is None and period is not None:
+            found.subject = period_slug(period)
+            found.subject_span = period.span()
+        found.start = pos if pos < start else start
+        if found.start == start and found.title is None:
+            found.bare = True
+            if norm[start - 1:start] == "的":   # 台积电的法说会
+                org = self._org_mention_at(orgs, start - 2) if start >= 2 else None
+                if org is not None:
+                    found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
+        if found.organizer is None:
+            org = self._organiser_before(doc, orgs, found.start, max(0, found.start - ORGANISER_REACH))
+            if org is not None:
+                found.organizer, found.org_span = org[0].id, (org[1], org[2])
+        return found
+
+    # -- verbs ---------------------------------------------------------------
+    def _release(self, doc: Document, orgs: EntityTable, products, start: int, end: int,
+                 kind: str) -> OneOff | None:
+        by_end, by_start = products
+        norm = doc.norm
+        if any(norm.endswith(w, 0, start) for w in NOT_YET):
+            return None
+        subject = None
+        i = end
+        while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
+            if i in by_start:
+                subject = (i, by_start[i][0], by_start[i][1])
+                break
+            i += 1
+        j = start
+        while j > 0 and norm[j - 1] == " ":
+            j -= 1
+        if subject is None and j in by_end:
+            s, p = by_end[j]
+            subject = (s, j, p)
+        found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
+        if subject is not None:
+            found.subject, found.subject_span = subject[2]["id"], (subject[0], subject[1])
+        left = min(start, subject[0]) if subject is not None else start
+        org = self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
+        if org is not None:
+            found.organizer, found.org_span = org[0].id, (org[1], org[2])
+        elif subject is not None and subject[2].get("vendor"):
+            found.organizer = subject[2]["vendor"]
+        if found.organizer is None:
+            return None
+        found.bare = subject is None
+        return found
+
+    def find(self, doc: Document, orgs: EntityTable, taken: set[int]) -> list[OneOff]:
+        products = self._products(doc)
+        self._taken = taken
+        claimed = doc.layers.get("claimed", {})
+        out: list[OneOff] = []
+        nouns_at: set[int] = set()
+        for idx, start, end in self.noun_finder.find_matches_as_indexes(doc.key):
+            if start in taken or start in claimed:
+                continue
+            noun = self.nouns[idx]
+            weak = noun in self.weak
+            kind = self.weak[noun] if weak else self.noun_kind[noun]
+            hit = self._noun(doc, orgs, products, start, end, kind, weak)
+            if hit is not None:
+                out.append(hit)
+                nouns_at.update(range(start, end))
+        lead = self.lead_end(doc)
+        for idx, start, end in self.verb_finder.find_matches_as_indexes(doc.key[:lead]):
+            if start in nouns_at or start in claimed or doc.key[end:end + 1] == "会":
+                continue
+            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]])
+            if hit is not None:
+                out.append(hit)
+        out.sort(key=lambda o: o.start)
+        return out
