@@ -41,7 +41,9 @@ MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季
 # Before a verb, these make the release a plan or a rumour, not an event.
 NOT_YET = ("将", "即将", "预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "要", "准备", "会",
            "可能", "尚未", "曾")
-CLAUSE_END = "，,。；;！!？?\n"
+CLAUSE_END = "，,。；;！!？?：:\n"
+# Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
+FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|今天|今日|昨天|昨日|日前|再次|终于|也|已|\d{1,2}日|\s)+$")
 RELEASE_REACH = 30      # characters from a release verb to the product it releases
 ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
 
@@ -216,8 +218,9 @@ class OneOffFinder:
                 break
             i += 1
         j = start
-        while j > 0 and norm[j - 1] == " ":
-            j -= 1
+        filler = FILLER.search(norm, max(0, start - 8), start)
+        if filler is not None:
+            j = filler.start()
         if subject is None and j in by_end:
             s, p = by_end[j]
             subject = (s, j, p)

@@ -394,6 +394,8 @@ class Events:
             "participants": participants,
             "mentions": [doc.span(m.start, m.end) for m in d.mentions],
             "_score": score,
+            # A release no gathering names: being named in its sentence is not taking part.
+            "_release": d.kind is not None and all(m.oneoff.verb for m in d.mentions),
         }
 
     def _oneoff_name(self, doc: Document, d: EventDraft) -> tuple[str, str]:

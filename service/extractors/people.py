@@ -37,6 +37,12 @@ TYPICAL_NAME_LENGTH = 3
 # One-character tokens with these tag initials are function words (只, 和, 在, 他).
 FUNCTION_TAGS = frozenset("dcpru")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
+# Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
+# Simplified key, and how far back its organisation may be named.
+DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "工程", "团队", "研究院", "实验室", "中心", "部")
+DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
+MAX_DEPARTMENT = 20
+FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
 class People:
@@ -161,6 +167,7 @@ class People:
         self._titled(doc, table)
         self._affiliated(doc, table)
         self._tagged(doc, table)
+        self._founded(doc, table)
         self._more_mentions(doc, table)
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
@@ -328,6 +335,9 @@ class People:
                     moved = True
         if pos <= 0:
             return None
+        org = self._org_before_department(doc, orgs, pos)
+        if org is not None:
+            return org
         org = orgs.covering(pos - 1, pos)
         if org is not None:
             return org.id
@@ -343,7 +353,25 @@ class People:
         if all(w in self.generic or not w.strip() for w in words):
             return None
         name = doc.text[start:pos]
+        if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
+            return None     # 硬體工程資深副總裁: a department, not an employer
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    def _org_before_department(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
+        """華碩消費電腦事業部副總裁, 微軟 Windows+ 裝置部門副總裁: the organisation
+        before a department that ends where the title starts."""
+        if not doc.key.endswith(DEPARTMENT_ENDS, 0, pos):
+            return None
+        found = None     # the nearest organisation, unless a known one is named further back
+        for j in range(pos - 2, max(0, pos - MAX_DEPARTMENT) - 1, -1):
+            if doc.norm[j] in DEPARTMENT_STOPS:
+                break
+            org = orgs.covering(j, j + 1)
+            if org is not None:
+                if org.kb:
+                    return org.id
+                found = found or org.id
+        return found
 
     def _affiliated(self, doc: Document, table: EntityTable) -> None:
         """百度的李彥宏: an organisation, 的, then a name."""
@@ -365,6 +393,27 @@ class People:
                 if person is not None:
                     person.evidence.add("affiliation")
                     person.organization = person.organization or org.id
+
+    def _founded(self, doc: Document, table: EntityTable) -> None:
+        """埃隆·马斯克创办的人工智能公司xAI: the company a person founded or leads,
+        named right after them, is their employer."""
+        orgs: EntityTable = doc.layers["organizations"]
+        for person in table.by_id.values():
+            if person.organization is not None:
+                continue
+            for _, end in person.mentions:
+                verb = next((v for v in FOUNDED if doc.key.startswith(v, end)), None)
+                if verb is None:
+                    continue
+                for j in range(end + len(verb), min(len(doc.key), end + len(verb) + MAX_DEPARTMENT)):
+                    if doc.norm[j] in DEPARTMENT_STOPS:
+                        break
+                    org = orgs.covering(j, j + 1)
+                    if org is not None:
+                        person.organization = org.id
+                        break
+                if person.organization is not None:
+                    break
 
     def _tagged_person(self, doc: Document, start: int, end: int) -> bool:
         i = doc.token_index_at(start)

@@ -59,7 +59,7 @@ class Roles:
         people: EntityTable = doc.layers["people"]
         cues = self._cues_by_sentence(doc)
         speakers = {q["speaker"] for q in doc.layers.get("quotes", []) if q.get("speaker")}
-        placed = set(primary["participants"])
+        placed = set() if primary.get("_release") else set(primary["participants"])
         organizer = primary.get("organizer")
         out = []
         for person in people.ordered():
