@@ -36,6 +36,7 @@ PERIOD = regex.compile(
     r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
 QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}\s?$")
+YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
 # Before a verb, these make the release a plan or a rumour, not an event.
@@ -92,6 +93,7 @@ class OneOffFinder:
         self.verbs = sorted(self.verb_kind, key=len, reverse=True)
         self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.kind_order = [k["slug"] for k in data["kinds"]]
+        self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
 
     # -- context -------------------------------------------------------------
     @staticmethod
@@ -150,8 +152,11 @@ class OneOffFinder:
         found = OneOff(start, end, kind, None, None, None, None, strong=not weak)
         quoted = QUOTED.search(norm, max(0, pos - 32), pos)
         if quoted is not None and not weak:
-            found.title = doc.text[quoted.start(1):quoted.end(1)]
-            found.subject = name_id(doc.key[quoted.start(1):quoted.end(1)])
+            found.title = doc.text[quoted.start(1):quoted.end(1)].strip()
+            year = YEAR_IN_TITLE.search(found.title)
+            if year is not None:
+                found.year = int(year.group(1))
+            found.subject = name_id(YEAR_IN_TITLE.sub("", doc.key[quoted.start(1):quoted.end(1)]).strip())
             pos = quoted.start()
         period = None
         moved = True
@@ -251,6 +256,8 @@ class OneOffFinder:
             weak = noun in self.weak
             kind = self.weak[noun] if weak else self.noun_kind[noun]
             hit = self._noun(doc, orgs, products, start, end, kind, weak)
+            if hit is not None and kind in self.titled_only and hit.title is None:
+                continue
             if hit is not None:
                 out.append(hit)
                 nouns_at.update(range(start, end))

@@ -238,6 +238,8 @@ class Events:
         joins the named event its organiser holds."""
         lead = self.oneoffs.lead_end(doc)
         kept = []
+        # Gatherings first, so that a release can join one.
+        oneoffs = sorted(oneoffs, key=lambda d: all(m.oneoff.verb for m in d.mentions))
         for d in oneoffs:
             named_by_noun = any(not m.oneoff.verb and not m.oneoff.bare for m in d.mentions)
             in_lead = any(m.start < lead for m in d.mentions)
@@ -246,8 +248,7 @@ class Events:
             if not named_by_noun and not any(m.oneoff.subject for m in d.mentions):
                 continue    # 輝達發表了…: a release of nothing named is no event of its own
             if not named_by_noun and d.organizer is not None:
-                host = next((n for n in named if self._organizer(doc, n, self.kb.series.get(n.series)
-                                                                  if n.series else None) == d.organizer), None)
+                host = next((n for n in named + kept if self._organizer_of(doc, n) == d.organizer), None)
                 if host is not None:
                     host.lead = host.lead or in_lead
                     continue
@@ -398,6 +399,11 @@ class Events:
             "_release": d.kind is not None and all(m.oneoff.verb for m in d.mentions),
         }
 
+    def _organizer_of(self, doc: Document, d: EventDraft) -> str | None:
+        if d.kind is not None:
+            return d.organizer
+        return self._organizer(doc, d, self.kb.series.get(d.series) if d.series else None)
+
     def _oneoff_name(self, doc: Document, d: EventDraft) -> tuple[str, str]:
         """(name, id without year) of a one-off event (the convention: event_kinds.py)."""
         offs = [m.oneoff for m in d.mentions]
@@ -425,7 +431,8 @@ class Events:
             for part in parts:   # Anthropic Claude 3.5 Sonnet發表, 深度求索DeepSeek-V3发布
                 gap = " " if name[-1:].isascii() and name[-1:].isalnum() and part[:1].isascii() else ""
                 name += gap + part
-        pieces = [d.organizer, subject.subject if subject else None, d.kind]
+        # A titled event (Let Loose, Advancing AI 2024) is named by its title, not its kind.
+        pieces = [d.organizer, subject.subject if subject else None, None if titled else d.kind]
         return name, "-".join(p for p in pieces if p)
 
     def _location(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> str | None:
