@@ -34,7 +34,8 @@ def test_section_f1_stays_above_its_floor(report, section):
     assert report["sections"][section]["f1"] >= FLOORS[section], report["sections"][section]
 
 
-@pytest.mark.parametrize("metric", ["primary_event_accuracy", "quote_speaker_accuracy"])
+@pytest.mark.parametrize("metric", ["primary_event_accuracy", "quote_speaker_accuracy",
+                                    "person_role_accuracy", "person_employer_accuracy"])
 def test_accuracies_stay_above_their_floors(report, metric):
     assert report[metric] >= FLOORS[metric]
 
