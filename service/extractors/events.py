@@ -153,7 +153,18 @@ class Events:
             start, end, year = self._year_around(doc, m.start(), m.end())
             found.append(Mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
-        return self._without_appositives(doc, found)
+        return self._without_appositives(doc, self._without_glossed(doc, found))
+
+    @staticmethod
+    def _without_glossed(doc: Document, found: list[Mention]) -> list[Mention]:
+        """柏林消費性電子展（IFA 2024）: a series the parentheses name glosses the words
+        before them, which then name no series of their own."""
+        drop = set()
+        for a, b in zip(found, found[1:]):
+            if a.series and b.series and a.series != b.series \
+                    and doc.norm[a.end:b.start].strip() in ("(", "（"):
+                drop.add(id(a))
+        return [m for m in found if id(m) not in drop]
 
     def _without_appositives(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """Meta年度大會Meta Connect 2024: a description right beside a known
@@ -241,7 +252,8 @@ class Events:
         # Gatherings first, so that a release can join one.
         oneoffs = sorted(oneoffs, key=lambda d: all(m.oneoff.verb for m in d.mentions))
         for d in oneoffs:
-            named_by_noun = any(not m.oneoff.verb and not m.oneoff.bare for m in d.mentions)
+            named_by_noun = any(not m.oneoff.verb and (not m.oneoff.bare or m.oneoff.org_span)
+                                for m in d.mentions)
             in_lead = any(m.start < lead for m in d.mentions)
             if not in_lead and not (named_by_noun and len(d.mentions) > 1):
                 continue
@@ -408,7 +420,7 @@ class Events:
         """(name, id without year) of a one-off event (the convention: event_kinds.py)."""
         offs = [m.oneoff for m in d.mentions]
         titled = next((o for o in offs if o.title), None)
-        named = [o for o in offs if not o.verb and not o.bare]
+        named = [o for o in offs if not o.verb and (not o.bare or o.org_span)]
         subject = next((o for o in offs if o.subject and not o.title), None)
         subject = titled or subject
         org_surface = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
@@ -419,7 +431,7 @@ class Events:
         elif named:
             best = max(named, key=lambda o: (o.strong, o.end - o.start))
             name = doc.text[best.start:best.end]
-            if org_surface and best.org_span is None:
+            if org_surface and not (best.org_span and best.org_span[0] >= best.start):
                 name = org_surface + name
         else:
             verb = next((o for o in offs if o.verb and o.subject_span), None) or offs[0]

@@ -103,6 +103,8 @@ def test_events(case):
         else:
             assert got["series"] is None
             assert _key(got["name"]) == _key(want["name"]), got["name"]
+        if "id" in want:
+            assert got["id"] == want["id"], (got["id"], want["id"])
         for field in ("year", "date", "time", "utc_offset", "edition", "location"):
             if field in want:
                 assert got[field] == want[field], (field, got[field], want[field])
