@@ -42,6 +42,7 @@ BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "工程", "团队", "研究院", "实验室", "中心", "部")
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
+FORMER = ("前", "原")
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
@@ -276,8 +277,12 @@ class People:
             if person.title is None:
                 person.title = (t_start, t_end)
             if person.organization is None:
-                person.organization = (self._employer(doc, orgs, t_start)
-                                       or self._listed_employer(doc, table, t_start))
+                former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
+                org = self._employer(doc, orgs, t_start - 1 if former else t_start)
+                if org is not None and (former or self._left(doc, orgs, org, t_start)):
+                    person.former.add(org)   # 前特斯拉AI總監: not the employer now
+                    continue
+                person.organization = org or self._listed_employer(doc, table, t_start)
 
     def _name_after_title(self, doc: Document, table: EntityTable, pos: int) -> Entity | None:
         if pos >= len(doc.key):
@@ -356,6 +361,13 @@ class People:
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    @staticmethod
+    def _left(doc: Document, orgs: EntityTable, org_id: str, before: int) -> bool:
+        """Is the organisation's mention nearest before a title preceded by 前 or 原?"""
+        org = orgs.by_id.get(org_id)
+        ends = [s for s, e in org.mentions if e <= before] if org else []
+        return bool(ends) and doc.key[max(ends) - 1:max(ends)] in FORMER
 
     def _org_before_department(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
         """華碩消費電腦事業部副總裁, 微軟 Windows+ 裝置部門副總裁: the organisation
