@@ -42,6 +42,7 @@ MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季
 # Before a verb, these make the release a plan or a rumour, not an event.
 NOT_YET = ("将", "即将", "预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "要", "准备", "会",
            "可能", "尚未", "曾")
+HOLD = ("召开", "举行", "举办", "召开了", "举行了", "举办了", "主办", "主持")
 CLAUSE_END = "，,。；;！!？?：:\n"
 # Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
 FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|今天|今日|昨天|昨日|日前|再次|终于|也|已|\d{1,2}日|\s)+$")
@@ -62,6 +63,7 @@ class OneOff:
     strong: bool = True        # a gathering noun (not 财报 / 业绩, not a verb)
     verb: bool = False
     bare: bool = False
+    held: bool = False         # 召開股東常會: a verb of holding before a bare noun names it
     year: int | None = None
 
 
@@ -198,6 +200,7 @@ class OneOffFinder:
         found.start = pos if pos < start else start
         if found.start == start and found.title is None:
             found.bare = True
+            found.held = norm[:start].rstrip().endswith(HOLD)
             if norm[start - 1:start] == "的":   # 台积电的法说会
                 org = self._org_mention_at(orgs, start - 2) if start >= 2 else None
                 if org is not None:

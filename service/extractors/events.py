@@ -252,18 +252,21 @@ class Events:
         # Gatherings first, so that a release can join one.
         oneoffs = sorted(oneoffs, key=lambda d: all(m.oneoff.verb for m in d.mentions))
         for d in oneoffs:
-            named_by_noun = any(not m.oneoff.verb and (not m.oneoff.bare or m.oneoff.org_span)
+            named_by_noun = any(not m.oneoff.verb and (not m.oneoff.bare or m.oneoff.held)
                                 for m in d.mentions)
             in_lead = any(m.start < lead for m in d.mentions)
             if not in_lead and not (named_by_noun and len(d.mentions) > 1):
                 continue
-            if not named_by_noun and not any(m.oneoff.subject for m in d.mentions):
-                continue    # 輝達發表了…: a release of nothing named is no event of its own
             if not named_by_noun and d.organizer is not None:
                 host = next((n for n in named + kept if self._organizer_of(doc, n) == d.organizer), None)
                 if host is not None:
                     host.lead = host.lead or in_lead
                     continue
+            # 輝達發表了…: a release of nothing named is no event of its own; 小米在电话会议上
+            # (a noun after its organiser) is one when no other event of theirs is named.
+            if not named_by_noun and not any(m.oneoff.subject or (not m.oneoff.verb and m.oneoff.org_span)
+                                             for m in d.mentions):
+                continue
             kept.append(d)
         return kept
 
@@ -420,7 +423,8 @@ class Events:
         """(name, id without year) of a one-off event (the convention: event_kinds.py)."""
         offs = [m.oneoff for m in d.mentions]
         titled = next((o for o in offs if o.title), None)
-        named = [o for o in offs if not o.verb and (not o.bare or o.org_span)]
+        named = ([o for o in offs if not o.verb and (not o.bare or o.held)]
+                 or [o for o in offs if not o.verb and not o.subject and o.org_span])
         subject = next((o for o in offs if o.subject and not o.title), None)
         subject = titled or subject
         org_surface = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
