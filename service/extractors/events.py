@@ -35,6 +35,9 @@ YEAR_AFTER = regex.compile(r"\s?[’']?(\d{4})(?!\d)")
 EDITION = regex.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[届屆]|(\d{1,3}|[一二三四五六七八九十]{1,3})\s*周年|(首)[届屆]")
 LOCATION = regex.compile(r"[在于]\s*((?:(?![在于])\p{Han}){2,8}?)\s*(?:举行|举办|召开|开幕|登场|揭幕)")
 PLAUSIBLE_YEARS = range(1950, 2101)
+YEAR_GLUED = regex.compile(r"(?:19|20)\d{2}(?=[A-Za-z])")
+# A suffix right after these is a session (主论坛, 分论坛), not an event.
+SESSION_MARKS = ("主", "分")
 # What a mention in the headline or the lead paragraph adds to an event's score.
 LEAD_BONUS = 2
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
@@ -136,7 +139,16 @@ class Events:
             start = left_name_tokens(doc, i, self.stop)
             if start is None or any(p in claimed for p in range(start, s_start)):
                 continue
+            if doc.key[s_start - 1:s_start] in SESSION_MARKS:
+                continue    # 大会主论坛, 分论坛: a session of an event, not one
             toks = doc.tokens[doc.token_index_at(start):i]
+            # 官宣2022OPPO开发者大会: a verb or a year before the name is not part of it
+            while len(toks) > 1 and (toks[0].pos.startswith("v") or toks[0].word.isdigit()
+                                     or not toks[0].word.strip()):
+                toks = toks[1:]
+                start = toks[0].start
+            if YEAR_GLUED.match(doc.norm, start, s_start):
+                start += 4      # 2022OPPO开发者大会: the year is read by _year_around
             named_by_org = orgs.covering(start, start + 1) is not None
             if not named_by_org and all(t.word.lower() in self.generic or not t.word.strip() for t in toks):
                 continue
