@@ -43,6 +43,12 @@ MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季
 NOT_YET = ("将", "即将", "预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "要", "准备", "会",
            "可能", "尚未", "曾")
 HOLD = ("召开", "举行", "举办", "召开了", "举行了", "举办了", "主办", "主持")
+# 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
+MAX_OWNER = 8
+# The lead: the headline and this many paragraphs after it (a news lead may open
+# with a paragraph of background).
+LEAD_PARAGRAPHS = 2
+OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
 CLAUSE_END = "，,。；;！!？?：:\n"
 # Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
 FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|今天|今日|昨天|昨日|日前|再次|终于|也|已|\d{1,2}日|\s)+$")
@@ -99,17 +105,20 @@ class OneOffFinder:
 
     # -- context -------------------------------------------------------------
     @staticmethod
-    def lead_end(doc: Document) -> int:
-        """End of the headline and the first body paragraph."""
+    def lead_end(doc: Document, paragraphs: int = LEAD_PARAGRAPHS) -> int:
+        """End of the headline and the first body paragraphs."""
         text = doc.norm
-        first = text.find("\n")
-        if first < 0:
+        end = text.find("\n")
+        if end < 0:
             return len(text)
-        body = first
-        while body < len(text) and text[body] in "\n \u3000":
-            body += 1
-        nxt = text.find("\n", body)
-        return len(text) if nxt < 0 else nxt
+        for _ in range(paragraphs):
+            while end < len(text) and text[end] in "\n \u3000":
+                end += 1
+            nxt = text.find("\n", end)
+            if nxt < 0:
+                return len(text)
+            end = nxt
+        return end
 
     def _products(self, doc: Document) -> tuple[dict[int, tuple[int, dict]], dict[int, tuple[int, dict]]]:
         by_end, by_start = {}, {}
@@ -198,6 +207,12 @@ class OneOffFinder:
             found.subject = period_slug(period)
             found.subject_span = period.span()
         found.start = pos if pos < start else start
+        if found.start == start and found.title is None and norm[start - 1:start] == "的":
+            owner = OWNER.search(norm, max(0, start - 1 - MAX_OWNER), start - 1)
+            if owner is not None:   # 新加坡工厂的开幕式: what it is the event of names it
+                found.subject = name_id(doc.key[owner.start():owner.end()])
+                found.subject_span = owner.span()
+                found.start = owner.start()
         if found.start == start and found.title is None:
             found.bare = True
             found.held = norm[:start].rstrip().endswith(HOLD)

@@ -270,7 +270,8 @@ class Events:
             if not in_lead and not (named_by_noun and len(d.mentions) > 1):
                 continue
             if not named_by_noun and d.organizer is not None:
-                host = next((n for n in named + kept if self._organizer_of(doc, n) == d.organizer), None)
+                host = next((n for n in named + kept
+                             if self._same_family(self._organizer_of(doc, n), d.organizer)), None)
                 if host is not None:
                     host.lead = host.lead or in_lead
                     continue
@@ -426,6 +427,13 @@ class Events:
             "_release": d.kind is not None and all(m.oneoff.verb for m in d.mentions),
         }
 
+    def _same_family(self, a: str | None, b: str | None) -> bool:
+        """One organisation, or one the parent of the other (阿里云 and 阿里巴巴)."""
+        if a is None or b is None:
+            return False
+        parent = lambda o: (self.kb.organizations.get(o) or {}).get("parent")   # noqa: E731
+        return a == b or parent(a) == b or parent(b) == a
+
     def _organizer_of(self, doc: Document, d: EventDraft) -> str | None:
         if d.kind is not None:
             return d.organizer
@@ -485,6 +493,11 @@ class Events:
                 tags.append(doc.tokens[i].pos)
                 i += 1
             if any(t in PLACE_POS for t in tags) and not any(t in ("t", "m") for t in tags):
+                # 在其新加坡工厂的开幕式: not the pronoun, not the 的
+                while end - start > 2 and doc.norm[end - 1] == "的":
+                    end -= 1
+                while end - start > 2 and doc.norm[start] in "其该本":
+                    start += 1
                 return doc.text[start:end]
         return None
 
