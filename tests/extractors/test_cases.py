@@ -69,6 +69,8 @@ def test_people(case):
             assert _named([org], want["organization_name"], prefix=True), org["name"]
         if "title" in want:
             assert person["title"] == want["title"]
+        if "role" in want:
+            assert person["role"] == want["role"], (person["role"], result["event"] and result["event"]["name"])
     assert len(people) == len(case.get("people") or []), _describe(people)
     for banned in case.get("not_people") or []:
         assert _named(people, banned) is None, f"{banned} came out as a person"
