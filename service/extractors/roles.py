@@ -3,7 +3,8 @@
 A person takes part (`participant`) when the text puts them at the primary
 event: named in a sentence about it, or acting there (on stage, presenting,
 announcing, hosting), or speaking in an article about it, unless what they say
-is placed elsewhere (an interview, a post, a livestream watched) or is the
+is placed elsewhere (an interview, a post, a livestream watched, another
+event the sentence names) or is the
 opinion of an outsider (an analyst's title, or an opinion verb from someone
 who does not work for the organiser). With no primary event, nobody is a
 participant. A participant whose title names no organisation (財務長黃仁昭 at
@@ -58,6 +59,13 @@ class Roles:
         primary = events[0]
         people: EntityTable = doc.layers["people"]
         cues = self._cues_by_sentence(doc)
+        # A sentence naming another event (and not the primary) puts what is said there.
+        primary_sentences = {doc.sentence_index(m["start"]) for m in primary["mentions"]}
+        for other in events[1:]:
+            for m in other["mentions"]:
+                k = doc.sentence_index(m["start"])
+                if k not in primary_sentences:
+                    cues.setdefault(k, {}).setdefault("elsewhere", []).append(m["start"])
         speakers = {q["speaker"] for q in doc.layers.get("quotes", []) if q.get("speaker")}
         placed = set() if primary.get("_release") else set(primary["participants"])
         organizer = primary.get("organizer")
