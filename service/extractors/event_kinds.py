@@ -49,6 +49,7 @@ MAX_OWNER = 8
 # with a paragraph of background).
 LEAD_PARAGRAPHS = 2
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
+MAX_NAME = 40           # characters the words naming an event may take before its noun
 CLAUSE_END = "，,。；;！!？?：:\n"
 # Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
 FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|今天|今日|昨天|昨日|日前|再次|终于|也|已|\d{1,2}日|\s)+$")
@@ -171,7 +172,7 @@ class OneOffFinder:
             pos = quoted.start()
         period = None
         moved = True
-        while moved and pos > 0:
+        while moved and pos > 0 and start - pos <= MAX_NAME:
             moved = False
             while pos > 0 and norm[pos - 1] == " ":
                 pos -= 1

@@ -245,10 +245,14 @@ class Events:
                 d = drafts[(o.kind, o.organizer)] = EventDraft(None, m.key, None, kind=o.kind,
                                                                organizer=o.organizer)
             d.mentions.append(m)
+        first_of_kind: dict[str, EventDraft] = {}
+        for (kind, _), d in drafts.items():
+            first_of_kind.setdefault(kind, d)
         for m in bare:
-            d = next((d for (kind, _), d in drafts.items() if kind == m.oneoff.kind), None)
+            d = first_of_kind.get(m.oneoff.kind)
             if d is None:
                 d = drafts[(m.oneoff.kind, None)] = EventDraft(None, m.key, None, kind=m.oneoff.kind)
+                first_of_kind[m.oneoff.kind] = d
             d.mentions.append(m)
         for d in drafts.values():
             d.mentions.sort(key=lambda m: m.start)
@@ -261,6 +265,21 @@ class Events:
         joins the named event its organiser holds."""
         lead = self.oneoffs.lead_end(doc)
         kept = []
+        # The first event each organiser holds, and by each organiser's parent: a
+        # release looks its host up here (a scan of every event was quadratic).
+        hosts: dict[str, EventDraft] = {}
+        hosts_by_parent: dict[str, EventDraft] = {}
+
+        def add_host(d: EventDraft) -> None:
+            org = self._organizer_of(doc, d)
+            if org is not None:
+                hosts.setdefault(org, d)
+                parent = (self.kb.organizations.get(org) or {}).get("parent")
+                if parent:
+                    hosts_by_parent.setdefault(parent, d)
+
+        for n in named:
+            add_host(n)
         # Gatherings first, so that a release can join one.
         oneoffs = sorted(oneoffs, key=lambda d: all(m.oneoff.verb for m in d.mentions))
         for d in oneoffs:
@@ -270,8 +289,9 @@ class Events:
             if not in_lead and not (named_by_noun and len(d.mentions) > 1):
                 continue
             if not named_by_noun and d.organizer is not None:
-                host = next((n for n in named + kept
-                             if self._same_family(self._organizer_of(doc, n), d.organizer)), None)
+                parent = (self.kb.organizations.get(d.organizer) or {}).get("parent")
+                host = (hosts.get(d.organizer) or hosts_by_parent.get(d.organizer)
+                        or (hosts.get(parent) if parent else None))
                 if host is not None:
                     host.lead = host.lead or in_lead
                     continue
@@ -281,6 +301,7 @@ class Events:
                                              for m in d.mentions):
                 continue
             kept.append(d)
+            add_host(d)
         return kept
 
     # -- the pass --------------------------------------------------------
@@ -426,13 +447,6 @@ class Events:
             # A release no gathering names: being named in its sentence is not taking part.
             "_release": d.kind is not None and all(m.oneoff.verb for m in d.mentions),
         }
-
-    def _same_family(self, a: str | None, b: str | None) -> bool:
-        """One organisation, or one the parent of the other (阿里云 and 阿里巴巴)."""
-        if a is None or b is None:
-            return False
-        parent = lambda o: (self.kb.organizations.get(o) or {}).get("parent")   # noqa: E731
-        return a == b or parent(a) == b or parent(b) == a
 
     def _organizer_of(self, doc: Document, d: EventDraft) -> str | None:
         if d.kind is not None:
