@@ -43,6 +43,7 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
 FORMER = ("前", "原")
+MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
@@ -273,12 +274,15 @@ class People:
                 if person.organization is None:  # 星辰智能的葉承澤總裁
                     person.organization = self._employer(doc, orgs, person.mentions[-1][0])
                 continue
+            bare_start = t_start
             t_start = self._with_modifiers(doc, t_start)
             if person.title is None:
                 person.title = (t_start, t_end)
             if person.organization is None:
                 former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
-                org = self._employer(doc, orgs, t_start - 1 if former else t_start)
+                # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
+                org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
+                    or self._employer(doc, orgs, t_start - 1 if former else t_start)
                 if org is not None and (former or self._left(doc, orgs, org, t_start)):
                     person.former.add(org)   # 前特斯拉AI總監: not the employer now
                     continue
@@ -357,6 +361,17 @@ class People:
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
         if all(w in self.generic or not w.strip() for w in words):
             return None
+        if pos - start == 1:
+            # 中/创新/航副总裁: a one-character organisation is the segmenter's cut; the
+            # name runs back to the clause start when that is near, else there is none.
+            clause = start
+            while clause > 0 and pos - clause <= MAX_SHORT_ORG and is_cjk(doc.norm[clause - 1]) \
+                    and doc.norm[clause - 1] not in DEPARTMENT_STOPS:
+                clause -= 1
+            if not (clause == 0 or not is_cjk(doc.norm[clause - 1])) or pos - clause < 2 \
+                    or self._blocked(doc, clause, pos):
+                return None
+            start = clause
         name = doc.text[start:pos]
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer

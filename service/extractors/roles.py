@@ -24,6 +24,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
+from .people import FOUNDED
 
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml"
 # How far after a mention a speech verb still belongs to it (孫嘉禾在會上表示).
@@ -102,8 +103,8 @@ class Roles:
             if found.get("elsewhere"):
                 elsewhere = True
                 continue
-            if found.get("at"):
-                return True
+            if found.get("at") and not doc.key.startswith(FOUNDED, end):
+                return True     # (not 马斯克创办的xAI发布…: he only describes the company)
             verb = self._speech_after(doc, end)
             if verb is None:
                 continue
