@@ -39,9 +39,15 @@ LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
-# Before a verb, these make the release a plan or a rumour, not an event.
-NOT_YET = ("将", "即将", "预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "要", "准备", "会",
-           "可能", "尚未", "曾")
+# Before a verb, these make the release a rumour or a denial, never an event; and a
+# plan, an event only when its sentence gives a date (6月6日…届时会发布).
+RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾")
+PLAN = ("将", "即将", "要", "准备", "会", "将会")
+# A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
+LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|\s)*"
+                            r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
+LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
+PRONOUNS = ("其", "它", "该")
 HOLD = ("召开", "举行", "举办", "召开了", "举行了", "举办了", "主办", "主持")
 # 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
 MAX_OWNER = 8
@@ -49,6 +55,7 @@ MAX_OWNER = 8
 # with a paragraph of background).
 LEAD_PARAGRAPHS = 2
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
+SERIES_GAP = 6          # a place between a series and a noun of its kind (IFA 2024柏林展會)
 MAX_NAME = 40           # characters the words naming an event may take before its noun
 CLAUSE_END = "，,。；;！!？?：:\n"
 # Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
@@ -158,9 +165,11 @@ class OneOffFinder:
         by_end, _ = products
         norm = doc.norm
         pos = start
-        before = start - 1 if norm[start - 1:start] == " " else start
-        if before - 1 in self._taken:
-            return None     # Galaxy Unpacked發表會: the series names it
+        for i in range(start - 1, max(0, start - SERIES_GAP) - 1, -1):
+            if norm[i] in CLAUSE_END:
+                break
+            if i in self._taken:
+                return None     # Galaxy Unpacked發表會, IFA 2024柏林展會: the series names it
         found = OneOff(start, end, kind, None, None, None, None, strong=not weak)
         quoted = QUOTED.search(norm, max(0, pos - 32), pos)
         if quoted is not None and not weak:
@@ -229,16 +238,18 @@ class OneOffFinder:
 
     # -- verbs ---------------------------------------------------------------
     def _release(self, doc: Document, orgs: EntityTable, products, start: int, end: int,
-                 kind: str) -> OneOff | None:
+                 kind: str, dated: set[int]) -> OneOff | None:
         by_end, by_start = products
         norm = doc.norm
-        if any(norm.endswith(w, 0, start) for w in NOT_YET):
-            return None
-        subject = None
+        sentence_dated = doc.sentence_index(start) in dated
+        if norm.endswith(RUMOUR, 0, start) or (norm.endswith(PLAN, 0, start) and not sentence_dated):
+            return None     # 傳將推出, 即將發布: a rumour, or a plan without a date
+        subject = None      # (start, end, id, product or None)
         i = end
         while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
             if i in by_start:
-                subject = (i, by_start[i][0], by_start[i][1])
+                p = by_start[i][1]
+                subject = (i, by_start[i][0], p["id"], p)
                 break
             i += 1
         j = start
@@ -247,20 +258,53 @@ class OneOffFinder:
             j = filler.start()
         if subject is None and j in by_end:
             s, p = by_end[j]
-            subject = (s, j, p)
+            subject = (s, j, p["id"], p)
+        if subject is None:
+            subject = self._latin_subject(doc, end, j)
         found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
         if subject is not None:
-            found.subject, found.subject_span = subject[2]["id"], (subject[0], subject[1])
+            found.subject, found.subject_span = subject[2], (subject[0], subject[1])
         left = min(start, subject[0]) if subject is not None else start
         org = self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
         if org is not None:
             found.organizer, found.org_span = org[0].id, (org[1], org[2])
-        elif subject is not None and subject[2].get("vendor"):
-            found.organizer = subject[2]["vendor"]
-        if found.organizer is None:
+        elif subject is not None and subject[3] is not None and subject[3].get("vendor"):
+            found.organizer = subject[3]["vendor"]
+        # A release needs its maker, or a named subject and a date (其將於1月3日發布).
+        if found.organizer is None and not (subject is not None and sentence_dated):
             return None
         found.bare = subject is None
         return found
+
+    @staticmethod
+    def _series_before(doc: Document, taken: set[int], pos: int) -> bool:
+        """Does a named event's mention come earlier in pos's sentence?"""
+        sentence = doc.sentence_at(pos)
+        return any(i in taken for i in range(sentence.start, pos))
+
+    @staticmethod
+    def _latin_subject(doc: Document, after: int, before: int):
+        """A product the products layer does not know, written in Latin letters: the
+        name right after the verb (發布全新ColorOS 13), right before it (Crusher已上線),
+        or, after a pronoun (其將於…發布), the last one before the pronoun's clause."""
+        norm = doc.norm
+        m = LATIN_AFTER.match(norm, after)
+        if m is not None and m.group(1):
+            return (m.start(1), m.end(1), name_id(m.group(1).strip()), None)
+        m = LATIN_NAME.search(norm, max(0, before - 30), before)
+        if m is not None and m.end() == before and any(c.isalpha() for c in m.group()) \
+                and norm[m.start() - 1:m.start()] != "的":   # 在庫比蒂諾的Apple Park登場: a place
+            return (m.start(), m.end(), name_id(m.group().strip()), None)
+        clause = before
+        while clause > 0 and norm[clause - 1] not in CLAUSE_END:
+            clause -= 1
+        if norm[clause:clause + 1] in PRONOUNS and clause > 0:
+            sentence = doc.sentence_at(clause).start
+            names = list(LATIN_RUN.finditer(norm, sentence, clause))
+            if names:
+                last = names[-1]
+                return (last.start(), last.end(), name_id(last.group().strip()), None)
+        return None
 
     def find(self, doc: Document, orgs: EntityTable, taken: set[int]) -> list[OneOff]:
         products = self._products(doc)
@@ -281,10 +325,15 @@ class OneOffFinder:
                 out.append(hit)
                 nouns_at.update(range(start, end))
         lead = self.lead_end(doc)
+        product_ids = {p["id"] for p in doc.layers.get("products", [])}
+        dated = {doc.sentence_index(e.start) for e in doc.layers.get("dates", []) if e.has_date}
         for idx, start, end in self.verb_finder.find_matches_as_indexes(doc.key[:lead]):
             if start in nouns_at or start in claimed or doc.key[end:end + 1] == "会":
                 continue
-            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]])
+            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated)
+            if hit is not None and hit.subject is not None and hit.subject not in product_ids \
+                    and self._series_before(doc, taken, start):
+                continue    # WWDC 2024於…登場: the named event itself comes on, no product
             if hit is not None:
                 out.append(hit)
         out.sort(key=lambda o: o.start)

@@ -26,7 +26,7 @@ from ..nlp.segment import Segmenter
 from .context import left_name_tokens
 from .dates import TimeExpr, resolve
 from .entities import EntityTable
-from .event_kinds import OneOff, OneOffFinder
+from .event_kinds import CLAUSE_END, SERIES_GAP, OneOff, OneOffFinder
 from .numerals import small_number
 from .roles import event_kinds_data
 
@@ -147,6 +147,9 @@ class Events:
                                      or not toks[0].word.strip()):
                 toks = toks[1:]
                 start = toks[0].start
+            if any(p in series_at for p in range(max(0, start - SERIES_GAP), s_start)) \
+                    and not any(c in CLAUSE_END for c in doc.norm[max(0, start - SERIES_GAP):start]):
+                continue    # IFA 2024柏林展會: the series names it
             if YEAR_GLUED.match(doc.norm, start, s_start):
                 start += 4      # 2022OPPO开发者大会: the year is read by _year_around
             named_by_org = orgs.covering(start, start + 1) is not None
@@ -280,6 +283,12 @@ class Events:
 
         for n in named:
             add_host(n)
+        # The named event of each sentence: a release said only in sentences naming an
+        # event (2022 OPPO开发者大会定档8月30日，将发布ColorOS 13) happens there.
+        event_of_sentence: dict[int, EventDraft] = {}
+        for n in named:
+            for m in n.mentions:
+                event_of_sentence.setdefault(doc.sentence_index(m.start), n)
         # Gatherings first, so that a release can join one.
         oneoffs = sorted(oneoffs, key=lambda d: all(m.oneoff.verb for m in d.mentions))
         for d in oneoffs:
@@ -288,6 +297,11 @@ class Events:
             in_lead = any(m.start < lead for m in d.mentions)
             if not in_lead and not (named_by_noun and len(d.mentions) > 1):
                 continue
+            if not named_by_noun:
+                there = [event_of_sentence.get(doc.sentence_index(m.start)) for m in d.mentions]
+                if all(there):
+                    there[0].lead = there[0].lead or in_lead
+                    continue
             if not named_by_noun and d.organizer is not None:
                 parent = (self.kb.organizations.get(d.organizer) or {}).get("parent")
                 host = (hosts.get(d.organizer) or hosts_by_parent.get(d.organizer)
