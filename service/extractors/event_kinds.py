@@ -55,6 +55,7 @@ MAX_OWNER = 8
 # with a paragraph of background).
 LEAD_PARAGRAPHS = 2
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
+ATTRIBUTIVE = ("会", "的", "过")
 SERIES_GAP = 6          # a place between a series and a noun of its kind (IFA 2024柏林展會)
 MAX_NAME = 40           # characters the words naming an event may take before its noun
 CLAUSE_END = "，,。；;！!？?：:\n"
@@ -328,8 +329,8 @@ class OneOffFinder:
         product_ids = {p["id"] for p in doc.layers.get("products", [])}
         dated = {doc.sentence_index(e.start) for e in doc.layers.get("dates", []) if e.has_date}
         for idx, start, end in self.verb_finder.find_matches_as_indexes(doc.key[:lead]):
-            if start in nouns_at or start in claimed or doc.key[end:end + 1] == "会":
-                continue
+            if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
+                continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
             hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated)
             if hit is not None and hit.subject is not None and hit.subject not in product_ids \
                     and self._series_before(doc, taken, start):

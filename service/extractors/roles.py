@@ -29,6 +29,8 @@ from .people import FOUNDED
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml"
 # How far after a mention a speech verb still belongs to it (孫嘉禾在會上表示).
 SPEECH_WINDOW = 12
+# How far before a person without a known title their descriptive words may start.
+TITLE_WINDOW = 10
 
 
 def event_kinds_data() -> dict:
@@ -90,7 +92,13 @@ class Roles:
 
     def _commentator(self, doc: Document, person: Entity) -> bool:
         if person.title is None:
-            return False
+            # IDC全球行動裝置追蹤研究經理Jitesh Ubrani: a title the table lacks, read
+            # from the words right before the first mention
+            start = person.first
+            words = doc.key[max(0, start - TITLE_WINDOW):start]
+            for stop in "，,。；;：:、\n“”「」":
+                words = words.rsplit(stop, 1)[-1]
+            return any(w in words for w in self.commentator_words)
         title = doc.key[person.title[0]:person.title[1]]
         return title.endswith(self.commentator_forms) or any(w in title for w in self.commentator_words)
 
