@@ -7,9 +7,11 @@ Two kinds of evidence:
   (第三季, 2025财年第四财季) or a Latin name (vivo X200发布会). A noun with nothing
   before it (在发布会上) refers back to the article's event of its kind. The weak
   nouns 财报 / 业绩 count only with a period (第三季財報).
-- in the headline or the lead paragraph, a release verb done by an organisation
-  to a product it names (深度求索正式发布DeepSeek-V3, DeepSeek-V3发布并开源):
-  a model or product released on a date is an event.
+- in the lead (the headline and two paragraphs), a release verb done by an
+  organisation to a product it names (深度求索正式发布DeepSeek-V3,
+  DeepSeek-V3发布并开源, 其將於2022年1月3日發布 after a Latin name): a model or
+  product released on a date is an event; a planned one too when its sentence
+  gives the date; a rumoured one (傳將推出) or one only described (推出的) never.
 
 Naming, the same in either script: an event's `name` is the text's own words,
 the organiser's surface form first when the words lack it (台積電第三季法說會; a
@@ -31,6 +33,7 @@ from ..ids import name_id
 from ..nlp.document import Document
 from .entities import EntityTable
 
+# -- the words that name an event before its noun ------------------------------
 PERIOD = regex.compile(
     r"(?:(?P<fy>\d{4})\s*财年\s*|(?P<y>\d{4})\s*年?\s*)?"
     r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
@@ -39,28 +42,31 @@ LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
+# 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
+OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
+MAX_OWNER = 8
+HOLD = ("召开", "举行", "举办", "召开了", "举行了", "举办了", "主办", "主持")
+SERIES_GAP = 6          # a place between a series and a noun of its kind (IFA 2024柏林展會)
+MAX_NAME = 40           # characters the words naming an event may take before its noun
+
+# -- releases --------------------------------------------------------------------
+# The lead: the headline and this many paragraphs after it (a news lead may open
+# with a paragraph of background).
+LEAD_PARAGRAPHS = 2
 # Before a verb, these make the release a rumour or a denial, never an event; and a
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
 RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾")
 PLAN = ("将", "即将", "要", "准备", "会", "将会")
+# After a verb: a noun (发布会), a description (推出的iPhone), a past (发布过).
+ATTRIBUTIVE = ("会", "的", "过")
+# Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
+FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|今天|今日|昨天|昨日|日前|再次|终于|也|已|\d{1,2}日|\s)+$")
 # A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
 LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|\s)*"
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
 LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
 PRONOUNS = ("其", "它", "该")
-HOLD = ("召开", "举行", "举办", "召开了", "举行了", "举办了", "主办", "主持")
-# 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
-MAX_OWNER = 8
-# The lead: the headline and this many paragraphs after it (a news lead may open
-# with a paragraph of background).
-LEAD_PARAGRAPHS = 2
-OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
-ATTRIBUTIVE = ("会", "的", "过")
-SERIES_GAP = 6          # a place between a series and a noun of its kind (IFA 2024柏林展會)
-MAX_NAME = 40           # characters the words naming an event may take before its noun
 CLAUSE_END = "，,。；;！!？?：:\n"
-# Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
-FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|今天|今日|昨天|昨日|日前|再次|终于|也|已|\d{1,2}日|\s)+$")
 RELEASE_REACH = 30      # characters from a release verb to the product it releases
 ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
 
@@ -109,7 +115,6 @@ class OneOffFinder:
         self.noun_finder = ahocorasick_rs.AhoCorasick(nouns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.verbs = sorted(self.verb_kind, key=len, reverse=True)
         self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        self.kind_order = [k["slug"] for k in data["kinds"]]
         self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
 
     # -- context -------------------------------------------------------------
@@ -217,7 +222,7 @@ class OneOffFinder:
         if found.subject is None and period is not None:
             found.subject = period_slug(period)
             found.subject_span = period.span()
-        found.start = pos if pos < start else start
+        found.start = min(start, pos)
         if found.start == start and found.title is None and norm[start - 1:start] == "的":
             owner = OWNER.search(norm, max(0, start - 1 - MAX_OWNER), start - 1)
             if owner is not None:   # 新加坡工厂的开幕式: what it is the event of names it

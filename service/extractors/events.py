@@ -14,6 +14,7 @@ when the headline or the lead names it, or it is named more than once.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 import ahocorasick_rs
@@ -175,7 +176,7 @@ class Events:
         """柏林消費性電子展（IFA 2024）: a series the parentheses name glosses the words
         before them, which then name no series of their own."""
         drop = set()
-        for a, b in zip(found, found[1:]):
+        for a, b in itertools.pairwise(found):
             if a.series and b.series and a.series != b.series \
                     and doc.norm[a.end:b.start].strip() in ("(", "（"):
                 drop.add(id(a))
