@@ -148,10 +148,15 @@ class OneOffFinder:
         ent = orgs.covering(pos, pos + 1)
         if ent is None:
             return None
-        for s, e in ent.mentions:
-            if s <= pos < e:
-                return ent, s, e
-        return None
+        # The run of characters it covers (a walk of a name's length, not a scan of
+        # every mention: an organisation named thousands of times stays linear).
+        s = pos
+        while s > 0 and pos - s < MAX_NAME and orgs.covering(s - 1, s) is ent:
+            s -= 1
+        e = pos + 1
+        while e - pos < MAX_NAME and orgs.covering(e, e + 1) is ent:
+            e += 1
+        return ent, s, e
 
     def _organiser_before(self, doc: Document, orgs: EntityTable, pos: int, lo: int):
         """The nearest organisation mention ending before pos, not before lo."""
@@ -301,12 +306,12 @@ class OneOffFinder:
         if m is not None and m.end() == before and any(c.isalpha() for c in m.group()) \
                 and norm[m.start() - 1:m.start()] != "的":   # 在庫比蒂諾的Apple Park登場: a place
             return (m.start(), m.end(), name_id(m.group().strip()), None)
+        sentence = doc.sentence_at(before).start
         clause = before
-        while clause > 0 and norm[clause - 1] not in CLAUSE_END:
+        while clause > max(sentence, before - RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
             clause -= 1
-        if norm[clause:clause + 1] in PRONOUNS and clause > 0:
-            sentence = doc.sentence_at(clause).start
-            names = list(LATIN_RUN.finditer(norm, sentence, clause))
+        if norm[clause:clause + 1] in PRONOUNS and clause > sentence:
+            names = list(LATIN_RUN.finditer(norm, max(sentence, clause - RELEASE_REACH), clause))
             if names:
                 last = names[-1]
                 return (last.start(), last.end(), name_id(last.group().strip()), None)

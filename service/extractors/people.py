@@ -380,9 +380,14 @@ class People:
     @staticmethod
     def _left(doc: Document, orgs: EntityTable, org_id: str, before: int) -> bool:
         """Is the organisation's mention nearest before a title preceded by 前 or 原?"""
-        org = orgs.by_id.get(org_id)
-        ends = [s for s, e in org.mentions if e <= before] if org else []
-        return bool(ends) and doc.key[max(ends) - 1:max(ends)] in FORMER
+        for j in range(before - 1, max(0, before - MAX_DEPARTMENT) - 1, -1):
+            org = orgs.covering(j, j + 1)
+            if org is not None and org.id == org_id:
+                start = j
+                while start > 0 and j - start < MAX_DEPARTMENT and orgs.covering(start - 1, start) is org:
+                    start -= 1
+                return doc.key[start - 1:start] in FORMER
+        return False
 
     def _org_before_department(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
         """華碩消費電腦事業部副總裁, 微軟 Windows+ 裝置部門副總裁: the organisation
