@@ -69,6 +69,7 @@ class Roles:
                 k = doc.sentence_index(m["start"])
                 if k not in primary_sentences:
                     cues.setdefault(k, {}).setdefault("elsewhere", []).append(m["start"])
+        verbs = self._speech_verbs(doc)
         speakers = {q["speaker"] for q in doc.layers.get("quotes", []) if q.get("speaker")}
         placed = set() if primary.get("_release") else set(primary["participants"])
         organizer = primary.get("organizer")
@@ -76,7 +77,7 @@ class Roles:
         for person in people.ordered():
             if self._commentator(doc, person):
                 continue
-            if person.id in placed or self._at_event(doc, person, cues, speakers, organizer):
+            if person.id in placed or self._at_event(doc, person, cues, verbs, speakers, organizer):
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
                         and not self.kb.people.get(person.id):
@@ -102,8 +103,8 @@ class Roles:
         title = doc.key[person.title[0]:person.title[1]]
         return title.endswith(self.commentator_forms) or any(w in title for w in self.commentator_words)
 
-    def _at_event(self, doc: Document, person: Entity, cues: dict, speakers: set[str],
-                  organizer: str | None) -> bool:
+    def _at_event(self, doc: Document, person: Entity, cues: dict, verbs: dict[int, str],
+                  speakers: set[str], organizer: str | None) -> bool:
         spoke = person.id in speakers
         elsewhere = False
         for start, end in person.mentions:
@@ -113,7 +114,7 @@ class Roles:
                 continue
             if found.get("at") and not doc.key.startswith(FOUNDED, end):
                 return True     # (not 马斯克创办的xAI发布…: he only describes the company)
-            verb = self._speech_after(doc, end)
+            verb = self._speech_after(doc, verbs, end)
             if verb is None:
                 continue
             if verb in self.cue_words["opinion"] and person.organization != organizer:
@@ -121,13 +122,21 @@ class Roles:
             spoke = True
         return spoke and not elsewhere
 
-    def _speech_after(self, doc: Document, end: int) -> str | None:
+    def _speech_after(self, doc: Document, verbs: dict[int, str], end: int) -> str | None:
         """The speech verb within a few characters after a mention, in its clause."""
         stop = min(len(doc.key), end + SPEECH_WINDOW)
         for i in range(end, stop):
             if doc.key[i] in "，,。；;：:\n“”「」":
                 return None
-            for verb in self.speech:
-                if doc.key.startswith(verb, i):
-                    return verb
+            if i in verbs:
+                return verbs[i]
         return None
+
+    def _speech_verbs(self, doc: Document) -> dict[int, str]:
+        """Where each speech verb starts (the longest there), in one pass."""
+        found: dict[int, str] = {}
+        for idx, start, _ in self.speech_finder.find_matches_as_indexes(doc.key, overlapping=True):
+            verb = self.speech[idx]
+            if len(verb) > len(found.get(start, "")):
+                found[start] = verb
+        return found
