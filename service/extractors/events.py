@@ -5,11 +5,12 @@ with its year, date, time, zone, edition, location, organiser and the people
 in the sentences about it.
 
 The primary event, the one the article is chiefly about, is the one mentioned
-most, a mention in the headline or the lead paragraph counting extra (a date
-and participants break ties; then the earliest). A release that no gathering
-names joins the named event of the same organiser (Meta's Quest 3S at Meta
-Connect). An article that names no event has none: a one-off event counts only
-when the headline or the lead names it, or it is named more than once.
+most, a mention in the lead (the headline and two paragraphs) counting extra
+(a date and participants break ties; then the earliest). A release that no
+gathering names joins the named event its sentence names, or else the one its
+organiser (or the organiser's parent or child) holds: Meta's Quest 3S at Meta
+Connect. An article that names no event has none: a one-off event counts only
+when the lead names it, or a noun names it more than once.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ PLAUSIBLE_YEARS = range(1950, 2101)
 YEAR_GLUED = regex.compile(r"(?:19|20)\d{2}(?=[A-Za-z])")
 # A suffix right after these is a session (主论坛, 分论坛), not an event.
 SESSION_MARKS = ("主", "分")
-# What a mention in the headline or the lead paragraph adds to an event's score.
+# What a mention in the lead (the headline and two paragraphs) adds to an event's score.
 LEAD_BONUS = 2
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
 # Tags of words that name rather than describe (as organisations use them).
