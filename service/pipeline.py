@@ -18,6 +18,7 @@ from .extractors.organizations import Organizations
 from .extractors.people import People
 from .extractors.products import Products
 from .extractors.quotes import Quotes
+from .extractors.roles import Roles
 from .kb import KnowledgeBase, knowledge_base
 from .nlp.document import Document, build_document
 from .nlp.segment import Segmenter
@@ -32,7 +33,8 @@ from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
 WARM_UP_TEXT = "在台北時間2024年7月30日早上6點,星辰智能執行長孫嘉禾在發布會上表示:「你好。」"
 
 # The extractors in the order they run; each declares what it requires.
-EXTRACTORS = (Gazetteer, Credits, Organizations, Products, People, TimeExpressions, Events, Facts, Quotes)
+EXTRACTORS = (Gazetteer, Credits, Organizations, Products, People, TimeExpressions, Events, Facts,
+              Quotes, Roles)
 
 
 class Pipeline:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .kb import KnowledgeBase
 from .nlp.document import Document
+from .extractors.employment import article_date, employer_on
 from .extractors.entities import Entity, EntityTable
 
 SCHEMA_VERSION = "1.0"
@@ -32,7 +33,8 @@ def _organization(doc: Document, kb: KnowledgeBase, ent: Entity) -> dict:
     }
 
 
-def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str]) -> dict:
+def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str],
+            when=None) -> dict:
     record = kb.people.get(ent.id) if ent.kb else None
     aliases = _aliases(doc, ent)
     name_en = record.get("name_en") if record else (aliases[0] if aliases[0].isascii() else None)
@@ -40,7 +42,9 @@ def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str
         title = doc.text[ent.title[0]:ent.title[1]]
     else:
         title = record.get("title_en") if record else None
-    organization = ent.organization or (record.get("organization") if record else None)
+    # The text first; else the knowledge base's employer on the article's date.
+    organization = ent.organization or (employer_on(record, when, frozenset(ent.former))
+                                        if record else None)
     return {
         "id": ent.id,
         "name": aliases[0],
@@ -126,12 +130,13 @@ def to_result(doc: Document, kb: KnowledgeBase) -> dict:
     participants = set(primary["participants"]) if primary else set()
     people: EntityTable = doc.layers["people"]
     orgs: EntityTable = doc.layers["organizations"]
+    when = article_date(doc)
     result = {
         "schema_version": SCHEMA_VERSION,
         "document": {"id": doc.doc_id, "chars": len(doc.text), "script": doc.script},
         "event": primary,
         "events": events,
-        "participants": [_person(doc, kb, p, participants) for p in people.ordered()],
+        "participants": [_person(doc, kb, p, participants, when) for p in people.ordered()],
         "organizations": [_organization(doc, kb, o) for o in orgs.ordered()],
         # Sections whose extractors write contract-shaped dicts straight into a layer.
         "products": doc.layers.get("products", []),

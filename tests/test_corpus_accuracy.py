@@ -34,7 +34,8 @@ def test_section_f1_stays_above_its_floor(report, section):
     assert report["sections"][section]["f1"] >= FLOORS[section], report["sections"][section]
 
 
-@pytest.mark.parametrize("metric", ["primary_event_accuracy", "quote_speaker_accuracy"])
+@pytest.mark.parametrize("metric", ["primary_event_accuracy", "quote_speaker_accuracy",
+                                    "person_role_accuracy", "person_employer_accuracy"])
 def test_accuracies_stay_above_their_floors(report, metric):
     assert report[metric] >= FLOORS[metric]
 
@@ -70,3 +71,41 @@ def test_the_command_prints_every_section(capsys):
     printed = json.loads(capsys.readouterr().out)
     assert set(printed["sections"]) == set(evaluate.SECTIONS)
     assert [b["band"] for b in printed["calibration"]] == ["0.9-1", "0.7-0.9", "0.5-0.7", "<0.5"]
+
+
+def test_role_and_employer_are_scored_on_matched_people():
+    """Role by value; employer by id, or by the name of the organisation our id points to."""
+    expected = {"participants": [
+        {"name": "孫嘉禾", "organization_name": "星辰智能", "role": "participant"},
+        {"id": "jensen-huang", "organization": "nvidia", "role": "mentioned"},
+        {"name": "王偉", "organization": None, "role": "mentioned"},
+        {"name": "林宛蓉", "role": "participant"},          # not found: not scored
+    ]}
+    result = {
+        "participants": [
+            {"id": "sun-jiahe", "name": "孙嘉禾", "organization": "xingchenzhineng", "role": "participant"},
+            {"id": "jensen-huang", "name": "黄仁勋", "organization": "tsmc", "role": "participant"},
+            {"id": "wang-wei", "name": "王偉", "organization": None, "role": "mentioned"},
+        ],
+        "organizations": [{"id": "xingchenzhineng", "name": "星辰智能", "aliases": ["星辰智能"]}],
+    }
+    a = evaluate.evaluate_article("t", expected, result)
+    assert (a.role_right, a.role_total) == (2, 3)
+    assert (a.employer_right, a.employer_total) == (2, 3)
+    report = evaluate.summarise([a])
+    assert report["person_role_accuracy"] == round(2 / 3, 3)
+    assert report["person_employer_accuracy"] == round(2 / 3, 3)
+
+
+def test_an_event_named_by_what_happened_matches_by_name_overlap():
+    want = {"events": [{"name": "聯發科天璣9400發表會"}]}
+    near = {"event": {"id": "mediatek-dimensity-9400-launch", "name": "聯發科天璣9400登場"},
+            "events": [{"id": "mediatek-dimensity-9400-launch", "name": "聯發科天璣9400登場"}]}
+    far = {"event": {"id": "mediatek-earnings-call", "name": "聯發科法說會"},
+           "events": [{"id": "mediatek-earnings-call", "name": "聯發科法說會"}]}
+    assert evaluate.evaluate_article("t", want, near).primary_right is True
+    assert evaluate.evaluate_article("t", want, far).primary_right is False
+    # an event with an id in the annotation still needs that id
+    assert evaluate.evaluate_article("t", {"events": [{"id": "ifa-2024", "name": "IFA 2024"}]},
+                                     {"event": {"id": "x", "name": "IFA 2024"},
+                                      "events": [{"id": "x", "name": "IFA 2024"}]}).primary_right is False

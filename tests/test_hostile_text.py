@@ -267,9 +267,25 @@ def _event_names(chars: int) -> str:
     return "".join(out)[:chars]
 
 
-@pytest.mark.parametrize("make", [no_punctuation, _event_names, unbalanced_quotes,
+def _oneoff_events(chars: int) -> str:
+    """One-off events of every kind, releases and modifiers in one unpunctuated lead:
+    the words a one-off event's name walks back over, and thousands of drafts that
+    a release looks its host up among."""
+    r = random.Random(15)
+    pieces = ["蘋果", "台積電", "小米", "發表會", "法說會", "股東會", "黑客松", "全球", "新品", "第三季",
+              "2024年", "發布", "推出了", "iPhone 16", "「Glow」", "的開幕式", "在發布會上", "iPad Pro"]
+    out, size = [], 0
+    while size < chars:
+        piece = r.choice(pieces)
+        out.append(piece)
+        size += len(piece)
+    return "".join(out)[:chars]
+
+
+@pytest.mark.parametrize("make", [no_punctuation, _event_names, _oneoff_events, unbalanced_quotes,
                                   lambda n: DENSE_SENTENCE * (n // len(DENSE_SENTENCE))],
-                         ids=["no-punctuation", "event-names", "unbalanced-quotes", "dense-sentence"])
+                         ids=["no-punctuation", "event-names", "oneoff-events", "unbalanced-quotes",
+                              "dense-sentence"])
 def test_growth_is_linear(make):
     small, large = make(10_000), make(40_000)
     ratio = _best_of_two(large) / _best_of_two(small)

@@ -31,8 +31,8 @@ FIELDS = {
     "event_series.yaml": {"id", "name_en", "aliases", "organizer", "usual_location", "first_year"},
     "products.yaml": {"id", "name", "aliases", "vendor", "category"},
 }
-# Fields an entry may add to FIELDS.
-OPTIONAL_FIELDS = {"organizations.yaml": {"word_aliases"}}
+# Fields an entry may add to FIELDS (each file's header says what they mean).
+OPTIONAL_FIELDS = {"organizations.yaml": {"word_aliases"}, "people.yaml": {"employment"}}
 MIN_COUNTS = {"people.yaml": 60, "organizations.yaml": 80, "event_series.yaml": 25, "products.yaml": 40}
 TEXT_FILES = ["surnames.txt", "speech_verbs.txt", "org_suffixes.txt", "org_suffixes_latin.txt"]
 
@@ -104,7 +104,7 @@ def test_yaml_shape(name):
         assert FIELDS[name] <= set(entry) <= FIELDS[name] | OPTIONAL_FIELDS.get(name, set()), \
             f"{name}: {entry.get('id')} has fields {sorted(entry)}"
         for key, value in entry.items():
-            if isinstance(value, list):
+            if isinstance(value, list) and key != "employment":   # a list of mappings, checked below
                 assert all(isinstance(v, str) and v == v.strip() and v for v in value), \
                     f"{name}: {entry['id']}.{key} has an empty, non-string or unstripped item: {value!r}"
 
@@ -128,6 +128,29 @@ def test_surname_count():
 
 
 # ---------------------------------------------------------------- references
+
+DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def test_dated_employment_is_well_formed():
+    """Jobs in order, dates ISO (year, month or day), at most one open job and it
+    names the person's organization; every organisation resolves."""
+    orgs = ids("organizations.yaml")
+    dated = [p for p in load("people.yaml") if "employment" in p]
+    assert len(dated) >= 10
+    for person in dated:
+        jobs = person["employment"]
+        assert jobs and all(set(j) == {"organization", "since", "until"} for j in jobs), person["id"]
+        for job in jobs:
+            assert job["organization"] in orgs, (person["id"], job)
+            for key in ("since", "until"):
+                assert job[key] is None or DATE_RE.match(str(job[key])), (person["id"], job)
+        starts = [str(j["since"]) for j in jobs if j["since"] is not None]
+        assert starts == sorted(starts), person["id"]
+        open_jobs = [j for j in jobs if j["until"] is None]
+        assert len(open_jobs) <= 1, person["id"]
+        if open_jobs:
+            assert open_jobs[0]["organization"] == person["organization"], person["id"]
 
 def test_references_resolve():
     orgs = ids("organizations.yaml")

@@ -43,6 +43,7 @@ class Entity:
     evidence: set[str] = field(default_factory=set)
     title: tuple[int, int] | None = None     # span of a title word in the text
     organization: str | None = None          # org id
+    former: set = field(default_factory=set)  # org ids the text says they left (前輝達…)
     _seen: set = field(default_factory=set, repr=False)  # mentions, for O(1) duplicate checks
 
     @property

@@ -1,13 +1,21 @@
-"""Events: a known series (SIGGRAPH, WAIC, Computex) or a named gathering the
-text marks with a suffix (2025星辰智能開發者大會), with its year, date, time,
-zone, edition, location, organiser and the people in the sentences about it.
+"""Events: a known series (SIGGRAPH, WAIC, Computex), a named gathering the
+text marks with a suffix (2025星辰智能開發者大會) or a one-off event of a kind
+(a launch, an earnings call, a release announced on a date: event_kinds.py),
+with its year, date, time, zone, edition, location, organiser and the people
+in the sentences about it.
 
 The primary event, the one the article is chiefly about, is the one mentioned
-most (a date and participants break ties; then the earliest).
+most, a mention in the lead (the headline and two paragraphs) counting extra
+(a date and participants break ties; then the earliest). A release that no
+gathering names joins the named event its sentence names, or else the one its
+organiser (or the organiser's parent or child) holds: Meta's Quest 3S at Meta
+Connect. An article that names no event has none: a one-off event counts only
+when the lead names it, or a noun names it more than once.
 """
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 import ahocorasick_rs
@@ -20,14 +28,21 @@ from ..nlp.segment import Segmenter
 from ..timex.model import Timex, event_date
 from .context import left_name_tokens
 from .entities import EntityTable
+from .event_kinds import CLAUSE_END, SERIES_GAP, OneOff, OneOffFinder
 from .numerals import small_number
 from .. import deadline
+from .roles import event_kinds_data
 
 YEAR_BEFORE = regex.compile(r"(\d{4})\s?年?\s?$")
 YEAR_AFTER = regex.compile(r"\s?[’']?(\d{4})(?!\d)")
 EDITION = regex.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[届屆]|(\d{1,3}|[一二三四五六七八九十]{1,3})\s*周年|(首)[届屆]")
 LOCATION = regex.compile(r"[在于]\s*((?:(?![在于])\p{Han}){2,8}?)\s*(?:举行|举办|召开|开幕|登场|揭幕)")
 PLAUSIBLE_YEARS = range(1950, 2101)
+YEAR_GLUED = regex.compile(r"(?:19|20)\d{2}(?=[A-Za-z])")
+# A suffix right after these is a session (主论坛, 分论坛), not an event.
+SESSION_MARKS = ("主", "分")
+# What a mention in the lead (the headline and two paragraphs) adds to an event's score.
+LEAD_BONUS = 2
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
 # Tags of words that name rather than describe (as organisations use them).
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "b", "zg", "j", "eng"})
@@ -42,6 +57,7 @@ class Mention:
     series: str | None      # KB series id
     key: str                # name key, without the year
     year: int | None
+    oneoff: OneOff | None = None
 
 
 @dataclass
@@ -53,6 +69,9 @@ class EventDraft:
     date_expr: Timex | None = None
     year_expr: Timex | None = None   # 今年的SIGGRAPH: a year without a date
     edition: int | None = None
+    kind: str | None = None             # a one-off event's kind slug
+    organizer: str | None = None        # a one-off event's organiser
+    lead: bool = False                  # a release in the headline or lead joined it
 
 
 class Events:
@@ -71,6 +90,7 @@ class Events:
         self.latin_event = regex.compile(
             rf"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,3}} (?:{latin})(?![A-Za-z])",
             regex.IGNORECASE)
+        self.oneoffs = OneOffFinder(event_kinds_data())
 
     # -- mentions --------------------------------------------------------
     def _year_around(self, doc: Document, start: int, end: int) -> tuple[int, int, int | None]:
@@ -112,15 +132,31 @@ class Events:
             start, end, year = self._year_around(doc, m.start, m.end)
             found.append(Mention(start, end, series[0].id, series[0].id, year))
         orgs: EntityTable = doc.layers["organizations"]
+        series_at = {i for m in found for i in range(m.start, m.end)}
+        oneoffs = self.oneoffs.find(doc, orgs, series_at)
+        oneoff_at = {i for o in oneoffs if not o.verb for i in range(o.start, o.end)}
+        found += [Mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
         for idx, s_start, s_end in self.suffix_finder.find_matches_as_indexes(doc.key):
             deadline.check("events")
-            if s_start in claimed or not doc.starts_token(s_start):
+            if s_start in claimed or s_start in oneoff_at or not doc.starts_token(s_start):
                 continue
             i = doc.token_index_at(s_start)
             start = left_name_tokens(doc, i, self.stop)
             if start is None or any(p in claimed for p in range(start, s_start)):
                 continue
+            if doc.key[s_start - 1:s_start] in SESSION_MARKS:
+                continue    # 大会主论坛, 分论坛: a session of an event, not one
             toks = doc.tokens[doc.token_index_at(start):i]
+            # 官宣2022OPPO开发者大会: a verb or a year before the name is not part of it
+            while len(toks) > 1 and (toks[0].pos.startswith("v") or toks[0].word.isdigit()
+                                     or not toks[0].word.strip()):
+                toks = toks[1:]
+                start = toks[0].start
+            if any(p in series_at for p in range(max(0, start - SERIES_GAP), s_start)) \
+                    and not any(c in CLAUSE_END for c in doc.norm[max(0, start - SERIES_GAP):start]):
+                continue    # IFA 2024柏林展會: the series names it
+            if YEAR_GLUED.match(doc.norm, start, s_start):
+                start += 4      # 2022OPPO开发者大会: the year is read by _year_around
             named_by_org = orgs.covering(start, start + 1) is not None
             if not named_by_org and all(t.word.lower() in self.generic or not t.word.strip() for t in toks):
                 continue
@@ -138,7 +174,18 @@ class Events:
             start, end, year = self._year_around(doc, m.start(), m.end())
             found.append(Mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
-        return self._without_appositives(doc, found)
+        return self._without_appositives(doc, self._without_glossed(doc, found))
+
+    @staticmethod
+    def _without_glossed(doc: Document, found: list[Mention]) -> list[Mention]:
+        """柏林消費性電子展（IFA 2024）: a series the parentheses name glosses the words
+        before them, which then name no series of their own."""
+        drop = set()
+        for a, b in itertools.pairwise(found):
+            if a.series and b.series and a.series != b.series \
+                    and doc.norm[a.end:b.start].strip() in ("(", "（"):
+                drop.add(id(a))
+        return [m for m in found if id(m) not in drop]
 
     def _without_appositives(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """Meta年度大會Meta Connect 2024: a description right beside a known
@@ -146,7 +193,7 @@ class Events:
         keep = []
         for i, m in enumerate(found):
             deadline.check("events")
-            if m.series is None:
+            if m.series is None and m.oneoff is None:
                 neighbours = found[max(0, i - 1):i] + found[i + 1:i + 2]
                 if any(n.series is not None and (0 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1)
                        for n in neighbours):
@@ -163,6 +210,8 @@ class Events:
         # draft's mention starts, sorted (a bisect finds its nearest mention).
         dated: dict[str, list[EventDraft]] = {}
         starts: dict[int, list[int]] = {}
+        oneoffs = [m for m in mentions if m.oneoff is not None]
+        mentions = [m for m in mentions if m.oneoff is None]
         for m in mentions:
             deadline.check("events")
             if m.year is not None:
@@ -190,11 +239,98 @@ class Events:
                 bisect.insort(starts[id(best)], m.start)
             else:
                 drafts.setdefault((m.key, None), EventDraft(m.series, m.key, None)).mentions.append(m)
+        return list(drafts.values()), self._group_oneoffs(oneoffs)
+
+    @staticmethod
+    def _group_oneoffs(mentions: list[Mention]) -> list[EventDraft]:
+        """One draft per kind and organiser; a mention with neither organiser nor
+        subject (在发布会上) joins the first draft of its kind."""
+        drafts: dict[tuple[str, str | None], EventDraft] = {}
+        bare = []
+        for m in mentions:
+            o = m.oneoff
+            if o.organizer is None and o.subject is None and o.title is None:
+                bare.append(m)
+                continue
+            d = drafts.get((o.kind, o.organizer))
+            if d is None:
+                d = drafts[(o.kind, o.organizer)] = EventDraft(None, m.key, None, kind=o.kind,
+                                                               organizer=o.organizer)
+            d.mentions.append(m)
+        first_of_kind: dict[str, EventDraft] = {}
+        for (kind, _), d in drafts.items():
+            first_of_kind.setdefault(kind, d)
+        for m in bare:
+            d = first_of_kind.get(m.oneoff.kind)
+            if d is None:
+                d = drafts[(m.oneoff.kind, None)] = EventDraft(None, m.key, None, kind=m.oneoff.kind)
+                first_of_kind[m.oneoff.kind] = d
+            d.mentions.append(m)
+        for d in drafts.values():
+            d.mentions.sort(key=lambda m: m.start)
+            d.year = next((m.year for m in d.mentions if m.year is not None), None)
         return list(drafts.values())
+
+    def _settle_oneoffs(self, doc: Document, named: list[EventDraft],
+                        oneoffs: list[EventDraft]) -> list[EventDraft]:
+        """Keep the one-off events the article is about; a release no gathering names
+        joins the named event its organiser holds."""
+        lead = self.oneoffs.lead_end(doc)
+        kept = []
+        # The first event each organiser holds, and by each organiser's parent: a
+        # release looks its host up here (a scan of every event was quadratic).
+        hosts: dict[str, EventDraft] = {}
+        hosts_by_parent: dict[str, EventDraft] = {}
+
+        def add_host(d: EventDraft) -> None:
+            org = self._organizer_of(doc, d)
+            if org is not None:
+                hosts.setdefault(org, d)
+                parent = (self.kb.organizations.get(org) or {}).get("parent")
+                if parent:
+                    hosts_by_parent.setdefault(parent, d)
+
+        for n in named:
+            add_host(n)
+        # The named event of each sentence: a release said only in sentences naming an
+        # event (2022 OPPO开发者大会定档8月30日，将发布ColorOS 13) happens there.
+        event_of_sentence: dict[int, EventDraft] = {}
+        for n in named:
+            for m in n.mentions:
+                event_of_sentence.setdefault(doc.sentence_index(m.start), n)
+        # Gatherings first, so that a release can join one.
+        oneoffs = sorted(oneoffs, key=lambda d: all(m.oneoff.verb for m in d.mentions))
+        for d in oneoffs:
+            named_by_noun = any(not m.oneoff.verb and (not m.oneoff.bare or m.oneoff.held)
+                                for m in d.mentions)
+            in_lead = any(m.start < lead for m in d.mentions)
+            if not in_lead and not (named_by_noun and len(d.mentions) > 1):
+                continue
+            if not named_by_noun:
+                there = [event_of_sentence.get(doc.sentence_index(m.start)) for m in d.mentions]
+                if all(there):
+                    there[0].lead = there[0].lead or in_lead
+                    continue
+            if not named_by_noun and d.organizer is not None:
+                parent = (self.kb.organizations.get(d.organizer) or {}).get("parent")
+                host = (hosts.get(d.organizer) or hosts_by_parent.get(d.organizer)
+                        or (hosts.get(parent) if parent else None))
+                if host is not None:
+                    host.lead = host.lead or in_lead
+                    continue
+            # 輝達發表了…: a release of nothing named is no event of its own; 小米在电话会议上
+            # (a noun after its organiser) is one when no other event of theirs is named.
+            if not named_by_noun and not any(m.oneoff.subject or (not m.oneoff.verb and m.oneoff.org_span)
+                                             for m in d.mentions):
+                continue
+            kept.append(d)
+            add_host(d)
+        return kept
 
     # -- the pass --------------------------------------------------------
     def __call__(self, doc: Document) -> None:
-        drafts = self._group(self._mentions(doc))
+        named, oneoffs = self._group(self._mentions(doc))
+        drafts = named + self._settle_oneoffs(doc, named, oneoffs)
         self._attach_dates(doc, drafts)
         self._attach_editions(doc, drafts)
         ctx = _BuildContext(doc) if drafts else None
@@ -306,6 +442,8 @@ class Events:
             else:
                 name = surface
             base_id = d.series
+        elif d.kind is not None:
+            name, base_id = self._oneoff_name(doc, d)
         else:
             name = surface
             base_id = name_id(d.key)
@@ -315,6 +453,9 @@ class Events:
         ranks = set().union(*(ctx.people_in.get(s, ()) for s in sentences))
         participants = [ctx.people[r].id for r in sorted(ranks)]
         score = len(d.mentions) + (0.5 if date else 0) + (0.5 if participants else 0)
+        lead = ctx.lead_end
+        if d.lead or any(m.start < lead for m in d.mentions):
+            score += LEAD_BONUS
         return {
             "id": event_id,
             "name": name,
@@ -326,11 +467,50 @@ class Events:
             "date_text": date_text,
             "location": self._location(doc, d, ctx),
             "edition": d.edition,
-            "organizer": self._organizer(doc, d, series),
+            "organizer": d.organizer if d.kind else self._organizer(doc, d, series),
             "participants": participants,
             "mentions": [doc.span(m.start, m.end) for m in d.mentions],
             "_score": score,
+            # A release no gathering names: being named in its sentence is not taking part.
+            "_release": d.kind is not None and all(m.oneoff.verb for m in d.mentions),
         }
+
+    def _organizer_of(self, doc: Document, d: EventDraft) -> str | None:
+        if d.kind is not None:
+            return d.organizer
+        return self._organizer(doc, d, self.kb.series.get(d.series) if d.series else None)
+
+    def _oneoff_name(self, doc: Document, d: EventDraft) -> tuple[str, str]:
+        """(name, id without year) of a one-off event (the convention: event_kinds.py)."""
+        offs = [m.oneoff for m in d.mentions]
+        titled = next((o for o in offs if o.title), None)
+        named = ([o for o in offs if not o.verb and (not o.bare or o.held)]
+                 or [o for o in offs if not o.verb and not o.subject and o.org_span])
+        subject = next((o for o in offs if o.subject and not o.title), None)
+        subject = titled or subject
+        org_surface = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
+        if org_surface is None and d.organizer in self.kb.organizations:
+            org_surface = self.kb.organizations[d.organizer].get("name_en")
+        if titled is not None:
+            name = titled.title
+        elif named:
+            best = max(named, key=lambda o: (o.strong, o.end - o.start))
+            name = doc.text[best.start:best.end]
+            if org_surface and not (best.org_span and best.org_span[0] >= best.start):
+                name = org_surface + name
+        else:
+            verb = next((o for o in offs if o.verb and o.subject_span), None) or offs[0]
+            parts = [org_surface or ""]
+            if verb.subject_span:
+                parts.append(doc.text[verb.subject_span[0]:verb.subject_span[1]])
+            parts.append(doc.text[verb.start:verb.end])
+            name = ""
+            for part in parts:   # Anthropic Claude 3.5 Sonnet發表, 深度求索DeepSeek-V3发布
+                gap = " " if name[-1:].isascii() and name[-1:].isalnum() and part[:1].isascii() else ""
+                name += gap + part
+        # A titled event (Let Loose, Advancing AI 2024) is named by its title, not its kind.
+        pieces = [d.organizer, subject.subject if subject else None, None if titled else d.kind]
+        return name, "-".join(p for p in pieces if p)
 
     def _location(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> str | None:
         """在舊金山舉行: a place name (not a date: 於昨日舉辦) before a verb of holding,
@@ -354,6 +534,11 @@ class Events:
                 tags.append(doc.tokens[i].pos)
                 i += 1
             if any(t in PLACE_POS for t in tags) and not any(t in ("t", "m") for t in tags):
+                # 在其新加坡工厂的开幕式: not the pronoun, not the 的
+                while end - start > 2 and doc.norm[end - 1] == "的":
+                    end -= 1
+                while end - start > 2 and doc.norm[start] in "其该本":
+                    start += 1
                 return doc.text[start:end]
         return None
 
@@ -375,6 +560,7 @@ class _BuildContext:
 
     def __init__(self, doc: Document) -> None:
         self.locations: dict[int, str | None] = {}
+        self.lead_end = OneOffFinder.lead_end(doc)
         dates = doc.layers["dates"]   # in text order
         self.date_starts = [e.start for e in dates]
         self.years_before: list[int | None] = []

@@ -38,6 +38,14 @@ TYPICAL_NAME_LENGTH = 3
 # One-character tokens with these tag initials are function words (只, 和, 在, 他).
 FUNCTION_TAGS = frozenset("dcpru")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
+# Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
+# Simplified key, and how far back its organisation may be named.
+DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "工程", "团队", "研究院", "实验室", "中心", "部")
+DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
+MAX_DEPARTMENT = 20
+FORMER = ("前", "原")
+MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
+FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
 class People:
@@ -169,6 +177,7 @@ class People:
         self._titled(doc, table)
         self._affiliated(doc, table)
         self._tagged(doc, table)
+        self._founded(doc, table)
         self._more_mentions(doc, table)
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
@@ -277,12 +286,19 @@ class People:
                 if person.organization is None:  # 星辰智能的葉承澤總裁
                     person.organization = self._employer(doc, orgs, person.mentions[-1][0])
                 continue
+            bare_start = t_start
             t_start = self._with_modifiers(doc, t_start)
             if person.title is None:
                 person.title = (t_start, t_end)
             if person.organization is None:
-                person.organization = (self._employer(doc, orgs, t_start)
-                                       or self._listed_employer(doc, table, t_start))
+                former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
+                # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
+                org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
+                    or self._employer(doc, orgs, t_start - 1 if former else t_start)
+                if org is not None and (former or self._left(doc, orgs, org, t_start)):
+                    person.former.add(org)   # 前特斯拉AI總監: not the employer now
+                    continue
+                person.organization = org or self._listed_employer(doc, table, t_start)
 
     def _name_after_title(self, doc: Document, table: EntityTable, pos: int) -> Entity | None:
         if pos >= len(doc.key):
@@ -340,6 +356,9 @@ class People:
                     moved = True
         if pos <= 0:
             return None
+        org = self._org_before_department(doc, orgs, pos)
+        if org is not None:
+            return org
         org = orgs.covering(pos - 1, pos)
         if org is not None:
             return org.id
@@ -354,8 +373,49 @@ class People:
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
         if all(w in self.generic or not w.strip() for w in words):
             return None
+        if pos - start == 1:
+            # 中/创新/航副总裁: a one-character organisation is the segmenter's cut; the
+            # name runs back to the clause start when that is near, else there is none.
+            clause = start
+            while clause > 0 and pos - clause <= MAX_SHORT_ORG and is_cjk(doc.norm[clause - 1]) \
+                    and doc.norm[clause - 1] not in DEPARTMENT_STOPS:
+                clause -= 1
+            if not (clause == 0 or not is_cjk(doc.norm[clause - 1])) or pos - clause < 2 \
+                    or self._blocked(doc, clause, pos):
+                return None
+            start = clause
         name = doc.text[start:pos]
+        if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
+            return None     # 硬體工程資深副總裁: a department, not an employer
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    @staticmethod
+    def _left(doc: Document, orgs: EntityTable, org_id: str, before: int) -> bool:
+        """Is the organisation's mention nearest before a title preceded by 前 or 原?"""
+        for j in range(before - 1, max(0, before - MAX_DEPARTMENT) - 1, -1):
+            org = orgs.covering(j, j + 1)
+            if org is not None and org.id == org_id:
+                start = j
+                while start > 0 and j - start < MAX_DEPARTMENT and orgs.covering(start - 1, start) is org:
+                    start -= 1
+                return doc.key[start - 1:start] in FORMER
+        return False
+
+    def _org_before_department(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
+        """華碩消費電腦事業部副總裁, 微軟 Windows+ 裝置部門副總裁: the organisation
+        before a department that ends where the title starts."""
+        if not doc.key.endswith(DEPARTMENT_ENDS, 0, pos):
+            return None
+        found = None     # the nearest organisation, unless a known one is named further back
+        for j in range(pos - 2, max(0, pos - MAX_DEPARTMENT) - 1, -1):
+            if doc.norm[j] in DEPARTMENT_STOPS:
+                break
+            org = orgs.covering(j, j + 1)
+            if org is not None:
+                if org.kb:
+                    return org.id
+                found = found or org.id
+        return found
 
     def _affiliated(self, doc: Document, table: EntityTable) -> None:
         """百度的李彥宏: an organisation, 的, then a name."""
@@ -378,6 +438,27 @@ class People:
                 if person is not None:
                     person.evidence.add("affiliation")
                     person.organization = person.organization or org.id
+
+    def _founded(self, doc: Document, table: EntityTable) -> None:
+        """埃隆·马斯克创办的人工智能公司xAI: the company a person founded or leads,
+        named right after them, is their employer."""
+        orgs: EntityTable = doc.layers["organizations"]
+        for person in table.by_id.values():
+            if person.organization is not None:
+                continue
+            for _, end in person.mentions:
+                verb = next((v for v in FOUNDED if doc.key.startswith(v, end)), None)
+                if verb is None:
+                    continue
+                for j in range(end + len(verb), min(len(doc.key), end + len(verb) + MAX_DEPARTMENT)):
+                    if doc.norm[j] in DEPARTMENT_STOPS:
+                        break
+                    org = orgs.covering(j, j + 1)
+                    if org is not None:
+                        person.organization = org.id
+                        break
+                if person.organization is not None:
+                    break
 
     def _tagged_person(self, doc: Document, start: int, end: int) -> bool:
         i = doc.token_index_at(start)

@@ -69,6 +69,8 @@ def test_people(case):
             assert _named([org], want["organization_name"], prefix=True), org["name"]
         if "title" in want:
             assert person["title"] == want["title"]
+        if "role" in want:
+            assert person["role"] == want["role"], (person["role"], result["event"] and result["event"]["name"])
     assert len(people) == len(case.get("people") or []), _describe(people)
     for banned in case.get("not_people") or []:
         assert _named(people, banned) is None, f"{banned} came out as a person"
@@ -103,6 +105,8 @@ def test_events(case):
         else:
             assert got["series"] is None
             assert _key(got["name"]) == _key(want["name"]), got["name"]
+        if "id" in want:
+            assert got["id"] == want["id"], (got["id"], want["id"])
         for field in ("year", "date", "time", "utc_offset", "edition", "location"):
             if field in want:
                 assert got[field] == want[field], (field, got[field], want[field])

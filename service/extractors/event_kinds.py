@@ -1,0 +1,354 @@
+"""One-off events: launches, earnings calls, shareholder meetings, hackathons,
+rulings, trade shows and releases announced on a date (service/kb/data/event_kinds.yaml).
+
+Two kinds of evidence:
+- a noun of a kind (发布会, 法說會, 股东大会) with what names it right before it:
+  a quoted title (「Let Loose」發表會), an organisation, a product, a period
+  (第三季, 2025财年第四财季) or a Latin name (vivo X200发布会). A noun with nothing
+  before it (在发布会上) refers back to the article's event of its kind. The weak
+  nouns 财报 / 业绩 count only with a period (第三季財報).
+- in the lead (the headline and two paragraphs), a release verb done by an
+  organisation to a product it names (深度求索正式发布DeepSeek-V3,
+  DeepSeek-V3发布并开源, 其將於2022年1月3日發布 after a Latin name): a model or
+  product released on a date is an event; a planned one too when its sentence
+  gives the date; a rumoured one (傳將推出) or one only described (推出的) never.
+
+Naming, the same in either script: an event's `name` is the text's own words,
+the organiser's surface form first when the words lack it (台積電第三季法說會; a
+release: organiser + product + verb, 高通Snapdragon X Plus推出); a quoted title
+is a name of its own (Let Loose). Its id is built from canonical parts only:
+<organiser id>-<subject>-<kind slug>, then -<year> as for every event, where the
+subject is the product's id, a period slug (q3, fy2025-q4, h1) or the slug of the
+remaining words; parts the text does not give are left out (tsmc-q3-earnings-call-2024,
+mediatek-dimensity-9400-launch-2024).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick_rs
+import regex
+
+from ..ids import name_id
+from .. import deadline
+from ..nlp.document import Document
+from .entities import EntityTable
+
+# -- the words that name an event before its noun ------------------------------
+PERIOD = regex.compile(
+    r"(?:(?P<fy>\d{4})\s*财年\s*|(?P<y>\d{4})\s*年?\s*)?"
+    r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
+QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
+LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}\s?$")
+YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
+CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
+MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
+# 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
+OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
+MAX_OWNER = 8
+HOLD = ("召开", "举行", "举办", "召开了", "举行了", "举办了", "主办", "主持")
+SERIES_GAP = 6          # a place between a series and a noun of its kind (IFA 2024柏林展會)
+MAX_NAME = 40           # characters the words naming an event may take before its noun
+
+# -- releases --------------------------------------------------------------------
+# The lead: the headline and this many paragraphs after it (a news lead may open
+# with a paragraph of background).
+LEAD_PARAGRAPHS = 2
+# Before a verb, these make the release a rumour or a denial, never an event; and a
+# plan, an event only when its sentence gives a date (6月6日…届时会发布).
+RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾")
+PLAN = ("将", "即将", "要", "准备", "会", "将会")
+# After a verb: a noun (发布会), a description (推出的iPhone), a past (发布过).
+ATTRIBUTIVE = ("会", "的", "过")
+# Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
+FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|今天|今日|昨天|昨日|日前|再次|终于|也|已|\d{1,2}日|\s)+$")
+# A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
+LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|\s)*"
+                            r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
+LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
+PRONOUNS = ("其", "它", "该")
+CLAUSE_END = "，,。；;！!？?：:\n"
+RELEASE_REACH = 30      # characters from a release verb to the product it releases
+ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
+
+
+@dataclass
+class OneOff:
+    start: int
+    end: int
+    kind: str                  # the kind's slug
+    organizer: str | None      # org id
+    org_span: tuple[int, int] | None
+    subject: str | None        # product id, period slug or name slug
+    subject_span: tuple[int, int] | None
+    title: str | None = None   # a quoted name of its own
+    strong: bool = True        # a gathering noun (not 财报 / 业绩, not a verb)
+    verb: bool = False
+    bare: bool = False
+    held: bool = False         # 召開股東常會: a verb of holding before a bare noun names it
+    year: int | None = None
+
+
+def period_slug(m: regex.Match) -> str | None:
+    q = m.group("q") or m.group("qq")
+    part = None
+    if q:
+        part = f"q{CHINESE_DIGITS.get(q, q)}"
+    elif m.group("h"):
+        part = "h1" if m.group("h") == "上" else "h2"
+    if m.group("fy"):
+        return f"fy{m.group('fy')}-{part}" if part else f"fy{m.group('fy')}"
+    return part
+
+
+class OneOffFinder:
+    def __init__(self, data: dict) -> None:
+        self.noun_kind: dict[str, str] = {}
+        self.verb_kind: dict[str, str] = {}
+        for kind in data["kinds"]:
+            for n in kind["nouns"]:
+                self.noun_kind[n.lower()] = kind["slug"]
+            for v in kind.get("verbs") or ():
+                self.verb_kind[v] = kind["slug"]
+        self.weak = {w: data["weak_nouns"][w] for w in data.get("weak_nouns", {})}
+        nouns = sorted(set(self.noun_kind) | set(self.weak), key=len, reverse=True)
+        self.nouns = nouns
+        self.noun_finder = ahocorasick_rs.AhoCorasick(nouns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.verbs = sorted(self.verb_kind, key=len, reverse=True)
+        self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
+
+    # -- context -------------------------------------------------------------
+    @staticmethod
+    def lead_end(doc: Document, paragraphs: int = LEAD_PARAGRAPHS) -> int:
+        """End of the headline and the first body paragraphs."""
+        text = doc.norm
+        end = text.find("\n")
+        if end < 0:
+            return len(text)
+        for _ in range(paragraphs):
+            while end < len(text) and text[end] in "\n \u3000":
+                end += 1
+            nxt = text.find("\n", end)
+            if nxt < 0:
+                return len(text)
+            end = nxt
+        return end
+
+    def _products(self, doc: Document) -> tuple[dict[int, tuple[int, dict]], dict[int, tuple[int, dict]]]:
+        by_end, by_start = {}, {}
+        for p in doc.layers.get("products", []):
+            for m in p["mentions"]:
+                by_end[m["end"]] = (m["start"], p)
+                by_start[m["start"]] = (m["end"], p)
+        return by_end, by_start
+
+    @staticmethod
+    def _org_mention_at(orgs: EntityTable, pos: int):
+        """(entity, start, end) of the organisation mention covering pos."""
+        ent = orgs.covering(pos, pos + 1)
+        if ent is None:
+            return None
+        # The run of characters it covers (a walk of a name's length, not a scan of
+        # every mention: an organisation named thousands of times stays linear).
+        s = pos
+        while s > 0 and pos - s < MAX_NAME and orgs.covering(s - 1, s) is ent:
+            s -= 1
+        e = pos + 1
+        while e - pos < MAX_NAME and orgs.covering(e, e + 1) is ent:
+            e += 1
+        return ent, s, e
+
+    def _organiser_before(self, doc: Document, orgs: EntityTable, pos: int, lo: int):
+        """The nearest organisation mention ending before pos, not before lo."""
+        i = pos - 1
+        while i >= lo:
+            if doc.norm[i] in "。；;！!？?\n":
+                return None
+            hit = self._org_mention_at(orgs, i)
+            if hit is not None:
+                return hit
+            i -= 1
+        return None
+
+    # -- nouns ---------------------------------------------------------------
+    def _noun(self, doc: Document, orgs: EntityTable, products, start: int, end: int, kind: str,
+              weak: bool) -> OneOff | None:
+        by_end, _ = products
+        norm = doc.norm
+        pos = start
+        for i in range(start - 1, max(0, start - SERIES_GAP) - 1, -1):
+            if norm[i] in CLAUSE_END:
+                break
+            if i in self._taken:
+                return None     # Galaxy Unpacked發表會, IFA 2024柏林展會: the series names it
+        found = OneOff(start, end, kind, None, None, None, None, strong=not weak)
+        quoted = QUOTED.search(norm, max(0, pos - 32), pos)
+        if quoted is not None and not weak:
+            found.title = doc.text[quoted.start(1):quoted.end(1)].strip()
+            year = YEAR_IN_TITLE.search(found.title)
+            if year is not None:
+                found.year = int(year.group(1))
+            found.subject = name_id(YEAR_IN_TITLE.sub("", doc.key[quoted.start(1):quoted.end(1)]).strip())
+            pos = quoted.start()
+        period = None
+        moved = True
+        while moved and pos > 0 and start - pos <= MAX_NAME:
+            moved = False
+            while pos > 0 and norm[pos - 1] == " ":
+                pos -= 1
+            org = self._org_mention_at(orgs, pos - 1) if pos > 0 else None
+            if org is not None and found.organizer is None:
+                found.organizer, found.org_span = org[0].id, (org[1], org[2])
+                pos, moved = org[1], True
+                continue
+            if pos in by_end and found.subject is None:
+                s, p = by_end[pos]
+                found.subject, found.subject_span = p["id"], (s, pos)
+                pos, moved = s, True
+                continue
+            m = PERIOD.search(norm, max(0, pos - 16), pos)
+            if m is not None and m.end() == pos and m.group() and period is None:
+                period = m
+                if m.group("fy") or m.group("y"):
+                    found.year = int(m.group("fy") or m.group("y"))
+                pos, moved = m.start(), True
+                continue
+            mod = next((w for w in MODIFIERS if norm.endswith(w, 0, pos)), None)
+            if mod is not None:
+                pos, moved = pos - len(mod), True
+                continue
+            latin = LATIN_NAME.search(norm, max(0, pos - 30), pos)
+            if latin is not None and found.subject is None and latin.end() == pos:
+                found.subject = name_id(latin.group().strip())
+                found.subject_span = (latin.start(), pos)
+                pos, moved = latin.start(), True
+        if weak and period is None:
+            return None
+        if found.subject is None and period is not None:
+            found.subject = period_slug(period)
+            found.subject_span = period.span()
+        found.start = min(start, pos)
+        if found.start == start and found.title is None and norm[start - 1:start] == "的":
+            owner = OWNER.search(norm, max(0, start - 1 - MAX_OWNER), start - 1)
+            if owner is not None:   # 新加坡工厂的开幕式: what it is the event of names it
+                found.subject = name_id(doc.key[owner.start():owner.end()])
+                found.subject_span = owner.span()
+                found.start = owner.start()
+        if found.start == start and found.title is None:
+            found.bare = True
+            found.held = norm[:start].rstrip().endswith(HOLD)
+            if norm[start - 1:start] == "的":   # 台积电的法说会
+                org = self._org_mention_at(orgs, start - 2) if start >= 2 else None
+                if org is not None:
+                    found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
+        if found.organizer is None:
+            org = self._organiser_before(doc, orgs, found.start, max(0, found.start - ORGANISER_REACH))
+            if org is not None:
+                found.organizer, found.org_span = org[0].id, (org[1], org[2])
+        return found
+
+    # -- verbs ---------------------------------------------------------------
+    def _release(self, doc: Document, orgs: EntityTable, products, start: int, end: int,
+                 kind: str, dated: set[int]) -> OneOff | None:
+        by_end, by_start = products
+        norm = doc.norm
+        sentence_dated = doc.sentence_index(start) in dated
+        if norm.endswith(RUMOUR, 0, start) or (norm.endswith(PLAN, 0, start) and not sentence_dated):
+            return None     # 傳將推出, 即將發布: a rumour, or a plan without a date
+        subject = None      # (start, end, id, product or None)
+        i = end
+        while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
+            if i in by_start:
+                p = by_start[i][1]
+                subject = (i, by_start[i][0], p["id"], p)
+                break
+            i += 1
+        j = start
+        filler = FILLER.search(norm, max(0, start - 8), start)
+        if filler is not None:
+            j = filler.start()
+        if subject is None and j in by_end:
+            s, p = by_end[j]
+            subject = (s, j, p["id"], p)
+        if subject is None:
+            subject = self._latin_subject(doc, end, j)
+        found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
+        if subject is not None:
+            found.subject, found.subject_span = subject[2], (subject[0], subject[1])
+        left = min(start, subject[0]) if subject is not None else start
+        org = self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
+        if org is not None:
+            found.organizer, found.org_span = org[0].id, (org[1], org[2])
+        elif subject is not None and subject[3] is not None and subject[3].get("vendor"):
+            found.organizer = subject[3]["vendor"]
+        # A release needs its maker, or a named subject and a date (其將於1月3日發布).
+        if found.organizer is None and not (subject is not None and sentence_dated):
+            return None
+        found.bare = subject is None
+        return found
+
+    @staticmethod
+    def _series_before(doc: Document, taken: set[int], pos: int) -> bool:
+        """Does a named event's mention come earlier in pos's sentence?"""
+        sentence = doc.sentence_at(pos)
+        return any(i in taken for i in range(sentence.start, pos))
+
+    @staticmethod
+    def _latin_subject(doc: Document, after: int, before: int):
+        """A product the products layer does not know, written in Latin letters: the
+        name right after the verb (發布全新ColorOS 13), right before it (Crusher已上線),
+        or, after a pronoun (其將於…發布), the last one before the pronoun's clause."""
+        norm = doc.norm
+        m = LATIN_AFTER.match(norm, after)
+        if m is not None and m.group(1):
+            return (m.start(1), m.end(1), name_id(m.group(1).strip()), None)
+        m = LATIN_NAME.search(norm, max(0, before - 30), before)
+        if m is not None and m.end() == before and any(c.isalpha() for c in m.group()) \
+                and norm[m.start() - 1:m.start()] != "的":   # 在庫比蒂諾的Apple Park登場: a place
+            return (m.start(), m.end(), name_id(m.group().strip()), None)
+        sentence = doc.sentence_at(before).start
+        clause = before
+        while clause > max(sentence, before - RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
+            clause -= 1
+        if norm[clause:clause + 1] in PRONOUNS and clause > sentence:
+            names = list(LATIN_RUN.finditer(norm, max(sentence, clause - RELEASE_REACH), clause))
+            if names:
+                last = names[-1]
+                return (last.start(), last.end(), name_id(last.group().strip()), None)
+        return None
+
+    def find(self, doc: Document, orgs: EntityTable, taken: set[int]) -> list[OneOff]:
+        products = self._products(doc)
+        self._taken = taken
+        claimed = doc.layers.get("claimed", {})
+        out: list[OneOff] = []
+        nouns_at: set[int] = set()
+        for idx, start, end in self.noun_finder.find_matches_as_indexes(doc.key):
+            deadline.check("events")
+            if start in taken or start in claimed:
+                continue
+            noun = self.nouns[idx]
+            weak = noun in self.weak
+            kind = self.weak[noun] if weak else self.noun_kind[noun]
+            hit = self._noun(doc, orgs, products, start, end, kind, weak)
+            if hit is not None and kind in self.titled_only and hit.title is None:
+                continue
+            if hit is not None:
+                out.append(hit)
+                nouns_at.update(range(start, end))
+        lead = self.lead_end(doc)
+        product_ids = {p["id"] for p in doc.layers.get("products", [])}
+        dated = {doc.sentence_index(e.start) for e in doc.layers.get("dates", []) if e.has_date}
+        for idx, start, end in self.verb_finder.find_matches_as_indexes(doc.key[:lead]):
+            deadline.check("events")
+            if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
+                continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
+            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated)
+            if hit is not None and hit.subject is not None and hit.subject not in product_ids \
+                    and self._series_before(doc, taken, start):
+                continue    # WWDC 2024於…登場: the named event itself comes on, no product
+            if hit is not None:
+                out.append(hit)
+        out.sort(key=lambda o: o.start)
+        return out

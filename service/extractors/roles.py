@@ -1,0 +1,146 @@
+"""Who took part in the article's event, and who is only mentioned.
+
+A person takes part (`participant`) when the text puts them at the primary
+event: named in a sentence about it, or acting there (on stage, presenting,
+announcing, hosting), or speaking in an article about it, unless what they say
+is placed elsewhere (an interview, a post, a livestream watched, another
+event the sentence names) or is the
+opinion of an outsider (an analyst's title, or an opinion verb from someone
+who does not work for the organiser). With no primary event, nobody is a
+participant. A participant whose title names no organisation (財務長黃仁昭 at
+TSMC's earnings call) works for the organiser.
+
+Writes the primary event's `participants`; the serializer gives each person
+the role that follows.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import ahocorasick_rs
+
+from ..kb import KnowledgeBase
+from .. import deadline
+from ..nlp.document import Document
+from ..nlp.segment import Segmenter
+from ..yamlfiles import load_yaml
+from .entities import Entity, EntityTable
+from .people import FOUNDED
+
+DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml"
+# How far after a mention a speech verb still belongs to it (孫嘉禾在會上表示).
+SPEECH_WINDOW = 12
+# How far before a person without a known title their descriptive words may start.
+TITLE_WINDOW = 10
+
+
+def event_kinds_data() -> dict:
+    return load_yaml(DATA)
+
+
+class Roles:
+    name = "roles"
+    requires = ("people", "events", "quotes")
+
+    def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
+        data = event_kinds_data()
+        self.kb = kb
+        self.cue_words = {"at": data["at_event"], "elsewhere": data["elsewhere"],
+                          "opinion": data["opinion"]}
+        self.patterns = [(kind, w) for kind, words in self.cue_words.items() for w in words]
+        self.finder = ahocorasick_rs.AhoCorasick([w for _, w in self.patterns])
+        commentators = set(data["commentator_titles"])
+        # Their forms, to find at the end of a title with modifiers (資深分析師).
+        self.commentator_forms = tuple(f for f, t in kb.titles.items() if t in commentators)
+        self.commentator_words = data["commentator_title_words"]
+        self.speech = sorted(kb.speech_verbs, key=len, reverse=True)
+        self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
+
+    def __call__(self, doc: Document) -> None:
+        events = doc.layers.get("events") or []
+        if not events:
+            return
+        primary = events[0]
+        people: EntityTable = doc.layers["people"]
+        cues = self._cues_by_sentence(doc)
+        # A sentence naming another event (and not the primary) puts what is said there.
+        primary_sentences = {doc.sentence_index(m["start"]) for m in primary["mentions"]}
+        for other in events[1:]:
+            for m in other["mentions"]:
+                k = doc.sentence_index(m["start"])
+                if k not in primary_sentences:
+                    cues.setdefault(k, {}).setdefault("elsewhere", []).append(m["start"])
+        verbs = self._speech_verbs(doc)
+        speakers = {q["speaker"] for q in doc.layers.get("quotes", []) if q.get("speaker")}
+        placed = set() if primary.get("_release") else set(primary["participants"])
+        organizer = primary.get("organizer")
+        out = []
+        for person in people.ordered():
+            deadline.check("roles")
+            if self._commentator(doc, person):
+                continue
+            if person.id in placed or self._at_event(doc, person, cues, verbs, speakers, organizer):
+                out.append(person.id)
+                if person.organization is None and person.title is not None and organizer \
+                        and not self.kb.people.get(person.id):
+                    person.organization = organizer
+        primary["participants"] = out
+
+    def _cues_by_sentence(self, doc: Document) -> dict[int, dict[str, list[int]]]:
+        found: dict[int, dict[str, list[int]]] = {}
+        for idx, start, _ in self.finder.find_matches_as_indexes(doc.key, overlapping=True):
+            deadline.check("roles")
+            kind = self.patterns[idx][0]
+            found.setdefault(doc.sentence_index(start), {}).setdefault(kind, []).append(start)
+        return found
+
+    def _commentator(self, doc: Document, person: Entity) -> bool:
+        if person.title is None:
+            # IDC全球行動裝置追蹤研究經理Jitesh Ubrani: a title the table lacks, read
+            # from the words right before the first mention
+            start = person.first
+            words = doc.key[max(0, start - TITLE_WINDOW):start]
+            for stop in "，,。；;：:、\n“”「」":
+                words = words.rsplit(stop, 1)[-1]
+            return any(w in words for w in self.commentator_words)
+        title = doc.key[person.title[0]:person.title[1]]
+        return title.endswith(self.commentator_forms) or any(w in title for w in self.commentator_words)
+
+    def _at_event(self, doc: Document, person: Entity, cues: dict, verbs: dict[int, str],
+                  speakers: set[str], organizer: str | None) -> bool:
+        spoke = person.id in speakers
+        elsewhere = False
+        for start, end in person.mentions:
+            found = cues.get(doc.sentence_index(start), {})
+            if found.get("elsewhere"):
+                elsewhere = True
+                continue
+            if found.get("at") and not doc.key.startswith(FOUNDED, end):
+                return True     # (not 马斯克创办的xAI发布…: he only describes the company)
+            verb = self._speech_after(doc, verbs, end)
+            if verb is None:
+                continue
+            if verb in self.cue_words["opinion"] and person.organization != organizer:
+                continue
+            spoke = True
+        return spoke and not elsewhere
+
+    def _speech_after(self, doc: Document, verbs: dict[int, str], end: int) -> str | None:
+        """The speech verb within a few characters after a mention, in its clause."""
+        stop = min(len(doc.key), end + SPEECH_WINDOW)
+        for i in range(end, stop):
+            if doc.key[i] in "，,。；;：:\n“”「」":
+                return None
+            if i in verbs:
+                return verbs[i]
+        return None
+
+    def _speech_verbs(self, doc: Document) -> dict[int, str]:
+        """Where each speech verb starts (the longest there), in one pass."""
+        found: dict[int, str] = {}
+        for idx, start, _ in self.speech_finder.find_matches_as_indexes(doc.key, overlapping=True):
+            deadline.check("roles")
+            verb = self.speech[idx]
+            if len(verb) > len(found.get(start, "")):
+                found[start] = verb
+        return found
