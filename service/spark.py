@@ -1,7 +1,9 @@
 """Corpora on Apache Spark: the extractor as one `mapInPandas` stage.
 
     zh-news-extract spark --input corpus.jsonl --output results/ [--format parquet]
-    spark-submit --py-files zh_news_extract-*.whl service/spark.py --input ... --output ...
+    spark-submit [--archives env.tar.gz#environment ...] service/spark.py --input ... --output ...
+
+(README.md, "Corpora on Apache Spark", says how to ship the package to a cluster.)
 
 `extract_dataframe(df)` turns a DataFrame of (id, text[, reference_date]) into one of
 (id, result, error): `result` the Result JSON exactly as `POST /v1/extract` returns it,

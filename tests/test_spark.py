@@ -209,6 +209,9 @@ def test_parquet_in_and_out_read_back_with_pandas(spark, corpus, tmp_path):
     with pytest.raises(SystemExit) as exited:  # never written over
         cli.main(["spark", "--input", str(source), "--output", str(out)])
     assert exited.value.code == cli.EXIT_USAGE
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["spark", "--input", str(tmp_path / "absent.jsonl"), "--output", str(tmp_path / "o")])
+    assert exited.value.code == cli.EXIT_USAGE
 
 
 def _pyspark_workers() -> list[int]:

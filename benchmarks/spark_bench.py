@@ -1,0 +1,183 @@
+"""Spark local[1] and local[2] beside the command line's --workers 1 and 2, same run.
+
+    python benchmarks/spark_bench.py [--docs 2000] [--rounds 3] [--partitions 8] [--json]
+
+The fixture articles repeated to about --docs documents (JSONL, distinct ids). For
+each round, in this order: `extract --jsonl --workers 1`, `--workers 2`, then Spark
+local[1] and local[2], each in a fresh Python process of its own (see `--child`).
+
+- Spark's fixed start-up is reported separately: the SparkSession (JVM) start, then a
+  warm-up run of the command on 2 documents per core, which forks the Python workers
+  and loads the pipeline in each. Documents per second "after start-up" is then the
+  whole corpus through `service.spark.run` (read JSONL, extract, write Parquet, count)
+  in that warmed session.
+- The command line's documents per second are end to end (its start-up, process spawn
+  and pipeline loads included), and its start-up alone is timed on a 1-document corpus,
+  so that its rate after start-up is shown too.
+
+Best of the rounds for each figure (the machine is shared and noisy); every round's
+figures are printed too. Needs the spark extra and Java.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "fixtures" / "articles"
+
+
+def write_corpus(path: Path, docs: int) -> int:
+    articles = []
+    for text_path in sorted(ARTICLES.glob("*.txt")):
+        meta = json.loads(text_path.with_suffix(".json").read_text(encoding="utf-8"))
+        articles.append((text_path.stem, text_path.read_text(encoding="utf-8"), meta.get("_reference_date")))
+    copies = max(1, round(docs / len(articles)))
+    with path.open("w", encoding="utf-8") as f:
+        for n in range(copies):
+            for name, text, ref in articles:
+                f.write(json.dumps({"id": f"{name}#{n}", "text": text, "reference_date": ref},
+                                   ensure_ascii=False) + "\n")
+    return copies * len(articles)
+
+
+def cli_seconds(corpus: Path, workers: int) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "service.cli", "extract", "--jsonl", str(corpus),
+                    "--out", os.devnull, "--workers", str(workers), "--no-progress"],
+                   check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def spark_child(master: str, corpus: Path, warm: Path, partitions: int, work: Path) -> dict:
+    """In this process: start Spark, warm it up, time the corpus. Prints one JSON line."""
+    from service import spark as zspark
+
+    started = time.perf_counter()
+    session = zspark.session(master, "zh-news-extract-bench", conf={"spark.ui.enabled": "false"})
+    session.sparkContext.setLogLevel("ERROR")
+    session_s = time.perf_counter() - started
+    cores = session.sparkContext.defaultParallelism
+
+    started = time.perf_counter()
+    zspark.run(session, str(warm), str(work / "warm"), fmt="parquet", partitions=cores)
+    warm_up_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    rows, failed = zspark.run(session, str(corpus), str(work / "out"), fmt="parquet",
+                              partitions=partitions)
+    corpus_s = time.perf_counter() - started
+    session.stop()
+    assert failed == 0, f"{failed} rows failed"
+    return {"master": master, "session_s": session_s, "warm_up_s": warm_up_s,
+            "corpus_s": corpus_s, "rows": rows}
+
+
+def spark_run(master: str, corpus: Path, warm: Path, partitions: int) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="zne-spark-bench-"))
+    try:
+        started = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", master, "--corpus", str(corpus),
+             "--warm", str(warm), "--partitions", str(partitions), "--work", str(work)],
+            check=True, cwd=ROOT, capture_output=True, text=True,
+            env={**os.environ, "PYSPARK_PYTHON": sys.executable})
+        total = time.perf_counter() - started
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    figures = json.loads(proc.stdout.strip().splitlines()[-1])
+    figures["process_s"] = total
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--partitions", type=int, default=8)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    parser.add_argument("--warm", help=argparse.SUPPRESS)
+    parser.add_argument("--work", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(spark_child(args.child, Path(args.corpus), Path(args.warm),
+                                     args.partitions, Path(args.work))))
+        return 0
+
+    tmp = Path(tempfile.mkdtemp(prefix="zne-spark-bench-"))
+    try:
+        corpus, one, warm = tmp / "corpus.jsonl", tmp / "one.jsonl", tmp / "warm.jsonl"
+        docs = write_corpus(corpus, args.docs)
+        lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+        one.write_text(lines[0], encoding="utf-8")
+        warm.write_text("".join(lines[:4]), encoding="utf-8")
+        rounds = []
+        for n in range(args.rounds):
+            r = {"cli_1_s": cli_seconds(corpus, 1), "cli_2_s": cli_seconds(corpus, 2),
+                 "cli_1_startup_s": cli_seconds(one, 1), "cli_2_startup_s": cli_seconds(one, 2),
+                 "spark_1": spark_run("local[1]", corpus, warm, args.partitions),
+                 "spark_2": spark_run("local[2]", corpus, warm, args.partitions)}
+            rounds.append(r)
+            print(f"round {n + 1}: " + json.dumps(r), file=sys.stderr, flush=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    def best(values):
+        return min(values)
+
+    report = {"docs": docs, "partitions": args.partitions, "rounds": rounds}
+    for w in (1, 2):
+        total = best(r[f"cli_{w}_s"] for r in rounds)
+        startup = best(r[f"cli_{w}_startup_s"] for r in rounds)
+        report[f"cli_workers_{w}"] = {
+            "docs_per_s_end_to_end": round(docs / total, 1),
+            "startup_s": round(startup, 2),
+            "docs_per_s_after_startup": round(docs / (total - startup), 1)}
+        runs = [r[f"spark_{w}"] for r in rounds]
+        report[f"spark_local_{w}"] = {
+            "docs_per_s_after_startup": round(docs / best(x["corpus_s"] for x in runs), 1),
+            "session_start_s": round(best(x["session_s"] for x in runs), 2),
+            "warm_up_s": round(best(x["warm_up_s"] for x in runs), 2),
+            "process_s": round(best(x["process_s"] for x in runs), 2),
+            "docs_per_s_end_to_end": round(docs / best(x["process_s"] for x in runs), 1)}
+    report["spark_2_over_1_after_startup"] = round(
+        report["spark_local_2"]["docs_per_s_after_startup"]
+        / report["spark_local_1"]["docs_per_s_after_startup"], 2)
+    report["cli_2_over_1_after_startup"] = round(
+        report["cli_workers_2"]["docs_per_s_after_startup"]
+        / report["cli_workers_1"]["docs_per_s_after_startup"], 2)
+    per_round = [round(r["spark_1"]["corpus_s"] / r["spark_2"]["corpus_s"], 2) for r in rounds]
+    report["spark_2_over_1_each_round"] = per_round
+
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{docs} documents (fixture articles repeated), {args.partitions} partitions, "
+          f"best of {len(rounds)} rounds")
+    print("what                     docs/s after start-up  docs/s end to end  start-up")
+    for w in (1, 2):
+        c = report[f"cli_workers_{w}"]
+        print(f"extract --workers {w}       {c['docs_per_s_after_startup']:>10}"
+              f"             {c['docs_per_s_end_to_end']:>10}         {c['startup_s']} s")
+    for w in (1, 2):
+        s = report[f"spark_local_{w}"]
+        print(f"spark local[{w}]            {s['docs_per_s_after_startup']:>10}"
+              f"             {s['docs_per_s_end_to_end']:>10}         "
+              f"{s['session_start_s']} s session + {s['warm_up_s']} s warm-up")
+    print(f"local[2] / local[1] after start-up: {report['spark_2_over_1_after_startup']}x "
+          f"(each round: {per_round})")
+    print(f"--workers 2 / --workers 1 after start-up: {report['cli_2_over_1_after_startup']}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
