@@ -1,6 +1,6 @@
 """Spark local[1] and local[2] beside the command line's --workers 1 and 2, same run.
 
-    python benchmarks/spark_bench.py [--docs 2000] [--rounds 3] [--partitions 8] [--json]
+    python benchmarks/spark_bench.py [--docs 2000] [--rounds 3] [--partitions 8] [--pin] [--json]
 
 The fixture articles repeated to about --docs documents (JSONL, distinct ids). For
 each round, in this order: `extract --jsonl --workers 1`, `--workers 2`, then Spark
@@ -48,9 +48,17 @@ def write_corpus(path: Path, docs: int) -> int:
     return copies * len(articles)
 
 
-def cli_seconds(corpus: Path, workers: int) -> float:
+def pinned(cores: int | None) -> list[str]:
+    """With --pin: run on CPUs 0..cores-1 only (taskset), so that local[1] and
+    --workers 1 get one core, not one core for the work and a second for the JVM or
+    the parent process's reading and writing."""
+    return ["taskset", "-c", f"0-{cores - 1}"] if cores else []
+
+
+def cli_seconds(corpus: Path, workers: int, pin: bool = False) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "service.cli", "extract", "--jsonl", str(corpus),
+    subprocess.run([*pinned(workers if pin else None),
+                    sys.executable, "-m", "service.cli", "extract", "--jsonl", str(corpus),
                     "--out", os.devnull, "--workers", str(workers), "--no-progress"],
                    check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started
@@ -80,12 +88,12 @@ def spark_child(master: str, corpus: Path, warm: Path, partitions: int, work: Pa
             "corpus_s": corpus_s, "rows": rows}
 
 
-def spark_run(master: str, corpus: Path, warm: Path, partitions: int) -> dict:
+def spark_run(master: str, corpus: Path, warm: Path, partitions: int, cores: int | None = None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="zne-spark-bench-"))
     try:
         started = time.perf_counter()
         proc = subprocess.run(
-            [sys.executable, __file__, "--child", master, "--corpus", str(corpus),
+            [*pinned(cores), sys.executable, __file__, "--child", master, "--corpus", str(corpus),
              "--warm", str(warm), "--partitions", str(partitions), "--work", str(work)],
             check=True, cwd=ROOT, capture_output=True, text=True,
             env={**os.environ, "PYSPARK_PYTHON": sys.executable})
@@ -103,6 +111,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--partitions", type=int, default=8)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--pin", action="store_true",
+                        help="run each N-core measurement on CPUs 0..N-1 only (taskset)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--warm", help=argparse.SUPPRESS)
@@ -122,10 +132,11 @@ def main() -> int:
         warm.write_text("".join(lines[:4]), encoding="utf-8")
         rounds = []
         for n in range(args.rounds):
-            r = {"cli_1_s": cli_seconds(corpus, 1), "cli_2_s": cli_seconds(corpus, 2),
-                 "cli_1_startup_s": cli_seconds(one, 1), "cli_2_startup_s": cli_seconds(one, 2),
-                 "spark_1": spark_run("local[1]", corpus, warm, args.partitions),
-                 "spark_2": spark_run("local[2]", corpus, warm, args.partitions)}
+            pin = args.pin
+            r = {"cli_1_s": cli_seconds(corpus, 1, pin), "cli_2_s": cli_seconds(corpus, 2, pin),
+                 "cli_1_startup_s": cli_seconds(one, 1, pin), "cli_2_startup_s": cli_seconds(one, 2, pin),
+                 "spark_1": spark_run("local[1]", corpus, warm, args.partitions, 1 if pin else None),
+                 "spark_2": spark_run("local[2]", corpus, warm, args.partitions, 2 if pin else None)}
             rounds.append(r)
             print(f"round {n + 1}: " + json.dumps(r), file=sys.stderr, flush=True)
     finally:
@@ -134,7 +145,7 @@ def main() -> int:
     def best(values):
         return min(values)
 
-    report = {"docs": docs, "partitions": args.partitions, "rounds": rounds}
+    report = {"docs": docs, "partitions": args.partitions, "pinned": args.pin, "rounds": rounds}
     for w in (1, 2):
         total = best(r[f"cli_{w}_s"] for r in rounds)
         startup = best(r[f"cli_{w}_startup_s"] for r in rounds)
@@ -162,7 +173,7 @@ def main() -> int:
         print(json.dumps(report, indent=2))
         return 0
     print(f"{docs} documents (fixture articles repeated), {args.partitions} partitions, "
-          f"best of {len(rounds)} rounds")
+          f"best of {len(rounds)} rounds" + (", each N-core run pinned to N CPUs" if args.pin else ""))
     print("what                     docs/s after start-up  docs/s end to end  start-up")
     for w in (1, 2):
         c = report[f"cli_workers_{w}"]
