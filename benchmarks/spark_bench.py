@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -55,13 +56,72 @@ def pinned(cores: int | None) -> list[str]:
     return ["taskset", "-c", f"0-{cores - 1}"] if cores else []
 
 
-def cli_seconds(corpus: Path, workers: int, pin: bool = False) -> float:
+class CpuMeter:
+    """CPU seconds (user + system) used by a process and all its descendants while
+    running: /proc sampled every 0.1 s, each process's last reading kept. On a shared
+    machine wall-clock time says how loaded it was; CPU time says what the work cost."""
+
+    def __init__(self, root: int) -> None:
+        self.root = root
+        self.start: dict[int, int] = {}
+        self.last: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    @staticmethod
+    def _stat(pid: int) -> tuple[int, int] | None:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+        return int(fields[1]), int(fields[11]) + int(fields[12])  # ppid, utime + stime
+
+    def _descendants(self) -> dict[int, int]:
+        stats = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and (stat := self._stat(int(entry.name))):
+                stats[int(entry.name)] = stat
+        ours, frontier = {self.root}, [self.root]
+        children: dict[int, list[int]] = {}
+        for pid, (ppid, _) in stats.items():
+            children.setdefault(ppid, []).append(pid)
+        while frontier:
+            for child in children.get(frontier.pop(), ()):
+                ours.add(child)
+                frontier.append(child)
+        return {pid: stats[pid][1] for pid in ours if pid in stats}
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.1):
+            self.last.update(self._descendants())
+
+    def __enter__(self) -> "CpuMeter":
+        self.start = self._descendants()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.last.update(self._descendants())
+
+    @property
+    def seconds(self) -> float:
+        ticks = sum(t - self.start.get(pid, 0) for pid, t in self.last.items())
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def cli_run(corpus: Path, workers: int, pin: bool = False) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of `extract --jsonl --workers N`, start-up included."""
     started = time.perf_counter()
-    subprocess.run([*pinned(workers if pin else None),
-                    sys.executable, "-m", "service.cli", "extract", "--jsonl", str(corpus),
-                    "--out", os.devnull, "--workers", str(workers), "--no-progress"],
-                   check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    proc = subprocess.Popen([*pinned(workers if pin else None),
+                             sys.executable, "-m", "service.cli", "extract", "--jsonl", str(corpus),
+                             "--out", os.devnull, "--workers", str(workers), "--no-progress"],
+                            cwd=ROOT, stderr=subprocess.DEVNULL)
+    with CpuMeter(proc.pid) as meter:
+        if proc.wait() != 0:
+            raise RuntimeError(f"extract --workers {workers} failed")
+    return time.perf_counter() - started, meter.seconds
 
 
 def spark_child(master: str, corpus: Path, warm: Path, partitions: int, work: Path) -> dict:
@@ -79,13 +139,14 @@ def spark_child(master: str, corpus: Path, warm: Path, partitions: int, work: Pa
     warm_up_s = time.perf_counter() - started
 
     started = time.perf_counter()
-    rows, failed = zspark.run(session, str(corpus), str(work / "out"), fmt="parquet",
-                              partitions=partitions)
+    with CpuMeter(os.getpid()) as meter:
+        rows, failed = zspark.run(session, str(corpus), str(work / "out"), fmt="parquet",
+                                  partitions=partitions)
     corpus_s = time.perf_counter() - started
     session.stop()
     assert failed == 0, f"{failed} rows failed"
     return {"master": master, "session_s": session_s, "warm_up_s": warm_up_s,
-            "corpus_s": corpus_s, "rows": rows}
+            "corpus_s": corpus_s, "corpus_cpu_s": meter.seconds, "rows": rows}
 
 
 def spark_run(master: str, corpus: Path, warm: Path, partitions: int, cores: int | None = None) -> dict:
@@ -133,8 +194,13 @@ def main() -> int:
         rounds = []
         for n in range(args.rounds):
             pin = args.pin
-            r = {"cli_1_s": cli_seconds(corpus, 1, pin), "cli_2_s": cli_seconds(corpus, 2, pin),
-                 "cli_1_startup_s": cli_seconds(one, 1, pin), "cli_2_startup_s": cli_seconds(one, 2, pin),
+            (cli_1_s, cli_1_cpu), (cli_2_s, cli_2_cpu) = cli_run(corpus, 1, pin), cli_run(corpus, 2, pin)
+            (cli_1_startup_s, cli_1_startup_cpu), (cli_2_startup_s, cli_2_startup_cpu) = (
+                cli_run(one, 1, pin), cli_run(one, 2, pin))
+            r = {"cli_1_s": cli_1_s, "cli_2_s": cli_2_s, "cli_1_startup_s": cli_1_startup_s,
+                 "cli_2_startup_s": cli_2_startup_s,
+                 "cli_1_cpu_s": cli_1_cpu - cli_1_startup_cpu, "cli_2_cpu_s": cli_2_cpu - cli_2_startup_cpu,
+                 "load_1min": os.getloadavg()[0],
                  "spark_1": spark_run("local[1]", corpus, warm, args.partitions, 1 if pin else None),
                  "spark_2": spark_run("local[2]", corpus, warm, args.partitions, 2 if pin else None)}
             rounds.append(r)
@@ -152,14 +218,16 @@ def main() -> int:
         report[f"cli_workers_{w}"] = {
             "docs_per_s_end_to_end": round(docs / total, 1),
             "startup_s": round(startup, 2),
-            "docs_per_s_after_startup": round(docs / (total - startup), 1)}
+            "docs_per_s_after_startup": round(docs / (total - startup), 1),
+            "cpu_ms_per_doc": round(1000 * min(r[f"cli_{w}_cpu_s"] for r in rounds) / docs, 2)}
         runs = [r[f"spark_{w}"] for r in rounds]
         report[f"spark_local_{w}"] = {
             "docs_per_s_after_startup": round(docs / best(x["corpus_s"] for x in runs), 1),
             "session_start_s": round(best(x["session_s"] for x in runs), 2),
             "warm_up_s": round(best(x["warm_up_s"] for x in runs), 2),
             "process_s": round(best(x["process_s"] for x in runs), 2),
-            "docs_per_s_end_to_end": round(docs / best(x["process_s"] for x in runs), 1)}
+            "docs_per_s_end_to_end": round(docs / best(x["process_s"] for x in runs), 1),
+            "cpu_ms_per_doc": round(1000 * min(x["corpus_cpu_s"] for x in runs) / docs, 2)}
     report["spark_2_over_1_after_startup"] = round(
         report["spark_local_2"]["docs_per_s_after_startup"]
         / report["spark_local_1"]["docs_per_s_after_startup"], 2)
@@ -187,6 +255,11 @@ def main() -> int:
     print(f"local[2] / local[1] after start-up: {report['spark_2_over_1_after_startup']}x "
           f"(each round: {per_round})")
     print(f"--workers 2 / --workers 1 after start-up: {report['cli_2_over_1_after_startup']}x")
+    print("CPU ms per document after start-up (all processes): " + ", ".join(
+        f"{name} {report[key]['cpu_ms_per_doc']}" for name, key in (
+            ("--workers 1", "cli_workers_1"), ("--workers 2", "cli_workers_2"),
+            ("local[1]", "spark_local_1"), ("local[2]", "spark_local_2"))))
+    print("load average at each round: " + ", ".join(f"{r['load_1min']:.1f}" for r in rounds))
     return 0
 
 
