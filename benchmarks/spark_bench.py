@@ -7,7 +7,7 @@ each round, in this order: `extract --jsonl --workers 1`, `--workers 2`, then Sp
 local[1] and local[2], each in a fresh Python process of its own (see `--child`).
 
 - Spark's fixed start-up is reported separately: the SparkSession (JVM) start, then a
-  warm-up run of the command on 2 documents per core, which forks the Python workers
+  warm-up run of the command on 2 documents per partition, which forks the Python workers
   and loads the pipeline in each. Documents per second "after start-up" is then the
   whole corpus through `service.spark.run` (read JSONL, extract, write Parquet, count)
   in that warmed session.
@@ -132,10 +132,11 @@ def spark_child(master: str, corpus: Path, warm: Path, partitions: int, work: Pa
     session = zspark.session(master, "zh-news-extract-bench", conf={"spark.ui.enabled": "false"})
     session.sparkContext.setLogLevel("ERROR")
     session_s = time.perf_counter() - started
-    cores = session.sparkContext.defaultParallelism
 
     started = time.perf_counter()
-    zspark.run(session, str(warm), str(work / "warm"), fmt="parquet", partitions=cores)
+    # As many partitions as the timed run, so that every Python worker is forked and
+    # has loaded the pipeline, and the JVM has run the same plan once.
+    zspark.run(session, str(warm), str(work / "warm"), fmt="parquet", partitions=partitions)
     warm_up_s = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -190,7 +191,7 @@ def main() -> int:
         docs = write_corpus(corpus, args.docs)
         lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
         one.write_text(lines[0], encoding="utf-8")
-        warm.write_text("".join(lines[:4]), encoding="utf-8")
+        warm.write_text("".join(lines[:2 * args.partitions]), encoding="utf-8")
         rounds = []
         for n in range(args.rounds):
             pin = args.pin
