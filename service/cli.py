@@ -29,7 +29,8 @@ exit codes:
   {EXIT_USAGE}    usage error: bad arguments, a file that cannot be read or written,
        no fixtures to check
   {EXIT_SKIPPED}    extract --jsonl: finished, but one or more lines were bad and skipped
-       (each reported on stderr, and in --errors if given)
+       (each reported on stderr, and in --errors if given); spark: finished, and
+       one or more rows have an error (in their place in the output)
   {EXIT_INTERRUPTED}  interrupted (Ctrl-C)
 """
 
@@ -40,6 +41,7 @@ examples:
   {PROG} extract --jsonl corpus.jsonl --out results.jsonl --workers 4 --errors bad.jsonl
   {PROG} serve --port 8000
   {PROG} check
+  {PROG} spark --input corpus.jsonl --output results/ --master 'local[2,4]'
 """
 
 JSONL_HELP = """\
@@ -63,6 +65,30 @@ def _problem(status: int, slug: str, title: str, detail: str, errors=None) -> di
     return problem_body(status, slug, title, detail, errors)
 
 
+def parse_line(raw: bytes) -> tuple[object, dict | None]:
+    """One non-blank JSONL line -> (its JSON value, None), or (None, the 400 problem
+    for bad UTF-8 or bad JSON). Shared with service/spark.py."""
+    from service import extraction
+
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, _problem(400, "invalid-encoding", "Invalid encoding",
+                              f"Not valid UTF-8 (byte {exc.start} of the line).")
+    try:
+        return json.loads(line.removeprefix("\ufeff"),
+                          parse_constant=extraction.reject_json_constant), None
+    except json.JSONDecodeError as exc:
+        return None, _problem(400, "invalid-json", "Invalid JSON",
+                              f"Not valid JSON: {exc.msg} (column {exc.colno}).")
+    except RecursionError:
+        return None, _problem(400, "invalid-json", "Invalid JSON",
+                              "The JSON is nested too deeply.")
+    except ValueError as exc:  # NaN, Infinity, an integer over 4300 digits
+        return None, _problem(400, "invalid-json", "Invalid JSON",
+                              f"Not valid JSON: {extraction.json_value_error(exc)}.")
+
+
 def process_line(item: tuple[int, bytes]) -> tuple[int, str | None, dict | None]:
     """(line number, raw line) -> (line number, the Result as a JSON line or None,
     the problem or None). Neither for a blank line."""
@@ -73,23 +99,9 @@ def process_line(item: tuple[int, bytes]) -> tuple[int, str | None, dict | None]
     lineno, raw = item
     if not raw.strip():
         return lineno, None, None
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return lineno, None, _problem(400, "invalid-encoding", "Invalid encoding",
-                                      f"Not valid UTF-8 (byte {exc.start} of the line).")
-    try:
-        payload = json.loads(line.removeprefix("\ufeff"),
-                             parse_constant=extraction.reject_json_constant)
-    except json.JSONDecodeError as exc:
-        return lineno, None, _problem(400, "invalid-json", "Invalid JSON",
-                                      f"Not valid JSON: {exc.msg} (column {exc.colno}).")
-    except RecursionError:
-        return lineno, None, _problem(400, "invalid-json", "Invalid JSON",
-                                      "The JSON is nested too deeply.")
-    except ValueError as exc:  # NaN, Infinity, an integer over 4300 digits
-        return lineno, None, _problem(400, "invalid-json", "Invalid JSON",
-                                      f"Not valid JSON: {extraction.json_value_error(exc)}.")
+    payload, problem = parse_line(raw)
+    if problem is not None:
+        return lineno, None, problem
     try:
         req = extraction.load_request(payload)
     except ValidationError as exc:
@@ -261,6 +273,19 @@ def cmd_serve(args) -> int:
     return EXIT_OK
 
 
+def cmd_spark(args) -> int:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        raise UsageError("pyspark is not installed: pip install -e '.[spark]'") from None
+    from service import spark
+
+    try:
+        return spark.command(args)
+    except spark.SparkUsageError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def cmd_check(args) -> int:
     from service import check
 
@@ -347,6 +372,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="rewrite the claimed sections that differ with what is returned now")
     ck.add_argument("-v", "--verbose", action="store_true", help="show every difference")
     ck.set_defaults(handler=cmd_check)
+
+    from service import spark
+    sp = sub.add_parser(
+        "spark", formatter_class=fmt, help="extract a corpus on Apache Spark (pip install -e '.[spark]')",
+        description="Extract every document of a JSONL or Parquet corpus on Spark (local, or a "
+                    "cluster under spark-submit): one output row per input row, with its Result "
+                    "or, for a bad row, the problem the API would answer.",
+        epilog=EXIT_CODES)
+    spark.add_arguments(sp)
+    sp.set_defaults(handler=cmd_spark)
     return parser
 
 

@@ -29,7 +29,7 @@ EVIDENCE_WEIGHTS = {
 
 def combine(evidence: set[str]) -> float:
     miss = 1.0
-    for e in evidence:
+    for e in sorted(evidence):  # sorted: a float product must not depend on set order (hash seed)
         miss *= 1.0 - EVIDENCE_WEIGHTS[e]
     return round(1.0 - miss, 3)
 

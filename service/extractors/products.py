@@ -146,7 +146,7 @@ class Product:
         if self.variants or self.context:
             ev.add("sized")
         miss = 1.0
-        for e in ev:
+        for e in sorted(ev):  # sorted: a float product must not depend on set order (hash seed)
             miss *= 1.0 - EVIDENCE_WEIGHTS[e]
         return round(1.0 - miss, 3)
 
