@@ -51,6 +51,12 @@ CASES = [
     ("榮耀今日發布新款折疊手機。", ["榮耀"], []),
     ("中国平安董事长在会上表示，公司将加大科技投入。", ["中国平安"], []),
     ("華為與榮耀簽署專利交叉授權協議。", ["榮耀"], []),
+    # an industry word after an everyday list name is evidence only where it ends the
+    # phrase, and a field of work (技術) never is
+    ("世界新能源汽車大會今年在海南舉行。", [], ["世界"]),
+    ("世界新能源汽车大会今年在海南举行。", [], ["世界"]),
+    ("結合相關的材料技術與結構技術，電池壽命更長。", [], ["材料"]),
+    ("结合相关的材料技术与结构技术，电池寿命更长。", [], ["材料"]),
     # a word that ends a longer name is not the listed company
     ("展会上有18款人形机器人亮相。", [], ["机器人"]),
     # a list name that is not a word needs no evidence

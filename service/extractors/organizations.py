@@ -44,8 +44,13 @@ class Organizations:
         self.industry = kb.org_industry_words
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         # Word sets with their lengths, to ask "does one start here?" by slicing.
-        self._after_words = [(n, self.suffix_or_industry | frozenset(kb.titles))
-                             for n in sorted({len(w) for w in self.suffix_or_industry | set(kb.titles)})]
+        marks = kb.org_suffixes | frozenset(kb.titles)
+        self._after_words = [(n, marks) for n in sorted({len(w) for w in marks})]
+        # An industry word after an everyday word is evidence only where it ends the
+        # phrase (吉利汽車與…), never before more nouns (世界新能源汽車大會), and a
+        # field of work (材料技術) never is.
+        self._after_industry = [(n, self.industry - self.kb.lex["field_words"])
+                                for n in sorted({len(w) for w in self.industry})]
         self.corporate_verbs = kb.lex["corporate_verbs"]
         self.time_adverbs = kb.lex["time_adverbs"]
         self.joiners = kb.lex["list_joiners"]
@@ -70,7 +75,7 @@ class Organizations:
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
-                if self._counted(doc, m.start):
+                if self._counted(doc, m.start, claimed):
                     continue   # 一千比特, 20個比特幣, 壹千零壹: a unit or a numeral, no company
                 if entry.plain:
                     plain.append(m)   # 太阳能, 浪潮: a company only with evidence
@@ -113,10 +118,27 @@ class Organizations:
                 return True
         return False
 
-    def _counted(self, doc: Document, start: int) -> bool:
-        """Is the name a numeral, or right after a number or a measure word?"""
+    def _counted(self, doc: Document, start: int, claimed: dict) -> bool:
+        """Is the name a numeral, or right after a number or a measure word?
+        A number that ends a product's name counts nothing (Model 3歐盟認證)."""
         i = doc.token_index_at(start)
-        return doc.tokens[i].pos == "m" or (i > 0 and doc.tokens[i - 1].pos in ("m", "q"))
+        if doc.tokens[i].pos == "m":
+            return True
+        if i == 0 or doc.tokens[i - 1].pos not in ("m", "q"):
+            return False
+        before = doc.tokens[i - 1]
+        if claimed.get(before.start) == "product" or claimed.get(before.end - 1) == "product":
+            return False
+        return not self._model_number(doc, i - 1)
+
+    def _model_number(self, doc: Document, i: int) -> bool:
+        """Is token i a number that ends a Latin model name (Mate 60, Model 3)?"""
+        if not doc.tokens[i].word.isascii():
+            return False
+        j = i - 1
+        if j >= 0 and not doc.tokens[j].word.strip():
+            j -= 1
+        return j >= 0 and doc.tokens[j].pos == "eng"
 
     def _named_as_company(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
         """Evidence that a listed name which is also an ordinary word names the
@@ -128,12 +150,22 @@ class Organizations:
         if left_name_tokens(doc, doc.token_index_at(start), self.stop) is not None:
             return False   # 青禾機器人公司, 人形機器人: the listed word ends a longer name
         if any(key[end:end + n] in words for n, words in self._after_words):
-            return True    # a suffix, an industry word or a title
+            return True    # a suffix or a title
+        if any(key[end:end + n] in words and not self._noun_at(doc, end + n)
+               for n, words in self._after_industry):
+            return True    # an industry word that ends the name
         if STOCK_CODE.match(key, end):
             return True
         # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
         return self._acts(doc, end) or self._joined_to_org(doc, table, start, end,
                                                            self.joiners - {","})
+
+    def _noun_at(self, doc: Document, pos: int) -> bool:
+        """Does a noun start at pos (the phrase goes on: 新能源汽車大會)?"""
+        if pos >= len(doc.key):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return tok.start == pos and (tok.pos.startswith("n") or tok.pos == "vn")
 
     def _is_app(self, product_id: str) -> bool:
         return (self.kb.products.get(product_id) or {}).get("category") == "app"
