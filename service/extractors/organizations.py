@@ -28,7 +28,9 @@ APP_WINDOW = 16
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
 MAX_APPOSITIVE_TOKENS = 3
 # Tags of words that name rather than describe.
-PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})  # characters around a dual name searched for another app's name
+PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
+INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
+MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
 
 class Organizations:
@@ -42,6 +44,7 @@ class Organizations:
         self.dropped = kb.lex["dropped_org_suffixes"]
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
+        self.field_words = kb.lex["field_words"]
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         # Word sets with their lengths, to ask "does one start here?" by slicing.
         marks = kb.org_suffixes | frozenset(kb.titles)
@@ -209,11 +212,21 @@ class Organizations:
         toks = list(self._tokens(doc, start, end))
         return len(toks) >= 2 and any(t.word.lower() in self.industry for t in toks[1:])
 
-    def _proper_head(self, doc: Document, start: int, end: int) -> bool:
+    def _proper_head(self, doc: Document, start: int, end: int, industry: str = "") -> bool:
         """Does the text before an industry word look like a proper name: a word
-        the dictionary lacks, or one tagged as a name or distinguishing word?"""
-        return any(t.pos in PROPER_POS or not self.in_dictionary(t.word)
+        the dictionary lacks, or one tagged as a name or distinguishing word?
+        Before an industry word, a distinguishing word or abbreviation (主流軟體,
+        人均智能) describes, and a bare acronym before a field (IT技術, B5G通訊)
+        names the field."""
+        tags = INDUSTRY_HEAD_POS if industry else PROPER_POS
+        field = industry in self.field_words
+        return any((t.pos in tags or not self.in_dictionary(t.word))
+                   and not (field and self._acronym(t.word))
                    for t in self._tokens(doc, start, end))
+
+    @staticmethod
+    def _acronym(word: str) -> bool:
+        return len(word) <= MAX_ACRONYM and word.isascii() and word.isalnum() and not word.islower()
 
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         suffixes = self.kb.org_suffixes
@@ -227,7 +240,7 @@ class Organizations:
             if start is None:
                 continue
             dropped = word in self.dropped
-            if industry and not (self._proper_head(doc, start, tok.start)
+            if industry and not (self._proper_head(doc, start, tok.start, word)
                                  or self._acts(doc, tok.end) or self._joined_to_org(doc, table, start, tok.end)):
                 continue
             end = tok.start if dropped else tok.end
