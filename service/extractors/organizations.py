@@ -30,6 +30,7 @@ MAX_APPOSITIVE_TOKENS = 3
 # Tags of words that name rather than describe.
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
 INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
+MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
 
@@ -58,6 +59,8 @@ class Organizations:
         self.time_adverbs = kb.lex["time_adverbs"]
         self.joiners = kb.lex["list_joiners"]
         self.in_dictionary = segmenter.has_word
+        self.segmenter = segmenter
+        self.government = kb.lex["government_endings"]
 
     def __call__(self, doc: Document) -> None:
         table = EntityTable("organization")
@@ -101,6 +104,7 @@ class Organizations:
             if len(waiting) == len(plain):
                 break
             plain = waiting
+        self._government_names(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         doc.layers["organizations"] = table
@@ -258,6 +262,43 @@ class Organizations:
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _government_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """美國政府, 美國能源部, 德國交通部: a place, then a government or a ministry.
+        Either the segmenter's one organisation word that starts with a place, or a
+        place followed by 政府 or by a word it tags as an organisation (交通部, not
+        總部, 東部 or 行銷部門)."""
+        tokens = doc.tokens
+        for i, tok in enumerate(tokens):
+            if tok.pos not in ("nt", "ns"):
+                continue
+            deadline.check("organizations")
+            start, end = tok.start, tok.end
+            if tok.pos == "nt":
+                ending = self._governs(tok.word)
+                if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
+                    continue
+            else:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                if nxt is None or nxt.start != end or not self._governs(nxt.word) or not (
+                        nxt.pos == "nt" or nxt.word == "政府"):
+                    continue
+                end = nxt.end
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _governs(self, word: str) -> str:
+        """The government ending the word has ('' for none)."""
+        return next((e for e in self.government if word.endswith(e)), "")
+
+    def _starts_with_place(self, stem: str) -> bool:
+        """Does a place start the word (美國 of 美國能源, which is one word)?"""
+        for n in range(2, min(len(stem), MAX_PLACE) + 1):
+            tokens = self.segmenter.tag(stem[:n])
+            if len(tokens) == 1 and tokens[0].pos == "ns":
+                return True
+        return False
 
     def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict) -> None:
         """新創公司Arbor Labs, 初創公司深瞳智元: a name right after a generic
