@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 
+import ahocorasick_rs
 import regex
 
 from ..ids import name_id
@@ -61,6 +62,7 @@ class Organizations:
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
         self.government = kb.lex["government_endings"]
+        self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
         table = EntityTable("organization")
@@ -105,9 +107,35 @@ class Organizations:
                 break
             plain = waiting
         self._government_names(doc, table, claimed)
+        self._described_names(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
+        self._more_mentions(doc, table, claimed)
         doc.layers["organizations"] = table
+
+    def _more_mentions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """An open-world name found once (研調機構IDC) is a mention wherever it
+        recurs as a whole word (IDC並指出), in one Aho-Corasick pass."""
+        found = [e for e in table.by_id.values() if not e.kb]
+        needles = {doc.key[s:e]: ent for ent in found for s, e in ent.mentions[:1]}
+        if not needles:
+            return
+        patterns = list(needles)
+        finder = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        key = doc.key
+        for index, start, end in finder.find_matches_as_indexes(key):
+            deadline.check("organizations")
+            needle = patterns[index]
+            if is_latin(needle[0]) and start > 0 and is_latin(key[start - 1]):
+                continue
+            if is_latin(needle[-1]) and end < len(key) and is_latin(key[end]):
+                continue
+            if not needle.isascii() and not (doc.starts_token(start) and doc.ends_token(end)):
+                continue
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            ent = needles[needle]
+            table.add(ent.id, start, end, next(iter(ent.evidence)))
 
     def _app_context(self, doc: Document, start: int, end: int, starts: list[int]) -> bool:
         after = doc.key[end:end + 6]
@@ -287,6 +315,19 @@ class Organizations:
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _described_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """研調機構IDC, 市调机构Canalys: a name right after a word that says what
+        kind of organisation follows (the name alone may be ambiguous: IDC)."""
+        key = doc.key
+        for word in self.descriptors:
+            at = key.find(word)
+            while at >= 0:
+                deadline.check("organizations")
+                after = at + len(word)
+                if not table.covering(after, after + 1):
+                    self._appositive(doc, after, table, claimed)
+                at = key.find(word, after)
 
     def _governs(self, word: str) -> str:
         """The government ending the word has ('' for none)."""
