@@ -57,6 +57,10 @@ CASES = [
     ("世界新能源汽车大会今年在海南举行。", [], ["世界"]),
     ("結合相關的材料技術與結構技術，電池壽命更長。", [], ["材料"]),
     ("结合相关的材料技术与结构技术，电池寿命更长。", [], ["材料"]),
+    # a list's two-character everyday word of Taiwan (全台, 進階) needs evidence too
+    ("業者預定年底完成全台覆蓋，進階方案明年推出。", [], ["全台", "進階"]),
+    ("业者预定年底完成全台覆盖，进阶方案明年推出。", [], ["全台", "进阶"]),
+    ("全台(3038)今日公布第三季財報。", ["全台"], []),
     # a word that ends a longer name is not the listed company
     ("展会上有18款人形机器人亮相。", [], ["机器人"]),
     # a list name that is not a word needs no evidence
