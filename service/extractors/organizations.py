@@ -62,6 +62,8 @@ class Organizations:
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
         self.government = kb.lex["government_endings"]
+        self.software_nouns = kb.lex["software_nouns"]
+        self.unit_nouns = kb.lex["org_unit_nouns"]
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
@@ -80,6 +82,8 @@ class Organizations:
                         claimed[i] = "product" if "product" in kinds else "series"
                 continue
             entry = orgs[0]
+            if self._named_as_software(doc, m.start):
+                continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
@@ -136,6 +140,11 @@ class Organizations:
                 continue
             ent = needles[needle]
             table.add(ent.id, start, end, next(iter(ent.evidence)))
+
+    def _named_as_software(self, doc: Document, start: int) -> bool:
+        """Is the name right after a word for software (會議軟體Zoom)?"""
+        before = doc.key[max(0, start - 4):start].rstrip(" ")
+        return any(before.endswith(w) for w in self.software_nouns)
 
     def _app_context(self, doc: Document, start: int, end: int, starts: list[int]) -> bool:
         after = doc.key[end:end + 6]
@@ -376,4 +385,18 @@ class Organizations:
             start, end = m.start(), m.end()
             if any(i in claimed for i in range(start, end)) or table.covering(start, end):
                 continue
+            if self._modifies_noun(doc, end):
+                continue  # Agentic AI晶片, Edge AI引擎: a kind of chip, not a company
             table.add(name_id(doc.text[start:end]), start, end, "suffix")
+
+    def _modifies_noun(self, doc: Document, end: int) -> bool:
+        """Is the Latin name right before a Chinese common noun that it describes
+        (not an organisation word or a title, which would go with a name)?"""
+        if end < len(doc.key) and doc.key[end] == " ":
+            end += 1
+        if end >= len(doc.key) or not is_cjk(doc.key[end]):
+            return False
+        tok = doc.tokens[doc.token_index_at(end)]
+        return (tok.start == end and tok.pos in ("n", "vn")
+                and tok.word not in self.suffix_or_industry and tok.word not in self.kb.titles
+                and tok.word not in self.unit_nouns)
