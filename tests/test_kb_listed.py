@@ -117,3 +117,20 @@ def test_curated_everyday_words_need_evidence(text, is_org):
     from service import extract
     ids = {o["id"] for o in extract(text)["organizations"] if not o["inferred"]}
     assert (("honor" in ids) or ("geely" in ids)) == is_org, ids
+
+
+@pytest.mark.parametrize("text,short", [
+    ("中華電信今日宣布新方案，中華電也將擴大5G覆蓋。", "中華電"),
+    ("中华电信今日宣布新方案，中华电也将扩大5G覆盖。", "中华电"),
+])
+def test_exchange_short_name_is_the_named_company(text, short):
+    """An exchange's short name (中華電) beside the full name (中華電信) is its short
+    form: one organisation with both mentions, not two."""
+    orgs = get_pipeline().extract(text)["organizations"]
+    assert len(orgs) == 1, [o["name"] for o in orgs]
+    assert orgs[0]["id"] == "chunghwa-telecom"
+    assert _key(short) in {_key(m["text"]) for m in orgs[0]["mentions"]}
+
+
+def test_exchange_short_name_alone_is_the_listed_company():
+    assert _orgs("中華電今日宣布新方案。")[_key("中華電")]["id"] == "zhonghuadian-2412"

@@ -75,6 +75,20 @@ class EntityTable:
         ent.evidence.add(evidence)
         return ent
 
+    def merge(self, from_id: str, into_id: str) -> None:
+        """The mentions and evidence of one entity become another's (中華電 is
+        中華電信's short name)."""
+        gone = self.by_id.pop(from_id)
+        into = self.by_id[into_id]
+        for start, end in gone.mentions:
+            if (start, end) not in into._seen:
+                into._seen.add((start, end))
+                into.mentions.append((start, end))
+            for i in range(start, end):
+                if self._at.get(i) is gone:
+                    self._at[i] = into
+        into.evidence |= gone.evidence
+
     def covering(self, start: int, end: int) -> Entity | None:
         for i in range(start, end):
             ent = self._at.get(i)

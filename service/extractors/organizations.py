@@ -32,6 +32,7 @@ MAX_APPOSITIVE_TOKENS = 3
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
 INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
+MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
 
@@ -115,7 +116,25 @@ class Organizations:
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
+        self._short_forms(doc, table)
         doc.layers["organizations"] = table
+
+    def _short_forms(self, doc: Document, table: EntityTable) -> None:
+        """A list's name that starts another organisation's name in the same text
+        is its short form (中華電 of 中華電信: an exchange's short name)."""
+        longer: dict[str, set[str]] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                name = doc.key[s:e]
+                for n in range(MIN_SHORT_FORM, len(name)):
+                    longer.setdefault(name[:n], set()).add(ent.id)
+        for ent in list(table.by_id.values()):
+            deadline.check("organizations")
+            if ent.evidence != {"kb-list"}:
+                continue
+            owners = set.union(*(longer.get(doc.key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
+            if len(owners) == 1:
+                table.merge(ent.id, owners.pop())
 
     def _more_mentions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """An open-world name found once (研調機構IDC) is a mention wherever it
