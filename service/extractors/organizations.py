@@ -279,10 +279,14 @@ class Organizations:
         人均智能) describes, and a bare acronym before a field (IT技術, B5G通訊)
         names the field."""
         tags = INDUSTRY_HEAD_POS if industry else PROPER_POS
-        field = industry in self.field_words
-        return any((t.pos in tags or not self.in_dictionary(t.word))
-                   and not (field and self._acronym(t.word))
-                   for t in self._tokens(doc, start, end))
+        tokens = [t for t in self._tokens(doc, start, end) if t.word.strip()]
+        if industry in self.field_words and tokens:
+            # Before a field of work the name is the word right before it, one the
+            # dictionary lacks (青禾通信), never a dictionary word (低軌衛星通訊).
+            last = tokens[-1]
+            return not self._acronym(last.word) and (
+                not self.in_dictionary(last.word) or last.pos == "eng")
+        return any(t.pos in tags or not self.in_dictionary(t.word) for t in tokens)
 
     @staticmethod
     def _acronym(word: str) -> bool:
