@@ -32,6 +32,10 @@ MAX_APPOSITIVE_TOKENS = 3
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
 INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
+# A count of kinds before an industry word or suffix (兩大技術, 三大電信, 四項軟體).
+COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数0-9]+[大项家个种款类]")
+# A model code: letters and digits with at least one digit (K20X, A100, V100S).
+MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
@@ -65,6 +69,7 @@ class Organizations:
         self.government = kb.lex["government_endings"]
         self.software_nouns = kb.lex["software_nouns"]
         self.unit_nouns = kb.lex["org_unit_nouns"]
+        self.venue_words = kb.lex["venue_words"]
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
@@ -85,6 +90,10 @@ class Organizations:
             entry = orgs[0]
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
+            if any(doc.key.startswith(w, m.end) for w in self.venue_words):
+                continue   # 在聖荷西的SAP中心開幕: a venue named after the company
+            if self._brand_line(doc, m.start, m.end):
+                continue   # NVIDIA Tesla K20X: another brand's product line
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
@@ -159,6 +168,19 @@ class Organizations:
                 continue
             ent = needles[needle]
             table.add(ent.id, start, end, next(iter(ent.evidence)))
+
+    def _brand_line(self, doc: Document, start: int, end: int) -> bool:
+        """Is the name between another organisation's name and a model code
+        (NVIDIA Tesla K20X), a product line of that brand?"""
+        key = doc.key
+        if not (start > 1 and key[start - 1] == " " and end + 1 < len(key) and key[end] == " "):
+            return False
+        code = MODEL_CODE.match(key, end + 1)
+        if code is None:
+            return False
+        before = doc.layers["gazetteer"]
+        i = bisect.bisect_left([m.end for m in before], start - 1)
+        return i < len(before) and before[i].end == start - 1 and bool(before[i].of_kind("organization"))
 
     def _named_as_software(self, doc: Document, start: int) -> bool:
         """Is the name right after a word for software (會議軟體Zoom)?"""
@@ -301,8 +323,8 @@ class Organizations:
             if word not in suffixes and not industry:
                 continue
             start = left_name_tokens(doc, i, self.stop)
-            if start is None:
-                continue
+            if start is None or COUNTED_HEAD.match(doc.key, start):
+                continue   # 兩大技術, 三大電信: a count of kinds, no name
             dropped = word in self.dropped
             if industry and not (self._proper_head(doc, start, tok.start, word)
                                  or self._acts(doc, tok.end) or self._joined_to_org(doc, table, start, tok.end)):
