@@ -36,6 +36,7 @@ MAX_PLACE = 4     # characters of a place that starts a government's name (新�
 COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数0-9]+[大项家个种款类]")
 # A model code: letters and digits with at least one digit (K20X, A100, V100S).
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
+PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
@@ -70,6 +71,8 @@ class Organizations:
         self.software_nouns = kb.lex["software_nouns"]
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.venue_words = kb.lex["venue_words"]
+        self._venue_lengths = sorted({len(w) for w in self.venue_words})
+        self._software_lengths = sorted({len(w) for w in self.software_nouns})
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
@@ -90,7 +93,7 @@ class Organizations:
             entry = orgs[0]
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
-            if any(doc.key.startswith(w, m.end) for w in self.venue_words):
+            if any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths):
                 continue   # 在聖荷西的SAP中心開幕: a venue named after the company
             if self._brand_line(doc, m.start, m.end):
                 continue   # NVIDIA Tesla K20X: another brand's product line
@@ -184,8 +187,8 @@ class Organizations:
 
     def _named_as_software(self, doc: Document, start: int) -> bool:
         """Is the name right after a word for software (會議軟體Zoom)?"""
-        before = doc.key[max(0, start - 4):start].rstrip(" ")
-        return any(before.endswith(w) for w in self.software_nouns)
+        before = doc.key[max(0, start - 5):start].rstrip(" ")
+        return any(before[-n:] in self.software_nouns for n in self._software_lengths)
 
     def _app_context(self, doc: Document, start: int, end: int, starts: list[int]) -> bool:
         after = doc.key[end:end + 6]
@@ -351,9 +354,7 @@ class Organizations:
         place followed by 政府 or by a word it tags as an organisation (交通部, not
         總部, 東部 or 行銷部門)."""
         tokens = doc.tokens
-        for i, tok in enumerate(tokens):
-            if tok.pos not in ("nt", "ns"):
-                continue
+        for i, tok in tokens.where(tags=PLACE_OR_ORG_TAGS):
             deadline.check("organizations")
             start, end = tok.start, tok.end
             if tok.pos == "nt":
