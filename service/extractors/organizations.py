@@ -2,9 +2,15 @@
 
 Open-world rules: a name before an organisation suffix (青禾機器人公司,
 上海交通大學, Arbor實驗室), a capitalised Latin name ending in a Latin suffix
-(Arbor Labs, Foo Robotics Inc.), and a Latin name after a descriptor
-(新創公司Arbor Labs). A name the knowledge base gives both to a company and to
-its product (Facebook) is the product where the context says app.
+(Arbor Labs, Foo Robotics Inc.), a Latin name after a descriptor
+(新創公司Arbor Labs, 研調機構IDC), and a place with its government or ministry
+(美國政府, 德國交通部); an open-world name recurs wherever its words do. A name the
+knowledge base gives both to a company and to its product (Facebook) is the
+product where the context says app; after a word for software (會議軟體Zoom), a
+venue's name (SAP中心) or a brand's product line (NVIDIA Tesla K20X) it is no
+company. Ordinary phrases are not names: a count of kinds (兩大技術), a field of
+work after a dictionary word or an acronym (衛星通訊, IT技術), a Latin name before
+the noun it describes (Agentic AI晶片).
 """
 from __future__ import annotations
 
