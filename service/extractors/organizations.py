@@ -74,6 +74,7 @@ class Organizations:
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
         self.government = kb.lex["government_endings"]
+        self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.venue_words = kb.lex["venue_words"]
@@ -355,7 +356,9 @@ class Organizations:
             table.add(name_id(name), start, end, "suffix")
 
     def _government_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
-        """美國政府, 美國能源部, 德國交通部: a place, then a government or a ministry.
+        """美國政府, 美國能源部, 德國交通部: a place, then a government or a ministry;
+        新加坡電信, 德國電信: a place, then its carrier, where no noun follows
+        (美國電信市場 is a market).
         Either the segmenter's one organisation word that starts with a place, or a
         place followed by 政府 or by a word it tags as an organisation (交通部, not
         總部, 東部 or 行銷部門)."""
@@ -369,8 +372,11 @@ class Organizations:
                     continue
             else:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                if nxt is None or nxt.start != end or not self._governs(nxt.word) or not (
-                        nxt.pos == "nt" or nxt.word == "政府"):
+                if nxt is None or nxt.start != end:
+                    continue
+                carrier = nxt.word in self.carriers and not self._noun_at(doc, nxt.end)
+                if not carrier and not (self._governs(nxt.word) and (
+                        nxt.pos == "nt" or nxt.word == "政府")):
                     continue
                 end = nxt.end
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
