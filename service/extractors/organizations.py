@@ -86,6 +86,7 @@ class Organizations:
         table = EntityTable("organization")
         claimed = doc.layers.setdefault("claimed", {})
         starts = [m.start for m in doc.layers["gazetteer"]]
+        ends = [m.end for m in doc.layers["gazetteer"]]   # sorted too: matches never overlap
         plain = []
         credits = doc.layers.get("credits", [])
         for m in doc.layers["gazetteer"]:
@@ -102,7 +103,7 @@ class Organizations:
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
             if any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths):
                 continue   # 在聖荷西的SAP中心開幕: a venue named after the company
-            if self._brand_line(doc, m.start, m.end):
+            if self._brand_line(doc, m.start, m.end, ends):
                 continue   # NVIDIA Tesla K20X: another brand's product line
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
@@ -179,7 +180,7 @@ class Organizations:
             ent = needles[needle]
             table.add(ent.id, start, end, next(iter(ent.evidence)))
 
-    def _brand_line(self, doc: Document, start: int, end: int) -> bool:
+    def _brand_line(self, doc: Document, start: int, end: int, ends: list[int]) -> bool:
         """Is the name between another organisation's name and a model code
         (NVIDIA Tesla K20X), a product line of that brand?"""
         key = doc.key
@@ -189,7 +190,7 @@ class Organizations:
         if code is None:
             return False
         before = doc.layers["gazetteer"]
-        i = bisect.bisect_left([m.end for m in before], start - 1)
+        i = bisect.bisect_left(ends, start - 1)
         return i < len(before) and before[i].end == start - 1 and bool(before[i].of_kind("organization"))
 
     def _named_as_software(self, doc: Document, start: int) -> bool:
