@@ -337,8 +337,10 @@ class Organizations:
             if start is None or COUNTED_HEAD.match(doc.key, start):
                 continue   # 兩大技術, 三大電信: a count of kinds, no name
             dropped = word in self.dropped
+            # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
             if industry and not (self._proper_head(doc, start, tok.start, word)
-                                 or self._acts(doc, tok.end) or self._joined_to_org(doc, table, start, tok.end)):
+                                 or self._acts(doc, tok.end)
+                                 or self._joined_to_org(doc, table, start, tok.end, self.joiners - {","})):
                 continue
             end = tok.start if dropped else tok.end
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
