@@ -155,7 +155,7 @@ class Words:
                     best[j] = best[i] + [w]
         return best[len(text)]
 
-    def plain(self, name: str, person: bool = False) -> bool:
+    def plain(self, name: str, person: bool = False, listed: bool = False) -> bool:
         """Is this (Simplified) name also an ordinary word or phrase?"""
         if not name or not all(HAN.match(c) for c in name):
             return False   # Latin letters or digits mark a name (TCL科技, 360)
@@ -172,7 +172,11 @@ class Words:
                 return freq >= 20     # a place (台南, 北大荒) is no company without evidence
             if tag in NAME_TAGS:
                 return freq >= COMMON   # a frequent "name" is a word too (中华, 精华, 正文, 曙光)
-            return freq >= COMMON // 2  # an ordinary noun or verb (橘子 87, 大略 86)
+            # An ordinary noun or verb (橘子 87, 大略 86); a list's name of two characters
+            # at any count: jieba's counts are the mainland's, and 全台 (3) or 進階 (3) are
+            # everyday words in Taiwan. An abbreviation (j: 中航, 上航) stays a name, and a
+            # curated brand (传音, 滴滴) was reviewed as one.
+            return freq >= COMMON // 2 or (listed and len(name) == 2 and tag != "j")
         pieces = self.split(name)
         return bool(pieces) and len(pieces) > 1 and all(self.common(p, names_count=False) for p in pieces)
 
@@ -353,6 +357,15 @@ def curated(data: bytes, sid: str, kind: str) -> list[Row]:
 
 # ---------------------------------------------------------------- assembly
 
+# A hyphen or middle dot between Chinese characters (梅赛德斯-奔驰) that the press
+# often leaves out (梅赛德斯奔驰): the joined form is the same organisation.
+JOINER = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[-‐‑–·‧・](?=[\u3400-\u4dbf\u4e00-\u9fff])")
+
+
+def joined(name: str) -> str:
+    return JOINER.sub("", name)
+
+
 class Assembler:
     def __init__(self, words: Words) -> None:
         import opencc
@@ -419,7 +432,8 @@ class Assembler:
                 if k in taken or (row.kind == "person" and (
                         k in self.taken.get("organization", {}) or k in self.taken.get("product", {}))):
                     continue   # curated first; a person's name never takes a brand's
-                for a in [alias] + self.variants(alias):
+                forms = [alias] + ([joined(alias)] if row.kind == "organization" and joined(alias) != alias else [])
+                for a in [v for f in forms for v in [f] + self.variants(f)]:
                     k = self.key(a)
                     if not k or (len(k) < 2 and not k.isascii()) or k in keys or k in taken:
                         continue   # one Chinese character is never a safe name; and the
@@ -431,7 +445,8 @@ class Assembler:
                     names.append(a)
             vouched = {self.key(v) for a in row.vouched for v in [a] + self.variants(a)}
             plain = [a for a in names if HAN.search(a) and self.key(a) not in vouched
-                     and self.words.plain(self.key(a), person=row.kind == "person")]
+                     and self.words.plain(self.key(a), person=row.kind == "person",
+                                          listed=not row.source.startswith("curated"))]
             if row.kind in ("person", "product"):
                 # A list-only person or model that is also a word (丁基 butyl, 星火 spark)
                 # has no evidence rule of its own: it is left out.

@@ -51,6 +51,16 @@ CASES = [
     ("榮耀今日發布新款折疊手機。", ["榮耀"], []),
     ("中国平安董事长在会上表示，公司将加大科技投入。", ["中国平安"], []),
     ("華為與榮耀簽署專利交叉授權協議。", ["榮耀"], []),
+    # an industry word after an everyday list name is evidence only where it ends the
+    # phrase, and a field of work (技術) never is
+    ("世界新能源汽車大會今年在海南舉行。", [], ["世界"]),
+    ("世界新能源汽车大会今年在海南举行。", [], ["世界"]),
+    ("結合相關的材料技術與結構技術，電池壽命更長。", [], ["材料"]),
+    ("结合相关的材料技术与结构技术，电池寿命更长。", [], ["材料"]),
+    # a list's two-character everyday word of Taiwan (全台, 進階) needs evidence too
+    ("業者預定年底完成全台覆蓋，進階方案明年推出。", [], ["全台", "進階"]),
+    ("业者预定年底完成全台覆盖，进阶方案明年推出。", [], ["全台", "进阶"]),
+    ("全台(3038)今日公布第三季財報。", ["全台"], []),
     # a word that ends a longer name is not the listed company
     ("展会上有18款人形机器人亮相。", [], ["机器人"]),
     # a list name that is not a word needs no evidence
@@ -107,3 +117,20 @@ def test_curated_everyday_words_need_evidence(text, is_org):
     from service import extract
     ids = {o["id"] for o in extract(text)["organizations"] if not o["inferred"]}
     assert (("honor" in ids) or ("geely" in ids)) == is_org, ids
+
+
+@pytest.mark.parametrize("text,short", [
+    ("中華電信今日宣布新方案，中華電也將擴大5G覆蓋。", "中華電"),
+    ("中华电信今日宣布新方案，中华电也将扩大5G覆盖。", "中华电"),
+])
+def test_exchange_short_name_is_the_named_company(text, short):
+    """An exchange's short name (中華電) beside the full name (中華電信) is its short
+    form: one organisation with both mentions, not two."""
+    orgs = get_pipeline().extract(text)["organizations"]
+    assert len(orgs) == 1, [o["name"] for o in orgs]
+    assert orgs[0]["id"] == "chunghwa-telecom"
+    assert _key(short) in {_key(m["text"]) for m in orgs[0]["mentions"]}
+
+
+def test_exchange_short_name_alone_is_the_listed_company():
+    assert _orgs("中華電今日宣布新方案。")[_key("中華電")]["id"] == "zhonghuadian-2412"

@@ -22,6 +22,7 @@ EVIDENCE_WEIGHTS = {
     "latin-name": 0.35,    # two capitalised Latin words
     "suffix": 0.75,        # an organisation suffix: 公司, 集團, 實驗室, Labs
     "appositive": 0.7,     # 新創公司Arbor Labs
+    "government": 0.75,    # a place and a government or ministry: 美國政府, 德國交通部
     "org-before-title": 0.7,  # 星辰智能執行長…: what precedes a title is an employer
     "repeated": 0.25,      # named more than once
 }
@@ -74,6 +75,20 @@ class EntityTable:
                 self._at.setdefault(i, ent)
         ent.evidence.add(evidence)
         return ent
+
+    def merge(self, from_id: str, into_id: str) -> None:
+        """The mentions and evidence of one entity become another's (中華電 is
+        中華電信's short name)."""
+        gone = self.by_id.pop(from_id)
+        into = self.by_id[into_id]
+        for start, end in gone.mentions:
+            if (start, end) not in into._seen:
+                into._seen.add((start, end))
+                into.mentions.append((start, end))
+            for i in range(start, end):
+                if self._at.get(i) is gone:
+                    self._at[i] = into
+        into.evidence |= gone.evidence
 
     def covering(self, start: int, end: int) -> Entity | None:
         for i in range(start, end):

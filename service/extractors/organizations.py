@@ -2,14 +2,21 @@
 
 Open-world rules: a name before an organisation suffix (青禾機器人公司,
 上海交通大學, Arbor實驗室), a capitalised Latin name ending in a Latin suffix
-(Arbor Labs, Foo Robotics Inc.), and a Latin name after a descriptor
-(新創公司Arbor Labs). A name the knowledge base gives both to a company and to
-its product (Facebook) is the product where the context says app.
+(Arbor Labs, Foo Robotics Inc.), a Latin name after a descriptor
+(新創公司Arbor Labs, 研調機構IDC), and a place with its government or ministry
+(美國政府, 德國交通部); an open-world name recurs wherever its words do. A name the
+knowledge base gives both to a company and to its product (Facebook) is the
+product where the context says app; after a word for software (會議軟體Zoom), a
+venue's name (SAP中心) or a brand's product line (NVIDIA Tesla K20X) it is no
+company. Ordinary phrases are not names: a count of kinds (兩大技術), a field of
+work after a dictionary word or an acronym (衛星通訊, IT技術), a Latin name before
+the noun it describes (Agentic AI晶片).
 """
 from __future__ import annotations
 
 import bisect
 
+import ahocorasick_rs
 import regex
 
 from ..ids import name_id
@@ -28,7 +35,16 @@ APP_WINDOW = 16
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
 MAX_APPOSITIVE_TOKENS = 3
 # Tags of words that name rather than describe.
-PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})  # characters around a dual name searched for another app's name
+PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
+INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
+MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
+# A count of kinds before an industry word or suffix (兩大技術, 三大電信, 四項軟體).
+COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数0-9]+[大项家个种款类]")
+# A model code: letters and digits with at least one digit (K20X, A100, V100S).
+MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
+PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
+MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
+MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
 
 class Organizations:
@@ -42,19 +58,35 @@ class Organizations:
         self.dropped = kb.lex["dropped_org_suffixes"]
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
+        self.field_words = kb.lex["field_words"]
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         # Word sets with their lengths, to ask "does one start here?" by slicing.
-        self._after_words = [(n, self.suffix_or_industry | frozenset(kb.titles))
-                             for n in sorted({len(w) for w in self.suffix_or_industry | set(kb.titles)})]
+        marks = kb.org_suffixes | frozenset(kb.titles)
+        self._after_words = [(n, marks) for n in sorted({len(w) for w in marks})]
+        # An industry word after an everyday word is evidence only where it ends the
+        # phrase (吉利汽車與…), never before more nouns (世界新能源汽車大會), and a
+        # field of work (材料技術) never is.
+        self._after_industry = [(n, self.industry - self.kb.lex["field_words"])
+                                for n in sorted({len(w) for w in self.industry})]
         self.corporate_verbs = kb.lex["corporate_verbs"]
         self.time_adverbs = kb.lex["time_adverbs"]
         self.joiners = kb.lex["list_joiners"]
         self.in_dictionary = segmenter.has_word
+        self.segmenter = segmenter
+        self.government = kb.lex["government_endings"]
+        self.carriers = kb.lex["national_carriers"]
+        self.software_nouns = kb.lex["software_nouns"]
+        self.unit_nouns = kb.lex["org_unit_nouns"]
+        self.venue_words = kb.lex["venue_words"]
+        self._venue_lengths = sorted({len(w) for w in self.venue_words})
+        self._software_lengths = sorted({len(w) for w in self.software_nouns})
+        self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
         table = EntityTable("organization")
         claimed = doc.layers.setdefault("claimed", {})
         starts = [m.start for m in doc.layers["gazetteer"]]
+        ends = [m.end for m in doc.layers["gazetteer"]]   # sorted too: matches never overlap
         plain = []
         credits = doc.layers.get("credits", [])
         for m in doc.layers["gazetteer"]:
@@ -67,10 +99,16 @@ class Organizations:
                         claimed[i] = "product" if "product" in kinds else "series"
                 continue
             entry = orgs[0]
+            if self._named_as_software(doc, m.start):
+                continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
+            if any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths):
+                continue   # 在聖荷西的SAP中心開幕: a venue named after the company
+            if self._brand_line(doc, m.start, m.end, ends):
+                continue   # NVIDIA Tesla K20X: another brand's product line
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
-                if self._counted(doc, m.start):
+                if self._counted(doc, m.start, claimed):
                     continue   # 一千比特, 20個比特幣, 壹千零壹: a unit or a numeral, no company
                 if entry.plain:
                     plain.append(m)   # 太阳能, 浪潮: a company only with evidence
@@ -93,9 +131,72 @@ class Organizations:
             if len(waiting) == len(plain):
                 break
             plain = waiting
+        self._government_names(doc, table, claimed)
+        self._described_names(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
+        self._more_mentions(doc, table, claimed)
+        self._short_forms(doc, table)
         doc.layers["organizations"] = table
+
+    def _short_forms(self, doc: Document, table: EntityTable) -> None:
+        """A list's name that starts another organisation's name in the same text
+        is its short form (中華電 of 中華電信: an exchange's short name)."""
+        longer: dict[str, set[str]] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                name = doc.key[s:e]
+                for n in range(MIN_SHORT_FORM, len(name)):
+                    longer.setdefault(name[:n], set()).add(ent.id)
+        for ent in list(table.by_id.values()):
+            deadline.check("organizations")
+            if ent.evidence != {"kb-list"}:
+                continue
+            owners = set.union(*(longer.get(doc.key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
+            if len(owners) == 1:
+                table.merge(ent.id, owners.pop())
+
+    def _more_mentions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """An open-world name found once (研調機構IDC) is a mention wherever it
+        recurs as a whole word (IDC並指出), in one Aho-Corasick pass."""
+        found = [e for e in table.by_id.values() if not e.kb]
+        needles = {doc.key[s:e]: ent for ent in found for s, e in ent.mentions[:1]}
+        if not needles:
+            return
+        patterns = list(needles)
+        finder = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        key = doc.key
+        for index, start, end in finder.find_matches_as_indexes(key):
+            deadline.check("organizations")
+            needle = patterns[index]
+            if is_latin(needle[0]) and start > 0 and is_latin(key[start - 1]):
+                continue
+            if is_latin(needle[-1]) and end < len(key) and is_latin(key[end]):
+                continue
+            if not needle.isascii() and not (doc.starts_token(start) and doc.ends_token(end)):
+                continue
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            ent = needles[needle]
+            table.add(ent.id, start, end, next(iter(ent.evidence)))
+
+    def _brand_line(self, doc: Document, start: int, end: int, ends: list[int]) -> bool:
+        """Is the name between another organisation's name and a model code
+        (NVIDIA Tesla K20X), a product line of that brand?"""
+        key = doc.key
+        if not (start > 1 and key[start - 1] == " " and end + 1 < len(key) and key[end] == " "):
+            return False
+        code = MODEL_CODE.match(key, end + 1)
+        if code is None:
+            return False
+        before = doc.layers["gazetteer"]
+        i = bisect.bisect_left(ends, start - 1)
+        return i < len(before) and before[i].end == start - 1 and bool(before[i].of_kind("organization"))
+
+    def _named_as_software(self, doc: Document, start: int) -> bool:
+        """Is the name right after a word for software (會議軟體Zoom)?"""
+        before = doc.key[max(0, start - 5):start].rstrip(" ")
+        return any(before[-n:] in self.software_nouns for n in self._software_lengths)
 
     def _app_context(self, doc: Document, start: int, end: int, starts: list[int]) -> bool:
         after = doc.key[end:end + 6]
@@ -113,10 +214,27 @@ class Organizations:
                 return True
         return False
 
-    def _counted(self, doc: Document, start: int) -> bool:
-        """Is the name a numeral, or right after a number or a measure word?"""
+    def _counted(self, doc: Document, start: int, claimed: dict) -> bool:
+        """Is the name a numeral, or right after a number or a measure word?
+        A number that ends a product's name counts nothing (Model 3歐盟認證)."""
         i = doc.token_index_at(start)
-        return doc.tokens[i].pos == "m" or (i > 0 and doc.tokens[i - 1].pos in ("m", "q"))
+        if doc.tokens[i].pos == "m":
+            return True
+        if i == 0 or doc.tokens[i - 1].pos not in ("m", "q"):
+            return False
+        before = doc.tokens[i - 1]
+        if claimed.get(before.start) == "product" or claimed.get(before.end - 1) == "product":
+            return False
+        return not self._model_number(doc, i - 1)
+
+    def _model_number(self, doc: Document, i: int) -> bool:
+        """Is token i a number that ends a Latin model name (Mate 60, Model 3)?"""
+        if not doc.tokens[i].word.isascii():
+            return False
+        j = i - 1
+        if j >= 0 and not doc.tokens[j].word.strip():
+            j -= 1
+        return j >= 0 and doc.tokens[j].pos == "eng"
 
     def _named_as_company(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
         """Evidence that a listed name which is also an ordinary word names the
@@ -128,12 +246,22 @@ class Organizations:
         if left_name_tokens(doc, doc.token_index_at(start), self.stop) is not None:
             return False   # 青禾機器人公司, 人形機器人: the listed word ends a longer name
         if any(key[end:end + n] in words for n, words in self._after_words):
-            return True    # a suffix, an industry word or a title
+            return True    # a suffix or a title
+        if any(key[end:end + n] in words and not self._noun_at(doc, end + n)
+               for n, words in self._after_industry):
+            return True    # an industry word that ends the name
         if STOCK_CODE.match(key, end):
             return True
         # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
         return self._acts(doc, end) or self._joined_to_org(doc, table, start, end,
                                                            self.joiners - {","})
+
+    def _noun_at(self, doc: Document, pos: int) -> bool:
+        """Does a noun start at pos (the phrase goes on: 新能源汽車大會)?"""
+        if pos >= len(doc.key):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return tok.start == pos and (tok.pos.startswith("n") or tok.pos == "vn")
 
     def _is_app(self, product_id: str) -> bool:
         return (self.kb.products.get(product_id) or {}).get("category") == "app"
@@ -177,11 +305,25 @@ class Organizations:
         toks = list(self._tokens(doc, start, end))
         return len(toks) >= 2 and any(t.word.lower() in self.industry for t in toks[1:])
 
-    def _proper_head(self, doc: Document, start: int, end: int) -> bool:
+    def _proper_head(self, doc: Document, start: int, end: int, industry: str = "") -> bool:
         """Does the text before an industry word look like a proper name: a word
-        the dictionary lacks, or one tagged as a name or distinguishing word?"""
-        return any(t.pos in PROPER_POS or not self.in_dictionary(t.word)
-                   for t in self._tokens(doc, start, end))
+        the dictionary lacks, or one tagged as a name or distinguishing word?
+        Before an industry word, a distinguishing word or abbreviation (主流軟體,
+        人均智能) describes, and a bare acronym before a field (IT技術, B5G通訊)
+        names the field."""
+        tags = INDUSTRY_HEAD_POS if industry else PROPER_POS
+        tokens = [t for t in self._tokens(doc, start, end) if t.word.strip()]
+        if industry in self.field_words and tokens:
+            # Before a field of work the name is the word right before it, one the
+            # dictionary lacks (青禾通信), never a dictionary word (低軌衛星通訊).
+            last = tokens[-1]
+            return not self._acronym(last.word) and (
+                not self.in_dictionary(last.word) or last.pos == "eng")
+        return any(t.pos in tags or not self.in_dictionary(t.word) for t in tokens)
+
+    @staticmethod
+    def _acronym(word: str) -> bool:
+        return len(word) <= MAX_ACRONYM and word.isascii() and word.isalnum() and not word.islower()
 
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         suffixes = self.kb.org_suffixes
@@ -192,11 +334,13 @@ class Organizations:
             if word not in suffixes and not industry:
                 continue
             start = left_name_tokens(doc, i, self.stop)
-            if start is None:
-                continue
+            if start is None or COUNTED_HEAD.match(doc.key, start):
+                continue   # 兩大技術, 三大電信: a count of kinds, no name
             dropped = word in self.dropped
-            if industry and not (self._proper_head(doc, start, tok.start)
-                                 or self._acts(doc, tok.end) or self._joined_to_org(doc, table, start, tok.end)):
+            # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
+            if industry and not (self._proper_head(doc, start, tok.start, word)
+                                 or self._acts(doc, tok.end)
+                                 or self._joined_to_org(doc, table, start, tok.end, self.joiners - {","})):
                 continue
             end = tok.start if dropped else tok.end
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
@@ -213,6 +357,59 @@ class Organizations:
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _government_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """美國政府, 美國能源部, 德國交通部: a place, then a government or a ministry;
+        新加坡電信, 德國電信: a place, then its carrier, where no noun follows
+        (美國電信市場 is a market).
+        Either the segmenter's one organisation word that starts with a place, or a
+        place followed by 政府 or by a word it tags as an organisation (交通部, not
+        總部, 東部 or 行銷部門)."""
+        tokens = doc.tokens
+        for i, tok in tokens.where(tags=PLACE_OR_ORG_TAGS):
+            deadline.check("organizations")
+            start, end = tok.start, tok.end
+            if tok.pos == "nt":
+                ending = self._governs(tok.word)
+                if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
+                    continue
+            else:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                if nxt is None or nxt.start != end:
+                    continue
+                carrier = nxt.word in self.carriers and not self._noun_at(doc, nxt.end)
+                if not carrier and not (self._governs(nxt.word) and (
+                        nxt.pos == "nt" or nxt.word == "政府")):
+                    continue
+                end = nxt.end
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _described_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """研調機構IDC, 市调机构Canalys: a name right after a word that says what
+        kind of organisation follows (the name alone may be ambiguous: IDC)."""
+        key = doc.key
+        for word in self.descriptors:
+            at = key.find(word)
+            while at >= 0:
+                deadline.check("organizations")
+                after = at + len(word)
+                if not table.covering(after, after + 1):
+                    self._appositive(doc, after, table, claimed)
+                at = key.find(word, after)
+
+    def _governs(self, word: str) -> str:
+        """The government ending the word has ('' for none)."""
+        return next((e for e in self.government if word.endswith(e)), "")
+
+    def _starts_with_place(self, stem: str) -> bool:
+        """Does a place start the word (美國 of 美國能源, which is one word)?"""
+        for n in range(2, min(len(stem), MAX_PLACE) + 1):
+            tokens = self.segmenter.tag(stem[:n])
+            if len(tokens) == 1 and tokens[0].pos == "ns":
+                return True
+        return False
 
     def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict) -> None:
         """新創公司Arbor Labs, 初創公司深瞳智元: a name right after a generic
@@ -249,4 +446,18 @@ class Organizations:
             start, end = m.start(), m.end()
             if any(i in claimed for i in range(start, end)) or table.covering(start, end):
                 continue
+            if self._modifies_noun(doc, end):
+                continue  # Agentic AI晶片, Edge AI引擎: a kind of chip, not a company
             table.add(name_id(doc.text[start:end]), start, end, "suffix")
+
+    def _modifies_noun(self, doc: Document, end: int) -> bool:
+        """Is the Latin name right before a Chinese common noun that it describes
+        (not an organisation word or a title, which would go with a name)?"""
+        if end < len(doc.key) and doc.key[end] == " ":
+            end += 1
+        if end >= len(doc.key) or not is_cjk(doc.key[end]):
+            return False
+        tok = doc.tokens[doc.token_index_at(end)]
+        return (tok.start == end and tok.pos in ("n", "vn")
+                and tok.word not in self.suffix_or_industry and tok.word not in self.kb.titles
+                and tok.word not in self.unit_nouns)
