@@ -73,6 +73,17 @@ CJK_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
 CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 
 
+# A Latin name ending right before a noun (one space or a closing quote between): Zen 5」CPU架构.
+LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
+NAME_BEFORE_NOUN = 20
+
+
+def _inside_parentheses(key: str, p: int) -> bool:
+    """An open parenthesis before p in the same clause with no close between."""
+    window = key[max(0, p - 12):p]
+    return window.rfind("(") > window.rfind(")") or window.rfind("（") > window.rfind("）")
+
+
 @dataclass(slots=True)
 class Found:
     """One product name the grammar read."""
@@ -127,11 +138,24 @@ class ProductGrammar:
         # Ryzen 7 7840HS | Ryzen AI 9 HX 370 | Z 8, Zenbook S 14 | WH-1000XM5 | i9-14900K | S24.
         self.code_at = re.compile(
             rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
-            rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])"
+            rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])|[0-9][a-z][0-9]{{3,4}}[a-z]?"
             rf"|[a-z]{{2,3}}-[0-9]{{3,5}}[a-z]{{1,3}}[0-9]{{0,2}}"
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
+        # Gen N with any number (Gen 2, Gen 13): a generation, not a list of words.
         self.suffixes_at = re.compile(
-            rf"(?:[ \-]?(?:{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+        # Suffixes that name a member with no code (Quest Pro, Snapdragon X Elite, Quest+).
+        alone = [key(str(s)) for s in data.get("suffixes_alone") or []]
+        self.alone_at = re.compile(
+            rf"[ \-]?(?:gen ?[0-9]{{1,2}}|{alt(alone) or '(?!)'})(?![a-z0-9])")
+        # Chip code names: a capitalised word and a head (Lunar Lake, Rialto Bridge, Strix Point).
+        heads = [str(h) for h in data.get("codename_heads") or []]
+        self.codename_re = re.compile(
+            rf"(?<![A-Za-z0-9\-])([A-Z][a-z]{{2,11}}) (?:{alt(heads) or '(?!)'})(?![A-Za-z0-9])")
+        self.not_codename = {key(str(w)) for w in data.get("not_codename_words") or []}
+        # A named architecture or engine: Oryon CPU架构, Zen3架构, Xe HPC高性能计算架构.
+        arch = [key(str(n)) for n in data.get("architecture_nouns") or []]
+        self.arch_re = re.compile(rf"(?:{alt(arch) or '(?!)'})")
         # A lens: focal length or range, aperture, the maker's letters (RF 24-70mm F2.8 L IS USM).
         lens_suffixes = [key(str(w)) for w in data.get("lens_suffixes") or []]
         self.lens_at = re.compile(
@@ -203,6 +227,11 @@ class ProductGrammar:
                 reader = VERSION_CODE if kind == "version" else self.code_at
                 m = reader.match(key, pos + (key[pos:pos + 1] in " -"))
                 if m is None or not self._code_ok(m.group(), series, brand):
+                    a = self.alone_at.match(key, pos) if series is not None else None
+                    if a is not None and not series.get("needs_brand"):
+                        sm = self.suffixes_at.match(key, a.end())   # Snapdragon XR Gen 2, Quest Pro+
+                        return self._named(doc, brand, series, start, s_start, sm.end(), "",
+                                           key[pos:sm.end()].strip(" -"), -1)
                     if series is not None and series.get("bare") and not LATIN.match(key[pos:pos + 1] or " "):
                         return Found(s_start, pos, slug(series["name"]), series["name"], series["vendor"],
                                      series.get("category") or "hardware")   # ColorOS: the family
@@ -212,6 +241,12 @@ class ProductGrammar:
             suffix, pos = sm.group().strip(" -"), sm.end()
             if kind == "letter" and not suffix and not any(c.isalpha() for c in code):
                 return None   # Find 3, Core 2, Alpha 2: a number alone after an ordinary word
+        return self._named(doc, brand, series, start, s_start, pos, code, suffix, code_start)
+
+    def _named(self, doc: Document, brand: dict | None, series: dict | None, start: int, s_start: int,
+               pos: int, code: str, suffix: str, code_start: int) -> Found | None:
+        key = doc.key
+        kind = series["code"] if series is not None else "any"
         if pos < len(key) and LATIN.match(key[pos]) and LATIN.match(key[pos - 1]):
             return None   # Galaxy S24a…: the name runs on into a word
         if SIZE_GOES_ON.match(key, pos):
@@ -266,6 +301,40 @@ class ProductGrammar:
 
     def _spaced(self, suffix: str) -> str:
         return SUFFIX_JOINS.sub(" ", suffix)
+
+    # ------------------------------------------------------------------ code names, architectures
+    def named_technologies(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """Lunar Lake, Rialto Bridge: a capitalised word and a code-name head (not inside
+        parentheses, where it glosses the product before it: 處理器（代號「Strix Point」）);
+        Oryon CPU架构, Zen3架构, Crusher超算, LoongArch指令集: a capitalised Latin name right before
+        a noun that says it is an architecture, an instruction set or a machine.
+        `is_other(key)` says the name is an organisation or another kind of thing."""
+        norm, key = doc.norm, doc.key
+        out: list[Found] = []
+        for m in self.codename_re.finditer(norm):
+            if m.group(1).lower() in self.not_codename or (m.start(), m.end()) in blocked:
+                continue
+            if _inside_parentheses(key, m.start()) or LATIN.match(key[m.end() + 1:m.end() + 2] or "-"):
+                continue     # Salt Lake City: the name runs on
+            text = m.group()
+            out.append(Found(m.start(), m.end(), slug(text), text, None, "hardware", evidence="gloss-name"))
+        for m in self.arch_re.finditer(key):
+            lo = max(0, m.start() - NAME_BEFORE_NOUN)
+            n = LATIN_NAME_BEFORE.search(key, lo, m.start())
+            if n is None or not norm[n.start()].isupper() or (n.start(), n.end()) in blocked:
+                continue
+            start, end = n.start(), n.end()
+            first = key[start:end].split(" ", 1)
+            if len(first) == 2 and is_other(first[0]):
+                start += len(first[0]) + 1     # Intel Xe HPC架构: the maker, then the name
+            if start > 0 and (LATIN.match(key[start - 1]) or key[start - 1] in ".-"):
+                continue
+            name = key[start:end]
+            if len(name) < 3 or name in self.not_codename or is_other(name):
+                continue     # CPU架构, AI引擎, Intel超算
+            text = norm[start:end]
+            out.append(Found(start, end, slug(text), text, None, "hardware", evidence="gloss-name"))
+        return out
 
     # ------------------------------------------------------------------ named in quotes
     def quoted(self, doc: Document, blocked=frozenset(), launched=None) -> list[Found]:

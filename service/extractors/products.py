@@ -587,6 +587,9 @@ class Products:
         launched = lambda key, before: self.launch_verbs.ends(before) is not None
         found = (self.grammar.find(doc, self._quantity_follows, blocked)
                  + self.grammar.quoted(doc, blocked, launched))
+        taken = [(f.start, f.end) for f in found]
+        found += [f for f in self.grammar.named_technologies(doc, self._names_other, blocked)
+                  if not any(s < f.end and f.start < e for s, e in taken)]
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
             # the KB holds it: its id, vendor and category.
@@ -598,6 +601,12 @@ class Products:
             elif len(c) > EXACT_CASE_ALIAS and c in self.compact_index:
                 f.id = self.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def _names_other(self, key: str) -> bool:
+        """A word that names an organisation or is too generic to name a technology (Intel, CPU)."""
+        if key in self.generic_latin:
+            return True
+        return any(e.kind != "product" for e in self.kb.aliases.get(key, ()))
 
     @staticmethod
     def _prefer_grammar(candidates: list[Mention], grammar: list[Mention]) -> list[Mention]:
