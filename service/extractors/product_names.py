@@ -76,6 +76,7 @@ CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 # A Latin name ending right before a noun (one space or a closing quote between): Zen 5」CPU架构.
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
+LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
 
 
 def _inside_parentheses(key: str, p: int) -> bool:
@@ -137,7 +138,8 @@ class ProductGrammar:
         piece = PIECE.format(suf=suf_guard)
         # Ryzen 7 7840HS | Ryzen AI 9 HX 370 | Z 8, Zenbook S 14 | WH-1000XM5 | i9-14900K | S24.
         self.code_at = re.compile(
-            rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
+            rf"(?:[0-9] (?:[a-z]{{1,3}} )?pro [0-9]{{3,5}}[a-z]{{0,3}}"   # Ryzen AI 9 HX PRO 375
+            rf"|[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
             rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])|[0-9][a-z][0-9]{{3,4}}[a-z]?"
             rf"|[a-z]{{2,3}}-[0-9]{{3,5}}[a-z]{{1,3}}[0-9]{{0,2}}"
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
@@ -229,9 +231,23 @@ class ProductGrammar:
                 if m is None or not self._code_ok(m.group(), series, brand):
                     a = self.alone_at.match(key, pos) if series is not None else None
                     if a is not None and not series.get("needs_brand"):
+                        # Ryzen AI PRO 300: a line suffix, then the code after all.
+                        c = self.code_at.match(key, a.end() + (key[a.end():a.end() + 1] == " "))
+                        if c is not None and not c.group().isalpha() and self._code_ok(c.group(), series, brand):
+                            sm = self.suffixes_at.match(key, c.end())
+                            return self._named(doc, brand, series, start, s_start, sm.end(),
+                                               key[pos:c.end()].strip(" -"), sm.group().strip(" -"), -1)
                         sm = self.suffixes_at.match(key, a.end())   # Snapdragon XR Gen 2, Quest Pro+
                         return self._named(doc, brand, series, start, s_start, sm.end(), "",
                                            key[pos:sm.end()].strip(" -"), -1)
+                    if series is None and brand is not None:
+                        # 高通X Elite: a maker, one capital letter and a line suffix.
+                        q = pos + (key[pos:pos + 1] == " ")
+                        a = LETTER_MEMBER.match(key, q)
+                        if a is not None and doc.norm[q].isupper() and self.alone_at.match(key, a.end()):
+                            sm = self.suffixes_at.match(key, a.end())
+                            return self._named(doc, brand, None, start, s_start, sm.end(), a.group(),
+                                               sm.group().strip(" -"), q)
                     if series is not None and series.get("bare") and not LATIN.match(key[pos:pos + 1] or " "):
                         return Found(s_start, pos, slug(series["name"]), series["name"], series["vendor"],
                                      series.get("category") or "hardware")   # ColorOS: the family
@@ -337,7 +353,7 @@ class ProductGrammar:
         return out
 
     # ------------------------------------------------------------------ named in quotes
-    def quoted(self, doc: Document, blocked=frozenset(), launched=None) -> list[Found]:
+    def quoted(self, doc: Document, blocked=frozenset(), launched=None, is_other=None) -> list[Found]:
         """名为“星河”的大模型, 推出「青鸟」手机: a name after a naming verb (in quotes, or a Latin
         name without them) that a category noun in its clause says is a product; or a name in
         quotes right after a launch verb (`launched(key, pos)`) with its noun right after it."""
@@ -356,7 +372,28 @@ class ProductGrammar:
                 if span is not None and span[0] not in {f.start for f in out}:
                     name, after = span
                     out += self._explained(doc, name, self._noun_at(key, after), blocked)
+        if is_other is not None:
+            # “Frontier”超算, 超算“Aurora”, 加速卡的“Aurora”: a capitalised Latin name in quotes
+            # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
+            for m in OPEN_QUOTE.finditer(key):
+                span = self._name_at(key, m.start())
+                if span is None or span[0][0] in {f.start for f in out}:
+                    continue
+                (s, e), after = span
+                if not key[s:e].isascii() or not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
+                    continue
+                category = self._noun_at(key, after) or self._noun_before(key, m.start())
+                out += self._explained(doc, (s, e), category, blocked)
         return out
+
+    def _noun_before(self, key: str, p: int) -> str | None:
+        """超算“Aurora”, 加速卡的“Aurora”: the category noun right before a quoted name."""
+        p -= key.endswith("的", 0, p)
+        for size in range(min(6, p), 0, -1):
+            category = self.category_nouns.get(key[p - size:p])
+            if category is not None:
+                return category
+        return None
 
     def _name_at(self, key: str, p: int):
         """The name starting at p, in quotes or a bare Latin name: ((start, end), after)."""

@@ -586,7 +586,7 @@ class Products:
         """Names the product grammar reads (service/extractors/product_names.py)."""
         launched = lambda key, before: self.launch_verbs.ends(before) is not None
         found = (self.grammar.find(doc, self._quantity_follows, blocked)
-                 + self.grammar.quoted(doc, blocked, launched))
+                 + self.grammar.quoted(doc, blocked, launched, self._names_other))
         taken = [(f.start, f.end) for f in found]
         found += [f for f in self.grammar.named_technologies(doc, self._names_other, blocked)
                   if not any(s < f.end and f.start < e for s, e in taken)]
