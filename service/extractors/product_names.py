@@ -97,6 +97,7 @@ class Found:
     code: str = ""       # key form, spaces kept (s24, r5, 7 7840hs)
     suffix: str = ""     # key form after the code (ultra, mark ii)
     evidence: str = "grammar"
+    lead: int | None = None   # where a Latin maker written before the name starts (AMD EPYC 9965)
 
 
 def slug(text: str) -> str:
@@ -208,6 +209,11 @@ class ProductGrammar:
         if m and self._series_ok(doc, m.start(), m.end()):
             found = self._name(doc, record, self.series_of[m.group()], start, m.end(), m.start())
             if found is not None:
+                # AMD EPYC 9965, AMD皓龙6274: the maker's Latin name written right before its
+                # line is the fullest form of the name (三星Galaxy S24 stays Galaxy S24).
+                if found.start == m.start() and key[start].isascii() and (
+                        (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
+                    found.lead = start
                 return found
         return self._name(doc, record, None, start, end)
 

@@ -633,7 +633,7 @@ class Products:
     @staticmethod
     def _from_found(f: Found, start: int | None = None, end: int | None = None) -> Mention:
         family = {"name": f.name, "vendor": f.vendor, "category": f.category, "found": f}
-        start = f.start if start is None else start
+        start = (f.start if f.lead is None else f.lead) if start is None else start
         end = f.end if end is None else end
         return Mention(start, end, end, f.id, family, f.evidence, category=f.category)
 
