@@ -62,8 +62,9 @@ BARE_CODE = re.compile(r"([a-z]{1,2})([0-9]{1,4})")
 ROMAN = re.compile(r"[ivx]+")
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
 NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)")
-# A quoted or named name: 2-8 CJK characters, or a Latin name of up to 24 characters.
-QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,22}[a-z0-9]")
+# A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
+# (Yoga Slim 7i Aura Edition).
+QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]")
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
 SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
 OPEN_QUOTE = re.compile(r"[“「『]")
@@ -146,7 +147,7 @@ class ProductGrammar:
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         # Gen N with any number (Gen 2, Gen 13): a generation, not a list of words.
         self.suffixes_at = re.compile(
-            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|(?:[a-z]{{2,10}} )?edition|{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
         # Suffixes that name a member with no code (Quest Pro, Snapdragon X Elite, Quest+).
         alone = [key(str(s)) for s in data.get("suffixes_alone") or []]
         self.alone_at = re.compile(
@@ -405,7 +406,7 @@ class ProductGrammar:
         """The name starting at p, in quotes or a bare Latin name: ((start, end), after)."""
         close = QUOTES.get(key[p:p + 1])
         if close is not None:
-            q = key.find(close, p + 1, p + 2 + 24)
+            q = key.find(close, p + 1, p + 2 + 40)
             return ((p + 1, q), q + 1) if q > 0 else None
         n = QUOTED_NAME.match(key, p)
         if n is None or not n.group().isascii():
