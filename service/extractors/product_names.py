@@ -78,6 +78,9 @@ CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
+# AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
+# Intel Xe GPU架构: a generic word after it does not.
+LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
 
 
 def _inside_parentheses(key: str, p: int) -> bool:
@@ -142,7 +145,7 @@ class ProductGrammar:
         self.code_at = re.compile(
             rf"(?:[0-9] (?:[a-z]{{1,3}} )?pro [0-9]{{3,5}}[a-z]{{0,3}}"   # Ryzen AI 9 HX PRO 375
             rf"|[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
-            rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])|[0-9][a-z][0-9]{{3,4}}[a-z]?"
+            rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])|[0-9][a-z][0-9]{{2,4}}[a-z]?"
             rf"|[a-z]{{2,3}}-[0-9]{{3,5}}[a-z]{{1,3}}[0-9]{{0,2}}"
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         # Gen N with any number (Gen 2, Gen 13): a generation, not a list of words.
@@ -212,7 +215,7 @@ class ProductGrammar:
             if found is not None:
                 # AMD EPYC 9965, AMD皓龙6274: the maker's Latin name written right before its
                 # line is the fullest form of the name (三星Galaxy S24 stays Galaxy S24).
-                if found.start == m.start() and key[start].isascii() and (
+                if found.start == m.start() and key[start].isascii() and not LATIN_WORD_AFTER.match(key, found.end) and (
                         (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
                     found.lead = start
                 return found
@@ -367,10 +370,16 @@ class ProductGrammar:
         key = doc.key
         out: list[Found] = []
         for m in NAMING.finditer(key):
+            if m.group() == "代号" and _inside_parentheses(key, m.start()):
+                continue    # 處理器（代號「Strix Point」）: the code name of the product before it
             span = self._name_at(key, m.end())
             if span is not None:
                 name, after = span
-                out += self._explained(doc, name, self._noun_in_clause(key, after), blocked)
+                category = self._noun_in_clause(key, after)
+                if category is None and m.group() == "代号" and key[name[0]:name[1]].isascii() \
+                        and doc.norm[name[0]:name[0] + 1].isupper():
+                    category = "other"    # 代号Ponte Vecchio: a code name is a product's
+                out += self._explained(doc, name, category, blocked)
         if launched is not None:
             for m in OPEN_QUOTE.finditer(key):
                 if not launched(key, LAUNCH_FILLER.sub("", key[max(0, m.start() - 8):m.start()])):
@@ -382,15 +391,17 @@ class ProductGrammar:
         if is_other is not None:
             # “Frontier”超算, 超算“Aurora”, 加速卡的“Aurora”: a capitalised Latin name in quotes
             # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
+            starts = {f.start for f in out}     # one set, not one per quote: linear in quotes
             for m in OPEN_QUOTE.finditer(key):
                 span = self._name_at(key, m.start())
-                if span is None or span[0][0] in {f.start for f in out}:
+                if span is None or span[0][0] in starts:
                     continue
                 (s, e), after = span
                 if not key[s:e].isascii() or not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
                     continue
                 category = self._noun_at(key, after) or self._noun_before(key, m.start())
                 out += self._explained(doc, (s, e), category, blocked)
+                starts.add(s)
         return out
 
     def _noun_before(self, key: str, p: int) -> str | None:
