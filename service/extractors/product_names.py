@@ -78,6 +78,7 @@ CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
+LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
 # Intel Xe GPU架构: a generic word after it does not.
 LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
@@ -162,7 +163,11 @@ class ProductGrammar:
         self.not_codename = {key(str(w)) for w in data.get("not_codename_words") or []}
         # A named architecture or engine: Oryon CPU架构, Zen3架构, Xe HPC高性能计算架构.
         arch = [key(str(n)) for n in data.get("architecture_nouns") or []]
-        self.arch_re = re.compile(rf"(?:{alt(arch) or '(?!)'})")
+        # Hexagon NPU, Adreno GPU: a Latin block word after a space, a whole word.
+        blocks = [key(str(n)) for n in data.get("block_nouns") or []]
+        self.arch_re = re.compile(rf"(?:{alt(arch) or '(?!)'})|(?<= )(?:{alt(blocks) or '(?!)'})(?![a-z0-9])")
+        # Mate XT, Mate XS: a code of capitals only, unless it is a common abbreviation.
+        self.not_letter_codes = {key(str(w)) for w in data.get("not_letter_codes") or []}
         # A lens: focal length or range, aperture, the maker's letters (RF 24-70mm F2.8 L IS USM).
         lens_suffixes = [key(str(w)) for w in data.get("lens_suffixes") or []]
         self.lens_at = re.compile(
@@ -250,6 +255,13 @@ class ProductGrammar:
                         sm = self.suffixes_at.match(key, a.end())   # Snapdragon XR Gen 2, Quest Pro+
                         return self._named(doc, brand, series, start, s_start, sm.end(), "",
                                            key[pos:sm.end()].strip(" -"), -1)
+                    if series is not None and kind in ("any", "letter") and not series.get("needs_brand"):
+                        q = pos + (key[pos:pos + 1] == " ")
+                        c = LETTER_CODE.match(key, q)
+                        if c is not None and doc.norm[q:c.end()].isupper() and c.group() not in self.not_letter_codes:
+                            sm = self.suffixes_at.match(key, c.end())
+                            return self._named(doc, brand, series, start, s_start, sm.end(), c.group(),
+                                               sm.group().strip(" -"), q)
                     if series is None and brand is not None:
                         # 高通X Elite: a maker, one capital letter and a line suffix.
                         q = pos + (key[pos:pos + 1] == " ")
