@@ -78,6 +78,7 @@ CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
+RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
 # Intel Xe GPU架构: a generic word after it does not.
@@ -352,7 +353,7 @@ class ProductGrammar:
         for m in self.codename_re.finditer(norm):
             if m.group(1).lower() in self.not_codename or (m.start(), m.end()) in blocked:
                 continue
-            if _inside_parentheses(key, m.start()) or LATIN.match(key[m.end() + 1:m.end() + 2] or "-"):
+            if _inside_parentheses(key, m.start()) or RUNS_ON.match(key, m.end()):
                 continue     # Salt Lake City: the name runs on
             text = m.group()
             out.append(Found(m.start(), m.end(), slug(text), text, None, "hardware", evidence="gloss-name"))
@@ -527,5 +528,15 @@ class ProductGrammar:
                     LATIN.match(key[end]) or key[end] == "+")):
                 continue
             if start > first[f.id] and start not in taken and end - 1 not in taken:
+                sm = self.suffixes_at.match(key, end)
+                suffix = sm.group().strip(" -")
+                if suffix:
+                    # M4 Max after 苹果M4 Pro: the same code with another suffix is a sibling.
+                    form = keys[idx]
+                    named_at_code = key.startswith(f.code, f.start)   # M4 Pro, not Find X8 Pro
+                    parts = [form, suffix] if named_at_code else [f.name, form, suffix]
+                    f = Found(start, sm.end(), slug(" ".join(parts)), f.name, f.vendor, f.category,
+                              code=form, suffix=suffix)
+                    end = sm.end()
                 out.append((start, end, f))
         return out
