@@ -167,6 +167,10 @@ class ProductGrammar:
         # Hexagon NPU, Adreno GPU: a Latin block word after a space, a whole word.
         blocks = [key(str(n)) for n in data.get("block_nouns") or []]
         self.arch_re = re.compile(rf"(?:{alt(arch) or '(?!)'})|(?<= )(?:{alt(blocks) or '(?!)'})(?![a-z0-9])")
+        # S25 FE, X200 Pro: a bare code and a member suffix.
+        members = [key(str(w)) for w in data.get("bare_code_suffixes") or []]
+        self.bare_member_re = re.compile(
+            rf"(?<![a-z0-9.\-+])([a-z]{{1,2}}[0-9]{{1,4}}[a-z]?)((?: |-)?(?:{alt(members) or '(?!)'}))(?![a-z0-9])")
         # Mate XT, Mate XS: a code of capitals only, unless it is a common abbreviation.
         self.not_letter_codes = {key(str(w)) for w in data.get("not_letter_codes") or []}
         # A lens: focal length or range, aperture, the maker's letters (RF 24-70mm F2.8 L IS USM).
@@ -373,6 +377,24 @@ class ProductGrammar:
                 continue     # CPU架构, AI引擎, Intel超算
             text = norm[start:end]
             out.append(Found(start, end, slug(text), text, None, "hardware", evidence="gloss-name"))
+        return out
+
+    def bare_members(self, doc: Document, blocked=frozenset()) -> list[Found]:
+        """S25 FE, X200 Pro, A18 Pro: a bare model code (capital letters and digits) with a
+        member suffix after it names a product even with no maker or series before it."""
+        key, norm = doc.key, doc.norm
+        out: list[Found] = []
+        for m in self.bare_member_re.finditer(key):
+            code = m.group(1)
+            if not norm[m.start()].isupper() or (m.start(), m.end()) in blocked:
+                continue
+            if self.not_code.match(code) or self.not_brand_code.match(code):
+                continue     # Q3 Pro, H1 Plus: a quarter or a half with a word after it
+            if LATIN.match(key, m.end()) or key[m.end():m.end() + 1] == "+":
+                continue
+            suffix = m.group(2).strip(" -")
+            out.append(Found(m.start(), m.end(), slug(f"{code} {self._spaced(suffix)}"), "", None,
+                             "hardware", code=code, suffix=suffix))
         return out
 
     # ------------------------------------------------------------------ named in quotes
