@@ -78,6 +78,7 @@ CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
 RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
@@ -187,6 +188,9 @@ class ProductGrammar:
             for noun in nouns:
                 self.category_nouns.setdefault(key(str(noun)), category)
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
+        # A category noun, then a capitalised Latin name of one to three words.
+        self.noun_then_name = re.compile(
+            rf"({alt(self.category_nouns) or '(?!)'}) ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
 
     # ------------------------------------------------------------------ brand, series, code, suffix
     def find(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
@@ -377,6 +381,19 @@ class ProductGrammar:
                 continue     # CPU架构, AI引擎, Intel超算
             text = norm[start:end]
             out.append(Found(start, end, slug(text), text, None, "hardware", evidence="gloss-name"))
+        for m in self.noun_then_name.finditer(key):
+            # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
+            start, end = m.start(2), m.end(2)
+            words = norm[start:end].split(" ")
+            if is_other(words[0].lower()) and len(words) == 1:
+                continue
+            if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
+                continue
+            if is_other(key[start:end]) or LATIN.match(key, end) or key[end:end + 1] in ".-+":
+                continue
+            text = norm[start:end]
+            out.append(Found(start, end, slug(text), text, None, self.category_nouns[m.group(1)],
+                             evidence="gloss-name"))
         return out
 
     def bare_members(self, doc: Document, blocked=frozenset()) -> list[Found]:
