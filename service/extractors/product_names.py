@@ -78,6 +78,7 @@ CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
+TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
 RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
@@ -394,6 +395,19 @@ class ProductGrammar:
             text = norm[start:end]
             out.append(Found(start, end, slug(text), text, None, self.category_nouns[m.group(1)],
                              evidence="gloss-name"))
+        return out
+
+    def titled_apps(self, doc: Document, blocked=frozenset()) -> list[Found]:
+        """《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app noun follows
+        (a title alone may be a newspaper, a law or a report)."""
+        out: list[Found] = []
+        for m in TITLED_APP.finditer(doc.key):
+            start, end = m.span(1)
+            if (start, end) in blocked:
+                continue
+            text = doc.norm[start:end]
+            pid = slug(text) if text.isascii() else name_id(text)
+            out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
         return out
 
     def bare_members(self, doc: Document, blocked=frozenset()) -> list[Found]:

@@ -591,7 +591,8 @@ class Products:
         # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.
         codes = {f.code for f in found if f.code}
         found += [f for f in (self.grammar.named_technologies(doc, self._names_other, blocked)
-                              + [b for b in self.grammar.bare_members(doc, blocked) if b.code not in codes])
+                              + [b for b in self.grammar.bare_members(doc, blocked) if b.code not in codes]
+                              + self.grammar.titled_apps(doc, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
