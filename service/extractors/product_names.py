@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from .. import deadline
 from ..ids import name_id
 from ..kb import DATA_DIR
 from ..nlp.document import Document
@@ -360,6 +361,7 @@ class ProductGrammar:
         norm, key = doc.norm, doc.key
         out: list[Found] = []
         for m in self.codename_re.finditer(norm):
+            deadline.check("products")
             if m.group(1).lower() in self.not_codename or (m.start(), m.end()) in blocked:
                 continue
             if _inside_parentheses(key, m.start()) or RUNS_ON.match(key, m.end()):
@@ -367,6 +369,7 @@ class ProductGrammar:
             text = m.group()
             out.append(Found(m.start(), m.end(), slug(text), text, None, "hardware", evidence="gloss-name"))
         for m in self.arch_re.finditer(key):
+            deadline.check("products")
             lo = max(0, m.start() - NAME_BEFORE_NOUN)
             n = LATIN_NAME_BEFORE.search(key, lo, m.start())
             if n is None or not norm[n.start()].isupper() or (n.start(), n.end()) in blocked:
@@ -383,6 +386,7 @@ class ProductGrammar:
             text = norm[start:end]
             out.append(Found(start, end, slug(text), text, None, "hardware", evidence="gloss-name"))
         for m in self.noun_then_name.finditer(key):
+            deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
             start, end = m.start(2), m.end(2)
             words = norm[start:end].split(" ")
@@ -402,6 +406,7 @@ class ProductGrammar:
         (a title alone may be a newspaper, a law or a report)."""
         out: list[Found] = []
         for m in TITLED_APP.finditer(doc.key):
+            deadline.check("products")
             start, end = m.span(1)
             if (start, end) in blocked:
                 continue
@@ -416,6 +421,7 @@ class ProductGrammar:
         key, norm = doc.key, doc.norm
         out: list[Found] = []
         for m in self.bare_member_re.finditer(key):
+            deadline.check("products")
             code = m.group(1)
             if not norm[m.start()].isupper() or (m.start(), m.end()) in blocked:
                 continue
@@ -459,6 +465,7 @@ class ProductGrammar:
             # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
             starts = {f.start for f in out}     # one set, not one per quote: linear in quotes
             for m in OPEN_QUOTE.finditer(key):
+                deadline.check("products")
                 span = self._name_at(key, m.start())
                 if span is None or span[0][0] in starts:
                     continue
