@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from .. import deadline
 from ..ids import name_id
 from ..kb import DATA_DIR
 from ..nlp.document import Document
@@ -62,8 +63,9 @@ BARE_CODE = re.compile(r"([a-z]{1,2})([0-9]{1,4})")
 ROMAN = re.compile(r"[ivx]+")
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
 NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)")
-# A quoted or named name: 2-8 CJK characters, or a Latin name of up to 24 characters.
-QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,22}[a-z0-9]")
+# A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
+# (Yoga Slim 7i Aura Edition).
+QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]")
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
 SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
 OPEN_QUOTE = re.compile(r"[“「『]")
@@ -71,6 +73,25 @@ OPEN_QUOTE = re.compile(r"[“「『]")
 LAUNCH_FILLER = re.compile(r"(?:了|一款|一个|一部|一台|新款|全新|自研|首款|新一代|的|旗舰)+$")
 CJK_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
 CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
+
+
+# A Latin name ending right before a noun (one space or a closing quote between): Zen 5」CPU架构.
+LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
+NAME_BEFORE_NOUN = 20
+LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
+TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
+RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
+LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
+# AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
+# Intel Xe GPU架构: a generic word after it does not.
+LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
+
+
+def _inside_parentheses(key: str, p: int) -> bool:
+    """An open parenthesis before p in the same clause with no close between."""
+    window = key[max(0, p - 12):p]
+    return window.rfind("(") > window.rfind(")") or window.rfind("（") > window.rfind("）")
 
 
 @dataclass(slots=True)
@@ -85,6 +106,7 @@ class Found:
     code: str = ""       # key form, spaces kept (s24, r5, 7 7840hs)
     suffix: str = ""     # key form after the code (ultra, mark ii)
     evidence: str = "grammar"
+    lead: int | None = None   # where a Latin maker written before the name starts (AMD EPYC 9965)
 
 
 def slug(text: str) -> str:
@@ -126,12 +148,34 @@ class ProductGrammar:
         piece = PIECE.format(suf=suf_guard)
         # Ryzen 7 7840HS | Ryzen AI 9 HX 370 | Z 8, Zenbook S 14 | WH-1000XM5 | i9-14900K | S24.
         self.code_at = re.compile(
-            rf"(?:[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
-            rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])"
+            rf"(?:[0-9] (?:[a-z]{{1,3}} )?pro [0-9]{{3,5}}[a-z]{{0,3}}"   # Ryzen AI 9 HX PRO 375
+            rf"|[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
+            rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])|[0-9][a-z][0-9]{{2,4}}[a-z]?"
             rf"|[a-z]{{2,3}}-[0-9]{{3,5}}[a-z]{{1,3}}[0-9]{{0,2}}"
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
+        # Gen N with any number (Gen 2, Gen 13): a generation, not a list of words.
         self.suffixes_at = re.compile(
-            rf"(?:[ \-]?(?:{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|(?:[a-z]{{2,10}} )?edition|{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+        # Suffixes that name a member with no code (Quest Pro, Snapdragon X Elite, Quest+).
+        alone = [key(str(s)) for s in data.get("suffixes_alone") or []]
+        self.alone_at = re.compile(
+            rf"[ \-]?(?:gen ?[0-9]{{1,2}}|{alt(alone) or '(?!)'})(?![a-z0-9])")
+        # Chip code names: a capitalised word and a head (Lunar Lake, Rialto Bridge, Strix Point).
+        heads = [str(h) for h in data.get("codename_heads") or []]
+        self.codename_re = re.compile(
+            rf"(?<![A-Za-z0-9\-])([A-Z][a-z]{{2,11}}) (?:{alt(heads) or '(?!)'})(?![A-Za-z0-9])")
+        self.not_codename = {key(str(w)) for w in data.get("not_codename_words") or []}
+        # A named architecture or engine: Oryon CPU架构, Zen3架构, Xe HPC高性能计算架构.
+        arch = [key(str(n)) for n in data.get("architecture_nouns") or []]
+        # Hexagon NPU, Adreno GPU: a Latin block word after a space, a whole word.
+        blocks = [key(str(n)) for n in data.get("block_nouns") or []]
+        self.arch_re = re.compile(rf"(?:{alt(arch) or '(?!)'})|(?<= )(?:{alt(blocks) or '(?!)'})(?![a-z0-9])")
+        # S25 FE, X200 Pro: a bare code and a member suffix.
+        members = [key(str(w)) for w in data.get("bare_code_suffixes") or []]
+        self.bare_member_re = re.compile(
+            rf"(?<![a-z0-9.\-+])([a-z]{{1,2}}[0-9]{{1,4}}[a-z]?)((?: |-)?(?:{alt(members) or '(?!)'})\+?)(?![a-z0-9])")
+        # Mate XT, Mate XS: a code of capitals only, unless it is a common abbreviation.
+        self.not_letter_codes = {key(str(w)) for w in data.get("not_letter_codes") or []}
         # A lens: focal length or range, aperture, the maker's letters (RF 24-70mm F2.8 L IS USM).
         lens_suffixes = [key(str(w)) for w in data.get("lens_suffixes") or []]
         self.lens_at = re.compile(
@@ -146,6 +190,9 @@ class ProductGrammar:
             for noun in nouns:
                 self.category_nouns.setdefault(key(str(noun)), category)
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
+        # A category noun, then a capitalised Latin name of one to three words.
+        self.noun_then_name = re.compile(
+            rf"({alt(self.category_nouns) or '(?!)'}) ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
 
     # ------------------------------------------------------------------ brand, series, code, suffix
     def find(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
@@ -182,6 +229,11 @@ class ProductGrammar:
         if m and self._series_ok(doc, m.start(), m.end()):
             found = self._name(doc, record, self.series_of[m.group()], start, m.end(), m.start())
             if found is not None:
+                # AMD EPYC 9965, AMD皓龙6274: the maker's Latin name written right before its
+                # line is the fullest form of the name (三星Galaxy S24 stays Galaxy S24).
+                if found.start == m.start() and key[start].isascii() and not LATIN_WORD_AFTER.match(key, found.end) and (
+                        (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
+                    found.lead = start
                 return found
         return self._name(doc, record, None, start, end)
 
@@ -203,6 +255,32 @@ class ProductGrammar:
                 reader = VERSION_CODE if kind == "version" else self.code_at
                 m = reader.match(key, pos + (key[pos:pos + 1] in " -"))
                 if m is None or not self._code_ok(m.group(), series, brand):
+                    a = self.alone_at.match(key, pos) if series is not None else None
+                    if a is not None and not series.get("needs_brand"):
+                        # Ryzen AI PRO 300: a line suffix, then the code after all.
+                        c = self.code_at.match(key, a.end() + (key[a.end():a.end() + 1] == " "))
+                        if c is not None and not c.group().isalpha() and self._code_ok(c.group(), series, brand):
+                            sm = self.suffixes_at.match(key, c.end())
+                            return self._named(doc, brand, series, start, s_start, sm.end(),
+                                               key[pos:c.end()].strip(" -"), sm.group().strip(" -"), -1)
+                        sm = self.suffixes_at.match(key, a.end())   # Snapdragon XR Gen 2, Quest Pro+
+                        return self._named(doc, brand, series, start, s_start, sm.end(), "",
+                                           key[pos:sm.end()].strip(" -"), -1)
+                    if series is not None and kind in ("any", "letter") and not series.get("needs_brand"):
+                        q = pos + (key[pos:pos + 1] == " ")
+                        c = LETTER_CODE.match(key, q)
+                        if c is not None and doc.norm[q:c.end()].isupper() and c.group() not in self.not_letter_codes:
+                            sm = self.suffixes_at.match(key, c.end())
+                            return self._named(doc, brand, series, start, s_start, sm.end(), c.group(),
+                                               sm.group().strip(" -"), q)
+                    if series is None and brand is not None:
+                        # 高通X Elite: a maker, one capital letter and a line suffix.
+                        q = pos + (key[pos:pos + 1] == " ")
+                        a = LETTER_MEMBER.match(key, q)
+                        if a is not None and doc.norm[q].isupper() and self.alone_at.match(key, a.end()):
+                            sm = self.suffixes_at.match(key, a.end())
+                            return self._named(doc, brand, None, start, s_start, sm.end(), a.group(),
+                                               sm.group().strip(" -"), q)
                     if series is not None and series.get("bare") and not LATIN.match(key[pos:pos + 1] or " "):
                         return Found(s_start, pos, slug(series["name"]), series["name"], series["vendor"],
                                      series.get("category") or "hardware")   # ColorOS: the family
@@ -212,6 +290,12 @@ class ProductGrammar:
             suffix, pos = sm.group().strip(" -"), sm.end()
             if kind == "letter" and not suffix and not any(c.isalpha() for c in code):
                 return None   # Find 3, Core 2, Alpha 2: a number alone after an ordinary word
+        return self._named(doc, brand, series, start, s_start, pos, code, suffix, code_start)
+
+    def _named(self, doc: Document, brand: dict | None, series: dict | None, start: int, s_start: int,
+               pos: int, code: str, suffix: str, code_start: int) -> Found | None:
+        key = doc.key
+        kind = series["code"] if series is not None else "any"
         if pos < len(key) and LATIN.match(key[pos]) and LATIN.match(key[pos - 1]):
             return None   # Galaxy S24a…: the name runs on into a word
         if SIZE_GOES_ON.match(key, pos):
@@ -267,18 +351,107 @@ class ProductGrammar:
     def _spaced(self, suffix: str) -> str:
         return SUFFIX_JOINS.sub(" ", suffix)
 
+    # ------------------------------------------------------------------ code names, architectures
+    def named_technologies(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """Lunar Lake, Rialto Bridge: a capitalised word and a code-name head (not inside
+        parentheses, where it glosses the product before it: 處理器（代號「Strix Point」）);
+        Oryon CPU架构, Zen3架构, Crusher超算, LoongArch指令集: a capitalised Latin name right before
+        a noun that says it is an architecture, an instruction set or a machine.
+        `is_other(key)` says the name is an organisation or another kind of thing."""
+        norm, key = doc.norm, doc.key
+        out: list[Found] = []
+        for m in self.codename_re.finditer(norm):
+            deadline.check("products")
+            if m.group(1).lower() in self.not_codename or (m.start(), m.end()) in blocked:
+                continue
+            if _inside_parentheses(key, m.start()) or RUNS_ON.match(key, m.end()):
+                continue     # Salt Lake City: the name runs on
+            text = m.group()
+            out.append(Found(m.start(), m.end(), slug(text), text, None, "hardware", evidence="gloss-name"))
+        for m in self.arch_re.finditer(key):
+            deadline.check("products")
+            lo = max(0, m.start() - NAME_BEFORE_NOUN)
+            n = LATIN_NAME_BEFORE.search(key, lo, m.start())
+            if n is None or not norm[n.start()].isupper() or (n.start(), n.end()) in blocked:
+                continue
+            start, end = n.start(), n.end()
+            first = key[start:end].split(" ", 1)
+            if len(first) == 2 and is_other(first[0]):
+                start += len(first[0]) + 1     # Intel Xe HPC架构: the maker, then the name
+            if start > 0 and (LATIN.match(key[start - 1]) or key[start - 1] in ".-"):
+                continue
+            name = key[start:end]
+            if len(name) < 3 or name in self.not_codename or is_other(name):
+                continue     # CPU架构, AI引擎, Intel超算
+            text = norm[start:end]
+            out.append(Found(start, end, slug(text), text, None, "hardware", evidence="gloss-name"))
+        for m in self.noun_then_name.finditer(key):
+            deadline.check("products")
+            # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
+            start, end = m.start(2), m.end(2)
+            words = norm[start:end].split(" ")
+            if is_other(words[0].lower()) and len(words) == 1:
+                continue
+            if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
+                continue
+            if is_other(key[start:end]) or LATIN.match(key, end) or key[end:end + 1] in ".-+":
+                continue
+            text = norm[start:end]
+            out.append(Found(start, end, slug(text), text, None, self.category_nouns[m.group(1)],
+                             evidence="gloss-name"))
+        return out
+
+    def titled_apps(self, doc: Document, blocked=frozenset()) -> list[Found]:
+        """《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app noun follows
+        (a title alone may be a newspaper, a law or a report)."""
+        out: list[Found] = []
+        for m in TITLED_APP.finditer(doc.key):
+            deadline.check("products")
+            start, end = m.span(1)
+            if (start, end) in blocked:
+                continue
+            text = doc.norm[start:end]
+            pid = slug(text) if text.isascii() else name_id(text)
+            out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
+        return out
+
+    def bare_members(self, doc: Document, blocked=frozenset()) -> list[Found]:
+        """S25 FE, X200 Pro, A18 Pro: a bare model code (capital letters and digits) with a
+        member suffix after it names a product even with no maker or series before it."""
+        key, norm = doc.key, doc.norm
+        out: list[Found] = []
+        for m in self.bare_member_re.finditer(key):
+            deadline.check("products")
+            code = m.group(1)
+            if not norm[m.start()].isupper() or (m.start(), m.end()) in blocked:
+                continue
+            if self.not_code.match(code) or self.not_brand_code.match(code):
+                continue     # Q3 Pro, H1 Plus: a quarter or a half with a word after it
+            if LATIN.match(key, m.end()) or key[m.end():m.end() + 1] == "+":
+                continue
+            suffix = m.group(2).strip(" -")
+            out.append(Found(m.start(), m.end(), slug(f"{code} {self._spaced(suffix)}"), "", None,
+                             "hardware", code=code, suffix=suffix))
+        return out
+
     # ------------------------------------------------------------------ named in quotes
-    def quoted(self, doc: Document, blocked=frozenset(), launched=None) -> list[Found]:
+    def quoted(self, doc: Document, blocked=frozenset(), launched=None, is_other=None) -> list[Found]:
         """名为“星河”的大模型, 推出「青鸟」手机: a name after a naming verb (in quotes, or a Latin
         name without them) that a category noun in its clause says is a product; or a name in
         quotes right after a launch verb (`launched(key, pos)`) with its noun right after it."""
         key = doc.key
         out: list[Found] = []
         for m in NAMING.finditer(key):
+            if m.group() == "代号" and _inside_parentheses(key, m.start()):
+                continue    # 處理器（代號「Strix Point」）: the code name of the product before it
             span = self._name_at(key, m.end())
             if span is not None:
                 name, after = span
-                out += self._explained(doc, name, self._noun_in_clause(key, after), blocked)
+                category = self._noun_in_clause(key, after)
+                if category is None and m.group() == "代号" and key[name[0]:name[1]].isascii() \
+                        and doc.norm[name[0]:name[0] + 1].isupper():
+                    category = "other"    # 代号Ponte Vecchio: a code name is a product's
+                out += self._explained(doc, name, category, blocked)
         if launched is not None:
             for m in OPEN_QUOTE.finditer(key):
                 if not launched(key, LAUNCH_FILLER.sub("", key[max(0, m.start() - 8):m.start()])):
@@ -287,13 +460,37 @@ class ProductGrammar:
                 if span is not None and span[0] not in {f.start for f in out}:
                     name, after = span
                     out += self._explained(doc, name, self._noun_at(key, after), blocked)
+        if is_other is not None:
+            # “Frontier”超算, 超算“Aurora”, 加速卡的“Aurora”: a capitalised Latin name in quotes
+            # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
+            starts = {f.start for f in out}     # one set, not one per quote: linear in quotes
+            for m in OPEN_QUOTE.finditer(key):
+                deadline.check("products")
+                span = self._name_at(key, m.start())
+                if span is None or span[0][0] in starts:
+                    continue
+                (s, e), after = span
+                if not key[s:e].isascii() or not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
+                    continue
+                category = self._noun_at(key, after) or self._noun_before(key, m.start())
+                out += self._explained(doc, (s, e), category, blocked)
+                starts.add(s)
         return out
+
+    def _noun_before(self, key: str, p: int) -> str | None:
+        """超算“Aurora”, 加速卡的“Aurora”: the category noun right before a quoted name."""
+        p -= key.endswith("的", 0, p)
+        for size in range(min(6, p), 0, -1):
+            category = self.category_nouns.get(key[p - size:p])
+            if category is not None:
+                return category
+        return None
 
     def _name_at(self, key: str, p: int):
         """The name starting at p, in quotes or a bare Latin name: ((start, end), after)."""
         close = QUOTES.get(key[p:p + 1])
         if close is not None:
-            q = key.find(close, p + 1, p + 2 + 24)
+            q = key.find(close, p + 1, p + 2 + 40)
             return ((p + 1, q), q + 1) if q > 0 else None
         n = QUOTED_NAME.match(key, p)
         if n is None or not n.group().isascii():
@@ -391,5 +588,15 @@ class ProductGrammar:
                     LATIN.match(key[end]) or key[end] == "+")):
                 continue
             if start > first[f.id] and start not in taken and end - 1 not in taken:
+                sm = self.suffixes_at.match(key, end)
+                suffix = sm.group().strip(" -")
+                if suffix:
+                    # M4 Max after 苹果M4 Pro: the same code with another suffix is a sibling.
+                    form = keys[idx]
+                    named_at_code = key.startswith(f.code, f.start)   # M4 Pro, not Find X8 Pro
+                    parts = [form, suffix] if named_at_code else [f.name, form, suffix]
+                    f = Found(start, sm.end(), slug(" ".join(parts)), f.name, f.vendor, f.category,
+                              code=form, suffix=suffix)
+                    end = sm.end()
                 out.append((start, end, f))
         return out

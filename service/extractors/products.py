@@ -586,7 +586,14 @@ class Products:
         """Names the product grammar reads (service/extractors/product_names.py)."""
         launched = lambda key, before: self.launch_verbs.ends(before) is not None
         found = (self.grammar.find(doc, self._quantity_follows, blocked)
-                 + self.grammar.quoted(doc, blocked, launched))
+                 + self.grammar.quoted(doc, blocked, launched, self._names_other))
+        taken = [(f.start, f.end) for f in found]
+        # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.
+        codes = {f.code for f in found if f.code}
+        found += [f for f in (self.grammar.named_technologies(doc, self._names_other, blocked)
+                              + [b for b in self.grammar.bare_members(doc, blocked) if b.code not in codes]
+                              + self.grammar.titled_apps(doc, blocked))
+                  if not any(s < f.end and f.start < e for s, e in taken)]
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
             # the KB holds it: its id, vendor and category.
@@ -598,6 +605,12 @@ class Products:
             elif len(c) > EXACT_CASE_ALIAS and c in self.compact_index:
                 f.id = self.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def _names_other(self, key: str) -> bool:
+        """A word that names an organisation or is too generic to name a technology (Intel, CPU)."""
+        if key in self.generic_latin:
+            return True
+        return any(e.kind != "product" for e in self.kb.aliases.get(key, ()))
 
     @staticmethod
     def _prefer_grammar(candidates: list[Mention], grammar: list[Mention]) -> list[Mention]:
@@ -624,7 +637,7 @@ class Products:
     @staticmethod
     def _from_found(f: Found, start: int | None = None, end: int | None = None) -> Mention:
         family = {"name": f.name, "vendor": f.vendor, "category": f.category, "found": f}
-        start = f.start if start is None else start
+        start = (f.start if f.lead is None else f.lead) if start is None else start
         end = f.end if end is None else end
         return Mention(start, end, end, f.id, family, f.evidence, category=f.category)
 
