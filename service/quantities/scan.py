@@ -59,7 +59,10 @@ _RATE_PREFIXES = "每"
 # A count over this many tokens is training data, not a context window (15T tokens).
 MAX_CONTEXT_TOKENS = 10**9
 CHARACTER_UNIT = "字"             # 200万字: a context window counted in characters
-_DETERMINED_BY_PREFIX = ("元",)   # 新台币100元: the 元 is the prefix's currency
+_DETERMINED_BY_PREFIX = ("元",)
+# Between the two ends of a range (6~7%, 50至55 TOPS, 2.1-2.3GHz); spaces allowed around.
+_RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?")
+_RANGE_BLOCK_BEFORE = "/.-"   # 新台币100元: the 元 is the prefix's currency
 
 
 @dataclass(frozen=True)
@@ -94,15 +97,51 @@ def find_quantities(norm: str) -> list[Quantity]:
     """Every quantity in the normalised text, in order, non-overlapping."""
     found: list[Quantity] = []
     floor = 0            # prefixes may not reach into the previous quantity
+    prev: tuple[NumberMatch, Quantity | None] | None = None   # the numeral before, and its quantity
     for nm in _numerals(norm, QUANTITY_START_RE):
         deadline.check("quantities")
         if nm.start < floor:
+            prev = None
             continue
         quantity = _Reader(norm, nm, floor).quantity()
+        if quantity is not None and prev is not None:
+            joined = _range(norm, prev[0], prev[1], nm, quantity)
+            if joined is not None:
+                if prev[1] is not None:
+                    found.pop()
+                quantity = joined
+        prev = (nm, quantity)
         if quantity is not None:
             found.append(quantity)
             floor = quantity.end
     return found
+
+
+def _range(text: str, low: NumberMatch, low_q: Quantity | None,
+           nm: NumberMatch, q: Quantity) -> Quantity | None:
+    """6~7%, 2.1-2.3GHz, 1500万至2000万支, 98%~99%: two numbers joined by a range mark,
+    the unit written after the second (or after both), are one quantity from min to max."""
+    if q.value is None or q.min is not None or q.max is not None or q.start != nm.start:
+        return None
+    m = _RANGE_MARK_RE.match(text, low_q.end if low_q is not None else low.end)
+    if m is None or m.end() != nm.start or low.value.value is None or nm.value.value is None:
+        return None
+    if _glued_to_name(text, low) or (low.start > 0 and text[low.start - 1] in _RANGE_BLOCK_BEFORE):
+        return None   # Qwen2.5-72B, 1/8: names and fractions, not ranges
+    if low_q is not None and not (low_q.unit in (None, q.unit) and low_q.kind in ("other", q.kind)
+                                  and low_q.start == low.start and low_q.min is None and low_q.max is None):
+        return None   # 3天~5%: two quantities, not one range
+    if low.has_big_multiplier != nm.has_big_multiplier and low_q is None:
+        return None   # 1-2万: which power of ten the first number carries is not written
+    if not nm.value.value:
+        return None
+    factor = q.value / nm.value.value
+    lo = low.value.value * factor
+    lo = int(lo) if float(lo).is_integer() else round(lo, 12)
+    if not lo < q.value:
+        return None   # 2-1: a score or a code, not a range
+    return Quantity(q.kind, None, q.approximate, lo, q.value, q.unit, low.start, q.end,
+                    text[low.start:q.end], f"<number> ~ {q.rule}")
 
 
 def find_numbers(norm: str) -> list[NumberMatch]:
