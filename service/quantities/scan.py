@@ -128,9 +128,9 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
         return None
     if _glued_to_name(text, low) or (low.start > 0 and text[low.start - 1] in _RANGE_BLOCK_BEFORE):
         return None   # Qwen2.5-72B, 1/8: names and fractions, not ranges
-    if low_q is not None and not (low_q.unit in (None, q.unit) and low_q.kind in ("other", q.kind)
-                                  and low_q.start == low.start and low_q.min is None and low_q.max is None):
-        return None   # 3天~5%: two quantities, not one range
+    if low_q is not None and (low_q.unit not in (None, q.unit) or low_q.kind not in ("other", q.kind)
+                              or low_q.min is not None or low_q.max is not None):
+        return None   # 3天~5%, 超过3~5亿: two quantities, not one range
     if low.has_big_multiplier != nm.has_big_multiplier and low_q is None:
         return None   # 1-2万: which power of ten the first number carries is not written
     if not nm.value.value:
@@ -140,8 +140,10 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
     lo = int(lo) if float(lo).is_integer() else round(lo, 12)
     if not lo < q.value:
         return None   # 2-1: a score or a code, not a range
-    return Quantity(q.kind, None, q.approximate, lo, q.value, q.unit, low.start, q.end,
-                    text[low.start:q.end], f"<number> ~ {q.rule}")
+    start = low_q.start if low_q is not None else low.start   # 约6,600万~6,900万台
+    approximate = q.approximate or (low_q is not None and low_q.approximate)
+    return Quantity(q.kind, None, approximate, lo, q.value, q.unit, start, q.end,
+                    text[start:q.end], f"<number> ~ {q.rule}")
 
 
 def find_numbers(norm: str) -> list[NumberMatch]:
