@@ -163,7 +163,8 @@ ANY_UNIT_RE = SUFFIX_UNIT_RE
 
 PARAMETER_CLUE_RE = re.compile("|".join(map(re.escape, LEXICON["parameter_clue_words"])))
 PARAMETER_CLUE_WINDOW = 8   # characters before the number, within its clause
-# A brand or model name (at most 16 characters, no clause punctuation) then a
+# A brand or model name (at most 16 characters, no clause punctuation; or Latin words with
+# spaces, NVIDIA Tesla K20X) then a
 # generic accelerator noun: bounded, so it cannot backtrack far.
 ACCELERATOR_AFTER_NAME_RE = re.compile(
-    r"[^\s,，。;；:：、()（）]{1,16}? ?(?:" + "|".join(map(re.escape, LEXICON["accelerator_nouns"])) + ")")
+    r"(?:[^\s,，。;；:：、()（）]{1,16}? ?|[A-Za-z][A-Za-z0-9 -]{0,30}?)(?:" + "|".join(map(re.escape, LEXICON["accelerator_nouns"])) + ")")
