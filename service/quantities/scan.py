@@ -62,7 +62,9 @@ CHARACTER_UNIT = "字"             # 200万字: a context window counted in char
 _DETERMINED_BY_PREFIX = ("元",)
 # Between the two ends of a range (6~7%, 50至55 TOPS, 2.1-2.3GHz); spaces allowed around.
 _RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?")
-_RANGE_BLOCK_BEFORE = "/.-"   # 新台币100元: the 元 is the prefix's currency
+_RANGE_BLOCK_BEFORE = "/.-"
+# A slash fraction (1/1.7英寸, 1/8000秒) is read only before units of measure and time.
+_SLASH_FRACTION_KINDS = ("other", "duration")   # 新台币100元: the 元 is the prefix's currency
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         quantity = _Reader(norm, nm, floor).quantity()
         if quantity is not None and prev is not None:
-            joined = _range(norm, prev[0], prev[1], nm, quantity)
+            joined = _range(norm, prev[0], prev[1], nm, quantity) or _slash_fraction(norm, prev, nm, quantity)
             if joined is not None:
                 if prev[1] is not None:
                     found.pop()
@@ -115,6 +117,23 @@ def find_quantities(norm: str) -> list[Quantity]:
             found.append(quantity)
             floor = quantity.end
     return found
+
+
+def _slash_fraction(text: str, prev: tuple[NumberMatch, Quantity | None],
+                    nm: NumberMatch, q: Quantity) -> Quantity | None:
+    """1/1.7英寸, 1/8000秒: a fraction written with a slash before a unit of measure or time.
+    Dates (2024/7/30) have no unit, f/1.8 is glued to a letter."""
+    low, low_q = prev
+    if (low_q is not None or q.kind not in _SLASH_FRACTION_KINDS or q.start != nm.start
+            or q.value is None or q.min is not None or q.max is not None
+            or nm.start != low.end + 1 or text[low.end] != "/"
+            or low.has_big_multiplier or nm.has_big_multiplier or low.magnitude_suffix or nm.magnitude_suffix
+            or low.value.value is None or not nm.value.value or _glued_to_name(text, low)
+            or (low.start > 0 and text[low.start - 1] in "/.-0123456789")):
+        return None
+    value = round(low.value.value * (q.value / nm.value.value) / nm.value.value, 12)
+    return Quantity(q.kind, value, q.approximate, None, None, q.unit, low.start, q.end,
+                    text[low.start:q.end], f"<N>/<M> {q.rule}")
 
 
 def _range(text: str, low: NumberMatch, low_q: Quantity | None,
