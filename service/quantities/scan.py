@@ -17,7 +17,7 @@ from .. import deadline
 from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
     APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_DELIMITER_RE, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
-    ACCELERATOR_AFTER_NAME_RE, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
+    ACCELERATOR_AFTER_NAME_RE, BIT_WIDTH_AFTER_RE, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
     SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
 
 # Where a numeral may start. A lone 一/两/十/百 (一起, 两岸, 百度) starts one only if more numeral
@@ -64,7 +64,8 @@ _DETERMINED_BY_PREFIX = ("元",)
 _RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?")
 _RANGE_BLOCK_BEFORE = "/.-"
 # A slash fraction (1/1.7英寸, 1/8000秒) is read only before units of measure and time.
-_SLASH_FRACTION_KINDS = ("other", "duration")   # 新台币100元: the 元 is the prefix's currency
+_SLASH_FRACTION_KINDS = ("other", "duration")
+_BIT_WORD = "位"   # 64位处理器: bits; 64位专家: people   # 新台币100元: the 元 is the prefix's currency
 
 
 @dataclass(frozen=True)
@@ -404,6 +405,9 @@ class _Reader:
         if kind == "measure":
             if nm.text == _ARTICLE:
                 return None
+            if (self.unit_surface == _BIT_WORD and v.value in BIT_WIDTHS
+                    and BIT_WIDTH_AFTER_RE.match(self.text, self.end)):
+                return self._build("other", v, "bit", "<2^k>位 before a chip word")
             unit = sense.unit
             noun = HARDWARE_NOUN_RE.match(self.text, self.end)
             if noun:

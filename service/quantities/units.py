@@ -168,3 +168,7 @@ PARAMETER_CLUE_WINDOW = 8   # characters before the number, within its clause
 # generic accelerator noun: bounded, so it cannot backtrack far.
 ACCELERATOR_AFTER_NAME_RE = re.compile(
     r"(?:[^\s,，。;；:：、()（）]{1,16}? ?|[A-Za-z][A-Za-z0-9 -]{0,30}?)(?:" + "|".join(map(re.escape, LEXICON["accelerator_nouns"])) + ")")
+
+# 64位DDR4, 32位处理器: a width in bits after a power of two.
+BIT_WIDTH_AFTER_RE = re.compile("[A-Za-z]|" + "|".join(map(re.escape, LEXICON["bit_width_words"])))
+BIT_WIDTHS = frozenset(2 ** k for k in range(3, 11))
