@@ -17,7 +17,7 @@ from .. import deadline
 from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
     APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_DELIMITER_RE, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
-    ACCELERATOR_AFTER_NAME_RE, BIT_WIDTH_AFTER_RE, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
+    ACCELERATOR_AFTER_NAME_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
     SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
 
 # Where a numeral may start. A lone 一/两/十/百 (一起, 两岸, 百度) starts one only if more numeral
@@ -65,6 +65,7 @@ _RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?")
 _RANGE_BLOCK_BEFORE = "/.-"
 # A slash fraction (1/1.7英寸, 1/8000秒) is read only before units of measure and time.
 _SLASH_FRACTION_KINDS = ("other", "duration")
+PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
 _BIT_WORD = "位"   # 64位处理器: bits; 64位专家: people   # 新台币100元: the 元 is the prefix's currency
 
 
@@ -118,6 +119,13 @@ def find_quantities(norm: str) -> list[Quantity]:
             found.append(quantity)
             floor = quantity.end
     return found
+
+
+def _film_speed(text: str, nm: NumberMatch) -> bool:
+    """ISO 100, ISO 25600 are film speeds; ISO 9001认证, ISO 26262 are standards."""
+    v = nm.value.value
+    return (v is not None and v == int(v) and (v % 5 == 0 or v in (32, 64))
+            and not ISO_STANDARD_AFTER_RE.match(text, nm.end))
 
 
 def _slash_fraction(text: str, prev: tuple[NumberMatch, Quantity | None],
@@ -310,8 +318,47 @@ class _Reader:
                 and (e + 1 >= len(text) or not text[e + 1].isdigit()))
 
     # -- the decision ---------------------------------------------------------------
+    def _prefix_unit(self) -> Quantity | None:
+        """ISO 100-25600, PPI 773, F2.8-4, f/1.8: a spec whose unit comes first."""
+        nm, text = self.nm, self.text
+        if nm.has_big_multiplier or nm.magnitude_suffix or not nm.text[:1].isdigit():
+            return None
+        if SUFFIX_UNIT_RE.match(text, _gap(text, nm.end)) or (nm.end < len(text) and _ascii_letter(text[nm.end])):
+            return None
+        p = nm.start - 1 if nm.start > self.floor and text[nm.start - 1] == " " else nm.start
+        for surface in PREFIX_UNITS_LONGEST_FIRST:
+            s = p - len(surface)
+            if s < self.floor or not text.startswith(surface, s) or (s > 0 and _ascii_letter(text[s - 1])):
+                continue
+            unit, decimal_only = PREFIX_UNITS[surface]
+            if decimal_only and (p != nm.start or "." not in nm.text):
+                return None
+            if unit == ISO_UNIT and not _film_speed(text, nm):
+                return None
+            self.start = s
+            return self._prefix_range(unit) or self._build("other", nm.value, unit, "<unit> <number>")
+        return None
+
+    def _prefix_range(self, unit: str) -> Quantity | None:
+        """The upper end of ISO 100-25600 / F2.8-4: a plain number after a range mark."""
+        text, low = self.text, self.nm.value.value
+        m = _RANGE_MARK_RE.match(text, self.nm.end)
+        if m is None or low is None or m.end() >= len(text) or not text[m.end()].isdigit():
+            return None
+        high = scan_number(text, m.end())
+        if (high is None or high.value.value is None or not high.value.value > low
+                or high.has_big_multiplier or high.magnitude_suffix
+                or (high.end < len(text) and _ascii_letter(text[high.end]))):
+            return None
+        self.end = high.end
+        return self._build("other", NumberValue(None, low, high.value.value), unit, "<unit> <number>-<number>")
+
     def quantity(self) -> Quantity | None:
         nm = self.nm
+        if PREFIX_UNIT_FIRST_CHARS.intersection(self.text[max(self.floor, nm.start - 4):nm.start]):
+            spec = self._prefix_unit()
+            if spec is not None:
+                return spec
         if self._plainly_bare() or self._is_list_marker():
             return None
         self._read_prefixes()

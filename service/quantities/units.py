@@ -172,3 +172,11 @@ ACCELERATOR_AFTER_NAME_RE = re.compile(
 # 64位DDR4, 32位处理器: a width in bits after a power of two.
 BIT_WIDTH_AFTER_RE = re.compile("[A-Za-z]|" + "|".join(map(re.escape, LEXICON["bit_width_words"])))
 BIT_WIDTHS = frozenset(2 ** k for k in range(3, 11))
+
+# Units before the number (ISO 100, PPI 773, f/1.8, F2.8): surface -> (unit, decimal only).
+PREFIX_UNITS: dict[str, tuple[str, bool]] = {
+    **{w: (u, False) for w, u in LEXICON["prefix_units"].items()},
+    **{w: (u, True) for w, u in LEXICON["prefix_units_decimal_only"].items()}}
+PREFIX_UNITS_LONGEST_FIRST = sorted(PREFIX_UNITS, key=len, reverse=True)
+ISO_UNIT = "ISO"
+ISO_STANDARD_AFTER_RE = re.compile(r" ?(?:" + "|".join(map(re.escape, LEXICON["iso_standard_words"])) + ")")
