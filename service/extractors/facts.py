@@ -37,7 +37,6 @@ KIND_CONFIDENCE = {
 VAGUE_PENALTY = 0.1      # 幾十億: a range, not a figure
 # A bare 元 is the reader's own currency: 新台幣 in a Traditional-script article
 # (售價1,245元 in a Taiwan paper), 人民币 otherwise. Written currency words decide.
-YUAN = "元"
 CNY_MARKERS = ("人民币", "RMB", "CNY", "¥", "￥", "块钱")
 TRADITIONAL_YUAN = "TWD"
 # Memory and storage sizes; in brackets right after a model name they are its
@@ -110,8 +109,8 @@ class Facts:
         if q.unit != "CNY" or doc.script != "traditional":
             return q.unit
         text = doc.norm[q.start:q.end]
-        if YUAN not in text or any(m in text for m in CNY_MARKERS):
-            return q.unit
+        if any(m in text for m in CNY_MARKERS):
+            return q.unit   # 人民幣3,999元; a bare 元 or an unwritten currency (10億一台) is NT$
         return TRADITIONAL_YUAN
 
     @staticmethod

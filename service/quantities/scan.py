@@ -17,7 +17,7 @@ from .. import deadline
 from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
     APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_DELIMITER_RE, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
-    ACCELERATOR_AFTER_NAME_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
+    ACCELERATOR_AFTER_NAME_RE, UNIT_PRICE_AFTER_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
     SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
 
 # Where a numeral may start. A lone 一/两/十/百 (一起, 两岸, 百度) starts one only if more numeral
@@ -66,7 +66,8 @@ _RANGE_BLOCK_BEFORE = "/.-"
 # A slash fraction (1/1.7英寸, 1/8000秒) is read only before units of measure and time.
 _SLASH_FRACTION_KINDS = ("other", "duration")
 PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
-_BIT_WORD = "位"   # 64位处理器: bits; 64位专家: people   # 新台币100元: the 元 is the prefix's currency
+_BIT_WORD = "位"
+_UNIT_PRICE_CURRENCY = "CNY"   # as a bare 元; the facts extractor reads it as TWD in Traditional text   # 64位处理器: bits; 64位专家: people   # 新台币100元: the 元 is the prefix's currency
 
 
 @dataclass(frozen=True)
@@ -414,6 +415,8 @@ class _Reader:
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
                 if self._parameter_clue_before():
                     return self._build("parameters", nm.value, "parameters", "参数量<number with 万/亿>")
+                if UNIT_PRICE_AFTER_RE.match(self.text, self.end):
+                    return self._build("money", nm.value, _UNIT_PRICE_CURRENCY, "<number with 万/亿> 一<measure word>")
                 return self._build("other", nm.value, None, "<number with 万/亿/兆>")
             return None   # 一万/一亿 alone are idioms and names (零一万物, 一万个理由), not facts
         return self._by_sense(sense)

@@ -180,3 +180,7 @@ PREFIX_UNITS: dict[str, tuple[str, bool]] = {
 PREFIX_UNITS_LONGEST_FIRST = sorted(PREFIX_UNITS, key=len, reverse=True)
 ISO_UNIT = "ISO"
 ISO_STANDARD_AFTER_RE = re.compile(r" ?(?:" + "|".join(map(re.escape, LEXICON["iso_standard_words"])) + ")")
+
+# 10亿一台, 5万一套: an amount with 万/亿 and no unit, then 一 and a measure word, is a
+# unit price in the reader's currency.
+UNIT_PRICE_AFTER_RE = re.compile("一(?:" + "|".join(map(re.escape, LEXICON["unit_price_measure_words"])) + ")")
