@@ -35,6 +35,18 @@ KIND_CONFIDENCE = {
     "anniversary": 0.88, "count": 0.8, "duration": 0.75, "ratio": 0.8, "other": 0.55,
 }
 VAGUE_PENALTY = 0.1      # 幾十億: a range, not a figure
+# A bare 元 is the reader's own currency: 新台幣 in a Traditional-script article
+# (售價1,245元 in a Taiwan paper), 人民币 otherwise. Written currency words decide.
+CNY_MARKERS = ("人民币", "RMB", "CNY", "¥", "￥", "块钱")
+TRADITIONAL_YUAN = "TWD"
+# Memory and storage sizes; in brackets right after a model name they are its
+# configuration (Galaxy A55 5G（8GB/256GB）), not a fact of their own.
+STORAGE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB"})
+CONFIG_CHARS = frozenset("0123456789.GBTMKP/+ ")
+CONFIG_WINDOW = 24
+# A core count that names a chip's variant (8 核 Snapdragon X Plus, 8 核心版).
+CORE_UNIT = "核"
+VARIANT_WORDS = ("版", "款")
 ENTITY_BONUS = 0.04      # the sentence says whose number it is
 
 
@@ -58,9 +70,10 @@ class Facts:
         # One text per sentence, shared by the facts in it (a 500-character sentence
         # of 250 numbers must not be copied 250 times).
         sentence_texts: dict[int, str] = {}
+        product_starts = {m["start"] for p in doc.layers.get("products", []) for m in p["mentions"]}
         for q in quantities_of(doc):
             deadline.check(self.name)
-            if self._prose_count(q):
+            if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
                 continue
             clause = self._clause(doc, q, breaks)
             sentence = doc.sentence_at(q.start)
@@ -75,7 +88,7 @@ class Facts:
                 text = sentence_texts[sentence.start] = doc.text[sentence.start:sentence.end]
             facts.append({
                 "kind": q.kind, "value": q.value, "approximate": q.approximate,
-                "min": q.min, "max": q.max, "unit": q.unit,
+                "min": q.min, "max": q.max, "unit": self._currency(doc, q),
                 "text": doc.text[q.start:q.end], "span": doc.span(q.start, q.end),
                 "subject": self._subject(doc, q, clause, runs),
                 "entity": entity,
@@ -89,6 +102,41 @@ class Facts:
         things the text names; it does not measure them."""
         return (q.kind == "count" and q.value is not None and q.value <= PROSE_COUNT_MAX
                 and all(c in CHINESE_DIGITS for c in q.text[:1]))
+
+    @staticmethod
+    def _currency(doc: Document, q: Quantity) -> str | None:
+        """售價1,245元 in a Traditional article is NT$; 人民幣1,245元 stays CNY."""
+        if q.unit != "CNY" or doc.script != "traditional":
+            return q.unit
+        text = doc.norm[q.start:q.end]
+        if any(m in text for m in CNY_MARKERS):
+            return q.unit   # 人民幣3,999元; a bare 元 or an unwritten currency (10億一台) is NT$
+        return TRADITIONAL_YUAN
+
+    @staticmethod
+    def _configuration(doc: Document, q: Quantity) -> bool:
+        """iPhone 15 Pro Max（256GB）, Galaxy S24+（12GB/512GB）: a model's configuration."""
+        if q.unit not in STORAGE_UNITS:
+            return False
+        norm = doc.norm
+        i = q.start - 1
+        while i >= max(0, q.start - CONFIG_WINDOW) and norm[i] in CONFIG_CHARS:
+            i -= 1
+        j = q.end
+        while j < min(len(norm), q.end + CONFIG_WINDOW) and norm[j] in CONFIG_CHARS:
+            j += 1
+        if i < 1 or j >= len(norm) or norm[i] != "(" or norm[j] != ")":
+            return False
+        before = norm[i - 1]
+        return before == "+" or (before.isascii() and before.isalnum())
+
+    @staticmethod
+    def _names_variant(doc: Document, q: Quantity, product_starts: set[int]) -> bool:
+        """8 核 Snapdragon X Plus, 8 核心版: the core count is part of the product's name."""
+        if q.kind != "count" or q.unit != CORE_UNIT:
+            return False
+        end = q.end + 1 if doc.norm[q.end:q.end + 1] == " " else q.end
+        return end in product_starts or doc.norm.startswith(VARIANT_WORDS, end)
 
     def _clause(self, doc: Document, q: Quantity, breaks: list[int]) -> tuple[int, int]:
         """The clause around q: from just after the last break before it to the first

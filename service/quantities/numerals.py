@@ -354,6 +354,9 @@ def _read_positional(text: str, p: int, items: list, state: int, start: int) -> 
                     state = _LEADING_ZERO
                 else:
                     break
+            elif (state == _BIG and first_arabic is not None
+                  and not (q < n and (text[q] in SMALL_MULTIPLIERS or text[q] in BIG_MULTIPLIERS))):
+                break   # 10亿一台, 5万一套: a price then "one unit", not 10亿 and a colloquial 一
             elif state in (_START, _SMALL, _BIG, _ZERO):
                 items.append(("num", Decimal(CN_DIGITS[s]), True))
                 state = _CN

@@ -17,7 +17,7 @@ from .. import deadline
 from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
     APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_DELIMITER_RE, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
-    ACCELERATOR_AFTER_NAME_RE, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
+    ACCELERATOR_AFTER_NAME_RE, UNIT_PRICE_AFTER_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
     SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
 
 # Where a numeral may start. A lone 一/两/十/百 (一起, 两岸, 百度) starts one only if more numeral
@@ -59,7 +59,15 @@ _RATE_PREFIXES = "每"
 # A count over this many tokens is training data, not a context window (15T tokens).
 MAX_CONTEXT_TOKENS = 10**9
 CHARACTER_UNIT = "字"             # 200万字: a context window counted in characters
-_DETERMINED_BY_PREFIX = ("元",)   # 新台币100元: the 元 is the prefix's currency
+_DETERMINED_BY_PREFIX = ("元",)
+# Between the two ends of a range (6~7%, 50至55 TOPS, 2.1-2.3GHz); spaces allowed around.
+_RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?")
+_RANGE_BLOCK_BEFORE = "/.-"
+# A slash fraction (1/1.7英寸, 1/8000秒) is read only before units of measure and time.
+_SLASH_FRACTION_KINDS = ("other", "duration")
+PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
+_BIT_WORD = "位"
+_UNIT_PRICE_CURRENCY = "CNY"   # as a bare 元; the facts extractor reads it as TWD in Traditional text   # 64位处理器: bits; 64位专家: people   # 新台币100元: the 元 is the prefix's currency
 
 
 @dataclass(frozen=True)
@@ -94,15 +102,77 @@ def find_quantities(norm: str) -> list[Quantity]:
     """Every quantity in the normalised text, in order, non-overlapping."""
     found: list[Quantity] = []
     floor = 0            # prefixes may not reach into the previous quantity
+    prev: tuple[NumberMatch, Quantity | None] | None = None   # the numeral before, and its quantity
     for nm in _numerals(norm, QUANTITY_START_RE):
         deadline.check("quantities")
         if nm.start < floor:
+            prev = None
             continue
         quantity = _Reader(norm, nm, floor).quantity()
+        if quantity is not None and prev is not None:
+            joined = _range(norm, prev[0], prev[1], nm, quantity) or _slash_fraction(norm, prev, nm, quantity)
+            if joined is not None:
+                if prev[1] is not None:
+                    found.pop()
+                quantity = joined
+        prev = (nm, quantity)
         if quantity is not None:
             found.append(quantity)
             floor = quantity.end
     return found
+
+
+def _film_speed(text: str, nm: NumberMatch) -> bool:
+    """ISO 100, ISO 25600 are film speeds; ISO 9001认证, ISO 26262 are standards."""
+    v = nm.value.value
+    return (v is not None and v == int(v) and (v % 5 == 0 or v in (32, 64))
+            and not ISO_STANDARD_AFTER_RE.match(text, nm.end))
+
+
+def _slash_fraction(text: str, prev: tuple[NumberMatch, Quantity | None],
+                    nm: NumberMatch, q: Quantity) -> Quantity | None:
+    """1/1.7英寸, 1/8000秒: a fraction written with a slash before a unit of measure or time.
+    Dates (2024/7/30) have no unit, f/1.8 is glued to a letter."""
+    low, low_q = prev
+    if (low_q is not None or q.kind not in _SLASH_FRACTION_KINDS or q.start != nm.start
+            or q.value is None or q.min is not None or q.max is not None
+            or nm.start != low.end + 1 or text[low.end] != "/"
+            or low.has_big_multiplier or nm.has_big_multiplier or low.magnitude_suffix or nm.magnitude_suffix
+            or low.value.value is None or not nm.value.value or _glued_to_name(text, low)
+            or (low.start > 0 and text[low.start - 1] in "/.-0123456789")):
+        return None
+    value = round(low.value.value * (q.value / nm.value.value) / nm.value.value, 12)
+    return Quantity(q.kind, value, q.approximate, None, None, q.unit, low.start, q.end,
+                    text[low.start:q.end], f"<N>/<M> {q.rule}")
+
+
+def _range(text: str, low: NumberMatch, low_q: Quantity | None,
+           nm: NumberMatch, q: Quantity) -> Quantity | None:
+    """6~7%, 2.1-2.3GHz, 1500万至2000万支, 98%~99%: two numbers joined by a range mark,
+    the unit written after the second (or after both), are one quantity from min to max."""
+    if q.value is None or q.min is not None or q.max is not None or q.start != nm.start:
+        return None
+    m = _RANGE_MARK_RE.match(text, low_q.end if low_q is not None else low.end)
+    if m is None or m.end() != nm.start or low.value.value is None or nm.value.value is None:
+        return None
+    if _glued_to_name(text, low) or (low.start > 0 and text[low.start - 1] in _RANGE_BLOCK_BEFORE):
+        return None   # Qwen2.5-72B, 1/8: names and fractions, not ranges
+    if low_q is not None and (low_q.unit not in (None, q.unit) or low_q.kind not in ("other", q.kind)
+                              or low_q.min is not None or low_q.max is not None):
+        return None   # 3天~5%, 超过3~5亿: two quantities, not one range
+    if low.has_big_multiplier != nm.has_big_multiplier and low_q is None:
+        return None   # 1-2万: which power of ten the first number carries is not written
+    if not nm.value.value:
+        return None
+    factor = q.value / nm.value.value
+    lo = low.value.value * factor
+    lo = int(lo) if float(lo).is_integer() else round(lo, 12)
+    if not lo < q.value:
+        return None   # 2-1: a score or a code, not a range
+    start = low_q.start if low_q is not None else low.start   # 约6,600万~6,900万台
+    approximate = q.approximate or (low_q is not None and low_q.approximate)
+    return Quantity(q.kind, None, approximate, lo, q.value, q.unit, start, q.end,
+                    text[start:q.end], f"<number> ~ {q.rule}")
 
 
 def find_numbers(norm: str) -> list[NumberMatch]:
@@ -249,8 +319,47 @@ class _Reader:
                 and (e + 1 >= len(text) or not text[e + 1].isdigit()))
 
     # -- the decision ---------------------------------------------------------------
+    def _prefix_unit(self) -> Quantity | None:
+        """ISO 100-25600, PPI 773, F2.8-4, f/1.8: a spec whose unit comes first."""
+        nm, text = self.nm, self.text
+        if nm.has_big_multiplier or nm.magnitude_suffix or not nm.text[:1].isdigit():
+            return None
+        if SUFFIX_UNIT_RE.match(text, _gap(text, nm.end)) or (nm.end < len(text) and _ascii_letter(text[nm.end])):
+            return None
+        p = nm.start - 1 if nm.start > self.floor and text[nm.start - 1] == " " else nm.start
+        for surface in PREFIX_UNITS_LONGEST_FIRST:
+            s = p - len(surface)
+            if s < self.floor or not text.startswith(surface, s) or (s > 0 and _ascii_letter(text[s - 1])):
+                continue
+            unit, decimal_only = PREFIX_UNITS[surface]
+            if decimal_only and (p != nm.start or "." not in nm.text):
+                return None
+            if unit == ISO_UNIT and not _film_speed(text, nm):
+                return None
+            self.start = s
+            return self._prefix_range(unit) or self._build("other", nm.value, unit, "<unit> <number>")
+        return None
+
+    def _prefix_range(self, unit: str) -> Quantity | None:
+        """The upper end of ISO 100-25600 / F2.8-4: a plain number after a range mark."""
+        text, low = self.text, self.nm.value.value
+        m = _RANGE_MARK_RE.match(text, self.nm.end)
+        if m is None or low is None or m.end() >= len(text) or not text[m.end()].isdigit():
+            return None
+        high = scan_number(text, m.end())
+        if (high is None or high.value.value is None or not high.value.value > low
+                or high.has_big_multiplier or high.magnitude_suffix
+                or (high.end < len(text) and _ascii_letter(text[high.end]))):
+            return None
+        self.end = high.end
+        return self._build("other", NumberValue(None, low, high.value.value), unit, "<unit> <number>-<number>")
+
     def quantity(self) -> Quantity | None:
         nm = self.nm
+        if PREFIX_UNIT_FIRST_CHARS.intersection(self.text[max(self.floor, nm.start - 4):nm.start]):
+            spec = self._prefix_unit()
+            if spec is not None:
+                return spec
         if self._plainly_bare() or self._is_list_marker():
             return None
         self._read_prefixes()
@@ -306,6 +415,8 @@ class _Reader:
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
                 if self._parameter_clue_before():
                     return self._build("parameters", nm.value, "parameters", "参数量<number with 万/亿>")
+                if UNIT_PRICE_AFTER_RE.match(self.text, self.end):
+                    return self._build("money", nm.value, _UNIT_PRICE_CURRENCY, "<number with 万/亿> 一<measure word>")
                 return self._build("other", nm.value, None, "<number with 万/亿/兆>")
             return None   # 一万/一亿 alone are idioms and names (零一万物, 一万个理由), not facts
         return self._by_sense(sense)
@@ -344,6 +455,9 @@ class _Reader:
         if kind == "measure":
             if nm.text == _ARTICLE:
                 return None
+            if (self.unit_surface == _BIT_WORD and v.value in BIT_WIDTHS
+                    and BIT_WIDTH_AFTER_RE.match(self.text, self.end)):
+                return self._build("other", v, "bit", "<2^k>位 before a chip word")
             unit = sense.unit
             noun = HARDWARE_NOUN_RE.match(self.text, self.end)
             if noun:

@@ -163,7 +163,24 @@ ANY_UNIT_RE = SUFFIX_UNIT_RE
 
 PARAMETER_CLUE_RE = re.compile("|".join(map(re.escape, LEXICON["parameter_clue_words"])))
 PARAMETER_CLUE_WINDOW = 8   # characters before the number, within its clause
-# A brand or model name (at most 16 characters, no clause punctuation) then a
+# A brand or model name (at most 16 characters, no clause punctuation; or Latin words with
+# spaces, NVIDIA Tesla K20X) then a
 # generic accelerator noun: bounded, so it cannot backtrack far.
 ACCELERATOR_AFTER_NAME_RE = re.compile(
-    r"[^\s,，。;；:：、()（）]{1,16}? ?(?:" + "|".join(map(re.escape, LEXICON["accelerator_nouns"])) + ")")
+    r"(?:[^\s,，。;；:：、()（）]{1,16}? ?|[A-Za-z][A-Za-z0-9 -]{0,30}?)(?:" + "|".join(map(re.escape, LEXICON["accelerator_nouns"])) + ")")
+
+# 64位DDR4, 32位处理器: a width in bits after a power of two.
+BIT_WIDTH_AFTER_RE = re.compile("[A-Za-z]|" + "|".join(map(re.escape, LEXICON["bit_width_words"])))
+BIT_WIDTHS = frozenset(2 ** k for k in range(3, 11))
+
+# Units before the number (ISO 100, PPI 773, f/1.8, F2.8): surface -> (unit, decimal only).
+PREFIX_UNITS: dict[str, tuple[str, bool]] = {
+    **{w: (u, False) for w, u in LEXICON["prefix_units"].items()},
+    **{w: (u, True) for w, u in LEXICON["prefix_units_decimal_only"].items()}}
+PREFIX_UNITS_LONGEST_FIRST = sorted(PREFIX_UNITS, key=len, reverse=True)
+ISO_UNIT = "ISO"
+ISO_STANDARD_AFTER_RE = re.compile(r" ?(?:" + "|".join(map(re.escape, LEXICON["iso_standard_words"])) + ")")
+
+# 10亿一台, 5万一套: an amount with 万/亿 and no unit, then 一 and a measure word, is a
+# unit price in the reader's currency.
+UNIT_PRICE_AFTER_RE = re.compile("一(?:" + "|".join(map(re.escape, LEXICON["unit_price_measure_words"])) + ")")

@@ -112,6 +112,10 @@ EXCLUDED_GROUPS = [
     Exclusion("vague-range", (PERCENT,),
               "二三十个百分点: they find nothing; we return an approximate range 20..30",
               lambda c: re.search("(?:一二|二三|三四|四五|五六|六七|七八|八九|三五)[十百千]", c["Input"]) is not None),
+    Exclusion("range", (PERCENT,),
+              "5-20%: they report the upper end alone; our contract reads a range as one quantity "
+              "(value null, min 5, max 20), as the real-text annotations do",
+              lambda c: re.search(r"[0-9０-９][-~～至到][0-9０-９.]+[%％]", c["Input"]) is not None),
     Exclusion("compound-amount", (CURRENCY,),
               "两美元又三美分, 五元三毛, 50元6角三分: change in 角/毛/分 is not used in tech news",
               lambda c: re.search(r"(?:元|美元)又?[0-9０-９一二三四五六七八九]+(?:角|毛|分|美分|日本銭)",
