@@ -10,6 +10,8 @@ about a story (《龍珠》…) found only by the tagger, the closing source cre
 """
 from __future__ import annotations
 
+import bisect
+
 import ahocorasick_rs
 import regex
 
@@ -45,6 +47,10 @@ DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
 FORMER = ("前", "原")
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
+# A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
+# or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
+BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|作者|撰文|报导)[^\n,。;!?]{0,30}$"
+                       r"|【[^【】\n,。]{1,20}/[^【】\n,。]{1,10}】")
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
@@ -186,9 +192,18 @@ class People:
         if existing is not None:
             existing.evidence.add(evidence)
             return existing
-        if self._blocked(doc, start, end):
+        if self._blocked(doc, start, end) or self._in_byline(doc, start):
             return None
         return table.add(self._person_id(doc, start, end), start, end, evidence)
+
+    @staticmethod
+    def _in_byline(doc: Document, start: int) -> bool:
+        """Is start inside a byline? (spans found once per document, then bisected)"""
+        bylines = doc.layers.get("bylines")
+        if bylines is None:
+            bylines = doc.layers["bylines"] = [m.span() for m in BYLINE.finditer(doc.key)]
+        i = bisect.bisect_right(bylines, (start, len(doc.key))) - 1
+        return i >= 0 and bylines[i][0] <= start < bylines[i][1]
 
     def _name_piece(self, tok) -> bool:
         """Can this token be part of a transliterated name (艾倫, 克拉, 托)?"""
