@@ -185,6 +185,7 @@ class People:
         self._tagged(doc, table)
         self._founded(doc, table)
         self._more_mentions(doc, table)
+        self._drop_tag_only(doc, table)
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:
@@ -526,6 +527,38 @@ class People:
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:
                 person.evidence.add("speech")
+
+    @staticmethod
+    def _drop_tag_only(doc: Document, table: EntityTable) -> None:
+        """A name only the segmenter's tag suggests, used once, is a word in passing
+        when it is two characters a noun follows (進軍韓系品牌, not 郭然放下) or it stands
+        in the headline (陸一哥又霸榜): a headline's real person is named again below."""
+        first_line = doc.key.find("\n")
+        headline = first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
+        weak = {e.id for e in table.by_id.values()
+                if e.evidence == {"pos"} and len(e.mentions) == 1 and e.organization is None
+                and ((e.mentions[0][1] - e.mentions[0][0] == 2 and People._noun_at(doc, e.mentions[0][1]))
+                     or e.mentions[0][1] <= headline)}
+        if not weak:
+            return
+        kept = EntityTable("person")
+        for ent in table.by_id.values():
+            deadline.check("people")
+            if ent.id in weak:
+                continue
+            kept.by_id[ent.id] = ent
+            for s, e in ent.mentions:
+                for i in range(s, e):
+                    kept._at.setdefault(i, ent)
+        doc.layers["people"] = kept
+
+    @staticmethod
+    def _noun_at(doc: Document, pos: int) -> bool:
+        """Does a common noun token (not a name) start at pos?"""
+        if pos >= len(doc.key):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return tok.start == pos and tok.pos[:1] == "n" and tok.pos not in PERSON_POS
 
     def _lone_surname_tag(self, doc: Document, tok, end: int) -> bool:
         """周 / 啟航: the tagger marked only the surname; the name it begins
