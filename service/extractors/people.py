@@ -45,6 +45,7 @@ BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "工程", "团队", "研究院", "实验室", "中心", "部")
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
+STATE_TITLES = frozenset({"总统", "总理", "首相"})
 FORMER = ("前", "原")
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
@@ -307,6 +308,9 @@ class People:
             if person.title is None:
                 person.title = (t_start, t_end)
             if person.organization is None:
+                if self._after_place(doc, t_start) and doc.key[t_start:t_end] in STATE_TITLES:
+                    person.organization = self._government(doc, orgs, t_start)  # not the place
+                    continue
                 former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
                 # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
                 org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
@@ -315,6 +319,25 @@ class People:
                     person.former.add(org)   # 前特斯拉AI總監: not the employer now
                     continue
                 person.organization = org or self._listed_employer(doc, table, t_start)
+
+    @staticmethod
+    def _after_place(doc: Document, pos: int) -> bool:
+        if pos == 0:
+            return False
+        place = doc.tokens[doc.token_index_at(pos - 1)]
+        return place.end == pos and place.pos == "ns"
+
+    @staticmethod
+    def _government(doc: Document, orgs: EntityTable, t_start: int) -> str | None:
+        """美國總統拜登: a head of state or government after a place works for that
+        place's government when the text names it (美國政府), never for the place."""
+        place = doc.tokens[doc.token_index_at(t_start - 1)]
+        governments = doc.layers.get("governments")
+        if governments is None:
+            governments = doc.layers["governments"] = {
+                doc.key[s:e]: ent.id for ent in orgs.by_id.values() for s, e in ent.mentions
+                if doc.key.endswith("政府", s, e)}
+        return governments.get(doc.key[place.start:t_start] + "政府")
 
     def _name_after_title(self, doc: Document, table: EntityTable, pos: int) -> Entity | None:
         if pos >= len(doc.key):
@@ -329,8 +352,25 @@ class People:
             return None
         end = self.chinese_name_at(doc, pos)
         if end is None:
+            end = self._tagged_name_at(doc, pos)
+        if end is None:
             return None
         return self._add_open(doc, table, pos, end, "title")
+
+    def _tagged_name_at(self, doc: Document, pos: int) -> int | None:
+        """總統拜登 3 月: after a title, a whole token the tagger marks as a name has no
+        surname to pass when it is transliterated; it needs a clear end (a space, a
+        punctuation mark, a verb or function word)."""
+        tok = doc.tokens[doc.token_index_at(pos)]
+        if tok.start != pos or tok.pos not in PERSON_POS or not 2 <= tok.end - pos <= 4:
+            return None
+        if not all(is_cjk(c) for c in doc.norm[pos:tok.end]) or tok.word in self.pronouns \
+                or tok.word in self.stop or tok.word in self.kb.titles:
+            return None
+        if self._boundary(doc, tok.end) == 2:
+            return tok.end
+        nxt = doc.tokens[doc.token_index_at(tok.end)]
+        return tok.end if nxt.start == tok.end and nxt.pos[:1] in ("v", "d", "p") else None
 
     def _name_before_title(self, doc: Document, table: EntityTable, t_start: int) -> Entity | None:
         """林宛蓉教授: a known person, or a surname-shaped name the tagger marks,
