@@ -314,7 +314,8 @@ class People:
                 former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
                 # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
                 org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
-                    or self._employer(doc, orgs, t_start - 1 if former else t_start)
+                    or self._employer(doc, orgs, t_start - 1 if former else t_start) \
+                    or (None if former else self._scoped_employer(doc, orgs, t_start))
                 if org is not None and (former or self._left(doc, orgs, org, t_start)):
                     person.former.add(org)   # 前特斯拉AI總監: not the employer now
                     continue
@@ -444,6 +445,26 @@ class People:
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    def _scoped_employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
+        """IDC全球行動裝置追蹤研究經理: the words between an organisation and a title,
+        opened by a scope word (全球, 亞太區), describe the post; the organisation employs."""
+        for j in range(t_start - 1, max(0, t_start - MAX_DEPARTMENT) - 1, -1):
+            if doc.norm[j] in DEPARTMENT_STOPS:
+                return None
+            org = orgs.covering(j, j + 1)
+            if org is not None:
+                end = j + 1
+                if end < t_start and any(doc.key.startswith(m, end) for m in self.title_modifiers) \
+                        and not self._blocked_people(doc, end, t_start):
+                    return org.id
+                return None
+        return None
+
+    @staticmethod
+    def _blocked_people(doc: Document, start: int, end: int) -> bool:
+        people = doc.layers.get("people")
+        return people is not None and people.covering(start, end) is not None
 
     @staticmethod
     def _left(doc: Document, orgs: EntityTable, org_id: str, before: int) -> bool:
