@@ -80,6 +80,7 @@ class People:
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
         self.in_dictionary = segmenter.has_word
         self.org_words = kb.org_suffixes | kb.org_industry_words
+        self.unit_nouns = kb.lex["org_unit_nouns"]
 
     # -- helpers ---------------------------------------------------------
     def _blocked(self, doc: Document, start: int, end: int) -> bool:
@@ -427,6 +428,13 @@ class People:
             start = after_descriptors(doc, start, pos, self.generic)
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
             return None
+        if self._unit_at(doc, pos):
+            return None     # 消费者/业务首席营销官: the words before a unit name the unit
+        cut = self._before_unit(doc, start, pos)
+        if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
+            if cut == start or self._lone_common_word(doc, start, cut):
+                return None
+            pos, i = cut, doc.token_index_at(cut - 1)
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
         if all(w in self.generic or not w.strip() for w in words):
             return None
@@ -445,6 +453,26 @@ class People:
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    def _unit_at(self, doc: Document, pos: int) -> bool:
+        """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""
+        return any(doc.key.startswith(u, pos) for u in self.unit_nouns)
+
+    def _before_unit(self, doc: Document, start: int, end: int) -> int | None:
+        """Where the first token naming a part of a company starts within start..end."""
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            word = doc.key[doc.tokens[i].start:doc.tokens[i].end]
+            if any(u in word for u in self.unit_nouns):   # 部門, 業務部門
+                return doc.tokens[i].start
+            i += 1
+        return None
+
+    def _lone_common_word(self, doc: Document, start: int, end: int) -> bool:
+        """Is start..end one dictionary noun or verb (消费者), no name?"""
+        tok = doc.tokens[doc.token_index_at(start)]
+        return tok.start == start and tok.end == end and tok.pos[:1] in ("n", "v") \
+            and tok.pos not in ("nr", "nrt", "nrfg", "nt", "nz") and self.in_dictionary(doc.norm[start:end])
 
     def _scoped_employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
         """IDC全球行動裝置追蹤研究經理: the words between an organisation and a title,
