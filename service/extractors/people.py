@@ -575,6 +575,7 @@ class People:
 
     def _tagged(self, doc: Document, table: EntityTable) -> None:
         """Tokens the segmenter tags as names, and names before speech verbs."""
+        self._tagged_runs(doc, table)   # first: 莫/拉克/維茨 is not cut to 莫拉克
         fiction = self._fiction_sentences(doc)
         for _, tok in doc.tokens.where(tags=PERSON_POS):
             deadline.check("people")
@@ -616,6 +617,32 @@ class People:
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:
                 person.evidence.add("speech")
+
+    def _tagged_runs(self, doc: Document, table: EntityTable) -> None:
+        """，梅羅/特拉表示: a transliterated name the tagger cut into name pieces is
+        whole when the pieces open a clause and a speech verb follows them."""
+        tokens = doc.tokens
+        i = 0
+        while i < len(tokens):
+            deadline.check("people")
+            if tokens[i].pos not in PERSON_POS:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].pos in PERSON_POS \
+                    and tokens[j + 1].start == tokens[j].end:
+                j += 1
+            start, end = tokens[i].start, tokens[j].end
+            if start > 0 and self._surname_len(doc.key, start - 1) == 1 \
+                    and tokens[i - 1].start == start - 1 and tokens[i - 1].pos not in PERSON_POS:
+                start -= 1      # 莫/拉克/維茨: a surname character the tagger left untagged
+            if (j > i or end - tokens[i].start < end - start) and 3 <= end - start <= 5 and all(is_cjk(c) for c in doc.norm[start:end]) \
+                    and (start == 0 or not doc.norm[start - 1].isalnum()) \
+                    and self._speech_after(doc, end) and table.covering(start, end) is None:
+                person = self._add_open(doc, table, start, end, "pos")
+                if person is not None:
+                    person.evidence.add("speech")
+            i = j + 1
 
     @staticmethod
     def _drop_tag_only(doc: Document, table: EntityTable) -> None:
