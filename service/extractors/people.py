@@ -622,14 +622,15 @@ class People:
         """，梅羅/特拉表示: a transliterated name the tagger cut into name pieces is
         whole when the pieces open a clause and a speech verb follows them."""
         tokens = doc.tokens
+        count = len(tokens) if doc.key else 0   # an empty text still lists one empty start
         i = 0
-        while i < len(tokens):
+        while i < count:
             deadline.check("people")
             if tokens[i].pos not in PERSON_POS:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(tokens) and tokens[j + 1].pos in PERSON_POS \
+            while j + 1 < count and tokens[j + 1].pos in PERSON_POS \
                     and tokens[j + 1].start == tokens[j].end:
                 j += 1
             start, end = tokens[i].start, tokens[j].end
