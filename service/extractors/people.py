@@ -622,28 +622,27 @@ class People:
         """，梅羅/特拉表示: a transliterated name the tagger cut into name pieces is
         whole when the pieces open a clause and a speech verb follows them."""
         tokens = doc.tokens
-        count = len(tokens) if doc.key else 0   # an empty text still lists one empty start
-        i = 0
-        while i < count:
+        tagged = tokens._tagged   # (word, tag) pairs: read tags without building tokens
+        done = -1
+        for i, first in tokens.where(tags=PERSON_POS):
             deadline.check("people")
-            if tokens[i].pos not in PERSON_POS:
-                i += 1
+            if i <= done:
                 continue
             j = i
-            while j + 1 < count and tokens[j + 1].pos in PERSON_POS \
-                    and tokens[j + 1].start == tokens[j].end:
+            while j + 1 < len(tagged) and tagged[j + 1][1] in PERSON_POS:
                 j += 1
-            start, end = tokens[i].start, tokens[j].end
+            done = j
+            start, end = first.start, tokens.ends[j]
             if start > 0 and self._surname_len(doc.key, start - 1) == 1 \
-                    and tokens[i - 1].start == start - 1 and tokens[i - 1].pos not in PERSON_POS:
+                    and tokens.starts[i - 1] == start - 1 and tagged[i - 1][1] not in PERSON_POS:
                 start -= 1      # 莫/拉克/維茨: a surname character the tagger left untagged
-            if (j > i or end - tokens[i].start < end - start) and 3 <= end - start <= 5 and all(is_cjk(c) for c in doc.norm[start:end]) \
+            if (j > i or first.start > start) and 3 <= end - start <= 5 \
+                    and all(is_cjk(c) for c in doc.norm[start:end]) \
                     and (start == 0 or not doc.norm[start - 1].isalnum()) \
                     and self._speech_after(doc, end) and table.covering(start, end) is None:
                 person = self._add_open(doc, table, start, end, "pos")
                 if person is not None:
                     person.evidence.add("speech")
-            i = j + 1
 
     @staticmethod
     def _drop_tag_only(doc: Document, table: EntityTable) -> None:
