@@ -28,7 +28,8 @@ PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧]\p{Han}+){1,2}")
 NAME_DOTS = "·•・‧"
 MAX_PIECE = 8  # characters in one piece of a transliterated name
-LATIN_PERSON = regex.compile(r"[A-Z][a-z]{1,20}(?:[ \-][A-Z][a-z]{1,20}){0,2}")
+# A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
+LATIN_PERSON = regex.compile(r"[A-Z](?:['‘’][A-Z])?[a-z]{1,20}(?:[ \-][A-Z](?:['‘’][A-Z])?[a-z]{1,20}){0,2}")
 # Characters that may join two titles of one person: 創辦人兼執行長.
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
