@@ -10,6 +10,8 @@ about a story (《龍珠》…) found only by the tagger, the closing source cre
 """
 from __future__ import annotations
 
+import bisect
+
 import ahocorasick_rs
 import regex
 
@@ -26,7 +28,8 @@ PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧]\p{Han}+){1,2}")
 NAME_DOTS = "·•・‧"
 MAX_PIECE = 8  # characters in one piece of a transliterated name
-LATIN_PERSON = regex.compile(r"[A-Z][a-z]{1,20}(?:[ \-][A-Z][a-z]{1,20}){0,2}")
+# A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
+LATIN_PERSON = regex.compile(r"[A-Z](?:['‘’][A-Z])?[a-z]{1,20}(?:[ \-][A-Z](?:['‘’][A-Z])?[a-z]{1,20}){0,2}")
 # Characters that may join two titles of one person: 創辦人兼執行長.
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
@@ -43,8 +46,13 @@ BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "工程", "团队", "研究院", "实验室", "中心", "部")
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
+STATE_TITLES = frozenset({"总统", "总理", "首相"})
 FORMER = ("前", "原")
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
+# A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
+# or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
+BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|作者|撰文|报导)[^\n,。;!?]{0,30}$"
+                       r"|【[^【】\n,。]{1,20}/[^【】\n,。]{1,10}】")
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
@@ -73,6 +81,7 @@ class People:
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
         self.in_dictionary = segmenter.has_word
         self.org_words = kb.org_suffixes | kb.org_industry_words
+        self.unit_nouns = kb.lex["org_unit_nouns"]
 
     # -- helpers ---------------------------------------------------------
     def _blocked(self, doc: Document, start: int, end: int) -> bool:
@@ -179,6 +188,7 @@ class People:
         self._tagged(doc, table)
         self._founded(doc, table)
         self._more_mentions(doc, table)
+        self._drop_tag_only(doc, table)
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:
@@ -186,9 +196,18 @@ class People:
         if existing is not None:
             existing.evidence.add(evidence)
             return existing
-        if self._blocked(doc, start, end):
+        if self._blocked(doc, start, end) or self._in_byline(doc, start):
             return None
         return table.add(self._person_id(doc, start, end), start, end, evidence)
+
+    @staticmethod
+    def _in_byline(doc: Document, start: int) -> bool:
+        """Is start inside a byline? (spans found once per document, then bisected)"""
+        bylines = doc.layers.get("bylines")
+        if bylines is None:
+            bylines = doc.layers["bylines"] = [m.span() for m in BYLINE.finditer(doc.key)]
+        i = bisect.bisect_right(bylines, (start, len(doc.key))) - 1
+        return i >= 0 and bylines[i][0] <= start < bylines[i][1]
 
     def _name_piece(self, tok) -> bool:
         """Can this token be part of a transliterated name (艾倫, 克拉, 托)?"""
@@ -291,14 +310,37 @@ class People:
             if person.title is None:
                 person.title = (t_start, t_end)
             if person.organization is None:
+                if self._after_place(doc, t_start) and doc.key[t_start:t_end] in STATE_TITLES:
+                    person.organization = self._government(doc, orgs, t_start)  # not the place
+                    continue
                 former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
                 # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
                 org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
-                    or self._employer(doc, orgs, t_start - 1 if former else t_start)
+                    or self._employer(doc, orgs, t_start - 1 if former else t_start) \
+                    or (None if former else self._scoped_employer(doc, orgs, t_start))
                 if org is not None and (former or self._left(doc, orgs, org, t_start)):
                     person.former.add(org)   # 前特斯拉AI總監: not the employer now
                     continue
                 person.organization = org or self._listed_employer(doc, table, t_start)
+
+    @staticmethod
+    def _after_place(doc: Document, pos: int) -> bool:
+        if pos == 0:
+            return False
+        place = doc.tokens[doc.token_index_at(pos - 1)]
+        return place.end == pos and place.pos == "ns"
+
+    @staticmethod
+    def _government(doc: Document, orgs: EntityTable, t_start: int) -> str | None:
+        """美國總統拜登: a head of state or government after a place works for that
+        place's government when the text names it (美國政府), never for the place."""
+        place = doc.tokens[doc.token_index_at(t_start - 1)]
+        governments = doc.layers.get("governments")
+        if governments is None:
+            governments = doc.layers["governments"] = {
+                doc.key[s:e]: ent.id for ent in orgs.by_id.values() for s, e in ent.mentions
+                if doc.key.endswith("政府", s, e)}
+        return governments.get(doc.key[place.start:t_start] + "政府")
 
     def _name_after_title(self, doc: Document, table: EntityTable, pos: int) -> Entity | None:
         if pos >= len(doc.key):
@@ -313,8 +355,25 @@ class People:
             return None
         end = self.chinese_name_at(doc, pos)
         if end is None:
+            end = self._tagged_name_at(doc, pos)
+        if end is None:
             return None
         return self._add_open(doc, table, pos, end, "title")
+
+    def _tagged_name_at(self, doc: Document, pos: int) -> int | None:
+        """總統拜登 3 月: after a title, a whole token the tagger marks as a name has no
+        surname to pass when it is transliterated; it needs a clear end (a space, a
+        punctuation mark, a verb or function word)."""
+        tok = doc.tokens[doc.token_index_at(pos)]
+        if tok.start != pos or tok.pos not in PERSON_POS or not 2 <= tok.end - pos <= 4:
+            return None
+        if not all(is_cjk(c) for c in doc.norm[pos:tok.end]) or tok.word in self.pronouns \
+                or tok.word in self.stop or tok.word in self.kb.titles:
+            return None
+        if self._boundary(doc, tok.end) == 2:
+            return tok.end
+        nxt = doc.tokens[doc.token_index_at(tok.end)]
+        return tok.end if nxt.start == tok.end and nxt.pos[:1] in ("v", "d", "p") else None
 
     def _name_before_title(self, doc: Document, table: EntityTable, t_start: int) -> Entity | None:
         """林宛蓉教授: a known person, or a surname-shaped name the tagger marks,
@@ -370,6 +429,13 @@ class People:
             start = after_descriptors(doc, start, pos, self.generic)
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
             return None
+        if self._unit_at(doc, pos):
+            return None     # 消费者/业务首席营销官: the words before a unit name the unit
+        cut = self._before_unit(doc, start, pos)
+        if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
+            if cut == start or self._lone_common_word(doc, start, cut):
+                return None
+            pos, i = cut, doc.token_index_at(cut - 1)
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
         if all(w in self.generic or not w.strip() for w in words):
             return None
@@ -388,6 +454,46 @@ class People:
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    def _unit_at(self, doc: Document, pos: int) -> bool:
+        """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""
+        return any(doc.key.startswith(u, pos) for u in self.unit_nouns)
+
+    def _before_unit(self, doc: Document, start: int, end: int) -> int | None:
+        """Where the first token naming a part of a company starts within start..end."""
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            word = doc.key[doc.tokens[i].start:doc.tokens[i].end]
+            if any(u in word for u in self.unit_nouns):   # 部門, 業務部門
+                return doc.tokens[i].start
+            i += 1
+        return None
+
+    def _lone_common_word(self, doc: Document, start: int, end: int) -> bool:
+        """Is start..end one dictionary noun or verb (消费者), no name?"""
+        tok = doc.tokens[doc.token_index_at(start)]
+        return tok.start == start and tok.end == end and tok.pos[:1] in ("n", "v") \
+            and tok.pos not in ("nr", "nrt", "nrfg", "nt", "nz") and self.in_dictionary(doc.norm[start:end])
+
+    def _scoped_employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
+        """IDC全球行動裝置追蹤研究經理: the words between an organisation and a title,
+        opened by a scope word (全球, 亞太區), describe the post; the organisation employs."""
+        for j in range(t_start - 1, max(0, t_start - MAX_DEPARTMENT) - 1, -1):
+            if doc.norm[j] in DEPARTMENT_STOPS:
+                return None
+            org = orgs.covering(j, j + 1)
+            if org is not None:
+                end = j + 1
+                if end < t_start and any(doc.key.startswith(m, end) for m in self.title_modifiers) \
+                        and not self._blocked_people(doc, end, t_start):
+                    return org.id
+                return None
+        return None
+
+    @staticmethod
+    def _blocked_people(doc: Document, start: int, end: int) -> bool:
+        people = doc.layers.get("people")
+        return people is not None and people.covering(start, end) is not None
 
     @staticmethod
     def _left(doc: Document, orgs: EntityTable, org_id: str, before: int) -> bool:
@@ -470,6 +576,7 @@ class People:
 
     def _tagged(self, doc: Document, table: EntityTable) -> None:
         """Tokens the segmenter tags as names, and names before speech verbs."""
+        self._tagged_runs(doc, table)   # first: 莫/拉克/維茨 is not cut to 莫拉克
         fiction = self._fiction_sentences(doc)
         for _, tok in doc.tokens.where(tags=PERSON_POS):
             deadline.check("people")
@@ -511,6 +618,64 @@ class People:
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:
                 person.evidence.add("speech")
+
+    def _tagged_runs(self, doc: Document, table: EntityTable) -> None:
+        """，梅羅/特拉表示: a transliterated name the tagger cut into name pieces is
+        whole when the pieces open a clause and a speech verb follows them."""
+        tokens = doc.tokens
+        tagged = tokens._tagged   # (word, tag) pairs: read tags without building tokens
+        done = -1
+        for i, first in tokens.where(tags=PERSON_POS):
+            deadline.check("people")
+            if i <= done:
+                continue
+            j = i
+            while j + 1 < len(tagged) and tagged[j + 1][1] in PERSON_POS:
+                j += 1
+            done = j
+            start, end = first.start, tokens.ends[j]
+            if start > 0 and self._surname_len(doc.key, start - 1) == 1 \
+                    and tokens.starts[i - 1] == start - 1 and tagged[i - 1][1] not in PERSON_POS:
+                start -= 1      # 莫/拉克/維茨: a surname character the tagger left untagged
+            if (j > i or first.start > start) and 3 <= end - start <= 5 \
+                    and all(is_cjk(c) for c in doc.norm[start:end]) \
+                    and (start == 0 or not doc.norm[start - 1].isalnum()) \
+                    and self._speech_after(doc, end) and table.covering(start, end) is None:
+                person = self._add_open(doc, table, start, end, "pos")
+                if person is not None:
+                    person.evidence.add("speech")
+
+    @staticmethod
+    def _drop_tag_only(doc: Document, table: EntityTable) -> None:
+        """A name only the segmenter's tag suggests, used once, is a word in passing
+        when it is two characters a noun follows (進軍韓系品牌, not 郭然放下) or it stands
+        in the headline (陸一哥又霸榜): a headline's real person is named again below."""
+        first_line = doc.key.find("\n")
+        headline = first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
+        weak = {e.id for e in table.by_id.values()
+                if e.evidence == {"pos"} and len(e.mentions) == 1 and e.organization is None
+                and ((e.mentions[0][1] - e.mentions[0][0] == 2 and People._noun_at(doc, e.mentions[0][1]))
+                     or e.mentions[0][1] <= headline)}
+        if not weak:
+            return
+        kept = EntityTable("person")
+        for ent in table.by_id.values():
+            deadline.check("people")
+            if ent.id in weak:
+                continue
+            kept.by_id[ent.id] = ent
+            for s, e in ent.mentions:
+                for i in range(s, e):
+                    kept._at.setdefault(i, ent)
+        doc.layers["people"] = kept
+
+    @staticmethod
+    def _noun_at(doc: Document, pos: int) -> bool:
+        """Does a common noun token (not a name) start at pos?"""
+        if pos >= len(doc.key):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return tok.start == pos and tok.pos[:1] == "n" and tok.pos not in PERSON_POS
 
     def _lone_surname_tag(self, doc: Document, tok, end: int) -> bool:
         """周 / 啟航: the tagger marked only the surname; the name it begins
