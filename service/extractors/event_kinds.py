@@ -173,14 +173,14 @@ class OneOffFinder:
 
     # -- nouns ---------------------------------------------------------------
     def _noun(self, doc: Document, orgs: EntityTable, products, start: int, end: int, kind: str,
-              weak: bool) -> OneOff | None:
+              weak: bool, taken: set[int]) -> OneOff | None:
         by_end, _ = products
         norm = doc.norm
         pos = start
         for i in range(start - 1, max(0, start - SERIES_GAP) - 1, -1):
             if norm[i] in CLAUSE_END:
                 break
-            if i in self._taken:
+            if i in taken:
                 return None     # Galaxy Unpacked發表會, IFA 2024柏林展會: the series names it
         found = OneOff(start, end, kind, None, None, None, None, strong=not weak)
         quoted = QUOTED.search(norm, max(0, pos - 32), pos)
@@ -320,7 +320,6 @@ class OneOffFinder:
 
     def find(self, doc: Document, orgs: EntityTable, taken: set[int]) -> list[OneOff]:
         products = self._products(doc)
-        self._taken = taken
         claimed = doc.layers.get("claimed", {})
         out: list[OneOff] = []
         nouns_at: set[int] = set()
@@ -331,7 +330,7 @@ class OneOffFinder:
             noun = self.nouns[idx]
             weak = noun in self.weak
             kind = self.weak[noun] if weak else self.noun_kind[noun]
-            hit = self._noun(doc, orgs, products, start, end, kind, weak)
+            hit = self._noun(doc, orgs, products, start, end, kind, weak, taken)
             if hit is not None and kind in self.titled_only and hit.title is None:
                 continue
             if hit is not None:

@@ -149,3 +149,26 @@ def test_observers_still_see_each_component_with_a_deadline():
     p.observe_components(lambda name, seconds: seen.append(name))
     p.extract("星辰智能執行長孫嘉禾表示看好。", deadline=time.monotonic() + 60)
     assert seen == [c.name for c in get_pipeline().components]
+
+
+def _state(obj, depth: int = 2) -> dict:
+    """The attributes of a component (and of the helper objects it holds), by identity."""
+    out = {}
+    for name, value in vars(obj).items():
+        out[name] = id(value)
+        if depth and hasattr(value, "__dict__") and not isinstance(value, type):
+            out.update({f"{name}.{k}": v for k, v in _state(value, depth - 1).items()})
+    return out
+
+
+def test_components_keep_no_state_of_a_document():
+    """One pipeline serves every thread: a component that stored something of the
+    document it is reading (the one-off event finder once kept the series' offsets
+    on itself) would let one thread's document leak into another's."""
+    pipeline = get_pipeline()
+    pipeline.extract(SEED)
+    before = {c.name: _state(c) for c in pipeline.components}
+    for text in _twenty_articles()[:5]:
+        pipeline.extract(text)
+    after = {c.name: _state(c) for c in pipeline.components}
+    assert after == before
