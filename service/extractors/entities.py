@@ -90,6 +90,19 @@ class EntityTable:
                     self._at[i] = into
         into.evidence |= gone.evidence
 
+    def without(self, ids: set[str]) -> "EntityTable":
+        """The same entities less `ids`, each offset covered as `add` would have
+        covered it (by the first entity, in table order, that mentions it)."""
+        kept = EntityTable(self.kind)
+        for ent in self.by_id.values():
+            if ent.id in ids:
+                continue
+            kept.by_id[ent.id] = ent
+            for start, end in ent.mentions:
+                for i in range(start, end):
+                    kept._at.setdefault(i, ent)
+        return kept
+
     def covering(self, start: int, end: int) -> Entity | None:
         for i in range(start, end):
             ent = self._at.get(i)

@@ -658,16 +658,8 @@ class People:
                      or e.mentions[0][1] <= headline)}
         if not weak:
             return
-        kept = EntityTable("person")
-        for ent in table.by_id.values():
-            deadline.check("people")
-            if ent.id in weak:
-                continue
-            kept.by_id[ent.id] = ent
-            for s, e in ent.mentions:
-                for i in range(s, e):
-                    kept._at.setdefault(i, ent)
-        doc.layers["people"] = kept
+        deadline.check("people")
+        doc.layers["people"] = table.without(weak)
 
     @staticmethod
     def _noun_at(doc: Document, pos: int) -> bool:
