@@ -25,5 +25,5 @@ def normalise():
 def pytest_terminal_summary(terminalreporter):
     if conformance_tally.TALLY:
         terminalreporter.section("Recognizers-Text conformance (Chinese)")
-        for line in conformance_tally.summary_lines():
+        for line in conformance_tally.TALLY.summary_lines():
             terminalreporter.write_line(line)

@@ -30,6 +30,7 @@ from typing import Callable
 import pytest
 
 import conformance_tally
+from tests.conformance.recognizers import same_items
 from normalised_view import normalise
 from service.quantities import find_numbers, find_quantities
 from service.quantities.units import ANY_UNIT_RE
@@ -175,17 +176,6 @@ def _same_item(ours: tuple, theirs: tuple) -> bool:
     return True
 
 
-def _same(ours: list[tuple], theirs: list[tuple]) -> bool:
-    left = list(theirs)
-    if len(ours) != len(left):
-        return False
-    for item in ours:
-        match = next((t for t in left if _same_item(item, t)), None)
-        if match is None:
-            return False
-        left.remove(match)
-    return True
-
 
 def _params():
     for file in FILES:
@@ -207,8 +197,8 @@ def _params():
 def test_recognizers_text_case(file, case, excluded, known_gap, normalise):
     norm = normalise(case["Input"])
     ours, theirs = _ours(file, norm), _theirs(file, case)
-    passed = _same(ours, theirs)
-    conformance_tally.record(file, excluded, known_gap, passed)
+    passed = same_items(ours, theirs, _same_item)
+    conformance_tally.TALLY.record(file, excluded, known_gap, passed)
     assert passed, f"{case['Input']!r}\n  ours:   {ours}\n  theirs: {theirs}"
 
 

@@ -36,6 +36,7 @@ from pathlib import Path
 
 import pytest
 import timex_tally
+from tests.conformance.recognizers import same_items
 
 from service import extract
 
@@ -219,17 +220,6 @@ def _same_item(ours: tuple, theirs: tuple) -> bool:
     return _canonical(item["timex"]) == want or (filled is not None and _canonical(filled) == want)
 
 
-def _same(ours: list[tuple], theirs: list[tuple]) -> bool:
-    left = list(theirs)
-    if len(ours) != len(left):
-        return False
-    for item in ours:
-        match = next((t for t in left if _same_item(item, t)), None)
-        if match is None:
-            return False
-        left.remove(match)
-    return True
-
 
 def _reference(case: dict) -> str | None:
     ref = (case.get("Context") or {}).get("ReferenceDateTime")
@@ -258,8 +248,8 @@ PARAMS = list(_params())
 def test_recognizers_datetime_case(file, case, excluded, known_gap):
     result = extract(case["Input"], reference_date=_reference(case))
     ours, theirs = _ours(file, result), _theirs(file, case)
-    passed = _same(ours, theirs)
-    timex_tally.record(file, excluded, known_gap, passed)
+    passed = same_items(ours, theirs, _same_item)
+    timex_tally.TALLY.record(file, excluded, known_gap, passed)
     shown = [(o[0], o[1], o[2]["text"], o[2]["timex"], _filled(o[2])) if len(o) > 2 else o for o in ours]
     assert passed, f"{case['Input']!r}\n  ours:   {shown}\n  theirs: {theirs}"
 
