@@ -179,3 +179,34 @@ class CheckedLayers(dict):
                 why = layers[name].mismatch(dict.__getitem__(self, name))
                 if why is not None:
                     raise TypeError(f"component {component.name!r} wrote layer {name!r}, which {why}")
+
+
+def _type_name(t) -> str:
+    args = typing.get_args(t)
+    if not args:
+        return getattr(t, "__name__", str(t))
+    return f"{typing.get_origin(t).__name__}[{', '.join(_type_name(a) for a in args)}]"
+
+
+def markdown(components) -> str:
+    """The README's tables: each component in order with the layers it reads and
+    writes, then each layer with its type and writer (tests/extractors/test_layers.py
+    checks that the README is in step: `python -m service.layers` prints them)."""
+    rows = ["| # | component | reads | writes |", "|---|---|---|---|"]
+    writer: dict[str, str] = {}
+    for i, c in enumerate(components, 1):
+        writes = [f"`{n}`" for n in declared(c, "writes")]
+        writes += [f"`{n}` (extends)" for n in declared(c, "extends")]
+        reads = [f"`{n}`" for n in declared(c, "reads") if n not in declared(c, "extends")]
+        rows.append(f"| {i} | `{c.name}` | {', '.join(reads) or '—'} | {', '.join(writes)} |")
+        writer.update((n, c.name) for n in declared(c, "writes"))
+    rows += ["", "| layer | type | written by | holds |", "|---|---|---|---|"]
+    for layer in LAYERS.values():
+        rows.append(f"| `{layer.name}` | `{_type_name(layer.type)}` | "
+                    f"`{writer.get(layer.name, '?')}` | {layer.doc} |")
+    return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":
+    from .pipeline import EXTRACTORS
+    print(markdown(EXTRACTORS), end="")

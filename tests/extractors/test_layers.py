@@ -161,3 +161,25 @@ def test_serialize_shapes_a_quote_from_its_offsets():
         "speaker": "sun-jiahe", "speaker_name": "孫嘉禾",
         "cue": "說", "cue_span": {"start": 3, "end": 4, "text": "說"},
         "speaker_span": {"start": 0, "end": 3, "text": "孫嘉禾"}, "confidence": 0.5}]
+
+
+# ---------------------------------------------------------------- the README and new sections
+
+def test_the_readme_layer_tables_are_in_step_with_the_code():
+    from service.layers import markdown
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    begin, end = "<!-- layers:begin -->\n", "<!-- layers:end -->"
+    assert begin in readme and end in readme
+    table = readme.split(begin, 1)[1].split(end, 1)[0]
+    assert table == markdown(EXTRACTORS), "run `python -m service.layers` and paste its tables"
+
+
+def test_every_section_is_registered_written_bounded_and_scored():
+    """The README's list of files a new output section touches: each is checked here."""
+    from service import bounds, evaluate
+    written = {layer for c in _components() for layer in c.writes}
+    for section, (layer, shape) in serialize.SECTIONS.items():
+        assert layer in LAYERS and layer in written, (section, layer)
+        assert callable(shape)
+        assert section in bounds.SECTIONS_IN_ORDER, section
+        assert section in evaluate.SECTIONS and section in evaluate.MATCHERS, section
