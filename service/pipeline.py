@@ -17,9 +17,11 @@ from .extractors.gazetteer import Gazetteer
 from .extractors.organizations import Organizations
 from .extractors.people import People
 from .extractors.products import Products
+from .extractors.quantity_scan import Quantities
 from .extractors.quotes import Quotes
 from .extractors.roles import Roles
 from .kb import KnowledgeBase, knowledge_base
+from .layers import CheckedLayers, check_order, checking
 from .nlp.document import Document, build_document
 from .nlp.segment import Segmenter
 from .nlp.text import tables
@@ -32,9 +34,10 @@ from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
 
 WARM_UP_TEXT = "在台北時間2024年7月30日早上6點,星辰智能執行長孫嘉禾在發布會上表示:「你好。」"
 
-# The extractors in the order they run; each declares what it requires.
-EXTRACTORS = (Gazetteer, Credits, Organizations, Products, People, TimeExpressions, Events, Facts,
-              Quotes, Roles)
+# The extractors in the order they run; each declares the layers it reads and
+# writes (registered in service/layers.py), and the order is checked at start-up.
+EXTRACTORS = (Gazetteer, Credits, Quantities, Organizations, Products, People, TimeExpressions,
+              Events, Facts, Quotes, Roles)
 
 
 class Pipeline:
@@ -45,6 +48,8 @@ class Pipeline:
         self.segmenter = Segmenter(self.kb.user_words() + self._lexicon_words())
         self.components = [cls(self.kb, self.segmenter) for cls in EXTRACTORS]
         self._check_order()
+        # Check every layer access against the declarations (the test suite does).
+        self.check_layers = checking()
         # First calls compile patterns and fault in dictionaries: pay that now.
         self.process(WARM_UP_TEXT)
 
@@ -57,12 +62,9 @@ class Pipeline:
         return words
 
     def _check_order(self) -> None:
-        done: set[str] = set()
-        for c in self.components:
-            missing = set(c.requires) - done
-            if missing:
-                raise RuntimeError(f"{c.name} runs before {sorted(missing)}")
-            done.add(c.name)
+        """Every layer read is written by an earlier component, no layer has two
+        writers, every layer is registered: else LayerOrderError, naming both."""
+        check_order(self.components)
 
     def observe_components(self, observer: Callable[[str, float], None]) -> None:
         """Call observer(component name, seconds) after every component runs
@@ -84,6 +86,8 @@ class Pipeline:
     def _process(self, text, doc_id, reference_date) -> Document:
         check("document")
         doc = build_document(text, self.segmenter, doc_id=doc_id, reference_date=reference_date)
+        if self.check_layers:
+            return self._process_checked(doc)
         observers = self._observers
         for component in self.components:
             check(component.name)
@@ -94,6 +98,23 @@ class Pipeline:
             component(doc)
             elapsed = time.perf_counter() - started
             for observe in observers:
+                observe(component.name, elapsed)
+        return doc
+
+    def _process_checked(self, doc: Document) -> Document:
+        """_process with every layer access checked (see service/layers.py)."""
+        doc.layers = layers = CheckedLayers()
+        for component in self.components:
+            check(component.name)
+            layers.run(component)
+            started = time.perf_counter()
+            try:
+                component(doc)
+            finally:
+                layers.run(None)
+            elapsed = time.perf_counter() - started
+            layers.check_types(component)
+            for observe in self._observers:
                 observe(component.name, elapsed)
         return doc
 

@@ -1,10 +1,16 @@
-"""Turn a processed Document into the contract's Result (plain dicts)."""
+"""Turn a processed Document into the contract's Result (plain dicts).
+
+The one module that knows the output's shape: extractors leave typed records in
+their layers (service/layers.py) and each section of the Result is built here,
+by one function per section.
+"""
 from __future__ import annotations
 
 from .kb import KnowledgeBase
 from .nlp.document import Document
 from .extractors.employment import article_date, employer_on
 from .extractors.entities import Entity, EntityTable
+from .extractors.records import Event, EventRoles, Fact, Quote, TimeExpression
 
 SCHEMA_VERSION = "1.0"
 
@@ -34,7 +40,7 @@ def _organization(doc: Document, kb: KnowledgeBase, ent: Entity) -> dict:
 
 
 def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str],
-            when=None) -> dict:
+            when=None, employers: dict[str, str] | None = None) -> dict:
     record = kb.people.get(ent.id) if ent.kb else None
     aliases = _aliases(doc, ent)
     name_en = record.get("name_en") if record else (aliases[0] if aliases[0].isascii() else None)
@@ -43,8 +49,9 @@ def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str
     else:
         title = record.get("title_en") if record else None
     # The text first; else the knowledge base's employer on the article's date.
-    organization = ent.organization or (employer_on(record, when, frozenset(ent.former))
-                                        if record else None)
+    # (roles gives a titled open-world participant the event's organiser.)
+    organization = ent.organization or (employers or {}).get(ent.id) or (
+        employer_on(record, when, frozenset(ent.former)) if record else None)
     return {
         "id": ent.id,
         "name": aliases[0],
@@ -123,27 +130,119 @@ def drop_dangling_references(result: dict) -> None:
             fact["entity"] = None
 
 
+def _events(doc: Document, events: list[Event], roles: EventRoles | None) -> list[dict]:
+    out = [{
+        "id": e.id,
+        "name": e.name,
+        "series": e.series,
+        "year": e.year,
+        "date": e.date,
+        "time": e.time,
+        "utc_offset": e.utc_offset,
+        "date_text": e.date_text,
+        "location": e.location,
+        "edition": e.edition,
+        "organizer": e.organizer,
+        "participants": list(e.participants),
+        "mentions": [doc.span(s, end) for s, end in e.mentions],
+    } for e in events]
+    if out and roles is not None:
+        out[0]["participants"] = list(roles.participants)   # roles decides who took part
+    return out
+
+
+def products(doc: Document, items: list) -> list[dict]:
+    # The products extractor still writes contract-shaped dicts (issue 12 item 4
+    # gives it a typed Product and moves their shape here).
+    return items
+
+
+def quantitative_facts(doc: Document, facts: list[Fact]) -> list[dict]:
+    out = []
+    # One text per sentence, shared by the facts in it (a 500-character sentence
+    # of 250 numbers must not be copied 250 times).
+    sentence_texts: dict[int, str] = {}
+    for f in facts:
+        s, e = f.sentence
+        text = sentence_texts.get(s)
+        if text is None:
+            text = sentence_texts[s] = doc.text[s:e]
+        out.append({
+            "kind": f.kind, "value": f.value, "approximate": f.approximate,
+            "min": f.min, "max": f.max, "unit": f.unit,
+            "text": doc.text[f.start:f.end], "span": doc.span(f.start, f.end),
+            "subject": f.subject,
+            "entity": f.entity,
+            "sentence": {"start": s, "end": e, "text": text},
+            "confidence": f.confidence,
+        })
+    return out
+
+
+def _span_or_none(doc: Document, span: tuple[int, int] | None) -> dict | None:
+    return doc.span(*span) if span is not None else None
+
+
+def quotes(doc: Document, found: list[Quote]) -> list[dict]:
+    return [{
+        "text": doc.text[q.start:q.end],
+        "span": doc.span(q.start, q.end),
+        "speaker": q.speaker,
+        "speaker_name": doc.text[q.speaker_name[0]:q.speaker_name[1]] if q.speaker_name else None,
+        "cue": doc.text[q.cue[0]:q.cue[1]] if q.cue is not None else None,
+        "cue_span": _span_or_none(doc, q.cue),
+        "speaker_span": _span_or_none(doc, q.speaker_span),
+        "confidence": q.confidence,
+    } for q in found]
+
+
+def time_expressions(doc: Document, found: list[TimeExpression]) -> list[dict]:
+    return [{
+        "text": doc.text[t.start:t.end],
+        "span": doc.span(t.start, t.end),
+        "kind": t.kind,
+        "timex": t.timex,
+        "value": t.value,
+        "start": t.value_start,
+        "end": t.value_end,
+        "utc_offset": t.utc_offset,
+        "grain": t.grain,
+        "fiscal": t.fiscal,
+    } for t in found]
+
+
+# The Result's list sections that one layer each fills, in the Result's order:
+# section -> (the layer, the function that shapes it). A new section of this kind
+# is one entry here (see README, "Adding an output section").
+SECTIONS = {
+    "products": ("products", products),
+    "quantitative_facts": ("facts", quantitative_facts),
+    "quotes": ("quotes", quotes),
+    "time_expressions": ("time_expressions", time_expressions),
+}
+
+
 def to_result(doc: Document, kb: KnowledgeBase) -> dict:
-    events = [{k: v for k, v in e.items() if not k.startswith("_")}
-              for e in doc.layers.get("events", [])]
+    layers = doc.layers
+    roles: EventRoles | None = layers.get("roles")
+    events = _events(doc, layers.get("events", []), roles)
     primary = events[0] if events else None
     participants = set(primary["participants"]) if primary else set()
-    people: EntityTable = doc.layers["people"]
-    orgs: EntityTable = doc.layers["organizations"]
+    people: EntityTable = layers["people"]
+    orgs: EntityTable = layers["organizations"]
     when = article_date(doc)
+    employers = roles.employers if roles is not None else None
     result = {
         "schema_version": SCHEMA_VERSION,
         "document": {"id": doc.doc_id, "chars": len(doc.text), "script": doc.script},
         "event": primary,
         "events": events,
-        "participants": [_person(doc, kb, p, participants, when) for p in people.ordered()],
+        "participants": [_person(doc, kb, p, participants, when, employers)
+                         for p in people.ordered()],
         "organizations": [_organization(doc, kb, o) for o in orgs.ordered()],
-        # Sections whose extractors write contract-shaped dicts straight into a layer.
-        "products": doc.layers.get("products", []),
-        "quantitative_facts": doc.layers.get("facts", []),
-        "quotes": doc.layers.get("quotes", []),
-        "time_expressions": doc.layers.get("time_expressions", []),
-        "warnings": list(dict.fromkeys(doc.warnings)),
     }
+    for section, (layer, shape) in SECTIONS.items():
+        result[section] = shape(doc, layers.get(layer, []))
+    result["warnings"] = list(dict.fromkeys(doc.warnings))
     _resolve_references(result, kb)
     return result

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import threading
 from pathlib import Path
 
@@ -10,7 +11,11 @@ import pytest
 from jsonschema import Draft202012Validator
 from werkzeug.serving import make_server
 
-from service import create_app
+# Every layer a component reads or writes must be declared (service/layers.py):
+# checked on each document the suite runs, before any pipeline is built.
+os.environ.setdefault("ZNE_CHECK_LAYERS", "1")
+
+from service import create_app  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = REPO_ROOT / "schema" / "extraction.schema.json"

@@ -525,7 +525,8 @@ def test_time_budget_stops_between_stages(make_app, monkeypatch):
                 time.sleep(0.3)
             return component(doc)
         run.name = component.name
-        run.requires = component.requires
+        run.reads, run.writes = component.reads, component.writes
+        run.extends = getattr(component, "extends", ())
         return run
 
     monkeypatch.setattr(p, "components", [wrap(c) for c in originals])

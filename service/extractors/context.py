@@ -59,10 +59,7 @@ def after_descriptors(doc: Document, start: int, end: int, generic: frozenset[st
 
 
 def quantities_of(doc: Document):
-    """The document's quantities, scanned once and shared by the extractors that
-    read them (products for sizes, facts for everything)."""
-    found = doc.layers.get("quantities")
-    if found is None:
-        from ..quantities import find_quantities
-        found = doc.layers["quantities"] = find_quantities(doc.norm)
-    return found
+    """The document's quantities: the `quantities` layer (extractors/quantity_scan.py),
+    scanned once and shared by the extractors that read them (products for sizes,
+    facts for everything)."""
+    return doc.layers["quantities"]

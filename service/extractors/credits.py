@@ -17,7 +17,8 @@ CREDIT_LINE = re.compile(r"^[ \t]*(\S{1,4})[ \t]*[:：/|｜][^\n]{0,40}$", re.M)
 
 class Credits:
     name = "credits"
-    requires = ()
+    reads = ()
+    writes = ("credits",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.prefixes = kb.lex["credit_prefixes"]

@@ -30,6 +30,7 @@ from .context import left_name_tokens
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, SERIES_GAP, OneOff, OneOffFinder
 from .numerals import small_number
+from .records import Event
 from .. import deadline
 from .roles import event_kinds_data
 
@@ -76,7 +77,8 @@ class EventDraft:
 
 class Events:
     name = "events"
-    requires = ("gazetteer", "organizations", "people", "time_expressions")
+    reads = ("gazetteer", "organizations", "claimed", "products", "people", "dates")
+    writes = ("events",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
@@ -335,7 +337,7 @@ class Events:
         self._attach_editions(doc, drafts)
         ctx = _BuildContext(doc) if drafts else None
         events = [self._build(doc, d, ctx) for d in drafts]
-        events.sort(key=lambda e: (-e["_score"], e["mentions"][0]["start"]))
+        events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
         doc.layers["events"] = events
 
     def _sentence_of(self, doc: Document, m: Mention) -> int:
@@ -407,7 +409,7 @@ class Events:
             best = doc.reference_date.year
         return best
 
-    def _build(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> dict:
+    def _build(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> Event:
         deadline.check("events")
         date = time = offset = None
         date_text = None
@@ -456,24 +458,24 @@ class Events:
         lead = ctx.lead_end
         if d.lead or any(m.start < lead for m in d.mentions):
             score += LEAD_BONUS
-        return {
-            "id": event_id,
-            "name": name,
-            "series": series.get("name_en") if series else None,
-            "year": year,
-            "date": date,
-            "time": time,
-            "utc_offset": offset,
-            "date_text": date_text,
-            "location": self._location(doc, d, ctx),
-            "edition": d.edition,
-            "organizer": d.organizer if d.kind else self._organizer(doc, d, series),
-            "participants": participants,
-            "mentions": [doc.span(m.start, m.end) for m in d.mentions],
-            "_score": score,
+        return Event(
+            id=event_id,
+            name=name,
+            series=series.get("name_en") if series else None,
+            year=year,
+            date=date,
+            time=time,
+            utc_offset=offset,
+            date_text=date_text,
+            location=self._location(doc, d, ctx),
+            edition=d.edition,
+            organizer=d.organizer if d.kind else self._organizer(doc, d, series),
+            participants=participants,
+            mentions=[(m.start, m.end) for m in d.mentions],
+            score=score,
             # A release no gathering names: being named in its sentence is not taking part.
-            "_release": d.kind is not None and all(m.oneoff.verb for m in d.mentions),
-        }
+            release=d.kind is not None and all(m.oneoff.verb for m in d.mentions),
+        )
 
     def _organizer_of(self, doc: Document, d: EventDraft) -> str | None:
         if d.kind is not None:

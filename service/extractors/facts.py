@@ -19,6 +19,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..quantities import Quantity
 from .context import quantities_of
+from .records import Fact
 
 CLAUSE_BREAK = regex.compile(r"[。！？；;!?\n，,：:（）()“”「」『』—]")
 CLAUSE_WINDOW = 60          # characters searched for a clause's ends
@@ -52,7 +53,8 @@ ENTITY_BONUS = 0.04      # the sentence says whose number it is
 
 class Facts:
     name = "facts"
-    requires = ("gazetteer", "organizations", "people")
+    reads = ("quantities", "organizations", "products", "people")
+    writes = ("facts",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.link_words = kb.lex["fact_link_words"]
@@ -67,9 +69,6 @@ class Facts:
         runs: dict[int, int] = {}  # see _past_list
         # Every clause break, found once: each quantity's clause is two bisections.
         breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.norm)]
-        # One text per sentence, shared by the facts in it (a 500-character sentence
-        # of 250 numbers must not be copied 250 times).
-        sentence_texts: dict[int, str] = {}
         product_starts = {m["start"] for p in doc.layers.get("products", []) for m in p["mentions"]}
         for q in quantities_of(doc):
             deadline.check(self.name)
@@ -83,18 +82,15 @@ class Facts:
                 confidence -= VAGUE_PENALTY
             if entity is not None:
                 confidence += ENTITY_BONUS
-            text = sentence_texts.get(sentence.start)
-            if text is None:
-                text = sentence_texts[sentence.start] = doc.text[sentence.start:sentence.end]
-            facts.append({
-                "kind": q.kind, "value": q.value, "approximate": q.approximate,
-                "min": q.min, "max": q.max, "unit": self._currency(doc, q),
-                "text": doc.text[q.start:q.end], "span": doc.span(q.start, q.end),
-                "subject": self._subject(doc, q, clause, runs),
-                "entity": entity,
-                "sentence": {"start": sentence.start, "end": sentence.end, "text": text},
-                "confidence": round(min(confidence, 0.99), 3),
-            })
+            facts.append(Fact(
+                kind=q.kind, value=q.value, approximate=q.approximate,
+                min=q.min, max=q.max, unit=self._currency(doc, q),
+                start=q.start, end=q.end,
+                subject=self._subject(doc, q, clause, runs),
+                entity=entity,
+                sentence=(sentence.start, sentence.end),
+                confidence=round(min(confidence, 0.99), 3),
+            ))
         doc.layers["facts"] = facts
 
     def _prose_count(self, q: Quantity) -> bool:

@@ -40,7 +40,8 @@ def _latin(ch: str) -> bool:
 
 class Gazetteer:
     name = "gazetteer"
-    requires = ()
+    reads = ()
+    writes = ("gazetteer",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         # Curated aliases and generated-list aliases in two automata: a list name

@@ -49,7 +49,8 @@ MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  
 
 class Organizations:
     name = "organizations"
-    requires = ("gazetteer", "credits")
+    reads = ("gazetteer", "credits")
+    writes = ("organizations", "organization_claims")
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
@@ -84,7 +85,7 @@ class Organizations:
 
     def __call__(self, doc: Document) -> None:
         table = EntityTable("organization")
-        claimed = doc.layers.setdefault("claimed", {})
+        claimed = doc.layers["organization_claims"] = {}
         starts = [m.start for m in doc.layers["gazetteer"]]
         ends = [m.end for m in doc.layers["gazetteer"]]   # sorted too: matches never overlap
         plain = []

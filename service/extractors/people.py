@@ -58,7 +58,9 @@ FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌
 
 class People:
     name = "people"
-    requires = ("gazetteer", "organizations", "credits")
+    reads = ("gazetteer", "organizations", "credits", "claimed")
+    writes = ("people", "bylines", "governments")
+    extends = ("organizations",)   # an employer named before a title (see service/layers.py)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb

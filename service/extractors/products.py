@@ -222,7 +222,8 @@ def slug_parts(parts: list[str]) -> str:
 
 class Products:
     name = "products"
-    requires = ("gazetteer", "organizations")
+    reads = ("gazetteer", "organizations", "organization_claims", "quantities")
+    writes = ("products", "claimed")
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
@@ -312,7 +313,7 @@ class Products:
             self._describe(doc, product, m, org_mentions)
             self._vendor(doc, product, m, org_mentions)
         self._attach_quantities(doc, mentions, products, org_mentions)
-        claimed = doc.layers.setdefault("claimed", {})
+        claimed = doc.layers["claimed"] = dict(doc.layers["organization_claims"])
         for m in mentions:
             deadline.check("products")
             for i in range(m.start, m.end):
@@ -330,7 +331,7 @@ class Products:
         """Knowledge-base aliases with Chinese characters (通義千問, Meta AI助手), plus a
         version written after them (通義千問2.5); Latin aliases are read as runs."""
         out = []
-        claimed = doc.layers.get("claimed", {})
+        claimed = doc.layers["organization_claims"]
         for m in doc.layers["gazetteer"]:
             deadline.check("products")
             products = m.of_kind("product")

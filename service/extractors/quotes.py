@@ -42,6 +42,7 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from .entities import Entity, EntityTable
+from .records import Quote
 from .. import deadline
 
 # -- the marks -----------------------------------------------------------
@@ -203,7 +204,8 @@ def noisy_or(weights) -> float:
 
 class Quotes:
     name = "quotes"
-    requires = ("gazetteer", "organizations", "people")
+    reads = ("organizations", "people")
+    writes = ("quotes",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         lists = kb.quote_cues
@@ -465,21 +467,19 @@ class Quotes:
         how = "pronoun-near" if distance <= 1 else "pronoun-far"
         return Attribution(m.entity, (m.start, m.end), (pronoun.start, pronoun.end), cue, how)
 
-    # -- the contract's Quote ---------------------------------------------
-    def _quote(self, doc: Document, pair: Pair, a: Attribution) -> dict:
+    # -- the Quote record (serialize.py shapes it) -------------------------
+    def _quote(self, doc: Document, pair: Pair, a: Attribution) -> Quote:
         speech = noisy_or(SPEECH_EVIDENCE[e] for e in pair.evidence)
         sure = ATTRIBUTION[a.how] * (DISTANT_CUE if a.distant else 1.0)
-        return {
-            "text": doc.text[pair.open + 1:pair.close],
-            "span": doc.span(pair.open + 1, pair.close),
-            "speaker": a.entity.id if a.entity is not None else None,
-            "speaker_name": doc.text[a.name[0]:a.name[1]] if a.entity is not None and a.name else None,
-            "cue": doc.text[a.cue.start:a.cue.end] if a.cue is not None else None,
-            "cue_span": doc.span(a.cue.start, a.cue.end) if a.cue is not None else None,
-            "speaker_span": (doc.span(*a.mention) if a.entity is not None and a.mention
-                             else None),
-            "confidence": round(speech * sure, 3),
-        }
+        named = a.entity is not None
+        return Quote(
+            start=pair.open + 1, end=pair.close,
+            speaker=a.entity.id if named else None,
+            speaker_name=(a.name[0], a.name[1]) if named and a.name else None,
+            cue=(a.cue.start, a.cue.end) if a.cue is not None else None,
+            speaker_span=(a.mention[0], a.mention[1]) if named and a.mention else None,
+            confidence=round(speech * sure, 3),
+        )
 
 
 class _Context:

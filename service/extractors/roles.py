@@ -26,6 +26,7 @@ from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
 from .people import FOUNDED
+from .records import EventRoles
 
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml"
 # How far after a mention a speech verb still belongs to it (孫嘉禾在會上表示).
@@ -40,7 +41,8 @@ def event_kinds_data() -> dict:
 
 class Roles:
     name = "roles"
-    requires = ("people", "events", "quotes")
+    reads = ("people", "events", "quotes")
+    writes = ("roles",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         data = event_kinds_data()
@@ -57,24 +59,25 @@ class Roles:
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
 
     def __call__(self, doc: Document) -> None:
-        events = doc.layers.get("events") or []
+        roles = doc.layers["roles"] = EventRoles()
+        events = doc.layers["events"]
         if not events:
             return
         primary = events[0]
         people: EntityTable = doc.layers["people"]
         cues = self._cues_by_sentence(doc)
         # A sentence naming another event (and not the primary) puts what is said there.
-        primary_sentences = {doc.sentence_index(m["start"]) for m in primary["mentions"]}
+        primary_sentences = {doc.sentence_index(start) for start, _ in primary.mentions}
         for other in events[1:]:
-            for m in other["mentions"]:
-                k = doc.sentence_index(m["start"])
+            for start, _ in other.mentions:
+                k = doc.sentence_index(start)
                 if k not in primary_sentences:
-                    cues.setdefault(k, {}).setdefault("elsewhere", []).append(m["start"])
+                    cues.setdefault(k, {}).setdefault("elsewhere", []).append(start)
         verbs = self._speech_verbs(doc)
-        speakers = {q["speaker"] for q in doc.layers.get("quotes", []) if q.get("speaker")}
-        placed = set() if primary.get("_release") else set(primary["participants"])
-        organizer = primary.get("organizer")
-        out = []
+        speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
+        placed = set() if primary.release else set(primary.participants)
+        organizer = primary.organizer
+        out = roles.participants
         for person in people.ordered():
             deadline.check("roles")
             if self._commentator(doc, person):
@@ -83,8 +86,7 @@ class Roles:
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
                         and not self.kb.people.get(person.id):
-                    person.organization = organizer
-        primary["participants"] = out
+                    roles.employers[person.id] = organizer
 
     def _cues_by_sentence(self, doc: Document) -> dict[int, dict[str, list[int]]]:
         found: dict[int, dict[str, list[int]]] = {}

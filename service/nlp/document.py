@@ -47,7 +47,8 @@ class Document:
     tokens: Sequence[Token]
     doc_id: str | None = None
     reference_date: dt.date | None = None
-    # Annotations added by extractors, by name (see service/extractors).
+    # Annotations added by extractors, by layer name: each layer is registered with its
+    # type and its one writer in service/layers.py.
     layers: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)

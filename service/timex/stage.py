@@ -1,8 +1,8 @@
 """The time-expressions stage: every date, time, period and set, sentence by
 sentence, resolved against the reference date (or the year written before it).
 
-Writes two layers: `time_expressions` (contract-shaped dicts, the Result's
-section) and `dates` (the expressions a primary event may take its date from,
+Writes two layers: `time_expressions` (TimeExpression records, the Result's
+section once serialize.py shapes them) and `dates` (the expressions a primary event may take its date from,
 which it resolves with model.event_date: one reader and one resolver of dates).
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from . import grammar as g
+from ..extractors.records import TimeExpression
 from .model import Timex, grain_of, read, resolve, timex_of, utc_offset_of, values_of
 
 # Every time expression holds one of these (a digit, a unit word such as 年 月 日
@@ -24,7 +25,8 @@ TRIGGER = regex.compile(r"[\d年月日号周期拜天点时季纪代节旦夕晨
 
 class TimeExpressions:
     name = "time_expressions"
-    requires = ()
+    reads = ()
+    writes = ("time_expressions", "dates")
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         zones = dict(kb.time_zones)
@@ -36,7 +38,7 @@ class TimeExpressions:
         self.place = regex.compile(g.alt(places)) if places else None
 
     def __call__(self, doc: Document) -> None:
-        out: list[dict] = []
+        out: list[TimeExpression] = []
         dates: list[Timex] = []
         ref = doc.reference_date
         last_year = None   # the last year written in the text so far
@@ -81,7 +83,7 @@ class TimeExpressions:
         return self.place_zones.get(last) if last else None
 
     # -- output -------------------------------------------------------------
-    def _emit(self, doc: Document, e: Timex, year_hint: int | None) -> dict:
+    def _emit(self, doc: Document, e: Timex, year_hint: int | None) -> TimeExpression:
         text = doc.text[e.start:e.end]
         ref = doc.reference_date
         r, why = resolve(e, ref, year_hint)
@@ -95,18 +97,17 @@ class TimeExpressions:
             doc.warnings.append(_WHY[why].format(text=text))
         if e.fiscal:
             doc.warnings.append(f"'{text}' is a fiscal period: its calendar dates depend on whose fiscal year")
-        return {
-            "text": text,
-            "span": doc.span(e.start, e.end),
-            "kind": "period" if e.parts else e.kind,
-            "timex": timex_of(e),
-            "value": value,
-            "start": start,
-            "end": end,
-            "utc_offset": utc_offset_of(e, r),
-            "grain": grain_of(e),
-            "fiscal": e.fiscal,
-        }
+        return TimeExpression(
+            start=e.start, end=e.end,
+            kind="period" if e.parts else e.kind,
+            timex=timex_of(e),
+            value=value,
+            value_start=start,
+            value_end=end,
+            utc_offset=utc_offset_of(e, r),
+            grain=grain_of(e),
+            fiscal=e.fiscal,
+        )
 
 
 _WHY = {

@@ -100,7 +100,7 @@ def _with_components(pipeline, components):
 class _Stage:
     """A stand-in component that records that it ran and may take its time."""
 
-    requires = ()
+    reads = writes = ()
 
     def __init__(self, name: str, ran: list, seconds: float = 0.0):
         self.name, self.ran, self.seconds = name, ran, seconds

@@ -14,6 +14,7 @@ import yaml
 from service.extractors.entities import EntityTable
 from service.extractors.quotes import MAX_QUOTE_CHARS, Quotes, find_pairs
 from service.nlp.document import build_document
+from service import serialize
 from service.pipeline import get_pipeline
 
 CASES = Path(__file__).parent / "cases" / "quotes.yaml"
@@ -141,7 +142,8 @@ def _quotes_alone(text: str) -> tuple[list[dict], float]:
     extractor = Quotes(pipeline.kb, pipeline.segmenter)
     started = time.perf_counter()
     extractor(doc)
-    return doc.layers["quotes"], time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    return serialize.quotes(doc, doc.layers["quotes"]), seconds
 
 
 def _valid(quotes: list[dict], text: str) -> None:
