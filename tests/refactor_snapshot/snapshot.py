@@ -7,7 +7,7 @@ once the refactor has landed (the issue asks for a temporary snapshot).
 Inputs: every fixture article, the golden seed, every conformance input
 (numbers, units, dates; reference date 2016-11-07 as their specs assume) and,
 when the texts are present, the real-text set (its snapshot is kept outside the
-repository, at $REFACTOR_SNAPSHOT_REAL, because those texts are not ours to commit).
+repository, at $REFACTOR_SNAPSHOT_REAL or build/refactor-snapshot/, because those texts are not ours to commit).
 """
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 CONFORMANCE_DATE = dt.date(2016, 11, 7)
-REAL_SNAPSHOT = Path(os.environ.get("REFACTOR_SNAPSHOT_REAL", "/work/snapshots/real.json.gz"))
+REAL_SNAPSHOT = Path(os.environ.get("REFACTOR_SNAPSHOT_REAL",
+                                    ROOT / "build" / "refactor-snapshot" / "real.json.gz"))
 
 
 def fixture_inputs() -> list[tuple[str, str, dt.date | None]]:
