@@ -5,6 +5,7 @@ from .kb import KnowledgeBase
 from .nlp.document import Document
 from .extractors.employment import article_date, employer_on
 from .extractors.entities import Entity, EntityTable
+from .extractors.product_layer import Product
 
 SCHEMA_VERSION = "1.0"
 
@@ -55,6 +56,21 @@ def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str
         "role": "participant" if ent.id in participants else "mentioned",
         "mentions": [doc.span(s, e) for s, e in ent.mentions],
         "confidence": ent.confidence(),
+    }
+
+
+def _product(doc: Document, product: Product) -> dict:
+    return {
+        "id": product.id,
+        "name": product.name,
+        "vendor": product.vendor,
+        "category": product.category,
+        "variants": [{"name": n, "parameters": p} for p, n in product.variants.items()],
+        "context_window": ({"tokens": product.context[0], "text": product.context[1]}
+                           if product.context else None),
+        "description": product.description,
+        "mentions": [doc.span(s, e) for s, e in product.mentions],
+        "confidence": product.confidence(),
     }
 
 
@@ -139,7 +155,7 @@ def to_result(doc: Document, kb: KnowledgeBase) -> dict:
         "participants": [_person(doc, kb, p, participants, when) for p in people.ordered()],
         "organizations": [_organization(doc, kb, o) for o in orgs.ordered()],
         # Sections whose extractors write contract-shaped dicts straight into a layer.
-        "products": doc.layers.get("products", []),
+        "products": [_product(doc, p) for p in doc.layers.get("products", [])],
         "quantitative_facts": doc.layers.get("facts", []),
         "quotes": doc.layers.get("quotes", []),
         "time_expressions": doc.layers.get("time_expressions", []),

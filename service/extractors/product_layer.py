@@ -1,9 +1,9 @@
-"""The products layer: one Product per product the article names."""
+"""The products layer: one Product per product the article names, its mentions
+sorted, in the order of their first mentions. service/serialize.py alone turns
+it into the Result's products section."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from ..nlp.document import Document
 
 # How much each kind of evidence alone makes us believe a product is real.
 EVIDENCE_WEIGHTS = {
@@ -29,10 +29,10 @@ class Product:
     name: str
     vendor: str | None
     category: str
-    mentions: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)   # (start, end) in the text
     evidence: set[str] = field(default_factory=set)
     variants: dict[int, str] = field(default_factory=dict)   # parameters -> name as written
-    context: tuple[int, str] | None = None
+    context: tuple[int, str] | None = None    # (tokens, as written) of its context window
     description: str | None = None
     known: bool = False      # vendor and category come from the knowledge base
 
@@ -46,17 +46,3 @@ class Product:
         for e in sorted(ev):  # sorted: a float product must not depend on set order (hash seed)
             miss *= 1.0 - EVIDENCE_WEIGHTS[e]
         return round(1.0 - miss, 3)
-
-    def as_dict(self, doc: Document) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "vendor": self.vendor,
-            "category": self.category,
-            "variants": [{"name": n, "parameters": p} for p, n in self.variants.items()],
-            "context_window": ({"tokens": self.context[0], "text": self.context[1]}
-                               if self.context else None),
-            "description": self.description,
-            "mentions": [doc.span(s, e) for s, e in sorted(self.mentions)],
-            "confidence": self.confidence(),
-        }

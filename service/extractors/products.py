@@ -77,8 +77,10 @@ class Products:
             deadline.check("products")
             for i in range(m.start, m.end):
                 claimed.setdefault(i, "product")
-        ordered = sorted(products.values(), key=lambda p: min(s for s, _ in p.mentions))
-        doc.layers["products"] = [p.as_dict(doc) for p in ordered]
+        for product in products.values():
+            product.mentions.sort()
+        ordered = sorted(products.values(), key=lambda p: p.mentions[0][0])
+        doc.layers["products"] = ordered
 
     # ------------------------------------------------------------------ one product per product
     def _resolve(self, doc: Document, candidates: list[Mention], orgs: EntityTable) -> list[Mention]:
