@@ -5,22 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# How much each kind of evidence alone makes us believe a product is real.
-EVIDENCE_WEIGHTS = {
-    "kb": 0.9,            # a knowledge-base alias
-    "kb-short": 0.6,      # a knowledge-base alias of three characters or fewer (IG, o1, NIM)
-    "kb-family": 0.85,    # a knowledge-base family and a version written after it (Llama 4)
-    "stem": 0.75,         # a family stem and a version (GPT-4.5, RTX 5090)
-    "pattern": 0.4,       # a Latin name with a version or size, nothing else
-    "grammar": 0.8,       # brand or series + model code + suffixes (Galaxy S24 Ultra, 尼康Z8)
-    "gloss-name": 0.6,    # a name in quotes or after 名为 that a category noun explains
-    "sibling": 0.5,       # a bare code beside a product's bare code of the same shape (M2 beside M4)
-    "cue": 0.45,          # a launch verb or a category noun beside it
-    "vendor": 0.5,        # an organisation named beside it as its maker
-    "gloss": 0.4,         # the article says what it is (名叫NIM的輝達推理微服務)
-    "sized": 0.3,         # sizes or a context window the article gives it
-    "repeated": 0.25,     # named more than once
-}
+from .entities import combine
 
 
 @dataclass
@@ -37,12 +22,10 @@ class Product:
     known: bool = False      # vendor and category come from the knowledge base
 
     def confidence(self) -> float:
+        """Noisy-or of the evidence (entities.EVIDENCE_WEIGHTS), as for people and organisations."""
         ev = set(self.evidence)
         if len(self.mentions) > 1:
             ev.add("repeated")
         if self.variants or self.context:
             ev.add("sized")
-        miss = 1.0
-        for e in sorted(ev):  # sorted: a float product must not depend on set order (hash seed)
-            miss *= 1.0 - EVIDENCE_WEIGHTS[e]
-        return round(1.0 - miss, 3)
+        return combine(ev)

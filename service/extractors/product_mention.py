@@ -17,7 +17,7 @@ class Mention:
     name_end: int            # where the name stops (before a glued size)
     id: str
     family: dict | None      # the knowledge-base record or stem it builds on
-    evidence: str            # kb | kb-short | kb-family | stem | pattern
+    evidence: str            # a key of entities.EVIDENCE_WEIGHTS: kb-alias, kb-short, kb-family, stem, pattern, grammar…
     category: str | None = None
     cue: bool = False
     subname: str | None = None   # Scout of Llama 4 Scout: a later bare Scout names it too

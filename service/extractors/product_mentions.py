@@ -72,7 +72,7 @@ class MentionFinder:
             if m.of_kind("organization") and claimed.get(m.start) != "product":
                 continue   # the organisations extractor read it as the company
             record = self.lex.kb.products[products[0].id]
-            mention = Mention(m.start, m.end, m.end, record["id"], record, "kb")
+            mention = Mention(m.start, m.end, m.end, record["id"], record, "kb-alias")
             out.append(self._extend_after(doc, mention, record) or mention)
         return out
 
@@ -94,7 +94,7 @@ class MentionFinder:
         name_end = pieces[tail.name_next - 1].end
         pid = slug_parts([record["name"]] + tail.parts)
         return Mention(mention.start, tail.size_end or name_end, name_end, pid, record,
-                       "kb" if pid in self.lex.kb.products else "kb-family", subname=tail.subname)
+                       "kb-alias" if pid in self.lex.kb.products else "kb-family", subname=tail.subname)
 
     def run_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
         out = []
@@ -151,11 +151,11 @@ class MentionFinder:
             if (start, fam_end) in blocked:
                 return None
             alias = doc.key[start:fam_end]
-            ev = "kb-short" if len(alias.replace(" ", "")) <= SHORT_ALIAS else "kb"
+            ev = "kb-short" if len(alias.replace(" ", "")) <= SHORT_ALIAS else "kb-alias"
             return Mention(start, size_end or name_end, name_end, record["id"], record, ev), end_index
         if kind == "kb":
             pid = self._known_id(slug_parts([record["name"]] + parts), pieces[i:name_index])
-            ev = "kb" if pid in self.lex.kb.products else "kb-family"
+            ev = "kb-alias" if pid in self.lex.kb.products else "kb-family"
         else:
             pid, ev = slug_parts([record["name"]] + parts), "stem"
         end = size_end or name_end

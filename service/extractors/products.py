@@ -13,9 +13,10 @@ product:
 - product_vendor.py and product_sizes.py: the maker, description, sizes and
   context window each product is given by the words beside it.
 
-Confidence is the noisy-or of the evidence collected, as for people and
-organisations. One pass over the text for each reader; every lookup is
-bounded, so the whole is linear in the length of the article.
+Confidence is the noisy-or of the evidence collected (entities.combine, one
+weight table for people, organisations and products). One pass over the text
+for each reader; every lookup is bounded, so the whole is linear in the length
+of the article.
 """
 from __future__ import annotations
 
@@ -103,7 +104,7 @@ class Products:
         out = []
         for m in kept:
             deadline.check("products")
-            bare = m.evidence in ("kb", "kb-short") and m.name_end == m.end and m.family is not None \
+            bare = m.evidence in ("kb-alias", "kb-short") and m.name_end == m.end and m.family is not None \
                 and m.id == m.family.get("id")
             if bare and orgs.covering(m.start, m.end):
                 continue
