@@ -219,4 +219,3 @@ class ExplainedNames:
             window = window[:stop.start()]
         m = self.noun_re.search(window)      # the first noun, the longest where two start together
         return self.category_nouns[m.group()] if m else None
-

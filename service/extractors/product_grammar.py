@@ -341,7 +341,6 @@ class ProductGrammar:
                              "hardware", code=code, suffix=suffix))
         return out
 
-
     # ------------------------------------------------------------------ sibling codes
     def siblings(self, doc: Document, bare: dict[str, tuple[int, int]], taken: set[int], stop_after):
         """M2 beside M4: where a product's whole name is a bare code (M4, A18, H200), another

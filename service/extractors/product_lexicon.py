@@ -47,7 +47,6 @@ class WordSet:
         return self._at.search(text, lo, len(text) if hi is None else hi)
 
 
-
 class ProductLexicon:
     def __init__(self, kb: KnowledgeBase, grammar_nouns: dict[str, str]) -> None:
         self.kb = kb
@@ -132,4 +131,3 @@ class ProductLexicon:
         if key in self.generic_latin:
             return True
         return any(e.kind != "product" for e in self.kb.aliases.get(key, ()))
-

@@ -21,4 +21,3 @@ class Mention:
     category: str | None = None
     cue: bool = False
     subname: str | None = None   # Scout of Llama 4 Scout: a later bare Scout names it too
-

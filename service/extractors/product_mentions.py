@@ -24,7 +24,7 @@ from .product_lexicon import BEFORE_NAME, CLAUSE_END, ProductLexicon
 from .product_mention import Mention
 from .product_pieces import RUN, Piece, compact, slug_parts, split_pieces
 
-SHORT_ALIAS = 3
+SHORT_ALIAS = 3          # characters of an alias that is only a short form (IG, o1, NIM)
 SIZE_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)?[bt]")
 VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,2}")
 HARDWARE_VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,3}\+?")
@@ -45,7 +45,6 @@ class Tail:
     parts: list[str]
     size_end: int | None = None
     subname: str | None = None
-
 
 
 class MentionFinder:

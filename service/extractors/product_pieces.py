@@ -26,7 +26,6 @@ class Piece:
         return self.key[:1].isalpha()
 
 
-
 def split_pieces(text: str, offset: int = 0) -> list[Piece]:
     """Pieces of a Latin run, each with the separator before it."""
     pieces: list[Piece] = []
@@ -52,4 +51,3 @@ def slug_parts(parts: list[str]) -> str:
         if s:
             out.append(s)
     return "-".join(out) or "x"
-

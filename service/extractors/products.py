@@ -46,12 +46,12 @@ class Products:
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
         data = grammar_data()
-        self.grammar = ProductGrammar(kb.key, data)
         explained = ExplainedNames(kb.key, data)
+        # Heavy state, built once and read only: the word lists and the readers over them.
         self.lex = ProductLexicon(kb, explained.category_nouns)
         glosses = Glosses(self.lex)
         self.finder = MentionFinder(self.lex, glosses)
-        self.grammar_mentions = GrammarMentions(self.lex, self.grammar, explained)
+        self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
 
@@ -135,4 +135,3 @@ class Products:
         category = (m.category or self.lex.sibling_category.get(family.get("id", ""))
                     or family.get("category") or "other")
         return Product(m.id, name, family.get("vendor"), category, known=True)
-
