@@ -30,6 +30,7 @@ from typing import Any
 
 from .extractors.entities import EntityTable
 from .extractors.gazetteer import Match
+from .extractors.product_layer import Product
 from .extractors.records import Event, EventRoles, Fact, Quote, TimeExpression
 from .quantities import Quantity
 from .timex.model import Timex
@@ -69,7 +70,7 @@ LAYERS: dict[str, Layer] = {layer.name: layer for layer in (
           extended_by=("people",)),
     Layer("organization_claims", dict[int, str],
           "Offsets organisations' rules read as a product or series, not a company."),
-    Layer("products", list, "Products with vendor, variants and mentions."),
+    Layer("products", list[Product], "Products with vendor, variants and mentions."),
     Layer("claimed", dict[int, str],
           "Offsets claimed by a product or series: no person, event or organiser there."),
     Layer("people", EntityTable, "People, their mentions, titles and employers."),

@@ -10,6 +10,7 @@ from .kb import KnowledgeBase
 from .nlp.document import Document
 from .extractors.employment import article_date, employer_on
 from .extractors.entities import Entity, EntityTable
+from .extractors.product_layer import Product
 from .extractors.records import Event, EventRoles, Fact, Quote, TimeExpression
 
 SCHEMA_VERSION = "1.0"
@@ -62,6 +63,21 @@ def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str
         "role": "participant" if ent.id in participants else "mentioned",
         "mentions": [doc.span(s, e) for s, e in ent.mentions],
         "confidence": ent.confidence(),
+    }
+
+
+def _product(doc: Document, product: Product) -> dict:
+    return {
+        "id": product.id,
+        "name": product.name,
+        "vendor": product.vendor,
+        "category": product.category,
+        "variants": [{"name": n, "parameters": p} for p, n in product.variants.items()],
+        "context_window": ({"tokens": product.context[0], "text": product.context[1]}
+                           if product.context else None),
+        "description": product.description,
+        "mentions": [doc.span(s, e) for s, e in product.mentions],
+        "confidence": product.confidence(),
     }
 
 
@@ -151,10 +167,8 @@ def _events(doc: Document, events: list[Event], roles: EventRoles | None) -> lis
     return out
 
 
-def products(doc: Document, items: list) -> list[dict]:
-    # The products extractor still writes contract-shaped dicts (issue 12 item 4
-    # gives it a typed Product and moves their shape here).
-    return items
+def products(doc: Document, items: list[Product]) -> list[dict]:
+    return [_product(doc, p) for p in items]
 
 
 def quantitative_facts(doc: Document, facts: list[Fact]) -> list[dict]:

@@ -25,6 +25,18 @@ EVIDENCE_WEIGHTS = {
     "government": 0.75,    # a place and a government or ministry: 美國政府, 德國交通部
     "org-before-title": 0.7,  # 星辰智能執行長…: what precedes a title is an employer
     "repeated": 0.25,      # named more than once
+    # Products' evidence (service/extractors/product*.py).
+    "kb-alias": 0.9,       # a knowledge-base product's alias in full (sorts where products' "kb" did)
+    "kb-family": 0.85,     # a knowledge-base family and a version written after it (Llama 4)
+    "stem": 0.75,          # a family stem and a version (GPT-4.5, RTX 5090)
+    "pattern": 0.4,        # a Latin name with a version or size, nothing else
+    "grammar": 0.8,        # brand or series + model code + suffixes (Galaxy S24 Ultra, 尼康Z8)
+    "gloss-name": 0.6,     # a name in quotes or after 名为 that a category noun explains
+    "sibling": 0.5,        # a bare code beside a product's bare code of the same shape (M2 beside M4)
+    "cue": 0.45,           # a launch verb or a category noun beside it
+    "vendor": 0.5,         # an organisation named beside it as its maker
+    "gloss": 0.4,          # the article says what it is (名叫NIM的輝達推理微服務)
+    "sized": 0.3,          # sizes or a context window the article gives it
 }
 
 

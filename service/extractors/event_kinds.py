@@ -33,6 +33,7 @@ from ..ids import name_id
 from .. import deadline
 from ..nlp.document import Document
 from .entities import EntityTable
+from .product_layer import Product
 
 # -- the words that name an event before its noun ------------------------------
 PERIOD = regex.compile(
@@ -135,12 +136,12 @@ class OneOffFinder:
             end = nxt
         return end
 
-    def _products(self, doc: Document) -> tuple[dict[int, tuple[int, dict]], dict[int, tuple[int, dict]]]:
+    def _products(self, doc: Document) -> tuple[dict[int, tuple[int, Product]], dict[int, tuple[int, Product]]]:
         by_end, by_start = {}, {}
         for p in doc.layers.get("products", []):
-            for m in p["mentions"]:
-                by_end[m["end"]] = (m["start"], p)
-                by_start[m["start"]] = (m["end"], p)
+            for s, e in p.mentions:
+                by_end[e] = (s, p)
+                by_start[s] = (e, p)
         return by_end, by_start
 
     @staticmethod
@@ -204,7 +205,7 @@ class OneOffFinder:
                 continue
             if pos in by_end and found.subject is None:
                 s, p = by_end[pos]
-                found.subject, found.subject_span = p["id"], (s, pos)
+                found.subject, found.subject_span = p.id, (s, pos)
                 pos, moved = s, True
                 continue
             m = PERIOD.search(norm, max(0, pos - 16), pos)
@@ -261,7 +262,7 @@ class OneOffFinder:
         while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
             if i in by_start:
                 p = by_start[i][1]
-                subject = (i, by_start[i][0], p["id"], p)
+                subject = (i, by_start[i][0], p.id, p)
                 break
             i += 1
         j = start
@@ -270,7 +271,7 @@ class OneOffFinder:
             j = filler.start()
         if subject is None and j in by_end:
             s, p = by_end[j]
-            subject = (s, j, p["id"], p)
+            subject = (s, j, p.id, p)
         if subject is None:
             subject = self._latin_subject(doc, end, j)
         found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
@@ -280,8 +281,8 @@ class OneOffFinder:
         org = self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
         if org is not None:
             found.organizer, found.org_span = org[0].id, (org[1], org[2])
-        elif subject is not None and subject[3] is not None and subject[3].get("vendor"):
-            found.organizer = subject[3]["vendor"]
+        elif subject is not None and subject[3] is not None and subject[3].vendor:
+            found.organizer = subject[3].vendor
         # A release needs its maker, or a named subject and a date (其將於1月3日發布).
         if found.organizer is None and not (subject is not None and sentence_dated):
             return None
@@ -337,7 +338,7 @@ class OneOffFinder:
                 out.append(hit)
                 nouns_at.update(range(start, end))
         lead = self.lead_end(doc)
-        product_ids = {p["id"] for p in doc.layers.get("products", [])}
+        product_ids = {p.id for p in doc.layers.get("products", [])}
         dated = {doc.sentence_index(e.start) for e in doc.layers.get("dates", []) if e.has_date}
         for idx, start, end in self.verb_finder.find_matches_as_indexes(doc.key[:lead]):
             deadline.check("events")

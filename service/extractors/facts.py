@@ -69,7 +69,10 @@ class Facts:
         runs: dict[int, int] = {}  # see _past_list
         # Every clause break, found once: each quantity's clause is two bisections.
         breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.norm)]
-        product_starts = {m["start"] for p in doc.layers.get("products", []) for m in p["mentions"]}
+        # One text per sentence, shared by the facts in it (a 500-character sentence
+        # of 250 numbers must not be copied 250 times).
+        sentence_texts: dict[int, str] = {}
+        product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
         for q in quantities_of(doc):
             deadline.check(self.name)
             if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
@@ -272,7 +275,7 @@ class Facts:
             if table is not None:
                 spans.extend(table.spans())
         for product in doc.layers.get("products", []):
-            spans.extend((m["start"], m["end"], product["id"]) for m in product["mentions"])
+            spans.extend((s, e, product.id) for s, e in product.mentions)
         spans.sort()
         return [s for s, _, _ in spans], spans
 

@@ -1,0 +1,106 @@
+"""The product grammar's names as product mentions: each name the grammar or a
+noun reads (product_grammar.py, product_explained_names.py) takes the
+knowledge base's id where the KB holds it; a knowledge-base family and
+version of the same maker give way to it; short forms and sibling codes
+(X8 Pro after Find X8 Pro, M2 beside M4) add mentions after the rest are
+resolved."""
+from __future__ import annotations
+
+import bisect
+
+from ..nlp.document import Document
+from .product_explained_names import ExplainedNames
+from .product_grammar import Found, ProductGrammar
+from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
+from .product_mention import Mention
+from .product_pieces import compact, slug_parts, split_pieces
+
+
+class GrammarMentions:
+    def __init__(self, lex: ProductLexicon, grammar: ProductGrammar, explained: ExplainedNames) -> None:
+        self.lex = lex
+        self.grammar = grammar
+        self.explained = explained
+
+    def mentions(self, doc: Document, blocked: dict) -> list[Mention]:
+        """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""
+        launched = lambda key, before: self.lex.launch_verbs.ends(before) is not None
+        found = (self.grammar.find(doc, self.lex.quantity_follows, blocked)
+                 + self.explained.quoted(doc, blocked, launched, self.lex.names_other))
+        taken = [(f.start, f.end) for f in found]
+        # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.
+        codes = {f.code for f in found if f.code}
+        found += [f for f in (self.explained.named_technologies(doc, self.lex.names_other, blocked)
+                              + [b for b in self.grammar.bare_members(doc, blocked) if b.code not in codes]
+                              + self.explained.titled_apps(doc, blocked))
+                  if not any(s < f.end and f.start < e for s, e in taken)]
+        for f in found:
+            # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
+            # the KB holds it: its id, vendor and category.
+            name = doc.norm[f.start:f.end]
+            known = [e.id for e in self.lex.kb.aliases.get(doc.key[f.start:f.end], ()) if e.kind == "product"]
+            c = compact(split_pieces(name)) if name.isascii() else ""
+            if known:
+                f.id = known[0]
+            elif len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
+                f.id = self.lex.compact_index[c]
+        return [self._from_found(f) for f in found]
+
+    @staticmethod
+    def prefer_grammar(candidates: list[Mention], grammar: list[Mention]) -> list[Mention]:
+        """A family and version read off the knowledge base give way to the grammar's name
+        where the grammar's starts inside it: HUAWEI Mate 60 Pro is Mate 60 Pro (vendor
+        Huawei), so 华为Mate X5 and a later Mate X5 are one product; RTX 4090 24GB is RTX 4090
+        and its memory. Only a reading of the same maker gives way (Amazon Nova 2 is no
+        Huawei nova); a knowledge-base product's own alias stays."""
+        starts = sorted((g.start, g.family["vendor"]) for g in grammar if g.evidence == "grammar")
+        if not starts:
+            return candidates
+
+        def overlapped(c: Mention) -> bool:
+            i = bisect.bisect_left(starts, (c.start, ""))
+            vendor = (c.family or {}).get("vendor")
+            while i < len(starts) and starts[i][0] < c.end:
+                if starts[i][1] == vendor:
+                    return True
+                i += 1
+            return False
+
+        return [c for c in candidates if not (c.evidence in ("kb-family", "stem") and overlapped(c))]
+
+    @staticmethod
+    def _from_found(f: Found, start: int | None = None, end: int | None = None) -> Mention:
+        family = {"name": f.name, "vendor": f.vendor, "category": f.category, "found": f}
+        start = (f.start if f.lead is None else f.lead) if start is None else start
+        end = f.end if end is None else end
+        return Mention(start, end, end, f.id, family, f.evidence, category=f.category)
+
+    def short_form_mentions(self, doc: Document, mentions: list[Mention], grammar: list[Mention]) -> list[Mention]:
+        """X8 Pro after Find X8 Pro: the code and suffixes alone name the same product."""
+        kept = {id(m) for m in mentions}
+        found = [m.family["found"] for m in grammar if id(m) in kept]
+        if not found:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = [self._from_found(f, s, e) for s, e, f in self.grammar.short_forms(doc, found, taken)]
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def sibling_mentions(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """M2 beside M4 (the grammar's sibling codes): same maker and kind, a product of its own."""
+        bare: dict[str, Mention] = {}
+        for m in mentions:
+            code = doc.key[m.start:m.name_end]
+            if code.isalnum() and code.isascii() and len(code) <= 6:
+                bare.setdefault(code, m)
+        if not bare:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = []
+        for start, end, code in self.grammar.siblings(doc, bare, taken, self.lex.quantity_follows):
+            known = bare[code]
+            record = self.lex.kb.products.get(known.id) or known.family or {}
+            family = {"name": "", "vendor": record.get("vendor"),
+                      "category": record.get("category") or known.category}
+            pid = slug_parts([doc.key[start:end]])
+            extra.append(Mention(start, end, end, pid, family, "sibling", category=family["category"]))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

@@ -1,0 +1,133 @@
+"""The words products are found and described by, built once from the data:
+launch verbs, category nouns, tiers and the other lists of
+service/kb/data/product_lexicon.yaml, and the knowledge base's Latin aliases
+and family stems in compact form (Llama3.1 = Llama 3.1 = llama-3.1)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..kb import DATA_DIR, KnowledgeBase
+from ..nlp.document import Document
+from ..yamlfiles import load_yaml
+from .product_pieces import PIECE, compact, split_pieces
+
+LEXICON_FILE = "product_lexicon.yaml"
+EXACT_CASE_ALIAS = 2
+# Marks around names, shared by the finders and the attachment of vendor and sizes.
+CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:、（）()“”\"「」『』《》]")
+BEFORE_NAME = " -:“\"「'"
+
+
+class WordSet:
+    """A word list matched in one regex step: the longest word starting at a
+    position, ending at a position, or anywhere in a stretch."""
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(words)
+        alternation = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True)) or "(?!)"
+        self._at = re.compile(f"(?:{alternation})")
+        self._end = re.compile(f"(?:{alternation})\\Z")
+        self.longest = max((len(w) for w in self.words), default=0)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def starts(self, text: str, pos: int = 0) -> str | None:
+        m = self._at.match(text, pos)
+        return m.group() if m else None
+
+    def ends(self, text: str, end: int | None = None) -> str | None:
+        end = len(text) if end is None else end
+        m = self._end.search(text[max(0, end - self.longest):end])
+        return m.group() if m else None
+
+    def find(self, text: str, lo: int = 0, hi: int | None = None):
+        """The first word in text[lo:hi], as a match, or None."""
+        return self._at.search(text, lo, len(text) if hi is None else hi)
+
+
+class ProductLexicon:
+    def __init__(self, kb: KnowledgeBase, grammar_nouns: dict[str, str]) -> None:
+        self.kb = kb
+        lex = load_yaml(DATA_DIR / LEXICON_FILE)
+        key = kb.key
+        words = lambda name: WordSet(key(str(w)) for w in lex.get(name) or [])
+        self.launch_verbs = words("launch_verbs")
+        self.category_of: dict[str, str] = {}
+        for category, nouns in (lex.get("category_nouns") or {}).items():
+            for noun in nouns:
+                self.category_of.setdefault(key(str(noun)), category)
+        for noun, category in grammar_nouns.items():
+            self.category_of.setdefault(noun, category)
+        self.category_nouns = WordSet(self.category_of)
+        self.cjk_category_nouns = WordSet(n for n in self.category_of if not n.isascii())
+        self.tiers = words("tier_words")
+        self.generic_latin = words("generic_latin")
+        self.naming_verbs = words("naming_verbs")
+        self.copulas = words("copulas")
+        self.determiners = words("gloss_determiners")
+        self.generic_modifiers = words("generic_modifiers")
+        self.gloss_left_stops = WordSet(words("gloss_left_stops").words | self.launch_verbs.words)
+        self.active_after = words("active_after")
+        self.active_before = words("active_before")
+        self.size_cues = words("size_cues")
+        self.continuations = words("clause_continuations")
+        self.comparison_markers = words("comparison_markers")
+        self.context_cues = words("context_cues")
+        self.not_after_version = words("not_after_version")
+        self.attach_joiners = frozenset(key(str(w)) for w in lex.get("attach_joiners") or [])
+        # Compact forms of every Latin alias -> product id; stems -> their record.
+        self.compact_index: dict[str, str] = {}
+        # Two-letter aliases match only as the KB writes them: o1 and IG, not 玄戒O1 or Ig.
+        self.exact_case: dict[str, set[str]] = {}
+        for pid, record in kb.products.items():
+            for alias in [record["name"]] + list(record.get("aliases") or []):
+                alias = str(alias)
+                if alias.isascii():
+                    c = compact(split_pieces(alias))
+                    self.compact_index.setdefault(c, pid)
+                    if len(c) <= EXACT_CASE_ALIAS:
+                        self.exact_case.setdefault(c, set()).add("".join(PIECE.findall(alias)))
+        self.stems: dict[str, dict] = {}
+        for stem in lex.get("family_stems") or []:
+            self.stems[compact(split_pieces(stem["stem"]))] = stem
+        self.sibling_category = self._sibling_categories()
+
+    def _sibling_categories(self) -> dict[str, str]:
+        """DeepSeek V2.5 is a model like DeepSeek-V3, though DeepSeek alone is the app:
+        a family's versions take the category of the KB's versioned products."""
+        out: dict[str, str] = {}
+        items = [(pid, compact(split_pieces(r["name"]))) for pid, r in self.kb.products.items()
+                 if str(r["name"]).isascii()]
+        # Names sorted, so the names a name begins are one range (thousands of
+        # generated products: comparing every pair took seconds).
+        order = sorted(range(len(items)), key=lambda i: items[i][1])
+        keys = [items[i][1] for i in order]
+        for pid, c in items:
+            first = None   # the earliest product in KB order, as before
+            for j in range(bisect.bisect_left(keys, c), bisect.bisect_right(keys, c + "\uffff")):
+                i = order[j]
+                other, oc = items[i]
+                rest = oc[len(c):] if other != pid else ""
+                if (rest[:1].isdigit() or (rest[:1] in ("v", "r") and rest[1:2].isdigit())) and (
+                        first is None or i < first):
+                    first = i
+            if first is not None:
+                out[pid] = self.kb.products[items[first][0]]["category"]
+        return out
+
+    def noun_after(self, doc: Document, end: int) -> str | None:
+        p = end + 1 if doc.key[end:end + 1] == " " else end
+        noun = self.category_nouns.starts(doc.key, p)
+        return self.category_of[noun] if noun else None
+
+    def quantity_follows(self, doc: Document, end: int) -> bool:
+        p = end + 1 if doc.key[end:end + 1] == " " else end
+        return self.not_after_version.starts(doc.key, p) is not None
+
+    def names_other(self, key: str) -> bool:
+        """A word that names an organisation or is too generic to name a technology (Intel, CPU)."""
+        if key in self.generic_latin:
+            return True
+        return any(e.kind != "product" for e in self.kb.aliases.get(key, ()))

@@ -1,0 +1,329 @@
+"""Finding product mentions in the knowledge base's words and in Latin runs.
+
+Where a name comes from, surest first:
+- a knowledge-base alias (service/kb/data/products.yaml), however it is cased
+  or spaced (AI studio = AI Studio, Llama3.1 = Llama 3.1);
+- a knowledge-base family with a version, tier or size written after it
+  (Llama 4, GPT-4 0125, Claude 3.5 Sonnet, Qwen2.5-72B, 通義千問2.5), or a
+  family stem that is a product only with one (GPT-4.5, Phi-3, RTX 5090);
+- a Latin name with a version or size that a launch verb or a category noun
+  introduces (星辰智能推出了Foo 2.5, 開源Bar-7B, Zeta X2晶片).
+
+The grammar's names (brand, series, code, suffix) are read by
+product_grammar.py and turned into mentions by product_grammar_mentions.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import deadline
+from ..nlp.document import Document
+from .product_glosses import Glosses
+from .product_lexicon import BEFORE_NAME, CLAUSE_END, ProductLexicon
+from .product_mention import Mention
+from .product_pieces import RUN, Piece, compact, slug_parts, split_pieces
+
+SHORT_ALIAS = 3          # characters of an alias that is only a short form (IG, o1, NIM)
+SIZE_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)?[bt]")
+VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,2}")
+HARDWARE_VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,3}\+?")
+SEPARATORS = ("", " ", "-", "_")
+MAX_FAMILY_PIECES = 6    # GeForce RTX 5090 | GB200 NVL72: pieces a family name may span
+MAX_TAIL = 4             # versions and tiers after a family (GPT-4 0125, Gemini 2.0 Flash Thinking)
+MIN_SUBNAME = 4          # letters of a sub-name after a version (Llama 4 Scout)
+MAX_BASE_PIECES = 3      # words of an open-world name before its version
+YEAR_LIKE = (1990, 2039)  # CES 2025, WWDC 2024: a year after a name is an edition, not a version
+OPEN_CUE_WINDOW = 14     # characters before an open-world name searched for its launch verb
+
+
+@dataclass(slots=True)
+class Tail:
+    """What follows a family's name: versions, tiers, a sub-name, a size."""
+    next: int                    # the piece after everything read
+    name_next: int               # the piece after the name's last (a size excluded)
+    parts: list[str]
+    size_end: int | None = None
+    subname: str | None = None
+
+
+class MentionFinder:
+    def __init__(self, lex: ProductLexicon, glosses: Glosses) -> None:
+        self.lex = lex
+        self.glosses = glosses
+
+    def blocked_spans(self, doc: Document) -> dict[tuple[int, int], bool]:
+        """Spans the knowledge base gives to a person, series or organisation only."""
+        return {(m.start, m.end): True for m in doc.layers["gazetteer"]
+                if not m.of_kind("product")}
+
+    def gazetteer_mentions(self, doc: Document) -> list[Mention]:
+        """Knowledge-base aliases with Chinese characters (通義千問, Meta AI助手), plus a
+        version written after them (通義千問2.5); Latin aliases are read as runs."""
+        out = []
+        claimed = doc.layers["organization_claims"]
+        for m in doc.layers["gazetteer"]:
+            deadline.check("products")
+            products = m.of_kind("product")
+            alias = doc.key[m.start:m.end]
+            if not products or alias.isascii():
+                continue
+            if m.of_kind("organization") and claimed.get(m.start) != "product":
+                continue   # the organisations extractor read it as the company
+            record = self.lex.kb.products[products[0].id]
+            mention = Mention(m.start, m.end, m.end, record["id"], record, "kb-alias")
+            out.append(self._extend_after(doc, mention, record) or mention)
+        return out
+
+    def _extend_after(self, doc: Document, mention: Mention, record: dict) -> Mention | None:
+        """通義千問2.5, 昇騰910B: a version right after a Chinese alias."""
+        p = mention.end
+        if p < len(doc.norm) and doc.norm[p] == " ":
+            p += 1
+        run = RUN.match(doc.norm, p)
+        if run is None or not run.group()[0].isdigit() and not (
+                len(run.group()) > 1 and run.group()[0].isalpha() and run.group()[1].isdigit()):
+            return None
+        pieces = split_pieces(run.group(), run.start())
+        if pieces:
+            pieces[0].sep = doc.norm[mention.end:pieces[0].start]
+        tail = self._tail(doc, pieces, 0, record, cjk=True)
+        if not tail.parts:
+            return None
+        name_end = pieces[tail.name_next - 1].end
+        pid = slug_parts([record["name"]] + tail.parts)
+        return Mention(mention.start, tail.size_end or name_end, name_end, pid, record,
+                       "kb-alias" if pid in self.lex.kb.products else "kb-family", subname=tail.subname)
+
+    def run_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
+        out = []
+        for run in RUN.finditer(doc.norm):
+            deadline.check("products")
+            text = run.group().rstrip(".")
+            pieces = split_pieces(text, run.start())
+            i = 0
+            while i < len(pieces):
+                if not pieces[i].letters:
+                    i += 1
+                    continue
+                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(doc, pieces, i, blocked)
+                if found is None:
+                    i += 1
+                    continue
+                mention, i = found
+                out.append(mention)
+        return out
+
+    def _family_at(self, doc: Document, pieces: list[Piece], i: int) -> tuple[int, dict, str] | None:
+        """The longest knowledge-base alias or stem starting at piece i: (pieces, record, kind).
+        An alias ending in a number counted by what follows is shorter (Llama 3個版本)."""
+        for k in range(min(MAX_FAMILY_PIECES, len(pieces) - i), 0, -1):
+            if any(p.sep not in SEPARATORS for p in pieces[i + 1:i + k]):
+                continue
+            last = pieces[i + k - 1]
+            if k > 1 and not last.letters and self.lex.quantity_follows(doc, last.end):
+                continue
+            c = compact(pieces[i:i + k])
+            pid = self.lex.compact_index.get(c)
+            if pid is not None and c in self.lex.exact_case and "".join(
+                    doc.norm[p.start:p.end] for p in pieces[i:i + k]) not in self.lex.exact_case[c]:
+                pid = None
+            if pid is not None:
+                return k, self.lex.kb.products[pid], "kb"
+            stem = self.lex.stems.get(c)
+            if stem is not None:
+                return k, stem, "stem"
+        return None
+
+    def _kb_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict):
+        found = self._family_at(doc, pieces, i)
+        if found is None:
+            return None
+        k, record, kind = found
+        start, fam_end = pieces[i].start, pieces[i + k - 1].end
+        tail = self._tail(doc, pieces, i + k, record, cjk=False, versioned=not pieces[i + k - 1].letters)
+        end_index, name_index, parts, size_end = tail.next, tail.name_next, tail.parts, tail.size_end
+        if kind == "stem" and not parts and size_end is None:
+            return None   # GPT alone is a technology, Galaxy alone a word
+        name_end = pieces[name_index - 1].end
+        if kind == "kb" and not parts:
+            if (start, fam_end) in blocked:
+                return None
+            alias = doc.key[start:fam_end]
+            ev = "kb-short" if len(alias.replace(" ", "")) <= SHORT_ALIAS else "kb-alias"
+            return Mention(start, size_end or name_end, name_end, record["id"], record, ev), end_index
+        if kind == "kb":
+            pid = self._known_id(slug_parts([record["name"]] + parts), pieces[i:name_index])
+            ev = "kb-alias" if pid in self.lex.kb.products else "kb-family"
+        else:
+            pid, ev = slug_parts([record["name"]] + parts), "stem"
+        end = size_end or name_end
+        # Kimi K2模型: the noun after a new version says what it is.
+        return Mention(start, end, name_end, pid, record, ev, category=self.lex.noun_after(doc, end),
+                       subname=tail.subname), end_index
+
+    def _known_id(self, derived: str, pieces: list[Piece]) -> str:
+        """A derived name the knowledge base holds under its own id (DeepSeekV2 -> deepseek-v2)."""
+        pid = self.lex.compact_index.get(compact(pieces))
+        return pid if pid is not None else derived
+
+    def _tail(self, doc: Document, pieces: list[Piece], j: int, record: dict, cjk: bool,
+              versioned: bool = False) -> Tail:
+        """Versions, tiers, a sub-name and a size after a family's name (`versioned`:
+        the family's own name ends in a version, as Llama 4 does)."""
+        category = record.get("category")
+        hardware = category in ("hardware",)
+        parts: list[str] = []
+        start_j = j
+        while j < len(pieces) and len(parts) < MAX_TAIL:
+            p = pieces[j]
+            if p.sep not in SEPARATORS:
+                break
+            glued_to_digit = p.sep == "" and j > 0 and pieces[j - 1].key[-1:].isdigit()
+            if glued_to_digit:
+                break
+            if not hardware and SIZE_PIECE.fullmatch(p.key):
+                return Tail(j + 1, j, parts, p.end)
+            nxt = pieces[j + 1] if j + 1 < len(pieces) else None
+            if (len(p.key) == 1 and p.letters and nxt is not None and nxt.sep == ""
+                    and VERSION_PIECE.fullmatch(nxt.key) and not SIZE_PIECE.fullmatch(nxt.key)):
+                if self.lex.quantity_follows(doc, nxt.end):
+                    break
+                parts.append(p.key + nxt.key)        # V3, R1, K2, X2
+                j += 2
+                continue
+            version = (HARDWARE_VERSION_PIECE if hardware else VERSION_PIECE).fullmatch(p.key)
+            if version and not p.letters:
+                if cjk and "." not in p.key and category not in ("hardware", "platform"):
+                    break   # 淘寶618, 微信8: a Chinese name's bare number is no version
+                if self.lex.quantity_follows(doc, p.end):
+                    break
+                if (j == start_j and p.sep == " " and p.key.isdigit()
+                        and YEAR_LIKE[0] <= int(p.key) <= YEAR_LIKE[1]):
+                    break
+                parts.append(p.key)
+                j += 1
+                continue
+            if p.letters and p.key in self.lex.tiers and p.sep in (" ", "-", "_"):
+                parts.append(p.key)
+                j += 1
+                continue
+            if self._subname(doc, pieces, j, parts, versioned):
+                # Llama 4 Scout: a capitalised word after a version is part of the name
+                parts.append(p.key)
+                return Tail(j + 1, j + 1, parts, subname=p.key)
+            break
+        return Tail(j, j, parts)
+
+    def _subname(self, doc: Document, pieces: list[Piece], j: int, parts: list[str], versioned: bool) -> bool:
+        p = pieces[j]
+        return ((versioned or any(c[:1].isdigit() or c[1:2].isdigit() for c in parts))
+                and p.letters and p.sep in (" ", "-") and len(p.key) >= MIN_SUBNAME
+                and doc.norm[p.start].isupper() and p.key not in self.lex.generic_latin
+                and (j + 1 == len(pieces) or pieces[j + 1].sep not in ("",))
+                and self._family_at(doc, pieces, j) is None)
+
+    def _open_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict):
+        """Foo 2.5, Bar-7B, Zeta X2晶片: a capitalised Latin name with a version or
+        size, introduced by a launch verb or a category noun."""
+        first = pieces[i]
+        if not doc.norm[first.start].isupper():
+            return None
+        if len(first.key) == 1:
+            return self._model_number(doc, pieces, i)
+        j = i
+        while j < len(pieces) and j - i < MAX_BASE_PIECES:
+            p = pieces[j]
+            if not p.letters or (j > i and (p.sep not in SEPARATORS or p.key in self.lex.tiers)):
+                break
+            nxt = pieces[j + 1] if j + 1 < len(pieces) else None
+            if len(p.key) == 1 and nxt is not None and nxt.sep == "" and not nxt.letters:
+                break    # X2: a version
+            if j > i and self._family_at(doc, pieces, j) is not None:
+                break    # Meta Llama 3: the family starts a name of its own
+            j += 1
+        if j == i:
+            return None
+        base = pieces[i:j]
+        base_key = compact(base)
+        if (base_key in self.lex.generic_latin or all(p.key in self.lex.generic_latin for p in base)
+                or len(base_key) < 2 or (base[0].start, base[-1].end) in blocked
+                or any((p.start, p.end) in blocked for p in base)):
+            return None
+        record = {"name": doc.norm[base[0].start:base[-1].end], "category": None}
+        tail = self._tail(doc, pieces, j, record, cjk=False)
+        end_index, name_index, parts, size_end = tail.next, tail.name_next, tail.parts, tail.size_end
+        if all(p in self.lex.tiers for p in parts) and size_end is None:
+            return None   # Foo, Foo Pro: no version, no size
+        name_end = pieces[name_index - 1].end
+        end = size_end or name_end
+        category = self._cue(doc, base[0].start, end)
+        if category is None:
+            return None
+        if category == "" and size_end is not None:
+            category = "model"
+        pid = slug_parts([p.key for p in base] + parts)
+        return Mention(base[0].start, end, name_end, pid, None, "pattern",
+                       category=category or None, cue=True, subname=tail.subname), end_index
+
+    def _model_number(self, doc: Document, pieces: list[Piece], i: int):
+        """A17 Pro晶片, M4晶片: a letter and a number name a product only when a
+        category noun follows right after (Q3財報, H1 are no products)."""
+        record = {"name": "", "category": None}
+        tail = self._tail(doc, pieces, i, record, cjk=False)
+        end_index, parts = tail.next, tail.parts
+        if not parts or parts[0] in self.lex.tiers or tail.size_end is not None:
+            return None
+        end = pieces[tail.name_next - 1].end
+        category = self.lex.noun_after(doc, end)
+        if category is None:
+            return None
+        return Mention(pieces[i].start, end, end, slug_parts(parts), None, "pattern",
+                       category=category, cue=True), end_index
+
+    def _cue(self, doc: Document, start: int, end: int) -> str | None:
+        """The category a noun beside the name gives ("" for a launch verb alone);
+        None when nothing introduces the name."""
+        key = doc.key
+        category = self.lex.noun_after(doc, end)
+        if category is not None:
+            return category
+        lo = max(0, start - OPEN_CUE_WINDOW)
+        before = key[lo:start]
+        cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
+        before = before[cut:]
+        stripped = before.rstrip(BEFORE_NAME)
+        stripped = stripped.removesuffix("的")
+        noun = self.lex.category_nouns.ends(stripped)
+        if noun is not None:
+            return self.lex.category_of[noun]
+        if self.lex.launch_verbs.find(before) or self.lex.naming_verbs.ends(stripped):
+            return ""
+        gloss = self.glosses.after_name(doc, start, end)   # Vega 3.5是一款…大模型
+        if gloss is not None:
+            return self.lex.category_of[self.lex.category_nouns.ends(key, gloss[1])]
+        return None
+
+    def subname_mentions(self, doc: Document, mentions: list[Mention], blocked: dict) -> list[Mention]:
+        """Llama 4 Scout … Scout擁有109B參數: the sub-name alone, after the full name,
+        names the same product."""
+        first: dict[str, Mention] = {}
+        for m in mentions:
+            deadline.check("products")
+            if m.subname and m.subname not in first and m.subname not in self.lex.compact_index:
+                first[m.subname] = m
+        if not first:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = []
+        for run in RUN.finditer(doc.norm):
+            deadline.check("products")
+            pieces = split_pieces(run.group().rstrip("."), run.start())
+            if len(pieces) != 1 or pieces[0].key not in first:
+                continue
+            p, full = pieces[0], first[pieces[0].key]
+            if p.start < full.end or (p.start, p.end) in blocked or p.start in taken:
+                continue
+            extra.append(Mention(p.start, p.end, p.end, full.id, full.family, full.evidence,
+                                 full.category, full.cue))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

@@ -1,0 +1,53 @@
+"""Latin product names as runs of pieces: Qwen2.5-72B -> Qwen | 2.5 | 72B.
+
+A family is the longest run of pieces whose compact form (no spaces, hyphens
+or case) is a knowledge-base alias; ids are built from the pieces' parts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A run of Latin pieces: Qwen2.5-72B-Instruct, GPT-4 0125, Claude 3.5 Sonnet.
+RUN = re.compile(r"(?<![A-Za-z0-9.+])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ \-_][A-Za-z0-9][A-Za-z0-9.+]*){0,7}")
+# One piece: letters, or a number with the letters glued after it (4o, 72B, 910B).
+PIECE = re.compile(r"[A-Za-z]+\+?|[0-9]+(?:\.[0-9]+)*[A-Za-z]*\+?")
+
+
+@dataclass(slots=True)
+class Piece:
+    start: int
+    end: int
+    key: str     # lower-cased
+    sep: str     # what stands between this piece and the previous one in the run
+
+    @property
+    def letters(self) -> bool:
+        return self.key[:1].isalpha()
+
+
+def split_pieces(text: str, offset: int = 0) -> list[Piece]:
+    """Pieces of a Latin run, each with the separator before it."""
+    pieces: list[Piece] = []
+    prev_end = None
+    for m in PIECE.finditer(text):
+        sep = "" if prev_end is None else text[prev_end:m.start()]
+        pieces.append(Piece(offset + m.start(), offset + m.end(), m.group().lower(), sep))
+        prev_end = m.end()
+    return pieces
+
+
+def compact(pieces) -> str:
+    return "".join(p.key for p in pieces)
+
+
+def slug_parts(parts: list[str]) -> str:
+    """An id from name parts, keeping the dots of versions (llama-3.1)."""
+    out = []
+    for part in parts:
+        s = re.sub(r"[^a-z0-9.]+", "-", part.lower())
+        s = re.sub(r"(?<![0-9])\.|\.(?![0-9])", "-", s)
+        s = re.sub(r"-{2,}", "-", s).strip("-")
+        if s:
+            out.append(s)
+    return "-".join(out) or "x"
