@@ -19,8 +19,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     # Imported here so that `import service` stays cheap (e.g. for `python -m service --help`).
     from service import api, errors, extraction, observability, openapi_bundle
 
-    # No implicit /static route: the page is served at / with its own headers.
-    app = Flask(__name__, static_folder=None)
+    # No implicit /static route: the page is served at / with its own headers. Named
+    # after the package, as before the factory left __init__: the logger stays "service".
+    app = Flask("service", static_folder=None)
     # /v1//extract is a 404 problem, not a redirect with werkzeug's HTML page.
     app.url_map.merge_slashes = False
     max_body = os.environ.get(MAX_BODY_ENV)
