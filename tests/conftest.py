@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sys
 import threading
 from pathlib import Path
 
@@ -14,8 +13,6 @@ from werkzeug.serving import make_server
 from service import create_app
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-if str(REPO_ROOT) not in sys.path:   # tests.cases, the case-table runner, from any folder
-    sys.path.insert(0, str(REPO_ROOT))
 SCHEMA_PATH = REPO_ROOT / "schema" / "extraction.schema.json"
 OPENAPI_PATH = REPO_ROOT / "openapi.yaml"
 SEED_PATH = REPO_ROOT / "seeds" / "000_64c11bc8ba8f458f.txt"
