@@ -7,7 +7,8 @@ import argparse
 import os
 import sys
 
-from service import MAX_BODY_ENV, create_app, positive_int
+from service.app import create_app
+from service.config import MAX_BODY_ENV, positive_int
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000

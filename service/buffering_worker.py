@@ -97,7 +97,7 @@ def read_timeout(environ=os.environ) -> float:
     value = environ.get(READ_TIMEOUT_ENV)
     if not value:
         return DEFAULT_READ_TIMEOUT_S
-    from service import positive_float
+    from service.config import positive_float
     return positive_float(value, READ_TIMEOUT_ENV)
 
 

@@ -171,7 +171,7 @@ def check_fixture(golden: Path, seeds_dir: Path, extract, update: bool = False) 
 
 
 def in_process_extract(text: str, reference_date: str | None = None) -> dict:
-    from service import extract  # the Result exactly as the HTTP API sends it
+    from service.extraction import extract  # the Result exactly as the HTTP API sends it
     return extract(text, reference_date=reference_date)
 
 

@@ -244,7 +244,8 @@ def cmd_extract(args) -> int:
     if args.out not in (None, "-") or args.errors is not None or args.workers != 1:
         raise UsageError("--out, --errors and --workers go with --jsonl")
 
-    from service import InvalidDocument, extract
+    from service.exceptions import InvalidDocument
+    from service.extraction import extract
 
     try:
         raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()

@@ -12,8 +12,9 @@ import time
 
 from marshmallow import ValidationError
 
-from service import InvalidDocument, errors, observability, pipeline
+from service import errors, observability, pipeline
 from service.deadline import check, within
+from service.exceptions import InvalidDocument
 from service.schemas import ExtractRequestSchema, ResultSchema
 
 _request_schema = ExtractRequestSchema()

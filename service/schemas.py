@@ -12,7 +12,7 @@ import re
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validates
 from marshmallow.validate import Length
 
-from service import DEFAULT_MAX_BATCH_DOCS
+from service.config import DEFAULT_MAX_BATCH_DOCS
 
 MAX_ID_CHARS = 256
 # date.fromisoformat also accepts 20240730 and 2024-W31-2; the contract says YYYY-MM-DD.

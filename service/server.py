@@ -25,7 +25,7 @@ class ProductionServer(BaseApplication):
                 self.cfg.set(name, value)
 
     def load(self):
-        from service import create_app
+        from service.app import create_app
         return create_app(self.app_config)
 
 

@@ -152,7 +152,7 @@ def extract_line_frames(frames: Iterator["pd.DataFrame"], max_text_chars: int | 
 # --- DataFrames (the driver) ------------------------------------------------------
 
 def _default_max_text_chars() -> int:
-    from service import DEFAULT_MAX_TEXT_CHARS, MAX_TEXT_CHARS_ENV, positive_int
+    from service.config import DEFAULT_MAX_TEXT_CHARS, MAX_TEXT_CHARS_ENV, positive_int
     value = os.environ.get(MAX_TEXT_CHARS_ENV)
     return positive_int(value, MAX_TEXT_CHARS_ENV) if value else DEFAULT_MAX_TEXT_CHARS
 

@@ -2,7 +2,7 @@
 whole pipeline (Duckling-style: the rules' examples live as data).
 
 A case may carry `known_gap: <reason>`: it then runs as a strict xfail, so the
-gap stays visible and fixing it forces the flag's removal.
+gap stays visible and fixing it forces the flag's removal (tests/cases.py).
 """
 from __future__ import annotations
 
@@ -10,23 +10,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
 from service.nlp.text import tables
 from service.pipeline import get_pipeline
+from tests.cases import case_params
 
 CASES = Path(__file__).parent / "cases"
 
 
 def _load(name: str):
-    cases = yaml.safe_load((CASES / name).read_text(encoding="utf-8"))
-    params = []
-    for i, case in enumerate(cases):
-        marks = []
-        if case.get("known_gap"):
-            marks.append(pytest.mark.xfail(reason=case["known_gap"], strict=True))
-        params.append(pytest.param(case, id=f"{i:02d}-{case['note'][:40]}", marks=marks))
-    return params
+    return case_params(CASES / name)
 
 
 def _key(s: str) -> str:

@@ -3,33 +3,27 @@ product_names.yaml)
 through the whole pipeline: the exact set of products per case, and every
 field a case gives.
 
-A case may carry `known_gap: <reason>`: it then runs as a strict xfail.
+A case may carry `known_gap: <reason>`: it then runs as a strict xfail (tests/cases.py).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-import yaml
 
 from service.nlp.text import tables
 from service.pipeline import get_pipeline
+from tests.cases import case_params
 
 CASES_DIR = Path(__file__).parent / "cases"
 CASES_FILE = CASES_DIR / "products.yaml"
-CASES = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
 # The product-name grammar's table (brand/series + code + suffixes, short forms, quoted names).
-NAME_CASES = yaml.safe_load((CASES_DIR / "product_names.yaml").read_text(encoding="utf-8"))
+NAME_CASES_FILE = CASES_DIR / "product_names.yaml"
 FIELDS = ("name", "vendor", "category", "description")
 
 
 def _params():
-    params = []
-    for prefix, cases in (("", CASES), ("names-", NAME_CASES)):
-        for i, case in enumerate(cases):
-            marks = [pytest.mark.xfail(reason=case["known_gap"], strict=True)] if case.get("known_gap") else []
-            params.append(pytest.param(case, id=f"{prefix}{i:02d}-{case['note'][:40]}", marks=marks))
-    return params
+    return case_params(CASES_FILE) + case_params(NAME_CASES_FILE, id_prefix="names-")
 
 
 def _key(s: str) -> str:

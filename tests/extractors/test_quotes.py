@@ -1,7 +1,7 @@
 """Quotes: the hand-written case table (cases/quotes.yaml) through the whole
 pipeline, hostile marks through the extractor alone, and the seed's quotes.
 
-A case may carry `known_gap: <reason>`: it then runs as a strict xfail.
+A case may carry `known_gap: <reason>`: it then runs as a strict xfail (tests/cases.py).
 """
 from __future__ import annotations
 
@@ -9,28 +9,18 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from service.extractors.entities import EntityTable
 from service.extractors.quotes import MAX_QUOTE_CHARS, Quotes, find_pairs
 from service.nlp.document import build_document
 from service import serialize
 from service.pipeline import get_pipeline
+from tests.cases import case_params, load_table
 
 CASES = Path(__file__).parent / "cases" / "quotes.yaml"
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "000_64c11bc8ba8f458f.txt").read_text(encoding="utf-8")
 # Generous: each hostile input takes a few hundred milliseconds on a CI machine.
 HOSTILE_SECONDS = 5.0
-
-
-def _cases():
-    params = []
-    for i, case in enumerate(yaml.safe_load(CASES.read_text(encoding="utf-8"))):
-        marks = []
-        if case.get("known_gap"):
-            marks.append(pytest.mark.xfail(reason=case["known_gap"], strict=True))
-        params.append(pytest.param(case, id=f"{i:02d}-{case['note'][:40]}", marks=marks))
-    return params
 
 
 def _check_quote(result: dict, got: dict, want: dict) -> None:
@@ -59,7 +49,7 @@ def _check_quote(result: dict, got: dict, want: dict) -> None:
     assert 0 <= got["confidence"] <= 1
 
 
-@pytest.mark.parametrize("case", _cases())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_quote_cases(case, assert_valid_result):
     text = case["text"]
     result = get_pipeline().extract(text)
@@ -76,7 +66,7 @@ def test_quote_cases(case, assert_valid_result):
 def test_case_table_is_large_and_in_both_scripts():
     opencc = pytest.importorskip("opencc")
     t2s = opencc.OpenCC("t2s")
-    cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    cases = load_table(CASES)
     assert len(cases) >= 60
     simplified = sum(1 for c in cases if t2s.convert(c["text"]) == c["text"])
     assert simplified >= len(cases) // 3 and len(cases) - simplified >= len(cases) // 3

@@ -13,13 +13,14 @@ for _path in (str(REPO_ROOT), str(HERE)):
         sys.path.insert(0, _path)
 
 import conformance_tally  # noqa: E402
-from normalised_view import normalise as _normalise  # noqa: E402
+from service.nlp.text import tables  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def normalise():
-    """The pipeline's normalised view (t2s per character, full-width folded)."""
-    return _normalise
+    """Production's normalised view (service.nlp.text: t2s per character, full-width
+    folded), the one the pipeline builds the Document's `norm` from."""
+    return tables().normalise
 
 
 def pytest_terminal_summary(terminalreporter):
