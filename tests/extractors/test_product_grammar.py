@@ -14,12 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from service.nlp.document import build_document
 from service.pipeline import get_pipeline
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "product_names.yaml").read_text(encoding="utf-8"))
+from tests.cases import case_params, load_table
+
+TABLE = Path(__file__).parent / "cases" / "product_names.yaml"
+CASES = load_table(TABLE)
 
 
 def _grammar_names(text: str) -> list[tuple[str, str]]:
@@ -38,7 +40,7 @@ def _grammar_names(text: str) -> list[tuple[str, str]]:
     return [(m.id, doc.text[m.start:m.end]) for m in names]
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=f"{i:02d}-{c['note'][:40]}") for i, c in enumerate(CASES)])
+@pytest.mark.parametrize("case", case_params(TABLE, cases=CASES))
 def test_grammar_reads_the_case(case):
     names = _grammar_names(case["text"])
     read = {pid for pid, _ in names}
