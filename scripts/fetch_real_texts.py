@@ -19,8 +19,8 @@ non-empty text between block-level tags of the body after the front matter.
 "html-blocks" (saved pages whose body text sits outside <p>): the same block
 splitting applied to the whole page. "markdown-paragraphs" (Markdown archives of
 WeChat articles and RSS feeds): blank-line separated blocks with image links,
-heading and quote markers, ** emphasis and setext underlines removed, empty blocks
-dropped. Then the paragraphs the manifest lists, joined by blank lines under the
+heading and quote markers, bullets, ** emphasis and setext underlines removed, empty
+blocks dropped (a list item keeps its text, not its bullet). Then the paragraphs the manifest lists, joined by blank lines under the
 headline.
 """
 from __future__ import annotations
@@ -154,6 +154,7 @@ def html_blocks(markup: str) -> list[str]:
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*\)")
 _MD_MARKER = re.compile(r"^\s*(#{1,6}\s*|>\s?)")
 _MD_UNDERLINE = re.compile(r"[=\-]{3,}")
+_MD_BULLET = re.compile(r"^[*+\-](?:\s+|$)")
 
 
 def markdown_paragraphs(source: str) -> list[str]:
@@ -163,6 +164,7 @@ def markdown_paragraphs(source: str) -> list[str]:
         lines = []
         for line in block.split("\n"):
             line = _MD_MARKER.sub("", _MD_IMAGE.sub("", line)).replace("**", "").strip()
+            line = _MD_BULLET.sub("", line).strip()
             if line and not _MD_UNDERLINE.fullmatch(line):
                 lines.append(line)
         if lines:
