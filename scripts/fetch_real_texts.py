@@ -1,6 +1,7 @@
-"""Rebuild the real-article texts of fixtures/real/ from local clones of their public sources.
+"""Rebuild the real-article texts of fixtures/real/ (or fixtures/real2/) from local clones
+of their public sources.
 
-    python scripts/fetch_real_texts.py --source OWNER/NAME=PATH [--source ...] [--check]
+    python scripts/fetch_real_texts.py [--set real2] --source OWNER/NAME=PATH [--source ...] [--check]
 
 Most of the real set cannot be committed (the outlets keep their copyright), so
 manifest.json records, per article, the repository, commit and file it came
@@ -15,13 +16,19 @@ pages): the text of every <p> element in document order, empty ones counted
 (script and style skipped, <br> kept as a line break, runs of whitespace folded
 to one space). "hexo-blocks" (RSS posts archived as Hexo markdown): the
 non-empty text between block-level tags of the body after the front matter.
-Then the paragraphs the manifest lists, joined by blank lines under the headline.
+"html-blocks" (saved pages whose body text sits outside <p>): the same block
+splitting applied to the whole page. "markdown-paragraphs" (Markdown archives of
+WeChat articles and RSS feeds): blank-line separated blocks with image links,
+heading and quote markers, bullets, ** emphasis and setext underlines removed, empty
+blocks dropped (a list item keeps its text, not its bullet). Then the paragraphs the manifest lists, joined by blank lines under the
+headline.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -31,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "fixtures" / "real"
 MANIFEST = REAL / "manifest.json"
 TEXTS = REAL / "texts"
+SETS = ("real", "real2")   # the sets under fixtures/ that this script rebuilds
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
@@ -134,7 +142,38 @@ def hexo_blocks(source: str) -> list[str]:
     return parser.blocks
 
 
-EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks}
+def html_blocks(markup: str) -> list[str]:
+    """Non-empty text blocks of a whole page (for text outside <p>, e.g. a lead in a <div>)."""
+    parser = _Blocks()
+    parser.feed(markup)
+    parser.close()
+    return parser.blocks
+
+
+# An image link; its URL may hold one level of parentheses (…/filters:no_upscale()?…).
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*\)")
+_MD_MARKER = re.compile(r"^\s*(#{1,6}\s*|>\s?)")
+_MD_UNDERLINE = re.compile(r"[=\-]{3,}")
+_MD_BULLET = re.compile(r"^[*+\-](?:\s+|$)")
+
+
+def markdown_paragraphs(source: str) -> list[str]:
+    """Blank-line separated blocks of a Markdown file, markup removed, empty ones dropped."""
+    out = []
+    for block in re.split(r"\n[ \t]*\n", source):
+        lines = []
+        for line in block.split("\n"):
+            line = _MD_MARKER.sub("", _MD_IMAGE.sub("", line)).replace("**", "").strip()
+            line = _MD_BULLET.sub("", line).strip()
+            if line and not _MD_UNDERLINE.fullmatch(line):
+                lines.append(line)
+        if lines:
+            out.append("\n".join(lines))
+    return out
+
+
+EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
+              "html-blocks": html_blocks, "markdown-paragraphs": markdown_paragraphs}
 
 
 def build_text(markup: str, headline: str, keep: list[int],
@@ -158,8 +197,12 @@ def read_source(clone: Path, commit: str, path: str) -> str | None:
     return plain.read_text(encoding="utf-8", errors="replace") if plain.is_file() else None
 
 
-def load_manifest() -> dict:
-    return json.loads(MANIFEST.read_text(encoding="utf-8"))
+def set_dir(name: str = "real") -> Path:
+    return ROOT / "fixtures" / name
+
+
+def load_manifest(name: str = "real") -> dict:
+    return json.loads((set_dir(name) / "manifest.json").read_text(encoding="utf-8"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,14 +211,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", action="append", default=[], metavar="OWNER/NAME=PATH",
                         help="a local clone of a source repository")
     parser.add_argument("--check", action="store_true", help="only verify texts present")
+    parser.add_argument("--set", choices=SETS, default="real", dest="set_name",
+                        help="which set under fixtures/ to rebuild (default: real)")
     args = parser.parse_args(argv)
     clones = dict(s.split("=", 1) for s in args.source)
-    manifest = load_manifest()
-    TEXTS.mkdir(parents=True, exist_ok=True)
+    manifest = load_manifest(args.set_name)
+    real = set_dir(args.set_name)
+    texts = real / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
     bad = 0
     for art in manifest["articles"]:
         name, src = art["name"], art["source"]
-        target = (REAL if art["committed"] else TEXTS) / f"{name}.txt"
+        target = (real if art["committed"] else texts) / f"{name}.txt"
         if args.check or art["committed"]:
             if target.exists():
                 ok = sha256(target.read_text(encoding="utf-8")) == art["sha256"]
