@@ -143,6 +143,8 @@ class People:
                 continue  # 王偉表示 is 王偉 + 表示
             if length - s == 3 and self._function_word_token(doc, end - 1):
                 continue  # 鄭立衡只說 is 鄭立衡 + 只 + 說
+            if self._runs_into_word(doc, pos, s, end):
+                continue  # 張博確實…, 于海並不知道: the tagger's name, then a word
             strength = self._boundary(doc, end)
             if strength == 0 and length - s == 2 and self._word_follows(doc, end):
                 strength = 1  # 許維真看完: a word starts after the third character
@@ -150,6 +152,19 @@ class People:
             if strength >= needed and not self._blocked(doc, pos, end):
                 return end
         return None
+
+    def _runs_into_word(self, doc: Document, pos: int, s: int, end: int) -> bool:
+        """Would the name pos..end swallow the start of a word after a name the
+        segmenter already made whole (張博 / 確實, 于海 / 並不知道)? When the
+        tagger took the surname alone (周 / 啟航) the given name is its next word."""
+        i = doc.token_index_at(pos)
+        first = doc.tokens[i]
+        if first.start != pos or first.end - pos <= s or first.end >= end \
+                or first.pos not in PERSON_POS:
+            return False
+        nxt = doc.tokens[i + 1]
+        return (nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS
+                and self.in_dictionary(nxt.word))
 
     def _speech_after(self, doc: Document, end: int) -> bool:
         while end < len(doc.key) and doc.key[end] == " ":
@@ -248,6 +263,12 @@ class People:
             if doc.sentence_index(start) in fiction:
                 continue
             self._add_open(doc, table, start, end, "transliteration")
+
+    def _credited(self, doc: Document, start: int, end: int) -> bool:
+        """In a sentence about a story, a name is its maker's, not a character's,
+        when a work's title follows it (作家林宛蓉《北岸》, 韓一舟的《星河》)."""
+        after = end + 1 if doc.key[end:end + 1] == "的" else end
+        return doc.norm[after:after + 1] == "《"
 
     def _fiction_sentences(self, doc: Document) -> set[int]:
         """Sentences about a story: a 《title》 or a word such as 電影 in them."""
@@ -597,7 +618,8 @@ class People:
             if table.covering(start, end) is not None:
                 continue
             speech = self._speech_after(doc, end)
-            if doc.sentence_index(start) in fiction and not speech:
+            if doc.sentence_index(start) in fiction and not speech \
+                    and not self._credited(doc, start, end):
                 continue
             if not speech and (self._after_place_preposition(doc, start, end)
                                or self._after_place_name(doc, start)
