@@ -102,6 +102,20 @@ class EntityTable:
                     self._at[i] = into
         into.evidence |= gone.evidence
 
+    def drop_mention(self, id_: str, start: int, end: int) -> None:
+        """Forget one mention (a name found to be the head of a longer one); an
+        entity left with no mention goes."""
+        ent = self.by_id[id_]
+        if (start, end) not in ent._seen:
+            return
+        ent._seen.discard((start, end))
+        ent.mentions.remove((start, end))
+        for i in range(start, end):
+            if self._at.get(i) is ent:
+                del self._at[i]
+        if not ent.mentions:
+            del self.by_id[id_]
+
     def without(self, ids: set[str]) -> "EntityTable":
         """The same entities less `ids`, each offset covered as `add` would have
         covered it (by the first entity, in table order, that mentions it)."""

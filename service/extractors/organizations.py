@@ -318,9 +318,14 @@ class Organizations:
             # Before a field of work the name is the word right before it, one the
             # dictionary lacks (青禾通信), never a dictionary word (低軌衛星通訊).
             last = tokens[-1]
-            return not self._acronym(last.word) and (
+            return not self._acronym(last.word) and not self._capitals(last.word) and (
                 not self.in_dictionary(last.word) or last.pos == "eng")
         return any(t.pos in tags or not self.in_dictionary(t.word) for t in tokens)
+
+    @staticmethod
+    def _capitals(word: str) -> bool:
+        """TDDI, OLED, CMOS: capitals before a field of work name the technology."""
+        return word.isascii() and word.isalpha() and word.isupper()
 
     @staticmethod
     def _acronym(word: str) -> bool:
@@ -337,6 +342,8 @@ class Organizations:
             start = left_name_tokens(doc, i, self.stop)
             if start is None or COUNTED_HEAD.match(doc.key, start):
                 continue   # 兩大技術, 三大電信: a count of kinds, no name
+            if industry and word not in suffixes and self._describes_noun(doc, tok.end):
+                continue   # 5G智慧手機, 資通訊領域: the industry word describes the noun after it
             dropped = word in self.dropped
             # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
             if industry and not (self._proper_head(doc, start, tok.start, word)
@@ -346,7 +353,10 @@ class Organizations:
             end = tok.start if dropped else tok.end
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
                 start = after_descriptors(doc, start, tok.start, self.generic)
-            if end <= start or start in claimed or table.covering(start, end):
+            if end <= start or start >= tok.start or start in claimed:
+                continue   # 福利基金會 with 福利 read as a place: no head is left
+            if table.covering(start, end):
+                self._sub_organization(doc, table, start, tok, end, claimed)
                 continue
             # 南嶺大學 is a name, 美國公司 is not: a kept suffix names with a
             # place; a dropped one needs a head that names (青禾, 星辰智能科技).
@@ -358,6 +368,36 @@ class Organizations:
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _describes_noun(self, doc: Document, pos: int) -> bool:
+        """Does a common noun that is no organisation word, title or unit start at pos?"""
+        if pos >= len(doc.key):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        if tok.start != pos or tok.pos not in ("n", "ng"):
+            return False   # 青禾機器人合作: a verb's noun (vn) goes with the name as subject
+        word = tok.word
+        return (word not in self.suffix_or_industry and word not in self.kb.titles
+                and word not in self.unit_nouns and word not in self.venue_words)
+
+    def _sub_organization(self, doc: Document, table: EntityTable, start: int, tok,
+                          end: int, claimed: dict) -> None:
+        """三星福利基金會, 青禾銀行東湖分行: a known organisation's name, more words and a
+        suffix it keeps name a part or an offshoot of it, an organisation of its own."""
+        if tok.word.lower() in self.dropped or tok.word.lower() in self.industry:
+            return
+        parent = table.covering(start, start + 1)
+        if parent is None:
+            return
+        head_end = next((e for s, e in parent.mentions if s == start), None)
+        if head_end is None or head_end >= tok.start or any(
+                table.covering(p, p + 1) is not None for p in range(head_end, end)) \
+                or any(p in claimed for p in range(head_end, end)):
+            return
+        if not self._distinctive(doc, head_end, tok.start, places=True):
+            return
+        table.drop_mention(parent.id, start, head_end)
+        table.add(name_id(doc.text[start:end]), start, end, "suffix")
 
     def _government_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """美國政府, 美國能源部, 德國交通部: a place, then a government or a ministry;
