@@ -31,6 +31,10 @@ from .. import deadline
 # Capitalised Latin words (a name), bounded so matching stays linear.
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}){0,4}")
 APP_WINDOW = 16
+# A Latin name in brackets right after a name, up to the bracket or a comma that
+# starts its abbreviation: （OwlTing Group）, （Star Foundation, SF）.
+BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
+TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
 MAX_APPOSITIVE_TOKENS = 3
@@ -137,8 +141,29 @@ class Organizations:
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
+        self._bracketed_names(doc, table, claimed)
         self._short_forms(doc, table)
         doc.layers["organizations"] = table
+
+    def _bracketed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """青禾集團（Qinghe Group）, 星辰基金會（Star Foundation, SF）: a Latin name in
+        brackets right after an organisation's name is the same organisation."""
+        for ent in list(table.by_id.values()):
+            for _, end in list(ent.mentions):
+                deadline.check("organizations")
+                dropped = next((w for w in self.dropped if doc.key.startswith(w, end)), "")
+                m = BRACKETED_LATIN.match(doc.norm, end + len(dropped))   # 青禾(集團)（Qinghe Group）
+                if m is None or TICKER.fullmatch(m.group(1)):
+                    continue   # 英特爾 (INTC-US): a stock ticker
+                start, stop = m.span(1)
+                if any(p in claimed for p in range(start, stop)):
+                    continue
+                other = table.covering(start, stop)
+                if other is None:
+                    table.add(ent.id, start, stop, "appositive")
+                elif other is not ent and not other.kb and other.id in table.by_id \
+                        and ent.id in table.by_id:
+                    table.merge(other.id, ent.id)
 
     def _short_forms(self, doc: Document, table: EntityTable) -> None:
         """A list's name that starts another organisation's name in the same text
