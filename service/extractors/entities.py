@@ -18,6 +18,7 @@ EVIDENCE_WEIGHTS = {
     "speech": 0.5,         # followed by a speech verb (孫嘉禾表示)
     "affiliation": 0.55,   # X的Y / org before a title
     "pos": 0.45,           # the segmenter tagged it a personal name
+    "tagger": 0.6,         # the statistical tagger (LAC) marks the same span a person
     "transliteration": 0.7,  # 艾倫·克拉維茨: a foreign name with a middle dot
     "latin-name": 0.35,    # two capitalised Latin words
     "suffix": 0.75,        # an organisation suffix: 公司, 集團, 實驗室, Labs

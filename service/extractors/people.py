@@ -22,6 +22,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
+from .name_tagger import NameTagger
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
@@ -77,6 +78,7 @@ class People:
         self.viewpoint_words = kb.lex["viewpoint_words"]
         self.fiction_cues = kb.lex["fiction_cues"]
         self.non_name_finals = kb.lex["non_name_finals"]
+        self.place_finals = kb.lex["place_finals"]
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
         self.title_finder = ahocorasick_rs.AhoCorasick(
             self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -84,6 +86,7 @@ class People:
         self.in_dictionary = segmenter.has_word
         self.org_words = kb.org_suffixes | kb.org_industry_words
         self.unit_nouns = kb.lex["org_unit_nouns"]
+        self.tagger = NameTagger()
 
     # -- helpers ---------------------------------------------------------
     def _blocked(self, doc: Document, start: int, end: int) -> bool:
@@ -204,6 +207,7 @@ class People:
         self._affiliated(doc, table)
         self._tagged(doc, table)
         self._founded(doc, table)
+        table = self._second_opinion(doc, table)
         self._more_mentions(doc, table)
         self._drop_tag_only(doc, table)
 
@@ -643,6 +647,99 @@ class People:
             if person is not None:
                 person.evidence.add("speech")
 
+    def _second_opinion(self, doc: Document, table: EntityTable) -> EntityTable:
+        """Ask the statistical tagger (name_tagger.py) about what the rules left
+        unsettled: a name only the segmenter's tag found stays when the tagger
+        marks the same span a person, and goes when it marks none or another span
+        there (謝爾久 of 謝爾久科夫); a name-tagged word the rules turned down
+        (曹 / 鵬飛, 維蒂 / 奇) becomes a person where the tagger marks one over it
+        that starts and ends where the segmenter's words do."""
+        if not self.tagger.available:
+            return table
+        weak = [e for e in table.by_id.values() if e.evidence == {"pos"} and not e.kb]
+        fiction = self._fiction_sentences(doc)
+        turned_down = [(t.start, t.end) for _, t in doc.tokens.where(tags=PERSON_POS)
+                       if self._worth_asking(doc, t, fiction)
+                       and table.covering(t.start, t.end) is None
+                       and not self._blocked(doc, t.start, t.end)]
+        spans = [e.mentions[0] for e in weak] + turned_down
+        if not spans:
+            return table
+        deadline.check("people")
+        sentences = [doc.sentence_at(s) for s, _ in spans]
+        windows = self.tagger.windows(spans, [(x.start, x.end) for x in sentences])
+        people = self.tagger.people(doc.norm, windows)
+        asked = lambda s, e: any(a <= s and e <= b for a, b in windows)   # noqa: E731
+        gone = set()
+        for ent in weak:
+            s, e = ent.mentions[0]
+            if not asked(s, e):
+                continue
+            if (s, e) in people:
+                ent.evidence.add("tagger")
+            else:
+                gone.add(ent.id)
+        if gone:
+            table = table.without(gone)
+            doc.layers["people"] = table
+        for start, end in sorted(people):
+            if table.covering(start, end) is not None or not self._name_shaped(doc, start, end):
+                continue
+            if not any(start < e and s < end for s, e in turned_down + [
+                    ent.mentions[0] for ent in weak if ent.id in gone]):
+                continue   # the tagger's own find, where the rules saw no name
+            if doc.sentence_index(start) in fiction and not self._credited(doc, start, end):
+                continue
+            if not self._speech_after(doc, end) and (
+                    self._after_place_preposition(doc, start, end) or self._after_place_name(doc, start)
+                    or self._after_organization(doc, start)):
+                continue   # 在加州庫比蒂諾: a place
+            full = self._named_in_full(doc, table, doc.key[start:end])
+            if full is not None:   # 克雷格·費德里吉 … 費德里吉
+                table.add(full.id, start, end, "tagger", kb=full.kb)
+                continue
+            self._add_open(doc, table, start, end, "tagger")
+        return table
+
+    def _worth_asking(self, doc: Document, tok, fiction: set[int]) -> bool:
+        """Is a name-tagged word the rules turned down shaped like a name: a surname
+        and at most two more characters (曹 / 鵬飛), a transliteration piece (維蒂,
+        拉蒂諾) or a word no dictionary holds? A dictionary word without a
+        surname (智慧) or a long one (林林總總) is a word; a story's sentence
+        names characters (悟空) unless a work's title follows."""
+        if doc.sentence_index(tok.start) in fiction and not self._credited(doc, tok.start, tok.end):
+            return False
+        if tok.pos == "nrt" or not self.in_dictionary(tok.word):
+            return True
+        return tok.end - tok.start <= TYPICAL_NAME_LENGTH and self._surname_len(doc.key, tok.start) > 0
+
+    @staticmethod
+    def _named_in_full(doc: Document, table: EntityTable, key: str) -> Entity | None:
+        """A person already named in full whose last name (after the middle dot) is key."""
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                if e - s > len(key) and doc.key.endswith(key, s, e) and doc.key[e - len(key) - 1] in NAME_DOTS:
+                    return ent
+        return None
+
+    def _name_shaped(self, doc: Document, start: int, end: int) -> bool:
+        """Two to eight Chinese characters (a middle dot allowed) on the segmenter's
+        word boundaries, no pronoun, title or stop word."""
+        chunk = doc.norm[start:end]
+        if not 2 <= len(chunk) <= 8 or not all(is_cjk(c) or c in NAME_DOTS for c in chunk):
+            return False
+        if not (doc.starts_token(start) and doc.ends_token(end)):
+            return False   # 林林總 of 林林總總
+        key = doc.key[start:end]
+        if any(self._follower_at(doc.key, i) for i in range(start + 1, end)):
+            return False   # 黃笑稱: a name (黃) and a speech verb (笑稱)
+        if key[-1] in self.place_finals:
+            return False   # 韋基奧橋: a bridge
+        before = doc.norm[max(0, start - 2):start].rstrip(" ")
+        if (before and before[-1].isdigit()) or doc.norm[end:end + 2].lstrip(" ")[:1].isdigit():
+            return False   # 1000尼特, 高達 110億: a unit or a verb beside a number
+        return key not in self.pronouns and key not in self.stop and key not in self.kb.titles
+
     def _tagged_runs(self, doc: Document, table: EntityTable) -> None:
         """，梅羅/特拉表示: a transliterated name the tagger cut into name pieces is
         whole when the pieces open a clause and a speech verb follows them."""
@@ -677,7 +774,7 @@ class People:
         first_line = doc.key.find("\n")
         headline = first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
         weak = {e.id for e in table.by_id.values()
-                if e.evidence == {"pos"} and len(e.mentions) == 1 and e.organization is None
+                if e.evidence <= {"pos", "tagger"} and len(e.mentions) == 1 and e.organization is None
                 and ((e.mentions[0][1] - e.mentions[0][0] == 2 and People._noun_at(doc, e.mentions[0][1]))
                      or e.mentions[0][1] <= headline)}
         if not weak:
