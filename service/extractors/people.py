@@ -54,6 +54,9 @@ MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
 BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|作者|撰文|报导)[^\n,。;!?]{0,30}$"
                        r"|【[^【】\n,。]{1,20}/[^【】\n,。]{1,10}】")
+CLAUSE_BREAKS = "，,；;：:。!?！？\n"
+# Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
+LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
@@ -264,9 +267,26 @@ class People:
             if known is not None:  # 馬克·祖克柏 ends in a KB alias
                 table.add(known.id, start, end, "kb", kb=True)
                 continue
-            if doc.sentence_index(start) in fiction:
+            if self._character(doc, fiction, start, end):
                 continue
             self._add_open(doc, table, start, end, "transliteration")
+
+    def _character(self, doc: Document, fiction: set[int], start: int, end: int) -> bool:
+        """In a sentence about a story, is the name one of its characters? It is when
+        a dictionary holds it (悟空, 孫悟空: famous characters are words), when the
+        story's title or a word such as 電影 opens its clause (《鋼鐵俠》裡托尼·斯塔克),
+        or it is likened to (像柯南, 現實版的賈維斯); not when a work's title follows
+        it (its author) nor elsewhere in the sentence (杰克逊的音乐总监…杂志《黑与白》)."""
+        if doc.sentence_index(start) not in fiction or self._credited(doc, start, end):
+            return False
+        if self.in_dictionary(doc.norm[start:end]):
+            return True
+        sentence = doc.sentence_at(start)
+        before = doc.key[sentence.start:start]
+        clause = before[max(before.rfind(c) for c in CLAUSE_BREAKS) + 1:].rstrip("“\"「『 ")
+        if "》" in clause or any(cue in clause for cue in self.fiction_cues):
+            return True
+        return clause.endswith(LIKENED)
 
     def _credited(self, doc: Document, start: int, end: int) -> bool:
         """In a sentence about a story, a name is its maker's, not a character's,
@@ -622,8 +642,7 @@ class People:
             if table.covering(start, end) is not None:
                 continue
             speech = self._speech_after(doc, end)
-            if doc.sentence_index(start) in fiction and not speech \
-                    and not self._credited(doc, start, end):
+            if not speech and self._character(doc, fiction, start, end):
                 continue
             if not speech and (self._after_place_preposition(doc, start, end)
                                or self._after_place_name(doc, start)
@@ -688,7 +707,7 @@ class People:
             if not any(start < e and s < end for s, e in turned_down + [
                     ent.mentions[0] for ent in weak if ent.id in gone]):
                 continue   # the tagger's own find, where the rules saw no name
-            if doc.sentence_index(start) in fiction and not self._credited(doc, start, end):
+            if self._character(doc, fiction, start, end):
                 continue
             if not self._speech_after(doc, end) and (
                     self._after_place_preposition(doc, start, end) or self._after_place_name(doc, start)
@@ -707,7 +726,7 @@ class People:
         拉蒂諾) or a word no dictionary holds? A dictionary word without a
         surname (智慧) or a long one (林林總總) is a word; a story's sentence
         names characters (悟空) unless a work's title follows."""
-        if doc.sentence_index(tok.start) in fiction and not self._credited(doc, tok.start, tok.end):
+        if self._character(doc, fiction, tok.start, tok.end):
             return False
         if tok.pos == "nrt" or not self.in_dictionary(tok.word):
             return True
