@@ -405,7 +405,17 @@ class People:
             end = self._tagged_name_at(doc, pos)
         if end is None:
             return None
-        return self._add_open(doc, table, pos, end, "title")
+        return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    def _through_pieces(self, doc: Document, end: int) -> int:
+        """部長謝爾久 / 科夫: a name never stops before a transliteration piece the
+        segmenter tags as such (nrt) that runs on from it."""
+        i = doc.token_index_at(end)
+        while end < len(doc.key) and i < len(doc.tokens) and doc.tokens[i].start == end \
+                and doc.tokens[i].pos == "nrt" and all(is_cjk(c) for c in doc.tokens[i].word):
+            end = doc.tokens[i].end
+            i += 1
+        return end
 
     def _tagged_name_at(self, doc: Document, pos: int) -> int | None:
         """總統拜登 3 月: after a title, a whole token the tagger marks as a name has no
