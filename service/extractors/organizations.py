@@ -136,6 +136,7 @@ class Organizations:
             if len(waiting) == len(plain):
                 break
             plain = waiting
+        self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
         self._described_names(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
@@ -144,6 +145,26 @@ class Organizations:
         self._bracketed_names(doc, table, claimed)
         self._short_forms(doc, table)
         doc.layers["organizations"] = table
+
+    def _with_industry_word(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """達發科技, 星辰娛樂: a known company's name and the industry word written
+        after it are one name, where the word ends the phrase (not 星辰電子產品)."""
+        for ent in list(table.by_id.values()):
+            for start, end in list(ent.mentions):
+                deadline.check("organizations")
+                i = doc.token_index_at(end)
+                if end >= len(doc.key) or i >= len(doc.tokens):
+                    continue
+                tok = doc.tokens[i]
+                if tok.start != end or tok.word.lower() not in self.industry \
+                        or tok.word.lower() in self.field_words:
+                    continue   # 華為技術 stays 華為 + a field of work
+                if any(p in claimed for p in range(end, tok.end)) or table.covering(end, tok.end) \
+                        or self._describes_noun(doc, tok.end) or self._noun_at(doc, tok.end) \
+                        and not doc.key.startswith(tuple(self.kb.org_suffixes), tok.end):
+                    continue
+                table.drop_mention(ent.id, start, end)
+                table.add(ent.id, start, tok.end, next(iter(ent.evidence)), kb=ent.kb)
 
     def _bracketed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """青禾集團（Qinghe Group）, 星辰基金會（Star Foundation, SF）: a Latin name in
@@ -347,6 +368,14 @@ class Organizations:
                 not self.in_dictionary(last.word) or last.pos == "eng")
         return any(t.pos in tags or not self.in_dictionary(t.word) for t in tokens)
 
+    def _field_phrase(self, doc: Document, start: int, end: int) -> bool:
+        """IC 設計, AI 軟體: an acronym and a dictionary word name a line of business
+        (IC 設計公司聯發科技), not a company."""
+        tokens = [t for t in self._tokens(doc, start, end) if t.word.strip()]
+        return len(tokens) >= 2 and self._acronym(tokens[0].word) and all(
+            t.pos[:1] in ("n", "v") and t.pos not in PROPER_POS and self.in_dictionary(t.word)
+            for t in tokens[1:])
+
     @staticmethod
     def _capitals(word: str) -> bool:
         """TDDI, OLED, CMOS: capitals before a field of work name the technology."""
@@ -387,7 +416,8 @@ class Organizations:
             # place; a dropped one needs a head that names (青禾, 星辰智能科技).
             if not self._distinctive(doc, start, tok.start, places=not dropped) or (
                     dropped and not self._proper_head(doc, start, tok.start)
-                    and not self._has_industry_word(doc, start, tok.start)):
+                    and not self._has_industry_word(doc, start, tok.start)) or (
+                    dropped and self._field_phrase(doc, start, tok.start)):
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
                     self._appositive(doc, tok.end, table, claimed)
                 continue
