@@ -496,6 +496,8 @@ class People:
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
         if all(w in self.generic or not w.strip() for w in words):
             return None
+        if pos - start > 1 and self._lone_common_word(doc, start, pos):
+            return None     # 愛情片導演, 項目總監: a kind of work before the title, no employer
         if pos - start == 1:
             # 中/创新/航副总裁: a one-character organisation is the segmenter's cut; the
             # name runs back to the clause start when that is near, else there is none.
