@@ -17,6 +17,7 @@ from .. import deadline
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
+from ..nlp.spans import tokens_back
 from ..quantities import Quantity
 from .context import quantities_of
 
@@ -149,18 +150,6 @@ class Facts:
         end = breaks[j] if j < len(breaks) and breaks[j] < hi else hi
         return start, end
 
-    def _tokens_back(self, doc: Document, start: int, end: int):
-        """The tokens inside [start, end), from the last one back: built only as far
-        as the caller reads (a subject is a few tokens; a clause of 60 bare numbers
-        must not cost 60 tokens for every number in it)."""
-        i = doc.token_index_at(end - 1) if end > start else -1
-        while i >= 0:
-            tok = doc.tokens[i]
-            if tok.start < start:
-                return
-            yield tok  # starts before `end`: the token covering end - 1, or earlier
-            i -= 1
-
     def _covered(self, doc: Document, start: int, end: int) -> bool:
         """Is this stretch part of a named organisation, person or product?"""
         for layer in ("organizations", "people"):
@@ -172,7 +161,7 @@ class Facts:
     def _subject(self, doc: Document, q: Quantity, clause: tuple[int, int], runs: dict) -> str | None:
         words: list = []
         verb = None
-        for tok in self._tokens_back(doc, clause[0], q.start):
+        for tok in tokens_back(doc, clause[0], q.start):
             w = tok.word
             nounish = (tok.pos in SUBJECT_POS or w in self.fact_nouns
                        or self._covered(doc, tok.start, tok.end))
