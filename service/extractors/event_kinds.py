@@ -31,6 +31,7 @@ import regex
 
 from ..ids import name_id
 from .. import deadline
+from ..nlp.clauses import CLAUSES
 from ..nlp.document import Document
 from .entities import EntityTable
 
@@ -67,7 +68,7 @@ LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|�
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
 LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
 PRONOUNS = ("其", "它", "该")
-CLAUSE_END = "，,。；;！!？?：:\n"
+CLAUSE_END = CLAUSES.delimiters
 RELEASE_REACH = 30      # characters from a release verb to the product it releases
 ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
 
@@ -308,9 +309,7 @@ class OneOffFinder:
                 and norm[m.start() - 1:m.start()] != "的":   # 在庫比蒂諾的Apple Park登場: a place
             return (m.start(), m.end(), name_id(m.group().strip()), None)
         sentence = doc.sentence_at(before).start
-        clause = before
-        while clause > max(sentence, before - RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
-            clause -= 1
+        clause = CLAUSES.start(norm, before, max(sentence, before - RELEASE_REACH))
         if norm[clause:clause + 1] in PRONOUNS and clause > sentence:
             names = list(LATIN_RUN.finditer(norm, max(sentence, clause - RELEASE_REACH), clause))
             if names:

@@ -15,13 +15,15 @@ import regex
 
 from .. import deadline
 from ..kb import KnowledgeBase
+from ..nlp.clauses import BRACKETS, DASH, QUOTE_MARKS, ClauseSplitter
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import tokens_back
 from ..quantities import Quantity
 from .context import quantities_of
 
-CLAUSE_BREAK = regex.compile(r"[。！？；;!?\n，,：:（）()“”「」『』—]")
+# A fact's subject and owner never cross a bracket, a quote mark or a dash.
+FACT_CLAUSES = ClauseSplitter(BRACKETS + QUOTE_MARKS + DASH)
 CLAUSE_WINDOW = 60          # characters searched for a clause's ends
 SUBJECT_POS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "vn", "eng", "j", "l", "b", "an"})
 MAX_SUBJECT_TOKENS = 4
@@ -66,8 +68,6 @@ class Facts:
         facts = []
         owners = self._owners(doc)
         runs: dict[int, int] = {}  # see _past_list
-        # Every clause break, found once: each quantity's clause is two bisections.
-        breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.norm)]
         # One text per sentence, shared by the facts in it (a 500-character sentence
         # of 250 numbers must not be copied 250 times).
         sentence_texts: dict[int, str] = {}
@@ -76,7 +76,7 @@ class Facts:
             deadline.check(self.name)
             if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
                 continue
-            clause = self._clause(doc, q, breaks)
+            clause = FACT_CLAUSES.around(doc.norm, q.start, q.end, CLAUSE_WINDOW)
             sentence = doc.sentence_at(q.start)
             entity = self._entity(doc, q, clause, owners, sentence.start)
             confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
@@ -138,17 +138,6 @@ class Facts:
             return False
         end = q.end + 1 if doc.norm[q.end:q.end + 1] == " " else q.end
         return end in product_starts or doc.norm.startswith(VARIANT_WORDS, end)
-
-    def _clause(self, doc: Document, q: Quantity, breaks: list[int]) -> tuple[int, int]:
-        """The clause around q: from just after the last break before it to the first
-        break after it, each within CLAUSE_WINDOW characters."""
-        lo = max(0, q.start - CLAUSE_WINDOW)
-        hi = min(len(doc.norm), q.end + CLAUSE_WINDOW)
-        i = bisect.bisect_left(breaks, q.start) - 1
-        start = breaks[i] + 1 if i >= 0 and breaks[i] >= lo else lo
-        j = bisect.bisect_left(breaks, q.end)
-        end = breaks[j] if j < len(breaks) and breaks[j] < hi else hi
-        return start, end
 
     def _covered(self, doc: Document, start: int, end: int) -> bool:
         """Is this stretch part of a named organisation, person or product?"""

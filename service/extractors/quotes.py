@@ -39,6 +39,7 @@ import ahocorasick_rs
 import regex
 
 from ..kb import KnowledgeBase
+from ..nlp.clauses import ClauseSplitter
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import Mention, tokens_in
@@ -59,7 +60,10 @@ INNER_PUNCT = regex.compile(r"[,;:。!?…]")
 NOT_CONTENT = regex.compile(r"[^\p{L}\p{N}]")
 NOT_CONTENT_ONLY = regex.compile(r"[^\p{L}\p{N}]*")
 SHORT_PAIR = 120          # a pair this short is read directly; longer ones by bisecting
-CLAUSE_DELIMS = frozenset(",;:。!?…\n—()[]【】《》") | QUOTE_MARKS
+# On the normalised view (half-width) the shared clause punctuation, and marks a
+# speaker is never named across.
+QUOTE_CLAUSES = ClauseSplitter("…—()[]【】《》" + "".join(sorted(QUOTE_MARKS)))
+CLAUSE_DELIMS = QUOTE_CLAUSES.delimiters
 COLONS = frozenset(":")
 COMMAS = frozenset(",")
 MIN_CLAUSE_CHARS = 4      # a "full clause" quote has at least this many characters
@@ -548,11 +552,7 @@ class _Context:
         return norm[i] if i > o else ""
 
     def clause_start(self, pos: int, lo: int) -> int:
-        norm = self.doc.norm
-        i = pos - 1
-        while i >= lo and norm[i] not in CLAUSE_DELIMS:
-            i -= 1
-        return i + 1
+        return QUOTE_CLAUSES.start(self.doc.norm, pos, lo)
 
     def standalone(self, o: int, c: int) -> bool:
         """Nothing but the quote (and punctuation) on its line."""

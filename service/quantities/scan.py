@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from .numerals import BIG_MULTIPLIERS, CN_DIGITS, Number, NumberMatch, NumberValue, scan_number
 from .. import deadline
+from ..nlp.clauses import CLAUSES
 from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
-    APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_DELIMITER_RE, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
+    APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
     ACCELERATOR_AFTER_NAME_RE, UNIT_PRICE_AFTER_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
     SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
 
@@ -548,18 +549,13 @@ class _Reader:
 
     def _parameter_clue_before(self) -> bool:
         text, s = self.text, self.nm.start
-        left = max(0, s - PARAMETER_CLUE_WINDOW)
-        for m in CLAUSE_DELIMITER_RE.finditer(text, left, s):
-            left = m.end()
+        left = CLAUSES.start(text, s, max(0, s - PARAMETER_CLUE_WINDOW))
         return PARAMETER_CLUE_RE.search(text, left, s) is not None
 
     def _context_clue_nearby(self) -> bool:
         text, s, e = self.text, self.nm.start, self.nm.end
-        left = max(0, s - CLAUSE_LOOKAROUND)
-        for m in CLAUSE_DELIMITER_RE.finditer(text, left, s):
-            left = m.end()
-        right_m = CLAUSE_DELIMITER_RE.search(text, e, e + CLAUSE_LOOKAROUND)
-        right = right_m.start() if right_m else min(len(text), e + CLAUSE_LOOKAROUND)
+        left = CLAUSES.start(text, s, max(0, s - CLAUSE_LOOKAROUND))
+        right = CLAUSES.end(text, e, min(len(text), e + CLAUSE_LOOKAROUND))
         return CONTEXT_CLUE_RE.search(text, left, right) is not None
 
     def _build(self, kind: str, v: NumberValue, unit: str | None, rule: str) -> Quantity:
