@@ -33,6 +33,7 @@ from ..ids import name_id
 from .. import deadline
 from ..nlp.clauses import CLAUSES
 from ..nlp.document import Document
+from ..quantities.numerals import PLAIN_DIGITS
 from .entities import EntityTable
 
 # -- the words that name an event before its noun ------------------------------
@@ -42,7 +43,6 @@ PERIOD = regex.compile(
 QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}\s?$")
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
-CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
 # 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
@@ -94,7 +94,7 @@ def period_slug(m: regex.Match) -> str | None:
     q = m.group("q") or m.group("qq")
     part = None
     if q:
-        part = f"q{CHINESE_DIGITS.get(q, q)}"
+        part = f"q{PLAIN_DIGITS.get(q, q)}"
     elif m.group("h"):
         part = "h1" if m.group("h") == "上" else "h2"
     if m.group("fy"):

@@ -30,7 +30,7 @@ from ..timex.model import Timex, event_date
 from .context import left_name_tokens
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, SERIES_GAP, OneOff, OneOffFinder
-from .numerals import small_number
+from ..quantities.numerals import small_number
 from .. import deadline
 from .roles import event_kinds_data
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 
-import regex
 
 from .. import deadline
 from ..kb import KnowledgeBase
@@ -20,6 +19,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import tokens_back
 from ..quantities import Quantity
+from ..quantities.numerals import PLAIN_DIGITS
 from .context import quantities_of
 
 # A fact's subject and owner never cross a bracket, a quote mark or a dash.
@@ -31,7 +31,8 @@ MAX_CONTEXT_CHARS = 12
 PROSE_COUNT_MAX = 10
 # Between the numbers of a list (8B、70B和405B): skipped to reach the noun.
 LIST_GLUE = frozenset({"、", "和", "与", "及", ",", " ", "三个", "两个", "几个"})
-CHINESE_DIGITS = frozenset("零〇一二两兩三四五六七八九十")
+# The first character of a count written in words (兩人; norm has 两 for 兩).
+CHINESE_DIGITS = frozenset(PLAIN_DIGITS) | {"十"}
 # How sure a kind of quantity is to be a fact, before the evidence around it.
 KIND_CONFIDENCE = {
     "money": 0.93, "percentage": 0.93, "parameters": 0.9, "context_length": 0.85,

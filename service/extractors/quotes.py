@@ -43,7 +43,7 @@ from ..nlp.clauses import ClauseSplitter
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import Mention, tokens_in
-from .entities import Entity, EntityTable
+from .entities import Entity, EntityTable, noisy_or
 from .. import deadline
 
 # -- the marks -----------------------------------------------------------
@@ -189,13 +189,6 @@ def find_pairs(norm: str) -> list[tuple[int, int]]:
 
 def _longest_first(words) -> list[str]:
     return sorted(words, key=len, reverse=True)
-
-
-def noisy_or(weights) -> float:
-    miss = 1.0
-    for w in weights:
-        miss *= 1.0 - w
-    return 1.0 - miss
 
 
 class Quotes:
