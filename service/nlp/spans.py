@@ -24,32 +24,23 @@ class Mention:
     ref: Any = None     # what the mention names: an Entity, an EventName, ...
 
 
-def _starts(tokens) -> list[int]:
-    starts = getattr(tokens, "starts", None)   # a TokenList; a plain list in some tests
-    return starts if starts is not None else [t.start for t in tokens]
+def token_range(doc: Document, start: int, end: int) -> range:
+    """Indices of the tokens overlapping [start, end), from the one covering
+    start on: two bisections, however long the range."""
+    return range(doc.token_index_at(start), doc.token_index_from(end))
 
 
 def tokens_in(doc: Document, start: int, end: int) -> Iterator[Token]:
-    """The tokens overlapping [start, end), from the one covering start on.
-    Built one by one, as far as the caller reads."""
+    """The tokens overlapping [start, end), built one by one as the caller reads."""
     tokens = doc.tokens
-    i = doc.token_index_at(start)
-    starts, n = _starts(tokens), len(tokens)
-    while i < n and starts[i] < end:
-        yield tokens[i]
-        i += 1
+    return (tokens[i] for i in token_range(doc, start, end))
 
 
-def tokens_back(doc: Document, start: int, end: int) -> Iterator[Token]:
-    """The tokens inside [start, end), from the last one back, the first one
-    possibly starting before start excluded: built only as far as the caller
-    reads (a subject is a few tokens; a clause of 60 bare numbers must not cost
-    60 tokens for every number in it)."""
-    tokens = doc.tokens
-    starts = _starts(tokens)
-    i = doc.token_index_at(end - 1) if end > start else -1
-    while i >= 0:
-        if starts[i] < start:
-            return
-        yield tokens[i]  # starts before `end`: the token covering end - 1, or earlier
-        i -= 1
+def token_range_back(doc: Document, start: int, end: int) -> range:
+    """Indices of the tokens starting inside [start, end), the last one (which
+    may run past end) first: a caller reads only as far back as it needs (a
+    subject is a few tokens; a clause of 60 bare numbers must not cost 60
+    tokens for every number in it)."""
+    if end <= start:
+        return range(0)
+    return range(doc.token_index_at(end - 1), doc.token_index_from(start) - 1, -1)
