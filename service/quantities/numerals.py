@@ -9,7 +9,6 @@ the same reading for one string that must be a numeral from end to end.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -79,9 +78,10 @@ _START, _LEAD, _PAIR, _ARABIC, _CN, _ZERO, _LEADING_ZERO, _SMALL, _BIG, _FRAC, _
 _COMPLETE = {_ARABIC, _CN, _LEADING_ZERO, _SMALL, _BIG, _FRAC, _ABOUT}
 
 
-@dataclass(frozen=True)
-class NumberValue:
-    """A number as stated. Vague numbers (几十亿) have value None and bounds."""
+class NumberValue(NamedTuple):
+    """A number as stated. Vague numbers (几十亿) have value None and bounds.
+    (Immutable; a named tuple because one is made for every numeral read, and a
+    frozen dataclass costs several times as much to build.)"""
     value: Number | None
     min: Number | None = None
     max: Number | None = None

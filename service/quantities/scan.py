@@ -10,7 +10,7 @@ measure word, a model-size letter or a 万/亿/兆; bare numbers are not facts
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .numerals import BIG_MULTIPLIERS, CN_DIGITS, Number, NumberMatch, NumberValue, scan_number
 from .. import deadline
@@ -71,9 +71,10 @@ _BIT_WORD = "位"
 _UNIT_PRICE_CURRENCY = "CNY"   # as a bare 元; the facts extractor reads it as TWD in Traditional text   # 64位处理器: bits; 64位专家: people   # 新台币100元: the 元 is the prefix's currency
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One quantity; fields as the contract's Fact, plus the rule that found it.
+    (Immutable; a named tuple because a text may hold one every two characters,
+    and a frozen dataclass costs several times as much to build.)
 
     Never of kind "year": years (2024年, 2024财年, SIGGRAPH 2024) are dates or names, left
     to the date extractor."""
