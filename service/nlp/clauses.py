@@ -45,8 +45,10 @@ class ClauseSplitter:
 
     def around(self, text: str, start: int, end: int, window: int) -> tuple[int, int]:
         """The clause around [start, end), each end looked for within window characters."""
-        return (self.start(text, start, max(0, start - window)),
-                self.end(text, end, min(len(text), end + window)))
+        lo, hi = max(0, start - window), min(len(text), end + window)
+        back = self._back.search(text, lo, start) if start > lo else None   # one per number: inlined
+        ahead = self.pattern.search(text, end, hi)
+        return (back.end() if back else min(lo, start)), (ahead.start() if ahead else hi)
 
 
 # The splitters the extractors share.
