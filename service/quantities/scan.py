@@ -105,8 +105,7 @@ def find_quantities(norm: str) -> list[Quantity]:
     found: list[Quantity] = []
     floor = 0            # prefixes may not reach into the previous quantity
     prev: tuple[NumberMatch, Quantity | None] | None = None   # the numeral before, and its quantity
-    for nm in _numerals(norm, QUANTITY_START_RE):
-        deadline.check("quantities")
+    for nm in _numerals(norm, QUANTITY_START_RE):   # checks the deadline before each numeral
         if nm.start < floor:
             prev = None
             continue
