@@ -63,6 +63,11 @@ class TokenList(Sequence):
     def __len__(self) -> int:
         return len(self.starts)
 
+    @property
+    def tagged(self) -> list[tuple[str, str]]:
+        """(word, tag) of every token, for loops that need no Token objects."""
+        return self._tagged
+
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
