@@ -11,7 +11,7 @@ from flask import Blueprint, Response, current_app, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import ClientDisconnected, HTTPException, RequestEntityTooLarge
 
-from service import errors, extraction, observability, pipeline
+from service import errors, extraction, observability, pipeline, result_json
 from service.schemas import BatchRequestSchema
 
 bp = Blueprint("api", __name__)
@@ -43,9 +43,9 @@ READ_CHUNK_BYTES = 64 * 1024
 
 
 def json_response(obj, status: int = 200) -> Response:
-    # allow_nan=False: a NaN from the pipeline must fail loudly (500), not emit invalid JSON.
-    body = json.dumps(obj, ensure_ascii=False, allow_nan=False)
-    return Response(body, status=status, mimetype="application/json")
+    # orjson (service/result_json.py); a NaN in a Result fails loudly (500) in its
+    # projection rather than leaving as null.
+    return Response(result_json.encode(obj), status=status, mimetype="application/json")
 
 
 def _read_body() -> bytes:
@@ -245,20 +245,22 @@ def extract_batch():
     except ValidationError as exc:
         raise errors.validation_error(exc.messages) from None
     limit = current_app.config["MAX_BATCH_RESPONSE_BYTES"]
-    results, used = [], 0
+    # Each document is encoded once, and its bytes both counted and sent.
+    parts, used = [], 0
     for i, document in enumerate(batch["documents"]):
         if used > limit:
-            results.append(errors.body_of(errors.batch_response_too_large(i, limit)))
+            parts.append(result_json.encode(
+                errors.body_of(errors.batch_response_too_large(i, limit))))
             continue
-        result, size = _extract_one(i, document, deadline)
-        results.append(result)
+        body, size = _extract_one(i, document, deadline)
+        parts.append(body)
         used += size
-    return json_response({"results": results})
+    return Response(b'{"results":[' + b",".join(parts) + b"]}", mimetype="application/json")
 
 
-def _extract_one(index: int, document: object, deadline: float) -> tuple[dict, int]:
-    """One document of a batch: its Result, or its problem in its place, and its size
-    as JSON (bytes).
+def _extract_one(index: int, document: object, deadline: float) -> tuple[bytes, int]:
+    """One document of a batch: its Result as JSON, or its problem in its place, and
+    the bytes its Result counts against the batch's response limit (0 for a problem).
 
     The batch shares one time budget: once it has run out, each document not yet
     done gets a 503 time-budget-exceeded problem in its place (without being started).
@@ -268,20 +270,20 @@ def _extract_one(index: int, document: object, deadline: float) -> tuple[dict, i
             document, max_text_chars=current_app.config["MAX_TEXT_CHARS"])
     except ValidationError as exc:
         observability.observe_rejected(422)
-        return errors.body_of(errors.validation_error(exc.messages, f"documents[{index}]")), 0
+        return result_json.encode(
+            errors.body_of(errors.validation_error(exc.messages, f"documents[{index}]"))), 0
     observability.note_characters(len(req["text"]))
     try:
-        result = extraction.run(req, deadline=deadline)
-        # As json_response would: a NaN fails this document here, not the whole batch later.
-        size = len(json.dumps(result, allow_nan=False, ensure_ascii=False).encode())
-        return result, size
+        # Encoded here, so a NaN fails this document, not the whole batch later.
+        body = result_json.encode(extraction.run(req, deadline=deadline))
+        return body, len(body)
     except pipeline.DeadlineExceeded as exc:
-        return errors.body_of(_over_budget(exc, f"documents[{index}]")), 0
+        return result_json.encode(errors.body_of(_over_budget(exc, f"documents[{index}]"))), 0
     except Exception:  # one document's failure must not fail the others
         current_app.logger.exception("Extraction failed for documents[%d] (id %r)",
                                      index, req["id"])
         observability.observe_rejected(500)
-        return errors.body_of(errors.internal_error()), 0
+        return result_json.encode(errors.body_of(errors.internal_error())), 0
 
 
 @bp.get("/healthz")

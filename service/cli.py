@@ -94,7 +94,7 @@ def process_line(item: tuple[int, bytes]) -> tuple[int, str | None, dict | None]
     the problem or None). Neither for a blank line."""
     from marshmallow import ValidationError
 
-    from service import errors, extraction
+    from service import errors, extraction, result_json
 
     lineno, raw = item
     if not raw.strip():
@@ -112,7 +112,7 @@ def process_line(item: tuple[int, bytes]) -> tuple[int, str | None, dict | None]
         return lineno, None, body
     try:
         result = extraction.run(req)
-        return lineno, json.dumps(result, ensure_ascii=False, allow_nan=False), None
+        return lineno, result_json.encode(result).decode("utf-8"), None
     except Exception as exc:  # reported and skipped like any bad line
         body = _problem(500, "internal-error", "Internal Server Error",
                         f"Extraction failed: {type(exc).__name__}: {exc}")

@@ -12,12 +12,11 @@ import time
 
 from marshmallow import ValidationError
 
-from service import InvalidDocument, errors, observability, pipeline
-from service.deadline import check, within
-from service.schemas import ExtractRequestSchema, ResultSchema
+from service import InvalidDocument, errors, observability, pipeline, result_json
+from service.deadline import within
+from service.schemas import ExtractRequestSchema
 
 _request_schema = ExtractRequestSchema()
-_result_schema = ResultSchema()
 _instrumented_lock = threading.Lock()
 
 
@@ -71,24 +70,10 @@ def load_request(payload: object, *, max_text_chars: int | None = None) -> dict:
     return schema.load(payload)
 
 
-# Sections dumped a slice at a time, checking the deadline between slices.
-DUMP_SLICE = 500
-
-
 def dump_result(result: dict) -> dict:
-    """The Result through the marshmallow schema (`ResultSchema`), the long lists a
-    slice at a time so that the time budget is checked while a large one is dumped."""
-    lists = {name: value for name, value in result.items()
-             if isinstance(value, list) and len(value) > DUMP_SLICE}
-    dumped = _result_schema.dump({**result, **{name: [] for name in lists}})
-    for name, items in lists.items():
-        field = _result_schema.fields[name]
-        out = []
-        for i in range(0, len(items), DUMP_SLICE):
-            check("serialize")
-            out += field.serialize(name, {name: items[i:i + DUMP_SLICE]})
-        dumped[name] = out
-    return dumped
+    """The Result as `ResultSchema().dump` gives it, by the projection compiled from
+    that schema (service/result_json.py), checking the time budget on long lists."""
+    return result_json.project(result)
 
 
 def run(req: dict, *, deadline: float | None = None) -> dict:
