@@ -148,8 +148,6 @@ CHUNK_LINES = 4
 
 def _results(items: Iterable[tuple[int, bytes]], workers: int) -> Iterator[tuple]:
     """process_line over items, in input order, in this process or in `workers` processes."""
-    import gc
-
     from service import extraction
     # Loaded once, here: forked workers share it rather than each loading it again.
     extraction.warm_up()
@@ -157,9 +155,8 @@ def _results(items: Iterable[tuple[int, bytes]], workers: int) -> Iterator[tuple
         for item in items:
             yield process_line(item)
         return
-    # Keep the loaded pipeline's objects out of the collector's reach, so that the
-    # workers do not copy the pages it would touch (copy-on-write).
-    gc.freeze()
+    # The loaded pipeline is frozen (extraction.warm_up): the collector leaves its
+    # pages alone, so the forked workers share them rather than copy them.
     context = multiprocessing.get_context("fork")
     window = workers * 4  # bounded look-ahead in chunks: memory stays flat on any corpus
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
