@@ -201,6 +201,15 @@ def _read_payload(accept_text: bool = True) -> object:
 RECEIVED_AT_ENVIRON = "zne.received_at"
 
 
+# app.extensions key of the app's Pipeline, attached by create_app.
+PIPELINE_EXTENSION = "zne.pipeline"
+
+
+def _pipeline() -> pipeline.Pipeline:
+    """The app's pipeline (create_app attaches it)."""
+    return current_app.extensions[PIPELINE_EXTENSION]
+
+
 def _deadline() -> float:
     """When this request's time budget (TIME_BUDGET_SECONDS, from its arrival) runs out."""
     received = request.environ.get(RECEIVED_AT_ENVIRON)
@@ -227,7 +236,7 @@ def extract():
         raise errors.validation_error(exc.messages) from None
     observability.note_characters(len(req["text"]))
     try:
-        result = extraction.run(req, deadline=deadline)
+        result = extraction.run(req, deadline=deadline, using=_pipeline())
     except pipeline.DeadlineExceeded as exc:
         raise _over_budget(exc, "Extraction") from None
     return json_response(result)
@@ -275,7 +284,7 @@ def _extract_one(index: int, document: object, deadline: float) -> tuple[bytes, 
     observability.note_characters(len(req["text"]))
     try:
         # Encoded here, so a NaN fails this document, not the whole batch later.
-        body = result_json.encode(extraction.run(req, deadline=deadline))
+        body = result_json.encode(extraction.run(req, deadline=deadline, using=_pipeline()))
         return body, len(body)
     except pipeline.DeadlineExceeded as exc:
         return result_json.encode(errors.body_of(_over_budget(exc, f"documents[{index}]"))), 0
@@ -294,7 +303,7 @@ def healthz():
 
 @bp.get("/readyz")
 def readyz():
-    if not pipeline.is_ready():
+    if current_app.extensions.get(PIPELINE_EXTENSION) is None:
         raise errors.not_ready()
     return json_response({"status": "ready"})
 

@@ -98,15 +98,17 @@ def dump_result(result: dict) -> dict:
     return result_json.project(result)
 
 
-def run(req: dict, *, deadline: float | None = None) -> dict:
+def run(req: dict, *, deadline: float | None = None, using=None) -> dict:
     """Extract from a loaded request; the Result as the HTTP API sends it.
 
-    With a `deadline` (a time.monotonic() value), raises
-    `pipeline.DeadlineExceeded` once it has passed (see `Pipeline.process`).
+    `using` is the pipeline to run (the app's, `app.extensions["zne.pipeline"]`);
+    None means the process's (`get_pipeline()`). With a `deadline` (a
+    time.monotonic() value), raises `pipeline.DeadlineExceeded` once it has
+    passed (see `Pipeline.process`).
     """
     started = time.perf_counter()
-    result = get_pipeline().extract(req["text"], doc_id=req["id"],
-                                    reference_date=req["reference_date"], deadline=deadline)
+    result = (using or get_pipeline()).extract(
+        req["text"], doc_id=req["id"], reference_date=req["reference_date"], deadline=deadline)
     with within(deadline):
         dumped = dump_result(result)
     observability.observe_document(len(req["text"]), time.perf_counter() - started)
