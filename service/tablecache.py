@@ -20,6 +20,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -27,6 +28,8 @@ T = TypeVar("T")
 CACHE_ENV = "ZNE_CACHE_DIR"
 # Bumped when the format of what is cached changes in a way the sources do not show.
 FORMAT = 1
+# An entry of a table that another has replaced is removed once it is this old.
+STALE_SECONDS = 24 * 3600
 
 
 def cache_dir(environ=os.environ) -> Path | None:
@@ -85,9 +88,20 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     value = build()
     try:
         _store(directory, path, value)
-        for old in directory.glob(f"{name}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        _remove_stale(directory, name, path)
     except OSError:
         pass  # a read-only or full disk: serve anyway, built each start
     return value
+
+
+def _remove_stale(directory: Path, name: str, keep: Path) -> None:
+    """Drop the other entries of this table not written for a day. Not at once:
+    two checkouts with different data may share the cache, and would otherwise
+    delete each other's entries at every start."""
+    now = time.time()
+    for old in directory.glob(f"{name}-*.pickle"):
+        try:
+            if old != keep and now - old.stat().st_mtime > STALE_SECONDS:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -33,7 +33,7 @@ def test_built_once_then_read_from_the_cache(cache, tmp_path):
     assert len(list(cache.glob("t-*.pickle"))) == 1
 
 
-def test_a_changed_source_rebuilds_and_replaces_the_old_entry(cache, tmp_path):
+def test_a_changed_source_rebuilds_and_the_old_entry_goes_once_stale(cache, tmp_path):
     source = tmp_path / "data.yaml"
     source.write_text("a: 1\n")
     calls: list = []
@@ -41,6 +41,13 @@ def test_a_changed_source_rebuilds_and_replaces_the_old_entry(cache, tmp_path):
     source.write_text("a: 2\n")
     rebuilt = tablecache.cached("t", [source], _counting_build(calls))
     assert len(calls) == 2 and rebuilt == {"table": list(range(6))}
+    # Another checkout may still use the old entry: it stays while recent...
+    assert len(list(cache.glob("t-*.pickle"))) == 2
+    # ...and goes once a day old, when a table of that name is next written.
+    for entry in cache.glob("t-*.pickle"):
+        os.utime(entry, (1, 1))
+    source.write_text("a: 3\n")
+    tablecache.cached("t", [source], _counting_build(calls))
     assert len(list(cache.glob("t-*.pickle"))) == 1
 
 
