@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from service import bounds, deadline, extraction, pipeline as pipeline_module
+from service import bounds, deadline, extraction, pipeline as pipeline_module, result_json
 from service.devserver import ProblemRequestHandler
 
 from rawhttp import parse, problem, read_response
@@ -46,7 +46,7 @@ def test_no_stage_runs_long_between_deadline_checks(monkeypatch, kind):
         last[:] = [now, stage]
         stages.add(stage)
 
-    for module in (deadline, pipeline_module, extraction):
+    for module in (deadline, pipeline_module, result_json):
         monkeypatch.setattr(module, "check", recording_check)
     # the bounds module imported check by name too
     monkeypatch.setattr(bounds, "check", recording_check)

@@ -20,16 +20,32 @@ FULLWIDTH_OFFSET = 0xFEE0  # U+FF01..U+FF5E are U+0021..U+007E shifted by this
 MIXED_SCRIPT_SHARE = 0.05
 
 
+def _convert_with_opencc(chars: list[str]) -> tuple[list[str], list[str]]:
+    import opencc
+
+    joined = "\n".join(chars)
+    return (opencc.OpenCC("t2s").convert(joined).split("\n"),
+            opencc.OpenCC("s2t").convert(joined).split("\n"))
+
+
+def _conversions(chars: list[str]) -> tuple[list[str], list[str]]:
+    """OpenCC's conversion of every character each way, from the table cache
+    (service/tablecache.py) while this file and OpenCC's version are unchanged."""
+    from importlib.metadata import version
+    from pathlib import Path
+
+    from ..tablecache import cached
+
+    return cached(f"opencc-{version('opencc')}", [Path(__file__)],
+                  lambda: _convert_with_opencc(chars))
+
+
 class ScriptTables:
     """Translation tables, built once per process (about 15 ms)."""
 
     def __init__(self) -> None:
-        import opencc
-
         chars = [chr(cp) for lo, hi in CJK_RANGES for cp in range(lo, hi + 1)]
-        joined = "\n".join(chars)
-        to_simp = opencc.OpenCC("t2s").convert(joined).split("\n")
-        to_trad = opencc.OpenCC("s2t").convert(joined).split("\n")
+        to_simp, to_trad = _conversions(chars)
         self.traditional_only: frozenset[str] = frozenset(
             c for c, s in zip(chars, to_simp) if s != c and len(s) == 1)
         self.simplified_only: frozenset[str] = frozenset(
