@@ -43,7 +43,7 @@ class Segmenter:
 
     def tag(self, norm: str) -> "TokenList":
         tagged = self._jieba.tag(norm)
-        ends = list(accumulate(len(w) for w, _ in tagged))
+        ends = list(accumulate(map(len, map(itemgetter(0), tagged))))   # C-level, no generator
         if (ends[-1] if ends else 0) != len(norm):  # never expected; offsets must not drift
             raise RuntimeError("segmenter changed the text length")
         return TokenList([0] + ends[:-1], ends, tagged, text=norm)

@@ -134,9 +134,21 @@ def _char_class(chars: frozenset[str]) -> str:
 tables: Once[ScriptTables] = Once(ScriptTables)
 
 
-def is_cjk(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in HAN_RANGES)
+def _in_ranges(ranges: tuple[tuple[int, int], ...]):
+    """A test of one character against three ranges, as chained comparisons
+    (called per character by the extractors: a generator over the ranges costs
+    three times as much)."""
+    (lo1, hi1), (lo2, hi2), (lo3, hi3) = ranges
+
+    def test(ch: str) -> bool:
+        cp = ord(ch)
+        return lo1 <= cp <= hi1 or lo2 <= cp <= hi2 or lo3 <= cp <= hi3
+    return test
+
+
+is_cjk = _in_ranges(HAN_RANGES)
+is_cjk.__name__ = is_cjk.__qualname__ = "is_cjk"
+is_cjk.__doc__ = "Is ch a Han character (HAN_RANGES)?"
 
 
 def is_latin_word_char(ch: str) -> bool:
