@@ -112,7 +112,7 @@ class TokenList(Sequence):
             # other only a token's word as it is.
             latin = frozenset(w for w in words if w.isascii())
             if latin:
-                self._find_words(_ascii_lower(self._text()), latin, hits)
+                self._find_words(self._text(lowered=True), latin, hits)
             if len(latin) < len(words):
                 self._find_words(self._text(), (words - latin) & self._word_set(), hits)
         return sorted(set(hits)) if words and tags else sorted(hits)
@@ -133,12 +133,18 @@ class TokenList(Sequence):
                     hits.append(i)
                 at = text.find(word, at + 1)
 
-    def _text(self) -> str:
-        """The tokens' words joined: the text they were cut from."""
+    def _text(self, lowered: bool = False) -> str:
+        """The tokens' words joined (the text they were cut from); lowered: with
+        A-Z lower-cased."""
         text = self._columns.get("text")
         if text is None:
             text = self._columns["text"] = "".join(map(itemgetter(0), self._tagged))
-        return text
+        if not lowered:
+            return text
+        low = self._columns.get("lowered")
+        if low is None:
+            low = self._columns["lowered"] = _ascii_lower(text)
+        return low
 
     def _word_set(self) -> frozenset[str]:
         words = self._columns.get("words")
