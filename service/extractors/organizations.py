@@ -366,7 +366,7 @@ class Organizations:
     def _field_phrase(self, doc: Document, start: int, end: int) -> bool:
         """IC 設計, AI 軟體: an acronym and a dictionary word name a line of business
         (IC 設計公司聯發科技), not a company."""
-        tokens = [t for t in self._tokens(doc, start, end) if t.word.strip()]
+        tokens = [t for t in tokens_in(doc, start, end) if t.word.strip()]
         return len(tokens) >= 2 and self._acronym(tokens[0].word) and all(
             t.pos[:1] in ("n", "v") and t.pos not in PROPER_POS and self.in_dictionary(t.word)
             for t in tokens[1:])
