@@ -373,8 +373,9 @@ class Organizations:
 
     @staticmethod
     def _capitals(word: str) -> bool:
-        """TDDI, OLED, CMOS: capitals before a field of work name the technology."""
-        return word.isascii() and word.isalpha() and word.isupper()
+        """TDDI, OLED, O-RAN: capitals before a field of work name the technology."""
+        bare = word.replace("-", "")
+        return bare.isascii() and bare.isalnum() and bare.isupper()
 
     @staticmethod
     def _acronym(word: str) -> bool:
