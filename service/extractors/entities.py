@@ -23,6 +23,7 @@ EVIDENCE_WEIGHTS = {
     "latin-name": 0.35,    # two capitalised Latin words
     "suffix": 0.75,        # an organisation suffix: 公司, 集團, 實驗室, Labs
     "appositive": 0.7,     # 新創公司Arbor Labs
+    "sub-brand": 0.7,      # a known company and a proper-name word after it: TCL華星
     "government": 0.75,    # a place and a government or ministry: 美國政府, 德國交通部
     "org-before-title": 0.7,  # 星辰智能執行長…: what precedes a title is an employer
     "repeated": 0.25,      # named more than once

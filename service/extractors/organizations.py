@@ -157,6 +157,10 @@ class Organizations:
                 if end >= len(doc.key) or i >= len(doc.tokens):
                     continue
                 tok = doc.tokens[i]
+                if tok.start == end and self._sub_brand(doc, table, claimed, i):
+                    table.drop_mention(ent.id, start, end)
+                    table.add(name_id(doc.text[start:tok.end]), start, tok.end, "sub-brand")
+                    continue
                 if tok.start != end or tok.word.lower() not in self.industry \
                         or tok.word.lower() in self.field_words:
                     continue   # 華為技術 stays 華為 + a field of work
@@ -166,6 +170,24 @@ class Organizations:
                     continue
                 table.drop_mention(ent.id, start, end)
                 table.add(ent.id, start, tok.end, next(iter(ent.evidence)), kb=ent.kb)
+
+    def _sub_brand(self, doc: Document, table: EntityTable, claimed: dict, i: int) -> bool:
+        """TCL華星: right after a known company, a proper-name word of its own (the
+        segmenter tags it a proper noun or a name; Chinese, two or three characters;
+        no surname-shaped personal name) that the clause goes on from (a verb, a
+        preposition, punctuation) names its sub-brand or subsidiary."""
+        tok = doc.tokens[i]
+        if tok.pos not in ("nz", "nr", "nrt") or not 2 <= len(tok.word) <= 3 \
+                or not all(is_cjk(c) for c in tok.word):
+            return False
+        if tok.pos == "nr" and tok.word[:1] in self.kb.surnames:
+            return False   # 華為余承東: a person
+        if table.covering(tok.start, tok.end) or any(p in claimed for p in range(tok.start, tok.end)):
+            return False
+        if tok.end >= len(doc.key):
+            return True
+        nxt = doc.tokens[doc.token_index_at(tok.end)]
+        return nxt.start == tok.end and (nxt.pos[:1] in ("v", "p", "x", "d") or not nxt.word.strip())
 
     def _bracketed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """青禾集團（Qinghe Group）, 星辰基金會（Star Foundation, SF）: a Latin name in
