@@ -55,6 +55,9 @@ MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
 BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|作者|撰文|报导)[^\n,。;!?]{0,30}$"
                        r"|【[^【】\n,。]{1,20}/[^【】\n,。]{1,10}】")
+# A profile line's name: Latin words, the last one perhaps an initial (Aiden L, Jae Lee).
+PROFILE_LATIN = regex.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){1,2}")
+PROFILE_BULLETS = " \t-–—•·*●▪0123456789.、）)"
 CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
@@ -342,7 +345,8 @@ class People:
             person = self._name_after_title(doc, table, pos)
             before = False
             if person is None:
-                person = self._name_before_title(doc, table, t_start)
+                person = self._name_before_title(doc, table, t_start) \
+                    or self._profile_name(doc, table, self._with_modifiers(doc, t_start))
                 before = person is not None
             if person is None:
                 continue
@@ -449,6 +453,26 @@ class People:
             end = self.chinese_name_at(doc, start)
             if end == t_start and self._tagged_person(doc, start, end):
                 return self._add_open(doc, table, start, end, "title")
+        return None
+
+    def _profile_name(self, doc: Document, table: EntityTable, t_start: int) -> Entity | None:
+        """Jae Lee：聯合創始人兼執行長, 韓立文：技術長: a profile line, a name alone from
+        the line's start to a colon, then the title."""
+        if t_start < 2 or doc.norm[t_start - 1] not in ":：":
+            return None
+        colon = t_start - 1
+        line = doc.norm.rfind("\n", 0, colon) + 1
+        while line < colon and doc.norm[line] in PROFILE_BULLETS:
+            line += 1
+        if line >= colon:
+            return None
+        known = table.covering(colon - 1, colon)
+        if known is not None:
+            return known
+        if PROFILE_LATIN.fullmatch(doc.norm, line, colon):
+            return self._add_open(doc, table, line, colon, "title")
+        if self.chinese_name_at(doc, line) == colon:
+            return self._add_open(doc, table, line, colon, "title")
         return None
 
     def _listed_employer(self, doc: Document, table: EntityTable, t_start: int) -> str | None:
