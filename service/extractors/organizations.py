@@ -35,6 +35,11 @@ APP_WINDOW = 16
 # A Latin name in brackets right after a name, up to the bracket or a comma that
 # starts its abbreviation: （OwlTing Group）, （Star Foundation, SF）.
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
+# 根據ZDNet Korea報導 (the key view: lower case, Simplified).
+REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
+                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计)")
+# A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
+LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
 TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
@@ -87,6 +92,7 @@ class Organizations:
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
+        self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
         table = EntityTable("organization")
@@ -140,6 +146,8 @@ class Organizations:
         self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
         self._described_names(doc, table, claimed)
+        self._reported_by(doc, table, claimed)
+        self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
@@ -512,6 +520,33 @@ class Organizations:
                 if not table.covering(after, after + 1):
                     self._appositive(doc, after, table, claimed)
                 at = key.find(word, after)
+
+    def _latin_after_descriptors(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """韓國IC設計業者DeepX, 另一家業者Mobilint: a Latin name right after a word for
+        a kind of business."""
+        key = doc.key
+        for word in self.latin_descriptors:
+            at = key.find(word)
+            while at >= 0:
+                deadline.check("organizations")
+                after = at + len(word)
+                m = LATIN_NAME.match(doc.norm, after) or LATIN_LOWER_NAME.match(doc.norm, after)
+                if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
+                    name = doc.text[m.start():m.end()].strip()
+                    table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
+                at = key.find(word, after)
+
+    def _reported_by(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """根據ZDNet Korea報導, 据Canalys数据: a Latin name between 根據 and 報導 (or
+        数据, 指出) is the outlet or firm the news comes from."""
+        for m in REPORTED_BY.finditer(doc.key):
+            deadline.check("organizations")
+            start, end = m.span(1)
+            name = doc.text[start:end].strip()
+            end = start + len(name)
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(name), start, end, "appositive")
 
     def _governs(self, word: str) -> str:
         """The government ending the word has ('' for none)."""
