@@ -824,7 +824,8 @@ class People:
         headline = first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
         weak = {e.id for e in table.by_id.values()
                 if e.evidence <= {"pos", "tagger"} and len(e.mentions) == 1 and e.organization is None
-                and ((e.mentions[0][1] - e.mentions[0][0] == 2 and People._noun_at(doc, e.mentions[0][1]))
+                and ((e.mentions[0][1] - e.mentions[0][0] == 2 and "tagger" not in e.evidence
+                      and People._noun_at(doc, e.mentions[0][1]))
                      or e.mentions[0][1] <= headline)}
         if not weak:
             return
