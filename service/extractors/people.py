@@ -740,9 +740,8 @@ class People:
             if self._character(doc, fiction, start, end):
                 continue
             if not self._speech_after(doc, end) and (
-                    self._after_place_preposition(doc, start, end) or self._after_place_name(doc, start)
-                    or self._after_organization(doc, start)):
-                continue   # 在加州庫比蒂諾: a place
+                    self._after_place_name(doc, start) or self._after_organization(doc, start)):
+                continue   # 加州庫比蒂諾: a place (the tagger tells 到 + a person from 到 + a place)
             full = self._named_in_full(doc, table, doc.key[start:end])
             if full is not None:   # 克雷格·費德里吉 … 費德里吉
                 table.add(full.id, start, end, "tagger", kb=full.kb)
