@@ -64,6 +64,12 @@ LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Is offset strictly inside one of the sorted, disjoint spans?"""
+    i = bisect.bisect_right(spans, (offset, offset)) - 1
+    return i >= 0 and spans[i][0] < offset < spans[i][1]
+
+
 class People:
     name = "people"
     reads = ("gazetteer", "organizations", "credits", "claimed")
@@ -707,8 +713,10 @@ class People:
             return table
         weak = [e for e in table.by_id.values() if e.evidence == {"pos"} and not e.kb]
         fiction = self._fiction_sentences(doc)
+        titles = [m.span() for m in BOOK_TITLE.finditer(doc.norm)]   # sorted, never overlapping
         turned_down = [(t.start, t.end) for _, t in doc.tokens.where(tags=PERSON_POS)
-                       if self._worth_asking(doc, t, fiction)
+                       if not _inside(titles, t.start)   # 《龍珠》: a work's title
+                       and self._worth_asking(doc, t, fiction)
                        and table.covering(t.start, t.end) is None
                        and not self._blocked(doc, t.start, t.end)]
         spans = [e.mentions[0] for e in weak] + turned_down
