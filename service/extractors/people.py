@@ -57,7 +57,9 @@ BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|
                        r"|【[^【】\n,。]{1,20}/[^【】\n,。]{1,10}】")
 # A profile line's name: Latin words, the last one perhaps an initial (Aiden L, Jae Lee).
 PROFILE_LATIN = regex.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){1,2}")
+MAX_PROFILE_NAME = 40   # characters from a profile line's start to its colon
 PROFILE_BULLETS = " \t-–—•·*●▪0123456789.、）)"
+MAX_CLAUSE_BACK = 60   # characters read back from a name for its clause (a title is at most 40)
 CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
@@ -287,12 +289,17 @@ class People:
         story's title or a word such as 電影 opens its clause (《鋼鐵俠》裡托尼·斯塔克),
         or it is likened to (像柯南, 現實版的賈維斯); not when a work's title follows
         it (its author) nor elsewhere in the sentence (杰克逊的音乐总监…杂志《黑与白》)."""
-        if doc.sentence_index(start) not in fiction or self._credited(doc, start, end):
+        if doc.sentence_index(start) not in fiction:
+            return False
+        # Look back a bounded stretch: linear however long a sentence runs.
+        back = max(doc.sentence_at(start).start, start - MAX_CLAUSE_BACK)
+        if doc.norm.rfind("《", back, start) > doc.norm.rfind("》", back, start):
+            return True   # inside 《龍珠》: the work's title itself
+        if self._credited(doc, start, end):
             return False
         if self.in_dictionary(doc.norm[start:end]):
             return True
-        sentence = doc.sentence_at(start)
-        before = doc.key[sentence.start:start]
+        before = doc.key[back:start]
         clause = before[max(before.rfind(c) for c in CLAUSE_BREAKS) + 1:].rstrip("“\"「『 ")
         if "》" in clause or any(cue in clause for cue in self.fiction_cues):
             return True
@@ -467,7 +474,10 @@ class People:
         if t_start < 2 or doc.norm[t_start - 1] not in ":：":
             return None
         colon = t_start - 1
-        line = doc.norm.rfind("\n", 0, colon) + 1
+        back = max(0, colon - MAX_PROFILE_NAME)   # bounded: linear on a text of one long line
+        line = doc.norm.rfind("\n", back, colon) + 1
+        if line == 0 and back > 0:
+            return None
         while line < colon and doc.norm[line] in PROFILE_BULLETS:
             line += 1
         if line >= colon:
