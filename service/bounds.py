@@ -12,7 +12,9 @@
   primary event is always kept, and an id left naming a removed item becomes null
   (every id still resolves in the Result).
 
-Either way the Result says so in `warnings`.
+Either way the Result says so in `warnings`. (What is read is bounded too: a
+sentence holding more numbers than prose does is read for numbers only up to a cap,
+with a warning; see service/nlp/density.py.)
 """
 from __future__ import annotations
 
