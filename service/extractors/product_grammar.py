@@ -68,6 +68,10 @@ SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
 CJK_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
+BRAND_LETTER_CODE = re.compile(r"[a-z]{2,4}(?![a-z0-9])")    # 奔驰EQS, 宝马IX: a car's letters
+NETWORK_SUFFIXES = ("5g",)
+# 三星Galaxy Z Fold机型, Snapdragon X系列: the line itself named as one (系列 stays out of its name).
+FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
 # Intel Xe GPU架构: a generic word after it does not.
 LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
@@ -139,11 +143,13 @@ class ProductGrammar:
             rf"(?:[0-9] (?:[a-z]{{1,3}} )?pro [0-9]{{3,5}}[a-z]{{0,3}}"   # Ryzen AI 9 HX PRO 375
             rf"|[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
             rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])|[0-9][a-z][0-9]{{2,4}}[a-z]?"
-            rf"|[a-z]{{2,3}}-[0-9]{{3,5}}[a-z]{{1,3}}[0-9]{{0,2}}"
+            rf"|[a-z]{{2,3}}-[0-9]{{3,5}}(?:[a-z]{{1,3}}[0-9]{{0,2}})?"
+            rf"|[a-z]-[a-z]{{1,3}}[0-9]{{1,4}}[a-z]?"      # E-QM5: a letter, a hyphen, a code
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         # Gen N with any number (Gen 2, Gen 13): a generation, not a list of words.
-        self.suffixes_at = re.compile(
-            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|(?:[a-z]{{2,10}} )?edition|{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+        self.suffixes_at = self._suffixes_re(suffixes)
+        # A chip's 5G (骁龙778G 5G) says it has a modem; a phone's (Galaxy A55 5G) is its name.
+        self.chip_suffixes_at = self._suffixes_re([s for s in suffixes if s not in NETWORK_SUFFIXES])
         # Suffixes that name a member with no code (Quest Pro, Snapdragon X Elite, Quest+).
         alone = [key(str(s)) for s in data.get("suffixes_alone") or []]
         self.alone_at = re.compile(
@@ -163,6 +169,14 @@ class ProductGrammar:
         self.not_code = re.compile("(?:" + "|".join(data.get("not_codes") or ["(?!)"]) + r")\Z")
         self.not_brand_code = re.compile(
             "(?:" + "|".join(data.get("not_codes_after_brand") or ["(?!)"]) + r")\Z")
+
+    @staticmethod
+    def _suffixes_re(suffixes: list[str]) -> re.Pattern:
+        return re.compile(
+            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|(?:[a-z]{{2,10}} )?edition|{alternation(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+
+    def _suffixes_after(self, series: dict | None):
+        return self.chip_suffixes_at if series is not None and series.get("chip") else self.suffixes_at
 
     # ------------------------------------------------------------------ brand, series, code, suffix
     def find(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
@@ -230,33 +244,45 @@ class ProductGrammar:
                         # Ryzen AI PRO 300: a line suffix, then the code after all.
                         c = self.code_at.match(key, a.end() + (key[a.end():a.end() + 1] == " "))
                         if c is not None and not c.group().isalpha() and self._code_ok(c.group(), series, brand):
-                            sm = self.suffixes_at.match(key, c.end())
+                            sm = self._suffixes_after(series).match(key, c.end())
                             return self._named(doc, brand, series, start, s_start, sm.end(),
                                                key[pos:c.end()].strip(" -"), sm.group().strip(" -"), -1)
-                        sm = self.suffixes_at.match(key, a.end())   # Snapdragon XR Gen 2, Quest Pro+
+                        sm = self._suffixes_after(series).match(key, a.end())   # Snapdragon XR Gen 2, Quest Pro+
                         return self._named(doc, brand, series, start, s_start, sm.end(), "",
                                            key[pos:sm.end()].strip(" -"), -1)
                     if series is not None and kind in ("any", "letter") and not series.get("needs_brand"):
                         q = pos + (key[pos:pos + 1] == " ")
                         c = LETTER_CODE.match(key, q)
                         if c is not None and doc.norm[q:c.end()].isupper() and c.group() not in self.not_letter_codes:
-                            sm = self.suffixes_at.match(key, c.end())
+                            sm = self._suffixes_after(series).match(key, c.end())
                             return self._named(doc, brand, series, start, s_start, sm.end(), c.group(),
+                                               sm.group().strip(" -"), q)
+                    if series is None and brand is not None and brand.get("letter_codes"):
+                        # 奔驰EQS, 红旗HS7: a car maker's models may be capitals alone.
+                        q = pos + (key[pos:pos + 1] == " ")
+                        c = BRAND_LETTER_CODE.match(key, q)
+                        if c is not None and doc.norm[q:c.end()].isupper() and c.group() not in self.not_letter_codes:
+                            sm = self.suffixes_at.match(key, c.end())
+                            return self._named(doc, brand, None, start, s_start, sm.end(), c.group(),
                                                sm.group().strip(" -"), q)
                     if series is None and brand is not None:
                         # 高通X Elite: a maker, one capital letter and a line suffix.
                         q = pos + (key[pos:pos + 1] == " ")
                         a = LETTER_MEMBER.match(key, q)
                         if a is not None and doc.norm[q].isupper() and self.alone_at.match(key, a.end()):
-                            sm = self.suffixes_at.match(key, a.end())
+                            sm = self._suffixes_after(series).match(key, a.end())
                             return self._named(doc, brand, None, start, s_start, sm.end(), a.group(),
                                                sm.group().strip(" -"), q)
+                    if series is not None and not series.get("needs_brand") and FAMILY_NOUN.match(key, pos):
+                        # Galaxy Z Fold机型, Galaxy Z Fold系列: the line itself, named as one.
+                        return Found(s_start, pos, slug(series["name"]), series["name"], series.get("vendor"),
+                                     series.get("category") or "hardware")
                     if series is not None and series.get("bare") and not LATIN.match(key[pos:pos + 1] or " "):
-                        return Found(s_start, pos, slug(series["name"]), series["name"], series["vendor"],
+                        return Found(s_start, pos, slug(series["name"]), series["name"], series.get("vendor"),
                                      series.get("category") or "hardware")   # ColorOS: the family
                     return None
                 code, code_start, pos = m.group(), m.start(), m.end()
-            sm = self.suffixes_at.match(key, pos)
+            sm = self._suffixes_after(series).match(key, pos)
             suffix, pos = sm.group().strip(" -"), sm.end()
             if kind == "letter" and not suffix and not any(c.isalpha() for c in code):
                 return None   # Find 3, Core 2, Alpha 2: a number alone after an ordinary word
@@ -276,12 +302,12 @@ class ProductGrammar:
                 return None
             code, pos = m.group(), m.end()
         if series is not None:
-            name_start, family, vendor = s_start, series["name"], series["vendor"]
+            name_start, family, vendor = s_start, series["name"], series.get("vendor")
             if brand is not None and series.get("needs_brand"):
                 name_start = start          # 比亚迪汉, 小米平板7: the brand is part of the name
                 family = f"{brand['name']} {family}"
         else:
-            name_start, family, vendor = start, brand["name"], brand["vendor"]
+            name_start, family, vendor = start, brand["name"], brand.get("vendor")
             if not brand.get("in_name", True):
                 name_start = code_start     # 苹果M3 Max: the chip is M3 Max, Apple its maker
         category = (series or {}).get("category") or (brand or {}).get("category") or "hardware"

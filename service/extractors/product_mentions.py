@@ -193,6 +193,8 @@ class MentionFinder:
                 j += 2
                 continue
             version = (HARDWARE_VERSION_PIECE if hardware else VERSION_PIECE).fullmatch(p.key)
+            if version and hardware and self.lex.not_version.match(p.key):
+                break   # 骁龙5G: a network, no version
             if version and not p.letters:
                 if cjk and "." not in p.key and category not in ("hardware", "platform"):
                     break   # 淘寶618, 微信8: a Chinese name's bare number is no version

@@ -49,7 +49,7 @@ class Products:
         data = grammar_data()
         explained = ExplainedNames(kb.key, data)
         # Heavy state, built once and read only: the word lists and the readers over them.
-        self.lex = ProductLexicon(kb, explained.category_nouns)
+        self.lex = ProductLexicon(kb, explained.category_nouns, data.get("not_codes") or ())
         glosses = Glosses(self.lex)
         self.finder = MentionFinder(self.lex, glosses)
         self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
