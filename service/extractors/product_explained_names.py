@@ -38,6 +38,10 @@ NAME_BEFORE_NOUN = 20
 TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
 RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
+# OwlPay® Wallet Pro, Contoso™: a registered or trade mark makes the name before it a brand's
+# product; capitalised words right after the mark belong to the name.
+TRADEMARK = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,20}(?:[ \-][A-Z][A-Za-z0-9]{1,20}){0,2}[®™]"
+                       r"(?:(?: [A-Z][A-Za-z0-9]{1,20}){1,3}(?![A-Za-z0-9]))?")
 
 
 def _inside_parentheses(key: str, p: int) -> bool:
@@ -64,6 +68,9 @@ class ExplainedNames:
             for noun in nouns:
                 self.category_nouns.setdefault(key(str(noun)), category)
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
+        # 笔记本 FAST BOOT 模式: a name right before one of these is a feature or mode's, and
+        # the category noun before it does not say what the name is.
+        self.feature_re = re.compile(rf" ?(?:{alt(key(str(n)) for n in data.get('feature_nouns') or []) or '(?!)'})")
         # A category noun, then a capitalised Latin name of one to three words.
         self.noun_then_name = re.compile(
             rf"({alt(self.category_nouns) or '(?!)'}) ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
@@ -113,9 +120,26 @@ class ExplainedNames:
                 continue
             if is_other(key[start:end]) or LATIN.match(key, end) or key[end:end + 1] in ".-+":
                 continue
+            if self.feature_re.match(key, end):
+                continue
             text = norm[start:end]
             out.append(Found(start, end, slug(text), text, None, self.category_nouns[m.group(1)],
                              evidence="gloss-name"))
+        return out
+
+    def trademarks(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """OwlPay® Wallet Pro, Contoso™: a name with a registered or trade mark (not a
+        company's: Intel®)."""
+        out: list[Found] = []
+        for m in TRADEMARK.finditer(doc.norm):
+            deadline.check("products")
+            start, end = m.span()
+            mark = doc.norm.index("®" if "®" in m.group() else "™", start)
+            if is_other(doc.key[start:mark]) or (start, end) in blocked:
+                continue
+            text = m.group()
+            category = self._noun_at(doc.key, end + (doc.key[end:end + 1] == " ")) or "other"
+            out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
         return out
 
     def titled_apps(self, doc: Document, blocked=frozenset()) -> list[Found]:

@@ -210,6 +210,12 @@ class MentionFinder:
                 parts.append(p.key)
                 j += 1
                 continue
+            if (category == "platform" and j == start_j and not parts
+                    and self._subname(doc, pieces, j, ["0"], versioned)
+                    and doc.norm[p.start + 1:p.end].islower()):
+                # macOS Sequoia: a platform's release is named by a word, not a number.
+                parts.append(p.key)
+                return Tail(j + 1, j + 1, parts)
             if self._subname(doc, pieces, j, parts, versioned):
                 # Llama 4 Scout: a capitalised word after a version is part of the name
                 parts.append(p.key)
@@ -231,6 +237,8 @@ class MentionFinder:
         first = pieces[i]
         if not doc.norm[first.start].isupper():
             return None
+        if i > 0 and first.sep in ("", "-", "_") and pieces[i - 1].letters:
+            return None   # Fi 7 of Wi-Fi 7: a name starts no word in its middle
         if len(first.key) == 1:
             return self._model_number(doc, pieces, i)
         j = i

@@ -20,6 +20,8 @@ of the article.
 """
 from __future__ import annotations
 
+import re
+
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
@@ -36,6 +38,7 @@ from .product_mentions import MentionFinder
 from .product_sizes import Sizes
 from .product_vendor import Vendors
 
+TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -109,8 +112,17 @@ class Products:
                 and m.id == m.family.get("id")
             if bare and orgs.covering(m.start, m.end):
                 continue
+            if bare and m.family.get("category") == "hardware" and self._leads_a_name(doc, m.end):
+                continue   # Snapdragon Summit, 天璣Agentic AI引擎: the line names something else here
             out.append(m)
         return out
+
+    def _leads_a_name(self, doc: Document, end: int) -> bool:
+        """A capitalised Latin word (not a tier, not a generic word) right after a family's
+        name: the family is the first word of another name, not named itself."""
+        m = TITLE_WORD.match(doc.norm, end)
+        return m is not None and m.group(1).lower() not in self.lex.tiers \
+            and m.group(1).lower() not in self.lex.generic_latin
 
     def _merge(self, doc: Document, mentions: list[Mention]) -> dict[str, Product]:
         products: dict[str, Product] = {}
