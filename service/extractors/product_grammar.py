@@ -61,9 +61,10 @@ TWO_DIGITS = re.compile(r"[0-9]{2}(?![0-9])")
 SPACED_CODE = re.compile(r"[a-z] [0-9]+")        # Z 8
 CODE_JOINS = re.compile(r"[ \-]")
 HAS_LETTER = re.compile(r"[a-z]")
-SUFFIX_JOINS = re.compile(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])")   # pro+ -> pro +, gen3 -> gen 3
+SUFFIX_JOINS = re.compile(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])|(?<=gen)(?=[0-9])")   # pro+ -> pro +, gen3 -> gen 3
 BARE_CODE = re.compile(r"([a-z]{1,2})([0-9]{1,4})")
 ROMAN = re.compile(r"[ivx]+")
+GENERATION_TAIL = re.compile(r" ?gen ?[0-9]{1,2}\Z")
 SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
 CJK_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
@@ -346,6 +347,22 @@ class ProductGrammar:
 
     def _spaced(self, suffix: str) -> str:
         return SUFFIX_JOINS.sub(" ", suffix)
+
+    @staticmethod
+    def without_generation(found: list[Found]) -> None:
+        """骁龙 8+ … 骁龙 8+ Gen 1: a name that lacks only the Gen N of one other name of the
+        same line and code is that name's short form (two generations leave it alone)."""
+        fuller: dict[tuple, set[str]] = {}
+        for f in found:
+            if f.evidence == "grammar" and GENERATION_TAIL.search(f.suffix):
+                short = GENERATION_TAIL.sub("", f.suffix).strip()
+                fuller.setdefault((f.name, f.vendor, f.code, short), set()).add(f.id)
+        if not fuller:
+            return
+        for f in found:
+            ids = fuller.get((f.name, f.vendor, f.code, f.suffix.strip()))
+            if f.evidence == "grammar" and f.code and ids is not None and len(ids) == 1 and f.id not in ids:
+                f.id = next(iter(ids))
 
     # ------------------------------------------------------------------ bare codes
     def bare_members(self, doc: Document, blocked=frozenset()) -> list[Found]:

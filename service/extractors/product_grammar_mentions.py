@@ -27,6 +27,7 @@ class GrammarMentions:
         launched = lambda key, before: self.lex.launch_verbs.ends(before) is not None
         found = (self.grammar.find(doc, self.lex.quantity_follows, blocked)
                  + self.explained.quoted(doc, blocked, launched, self.lex.names_other))
+        self.grammar.without_generation(found)
         taken = [(f.start, f.end) for f in found]
         # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.
         codes = {f.code for f in found if f.code}
