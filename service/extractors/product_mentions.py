@@ -24,6 +24,7 @@ from .product_lexicon import BEFORE_NAME, CLAUSE_END, ProductLexicon
 from .product_mention import Mention
 from .product_pieces import RUN, Piece, compact, slug_parts, split_pieces
 
+SHORT_CJK_ALIAS = 3     # characters of a Chinese alias that may be the tail of a longer word
 SHORT_ALIAS = 3          # characters of an alias that is only a short form (IG, o1, NIM)
 SIZE_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)?[bt]")
 VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,2}")
@@ -48,9 +49,10 @@ class Tail:
 
 
 class MentionFinder:
-    def __init__(self, lex: ProductLexicon, glosses: Glosses) -> None:
+    def __init__(self, lex: ProductLexicon, glosses: Glosses, has_word=lambda word: False) -> None:
         self.lex = lex
         self.glosses = glosses
+        self.has_word = has_word     # the segmenter's dictionary
 
     def blocked_spans(self, doc: Document) -> dict[tuple[int, int], bool]:
         """Spans the knowledge base gives to a person, series or organisation only."""
@@ -70,10 +72,22 @@ class MentionFinder:
                 continue
             if m.of_kind("organization") and claimed.get(m.start) != "product":
                 continue   # the organisations extractor read it as the company
+            if self._inside_word(doc, m.start, m.end):
+                continue
             record = self.lex.kb.products[products[0].id]
             mention = Mention(m.start, m.end, m.end, record["id"], record, "kb-alias")
             out.append(self._extend_after(doc, mention, record) or mention)
         return out
+
+    def _inside_word(self, doc: Document, start: int, end: int) -> bool:
+        """星鏈 in 恆星鏈: a short Chinese alias after a character the segmenter left alone,
+        which makes a word with the alias's first character (恒星), is the tail of a longer name."""
+        if start == 0 or end - start > SHORT_CJK_ALIAS or not doc.starts_token(start - 1):
+            return False
+        before = doc.norm[start - 1]
+        return ("\u4e00" <= before <= "\u9fff" and doc.starts_token(start)
+                and doc.tokens[doc.token_index_at(start - 1)].end == start
+                and self.has_word(before + doc.norm[start]))
 
     def _extend_after(self, doc: Document, mention: Mention, record: dict) -> Mention | None:
         """通義千問2.5, 昇騰910B: a version right after a Chinese alias."""

@@ -54,7 +54,7 @@ class Products:
         # Heavy state, built once and read only: the word lists and the readers over them.
         self.lex = ProductLexicon(kb, explained.category_nouns, data.get("not_codes") or ())
         glosses = Glosses(self.lex)
-        self.finder = MentionFinder(self.lex, glosses)
+        self.finder = MentionFinder(self.lex, glosses, segmenter.has_word)
         self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
