@@ -73,7 +73,11 @@ class ExplainedNames:
         self.feature_re = re.compile(rf" ?(?:{alt(key(str(n)) for n in data.get('feature_nouns') or []) or '(?!)'})")
         # A category noun, then a capitalised Latin name of one to three words.
         self.noun_then_name = re.compile(
-            rf"({alt(self.category_nouns) or '(?!)'}) ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
+            rf"({alt(self.category_nouns) or '(?!)'})(?:原型|-)? ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
+        # 視訊會議軟體Zoom、WebEx等: the names listed after the first share its noun.
+        self.listed_name = re.compile(r"、 ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){0,2})(?![a-z0-9])")
+        # NPU 890, ISP 990: a chip block and a model number name that block's design.
+        self.block_code = re.compile(rf"(?<![a-z0-9])(?:{alt(blocks) or '(?!)'}) ?[0-9]{{3,4}}(?![0-9a-z.%])")
 
     # ------------------------------------------------------------------ code names, architectures
     def named_technologies(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
@@ -112,19 +116,39 @@ class ExplainedNames:
         for m in self.noun_then_name.finditer(key):
             deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
-            start, end = m.start(2), m.end(2)
-            words = norm[start:end].split(" ")
-            if is_other(words[0].lower()) and len(words) == 1:
+            category = self.category_nouns[m.group(1)]
+            out += self._noun_named(doc, m.start(2), m.end(2), category, is_other, blocked)
+            p = m.end(2)
+            while (n := self.listed_name.match(key, p)) is not None:
+                out += self._noun_named(doc, n.start(1), n.end(1), category, is_other, blocked)
+                p = n.end()
+        return out
+
+    def _noun_named(self, doc: Document, start: int, end: int, category: str, is_other, blocked) -> list[Found]:
+        """The capitalised Latin name a category noun comes before, if it is one."""
+        norm, key = doc.norm, doc.key
+        words = norm[start:end].split(" ")
+        if is_other(words[0].lower()) and len(words) == 1:
+            return []
+        if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
+            return []
+        if is_other(key[start:end]) or LATIN.match(key, end) or key[end:end + 1] in ".-+":
+            return []
+        if self.feature_re.match(key, end):
+            return []
+        text = norm[start:end]
+        return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
+
+    def block_codes(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
+        """NPU 890: a chip block's capitals and a model number (not a count: GPU 100个)."""
+        out: list[Found] = []
+        for m in self.block_code.finditer(doc.key):
+            deadline.check("products")
+            start, end = m.span()
+            if not doc.norm[start:start + 3].isupper() or (start, end) in blocked or stop_after(doc, end):
                 continue
-            if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
-                continue
-            if is_other(key[start:end]) or LATIN.match(key, end) or key[end:end + 1] in ".-+":
-                continue
-            if self.feature_re.match(key, end):
-                continue
-            text = norm[start:end]
-            out.append(Found(start, end, slug(text), text, None, self.category_nouns[m.group(1)],
-                             evidence="gloss-name"))
+            text = doc.norm[start:end]
+            out.append(Found(start, end, slug(text), text, None, "hardware", evidence="gloss-name"))
         return out
 
     def trademarks(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:

@@ -224,6 +224,10 @@ class MentionFinder:
                 parts.append(p.key)
                 j += 1
                 continue
+            if (category == "platform" and j == start_j and p.key == "on" and p.sep == " "
+                    and nxt is not None and nxt.letters and nxt.sep == " " and doc.norm[nxt.start].isupper()):
+                # Windows on Arm: a platform built for another maker's chips.
+                return Tail(j + 2, j + 2, parts + ["on", nxt.key])
             if (category == "platform" and j == start_j and not parts
                     and self._subname(doc, pieces, j, ["0"], versioned)
                     and doc.norm[p.start + 1:p.end].islower()):
