@@ -37,6 +37,14 @@ LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」�
 NAME_BEFORE_NOUN = 20
 TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
+# 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
+# in a category noun introduces.
+INCLUDING = re.compile(r"[，,] ?(?:包括|包含|例如|比如|像是)[:：]? ?")
+LIST_ITEM = re.compile(r"[a-z][a-z0-9.\-]*[a-z0-9](?: [a-z0-9][a-z0-9.\-]*){0,2}")
+LIST_SEP = re.compile(r" ?(?:、|以及|和|与|及|,|/) ?")
+LIST_END = re.compile(r" ?(?:等|[。！？；;!?\n，,）)]|\Z)")
+NOUN_THEN_MORE = re.compile(r"[与和及、][\u4e00-\u9fff]{1,6}\Z")    # 作业系统与开发环境
+MAX_LISTED = 8
 RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
 # OwlPay® Wallet Pro, Contoso™: a registered or trade mark makes the name before it a brand's
 # product; capitalised words right after the mark belong to the name.
@@ -179,6 +187,41 @@ class ExplainedNames:
             pid = slug(text) if text.isascii() else name_id(text)
             out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
         return out
+
+    def listed(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: two or more Latin names listed
+        after 包括 or 例如, when the clause before ends in a category noun."""
+        key = doc.key
+        out: list[Found] = []
+        for m in INCLUDING.finditer(key):
+            deadline.check("products")
+            lo = max(0, m.start() - 40)
+            cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, m.start())), default=lo)
+            category = self._noun_ending(NOUN_THEN_MORE.sub("", key[cut:m.start()]))
+            if category is None:
+                continue
+            items, q = [], m.end()
+            while len(items) < MAX_LISTED and (n := LIST_ITEM.match(key, q)) is not None:
+                items.append(n.span())
+                sep = LIST_SEP.match(key, n.end())
+                q = sep.end() if sep else n.end()
+                if sep is None:
+                    break
+            if len(items) < 2 or not LIST_END.match(key, items[-1][1]):
+                continue
+            for start, end in items:
+                if is_other(key[start:end]) or (start, end) in blocked:
+                    continue
+                text = doc.norm[start:end]
+                out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
+        return out
+
+    def _noun_ending(self, clause: str) -> str | None:
+        for size in range(min(6, len(clause)), 1, -1):
+            category = self.category_nouns.get(clause[-size:])
+            if category is not None:
+                return category
+        return None
 
     # ------------------------------------------------------------------ named in quotes
     def quoted(self, doc: Document, blocked=frozenset(), launched=None, is_other=None) -> list[Found]:

@@ -35,7 +35,8 @@ class GrammarMentions:
                               + [b for b in self.grammar.bare_members(doc, blocked) if b.code not in codes]
                               + self.explained.titled_apps(doc, blocked)
                               + self.explained.trademarks(doc, self.lex.names_other, blocked)
-                              + self.explained.block_codes(doc, self.lex.quantity_follows, blocked))
+                              + self.explained.block_codes(doc, self.lex.quantity_follows, blocked)
+                              + self.explained.listed(doc, self.lex.names_other, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
