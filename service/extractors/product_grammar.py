@@ -174,7 +174,7 @@ class ProductGrammar:
     @staticmethod
     def _suffixes_re(suffixes: list[str]) -> re.Pattern:
         return re.compile(
-            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|(?:[a-z]{{2,10}} )?edition|{alternation(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|g[0-9]{{1,2}}|(?:[a-z]{{2,10}} )?edition|{alternation(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
 
     def _suffixes_after(self, series: dict | None):
         return self.chip_suffixes_at if series is not None and series.get("chip") else self.suffixes_at
