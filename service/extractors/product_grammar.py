@@ -69,7 +69,7 @@ SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
 CJK_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
-BRAND_LETTER_CODE = re.compile(r"[a-z]{2,4}(?![a-z0-9])")    # 奔驰EQS, 宝马IX: a car's letters
+BRAND_LETTER_CODE = re.compile(r"([a-z]{2,4})(?: [0-9]{1,2})?(?![a-z0-9.])")    # 奔驰EQS, 吉利ACE 3
 NETWORK_SUFFIXES = ("5g",)
 # 三星Galaxy Z Fold机型, Snapdragon X系列: the line itself named as one (系列 stays out of its name).
 FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
@@ -211,6 +211,9 @@ class ProductGrammar:
         key = doc.key
         p = end + (key[end:end + 1] == " ")
         m = self.series_at.match(key, p)
+        if m and self.series_of[m.group()].get("needs_brand") and not self.series_of[m.group()].get("any_maker") \
+                and self.series_of[m.group()].get("vendor") != record.get("vendor"):
+            m = None    # 吉利ACE 3: OnePlus's Ace needs OnePlus, not any maker
         if m and self._series_ok(doc, m.start(), m.end()):
             found = self._name(doc, record, self.series_of[m.group()], start, m.end(), m.start())
             if found is not None:
@@ -262,7 +265,8 @@ class ProductGrammar:
                         # 奔驰EQS, 红旗HS7: a car maker's models may be capitals alone.
                         q = pos + (key[pos:pos + 1] == " ")
                         c = BRAND_LETTER_CODE.match(key, q)
-                        if c is not None and doc.norm[q:c.end()].isupper() and c.group() not in self.not_letter_codes:
+                        if c is not None and doc.norm[q:c.end(1)].isupper() and c.group(1) not in self.not_letter_codes \
+                                and c.group(1) not in self.anchor_of:    # 广汽AION Y: a brand of its own
                             sm = self.suffixes_at.match(key, c.end())
                             return self._named(doc, brand, None, start, s_start, sm.end(), c.group(),
                                                sm.group().strip(" -"), q)
@@ -307,6 +311,8 @@ class ProductGrammar:
             if brand is not None and series.get("needs_brand"):
                 name_start = start          # 比亚迪汉, 小米平板7: the brand is part of the name
                 family = f"{brand['name']} {family}"
+                if series.get("any_maker"):
+                    vendor = brand.get("vendor")    # 华为平板, 荣耀手环: a device word of any maker
         else:
             name_start, family, vendor = start, brand["name"], brand.get("vendor")
             if not brand.get("in_name", True):
