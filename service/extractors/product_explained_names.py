@@ -23,7 +23,7 @@ from ..nlp.document import Document
 from .product_grammar import LATIN, Found, alternation, slug
 
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
-NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)")
+NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)(?:为|是)?")
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
 # (Yoga Slim 7i Aura Edition).
 QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]")
@@ -140,7 +140,7 @@ class ExplainedNames:
             return []
         if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
             return []
-        if is_other(key[start:end]) or LATIN.match(key, end) or key[end:end + 1] in ".-+":
+        if is_other(key[start:end]) or LATIN.match(key, end) or (end < len(key) and key[end] in ".-+"):
             return []
         if self.feature_re.match(key, end):
             return []
@@ -224,31 +224,38 @@ class ExplainedNames:
         return None
 
     # ------------------------------------------------------------------ named in quotes
-    def quoted(self, doc: Document, blocked=frozenset(), launched=None, is_other=None) -> list[Found]:
+    def quoted(self, doc: Document, blocked=frozenset(), launched=None, is_other=None,
+               launch_in=None) -> list[Found]:
         """名为“星河”的大模型, 推出「青鸟」手机: a name after a naming verb (in quotes, or a Latin
         name without them) that a category noun in its clause says is a product; or a name in
         quotes right after a launch verb (`launched(key, pos)`) with its noun right after it."""
         key = doc.key
         out: list[Found] = []
         for m in NAMING.finditer(key):
-            if m.group() == "代号" and _inside_parentheses(key, m.start()):
+            code_name = m.group().startswith("代号")
+            if code_name and _inside_parentheses(key, m.start()):
                 continue    # 處理器（代號「Strix Point」）: the code name of the product before it
-            span = self._name_at(key, m.end())
+            span = self._name_at(key, m.end() + (key[m.end():m.end() + 1] == " "))    # 名为 Aurora 的
             if span is not None:
                 name, after = span
                 category = self._noun_in_clause(key, after)
-                if category is None and m.group() == "代号" and key[name[0]:name[1]].isascii() \
+                if category is None and code_name and key[name[0]:name[1]].isascii() \
                         and doc.norm[name[0]:name[0] + 1].isupper():
                     category = "other"    # 代号Ponte Vecchio: a code name is a product's
                 out += self._explained(doc, name, category, blocked)
         if launched is not None:
             for m in OPEN_QUOTE.finditer(key):
-                if not launched(key, LAUNCH_FILLER.sub("", key[max(0, m.start() - 8):m.start()])):
+                deadline.check("products")
+                if launched(key, LAUNCH_FILLER.sub("", key[max(0, m.start() - 8):m.start()])):
+                    category = None
+                elif launch_in is not None and (category := self._launched_noun_before(key, m.start(), launch_in)):
+                    pass      # 推出全新AI應用「雪豹」: a launch verb, then the noun, then the name
+                else:
                     continue
                 span = self._name_at(key, m.start())
                 if span is not None and span[0] not in {f.start for f in out}:
                     name, after = span
-                    out += self._explained(doc, name, self._noun_at(key, after), blocked)
+                    out += self._explained(doc, name, self._noun_at(key, after) or category, blocked)
         if is_other is not None:
             # “Frontier”超算, 超算“Aurora”, 加速卡的“Aurora”: a capitalised Latin name in quotes
             # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
@@ -265,6 +272,20 @@ class ExplainedNames:
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
         return out
+
+    def _launched_noun_before(self, key: str, p: int, launch_in) -> str | None:
+        """推出全新AI應用「雪豹」: a category noun right before the quote and a launch verb earlier in
+        its clause (`launch_in(text)`: where the last one ends), nothing but modifiers between."""
+        category = self._noun_before(key, p) if not key.endswith("的", 0, p) else None
+        if category is None:
+            return None
+        lo = max(0, p - NOUN_WINDOW * 2)
+        cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, p)), default=lo)
+        verb_end = launch_in(key[cut:p])
+        # 推出的手机“…”, 被誉为大模型“…”: a modifier or a comparison, no launch of the name.
+        if verb_end is None or any(ch in key[cut + verb_end:p] for ch in "的为是被"):
+            return None
+        return category
 
     def _noun_before(self, key: str, p: int) -> str | None:
         """超算“Aurora”, 加速卡的“Aurora”: the category noun right before a quoted name."""

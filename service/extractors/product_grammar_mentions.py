@@ -26,7 +26,8 @@ class GrammarMentions:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""
         launched = lambda key, before: self.lex.launch_verbs.ends(before) is not None
         found = (self.grammar.find(doc, self.lex.quantity_follows, blocked)
-                 + self.explained.quoted(doc, blocked, launched, self.lex.names_other))
+                 + self.explained.quoted(doc, blocked, launched, self.lex.names_other,
+                                         self._last_launch_verb))
         self.grammar.without_generation(found)
         taken = [(f.start, f.end) for f in found]
         # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.
@@ -49,6 +50,13 @@ class GrammarMentions:
             elif len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def _last_launch_verb(self, text: str) -> int | None:
+        """Where the last launch verb in a clause ends (None if it has none)."""
+        end, pos = None, 0
+        while (m := self.lex.launch_verbs.find(text, pos)) is not None:
+            end, pos = m.end(), m.end()
+        return end
 
     @staticmethod
     def prefer_grammar(candidates: list[Mention], grammar: list[Mention]) -> list[Mention]:
