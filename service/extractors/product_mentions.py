@@ -95,12 +95,16 @@ class MentionFinder:
         if p < len(doc.norm) and doc.norm[p] == " ":
             p += 1
         run = RUN.match(doc.norm, p)
-        if run is None or not run.group()[0].isdigit() and not (
-                len(run.group()) > 1 and run.group()[0].isalpha() and run.group()[1].isdigit()):
+        if run is None:
             return None
         pieces = split_pieces(run.group(), run.start())
+        # 鸿蒙NEXT, 天玑Ultra: a tier in capitals glued to a Chinese alias is part of its name.
+        tier = pieces[0].key in self.lex.tiers and doc.norm[pieces[0].start].isupper()
+        if not run.group()[0].isdigit() and not tier and not (
+                len(run.group()) > 1 and run.group()[0].isalpha() and run.group()[1].isdigit()):
+            return None
         if pieces:
-            pieces[0].sep = doc.norm[mention.end:pieces[0].start]
+            pieces[0].sep = doc.norm[mention.end:pieces[0].start] or ("-" if tier else "")
         tail = self._tail(doc, pieces, 0, record, cjk=True)
         if not tail.parts:
             return None
