@@ -101,6 +101,7 @@ class Found:
     suffix: str = ""     # key form after the code (ultra, mark ii)
     evidence: str = "grammar"
     lead: int | None = None   # where a Latin maker written before the name starts (AMD EPYC 9965)
+    line_start: int | None = None   # 比亚迪海豹06: where the name without its maker starts (海豹06)
 
 
 def slug(text: str) -> str:
@@ -324,7 +325,10 @@ class ProductGrammar:
         pid = slug(" ".join(p for p in parts if p))
         if not pid.isascii() or not HAS_LETTER.search(pid.split("-")[0] or "x"):
             pid = name_id(doc.norm[name_start:pos])
-        return Found(name_start, pos, pid, family, vendor, category, code, suffix)
+        found = Found(name_start, pos, pid, family, vendor, category, code, suffix)
+        if series is not None and name_start != s_start and not key[s_start:pos].isdigit():
+            found.line_start = s_start
+        return found
 
     def _series_ok(self, doc: Document, start: int, end: int) -> bool:
         key = doc.key
@@ -426,6 +430,10 @@ class ProductGrammar:
             if f.evidence == "gloss-name":
                 forms.setdefault(self.key(f.name), f)    # 名为“青鸟”…, 青鸟支持…
                 continue
+            if f.line_start is not None and f.end - f.line_start > 2:
+                line = doc.key[f.line_start:f.end]      # 海豹06 after 比亚迪海豹06
+                if forms.setdefault(line, f) is not None and forms[line].id != f.id:
+                    forms[line] = None
             if not f.code or not any(c.isalpha() for c in f.code):
                 continue       # 14 Ultra, 9 Pro: too bare to stand alone
             full = f"{f.code} {f.suffix}".strip() if f.suffix else f.code
