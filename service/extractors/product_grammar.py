@@ -71,6 +71,7 @@ LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 BRAND_LETTER_CODE = re.compile(r"([a-z]{2,4})(?: [0-9]{1,2})?(?![a-z0-9.])")    # 奔驰EQS, 吉利ACE 3
 NETWORK_SUFFIXES = ("5g",)
+WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{1,11}) \Z")
 # 三星Galaxy Z Fold机型, Snapdragon X系列: the line itself named as one (系列 stays out of its name).
 FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
@@ -194,7 +195,12 @@ class ProductGrammar:
                 continue
             if start > 0 and key[start - 1] in CJK_NUMERALS:
                 continue   # 十一加12: a sum, not OnePlus
-            found = self._read(doc, start, end, *self.anchor_of[self._anchors[idx]])
+            kind, record = self.anchor_of[self._anchors[idx]]
+            if kind == "brand" and (maker := self._maker_before(key, start)) is not None \
+                    and maker.get("vendor") != record.get("vendor"):
+                # NVIDIA Tesla P100: another maker's word before a brand makes it that maker's line.
+                record = {"name": record["name"], "vendor": maker.get("vendor"), "category": maker.get("category")}
+            found = self._read(doc, start, end, kind, record)
             if found is None or (found.start, found.end) in blocked:
                 continue
             if found.code.isdigit() and not found.suffix and stop_after(doc, found.end):
@@ -202,6 +208,14 @@ class ProductGrammar:
             out.append(found)
             last = found.end
         return out
+
+    def _maker_before(self, key: str, start: int) -> dict | None:
+        """The brand whose Latin word stands right before start, one space between."""
+        if start < 2 or key[start - 1] != " ":
+            return None
+        m = WORD_BEFORE.search(key, max(0, start - 13), start)
+        found = self.anchor_of.get(m.group(1)) if m else None
+        return found[1] if found is not None and found[0] == "brand" else None
 
     def _read(self, doc: Document, start: int, end: int, kind: str, record: dict) -> Found | None:
         if kind == "series":

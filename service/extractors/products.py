@@ -38,6 +38,8 @@ from .product_mentions import MentionFinder
 from .product_sizes import Sizes
 from .product_vendor import Vendors
 
+LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11} \Z")
+MAKER_WORD = 13          # characters of a maker's Latin name and its space
 TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
@@ -67,6 +69,8 @@ class Products:
         candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked)
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
         mentions = self._resolve(doc, candidates, orgs)
+        for m in mentions:
+            self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
@@ -116,6 +120,20 @@ class Products:
                 continue   # Snapdragon Summit, 天璣Agentic AI引擎: the line names something else here
             out.append(m)
         return out
+
+    def _maker_lead(self, doc: Document, m: Mention) -> None:
+        """NVIDIA Tesla K20X, as AMD EPYC 9965 in the grammar: the maker's own Latin name written
+        right before a known chip or device is the fullest form of its name."""
+        record = self.kb.products.get(m.id)
+        if record is None or record.get("category") != "hardware" or m.evidence not in ("kb-alias", "kb-family"):
+            return
+        word = LATIN_WORD_BEFORE.search(doc.norm, max(0, m.start - MAKER_WORD), m.start)
+        if word is None or (word.start() > 0 and doc.norm[word.start() - 1].isascii()
+                            and doc.norm[word.start() - 1].isalnum()):
+            return
+        if any(e.kind == "organization" and e.id == record.get("vendor")
+               for e in self.kb.aliases.get(doc.key[word.start():word.end() - 1], ())):
+            m.start = word.start()
 
     def _leads_a_name(self, doc: Document, end: int) -> bool:
         """A capitalised Latin word (not a tier, not a generic word) right after a family's
