@@ -20,10 +20,11 @@ tests/extractors/cases/product_names.yaml:
 - Codes that are sizes, units, networks, quarters or versions are no model
   (5G, 3nm, 24-70mm; Q3 and V12 right after a brand).
 - S25 FE, X200 Pro: a bare code with a member suffix.
-- Short forms: after Find X8 Pro, a bare X8 Pro names the same product; after
-  佳能R5 Mark II, a bare R5 does too when no other product has that code.
-- Sibling codes: beside a product named by a bare code (M4晶片), another code of
-  the same letters and length (M2) names a sibling product.
+- Short forms (product_code_forms.py): after Find X8 Pro, a bare X8 Pro names the
+  same product; after 佳能R5 Mark II, a bare R5 does too when no other product has
+  that code; 骁龙 8+ beside 骁龙 8+ Gen 1; 海豹06 after 比亚迪海豹06.
+- Sibling codes (product_code_forms.py): beside a product named by a bare code
+  (M4晶片), another code of the same letters and length (M2) names a sibling product.
 
 Names a noun explains (名为“星河”的大模型, Lunar Lake) are read by
 product_explained_names.py from the same data file.
@@ -64,7 +65,6 @@ HAS_LETTER = re.compile(r"[a-z]")
 SUFFIX_JOINS = re.compile(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])|(?<=gen)(?=[0-9])")   # pro+ -> pro +, gen3 -> gen 3
 BARE_CODE = re.compile(r"([a-z]{1,2})([0-9]{1,4})")
 ROMAN = re.compile(r"[ivx]+")
-GENERATION_TAIL = re.compile(r" ?gen ?[0-9]{1,2}\Z")
 SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
 CJK_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
@@ -372,22 +372,6 @@ class ProductGrammar:
     def _spaced(self, suffix: str) -> str:
         return SUFFIX_JOINS.sub(" ", suffix)
 
-    @staticmethod
-    def without_generation(found: list[Found]) -> None:
-        """骁龙 8+ … 骁龙 8+ Gen 1: a name that lacks only the Gen N of one other name of the
-        same line and code is that name's short form (two generations leave it alone)."""
-        fuller: dict[tuple, set[str]] = {}
-        for f in found:
-            if f.evidence == "grammar" and GENERATION_TAIL.search(f.suffix):
-                short = GENERATION_TAIL.sub("", f.suffix).strip()
-                fuller.setdefault((f.name, f.vendor, f.code, short), set()).add(f.id)
-        if not fuller:
-            return
-        for f in found:
-            ids = fuller.get((f.name, f.vendor, f.code, f.suffix.strip()))
-            if f.evidence == "grammar" and f.code and ids is not None and len(ids) == 1 and f.id not in ids:
-                f.id = next(iter(ids))
-
     # ------------------------------------------------------------------ bare codes
     def bare_members(self, doc: Document, blocked=frozenset()) -> list[Found]:
         """S25 FE, X200 Pro, A18 Pro: a bare model code (capital letters and digits) with a
@@ -406,87 +390,4 @@ class ProductGrammar:
             suffix = m.group(2).strip(" -")
             out.append(Found(m.start(), m.end(), slug(f"{code} {self._spaced(suffix)}"), "", None,
                              "hardware", code=code, suffix=suffix))
-        return out
-
-    # ------------------------------------------------------------------ sibling codes
-    def siblings(self, doc: Document, bare: dict[str, tuple[int, int]], taken: set[int], stop_after):
-        """M2 beside M4: where a product's whole name is a bare code (M4, A18, H200), another
-        code of the same letters and as many digits names a sibling product. `bare` maps each
-        such code (key form) to its first mention; yields (start, end, code of the product)."""
-        shapes = {}
-        for code in bare:
-            m = BARE_CODE.fullmatch(code)
-            if m:
-                shapes.setdefault((m.group(1), len(m.group(2))), code)
-        if not shapes:
-            return []
-        out = []
-        letters = "|".join(sorted({re.escape(k[0]) for k in shapes}, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![a-z0-9.\-])({letters})([0-9]{{1,4}})(?![a-z0-9+.])", doc.key):
-            code = m.group()
-            known = shapes.get((m.group(1), len(m.group(2))))
-            if known is None or code in bare or m.start() in taken or m.end() - 1 in taken:
-                continue
-            if self.not_code.match(code) or self.not_brand_code.match(code) or stop_after(doc, m.end()):
-                continue
-            if not doc.norm[m.start()].isupper():
-                continue    # m2 (square metres) is no M2
-            out.append((m.start(), m.end(), known))
-        return out
-
-    # ------------------------------------------------------------------ short forms
-    def short_forms(self, doc: Document, found: list[Found], taken: set[int]) -> list[tuple[int, int, Found]]:
-        """X8 Pro after Find X8 Pro; R5 after 佳能R5 Mark II when no other product has code R5;
-        青鸟 after 名为“青鸟”的大模型."""
-        forms: dict[str, Found | None] = {}
-        by_code: dict[str, list[Found]] = {}
-        for f in found:
-            if f.evidence == "gloss-name":
-                forms.setdefault(self.key(f.name), f)    # 名为“青鸟”…, 青鸟支持…
-                continue
-            if f.line_start is not None and f.end - f.line_start > 2:
-                line = doc.key[f.line_start:f.end]      # 海豹06 after 比亚迪海豹06
-                if forms.setdefault(line, f) is not None and forms[line].id != f.id:
-                    forms[line] = None
-            if not f.code or not any(c.isalpha() for c in f.code):
-                continue       # 14 Ultra, 9 Pro: too bare to stand alone
-            full = f"{f.code} {f.suffix}".strip() if f.suffix else f.code
-            forms.setdefault(full, f)
-            if forms[full].id != f.id:
-                forms[full] = None
-            by_code.setdefault(f.code, [])
-            if all(g.id != f.id for g in by_code[f.code]):
-                by_code[f.code].append(f)
-        for code, fs in by_code.items():
-            if code not in forms and len(fs) == 1:
-                forms[code] = fs[0]
-        forms = {k: v for k, v in forms.items() if v is not None}
-        if not forms:
-            return []
-        first = {}
-        for f in found:
-            first.setdefault(f.id, f.start)
-        # One Aho-Corasick pass: a regex alternation of as many forms as the text has
-        # products would cost time per form at every position.
-        keys = list(forms)
-        automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        key = doc.key
-        out = []
-        for idx, start, end in automaton.find_matches_as_indexes(key):
-            f = forms[keys[idx]]
-            if (start > 0 and LATIN.match(key[start - 1])) or (end < len(key) and (
-                    LATIN.match(key[end]) or key[end] == "+")):
-                continue
-            if start > first[f.id] and start not in taken and end - 1 not in taken:
-                sm = self.suffixes_at.match(key, end)
-                suffix = sm.group().strip(" -")
-                if suffix:
-                    # M4 Max after 苹果M4 Pro: the same code with another suffix is a sibling.
-                    form = keys[idx]
-                    named_at_code = key.startswith(f.code, f.start)   # M4 Pro, not Find X8 Pro
-                    parts = [form, suffix] if named_at_code else [f.name, form, suffix]
-                    f = Found(start, sm.end(), slug(" ".join(parts)), f.name, f.vendor, f.category,
-                              code=form, suffix=suffix)
-                    end = sm.end()
-                out.append((start, end, f))
         return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ..nlp.document import Document
+from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
@@ -20,6 +21,7 @@ class GrammarMentions:
     def __init__(self, lex: ProductLexicon, grammar: ProductGrammar, explained: ExplainedNames) -> None:
         self.lex = lex
         self.grammar = grammar
+        self.forms = CodeForms(grammar)
         self.explained = explained
 
     def mentions(self, doc: Document, blocked: dict) -> list[Mention]:
@@ -28,7 +30,7 @@ class GrammarMentions:
         found = (self.grammar.find(doc, self.lex.quantity_follows, blocked)
                  + self.explained.quoted(doc, blocked, launched, self.lex.names_other,
                                          self._last_launch_verb))
-        self.grammar.without_generation(found)
+        self.forms.without_generation(found)
         taken = [(f.start, f.end) for f in found]
         # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.
         codes = {f.code for f in found if f.code}
@@ -94,7 +96,7 @@ class GrammarMentions:
         if not found:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        extra = [self._from_found(f, s, e) for s, e, f in self.grammar.short_forms(doc, found, taken)]
+        extra = [self._from_found(f, s, e) for s, e, f in self.forms.short_forms(doc, found, taken)]
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def sibling_mentions(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -108,7 +110,7 @@ class GrammarMentions:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = []
-        for start, end, code in self.grammar.siblings(doc, bare, taken, self.lex.quantity_follows):
+        for start, end, code in self.forms.siblings(doc, bare, taken, self.lex.quantity_follows):
             known = bare[code]
             record = self.lex.kb.products.get(known.id) or known.family or {}
             family = {"name": "", "vendor": record.get("vendor"),
