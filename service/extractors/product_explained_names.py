@@ -77,6 +77,8 @@ class ExplainedNames:
             for noun in nouns:
                 self.category_nouns.setdefault(key(str(noun)), category)
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
+        # Pro, Max, Ultra: a member suffix after a noun names nothing alone (笔记本 Pro版).
+        self.suffix_words = {key(str(w)) for w in data.get("suffixes") or [] if str(w).isalpha()}
         # 笔记本 FAST BOOT 模式: a name right before one of these is a feature or mode's, and
         # the category noun before it does not say what the name is.
         self.feature_re = re.compile(rf" ?(?:{alt(key(str(n)) for n in data.get('feature_nouns') or []) or '(?!)'})")
@@ -137,7 +139,7 @@ class ExplainedNames:
         """The capitalised Latin name a category noun comes before, if it is one."""
         norm, key = doc.norm, doc.key
         words = norm[start:end].split(" ")
-        if is_other(words[0].lower()) and len(words) == 1:
+        if (is_other(words[0].lower()) or words[0].lower() in self.suffix_words) and len(words) == 1:
             return []
         if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
             return []

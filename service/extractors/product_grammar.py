@@ -259,7 +259,7 @@ class ProductGrammar:
                 m = reader.match(key, pos + (key[pos:pos + 1] in " -"))
                 if m is None or not self._code_ok(m.group(), series, brand):
                     a = self.alone_at.match(key, pos) if series is not None else None
-                    if a is not None and not series.get("needs_brand"):
+                    if a is not None:
                         # Ryzen AI PRO 300: a line suffix, then the code after all.
                         c = self.code_at.match(key, a.end() + (key[a.end():a.end() + 1] == " "))
                         if c is not None and not c.group().isalpha() and self._code_ok(c.group(), series, brand):
@@ -271,6 +271,11 @@ class ProductGrammar:
                                            key[pos:sm.end()].strip(" -"), -1)
                     if series is not None and kind in ("any", "letter") and not series.get("needs_brand"):
                         q = pos + (key[pos:pos + 1] == " ")
+                        c = LETTER_MEMBER.match(key, q)     # MateBook X Pro: one capital and a line suffix
+                        if c is not None and doc.norm[q].isupper() and self.alone_at.match(key, c.end()):
+                            sm = self.suffixes_at.match(key, c.end())
+                            return self._named(doc, brand, series, start, s_start, sm.end(), c.group(),
+                                               sm.group().strip(" -"), q)
                         c = LETTER_CODE.match(key, q)
                         if c is not None and doc.norm[q:c.end()].isupper() and c.group() not in self.not_letter_codes:
                             sm = self._suffixes_after(series).match(key, c.end())

@@ -261,6 +261,8 @@ class MentionFinder:
             return None
         if i > 0 and first.sep in ("", "-", "_") and pieces[i - 1].letters:
             return None   # Fi 7 of Wi-Fi 7: a name starts no word in its middle
+        if first.key in self.lex.tiers:
+            return None   # 笔记本 Pro 14: a tier word names nothing alone
         if len(first.key) == 1:
             return self._model_number(doc, pieces, i)
         j = i
