@@ -148,6 +148,7 @@ class ProductGrammar:
             rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])|[0-9][a-z][0-9]{{2,4}}[a-z]?"
             rf"|[a-z]{{2,3}}-[0-9]{{3,5}}(?:[a-z]{{1,3}}[0-9]{{0,2}})?"
             rf"|[a-z]-[a-z]{{1,3}}[0-9]{{1,4}}[a-z]?"      # E-QM5: a letter, a hyphen, a code
+            rf"|[a-z]{{2,3}}-[0-9]{{1,2}}(?![0-9])"          # OM-1
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         # Gen N with any number (Gen 2, Gen 13): a generation, not a list of words.
         self.suffixes_at = self._suffixes_re(suffixes)
