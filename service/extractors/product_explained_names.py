@@ -143,6 +143,8 @@ class ExplainedNames:
             return []
         if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
             return []
+        if end - start < 2:
+            return []     # 平台A, 手机B: a letter stands for an unnamed one
         if is_other(key[start:end]) or LATIN.match(key, end) or (end < len(key) and key[end] in ".-+"):
             return []
         if self.feature_re.match(key, end):
