@@ -71,6 +71,7 @@ LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 BRAND_LETTER_CODE = re.compile(r"([a-z]{2,4})(?: [0-9]{1,2})?(?![a-z0-9.])")    # 奔驰EQS, 吉利ACE 3
 NETWORK_SUFFIXES = ("5g",)
+MAKER_COMPANY = "汽车"      # key view (汽車 too)
 WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{1,11}) \Z")
 # 三星Galaxy Z Fold机型, Snapdragon X系列: the line itself named as one (系列 stays out of its name).
 FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
@@ -239,6 +240,12 @@ class ProductGrammar:
                         (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
                     found.lead = start
                 return found
+        if key.startswith(MAKER_COMPANY, end) and record.get("in_name", True):
+            # 理想汽车L9 is 理想L9: the company's name, then the model's code alone.
+            found = self._name(doc, {**record, "in_name": False}, None, start, end + len(MAKER_COMPANY))
+            if found is not None and found.code:
+                found.id = slug(f"{record['name']} {found.code.replace(' ', '-')} {self._spaced(found.suffix)}")
+            return found
         return self._name(doc, record, None, start, end)
 
     def _name(self, doc: Document, brand: dict | None, series: dict | None, start: int, pos: int,
