@@ -26,6 +26,7 @@ from .product_pieces import RUN, Piece, compact, slug_parts, split_pieces
 
 SHORT_CJK_ALIAS = 3     # characters of a Chinese alias that may be the tail of a longer word
 SHORT_ALIAS = 3          # characters of an alias that is only a short form (IG, o1, NIM)
+DIMENSION = re.compile(r"[23](?:\.5)?d")     # 2.5D, 3D packaging or imaging
 SIZE_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)?[bt]")
 VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,2}")
 HARDWARE_VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,3}\+?")
@@ -211,8 +212,8 @@ class MentionFinder:
                 j += 2
                 continue
             version = (HARDWARE_VERSION_PIECE if hardware else VERSION_PIECE).fullmatch(p.key)
-            if version and hardware and self.lex.not_version.match(p.key):
-                break   # 骁龙5G: a network, no version
+            if version and (hardware or DIMENSION.fullmatch(p.key)) and self.lex.not_version.match(p.key):
+                break   # 骁龙5G, CoWoS 2.5D: a network or a dimension, no version
             if version and not p.letters:
                 if cjk and "." not in p.key and category not in ("hardware", "platform"):
                     break   # 淘寶618, 微信8: a Chinese name's bare number is no version
