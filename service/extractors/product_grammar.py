@@ -138,6 +138,7 @@ class ProductGrammar:
         suffixes = [key(str(s)) for s in data.get("suffixes") or []]
         # Words of three letters or more (pro, max, ultra) are split off a code they are glued
         # to (x8pro); shorter ones and roman numerals stay in it (7840hs, 14900k, x100vi).
+        self.suffix_words = frozenset(suffixes)
         latin_suffixes = [s for s in suffixes if s.isalpha() and s.isascii() and len(s) > 2
                           and not ROMAN.fullmatch(s)]
         suf_guard = f"(?:{alt(latin_suffixes)})(?![a-z])"
@@ -383,7 +384,8 @@ class ProductGrammar:
         return True
 
     def _spaced(self, suffix: str) -> str:
-        return SUFFIX_JOINS.sub(" ", suffix)
+        """pro+ -> pro +, gen3 -> gen 3; a suffix word of its own (x3d) stays whole."""
+        return " ".join(w if w in self.suffix_words else SUFFIX_JOINS.sub(" ", w) for w in suffix.split(" "))
 
     # ------------------------------------------------------------------ bare codes
     def bare_members(self, doc: Document, blocked=frozenset()) -> list[Found]:
