@@ -81,6 +81,7 @@ class ProductLexicon:
         self.comparison_markers = words("comparison_markers")
         self.context_cues = words("context_cues")
         self.not_after_version = words("not_after_version")
+        self.standard_nouns = words("standard_nouns")
         self.attach_joiners = frozenset(key(str(w)) for w in lex.get("attach_joiners") or [])
         # Compact forms of every Latin alias -> product id; stems -> their record.
         self.compact_index: dict[str, str] = {}

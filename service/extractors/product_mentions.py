@@ -292,6 +292,8 @@ class MentionFinder:
             return None   # Foo, Foo Pro: no version, no size
         name_end = pieces[name_index - 1].end
         end = size_end or name_end
+        if self.lex.standard_nouns.starts(doc.key, end + (doc.key[end:end + 1] == " ")):
+            return None   # Thread 1.4協議: a standard's version, no product
         category = self._cue(doc, base[0].start, end)
         if category is None:
             return None
