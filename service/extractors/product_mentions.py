@@ -116,6 +116,9 @@ class MentionFinder:
 
     def run_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
         out = []
+        # 阶跃星辰Step-2, 面壁MiniCPM 3.0: a maker named right before a versioned name introduces it.
+        orgs = doc.layers.get("organizations")
+        org_ends = frozenset(e for ent in orgs.by_id.values() for _, e in ent.mentions) if orgs else frozenset()
         for run in RUN.finditer(doc.norm):
             deadline.check("products")
             text = run.group().rstrip(".")
@@ -125,7 +128,7 @@ class MentionFinder:
                 if not pieces[i].letters:
                     i += 1
                     continue
-                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(doc, pieces, i, blocked)
+                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(doc, pieces, i, blocked, org_ends)
                 if found is None:
                     i += 1
                     continue
@@ -254,7 +257,7 @@ class MentionFinder:
                 and (j + 1 == len(pieces) or pieces[j + 1].sep not in ("",))
                 and self._family_at(doc, pieces, j) is None)
 
-    def _open_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict):
+    def _open_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict, org_ends=frozenset()):
         """Foo 2.5, Bar-7B, Zeta X2晶片: a capitalised Latin name with a version or
         size, introduced by a launch verb or a category noun."""
         first = pieces[i]
@@ -295,6 +298,8 @@ class MentionFinder:
         if self.lex.standard_nouns.starts(doc.key, end + (doc.key[end:end + 1] == " ")):
             return None   # Thread 1.4協議: a standard's version, no product
         category = self._cue(doc, base[0].start, end)
+        if category is None and base[0].start in org_ends and any(p[:1].isdigit() for p in parts):
+            category = ""     # 阶跃星辰Step-2: its maker right before it, a version after it
         if category is None:
             return None
         if category == "" and size_end is not None:
