@@ -149,6 +149,10 @@ class Products:
             product = products.get(m.id)
             if product is None:
                 product = products[m.id] = self._new_product(doc, m)
+            elif m.evidence == "grammar":
+                fuller = doc.text[m.start:m.name_end]
+                if len(fuller) > len(product.name) and fuller.startswith(product.name):
+                    product.name = fuller    # 骁龙 8+, then 骁龙 8+ Gen 1: the fullest form names it
             product.mentions.append((m.start, m.end))
             product.evidence.add(m.evidence)
             if m.cue:
