@@ -18,6 +18,8 @@ class CodeForms:
     def __init__(self, grammar: ProductGrammar) -> None:
         self.grammar = grammar
         self.key = grammar.key
+        # Member suffixes (Pro, Ultra, FE): a model with one is not its bare code's short form.
+        self.members = grammar.member_suffixes
 
     @staticmethod
     def without_generation(found: list[Found]) -> None:
@@ -35,10 +37,12 @@ class CodeForms:
             if f.evidence == "grammar" and f.code and ids is not None and len(ids) == 1 and f.id not in ids:
                 f.id = next(iter(ids))
 
-    def siblings(self, doc: Document, bare: dict[str, tuple[int, int]], taken: set[int], stop_after):
+    def siblings(self, doc: Document, bare: dict[str, tuple[int, int]], taken: set[int], stop_after,
+                 own: set[str] | None = None):
         """M2 beside M4: where a product's whole name is a bare code (M4, A18, H200), another
         code of the same letters and as many digits names a sibling product. `bare` maps each
-        such code (key form) to its first mention; yields (start, end, code of the product)."""
+        such code (key form) to its first mention (`own`: the codes that are a product's whole
+        name; a member's code, S25 of S25 FE, is its base model's); yields (start, end, code)."""
         shapes = {}
         for code in bare:
             m = BARE_CODE.fullmatch(code)
@@ -51,7 +55,7 @@ class CodeForms:
         for m in re.finditer(rf"(?<![a-z0-9.\-])({letters})([0-9]{{1,4}})(?![a-z0-9+.])", doc.key):
             code = m.group()
             known = shapes.get((m.group(1), len(m.group(2))))
-            if known is None or code in bare or m.start() in taken or m.end() - 1 in taken:
+            if known is None or code in (bare if own is None else own) or m.start() in taken or m.end() - 1 in taken:
                 continue
             if self.grammar.not_code.match(code) or self.grammar.not_brand_code.match(code) or stop_after(doc, m.end()):
                 continue
@@ -105,7 +109,15 @@ class CodeForms:
             if start > first[f.id] and start not in taken and end - 1 not in taken:
                 sm = self.grammar.suffixes_at.match(key, end)
                 suffix = sm.group().strip(" -")
-                if suffix:
+                if not suffix and keys[idx] == f.code and f.suffix in self.members:
+                    if doc.norm[start:end].islower():
+                        continue    # Mate xz: lower case is a slip, no model
+                    # X8 after Find X8 Pro is the line's base model, not a short form (R5 is one
+                    # of R5 Mark II: Mark II is a generation).
+                    named_at_code = key.startswith(f.code, f.start)
+                    parts = [f.code] if named_at_code else [f.name, f.code]
+                    f = Found(start, end, slug(" ".join(parts)), f.name, f.vendor, f.category, code=f.code)
+                elif suffix:
                     # M4 Max after 苹果M4 Pro: the same code with another suffix is a sibling.
                     form = keys[idx]
                     named_at_code = key.startswith(f.code, f.start)   # M4 Pro, not Find X8 Pro

@@ -162,6 +162,7 @@ class ProductGrammar:
             rf"[ \-]?(?:gen ?[0-9]{{1,2}}|{alt(alone) or '(?!)'})(?![a-z0-9])")
         # S25 FE, X200 Pro: a bare code and a member suffix.
         members = [key(str(w)) for w in data.get("bare_code_suffixes") or []]
+        self.member_suffixes = frozenset(members)
         self.bare_member_re = re.compile(
             rf"(?<![a-z0-9.\-+])([a-z]{{1,2}}[0-9]{{1,4}}[a-z]?)((?: |-)?(?:{alt(members) or '(?!)'})\+?)(?![a-z0-9])")
         # Mate XT, Mate XS: a code of capitals only, unless it is a common abbreviation.

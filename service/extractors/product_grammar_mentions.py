@@ -102,15 +102,20 @@ class GrammarMentions:
     def sibling_mentions(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """M2 beside M4 (the grammar's sibling codes): same maker and kind, a product of its own."""
         bare: dict[str, Mention] = {}
+        own: set[str] = set()
         for m in mentions:
             code = doc.key[m.start:m.name_end]
             if code.isalnum() and code.isascii() and len(code) <= 6:
                 bare.setdefault(code, m)
+                own.add(code)
+            found = (m.family or {}).get("found")
+            if found is not None and found.evidence == "grammar" and not found.name and found.suffix:
+                bare.setdefault(found.code, m)    # S25 FE: S25 and S26 are its line's other models
         if not bare:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = []
-        for start, end, code in self.forms.siblings(doc, bare, taken, self.lex.quantity_follows):
+        for start, end, code in self.forms.siblings(doc, bare, taken, self.lex.quantity_follows, own):
             known = bare[code]
             record = self.lex.kb.products.get(known.id) or known.family or {}
             family = {"name": "", "vendor": record.get("vendor"),
