@@ -173,6 +173,9 @@ class ProductGrammar:
             r"(?P<focal>[0-9]{1,3}(?:\.[0-9])?(?:-[0-9]{1,3})?mm)"
             r"(?P<rest>(?: ?f/?[0-9]{1,2}(?:\.[0-9])?(?:-[0-9]{1,2}(?:\.[0-9])?)?)?"
             rf"(?: (?:{alt(lens_suffixes)})(?![a-z0-9])){{0,6}})")
+        # Nouns after a car maker's capitals that make them a platform, feature or report (TNGA架构).
+        self.feature_at = re.compile("(?:" + (alternation(key(str(w)) for w in (data.get("feature_nouns") or [])
+                                                          + (data.get("architecture_nouns") or [])) or "(?!)") + ")")
         self.not_code = re.compile("(?:" + "|".join(data.get("not_codes") or ["(?!)"]) + r")\Z")
         self.not_brand_code = re.compile(
             "(?:" + "|".join(data.get("not_codes_after_brand") or ["(?!)"]) + r")\Z")
@@ -296,7 +299,8 @@ class ProductGrammar:
                         q = pos + (key[pos:pos + 1] == " ")
                         c = BRAND_LETTER_CODE.match(key, q)
                         if c is not None and doc.norm[q:c.end(1)].isupper() and c.group(1) not in self.not_letter_codes \
-                                and c.group(1) not in self.anchor_of:    # 广汽AION Y: a brand of its own
+                                and c.group(1) not in self.anchor_of and not self.feature_at.match(key, c.end()):
+                            # 广汽AION Y: a brand of its own; 丰田TNGA架构: a platform or a feature
                             sm = self.suffixes_at.match(key, c.end())
                             return self._named(doc, brand, None, start, s_start, sm.end(), c.group(),
                                                sm.group().strip(" -"), q)
