@@ -275,10 +275,21 @@ class ExplainedNames:
                 (s, e), after = span
                 if not key[s:e].isascii() or not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
                     continue
-                category = self._noun_at(key, after) or self._noun_before(key, m.start())
+                category = self._noun_at(key, after) or self._noun_before(key, m.start()) or (
+                    "other" if key.startswith("系列", after) and self._launched_line(key, m.start(), launch_in)
+                    else None)     # 推出了…「Lenovo Aura Edition」系列
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
         return out
+
+    @staticmethod
+    def _launched_line(key: str, p: int, launch_in) -> bool:
+        """A launch verb earlier in the clause of a quoted line name (推出了…「X」系列)."""
+        if launch_in is None:
+            return False
+        lo = max(0, p - NOUN_WINDOW * 3)
+        cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, p)), default=lo)
+        return launch_in(key[cut:p]) is not None
 
     def _launched_noun_before(self, key: str, p: int, launch_in) -> str | None:
         """推出全新AI應用「雪豹」: a category noun right before the quote and a launch verb earlier in
