@@ -3,13 +3,18 @@
 The Products component runs the readers in order and keeps one product per
 product:
 - product_mentions.py: knowledge-base aliases and families with a version
-  (Llama 4, 通義千問2.5), family stems (GPT-4.5, RTX 5090) and Latin names a
-  launch verb or category noun introduces (星辰智能推出了Foo 2.5);
+  (Llama 4, 通義千問2.5, 鸿蒙NEXT), family stems (GPT-4.5, RTX 5090) and Latin
+  names a launch verb, a category noun or their maker right before them
+  introduces (星辰智能推出了Foo 2.5, 阶跃星辰Step-2);
 - product_grammar.py and product_explained_names.py, through
   product_grammar_mentions.py: brand, series, code and suffix (Galaxy S24
-  Ultra, 尼康Z8), and names a noun explains (名为“星河”的大模型);
-- here: overlapping readings resolved (longest first), mentions merged into
-  one Product per id (product_layer.py);
+  Ultra, 尼康Z8, 红旗E-QM5), names a noun, a list, a mark or quotes explain
+  (名为“星河”的大模型, 软件A、B等, OwlPay®, 推出AI應用「雪豹」); their short forms and
+  sibling codes (product_code_forms.py);
+- here: overlapping readings resolved (longest first), a line's name that
+  leads another capitalised word dropped (Snapdragon Summit), the maker's Latin
+  name before a known chip kept in its name (NVIDIA Tesla K20X), mentions
+  merged into one Product per id (product_layer.py);
 - product_vendor.py and product_sizes.py: the maker, description, sizes and
   context window each product is given by the words beside it.
 
