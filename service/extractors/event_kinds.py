@@ -58,11 +58,22 @@ LEAD_PARAGRAPHS = 2
 # Before a verb, these make the release a rumour or a denial, never an event; and a
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
 RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾")
+# Before a verb, these make it background to the news (華為去年推出Mate 60), not its event.
+BACKGROUND = ("去年", "前年", "此前", "先前", "之前", "早前", "上月", "上个月", "当年", "早年", "多年前")
+# After a verb, these make it a noun or a time of something else (上市公司, 上市后, 上线时间).
+COMPOUND_AFTER = ("公司", "时间", "日期", "首日", "以来", "之后", "后", "前", "计划", "价格", "企业")
 PLAN = ("将", "即将", "要", "准备", "会", "将会")
 # After a verb: a noun (发布会), a description (推出的iPhone), a past (发布过).
 ATTRIBUTIVE = ("会", "的", "过")
 # Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
-FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|今天|今日|昨天|昨日|日前|再次|终于|也|已|\d{1,2}日|\s)+$")
+# A market edition (国行, 港版) between a product and its verb is part of what is released;
+# an official channel (官方, 在官微) between a maker and its announcement is how.
+FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|[于於]?(?:今天|今日|今晚|昨天|昨日|昨晚)|日前|再次|终于|也|已|现已|"
+                       r"\d{1,2}日|国行版?|港版|台版|国际版|中国版|海外版|全球版|官方|在官[微网]|在官方微博|\s)+$")
+# The words opening a clause that may be its doer when they name no known organisation.
+CLAUSE_SUBJECT = regex.compile(r"(?:[A-Za-z][A-Za-z0-9\-]*\s?)?\p{Han}{1,8}$|[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,2}$")
+NOT_SUBJECTS = ("其", "它", "该", "他", "她", "我们", "公司", "官方", "双方", "对此", "此外", "同时", "据悉", "目前",
+                "今日", "今天", "日前", "近日", "另外", "随后", "最后", "首先")
 # A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
 LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|\s)*"
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
@@ -88,6 +99,7 @@ class OneOff:
     bare: bool = False
     held: bool = False         # 召開股東常會: a verb of holding before a bare noun names it
     year: int | None = None
+    doer: bool = False         # a verb whose doer the text names (法院驳回, 何小鹏与传媒见面, 飞腾宣布)
 
 
 def period_slug(m: regex.Match) -> str | None:
@@ -118,6 +130,10 @@ class OneOffFinder:
         self.verbs = sorted(self.verb_kind, key=len, reverse=True)
         self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
+        self.doers = {k["slug"]: tuple(k["doers"]) for k in data["kinds"] if k.get("doers")}
+        self.clause_subject = {k["slug"] for k in data["kinds"] if k.get("clause_subject")}
+        # Kinds whose verb makes an event with its doer alone (no product released).
+        self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
 
     # -- context -------------------------------------------------------------
     @staticmethod
@@ -251,12 +267,20 @@ class OneOffFinder:
 
     # -- verbs ---------------------------------------------------------------
     def _release(self, doc: Document, orgs: EntityTable, products, start: int, end: int,
-                 kind: str, dated: set[int]) -> OneOff | None:
+                 kind: str, dated: set[int], people: EntityTable | None = None,
+                 employer=None) -> OneOff | None:
         by_end, by_start = products
         norm = doc.norm
         sentence_dated = doc.sentence_index(start) in dated
         if norm.endswith(RUMOUR, 0, start) or (norm.endswith(PLAN, 0, start) and not sentence_dated):
             return None     # 傳將推出, 即將發布: a rumour, or a plan without a date
+        if norm.startswith(COMPOUND_AFTER, end):
+            return None     # 上市公司, 上市后: a noun, or the time of something else
+        clause = start
+        while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
+            clause -= 1
+        if any(w in norm[clause:start] for w in BACKGROUND):
+            return None     # 華為去年推出Mate 60: background to the news
         subject = None      # (start, end, id, product or None)
         i = end
         while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
@@ -266,7 +290,7 @@ class OneOffFinder:
                 break
             i += 1
         j = start
-        filler = FILLER.search(norm, max(0, start - 8), start)
+        filler = FILLER.search(norm, max(0, start - 12), start)
         if filler is not None:
             j = filler.start()
         if subject is None and j in by_end:
@@ -275,19 +299,52 @@ class OneOffFinder:
         if subject is None:
             subject = self._latin_subject(doc, end, j)
         found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
+        if kind in self.doer_alone:
+            subject = None      # what is announced or ruled is no product released
         if subject is not None:
             found.subject, found.subject_span = subject[2], (subject[0], subject[1])
-        left = min(start, subject[0]) if subject is not None else start
+        left = min(start, subject[0]) if subject is not None else j
+        # 在Google Play商店上推出: an organisation inside a place phrase does not do the verb.
+        place = norm.rfind("在", clause, left)
+        if place >= 0 and norm[left - 1:left] in ("上", "中"):
+            left = place
         org = self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
-        if org is not None:
+        needs = self.doers.get(kind)
+        if org is not None and (needs is None or doc.key[org[1]:org[2]].endswith(needs)):
             found.organizer, found.org_span = org[0].id, (org[1], org[2])
         elif subject is not None and subject[3] is not None and subject[3].vendor:
             found.organizer = subject[3].vendor
-        # A release needs its maker, or a named subject and a date (其將於1月3日發布).
-        if found.organizer is None and not (subject is not None and sentence_dated):
+        if found.organizer is None and people is not None and needs is None:
+            # 雷军今天发布…, 何小鹏今日与传媒见面: a person does it for their employer.
+            person = people.covering(j - 1, j) if j > 0 else None
+            if person is not None:
+                s = j
+                while s > 0 and people.covering(s - 1, s) is person:
+                    s -= 1
+                found.organizer = employer(person) if employer else person.organization
+                found.org_span, found.doer = (s, j), True
+        if found.org_span is None and (needs or kind in self.clause_subject):
+            words = CLAUSE_SUBJECT.search(norm, clause, j) if j > clause else None
+            if words is not None and words.start() == clause and words.group() not in NOT_SUBJECTS \
+                    and not words.group().endswith(NOT_SUBJECTS) \
+                    and (needs is None or words.group().endswith(needs)) \
+                    and (needs is not None or kind not in self.clause_subject or self._opens_lead(doc, clause)):
+                found.org_span, found.doer = words.span(), True
+        elif found.org_span is not None and kind in self.doer_alone:
+            found.doer = True
+        if kind in self.doer_alone and not found.doer:
             return None
-        found.bare = subject is None
+        # A release needs its maker, or a named subject and a date (其將於1月3日發布).
+        if found.organizer is None and not found.doer and not (subject is not None and sentence_dated):
+            return None
+        found.bare = subject is None and not found.doer
         return found
+
+    @staticmethod
+    def _opens_lead(doc: Document, clause: int) -> bool:
+        """Is clause the subject of the first body sentence, after a dateline (IT之家 7 月 11 日消息，今日，)?"""
+        k = doc.sentence_index(clause)
+        return k <= 2
 
     @staticmethod
     def _series_before(doc: Document, taken: set[int], pos: int) -> bool:
@@ -319,7 +376,8 @@ class OneOffFinder:
                 return (last.start(), last.end(), name_id(last.group().strip()), None)
         return None
 
-    def find(self, doc: Document, orgs: EntityTable, taken: set[int]) -> list[OneOff]:
+    def find(self, doc: Document, orgs: EntityTable, taken: set[int], people: EntityTable | None = None,
+             employer=None) -> list[OneOff]:
         products = self._products(doc)
         claimed = doc.layers.get("claimed", {})
         out: list[OneOff] = []
@@ -344,7 +402,8 @@ class OneOffFinder:
             deadline.check("events")
             if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
                 continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
-            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated)
+            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated,
+                                people, employer)
             if hit is not None and hit.subject is not None and hit.subject not in product_ids \
                     and self._series_before(doc, taken, start):
                 continue    # WWDC 2024於…登場: the named event itself comes on, no product

@@ -135,7 +135,7 @@ class Events:
             found.append(Mention(start, end, series[0].id, series[0].id, year))
         orgs: EntityTable = doc.layers["organizations"]
         series_at = {i for m in found for i in range(m.start, m.end)}
-        oneoffs = self.oneoffs.find(doc, orgs, series_at)
+        oneoffs = self.oneoffs.find(doc, orgs, series_at, doc.layers.get("people"), self._employer)
         oneoff_at = {i for o in oneoffs if not o.verb for i in range(o.start, o.end)}
         found += [Mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
         for idx, s_start, s_end in self.suffix_finder.find_matches_as_indexes(doc.key):
@@ -177,6 +177,13 @@ class Events:
             found.append(Mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
+
+    def _employer(self, person) -> str | None:
+        """The organisation a person does an event's verb for: the text's, else the knowledge base's."""
+        if person.organization is not None:
+            return person.organization
+        record = self.kb.people.get(person.id) if person.kb else None
+        return record.get("organization") if record else None
 
     @staticmethod
     def _without_glossed(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -251,13 +258,13 @@ class Events:
         bare = []
         for m in mentions:
             o = m.oneoff
-            if o.organizer is None and o.subject is None and o.title is None:
+            if o.organizer is None and o.subject is None and o.title is None and not o.doer:
                 bare.append(m)
                 continue
-            d = drafts.get((o.kind, o.organizer))
+            key = (o.kind, o.organizer or (name_id(m.key) if o.doer else None))
+            d = drafts.get(key)
             if d is None:
-                d = drafts[(o.kind, o.organizer)] = EventDraft(None, m.key, None, kind=o.kind,
-                                                               organizer=o.organizer)
+                d = drafts[key] = EventDraft(None, m.key, None, kind=o.kind, organizer=o.organizer)
             d.mentions.append(m)
         first_of_kind: dict[str, EventDraft] = {}
         for (kind, _), d in drafts.items():
@@ -300,8 +307,9 @@ class Events:
         for n in named:
             for m in n.mentions:
                 event_of_sentence.setdefault(doc.sentence_index(m.start), n)
-        # Gatherings first, so that a release can join one.
-        oneoffs = sorted(oneoffs, key=lambda d: all(m.oneoff.verb for m in d.mentions))
+        # Gatherings first, so that a release can join one; announcements last, hosting nothing.
+        oneoffs = sorted(oneoffs, key=lambda d: (all(m.oneoff.verb for m in d.mentions),
+                                                 d.kind == "announcement"))
         for d in oneoffs:
             named_by_noun = any(not m.oneoff.verb and (not m.oneoff.bare or m.oneoff.held)
                                 for m in d.mentions)
@@ -313,7 +321,9 @@ class Events:
                 if all(there):
                     there[0].lead = there[0].lead or in_lead
                     continue
-            if not named_by_noun and d.organizer is not None:
+            # A ruling, an announcement or a meeting with the press is its own event: it
+            # joins a gathering only in the gathering's own sentence (above).
+            if not named_by_noun and d.organizer is not None and d.kind not in self.oneoffs.doer_alone:
                 parent = (self.kb.organizations.get(d.organizer) or {}).get("parent")
                 host = (hosts.get(d.organizer) or hosts_by_parent.get(d.organizer)
                         or (hosts.get(parent) if parent else None))
@@ -322,12 +332,40 @@ class Events:
                     continue
             # 輝達發表了…: a release of nothing named is no event of its own; 小米在电话会议上
             # (a noun after its organiser) is one when no other event of theirs is named.
-            if not named_by_noun and not any(m.oneoff.subject or (not m.oneoff.verb and m.oneoff.org_span)
+            if not named_by_noun and not any(m.oneoff.subject or m.oneoff.doer
+                                             or (not m.oneoff.verb and m.oneoff.org_span)
                                              for m in d.mentions):
                 continue
             kept.append(d)
-            add_host(d)
-        return kept
+            if d.kind != "announcement":
+                add_host(d)
+        return self._announcements_released(doc, named, kept)
+
+    @staticmethod
+    def _announcements_released(doc: Document, named: list[EventDraft],
+                                kept: list[EventDraft]) -> list[EventDraft]:
+        """An announcement is the article's event only when it names no other: 今日，飞腾官方
+        宣布…. One whose sentence releases something (一汽红旗宣布…E-QM5正式上市) is that
+        release, made by the announcer; beside a gathering or a release it is how they were told."""
+        others = [d for d in kept if d.kind != "announcement"]
+        released: dict[int, EventDraft] = {}
+        for d in others:
+            for m in d.mentions:
+                if m.oneoff is not None and m.oneoff.verb:
+                    released.setdefault(doc.sentence_index(m.start), d)
+        for d in kept:
+            if d.kind != "announcement":
+                continue
+            for m in d.mentions:
+                r = released.get(doc.sentence_index(m.start))
+                if r is None:
+                    continue
+                first = next(x.oneoff for x in r.mentions if x.oneoff.verb)
+                if first.org_span is None and m.oneoff.org_span is not None:
+                    first.org_span = m.oneoff.org_span
+                    r.organizer = r.organizer or m.oneoff.organizer
+                r.lead = True
+        return others if (others or named) else kept
 
     # -- the pass --------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -432,6 +470,13 @@ class Events:
                 e = d.year_expr
                 doc.warnings.append(
                     f"'{doc.text[e.start:e.end]}' is relative: send reference_date to resolve it")
+        if date is None and d.kind is not None and doc.reference_date is not None \
+                and all(m.oneoff.verb for m in d.mentions) \
+                and (d.lead or any(m.start < ctx.lead_end for m in d.mentions)):
+            # News of a release or an announcement the lead tells without a date is
+            # the news of the day it is published.
+            date = doc.reference_date.isoformat()
+            year = year if year is not None else doc.reference_date.year
         series = self.kb.series.get(d.series) if d.series else None
         first = d.mentions[0]
         surface = doc.text[first.start:first.end]
