@@ -134,6 +134,7 @@ class OneOffFinder:
         self.clause_subject = {k["slug"] for k in data["kinds"] if k.get("clause_subject")}
         # Kinds whose verb makes an event with its doer alone (no product released).
         self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
+        self.person_doer = {k["slug"] for k in data["kinds"] if k.get("person_doer")}
 
     # -- context -------------------------------------------------------------
     @staticmethod
@@ -209,6 +210,7 @@ class OneOffFinder:
             found.subject = name_id(YEAR_IN_TITLE.sub("", doc.key[quoted.start(1):quoted.end(1)]).strip())
             pos = quoted.start()
         period = None
+        date_ends = {e.end: e.start for e in doc.layers.get("dates", [])}
         moved = True
         while moved and pos > 0 and start - pos <= MAX_NAME:
             moved = False
@@ -230,6 +232,9 @@ class OneOffFinder:
                 if m.group("fy") or m.group("y"):
                     found.year = int(m.group("fy") or m.group("y"))
                 pos, moved = m.start(), True
+                continue
+            if pos in date_ends and start - date_ends[pos] <= MAX_NAME:
+                pos, moved = date_ends[pos], True   # 聯發科9日發表會: the day it was held
                 continue
             mod = next((w for w in MODIFIERS if norm.endswith(w, 0, pos)), None)
             if mod is not None:
@@ -267,7 +272,7 @@ class OneOffFinder:
 
     # -- verbs ---------------------------------------------------------------
     def _release(self, doc: Document, orgs: EntityTable, products, start: int, end: int,
-                 kind: str, dated: set[int], people: EntityTable | None = None,
+                 kind: str, dated: set[int], date_ends: dict[int, int], people: EntityTable | None = None,
                  employer=None) -> OneOff | None:
         by_end, by_start = products
         norm = doc.norm
@@ -290,9 +295,16 @@ class OneOffFinder:
                 break
             i += 1
         j = start
-        filler = FILLER.search(norm, max(0, start - 12), start)
-        if filler is not None:
-            j = filler.start()
+        while True:     # fillers and a date between the doer and the verb (於2024年3月5日駁回)
+            if j in date_ends and date_ends[j] < j:
+                j = date_ends[j]
+                j -= norm[j - 1:j] in ("于", "於", "在")
+                continue
+            filler = FILLER.search(norm, max(0, j - 12), j)
+            if filler is not None and filler.start() < j:
+                j = filler.start()
+                continue
+            break
         if subject is None and j in by_end:
             s, p = by_end[j]
             subject = (s, j, p.id, p)
@@ -305,24 +317,26 @@ class OneOffFinder:
             found.subject, found.subject_span = subject[2], (subject[0], subject[1])
         left = min(start, subject[0]) if subject is not None else j
         # 在Google Play商店上推出: an organisation inside a place phrase does not do the verb.
+        in_place = False
         place = norm.rfind("在", clause, left)
         if place >= 0 and norm[left - 1:left] in ("上", "中"):
-            left = place
-        org = self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
+            left, in_place = place, True
         needs = self.doers.get(kind)
+        person = people.covering(j - 1, j) if people is not None and j > 0 and needs is None else None
+        org = None if person is not None and kind in self.person_doer \
+            else self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
         if org is not None and (needs is None or doc.key[org[1]:org[2]].endswith(needs)):
             found.organizer, found.org_span = org[0].id, (org[1], org[2])
-        elif subject is not None and subject[3] is not None and subject[3].vendor:
+        elif subject is not None and subject[3] is not None and subject[3].vendor and not in_place:
+            # (not 該錢包在App Store上推出iOS版本: a platform is no maker there)
             found.organizer = subject[3].vendor
-        if found.organizer is None and people is not None and needs is None:
+        if found.organizer is None and person is not None:
             # 雷军今天发布…, 何小鹏今日与传媒见面: a person does it for their employer.
-            person = people.covering(j - 1, j) if j > 0 else None
-            if person is not None:
-                s = j
-                while s > 0 and people.covering(s - 1, s) is person:
-                    s -= 1
-                found.organizer = employer(person) if employer else person.organization
-                found.org_span, found.doer = (s, j), True
+            s = j
+            while s > 0 and people.covering(s - 1, s) is person:
+                s -= 1
+            found.organizer = employer(person) if employer else person.organization
+            found.org_span, found.doer = (s, j), True
         if found.org_span is None and (needs or kind in self.clause_subject):
             words = CLAUSE_SUBJECT.search(norm, clause, j) if j > clause else None
             if words is not None and words.start() == clause and words.group() not in NOT_SUBJECTS \
@@ -397,13 +411,16 @@ class OneOffFinder:
                 nouns_at.update(range(start, end))
         lead = self.lead_end(doc)
         product_ids = {p.id for p in doc.layers.get("products", [])}
-        dated = {doc.sentence_index(e.start) for e in doc.layers.get("dates", []) if e.has_date}
+        dates = doc.layers.get("dates", [])
+        dated = {doc.sentence_index(e.start) for e in dates
+                 if e.has_date or (e.day is not None and doc.reference_date is not None)}
+        date_ends = {e.end: e.start for e in dates}
         for idx, start, end in self.verb_finder.find_matches_as_indexes(doc.key[:lead]):
             deadline.check("events")
             if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
                 continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
             hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated,
-                                people, employer)
+                                date_ends, people, employer)
             if hit is not None and hit.subject is not None and hit.subject not in product_ids \
                     and self._series_before(doc, taken, start):
                 continue    # WWDC 2024於…登場: the named event itself comes on, no product

@@ -425,7 +425,7 @@ class Events:
             d = self._nearest_draft(doc, index, expr.start)
             if d is None:
                 continue
-            if expr.has_date and d.date_expr is None:
+            if dates_a_day(doc, expr) and d.date_expr is None:
                 d.date_expr = expr
             elif expr.month is None and d.year_expr is None \
                     and (expr.year is not None or expr.year_shift is not None):
@@ -556,7 +556,10 @@ class Events:
                 gap = " " if name[-1:].isascii() and name[-1:].isalnum() and part[:1].isascii() else ""
                 name += gap + part
         # A titled event (Let Loose, Advancing AI 2024) is named by its title, not its kind.
-        pieces = [d.organizer, subject.subject if subject else None, None if titled else d.kind]
+        doer = None
+        if d.organizer is None:   # 星河半导体宣布, 法院驳回: the doer's words, in either script
+            doer = next((name_id(doc.key[o.org_span[0]:o.org_span[1]]) for o in offs if o.org_span), None)
+        pieces = [d.organizer or doer, subject.subject if subject else None, None if titled else d.kind]
         return name, "-".join(p for p in pieces if p)
 
     def _location(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> str | None:
@@ -598,6 +601,11 @@ class Events:
             if org is not None:
                 return org.id
         return None
+
+
+def dates_a_day(doc: Document, expr) -> bool:
+    """A date with a month, a relative day, or a day alone (8日) the reference date's month fixes."""
+    return expr.has_date or (expr.day is not None and doc.reference_date is not None)
 
 
 class _BuildContext:
