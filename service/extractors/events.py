@@ -42,6 +42,8 @@ PLAUSIBLE_YEARS = range(1950, 2101)
 YEAR_GLUED = regex.compile(r"(?:19|20)\d{2}(?=[A-Za-z])")
 # A suffix right after these is a session (主论坛, 分论坛), not an event.
 SESSION_MARKS = ("主", "分")
+# Words between a gathering's name and its suffix that describe it (联合研讨会, 国际论坛).
+SUFFIX_MODIFIERS = frozenset({"联合", "国际", "学术", "年度", "全球", "高峰", "专题", "技术", "产业", "线上"})
 # What a mention in the lead (the headline and two paragraphs) adds to an event's score.
 LEAD_BONUS = 2
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
@@ -140,10 +142,19 @@ class Events:
         found += [Mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
         for idx, s_start, s_end in self.suffix_finder.find_matches_as_indexes(doc.key):
             deadline.check("events")
-            if s_start in claimed or s_start in oneoff_at or not doc.starts_token(s_start):
+            if s_start in claimed or s_start in oneoff_at:
                 continue
             i = doc.token_index_at(s_start)
-            start = left_name_tokens(doc, i, self.stop)
+            if not doc.starts_token(s_start):
+                # 联合研讨会, 学术研讨会: a word ending in the suffix names the gathering too
+                tok = doc.tokens[i]
+                if tok.end != s_end or tok.start in claimed or tok.start in oneoff_at \
+                        or not self.in_dictionary(tok.word):
+                    continue
+            k = i
+            while k > 0 and doc.tokens[k - 1].word in SUFFIX_MODIFIERS:
+                k -= 1      # 2024臺歐盟6G SNS聯合研討會: joint, international, annual
+            start = left_name_tokens(doc, k, self.stop)
             if start is None or any(p in claimed for p in range(start, s_start)):
                 continue
             if doc.key[s_start - 1:s_start] in SESSION_MARKS:
