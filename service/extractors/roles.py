@@ -92,6 +92,8 @@ class Roles:
                 continue
             employer = person.organization or roles.employers.get(person.id) \
                 or (self.kb.people.get(person.id) or {}).get("organization")
+            if person.id in placed and all(self._reported(doc, start) for start, _ in person.mentions):
+                continue    # 引述創辦人X的說法 in a sentence about the event: X is not there
             if person.id in placed or self._at_event(doc, person, cues, verbs, speakers, organizer,
                                                      primary.series is not None
                                                      and self._outsider(employer, organizer)):

@@ -107,6 +107,15 @@ def test_events(case):
             ids = {p["name"]: p["id"] for p in result["participants"]}
             expected = {ids.get(x, x) for x in want["participants"]}
             assert set(got["participants"]) == expected
+    for want in case.get("people") or []:      # roles and employers at the article's event
+        person = _named(result["participants"], want["name"])
+        assert person is not None, f"{want['name']} not found in {_describe(result['participants'])}"
+        assert person["role"] == want["role"], (want["name"], person["role"])
+        if "organization" in want:
+            assert person["organization"] == want["organization"], (want["name"], person["organization"])
+        if "organization_name" in want:
+            org = next((o for o in result["organizations"] if o["id"] == person["organization"]), None)
+            assert org is not None and _named([org], want["organization_name"]), (want["name"], org)
     for text in case.get("warnings_contain") or []:
         assert any(text in w for w in result["warnings"]), result["warnings"]
 
