@@ -199,12 +199,18 @@ class Events:
     @staticmethod
     def _without_glossed(doc: Document, found: list[Mention]) -> list[Mention]:
         """柏林消費性電子展（IFA 2024）: a series the parentheses name glosses the words
-        before them, which then name no series of their own."""
+        before them, which then name no series of their own; the words in parentheses
+        after a gathering's name (戴爾科技論壇（2024 Dell Technologies Forum）) gloss it."""
         drop = set()
         for a, b in itertools.pairwise(found):
-            if a.series and b.series and a.series != b.series \
-                    and doc.norm[a.end:b.start].strip() in ("(", "（"):
+            if doc.norm[a.end:b.start].strip() not in ("(", "（") or a.oneoff or b.oneoff:
+                continue
+            if a.series and b.series and a.series != b.series:
                 drop.add(id(a))
+            elif not (a.series and b.series):
+                # 戴爾科技論壇（2024 Dell Technologies Forum）: the gloss names the same
+                # gathering; a known series is kept, else the words of the text.
+                drop.add(id(b) if a.series or not b.series else id(a))
         return [m for m in found if id(m) not in drop]
 
     def _without_appositives(self, doc: Document, found: list[Mention]) -> list[Mention]:
@@ -387,7 +393,22 @@ class Events:
         ctx = _BuildContext(doc) if drafts else None
         events = [self._build(doc, d, ctx) for d in drafts]
         events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
+        if events and self._only_announced(doc, events[0]):
+            events[0].about = False
         doc.layers["events"] = events
+
+    @staticmethod
+    def _only_announced(doc: Document, event: Event) -> bool:
+        """前不久，高通宣布将于12月1日举行骁龙技术峰会 in an article about a benchmark: an
+        event named once, outside the headline, on a day after the article's, is news
+        of a plan, not what the article is about."""
+        if len(event.mentions) != 1 or doc.reference_date is None or event.date is None \
+                or len(event.date) != 10:
+            return False
+        headline_end = doc.norm.find("\n")
+        if headline_end < 0 or event.mentions[0][0] < headline_end:
+            return False
+        return event.date > doc.reference_date.isoformat()
 
     def _sentence_of(self, doc: Document, m: Mention) -> int:
         return doc.sentence_index(m.start)

@@ -70,8 +70,8 @@ class Roles:
         people: EntityTable = doc.layers["people"]
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         events = doc.layers["events"]
-        if not events:
-            return
+        if not events or not events[0].about:
+            return      # an article about no event: nobody takes part
         primary = events[0]
         cues = self._cues_by_sentence(doc)
         # A sentence naming another event (and not the primary) puts what is said there.
