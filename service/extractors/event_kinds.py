@@ -40,7 +40,8 @@ PERIOD = regex.compile(
     r"(?:(?P<fy>\d{4})\s*财年\s*|(?P<y>\d{4})\s*年?\s*)?"
     r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
 QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
-LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}\s?$")
+# (Nothing Phone (1): a bracketed model number belongs to the name)
+LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+| ?\([0-9a-z]{1,3}\)){0,3}\s?$")
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
@@ -253,6 +254,8 @@ class OneOffFinder:
         found.start = min(start, pos)
         if found.start == start and found.title is None and norm[start - 1:start] == "的":
             owner = OWNER.search(norm, max(0, start - 1 - MAX_OWNER), start - 1)
+            if owner is not None and self._describes(doc, owner.start(), owner.end()):
+                owner = None        # 持续两天的拍卖: how long or what it did, not whose
             if owner is not None:   # 新加坡工厂的开幕式: what it is the event of names it
                 found.subject = name_id(doc.key[owner.start():owner.end()])
                 found.subject_span = owner.span()
@@ -269,6 +272,16 @@ class OneOffFinder:
             if org is not None:
                 found.organizer, found.org_span = org[0].id, (org[1], org[2])
         return found
+
+    @staticmethod
+    def _describes(doc: Document, start: int, end: int) -> bool:
+        """Do the words hold a verb or a number (持续两天), so describe rather than own?"""
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            if doc.tokens[i].pos.startswith(("v", "m")):
+                return True
+            i += 1
+        return False
 
     # -- verbs ---------------------------------------------------------------
     def _release(self, doc: Document, orgs: EntityTable, products, start: int, end: int,
@@ -295,7 +308,7 @@ class OneOffFinder:
                 break
             i += 1
         j = start
-        while True:     # fillers and a date between the doer and the verb (於2024年3月5日駁回)
+        while start - j < ORGANISER_REACH:  # fillers and a date between the doer and the verb (於2024年3月5日駁回)
             if j in date_ends and date_ends[j] < j:
                 j = date_ends[j]
                 j -= norm[j - 1:j] in ("于", "於", "在")

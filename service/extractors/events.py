@@ -152,7 +152,7 @@ class Events:
                         or not self.in_dictionary(tok.word):
                     continue
             k = i
-            while k > 0 and doc.tokens[k - 1].word in SUFFIX_MODIFIERS:
+            while k > 0 and i - k < 3 and doc.tokens[k - 1].word in SUFFIX_MODIFIERS:
                 k -= 1      # 2024臺歐盟6G SNS聯合研討會: joint, international, annual
             start = left_name_tokens(doc, k, self.stop)
             if start is None or any(p in claimed for p in range(start, s_start)):
@@ -283,6 +283,17 @@ class Events:
             if d is None:
                 d = drafts[key] = EventDraft(None, m.key, None, kind=o.kind, organizer=o.organizer)
             d.mentions.append(m)
+        # Nova Phone拍卖 (headline) and 小米…的独家拍卖: a one-off with no organiser joins
+        # the article's only one of its kind that has one.
+        organised: dict[str, list[EventDraft]] = {}
+        for (kind, org), d in drafts.items():
+            if d.organizer is not None:
+                organised.setdefault(kind, []).append(d)
+        for key in [k for k, d in drafts.items() if d.organizer is None
+                    and not any(m.oneoff.doer for m in d.mentions)]:
+            hosts = organised.get(key[0], [])
+            if len(hosts) == 1:
+                hosts[0].mentions += drafts.pop(key).mentions
         first_of_kind: dict[str, EventDraft] = {}
         for (kind, _), d in drafts.items():
             first_of_kind.setdefault(kind, d)
