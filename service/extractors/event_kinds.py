@@ -193,7 +193,7 @@ class OneOffFinder:
 
     # -- nouns ---------------------------------------------------------------
     def _noun(self, doc: Document, orgs: EntityTable, products, start: int, end: int, kind: str,
-              weak: bool, taken: set[int]) -> OneOff | None:
+              weak: bool, taken: set[int], date_ends: dict[int, int]) -> OneOff | None:
         by_end, _ = products
         norm = doc.norm
         pos = start
@@ -212,7 +212,6 @@ class OneOffFinder:
             found.subject = name_id(YEAR_IN_TITLE.sub("", doc.key[quoted.start(1):quoted.end(1)]).strip())
             pos = quoted.start()
         period = None
-        date_ends = {e.end: e.start for e in doc.layers.get("dates", [])}
         moved = True
         while moved and pos > 0 and start - pos <= MAX_NAME:
             moved = False
@@ -406,6 +405,8 @@ class OneOffFinder:
              employer=None) -> list[OneOff]:
         products = self._products(doc)
         claimed = doc.layers.get("claimed", {})
+        dates = doc.layers.get("dates", [])
+        date_ends = {e.end: e.start for e in dates}     # once: a noun walks over the day before it
         out: list[OneOff] = []
         nouns_at: set[int] = set()
         for idx, start, end in self.noun_finder.find_matches_as_indexes(doc.key):
@@ -415,7 +416,7 @@ class OneOffFinder:
             noun = self.nouns[idx]
             weak = noun in self.weak
             kind = self.weak[noun] if weak else self.noun_kind[noun]
-            hit = self._noun(doc, orgs, products, start, end, kind, weak, taken)
+            hit = self._noun(doc, orgs, products, start, end, kind, weak, taken, date_ends)
             if hit is not None and kind in self.titled_only and hit.title is None:
                 continue
             if hit is not None:
@@ -423,10 +424,8 @@ class OneOffFinder:
                 nouns_at.update(range(start, end))
         lead = self.lead_end(doc)
         product_ids = {p.id for p in doc.layers.get("products", [])}
-        dates = doc.layers.get("dates", [])
         dated = {doc.sentence_index(e.start) for e in dates
                  if e.has_date or (e.day is not None and doc.reference_date is not None)}
-        date_ends = {e.end: e.start for e in dates}
         for idx, start, end in self.verb_finder.find_matches_as_indexes(doc.key[:lead]):
             deadline.check("events")
             if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
