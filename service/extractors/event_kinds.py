@@ -45,7 +45,8 @@ QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})
 # (Nothing Phone (1): a bracketed model number belongs to the name)
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+| ?\([0-9a-z]{1,3}\)){0,3}\s?$")
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
-MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
+MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术",
+             "系列", "全系列")   # Magic5系列發表會: the series of the product named before it
 # 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
 MAX_OWNER = 8
@@ -77,7 +78,7 @@ CLAUSE_SUBJECT = regex.compile(r"(?:[A-Za-z][A-Za-z0-9\-]*\s?)?\p{Han}{1,8}$|[A-
 NOT_SUBJECTS = ("其", "它", "该", "他", "她", "我们", "公司", "官方", "双方", "对此", "此外", "同时", "据悉", "目前",
                 "今日", "今天", "日前", "近日", "另外", "随后", "最后", "首先")
 # A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
-LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|\s)*"
+LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|[ \t])*"
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
 LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
 PRONOUNS = ("其", "它", "该")
@@ -212,6 +213,7 @@ class OneOffFinder:
             found.subject = name_id(YEAR_IN_TITLE.sub("", doc.key[quoted.start(1):quoted.end(1)]).strip())
             pos = quoted.start()
         period = None
+        vendor = None
         moved = True
         while moved and pos > 0 and start - pos <= MAX_NAME:
             moved = False
@@ -225,6 +227,7 @@ class OneOffFinder:
             if pos in by_end and found.subject is None:
                 s, p = by_end[pos]
                 found.subject, found.subject_span = p.id, (s, pos)
+                vendor = p.vendor     # 榮耀Nova 12系列發表會: the product's maker holds it
                 pos, moved = s, True
                 continue
             m = PERIOD.search(norm, max(0, pos - 16), pos)
@@ -248,6 +251,8 @@ class OneOffFinder:
                 pos, moved = latin.start(), True
         if weak and period is None:
             return None
+        if found.organizer is None and vendor is not None and found.title is None:
+            found.organizer = vendor
         if found.subject is None and period is not None:
             found.subject = period_slug(period)
             found.subject_span = period.span()
@@ -317,7 +322,16 @@ class OneOffFinder:
             if filler is not None and filler.start() < j:
                 j = filler.start()
                 continue
+            plan = next((w for w in sorted(PLAN, key=len, reverse=True) if norm.endswith(w, 0, j)), None)
+            if plan is not None and j < start:
+                # 真我GT Neo5将于2月9日发布: a plan stepped over only with its date
+                if not sentence_dated:
+                    return None
+                j -= len(plan)
+                continue
             break
+        if j < start and norm.endswith(RUMOUR, 0, j):
+            return None     # 傳將於3月發布: a rumour with a date is still one
         if subject is None and j in by_end:
             s, p = by_end[j]
             subject = (s, j, p.id, p)
@@ -387,7 +401,15 @@ class OneOffFinder:
         norm = doc.norm
         m = LATIN_AFTER.match(norm, after)
         if m is not None and m.group(1):
-            return (m.start(1), m.end(1), name_id(m.group(1).strip()), None)
+            word = m.group(1).strip()
+            if len(word) <= 3 and word.isupper() and regex.match(r"\p{Han}", norm[m.end(1):m.end(1) + 1]):
+                # 推出了AI招聘助手Hiring Assistant: a short acronym before Han words describes;
+                # the name comes after them
+                nxt = LATIN_RUN.search(norm, m.end(1), min(len(norm), m.end(1) + RELEASE_REACH))
+                if nxt is not None and not any(c in CLAUSE_END for c in norm[m.end(1):nxt.start()]):
+                    return (nxt.start(), nxt.end(), name_id(nxt.group().strip()), None)
+                return None
+            return (m.start(1), m.end(1), name_id(word), None)
         m = LATIN_NAME.search(norm, max(0, before - 30), before)
         if m is not None and m.end() == before and any(c.isalpha() for c in m.group()) \
                 and norm[m.start() - 1:m.start()] != "的":   # 在庫比蒂諾的Apple Park登場: a place

@@ -289,6 +289,28 @@ class Events:
             if d is None:
                 d = drafts[key] = EventDraft(None, m.ref.key, None, kind=o.kind, organizer=o.organizer)
             d.mentions.append(m)
+        # 努比亞Z50正式發布 (the maker read from the product) and 努比亞今晚正式發布Z50 (named
+        # in the text): one kind done to one subject is one event, the text's organiser first.
+        by_subject: dict[tuple[str, str], tuple] = {}
+        for key, d in list(drafts.items()):
+            subjects = {m.ref.oneoff.subject for m in d.mentions if m.ref.oneoff.subject and not m.ref.oneoff.title}
+            # (Z50 written alone is the short form of nubia-z50)
+            other = next((v for (kind, y), v in by_subject.items() if kind == key[0] for x in subjects
+                          if x == y or x.endswith("-" + y) or y.endswith("-" + x)), None)
+            if other is None or other[0] not in drafts:
+                for x in subjects:
+                    by_subject.setdefault((key[0], x), (key, d))
+                continue
+            okey, od = other
+            named_here = any(m.ref.oneoff.org_span for m in d.mentions)
+            named_there = any(m.ref.oneoff.org_span for m in od.mentions)
+            keep, drop = (d, okey) if named_here and not named_there else (od, key)
+            if keep is d:
+                drafts[key] = d
+            keep.mentions += drafts.pop(drop).mentions
+            keep.mentions.sort(key=lambda m: m.start)
+            for x in subjects:
+                by_subject[(key[0], x)] = (key if keep is d else okey, keep)
         # Nova Phone拍卖 (headline) and 小米…的独家拍卖: a one-off with no organiser joins
         # the article's only one of its kind that has one.
         organised: dict[str, list[EventDraft]] = {}
@@ -592,13 +614,17 @@ class Events:
         elif named:
             best = max(named, key=lambda o: (o.strong, o.end - o.start))
             name = doc.text[best.start:best.end]
-            if org_surface and not (best.org_span and best.org_span[0] >= best.start):
-                name = org_surface + name
+            said = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
+            if said and not (best.org_span and best.org_span[0] >= best.start) and not name.startswith(said):
+                name = said + name     # (the organiser's words in the text, not the KB's)
         else:
             verb = next((o for o in offs if o.verb and o.subject_span), None) or offs[0]
             parts = [org_surface or ""]
             if verb.subject_span:
-                parts.append(doc.text[verb.subject_span[0]:verb.subject_span[1]])
+                said = doc.text[verb.subject_span[0]:verb.subject_span[1]]
+                if org_surface and said.startswith(org_surface):
+                    parts = [""]     # 努比亞Z50: the product's name holds its maker's
+                parts.append(said)
             parts.append(doc.text[verb.start:verb.end])
             name = ""
             for part in parts:   # Anthropic Claude 3.5 Sonnet發表, 深度求索DeepSeek-V3发布
@@ -608,7 +634,10 @@ class Events:
         doer = None
         if d.organizer is None:   # 星河半导体宣布, 法院驳回: the doer's words, in either script
             doer = next((name_id(doc.key[o.org_span[0]:o.org_span[1]]) for o in offs if o.org_span), None)
-        pieces = [d.organizer or doer, subject.subject if subject else None, None if titled else d.kind]
+        owner = d.organizer or doer
+        if owner and subject and subject.subject and subject.subject.startswith(owner + "-"):
+            owner = None    # nubia-z50-launch, not nubia-nubia-z50-launch
+        pieces = [owner, subject.subject if subject else None, None if titled else d.kind]
         return name, "-".join(p for p in pieces if p)
 
     def _location(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> str | None:
