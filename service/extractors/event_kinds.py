@@ -11,7 +11,15 @@ Two kinds of evidence:
   organisation to a product it names (深度求索正式发布DeepSeek-V3,
   DeepSeek-V3发布并开源, 其將於2022年1月3日發布 after a Latin name): a model or
   product released on a date is an event; a planned one too when its sentence
-  gives the date; a rumoured one (傳將推出) or one only described (推出的) never.
+  gives the date; a rumoured one (傳將推出), one only described (推出的) or told
+  as background (去年推出) never. Between the doer and the verb may stand fillers,
+  a market edition (国行), an official channel (在官微) and a date (於3月5日).
+- verbs whose doer alone makes the event (doer_alone in the data): a court's
+  ruling (法院驳回), a person meeting the press (何小鹏与传媒见面, for their
+  employer) and an announcement, whose doer may be the words opening its clause
+  (今日，飞腾官方宣布): events.py keeps an announcement only when the article
+  names no other event, and turns one whose sentence releases something into
+  that release.
 
 Naming, the same in either script: an event's `name` is the text's own words,
 the organiser's surface form first when the words lack it (台積電第三季法說會; a

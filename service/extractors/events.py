@@ -10,7 +10,11 @@ most, a mention in the lead (the headline and two paragraphs) counting extra
 gathering names joins the named event its sentence names, or else the one its
 organiser (or the organiser's parent or child) holds: Meta's Quest 3S at Meta
 Connect. An article that names no event has none: a one-off event counts only
-when the lead names it, or a noun names it more than once.
+when the lead names it, or a noun names it more than once. A release or an
+announcement the lead tells without a date is of the article's date. An article
+whose top event is named once, outside the headline, on a later day than the
+article's (前不久，高通宣布将于12月1日举行…) is about no event: `event` is null
+beside its `events`.
 """
 from __future__ import annotations
 

@@ -4,10 +4,12 @@ A person takes part (`participant`) when the text puts them at the primary
 event: named in a sentence about it, or acting there (on stage, presenting,
 announcing, hosting), or speaking in an article about it, unless what they say
 is placed elsewhere (an interview, a post, a livestream watched, another
-event the sentence names) or is the
+event the sentence names, another's report of it: 引述X的說法) or is the
 opinion of an outsider (an analyst's title, or an opinion verb from someone
-who does not work for the organiser). With no primary event, nobody is a
-participant. A participant whose title names no organisation (財務長黃仁昭 at
+who does not work for the organiser; at a series' gathering, anyone speaking
+for another organisation with nothing placing them there). With no primary
+event, nobody is a participant. The organisation before a person's unit and
+title (經濟部產業技術司司長…) is their employer when the text gives no other. A participant whose title names no organisation (財務長黃仁昭 at
 TSMC's earnings call) works for the organiser.
 
 Writes the primary event's `participants`; the serializer gives each person
