@@ -49,6 +49,8 @@ YEAR_GLUED = regex.compile(r"(?:19|20)\d{2}(?=[A-Za-z])")
 SESSION_MARKS = ("主", "分")
 # Words between a gathering's name and its suffix that describe it (联合研讨会, 国际论坛).
 SUFFIX_MODIFIERS = frozenset({"联合", "国际", "学术", "年度", "全球", "高峰", "专题", "技术", "产业", "线上"})
+# How far before an event's name a year of its edition may be written (去年海南的…).
+RELATIVE_YEAR_REACH = 6
 # What a mention in the lead (the headline and two paragraphs) adds to an event's score.
 LEAD_BONUS = 2
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
@@ -107,14 +109,34 @@ class Events:
         self.oneoffs = OneOffFinder(event_kinds_data())
 
     # -- mentions --------------------------------------------------------
-    def _year_around(self, doc: Document, start: int, end: int) -> tuple[int, int, int | None]:
+    def _year_around(self, doc: Document, start: int, end: int,
+                     years_by_end: dict | None = None) -> tuple[int, int, int | None]:
         before = YEAR_BEFORE.search(doc.norm[max(0, start - 6):start])
         if before and int(before.group(1)) in PLAUSIBLE_YEARS:
             return start - len(before.group(0)), end, int(before.group(1))
         after = YEAR_AFTER.match(doc.norm, end)
         if after and int(after.group(1)) in PLAUSIBLE_YEARS:
             return start, after.end(), int(after.group(1))
+        # 在去年海南的世界新能源汽车大会上: a year a few words before, the reference date's
+        # when relative, is that edition's (not the name's: the words between are not).
+        for i in range(start, max(0, start - RELATIVE_YEAR_REACH) - 1, -1):
+            if i < start and doc.norm[i] in CLAUSE_END:
+                break
+            e = (years_by_end or {}).get(i)
+            if e is not None:
+                if e.year is not None:
+                    return start, end, e.year
+                if doc.reference_date is not None:
+                    return start, end, doc.reference_date.year + e.year_shift
+                break
         return start, end, None
+
+    @staticmethod
+    def _years_by_end(doc: Document) -> dict:
+        """The year-only expressions (2021年, 去年) by where they end."""
+        return {e.end: e for e in doc.layers.get("dates", [])
+                if e.month is None and e.month_shift is None and e.day is None and e.day_shift is None
+                and (e.year is not None or e.year_shift is not None)}
 
     def _someone_elses(self, doc: Document, orgs: EntityTable, start: int, series_id: str) -> bool:
         """Zhipu DevDay is not OpenAI's DevDay: a series name right after
@@ -135,6 +157,7 @@ class Events:
         claimed = doc.layers.get("claimed", {})
         orgs_table: EntityTable = doc.layers["organizations"]
         foreign: set[int] = set()   # offsets of series names that are someone else's event
+        years = self._years_by_end(doc)
         for m in doc.layers["gazetteer"]:
             deadline.check("events")
             series = m.of_kind("series")
@@ -143,7 +166,7 @@ class Events:
             if self._someone_elses(doc, orgs_table, m.start, series[0].id):
                 foreign.update(range(m.start, m.end))
                 continue
-            start, end, year = self._year_around(doc, m.start, m.end)
+            start, end, year = self._year_around(doc, m.start, m.end, years)
             found.append(event_mention(start, end, series[0].id, series[0].id, year))
         orgs: EntityTable = doc.layers["organizations"]
         series_at = {i for m in found for i in range(m.start, m.end)}
@@ -183,7 +206,7 @@ class Events:
             named_by_org = orgs.covering(start, start + 1) is not None
             if not named_by_org and all(t.word.lower() in self.generic or not t.word.strip() for t in toks):
                 continue
-            full_start, full_end, year = self._year_around(doc, start, s_end)
+            full_start, full_end, year = self._year_around(doc, start, s_end, years)
             # 產業發展主論坛 is a session, 2025星辰開發者大會 an event: a name needs
             # a year, an organiser or a word that names rather than describes
             proper = any(t.pos in PROPER_POS or not self.in_dictionary(t.word) for t in toks)
@@ -194,7 +217,7 @@ class Events:
             deadline.check("events")
             if any(p in claimed and p not in foreign for p in range(m.start(), m.end())):
                 continue
-            start, end, year = self._year_around(doc, m.start(), m.end())
+            start, end, year = self._year_around(doc, m.start(), m.end(), years)
             found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
