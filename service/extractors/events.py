@@ -124,10 +124,10 @@ class Events:
                 break
             e = (years_by_end or {}).get(i)
             if e is not None:
-                if e.year is not None:
-                    return start, end, e.year
-                if doc.reference_date is not None:
-                    return start, end, doc.reference_date.year + e.year_shift
+                year = e.year if e.year is not None else (
+                    doc.reference_date.year + e.year_shift if doc.reference_date is not None else None)
+                if year in PLAUSIBLE_YEARS:     # (else the year-of-context path warns)
+                    return start, end, year
                 break
         return start, end, None
 
