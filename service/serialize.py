@@ -162,7 +162,7 @@ def _events(doc: Document, events: list[Event], roles: EventRoles | None) -> lis
         "participants": list(e.participants),
         "mentions": [doc.span(s, end) for s, end in e.mentions],
     } for e in events]
-    if out and roles is not None:
+    if out and roles is not None and events[0].about:
         out[0]["participants"] = list(roles.participants)   # roles decides who took part
     return out
 
@@ -239,8 +239,10 @@ SECTIONS = {
 def to_result(doc: Document, kb: KnowledgeBase) -> dict:
     layers = doc.layers
     roles: EventRoles | None = layers.get("roles")
-    events = _events(doc, layers.get("events", []), roles)
-    primary = events[0] if events else None
+    records = layers.get("events", [])
+    events = _events(doc, records, roles)
+    # An article that names events but is about none of them has no primary event.
+    primary = events[0] if events and records[0].about else None
     participants = set(primary["participants"]) if primary else set()
     people: EntityTable = layers["people"]
     orgs: EntityTable = layers["organizations"]

@@ -63,3 +63,32 @@ def employer_on(record: dict, when: dt.date | None, left: frozenset[str] = froze
         if (since is None or since <= when) and (until is None or when < until):
             return job["organization"]
     return None
+
+
+# Between an organisation and the title of a person of one of its units (經濟部產業技術司司長
+# 邱求慧, 工研院資訊與通訊研究所主任許冬陽): words of a name, no punctuation, no other clause.
+UNIT_REACH = 16
+NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由为被向对跟给从")
+
+
+def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
+    """The organisation right before a person's title and the unit they head, for the
+    people the text gives no employer: {person id: organisation id}."""
+    found: dict[str, str] = {}
+    for person in people.ordered():
+        if person.organization is not None or not person.mentions:
+            continue
+        start = person.first
+        if person.title is not None and 0 <= start - person.title[1] <= 2:
+            start = person.title[0]
+        i = start
+        while i > 0 and start - i < UNIT_REACH and doc.key[i - 1] not in NOT_IN_UNIT:
+            if people.covering(i - 1, i) is not None and people.covering(i - 1, i) is not person:
+                break
+            org = orgs.covering(i - 1, i)
+            if org is not None:
+                if org.id not in person.former and start - i >= 2:
+                    found[person.id] = org.id
+                break
+            i -= 1
+    return found

@@ -11,7 +11,15 @@ Two kinds of evidence:
   organisation to a product it names (深度求索正式发布DeepSeek-V3,
   DeepSeek-V3发布并开源, 其將於2022年1月3日發布 after a Latin name): a model or
   product released on a date is an event; a planned one too when its sentence
-  gives the date; a rumoured one (傳將推出) or one only described (推出的) never.
+  gives the date; a rumoured one (傳將推出), one only described (推出的) or told
+  as background (去年推出) never. Between the doer and the verb may stand fillers,
+  a market edition (国行), an official channel (在官微) and a date (於3月5日).
+- verbs whose doer alone makes the event (doer_alone in the data): a court's
+  ruling (法院驳回), a person meeting the press (何小鹏与传媒见面, for their
+  employer) and an announcement, whose doer may be the words opening its clause
+  (今日，飞腾官方宣布): events.py keeps an announcement only when the article
+  names no other event, and turns one whose sentence releases something into
+  that release.
 
 Naming, the same in either script: an event's `name` is the text's own words,
 the organiser's surface form first when the words lack it (台積電第三季法說會; a
@@ -42,9 +50,11 @@ PERIOD = regex.compile(
     r"(?:(?P<fy>\d{4})\s*财年\s*|(?P<y>\d{4})\s*年?\s*)?"
     r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
 QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
-LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}\s?$")
+# (Nothing Phone (1): a bracketed model number belongs to the name)
+LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+| ?\([0-9a-z]{1,3}\)){0,3}\s?$")
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
-MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
+MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术",
+             "系列", "全系列")   # Magic5系列發表會: the series of the product named before it
 # 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
 MAX_OWNER = 8
@@ -59,13 +69,24 @@ LEAD_PARAGRAPHS = 2
 # Before a verb, these make the release a rumour or a denial, never an event; and a
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
 RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾")
+# Before a verb, these make it background to the news (華為去年推出Mate 60), not its event.
+BACKGROUND = ("去年", "前年", "此前", "先前", "之前", "早前", "上月", "上个月", "当年", "早年", "多年前")
+# After a verb, these make it a noun or a time of something else (上市公司, 上市后, 上线时间).
+COMPOUND_AFTER = ("公司", "时间", "日期", "首日", "以来", "之后", "后", "前", "计划", "价格", "企业")
 PLAN = ("将", "即将", "要", "准备", "会", "将会")
 # After a verb: a noun (发布会), a description (推出的iPhone), a past (发布过).
 ATTRIBUTIVE = ("会", "的", "过")
 # Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
-FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|今天|今日|昨天|昨日|日前|再次|终于|也|已|\d{1,2}日|\s)+$")
+# A market edition (国行, 港版) between a product and its verb is part of what is released;
+# an official channel (官方, 在官微) between a maker and its announcement is how.
+FILLER = regex.compile(r"(?:正式|重磅|隆重|全新|首次|同步|[于於]?(?:今天|今日|今晚|昨天|昨日|昨晚)|日前|再次|终于|也|已|现已|"
+                       r"\d{1,2}日|国行版?|港版|台版|国际版|中国版|海外版|全球版|官方|在官[微网]|在官方微博|\s)+$")
+# The words opening a clause that may be its doer when they name no known organisation.
+CLAUSE_SUBJECT = regex.compile(r"(?:[A-Za-z][A-Za-z0-9\-]*\s?)?\p{Han}{1,8}$|[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,2}$")
+NOT_SUBJECTS = ("其", "它", "该", "他", "她", "我们", "公司", "官方", "双方", "对此", "此外", "同时", "据悉", "目前",
+                "今日", "今天", "日前", "近日", "另外", "随后", "最后", "首先")
 # A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
-LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|\s)*"
+LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|[ \t])*"
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
 LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
 PRONOUNS = ("其", "它", "该")
@@ -89,6 +110,7 @@ class OneOff:
     bare: bool = False
     held: bool = False         # 召開股東常會: a verb of holding before a bare noun names it
     year: int | None = None
+    doer: bool = False         # a verb whose doer the text names (法院驳回, 何小鹏与传媒见面, 飞腾宣布)
 
 
 def period_slug(m: regex.Match) -> str | None:
@@ -119,6 +141,11 @@ class OneOffFinder:
         self.verbs = sorted(self.verb_kind, key=len, reverse=True)
         self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
+        self.doers = {k["slug"]: tuple(k["doers"]) for k in data["kinds"] if k.get("doers")}
+        self.clause_subject = {k["slug"] for k in data["kinds"] if k.get("clause_subject")}
+        # Kinds whose verb makes an event with its doer alone (no product released).
+        self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
+        self.person_doer = {k["slug"] for k in data["kinds"] if k.get("person_doer")}
 
     # -- context -------------------------------------------------------------
     @staticmethod
@@ -175,7 +202,7 @@ class OneOffFinder:
 
     # -- nouns ---------------------------------------------------------------
     def _noun(self, doc: Document, orgs: EntityTable, products, start: int, end: int, kind: str,
-              weak: bool, taken: set[int]) -> OneOff | None:
+              weak: bool, taken: set[int], date_ends: dict[int, int]) -> OneOff | None:
         by_end, _ = products
         norm = doc.norm
         pos = start
@@ -194,6 +221,7 @@ class OneOffFinder:
             found.subject = name_id(YEAR_IN_TITLE.sub("", doc.key[quoted.start(1):quoted.end(1)]).strip())
             pos = quoted.start()
         period = None
+        vendor = None
         moved = True
         while moved and pos > 0 and start - pos <= MAX_NAME:
             moved = False
@@ -207,6 +235,7 @@ class OneOffFinder:
             if pos in by_end and found.subject is None:
                 s, p = by_end[pos]
                 found.subject, found.subject_span = p.id, (s, pos)
+                vendor = p.vendor     # 榮耀Nova 12系列發表會: the product's maker holds it
                 pos, moved = s, True
                 continue
             m = PERIOD.search(norm, max(0, pos - 16), pos)
@@ -215,6 +244,9 @@ class OneOffFinder:
                 if m.group("fy") or m.group("y"):
                     found.year = int(m.group("fy") or m.group("y"))
                 pos, moved = m.start(), True
+                continue
+            if pos in date_ends and start - date_ends[pos] <= MAX_NAME:
+                pos, moved = date_ends[pos], True   # 聯發科9日發表會: the day it was held
                 continue
             mod = next((w for w in MODIFIERS if norm.endswith(w, 0, pos)), None)
             if mod is not None:
@@ -227,12 +259,16 @@ class OneOffFinder:
                 pos, moved = latin.start(), True
         if weak and period is None:
             return None
+        if found.organizer is None and vendor is not None and found.title is None:
+            found.organizer = vendor
         if found.subject is None and period is not None:
             found.subject = period_slug(period)
             found.subject_span = period.span()
         found.start = min(start, pos)
         if found.start == start and found.title is None and norm[start - 1:start] == "的":
             owner = OWNER.search(norm, max(0, start - 1 - MAX_OWNER), start - 1)
+            if owner is not None and self._describes(doc, owner.start(), owner.end()):
+                owner = None        # 持续两天的拍卖: how long or what it did, not whose
             if owner is not None:   # 新加坡工厂的开幕式: what it is the event of names it
                 found.subject = name_id(doc.key[owner.start():owner.end()])
                 found.subject_span = owner.span()
@@ -250,14 +286,32 @@ class OneOffFinder:
                 found.organizer, found.org_span = org[0].id, (org[1], org[2])
         return found
 
+    @staticmethod
+    def _describes(doc: Document, start: int, end: int) -> bool:
+        """Do the words hold a verb or a number (持续两天), so describe rather than own?"""
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            if doc.tokens[i].pos.startswith(("v", "m")):
+                return True
+            i += 1
+        return False
+
     # -- verbs ---------------------------------------------------------------
     def _release(self, doc: Document, orgs: EntityTable, products, start: int, end: int,
-                 kind: str, dated: set[int]) -> OneOff | None:
+                 kind: str, dated: set[int], date_ends: dict[int, int], people: EntityTable | None = None,
+                 employer=None) -> OneOff | None:
         by_end, by_start = products
         norm = doc.norm
         sentence_dated = doc.sentence_index(start) in dated
         if norm.endswith(RUMOUR, 0, start) or (norm.endswith(PLAN, 0, start) and not sentence_dated):
             return None     # 傳將推出, 即將發布: a rumour, or a plan without a date
+        if norm.startswith(COMPOUND_AFTER, end):
+            return None     # 上市公司, 上市后: a noun, or the time of something else
+        clause = start
+        while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
+            clause -= 1
+        if any(w in norm[clause:start] for w in BACKGROUND):
+            return None     # 華為去年推出Mate 60: background to the news
         subject = None      # (start, end, id, product or None)
         i = end
         while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
@@ -267,28 +321,79 @@ class OneOffFinder:
                 break
             i += 1
         j = start
-        filler = FILLER.search(norm, max(0, start - 8), start)
-        if filler is not None:
-            j = filler.start()
+        while start - j < ORGANISER_REACH:  # fillers and a date between the doer and the verb (於2024年3月5日駁回)
+            if j in date_ends and date_ends[j] < j:
+                j = date_ends[j]
+                j -= norm[j - 1:j] in ("于", "於", "在")
+                continue
+            filler = FILLER.search(norm, max(0, j - 12), j)
+            if filler is not None and filler.start() < j:
+                j = filler.start()
+                continue
+            plan = next((w for w in sorted(PLAN, key=len, reverse=True) if norm.endswith(w, 0, j)), None)
+            if plan is not None and j < start:
+                # 真我GT Neo5将于2月9日发布: a plan stepped over only with its date
+                if not sentence_dated:
+                    return None
+                j -= len(plan)
+                continue
+            break
+        if j < start and norm.endswith(RUMOUR, 0, j):
+            return None     # 傳將於3月發布: a rumour with a date is still one
         if subject is None and j in by_end:
             s, p = by_end[j]
             subject = (s, j, p.id, p)
         if subject is None:
             subject = self._latin_subject(doc, end, j)
         found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
+        if kind in self.doer_alone:
+            subject = None      # what is announced or ruled is no product released
         if subject is not None:
             found.subject, found.subject_span = subject[2], (subject[0], subject[1])
-        left = min(start, subject[0]) if subject is not None else start
-        org = self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
-        if org is not None:
+        left = min(start, subject[0]) if subject is not None else j
+        # 在Google Play商店上推出: an organisation inside a place phrase does not do the verb.
+        in_place = False
+        place = norm.rfind("在", clause, left)
+        if place >= 0 and norm[left - 1:left] in ("上", "中"):
+            left, in_place = place, True
+        needs = self.doers.get(kind)
+        person = people.covering(j - 1, j) if people is not None and j > 0 and needs is None else None
+        org = None if person is not None and kind in self.person_doer \
+            else self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
+        if org is not None and (needs is None or doc.key[org[1]:org[2]].endswith(needs)):
             found.organizer, found.org_span = org[0].id, (org[1], org[2])
-        elif subject is not None and subject[3] is not None and subject[3].vendor:
+        elif subject is not None and subject[3] is not None and subject[3].vendor and not in_place:
+            # (not 該錢包在App Store上推出iOS版本: a platform is no maker there)
             found.organizer = subject[3].vendor
-        # A release needs its maker, or a named subject and a date (其將於1月3日發布).
-        if found.organizer is None and not (subject is not None and sentence_dated):
+        if found.organizer is None and person is not None:
+            # 雷军今天发布…, 何小鹏今日与传媒见面: a person does it for their employer.
+            s = j
+            while s > 0 and people.covering(s - 1, s) is person:
+                s -= 1
+            found.organizer = employer(person) if employer else person.organization
+            found.org_span, found.doer = (s, j), True
+        if found.org_span is None and (needs or kind in self.clause_subject):
+            words = CLAUSE_SUBJECT.search(norm, clause, j) if j > clause else None
+            if words is not None and words.start() == clause and words.group() not in NOT_SUBJECTS \
+                    and not words.group().endswith(NOT_SUBJECTS) \
+                    and (needs is None or words.group().endswith(needs)) \
+                    and (needs is not None or kind not in self.clause_subject or self._opens_lead(doc, clause)):
+                found.org_span, found.doer = words.span(), True
+        elif found.org_span is not None and kind in self.doer_alone:
+            found.doer = True
+        if kind in self.doer_alone and not found.doer:
             return None
-        found.bare = subject is None
+        # A release needs its maker, or a named subject and a date (其將於1月3日發布).
+        if found.organizer is None and not found.doer and not (subject is not None and sentence_dated):
+            return None
+        found.bare = subject is None and not found.doer
         return found
+
+    @staticmethod
+    def _opens_lead(doc: Document, clause: int) -> bool:
+        """Is clause the subject of the first body sentence, after a dateline (IT之家 7 月 11 日消息，今日，)?"""
+        k = doc.sentence_index(clause)
+        return k <= 2
 
     @staticmethod
     def _series_before(doc: Document, taken: set[int], pos: int) -> bool:
@@ -304,7 +409,15 @@ class OneOffFinder:
         norm = doc.norm
         m = LATIN_AFTER.match(norm, after)
         if m is not None and m.group(1):
-            return (m.start(1), m.end(1), name_id(m.group(1).strip()), None)
+            word = m.group(1).strip()
+            if len(word) <= 3 and word.isupper() and regex.match(r"\p{Han}", norm[m.end(1):m.end(1) + 1]):
+                # 推出了AI招聘助手Hiring Assistant: a short acronym before Han words describes;
+                # the name comes after them
+                nxt = LATIN_RUN.search(norm, m.end(1), min(len(norm), m.end(1) + RELEASE_REACH))
+                if nxt is not None and not any(c in CLAUSE_END for c in norm[m.end(1):nxt.start()]):
+                    return (nxt.start(), nxt.end(), name_id(nxt.group().strip()), None)
+                return None
+            return (m.start(1), m.end(1), name_id(word), None)
         m = LATIN_NAME.search(norm, max(0, before - 30), before)
         if m is not None and m.end() == before and any(c.isalpha() for c in m.group()) \
                 and norm[m.start() - 1:m.start()] != "的":   # 在庫比蒂諾的Apple Park登場: a place
@@ -318,9 +431,12 @@ class OneOffFinder:
                 return (last.start(), last.end(), name_id(last.group().strip()), None)
         return None
 
-    def find(self, doc: Document, orgs: EntityTable, taken: set[int]) -> list[OneOff]:
+    def find(self, doc: Document, orgs: EntityTable, taken: set[int], people: EntityTable | None = None,
+             employer=None) -> list[OneOff]:
         products = self._products(doc)
         claimed = doc.layers.get("claimed", {})
+        dates = doc.layers.get("dates", [])
+        date_ends = {e.end: e.start for e in dates}     # once: a noun walks over the day before it
         out: list[OneOff] = []
         nouns_at: set[int] = set()
         for idx, start, end in self.noun_finder.find_matches_as_indexes(doc.key):
@@ -330,7 +446,7 @@ class OneOffFinder:
             noun = self.nouns[idx]
             weak = noun in self.weak
             kind = self.weak[noun] if weak else self.noun_kind[noun]
-            hit = self._noun(doc, orgs, products, start, end, kind, weak, taken)
+            hit = self._noun(doc, orgs, products, start, end, kind, weak, taken, date_ends)
             if hit is not None and kind in self.titled_only and hit.title is None:
                 continue
             if hit is not None:
@@ -338,12 +454,14 @@ class OneOffFinder:
                 nouns_at.update(range(start, end))
         lead = self.lead_end(doc)
         product_ids = {p.id for p in doc.layers.get("products", [])}
-        dated = {doc.sentence_index(e.start) for e in doc.layers.get("dates", []) if e.has_date}
+        dated = {doc.sentence_index(e.start) for e in dates
+                 if e.has_date or (e.day is not None and doc.reference_date is not None)}
         for idx, start, end in self.verb_finder.find_matches_as_indexes(doc.key[:lead]):
             deadline.check("events")
             if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
                 continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
-            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated)
+            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated,
+                                date_ends, people, employer)
             if hit is not None and hit.subject is not None and hit.subject not in product_ids \
                     and self._series_before(doc, taken, start):
                 continue    # WWDC 2024於…登場: the named event itself comes on, no product

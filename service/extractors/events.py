@@ -10,7 +10,11 @@ most, a mention in the lead (the headline and two paragraphs) counting extra
 gathering names joins the named event its sentence names, or else the one its
 organiser (or the organiser's parent or child) holds: Meta's Quest 3S at Meta
 Connect. An article that names no event has none: a one-off event counts only
-when the lead names it, or a noun names it more than once.
+when the lead names it, or a noun names it more than once. A release or an
+announcement the lead tells without a date is of the article's date. An article
+whose top event is named once, outside the headline, on a later day than the
+article's (前不久，高通宣布将于12月1日举行…) is about no event: `event` is null
+beside its `events`.
 """
 from __future__ import annotations
 
@@ -43,6 +47,10 @@ PLAUSIBLE_YEARS = range(1950, 2101)
 YEAR_GLUED = regex.compile(r"(?:19|20)\d{2}(?=[A-Za-z])")
 # A suffix right after these is a session (主论坛, 分论坛), not an event.
 SESSION_MARKS = ("主", "分")
+# Words between a gathering's name and its suffix that describe it (联合研讨会, 国际论坛).
+SUFFIX_MODIFIERS = frozenset({"联合", "国际", "学术", "年度", "全球", "高峰", "专题", "技术", "产业", "线上"})
+# How far before an event's name a year of its edition may be written (去年海南的…).
+RELATIVE_YEAR_REACH = 6
 # What a mention in the lead (the headline and two paragraphs) adds to an event's score.
 LEAD_BONUS = 2
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
@@ -101,14 +109,34 @@ class Events:
         self.oneoffs = OneOffFinder(event_kinds_data())
 
     # -- mentions --------------------------------------------------------
-    def _year_around(self, doc: Document, start: int, end: int) -> tuple[int, int, int | None]:
+    def _year_around(self, doc: Document, start: int, end: int,
+                     years_by_end: dict | None = None) -> tuple[int, int, int | None]:
         before = YEAR_BEFORE.search(doc.norm[max(0, start - 6):start])
         if before and int(before.group(1)) in PLAUSIBLE_YEARS:
             return start - len(before.group(0)), end, int(before.group(1))
         after = YEAR_AFTER.match(doc.norm, end)
         if after and int(after.group(1)) in PLAUSIBLE_YEARS:
             return start, after.end(), int(after.group(1))
+        # 在去年海南的世界新能源汽车大会上: a year a few words before, the reference date's
+        # when relative, is that edition's (not the name's: the words between are not).
+        for i in range(start, max(0, start - RELATIVE_YEAR_REACH) - 1, -1):
+            if i < start and doc.norm[i] in CLAUSE_END:
+                break
+            e = (years_by_end or {}).get(i)
+            if e is not None:
+                year = e.year if e.year is not None else (
+                    doc.reference_date.year + e.year_shift if doc.reference_date is not None else None)
+                if year in PLAUSIBLE_YEARS:     # (else the year-of-context path warns)
+                    return start, end, year
+                break
         return start, end, None
+
+    @staticmethod
+    def _years_by_end(doc: Document) -> dict:
+        """The year-only expressions (2021年, 去年) by where they end."""
+        return {e.end: e for e in doc.layers.get("dates", [])
+                if e.month is None and e.month_shift is None and e.day is None and e.day_shift is None
+                and (e.year is not None or e.year_shift is not None)}
 
     def _someone_elses(self, doc: Document, orgs: EntityTable, start: int, series_id: str) -> bool:
         """Zhipu DevDay is not OpenAI's DevDay: a series name right after
@@ -129,6 +157,7 @@ class Events:
         claimed = doc.layers.get("claimed", {})
         orgs_table: EntityTable = doc.layers["organizations"]
         foreign: set[int] = set()   # offsets of series names that are someone else's event
+        years = self._years_by_end(doc)
         for m in doc.layers["gazetteer"]:
             deadline.check("events")
             series = m.of_kind("series")
@@ -137,19 +166,28 @@ class Events:
             if self._someone_elses(doc, orgs_table, m.start, series[0].id):
                 foreign.update(range(m.start, m.end))
                 continue
-            start, end, year = self._year_around(doc, m.start, m.end)
+            start, end, year = self._year_around(doc, m.start, m.end, years)
             found.append(event_mention(start, end, series[0].id, series[0].id, year))
         orgs: EntityTable = doc.layers["organizations"]
         series_at = {i for m in found for i in range(m.start, m.end)}
-        oneoffs = self.oneoffs.find(doc, orgs, series_at)
+        oneoffs = self.oneoffs.find(doc, orgs, series_at, doc.layers.get("people"), self._employer)
         oneoff_at = {i for o in oneoffs if not o.verb for i in range(o.start, o.end)}
         found += [event_mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
         for idx, s_start, s_end in self.suffix_finder.find_matches_as_indexes(doc.key):
             deadline.check("events")
-            if s_start in claimed or s_start in oneoff_at or not doc.starts_token(s_start):
+            if s_start in claimed or s_start in oneoff_at:
                 continue
             i = doc.token_index_at(s_start)
-            start = left_name_tokens(doc, i, self.stop)
+            if not doc.starts_token(s_start):
+                # 联合研讨会, 学术研讨会: a word ending in the suffix names the gathering too
+                tok = doc.tokens[i]
+                if tok.end != s_end or tok.start in claimed or tok.start in oneoff_at \
+                        or not self.in_dictionary(tok.word):
+                    continue
+            k = i
+            while k > 0 and i - k < 3 and doc.tokens[k - 1].word in SUFFIX_MODIFIERS:
+                k -= 1      # 2024臺歐盟6G SNS聯合研討會: joint, international, annual
+            start = left_name_tokens(doc, k, self.stop)
             if start is None or any(p in claimed for p in range(start, s_start)):
                 continue
             if doc.key[s_start - 1:s_start] in SESSION_MARKS:
@@ -168,7 +206,7 @@ class Events:
             named_by_org = orgs.covering(start, start + 1) is not None
             if not named_by_org and all(t.word.lower() in self.generic or not t.word.strip() for t in toks):
                 continue
-            full_start, full_end, year = self._year_around(doc, start, s_end)
+            full_start, full_end, year = self._year_around(doc, start, s_end, years)
             # 產業發展主論坛 is a session, 2025星辰開發者大會 an event: a name needs
             # a year, an organiser or a word that names rather than describes
             proper = any(t.pos in PROPER_POS or not self.in_dictionary(t.word) for t in toks)
@@ -179,20 +217,33 @@ class Events:
             deadline.check("events")
             if any(p in claimed and p not in foreign for p in range(m.start(), m.end())):
                 continue
-            start, end, year = self._year_around(doc, m.start(), m.end())
+            start, end, year = self._year_around(doc, m.start(), m.end(), years)
             found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
 
+    def _employer(self, person) -> str | None:
+        """The organisation a person does an event's verb for: the text's, else the knowledge base's."""
+        if person.organization is not None:
+            return person.organization
+        record = self.kb.people.get(person.id) if person.kb else None
+        return record.get("organization") if record else None
+
     @staticmethod
     def _without_glossed(doc: Document, found: list[Mention]) -> list[Mention]:
         """柏林消費性電子展（IFA 2024）: a series the parentheses name glosses the words
-        before them, which then name no series of their own."""
+        before them, which then name no series of their own; the words in parentheses
+        after a gathering's name (戴爾科技論壇（2024 Dell Technologies Forum）) gloss it."""
         drop = set()
         for a, b in itertools.pairwise(found):
-            if a.ref.series and b.ref.series and a.ref.series != b.ref.series \
-                    and doc.norm[a.end:b.start].strip() in ("(", "（"):
+            if doc.norm[a.end:b.start].strip() not in ("(", "（") or a.ref.oneoff or b.ref.oneoff:
+                continue
+            if a.ref.series and b.ref.series and a.ref.series != b.ref.series:
                 drop.add(id(a))
+            elif not (a.ref.series and b.ref.series):
+                # 戴爾科技論壇（2024 Dell Technologies Forum）: the gloss names the same
+                # gathering; a known series is kept, else the words of the text.
+                drop.add(id(b) if a.ref.series or not b.ref.series else id(a))
         return [m for m in found if id(m) not in drop]
 
     def _without_appositives(self, doc: Document, found: list[Mention]) -> list[Mention]:
@@ -257,14 +308,47 @@ class Events:
         bare = []
         for m in mentions:
             o = m.ref.oneoff
-            if o.organizer is None and o.subject is None and o.title is None:
+            if o.organizer is None and o.subject is None and o.title is None and not o.doer:
                 bare.append(m)
                 continue
-            d = drafts.get((o.kind, o.organizer))
+            key = (o.kind, o.organizer or (name_id(m.ref.key) if o.doer else None))
+            d = drafts.get(key)
             if d is None:
-                d = drafts[(o.kind, o.organizer)] = EventDraft(None, m.ref.key, None, kind=o.kind,
-                                                               organizer=o.organizer)
+                d = drafts[key] = EventDraft(None, m.ref.key, None, kind=o.kind, organizer=o.organizer)
             d.mentions.append(m)
+        # 努比亞Z50正式發布 (the maker read from the product) and 努比亞今晚正式發布Z50 (named
+        # in the text): one kind done to one subject is one event, the text's organiser first.
+        by_subject: dict[tuple[str, str], tuple] = {}
+        for key, d in list(drafts.items()):
+            subjects = {m.ref.oneoff.subject for m in d.mentions if m.ref.oneoff.subject and not m.ref.oneoff.title}
+            # (Z50 written alone is the short form of nubia-z50)
+            other = next((v for (kind, y), v in by_subject.items() if kind == key[0] for x in subjects
+                          if x == y or x.endswith("-" + y) or y.endswith("-" + x)), None)
+            if other is None or other[0] not in drafts:
+                for x in subjects:
+                    by_subject.setdefault((key[0], x), (key, d))
+                continue
+            okey, od = other
+            named_here = any(m.ref.oneoff.org_span for m in d.mentions)
+            named_there = any(m.ref.oneoff.org_span for m in od.mentions)
+            keep, drop = (d, okey) if named_here and not named_there else (od, key)
+            if keep is d:
+                drafts[key] = d
+            keep.mentions += drafts.pop(drop).mentions
+            keep.mentions.sort(key=lambda m: m.start)
+            for x in subjects:
+                by_subject[(key[0], x)] = (key if keep is d else okey, keep)
+        # Nova Phone拍卖 (headline) and 小米…的独家拍卖: a one-off with no organiser joins
+        # the article's only one of its kind that has one.
+        organised: dict[str, list[EventDraft]] = {}
+        for (kind, org), d in drafts.items():
+            if d.organizer is not None:
+                organised.setdefault(kind, []).append(d)
+        for key in [k for k, d in drafts.items() if d.organizer is None
+                    and not any(m.ref.oneoff.doer for m in d.mentions)]:
+            hosts = organised.get(key[0], [])
+            if len(hosts) == 1:
+                hosts[0].mentions += drafts.pop(key).mentions
         first_of_kind: dict[str, EventDraft] = {}
         for (kind, _), d in drafts.items():
             first_of_kind.setdefault(kind, d)
@@ -306,8 +390,9 @@ class Events:
         for n in named:
             for m in n.mentions:
                 event_of_sentence.setdefault(doc.sentence_index(m.start), n)
-        # Gatherings first, so that a release can join one.
-        oneoffs = sorted(oneoffs, key=lambda d: all(m.ref.oneoff.verb for m in d.mentions))
+        # Gatherings first, so that a release can join one; announcements last, hosting nothing.
+        oneoffs = sorted(oneoffs, key=lambda d: (all(m.ref.oneoff.verb for m in d.mentions),
+                                                 d.kind == "announcement"))
         for d in oneoffs:
             named_by_noun = any(not m.ref.oneoff.verb and (not m.ref.oneoff.bare or m.ref.oneoff.held)
                                 for m in d.mentions)
@@ -319,7 +404,9 @@ class Events:
                 if all(there):
                     there[0].lead = there[0].lead or in_lead
                     continue
-            if not named_by_noun and d.organizer is not None:
+            # A ruling, an announcement or a meeting with the press is its own event: it
+            # joins a gathering only in the gathering's own sentence (above).
+            if not named_by_noun and d.organizer is not None and d.kind not in self.oneoffs.doer_alone:
                 parent = (self.kb.organizations.get(d.organizer) or {}).get("parent")
                 host = (hosts.get(d.organizer) or hosts_by_parent.get(d.organizer)
                         or (hosts.get(parent) if parent else None))
@@ -328,12 +415,40 @@ class Events:
                     continue
             # 輝達發表了…: a release of nothing named is no event of its own; 小米在电话会议上
             # (a noun after its organiser) is one when no other event of theirs is named.
-            if not named_by_noun and not any(m.ref.oneoff.subject or (not m.ref.oneoff.verb and m.ref.oneoff.org_span)
+            if not named_by_noun and not any(m.ref.oneoff.subject or m.ref.oneoff.doer
+                                             or (not m.ref.oneoff.verb and m.ref.oneoff.org_span)
                                              for m in d.mentions):
                 continue
             kept.append(d)
-            add_host(d)
-        return kept
+            if d.kind != "announcement":
+                add_host(d)
+        return self._announcements_released(doc, named, kept)
+
+    @staticmethod
+    def _announcements_released(doc: Document, named: list[EventDraft],
+                                kept: list[EventDraft]) -> list[EventDraft]:
+        """An announcement is the article's event only when it names no other: 今日，飞腾官方
+        宣布…. One whose sentence releases something (一汽红旗宣布…E-QM5正式上市) is that
+        release, made by the announcer; beside a gathering or a release it is how they were told."""
+        others = [d for d in kept if d.kind != "announcement"]
+        released: dict[int, EventDraft] = {}
+        for d in others:
+            for m in d.mentions:
+                if m.ref.oneoff is not None and m.ref.oneoff.verb:
+                    released.setdefault(doc.sentence_index(m.start), d)
+        for d in kept:
+            if d.kind != "announcement":
+                continue
+            for m in d.mentions:
+                r = released.get(doc.sentence_index(m.start))
+                if r is None:
+                    continue
+                first = next(x.ref.oneoff for x in r.mentions if x.ref.oneoff.verb)
+                if first.org_span is None and m.ref.oneoff.org_span is not None:
+                    first.org_span = m.ref.oneoff.org_span
+                    r.organizer = r.organizer or m.ref.oneoff.organizer
+                r.lead = True
+        return others if (others or named) else kept
 
     # -- the pass --------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -344,7 +459,22 @@ class Events:
         ctx = _BuildContext(doc) if drafts else None
         events = [self._build(doc, d, ctx) for d in drafts]
         events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
+        if events and self._only_announced(doc, events[0]):
+            events[0].about = False
         doc.layers["events"] = events
+
+    @staticmethod
+    def _only_announced(doc: Document, event: Event) -> bool:
+        """前不久，高通宣布将于12月1日举行骁龙技术峰会 in an article about a benchmark: an
+        event named once, outside the headline, on a day after the article's, is news
+        of a plan, not what the article is about."""
+        if len(event.mentions) != 1 or doc.reference_date is None or event.date is None \
+                or len(event.date) != 10:
+            return False
+        headline_end = doc.norm.find("\n")
+        if headline_end < 0 or event.mentions[0][0] < headline_end:
+            return False
+        return event.date > doc.reference_date.isoformat()
 
     def _sentence_of(self, doc: Document, m: Mention) -> int:
         return doc.sentence_index(m.start)
@@ -393,7 +523,7 @@ class Events:
             d = self._nearest_draft(doc, index, expr.start)
             if d is None:
                 continue
-            if expr.has_date and d.date_expr is None:
+            if dates_a_day(doc, expr) and d.date_expr is None:
                 d.date_expr = expr
             elif expr.month is None and d.year_expr is None \
                     and (expr.year is not None or expr.year_shift is not None):
@@ -438,6 +568,13 @@ class Events:
                 e = d.year_expr
                 doc.warnings.append(
                     f"'{doc.text[e.start:e.end]}' is relative: send reference_date to resolve it")
+        if date is None and d.kind is not None and doc.reference_date is not None \
+                and all(m.ref.oneoff.verb for m in d.mentions) \
+                and (d.lead or any(m.start < ctx.lead_end for m in d.mentions)):
+            # News of a release or an announcement the lead tells without a date is
+            # the news of the day it is published.
+            date = doc.reference_date.isoformat()
+            year = year if year is not None else doc.reference_date.year
         series = self.kb.series.get(d.series) if d.series else None
         first = d.mentions[0]
         surface = doc.text[first.start:first.end]
@@ -504,20 +641,30 @@ class Events:
         elif named:
             best = max(named, key=lambda o: (o.strong, o.end - o.start))
             name = doc.text[best.start:best.end]
-            if org_surface and not (best.org_span and best.org_span[0] >= best.start):
-                name = org_surface + name
+            said = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
+            if said and not (best.org_span and best.org_span[0] >= best.start) and not name.startswith(said):
+                name = said + name     # (the organiser's words in the text, not the KB's)
         else:
             verb = next((o for o in offs if o.verb and o.subject_span), None) or offs[0]
             parts = [org_surface or ""]
             if verb.subject_span:
-                parts.append(doc.text[verb.subject_span[0]:verb.subject_span[1]])
+                said = doc.text[verb.subject_span[0]:verb.subject_span[1]]
+                if org_surface and said.startswith(org_surface):
+                    parts = [""]     # 努比亞Z50: the product's name holds its maker's
+                parts.append(said)
             parts.append(doc.text[verb.start:verb.end])
             name = ""
             for part in parts:   # Anthropic Claude 3.5 Sonnet發表, 深度求索DeepSeek-V3发布
                 gap = " " if name[-1:].isascii() and name[-1:].isalnum() and part[:1].isascii() else ""
                 name += gap + part
         # A titled event (Let Loose, Advancing AI 2024) is named by its title, not its kind.
-        pieces = [d.organizer, subject.subject if subject else None, None if titled else d.kind]
+        doer = None
+        if d.organizer is None:   # 星河半导体宣布, 法院驳回: the doer's words, in either script
+            doer = next((name_id(doc.key[o.org_span[0]:o.org_span[1]]) for o in offs if o.org_span), None)
+        owner = d.organizer or doer
+        if owner and subject and subject.subject and subject.subject.startswith(owner + "-"):
+            owner = None    # nubia-z50-launch, not nubia-nubia-z50-launch
+        pieces = [owner, subject.subject if subject else None, None if titled else d.kind]
         return name, "-".join(p for p in pieces if p)
 
     def _location(self, doc: Document, d: EventDraft, ctx: _BuildContext) -> str | None:
@@ -555,6 +702,11 @@ class Events:
             if org is not None:
                 return org.id
         return None
+
+
+def dates_a_day(doc: Document, expr) -> bool:
+    """A date with a month, a relative day, or a day alone (8日) the reference date's month fixes."""
+    return expr.has_date or (expr.day is not None and doc.reference_date is not None)
 
 
 class _BuildContext:

@@ -24,7 +24,7 @@ from ..nlp.document import Document
 from .product_grammar import LATIN, Found, alternation, slug
 
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
-NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)")
+NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)(?:为|是)?")
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
 # (Yoga Slim 7i Aura Edition).
 QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]")
@@ -38,7 +38,19 @@ LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」�
 NAME_BEFORE_NOUN = 20
 TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
+# 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
+# in a category noun introduces.
+INCLUDING = re.compile(r"[，,] ?(?:包括|包含|例如|比如|像是)[:：]? ?")
+LIST_ITEM = re.compile(r"[a-z][a-z0-9.\-]*[a-z0-9](?: [a-z0-9][a-z0-9.\-]*){0,2}")
+LIST_SEP = re.compile(r" ?(?:、|以及|和|与|及|,|/) ?")
+LIST_END = re.compile(r" ?(?:等|[。！？；;!?\n，,）)]|\Z)")
+NOUN_THEN_MORE = re.compile(r"[与和及、][\u4e00-\u9fff]{1,6}\Z")    # 作业系统与开发环境
+MAX_LISTED = 8
 RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
+# OwlPay® Wallet Pro, Contoso™: a registered or trade mark makes the name before it a brand's
+# product; capitalised words right after the mark belong to the name.
+TRADEMARK = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,20}(?:[ \-][A-Z][A-Za-z0-9]{1,20}){0,2}[®™]"
+                       r"(?:(?: [A-Z][A-Za-z0-9]{1,20}){1,3}(?![A-Za-z0-9]))?")
 
 
 def _inside_parentheses(key: str, p: int) -> bool:
@@ -65,9 +77,18 @@ class ExplainedNames:
             for noun in nouns:
                 self.category_nouns.setdefault(key(str(noun)), category)
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
+        # Pro, Max, Ultra: a member suffix after a noun names nothing alone (笔记本 Pro版).
+        self.suffix_words = {key(str(w)) for w in data.get("suffixes") or [] if str(w).isalpha()}
+        # 笔记本 FAST BOOT 模式: a name right before one of these is a feature or mode's, and
+        # the category noun before it does not say what the name is.
+        self.feature_re = re.compile(rf" ?(?:{alt(key(str(n)) for n in data.get('feature_nouns') or []) or '(?!)'})")
         # A category noun, then a capitalised Latin name of one to three words.
         self.noun_then_name = re.compile(
-            rf"({alt(self.category_nouns) or '(?!)'}) ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
+            rf"({alt(self.category_nouns) or '(?!)'})(?:原型|-)? ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
+        # 視訊會議軟體Zoom、WebEx等: the names listed after the first share its noun.
+        self.listed_name = re.compile(r"、 ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){0,2})(?![a-z0-9])")
+        # NPU 890, ISP 990: a chip block and a model number name that block's design.
+        self.block_code = re.compile(rf"(?<![a-z0-9])(?:{alt(blocks) or '(?!)'}) ?[0-9]{{3,4}}(?![0-9a-z.%])")
 
     # ------------------------------------------------------------------ code names, architectures
     def named_technologies(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
@@ -106,17 +127,58 @@ class ExplainedNames:
         for m in self.noun_then_name.finditer(key):
             deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
-            start, end = m.start(2), m.end(2)
-            words = norm[start:end].split(" ")
-            if is_other(words[0].lower()) and len(words) == 1:
+            category = self.category_nouns[m.group(1)]
+            out += self._noun_named(doc, m.start(2), m.end(2), category, is_other, blocked)
+            p = m.end(2)
+            while (n := self.listed_name.match(key, p)) is not None:
+                out += self._noun_named(doc, n.start(1), n.end(1), category, is_other, blocked)
+                p = n.end()
+        return out
+
+    def _noun_named(self, doc: Document, start: int, end: int, category: str, is_other, blocked) -> list[Found]:
+        """The capitalised Latin name a category noun comes before, if it is one."""
+        norm, key = doc.norm, doc.key
+        words = norm[start:end].split(" ")
+        if (is_other(words[0].lower()) or words[0].lower() in self.suffix_words) and len(words) == 1:
+            return []
+        if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
+            return []
+        if end - start < 2:
+            return []     # 平台A, 手机B: a letter stands for an unnamed one
+        if is_other(key[start:end]) or LATIN.match(key, end) or (end < len(key) and key[end] in ".-+"):
+            return []
+        if self.feature_re.match(key, end):
+            return []
+        text = norm[start:end]
+        return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
+
+    def block_codes(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
+        """NPU 890: a chip block's capitals and a model number (not a count: GPU 100个)."""
+        out: list[Found] = []
+        for m in self.block_code.finditer(doc.key):
+            deadline.check("products")
+            start, end = m.span()
+            if not doc.norm[start:start + 3].isupper() or (start, end) in blocked or stop_after(doc, end):
                 continue
-            if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
+            text = doc.norm[start:end]
+            out.append(Found(start, end, slug(text), text, None, "hardware", evidence="gloss-name"))
+        return out
+
+    def trademarks(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """OwlPay® Wallet Pro, Contoso™: a name with a registered or trade mark (not a
+        company's: Intel®)."""
+        out: list[Found] = []
+        if "®" not in doc.norm and "™" not in doc.norm:
+            return out    # most articles have no mark: no scan of every capital
+        for m in TRADEMARK.finditer(doc.norm):
+            deadline.check("products")
+            start, end = m.span()
+            mark = doc.norm.index("®" if "®" in m.group() else "™", start)
+            if is_other(doc.key[start:mark]) or (start, end) in blocked:
                 continue
-            if is_other(key[start:end]) or LATIN.match(key, end) or key[end:end + 1] in ".-+":
-                continue
-            text = norm[start:end]
-            out.append(Found(start, end, slug(text), text, None, self.category_nouns[m.group(1)],
-                             evidence="gloss-name"))
+            text = m.group()
+            category = self._noun_at(doc.key, end + (doc.key[end:end + 1] == " ")) or "other"
+            out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
         return out
 
     def titled_apps(self, doc: Document, blocked=frozenset()) -> list[Found]:
@@ -133,32 +195,74 @@ class ExplainedNames:
             out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
         return out
 
+    def listed(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: two or more Latin names listed
+        after 包括 or 例如, when the clause before ends in a category noun."""
+        key = doc.key
+        out: list[Found] = []
+        for m in INCLUDING.finditer(key):
+            deadline.check("products")
+            lo = max(0, m.start() - 40)
+            cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, m.start())), default=lo)
+            category = self._noun_ending(NOUN_THEN_MORE.sub("", key[cut:m.start()]))
+            if category is None:
+                continue
+            items, q = [], m.end()
+            while len(items) < MAX_LISTED and (n := LIST_ITEM.match(key, q)) is not None:
+                items.append(n.span())
+                sep = LIST_SEP.match(key, n.end())
+                q = sep.end() if sep else n.end()
+                if sep is None:
+                    break
+            if len(items) < 2 or not LIST_END.match(key, items[-1][1]):
+                continue
+            for start, end in items:
+                if is_other(key[start:end]) or (start, end) in blocked:
+                    continue
+                text = doc.norm[start:end]
+                out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
+        return out
+
+    def _noun_ending(self, clause: str) -> str | None:
+        for size in range(min(6, len(clause)), 1, -1):
+            category = self.category_nouns.get(clause[-size:])
+            if category is not None:
+                return category
+        return None
+
     # ------------------------------------------------------------------ named in quotes
-    def quoted(self, doc: Document, blocked=frozenset(), launched=None, is_other=None) -> list[Found]:
+    def quoted(self, doc: Document, blocked=frozenset(), launched=None, is_other=None,
+               launch_in=None) -> list[Found]:
         """名为“星河”的大模型, 推出「青鸟」手机: a name after a naming verb (in quotes, or a Latin
         name without them) that a category noun in its clause says is a product; or a name in
         quotes right after a launch verb (`launched(key, pos)`) with its noun right after it."""
         key = doc.key
         out: list[Found] = []
         for m in NAMING.finditer(key):
-            if m.group() == "代号" and _inside_parentheses(key, m.start()):
+            code_name = m.group().startswith("代号")
+            if code_name and _inside_parentheses(key, m.start()):
                 continue    # 處理器（代號「Strix Point」）: the code name of the product before it
-            span = self._name_at(key, m.end())
+            span = self._name_at(key, m.end() + (key[m.end():m.end() + 1] == " "))    # 名为 Aurora 的
             if span is not None:
                 name, after = span
                 category = self._noun_in_clause(key, after)
-                if category is None and m.group() == "代号" and key[name[0]:name[1]].isascii() \
+                if category is None and code_name and key[name[0]:name[1]].isascii() \
                         and doc.norm[name[0]:name[0] + 1].isupper():
                     category = "other"    # 代号Ponte Vecchio: a code name is a product's
                 out += self._explained(doc, name, category, blocked)
         if launched is not None:
             for m in OPEN_QUOTE.finditer(key):
-                if not launched(key, LAUNCH_FILLER.sub("", key[max(0, m.start() - 8):m.start()])):
+                deadline.check("products")
+                if launched(key, LAUNCH_FILLER.sub("", key[max(0, m.start() - 8):m.start()])):
+                    category = None
+                elif launch_in is not None and (category := self._launched_noun_before(key, m.start(), launch_in)):
+                    pass      # 推出全新AI應用「雪豹」: a launch verb, then the noun, then the name
+                else:
                     continue
                 span = self._name_at(key, m.start())
                 if span is not None and span[0] not in {f.start for f in out}:
                     name, after = span
-                    out += self._explained(doc, name, self._noun_at(key, after), blocked)
+                    out += self._explained(doc, name, self._noun_at(key, after) or category, blocked)
         if is_other is not None:
             # “Frontier”超算, 超算“Aurora”, 加速卡的“Aurora”: a capitalised Latin name in quotes
             # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
@@ -171,10 +275,35 @@ class ExplainedNames:
                 (s, e), after = span
                 if not key[s:e].isascii() or not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
                     continue
-                category = self._noun_at(key, after) or self._noun_before(key, m.start())
+                category = self._noun_at(key, after) or self._noun_before(key, m.start()) or (
+                    "other" if key.startswith("系列", after) and self._launched_line(key, m.start(), launch_in)
+                    else None)     # 推出了…「Lenovo Aura Edition」系列
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
         return out
+
+    @staticmethod
+    def _launched_line(key: str, p: int, launch_in) -> bool:
+        """A launch verb earlier in the clause of a quoted line name (推出了…「X」系列)."""
+        if launch_in is None:
+            return False
+        lo = max(0, p - NOUN_WINDOW * 3)
+        cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, p)), default=lo)
+        return launch_in(key[cut:p]) is not None
+
+    def _launched_noun_before(self, key: str, p: int, launch_in) -> str | None:
+        """推出全新AI應用「雪豹」: a category noun right before the quote and a launch verb earlier in
+        its clause (`launch_in(text)`: where the last one ends), nothing but modifiers between."""
+        category = self._noun_before(key, p) if not key.endswith("的", 0, p) else None
+        if category is None:
+            return None
+        lo = max(0, p - NOUN_WINDOW * 2)
+        cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, p)), default=lo)
+        verb_end = launch_in(key[cut:p])
+        # 推出的手机“…”, 被誉为大模型“…”: a modifier or a comparison, no launch of the name.
+        if verb_end is None or any(ch in key[cut + verb_end:p] for ch in "的为是被"):
+            return None
+        return category
 
     def _noun_before(self, key: str, p: int) -> str | None:
         """超算“Aurora”, 加速卡的“Aurora”: the category noun right before a quoted name."""

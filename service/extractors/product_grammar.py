@@ -20,10 +20,11 @@ tests/extractors/cases/product_names.yaml:
 - Codes that are sizes, units, networks, quarters or versions are no model
   (5G, 3nm, 24-70mm; Q3 and V12 right after a brand).
 - S25 FE, X200 Pro: a bare code with a member suffix.
-- Short forms: after Find X8 Pro, a bare X8 Pro names the same product; after
-  佳能R5 Mark II, a bare R5 does too when no other product has that code.
-- Sibling codes: beside a product named by a bare code (M4晶片), another code of
-  the same letters and length (M2) names a sibling product.
+- Short forms (product_code_forms.py): after Find X8 Pro, a bare X8 Pro names the
+  same product; after 佳能R5 Mark II, a bare R5 does too when no other product has
+  that code; 骁龙 8+ beside 骁龙 8+ Gen 1; 海豹06 after 比亚迪海豹06.
+- Sibling codes (product_code_forms.py): beside a product named by a bare code
+  (M4晶片), another code of the same letters and length (M2) names a sibling product.
 
 Names a noun explains (名为“星河”的大模型, Lunar Lake) are read by
 product_explained_names.py from the same data file.
@@ -61,13 +62,19 @@ TWO_DIGITS = re.compile(r"[0-9]{2}(?![0-9])")
 SPACED_CODE = re.compile(r"[a-z] [0-9]+")        # Z 8
 CODE_JOINS = re.compile(r"[ \-]")
 HAS_LETTER = re.compile(r"[a-z]")
-SUFFIX_JOINS = re.compile(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])")   # pro+ -> pro +, gen3 -> gen 3
+SUFFIX_JOINS = re.compile(r"(?<=[a-z])(?=\+)|(?<=[0-9])(?=[a-z])|(?<=gen)(?=[0-9])")   # pro+ -> pro +, gen3 -> gen 3
 BARE_CODE = re.compile(r"([a-z]{1,2})([0-9]{1,4})")
 ROMAN = re.compile(r"[ivx]+")
 SIZE_GOES_ON = re.compile(r"[-/.×x*][0-9]")
 CJK_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
 LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
+BRAND_LETTER_CODE = re.compile(r"([a-z]{2,4})(?: [0-9]{1,2})?(?![a-z0-9.])")    # 奔驰EQS, 吉利ACE 3
+NETWORK_SUFFIXES = ("5g",)
+MAKER_COMPANY = "汽车"      # key view (汽車 too)
+WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{1,11}) \Z")
+# 三星Galaxy Z Fold机型, Snapdragon X系列: the line itself named as one (系列 stays out of its name).
+FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
 # Intel Xe GPU架构: a generic word after it does not.
 LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
@@ -96,6 +103,7 @@ class Found:
     suffix: str = ""     # key form after the code (ultra, mark ii)
     evidence: str = "grammar"
     lead: int | None = None   # where a Latin maker written before the name starts (AMD EPYC 9965)
+    line_start: int | None = None   # 比亚迪海豹06: where the name without its maker starts (海豹06)
 
 
 def slug(text: str) -> str:
@@ -130,6 +138,7 @@ class ProductGrammar:
         suffixes = [key(str(s)) for s in data.get("suffixes") or []]
         # Words of three letters or more (pro, max, ultra) are split off a code they are glued
         # to (x8pro); shorter ones and roman numerals stay in it (7840hs, 14900k, x100vi).
+        self.suffix_words = frozenset(suffixes)
         latin_suffixes = [s for s in suffixes if s.isalpha() and s.isascii() and len(s) > 2
                           and not ROMAN.fullmatch(s)]
         suf_guard = f"(?:{alt(latin_suffixes)})(?![a-z])"
@@ -139,17 +148,21 @@ class ProductGrammar:
             rf"(?:[0-9] (?:[a-z]{{1,3}} )?pro [0-9]{{3,5}}[a-z]{{0,3}}"   # Ryzen AI 9 HX PRO 375
             rf"|[0-9] [0-9]{{3,5}}(?:(?!{suf_guard})[a-z]{{1,3}})?|[0-9] [a-z]{{1,3}} [0-9]{{3,4}}[a-z]?"
             rf"|[a-z] [0-9]{{1,2}}(?![0-9a-z])|[0-9][a-z][0-9]{{2,4}}[a-z]?"
-            rf"|[a-z]{{2,3}}-[0-9]{{3,5}}[a-z]{{1,3}}[0-9]{{0,2}}"
+            rf"|[a-z]{{2,3}}-[0-9]{{3,5}}(?:[a-z]{{1,3}}[0-9]{{0,2}})?"
+            rf"|[a-z]-[a-z]{{1,3}}[0-9]{{1,4}}[a-z]?"      # E-QM5: a letter, a hyphen, a code
+            rf"|[a-z]{{2,3}}-[0-9]{{1,2}}(?![0-9])"          # OM-1
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         # Gen N with any number (Gen 2, Gen 13): a generation, not a list of words.
-        self.suffixes_at = re.compile(
-            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|(?:[a-z]{{2,10}} )?edition|{alt(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+        self.suffixes_at = self._suffixes_re(suffixes)
+        # A chip's 5G (骁龙778G 5G) says it has a modem; a phone's (Galaxy A55 5G) is its name.
+        self.chip_suffixes_at = self._suffixes_re([s for s in suffixes if s not in NETWORK_SUFFIXES])
         # Suffixes that name a member with no code (Quest Pro, Snapdragon X Elite, Quest+).
         alone = [key(str(s)) for s in data.get("suffixes_alone") or []]
         self.alone_at = re.compile(
             rf"[ \-]?(?:gen ?[0-9]{{1,2}}|{alt(alone) or '(?!)'})(?![a-z0-9])")
         # S25 FE, X200 Pro: a bare code and a member suffix.
         members = [key(str(w)) for w in data.get("bare_code_suffixes") or []]
+        self.member_suffixes = frozenset(members)
         self.bare_member_re = re.compile(
             rf"(?<![a-z0-9.\-+])([a-z]{{1,2}}[0-9]{{1,4}}[a-z]?)((?: |-)?(?:{alt(members) or '(?!)'})\+?)(?![a-z0-9])")
         # Mate XT, Mate XS: a code of capitals only, unless it is a common abbreviation.
@@ -160,9 +173,20 @@ class ProductGrammar:
             r"(?P<focal>[0-9]{1,3}(?:\.[0-9])?(?:-[0-9]{1,3})?mm)"
             r"(?P<rest>(?: ?f/?[0-9]{1,2}(?:\.[0-9])?(?:-[0-9]{1,2}(?:\.[0-9])?)?)?"
             rf"(?: (?:{alt(lens_suffixes)})(?![a-z0-9])){{0,6}})")
+        # Nouns after a car maker's capitals that make them a platform, feature or report (TNGA架构).
+        self.feature_at = re.compile("(?:" + (alternation(key(str(w)) for w in (data.get("feature_nouns") or [])
+                                                          + (data.get("architecture_nouns") or [])) or "(?!)") + ")")
         self.not_code = re.compile("(?:" + "|".join(data.get("not_codes") or ["(?!)"]) + r")\Z")
         self.not_brand_code = re.compile(
             "(?:" + "|".join(data.get("not_codes_after_brand") or ["(?!)"]) + r")\Z")
+
+    @staticmethod
+    def _suffixes_re(suffixes: list[str]) -> re.Pattern:
+        return re.compile(
+            rf"(?:[ \-]?(?:gen ?[0-9]{{1,2}}|g[0-9]{{1,2}}|(?:[a-z]{{2,10}} )?edition|{alternation(suffixes)})(?![a-z0-9])){{0,{MAX_SUFFIXES}}}")
+
+    def _suffixes_after(self, series: dict | None):
+        return self.chip_suffixes_at if series is not None and series.get("chip") else self.suffixes_at
 
     # ------------------------------------------------------------------ brand, series, code, suffix
     def find(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
@@ -178,7 +202,12 @@ class ProductGrammar:
                 continue
             if start > 0 and key[start - 1] in CJK_NUMERALS:
                 continue   # 十一加12: a sum, not OnePlus
-            found = self._read(doc, start, end, *self.anchor_of[self._anchors[idx]])
+            kind, record = self.anchor_of[self._anchors[idx]]
+            if kind == "brand" and (maker := self._maker_before(key, start)) is not None \
+                    and maker.get("vendor") != record.get("vendor"):
+                # NVIDIA Tesla P100: another maker's word before a brand makes it that maker's line.
+                record = {"name": record["name"], "vendor": maker.get("vendor"), "category": maker.get("category")}
+            found = self._read(doc, start, end, kind, record)
             if found is None or (found.start, found.end) in blocked:
                 continue
             if found.code.isdigit() and not found.suffix and stop_after(doc, found.end):
@@ -186,6 +215,14 @@ class ProductGrammar:
             out.append(found)
             last = found.end
         return out
+
+    def _maker_before(self, key: str, start: int) -> dict | None:
+        """The brand whose Latin word stands right before start, one space between."""
+        if start < 2 or key[start - 1] != " ":
+            return None
+        m = WORD_BEFORE.search(key, max(0, start - 13), start)
+        found = self.anchor_of.get(m.group(1)) if m else None
+        return found[1] if found is not None and found[0] == "brand" else None
 
     def _read(self, doc: Document, start: int, end: int, kind: str, record: dict) -> Found | None:
         if kind == "series":
@@ -196,6 +233,9 @@ class ProductGrammar:
         key = doc.key
         p = end + (key[end:end + 1] == " ")
         m = self.series_at.match(key, p)
+        if m and self.series_of[m.group()].get("needs_brand") and not self.series_of[m.group()].get("any_maker") \
+                and self.series_of[m.group()].get("vendor") != record.get("vendor"):
+            m = None    # 吉利ACE 3: OnePlus's Ace needs OnePlus, not any maker
         if m and self._series_ok(doc, m.start(), m.end()):
             found = self._name(doc, record, self.series_of[m.group()], start, m.end(), m.start())
             if found is not None:
@@ -205,6 +245,12 @@ class ProductGrammar:
                         (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
                     found.lead = start
                 return found
+        if key.startswith(MAKER_COMPANY, end) and record.get("in_name", True):
+            # 理想汽车L9 is 理想L9: the company's name, then the model's code alone.
+            found = self._name(doc, {**record, "in_name": False}, None, start, end + len(MAKER_COMPANY))
+            if found is not None and found.code:
+                found.id = slug(f"{record['name']} {found.code.replace(' ', '-')} {self._spaced(found.suffix)}")
+            return found
         return self._name(doc, record, None, start, end)
 
     def _name(self, doc: Document, brand: dict | None, series: dict | None, start: int, pos: int,
@@ -226,37 +272,56 @@ class ProductGrammar:
                 m = reader.match(key, pos + (key[pos:pos + 1] in " -"))
                 if m is None or not self._code_ok(m.group(), series, brand):
                     a = self.alone_at.match(key, pos) if series is not None else None
-                    if a is not None and not series.get("needs_brand"):
+                    if a is not None:
                         # Ryzen AI PRO 300: a line suffix, then the code after all.
                         c = self.code_at.match(key, a.end() + (key[a.end():a.end() + 1] == " "))
                         if c is not None and not c.group().isalpha() and self._code_ok(c.group(), series, brand):
-                            sm = self.suffixes_at.match(key, c.end())
+                            sm = self._suffixes_after(series).match(key, c.end())
                             return self._named(doc, brand, series, start, s_start, sm.end(),
                                                key[pos:c.end()].strip(" -"), sm.group().strip(" -"), -1)
-                        sm = self.suffixes_at.match(key, a.end())   # Snapdragon XR Gen 2, Quest Pro+
+                        sm = self._suffixes_after(series).match(key, a.end())   # Snapdragon XR Gen 2, Quest Pro+
                         return self._named(doc, brand, series, start, s_start, sm.end(), "",
                                            key[pos:sm.end()].strip(" -"), -1)
                     if series is not None and kind in ("any", "letter") and not series.get("needs_brand"):
                         q = pos + (key[pos:pos + 1] == " ")
-                        c = LETTER_CODE.match(key, q)
-                        if c is not None and doc.norm[q:c.end()].isupper() and c.group() not in self.not_letter_codes:
+                        c = LETTER_MEMBER.match(key, q)     # MateBook X Pro: one capital and a line suffix
+                        if c is not None and doc.norm[q].isupper() and self.alone_at.match(key, c.end()):
                             sm = self.suffixes_at.match(key, c.end())
                             return self._named(doc, brand, series, start, s_start, sm.end(), c.group(),
+                                               sm.group().strip(" -"), q)
+                        c = LETTER_CODE.match(key, q)
+                        if c is not None and doc.norm[q:c.end()].isupper() and c.group() not in self.not_letter_codes:
+                            sm = self._suffixes_after(series).match(key, c.end())
+                            return self._named(doc, brand, series, start, s_start, sm.end(), c.group(),
+                                               sm.group().strip(" -"), q)
+                    if series is None and brand is not None and brand.get("letter_codes"):
+                        # 奔驰EQS, 红旗HS7: a car maker's models may be capitals alone.
+                        q = pos + (key[pos:pos + 1] == " ")
+                        c = BRAND_LETTER_CODE.match(key, q)
+                        if c is not None and doc.norm[q:c.end(1)].isupper() and c.group(1) not in self.not_letter_codes \
+                                and c.group(1) not in self.anchor_of and not self.feature_at.match(key, c.end()):
+                            # 广汽AION Y: a brand of its own; 丰田TNGA架构: a platform or a feature
+                            sm = self.suffixes_at.match(key, c.end())
+                            return self._named(doc, brand, None, start, s_start, sm.end(), c.group(),
                                                sm.group().strip(" -"), q)
                     if series is None and brand is not None:
                         # 高通X Elite: a maker, one capital letter and a line suffix.
                         q = pos + (key[pos:pos + 1] == " ")
                         a = LETTER_MEMBER.match(key, q)
                         if a is not None and doc.norm[q].isupper() and self.alone_at.match(key, a.end()):
-                            sm = self.suffixes_at.match(key, a.end())
+                            sm = self._suffixes_after(series).match(key, a.end())
                             return self._named(doc, brand, None, start, s_start, sm.end(), a.group(),
                                                sm.group().strip(" -"), q)
+                    if series is not None and not series.get("needs_brand") and FAMILY_NOUN.match(key, pos):
+                        # Galaxy Z Fold机型, Galaxy Z Fold系列: the line itself, named as one.
+                        return Found(s_start, pos, slug(series["name"]), series["name"], series.get("vendor"),
+                                     series.get("category") or "hardware")
                     if series is not None and series.get("bare") and not LATIN.match(key[pos:pos + 1] or " "):
-                        return Found(s_start, pos, slug(series["name"]), series["name"], series["vendor"],
+                        return Found(s_start, pos, slug(series["name"]), series["name"], series.get("vendor"),
                                      series.get("category") or "hardware")   # ColorOS: the family
                     return None
                 code, code_start, pos = m.group(), m.start(), m.end()
-            sm = self.suffixes_at.match(key, pos)
+            sm = self._suffixes_after(series).match(key, pos)
             suffix, pos = sm.group().strip(" -"), sm.end()
             if kind == "letter" and not suffix and not any(c.isalpha() for c in code):
                 return None   # Find 3, Core 2, Alpha 2: a number alone after an ordinary word
@@ -276,12 +341,14 @@ class ProductGrammar:
                 return None
             code, pos = m.group(), m.end()
         if series is not None:
-            name_start, family, vendor = s_start, series["name"], series["vendor"]
+            name_start, family, vendor = s_start, series["name"], series.get("vendor")
             if brand is not None and series.get("needs_brand"):
                 name_start = start          # 比亚迪汉, 小米平板7: the brand is part of the name
                 family = f"{brand['name']} {family}"
+                if series.get("any_maker"):
+                    vendor = brand.get("vendor")    # 华为平板, 荣耀手环: a device word of any maker
         else:
-            name_start, family, vendor = start, brand["name"], brand["vendor"]
+            name_start, family, vendor = start, brand["name"], brand.get("vendor")
             if not brand.get("in_name", True):
                 name_start = code_start     # 苹果M3 Max: the chip is M3 Max, Apple its maker
         category = (series or {}).get("category") or (brand or {}).get("category") or "hardware"
@@ -291,7 +358,10 @@ class ProductGrammar:
         pid = slug(" ".join(p for p in parts if p))
         if not pid.isascii() or not HAS_LETTER.search(pid.split("-")[0] or "x"):
             pid = name_id(doc.norm[name_start:pos])
-        return Found(name_start, pos, pid, family, vendor, category, code, suffix)
+        found = Found(name_start, pos, pid, family, vendor, category, code, suffix)
+        if series is not None and name_start != s_start and not key[s_start:pos].isdigit():
+            found.line_start = s_start
+        return found
 
     def _series_ok(self, doc: Document, start: int, end: int) -> bool:
         key = doc.key
@@ -319,7 +389,8 @@ class ProductGrammar:
         return True
 
     def _spaced(self, suffix: str) -> str:
-        return SUFFIX_JOINS.sub(" ", suffix)
+        """pro+ -> pro +, gen3 -> gen 3; a suffix word of its own (x3d) stays whole."""
+        return " ".join(w if w in self.suffix_words else SUFFIX_JOINS.sub(" ", w) for w in suffix.split(" "))
 
     # ------------------------------------------------------------------ bare codes
     def bare_members(self, doc: Document, blocked=frozenset()) -> list[Found]:
@@ -339,83 +410,4 @@ class ProductGrammar:
             suffix = m.group(2).strip(" -")
             out.append(Found(m.start(), m.end(), slug(f"{code} {self._spaced(suffix)}"), "", None,
                              "hardware", code=code, suffix=suffix))
-        return out
-
-    # ------------------------------------------------------------------ sibling codes
-    def siblings(self, doc: Document, bare: dict[str, tuple[int, int]], taken: set[int], stop_after):
-        """M2 beside M4: where a product's whole name is a bare code (M4, A18, H200), another
-        code of the same letters and as many digits names a sibling product. `bare` maps each
-        such code (key form) to its first mention; yields (start, end, code of the product)."""
-        shapes = {}
-        for code in bare:
-            m = BARE_CODE.fullmatch(code)
-            if m:
-                shapes.setdefault((m.group(1), len(m.group(2))), code)
-        if not shapes:
-            return []
-        out = []
-        letters = "|".join(sorted({re.escape(k[0]) for k in shapes}, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![a-z0-9.\-])({letters})([0-9]{{1,4}})(?![a-z0-9+.])", doc.key):
-            code = m.group()
-            known = shapes.get((m.group(1), len(m.group(2))))
-            if known is None or code in bare or m.start() in taken or m.end() - 1 in taken:
-                continue
-            if self.not_code.match(code) or self.not_brand_code.match(code) or stop_after(doc, m.end()):
-                continue
-            if not doc.norm[m.start()].isupper():
-                continue    # m2 (square metres) is no M2
-            out.append((m.start(), m.end(), known))
-        return out
-
-    # ------------------------------------------------------------------ short forms
-    def short_forms(self, doc: Document, found: list[Found], taken: set[int]) -> list[tuple[int, int, Found]]:
-        """X8 Pro after Find X8 Pro; R5 after 佳能R5 Mark II when no other product has code R5;
-        青鸟 after 名为“青鸟”的大模型."""
-        forms: dict[str, Found | None] = {}
-        by_code: dict[str, list[Found]] = {}
-        for f in found:
-            if f.evidence == "gloss-name":
-                forms.setdefault(self.key(f.name), f)    # 名为“青鸟”…, 青鸟支持…
-                continue
-            if not f.code or not any(c.isalpha() for c in f.code):
-                continue       # 14 Ultra, 9 Pro: too bare to stand alone
-            full = f"{f.code} {f.suffix}".strip() if f.suffix else f.code
-            forms.setdefault(full, f)
-            if forms[full].id != f.id:
-                forms[full] = None
-            by_code.setdefault(f.code, [])
-            if all(g.id != f.id for g in by_code[f.code]):
-                by_code[f.code].append(f)
-        for code, fs in by_code.items():
-            if code not in forms and len(fs) == 1:
-                forms[code] = fs[0]
-        forms = {k: v for k, v in forms.items() if v is not None}
-        if not forms:
-            return []
-        first = {}
-        for f in found:
-            first.setdefault(f.id, f.start)
-        # One Aho-Corasick pass: a regex alternation of as many forms as the text has
-        # products would cost time per form at every position.
-        keys = list(forms)
-        automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        key = doc.key
-        out = []
-        for idx, start, end in automaton.find_matches_as_indexes(key):
-            f = forms[keys[idx]]
-            if (start > 0 and LATIN.match(key[start - 1])) or (end < len(key) and (
-                    LATIN.match(key[end]) or key[end] == "+")):
-                continue
-            if start > first[f.id] and start not in taken and end - 1 not in taken:
-                sm = self.suffixes_at.match(key, end)
-                suffix = sm.group().strip(" -")
-                if suffix:
-                    # M4 Max after 苹果M4 Pro: the same code with another suffix is a sibling.
-                    form = keys[idx]
-                    named_at_code = key.startswith(f.code, f.start)   # M4 Pro, not Find X8 Pro
-                    parts = [form, suffix] if named_at_code else [f.name, form, suffix]
-                    f = Found(start, sm.end(), slug(" ".join(parts)), f.name, f.vendor, f.category,
-                              code=form, suffix=suffix)
-                    end = sm.end()
-                out.append((start, end, f))
         return out

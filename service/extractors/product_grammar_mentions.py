@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ..nlp.document import Document
+from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
@@ -20,19 +21,25 @@ class GrammarMentions:
     def __init__(self, lex: ProductLexicon, grammar: ProductGrammar, explained: ExplainedNames) -> None:
         self.lex = lex
         self.grammar = grammar
+        self.forms = CodeForms(grammar)
         self.explained = explained
 
     def mentions(self, doc: Document, blocked: dict) -> list[Mention]:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""
         launched = lambda key, before: self.lex.launch_verbs.ends(before) is not None
         found = (self.grammar.find(doc, self.lex.quantity_follows, blocked)
-                 + self.explained.quoted(doc, blocked, launched, self.lex.names_other))
+                 + self.explained.quoted(doc, blocked, launched, self.lex.names_other,
+                                         self._last_launch_verb))
+        self.forms.without_generation(found)
         taken = [(f.start, f.end) for f in found]
         # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.
         codes = {f.code for f in found if f.code}
         found += [f for f in (self.explained.named_technologies(doc, self.lex.names_other, blocked)
                               + [b for b in self.grammar.bare_members(doc, blocked) if b.code not in codes]
-                              + self.explained.titled_apps(doc, blocked))
+                              + self.explained.titled_apps(doc, blocked)
+                              + self.explained.trademarks(doc, self.lex.names_other, blocked)
+                              + self.explained.block_codes(doc, self.lex.quantity_follows, blocked)
+                              + self.explained.listed(doc, self.lex.names_other, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
@@ -45,6 +52,13 @@ class GrammarMentions:
             elif len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def _last_launch_verb(self, text: str) -> int | None:
+        """Where the last launch verb in a clause ends (None if it has none)."""
+        end, pos = None, 0
+        while (m := self.lex.launch_verbs.find(text, pos)) is not None:
+            end, pos = m.end(), m.end()
+        return end
 
     @staticmethod
     def prefer_grammar(candidates: list[Mention], grammar: list[Mention]) -> list[Mention]:
@@ -82,21 +96,26 @@ class GrammarMentions:
         if not found:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        extra = [self._from_found(f, s, e) for s, e, f in self.grammar.short_forms(doc, found, taken)]
+        extra = [self._from_found(f, s, e) for s, e, f in self.forms.short_forms(doc, found, taken)]
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def sibling_mentions(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """M2 beside M4 (the grammar's sibling codes): same maker and kind, a product of its own."""
         bare: dict[str, Mention] = {}
+        own: set[str] = set()
         for m in mentions:
             code = doc.key[m.start:m.name_end]
             if code.isalnum() and code.isascii() and len(code) <= 6:
                 bare.setdefault(code, m)
+                own.add(code)
+            found = (m.family or {}).get("found")
+            if found is not None and found.evidence == "grammar" and not found.name and found.suffix:
+                bare.setdefault(found.code, m)    # S25 FE: S25 and S26 are its line's other models
         if not bare:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = []
-        for start, end, code in self.grammar.siblings(doc, bare, taken, self.lex.quantity_follows):
+        for start, end, code in self.forms.siblings(doc, bare, taken, self.lex.quantity_follows, own):
             known = bare[code]
             record = self.lex.kb.products.get(known.id) or known.family or {}
             family = {"name": "", "vendor": record.get("vendor"),

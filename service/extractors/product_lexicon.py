@@ -50,7 +50,7 @@ class WordSet:
 
 
 class ProductLexicon:
-    def __init__(self, kb: KnowledgeBase, grammar_nouns: dict[str, str]) -> None:
+    def __init__(self, kb: KnowledgeBase, grammar_nouns: dict[str, str], not_codes=()) -> None:
         self.kb = kb
         lex = load_yaml(DATA_DIR / LEXICON_FILE)
         key = kb.key
@@ -63,6 +63,9 @@ class ProductLexicon:
         for noun, category in grammar_nouns.items():
             self.category_of.setdefault(noun, category)
         self.category_nouns = WordSet(self.category_of)
+        # 骁龙5G, 天玑 3nm: a network, a unit or a size after a family is no version of it
+        # (the grammar's not_codes, product_grammar.yaml).
+        self.not_version = re.compile("(?:" + ("|".join(not_codes) or "(?!)") + r")\Z")
         self.cjk_category_nouns = WordSet(n for n in self.category_of if not n.isascii())
         self.tiers = words("tier_words")
         self.generic_latin = words("generic_latin")
@@ -78,6 +81,7 @@ class ProductLexicon:
         self.comparison_markers = words("comparison_markers")
         self.context_cues = words("context_cues")
         self.not_after_version = words("not_after_version")
+        self.standard_nouns = words("standard_nouns")
         self.attach_joiners = frozenset(key(str(w)) for w in lex.get("attach_joiners") or [])
         # Compact forms of every Latin alias -> product id; stems -> their record.
         self.compact_index: dict[str, str] = {}

@@ -24,7 +24,9 @@ from .product_lexicon import BEFORE_NAME, CLAUSE_END, ProductLexicon
 from .product_mention import Mention
 from .product_pieces import RUN, Piece, compact, slug_parts, split_pieces
 
+SHORT_CJK_ALIAS = 3     # characters of a Chinese alias that may be the tail of a longer word
 SHORT_ALIAS = 3          # characters of an alias that is only a short form (IG, o1, NIM)
+DIMENSION = re.compile(r"[23](?:\.5)?d")     # 2.5D, 3D packaging or imaging
 SIZE_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)?[bt]")
 VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,2}")
 HARDWARE_VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,3}\+?")
@@ -50,9 +52,10 @@ class Tail:
 
 
 class MentionFinder:
-    def __init__(self, lex: ProductLexicon, glosses: Glosses) -> None:
+    def __init__(self, lex: ProductLexicon, glosses: Glosses, has_word=lambda word: False) -> None:
         self.lex = lex
         self.glosses = glosses
+        self.has_word = has_word     # the segmenter's dictionary
 
     def blocked_spans(self, doc: Document) -> dict[tuple[int, int], bool]:
         """Spans the knowledge base gives to a person, series or organisation only."""
@@ -72,10 +75,22 @@ class MentionFinder:
                 continue
             if m.of_kind("organization") and claimed.get(m.start) != "product":
                 continue   # the organisations extractor read it as the company
+            if self._inside_word(doc, m.start, m.end):
+                continue
             record = self.lex.kb.products[products[0].id]
             mention = Mention(m.start, m.end, m.end, record["id"], record, "kb-alias")
             out.append(self._extend_after(doc, mention, record) or mention)
         return out
+
+    def _inside_word(self, doc: Document, start: int, end: int) -> bool:
+        """星鏈 in 恆星鏈: a short Chinese alias after a character the segmenter left alone,
+        which makes a word with the alias's first character (恒星), is the tail of a longer name."""
+        if start == 0 or end - start > SHORT_CJK_ALIAS or not doc.starts_token(start - 1):
+            return False
+        before = doc.norm[start - 1]
+        return ("\u4e00" <= before <= "\u9fff" and doc.starts_token(start)
+                and doc.tokens[doc.token_index_at(start - 1)].end == start
+                and self.has_word(before + doc.norm[start]))
 
     def _extend_after(self, doc: Document, mention: Mention, record: dict) -> Mention | None:
         """通義千問2.5, 昇騰910B: a version right after a Chinese alias."""
@@ -83,12 +98,16 @@ class MentionFinder:
         if p < len(doc.norm) and doc.norm[p] == " ":
             p += 1
         run = RUN.match(doc.norm, p)
-        if run is None or not run.group()[0].isdigit() and not (
-                len(run.group()) > 1 and run.group()[0].isalpha() and run.group()[1].isdigit()):
+        if run is None:
             return None
         pieces = split_pieces(run.group(), run.start())
+        # 鸿蒙NEXT, 天玑Ultra: a tier in capitals glued to a Chinese alias is part of its name.
+        tier = pieces[0].key in self.lex.tiers and doc.norm[pieces[0].start].isupper()
+        if not run.group()[0].isdigit() and not tier and not (
+                len(run.group()) > 1 and run.group()[0].isalpha() and run.group()[1].isdigit()):
+            return None
         if pieces:
-            pieces[0].sep = doc.norm[mention.end:pieces[0].start]
+            pieces[0].sep = doc.norm[mention.end:pieces[0].start] or ("-" if tier else "")
         tail = self._tail(doc, pieces, 0, record, cjk=True)
         if not tail.parts:
             return None
@@ -99,6 +118,9 @@ class MentionFinder:
 
     def run_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
         out = []
+        # 阶跃星辰Step-2, 面壁MiniCPM 3.0: a maker named right before a versioned name introduces it.
+        orgs = doc.layers.get("organizations")
+        org_ends = frozenset(e for ent in orgs.by_id.values() for _, e in ent.mentions) if orgs else frozenset()
         for run in RUN.finditer(doc.norm):
             deadline.check("products")
             text = run.group().rstrip(".")
@@ -110,7 +132,7 @@ class MentionFinder:
                 if not pieces[i].letters:
                     i += 1
                     continue
-                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(doc, pieces, i, blocked)
+                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(doc, pieces, i, blocked, org_ends)
                 if found is None:
                     i += 1
                     continue
@@ -197,6 +219,8 @@ class MentionFinder:
                 j += 2
                 continue
             version = (HARDWARE_VERSION_PIECE if hardware else VERSION_PIECE).fullmatch(p.key)
+            if version and (hardware or DIMENSION.fullmatch(p.key)) and self.lex.not_version.match(p.key):
+                break   # 骁龙5G, CoWoS 2.5D: a network or a dimension, no version
             if version and not p.letters:
                 if cjk and "." not in p.key and category not in ("hardware", "platform"):
                     break   # 淘寶618, 微信8: a Chinese name's bare number is no version
@@ -212,6 +236,16 @@ class MentionFinder:
                 parts.append(p.key)
                 j += 1
                 continue
+            if (category == "platform" and j == start_j and p.key == "on" and p.sep == " "
+                    and nxt is not None and nxt.letters and nxt.sep == " " and doc.norm[nxt.start].isupper()):
+                # Windows on Arm: a platform built for another maker's chips.
+                return Tail(j + 2, j + 2, parts + ["on", nxt.key])
+            if (category == "platform" and j == start_j and not parts
+                    and self._subname(doc, pieces, j, ["0"], versioned)
+                    and doc.norm[p.start + 1:p.end].islower()):
+                # macOS Sequoia: a platform's release is named by a word, not a number.
+                parts.append(p.key)
+                return Tail(j + 1, j + 1, parts)
             if self._subname(doc, pieces, j, parts, versioned):
                 # Llama 4 Scout: a capitalised word after a version is part of the name
                 parts.append(p.key)
@@ -227,12 +261,16 @@ class MentionFinder:
                 and (j + 1 == len(pieces) or pieces[j + 1].sep not in ("",))
                 and self._family_at(doc, pieces, j) is None)
 
-    def _open_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict):
+    def _open_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict, org_ends=frozenset()):
         """Foo 2.5, Bar-7B, Zeta X2晶片: a capitalised Latin name with a version or
         size, introduced by a launch verb or a category noun."""
         first = pieces[i]
         if not doc.norm[first.start].isupper():
             return None
+        if i > 0 and first.sep in ("", "-", "_") and pieces[i - 1].letters:
+            return None   # Fi 7 of Wi-Fi 7: a name starts no word in its middle
+        if first.key in self.lex.tiers:
+            return None   # 笔记本 Pro 14: a tier word names nothing alone
         if len(first.key) == 1:
             return self._model_number(doc, pieces, i)
         j = i
@@ -261,7 +299,11 @@ class MentionFinder:
             return None   # Foo, Foo Pro: no version, no size
         name_end = pieces[name_index - 1].end
         end = size_end or name_end
+        if self.lex.standard_nouns.starts(doc.key, end + (doc.key[end:end + 1] == " ")):
+            return None   # Thread 1.4協議: a standard's version, no product
         category = self._cue(doc, base[0].start, end)
+        if category is None and base[0].start in org_ends and any(p[:1].isdigit() for p in parts):
+            category = ""     # 阶跃星辰Step-2: its maker right before it, a version after it
         if category is None:
             return None
         if category == "" and size_end is not None:

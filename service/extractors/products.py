@@ -3,13 +3,18 @@
 The Products component runs the readers in order and keeps one product per
 product:
 - product_mentions.py: knowledge-base aliases and families with a version
-  (Llama 4, 通義千問2.5), family stems (GPT-4.5, RTX 5090) and Latin names a
-  launch verb or category noun introduces (星辰智能推出了Foo 2.5);
+  (Llama 4, 通義千問2.5, 鸿蒙NEXT), family stems (GPT-4.5, RTX 5090) and Latin
+  names a launch verb, a category noun or their maker right before them
+  introduces (星辰智能推出了Foo 2.5, 阶跃星辰Step-2);
 - product_grammar.py and product_explained_names.py, through
   product_grammar_mentions.py: brand, series, code and suffix (Galaxy S24
-  Ultra, 尼康Z8), and names a noun explains (名为“星河”的大模型);
-- here: overlapping readings resolved (longest first), mentions merged into
-  one Product per id (product_layer.py);
+  Ultra, 尼康Z8, 红旗E-QM5), names a noun, a list, a mark or quotes explain
+  (名为“星河”的大模型, 软件A、B等, OwlPay®, 推出AI應用「雪豹」); their short forms and
+  sibling codes (product_code_forms.py);
+- here: overlapping readings resolved (longest first), a line's name that
+  leads another capitalised word dropped (Snapdragon Summit), the maker's Latin
+  name before a known chip kept in its name (NVIDIA Tesla K20X), mentions
+  merged into one Product per id (product_layer.py);
 - product_vendor.py and product_sizes.py: the maker, description, sizes and
   context window each product is given by the words beside it.
 
@@ -19,6 +24,8 @@ for each reader; every lookup is bounded, so the whole is linear in the length
 of the article.
 """
 from __future__ import annotations
+
+import re
 
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
@@ -36,6 +43,9 @@ from .product_mentions import MentionFinder
 from .product_sizes import Sizes
 from .product_vendor import Vendors
 
+LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11} \Z")
+MAKER_WORD = 13          # characters of a maker's Latin name and its space
+TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -49,9 +59,9 @@ class Products:
         data = grammar_data()
         explained = ExplainedNames(kb.key, data)
         # Heavy state, built once and read only: the word lists and the readers over them.
-        self.lex = ProductLexicon(kb, explained.category_nouns)
+        self.lex = ProductLexicon(kb, explained.category_nouns, data.get("not_codes") or ())
         glosses = Glosses(self.lex)
-        self.finder = MentionFinder(self.lex, glosses)
+        self.finder = MentionFinder(self.lex, glosses, segmenter.has_word)
         self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
@@ -64,6 +74,8 @@ class Products:
         candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked)
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
         mentions = self._resolve(doc, candidates, orgs)
+        for m in mentions:
+            self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
@@ -109,8 +121,31 @@ class Products:
                 and m.id == m.family.get("id")
             if bare and orgs.covering(m.start, m.end):
                 continue
+            if bare and m.family.get("category") == "hardware" and self._leads_a_name(doc, m.end):
+                continue   # Snapdragon Summit, 天璣Agentic AI引擎: the line names something else here
             out.append(m)
         return out
+
+    def _maker_lead(self, doc: Document, m: Mention) -> None:
+        """NVIDIA Tesla K20X, as AMD EPYC 9965 in the grammar: the maker's own Latin name written
+        right before a known chip or device is the fullest form of its name."""
+        record = self.kb.products.get(m.id)
+        if record is None or record.get("category") != "hardware" or m.evidence not in ("kb-alias", "kb-family"):
+            return
+        word = LATIN_WORD_BEFORE.search(doc.norm, max(0, m.start - MAKER_WORD), m.start)
+        if word is None or (word.start() > 0 and doc.norm[word.start() - 1].isascii()
+                            and doc.norm[word.start() - 1].isalnum()):
+            return
+        if any(e.kind == "organization" and e.id == record.get("vendor")
+               for e in self.kb.aliases.get(doc.key[word.start():word.end() - 1], ())):
+            m.start = word.start()
+
+    def _leads_a_name(self, doc: Document, end: int) -> bool:
+        """A capitalised Latin word (not a tier, not a generic word) right after a family's
+        name: the family is the first word of another name, not named itself."""
+        m = TITLE_WORD.match(doc.norm, end)
+        return m is not None and m.group(1).lower() not in self.lex.tiers \
+            and m.group(1).lower() not in self.lex.generic_latin
 
     def _merge(self, doc: Document, mentions: list[Mention]) -> dict[str, Product]:
         products: dict[str, Product] = {}
@@ -119,6 +154,10 @@ class Products:
             product = products.get(m.id)
             if product is None:
                 product = products[m.id] = self._new_product(doc, m)
+            elif m.evidence == "grammar":
+                fuller = doc.text[m.start:m.name_end]
+                if len(fuller) > len(product.name) and fuller.startswith(product.name):
+                    product.name = fuller    # 骁龙 8+, then 骁龙 8+ Gen 1: the fullest form names it
             product.mentions.append((m.start, m.end))
             product.evidence.add(m.evidence)
             if m.cue:

@@ -78,6 +78,8 @@ LOCATIVE = "在"   # speech_verbs.txt phrases opening with it name a place, then
 # Parts of speech that make a clause's own subject (so no zero anaphora).
 OVERT_SUBJECT_POS = ("n", "r", "eng")
 ADVERB_POS = "d"     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
+# Right before an organisation or an unnamed person, these make it a place or an object.
+NOT_SUBJECT_BEFORE = frozenset({"的", "在", "于", "於", "从", "從", "对", "對", "向", "给", "給", "替", "为", "為"})
 
 # How much each kind of evidence alone makes us believe the words are speech.
 SPEECH_EVIDENCE = {
@@ -153,12 +155,41 @@ def find_pairs(norm: str) -> list[tuple[int, int]]:
         for k in counts:
             counts[k] = 0
 
+    # An opener left open at a paragraph's end: (its mark, its offset, where the
+    # paragraph's final punctuation ends). A quotation running over paragraphs
+    # closes at the first closer of its kind with nothing to close; else at that end.
+    pending: list[tuple[str, int, int]] = []
+    last_mark = [-1]    # where the last quote mark was, to tell a lone opener from a mismatch
+
+    def flush() -> None:
+        if pending:
+            _, pos, end = pending.pop()
+            pairs.append((pos, end))
+
+    def close_at_line_end(i: int) -> None:
+        """谢秋称，“基于…电池。<end of paragraph>: one opener left open before a
+        paragraph's final punctuation (a quotation running on, or a mark the
+        source dropped)."""
+        if len(stack) - bottom != 1 or stack[-1][0] == ASCII_QUOTE or last_mark[0] != stack[-1][1] \
+                or i - stack[-1][1] > MAX_QUOTE_CHARS:
+            return      # (not “我们会赢」: a stray closer after it makes it a mismatch)
+        j = i - 1
+        while j > stack[-1][1] and norm[j] in " \t\u3000":
+            j -= 1
+        if norm[j] in FINAL_PUNCT and j - stack[-1][1] > MIN_CLAUSE_CHARS:
+            flush()
+            pending.append((stack[-1][0], stack[-1][1], j + 1))
+
     for m in MARKS.finditer(norm):
         deadline.check("quotes")
         ch, i = m.group(), m.start()
         if ch == "\n":
+            close_at_line_end(i)
             reset()
             continue
+        last_mark[0] = i
+        if pending and pending[0][1] < i - MAX_QUOTE_CHARS:
+            flush()
         # Open marks too far back can no longer pair: forget them.
         while bottom < len(stack) and stack[bottom][1] < i - MAX_QUOTE_CHARS:
             counts[stack[bottom][0]] -= 1
@@ -176,6 +207,8 @@ def find_pairs(norm: str) -> list[tuple[int, int]]:
                 counts[ch] += 1
             continue  # a closer with nothing to close is a stray mark
         if not counts[opener]:
+            if pending and pending[0][0] == opener and i - pending[0][1] <= MAX_QUOTE_CHARS:
+                pairs.append((pending.pop()[1], i))
             continue
         while True:
             top, pos = stack.pop()
@@ -184,6 +217,8 @@ def find_pairs(norm: str) -> list[tuple[int, int]]:
                 break
         if i - pos <= MAX_QUOTE_CHARS:
             pairs.append((pos, i))
+    close_at_line_end(len(norm))
+    flush()
     pairs.sort()
     return pairs
 
@@ -434,6 +469,8 @@ class Quotes:
                 return Attribution(m.ref, (m.start, m.end), (m.start, m.end), kept, how)
             if m.kind == PRONOUN:
                 return self._resolve(ctx, m, kept)
+            if m.kind in (ORG, UNNAMED) and ctx.object_or_place(m, clause_start):
+                continue    # 在社交媒體上評論稱, 回答分析師提問後說, 看著台下的觀眾說
             return Attribution(cue=kept, how="nobody-named")   # plural, unnamed, org
         if stay_in_clause or ctx.overt_subject(sentence_start, cue.start):
             return Attribution(cue=kept, how="no-cue" if kept is None else "nobody-named")
@@ -655,6 +692,22 @@ class _Context:
     def is_object(self, m: Mention, preps) -> bool:
         key = self.doc.key
         return any(key.endswith(p, 0, m.start) for p in preps)
+
+    def object_or_place(self, m: Mention, clause_start: int) -> bool:
+        """Does a verb, 的 or a preposition of place come right before m in its
+        clause, or a place word (上, 中) right after it (so m is what is done,
+        seen or spoken from, not who speaks)?"""
+        doc = self.doc
+        after = doc.token_index_from(m.end)
+        if after < len(doc.tokens) and doc.tokens[after].start == m.end and doc.tokens[after].pos == "f":
+            return True     # 社交媒體上, 會議中: a place word after it
+        i = doc.token_index_at(m.start) - 1
+        while i >= 0 and not doc.tokens[i].word.strip():
+            i -= 1
+        if i < 0 or doc.tokens[i].start < clause_start:
+            return False
+        tok = doc.tokens[i]
+        return tok.pos.startswith("v") or tok.word in NOT_SUBJECT_BEFORE
 
     def is_possessor(self, m: Mention) -> bool:
         return self.doc.key[m.end:m.end + 1] == "的"

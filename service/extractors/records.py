@@ -70,6 +70,7 @@ class Event:
     mentions: list[tuple[int, int]]
     score: float                 # ranks the events: the first is the primary one
     release: bool                # a release no gathering names: no one takes part in it
+    about: bool = True           # the first event is the article's (else `event` is null)
 
 
 @dataclass(slots=True)

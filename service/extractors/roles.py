@@ -4,10 +4,12 @@ A person takes part (`participant`) when the text puts them at the primary
 event: named in a sentence about it, or acting there (on stage, presenting,
 announcing, hosting), or speaking in an article about it, unless what they say
 is placed elsewhere (an interview, a post, a livestream watched, another
-event the sentence names) or is the
+event the sentence names, another's report of it: 引述X的說法) or is the
 opinion of an outsider (an analyst's title, or an opinion verb from someone
-who does not work for the organiser). With no primary event, nobody is a
-participant. A participant whose title names no organisation (財務長黃仁昭 at
+who does not work for the organiser; at a series' gathering, anyone speaking
+for another organisation with nothing placing them there). With no primary
+event, nobody is a participant. The organisation before a person's unit and
+title (經濟部產業技術司司長…) is their employer when the text gives no other. A participant whose title names no organisation (財務長黃仁昭 at
 TSMC's earnings call) works for the organiser.
 
 Writes the primary event's `participants`; the serializer gives each person
@@ -18,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import ahocorasick_rs
+import regex
 
 from ..kb import KnowledgeBase
 from .. import deadline
@@ -25,6 +28,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
+from .employment import unit_employers
 from .people import FOUNDED
 from .records import EventRoles
 
@@ -33,6 +37,11 @@ DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml"
 SPEECH_WINDOW = 12
 # How far before a person without a known title their descriptive words may start.
 TITLE_WINDOW = 10
+# 研究所主任, 研究院院長: the unit a person heads, not a researcher's title.
+INSTITUTE = regex.compile(r"研究(?:所|院|中心|部|室)")
+# 引述戴爾創辦人Michael Dell的說法: a person whose words someone else reports is not there.
+REPORTED = ("引述", "引用", "援引", "转述", "转引")
+REPORTED_REACH = 16
 
 
 def event_kinds_data() -> dict:
@@ -41,7 +50,7 @@ def event_kinds_data() -> dict:
 
 class Roles:
     name = "roles"
-    reads = ("people", "events", "quotes")
+    reads = ("people", "organizations", "events", "quotes")
     writes = ("roles",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
@@ -60,11 +69,12 @@ class Roles:
 
     def __call__(self, doc: Document) -> None:
         roles = doc.layers["roles"] = EventRoles()
-        events = doc.layers["events"]
-        if not events:
-            return
-        primary = events[0]
         people: EntityTable = doc.layers["people"]
+        roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
+        events = doc.layers["events"]
+        if not events or not events[0].about:
+            return      # an article about no event: nobody takes part
+        primary = events[0]
         cues = self._cues_by_sentence(doc)
         # A sentence naming another event (and not the primary) puts what is said there.
         primary_sentences = {doc.sentence_index(start) for start, _ in primary.mentions}
@@ -82,7 +92,13 @@ class Roles:
             deadline.check("roles")
             if self._commentator(doc, person):
                 continue
-            if person.id in placed or self._at_event(doc, person, cues, verbs, speakers, organizer):
+            employer = person.organization or roles.employers.get(person.id) \
+                or (self.kb.people.get(person.id) or {}).get("organization")
+            if person.id in placed and all(self._reported(doc, start) for start, _ in person.mentions):
+                continue    # 引述創辦人X的說法 in a sentence about the event: X is not there
+            if person.id in placed or self._at_event(doc, person, cues, verbs, speakers, organizer,
+                                                     primary.series is not None
+                                                     and self._outsider(employer, organizer)):
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
                         and not self.kb.people.get(person.id):
@@ -104,15 +120,31 @@ class Roles:
             words = doc.key[max(0, start - TITLE_WINDOW):start]
             for stop in "，,。；;：:、\n“”「」":
                 words = words.rsplit(stop, 1)[-1]
+            words = INSTITUTE.sub("", words)
             return any(w in words for w in self.commentator_words)
-        title = doc.key[person.title[0]:person.title[1]]
+        title = INSTITUTE.sub("", doc.key[person.title[0]:person.title[1]])
         return title.endswith(self.commentator_forms) or any(w in title for w in self.commentator_words)
 
+    def _outsider(self, employer: str | None, organizer: str | None) -> bool:
+        """Does the person work for an organisation other than the organiser (or its parent or child)?"""
+        if employer is None or organizer is None or employer == organizer:
+            return False
+        family = {organizer, (self.kb.organizations.get(organizer) or {}).get("parent")}
+        return employer not in family and (self.kb.organizations.get(employer) or {}).get("parent") != organizer
+
     def _at_event(self, doc: Document, person: Entity, cues: dict, verbs: dict[int, str],
-                  speakers: set[str], organizer: str | None) -> bool:
+                  speakers: set[str], organizer: str | None, outsider: bool = False) -> bool:
+        """Placed at the event by a cue in their sentence; or speaking, unless what they
+        say is placed elsewhere, or they speak, at a series' gathering, for another
+        organisation than the organiser's (a customer quoted in an article about it; a
+        partner quoted in a one-off's press release is part of it)."""
+        if outsider:
+            speakers = set()
         spoke = person.id in speakers
         elsewhere = False
         for start, end in person.mentions:
+            if self._reported(doc, start):
+                continue
             found = cues.get(doc.sentence_index(start), {})
             if found.get("elsewhere"):
                 elsewhere = True
@@ -122,10 +154,18 @@ class Roles:
             verb = self._speech_after(doc, verbs, end)
             if verb is None:
                 continue
-            if verb in self.cue_words["opinion"] and person.organization != organizer:
+            if outsider or verb in self.cue_words["opinion"] and person.organization != organizer:
                 continue
             spoke = True
         return spoke and not elsewhere
+
+    @staticmethod
+    def _reported(doc: Document, start: int) -> bool:
+        """Is the mention at start the source someone else quotes (引述X的說法)?"""
+        before = doc.key[max(0, start - REPORTED_REACH):start]
+        for stop in "，,。；;：:\n":
+            before = before.rsplit(stop, 1)[-1]
+        return any(w in before for w in REPORTED)
 
     def _speech_after(self, doc: Document, verbs: dict[int, str], end: int) -> str | None:
         """The speech verb within a few characters after a mention, in its clause."""

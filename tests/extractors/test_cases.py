@@ -90,7 +90,9 @@ def test_events(case):
     events = result["events"]
     wanted = case.get("events") or []
     assert len(events) == len(wanted), [e["id"] for e in events]
-    if wanted:
+    if "event" in case:     # null: the article names events but is about none of them
+        assert case["event"] is None and result["event"] is None, result["event"]
+    elif wanted:
         assert result["event"] == events[0]
     for want, got in zip(wanted, events):
         if want.get("series"):
@@ -107,6 +109,15 @@ def test_events(case):
             ids = {p["name"]: p["id"] for p in result["participants"]}
             expected = {ids.get(x, x) for x in want["participants"]}
             assert set(got["participants"]) == expected
+    for want in case.get("people") or []:      # roles and employers at the article's event
+        person = _named(result["participants"], want["name"])
+        assert person is not None, f"{want['name']} not found in {_describe(result['participants'])}"
+        assert person["role"] == want["role"], (want["name"], person["role"])
+        if "organization" in want:
+            assert person["organization"] == want["organization"], (want["name"], person["organization"])
+        if "organization_name" in want:
+            org = next((o for o in result["organizations"] if o["id"] == person["organization"]), None)
+            assert org is not None and _named([org], want["organization_name"]), (want["name"], org)
     for text in case.get("warnings_contain") or []:
         assert any(text in w for w in result["warnings"]), result["warnings"]
 
