@@ -26,7 +26,7 @@ FINANCIAL_NUMERALS = set("壹贰叁肆伍陆柒捌玖拾佰仟")
 # 两 counts things; it is never read digit by digit (两两) nor after 点.
 NOT_POSITIONAL_DIGITS = set("两俩")
 # Vague leads and the multipliers they combine with: 几十, 数千, 上百.
-VAGUE_LEADS = {"几": "十百千万亿", "数": "十百千万亿", "上": "百千万亿"}
+VAGUE_LEADS = {"几": "十百千万亿兆", "数": "十百千万亿兆", "上": "百千万亿"}
 # Upper bound used for a vague lead: 几十 is 10..100, so 几 counts as 1..10 here.
 VAGUE_LEAD_RANGE = (1, 10)
 # A trailing 几 is one digit: 十几 is 11..19.

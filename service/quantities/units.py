@@ -21,7 +21,8 @@ MAX_INNER_SPACES = 4   # 个 百 分 点: spaces a spaced-out unit may hold betw
 class UnitSense:
     """What a unit word after a number means."""
     kind: str            # money, percent, tenths, discount, parameters, tokens, context, duration,
-    #                      anniversary, edition, ratio, age, metric, measure, count_noun
+    #                      anniversary, edition, ratio, age, metric, arabic_metric, measure,
+    #                      count_noun
     unit: str | None     # ISO code, "percent", "years", "nm", the measure word ...
     factor: float = 1    # to base units: 美分 is 0.01 USD
     about: bool = False  # 3个多月: more than 3 months
@@ -68,6 +69,10 @@ def _suffix_senses() -> dict[str, UnitSense]:
         senses[surface] = UnitSense("age", unit)
     for surface, unit in LEXICON["metric"].items():
         senses[surface] = UnitSense("metric", unit)
+    for surface, (unit, factor) in LEXICON["metric_scaled"].items():
+        senses[surface] = UnitSense("metric", unit, factor)
+    for surface, unit in LEXICON["arabic_only"].items():
+        senses[surface] = UnitSense("arabic_metric", unit)
     for surface in LEXICON["measure_words"]:
         senses.setdefault(surface, UnitSense("measure", surface))
     for surface, unit in LEXICON["count_nouns"].items():
