@@ -17,7 +17,9 @@ from .. import deadline
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
+from ..nlp.text import tables
 from ..quantities import Quantity
+from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .context import quantities_of
 from .records import Fact
 
@@ -49,6 +51,12 @@ CONFIG_WINDOW = 24
 CORE_UNIT = "核"
 VARIANT_WORDS = ("版", "款")
 ENTITY_BONUS = 0.04      # the sentence says whose number it is
+# A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
+# people or things its subject names: kind count, unit left unsaid.
+COUNTED_SUBJECT_NOUNS = tuple(QUANTITY_LEXICON["counted_subject_nouns"])
+# 8+128GB, 12GB + 256GB, 12GB/512GB: memory and storage joined by + or / are a configuration.
+CONFIG_JOINERS = "+/"
+CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
 
 
 class Facts:
@@ -85,11 +93,13 @@ class Facts:
                 confidence -= VAGUE_PENALTY
             if entity is not None:
                 confidence += ENTITY_BONUS
+            subject = self._subject(doc, q, clause, runs)
+            kind = "count" if self._counts_subject(doc, q, subject) else q.kind
             facts.append(Fact(
-                kind=q.kind, value=q.value, approximate=q.approximate,
+                kind=kind, value=q.value, approximate=q.approximate,
                 min=q.min, max=q.max, unit=self._currency(doc, q),
                 start=q.start, end=q.end,
-                subject=self._subject(doc, q, clause, runs),
+                subject=subject,
                 entity=entity,
                 sentence=(sentence.start, sentence.end),
                 confidence=round(min(confidence, 0.99), 3),
@@ -113,11 +123,26 @@ class Facts:
         return TRADITIONAL_YUAN
 
     @staticmethod
+    def _counts_subject(doc: Document, q: Quantity, subject: str | None) -> bool:
+        """月活躍用戶已接近5億: a bare 万/亿 amount of users, visitors or orders is a count."""
+        if q.kind != "other" or q.unit is not None or not subject:
+            return False
+        norm = tables().normalise(subject)
+        return any(noun in norm for noun in COUNTED_SUBJECT_NOUNS)
+
+    @staticmethod
     def _configuration(doc: Document, q: Quantity) -> bool:
-        """iPhone 15 Pro Max（256GB）, Galaxy S24+（12GB/512GB）: a model's configuration."""
+        """iPhone 15 Pro Max（256GB）, Galaxy S24+（12GB/512GB）, 8+128GB版, 12GB + 256GB：
+        a model's configuration."""
         if q.unit not in STORAGE_UNITS:
             return False
         norm = doc.norm
+        before = norm[max(0, q.start - CONFIG_JOIN_WINDOW):q.start].rstrip()
+        if len(before) >= 2 and before[-1] in CONFIG_JOINERS and before[:-1].rstrip()[-1:].isalnum():
+            return True     # 8+128GB, 12GB/512GB: the second part
+        after = norm[q.end:q.end + CONFIG_JOIN_WINDOW].lstrip()
+        if len(after) >= 2 and after[0] in CONFIG_JOINERS and after[1:].lstrip()[:1].isdigit():
+            return True     # 12GB + 256GB: the first part (18.7GB / s is a rate)
         i = q.start - 1
         while i >= max(0, q.start - CONFIG_WINDOW) and norm[i] in CONFIG_CHARS:
             i -= 1

@@ -191,6 +191,10 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
         return None   # 2-1: a score or a code, not a range
     start = low_q.start if low_q is not None else low.start   # 约6,600万~6,900万台
     approximate = q.approximate or (low_q is not None and low_q.approximate)
+    if low_q is None:   # 約100至150美元: the approximation word before a bare first end
+        m = APPROX_PREFIX_RE.search(text, max(0, low.start - APPROX_PREFIX_WINDOW), low.start)
+        if m and m.group().rstrip() in APPROX_PREFIXES:
+            start, approximate = m.start(), True
     return Quantity(q.kind, None, approximate, lo, q.value, unit, start, q.end,
                     text[start:q.end], f"<number> ~ {q.rule}")
 
