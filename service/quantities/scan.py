@@ -83,6 +83,13 @@ _PERIOD_BEFORE = "前后"
 # A K-number naming a display resolution (2K, 4K, 2.8K OLED, 1.5K屏) when no context clue is near.
 _K_RESOLUTIONS = {1200, 1500, 2000, 2500, 2800, 3000, 3500, 4000, 5000, 6000, 8000}
 # 八位数美元: an amount of N digits, from 10^(N-1) to 10^N.
+# 6000×4000, 2400 x 1080, 155.1 x 67.1 x 15.8mm: a resolution or the dimensions of a thing,
+# one fact with no single value. A resolution has numbers of 3+ digits; dimensions end in a
+# unit of length (4×4 MIMO, 2x2 are neither).
+_TIMES_RE = re.compile(r" ?[×xX*] ?(?=[0-9])")
+_MAX_DIMENSIONS = 3
+_RESOLUTION_MIN = 100
+_LENGTH_UNITS = frozenset({"mm", "cm", "m", "inch", "μm", "nm", "km"})
 _CURRENCY_WORDS = sorted((w for c in LEXICON["currencies"] for w in c.get("words", [])), key=len, reverse=True)
 _DIGIT_COUNT_RE = re.compile(r"位数[ ]?(?=" + "|".join(map(re.escape, _CURRENCY_WORDS)) + ")")
 
@@ -197,6 +204,11 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
             start, approximate = m.start(), True
     return Quantity(q.kind, None, approximate, lo, q.value, unit, start, q.end,
                     text[start:q.end], f"<number> ~ {q.rule}")
+
+
+def _plain_arabic(nm: NumberMatch) -> bool:
+    """155.1, 6000: Arabic digits and a decimal point, nothing else."""
+    return bool(nm.text) and nm.text[0].isdigit() and all(c in "0123456789." for c in nm.text)
 
 
 def _bare_yuan(q: Quantity) -> bool:
@@ -390,6 +402,10 @@ class _Reader:
             spec = self._prefix_unit()
             if spec is not None:
                 return spec
+        if nm.end < len(self.text) and self.text[nm.end] in " ×xX*":
+            dims = self._dimensions()
+            if dims is not None:
+                return dims
         if nm.text == _ARTICLE and nm.start > 0 and self.text[nm.start - 1] == _MERGED_INTO:
             return None   # 四合一像素
         digits = self._digit_count()
@@ -406,6 +422,35 @@ class _Reader:
         if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS:
             return None   # 万, 万万, 亿万: words, not numbers
         return self._with_unit()
+
+    def _dimensions(self) -> Quantity | None:
+        """6000×4000 (a resolution), 155.1 x 67.1 x 15.8mm (dimensions): one fact, value null."""
+        nm, text = self.nm, self.text
+        if (not _plain_arabic(nm)
+                or (nm.start > 0 and (_ascii_letter(text[nm.start - 1]) or text[nm.start - 1] in "×*-/."))):
+            return None
+        parts, end = [nm], nm.end
+        while len(parts) < _MAX_DIMENSIONS:
+            m = _TIMES_RE.match(text, end)
+            if m is None:
+                break
+            nxt = scan_number(text, m.end())
+            if nxt is None or not _plain_arabic(nxt):
+                break
+            parts.append(nxt)
+            end = nxt.end
+        if len(parts) < 2 or _TIMES_RE.match(text, end):
+            return None
+        um = SUFFIX_UNIT_RE.match(text, _gap(text, end))
+        sense = suffix_sense(um.group()) if um else None
+        if sense is not None and sense.kind == "metric" and sense.unit in _LENGTH_UNITS:
+            self.end = um.end()
+            return self._build("other", NumberValue(None, None, None), sense.unit, "<number> × <number> <length>")
+        if (end < len(text) and _ascii_letter(text[end])) or any(
+                p.value.value is None or p.value.value < _RESOLUTION_MIN or "." in p.text for p in parts):
+            return None
+        self.end = end
+        return self._build("other", NumberValue(None, None, None), None, "<number> × <number> (resolution)")
 
     def _digit_count(self) -> Quantity | None:
         """八位數美元: an amount of N digits, 10^(N-1) to 10^N in the currency after it."""
