@@ -42,6 +42,11 @@ VAGUE_PENALTY = 0.1      # 幾十億: a range, not a figure
 # (售價1,245元 in a Taiwan paper), 人民币 otherwise. Written currency words decide.
 CNY_MARKERS = ("人民币", "RMB", "CNY", "¥", "￥", "块钱")
 TRADITIONAL_YUAN = "TWD"
+# ...unless the article writes Hong Kong dollars and never Taiwan's: then 元 is HK$
+# (a Hong Kong report: 港元 in one sentence, 售價7,999元 in the next).
+HKD_MARKERS = ("港元", "港币", "HK$")
+TWD_MARKERS = ("新台币", "台币", "NT$")
+HONG_KONG_YUAN = "HKD"
 # Memory and storage sizes; in brackets right after a model name they are its
 # configuration (Galaxy A55 5G（8GB/256GB）), not a fact of their own.
 STORAGE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB"})
@@ -81,6 +86,7 @@ class Facts:
         # of 250 numbers must not be copied 250 times).
         sentence_texts: dict[int, str] = {}
         product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
+        local_yuan = self._local_yuan(doc)
         for q in quantities_of(doc):
             deadline.check(self.name)
             if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
@@ -97,7 +103,7 @@ class Facts:
             kind = "count" if self._counts_subject(doc, q, subject) else q.kind
             facts.append(Fact(
                 kind=kind, value=q.value, approximate=q.approximate,
-                min=q.min, max=q.max, unit=self._currency(doc, q),
+                min=q.min, max=q.max, unit=self._currency(doc, q, local_yuan),
                 start=q.start, end=q.end,
                 subject=subject,
                 entity=entity,
@@ -113,14 +119,24 @@ class Facts:
                 and all(c in CHINESE_DIGITS for c in q.text[:1]))
 
     @staticmethod
-    def _currency(doc: Document, q: Quantity) -> str | None:
-        """售價1,245元 in a Traditional article is NT$; 人民幣1,245元 stays CNY."""
+    def _local_yuan(doc: Document) -> str:
+        """The currency a bare 元 means in a Traditional-script article: NT$, or HK$ when
+        the article writes Hong Kong dollars and never Taiwan's."""
+        norm = doc.norm
+        if any(m in norm for m in HKD_MARKERS) and not any(m in norm for m in TWD_MARKERS):
+            return HONG_KONG_YUAN
+        return TRADITIONAL_YUAN
+
+    @staticmethod
+    def _currency(doc: Document, q: Quantity, local_yuan: str = TRADITIONAL_YUAN) -> str | None:
+        """售價1,245元 in a Traditional article is NT$ (HK$ in a Hong Kong report);
+        人民幣1,245元 stays CNY."""
         if q.unit != "CNY" or doc.script != "traditional":
             return q.unit
         text = doc.norm[q.start:q.end]
         if any(m in text for m in CNY_MARKERS):
-            return q.unit   # 人民幣3,999元; a bare 元 or an unwritten currency (10億一台) is NT$
-        return TRADITIONAL_YUAN
+            return q.unit   # 人民幣3,999元; a bare 元 or an unwritten currency (10億一台) is local
+        return local_yuan
 
     @staticmethod
     def _counts_subject(doc: Document, q: Quantity, subject: str | None) -> bool:
