@@ -59,6 +59,8 @@ ENTITY_BONUS = 0.04      # the sentence says whose number it is
 # A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
 # people or things its subject names: kind count, unit left unsaid.
 COUNTED_SUBJECT_NOUNS = tuple(QUANTITY_LEXICON["counted_subject_nouns"])
+# ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
+UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
 # 8+128GB, 12GB + 256GB, 12GB/512GB: memory and storage joined by + or / are a configuration.
 CONFIG_JOINERS = "+/"
 CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
@@ -100,10 +102,10 @@ class Facts:
             if entity is not None:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs)
-            kind = "count" if self._counts_subject(doc, q, subject) else q.kind
+            kind, unit = self._read_by_subject(q, subject)
             facts.append(Fact(
                 kind=kind, value=q.value, approximate=q.approximate,
-                min=q.min, max=q.max, unit=self._currency(doc, q, local_yuan),
+                min=q.min, max=q.max, unit=unit or self._currency(doc, q, local_yuan),
                 start=q.start, end=q.end,
                 subject=subject,
                 entity=entity,
@@ -119,19 +121,25 @@ class Facts:
                 and all(c in CHINESE_DIGITS for c in q.text[:1]))
 
     @staticmethod
-    def _local_yuan(doc: Document) -> str:
-        """The currency a bare 元 means in a Traditional-script article: NT$, or HK$ when
-        the article writes Hong Kong dollars and never Taiwan's."""
+    def _local_yuan(doc: Document) -> str | None:
+        """The currency a bare 元 means outside Simplified text: HK$ when the article writes
+        Hong Kong dollars and never Taiwan's; NT$ when it writes Taiwan's and never 人民幣,
+        or when it is plainly Traditional. None: leave it CNY (mixed script, no evidence)."""
+        if doc.script == "simplified":
+            return None
         norm = doc.norm
-        if any(m in norm for m in HKD_MARKERS) and not any(m in norm for m in TWD_MARKERS):
+        hkd, twd = any(m in norm for m in HKD_MARKERS), any(m in norm for m in TWD_MARKERS)
+        if hkd and not twd:
             return HONG_KONG_YUAN
-        return TRADITIONAL_YUAN
+        if twd and not any(m in norm for m in CNY_MARKERS):
+            return TRADITIONAL_YUAN
+        return TRADITIONAL_YUAN if doc.script == "traditional" else None
 
     @staticmethod
-    def _currency(doc: Document, q: Quantity, local_yuan: str = TRADITIONAL_YUAN) -> str | None:
+    def _currency(doc: Document, q: Quantity, local_yuan: str | None = TRADITIONAL_YUAN) -> str | None:
         """售價1,245元 in a Traditional article is NT$ (HK$ in a Hong Kong report);
         人民幣1,245元 stays CNY."""
-        if q.unit != "CNY" or doc.script != "traditional":
+        if q.unit != "CNY" or local_yuan is None:
             return q.unit
         text = doc.norm[q.start:q.end]
         if any(m in text for m in CNY_MARKERS):
@@ -139,12 +147,18 @@ class Facts:
         return local_yuan
 
     @staticmethod
-    def _counts_subject(doc: Document, q: Quantity, subject: str | None) -> bool:
-        """月活躍用戶已接近5億: a bare 万/亿 amount of users, visitors or orders is a count."""
+    def _read_by_subject(q: Quantity, subject: str | None) -> tuple[str, str | None]:
+        """月活躍用戶已接近5億: a bare 万/亿 amount of users, visitors or orders is a count;
+        有效畫素5000萬 is in pixels. Otherwise the quantity's own kind (and unit)."""
         if q.kind != "other" or q.unit is not None or not subject:
-            return False
+            return q.kind, None
         norm = tables().normalise(subject)
-        return any(noun in norm for noun in COUNTED_SUBJECT_NOUNS)
+        for noun, unit in UNIT_SUBJECT_NOUNS.items():
+            if norm.endswith(noun):
+                return q.kind, unit
+        if any(noun in norm for noun in COUNTED_SUBJECT_NOUNS):
+            return "count", None
+        return q.kind, None
 
     @staticmethod
     def _configuration(doc: Document, q: Quantity) -> bool:
