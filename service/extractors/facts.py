@@ -59,6 +59,9 @@ ENTITY_BONUS = 0.04      # the sentence says whose number it is
 # A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
 # people or things its subject names: kind count, unit left unsaid.
 COUNTED_SUBJECT_NOUNS = tuple(QUANTITY_LEXICON["counted_subject_nouns"])
+# ...one that is invested, raised or earned (2021年投入了77個億) is money in the reader's
+# currency (CNY; a bare 元's currency outside Simplified text)...
+MONEY_SUBJECT_WORDS = tuple(QUANTITY_LEXICON["money_subject_words"])
 # ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
 UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
 # 8+128GB, 12GB + 256GB, 12GB/512GB: memory and storage joined by + or / are a configuration.
@@ -102,7 +105,7 @@ class Facts:
             if entity is not None:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs)
-            kind, unit = self._read_by_subject(q, subject)
+            kind, unit = self._read_by_subject(q, subject, local_yuan)
             facts.append(Fact(
                 kind=kind, value=q.value, approximate=q.approximate,
                 min=q.min, max=q.max, unit=unit or self._currency(doc, q, local_yuan),
@@ -147,15 +150,18 @@ class Facts:
         return local_yuan
 
     @staticmethod
-    def _read_by_subject(q: Quantity, subject: str | None) -> tuple[str, str | None]:
+    def _read_by_subject(q: Quantity, subject: str | None,
+                         local_yuan: str | None = None) -> tuple[str, str | None]:
         """月活躍用戶已接近5億: a bare 万/亿 amount of users, visitors or orders is a count;
-        有效畫素5000萬 is in pixels. Otherwise the quantity's own kind (and unit)."""
+        投入了77個億 is money; 有效畫素5000萬 is in pixels. Otherwise the quantity's own kind."""
         if q.kind != "other" or q.unit is not None or not subject:
             return q.kind, None
         norm = tables().normalise(subject)
         for noun, unit in UNIT_SUBJECT_NOUNS.items():
             if norm.endswith(noun):
                 return q.kind, unit
+        if any(w in norm for w in MONEY_SUBJECT_WORDS):
+            return "money", local_yuan or "CNY"
         if any(noun in norm for noun in COUNTED_SUBJECT_NOUNS):
             return "count", None
         return q.kind, None

@@ -71,6 +71,9 @@ _UNIT_PRICE_CURRENCY = "CNY"
 # Arabic-only units (75度, 1025215分) take plain digits, never inside a clock time.
 _ARABIC_NUMBER_CHARS = frozenset("0123456789., 万亿")
 _CLOCK_BEFORE = "点时:"
+# 77个亿: spoken Chinese puts 个 between a number and 亿/万.
+_COLLOQUIAL_INFIX = "个"
+_COLLOQUIAL_BIG = ("亿",)
 # 四合一, 二合一: 一 after 合 is part of the idiom, not a number of anything.
 _MERGED_INTO = "合"
 # Measure words that count chips one by one (块 颗 张 片 枚 个): only after these does a
@@ -556,6 +559,9 @@ class _Reader:
         if kind == "measure":
             if nm.text == _ARTICLE:
                 return None
+            if (self.unit_surface == _COLLOQUIAL_INFIX and not nm.has_big_multiplier
+                    and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
+                return self._colloquial_big()
             if (self.unit_surface == _BIT_WORD and v.value in BIT_WIDTHS
                     and BIT_WIDTH_AFTER_RE.match(self.text, _gap(self.text, self.end))):
                 return self._build("other", v, "bit", "<2^k>位 before a chip word")
@@ -583,6 +589,18 @@ class _Reader:
         if self.end < len(text) and text[self.end].isdigit():
             return None
         return self._build("other", self.nm.value, sense.unit, "<Arabic number> <unit>")
+
+    def _colloquial_big(self) -> Quantity | None:
+        """77个亿, 三个亿美元: spoken Chinese puts 个 before 亿/万; the amount is 77亿."""
+        big = self.text[self.end]
+        self.end += 1
+        v = _scaled(self.nm.value, BIG_MULTIPLIERS[big])
+        um = SUFFIX_UNIT_RE.match(self.text, _gap(self.text, self.end))
+        sense = suffix_sense(um.group()) if um else None
+        if sense is not None and sense.kind == "money":
+            self.end, self.unit_surface = um.end(), um.group()
+            return self._build("money", _scaled(v, sense.factor), sense.unit, "<number>个亿 <currency>")
+        return self._build("other", v, None, "<number>个亿")
 
     def _money_with_prefix(self, sense: UnitSense | None) -> Quantity:
         iso, factor = self.currency, 1
