@@ -125,17 +125,20 @@ class Facts:
 
     @staticmethod
     def _local_yuan(doc: Document) -> str | None:
-        """The currency a bare 元 means outside Simplified text: HK$ when the article writes
-        Hong Kong dollars and never Taiwan's; NT$ when it writes Taiwan's and never 人民幣,
-        or when it is plainly Traditional. None: leave it CNY (mixed script, no evidence)."""
+        """The currency a bare 元 means outside Simplified text, by the currencies the article
+        writes: HK$ when it writes Hong Kong dollars and never Taiwan's; CNY when it writes
+        人民幣 and never Taiwan's (a Hong Kong report on a mainland company); NT$ when it
+        writes Taiwan's, or writes none and is plainly Traditional. None: leave it CNY."""
         if doc.script == "simplified":
             return None
         norm = doc.norm
-        hkd, twd = any(m in norm for m in HKD_MARKERS), any(m in norm for m in TWD_MARKERS)
-        if hkd and not twd:
-            return HONG_KONG_YUAN
-        if twd and not any(m in norm for m in CNY_MARKERS):
+        twd = any(m in norm for m in TWD_MARKERS)
+        if twd:
             return TRADITIONAL_YUAN
+        if any(m in norm for m in HKD_MARKERS):
+            return HONG_KONG_YUAN
+        if any(m in norm for m in CNY_MARKERS):
+            return None
         return TRADITIONAL_YUAN if doc.script == "traditional" else None
 
     @staticmethod
