@@ -11,7 +11,7 @@ from flask import Blueprint, Response, current_app, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import ClientDisconnected, HTTPException, RequestEntityTooLarge
 
-from service import errors, extraction, observability, pipeline
+from service import errors, extraction, observability, pipeline, result_json
 from service.schemas import BatchRequestSchema
 
 bp = Blueprint("api", __name__)
@@ -43,9 +43,9 @@ READ_CHUNK_BYTES = 64 * 1024
 
 
 def json_response(obj, status: int = 200) -> Response:
-    # allow_nan=False: a NaN from the pipeline must fail loudly (500), not emit invalid JSON.
-    body = json.dumps(obj, ensure_ascii=False, allow_nan=False)
-    return Response(body, status=status, mimetype="application/json")
+    # orjson (service/result_json.py); a NaN in a Result fails loudly (500) in its
+    # projection rather than leaving as null.
+    return Response(result_json.encode(obj), status=status, mimetype="application/json")
 
 
 def _read_body() -> bytes:
@@ -201,6 +201,15 @@ def _read_payload(accept_text: bool = True) -> object:
 RECEIVED_AT_ENVIRON = "zne.received_at"
 
 
+# app.extensions key of the app's Pipeline, attached by create_app.
+PIPELINE_EXTENSION = "zne.pipeline"
+
+
+def _pipeline() -> pipeline.Pipeline:
+    """The app's pipeline (create_app attaches it)."""
+    return current_app.extensions[PIPELINE_EXTENSION]
+
+
 def _deadline() -> float:
     """When this request's time budget (TIME_BUDGET_SECONDS, from its arrival) runs out."""
     received = request.environ.get(RECEIVED_AT_ENVIRON)
@@ -227,7 +236,7 @@ def extract():
         raise errors.validation_error(exc.messages) from None
     observability.note_characters(len(req["text"]))
     try:
-        result = extraction.run(req, deadline=deadline)
+        result = extraction.run(req, deadline=deadline, using=_pipeline())
     except pipeline.DeadlineExceeded as exc:
         raise _over_budget(exc, "Extraction") from None
     return json_response(result)
@@ -245,20 +254,22 @@ def extract_batch():
     except ValidationError as exc:
         raise errors.validation_error(exc.messages) from None
     limit = current_app.config["MAX_BATCH_RESPONSE_BYTES"]
-    results, used = [], 0
+    # Each document is encoded once, and its bytes both counted and sent.
+    parts, used = [], 0
     for i, document in enumerate(batch["documents"]):
         if used > limit:
-            results.append(errors.body_of(errors.batch_response_too_large(i, limit)))
+            parts.append(result_json.encode(
+                errors.body_of(errors.batch_response_too_large(i, limit))))
             continue
-        result, size = _extract_one(i, document, deadline)
-        results.append(result)
+        body, size = _extract_one(i, document, deadline)
+        parts.append(body)
         used += size
-    return json_response({"results": results})
+    return Response(b'{"results":[' + b",".join(parts) + b"]}", mimetype="application/json")
 
 
-def _extract_one(index: int, document: object, deadline: float) -> tuple[dict, int]:
-    """One document of a batch: its Result, or its problem in its place, and its size
-    as JSON (bytes).
+def _extract_one(index: int, document: object, deadline: float) -> tuple[bytes, int]:
+    """One document of a batch: its Result as JSON, or its problem in its place, and
+    the bytes its Result counts against the batch's response limit (0 for a problem).
 
     The batch shares one time budget: once it has run out, each document not yet
     done gets a 503 time-budget-exceeded problem in its place (without being started).
@@ -268,20 +279,20 @@ def _extract_one(index: int, document: object, deadline: float) -> tuple[dict, i
             document, max_text_chars=current_app.config["MAX_TEXT_CHARS"])
     except ValidationError as exc:
         observability.observe_rejected(422)
-        return errors.body_of(errors.validation_error(exc.messages, f"documents[{index}]")), 0
+        return result_json.encode(
+            errors.body_of(errors.validation_error(exc.messages, f"documents[{index}]"))), 0
     observability.note_characters(len(req["text"]))
     try:
-        result = extraction.run(req, deadline=deadline)
-        # As json_response would: a NaN fails this document here, not the whole batch later.
-        size = len(json.dumps(result, allow_nan=False, ensure_ascii=False).encode())
-        return result, size
+        # Encoded here, so a NaN fails this document, not the whole batch later.
+        body = result_json.encode(extraction.run(req, deadline=deadline, using=_pipeline()))
+        return body, len(body)
     except pipeline.DeadlineExceeded as exc:
-        return errors.body_of(_over_budget(exc, f"documents[{index}]")), 0
+        return result_json.encode(errors.body_of(_over_budget(exc, f"documents[{index}]"))), 0
     except Exception:  # one document's failure must not fail the others
         current_app.logger.exception("Extraction failed for documents[%d] (id %r)",
                                      index, req["id"])
         observability.observe_rejected(500)
-        return errors.body_of(errors.internal_error()), 0
+        return result_json.encode(errors.body_of(errors.internal_error())), 0
 
 
 @bp.get("/healthz")
@@ -292,7 +303,7 @@ def healthz():
 
 @bp.get("/readyz")
 def readyz():
-    if not pipeline.is_ready():
+    if current_app.extensions.get(PIPELINE_EXTENSION) is None:
         raise errors.not_ready()
     return json_response({"status": "ready"})
 

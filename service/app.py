@@ -49,8 +49,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
 
-    # Load the heavy state now, so the first request does not pay for it.
-    extraction.warm_up()
+    # Load the heavy state now, so the first request does not pay for it. The app
+    # holds its pipeline (the process's one: it is immutable and thread-safe, and
+    # loading it twice would double start-up); the views use this one.
+    app.extensions[api.PIPELINE_EXTENSION] = extraction.get_pipeline()
     # The served OpenAPI document, bundled once (the JSON Schema inlined).
     app.extensions["zne.openapi"] = openapi_bundle.render(
         Path(app.config["OPENAPI_FILE"]), Path(app.config["SCHEMA_FILE"]))

@@ -59,6 +59,11 @@ def cap_mentions(result: dict) -> None:
 def cap_size(result: dict, text: str) -> None:
     limit = result_limit(text)
     sections = [s for s in SECTIONS_IN_ORDER if isinstance(result.get(s), list)]
+    # One dump of the whole Result bounds what the loop below would count (it adds
+    # two bytes per list for separators it charges but a list's last item lacks):
+    # when that fits, nothing is cut, and the per-item dumps need not run.
+    if _size(result) + WARNING_ROOM + 2 * len(sections) <= limit:
+        return
     # Everything but the lists' items, and room for the warning this may add.
     used = _size({**result, **{s: [] for s in sections}}) + WARNING_ROOM
     left_out = []

@@ -94,7 +94,7 @@ def process_line(item: tuple[int, bytes]) -> tuple[int, str | None, dict | None]
     the problem or None). Neither for a blank line."""
     from marshmallow import ValidationError
 
-    from service import errors, extraction
+    from service import errors, extraction, result_json
 
     lineno, raw = item
     if not raw.strip():
@@ -112,7 +112,7 @@ def process_line(item: tuple[int, bytes]) -> tuple[int, str | None, dict | None]
         return lineno, None, body
     try:
         result = extraction.run(req)
-        return lineno, json.dumps(result, ensure_ascii=False, allow_nan=False), None
+        return lineno, result_json.encode(result).decode("utf-8"), None
     except Exception as exc:  # reported and skipped like any bad line
         body = _problem(500, "internal-error", "Internal Server Error",
                         f"Extraction failed: {type(exc).__name__}: {exc}")
@@ -124,29 +124,49 @@ def process_line(item: tuple[int, bytes]) -> tuple[int, str | None, dict | None]
 def _init_worker() -> None:
     # Ctrl-C is the parent's to handle; workers just stop when it shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from service import extraction
-    extraction.warm_up()
+
+
+def _process_lines(chunk: list[tuple[int, bytes]]) -> list[tuple]:
+    return [process_line(item) for item in chunk]
+
+
+def _chunks(items: Iterable[tuple[int, bytes]], size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# Lines per task sent to a worker: fewer round trips through the pool's queues,
+# while a slow line holds up at most this many behind it.
+CHUNK_LINES = 4
 
 
 def _results(items: Iterable[tuple[int, bytes]], workers: int) -> Iterator[tuple]:
     """process_line over items, in input order, in this process or in `workers` processes."""
+    from service import extraction
+    # Loaded once, here: forked workers share it rather than each loading it again.
+    extraction.warm_up()
     if workers == 1:
-        from service import extraction
-        extraction.warm_up()
         for item in items:
             yield process_line(item)
         return
-    # spawn, not fork: each worker starts clean and loads the pipeline once, itself.
-    context = multiprocessing.get_context("spawn")
-    window = workers * 8  # bounded look-ahead: memory stays flat on any corpus size
+    # The loaded pipeline is frozen (extraction.warm_up): the collector leaves its
+    # pages alone, so the forked workers share them rather than copy them.
+    context = multiprocessing.get_context("fork")
+    window = workers * 4  # bounded look-ahead in chunks: memory stays flat on any corpus
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
         pending: collections.deque = collections.deque()
-        for item in items:
-            pending.append(pool.submit(process_line, item))
+        for chunk in _chunks(items, CHUNK_LINES):
+            pending.append(pool.submit(_process_lines, chunk))
             if len(pending) >= window:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
 
 
 # --- commands --------------------------------------------------------------------
@@ -344,8 +364,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--errors", metavar="ERRORS",
                     help="also write each skipped line's problem, with its line number, as JSONL")
     ex.add_argument("--workers", type=_workers, default=1, metavar="N",
-                    help="processes for --jsonl (default 1; 0 = one per CPU); "
-                         "each loads the pipeline once")
+                    help="processes for --jsonl (default 1; 0 = one per CPU), "
+                         "forked once the pipeline has loaded")
     ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                     help="progress bar on stderr (default: when stderr is a terminal)")
     ex.set_defaults(handler=cmd_extract)

@@ -13,6 +13,7 @@ from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Request
 
 from service import DEFAULT_MAX_BODY_BYTES, __main__ as cli, create_app, pipeline
+from service import api, extraction
 from service.errors import PROBLEM_TYPE_BASE
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -64,10 +65,17 @@ class SpyPipeline:
                                  deadline=deadline)
 
 
+def use_pipeline(monkeypatch, app, replacement) -> None:
+    """Give the app another pipeline, where its views find it (app.extensions)."""
+    monkeypatch.setitem(app.extensions, api.PIPELINE_EXTENSION, replacement)
+
+
 @pytest.fixture
-def spy(monkeypatch):
+def spy(monkeypatch, app):
     spy = SpyPipeline()
-    monkeypatch.setattr(pipeline, "get_pipeline", lambda: spy)
+    use_pipeline(monkeypatch, app, spy)
+    # and in the apps make_app builds from now on
+    monkeypatch.setattr(extraction, "get_pipeline", lambda: spy)
     return spy
 
 
@@ -86,8 +94,8 @@ def test_readyz_when_ready(client):
     assert resp.get_json() == {"status": "ready"}
 
 
-def test_readyz_503_problem_when_not_ready(client, monkeypatch):
-    monkeypatch.setattr(pipeline, "is_ready", lambda: False)
+def test_readyz_503_problem_when_not_ready(app, client, monkeypatch):
+    monkeypatch.delitem(app.extensions, api.PIPELINE_EXTENSION)
     assert_problem(client.get("/readyz"), 503, "not-ready", "/readyz")
 
 
@@ -95,8 +103,10 @@ def test_create_app_loads_pipeline(monkeypatch):
     from service.once import Once
     monkeypatch.setattr(pipeline, "get_pipeline", Once(pipeline.Pipeline))
     assert not pipeline.is_ready()
-    create_app({"TESTING": True})
+    app = create_app({"TESTING": True})
     assert pipeline.is_ready()
+    # The app holds the loaded pipeline; its views use that one.
+    assert app.extensions[api.PIPELINE_EXTENSION] is pipeline.get_pipeline()
 
 
 # --- contract files ------------------------------------------------------------
@@ -423,8 +433,9 @@ class BrokenPipeline:
 
 
 def test_unexpected_exception_500(make_app, monkeypatch, caplog):
-    client = make_app(PROPAGATE_EXCEPTIONS=False).test_client()
-    monkeypatch.setattr(pipeline, "get_pipeline", BrokenPipeline)
+    app = make_app(PROPAGATE_EXCEPTIONS=False)
+    client = app.test_client()
+    use_pipeline(monkeypatch, app, BrokenPipeline())
     with caplog.at_level(logging.ERROR):
         resp = post_json(client, {"text": ARTICLE})
     body = assert_problem(resp, 500, "internal-error")
@@ -445,8 +456,9 @@ def test_non_finite_number_from_pipeline_is_500_not_invalid_json(make_app, monke
                 "subject": None, "entity": None, "sentence": {"start": 0, "end": 1, "text": "x"},
                 "confidence": 0.5}]
             return result
-    client = make_app(PROPAGATE_EXCEPTIONS=False).test_client()
-    monkeypatch.setattr(pipeline, "get_pipeline", NaNPipeline)
+    app = make_app(PROPAGATE_EXCEPTIONS=False)
+    client = app.test_client()
+    use_pipeline(monkeypatch, app, NaNPipeline())
     assert_problem(post_json(client, {"text": "x"}), 500, "internal-error")
 
 

@@ -9,6 +9,7 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from service import DEFAULT_MAX_BATCH_DOCS, create_app, extract, pipeline
+from service import api
 from service.errors import PROBLEM_TYPE_BASE
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +66,7 @@ def test_bad_documents_are_problems_in_place(client, assert_valid_result):
         assert body["instance"] == BATCH
 
 
-def test_a_failing_document_is_a_500_in_place(client, monkeypatch, caplog):
+def test_a_failing_document_is_a_500_in_place(app, client, monkeypatch, caplog):
     real = pipeline.get_pipeline()
 
     class FailsOnBoom:
@@ -76,7 +77,7 @@ def test_a_failing_document_is_a_500_in_place(client, monkeypatch, caplog):
                 raise RuntimeError("secret internal state")
             return real.extract(text, **kw)
 
-    monkeypatch.setattr(pipeline, "get_pipeline", FailsOnBoom)
+    monkeypatch.setitem(app.extensions, api.PIPELINE_EXTENSION, FailsOnBoom())
     resp = post(client, {"documents": [{"text": SHORT}, {"text": "BOOM", "id": "b"}, {"text": SHORT}]})
     assert resp.status_code == 200
     first, failed, last = resp.get_json()["results"]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from service import bounds, deadline, extraction, pipeline as pipeline_module
+from service import bounds, deadline, extraction, pipeline as pipeline_module, result_json
 from service.devserver import ProblemRequestHandler
 
 from rawhttp import parse, problem, read_response
@@ -46,7 +46,7 @@ def test_no_stage_runs_long_between_deadline_checks(monkeypatch, kind):
         last[:] = [now, stage]
         stages.add(stage)
 
-    for module in (deadline, pipeline_module, extraction):
+    for module in (deadline, pipeline_module, result_json):
         monkeypatch.setattr(module, "check", recording_check)
     # the bounds module imported check by name too
     monkeypatch.setattr(bounds, "check", recording_check)
@@ -235,3 +235,23 @@ def test_production_settings_buffer_requests():
     app = server.ProductionServer({"bind": "127.0.0.1:0", "workers": 1})
     assert app.cfg.worker_class_str == gunicorn_config.worker_class
     assert app.cfg.threads == 4 and app.cfg.keepalive == 0 and app.cfg.workers == 1
+
+
+def test_size_cap_holds_at_every_limit_around_the_results_size(monkeypatch):
+    """The whole-Result shortcut and the per-item loop agree at the edge: under
+    every limit near the Result's own size, the capped Result fits its limit, and
+    it is left whole when the limit leaves room for it, the warning and two bytes
+    of separator per list, and cut when the limit is under the first two."""
+    text = (REPO_ROOT / "fixtures" / "articles" / "03_tsmc-q3-2024-earnings.txt").read_text(encoding="utf-8")
+    whole = extraction.extract(text)
+    size = bounds._size(whole)
+    for limit in range(size - 40, size + bounds.WARNING_ROOM + 60, 7):
+        monkeypatch.setattr(bounds, "result_limit", lambda _text, limit=limit: limit)
+        result = json.loads(json.dumps(whole))
+        bounds.cap_size(result, text)
+        assert bounds._size(result) <= limit, limit
+        cut = any("The Result was cut" in w for w in result["warnings"])
+        if limit < size + bounds.WARNING_ROOM:
+            assert cut, limit
+        if limit >= size + bounds.WARNING_ROOM + 2 * len(bounds.SECTIONS_IN_ORDER):
+            assert not cut and result == whole, limit

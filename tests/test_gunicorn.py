@@ -271,6 +271,16 @@ def rss_kib(pid: int) -> int:
     raise AssertionError(f"no VmRSS for {pid}")
 
 
+def forked_workers(master: int, count: int, timeout: float = 10.0) -> set[int]:
+    """The master's workers once there are `count`: with preload_app the master forks
+    them one after another once the app has loaded, so /readyz can answer from the
+    first before the last exists."""
+    deadline = time.monotonic() + timeout
+    while len(workers := worker_pids(master)) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return workers
+
+
 def gunicorn_master(tmp_dir: Path) -> int:
     return int((tmp_dir / "gunicorn.pid").read_text().strip())
 
@@ -297,7 +307,7 @@ def test_gunicorn_burst_of_500_requests_two_workers(tmp_path, assert_valid_resul
 def test_gunicorn_worker_memory_is_flat_over_5000_requests(tmp_path):
     with gunicorn_server(tmp_path, 2, {}) as port:
         master = gunicorn_master(tmp_path)
-        workers = worker_pids(master)
+        workers = forked_workers(master, 2)
         assert len(workers) == 2
 
         def run(first: int, last: int) -> None:

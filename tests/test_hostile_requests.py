@@ -25,6 +25,7 @@ from werkzeug.wrappers import Request
 
 from service import (DEFAULT_MAX_TEXT_CHARS, DEFAULT_TIME_BUDGET_SECONDS, create_app,
                      extraction, pipeline)
+from service import api
 from service.errors import PROBLEM_TYPE_BASE
 
 from rawhttp import stream_chunked_upload
@@ -498,13 +499,14 @@ def test_request_over_the_time_budget_503(make_app, caplog):
 
 
 def test_retry_after_is_the_budget_rounded_up(make_app, monkeypatch):
-    client = make_app(TIME_BUDGET_SECONDS=2.5).test_client()
+    app = make_app(TIME_BUDGET_SECONDS=2.5)
+    client = app.test_client()
 
     class OverBudget:
         def extract(self, text, **kw):
             raise pipeline.DeadlineExceeded("people", 0.01)
 
-    monkeypatch.setattr(pipeline, "get_pipeline", OverBudget)
+    monkeypatch.setitem(app.extensions, api.PIPELINE_EXTENSION, OverBudget())
     resp = post_json(client, {"text": ARTICLE})
     assert_problem(resp, 503, "time-budget-exceeded")
     assert resp.headers["Retry-After"] == "3"

@@ -23,8 +23,8 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("nlp", ["service.nlp", "service.nlp.*"]),
     ("identifiers and knowledge base", ["service.ids", "service.kb", "service.kb.*"]),
     # Leaves that live among the extractors but sit under timex, which reads them:
-    # small numerals, calendar fields, the typed records components emit.
-    ("extractor leaves", ["service.extractors.numerals", "service.extractors.dates",
+    # calendar fields and the typed records components emit.
+    ("extractor leaves", ["service.extractors.dates",
                           "service.extractors.records"]),
     ("quantities and time expressions", ["service.quantities", "service.quantities.*",
                                          "service.timex", "service.timex.*"]),

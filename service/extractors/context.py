@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..nlp.document import Document
+from ..nlp.spans import tokens_in
 
 # Part-of-speech tags that can be part of a proper name.
 NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "eng", "j", "nl", "ng", "vn",
@@ -41,11 +42,9 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
 def after_descriptors(doc: Document, start: int, end: int, generic: frozenset[str]) -> int:
     """台灣AR新創光羽科技 -> 光羽科技: skip the descriptive words (place, field,
     新創) that precede a name's first distinctive word."""
-    i = doc.token_index_at(start)
     new_start = start
     seen_generic = False
-    while i < len(doc.tokens) and doc.tokens[i].start < end:
-        tok = doc.tokens[i]
+    for tok in tokens_in(doc, start, end):
         word = tok.word.lower()
         # a field (新創) or a place (台灣) describes; one character (雲) may
         # as well begin the name, and a one-character "place" is the tagger guessing
@@ -54,7 +53,6 @@ def after_descriptors(doc: Document, start: int, end: int, generic: frozenset[st
         elif seen_generic:
             new_start = tok.start
             seen_generic = False
-        i += 1
     return new_start
 
 

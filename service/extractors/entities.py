@@ -40,11 +40,17 @@ EVIDENCE_WEIGHTS = {
 }
 
 
-def combine(evidence: set[str]) -> float:
+def noisy_or(weights) -> float:
+    """The chance that at least one of independent pieces of evidence is right."""
     miss = 1.0
-    for e in sorted(evidence):  # sorted: a float product must not depend on set order (hash seed)
-        miss *= 1.0 - EVIDENCE_WEIGHTS[e]
-    return round(1.0 - miss, 3)
+    for w in weights:
+        miss *= 1.0 - w
+    return 1.0 - miss
+
+
+def combine(evidence: set[str]) -> float:
+    # sorted: a float product must not depend on set order (hash seed)
+    return round(noisy_or(EVIDENCE_WEIGHTS[e] for e in sorted(evidence)), 3)
 
 
 @dataclass

@@ -31,7 +31,9 @@ import regex
 
 from ..ids import name_id
 from .. import deadline
+from ..nlp.clauses import CLAUSES
 from ..nlp.document import Document
+from ..quantities.numerals import PLAIN_DIGITS
 from .entities import EntityTable
 from .product_layer import Product
 
@@ -42,7 +44,6 @@ PERIOD = regex.compile(
 QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}\s?$")
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
-CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术")
 # 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
@@ -68,7 +69,7 @@ LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|�
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
 LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
 PRONOUNS = ("其", "它", "该")
-CLAUSE_END = "，,。；;！!？?：:\n"
+CLAUSE_END = CLAUSES.delimiters
 RELEASE_REACH = 30      # characters from a release verb to the product it releases
 ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
 
@@ -94,7 +95,7 @@ def period_slug(m: regex.Match) -> str | None:
     q = m.group("q") or m.group("qq")
     part = None
     if q:
-        part = f"q{CHINESE_DIGITS.get(q, q)}"
+        part = f"q{PLAIN_DIGITS.get(q, q)}"
     elif m.group("h"):
         part = "h1" if m.group("h") == "上" else "h2"
     if m.group("fy"):
@@ -309,9 +310,7 @@ class OneOffFinder:
                 and norm[m.start() - 1:m.start()] != "的":   # 在庫比蒂諾的Apple Park登場: a place
             return (m.start(), m.end(), name_id(m.group().strip()), None)
         sentence = doc.sentence_at(before).start
-        clause = before
-        while clause > max(sentence, before - RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
-            clause -= 1
+        clause = CLAUSES.start(norm, before, max(sentence, before - RELEASE_REACH))
         if norm[clause:clause + 1] in PRONOUNS and clause > sentence:
             names = list(LATIN_RUN.finditer(norm, max(sentence, clause - RELEASE_REACH), clause))
             if names:

@@ -25,11 +25,12 @@ from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
+from ..nlp.spans import Mention, tokens_in
 from ..timex.model import Timex, event_date
 from .context import left_name_tokens
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, SERIES_GAP, OneOff, OneOffFinder
-from .numerals import small_number
+from ..quantities.numerals import small_number
 from .records import Event
 from .. import deadline
 from .roles import event_kinds_data
@@ -52,13 +53,18 @@ PLACE_POS = frozenset({"ns", "nrt", "nr", "nz", "eng"})
 
 
 @dataclass
-class Mention:
-    start: int
-    end: int
+class EventName:
+    """What an event mention (a shared nlp.spans.Mention) refers to."""
     series: str | None      # KB series id
     key: str                # name key, without the year
     year: int | None
     oneoff: OneOff | None = None
+
+
+def event_mention(start: int, end: int, series: str | None, key: str, year: int | None,
+                  oneoff: OneOff | None = None) -> Mention:
+    kind = "series" if series else "one-off" if oneoff is not None else "name"
+    return Mention(start, end, kind, EventName(series, key, year, oneoff))
 
 
 @dataclass
@@ -132,12 +138,12 @@ class Events:
                 foreign.update(range(m.start, m.end))
                 continue
             start, end, year = self._year_around(doc, m.start, m.end)
-            found.append(Mention(start, end, series[0].id, series[0].id, year))
+            found.append(event_mention(start, end, series[0].id, series[0].id, year))
         orgs: EntityTable = doc.layers["organizations"]
         series_at = {i for m in found for i in range(m.start, m.end)}
         oneoffs = self.oneoffs.find(doc, orgs, series_at)
         oneoff_at = {i for o in oneoffs if not o.verb for i in range(o.start, o.end)}
-        found += [Mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
+        found += [event_mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
         for idx, s_start, s_end in self.suffix_finder.find_matches_as_indexes(doc.key):
             deadline.check("events")
             if s_start in claimed or s_start in oneoff_at or not doc.starts_token(s_start):
@@ -168,13 +174,13 @@ class Events:
             proper = any(t.pos in PROPER_POS or not self.in_dictionary(t.word) for t in toks)
             if year is None and not named_by_org and not proper:
                 continue
-            found.append(Mention(full_start, full_end, None, doc.key[start:s_end], year))
+            found.append(event_mention(full_start, full_end, None, doc.key[start:s_end], year))
         for m in self.latin_event.finditer(doc.norm):
             deadline.check("events")
             if any(p in claimed and p not in foreign for p in range(m.start(), m.end())):
                 continue
             start, end, year = self._year_around(doc, m.start(), m.end())
-            found.append(Mention(start, end, None, doc.key[m.start():m.end()], year))
+            found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
 
@@ -184,7 +190,7 @@ class Events:
         before them, which then name no series of their own."""
         drop = set()
         for a, b in itertools.pairwise(found):
-            if a.series and b.series and a.series != b.series \
+            if a.ref.series and b.ref.series and a.ref.series != b.ref.series \
                     and doc.norm[a.end:b.start].strip() in ("(", "（"):
                 drop.add(id(a))
         return [m for m in found if id(m) not in drop]
@@ -195,9 +201,9 @@ class Events:
         keep = []
         for i, m in enumerate(found):
             deadline.check("events")
-            if m.series is None and m.oneoff is None:
+            if m.ref.series is None and m.ref.oneoff is None:
                 neighbours = found[max(0, i - 1):i] + found[i + 1:i + 2]
-                if any(n.series is not None and (0 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1)
+                if any(n.ref.series is not None and (0 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1)
                        for n in neighbours):
                     continue
             keep.append(m)
@@ -212,15 +218,15 @@ class Events:
         # draft's mention starts, sorted (a bisect finds its nearest mention).
         dated: dict[str, list[EventDraft]] = {}
         starts: dict[int, list[int]] = {}
-        oneoffs = [m for m in mentions if m.oneoff is not None]
-        mentions = [m for m in mentions if m.oneoff is None]
+        oneoffs = [m for m in mentions if m.ref.oneoff is not None]
+        mentions = [m for m in mentions if m.ref.oneoff is None]
         for m in mentions:
             deadline.check("events")
-            if m.year is not None:
-                d = drafts.get((m.key, m.year))
+            if m.ref.year is not None:
+                d = drafts.get((m.ref.key, m.ref.year))
                 if d is None:
-                    d = drafts[(m.key, m.year)] = EventDraft(m.series, m.key, m.year)
-                    dated.setdefault(m.key, []).append(d)
+                    d = drafts[(m.ref.key, m.ref.year)] = EventDraft(m.ref.series, m.ref.key, m.ref.year)
+                    dated.setdefault(m.ref.key, []).append(d)
                     starts[id(d)] = []
                 d.mentions.append(m)
                 bisect.insort(starts[id(d)], m.start)
@@ -232,15 +238,15 @@ class Events:
 
         for m in mentions:
             deadline.check("events")
-            if m.year is not None:
+            if m.ref.year is not None:
                 continue
-            same = dated.get(m.key)
+            same = dated.get(m.ref.key)
             if same:
                 best = min(same, key=lambda d: distance(d, m.start))
                 best.mentions.append(m)
                 bisect.insort(starts[id(best)], m.start)
             else:
-                drafts.setdefault((m.key, None), EventDraft(m.series, m.key, None)).mentions.append(m)
+                drafts.setdefault((m.ref.key, None), EventDraft(m.ref.series, m.ref.key, None)).mentions.append(m)
         return list(drafts.values()), self._group_oneoffs(oneoffs)
 
     @staticmethod
@@ -250,27 +256,27 @@ class Events:
         drafts: dict[tuple[str, str | None], EventDraft] = {}
         bare = []
         for m in mentions:
-            o = m.oneoff
+            o = m.ref.oneoff
             if o.organizer is None and o.subject is None and o.title is None:
                 bare.append(m)
                 continue
             d = drafts.get((o.kind, o.organizer))
             if d is None:
-                d = drafts[(o.kind, o.organizer)] = EventDraft(None, m.key, None, kind=o.kind,
+                d = drafts[(o.kind, o.organizer)] = EventDraft(None, m.ref.key, None, kind=o.kind,
                                                                organizer=o.organizer)
             d.mentions.append(m)
         first_of_kind: dict[str, EventDraft] = {}
         for (kind, _), d in drafts.items():
             first_of_kind.setdefault(kind, d)
         for m in bare:
-            d = first_of_kind.get(m.oneoff.kind)
+            d = first_of_kind.get(m.ref.oneoff.kind)
             if d is None:
-                d = drafts[(m.oneoff.kind, None)] = EventDraft(None, m.key, None, kind=m.oneoff.kind)
-                first_of_kind[m.oneoff.kind] = d
+                d = drafts[(m.ref.oneoff.kind, None)] = EventDraft(None, m.ref.key, None, kind=m.ref.oneoff.kind)
+                first_of_kind[m.ref.oneoff.kind] = d
             d.mentions.append(m)
         for d in drafts.values():
             d.mentions.sort(key=lambda m: m.start)
-            d.year = next((m.year for m in d.mentions if m.year is not None), None)
+            d.year = next((m.ref.year for m in d.mentions if m.ref.year is not None), None)
         return list(drafts.values())
 
     def _settle_oneoffs(self, doc: Document, named: list[EventDraft],
@@ -301,9 +307,9 @@ class Events:
             for m in n.mentions:
                 event_of_sentence.setdefault(doc.sentence_index(m.start), n)
         # Gatherings first, so that a release can join one.
-        oneoffs = sorted(oneoffs, key=lambda d: all(m.oneoff.verb for m in d.mentions))
+        oneoffs = sorted(oneoffs, key=lambda d: all(m.ref.oneoff.verb for m in d.mentions))
         for d in oneoffs:
-            named_by_noun = any(not m.oneoff.verb and (not m.oneoff.bare or m.oneoff.held)
+            named_by_noun = any(not m.ref.oneoff.verb and (not m.ref.oneoff.bare or m.ref.oneoff.held)
                                 for m in d.mentions)
             in_lead = any(m.start < lead for m in d.mentions)
             if not in_lead and not (named_by_noun and len(d.mentions) > 1):
@@ -322,7 +328,7 @@ class Events:
                     continue
             # 輝達發表了…: a release of nothing named is no event of its own; 小米在电话会议上
             # (a noun after its organiser) is one when no other event of theirs is named.
-            if not named_by_noun and not any(m.oneoff.subject or (not m.oneoff.verb and m.oneoff.org_span)
+            if not named_by_noun and not any(m.ref.oneoff.subject or (not m.ref.oneoff.verb and m.ref.oneoff.org_span)
                                              for m in d.mentions):
                 continue
             kept.append(d)
@@ -436,7 +442,7 @@ class Events:
         first = d.mentions[0]
         surface = doc.text[first.start:first.end]
         if series is not None:
-            with_year = next((m for m in d.mentions if m.year is not None), None)
+            with_year = next((m for m in d.mentions if m.ref.year is not None), None)
             if with_year is not None:
                 name = doc.text[with_year.start:with_year.end]
             elif year is not None:
@@ -474,7 +480,7 @@ class Events:
             mentions=[(m.start, m.end) for m in d.mentions],
             score=score,
             # A release no gathering names: being named in its sentence is not taking part.
-            release=d.kind is not None and all(m.oneoff.verb for m in d.mentions),
+            release=d.kind is not None and all(m.ref.oneoff.verb for m in d.mentions),
         )
 
     def _organizer_of(self, doc: Document, d: EventDraft) -> str | None:
@@ -484,7 +490,7 @@ class Events:
 
     def _oneoff_name(self, doc: Document, d: EventDraft) -> tuple[str, str]:
         """(name, id without year) of a one-off event (the convention: event_kinds.py)."""
-        offs = [m.oneoff for m in d.mentions]
+        offs = [m.ref.oneoff for m in d.mentions]
         titled = next((o for o in offs if o.title), None)
         named = ([o for o in offs if not o.verb and (not o.bare or o.held)]
                  or [o for o in offs if not o.verb and not o.subject and o.org_span])
@@ -530,11 +536,7 @@ class Events:
     def _location_in(self, doc: Document, sentence) -> str | None:
         for loc in LOCATION.finditer(doc.norm, sentence.start, sentence.end):
             start, end = loc.span(1)
-            i = doc.token_index_at(start)
-            tags = []
-            while i < len(doc.tokens) and doc.tokens[i].start < end:
-                tags.append(doc.tokens[i].pos)
-                i += 1
+            tags = [tok.pos for tok in tokens_in(doc, start, end)]
             if any(t in PLACE_POS for t in tags) and not any(t in ("t", "m") for t in tags):
                 # 在其新加坡工厂的开幕式: not the pronoun, not the 的
                 while end - start > 2 and doc.norm[end - 1] == "的":

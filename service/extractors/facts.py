@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
 from .. import deadline
 from ..kb import KnowledgeBase
+from ..nlp.clauses import BRACKETS, DASH, QUOTE_MARKS, ClauseSplitter
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
+from ..nlp.spans import token_range_back
 from ..nlp.text import tables
 from ..quantities import Quantity
+from ..quantities.numerals import PLAIN_DIGITS
 from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .context import quantities_of
 from .records import Fact
 
-CLAUSE_BREAK = regex.compile(r"[。！？；;!?\n，,：:（）()“”「」『』—]")
+# A fact's subject and owner never cross a bracket, a quote mark or a dash.
+FACT_CLAUSES = ClauseSplitter(BRACKETS + QUOTE_MARKS + DASH)
 CLAUSE_WINDOW = 60          # characters searched for a clause's ends
 SUBJECT_POS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "vn", "eng", "j", "l", "b", "an"})
 MAX_SUBJECT_TOKENS = 4
@@ -31,7 +33,8 @@ MAX_CONTEXT_CHARS = 12
 PROSE_COUNT_MAX = 10
 # Between the numbers of a list (8B、70B和405B): skipped to reach the noun.
 LIST_GLUE = frozenset({"、", "和", "与", "及", ",", " ", "三个", "两个", "几个"})
-CHINESE_DIGITS = frozenset("零〇一二两兩三四五六七八九十")
+# The first character of a count written in words (兩人; norm has 两 for 兩).
+CHINESE_DIGITS = frozenset(PLAIN_DIGITS) | {"十"}
 # How sure a kind of quantity is to be a fact, before the evidence around it.
 KIND_CONFIDENCE = {
     "money": 0.93, "percentage": 0.93, "parameters": 0.9, "context_length": 0.85,
@@ -85,8 +88,6 @@ class Facts:
         facts = []
         owners = self._owners(doc)
         runs: dict[int, int] = {}  # see _past_list
-        # Every clause break, found once: each quantity's clause is two bisections.
-        breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.norm)]
         # One text per sentence, shared by the facts in it (a 500-character sentence
         # of 250 numbers must not be copied 250 times).
         sentence_texts: dict[int, str] = {}
@@ -96,7 +97,7 @@ class Facts:
             deadline.check(self.name)
             if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
                 continue
-            clause = self._clause(doc, q, breaks)
+            clause = FACT_CLAUSES.around(doc.norm, q.start, q.end, CLAUSE_WINDOW)
             sentence = doc.sentence_at(q.start)
             entity = self._entity(doc, q, clause, owners, sentence.start)
             confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
@@ -201,29 +202,6 @@ class Facts:
         end = q.end + 1 if doc.norm[q.end:q.end + 1] == " " else q.end
         return end in product_starts or doc.norm.startswith(VARIANT_WORDS, end)
 
-    def _clause(self, doc: Document, q: Quantity, breaks: list[int]) -> tuple[int, int]:
-        """The clause around q: from just after the last break before it to the first
-        break after it, each within CLAUSE_WINDOW characters."""
-        lo = max(0, q.start - CLAUSE_WINDOW)
-        hi = min(len(doc.norm), q.end + CLAUSE_WINDOW)
-        i = bisect.bisect_left(breaks, q.start) - 1
-        start = breaks[i] + 1 if i >= 0 and breaks[i] >= lo else lo
-        j = bisect.bisect_left(breaks, q.end)
-        end = breaks[j] if j < len(breaks) and breaks[j] < hi else hi
-        return start, end
-
-    def _tokens_back(self, doc: Document, start: int, end: int):
-        """The tokens inside [start, end), from the last one back: built only as far
-        as the caller reads (a subject is a few tokens; a clause of 60 bare numbers
-        must not cost 60 tokens for every number in it)."""
-        i = doc.token_index_at(end - 1) if end > start else -1
-        while i >= 0:
-            tok = doc.tokens[i]
-            if tok.start < start:
-                return
-            yield tok  # starts before `end`: the token covering end - 1, or earlier
-            i -= 1
-
     def _covered(self, doc: Document, start: int, end: int) -> bool:
         """Is this stretch part of a named organisation, person or product?"""
         for layer in ("organizations", "people"):
@@ -233,80 +211,83 @@ class Facts:
         return False
 
     def _subject(self, doc: Document, q: Quantity, clause: tuple[int, int], runs: dict) -> str | None:
-        words: list = []
+        # Token indices into parallel arrays: a run of thousands of numbers must
+        # not build a Token object for every look at its neighbours.
+        tokens = doc.tokens
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        words: list[int] = []
         verb = None
-        for tok in self._tokens_back(doc, clause[0], q.start):
-            w = tok.word
-            nounish = (tok.pos in SUBJECT_POS or w in self.fact_nouns
-                       or self._covered(doc, tok.start, tok.end))
+        for i in token_range_back(doc, clause[0], q.start):
+            w, pos = tagged[i]
+            nounish = (pos in SUBJECT_POS or w in self.fact_nouns
+                       or self._covered(doc, starts[i], ends[i]))
             if not words and verb is None and w in self.link_words:
                 continue  # 了, 的, 達到: between the subject and its number
             if not words and verb is None and not nounish and (
-                    w in self.change_verbs or tok.pos.startswith("v")):
-                verb = tok
+                    w in self.change_verbs or pos.startswith("v")):
+                verb = i
                 continue
             if not words and w in self.link_words:
                 continue
-            if nounish or (words and tok.pos in ("m", "uj", "a")):
-                words.insert(0, tok)
+            if nounish or (words and pos in ("m", "uj", "a")):
+                words.insert(0, i)
                 if len(words) >= MAX_SUBJECT_TOKENS:
                     break
                 continue
             break
-        while words and words[0].pos in ("uj", "m"):
+        while words and tagged[words[0]][1] in ("uj", "m"):
             words.pop(0)
+        verb_word = tagged[verb][0] if verb is not None else None
         if words:
             # a change is what a percentage measures (營收增長122%); a level is not (提升到128k)
-            keep_verb = verb is not None and verb.word in self.change_verbs and q.kind == "percentage"
-            end = verb.end if keep_verb else words[-1].end
-            return doc.text[words[0].start:end].strip() or None
+            keep_verb = verb_word in self.change_verbs and q.kind == "percentage"
+            end = ends[verb] if keep_verb else ends[words[-1]]
+            return doc.text[starts[words[0]]:end].strip() or None
         after = self._noun_after(doc, q, clause, runs)
         if after is not None:
             start, end, possessive = after
             context = self._context(doc, clause[0], q.start) if possessive else ""
             return context + doc.text[start:end]
-        if verb is not None and verb.word in self.change_verbs:
-            return doc.text[verb.start:verb.end]
+        if verb_word in self.change_verbs:
+            return doc.text[starts[verb]:ends[verb]]
         return None
 
     def _noun_after(self, doc: Document, q: Quantity, clause: tuple[int, int], runs: dict):
         """12億美元的營收 / 7B、32B和72B三個尺寸: the noun phrase the number
         qualifies, after 的 or after the rest of a list of numbers."""
         tokens = doc.tokens
-        i = doc.token_index_from(q.end)
-        i = self._past_list(tokens, i, runs)
-        if i >= len(tokens) or tokens[i].start >= clause[1]:
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        n = len(starts)
+        i = self._past_list(tagged, doc.token_index_from(q.end), runs)
+        if i >= n or starts[i] >= clause[1]:
             return None
-        tok = tokens[i]
-        possessive = tok.word == "的"
+        possessive = tagged[i][0] == "的"
         if possessive:
             i += 1
-        nouns = []
-        while i < len(tokens) and len(nouns) < MAX_SUBJECT_TOKENS:
-            tok = tokens[i]
+        first = i
+        while i < n and i - first < MAX_SUBJECT_TOKENS:
+            pos = tagged[i][1]
             # after 的 a verb is nominal (的營收)
-            if tok.start >= clause[1] or not (
-                    tok.pos in SUBJECT_POS or (possessive and tok.pos.startswith("v"))):
+            if starts[i] >= clause[1] or not (pos in SUBJECT_POS or (possessive and pos.startswith("v"))):
                 break
-            nouns.append(tok)
             i += 1
-        return (nouns[0].start, nouns[-1].end, possessive) if nouns else None
+        return (starts[first], ends[i - 1], possessive) if i > first else None
 
     @staticmethod
-    def _past_list(tokens, i: int, runs: dict) -> int:
+    def _past_list(tagged: list[tuple[str, str]], i: int, runs: dict) -> int:
         """The first token from i on that is not part of a list of numbers (8B、70B和).
         `runs` remembers each run's end for the document, so a run of thousands of
         numbers is walked once, not once per number in it."""
         if i in runs:
             return runs[i]
         walked = []
-        while i < len(tokens):
+        while i < len(tagged):
             if i in runs:
                 i = runs[i]
                 break
-            tok = tokens[i]
-            if not (tok.pos in ("m", "eng", "x", "c", "q") and not tok.word.isalpha()
-                    or tok.word in LIST_GLUE):
+            word, pos = tagged[i]
+            if not (pos in ("m", "eng", "x", "c", "q") and not word.isalpha()
+                    or word in LIST_GLUE):
                 break
             walked.append(i)
             i += 1
@@ -347,6 +328,8 @@ class Facts:
                 sentence_start: int | None = None) -> str | None:
         """The nearest owner named in the clause, before the number first."""
         starts, spans = owners
+        if not spans:
+            return None     # nothing named in the document owns a number
         lo = bisect.bisect_left(starts, clause[0])
         hi = bisect.bisect_left(starts, clause[1])
         candidates = [c for c in spans[lo:hi] if c[1] <= clause[1]]

@@ -23,6 +23,7 @@ from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
+from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import EntityTable
@@ -267,18 +268,12 @@ class Organizations:
     def _is_app(self, product_id: str) -> bool:
         return (self.kb.products.get(product_id) or {}).get("category") == "app"
 
-    def _tokens(self, doc: Document, start: int, end: int):
-        i = doc.token_index_at(start)
-        while i < len(doc.tokens) and doc.tokens[i].start < end:
-            yield doc.tokens[i]
-            i += 1
-
     def _distinctive(self, doc: Document, start: int, end: int, places: bool = False) -> bool:
         """True when the name has a token that is not a generic word (nor a
         place, unless places count)."""
         skip = ("m", "q") if places else ("ns", "m", "q")
         return any(t.word.strip() and t.word.lower() not in self.generic and t.pos not in skip
-                   for t in self._tokens(doc, start, end))
+                   for t in tokens_in(doc, start, end))
 
     def _acts(self, doc: Document, end: int) -> bool:
         """Is the name the subject of a company's verb (星辰智能今日發布)?"""
@@ -303,7 +298,7 @@ class Organizations:
 
     def _has_industry_word(self, doc: Document, start: int, end: int) -> bool:
         """星辰智能科技: a head of two or more words ending in an industry word."""
-        toks = list(self._tokens(doc, start, end))
+        toks = list(tokens_in(doc, start, end))
         return len(toks) >= 2 and any(t.word.lower() in self.industry for t in toks[1:])
 
     def _proper_head(self, doc: Document, start: int, end: int, industry: str = "") -> bool:
@@ -313,7 +308,7 @@ class Organizations:
         人均智能) describes, and a bare acronym before a field (IT技術, B5G通訊)
         names the field."""
         tags = INDUSTRY_HEAD_POS if industry else PROPER_POS
-        tokens = [t for t in self._tokens(doc, start, end) if t.word.strip()]
+        tokens = [t for t in tokens_in(doc, start, end) if t.word.strip()]
         if industry in self.field_words and tokens:
             # Before a field of work the name is the word right before it, one the
             # dictionary lacks (青禾通信), never a dictionary word (低軌衛星通訊).

@@ -19,6 +19,7 @@ from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
+from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
@@ -463,12 +464,10 @@ class People:
 
     def _before_unit(self, doc: Document, start: int, end: int) -> int | None:
         """Where the first token naming a part of a company starts within start..end."""
-        i = doc.token_index_at(start)
-        while i < len(doc.tokens) and doc.tokens[i].start < end:
-            word = doc.key[doc.tokens[i].start:doc.tokens[i].end]
+        for tok in tokens_in(doc, start, end):
+            word = doc.key[tok.start:tok.end]
             if any(u in word for u in self.unit_nouns):   # 部門, 業務部門
-                return doc.tokens[i].start
-            i += 1
+                return tok.start
         return None
 
     def _lone_common_word(self, doc: Document, start: int, end: int) -> bool:
@@ -569,12 +568,7 @@ class People:
                     break
 
     def _tagged_person(self, doc: Document, start: int, end: int) -> bool:
-        i = doc.token_index_at(start)
-        while i < len(doc.tokens) and doc.tokens[i].start < end:
-            if doc.tokens[i].pos in PERSON_POS:
-                return True
-            i += 1
-        return False
+        return any(tok.pos in PERSON_POS for tok in tokens_in(doc, start, end))
 
     def _tagged(self, doc: Document, table: EntityTable) -> None:
         """Tokens the segmenter tags as names, and names before speech verbs."""

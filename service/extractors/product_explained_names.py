@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.clauses import CLAUSES
 from .. import deadline
 from ..ids import name_id
 from ..nlp.document import Document
@@ -31,7 +32,7 @@ NOUN_WINDOW = 12         # characters from a quoted name to the noun that says w
 OPEN_QUOTE = re.compile(r"[“「『]")
 # Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
 LAUNCH_FILLER = re.compile(r"(?:了|一款|一个|一部|一台|新款|全新|自研|首款|新一代|的|旗舰)+$")
-CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:]")
+CLAUSE_END = CLAUSES.pattern
 # A Latin name ending right before a noun (one space or a closing quote between): Zen 5」CPU架构.
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20

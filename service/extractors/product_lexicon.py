@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..nlp.clauses import BRACKETS, QUOTE_MARKS, ClauseSplitter
 from ..kb import DATA_DIR, KnowledgeBase
 from ..nlp.document import Document
 from ..yamlfiles import load_yaml
@@ -15,7 +16,8 @@ from .product_pieces import PIECE, compact, split_pieces
 LEXICON_FILE = "product_lexicon.yaml"
 EXACT_CASE_ALIAS = 2
 # Marks around names, shared by the finders and the attachment of vendor and sizes.
-CLAUSE_END = re.compile(r"[。！？；;!?\n，,：:、（）()“”\"「」『』《》]")
+# A clause ends at punctuation, a list comma, a bracket or a quote mark (nlp/clauses.py).
+CLAUSE_END = ClauseSplitter("、" + BRACKETS + QUOTE_MARKS + '"《》').pattern
 BEFORE_NAME = " -:“\"「'"
 
 

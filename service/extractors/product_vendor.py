@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..nlp.clauses import CLAUSES
 from ..nlp.document import Document
 from .product_glosses import GLOSS_LEFT_MAX, Glosses
 from .product_layer import Product
@@ -14,7 +15,7 @@ from .product_lexicon import BEFORE_NAME, ProductLexicon
 from .product_mention import Mention
 
 VENDOR_WINDOW = 24       # characters between a maker and its product (Meta正式發佈了其最新的開源模型-)
-CLAUSE_BREAK = re.compile(r"[。！？；;!?\n，,：:]")
+CLAUSE_BREAK = CLAUSES.pattern
 SENTENCE_END = "。！？；;!?\n"
 ORG_SUFFIXES_IN_GAP = ("公司", "集团")       # Anthropic公司的Claude: the organisation's own suffix
 POSSESSIVE_GAPS = ("", "的", "旗下", "旗下的")   # Meta的Llama, 字节跳动旗下的豆包

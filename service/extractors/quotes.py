@@ -39,9 +39,11 @@ import ahocorasick_rs
 import regex
 
 from ..kb import KnowledgeBase
+from ..nlp.clauses import ClauseSplitter
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
-from .entities import Entity, EntityTable
+from ..nlp.spans import Mention, tokens_in
+from .entities import Entity, EntityTable, noisy_or
 from .records import Quote
 from .. import deadline
 
@@ -59,7 +61,10 @@ INNER_PUNCT = regex.compile(r"[,;:。!?…]")
 NOT_CONTENT = regex.compile(r"[^\p{L}\p{N}]")
 NOT_CONTENT_ONLY = regex.compile(r"[^\p{L}\p{N}]*")
 SHORT_PAIR = 120          # a pair this short is read directly; longer ones by bisecting
-CLAUSE_DELIMS = frozenset(",;:。!?…\n—()[]【】《》") | QUOTE_MARKS
+# On the normalised view (half-width) the shared clause punctuation, and marks a
+# speaker is never named across.
+QUOTE_CLAUSES = ClauseSplitter("…—()[]【】《》" + "".join(sorted(QUOTE_MARKS)))
+CLAUSE_DELIMS = QUOTE_CLAUSES.delimiters
 COLONS = frozenset(":")
 COMMAS = frozenset(",")
 MIN_CLAUSE_CHARS = 4      # a "full clause" quote has at least this many characters
@@ -114,14 +119,6 @@ class Cue:
     start: int
     end: int
     kind: str      # "cue" (speech) or "attitude"
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    kind: str
-    entity: Entity | None = None
 
 
 @dataclass(slots=True)
@@ -195,13 +192,6 @@ def _longest_first(words) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
-def noisy_or(weights) -> float:
-    miss = 1.0
-    for w in weights:
-        miss *= 1.0 - w
-    return 1.0 - miss
-
-
 class Quotes:
     name = "quotes"
     reads = ("organizations", "people")
@@ -257,13 +247,8 @@ class Quotes:
         """Does [start, end) cut a dictionary word (說 in 小說, 問 in 問題)? The
         tagger also glues a verb to a name or a particle (葉承澤說, 地回), and
         such a guess is no dictionary word, so it does not count."""
-        i = doc.token_index_at(start)
-        while i < len(doc.tokens) and doc.tokens[i].start < end:
-            tok = doc.tokens[i]
-            i += 1
-            if (tok.start < start or tok.end > end) and self.in_dictionary(tok.word):
-                return True
-        return False
+        return any((tok.start < start or tok.end > end) and self.in_dictionary(tok.word)
+                   for tok in tokens_in(doc, start, end))
 
     def _cue(self, doc: Document, start: int, end: int, kind: str) -> Cue | None:
         """A cue verb widened over a touching adverb (曾, 還) and a complement
@@ -446,7 +431,7 @@ class Quotes:
                     return Attribution(cue=kept, how="nobody-named")  # 黃仁勳、扎克伯格表示
                 how = "surname" if m.kind == SURNAME else (
                     "named-clause" if in_clause else "named-sentence")
-                return Attribution(m.entity, (m.start, m.end), (m.start, m.end), kept, how)
+                return Attribution(m.ref, (m.start, m.end), (m.start, m.end), kept, how)
             if m.kind == PRONOUN:
                 return self._resolve(ctx, m, kept)
             return Attribution(cue=kept, how="nobody-named")   # plural, unnamed, org
@@ -456,7 +441,7 @@ class Quotes:
         if ante is None or ante == "ambiguous":
             return Attribution(cue=kept, how="nobody-named")
         m, _ = ante
-        return Attribution(m.entity, (m.start, m.end), (m.start, m.end), kept, "zero-anaphora")
+        return Attribution(m.ref, (m.start, m.end), (m.start, m.end), kept, "zero-anaphora")
 
     def _resolve(self, ctx: _Context, pronoun: Mention, cue: Cue | None) -> Attribution:
         ante = ctx.antecedent(pronoun.start, self.object_preps, self.conjunctions,
@@ -465,7 +450,7 @@ class Quotes:
             return Attribution(cue=cue, how="ambiguous")
         m, distance = ante
         how = "pronoun-near" if distance <= 1 else "pronoun-far"
-        return Attribution(m.entity, (m.start, m.end), (pronoun.start, pronoun.end), cue, how)
+        return Attribution(m.ref, (m.start, m.end), (pronoun.start, pronoun.end), cue, how)
 
     # -- the Quote record (serialize.py shapes it) -------------------------
     def _quote(self, doc: Document, pair: Pair, a: Attribution) -> Quote:
@@ -560,11 +545,7 @@ class _Context:
         return norm[i] if i > o else ""
 
     def clause_start(self, pos: int, lo: int) -> int:
-        norm = self.doc.norm
-        i = pos - 1
-        while i >= lo and norm[i] not in CLAUSE_DELIMS:
-            i -= 1
-        return i + 1
+        return QUOTE_CLAUSES.start(self.doc.norm, pos, lo)
 
     def standalone(self, o: int, c: int) -> bool:
         """Nothing but the quote (and punctuation) on its line."""
@@ -744,14 +725,8 @@ class _Context:
     def words_between(self, start: int, end: int) -> bool:
         """Anything but adverbs between a person and the cue (與Y對談後表示,
         not 和Y都表示)?"""
-        doc = self.doc
-        i = doc.token_index_at(start)
-        while i < len(doc.tokens) and doc.tokens[i].start < end:
-            tok = doc.tokens[i]
-            if tok.start >= start and tok.word.strip() and not tok.pos.startswith(ADVERB_POS):
-                return True
-            i += 1
-        return False
+        return any(tok.start >= start and tok.word.strip() and not tok.pos.startswith(ADVERB_POS)
+                   for tok in tokens_in(self.doc, start, end))
 
     def _single(self, m: Mention, conjunctions, distance: int):
         if self.conjoined(m, conjunctions):

@@ -13,12 +13,14 @@ an ordinary word: 太阳能, 浪潮) only with evidence in the text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 from ..yamlfiles import load_yaml
 
 from ..nlp.text import tables
 from ..once import Once
+from ..tablecache import cached
 
 DATA_DIR = Path(__file__).parent / "data"
 GENERATED_DIR = DATA_DIR / "generated"
@@ -67,8 +69,32 @@ def _read_lines(name: str) -> list[str]:
     return out
 
 
+def _sources() -> list[Path]:
+    """What the knowledge base is built from: its data files and the code reading them."""
+    here = Path(__file__).parent
+    code = [Path(__file__), here.parent / "yamlfiles.py", here.parent / "nlp" / "text.py"]
+    return code + [p for p in DATA_DIR.rglob("*") if p.is_file()]
+
+
 class KnowledgeBase:
     def __init__(self) -> None:
+        t = tables()
+        # Built from the data files once, then read from the table cache while
+        # they (and this code) are unchanged: see service/tablecache.py.
+        # The alias keys come from OpenCC's tables, hence its version in the name.
+        name = f"knowledge-base-opencc-{version('opencc')}"
+        self.__dict__.update(cached(name, _sources(), self._built_state))
+        self.key = t.key
+
+    @classmethod
+    def _built_state(cls) -> dict:
+        kb = cls.__new__(cls)
+        kb._build()
+        state = dict(kb.__dict__)
+        del state["key"]  # a method of the script tables, rebuilt with them
+        return state
+
+    def _build(self) -> None:
         t = tables()
         self.key = t.key
         self.people = {p["id"]: p for p in _read_yaml("people.yaml")}

@@ -9,7 +9,6 @@ the same reading for one string that must be a numeral from end to end.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -25,6 +24,9 @@ BIG_MULTIPLIERS = {"万": 10**4, "亿": 10**8, "兆": 10**12}
 FINANCIAL_NUMERALS = set("壹贰叁肆伍陆柒捌玖拾佰仟")
 # 两 counts things; it is never read digit by digit (两两) nor after 点.
 NOT_POSITIONAL_DIGITS = set("两俩")
+# The digits dates and editions write (二〇二四年, 第十五屆): no banker's numerals, no 俩.
+PLAIN_DIGITS = {c: v for c, v in CN_DIGITS.items() if c not in FINANCIAL_NUMERALS and c != "俩"}
+TENS = "".join(c for c, v in SMALL_MULTIPLIERS.items() if v == 10)
 # Vague leads and the multipliers they combine with: 几十, 数千, 上百.
 VAGUE_LEADS = {"几": "十百千万亿兆", "数": "十百千万亿兆", "上": "百千万亿"}
 # Upper bound used for a vague lead: 几十 is 10..100, so 几 counts as 1..10 here.
@@ -76,9 +78,10 @@ _START, _LEAD, _PAIR, _ARABIC, _CN, _ZERO, _LEADING_ZERO, _SMALL, _BIG, _FRAC, _
 _COMPLETE = {_ARABIC, _CN, _LEADING_ZERO, _SMALL, _BIG, _FRAC, _ABOUT}
 
 
-@dataclass(frozen=True)
-class NumberValue:
-    """A number as stated. Vague numbers (几十亿) have value None and bounds."""
+class NumberValue(NamedTuple):
+    """A number as stated. Vague numbers (几十亿) have value None and bounds.
+    (Immutable; a named tuple because one is made for every numeral read, and a
+    frozen dataclass costs several times as much to build.)"""
     value: Number | None
     min: Number | None = None
     max: Number | None = None
@@ -120,6 +123,26 @@ def parse_number(s: str) -> NumberValue | None:
     if match.text[0] in BIG_MULTIPLIERS:
         return None   # 万 or 万万 alone is a word (万万不可), not a number
     return match.value
+
+
+def small_number(s: str) -> int | None:
+    """0..9999 as dates and editions write it: Arabic digits, Chinese digits read
+    one by one (二〇二四 -> 2024), or 十-style tens (十, 十五, 三十一). Not a
+    quantity's reading: there 一二 is a range (1..2), here the digits 1 and 2."""
+    s = s.strip().replace("兩", "两")
+    if not s:
+        return None
+    if s.isascii() and s.isdigit():
+        return int(s)
+    if all(c in PLAIN_DIGITS for c in s):
+        return int("".join(str(PLAIN_DIGITS[c]) for c in s))
+    if any(c in TENS for c in s) and len(s) <= 3:
+        tens_at = next(i for i, c in enumerate(s) if c in TENS)
+        head, tail = s[:tens_at], s[tens_at + 1:]
+        if (head and head not in PLAIN_DIGITS) or (tail and tail not in PLAIN_DIGITS):
+            return None
+        return (PLAIN_DIGITS[head] if head else 1) * 10 + (PLAIN_DIGITS[tail] if tail else 0)
+    return None
 
 
 def scan_number(text: str, pos: int) -> NumberMatch | None:
@@ -268,6 +291,12 @@ class _Reading:
             magnitude_suffix=self.suffix)
 
 
+def _multiplier_refused(text: str, p: int, s: str, state, items: list) -> bool:
+    """A multiplier that begins a metric unit (千瓦, 兆赫), or one the vague lead
+    before it does not combine with (上十)."""
+    return bool(_METRIC_GUARD.match(text, p)) or (state == _LEAD and s not in VAGUE_LEADS[items[0][1]])
+
+
 def _read_numeral(text: str, pos: int) -> _Reading | None:
     n = len(text)
     if pos >= n:
@@ -362,34 +391,21 @@ def _read_positional(text: str, p: int, items: list, state: int, start: int) -> 
                 state = _CN
             else:
                 break
-        elif kind == "small":
-            mult = SMALL_MULTIPLIERS[s]
-            if _METRIC_GUARD.match(text, p):
+        elif kind in ("small", "big"):
+            small = kind == "small"
+            mult = (SMALL_MULTIPLIERS if small else BIG_MULTIPLIERS)[s]
+            if _multiplier_refused(text, p, s, state, items):
                 break
-            if state == _LEAD and s not in VAGUE_LEADS[items[0][1]]:
+            if small and (state not in (_START, _CN, _ARABIC, _LEAD, _PAIR, _ZERO, _LEADING_ZERO)
+                          or (last_small is not None and mult >= last_small)):
                 break
-            if state not in (_START, _CN, _ARABIC, _LEAD, _PAIR, _ZERO, _LEADING_ZERO):
-                break
-            if last_small is not None and mult >= last_small:
-                break
-            arabic_only = False
-            items.append(("small", mult))
-            last_small = mult
-            state = _SMALL
-        elif kind == "big":
-            mult = BIG_MULTIPLIERS[s]
-            if _METRIC_GUARD.match(text, p):
-                break
-            if state == _LEAD and s not in VAGUE_LEADS[items[0][1]]:
-                break
-            if state == _BIG and mult < prev_big:
-                break   # 亿万 is not a number
-            if state in (_ZERO, _LEADING_ZERO):
+            if not small and ((state == _BIG and mult < prev_big)   # 亿万 is not a number
+                              or state in (_ZERO, _LEADING_ZERO)):
                 break
             arabic_only = False
-            items.append(("big", mult))
-            last_small = None
-            state = _BIG
+            items.append((kind, mult))
+            last_small = mult if small else None
+            state = _SMALL if small else _BIG
         elif kind == "point":
             if state not in (_CN, _SMALL, _BIG, _LEADING_ZERO):
                 break

@@ -10,13 +10,14 @@ measure word, a model-size letter or a 万/亿/兆; bare numbers are not facts
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .numerals import BIG_MULTIPLIERS, CN_DIGITS, Number, NumberMatch, NumberValue, scan_number
 from .. import deadline
+from ..nlp.clauses import CLAUSES
 from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
-    APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_DELIMITER_RE, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
+    APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
     ACCELERATOR_AFTER_NAME_RE, LEXICON, UNIT_PRICE_AFTER_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
     SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
 
@@ -97,9 +98,10 @@ _CURRENCY_WORDS = sorted((w for c in LEXICON["currencies"] for w in c.get("words
 _DIGIT_COUNT_RE = re.compile(r"位数[ ]?(?=" + "|".join(map(re.escape, _CURRENCY_WORDS)) + ")")
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One quantity; fields as the contract's Fact, plus the rule that found it.
+    (Immutable; a named tuple because a text may hold one every two characters,
+    and a frozen dataclass costs several times as much to build.)
 
     Never of kind "year": years (2024年, 2024财年, SIGGRAPH 2024) are dates or names, left
     to the date extractor."""
@@ -130,8 +132,7 @@ def find_quantities(norm: str) -> list[Quantity]:
     found: list[Quantity] = []
     floor = 0            # prefixes may not reach into the previous quantity
     prev: tuple[NumberMatch, Quantity | None] | None = None   # the numeral before, and its quantity
-    for nm in _numerals(norm, QUANTITY_START_RE):
-        deadline.check("quantities")
+    for nm in _numerals(norm, QUANTITY_START_RE):   # checks the deadline before each numeral
         if nm.start < floor:
             prev = None
             continue
@@ -686,18 +687,13 @@ class _Reader:
 
     def _parameter_clue_before(self) -> bool:
         text, s = self.text, self.nm.start
-        left = max(0, s - PARAMETER_CLUE_WINDOW)
-        for m in CLAUSE_DELIMITER_RE.finditer(text, left, s):
-            left = m.end()
+        left = CLAUSES.start(text, s, max(0, s - PARAMETER_CLUE_WINDOW))
         return PARAMETER_CLUE_RE.search(text, left, s) is not None
 
     def _context_clue_nearby(self) -> bool:
         text, s, e = self.text, self.nm.start, self.nm.end
-        left = max(0, s - CLAUSE_LOOKAROUND)
-        for m in CLAUSE_DELIMITER_RE.finditer(text, left, s):
-            left = m.end()
-        right_m = CLAUSE_DELIMITER_RE.search(text, e, e + CLAUSE_LOOKAROUND)
-        right = right_m.start() if right_m else min(len(text), e + CLAUSE_LOOKAROUND)
+        left = CLAUSES.start(text, s, max(0, s - CLAUSE_LOOKAROUND))
+        right = CLAUSES.end(text, e, min(len(text), e + CLAUSE_LOOKAROUND))
         return CONTEXT_CLUE_RE.search(text, left, right) is not None
 
     def _build(self, kind: str, v: NumberValue, unit: str | None, rule: str) -> Quantity:

@@ -160,7 +160,6 @@ HARDWARE_NOUN_RE = re.compile(
 # A bare 128k is a context length when one of these is in its clause.
 CONTEXT_CLUE_RE = re.compile("|".join(f"(?i:{re.escape(w)})" if w.isascii() else re.escape(w)
                                       for w in LEXICON["context_clue_words"]))
-CLAUSE_DELIMITER_RE = re.compile(r"[。！？；;!?\n，,：:]")
 CLAUSE_LOOKAROUND = 80   # how far to look for the clause's ends
 
 # Any unit at all: find_numbers keeps a lone 一/十 only when one follows.

@@ -12,6 +12,8 @@ from pathlib import Path
 import regex
 import yaml
 
+from ..quantities.numerals import PLAIN_DIGITS
+
 
 def alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -19,7 +21,8 @@ def alt(words) -> str:
 
 HOLIDAYS = yaml.safe_load((Path(__file__).parent / "holidays.yaml").read_text(encoding="utf-8"))
 
-CN = "〇零一二两三四五六七八九十"
+# The characters of a date's numbers in words: the shared digit table, and ten.
+CN = "".join(sorted(PLAIN_DIGITS, key=PLAIN_DIGITS.get)) + "十"
 N2 = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"              # 1..99 as news writes a month, a day, an hour
 N3 = rf"(?:\d{{1,3}}|[{CN}百]{{1,4}})"
 YEAR4 = rf"(?:(?<!\d)\d{{4}}(?!\d)|[〇零一二三四五六七八九]{{4}}|两千(?:零?[一二三四五六七八九十]{{1,3}})?|民国\s*{N3})"

@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..extractors.dates import TimeExpr, _offset, _shift_month
-from ..extractors.numerals import small_number
+from ..quantities.numerals import small_number
 from . import grammar as g
 
 

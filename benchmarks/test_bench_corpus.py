@@ -1,0 +1,80 @@
+"""Whole extraction beside jieba.lcut of the same texts, in one run, for the seed
+and for each corpus as a whole (issue 19's goal: sum of extraction time over sum of
+jieba.lcut time, <= 0.35x, aim 0.25x).
+
+Run: python -m pytest benchmarks/test_bench_corpus.py --benchmark-only --benchmark-group-by=group
+One round extracts (or cuts) every text of a corpus once. The ratios are printed at
+the end of the run, of the means and of the minimums (the minimum is the figure least
+disturbed by other work on a shared machine). fixtures/real/texts is not in the
+repository: its benchmarks skip when it is absent. The test suite runs these once as
+plain tests (--benchmark-disable).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = {
+    "seed": ROOT / "seeds",
+    "fixtures": ROOT / "fixtures" / "articles",
+    "real": ROOT / "fixtures" / "real" / "texts",
+}
+RESULTS: dict[tuple[str, str], tuple[float, float]] = {}   # (corpus, what) -> (mean, min)
+
+
+def _texts(corpus: str) -> list[str]:
+    paths = sorted(CORPORA[corpus].glob("*.txt")) if CORPORA[corpus].is_dir() else []
+    if not paths:
+        pytest.skip(f"no texts in {CORPORA[corpus].relative_to(ROOT)}")
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from service.pipeline import get_pipeline
+    return get_pipeline()
+
+
+@pytest.fixture(scope="module")
+def jieba_ready():
+    import jieba
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba
+
+
+def _record(benchmark, corpus: str, what: str) -> None:
+    stats = getattr(getattr(benchmark, "stats", None), "stats", None)
+    if stats is not None:
+        RESULTS[corpus, what] = (stats.mean, stats.min)
+
+
+@pytest.mark.parametrize("corpus", list(CORPORA))
+def test_reference_jieba_lcut(benchmark, jieba_ready, corpus):
+    texts = _texts(corpus)
+    benchmark.group = f"corpus {corpus}"
+    cut = benchmark(lambda: [jieba_ready.lcut(t) for t in texts])
+    assert ["".join(words) for words in cut] == texts
+    _record(benchmark, corpus, "jieba.lcut")
+
+
+@pytest.mark.parametrize("corpus", list(CORPORA))
+def test_whole_extraction(benchmark, pipeline, corpus):
+    texts = _texts(corpus)
+    benchmark.group = f"corpus {corpus}"
+    results = benchmark(lambda: [pipeline.extract(t) for t in texts])
+    assert [r["document"]["chars"] for r in results] == [len(t) for t in texts]
+    _record(benchmark, corpus, "extract")
+
+
+def teardown_module(module):
+    for corpus in CORPORA:
+        extract, ref = RESULTS.get((corpus, "extract")), RESULTS.get((corpus, "jieba.lcut"))
+        if extract is None or ref is None:
+            continue
+        print(f"\nwhole extraction / jieba.lcut, {corpus}: {extract[0] / ref[0]:.3f}x of means "
+              f"({extract[0] * 1e3:.2f} ms vs {ref[0] * 1e3:.2f} ms), "
+              f"{extract[1] / ref[1]:.3f}x of minimums "
+              f"({extract[1] * 1e3:.2f} ms vs {ref[1] * 1e3:.2f} ms)")

@@ -1,0 +1,263 @@
+"""Issue 19's serving figures, each a ratio or a time measured in one run:
+
+- HTTP and JSON over in-process extraction, at the median: the seed POSTed to the
+  production server (`python -m service`, one worker, as the README deploys it)
+  beside `service.extract(seed)` in this process (goal <= 1.15x, aim 1.10x);
+- start-up, process start to the first 200 from /readyz, for `python -m service`
+  and for a bare `gunicorn` in the checkout (goal <= 0.6 s);
+- `zh-news-extract extract --jsonl --workers 2` beside `--workers 1` on the
+  fixture corpus (seed + fixture articles) repeated to 1,000 documents, documents
+  per second (goal >= 1.7x).
+
+Run: python -m pytest benchmarks/test_bench_http.py --benchmark-only -s
+The ratios are printed at the end. The test suite runs each once as a plain test
+(--benchmark-disable), on a 46-document corpus, asserting only that it works.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+SEED = (ROOT / "seeds" / "000_64c11bc8ba8f458f.txt").read_text(encoding="utf-8")
+READY_TIMEOUT = 60.0
+RESULTS: dict[str, float] = {}
+NOTES: dict[str, str] = {}
+STARTUP_CPU: list[float] = []
+SERVER_PIDS: dict[str, int] = {}
+
+
+def corpus() -> list[str]:
+    texts = [SEED]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "articles").glob("*.txt"))]
+    return texts
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(base: str, process: subprocess.Popen, started: float) -> float:
+    while time.perf_counter() < started + READY_TIMEOUT:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(base + "/readyz", timeout=1) as r:
+                if r.status == 200:
+                    return time.perf_counter() - started
+        except OSError:
+            time.sleep(0.005)
+    raise RuntimeError("the server did not become ready")
+
+
+def cpu_of_tree(pid: int) -> float:
+    """User + system CPU seconds of a process and its children (gunicorn's workers)."""
+    total, ticks = 0.0, os.sysconf("SC_CLK_TCK")
+    pids = [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(p) for p in children.read_text().split()]
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+SERVERS = {
+    "python -m service": lambda port: [sys.executable, "-m", "service", "--port", str(port),
+                                       "--workers", "1"],
+    "gunicorn": lambda port: [str(BIN / "gunicorn"), "-w", "1", "-b", f"127.0.0.1:{port}",
+                              "--log-level", "warning", "service:create_app()"],
+}
+
+
+def start(kind: str) -> tuple[subprocess.Popen, str, float]:
+    port = free_port()
+    started = time.perf_counter()
+    process = subprocess.Popen(SERVERS[kind](port), cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        seconds = wait_ready(base, process, started)
+        # CPU spent until ready: what a busy machine does not inflate.
+        STARTUP_CPU.append(cpu_of_tree(process.pid))
+        return process, base, seconds
+    except BaseException:
+        stop(process)
+        raise
+
+
+def post(url: str, data: bytes) -> bytes:
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        assert response.status == 200
+        return response.read()
+
+
+def _record(benchmark, name: str) -> None:
+    stats = getattr(benchmark, "stats", None)
+    if stats is not None and getattr(stats, "stats", None) is not None:
+        RESULTS[name] = stats.stats.median
+
+
+# --- HTTP and JSON over in-process --------------------------------------------------
+
+@pytest.fixture(scope="module")
+def server():
+    process, base, _ = start("python -m service")
+    SERVER_PIDS[base] = process.pid
+    yield base
+    stop(process)
+
+
+@pytest.mark.benchmark(group="http", warmup=True)
+def test_reference_in_process_extract(benchmark):
+    from service import extract
+    extract(SEED)
+    result = benchmark(extract, SEED)
+    assert result["document"]["chars"] == len(SEED)
+    _record(benchmark, "in-process")
+
+
+@pytest.mark.benchmark(group="http", warmup=True)
+def test_http_extract(benchmark, server):
+    body = json.dumps({"text": SEED}, ensure_ascii=False).encode("utf-8")
+    url = server + "/v1/extract"
+    post(url, body)
+    raw = benchmark(post, url, body)
+    assert json.loads(raw)["document"]["chars"] == len(SEED)
+    _record(benchmark, "http")
+
+
+CPU_REQUESTS = 60
+
+
+def test_http_cpu_over_in_process_cpu(benchmark, server, request):
+    """The same comparison in CPU time (the server's processes for HTTP, this
+    process's for in-process), which other work on the machine does not inflate."""
+    from service import extract
+    requests = 3 if request.config.getoption("benchmark_disable") else CPU_REQUESTS
+    body = json.dumps({"text": SEED}, ensure_ascii=False).encode("utf-8")
+    url = server + "/v1/extract"
+    master = SERVER_PIDS[server]
+    for _ in range(3):
+        post(url, body)
+        extract(SEED)
+
+    def measure():
+        before = cpu_of_tree(master)
+        for _ in range(requests):
+            post(url, body)
+        http = (cpu_of_tree(master) - before) / requests
+        started = time.process_time()
+        for _ in range(requests):
+            extract(SEED)
+        return http, (time.process_time() - started) / requests
+
+    http, in_process = benchmark.pedantic(measure, rounds=1, iterations=1)
+    RESULTS["http cpu"], RESULTS["in-process cpu"] = http, in_process
+    assert http > 0 and in_process > 0
+
+
+# --- start-up ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", list(SERVERS))
+def test_startup_to_readyz(benchmark, kind):
+    stop(start(kind)[0])  # once first, so that the table cache is written (a fresh clone's first start)
+    times, cpu = [], []
+
+    def once():
+        process, _, seconds = start(kind)
+        stop(process)
+        times.append(seconds)
+        cpu.append(STARTUP_CPU[-1])
+
+    benchmark.pedantic(once, rounds=5, iterations=1)
+    RESULTS[f"start-up {kind}"] = sorted(times)[len(times) // 2]
+    RESULTS[f"start-up cpu {kind}"] = sorted(cpu)[len(cpu) // 2]
+
+
+# --- the command line's --workers ------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def jsonl(tmp_path_factory, request):
+    documents = 46 if request.config.getoption("benchmark_disable") else 1000
+    texts = corpus()
+    path = tmp_path_factory.mktemp("cli") / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(documents):
+            f.write(json.dumps({"id": str(i), "text": texts[i % len(texts)]}, ensure_ascii=False) + "\n")
+    return path, documents
+
+
+def _cpu_seconds() -> float:
+    usage = os.times()
+    return usage.children_user + usage.children_system
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_cli_workers(benchmark, jsonl, tmp_path, workers):
+    path, documents = jsonl
+    out = tmp_path / "out.jsonl"
+    timings = []
+
+    def run():
+        cpu, started = _cpu_seconds(), time.perf_counter()
+        subprocess.run([sys.executable, "-m", "service.cli", "extract", "--jsonl", str(path), "--out", str(out),
+                        "--workers", str(workers), "--no-progress"],
+                       check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        timings.append((time.perf_counter() - started, _cpu_seconds() - cpu))
+
+    benchmark.pedantic(run, rounds=3, iterations=1)
+    assert sum(1 for _ in out.open(encoding="utf-8")) == documents
+    wall, cpu = min(timings)
+    RESULTS[f"cli {workers}"] = documents / wall
+    NOTES[f"cli {workers}"] = f"{documents / wall:.1f} docs/s ({wall:.2f} s, {cpu:.2f} s CPU)"
+
+
+def teardown_module(module):
+    lines = []
+    if "http" in RESULTS and "in-process" in RESULTS:
+        lines.append(f"HTTP + JSON / in-process at the median, seed: "
+                     f"{RESULTS['http'] / RESULTS['in-process']:.2f}x "
+                     f"({RESULTS['http'] * 1e3:.2f} ms vs {RESULTS['in-process'] * 1e3:.2f} ms; goal 1.15x)")
+    if "http cpu" in RESULTS:
+        lines.append(f"the same in CPU time (server's processes / this one's), seed: "
+                     f"{RESULTS['http cpu'] / RESULTS['in-process cpu']:.2f}x "
+                     f"({RESULTS['http cpu'] * 1e3:.2f} ms vs {RESULTS['in-process cpu'] * 1e3:.2f} ms)")
+    for kind in SERVERS:
+        if f"start-up {kind}" in RESULTS:
+            lines.append(f"start-up to /readyz, {kind}: {RESULTS[f'start-up {kind}']:.2f} s, "
+                         f"{RESULTS[f'start-up cpu {kind}']:.2f} s of CPU (medians of 5; goal 0.6 s)")
+    if "cli 1" in RESULTS and "cli 2" in RESULTS:
+        lines.append(f"--workers 2 / --workers 1: {RESULTS['cli 2'] / RESULTS['cli 1']:.2f}x "
+                     f"({NOTES['cli 2']} vs {NOTES['cli 1']}; goal 1.7x)")
+    try:
+        lines.append("load average at the end: " + Path("/proc/loadavg").read_text().strip())
+    except OSError:
+        pass
+    if lines:
+        print("\n" + "\n".join(lines))

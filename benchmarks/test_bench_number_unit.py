@@ -1,0 +1,79 @@
+"""A number and a unit repeated without punctuation (1年1年…, 1個1個…, 1倍1倍…
+and the three mixed), whole extraction, beside the seed of the same length in
+the same run: CPU time per character and its ratio to the seed's (issue 13).
+
+Run: python -m pytest benchmarks/test_bench_number_unit.py --benchmark-only -s
+The suite runs each input once (--benchmark-disable) and fails if one costs
+more than MAX_RATIO times the seed per character (it was ~50x when the facts
+stage re-read the whole run of numbers for each number in it).
+"""
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_64c11bc8ba8f458f.txt").read_text(encoding="utf-8")
+CHARS = 4 * len(SEED)     # 21,264 characters: long enough that the fixed cost per document fades
+MAX_RATIO = 10.0          # a guard against a return of the quadratic walk, not the goal (1x)
+SECONDS_PER_CHAR: dict[str, float] = {}
+
+
+def _repeat(piece: str) -> str:
+    return (piece * (CHARS // len(piece) + 1))[:CHARS]
+
+
+def _mixed() -> str:
+    r = random.Random(13)
+    return "".join(r.choice(("1年", "1個", "1倍")) for _ in range(CHARS // 2 + 1))[:CHARS]
+
+
+INPUTS = {
+    "seed": lambda: _repeat(SEED),      # the reference: news at its ordinary density
+    "1年": lambda: _repeat("1年"),
+    "1個": lambda: _repeat("1個"),
+    "1倍": lambda: _repeat("1倍"),
+    "1年1個1倍 mixed": _mixed,
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from service.pipeline import get_pipeline
+    p = get_pipeline()
+    p.extract(SEED)   # the first extraction's one-off costs are no input's
+    return p
+
+
+def _timed(cpu: list[float], f, *args):
+    started = time.process_time()
+    try:
+        return f(*args)
+    finally:
+        cpu.append(time.process_time() - started)
+
+
+@pytest.mark.benchmark(group="number-unit")
+@pytest.mark.parametrize("kind", INPUTS)
+def test_number_unit_per_char(benchmark, pipeline, kind):
+    text = INPUTS[kind]()
+    cpu: list[float] = []   # CPU time: other processes' load on a shared machine does not count
+    result = benchmark.pedantic(lambda: _timed(cpu, pipeline.extract, text), rounds=3, iterations=1, warmup_rounds=1)
+    assert result["document"]["chars"] == len(text)
+    SECONDS_PER_CHAR[kind] = min(cpu) / len(text)
+    seed = SECONDS_PER_CHAR.get("seed")
+    if kind != "seed" and seed:
+        ratio = SECONDS_PER_CHAR[kind] / seed
+        assert ratio < MAX_RATIO, f"{kind}: {ratio:.1f}x the seed's time per character"
+
+
+def teardown_module(module):
+    seed = SECONDS_PER_CHAR.get("seed")
+    if not seed:
+        return
+    print(f"\nwhole extraction, {CHARS:,} characters: microseconds of CPU time per character, "
+          "and the ratio to the seed's")
+    for kind, spc in SECONDS_PER_CHAR.items():
+        print(f"  {kind:18s} {spc * 1e6:7.2f}  {spc / seed:6.2f}x")

@@ -1,0 +1,55 @@
+"""One clause splitter: which characters end a clause, and where the clause
+around an offset starts and ends.
+
+Every reader agrees on the punctuation that ends a clause (CLAUSE_PUNCT); some
+also stop at brackets, quote marks or dashes, because what they look for never
+crosses them (a fact's subject, a quote's speaker). They say so by naming the
+extra characters, so the core set is written once.
+Searches are bounded by the caller's window and run in the regex engine, both
+ways (REVERSE for the clause's start), so no clause costs more than its window.
+"""
+from __future__ import annotations
+
+import regex
+
+# Sentence ends, semicolons, commas and colons, full- and half-width.
+CLAUSE_PUNCT = "。！？；;!?\n，,：:"
+BRACKETS = "（）()"
+QUOTE_MARKS = "“”「」『』"
+DASH = "—"
+
+
+class ClauseSplitter:
+    """Clause boundaries at CLAUSE_PUNCT plus `extra` characters."""
+
+    def __init__(self, extra: str = "") -> None:
+        chars = dict.fromkeys(CLAUSE_PUNCT + extra)   # ordered, without repeats
+        self.delimiters = frozenset(chars)
+        cls = "[" + "".join(regex.escape(c) for c in chars) + "]"
+        self.pattern = regex.compile(cls)
+        self._back = regex.compile(cls, regex.REVERSE)
+
+    def start(self, text: str, pos: int, lo: int) -> int:
+        """Where the clause holding pos starts: just after the last delimiter in
+        [lo, pos), or lo when there is none (pos itself when pos <= lo)."""
+        if pos <= lo:
+            return pos
+        m = self._back.search(text, lo, pos)
+        return m.end() if m else lo
+
+    def end(self, text: str, pos: int, hi: int) -> int:
+        """Where the clause holding pos ends: at the first delimiter in [pos, hi),
+        or hi when there is none."""
+        m = self.pattern.search(text, pos, hi)
+        return m.start() if m else hi
+
+    def around(self, text: str, start: int, end: int, window: int) -> tuple[int, int]:
+        """The clause around [start, end), each end looked for within window characters."""
+        lo, hi = max(0, start - window), min(len(text), end + window)
+        back = self._back.search(text, lo, start) if start > lo else None   # one per number: inlined
+        ahead = self.pattern.search(text, end, hi)
+        return (back.end() if back else min(lo, start)), (ahead.start() if ahead else hi)
+
+
+# The splitters the extractors share.
+CLAUSES = ClauseSplitter()

@@ -1,0 +1,99 @@
+"""The fast paths of document building give what the plain definitions give.
+
+TokenList.where finds tokens by str.find over joined words and tag codes;
+ScriptTables translates with lists and derives the key view from the norm view;
+is_cjk is chained comparisons. Each is checked here against the definition it
+replaces, on invented tokens and on random text (both scripts, full-width,
+astral characters, Latin in both cases).
+"""
+from __future__ import annotations
+
+import random
+from itertools import accumulate
+
+import pytest
+
+from service.nlp.segment import Token, TokenList
+from service.nlp.text import HAN_RANGES, is_cjk, tables
+
+WORDS = ["星辰", "智能", "星辰智能", "公司", "的", "AI", "ai", "Ai", "Nvidia", "NVIDIA", " ", "，",
+         "GPT", "4o", "孫嘉禾", "表示", "研究院", "é", "Éclair", "智", "能"]
+TAGS = ["n", "nr", "nrt", "ns", "nt", "eng", "x", "v", "uj", "m"]
+
+
+def token_list(pairs: list[tuple[str, str]], with_text: bool) -> TokenList:
+    ends = list(accumulate(len(w) for w, _ in pairs))
+    text = "".join(w for w, _ in pairs) if with_text else None
+    return TokenList([0] + ends[:-1], ends, pairs, text=text)
+
+
+def by_definition(tokens: TokenList, words=frozenset(), tags=frozenset()):
+    return [(i, Token(tokens.starts[i], tokens.ends[i], w, t))
+            for i, (w, t) in enumerate(tokens._tagged)
+            if t in tags or (w in words if not w.isascii() else w.lower() in words)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_where_finds_what_the_definition_finds(seed):
+    rnd = random.Random(seed)
+    pairs = [(rnd.choice(WORDS), rnd.choice(TAGS)) for _ in range(rnd.randint(0, 60))]
+    tokens = token_list(pairs, with_text=seed % 2 == 0)
+    vocabulary = WORDS + ["nvidia", "gpt", "不在", ""]
+    for _ in range(10):
+        words = frozenset(rnd.sample(vocabulary, rnd.randint(0, 6)))
+        tags = frozenset(rnd.sample(TAGS, rnd.randint(0, 3)))
+        expected = by_definition(tokens, words, tags)
+        assert list(tokens.where(words=words, tags=tags)) == expected
+        assert list(tokens.where(words=words, tags=tags)) == expected      # from the cache
+        assert list(tokens.where(words=set(words), tags=set(tags))) == expected   # unhashable
+
+
+def test_where_matches_latin_words_lower_cased_and_others_exactly():
+    tokens = token_list([("NVIDIA", "eng"), ("發布", "v"), ("Nvidia", "eng"), ("nvidia", "eng"),
+                         ("É", "x"), ("é", "x")], with_text=True)
+    assert [i for i, _ in tokens.where(words=frozenset({"nvidia"}))] == [0, 2, 3]
+    assert [i for i, _ in tokens.where(words=frozenset({"NVIDIA"}))] == []   # sets hold lower case
+    assert [i for i, _ in tokens.where(words=frozenset({"é"}))] == [5]       # not ASCII: exact
+
+
+def test_a_word_inside_a_longer_token_is_not_that_token():
+    tokens = token_list([("星辰智能", "nt"), ("智能", "n"), ("星辰", "n")], with_text=True)
+    assert [i for i, _ in tokens.where(words=frozenset({"智能", "星辰"}))] == [1, 2]
+
+
+def test_tokens_read_by_index_and_by_iteration_are_tokens():
+    tokens = token_list([("星辰", "n"), ("AI", "eng")], with_text=False)
+    assert tokens[1] == Token(2, 4, "AI", "eng") and type(tokens[1]) is Token
+    assert tokens[1].word == "AI" and tokens[1].pos == "eng"
+    assert list(tokens) == [Token(0, 2, "星辰", "n"), Token(2, 4, "AI", "eng")]
+    assert tokens[0:2] == list(tokens)
+
+
+def random_text(rnd: random.Random) -> str:
+    pools = [(0x20, 0x7E), (0x3000, 0x303F), (0x3400, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFF65),
+             (0x80, 0x24F), (0x370, 0x3FF), (0x20000, 0x2A6DF), (0x1F300, 0x1F64F)]
+    return "".join(chr(rnd.randint(*rnd.choice(pools))) for _ in range(rnd.randint(0, 80)))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_views_are_the_dict_translations(seed):
+    rnd = random.Random(seed)
+    t = tables()
+    for _ in range(20):
+        text = random_text(rnd)
+        assert t.normalise(text) == text.translate(t.norm_table)
+        assert t.key(text) == text.translate(t.key_table)        # right after normalise
+        other = "".join(list(text))                              # an equal string, another object
+        assert t.key(other) == text.translate(t.key_table)
+
+
+def test_the_key_view_of_a_text_not_just_normalised_is_still_its_own():
+    t = tables()
+    t.normalise("ＡＢＣ電腦")
+    assert t.key("ＸＹＺ臺灣") == "xyz台湾"
+
+
+def test_is_cjk_is_membership_of_the_han_ranges():
+    edges = [cp + d for lo, hi in HAN_RANGES for cp in (lo, hi) for d in (-1, 0, 1)]
+    for cp in edges + list(range(0, 0x110000, 97)):
+        assert is_cjk(chr(cp)) == any(lo <= cp <= hi for lo, hi in HAN_RANGES), hex(cp)
