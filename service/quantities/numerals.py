@@ -44,7 +44,7 @@ LATIN_MAGNITUDE_BLOCKERS = {"T": "恤型台", "B": "站端超", "K": "线歌"}
 # Metric units whose first character is also a Chinese multiplier (100兆瓦 = 100 MW,
 # not 100 * 10^12 W): the numeral stops before them.
 METRIC_UNITS_STARTING_WITH_MULTIPLIER = (
-    "千瓦", "千米", "千克", "千兆", "千字节", "千赫", "千卡", "兆瓦", "兆字节", "兆赫",
+    "千瓦", "千米", "千克", "千兆", "千字节", "千赫", "千卡", "千比特", "兆瓦", "兆字节", "兆赫",
     "兆比特", "兆帕", "兆位", "兆像素", "兆欧")
 # Longest numeral read, in tokens and in digit-by-digit digits: keeps every reading
 # bounded (and int() far from its 4300-digit limit) whatever the input.

@@ -72,6 +72,7 @@ _UNIT_PRICE_CURRENCY = "CNY"
 # Arabic-only units (75度, 1025215分) take plain digits, never inside a clock time.
 _ARABIC_NUMBER_CHARS = frozenset("0123456789., 万亿")
 _CLOCK_BEFORE = "点时:"
+_HALF = "半"
 # 77个亿: spoken Chinese puts 个 between a number and 亿/万.
 _COLLOQUIAL_INFIX = "个"
 _COLLOQUIAL_BIG = ("亿",)
@@ -554,7 +555,11 @@ class _Reader:
         if kind == "age":
             return self._build("other", v, sense.unit, "<number> 岁")
         if kind == "metric":
-            return self._build("other", _scaled(v, sense.factor), sense.unit, "<number> <unit of measure>")
+            plus = 0
+            if (self.text[self.end:self.end + 1] == _HALF and v.value is not None
+                    and v.value == int(v.value) and sense.factor == 1):
+                plus, self.end = 0.5, self.end + 1   # 一吨半, 两米半: and a half
+            return self._build("other", _scaled(v, sense.factor, plus), sense.unit, "<number> <unit of measure>")
         if kind == "arabic_metric":
             return self._arabic_metric(sense)
         if kind == "measure":
