@@ -96,6 +96,7 @@ _MAX_DIMENSIONS = 3
 _RESOLUTION_MIN = 100
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "inch", "μm", "nm", "km"})
 _CURRENCY_WORDS = sorted((w for c in LEXICON["currencies"] for w in c.get("words", [])), key=len, reverse=True)
+_DIGITS_WORD = "位数"
 _DIGIT_COUNT_RE = re.compile(r"位数[ ]?(?=" + "|".join(map(re.escape, _CURRENCY_WORDS)) + ")")
 
 
@@ -413,9 +414,10 @@ class _Reader:
                 return dims
         if nm.text == _ARTICLE and nm.start > 0 and self.text[nm.start - 1] == _MERGED_INTO:
             return None   # 四合一像素
-        digits = self._digit_count()
-        if digits is not None:
-            return digits
+        if self.text.startswith(_DIGITS_WORD, nm.end):
+            digits = self._digit_count()
+            if digits is not None:
+                return digits
         if self._plainly_bare() or self._is_list_marker():
             return None
         self._read_prefixes()
