@@ -73,6 +73,7 @@ _UNIT_PRICE_CURRENCY = "CNY"
 _ARABIC_NUMBER_CHARS = frozenset("0123456789., 万亿")
 _CLOCK_BEFORE = "点时:"
 _HALF = "半"
+_LONE_ZERO = ("零", "〇")
 # 77个亿: spoken Chinese puts 个 between a number and 亿/万.
 _COLLOQUIAL_INFIX = "个"
 _COLLOQUIAL_BIG = ("亿",)
@@ -412,6 +413,8 @@ class _Reader:
             dims = self._dimensions()
             if dims is not None:
                 return dims
+        if nm.text in _LONE_ZERO:
+            return None   # 零件, 零次: a lone 零 is a word (parts) or nothing worth a fact
         if nm.text == _ARTICLE and nm.start > 0 and self.text[nm.start - 1] == _MERGED_INTO:
             return None   # 四合一像素
         if self.text.startswith(_DIGITS_WORD, nm.end):
