@@ -1,6 +1,7 @@
 """A number and a unit repeated without punctuation (1年1年…, 1個1個…, 1倍1倍…
-and the three mixed), whole extraction, beside the seed of the same length in
-the same run: CPU time per character and its ratio to the seed's (issue 13).
+and the three mixed, and the other dense number inputs found slowest), whole
+extraction, beside the seed of the same length in the same run: CPU time per
+character and its ratio to the seed's (issue 13).
 
 Run: python -m pytest benchmarks/test_bench_number_unit.py --benchmark-only -s
 The suite runs each input once (--benchmark-disable) and fails if one costs
@@ -36,6 +37,21 @@ INPUTS = {
     "1個": lambda: _repeat("1個"),
     "1倍": lambda: _repeat("1倍"),
     "1年1個1倍 mixed": _mixed,
+    # the other dense number inputs found slowest (issue 13): dates and clock times
+    # (each a time expression), units, Chinese numerals, digits alone
+    "1日": lambda: _repeat("1日"),
+    "1點": lambda: _repeat("1點"),
+    "1月1日": lambda: _repeat("1月1日"),
+    "1年1月": lambda: _repeat("1年1月"),
+    "12年": lambda: _repeat("12年"),
+    "1元": lambda: _repeat("1元"),
+    "10萬元": lambda: _repeat("10萬元"),
+    "1%": lambda: _repeat("1%"),
+    "一年": lambda: _repeat("一年"),
+    "第1": lambda: _repeat("第1"),
+    "1/1": lambda: _repeat("1/1"),
+    "1 (digit, space)": lambda: _repeat("1 "),
+    "1111 (digits)": lambda: _repeat("1"),
 }
 
 

@@ -66,6 +66,8 @@ LAYERS: dict[str, Layer] = {layer.name: layer for layer in (
     Layer("gazetteer", list[Match], "Knowledge-base aliases found in the text, in text order."),
     Layer("credits", list[Span], "The source credit closing an article: no news names in it."),
     Layer("quantities", list[Quantity], "Every number and quantity, in text order."),
+    Layer("unread_numbers", list[Span],
+          "Tails of sentences holding more numbers than prose does: not read for numbers."),
     Layer("organizations", EntityTable, "Organisations and their mentions.",
           extended_by=("people",)),
     Layer("organization_claims", dict[int, str],

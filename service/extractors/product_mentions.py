@@ -28,6 +28,8 @@ SHORT_ALIAS = 3          # characters of an alias that is only a short form (IG,
 SIZE_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)?[bt]")
 VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,2}")
 HARDWARE_VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,3}\+?")
+# A run without a letter (7, 2024, 1.5) has no piece a name can start at.
+LETTER = re.compile(r"[A-Za-z]")
 SEPARATORS = ("", " ", "-", "_")
 MAX_FAMILY_PIECES = 6    # GeForce RTX 5090 | GB200 NVL72: pieces a family name may span
 MAX_TAIL = 4             # versions and tiers after a family (GPT-4 0125, Gemini 2.0 Flash Thinking)
@@ -100,6 +102,8 @@ class MentionFinder:
         for run in RUN.finditer(doc.norm):
             deadline.check("products")
             text = run.group().rstrip(".")
+            if not LETTER.search(text):
+                continue
             pieces = split_pieces(text, run.start())
             i = 0
             while i < len(pieces):

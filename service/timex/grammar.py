@@ -113,6 +113,39 @@ SPECIAL = (
     rf"(?:\s*{CLOCK.replace('(?P<', '(?P<s_')})?)"
 )
 
+# What may follow the digits an expression starts with (after spaces): 2024年,
+# 2024财年/会计年度, 20世纪, 90年代, 5到6点 / 3-5月 / 6~7点, 2024-07-30 / 2024.7.30 /
+# 2024/7/30, 7月, 30日 / 30号, 10:30, 6点 / 6时. Every alternative of the grammar
+# that starts with a digit reads one to four of them and then one of these.
+AFTER_LEADING_DIGITS = "年财会世到至-~./月日号:点时"
+
+
+def _no_start_in_digits(zone_words) -> str:
+    """A guard in front of the grammar that fails at once where no expression
+    can start: at a digit with five digits from it (no alternative reads more than
+    four before a non-digit), or whose run of digits is followed by something not
+    in AFTER_LEADING_DIGITS (1元, 1个, 1倍) or not by what that many digits can
+    start (1年, 123月). It changes no match, only the cost of
+    finding none: without it each digit of 1111... or 1元1元... tries every
+    alternative (2-3.5 µs per character). Holiday and zone words would escape the
+    guard, but none starts with a digit (else there is no guard)."""
+    words = [*zone_words, *HOLIDAYS["fixed"], *HOLIDAYS["lunar"], *HOLIDAYS["nth"]]
+    if any(w[:1].isdigit() for w in words):
+        return ""
+    def chars(s: str) -> str:
+        return "".join("\\" + c if c in "\\]^-" else c for c in s)
+
+    return (rf"(?!\d{{5}})(?!\d{{1,4}}+\s*+[^{chars(AFTER_LEADING_DIGITS)}\d\s])"
+            # and by how many digits: none reads three; one makes no year, century
+            # or ISO date (1年), two no fiscal year or ISO date (24年, 90年代 and
+            # 20世纪 they do make); four only a year or an ISO date (2024年,
+            # 2024财年, 2024-07-30)
+            rf"(?!\d{{3}}(?!\d))"
+            rf"(?!\d(?!\d)\s*+[{chars('年财会世./')}])"
+            rf"(?!\d{{2}}(?!\d)\s*+[{chars('财会./')}])"
+            rf"(?!\d{{4}}(?!\d)\s*+[{chars('世月日号点时:到至~')}])")
+
+
 _zone = r"(?P<zone>{zones})"
 APPROX = r"(?P<approx>大约|大概|约)?"
 AROUND = r"(?P<around>左右)?"
@@ -123,7 +156,7 @@ def expression_pattern(zone_words) -> regex.Pattern:
     zones = alt(zone_words)
     clock = CLOCK
     return regex.compile(
-        rf"(?:"
+        rf"{_no_start_in_digits(zone_words)}(?:"
         rf"{SPECIAL}"
         rf"|{APPROX}(?:(?P<zone>{zones})\s*)?"
         rf"(?:{DATE}(?:\s*(?:的\s*)?(?:{clock}|(?P<pod_only>{_pod})(?![\p{{Han}}]?[点时\d])))?|{clock})"

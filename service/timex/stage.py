@@ -25,7 +25,7 @@ TRIGGER = regex.compile(r"[\d年月日号周期拜天点时季纪代节旦夕晨
 
 class TimeExpressions:
     name = "time_expressions"
-    reads = ()
+    reads = ("unread_numbers",)
     writes = ("time_expressions", "dates")
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
@@ -42,11 +42,14 @@ class TimeExpressions:
         dates: list[Timex] = []
         ref = doc.reference_date
         last_year = None   # the last year written in the text so far
+        # A sentence of more numbers than prose holds is read up to its cap (nlp/density.py).
+        cuts = {end: start for start, end in doc.layers.get("unread_numbers", ())}
         for sentence in doc.sentences:
             deadline.check(self.name)
-            if not TRIGGER.search(doc.key, sentence.start, sentence.end):
+            end = cuts.get(sentence.end, sentence.end) if cuts else sentence.end
+            if not TRIGGER.search(doc.key, sentence.start, end):
                 continue
-            found = self._in_sentence(doc, sentence.start, sentence.end)
+            found = self._in_sentence(doc, sentence.start, end)
             sentence_year = None
             for e in found:
                 deadline.check(self.name)
@@ -143,9 +146,12 @@ def _ranges(key: str, found: list[Timex]) -> list[Timex]:
         b = found[i + 1] if i + 1 < len(found) else None
         if b is not None and a.kind != "set" and b.kind != "set" and not a.fiscal and not b.fiscal:
             gap = key[a.end:b.start]
-            linked = g.RANGE_LINK.fullmatch(gap)
-            between = g.RANGE_BETWEEN.fullmatch(gap)
-            close = g.RANGE_CLOSE.match(key, b.end) if between else g.RANGE_END.match(key, b.end)
+            # 1日1日…: an empty gap links nothing (three regex calls spared per pair)
+            linked = g.RANGE_LINK.fullmatch(gap) if gap else None
+            between = g.RANGE_BETWEEN.fullmatch(gap) if gap else None
+            close = None
+            if linked or between:
+                close = g.RANGE_CLOSE.match(key, b.end) if between else g.RANGE_END.match(key, b.end)
             if (linked or between and close) and _compatible(a, b):
                 _inherit(a, b)
                 start = a.start
