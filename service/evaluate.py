@@ -11,7 +11,7 @@ by scripts/fetch_real_texts.py). Articles whose text or annotation is absent, or
 whose text does not match its hash, are skipped with a note; each split is
 reported on its own. Matching is on substance:
 entities by id, or by name and aliases in any script; facts by kind, value and
-unit; quotes by text overlap, then speaker; an event the annotation names by
+unit (in either script); quotes by text overlap, then speaker; an event the annotation names by
 what happened (no id) by a name or alias sharing at least half its characters
 with one of ours. Prints precision, recall and F1 per section, the primary
 event, quote-speaker accuracy, the role and employer accuracy of the matched
@@ -122,10 +122,18 @@ def _close(a, b) -> bool:
     return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
 
 
+def _unit(unit: str | None) -> str | None:
+    """A counted unit is the same in either script (28 個州 is counted in 个)."""
+    if unit is None:
+        return None
+    from .nlp.text import tables
+    return tables().normalise(unit)
+
+
 def _same_fact(want: dict, got: dict) -> bool:
     if want.get("kind") and want["kind"] != got.get("kind"):
         return False
-    if "unit" in want and want["unit"] != got.get("unit"):
+    if "unit" in want and _unit(want["unit"]) != _unit(got.get("unit")):
         return False
     if want.get("value") is None and ("min" in want or "max" in want):
         return _close(want.get("min"), got.get("min")) and _close(want.get("max"), got.get("max"))

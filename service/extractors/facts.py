@@ -17,8 +17,10 @@ from ..nlp.clauses import BRACKETS, DASH, QUOTE_MARKS, ClauseSplitter
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import token_range_back
+from ..nlp.text import tables
 from ..quantities import Quantity
 from ..quantities.numerals import PLAIN_DIGITS
+from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .context import quantities_of
 from .records import Fact
 
@@ -43,6 +45,11 @@ VAGUE_PENALTY = 0.1      # 幾十億: a range, not a figure
 # (售價1,245元 in a Taiwan paper), 人民币 otherwise. Written currency words decide.
 CNY_MARKERS = ("人民币", "RMB", "CNY", "¥", "￥", "块钱")
 TRADITIONAL_YUAN = "TWD"
+# ...unless the article writes Hong Kong dollars and never Taiwan's: then 元 is HK$
+# (a Hong Kong report: 港元 in one sentence, 售價7,999元 in the next).
+HKD_MARKERS = ("港元", "港币", "HK$")
+TWD_MARKERS = ("新台币", "台币", "NT$")
+HONG_KONG_YUAN = "HKD"
 # Memory and storage sizes; in brackets right after a model name they are its
 # configuration (Galaxy A55 5G（8GB/256GB）), not a fact of their own.
 STORAGE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB"})
@@ -52,6 +59,17 @@ CONFIG_WINDOW = 24
 CORE_UNIT = "核"
 VARIANT_WORDS = ("版", "款")
 ENTITY_BONUS = 0.04      # the sentence says whose number it is
+# A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
+# people or things its subject names: kind count, unit left unsaid.
+COUNTED_SUBJECT_NOUNS = tuple(QUANTITY_LEXICON["counted_subject_nouns"])
+# ...one that is invested, raised or earned (2021年投入了77個億) is money in the reader's
+# currency (CNY; a bare 元's currency outside Simplified text)...
+MONEY_SUBJECT_WORDS = tuple(QUANTITY_LEXICON["money_subject_words"])
+# ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
+UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
+# 8+128GB, 12GB + 256GB, 12GB/512GB: memory and storage joined by + or / are a configuration.
+CONFIG_JOINERS = "+/"
+CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
 
 
 class Facts:
@@ -74,6 +92,7 @@ class Facts:
         # of 250 numbers must not be copied 250 times).
         sentence_texts: dict[int, str] = {}
         product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
+        local_yuan = self._local_yuan(doc)
         for q in quantities_of(doc):
             deadline.check(self.name)
             if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
@@ -86,11 +105,13 @@ class Facts:
                 confidence -= VAGUE_PENALTY
             if entity is not None:
                 confidence += ENTITY_BONUS
+            subject = self._subject(doc, q, clause, runs)
+            kind, unit = self._read_by_subject(q, subject, local_yuan)
             facts.append(Fact(
-                kind=q.kind, value=q.value, approximate=q.approximate,
-                min=q.min, max=q.max, unit=self._currency(doc, q),
+                kind=kind, value=q.value, approximate=q.approximate,
+                min=q.min, max=q.max, unit=unit or self._currency(doc, q, local_yuan),
                 start=q.start, end=q.end,
-                subject=self._subject(doc, q, clause, runs),
+                subject=subject,
                 entity=entity,
                 sentence=(sentence.start, sentence.end),
                 confidence=round(min(confidence, 0.99), 3),
@@ -104,21 +125,64 @@ class Facts:
                 and all(c in CHINESE_DIGITS for c in q.text[:1]))
 
     @staticmethod
-    def _currency(doc: Document, q: Quantity) -> str | None:
-        """售價1,245元 in a Traditional article is NT$; 人民幣1,245元 stays CNY."""
-        if q.unit != "CNY" or doc.script != "traditional":
+    def _local_yuan(doc: Document) -> str | None:
+        """The currency a bare 元 means outside Simplified text, by the currencies the article
+        writes: HK$ when it writes Hong Kong dollars and never Taiwan's; CNY when it writes
+        人民幣 and never Taiwan's (a Hong Kong report on a mainland company); NT$ when it
+        writes Taiwan's, or writes none and is plainly Traditional. None: leave it CNY."""
+        if doc.script == "simplified":
+            return None
+        norm = doc.norm
+        twd = any(m in norm for m in TWD_MARKERS)
+        if twd:
+            return TRADITIONAL_YUAN
+        if any(m in norm for m in HKD_MARKERS):
+            return HONG_KONG_YUAN
+        if any(m in norm for m in CNY_MARKERS):
+            return None
+        return TRADITIONAL_YUAN if doc.script == "traditional" else None
+
+    @staticmethod
+    def _currency(doc: Document, q: Quantity, local_yuan: str | None = TRADITIONAL_YUAN) -> str | None:
+        """售價1,245元 in a Traditional article is NT$ (HK$ in a Hong Kong report);
+        人民幣1,245元 stays CNY."""
+        if q.unit != "CNY" or local_yuan is None:
             return q.unit
         text = doc.norm[q.start:q.end]
         if any(m in text for m in CNY_MARKERS):
-            return q.unit   # 人民幣3,999元; a bare 元 or an unwritten currency (10億一台) is NT$
-        return TRADITIONAL_YUAN
+            return q.unit   # 人民幣3,999元; a bare 元 or an unwritten currency (10億一台) is local
+        return local_yuan
+
+    @staticmethod
+    def _read_by_subject(q: Quantity, subject: str | None,
+                         local_yuan: str | None = None) -> tuple[str, str | None]:
+        """月活躍用戶已接近5億: a bare 万/亿 amount of users, visitors or orders is a count;
+        投入了77個億 is money; 有效畫素5000萬 is in pixels. Otherwise the quantity's own kind."""
+        if q.kind != "other" or q.unit is not None or not subject:
+            return q.kind, None
+        norm = tables().normalise(subject)
+        for noun, unit in UNIT_SUBJECT_NOUNS.items():
+            if norm.endswith(noun):
+                return q.kind, unit
+        if any(w in norm for w in MONEY_SUBJECT_WORDS):
+            return "money", local_yuan or "CNY"
+        if any(noun in norm for noun in COUNTED_SUBJECT_NOUNS):
+            return "count", None
+        return q.kind, None
 
     @staticmethod
     def _configuration(doc: Document, q: Quantity) -> bool:
-        """iPhone 15 Pro Max（256GB）, Galaxy S24+（12GB/512GB）: a model's configuration."""
+        """iPhone 15 Pro Max（256GB）, Galaxy S24+（12GB/512GB）, 8+128GB版, 12GB + 256GB：
+        a model's configuration."""
         if q.unit not in STORAGE_UNITS:
             return False
         norm = doc.norm
+        before = norm[max(0, q.start - CONFIG_JOIN_WINDOW):q.start].rstrip()
+        if len(before) >= 2 and before[-1] in CONFIG_JOINERS and before[:-1].rstrip()[-1:].isalnum():
+            return True     # 8+128GB, 12GB/512GB: the second part
+        after = norm[q.end:q.end + CONFIG_JOIN_WINDOW].lstrip()
+        if len(after) >= 2 and after[0] in CONFIG_JOINERS and after[1:].lstrip()[:1].isdigit():
+            return True     # 12GB + 256GB: the first part (18.7GB / s is a rate)
         i = q.start - 1
         while i >= max(0, q.start - CONFIG_WINDOW) and norm[i] in CONFIG_CHARS:
             i -= 1

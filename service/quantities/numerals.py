@@ -28,7 +28,7 @@ NOT_POSITIONAL_DIGITS = set("两俩")
 PLAIN_DIGITS = {c: v for c, v in CN_DIGITS.items() if c not in FINANCIAL_NUMERALS and c != "俩"}
 TENS = "".join(c for c, v in SMALL_MULTIPLIERS.items() if v == 10)
 # Vague leads and the multipliers they combine with: 几十, 数千, 上百.
-VAGUE_LEADS = {"几": "十百千万亿", "数": "十百千万亿", "上": "百千万亿"}
+VAGUE_LEADS = {"几": "十百千万亿兆", "数": "十百千万亿兆", "上": "百千万亿"}
 # Upper bound used for a vague lead: 几十 is 10..100, so 几 counts as 1..10 here.
 VAGUE_LEAD_RANGE = (1, 10)
 # A trailing 几 is one digit: 十几 is 11..19.
@@ -44,7 +44,7 @@ LATIN_MAGNITUDE_BLOCKERS = {"T": "恤型台", "B": "站端超", "K": "线歌"}
 # Metric units whose first character is also a Chinese multiplier (100兆瓦 = 100 MW,
 # not 100 * 10^12 W): the numeral stops before them.
 METRIC_UNITS_STARTING_WITH_MULTIPLIER = (
-    "千瓦", "千米", "千克", "千兆", "千字节", "千赫", "千卡", "兆瓦", "兆字节", "兆赫",
+    "千瓦", "千米", "千克", "千兆", "千字节", "千赫", "千卡", "千比特", "兆瓦", "兆字节", "兆赫",
     "兆比特", "兆帕", "兆位", "兆像素", "兆欧")
 # Longest numeral read, in tokens and in digit-by-digit digits: keeps every reading
 # bounded (and int() far from its 4300-digit limit) whatever the input.

@@ -18,7 +18,7 @@ from ..nlp.clauses import CLAUSES
 from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
     APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
-    ACCELERATOR_AFTER_NAME_RE, UNIT_PRICE_AFTER_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
+    ACCELERATOR_AFTER_NAME_RE, LEXICON, UNIT_PRICE_AFTER_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
     SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
 
 # Where a numeral may start. A lone 一/两/十/百 (一起, 两岸, 百度) starts one only if more numeral
@@ -28,11 +28,11 @@ _NUMERAL_GOES_ON = r"[零〇一二两俩三四五六七八九十百千万亿兆�
 
 def _numeral_start_re(units_after_yi: str) -> re.Pattern:
     return re.compile(
-        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|{suffix_unit_pattern()})"
+        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|位数|{suffix_unit_pattern()})"
         rf"|一(?={_NUMERAL_GOES_ON}|{units_after_yi})"
         r"|[0-9壹贰叁肆伍陆柒捌玖拾佰仟]"
         r"|负(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])|-(?=\.?[0-9])|\.(?=[0-9])"
-        r"|[数几](?=[十百千万亿])|上(?=[百千万亿])")
+        r"|[数几](?=[十百千万亿兆])|上(?=[百千万亿])")
 
 
 # Any character that can begin a numeral: a cheap first filter before the START regexes.
@@ -49,8 +49,6 @@ _MONTH_AFTER_YEAR_RE = re.compile(r"[ ]?(?:[0-9]{1,2}|[一二三四五六七八�
 _LIST_MARKER_AFTER = ".、)）"
 # Per cent as fractions of a power of ten: 百分之十五, 千分之五, 万分之三.
 _PERCENT_DENOMINATORS = {10**k: 100 / 10**k for k in range(2, 13)}
-# 2K/4K/8K without a context clue are display resolutions.
-_RESOLUTIONS = {2000, 4000, 5000, 8000}
 # Spaces allowed between a number and its unit (盘古之白: 增长 122 %, 一百五十    个百分点).
 _MAX_GAP = 4
 # 一 before a count measure word is the indefinite article (一位, 一场, 一家独大).
@@ -66,9 +64,41 @@ _RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?")
 _RANGE_BLOCK_BEFORE = "/.-"
 # A slash fraction (1/1.7英寸, 1/8000秒) is read only before units of measure and time.
 _SLASH_FRACTION_KINDS = ("other", "duration")
+_SLASH_RE = re.compile(r" ?/ ?")   # 1/1.7英寸, 1 / 2.76 英寸
 PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
-_BIT_WORD = "位"
-_UNIT_PRICE_CURRENCY = "CNY"   # as a bare 元; the facts extractor reads it as TWD in Traditional text   # 64位处理器: bits; 64位专家: people   # 新台币100元: the 元 is the prefix's currency
+_BIT_WORD = "位"          # 64位处理器: bits; 64位专家: people
+# A unit price (10亿一台) is in a bare 元; the facts extractor reads it as TWD in Traditional text.
+_UNIT_PRICE_CURRENCY = "CNY"
+# Arabic-only units (75度, 1025215分) take plain digits, never inside a clock time.
+_ARABIC_NUMBER_CHARS = frozenset("0123456789., 万亿")
+_CLOCK_BEFORE = "点时:"
+_HALF = "半"
+_LONE_ZERO = ("零", "〇")
+# 77个亿: spoken Chinese puts 个 between a number and 亿/万.
+_COLLOQUIAL_INFIX = "个"
+_COLLOQUIAL_BIG = ("亿",)
+# 四合一, 二合一: 一 after 合 is part of the idiom, not a number of anything.
+_MERGED_INTO = "合"
+# Measure words that count chips one by one (块 颗 张 片 枚 个): only after these does a
+# hardware noun become the unit.
+_PER_PIECE_MEASURES = frozenset(LEXICON["per_piece_measure_words"])
+# 同一天, 这一年, 最重要的一天: 一 + a duration unit naming a day or a year, not its length.
+_POINT_IN_TIME_BEFORE = "同这那某的"
+# 前三季, 后两季: the first quarters of a year are a period, not a length of time.
+_PERIOD_BEFORE = "前后"
+# A K-number naming a display resolution (2K, 4K, 2.8K OLED, 1.5K屏) when no context clue is near.
+_K_RESOLUTIONS = {1200, 1500, 2000, 2500, 2800, 3000, 3500, 4000, 5000, 6000, 8000}
+# 八位数美元: an amount of N digits, from 10^(N-1) to 10^N.
+# 6000×4000, 2400 x 1080, 155.1 x 67.1 x 15.8mm: a resolution or the dimensions of a thing,
+# one fact with no single value. A resolution has numbers of 3+ digits; dimensions end in a
+# unit of length (4×4 MIMO, 2x2 are neither).
+_TIMES_RE = re.compile(r" ?[×xX*] ?(?=[0-9])")
+_MAX_DIMENSIONS = 3
+_RESOLUTION_MIN = 100
+_LENGTH_UNITS = frozenset({"mm", "cm", "m", "inch", "μm", "nm", "km"})
+_CURRENCY_WORDS = sorted((w for c in LEXICON["currencies"] for w in c.get("words", [])), key=len, reverse=True)
+_DIGITS_WORD = "位数"
+_DIGIT_COUNT_RE = re.compile(r"位数[ ]?(?=" + "|".join(map(re.escape, _CURRENCY_WORDS)) + ")")
 
 
 class Quantity(NamedTuple):
@@ -137,7 +167,7 @@ def _slash_fraction(text: str, prev: tuple[NumberMatch, Quantity | None],
     low, low_q = prev
     if (low_q is not None or q.kind not in _SLASH_FRACTION_KINDS or q.start != nm.start
             or q.value is None or q.min is not None or q.max is not None
-            or nm.start != low.end + 1 or text[low.end] != "/"
+            or _SLASH_RE.match(text, low.end) is None or _SLASH_RE.match(text, low.end).end() != nm.start
             or low.has_big_multiplier or nm.has_big_multiplier or low.magnitude_suffix or nm.magnitude_suffix
             or low.value.value is None or not nm.value.value or _glued_to_name(text, low)
             or (low.start > 0 and text[low.start - 1] in "/.-0123456789")):
@@ -158,7 +188,10 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
         return None
     if _glued_to_name(text, low) or (low.start > 0 and text[low.start - 1] in _RANGE_BLOCK_BEFORE):
         return None   # Qwen2.5-72B, 1/8: names and fractions, not ranges
-    if low_q is not None and (low_q.unit not in (None, q.unit) or low_q.kind not in ("other", q.kind)
+    unit = q.unit
+    if low_q is not None and low_q.kind == q.kind == "money" and _bare_yuan(q):
+        unit = low_q.unit   # 台幣5100至6000元: the 元 is the currency written before the range
+    if low_q is not None and (low_q.unit not in (None, unit) or low_q.kind not in ("other", q.kind)
                               or low_q.min is not None or low_q.max is not None):
         return None   # 3天~5%, 超过3~5亿: two quantities, not one range
     if low.has_big_multiplier != nm.has_big_multiplier and low_q is None:
@@ -172,8 +205,23 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
         return None   # 2-1: a score or a code, not a range
     start = low_q.start if low_q is not None else low.start   # 约6,600万~6,900万台
     approximate = q.approximate or (low_q is not None and low_q.approximate)
-    return Quantity(q.kind, None, approximate, lo, q.value, q.unit, start, q.end,
+    if low_q is None:   # 約100至150美元: the approximation word before a bare first end
+        m = APPROX_PREFIX_RE.search(text, max(0, low.start - APPROX_PREFIX_WINDOW), low.start)
+        if m and m.group().rstrip() in APPROX_PREFIXES:
+            start, approximate = m.start(), True
+    return Quantity(q.kind, None, approximate, lo, q.value, unit, start, q.end,
                     text[start:q.end], f"<number> ~ {q.rule}")
+
+
+def _plain_arabic(nm: NumberMatch) -> bool:
+    """155.1, 6000: Arabic digits and a decimal point, nothing else."""
+    return bool(nm.text) and nm.text[0].isdigit() and all(c in "0123456789." for c in nm.text)
+
+
+def _bare_yuan(q: Quantity) -> bool:
+    """6000元: an amount in 元 with no currency word of its own."""
+    return q.unit == "CNY" and q.text.rstrip().endswith("元") and not any(
+        w in q.text for w in ("人民币", "¥", "RMB", "CNY"))
 
 
 def find_numbers(norm: str) -> list[NumberMatch]:
@@ -361,6 +409,18 @@ class _Reader:
             spec = self._prefix_unit()
             if spec is not None:
                 return spec
+        if nm.end < len(self.text) and self.text[nm.end] in " ×xX*":
+            dims = self._dimensions()
+            if dims is not None:
+                return dims
+        if nm.text in _LONE_ZERO:
+            return None   # 零件, 零次: a lone 零 is a word (parts) or nothing worth a fact
+        if nm.text == _ARTICLE and nm.start > 0 and self.text[nm.start - 1] == _MERGED_INTO:
+            return None   # 四合一像素
+        if self.text.startswith(_DIGITS_WORD, nm.end):
+            digits = self._digit_count()
+            if digits is not None:
+                return digits
         if self._plainly_bare() or self._is_list_marker():
             return None
         self._read_prefixes()
@@ -372,6 +432,54 @@ class _Reader:
         if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS:
             return None   # 万, 万万, 亿万: words, not numbers
         return self._with_unit()
+
+    def _dimensions(self) -> Quantity | None:
+        """6000×4000 (a resolution), 155.1 x 67.1 x 15.8mm (dimensions): one fact, value null."""
+        nm, text = self.nm, self.text
+        if (not _plain_arabic(nm)
+                or (nm.start > 0 and (_ascii_letter(text[nm.start - 1]) or text[nm.start - 1] in "×*-/."))):
+            return None
+        parts, end = [nm], nm.end
+        while len(parts) < _MAX_DIMENSIONS:
+            m = _TIMES_RE.match(text, end)
+            if m is None:
+                break
+            nxt = scan_number(text, m.end())
+            if nxt is None or not _plain_arabic(nxt):
+                break
+            parts.append(nxt)
+            end = nxt.end
+        if len(parts) < 2 or _TIMES_RE.match(text, end):
+            return None
+        um = SUFFIX_UNIT_RE.match(text, _gap(text, end))
+        sense = suffix_sense(um.group()) if um else None
+        if sense is not None and sense.kind == "metric" and sense.unit in _LENGTH_UNITS:
+            self.end = um.end()
+            return self._build("other", NumberValue(None, None, None), sense.unit, "<number> × <number> <length>")
+        if (end < len(text) and _ascii_letter(text[end])) or any(
+                p.value.value is None or p.value.value < _RESOLUTION_MIN or "." in p.text for p in parts):
+            return None
+        self.end = end
+        return self._build("other", NumberValue(None, None, None), None, "<number> × <number> (resolution)")
+
+    def _digit_count(self) -> Quantity | None:
+        """八位數美元: an amount of N digits, 10^(N-1) to 10^N in the currency after it."""
+        nm, text = self.nm, self.text
+        n = nm.value.value
+        if (nm.has_big_multiplier or nm.magnitude_suffix or n is None or n != int(n)
+                or not 1 < n <= 15):
+            return None
+        m = _DIGIT_COUNT_RE.match(text, nm.end)
+        if m is None:
+            return None
+        um = SUFFIX_UNIT_RE.match(text, m.end())
+        sense = suffix_sense(um.group()) if um else None
+        if sense is None or sense.kind != "money":
+            return None
+        self._read_prefixes()
+        self.end = um.end()
+        lo, hi = 10 ** (int(n) - 1) * sense.factor, 10 ** int(n) * sense.factor
+        return self._build("money", NumberValue(None, lo, hi, True), sense.unit, "<N>位数 <currency>")
 
     def _fraction(self) -> Quantity | None:
         nm = self.nm
@@ -452,23 +560,58 @@ class _Reader:
         if kind == "age":
             return self._build("other", v, sense.unit, "<number> 岁")
         if kind == "metric":
-            return self._build("other", v, sense.unit, "<number> <unit of measure>")
+            plus = 0
+            if (self.text[self.end:self.end + 1] == _HALF and v.value is not None
+                    and v.value == int(v.value) and sense.factor == 1):
+                plus, self.end = 0.5, self.end + 1   # 一吨半, 两米半: and a half
+            return self._build("other", _scaled(v, sense.factor, plus), sense.unit, "<number> <unit of measure>")
+        if kind == "arabic_metric":
+            return self._arabic_metric(sense)
         if kind == "measure":
             if nm.text == _ARTICLE:
                 return None
+            if (self.unit_surface == _COLLOQUIAL_INFIX and not nm.has_big_multiplier
+                    and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
+                return self._colloquial_big()
             if (self.unit_surface == _BIT_WORD and v.value in BIT_WIDTHS
-                    and BIT_WIDTH_AFTER_RE.match(self.text, self.end)):
+                    and BIT_WIDTH_AFTER_RE.match(self.text, _gap(self.text, self.end))):
                 return self._build("other", v, "bit", "<2^k>位 before a chip word")
             unit = sense.unit
-            noun = HARDWARE_NOUN_RE.match(self.text, self.end)
+            # a chip is counted by the piece (10万颗GPU); 64柜GB200 counts racks of them
+            per_piece = self.unit_surface in _PER_PIECE_MEASURES
+            noun = HARDWARE_NOUN_RE.match(self.text, self.end) if per_piece else None
             if noun:
                 unit, self.end = noun.lastgroup, noun.end()
-            elif ACCELERATOR_AFTER_NAME_RE.match(self.text, self.end):
+            elif per_piece and ACCELERATOR_AFTER_NAME_RE.match(self.text, self.end):
                 unit = "GPU"   # 10万块英伟达H100 GPU: the count is of GPUs
             return self._build("count", v, unit, "<number> <measure word>")
         if kind == "count_noun":
             return self._build("count", v, sense.unit, "<number> <counted noun>")
         return None
+
+    def _arabic_metric(self, sense: UnitSense) -> Quantity | None:
+        """75度, 1025215分: written in Arabic digits, outside a clock time (4点20分)
+        and not the first part of one (3分45秒)."""
+        nm, text = self.nm, self.text
+        if not nm.text[:1].isdigit() or not all(c in _ARABIC_NUMBER_CHARS for c in nm.text):
+            return None
+        if nm.start > 0 and text[nm.start - 1] in _CLOCK_BEFORE:
+            return None
+        if self.end < len(text) and text[self.end].isdigit():
+            return None
+        return self._build("other", self.nm.value, sense.unit, "<Arabic number> <unit>")
+
+    def _colloquial_big(self) -> Quantity | None:
+        """77个亿, 三个亿美元: spoken Chinese puts 个 before 亿/万; the amount is 77亿."""
+        big = self.text[self.end]
+        self.end += 1
+        v = _scaled(self.nm.value, BIG_MULTIPLIERS[big])
+        um = SUFFIX_UNIT_RE.match(self.text, _gap(self.text, self.end))
+        sense = suffix_sense(um.group()) if um else None
+        if sense is not None and sense.kind == "money":
+            self.end, self.unit_surface = um.end(), um.group()
+            return self._build("money", _scaled(v, sense.factor), sense.unit, "<number>个亿 <currency>")
+        return self._build("other", v, None, "<number>个亿")
 
     def _money_with_prefix(self, sense: UnitSense | None) -> Quantity:
         iso, factor = self.currency, 1
@@ -491,7 +634,7 @@ class _Reader:
             return self._build("parameters", v, "parameters", "<number><B|T> model size")
         if self._context_clue_nearby():
             return self._build("context_length", v, "tokens", "<number><k|M> near a context clue")
-        if nm.magnitude_suffix == "K" and v.value in _RESOLUTIONS:
+        if nm.magnitude_suffix == "K" and v.value in _K_RESOLUTIONS:
             return None
         return self._build("other", v, None, "<number><k|M>")
 
@@ -531,6 +674,11 @@ class _Reader:
             after_year = self.end - len(self.unit_surface) + 1
             if _MONTH_AFTER_YEAR_RE.match(self.text, after_year):
                 return None   # 24年7月
+        before = self.text[nm.start - 1] if nm.start > 0 else ""
+        if nm.text == _ARTICLE and before and before in _POINT_IN_TIME_BEFORE and sense.unit in ("days", "years"):
+            return None   # 同一天, 最重要的一天: a day, not its length
+        if sense.unit == "quarters" and before and before in _PERIOD_BEFORE:
+            return None   # 前三季: the first quarters of a year, a period
         value = _scaled(v, 1, sense.plus)
         if sense.about and value.value is not None:
             value = NumberValue(value.value, value.value, value.value + 1, True)

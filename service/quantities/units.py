@@ -21,7 +21,8 @@ MAX_INNER_SPACES = 4   # 个 百 分 点: spaces a spaced-out unit may hold betw
 class UnitSense:
     """What a unit word after a number means."""
     kind: str            # money, percent, tenths, discount, parameters, tokens, context, duration,
-    #                      anniversary, edition, ratio, age, metric, measure, count_noun
+    #                      anniversary, edition, ratio, age, metric, arabic_metric, measure,
+    #                      count_noun
     unit: str | None     # ISO code, "percent", "years", "nm", the measure word ...
     factor: float = 1    # to base units: 美分 is 0.01 USD
     about: bool = False  # 3个多月: more than 3 months
@@ -68,6 +69,10 @@ def _suffix_senses() -> dict[str, UnitSense]:
         senses[surface] = UnitSense("age", unit)
     for surface, unit in LEXICON["metric"].items():
         senses[surface] = UnitSense("metric", unit)
+    for surface, (unit, factor) in LEXICON["metric_scaled"].items():
+        senses[surface] = UnitSense("metric", unit, factor)
+    for surface, unit in LEXICON["arabic_only"].items():
+        senses[surface] = UnitSense("arabic_metric", unit)
     for surface in LEXICON["measure_words"]:
         senses.setdefault(surface, UnitSense("measure", surface))
     for surface, unit in LEXICON["count_nouns"].items():
@@ -76,21 +81,58 @@ def _suffix_senses() -> dict[str, UnitSense]:
 
 
 def _alternation(surfaces, blockers: dict | None = None, case_insensitive=(), spaced=()) -> str:
-    """Fixed strings, longest first; each with its not-followed-by lookahead."""
+    """Fixed strings, longest first; each with its not-followed-by lookahead.
+
+    Plain surfaces are laid out as a trie (`元|元人民币|元台币` -> `元(?:人民币|台币|)`):
+    Python's regex tries the branches of an alternation one by one, so a flat list of
+    ~300 units costs a failed try per unit at every number; the trie costs one per
+    character. Spaced-out and case-insensitive surfaces stay flat branches before it."""
+    blockers = blockers or {}
+    special = sorted((s for s in surfaces if s in spaced or s in case_insensitive), key=len, reverse=True)
     parts = []
-    for surface in sorted(surfaces, key=len, reverse=True):
+    for surface in special:
         piece = re.escape(surface)
         if surface in spaced:   # 个 百 分 点
             piece = f"[ ]{{0,{MAX_INNER_SPACES}}}".join(map(re.escape, surface))
         if surface in case_insensitive:
             piece = f"(?i:{piece})"
-        after = [re.escape(b) for b in (blockers or {}).get(surface, [])]
-        if _is_latin(surface[-1:]) or surface[-1:].isdigit():
-            after.append("[A-Za-z0-9]")
-        if after:
-            piece += "(?!" + "|".join(after) + ")"
-        parts.append(piece)
+        parts.append(piece + _lookahead(surface, blockers))
+    trie = _trie(s for s in surfaces if s not in special)
+    if trie:
+        parts.append(_trie_pattern(trie, blockers))
     return "|".join(parts)
+
+
+_END = ""   # the trie key that marks a whole surface (no surface character is empty)
+
+
+def _trie(surfaces) -> dict:
+    root: dict = {}
+    for surface in surfaces:
+        node = root
+        for ch in surface:
+            node = node.setdefault(ch, {})
+        node[_END] = surface
+    return root
+
+
+def _trie_pattern(node: dict, blockers: dict) -> str:
+    """The regex for the rest of every surface below `node`, a longer surface before a
+    shorter one on the same path (as the flat longest-first list had it)."""
+    branches = [re.escape(ch) + _trie_pattern(child, blockers)
+                for ch, child in sorted((k, v) for k, v in node.items() if k != _END)]
+    if _END in node:
+        branches.append(_lookahead(node[_END], blockers))
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _lookahead(surface: str, blockers: dict) -> str:
+    after = [re.escape(b) for b in blockers.get(surface, [])]
+    if _is_latin(surface[-1:]) or surface[-1:].isdigit():
+        after.append("[A-Za-z0-9]")
+    return "(?!" + "|".join(after) + ")" if after else ""
 
 
 SUFFIX_UNITS = _suffix_senses()

@@ -5,6 +5,7 @@ Each case is run on the normalised view of its Input:
   NumberModel.json   -> find_numbers(norm)                       (every numeral)
   PercentModel.json  -> find_quantities(norm), kind "percentage"
   CurrencyModel.json -> find_quantities(norm), kind "money"
+  DimensionModel.json -> find_quantities(norm), kind "other" (units of measure)
 A case passes when the multiset of (start, end, value[, ISO code]) is equal; their
 `End` is inclusive, ours is not; values are compared as numbers (rel. 1e-12).
 
@@ -12,6 +13,7 @@ Comparison rules (how their resolution maps onto ours):
   * percentages "13%" -> 13; our percentage points (个百分点) also count as percent.
   * a currency they leave without an ISO code ("Dollar" for bare $) matches any
     dollar we resolve ($ is USD by our contract); "Bitcoin" is BTC.
+  * a dimension's unit name maps onto our unit symbol (Kilogram -> kg, Megahertz -> MHz).
 
 conformance_cases.yaml beside this file lists the cases out of scope for tech news,
 each with its reason (skipped with it), and the in-scope cases we fail today (known
@@ -35,10 +37,16 @@ SPEC_ROOT = Path(__file__).resolve().parent.parent / "conformance" / "recognizer
 NUMBERS = "Number/Chinese/NumberModel.json"
 PERCENT = "Number/Chinese/PercentModel.json"
 CURRENCY = "NumberWithUnit/Chinese/CurrencyModel.json"
-FILES = (NUMBERS, PERCENT, CURRENCY)
+DIMENSION = "NumberWithUnit/Chinese/DimensionModel.json"
+FILES = (NUMBERS, PERCENT, CURRENCY, DIMENSION)
 LISTED = ConformanceList(Path(__file__).with_name("conformance_cases.yaml"))
 
 THEIR_ISO_FOR_UNIT = {"Bitcoin": "BTC"}
+OUR_SYMBOL_FOR_DIMENSION = {
+    "Kilogram": "kg", "Gram": "g", "Microgram": "μg", "Ton": "t", "Jin": "jin", "Liang": "liang",
+    "Centimeter": "cm", "Meter": "m", "Kilometer": "km", "Mu": "mu",
+    "Bit": "bit", "Kilobit": "kbit", "Kilobyte": "KB", "Megabyte": "MB",
+    "Hertz": "Hz", "Megahertz": "MHz", "Kilowatt": "kW", "Kilocalorie": "kcal"}
 DOLLARS = {"USD", "TWD", "HKD", "AUD", "CAD", "SGD"}
 
 
@@ -57,6 +65,8 @@ def _theirs(file: str, case: dict) -> list[tuple]:
         if file == CURRENCY:
             res = r["Resolution"]
             item += (res.get("isoCurrency") or THEIR_ISO_FOR_UNIT.get(res.get("unit")),)
+        elif file == DIMENSION:
+            item += (OUR_SYMBOL_FOR_DIMENSION[r["Resolution"]["unit"]],)
         out.append(item)
     return out
 
@@ -66,7 +76,8 @@ def _ours(file: str, norm: str) -> list[tuple]:
         return [(n.start, n.end, n.value.value) for n in find_numbers(norm)]
     if file == PERCENT:
         return [(q.start, q.end, q.value) for q in find_quantities(norm) if q.kind == "percentage"]
-    return [(q.start, q.end, q.value, q.unit) for q in find_quantities(norm) if q.kind == "money"]
+    kind = "money" if file == CURRENCY else "other"
+    return [(q.start, q.end, q.value, q.unit) for q in find_quantities(norm) if q.kind == kind]
 
 
 def _same_item(ours: tuple, theirs: tuple) -> bool:
