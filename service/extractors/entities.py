@@ -18,10 +18,12 @@ EVIDENCE_WEIGHTS = {
     "speech": 0.5,         # followed by a speech verb (孫嘉禾表示)
     "affiliation": 0.55,   # X的Y / org before a title
     "pos": 0.45,           # the segmenter tagged it a personal name
+    "tagger": 0.6,         # the statistical tagger (LAC) marks the same span a person
     "transliteration": 0.7,  # 艾倫·克拉維茨: a foreign name with a middle dot
     "latin-name": 0.35,    # two capitalised Latin words
     "suffix": 0.75,        # an organisation suffix: 公司, 集團, 實驗室, Labs
     "appositive": 0.7,     # 新創公司Arbor Labs
+    "sub-brand": 0.7,      # a known company and a proper-name word after it: TCL華星
     "government": 0.75,    # a place and a government or ministry: 美國政府, 德國交通部
     "org-before-title": 0.7,  # 星辰智能執行長…: what precedes a title is an employer
     "repeated": 0.25,      # named more than once
@@ -107,6 +109,20 @@ class EntityTable:
                 if self._at.get(i) is gone:
                     self._at[i] = into
         into.evidence |= gone.evidence
+
+    def drop_mention(self, id_: str, start: int, end: int) -> None:
+        """Forget one mention (a name found to be the head of a longer one); an
+        entity left with no mention goes."""
+        ent = self.by_id[id_]
+        if (start, end) not in ent._seen:
+            return
+        ent._seen.discard((start, end))
+        ent.mentions.remove((start, end))
+        for i in range(start, end):
+            if self._at.get(i) is ent:
+                del self._at[i]
+        if not ent.mentions:
+            del self.by_id[id_]
 
     def without(self, ids: set[str]) -> "EntityTable":
         """The same entities less `ids`, each offset covered as `add` would have

@@ -32,6 +32,15 @@ from .. import deadline
 # Capitalised Latin words (a name), bounded so matching stays linear.
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}){0,4}")
 APP_WINDOW = 16
+# A Latin name in brackets right after a name, up to the bracket or a comma that
+# starts its abbreviation: （OwlTing Group）, （Star Foundation, SF）.
+BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
+# 根據ZDNet Korea報導 (the key view: lower case, Simplified).
+REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
+                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计)")
+# A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
+LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
+TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
 MAX_APPOSITIVE_TOKENS = 3
@@ -83,6 +92,7 @@ class Organizations:
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
+        self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
         table = EntityTable("organization")
@@ -133,13 +143,79 @@ class Organizations:
             if len(waiting) == len(plain):
                 break
             plain = waiting
+        self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
         self._described_names(doc, table, claimed)
+        self._reported_by(doc, table, claimed)
+        self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
+        self._bracketed_names(doc, table, claimed)
         self._short_forms(doc, table)
         doc.layers["organizations"] = table
+
+    def _with_industry_word(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """達發科技, 星辰娛樂: a known company's name and the industry word written
+        after it are one name, where the word ends the phrase (not 星辰電子產品)."""
+        for ent in list(table.by_id.values()):
+            for start, end in list(ent.mentions):
+                deadline.check("organizations")
+                i = doc.token_index_at(end)
+                if end >= len(doc.key) or i >= len(doc.tokens):
+                    continue
+                tok = doc.tokens[i]
+                if tok.start == end and self._sub_brand(doc, table, claimed, i):
+                    table.drop_mention(ent.id, start, end)
+                    table.add(name_id(doc.text[start:tok.end]), start, tok.end, "sub-brand")
+                    continue
+                if tok.start != end or tok.word.lower() not in self.industry \
+                        or tok.word.lower() in self.field_words:
+                    continue   # 華為技術 stays 華為 + a field of work
+                if any(p in claimed for p in range(end, tok.end)) or table.covering(end, tok.end) \
+                        or self._describes_noun(doc, tok.end) or self._noun_at(doc, tok.end) \
+                        and not doc.key.startswith(tuple(self.kb.org_suffixes), tok.end):
+                    continue
+                table.drop_mention(ent.id, start, end)
+                table.add(ent.id, start, tok.end, next(iter(ent.evidence)), kb=ent.kb)
+
+    def _sub_brand(self, doc: Document, table: EntityTable, claimed: dict, i: int) -> bool:
+        """TCL華星: right after a known company, a proper-name word of its own (the
+        segmenter tags it a proper noun or a name; Chinese, two or three characters;
+        no surname-shaped personal name) that the clause goes on from (a verb, a
+        preposition, punctuation) names its sub-brand or subsidiary."""
+        tok = doc.tokens[i]
+        if tok.pos not in ("nz", "nr", "nrt") or not 2 <= len(tok.word) <= 3 \
+                or not all(is_cjk(c) for c in tok.word):
+            return False
+        if tok.pos == "nr" and tok.word[:1] in self.kb.surnames:
+            return False   # 華為余承東: a person
+        if table.covering(tok.start, tok.end) or any(p in claimed for p in range(tok.start, tok.end)):
+            return False
+        if tok.end >= len(doc.key):
+            return True
+        nxt = doc.tokens[doc.token_index_at(tok.end)]
+        return nxt.start == tok.end and (nxt.pos[:1] in ("v", "p", "x", "d") or not nxt.word.strip())
+
+    def _bracketed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """青禾集團（Qinghe Group）, 星辰基金會（Star Foundation, SF）: a Latin name in
+        brackets right after an organisation's name is the same organisation."""
+        for ent in list(table.by_id.values()):
+            for _, end in list(ent.mentions):
+                deadline.check("organizations")
+                dropped = next((w for w in self.dropped if doc.key.startswith(w, end)), "")
+                m = BRACKETED_LATIN.match(doc.norm, end + len(dropped))   # 青禾(集團)（Qinghe Group）
+                if m is None or TICKER.fullmatch(m.group(1)):
+                    continue   # 英特爾 (INTC-US): a stock ticker
+                start, stop = m.span(1)
+                if any(p in claimed for p in range(start, stop)):
+                    continue
+                other = table.covering(start, stop)
+                if other is None:
+                    table.add(ent.id, start, stop, "appositive")
+                elif other is not ent and not other.kb and other.id in table.by_id \
+                        and ent.id in table.by_id:
+                    table.merge(other.id, ent.id)
 
     def _short_forms(self, doc: Document, table: EntityTable) -> None:
         """A list's name that starts another organisation's name in the same text
@@ -313,9 +389,23 @@ class Organizations:
             # Before a field of work the name is the word right before it, one the
             # dictionary lacks (青禾通信), never a dictionary word (低軌衛星通訊).
             last = tokens[-1]
-            return not self._acronym(last.word) and (
+            return not self._acronym(last.word) and not self._capitals(last.word) and (
                 not self.in_dictionary(last.word) or last.pos == "eng")
         return any(t.pos in tags or not self.in_dictionary(t.word) for t in tokens)
+
+    def _field_phrase(self, doc: Document, start: int, end: int) -> bool:
+        """IC 設計, AI 軟體: an acronym and a dictionary word name a line of business
+        (IC 設計公司聯發科技), not a company."""
+        tokens = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        return len(tokens) >= 2 and self._acronym(tokens[0].word) and all(
+            t.pos[:1] in ("n", "v") and t.pos not in PROPER_POS and self.in_dictionary(t.word)
+            for t in tokens[1:])
+
+    @staticmethod
+    def _capitals(word: str) -> bool:
+        """TDDI, OLED, O-RAN: capitals before a field of work name the technology."""
+        bare = word.replace("-", "")
+        return bare.isascii() and bare.isalnum() and bare.isupper()
 
     @staticmethod
     def _acronym(word: str) -> bool:
@@ -332,6 +422,8 @@ class Organizations:
             start = left_name_tokens(doc, i, self.stop)
             if start is None or COUNTED_HEAD.match(doc.key, start):
                 continue   # 兩大技術, 三大電信: a count of kinds, no name
+            if industry and word not in suffixes and self._describes_noun(doc, tok.end):
+                continue   # 5G智慧手機, 資通訊領域: the industry word describes the noun after it
             dropped = word in self.dropped
             # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
             if industry and not (self._proper_head(doc, start, tok.start, word)
@@ -341,18 +433,52 @@ class Organizations:
             end = tok.start if dropped else tok.end
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
                 start = after_descriptors(doc, start, tok.start, self.generic)
-            if end <= start or start in claimed or table.covering(start, end):
+            if end <= start or start >= tok.start or start in claimed:
+                continue   # 福利基金會 with 福利 read as a place: no head is left
+            if table.covering(start, end):
+                self._sub_organization(doc, table, start, tok, end, claimed)
                 continue
             # 南嶺大學 is a name, 美國公司 is not: a kept suffix names with a
             # place; a dropped one needs a head that names (青禾, 星辰智能科技).
             if not self._distinctive(doc, start, tok.start, places=not dropped) or (
                     dropped and not self._proper_head(doc, start, tok.start)
-                    and not self._has_industry_word(doc, start, tok.start)):
+                    and not self._has_industry_word(doc, start, tok.start)) or (
+                    dropped and self._field_phrase(doc, start, tok.start)):
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
                     self._appositive(doc, tok.end, table, claimed)
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _describes_noun(self, doc: Document, pos: int) -> bool:
+        """Does a common noun that is no organisation word, title or unit start at pos?"""
+        if pos >= len(doc.key):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        if tok.start != pos or tok.pos not in ("n", "ng"):
+            return False   # 青禾機器人合作: a verb's noun (vn) goes with the name as subject
+        word = tok.word
+        return (word not in self.suffix_or_industry and word not in self.kb.titles
+                and word not in self.unit_nouns and word not in self.venue_words)
+
+    def _sub_organization(self, doc: Document, table: EntityTable, start: int, tok,
+                          end: int, claimed: dict) -> None:
+        """三星福利基金會, 青禾銀行東湖分行: a known organisation's name, more words and a
+        suffix it keeps name a part or an offshoot of it, an organisation of its own."""
+        if tok.word.lower() in self.dropped or tok.word.lower() in self.industry:
+            return
+        parent = table.covering(start, start + 1)
+        if parent is None:
+            return
+        head_end = next((e for s, e in parent.mentions if s == start), None)
+        if head_end is None or head_end >= tok.start or any(
+                table.covering(p, p + 1) is not None for p in range(head_end, end)) \
+                or any(p in claimed for p in range(head_end, end)):
+            return
+        if not self._distinctive(doc, head_end, tok.start, places=True):
+            return
+        table.drop_mention(parent.id, start, head_end)
+        table.add(name_id(doc.text[start:end]), start, end, "suffix")
 
     def _government_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """美國政府, 美國能源部, 德國交通部: a place, then a government or a ministry;
@@ -394,6 +520,33 @@ class Organizations:
                 if not table.covering(after, after + 1):
                     self._appositive(doc, after, table, claimed)
                 at = key.find(word, after)
+
+    def _latin_after_descriptors(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """韓國IC設計業者DeepX, 另一家業者Mobilint: a Latin name right after a word for
+        a kind of business."""
+        key = doc.key
+        for word in self.latin_descriptors:
+            at = key.find(word)
+            while at >= 0:
+                deadline.check("organizations")
+                after = at + len(word)
+                m = LATIN_NAME.match(doc.norm, after) or LATIN_LOWER_NAME.match(doc.norm, after)
+                if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
+                    name = doc.text[m.start():m.end()].strip()
+                    table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
+                at = key.find(word, after)
+
+    def _reported_by(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """根據ZDNet Korea報導, 据Canalys数据: a Latin name between 根據 and 報導 (or
+        数据, 指出) is the outlet or firm the news comes from."""
+        for m in REPORTED_BY.finditer(doc.key):
+            deadline.check("organizations")
+            start, end = m.span(1)
+            name = doc.text[start:end].strip()
+            end = start + len(name)
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(name), start, end, "appositive")
 
     def _governs(self, word: str) -> str:
         """The government ending the word has ('' for none)."""

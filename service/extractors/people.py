@@ -23,6 +23,7 @@ from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
+from .name_tagger import NameTagger
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
@@ -54,7 +55,21 @@ MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
 BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|作者|撰文|报导)[^\n,。;!?]{0,30}$"
                        r"|【[^【】\n,。]{1,20}/[^【】\n,。]{1,10}】")
+# A profile line's name: Latin words, the last one perhaps an initial (Aiden L, Jae Lee).
+PROFILE_LATIN = regex.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){1,2}")
+MAX_PROFILE_NAME = 40   # characters from a profile line's start to its colon
+PROFILE_BULLETS = " \t-–—•·*●▪0123456789.、）)"
+MAX_CLAUSE_BACK = 60   # characters read back from a name for its clause (a title is at most 40)
+CLAUSE_BREAKS = "，,；;：:。!?！？\n"
+# Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
+LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Is offset strictly inside one of the sorted, disjoint spans?"""
+    i = bisect.bisect_right(spans, (offset, offset)) - 1
+    return i >= 0 and spans[i][0] < offset < spans[i][1]
 
 
 class People:
@@ -78,6 +93,7 @@ class People:
         self.viewpoint_words = kb.lex["viewpoint_words"]
         self.fiction_cues = kb.lex["fiction_cues"]
         self.non_name_finals = kb.lex["non_name_finals"]
+        self.place_finals = kb.lex["place_finals"]
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
         self.title_finder = ahocorasick_rs.AhoCorasick(
             self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -85,6 +101,7 @@ class People:
         self.in_dictionary = segmenter.has_word
         self.org_words = kb.org_suffixes | kb.org_industry_words
         self.unit_nouns = kb.lex["org_unit_nouns"]
+        self.tagger = NameTagger()
 
     # -- helpers ---------------------------------------------------------
     def _blocked(self, doc: Document, start: int, end: int) -> bool:
@@ -144,6 +161,8 @@ class People:
                 continue  # 王偉表示 is 王偉 + 表示
             if length - s == 3 and self._function_word_token(doc, end - 1):
                 continue  # 鄭立衡只說 is 鄭立衡 + 只 + 說
+            if self._runs_into_word(doc, pos, s, end):
+                continue  # 張博確實…, 于海並不知道: the tagger's name, then a word
             strength = self._boundary(doc, end)
             if strength == 0 and length - s == 2 and self._word_follows(doc, end):
                 strength = 1  # 許維真看完: a word starts after the third character
@@ -151,6 +170,19 @@ class People:
             if strength >= needed and not self._blocked(doc, pos, end):
                 return end
         return None
+
+    def _runs_into_word(self, doc: Document, pos: int, s: int, end: int) -> bool:
+        """Would the name pos..end swallow the start of a word after a name the
+        segmenter already made whole (張博 / 確實, 于海 / 並不知道)? When the
+        tagger took the surname alone (周 / 啟航) the given name is its next word."""
+        i = doc.token_index_at(pos)
+        first = doc.tokens[i]
+        if first.start != pos or first.end - pos <= s or first.end >= end \
+                or first.pos not in PERSON_POS:
+            return False
+        nxt = doc.tokens[i + 1]
+        return (nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS
+                and self.in_dictionary(nxt.word))
 
     def _speech_after(self, doc: Document, end: int) -> bool:
         while end < len(doc.key) and doc.key[end] == " ":
@@ -190,6 +222,7 @@ class People:
         self._affiliated(doc, table)
         self._tagged(doc, table)
         self._founded(doc, table)
+        table = self._second_opinion(doc, table)
         self._more_mentions(doc, table)
         self._drop_tag_only(doc, table)
 
@@ -246,9 +279,37 @@ class People:
             if known is not None:  # 馬克·祖克柏 ends in a KB alias
                 table.add(known.id, start, end, "kb", kb=True)
                 continue
-            if doc.sentence_index(start) in fiction:
+            if self._character(doc, fiction, start, end):
                 continue
             self._add_open(doc, table, start, end, "transliteration")
+
+    def _character(self, doc: Document, fiction: set[int], start: int, end: int) -> bool:
+        """In a sentence about a story, is the name one of its characters? It is when
+        a dictionary holds it (悟空, 孫悟空: famous characters are words), when the
+        story's title or a word such as 電影 opens its clause (《鋼鐵俠》裡托尼·斯塔克),
+        or it is likened to (像柯南, 現實版的賈維斯); not when a work's title follows
+        it (its author) nor elsewhere in the sentence (杰克逊的音乐总监…杂志《黑与白》)."""
+        if doc.sentence_index(start) not in fiction:
+            return False
+        # Look back a bounded stretch: linear however long a sentence runs.
+        back = max(doc.sentence_at(start).start, start - MAX_CLAUSE_BACK)
+        if doc.norm.rfind("《", back, start) > doc.norm.rfind("》", back, start):
+            return True   # inside 《龍珠》: the work's title itself
+        if self._credited(doc, start, end):
+            return False
+        if self.in_dictionary(doc.norm[start:end]):
+            return True
+        before = doc.key[back:start]
+        clause = before[max(before.rfind(c) for c in CLAUSE_BREAKS) + 1:].rstrip("“\"「『 ")
+        if "》" in clause or any(cue in clause for cue in self.fiction_cues):
+            return True
+        return clause.endswith(LIKENED)
+
+    def _credited(self, doc: Document, start: int, end: int) -> bool:
+        """In a sentence about a story, a name is its maker's, not a character's,
+        when a work's title follows it (作家林宛蓉《北岸》, 韓一舟的《星河》)."""
+        after = end + 1 if doc.key[end:end + 1] == "的" else end
+        return doc.norm[after:after + 1] == "《"
 
     def _fiction_sentences(self, doc: Document) -> set[int]:
         """Sentences about a story: a 《title》 or a word such as 電影 in them."""
@@ -297,7 +358,8 @@ class People:
             person = self._name_after_title(doc, table, pos)
             before = False
             if person is None:
-                person = self._name_before_title(doc, table, t_start)
+                person = self._name_before_title(doc, table, t_start) \
+                    or self._profile_name(doc, table, self._with_modifiers(doc, t_start))
                 before = person is not None
             if person is None:
                 continue
@@ -361,7 +423,17 @@ class People:
             end = self._tagged_name_at(doc, pos)
         if end is None:
             return None
-        return self._add_open(doc, table, pos, end, "title")
+        return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    def _through_pieces(self, doc: Document, end: int) -> int:
+        """部長謝爾久 / 科夫: a name never stops before a transliteration piece the
+        segmenter tags as such (nrt) that runs on from it."""
+        i = doc.token_index_at(end)
+        while end < len(doc.key) and i < len(doc.tokens) and doc.tokens[i].start == end \
+                and doc.tokens[i].pos == "nrt" and all(is_cjk(c) for c in doc.tokens[i].word):
+            end = doc.tokens[i].end
+            i += 1
+        return end
 
     def _tagged_name_at(self, doc: Document, pos: int) -> int | None:
         """總統拜登 3 月: after a title, a whole token the tagger marks as a name has no
@@ -394,6 +466,29 @@ class People:
             end = self.chinese_name_at(doc, start)
             if end == t_start and self._tagged_person(doc, start, end):
                 return self._add_open(doc, table, start, end, "title")
+        return None
+
+    def _profile_name(self, doc: Document, table: EntityTable, t_start: int) -> Entity | None:
+        """Jae Lee：聯合創始人兼執行長, 韓立文：技術長: a profile line, a name alone from
+        the line's start to a colon, then the title."""
+        if t_start < 2 or doc.norm[t_start - 1] not in ":：":
+            return None
+        colon = t_start - 1
+        back = max(0, colon - MAX_PROFILE_NAME)   # bounded: linear on a text of one long line
+        line = doc.norm.rfind("\n", back, colon) + 1
+        if line == 0 and back > 0:
+            return None
+        while line < colon and doc.norm[line] in PROFILE_BULLETS:
+            line += 1
+        if line >= colon:
+            return None
+        known = table.covering(colon - 1, colon)
+        if known is not None:
+            return known
+        if PROFILE_LATIN.fullmatch(doc.norm, line, colon):
+            return self._add_open(doc, table, line, colon, "title")
+        if self.chinese_name_at(doc, line) == colon:
+            return self._add_open(doc, table, line, colon, "title")
         return None
 
     def _listed_employer(self, doc: Document, table: EntityTable, t_start: int) -> str | None:
@@ -442,6 +537,8 @@ class People:
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
         if all(w in self.generic or not w.strip() for w in words):
             return None
+        if pos - start > 1 and self._lone_common_word(doc, start, pos):
+            return None     # 愛情片導演, 項目總監: a kind of work before the title, no employer
         if pos - start == 1:
             # 中/创新/航副总裁: a one-character organisation is the segmenter's cut; the
             # name runs back to the clause start when that is near, else there is none.
@@ -591,7 +688,7 @@ class People:
             if table.covering(start, end) is not None:
                 continue
             speech = self._speech_after(doc, end)
-            if doc.sentence_index(start) in fiction and not speech:
+            if not speech and self._character(doc, fiction, start, end):
                 continue
             if not speech and (self._after_place_preposition(doc, start, end)
                                or self._after_place_name(doc, start)
@@ -614,6 +711,100 @@ class People:
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:
                 person.evidence.add("speech")
+
+    def _second_opinion(self, doc: Document, table: EntityTable) -> EntityTable:
+        """Ask the statistical tagger (name_tagger.py) about what the rules left
+        unsettled: a name only the segmenter's tag found stays when the tagger
+        marks the same span a person, and goes when it marks none or another span
+        there (謝爾久 of 謝爾久科夫); a name-tagged word the rules turned down
+        (曹 / 鵬飛, 維蒂 / 奇) becomes a person where the tagger marks one over it
+        that starts and ends where the segmenter's words do."""
+        if not self.tagger.available:
+            return table
+        weak = [e for e in table.by_id.values() if e.evidence == {"pos"} and not e.kb]
+        fiction = self._fiction_sentences(doc)
+        titles = [m.span() for m in BOOK_TITLE.finditer(doc.norm)]   # sorted, never overlapping
+        turned_down = [(t.start, t.end) for _, t in doc.tokens.where(tags=PERSON_POS)
+                       if not _inside(titles, t.start)   # 《龍珠》: a work's title
+                       and self._worth_asking(doc, t, fiction)
+                       and table.covering(t.start, t.end) is None
+                       and not self._blocked(doc, t.start, t.end)]
+        spans = [e.mentions[0] for e in weak] + turned_down
+        if not spans:
+            return table
+        deadline.check("people")
+        sentences = [doc.sentence_at(s) for s, _ in spans]
+        windows = self.tagger.windows(spans, [(x.start, x.end) for x in sentences])
+        people = self.tagger.people(doc.norm, windows)
+        asked = lambda s, e: any(a <= s and e <= b for a, b in windows)   # noqa: E731
+        gone = set()
+        for ent in weak:
+            s, e = ent.mentions[0]
+            if not asked(s, e):
+                continue
+            if (s, e) in people:
+                ent.evidence.add("tagger")
+            else:
+                gone.add(ent.id)
+        if gone:
+            table = table.without(gone)
+            doc.layers["people"] = table
+        for start, end in sorted(people):
+            if table.covering(start, end) is not None or not self._name_shaped(doc, start, end):
+                continue
+            if not any(start < e and s < end for s, e in turned_down + [
+                    ent.mentions[0] for ent in weak if ent.id in gone]):
+                continue   # the tagger's own find, where the rules saw no name
+            if self._character(doc, fiction, start, end):
+                continue
+            if not self._speech_after(doc, end) and (
+                    self._after_place_name(doc, start) or self._after_organization(doc, start)):
+                continue   # 加州庫比蒂諾: a place (the tagger tells 到 + a person from 到 + a place)
+            full = self._named_in_full(doc, table, doc.key[start:end])
+            if full is not None:   # 克雷格·費德里吉 … 費德里吉
+                table.add(full.id, start, end, "tagger", kb=full.kb)
+                continue
+            self._add_open(doc, table, start, end, "tagger")
+        return table
+
+    def _worth_asking(self, doc: Document, tok, fiction: set[int]) -> bool:
+        """Is a name-tagged word the rules turned down shaped like a name: a surname
+        and at most two more characters (曹 / 鵬飛), a transliteration piece (維蒂,
+        拉蒂諾) or a word no dictionary holds? A dictionary word without a
+        surname (智慧) or a long one (林林總總) is a word; a story's sentence
+        names characters (悟空) unless a work's title follows."""
+        if self._character(doc, fiction, tok.start, tok.end):
+            return False
+        if tok.pos == "nrt" or not self.in_dictionary(tok.word):
+            return True
+        return tok.end - tok.start <= TYPICAL_NAME_LENGTH and self._surname_len(doc.key, tok.start) > 0
+
+    @staticmethod
+    def _named_in_full(doc: Document, table: EntityTable, key: str) -> Entity | None:
+        """A person already named in full whose last name (after the middle dot) is key."""
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                if e - s > len(key) and doc.key.endswith(key, s, e) and doc.key[e - len(key) - 1] in NAME_DOTS:
+                    return ent
+        return None
+
+    def _name_shaped(self, doc: Document, start: int, end: int) -> bool:
+        """Two to eight Chinese characters (a middle dot allowed) on the segmenter's
+        word boundaries, no pronoun, title or stop word."""
+        chunk = doc.norm[start:end]
+        if not 2 <= len(chunk) <= 8 or not all(is_cjk(c) or c in NAME_DOTS for c in chunk):
+            return False
+        if not (doc.starts_token(start) and doc.ends_token(end)):
+            return False   # 林林總 of 林林總總
+        key = doc.key[start:end]
+        if any(self._follower_at(doc.key, i) for i in range(start + 1, end)):
+            return False   # 黃笑稱: a name (黃) and a speech verb (笑稱)
+        if key[-1] in self.place_finals:
+            return False   # 韋基奧橋: a bridge
+        before = doc.norm[max(0, start - 2):start].rstrip(" ")
+        if (before and before[-1].isdigit()) or doc.norm[end:end + 2].lstrip(" ")[:1].isdigit():
+            return False   # 1000尼特, 高達 110億: a unit or a verb beside a number
+        return key not in self.pronouns and key not in self.stop and key not in self.kb.titles
 
     def _tagged_runs(self, doc: Document, table: EntityTable) -> None:
         """，梅羅/特拉表示: a transliterated name the tagger cut into name pieces is
@@ -649,8 +840,9 @@ class People:
         first_line = doc.key.find("\n")
         headline = first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
         weak = {e.id for e in table.by_id.values()
-                if e.evidence == {"pos"} and len(e.mentions) == 1 and e.organization is None
-                and ((e.mentions[0][1] - e.mentions[0][0] == 2 and People._noun_at(doc, e.mentions[0][1]))
+                if e.evidence <= {"pos", "tagger"} and len(e.mentions) == 1 and e.organization is None
+                and ((e.mentions[0][1] - e.mentions[0][0] == 2 and "tagger" not in e.evidence
+                      and People._noun_at(doc, e.mentions[0][1]))
                      or e.mentions[0][1] <= headline)}
         if not weak:
             return
