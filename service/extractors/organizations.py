@@ -15,6 +15,7 @@ the noun it describes (Agentic AI晶片).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 import ahocorasick_rs
 import regex
@@ -511,30 +512,18 @@ class Organizations:
     def _described_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """研調機構IDC, 市调机构Canalys: a name right after a word that says what
         kind of organisation follows (the name alone may be ambiguous: IDC)."""
-        key = doc.key
-        for word in self.descriptors:
-            at = key.find(word)
-            while at >= 0:
-                deadline.check("organizations")
-                after = at + len(word)
-                if not table.covering(after, after + 1):
-                    self._appositive(doc, after, table, claimed)
-                at = key.find(word, after)
+        for after in _offsets_after(doc.key, self.descriptors):
+            if not table.covering(after, after + 1):
+                self._appositive(doc, after, table, claimed)
 
     def _latin_after_descriptors(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """韓國IC設計業者DeepX, 另一家業者Mobilint: a Latin name right after a word for
         a kind of business."""
-        key = doc.key
-        for word in self.latin_descriptors:
-            at = key.find(word)
-            while at >= 0:
-                deadline.check("organizations")
-                after = at + len(word)
-                m = LATIN_NAME.match(doc.norm, after) or LATIN_LOWER_NAME.match(doc.norm, after)
-                if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
-                    name = doc.text[m.start():m.end()].strip()
-                    table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
-                at = key.find(word, after)
+        for after in _offsets_after(doc.key, self.latin_descriptors):
+            m = LATIN_NAME.match(doc.norm, after) or LATIN_LOWER_NAME.match(doc.norm, after)
+            if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
+                name = doc.text[m.start():m.end()].strip()
+                table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
 
     def _reported_by(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """根據ZDNet Korea報導, 据Canalys数据: a Latin name between 根據 and 報導 (or
@@ -610,3 +599,14 @@ class Organizations:
         return (tok.start == end and tok.pos in ("n", "vn")
                 and tok.word not in self.suffix_or_industry and tok.word not in self.kb.titles
                 and tok.word not in self.unit_nouns)
+
+
+def _offsets_after(key: str, words) -> Iterator[int]:
+    """The offset just after each occurrence of each word in key, word by word."""
+    for word in words:
+        at = key.find(word)
+        while at >= 0:
+            deadline.check("organizations")
+            after = at + len(word)
+            yield after
+            at = key.find(word, after)
