@@ -78,6 +78,9 @@ def cap_mentions(result: dict) -> None:
 def cap_size(result: dict, text: str) -> None:
     limit = result_limit(text)
     sections = [s for s in SECTIONS_IN_ORDER if isinstance(result.get(s), list)]
+    # Sections a component added (README, "Adding an output section") come last.
+    sections += [s for s, v in result.items()
+                 if isinstance(v, list) and s not in SECTIONS_IN_ORDER and s != "warnings"]
     # One dump of the whole Result bounds what the loop below would count (it adds
     # two bytes per list for separators it charges but a list's last item lacks):
     # when that fits, nothing is cut, and the per-item dumps need not run.

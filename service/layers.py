@@ -99,9 +99,25 @@ def declared(component, kind: str) -> tuple[str, ...]:
     return tuple(getattr(component, kind, ()))
 
 
-def check_order(components, layers: dict[str, Layer] = LAYERS) -> None:
+def registry(components) -> dict[str, Layer]:
+    """LAYERS plus the layer each section-adding component registers itself
+    (`adds_section`, a Layer named as the Result's section it fills)."""
+    layers = dict(LAYERS)
+    for c in components:
+        added = getattr(c, "adds_section", None)
+        if added is None:
+            continue
+        if added.name in layers:
+            raise LayerOrderError(f"component {c.name!r} adds section {added.name!r}, "
+                                  "a layer already registered")
+        layers[added.name] = added
+    return layers
+
+
+def check_order(components, layers: dict[str, Layer] | None = None) -> None:
     """Raise LayerOrderError unless every layer read is written earlier, each
     written once and registered, and each extension registered."""
+    layers = registry(components) if layers is None else layers
     writer: dict[str, str] = {}
     for c in components:
         for name in declared(c, "writes") + declared(c, "reads") + declared(c, "extends"):
@@ -175,8 +191,9 @@ class CheckedLayers(dict):
         self._check(name, True)
         return dict.setdefault(self, name, default)
 
-    def check_types(self, component, layers: dict[str, Layer] = LAYERS) -> None:
+    def check_types(self, component, layers: dict[str, Layer] | None = None) -> None:
         """After a component ran: each layer it wrote holds its registered type."""
+        layers = registry([component]) if layers is None else layers
         for name in declared(component, "writes"):
             if dict.__contains__(self, name):
                 why = layers[name].mismatch(dict.__getitem__(self, name))

@@ -41,13 +41,17 @@ EXTRACTORS = (Gazetteer, Credits, Quantities, Organizations, Products, People, T
 
 
 class Pipeline:
-    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, extractors: tuple = EXTRACTORS) -> None:
         self._observers: tuple[Callable[[str, float], None], ...] = ()
         tables()  # build the script tables now, not on the first request
         self.kb = kb or knowledge_base()
         self.segmenter = Segmenter(self.kb.user_words() + self._lexicon_words())
-        self.components = [cls(self.kb, self.segmenter) for cls in EXTRACTORS]
+        self.components = [cls(self.kb, self.segmenter) for cls in extractors]
         self._check_order()
+        # Sections components add to the Result beyond the built-in ones (README,
+        # "Adding an output section"), in pipeline order.
+        self.added_sections = tuple(c.adds_section.name for c in self.components
+                                    if getattr(c, "adds_section", None) is not None)
         # Check every layer access against the declarations (the test suite does).
         self.check_layers = checking()
         # First calls compile patterns and fault in dictionaries: pay that now.
@@ -128,7 +132,7 @@ class Pipeline:
         with within(deadline):
             doc = self._process(text, doc_id, reference_date)
             check("serialize")
-            return bounds.apply(to_result(doc, self.kb), text)
+            return bounds.apply(to_result(doc, self.kb, self.added_sections), text)
 
 
 # The process's pipeline, loaded once (thread-safe) on first use.

@@ -6,12 +6,14 @@ by one function per section.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from .kb import KnowledgeBase
 from .nlp.document import Document
 from .extractors.employment import article_date, employer_on
 from .extractors.entities import Entity, EntityTable
 from .extractors.product_layer import Product
-from .extractors.records import Event, EventRoles, Fact, Quote, TimeExpression
+from .extractors.records import Event, EventRoles, Fact, Quote, TextSpan, TimeExpression
 
 SCHEMA_VERSION = "1.0"
 
@@ -236,7 +238,23 @@ SECTIONS = {
 }
 
 
-def to_result(doc: Document, kb: KnowledgeBase) -> dict:
+def shaped(doc: Document, value):
+    """A section-adding component's record as the Result writes it: a dataclass
+    as an object of its fields, a TextSpan as a Span, lists and dicts item by
+    item, anything else as it is. (The built-in sections above have their own
+    functions because their shapes predate this rule.)"""
+    if isinstance(value, TextSpan):
+        return doc.span(value.start, value.end)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: shaped(doc, getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [shaped(doc, v) for v in value]
+    if isinstance(value, dict):
+        return {k: shaped(doc, v) for k, v in value.items()}
+    return value
+
+
+def to_result(doc: Document, kb: KnowledgeBase, added_sections: tuple[str, ...] = ()) -> dict:
     layers = doc.layers
     roles: EventRoles | None = layers.get("roles")
     records = layers.get("events", [])
@@ -259,6 +277,8 @@ def to_result(doc: Document, kb: KnowledgeBase) -> dict:
     }
     for section, (layer, shape) in SECTIONS.items():
         result[section] = shape(doc, layers.get(layer, []))
+    for section in added_sections:   # each is its component's layer (layers.registry)
+        result[section] = [shaped(doc, record) for record in layers.get(section, [])]
     result["warnings"] = list(dict.fromkeys(doc.warnings))
     _resolve_references(result, kb)
     return result

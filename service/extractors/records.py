@@ -8,6 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    """Offsets into the text; in a section's record, serialize.py writes it as the
+    contract's Span ({start, end, text}, the text sliced from the original)."""
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class Fact:
     """A quantity with what it measures and whose it is (facts)."""
