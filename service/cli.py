@@ -348,11 +348,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES + "\n" + EXIT_CODES)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    ex = sub.add_parser(
-        "extract", formatter_class=fmt, help="extract from one article, or a JSONL corpus",
-        description="Print the Result (the JSON POST /v1/extract returns) for one article, "
-                    "or process a JSONL corpus.\n\n" + JSONL_HELP,
-        epilog=EXIT_CODES)
+    ex = _command(sub, "extract", cmd_extract, "extract from one article, or a JSONL corpus",
+                  "Print the Result (the JSON POST /v1/extract returns) for one article, "
+                  "or process a JSONL corpus.\n\n" + JSONL_HELP)
     ex.add_argument("file", nargs="?", metavar="FILE",
                     help="the article as UTF-8 text, or - for stdin; taken verbatim")
     ex.add_argument("--id", help="echoed as document.id (FILE only)")
@@ -368,7 +366,6 @@ def build_parser() -> argparse.ArgumentParser:
                          "forked once the pipeline has loaded")
     ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                     help="progress bar on stderr (default: when stderr is a terminal)")
-    ex.set_defaults(handler=cmd_extract)
 
     sv = sub.add_parser("serve", help="start the HTTP service (the production server; --dev: Flask's)",
                         description="Serve the HTTP API and the page at / with the production "
@@ -377,12 +374,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_server_arguments(sv)
     sv.set_defaults(handler=cmd_serve)
 
-    ck = sub.add_parser(
-        "check", formatter_class=fmt, help="compare extraction with the golden fixtures",
-        description="Extract each seeds/NAME.txt and compare it with fixtures/golden/NAME.json, "
-                    "on the sections the fixture claims (its keys), ignoring confidence. "
-                    "Prints every difference.",
-        epilog=EXIT_CODES)
+    ck = _command(sub, "check", cmd_check, "compare extraction with the golden fixtures",
+                  "Extract each seeds/NAME.txt and compare it with fixtures/golden/NAME.json, "
+                  "on the sections the fixture claims (its keys), ignoring confidence. "
+                  "Prints every difference.")
     ck.add_argument("--golden", default=str(check.GOLDEN_DIR), metavar="DIR",
                     help="the fixtures (default: the checkout's fixtures/golden)")
     ck.add_argument("--seeds", default=str(check.SEEDS_DIR), metavar="DIR",
@@ -392,18 +387,22 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--update", action="store_true",
                     help="rewrite the claimed sections that differ with what is returned now")
     ck.add_argument("-v", "--verbose", action="store_true", help="show every difference")
-    ck.set_defaults(handler=cmd_check)
 
     from service import spark
-    sp = sub.add_parser(
-        "spark", formatter_class=fmt, help="extract a corpus on Apache Spark (pip install -e '.[spark]')",
-        description="Extract every document of a JSONL or Parquet corpus on Spark (local, or a "
-                    "cluster under spark-submit): one output row per input row, with its Result "
-                    "or, for a bad row, the problem the API would answer.",
-        epilog=EXIT_CODES)
+    sp = _command(sub, "spark", cmd_spark, "extract a corpus on Apache Spark (pip install -e '.[spark]')",
+                  "Extract every document of a JSONL or Parquet corpus on Spark (local, or a "
+                  "cluster under spark-submit): one output row per input row, with its Result "
+                  "or, for a bad row, the problem the API would answer.")
     spark.add_arguments(sp)
-    sp.set_defaults(handler=cmd_spark)
     return parser
+
+
+def _command(sub, name: str, handler, help: str, description: str) -> argparse.ArgumentParser:
+    """A subcommand with the usual formatter, the exit codes as its epilog, and its handler."""
+    command = sub.add_parser(name, formatter_class=argparse.RawDescriptionHelpFormatter,
+                             help=help, description=description, epilog=EXIT_CODES)
+    command.set_defaults(handler=handler)
+    return command
 
 
 def main(argv: list[str] | None = None) -> int:
