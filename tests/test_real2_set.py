@@ -15,31 +15,16 @@ from pathlib import Path
 import pytest
 
 from service import evaluate
+from tests.real_sets import RealSet
 
 ROOT = Path(__file__).resolve().parents[1]
-REAL2 = ROOT / "fixtures" / "real2"
-MANIFEST = json.loads((REAL2 / "manifest.json").read_text(encoding="utf-8"))
-ARTICLES = MANIFEST["articles"]
-BY_NAME = {a["name"]: a for a in ARTICLES}
 SPLIT_SALT = "zh-news-extract real split v2:"
+SET = RealSet("real2", SPLIT_SALT)
+REAL2, MANIFEST, ARTICLES, BY_NAME = SET.dir, SET.manifest, SET.articles, SET.by_name
 FIRST_SET = json.loads((ROOT / "fixtures" / "real" / "manifest.json").read_text(encoding="utf-8"))
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import fetch_real_texts  # noqa: E402
-
-
-def _present() -> dict[str, str]:
-    texts = {}
-    for a in ARTICLES:
-        path = evaluate.text_path(REAL2, a)
-        if path.exists():
-            texts[a["name"]] = path.read_text(encoding="utf-8")
-    return texts
-
-
-def _annotations() -> dict[str, dict]:
-    return {p.stem: json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted(REAL2.glob("*.json")) if p.name != "manifest.json"}
 
 
 def test_the_set_is_new_varied_and_in_both_scripts():
@@ -70,58 +55,33 @@ def test_every_article_records_where_it_came_from():
 def test_the_split_is_the_one_fixed_before_anyone_ran_the_extractor():
     """The split follows the recorded rule; moving an article between halves fails here."""
     assert SPLIT_SALT in MANIFEST["split_rule"]
-    for a in ARTICLES:
-        h = int(hashlib.sha256((SPLIT_SALT + a["name"]).encode()).hexdigest()[:8], 16)
-        assert a["split"] == ("test" if h % 2 else "dev"), a["name"]
+    SET.assert_split_follows_the_rule()
     assert Counter(a["split"] for a in ARTICLES).keys() == {"dev", "test"}
 
 
 def test_texts_present_match_their_hashes():
-    present = _present()
+    present = SET.present()
     if not present:
         pytest.skip("no real2 texts here (rebuild them with scripts/fetch_real_texts.py --set real2)")
     for name, text in present.items():
-        assert hashlib.sha256(text.encode("utf-8")).hexdigest() == BY_NAME[name]["sha256"], name
-        assert text.startswith(BY_NAME[name]["headline"] + "\n\n"), name
+        SET.assert_text_matches(name, text)
         assert len(text) == BY_NAME[name]["chars"], name
 
 
-def _claims(expected: dict) -> list[str]:
-    out = []
-    for section in ("participants", "organizations", "products"):
-        for item in expected.get(section, []):
-            out += item.get("aliases", [])
-    out += [f["text"] for f in expected.get("quantitative_facts", [])]
-    for q in expected.get("quotes", []):
-        out += [q["text"]] + ([q["speaker_name"]] if q.get("speaker_name") else [])
-    return out
-
-
 def test_annotations_parse_are_checked_and_their_claims_are_in_their_articles():
-    annotations = _annotations()
+    annotations = SET.annotations()
     assert annotations, "no annotation yet"
-    present = _present()
+    present = SET.present()
     for name, expected in annotations.items():
-        assert name in BY_NAME, f"{name}.json annotates no article of the manifest"
-        assert expected["document"]["script"] == BY_NAME[name]["script"], name
-        assert set(expected) - {"_checked", "_second_read", "_notes", "_reference_date"} <= {
-            "document", "event", *evaluate.SECTIONS}, name
+        SET.assert_annotation_holds(name, expected, present.get(name))
         assert expected.get("_checked") and "_second_read" in expected, name
         assert expected.get("_reference_date") or BY_NAME[name]["reference_date"], name
-        for section in ("participants", "organizations", "products"):
-            for item in expected.get(section, []):
-                assert item.get("aliases"), f"{name}: {item.get('name')} lists no surface form"
-        if name not in present:
-            continue
-        text = present[name]
-        for claim in _claims(expected):
-            assert claim in text, f"{name}: {claim!r} is not in the article"
 
 
 def test_the_evaluator_loads_each_split_without_scoring(tmp_path):
     """A dry run: the manifest loads as a corpus with the right halves; nothing is extracted."""
     corpus = evaluate.load_manifest_corpus(REAL2)
-    present, annotations = _present(), _annotations()
+    present, annotations = SET.present(), SET.annotations()
     for split in ("dev", "test"):
         names = {n for n, _, _ in corpus.items[split]}
         assert names == {n for n in annotations if n in present and BY_NAME[n]["split"] == split}

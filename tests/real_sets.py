@@ -1,0 +1,70 @@
+"""What the two real-text sets' tests share: a set's manifest, the texts present,
+its annotations, the claims an annotation makes, and the checks every set passes."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from service import evaluate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class RealSet:
+    def __init__(self, name: str, salt: str) -> None:
+        self.dir = ROOT / "fixtures" / name
+        self.manifest = json.loads((self.dir / "manifest.json").read_text(encoding="utf-8"))
+        self.articles = self.manifest["articles"]
+        self.by_name = {a["name"]: a for a in self.articles}
+        self.salt = salt
+
+    def present(self) -> dict[str, str]:
+        """The texts rebuilt here, by article name."""
+        texts = {}
+        for a in self.articles:
+            path = evaluate.text_path(self.dir, a)
+            if path.exists():
+                texts[a["name"]] = path.read_text(encoding="utf-8")
+        return texts
+
+    def annotations(self) -> dict[str, dict]:
+        return {p.stem: json.loads(p.read_text(encoding="utf-8"))
+                for p in sorted(self.dir.glob("*.json")) if p.name != "manifest.json"}
+
+    def assert_split_follows_the_rule(self) -> None:
+        """Moving an article between halves fails here."""
+        for a in self.articles:
+            h = int(hashlib.sha256((self.salt + a["name"]).encode()).hexdigest()[:8], 16)
+            assert a["split"] == ("test" if h % 2 else "dev"), a["name"]
+
+    def assert_text_matches(self, name: str, text: str) -> None:
+        article = self.by_name[name]
+        assert hashlib.sha256(text.encode("utf-8")).hexdigest() == article["sha256"], name
+        assert text.startswith(article["headline"] + "\n\n"), name
+
+    def assert_annotation_holds(self, name: str, expected: dict, text: str | None) -> None:
+        """It annotates an article of the manifest, in its script, with known sections,
+        a surface form per entity and (when the text is here) claims the text holds."""
+        assert name in self.by_name, f"{name}.json annotates no article of the manifest"
+        assert expected["document"]["script"] == self.by_name[name]["script"], name
+        assert set(expected) - {"_checked", "_second_read", "_notes", "_reference_date"} <= {
+            "document", "event", *evaluate.SECTIONS}, name
+        for section in ("participants", "organizations", "products"):
+            for item in expected.get(section, []):
+                assert item.get("aliases"), f"{name}: {item.get('name')} lists no surface form"
+        if text is not None:
+            for claim in claims(expected):
+                assert claim in text, f"{name}: {claim!r} is not in the article"
+
+
+def claims(expected: dict) -> list[str]:
+    """Every surface form an annotation says the article holds."""
+    out = []
+    for section in ("participants", "organizations", "products"):
+        for item in expected.get(section, []):
+            out += item.get("aliases", [])
+    out += [f["text"] for f in expected.get("quantitative_facts", [])]
+    for q in expected.get("quotes", []):
+        out += [q["text"]] + ([q["speaker_name"]] if q.get("speaker_name") else [])
+    return out
