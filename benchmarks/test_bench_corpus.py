@@ -31,20 +31,6 @@ def _texts(corpus: str) -> list[str]:
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from service.pipeline import get_pipeline
-    return get_pipeline()
-
-
-@pytest.fixture(scope="module")
-def jieba_ready():
-    import jieba
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba
-
-
 def _record(benchmark, corpus: str, what: str) -> None:
     stats = getattr(getattr(benchmark, "stats", None), "stats", None)
     if stats is not None:

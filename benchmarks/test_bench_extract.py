@@ -14,20 +14,6 @@ SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_64c11bc8ba8f458f.tx
 RESULTS: dict[str, float] = {}
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from service.pipeline import get_pipeline
-    return get_pipeline()
-
-
-@pytest.fixture(scope="module")
-def jieba_ready():
-    import jieba
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba
-
-
 def _record(benchmark, name):
     stats = getattr(benchmark, "stats", None)
     if stats is not None and getattr(stats, "stats", None) is not None:

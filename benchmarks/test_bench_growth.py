@@ -95,12 +95,6 @@ INPUTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from service.pipeline import get_pipeline
-    return get_pipeline()
-
-
 @pytest.mark.benchmark(group="growth")
 @pytest.mark.parametrize("times", SIZES, ids=[f"{n}x" for n in SIZES])
 @pytest.mark.parametrize("kind", INPUTS)
