@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..nlp.document import Document
 from .product_lexicon import CLAUSE_END, ProductLexicon
-from .product_mention import Mention
+from .product_mention import ProductMention
 
 GLOSS_MAX = 16           # characters of a description
 GLOSS_LEFT_MAX = 10      # characters of a description written before the name
@@ -42,7 +42,7 @@ class Glosses:
             return None
         return p, p + best
 
-    def before_name(self, doc: Document, m: Mention) -> tuple[int, int] | None:
+    def before_name(self, doc: Document, m: ProductMention) -> tuple[int, int] | None:
         """輝達推理微服務NIM: a compound ending in a category noun right before the name."""
         key = doc.key
         end = m.start

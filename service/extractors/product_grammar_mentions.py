@@ -13,7 +13,7 @@ from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
-from .product_mention import Mention
+from .product_mention import ProductMention
 from .product_pieces import compact, slug_parts, split_pieces
 
 
@@ -24,7 +24,7 @@ class GrammarMentions:
         self.forms = CodeForms(grammar)
         self.explained = explained
 
-    def mentions(self, doc: Document, blocked: dict) -> list[Mention]:
+    def mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""
         launched = lambda key, before: self.lex.launch_verbs.ends(before) is not None
         found = (self.grammar.find(doc, self.lex.quantity_follows, blocked)
@@ -61,7 +61,7 @@ class GrammarMentions:
         return end
 
     @staticmethod
-    def prefer_grammar(candidates: list[Mention], grammar: list[Mention]) -> list[Mention]:
+    def prefer_grammar(candidates: list[ProductMention], grammar: list[ProductMention]) -> list[ProductMention]:
         """A family and version read off the knowledge base give way to the grammar's name
         where the grammar's starts inside it: HUAWEI Mate 60 Pro is Mate 60 Pro (vendor
         Huawei), so 华为Mate X5 and a later Mate X5 are one product; RTX 4090 24GB is RTX 4090
@@ -71,7 +71,7 @@ class GrammarMentions:
         if not starts:
             return candidates
 
-        def overlapped(c: Mention) -> bool:
+        def overlapped(c: ProductMention) -> bool:
             i = bisect.bisect_left(starts, (c.start, ""))
             vendor = (c.family or {}).get("vendor")
             while i < len(starts) and starts[i][0] < c.end:
@@ -83,13 +83,13 @@ class GrammarMentions:
         return [c for c in candidates if not (c.evidence in ("kb-family", "stem") and overlapped(c))]
 
     @staticmethod
-    def _from_found(f: Found, start: int | None = None, end: int | None = None) -> Mention:
+    def _from_found(f: Found, start: int | None = None, end: int | None = None) -> ProductMention:
         family = {"name": f.name, "vendor": f.vendor, "category": f.category, "found": f}
         start = (f.start if f.lead is None else f.lead) if start is None else start
         end = f.end if end is None else end
-        return Mention(start, end, end, f.id, family, f.evidence, category=f.category)
+        return ProductMention(start, end, end, f.id, family, f.evidence, category=f.category)
 
-    def short_form_mentions(self, doc: Document, mentions: list[Mention], grammar: list[Mention]) -> list[Mention]:
+    def short_form_mentions(self, doc: Document, mentions: list[ProductMention], grammar: list[ProductMention]) -> list[ProductMention]:
         """X8 Pro after Find X8 Pro: the code and suffixes alone name the same product."""
         kept = {id(m) for m in mentions}
         found = [m.family["found"] for m in grammar if id(m) in kept]
@@ -99,9 +99,9 @@ class GrammarMentions:
         extra = [self._from_found(f, s, e) for s, e, f in self.forms.short_forms(doc, found, taken)]
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
-    def sibling_mentions(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+    def sibling_mentions(self, doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
         """M2 beside M4 (the grammar's sibling codes): same maker and kind, a product of its own."""
-        bare: dict[str, Mention] = {}
+        bare: dict[str, ProductMention] = {}
         own: set[str] = set()
         for m in mentions:
             code = doc.key[m.start:m.name_end]
@@ -121,5 +121,5 @@ class GrammarMentions:
             family = {"name": "", "vendor": record.get("vendor"),
                       "category": record.get("category") or known.category}
             pid = slug_parts([doc.key[start:end]])
-            extra.append(Mention(start, end, end, pid, family, "sibling", category=family["category"]))
+            extra.append(ProductMention(start, end, end, pid, family, "sibling", category=family["category"]))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

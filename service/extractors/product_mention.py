@@ -1,19 +1,20 @@
-"""A product mention while products are being found: its span, the id it
-names, and the evidence that found it.
+"""A product mention while products are being found: the shared `Mention`
+(service/nlp/spans.py) of kind "product", whose `ref` is the `ProductName` it
+reads as: the id it names, where the name stops, the family record it builds on
+and the evidence that found it.
 
-Products keep their own mention type for now (it carries the family record
-and where the name stops before a glued size); it stands alone here so a
-shared span type can replace it later without touching the finders' logic.
+The finders read those as attributes of the mention (`m.id`, `m.name_end`), so
+`ProductMention` forwards them to its ref.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp.spans import Mention
+
 
 @dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
+class ProductName:
     name_end: int            # where the name stops (before a glued size)
     id: str
     family: dict | None      # the knowledge-base record or stem it builds on
@@ -21,3 +22,26 @@ class Mention:
     category: str | None = None
     cue: bool = False
     subname: str | None = None   # Scout of Llama 4 Scout: a later bare Scout names it too
+
+
+def _forwarded(field: str) -> property:
+    return property(lambda self: getattr(self.ref, field),
+                    lambda self, value: setattr(self.ref, field, value))
+
+
+class ProductMention(Mention):
+    __slots__ = ()
+
+    def __init__(self, start: int, end: int, name_end: int, id: str, family: dict | None,
+                 evidence: str, category: str | None = None, cue: bool = False,
+                 subname: str | None = None) -> None:
+        super().__init__(start, end, "product",
+                         ProductName(name_end, id, family, evidence, category, cue, subname))
+
+    name_end = _forwarded("name_end")
+    id = _forwarded("id")
+    family = _forwarded("family")
+    evidence = _forwarded("evidence")
+    category = _forwarded("category")
+    cue = _forwarded("cue")
+    subname = _forwarded("subname")

@@ -21,7 +21,7 @@ from .. import deadline
 from ..nlp.document import Document
 from .product_glosses import Glosses
 from .product_lexicon import BEFORE_NAME, CLAUSE_END, ProductLexicon
-from .product_mention import Mention
+from .product_mention import ProductMention
 from .product_pieces import RUN, Piece, compact, slug_parts, split_pieces
 
 SHORT_CJK_ALIAS = 3     # characters of a Chinese alias that may be the tail of a longer word
@@ -62,7 +62,7 @@ class MentionFinder:
         return {(m.start, m.end): True for m in doc.layers["gazetteer"]
                 if not m.of_kind("product")}
 
-    def gazetteer_mentions(self, doc: Document) -> list[Mention]:
+    def gazetteer_mentions(self, doc: Document) -> list[ProductMention]:
         """Knowledge-base aliases with Chinese characters (通義千問, Meta AI助手), plus a
         version written after them (通義千問2.5); Latin aliases are read as runs."""
         out = []
@@ -78,7 +78,7 @@ class MentionFinder:
             if self._inside_word(doc, m.start, m.end):
                 continue
             record = self.lex.kb.products[products[0].id]
-            mention = Mention(m.start, m.end, m.end, record["id"], record, "kb-alias")
+            mention = ProductMention(m.start, m.end, m.end, record["id"], record, "kb-alias")
             out.append(self._extend_after(doc, mention, record) or mention)
         return out
 
@@ -92,7 +92,7 @@ class MentionFinder:
                 and doc.tokens[doc.token_index_at(start - 1)].end == start
                 and self.has_word(before + doc.norm[start]))
 
-    def _extend_after(self, doc: Document, mention: Mention, record: dict) -> Mention | None:
+    def _extend_after(self, doc: Document, mention: ProductMention, record: dict) -> ProductMention | None:
         """通義千問2.5, 昇騰910B: a version right after a Chinese alias."""
         p = mention.end
         if p < len(doc.norm) and doc.norm[p] == " ":
@@ -113,10 +113,10 @@ class MentionFinder:
             return None
         name_end = pieces[tail.name_next - 1].end
         pid = slug_parts([record["name"]] + tail.parts)
-        return Mention(mention.start, tail.size_end or name_end, name_end, pid, record,
+        return ProductMention(mention.start, tail.size_end or name_end, name_end, pid, record,
                        "kb-alias" if pid in self.lex.kb.products else "kb-family", subname=tail.subname)
 
-    def run_mentions(self, doc: Document, blocked: dict) -> list[Mention]:
+    def run_mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
         out = []
         # 阶跃星辰Step-2, 面壁MiniCPM 3.0: a maker named right before a versioned name introduces it.
         orgs = doc.layers.get("organizations")
@@ -177,7 +177,7 @@ class MentionFinder:
                 return None
             alias = doc.key[start:fam_end]
             ev = "kb-short" if len(alias.replace(" ", "")) <= SHORT_ALIAS else "kb-alias"
-            return Mention(start, size_end or name_end, name_end, record["id"], record, ev), end_index
+            return ProductMention(start, size_end or name_end, name_end, record["id"], record, ev), end_index
         if kind == "kb":
             pid = self._known_id(slug_parts([record["name"]] + parts), pieces[i:name_index])
             ev = "kb-alias" if pid in self.lex.kb.products else "kb-family"
@@ -185,7 +185,7 @@ class MentionFinder:
             pid, ev = slug_parts([record["name"]] + parts), "stem"
         end = size_end or name_end
         # Kimi K2模型: the noun after a new version says what it is.
-        return Mention(start, end, name_end, pid, record, ev, category=self.lex.noun_after(doc, end),
+        return ProductMention(start, end, name_end, pid, record, ev, category=self.lex.noun_after(doc, end),
                        subname=tail.subname), end_index
 
     def _known_id(self, derived: str, pieces: list[Piece]) -> str:
@@ -309,7 +309,7 @@ class MentionFinder:
         if category == "" and size_end is not None:
             category = "model"
         pid = slug_parts([p.key for p in base] + parts)
-        return Mention(base[0].start, end, name_end, pid, None, "pattern",
+        return ProductMention(base[0].start, end, name_end, pid, None, "pattern",
                        category=category or None, cue=True, subname=tail.subname), end_index
 
     def _model_number(self, doc: Document, pieces: list[Piece], i: int):
@@ -324,7 +324,7 @@ class MentionFinder:
         category = self.lex.noun_after(doc, end)
         if category is None:
             return None
-        return Mention(pieces[i].start, end, end, slug_parts(parts), None, "pattern",
+        return ProductMention(pieces[i].start, end, end, slug_parts(parts), None, "pattern",
                        category=category, cue=True), end_index
 
     def _cue(self, doc: Document, start: int, end: int) -> str | None:
@@ -350,10 +350,10 @@ class MentionFinder:
             return self.lex.category_of[self.lex.category_nouns.ends(key, gloss[1])]
         return None
 
-    def subname_mentions(self, doc: Document, mentions: list[Mention], blocked: dict) -> list[Mention]:
+    def subname_mentions(self, doc: Document, mentions: list[ProductMention], blocked: dict) -> list[ProductMention]:
         """Llama 4 Scout … Scout擁有109B參數: the sub-name alone, after the full name,
         names the same product."""
-        first: dict[str, Mention] = {}
+        first: dict[str, ProductMention] = {}
         for m in mentions:
             deadline.check("products")
             if m.subname and m.subname not in first and m.subname not in self.lex.compact_index:
@@ -370,6 +370,6 @@ class MentionFinder:
             p, full = pieces[0], first[pieces[0].key]
             if p.start < full.end or (p.start, p.end) in blocked or p.start in taken:
                 continue
-            extra.append(Mention(p.start, p.end, p.end, full.id, full.family, full.evidence,
+            extra.append(ProductMention(p.start, p.end, p.end, full.id, full.family, full.evidence,
                                  full.category, full.cue))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

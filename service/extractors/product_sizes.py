@@ -16,7 +16,7 @@ from ..quantities import Quantity
 from .context import quantities_of
 from .product_layer import Product
 from .product_lexicon import BEFORE_NAME, CLAUSE_END, ProductLexicon
-from .product_mention import Mention
+from .product_mention import ProductMention
 
 SIZE_BEFORE_NAME = 8     # characters from a size to the model it comes before (8B和70B版本的Llama 3)
 CONTEXT_TEXT_TAIL = re.compile(r"(?:\s*(?:个)?(?:tokens?|上下文|字|词元)\s*)+$")
@@ -28,7 +28,7 @@ class Sizes:
     def __init__(self, lex: ProductLexicon) -> None:
         self.lex = lex
 
-    def attach(self, doc: Document, mentions: list[Mention], products: dict[str, Product],
+    def attach(self, doc: Document, mentions: list[ProductMention], products: dict[str, Product],
                            org_mentions) -> None:
         models = [m for m in mentions if self._sizable(products[m.id])]
         starts = [m.start for m in models]
@@ -71,7 +71,7 @@ class Sizes:
         before = doc.norm[q.start - 1] if q.start > 0 else ""
         return before.isascii() and (before.isalpha() or before == "-")
 
-    def _target(self, doc: Document, q: Quantity, models: list[Mention], starts: list[int],
+    def _target(self, doc: Document, q: Quantity, models: list[ProductMention], starts: list[int],
                 products: dict[str, Product], all_spans, org_starts, owner) -> Product | None:
         sent = doc.sentence_index(q.start)
         i = bisect.bisect_right(starts, q.start) - 1
@@ -110,7 +110,7 @@ class Sizes:
             return None
         return products[prev.id]
 
-    def _compared(self, doc: Document, m: Mention) -> bool:
+    def _compared(self, doc: Document, m: ProductMention) -> bool:
         before = doc.key[max(0, m.start - 4):m.start].rstrip(BEFORE_NAME)
         return self.lex.comparison_markers.ends(before) is not None
 

@@ -12,7 +12,7 @@ from ..nlp.document import Document
 from .product_glosses import GLOSS_LEFT_MAX, Glosses
 from .product_layer import Product
 from .product_lexicon import BEFORE_NAME, ProductLexicon
-from .product_mention import Mention
+from .product_mention import ProductMention
 
 VENDOR_WINDOW = 24       # characters between a maker and its product (Meta正式發佈了其最新的開源模型-)
 CLAUSE_BREAK = CLAUSES.pattern
@@ -32,7 +32,7 @@ class Vendors:
             i -= 1
         return org_mentions[i] if i >= 0 else None
 
-    def vendor(self, doc: Document, product: Product, m: Mention, org_mentions) -> None:
+    def vendor(self, doc: Document, product: Product, m: ProductMention, org_mentions) -> None:
         """Meta的Llama, Meta正式發佈了…Llama 3.1, 星辰智能推出了Foo 2.5: the maker
         named before its product in the same clause."""
         found = self._org_before(org_mentions, m.start)
@@ -77,7 +77,7 @@ class Vendors:
         elif product.vendor == org_id:
             product.evidence.add("vendor")
 
-    def describe(self, doc: Document, product: Product, m: Mention, org_mentions) -> None:
+    def describe(self, doc: Document, product: Product, m: ProductMention, org_mentions) -> None:
         if product.description is not None:
             return
         span = self.glosses.after_name(doc, m.start, m.end) or self.glosses.before_name(doc, m)

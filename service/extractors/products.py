@@ -38,7 +38,7 @@ from .product_grammar import ProductGrammar, grammar_data
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
 from .product_lexicon import ProductLexicon
-from .product_mention import Mention
+from .product_mention import ProductMention
 from .product_mentions import MentionFinder
 from .product_sizes import Sizes
 from .product_vendor import Vendors
@@ -97,12 +97,12 @@ class Products:
         doc.layers["products"] = ordered
 
     # ------------------------------------------------------------------ one product per product
-    def _resolve(self, doc: Document, candidates: list[Mention], orgs: EntityTable) -> list[Mention]:
+    def _resolve(self, doc: Document, candidates: list[ProductMention], orgs: EntityTable) -> list[ProductMention]:
         """Longest first where two readings overlap (Meta AI助手 over Meta AI, GPT-4 0125
         over GPT-4); a bare alias the organisations extractor read as a company stays one."""
         # On equal spans the knowledge base beats the grammar, the grammar an open pattern.
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start), EVIDENCE_RANK.get(m.evidence, 0)))
-        kept: list[Mention] = []
+        kept: list[ProductMention] = []
         last_end = -1
         for m in candidates:
             deadline.check("products")
@@ -126,7 +126,7 @@ class Products:
             out.append(m)
         return out
 
-    def _maker_lead(self, doc: Document, m: Mention) -> None:
+    def _maker_lead(self, doc: Document, m: ProductMention) -> None:
         """NVIDIA Tesla K20X, as AMD EPYC 9965 in the grammar: the maker's own Latin name written
         right before a known chip or device is the fullest form of its name."""
         record = self.kb.products.get(m.id)
@@ -147,7 +147,7 @@ class Products:
         return m is not None and m.group(1).lower() not in self.lex.tiers \
             and m.group(1).lower() not in self.lex.generic_latin
 
-    def _merge(self, doc: Document, mentions: list[Mention]) -> dict[str, Product]:
+    def _merge(self, doc: Document, mentions: list[ProductMention]) -> dict[str, Product]:
         products: dict[str, Product] = {}
         for m in mentions:
             deadline.check("products")
@@ -164,7 +164,7 @@ class Products:
                 product.evidence.add("cue")
         return products
 
-    def _new_product(self, doc: Document, m: Mention) -> Product:
+    def _new_product(self, doc: Document, m: ProductMention) -> Product:
         name = doc.text[m.start:m.name_end]
         record = self.kb.products.get(m.id)
         if record is not None:
