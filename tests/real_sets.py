@@ -43,6 +43,15 @@ class RealSet:
         assert hashlib.sha256(text.encode("utf-8")).hexdigest() == article["sha256"], name
         assert text.startswith(article["headline"] + "\n\n"), name
 
+    def corpus_with_an_edited_text(self, tmp_path: Path):
+        """The set's manifest in tmp_path with its first article's text edited:
+        (that article's name, the corpus the evaluator loads from there)."""
+        (tmp_path / "manifest.json").write_bytes((self.dir / "manifest.json").read_bytes())
+        name = self.articles[0]["name"]
+        (tmp_path / "texts").mkdir()
+        (tmp_path / "texts" / f"{name}.txt").write_text("edited\n", encoding="utf-8")
+        return name, evaluate.load_manifest_corpus(tmp_path)
+
     def assert_annotation_holds(self, name: str, expected: dict, text: str | None) -> None:
         """It annotates an article of the manifest, in its script, with known sections,
         a surface form per entity and (when the text is here) claims the text holds."""

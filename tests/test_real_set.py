@@ -84,11 +84,7 @@ def test_absent_texts_are_skipped_with_a_note(tmp_path, capsys):
 
 
 def test_a_text_that_does_not_match_its_hash_is_not_scored(tmp_path):
-    shutil.copy(REAL / "manifest.json", tmp_path / "manifest.json")
-    name = ARTICLES[0]["name"]
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / f"{name}.txt").write_text("edited\n", encoding="utf-8")
-    corpus = evaluate.load_manifest_corpus(tmp_path)
+    name, corpus = SET.corpus_with_an_edited_text(tmp_path)
     assert f"{name}: text does not match its sha256; skipped" in corpus.notes
     assert not any(corpus.items.values())
 
