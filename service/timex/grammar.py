@@ -7,6 +7,7 @@ The examples that prove each rule are in tests/extractors/cases/time_expressions
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import regex
@@ -120,6 +121,11 @@ SPECIAL = (
 AFTER_LEADING_DIGITS = "年财会世到至-~./月日号:点时"
 
 
+def _chars(s: str) -> str:
+    """s as the inside of a character class."""
+    return "".join("\\" + c if c in "\\]^-" else c for c in s)
+
+
 def _no_start_in_digits(zone_words) -> str:
     """A guard in front of the grammar that fails at once where no expression
     can start: at a digit with five digits from it (no alternative reads more than
@@ -132,9 +138,7 @@ def _no_start_in_digits(zone_words) -> str:
     words = [*zone_words, *HOLIDAYS["fixed"], *HOLIDAYS["lunar"], *HOLIDAYS["nth"]]
     if any(w[:1].isdigit() for w in words):
         return ""
-    def chars(s: str) -> str:
-        return "".join("\\" + c if c in "\\]^-" else c for c in s)
-
+    chars = _chars
     return (rf"(?!\d{{5}})(?!\d{{1,4}}+\s*+[^{chars(AFTER_LEADING_DIGITS)}\d\s])"
             # and by how many digits: none reads three; one makes no year, century
             # or ISO date (1年), two no fiscal year or ISO date (24年, 90年代 and
@@ -162,6 +166,93 @@ def expression_pattern(zone_words) -> regex.Pattern:
         rf"(?:{DATE}(?:\s*(?:的\s*)?(?:{clock}|(?P<pod_only>{_pod})(?![\p{{Han}}]?[点时\d])))?|{clock})"
         rf"{AROUND})"
     )
+
+
+# -- where an expression can start -----------------------------------------
+# Most places the grammar is tried, it fails, and a failed try of its one big
+# alternation costs `regex` 2-6 µs. start_pattern finds, with the standard library's
+# `re` (which skips in C the characters no branch starts with, and whose branches
+# fail on their first character at once), every place where the grammar might
+# match: a *necessary* condition, one character long, so the stage tries the grammar
+# only there and finds exactly what trying every place finds. Each condition below
+# says which alternatives of the grammar above it stands for;
+# tests/timex/test_start_scan.py holds the two ways equal on random text.
+# `re` and `regex` disagree on a few characters: `regex` knows 110 digits of Unicode
+# after 14.0 (all outside the Basic Multilingual Plane) and `re` takes U+001C-001F
+# for spaces. A text holding one of those, or a digit other than 0-9 (the scan has a
+# branch per character and lists 0-9), is scanned at every place (needs_full_scan), so
+# on the other texts \d and \s mean the same to both.
+_FULL_SCAN = (re.compile("[\x1c-\x1f\U00010000-\U0010ffff]"), re.compile(r"[^\D0-9]"))
+
+
+def needs_full_scan(text: str) -> bool:
+    return any(p.search(text) is not None for p in _FULL_SCAN)
+
+
+# A digit: one to four of them, then what AFTER_LEADING_DIGITS lists; inside a run
+# of digits only the alternatives without (?<!\d) start: a century (120世纪 reads
+# 20世纪), a clock, a clock or month range (the guard above then applies).
+def _digit_start(zone_words) -> str:
+    return (rf"(?:(?<!\d)|(?=\d{{1,2}}\s*[世到至\-~点时]))(?=\d{{1,4}}\s*[{_chars(AFTER_LEADING_DIGITS)}])"
+            rf"{_no_start_in_digits(zone_words)}")
+
+
+# Chinese numerals as the grammar reads them (CN, N2, YEAR4, YEAR2, the decade's 九十).
+_CN_START = (
+    rf"[〇零一二三四五六七八九]{{4}}\s*[年财会]"          # a year: 二〇二四年, 二〇二四财年
+    rf"|[〇零][〇零一二三四五六七八九]\s*年"                # a two-digit year: 〇八年
+    rf"|[一二三四五六七八九]十\s*年代"                      # a decade: 九十年代
+    rf"|[{CN}]{{1,3}}\s*[月日号世点时到至\-~]"            # month, day, century, clock, ranges
+)
+
+
+def _start_words(zone_words) -> list[tuple[list[str], str]]:
+    """The words an expression begins with (after 大约/约, if any), each with what
+    must follow it."""
+    weeks = ("星期", "礼拜", "周")
+    return [
+        ([*zone_words, *HOLIDAYS["fixed"], *HOLIDAYS["lunar"], *HOLIDAYS["nth"], *REL_YEAR,
+          *REL_MONTH, *REL_DAY, *REL_DAY_POD, *HALF, "上世纪", "本世纪", "民国", "两千", "fy",
+          *(r + w for r in REL_WEEK for w in weeks),          # 下周, 上个星期
+          *(r + "季" for r in REL_QUARTER)], ""),              # 上季度
+        (list(weeks), "[一二三四五六日天末]"),                   # 星期日, 周末
+        (list(ANCHOR), rf"\s*(?:的\s*)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{alt(UNIT)})"),
+        (list(PART_OF_DAY), rf"\s*(?:\d{{1,2}}\s*[:点时到至\-~]|[{CN}]{{1,3}}\s*[点时到至\-~])"),
+        (["正"], r"\s*月"),
+        (["第"], r"[一二三四1-4](?:财季|季)"),
+        (["q"], r"[1-4]"),
+        (["每"], rf"\s*(?:{alt(SET_UNIT)})"),                  # 每周, 每个星期, 每天
+    ]
+
+
+def start_pattern(zone_words) -> re.Pattern:
+    """One character where an expression may start (see above). A branch per first
+    character, each that character and then its conditions, so `re` skips any other
+    character in C, tries only the branch of this one (a branch that starts with
+    another character fails on it at once), and finds every such place, overlapping
+    ones included. A condition that starts at the character itself (digits, numerals,
+    大约) is a look-behind of width one: back to the character, then the condition."""
+    words = _start_words(zone_words)
+    flat = "|".join([_digit_start(zone_words), _CN_START,
+                     *(f"(?:{alt(group)}){tail}" for group, tail in words)])
+    conditions: dict[str, list[str]] = {}
+
+    def at(chars, condition: str) -> None:
+        for c in chars:
+            conditions.setdefault(c, []).append(rf"(?<=(?={condition})[\s\S])")
+
+    at("0123456789", _digit_start(zone_words))
+    at(CN, _CN_START)
+    at("大约", f"(?:大约|大概|约)(?:{flat})")      # 大约 / 约 then a date or a time
+    for group, tail in words:
+        rests: dict[str, list[str]] = {}
+        for w in group:
+            rests.setdefault(w[0], []).append(w[1:])
+        for first, rest in rests.items():
+            conditions.setdefault(first, []).append(f"(?=(?:{alt(rest)}){tail})")
+    return re.compile("|".join(
+        re.escape(c) + (conds[0] if len(conds) == 1 else f"(?:{'|'.join(conds)})")
+        for c, conds in sorted(conditions.items())))
 
 
 # Between two expressions of one range: 7月30日至8月2日, 下午5:00到6:00.

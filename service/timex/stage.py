@@ -7,6 +7,8 @@ which it resolves with model.event_date: one reader and one resolver of dates).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .. import deadline
@@ -33,6 +35,7 @@ class TimeExpressions:
         zones["当地时间"] = None
         self.zones = zones
         self.pattern = g.expression_pattern(zones)
+        self.starts = g.start_pattern(zones)
         places = kb.place_zones
         self.place_zones = places
         self.place = regex.compile(g.alt(places)) if places else None
@@ -42,14 +45,29 @@ class TimeExpressions:
         dates: list[Timex] = []
         ref = doc.reference_date
         last_year = None   # the last year written in the text so far
+        key = doc.key
+        # Where an expression may start, over the whole text at once (grammar.start_pattern);
+        # None: a character the scan's `re` does not read as `regex` does, so every place is tried.
+        places = None if g.needs_full_scan(key) else [m.start() for m in self.starts.finditer(key)]
+        if places == []:
+            doc.layers["time_expressions"] = out
+            doc.layers["dates"] = dates
+            return
         # A sentence of more numbers than prose holds is read up to its cap (nlp/density.py).
         cuts = {end: start for start, end in doc.layers.get("unread_numbers", ())}
         for sentence in doc.sentences:
             deadline.check(self.name)
             end = cuts.get(sentence.end, sentence.end) if cuts else sentence.end
-            if not TRIGGER.search(doc.key, sentence.start, end):
+            if places is not None:
+                first = bisect_left(places, sentence.start)
+                if first == len(places) or places[first] >= end:
+                    continue   # nothing can start here
+                matches = self._matches(key, sentence.start, end, places, first)
+            else:
+                matches = self.pattern.finditer(key, sentence.start, end)
+            if not TRIGGER.search(key, sentence.start, end):
                 continue
-            found = self._in_sentence(doc, sentence.start, end)
+            found = self._in_sentence(doc, sentence.start, matches)
             sentence_year = None
             for e in found:
                 deadline.check(self.name)
@@ -65,9 +83,9 @@ class TimeExpressions:
         doc.layers["dates"] = dates
 
     # -- finding ----------------------------------------------------------
-    def _in_sentence(self, doc: Document, start: int, end: int) -> list[Timex]:
+    def _in_sentence(self, doc: Document, start: int, matches) -> list[Timex]:
         found: list[Timex] = []
-        for m in self.pattern.finditer(doc.key, start, end):
+        for m in matches:
             e = read(m, self.zones)
             if e is None:
                 continue
@@ -75,6 +93,24 @@ class TimeExpressions:
                 e.zone = self._local_zone(doc.key, start, e.start)
             found.append(e)
         return [e for e in _ranges(doc.key, found) if not e.weak]
+
+    def _matches(self, key: str, start: int, end: int, places: list[int], first: int):
+        """What pattern.finditer(key, start, end) finds, trying the grammar only at the
+        places (from index first) where the start scan says an expression may begin.
+        The scan ran over the whole text, not up to end: its conditions that look
+        ahead only ever hold more often with more text to see (see grammar.py)."""
+        match = self.pattern.match
+        after = start   # where the last match ended: the next one starts there or later
+        for i in range(first, len(places)):
+            at = places[i]
+            if at >= end:
+                return
+            if at >= after:
+                deadline.check(self.name)
+                m = match(key, at, end)
+                if m is not None:
+                    after = m.end()
+                    yield m
 
     def _local_zone(self, key: str, start: int, end: int) -> str | None:
         """当地时间: the zone of the last place named before it in the sentence."""
