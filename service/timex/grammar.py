@@ -179,14 +179,24 @@ def expression_pattern(zone_words) -> regex.Pattern:
 # tests/timex/test_start_scan.py holds the two ways equal on random text.
 # `re` and `regex` disagree on a few characters: `regex` knows 110 digits of Unicode
 # after 14.0 (all outside the Basic Multilingual Plane) and `re` takes U+001C-001F
-# for spaces. A text holding one of those, or a digit other than 0-9 (the scan has a
-# branch per character and lists 0-9), is scanned at every place (needs_full_scan), so
-# on the other texts \d and \s mean the same to both.
-_FULL_SCAN = (re.compile("[\x1c-\x1f\U00010000-\U0010ffff]"), re.compile(r"[^\D0-9]"))
+# for spaces. A text holding one of those, or a digit other than 0-9 (the scan lists
+# 0-9 among its first characters), is scanned at every place (needs_full_scan), so on
+# the other texts \d and \s mean the same to both.
+# The digits other than 0-9 that `re` knows in the Basic Multilingual Plane (Unicode
+# 14.0; tests/timex/test_start_scan.py checks the list against `re`).
+OTHER_DIGITS = (  # each a zero and the nine after it
+    "\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f"
+    "\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f"
+    "\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099"
+    "\u17e0-\u17e9\u1810-\u1819\u1946-\u194f\u19d0-\u19d9\u1a80-\u1a89\u1a90-\u1a99"
+    "\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59\ua620-\ua629\ua8d0-\ua8d9"
+    "\ua900-\ua909\ua9d0-\ua9d9\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9\uff10-\uff19"
+)
+_FULL_SCAN = re.compile(f"[\x1c-\x1f{OTHER_DIGITS}\U00010000-\U0010ffff]")
 
 
 def needs_full_scan(text: str) -> bool:
-    return any(p.search(text) is not None for p in _FULL_SCAN)
+    return _FULL_SCAN.search(text) is not None
 
 
 # A digit: one to four of them, then what AFTER_LEADING_DIGITS lists; inside a run
@@ -226,33 +236,36 @@ def _start_words(zone_words) -> list[tuple[list[str], str]]:
 
 
 def start_pattern(zone_words) -> re.Pattern:
-    """One character where an expression may start (see above). A branch per first
-    character, each that character and then its conditions, so `re` skips any other
-    character in C, tries only the branch of this one (a branch that starts with
-    another character fails on it at once), and finds every such place, overlapping
-    ones included. A condition that starts at the character itself (digits, numerals,
-    大约) is a look-behind of width one: back to the character, then the condition."""
+    """One character where an expression may start (see above), so the scan finds
+    every such place, overlapping ones included.
+
+    Its shape is for `re`'s speed: `[every first character]` lets it skip any other
+    character in C; the look-behind of width one after it goes back to that character
+    and tries the branches, each of which starts with a class or a character that `re`
+    checks before entering it: digits, numerals, 大/约 (a condition from the character
+    itself, again a look-behind of width one), then the first characters of the words
+    in buckets of sixteen, each `[bucket](?<=c(?=rest of c's words)|...)`, so a place
+    costs a few dozen checks, not one per first character."""
     words = _start_words(zone_words)
     flat = "|".join([_digit_start(zone_words), _CN_START,
                      *(f"(?:{alt(group)}){tail}" for group, tail in words)])
-    conditions: dict[str, list[str]] = {}
-
-    def at(chars, condition: str) -> None:
-        for c in chars:
-            conditions.setdefault(c, []).append(rf"(?<=(?={condition})[\s\S])")
-
-    at("0123456789", _digit_start(zone_words))
-    at(CN, _CN_START)
-    at("大约", f"(?:大约|大概|约)(?:{flat})")      # 大约 / 约 then a date or a time
+    by_first: dict[str, list[str]] = {}
     for group, tail in words:
         rests: dict[str, list[str]] = {}
         for w in group:
             rests.setdefault(w[0], []).append(w[1:])
         for first, rest in rests.items():
-            conditions.setdefault(first, []).append(f"(?=(?:{alt(rest)}){tail})")
-    return re.compile("|".join(
-        re.escape(c) + (conds[0] if len(conds) == 1 else f"(?:{'|'.join(conds)})")
-        for c, conds in sorted(conditions.items())))
+            by_first.setdefault(first, []).append(f"(?:{alt(rest)}){tail}")
+    firsts = sorted(by_first)
+    branches = [rf"[0-9](?<=(?={_digit_start(zone_words)})[0-9])",
+                rf"[{CN}](?<=(?={_CN_START})[{CN}])",
+                rf"[大约](?<=(?=(?:大约|大概|约)(?:{flat}))[大约])"]     # 大约 / 约 then a date or a time
+    for i in range(0, len(firsts), 16):
+        bucket = firsts[i:i + 16]
+        branches.append(f"[{_chars(''.join(bucket))}](?<="
+                        + "|".join(f"{re.escape(c)}(?={'|'.join(by_first[c])})" for c in bucket) + ")")
+    every = _chars("".join(sorted({*"0123456789", *CN, *"大约", *firsts})))
+    return re.compile(f"[{every}](?<={'|'.join(branches)})")
 
 
 # Between two expressions of one range: 7月30日至8月2日, 下午5:00到6:00.
