@@ -8,6 +8,7 @@ which it resolves with model.event_date: one reader and one resolver of dates).
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cached_property
 
 import regex
 
@@ -34,11 +35,17 @@ class TimeExpressions:
         zones = dict(kb.time_zones)
         zones["当地时间"] = None
         self.zones = zones
-        self.pattern = g.expression_pattern(zones)
         self.starts = g.start_pattern(zones)
+        # the grammar for `re`, tried only at the places the scan finds
+        self.grammar = g.scan_grammar(zones)
         places = kb.place_zones
         self.place_zones = places
         self.place = regex.compile(g.alt(places)) if places else None
+
+    @cached_property
+    def pattern(self) -> regex.Pattern:
+        """The grammar with its guard, for a text the scan cannot serve (built then)."""
+        return g.expression_pattern(self.zones)
 
     def __call__(self, doc: Document) -> None:
         out: list[TimeExpression] = []
@@ -55,19 +62,20 @@ class TimeExpressions:
             return
         # A sentence of more numbers than prose holds is read up to its cap (nlp/density.py).
         cuts = {end: start for start, end in doc.layers.get("unread_numbers", ())}
+        count = len(places) if places is not None else 0
         for sentence in doc.sentences:
-            deadline.check(self.name)
+            start = sentence.start
             end = cuts.get(sentence.end, sentence.end) if cuts else sentence.end
             if places is not None:
-                first = bisect_left(places, sentence.start)
-                if first == len(places) or places[first] >= end:
+                first = bisect_left(places, start)
+                if first == count or places[first] >= end:
                     continue   # nothing can start here
-                matches = self._matches(key, sentence.start, end, places, first)
-            else:
-                matches = self.pattern.finditer(key, sentence.start, end)
-            if not TRIGGER.search(key, sentence.start, end):
+            deadline.check(self.name)
+            if not TRIGGER.search(key, start, end):
                 continue
-            found = self._in_sentence(doc, sentence.start, matches)
+            matches = (self.pattern.finditer(key, start, end) if places is None
+                       else self._matches(key, start, end, places, first))
+            found = self._in_sentence(doc, start, matches)
             sentence_year = None
             for e in found:
                 deadline.check(self.name)
@@ -99,7 +107,7 @@ class TimeExpressions:
         places (from index first) where the start scan says an expression may begin.
         The scan ran over the whole text, not up to end: its conditions that look
         ahead only ever hold more often with more text to see (see grammar.py)."""
-        match = self.pattern.match
+        match = self.grammar.match
         after = start   # where the last match ended: the next one starts there or later
         for i in range(first, len(places)):
             at = places[i]

@@ -1,8 +1,10 @@
-"""The start scan (grammar.start_pattern) only makes the time grammar cheaper: trying
-the grammar only where the scan says an expression may begin finds what trying it at
-every place finds, on random text built from the grammar's own words and characters,
-with random sentence bounds; and where `re` and `regex` read a character differently,
-the stage tries every place (grammar.needs_full_scan)."""
+"""The start scan (grammar.start_pattern) and the grammar for `re` (grammar.scan_grammar)
+only make time expressions cheaper: trying the `re` grammar only where the scan says an
+expression may begin finds what the `regex` grammar finds trying every place (the same
+spans and the same named groups, all that model.read reads), on random text built from
+the grammar's own words and characters, with random sentence bounds; and where `re` and
+`regex` read a character differently, the stage tries every place with `regex`
+(grammar.needs_full_scan)."""
 from __future__ import annotations
 
 import json
@@ -18,6 +20,7 @@ import yaml
 
 from service import extract
 from service.timex import grammar as g
+from service.timex.model import _matched
 from service.timex.stage import TimeExpressions
 from service.kb import knowledge_base
 from service.nlp.segment import Segmenter
@@ -96,8 +99,8 @@ def test_trying_the_starts_finds_what_trying_every_place_finds(stage):
         places = [m.start() for m in stage.starts.finditer(text)]   # over the whole text, as the stage
         start = r.randint(0, len(text) - 1)
         end = r.randint(start + 1, len(text))                       # a sentence inside it
-        want = [(m.span(), m.groups()) for m in stage.pattern.finditer(text, start, end)]
-        got = [(m.span(), m.groups())
+        want = [(m.span(), _matched(m)) for m in stage.pattern.finditer(text, start, end)]
+        got = [(m.span(), _matched(m))
                for m in stage._matches(text, start, end, places, bisect_left(places, start))]
         assert got == want, (text, start, end)
 
