@@ -22,7 +22,8 @@ WeChat articles and RSS feeds): blank-line separated blocks with image links,
 heading and quote markers, bullets, ** emphasis and setext underlines removed, empty
 blocks dropped (a list item keeps its text, not its bullet). "feed-cdata-paragraphs"
 (feeds whose entries hold HTML in CDATA): the <p> paragraphs of the whole feed, CDATA
-unwrapped. Then the paragraphs the manifest lists, joined by blank lines under the
+unwrapped. "markdown-text-paragraphs": markdown-paragraphs with inline links reduced
+to their text. Then the paragraphs the manifest lists, joined by blank lines under the
 headline.
 """
 from __future__ import annotations
@@ -174,6 +175,16 @@ def markdown_paragraphs(source: str) -> list[str]:
     return out
 
 
+# A Markdown link (not an image link); its URL may hold one level of parentheses.
+_MD_LINK = re.compile(r"(?<!!)\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
+
+
+def markdown_text_paragraphs(source: str) -> list[str]:
+    """As markdown-paragraphs, with each inline link reduced to its text (for archives
+    whose links sit inside sentences, not beside them)."""
+    return [_MD_LINK.sub(r"\1", p) for p in markdown_paragraphs(source)]
+
+
 def feed_cdata_paragraphs(feed: str) -> list[str]:
     """The <p> paragraphs of a whole RSS/Atom feed whose entries carry their HTML in
     CDATA sections (unwrapped first, since HTMLParser drops a CDATA section's text)."""
@@ -182,7 +193,8 @@ def feed_cdata_paragraphs(feed: str) -> list[str]:
 
 EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
               "html-blocks": html_blocks, "markdown-paragraphs": markdown_paragraphs,
-              "feed-cdata-paragraphs": feed_cdata_paragraphs}
+              "feed-cdata-paragraphs": feed_cdata_paragraphs,
+              "markdown-text-paragraphs": markdown_text_paragraphs}
 
 
 def build_text(markup: str, headline: str, keep: list[int],

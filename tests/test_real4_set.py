@@ -130,3 +130,8 @@ def test_the_fetch_script_rebuilds_a_real4_text_from_a_clone(tmp_path, monkeypat
     assert fetch_real_texts.main(["--set", "real4", "--source", f"o/r={clone}"]) == 0
     assert (root / "fixtures" / "real4" / "texts" / "x.txt").read_text(encoding="utf-8") == text
     assert fetch_real_texts.main(["--set", "real4", "--check"]) == 0
+
+
+def test_markdown_text_paragraphs_keep_a_links_text_only():
+    post = "甲 [2日更稱，「乙」](https://x/a_(b)) ，丙\n\n![](https://i/p.jpg)\n\n[丁](u)說"
+    assert fetch_real_texts.markdown_text_paragraphs(post) == ["甲 2日更稱，「乙」 ，丙", "丁說"]
