@@ -1,4 +1,4 @@
-"""Rebuild the real-article texts of fixtures/real/ (or fixtures/real2/) from local clones
+"""Rebuild the real-article texts of fixtures/real/ (or fixtures/real2/, fixtures/real4/) from local clones
 of their public sources.
 
     python scripts/fetch_real_texts.py [--set real2] --source OWNER/NAME=PATH [--source ...] [--check]
