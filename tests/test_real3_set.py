@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SPLIT_SALT = "zh-news-extract real split v3:"
 SET = RealSet("real3", SPLIT_SALT)
 REAL3, MANIFEST, ARTICLES, BY_NAME = SET.dir, SET.manifest, SET.articles, SET.by_name
-EARLIER = [json.loads((ROOT / "fixtures" / s / "manifest.json").read_text(encoding="utf-8"))
-           for s in ("real", "real2")]
+# every other real-text set here (real, real2, and real4 where it is merged): no shared article
+EARLIER = [json.loads(p.read_text(encoding="utf-8"))
+           for p in sorted((ROOT / "fixtures").glob("real*/manifest.json")) if p.parent.name != "real3"]
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import fetch_real_texts  # noqa: E402
