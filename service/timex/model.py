@@ -597,8 +597,8 @@ def values_of(r: Timex) -> tuple[str | None, str | None, str | None]:
     if r.kind == "period":
         if r.fiscal:
             return None, None, None
-        first, last = _first_day(r), _last_day(r)
-        return None, first, last
+        span = _span_days(r)    # once for both ends
+        return (None, span[0].isoformat(), span[1].isoformat()) if span else (None, None, None)
     return _point_value(r), None, None
 
 

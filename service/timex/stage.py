@@ -131,7 +131,6 @@ class TimeExpressions:
 
     # -- output -------------------------------------------------------------
     def _emit(self, doc: Document, e: Timex, year_hint: int | None) -> TimeExpression:
-        text = doc.text[e.start:e.end]
         ref = doc.reference_date
         r, why = resolve(e, ref, year_hint)
         value, start, end = values_of(r) if why is None else (None, None, None)
@@ -141,9 +140,10 @@ class TimeExpressions:
         if e.holiday in g.HOLIDAYS["lunar"]:
             value, start, end, why = None, None, None, "lunar"
         if why is not None:
-            doc.warnings.append(_WHY[why].format(text=text))
+            doc.warnings.append(_WHY[why].format(text=doc.text[e.start:e.end]))
         if e.fiscal:
-            doc.warnings.append(f"'{text}' is a fiscal period: its calendar dates depend on whose fiscal year")
+            doc.warnings.append(f"'{doc.text[e.start:e.end]}' is a fiscal period: its calendar dates "
+                                "depend on whose fiscal year")
         return TimeExpression(
             start=e.start, end=e.end,
             kind="period" if e.parts else e.kind,
