@@ -1,6 +1,7 @@
 """A time expression read from a match, its TIMEX3 value, and its resolution.
 
-`read(match)` turns one match of grammar.expression_pattern into a `Timex`;
+`read(match)` turns one match of the grammar (grammar.expression_pattern, or
+scan_grammar, its copy for `re`) into a `Timex`;
 `timex_of(e)` writes TIMEX3 the way Recognizers-Text does from what the text
 alone says (`XXXX-07-30` for 7月30日); `resolve(e, ref, year_hint)` returns a
 copy with every relative or missing field filled from the reference date (or
