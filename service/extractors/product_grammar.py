@@ -71,6 +71,9 @@ LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 BRAND_LETTER_CODE = re.compile(r"([a-z]{2,4})(?: [0-9]{1,2})?(?![a-z0-9.])")    # 奔驰EQS, 吉利ACE 3
 NETWORK_SUFFIXES = ("5g",)
+# A word no list holds after a brand, as a line's name (Axon, Play): capitalised, letters only.
+OPEN_SERIES = re.compile(r"[A-Z][a-z]{2,9}(?![A-Za-z])")
+YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 MAKER_COMPANY = "汽车"      # key view (汽車 too)
 WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{1,11}) \Z")
 # 三星Galaxy Z Fold机型, Snapdragon X系列: the line itself named as one (系列 stays out of its name).
@@ -131,6 +134,7 @@ class ProductGrammar:
                 if str(w)[:1].isalpha() and str(w).isascii():
                     self.spelled.setdefault(k, str(w))
         self._anchors = list(self.anchor_of)
+        self.maker_words = [key(str(w)) for w in data.get("maker_words") or []]
         self._automaton = ahocorasick_rs.AhoCorasick(
             self._anchors, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         alt = alternation
@@ -245,6 +249,9 @@ class ProductGrammar:
                         (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
                     found.lead = start
                 return found
+        found = self._open_series(doc, record, start, p)
+        if found is not None:
+            return found
         if key.startswith(MAKER_COMPANY, end) and record.get("in_name", True):
             # 理想汽车L9 is 理想L9: the company's name, then the model's code alone.
             found = self._name(doc, {**record, "in_name": False}, None, start, end + len(MAKER_COMPANY))
@@ -252,6 +259,29 @@ class ProductGrammar:
                 found.id = slug(f"{record['name']} {found.code.replace(' ', '-')} {self._spaced(found.suffix)}")
             return found
         return self._name(doc, record, None, start, end)
+
+    def _open_series(self, doc: Document, brand: dict, start: int, p: int) -> Found | None:
+        """中兴Axon 70 Ultra, 荣耀Play9T: a brand, then a capitalised word no list holds and a
+        model code with a digit: the word is a line of the brand's (the brand is its vendor,
+        not part of the name, as before a known series). A year is no code (华为Connect 2024)."""
+        key = doc.key
+        w = OPEN_SERIES.match(doc.norm, p)
+        if w is None:
+            return None
+        word = key[w.start():w.end()]
+        if word in self.anchor_of or word in self.suffix_words or word in self.not_letter_codes:
+            return None
+        q = w.end() + (key[w.end():w.end() + 1] in " -")
+        c = self.code_at.match(key, q)
+        if c is None or not any(ch.isdigit() for ch in c.group()) or YEAR.fullmatch(c.group()):
+            return None
+        series = {"name": doc.norm[w.start():w.end()], "vendor": brand.get("vendor"),
+                  "category": brand.get("category"), "code": "any"}
+        if not self._code_ok(c.group(), series, brand):
+            return None
+        sm = self.suffixes_at.match(key, c.end())
+        return self._named(doc, brand, series, start, w.start(), sm.end(), c.group(),
+                           sm.group().strip(" -"), c.start())
 
     def _name(self, doc: Document, brand: dict | None, series: dict | None, start: int, pos: int,
               s_start: int | None = None) -> Found | None:

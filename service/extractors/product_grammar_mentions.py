@@ -13,6 +13,7 @@ from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
+from .product_maker_codes import MakerCodes
 from .product_mention import ProductMention
 from .product_pieces import compact, slug_parts, split_pieces
 
@@ -23,13 +24,16 @@ class GrammarMentions:
         self.grammar = grammar
         self.forms = CodeForms(grammar)
         self.explained = explained
+        self.maker_codes = MakerCodes(grammar)
 
     def mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""
         launched = lambda key, before: self.lex.launch_verbs.ends(before) is not None
-        found = (self.grammar.find(doc, self.lex.quantity_follows, blocked)
-                 + self.explained.quoted(doc, blocked, launched, self.lex.names_other,
-                                         self._last_launch_verb))
+        found = self.grammar.find(doc, self.lex.quantity_follows, blocked)
+        grammar_taken = [(f.start, f.end) for f in found]
+        found += [f for f in self.maker_codes.find(doc, blocked)      # 星翼A7 Pro: the maker's short name
+                  if not any(s < f.end and f.start < e for s, e in grammar_taken)]
+        found += self.explained.quoted(doc, blocked, launched, self.lex.names_other, self._last_launch_verb)
         self.forms.without_generation(found)
         taken = [(f.start, f.end) for f in found]
         # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.

@@ -1,0 +1,93 @@
+"""A maker's short name glued to a model code: 星翼A7 Pro, 酷瑞L8.
+
+No list holds a start-up's brand, but the article names the company
+(星翼科技, 酷瑞汽车): the first characters of its name, written right before a
+model code (capitals and digits, then the grammar's suffixes), name one of its
+products, and the short name is part of the product's name (as 小米14 is
+Xiaomi's). The code needs a letter and a digit and must be no quarter, half,
+network or unit (the grammar's not_codes), so 酷瑞Q3 and 星翼5G stay no products.
+Cases in tests/extractors/cases/product_names.yaml.
+
+One regex pass over the text and a set lookup per code: linear in the text.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import deadline
+from ..ids import name_id
+from ..nlp.document import Document
+from .product_grammar import CODE_JOINS, Found, ProductGrammar
+
+CJK = re.compile(r"[\u4e00-\u9fff]+\Z")
+# A model code right after a Chinese character: capitals, digits, a letter or two after.
+GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]{1,3}[0-9]{1,4}[A-Za-z]{0,2}(?![A-Za-z0-9])")
+SHORT_NAME = (2, 4)      # characters of a maker's short name
+# 台积电N7/N5等工艺, 台积电N3E制程: a foundry's process node, no product (key view).
+PROCESS_AFTER = re.compile(r"(?:/[a-z0-9]{1,5})*(?:等[^，。,;；]{0,6})? ?(?:制程|工艺|节点|製程)")
+
+
+class MakerCodes:
+    def __init__(self, grammar: ProductGrammar) -> None:
+        self.grammar = grammar
+        maker_words = grammar.maker_words
+        # 酷瑞汽车, 星翼科技: a name and a word that makes it a maker (product_grammar.yaml maker_words).
+        words = "|".join(re.escape(w) for w in sorted(maker_words, key=len, reverse=True)) or "(?!)"
+        self.maker_re = re.compile(rf"([\u4e00-\u9fff]{{2,{SHORT_NAME[1] + 2}}}?)(?:{words})")
+
+    def short_names(self, doc: Document) -> dict[str, str | None]:
+        """Key form of each short name the article's organisations give -> organisation id:
+        a whole name of two to four characters, or the first two to four of a longer one."""
+        orgs = doc.layers.get("organizations")
+        out: dict[str, str] = {}
+        lo, hi = SHORT_NAME
+        for m in self.maker_re.finditer(doc.key):
+            # The organisations extractor may not know the start-up: its name before a maker
+            # word still names it (the tails that start a word: 酷瑞 of 推出酷瑞汽车).
+            run = m.group(1)
+            for k in range(lo, min(hi, len(run)) + 1):
+                if doc.starts_token(m.end(1) - k):
+                    out.setdefault(run[-k:], None)    # its vendor: the organisation named beside it
+        if orgs is None:
+            return out
+        for ent in orgs.by_id.values():
+            for s, e in ent.mentions:
+                name = doc.key[s:e]
+                if not CJK.match(name):
+                    continue
+                if lo <= len(name) <= hi:
+                    out[name] = ent.id
+                for k in range(lo, min(hi, len(name) - 1) + 1):
+                    out[name[:k]] = ent.id
+        return out
+
+    def find(self, doc: Document, blocked=frozenset()) -> list[Found]:
+        if not GLUED_CODE.search(doc.norm):
+            return []
+        names = self.short_names(doc)
+        if not names:
+            return []
+        key, grammar = doc.key, self.grammar
+        out: list[Found] = []
+        lo, hi = SHORT_NAME
+        for m in GLUED_CODE.finditer(doc.norm):
+            deadline.check("products")
+            code = key[m.start():m.end()]
+            if any(grammar.not_code.match(p) or grammar.not_brand_code.match(p) for p in CODE_JOINS.split(code)):
+                continue
+            start = next((m.start() - k for k in range(hi, lo - 1, -1)
+                          if key[m.start() - k:m.start()] in names), None)
+            if start is None:
+                continue
+            sm = grammar.suffixes_at.match(key, m.end())
+            end = sm.end()
+            if PROCESS_AFTER.match(key, end):
+                continue
+            if (start, end) in blocked or (end < len(key) and key[end].isascii() and key[end].isalnum()):
+                continue
+            suffix = sm.group().strip(" -")
+            vendor = names[key[start:m.start()]]
+            pid = name_id(doc.norm[start:end])
+            out.append(Found(start, end, pid, doc.norm[start:m.start()], vendor, "hardware",
+                             code=code, suffix=suffix))
+        return out
