@@ -347,8 +347,11 @@ class ProductGrammar:
                         return Found(s_start, pos, slug(series["name"]), series["name"], series.get("vendor"),
                                      series.get("category") or "hardware")
                     if series is not None and series.get("bare") and not LATIN.match(key[pos:pos + 1] or " "):
-                        return Found(s_start, pos, slug(series["name"]), series["name"], series.get("vendor"),
-                                     series.get("category") or "hardware")   # ColorOS: the family
+                        # ColorOS: the family; vivo X Fold: a line that needs its brand keeps it
+                        first = start if series.get("needs_brand") and brand is not None else s_start
+                        name = f"{brand['name']} {series['name']}" if first == start and brand else series["name"]
+                        return Found(first, pos, slug(name), name, series.get("vendor"),
+                                     series.get("category") or "hardware")
                     return None
                 code, code_start, pos = m.group(), m.start(), m.end()
             sm = self._suffixes_after(series).match(key, pos)

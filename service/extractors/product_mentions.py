@@ -296,7 +296,9 @@ class MentionFinder:
         tail = self._tail(doc, pieces, j, record, cjk=False)
         end_index, name_index, parts, size_end = tail.next, tail.name_next, tail.parts, tail.size_end
         if all(p in self.lex.tiers for p in parts) and size_end is None:
-            return None   # Foo, Foo Pro: no version, no size
+            # Foo, Foo Pro: no version, no size; unless its noun follows (Quill Play商店, Hiring
+            # Assistant功能 is no product: 功能 is no category noun).
+            return self._named_by_noun(doc, pieces, i, name_index, blocked)
         name_end = pieces[name_index - 1].end
         end = size_end or name_end
         if self.lex.standard_nouns.starts(doc.key, end + (doc.key[end:end + 1] == " ")):
@@ -311,6 +313,27 @@ class MentionFinder:
         pid = slug_parts([p.key for p in base] + parts)
         return ProductMention(base[0].start, end, name_end, pid, None, "pattern",
                        category=category or None, cue=True, subname=tail.subname), end_index
+
+    def _named_by_noun(self, doc: Document, pieces: list[Piece], i: int, j: int, blocked: dict):
+        """Quill Play商店, Zoom軟體: a Latin name with no version, every word capitalised and
+        none a company's or a generic word, that is the whole Latin run and that a category
+        noun follows right after (Hiring Assistant功能 stays no product: 功能 names no kind)."""
+        if j <= i or j != len(pieces) or any(p.sep not in (" ", "") for p in pieces[i + 1:j]):
+            return None
+        while i > 0 and pieces[i].sep == " " and pieces[i - 1].letters and pieces[i - 1].sep in (" ", "") \
+                and doc.norm[pieces[i - 1].start].isupper() and j - i < MAX_BASE_PIECES:
+            i -= 1    # Google Play商店: the maker's name is the first word of the product's
+        start, end = pieces[i].start, pieces[j - 1].end
+        category = self.lex.noun_after(doc, end)
+        if category is None or (start, end) in blocked:
+            return None
+        words = doc.norm[start:end].split(" ")
+        if any(not w[:1].isupper() or w.lower() in self.lex.generic_latin for w in words) \
+                or self.lex.names_other(doc.key[start:end]) \
+                or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 5):
+            return None     # an organisation, a generic word, an abbreviation or a line (NEC手機, EPYC處理器)
+        pid = slug_parts([p.key for p in pieces[i:j]])
+        return ProductMention(start, end, end, pid, None, "pattern", category=category, cue=True), j
 
     def _model_number(self, doc: Document, pieces: list[Piece], i: int):
         """A17 Pro晶片, M4晶片: a letter and a number name a product only when a
