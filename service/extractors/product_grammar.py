@@ -74,6 +74,11 @@ NETWORK_SUFFIXES = ("5g",)
 # A word no list holds after a brand, as a line's name (Axon, Play): capitalised, letters only.
 OPEN_SERIES = re.compile(r"[A-Z][a-z]{2,9}(?![A-Za-z])")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+# The segmenter's tags of a word that may name a line (畅玩 v, 银河 n, 海狮 nz): not an adverb,
+# a time, a number, a measure word, a preposition, a conjunction, a particle or a pronoun.
+VERB_TAGS = frozenset({"v", "vn"})
+CONTENT_TAGS = frozenset({"n", "nz", "nr", "ns", "nt", "v", "vn", "an", "a", "nrt", "nrfg", "j", "l", "i"})
 MAKER_COMPANY = "汽车"      # key view (汽車 too)
 WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{1,11}) \Z")
 # 三星Galaxy Z Fold机型, Snapdragon X系列: the line itself named as one (系列 stays out of its name).
@@ -135,6 +140,7 @@ class ProductGrammar:
                     self.spelled.setdefault(k, str(w))
         self._anchors = list(self.anchor_of)
         self.maker_words = [key(str(w)) for w in data.get("maker_words") or []]
+        self.plain_word = lambda word: False     # set by the products extractor from its lexicon
         self._automaton = ahocorasick_rs.AhoCorasick(
             self._anchors, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         alt = alternation
@@ -249,7 +255,7 @@ class ProductGrammar:
                         (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
                     found.lead = start
                 return found
-        found = self._open_series(doc, record, start, p)
+        found = self._open_series(doc, record, start, p) or self._word_series(doc, record, start, end)
         if found is not None:
             return found
         if key.startswith(MAKER_COMPANY, end) and record.get("in_name", True):
@@ -282,6 +288,38 @@ class ProductGrammar:
         sm = self.suffixes_at.match(key, c.end())
         return self._named(doc, brand, series, start, w.start(), sm.end(), c.group(),
                            sm.group().strip(" -"), c.start())
+
+    def _word_series(self, doc: Document, brand: dict, start: int, p: int) -> Found | None:
+        """荣耀畅玩50, 吉利银河E5, 比亚迪海狮07: a brand, a two-character word the segmenter
+        reads as a content word (a noun, a name or a verb, not an adverb, a time, a number or a
+        preposition), then a model code: a line no list holds, named with its brand (as 比亚迪汉).
+        A launch verb, a modifier or a category noun (荣耀发布X50, 小米新款14, 华为手机P70)
+        is no line (`plain_word`, from the products lexicon)."""
+        key = doc.key
+        if p + 3 > len(key) or not CJK_PAIR.match(key, p) or not doc.starts_token(p) \
+                or not doc.starts_token(p + 2):
+            return None
+        i = doc.token_index_at(p)
+        token = doc.tokens[i]
+        word = key[p:p + 2]
+        if token.end != p + 2 or token.pos not in CONTENT_TAGS or self.plain_word(word) or word in self.anchor_of:
+            return None
+        q = p + 2 + (key[p + 2:p + 3] == " ")
+        c = self.code_at.match(key, q)
+        if c is None or not any(ch.isdigit() for ch in c.group()) or YEAR.fullmatch(c.group()) \
+                or (c.group().isdigit() and len(c.group()) < 2):
+            return None
+        series = {"name": word, "vendor": brand.get("vendor"), "category": brand.get("category"),
+                  "code": "any", "needs_brand": True}
+        if not self._code_ok(c.group(), series, brand):
+            return None
+        sm = self.suffixes_at.match(key, c.end())
+        if token.pos in VERB_TAGS and key.count(key[p:c.end()], p + 1) == 0:
+            return None     # 苹果搭载M4: a verb once is a verb; 荣耀畅玩50 … 畅玩50: a line's name recurs
+        found = self._named(doc, brand, series, start, p, sm.end(), c.group(), sm.group().strip(" -"), c.start())
+        if found is not None:
+            found.id = name_id(doc.norm[found.start:found.end])    # 荣耀畅玩50 is no 荣耀50
+        return found
 
     def _name(self, doc: Document, brand: dict | None, series: dict | None, start: int, pos: int,
               s_start: int | None = None) -> Found | None:

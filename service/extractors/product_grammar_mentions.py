@@ -25,6 +25,13 @@ class GrammarMentions:
         self.forms = CodeForms(grammar)
         self.explained = explained
         self.maker_codes = MakerCodes(grammar)
+        # 荣耀发布X50, 小米新款14, 华为手机P70: a launch verb, modifier or noun is no line's name.
+        plain = lex.launch_verbs.words | lex.generic_modifiers.words | lex.gloss_left_stops.words \
+            | frozenset(lex.category_of) | frozenset(explained.category_nouns)
+        plain |= frozenset(grammar.maker_words)
+        aliases = lex.kb.aliases
+        # 华为昇腾910B, 三星电子S24: a word the knowledge base names (a product, a company) is no line.
+        grammar.plain_word = lambda word: word in plain or word in aliases
 
     def mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""

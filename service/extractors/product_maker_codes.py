@@ -21,7 +21,8 @@ from .product_grammar import CODE_JOINS, Found, ProductGrammar
 
 CJK = re.compile(r"[\u4e00-\u9fff]+\Z")
 # A model code right after a Chinese character: capitals, digits, a letter or two after.
-GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]{1,3}[0-9]{1,4}[A-Za-z]{0,2}(?![A-Za-z0-9])")
+# 亿航EH216-S: a hyphen and a letter or two may end the code.
+GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]{1,3}[0-9]{1,4}[A-Za-z]{0,2}(?:-[A-Z0-9]{1,2})?(?![A-Za-z0-9])")
 SHORT_NAME = (2, 4)      # characters of a maker's short name
 # 台积电N7/N5等工艺, 台积电N3E制程: a foundry's process node, no product (key view).
 PROCESS_AFTER = re.compile(r"(?:/[a-z0-9]{1,5})*(?:等[^，。,;；]{0,6})? ?(?:制程|工艺|节点|製程)")
@@ -55,8 +56,8 @@ class MakerCodes:
                 name = doc.key[s:e]
                 if not CJK.match(name):
                     continue
-                if lo <= len(name) <= hi:
-                    out[name] = ent.id
+                if lo <= len(name) <= hi and not any(name.endswith(w) for w in self.grammar.maker_words):
+                    out[name] = ent.id     # 蔚来ET9, not 三星电子S24: a company's full name is no brand
                 for k in range(lo, min(hi, len(name) - 1) + 1):
                     out[name[:k]] = ent.id
         return out
