@@ -13,7 +13,7 @@ from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
-from .product_maker_codes import MakerCodes
+from .product_maker_codes import MakerCodes, org_suffix_words
 from .product_mention import ProductMention
 from .product_pieces import compact, slug_parts, split_pieces
 
@@ -24,7 +24,7 @@ class GrammarMentions:
         self.grammar = grammar
         self.forms = CodeForms(grammar)
         self.explained = explained
-        self.maker_codes = MakerCodes(grammar)
+        self.maker_codes = MakerCodes(grammar, lex.kb.key, org_suffix_words())
         # 荣耀发布X50, 小米新款14, 华为手机P70: a launch verb, modifier or noun is no line's name.
         plain = lex.launch_verbs.words | lex.generic_modifiers.words | lex.gloss_left_stops.words \
             | frozenset(lex.category_of) | frozenset(explained.category_nouns)

@@ -16,6 +16,7 @@ import re
 
 from .. import deadline
 from ..ids import name_id
+from ..kb import DATA_DIR
 from ..nlp.document import Document
 from .product_grammar import CODE_JOINS, Found, ProductGrammar
 
@@ -28,10 +29,18 @@ SHORT_NAME = (2, 4)      # characters of a maker's short name
 PROCESS_AFTER = re.compile(r"(?:/[a-z0-9]{1,5})*(?:等[^，。,;；]{0,6})? ?(?:制程|工艺|节点|製程)")
 
 
+def org_suffix_words() -> list[str]:
+    """Words that end an organisation's name (service/kb/data/org_suffixes.txt)."""
+    lines = (DATA_DIR / "org_suffixes.txt").read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+
+
 class MakerCodes:
-    def __init__(self, grammar: ProductGrammar) -> None:
+    def __init__(self, grammar: ProductGrammar, key=lambda w: w, org_suffixes=()) -> None:
         self.grammar = grammar
         maker_words = grammar.maker_words
+        # A name ending in a maker word or an organisation word (電子, 銀行, 大學) is a company's.
+        self.not_brand_ends = tuple(maker_words) + tuple(key(w) for w in org_suffixes)
         # 酷瑞汽车, 星翼科技: a name and a word that makes it a maker (product_grammar.yaml maker_words).
         words = "|".join(re.escape(w) for w in sorted(maker_words, key=len, reverse=True)) or "(?!)"
         self.maker_re = re.compile(rf"([\u4e00-\u9fff]{{2,{SHORT_NAME[1] + 2}}}?)(?:{words})")
@@ -56,8 +65,8 @@ class MakerCodes:
                 name = doc.key[s:e]
                 if not CJK.match(name):
                     continue
-                if lo <= len(name) <= hi and not any(name.endswith(w) for w in self.grammar.maker_words):
-                    out[name] = ent.id     # 蔚来ET9, not 三星电子S24: a company's full name is no brand
+                if lo <= len(name) <= hi and not any(name.endswith(w) for w in self.not_brand_ends):
+                    out[name] = ent.id     # 蔚来ET9, not 三星电子S24 or 新韩银行SPL10: a full name is no brand
                 for k in range(lo, min(hi, len(name) - 1) + 1):
                     out[name[:k]] = ent.id
         return out
@@ -87,6 +96,8 @@ class MakerCodes:
             if (start, end) in blocked or (end < len(key) and key[end].isascii() and key[end].isalnum()):
                 continue
             suffix = sm.group().strip(" -")
+            if len(code) <= 2 and not suffix and key.count(key[start:end], end) == 0:
+                continue    # 任天堂E3: a short code said once may be an expo's; 酷瑞L8 … 酷瑞L8 is a model
             vendor = names[key[start:m.start()]]
             pid = name_id(doc.norm[start:end])
             out.append(Found(start, end, pid, doc.norm[start:m.start()], vendor, "hardware",

@@ -324,9 +324,15 @@ class MentionFinder:
                 and doc.norm[pieces[i - 1].start].isupper() and j - i < MAX_BASE_PIECES:
             i -= 1    # Google Play商店: the maker's name is the first word of the product's
         start, end = pieces[i].start, pieces[j - 1].end
-        category = self.lex.noun_after(doc, end)
-        if category is None or (start, end) in blocked:
+        p = end + (doc.key[end:end + 1] == " ")
+        noun = self.lex.category_nouns.starts(doc.key, p)
+        if noun is None or (start, end) in blocked:
             return None
+        after = p + len(noun)
+        if after < len(doc.key) and doc.starts_token(after) \
+                and doc.tokens[doc.token_index_at(after)].pos.startswith("n"):
+            return None     # Valve軟體項目負責人: the noun modifies another, the name is a company's
+        category = self.lex.category_of[noun]
         words = doc.norm[start:end].split(" ")
         if any(not w[:1].isupper() or w.lower() in self.lex.generic_latin for w in words) \
                 or self.lex.names_other(doc.key[start:end]) \
