@@ -39,6 +39,7 @@ quantifiers are all bounded, so the whole is linear in the text.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -86,6 +87,13 @@ FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
 # Intel Xe GPU架构: a generic word after it does not.
 LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
+
+
+@functools.lru_cache(maxsize=1024)
+def occurrences(text: str, name: str) -> int:
+    """How often a name occurs in a text; each name is counted once per text (a text's hash
+    is computed once), so a name repeated throughout costs one pass, not one per mention."""
+    return text.count(name)
 
 
 def grammar_data() -> dict:
@@ -314,7 +322,7 @@ class ProductGrammar:
         if not self._code_ok(c.group(), series, brand):
             return None
         sm = self.suffixes_at.match(key, c.end())
-        if token.pos in VERB_TAGS and key.count(key[p:c.end()], p + 1) == 0:
+        if token.pos in VERB_TAGS and occurrences(key, key[p:c.end()]) < 2:
             return None     # 苹果搭载M4: a verb once is a verb; 荣耀畅玩50 … 畅玩50: a line's name recurs
         found = self._named(doc, brand, series, start, p, sm.end(), c.group(), sm.group().strip(" -"), c.start())
         if found is not None:

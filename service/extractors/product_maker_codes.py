@@ -18,7 +18,7 @@ from .. import deadline
 from ..ids import name_id
 from ..kb import DATA_DIR
 from ..nlp.document import Document
-from .product_grammar import CODE_JOINS, Found, ProductGrammar
+from .product_grammar import CODE_JOINS, Found, ProductGrammar, occurrences
 
 CJK = re.compile(r"[\u4e00-\u9fff]+\Z")
 # A model code right after a Chinese character: capitals, digits, a letter or two after.
@@ -96,7 +96,7 @@ class MakerCodes:
             if (start, end) in blocked or (end < len(key) and key[end].isascii() and key[end].isalnum()):
                 continue
             suffix = sm.group().strip(" -")
-            if len(code) <= 2 and not suffix and key.count(key[start:end], end) == 0:
+            if len(code) <= 2 and not suffix and occurrences(key, key[start:end]) < 2:
                 continue    # 任天堂E3: a short code said once may be an expo's; 酷瑞L8 … 酷瑞L8 is a model
             vendor = names[key[start:m.start()]]
             pid = name_id(doc.norm[start:end])
