@@ -39,7 +39,6 @@ quantifiers are all bounded, so the whole is linear in the text.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -89,11 +88,21 @@ FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
 LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
 
 
-@functools.lru_cache(maxsize=1024)
-def occurrences(text: str, name: str) -> int:
-    """How often a name occurs in a text; each name is counted once per text (a text's hash
-    is computed once), so a name repeated throughout costs one pass, not one per mention."""
-    return text.count(name)
+class Recounts:
+    """How often a name recurs in the text, each name counted once, and at most MAX_RECOUNTS
+    names a text (then none recurs): a text of a thousand candidates costs no thousand passes."""
+    MAX_RECOUNTS = 32
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, name: str) -> int:
+        if name not in self.counts:
+            if len(self.counts) >= self.MAX_RECOUNTS:
+                return 1
+            self.counts[name] = self.text.count(name)
+        return self.counts[name]
 
 
 def grammar_data() -> dict:
@@ -213,6 +222,7 @@ class ProductGrammar:
         key = doc.key
         out: list[Found] = []
         last = 0
+        recounts = Recounts(key)
         for idx, start, end in self._automaton.find_matches_as_indexes(key):
             if start < last:
                 continue
@@ -225,7 +235,7 @@ class ProductGrammar:
                     and maker.get("vendor") != record.get("vendor"):
                 # NVIDIA Tesla P100: another maker's word before a brand makes it that maker's line.
                 record = {"name": record["name"], "vendor": maker.get("vendor"), "category": maker.get("category")}
-            found = self._read(doc, start, end, kind, record)
+            found = self._read(doc, start, end, kind, record, recounts)
             if found is None or (found.start, found.end) in blocked:
                 continue
             if found.code.isdigit() and not found.suffix and stop_after(doc, found.end):
@@ -242,7 +252,8 @@ class ProductGrammar:
         found = self.anchor_of.get(m.group(1)) if m else None
         return found[1] if found is not None and found[0] == "brand" else None
 
-    def _read(self, doc: Document, start: int, end: int, kind: str, record: dict) -> Found | None:
+    def _read(self, doc: Document, start: int, end: int, kind: str, record: dict,
+              recounts: Recounts | None = None) -> Found | None:
         if kind == "series":
             if not self._series_ok(doc, start, end) or record.get("needs_brand"):
                 return None
@@ -263,7 +274,8 @@ class ProductGrammar:
                         (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
                     found.lead = start
                 return found
-        found = self._open_series(doc, record, start, p) or self._word_series(doc, record, start, end)
+        found = self._open_series(doc, record, start, p) \
+            or self._word_series(doc, record, start, end, recounts or Recounts(key))
         if found is not None:
             return found
         if key.startswith(MAKER_COMPANY, end) and record.get("in_name", True):
@@ -297,7 +309,7 @@ class ProductGrammar:
         return self._named(doc, brand, series, start, w.start(), sm.end(), c.group(),
                            sm.group().strip(" -"), c.start())
 
-    def _word_series(self, doc: Document, brand: dict, start: int, p: int) -> Found | None:
+    def _word_series(self, doc: Document, brand: dict, start: int, p: int, recounts: Recounts) -> Found | None:
         """荣耀畅玩50, 吉利银河E5, 比亚迪海狮07: a brand, a two-character word the segmenter
         reads as a content word (a noun, a name or a verb, not an adverb, a time, a number or a
         preposition), then a model code: a line no list holds, named with its brand (as 比亚迪汉).
@@ -322,7 +334,7 @@ class ProductGrammar:
         if not self._code_ok(c.group(), series, brand):
             return None
         sm = self.suffixes_at.match(key, c.end())
-        if token.pos in VERB_TAGS and occurrences(key, key[p:c.end()]) < 2:
+        if token.pos in VERB_TAGS and recounts(key[p:c.end()]) < 2:
             return None     # 苹果搭载M4: a verb once is a verb; 荣耀畅玩50 … 畅玩50: a line's name recurs
         found = self._named(doc, brand, series, start, p, sm.end(), c.group(), sm.group().strip(" -"), c.start())
         if found is not None:

@@ -18,7 +18,7 @@ from .. import deadline
 from ..ids import name_id
 from ..kb import DATA_DIR
 from ..nlp.document import Document
-from .product_grammar import CODE_JOINS, Found, ProductGrammar, occurrences
+from .product_grammar import CODE_JOINS, Found, ProductGrammar, Recounts
 
 CJK = re.compile(r"[\u4e00-\u9fff]+\Z")
 # A model code right after a Chinese character: capitals, digits, a letter or two after.
@@ -80,6 +80,7 @@ class MakerCodes:
         key, grammar = doc.key, self.grammar
         out: list[Found] = []
         lo, hi = SHORT_NAME
+        recounts = Recounts(key)
         for m in GLUED_CODE.finditer(doc.norm):
             deadline.check("products")
             code = key[m.start():m.end()]
@@ -96,7 +97,7 @@ class MakerCodes:
             if (start, end) in blocked or (end < len(key) and key[end].isascii() and key[end].isalnum()):
                 continue
             suffix = sm.group().strip(" -")
-            if len(code) <= 2 and not suffix and occurrences(key, key[start:end]) < 2:
+            if len(code) <= 2 and not suffix and recounts(key[start:end]) < 2:
                 continue    # 任天堂E3: a short code said once may be an expo's; 酷瑞L8 … 酷瑞L8 is a model
             vendor = names[key[start:m.start()]]
             pid = name_id(doc.norm[start:end])
