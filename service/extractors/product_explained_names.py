@@ -40,6 +40,8 @@ LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」�
 NAME_BEFORE_NOUN = 20
 TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
+TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")      # Super, Tetrapixel: a word, no abbreviation
+TECH_WORD_SPLIT = re.compile(r"[ \-]")
 # 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
 # in a category noun introduces.
 INCLUDING = re.compile(r"[，,] ?(?:包括|包含|例如|比如|像是)[:：]? ?")
@@ -89,6 +91,10 @@ class ExplainedNames:
             rf"({alt(self.category_nouns) or '(?!)'})(?:原型|-)? ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
         # 視訊會議軟體Zoom、WebEx等: the names listed after the first share its noun.
         self.listed_name = re.compile(r"、 ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){0,2})(?![a-z0-9])")
+        # Double Super PD技术, Tetrapixel技術: a named technology, a capitalised Latin name right
+        # before a technology noun (AI技术, TDDI技术, 5G技术 name none: generic or capitals alone).
+        tech = [key(str(n)) for n in data.get("technology_nouns") or []]
+        self.tech_re = re.compile(rf"(?:{alt(tech) or '(?!)'})")
         # NPU 890, ISP 990: a chip block and a model number name that block's design.
         self.block_code = re.compile(rf"(?<![a-z0-9])(?:{alt(blocks) or '(?!)'}) ?[0-9]{{3,4}}(?![0-9a-z.%])")
 
@@ -126,6 +132,20 @@ class ExplainedNames:
                 continue     # CPU架构, AI引擎, Intel超算
             text = norm[start:end]
             out.append(Found(start, end, slug(text), text, None, "hardware", evidence="gloss-name"))
+        for m in self.tech_re.finditer(key):
+            deadline.check("products")
+            n = LATIN_NAME_BEFORE.search(key, max(0, m.start() - NAME_BEFORE_NOUN), m.start())
+            if n is None or (n.start(), n.end()) in blocked:
+                continue
+            start, end = n.start(), n.end()
+            if start > 0 and (LATIN.match(key[start - 1]) or key[start - 1] in ".-"):
+                continue
+            words = TECH_WORD_SPLIT.split(norm[start:end])
+            if not TITLE_WORD.fullmatch(words[0]) or any(is_other(w.lower()) for w in words) \
+                    or is_other(key[start:end]):     # a generic word or a company's name in it
+                continue
+            text = norm[start:end]
+            out.append(Found(start, end, slug(text), text, None, "other", evidence="gloss-name"))
         for m in self.noun_then_name.finditer(key):
             deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
