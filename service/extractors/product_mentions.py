@@ -121,6 +121,10 @@ class MentionFinder:
         # 阶跃星辰Step-2, 面壁MiniCPM 3.0: a maker named right before a versioned name introduces it.
         orgs = doc.layers.get("organizations")
         org_ends = frozenset(e for ent in orgs.by_id.values() for _, e in ent.mentions) if orgs else frozenset()
+        # Lumo 8 introduced once (发布星翼Lumo 8系列): its family's other versioned names are
+        # products wherever they stand (星翼 Lumo 8 Pro采用…), before the introduction too.
+        learned: dict[str, str] = {}
+        missed: list[tuple[list[Piece], int]] = []
         for run in RUN.finditer(doc.norm):
             deadline.check("products")
             text = run.group().rstrip(".")
@@ -132,12 +136,26 @@ class MentionFinder:
                 if not pieces[i].letters:
                     i += 1
                     continue
-                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(doc, pieces, i, blocked, org_ends)
+                found = self._kb_name(doc, pieces, i, blocked) \
+                    or self._open_name(doc, pieces, i, blocked, org_ends, learned)
                 if found is None:
+                    if doc.norm[pieces[i].start].isupper():
+                        missed.append((pieces, i))
                     i += 1
                     continue
                 mention, i = found
                 out.append(mention)
+        if learned and missed:
+            taken = {i for m in out for i in range(m.start, m.end)}
+            for pieces, i in missed:
+                deadline.check("products")
+                if pieces[i].start in taken or pieces[i].key not in learned:
+                    continue
+                found = self._open_name(doc, pieces, i, blocked, org_ends, learned)
+                if found is not None and not any(k in taken for k in range(found[0].start, found[0].end)):
+                    out.append(found[0])
+                    taken.update(range(found[0].start, found[0].end))
+            out.sort(key=lambda m: m.start)
         return out
 
     def _family_at(self, doc: Document, pieces: list[Piece], i: int) -> tuple[int, dict, str] | None:
@@ -261,7 +279,8 @@ class MentionFinder:
                 and (j + 1 == len(pieces) or pieces[j + 1].sep not in ("",))
                 and self._family_at(doc, pieces, j) is None)
 
-    def _open_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict, org_ends=frozenset()):
+    def _open_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict, org_ends=frozenset(),
+                   learned: dict[str, str] | None = None):
         """Foo 2.5, Bar-7B, Zeta X2晶片: a capitalised Latin name with a version or
         size, introduced by a launch verb or a category noun."""
         first = pieces[i]
@@ -306,8 +325,13 @@ class MentionFinder:
         category = self._cue(doc, base[0].start, end)
         if category is None and base[0].start in org_ends and any(p[:1].isdigit() for p in parts):
             category = ""     # 阶跃星辰Step-2: its maker right before it, a version after it
+        versioned = any(p[:1].isdigit() for p in parts)
+        if category is None and learned and versioned:
+            category = learned.get(base_key)     # a family the text introduced elsewhere
         if category is None:
             return None
+        if learned is not None and versioned and len(base) == 1:
+            learned.setdefault(base_key, category)
         if category == "" and size_end is not None:
             category = "model"
         pid = slug_parts([p.key for p in base] + parts)
