@@ -116,7 +116,9 @@ class MentionFinder:
         return ProductMention(mention.start, tail.size_end or name_end, name_end, pid, record,
                        "kb-alias" if pid in self.lex.kb.products else "kb-family", subname=tail.subname)
 
-    def run_mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
+    def run_mentions(self, doc: Document, blocked: dict, in_grammar=frozenset()) -> list[ProductMention]:
+        """Knowledge-base names and open-world names in the Latin runs; `in_grammar`: offsets
+        inside the grammar's names (一加Ace 19 Pro teaches no bare Ace family: Ace needs its maker)."""
         out = []
         # 阶跃星辰Step-2, 面壁MiniCPM 3.0: a maker named right before a versioned name introduces it.
         orgs = doc.layers.get("organizations")
@@ -136,8 +138,8 @@ class MentionFinder:
                 if not pieces[i].letters:
                     i += 1
                     continue
-                found = self._kb_name(doc, pieces, i, blocked) \
-                    or self._open_name(doc, pieces, i, blocked, org_ends, learned)
+                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(
+                    doc, pieces, i, blocked, org_ends, None if pieces[i].start in in_grammar else learned)
                 if found is None:
                     if doc.norm[pieces[i].start].isupper():
                         missed.append((pieces, i))

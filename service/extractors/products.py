@@ -71,7 +71,8 @@ class Products:
         orgs: EntityTable = doc.layers["organizations"]
         blocked = self.finder.blocked_spans(doc)
         grammar = self.grammar_mentions.mentions(doc, blocked)
-        candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked)
+        in_grammar = frozenset(i for m in grammar for i in range(m.start, m.end))
+        candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked, in_grammar)
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
         mentions = self._resolve(doc, candidates, orgs)
         for m in mentions:
