@@ -7,6 +7,7 @@ resolved."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..nlp.document import Document
 from .product_code_forms import CodeForms
@@ -40,6 +41,7 @@ class GrammarMentions:
         grammar_taken = [(f.start, f.end) for f in found]
         found += [f for f in self.maker_codes.find(doc, blocked)      # 星翼A7 Pro: the maker's short name
                   if not any(s < f.end and f.start < e for s, e in grammar_taken)]
+        found = self._not_surnames(doc, found)
         found += self.explained.quoted(doc, blocked, launched, self.lex.names_other, self._last_launch_verb)
         self.forms.without_generation(found)
         taken = [(f.start, f.end) for f in found]
@@ -63,6 +65,24 @@ class GrammarMentions:
             elif len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def _not_surnames(self, doc: Document, found: list[Found]) -> list[Found]:
+        """A line's bare name that the text also writes after a given name (Carol Surface … Surface
+        即將離職) is a person's surname there, and in all its bare mentions: no product. A maker's
+        name before it (Intel Xe) is no given name."""
+        surname: dict[str, bool] = {}
+        out = []
+        for f in found:
+            text = doc.norm[f.start:f.end]
+            if f.code == "" and f.suffix == "" and text.isascii() and text.isalpha():
+                if text not in surname:
+                    given = re.finditer(rf"(?<![A-Za-z])([A-Z][a-z]+) {re.escape(text)}(?![A-Za-z0-9])", doc.norm)
+                    surname[text] = any(not self.lex.names_other(g.group(1).lower())
+                                        and g.group(1).lower() not in self.grammar.anchor_of for g in given)
+                if surname[text]:
+                    continue
+            out.append(f)
+        return out
 
     def _last_launch_verb(self, text: str) -> int | None:
         """Where the last launch verb in a clause ends (None if it has none)."""
