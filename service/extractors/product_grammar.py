@@ -316,18 +316,18 @@ class ProductGrammar:
         A launch verb, a modifier or a category noun (荣耀发布X50, 小米新款14, 华为手机P70)
         is no line (`plain_word`, from the products lexicon)."""
         key = doc.key
-        if p + 3 > len(key) or not CJK_PAIR.match(key, p) or not doc.starts_token(p) \
-                or not doc.starts_token(p + 2):
-            return None
-        i = doc.token_index_at(p)
-        token = doc.tokens[i]
-        word = key[p:p + 2]
-        if token.end != p + 2 or token.pos not in CONTENT_TAGS or self.plain_word(word) or word in self.anchor_of:
+        if p + 3 > len(key) or not CJK_PAIR.match(key, p):
             return None
         q = p + 2 + (key[p + 2:p + 3] == " ")
-        c = self.code_at.match(key, q)
+        c = self.code_at.match(key, q)      # the code first: most words after a brand have none
         if c is None or not any(ch.isdigit() for ch in c.group()) or YEAR.fullmatch(c.group()) \
                 or (c.group().isdigit() and len(c.group()) < 2):
+            return None
+        if not doc.starts_token(p) or not doc.starts_token(p + 2):
+            return None
+        token = doc.tokens[doc.token_index_at(p)]
+        word = key[p:p + 2]
+        if token.end != p + 2 or token.pos not in CONTENT_TAGS or self.plain_word(word) or word in self.anchor_of:
             return None
         series = {"name": word, "vendor": brand.get("vendor"), "category": brand.get("category"),
                   "code": "any", "needs_brand": True}

@@ -15,8 +15,12 @@ from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
 from .product_maker_codes import MakerCodes, org_suffix_words
+from .product_service_names import ServiceNames
 from .product_mention import ProductMention
 from .product_pieces import compact, slug_parts, split_pieces
+
+
+GIVEN_AND_SURNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 
 
 class GrammarMentions:
@@ -26,6 +30,7 @@ class GrammarMentions:
         self.forms = CodeForms(grammar)
         self.explained = explained
         self.maker_codes = MakerCodes(grammar, lex.kb.key, org_suffix_words())
+        self.services = ServiceNames(lex.kb.key, lex.service_heads, lex.service_heads_latin)
         # 荣耀发布X50, 小米新款14, 华为手机P70: a launch verb, modifier or noun is no line's name.
         plain = lex.launch_verbs.words | lex.generic_modifiers.words | lex.gloss_left_stops.words \
             | frozenset(lex.category_of) | frozenset(explained.category_nouns)
@@ -52,7 +57,8 @@ class GrammarMentions:
                               + self.explained.titled_apps(doc, blocked)
                               + self.explained.trademarks(doc, self.lex.names_other, blocked)
                               + self.explained.block_codes(doc, self.lex.quantity_follows, blocked)
-                              + self.explained.listed(doc, self.lex.names_other, blocked))
+                              + self.explained.listed(doc, self.lex.names_other, blocked)
+                              + self.services.find(doc, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
@@ -70,16 +76,16 @@ class GrammarMentions:
         """A line's bare name that the text also writes after a given name (Carol Surface … Surface
         即將離職) is a person's surname there, and in all its bare mentions: no product. A maker's
         name before it (Intel Xe) is no given name."""
-        surname: dict[str, bool] = {}
+        surnames: set[str] | None = None
         out = []
         for f in found:
             text = doc.norm[f.start:f.end]
             if f.code == "" and f.suffix == "" and text.isascii() and text.isalpha():
-                if text not in surname:
-                    given = re.finditer(rf"(?<![A-Za-z])([A-Z][a-z]+) {re.escape(text)}(?![A-Za-z0-9])", doc.norm)
-                    surname[text] = any(not self.lex.names_other(g.group(1).lower())
-                                        and g.group(1).lower() not in self.grammar.anchor_of for g in given)
-                if surname[text]:
+                if surnames is None:      # one pass over the text, the first time a bare name needs it
+                    surnames = {g.group(2) for g in GIVEN_AND_SURNAME.finditer(doc.norm)
+                                if not self.lex.names_other(g.group(1).lower())
+                                and g.group(1).lower() not in self.grammar.anchor_of}
+                if text in surnames:
                     continue
             out.append(f)
         return out

@@ -126,13 +126,14 @@ class MentionFinder:
         # Lumo 8 introduced once (发布星翼Lumo 8系列): its family's other versioned names are
         # products wherever they stand (星翼 Lumo 8 Pro采用…), before the introduction too.
         learned: dict[str, str] = {}
-        missed: list[tuple[list[Piece], int]] = []
+        runs: list[list[Piece]] = []
         for run in RUN.finditer(doc.norm):
             deadline.check("products")
             text = run.group().rstrip(".")
             if not LETTER.search(text):
                 continue
             pieces = split_pieces(text, run.start())
+            runs.append(pieces)
             i = 0
             while i < len(pieces):
                 if not pieces[i].letters:
@@ -141,22 +142,21 @@ class MentionFinder:
                 found = self._kb_name(doc, pieces, i, blocked) or self._open_name(
                     doc, pieces, i, blocked, org_ends, None if pieces[i].start in in_grammar else learned)
                 if found is None:
-                    if doc.norm[pieces[i].start].isupper():
-                        missed.append((pieces, i))
                     i += 1
                     continue
                 mention, i = found
                 out.append(mention)
-        if learned and missed:
+        if learned:
             taken = {i for m in out for i in range(m.start, m.end)}
-            for pieces, i in missed:
+            for pieces in runs:
                 deadline.check("products")
-                if pieces[i].start in taken or pieces[i].key not in learned:
-                    continue
-                found = self._open_name(doc, pieces, i, blocked, org_ends, learned)
-                if found is not None and not any(k in taken for k in range(found[0].start, found[0].end)):
-                    out.append(found[0])
-                    taken.update(range(found[0].start, found[0].end))
+                for i, piece in enumerate(pieces):
+                    if piece.key not in learned or piece.start in taken:
+                        continue
+                    found = self._open_name(doc, pieces, i, blocked, org_ends, learned)
+                    if found is not None and not any(k in taken for k in range(found[0].start, found[0].end)):
+                        out.append(found[0])
+                        taken.update(range(found[0].start, found[0].end))
             out.sort(key=lambda m: m.start)
         return out
 
