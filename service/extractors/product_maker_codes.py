@@ -26,7 +26,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]+\Z")
 CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{2,}\Z")
 # A model code right after a Chinese character: capitals, digits, a letter or two after.
 # 亿航EH216-S: a hyphen and a letter or two may end the code.
-GLUED_CODE = re.compile(r"[\u4e00-\u9fff]([A-Z]{1,3}[0-9]{1,4}[A-Za-z]{0,2}(?:-[A-Z0-9]{1,2})?)(?![A-Za-z0-9])")
+# (Searched from its capitals: most characters are Chinese and fail the first test at once.)
+GLUED_CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,4}[A-Za-z]{0,2}(?:-[A-Z0-9]{1,2})?(?![A-Za-z0-9])")
 SHORT_NAME = (2, 4)      # characters of a maker's short name
 # 台积电N7/N5等工艺, 台积电N3E制程: a foundry's process node, no product (key view).
 PROCESS_AFTER = re.compile(r"(?:/[a-z0-9]{1,5})*(?:等[^，。,;；]{0,6})? ?(?:制程|工艺|节点|製程)")
@@ -78,7 +79,9 @@ class MakerCodes:
         return out
 
     def find(self, doc: Document, blocked=frozenset()) -> list[Found]:
-        codes = [(m.start(1), m.end(1)) for m in GLUED_CODE.finditer(doc.norm)]
+        norm = doc.norm
+        codes = [m.span() for m in GLUED_CODE.finditer(norm)
+                 if m.start() > 0 and "\u4e00" <= norm[m.start() - 1] <= "\u9fff"]
         if not codes:
             return []
         names = self.short_names(doc)
