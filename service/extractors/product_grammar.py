@@ -129,6 +129,7 @@ class Found:
     evidence: str = "grammar"
     lead: int | None = None   # where a Latin maker written before the name starts (AMD EPYC 9965)
     line_start: int | None = None   # 比亚迪海豹06: where the name without its maker starts (海豹06)
+    open_line: bool = False   # 中兴Velta 70: a line no list holds, read after its brand
 
 
 def slug(text: str) -> str:
@@ -306,8 +307,11 @@ class ProductGrammar:
         if not self._code_ok(c.group(), series, brand):
             return None
         sm = self.suffixes_at.match(key, c.end())
-        return self._named(doc, brand, series, start, w.start(), sm.end(), c.group(),
-                           sm.group().strip(" -"), c.start())
+        found = self._named(doc, brand, series, start, w.start(), sm.end(), c.group(),
+                            sm.group().strip(" -"), c.start())
+        if found is not None:
+            found.open_line = True
+        return found
 
     def _word_series(self, doc: Document, brand: dict, start: int, p: int, recounts: Recounts) -> Found | None:
         """荣耀畅玩50, 吉利银河E5, 比亚迪海狮07: a brand, a two-character word the segmenter

@@ -116,7 +116,8 @@ class MentionFinder:
         return ProductMention(mention.start, tail.size_end or name_end, name_end, pid, record,
                        "kb-alias" if pid in self.lex.kb.products else "kb-family", subname=tail.subname)
 
-    def run_mentions(self, doc: Document, blocked: dict, in_grammar=frozenset()) -> list[ProductMention]:
+    def run_mentions(self, doc: Document, blocked: dict, in_grammar=frozenset(),
+                     lines: dict[str, str] | None = None) -> list[ProductMention]:
         """Knowledge-base names and open-world names in the Latin runs; `in_grammar`: offsets
         inside the grammar's names (一加Ace 19 Pro teaches no bare Ace family: Ace needs its maker)."""
         out = []
@@ -125,7 +126,7 @@ class MentionFinder:
         org_ends = frozenset(e for ent in orgs.by_id.values() for _, e in ent.mentions) if orgs else frozenset()
         # Lumo 8 introduced once (发布星翼Lumo 8系列): its family's other versioned names are
         # products wherever they stand (星翼 Lumo 8 Pro采用…), before the introduction too.
-        learned: dict[str, str] = {}
+        learned: dict[str, str] = dict(lines or {})     # 中兴Velta 70 Ultra … Velta 70 Ultra: the grammar's lines
         runs: list[list[Piece]] = []
         for run in RUN.finditer(doc.norm):
             deadline.check("products")

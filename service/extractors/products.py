@@ -72,7 +72,9 @@ class Products:
         blocked = self.finder.blocked_spans(doc)
         grammar = self.grammar_mentions.mentions(doc, blocked)
         in_grammar = frozenset(i for m in grammar for i in range(m.start, m.end))
-        candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked, in_grammar)
+        lines = {m.family["found"].name.lower(): m.category or "hardware" for m in grammar
+                 if m.family and m.family.get("found") is not None and m.family["found"].open_line}
+        candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked, in_grammar, lines)
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
         mentions = self._resolve(doc, candidates, orgs)
         for m in mentions:
