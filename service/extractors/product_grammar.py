@@ -275,8 +275,13 @@ class ProductGrammar:
                         (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
                     found.lead = start
                 return found
-        found = self._open_series(doc, record, start, p) \
-            or self._word_series(doc, record, start, end, recounts or Recounts(key))
+        first = doc.norm[p:p + 1]
+        if first.isascii() and first.isupper():       # 中兴Velta 70: a capitalised word
+            found = self._open_series(doc, record, start, p)
+        elif "\u4e00" <= doc.norm[end:end + 1] <= "\u9fff":   # 吉利海燕E7: a Chinese word
+            found = self._word_series(doc, record, start, end, recounts or Recounts(key))
+        else:
+            found = None
         if found is not None:
             return found
         if key.startswith(MAKER_COMPANY, end) and record.get("in_name", True):

@@ -328,13 +328,13 @@ class MentionFinder:
         category = self._cue(doc, base[0].start, end)
         if category is None and base[0].start in org_ends and any(p[:1].isdigit() for p in parts):
             category = ""     # 阶跃星辰Step-2: its maker right before it, a version after it
-        versioned = any(p[:1].isdigit() for p in parts)
-        if category is None and learned and versioned:
-            category = learned.get(base_key)     # a family the text introduced elsewhere
+        if category is None and learned and base_key in learned and any(p[:1].isdigit() for p in parts):
+            category = learned[base_key]     # a family the text introduced elsewhere
         if category is None:
             return None
-        if learned is not None and versioned and len(base) == 1:
-            learned.setdefault(base_key, category)
+        if learned is not None and len(base) == 1 and base_key not in learned \
+                and any(p[:1].isdigit() for p in parts):
+            learned[base_key] = category
         if category == "" and size_end is not None:
             category = "model"
         pid = slug_parts([p.key for p in base] + parts)

@@ -33,7 +33,10 @@ class ServiceNames:
     def find(self, doc: Document, blocked=frozenset()) -> list[Found]:
         key, norm = doc.key, doc.norm
         out: list[Found] = []
+        first, n = self.first_chars, len(key)
         for m in doc.layers.get("gazetteer", ()):     # bounded by the text: no deadline check each
+            if m.end >= n or (key[m.end] != " " and key[m.end] not in first):
+                continue
             end = self._head_end(doc, m.end)
             if end is None or (m.start, end) in blocked:
                 continue
