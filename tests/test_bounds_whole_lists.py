@@ -49,3 +49,46 @@ def test_whole_lists_keep_what_the_walk_keeps(monkeypatch):
         else:
             cut += 1
     assert cut > 20 and kept_all > 20, (cut, kept_all)
+
+
+class _Str(str):
+    pass
+
+
+def _value(r: random.Random, depth: int = 0):
+    """A random JSON-able value of the kinds a Result holds, and a few it never does."""
+    leaves = [lambda: r.choice(["", "年", "a\"b\\c", "\n\t\x01\x7f", "\u2028𠀀", "\ud800", _Str("s")]),
+              lambda: r.choice([0, -7, 2**63 - 1, -2**63, 2**64, -2**70, True, False, None]),
+              lambda: r.choice([0.0, -0.0, 0.75, 1e-05, 5e-324, 1e16, 1e15, 123.456, float("inf"),
+                                float("nan"), r.uniform(-1, 1) * 10 ** r.uniform(-8, 20)])]
+    if depth < 3 and r.random() < 0.4:
+        n = r.randint(0, 4)
+        if r.random() < 0.5:
+            return {r.choice(["k", "年", "a b"]) + str(i): _value(r, depth + 1) for i in range(n)}
+        items = [_value(r, depth + 1) for _ in range(n)]
+        return tuple(items) if r.random() < 0.2 else items
+    return r.choice(leaves)()
+
+
+def test_item_size_is_the_json_size():
+    """The fast measure of one item is json.dumps's size, whatever the item holds."""
+    r = random.Random(13)
+    for _ in range(5000):
+        value = _value(r)
+        assert bounds._item_size(value) == bounds._size(value), value
+
+
+def test_item_size_of_every_fixture_item():
+    from pathlib import Path
+    from service.pipeline import get_pipeline
+    pipeline = get_pipeline()
+    root = Path(__file__).resolve().parents[1]
+    texts = sorted((root / "fixtures" / "articles").glob("*.txt")) + sorted((root / "seeds").glob("*.txt"))
+    items = 0
+    for path in texts:
+        result = pipeline.extract(path.read_text(encoding="utf-8"))
+        for section in bounds.SECTIONS_IN_ORDER:
+            for item in result.get(section) or ():
+                assert bounds._item_size(item) == bounds._size(item), item
+                items += 1
+    assert items > 500
