@@ -93,11 +93,14 @@ class Facts:
         sentence_texts: dict[int, str] = {}
         product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
         local_yuan = self._local_yuan(doc)
-        for q in quantities_of(doc):
+        quantities = quantities_of(doc)
+        clauses = FACT_CLAUSES.index(doc.norm) if quantities else None   # one pass, not two searches a number
+        named = self._named_tables(doc)
+        for q in quantities:
             deadline.check(self.name)
             if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
                 continue
-            clause = FACT_CLAUSES.around(doc.norm, q.start, q.end, CLAUSE_WINDOW)
+            clause = clauses.around(q.start, q.end, CLAUSE_WINDOW)
             sentence = doc.sentence_at(q.start)
             entity = self._entity(doc, q, clause, owners, sentence.start)
             confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
@@ -105,17 +108,12 @@ class Facts:
                 confidence -= VAGUE_PENALTY
             if entity is not None:
                 confidence += ENTITY_BONUS
-            subject = self._subject(doc, q, clause, runs)
+            subject = self._subject(doc, q, clause, runs, named)
             kind, unit = self._read_by_subject(q, subject, local_yuan)
-            facts.append(Fact(
-                kind=kind, value=q.value, approximate=q.approximate,
-                min=q.min, max=q.max, unit=unit or self._currency(doc, q, local_yuan),
-                start=q.start, end=q.end,
-                subject=subject,
-                entity=entity,
-                sentence=(sentence.start, sentence.end),
-                confidence=round(min(confidence, 0.99), 3),
-            ))
+            facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
+                kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence
+                unit or self._currency(doc, q, local_yuan), q.start, q.end, subject, entity,
+                (sentence.start, sentence.end), round(min(confidence, 0.99), 3)))
         doc.layers["facts"] = facts
 
     def _prose_count(self, q: Quantity) -> bool:
@@ -202,15 +200,21 @@ class Facts:
         end = q.end + 1 if doc.norm[q.end:q.end + 1] == " " else q.end
         return end in product_starts or doc.norm.startswith(VARIANT_WORDS, end)
 
-    def _covered(self, doc: Document, start: int, end: int) -> bool:
-        """Is this stretch part of a named organisation, person or product?"""
-        for layer in ("organizations", "people"):
-            table = doc.layers.get(layer)
-            if table is not None and table.covering(start, end) is not None:
+    @staticmethod
+    def _named_tables(doc: Document) -> list:
+        """The organisation and person tables that name anything (once per document)."""
+        return [t for t in (doc.layers.get("organizations"), doc.layers.get("people")) if t is not None and t.by_id]
+
+    @staticmethod
+    def _covered(named: list, start: int, end: int) -> bool:
+        """Is this stretch part of a named organisation or person? (`named`: _named_tables)"""
+        for table in named:
+            if table.covering(start, end) is not None:
                 return True
         return False
 
-    def _subject(self, doc: Document, q: Quantity, clause: tuple[int, int], runs: dict) -> str | None:
+    def _subject(self, doc: Document, q: Quantity, clause: tuple[int, int], runs: dict,
+                 named: list) -> str | None:
         # Token indices into parallel arrays: a run of thousands of numbers must
         # not build a Token object for every look at its neighbours.
         tokens = doc.tokens
@@ -220,7 +224,7 @@ class Facts:
         for i in token_range_back(doc, clause[0], q.start):
             w, pos = tagged[i]
             nounish = (pos in SUBJECT_POS or w in self.fact_nouns
-                       or self._covered(doc, starts[i], ends[i]))
+                       or (named and self._covered(named, starts[i], ends[i])))
             if not words and verb is None and w in self.link_words:
                 continue  # 了, 的, 達到: between the subject and its number
             if not words and verb is None and not nounish and (
@@ -246,7 +250,7 @@ class Facts:
         after = self._noun_after(doc, q, clause, runs)
         if after is not None:
             start, end, possessive = after
-            context = self._context(doc, clause[0], q.start) if possessive else ""
+            context = self._context(doc, clause[0], q.start, named) if possessive else ""
             return context + doc.text[start:end]
         if verb_word in self.change_verbs:
             return doc.text[starts[verb]:ends[verb]]
@@ -295,7 +299,7 @@ class Facts:
             runs[j] = i
         return i
 
-    def _context(self, doc: Document, start: int, end: int) -> str:
+    def _context(self, doc: Document, start: int, end: int, named: list) -> str:
         """在輝達2024財年裡 -> 輝達2024財年: the clause before the number, trimmed."""
         s, e = start, end
         for w in self.trim_before:
@@ -308,7 +312,7 @@ class Facts:
                 break
         text = doc.text[s:e].strip()
         # only a context that names its owner (輝達2024財年) says whose the noun is
-        if not (0 < len(text) <= MAX_CONTEXT_CHARS and self._covered(doc, s, e)):
+        if not (0 < len(text) <= MAX_CONTEXT_CHARS and self._covered(named, s, e)):
             return ""
         return text
 
