@@ -16,7 +16,6 @@ from ..kb import KnowledgeBase
 from ..nlp.clauses import BRACKETS, DASH, QUOTE_MARKS, ClauseSplitter
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
-from ..nlp.spans import token_range_back
 from ..nlp.text import tables
 from ..quantities import Quantity
 from ..quantities.numerals import PLAIN_DIGITS
@@ -221,17 +220,21 @@ class Facts:
         starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
         words: list[int] = []
         verb = None
-        for i in token_range_back(doc, clause[0], q.start):
+        link_words, fact_nouns = self.link_words, self.fact_nouns
+        # token_range_back(doc, clause[0], q.start), inlined: it runs once per number
+        back = (range(max(bisect.bisect_right(starts, q.start - 1) - 1, 0), bisect.bisect_left(starts, clause[0]) - 1, -1)
+                if q.start > clause[0] else ())
+        for i in back:
             w, pos = tagged[i]
-            nounish = (pos in SUBJECT_POS or w in self.fact_nouns
+            nounish = (pos in SUBJECT_POS or w in fact_nouns
                        or (named and self._covered(named, starts[i], ends[i])))
-            if not words and verb is None and w in self.link_words:
+            if not words and verb is None and w in link_words:
                 continue  # 了, 的, 達到: between the subject and its number
             if not words and verb is None and not nounish and (
                     w in self.change_verbs or pos.startswith("v")):
                 verb = i
                 continue
-            if not words and w in self.link_words:
+            if not words and w in link_words:
                 continue
             if nounish or (words and pos in ("m", "uj", "a")):
                 words.insert(0, i)
@@ -262,7 +265,7 @@ class Facts:
         tokens = doc.tokens
         starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
         n = len(starts)
-        i = self._past_list(tagged, doc.token_index_from(q.end), runs)
+        i = self._past_list(tagged, bisect.bisect_left(starts, q.end), runs)   # doc.token_index_from
         if i >= n or starts[i] >= clause[1]:
             return None
         possessive = tagged[i][0] == "的"

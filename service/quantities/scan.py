@@ -245,10 +245,13 @@ def _numerals(text: str, starts: re.Pattern = NUMBER_START_RE):
     """Each maximal numeral, left to right; a numeral is never re-read from inside."""
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if "www." in text or "://" in text else ()
     pos = 0
+    check, match = deadline.check, starts.match
     for m in _FIRST_CHAR_RE.finditer(text):
-        deadline.check("quantities")
         start = m.start()
-        if start < pos or not starts.match(text, start):
+        if start < pos:
+            continue
+        check("quantities")   # once per place a numeral may start (the work between is bounded)
+        if not match(text, start):
             continue
         if urls:
             inside = next((e for s, e in urls if s <= start < e), None)
@@ -274,14 +277,14 @@ def _glued_to_name(text: str, nm: NumberMatch) -> bool:
     if not (text[s].isascii() or text[e - 1].isascii()):
         return False   # Chinese numerals are not part of Latin names (AI两位, 405B三个)
     before = text[s - 1] if s > 0 else ""
-    if _ascii_letter(before) or before == "_":
+    if (before.isascii() and before.isalpha()) or before == "_":
         return True
     if before == "-" and s >= 2 and _ascii_letter(text[s - 2]):
         return True
     if before == "." and s >= 2 and text[s - 2].isdigit():
         return True   # the 2 of 3.1.2
     after = text[e] if e < len(text) else ""
-    if nm.magnitude_suffix is not None or not (_ascii_letter(after) or after == "_"):
+    if nm.magnitude_suffix is not None or not ((after.isascii() and after.isalpha()) or after == "_"):
         return False
     return SUFFIX_UNIT_RE.match(text, e) is None   # 80GB and 5nm are units, 5G and 4o are names
 
@@ -718,14 +721,30 @@ class _Reader:
             elif bound == "max" and hi is None:
                 hi = value
         start, end = self.start, max(self.end, self.nm.end)
-        return Quantity(kind, value, approximate, lo, hi, unit, start, end, self.text[start:end], rule)
+        # tuple.__new__: a Quantity per number of a dense text, without NamedTuple's Python __new__
+        return _new_tuple(Quantity, (kind, value, approximate, lo, hi, unit, start, end, self.text[start:end], rule))
 
 
 def _scaled(v: NumberValue, factor: float, plus: float = 0) -> NumberValue:
     """Scale every part of a value, rounding off float noise (7 * 10 * 0.1 gives 7, not 7.000000000000001)."""
+    if factor == 1 and not plus and _exact_ints(v):
+        return v   # what the rounding below gives back for whole numbers a float holds exactly
+
     def f(x):
         if x is None:
             return None
         y = round(x * factor + plus, 12)
         return int(y) if float(y).is_integer() else y
     return NumberValue(f(v.value), f(v.min), f(v.max), v.approximate)
+
+
+def _exact_ints(v: NumberValue) -> bool:
+    """Every part of `v` is None or an int that a float holds exactly."""
+    for x in (v.value, v.min, v.max):
+        if x is not None and not (type(x) is int and -_EXACT_IN_FLOAT < x < _EXACT_IN_FLOAT):
+            return False
+    return True
+
+
+_EXACT_IN_FLOAT = 2 ** 53
+_new_tuple = tuple.__new__
