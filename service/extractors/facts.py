@@ -87,21 +87,22 @@ class Facts:
         facts = []
         owners = self._owners(doc)
         runs: dict[int, int] = {}  # see _past_list
-        # One text per sentence, shared by the facts in it (a 500-character sentence
-        # of 250 numbers must not be copied 250 times).
-        sentence_texts: dict[int, str] = {}
         product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
         local_yuan = self._local_yuan(doc)
         quantities = quantities_of(doc)
         clauses = FACT_CLAUSES.index(doc.norm) if quantities else None   # one pass, not two searches a number
         named = self._named_tables(doc)
+        sentence_start = sentence_end = 0
+        sentence_span = (0, 0)
         for q in quantities:
             deadline.check(self.name)
             if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
                 continue
             clause = clauses.around(q.start, q.end, CLAUSE_WINDOW)
-            sentence = doc.sentence_at(q.start)
-            entity = self._entity(doc, q, clause, owners, sentence.start)
+            if not sentence_start <= q.start < sentence_end:   # else the sentence of the number before
+                sentence = doc.sentence_at(q.start)
+                sentence_start, sentence_end = sentence_span = (sentence.start, sentence.end)
+            entity = self._entity(doc, q, clause, owners, sentence_start)
             confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
             if q.value is None:
                 confidence -= VAGUE_PENALTY
@@ -112,7 +113,7 @@ class Facts:
             facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
                 kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence
                 unit or self._currency(doc, q, local_yuan), q.start, q.end, subject, entity,
-                (sentence.start, sentence.end), round(min(confidence, 0.99), 3)))
+                sentence_span, round(min(confidence, 0.99), 3)))
         doc.layers["facts"] = facts
 
     def _prose_count(self, q: Quantity) -> bool:
