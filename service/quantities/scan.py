@@ -66,6 +66,8 @@ _RANGE_BLOCK_BEFORE = "/.-"
 _SLASH_FRACTION_KINDS = ("other", "duration")
 _SLASH_RE = re.compile(r" ?/ ?")   # 1/1.7英寸, 1 / 2.76 英寸
 PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
+# ...as one character class: is one of them among the few characters before a number?
+_PREFIX_UNIT_LAST_CHAR_RE = re.compile("[" + "".join(map(re.escape, sorted(PREFIX_UNIT_FIRST_CHARS))) + "]")
 _BIT_WORD = "位"          # 64位处理器: bits; 64位专家: people
 # A unit price (10亿一台) is in a bare 元; the facts extractor reads it as TWD in Traditional text.
 _UNIT_PRICE_CURRENCY = "CNY"
@@ -352,9 +354,6 @@ class _Reader:
         word = APPROX_SUFFIX_RE.match(text, nm.end)
         return word is None or SUFFIX_UNIT_RE.match(text, _gap(text, word.end())) is None
 
-    def _starts_rate(self) -> bool:
-        return self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES
-
     def _after_latin_word(self) -> bool:
         """RTX 4090: a plain number right after a Latin word and a space names a model."""
         s, text = self.nm.start, self.text
@@ -408,7 +407,7 @@ class _Reader:
 
     def quantity(self) -> Quantity | None:
         nm = self.nm
-        if PREFIX_UNIT_FIRST_CHARS.intersection(self.text[max(self.floor, nm.start - 4):nm.start]):
+        if _PREFIX_UNIT_LAST_CHAR_RE.search(self.text, max(self.floor, nm.start - 4), nm.start):
             spec = self._prefix_unit()
             if spec is not None:
                 return spec
@@ -500,14 +499,16 @@ class _Reader:
             if after_word is not None:
                 self.end = after_word
                 um = SUFFIX_UNIT_RE.match(text, _gap(text, after_word))
-        sense = suffix_sense(um.group()) if um else None
         if um:
             self.end, self.unit_surface = um.end(), um.group()
+            sense = suffix_sense(self.unit_surface)
+        else:
+            sense = None
         if self.currency is not None:
             if sense is None or sense.kind == "money":
                 return self._money_with_prefix(sense)
             self._drop_currency()
-        if self._starts_rate():
+        if self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES:   # _starts_rate, inlined
             return None
         if sense is not None and sense.kind in ("measure", "count_noun") and self._after_latin_word():
             return None   # RTX 4090显卡, iPhone 16个: a model number, not a count
@@ -710,7 +711,7 @@ class _Reader:
         return CONTEXT_CLUE_RE.search(text, left, right) is not None
 
     def _build(self, kind: str, v: NumberValue, unit: str | None, rule: str) -> Quantity:
-        after_word = self._approx_suffix(self.end)   # 10亿美元左右
+        after_word = None if self.suffix_read else self._approx_suffix(self.end)   # 10亿美元左右
         if after_word is not None:
             self.end = after_word
         value, lo, hi, approximate = v.value, v.min, v.max, v.approximate
