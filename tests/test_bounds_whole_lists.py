@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import random
 
+import orjson
+import pytest
+
 from service import bounds
 
 
@@ -28,15 +31,21 @@ def _walk(result: dict, text: str) -> None:
         result[section] = kept
 
 
-def test_whole_lists_keep_what_the_walk_keeps(monkeypatch):
+@pytest.mark.parametrize("odd", ["\ud800", "", "-e"], ids=["lone-surrogate", "plain", "inf-nan"])
+def test_whole_lists_keep_what_the_walk_keeps(monkeypatch, odd):
+    """A lone surrogate makes orjson refuse every list; plain text lets the compact
+    form decide; infinities and NaN are written longer by json.dumps than by orjson."""
     monkeypatch.setattr(bounds, "drop_dangling_references", lambda result: None)
     r = random.Random(12)
     cut = kept_all = 0
+    values = [1e-05, 0.1, 3, None, 1e16, 10**20, -5.673651570592906e-08]
+    if odd == "-e":
+        values += [float("-inf"), float("nan"), float("inf")]
     for _ in range(300):
         result = {"warnings": [], "event": r.choice([None, "e"])}
         for s in bounds.SECTIONS_IN_ORDER:
-            result[s] = [{"id": f"x{i}", "text": "年y\u2028\n\ud800" * r.randint(0, 600),
-                          "v": r.choice([1e-05, 0.1, 3, None, 1e16, 10**20])}
+            result[s] = [{"id": f"x{i}", "text": ("年y\u2028\n" + odd) * r.randint(0, 600),
+                          "v": r.choice(values)}
                          for i in range(r.randint(0, 25))]
         text = "a" * r.randint(0, 15_000)
         expected, got = copy.deepcopy(result), copy.deepcopy(result)
@@ -92,3 +101,28 @@ def test_item_size_of_every_fixture_item():
                 assert bounds._item_size(item) == bounds._size(item), item
                 items += 1
     assert items > 500
+
+
+def test_json_size_bound_is_at_least_the_json_size():
+    """The early return's bound from orjson's compact form never falls under json.dumps's size."""
+    r = random.Random(14)
+    checked = 0
+    for _ in range(5000):
+        value = _value(r)
+        compact = bounds._compact(value)
+        if compact is None:
+            continue
+        assert bounds._json_size_bound(compact) >= bounds._size(value), value
+        checked += 1
+    assert checked > 2000
+    assert bounds._json_size_bound(orjson.dumps([float("-inf")])) >= bounds._size([float("-inf")])
+
+
+def test_strings_take_the_same_bytes_in_both_encoders():
+    """What _item_size and _json_size_bound rely on: orjson and json.dumps (ensure_ascii
+    off) write every code point but lone surrogates in the same number of bytes."""
+    import json
+    for start in range(0, 0x110000, 0x1000):
+        chars = [chr(c) for c in range(start, start + 0x1000) if not 0xD800 <= c < 0xE000]
+        assert [len(orjson.dumps(c)) for c in chars] == [
+            len(json.dumps(c, ensure_ascii=False).encode("utf-8")) for c in chars], hex(start)
