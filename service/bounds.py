@@ -97,18 +97,22 @@ def _plain_float(x: float) -> bool:
     return "e" not in r and "n" not in r   # inf, nan
 
 
-def _size_at_most(value) -> int:
+def _size_at_most(value, room: int | None = None) -> int:
     """A number of bytes `_size(value)` never exceeds, from orjson's encoding (a tenth of
     json's time). json writes the same strings (no character is escaped longer), the
     same integers and the same floats but for a leading zero in a negative one-digit
     exponent (`1e-09` where orjson writes `1e-9`), and puts a space after every `,`
     and `:` of the structure: counting every `,`, `:` and `e-` byte, those inside
     strings too, can only over-count. A value orjson refuses (a lone surrogate, an
-    integer past 64 bits) is sized by json itself."""
+    integer past 64 bits) is sized by json itself. With `room`: when orjson's encoding
+    alone is longer than it, that length, without the counts (past room either way; a
+    Result dense with numbers is megabytes, and each count a pass over them)."""
     try:
         encoded = orjson.dumps(value)
     except (TypeError, orjson.JSONEncodeError):
         return _size(value)
+    if room is not None and len(encoded) > room:
+        return len(encoded)
     # (+5 a null: orjson writes an infinity as null, json as -Infinity)
     return (len(encoded) + encoded.count(b",") + encoded.count(b":") + encoded.count(b"e-")
             + 5 * encoded.count(b"null"))
@@ -155,7 +159,8 @@ def cap_size(result: dict, text: str) -> None:
     # One dump of the whole Result bounds what the loop below would count (it adds
     # two bytes per list for separators it charges but a list's last item lacks):
     # when that fits, nothing is cut, and the per-item dumps need not run.
-    if _size_at_most(result) + WARNING_ROOM + 2 * len(sections) <= limit:
+    room = limit - WARNING_ROOM - 2 * len(sections)
+    if _size_at_most(result, room) <= room:
         return
     # Everything but the lists' items, and room for the warning this may add.
     used = _size({**result, **{s: [] for s in sections}}) + WARNING_ROOM
