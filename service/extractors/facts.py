@@ -96,23 +96,27 @@ class Facts:
         sentence_span = (0, 0)
         for q in quantities:
             deadline.check(self.name)
-            if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
+            # (each test's first condition inlined: most numbers fail it)
+            if ((q.kind == "count" and (self._prose_count(q) or self._names_variant(doc, q, product_starts)))
+                    or (q.unit in STORAGE_UNITS and self._configuration(doc, q))):
                 continue
             clause = clauses.around(q.start, q.end, CLAUSE_WINDOW)
             if not sentence_start <= q.start < sentence_end:   # else the sentence of the number before
                 sentence = doc.sentence_at(q.start)
                 sentence_start, sentence_end = sentence_span = (sentence.start, sentence.end)
-            entity = self._entity(doc, q, clause, owners, sentence_start)
+            entity = self._entity(doc, q, clause, owners, sentence_start) if owners[1] else None
             confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
             if q.value is None:
                 confidence -= VAGUE_PENALTY
             if entity is not None:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs, named)
-            kind, unit = self._read_by_subject(q, subject, local_yuan)
+            kind, unit = (self._read_by_subject(q, subject, local_yuan)
+                          if q.kind == "other" and q.unit is None and subject else (q.kind, None))
             facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
                 kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence
-                unit or self._currency(doc, q, local_yuan), q.start, q.end, subject, entity,
+                unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
+                q.start, q.end, subject, entity,
                 sentence_span, round(min(confidence, 0.99), 3)))
         doc.layers["facts"] = facts
 
