@@ -300,6 +300,8 @@ _NOT_YET = object()
 
 class _Reader:
     """Judges one numeral in its context and builds the Quantity, if it is one."""
+    __slots__ = ("text", "nm", "floor", "start", "end", "bounds", "unit_surface", "suffix_read",
+                 "currency", "_inside_currency", "_unit_match")   # one per numeral of a text
 
     def __init__(self, text: str, nm: NumberMatch, floor: int):
         self.text, self.nm, self.floor = text, nm, floor
