@@ -350,7 +350,8 @@ class _Reader:
             return False
         if nm.start > 0 and text[nm.start - 1] in PREFIX_CURRENCY_LAST_CHARS:
             return False
-        self._unit_match = SUFFIX_UNIT_RE.match(text, _gap(text, nm.end))
+        after = nm.end if text[nm.end:nm.end + 1] != " " else _gap(text, nm.end)   # _gap, without the call
+        self._unit_match = SUFFIX_UNIT_RE.match(text, after)
         if self._unit_match:
             return False
         word = APPROX_SUFFIX_RE.match(text, nm.end)
@@ -425,7 +426,7 @@ class _Reader:
             digits = self._digit_count()
             if digits is not None:
                 return digits
-        if self._plainly_bare() or self._is_list_marker():
+        if self._plainly_bare() or ((nm.start == 0 or self.text[nm.start - 1] == "\n") and self._is_list_marker()):
             return None
         self._read_prefixes()
         if _glued_to_name(self.text, nm) and not self.currency and (
