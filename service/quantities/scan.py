@@ -142,7 +142,8 @@ def find_quantities(norm: str) -> list[Quantity]:
             prev = None
             continue
         quantity = _Reader(norm, nm, floor).quantity()
-        if quantity is not None and prev is not None:
+        # a range or a fraction has a mark between its two ends (1年1年 joins nothing)
+        if quantity is not None and prev is not None and (prev[1] or prev[0]).end < nm.start:
             joined = _range(norm, prev[0], prev[1], nm, quantity) or _slash_fraction(norm, prev, nm, quantity)
             if joined is not None:
                 if prev[1] is not None:
