@@ -217,7 +217,7 @@ class OneOffFinder:
 
     # -- nouns ---------------------------------------------------------------
     def _noun(self, doc: Document, orgs: EntityTable, products, start: int, end: int, kind: str,
-              weak: bool, taken: set[int], date_ends: dict[int, int]) -> OneOff | None:
+              weak: bool, taken: set[int], date_ends: dict[int, int], people: EntityTable | None = None) -> OneOff | None:
         by_end, _ = products
         norm = doc.norm
         pos = start
@@ -309,6 +309,9 @@ class OneOffFinder:
                     found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
         if found.organizer is None:
             org = self._organiser_before(doc, orgs, found.start, max(0, found.start - ORGANISER_REACH))
+            if org is not None and found.bare and not found.held and people is not None \
+                    and any(people.covering(p, p + 1) for p in range(org[2], found.start)):
+                org = None  # 小米總裁林宛蓉也出席了發布會: a guest's employer does not hold the article's event
             if org is not None:
                 found.organizer, found.org_span = org[0].id, (org[1], org[2])
         return found
@@ -503,7 +506,7 @@ class OneOffFinder:
             noun = self.nouns[idx]
             weak = noun in self.weak
             kind = self.weak[noun] if weak else self.noun_kind[noun]
-            hit = self._noun(doc, orgs, products, start, end, kind, weak, taken, date_ends)
+            hit = self._noun(doc, orgs, products, start, end, kind, weak, taken, date_ends, people)
             if hit is not None and kind in self.titled_only and hit.title is None:
                 continue
             if hit is not None:

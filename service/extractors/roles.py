@@ -28,7 +28,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
-from .employment import unit_employers
+from .employment import stated_employers, unit_employers
 from .people import FOUNDED
 from .records import EventRoles
 
@@ -64,6 +64,8 @@ class Roles:
         # Their forms, to find at the end of a title with modifiers (資深分析師).
         self.commentator_forms = tuple(f for f, t in kb.titles.items() if t in commentators)
         self.commentator_words = data["commentator_title_words"]
+        # Job titles (華碩營運長, 华硕的首席技术官), to read a post stated after a name.
+        self.title_finder = ahocorasick_rs.AhoCorasick(sorted(kb.titles, key=len, reverse=True))
         self.speech = sorted(kb.speech_verbs, key=len, reverse=True)
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
 
@@ -71,6 +73,8 @@ class Roles:
         roles = doc.layers["roles"] = EventRoles()
         people: EntityTable = doc.layers["people"]
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
+        for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
+            roles.employers.setdefault(pid, org)
         events = doc.layers["events"]
         if not events or not events[0].about:
             return      # an article about no event: nobody takes part
@@ -103,6 +107,9 @@ class Roles:
                 if person.organization is None and person.title is not None and organizer \
                         and not self.kb.people.get(person.id):
                     roles.employers[person.id] = organizer
+
+    def _has_title(self, words: str) -> bool:
+        return bool(self.title_finder.find_matches_as_indexes(words))
 
     def _cues_by_sentence(self, doc: Document) -> dict[int, dict[str, list[int]]]:
         found: dict[int, dict[str, list[int]]] = {}
