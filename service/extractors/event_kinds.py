@@ -94,6 +94,8 @@ LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|�
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
 # The company an acquisition buys, when no table knows it: the words after the verb up to the stake.
 TARGET = regex.compile(r"(?:(?!全部|部分|股权|股份|旗下|业务|资产)[\p{Han}A-Za-z0-9]){2,10}(?=全部|部分|的|股权|股份|\d|及|[,，。;；]|\n|$)")
+# What a release verb publishes when it is news of figures or words, not of a product.
+REPORTED_OBJECT = regex.compile(r"(?:了|的)?(?:最新|一份|一项|新一期|年度|季度)?(?:研究)?(?:报告|数据|调查|统计|公告|声明|白皮书|榜单|预测|研报|报表)")
 HAN = regex.compile(r"\p{Han}")
 HEAD_NOT_POS = frozenset("dpcurmqtfy")
 LATIN_HEAD = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,2})(\p{Han}{1,3})$")
@@ -337,6 +339,8 @@ class OneOffFinder:
             return None     # 傳將推出, 即將發布: a rumour, or a plan without a date
         if norm.startswith(COMPOUND_AFTER, end):
             return None     # 上市公司, 上市后: a noun, or the time of something else
+        if REPORTED_OBJECT.match(norm, end):
+            return None     # IDC发布报告称: publishing a report, data or a statement is no launch
         clause = start
         while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
             clause -= 1
