@@ -96,6 +96,11 @@ LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|�
 TARGET = regex.compile(r"(?:(?!全部|部分|股权|股份|旗下|业务|资产)[\p{Han}A-Za-z0-9]){2,10}(?=全部|部分|的|股权|股份|\d|及|[,，。;；]|\n|$)")
 # What a release verb publishes when it is news of figures or words, not of a product.
 REPORTED_OBJECT = regex.compile(r"(?:了|的)?(?:最新|一份|一项|新一期|年度|季度)?(?:研究)?(?:报告|数据|调查|统计|公告|声明|白皮书|榜单|预测|研报|报表)")
+# Results made public after a verb (9月合併營收, 2024年第三季財報, 前三季業績), on the Simplified view.
+RESULTS = regex.compile(
+    r"\s?(?:了)?\s?(?P<obj>(?:\d{4}\s*(?:财)?年度?\s*)?(?:第?[一二三四1-4]\s*(?:个)?财?季度?|Q[1-4]|[上下]半年|全年|"
+    r"\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}(?:季度?|个月))?\s*(?:的)?(?:合并|自结)?"
+    r"(?:营收|财报|业绩|财务报告|获利|营运成绩|财务数据|营运数据))")
 HAN = regex.compile(r"\p{Han}")
 HEAD_NOT_POS = frozenset("dpcurmqtfy")
 LATIN_HEAD = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,2})(\p{Han}{1,3})$")
@@ -158,6 +163,7 @@ class OneOffFinder:
         self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
         self.person_doer = {k["slug"] for k in data["kinds"] if k.get("person_doer")}
         self.object_org = {k["slug"] for k in data["kinds"] if k.get("object_org")}
+        self.results = next((k["slug"] for k in data["kinds"] if k.get("results")), None)
         self.needs_round = {k["slug"] for k in data["kinds"] if k.get("needs_round")}
 
     # -- context -------------------------------------------------------------
@@ -383,6 +389,9 @@ class OneOffFinder:
         if subject is None and headline:
             subject = self._latin_with_head(doc, j)
         found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
+        if kind == self.results:    # the results are what it makes public
+            r = RESULTS.match(norm, end)
+            subject = (r.start("obj"), r.end("obj"), name_id(doc.key[r.start("obj"):r.end("obj")]), None)
         if kind in self.doer_alone:
             subject = None      # what is announced or ruled is no product released
             if kind in self.object_org:     # 收购云岫软件: the company bought
@@ -524,7 +533,12 @@ class OneOffFinder:
             deadline.check("events")
             if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
                 continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
-            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated,
+            kind = self.verb_kind[self.verbs[idx]]
+            if self.results and RESULTS.match(doc.norm, end) and kind == "launch" and not self.verbs[idx].startswith("正式"):
+                kind = self.results     # 發布第三季財報: results made public, not a product launched
+            elif kind == self.results and not RESULTS.match(doc.norm, end):
+                continue                # 公布了新的定價: no results
+            hit = self._release(doc, orgs, products, start, end, kind, dated,
                                 date_ends, people, employer)
             if hit is not None and hit.subject is not None and hit.subject not in product_ids \
                     and self._series_before(doc, taken, start):
