@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from ..nlp.document import Document
 
 
@@ -103,6 +105,8 @@ PAST = ("曾", "前", "原", "此前", "之前", "过去")
 POST_REACH = 24         # characters from a name to the verb of its post, in its clause
 TITLE_REACH = 14        # characters from an organisation to the title after it
 CLAUSE_STOPS = frozenset("，,。；;：:\n（()）「」“”")
+CLAUSE_END_RE = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_STOPS))) + "]")
+POST_VERB_RE = regex.compile("|".join(regex.escape(v) for v in POST_VERBS))   # (longest first: listed so)
 
 
 def _org_starting(orgs, pos: int):
@@ -128,15 +132,15 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
     their name (see above); has_title(words) says whether words hold a job title."""
     key = doc.key
     found: dict[str, str] = {}
-    for person in people.ordered():
+    for person in people.by_id.values():     # (order is of no matter: one answer a person)
         if person.organization is not None:
             continue
-        for _, end in person.mentions:
+        for _, end in sorted(person.mentions):
             org = None
             if end < len(key) and key[end] in APPOSITION:
                 j = end + 1
-                verb = next((v for v in POST_VERBS if key.startswith(v, j)), None)
-                hit = _org_starting(orgs, j + (len(verb) if verb else 0))
+                verb = POST_VERB_RE.match(key, j)
+                hit = _org_starting(orgs, verb.end() if verb else j)
                 if hit is not None and _titled_after(doc, hit[1], has_title):
                     org = hit[0]
             if org is None:
@@ -150,12 +154,12 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
 def _post_after(doc: Document, orgs, end: int, has_title):
     """林宛蓉目前擔任華碩營運長, 目前在华硕担任CTO: the organisation of a post the person holds now."""
     key = doc.key
-    i = end
-    while i < len(key) and i - end < POST_REACH and key[i] not in CLAUSE_STOPS:
-        verb = next((v for v in POST_VERBS if key.startswith(v, i)), None)
-        if verb is None:
-            i += 1
-            continue
+    if key.find("任", end, end + POST_REACH) < 0 and key.find("现为", end, end + POST_REACH) < 0:
+        return None     # (most names: no post verb after them at all)
+    clause = CLAUSE_END_RE.search(key, end, min(len(key), end + POST_REACH))
+    m = POST_VERB_RE.search(key, end, clause.start() if clause else min(len(key), end + POST_REACH))
+    if m is not None:
+        i, verb = m.start(), m.group()
         before = key[end:i]
         if any(p in before.replace("目前", "") for p in PAST):
             return None     # 曾在雲岫軟體擔任產品總監: a post held once
@@ -167,5 +171,4 @@ def _post_after(doc: Document, orgs, end: int, has_title):
             hit = _org_starting(orgs, end + at + 1)
             if hit is not None and hit[1] == i:
                 return hit[0]
-        return None
     return None

@@ -162,6 +162,7 @@ class OneOffFinder:
         # Kinds whose verb makes an event with its doer alone (no product released).
         self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
         self.person_doer = {k["slug"] for k in data["kinds"] if k.get("person_doer")}
+        self._headline: tuple[str | None, int] = (None, -1)
         self.object_org = {k["slug"] for k in data["kinds"] if k.get("object_org")}
         self.results = next((k["slug"] for k in data["kinds"] if k.get("results")), None)
         self.needs_round = {k["slug"] for k in data["kinds"] if k.get("needs_round")}
@@ -182,6 +183,12 @@ class OneOffFinder:
                 return len(text)
             end = nxt
         return end
+
+    def _headline_end(self, doc: Document) -> int:
+        """Where the first line ends (-1: none), found once per document."""
+        if self._headline[0] is not doc.norm:
+            self._headline = (doc.norm, doc.norm.find("\n"))
+        return self._headline[1]
 
     def _products(self, doc: Document) -> tuple[dict[int, tuple[int, Product]], dict[int, tuple[int, Product]]]:
         by_end, by_start = {}, {}
@@ -210,7 +217,7 @@ class OneOffFinder:
     def _organiser_before(self, doc: Document, orgs: EntityTable, pos: int, lo: int):
         """The nearest organisation mention ending before pos, not before lo."""
         i = pos - 1
-        headline_end = doc.norm.find("\n")
+        headline_end = self._headline_end(doc)
         while i >= lo:
             if doc.norm[i] in "。；;！!？?\n":
                 return None
@@ -318,7 +325,7 @@ class OneOffFinder:
         if found.organizer is None:
             org = self._organiser_before(doc, orgs, found.start, max(0, found.start - ORGANISER_REACH))
             if org is not None and found.bare and not found.held and people is not None \
-                    and any(people.covering(p, p + 1) for p in range(org[2], found.start)):
+                    and people.covering(org[2], found.start) is not None:
                 org = None  # 小米總裁林宛蓉也出席了發布會: a guest's employer does not hold the article's event
             if org is not None:
                 found.organizer, found.org_span = org[0].id, (org[1], org[2])
@@ -385,7 +392,7 @@ class OneOffFinder:
             subject = (s, j, p.id, p)
         if subject is None:
             subject = self._latin_subject(doc, end, j)
-        headline = start < max(doc.norm.find("\n"), 0)
+        headline = start < max(self._headline_end(doc), 0)
         if subject is None and headline:
             subject = self._latin_with_head(doc, j)
         found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
@@ -534,7 +541,7 @@ class OneOffFinder:
             if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
                 continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
             kind = self.verb_kind[self.verbs[idx]]
-            if self.results and RESULTS.match(doc.norm, end) and kind == "launch" and not self.verbs[idx].startswith("正式"):
+            if kind == "launch" and self.results and not self.verbs[idx].startswith("正式") and RESULTS.match(doc.norm, end):
                 kind = self.results     # 發布第三季財報: results made public, not a product launched
             elif kind == self.results and not RESULTS.match(doc.norm, end):
                 continue                # 公布了新的定價: no results

@@ -61,6 +61,7 @@ PLACE_POS = frozenset({"ns", "nrt", "nr", "nz", "eng"})
 # A gathering named only by its opening (2024星河智慧城市展今日在台中開幕): the verb, what
 # may stand between it and the name, and the last character of a gathering's name.
 OPENING_VERB = regex.compile(r"(?:正式|盛大|隆重)?(?:开幕|揭幕|开展|开跑)")
+OPENING_FINDER = ahocorasick_rs.AhoCorasick(["开幕", "揭幕", "开展", "开跑"])
 OPENING_TIME = regex.compile(r"(?:今日|今天|昨日|昨天|日前|本周[一二三四五六日]?|周[一二三四五六日]|将|已|也)$")
 OPENING_PLACE = regex.compile(r"[在于](?:(?![在于])[\p{Han}A-Za-z0-9]){2,16}$")
 GATHERING_ENDS = frozenset("展节赛会周")
@@ -221,8 +222,7 @@ class Events:
             if year is None and not named_by_org and not proper:
                 continue
             found.append(event_mention(full_start, full_end, None, doc.key[start:s_end], year))
-        found += self._opened(doc, claimed, series_at | oneoff_at | {i for m in found for i in range(m.start, m.end)},
-                              years)
+        found += self._opened(doc, claimed, (series_at, oneoff_at, found), years)
         for m in self.latin_event.finditer(doc.norm):
             deadline.check("events")
             if any(p in claimed and p not in foreign for p in range(m.start(), m.end())):
@@ -232,15 +232,20 @@ class Events:
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
 
-    def _opened(self, doc: Document, claimed, taken: set[int], years: dict) -> list[Mention]:
+    def _opened(self, doc: Document, claimed, taken_by, years: dict) -> list[Mention]:
         """2024星河智慧城市展今日在台中開幕: a name ending as a gathering's does (展, 節, 賽,
         會, 週), opening its clause, right before an opening verb (a day, a place between)."""
         out = []
         people = doc.layers.get("people")
-        date_ends = {e.end: e.start for e in doc.layers.get("dates", [])}
+        date_ends = taken = None
         key = doc.key
-        for v in OPENING_VERB.finditer(key):
+        for _, vs, ve in OPENING_FINDER.find_matches_as_indexes(key):
             deadline.check("events")
+            v = OPENING_VERB.search(key, max(0, vs - 2), ve)   # with its adverb (盛大開幕)
+            if taken is None:   # (built only for a text with an opening verb)
+                series_at, oneoff_at, found = taken_by
+                taken = series_at | oneoff_at | {i for m in found for i in range(m.start, m.end)}
+                date_ends = {e.end: e.start for e in doc.layers.get("dates", [])}
             j = v.start()
             for _ in range(3):      # a day, a place, a time word, in any order
                 k = j
@@ -270,7 +275,7 @@ class Events:
                 end -= 1
             if key[end - 1] not in GATHERING_ENDS or any(p in taken or p in claimed for p in range(start, end)):
                 continue
-            if people is not None and any(people.covering(p, p + 1) for p in range(start, end)):
+            if people is not None and people.covering(start, end) is not None:
                 continue
             full_start, full_end, year = self._year_around(doc, start, end, years)
             if YEAR_GLUED.match(doc.norm, start) or regex.match(r"(?:19|20)\d{2}", key[start:end]):
