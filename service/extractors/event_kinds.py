@@ -162,7 +162,6 @@ class OneOffFinder:
         # Kinds whose verb makes an event with its doer alone (no product released).
         self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
         self.person_doer = {k["slug"] for k in data["kinds"] if k.get("person_doer")}
-        self._headline: tuple[str | None, int] = (None, -1)
         self.object_org = {k["slug"] for k in data["kinds"] if k.get("object_org")}
         self.results = next((k["slug"] for k in data["kinds"] if k.get("results")), None)
         self.needs_round = {k["slug"] for k in data["kinds"] if k.get("needs_round")}
@@ -184,11 +183,10 @@ class OneOffFinder:
             end = nxt
         return end
 
-    def _headline_end(self, doc: Document) -> int:
-        """Where the first line ends (-1: none), found once per document."""
-        if self._headline[0] is not doc.norm:
-            self._headline = (doc.norm, doc.norm.find("\n"))
-        return self._headline[1]
+    @staticmethod
+    def _in_headline(doc: Document, pos: int) -> bool:
+        """Is pos on the first line of a text of several (a look of a line's length)?"""
+        return doc.norm.find("\n", 0, pos) < 0 and doc.norm.find("\n", pos) >= 0
 
     def _products(self, doc: Document) -> tuple[dict[int, tuple[int, Product]], dict[int, tuple[int, Product]]]:
         by_end, by_start = {}, {}
@@ -217,12 +215,11 @@ class OneOffFinder:
     def _organiser_before(self, doc: Document, orgs: EntityTable, pos: int, lo: int):
         """The nearest organisation mention ending before pos, not before lo."""
         i = pos - 1
-        headline_end = self._headline_end(doc)
         while i >= lo:
             if doc.norm[i] in "。；;！!？?\n":
                 return None
-            if doc.norm[i] == " " and i < headline_end and i > 0 and HAN.match(doc.norm, i - 1) \
-                    and HAN.match(doc.norm, i + 1):
+            if doc.norm[i] == " " and i > 0 and HAN.match(doc.norm, i - 1) \
+                    and HAN.match(doc.norm, i + 1) and self._in_headline(doc, i):
                 return None     # 1082萬個AMD核心 美國Crusher超算已上線: a space parts a headline's clauses
             hit = self._org_mention_at(orgs, i)
             if hit is not None:
@@ -392,7 +389,7 @@ class OneOffFinder:
             subject = (s, j, p.id, p)
         if subject is None:
             subject = self._latin_subject(doc, end, j)
-        headline = start < max(self._headline_end(doc), 0)
+        headline = self._in_headline(doc, start)
         if subject is None and headline:
             subject = self._latin_with_head(doc, j)
         found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)

@@ -100,7 +100,8 @@ class Roles:
                 or (self.kb.people.get(person.id) or {}).get("organization")
             if person.id in placed and all(self._reported(doc, start) for start, _ in person.mentions):
                 continue    # 引述創辦人X的說法 in a sentence about the event: X is not there
-            if person.id in placed or self._at_event(doc, person, cues, verbs, speakers, organizer,
+            described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions)
+            if person.id in placed and not described or self._at_event(doc, person, cues, verbs, speakers, organizer,
                                                      primary.series is not None
                                                      and self._outsider(employer, organizer)):
                 out.append(person.id)
@@ -150,14 +151,14 @@ class Roles:
         spoke = person.id in speakers
         elsewhere = False
         for start, end in person.mentions:
-            if self._reported(doc, start):
-                continue
+            if self._reported(doc, start) or doc.key.startswith(FOUNDED, end):
+                continue    # (马斯克创办的xAI宣布…: the company speaks, he only describes it)
             found = cues.get(doc.sentence_index(start), {})
             if found.get("elsewhere"):
                 elsewhere = True
                 continue
-            if found.get("at") and not doc.key.startswith(FOUNDED, end):
-                return True     # (not 马斯克创办的xAI发布…: he only describes the company)
+            if found.get("at"):
+                return True
             verb = self._speech_after(doc, verbs, end)
             if verb is None:
                 continue
