@@ -42,6 +42,10 @@ INSTITUTE = regex.compile(r"研究(?:所|院|中心|部|室)")
 # 引述戴爾創辦人Michael Dell的說法: a person whose words someone else reports is not there.
 REPORTED = ("引述", "引用", "援引", "转述", "转引")
 REPORTED_REACH = 16
+# The organisation an article about no event is about: named at least this often, and
+# this many times as often as any other.
+SUBJECT_MIN_MENTIONS = 3
+SUBJECT_MARGIN = 1.5
 
 
 def event_kinds_data() -> dict:
@@ -77,6 +81,7 @@ class Roles:
             roles.employers.setdefault(pid, org)
         events = doc.layers["events"]
         if not events or not events[0].about:
+            self._subject_employers(doc, people, roles)
             return      # an article about no event: nobody takes part
         primary = events[0]
         cues = self._cues_by_sentence(doc)
@@ -108,6 +113,24 @@ class Roles:
                 if person.organization is None and person.title is not None and organizer \
                         and not self.kb.people.get(person.id):
                     roles.employers[person.id] = organizer
+
+    def _subject_employers(self, doc: Document, people: EntityTable, roles: EventRoles) -> None:
+        """Jae Lee：聯合創辦人兼執行長 in a profile of one company: a founder's or an
+        executive's title naming no organisation, in an article about no event, is of the
+        organisation the article names most (at least SUBJECT_MIN_MENTIONS times, and
+        SUBJECT_MARGIN times as often as the next)."""
+        orgs: EntityTable = doc.layers["organizations"]
+        counts = sorted(((len(o.mentions), o.id) for o in orgs.by_id.values()), reverse=True)
+        if not counts or counts[0][0] < SUBJECT_MIN_MENTIONS \
+                or (len(counts) > 1 and counts[0][0] < SUBJECT_MARGIN * counts[1][0]):
+            return
+        subject = counts[0][1]
+        for person in people.by_id.values():
+            if person.organization is not None or person.title is None or person.id in roles.employers \
+                    or self.kb.people.get(person.id) or self._commentator(doc, person) \
+                    or subject in person.former:
+                continue
+            roles.employers[person.id] = subject
 
     def _has_title(self, words: str) -> bool:
         return bool(self.title_finder.find_matches_as_indexes(words))
