@@ -227,6 +227,8 @@ class Events:
             deadline.check("events")
             if any(p in claimed and p not in foreign for p in range(m.start(), m.end())):
                 continue
+            if m.group().lower().endswith(" day") and not all(w[:1].isupper() for w in m.group().split()):
+                continue    # NIO Day, Nova Day: a name in capitals (not every day, a new day)
             start, end, year = self._year_around(doc, m.start(), m.end(), years)
             found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
