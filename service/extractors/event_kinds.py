@@ -101,6 +101,7 @@ RESULTS = regex.compile(
     r"\s?(?:了)?\s?(?P<obj>(?:\d{4}\s*(?:财)?年度?\s*)?(?:第?[一二三四1-4]\s*(?:个)?财?季度?|Q[1-4]|[上下]半年|全年|"
     r"\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}(?:季度?|个月))?\s*(?:的)?(?:合并|自结)?"
     r"(?:营收|财报|业绩|财务报告|获利|营运成绩|财务数据|营运数据))")
+PARTNER_CONJ = regex.compile(r"[与和同跟](?=[^与和同跟]*$)")
 HAN = regex.compile(r"\p{Han}")
 HEAD_NOT_POS = frozenset("dpcurmqtfy")
 LATIN_HEAD = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,2})(\p{Han}{1,3})$")
@@ -163,6 +164,7 @@ class OneOffFinder:
         self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
         self.person_doer = {k["slug"] for k in data["kinds"] if k.get("person_doer")}
         self.object_org = {k["slug"] for k in data["kinds"] if k.get("object_org")}
+        self.partner = {k["slug"] for k in data["kinds"] if k.get("partner")}
         self.results = next((k["slug"] for k in data["kinds"] if k.get("results")), None)
         self.needs_round = {k["slug"] for k in data["kinds"] if k.get("needs_round")}
 
@@ -407,6 +409,15 @@ class OneOffFinder:
                     target = TARGET.match(norm, k)
                     if target is not None:
                         subject = (target.start(), target.end(), name_id(doc.key[target.start():target.end()]), None)
+        if kind in self.partner:    # 與小米達成戰略合作: the partner, then the doer before it
+            subject = None
+            conj = PARTNER_CONJ.search(norm, max(clause, j - MAX_NAME), j)
+            if conj is not None:
+                hit = self._org_mention_at(orgs, conj.end())
+                if hit is not None and hit[1] == conj.end() and hit[2] == j:
+                    subject = (conj.start(), hit[2], hit[0].id, None)
+            if subject is None:
+                return None
         if subject is not None:
             found.subject, found.subject_span = subject[2], (subject[0], subject[1])
         left = min(start, subject[0]) if subject is not None else j
