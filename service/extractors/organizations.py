@@ -112,6 +112,8 @@ class Organizations:
                         claimed[i] = "product" if "product" in kinds else "series"
                 continue
             entry = orgs[0]
+            if _in_dotted_name(doc.norm, m.start):
+                continue   # 湯米·奧哈佛: the end of a transliterated name, not Harvard
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
             if any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths):
@@ -599,6 +601,24 @@ class Organizations:
         return (tok.start == end and tok.pos in ("n", "vn")
                 and tok.word not in self.suffix_or_industry and tok.word not in self.kb.titles
                 and tok.word not in self.unit_nouns)
+
+
+NAME_DOTS = "·•・‧"
+MAX_DOTTED_PIECE = 3   # characters between a name's middle dot and a word inside its last piece
+
+
+def _in_dotted_name(norm: str, start: int) -> bool:
+    """Does a transliterated name's last piece run into start (湯米·奧|哈佛): a middle
+    dot after a Chinese character, then only Chinese characters up to start?"""
+    for back in range(1, MAX_DOTTED_PIECE + 1):
+        p = start - back
+        if p < 1:
+            return False
+        if norm[p] in NAME_DOTS:
+            return is_cjk(norm[p - 1]) and back > 1
+        if not is_cjk(norm[p]):
+            return False
+    return False
 
 
 def _offsets_after(key: str, words) -> Iterator[int]:

@@ -59,6 +59,8 @@ BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|
 PROFILE_LATIN = regex.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){1,2}")
 MAX_PROFILE_NAME = 40   # characters from a profile line's start to its colon
 PROFILE_BULLETS = " \t-–—•·*●▪0123456789.、）)"
+# A speaker's turn in an interview: a sentence that starts with a short name and a colon.
+SPEAKER_LABEL = regex.compile(r"(?:^|(?<=[\n。！？!?」”]))[ \t]*(\p{Han}{2,4})[:：](?=[^\n:：]{4})")
 MAX_CLAUSE_BACK = 60   # characters read back from a name for its clause (a title is at most 40)
 CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
@@ -222,9 +224,29 @@ class People:
         self._affiliated(doc, table)
         self._tagged(doc, table)
         self._founded(doc, table)
+        self._speaker_labels(doc, table)
         table = self._second_opinion(doc, table)
         self._more_mentions(doc, table)
         self._drop_tag_only(doc, table)
+
+    def _speaker_labels(self, doc: Document, table: EntityTable) -> None:
+        """孫嘉禾：我們明年… — an interview's turn: a surname-shaped name alone from a
+        sentence's start to a colon, then what it said. A dictionary word there (問：,
+        主持人：) is a role, not a name, unless the tagger calls it a person."""
+        for m in SPEAKER_LABEL.finditer(doc.norm):
+            deadline.check("people")
+            start, end = m.span(1)
+            known = table.covering(start, end)
+            if known is not None:
+                if (start, end) in known.mentions:
+                    known.evidence.add("speech")   # the segmenter's name, now with a turn
+                continue
+            if self.chinese_name_at(doc, start) != end:
+                continue
+            if any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos != "ns"
+                   and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
+                continue   # 遊戲版本：, 主持人：: common words, not a name
+            self._add_open(doc, table, start, end, "speech")
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:
@@ -245,14 +267,18 @@ class People:
         i = bisect.bisect_right(bylines, (start, len(doc.key))) - 1
         return i >= 0 and bylines[i][0] <= start < bylines[i][1]
 
-    def _name_piece(self, tok) -> bool:
+    def _name_piece(self, tok, after_dot: bool = False) -> bool:
         """Can this token be part of a transliterated name (艾倫, 克拉, 托)?"""
         word = tok.word
         if word in self.followers or word in self.stop or word in self.kb.titles:
             return False
         if tok.pos in PERSON_POS or tok.pos == "eng":
             return True
-        return len(word) == 1 and "\u3400" <= word <= "\u9fff"
+        if after_dot and tok.pos == "ns":
+            return True   # 范·德法特: after the dot the segmenter reads a piece as a place as often as a name
+        # 對亞當·桑德勒: a one-character preposition or adverb before it is no piece (a verb
+        # may be: 托 / 馬什)
+        return len(word) == 1 and "\u3400" <= word <= "\u9fff" and tok.pos[:1] not in "pdcur"
 
     def _transliterated(self, doc: Document, table: EntityTable) -> None:
         """艾倫·克拉維茨: name pieces joined by a middle dot, bounded by the
@@ -270,7 +296,7 @@ class People:
             j = doc.token_index_at(last_dot) + 1
             end = last_dot + 1
             while j < len(doc.tokens) and doc.tokens[j].end - last_dot <= MAX_PIECE + 1 \
-                    and self._name_piece(doc.tokens[j]):
+                    and self._name_piece(doc.tokens[j], after_dot=True):
                 end = doc.tokens[j].end
                 j += 1
             if start == first_dot or end == last_dot + 1:
@@ -328,6 +354,8 @@ class People:
             if is_latin(form[0]) and ((start > 0 and is_latin(doc.key[start - 1]))
                                       or (end < len(doc.key) and is_latin(doc.key[end]))):
                 continue
+            if not is_latin(form[0]) and self._crosses_word(doc, start, end):
+                continue   # 萬州長江: 州長 straddles two words, no title
             if chain and (start == chain[1] or (start == chain[1] + 1
                                                and doc.key[chain[1]] in TITLE_JOINERS)):
                 chain = (chain[0], end)
@@ -337,6 +365,22 @@ class People:
             chain = (start, end)
         if chain:
             yield chain
+
+    @staticmethod
+    def _crosses_word(doc: Document, start: int, end: int) -> bool:
+        """Does a word of the text begin before the title and end inside it
+        (萬州 / 長江 over 州長), or a place's name hold its start (萬州長 / 江)?"""
+        tok = doc.tokens[doc.token_index_at(start)]
+        return tok.start < start < tok.end and (tok.end < end or tok.pos == "ns")   # 萬州長 / 江
+
+    def _common_word_at(self, doc: Document, pos: int) -> bool:
+        """Does a dictionary word the tagger calls no name start at pos (律師費用,
+        主編宣布): what follows a title there is no name."""
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return (tok.start == pos and tok.end - pos >= 2 and tok.pos not in PERSON_POS
+                and tok.word not in self.surnames   # 司徒, 歐陽: a surname of two characters
+                and tok.pos[:1] in "nvadstf" and tok.pos not in ("nz", "nt", "ns")
+                and self.in_dictionary(tok.word))
 
     def _with_modifiers(self, doc: Document, t_start: int) -> int:
         """Extend a title leftwards over words that belong to it (產品副總裁)."""
@@ -419,6 +463,8 @@ class People:
                 return self._add_open(doc, table, m.start(), m.end(), "title")
             return None
         end = self.chinese_name_at(doc, pos)
+        if end is not None and self._common_word_at(doc, pos):
+            end = None
         if end is None:
             end = self._tagged_name_at(doc, pos)
         if end is None:
