@@ -58,6 +58,21 @@ MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
 
+# 等, perhaps a count (30家) and a word of scope, then a kind of organisation: closes a list of names.
+KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
+                   r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
+# 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
+SOURCE_OF_NEWS = regex.compile(r"(?:根据|据)(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引)")
+# What an organisation does officially (飛騰官方宣布, 官方消息), in the key view.
+OFFICIAL_ACTS = ("宣布", "发布", "表示", "消息", "确认", "公布", "透露", "回应", "证实", "称", "微博", "公告", "宣")
+MAX_OWNER_TOKENS = 2
+MAX_OWNER_CHARS = 8
+LIST_STOPS = "，,。；;：:！？!?\n（）()「」『』“”《》【】[]"
+MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
+MAX_LIST_ITEMS = 12
+ITEM_LEAD_TAGS = frozenset("vpdcur")   # 包括, 吸引, 與: words that open a clause, not a name
+
+
 class Organizations:
     name = "organizations"
     reads = ("gazetteer", "credits")
@@ -93,6 +108,11 @@ class Organizations:
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
+        self.source_generic = sorted(kb.lex["source_generic_words"], key=len, reverse=True)
+        self.source_openers = sorted(kb.lex["source_openers"], key=len, reverse=True)
+        self.owner_cue = regex.compile("|".join(regex.escape(w) for w in sorted(kb.lex["org_cues_after"])))
+        kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=len, reverse=True))
+        self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
@@ -153,6 +173,9 @@ class Organizations:
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
+        self._listed_kinds(doc, table, claimed)
+        self._named_sources(doc, table, claimed)
+        self._owner_cues(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
         self._short_forms(doc, table)
@@ -590,6 +613,146 @@ class Organizations:
                 continue  # Agentic AI晶片, Edge AI引擎: a kind of chip, not a company
             table.add(name_id(doc.text[start:end]), start, end, "suffix")
 
+    def _listed_kinds(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """仁寶、耀登、稜研等30家台廠, interwetten、bet365等公司: the items of a list that
+        等 and a kind of organisation close are organisations of that kind. A list of
+        common words (手機、平板等品牌) is none, nor one that holds a product."""
+        key = doc.key
+        for m in self.listed_kind.finditer(key):
+            deadline.check("organizations")
+            items = self._list_items(doc, m.start())
+            if not items or any(p in claimed for s, e in items for p in range(s, e)):
+                continue
+            common = sum(1 for s, e in items if self._common_word(doc, s, e))
+            if common * 2 >= len(items):
+                continue   # 手機、平板等品牌: kinds of thing, not names
+            for s, e in items:
+                if table.covering(s, e) or self._common_word(doc, s, e):
+                    continue
+                table.add(name_id(doc.text[s:e]), s, e, "org-list")
+
+    def _named_sources(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """據財聯社消息, 據手機中國了解: a name between 據 and 消息 (報導, 了解) is the outlet
+        the news comes from; not a kind of source (據外媒報導, 據業內人士透露, 據美國媒體
+        消息), a pronoun's (據其了解), a common word or a person's name."""
+        for m in SOURCE_OF_NEWS.finditer(doc.key):
+            deadline.check("organizations")
+            start, end = m.span(1)
+            name = doc.key[start:end]
+            if name.endswith(tuple(self.source_generic)) or name.startswith(tuple(self.source_openers)):
+                continue
+            if self._common_word(doc, start, end) or self._person_shaped(doc, start, end):
+                continue
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
+
+    @staticmethod
+    def _opens_clause(doc: Document, start: int) -> bool:
+        """Does start follow punctuation, the text's start, 據 or a time word or
+        preposition of its own?"""
+        if start == 0 or not doc.key[start - 1].strip() and start == 1:
+            return True
+        ch = doc.key[start - 1]
+        if not ch.isalnum() and ch.strip():
+            return True
+        tok = doc.tokens[doc.token_index_at(start - 1)]
+        return tok.end == start and (tok.pos[:1] in ("t", "p") or tok.word in ("据", "根据"))
+
+    def _person_shaped(self, doc: Document, start: int, end: int) -> bool:
+        """Does the segmenter tag a word of the span a personal name (據孫嘉禾了解)?"""
+        return any(t.pos in ("nr", "nrfg", "nrt") for t in tokens_in(doc, start, end))
+
+    def _owner_cues(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """中郵旗下的Hi nova, 飛騰官方宣布: the word or two before 旗下 (官方, 官網) name an
+        organisation, unless they are a pronoun's (其旗下), generic (集團旗下) or a
+        person's name."""
+        key = doc.key
+        for m in self.owner_cue.finditer(key):
+            deadline.check("organizations")
+            end = m.start()
+            if end == 0 or not doc.starts_token(end):
+                continue
+            if m.group() == "官方" and not key.startswith(OFFICIAL_ACTS, m.end()):
+                continue   # 官方指導價, 官方漢化組: official, said of a thing
+            i = doc.token_index_at(end - 1)
+            start, taken = end, 0
+            while i >= 0 and taken < MAX_OWNER_TOKENS:
+                tok = doc.tokens[i]
+                if not tok.word.strip() or tok.pos[:1] in "pcdurtmqfx" or tok.word in self.stop \
+                        or end - tok.start > MAX_OWNER_CHARS or tok.word in self.source_openers:
+                    break
+                start, taken, i = tok.start, taken + 1, i - 1
+            # The name opens its clause (，飛騰官方宣布; 今晚中郵旗下; 據…): after a verb
+            # (擁有韓國官方, 繼續開源旗下) or inside a longer name it is something else.
+            if end - start < 2 or not self._opens_clause(doc, start):
+                continue
+            tokens = list(tokens_in(doc, start, end))
+            if len(tokens) > 1 and any(t.pos[:1] == "v" for t in tokens):
+                continue   # 在PSP推出旗下…: a verb inside is a clause, not a name
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            if all(t.word in self.generic or t.word in self.suffix_or_industry for t in tokens) \
+                    or self._person_shaped(doc, start, end) or key[start:end] in self.source_generic:
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
+
+    def _list_items(self, doc: Document, end: int) -> list[tuple[int, int]]:
+        """The items of the list ending at end, separated by 、 or by a joining word
+        (和, 與, 及), each trimmed of spaces; the first trimmed of the words that open
+        its clause (包括, 吸引). Empty when an item is too long to be a name."""
+        key, items = doc.key, []
+        stop = pos = end
+        while len(items) < MAX_LIST_ITEMS:
+            pos -= 1
+            joined = pos >= 0 and (key[pos] == "、" or self._joiner_token(doc, pos))
+            if not (pos < 0 or joined or key[pos] in LIST_STOPS):
+                if stop - pos > MAX_LIST_ITEM:
+                    return []
+                continue
+            start = pos + 1 if joined else self._item_start(doc, pos + 1, stop)
+            if start is None:
+                break
+            s, e = _trimmed(key, start, stop)
+            if e - s < 2:
+                return []
+            items.append((s, e))
+            if not joined:
+                break
+            stop = pos
+        return items
+
+    @staticmethod
+    def _joiner_token(doc: Document, pos: int) -> bool:
+        """Is the character at pos a joining word of its own (甲和乙, 甲與乙)?"""
+        if doc.key[pos] not in "和与及":
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return tok.start == pos and tok.end == pos + 1
+
+    def _item_start(self, doc: Document, start: int, stop: int) -> int | None:
+        """Where the first item of a list starts: after the words that open its clause."""
+        i = doc.token_index_at(stop - 1)
+        begin = None
+        while i >= 0 and doc.tokens[i].end > start:
+            tok = doc.tokens[i]
+            if tok.pos[:1] in ITEM_LEAD_TAGS and tok.end - tok.start > 1 or tok.word in self.stop \
+                    or tok.pos in ("p", "c", "d", "r", "u", "t"):
+                break
+            if begin is not None and tok.start >= start and self._common_word(doc, tok.start, tok.end):
+                break   # 加裝複製器 / 中行: a common noun before the name ends the clause's lead
+            begin = max(tok.start, start)
+            i -= 1
+        return begin
+
+    def _common_word(self, doc: Document, start: int, end: int) -> bool:
+        """Is the span one dictionary word the segmenter tags a common noun, verb or
+        adjective (手機, 平板)?"""
+        i = doc.token_index_at(start)
+        tok = doc.tokens[i]
+        return (tok.start == start and tok.end == end and self.in_dictionary(tok.word)
+                and tok.pos in ("n", "v", "vn", "a", "an", "ad", "d", "ng"))
+
     def _modifies_noun(self, doc: Document, end: int) -> bool:
         """Is the Latin name right before a Chinese common noun that it describes
         (not an organisation word or a title, which would go with a name)?"""
@@ -619,6 +782,14 @@ def _in_dotted_name(norm: str, start: int) -> bool:
         if not is_cjk(norm[p]):
             return False
     return False
+
+
+def _trimmed(key: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and key[start] == " ":
+        start += 1
+    while end > start and key[end - 1] == " ":
+        end -= 1
+    return start, end
 
 
 def _offsets_after(key: str, words) -> Iterator[int]:
