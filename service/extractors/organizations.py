@@ -66,6 +66,7 @@ SOURCE_OF_NEWS = regex.compile(r"(?:根据|据)(\p{Han}{2,8}?)(?:的)?(?:消息|
 # What an organisation does officially (飛騰官方宣布, 官方消息), in the key view.
 OFFICIAL_ACTS = ("宣布", "发布", "表示", "消息", "确认", "公布", "透露", "回应", "证实", "称", "微博", "公告", "宣")
 MAX_OWNER_TOKENS = 2
+MAX_BRANCH_PLACE_TOKENS = 3   # words of a place between an organisation and its branch (顺义/区)
 MAX_OWNER_CHARS = 8
 LIST_STOPS = "，,。；;：:！？!?\n（）()「」『』“”《》【】[]"
 MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
@@ -108,6 +109,7 @@ class Organizations:
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
+        self.branch_words = sorted(kb.lex["org_branch_words"], key=len, reverse=True)
         self.source_generic = sorted(kb.lex["source_generic_words"], key=len, reverse=True)
         self.source_openers = sorted(kb.lex["source_openers"], key=len, reverse=True)
         self.owner_cue = regex.compile("|".join(regex.escape(w) for w in sorted(kb.lex["org_cues_after"])))
@@ -173,6 +175,7 @@ class Organizations:
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
+        self._branches(doc, table, claimed)
         self._listed_kinds(doc, table, claimed)
         self._named_sources(doc, table, claimed)
         self._owner_cues(doc, table, claimed)
@@ -630,6 +633,40 @@ class Organizations:
                 if table.covering(s, e) or self._common_word(doc, s, e):
                     continue
                 table.add(name_id(doc.text[s:e]), s, e, "org-list")
+
+    def _branches(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """青禾銀行台北分行, 星辰集團北京分公司, 交通銀行信用卡中心: an organisation's name,
+        perhaps its dropped 集團, a place or name of at most a few words, then a word
+        for a branch name a branch, an organisation of its own."""
+        key = doc.key
+        for ent in list(table.by_id.values()):
+            for start, end in list(ent.mentions):
+                deadline.check("organizations")
+                at = end
+                dropped = next((w for w in self.dropped if key.startswith(w, at)), "")
+                at += len(dropped)
+                stop = self._branch_end(doc, at)
+                if stop is None or any(p in claimed for p in range(end, stop)) \
+                        or table.covering(end, stop) or ent.id not in table.by_id:
+                    continue
+                table.drop_mention(ent.id, start, end)
+                table.add(name_id(doc.text[start:stop]), start, stop, "suffix")
+
+    def _branch_end(self, doc: Document, at: int) -> int | None:
+        """Where a branch's name ends, when one starts at `at` (台北分行, 分公司)."""
+        key = doc.key
+        i, taken = doc.token_index_at(at), 0
+        while True:
+            word = next((w for w in self.branch_words if key.startswith(w, at)), None)
+            if word is not None:
+                return at + len(word)
+            if taken == MAX_BRANCH_PLACE_TOKENS or i >= len(doc.tokens):
+                return None
+            tok = doc.tokens[i]
+            if tok.start != at or not all(is_cjk(c) for c in tok.word) or not (
+                    tok.pos in ("ns", "nz", "nt", "j") or not self.in_dictionary(tok.word)):
+                return None
+            at, taken, i = tok.end, taken + 1, i + 1
 
     def _named_sources(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """據財聯社消息, 據手機中國了解: a name between 據 and 消息 (報導, 了解) is the outlet
