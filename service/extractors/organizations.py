@@ -38,7 +38,7 @@ APP_WINDOW = 16
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
 # 根據ZDNet Korea報導 (the key view: lower case, Simplified).
 REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
-                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计)")
+                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息)")
 # A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
 LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
 TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")

@@ -65,6 +65,8 @@ MAX_CLAUSE_BACK = 60   # characters read back from a name for its clause (a titl
 CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
+# Words after a name that only a person takes (從…手中, …本人), in the key view.
+PERSON_NOUNS_AFTER = frozenset({"手中", "手上", "之手", "本人", "夫妇", "夫妻"})
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
@@ -104,6 +106,7 @@ class People:
         self.org_words = kb.org_suffixes | kb.org_industry_words
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.tagger = NameTagger()
+        self.person_nouns_after = tuple(sorted(self.honorifics | PERSON_NOUNS_AFTER, key=len, reverse=True))
 
     # -- helpers ---------------------------------------------------------
     def _blocked(self, doc: Document, start: int, end: int) -> bool:
@@ -749,10 +752,12 @@ class People:
             person = self._add_open(doc, table, start, end, "pos")
             if person is not None and speech:
                 person.evidence.add("speech")
-        # Latin names before a speech verb: Priya Raman表示
+        # Latin names before a speech verb (Priya Raman表示) or a word only a person
+        # takes (Tomasz Wilk先生, 從Priya Raman手中)
         for m in LATIN_PERSON.finditer(doc.norm):
             deadline.check("people")
-            if len(m.group().split()) < 2 or not self._speech_after(doc, m.end()):
+            if len(m.group().split()) < 2 or not (self._speech_after(doc, m.end()) or doc.key.startswith(
+                    self.person_nouns_after, m.end() + (doc.key[m.end():m.end() + 1] == " "))):
                 continue
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:
