@@ -533,6 +533,11 @@ class Organizations:
                         nxt.pos == "nt" or nxt.word == "政府")):
                     continue
                 end = nxt.end
+                ministry = table.covering(nxt.start, end)
+                if ministry is not None and (nxt.start, end) in ministry.mentions \
+                        and table.covering(start, nxt.start) is None \
+                        and not any(p in claimed for p in range(start, end)):
+                    table.drop_mention(ministry.id, nxt.start, end)   # 英國 + 財政部: whose ministry
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             table.add(name_id(doc.text[start:end]), start, end, "government")
