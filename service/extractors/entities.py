@@ -16,6 +16,7 @@ EVIDENCE_WEIGHTS = {
     "kb-list": 0.8,        # a name from a generated list (listed companies, CC-CEDICT), not curated
     "title": 0.8,          # beside a job title (執行長孫嘉禾)
     "speech": 0.5,         # followed by a speech verb (孫嘉禾表示)
+    "honorific": 0.7,      # followed by an honorific (孫嘉禾博士, 林宛蓉女士)
     "affiliation": 0.55,   # X的Y / org before a title
     "pos": 0.45,           # the segmenter tagged it a personal name
     "tagger": 0.6,         # the statistical tagger (LAC) marks the same span a person

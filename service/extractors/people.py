@@ -228,9 +228,44 @@ class People:
         self._tagged(doc, table)
         self._founded(doc, table)
         self._speaker_labels(doc, table)
+        self._before_honorifics(doc, table)
         table = self._second_opinion(doc, table)
         self._more_mentions(doc, table)
         self._drop_tag_only(doc, table)
+
+    def _before_honorifics(self, doc: Document, table: EntityTable) -> None:
+        """任職的朱有為博士, 請林宛蓉女士: a surname-shaped name that starts a word and
+        ends where an honorific starts is a person's."""
+        key = doc.key
+        for honorific in self.honorifics:
+            at = key.find(honorific)
+            while at >= 0:
+                deadline.check("people")
+                self._name_before_honorific(doc, table, at)
+                at = key.find(honorific, at + len(honorific))
+
+    def _name_before_honorific(self, doc: Document, table: EntityTable, at: int) -> None:
+        if at and doc.key[at - 1] in self.surnames and doc.starts_token(at - 1):
+            return   # 住在香港路的曾女士, 鑑賞師姚先生: a surname alone with the honorific
+        known = table.covering(at - 1, at) if at else None
+        if known is not None:
+            if any(e == at for _, e in known.mentions):
+                known.evidence.add("honorific")
+            return
+        for length in (3, 2, 4):
+            start = at - length
+            if start < 0 or not (start == 0 or doc.starts_token(start) or not is_cjk(doc.key[start - 1])):
+                continue
+            surname = self._surname_len(doc.key, start)
+            if not surname or not 1 <= length - surname <= 2 \
+                    or not all(is_cjk(c) for c in doc.norm[start:at]) \
+                    or doc.key[start:at] in self.pronouns or self._blocked(doc, start, at):
+                continue   # (a given name may hold 為 or 在: 朱有為, which chinese_name_at refuses)
+            if self.in_dictionary(doc.norm[start:at]) and not self._tagged_person(doc, start, at):
+                continue   # 學生老師, 醫生博士: a word, not a name
+            person = self._add_open(doc, table, start, at, "honorific")
+            if person is not None:
+                return
 
     def _speaker_labels(self, doc: Document, table: EntityTable) -> None:
         """孫嘉禾：我們明年… — an interview's turn: a surname-shaped name alone from a
@@ -466,8 +501,9 @@ class People:
                 return self._add_open(doc, table, m.start(), m.end(), "title")
             return None
         end = self.chinese_name_at(doc, pos)
-        if end is not None and self._common_word_at(doc, pos):
-            end = None
+        if end is not None and self._common_word_at(doc, pos) and not (
+                doc.tokens[doc.token_index_at(pos)].end == end and self._boundary(doc, end) == 2):
+            end = None   # 律師費用支出: a word runs on; 經理舒暢。 ends the clause as a name does
         if end is None:
             end = self._tagged_name_at(doc, pos)
         if end is None:
