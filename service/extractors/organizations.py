@@ -63,6 +63,13 @@ KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[�
                    r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
 SOURCE_OF_NEWS = regex.compile(r"(?:根据|据)(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引)")
+# （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
+# organisation right after its full name (key view: Simplified).
+SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?[:：]?\s?[“\"「『‘']?"
+                                 r"([^”\"」』’'()（）,，、。;；\s][^”\"」』’'()（）,，、。;；]{0,19}?)"
+                                 r"[”\"」』’']?\s?[)）]")
+MAX_BEFORE_INTRO = 12   # characters of a name's dropped legal form before the bracket (科技股份有限公司)
+INTRO_GAP_STOPS = "，,。；;：:、\n“”「」"
 # What an organisation does officially (飛騰官方宣布, 官方消息), in the key view.
 OFFICIAL_ACTS = ("宣布", "发布", "表示", "消息", "确认", "公布", "透露", "回应", "证实", "称", "微博", "公告", "宣")
 MAX_OWNER_TOKENS = 2
@@ -181,6 +188,7 @@ class Organizations:
         self._owner_cues(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
+        self._introduced_short_names(doc, table, claimed)
         self._short_forms(doc, table)
         doc.layers["organizations"] = table
 
@@ -245,6 +253,44 @@ class Organizations:
                 elif other is not ent and not other.kb and other.id in table.by_id \
                         and ent.id in table.by_id:
                     table.merge(other.id, ent.id)
+
+    def _introduced_short_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """青禾機器人科技股份有限公司（以下簡稱「青禾」）: the short name the text gives an
+        organisation is that organisation wherever it recurs as a word."""
+        key = doc.key
+        for ent in list(table.by_id.values()):
+            for _, end in list(ent.mentions):
+                deadline.check("organizations")
+                bracket = next((i for i in range(end, min(end + MAX_BEFORE_INTRO, len(key)))
+                                if key[i] in "(（" or key[i] in INTRO_GAP_STOPS), None)
+                if bracket is None or key[bracket] not in "(（":
+                    continue
+                m = SHORT_NAME_INTRO.match(key, bracket)
+                if m is None:
+                    continue
+                start, stop = m.span(1)
+                short = key[start:stop].strip()
+                stop = start + len(short)
+                if not short or any(p in claimed for p in range(start, stop)):
+                    continue
+                if table.covering(start, stop) is None:
+                    table.add(ent.id, start, stop, "appositive")
+                self._recurrences(doc, table, claimed, ent.id, short, m.end())
+
+    def _recurrences(self, doc: Document, table: EntityTable, claimed: dict, id_: str,
+                     name: str, after: int) -> None:
+        """Every later whole-word occurrence of a short name is a mention of id_."""
+        key, at = doc.key, doc.key.find(name, after)
+        while at >= 0:
+            deadline.check("organizations")
+            end = at + len(name)
+            latin_cut = (is_latin(name[0]) and at > 0 and is_latin(key[at - 1])) or (
+                is_latin(name[-1]) and end < len(key) and is_latin(key[end]))
+            cut = latin_cut or (not name.isascii() and not (doc.starts_token(at) and doc.ends_token(end)))
+            if not cut and table.covering(at, end) is None \
+                    and not any(p in claimed for p in range(at, end)):
+                table.add(id_, at, end, "appositive")
+            at = key.find(name, end)
 
     def _short_forms(self, doc: Document, table: EntityTable) -> None:
         """A list's name that starts another organisation's name in the same text
