@@ -506,6 +506,8 @@ class Organizations:
                                  or self._joined_to_org(doc, table, start, tok.end, self.joiners - {","})):
                 continue
             end = tok.start if dropped else tok.end
+            if dropped:   # 星辰智能科技股份有限公司: the whole legal form goes, 股份 too
+                end = tok.end - max(len(w) for w in self.dropped if doc.key.endswith(w, 0, tok.end))
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
                 start = after_descriptors(doc, start, tok.start, self.generic)
             if end <= start or start >= tok.start or start in claimed:
