@@ -70,6 +70,9 @@ SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?
                                  r"[”\"」』’']?\s?[)）]")
 MAX_BEFORE_INTRO = 12   # characters of a name's dropped legal form before the bracket (科技股份有限公司)
 INTRO_GAP_STOPS = "，,。；;：:、\n“”「」"
+# Investors of a funding round: 由甲領投、乙跟投; 從Techstars獲得天使投資 (key view).
+INVESTS = regex.compile(r"(?:共同|联合)?(?:领投|跟投|参投)")
+INVESTED_BY = regex.compile(r"从\s?([^\s，,。；;：:、]{2,24}?)\s?(?:处)?获得[^，,。；;]{0,12}?(?:投资|融资)")
 # What an organisation does officially (飛騰官方宣布, 官方消息), in the key view.
 OFFICIAL_ACTS = ("宣布", "发布", "表示", "消息", "确认", "公布", "透露", "回应", "证实", "称", "微博", "公告", "宣")
 MAX_OWNER_TOKENS = 2
@@ -185,6 +188,7 @@ class Organizations:
         self._branches(doc, table, claimed)
         self._listed_kinds(doc, table, claimed)
         self._named_sources(doc, table, claimed)
+        self._investors(doc, table, claimed)
         self._owner_cues(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
@@ -748,6 +752,24 @@ class Organizations:
             return True
         tok = doc.tokens[doc.token_index_at(start - 1)]
         return tok.end == start and (tok.pos[:1] in ("t", "p") or tok.word in ("据", "根据"))
+
+    def _investors(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """由雷岩领投，Arbor和远峰跟投; 从 Techstars 获得天使投资: the names that lead or
+        join a round, or that a company got its money from, are investors, unless a
+        person's (由徐某领投) or a common word."""
+        spans = []
+        for m in INVESTS.finditer(doc.key):
+            deadline.check("organizations")
+            spans += self._list_items(doc, m.start())
+        spans += [m.span(1) for m in INVESTED_BY.finditer(doc.key)]
+        for start, end in spans:
+            start, end = _trimmed(doc.key, start, end)
+            if end - start < 2 or table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            if self._common_word(doc, start, end) or self._person_shaped(doc, start, end) \
+                    or doc.key[start:end] in self.source_generic or doc.key[start:end] in self.generic:
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
 
     def _person_shaped(self, doc: Document, start: int, end: int) -> bool:
         """Does the segmenter tag a word of the span a personal name (據孫嘉禾了解)?"""
