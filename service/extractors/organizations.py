@@ -73,6 +73,9 @@ INTRO_GAP_STOPS = "，,。；;：:、\n“”「」"
 # Investors of a funding round: 由甲領投、乙跟投; 從Techstars獲得天使投資 (key view).
 INVESTS = regex.compile(r"(?:共同|联合)?(?:领投|跟投|参投)")
 INVESTED_BY = regex.compile(r"从\s?([^\s，,。；;：:、]{2,24}?)\s?(?:处)?获得[^，,。；;]{0,12}?(?:投资|融资)")
+# A Latin name of one word on the other side of a contract: 與SES簽訂, 与OneWeb签署协议.
+SIGNED_WITH = regex.compile(r"(?:與|与|和)\s?([A-Za-z][A-Za-z0-9&.\-]{1,30})\s?"
+                            r"(?:簽訂|签订|簽署|签署|簽約|签约|達成|达成|締結|缔结)")
 # What an organisation does officially (飛騰官方宣布, 官方消息), in the key view.
 OFFICIAL_ACTS = ("宣布", "发布", "表示", "消息", "确认", "公布", "透露", "回应", "证实", "称", "微博", "公告", "宣")
 MAX_OWNER_TOKENS = 2
@@ -762,6 +765,7 @@ class Organizations:
             deadline.check("organizations")
             spans += self._list_items(doc, m.start())
         spans += [m.span(1) for m in INVESTED_BY.finditer(doc.key)]
+        spans += [m.span(1) for m in SIGNED_WITH.finditer(doc.norm)]
         for start, end in spans:
             start, end = _trimmed(doc.key, start, end)
             if end - start < 2 or table.covering(start, end) or any(p in claimed for p in range(start, end)):
