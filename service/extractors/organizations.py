@@ -80,6 +80,7 @@ SIGNED_WITH = regex.compile(r"(?:與|与|和)\s?([A-Za-z][A-Za-z0-9&.\-]{1,30})\
 OFFICIAL_ACTS = ("宣布", "发布", "表示", "消息", "确认", "公布", "透露", "回应", "证实", "称", "微博", "公告", "宣")
 MAX_OWNER_TOKENS = 2
 MAX_BRANCH_PLACE_TOKENS = 3   # words of a place between an organisation and its branch (顺义/区)
+MAX_BRANCH_REACH = 16         # characters from a name's end to its branch word's end
 MAX_OWNER_CHARS = 8
 LIST_STOPS = "，,。；;：:！？!?\n（）()「」『』“”《》【】[]"
 MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
@@ -123,6 +124,7 @@ class Organizations:
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
         self.branch_words = sorted(kb.lex["org_branch_words"], key=len, reverse=True)
+        self.branch_ahead = regex.compile("|".join(regex.escape(w) for w in self.branch_words))
         self.source_generic = sorted(kb.lex["source_generic_words"], key=len, reverse=True)
         self.source_openers = sorted(kb.lex["source_openers"], key=len, reverse=True)
         self.owner_cue = regex.compile("|".join(regex.escape(w) for w in sorted(kb.lex["org_cues_after"])))
@@ -715,6 +717,8 @@ class Organizations:
     def _branch_end(self, doc: Document, at: int) -> int | None:
         """Where a branch's name ends, when one starts at `at` (台北分行, 分公司)."""
         key = doc.key
+        if self.branch_ahead.search(key, at, at + MAX_BRANCH_REACH) is None:
+            return None   # most names: no branch word within reach, one search
         i, taken = doc.token_index_at(at), 0
         while True:
             word = next((w for w in self.branch_words if key.startswith(w, at)), None)
