@@ -62,7 +62,7 @@ MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  
 KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
                    r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
-SOURCE_OF_NEWS = regex.compile(r"(?:根据|据)(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引)")
+SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引)")
 # （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
 # organisation right after its full name (key view: Simplified).
 SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?[:：]?\s?[“\"「『‘']?"
@@ -71,11 +71,13 @@ SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?
 MAX_BEFORE_INTRO = 12   # characters of a name's dropped legal form before the bracket (科技股份有限公司)
 INTRO_GAP_STOPS = "，,。；;：:、\n“”「」"
 # Investors of a funding round: 由甲領投、乙跟投; 從Techstars獲得天使投資 (key view).
-INVESTS = regex.compile(r"(?:共同|联合)?(?:领投|跟投|参投)")
 INVESTED_BY = regex.compile(r"从\s?([^\s，,。；;：:、]{2,24}?)\s?(?:处)?获得[^，,。；;]{0,12}?(?:投资|融资)")
-# A Latin name of one word on the other side of a contract: 與SES簽訂, 与OneWeb签署协议.
-SIGNED_WITH = regex.compile(r"(?:與|与|和)\s?([A-Za-z][A-Za-z0-9&.\-]{1,30})\s?"
-                            r"(?:簽訂|签订|簽署|签署|簽約|签约|達成|达成|締結|缔结)")
+ROUND_VERBS = ("领投", "跟投", "参投")
+# A Latin name of one word on the other side of a contract: 與SES簽訂, 与OneWeb签署协议
+# (looked for right before each verb of the key view).
+CONTRACT_VERBS = ("签订", "签署", "签约", "达成", "缔结")
+SIGNED_BEFORE = regex.compile(r"(?:與|与|和)\s?([A-Za-z][A-Za-z0-9&.\-]{1,30})\s?$")
+MAX_SIGNED_BACK = 34
 # What an organisation does officially (飛騰官方宣布, 官方消息), in the key view.
 OFFICIAL_ACTS = ("宣布", "发布", "表示", "消息", "确认", "公布", "透露", "回应", "证实", "称", "微博", "公告", "宣")
 MAX_OWNER_TOKENS = 2
@@ -124,10 +126,13 @@ class Organizations:
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
         self.branch_words = sorted(kb.lex["org_branch_words"], key=len, reverse=True)
-        self.branch_ahead = regex.compile("|".join(regex.escape(w) for w in self.branch_words))
+        # Every word a rule below starts from, found in one scan of the text.
+        self._cue_list = sorted(set(self.branch_words) | {"等", "据", "从", "简称", "下称"} | set(ROUND_VERBS)
+                                | set(CONTRACT_VERBS) | set(kb.lex["org_cues_after"]))
+        self._cue_finder = ahocorasick_rs.AhoCorasick(self._cue_list)
         self.source_generic = sorted(kb.lex["source_generic_words"], key=len, reverse=True)
         self.source_openers = sorted(kb.lex["source_openers"], key=len, reverse=True)
-        self.owner_cue = regex.compile("|".join(regex.escape(w) for w in sorted(kb.lex["org_cues_after"])))
+        self.owner_cues = sorted(kb.lex["org_cues_after"])
         kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=len, reverse=True))
         self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
@@ -139,6 +144,7 @@ class Organizations:
         ends = [m.end for m in doc.layers["gazetteer"]]   # sorted too: matches never overlap
         plain = []
         credits = doc.layers.get("credits", [])
+        dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
         for m in doc.layers["gazetteer"]:
             deadline.check("organizations")
             orgs = m.of_kind("organization")
@@ -149,7 +155,7 @@ class Organizations:
                         claimed[i] = "product" if "product" in kinds else "series"
                 continue
             entry = orgs[0]
-            if _in_dotted_name(doc.norm, m.start):
+            if dotted and _in_dotted_name(doc.norm, m.start):
                 continue   # 湯米·奧哈佛: the end of a transliterated name, not Harvard
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
@@ -190,14 +196,15 @@ class Organizations:
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
-        self._branches(doc, table, claimed)
-        self._listed_kinds(doc, table, claimed)
-        self._named_sources(doc, table, claimed)
-        self._investors(doc, table, claimed)
-        self._owner_cues(doc, table, claimed)
+        cues = self._cue_words(doc.key)
+        self._branches(doc, table, claimed, cues)
+        self._listed_kinds(doc, table, claimed, cues)
+        self._named_sources(doc, table, claimed, cues)
+        self._investors(doc, table, claimed, cues)
+        self._owner_cues(doc, table, claimed, cues)
         self._more_mentions(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
-        self._introduced_short_names(doc, table, claimed)
+        self._introduced_short_names(doc, table, claimed, cues)
         self._short_forms(doc, table)
         doc.layers["organizations"] = table
 
@@ -263,10 +270,13 @@ class Organizations:
                         and ent.id in table.by_id:
                     table.merge(other.id, ent.id)
 
-    def _introduced_short_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+    def _introduced_short_names(self, doc: Document, table: EntityTable, claimed: dict,
+                                cues: dict) -> None:
         """青禾機器人科技股份有限公司（以下簡稱「青禾」）: the short name the text gives an
         organisation is that organisation wherever it recurs as a word."""
         key = doc.key
+        if "简称" not in cues and "下称" not in cues:
+            return
         for ent in list(table.by_id.values()):
             for _, end in list(ent.mentions):
                 deadline.check("organizations")
@@ -678,12 +688,12 @@ class Organizations:
                 continue  # Agentic AI晶片, Edge AI引擎: a kind of chip, not a company
             table.add(name_id(doc.text[start:end]), start, end, "suffix")
 
-    def _listed_kinds(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+    def _listed_kinds(self, doc: Document, table: EntityTable, claimed: dict, cues: dict) -> None:
         """仁寶、耀登、稜研等30家台廠, interwetten、bet365等公司: the items of a list that
         等 and a kind of organisation close are organisations of that kind. A list of
         common words (手機、平板等品牌) is none, nor one that holds a product."""
         key = doc.key
-        for m in self.listed_kind.finditer(key):
+        for m in _matches_at(key, cues.get("等", ()), self.listed_kind):
             deadline.check("organizations")
             items = self._list_items(doc, m.start())
             if not items or any(p in claimed for s, e in items for p in range(s, e)):
@@ -696,14 +706,27 @@ class Organizations:
                     continue
                 table.add(name_id(doc.text[s:e]), s, e, "org-list")
 
-    def _branches(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+    def _cue_words(self, key: str) -> dict[str, list[int]]:
+        """Where each cue word of the rules below starts (one Aho-Corasick pass)."""
+        found: dict[str, list[int]] = {}
+        for index, start, _ in self._cue_finder.find_matches_as_indexes(key, overlapping=True):
+            found.setdefault(self._cue_list[index], []).append(start)
+        return found
+
+    def _branches(self, doc: Document, table: EntityTable, claimed: dict, cues: dict) -> None:
         """青禾銀行台北分行, 星辰集團北京分公司, 交通銀行信用卡中心: an organisation's name,
         perhaps its dropped 集團, a place or name of at most a few words, then a word
         for a branch name a branch, an organisation of its own."""
         key = doc.key
+        branch_starts = sorted(at for w in self.branch_words for at in cues.get(w, ()))
+        if not branch_starts:
+            return
         for ent in list(table.by_id.values()):
             for start, end in list(ent.mentions):
                 deadline.check("organizations")
+                i = bisect.bisect_left(branch_starts, end)
+                if i == len(branch_starts) or branch_starts[i] >= end + MAX_BRANCH_REACH:
+                    continue   # no branch word within reach
                 at = end
                 dropped = next((w for w in self.dropped if key.startswith(w, at)), "")
                 at += len(dropped)
@@ -717,8 +740,6 @@ class Organizations:
     def _branch_end(self, doc: Document, at: int) -> int | None:
         """Where a branch's name ends, when one starts at `at` (台北分行, 分公司)."""
         key = doc.key
-        if self.branch_ahead.search(key, at, at + MAX_BRANCH_REACH) is None:
-            return None   # most names: no branch word within reach, one search
         i, taken = doc.token_index_at(at), 0
         while True:
             word = next((w for w in self.branch_words if key.startswith(w, at)), None)
@@ -732,11 +753,11 @@ class Organizations:
                 return None
             at, taken, i = tok.end, taken + 1, i + 1
 
-    def _named_sources(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+    def _named_sources(self, doc: Document, table: EntityTable, claimed: dict, cues: dict) -> None:
         """據財聯社消息, 據手機中國了解: a name between 據 and 消息 (報導, 了解) is the outlet
         the news comes from; not a kind of source (據外媒報導, 據業內人士透露, 據美國媒體
         消息), a pronoun's (據其了解), a common word or a person's name."""
-        for m in SOURCE_OF_NEWS.finditer(doc.key):
+        for m in _matches_at(doc.key, cues.get("据", ()), SOURCE_OF_NEWS):
             deadline.check("organizations")
             start, end = m.span(1)
             name = doc.key[start:end]
@@ -760,16 +781,23 @@ class Organizations:
         tok = doc.tokens[doc.token_index_at(start - 1)]
         return tok.end == start and (tok.pos[:1] in ("t", "p") or tok.word in ("据", "根据"))
 
-    def _investors(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+    def _investors(self, doc: Document, table: EntityTable, claimed: dict, cues: dict) -> None:
         """由雷岩领投，Arbor和远峰跟投; 从 Techstars 获得天使投资: the names that lead or
         join a round, or that a company got its money from, are investors, unless a
         person's (由徐某领投) or a common word."""
-        spans = []
-        for m in INVESTS.finditer(doc.key):
-            deadline.check("organizations")
-            spans += self._list_items(doc, m.start())
-        spans += [m.span(1) for m in INVESTED_BY.finditer(doc.key)]
-        spans += [m.span(1) for m in SIGNED_WITH.finditer(doc.norm)]
+        spans, key = [], doc.key
+        for word in ROUND_VERBS:
+            for at in cues.get(word, ()):
+                deadline.check("organizations")
+                if key.endswith(("共同", "联合"), 0, at):
+                    at -= 2   # 共同领投: the adverb is no part of the last name
+                spans += self._list_items(doc, at)
+        spans += [m.span(1) for m in _matches_at(key, cues.get("从", ()), INVESTED_BY)]
+        for verb in CONTRACT_VERBS:
+            for at in cues.get(verb, ()):
+                m = SIGNED_BEFORE.search(doc.norm, max(0, at - MAX_SIGNED_BACK), at)
+                if m:
+                    spans.append(m.span(1))
         for start, end in spans:
             start, end = _trimmed(doc.key, start, end)
             if end - start < 2 or table.covering(start, end) or any(p in claimed for p in range(start, end)):
@@ -783,17 +811,16 @@ class Organizations:
         """Does the segmenter tag a word of the span a personal name (據孫嘉禾了解)?"""
         return any(t.pos in ("nr", "nrfg", "nrt") for t in tokens_in(doc, start, end))
 
-    def _owner_cues(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+    def _owner_cues(self, doc: Document, table: EntityTable, claimed: dict, found: dict) -> None:
         """中郵旗下的Hi nova, 飛騰官方宣布: the word or two before 旗下 (官方, 官網) name an
         organisation, unless they are a pronoun's (其旗下), generic (集團旗下) or a
         person's name."""
         key = doc.key
-        for m in self.owner_cue.finditer(key):
+        for end, cue in sorted((at, cue) for cue in self.owner_cues for at in found.get(cue, ())):
             deadline.check("organizations")
-            end = m.start()
             if end == 0 or not doc.starts_token(end):
                 continue
-            if m.group() == "官方" and not key.startswith(OFFICIAL_ACTS, m.end()):
+            if cue == "官方" and not key.startswith(OFFICIAL_ACTS, end + len(cue)):
                 continue   # 官方指導價, 官方漢化組: official, said of a thing
             i = doc.token_index_at(end - 1)
             start, taken = end, 0
@@ -902,6 +929,14 @@ def _in_dotted_name(norm: str, start: int) -> bool:
         if not is_cjk(norm[p]):
             return False
     return False
+
+
+def _matches_at(key: str, starts, pattern) -> Iterator:
+    """The pattern's matches that start at the given offsets (of its first word)."""
+    for at in starts:
+        m = pattern.match(key, at)
+        if m:
+            yield m
 
 
 def _trimmed(key: str, start: int, end: int) -> tuple[int, int]:

@@ -59,8 +59,11 @@ BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|
 PROFILE_LATIN = regex.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){1,2}")
 MAX_PROFILE_NAME = 40   # characters from a profile line's start to its colon
 PROFILE_BULLETS = " \t-–—•·*●▪0123456789.、）)"
-# A speaker's turn in an interview: a sentence that starts with a short name and a colon.
-SPEAKER_LABEL = regex.compile(r"(?:^|(?<=[\n。！？!?」”]))[ \t]*(\p{Han}{2,4})[:：](?=[^\n:：]{4})")
+# A speaker's turn in an interview: a sentence that starts with a short name and a colon
+# (found from each colon back: linear, no attempt at every position).
+COLON = regex.compile(r"[:：](?=[^\n:：]{4})")
+TURN_STARTS = "\n。！？!?」”"
+MAX_SPEAKER = 4
 MAX_CLAUSE_BACK = 60   # characters read back from a name for its clause (a title is at most 40)
 CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
@@ -271,9 +274,17 @@ class People:
         """孫嘉禾：我們明年… — an interview's turn: a surname-shaped name alone from a
         sentence's start to a colon, then what it said. A dictionary word there (問：,
         主持人：) is a role, not a name, unless the tagger calls it a person."""
-        for m in SPEAKER_LABEL.finditer(doc.norm):
+        norm = doc.norm
+        for m in COLON.finditer(norm):
             deadline.check("people")
-            start, end = m.span(1)
+            end = start = m.start()
+            while start > 0 and end - start < MAX_SPEAKER and is_cjk(norm[start - 1]):
+                start -= 1
+            back = start   # only indentation between the turn and the sentence's end
+            while back > 0 and norm[back - 1] in " \t":
+                back -= 1
+            if end - start < 2 or (back > 0 and norm[back - 1] not in TURN_STARTS):
+                continue
             known = table.covering(start, end)
             if known is not None:
                 if (start, end) in known.mentions:
