@@ -109,6 +109,7 @@ class People:
         self.org_words = kb.org_suffixes | kb.org_industry_words
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.tagger = NameTagger()
+        self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
         self.person_nouns_after = tuple(sorted(self.honorifics | PERSON_NOUNS_AFTER, key=len, reverse=True))
 
     # -- helpers ---------------------------------------------------------
@@ -239,13 +240,9 @@ class People:
     def _before_honorifics(self, doc: Document, table: EntityTable) -> None:
         """任職的朱有為博士, 請林宛蓉女士: a surname-shaped name that starts a word and
         ends where an honorific starts is a person's."""
-        key = doc.key
-        for honorific in self.honorifics:
-            at = key.find(honorific)
-            while at >= 0:
-                deadline.check("people")
-                self._name_before_honorific(doc, table, at)
-                at = key.find(honorific, at + len(honorific))
+        for _, at, _ in self.honorific_finder.find_matches_as_indexes(doc.key):
+            deadline.check("people")
+            self._name_before_honorific(doc, table, at)
 
     def _name_before_honorific(self, doc: Document, table: EntityTable, at: int) -> None:
         if at and doc.key[at - 1] in self.surnames and doc.starts_token(at - 1):
