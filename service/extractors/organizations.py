@@ -68,6 +68,7 @@ SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报�
 SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?[:：]?\s?[“\"「『‘']?"
                                  r"([^”\"」』’'()（）,，、。;；\s][^”\"」』’'()（）,，、。;；]{0,19}?)"
                                  r"[”\"」』’']?\s?[)）]")
+MAX_SHORT_NAMES = 16   # short names a text introduces that are looked for again
 MAX_BEFORE_INTRO = 12   # characters of a name's dropped legal form before the bracket (科技股份有限公司)
 INTRO_GAP_STOPS = "，,。；;：:、\n“”「」"
 # Investors of a funding round: 由甲領投、乙跟投; 從Techstars獲得天使投資 (key view).
@@ -277,7 +278,8 @@ class Organizations:
         key = doc.key
         if "简称" not in cues and "下称" not in cues:
             return
-        for ent in list(table.by_id.values()):
+        scanned: set[str] = set()   # each short name is looked for once, and only so many:
+        for ent in list(table.by_id.values()):      # the scans stay linear in the text
             for _, end in list(ent.mentions):
                 deadline.check("organizations")
                 bracket = next((i for i in range(end, min(end + MAX_BEFORE_INTRO, len(key)))
@@ -294,7 +296,9 @@ class Organizations:
                     continue
                 if table.covering(start, stop) is None:
                     table.add(ent.id, start, stop, "appositive")
-                self._recurrences(doc, table, claimed, ent.id, short, m.end())
+                if short not in scanned and len(scanned) < MAX_SHORT_NAMES:
+                    scanned.add(short)
+                    self._recurrences(doc, table, claimed, ent.id, short, m.end())
 
     def _recurrences(self, doc: Document, table: EntityTable, claimed: dict, id_: str,
                      name: str, after: int) -> None:
