@@ -113,6 +113,9 @@ class Roles:
                 if person.organization is None and person.title is not None and organizer \
                         and not self.kb.people.get(person.id):
                     roles.employers[person.id] = organizer
+        # Someone else with a title and no organisation (企業副總裁李敏 in an article about
+        # a regulator's order to the company): of the organisation the article is about.
+        self._subject_employers(doc, people, roles)
 
     def _subject_employers(self, doc: Document, people: EntityTable, roles: EventRoles) -> None:
         """Jae Lee：聯合創辦人兼執行長 in a profile of one company: a founder's or an
