@@ -19,6 +19,7 @@ beside its `events`.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
@@ -633,7 +634,11 @@ class Events:
         date = time = offset = None
         date_text = None
         year = d.year
-        if d.date_expr is not None:
+        if d.date_expr is not None and weekday_alone(d.date_expr):
+            day = weekday_date(doc, d.date_expr)
+            date, year = day.isoformat(), year if year is not None else day.year
+            date_text = doc.span(d.date_expr.start, d.date_expr.end)
+        elif d.date_expr is not None:
             e = d.date_expr
             hint = year if year is not None else self._year_context(doc, e.start, ctx)
             r = event_date(e, hint, doc.reference_date)
@@ -790,8 +795,28 @@ class Events:
 
 
 def dates_a_day(doc: Document, expr) -> bool:
-    """A date with a month, a relative day, or a day alone (8日) the reference date's month fixes."""
-    return expr.has_date or (expr.day is not None and doc.reference_date is not None)
+    """A date with a month, a relative day, or a day alone (8日) or a weekday alone (周四
+    宣布: the last one up to the article's day) that the reference date fixes."""
+    return expr.has_date or ((expr.day is not None or expr.weekday is not None)
+                             and doc.reference_date is not None)
+
+
+def weekday_alone(expr) -> bool:
+    return expr.weekday is not None and expr.week_shift is None and expr.month is None \
+        and expr.day is None and expr.year is None and not getattr(expr, "week", None)
+
+
+WEEKDAY_PLAN = regex.compile(r"(?:将|将会|将于|会|于|下)\s*$")
+
+
+def weekday_date(doc: Document, expr):
+    """周四宣布 in news of Friday the 15th: the last Thursday up to the article's day;
+    将于周四举行: the next one from it."""
+    ref = doc.reference_date
+    back = (ref.isoweekday() - expr.weekday) % 7
+    if WEEKDAY_PLAN.search(doc.key, max(0, expr.start - 4), expr.start):
+        return ref + dt.timedelta(days=(7 - back) % 7)
+    return ref - dt.timedelta(days=back)
 
 
 class _BuildContext:

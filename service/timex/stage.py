@@ -252,7 +252,8 @@ def _for_events(e: Timex) -> list[Timex]:
             return []
         return [Timex(e.start, e.end, kind="period", year=e.year, year_shift=e.year_shift)]
     if e.weekday is not None and e.week_shift is None:
-        return []
+        # 周四宣布: a weekday alone dates an event by the reference date (events.weekday_date).
+        return [e] if e.month is None and e.day is None and e.year is None else []
     # A day alone (8日) stays: the reference date's month may fix it (events.dates_a_day).
     if e.month is None and e.month_shift is None and e.day_shift is None and e.week_shift is None \
             and e.year is None and e.year_shift is None and e.day is None:
