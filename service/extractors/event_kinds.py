@@ -321,7 +321,21 @@ class OneOffFinder:
                 org = self._org_mention_at(orgs, start - 2) if start >= 2 else None
                 if org is not None:
                     found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
-        if found.organizer is None:
+        if found.bare and kind in self.person_doer and people is not None:
+            # 周凱旋周一在傳媒午宴時說: the person at a press lunch holds it (for their employer).
+            j = found.start
+            if norm[j - 1:j] in ("在", "于", "於"):
+                j -= 1
+                if j in date_ends and found.start - date_ends[j] <= MAX_NAME:
+                    j = date_ends[j]
+            person = people.covering(j - 1, j) if j > 0 else None
+            if person is not None:
+                s = j
+                while s > 0 and people.covering(s - 1, s) is person:
+                    s -= 1
+                found.organizer, found.org_span, found.doer = person.organization, (s, j), True
+                found.bare = False
+        if found.organizer is None and not found.doer:
             org = self._organiser_before(doc, orgs, found.start, max(0, found.start - ORGANISER_REACH))
             if org is not None and found.bare and not found.held and people is not None \
                     and people.covering(org[2], found.start) is not None:

@@ -54,6 +54,8 @@ SUFFIX_MODIFIERS = frozenset({"联合", "国际", "学术", "年度", "全球", 
 RELATIVE_YEAR_REACH = 6
 # What a mention in the lead (the headline and two paragraphs) adds to an event's score.
 LEAD_BONUS = 2
+INVESTED = regex.compile(r"(?:投资|入股|注资|收购|并购)[^，,。；;：:\n]*$")
+INVESTED_REACH = 12
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
 # Tags of words that name rather than describe (as organisations use them).
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "b", "zg", "j", "eng"})
@@ -230,6 +232,8 @@ class Events:
                 continue
             if m.group().lower().endswith(" day") and not all(w[:1].isupper() for w in m.group().split()):
                 continue    # NIO Day, Nova Day: a name in capitals (not every day, a new day)
+            if INVESTED.search(doc.key, max(0, m.start() - INVESTED_REACH), m.start()):
+                continue    # 投資人造奶製品Perfect Day: what is invested in is a company, not an event
             start, end, year = self._year_around(doc, m.start(), m.end(), years)
             found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)

@@ -30,6 +30,10 @@ from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
 from .employment import stated_employers, unit_employers
 from .people import FOUNDED
+
+# Words after a name that make it describe another person (X的太太, X紅顏知己).
+KIN = ("红颜知己", "知己", "太太", "夫人", "妻子", "丈夫", "儿子", "女儿", "之子", "之女", "父亲", "母亲",
+       "胞弟", "胞兄", "胞妹", "胞姐", "好友", "密友", "女友", "男友", "前妻", "遗孀")
 from .records import EventRoles
 
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml"
@@ -105,7 +109,9 @@ class Roles:
                 or (self.kb.people.get(person.id) or {}).get("organization")
             if person.id in placed and all(self._reported(doc, start) for start, _ in person.mentions):
                 continue    # 引述創辦人X的說法 in a sentence about the event: X is not there
-            described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions)
+            described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions) \
+                or all(self._kin_of_other(doc, end) for start, end in person.mentions
+                       if doc.sentence_index(start) in primary_sentences)
             if person.id in placed and not described or self._at_event(doc, person, cues, verbs, speakers, organizer,
                                                      primary.series is not None
                                                      and self._outsider(employer, organizer)):
@@ -134,6 +140,12 @@ class Roles:
                     or subject in person.former:
                 continue
             roles.employers[person.id] = subject
+
+    @staticmethod
+    def _kin_of_other(doc: Document, end: int) -> bool:
+        """長和李嘉誠紅顏知己周凱旋, 雲杉科技創辦人之子: the name only describes someone else."""
+        k = end + (doc.key[end:end + 1] == "的")
+        return doc.key.startswith(KIN, k)
 
     def _has_title(self, words: str) -> bool:
         return bool(self.title_finder.find_matches_as_indexes(words))
@@ -188,7 +200,8 @@ class Roles:
             verb = self._speech_after(doc, verbs, end)
             if verb is None:
                 continue
-            if outsider or verb in self.cue_words["opinion"] and person.organization != organizer:
+            if outsider or verb in self.cue_words["opinion"] \
+                    and (organizer is None or person.organization != organizer):
                 continue
             spoke = True
         return spoke and not elsewhere
