@@ -49,6 +49,7 @@ from .product_layer import Product
 PERIOD = regex.compile(
     r"(?:(?P<fy>\d{4})\s*财年\s*|(?P<y>\d{4})\s*年?\s*)?"
     r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
+GLOSS = regex.compile(r"(?<=[」”\"』》])\s*[（(][^（）()\n]{1,36}[）)]\s*$")
 QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
 # (Nothing Phone (1): a bracketed model number belongs to the name)
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+| ?\([0-9a-z]{1,3}\)){0,3}\s?$")
@@ -241,7 +242,9 @@ class OneOffFinder:
             if i in taken:
                 return None     # Galaxy Unpacked發表會, IFA 2024柏林展會: the series names it
         found = OneOff(start, end, kind, None, None, None, None, strong=not weak)
-        quoted = QUOTED.search(norm, max(0, pos - 32), pos)
+        gloss = GLOSS.search(norm, max(0, pos - 40), pos)
+        at = gloss.start() if gloss is not None else pos    # 「科技動腦」（Brainstorm Tech）會議
+        quoted = QUOTED.search(norm, max(0, at - 32), at)
         if quoted is not None and not weak:
             found.title = doc.text[quoted.start(1):quoted.end(1)].strip()
             year = YEAR_IN_TITLE.search(found.title)

@@ -17,6 +17,7 @@ the role that follows.
 """
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 import ahocorasick_rs
@@ -31,6 +32,8 @@ from .entities import Entity, EntityTable
 from .employment import stated_employers, unit_employers
 from .people import FOUNDED
 
+DOER_REACH = 24
+DOER_STOPS = frozenset("，,。；;：:！!？?\n“”「」")
 # Words after a name that make it describe another person (X的太太, X紅顏知己).
 KIN = ("红颜知己", "知己", "太太", "夫人", "妻子", "丈夫", "儿子", "女儿", "之子", "之女", "父亲", "母亲",
        "胞弟", "胞兄", "胞妹", "胞姐", "好友", "密友", "女友", "男友", "前妻", "遗孀")
@@ -58,7 +61,7 @@ def event_kinds_data() -> dict:
 
 class Roles:
     name = "roles"
-    reads = ("people", "organizations", "events", "quotes")
+    reads = ("people", "organizations", "events", "quotes", "time_expressions")
     writes = ("roles",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
@@ -96,9 +99,12 @@ class Roles:
                 k = doc.sentence_index(start)
                 if k not in primary_sentences:
                     cues.setdefault(k, {}).setdefault("elsewhere", []).append(start)
+        # A sentence dated to another day or month (張忠謀10月下旬在一場專題演講中) is elsewhere.
+        for k in self._dated_otherwise(doc, primary.date) - primary_sentences:
+            cues.setdefault(k, {}).setdefault("elsewhere", []).append(-1)
         verbs = self._speech_verbs(doc)
         speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
-        placed = set() if primary.release else set(primary.participants)
+        placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
         organizer = primary.organizer
         out = roles.participants
         for person in people.ordered():
@@ -140,6 +146,42 @@ class Roles:
                     or subject in person.former:
                 continue
             roles.employers[person.id] = subject
+
+    @staticmethod
+    def _doers(doc: Document, people: EntityTable, primary) -> set[str]:
+        """特斯拉CEO马斯克以440亿美元收购推特: the person in the verb's clause before it does it."""
+        out = set()
+        for start, _ in primary.mentions:
+            i = start - 1
+            while i >= 0 and start - i <= DOER_REACH and doc.key[i] not in DOER_STOPS:
+                person = people.covering(i, i + 1)
+                if person is not None:
+                    if not doc.key.startswith(FOUNDED, i + 1) and doc.key[i + 1:i + 2] != "的":
+                        out.add(person.id)     # (马斯克创办的xAI发布: he describes the doer)
+                    break
+                i -= 1
+        return out
+
+    @staticmethod
+    def _dated_otherwise(doc: Document, date: str | None) -> set[int]:
+        """The sentences dated (to a day or a month) otherwise than the event, and never as it."""
+        if not date or len(date) < 7:
+            return set()
+        other, same = set(), set()
+        quoted = sorted((q.start, q.end) for q in doc.layers.get("quotes", ()))
+        for t in doc.layers.get("time_expressions", ()):
+            k = bisect.bisect_right(quoted, (t.start, len(doc.key))) - 1
+            if k >= 0 and quoted[k][0] <= t.start < quoted[k][1]:
+                continue    # 「今天是…最重要的一天」: the speaker's day, not the text's
+            if t.grain == "day" and t.value and len(t.value) >= 10:
+                v = t.value[:10]
+            elif t.grain == "month" and t.value_start:
+                v = t.value_start[:7]
+            else:
+                continue
+            n = min(len(v), len(date))
+            (same if v[:n] == date[:n] else other).add(doc.sentence_index(t.start))
+        return other - same
 
     @staticmethod
     def _kin_of_other(doc: Document, end: int) -> bool:
