@@ -39,6 +39,9 @@ def _file_name() -> str:
 
 
 def _read_table(path) -> dict:
+    """Pattern key -> its pickled compile arguments: each entry is unpickled only
+    when its pattern is compiled, so entries this process does not use (other
+    entry points' patterns) cost next to nothing."""
     try:
         with open(path, "rb") as f:
             table = pickle.load(f)
@@ -74,9 +77,12 @@ def install() -> None:
                 return re_compile(p, flags)
             key = ("re", type(p).__name__, p, flags)
             used.add(key)
-            args = table.get(key)
-            if args is None:
-                args = new[key] = _re_args(p, flags)
+            blob = table.get(key)
+            if blob is None:
+                args = _re_args(p, flags)
+                new[key] = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
+            else:
+                args = pickle.loads(blob)
             return _sre.compile(p, *args)
 
         def compile_regex(pattern, flags, ignore_unused, kwargs, cache_it):
@@ -84,12 +90,12 @@ def install() -> None:
                 return regex_compile(pattern, flags, ignore_unused, kwargs, cache_it)
             key = ("regex", type(pattern).__name__, pattern, flags, regex_main.DEFAULT_VERSION)
             used.add(key)
-            data = table.get(key)
-            if data is not None:
-                return regex_engine.compile(*data)
+            blob = table.get(key)
+            if blob is not None:
+                return regex_engine.compile(*pickle.loads(blob))
             compiled = regex_compile(pattern, flags, ignore_unused, kwargs, cache_it)
             if not compiled.flags & regex_main.LOCALE:   # an inline (?L): depends on the locale
-                new[key] = compiled._pickled_data
+                new[key] = pickle.dumps(compiled._pickled_data, protocol=pickle.HIGHEST_PROTOCOL)
             return compiled
 
         re_compiler.compile = compile_re

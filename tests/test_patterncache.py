@@ -5,6 +5,7 @@ written or is turned off only means compiling as before."""
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import re._compiler as re_compiler
 
@@ -90,7 +91,8 @@ def test_every_pattern_of_a_start_up_is_the_engines_own(fresh):
     table = dict(patterncache._state["new"])
     patterncache.finish()
     assert len(table) > 50
-    for key, stored in table.items():
+    for key, blob in table.items():
+        stored = pickle.loads(blob)
         if key[0] == "re":
             _, _, pattern, flags = key
             assert patterncache._re_args(pattern, flags) == stored
