@@ -59,7 +59,7 @@ def stage_times(pipeline, text: str) -> dict[str, float]:
                                                sentences=sentences, tokens=tokens))
     for component in pipeline.components:
         timed(component.name, component, doc)
-    timed("serialize", lambda: bounds.apply(to_result(doc, pipeline.kb), text))
+    timed("serialize", lambda: bounds.apply(to_result(doc, pipeline.kb, pipeline.added_sections), text))
     return out
 
 
@@ -101,9 +101,12 @@ def report(name: str, texts: list[str], totals: dict[str, float]) -> None:
 
 def profile_stage(pipeline, texts: list[str], stage: str, limit: int, repeat: int,
                   sort: str = "tottime") -> None:
-    """cProfile of one stage (a component name, 'doc' for the document, 'all'),
+    """cProfile of one stage (a component name, 'doc' for the document, 'serialize',
+    'all'),
     after one warm-up run of every text (first calls compile lazily built patterns)."""
+    from service import bounds
     from service.nlp.document import build_document
+    from service.serialize import to_result
     for text in texts:
         pipeline.extract(text)
     prof = cProfile.Profile(time.process_time)   # CPU time: other work on the machine does not count
@@ -118,6 +121,8 @@ def profile_stage(pipeline, texts: list[str], stage: str, limit: int, repeat: in
                 prof.runcall(component, doc)
             elif stage != "doc":
                 component(doc)
+        if stage == "serialize":
+            prof.runcall(lambda: bounds.apply(to_result(doc, pipeline.kb, pipeline.added_sections), text))
     pstats.Stats(prof).sort_stats(sort).print_stats(limit)
 
 

@@ -1,4 +1,4 @@
-"""Rebuild the real-article texts of fixtures/real/ (or fixtures/real2/) from local clones
+"""Rebuild the real-article texts of fixtures/real/ (or fixtures/real2/, fixtures/real4/) from local clones
 of their public sources.
 
     python scripts/fetch_real_texts.py [--set real2] --source OWNER/NAME=PATH [--source ...] [--check]
@@ -20,7 +20,10 @@ non-empty text between block-level tags of the body after the front matter.
 splitting applied to the whole page. "markdown-paragraphs" (Markdown archives of
 WeChat articles and RSS feeds): blank-line separated blocks with image links,
 heading and quote markers, bullets, ** emphasis and setext underlines removed, empty
-blocks dropped (a list item keeps its text, not its bullet). Then the paragraphs the manifest lists, joined by blank lines under the
+blocks dropped (a list item keeps its text, not its bullet). "feed-cdata-paragraphs"
+(feeds whose entries hold HTML in CDATA): the <p> paragraphs of the whole feed, CDATA
+unwrapped. "markdown-text-paragraphs": markdown-paragraphs with inline links reduced
+to their text. Then the paragraphs the manifest lists, joined by blank lines under the
 headline.
 """
 from __future__ import annotations
@@ -38,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "fixtures" / "real"
 MANIFEST = REAL / "manifest.json"
 TEXTS = REAL / "texts"
-SETS = ("real", "real2")   # the sets under fixtures/ that this script rebuilds
+SETS = ("real", "real2", "real4")   # the sets under fixtures/ that this script rebuilds
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
@@ -172,8 +175,26 @@ def markdown_paragraphs(source: str) -> list[str]:
     return out
 
 
+# A Markdown link (not an image link); its URL may hold one level of parentheses.
+_MD_LINK = re.compile(r"(?<!!)\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
+
+
+def markdown_text_paragraphs(source: str) -> list[str]:
+    """As markdown-paragraphs, with each inline link reduced to its text (for archives
+    whose links sit inside sentences, not beside them)."""
+    return [_MD_LINK.sub(r"\1", p) for p in markdown_paragraphs(source)]
+
+
+def feed_cdata_paragraphs(feed: str) -> list[str]:
+    """The <p> paragraphs of a whole RSS/Atom feed whose entries carry their HTML in
+    CDATA sections (unwrapped first, since HTMLParser drops a CDATA section's text)."""
+    return paragraphs(feed.replace("<![CDATA[", "").replace("]]>", ""))
+
+
 EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
-              "html-blocks": html_blocks, "markdown-paragraphs": markdown_paragraphs}
+              "html-blocks": html_blocks, "markdown-paragraphs": markdown_paragraphs,
+              "feed-cdata-paragraphs": feed_cdata_paragraphs,
+              "markdown-text-paragraphs": markdown_text_paragraphs}
 
 
 def build_text(markup: str, headline: str, keep: list[int],

@@ -43,6 +43,21 @@ def _size(value) -> int:
     return len(json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass"))
 
 
+def _size_at_most(value) -> int:
+    """A number of bytes `_size(value)` never exceeds, from orjson's encoding (a tenth of
+    json's time). json writes the same strings (no character is escaped longer), the
+    same integers and the same floats but for a leading zero in a negative one-digit
+    exponent (`1e-09` where orjson writes `1e-9`), and puts a space after every `,`
+    and `:` of the structure: counting every `,`, `:` and `e-` byte, those inside
+    strings too, can only over-count. A value orjson refuses (a lone surrogate, an
+    integer past 64 bits) is sized by json itself."""
+    try:
+        encoded = orjson.dumps(value)
+    except (TypeError, orjson.JSONEncodeError):
+        return _size(value)
+    return len(encoded) + encoded.count(b",") + encoded.count(b":") + encoded.count(b"e-")
+
+
 def _size_if_within(items: list, room: int) -> int | None:
     """_size(items) when it is at most `room`, else None. A list's JSON is its items'
     and a ", " after each but the last, plus "[]": the sum cap_size's walk counts
@@ -84,7 +99,7 @@ def cap_size(result: dict, text: str) -> None:
     # One dump of the whole Result bounds what the loop below would count (it adds
     # two bytes per list for separators it charges but a list's last item lacks):
     # when that fits, nothing is cut, and the per-item dumps need not run.
-    if _size(result) + WARNING_ROOM + 2 * len(sections) <= limit:
+    if _size_at_most(result) + WARNING_ROOM + 2 * len(sections) <= limit:
         return
     # Everything but the lists' items, and room for the warning this may add.
     used = _size({**result, **{s: [] for s in sections}}) + WARNING_ROOM

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings, strategies as st
 
 from service import bounds, deadline, extraction, pipeline as pipeline_module, result_json
 from service.devserver import ProblemRequestHandler
@@ -255,3 +256,23 @@ def test_size_cap_holds_at_every_limit_around_the_results_size(monkeypatch):
             assert cut, limit
         if limit >= size + bounds.WARNING_ROOM + 2 * len(bounds.SECTIONS_IN_ORDER):
             assert not cut and result == whole, limit
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=12),
+    lambda children: st.lists(children, max_size=5)
+    | st.dictionaries(st.text(max_size=6), children, max_size=5),
+    max_leaves=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(JSON_VALUES)
+@example(1e-09)
+@example([2.5e-07, {"a": -3e-05}])
+@example("\x00\x1f\"\\\n\u2028\ud800")
+@example(10 ** 30)
+def test_the_cheap_size_bound_is_never_under_the_size(value):
+    """cap_size skips its per-item walk when _size_at_most fits: it must never be
+    less than the size json itself gives (floats, escapes, surrogates, big integers)."""
+    assert bounds._size_at_most(value) >= bounds._size(value)

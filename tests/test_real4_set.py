@@ -1,0 +1,137 @@
+"""The fourth real-text set (fixtures/real4/, Traditional Hong Kong and Macau news):
+provenance, a split fixed once, texts that match their hashes, annotations whose claims
+are in their articles, and a manifest the evaluator loads. Nothing here runs the
+extractor on these articles: the whole set is held out and scoring it is the lead's call
+(`python -m service.evaluate fixtures/real4 --split ...`)."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from service import evaluate
+from tests.real_sets import RealSet
+
+ROOT = Path(__file__).resolve().parents[1]
+SPLIT_SALT = "zh-news-extract real split v3:"
+SET = RealSet("real4", SPLIT_SALT)
+REAL4, MANIFEST, ARTICLES, BY_NAME = SET.dir, SET.manifest, SET.articles, SET.by_name
+EARLIER_SETS = [json.loads((ROOT / "fixtures" / s / "manifest.json").read_text(encoding="utf-8"))
+                for s in ("real", "real2")]
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import fetch_real_texts  # noqa: E402
+
+
+def test_the_set_is_new_and_mainly_traditional():
+    assert len(ARTICLES) >= 10 and len(BY_NAME) == len(ARTICLES)
+    assert len({a["outlet"] for a in ARTICLES}) >= 2
+    assert Counter(a["script"] for a in ARTICLES)["traditional"] > len(ARTICLES) // 2
+    earlier = [a for s in EARLIER_SETS for a in s["articles"]]
+    names = {a["name"] for a in earlier}
+    headlines = {a["headline"] for a in earlier}
+    places = {(a["source"]["repo"], a["source"]["path"], tuple(a["source"]["paragraphs"])) for a in earlier}
+    for a in ARTICLES:
+        assert a["name"] not in names and a["headline"] not in headlines, a["name"]
+        assert (a["source"]["repo"], a["source"]["path"], tuple(a["source"]["paragraphs"])) not in places
+
+
+def test_every_article_records_where_it_came_from():
+    for a in ARTICLES:
+        src = a["source"]
+        assert src["repo"] in MANIFEST["sources"], a["name"]
+        assert src["commit"] in MANIFEST["sources"][src["repo"]]["commits_used"], a["name"]
+        assert len(src["commit"]) == 40 and src["path"] and src["paragraphs"], a["name"]
+        assert src["extractor"] in fetch_real_texts.EXTRACTORS, a["name"]
+        assert len(a["sha256"]) == 64 and a["headline"] and a["licence"], a["name"]
+        assert a["committed"] is False, a["name"]
+        assert len(a["reference_date"]) == 10, a["name"]
+
+
+def test_the_split_is_the_one_fixed_before_anyone_annotated():
+    """The split follows the recorded rule; moving an article between halves fails here."""
+    assert SPLIT_SALT in MANIFEST["split_rule"]
+    SET.assert_split_follows_the_rule()
+    assert Counter(a["split"] for a in ARTICLES).keys() == {"dev", "test"}
+
+
+def test_texts_present_match_their_hashes():
+    present = SET.present()
+    if not present:
+        pytest.skip("no real4 texts here (rebuild them with scripts/fetch_real_texts.py --set real4)")
+    for name, text in present.items():
+        SET.assert_text_matches(name, text)
+        assert len(text) == BY_NAME[name]["chars"], name
+
+
+def test_annotations_parse_are_checked_and_their_claims_are_in_their_articles():
+    annotations = SET.annotations()
+    assert set(annotations) == set(BY_NAME), "every article is annotated, nothing else"
+    present = SET.present()
+    for name, expected in annotations.items():
+        SET.assert_annotation_holds(name, expected, present.get(name))
+        assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
+
+
+def test_the_evaluator_loads_each_split_without_scoring():
+    """A dry run: the manifest loads as a corpus with the right halves; nothing is extracted."""
+    corpus = evaluate.load_manifest_corpus(REAL4)
+    present, annotations = SET.present(), SET.annotations()
+    for split in ("dev", "test"):
+        names = {n for n, _, _ in corpus.items[split]}
+        assert names == {n for n in annotations if n in present and BY_NAME[n]["split"] == split}
+    assert len(corpus.notes) == len(ARTICLES) - sum(len(v) for v in corpus.items.values())
+
+
+def test_absent_texts_are_skipped_with_a_note(tmp_path):
+    shutil.copy(REAL4 / "manifest.json", tmp_path / "manifest.json")
+    for p in REAL4.glob("*.json"):
+        shutil.copy(p, tmp_path / p.name)
+    corpus = evaluate.load_manifest_corpus(tmp_path)
+    assert not any(corpus.items.values())
+    assert sum("text absent" in n for n in corpus.notes) == len(ARTICLES)
+
+
+def test_a_text_that_does_not_match_its_hash_is_not_loaded(tmp_path):
+    name, corpus = SET.corpus_with_an_edited_text(tmp_path)
+    assert f"{name}: text does not match its sha256; skipped" in corpus.notes
+
+
+def test_feed_cdata_paragraphs_unwrap_each_entry():
+    feed = ("<feed><entry><title>題一</title><content><![CDATA[<p>(電台消息) 甲。</p>\n\n<p>乙<br />丙</p>]]>"
+            "</content></entry><entry><title>題二</title><content><![CDATA[<p>丁</p>]]></content></entry></feed>")
+    assert fetch_real_texts.feed_cdata_paragraphs(feed) == ["(電台消息) 甲。", "乙\n丙", "丁"]
+    assert fetch_real_texts.build_text(feed, "題一", [0, 1], "feed-cdata-paragraphs") == \
+        "題一\n\n(電台消息) 甲。\n\n乙\n丙\n"
+
+
+def test_the_fetch_script_rebuilds_a_real4_text_from_a_clone(tmp_path, monkeypatch):
+    """--set real4 reads the real4 manifest, extracts from a working tree and checks the hash."""
+    root = tmp_path / "root"
+    (root / "fixtures" / "real4").mkdir(parents=True)
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    (clone / "a.md").write_text('title: "題"\ndate: "2021-01-01"\n\n# 題\n\n<figure>\n<img src="x">\n'
+                                "</figure>\n\n第一段\n", encoding="utf-8")
+    text = "題\n\n第一段\n"
+    manifest = {"articles": [{
+        "name": "x", "committed": False, "headline": "題",
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "source": {"repo": "o/r", "commit": "0" * 40, "path": "a.md",
+                   "extractor": "markdown-paragraphs", "paragraphs": [3]}}]}
+    (root / "fixtures" / "real4" / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    monkeypatch.setattr(fetch_real_texts, "ROOT", root)
+    assert fetch_real_texts.main(["--set", "real4", "--source", f"o/r={clone}"]) == 0
+    assert (root / "fixtures" / "real4" / "texts" / "x.txt").read_text(encoding="utf-8") == text
+    assert fetch_real_texts.main(["--set", "real4", "--check"]) == 0
+
+
+def test_markdown_text_paragraphs_keep_a_links_text_only():
+    post = "甲 [2日更稱，「乙」](https://x/a_(b)) ，丙\n\n![](https://i/p.jpg)\n\n[丁](u)說"
+    assert fetch_real_texts.markdown_text_paragraphs(post) == ["甲 2日更稱，「乙」 ，丙", "丁說"]
