@@ -48,8 +48,8 @@ def _load_pipeline() -> None:
         pipeline.get_pipeline()
     finally:
         patterncache.finish()  # start-up's patterns are all compiled now
+        gc.freeze()   # also when the caller paused the collector (create_app)
         if enabled:
-            gc.freeze()
             gc.enable()
 
 
