@@ -1,7 +1,7 @@
-"""Rebuild the real-article texts of fixtures/real/ (or fixtures/real2/, fixtures/real4/) from local clones
+"""Rebuild the real-article texts of fixtures/real/ (or fixtures/real2/, real3/, real4/) from local clones
 of their public sources.
 
-    python scripts/fetch_real_texts.py [--set real2] --source OWNER/NAME=PATH [--source ...] [--check]
+    python scripts/fetch_real_texts.py [--set real2|real3|real4] --source OWNER/NAME=PATH [--source ...] [--check]
 
 Most of the real set cannot be committed (the outlets keep their copyright), so
 manifest.json records, per article, the repository, commit and file it came
@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "fixtures" / "real"
 MANIFEST = REAL / "manifest.json"
 TEXTS = REAL / "texts"
-SETS = ("real", "real2", "real4")   # the sets under fixtures/ that this script rebuilds
+SETS = ("real", "real2", "real3", "real4")   # the sets under fixtures/ that this script rebuilds
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace

@@ -1,0 +1,106 @@
+"""The third real-text set (fixtures/real3/, held out): provenance, a split fixed once by
+name, texts that match their hashes, annotations whose claims are in their articles, and
+a manifest the evaluator loads. Nothing here runs the extractor on these articles: scoring
+them is the lead's call (`python -m service.evaluate fixtures/real3 --split ...`)."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from service import evaluate
+from tests.real_sets import RealSet
+
+ROOT = Path(__file__).resolve().parents[1]
+SPLIT_SALT = "zh-news-extract real split v3:"
+SET = RealSet("real3", SPLIT_SALT)
+REAL3, MANIFEST, ARTICLES, BY_NAME = SET.dir, SET.manifest, SET.articles, SET.by_name
+# every other real-text set here (real, real2, and real4 where it is merged): no shared article
+EARLIER = [json.loads(p.read_text(encoding="utf-8"))
+           for p in sorted((ROOT / "fixtures").glob("real*/manifest.json")) if p.parent.name != "real3"]
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import fetch_real_texts  # noqa: E402
+
+
+def test_the_set_is_new_varied_and_simplified():
+    assert len(ARTICLES) >= 16 and len(BY_NAME) == len(ARTICLES)
+    assert len({a["outlet"] for a in ARTICLES}) >= 5
+    assert {a["script"] for a in ARTICLES} == {"simplified"}
+    earlier = [a for m in EARLIER for a in m["articles"]]
+    names = {a["name"] for a in earlier}
+    headlines = {a["headline"] for a in earlier}
+    sources = {(a["source"]["repo"], a["source"]["path"]) for a in earlier}
+    for a in ARTICLES:
+        assert a["name"] not in names and a["headline"] not in headlines, a["name"]
+        assert (a["source"]["repo"], a["source"]["path"]) not in sources, a["name"]
+
+
+def test_every_article_records_where_it_came_from():
+    for a in ARTICLES:
+        src = a["source"]
+        assert src["repo"] in MANIFEST["sources"], a["name"]
+        assert src["commit"] in MANIFEST["sources"][src["repo"]]["commits_used"], a["name"]
+        assert len(src["commit"]) == 40 and src["path"] and src["paragraphs"], a["name"]
+        assert src["extractor"] in fetch_real_texts.EXTRACTORS, a["name"]
+        assert len(a["sha256"]) == 64 and a["headline"] and a["licence"] and a["dropped"], a["name"]
+        assert a["committed"] is False, a["name"]
+        assert a["reference_date"] is None or len(a["reference_date"]) == 10, a["name"]
+
+
+def test_the_split_is_the_one_fixed_before_anyone_annotated():
+    """The split follows the recorded rule; moving an article between halves fails here."""
+    assert SPLIT_SALT in MANIFEST["split_rule"]
+    SET.assert_split_follows_the_rule()
+    assert Counter(a["split"] for a in ARTICLES).keys() == {"dev", "test"}
+
+
+def test_texts_present_match_their_hashes():
+    present = SET.present()
+    if not present:
+        pytest.skip("no real3 texts here (rebuild them with scripts/fetch_real_texts.py --set real3)")
+    for name, text in present.items():
+        SET.assert_text_matches(name, text)
+        assert len(text) == BY_NAME[name]["chars"], name
+
+
+def test_every_article_is_annotated_checked_and_its_claims_are_in_it():
+    annotations = SET.annotations()
+    assert set(annotations) == set(BY_NAME)
+    present = SET.present()
+    for name, expected in annotations.items():
+        SET.assert_annotation_holds(name, expected, present.get(name))
+        assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_notes") and expected.get("_reference_date"), name
+
+
+def test_the_evaluator_loads_each_split_without_scoring():
+    """A dry run: the manifest loads as a corpus with the right halves; nothing is extracted."""
+    corpus = evaluate.load_manifest_corpus(REAL3)
+    present = SET.present()
+    for split in ("dev", "test"):
+        names = {n for n, _, _ in corpus.items[split]}
+        assert names == {n for n in present if BY_NAME[n]["split"] == split}
+    assert len(corpus.notes) == len(ARTICLES) - sum(len(v) for v in corpus.items.values())
+
+
+def test_absent_texts_are_skipped_with_a_note(tmp_path):
+    for p in REAL3.glob("*.json"):
+        shutil.copy(p, tmp_path / p.name)
+    corpus = evaluate.load_manifest_corpus(tmp_path)
+    assert not any(corpus.items.values())
+    assert sum("text absent" in n for n in corpus.notes) == len(ARTICLES)
+
+
+def test_a_text_that_does_not_match_its_hash_is_not_loaded(tmp_path):
+    name, corpus = SET.corpus_with_an_edited_text(tmp_path)
+    assert f"{name}: text does not match its sha256; skipped" in corpus.notes
+
+
+def test_the_fetch_script_knows_the_set():
+    assert "real3" in fetch_real_texts.SETS
+    assert fetch_real_texts.load_manifest("real3")["articles"] == ARTICLES
