@@ -14,7 +14,8 @@ The table is keyed per pattern by its exact string, type and flags, and the file
 the Python and `regex` builds, so a stale entry cannot be used: an edited pattern is
 a different key. It lives in the table cache's directory (service/tablecache.py);
 none there, or one that cannot be written, means compiling as before. After
-`finish()` the engines are as they were: nothing here runs while serving.
+`finish()` (at the end of `Pipeline()`, and of the load in service/extraction.py) the
+engines are as they were: nothing here runs while serving.
 """
 from __future__ import annotations
 
@@ -71,6 +72,7 @@ def install() -> None:
                  "re": re_compiler.compile, "regex": regex_main._compile}
         re_compile, regex_compile = state["re"], state["regex"]
         table, new, used = state["table"], state["new"], state["used"]
+        built: dict = {}   # regex's patterns built from the table, as regex's own cache would keep them
 
         def compile_re(p, flags=0):
             if not isinstance(p, (str, bytes)) or flags & re_compiler.SRE_FLAG_DEBUG:
@@ -90,9 +92,13 @@ def install() -> None:
                 return regex_compile(pattern, flags, ignore_unused, kwargs, cache_it)
             key = ("regex", type(pattern).__name__, pattern, flags, regex_main.DEFAULT_VERSION)
             used.add(key)
+            compiled = built.get(key)   # regex.search(str, ...) calls again and again
+            if compiled is not None:
+                return compiled
             blob = table.get(key)
             if blob is not None:
-                return regex_engine.compile(*pickle.loads(blob))
+                compiled = built[key] = regex_engine.compile(*pickle.loads(blob))
+                return compiled
             compiled = regex_compile(pattern, flags, ignore_unused, kwargs, cache_it)
             if not compiled.flags & regex_main.LOCALE:   # an inline (?L): depends on the locale
                 new[key] = pickle.dumps(compiled._pickled_data, protocol=pickle.HIGHEST_PROTOCOL)

@@ -86,10 +86,10 @@ def test_every_pattern_of_a_start_up_is_the_engines_own(fresh):
     from service import pipeline
     re.purge()
     regex.purge()
-    _start()
+    state = _start()
     pipeline.Pipeline()
-    table = dict(patterncache._state["new"])
-    patterncache.finish()
+    assert patterncache._state is None   # Pipeline() ends start-up: the engines are back
+    table = dict(state["new"])
     assert len(table) > 50
     for key, blob in table.items():
         stored = pickle.loads(blob)
@@ -101,6 +101,19 @@ def test_every_pattern_of_a_start_up_is_the_engines_own(fresh):
             _, _, pattern, flags, _version = key
             regex.purge()
             assert regex.compile(pattern, flags)._pickled_data == stored
+
+
+def test_a_regex_pattern_from_the_table_is_built_once(fresh, tmp_path):
+    """regex.search(pattern_string, ...) compiles at every call: while start-up runs,
+    each call gets the one object, as regex's own cache would give it."""
+    pattern = re.escape(tmp_path.name) + r"\d+"
+    _start()
+    regex.compile(pattern)
+    patterncache.finish()
+    regex.purge()
+    _start()
+    assert regex.compile(pattern) is regex.compile(pattern)
+    assert regex.search(pattern, "." + tmp_path.name + "7")
 
 
 def test_turned_off_it_does_nothing(monkeypatch):
