@@ -81,7 +81,10 @@ def install() -> None:
             used.add(key)
             blob = table.get(key)
             if blob is None:
-                args = _re_args(p, flags)
+                try:
+                    args = _re_args(p, flags)
+                except Exception:  # an invalid pattern: re's own compile says why
+                    return re_compile(p, flags)
                 new[key] = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
             else:
                 args = pickle.loads(blob)
@@ -104,9 +107,34 @@ def install() -> None:
                 new[key] = pickle.dumps(compiled._pickled_data, protocol=pickle.HIGHEST_PROTOCOL)
             return compiled
 
-        re_compiler.compile = compile_re
-        regex_main._compile = compile_regex
+        if _reproduces_re(re_compile):
+            re_compiler.compile = compile_re
+        if _regex_signature_known(regex_compile):
+            regex_main._compile = compile_regex
         _state = state
+
+
+_PROBE = r"(?P<year>[0-9]{4})年(?:[一二三]|\d{1,2})月?|[^\s\u4e00-\u9fff]+"
+
+
+def _reproduces_re(re_compile) -> bool:
+    """The engine's internals are what _re_args assumes (this Python's re): a probe
+    built from its arguments is the pattern re compiles. Else re is left alone."""
+    import _sre
+    try:
+        flags = 0
+        return _sre.compile(_PROBE, *_re_args(_PROBE, flags)) == re_compile(_PROBE, flags)
+    except Exception:
+        return False
+
+
+def _regex_signature_known(regex_compile) -> bool:
+    import inspect
+    try:
+        names = list(inspect.signature(regex_compile).parameters)
+    except (TypeError, ValueError):
+        return False
+    return names == ["pattern", "flags", "ignore_unused", "kwargs", "cache_it"]
 
 
 def _re_args(pattern, flags: int) -> tuple:

@@ -168,3 +168,25 @@ def test_finish_puts_the_engines_back(fresh):
     assert (re_compiler.compile, regex_main._compile) != before
     patterncache.finish()
     assert (re_compiler.compile, regex_main._compile) == before
+
+
+def test_an_invalid_pattern_fails_as_it_always_did(fresh):
+    _start()
+    with pytest.raises(re.error, match="missing \\)"):
+        re.compile("(unclosed")
+    with pytest.raises(regex.error):
+        regex.compile("(unclosed")
+
+
+def test_an_engine_other_than_assumed_is_left_alone(fresh, monkeypatch):
+    """Another Python's re internals: the probe fails, re keeps its own compile."""
+    import regex._main as regex_main
+
+    def other_internals(pattern, flags):
+        raise AttributeError("no such field in this Python")
+    monkeypatch.setattr(patterncache, "_re_args", other_internals)
+    before = re_compiler.compile
+    patterncache.install()
+    assert re_compiler.compile is before
+    assert regex_main._compile.__qualname__.startswith("install.")  # regex still served
+    assert re.compile(r"[0-9]+号").match("12号")
