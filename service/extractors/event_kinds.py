@@ -52,6 +52,10 @@ PERIOD = regex.compile(
 QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
 # (Nothing Phone (1): a bracketed model number belongs to the name)
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+| ?\([0-9a-z]{1,3}\)){0,3}\s?$")
+# A round of funding before its noun (B轮融资, Pre-A轮, 天使轮), with the amount before it.
+ROUND = regex.compile(r"(?:(?P<r>(?:Pre-)?[A-F]\+{0,2}|天使|种子|战略|新一|首)\s?轮)$", regex.IGNORECASE)
+# A lawsuit before a ruling (星河诉云岫专利侵权案一审判决): the case names the ruling.
+CASE = regex.compile(r"(?:(?![对就在与])[\p{Han}A-Za-z0-9]){2,24}案(?:[一二终再]审)?(?:作出|做出|进行|的)?(?:[一二终再]审)?$")
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
 MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术",
              "系列", "全系列")   # Magic5系列發表會: the series of the product named before it
@@ -88,6 +92,19 @@ NOT_SUBJECTS = ("其", "它", "该", "他", "她", "我们", "公司", "官方",
 # A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
 LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|[ \t])*"
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
+# The company an acquisition buys, when no table knows it: the words after the verb up to the stake.
+TARGET = regex.compile(r"(?:(?!全部|部分|股权|股份|旗下|业务|资产)[\p{Han}A-Za-z0-9]){2,10}(?=全部|部分|的|股权|股份|\d|及|[,，。;；]|\n|$)")
+# What a release verb publishes when it is news of figures or words, not of a product.
+REPORTED_OBJECT = regex.compile(r"(?:了|的)?(?:最新|一份|一项|新一期|年度|季度)?(?:研究)?(?:报告|数据|调查|统计|公告|声明|白皮书|榜单|预测|研报|报表)")
+# Results made public after a verb (9月合併營收, 2024年第三季財報, 前三季業績), on the Simplified view.
+RESULTS = regex.compile(
+    r"\s?(?:了)?\s?(?P<obj>(?:\d{4}\s*(?:财)?年度?\s*)?(?:第?[一二三四1-4]\s*(?:个)?财?季度?|Q[1-4]|[上下]半年|全年|"
+    r"\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}(?:季度?|个月))?\s*(?:的)?(?:合并|自结)?"
+    r"(?:营收|财报|业绩|财务报告|获利|营运成绩|财务数据|营运数据))")
+PARTNER_CONJ = regex.compile(r"[与和同跟](?=[^与和同跟]*$)")
+HAN = regex.compile(r"\p{Han}")
+HEAD_NOT_POS = frozenset("dpcurmqtfy")
+LATIN_HEAD = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,2})(\p{Han}{1,3})$")
 LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
 PRONOUNS = ("其", "它", "该")
 CLAUSE_END = CLAUSES.delimiters
@@ -146,6 +163,10 @@ class OneOffFinder:
         # Kinds whose verb makes an event with its doer alone (no product released).
         self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
         self.person_doer = {k["slug"] for k in data["kinds"] if k.get("person_doer")}
+        self.object_org = {k["slug"] for k in data["kinds"] if k.get("object_org")}
+        self.partner = {k["slug"] for k in data["kinds"] if k.get("partner")}
+        self.results = next((k["slug"] for k in data["kinds"] if k.get("results")), None)
+        self.needs_round = {k["slug"] for k in data["kinds"] if k.get("needs_round")}
 
     # -- context -------------------------------------------------------------
     @staticmethod
@@ -163,6 +184,11 @@ class OneOffFinder:
                 return len(text)
             end = nxt
         return end
+
+    @staticmethod
+    def _in_headline(doc: Document, pos: int) -> bool:
+        """Is pos on the first line of a text of several (a look of a line's length)?"""
+        return doc.norm.find("\n", 0, pos) < 0 and doc.norm.find("\n", pos) >= 0
 
     def _products(self, doc: Document) -> tuple[dict[int, tuple[int, Product]], dict[int, tuple[int, Product]]]:
         by_end, by_start = {}, {}
@@ -194,6 +220,9 @@ class OneOffFinder:
         while i >= lo:
             if doc.norm[i] in "。；;！!？?\n":
                 return None
+            if doc.norm[i] == " " and i > 0 and HAN.match(doc.norm, i - 1) \
+                    and HAN.match(doc.norm, i + 1) and self._in_headline(doc, i):
+                return None     # 1082萬個AMD核心 美國Crusher超算已上線: a space parts a headline's clauses
             hit = self._org_mention_at(orgs, i)
             if hit is not None:
                 return hit
@@ -202,7 +231,7 @@ class OneOffFinder:
 
     # -- nouns ---------------------------------------------------------------
     def _noun(self, doc: Document, orgs: EntityTable, products, start: int, end: int, kind: str,
-              weak: bool, taken: set[int], date_ends: dict[int, int]) -> OneOff | None:
+              weak: bool, taken: set[int], date_ends: dict[int, int], people: EntityTable | None = None) -> OneOff | None:
         by_end, _ = products
         norm = doc.norm
         pos = start
@@ -222,6 +251,18 @@ class OneOffFinder:
             pos = quoted.start()
         period = None
         vendor = None
+        if kind in self.needs_round:
+            r = ROUND.search(norm, max(0, pos - 10), pos)
+            if r is None:
+                return None     # 融资环境, 融资难: no round, no event
+            found.subject = "series-" + r.group("r").lower() if regex.fullmatch(r"[A-Fa-f]\+*", r.group("r")) \
+                else name_id(doc.key[r.start("r"):r.end("r")])
+            found.subject_span, pos = r.span(), r.start()
+        if kind in self.doer_alone and not weak:
+            case = CASE.search(norm, max(0, pos - 34), pos)
+            if case is not None:    # 專利侵權案一審宣判: the case is what the ruling is of
+                found.subject = name_id(doc.key[case.start():case.end()].rstrip("的作出做进行一二终再审"))
+                found.subject_span, pos = case.span(), case.start()
         moved = True
         while moved and pos > 0 and start - pos <= MAX_NAME:
             moved = False
@@ -282,6 +323,9 @@ class OneOffFinder:
                     found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
         if found.organizer is None:
             org = self._organiser_before(doc, orgs, found.start, max(0, found.start - ORGANISER_REACH))
+            if org is not None and found.bare and not found.held and people is not None \
+                    and people.covering(org[2], found.start) is not None:
+                org = None  # 小米總裁林宛蓉也出席了發布會: a guest's employer does not hold the article's event
             if org is not None:
                 found.organizer, found.org_span = org[0].id, (org[1], org[2])
         return found
@@ -307,6 +351,8 @@ class OneOffFinder:
             return None     # 傳將推出, 即將發布: a rumour, or a plan without a date
         if norm.startswith(COMPOUND_AFTER, end):
             return None     # 上市公司, 上市后: a noun, or the time of something else
+        if REPORTED_OBJECT.match(norm, end):
+            return None     # IDC发布报告称: publishing a report, data or a statement is no launch
         clause = start
         while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
             clause -= 1
@@ -345,9 +391,33 @@ class OneOffFinder:
             subject = (s, j, p.id, p)
         if subject is None:
             subject = self._latin_subject(doc, end, j)
+        headline = self._in_headline(doc, start)
+        if subject is None and headline:
+            subject = self._latin_with_head(doc, j)
         found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
+        if kind == self.results:    # the results are what it makes public
+            r = RESULTS.match(norm, end)
+            subject = (r.start("obj"), r.end("obj"), name_id(doc.key[r.start("obj"):r.end("obj")]), None)
         if kind in self.doer_alone:
             subject = None      # what is announced or ruled is no product released
+            if kind in self.object_org:     # 收购云岫软件: the company bought
+                k = end + (norm[end:end + 1] == " ")
+                hit = self._org_mention_at(orgs, k) if k < len(norm) else None
+                if hit is not None and hit[1] >= end:
+                    subject = (hit[1], hit[2], hit[0].id, None)
+                else:       # 收購雲岫軟體全部股權: a company the tables do not know, up to its stake
+                    target = TARGET.match(norm, k)
+                    if target is not None:
+                        subject = (target.start(), target.end(), name_id(doc.key[target.start():target.end()]), None)
+        if kind in self.partner:    # 與小米達成戰略合作: the partner, then the doer before it
+            subject = None
+            conj = PARTNER_CONJ.search(norm, max(clause, j - MAX_NAME), j)
+            if conj is not None:
+                hit = self._org_mention_at(orgs, conj.end())
+                if hit is not None and hit[1] == conj.end() and hit[2] == j:
+                    subject = (conj.start(), hit[2], hit[0].id, None)
+            if subject is None:
+                return None
         if subject is not None:
             found.subject, found.subject_span = subject[2], (subject[0], subject[1])
         left = min(start, subject[0]) if subject is not None else j
@@ -381,10 +451,15 @@ class OneOffFinder:
                 found.org_span, found.doer = words.span(), True
         elif found.org_span is not None and kind in self.doer_alone:
             found.doer = True
+        if kind in self.object_org and (subject is None or norm.endswith("被", 0, j)):
+            return None     # 被收购, 收购其股份: the buyer must be named, and the company bought
         if kind in self.doer_alone and not found.doer:
             return None
-        # A release needs its maker, or a named subject and a date (其將於1月3日發布).
-        if found.organizer is None and not found.doer and not (subject is not None and sentence_dated):
+        # A release needs its maker, or a named subject and a date (其將於1月3日發布), or a
+        # headline saying a named subject is now out (美國Crusher超算已上線: no maker named).
+        done = subject is not None and headline and subject[1] <= start and "已" in norm[subject[1]:start]
+        if found.organizer is None and not found.doer and not (subject is not None and sentence_dated) \
+                and not done:
             return None
         found.bare = subject is None and not found.doer
         return found
@@ -400,6 +475,19 @@ class OneOffFinder:
         """Does a named event's mention come earlier in pos's sentence?"""
         sentence = doc.sentence_at(pos)
         return any(i in taken for i in range(sentence.start, pos))
+
+    @staticmethod
+    def _latin_with_head(doc: Document, before: int):
+        """Crusher超算已上線: a Latin name and the one Han noun saying what it is, right
+        before the verb's fillers."""
+        m = LATIN_HEAD.search(doc.norm, max(0, before - 30), before)
+        if m is None or m.end() != before:
+            return None
+        i = doc.token_index_at(m.start(2))
+        tok = doc.tokens[i]
+        if tok.start != m.start(2) or tok.end != before or tok.pos[:1] in HEAD_NOT_POS:
+            return None     # (超算 is tagged a verb: anything but a function word)
+        return (m.start(), before, name_id(doc.key[m.start():before]), None)
 
     @staticmethod
     def _latin_subject(doc: Document, after: int, before: int):
@@ -446,7 +534,7 @@ class OneOffFinder:
             noun = self.nouns[idx]
             weak = noun in self.weak
             kind = self.weak[noun] if weak else self.noun_kind[noun]
-            hit = self._noun(doc, orgs, products, start, end, kind, weak, taken, date_ends)
+            hit = self._noun(doc, orgs, products, start, end, kind, weak, taken, date_ends, people)
             if hit is not None and kind in self.titled_only and hit.title is None:
                 continue
             if hit is not None:
@@ -460,7 +548,12 @@ class OneOffFinder:
             deadline.check("events")
             if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
                 continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
-            hit = self._release(doc, orgs, products, start, end, self.verb_kind[self.verbs[idx]], dated,
+            kind = self.verb_kind[self.verbs[idx]]
+            if kind == "launch" and self.results and not self.verbs[idx].startswith("正式") and RESULTS.match(doc.norm, end):
+                kind = self.results     # 發布第三季財報: results made public, not a product launched
+            elif kind == self.results and not RESULTS.match(doc.norm, end):
+                continue                # 公布了新的定價: no results
+            hit = self._release(doc, orgs, products, start, end, kind, dated,
                                 date_ends, people, employer)
             if hit is not None and hit.subject is not None and hit.subject not in product_ids \
                     and self._series_before(doc, taken, start):

@@ -58,6 +58,15 @@ LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "b", "zg", "j", "eng"})
 # Tags of a place: ns, or a transliterated name (庫比蒂諾 is nrt).
 PLACE_POS = frozenset({"ns", "nrt", "nr", "nz", "eng"})
+# A gathering named only by its opening (2024星河智慧城市展今日在台中開幕): the verb, what
+# may stand between it and the name, and the last character of a gathering's name.
+OPENING_VERB = regex.compile(r"(?:正式|盛大|隆重)?(?:开幕|揭幕|开展|开跑)")
+OPENING_FINDER = ahocorasick_rs.AhoCorasick(["开幕", "揭幕", "开展", "开跑"])
+OPENING_TIME = regex.compile(r"(?:今日|今天|昨日|昨天|日前|本周[一二三四五六日]?|周[一二三四五六日]|将|已|也)$")
+OPENING_PLACE = regex.compile(r"[在于](?:(?![在于])[\p{Han}A-Za-z0-9]){2,16}$")
+GATHERING_ENDS = frozenset("展节赛会周")
+OPENED_LEAD = regex.compile(r"(?:(?:今年|本届|本年度|年度)的?|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*届|首届)+")
+OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20}$")
 
 
 @dataclass
@@ -215,14 +224,77 @@ class Events:
             if year is None and not named_by_org and not proper:
                 continue
             found.append(event_mention(full_start, full_end, None, doc.key[start:s_end], year))
+        found += self._opened(doc, claimed, (series_at, oneoff_at, found), years)
         for m in self.latin_event.finditer(doc.norm):
             deadline.check("events")
             if any(p in claimed and p not in foreign for p in range(m.start(), m.end())):
                 continue
+            if m.group().lower().endswith(" day") and not all(w[:1].isupper() for w in m.group().split()):
+                continue    # NIO Day, Nova Day: a name in capitals (not every day, a new day)
             start, end, year = self._year_around(doc, m.start(), m.end(), years)
             found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
+
+    def _opened(self, doc: Document, claimed, taken_by, years: dict) -> list[Mention]:
+        """2024星河智慧城市展今日在台中開幕: a name ending as a gathering's does (展, 節, 賽,
+        會, 週), opening its clause, right before an opening verb (a day, a place between)."""
+        out = []
+        people = doc.layers.get("people")
+        date_ends = taken = None
+        key = doc.key
+        for _, vs, ve in OPENING_FINDER.find_matches_as_indexes(key):
+            deadline.check("events")
+            v = OPENING_VERB.search(key, max(0, vs - 2), ve)   # with its adverb (盛大開幕)
+            if taken is None:   # (built only for a text with an opening verb)
+                series_at, oneoff_at, found = taken_by
+                taken = series_at | oneoff_at | {i for m in found for i in range(m.start, m.end)}
+                date_ends = {e.end: e.start for e in doc.layers.get("dates", [])}
+            j = v.start()
+            for _ in range(3):      # a day, a place, a time word, in any order
+                k = j
+                t = OPENING_TIME.search(key, max(0, j - 4), j)
+                if t is not None:
+                    k = t.start()
+                elif k in date_ends and date_ends[k] < k:
+                    k = date_ends[k]
+                else:
+                    place = OPENING_PLACE.search(key, max(0, j - 17), j)
+                    if place is not None:
+                        k = place.start()
+                if k == j:
+                    break
+                j = k
+            name = OPENED_NAME.search(key, max(0, j - 26), j)
+            if name is None or j == v.start():
+                continue
+            start = name.start()
+            while start < j and key[start] == " ":
+                start += 1
+            # (a name opens its clause: what precedes it is punctuation or a line break)
+            if start > 0 and key[start - 1] not in CLAUSE_END and key[start - 1] not in " \n":
+                continue
+            end = j
+            while end > start and key[end - 1] == " ":
+                end -= 1
+            if key[end - 1] not in GATHERING_ENDS or any(p in taken or p in claimed for p in range(start, end)):
+                continue
+            if people is not None and people.covering(start, end) is not None:
+                continue
+            full_start, full_end, year = self._year_around(doc, start, end, years)
+            if YEAR_GLUED.match(doc.norm, start) or regex.match(r"(?:19|20)\d{2}", key[start:end]):
+                y = regex.match(r"((?:19|20)\d{2})\s?年?\s?", key[start:end])
+                year, start = int(y.group(1)), start + len(y.group(0))
+                full_start = name.start()
+            lead = OPENED_LEAD.match(key, start, end)
+            if lead is not None and lead.end() > start:
+                start = lead.end()      # 第五屆, 今年的: the edition and the time are no part of the key
+            last = doc.tokens[doc.token_index_at(end - 1)]
+            if end - start < 3 or (last.pos.startswith("v") and last.end - last.start > 1
+                                   and not last.word.endswith("会")):
+                continue    # (經濟發展 ends in 展 and names no gathering; 年會 is tagged a verb)
+            out.append(event_mention(full_start, end, None, key[start:end], year))
+        return out
 
     def _employer(self, person) -> str | None:
         """The organisation a person does an event's verb for: the text's, else the knowledge base's."""
@@ -392,10 +464,19 @@ class Events:
         for n in named:
             for m in n.mentions:
                 event_of_sentence.setdefault(doc.sentence_index(m.start), n)
+        gathering_of_sentence: dict[int, EventDraft] = {}   # (of the one-offs kept, for a round)
         # Gatherings first, so that a release can join one; announcements last, hosting nothing.
-        oneoffs = sorted(oneoffs, key=lambda d: (all(m.ref.oneoff.verb for m in d.mentions),
+        oneoffs = sorted(oneoffs, key=lambda d: (d.kind in self.oneoffs.needs_round,
+                                                 all(m.ref.oneoff.verb for m in d.mentions),
                                                  d.kind == "announcement"))
         for d in oneoffs:
+            if d.kind in self.oneoffs.needs_round:
+                # 召开媒体沟通会，宣布完成B轮融资: a round told in a gathering's sentences is its news
+                there = [event_of_sentence.get(k, gathering_of_sentence.get(k))
+                         for k in (doc.sentence_index(m.start) for m in d.mentions)]
+                if all(there):
+                    there[0].lead = there[0].lead or any(m.start < lead for m in d.mentions)
+                    continue
             named_by_noun = any(not m.ref.oneoff.verb and (not m.ref.oneoff.bare or m.ref.oneoff.held)
                                 for m in d.mentions)
             in_lead = any(m.start < lead for m in d.mentions)
@@ -424,6 +505,8 @@ class Events:
             kept.append(d)
             if d.kind != "announcement":
                 add_host(d)
+                for m in d.mentions:
+                    gathering_of_sentence.setdefault(doc.sentence_index(m.start), d)
         return self._announcements_released(doc, named, kept)
 
     @staticmethod
@@ -655,6 +738,8 @@ class Events:
                     parts = [""]     # 努比亞Z50: the product's name holds its maker's
                 parts.append(said)
             parts.append(doc.text[verb.start:verb.end])
+            if verb.subject_span and verb.subject_span[0] >= verb.end and d.kind in self.oneoffs.object_org:
+                parts[-2:] = parts[-1:-3:-1]    # 星河科技收購雲岫軟體: the company bought after the verb
             name = ""
             for part in parts:   # Anthropic Claude 3.5 Sonnet發表, 深度求索DeepSeek-V3发布
                 gap = " " if name[-1:].isascii() and name[-1:].isalnum() and part[:1].isascii() else ""

@@ -16,7 +16,6 @@ from ..kb import KnowledgeBase
 from ..nlp.clauses import BRACKETS, DASH, QUOTE_MARKS, ClauseSplitter
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
-from ..nlp.spans import token_range_back
 from ..nlp.text import tables
 from ..quantities import Quantity
 from ..quantities.numerals import PLAIN_DIGITS
@@ -27,6 +26,7 @@ from .records import Fact
 # A fact's subject and owner never cross a bracket, a quote mark or a dash.
 FACT_CLAUSES = ClauseSplitter(BRACKETS + QUOTE_MARKS + DASH)
 CLAUSE_WINDOW = 60          # characters searched for a clause's ends
+INDEX_DENSITY = 32          # see Facts.__call__: news has one number in 100-200 characters
 SUBJECT_POS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "vn", "eng", "j", "l", "b", "an"})
 MAX_SUBJECT_TOKENS = 4
 MAX_CONTEXT_CHARS = 12
@@ -88,34 +88,41 @@ class Facts:
         facts = []
         owners = self._owners(doc)
         runs: dict[int, int] = {}  # see _past_list
-        # One text per sentence, shared by the facts in it (a 500-character sentence
-        # of 250 numbers must not be copied 250 times).
-        sentence_texts: dict[int, str] = {}
         product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
         local_yuan = self._local_yuan(doc)
-        for q in quantities_of(doc):
+        quantities = quantities_of(doc)
+        # Two bounded searches a number find its clause; past one number in INDEX_DENSITY
+        # characters, one pass over the text finding every delimiter costs less (same answers).
+        norm = doc.norm
+        clauses = FACT_CLAUSES.index(norm) if len(quantities) * INDEX_DENSITY > len(norm) else None
+        named = self._named_tables(doc)
+        sentence_start = sentence_end = 0
+        sentence_span = (0, 0)
+        for q in quantities:
             deadline.check(self.name)
-            if self._prose_count(q) or self._configuration(doc, q) or self._names_variant(doc, q, product_starts):
+            # (each test's first condition inlined: most numbers fail it)
+            if ((q.kind == "count" and (self._prose_count(q) or self._names_variant(doc, q, product_starts)))
+                    or (q.unit in STORAGE_UNITS and self._configuration(doc, q))):
                 continue
-            clause = FACT_CLAUSES.around(doc.norm, q.start, q.end, CLAUSE_WINDOW)
-            sentence = doc.sentence_at(q.start)
-            entity = self._entity(doc, q, clause, owners, sentence.start)
+            clause = (clauses.around(q.start, q.end, CLAUSE_WINDOW) if clauses is not None
+                      else FACT_CLAUSES.around(norm, q.start, q.end, CLAUSE_WINDOW))
+            if not sentence_start <= q.start < sentence_end:   # else the sentence of the number before
+                sentence = doc.sentence_at(q.start)
+                sentence_start, sentence_end = sentence_span = (sentence.start, sentence.end)
+            entity = self._entity(doc, q, clause, owners, sentence_start) if owners[1] else None
             confidence = KIND_CONFIDENCE.get(q.kind, 0.5)
             if q.value is None:
                 confidence -= VAGUE_PENALTY
             if entity is not None:
                 confidence += ENTITY_BONUS
-            subject = self._subject(doc, q, clause, runs)
-            kind, unit = self._read_by_subject(q, subject, local_yuan)
-            facts.append(Fact(
-                kind=kind, value=q.value, approximate=q.approximate,
-                min=q.min, max=q.max, unit=unit or self._currency(doc, q, local_yuan),
-                start=q.start, end=q.end,
-                subject=subject,
-                entity=entity,
-                sentence=(sentence.start, sentence.end),
-                confidence=round(min(confidence, 0.99), 3),
-            ))
+            subject = self._subject(doc, q, clause, runs, named)
+            kind, unit = (self._read_by_subject(q, subject, local_yuan)
+                          if q.kind == "other" and q.unit is None and subject else (q.kind, None))
+            facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
+                kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence
+                unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
+                q.start, q.end, subject, entity,
+                sentence_span, round(min(confidence, 0.99), 3)))
         doc.layers["facts"] = facts
 
     def _prose_count(self, q: Quantity) -> bool:
@@ -202,32 +209,42 @@ class Facts:
         end = q.end + 1 if doc.norm[q.end:q.end + 1] == " " else q.end
         return end in product_starts or doc.norm.startswith(VARIANT_WORDS, end)
 
-    def _covered(self, doc: Document, start: int, end: int) -> bool:
-        """Is this stretch part of a named organisation, person or product?"""
-        for layer in ("organizations", "people"):
-            table = doc.layers.get(layer)
-            if table is not None and table.covering(start, end) is not None:
+    @staticmethod
+    def _named_tables(doc: Document) -> list:
+        """The organisation and person tables that name anything (once per document)."""
+        return [t for t in (doc.layers.get("organizations"), doc.layers.get("people")) if t is not None and t.by_id]
+
+    @staticmethod
+    def _covered(named: list, start: int, end: int) -> bool:
+        """Is this stretch part of a named organisation or person? (`named`: _named_tables)"""
+        for table in named:
+            if table.covering(start, end) is not None:
                 return True
         return False
 
-    def _subject(self, doc: Document, q: Quantity, clause: tuple[int, int], runs: dict) -> str | None:
+    def _subject(self, doc: Document, q: Quantity, clause: tuple[int, int], runs: dict,
+                 named: list) -> str | None:
         # Token indices into parallel arrays: a run of thousands of numbers must
         # not build a Token object for every look at its neighbours.
         tokens = doc.tokens
         starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
         words: list[int] = []
         verb = None
-        for i in token_range_back(doc, clause[0], q.start):
+        link_words, fact_nouns = self.link_words, self.fact_nouns
+        # token_range_back(doc, clause[0], q.start), inlined: it runs once per number
+        back = (range(max(bisect.bisect_right(starts, q.start - 1) - 1, 0), bisect.bisect_left(starts, clause[0]) - 1, -1)
+                if q.start > clause[0] else ())
+        for i in back:
             w, pos = tagged[i]
-            nounish = (pos in SUBJECT_POS or w in self.fact_nouns
-                       or self._covered(doc, starts[i], ends[i]))
-            if not words and verb is None and w in self.link_words:
+            nounish = (pos in SUBJECT_POS or w in fact_nouns
+                       or (named and self._covered(named, starts[i], ends[i])))
+            if not words and verb is None and w in link_words:
                 continue  # 了, 的, 達到: between the subject and its number
             if not words and verb is None and not nounish and (
                     w in self.change_verbs or pos.startswith("v")):
                 verb = i
                 continue
-            if not words and w in self.link_words:
+            if not words and w in link_words:
                 continue
             if nounish or (words and pos in ("m", "uj", "a")):
                 words.insert(0, i)
@@ -246,7 +263,7 @@ class Facts:
         after = self._noun_after(doc, q, clause, runs)
         if after is not None:
             start, end, possessive = after
-            context = self._context(doc, clause[0], q.start) if possessive else ""
+            context = self._context(doc, clause[0], q.start, named) if possessive else ""
             return context + doc.text[start:end]
         if verb_word in self.change_verbs:
             return doc.text[starts[verb]:ends[verb]]
@@ -258,7 +275,7 @@ class Facts:
         tokens = doc.tokens
         starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
         n = len(starts)
-        i = self._past_list(tagged, doc.token_index_from(q.end), runs)
+        i = self._past_list(tagged, bisect.bisect_left(starts, q.end), runs)   # doc.token_index_from
         if i >= n or starts[i] >= clause[1]:
             return None
         possessive = tagged[i][0] == "的"
@@ -295,7 +312,7 @@ class Facts:
             runs[j] = i
         return i
 
-    def _context(self, doc: Document, start: int, end: int) -> str:
+    def _context(self, doc: Document, start: int, end: int, named: list) -> str:
         """在輝達2024財年裡 -> 輝達2024財年: the clause before the number, trimmed."""
         s, e = start, end
         for w in self.trim_before:
@@ -308,7 +325,7 @@ class Facts:
                 break
         text = doc.text[s:e].strip()
         # only a context that names its owner (輝達2024財年) says whose the noun is
-        if not (0 < len(text) <= MAX_CONTEXT_CHARS and self._covered(doc, s, e)):
+        if not (0 < len(text) <= MAX_CONTEXT_CHARS and self._covered(named, s, e)):
             return ""
         return text
 

@@ -38,7 +38,7 @@ APP_WINDOW = 16
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
 # 根據ZDNet Korea報導 (the key view: lower case, Simplified).
 REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
-                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计)")
+                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息)")
 # A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
 LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
 TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
@@ -56,6 +56,39 @@ MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
+
+
+# 等, perhaps a count (30家) and a word of scope, then a kind of organisation: closes a list of names.
+KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
+                   r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
+# 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
+SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引)")
+# （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
+# organisation right after its full name (key view: Simplified).
+SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?[:：]?\s?[“\"「『‘']?"
+                                 r"([^”\"」』’'()（）,，、。;；\s][^”\"」』’'()（）,，、。;；]{0,19}?)"
+                                 r"[”\"」』’']?\s?[)）]")
+MAX_SHORT_NAMES = 16   # short names a text introduces that are looked for again
+MAX_BEFORE_INTRO = 12   # characters of a name's dropped legal form before the bracket (科技股份有限公司)
+INTRO_GAP_STOPS = "，,。；;：:、\n“”「」"
+# Investors of a funding round: 由甲領投、乙跟投; 從Techstars獲得天使投資 (key view).
+INVESTED_BY = regex.compile(r"从\s?([^\s，,。；;：:、]{2,24}?)\s?(?:处)?获得[^，,。；;]{0,12}?(?:投资|融资)")
+ROUND_VERBS = ("领投", "跟投", "参投")
+# A Latin name of one word on the other side of a contract: 與SES簽訂, 与OneWeb签署协议
+# (looked for right before each verb of the key view).
+CONTRACT_VERBS = ("签订", "签署", "签约", "达成", "缔结")
+SIGNED_BEFORE = regex.compile(r"(?:與|与|和)\s?([A-Za-z][A-Za-z0-9&.\-]{1,30})\s?$")
+MAX_SIGNED_BACK = 34
+# What an organisation does officially (飛騰官方宣布, 官方消息), in the key view.
+OFFICIAL_ACTS = ("宣布", "发布", "表示", "消息", "确认", "公布", "透露", "回应", "证实", "称", "微博", "公告", "宣")
+MAX_OWNER_TOKENS = 2
+MAX_BRANCH_PLACE_TOKENS = 3   # words of a place between an organisation and its branch (顺义/区)
+MAX_BRANCH_REACH = 16         # characters from a name's end to its branch word's end
+MAX_OWNER_CHARS = 8
+LIST_STOPS = "，,。；;：:！？!?\n（）()「」『』“”《》【】[]"
+MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
+MAX_LIST_ITEMS = 12
+ITEM_LEAD_TAGS = frozenset("vpdcur")   # 包括, 吸引, 與: words that open a clause, not a name
 
 
 class Organizations:
@@ -93,6 +126,16 @@ class Organizations:
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
+        self.branch_words = sorted(kb.lex["org_branch_words"], key=len, reverse=True)
+        # Every word a rule below starts from, found in one scan of the text.
+        self._cue_list = sorted(set(self.branch_words) | {"等", "据", "从", "简称", "下称"} | set(ROUND_VERBS)
+                                | set(CONTRACT_VERBS) | set(kb.lex["org_cues_after"]))
+        self._cue_finder = ahocorasick_rs.AhoCorasick(self._cue_list)
+        self.source_generic = sorted(kb.lex["source_generic_words"], key=len, reverse=True)
+        self.source_openers = sorted(kb.lex["source_openers"], key=len, reverse=True)
+        self.owner_cues = sorted(kb.lex["org_cues_after"])
+        kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=len, reverse=True))
+        self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
@@ -102,6 +145,7 @@ class Organizations:
         ends = [m.end for m in doc.layers["gazetteer"]]   # sorted too: matches never overlap
         plain = []
         credits = doc.layers.get("credits", [])
+        dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
         for m in doc.layers["gazetteer"]:
             deadline.check("organizations")
             orgs = m.of_kind("organization")
@@ -112,6 +156,8 @@ class Organizations:
                         claimed[i] = "product" if "product" in kinds else "series"
                 continue
             entry = orgs[0]
+            if dotted and _in_dotted_name(doc.norm, m.start):
+                continue   # 湯米·奧哈佛: the end of a transliterated name, not Harvard
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
             if any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths):
@@ -151,8 +197,15 @@ class Organizations:
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
+        cues = self._cue_words(doc.key)
+        self._branches(doc, table, claimed, cues)
+        self._listed_kinds(doc, table, claimed, cues)
+        self._named_sources(doc, table, claimed, cues)
+        self._investors(doc, table, claimed, cues)
+        self._owner_cues(doc, table, claimed, cues)
         self._more_mentions(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
+        self._introduced_short_names(doc, table, claimed, cues)
         self._short_forms(doc, table)
         doc.layers["organizations"] = table
 
@@ -217,6 +270,50 @@ class Organizations:
                 elif other is not ent and not other.kb and other.id in table.by_id \
                         and ent.id in table.by_id:
                     table.merge(other.id, ent.id)
+
+    def _introduced_short_names(self, doc: Document, table: EntityTable, claimed: dict,
+                                cues: dict) -> None:
+        """青禾機器人科技股份有限公司（以下簡稱「青禾」）: the short name the text gives an
+        organisation is that organisation wherever it recurs as a word."""
+        key = doc.key
+        if "简称" not in cues and "下称" not in cues:
+            return
+        scanned: set[str] = set()   # each short name is looked for once, and only so many:
+        for ent in list(table.by_id.values()):      # the scans stay linear in the text
+            for _, end in list(ent.mentions):
+                deadline.check("organizations")
+                bracket = next((i for i in range(end, min(end + MAX_BEFORE_INTRO, len(key)))
+                                if key[i] in "(（" or key[i] in INTRO_GAP_STOPS), None)
+                if bracket is None or key[bracket] not in "(（":
+                    continue
+                m = SHORT_NAME_INTRO.match(key, bracket)
+                if m is None:
+                    continue
+                start, stop = m.span(1)
+                short = key[start:stop].strip()
+                stop = start + len(short)
+                if not short or any(p in claimed for p in range(start, stop)):
+                    continue
+                if table.covering(start, stop) is None:
+                    table.add(ent.id, start, stop, "appositive")
+                if short not in scanned and len(scanned) < MAX_SHORT_NAMES:
+                    scanned.add(short)
+                    self._recurrences(doc, table, claimed, ent.id, short, m.end())
+
+    def _recurrences(self, doc: Document, table: EntityTable, claimed: dict, id_: str,
+                     name: str, after: int) -> None:
+        """Every later whole-word occurrence of a short name is a mention of id_."""
+        key, at = doc.key, doc.key.find(name, after)
+        while at >= 0:
+            deadline.check("organizations")
+            end = at + len(name)
+            latin_cut = (is_latin(name[0]) and at > 0 and is_latin(key[at - 1])) or (
+                is_latin(name[-1]) and end < len(key) and is_latin(key[end]))
+            cut = latin_cut or (not name.isascii() and not (doc.starts_token(at) and doc.ends_token(end)))
+            if not cut and table.covering(at, end) is None \
+                    and not any(p in claimed for p in range(at, end)):
+                table.add(id_, at, end, "appositive")
+            at = key.find(name, end)
 
     def _short_forms(self, doc: Document, table: EntityTable) -> None:
         """A list's name that starts another organisation's name in the same text
@@ -432,6 +529,8 @@ class Organizations:
                                  or self._joined_to_org(doc, table, start, tok.end, self.joiners - {","})):
                 continue
             end = tok.start if dropped else tok.end
+            if dropped:   # 星辰智能科技股份有限公司: the whole legal form goes, 股份 too
+                end = tok.end - max(len(w) for w in self.dropped if doc.key.endswith(w, 0, tok.end))
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
                 start = after_descriptors(doc, start, tok.start, self.generic)
             if end <= start or start >= tok.start or start in claimed:
@@ -505,6 +604,11 @@ class Organizations:
                         nxt.pos == "nt" or nxt.word == "政府")):
                     continue
                 end = nxt.end
+                ministry = table.covering(nxt.start, end)
+                if ministry is not None and (nxt.start, end) in ministry.mentions \
+                        and table.covering(start, nxt.start) is None \
+                        and not any(p in claimed for p in range(start, end)):
+                    table.drop_mention(ministry.id, nxt.start, end)   # 英國 + 財政部: whose ministry
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             table.add(name_id(doc.text[start:end]), start, end, "government")
@@ -588,6 +692,218 @@ class Organizations:
                 continue  # Agentic AI晶片, Edge AI引擎: a kind of chip, not a company
             table.add(name_id(doc.text[start:end]), start, end, "suffix")
 
+    def _listed_kinds(self, doc: Document, table: EntityTable, claimed: dict, cues: dict) -> None:
+        """仁寶、耀登、稜研等30家台廠, interwetten、bet365等公司: the items of a list that
+        等 and a kind of organisation close are organisations of that kind. A list of
+        common words (手機、平板等品牌) is none, nor one that holds a product."""
+        key = doc.key
+        for m in _matches_at(key, cues.get("等", ()), self.listed_kind):
+            deadline.check("organizations")
+            items = self._list_items(doc, m.start())
+            if not items or any(p in claimed for s, e in items for p in range(s, e)):
+                continue
+            common = sum(1 for s, e in items if self._common_word(doc, s, e))
+            if common * 2 >= len(items):
+                continue   # 手機、平板等品牌: kinds of thing, not names
+            for s, e in items:
+                if table.covering(s, e) or self._common_word(doc, s, e):
+                    continue
+                table.add(name_id(doc.text[s:e]), s, e, "org-list")
+
+    def _cue_words(self, key: str) -> dict[str, list[int]]:
+        """Where each cue word of the rules below starts (one Aho-Corasick pass)."""
+        found: dict[str, list[int]] = {}
+        for index, start, _ in self._cue_finder.find_matches_as_indexes(key, overlapping=True):
+            found.setdefault(self._cue_list[index], []).append(start)
+        return found
+
+    def _branches(self, doc: Document, table: EntityTable, claimed: dict, cues: dict) -> None:
+        """青禾銀行台北分行, 星辰集團北京分公司, 交通銀行信用卡中心: an organisation's name,
+        perhaps its dropped 集團, a place or name of at most a few words, then a word
+        for a branch name a branch, an organisation of its own."""
+        key = doc.key
+        branch_starts = sorted(at for w in self.branch_words for at in cues.get(w, ()))
+        if not branch_starts:
+            return
+        for ent in list(table.by_id.values()):
+            for start, end in list(ent.mentions):
+                deadline.check("organizations")
+                i = bisect.bisect_left(branch_starts, end)
+                if i == len(branch_starts) or branch_starts[i] >= end + MAX_BRANCH_REACH:
+                    continue   # no branch word within reach
+                at = end
+                dropped = next((w for w in self.dropped if key.startswith(w, at)), "")
+                at += len(dropped)
+                stop = self._branch_end(doc, at)
+                if stop is None or any(p in claimed for p in range(end, stop)) \
+                        or table.covering(end, stop) or ent.id not in table.by_id:
+                    continue
+                table.drop_mention(ent.id, start, end)
+                table.add(name_id(doc.text[start:stop]), start, stop, "suffix")
+
+    def _branch_end(self, doc: Document, at: int) -> int | None:
+        """Where a branch's name ends, when one starts at `at` (台北分行, 分公司)."""
+        key = doc.key
+        i, taken = doc.token_index_at(at), 0
+        while True:
+            word = next((w for w in self.branch_words if key.startswith(w, at)), None)
+            if word is not None:
+                return at + len(word)
+            if taken == MAX_BRANCH_PLACE_TOKENS or i >= len(doc.tokens):
+                return None
+            tok = doc.tokens[i]
+            if tok.start != at or not all(is_cjk(c) for c in tok.word) or not (
+                    tok.pos in ("ns", "nz", "nt", "j") or not self.in_dictionary(tok.word)):
+                return None
+            at, taken, i = tok.end, taken + 1, i + 1
+
+    def _named_sources(self, doc: Document, table: EntityTable, claimed: dict, cues: dict) -> None:
+        """據財聯社消息, 據手機中國了解: a name between 據 and 消息 (報導, 了解) is the outlet
+        the news comes from; not a kind of source (據外媒報導, 據業內人士透露, 據美國媒體
+        消息), a pronoun's (據其了解), a common word or a person's name."""
+        for m in _matches_at(doc.key, cues.get("据", ()), SOURCE_OF_NEWS):
+            deadline.check("organizations")
+            start, end = m.span(1)
+            name = doc.key[start:end]
+            if name.endswith(tuple(self.source_generic)) or name.startswith(tuple(self.source_openers)):
+                continue
+            if self._common_word(doc, start, end) or self._person_shaped(doc, start, end):
+                continue
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
+
+    @staticmethod
+    def _opens_clause(doc: Document, start: int) -> bool:
+        """Does start follow punctuation, the text's start, 據 or a time word or
+        preposition of its own?"""
+        if start == 0 or not doc.key[start - 1].strip() and start == 1:
+            return True
+        ch = doc.key[start - 1]
+        if not ch.isalnum() and ch.strip():
+            return True
+        tok = doc.tokens[doc.token_index_at(start - 1)]
+        return tok.end == start and (tok.pos[:1] in ("t", "p") or tok.word in ("据", "根据"))
+
+    def _investors(self, doc: Document, table: EntityTable, claimed: dict, cues: dict) -> None:
+        """由雷岩领投，Arbor和远峰跟投; 从 Techstars 获得天使投资: the names that lead or
+        join a round, or that a company got its money from, are investors, unless a
+        person's (由徐某领投) or a common word."""
+        spans, key = [], doc.key
+        for word in ROUND_VERBS:
+            for at in cues.get(word, ()):
+                deadline.check("organizations")
+                if key.endswith(("共同", "联合"), 0, at):
+                    at -= 2   # 共同领投: the adverb is no part of the last name
+                spans += self._list_items(doc, at)
+        spans += [m.span(1) for m in _matches_at(key, cues.get("从", ()), INVESTED_BY)]
+        for verb in CONTRACT_VERBS:
+            for at in cues.get(verb, ()):
+                m = SIGNED_BEFORE.search(doc.norm, max(0, at - MAX_SIGNED_BACK), at)
+                if m:
+                    spans.append(m.span(1))
+        for start, end in spans:
+            start, end = _trimmed(doc.key, start, end)
+            if end - start < 2 or table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            if self._common_word(doc, start, end) or self._person_shaped(doc, start, end) \
+                    or doc.key[start:end] in self.source_generic or doc.key[start:end] in self.generic:
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
+
+    def _person_shaped(self, doc: Document, start: int, end: int) -> bool:
+        """Does the segmenter tag a word of the span a personal name (據孫嘉禾了解)?"""
+        return any(t.pos in ("nr", "nrfg", "nrt") for t in tokens_in(doc, start, end))
+
+    def _owner_cues(self, doc: Document, table: EntityTable, claimed: dict, found: dict) -> None:
+        """中郵旗下的Hi nova, 飛騰官方宣布: the word or two before 旗下 (官方, 官網) name an
+        organisation, unless they are a pronoun's (其旗下), generic (集團旗下) or a
+        person's name."""
+        key = doc.key
+        for end, cue in sorted((at, cue) for cue in self.owner_cues for at in found.get(cue, ())):
+            deadline.check("organizations")
+            if end == 0 or not doc.starts_token(end):
+                continue
+            if cue == "官方" and not key.startswith(OFFICIAL_ACTS, end + len(cue)):
+                continue   # 官方指導價, 官方漢化組: official, said of a thing
+            i = doc.token_index_at(end - 1)
+            start, taken = end, 0
+            while i >= 0 and taken < MAX_OWNER_TOKENS:
+                tok = doc.tokens[i]
+                if not tok.word.strip() or tok.pos[:1] in "pcdurtmqfx" or tok.word in self.stop \
+                        or end - tok.start > MAX_OWNER_CHARS or tok.word in self.source_openers:
+                    break
+                start, taken, i = tok.start, taken + 1, i - 1
+            # The name opens its clause (，飛騰官方宣布; 今晚中郵旗下; 據…): after a verb
+            # (擁有韓國官方, 繼續開源旗下) or inside a longer name it is something else.
+            if end - start < 2 or not self._opens_clause(doc, start):
+                continue
+            tokens = list(tokens_in(doc, start, end))
+            if len(tokens) > 1 and any(t.pos[:1] == "v" for t in tokens):
+                continue   # 在PSP推出旗下…: a verb inside is a clause, not a name
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            if all(t.word in self.generic or t.word in self.suffix_or_industry for t in tokens) \
+                    or self._person_shaped(doc, start, end) or key[start:end] in self.source_generic:
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
+
+    def _list_items(self, doc: Document, end: int) -> list[tuple[int, int]]:
+        """The items of the list ending at end, separated by 、 or by a joining word
+        (和, 與, 及), each trimmed of spaces; the first trimmed of the words that open
+        its clause (包括, 吸引). Empty when an item is too long to be a name."""
+        key, items = doc.key, []
+        stop = pos = end
+        while len(items) < MAX_LIST_ITEMS:
+            pos -= 1
+            joined = pos >= 0 and (key[pos] == "、" or self._joiner_token(doc, pos))
+            if not (pos < 0 or joined or key[pos] in LIST_STOPS):
+                if stop - pos > MAX_LIST_ITEM:
+                    return []
+                continue
+            start = pos + 1 if joined else self._item_start(doc, pos + 1, stop)
+            if start is None:
+                break
+            s, e = _trimmed(key, start, stop)
+            if e - s < 2:
+                return []
+            items.append((s, e))
+            if not joined:
+                break
+            stop = pos
+        return items
+
+    @staticmethod
+    def _joiner_token(doc: Document, pos: int) -> bool:
+        """Is the character at pos a joining word of its own (甲和乙, 甲與乙)?"""
+        if doc.key[pos] not in "和与及":
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return tok.start == pos and tok.end == pos + 1
+
+    def _item_start(self, doc: Document, start: int, stop: int) -> int | None:
+        """Where the first item of a list starts: after the words that open its clause."""
+        i = doc.token_index_at(stop - 1)
+        begin = None
+        while i >= 0 and doc.tokens[i].end > start:
+            tok = doc.tokens[i]
+            if tok.pos[:1] in ITEM_LEAD_TAGS and tok.end - tok.start > 1 or tok.word in self.stop \
+                    or tok.pos in ("p", "c", "d", "r", "u", "t"):
+                break
+            if begin is not None and tok.start >= start and self._common_word(doc, tok.start, tok.end):
+                break   # 加裝複製器 / 中行: a common noun before the name ends the clause's lead
+            begin = max(tok.start, start)
+            i -= 1
+        return begin
+
+    def _common_word(self, doc: Document, start: int, end: int) -> bool:
+        """Is the span one dictionary word the segmenter tags a common noun, verb or
+        adjective (手機, 平板)?"""
+        i = doc.token_index_at(start)
+        tok = doc.tokens[i]
+        return (tok.start == start and tok.end == end and self.in_dictionary(tok.word)
+                and tok.pos in ("n", "v", "vn", "a", "an", "ad", "d", "ng"))
+
     def _modifies_noun(self, doc: Document, end: int) -> bool:
         """Is the Latin name right before a Chinese common noun that it describes
         (not an organisation word or a title, which would go with a name)?"""
@@ -599,6 +915,40 @@ class Organizations:
         return (tok.start == end and tok.pos in ("n", "vn")
                 and tok.word not in self.suffix_or_industry and tok.word not in self.kb.titles
                 and tok.word not in self.unit_nouns)
+
+
+NAME_DOTS = "·•・‧"
+MAX_DOTTED_PIECE = 3   # characters between a name's middle dot and a word inside its last piece
+
+
+def _in_dotted_name(norm: str, start: int) -> bool:
+    """Does a transliterated name's last piece run into start (湯米·奧|哈佛): a middle
+    dot after a Chinese character, then only Chinese characters up to start?"""
+    for back in range(1, MAX_DOTTED_PIECE + 1):
+        p = start - back
+        if p < 1:
+            return False
+        if norm[p] in NAME_DOTS:
+            return is_cjk(norm[p - 1]) and back > 1
+        if not is_cjk(norm[p]):
+            return False
+    return False
+
+
+def _matches_at(key: str, starts, pattern) -> Iterator:
+    """The pattern's matches that start at the given offsets (of its first word)."""
+    for at in starts:
+        m = pattern.match(key, at)
+        if m:
+            yield m
+
+
+def _trimmed(key: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and key[start] == " ":
+        start += 1
+    while end > start and key[end - 1] == " ":
+        end -= 1
+    return start, end
 
 
 def _offsets_after(key: str, words) -> Iterator[int]:

@@ -59,10 +59,17 @@ BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|
 PROFILE_LATIN = regex.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){1,2}")
 MAX_PROFILE_NAME = 40   # characters from a profile line's start to its colon
 PROFILE_BULLETS = " \t-–—•·*●▪0123456789.、）)"
+# A speaker's turn in an interview: a sentence that starts with a short name and a colon
+# (found from each colon back: linear, no attempt at every position).
+COLON = regex.compile(r"[:：](?=[^\n:：]{4})")
+TURN_STARTS = "\n。！？!?」”"
+MAX_SPEAKER = 4
 MAX_CLAUSE_BACK = 60   # characters read back from a name for its clause (a title is at most 40)
 CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
+# Words after a name that only a person takes (從…手中, …本人), in the key view.
+PERSON_NOUNS_AFTER = frozenset({"手中", "手上", "之手", "本人", "夫妇", "夫妻"})
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 
 
@@ -102,6 +109,8 @@ class People:
         self.org_words = kb.org_suffixes | kb.org_industry_words
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.tagger = NameTagger()
+        self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
+        self.person_nouns_after = tuple(sorted(self.honorifics | PERSON_NOUNS_AFTER, key=len, reverse=True))
 
     # -- helpers ---------------------------------------------------------
     def _blocked(self, doc: Document, start: int, end: int) -> bool:
@@ -222,9 +231,68 @@ class People:
         self._affiliated(doc, table)
         self._tagged(doc, table)
         self._founded(doc, table)
+        self._speaker_labels(doc, table)
+        self._before_honorifics(doc, table)
         table = self._second_opinion(doc, table)
         self._more_mentions(doc, table)
         self._drop_tag_only(doc, table)
+
+    def _before_honorifics(self, doc: Document, table: EntityTable) -> None:
+        """任職的朱有為博士, 請林宛蓉女士: a surname-shaped name that starts a word and
+        ends where an honorific starts is a person's."""
+        for _, at, _ in self.honorific_finder.find_matches_as_indexes(doc.key):
+            deadline.check("people")
+            self._name_before_honorific(doc, table, at)
+
+    def _name_before_honorific(self, doc: Document, table: EntityTable, at: int) -> None:
+        if at and doc.key[at - 1] in self.surnames and doc.starts_token(at - 1):
+            return   # 住在香港路的曾女士, 鑑賞師姚先生: a surname alone with the honorific
+        known = table.covering(at - 1, at) if at else None
+        if known is not None:
+            if any(e == at for _, e in known.mentions):
+                known.evidence.add("honorific")
+            return
+        for length in (3, 2, 4):
+            start = at - length
+            if start < 0 or not (start == 0 or doc.starts_token(start) or not is_cjk(doc.key[start - 1])):
+                continue
+            surname = self._surname_len(doc.key, start)
+            if not surname or not 1 <= length - surname <= 2 \
+                    or not all(is_cjk(c) for c in doc.norm[start:at]) \
+                    or doc.key[start:at] in self.pronouns or self._blocked(doc, start, at):
+                continue   # (a given name may hold 為 or 在: 朱有為, which chinese_name_at refuses)
+            if self.in_dictionary(doc.norm[start:at]) and not self._tagged_person(doc, start, at):
+                continue   # 學生老師, 醫生博士: a word, not a name
+            person = self._add_open(doc, table, start, at, "honorific")
+            if person is not None:
+                return
+
+    def _speaker_labels(self, doc: Document, table: EntityTable) -> None:
+        """孫嘉禾：我們明年… — an interview's turn: a surname-shaped name alone from a
+        sentence's start to a colon, then what it said. A dictionary word there (問：,
+        主持人：) is a role, not a name, unless the tagger calls it a person."""
+        norm = doc.norm
+        for m in COLON.finditer(norm):
+            deadline.check("people")
+            end = start = m.start()
+            while start > 0 and end - start < MAX_SPEAKER and is_cjk(norm[start - 1]):
+                start -= 1
+            back = start   # only indentation between the turn and the sentence's end
+            while back > 0 and norm[back - 1] in " \t":
+                back -= 1
+            if end - start < 2 or (back > 0 and norm[back - 1] not in TURN_STARTS):
+                continue
+            known = table.covering(start, end)
+            if known is not None:
+                if (start, end) in known.mentions:
+                    known.evidence.add("speech")   # the segmenter's name, now with a turn
+                continue
+            if self.chinese_name_at(doc, start) != end:
+                continue
+            if any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos != "ns"
+                   and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
+                continue   # 遊戲版本：, 主持人：: common words, not a name
+            self._add_open(doc, table, start, end, "speech")
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:
@@ -245,14 +313,18 @@ class People:
         i = bisect.bisect_right(bylines, (start, len(doc.key))) - 1
         return i >= 0 and bylines[i][0] <= start < bylines[i][1]
 
-    def _name_piece(self, tok) -> bool:
+    def _name_piece(self, tok, after_dot: bool = False) -> bool:
         """Can this token be part of a transliterated name (艾倫, 克拉, 托)?"""
         word = tok.word
         if word in self.followers or word in self.stop or word in self.kb.titles:
             return False
         if tok.pos in PERSON_POS or tok.pos == "eng":
             return True
-        return len(word) == 1 and "\u3400" <= word <= "\u9fff"
+        if after_dot and tok.pos == "ns":
+            return True   # 范·德法特: after the dot the segmenter reads a piece as a place as often as a name
+        # 對亞當·桑德勒: a one-character preposition or adverb before it is no piece (a verb
+        # may be: 托 / 馬什)
+        return len(word) == 1 and "\u3400" <= word <= "\u9fff" and tok.pos[:1] not in "pdcur"
 
     def _transliterated(self, doc: Document, table: EntityTable) -> None:
         """艾倫·克拉維茨: name pieces joined by a middle dot, bounded by the
@@ -270,7 +342,7 @@ class People:
             j = doc.token_index_at(last_dot) + 1
             end = last_dot + 1
             while j < len(doc.tokens) and doc.tokens[j].end - last_dot <= MAX_PIECE + 1 \
-                    and self._name_piece(doc.tokens[j]):
+                    and self._name_piece(doc.tokens[j], after_dot=True):
                 end = doc.tokens[j].end
                 j += 1
             if start == first_dot or end == last_dot + 1:
@@ -328,6 +400,8 @@ class People:
             if is_latin(form[0]) and ((start > 0 and is_latin(doc.key[start - 1]))
                                       or (end < len(doc.key) and is_latin(doc.key[end]))):
                 continue
+            if not is_latin(form[0]) and self._crosses_word(doc, start, end):
+                continue   # 萬州長江: 州長 straddles two words, no title
             if chain and (start == chain[1] or (start == chain[1] + 1
                                                and doc.key[chain[1]] in TITLE_JOINERS)):
                 chain = (chain[0], end)
@@ -337,6 +411,22 @@ class People:
             chain = (start, end)
         if chain:
             yield chain
+
+    @staticmethod
+    def _crosses_word(doc: Document, start: int, end: int) -> bool:
+        """Does a word of the text begin before the title and end inside it
+        (萬州 / 長江 over 州長), or a place's name hold its start (萬州長 / 江)?"""
+        tok = doc.tokens[doc.token_index_at(start)]
+        return tok.start < start < tok.end and (tok.end < end or tok.pos == "ns")   # 萬州長 / 江
+
+    def _common_word_at(self, doc: Document, pos: int) -> bool:
+        """Does a dictionary word the tagger calls no name start at pos (律師費用,
+        主編宣布): what follows a title there is no name."""
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return (tok.start == pos and tok.end - pos >= 2 and tok.pos not in PERSON_POS
+                and tok.word not in self.surnames   # 司徒, 歐陽: a surname of two characters
+                and tok.pos[:1] in "nvadstf" and tok.pos not in ("nz", "nt", "ns")
+                and self.in_dictionary(tok.word))
 
     def _with_modifiers(self, doc: Document, t_start: int) -> int:
         """Extend a title leftwards over words that belong to it (產品副總裁)."""
@@ -419,6 +509,9 @@ class People:
                 return self._add_open(doc, table, m.start(), m.end(), "title")
             return None
         end = self.chinese_name_at(doc, pos)
+        if end is not None and self._common_word_at(doc, pos) and not (
+                doc.tokens[doc.token_index_at(pos)].end == end and self._boundary(doc, end) == 2):
+            end = None   # 律師費用支出: a word runs on; 經理舒暢。 ends the clause as a name does
         if end is None:
             end = self._tagged_name_at(doc, pos)
         if end is None:
@@ -703,10 +796,12 @@ class People:
             person = self._add_open(doc, table, start, end, "pos")
             if person is not None and speech:
                 person.evidence.add("speech")
-        # Latin names before a speech verb: Priya Raman表示
+        # Latin names before a speech verb (Priya Raman表示) or a word only a person
+        # takes (Tomasz Wilk先生, 從Priya Raman手中)
         for m in LATIN_PERSON.finditer(doc.norm):
             deadline.check("people")
-            if len(m.group().split()) < 2 or not self._speech_after(doc, m.end()):
+            if len(m.group().split()) < 2 or not (self._speech_after(doc, m.end()) or doc.key.startswith(
+                    self.person_nouns_after, m.end() + (doc.key[m.end():m.end() + 1] == " "))):
                 continue
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:

@@ -27,7 +27,9 @@ QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
 NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)(?:为|是)?")
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
 # (Yoga Slim 7i Aura Edition).
-QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]")
+# 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.
+QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?"
+                         r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]")
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
 OPEN_QUOTE = re.compile(r"[“「『]")
 # Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
@@ -38,6 +40,8 @@ LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」�
 NAME_BEFORE_NOUN = 20
 TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
+TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")      # Super, Tetrapixel: a word, no abbreviation
+TECH_WORD_SPLIT = re.compile(r"[ \-]")
 # 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
 # in a category noun introduces.
 INCLUDING = re.compile(r"[，,] ?(?:包括|包含|例如|比如|像是)[:：]? ?")
@@ -87,6 +91,9 @@ class ExplainedNames:
             rf"({alt(self.category_nouns) or '(?!)'})(?:原型|-)? ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
         # 視訊會議軟體Zoom、WebEx等: the names listed after the first share its noun.
         self.listed_name = re.compile(r"、 ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){0,2})(?![a-z0-9])")
+        # Double Super PD技术, Tetrapixel技術: a named technology, a capitalised Latin name right
+        # before a technology noun (AI技术, TDDI技术, 5G技术 name none: generic or capitals alone).
+        self.tech_nouns = sorted({key(str(n)) for n in data.get("technology_nouns") or []})
         # NPU 890, ISP 990: a chip block and a model number name that block's design.
         self.block_code = re.compile(rf"(?<![a-z0-9])(?:{alt(blocks) or '(?!)'}) ?[0-9]{{3,4}}(?![0-9a-z.%])")
 
@@ -124,6 +131,20 @@ class ExplainedNames:
                 continue     # CPU架构, AI引擎, Intel超算
             text = norm[start:end]
             out.append(Found(start, end, slug(text), text, None, "hardware", evidence="gloss-name"))
+        for at in self._tech_noun_starts(key):
+            deadline.check("products")
+            n = LATIN_NAME_BEFORE.search(key, max(0, at - NAME_BEFORE_NOUN), at)
+            if n is None or (n.start(), n.end()) in blocked:
+                continue
+            start, end = n.start(), n.end()
+            if start > 0 and (LATIN.match(key[start - 1]) or key[start - 1] in ".-"):
+                continue
+            words = TECH_WORD_SPLIT.split(norm[start:end])
+            if not TITLE_WORD.fullmatch(words[0]) or any(is_other(w.lower()) for w in words) \
+                    or is_other(key[start:end]):     # a generic word or a company's name in it
+                continue
+            text = norm[start:end]
+            out.append(Found(start, end, slug(text), text, None, "other", evidence="gloss-name"))
         for m in self.noun_then_name.finditer(key):
             deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
@@ -134,6 +155,16 @@ class ExplainedNames:
                 out += self._noun_named(doc, n.start(1), n.end(1), category, is_other, blocked)
                 p = n.end()
         return out
+
+    def _tech_noun_starts(self, key: str):
+        """Where a technology noun starts right after a Latin letter, digit or space (str.find:
+        a scan in C, not a regex tried at every character)."""
+        for noun in self.tech_nouns:
+            at = key.find(noun)
+            while at >= 0:
+                if at > 0 and (key[at - 1] in "」”\" " or (key[at - 1].isascii() and key[at - 1].isalnum())):
+                    yield at
+                at = key.find(noun, at + len(noun))
 
     def _noun_named(self, doc: Document, start: int, end: int, category: str, is_other, blocked) -> list[Found]:
         """The capitalised Latin name a category noun comes before, if it is one."""

@@ -71,6 +71,14 @@ LETTER_MEMBER = re.compile(r"[a-z](?![a-z0-9])")
 LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 BRAND_LETTER_CODE = re.compile(r"([a-z]{2,4})(?: [0-9]{1,2})?(?![a-z0-9.])")    # 奔驰EQS, 吉利ACE 3
 NETWORK_SUFFIXES = ("5g",)
+# A word no list holds after a brand, as a line's name (Axon, Play): capitalised, letters only.
+OPEN_SERIES = re.compile(r"[A-Z][a-z]{2,9}(?![A-Za-z])")
+YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+# The segmenter's tags of a word that may name a line (畅玩 v, 银河 n, 海狮 nz): not an adverb,
+# a time, a number, a measure word, a preposition, a conjunction, a particle or a pronoun.
+VERB_TAGS = frozenset({"v", "vn"})
+CONTENT_TAGS = frozenset({"n", "nz", "nr", "ns", "nt", "v", "vn", "an", "a", "nrt", "nrfg", "j", "l", "i"})
 MAKER_COMPANY = "汽车"      # key view (汽車 too)
 WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{1,11}) \Z")
 # 三星Galaxy Z Fold机型, Snapdragon X系列: the line itself named as one (系列 stays out of its name).
@@ -78,6 +86,23 @@ FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
 # Intel Xe GPU架构: a generic word after it does not.
 LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
+
+
+class Recounts:
+    """How often a name recurs in the text, each name counted once, and at most MAX_RECOUNTS
+    names a text (then none recurs): a text of a thousand candidates costs no thousand passes."""
+    MAX_RECOUNTS = 32
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, name: str) -> int:
+        if name not in self.counts:
+            if len(self.counts) >= self.MAX_RECOUNTS:
+                return 1
+            self.counts[name] = self.text.count(name)
+        return self.counts[name]
 
 
 def grammar_data() -> dict:
@@ -105,6 +130,7 @@ class Found:
     evidence: str = "grammar"
     lead: int | None = None   # where a Latin maker written before the name starts (AMD EPYC 9965)
     line_start: int | None = None   # 比亚迪海豹06: where the name without its maker starts (海豹06)
+    open_line: bool = False   # 中兴Velta 70: a line no list holds, read after its brand
 
 
 def slug(text: str) -> str:
@@ -132,6 +158,8 @@ class ProductGrammar:
                 if str(w)[:1].isalpha() and str(w).isascii():
                     self.spelled.setdefault(k, str(w))
         self._anchors = list(self.anchor_of)
+        self.maker_words = [key(str(w)) for w in data.get("maker_words") or []]
+        self.plain_word = lambda word: False     # set by the products extractor from its lexicon
         self._automaton = ahocorasick_rs.AhoCorasick(
             self._anchors, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         alt = alternation
@@ -196,6 +224,7 @@ class ProductGrammar:
         key = doc.key
         out: list[Found] = []
         last = 0
+        recounts = Recounts(key)
         for idx, start, end in self._automaton.find_matches_as_indexes(key):
             if start < last:
                 continue
@@ -208,7 +237,7 @@ class ProductGrammar:
                     and maker.get("vendor") != record.get("vendor"):
                 # NVIDIA Tesla P100: another maker's word before a brand makes it that maker's line.
                 record = {"name": record["name"], "vendor": maker.get("vendor"), "category": maker.get("category")}
-            found = self._read(doc, start, end, kind, record)
+            found = self._read(doc, start, end, kind, record, recounts)
             if found is None or (found.start, found.end) in blocked:
                 continue
             if found.code.isdigit() and not found.suffix and stop_after(doc, found.end):
@@ -225,7 +254,8 @@ class ProductGrammar:
         found = self.anchor_of.get(m.group(1)) if m else None
         return found[1] if found is not None and found[0] == "brand" else None
 
-    def _read(self, doc: Document, start: int, end: int, kind: str, record: dict) -> Found | None:
+    def _read(self, doc: Document, start: int, end: int, kind: str, record: dict,
+              recounts: Recounts | None = None) -> Found | None:
         if kind == "series":
             if not self._series_ok(doc, start, end) or record.get("needs_brand"):
                 return None
@@ -246,6 +276,15 @@ class ProductGrammar:
                         (p == end + 1 and LATIN.match(key[m.start()])) or (p == end and not key[p].isascii())):
                     found.lead = start
                 return found
+        first = doc.norm[p:p + 1]
+        if first.isascii() and first.isupper():       # 中兴Velta 70: a capitalised word
+            found = self._open_series(doc, record, start, p)
+        elif "\u4e00" <= doc.norm[end:end + 1] <= "\u9fff":   # 吉利海燕E7: a Chinese word
+            found = self._word_series(doc, record, start, end, recounts or Recounts(key))
+        else:
+            found = None
+        if found is not None:
+            return found
         if key.startswith(MAKER_COMPANY, end) and record.get("in_name", True):
             # 理想汽车L9 is 理想L9: the company's name, then the model's code alone.
             found = self._name(doc, {**record, "in_name": False}, None, start, end + len(MAKER_COMPANY))
@@ -253,6 +292,64 @@ class ProductGrammar:
                 found.id = slug(f"{record['name']} {found.code.replace(' ', '-')} {self._spaced(found.suffix)}")
             return found
         return self._name(doc, record, None, start, end)
+
+    def _open_series(self, doc: Document, brand: dict, start: int, p: int) -> Found | None:
+        """中兴Axon 70 Ultra, 荣耀Play9T: a brand, then a capitalised word no list holds and a
+        model code with a digit: the word is a line of the brand's (the brand is its vendor,
+        not part of the name, as before a known series). A year is no code (华为Connect 2024)."""
+        key = doc.key
+        w = OPEN_SERIES.match(doc.norm, p)
+        if w is None:
+            return None
+        word = key[w.start():w.end()]
+        if word in self.anchor_of or word in self.suffix_words or word in self.not_letter_codes:
+            return None
+        q = w.end() + (key[w.end():w.end() + 1] in " -")
+        c = self.code_at.match(key, q)
+        if c is None or not any(ch.isdigit() for ch in c.group()) or YEAR.fullmatch(c.group()):
+            return None
+        series = {"name": doc.norm[w.start():w.end()], "vendor": brand.get("vendor"),
+                  "category": brand.get("category"), "code": "any"}
+        if not self._code_ok(c.group(), series, brand):
+            return None
+        sm = self.suffixes_at.match(key, c.end())
+        found = self._named(doc, brand, series, start, w.start(), sm.end(), c.group(),
+                            sm.group().strip(" -"), c.start())
+        if found is not None:
+            found.open_line = True
+        return found
+
+    def _word_series(self, doc: Document, brand: dict, start: int, p: int, recounts: Recounts) -> Found | None:
+        """荣耀畅玩50, 吉利银河E5, 比亚迪海狮07: a brand, a two-character word the segmenter
+        reads as a content word (a noun, a name or a verb, not an adverb, a time, a number or a
+        preposition), then a model code: a line no list holds, named with its brand (as 比亚迪汉).
+        A launch verb, a modifier or a category noun (荣耀发布X50, 小米新款14, 华为手机P70)
+        is no line (`plain_word`, from the products lexicon)."""
+        key = doc.key
+        if p + 3 > len(key) or not CJK_PAIR.match(key, p):
+            return None
+        q = p + 2 + (key[p + 2:p + 3] == " ")
+        c = self.code_at.match(key, q)      # the code first: most words after a brand have none
+        if c is None or not any(ch.isdigit() for ch in c.group()) or YEAR.fullmatch(c.group()) \
+                or (c.group().isdigit() and len(c.group()) < 2):
+            return None
+        if not doc.starts_token(p) or not doc.starts_token(p + 2):
+            return None
+        token = doc.tokens[doc.token_index_at(p)]
+        word = key[p:p + 2]
+        if token.end != p + 2 or token.pos not in CONTENT_TAGS or self.plain_word(word) or word in self.anchor_of:
+            return None
+        series = {"name": word, "vendor": brand.get("vendor"), "category": brand.get("category"),
+                  "code": "any", "needs_brand": True}
+        if not self._code_ok(c.group(), series, brand):
+            return None
+        sm = self.suffixes_at.match(key, c.end())
+        if token.pos in VERB_TAGS and recounts(key[p:c.end()]) < 2:
+            return None     # 苹果搭载M4: a verb once is a verb; 荣耀畅玩50 … 畅玩50: a line's name recurs
+        found = self._named(doc, brand, series, start, p, sm.end(), c.group(), sm.group().strip(" -"), c.start())
+        if found is not None:
+            found.id = name_id(doc.norm[found.start:found.end])    # 荣耀畅玩50 is no 荣耀50
+        return found
 
     def _name(self, doc: Document, brand: dict | None, series: dict | None, start: int, pos: int,
               s_start: int | None = None) -> Found | None:
@@ -318,8 +415,11 @@ class ProductGrammar:
                         return Found(s_start, pos, slug(series["name"]), series["name"], series.get("vendor"),
                                      series.get("category") or "hardware")
                     if series is not None and series.get("bare") and not LATIN.match(key[pos:pos + 1] or " "):
-                        return Found(s_start, pos, slug(series["name"]), series["name"], series.get("vendor"),
-                                     series.get("category") or "hardware")   # ColorOS: the family
+                        # ColorOS: the family; vivo X Fold: a line that needs its brand keeps it
+                        first = start if series.get("needs_brand") and brand is not None else s_start
+                        name = f"{brand['name']} {series['name']}" if first == start and brand else series["name"]
+                        return Found(first, pos, slug(name), name, series.get("vendor"),
+                                     series.get("category") or "hardware")
                     return None
                 code, code_start, pos = m.group(), m.start(), m.end()
             sm = self._suffixes_after(series).match(key, pos)

@@ -7,14 +7,20 @@ resolved."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..nlp.document import Document
 from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
+from .product_maker_codes import MakerCodes, org_suffix_words
+from .product_service_names import ServiceNames
 from .product_mention import ProductMention
 from .product_pieces import compact, slug_parts, split_pieces
+
+
+GIVEN_AND_SURNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 
 
 class GrammarMentions:
@@ -23,13 +29,25 @@ class GrammarMentions:
         self.grammar = grammar
         self.forms = CodeForms(grammar)
         self.explained = explained
+        self.maker_codes = MakerCodes(grammar, lex.kb.key, org_suffix_words())
+        self.services = ServiceNames(lex.kb.key, lex.service_heads, lex.service_heads_latin)
+        # 荣耀发布X50, 小米新款14, 华为手机P70: a launch verb, modifier or noun is no line's name.
+        plain = lex.launch_verbs.words | lex.generic_modifiers.words | lex.gloss_left_stops.words \
+            | frozenset(lex.category_of) | frozenset(explained.category_nouns)
+        plain |= frozenset(grammar.maker_words)
+        aliases = lex.kb.aliases
+        # 华为昇腾910B, 三星电子S24: a word the knowledge base names (a product, a company) is no line.
+        grammar.plain_word = lambda word: word in plain or word in aliases
 
     def mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""
         launched = lambda key, before: self.lex.launch_verbs.ends(before) is not None
-        found = (self.grammar.find(doc, self.lex.quantity_follows, blocked)
-                 + self.explained.quoted(doc, blocked, launched, self.lex.names_other,
-                                         self._last_launch_verb))
+        found = self.grammar.find(doc, self.lex.quantity_follows, blocked)
+        grammar_taken = [(f.start, f.end) for f in found]
+        found += [f for f in self.maker_codes.find(doc, blocked)      # 星翼A7 Pro: the maker's short name
+                  if not any(s < f.end and f.start < e for s, e in grammar_taken)]
+        found = self._not_surnames(doc, found)
+        found += self.explained.quoted(doc, blocked, launched, self.lex.names_other, self._last_launch_verb)
         self.forms.without_generation(found)
         taken = [(f.start, f.end) for f in found]
         # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.
@@ -39,7 +57,8 @@ class GrammarMentions:
                               + self.explained.titled_apps(doc, blocked)
                               + self.explained.trademarks(doc, self.lex.names_other, blocked)
                               + self.explained.block_codes(doc, self.lex.quantity_follows, blocked)
-                              + self.explained.listed(doc, self.lex.names_other, blocked))
+                              + self.explained.listed(doc, self.lex.names_other, blocked)
+                              + self.services.find(doc, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
@@ -52,6 +71,24 @@ class GrammarMentions:
             elif len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def _not_surnames(self, doc: Document, found: list[Found]) -> list[Found]:
+        """A line's bare name that the text also writes after a given name (Carol Surface … Surface
+        即將離職) is a person's surname there, and in all its bare mentions: no product. A maker's
+        name before it (Intel Xe) is no given name."""
+        surnames: set[str] | None = None
+        out = []
+        for f in found:
+            text = doc.norm[f.start:f.end]
+            if f.code == "" and f.suffix == "" and text.isascii() and text.isalpha():
+                if surnames is None:      # one pass over the text, the first time a bare name needs it
+                    surnames = {g.group(2) for g in GIVEN_AND_SURNAME.finditer(doc.norm)
+                                if not self.lex.names_other(g.group(1).lower())
+                                and g.group(1).lower() not in self.grammar.anchor_of}
+                if text in surnames:
+                    continue
+            out.append(f)
+        return out
 
     def _last_launch_verb(self, text: str) -> int | None:
         """Where the last launch verb in a clause ends (None if it has none)."""

@@ -116,28 +116,49 @@ class MentionFinder:
         return ProductMention(mention.start, tail.size_end or name_end, name_end, pid, record,
                        "kb-alias" if pid in self.lex.kb.products else "kb-family", subname=tail.subname)
 
-    def run_mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
+    def run_mentions(self, doc: Document, blocked: dict, in_grammar=frozenset(),
+                     lines: dict[str, str] | None = None) -> list[ProductMention]:
+        """Knowledge-base names and open-world names in the Latin runs; `in_grammar`: offsets
+        inside the grammar's names (一加Ace 19 Pro teaches no bare Ace family: Ace needs its maker)."""
         out = []
         # 阶跃星辰Step-2, 面壁MiniCPM 3.0: a maker named right before a versioned name introduces it.
         orgs = doc.layers.get("organizations")
         org_ends = frozenset(e for ent in orgs.by_id.values() for _, e in ent.mentions) if orgs else frozenset()
+        # Lumo 8 introduced once (发布星翼Lumo 8系列): its family's other versioned names are
+        # products wherever they stand (星翼 Lumo 8 Pro采用…), before the introduction too.
+        learned: dict[str, str] = dict(lines or {})     # 中兴Velta 70 Ultra … Velta 70 Ultra: the grammar's lines
+        runs: list[list[Piece]] = []
         for run in RUN.finditer(doc.norm):
             deadline.check("products")
             text = run.group().rstrip(".")
             if not LETTER.search(text):
                 continue
             pieces = split_pieces(text, run.start())
+            runs.append(pieces)
             i = 0
             while i < len(pieces):
                 if not pieces[i].letters:
                     i += 1
                     continue
-                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(doc, pieces, i, blocked, org_ends)
+                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(
+                    doc, pieces, i, blocked, org_ends, None if pieces[i].start in in_grammar else learned)
                 if found is None:
                     i += 1
                     continue
                 mention, i = found
                 out.append(mention)
+        if learned:
+            taken = {i for m in out for i in range(m.start, m.end)}
+            for pieces in runs:
+                deadline.check("products")
+                for i, piece in enumerate(pieces):
+                    if piece.key not in learned or piece.start in taken:
+                        continue
+                    found = self._open_name(doc, pieces, i, blocked, org_ends, learned)
+                    if found is not None and not any(k in taken for k in range(found[0].start, found[0].end)):
+                        out.append(found[0])
+                        taken.update(range(found[0].start, found[0].end))
+            out.sort(key=lambda m: m.start)
         return out
 
     def _family_at(self, doc: Document, pieces: list[Piece], i: int) -> tuple[int, dict, str] | None:
@@ -261,7 +282,8 @@ class MentionFinder:
                 and (j + 1 == len(pieces) or pieces[j + 1].sep not in ("",))
                 and self._family_at(doc, pieces, j) is None)
 
-    def _open_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict, org_ends=frozenset()):
+    def _open_name(self, doc: Document, pieces: list[Piece], i: int, blocked: dict, org_ends=frozenset(),
+                   learned: dict[str, str] | None = None):
         """Foo 2.5, Bar-7B, Zeta X2晶片: a capitalised Latin name with a version or
         size, introduced by a launch verb or a category noun."""
         first = pieces[i]
@@ -296,7 +318,9 @@ class MentionFinder:
         tail = self._tail(doc, pieces, j, record, cjk=False)
         end_index, name_index, parts, size_end = tail.next, tail.name_next, tail.parts, tail.size_end
         if all(p in self.lex.tiers for p in parts) and size_end is None:
-            return None   # Foo, Foo Pro: no version, no size
+            # Foo, Foo Pro: no version, no size; unless its noun follows (Quill Play商店, Hiring
+            # Assistant功能 is no product: 功能 is no category noun).
+            return self._named_by_noun(doc, pieces, i, name_index, blocked)
         name_end = pieces[name_index - 1].end
         end = size_end or name_end
         if self.lex.standard_nouns.starts(doc.key, end + (doc.key[end:end + 1] == " ")):
@@ -304,13 +328,45 @@ class MentionFinder:
         category = self._cue(doc, base[0].start, end)
         if category is None and base[0].start in org_ends and any(p[:1].isdigit() for p in parts):
             category = ""     # 阶跃星辰Step-2: its maker right before it, a version after it
+        if category is None and learned and base_key in learned and any(p[:1].isdigit() for p in parts):
+            category = learned[base_key]     # a family the text introduced elsewhere
         if category is None:
             return None
+        if learned is not None and len(base) == 1 and base_key not in learned \
+                and any(p[:1].isdigit() for p in parts):
+            learned[base_key] = category
         if category == "" and size_end is not None:
             category = "model"
         pid = slug_parts([p.key for p in base] + parts)
         return ProductMention(base[0].start, end, name_end, pid, None, "pattern",
                        category=category or None, cue=True, subname=tail.subname), end_index
+
+    def _named_by_noun(self, doc: Document, pieces: list[Piece], i: int, j: int, blocked: dict):
+        """Quill Play商店, Zoom軟體: a Latin name with no version, every word capitalised and
+        none a company's or a generic word, that is the whole Latin run and that a category
+        noun follows right after (Hiring Assistant功能 stays no product: 功能 names no kind)."""
+        if j <= i or j != len(pieces) or any(p.sep not in (" ", "") for p in pieces[i + 1:j]):
+            return None
+        while i > 0 and pieces[i].sep == " " and pieces[i - 1].letters and pieces[i - 1].sep in (" ", "") \
+                and doc.norm[pieces[i - 1].start].isupper() and j - i < MAX_BASE_PIECES:
+            i -= 1    # Google Play商店: the maker's name is the first word of the product's
+        start, end = pieces[i].start, pieces[j - 1].end
+        p = end + (doc.key[end:end + 1] == " ")
+        noun = self.lex.category_nouns.starts(doc.key, p)
+        if noun is None or (start, end) in blocked:
+            return None
+        after = p + len(noun)
+        if after < len(doc.key) and doc.starts_token(after) \
+                and doc.tokens[doc.token_index_at(after)].pos.startswith("n"):
+            return None     # Valve軟體項目負責人: the noun modifies another, the name is a company's
+        category = self.lex.category_of[noun]
+        words = doc.norm[start:end].split(" ")
+        if any(not w[:1].isupper() or w.lower() in self.lex.generic_latin for w in words) \
+                or self.lex.names_other(doc.key[start:end]) \
+                or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 5):
+            return None     # an organisation, a generic word, an abbreviation or a line (NEC手機, EPYC處理器)
+        pid = slug_parts([p.key for p in pieces[i:j]])
+        return ProductMention(start, end, end, pid, None, "pattern", category=category, cue=True), j
 
     def _model_number(self, doc: Document, pieces: list[Piece], i: int):
         """A17 Pro晶片, M4晶片: a letter and a number name a product only when a

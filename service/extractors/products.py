@@ -71,7 +71,14 @@ class Products:
         orgs: EntityTable = doc.layers["organizations"]
         blocked = self.finder.blocked_spans(doc)
         grammar = self.grammar_mentions.mentions(doc, blocked)
-        candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked)
+        in_grammar: set[int] = set()
+        lines: dict[str, str] = {}
+        for m in grammar:
+            in_grammar.update(range(m.start, m.end))
+            found = m.ref.family.get("found") if m.ref.family else None
+            if found is not None and found.open_line:
+                lines[found.name.lower()] = found.category or "hardware"
+        candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked, in_grammar, lines)
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
         mentions = self._resolve(doc, candidates, orgs)
         for m in mentions:

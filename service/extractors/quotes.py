@@ -77,7 +77,10 @@ MAX_ANTECEDENT_SENTENCES = 3
 LOCATIVE = "在"   # speech_verbs.txt phrases opening with it name a place, then the verb
 # Parts of speech that make a clause's own subject (so no zero anaphora).
 OVERT_SUBJECT_POS = ("n", "r", "eng")
-ADVERB_POS = "d"     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
+ADVERB_POS = "d"
+# A time or place word ending the phrase before a verb, which the dictionary may
+# glue to it (時說, 中說, 後表示): the verb is still a cue.
+GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
 # Right before an organisation or an unnamed person, these make it a place or an object.
 NOT_SUBJECT_BEFORE = frozenset({"的", "在", "于", "於", "从", "從", "对", "對", "向", "给", "給", "替", "为", "為"})
 
@@ -281,8 +284,11 @@ class Quotes:
     def _inside_word(self, doc: Document, start: int, end: int) -> bool:
         """Does [start, end) cut a dictionary word (說 in 小說, 問 in 問題)? The
         tagger also glues a verb to a name or a particle (葉承澤說, 地回), and
-        such a guess is no dictionary word, so it does not count."""
+        such a guess is no dictionary word, so it does not count; nor does a
+        postposition the dictionary glues to the verb (採訪時說, 會中表示)."""
         return any((tok.start < start or tok.end > end) and self.in_dictionary(tok.word)
+                   and not (tok.end == end and start - tok.start == 1
+                            and doc.key[tok.start] in GLUED_POSTPOSITIONS)
                    for tok in tokens_in(doc, start, end))
 
     def _cue(self, doc: Document, start: int, end: int, kind: str) -> Cue | None:
@@ -440,6 +446,14 @@ class Quotes:
         if previous is not None and ctx.continues(previous[0], previous[1], o):
             prev = previous[1]
             return Attribution(prev.entity, prev.name, prev.mention, prev.cue, "continued")
+        cue = ctx.previous_sentence_cue(o)
+        if cue is not None:
+            # 孫嘉禾表示，公司將加大投入。「我們要做到第一。」: a quote opening the sentence
+            # after one whose speaker is named goes on in that speaker's voice.
+            found = self._speaker_of(ctx, cue)
+            if found.entity is not None:
+                found.distant = True
+                return found
         return Attribution()
 
     def _speaker_of(self, ctx: _Context, cue: Cue, lo: int | None = None,
@@ -665,6 +679,23 @@ class _Context:
         i = bisect.bisect_left(self._cue_starts, o) - 1
         while i >= 0 and self.cues[i].start >= lo:
             if self.cues[i].end <= o:
+                return self.cues[i]
+            i -= 1
+        return None
+
+    def previous_sentence_cue(self, o: int) -> Cue | None:
+        """The last speech cue of the sentence before the quote, in its paragraph,
+        when the quote opens its own sentence."""
+        doc = self.doc
+        here = doc.sentence_at(o)
+        if any(ch.isalnum() for ch in doc.norm[here.start:o]) or here.start == 0:
+            return None
+        before = doc.sentence_at(here.start - 1)
+        if "\n" in doc.norm[before.start:o]:
+            return None
+        i = bisect.bisect_left(self._cue_starts, here.start) - 1
+        while i >= 0 and self.cues[i].start >= before.start:
+            if self.cues[i].kind == "cue" and self.cues[i].end <= here.start:
                 return self.cues[i]
             i -= 1
         return None

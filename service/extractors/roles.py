@@ -28,7 +28,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
-from .employment import unit_employers
+from .employment import stated_employers, unit_employers
 from .people import FOUNDED
 from .records import EventRoles
 
@@ -42,6 +42,10 @@ INSTITUTE = regex.compile(r"研究(?:所|院|中心|部|室)")
 # 引述戴爾創辦人Michael Dell的說法: a person whose words someone else reports is not there.
 REPORTED = ("引述", "引用", "援引", "转述", "转引")
 REPORTED_REACH = 16
+# The organisation an article about no event is about: named at least this often, and
+# this many times as often as any other.
+SUBJECT_MIN_MENTIONS = 3
+SUBJECT_MARGIN = 1.5
 
 
 def event_kinds_data() -> dict:
@@ -64,6 +68,8 @@ class Roles:
         # Their forms, to find at the end of a title with modifiers (資深分析師).
         self.commentator_forms = tuple(f for f, t in kb.titles.items() if t in commentators)
         self.commentator_words = data["commentator_title_words"]
+        # Job titles (華碩營運長, 华硕的首席技术官), to read a post stated after a name.
+        self.title_finder = ahocorasick_rs.AhoCorasick(sorted(kb.titles, key=len, reverse=True))
         self.speech = sorted(kb.speech_verbs, key=len, reverse=True)
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
 
@@ -71,8 +77,11 @@ class Roles:
         roles = doc.layers["roles"] = EventRoles()
         people: EntityTable = doc.layers["people"]
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
+        for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
+            roles.employers.setdefault(pid, org)
         events = doc.layers["events"]
         if not events or not events[0].about:
+            self._subject_employers(doc, people, roles)
             return      # an article about no event: nobody takes part
         primary = events[0]
         cues = self._cues_by_sentence(doc)
@@ -96,13 +105,35 @@ class Roles:
                 or (self.kb.people.get(person.id) or {}).get("organization")
             if person.id in placed and all(self._reported(doc, start) for start, _ in person.mentions):
                 continue    # 引述創辦人X的說法 in a sentence about the event: X is not there
-            if person.id in placed or self._at_event(doc, person, cues, verbs, speakers, organizer,
+            described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions)
+            if person.id in placed and not described or self._at_event(doc, person, cues, verbs, speakers, organizer,
                                                      primary.series is not None
                                                      and self._outsider(employer, organizer)):
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
                         and not self.kb.people.get(person.id):
                     roles.employers[person.id] = organizer
+
+    def _subject_employers(self, doc: Document, people: EntityTable, roles: EventRoles) -> None:
+        """Jae Lee：聯合創辦人兼執行長 in a profile of one company: a founder's or an
+        executive's title naming no organisation, in an article about no event, is of the
+        organisation the article names most (at least SUBJECT_MIN_MENTIONS times, and
+        SUBJECT_MARGIN times as often as the next)."""
+        orgs: EntityTable = doc.layers["organizations"]
+        counts = sorted(((len(o.mentions), o.id) for o in orgs.by_id.values()), reverse=True)
+        if not counts or counts[0][0] < SUBJECT_MIN_MENTIONS \
+                or (len(counts) > 1 and counts[0][0] < SUBJECT_MARGIN * counts[1][0]):
+            return
+        subject = counts[0][1]
+        for person in people.by_id.values():
+            if person.organization is not None or person.title is None or person.id in roles.employers \
+                    or self.kb.people.get(person.id) or self._commentator(doc, person) \
+                    or subject in person.former:
+                continue
+            roles.employers[person.id] = subject
+
+    def _has_title(self, words: str) -> bool:
+        return bool(self.title_finder.find_matches_as_indexes(words))
 
     def _cues_by_sentence(self, doc: Document) -> dict[int, dict[str, list[int]]]:
         found: dict[int, dict[str, list[int]]] = {}
@@ -143,14 +174,14 @@ class Roles:
         spoke = person.id in speakers
         elsewhere = False
         for start, end in person.mentions:
-            if self._reported(doc, start):
-                continue
+            if self._reported(doc, start) or doc.key.startswith(FOUNDED, end):
+                continue    # (马斯克创办的xAI宣布…: the company speaks, he only describes it)
             found = cues.get(doc.sentence_index(start), {})
             if found.get("elsewhere"):
                 elsewhere = True
                 continue
-            if found.get("at") and not doc.key.startswith(FOUNDED, end):
-                return True     # (not 马斯克创办的xAI发布…: he only describes the company)
+            if found.get("at"):
+                return True
             verb = self._speech_after(doc, verbs, end)
             if verb is None:
                 continue

@@ -207,12 +207,13 @@ class KnowledgeBase:
                         setdefault(key(n), entry)
 
     def _index_generated(self) -> None:
-        rows = [r for r in _read_tsv("organizations.tsv") if r[0] not in self.organizations]
-        for id_, type_, name, name_en, aliases, variants, plain, source in rows:
-            self.organizations[id_] = {
-                "id": id_, "name_en": name_en or None, "aliases": _names(aliases) + _names(variants),
-                "type": type_, "product_names": [], "parent": None, "source": source}
-        self._add_listed("organization", [(r[0], r[4], r[5], r[6]) for r in rows])
+        for file in ("organizations.tsv", "cedict_organizations.tsv"):   # the second CC BY-SA, apart
+            rows = [r for r in _read_tsv(file) if r[0] not in self.organizations]
+            for id_, type_, name, name_en, aliases, variants, plain, source in rows:
+                self.organizations[id_] = {
+                    "id": id_, "name_en": name_en or None, "aliases": _names(aliases) + _names(variants),
+                    "type": type_, "product_names": [], "parent": None, "source": source}
+            self._add_listed("organization", [(r[0], r[4], r[5], r[6]) for r in rows])
         rows = [r for r in _read_tsv("products.tsv") if r[0] not in self.products]
         for id_, category, vendor, name, aliases, variants, plain, source in rows:
             self.products[id_] = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),

@@ -110,6 +110,7 @@ _LONE_DIGIT_VALUES = {c: NumberValue(v) for c, v in CN_DIGITS.items()
 _SIMPLE_ARABIC = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?![0-9.,点十拾百佰千仟万亿兆多余分又 \t\u00a0kKMBT])")
 _METRIC_GUARD = re.compile("|".join(METRIC_UNITS_STARTING_WITH_MULTIPLIER))
 _SPACES = " \t\u00a0"
+_new_tuple = tuple.__new__
 
 
 def parse_number(s: str) -> NumberValue | None:
@@ -182,7 +183,7 @@ def _read_simple(text: str, pos: int) -> NumberMatch | None:
         nxt = text[pos + 1] if pos + 1 < len(text) else ""
         if nxt in _CONTINUES_NUMERAL:
             return None
-        return NumberMatch(pos, pos + 1, c, _LONE_DIGIT_VALUES[c], weak=True)
+        return _new_tuple(NumberMatch, (pos, pos + 1, c, _LONE_DIGIT_VALUES[c], True, False, False, None, None, None))
     m = _SIMPLE_ARABIC.match(text, pos)
     if m is None or (pos > 0 and text[pos - 1] == "."):
         return None
@@ -192,7 +193,9 @@ def _read_simple(text: str, pos: int) -> NumberMatch | None:
         value = int(value) if value.is_integer() else value
     else:
         value = int(s)
-    return NumberMatch(pos, m.end(), s, NumberValue(value), digits_only="." not in s)
+    # tuple.__new__ with every field: one per number of a text, without NamedTuple's Python __new__
+    return _new_tuple(NumberMatch, (pos, m.end(), s, _new_tuple(NumberValue, (value, None, None, False)),
+                                    False, "." not in s, False, None, None, None))
 
 
 def _read_sign(text: str, pos: int) -> tuple[bool, int]:

@@ -66,6 +66,8 @@ _RANGE_BLOCK_BEFORE = "/.-"
 _SLASH_FRACTION_KINDS = ("other", "duration")
 _SLASH_RE = re.compile(r" ?/ ?")   # 1/1.7英寸, 1 / 2.76 英寸
 PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
+# ...as one character class: is one of them among the few characters before a number?
+_PREFIX_UNIT_LAST_CHAR_RE = re.compile("[" + "".join(map(re.escape, sorted(PREFIX_UNIT_FIRST_CHARS))) + "]")
 _BIT_WORD = "位"          # 64位处理器: bits; 64位专家: people
 # A unit price (10亿一台) is in a bare 元; the facts extractor reads it as TWD in Traditional text.
 _UNIT_PRICE_CURRENCY = "CNY"
@@ -140,7 +142,8 @@ def find_quantities(norm: str) -> list[Quantity]:
             prev = None
             continue
         quantity = _Reader(norm, nm, floor).quantity()
-        if quantity is not None and prev is not None:
+        # a range or a fraction has a mark between its two ends (1年1年 joins nothing)
+        if quantity is not None and prev is not None and (prev[1] or prev[0]).end < nm.start:
             joined = _range(norm, prev[0], prev[1], nm, quantity) or _slash_fraction(norm, prev, nm, quantity)
             if joined is not None:
                 if prev[1] is not None:
@@ -245,10 +248,13 @@ def _numerals(text: str, starts: re.Pattern = NUMBER_START_RE):
     """Each maximal numeral, left to right; a numeral is never re-read from inside."""
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if "www." in text or "://" in text else ()
     pos = 0
+    check, match = deadline.check, starts.match
     for m in _FIRST_CHAR_RE.finditer(text):
-        deadline.check("quantities")
         start = m.start()
-        if start < pos or not starts.match(text, start):
+        if start < pos:
+            continue
+        check("quantities")   # once per place a numeral may start (the work between is bounded)
+        if not match(text, start):
             continue
         if urls:
             inside = next((e for s, e in urls if s <= start < e), None)
@@ -274,14 +280,14 @@ def _glued_to_name(text: str, nm: NumberMatch) -> bool:
     if not (text[s].isascii() or text[e - 1].isascii()):
         return False   # Chinese numerals are not part of Latin names (AI两位, 405B三个)
     before = text[s - 1] if s > 0 else ""
-    if _ascii_letter(before) or before == "_":
+    if (before.isascii() and before.isalpha()) or before == "_":
         return True
     if before == "-" and s >= 2 and _ascii_letter(text[s - 2]):
         return True
     if before == "." and s >= 2 and text[s - 2].isdigit():
         return True   # the 2 of 3.1.2
     after = text[e] if e < len(text) else ""
-    if nm.magnitude_suffix is not None or not (_ascii_letter(after) or after == "_"):
+    if nm.magnitude_suffix is not None or not ((after.isascii() and after.isalpha()) or after == "_"):
         return False
     return SUFFIX_UNIT_RE.match(text, e) is None   # 80GB and 5nm are units, 5G and 4o are names
 
@@ -295,6 +301,8 @@ _NOT_YET = object()
 
 class _Reader:
     """Judges one numeral in its context and builds the Quantity, if it is one."""
+    __slots__ = ("text", "nm", "floor", "start", "end", "bounds", "unit_surface", "suffix_read",
+                 "currency", "_inside_currency", "_unit_match")   # one per numeral of a text
 
     def __init__(self, text: str, nm: NumberMatch, floor: int):
         self.text, self.nm, self.floor = text, nm, floor
@@ -343,14 +351,12 @@ class _Reader:
             return False
         if nm.start > 0 and text[nm.start - 1] in PREFIX_CURRENCY_LAST_CHARS:
             return False
-        self._unit_match = SUFFIX_UNIT_RE.match(text, _gap(text, nm.end))
+        after = nm.end if text[nm.end:nm.end + 1] != " " else _gap(text, nm.end)   # _gap, without the call
+        self._unit_match = SUFFIX_UNIT_RE.match(text, after)
         if self._unit_match:
             return False
         word = APPROX_SUFFIX_RE.match(text, nm.end)
         return word is None or SUFFIX_UNIT_RE.match(text, _gap(text, word.end())) is None
-
-    def _starts_rate(self) -> bool:
-        return self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES
 
     def _after_latin_word(self) -> bool:
         """RTX 4090: a plain number right after a Latin word and a space names a model."""
@@ -405,7 +411,7 @@ class _Reader:
 
     def quantity(self) -> Quantity | None:
         nm = self.nm
-        if PREFIX_UNIT_FIRST_CHARS.intersection(self.text[max(self.floor, nm.start - 4):nm.start]):
+        if _PREFIX_UNIT_LAST_CHAR_RE.search(self.text, max(self.floor, nm.start - 4), nm.start):
             spec = self._prefix_unit()
             if spec is not None:
                 return spec
@@ -421,7 +427,7 @@ class _Reader:
             digits = self._digit_count()
             if digits is not None:
                 return digits
-        if self._plainly_bare() or self._is_list_marker():
+        if self._plainly_bare() or ((nm.start == 0 or self.text[nm.start - 1] == "\n") and self._is_list_marker()):
             return None
         self._read_prefixes()
         if _glued_to_name(self.text, nm) and not self.currency and (
@@ -497,14 +503,16 @@ class _Reader:
             if after_word is not None:
                 self.end = after_word
                 um = SUFFIX_UNIT_RE.match(text, _gap(text, after_word))
-        sense = suffix_sense(um.group()) if um else None
         if um:
             self.end, self.unit_surface = um.end(), um.group()
+            sense = suffix_sense(self.unit_surface)
+        else:
+            sense = None
         if self.currency is not None:
             if sense is None or sense.kind == "money":
                 return self._money_with_prefix(sense)
             self._drop_currency()
-        if self._starts_rate():
+        if self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES:   # _starts_rate, inlined
             return None
         if sense is not None and sense.kind in ("measure", "count_noun") and self._after_latin_word():
             return None   # RTX 4090显卡, iPhone 16个: a model number, not a count
@@ -707,7 +715,7 @@ class _Reader:
         return CONTEXT_CLUE_RE.search(text, left, right) is not None
 
     def _build(self, kind: str, v: NumberValue, unit: str | None, rule: str) -> Quantity:
-        after_word = self._approx_suffix(self.end)   # 10亿美元左右
+        after_word = None if self.suffix_read else self._approx_suffix(self.end)   # 10亿美元左右
         if after_word is not None:
             self.end = after_word
         value, lo, hi, approximate = v.value, v.min, v.max, v.approximate
@@ -718,14 +726,30 @@ class _Reader:
             elif bound == "max" and hi is None:
                 hi = value
         start, end = self.start, max(self.end, self.nm.end)
-        return Quantity(kind, value, approximate, lo, hi, unit, start, end, self.text[start:end], rule)
+        # tuple.__new__: a Quantity per number of a dense text, without NamedTuple's Python __new__
+        return _new_tuple(Quantity, (kind, value, approximate, lo, hi, unit, start, end, self.text[start:end], rule))
 
 
 def _scaled(v: NumberValue, factor: float, plus: float = 0) -> NumberValue:
     """Scale every part of a value, rounding off float noise (7 * 10 * 0.1 gives 7, not 7.000000000000001)."""
+    if factor == 1 and not plus and _exact_ints(v):
+        return v   # what the rounding below gives back for whole numbers a float holds exactly
+
     def f(x):
         if x is None:
             return None
         y = round(x * factor + plus, 12)
         return int(y) if float(y).is_integer() else y
     return NumberValue(f(v.value), f(v.min), f(v.max), v.approximate)
+
+
+def _exact_ints(v: NumberValue) -> bool:
+    """Every part of `v` is None or an int that a float holds exactly."""
+    for x in (v.value, v.min, v.max):
+        if x is not None and not (type(x) is int and -_EXACT_IN_FLOAT < x < _EXACT_IN_FLOAT):
+            return False
+    return True
+
+
+_EXACT_IN_FLOAT = 2 ** 53
+_new_tuple = tuple.__new__

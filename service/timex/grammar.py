@@ -7,6 +7,7 @@ The examples that prove each rule are in tests/extractors/cases/time_expressions
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import regex
@@ -120,6 +121,11 @@ SPECIAL = (
 AFTER_LEADING_DIGITS = "年财会世到至-~./月日号:点时"
 
 
+def _chars(s: str) -> str:
+    """s as the inside of a character class."""
+    return "".join("\\" + c if c in "\\]^-" else c for c in s)
+
+
 def _no_start_in_digits(zone_words) -> str:
     """A guard in front of the grammar that fails at once where no expression
     can start: at a digit with five digits from it (no alternative reads more than
@@ -132,9 +138,7 @@ def _no_start_in_digits(zone_words) -> str:
     words = [*zone_words, *HOLIDAYS["fixed"], *HOLIDAYS["lunar"], *HOLIDAYS["nth"]]
     if any(w[:1].isdigit() for w in words):
         return ""
-    def chars(s: str) -> str:
-        return "".join("\\" + c if c in "\\]^-" else c for c in s)
-
+    chars = _chars
     return (rf"(?!\d{{5}})(?!\d{{1,4}}+\s*+[^{chars(AFTER_LEADING_DIGITS)}\d\s])"
             # and by how many digits: none reads three; one makes no year, century
             # or ISO date (1年), two no fiscal year or ISO date (24年, 90年代 and
@@ -151,17 +155,139 @@ APPROX = r"(?P<approx>大约|大概|约)?"
 AROUND = r"(?P<around>左右)?"
 
 
-def expression_pattern(zone_words) -> regex.Pattern:
-    """One expression: a special shape, or [zone] date [time] / [zone] time."""
+def _expression(zone_words, guarded: bool, second_clock: str) -> str:
     zones = alt(zone_words)
     clock = CLOCK
-    return regex.compile(
-        rf"{_no_start_in_digits(zone_words)}(?:"
+    return (
+        rf"{_no_start_in_digits(zone_words) if guarded else ''}(?:"
         rf"{SPECIAL}"
         rf"|{APPROX}(?:(?P<zone>{zones})\s*)?"
-        rf"(?:{DATE}(?:\s*(?:的\s*)?(?:{clock}|(?P<pod_only>{_pod})(?![\p{{Han}}]?[点时\d])))?|{clock})"
+        rf"(?:{DATE}(?:\s*(?:的\s*)?(?:{clock}|(?P<pod_only>{_pod})(?![\p{{Han}}]?[点时\d])))?|{second_clock})"
         rf"{AROUND})"
     )
+
+
+def expression_pattern(zone_words) -> regex.Pattern:
+    """One expression: a special shape, or [zone] date [time] / [zone] time."""
+    return regex.compile(_expression(zone_words, True, CLOCK))
+
+
+# \p{Han} of `regex` in the Basic Multilingual Plane (tests/timex/test_start_scan.py checks it).
+HAN_BMP = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
+           "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9")
+# The second clock of the grammar (a time alone) in the `re` grammar: `regex` lets two
+# groups share a name, `re` does not; model.read takes dup_hour for hour.
+SECOND = "dup_"
+
+
+def scan_grammar(zone_words) -> re.Pattern:
+    """The same grammar for the standard library's `re`, which tries it in about
+    0.6x the time of `regex`, for the texts start_pattern serves (no character there
+    that `re` and `regex` read differently, none outside the Basic Multilingual
+    Plane): tried only at the places the scan finds, which hold the guard, so without
+    it. tests/timex/test_start_scan.py holds it equal to expression_pattern."""
+    source = _expression(zone_words, False, CLOCK.replace("(?P<", f"(?P<{SECOND}"))
+    return re.compile(source.replace(r"[\p{Han}]", f"[{HAN_BMP}]").replace(r"\p{Han}", f"[{HAN_BMP}]"))
+
+
+# -- where an expression can start -----------------------------------------
+# Most places the grammar is tried, it fails, and a failed try of its one big
+# alternation costs `regex` 2-6 µs. start_pattern finds, with the standard library's
+# `re` (which skips in C the characters no branch starts with, and whose branches
+# fail on their first character at once), every place where the grammar might
+# match: a *necessary* condition, one character long, so the stage tries the grammar
+# only there and finds exactly what trying every place finds. Each condition below
+# says which alternatives of the grammar above it stands for;
+# tests/timex/test_start_scan.py holds the two ways equal on random text.
+# `re` and `regex` disagree on a few characters: `regex` knows 110 digits of Unicode
+# after 14.0 (all outside the Basic Multilingual Plane) and `re` takes U+001C-001F
+# for spaces. A text holding one of those, or a digit other than 0-9 (the scan lists
+# 0-9 among its first characters), is scanned at every place (needs_full_scan), so on
+# the other texts \d and \s mean the same to both.
+# The digits other than 0-9 that `re` knows in the Basic Multilingual Plane (Unicode
+# 14.0; tests/timex/test_start_scan.py checks the list against `re`).
+OTHER_DIGITS = (  # each a zero and the nine after it
+    "\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f"
+    "\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f"
+    "\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099"
+    "\u17e0-\u17e9\u1810-\u1819\u1946-\u194f\u19d0-\u19d9\u1a80-\u1a89\u1a90-\u1a99"
+    "\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59\ua620-\ua629\ua8d0-\ua8d9"
+    "\ua900-\ua909\ua9d0-\ua9d9\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9\uff10-\uff19"
+)
+_FULL_SCAN = re.compile(f"[\x1c-\x1f{OTHER_DIGITS}\U00010000-\U0010ffff]")
+
+
+def needs_full_scan(text: str) -> bool:
+    return _FULL_SCAN.search(text) is not None
+
+
+# A digit: one to four of them, then what AFTER_LEADING_DIGITS lists; inside a run
+# of digits only the alternatives without (?<!\d) start: a century (120世纪 reads
+# 20世纪), a clock, a clock or month range (the guard above then applies).
+def _digit_start(zone_words) -> str:
+    return (rf"(?:(?<!\d)|(?=\d{{1,2}}\s*[世到至\-~点时]))(?=\d{{1,4}}\s*[{_chars(AFTER_LEADING_DIGITS)}])"
+            rf"{_no_start_in_digits(zone_words)}")
+
+
+# Chinese numerals as the grammar reads them (CN, N2, YEAR4, YEAR2, the decade's 九十).
+_CN_START = (
+    rf"[〇零一二三四五六七八九]{{4}}\s*[年财会]"          # a year: 二〇二四年, 二〇二四财年
+    rf"|[〇零][〇零一二三四五六七八九]\s*年"                # a two-digit year: 〇八年
+    rf"|[一二三四五六七八九]十\s*年代"                      # a decade: 九十年代
+    rf"|[{CN}]{{1,3}}\s*[月日号世点时到至\-~]"            # month, day, century, clock, ranges
+)
+
+
+def _start_words(zone_words) -> list[tuple[list[str], str]]:
+    """The words an expression begins with (after 大约/约, if any), each with what
+    must follow it."""
+    weeks = ("星期", "礼拜", "周")
+    return [
+        ([*zone_words, *HOLIDAYS["fixed"], *HOLIDAYS["lunar"], *HOLIDAYS["nth"], *REL_YEAR,
+          *REL_MONTH, *REL_DAY, *REL_DAY_POD, *HALF, "上世纪", "本世纪", "民国", "两千", "fy",
+          *(r + w for r in REL_WEEK for w in weeks),          # 下周, 上个星期
+          *(r + "季" for r in REL_QUARTER)], ""),              # 上季度
+        (list(weeks), "[一二三四五六日天末]"),                   # 星期日, 周末
+        (list(ANCHOR), rf"\s*(?:的\s*)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{alt(UNIT)})"),
+        (list(PART_OF_DAY), rf"\s*(?:\d{{1,2}}\s*[:点时到至\-~]|[{CN}]{{1,3}}\s*[点时到至\-~])"),
+        (["正"], r"\s*月"),
+        (["第"], r"[一二三四1-4](?:财季|季)"),
+        (["q"], r"[1-4]"),
+        (["每"], rf"\s*(?:{alt(SET_UNIT)})"),                  # 每周, 每个星期, 每天
+    ]
+
+
+def start_pattern(zone_words) -> re.Pattern:
+    """One character where an expression may start (see above), so the scan finds
+    every such place, overlapping ones included.
+
+    Its shape is for `re`'s speed: `[every first character]` lets it skip any other
+    character in C; the look-behind of width one after it goes back to that character
+    and tries the branches, each of which starts with a class or a character that `re`
+    checks before entering it: digits, numerals, 大/约 (a condition from the character
+    itself, again a look-behind of width one), then the first characters of the words
+    in buckets of sixteen, each `[bucket](?<=c(?=rest of c's words)|...)`, so a place
+    costs a few dozen checks, not one per first character."""
+    words = _start_words(zone_words)
+    flat = "|".join([_digit_start(zone_words), _CN_START,
+                     *(f"(?:{alt(group)}){tail}" for group, tail in words)])
+    by_first: dict[str, list[str]] = {}
+    for group, tail in words:
+        rests: dict[str, list[str]] = {}
+        for w in group:
+            rests.setdefault(w[0], []).append(w[1:])
+        for first, rest in rests.items():
+            by_first.setdefault(first, []).append(f"(?:{alt(rest)}){tail}")
+    firsts = sorted(by_first)
+    branches = [rf"[0-9](?<=(?={_digit_start(zone_words)})[0-9])",
+                rf"[{CN}](?<=(?={_CN_START})[{CN}])",
+                rf"[大约](?<=(?=(?:大约|大概|约)(?:{flat}))[大约])"]     # 大约 / 约 then a date or a time
+    for i in range(0, len(firsts), 16):
+        bucket = firsts[i:i + 16]
+        branches.append(f"[{_chars(''.join(bucket))}](?<="
+                        + "|".join(f"{re.escape(c)}(?={'|'.join(by_first[c])})" for c in bucket) + ")")
+    every = _chars("".join(sorted({*"0123456789", *CN, *"大约", *firsts})))
+    return re.compile(f"[{every}](?<={'|'.join(branches)})")
 
 
 # Between two expressions of one range: 7月30日至8月2日, 下午5:00到6:00.

@@ -1,6 +1,7 @@
 """A time expression read from a match, its TIMEX3 value, and its resolution.
 
-`read(match)` turns one match of grammar.expression_pattern into a `Timex`;
+`read(match)` turns one match of the grammar (grammar.expression_pattern, or
+scan_grammar, its copy for `re`) into a `Timex`;
 `timex_of(e)` writes TIMEX3 the way Recognizers-Text does from what the text
 alone says (`XXXX-07-30` for 7月30日); `resolve(e, ref, year_hint)` returns a
 copy with every relative or missing field filled from the reference date (or
@@ -49,6 +50,9 @@ class Timex(TimeExpr):
     weak: bool = False                # a bare clock (六点): a time only as the end of a range
     resolved: bool = False
     reference: dt.date | None = None
+
+
+_BLANK = dict(Timex(0, 0).__dict__)
 
 
 def _n(s: str | None) -> int | None:
@@ -110,7 +114,7 @@ def _names(pattern) -> tuple[str | None, ...]:
     """Group number -> name (index 0 unused), for `_matched`."""
     names: list[str | None] = [None] * (pattern.groups + 1)
     for name, i in pattern.groupindex.items():
-        names[i] = name
+        names[i] = name.removeprefix(g.SECOND)    # grammar.scan_grammar's second clock
     return tuple(names)
 
 
@@ -121,16 +125,28 @@ def _matched(m) -> dict[str, str]:
     """The named groups that took part in the match. `regex`'s groupdict() costs
     ~100 µs on this pattern of 96 groups; groups() costs well under 1 µs."""
     pattern = m.re
-    names = _NAMES.get(pattern)
-    if names is None:
-        names = _NAMES[pattern] = _names(pattern)
+    # by identity: hashing an `re` pattern hashes its whole text and code (~15 µs here)
+    known = _NAMES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _NAMES[id(pattern)] = (pattern, _names(pattern))
+    names = known[1]
     return {names[i]: v for i, v in enumerate(m.groups(), 1) if v is not None and names[i] is not None}
+
+
+def blank(start: int, end: int) -> "Timex":
+    """Timex(start, end), made faster: a copy of every field at its default (_BLANK),
+    where dataclass __init__ sets 40 fields one by one."""
+    e = object.__new__(Timex)
+    fields = e.__dict__
+    fields.update(_BLANK)
+    fields["start"], fields["end"], fields["parts"] = start, end, []
+    return e
 
 
 def read(m, zones: dict[str, str]) -> Timex | None:
     """The expression of one match, or None when the match is no time (三点要求)."""
     gd = _matched(m)
-    e = Timex(m.start(), m.end())
+    e = blank(*m.span())
     if "fiscal" in gd:
         e.kind, e.fiscal = "period", True
         if "fyear" in gd:
@@ -269,8 +285,7 @@ def _read_point(e: Timex, gd: dict, zones: dict[str, str]) -> Timex | None:
         e.pod = g.PART_OF_DAY[gd["pod_only"]][0]
     elif gd.get("pod") and e.hour is None:
         e.pod = g.PART_OF_DAY[gd["pod"]][0]
-    has_date = any(v is not None for v in (e.year, e.year_shift, e.month, e.month_shift, e.day,
-                                             e.day_shift, e.week_shift, e.weekday)) or e.week
+    has_date = _has_date(e)
     if not has_date:
         if e.hour is None:
             return None
@@ -379,8 +394,9 @@ def timex_of(e: Timex) -> str:
 
 
 def _has_date(e: Timex) -> bool:
-    return any(v is not None for v in (e.year, e.year_shift, e.month, e.month_shift, e.day,
-                                         e.day_shift, e.week_shift, e.weekday)) or e.week
+    return (e.year is not None or e.year_shift is not None or e.month is not None
+            or e.month_shift is not None or e.day is not None or e.day_shift is not None
+            or e.week_shift is not None or e.weekday is not None or e.week)
 
 
 def _resolved_point_timex(e: Timex) -> str:
@@ -497,8 +513,9 @@ def resolve(e: Timex, ref: dt.date | None, year_hint: int | None) -> tuple[Timex
         return r, why_a or why_b
     if e.kind == "set" or e.fiscal:
         return r, None
-    needs_ref = any(v is not None for v in (e.year_shift, e.month_shift, e.day_shift, e.week_shift,
-                                              e.century_shift, e.quarter_shift)) or e.anchor is not None or e.week
+    needs_ref = (e.year_shift is not None or e.month_shift is not None or e.day_shift is not None
+                 or e.week_shift is not None or e.century_shift is not None
+                 or e.quarter_shift is not None or e.anchor is not None or e.week)
     if needs_ref and ref is None:
         return r, "relative"
     try:
@@ -581,8 +598,8 @@ def values_of(r: Timex) -> tuple[str | None, str | None, str | None]:
     if r.kind == "period":
         if r.fiscal:
             return None, None, None
-        first, last = _first_day(r), _last_day(r)
-        return None, first, last
+        span = _span_days(r)    # once for both ends
+        return (None, span[0].isoformat(), span[1].isoformat()) if span else (None, None, None)
     return _point_value(r), None, None
 
 

@@ -7,6 +7,9 @@ which it resolves with model.event_date: one reader and one resolver of dates).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import cached_property
+
 import regex
 
 from .. import deadline
@@ -32,24 +35,47 @@ class TimeExpressions:
         zones = dict(kb.time_zones)
         zones["当地时间"] = None
         self.zones = zones
-        self.pattern = g.expression_pattern(zones)
+        self.starts = g.start_pattern(zones)
+        # the grammar for `re`, tried only at the places the scan finds
+        self.grammar = g.scan_grammar(zones)
         places = kb.place_zones
         self.place_zones = places
         self.place = regex.compile(g.alt(places)) if places else None
+
+    @cached_property
+    def pattern(self) -> regex.Pattern:
+        """The grammar with its guard, for a text the scan cannot serve (built then)."""
+        return g.expression_pattern(self.zones)
 
     def __call__(self, doc: Document) -> None:
         out: list[TimeExpression] = []
         dates: list[Timex] = []
         ref = doc.reference_date
         last_year = None   # the last year written in the text so far
+        key = doc.key
+        # Where an expression may start, over the whole text at once (grammar.start_pattern);
+        # None: a character the scan's `re` does not read as `regex` does, so every place is tried.
+        places = None if g.needs_full_scan(key) else [m.start() for m in self.starts.finditer(key)]
+        if places == []:
+            doc.layers["time_expressions"] = out
+            doc.layers["dates"] = dates
+            return
         # A sentence of more numbers than prose holds is read up to its cap (nlp/density.py).
         cuts = {end: start for start, end in doc.layers.get("unread_numbers", ())}
+        count = len(places) if places is not None else 0
         for sentence in doc.sentences:
-            deadline.check(self.name)
+            start = sentence.start
             end = cuts.get(sentence.end, sentence.end) if cuts else sentence.end
-            if not TRIGGER.search(doc.key, sentence.start, end):
+            if places is not None:
+                first = bisect_left(places, start)
+                if first == count or places[first] >= end:
+                    continue   # nothing can start here
+            deadline.check(self.name)
+            if not TRIGGER.search(key, start, end):
                 continue
-            found = self._in_sentence(doc, sentence.start, end)
+            matches = (self.pattern.finditer(key, start, end) if places is None
+                       else self._matches(key, start, end, places, first))
+            found = self._in_sentence(doc, start, matches)
             sentence_year = None
             for e in found:
                 deadline.check(self.name)
@@ -65,9 +91,9 @@ class TimeExpressions:
         doc.layers["dates"] = dates
 
     # -- finding ----------------------------------------------------------
-    def _in_sentence(self, doc: Document, start: int, end: int) -> list[Timex]:
+    def _in_sentence(self, doc: Document, start: int, matches) -> list[Timex]:
         found: list[Timex] = []
-        for m in self.pattern.finditer(doc.key, start, end):
+        for m in matches:
             e = read(m, self.zones)
             if e is None:
                 continue
@@ -75,6 +101,24 @@ class TimeExpressions:
                 e.zone = self._local_zone(doc.key, start, e.start)
             found.append(e)
         return [e for e in _ranges(doc.key, found) if not e.weak]
+
+    def _matches(self, key: str, start: int, end: int, places: list[int], first: int):
+        """What pattern.finditer(key, start, end) finds, trying the grammar only at the
+        places (from index first) where the start scan says an expression may begin.
+        The scan ran over the whole text, not up to end: its conditions that look
+        ahead only ever hold more often with more text to see (see grammar.py)."""
+        match = self.grammar.match
+        after = start   # where the last match ended: the next one starts there or later
+        for i in range(first, len(places)):
+            at = places[i]
+            if at >= end:
+                return
+            if at >= after:
+                deadline.check(self.name)
+                m = match(key, at, end)
+                if m is not None:
+                    after = m.end()
+                    yield m
 
     def _local_zone(self, key: str, start: int, end: int) -> str | None:
         """当地时间: the zone of the last place named before it in the sentence."""
@@ -87,7 +131,6 @@ class TimeExpressions:
 
     # -- output -------------------------------------------------------------
     def _emit(self, doc: Document, e: Timex, year_hint: int | None) -> TimeExpression:
-        text = doc.text[e.start:e.end]
         ref = doc.reference_date
         r, why = resolve(e, ref, year_hint)
         value, start, end = values_of(r) if why is None else (None, None, None)
@@ -97,9 +140,10 @@ class TimeExpressions:
         if e.holiday in g.HOLIDAYS["lunar"]:
             value, start, end, why = None, None, None, "lunar"
         if why is not None:
-            doc.warnings.append(_WHY[why].format(text=text))
+            doc.warnings.append(_WHY[why].format(text=doc.text[e.start:e.end]))
         if e.fiscal:
-            doc.warnings.append(f"'{text}' is a fiscal period: its calendar dates depend on whose fiscal year")
+            doc.warnings.append(f"'{doc.text[e.start:e.end]}' is a fiscal period: its calendar dates "
+                                "depend on whose fiscal year")
         return TimeExpression(
             start=e.start, end=e.end,
             kind="period" if e.parts else e.kind,

@@ -79,6 +79,9 @@ def test_organizations(case):
         assert org is not None, f"{want['name']} not found in {_describe(orgs)}"
         if "id" in want:
             assert org["id"] == want["id"]
+        if "mentions" in want:   # every surface form, in text order
+            text = case["text"]
+            assert [text[m["start"]:m["end"]] for m in org["mentions"]] == want["mentions"]
     assert len(orgs) == len(case.get("organizations") or []), _describe(orgs)
     for banned in case.get("not_organizations") or []:
         assert _named(orgs, banned) is None, f"{banned} came out as an organisation"

@@ -67,6 +67,7 @@ def _scan_end(text, pos, hi, delims):
 def test_clause_bounds_match_a_character_scan(splitter):
     for text in TEXTS + ["", "a,b。c\nd（e）f“g”—h", "，，,,"]:
         n = len(text)
+        index = splitter.index(text)
         for pos in range(n + 1):
             for lo in range(0, pos + 1):
                 assert splitter.start(text, pos, lo) == _scan_start(text, pos, lo, splitter.delimiters)
@@ -75,9 +76,10 @@ def test_clause_bounds_match_a_character_scan(splitter):
             for end in range(pos, n + 1):
                 for window in (0, 1, 3, 60):
                     lo, hi = max(0, pos - window), min(n, end + window)
-                    assert splitter.around(text, pos, end, window) == (
-                        _scan_start(text, pos, lo, splitter.delimiters) if pos > lo else min(lo, pos),
-                        _scan_end(text, end, hi, splitter.delimiters))
+                    expected = (_scan_start(text, pos, lo, splitter.delimiters) if pos > lo else min(lo, pos),
+                                _scan_end(text, end, hi, splitter.delimiters))
+                    assert splitter.around(text, pos, end, window) == expected
+                    assert index.around(pos, end, window) == expected   # the one-pass index agrees
 
 
 def test_every_splitter_shares_the_clause_punctuation():

@@ -1,0 +1,65 @@
+"""A company's name and a service word: 百度地图, 腾讯会议, 夸克浏览器, Apple Pay, Google Maps.
+
+A maker names its apps and services by its own name and what they do; no list
+needs to hold 百度地图 once the knowledge base knows 百度 and the grammar's data
+knows 地图 (service/kb/data/product_lexicon.yaml `service_heads`). The
+company must be one the knowledge base holds (a gazetteer span of kind
+organisation, not a plain word), the service word must end a word (腾讯会议室 is
+a room), and the whole must be no organisation's own name (阿里健康 and 腾讯音乐
+are companies: the gazetteer reads them whole, so no shorter company ends before
+the word). Cases in tests/extractors/cases/product_names.yaml.
+
+One pass over the gazetteer's spans with a bounded lookup each: linear.
+"""
+from __future__ import annotations
+
+import re
+
+from ..ids import name_id
+from ..nlp.document import Document
+from .product_grammar import Found, slug
+from .product_lexicon import WordSet
+
+
+LATIN_WORD = re.compile(r"[A-Za-z]{2,12}(?![A-Za-z0-9])")
+
+
+class ServiceNames:
+    def __init__(self, key, heads_cjk, heads_latin) -> None:
+        self.cjk = WordSet(key(str(w)) for w in heads_cjk)
+        self.first_chars = frozenset(w[0] for w in self.cjk.words)
+        self.latin = frozenset(str(w) for w in heads_latin)    # as written: Pay, Maps
+
+    def find(self, doc: Document, blocked=frozenset()) -> list[Found]:
+        key, norm = doc.key, doc.norm
+        out: list[Found] = []
+        first, n = self.first_chars, len(key)
+        for m in doc.layers.get("gazetteer", ()):     # bounded by the text: no deadline check each
+            if m.end >= n or (key[m.end] != " " and key[m.end] not in first):
+                continue
+            end = self._head_end(doc, m.end)
+            if end is None or (m.start, end) in blocked:
+                continue
+            orgs = m.of_kind("organization")
+            if not orgs or m.of_kind("product") or any(e.plain or e.listed for e in orgs):
+                continue    # a company a list alone names, or an ordinary word, is too weak a maker
+            text = norm[m.start:end]
+            pid = slug(text) if text.isascii() else name_id(text)
+            out.append(Found(m.start, end, pid, text, orgs[0].id, "app", evidence="gloss-name"))
+        return out
+
+    def _head_end(self, doc: Document, end: int) -> int | None:
+        key, norm = doc.key, doc.norm
+        if end >= len(key):
+            return None
+        if not key[end].isascii():
+            if key[end] not in self.first_chars:
+                return None
+            head = self.cjk.starts(key, end)
+            if head is None or not doc.ends_token(end + len(head)):
+                return None
+            return end + len(head)
+        if key[end] != " ":
+            return None
+        w = LATIN_WORD.match(norm, end + 1)
+        return w.end() if w is not None and w.group() in self.latin else None
