@@ -143,6 +143,20 @@ class Pair:
     evidence: set[str] = field(default_factory=set)
 
 
+# 他說季辛格是技術人…他覺得「…」: a name right after a verb of saying is what is said
+# about, not who goes on speaking.
+REPORTED_SUBJECT_AFTER = ("说", "称", "指", "表示", "认为", "觉得", "批评", "形容", "指出", "透露",
+                          "强调", "直言", "坦言", "笑言", "说过")
+
+
+OPENERS_AFTER_CUE = frozenset("「『“\"")
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
 def find_pairs(norm: str) -> list[tuple[int, int]]:
     """(open, close) offsets of matched quote marks, outermost first. One
     pass; each mark is pushed and popped at most once."""
@@ -232,7 +246,7 @@ def _longest_first(words) -> list[str]:
 
 class Quotes:
     name = "quotes"
-    reads = ("organizations", "people")
+    reads = ("organizations", "people", "events")
     writes = ("quotes",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
@@ -350,9 +364,12 @@ class Quotes:
         people: EntityTable = doc.layers["people"]
         orgs: EntityTable = doc.layers["organizations"]
         cues, vetoes, mentions = self._scan(doc)
+        # 出席李國鼎紀念論壇: a name inside an event's name is no one present to speak.
+        in_events = sorted(span for ev in doc.layers.get("events", ()) for span in ev.mentions)
         for ent in people.by_id.values():
             deadline.check("quotes")
-            mentions += [Mention(s, e, PERSON, ent) for s, e in ent.mentions]
+            mentions += [Mention(s, e, PERSON, ent) for s, e in ent.mentions
+                         if not _inside(in_events, s, e)]
         for ent in orgs.by_id.values():
             deadline.check("quotes")
             mentions += [Mention(s, e, ORG, ent) for s, e in ent.mentions]
@@ -496,7 +513,7 @@ class Quotes:
 
     def _resolve(self, ctx: _Context, pronoun: Mention, cue: Cue | None) -> Attribution:
         ante = ctx.antecedent(pronoun.start, self.object_preps, self.conjunctions,
-                              max_back=MAX_ANTECEDENT_SENTENCES)
+                              max_back=MAX_ANTECEDENT_SENTENCES, pronoun=True)
         if ante is None or ante == "ambiguous":
             return Attribution(cue=cue, how="ambiguous")
         m, distance = ante
@@ -661,6 +678,8 @@ class _Context:
             if cue.kind != "cue":
                 continue
             tail = self.skip_space_right(cue.end)
+            if norm[tail:tail + 1] in OPENERS_AFTER_CUE:
+                return None  # 他覺得「…」 introduces the next quote
             j = tail
             while j < len(norm) and j - tail < MAX_TAIL and norm[j] not in CLAUSE_DELIMS:
                 j += 1
@@ -781,7 +800,7 @@ class _Context:
                 return True
         return False
 
-    def antecedent(self, pos: int, preps, conjunctions, max_back: int):
+    def antecedent(self, pos: int, preps, conjunctions, max_back: int, pronoun: bool = False):
         """The person a pronoun (or a missing subject) at pos refers to: the
         nearest person earlier in its sentence, else the subject (first person
         not spoken to) of the nearest earlier sentence naming one."""
@@ -790,7 +809,8 @@ class _Context:
         sentence = doc.sentences[k] if doc.sentences else None
         lo = sentence.start if sentence is not None else 0
         for m in self.mentions_before(pos, max(lo, pos - MAX_SUBJECT_SCAN)):
-            if m.kind == PERSON and not self.is_object(m, preps):
+            if m.kind == PERSON and not self.is_object(m, preps) \
+                    and not (pronoun and doc.key.endswith(REPORTED_SUBJECT_AFTER, 0, m.start)):
                 return self._single(m, conjunctions, 0)
         for back in range(1, max_back + 1):
             if k - back < 0:
