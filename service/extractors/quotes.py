@@ -93,6 +93,7 @@ SPEECH_EVIDENCE = {
     "full-clause": 0.7,    # “…。” with its own final punctuation, not glued into a phrase
     "standalone": 0.6,     # the quote is a whole paragraph (a pull-quote)
     "long-clause": 0.45,   # clauses inside, though unfinished
+    "cue-object": 0.6,     # 批評前幾個CEO「…，…」: a verb of saying, its object, then clauses
 }
 # How sure the attribution is, by how the speaker (or its absence) was found.
 ATTRIBUTION = {
@@ -149,6 +150,10 @@ REPORTED_SUBJECT_AFTER = ("说", "称", "指", "表示", "认为", "觉得", "�
                           "强调", "直言", "坦言", "笑言", "说过")
 
 
+OBJECT_REACH = 10
+# Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
+OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
+                         "提醒", "告诉", "回应", "怒斥", "斥责", "反驳"})
 OPENERS_AFTER_CUE = frozenset("「『“\"")
 
 
@@ -270,6 +275,7 @@ class Quotes:
         self.conjunctions = _longest_first(lists.get("conjunctions", ()))
         self.surname_prefixes = lists.get("surname_prefixes", frozenset())
         self.surnames = kb.surnames
+        self.object_cues = OBJECT_CUES
         self.in_dictionary = segmenter.has_word
 
     # -- reading the lexicon over the document ----------------------------
@@ -430,6 +436,9 @@ class Quotes:
             ev.add("long-clause")
         if ctx.standalone(o, c):
             ev.add("standalone")
+        if not ev and has_inner_punct and c - o - 1 >= MIN_CLAUSE_CHARS \
+                and ctx.cue_with_object(o, self.object_cues) is not None:
+            ev.add("cue-object")
         return bool(ev)
 
     # -- who said it ------------------------------------------------------
@@ -658,6 +667,20 @@ class _Context:
                     return self.cues[i], mode
                 i -= 1
         return None, ""
+
+    def cue_with_object(self, o: int, verbs) -> Cue | None:
+        """批評前幾個CEO「…」: a verb of saying whose short object stands between it and the mark."""
+        norm, key = self.doc.norm, self.doc.key
+        i = bisect.bisect_left(self._cue_starts, o) - 1
+        while i >= 0 and self.cues[i].end >= o - OBJECT_REACH:
+            cue = self.cues[i]
+            i -= 1
+            if cue.end >= o or cue.kind != "cue" or key[cue.start:cue.end] not in verbs:
+                continue
+            if any(ch in CLAUSE_DELIMS or ch in OPENERS_AFTER_CUE for ch in norm[cue.end:o]):
+                return None
+            return cue
+        return None
 
     def cue_after(self, c: int, after: int) -> tuple[Cue, int] | None:
         """“…,”X說。 — a short tail after the closer: a speaker, then a cue
