@@ -73,8 +73,10 @@ MAX_NAME = 40           # characters the words naming an event may take before i
 LEAD_PARAGRAPHS = 2
 # Before a verb, these make the release a rumour or a denial, never an event; and a
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
-RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾")
+RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾",
+          "暂停", "取消", "停止", "推迟", "延迟", "延后", "放弃")   # 暫停發布: a launch that will not be
 # Before a verb, these make it background to the news (華為去年推出Mate 60), not its event.
+PAST_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\d{1,2}\s?月)")
 BACKGROUND = ("去年", "前年", "此前", "先前", "之前", "早前", "上月", "上个月", "当年", "早年", "多年前")
 # After a verb, these make it a noun or a time of something else (上市公司, 上市后, 上线时间).
 COMPOUND_AFTER = ("公司", "时间", "日期", "首日", "以来", "之后", "后", "前", "计划", "价格", "企业")
@@ -375,6 +377,10 @@ class OneOffFinder:
             clause -= 1
         if any(w in norm[clause:start] for w in BACKGROUND):
             return None     # 華為去年推出Mate 60: background to the news
+        past = PAST_YEAR.search(norm, clause, start)
+        if past is not None and doc.reference_date is not None \
+                and int(past.group(1)) < doc.reference_date.year:
+            return None     # 華為2013年推出Mate系列以來: a release of a past year is background
         subject = None      # (start, end, id, product or None)
         i = end
         while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
