@@ -63,8 +63,11 @@ PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "b", "zg", "j", "eng"})
 PLACE_POS = frozenset({"ns", "nrt", "nr", "nz", "eng"})
 # A gathering named only by its opening (2024星河智慧城市展今日在台中開幕): the verb, what
 # may stand between it and the name, and the last character of a gathering's name.
-OPENING_VERB = regex.compile(r"(?:正式|盛大|隆重)?(?:开幕|揭幕|开展|开跑)")
-OPENING_FINDER = ahocorasick_rs.AhoCorasick(["开幕", "揭幕", "开展", "开跑"])
+OPENING_VERB = regex.compile(r"(?:正式|盛大|隆重|圆满)?(?:开幕|揭幕|开展|开跑|闭幕|落幕|结束)")
+# (结束 only after 圆满: 圓滿結束 closes a gathering, 結束 alone ends anything)
+OPENING_FINDER = ahocorasick_rs.AhoCorasick(["开幕", "揭幕", "开展", "开跑", "闭幕", "落幕", "圆满结束"])
+# 為期4天的科技周暨創科成果展圓滿結束: how long it lasts, before the name
+DURATION_BEFORE = regex.compile(r"为期\s*[\d一二三四五六七八九十两]{1,3}\s*[天日周个月]{1,2}的\s*")
 OPENING_TIME = regex.compile(r"(?:今日|今天|昨日|昨天|日前|本周[一二三四五六日]?|周[一二三四五六日]|将|已|也)$")
 OPENING_PLACE = regex.compile(r"[在于](?:(?![在于])[\p{Han}A-Za-z0-9]){2,16}$")
 GATHERING_ENDS = frozenset("展节赛会周")
@@ -271,13 +274,19 @@ class Events:
                     break
                 j = k
             name = OPENED_NAME.search(key, max(0, j - 26), j)
-            if name is None or j == v.start():
-                continue
+            duration = DURATION_BEFORE.search(key, max(0, name.start() - 12), j) if name is not None else None
+            if name is None or j == v.start() and duration is None:
+                continue    # (a day or a place before the verb, or how long it lasted before the name)
             start = name.start()
+            if duration is not None and duration.end() < j:
+                start = duration.end()
+                if duration.start() > 0 and key[duration.start() - 1] not in CLAUSE_END \
+                        and key[duration.start() - 1] not in " \n":
+                    continue
             while start < j and key[start] == " ":
                 start += 1
             # (a name opens its clause: what precedes it is punctuation or a line break)
-            if start > 0 and key[start - 1] not in CLAUSE_END and key[start - 1] not in " \n":
+            if duration is None and start > 0 and key[start - 1] not in CLAUSE_END and key[start - 1] not in " \n":
                 continue
             end = j
             while end > start and key[end - 1] == " ":
