@@ -150,6 +150,7 @@ REPORTED_SUBJECT_AFTER = ("说", "称", "指", "表示", "认为", "觉得", "�
                           "强调", "直言", "坦言", "笑言", "说过")
 
 
+SURNAME_ADVERBS = frozenset("则也又亦还便就更")
 OBJECT_REACH = 10
 # Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
@@ -348,16 +349,18 @@ class Quotes:
         key = doc.key
         for cue in cues:
             deadline.check("quotes")
+            # 周則說, 黃也表示: one adverb may stand between the surname and the verb
+            at = cue.start - (key[cue.start - 1:cue.start] in SURNAME_ADVERBS)
             for length in (1, 2, 3):   # 黃, 老黃 / 歐陽, 小歐陽
-                start = cue.start - length
+                start = at - length
                 if start < 0 or (start > 0 and key[start - 1].isalnum()):
                     continue
-                form = key[start:cue.start]
+                form = key[start:at]
                 if form[:1] in self.surname_prefixes and form[1:] in unique:
                     form = form[1:]
                 pid = unique.get(form)
-                if pid is not None and people.covering(start, cue.start) is None:
-                    out.append(Mention(start, cue.start, SURNAME, people.by_id[pid]))
+                if pid is not None and people.covering(start, at) is None:
+                    out.append(Mention(start, at, SURNAME, people.by_id[pid]))
                     break
         return out
 
@@ -491,12 +494,14 @@ class Quotes:
         sentence_start = max(sentence_start, cue.start - MAX_SUBJECT_SCAN)
         clause_start = ctx.clause_start(cue.start, sentence_start)
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
+        opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
         for m in ctx.mentions_before(cue.start, sentence_start):
             in_clause = m.start >= clause_start
             if stay_in_clause and not in_clause:
                 break
-            if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause:
-                continue
+            if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause \
+                    and not (m.kind == SURNAME and m.start == opens):
+                continue    # (周則說，…，要反問「…」: a surname opening the sentence speaks on)
             if ctx.is_object(m, self.object_preps) or ctx.is_possessor(m):
                 if ctx.conjoined_left(m, self.conjunctions) and not ctx.words_between(m.end, cue.start):
                     return Attribution(cue=kept, how="nobody-named")  # 黃仁勳和扎克伯格都表示
@@ -506,7 +511,10 @@ class Quotes:
                     return Attribution(cue=kept, how="nobody-named")  # 黃仁勳、扎克伯格表示
                 how = "surname" if m.kind == SURNAME else (
                     "named-clause" if in_clause else "named-sentence")
-                return Attribution(m.ref, (m.start, m.end), (m.start, m.end), kept, how)
+                name = (m.start, m.end)
+                if m.kind == SURNAME:   # 周則說: the name it stands for, as a pronoun's antecedent
+                    name = max((span for span in m.ref.mentions if span[1] <= m.start), default=name)
+                return Attribution(m.ref, name, (m.start, m.end), kept, how)
             if m.kind == PRONOUN:
                 return self._resolve(ctx, m, kept)
             if m.kind in (ORG, UNNAMED) and ctx.object_or_place(m, clause_start):
