@@ -34,7 +34,7 @@ from ..nlp.spans import Mention, tokens_in
 from ..timex.model import Timex, event_date
 from .context import left_name_tokens
 from .entities import EntityTable
-from .event_kinds import CLAUSE_END, SERIES_GAP, OneOff, OneOffFinder
+from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
 from ..quantities.numerals import small_number
 from .records import Event
 from .. import deadline
@@ -54,6 +54,7 @@ SUFFIX_MODIFIERS = frozenset({"联合", "国际", "学术", "年度", "全球", 
 RELATIVE_YEAR_REACH = 6
 # What a mention in the lead (the headline and two paragraphs) adds to an event's score.
 LEAD_BONUS = 2
+HELD_BEFORE = HOLD + ("设有", "设立")   # 期間亦設有人才供需見面會
 INVESTED = regex.compile(r"(?:投资|入股|注资|收购|并购)[^，,。；;：:\n]*$")
 INVESTED_REACH = 12
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
@@ -227,7 +228,9 @@ class Events:
             # 產業發展主論坛 is a session, 2025星辰開發者大會 an event: a name needs
             # a year, an organiser or a word that names rather than describes
             proper = any(t.pos in PROPER_POS or not self.in_dictionary(t.word) for t in toks)
-            if year is None and not named_by_org and not proper:
+            # 期間舉行產學研合作路演對接會: held by the article's words, a described name names it
+            held = doc.key.endswith(HELD_BEFORE, 0, start) and len(toks) > 1
+            if year is None and not named_by_org and not proper and not held:
                 continue
             found.append(event_mention(full_start, full_end, None, doc.key[start:s_end], year))
         found += self._opened(doc, claimed, (series_at, oneoff_at, found), years)
