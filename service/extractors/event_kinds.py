@@ -49,6 +49,7 @@ from .product_layer import Product
 PERIOD = regex.compile(
     r"(?:(?P<fy>\d{4})\s*财年\s*|(?P<y>\d{4})\s*年?\s*)?"
     r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
+INDEFINITE = regex.compile(r"[一1]\s?[场次個个]$")
 GLOSS = regex.compile(r"(?<=[」”\"』》])\s*[（(][^（）()\n]{1,36}[）)]\s*$")
 QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
 # (Nothing Phone (1): a bracketed model number belongs to the name)
@@ -170,6 +171,8 @@ class OneOffFinder:
         self.partner = {k["slug"] for k in data["kinds"] if k.get("partner")}
         self.results = next((k["slug"] for k in data["kinds"] if k.get("results")), None)
         self.needs_round = {k["slug"] for k in data["kinds"] if k.get("needs_round")}
+        # Kinds that are an event only as "a" one (在一場專題演講中): the article's own is its event.
+        self.indefinite_only = {k["slug"] for k in data["kinds"] if k.get("indefinite_only")}
 
     # -- context -------------------------------------------------------------
     @staticmethod
@@ -326,9 +329,12 @@ class OneOffFinder:
                 org = self._org_mention_at(orgs, start - 2) if start >= 2 else None
                 if org is not None:
                     found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
+        indefinite = INDEFINITE.search(norm, max(0, found.start - 3), found.start)
+        if kind in self.indefinite_only and (indefinite is None or not found.bare):
+            return None
         if found.bare and kind in self.person_doer and people is not None:
             # 周凱旋周一在傳媒午宴時說: the person at a press lunch holds it (for their employer).
-            j = found.start
+            j = found.start if indefinite is None else indefinite.start()
             if norm[j - 1:j] in ("在", "于", "於"):
                 j -= 1
                 if j in date_ends and found.start - date_ends[j] <= MAX_NAME:

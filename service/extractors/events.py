@@ -497,7 +497,9 @@ class Events:
             named_by_noun = any(not m.ref.oneoff.verb and (not m.ref.oneoff.bare or m.ref.oneoff.held)
                                 for m in d.mentions)
             in_lead = any(m.start < lead for m in d.mentions)
-            if not in_lead and not (named_by_noun and len(d.mentions) > 1):
+            # (周啟航10月下旬在一場專題演講中: a gathering its person holds is named by them)
+            held_by_person = any(not m.ref.oneoff.verb and m.ref.oneoff.doer for m in d.mentions)
+            if not in_lead and not (named_by_noun and len(d.mentions) > 1) and not held_by_person:
                 continue
             if not named_by_noun:
                 there = [event_of_sentence.get(doc.sentence_index(m.start)) for m in d.mentions]
