@@ -28,10 +28,15 @@ NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
 # (Yoga Slim 7i Aura Edition).
 # 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.
-QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?"
-                         r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]")
+QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?"
+                         r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]"
+                         r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
 OPEN_QUOTE = re.compile(r"[“「『]")
+# 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
+PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
+ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
+QUOTED_LIST_SEP = re.compile(r"(?:和|与|與|及|以及|、|或) ?[“「『]")
 # Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
 LAUNCH_FILLER = re.compile(r"(?:了|一款|一个|一部|一台|新款|全新|自研|首款|新一代|的|旗舰)+$")
 CLAUSE_END = CLAUSES.pattern
@@ -64,8 +69,9 @@ def _inside_parentheses(key: str, p: int) -> bool:
 
 
 class ExplainedNames:
-    def __init__(self, key, data: dict) -> None:
+    def __init__(self, key, data: dict, is_word=None) -> None:
         alt = alternation
+        self.is_word = is_word or (lambda word: False)     # the segmenter's dictionary
         # Chip code names: a capitalised word and a head (Lunar Lake, Rialto Bridge, Strix Point).
         heads = [str(h) for h in data.get("codename_heads") or []]
         self.codename_re = re.compile(
@@ -304,7 +310,10 @@ class ExplainedNames:
                 if span is None or span[0][0] in starts:
                     continue
                 (s, e), after = span
-                if not key[s:e].isascii() or not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
+                if not key[s:e].isascii():
+                    out += self._quoted_chinese(doc, (s, e), after, m.start(), blocked, is_other, starts)
+                    continue
+                if not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
                     continue
                 category = self._noun_at(key, after) or self._noun_before(key, m.start()) or (
                     "other" if key.startswith("系列", after) and self._launched_line(key, m.start(), launch_in)
@@ -312,6 +321,37 @@ class ExplainedNames:
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
         return out
+
+    def _quoted_chinese(self, doc: Document, name: tuple[int, int], after: int, quote: int, blocked,
+                        is_other, starts: set[int]) -> list[Found]:
+        """物流平台「青驿」和「远帆」, 晶片「玄鸟710」, 「数据通」平台: a Chinese name in quotes with
+        the noun that says what it is right beside it (no 的 between: 平台的“开放” is a
+        phrase), and the quoted names listed after it with 和 or 、 sharing that noun. A
+        service or solution noun is too wide to name anything."""
+        key = doc.key
+        if ALSO_CALLED.search(key, max(0, quote - 3), quote) or not self._coined(doc.norm[name[0]:name[1]]):
+            return []     # 软件（又称“青鸟”）: another name of the product before, not one more
+        category = self._noun_before(key, quote, of_kind=True)
+        if category is None and name[1] - name[0] > 2:
+            category = self._noun_at(key, after, of_kind=True)    # 「中杯」模型: a two-character nickname
+        if category is None or category == "service" or is_other(key[name[0]:name[1]]):
+            return []
+        out = self._explained(doc, name, category, blocked)
+        starts.add(name[0])
+        p = after
+        while len(out) < MAX_LISTED and (sep := QUOTED_LIST_SEP.match(key, p)) is not None:
+            span = self._name_at(key, sep.end() - 1)
+            if span is None or span[0][0] in starts or key[span[0][0]:span[0][1]].isascii():
+                break
+            out += self._explained(doc, span[0], category, blocked)
+            starts.add(span[0][0])
+            p = span[1]
+        return out
+
+    def _coined(self, name: str) -> bool:
+        """A coined name, not a word of the dictionary (为应用“站台”) nor a phrase of function
+        words in quotes (软件「可快速生成图片」)."""
+        return not self.is_word(name) and PHRASE_CHARS.search(name) is None
 
     @staticmethod
     def _launched_line(key: str, p: int, launch_in) -> bool:
@@ -336,9 +376,10 @@ class ExplainedNames:
             return None
         return category
 
-    def _noun_before(self, key: str, p: int) -> str | None:
-        """超算“Aurora”, 加速卡的“Aurora”: the category noun right before a quoted name."""
-        p -= key.endswith("的", 0, p)
+    def _noun_before(self, key: str, p: int, of_kind: bool = False) -> str | None:
+        """超算“Aurora”, 加速卡的“Aurora”: the category noun right before a quoted name
+        (`of_kind`: with no 的 between)."""
+        p -= key.endswith("的", 0, p) and not of_kind
         for size in range(min(6, p), 0, -1):
             category = self.category_nouns.get(key[p - size:p])
             if category is not None:
@@ -363,10 +404,11 @@ class ExplainedNames:
         pid = slug(text) if text.isascii() else name_id(text)
         return [Found(name[0], name[1], pid, text, None, category, evidence="gloss-name")]
 
-    def _noun_at(self, key: str, p: int) -> str | None:
-        """推出「青鸟」手机: the category noun right after the name (系列 and 的 allowed between)."""
+    def _noun_at(self, key: str, p: int, of_kind: bool = False) -> str | None:
+        """推出「青鸟」手机: the category noun right after the name (系列 and 的 allowed between;
+        `of_kind`: 系列 only)."""
         p += key.startswith("系列", p) * 2
-        p += key.startswith("的", p)
+        p += key.startswith("的", p) and not of_kind
         for size in range(min(6, len(key) - p), 0, -1):
             category = self.category_nouns.get(key[p:p + size])
             if category is not None:
