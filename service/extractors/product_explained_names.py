@@ -43,7 +43,12 @@ CLAUSE_END = CLAUSES.pattern
 # A Latin name ending right before a noun (one space or a closing quote between): Zen 5」CPU架构.
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
+MAX_TITLES = 7
 TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
+# 《甲》《乙》这两款游戏, 《甲》和《乙》等游戏: titles listed before the noun that says what they are.
+TITLE = r"《[^《》\n]{1,30}》"
+TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MAX_TITLES}}}"
+                         r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
 TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")      # Super, Tetrapixel: a word, no abbreviation
 TECH_WORD_SPLIT = re.compile(r"[ \-]")
@@ -230,6 +235,16 @@ class ExplainedNames:
             text = doc.norm[start:end]
             pid = slug(text) if text.isascii() else name_id(text)
             out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
+        seen = {f.start for f in out}
+        for m in TITLED_APPS.finditer(doc.key):
+            deadline.check("products")
+            for t in re.finditer(TITLE, doc.key[m.start():m.end()]):
+                start, end = m.start() + t.start() + 1, m.start() + t.end() - 1
+                if start in seen or (start, end) in blocked:
+                    continue
+                text = doc.norm[start:end]
+                pid = slug(text) if text.isascii() else name_id(text)
+                out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
         return out
 
     def listed(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
