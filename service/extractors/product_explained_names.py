@@ -67,6 +67,16 @@ TRADEMARK = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,20}(?:[ \-][A-Z][A
                        r"(?:(?: [A-Z][A-Za-z0-9]{1,20}){1,3}(?![A-Za-z0-9]))?")
 
 
+# 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
+# members are (a few modifiers between: 安卓应用分发平台).
+ETC_NOUN_GAP = 8
+LIST_ITEM_SEP = re.compile(r"、|以及|和|与|與|及")
+# A member with the marks of a name: in quotes, or a Latin word with or without Chinese after.
+MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z][a-z0-9]{1,15})")
+FIRST_MEMBER = re.compile(rf"(?<![a-z0-9])(?:{MARKED_MEMBER.pattern})\Z")
+MAX_MEMBER = 14
+
+
 def _inside_parentheses(key: str, p: int) -> bool:
     """An open parenthesis before p in the same clause with no close between."""
     window = key[max(0, p - 12):p]
@@ -274,6 +284,50 @@ class ExplainedNames:
                 text = doc.norm[start:end]
                 out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
         return out
+
+    def listed_before_etc(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """在甲商店、PP助手、“青驿”等应用分发平台: the members of a list that 等 and a category noun
+        close, when a member has the marks of a name (quotes, or a Latin word and Chinese);
+        plain words listed with them (搜索、智能云、小度等应用) stay words."""
+        key, norm = doc.key, doc.norm
+        out: list[Found] = []
+        at = key.find("等")
+        while at >= 0:
+            deadline.check("products")
+            category = self._noun_in_gap(key, at + 1)
+            if category is not None and category != "service":
+                lo = max(0, at - MAX_LISTED * MAX_MEMBER)
+                cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, at)), default=lo)
+                bounds = [cut] + [x for sep in LIST_ITEM_SEP.finditer(key, cut, at) for x in sep.span()] + [at]
+                for start, end in zip(bounds[::2], bounds[1::2]):
+                    # The first member may follow the verb of its clause (在ZX助手、…).
+                    m = MARKED_MEMBER.fullmatch(key, start, end) if start > cut else FIRST_MEMBER.search(key, start, end)
+                    if m is None:
+                        continue
+                    s, e = m.span(1) if m.group(1) else m.span(2)
+                    text = norm[s:e]
+                    if is_other(key[s:e]) or (s, e) in blocked or not text[:1].isupper() and text.isascii() \
+                            or PHRASE_CHARS.search(text) or text.isascii() and key[s:e] in self.suffix_words:
+                        continue
+                    if m.group(1) and not QUOTED_NAME.fullmatch(key, s, e):
+                        continue
+                    pid = slug(text) if text.isascii() else name_id(text)
+                    out.append(Found(s, e, pid, text, None, category, evidence="gloss-name"))
+            at = key.find("等", at + 1)
+        return out
+
+    def _noun_in_gap(self, key: str, p: int) -> str | None:
+        """The category noun that ends the few characters after 等 (等安卓应用分发平台)."""
+        window = key[p:p + ETC_NOUN_GAP + 6]
+        stop = CLAUSE_END.search(window)
+        if stop:
+            window = window[:stop.start()]
+        window = window.split("的", 1)[0]
+        for end in range(len(window), 1, -1):      # the noun that ends the phrase: 平台 of 应用分发平台
+            for size in range(min(6, end), 1, -1):
+                if end - size <= ETC_NOUN_GAP and (category := self.category_nouns.get(window[end - size:end])):
+                    return category
+        return None
 
     def _noun_ending(self, clause: str) -> str | None:
         for size in range(min(6, len(clause)), 1, -1):
