@@ -35,6 +35,7 @@ NOUN_WINDOW = 12         # characters from a quoted name to the noun that says w
 OPEN_QUOTE = re.compile(r"[“「『]")
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
+TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile(r"(?:和|与|與|及|以及|、|或) ?[“「『]")
 # Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
@@ -373,6 +374,7 @@ class ExplainedNames:
             # “Frontier”超算, 超算“Aurora”, 加速卡的“Aurora”: a capitalised Latin name in quotes
             # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
             starts = {f.start for f in out}     # one set, not one per quote: linear in quotes
+            products_at = None                  # built at the first quoted Chinese name
             for m in OPEN_QUOTE.finditer(key):
                 deadline.check("products")
                 span = self._name_at(key, m.start())
@@ -380,7 +382,10 @@ class ExplainedNames:
                     continue
                 (s, e), after = span
                 if not key[s:e].isascii():
-                    out += self._quoted_chinese(doc, (s, e), after, m.start(), blocked, is_other, starts)
+                    if products_at is None:
+                        products_at = self.products_at(doc)
+                    out += self._quoted_chinese(doc, (s, e), after, m.start(), blocked, is_other, starts,
+                                                products_at)
                     continue
                 if not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
                     continue
@@ -392,7 +397,7 @@ class ExplainedNames:
         return out
 
     def _quoted_chinese(self, doc: Document, name: tuple[int, int], after: int, quote: int, blocked,
-                        is_other, starts: set[int]) -> list[Found]:
+                        is_other, starts: set[int], products_at: dict[int, int]) -> list[Found]:
         """物流平台「青驿」和「远帆」, 晶片「玄鸟710」, 「数据通」平台: a Chinese name in quotes with
         the noun that says what it is right beside it (no 的 between: 平台的“开放” is a
         phrase), and the quoted names listed after it with 和 or 、 sharing that noun. A
@@ -403,6 +408,11 @@ class ExplainedNames:
         category = self._noun_before(key, quote, of_kind=True)
         if category is None and name[1] - name[0] > 2:
             category = self._noun_at(key, after, of_kind=True)    # 「中杯」模型: a two-character nickname
+        if category is None and name[1] - name[0] > 2 and self._taken_down(key, quote, after):
+            # 「星途出行」遭要求下架: the app, even where its company bears the same name.
+            return self._explained(doc, name, "app", ())
+        if category is None and self._product_led(doc, name, products_at):
+            category = "app"
         if category is None or category == "service" or is_other(key[name[0]:name[1]]):
             return []
         out = self._explained(doc, name, category, blocked)
@@ -416,6 +426,29 @@ class ExplainedNames:
             starts.add(span[0][0])
             p = span[1]
         return out
+
+    @staticmethod
+    def _taken_down(key: str, quote: int, after: int) -> bool:
+        """「青驿」遭要求下架, 下架「青驿」: a name in quotes that the clause says is taken off the
+        app stores is an app's."""
+        lo = max(0, quote - NOUN_WINDOW)
+        lo = max((c.end() for c in CLAUSE_END.finditer(key, lo, quote)), default=lo)
+        stop = CLAUSE_END.search(key, after, after + NOUN_WINDOW * 2)
+        hi = stop.start() if stop else min(len(key), after + NOUN_WINDOW * 2)
+        return TAKEN_DOWN.search(key, lo, hi) is not None
+
+    @staticmethod
+    def _product_led(doc: Document, name: tuple[int, int], products_at: dict[int, int]) -> bool:
+        """“星聊红包”功能: a known product's Chinese name (a gazetteer product, no company's) that
+        starts a quoted name and leaves more after it makes it a part or service of that product."""
+        end = products_at.get(name[0])
+        return end is not None and end < name[1] and not doc.key[name[0]:end].isascii()
+
+    @staticmethod
+    def products_at(doc: Document) -> dict[int, int]:
+        """Where each gazetteer product span (no company's too) starts: its end. One pass."""
+        return {m.start: m.end for m in doc.layers.get("gazetteer", ())
+                if m.of_kind("product") and not m.of_kind("organization")}
 
     def _coined(self, name: str) -> bool:
         """A coined name, not a word of the dictionary (为应用“站台”) nor a phrase of function
