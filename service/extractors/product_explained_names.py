@@ -35,6 +35,9 @@ NOUN_WINDOW = 12         # characters from a quoted name to the noun that says w
 OPEN_QUOTE = re.compile(r"[“「『]")
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
+# 下载星聊App: what before a name ends the words that are not the name.
+APP_LEAD = re.compile(r".*(?:的|在|用|从|從|通过|通過|透过|透過|下载|下載|打开|打開|使用|登录|登錄|安装|安裝|据|據)")
+APP_RUN = 8
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile(r"(?:和|与|與|及|以及|、|或) ?[“「『]")
@@ -329,6 +332,30 @@ class ExplainedNames:
                 if end - size <= ETC_NOUN_GAP and (category := self.category_nouns.get(window[end - size:end])):
                     return category
         return None
+
+    def named_apps(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """天眼查App显示, 用星聊app: a coined Chinese name (no word of the dictionary, no phrase)
+        written right before App is the app's name with the word (a verb or 的 before it cut off)."""
+        key, norm = doc.key, doc.norm
+        out: list[Found] = []
+        at = key.find("app")
+        while at >= 0:
+            deadline.check("products")
+            end = at + 3
+            if (end >= len(key) or not key[end].isalnum() or not key[end].isascii()) and at > 1:
+                lo = at
+                while lo > 0 and at - lo < APP_RUN and "\u4e00" <= key[lo - 1] <= "\u9fff":
+                    lo -= 1
+                lead = APP_LEAD.search(key, lo, at)
+                start = lead.end() if lead else lo
+                name = key[start:at]
+                if 2 <= len(name) <= 5 and (lo == 0 or not "\u4e00" <= key[lo - 1] <= "\u9fff" or lead) \
+                        and self._coined(norm[start:at]) and not is_other(name) \
+                        and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked:
+                    text = norm[start:end]
+                    out.append(Found(start, end, name_id(text), text, None, "app", evidence="gloss-name"))
+            at = key.find("app", at + 3)
+        return out
 
     def _noun_ending(self, clause: str) -> str | None:
         for size in range(min(6, len(clause)), 1, -1):
