@@ -101,6 +101,8 @@ class ExplainedNames:
         # Hexagon NPU, Adreno GPU: a Latin block word after a space, a whole word.
         blocks = [key(str(n)) for n in data.get("block_nouns") or []]
         self.arch_re = re.compile(rf"(?:{alt(arch) or '(?!)'})|(?<= )(?:{alt(blocks) or '(?!)'})(?![a-z0-9])")
+        self.initiative_nouns = sorted((key(str(n)) for n in data.get("quoted_initiative_nouns") or []),
+                                       key=len, reverse=True)
         self.category_nouns: dict[str, str] = {}
         for category, nouns in (data.get("category_nouns") or {}).items():
             for noun in nouns:
@@ -435,6 +437,8 @@ class ExplainedNames:
         category = self._noun_before(key, quote, of_kind=True)
         if category is None and name[1] - name[0] > 2:
             category = self._noun_at(key, after, of_kind=True)    # 「中杯」模型: a two-character nickname
+        if category is None and any(key.startswith(n, after) for n in self.initiative_nouns):
+            category = "initiative"     # 纳入「星城蓝图」发展计划
         if category is None and name[1] - name[0] > 2 and self._taken_down(key, quote, after):
             # 「星途出行」遭要求下架: the app, even where its company bears the same name.
             return self._explained(doc, name, "app", ())
