@@ -31,6 +31,12 @@ SUBJECT_POS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "vn", "eng"
 MAX_SUBJECT_TOKENS = 4
 MAX_CONTEXT_CHARS = 12
 PROSE_COUNT_MAX = 10
+# A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
+# 頭三位, 後三項), a phrase pointing back (這兩個部門, 那三家), a weekday (下週三起, 星期五).
+REFERRING_BEFORE = ("前", "首", "头", "这", "那", "此", "该")
+WEEKDAY_BEFORE = ("周", "星期", "礼拜")
+# 后 ranks only where it opens a phrase (；后三项则是); 会后两位, 此后三年 are after a time.
+LAST_RANK = "后"
 # Between the numbers of a list (8B、70B和405B): skipped to reach the noun.
 LIST_GLUE = frozenset({"、", "和", "与", "及", ",", " ", "三个", "两个", "几个"})
 # The first character of a count written in words (兩人; norm has 两 for 兩).
@@ -101,7 +107,7 @@ class Facts:
         for q in quantities:
             deadline.check(self.name)
             # (each test's first condition inlined: most numbers fail it)
-            if ((q.kind == "count" and (self._prose_count(q) or self._names_variant(doc, q, product_starts)))
+            if ((q.kind == "count" and (self._prose_count(doc, q) or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))):
                 continue
             clause = (clauses.around(q.start, q.end, CLAUSE_WINDOW) if clauses is not None
@@ -125,11 +131,16 @@ class Facts:
                 sentence_span, round(min(confidence, 0.99), 3)))
         doc.layers["facts"] = facts
 
-    def _prose_count(self, q: Quantity) -> bool:
-        """兩人, 兩款, 三個尺寸, 兩顆B200: a handful written in words refers to
-        things the text names; it does not measure them."""
-        return (q.kind == "count" and q.value is not None and q.value <= PROSE_COUNT_MAX
-                and all(c in CHINESE_DIGITS for c in q.text[:1]))
+    @staticmethod
+    def _prose_count(doc: Document, q: Quantity) -> bool:
+        """前三項, 首兩位, 這兩個部門, 下週三起: a handful written in words that ranks, points
+        back or names a weekday; it counts nothing. (兩款新機, 五個使用場景 count.)"""
+        if not (q.value is not None and q.value <= PROSE_COUNT_MAX and q.text[:1] in CHINESE_DIGITS):
+            return False
+        norm, s = doc.norm, q.start
+        if norm.endswith(REFERRING_BEFORE + WEEKDAY_BEFORE, 0, s):
+            return True
+        return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
 
     @staticmethod
     def _local_yuan(doc: Document) -> str | None:

@@ -26,10 +26,14 @@ from .units import (
 _NUMERAL_GOES_ON = r"[零〇一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟0-9点多余几分又 .]"
 
 
+# 两到三年, 三至五个, 两、三年: a lone digit opens a range of digits in words.
+_DIGIT_RANGE_AHEAD = r"[到至~、-][一二两三四五六七八九十]"
+
+
 def _numeral_start_re(units_after_yi: str) -> re.Pattern:
     return re.compile(
-        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|位数|{suffix_unit_pattern()})"
-        rf"|一(?={_NUMERAL_GOES_ON}|{units_after_yi})"
+        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|位数|{_DIGIT_RANGE_AHEAD}|{suffix_unit_pattern()})"
+        rf"|一(?={_NUMERAL_GOES_ON}|{_DIGIT_RANGE_AHEAD}|{units_after_yi})"
         r"|[0-9壹贰叁肆伍陆柒捌玖拾佰仟]"
         r"|负(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])|-(?=\.?[0-9])|\.(?=[0-9])"
         r"|[数几](?=[十百千万亿兆])|上(?=[百千万亿])")
@@ -58,9 +62,12 @@ _RATE_PREFIXES = "每"
 # A count over this many tokens is training data, not a context window (15T tokens).
 MAX_CONTEXT_TOKENS = 10**9
 CHARACTER_UNIT = "字"             # 200万字: a context window counted in characters
+_SENTENCE_ENDS = "。！？!?\n"       # ...when its sentence names the context (not only its clause)
 _DETERMINED_BY_PREFIX = ("元",)
 # Between the two ends of a range (6~7%, 50至55 TOPS, 2.1-2.3GHz); spaces allowed around.
-_RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?")
+_RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?|、")
+# 两、三年: 、 joins only two neighbouring digits written in words (一、二、三 is a list).
+_LIST_COMMA = "、"
 _RANGE_BLOCK_BEFORE = "/.-"
 # A slash fraction (1/1.7英寸, 1/8000秒) is read only before units of measure and time.
 _SLASH_FRACTION_KINDS = ("other", "duration")
@@ -132,8 +139,57 @@ class Quantity(NamedTuple):
                 "span": self.span}
 
 
+# 几个月, 好几周, 数周: a vague lead right before a unit of time is a few of them, 1 to 10
+# (as 几十 is 10 to 100). Anchored to now (未来几个月, 过去几年, 这几年, 几天前) it is a
+# time, not a length. 数 ends many words (参数, 函数, 多数): those are no lead.
+_FEW_RE = re.compile(r"好?[几数]")
+_FEW_RANGE = (1, 10)
+_FEW_NOT_AFTER = ("未来", "过去", "这", "那", "近", "前", "最近")
+_FEW_NOT_BEFORE = ("前", "后", "内", "来", "以来", "以前", "以后")
+_SHU_WORD_ENDS = frozenset("参函指分系总次人基倍整复变奇偶单双常级位点算术代计字无多少少有礼")
+
+
+def _few_of_time(norm: str) -> list[Quantity]:
+    """几个月, 好几周, 此后数周: durations of a few units, value null, bounds 1 and 10."""
+    found = []
+    if "几" not in norm and "数" not in norm:
+        return found
+    for m in _FEW_RE.finditer(norm):
+        s, e = m.start(), m.end()
+        if norm[e - 1] == "数" and s > 0 and norm[s - 1] in _SHU_WORD_ENDS:
+            continue
+        um = SUFFIX_UNIT_RE.match(norm, e)
+        if um is None:
+            continue
+        sense = suffix_sense(um.group())
+        if sense is None or sense.kind != "duration" or sense.about or sense.plus:
+            continue
+        if norm.endswith(_FEW_NOT_AFTER, max(0, s - 2), s) or norm.startswith(_FEW_NOT_BEFORE, um.end()):
+            continue
+        found.append(Quantity("duration", None, True, _FEW_RANGE[0], _FEW_RANGE[1], sense.unit,
+                              s, um.end(), norm[s:um.end()], "几/数 <duration unit>"))
+    return found
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every quantity in the normalised text, in order, non-overlapping."""
+    found = _find_quantities(norm)
+    few = _few_of_time(norm)
+    if not few:
+        return found
+    merged, i = [], 0
+    for q in few:   # a few weeks never overlaps a numeral (几 alone starts none); keep order
+        while i < len(found) and found[i].start < q.start:
+            merged.append(found[i])
+            i += 1
+        if (merged and merged[-1].end > q.start) or (i < len(found) and found[i].start < q.end):
+            continue
+        merged.append(q)
+    merged.extend(found[i:])
+    return merged
+
+
+def _find_quantities(norm: str) -> list[Quantity]:
     found: list[Quantity] = []
     floor = 0            # prefixes may not reach into the previous quantity
     prev: tuple[NumberMatch, Quantity | None] | None = None   # the numeral before, and its quantity
@@ -191,6 +247,10 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
         return None
     if _glued_to_name(text, low) or (low.start > 0 and text[low.start - 1] in _RANGE_BLOCK_BEFORE):
         return None   # Qwen2.5-72B, 1/8: names and fractions, not ranges
+    if m.group() == _LIST_COMMA and not (
+            len(low.text) == len(nm.text) == 1 and low.text in CN_DIGITS and nm.text in CN_DIGITS
+            and CN_DIGITS[nm.text] == CN_DIGITS[low.text] + 1):
+        return None   # 1、2、3 and 一、三: a list, not a range
     unit = q.unit
     if low_q is not None and low_q.kind == q.kind == "money" and _bare_yuan(q):
         unit = low_q.unit   # 台幣5100至6000元: the 元 is the currency written before the range
@@ -527,7 +587,7 @@ class _Reader:
             body = nm.text.lstrip("-负")
             one_big = body[:1] == _ARTICLE and all(c in BIG_MULTIPLIERS for c in body[1:])
             if nm.has_big_multiplier and not nm.weak and not one_big:
-                if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby():
+                if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby(_SENTENCE_ENDS):
                     self.end += len(CHARACTER_UNIT)   # 200万字的上下文: a window in characters
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
                 if self._parameter_clue_before():
@@ -708,10 +768,16 @@ class _Reader:
         left = CLAUSES.start(text, s, max(0, s - PARAMETER_CLUE_WINDOW))
         return PARAMETER_CLUE_RE.search(text, left, s) is not None
 
-    def _context_clue_nearby(self) -> bool:
+    def _context_clue_nearby(self, sentence_ends: str | None = None) -> bool:
+        """A context word in the number's clause (or, given `sentence_ends`, in the rest of
+        its sentence: 上线时的20万字，…，上下文长度提升了10倍)."""
         text, s, e = self.text, self.nm.start, self.nm.end
         left = CLAUSES.start(text, s, max(0, s - CLAUSE_LOOKAROUND))
-        right = CLAUSES.end(text, e, min(len(text), e + CLAUSE_LOOKAROUND))
+        if sentence_ends is None:
+            right = CLAUSES.end(text, e, min(len(text), e + CLAUSE_LOOKAROUND))
+        else:
+            right = min(len(text), e + CLAUSE_LOOKAROUND)
+            right = next((i for i in range(e, right) if text[i] in sentence_ends), right)
         return CONTEXT_CLUE_RE.search(text, left, right) is not None
 
     def _build(self, kind: str, v: NumberValue, unit: str | None, rule: str) -> Quantity:
