@@ -30,9 +30,15 @@ _NUMERAL_GOES_ON = r"[零〇一二两俩三四五六七八九十百千万亿兆�
 _DIGIT_RANGE_AHEAD = r"[到至~、-][一二两三四五六七八九十]"
 
 
+# 万亿级, 百亿级, 千万量级, 亿级: a magnitude, from the amount it names to ten times it.
+_MAGNITUDE_WORD = "量?级"
+_MAGNITUDE_RE = re.compile(_MAGNITUDE_WORD)
+_MAGNITUDE_CHARS = frozenset("十百千万亿兆")
+
+
 def _numeral_start_re(units_after_yi: str) -> re.Pattern:
     return re.compile(
-        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|位数|{_DIGIT_RANGE_AHEAD}|{suffix_unit_pattern()})"
+        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|位数|{_DIGIT_RANGE_AHEAD}|{_MAGNITUDE_WORD}|{suffix_unit_pattern()})"
         rf"|一(?={_NUMERAL_GOES_ON}|{_DIGIT_RANGE_AHEAD}|{units_after_yi})"
         r"|[0-9壹贰叁肆伍陆柒捌玖拾佰仟]"
         r"|负(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])|-(?=\.?[0-9])|\.(?=[0-9])"
@@ -240,8 +246,11 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
            nm: NumberMatch, q: Quantity) -> Quantity | None:
     """6~7%, 2.1-2.3GHz, 1500万至2000万支, 98%~99%: two numbers joined by a range mark,
     the unit written after the second (or after both), are one quantity from min to max."""
-    if q.value is None or q.min is not None or q.max is not None or q.start != nm.start:
+    if q.value is None or q.start != nm.start:
         return None
+    if (q.min is not None or q.max is not None) and not (
+            q.approximate and q.value in (q.min, q.max) and None in (q.min, q.max)):
+        return None   # (8-10亿以上: a floor or ceiling word after the range still reads it)
     m = _RANGE_MARK_RE.match(text, low_q.end if low_q is not None else low.end)
     if m is None or m.end() != nm.start or low.value.value is None or nm.value.value is None:
         return None
@@ -257,12 +266,16 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
     if low_q is not None and (low_q.unit not in (None, unit) or low_q.kind not in ("other", q.kind)
                               or low_q.min is not None or low_q.max is not None):
         return None   # 3天~5%, 超过3~5亿: two quantities, not one range
+    carried = 1
     if low.has_big_multiplier != nm.has_big_multiplier and low_q is None:
-        return None   # 1-2万: which power of ten the first number carries is not written
+        carried = _trailing_big(nm.text)
+        if low.has_big_multiplier or carried == 1 or not _plain_arabic(low) and low.text not in CN_DIGITS:
+            return None
+        # 8-10亿, 1-2万: the first number carries the second's 亿/万 (8亿 to 10亿)
     if not nm.value.value:
         return None
     factor = q.value / nm.value.value
-    lo = low.value.value * factor
+    lo = low.value.value * carried * factor
     lo = int(lo) if float(lo).is_integer() else round(lo, 12)
     if not lo < q.value:
         return None   # 2-1: a score or a code, not a range
@@ -274,6 +287,15 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
             start, approximate = m.start(), True
     return Quantity(q.kind, None, approximate, lo, q.value, unit, start, q.end,
                     text[start:q.end], f"<number> ~ {q.rule}")
+
+
+def _trailing_big(text: str) -> int:
+    """The 万/亿 a numeral ends in (10亿 -> 10^8, 3万亿 -> 10^12), 1 when none."""
+    carried, i = 1, len(text)
+    while i > 0 and text[i - 1] in BIG_MULTIPLIERS:
+        carried *= BIG_MULTIPLIERS[text[i - 1]]
+        i -= 1
+    return carried
 
 
 def _plain_arabic(nm: NumberMatch) -> bool:
@@ -495,9 +517,23 @@ class _Reader:
             return None   # a size follows a hyphen (Qwen2.5-72B); GR00T is a name
         if nm.denominator is not None:
             return self._fraction()
+        if nm.has_big_multiplier and all(c in _MAGNITUDE_CHARS for c in nm.text):
+            magnitude = self._magnitude()
+            if magnitude is not None:
+                return magnitude
         if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS:
             return None   # 万, 万万, 亿万: words, not numbers
         return self._with_unit()
+
+    def _magnitude(self) -> Quantity | None:
+        """万亿级网页数据, 千万量级: an order of magnitude, value null, bounds v and 10v."""
+        nm = self.nm
+        m = _MAGNITUDE_RE.match(self.text, nm.end)
+        v = nm.value.value
+        if m is None or v is None:
+            return None
+        self.end = m.end()
+        return self._build("other", NumberValue(None, v, v * 10, True), None, "<multipliers>级")
 
     def _dimensions(self) -> Quantity | None:
         """6000×4000 (a resolution), 155.1 x 67.1 x 15.8mm (dimensions): one fact, value null."""
