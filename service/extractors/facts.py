@@ -10,6 +10,7 @@ product or person named in the clause, before the number first.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .. import deadline
 from ..kb import KnowledgeBase
@@ -31,6 +32,13 @@ SUBJECT_POS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "vn", "eng"
 MAX_SUBJECT_TOKENS = 4
 MAX_CONTEXT_CHARS = 12
 PROSE_COUNT_MAX = 10
+# 五大使用场景, 三大产业机会, 6大生产基地的: N 大 + the noun counted, ended by punctuation or
+# 的 (五大品牌攻城略地, 三大法人小買 run on: a name or a ranking, not a count). Never 第/前 N大
+# (a rank), 一大 (an article), nor inside a quoted name (「三大智慧平台」).
+MAJOR_COUNT_RE = re.compile(
+    r"(?<![第前0-9零〇一二两三四五六七八九十百千万亿“‘「『《\"'])([二两三四五六七八九十]|[2-9]|[1-9][0-9])大"
+    r"([\u4e00-\u9fff]{1,4})(?=[，。、；：！？,.;:!?\n)）]|的|$)")
+MAJOR_COUNT_MARK = "大"
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
 # 頭三位, 後三項), a phrase pointing back (這兩個部門, 那三家), a weekday (下週三起, 星期五).
 REFERRING_BEFORE = ("前", "首", "头", "这", "那", "此", "该")
@@ -129,7 +137,32 @@ class Facts:
                 unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
                 q.start, q.end, subject, entity,
                 sentence_span, round(min(confidence, 0.99), 3)))
+        if MAJOR_COUNT_MARK in norm:
+            facts = self._major_counts(doc, facts, owners)
         doc.layers["facts"] = facts
+
+    def _major_counts(self, doc: Document, facts: list, owners) -> list:
+        """五大能力, 三大产业机会: a count of the noun after N大 (fixtures/real README: N大 +
+        noun stating a count is a fact)."""
+        from ..quantities.numerals import parse_number
+        added = []
+        taken = [(f.start, f.end) for f in facts]
+        for m in MAJOR_COUNT_RE.finditer(doc.norm):
+            deadline.check(self.name)
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            number = parse_number(m.group(1))
+            if number is None or number.value is None:
+                continue
+            sentence = doc.sentence_at(start)
+            clause = FACT_CLAUSES.around(doc.norm, start, end, CLAUSE_WINDOW)
+            entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
+            added.append(Fact("count", number.value, False, None, None, m.group(2), start, end,
+                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"]))
+        if not added:
+            return facts
+        return sorted(facts + added, key=lambda f: f.start)
 
     @staticmethod
     def _prose_count(doc: Document, q: Quantity) -> bool:
@@ -372,3 +405,10 @@ class Facts:
             return self._entity(doc, q, (sentence_start, q.start), owners)
         return best[2] if best else None
 
+
+class _Span:
+    """Where a count read outside the quantities layer sits (for _entity)."""
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
