@@ -89,6 +89,7 @@ _ARABIC_NUMBER_CHARS = frozenset("0123456789., 万亿")
 _CLOCK_BEFORE = "点时:"
 _HALF = "半"
 _LONE_ZERO = ("零", "〇")
+_IDIOM_MULTIPLIERS = frozenset("十百千万亿")
 # 77个亿: spoken Chinese puts 个 between a number and 亿/万.
 _COLLOQUIAL_INFIX = "个"
 _COLLOQUIAL_BIG = ("亿",)
@@ -674,6 +675,8 @@ class _Reader:
         if kind == "measure":
             if nm.text == _ARTICLE:
                 return None
+            if nm.text in _IDIOM_MULTIPLIERS and self.text[self.end:self.end + 1] in _IDIOM_MULTIPLIERS:
+                return None   # 千行百业, 千家万户, 百人千面: an idiom, not a count
             if (self.unit_surface == _COLLOQUIAL_INFIX and not nm.has_big_multiplier
                     and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
                 return self._colloquial_big()
