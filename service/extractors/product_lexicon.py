@@ -27,7 +27,8 @@ class WordSet:
 
     def __init__(self, words) -> None:
         self.words = frozenset(words)
-        alternation = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True)) or "(?!)"
+        # Longest first, then in code-point order: the same pattern in every process.
+        alternation = "|".join(re.escape(w) for w in sorted(self.words, key=lambda w: (-len(w), w))) or "(?!)"
         self._at = re.compile(f"(?:{alternation})")
         self._end = re.compile(f"(?:{alternation})\\Z")
         self.longest = max((len(w) for w in self.words), default=0)
