@@ -43,6 +43,13 @@ MAJOR_COUNT_MARK = "大"
 # 頭三位, 後三項), a phrase pointing back (這兩個部門, 那三家), a weekday (下週三起, 星期五).
 REFERRING_BEFORE = ("前", "首", "头", "这", "那", "此", "该")
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
+# People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
+PEOPLE_MEASURES = ("人", "位")
+PERSON_AFTER_GE = "人"
+# A count that opens its clause (，兩種用途不一樣；兩台串接後) is the clause's subject: things
+# already named. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
+CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
+LIST_SUM_GAP = ("", "共", " ")
 # 后 ranks only where it opens a phrase (；后三项则是); 会后两位, 此后三年 are after a time.
 LAST_RANK = "后"
 # Between the numbers of a list (8B、70B和405B): skipped to reach the noun.
@@ -112,10 +119,11 @@ class Facts:
         named = self._named_tables(doc)
         sentence_start = sentence_end = 0
         sentence_span = (0, 0)
-        for q in quantities:
+        for i, q in enumerate(quantities):
             deadline.check(self.name)
+            previous = quantities[i - 1] if i else None
             # (each test's first condition inlined: most numbers fail it)
-            if ((q.kind == "count" and (self._prose_count(doc, q) or self._names_variant(doc, q, product_starts)))
+            if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))):
                 continue
             clause = (clauses.around(q.start, q.end, CLAUSE_WINDOW) if clauses is not None
@@ -165,13 +173,19 @@ class Facts:
         return sorted(facts + added, key=lambda f: f.start)
 
     @staticmethod
-    def _prose_count(doc: Document, q: Quantity) -> bool:
+    def _prose_count(doc: Document, q: Quantity, previous: Quantity | None) -> bool:
         """前三項, 首兩位, 這兩個部門, 下週三起: a handful written in words that ranks, points
         back or names a weekday; it counts nothing. (兩款新機, 五個使用場景 count.)"""
         if not (q.value is not None and q.value <= PROSE_COUNT_MAX and q.text[:1] in CHINESE_DIGITS):
             return False
         norm, s = doc.norm, q.start
         if norm.endswith(REFERRING_BEFORE + WEEKDAY_BEFORE, 0, s):
+            return True
+        if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
+            return True
+        if s == 0 or norm[s - 1] in CLAUSE_OPENERS:
+            return True
+        if previous is not None and norm[previous.end:s] in LIST_SUM_GAP:
             return True
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
 

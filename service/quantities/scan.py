@@ -90,6 +90,7 @@ _CLOCK_BEFORE = "点时:"
 _HALF = "半"
 _LONE_ZERO = ("零", "〇")
 _IDIOM_MULTIPLIERS = frozenset("十百千万亿")
+_QUALIFIED_PARAMETERS = ("总参数", "激活参数")
 # 77个亿: spoken Chinese puts 个 between a number and 亿/万.
 _COLLOQUIAL_INFIX = "个"
 _COLLOQUIAL_BIG = ("亿",)
@@ -733,6 +734,8 @@ class _Reader:
             if sense.kind in ("tokens", "context"):
                 return self._tokens(v)
             if sense.kind == "parameters":
+                if self.unit_surface in _QUALIFIED_PARAMETERS:
+                    self.end = nm.end   # 109B总参数: the size alone (a model's variant is 109B)
                 return self._build("parameters", v, "parameters", "<number><letter> 参数")
             if sense.kind not in ("measure", "count_noun"):
                 return self._by_sense(sense)                # 5B美元
