@@ -155,8 +155,20 @@ class Facts:
         from ..quantities.numerals import parse_number
         added = []
         taken = [(f.start, f.end) for f in facts]
-        for m in MAJOR_COUNT_RE.finditer(doc.norm):
+        norm = doc.norm
+        mark = norm.find(MAJOR_COUNT_MARK)
+        while mark != -1:   # at each 大 (a regex scan from every position costs more)
             deadline.check(self.name)
+            m = None
+            for begin in (mark - 2, mark - 1):
+                if begin >= 0:
+                    m = MAJOR_COUNT_RE.match(norm, begin)
+                    if m is not None and m.end(1) == mark:
+                        break
+                    m = None
+            mark = norm.find(MAJOR_COUNT_MARK, mark + 1)
+            if m is None:
+                continue
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
