@@ -50,6 +50,9 @@ class WordSet:
         return self._at.search(text, lo, len(text) if hi is None else hi)
 
 
+SERIES = "系列"
+
+
 class ProductLexicon:
     def __init__(self, kb: KnowledgeBase, grammar_nouns: dict[str, str], not_codes=()) -> None:
         self.kb = kb
@@ -128,6 +131,7 @@ class ProductLexicon:
 
     def noun_after(self, doc: Document, end: int) -> str | None:
         p = end + 1 if doc.key[end:end + 1] == " " else end
+        p += 2 if doc.key.startswith(SERIES, p) else 0     # P60系列手机: the line's noun
         noun = self.category_nouns.starts(doc.key, p)
         return self.category_of[noun] if noun else None
 
