@@ -50,6 +50,11 @@ PERSON_AFTER_GE = "人"
 # already named. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
 CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
 LIST_SUM_GAP = ("", "共", " ")
+# What a product is made of (B200由兩顆晶粒組成, 結合兩顆B200與一顆CPU) is its configuration,
+# as a bracketed (8GB/256GB) is: not a fact of its own.
+MADE_OF_BEFORE = ("由", "结合")
+MADE_OF_AFTER = ("组成", "构成")
+MADE_OF_WINDOW = 8
 # 后 ranks only where it opens a phrase (；后三项则是); 会后两位, 此后三年 are after a time.
 LAST_RANK = "后"
 # Between the numbers of a list (8B、70B和405B): skipped to reach the noun.
@@ -199,6 +204,12 @@ class Facts:
             return True
         if previous is not None and norm[previous.end:s] in LIST_SUM_GAP:
             return True
+        if norm.endswith(MADE_OF_BEFORE, 0, s):
+            return True
+        after = norm[q.end:q.end + MADE_OF_WINDOW]
+        made_of = min((i for i in (after.find(w) for w in MADE_OF_AFTER) if i >= 0), default=-1)
+        if made_of >= 0 and not any(c in CLAUSE_OPENERS for c in after[:made_of]):
+            return True   # 兩顆晶粒組成
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
 
     @staticmethod
