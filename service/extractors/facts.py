@@ -10,6 +10,7 @@ product or person named in the clause, before the number first.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .. import deadline
 from ..kb import KnowledgeBase
@@ -31,6 +32,31 @@ SUBJECT_POS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "vn", "eng"
 MAX_SUBJECT_TOKENS = 4
 MAX_CONTEXT_CHARS = 12
 PROSE_COUNT_MAX = 10
+# 五大使用场景, 三大产业机会, 6大生产基地的: N 大 + the noun counted, ended by punctuation or
+# 的 (五大品牌攻城略地, 三大法人小買 run on: a name or a ranking, not a count). Never 第/前 N大
+# (a rank), 一大 (an article), nor inside a quoted name (「三大智慧平台」).
+MAJOR_COUNT_RE = re.compile(
+    r"(?<![第前0-9零〇一二两三四五六七八九十百千万亿“‘「『《\"'])([二两三四五六七八九十]|[2-9]|[1-9][0-9])大"
+    r"([\u4e00-\u9fff]{1,4})(?=[，。、；：！？,.;:!?\n)）]|的|$)")
+MAJOR_COUNT_MARK = "大"
+# A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
+# 頭三位, 後三項), a phrase pointing back (這兩個部門, 那三家), a weekday (下週三起, 星期五).
+REFERRING_BEFORE = ("前", "首", "头", "这", "那", "此", "该")
+WEEKDAY_BEFORE = ("周", "星期", "礼拜")
+# People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
+PEOPLE_MEASURES = ("人", "位")
+PERSON_AFTER_GE = "人"
+# A count that opens its clause (，兩種用途不一樣；兩台串接後) is the clause's subject: things
+# already named. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
+CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
+LIST_SUM_GAP = ("", "共", " ")
+# What a product is made of (B200由兩顆晶粒組成, 結合兩顆B200與一顆CPU) is its configuration,
+# as a bracketed (8GB/256GB) is: not a fact of its own.
+MADE_OF_BEFORE = ("由", "结合")
+MADE_OF_AFTER = ("组成", "构成")
+MADE_OF_WINDOW = 8
+# 后 ranks only where it opens a phrase (；后三项则是); 会后两位, 此后三年 are after a time.
+LAST_RANK = "后"
 # Between the numbers of a list (8B、70B和405B): skipped to reach the noun.
 LIST_GLUE = frozenset({"、", "和", "与", "及", ",", " ", "三个", "两个", "几个"})
 # The first character of a count written in words (兩人; norm has 两 for 兩).
@@ -98,10 +124,11 @@ class Facts:
         named = self._named_tables(doc)
         sentence_start = sentence_end = 0
         sentence_span = (0, 0)
-        for q in quantities:
+        for i, q in enumerate(quantities):
             deadline.check(self.name)
+            previous = quantities[i - 1] if i else None
             # (each test's first condition inlined: most numbers fail it)
-            if ((q.kind == "count" and (self._prose_count(q) or self._names_variant(doc, q, product_starts)))
+            if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))):
                 continue
             clause = (clauses.around(q.start, q.end, CLAUSE_WINDOW) if clauses is not None
@@ -123,13 +150,67 @@ class Facts:
                 unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
                 q.start, q.end, subject, entity,
                 sentence_span, round(min(confidence, 0.99), 3)))
+        if MAJOR_COUNT_MARK in norm:
+            facts = self._major_counts(doc, facts, owners)
         doc.layers["facts"] = facts
 
-    def _prose_count(self, q: Quantity) -> bool:
-        """兩人, 兩款, 三個尺寸, 兩顆B200: a handful written in words refers to
-        things the text names; it does not measure them."""
-        return (q.kind == "count" and q.value is not None and q.value <= PROSE_COUNT_MAX
-                and all(c in CHINESE_DIGITS for c in q.text[:1]))
+    def _major_counts(self, doc: Document, facts: list, owners) -> list:
+        """五大能力, 三大产业机会: a count of the noun after N大 (fixtures/real README: N大 +
+        noun stating a count is a fact)."""
+        from ..quantities.numerals import parse_number
+        added = []
+        taken = [(f.start, f.end) for f in facts]
+        norm = doc.norm
+        mark = norm.find(MAJOR_COUNT_MARK)
+        while mark != -1:   # at each 大 (a regex scan from every position costs more)
+            deadline.check(self.name)
+            m = None
+            for begin in (mark - 2, mark - 1):
+                if begin >= 0:
+                    m = MAJOR_COUNT_RE.match(norm, begin)
+                    if m is not None and m.end(1) == mark:
+                        break
+                    m = None
+            mark = norm.find(MAJOR_COUNT_MARK, mark + 1)
+            if m is None:
+                continue
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            number = parse_number(m.group(1))
+            if number is None or number.value is None:
+                continue
+            sentence = doc.sentence_at(start)
+            clause = FACT_CLAUSES.around(doc.norm, start, end, CLAUSE_WINDOW)
+            entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
+            added.append(Fact("count", number.value, False, None, None, m.group(2), start, end,
+                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"]))
+        if not added:
+            return facts
+        return sorted(facts + added, key=lambda f: f.start)
+
+    @staticmethod
+    def _prose_count(doc: Document, q: Quantity, previous: Quantity | None) -> bool:
+        """前三項, 首兩位, 這兩個部門, 下週三起: a handful written in words that ranks, points
+        back or names a weekday; it counts nothing. (兩款新機, 五個使用場景 count.)"""
+        if not (q.value is not None and q.value <= PROSE_COUNT_MAX and q.text[:1] in CHINESE_DIGITS):
+            return False
+        norm, s = doc.norm, q.start
+        if norm.endswith(REFERRING_BEFORE + WEEKDAY_BEFORE, 0, s):
+            return True
+        if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
+            return True
+        if s == 0 or norm[s - 1] in CLAUSE_OPENERS:
+            return True
+        if previous is not None and norm[previous.end:s] in LIST_SUM_GAP:
+            return True
+        if norm.endswith(MADE_OF_BEFORE, 0, s):
+            return True
+        after = norm[q.end:q.end + MADE_OF_WINDOW]
+        made_of = min((i for i in (after.find(w) for w in MADE_OF_AFTER) if i >= 0), default=-1)
+        if made_of >= 0 and not any(c in CLAUSE_OPENERS for c in after[:made_of]):
+            return True   # 兩顆晶粒組成
+        return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
 
     @staticmethod
     def _local_yuan(doc: Document) -> str | None:
@@ -361,3 +442,10 @@ class Facts:
             return self._entity(doc, q, (sentence_start, q.start), owners)
         return best[2] if best else None
 
+
+class _Span:
+    """Where a count read outside the quantities layer sits (for _entity)."""
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end

@@ -362,8 +362,10 @@ def _read_positional(text: str, p: int, items: list, state: int, start: int) -> 
                 break
             spaced, p = True, q
             continue
-        if spaced and state == _ARABIC and kind not in ("small", "big"):
+        if spaced and state == _ARABIC and kind not in ("small", "big") and not (
+                kind == "about" and q < n and text[q] in BIG_MULTIPLIERS):
             break   # "1, 234" and "Llama 3 8B": Arabic numbers are never joined across a space
+            #         (typeset prose spaces 2350 多亿 as it spaces 300 亿)
         if kind == "arabic":
             if state == _START:
                 if s[0] == "." and start > 0 and (_ascii_alnum(text[start - 1]) or text[start - 1] == "."):

@@ -26,10 +26,20 @@ from .units import (
 _NUMERAL_GOES_ON = r"[零〇一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟0-9点多余几分又 .]"
 
 
+# 两到三年, 三至五个, 两、三年: a lone digit opens a range of digits in words.
+_DIGIT_RANGE_AHEAD = r"[到至~、-][一二两三四五六七八九十]"
+
+
+# 万亿级, 百亿级, 千万量级, 亿级: a magnitude, from the amount it names to ten times it.
+_MAGNITUDE_WORD = "量?级"
+_MAGNITUDE_RE = re.compile(_MAGNITUDE_WORD)
+_MAGNITUDE_CHARS = frozenset("十百千万亿兆")
+
+
 def _numeral_start_re(units_after_yi: str) -> re.Pattern:
     return re.compile(
-        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|位数|{suffix_unit_pattern()})"
-        rf"|一(?={_NUMERAL_GOES_ON}|{units_after_yi})"
+        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|位数|{_DIGIT_RANGE_AHEAD}|{_MAGNITUDE_WORD}|{suffix_unit_pattern()})"
+        rf"|一(?={_NUMERAL_GOES_ON}|{_DIGIT_RANGE_AHEAD}|{units_after_yi})"
         r"|[0-9壹贰叁肆伍陆柒捌玖拾佰仟]"
         r"|负(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])|-(?=\.?[0-9])|\.(?=[0-9])"
         r"|[数几](?=[十百千万亿兆])|上(?=[百千万亿])")
@@ -58,9 +68,12 @@ _RATE_PREFIXES = "每"
 # A count over this many tokens is training data, not a context window (15T tokens).
 MAX_CONTEXT_TOKENS = 10**9
 CHARACTER_UNIT = "字"             # 200万字: a context window counted in characters
+_SENTENCE_ENDS = "。！？!?\n"       # ...when its sentence names the context (not only its clause)
 _DETERMINED_BY_PREFIX = ("元",)
 # Between the two ends of a range (6~7%, 50至55 TOPS, 2.1-2.3GHz); spaces allowed around.
-_RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?")
+_RANGE_MARK_RE = re.compile(r" ?(?:[-~〜–—至到]) ?|、")
+# 两、三年: 、 joins only two neighbouring digits written in words (一、二、三 is a list).
+_LIST_COMMA = "、"
 _RANGE_BLOCK_BEFORE = "/.-"
 # A slash fraction (1/1.7英寸, 1/8000秒) is read only before units of measure and time.
 _SLASH_FRACTION_KINDS = ("other", "duration")
@@ -76,6 +89,8 @@ _ARABIC_NUMBER_CHARS = frozenset("0123456789., 万亿")
 _CLOCK_BEFORE = "点时:"
 _HALF = "半"
 _LONE_ZERO = ("零", "〇")
+_IDIOM_MULTIPLIERS = frozenset("十百千万亿")
+_QUALIFIED_PARAMETERS = ("总参数", "激活参数")
 # 77个亿: spoken Chinese puts 个 between a number and 亿/万.
 _COLLOQUIAL_INFIX = "个"
 _COLLOQUIAL_BIG = ("亿",)
@@ -132,8 +147,57 @@ class Quantity(NamedTuple):
                 "span": self.span}
 
 
+# 几个月, 好几周, 数周: a vague lead right before a unit of time is a few of them, 1 to 10
+# (as 几十 is 10 to 100). Anchored to now (未来几个月, 过去几年, 这几年, 几天前) it is a
+# time, not a length. 数 ends many words (参数, 函数, 多数): those are no lead.
+_FEW_RE = re.compile(r"好?[几数]")
+_FEW_RANGE = (1, 10)
+_FEW_NOT_AFTER = ("未来", "过去", "这", "那", "近", "前", "最近")
+_FEW_NOT_BEFORE = ("前", "后", "内", "来", "以来", "以前", "以后")
+_SHU_WORD_ENDS = frozenset("参函指分系总次人基倍整复变奇偶单双常级位点算术代计字无多少少有礼")
+
+
+def _few_of_time(norm: str) -> list[Quantity]:
+    """几个月, 好几周, 此后数周: durations of a few units, value null, bounds 1 and 10."""
+    found = []
+    if "几" not in norm and "数" not in norm:
+        return found
+    for m in _FEW_RE.finditer(norm):
+        s, e = m.start(), m.end()
+        if norm[e - 1] == "数" and s > 0 and norm[s - 1] in _SHU_WORD_ENDS:
+            continue
+        um = SUFFIX_UNIT_RE.match(norm, e)
+        if um is None:
+            continue
+        sense = suffix_sense(um.group())
+        if sense is None or sense.kind != "duration" or sense.about or sense.plus:
+            continue
+        if norm.endswith(_FEW_NOT_AFTER, max(0, s - 2), s) or norm.startswith(_FEW_NOT_BEFORE, um.end()):
+            continue
+        found.append(Quantity("duration", None, True, _FEW_RANGE[0], _FEW_RANGE[1], sense.unit,
+                              s, um.end(), norm[s:um.end()], "几/数 <duration unit>"))
+    return found
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every quantity in the normalised text, in order, non-overlapping."""
+    found = _find_quantities(norm)
+    few = _few_of_time(norm)
+    if not few:
+        return found
+    merged, i = [], 0
+    for q in few:   # a few weeks never overlaps a numeral (几 alone starts none); keep order
+        while i < len(found) and found[i].start < q.start:
+            merged.append(found[i])
+            i += 1
+        if (merged and merged[-1].end > q.start) or (i < len(found) and found[i].start < q.end):
+            continue
+        merged.append(q)
+    merged.extend(found[i:])
+    return merged
+
+
+def _find_quantities(norm: str) -> list[Quantity]:
     found: list[Quantity] = []
     floor = 0            # prefixes may not reach into the previous quantity
     prev: tuple[NumberMatch, Quantity | None] | None = None   # the numeral before, and its quantity
@@ -184,25 +248,36 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
            nm: NumberMatch, q: Quantity) -> Quantity | None:
     """6~7%, 2.1-2.3GHz, 1500万至2000万支, 98%~99%: two numbers joined by a range mark,
     the unit written after the second (or after both), are one quantity from min to max."""
-    if q.value is None or q.min is not None or q.max is not None or q.start != nm.start:
+    if q.value is None or q.start != nm.start:
         return None
+    if (q.min is not None or q.max is not None) and not (
+            q.approximate and q.value in (q.min, q.max) and None in (q.min, q.max)):
+        return None   # (8-10亿以上: a floor or ceiling word after the range still reads it)
     m = _RANGE_MARK_RE.match(text, low_q.end if low_q is not None else low.end)
     if m is None or m.end() != nm.start or low.value.value is None or nm.value.value is None:
         return None
     if _glued_to_name(text, low) or (low.start > 0 and text[low.start - 1] in _RANGE_BLOCK_BEFORE):
         return None   # Qwen2.5-72B, 1/8: names and fractions, not ranges
+    if m.group() == _LIST_COMMA and not (
+            len(low.text) == len(nm.text) == 1 and low.text in CN_DIGITS and nm.text in CN_DIGITS
+            and CN_DIGITS[nm.text] == CN_DIGITS[low.text] + 1):
+        return None   # 1、2、3 and 一、三: a list, not a range
     unit = q.unit
     if low_q is not None and low_q.kind == q.kind == "money" and _bare_yuan(q):
         unit = low_q.unit   # 台幣5100至6000元: the 元 is the currency written before the range
     if low_q is not None and (low_q.unit not in (None, unit) or low_q.kind not in ("other", q.kind)
                               or low_q.min is not None or low_q.max is not None):
         return None   # 3天~5%, 超过3~5亿: two quantities, not one range
+    carried = 1
     if low.has_big_multiplier != nm.has_big_multiplier and low_q is None:
-        return None   # 1-2万: which power of ten the first number carries is not written
+        carried = _trailing_big(nm.text)
+        if low.has_big_multiplier or carried == 1 or not _plain_arabic(low) and low.text not in CN_DIGITS:
+            return None
+        # 8-10亿, 1-2万: the first number carries the second's 亿/万 (8亿 to 10亿)
     if not nm.value.value:
         return None
     factor = q.value / nm.value.value
-    lo = low.value.value * factor
+    lo = low.value.value * carried * factor
     lo = int(lo) if float(lo).is_integer() else round(lo, 12)
     if not lo < q.value:
         return None   # 2-1: a score or a code, not a range
@@ -214,6 +289,15 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
             start, approximate = m.start(), True
     return Quantity(q.kind, None, approximate, lo, q.value, unit, start, q.end,
                     text[start:q.end], f"<number> ~ {q.rule}")
+
+
+def _trailing_big(text: str) -> int:
+    """The 万/亿 a numeral ends in (10亿 -> 10^8, 3万亿 -> 10^12), 1 when none."""
+    carried, i = 1, len(text)
+    while i > 0 and text[i - 1] in BIG_MULTIPLIERS:
+        carried *= BIG_MULTIPLIERS[text[i - 1]]
+        i -= 1
+    return carried
 
 
 def _plain_arabic(nm: NumberMatch) -> bool:
@@ -435,9 +519,23 @@ class _Reader:
             return None   # a size follows a hyphen (Qwen2.5-72B); GR00T is a name
         if nm.denominator is not None:
             return self._fraction()
+        if nm.has_big_multiplier and all(c in _MAGNITUDE_CHARS for c in nm.text):
+            magnitude = self._magnitude()
+            if magnitude is not None:
+                return magnitude
         if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS:
             return None   # 万, 万万, 亿万: words, not numbers
         return self._with_unit()
+
+    def _magnitude(self) -> Quantity | None:
+        """万亿级网页数据, 千万量级: an order of magnitude, value null, bounds v and 10v."""
+        nm = self.nm
+        m = _MAGNITUDE_RE.match(self.text, nm.end)
+        v = nm.value.value
+        if m is None or v is None:
+            return None
+        self.end = m.end()
+        return self._build("other", NumberValue(None, v, v * 10, True), None, "<multipliers>级")
 
     def _dimensions(self) -> Quantity | None:
         """6000×4000 (a resolution), 155.1 x 67.1 x 15.8mm (dimensions): one fact, value null."""
@@ -527,7 +625,7 @@ class _Reader:
             body = nm.text.lstrip("-负")
             one_big = body[:1] == _ARTICLE and all(c in BIG_MULTIPLIERS for c in body[1:])
             if nm.has_big_multiplier and not nm.weak and not one_big:
-                if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby():
+                if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby(_SENTENCE_ENDS):
                     self.end += len(CHARACTER_UNIT)   # 200万字的上下文: a window in characters
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
                 if self._parameter_clue_before():
@@ -578,6 +676,8 @@ class _Reader:
         if kind == "measure":
             if nm.text == _ARTICLE:
                 return None
+            if nm.text in _IDIOM_MULTIPLIERS and self.text[self.end:self.end + 1] in _IDIOM_MULTIPLIERS:
+                return None   # 千行百业, 千家万户, 百人千面: an idiom, not a count
             if (self.unit_surface == _COLLOQUIAL_INFIX and not nm.has_big_multiplier
                     and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
                 return self._colloquial_big()
@@ -634,6 +734,8 @@ class _Reader:
             if sense.kind in ("tokens", "context"):
                 return self._tokens(v)
             if sense.kind == "parameters":
+                if self.unit_surface in _QUALIFIED_PARAMETERS:
+                    self.end = nm.end   # 109B总参数: the size alone (a model's variant is 109B)
                 return self._build("parameters", v, "parameters", "<number><letter> 参数")
             if sense.kind not in ("measure", "count_noun"):
                 return self._by_sense(sense)                # 5B美元
@@ -708,10 +810,16 @@ class _Reader:
         left = CLAUSES.start(text, s, max(0, s - PARAMETER_CLUE_WINDOW))
         return PARAMETER_CLUE_RE.search(text, left, s) is not None
 
-    def _context_clue_nearby(self) -> bool:
+    def _context_clue_nearby(self, sentence_ends: str | None = None) -> bool:
+        """A context word in the number's clause (or, given `sentence_ends`, in the rest of
+        its sentence: 上线时的20万字，…，上下文长度提升了10倍)."""
         text, s, e = self.text, self.nm.start, self.nm.end
         left = CLAUSES.start(text, s, max(0, s - CLAUSE_LOOKAROUND))
-        right = CLAUSES.end(text, e, min(len(text), e + CLAUSE_LOOKAROUND))
+        if sentence_ends is None:
+            right = CLAUSES.end(text, e, min(len(text), e + CLAUSE_LOOKAROUND))
+        else:
+            right = min(len(text), e + CLAUSE_LOOKAROUND)
+            right = next((i for i in range(e, right) if text[i] in sentence_ends), right)
         return CONTEXT_CLUE_RE.search(text, left, right) is not None
 
     def _build(self, kind: str, v: NumberValue, unit: str | None, rule: str) -> Quantity:
