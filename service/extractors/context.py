@@ -14,9 +14,11 @@ def is_latin(ch: str) -> bool:
 
 
 def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
-                     max_tokens: int = 4, max_chars: int = 12) -> int | None:
+                     max_tokens: int = 4, max_chars: int = 12, known=None) -> int | None:
     """Walk left from token `index` (exclusive) over name-like tokens; return
-    the start offset of the name, or None when there is none."""
+    the start offset of the name, or None when there is none. With `known` (the
+    dictionary's lookup), a Chinese word it lacks is name-like whatever its tag
+    (卓易訊暢公司: the segmenter guessed an adjective)."""
     start = None
     chars = 0
     taken = 0
@@ -24,7 +26,9 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
     while i >= 0 and taken < max_tokens:
         tok = doc.tokens[i]
         word = tok.word.lower()
-        if tok.pos not in NAME_POS or word in stop or not word.strip():
+        unknown = known is not None and len(word) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in word) \
+            and not known(word)
+        if (tok.pos not in NAME_POS and not unknown) or word in stop or not word.strip():
             # a single space between Latin words belongs to the name
             if word == " " and i > 0 and doc.tokens[i - 1].pos == "eng" and start is not None:
                 i -= 1
@@ -36,6 +40,8 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
         start = tok.start
         taken += 1
         i -= 1
+        if tok.pos not in NAME_POS:
+            break   # the unknown word starts the name (被告 / 卓易訊暢公司)
     return start
 
 
