@@ -46,6 +46,8 @@ TYPICAL_NAME_LENGTH = 3
 FUNCTION_TAGS = frozenset("dcpru")
 # What follows 指 when it reports speech (張建鋒指，「…」) rather than starting a word (指數).
 POINTED_OUT_AFTER = frozenset(",，:：「“\"『")
+# A title's English form in brackets between it and the name: （CFO）, (COO).
+TITLE_GLOSS = regex.compile(r"\(\s?[A-Z][A-Z&]{1,5}\s?\)\s?")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 # Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
 # Simplified key, and how far back its organisation may be named.
@@ -107,6 +109,8 @@ class People:
         self.place_finals = kb.lex["place_finals"]
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
         self.title_tuple = tuple(self.title_forms)
+        # After a name, words that make it the name of an event or a prize (紀念論壇, 大會).
+        self.named_after_words = tuple(kb.lex["memorial_words"] | kb.lex["event_suffixes"])
         self.title_finder = ahocorasick_rs.AhoCorasick(
             self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
@@ -455,7 +459,14 @@ class People:
         for t_start, t_end in self._titles(doc):
             deadline.check("people")
             pos = t_end + 1 if doc.key[t_end:t_end + 1] == " " else t_end
+            glossed = TITLE_GLOSS.match(doc.norm, pos)   # 首席財務官（CFO）Ned Segal
+            if glossed:
+                pos = glossed.end()
             person = self._name_after_title(doc, table, pos)
+            if person is None and doc.key[pos:pos + 1] == "的":   # 總法律顧問的Sean Edgett
+                latin = LATIN_PERSON.match(doc.norm, pos + 1)
+                if latin and " " in latin.group() and not is_latin(doc.norm[latin.end():latin.end() + 1] or " "):
+                    person = self._add_open(doc, table, latin.start(), latin.end(), "title")
             before = False
             if person is None:
                 person = self._name_before_title(doc, table, t_start) \
@@ -812,6 +823,8 @@ class People:
             speech = self._speech_after(doc, end)
             if not speech and self._character(doc, fiction, start, end):
                 continue
+            if not speech and doc.key.startswith(self.named_after_words, end):
+                continue   # 出席李國鼎紀念論壇: the forum is named after him; he is not in the news
             if not speech and (self._after_place_preposition(doc, start, end)
                                or self._after_place_name(doc, start)
                                or self._after_organization(doc, start)):
@@ -881,6 +894,8 @@ class People:
                 continue   # the tagger's own find, where the rules saw no name
             if self._character(doc, fiction, start, end):
                 continue
+            if not self._speech_after(doc, end) and doc.key.startswith(self.named_after_words, end):
+                continue   # 李國鼎紀念論壇: a forum named after him
             if not self._speech_after(doc, end) and (
                     self._after_place_name(doc, start) or self._after_organization(doc, start)):
                 continue   # 加州庫比蒂諾: a place (the tagger tells 到 + a person from 到 + a place)
