@@ -26,8 +26,9 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
     while i >= 0 and taken < max_tokens:
         tok = doc.tokens[i]
         word = tok.word.lower()
-        unknown = known is not None and len(word) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in word) \
-            and not known(word)
+        # (two characters the dictionary lacks are as often a verb phrase: 要建, 再用)
+        unknown = known is not None and len(word) >= 3 and tok.pos[:1] not in "vdpcru" \
+            and all("\u4e00" <= c <= "\u9fff" for c in word) and not known(word)
         if (tok.pos not in NAME_POS and not unknown) or word in stop or not word.strip():
             # a single space between Latin words belongs to the name
             if word == " " and i > 0 and doc.tokens[i - 1].pos == "eng" and start is not None:
