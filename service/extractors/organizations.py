@@ -59,6 +59,8 @@ PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
 WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{1,63}\.){1,5}"
                             r"(?:com|io|org|net|cn|tw|hk|ai|dev|co|app|me|info)(?![A-Za-z0-9\-])(?:/[!-~]*)?")
 WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
+# Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
+COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
 # A count of kinds before an industry word or suffix (兩大技術, 三大電信, 四項軟體).
 COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数0-9]+[大项家个种款类]")
@@ -784,6 +786,12 @@ class Organizations:
         for m in LATIN_NAME.finditer(doc.norm):
             deadline.check("organizations")
             words = m.group().split(" ")
+            if COMPANY_ANAPHOR.match(doc.key, m.end()):
+                # 發展氫能航空的ZeroAvia，該公司期望…: the next clause calls it a company
+                if not any(i in claimed for i in range(m.start(), m.end())) \
+                        and not table.covering(m.start(), m.end()):
+                    table.add(name_id(m.group()), m.start(), m.end(), "appositive")
+                continue
             if len(words) < 2 or words[-1].lower().rstrip(".") not in self.latin_suffixes:
                 continue
             if all(w.lower() in self.generic for w in words[:-1]):
