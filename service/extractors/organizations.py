@@ -152,7 +152,7 @@ class Organizations:
         kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=len, reverse=True))
         self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
         self.media_before = tuple(kb.lex["media_before_title"])
-        self.media_after = tuple(kb.lex["media_after_title"]) + tuple(kb.titles)
+        self.media_after = tuple(kb.lex["media_after_title"])
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
