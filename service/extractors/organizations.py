@@ -132,8 +132,9 @@ class Organizations:
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
         self.government = kb.lex["government_endings"]
+        # Longest first, then by code point: the same pattern string in every process.
         self.institution_ending = regex.compile("|".join(
-            regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=len, reverse=True)))
+            regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
         self.unit_nouns = kb.lex["org_unit_nouns"]
