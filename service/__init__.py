@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from service.app import create_app
-from service.config import (DEFAULT_MAX_BATCH_DOCS, DEFAULT_MAX_BATCH_RESPONSE_BYTES,
+# Start-up's compiled patterns come from the table of the last start-up until the
+# pipeline has loaded (service/patterncache.py; finished in service/extraction.py).
+from service import patterncache
+
+patterncache.install()
+
+from service.app import create_app  # noqa: E402
+from service.config import (DEFAULT_MAX_BATCH_DOCS, DEFAULT_MAX_BATCH_RESPONSE_BYTES,  # noqa: E402
                             DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_TEXT_CHARS,
                             DEFAULT_TIME_BUDGET_SECONDS, MAX_BATCH_DOCS_ENV,
                             MAX_BATCH_RESPONSE_ENV, MAX_BODY_ENV, MAX_TEXT_CHARS_ENV,
                             TIME_BUDGET_ENV, positive_float, positive_int)
-from service.exceptions import InvalidDocument
+from service.exceptions import InvalidDocument  # noqa: E402
 
 __all__ = ["create_app", "extract", "InvalidDocument"]
 

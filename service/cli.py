@@ -141,9 +141,11 @@ def _chunks(items: Iterable[tuple[int, bytes]], size: int) -> Iterator[list]:
         yield chunk
 
 
-# Lines per task sent to a worker: fewer round trips through the pool's queues,
-# while a slow line holds up at most this many behind it.
-CHUNK_LINES = 4
+# Lines per task sent to a worker: fewer round trips through the pool's queues
+# (16 rather than 4: the parent, which competes with its workers for the cores,
+# spent ~0.14 s less CPU on 1,000 documents), while a slow line holds up at most
+# this many behind it.
+CHUNK_LINES = 16
 
 
 def _results(items: Iterable[tuple[int, bytes]], workers: int) -> Iterator[tuple]:

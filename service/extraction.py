@@ -13,7 +13,7 @@ import time
 
 from marshmallow import ValidationError
 
-from service import errors, observability, pipeline, result_json
+from service import errors, observability, patterncache, pipeline, result_json
 from service.deadline import within
 from service.exceptions import InvalidDocument
 from service.schemas import ExtractRequestSchema
@@ -47,8 +47,9 @@ def _load_pipeline() -> None:
     try:
         pipeline.get_pipeline()
     finally:
+        patterncache.finish()  # start-up's patterns are all compiled now
+        gc.freeze()   # also when the caller paused the collector (create_app)
         if enabled:
-            gc.freeze()
             gc.enable()
 
 

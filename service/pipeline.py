@@ -28,6 +28,7 @@ from .nlp.text import tables
 from . import bounds
 from .deadline import DeadlineExceeded, check, within  # noqa: F401  (re-exported)
 from .once import Once
+from . import patterncache
 from .timex import TimeExpressions
 from .serialize import SCHEMA_VERSION, to_result  # noqa: F401  (re-exported)
 
@@ -56,6 +57,8 @@ class Pipeline:
         self.check_layers = checking()
         # First calls compile patterns and fault in dictionaries: pay that now.
         self.process(WARM_UP_TEXT)
+        # Start-up's patterns are compiled: the engines back as they were.
+        patterncache.finish()
 
     def _lexicon_words(self) -> list[tuple[str, str]]:
         """Titles and event words, so the segmenter keeps them whole (執行長 孫嘉禾,

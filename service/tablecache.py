@@ -61,7 +61,8 @@ def _load(path: Path):
             gc.enable()
 
 
-def _store(directory: Path, path: Path, value) -> None:
+def store(directory: Path, path: Path, value) -> None:
+    """Write value to path (in directory) atomically."""
     directory.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=path.name, suffix=".tmp")
     try:
@@ -87,7 +88,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
         pass
     value = build()
     try:
-        _store(directory, path, value)
+        store(directory, path, value)
         _remove_stale(directory, name, path)
     except OSError:
         pass  # a read-only or full disk: serve anyway, built each start

@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # Lowest first. Within a layer modules may import each other.
 LAYERS: list[tuple[str, list[str]]] = [
     ("foundations", ["service.config", "service.exceptions", "service.yamlfiles",
-                     "service.once", "service.deadline", "service.tablecache"]),
+                     "service.once", "service.deadline", "service.tablecache",
+                     "service.patterncache"]),
     ("nlp", ["service.nlp", "service.nlp.*"]),
     ("identifiers and knowledge base", ["service.ids", "service.kb", "service.kb.*"]),
     # Leaves that live among the extractors but sit under timex, which reads them:

@@ -107,3 +107,24 @@ def test_the_knowledge_base_from_the_cache_is_the_one_built(cache):
         assert kb.products == fresh.products and kb.lex == fresh.lex
         assert kb.key("ＡＢ臺灣") == fresh.key("ＡＢ臺灣")
         assert set(vars(kb)) == set(vars(fresh))
+    for kb in (built, read):
+        entry = kb.aliases[next(iter(kb.aliases))][0]
+        assert type(entry).__name__ == "Entry" and entry.kind in {"person", "organization", "series", "product"}
+
+
+def test_the_knowledge_base_is_rebuilt_when_a_data_file_changes(cache, tmp_path, monkeypatch):
+    import shutil
+
+    import service.kb as kb_module
+    data = tmp_path / "data"
+    shutil.copytree(kb_module.DATA_DIR, data)
+    monkeypatch.setattr(kb_module, "DATA_DIR", data)
+    monkeypatch.setattr(kb_module, "GENERATED_DIR", data / "generated")
+    before = kb_module.KnowledgeBase()
+    assert "笛卡" not in before.surnames
+    with (data / "surnames.txt").open("a", encoding="utf-8") as f:
+        f.write("\n笛卡\n")
+    after = kb_module.KnowledgeBase()
+    assert "笛卡" in after.surnames
+    assert len(list(cache.glob("knowledge-base-*.pickle"))) == 2
+    assert "笛卡" in kb_module.KnowledgeBase().surnames   # the new entry, read back

@@ -111,7 +111,9 @@ class Events:
         self.suffixes = sorted(kb.lex["event_suffixes"], key=len, reverse=True)
         self.suffix_finder = ahocorasick_rs.AhoCorasick(
             self.suffixes, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        latin = "|".join(regex.escape(s) for s in kb.lex["event_suffixes_latin"])
+        # Longest first, then in code-point order: the same pattern in every process.
+        latin = "|".join(regex.escape(s) for s in sorted(kb.lex["event_suffixes_latin"],
+                                                         key=lambda w: (-len(w), w)))
         self.latin_event = regex.compile(
             rf"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,3}} (?:{latin})(?![A-Za-z])",
             regex.IGNORECASE)

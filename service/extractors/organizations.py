@@ -150,7 +150,8 @@ class Organizations:
         self.source_generic = sorted(kb.lex["source_generic_words"], key=len, reverse=True)
         self.source_openers = sorted(kb.lex["source_openers"], key=len, reverse=True)
         self.owner_cues = sorted(kb.lex["org_cues_after"])
-        kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=len, reverse=True))
+        # Longest first, then in code-point order: the same pattern in every process.
+        kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=lambda w: (-len(w), w)))
         self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
         self.media_before = tuple(kb.lex["media_before_title"])
         self.media_after = tuple(kb.lex["media_after_title"])

@@ -28,17 +28,31 @@ NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
 # (Yoga Slim 7i Aura Edition).
 # 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.
-QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?"
-                         r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]")
+QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?"
+                         r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]"
+                         r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
 OPEN_QUOTE = re.compile(r"[“「『]")
+# 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
+PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
+# 下载星聊App: what before a name ends the words that are not the name.
+APP_LEAD = re.compile(r".*(?:的|在|用|从|從|通过|通過|透过|透過|下载|下載|打开|打開|使用|登录|登錄|安装|安裝|据|據)")
+APP_RUN = 8
+TAKEN_DOWN = re.compile(r"下架")
+ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
+QUOTED_LIST_SEP = re.compile(r"(?:和|与|與|及|以及|、|或) ?[“「『]")
 # Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
 LAUNCH_FILLER = re.compile(r"(?:了|一款|一个|一部|一台|新款|全新|自研|首款|新一代|的|旗舰)+$")
 CLAUSE_END = CLAUSES.pattern
 # A Latin name ending right before a noun (one space or a closing quote between): Zen 5」CPU架构.
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
+MAX_TITLES = 7
 TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
+# 《甲》《乙》这两款游戏, 《甲》和《乙》等游戏: titles listed before the noun that says what they are.
+TITLE = r"《[^《》\n]{1,30}》"
+TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MAX_TITLES}}}"
+                         r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
 TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")      # Super, Tetrapixel: a word, no abbreviation
 TECH_WORD_SPLIT = re.compile(r"[ \-]")
@@ -57,6 +71,16 @@ TRADEMARK = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,20}(?:[ \-][A-Z][A
                        r"(?:(?: [A-Z][A-Za-z0-9]{1,20}){1,3}(?![A-Za-z0-9]))?")
 
 
+# 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
+# members are (a few modifiers between: 安卓应用分发平台).
+ETC_NOUN_GAP = 8
+LIST_ITEM_SEP = re.compile(r"、|以及|和|与|與|及")
+# A member with the marks of a name: in quotes, or a Latin word with or without Chinese after.
+MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z][a-z0-9]{1,15})")
+FIRST_MEMBER = re.compile(rf"(?<![a-z0-9])(?:{MARKED_MEMBER.pattern})\Z")
+MAX_MEMBER = 14
+
+
 def _inside_parentheses(key: str, p: int) -> bool:
     """An open parenthesis before p in the same clause with no close between."""
     window = key[max(0, p - 12):p]
@@ -64,8 +88,9 @@ def _inside_parentheses(key: str, p: int) -> bool:
 
 
 class ExplainedNames:
-    def __init__(self, key, data: dict) -> None:
+    def __init__(self, key, data: dict, is_word=None) -> None:
         alt = alternation
+        self.is_word = is_word or (lambda word: False)     # the segmenter's dictionary
         # Chip code names: a capitalised word and a head (Lunar Lake, Rialto Bridge, Strix Point).
         heads = [str(h) for h in data.get("codename_heads") or []]
         self.codename_re = re.compile(
@@ -76,6 +101,8 @@ class ExplainedNames:
         # Hexagon NPU, Adreno GPU: a Latin block word after a space, a whole word.
         blocks = [key(str(n)) for n in data.get("block_nouns") or []]
         self.arch_re = re.compile(rf"(?:{alt(arch) or '(?!)'})|(?<= )(?:{alt(blocks) or '(?!)'})(?![a-z0-9])")
+        self.initiative_nouns = sorted((key(str(n)) for n in data.get("quoted_initiative_nouns") or []),
+                                       key=len, reverse=True)
         self.category_nouns: dict[str, str] = {}
         for category, nouns in (data.get("category_nouns") or {}).items():
             for noun in nouns:
@@ -224,6 +251,16 @@ class ExplainedNames:
             text = doc.norm[start:end]
             pid = slug(text) if text.isascii() else name_id(text)
             out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
+        seen = {f.start for f in out}
+        for m in TITLED_APPS.finditer(doc.key):
+            deadline.check("products")
+            for t in re.finditer(TITLE, doc.key[m.start():m.end()]):
+                start, end = m.start() + t.start() + 1, m.start() + t.end() - 1
+                if start in seen or (start, end) in blocked:
+                    continue
+                text = doc.norm[start:end]
+                pid = slug(text) if text.isascii() else name_id(text)
+                out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
         return out
 
     def listed(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
@@ -252,6 +289,74 @@ class ExplainedNames:
                     continue
                 text = doc.norm[start:end]
                 out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
+        return out
+
+    def listed_before_etc(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """在甲商店、PP助手、“青驿”等应用分发平台: the members of a list that 等 and a category noun
+        close, when a member has the marks of a name (quotes, or a Latin word and Chinese);
+        plain words listed with them (搜索、智能云、小度等应用) stay words."""
+        key, norm = doc.key, doc.norm
+        out: list[Found] = []
+        at = key.find("等")
+        while at >= 0:
+            deadline.check("products")
+            category = self._noun_in_gap(key, at + 1)
+            if category is not None and category != "service":
+                lo = max(0, at - MAX_LISTED * MAX_MEMBER)
+                cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, at)), default=lo)
+                bounds = [cut] + [x for sep in LIST_ITEM_SEP.finditer(key, cut, at) for x in sep.span()] + [at]
+                for start, end in zip(bounds[::2], bounds[1::2]):
+                    # The first member may follow the verb of its clause (在ZX助手、…).
+                    m = MARKED_MEMBER.fullmatch(key, start, end) if start > cut else FIRST_MEMBER.search(key, start, end)
+                    if m is None:
+                        continue
+                    s, e = m.span(1) if m.group(1) else m.span(2)
+                    text = norm[s:e]
+                    if is_other(key[s:e]) or (s, e) in blocked or not text[:1].isupper() and text.isascii() \
+                            or PHRASE_CHARS.search(text) or text.isascii() and key[s:e] in self.suffix_words:
+                        continue
+                    if m.group(1) and not QUOTED_NAME.fullmatch(key, s, e):
+                        continue
+                    pid = slug(text) if text.isascii() else name_id(text)
+                    out.append(Found(s, e, pid, text, None, category, evidence="gloss-name"))
+            at = key.find("等", at + 1)
+        return out
+
+    def _noun_in_gap(self, key: str, p: int) -> str | None:
+        """The category noun that ends the few characters after 等 (等安卓应用分发平台)."""
+        window = key[p:p + ETC_NOUN_GAP + 6]
+        stop = CLAUSE_END.search(window)
+        if stop:
+            window = window[:stop.start()]
+        window = window.split("的", 1)[0]
+        for end in range(len(window), 1, -1):      # the noun that ends the phrase: 平台 of 应用分发平台
+            for size in range(min(6, end), 1, -1):
+                if end - size <= ETC_NOUN_GAP and (category := self.category_nouns.get(window[end - size:end])):
+                    return category
+        return None
+
+    def named_apps(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+        """天眼查App显示, 用星聊app: a coined Chinese name (no word of the dictionary, no phrase)
+        written right before App is the app's name with the word (a verb or 的 before it cut off)."""
+        key, norm = doc.key, doc.norm
+        out: list[Found] = []
+        at = key.find("app")
+        while at >= 0:
+            deadline.check("products")
+            end = at + 3
+            if (end >= len(key) or not key[end].isalnum() or not key[end].isascii()) and at > 1:
+                lo = at
+                while lo > 0 and at - lo < APP_RUN and "\u4e00" <= key[lo - 1] <= "\u9fff":
+                    lo -= 1
+                lead = APP_LEAD.search(key, lo, at)
+                start = lead.end() if lead else lo
+                name = key[start:at]
+                if 2 <= len(name) <= 5 and (lo == 0 or not "\u4e00" <= key[lo - 1] <= "\u9fff" or lead) \
+                        and self._coined(norm[start:at]) and not is_other(name) \
+                        and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked:
+                    text = norm[start:end]
+                    out.append(Found(start, end, name_id(text), text, None, "app", evidence="gloss-name"))
+            at = key.find("app", at + 3)
         return out
 
     def _noun_ending(self, clause: str) -> str | None:
@@ -298,13 +403,20 @@ class ExplainedNames:
             # “Frontier”超算, 超算“Aurora”, 加速卡的“Aurora”: a capitalised Latin name in quotes
             # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
             starts = {f.start for f in out}     # one set, not one per quote: linear in quotes
+            products_at = None                  # built at the first quoted Chinese name
             for m in OPEN_QUOTE.finditer(key):
                 deadline.check("products")
                 span = self._name_at(key, m.start())
                 if span is None or span[0][0] in starts:
                     continue
                 (s, e), after = span
-                if not key[s:e].isascii() or not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
+                if not key[s:e].isascii():
+                    if products_at is None:
+                        products_at = self.products_at(doc)
+                    out += self._quoted_chinese(doc, (s, e), after, m.start(), blocked, is_other, starts,
+                                                products_at)
+                    continue
+                if not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
                     continue
                 category = self._noun_at(key, after) or self._noun_before(key, m.start()) or (
                     "other" if key.startswith("系列", after) and self._launched_line(key, m.start(), launch_in)
@@ -312,6 +424,67 @@ class ExplainedNames:
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
         return out
+
+    def _quoted_chinese(self, doc: Document, name: tuple[int, int], after: int, quote: int, blocked,
+                        is_other, starts: set[int], products_at: dict[int, int]) -> list[Found]:
+        """物流平台「青驿」和「远帆」, 晶片「玄鸟710」, 「数据通」平台: a Chinese name in quotes with
+        the noun that says what it is right beside it (no 的 between: 平台的“开放” is a
+        phrase), and the quoted names listed after it with 和 or 、 sharing that noun. A
+        service or solution noun is too wide to name anything."""
+        key = doc.key
+        if ALSO_CALLED.search(key, max(0, quote - 3), quote) or not self._coined(doc.norm[name[0]:name[1]]):
+            return []     # 软件（又称“青鸟”）: another name of the product before, not one more
+        category = self._noun_before(key, quote, of_kind=True)
+        if category is None and name[1] - name[0] > 2:
+            category = self._noun_at(key, after, of_kind=True)    # 「中杯」模型: a two-character nickname
+        if category is None and any(key.startswith(n, after) for n in self.initiative_nouns):
+            category = "initiative"     # 纳入「星城蓝图」发展计划
+        if category is None and name[1] - name[0] > 2 and self._taken_down(key, quote, after):
+            # 「星途出行」遭要求下架: the app, even where its company bears the same name.
+            return self._explained(doc, name, "app", ())
+        if category is None and self._product_led(doc, name, products_at):
+            category = "app"
+        if category is None or category == "service" or is_other(key[name[0]:name[1]]):
+            return []
+        out = self._explained(doc, name, category, blocked)
+        starts.add(name[0])
+        p = after
+        while len(out) < MAX_LISTED and (sep := QUOTED_LIST_SEP.match(key, p)) is not None:
+            span = self._name_at(key, sep.end() - 1)
+            if span is None or span[0][0] in starts or key[span[0][0]:span[0][1]].isascii():
+                break
+            out += self._explained(doc, span[0], category, blocked)
+            starts.add(span[0][0])
+            p = span[1]
+        return out
+
+    @staticmethod
+    def _taken_down(key: str, quote: int, after: int) -> bool:
+        """「青驿」遭要求下架, 下架「青驿」: a name in quotes that the clause says is taken off the
+        app stores is an app's."""
+        lo = max(0, quote - NOUN_WINDOW)
+        lo = max((c.end() for c in CLAUSE_END.finditer(key, lo, quote)), default=lo)
+        stop = CLAUSE_END.search(key, after, after + NOUN_WINDOW * 2)
+        hi = stop.start() if stop else min(len(key), after + NOUN_WINDOW * 2)
+        return TAKEN_DOWN.search(key, lo, hi) is not None
+
+    @staticmethod
+    def _product_led(doc: Document, name: tuple[int, int], products_at: dict[int, int]) -> bool:
+        """“星聊红包”功能: a known product's Chinese name (a gazetteer product, no company's) that
+        starts a quoted name and leaves more after it makes it a part or service of that product."""
+        end = products_at.get(name[0])
+        return end is not None and end < name[1] and not doc.key[name[0]:end].isascii()
+
+    @staticmethod
+    def products_at(doc: Document) -> dict[int, int]:
+        """Where each gazetteer product span (no company's too) starts: its end. One pass."""
+        return {m.start: m.end for m in doc.layers.get("gazetteer", ())
+                if m.of_kind("product") and not m.of_kind("organization")}
+
+    def _coined(self, name: str) -> bool:
+        """A coined name, not a word of the dictionary (为应用“站台”) nor a phrase of function
+        words in quotes (软件「可快速生成图片」)."""
+        return not self.is_word(name) and PHRASE_CHARS.search(name) is None
 
     @staticmethod
     def _launched_line(key: str, p: int, launch_in) -> bool:
@@ -336,9 +509,10 @@ class ExplainedNames:
             return None
         return category
 
-    def _noun_before(self, key: str, p: int) -> str | None:
-        """超算“Aurora”, 加速卡的“Aurora”: the category noun right before a quoted name."""
-        p -= key.endswith("的", 0, p)
+    def _noun_before(self, key: str, p: int, of_kind: bool = False) -> str | None:
+        """超算“Aurora”, 加速卡的“Aurora”: the category noun right before a quoted name
+        (`of_kind`: with no 的 between)."""
+        p -= key.endswith("的", 0, p) and not of_kind
         for size in range(min(6, p), 0, -1):
             category = self.category_nouns.get(key[p - size:p])
             if category is not None:
@@ -363,10 +537,11 @@ class ExplainedNames:
         pid = slug(text) if text.isascii() else name_id(text)
         return [Found(name[0], name[1], pid, text, None, category, evidence="gloss-name")]
 
-    def _noun_at(self, key: str, p: int) -> str | None:
-        """推出「青鸟」手机: the category noun right after the name (系列 and 的 allowed between)."""
+    def _noun_at(self, key: str, p: int, of_kind: bool = False) -> str | None:
+        """推出「青鸟」手机: the category noun right after the name (系列 and 的 allowed between;
+        `of_kind`: 系列 only)."""
         p += key.startswith("系列", p) * 2
-        p += key.startswith("的", p)
+        p += key.startswith("的", p) and not of_kind
         for size in range(min(6, len(key) - p), 0, -1):
             category = self.category_nouns.get(key[p:p + size])
             if category is not None:

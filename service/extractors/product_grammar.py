@@ -111,8 +111,9 @@ def grammar_data() -> dict:
 
 
 def alternation(words) -> str:
-    """A regex alternation of words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of words, longest first (then in code-point order, so the
+    pattern is the same in every process: service/patterncache.py)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @dataclass(slots=True)

@@ -58,6 +58,8 @@ class GrammarMentions:
                               + self.explained.trademarks(doc, self.lex.names_other, blocked)
                               + self.explained.block_codes(doc, self.lex.quantity_follows, blocked)
                               + self.explained.listed(doc, self.lex.names_other, blocked)
+                              + self.explained.listed_before_etc(doc, self.lex.names_other, blocked)
+                              + self.explained.named_apps(doc, self.lex.names_other, blocked)
                               + self.services.find(doc, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         for f in found:

@@ -27,7 +27,8 @@ class WordSet:
 
     def __init__(self, words) -> None:
         self.words = frozenset(words)
-        alternation = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True)) or "(?!)"
+        # Longest first, then in code-point order: the same pattern in every process.
+        alternation = "|".join(re.escape(w) for w in sorted(self.words, key=lambda w: (-len(w), w))) or "(?!)"
         self._at = re.compile(f"(?:{alternation})")
         self._end = re.compile(f"(?:{alternation})\\Z")
         self.longest = max((len(w) for w in self.words), default=0)
@@ -47,6 +48,9 @@ class WordSet:
     def find(self, text: str, lo: int = 0, hi: int | None = None):
         """The first word in text[lo:hi], as a match, or None."""
         return self._at.search(text, lo, len(text) if hi is None else hi)
+
+
+SERIES = "系列"
 
 
 class ProductLexicon:
@@ -127,6 +131,7 @@ class ProductLexicon:
 
     def noun_after(self, doc: Document, end: int) -> str | None:
         p = end + 1 if doc.key[end:end + 1] == " " else end
+        p += 2 if doc.key.startswith(SERIES, p) else 0     # P60系列手机: the line's noun
         noun = self.category_nouns.starts(doc.key, p)
         return self.category_of[noun] if noun else None
 

@@ -28,6 +28,19 @@ SHORT_CJK_ALIAS = 3     # characters of a Chinese alias that may be the tail of 
 SHORT_ALIAS = 3          # characters of an alias that is only a short form (IG, o1, NIM)
 DIMENSION = re.compile(r"[23](?:\.5)?d")     # 2.5D, 3D packaging or imaging
 SIZE_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)?[bt]")
+JOINED_SIZE = re.compile(r"-[0-9]+(?:\.[0-9]+)?b")
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+MODEL_WORDS = re.compile(r"模型|参数|參數")
+SENTENCE_WINDOW = 80
+
+
+def _model_sentence(key: str, start: int, end: int) -> bool:
+    """The sentence around start..end (up to SENTENCE_WINDOW characters each side) speaks of
+    models or their parameters."""
+    lo = max(0, start - SENTENCE_WINDOW)
+    lo = max((m.end() for m in SENTENCE_END.finditer(key, lo, start)), default=lo)
+    stop = SENTENCE_END.search(key, end, end + SENTENCE_WINDOW)
+    return MODEL_WORDS.search(key, lo, stop.start() if stop else min(len(key), end + SENTENCE_WINDOW)) is not None
 VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,2}")
 HARDWARE_VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,3}\+?")
 # A run without a letter (7, 2024, 1.5) has no piece a name can start at.
@@ -328,6 +341,10 @@ class MentionFinder:
         category = self._cue(doc, base[0].start, end)
         if category is None and base[0].start in org_ends and any(p[:1].isdigit() for p in parts):
             category = ""     # 阶跃星辰Step-2: its maker right before it, a version after it
+        if category is None and size_end is not None and JOINED_SIZE.fullmatch(doc.key, name_end, size_end) \
+                and not (len(base_key) <= 3 and doc.norm[base[0].start:name_end].isupper()) \
+                and _model_sentence(doc.key, base[0].start, end):
+            category = "model"    # 模型…Zorak-70B: a parameter count joined to the name, models in its sentence
         if category is None and learned and base_key in learned and any(p[:1].isdigit() for p in parts):
             category = learned[base_key]     # a family the text introduced elsewhere
         if category is None:
@@ -352,6 +369,8 @@ class MentionFinder:
             i -= 1    # Google Play商店: the maker's name is the first word of the product's
         start, end = pieces[i].start, pieces[j - 1].end
         p = end + (doc.key[end:end + 1] == " ")
+        series = doc.key.startswith("系列", p)     # ZORA系列模型: a line the noun says is one
+        p += 2 * series
         noun = self.lex.category_nouns.starts(doc.key, p)
         if noun is None or (start, end) in blocked:
             return None
@@ -363,7 +382,7 @@ class MentionFinder:
         words = doc.norm[start:end].split(" ")
         if any(not w[:1].isupper() or w.lower() in self.lex.generic_latin for w in words) \
                 or self.lex.names_other(doc.key[start:end]) \
-                or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 5):
+                or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and not series):
             return None     # an organisation, a generic word, an abbreviation or a line (NEC手機, EPYC處理器)
         pid = slug_parts([p.key for p in pieces[i:j]])
         return ProductMention(start, end, end, pid, None, "pattern", category=category, cue=True), j

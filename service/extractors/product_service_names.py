@@ -34,6 +34,10 @@ class ServiceNames:
         key, norm = doc.key, doc.norm
         out: list[Found] = []
         first, n = self.first_chars, len(key)
+        # 酷派应用商店: a company only a generated list names is maker enough where the
+        # organisations extractor read it as a company in this text.
+        accepted = {s for ent in getattr(doc.layers.get("organizations"), "by_id", {}).values()
+                    for s, _ in ent.mentions}
         for m in doc.layers.get("gazetteer", ()):     # bounded by the text: no deadline check each
             if m.end >= n or (key[m.end] != " " and key[m.end] not in first):
                 continue
@@ -41,7 +45,8 @@ class ServiceNames:
             if end is None or (m.start, end) in blocked:
                 continue
             orgs = m.of_kind("organization")
-            if not orgs or m.of_kind("product") or any(e.plain or e.listed for e in orgs):
+            if not orgs or m.of_kind("product") or any(e.plain for e in orgs) \
+                    or (any(e.listed for e in orgs) and m.start not in accepted):
                 continue    # a company a list alone names, or an ordinary word, is too weak a maker
             text = norm[m.start:end]
             pid = slug(text) if text.isascii() else name_id(text)

@@ -57,7 +57,7 @@ class Products:
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
         data = grammar_data()
-        explained = ExplainedNames(kb.key, data)
+        explained = ExplainedNames(kb.key, data, segmenter.has_word)
         # Heavy state, built once and read only: the word lists and the readers over them.
         self.lex = ProductLexicon(kb, explained.category_nouns, data.get("not_codes") or ())
         glosses = Glosses(self.lex)

@@ -182,7 +182,7 @@ _approx = LEXICON["approximation"]
 APPROX_PREFIXES: dict[str, str | None] = dict(_approx["prefix"])
 NOT_APPROX_PREFIXES = set(_approx["not_prefix"])
 APPROX_PREFIX_RE = re.compile(
-    "(?:" + "|".join(sorted(list(APPROX_PREFIXES) + list(NOT_APPROX_PREFIXES), key=len, reverse=True))
+    "(?:" + "|".join(sorted(set(APPROX_PREFIXES) | NOT_APPROX_PREFIXES, key=lambda w: (-len(w), w)))
     + r")[ ]{0,1}\Z")
 APPROX_PREFIX_WINDOW = max(map(len, list(APPROX_PREFIXES) + list(NOT_APPROX_PREFIXES))) + 1
 APPROX_PREFIX_LAST_CHARS = frozenset(w[-1] for w in APPROX_PREFIXES) | {" "}

