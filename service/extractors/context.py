@@ -9,14 +9,20 @@ NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "eng", "j", "n
                       "an", "b", "zg", "l"})
 
 
+# One-character prepositions the segmenter may glue to the unknown name after them (據易聯).
+GLUED_PREPOSITIONS = frozenset("据據在从從向对對将將被由与與和把给給为為")
+
+
 def is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
 def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
-                     max_tokens: int = 4, max_chars: int = 12) -> int | None:
+                     max_tokens: int = 4, max_chars: int = 12, known=None) -> int | None:
     """Walk left from token `index` (exclusive) over name-like tokens; return
-    the start offset of the name, or None when there is none."""
+    the start offset of the name, or None when there is none. With `known` (the
+    dictionary's lookup), a Chinese word it lacks is name-like whatever its tag
+    (卓易訊暢公司: the segmenter guessed an adjective)."""
     start = None
     chars = 0
     taken = 0
@@ -24,7 +30,13 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
     while i >= 0 and taken < max_tokens:
         tok = doc.tokens[i]
         word = tok.word.lower()
-        if tok.pos not in NAME_POS or word in stop or not word.strip():
+        # (two characters the dictionary lacks are as often a verb phrase: 要建, 再用)
+        unknown = known is not None and len(word) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in word) \
+            and not known(word)
+        if unknown and word[0] in GLUED_PREPOSITIONS:
+            return tok.start + 1   # 據易聯 / 公司: a preposition glued to the name starts no name
+        unknown = unknown and tok.pos[:1] not in "vdpcru"
+        if (tok.pos not in NAME_POS and not unknown) or word in stop or not word.strip():
             # a single space between Latin words belongs to the name
             if word == " " and i > 0 and doc.tokens[i - 1].pos == "eng" and start is not None:
                 i -= 1
@@ -36,6 +48,8 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
         start = tok.start
         taken += 1
         i -= 1
+        if tok.pos not in NAME_POS:
+            break   # the unknown word starts the name (被告 / 卓易訊暢公司)
     return start
 
 

@@ -48,6 +48,19 @@ MAX_APPOSITIVE_TOKENS = 3
 # Tags of words that name rather than describe.
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
 INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
+# Between a place and the word ending an institution's name: nouns only (知識產權, 數據保護).
+INSTITUTION_MIDDLE_POS = frozenset({"n", "nz", "vn", "nr", "nrt", "j", "ng", "l", "nt"})
+MAX_INSTITUTION_WORDS = 3
+MAX_INSTITUTION_CHARS = 8
+COMMON_POS = frozenset({"n", "v", "vn", "ng"})   # ordinary words that may open a clause
+# A short title in 《》 (key view) that may name a publication: no digits, no punctuation.
+PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
+# A web address written in the text (github.com/QwenLM, qwenlm.github.io/zh): linear, no nesting.
+WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{1,63}\.){1,5}"
+                            r"(?:com|io|org|net|cn|tw|hk|ai|dev|co|app|me|info)(?![A-Za-z0-9\-])(?:/[!-~]*)?")
+WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
+# Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
+COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
 # A count of kinds before an industry word or suffix (兩大技術, 三大電信, 四項軟體).
 COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数0-9]+[大项家个种款类]")
@@ -119,6 +132,9 @@ class Organizations:
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
         self.government = kb.lex["government_endings"]
+        # Longest first, then by code point: the same pattern string in every process.
+        self.institution_ending = regex.compile("|".join(
+            regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
         self.unit_nouns = kb.lex["org_unit_nouns"]
@@ -137,6 +153,8 @@ class Organizations:
         # Longest first, then in code-point order: the same pattern in every process.
         kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=lambda w: (-len(w), w)))
         self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
+        self.media_before = tuple(kb.lex["media_before_title"])
+        self.media_after = tuple(kb.lex["media_after_title"])
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
 
     def __call__(self, doc: Document) -> None:
@@ -147,9 +165,12 @@ class Organizations:
         plain = []
         credits = doc.layers.get("credits", [])
         dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
+        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if "." in doc.norm else []
         for m in doc.layers["gazetteer"]:
             deadline.check("organizations")
             orgs = m.of_kind("organization")
+            if orgs and urls and any(s <= m.start < e for s, e in urls):
+                continue   # github.com/…, qwenlm.github.io: an address, no mention of the company
             if not orgs:
                 kinds = {e.kind for e in m.entries}
                 if kinds & {"product", "series"}:
@@ -193,8 +214,10 @@ class Organizations:
             plain = waiting
         self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
+        self._institutions(doc, table, claimed)
         self._described_names(doc, table, claimed)
         self._reported_by(doc, table, claimed)
+        self._publications(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
@@ -447,7 +470,9 @@ class Organizations:
         """True when the name has a token that is not a generic word (nor a
         place, unless places count)."""
         skip = ("m", "q") if places else ("ns", "m", "q")
-        return any(t.word.strip() and t.word.lower() not in self.generic and t.pos not in skip
+        # A "place" the dictionary lacks is the segmenter guessing at a name (瀾岳訊暢公司).
+        return any(t.word.strip() and t.word.lower() not in self.generic
+                   and (t.pos not in skip or t.pos == "ns" and not self.in_dictionary(t.word))
                    for t in tokens_in(doc, start, end))
 
     def _acts(self, doc: Document, end: int) -> bool:
@@ -518,7 +543,7 @@ class Organizations:
             industry = word in self.industry
             if word not in suffixes and not industry:
                 continue
-            start = left_name_tokens(doc, i, self.stop)
+            start = left_name_tokens(doc, i, self.stop, known=self.in_dictionary)
             if start is None or COUNTED_HEAD.match(doc.key, start):
                 continue   # 兩大技術, 三大電信: a count of kinds, no name
             if industry and word not in suffixes and self._describes_noun(doc, tok.end):
@@ -534,6 +559,8 @@ class Organizations:
                 end = tok.end - max(len(w) for w in self.dropped if doc.key.endswith(w, 0, tok.end))
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
                 start = after_descriptors(doc, start, tok.start, self.generic)
+            else:   # 委託香港民意研究所: the name starts at its place
+                start = self._from_place(doc, start, tok.start)
             if end <= start or start >= tok.start or start in claimed:
                 continue   # 福利基金會 with 福利 read as a place: no head is left
             if table.covering(start, end):
@@ -550,6 +577,19 @@ class Organizations:
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _from_place(self, doc: Document, start: int, end: int) -> int:
+        """委託 / 香港民意研究所: ordinary words before a place are the clause, not the
+        name, which starts at the place (a proper word before it stays: 華為深圳研究所)."""
+        for tok in tokens_in(doc, start, end):
+            if tok.start == start:
+                if tok.pos == "ns":
+                    return start
+            elif tok.pos == "ns" and len(tok.word) >= 2:
+                return tok.start
+            if tok.pos in PROPER_POS or tok.pos not in COMMON_POS or not self.in_dictionary(tok.word):
+                return start
+        return start
 
     def _describes_noun(self, doc: Document, pos: int) -> bool:
         """Does a common noun that is no organisation word, title or unit start at pos?"""
@@ -613,6 +653,72 @@ class Organizations:
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _institutions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """北京知識產權法院, 法國數據保護局, 上海清算所, 美國眾議院: a place, at most a few
+        nouns, and a word that ends a court's, a chamber's or an agency's name, ending
+        where a word ends (not 美國當局, 簽署: the ending inside a longer word)."""
+        tokens = doc.tokens
+        for m in self.institution_ending.finditer(doc.key):
+            deadline.check("organizations")
+            s, e = m.span()
+            if not doc.ends_token(e):
+                continue
+            k = doc.token_index_at(e - 1)
+            last = tokens[k]
+            if last.start < s:   # the ending is the tail of a longer word
+                if last.pos == "nt" and last.start < s and self._starts_with_place(last.word):
+                    self._add_institution(doc, table, claimed, last.start, e)   # 美國眾議院, one word
+                continue
+            k = doc.token_index_at(s)
+            if tokens[k].start == s:
+                k -= 1
+            start, chars, middle = None, 0, 0
+            while k >= 0:
+                tok = tokens[k]
+                if tok.pos == "ns" and len(tok.word) >= 2:
+                    start = tok.start
+                    k -= 1
+                    while k >= 0 and tokens[k].pos == "ns" and len(tokens[k].word) >= 2:
+                        start = tokens[k].start   # 北京市海淀區: places narrowing down
+                        k -= 1
+                    break
+                chars += tok.end - tok.start
+                middle += 1
+                if tok.pos not in INSTITUTION_MIDDLE_POS or tok.word.lower() in self.stop \
+                        or middle > MAX_INSTITUTION_WORDS or chars > MAX_INSTITUTION_CHARS:
+                    break
+                k -= 1
+            if start is not None:
+                self._add_institution(doc, table, claimed, start, e)
+
+    def _add_institution(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> None:
+        if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+            return
+        table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _publications(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """內地傳媒《晚點》報道, 《財富》雜誌, 《財富》執行長: a short title in 《》 that a
+        word for the media opens or a report, a kind of publication or a job title
+        closes is a publication, an organisation (the knowledge base's, if it knows
+        the name: 晚點 is LatePost)."""
+        if "《" not in doc.key:
+            return
+        by_span = {(m.start, m.end): m for m in doc.layers["gazetteer"]}
+        for m in PUBLICATION.finditer(doc.key):
+            deadline.check("organizations")
+            start, end = m.start() + 1, m.end() - 1
+            if not (doc.key.endswith(self.media_before, 0, m.start())
+                    or doc.key.startswith(self.media_after, m.end())):
+                continue
+            if table.covering(start, end) is not None or any(p in claimed for p in range(start, end)):
+                continue
+            known = by_span.get((start, end))
+            orgs = known.of_kind("organization") if known is not None else []
+            if known is not None and not orgs:
+                continue   # 《原神》: a product the knowledge base knows
+            table.add(orgs[0].id if orgs else name_id(doc.text[start:end]), start, end, "org-cue",
+                      kb=bool(orgs))
 
     def _described_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """研調機構IDC, 市调机构Canalys: a name right after a word that says what
@@ -682,6 +788,12 @@ class Organizations:
         for m in LATIN_NAME.finditer(doc.norm):
             deadline.check("organizations")
             words = m.group().split(" ")
+            if COMPANY_ANAPHOR.match(doc.key, m.end()):
+                # 發展氫能航空的ZeroAvia，該公司期望…: the next clause calls it a company
+                if not any(i in claimed for i in range(m.start(), m.end())) \
+                        and not table.covering(m.start(), m.end()):
+                    table.add(name_id(m.group()), m.start(), m.end(), "appositive")
+                continue
             if len(words) < 2 or words[-1].lower().rstrip(".") not in self.latin_suffixes:
                 continue
             if all(w.lower() in self.generic for w in words[:-1]):
@@ -840,8 +952,8 @@ class Organizations:
             if end - start < 2 or not self._opens_clause(doc, start):
                 continue
             tokens = list(tokens_in(doc, start, end))
-            if len(tokens) > 1 and any(t.pos[:1] == "v" for t in tokens):
-                continue   # 在PSP推出旗下…: a verb inside is a clause, not a name
+            if any(t.pos[:1] == "v" for t in tokens) and (len(tokens) > 1 or cue in WEBSITE_CUES):
+                continue   # 在PSP推出旗下…, 進入官網: a verb is a clause, not a name (飛騰官方 is one)
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             if all(t.word in self.generic or t.word in self.suffix_or_industry for t in tokens) \

@@ -27,8 +27,10 @@ from .name_tagger import NameTagger
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
-TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧]\p{Han}+){1,2}")
-NAME_DOTS = "·•・‧"
+# The normalised view writes a full-width full stop (艾倫．莫瑞, Hong Kong style) as ".":
+# between two Han characters it is a name's dot, never a sentence's end (。).
+TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧.]\p{Han}+){1,2}")
+NAME_DOTS = "·•・‧."
 MAX_PIECE = 8  # characters in one piece of a transliterated name
 # A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
 LATIN_PERSON = regex.compile(r"[A-Z](?:['‘’][A-Z])?[a-z]{1,20}(?:[ \-][A-Z](?:['‘’][A-Z])?[a-z]{1,20}){0,2}")
@@ -42,6 +44,10 @@ ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
 TYPICAL_NAME_LENGTH = 3
 # One-character tokens with these tag initials are function words (只, 和, 在, 他).
 FUNCTION_TAGS = frozenset("dcpru")
+# What follows 指 when it reports speech (張建鋒指，「…」) rather than starting a word (指數).
+POINTED_OUT_AFTER = frozenset(",，:：「“\"『")
+# A title's English form in brackets between it and the name: （CFO）, (COO).
+TITLE_GLOSS = regex.compile(r"\(\s?[A-Z][A-Z&]{1,5}\s?\)\s?")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 # Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
 # Simplified key, and how far back its organisation may be named.
@@ -102,6 +108,9 @@ class People:
         self.non_name_finals = kb.lex["non_name_finals"]
         self.place_finals = kb.lex["place_finals"]
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
+        self.title_tuple = tuple(self.title_forms)
+        # After a name, words that make it the name of an event or a prize (紀念論壇, 大會).
+        self.named_after_words = tuple(kb.lex["memorial_words"] | kb.lex["event_suffixes"])
         self.title_finder = ahocorasick_rs.AhoCorasick(
             self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
@@ -196,6 +205,8 @@ class People:
     def _speech_after(self, doc: Document, end: int) -> bool:
         while end < len(doc.key) and doc.key[end] == " ":
             end += 1
+        if doc.key[end:end + 1] == "指" and doc.key[end + 1:end + 2] in POINTED_OUT_AFTER:
+            return True   # 項立剛指，…: Hong Kong's "pointed out", before a comma or a quote
         return any(doc.key[end:end + n] in self.kb.speech_verbs for n in self.verb_lengths)
 
     def _person_id(self, doc: Document, start: int, end: int) -> str:
@@ -234,6 +245,7 @@ class People:
         self._speaker_labels(doc, table)
         self._before_honorifics(doc, table)
         table = self._second_opinion(doc, table)
+        self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
         self._drop_tag_only(doc, table)
 
@@ -316,7 +328,7 @@ class People:
     def _name_piece(self, tok, after_dot: bool = False) -> bool:
         """Can this token be part of a transliterated name (艾倫, 克拉, 托)?"""
         word = tok.word
-        if word in self.followers or word in self.stop or word in self.kb.titles:
+        if word in self.followers or word in self.stop or word.lower() in self.kb.titles:
             return False
         if tok.pos in PERSON_POS or tok.pos == "eng":
             return True
@@ -373,6 +385,8 @@ class People:
             return True
         before = doc.key[back:start]
         clause = before[max(before.rfind(c) for c in CLAUSE_BREAKS) + 1:].rstrip("“\"「『 ")
+        if clause.endswith(self.title_tuple):
+            return False   # 《財富》執行長艾倫·莫瑞: a job title, so a person who works there
         if "》" in clause or any(cue in clause for cue in self.fiction_cues):
             return True
         return clause.endswith(LIKENED)
@@ -445,7 +459,14 @@ class People:
         for t_start, t_end in self._titles(doc):
             deadline.check("people")
             pos = t_end + 1 if doc.key[t_end:t_end + 1] == " " else t_end
+            glossed = TITLE_GLOSS.match(doc.norm, pos)   # 首席財務官（CFO）Ned Segal
+            if glossed:
+                pos = glossed.end()
             person = self._name_after_title(doc, table, pos)
+            if person is None and doc.key[pos:pos + 1] == "的":   # 總法律顧問的Sean Edgett
+                latin = LATIN_PERSON.match(doc.norm, pos + 1)
+                if latin and " " in latin.group() and not is_latin(doc.norm[latin.end():latin.end() + 1] or " "):
+                    person = self._add_open(doc, table, latin.start(), latin.end(), "title")
             before = False
             if person is None:
                 person = self._name_before_title(doc, table, t_start) \
@@ -508,7 +529,7 @@ class People:
             if m and (m.end() >= len(doc.norm) or not is_latin(doc.norm[m.end()])):
                 return self._add_open(doc, table, m.start(), m.end(), "title")
             return None
-        end = self.chinese_name_at(doc, pos)
+        end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos)
         if end is not None and self._common_word_at(doc, pos) and not (
                 doc.tokens[doc.token_index_at(pos)].end == end and self._boundary(doc, end) == 2):
             end = None   # 律師費用支出: a word runs on; 經理舒暢。 ends the clause as a name does
@@ -517,6 +538,25 @@ class People:
         if end is None:
             return None
         return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    def _married_name_at(self, doc: Document, pos: int) -> int | None:
+        """特首林鄭月娥, 主席范徐麗泰: after a title, Hong Kong's married form (her husband's
+        surname, her own, a given name of two characters) ending where a word ends.
+        Not a name the segmenter already made whole (總裁李文博出席, 執行長王林明天出席)."""
+        end = pos + 4
+        if end > len(doc.key) or not (doc.key[pos] in self.surnames and doc.key[pos + 1] in self.surnames) \
+                or not all(is_cjk(c) for c in doc.norm[pos:end]) or not doc.ends_token(end):
+            return None
+        first = doc.tokens[doc.token_index_at(pos)]
+        tail = doc.tokens[doc.token_index_at(end - 1)]
+        if tail.start < pos + 2 or first.start == pos and first.pos in PERSON_POS and (
+                first.end == pos + 3 or first.end == pos + 2 and tail.pos not in PERSON_POS
+                and self.in_dictionary(tail.word)):
+            return None   # 王林 / 明天: a name, then a word; 葉何 / 宛蓉: both names
+        if any(self._follower_at(doc.key, i) for i in range(pos + 1, end)) \
+                or self._function_word_token(doc, end - 1) or self._blocked(doc, pos, end):
+            return None
+        return end
 
     def _through_pieces(self, doc: Document, end: int) -> int:
         """部長謝爾久 / 科夫: a name never stops before a transliteration piece the
@@ -783,6 +823,8 @@ class People:
             speech = self._speech_after(doc, end)
             if not speech and self._character(doc, fiction, start, end):
                 continue
+            if not speech and doc.key.startswith(self.named_after_words, end):
+                continue   # 出席李國鼎紀念論壇: the forum is named after him; he is not in the news
             if not speech and (self._after_place_preposition(doc, start, end)
                                or self._after_place_name(doc, start)
                                or self._after_organization(doc, start)):
@@ -852,6 +894,8 @@ class People:
                 continue   # the tagger's own find, where the rules saw no name
             if self._character(doc, fiction, start, end):
                 continue
+            if not self._speech_after(doc, end) and doc.key.startswith(self.named_after_words, end):
+                continue   # 李國鼎紀念論壇: a forum named after him
             if not self._speech_after(doc, end) and (
                     self._after_place_name(doc, start) or self._after_organization(doc, start)):
                 continue   # 加州庫比蒂諾: a place (the tagger tells 到 + a person from 到 + a place)
@@ -996,6 +1040,27 @@ class People:
                         and not self._blocked(doc, pos, end):
                     table.add(person.id, pos, end, "pos" if "pos" in person.evidence else
                               next(iter(person.evidence)))
+
+    @staticmethod
+    def _bracketed_originals(doc: Document, table: EntityTable) -> None:
+        """雷蒙多（Gina Raimondo）, 艾倫·莫瑞（Alan Murray）: a name and, in brackets right
+        after it, the same person's name in another script are one person (the
+        knowledge base's, where it knows one of them)."""
+        spans = table.spans()
+        starts = {s: (e, id_) for s, e, id_ in spans}
+        for s, e, id_ in spans:
+            deadline.check("people")
+            at = e + (doc.norm[e:e + 1] == " ")
+            if doc.norm[at:at + 1] != "(":
+                continue
+            inner = starts.get(at + 1) or starts.get(at + 2)
+            if inner is None or inner[1] == id_ or doc.norm[inner[0]:inner[0] + 1] != ")":
+                continue
+            first, second = table.by_id.get(id_), table.by_id.get(inner[1])
+            if first is None or second is None:
+                continue   # merged already
+            keep, gone = (second, first) if second.kb and not first.kb else (first, second)
+            table.merge(gone.id, keep.id)
 
     @staticmethod
     def _occurrences(doc: Document, needles: set[str]) -> dict[str, list[tuple[int, int]]]:
