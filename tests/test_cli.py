@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -254,7 +255,8 @@ def test_serve_starts_the_service(tmp_path):
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen([str(SCRIPT), "serve", "--host", "127.0.0.1", "--port", str(port)],
                             stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=REPO_ROOT,
-                            env={**os.environ, "ZNE_PORT": ""})
+                            env={**os.environ, "ZNE_PORT": ""},
+                            start_new_session=True)   # its workers share the group: killed with it
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -273,4 +275,9 @@ def test_serve_starts_the_service(tmp_path):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+        # A master killed mid-way through its graceful stop leaves its workers behind.
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         log.close()
