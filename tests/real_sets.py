@@ -1,10 +1,14 @@
-"""What the two real-text sets' tests share: a set's manifest, the texts present,
-its annotations, the claims an annotation makes, and the checks every set passes."""
+"""What the real-text sets' tests share: a set's manifest, the texts present, its
+annotations, the claims an annotation makes, and the checks every set passes."""
 from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from service import evaluate
 
@@ -33,10 +37,55 @@ class RealSet:
                 for p in sorted(self.dir.glob("*.json")) if p.name != "manifest.json"}
 
     def assert_split_follows_the_rule(self) -> None:
-        """Moving an article between halves fails here."""
+        """The manifest records the rule, every article follows it and both halves are
+        there: moving an article between halves fails here."""
+        assert self.salt in self.manifest["split_rule"]
         for a in self.articles:
             h = int(hashlib.sha256((self.salt + a["name"]).encode()).hexdigest()[:8], 16)
             assert a["split"] == ("test" if h % 2 else "dev"), a["name"]
+        assert Counter(a["split"] for a in self.articles).keys() == {"dev", "test"}
+
+    def assert_sources_recorded(self, extractors) -> None:
+        """Each article names its source repository (listed in the manifest), the commit,
+        file, extractor and paragraphs it is rebuilt from, its hash, headline and licence."""
+        for a in self.articles:
+            src = a["source"]
+            assert src["repo"] in self.manifest["sources"], a["name"]
+            assert len(src["commit"]) == 40 and src["path"] and src["paragraphs"], a["name"]
+            assert src["extractor"] in extractors, a["name"]
+            assert len(a["sha256"]) == 64 and a["headline"] and a["licence"], a["name"]
+
+    def present_matching_their_hashes(self) -> dict[str, str]:
+        """The texts present, each checked against its hash, headline and length; skips
+        the test when there are none (as in CI)."""
+        present = self.present()
+        if not present:
+            pytest.skip(f"no {self.dir.name} texts here (rebuild them with "
+                        f"scripts/fetch_real_texts.py --set {self.dir.name})")
+        for name, text in present.items():
+            self.assert_text_matches(name, text)
+            assert len(text) == self.by_name[name]["chars"], name
+        return present
+
+    def assert_evaluator_loads_each_split(self) -> None:
+        """A dry run: the manifest loads as a corpus with the right halves (the annotated
+        articles whose texts are here); nothing is extracted."""
+        corpus = evaluate.load_manifest_corpus(self.dir)
+        present, annotations = self.present(), self.annotations()
+        for split in ("dev", "test"):
+            names = {n for n, _, _ in corpus.items[split]}
+            assert names == {n for n in annotations
+                             if n in present and self.by_name[n]["split"] == split}
+        assert len(corpus.notes) == len(self.articles) - sum(len(v) for v in corpus.items.values())
+
+    def assert_absent_texts_are_skipped(self, tmp_path: Path) -> None:
+        """With the manifest and annotations but no texts, nothing loads and each article
+        has its note."""
+        for p in self.dir.glob("*.json"):
+            shutil.copy(p, tmp_path / p.name)
+        corpus = evaluate.load_manifest_corpus(tmp_path)
+        assert not any(corpus.items.values())
+        assert sum("text absent" in n for n in corpus.notes) == len(self.articles)
 
     def assert_text_matches(self, name: str, text: str) -> None:
         article = self.by_name[name]

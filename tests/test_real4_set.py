@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import sys
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
-from service import evaluate
 from tests.real_sets import RealSet
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,31 +39,21 @@ def test_the_set_is_new_and_mainly_traditional():
 
 
 def test_every_article_records_where_it_came_from():
+    SET.assert_sources_recorded(fetch_real_texts.EXTRACTORS)
     for a in ARTICLES:
         src = a["source"]
-        assert src["repo"] in MANIFEST["sources"], a["name"]
         assert src["commit"] in MANIFEST["sources"][src["repo"]]["commits_used"], a["name"]
-        assert len(src["commit"]) == 40 and src["path"] and src["paragraphs"], a["name"]
-        assert src["extractor"] in fetch_real_texts.EXTRACTORS, a["name"]
-        assert len(a["sha256"]) == 64 and a["headline"] and a["licence"], a["name"]
         assert a["committed"] is False, a["name"]
         assert len(a["reference_date"]) == 10, a["name"]
 
 
 def test_the_split_is_the_one_fixed_before_anyone_annotated():
     """The split follows the recorded rule; moving an article between halves fails here."""
-    assert SPLIT_SALT in MANIFEST["split_rule"]
     SET.assert_split_follows_the_rule()
-    assert Counter(a["split"] for a in ARTICLES).keys() == {"dev", "test"}
 
 
 def test_texts_present_match_their_hashes():
-    present = SET.present()
-    if not present:
-        pytest.skip("no real4 texts here (rebuild them with scripts/fetch_real_texts.py --set real4)")
-    for name, text in present.items():
-        SET.assert_text_matches(name, text)
-        assert len(text) == BY_NAME[name]["chars"], name
+    SET.present_matching_their_hashes()
 
 
 def test_annotations_parse_are_checked_and_their_claims_are_in_their_articles():
@@ -82,21 +69,11 @@ def test_annotations_parse_are_checked_and_their_claims_are_in_their_articles():
 
 def test_the_evaluator_loads_each_split_without_scoring():
     """A dry run: the manifest loads as a corpus with the right halves; nothing is extracted."""
-    corpus = evaluate.load_manifest_corpus(REAL4)
-    present, annotations = SET.present(), SET.annotations()
-    for split in ("dev", "test"):
-        names = {n for n, _, _ in corpus.items[split]}
-        assert names == {n for n in annotations if n in present and BY_NAME[n]["split"] == split}
-    assert len(corpus.notes) == len(ARTICLES) - sum(len(v) for v in corpus.items.values())
+    SET.assert_evaluator_loads_each_split()
 
 
 def test_absent_texts_are_skipped_with_a_note(tmp_path):
-    shutil.copy(REAL4 / "manifest.json", tmp_path / "manifest.json")
-    for p in REAL4.glob("*.json"):
-        shutil.copy(p, tmp_path / p.name)
-    corpus = evaluate.load_manifest_corpus(tmp_path)
-    assert not any(corpus.items.values())
-    assert sum("text absent" in n for n in corpus.notes) == len(ARTICLES)
+    SET.assert_absent_texts_are_skipped(tmp_path)
 
 
 def test_a_text_that_does_not_match_its_hash_is_not_loaded(tmp_path):
