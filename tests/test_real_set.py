@@ -14,7 +14,7 @@ from service import evaluate
 from tests.real_sets import RealSet
 
 ROOT = Path(__file__).resolve().parents[1]
-SET = RealSet("real", "zh-news-extract real split v1:")
+SET = RealSet("real")
 REAL, MANIFEST, ARTICLES, BY_NAME = SET.dir, SET.manifest, SET.articles, SET.by_name
 
 sys.path.insert(0, str(ROOT / "scripts"))
