@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from processes import free_port, stop   # benchmarks/, this script's own directory
 
 ROOT = Path(__file__).resolve().parents[1]
 READY_TIMEOUT = 60.0
@@ -37,12 +38,6 @@ def corpus() -> list[str]:
     for name in ("real", "real2"):
         paths += sorted((ROOT / "fixtures" / name / "texts").glob("*.txt"))
     return [p.read_text(encoding="utf-8") for p in paths]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def memory_kib(pid: int) -> dict[str, int]:
@@ -102,12 +97,7 @@ def measure(rules_only: bool, rounds: int, workers: int = 2) -> dict:
         report["after_requests"] = snapshot(process.pid)
         return report
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 def render(report: dict) -> str:
