@@ -48,7 +48,18 @@ CLAUSE_END = CLAUSES.pattern
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
 MAX_TITLES = 7
-TITLED_APP = re.compile(r"《([^《》\n]{1,30})》(?:游戏|手游|应用程序|应用|app(?![a-z]))")
+APP_NOUN = r"(?:游戏|手游|应用程序|应用|app(?![a-z]))"
+# 《甲》游戏, 《甲》系列游戏: the noun after the title says what it is.
+TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
+# 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
+APP_THEN_TITLE = re.compile(r"(?:游戏|手游)《([^《》\n]{1,30})》")
+ANY_TITLE = re.compile(r"《([^《》\n]{1,30})》")
+# A sentence about games (key view, both scripts): where one title is a game, its other titles are.
+GAME_SENTENCE_WORD = re.compile(r"游戏|手游|玩家")
+SENTENCE_END = re.compile(r"[。!?\n]")
+SENTENCE_SPAN = 200        # how far to look for a sentence's ends
+# A newspaper, a law, a report, a book or a letter in book-title marks is no game.
+NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书|报告|指数|杂志|周刊|书|信|志)$")
 # 《甲》《乙》这两款游戏, 《甲》和《乙》等游戏: titles listed before the noun that says what they are.
 TITLE = r"《[^《》\n]{1,30}》"
 TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MAX_TITLES}}}"
@@ -240,28 +251,69 @@ class ExplainedNames:
         return out
 
     def titled_apps(self, doc: Document, blocked=frozenset()) -> list[Found]:
-        """《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app noun follows
-        (a title alone may be a newspaper, a law or a report)."""
+        """《蝙蝠俠：阿卡漢之影》遊戲, 热门游戏《甲》: a title in book-title marks that a game or app
+        noun follows or precedes (a title alone may be a newspaper, a law or a report). Once the
+        text has named a game so, its other titles in a sentence about games are games too
+        (上一次射击游戏销量超过《甲》是2006年的《乙》), and every title of one is a mention."""
+        key = doc.key
         out: list[Found] = []
-        for m in TITLED_APP.finditer(doc.key):
+        seen: set[int] = set()
+        names: set[str] = set()
+        parts: dict[str, str] = {}
+
+        def add(start: int, end: int) -> None:
+            if start in seen or (start, end) in blocked:
+                return
+            seen.add(start)
+            # 战争机器（Gears of War）: the title's other-language name in brackets is no part of it
+            bracket = key.find("(", start, end)
+            if bracket > start:
+                end = bracket
+            text = doc.norm[start:end].strip()
+            if not text:
+                return
+            names.add(key[start:end])
+            pid = parts.get(key[start:end]) or (slug(text) if text.isascii() else name_id(text))
+            head, colon, tail = key[start:end].partition(":")
+            if colon and head and tail:
+                parts.setdefault(tail.strip(), pid)    # 使命召唤：黑色行动7, then 《黑色行动7》: one game
+            out.append(Found(start, start + len(doc.norm[start:end].rstrip()), pid, text, None, "app",
+                             evidence="gloss-name"))
+
+        for m in TITLED_APP.finditer(key):
+            deadline.check("products")
+            add(*m.span(1))
+        for m in TITLED_APPS.finditer(key):
+            deadline.check("products")
+            for t in re.finditer(TITLE, key[m.start():m.end()]):
+                add(m.start() + t.start() + 1, m.start() + t.end() - 1)
+        for m in APP_THEN_TITLE.finditer(key):
+            deadline.check("products")
+            add(*m.span(1))
+        if not out:
+            return out
+        for m in ANY_TITLE.finditer(key):
             deadline.check("products")
             start, end = m.span(1)
-            if (start, end) in blocked:
+            if start in seen:
                 continue
-            text = doc.norm[start:end]
-            pid = slug(text) if text.isascii() else name_id(text)
-            out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
-        seen = {f.start for f in out}
-        for m in TITLED_APPS.finditer(doc.key):
-            deadline.check("products")
-            for t in re.finditer(TITLE, doc.key[m.start():m.end()]):
-                start, end = m.start() + t.start() + 1, m.start() + t.end() - 1
-                if start in seen or (start, end) in blocked:
-                    continue
-                text = doc.norm[start:end]
-                pid = slug(text) if text.isascii() else name_id(text)
-                out.append(Found(start, end, pid, text, None, "app", evidence="gloss-name"))
+            title = key[start:end]
+            bracket = title.find("(")
+            title = title[:bracket] if bracket > 0 else title
+            # the same title again, or an episode of one (使命召唤 … 使命召唤：黑色行动7)
+            if title in names or title in parts or title.partition(":")[0] in names or (
+                    not NOT_A_GAME_TITLE.search(title) and self._game_sentence(key, m.start(), m.end())):
+                add(start, end)
         return out
+
+    @staticmethod
+    def _game_sentence(key: str, start: int, end: int) -> bool:
+        """The sentence around key[start:end] speaks of games."""
+        lo = max((e.end() for e in SENTENCE_END.finditer(key, max(0, start - SENTENCE_SPAN), start)),
+                 default=max(0, start - SENTENCE_SPAN))
+        e = SENTENCE_END.search(key, end, end + SENTENCE_SPAN)
+        hi = e.start() if e else min(len(key), end + SENTENCE_SPAN)
+        return GAME_SENTENCE_WORD.search(key, lo, hi) is not None
 
     def listed(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: two or more Latin names listed
