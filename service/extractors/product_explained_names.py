@@ -132,6 +132,12 @@ class ExplainedNames:
         # Double Super PD技术, Tetrapixel技術: a named technology, a capitalised Latin name right
         # before a technology noun (AI技术, TDDI技术, 5G技术 name none: generic or capitals alone).
         self.tech_nouns = sorted({key(str(n)) for n in data.get("technology_nouns") or []})
+        # The Chinese names of the grammar's lines (天玑, 骁龙), which may lead an engine's name.
+        self.line_words = {key(str(w)): series.get("vendor") for series in data.get("series") or []
+                           for w in series.get("words") or [] if not str(w).isascii()}
+        # 天璣Agentic AI引擎: a Latin name and an engine noun, which is part of the name.
+        self.engine_re = re.compile(
+            rf"(?<![a-z0-9.\-])([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}}) ?(?:{alt(key(str(n)) for n in data.get('engine_nouns') or []) or '(?!)'})")
         # NPU 890, ISP 990: a chip block and a model number name that block's design.
         self.block_code = re.compile(rf"(?<![a-z0-9])(?:{alt(blocks) or '(?!)'}) ?[0-9]{{3,4}}(?![0-9a-z.%])")
 
@@ -183,6 +189,18 @@ class ExplainedNames:
                 continue
             text = norm[start:end]
             out.append(Found(start, end, slug(text), text, None, "other", evidence="gloss-name"))
+        for m in self.engine_re.finditer(key):
+            deadline.check("products")
+            start, end = m.span()
+            words = norm[m.start(1):m.end(1)].split(" ")
+            if not (TITLE_WORD.fullmatch(words[0]) or words[0].isupper()) or is_other(m.group(1)) \
+                    or (start, end) in blocked:
+                continue     # AI引擎, 游戏引擎: a generic word names no engine
+            # 天璣Agentic AI引擎: the line's Chinese name right before it is part of the name
+            lead = next((start - n for n in (3, 2) if start >= n and key[start - n:start] in self.line_words), start)
+            text = norm[lead:end]
+            out.append(Found(lead, end, slug(text) if text.isascii() else name_id(text), text,
+                             self.line_words.get(key[lead:start]), "software", evidence="gloss-name"))
         for m in self.noun_then_name.finditer(key):
             deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
