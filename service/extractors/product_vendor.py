@@ -19,6 +19,9 @@ CLAUSE_BREAK = CLAUSES.pattern
 SENTENCE_END = "。！？；;!?\n"
 ORG_SUFFIXES_IN_GAP = ("公司", "集团")       # Anthropic公司的Claude: the organisation's own suffix
 POSSESSIVE_GAPS = ("", "的", "旗下", "旗下的")   # Meta的Llama, 字节跳动旗下的豆包
+TITLE_MARK = "《"        # EA旗下的《战地6》: a title's opening mark is no word between maker and name
+LEADING_LATIN = re.compile(r"([a-z][a-z0-9]*) ")     # key view: Lenovo IdeaPad, Microsoft Office
+LEADING_CJK = (4, 3, 2)   # lengths of a Chinese maker's name leading a product's (滴滴出行, 飞腾腾锐 D2000)
 
 
 class Vendors:
@@ -54,7 +57,7 @@ class Vendors:
         g = gap
         for suffix in ORG_SUFFIXES_IN_GAP:
             g = g.removeprefix(suffix)
-        g = g.strip(BEFORE_NAME)
+        g = g.strip(BEFORE_NAME).removesuffix(TITLE_MARK).rstrip(BEFORE_NAME)
         verb = self.lex.launch_verbs.find(g)
         possessive = g in POSSESSIVE_GAPS or (
             len(g) <= GLOSS_LEFT_MAX + 1 and self.lex.category_nouns.ends(g.rstrip("的")) is not None
@@ -64,6 +67,27 @@ class Vendors:
         if not (possessive or launched):
             return
         self._credit_vendor(product, org_id)
+
+    def vendor_in_name(self, doc: Document, product: Product, m: ProductMention, org_mentions) -> None:
+        """Lenovo IdeaPad Slim 5x, Microsoft Office, OPPO软件商店: a product with no maker yet whose
+        name starts with an organisation's name is that organisation's (a known product's name
+        leading it says less: 微信红包 is Tencent's, 微信自动抢红包 a stranger's plug-in)."""
+        if product.vendor is not None or m.end - m.start < 3:
+            return
+        i = bisect.bisect_left(org_mentions, (m.start, -1, ""))
+        if i < len(org_mentions) and org_mentions[i][0] == m.start and org_mentions[i][1] < m.end:
+            self._credit_vendor(product, org_mentions[i][2])
+            return
+        key = doc.key
+        lead = LEADING_LATIN.match(key, m.start, m.end)
+        heads = [lead.group(1)] if lead else [key[m.start:m.start + n] for n in LEADING_CJK
+                                             if m.start + n < m.end and not key[m.start:m.start + n].isascii()]
+        for head in heads:
+            entries = self.lex.kb.aliases.get(head, ())
+            org = next((e.id for e in entries if e.kind == "organization" and not e.plain), None)
+            if org is not None:
+                self._credit_vendor(product, org)
+                return
 
     @staticmethod
     def _crosses_conjunction(gap: str) -> bool:

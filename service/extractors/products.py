@@ -92,6 +92,7 @@ class Products:
             deadline.check("products")
             self.vendors.describe(doc, product, m, org_mentions)
             self.vendors.vendor(doc, product, m, org_mentions)
+            self.vendors.vendor_in_name(doc, product, m, org_mentions)
         self.sizes.attach(doc, mentions, products, org_mentions)
         claimed = doc.layers["claimed"] = dict(doc.layers["organization_claims"])
         for m in mentions:
