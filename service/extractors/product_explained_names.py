@@ -64,6 +64,11 @@ NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书
 TITLE = r"《[^《》\n]{1,30}》"
 TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MAX_TITLES}}}"
                          r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?(?:游戏|手游|应用程序|应用|app(?![a-z]))")
+# 苹果的 M 系列芯片, vivo X 系列, 12 代酷睿 P 系列: capitals alone and 系列 name a line; the
+# capitals name nothing alone, so 系列 is part of the line's name.
+LETTER_LINE = re.compile(r"(?<![a-z0-9.\-])([a-z]{1,3}) ?系列")
+GENERATION_BEFORE = re.compile(r"(?:第 ?)?[0-9]{1,2} ?代 ?\Z")     # 12 代酷睿, 第12代酷睿
+LINE_WORD_BEFORE = 12      # characters of a maker's or series' word and its space before the capitals
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
 TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")      # Super, Tetrapixel: a word, no abbreviation
 TECH_WORD_SPLIT = re.compile(r"[ \-]")
@@ -135,6 +140,16 @@ class ExplainedNames:
         # The Chinese names of the grammar's lines (天玑, 骁龙), which may lead an engine's name.
         self.line_words = {key(str(w)): series.get("vendor") for series in data.get("series") or []
                            for w in series.get("words") or [] if not str(w).isascii()}
+        # Makers and series whose word may lead a line of capitals (vivo X 系列, 酷睿 P 系列):
+        # key -> (vendor, part of the name, a series).
+        self.line_leads: dict[str, tuple[str | None, bool, bool]] = {}
+        for brand in data.get("brands") or []:
+            for w in brand.get("words") or []:
+                self.line_leads.setdefault(key(str(w)), (brand.get("vendor"), brand.get("in_name", True), False))
+        for series in data.get("series") or []:
+            for w in series.get("words") or []:
+                self.line_leads.setdefault(key(str(w)), (series.get("vendor"), True, True))
+        self.not_letter_lines = {key(str(w)) for w in data.get("not_letter_lines") or []}
         # 天璣Agentic AI引擎: a Latin name and an engine noun, which is part of the name.
         self.engine_re = re.compile(
             rf"(?<![a-z0-9.\-])([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}}) ?(?:{alt(key(str(n)) for n in data.get('engine_nouns') or []) or '(?!)'})")
@@ -322,6 +337,41 @@ class ExplainedNames:
             if title in names or title in parts or title.partition(":")[0] in names or (
                     not NOT_A_GAME_TITLE.search(title) and self._game_sentence(key, m.start(), m.end())):
                 add(start, end)
+        return out
+
+    def letter_lines(self, doc: Document, blocked=frozenset()) -> list[Found]:
+        """vivo X 系列, 真我 GT 系列, 12 代酷睿 P 系列, 苹果的 M 系列芯片: one to three capitals and
+        系列 name a line when a maker's or a series' word leads them (with it, where the maker's
+        products carry its name, and a generation before a series) or a device noun follows."""
+        key, norm = doc.key, doc.norm
+        out: list[Found] = []
+        for m in LETTER_LINE.finditer(key):
+            deadline.check("products")
+            start, end = m.start(1), m.end()
+            if not norm[start:m.end(1)].isupper() or m.group(1) in self.not_letter_lines:
+                continue
+            before = key[max(0, start - LINE_WORD_BEFORE):start]
+            word = before[:-1] if before.endswith(" ") else before
+            lead = next(((w, v) for n in range(min(len(word), 8), 1, -1)
+                         if (v := self.line_leads.get(w := word[-n:])) is not None
+                         and not (w[-1:].isascii() and w[-1:].isalnum() and word[-n - 1:-n].isascii()
+                                  and word[-n - 1:-n].isalnum())), None)
+            vendor = None
+            if lead is not None:
+                (w, (vendor, in_name, is_series)) = lead
+                if in_name:
+                    start = start - (len(before) - len(word)) - len(w)
+                    g = GENERATION_BEFORE.search(key, max(0, start - 6), start) if is_series else None
+                    start = g.start() if g else start
+            else:
+                noun = self.noun_re.match(key, end + (key[end:end + 1] == " "))
+                if noun is None or self.category_nouns[noun.group()] != "hardware":
+                    continue
+            if (start, end) in blocked:
+                continue
+            text = norm[start:end]
+            out.append(Found(start, end, slug(text) if text.isascii() else name_id(text), text, vendor,
+                             "hardware", evidence="gloss-name"))
         return out
 
     @staticmethod

@@ -55,6 +55,7 @@ class GrammarMentions:
         found += [f for f in (self.explained.named_technologies(doc, self.lex.names_other, blocked)
                               + [b for b in self.grammar.bare_members(doc, blocked) if b.code not in codes]
                               + self.explained.titled_apps(doc, blocked)
+                              + self.explained.letter_lines(doc, blocked)
                               + self.explained.trademarks(doc, self.lex.names_other, blocked)
                               + self.explained.block_codes(doc, self.lex.quantity_follows, blocked)
                               + self.explained.listed(doc, self.lex.names_other, blocked)
