@@ -66,7 +66,10 @@ TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MA
                          r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 # 苹果的 M 系列芯片, vivo X 系列, 12 代酷睿 P 系列: capitals alone and 系列 name a line; the
 # capitals name nothing alone, so 系列 is part of the line's name.
-LETTER_LINE = re.compile(r"(?<![a-z0-9.\-])([a-z]{1,3}) ?系列")
+SERIES = "系列"
+LETTERS_BEFORE = re.compile(r"(?<![a-z0-9.\-])[a-z]{1,3} ?\Z")
+# 天璣Agentic AI引擎: one to three Latin words (a space allowed) ending right before a noun.
+LATIN_WORDS_BEFORE = re.compile(r"[a-z][a-z0-9]*(?: [a-z][a-z0-9]*){0,2} ?\Z")
 GENERATION_BEFORE = re.compile(r"(?:第 ?)?[0-9]{1,2} ?代 ?\Z")     # 12 代酷睿, 第12代酷睿
 LINE_WORD_BEFORE = 12      # characters of a maker's or series' word and its space before the capitals
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
@@ -151,8 +154,7 @@ class ExplainedNames:
                 self.line_leads.setdefault(key(str(w)), (series.get("vendor"), True, True))
         self.not_letter_lines = {key(str(w)) for w in data.get("not_letter_lines") or []}
         # 天璣Agentic AI引擎: a Latin name and an engine noun, which is part of the name.
-        self.engine_re = re.compile(
-            rf"(?<![a-z0-9.\-])([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}}) ?(?:{alt(key(str(n)) for n in data.get('engine_nouns') or []) or '(?!)'})")
+        self.engine_nouns = sorted({key(str(n)) for n in data.get("engine_nouns") or []})
         # NPU 890, ISP 990: a chip block and a model number name that block's design.
         self.block_code = re.compile(rf"(?<![a-z0-9])(?:{alt(blocks) or '(?!)'}) ?[0-9]{{3,4}}(?![0-9a-z.%])")
 
@@ -204,11 +206,10 @@ class ExplainedNames:
                 continue
             text = norm[start:end]
             out.append(Found(start, end, slug(text), text, None, "other", evidence="gloss-name"))
-        for m in self.engine_re.finditer(key):
+        for start, name_end, end in self._engine_names(key):
             deadline.check("products")
-            start, end = m.span()
-            words = norm[m.start(1):m.end(1)].split(" ")
-            if not (TITLE_WORD.fullmatch(words[0]) or words[0].isupper()) or is_other(m.group(1)) \
+            words = norm[start:name_end].split(" ")
+            if not (TITLE_WORD.fullmatch(words[0]) or words[0].isupper()) or is_other(key[start:name_end]) \
                     or (start, end) in blocked:
                 continue     # AI引擎, 游戏引擎: a generic word names no engine
             # 天璣Agentic AI引擎: the line's Chinese name right before it is part of the name
@@ -226,6 +227,18 @@ class ExplainedNames:
                 out += self._noun_named(doc, n.start(1), n.end(1), category, is_other, blocked)
                 p = n.end()
         return out
+
+    def _engine_names(self, key: str):
+        """(start, name end, end) of a Latin name of one to three words and the engine noun after it
+        (str.find for the noun, then the name read backwards from it)."""
+        for noun in self.engine_nouns:
+            at = key.find(noun)
+            while at >= 0:
+                n = LATIN_WORDS_BEFORE.search(key, max(0, at - NAME_BEFORE_NOUN), at)
+                if n is not None and (n.start() == 0 or not (key[n.start() - 1].isascii()
+                                                              and (key[n.start() - 1].isalnum() or key[n.start() - 1] in ".-"))):
+                    yield n.start(), n.start() + len(n.group().rstrip(" ")), at + len(noun)
+                at = key.find(noun, at + len(noun))
 
     def _tech_noun_starts(self, key: str):
         """Where a technology noun starts right after a Latin letter, digit or space (str.find:
@@ -345,10 +358,15 @@ class ExplainedNames:
         products carry its name, and a generation before a series) or a device noun follows."""
         key, norm = doc.key, doc.norm
         out: list[Found] = []
-        for m in LETTER_LINE.finditer(key):
+        at = key.find(SERIES)
+        while at >= 0:
             deadline.check("products")
-            start, end = m.start(1), m.end()
-            if not norm[start:m.end(1)].isupper() or m.group(1) in self.not_letter_lines:
+            m = LETTERS_BEFORE.search(key, max(0, at - 4), at)
+            end, at = at + len(SERIES), key.find(SERIES, at + len(SERIES))
+            if m is None:
+                continue
+            start, letters = m.start(), m.group().rstrip(" ")
+            if not norm[start:start + len(letters)].isupper() or letters in self.not_letter_lines:
                 continue
             before = key[max(0, start - LINE_WORD_BEFORE):start]
             word = before[:-1] if before.endswith(" ") else before
