@@ -104,7 +104,14 @@ class ProductLexicon:
         self.stems: dict[str, dict] = {}
         for stem in lex.get("family_stems") or []:
             self.stems[compact(split_pieces(stem["stem"]))] = stem
+        # Every compact alias and stem, sorted: a piece no family's name begins with starts none.
+        self.family_keys = sorted(set(self.compact_index) | set(self.stems))
         self.sibling_category = self._sibling_categories()
+
+    def begins_family(self, piece_key: str) -> bool:
+        """Some knowledge-base alias or stem starts with this piece (bisect, no pass over them)."""
+        i = bisect.bisect_left(self.family_keys, piece_key)
+        return i < len(self.family_keys) and self.family_keys[i].startswith(piece_key)
 
     def _sibling_categories(self) -> dict[str, str]:
         """DeepSeek V2.5 is a model like DeepSeek-V3, though DeepSeek alone is the app:

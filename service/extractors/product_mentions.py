@@ -177,6 +177,8 @@ class MentionFinder:
     def _family_at(self, doc: Document, pieces: list[Piece], i: int) -> tuple[int, dict, str] | None:
         """The longest knowledge-base alias or stem starting at piece i: (pieces, record, kind).
         An alias ending in a number counted by what follows is shorter (Llama 3個版本)."""
+        if not self.lex.begins_family(pieces[i].key):
+            return None    # every name read here starts with this piece's key
         for k in range(min(MAX_FAMILY_PIECES, len(pieces) - i), 0, -1):
             if any(p.sep not in SEPARATORS for p in pieces[i + 1:i + k]):
                 continue
