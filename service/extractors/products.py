@@ -9,14 +9,17 @@ product:
 - product_grammar.py and product_explained_names.py, through
   product_grammar_mentions.py: brand, series, code and suffix (Galaxy S24
   Ultra, 尼康Z8, 红旗E-QM5), names a noun, a list, a mark or quotes explain
-  (名为“星河”的大模型, 软件A、B等, OwlPay®, 推出AI應用「雪豹」); their short forms and
-  sibling codes (product_code_forms.py);
+  (名为“星河”的大模型, 软件A、B等, OwlPay®, 推出AI應用「雪豹」), games by their titles
+  (热门游戏《甲》, and a games sentence's other titles), engines (天璣Agentic AI引擎) and lines
+  of capitals (vivo X 系列, M 系列芯片); their short forms and sibling codes
+  (product_code_forms.py);
 - here: overlapping readings resolved (longest first), a line's name that
   leads another capitalised word dropped (Snapdragon Summit), the maker's Latin
   name before a known chip kept in its name (NVIDIA Tesla K20X), mentions
   merged into one Product per id (product_layer.py);
 - product_vendor.py and product_sizes.py: the maker, description, sizes and
-  context window each product is given by the words beside it.
+  context window each product is given by the words beside it, or the maker
+  whose name starts the product's own (Lenovo IdeaPad Slim 5x, 滴滴出行).
 
 Confidence is the noisy-or of the evidence collected (entities.combine, one
 weight table for people, organisations and products). One pass over the text
