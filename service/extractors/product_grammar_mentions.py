@@ -159,7 +159,7 @@ class GrammarMentions:
             known = bare[code]
             record = self.lex.kb.products.get(known.id) or known.family or {}
             family = {"name": "", "vendor": record.get("vendor"),
-                      "category": record.get("category") or known.category}
+                      "category": record.get("category") or known.category, "sibling_of": known.id}
             pid = slug_parts([doc.key[start:end]])
             extra.append(ProductMention(start, end, end, pid, family, "sibling", category=family["category"]))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

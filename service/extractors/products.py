@@ -96,6 +96,11 @@ class Products:
             self.vendors.describe(doc, product, m, org_mentions)
             self.vendors.vendor(doc, product, m, org_mentions)
             self.vendors.vendor_in_name(doc, product, m, org_mentions)
+        for m in mentions:
+            # M2 beside M4: a sibling with no maker of its own has the maker its sibling was given
+            sibling = products.get((m.family or {}).get("sibling_of") or "")
+            if sibling is not None and products[m.id].vendor is None:
+                products[m.id].vendor = sibling.vendor
         self.sizes.attach(doc, mentions, products, org_mentions)
         claimed = doc.layers["claimed"] = dict(doc.layers["organization_claims"])
         for m in mentions:
