@@ -49,6 +49,8 @@ from .product_vendor import Vendors
 LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11} \Z")
 MAKER_WORD = 13          # characters of a maker's Latin name and its space
 TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
+LINK_MARK = "://"      # a web address: from the word before it to the next space or non-ASCII character
+LINK_END = re.compile(r"[\s\u0080-\uffff]")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -83,7 +85,7 @@ class Products:
                 lines[found.name.lower()] = found.category or "hardware"
         candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked, in_grammar, lines)
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
-        mentions = self._resolve(doc, candidates, orgs)
+        mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
         for m in mentions:
             self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
@@ -141,6 +143,19 @@ class Products:
                 continue   # Snapdragon Summit, 天璣Agentic AI引擎: the line names something else here
             out.append(m)
         return out
+
+    @staticmethod
+    def _outside_links(doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
+        """…/car-influencer-china-ev-youtube-influencer: a word inside a web address names nothing."""
+        links = []
+        at = doc.norm.find(LINK_MARK)
+        while at >= 0:
+            end = LINK_END.search(doc.norm, at)
+            links.append((doc.norm.rfind(" ", 0, at) + 1, end.start() if end else len(doc.norm)))
+            at = doc.norm.find(LINK_MARK, links[-1][1])
+        if not links:
+            return mentions
+        return [m for m in mentions if not any(a <= m.start < b for a, b in links)]
 
     def _maker_lead(self, doc: Document, m: ProductMention) -> None:
         """NVIDIA Tesla K20X, as AMD EPYC 9965 in the grammar: the maker's own Latin name written
