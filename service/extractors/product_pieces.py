@@ -20,10 +20,7 @@ class Piece:
     end: int
     key: str     # lower-cased
     sep: str     # what stands between this piece and the previous one in the run
-
-    @property
-    def letters(self) -> bool:
-        return self.key[:1].isalpha()
+    letters: bool = False    # it starts with a letter (set once here: read in every loop over pieces)
 
 
 def split_pieces(text: str, offset: int = 0) -> list[Piece]:
@@ -32,7 +29,8 @@ def split_pieces(text: str, offset: int = 0) -> list[Piece]:
     prev_end = None
     for m in PIECE.finditer(text):
         sep = "" if prev_end is None else text[prev_end:m.start()]
-        pieces.append(Piece(offset + m.start(), offset + m.end(), m.group().lower(), sep))
+        key = m.group().lower()
+        pieces.append(Piece(offset + m.start(), offset + m.end(), key, sep, key[:1].isalpha()))
         prev_end = m.end()
     return pieces
 
