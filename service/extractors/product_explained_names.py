@@ -51,6 +51,9 @@ MAX_TITLES = 7
 APP_NOUN = r"(?:游戏|手游|应用程序|应用|app(?![a-z]))"
 # 《甲》游戏, 《甲》系列游戏: the noun after the title says what it is.
 TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
+# 「黑神话：悟空」游戏: a game's title in quotation marks, when a game noun follows (an app
+# noun after quotes is too often a plain word's: “AI”应用).
+QUOTED_GAME = re.compile(r"[「“『]([^「」“”『』\n]{1,30})[」”』](?:系列)?(?:游戏|手游)")
 # 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
 APP_BEFORE_TITLE = ("游戏", "手游")
 ANY_TITLE = re.compile(r"《([^《》\n]{1,30})》")
@@ -303,8 +306,8 @@ class ExplainedNames:
         (上一次射击游戏销量超过《甲》是2006年的《乙》), and every title of one is a mention."""
         key = doc.key
         out: list[Found] = []
-        if "《" not in key:
-            return out     # no title at all (most texts): one scan in C
+        if "《" not in key and "游戏" not in key and "手游" not in key:
+            return out     # no title and no game (most texts): scans in C
         seen: set[int] = set()
         names: set[str] = set()
         parts: dict[str, str] = {}
@@ -339,6 +342,9 @@ class ExplainedNames:
             deadline.check("products")
             if key.endswith(APP_BEFORE_TITLE, 0, m.start()):
                 add(*m.span(1))
+        for m in QUOTED_GAME.finditer(key):
+            deadline.check("products")
+            add(*m.span(1))
         if not out:
             return out
         for m in ANY_TITLE.finditer(key):
