@@ -91,6 +91,7 @@ class Products:
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
+        self._bracketed_aliases(doc, mentions)
         products = self._merge(doc, mentions)
         org_mentions = sorted((s, e, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
         for product, m in ((products[m.id], m) for m in mentions):
@@ -143,6 +144,20 @@ class Products:
                 continue   # Snapdragon Summit, 天璣Agentic AI引擎: the line names something else here
             out.append(m)
         return out
+
+    @staticmethod
+    def _bracketed_aliases(doc: Document, mentions: list[ProductMention]) -> None:
+        """骁龙 8 至尊版（Snapdragon 8 Elite）: a product's name alone in brackets right after
+        another's is its other name: one product, under the first name's id."""
+        same: dict[str, str] = {}
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for a, b in zip(ordered, ordered[1:]):
+            if b.start == a.end + 1 and doc.key[a.end:b.start] == "(" and doc.key[b.end:b.end + 1] == ")" \
+                    and b.id != a.id and b.id not in same:
+                same[b.id] = same.get(a.id, a.id)
+        for m in mentions:
+            if m.id in same:
+                m.id = same[m.id]
 
     @staticmethod
     def _outside_links(doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
