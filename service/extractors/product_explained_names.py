@@ -109,12 +109,28 @@ def _inside_parentheses(key: str, p: int) -> bool:
     return window.rfind("(") > window.rfind(")") or window.rfind("（") > window.rfind("）")
 
 
+def matches_from(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
+    """What pattern.finditer(text) yields, when every match starts at one of `starts` (found
+    with str.find): the pattern tried only there, anchored, leftmost first, none inside an earlier."""
+    out: list[re.Match] = []
+    last = 0
+    for at in sorted(set(starts)):
+        if at < last:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            last = m.end() if m.end() > at else at + 1
+    return out
+
+
 class ExplainedNames:
     def __init__(self, key, data: dict, is_word=None) -> None:
         alt = alternation
         self.is_word = is_word or (lambda word: False)     # the segmenter's dictionary
         # Chip code names: a capitalised word and a head (Lunar Lake, Rialto Bridge, Strix Point).
         heads = [str(h) for h in data.get("codename_heads") or []]
+        self.codename_heads = sorted(set(heads))
         self.codename_re = re.compile(
             rf"(?<![A-Za-z0-9\-])([A-Z][a-z]{{2,11}}) (?:{alt(heads) or '(?!)'})(?![A-Za-z0-9])")
         self.not_codename = {key(str(w)) for w in data.get("not_codename_words") or []}
@@ -123,6 +139,10 @@ class ExplainedNames:
         # Hexagon NPU, Adreno GPU: a Latin block word after a space, a whole word.
         blocks = [key(str(n)) for n in data.get("block_nouns") or []]
         self.arch_re = re.compile(rf"(?:{alt(arch) or '(?!)'})|(?<= )(?:{alt(blocks) or '(?!)'})(?![a-z0-9])")
+        # The same nouns for str.find (arch_starts): the architecture nouns longest first, as the
+        # pattern's alternation tries them, then the block words.
+        self.arch_nouns = sorted(set(arch), key=lambda w: (-len(w), w))
+        self.block_words = sorted(set(blocks), key=lambda w: (-len(w), w))
         self.initiative_nouns = sorted((key(str(n)) for n in data.get("quoted_initiative_nouns") or []),
                                        key=len, reverse=True)
         self.category_nouns: dict[str, str] = {}
@@ -170,7 +190,7 @@ class ExplainedNames:
         `is_other(key)` says the name is an organisation or another kind of thing."""
         norm, key = doc.norm, doc.key
         out: list[Found] = []
-        for m in self.codename_re.finditer(norm):
+        for m in matches_from(self.codename_re, norm, self._codename_starts(norm)):
             deadline.check("products")
             if m.group(1).lower() in self.not_codename or (m.start(), m.end()) in blocked:
                 continue
@@ -178,10 +198,10 @@ class ExplainedNames:
                 continue     # Salt Lake City: the name runs on
             text = m.group()
             out.append(Found(m.start(), m.end(), slug(text), text, None, "hardware", evidence="gloss-name"))
-        for m in self.arch_re.finditer(key):
+        for at in self._arch_starts(key):
             deadline.check("products")
-            lo = max(0, m.start() - NAME_BEFORE_NOUN)
-            n = LATIN_NAME_BEFORE.search(key, lo, m.start())
+            lo = max(0, at - NAME_BEFORE_NOUN)
+            n = LATIN_NAME_BEFORE.search(key, lo, at)
             if n is None or not norm[n.start()].isupper() or (n.start(), n.end()) in blocked:
                 continue
             start, end = n.start(), n.end()
@@ -231,6 +251,52 @@ class ExplainedNames:
                 p = n.end()
         return out
 
+    def _codename_starts(self, norm: str):
+        """Where a code name may start: the capitalised word ending one space before a head."""
+        for head in self.codename_heads:
+            at = norm.find(head)
+            while at >= 0:
+                if at >= 4 and norm[at - 1] == " ":
+                    i = at - 2
+                    while i >= 0 and "a" <= norm[i] <= "z":
+                        i -= 1
+                    if i >= 0 and "A" <= norm[i] <= "Z":
+                        yield i
+                at = norm.find(head, at + 1)
+
+    @staticmethod
+    def _word_starts(key: str, words):
+        for word in words:
+            at = key.find(word)
+            while at >= 0:
+                yield at
+                at = key.find(word, at + 1)
+
+    def _arch_starts(self, key: str) -> list[int]:
+        """Where arch_re.finditer(key) would match, found with str.find (a scan in C per noun, not
+        the alternation tried at every character): at one start the longest architecture noun,
+        else a block word after a space and before no letter or digit; none inside an earlier one."""
+        found: dict[int, int] = {}
+        for noun in self.arch_nouns:
+            at = key.find(noun)
+            while at >= 0:
+                found.setdefault(at, at + len(noun))
+                at = key.find(noun, at + 1)
+        for word in self.block_words:
+            at = key.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if at > 0 and key[at - 1] == " " and not (end < len(key) and key[end].isascii()
+                                                           and (key[end].isalnum())) and at not in found:
+                    found[at] = end
+                at = key.find(word, at + 1)
+        starts, last = [], 0
+        for at in sorted(found):
+            if at >= last:
+                starts.append(at)
+                last = found[at]
+        return starts
+
     def _engine_names(self, key: str):
         """(start, name end, end) of a Latin name of one to three words and the engine noun after it
         (str.find for the noun, then the name read backwards from it)."""
@@ -273,7 +339,7 @@ class ExplainedNames:
     def block_codes(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
         """NPU 890: a chip block's capitals and a model number (not a count: GPU 100个)."""
         out: list[Found] = []
-        for m in self.block_code.finditer(doc.key):
+        for m in matches_from(self.block_code, doc.key, self._word_starts(doc.key, self.block_words)):
             deadline.check("products")
             start, end = m.span()
             if not doc.norm[start:start + 3].isupper() or (start, end) in blocked or stop_after(doc, end):
