@@ -24,7 +24,7 @@ def _aliases(doc: Document, ent: Entity) -> list[str]:
         surface = doc.text[s:e]
         if surface not in seen:
             seen.append(surface)
-    return seen
+    return seen + [f for f in ent.forms if f not in seen]
 
 
 def _organization(doc: Document, kb: KnowledgeBase, ent: Entity) -> dict:

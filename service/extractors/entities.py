@@ -68,6 +68,7 @@ class Entity:
     title: tuple[int, int] | None = None     # span of a title word in the text
     organization: str | None = None          # org id
     former: set = field(default_factory=set)  # org ids the text says they left (前輝達…)
+    forms: list[str] = field(default_factory=list)  # other surface forms: 卓易訊暢公司 beside 卓易訊暢
     _seen: set = field(default_factory=set, repr=False)  # mentions, for O(1) duplicate checks
 
     @property

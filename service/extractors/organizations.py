@@ -41,6 +41,7 @@ REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0
                             r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息)")
 # A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
 LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
+LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)
 TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
@@ -114,6 +115,7 @@ class Organizations:
         self.stop = kb.lex["name_stop_words"]
         self.generic = kb.lex["generic_org_words"]
         self.dropped = kb.lex["dropped_org_suffixes"]
+        self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
@@ -231,7 +233,21 @@ class Organizations:
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
         self._short_forms(doc, table)
+        self._legal_forms(doc, table)
         doc.layers["organizations"] = table
+
+    def _legal_forms(self, doc: Document, table: EntityTable) -> None:
+        """卓易訊暢公司, 吉利集團, AMD 公司: a name written with the generic suffix its
+        mention leaves out is one more surface form of it (an alias), not another
+        organisation."""
+        for ent in table.by_id.values():
+            for start, end in ent.mentions:
+                gap = 1 if doc.key[end:end + 1] == " " and doc.key[start:end].isascii() else 0
+                suffix = next((w for w in self._dropped_longest if doc.key.startswith(w, end + gap)), None)
+                if suffix is not None:
+                    form = doc.text[start:end + gap + len(suffix)]
+                    if form not in ent.forms:
+                        ent.forms.append(form)
 
     def _with_industry_word(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """達發科技, 星辰娛樂: a known company's name and the industry word written
@@ -513,8 +529,9 @@ class Organizations:
             # Before a field of work the name is the word right before it, one the
             # dictionary lacks (青禾通信), never a dictionary word (低軌衛星通訊).
             last = tokens[-1]
+            # An unknown word tagged as a verb is an activity (自研技術, 補電網絡).
             return not self._acronym(last.word) and not self._capitals(last.word) and (
-                not self.in_dictionary(last.word) or last.pos == "eng")
+                not self.in_dictionary(last.word) and last.pos not in ("v", "vn") or last.pos == "eng")
         return any(t.pos in tags or not self.in_dictionary(t.word) for t in tokens)
 
     def _field_phrase(self, doc: Document, start: int, end: int) -> bool:
@@ -558,7 +575,14 @@ class Organizations:
             if dropped:   # 星辰智能科技股份有限公司: the whole legal form goes, 股份 too
                 end = tok.end - max(len(w) for w in self.dropped if doc.key.endswith(w, 0, tok.end))
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
-                start = after_descriptors(doc, start, tok.start, self.generic)
+                trimmed = after_descriptors(doc, start, tok.start, self.generic)
+                if industry and word not in suffixes and trimmed > start and not (
+                        self._proper_head(doc, trimmed, tok.start, word) or self._acts(doc, tok.end)):
+                    continue   # AI聊天機器人: the name-like word was a descriptor; none is left
+                start = trimmed
+                if dropped and self._appositive_follows(doc, tok.end):
+                    self._appositive(doc, tok.end, table, claimed)
+                    continue   # 空中交通數字平台公司 AirX: a kind of company, then its name
             else:   # 委託香港民意研究所: the name starts at its place
                 start = self._from_place(doc, start, tok.start)
             if end <= start or start >= tok.start or start in claimed:
@@ -577,6 +601,13 @@ class Organizations:
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    @staticmethod
+    def _appositive_follows(doc: Document, at: int) -> bool:
+        """Does a capitalised Latin name follow a company word (…平台公司 AirX 株式會社)?"""
+        at += doc.norm[at:at + 1] == " "
+        m = LATIN_NAME.match(doc.norm, at)
+        return m is not None and len(m.group()) >= 2 and not m.group().isupper()
 
     def _from_place(self, doc: Document, start: int, end: int) -> int:
         """委託 / 香港民意研究所: ordinary words before a place are the clause, not the
@@ -731,7 +762,12 @@ class Organizations:
         """韓國IC設計業者DeepX, 另一家業者Mobilint: a Latin name right after a word for
         a kind of business."""
         for after in _offsets_after(doc.key, self.latin_descriptors):
+            after += doc.norm[after:after + 1] == " "   # 航空企業 Prestige Aviation
             m = LATIN_NAME.match(doc.norm, after) or LATIN_LOWER_NAME.match(doc.norm, after)
+            if m and (m.group().split(" ")[0].lower() in self.kb.titles
+                      or not LETTERS.search(m.group())
+                      or all(w.lower() in self.generic for w in m.group().split(" "))):
+                continue   # 公司CEO, 企業AI需求, 公司2021年: a title, a field or a year, no name
             if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
                 name = doc.text[m.start():m.end()].strip()
                 table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
@@ -763,7 +799,7 @@ class Organizations:
     def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict) -> None:
         """新創公司Arbor Labs, 初創公司深瞳智元: a name right after a generic
         descriptor, Latin or written with words the dictionary lacks."""
-        m = LATIN_NAME.match(doc.norm, after)
+        m = LATIN_NAME.match(doc.norm, after + (doc.norm[after:after + 1] == " "))
         if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
             name = doc.text[m.start():m.end()].strip()
             table.add(name_id(name), m.start(), m.start() + len(name), "appositive")

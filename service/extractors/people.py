@@ -971,22 +971,46 @@ class People:
                 if person is not None:
                     person.evidence.add("speech")
 
-    @staticmethod
-    def _drop_tag_only(doc: Document, table: EntityTable) -> None:
+    def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
         """A name only the segmenter's tag suggests, used once, is a word in passing
         when it is two characters a noun follows (進軍韓系品牌, not 郭然放下) or it stands
-        in the headline (陸一哥又霸榜): a headline's real person is named again below."""
+        in the headline (陸一哥又霸榜): a headline's real person is named again below.
+        Whatever its count, a name only tags suggest goes where the text uses it as
+        a thing's attribute or a place (_tag_only_word: 杜比, 凱夫拉, 柔佛)."""
         first_line = doc.key.find("\n")
         headline = first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
         weak = {e.id for e in table.by_id.values()
-                if e.evidence <= {"pos", "tagger"} and len(e.mentions) == 1 and e.organization is None
-                and ((e.mentions[0][1] - e.mentions[0][0] == 2 and "tagger" not in e.evidence
-                      and People._noun_at(doc, e.mentions[0][1]))
-                     or e.mentions[0][1] <= headline)}
+                if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
+                and (self._tag_only_word(doc, e) or len(e.mentions) == 1
+                     and ((e.mentions[0][1] - e.mentions[0][0] == 2 and "tagger" not in e.evidence
+                           and People._noun_at(doc, e.mentions[0][1]))
+                          or e.mentions[0][1] <= headline))}
         if not weak:
             return
         deadline.check("people")
         doc.layers["people"] = table.without(weak)
+
+    def _tag_only_word(self, doc: Document, ent: Entity) -> bool:
+        """Is a name with no evidence but the taggers' a brand, material, colour
+        or place the taggers took for a name? It is when it is the piece of a
+        dotted brand after its middle dot (億咖通·馬卡魯), follows a place
+        preposition (在庫比蒂諾的), or modifies a noun wherever it stands
+        (杜比語音…杜比視界, 凱夫拉紋理, 柔佛州): a person is named, not used as
+        an attribute of things. A surname and two characters, or a surname and one
+        used once, keep the benefit of the doubt (林偉足彩推薦)."""
+        start, end = ent.mentions[0]
+        if start > 1 and doc.norm[start - 1] in NAME_DOTS and is_cjk(doc.norm[start - 2]) \
+                and doc.layers["people"].covering(start - 2, start - 1) is None:
+            return True
+        surname = self._surname_len(doc.key, start)
+        if surname and end - start == TYPICAL_NAME_LENGTH:
+            return False   # 陸慧明火線解盤, 等到曹鵬飛: a Chinese name's shape stands anywhere
+        if surname and len(ent.mentions) == 1:
+            return False   # 林偉足彩推薦: once, a surname and a name may head a noun
+        if self._after_place_preposition(doc, start, end):
+            return True
+        return all(self._noun_at(doc, e) or doc.key[e:e + 1] in self.place_finals
+                   for _, e in ent.mentions)
 
     @staticmethod
     def _noun_at(doc: Document, pos: int) -> bool:
