@@ -47,6 +47,11 @@ TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
 MAX_APPOSITIVE_TOKENS = 3
 # Tags of words that name rather than describe.
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# A generated list's short name of ordinary words (新開源, 未來公司, 數字人): at most
+# this long; longer ones (國家市場監管總局) are names however they are segmented.
+MAX_WORDS_NAME = 4
+COMMON_WORD_TAGS = frozenset("vadtmpcu")
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
 INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
 # Between a place and the word ending an institution's name: nouns only (知識產權, 數據保護).
@@ -193,8 +198,8 @@ class Organizations:
                     continue   # （來源：36氪）credits the publisher; the news is not about it
                 if self._counted(doc, m.start, claimed):
                     continue   # 一千比特, 20個比特幣, 壹千零壹: a unit or a numeral, no company
-                if entry.plain:
-                    plain.append(m)   # 太阳能, 浪潮: a company only with evidence
+                if entry.plain or entry.listed and self._reads_as_words(doc, m.start, m.end):
+                    plain.append(m)   # 太阳能, 浪潮, 新/開源: a company only with evidence
                 else:
                     table.add(entry.id, m.start, m.end, "kb-list", kb=True)
                 continue
@@ -471,6 +476,26 @@ class Organizations:
         # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
         return self._acts(doc, end) or self._joined_to_org(doc, table, start, end,
                                                            self.joiners - {","})
+
+    def _reads_as_words(self, doc: Document, start: int, end: int) -> bool:
+        """Does the text read a generated list's name as ordinary words here, as
+        CC-CEDICT or an exchange's short names may be: everyday words the
+        segmenter tags as such (發布新開源權重, 未來公司將會, 聯合宣布), a word
+        running into it from the left (算力達), or the given name after a
+        surname (賀志強)?"""
+        if start > 0 and is_cjk(doc.norm[start - 1]) and self.in_dictionary(doc.norm[start - 1:start + 1]):
+            return True
+        i = doc.token_index_at(start)
+        if i > 0 and doc.tokens[i - 1].start == start - 1 and doc.key[start - 1] in self.kb.surnames \
+                and doc.tokens[i].pos in PERSON_TAGS:
+            return True
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        if not toks or toks[0].start != start or toks[-1].end != end or end - start > MAX_WORDS_NAME:
+            return False
+        if len(toks) == 1:   # one word: a name unless tagged a verb, adjective, adverb… (聯合宣布)
+            return toks[0].pos[:1] in COMMON_WORD_TAGS and self.in_dictionary(toks[0].word)
+        return all(t.pos not in PROPER_POS and t.pos not in ("nz", "x") and is_cjk(t.word[0])
+                   and self.in_dictionary(t.word) for t in toks)
 
     def _noun_at(self, doc: Document, pos: int) -> bool:
         """Does a noun start at pos (the phrase goes on: 新能源汽車大會)?"""
