@@ -980,6 +980,8 @@ class Organizations:
             start, end = _trimmed(doc.key, start, end)
             if end - start < 2 or table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
+            if not doc.norm[start].isalnum():
+                continue   # 天使+輪領投: a round's sign, no name
             if self._common_word(doc, start, end) or self._person_shaped(doc, start, end) \
                     or doc.key[start:end] in self.source_generic or doc.key[start:end] in self.generic:
                 continue

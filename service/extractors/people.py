@@ -454,10 +454,23 @@ class People:
                     break
         return t_start
 
+    def _title_follows(self, doc: Document, end: int) -> bool:
+        """Do title modifiers and then a title follow (…顧問高級分析師)?"""
+        pos, moved = end, True
+        while moved:
+            moved = False
+            for mod in self.title_modifiers:
+                if doc.key.startswith(mod, pos):
+                    pos, moved = pos + len(mod), True
+                    break
+        return pos > end and doc.key.startswith(self.title_tuple, pos)
+
     def _titled(self, doc: Document, table: EntityTable) -> None:
         orgs: EntityTable = doc.layers["organizations"]
         for t_start, t_end in self._titles(doc):
             deadline.check("people")
+            if self._title_follows(doc, t_end):
+                continue   # 賽迪顧問高級分析師: 顧問 ends a firm's name; the title is the next one
             pos = t_end + 1 if doc.key[t_end:t_end + 1] == " " else t_end
             glossed = TITLE_GLOSS.match(doc.norm, pos)   # 首席財務官（CFO）Ned Segal
             if glossed:
@@ -683,6 +696,13 @@ class People:
                     or self._blocked(doc, clause, pos):
                 return None
             start = clause
+        owner = orgs.covering(start - 1, start) if start > 0 else None
+        if owner is not None and owner.kb \
+                and any(e == start for _, e in owner.mentions):
+            # 聯想 / 創投高級合夥人: a known company and the word after it are one name
+            first = next(s for s, e in owner.mentions if e == start)
+            orgs.drop_mention(owner.id, first, start)
+            start = first
         name = doc.text[start:pos]
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
