@@ -21,6 +21,7 @@ EVIDENCE_WEIGHTS = {
     "pos": 0.45,           # the segmenter tagged it a personal name
     "tagger": 0.6,         # the statistical tagger (LAC) marks the same span a person
     "transliteration": 0.7,  # 艾倫·克拉維茨: a foreign name with a middle dot
+    "handle": 0.7,         # a blogger's handle after 博主 / 部落客, or an @handle that speaks
     "latin-name": 0.35,    # two capitalised Latin words
     "suffix": 0.75,        # an organisation suffix: 公司, 集團, 實驗室, Labs
     "appositive": 0.7,     # 新創公司Arbor Labs

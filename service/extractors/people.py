@@ -77,6 +77,12 @@ LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 # Words after a name that only a person takes (從…手中, …本人), in the key view.
 PERSON_NOUNS_AFTER = frozenset({"手中", "手上", "之手", "本人", "夫妇", "夫妻"})
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
+# A blogger named by handle (知名數碼博主 @數碼閒聊站, 微博部落客「廠長是關同學」), in the
+# key view: after a word for a poster, an @handle or a name in quotes.
+HANDLE = regex.compile(r"(?:博主|部落客|网红|UP主|up主|大V|大神)\s?"
+                       r"(?:(@[^\s@,，。:：;；「」“”()（）、]{2,20})|「([^」\n]{2,16})」|“([^”\n]{2,16})”)")
+# An @handle anywhere, a person where a speech verb follows it (@數碼閒聊站表示).
+AT_HANDLE = regex.compile(r"@[^\s@,，。:：;；「」“”()（）、]{2,20}")
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -116,6 +122,7 @@ class People:
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
         self.in_dictionary = segmenter.has_word
         self.org_words = kb.org_suffixes | kb.org_industry_words
+        self.org_handle_ends = tuple(sorted(self.org_words | kb.lex["org_cues_after"]))
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.tagger = NameTagger()
         self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
@@ -244,10 +251,36 @@ class People:
         self._founded(doc, table)
         self._speaker_labels(doc, table)
         self._before_honorifics(doc, table)
+        self._handles(doc, table)
         table = self._second_opinion(doc, table)
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
         self._drop_tag_only(doc, table)
+
+    def _handles(self, doc: Document, table: EntityTable) -> None:
+        """Bloggers named by handle are people when they act (fixtures/real/README.md):
+        an @handle or a quoted name after 博主 / 部落客, or an @handle a speech verb
+        follows. The handle is the name, @ and all."""
+        if "@" not in doc.key and "博主" not in doc.key and "部落客" not in doc.key:
+            return
+        spans = [next(m.span(g) for g in (1, 2, 3) if m.start(g) >= 0) for m in HANDLE.finditer(doc.key)]
+        spans += [m.span() for m in AT_HANDLE.finditer(doc.key)
+                  if (m.start() == 0 or not doc.key[m.start() - 1].isalnum())
+                  and self._speech_after(doc, self._handle_end(doc, *m.span()))]
+        for start, end in spans:
+            deadline.check("people")
+            end = self._handle_end(doc, start, end)
+            if doc.key.endswith(self.org_handle_ends, start, end):
+                continue   # @星辰科技官方: a company's account, no person
+            person = self._add_open(doc, table, start, end, "handle")
+            if person is not None and self._speech_after(doc, end):
+                person.evidence.add("speech")
+
+    def _handle_end(self, doc: Document, start: int, end: int) -> int:
+        """@青禾測評室表示: an @handle written straight into the verb after it ends there."""
+        if doc.key[start:start + 1] != "@":
+            return end
+        return next((k for k in range(start + 3, end) if self._speech_after(doc, k)), end)
 
     def _before_honorifics(self, doc: Document, table: EntityTable) -> None:
         """任職的朱有為博士, 請林宛蓉女士: a surname-shaped name that starts a word and
@@ -348,7 +381,10 @@ class People:
             last_dot = max(i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS)
             i = doc.token_index_at(first_dot) - 1
             start = first_dot
-            while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and self._name_piece(doc.tokens[i]):
+            # 羅賓 / · / 丹賀姆: before a dot and a piece tagged a person, a "place" is a piece too
+            person_after = i + 2 < len(doc.tokens) and doc.tokens[i + 2].pos in PERSON_POS
+            while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and (
+                    self._name_piece(doc.tokens[i], after_dot=person_after)):
                 start = doc.tokens[i].start
                 i -= 1
             j = doc.token_index_at(last_dot) + 1
