@@ -238,6 +238,7 @@ class Organizations:
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
         self._short_forms(doc, table)
+        self._placed_forms(doc, table)
         self._legal_forms(doc, table)
         doc.layers["organizations"] = table
 
@@ -376,6 +377,24 @@ class Organizations:
             owners = set.union(*(longer.get(doc.key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
+
+    def _placed_forms(self, doc: Document, table: EntityTable) -> None:
+        """數據保護委員會 … 愛爾蘭數據保護委員會: an organisation a suffix named that the
+        text also names with a place (or another short qualifier) before it is that
+        one (merged into the longer name; the segmenter often tags the place a name)."""
+        suffixed = [e for e in table.by_id.values() if e.evidence == {"suffix"} and not e.kb]
+        if len(suffixed) < 2:
+            return
+        full = {doc.key[s:e]: ent.id for ent in suffixed for s, e in ent.mentions}
+        for ent in suffixed:
+            deadline.check("organizations")
+            s, e = ent.mentions[0]
+            for n in range(2, MAX_PLACE + 1):
+                other = full.get(doc.key[s + n:e])
+                if other is not None and other != ent.id and other in table.by_id \
+                        and all(is_cjk(c) for c in doc.key[s:s + n]):
+                    table.merge(other, ent.id)
+                    break
 
     def _more_mentions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """An open-world name found once (研調機構IDC) is a mention wherever it
