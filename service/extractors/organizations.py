@@ -800,7 +800,7 @@ class Organizations:
         kind of organisation follows (the name alone may be ambiguous: IDC)."""
         for after in _offsets_after(doc.key, self.descriptors):
             if not table.covering(after, after + 1):
-                self._appositive(doc, after, table, claimed)
+                self._appositive(doc, after, table, claimed, places=True)
 
     def _latin_after_descriptors(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """韓國IC設計業者DeepX, 另一家業者Mobilint: a Latin name right after a word for
@@ -840,7 +840,8 @@ class Organizations:
                 return True
         return False
 
-    def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict) -> None:
+    def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict,
+                    places: bool = False) -> None:
         """新創公司Arbor Labs, 初創公司深瞳智元: a name right after a generic
         descriptor, Latin or written with words the dictionary lacks."""
         m = LATIN_NAME.match(doc.norm, after + (doc.norm[after:after + 1] == " "))
@@ -857,7 +858,9 @@ class Organizations:
             if not all(is_cjk(c) for c in tok.word):
                 break
             industry = tok.word in self.industry and taken > 0
-            if not (industry or tok.pos in PROPER_POS or not self.in_dictionary(tok.word)):
+            # After a named kind of organisation a place-tagged word is its name (主權基金淡馬錫).
+            if not (industry or tok.pos in PROPER_POS or not self.in_dictionary(tok.word)
+                    or places and tok.pos == "ns" and taken == 0):
                 break
             end, taken, i = tok.end, taken + 1, i + 1
         if end - after >= 2 and not table.covering(after, end) and not any(
