@@ -81,6 +81,9 @@ FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌
 # key view: after a word for a poster, an @handle or a name in quotes.
 HANDLE = regex.compile(r"(?:博主|部落客|网红|UP主|up主|大V|大神)\s?"
                        r"(?:(@[^\s@,，。:：;；「」“”()（）、]{2,20})|「([^」\n]{2,16})」|“([^”\n]{2,16})”)")
+# A player's or poster's Latin handle after the word for them (選手Faker, 大神MLID), in the
+# key view (Latin lower-cased): one word, no second Latin word after it.
+LATIN_HANDLE = regex.compile(r"(?:选手|大神|博主|主播|网红|up主)\s?([a-z][a-z0-9_]{2,20})(?![a-z0-9_]| [a-z])")
 # An @handle anywhere, a person where a speech verb follows it (@數碼閒聊站表示).
 AT_HANDLE = regex.compile(r"@[^\s@,，。:：;；「」“”()（）、]{2,20}")
 
@@ -261,9 +264,10 @@ class People:
         """Bloggers named by handle are people when they act (fixtures/real/README.md):
         an @handle or a quoted name after 博主 / 部落客, or an @handle a speech verb
         follows. The handle is the name, @ and all."""
-        if "@" not in doc.key and "博主" not in doc.key and "部落客" not in doc.key:
+        if not any(w in doc.key for w in ("@", "博主", "部落客", "选手", "大神", "主播", "网红", "up主")):
             return
         spans = [next(m.span(g) for g in (1, 2, 3) if m.start(g) >= 0) for m in HANDLE.finditer(doc.key)]
+        spans += [m.span(1) for m in LATIN_HANDLE.finditer(doc.key) if m.group(1) not in self.kb.titles]
         spans += [m.span() for m in AT_HANDLE.finditer(doc.key)
                   if (m.start() == 0 or not doc.key[m.start() - 1].isalnum())
                   and self._speech_after(doc, self._handle_end(doc, *m.span()))]
