@@ -121,6 +121,7 @@ class Organizations:
         self.generic = kb.lex["generic_org_words"]
         self.dropped = kb.lex["dropped_org_suffixes"]
         self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
+        self._dropped_firsts = frozenset(w[0] for w in self.dropped)
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
@@ -246,10 +247,13 @@ class Organizations:
         """卓易訊暢公司, 吉利集團, AMD 公司: a name written with the generic suffix its
         mention leaves out is one more surface form of it (an alias), not another
         organisation."""
+        key, firsts = doc.key, self._dropped_firsts
         for ent in table.by_id.values():
             for start, end in ent.mentions:
-                gap = 1 if doc.key[end:end + 1] == " " and doc.key[start:end].isascii() else 0
-                suffix = next((w for w in self._dropped_longest if doc.key.startswith(w, end + gap)), None)
+                gap = 1 if key[end:end + 1] == " " else 0
+                if key[end + gap:end + gap + 1] not in firsts or gap and not key[start:end].isascii():
+                    continue
+                suffix = next((w for w in self._dropped_longest if key.startswith(w, end + gap)), None)
                 if suffix is not None:
                     form = doc.text[start:end + gap + len(suffix)]
                     if form not in ent.forms:
@@ -384,6 +388,9 @@ class Organizations:
         one (merged into the longer name; the segmenter often tags the place a name)."""
         suffixed = [e for e in table.by_id.values() if e.evidence == {"suffix"} and not e.kb]
         if len(suffixed) < 2:
+            return
+        # only a name a short form can end: at least a two-character qualifier and two more
+        if not any(e - s >= 4 for ent in suffixed for s, e in ent.mentions[:1]):
             return
         full = {doc.key[s:e]: ent.id for ent in suffixed for s, e in ent.mentions}
         for ent in suffixed:
