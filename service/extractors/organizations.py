@@ -506,11 +506,8 @@ class Organizations:
     def _reads_as_words(self, doc: Document, start: int, end: int) -> bool:
         """Does the text read a generated list's name as ordinary words here, as
         CC-CEDICT or an exchange's short names may be: everyday words the
-        segmenter tags as such (發布新開源權重, 未來公司將會, 聯合宣布), a word
-        running into it from the left (算力達), or the given name after a
-        surname (賀志強)?"""
-        if start > 0 and is_cjk(doc.norm[start - 1]) and self.in_dictionary(doc.norm[start - 1:start + 1]):
-            return True
+        segmenter tags as such (發布新開源權重, 未來公司將會, 聯合宣布) unless a kind
+        of company ends them (工商銀行), or the given name after a surname (賀志強)?"""
         i = doc.token_index_at(start)
         if i > 0 and doc.tokens[i - 1].start == start - 1 and doc.key[start - 1] in self.kb.surnames \
                 and doc.tokens[i].pos in PERSON_TAGS:
@@ -520,6 +517,11 @@ class Organizations:
             return False
         if len(toks) == 1:   # one word: a name unless tagged a verb, adjective, adverb… (聯合宣布)
             return toks[0].pos[:1] in COMMON_WORD_TAGS and self.in_dictionary(toks[0].word)
+        last = toks[-1].word
+        if last in self.dropped:   # 綠地集團 is a name, 未來公司 ('the company in future') none
+            return toks[0].pos[:1] in COMMON_WORD_TAGS
+        if last in self.suffix_or_industry or last in self.carriers:
+            return False   # 工商銀行, 春秋航空: words and a kind of company make a name
         return all(t.pos not in PROPER_POS and t.pos not in ("nz", "x") and is_cjk(t.word[0])
                    and self.in_dictionary(t.word) for t in toks)
 

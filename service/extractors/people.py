@@ -125,7 +125,8 @@ class People:
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
         self.in_dictionary = segmenter.has_word
         self.org_words = kb.org_suffixes | kb.org_industry_words
-        self.org_handle_ends = tuple(sorted(self.org_words | kb.lex["org_cues_after"]))
+        self.org_handle_ends = tuple(sorted(self.org_words | kb.lex["org_cues_after"]
+                                            | kb.lex["government_endings"]))
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.tagger = NameTagger()
         self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
