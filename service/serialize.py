@@ -274,7 +274,7 @@ def to_result(doc: Document, kb: KnowledgeBase, added_sections: tuple[str, ...] 
         "events": events,
         "participants": [_person(doc, kb, p, participants, when, employers)
                          for p in people.ordered()],
-        "organizations": [_organization(doc, kb, o) for o in orgs.ordered()],
+        "organizations": [_organization(doc, kb, o) for o in orgs.ordered() if not o.name_part_only],
     }
     for section, (layer, shape) in SECTIONS.items():
         result[section] = shape(doc, layers.get(layer, []))

@@ -145,6 +145,7 @@ class Organizations:
             regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
+        self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.venue_words = kb.lex["venue_words"]
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
@@ -241,7 +242,17 @@ class Organizations:
         self._short_forms(doc, table)
         self._placed_forms(doc, table)
         self._legal_forms(doc, table)
+        self._store_names(doc, table)
         doc.layers["organizations"] = table
+
+    def _store_names(self, doc: Document, table: EntityTable) -> None:
+        """華為應用市場, 百度手機助手, Google Play 商店: a company named only as the first
+        word of its store's or platform's name is no organisation of the story. It
+        stays in the layer (products read their maker from it) and is not listed."""
+        key, stores = doc.key, self.store_nouns
+        for ent in table.by_id.values():
+            if all(key.startswith(stores, e + (key[e:e + 1] == " ")) for _, e in ent.mentions):
+                ent.name_part_only = True
 
     def _legal_forms(self, doc: Document, table: EntityTable) -> None:
         """卓易訊暢公司, 吉利集團, AMD 公司: a name written with the generic suffix its
