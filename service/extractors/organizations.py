@@ -771,7 +771,11 @@ class Organizations:
             start, chars, middle = None, 0, 0
             while k >= 0:
                 tok = tokens[k]
-                if tok.pos == "ns" and len(tok.word) >= 2:
+                known = table.covering(tok.start, tok.end)
+                if (tok.pos == "ns" and len(tok.word) >= 2) or (
+                        known is not None and known.kb and tok.end - tok.start >= 2
+                        and (tok.start, tok.end) in known.mentions):
+                    # 歐盟普通法院: a known body (a union, a state) starts it as a place would
                     start = tok.start
                     k -= 1
                     while k >= 0 and tokens[k].pos == "ns" and len(tokens[k].word) >= 2:
@@ -788,8 +792,14 @@ class Organizations:
                 self._add_institution(doc, table, claimed, start, e)
 
     def _add_institution(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> None:
-        if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+        if any(p in claimed for p in range(start, end)):
             return
+        known = table.covering(start, end)
+        if known is not None:
+            head = next(((a, b) for a, b in known.mentions if a == start and b < end), None)
+            if head is None or table.covering(head[1], end) is not None:
+                return
+            table.drop_mention(known.id, *head)   # 歐盟 of 歐盟普通法院: the body is the court
         table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _publications(self, doc: Document, table: EntityTable, claimed: dict) -> None:
