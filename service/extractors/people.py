@@ -1045,11 +1045,36 @@ class People:
                 and (self._tag_only_word(doc, e) or len(e.mentions) == 1
                      and ((e.mentions[0][1] - e.mentions[0][0] == 2 and "tagger" not in e.evidence
                            and People._noun_at(doc, e.mentions[0][1]))
-                          or e.mentions[0][1] <= headline))}
+                          or e.mentions[0][1] <= headline
+                          or self._listed_with_things(doc, table, *e.mentions[0])))}
         if not weak:
             return
         deadline.check("people")
         doc.layers["people"] = table.without(weak)
+
+    def _listed_with_things(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
+        """幻夜黑、鈦空銀、魅海藍、薔薇金; 龍芯和申威: an item of a list whose neighbour is
+        an organisation, or (joined by 、) anything but a name, is a thing like them."""
+        if end - start == TYPICAL_NAME_LENGTH and self._surname_len(doc.key, start):
+            return False   # 袁德順、某協會: a Chinese name's shape may stand in any list
+        orgs: EntityTable = doc.layers["organizations"]
+        key = doc.key
+        for joiner in ("、", "和", "与", "及"):
+            n = len(joiner)
+            if key.startswith(joiner, end):
+                other = (end + n, end + n + 1)
+            elif key.endswith(joiner, 0, start):
+                other = (start - n - 1, start - n)
+            else:
+                continue
+            if other[0] < 0 or other[1] > len(key) or not is_cjk(key[other[0]]):
+                continue
+            if orgs.covering(*other) is not None:
+                return True
+            if joiner == "、" and table.covering(*other) is None and not self._tagged_person(doc, *other) \
+                    and doc.tokens[doc.token_index_at(other[0])].pos[:1] == "n":
+                return True
+        return False
 
     def _tag_only_word(self, doc: Document, ent: Entity) -> bool:
         """Is a name with no evidence but the taggers' a brand, material, colour
