@@ -165,6 +165,9 @@ class Organizations:
         self.media_before = tuple(kb.lex["media_before_title"])
         self.media_after = tuple(kb.lex["media_after_title"])
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
+        self._latin_descriptor_finder = ahocorasick_rs.AhoCorasick(
+            sorted(self.latin_descriptors, key=lambda w: (-len(w), w)),
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def __call__(self, doc: Document) -> None:
         table = EntityTable("organization")
@@ -835,8 +838,12 @@ class Organizations:
     def _latin_after_descriptors(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """韓國IC設計業者DeepX, 另一家業者Mobilint: a Latin name right after a word for
         a kind of business."""
-        for after in _offsets_after(doc.key, self.latin_descriptors):
-            after += doc.norm[after:after + 1] == " "   # 航空企業 Prestige Aviation
+        norm = doc.norm
+        for _, _, after in self._latin_descriptor_finder.find_matches_as_indexes(doc.key):
+            deadline.check("organizations")
+            after += norm[after:after + 1] == " "   # 航空企業 Prestige Aviation
+            if not norm[after:after + 1].isascii() or not norm[after:after + 1].isalnum():
+                continue
             m = LATIN_NAME.match(doc.norm, after) or LATIN_LOWER_NAME.match(doc.norm, after)
             if m and (m.group().split(" ")[0].lower() in self.kb.titles
                       or not LETTERS.search(m.group())

@@ -110,6 +110,7 @@ class People:
         self.generic = kb.lex["generic_org_words"]
         self.honorifics = kb.lex["honorifics"]
         self.title_modifiers = sorted(kb.lex["title_modifiers"], key=len, reverse=True)
+        self.modifier_firsts = frozenset(m[0] for m in self.title_modifiers)
         self.list_joiners = kb.lex["list_joiners"]
         self.place_prepositions = kb.lex["place_prepositions"]
         self.viewpoint_words = kb.lex["viewpoint_words"]
@@ -497,6 +498,8 @@ class People:
 
     def _title_follows(self, doc: Document, end: int) -> bool:
         """Do title modifiers and then a title follow (…顧問高級分析師)?"""
+        if doc.key[end:end + 1] not in self.modifier_firsts:
+            return False
         pos, moved = end, True
         while moved:
             moved = False
