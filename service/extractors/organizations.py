@@ -38,7 +38,7 @@ APP_WINDOW = 16
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
 # 根據ZDNet Korea報導 (the key view: lower case, Simplified).
 REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
-                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息)")
+                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息|整理|发布|公布)")
 # A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
 LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
 LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)
@@ -1061,18 +1061,22 @@ class Organizations:
                 continue
             if cue == "官方" and not key.startswith(OFFICIAL_ACTS, end + len(cue)):
                 continue   # 官方指導價, 官方漢化組: official, said of a thing
-            i = doc.token_index_at(end - 1)
-            start, taken = end, 0
+            # EA 旗下: a Latin name and a space before the cue
+            name_end = end - 1 if end >= 2 and key[end - 1] == " " and key[end - 2].isascii() \
+                and key[end - 2].isalnum() else end
+            i = doc.token_index_at(name_end - 1)
+            start, taken = name_end, 0
             while i >= 0 and taken < MAX_OWNER_TOKENS:
                 tok = doc.tokens[i]
                 if not tok.word.strip() or tok.pos[:1] in "pcdurtmqfx" or tok.word in self.stop \
-                        or end - tok.start > MAX_OWNER_CHARS or tok.word in self.source_openers:
+                        or name_end - tok.start > MAX_OWNER_CHARS or tok.word in self.source_openers:
                     break
                 start, taken, i = tok.start, taken + 1, i - 1
             # The name opens its clause (，飛騰官方宣布; 今晚中郵旗下; 據…): after a verb
             # (擁有韓國官方, 繼續開源旗下) or inside a longer name it is something else.
-            if end - start < 2 or not self._opens_clause(doc, start):
+            if name_end - start < 2 or not self._opens_clause(doc, start):
                 continue
+            end = name_end
             tokens = list(tokens_in(doc, start, end))
             if any(t.pos[:1] == "v" for t in tokens) and (len(tokens) > 1 or cue in WEBSITE_CUES):
                 continue   # 在PSP推出旗下…, 進入官網: a verb is a clause, not a name (飛騰官方 is one)
