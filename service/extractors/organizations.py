@@ -81,7 +81,9 @@ MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  
 KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
                    r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
-SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引)")
+PUBLISHED = ("公布", "发布", "整理")   # after 據 and a name that is no kind of source
+KIND_OF_SOURCE = ("机构", "部门", "单位", "方面", "人士", "媒体", "平台")
+SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
 # （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
 # organisation right after its full name (key view: Simplified).
 SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?[:：]?\s?[“\"「『‘']?"
@@ -1004,6 +1006,10 @@ class Organizations:
                 continue
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
+            if doc.key.startswith(PUBLISHED, m.end() - 2) and (
+                    name.endswith(KIND_OF_SOURCE) or name.endswith(tuple(self.generic))
+                    or len(name) <= 3 and self._governs(name)):
+                continue   # 據市場調研機構發布, 據統計局發布: a kind of source, not a named one
             table.add(name_id(doc.text[start:end]), start, end, "org-cue")
 
     @staticmethod
