@@ -41,6 +41,12 @@ REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0
                             r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息|整理|发布|公布)")
 # A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
 LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
+# An opening dateline: a line that starts with the outlet and 報道 / 訊 (機器之心報道,
+# 騰訊科技訊 5月17日…), in the key view, near the article's start.
+DATELINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)(?:报道|报导|讯)(?=[ \t]|$)")
+MAX_DATELINE_AT = 300
+MAX_DATELINE_LINE = 30
+EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
 LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)
 TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
@@ -248,7 +254,29 @@ class Organizations:
         self._placed_forms(doc, table)
         self._legal_forms(doc, table)
         self._store_names(doc, table)
+        self._dateline_names(doc, table)
         doc.layers["organizations"] = table
+
+    @staticmethod
+    def _dateline_names(doc: Document, table: EntityTable) -> None:
+        """機器之心報道, 騰訊科技訊 5月17日: the outlet an article's opening dateline names
+        is its masthead, no organisation of the story unless the story names it too."""
+        spans = []
+        for m in DATELINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT)):
+            line_end = doc.key.find("\n", m.end())
+            line_end = len(doc.key) if line_end < 0 else line_end
+            # a short line with no clause in it is all credit (機器之心報道  機器之心編輯部); one
+            # that goes on (騰訊科技訊 5月17日，特斯拉…) is news after the outlet's name
+            whole = line_end - m.start(1) <= MAX_DATELINE_LINE and not any(
+                c in doc.key[m.end():line_end] for c in "，,。；;")
+            spans.append((m.start(1), line_end if whole else m.end(1)))
+        if spans:   # and its desk's line (機器之心編輯部)
+            spans += [m.span(1) for m in EDITORIAL_LINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT))]
+        if not spans:
+            return
+        for ent in table.by_id.values():
+            if all(any(a <= s and e <= b for a, b in spans) for s, e in ent.mentions):
+                ent.name_part_only = True
 
     def _store_names(self, doc: Document, table: EntityTable) -> None:
         """華為應用市場, 百度手機助手, Google Play 商店: a company named only as the first
