@@ -740,6 +740,13 @@ class Organizations:
         if parent is None:
             return
         head_end = next((e for s, e in parent.mentions if s == start), None)
+        if head_end is not None and head_end == tok.start and head_end - start > 2 \
+                and doc.key.endswith(tuple(self.industry), start + 2, head_end) \
+                and not any(p in claimed for p in range(start, end)):
+            # 中國科學院半導體 / 研究所: a known body, its field and a kept suffix
+            table.drop_mention(parent.id, start, head_end)
+            table.add(name_id(doc.text[start:end]), start, end, "suffix")
+            return
         if head_end is None or head_end >= tok.start or any(
                 table.covering(p, p + 1) is not None for p in range(head_end, end)) \
                 or any(p in claimed for p in range(head_end, end)):
