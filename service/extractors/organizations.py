@@ -252,6 +252,7 @@ class Organizations:
         self._introduced_short_names(doc, table, claimed, cues)
         self._short_forms(doc, table)
         self._placed_forms(doc, table)
+        self._short_place_forms(doc, table)
         self._legal_forms(doc, table)
         self._store_names(doc, table)
         self._dateline_names(doc, table)
@@ -446,6 +447,27 @@ class Organizations:
                         and all(is_cjk(c) for c in doc.key[s:s + n]):
                     table.merge(other, ent.id)
                     break
+
+    @staticmethod
+    def _short_place_forms(doc: Document, table: EntityTable) -> None:
+        """美商務部 … 美國商務部: a government named with its place cut to one character
+        (headline style) is the one the text names in full (merged into it)."""
+        governments = [e for e in table.by_id.values() if e.evidence == {"government"} and not e.kb]
+        if not governments:
+            return
+        full: dict[str, str] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                full.setdefault(doc.key[s:e], ent.id)
+        for ent in governments:
+            deadline.check("organizations")
+            name = doc.key[ent.mentions[0][0]:ent.mentions[0][1]]
+            if len(name) < 3:
+                continue
+            other = next((i for k, i in full.items() if i != ent.id and len(k) - len(name) in (1, 2)
+                          and k[0] == name[0] and k.endswith(name[1:])), None)
+            if other is not None and other in table.by_id:
+                table.merge(ent.id, other)
 
     def _more_mentions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """An open-world name found once (研調機構IDC) is a mention wherever it
