@@ -339,6 +339,8 @@ class Organizations:
             return False
         if tok.pos == "nr" and tok.word[:1] in self.kb.surnames:
             return False   # 華為余承東: a person
+        if tok.word in self.corporate_verbs:
+            return False   # 百度官宣: the company's verb, no sub-brand
         if table.covering(tok.start, tok.end) or any(p in claimed for p in range(tok.start, tok.end)):
             return False
         if tok.end >= len(doc.key):
@@ -565,6 +567,9 @@ class Organizations:
             return True    # an industry word that ends the name
         if STOCK_CODE.match(key, end):
             return True
+        toks = list(tokens_in(doc, start, end))
+        if len(toks) == 1 and toks[0].pos[:1] in ("v", "d", "a") and self._acts(doc, end):
+            return False   # 聯合宣布, 共同發布: a verb or an adverb before the verb, no subject
         # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
         return self._acts(doc, end) or self._joined_to_org(doc, table, start, end,
                                                            self.joiners - {","})
