@@ -47,6 +47,8 @@ DATELINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)(?:报道|报导|讯)(?=[ \t]|$
 MAX_DATELINE_AT = 300
 MAX_DATELINE_LINE = 30
 EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
+# A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
+REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
 LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)
 TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
@@ -289,12 +291,18 @@ class Organizations:
                 ent.name_part_only = True
 
     def _legal_forms(self, doc: Document, table: EntityTable) -> None:
-        """卓易訊暢公司, 吉利集團, AMD 公司: a name written with the generic suffix its
-        mention leaves out is one more surface form of it (an alias), not another
-        organisation."""
+        """卓易訊暢公司, 吉利集團, AMD 公司, 領克汽車銷售有限公司: a name written with the
+        generic suffix its mention leaves out (or a line of business and a registered
+        form) is one more surface form of it (an alias), not another organisation."""
         key, firsts = doc.key, self._dropped_firsts
         for ent in table.by_id.values():
             for start, end in ent.mentions:
+                registered = REGISTERED_FORM.match(key, end)
+                if registered:   # 領克汽車 / 銷售有限公司: the registered name the text writes
+                    form = doc.text[start:registered.end()]
+                    if form not in ent.forms:
+                        ent.forms.append(form)
+                    continue
                 gap = 1 if key[end:end + 1] == " " else 0
                 if key[end + gap:end + gap + 1] not in firsts or gap and not key[start:end].isascii():
                     continue
