@@ -156,6 +156,7 @@ class Organizations:
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
+        self._store_firsts = frozenset(w[0] for w in self.store_nouns)
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.venue_words = kb.lex["venue_words"]
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
@@ -264,6 +265,9 @@ class Organizations:
     def _dateline_names(doc: Document, table: EntityTable) -> None:
         """機器之心報道, 騰訊科技訊 5月17日: the outlet an article's opening dateline names
         is its masthead, no organisation of the story unless the story names it too."""
+        head = doc.key[:MAX_DATELINE_AT]
+        if "报" not in head and "讯" not in head:
+            return
         spans = []
         for m in DATELINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT)):
             line_end = doc.key.find("\n", m.end())
@@ -285,9 +289,10 @@ class Organizations:
         """華為應用市場, 百度手機助手, Google Play 商店: a company named only as the first
         word of its store's or platform's name is no organisation of the story. It
         stays in the layer (products read their maker from it) and is not listed."""
-        key, stores = doc.key, self.store_nouns
+        key, stores, firsts = doc.key, self.store_nouns, self._store_firsts
         for ent in table.by_id.values():
-            if all(key.startswith(stores, e + (key[e:e + 1] == " ")) for _, e in ent.mentions):
+            if all(key[e + (key[e:e + 1] == " "):][:1] in firsts
+                   and key.startswith(stores, e + (key[e:e + 1] == " ")) for _, e in ent.mentions):
                 ent.name_part_only = True
 
     def _legal_forms(self, doc: Document, table: EntityTable) -> None:
@@ -297,7 +302,7 @@ class Organizations:
         key, firsts = doc.key, self._dropped_firsts
         for ent in table.by_id.values():
             for start, end in ent.mentions:
-                registered = REGISTERED_FORM.match(key, end)
+                registered = REGISTERED_FORM.match(key, end) if key.find("有限", end, end + 6) >= 0 else None
                 if registered:   # 領克汽車 / 銷售有限公司: the registered name the text writes
                     form = doc.text[start:registered.end()]
                     if form not in ent.forms:
@@ -575,12 +580,12 @@ class Organizations:
             return True    # an industry word that ends the name
         if STOCK_CODE.match(key, end):
             return True
-        toks = list(tokens_in(doc, start, end))
-        if len(toks) == 1 and toks[0].pos[:1] in ("v", "d", "a") and self._acts(doc, end):
-            return False   # 聯合宣布, 共同發布: a verb or an adverb before the verb, no subject
+        if self._acts(doc, end):
+            toks = list(tokens_in(doc, start, end))
+            # 聯合宣布, 共同發布: a verb or an adverb before the verb, no subject
+            return not (len(toks) == 1 and toks[0].pos[:1] in ("v", "d", "a"))
         # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
-        return self._acts(doc, end) or self._joined_to_org(doc, table, start, end,
-                                                           self.joiners - {","})
+        return self._joined_to_org(doc, table, start, end, self.joiners - {","})
 
     def _reads_as_words(self, doc: Document, start: int, end: int) -> bool:
         """Does the text read a generated list's name as ordinary words here, as
