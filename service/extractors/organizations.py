@@ -1271,6 +1271,16 @@ def _trimmed(key: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def in_order(short: str, name: str) -> bool:
+    """Are short's characters in name, in order (貿委會 in 聯邦貿易委員會)?"""
+    at = 0
+    for c in short:
+        at = name.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _offsets_after(key: str, words) -> Iterator[int]:
     """The offset just after each occurrence of each word in key, word by word."""
     for word in words:

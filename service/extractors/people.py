@@ -24,6 +24,7 @@ from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 from .name_tagger import NameTagger
+from .organizations import in_order
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
@@ -750,7 +751,21 @@ class People:
         name = doc.text[start:pos]
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
+        full = self._abbreviated(doc, orgs, start, pos)
+        if full is not None:   # 貿委會主席: the 聯邦貿易委員會 the text names in full
+            return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    @staticmethod
+    def _abbreviated(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
+        """The one organisation whose longer name (five characters or more) the three or
+        four characters at start abbreviate: theirs in order, the same last one."""
+        abbr = doc.key[start:end]
+        if not 3 <= len(abbr) <= 4 or not all(is_cjk(c) for c in abbr):
+            return None
+        owners = {ent.id: ent for ent in orgs.by_id.values() for s, e in ent.mentions
+                  if e - s >= 5 and doc.key[e - 1] == abbr[-1] and in_order(abbr, doc.key[s:e])}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _unit_at(self, doc: Document, pos: int) -> bool:
         """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""
