@@ -72,6 +72,10 @@ MAX_NAME = 40           # characters the words naming an event may take before i
 # The lead: the headline and this many paragraphs after it (a news lead may open
 # with a paragraph of background).
 LEAD_PARAGRAPHS = 2
+# A line shorter than this (a tagline, a subheading) or a byline is passed over, not counted.
+LEAD_MIN_CHARS = 20
+BYLINE = regex.compile(r"\s*(?:【[^】\n]{0,24}】\s*$|【[^】\n]{0,8}导读】|[【\[(（]?\s*(?:文|作者|编辑|撰文|记者|来源|责编|责任编辑|编译|整理|出品|图|图片)\s*[:：|｜/／]"
+                       r"|(?:编辑|作者|记者|撰文)\s+\S{1,12}\s*$)")
 # Before a verb, these make the release a rumour or a denial, never an event; and a
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
 RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾",
@@ -81,6 +85,8 @@ PAST_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\d{1,2}\s?月)")
 BACKGROUND = ("去年", "前年", "此前", "先前", "之前", "早前", "上月", "上个月", "当年", "早年", "多年前")
 # After a verb, these make it a noun or a time of something else (上市公司, 上市后, 上线时间).
 COMPOUND_AFTER = ("公司", "时间", "日期", "首日", "以来", "之后", "后", "前", "计划", "价格", "企业")
+# 一个月前推出, 两年前发布: a release some time before the news is background too.
+AGO = regex.compile(r"[\d一二两三四五六七八九十几数半]\s?(?:个)?\s?(?:年|月|周|星期|礼拜|天)(?:之)?前")
 PLAN = ("将", "即将", "要", "准备", "会", "将会")
 # After a verb: a noun (发布会), a description (推出的iPhone), a past (发布过).
 ATTRIBUTIVE = ("会", "的", "过")
@@ -182,12 +188,17 @@ class OneOffFinder:
         end = text.find("\n")
         if end < 0:
             return len(text)
-        for _ in range(paragraphs):
+        counted = 0
+        while counted < paragraphs:
             while end < len(text) and text[end] in "\n \u3000":
                 end += 1
             nxt = text.find("\n", end)
             if nxt < 0:
                 return len(text)
+            # 作者 | 靖宇, 【文/观察者网 吕栋】, an editor's teaser (【新智元导读】…) and, before
+            # the first paragraph of news, a tagline (刀刀见血。): no paragraph of the news
+            if not BYLINE.match(text, end, nxt) and (counted or nxt - end >= LEAD_MIN_CHARS):
+                counted += 1
             end = nxt
         return end
 
@@ -315,6 +326,15 @@ class OneOffFinder:
             found.subject_span = period.span()
         found.start = min(start, pos)
         if found.start == start and found.title is None and norm[start - 1:start] == "的":
+            k = start - 1
+            while k > 0 and norm[k - 1] == " ":
+                k -= 1
+            if k in by_end and not weak:    # 领克 Z10 的发布会: the product's launch, by its maker
+                s, p = by_end[k]
+                found.subject, found.subject_span, found.start = p.id, (s, k), s
+                if found.organizer is None and p.vendor:
+                    found.organizer = p.vendor
+        if found.start == start and found.title is None and norm[start - 1:start] == "的":
             owner = OWNER.search(norm, max(0, start - 1 - MAX_OWNER), start - 1)
             if owner is not None and self._describes(doc, owner.start(), owner.end()):
                 owner = None        # 持续两天的拍卖: how long or what it did, not whose
@@ -381,8 +401,8 @@ class OneOffFinder:
         clause = start
         while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
             clause -= 1
-        if any(w in norm[clause:start] for w in BACKGROUND):
-            return None     # 華為去年推出Mate 60: background to the news
+        if any(w in norm[clause:start] for w in BACKGROUND) or AGO.search(norm, clause, start):
+            return None     # 華為去年推出Mate 60, 一个月前推出了: background to the news
         past = PAST_YEAR.search(norm, clause, start)
         if past is not None and doc.reference_date is not None \
                 and int(past.group(1)) < doc.reference_date.year:
