@@ -100,8 +100,10 @@ CLAUSE_SUBJECT = regex.compile(r"(?:[A-Za-z][A-Za-z0-9\-]*\s?)?\p{Han}{1,8}$|[A-
 NOT_SUBJECTS = ("其", "它", "该", "他", "她", "我们", "公司", "官方", "双方", "对此", "此外", "同时", "据悉", "目前",
                 "今日", "今天", "日前", "近日", "另外", "随后", "最后", "首先")
 # A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
-LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|[ \t])*"
+LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|首个|旗下|新|的|[ \t])*"
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
+# What a headline's release verb puts out when no table knows it (推出AI招聘助手): a few words.
+DESCRIBED = regex.compile(r"(?:了|全新的?|新一代|新款|最新的?|首个|首款|新的?)?\s?((?:[A-Za-z][A-Za-z0-9+\-]*\s?)?\p{Han}{2,10})")
 # The company an acquisition buys, when no table knows it: the words after the verb up to the stake.
 TARGET = regex.compile(r"(?:(?!全部|部分|股权|股份|旗下|业务|资产)[\p{Han}A-Za-z0-9]){2,10}(?=全部|部分|的|股权|股份|\d|及|[,，。;；]|\n|$)")
 # What a release verb publishes when it is news of figures or words, not of a product.
@@ -138,6 +140,7 @@ class OneOff:
     held: bool = False         # 召開股東常會: a verb of holding before a bare noun names it
     year: int | None = None
     doer: bool = False         # a verb whose doer the text names (法院驳回, 何小鹏与传媒见面, 飞腾宣布)
+    described: bool = False    # the subject is a headline's description (推出AI招聘助手), not a name
 
 
 def period_slug(m: regex.Match) -> str | None:
@@ -500,6 +503,12 @@ class OneOffFinder:
                 found.org_span, found.doer = words.span(), True
         elif found.org_span is not None and kind in self.doer_alone:
             found.doer = True
+        if subject is None and headline and found.organizer is not None and found.org_span is not None \
+                and kind not in self.doer_alone and kind != self.results:
+            subject = self._described_object(doc, end)
+            if subject is not None:     # LinkedIn推出AI招聘助手: a headline's launch of a thing described
+                found.subject, found.subject_span = subject[2], (subject[0], subject[1])
+                found.described = True
         if kind in self.object_org and (subject is None or norm.endswith("被", 0, j)):
             return None     # 被收购, 收购其股份: the buyer must be named, and the company bought
         if kind in self.doer_alone and not found.doer:
@@ -512,6 +521,21 @@ class OneOffFinder:
             return None
         found.bare = subject is None and not found.doer
         return found
+
+    @staticmethod
+    def _described_object(doc: Document, after: int):
+        """AI招聘助手 in a headline's LinkedIn推出AI招聘助手: the words after the verb up to the
+        clause's end, a few of them, ending on a noun (not a report, not a plan)."""
+        m = DESCRIBED.match(doc.norm, after)
+        if m is None or REPORTED_OBJECT.match(doc.norm, after):
+            return None
+        start, end = m.span(1)
+        if end < len(doc.norm) and doc.norm[end] not in CLAUSE_END and not doc.norm[end].isspace():
+            return None     # (the object runs on: more than a headline's few words)
+        last = doc.tokens[doc.token_index_at(end - 1)]
+        if not (last.pos.startswith("n") or last.pos == "vn") or last.end != end:
+            return None
+        return (start, end, name_id(doc.key[start:end]), None)
 
     @staticmethod
     def _opens_lead(doc: Document, clause: int) -> bool:

@@ -76,6 +76,10 @@ OPENED_LEAD = regex.compile(r"(?:(?:今年|本届|本年度|年度)的?|第\s*(?
 OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20}$")
 
 
+# What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
+ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9]{2,12}")
+
+
 @dataclass
 class EventName:
     """What an event mention (a shared nlp.spans.Mention) refers to."""
@@ -739,7 +743,8 @@ class Events:
         titled = next((o for o in offs if o.title), None)
         named = ([o for o in offs if not o.verb and (not o.bare or o.held)]
                  or [o for o in offs if not o.verb and not o.subject and o.org_span])
-        subject = next((o for o in offs if o.subject and not o.title), None)
+        # (a product the text names before a thing a headline describes: 推出AI客服助手 … Service Pilot)
+        subject = next((o for o in sorted(offs, key=lambda o: o.described) if o.subject and not o.title), None)
         subject = titled or subject
         org_surface = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
         if org_surface is None and d.organizer in self.kb.organizations:
@@ -753,7 +758,8 @@ class Events:
             if said and not (best.org_span and best.org_span[0] >= best.start) and not name.startswith(said):
                 name = said + name     # (the organiser's words in the text, not the KB's)
         else:
-            verb = next((o for o in offs if o.verb and o.subject_span), None) or offs[0]
+            verb = next((o for o in sorted(offs, key=lambda o: o.described) if o.verb and o.subject_span),
+                        None) or offs[0]
             parts = [org_surface or ""]
             if verb.subject_span:
                 said = doc.text[verb.subject_span[0]:verb.subject_span[1]]
@@ -761,6 +767,11 @@ class Events:
                     parts = [""]     # 努比亞Z50: the product's name holds its maker's
                 parts.append(said)
             parts.append(doc.text[verb.start:verb.end])
+            if d.kind in self.oneoffs.clause_subject and not verb.subject_span:
+                # 張一鳴宣布年底卸任: an announcement is named by what it says, when that is short
+                said = ANNOUNCED.match(doc.norm, verb.end)
+                if said is not None and (said.end() == len(doc.norm) or doc.norm[said.end()] in CLAUSE_END):
+                    parts.append(doc.text[verb.end:said.end()])
             if verb.subject_span and verb.subject_span[0] >= verb.end and d.kind in self.oneoffs.object_org:
                 parts[-2:] = parts[-1:-3:-1]    # 星河科技收購雲岫軟體: the company bought after the verb
             name = ""
