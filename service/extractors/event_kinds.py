@@ -141,6 +141,7 @@ class OneOff:
     year: int | None = None
     doer: bool = False         # a verb whose doer the text names (法院驳回, 何小鹏与传媒见面, 飞腾宣布)
     described: bool = False    # the subject is a headline's description (推出AI招聘助手), not a name
+    date_span: tuple[int, int] | None = None   # the date right before a verb (小米11日宣布): its own
 
 
 def period_slug(m: regex.Match) -> str | None:
@@ -352,6 +353,12 @@ class OneOffFinder:
                 org = self._org_mention_at(orgs, start - 2) if start >= 2 else None
                 if org is not None:
                     found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
+            elif norm[start - 1:start] in ("在", "于", "於") and not weak and kind not in self.person_doer:
+                # 美团在财报电话会上: the organisation right before 在 holds the gathering it is at
+                org = self._org_mention_at(orgs, start - 2) if start >= 2 else None
+                if org is not None and org[2] == start - 1 and (org[1] == 0 or norm[org[1] - 1] in CLAUSE_END
+                                                                 or norm[org[1] - 1] in " \n"):
+                    found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
         indefinite = INDEFINITE.search(norm, max(0, found.start - 3), found.start)
         if kind in self.indefinite_only and (indefinite is None or not found.bare):
             return None
@@ -419,8 +426,10 @@ class OneOffFinder:
                 break
             i += 1
         j = start
+        own_date = None
         while start - j < ORGANISER_REACH:  # fillers and a date between the doer and the verb (於2024年3月5日駁回)
             if j in date_ends and date_ends[j] < j:
+                own_date = own_date if own_date is not None else (date_ends[j], j)
                 j = date_ends[j]
                 j -= norm[j - 1:j] in ("于", "於", "在")
                 continue
@@ -446,7 +455,7 @@ class OneOffFinder:
         headline = self._in_headline(doc, start)
         if subject is None and headline:
             subject = self._latin_with_head(doc, j)
-        found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
+        found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True, date_span=own_date)
         if kind == self.results:    # the results are what it makes public
             r = RESULTS.match(norm, end)
             subject = (r.start("obj"), r.end("obj"), name_id(doc.key[r.start("obj"):r.end("obj")]), None)

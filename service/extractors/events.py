@@ -107,6 +107,7 @@ class EventDraft:
     kind: str | None = None             # a one-off event's kind slug
     organizer: str | None = None        # a one-off event's organiser
     lead: bool = False                  # a release in the headline or lead joined it
+    background: bool = False            # named once, outside the lead: never the article's event
 
 
 class Events:
@@ -193,8 +194,12 @@ class Events:
         orgs: EntityTable = doc.layers["organizations"]
         series_at = {i for m in found for i in range(m.start, m.end)}
         oneoffs = self.oneoffs.find(doc, orgs, series_at, doc.layers.get("people"), self._employer)
-        oneoff_at = {i for o in oneoffs if not o.verb for i in range(o.start, o.end)}
-        found += [event_mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
+        # (a bare noun nothing names, 印尼国际车展 after words no table knows, leaves the
+        # gathering's name to the suffixes below, and gives way to it)
+        oneoff_at = {i for o in oneoffs if not o.verb and not self._bare(o) for i in range(o.start, o.end)}
+        bare_oneoffs = [o for o in oneoffs if self._bare(o)]
+        oneoffs = [o for o in oneoffs if not self._bare(o)]
+        suffix_from = len(found)
         for idx, s_start, s_end in self.suffix_finder.find_matches_as_indexes(doc.key):
             deadline.check("events")
             if s_start in claimed or s_start in oneoff_at:
@@ -237,6 +242,19 @@ class Events:
             if year is None and not named_by_org and not proper and not held:
                 continue
             found.append(event_mention(full_start, full_end, None, doc.key[start:s_end], year))
+        named_at = {i: m for m in found[suffix_from:] for i in range(m.start, m.end)}
+        dropped = set()
+        for o in bare_oneoffs:
+            m = next((named_at[i] for i in range(o.start, o.end) if i in named_at), None)
+            if m is None:
+                oneoffs.append(o)
+            elif o.org_span is not None and m.start <= o.org_span[0]:
+                oneoffs.append(o)       # 华为新机发布会: the organiser's own, named with it
+                dropped.add(id(m))
+        if dropped:
+            found = [m for m in found if id(m) not in dropped]
+        found += [event_mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
+        oneoff_at = {i for o in oneoffs if not o.verb for i in range(o.start, o.end)}
         found += self._opened(doc, claimed, (series_at, oneoff_at, found), years)
         for m in self.latin_event.finditer(doc.norm):
             deadline.check("events")
@@ -250,6 +268,14 @@ class Events:
             found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
+
+    @staticmethod
+    def _bare(o: OneOff) -> bool:
+        """A gathering's noun with nothing naming it (在发布会上, 印尼国际车展 to the one-off reader)."""
+        # (an organiser found some words before, 小米获准为2025年星河世界博览会, names it no more)
+        far = o.org_span is None or o.org_span[1] < o.start
+        return not o.verb and o.bare and not o.held and far and o.subject is None \
+            and o.title is None and not o.doer
 
     def _opened(self, doc: Document, claimed, taken_by, years: dict) -> list[Mention]:
         """2024星河智慧城市展今日在台中開幕: a name ending as a gathering's does (展, 節, 賽,
@@ -504,9 +530,20 @@ class Events:
             # (周啟航10月下旬在一場專題演講中: a gathering its person holds is named by them)
             held_by_person = any(not m.ref.oneoff.verb and m.ref.oneoff.doer for m in d.mentions)
             if not in_lead and not (named_by_noun and len(d.mentions) > 1) and not held_by_person:
+                if any(not m.ref.oneoff.verb and m.ref.oneoff.org_span and m.ref.oneoff.org_span[1] == m.start - 1
+                       and doc.norm[m.start - 1] in "在于於" for m in d.mentions):
+                    d.background = True     # 美团在财报电话会上: an event, though not the article's
+                    kept.append(d)
                 continue
             if not named_by_noun:
                 there = [event_of_sentence.get(doc.sentence_index(m.start)) for m in d.mentions]
+                if d.kind == "announcement":
+                    # 亿航智能宣布获得订单，并于4月9日在印尼国际车展举行签约仪式: a gathering named
+                    # after the announcement, in another clause, is where something else happened
+                    there = [t if t is not None and not all(
+                        x.start > m.start and _other_clause(doc, m.start, x.start) and _placed(doc, x.start)
+                        for x in t.mentions if doc.sentence_index(x.start) == doc.sentence_index(m.start))
+                        else None for t, m in zip(there, d.mentions)]
                 if all(there):
                     there[0].lead = there[0].lead or in_lead
                     continue
@@ -539,6 +576,7 @@ class Events:
         宣布…. One whose sentence releases something (一汽红旗宣布…E-QM5正式上市) is that
         release, made by the announcer; beside a gathering or a release it is how they were told."""
         others = [d for d in kept if d.kind != "announcement"]
+        lead = OneOffFinder.lead_end(doc)
         released: dict[int, EventDraft] = {}
         for d in others:
             for m in d.mentions:
@@ -556,7 +594,14 @@ class Events:
                     first.org_span = m.ref.oneoff.org_span
                     r.organizer = r.organizer or m.ref.oneoff.organizer
                 r.lead = True
-        return others if (others or named) else kept
+        # (a gathering named only outside the lead, 有望为2025年大阪世博会提供服务, is background)
+        # (and one named in another clause of the announcement's sentence, 宣布获得订单，并于
+        # 4月9日在2022年印尼国际车展举行签约仪式, is where something else took place)
+        said = [m.start for d in kept if d.kind == "announcement" for m in d.mentions]
+        named_in_lead = any(m.start < lead and not any(_other_clause(doc, a, m.start) and a < m.start
+                                                       and _placed(doc, m.start) for a in said)
+                            for n in named for m in n.mentions)
+        return others if (others or named_in_lead) else kept
 
     # -- the pass --------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -566,8 +611,9 @@ class Events:
         self._attach_editions(doc, drafts)
         ctx = _BuildContext(doc) if drafts else None
         events = [self._build(doc, d, ctx) for d in drafts]
+        background = {id(e) for e, d in zip(events, drafts) if d.background}
         events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
-        if events and self._only_announced(doc, events[0]):
+        if events and (self._only_announced(doc, events[0]) or id(events[0]) in background):
             events[0].about = False
         doc.layers["events"] = events
 
@@ -626,6 +672,17 @@ class Events:
 
     def _attach_dates(self, doc: Document, drafts: list[EventDraft]) -> None:
         index = self._by_sentence(doc, drafts)
+        # 4月12日消息，小米11日宣布: the date right before a verb is its own, before any nearer one
+        own = {}
+        for d in drafts:
+            for m in d.mentions:
+                o = m.ref.oneoff
+                if o is not None and o.date_span is not None:
+                    own.setdefault(o.date_span, d)
+        for expr in doc.layers["dates"] if own else ():
+            d = own.get((expr.start, expr.end))
+            if d is not None and d.date_expr is None and dates_a_day(doc, expr):
+                d.date_expr = expr
         for expr in doc.layers["dates"]:
             deadline.check("events")
             d = self._nearest_draft(doc, index, expr.start)
@@ -673,6 +730,9 @@ class Events:
             date_text = doc.span(e.start, e.end)
             if year is None:
                 year = r.year
+            elif date is not None and not date.startswith(str(year)):
+                # 今年1月…为2025年大阪世博会: a date of another year is of something else
+                date = time = offset = date_text = None
         if year is None and d.year_expr is not None:
             r = event_date(d.year_expr, None, doc.reference_date)
             year = r.year
@@ -823,6 +883,19 @@ class Events:
             if org is not None:
                 return org.id
         return None
+
+
+def _other_clause(doc: Document, a: int, b: int) -> bool:
+    """Are a and b in one sentence but parted by a clause's punctuation?"""
+    lo, hi = min(a, b), max(a, b)
+    if doc.sentence_index(lo) != doc.sentence_index(hi):
+        return False
+    return any(c in CLAUSE_END for c in doc.norm[lo:hi])
+
+
+def _placed(doc: Document, start: int) -> bool:
+    """Is the mention at start a place (在2022年印尼国际车展举行签约仪式)?"""
+    return doc.norm[max(0, start - 2):start].rstrip().endswith(("在", "于", "於"))
 
 
 def dates_a_day(doc: Document, expr) -> bool:
