@@ -47,7 +47,7 @@ TITLE_WINDOW = 10
 # 研究所主任, 研究院院長: the unit a person heads, not a researcher's title.
 INSTITUTE = regex.compile(r"研究(?:所|院|中心|部|室)")
 # 引述戴爾創辦人Michael Dell的說法: a person whose words someone else reports is not there.
-REPORTED = ("引述", "引用", "援引", "转述", "转引")
+REPORTED = ("引述", "引用", "援引", "转述", "转引", "正如", "就如", "诚如")   # (正如X所说: as X once said)
 REPORTED_REACH = 16
 # The organisation an article about no event is about: named at least this often, and
 # this many times as often as any other.
@@ -278,8 +278,8 @@ class Roles:
             if found.get("elsewhere"):
                 elsewhere = True
                 continue
-            if found.get("at"):
-                return True
+            if any(at > start for at in found.get("at", ())):
+                return True     # (交棒聯合創始人梁汝波: one named after the sentence's doing is not there)
             verb = self._speech_after(doc, verbs, end)
             if verb is None:
                 continue
