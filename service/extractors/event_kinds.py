@@ -102,6 +102,9 @@ NOT_SUBJECTS = ("其", "它", "该", "他", "她", "我们", "公司", "官方",
 # A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
 LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|首个|旗下|新|的|[ \t])*"
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
+# The words naming who must do a kind's deed (河南商丘人民法院): a few words, up to a
+# preposition or a clause's end, then one of the kind's doers.
+DOER_NAME = r"(?:(?![由被经在向对与和及的])\p{Han}){0,12}"
 # What a headline's release verb puts out when no table knows it (推出AI招聘助手): a few words.
 DESCRIBED = regex.compile(r"(?:了|全新的?|新一代|新款|最新的?|首个|首款|新的?)?\s?((?:[A-Za-z][A-Za-z0-9+\-]*\s?)?\p{Han}{2,10})")
 # The company an acquisition buys, when no table knows it: the words after the verb up to the stake.
@@ -142,6 +145,7 @@ class OneOff:
     doer: bool = False         # a verb whose doer the text names (法院驳回, 何小鹏与传媒见面, 飞腾宣布)
     described: bool = False    # the subject is a headline's description (推出AI招聘助手), not a name
     date_span: tuple[int, int] | None = None   # the date right before a verb (小米11日宣布): its own
+    doer_words: bool = False   # a noun's doer read from its sentence (法院…公開判決書): joins one of its kind
 
 
 def period_slug(m: regex.Match) -> str | None:
@@ -173,6 +177,9 @@ class OneOffFinder:
         self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
         self.doers = {k["slug"]: tuple(k["doers"]) for k in data["kinds"] if k.get("doers")}
+        self.doer_words = {kind: regex.compile(DOER_NAME + "(?:" + "|".join(
+            regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+            for kind, words in self.doers.items()}
         self.clause_subject = {k["slug"] for k in data["kinds"] if k.get("clause_subject")}
         # Kinds whose verb makes an event with its doer alone (no product released).
         self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
@@ -359,6 +366,17 @@ class OneOffFinder:
                 if org is not None and org[2] == start - 1 and (org[1] == 0 or norm[org[1] - 1] in CLAUSE_END
                                                                  or norm[org[1] - 1] in " \n"):
                     found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
+        if found.bare and kind in self.doers and not weak and found.organizer is None:
+            # 案件由河南商丘人民法院周二公開判決書: the court of the noun's sentence gives the ruling
+            sentence = doc.sentence_at(start).start
+            doer = None
+            for m in self.doer_words[kind].finditer(doc.key, max(sentence, start - ORGANISER_REACH), start):
+                doer = m
+            if doer is not None:
+                org = self._org_mention_at(orgs, doer.end() - 1)
+                found.organizer = org[0].id if org is not None else None
+                found.org_span, found.doer, found.bare = doer.span(), True, False
+                found.doer_words = True
         indefinite = INDEFINITE.search(norm, max(0, found.start - 3), found.start)
         if kind in self.indefinite_only and (indefinite is None or not found.bare):
             return None

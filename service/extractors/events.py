@@ -429,8 +429,8 @@ class Events:
         bare = []
         for m in mentions:
             o = m.ref.oneoff
-            if o.organizer is None and o.subject is None and o.title is None and not o.doer:
-                bare.append(m)
+            if o.organizer is None and o.subject is None and o.title is None and not o.doer or o.doer_words:
+                bare.append(m)      # (判決…，判決雲岫賠償: the court's second word is the same ruling)
                 continue
             key = (o.kind, o.organizer or (name_id(m.ref.key) if o.doer else None))
             d = drafts.get(key)
@@ -806,7 +806,9 @@ class Events:
         # (a product the text names before a thing a headline describes: 推出AI客服助手 … Service Pilot)
         subject = next((o for o in sorted(offs, key=lambda o: o.described) if o.subject and not o.title), None)
         subject = titled or subject
-        org_surface = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
+        # (a doer read from a noun's sentence names the event only when nothing else does)
+        spans = sorted(offs, key=lambda o: o.doer_words)
+        org_surface = next((doc.text[o.org_span[0]:o.org_span[1]] for o in spans if o.org_span), None)
         if org_surface is None and d.organizer in self.kb.organizations:
             org_surface = self.kb.organizations[d.organizer].get("name_en")
         if titled is not None:
@@ -814,7 +816,11 @@ class Events:
         elif named:
             best = max(named, key=lambda o: (o.strong, o.end - o.start))
             name = doc.text[best.start:best.end]
-            said = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
+            teller = next((o for o in spans if o.org_span), None)
+            said = doc.text[teller.org_span[0]:teller.org_span[1]] if teller is not None else None
+            # (星河科技訴雲岫案作出一審判決 is named by its case; the court of a later 判決 adds nothing)
+            if teller is not None and teller.doer_words and teller is not best:
+                said = None
             if said and not (best.org_span and best.org_span[0] >= best.start) and not name.startswith(said):
                 name = said + name     # (the organiser's words in the text, not the KB's)
         else:
