@@ -65,6 +65,7 @@ MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
 MAX_OWNER = 8
 HOLD = ("召开", "举行", "举办", "召开了", "举行了", "举办了", "主办", "主持")
+HELD_MEETINGS = ("会议",)  # a titled-only noun that a verb of holding right before names (举行会议)
 SERIES_GAP = 6          # a place between a series and a noun of its kind (IFA 2024柏林展會)
 MAX_NAME = 40           # characters the words naming an event may take before its noun
 
@@ -635,8 +636,9 @@ class OneOffFinder:
             weak = noun in self.weak
             kind = self.weak[noun] if weak else self.noun_kind[noun]
             hit = self._noun(doc, orgs, products, start, end, kind, weak, taken, date_ends, people)
-            if hit is not None and kind in self.titled_only and hit.title is None:
-                continue
+            if hit is not None and kind in self.titled_only and hit.title is None \
+                    and not (noun in HELD_MEETINGS and doc.norm[:hit.start].rstrip().endswith(HOLD)):
+                continue    # (聯合國安理會舉行會議, 召開中央…委員會會議: a meeting held is one)
             if hit is not None:
                 out.append(hit)
                 nouns_at.update(range(start, end))
