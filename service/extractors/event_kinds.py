@@ -21,6 +21,12 @@ Two kinds of evidence:
   names no other event, and turns one whose sentence releases something into
   that release.
 
+The lead passes over bylines (作者 | …, 【文/…】), editors' teasers (【…导读】) and, before
+its first paragraph, taglines. A headline's release of a thing it only describes
+(LinkedIn推出AI招聘助手) is named by those words, a product the text names winning; a
+ruling's noun nothing names is the court's its sentence names (…人民法院周二公開判決書);
+a meeting held (舉行會議) is a conference; 一个月前推出 is background.
+
 Naming, the same in either script: an event's `name` is the text's own words,
 the organiser's surface form first when the words lack it (台積電第三季法說會; a
 release: organiser + product + verb, 高通Snapdragon X Plus推出); a quoted title

@@ -14,7 +14,11 @@ when the lead names it, or a noun names it more than once. A release or an
 announcement the lead tells without a date is of the article's date. An article
 whose top event is named once, outside the headline, on a later day than the
 article's (前不久，高通宣布将于12月1日举行…) is about no event: `event` is null
-beside its `events`.
+beside its `events`; so is one whose only event is an organisation at its gathering
+outside the lead (美团在财报电话会上). A gathering's noun nothing names (印尼国际车展)
+leaves its name to the suffixes; an announcement is named by what it says when that is
+short (張一鳴宣布年底卸任), and a gathering named after it as the place of something else
+does not take its place.
 """
 from __future__ import annotations
 
@@ -76,6 +80,7 @@ OPENED_LEAD = regex.compile(r"(?:(?:今年|本届|本年度|年度)的?|第\s*(?
 OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20}$")
 
 
+PLACED_READ = 4
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
 ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9]{2,12}")
 
@@ -268,6 +273,18 @@ class Events:
             found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
+
+    @staticmethod
+    def _placed_after(doc: Document, marks: list[int], by_sentence: dict, t: EventDraft, pos: int) -> bool:
+        """Is every mention of t in pos's sentence a place named after pos, in another clause?
+        (A few are read: a sentence naming an event a thousand times is no announcement's.)"""
+        if id(t) not in by_sentence:    # (each draft's mentions by sentence, once)
+            starts: dict[int, list[int]] = {}
+            for x in t.mentions:
+                starts.setdefault(doc.sentence_index(x.start), []).append(x.start)
+            by_sentence[id(t)] = starts
+        here = by_sentence[id(t)].get(doc.sentence_index(pos), ())[:PLACED_READ]
+        return bool(here) and all(x > pos and _placed(doc, x) and _other_clause(doc, marks, pos, x) for x in here)
 
     @staticmethod
     def _bare(o: OneOff) -> bool:
@@ -512,6 +529,8 @@ class Events:
             for m in n.mentions:
                 event_of_sentence.setdefault(doc.sentence_index(m.start), n)
         gathering_of_sentence: dict[int, EventDraft] = {}   # (of the one-offs kept, for a round)
+        marks = None    # (the clauses' punctuation, found once if an announcement asks)
+        by_sentence: dict = {}
         # Gatherings first, so that a release can join one; announcements last, hosting nothing.
         oneoffs = sorted(oneoffs, key=lambda d: (d.kind in self.oneoffs.needs_round,
                                                  all(m.ref.oneoff.verb for m in d.mentions),
@@ -540,10 +559,9 @@ class Events:
                 if d.kind == "announcement":
                     # 亿航智能宣布获得订单，并于4月9日在印尼国际车展举行签约仪式: a gathering named
                     # after the announcement, in another clause, is where something else happened
-                    there = [t if t is not None and not all(
-                        x.start > m.start and _other_clause(doc, m.start, x.start) and _placed(doc, x.start)
-                        for x in t.mentions if doc.sentence_index(x.start) == doc.sentence_index(m.start))
-                        else None for t, m in zip(there, d.mentions)]
+                    marks = marks if marks is not None else _clause_marks(doc)
+                    there = [t if t is not None and not self._placed_after(doc, marks, by_sentence, t, m.start)
+                             else None for t, m in zip(there, d.mentions)]
                 if all(there):
                     there[0].lead = there[0].lead or in_lead
                     continue
@@ -597,11 +615,19 @@ class Events:
         # (a gathering named only outside the lead, 有望为2025年大阪世博会提供服务, is background)
         # (and one named in another clause of the announcement's sentence, 宣布获得订单，并于
         # 4月9日在2022年印尼国际车展举行签约仪式, is where something else took place)
-        said = [m.start for d in kept if d.kind == "announcement" for m in d.mentions]
-        named_in_lead = any(m.start < lead and not any(_other_clause(doc, a, m.start) and a < m.start
-                                                       and _placed(doc, m.start) for a in said)
-                            for n in named for m in n.mentions)
-        return others if (others or named_in_lead) else kept
+        if others:
+            return others
+        said = sorted(m.start for d in kept if d.kind == "announcement" for m in d.mentions)
+        marks = _clause_marks(doc) if said and named else []
+
+        def elsewhere(pos: int) -> bool:
+            # (the earliest announcement of pos's sentence before it is the likeliest parted from it)
+            i = bisect.bisect_left(said, doc.sentence_at(pos).start)
+            return i < len(said) and said[i] < pos and _placed(doc, pos) \
+                and _other_clause(doc, marks, said[i], pos)
+
+        named_in_lead = any(m.start < lead and not elsewhere(m.start) for n in named for m in n.mentions)
+        return kept if not named_in_lead else others
 
     # -- the pass --------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -891,12 +917,18 @@ class Events:
         return None
 
 
-def _other_clause(doc: Document, a: int, b: int) -> bool:
+def _clause_marks(doc: Document) -> list[int]:
+    """Where the clauses' punctuation stands, in order (one pass, read by bisecting)."""
+    return [i for i, c in enumerate(doc.norm) if c in CLAUSE_END]
+
+
+def _other_clause(doc: Document, marks: list[int], a: int, b: int) -> bool:
     """Are a and b in one sentence but parted by a clause's punctuation?"""
     lo, hi = min(a, b), max(a, b)
     if doc.sentence_index(lo) != doc.sentence_index(hi):
         return False
-    return any(c in CLAUSE_END for c in doc.norm[lo:hi])
+    i = bisect.bisect_left(marks, lo)
+    return i < len(marks) and marks[i] < hi
 
 
 def _placed(doc: Document, start: int) -> bool:

@@ -10,7 +10,9 @@ who does not work for the organiser; at a series' gathering, anyone speaking
 for another organisation with nothing placing them there). With no primary
 event, nobody is a participant. The organisation before a person's unit and
 title (經濟部產業技術司司長…) is their employer when the text gives no other. A participant whose title names no organisation (財務長黃仁昭 at
-TSMC's earnings call) works for the organiser.
+TSMC's earnings call) works for the organiser, unless the words before their title
+name an organisation of their own: a known one quoted (《財富》CEO) is their employer, an
+unknown one (“美国数字民主中心”的负责人, 香港資訊科技商會會長) leaves it unknown.
 
 Writes the primary event's `participants`; the serializer gives each person
 the role that follows.
