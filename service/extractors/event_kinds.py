@@ -81,6 +81,7 @@ MAX_NAME = 40           # characters the words naming an event may take before i
 LEAD_PARAGRAPHS = 2
 # A line shorter than this (a tagline, a subheading) or a byline is passed over, not counted.
 LEAD_MIN_CHARS = 20
+BYLINE_MAX_CHARS = 40   # (a byline is a short line; an editor's teaser opens with 【)
 BYLINE = regex.compile(r"\s*(?:【[^】\n]{0,24}】\s*$|【[^】\n]{0,8}导读】|[【\[(（]?\s*(?:文|作者|编辑|撰文|记者|来源|责编|责任编辑|编译|整理|出品|图|图片)\s*[:：|｜/／]"
                        r"|(?:编辑|作者|记者|撰文)\s+\S{1,12}\s*$)")
 # Before a verb, these make the release a rumour or a denial, never an event; and a
@@ -215,7 +216,9 @@ class OneOffFinder:
                 return len(text)
             # 作者 | 靖宇, 【文/观察者网 吕栋】, an editor's teaser (【新智元导读】…) and, before
             # the first paragraph of news, a tagline (刀刀见血。): no paragraph of the news
-            if not BYLINE.match(text, end, nxt) and (counted or nxt - end >= LEAD_MIN_CHARS):
+            byline = (nxt - end <= BYLINE_MAX_CHARS or text.startswith("【", end)) \
+                and BYLINE.match(text, end, nxt) is not None
+            if not byline and (counted or nxt - end >= LEAD_MIN_CHARS):
                 counted += 1
             end = nxt
         return end

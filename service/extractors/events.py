@@ -585,16 +585,15 @@ class Events:
                 add_host(d)
                 for m in d.mentions:
                     gathering_of_sentence.setdefault(doc.sentence_index(m.start), d)
-        return self._announcements_released(doc, named, kept)
+        return self._announcements_released(doc, named, kept, lead)
 
     @staticmethod
     def _announcements_released(doc: Document, named: list[EventDraft],
-                                kept: list[EventDraft]) -> list[EventDraft]:
+                                kept: list[EventDraft], lead: int) -> list[EventDraft]:
         """An announcement is the article's event only when it names no other: 今日，飞腾官方
         宣布…. One whose sentence releases something (一汽红旗宣布…E-QM5正式上市) is that
         release, made by the announcer; beside a gathering or a release it is how they were told."""
         others = [d for d in kept if d.kind != "announcement"]
-        lead = OneOffFinder.lead_end(doc)
         released: dict[int, EventDraft] = {}
         for d in others:
             for m in d.mentions:
@@ -917,9 +916,12 @@ class Events:
         return None
 
 
+CLAUSE_MARK = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_END))) + "]")
+
+
 def _clause_marks(doc: Document) -> list[int]:
     """Where the clauses' punctuation stands, in order (one pass, read by bisecting)."""
-    return [i for i, c in enumerate(doc.norm) if c in CLAUSE_END]
+    return [m.start() for m in CLAUSE_MARK.finditer(doc.norm)]
 
 
 def _other_clause(doc: Document, marks: list[int], a: int, b: int) -> bool:
