@@ -550,7 +550,11 @@ class Events:
             held_by_person = any(not m.ref.oneoff.verb and m.ref.oneoff.doer for m in d.mentions)
             if not in_lead and not (named_by_noun and len(d.mentions) > 1) and not held_by_person:
                 if any(not m.ref.oneoff.verb and m.ref.oneoff.org_span and m.ref.oneoff.org_span[1] == m.start - 1
-                       and doc.norm[m.start - 1] in "在于於" for m in d.mentions):
+                       and doc.norm[m.start - 1] in "在于於" for m in d.mentions) \
+                        or (named_by_noun and d.kind not in self.oneoffs.needs_round
+                            and any(not m.ref.oneoff.verb and m.ref.oneoff.strong and m.ref.oneoff.subject
+                                    for m in d.mentions)):
+                    # (鴻蒙系統發布會, 美团在财报电话会上: an event, though not the article's)
                     d.background = True     # 美团在财报电话会上: an event, though not the article's
                     kept.append(d)
                 continue
