@@ -74,8 +74,12 @@ class Roles:
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         data = event_kinds_data()
         self.kb = kb
-        self.cue_words = {"at": data["at_event"], "elsewhere": data["elsewhere"],
-                          "opinion": data["opinion"]}
+        # Where the person is (台上, 会上, 出席) places them wherever they stand in the sentence;
+        # what they do there (宣布, 介绍) only when they come before it, as its doer.
+        places = set(data["at_event_place"])
+        self.cue_words = {"place": [w for w in data["at_event"] if w in places],
+                          "at": [w for w in data["at_event"] if w not in places],
+                          "elsewhere": data["elsewhere"], "opinion": data["opinion"]}
         self.patterns = [(kind, w) for kind, words in self.cue_words.items() for w in words]
         self.finder = ahocorasick_rs.AhoCorasick([w for _, w in self.patterns])
         commentators = set(data["commentator_titles"])
@@ -280,7 +284,7 @@ class Roles:
             if found.get("elsewhere"):
                 elsewhere = True
                 continue
-            if any(at > start for at in found.get("at", ())):
+            if found.get("place") or any(at > start for at in found.get("at", ())):
                 return True     # (交棒聯合創始人梁汝波: one named after the sentence's doing is not there)
             verb = self._speech_after(doc, verbs, end)
             if verb is None:
