@@ -124,6 +124,7 @@ RESULTS = regex.compile(
     r"\s?(?:了)?\s?(?P<obj>(?:\d{4}\s*(?:财)?年度?\s*)?(?:第?[一二三四1-4]\s*(?:个)?财?季度?|Q[1-4]|[上下]半年|全年|"
     r"\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}(?:季度?|个月))?\s*(?:的)?(?:合并|自结)?"
     r"(?:营收|财报|业绩|财务报告|获利|营运成绩|财务数据|营运数据))")
+CONJOINED = frozenset("与和跟同及")
 PARTNER_CONJ = regex.compile(r"[与和同跟](?=[^与和同跟]*$)")
 HAN = regex.compile(r"\p{Han}")
 HEAD_NOT_POS = frozenset("dpcurmqtfy")
@@ -263,6 +264,12 @@ class OneOffFinder:
                 return None     # 1082萬個AMD核心 美國Crusher超算已上線: a space parts a headline's clauses
             hit = self._org_mention_at(orgs, i)
             if hit is not None:
+                # Lenovo與Intel的合作…推出: the first of two organisations joined does it
+                k = hit[1]
+                if k >= 2 and doc.norm[k - 1] in CONJOINED and k - 1 > lo:
+                    first = self._org_mention_at(orgs, k - 2)
+                    if first is not None and first[2] == k - 1 and first[0] is not hit[0]:
+                        return first
                 return hit
             i -= 1
         return None
