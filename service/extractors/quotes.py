@@ -520,9 +520,9 @@ class Quotes:
                 return self._resolve(ctx, m, kept)
             if m.kind in (ORG, UNNAMED) and ctx.object_or_place(m, clause_start):
                 continue    # 在社交媒體上評論稱, 回答分析師提問後說, 看著台下的觀眾說
-            if m.kind == ORG and in_clause:
+            if m.kind == ORG and in_clause and not ctx.orgs_joined(m, self.conjunctions):
                 # 腾讯表示：“…”: an organisation speaks; no person, but its name (the contract's
-                # speaker_name is the surface form that identified the speaker)
+                # speaker_name is the surface form that identified the speaker; 華碩與小米: two, none)
                 return Attribution(None, (m.start, m.end), (m.start, m.end), kept, "organisation")
             return Attribution(cue=kept, how="nobody-named")   # plural, unnamed
         if stay_in_clause or ctx.overt_subject(sentence_start, cue.start):
@@ -817,6 +817,16 @@ class _Context:
             if key.startswith(conj, m.end):
                 other = self._mention_at(m.end + len(conj))
                 if other is not None and other.kind == PERSON:
+                    return True
+        return False
+
+    def orgs_joined(self, m: Mention, conjunctions) -> bool:
+        """華碩與小米: an organisation joined to another after it."""
+        key = self.doc.key
+        for conj in conjunctions:
+            if key.startswith(conj, m.end):
+                other = self._mention_at(m.end + len(conj))
+                if other is not None and other.kind == ORG:
                     return True
         return False
 
