@@ -97,3 +97,17 @@ def test_is_cjk_is_membership_of_the_han_ranges():
     edges = [cp + d for lo, hi in HAN_RANGES for cp in (lo, hi) for d in (-1, 0, 1)]
     for cp in edges + list(range(0, 0x110000, 97)):
         assert is_cjk(chr(cp)) == any(lo <= cp <= hi for lo, hi in HAN_RANGES), hex(cp)
+
+
+def test_ascii_lower_changes_only_a_to_z():
+    """_ascii_lower lowers through UTF-8 bytes: the definition is A-Z lower-cased,
+    every other character (other scripts' capitals, full-width letters, astral
+    characters, lone surrogates) as it was."""
+    from service.nlp.text import _ascii_lower
+    rnd = random.Random(21)
+    alphabet = ("ABCXYZabcz09 @[`{ÀÉΣДＡＺ中國星辰\U00020000\U0001F600\ud800\udfff\x00\x7f"
+                "İẞǅⅫⓐ")
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        assert _ascii_lower(text) == "".join(
+            chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text), ascii(text)

@@ -8,12 +8,13 @@ Traditional characters it has never seen.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import accumulate
 from operator import itemgetter
 from collections.abc import Sequence
 from typing import Iterable, NamedTuple
+
+from .text import _ascii_lower
 
 # A user word must win against the dictionary's own segmentation around it.
 USER_WORD_FREQ = 200_000
@@ -165,13 +166,6 @@ class TokenList(Sequence):
 
 
 _new_tuple = tuple.__new__
-_ASCII_UPPER = re.compile("[A-Z]+")
-
-
-def _ascii_lower(text: str) -> str:
-    """text with A-Z lower-cased and nothing else changed (str.lower also
-    changes other scripts, some to a different length)."""
-    return _ASCII_UPPER.sub(lambda m: m.group().lower(), text)
 
 
 class _Coded:
