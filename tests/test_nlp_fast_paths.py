@@ -111,3 +111,43 @@ def test_ascii_lower_changes_only_a_to_z():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
         assert _ascii_lower(text) == "".join(
             chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text), ascii(text)
+
+
+def test_nonblank_is_what_strip_keeps():
+    """split_sentences keeps a piece when NONBLANK finds a character in it, where it
+    asked text[start:end].strip(): the two read whitespace alike at every code point."""
+    from service.nlp.document import NONBLANK
+    for cp in range(0x110000):
+        c = chr(cp)
+        assert (NONBLANK.search(c) is not None) == bool(c.strip()), hex(cp)
+
+
+def test_split_sentences_is_the_plain_loop():
+    """split_sentences as first written (one _add_sentence per piece, the pattern of
+    SENTENCE_END_DEFINITION), on random text of sentence ends, closing quotes, line
+    breaks, blanks and long runs."""
+    import re
+    from service.nlp.document import SENTENCE_END_DEFINITION, _add_sentence, split_sentences
+    definition = re.compile(SENTENCE_END_DEFINITION)
+
+    def by_definition(text):
+        spans, start = [], 0
+        for m in definition.finditer(text):
+            _add_sentence(text, start, m.end(), spans)
+            start = m.end()
+        if start < len(text):
+            _add_sentence(text, start, len(text), spans)
+        return spans
+
+    rnd = random.Random(5)
+    pieces = ["。", "！", "?", "；", "…", "」", "”", ")", "\n", "\n\n", " ", "\u3000", "\t", "，",
+              "星辰智能發布", "ab cd", ". ", "x" * 300, "中" * 260, "、"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert split_sentences(text) == by_definition(text), text
+    from service.nlp.document import SENTENCE_END
+    marks = "。！？!?；;…”」』’\"）)】\nab 中"
+    for _ in range(20000):
+        text = "".join(rnd.choice(marks) for _ in range(rnd.randint(0, 30)))
+        assert [m.span() for m in SENTENCE_END.finditer(text)] == \
+            [m.span() for m in definition.finditer(text)], text
