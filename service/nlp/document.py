@@ -5,7 +5,7 @@ index the text exactly as the client sent it.
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -69,24 +69,29 @@ class Document:
         """A contract Span: {start, end, text} with text sliced from the original."""
         return {"start": start, "end": end, "text": self.text[start:end]}
 
+    # (Extractors call these thousands of times a document: a conditional, not max(),
+    # and bisect's functions bound at import.)
     def sentence_at(self, offset: int) -> Span:
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        return self.sentences[max(i, 0)] if self.sentences else Span(0, len(self.text))
+        i = bisect_right(self._sentence_starts, offset)
+        return self.sentences[i - 1 if i else 0] if self.sentences else Span(0, len(self.text))
 
     def sentence_index(self, offset: int) -> int:
-        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        i = bisect_right(self._sentence_starts, offset)
+        return i - 1 if i else 0
 
     def token_index_at(self, offset: int) -> int:
         """Index of the token covering offset (or the last one before it)."""
-        return max(bisect.bisect_right(self._token_starts, offset) - 1, 0)
+        i = bisect_right(self._token_starts, offset)
+        return i - 1 if i else 0
 
     def token_index_from(self, offset: int) -> int:
         """Index of the first token starting at or after offset (len(tokens) if none)."""
-        return bisect.bisect_left(self._token_starts, offset)
+        return bisect_left(self._token_starts, offset)
 
     def starts_token(self, offset: int) -> bool:
-        i = bisect.bisect_left(self._token_starts, offset)
-        return i < len(self._token_starts) and self._token_starts[i] == offset
+        starts = self._token_starts
+        i = bisect_left(starts, offset)
+        return i < len(starts) and starts[i] == offset
 
     def ends_token(self, offset: int) -> bool:
         if offset >= len(self.text):
