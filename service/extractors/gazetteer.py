@@ -8,7 +8,9 @@ is a temperature; 平安 in 保平安 is no bank).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 import re
 
 import ahocorasick_rs
@@ -47,6 +49,9 @@ class Match:
         if kinds is None:
             return [e for e in self.entries if e.kind == kind]
         return list(kinds.get(kind, ()))
+
+
+_START = attrgetter("start")
 
 
 def _kinds(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, ...]]:
@@ -102,6 +107,10 @@ class Gazetteer:
         size = len(key)
         count = len(keys)
         check = deadline.check
+        # doc.starts_token and doc.ends_token, inlined: a listed alias asks both per match
+        token_starts = doc._token_starts
+        tokens = len(token_starts)
+        text_size = len(doc.text)
         found: list[Match] = []
         for idx, start, end in automaton.find_matches_as_indexes(key):
             check("gazetteer")
@@ -115,34 +124,39 @@ class Gazetteer:
                     continue
                 if f & _LATIN_LAST and end < size and key[end] in LATIN_CHARS:
                     continue
-                if f & _TOKEN_BOUNDS and not (doc.starts_token(start) and doc.ends_token(end)):
-                    continue
+                if f & _TOKEN_BOUNDS:
+                    i = bisect_left(token_starts, start)
+                    if i == tokens or token_starts[i] != start:
+                        continue
+                    if end < text_size:
+                        i = bisect_left(token_starts, end, i)
+                        if i == tokens or token_starts[i] != end:
+                            continue
             found.append(Match(start, end, entries[idx], kinds[idx]))
         return found
 
     def __call__(self, doc: Document) -> None:
         found = self._scan(doc, self._automaton, self._keys, self._entries, False)
-        covered = bytearray(len(doc.key) + 1)
+        covered = bytearray(len(doc.key) + 1)   # 1 inside a match
         for m in found:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-        found.extend(m for m in self._scan(doc, self._listed_automaton, self._listed_keys,
-                                           self._listed_entries, True)
-                     if not any(covered[m.start:m.end]))
-        found.extend(self._split_aliases(doc, found))
-        found.sort(key=lambda m: m.start)
+        listed = [m for m in self._scan(doc, self._listed_automaton, self._listed_keys,
+                                        self._listed_entries, True)
+                  if covered.find(1, m.start, m.end) < 0]   # overlaps no curated match
+        for m in listed:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        found.extend(listed)
+        found.extend(self._split_aliases(doc, covered))
+        found.sort(key=_START)
         doc.layers["gazetteer"] = found
 
-    def _split_aliases(self, doc: Document, found: list[Match]) -> list[Match]:
-        """Aliases written with a stray space (Face book, Open AI)."""
-        covered = None   # positions inside a match, worked out at the first run
+    def _split_aliases(self, doc: Document, covered: bytearray) -> list[Match]:
+        """Aliases written with a stray space (Face book, Open AI), where no match
+        found so far covers their first or last character."""
         extra = []
         index = self._index
         for run in LATIN_RUN.finditer(doc.key):
             deadline.check("gazetteer")
-            if covered is None:
-                covered = bytearray(len(doc.key) + 1)
-                for m in found:
-                    covered[m.start:m.end] = b"\x01" * (m.end - m.start)
             words = run.group().split(" ")   # single spaces between words (LATIN_RUN)
             at = run.start()
             for a, b in zip(words, words[1:]):
