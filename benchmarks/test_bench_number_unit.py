@@ -26,6 +26,18 @@ def _repeat(piece: str) -> str:
     return (piece * (CHARS // len(piece) + 1))[:CHARS]
 
 
+def _burst() -> str:
+    """The most numbers the caps let through: the window's quota of `1年。` at the start
+    of every WINDOW_CHARS characters, the rest news prose with its numbers taken out
+    (the seed's), so every number is read (service/nlp/density.py)."""
+    from service.nlp import density
+    quota = getattr(density, "MAX_NUMBERS_PER_WINDOW", 200)
+    width = getattr(density, "WINDOW_CHARS", 2000)
+    prose = density.NUMBER.sub("", SEED)
+    period = ("1年。" * quota + prose)[:width]
+    return _repeat(period)
+
+
 def _mixed() -> str:
     r = random.Random(13)
     return "".join(r.choice(("1年", "1個", "1倍")) for _ in range(CHARS // 2 + 1))[:CHARS]
@@ -59,6 +71,8 @@ INPUTS = {
     "1/1": lambda: _repeat("1/1"),
     "1 (digit, space)": lambda: _repeat("1 "),
     "1111 (digits)": lambda: _repeat("1"),
+    # the worst the caps allow: every number read, as densely as the window cap lets through
+    "burst at the cap": _burst,
 }
 
 
