@@ -71,6 +71,9 @@ INPUTS = {
     "1/1": lambda: _repeat("1/1"),
     "1 (digit, space)": lambda: _repeat("1 "),
     "1111 (digits)": lambda: _repeat("1"),
+    # a few units of time (a vague number the quantities read as a duration of 1 to 10)
+    "幾年。": lambda: _repeat("幾年。"),
+    "數周，": lambda: _repeat("數周，"),
     # the worst the caps allow: every number read, as densely as the window cap lets through
     "burst at the cap": _burst,
 }

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, strategies as st
+
 from service import extraction
 from service.nlp import density
 from service.nlp.document import split_sentences
@@ -124,3 +126,16 @@ def test_a_run_of_short_sentences_says_what_was_left_unread(assert_valid_result)
     warning = [w for w in result["warnings"] if "numbers" in w]
     assert len(warning) == 1 and warning[0].startswith("100 sentence(s)")
     assert f"character {3 * WINDOW_CAP:,}" in warning[0]
+
+
+@given(st.text(alphabet="12a 万一十几数年周。x", max_size=60))
+def test_number_start_finds_where_each_number_starts(text):
+    assert [m.start() for m in density.NUMBER_START.finditer(text)] == \
+        [m.start() for m in density.NUMBER.finditer(text)]
+
+
+def test_a_few_units_of_time_count_as_numbers():
+    for piece in ("幾年。", "數周。", "幾個月。"):   # every number a sentence of its own
+        text = tables().normalise(piece * (WINDOW_CAP + 10))
+        tails = density.unread_tails(text, split_sentences(text))
+        assert len(tails) == 10, piece

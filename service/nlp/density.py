@@ -32,12 +32,15 @@ from .document import Span
 MAX_NUMBERS_PER_SENTENCE = 64
 MAX_NUMBERS_PER_WINDOW = 200
 WINDOW_CHARS = 2000
-# A number: a run of digits or of Chinese numerals (the norm view: 兩 is 两 there).
-NUMBER = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿兆]+")
+# A number: a run of digits or of Chinese numerals (the norm view: 兩 is 两 there), 几
+# among them (几十, 几年), or 数 before a unit of time (数周, 数年: a few of them, which
+# the quantities read as a number as they read 几年).
+_NUMERALS = "零〇一二两三四五六七八九十百千万亿兆几"
+_FEW_OF = "(?=[个年月周日天小时分秒季])"
+NUMBER = re.compile(rf"[0-9]+|[{_NUMERALS}]+|数{_FEW_OF}")
 # Where each NUMBER match starts, found three times faster: a pattern that opens with a
 # character class lets `re` skip to its characters (NUMBER's alternation tries every place).
-_NUMERALS = "零〇一二两三四五六七八九十百千万亿兆"
-NUMBER_START = re.compile(rf"[0-9{_NUMERALS}](?<![0-9]{{2}})(?<![{_NUMERALS}]{{2}})")
+NUMBER_START = re.compile(rf"[0-9{_NUMERALS}](?<![0-9]{{2}})(?<![{_NUMERALS}]{{2}})|数{_FEW_OF}")
 # A sentence this short cannot hold more numbers than the cap (one character apart).
 _SHORTEST_DENSE = 2 * MAX_NUMBERS_PER_SENTENCE + 1
 # What the number readers see in place of the characters left unread.
