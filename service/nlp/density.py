@@ -124,7 +124,7 @@ def masked(text: str, tails: Sequence[tuple[int, int]]) -> str:
 
 def warning(tails: Sequence[tuple[int, int]]) -> str:
     chars = sum(end - start for start, end in tails)
-    return (f"{len(tails)} sentence(s) hold more numbers than prose does (more than "
+    return (f"{len(tails)} sentence(s) lie in text denser in numbers than prose (more than "
             f"{MAX_NUMBERS_PER_SENTENCE} numbers in one sentence, or more than {MAX_NUMBERS_PER_WINDOW} "
             f"within {WINDOW_CHARS:,} characters: a table or a repeated pattern): in each, the text "
             f"from its first number past the cap on ({chars:,} characters in all, the first from "
