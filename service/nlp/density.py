@@ -7,7 +7,7 @@ that way. Two caps, measured on the 119 news texts of fixtures/articles, the see
 fixtures/real*/texts and on the 1,316 conformance inputs:
 
 - per sentence (at most 500 characters, see document.py): the most numbers in one
-  sentence of the news texts is 19, of the conformance inputs 48 (a URL). In a
+  sentence of the news texts is 20, of the conformance inputs 48 (a URL). In a
   sentence holding more than `MAX_NUMBERS_PER_SENTENCE`, only the text before the
   next one is read for numbers.
 - per stretch of `WINDOW_CHARS` characters, across sentences: the most numbers
