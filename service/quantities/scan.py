@@ -110,6 +110,7 @@ _K_RESOLUTIONS = {1200, 1500, 2000, 2500, 2800, 3000, 3500, 4000, 5000, 6000, 80
 # one fact with no single value. A resolution has numbers of 3+ digits; dimensions end in a
 # unit of length (4×4 MIMO, 2x2 are neither).
 _TIMES_RE = re.compile(r" ?[×xX*] ?(?=[0-9])")
+_TIMES_MARKS = "×xX*"
 _MAX_DIMENSIONS = 3
 _RESOLUTION_MIN = 100
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "inch", "μm", "nm", "km"})
@@ -499,7 +500,8 @@ class _Reader:
             spec = self._prefix_unit()
             if spec is not None:
                 return spec
-        if nm.end < len(self.text) and self.text[nm.end] in " ×xX*":
+        after = self.text[nm.end:nm.end + 2]   # _dimensions needs _TIMES_RE to match here
+        if after and (after[0] in _TIMES_MARKS or (after[0] == " " and after[1:] and after[1] in _TIMES_MARKS)):
             dims = self._dimensions()
             if dims is not None:
                 return dims
