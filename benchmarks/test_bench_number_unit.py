@@ -74,6 +74,9 @@ INPUTS = {
     "1/1": lambda: _repeat("1/1"),
     "1 (digit, space)": lambda: _repeat("1 "),
     "1111 (digits)": lambda: _repeat("1"),
+    # a run of Chinese numerals: every character a numeral of its own (十十十) or a run of them
+    "十十": lambda: _repeat("十"),
+    "一二三四五": lambda: _repeat("一二三四五"),
     # a few units of time (a vague number the quantities read as a duration of 1 to 10)
     "幾年。": lambda: _repeat("幾年。"),
     "數周，": lambda: _repeat("數周，"),

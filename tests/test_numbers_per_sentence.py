@@ -139,3 +139,11 @@ def test_a_few_units_of_time_count_as_numbers():
         text = tables().normalise(piece * (WINDOW_CAP + 10))
         tails = density.unread_tails(text, split_sentences(text))
         assert len(tails) == 10, piece
+
+
+def test_each_chinese_numeral_counts_as_a_number():
+    # a run of Chinese numerals is read as many numerals (十十十: one each), a run of digits as one
+    assert len(density.NUMBER.findall("一千二百三十四万")) == 8
+    assert len(density.NUMBER.findall("12345678")) == 1
+    text = "十" * (CAP + 1)                      # one sentence, CAP + 1 numerals in a row
+    assert density.unread_tails(text, split_sentences(text)) == [(CAP, len(text))]
