@@ -342,12 +342,13 @@ CEDICT_ORG_TYPES = (
     ("media", re.compile(r"\b(?:newspaper|News Agency|news agency|broadcaster|television station|TV station|"
                          r"radio station|magazine)\b")),
     ("university", re.compile(r"\b(?:University|College)\b")),
-    ("government", re.compile(r"\b(?:Ministry|Commission|Bureau|Administration)\b")),
+    ("government", re.compile(r"\b(?:Ministry|Commission|Bureau|Administration|Security Council|"
+                              r"Federal Reserve|central bank)\b|^United Nations$")),
     ("company", re.compile(r"\b(?:Corporation|Corp|Company|Inc|Ltd|Bank|Banking|Airlines|Airways|Group)\b")),
     ("other", re.compile(r"\b(?:Football Club|football club|soccer team|football team|F\.C\.|Association|"
-                         r"Institute|Federation)\b")),
+                         r"Institute|Federation|Organization|Committee|Academy of Sciences?|Stock Exchange)\b")),
 )
-NOT_ORGS = re.compile(r"\b(?:fictional|imperial|dynasty|Dynasty|former name|ancient|novel|song|film|TV series|"
+NOT_ORGS = re.compile(r"\b(?:fictional|imperial|dynasty|Dynasty|former name|ancient|novel|song|film|TV series|index|"
                       r"district|city|province|county|town|village|region)\b|(?:1[0-9]|20)\d\d\s?-")
 
 
@@ -370,6 +371,8 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
         type_ = next((t for t, pattern in CEDICT_ORG_TYPES if pattern.search(first)), None)
         if type_ is None:
             continue
+        if "Stock Exchange" in first and "交" not in simp:
+            continue   # 台股, 上證: the market or its index, not the exchange
         name_en = re.split(r"\s[(,;]|, ", first, maxsplit=1)[0].strip()
         aliases = [simp] + ([trad] if trad != simp else [])
         # A name whose every sense is the organisation (曼聯, 建行: no other meaning in the
@@ -380,7 +383,26 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
         vouched = only_org and words.proper_or_rare(simp)
         rows.append(Row("organization", type_, simp, "cc-cedict", name_en=name_en, aliases=aliases,
                         vouched=set(aliases) if vouched else set()))
+    _cedict_abbreviations(data, rows)
     return rows
+
+
+CEDICT_ABBREVIATION = re.compile(r"^abbr\. for [^|\[/]+\|([^\[/]+)\[")
+
+
+def _cedict_abbreviations(data: bytes, rows: list[Row]) -> None:
+    """紐交所 'abbr. for 紐約證券交易所': a proper noun whose first sense abbreviates an
+    organisation taken above is one more of its names."""
+    by_name = {r.name: r for r in rows}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        m = CEDICT_LINE.match(line)
+        if not m or not m.group(3)[:1].isupper():
+            continue
+        target = CEDICT_ABBREVIATION.match(m.group(4).split("/")[0])
+        row = by_name.get(target.group(1)) if target else None
+        if row is None or len(m.group(2)) < 2:
+            continue
+        row.aliases += [a for a in dict.fromkeys((m.group(2), m.group(1))) if a not in row.aliases]
 
 
 def curated(data: bytes, sid: str, kind: str) -> list[Row]:

@@ -24,7 +24,7 @@ def _aliases(doc: Document, ent: Entity) -> list[str]:
         surface = doc.text[s:e]
         if surface not in seen:
             seen.append(surface)
-    return seen
+    return seen + [f for f in ent.forms if f not in seen]
 
 
 def _organization(doc: Document, kb: KnowledgeBase, ent: Entity) -> dict:
@@ -274,7 +274,7 @@ def to_result(doc: Document, kb: KnowledgeBase, added_sections: tuple[str, ...] 
         "events": events,
         "participants": [_person(doc, kb, p, participants, when, employers)
                          for p in people.ordered()],
-        "organizations": [_organization(doc, kb, o) for o in orgs.ordered()],
+        "organizations": [_organization(doc, kb, o) for o in orgs.ordered() if not o.name_part_only],
     }
     for section, (layer, shape) in SECTIONS.items():
         result[section] = shape(doc, layers.get(layer, []))

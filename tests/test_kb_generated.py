@@ -236,6 +236,18 @@ def test_two_character_list_words_are_plain_but_curated_brands_are_not():
         assert word not in by_name[word]["plain"].split("|"), f"{word} is marked plain"
 
 
+def test_cedict_bodies_exchanges_and_abbreviations():
+    """CC-CEDICT's organisations, committees and exchanges are organisations (联合国,
+    世界卫生组织, 纽约证券交易所) and an abbreviation of one is another of its names
+    (纽交所); a market or its index (台股, 上证, 上证综合指数) is none."""
+    by_name = {n: r for r in rows("cedict_organizations.tsv") for n in names(r)}
+    for word in ("联合国", "世界卫生组织", "纽约证券交易所", "联合国安全理事会"):
+        assert word in by_name, word
+    assert by_name["纽交所"]["id"] == by_name["纽约证券交易所"]["id"]
+    for word in ("台股", "上证", "上证综合指数"):
+        assert word not in by_name, word
+
+
 def test_joined_form_of_a_hyphenated_name():
     """梅赛德斯-奔驰 is also written 梅赛德斯奔驰: one entry, not a second company."""
     by_name = {n: r for r in rows("organizations.tsv") for n in names(r)}

@@ -21,6 +21,7 @@ EVIDENCE_WEIGHTS = {
     "pos": 0.45,           # the segmenter tagged it a personal name
     "tagger": 0.6,         # the statistical tagger (LAC) marks the same span a person
     "transliteration": 0.7,  # 艾倫·克拉維茨: a foreign name with a middle dot
+    "handle": 0.7,         # a blogger's handle after 博主 / 部落客, or an @handle that speaks
     "latin-name": 0.35,    # two capitalised Latin words
     "suffix": 0.75,        # an organisation suffix: 公司, 集團, 實驗室, Labs
     "appositive": 0.7,     # 新創公司Arbor Labs
@@ -68,6 +69,8 @@ class Entity:
     title: tuple[int, int] | None = None     # span of a title word in the text
     organization: str | None = None          # org id
     former: set = field(default_factory=set)  # org ids the text says they left (前輝達…)
+    forms: list[str] = field(default_factory=list)  # other surface forms: 卓易訊暢公司 beside 卓易訊暢
+    name_part_only: bool = False   # named only in a product's name or a dateline (華為應用市場): not listed
     _seen: set = field(default_factory=set, repr=False)  # mentions, for O(1) duplicate checks
 
     @property

@@ -21,6 +21,12 @@ Two kinds of evidence:
   names no other event, and turns one whose sentence releases something into
   that release.
 
+The lead passes over bylines (作者 | …, 【文/…】), editors' teasers (【…导读】) and, before
+its first paragraph, taglines. A headline's release of a thing it only describes
+(LinkedIn推出AI招聘助手) is named by those words, a product the text names winning; a
+ruling's noun nothing names is the court's its sentence names (…人民法院周二公開判決書);
+a meeting held (舉行會議) is a conference; 一个月前推出 is background.
+
 Naming, the same in either script: an event's `name` is the text's own words,
 the organiser's surface form first when the words lack it (台積電第三季法說會; a
 release: organiser + product + verb, 高通Snapdragon X Plus推出); a quoted title
@@ -65,6 +71,7 @@ MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
 MAX_OWNER = 8
 HOLD = ("召开", "举行", "举办", "召开了", "举行了", "举办了", "主办", "主持")
+HELD_MEETINGS = ("会议",)  # a titled-only noun that a verb of holding right before names (举行会议)
 SERIES_GAP = 6          # a place between a series and a noun of its kind (IFA 2024柏林展會)
 MAX_NAME = 40           # characters the words naming an event may take before its noun
 
@@ -72,6 +79,11 @@ MAX_NAME = 40           # characters the words naming an event may take before i
 # The lead: the headline and this many paragraphs after it (a news lead may open
 # with a paragraph of background).
 LEAD_PARAGRAPHS = 2
+# A line shorter than this (a tagline, a subheading) or a byline is passed over, not counted.
+LEAD_MIN_CHARS = 20
+BYLINE_MAX_CHARS = 40   # (a byline is a short line; an editor's teaser opens with 【)
+BYLINE = regex.compile(r"\s*(?:【[^】\n]{0,24}】\s*$|【[^】\n]{0,8}导读】|[【\[(（]?\s*(?:文|作者|编辑|撰文|记者|来源|责编|责任编辑|编译|整理|出品|图|图片)\s*[:：|｜/／]"
+                       r"|(?:编辑|作者|记者|撰文)\s+\S{1,12}\s*$)")
 # Before a verb, these make the release a rumour or a denial, never an event; and a
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
 RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾",
@@ -81,6 +93,8 @@ PAST_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\d{1,2}\s?月)")
 BACKGROUND = ("去年", "前年", "此前", "先前", "之前", "早前", "上月", "上个月", "当年", "早年", "多年前")
 # After a verb, these make it a noun or a time of something else (上市公司, 上市后, 上线时间).
 COMPOUND_AFTER = ("公司", "时间", "日期", "首日", "以来", "之后", "后", "前", "计划", "价格", "企业")
+# 一个月前推出, 两年前发布: a release some time before the news is background too.
+AGO = regex.compile(r"[\d一二两三四五六七八九十几数半]\s?(?:个)?\s?(?:年|月|周|星期|礼拜|天)(?:之)?前")
 PLAN = ("将", "即将", "要", "准备", "会", "将会")
 # After a verb: a noun (发布会), a description (推出的iPhone), a past (发布过).
 ATTRIBUTIVE = ("会", "的", "过")
@@ -94,8 +108,13 @@ CLAUSE_SUBJECT = regex.compile(r"(?:[A-Za-z][A-Za-z0-9\-]*\s?)?\p{Han}{1,8}$|[A-
 NOT_SUBJECTS = ("其", "它", "该", "他", "她", "我们", "公司", "官方", "双方", "对此", "此外", "同时", "据悉", "目前",
                 "今日", "今天", "日前", "近日", "另外", "随后", "最后", "首先")
 # A Latin product name after a release verb and its adjectives (发布全新ColorOS 13).
-LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|旗下|新|的|[ \t])*"
+LATIN_AFTER = regex.compile(r"(?:全新|新一代|新款|最新|首款|首个|旗下|新|的|[ \t])*"
                             r"([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3})")
+# The words naming who must do a kind's deed (河南商丘人民法院): a few words, up to a
+# preposition or a clause's end, then one of the kind's doers.
+DOER_NAME = r"(?:(?![由被经在向对与和及的])\p{Han}){0,12}"
+# What a headline's release verb puts out when no table knows it (推出AI招聘助手): a few words.
+DESCRIBED = regex.compile(r"(?:了|全新的?|新一代|新款|最新的?|首个|首款|新的?)?\s?((?:[A-Za-z][A-Za-z0-9+\-]*\s?)?\p{Han}{2,10})")
 # The company an acquisition buys, when no table knows it: the words after the verb up to the stake.
 TARGET = regex.compile(r"(?:(?!全部|部分|股权|股份|旗下|业务|资产)[\p{Han}A-Za-z0-9]){2,10}(?=全部|部分|的|股权|股份|\d|及|[,，。;；]|\n|$)")
 # What a release verb publishes when it is news of figures or words, not of a product.
@@ -105,6 +124,7 @@ RESULTS = regex.compile(
     r"\s?(?:了)?\s?(?P<obj>(?:\d{4}\s*(?:财)?年度?\s*)?(?:第?[一二三四1-4]\s*(?:个)?财?季度?|Q[1-4]|[上下]半年|全年|"
     r"\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}(?:季度?|个月))?\s*(?:的)?(?:合并|自结)?"
     r"(?:营收|财报|业绩|财务报告|获利|营运成绩|财务数据|营运数据))")
+CONJOINED = frozenset("与和跟同及")
 PARTNER_CONJ = regex.compile(r"[与和同跟](?=[^与和同跟]*$)")
 HAN = regex.compile(r"\p{Han}")
 HEAD_NOT_POS = frozenset("dpcurmqtfy")
@@ -132,6 +152,9 @@ class OneOff:
     held: bool = False         # 召開股東常會: a verb of holding before a bare noun names it
     year: int | None = None
     doer: bool = False         # a verb whose doer the text names (法院驳回, 何小鹏与传媒见面, 飞腾宣布)
+    described: bool = False    # the subject is a headline's description (推出AI招聘助手), not a name
+    date_span: tuple[int, int] | None = None   # the date right before a verb (小米11日宣布): its own
+    doer_words: bool = False   # a noun's doer read from its sentence (法院…公開判決書): joins one of its kind
 
 
 def period_slug(m: regex.Match) -> str | None:
@@ -163,6 +186,9 @@ class OneOffFinder:
         self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
         self.doers = {k["slug"]: tuple(k["doers"]) for k in data["kinds"] if k.get("doers")}
+        self.doer_words = {kind: regex.compile(DOER_NAME + "(?:" + "|".join(
+            regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+            for kind, words in self.doers.items()}
         self.clause_subject = {k["slug"] for k in data["kinds"] if k.get("clause_subject")}
         # Kinds whose verb makes an event with its doer alone (no product released).
         self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
@@ -182,12 +208,19 @@ class OneOffFinder:
         end = text.find("\n")
         if end < 0:
             return len(text)
-        for _ in range(paragraphs):
+        counted = 0
+        while counted < paragraphs:
             while end < len(text) and text[end] in "\n \u3000":
                 end += 1
             nxt = text.find("\n", end)
             if nxt < 0:
                 return len(text)
+            # 作者 | 靖宇, 【文/观察者网 吕栋】, an editor's teaser (【新智元导读】…) and, before
+            # the first paragraph of news, a tagline (刀刀见血。): no paragraph of the news
+            byline = (nxt - end <= BYLINE_MAX_CHARS or text.startswith("【", end)) \
+                and BYLINE.match(text, end, nxt) is not None
+            if not byline and (counted or nxt - end >= LEAD_MIN_CHARS):
+                counted += 1
             end = nxt
         return end
 
@@ -231,6 +264,12 @@ class OneOffFinder:
                 return None     # 1082萬個AMD核心 美國Crusher超算已上線: a space parts a headline's clauses
             hit = self._org_mention_at(orgs, i)
             if hit is not None:
+                # Lenovo與Intel的合作…推出: the first of two organisations joined does it
+                k = hit[1]
+                if k >= 2 and doc.norm[k - 1] in CONJOINED and k - 1 > lo:
+                    first = self._org_mention_at(orgs, k - 2)
+                    if first is not None and first[2] == k - 1 and first[0] is not hit[0]:
+                        return first
                 return hit
             i -= 1
         return None
@@ -315,6 +354,15 @@ class OneOffFinder:
             found.subject_span = period.span()
         found.start = min(start, pos)
         if found.start == start and found.title is None and norm[start - 1:start] == "的":
+            k = start - 1
+            while k > 0 and norm[k - 1] == " ":
+                k -= 1
+            if k in by_end and not weak:    # 领克 Z10 的发布会: the product's launch, by its maker
+                s, p = by_end[k]
+                found.subject, found.subject_span, found.start = p.id, (s, k), s
+                if found.organizer is None and p.vendor:
+                    found.organizer = p.vendor
+        if found.start == start and found.title is None and norm[start - 1:start] == "的":
             owner = OWNER.search(norm, max(0, start - 1 - MAX_OWNER), start - 1)
             if owner is not None and self._describes(doc, owner.start(), owner.end()):
                 owner = None        # 持续两天的拍卖: how long or what it did, not whose
@@ -329,6 +377,23 @@ class OneOffFinder:
                 org = self._org_mention_at(orgs, start - 2) if start >= 2 else None
                 if org is not None:
                     found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
+            elif norm[start - 1:start] in ("在", "于", "於") and not weak and kind not in self.person_doer:
+                # 美团在财报电话会上: the organisation right before 在 holds the gathering it is at
+                org = self._org_mention_at(orgs, start - 2) if start >= 2 else None
+                if org is not None and org[2] == start - 1 and (org[1] == 0 or norm[org[1] - 1] in CLAUSE_END
+                                                                 or norm[org[1] - 1] in " \n"):
+                    found.organizer, found.org_span, found.bare = org[0].id, (org[1], org[2]), False
+        if found.bare and kind in self.doers and not weak and found.organizer is None:
+            # 案件由河南商丘人民法院周二公開判決書: the court of the noun's sentence gives the ruling
+            sentence = doc.sentence_at(start).start
+            doer = None
+            for m in self.doer_words[kind].finditer(doc.key, max(sentence, start - ORGANISER_REACH), start):
+                doer = m
+            if doer is not None:
+                org = self._org_mention_at(orgs, doer.end() - 1)
+                found.organizer = org[0].id if org is not None else None
+                found.org_span, found.doer, found.bare = doer.span(), True, False
+                found.doer_words = True
         indefinite = INDEFINITE.search(norm, max(0, found.start - 3), found.start)
         if kind in self.indefinite_only and (indefinite is None or not found.bare):
             return None
@@ -381,8 +446,8 @@ class OneOffFinder:
         clause = start
         while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
             clause -= 1
-        if any(w in norm[clause:start] for w in BACKGROUND):
-            return None     # 華為去年推出Mate 60: background to the news
+        if any(w in norm[clause:start] for w in BACKGROUND) or AGO.search(norm, clause, start):
+            return None     # 華為去年推出Mate 60, 一个月前推出了: background to the news
         past = PAST_YEAR.search(norm, clause, start)
         if past is not None and doc.reference_date is not None \
                 and int(past.group(1)) < doc.reference_date.year:
@@ -396,8 +461,10 @@ class OneOffFinder:
                 break
             i += 1
         j = start
+        own_date = None
         while start - j < ORGANISER_REACH:  # fillers and a date between the doer and the verb (於2024年3月5日駁回)
             if j in date_ends and date_ends[j] < j:
+                own_date = own_date if own_date is not None else (date_ends[j], j)
                 j = date_ends[j]
                 j -= norm[j - 1:j] in ("于", "於", "在")
                 continue
@@ -423,7 +490,7 @@ class OneOffFinder:
         headline = self._in_headline(doc, start)
         if subject is None and headline:
             subject = self._latin_with_head(doc, j)
-        found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True)
+        found = OneOff(start, end, kind, None, None, None, None, strong=False, verb=True, date_span=own_date)
         if kind == self.results:    # the results are what it makes public
             r = RESULTS.match(norm, end)
             subject = (r.start("obj"), r.end("obj"), name_id(doc.key[r.start("obj"):r.end("obj")]), None)
@@ -480,6 +547,12 @@ class OneOffFinder:
                 found.org_span, found.doer = words.span(), True
         elif found.org_span is not None and kind in self.doer_alone:
             found.doer = True
+        if subject is None and headline and found.organizer is not None and found.org_span is not None \
+                and kind not in self.doer_alone and kind != self.results:
+            subject = self._described_object(doc, end)
+            if subject is not None:     # LinkedIn推出AI招聘助手: a headline's launch of a thing described
+                found.subject, found.subject_span = subject[2], (subject[0], subject[1])
+                found.described = True
         if kind in self.object_org and (subject is None or norm.endswith("被", 0, j)):
             return None     # 被收购, 收购其股份: the buyer must be named, and the company bought
         if kind in self.doer_alone and not found.doer:
@@ -492,6 +565,21 @@ class OneOffFinder:
             return None
         found.bare = subject is None and not found.doer
         return found
+
+    @staticmethod
+    def _described_object(doc: Document, after: int):
+        """AI招聘助手 in a headline's LinkedIn推出AI招聘助手: the words after the verb up to the
+        clause's end, a few of them, ending on a noun (not a report, not a plan)."""
+        m = DESCRIBED.match(doc.norm, after)
+        if m is None or REPORTED_OBJECT.match(doc.norm, after):
+            return None
+        start, end = m.span(1)
+        if end < len(doc.norm) and doc.norm[end] not in CLAUSE_END and not doc.norm[end].isspace():
+            return None     # (the object runs on: more than a headline's few words)
+        last = doc.tokens[doc.token_index_at(end - 1)]
+        if not (last.pos.startswith("n") or last.pos == "vn") or last.end != end:
+            return None
+        return (start, end, name_id(doc.key[start:end]), None)
 
     @staticmethod
     def _opens_lead(doc: Document, clause: int) -> bool:
@@ -564,8 +652,9 @@ class OneOffFinder:
             weak = noun in self.weak
             kind = self.weak[noun] if weak else self.noun_kind[noun]
             hit = self._noun(doc, orgs, products, start, end, kind, weak, taken, date_ends, people)
-            if hit is not None and kind in self.titled_only and hit.title is None:
-                continue
+            if hit is not None and kind in self.titled_only and hit.title is None \
+                    and not (noun in HELD_MEETINGS and doc.norm[:hit.start].rstrip().endswith(HOLD)):
+                continue    # (聯合國安理會舉行會議, 召開中央…委員會會議: a meeting held is one)
             if hit is not None:
                 out.append(hit)
                 nouns_at.update(range(start, end))

@@ -14,7 +14,11 @@ when the lead names it, or a noun names it more than once. A release or an
 announcement the lead tells without a date is of the article's date. An article
 whose top event is named once, outside the headline, on a later day than the
 article's (前不久，高通宣布将于12月1日举行…) is about no event: `event` is null
-beside its `events`.
+beside its `events`; so is one whose only event is an organisation at its gathering
+outside the lead (美团在财报电话会上). A gathering's noun nothing names (印尼国际车展)
+leaves its name to the suffixes; an announcement is named by what it says when that is
+short (張一鳴宣布年底卸任), and a gathering named after it as the place of something else
+does not take its place.
 """
 from __future__ import annotations
 
@@ -76,6 +80,11 @@ OPENED_LEAD = regex.compile(r"(?:(?:今年|本届|本年度|年度)的?|第\s*(?
 OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20}$")
 
 
+PLACED_READ = 4
+# What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
+ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9]{2,12}")
+
+
 @dataclass
 class EventName:
     """What an event mention (a shared nlp.spans.Mention) refers to."""
@@ -103,6 +112,7 @@ class EventDraft:
     kind: str | None = None             # a one-off event's kind slug
     organizer: str | None = None        # a one-off event's organiser
     lead: bool = False                  # a release in the headline or lead joined it
+    background: bool = False            # named once, outside the lead: never the article's event
 
 
 class Events:
@@ -189,8 +199,12 @@ class Events:
         orgs: EntityTable = doc.layers["organizations"]
         series_at = {i for m in found for i in range(m.start, m.end)}
         oneoffs = self.oneoffs.find(doc, orgs, series_at, doc.layers.get("people"), self._employer)
-        oneoff_at = {i for o in oneoffs if not o.verb for i in range(o.start, o.end)}
-        found += [event_mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
+        # (a bare noun nothing names, 印尼国际车展 after words no table knows, leaves the
+        # gathering's name to the suffixes below, and gives way to it)
+        oneoff_at = {i for o in oneoffs if not o.verb and not self._bare(o) for i in range(o.start, o.end)}
+        bare_oneoffs = [o for o in oneoffs if self._bare(o)]
+        oneoffs = [o for o in oneoffs if not self._bare(o)]
+        suffix_from = len(found)
         for idx, s_start, s_end in self.suffix_finder.find_matches_as_indexes(doc.key):
             deadline.check("events")
             if s_start in claimed or s_start in oneoff_at:
@@ -233,6 +247,19 @@ class Events:
             if year is None and not named_by_org and not proper and not held:
                 continue
             found.append(event_mention(full_start, full_end, None, doc.key[start:s_end], year))
+        named_at = {i: m for m in found[suffix_from:] for i in range(m.start, m.end)}
+        dropped = set()
+        for o in bare_oneoffs:
+            m = next((named_at[i] for i in range(o.start, o.end) if i in named_at), None)
+            if m is None:
+                oneoffs.append(o)
+            elif o.org_span is not None and m.start <= o.org_span[0]:
+                oneoffs.append(o)       # 华为新机发布会: the organiser's own, named with it
+                dropped.add(id(m))
+        if dropped:
+            found = [m for m in found if id(m) not in dropped]
+        found += [event_mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
+        oneoff_at = {i for o in oneoffs if not o.verb for i in range(o.start, o.end)}
         found += self._opened(doc, claimed, (series_at, oneoff_at, found), years)
         for m in self.latin_event.finditer(doc.norm):
             deadline.check("events")
@@ -246,6 +273,26 @@ class Events:
             found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
+
+    @staticmethod
+    def _placed_after(doc: Document, marks: list[int], by_sentence: dict, t: EventDraft, pos: int) -> bool:
+        """Is every mention of t in pos's sentence a place named after pos, in another clause?
+        (A few are read: a sentence naming an event a thousand times is no announcement's.)"""
+        if id(t) not in by_sentence:    # (each draft's mentions by sentence, once)
+            starts: dict[int, list[int]] = {}
+            for x in t.mentions:
+                starts.setdefault(doc.sentence_index(x.start), []).append(x.start)
+            by_sentence[id(t)] = starts
+        here = by_sentence[id(t)].get(doc.sentence_index(pos), ())[:PLACED_READ]
+        return bool(here) and all(x > pos and _placed(doc, x) and _other_clause(doc, marks, pos, x) for x in here)
+
+    @staticmethod
+    def _bare(o: OneOff) -> bool:
+        """A gathering's noun with nothing naming it (在发布会上, 印尼国际车展 to the one-off reader)."""
+        # (an organiser found some words before, 小米获准为2025年星河世界博览会, names it no more)
+        far = o.org_span is None or o.org_span[1] < o.start
+        return not o.verb and o.bare and not o.held and far and o.subject is None \
+            and o.title is None and not o.doer
 
     def _opened(self, doc: Document, claimed, taken_by, years: dict) -> list[Mention]:
         """2024星河智慧城市展今日在台中開幕: a name ending as a gathering's does (展, 節, 賽,
@@ -399,8 +446,8 @@ class Events:
         bare = []
         for m in mentions:
             o = m.ref.oneoff
-            if o.organizer is None and o.subject is None and o.title is None and not o.doer:
-                bare.append(m)
+            if o.organizer is None and o.subject is None and o.title is None and not o.doer or o.doer_words:
+                bare.append(m)      # (判決…，判決雲岫賠償: the court's second word is the same ruling)
                 continue
             key = (o.kind, o.organizer or (name_id(m.ref.key) if o.doer else None))
             d = drafts.get(key)
@@ -482,6 +529,8 @@ class Events:
             for m in n.mentions:
                 event_of_sentence.setdefault(doc.sentence_index(m.start), n)
         gathering_of_sentence: dict[int, EventDraft] = {}   # (of the one-offs kept, for a round)
+        marks = None    # (the clauses' punctuation, found once if an announcement asks)
+        by_sentence: dict = {}
         # Gatherings first, so that a release can join one; announcements last, hosting nothing.
         oneoffs = sorted(oneoffs, key=lambda d: (d.kind in self.oneoffs.needs_round,
                                                  all(m.ref.oneoff.verb for m in d.mentions),
@@ -500,9 +549,23 @@ class Events:
             # (周啟航10月下旬在一場專題演講中: a gathering its person holds is named by them)
             held_by_person = any(not m.ref.oneoff.verb and m.ref.oneoff.doer for m in d.mentions)
             if not in_lead and not (named_by_noun and len(d.mentions) > 1) and not held_by_person:
+                if any(not m.ref.oneoff.verb and m.ref.oneoff.org_span and m.ref.oneoff.org_span[1] == m.start - 1
+                       and doc.norm[m.start - 1] in "在于於" for m in d.mentions) \
+                        or (named_by_noun and d.kind not in self.oneoffs.needs_round
+                            and any(not m.ref.oneoff.verb and m.ref.oneoff.strong and m.ref.oneoff.subject
+                                    for m in d.mentions)):
+                    # (鴻蒙系統發布會, 美团在财报电话会上: an event, though not the article's)
+                    d.background = True     # 美团在财报电话会上: an event, though not the article's
+                    kept.append(d)
                 continue
             if not named_by_noun:
                 there = [event_of_sentence.get(doc.sentence_index(m.start)) for m in d.mentions]
+                if d.kind == "announcement":
+                    # 亿航智能宣布获得订单，并于4月9日在印尼国际车展举行签约仪式: a gathering named
+                    # after the announcement, in another clause, is where something else happened
+                    marks = marks if marks is not None else _clause_marks(doc)
+                    there = [t if t is not None and not self._placed_after(doc, marks, by_sentence, t, m.start)
+                             else None for t, m in zip(there, d.mentions)]
                 if all(there):
                     there[0].lead = there[0].lead or in_lead
                     continue
@@ -526,11 +589,11 @@ class Events:
                 add_host(d)
                 for m in d.mentions:
                     gathering_of_sentence.setdefault(doc.sentence_index(m.start), d)
-        return self._announcements_released(doc, named, kept)
+        return self._announcements_released(doc, named, kept, lead)
 
     @staticmethod
     def _announcements_released(doc: Document, named: list[EventDraft],
-                                kept: list[EventDraft]) -> list[EventDraft]:
+                                kept: list[EventDraft], lead: int) -> list[EventDraft]:
         """An announcement is the article's event only when it names no other: 今日，飞腾官方
         宣布…. One whose sentence releases something (一汽红旗宣布…E-QM5正式上市) is that
         release, made by the announcer; beside a gathering or a release it is how they were told."""
@@ -552,7 +615,22 @@ class Events:
                     first.org_span = m.ref.oneoff.org_span
                     r.organizer = r.organizer or m.ref.oneoff.organizer
                 r.lead = True
-        return others if (others or named) else kept
+        # (a gathering named only outside the lead, 有望为2025年大阪世博会提供服务, is background)
+        # (and one named in another clause of the announcement's sentence, 宣布获得订单，并于
+        # 4月9日在2022年印尼国际车展举行签约仪式, is where something else took place)
+        if others:
+            return others
+        said = sorted(m.start for d in kept if d.kind == "announcement" for m in d.mentions)
+        marks = _clause_marks(doc) if said and named else []
+
+        def elsewhere(pos: int) -> bool:
+            # (the earliest announcement of pos's sentence before it is the likeliest parted from it)
+            i = bisect.bisect_left(said, doc.sentence_at(pos).start)
+            return i < len(said) and said[i] < pos and _placed(doc, pos) \
+                and _other_clause(doc, marks, said[i], pos)
+
+        named_in_lead = any(m.start < lead and not elsewhere(m.start) for n in named for m in n.mentions)
+        return kept if not named_in_lead else others
 
     # -- the pass --------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -562,8 +640,9 @@ class Events:
         self._attach_editions(doc, drafts)
         ctx = _BuildContext(doc) if drafts else None
         events = [self._build(doc, d, ctx) for d in drafts]
+        background = {id(e) for e, d in zip(events, drafts) if d.background}
         events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
-        if events and self._only_announced(doc, events[0]):
+        if events and (self._only_announced(doc, events[0]) or id(events[0]) in background):
             events[0].about = False
         doc.layers["events"] = events
 
@@ -622,6 +701,17 @@ class Events:
 
     def _attach_dates(self, doc: Document, drafts: list[EventDraft]) -> None:
         index = self._by_sentence(doc, drafts)
+        # 4月12日消息，小米11日宣布: the date right before a verb is its own, before any nearer one
+        own = {}
+        for d in drafts:
+            for m in d.mentions:
+                o = m.ref.oneoff
+                if o is not None and o.date_span is not None:
+                    own.setdefault(o.date_span, d)
+        for expr in doc.layers["dates"] if own else ():
+            d = own.get((expr.start, expr.end))
+            if d is not None and d.date_expr is None and dates_a_day(doc, expr):
+                d.date_expr = expr
         for expr in doc.layers["dates"]:
             deadline.check("events")
             d = self._nearest_draft(doc, index, expr.start)
@@ -669,6 +759,9 @@ class Events:
             date_text = doc.span(e.start, e.end)
             if year is None:
                 year = r.year
+            elif date is not None and not date.startswith(str(year)):
+                # 今年1月…为2025年大阪世博会: a date of another year is of something else
+                date = time = offset = date_text = None
         if year is None and d.year_expr is not None:
             r = event_date(d.year_expr, None, doc.reference_date)
             year = r.year
@@ -739,9 +832,12 @@ class Events:
         titled = next((o for o in offs if o.title), None)
         named = ([o for o in offs if not o.verb and (not o.bare or o.held)]
                  or [o for o in offs if not o.verb and not o.subject and o.org_span])
-        subject = next((o for o in offs if o.subject and not o.title), None)
+        # (a product the text names before a thing a headline describes: 推出AI客服助手 … Service Pilot)
+        subject = next((o for o in sorted(offs, key=lambda o: o.described) if o.subject and not o.title), None)
         subject = titled or subject
-        org_surface = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
+        # (a doer read from a noun's sentence names the event only when nothing else does)
+        spans = sorted(offs, key=lambda o: o.doer_words)
+        org_surface = next((doc.text[o.org_span[0]:o.org_span[1]] for o in spans if o.org_span), None)
         if org_surface is None and d.organizer in self.kb.organizations:
             org_surface = self.kb.organizations[d.organizer].get("name_en")
         if titled is not None:
@@ -749,11 +845,16 @@ class Events:
         elif named:
             best = max(named, key=lambda o: (o.strong, o.end - o.start))
             name = doc.text[best.start:best.end]
-            said = next((doc.text[o.org_span[0]:o.org_span[1]] for o in offs if o.org_span), None)
+            teller = next((o for o in spans if o.org_span), None)
+            said = doc.text[teller.org_span[0]:teller.org_span[1]] if teller is not None else None
+            # (星河科技訴雲岫案作出一審判決 is named by its case; the court of a later 判決 adds nothing)
+            if teller is not None and teller.doer_words and teller is not best:
+                said = None
             if said and not (best.org_span and best.org_span[0] >= best.start) and not name.startswith(said):
                 name = said + name     # (the organiser's words in the text, not the KB's)
         else:
-            verb = next((o for o in offs if o.verb and o.subject_span), None) or offs[0]
+            verb = next((o for o in sorted(offs, key=lambda o: o.described) if o.verb and o.subject_span),
+                        None) or offs[0]
             parts = [org_surface or ""]
             if verb.subject_span:
                 said = doc.text[verb.subject_span[0]:verb.subject_span[1]]
@@ -761,6 +862,11 @@ class Events:
                     parts = [""]     # 努比亞Z50: the product's name holds its maker's
                 parts.append(said)
             parts.append(doc.text[verb.start:verb.end])
+            if d.kind in self.oneoffs.clause_subject and not verb.subject_span:
+                # 張一鳴宣布年底卸任: an announcement is named by what it says, when that is short
+                said = ANNOUNCED.match(doc.norm, verb.end)
+                if said is not None and (said.end() == len(doc.norm) or doc.norm[said.end()] in CLAUSE_END):
+                    parts.append(doc.text[verb.end:said.end()])
             if verb.subject_span and verb.subject_span[0] >= verb.end and d.kind in self.oneoffs.object_org:
                 parts[-2:] = parts[-1:-3:-1]    # 星河科技收購雲岫軟體: the company bought after the verb
             name = ""
@@ -812,6 +918,28 @@ class Events:
             if org is not None:
                 return org.id
         return None
+
+
+CLAUSE_MARK = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_END))) + "]")
+
+
+def _clause_marks(doc: Document) -> list[int]:
+    """Where the clauses' punctuation stands, in order (one pass, read by bisecting)."""
+    return [m.start() for m in CLAUSE_MARK.finditer(doc.norm)]
+
+
+def _other_clause(doc: Document, marks: list[int], a: int, b: int) -> bool:
+    """Are a and b in one sentence but parted by a clause's punctuation?"""
+    lo, hi = min(a, b), max(a, b)
+    if doc.sentence_index(lo) != doc.sentence_index(hi):
+        return False
+    i = bisect.bisect_left(marks, lo)
+    return i < len(marks) and marks[i] < hi
+
+
+def _placed(doc: Document, start: int) -> bool:
+    """Is the mention at start a place (在2022年印尼国际车展举行签约仪式)?"""
+    return doc.norm[max(0, start - 2):start].rstrip().endswith(("在", "于", "於"))
 
 
 def dates_a_day(doc: Document, expr) -> bool:

@@ -38,14 +38,28 @@ APP_WINDOW = 16
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
 # 根據ZDNet Korea報導 (the key view: lower case, Simplified).
 REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
-                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息)")
+                            r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息|整理|发布|公布)")
 # A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
 LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
+# An opening dateline: a line that starts with the outlet and 報道 / 訊 (機器之心報道,
+# 騰訊科技訊 5月17日…), in the key view, near the article's start.
+DATELINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)(?:报道|报导|讯)(?=[ \t]|$)")
+MAX_DATELINE_AT = 300
+MAX_DATELINE_LINE = 30
+EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
+# A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
+REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
+LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)
 TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
 MAX_APPOSITIVE_TOKENS = 3
 # Tags of words that name rather than describe.
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# A generated list's short name of ordinary words (新開源, 未來公司, 數字人): at most
+# this long; longer ones (國家市場監管總局) are names however they are segmented.
+MAX_WORDS_NAME = 4
+COMMON_WORD_TAGS = frozenset("vadtmpcu")
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
 INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
 # Between a place and the word ending an institution's name: nouns only (知識產權, 數據保護).
@@ -75,7 +89,9 @@ MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  
 KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
                    r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
-SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引)")
+PUBLISHED = ("公布", "发布", "整理")   # after 據 and a name that is no kind of source
+KIND_OF_SOURCE = ("机构", "部门", "单位", "方面", "人士", "媒体", "平台")
+SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
 # （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
 # organisation right after its full name (key view: Simplified).
 SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?[:：]?\s?[“\"「『‘']?"
@@ -114,6 +130,8 @@ class Organizations:
         self.stop = kb.lex["name_stop_words"]
         self.generic = kb.lex["generic_org_words"]
         self.dropped = kb.lex["dropped_org_suffixes"]
+        self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
+        self._dropped_firsts = frozenset(w[0] for w in self.dropped)
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
@@ -137,6 +155,8 @@ class Organizations:
             regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
+        self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
+        self._store_firsts = frozenset(w[0] for w in self.store_nouns)
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.venue_words = kb.lex["venue_words"]
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
@@ -156,6 +176,9 @@ class Organizations:
         self.media_before = tuple(kb.lex["media_before_title"])
         self.media_after = tuple(kb.lex["media_after_title"])
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
+        self._latin_descriptor_finder = ahocorasick_rs.AhoCorasick(
+            sorted(self.latin_descriptors, key=lambda w: (-len(w), w)),
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def __call__(self, doc: Document) -> None:
         table = EntityTable("organization")
@@ -191,8 +214,8 @@ class Organizations:
                     continue   # （來源：36氪）credits the publisher; the news is not about it
                 if self._counted(doc, m.start, claimed):
                     continue   # 一千比特, 20個比特幣, 壹千零壹: a unit or a numeral, no company
-                if entry.plain:
-                    plain.append(m)   # 太阳能, 浪潮: a company only with evidence
+                if entry.plain or entry.listed and self._reads_as_words(doc, m.start, m.end):
+                    plain.append(m)   # 太阳能, 浪潮, 新/開源: a company only with evidence
                 else:
                     table.add(entry.id, m.start, m.end, "kb-list", kb=True)
                 continue
@@ -231,7 +254,68 @@ class Organizations:
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
         self._short_forms(doc, table)
+        self._placed_forms(doc, table)
+        self._short_place_forms(doc, table)
+        self._legal_forms(doc, table)
+        self._store_names(doc, table)
+        self._dateline_names(doc, table)
         doc.layers["organizations"] = table
+
+    @staticmethod
+    def _dateline_names(doc: Document, table: EntityTable) -> None:
+        """機器之心報道, 騰訊科技訊 5月17日: the outlet an article's opening dateline names
+        is its masthead, no organisation of the story unless the story names it too."""
+        head = doc.key[:MAX_DATELINE_AT]
+        if "报" not in head and "讯" not in head:
+            return
+        spans = []
+        for m in DATELINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT)):
+            line_end = doc.key.find("\n", m.end())
+            line_end = len(doc.key) if line_end < 0 else line_end
+            # a short line with no clause in it is all credit (機器之心報道  機器之心編輯部); one
+            # that goes on (騰訊科技訊 5月17日，特斯拉…) is news after the outlet's name
+            whole = line_end - m.start(1) <= MAX_DATELINE_LINE and not any(
+                c in doc.key[m.end():line_end] for c in "，,。；;")
+            spans.append((m.start(1), line_end if whole else m.end(1)))
+        if spans:   # and its desk's line (機器之心編輯部)
+            spans += [m.span(1) for m in EDITORIAL_LINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT))]
+        if not spans:
+            return
+        for ent in table.by_id.values():
+            if all(any(a <= s and e <= b for a, b in spans) for s, e in ent.mentions):
+                ent.name_part_only = True
+
+    def _store_names(self, doc: Document, table: EntityTable) -> None:
+        """華為應用市場, 百度手機助手, Google Play 商店: a company named only as the first
+        word of its store's or platform's name is no organisation of the story. It
+        stays in the layer (products read their maker from it) and is not listed."""
+        key, stores, firsts = doc.key, self.store_nouns, self._store_firsts
+        for ent in table.by_id.values():
+            if all(key[e + (key[e:e + 1] == " "):][:1] in firsts
+                   and key.startswith(stores, e + (key[e:e + 1] == " ")) for _, e in ent.mentions):
+                ent.name_part_only = True
+
+    def _legal_forms(self, doc: Document, table: EntityTable) -> None:
+        """卓易訊暢公司, 吉利集團, AMD 公司, 領克汽車銷售有限公司: a name written with the
+        generic suffix its mention leaves out (or a line of business and a registered
+        form) is one more surface form of it (an alias), not another organisation."""
+        key, firsts = doc.key, self._dropped_firsts
+        for ent in table.by_id.values():
+            for start, end in ent.mentions:
+                registered = REGISTERED_FORM.match(key, end) if key.find("有限", end, end + 6) >= 0 else None
+                if registered:   # 領克汽車 / 銷售有限公司: the registered name the text writes
+                    form = doc.text[start:registered.end()]
+                    if form not in ent.forms:
+                        ent.forms.append(form)
+                    continue
+                gap = 1 if key[end:end + 1] == " " else 0
+                if key[end + gap:end + gap + 1] not in firsts or gap and not key[start:end].isascii():
+                    continue
+                suffix = next((w for w in self._dropped_longest if key.startswith(w, end + gap)), None)
+                if suffix is not None:
+                    form = doc.text[start:end + gap + len(suffix)]
+                    if form not in ent.forms:
+                        ent.forms.append(form)
 
     def _with_industry_word(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """達發科技, 星辰娛樂: a known company's name and the industry word written
@@ -268,6 +352,8 @@ class Organizations:
             return False
         if tok.pos == "nr" and tok.word[:1] in self.kb.surnames:
             return False   # 華為余承東: a person
+        if tok.word in self.corporate_verbs:
+            return False   # 百度官宣: the company's verb, no sub-brand
         if table.covering(tok.start, tok.end) or any(p in claimed for p in range(tok.start, tok.end)):
             return False
         if tok.end >= len(doc.key):
@@ -355,6 +441,48 @@ class Organizations:
             owners = set.union(*(longer.get(doc.key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
+
+    def _placed_forms(self, doc: Document, table: EntityTable) -> None:
+        """數據保護委員會 … 愛爾蘭數據保護委員會: an organisation a suffix named that the
+        text also names with a place (or another short qualifier) before it is that
+        one (merged into the longer name; the segmenter often tags the place a name)."""
+        suffixed = [e for e in table.by_id.values() if e.evidence == {"suffix"} and not e.kb]
+        if len(suffixed) < 2:
+            return
+        # only a name a short form can end: at least a two-character qualifier and two more
+        if not any(e - s >= 4 for ent in suffixed for s, e in ent.mentions[:1]):
+            return
+        full = {doc.key[s:e]: ent.id for ent in suffixed for s, e in ent.mentions}
+        for ent in suffixed:
+            deadline.check("organizations")
+            s, e = ent.mentions[0]
+            for n in range(2, MAX_PLACE + 1):
+                other = full.get(doc.key[s + n:e])
+                if other is not None and other != ent.id and other in table.by_id \
+                        and all(is_cjk(c) for c in doc.key[s:s + n]):
+                    table.merge(other, ent.id)
+                    break
+
+    @staticmethod
+    def _short_place_forms(doc: Document, table: EntityTable) -> None:
+        """美商務部 … 美國商務部: a government named with its place cut to one character
+        (headline style) is the one the text names in full (merged into it)."""
+        governments = [e for e in table.by_id.values() if e.evidence == {"government"} and not e.kb]
+        if not governments:
+            return
+        full: dict[str, str] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                full.setdefault(doc.key[s:e], ent.id)
+        for ent in governments:
+            deadline.check("organizations")
+            name = doc.key[ent.mentions[0][0]:ent.mentions[0][1]]
+            if len(name) < 3:
+                continue
+            other = next((i for k, i in full.items() if i != ent.id and len(k) - len(name) in (1, 2)
+                          and k[0] == name[0] and k.endswith(name[1:])), None)
+            if other is not None and other in table.by_id:
+                table.merge(ent.id, other)
 
     def _more_mentions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """An open-world name found once (研調機構IDC) is a mention wherever it
@@ -452,9 +580,34 @@ class Organizations:
             return True    # an industry word that ends the name
         if STOCK_CODE.match(key, end):
             return True
+        if self._acts(doc, end):
+            toks = list(tokens_in(doc, start, end))
+            # 聯合宣布, 共同發布: a verb or an adverb before the verb, no subject
+            return not (len(toks) == 1 and toks[0].pos[:1] in ("v", "d", "a"))
         # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
-        return self._acts(doc, end) or self._joined_to_org(doc, table, start, end,
-                                                           self.joiners - {","})
+        return self._joined_to_org(doc, table, start, end, self.joiners - {","})
+
+    def _reads_as_words(self, doc: Document, start: int, end: int) -> bool:
+        """Does the text read a generated list's name as ordinary words here, as
+        CC-CEDICT or an exchange's short names may be: everyday words the
+        segmenter tags as such (發布新開源權重, 未來公司將會, 聯合宣布) unless a kind
+        of company ends them (工商銀行), or the given name after a surname (賀志強)?"""
+        i = doc.token_index_at(start)
+        if i > 0 and doc.tokens[i - 1].start == start - 1 and doc.key[start - 1] in self.kb.surnames \
+                and doc.tokens[i].pos in PERSON_TAGS:
+            return True
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        if not toks or toks[0].start != start or toks[-1].end != end or end - start > MAX_WORDS_NAME:
+            return False
+        if len(toks) == 1:   # one word: a name unless tagged a verb, adjective, adverb… (聯合宣布)
+            return toks[0].pos[:1] in COMMON_WORD_TAGS and self.in_dictionary(toks[0].word)
+        last = toks[-1].word
+        if last in self.dropped:   # 綠地集團 is a name, 未來公司 ('the company in future') none
+            return toks[0].pos[:1] in COMMON_WORD_TAGS
+        if last in self.suffix_or_industry or last in self.carriers:
+            return False   # 工商銀行, 春秋航空: words and a kind of company make a name
+        return all(t.pos not in PROPER_POS and t.pos not in ("nz", "x") and is_cjk(t.word[0])
+                   and self.in_dictionary(t.word) for t in toks)
 
     def _noun_at(self, doc: Document, pos: int) -> bool:
         """Does a noun start at pos (the phrase goes on: 新能源汽車大會)?"""
@@ -513,8 +666,9 @@ class Organizations:
             # Before a field of work the name is the word right before it, one the
             # dictionary lacks (青禾通信), never a dictionary word (低軌衛星通訊).
             last = tokens[-1]
+            # An unknown word tagged as a verb is an activity (自研技術, 補電網絡).
             return not self._acronym(last.word) and not self._capitals(last.word) and (
-                not self.in_dictionary(last.word) or last.pos == "eng")
+                not self.in_dictionary(last.word) and last.pos not in ("v", "vn") or last.pos == "eng")
         return any(t.pos in tags or not self.in_dictionary(t.word) for t in tokens)
 
     def _field_phrase(self, doc: Document, start: int, end: int) -> bool:
@@ -558,7 +712,14 @@ class Organizations:
             if dropped:   # 星辰智能科技股份有限公司: the whole legal form goes, 股份 too
                 end = tok.end - max(len(w) for w in self.dropped if doc.key.endswith(w, 0, tok.end))
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
-                start = after_descriptors(doc, start, tok.start, self.generic)
+                trimmed = after_descriptors(doc, start, tok.start, self.generic)
+                if industry and word not in suffixes and trimmed > start and not (
+                        self._proper_head(doc, trimmed, tok.start, word) or self._acts(doc, tok.end)):
+                    continue   # AI聊天機器人: the name-like word was a descriptor; none is left
+                start = trimmed
+                if dropped and self._appositive_follows(doc, tok.end):
+                    self._appositive(doc, tok.end, table, claimed)
+                    continue   # 空中交通數字平台公司 AirX: a kind of company, then its name
             else:   # 委託香港民意研究所: the name starts at its place
                 start = self._from_place(doc, start, tok.start)
             if end <= start or start >= tok.start or start in claimed:
@@ -577,6 +738,13 @@ class Organizations:
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    @staticmethod
+    def _appositive_follows(doc: Document, at: int) -> bool:
+        """Does a capitalised Latin name follow a company word (…平台公司 AirX 株式會社)?"""
+        at += doc.norm[at:at + 1] == " "
+        m = LATIN_NAME.match(doc.norm, at)
+        return m is not None and len(m.group()) >= 2 and not m.group().isupper()
 
     def _from_place(self, doc: Document, start: int, end: int) -> int:
         """委託 / 香港民意研究所: ordinary words before a place are the clause, not the
@@ -612,6 +780,13 @@ class Organizations:
         if parent is None:
             return
         head_end = next((e for s, e in parent.mentions if s == start), None)
+        if head_end is not None and head_end == tok.start and head_end - start > 2 \
+                and doc.key.endswith(tuple(self.industry), start + 2, head_end) \
+                and not any(p in claimed for p in range(start, end)):
+            # 中國科學院半導體 / 研究所: a known body, its field and a kept suffix
+            table.drop_mention(parent.id, start, head_end)
+            table.add(name_id(doc.text[start:end]), start, end, "suffix")
+            return
         if head_end is None or head_end >= tok.start or any(
                 table.covering(p, p + 1) is not None for p in range(head_end, end)) \
                 or any(p in claimed for p in range(head_end, end)):
@@ -676,7 +851,11 @@ class Organizations:
             start, chars, middle = None, 0, 0
             while k >= 0:
                 tok = tokens[k]
-                if tok.pos == "ns" and len(tok.word) >= 2:
+                known = table.covering(tok.start, tok.end)
+                if (tok.pos == "ns" and len(tok.word) >= 2) or (
+                        known is not None and known.kb and tok.end - tok.start >= 2
+                        and (tok.start, tok.end) in known.mentions):
+                    # 歐盟普通法院: a known body (a union, a state) starts it as a place would
                     start = tok.start
                     k -= 1
                     while k >= 0 and tokens[k].pos == "ns" and len(tokens[k].word) >= 2:
@@ -693,8 +872,14 @@ class Organizations:
                 self._add_institution(doc, table, claimed, start, e)
 
     def _add_institution(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> None:
-        if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+        if any(p in claimed for p in range(start, end)):
             return
+        known = table.covering(start, end)
+        if known is not None:
+            head = next(((a, b) for a, b in known.mentions if a == start and b < end), None)
+            if head is None or table.covering(head[1], end) is not None:
+                return
+            table.drop_mention(known.id, *head)   # 歐盟 of 歐盟普通法院: the body is the court
         table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _publications(self, doc: Document, table: EntityTable, claimed: dict) -> None:
@@ -725,13 +910,22 @@ class Organizations:
         kind of organisation follows (the name alone may be ambiguous: IDC)."""
         for after in _offsets_after(doc.key, self.descriptors):
             if not table.covering(after, after + 1):
-                self._appositive(doc, after, table, claimed)
+                self._appositive(doc, after, table, claimed, places=True)
 
     def _latin_after_descriptors(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """韓國IC設計業者DeepX, 另一家業者Mobilint: a Latin name right after a word for
         a kind of business."""
-        for after in _offsets_after(doc.key, self.latin_descriptors):
+        norm = doc.norm
+        for _, _, after in self._latin_descriptor_finder.find_matches_as_indexes(doc.key):
+            deadline.check("organizations")
+            after += norm[after:after + 1] == " "   # 航空企業 Prestige Aviation
+            if not norm[after:after + 1].isascii() or not norm[after:after + 1].isalnum():
+                continue
             m = LATIN_NAME.match(doc.norm, after) or LATIN_LOWER_NAME.match(doc.norm, after)
+            if m and (m.group().split(" ")[0].lower() in self.kb.titles
+                      or not LETTERS.search(m.group())
+                      or all(w.lower() in self.generic for w in m.group().split(" "))):
+                continue   # 公司CEO, 企業AI需求, 公司2021年: a title, a field or a year, no name
             if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
                 name = doc.text[m.start():m.end()].strip()
                 table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
@@ -760,10 +954,11 @@ class Organizations:
                 return True
         return False
 
-    def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict) -> None:
+    def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict,
+                    places: bool = False) -> None:
         """新創公司Arbor Labs, 初創公司深瞳智元: a name right after a generic
         descriptor, Latin or written with words the dictionary lacks."""
-        m = LATIN_NAME.match(doc.norm, after)
+        m = LATIN_NAME.match(doc.norm, after + (doc.norm[after:after + 1] == " "))
         if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
             name = doc.text[m.start():m.end()].strip()
             table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
@@ -777,7 +972,9 @@ class Organizations:
             if not all(is_cjk(c) for c in tok.word):
                 break
             industry = tok.word in self.industry and taken > 0
-            if not (industry or tok.pos in PROPER_POS or not self.in_dictionary(tok.word)):
+            # After a named kind of organisation a place-tagged word is its name (主權基金淡馬錫).
+            if not (industry or tok.pos in PROPER_POS or not self.in_dictionary(tok.word)
+                    or places and tok.pos == "ns" and taken == 0):
                 break
             end, taken, i = tok.end, taken + 1, i + 1
         if end - after >= 2 and not table.covering(after, end) and not any(
@@ -884,6 +1081,10 @@ class Organizations:
                 continue
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
+            if doc.key.startswith(PUBLISHED, m.end() - 2) and (
+                    name.endswith(KIND_OF_SOURCE) or name.endswith(tuple(self.generic))
+                    or len(name) <= 3 and self._governs(name)):
+                continue   # 據市場調研機構發布, 據統計局發布: a kind of source, not a named one
             table.add(name_id(doc.text[start:end]), start, end, "org-cue")
 
     @staticmethod
@@ -919,6 +1120,8 @@ class Organizations:
             start, end = _trimmed(doc.key, start, end)
             if end - start < 2 or table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
+            if not doc.norm[start].isalnum():
+                continue   # 天使+輪領投: a round's sign, no name
             if self._common_word(doc, start, end) or self._person_shaped(doc, start, end) \
                     or doc.key[start:end] in self.source_generic or doc.key[start:end] in self.generic:
                 continue
@@ -939,18 +1142,22 @@ class Organizations:
                 continue
             if cue == "官方" and not key.startswith(OFFICIAL_ACTS, end + len(cue)):
                 continue   # 官方指導價, 官方漢化組: official, said of a thing
-            i = doc.token_index_at(end - 1)
-            start, taken = end, 0
+            # EA 旗下: a Latin name and a space before the cue
+            name_end = end - 1 if end >= 2 and key[end - 1] == " " and key[end - 2].isascii() \
+                and key[end - 2].isalnum() else end
+            i = doc.token_index_at(name_end - 1)
+            start, taken = name_end, 0
             while i >= 0 and taken < MAX_OWNER_TOKENS:
                 tok = doc.tokens[i]
                 if not tok.word.strip() or tok.pos[:1] in "pcdurtmqfx" or tok.word in self.stop \
-                        or end - tok.start > MAX_OWNER_CHARS or tok.word in self.source_openers:
+                        or name_end - tok.start > MAX_OWNER_CHARS or tok.word in self.source_openers:
                     break
                 start, taken, i = tok.start, taken + 1, i - 1
             # The name opens its clause (，飛騰官方宣布; 今晚中郵旗下; 據…): after a verb
             # (擁有韓國官方, 繼續開源旗下) or inside a longer name it is something else.
-            if end - start < 2 or not self._opens_clause(doc, start):
+            if name_end - start < 2 or not self._opens_clause(doc, start):
                 continue
+            end = name_end
             tokens = list(tokens_in(doc, start, end))
             if any(t.pos[:1] == "v" for t in tokens) and (len(tokens) > 1 or cue in WEBSITE_CUES):
                 continue   # 在PSP推出旗下…, 進入官網: a verb is a clause, not a name (飛騰官方 is one)
@@ -1062,6 +1269,16 @@ def _trimmed(key: str, start: int, end: int) -> tuple[int, int]:
     while end > start and key[end - 1] == " ":
         end -= 1
     return start, end
+
+
+def in_order(short: str, name: str) -> bool:
+    """Are short's characters in name, in order (貿委會 in 聯邦貿易委員會)?"""
+    at = 0
+    for c in short:
+        at = name.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _offsets_after(key: str, words) -> Iterator[int]:

@@ -24,6 +24,7 @@ from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 from .name_tagger import NameTagger
+from .organizations import in_order
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
@@ -77,6 +78,15 @@ LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 # Words after a name that only a person takes (從…手中, …本人), in the key view.
 PERSON_NOUNS_AFTER = frozenset({"手中", "手上", "之手", "本人", "夫妇", "夫妻"})
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
+# A blogger named by handle (知名數碼博主 @數碼閒聊站, 微博部落客「廠長是關同學」), in the
+# key view: after a word for a poster, an @handle or a name in quotes.
+HANDLE = regex.compile(r"(?:博主|部落客|网红|UP主|up主|大V|大神)\s?"
+                       r"(?:(@[^\s@,，。:：;；「」“”()（）、]{2,20})|「([^」\n]{2,16})」|“([^”\n]{2,16})”)")
+# A player's or poster's Latin handle after the word for them (選手Faker, 大神MLID), in the
+# key view (Latin lower-cased): one word, no second Latin word after it.
+LATIN_HANDLE = regex.compile(r"(?:选手|大神|博主|主播|网红|up主)\s?([a-z][a-z0-9_]{2,20})(?![a-z0-9_]| [a-z])")
+# An @handle anywhere, a person where a speech verb follows it (@數碼閒聊站表示).
+AT_HANDLE = regex.compile(r"@[^\s@,，。:：;；「」“”()（）、]{2,20}")
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -101,6 +111,7 @@ class People:
         self.generic = kb.lex["generic_org_words"]
         self.honorifics = kb.lex["honorifics"]
         self.title_modifiers = sorted(kb.lex["title_modifiers"], key=len, reverse=True)
+        self.modifier_firsts = frozenset(m[0] for m in self.title_modifiers)
         self.list_joiners = kb.lex["list_joiners"]
         self.place_prepositions = kb.lex["place_prepositions"]
         self.viewpoint_words = kb.lex["viewpoint_words"]
@@ -116,6 +127,8 @@ class People:
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
         self.in_dictionary = segmenter.has_word
         self.org_words = kb.org_suffixes | kb.org_industry_words
+        self.org_handle_ends = tuple(sorted(self.org_words | kb.lex["org_cues_after"]
+                                            | kb.lex["government_endings"]))
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.tagger = NameTagger()
         self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
@@ -244,10 +257,37 @@ class People:
         self._founded(doc, table)
         self._speaker_labels(doc, table)
         self._before_honorifics(doc, table)
+        self._handles(doc, table)
         table = self._second_opinion(doc, table)
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
         self._drop_tag_only(doc, table)
+
+    def _handles(self, doc: Document, table: EntityTable) -> None:
+        """Bloggers named by handle are people when they act (fixtures/real/README.md):
+        an @handle or a quoted name after 博主 / 部落客, or an @handle a speech verb
+        follows. The handle is the name, @ and all."""
+        if not any(w in doc.key for w in ("@", "博主", "部落客", "选手", "大神", "主播", "网红", "up主")):
+            return
+        spans = [next(m.span(g) for g in (1, 2, 3) if m.start(g) >= 0) for m in HANDLE.finditer(doc.key)]
+        spans += [m.span(1) for m in LATIN_HANDLE.finditer(doc.key) if m.group(1) not in self.kb.titles]
+        spans += [m.span() for m in AT_HANDLE.finditer(doc.key)
+                  if (m.start() == 0 or not doc.key[m.start() - 1].isalnum())
+                  and self._speech_after(doc, self._handle_end(doc, *m.span()))]
+        for start, end in spans:
+            deadline.check("people")
+            end = self._handle_end(doc, start, end)
+            if doc.key.endswith(self.org_handle_ends, start, end):
+                continue   # @星辰科技官方: a company's account, no person
+            person = self._add_open(doc, table, start, end, "handle")
+            if person is not None and self._speech_after(doc, end):
+                person.evidence.add("speech")
+
+    def _handle_end(self, doc: Document, start: int, end: int) -> int:
+        """@青禾測評室表示: an @handle written straight into the verb after it ends there."""
+        if doc.key[start:start + 1] != "@":
+            return end
+        return next((k for k in range(start + 3, end) if self._speech_after(doc, k)), end)
 
     def _before_honorifics(self, doc: Document, table: EntityTable) -> None:
         """任職的朱有為博士, 請林宛蓉女士: a surname-shaped name that starts a word and
@@ -348,7 +388,10 @@ class People:
             last_dot = max(i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS)
             i = doc.token_index_at(first_dot) - 1
             start = first_dot
-            while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and self._name_piece(doc.tokens[i]):
+            # 羅賓 / · / 丹賀姆: before a dot and a piece tagged a person, a "place" is a piece too
+            person_after = i + 2 < len(doc.tokens) and doc.tokens[i + 2].pos in PERSON_POS
+            while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and (
+                    self._name_piece(doc.tokens[i], after_dot=person_after)):
                 start = doc.tokens[i].start
                 i -= 1
             j = doc.token_index_at(last_dot) + 1
@@ -454,10 +497,25 @@ class People:
                     break
         return t_start
 
+    def _title_follows(self, doc: Document, end: int) -> bool:
+        """Do title modifiers and then a title follow (…顧問高級分析師)?"""
+        if doc.key[end:end + 1] not in self.modifier_firsts:
+            return False
+        pos, moved = end, True
+        while moved:
+            moved = False
+            for mod in self.title_modifiers:
+                if doc.key.startswith(mod, pos):
+                    pos, moved = pos + len(mod), True
+                    break
+        return pos > end and doc.key.startswith(self.title_tuple, pos)
+
     def _titled(self, doc: Document, table: EntityTable) -> None:
         orgs: EntityTable = doc.layers["organizations"]
         for t_start, t_end in self._titles(doc):
             deadline.check("people")
+            if self._title_follows(doc, t_end):
+                continue   # 賽迪顧問高級分析師: 顧問 ends a firm's name; the title is the next one
             pos = t_end + 1 if doc.key[t_end:t_end + 1] == " " else t_end
             glossed = TITLE_GLOSS.match(doc.norm, pos)   # 首席財務官（CFO）Ned Segal
             if glossed:
@@ -683,10 +741,31 @@ class People:
                     or self._blocked(doc, clause, pos):
                 return None
             start = clause
+        owner = orgs.covering(start - 1, start) if start > 0 else None
+        if owner is not None and owner.kb \
+                and any(e == start for _, e in owner.mentions):
+            # 聯想 / 創投高級合夥人: a known company and the word after it are one name
+            first = next(s for s, e in owner.mentions if e == start)
+            orgs.drop_mention(owner.id, first, start)
+            start = first
         name = doc.text[start:pos]
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
+        full = self._abbreviated(doc, orgs, start, pos)
+        if full is not None:   # 貿委會主席: the 聯邦貿易委員會 the text names in full
+            return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    @staticmethod
+    def _abbreviated(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
+        """The one organisation whose longer name (five characters or more) the three or
+        four characters at start abbreviate: theirs in order, the same last one."""
+        abbr = doc.key[start:end]
+        if not 3 <= len(abbr) <= 4 or not all(is_cjk(c) for c in abbr):
+            return None
+        owners = {ent.id: ent for ent in orgs.by_id.values() for s, e in ent.mentions
+                  if e - s >= 5 and doc.key[e - 1] == abbr[-1] and in_order(abbr, doc.key[s:e])}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _unit_at(self, doc: Document, pos: int) -> bool:
         """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""
@@ -971,22 +1050,71 @@ class People:
                 if person is not None:
                     person.evidence.add("speech")
 
-    @staticmethod
-    def _drop_tag_only(doc: Document, table: EntityTable) -> None:
+    def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
         """A name only the segmenter's tag suggests, used once, is a word in passing
         when it is two characters a noun follows (進軍韓系品牌, not 郭然放下) or it stands
-        in the headline (陸一哥又霸榜): a headline's real person is named again below."""
+        in the headline (陸一哥又霸榜): a headline's real person is named again below.
+        Whatever its count, a name only tags suggest goes where the text uses it as
+        a thing's attribute or a place (_tag_only_word: 杜比, 凱夫拉, 柔佛)."""
         first_line = doc.key.find("\n")
         headline = first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
         weak = {e.id for e in table.by_id.values()
-                if e.evidence <= {"pos", "tagger"} and len(e.mentions) == 1 and e.organization is None
-                and ((e.mentions[0][1] - e.mentions[0][0] == 2 and "tagger" not in e.evidence
-                      and People._noun_at(doc, e.mentions[0][1]))
-                     or e.mentions[0][1] <= headline)}
+                if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
+                and (self._tag_only_word(doc, e) or len(e.mentions) == 1
+                     and ((e.mentions[0][1] - e.mentions[0][0] == 2 and "tagger" not in e.evidence
+                           and People._noun_at(doc, e.mentions[0][1]))
+                          or e.mentions[0][1] <= headline
+                          or self._listed_with_things(doc, table, *e.mentions[0])))}
         if not weak:
             return
         deadline.check("people")
         doc.layers["people"] = table.without(weak)
+
+    def _listed_with_things(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
+        """幻夜黑、鈦空銀、魅海藍、薔薇金; 龍芯和申威: an item of a list whose neighbour is
+        an organisation, or (joined by 、) anything but a name, is a thing like them."""
+        if end - start == TYPICAL_NAME_LENGTH and self._surname_len(doc.key, start):
+            return False   # 袁德順、某協會: a Chinese name's shape may stand in any list
+        orgs: EntityTable = doc.layers["organizations"]
+        key = doc.key
+        for joiner in ("、", "和", "与", "及"):
+            n = len(joiner)
+            if key.startswith(joiner, end):
+                other = (end + n, end + n + 1)
+            elif key.endswith(joiner, 0, start):
+                other = (start - n - 1, start - n)
+            else:
+                continue
+            if other[0] < 0 or other[1] > len(key) or not is_cjk(key[other[0]]):
+                continue
+            if orgs.covering(*other) is not None:
+                return True
+            if joiner == "、" and table.covering(*other) is None and not self._tagged_person(doc, *other) \
+                    and doc.tokens[doc.token_index_at(other[0])].pos[:1] == "n":
+                return True
+        return False
+
+    def _tag_only_word(self, doc: Document, ent: Entity) -> bool:
+        """Is a name with no evidence but the taggers' a brand, material, colour
+        or place the taggers took for a name? It is when it is the piece of a
+        dotted brand after its middle dot (億咖通·馬卡魯), follows a place
+        preposition (在庫比蒂諾的), or modifies a noun wherever it stands
+        (杜比語音…杜比視界, 凱夫拉紋理, 柔佛州): a person is named, not used as
+        an attribute of things. A surname and two characters, or a surname and one
+        used once, keep the benefit of the doubt (林偉足彩推薦)."""
+        start, end = ent.mentions[0]
+        if start > 1 and doc.norm[start - 1] in NAME_DOTS and is_cjk(doc.norm[start - 2]) \
+                and doc.layers["people"].covering(start - 2, start - 1) is None:
+            return True
+        surname = self._surname_len(doc.key, start)
+        if surname and end - start == TYPICAL_NAME_LENGTH:
+            return False   # 陸慧明火線解盤, 等到曹鵬飛: a Chinese name's shape stands anywhere
+        if surname and len(ent.mentions) == 1:
+            return False   # 林偉足彩推薦: once, a surname and a name may head a noun
+        if self._after_place_preposition(doc, start, end):
+            return True
+        return all(self._noun_at(doc, e) or doc.key[e:e + 1] in self.place_finals
+                   for _, e in ent.mentions)
 
     @staticmethod
     def _noun_at(doc: Document, pos: int) -> bool:

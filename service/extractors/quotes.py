@@ -105,7 +105,8 @@ ATTRIBUTION = {
     "pronoun-far": 0.6,       # 他 → two or three sentences back
     "zero-anaphora": 0.55,    # 隨後表示: the previous sentence's subject
     "continued": 0.75,        # the second part of the previous speaker's quote
-    "nobody-named": 0.85,     # 兩人 / 一位分析師 / 他們 / an organisation → null
+    "nobody-named": 0.85,     # 兩人 / 一位分析師 / 他們 → null
+    "organisation": 0.85,     # 騰訊表示 → null, with the organisation's name
     "ambiguous": 0.6,         # a pronoun with two candidate antecedents → null
     "no-cue": 0.75,           # speech by shape, no cue anywhere: null
 }
@@ -519,7 +520,11 @@ class Quotes:
                 return self._resolve(ctx, m, kept)
             if m.kind in (ORG, UNNAMED) and ctx.object_or_place(m, clause_start):
                 continue    # 在社交媒體上評論稱, 回答分析師提問後說, 看著台下的觀眾說
-            return Attribution(cue=kept, how="nobody-named")   # plural, unnamed, org
+            if m.kind == ORG and in_clause and not ctx.orgs_joined(m, self.conjunctions):
+                # 腾讯表示：“…”: an organisation speaks; no person, but its name (the contract's
+                # speaker_name is the surface form that identified the speaker; 華碩與小米: two, none)
+                return Attribution(None, (m.start, m.end), (m.start, m.end), kept, "organisation")
+            return Attribution(cue=kept, how="nobody-named")   # plural, unnamed
         if stay_in_clause or ctx.overt_subject(sentence_start, cue.start):
             return Attribution(cue=kept, how="no-cue" if kept is None else "nobody-named")
         ante = ctx.antecedent(cue.start, self.object_preps, self.conjunctions, max_back=1)
@@ -541,10 +546,10 @@ class Quotes:
     def _quote(self, doc: Document, pair: Pair, a: Attribution) -> Quote:
         speech = noisy_or(SPEECH_EVIDENCE[e] for e in pair.evidence)
         sure = ATTRIBUTION[a.how] * (DISTANT_CUE if a.distant else 1.0)
-        named = a.entity is not None
+        named = a.entity is not None or a.how == "organisation"
         return Quote(
             start=pair.open + 1, end=pair.close,
-            speaker=a.entity.id if named else None,
+            speaker=a.entity.id if a.entity is not None else None,
             speaker_name=(a.name[0], a.name[1]) if named and a.name else None,
             cue=(a.cue.start, a.cue.end) if a.cue is not None else None,
             speaker_span=(a.mention[0], a.mention[1]) if named and a.mention else None,
@@ -812,6 +817,16 @@ class _Context:
             if key.startswith(conj, m.end):
                 other = self._mention_at(m.end + len(conj))
                 if other is not None and other.kind == PERSON:
+                    return True
+        return False
+
+    def orgs_joined(self, m: Mention, conjunctions) -> bool:
+        """華碩與小米: an organisation joined to another after it."""
+        key = self.doc.key
+        for conj in conjunctions:
+            if key.startswith(conj, m.end):
+                other = self._mention_at(m.end + len(conj))
+                if other is not None and other.kind == ORG:
                     return True
         return False
 

@@ -10,7 +10,9 @@ who does not work for the organiser; at a series' gathering, anyone speaking
 for another organisation with nothing placing them there). With no primary
 event, nobody is a participant. The organisation before a person's unit and
 title (經濟部產業技術司司長…) is their employer when the text gives no other. A participant whose title names no organisation (財務長黃仁昭 at
-TSMC's earnings call) works for the organiser.
+TSMC's earnings call) works for the organiser, unless the words before their title
+name an organisation of their own: a known one quoted (《財富》CEO) is their employer, an
+unknown one (“美国数字民主中心”的负责人, 香港資訊科技商會會長) leaves it unknown.
 
 Writes the primary event's `participants`; the serializer gives each person
 the role that follows.
@@ -47,10 +49,15 @@ TITLE_WINDOW = 10
 # 研究所主任, 研究院院長: the unit a person heads, not a researcher's title.
 INSTITUTE = regex.compile(r"研究(?:所|院|中心|部|室)")
 # 引述戴爾創辦人Michael Dell的說法: a person whose words someone else reports is not there.
-REPORTED = ("引述", "引用", "援引", "转述", "转引")
+REPORTED = ("引述", "引用", "援引", "转述", "转引", "正如", "就如", "诚如")   # (正如X所说: as X once said)
 REPORTED_REACH = 16
 # The organisation an article about no event is about: named at least this often, and
 # this many times as often as any other.
+# Words between an organisation's name and a title that belong to the title (荣誉会长, 的负责人).
+TITLE_LEAD = regex.compile(r"(?:的|荣誉|名誉|前任|现任|署理|代理|\s)+$")
+CLOSING_MARKS = frozenset("”」』》\"")
+UNKNOWN_ORG_REACH = 16
+UNKNOWN = object()      # (an organisation named in words no table knows)
 SUBJECT_MIN_MENTIONS = 3
 SUBJECT_MARGIN = 1.5
 
@@ -67,8 +74,12 @@ class Roles:
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         data = event_kinds_data()
         self.kb = kb
-        self.cue_words = {"at": data["at_event"], "elsewhere": data["elsewhere"],
-                          "opinion": data["opinion"]}
+        # Where the person is (台上, 会上, 出席) places them wherever they stand in the sentence;
+        # what they do there (宣布, 介绍) only when they come before it, as its doer.
+        places = set(data["at_event_place"])
+        self.cue_words = {"place": [w for w in data["at_event"] if w in places],
+                          "at": [w for w in data["at_event"] if w not in places],
+                          "elsewhere": data["elsewhere"], "opinion": data["opinion"]}
         self.patterns = [(kind, w) for kind, words in self.cue_words.items() for w in words]
         self.finder = ahocorasick_rs.AhoCorasick([w for _, w in self.patterns])
         commentators = set(data["commentator_titles"])
@@ -77,6 +88,7 @@ class Roles:
         self.commentator_words = data["commentator_title_words"]
         # Job titles (華碩營運長, 华硕的首席技术官), to read a post stated after a name.
         self.title_finder = ahocorasick_rs.AhoCorasick(sorted(kb.titles, key=len, reverse=True))
+        self.org_suffixes = tuple(sorted(set(kb.org_suffixes) | {"中心"}, key=len, reverse=True))
         self.speech = sorted(kb.speech_verbs, key=len, reverse=True)
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
 
@@ -86,6 +98,7 @@ class Roles:
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
             roles.employers.setdefault(pid, org)
+        self._quoted_employers(doc, people, roles)
         events = doc.layers["events"]
         if not events or not events[0].about:
             self._subject_employers(doc, people, roles)
@@ -123,7 +136,8 @@ class Roles:
                                                      and self._outsider(employer, organizer)):
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
-                        and not self.kb.people.get(person.id):
+                        and person.id not in roles.employers \
+                        and not self.kb.people.get(person.id) and not self._unknown_org_before(doc, person):
                     roles.employers[person.id] = organizer
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
         # a regulator's order to the company): of the organisation the article is about.
@@ -143,9 +157,42 @@ class Roles:
         for person in people.by_id.values():
             if person.organization is not None or person.title is None or person.id in roles.employers \
                     or self.kb.people.get(person.id) or self._commentator(doc, person) \
-                    or subject in person.former:
+                    or subject in person.former or self._unknown_org_before(doc, person):
                 continue
             roles.employers[person.id] = subject
+
+    def _quoted_employers(self, doc: Document, people: EntityTable, roles: EventRoles) -> None:
+        """《財富》CEO艾倫．莫瑞, 「此芯科技」创始人孙文剑: a known organisation quoted right
+        before a person's title is their employer."""
+        orgs: EntityTable = doc.layers["organizations"]
+        for person in people.ordered():
+            if person.organization is not None or person.title is None or person.id in roles.employers:
+                continue
+            org = self._org_before_title(doc, person)
+            if org is not None and org is not UNKNOWN and org not in person.former:
+                roles.employers[person.id] = org
+
+    def _unknown_org_before(self, doc: Document, person: Entity) -> bool:
+        return self._org_before_title(doc, person) is UNKNOWN
+
+    def _org_before_title(self, doc: Document, person: Entity):
+        """香港資訊科技商會榮譽會長方保僑, “美国数字民主中心”的负责人X, 《財富》CEO X: the
+        title's own organisation, in words no table knows (a quoted name, a name ending as
+        organisations do), is no one else's; nothing is inferred for them."""
+        if person.title is None:
+            return None
+        start = person.title[0]
+        words = doc.key[max(0, start - UNKNOWN_ORG_REACH):start]
+        words = TITLE_LEAD.sub("", words)
+        if not words:
+            return None
+        end = start - UNKNOWN_ORG_REACH + len(words) if start >= UNKNOWN_ORG_REACH else len(words)
+        if words[-1] in CLOSING_MARKS:
+            end -= 1    # 「此芯科技」创始人: a name the tables know, quoted, is theirs
+        org = doc.layers["organizations"].covering(end - 1, end)
+        if org is not None:
+            return org.id if words[-1] in CLOSING_MARKS else None
+        return UNKNOWN if words[-1] in CLOSING_MARKS or words.endswith(self.org_suffixes) else None
 
     @staticmethod
     def _doers(doc: Document, people: EntityTable, primary) -> set[str]:
@@ -237,8 +284,8 @@ class Roles:
             if found.get("elsewhere"):
                 elsewhere = True
                 continue
-            if found.get("at"):
-                return True
+            if found.get("place") or any(at > start for at in found.get("at", ())):
+                return True     # (交棒聯合創始人梁汝波: one named after the sentence's doing is not there)
             verb = self._speech_after(doc, verbs, end)
             if verb is None:
                 continue

@@ -82,6 +82,8 @@ def test_organizations(case):
         if "mentions" in want:   # every surface form, in text order
             text = case["text"]
             assert [text[m["start"]:m["end"]] for m in org["mentions"]] == want["mentions"]
+        if "aliases" in want:   # every surface form, mentions' and others the text writes
+            assert org["aliases"] == want["aliases"]
     assert len(orgs) == len(case.get("organizations") or []), _describe(orgs)
     for banned in case.get("not_organizations") or []:
         assert _named(orgs, banned) is None, f"{banned} came out as an organisation"
