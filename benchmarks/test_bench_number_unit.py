@@ -26,6 +26,21 @@ def _repeat(piece: str) -> str:
     return (piece * (CHARS // len(piece) + 1))[:CHARS]
 
 
+def _burst() -> str:
+    """The most numbers the caps let through: the window's quota of `1年。` at the start
+    of every WINDOW_CHARS characters, the rest news prose with its numbers taken out
+    (the seed's), so every number is read (service/nlp/density.py)."""
+    from service.nlp import density
+    from service.nlp.text import tables
+    quota = getattr(density, "MAX_NUMBERS_PER_WINDOW", 200)
+    width = getattr(density, "WINDOW_CHARS", 2000)
+    norm = tables().normalise(SEED)   # numbers as the cap counts them (萬, 兩 and ４ too)
+    numbers = {i for m in density.NUMBER.finditer(norm) for i in range(m.start(), m.end())}
+    prose = "".join(c for i, c in enumerate(SEED) if i not in numbers)
+    period = ("1年。" * quota + prose)[:width]
+    return _repeat(period)
+
+
 def _mixed() -> str:
     r = random.Random(13)
     return "".join(r.choice(("1年", "1個", "1倍")) for _ in range(CHARS // 2 + 1))[:CHARS]
@@ -59,6 +74,14 @@ INPUTS = {
     "1/1": lambda: _repeat("1/1"),
     "1 (digit, space)": lambda: _repeat("1 "),
     "1111 (digits)": lambda: _repeat("1"),
+    # a run of Chinese numerals: every character a numeral of its own (十十十) or a run of them
+    "十十": lambda: _repeat("十"),
+    "一二三四五": lambda: _repeat("一二三四五"),
+    # a few units of time (a vague number the quantities read as a duration of 1 to 10)
+    "幾年。": lambda: _repeat("幾年。"),
+    "數周，": lambda: _repeat("數周，"),
+    # the worst the caps allow: every number read, as densely as the window cap lets through
+    "burst at the cap": _burst,
 }
 
 
@@ -85,6 +108,8 @@ def test_number_unit_per_char(benchmark, pipeline, kind):
     cpu: list[float] = []   # CPU time: other processes' load on a shared machine does not count
     result = benchmark.pedantic(lambda: _timed(cpu, pipeline.extract, text), rounds=3, iterations=1, warmup_rounds=1)
     assert result["document"]["chars"] == len(text)
+    if kind == "burst at the cap":   # every number read: the worst the caps allow
+        assert not any("denser in numbers" in w for w in result["warnings"])
     SECONDS_PER_CHAR[kind] = min(cpu) / len(text)   # reported by teardown_module, never asserted
 
 

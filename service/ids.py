@@ -12,6 +12,7 @@ import json
 import re
 from pathlib import Path
 import unicodedata
+from functools import lru_cache
 
 from .nlp.text import is_cjk, tables
 from .once import Once
@@ -28,6 +29,7 @@ def _load_readings() -> dict[str, str]:
 _readings: Once[dict[str, str]] = Once(_load_readings)
 
 
+@lru_cache(maxsize=8192)   # a pure function of the character; names repeat their characters
 def syllable(ch: str) -> str:
     reading = _readings().get(str(ord(ch)))
     if not reading:

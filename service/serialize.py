@@ -143,9 +143,11 @@ def drop_dangling_references(result: dict) -> None:
     for quote in result["quotes"]:
         if quote["speaker"] not in people:
             quote["speaker"] = None
-    for fact in result["quantitative_facts"]:
-        if fact["entity"] not in orgs | people | products:
-            fact["entity"] = None
+    if result["quantitative_facts"]:
+        named = orgs | people | products   # once, not per fact
+        for fact in result["quantitative_facts"]:
+            if fact["entity"] not in named:
+                fact["entity"] = None
 
 
 def _events(doc: Document, events: list[Event], roles: EventRoles | None) -> list[dict]:

@@ -114,6 +114,18 @@ def test_size_at_most_never_under_counts_odd_values():
         assert bounds._size_at_most(odd) >= bounds._size(odd), odd
 
 
+def test_size_at_most_with_room_never_under_counts():
+    """With `room` (what cap_size passes), the loose bound it may return in place of
+    the counted one is never under the size either, at every room around the size."""
+    r = random.Random(15)
+    values = [_value(r) for _ in range(3000)] + [[None] * 40, {"a": [1e-09] * 9, "b:": ",,"}]
+    for value in values:
+        size = bounds._size(value)
+        for room in {0, size // 2, size - 1, size, size + 1, 2 * size, 3 * size, 10 * size + 20}:
+            got = bounds._size_at_most(value, room)
+            assert got >= size or got > room, (value, room)
+
+
 def test_strings_take_the_same_bytes_in_both_encoders():
     """What _item_size and _size_at_most rely on: orjson and json.dumps (ensure_ascii
     off) write every code point but lone surrogates in the same number of bytes."""

@@ -125,7 +125,9 @@ def test_mentions_per_item_are_capped_with_a_warning(assert_valid_result):
 
 
 def test_result_size_is_capped_relative_to_the_text(assert_valid_result):
-    text = growth.number_unit(100_000)
+    # Facts at prose's density (under service/nlp/density.py's caps), each carrying its
+    # long sentence: ~60 bytes of Result per byte of text.
+    text = ("，".join(["營收成長了1倍，主要來自這個市場的強勁需求"] * 30) + "。") * 40
     result = extraction.extract(text)
     assert_valid_result(result, text)
     size = len(json.dumps(result, ensure_ascii=False).encode())

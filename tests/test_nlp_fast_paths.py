@@ -97,3 +97,57 @@ def test_is_cjk_is_membership_of_the_han_ranges():
     edges = [cp + d for lo, hi in HAN_RANGES for cp in (lo, hi) for d in (-1, 0, 1)]
     for cp in edges + list(range(0, 0x110000, 97)):
         assert is_cjk(chr(cp)) == any(lo <= cp <= hi for lo, hi in HAN_RANGES), hex(cp)
+
+
+def test_ascii_lower_changes_only_a_to_z():
+    """_ascii_lower lowers through UTF-8 bytes: the definition is A-Z lower-cased,
+    every other character (other scripts' capitals, full-width letters, astral
+    characters, lone surrogates) as it was."""
+    from service.nlp.text import _ascii_lower
+    rnd = random.Random(21)
+    alphabet = ("ABCXYZabcz09 @[`{ÀÉΣДＡＺ中國星辰\U00020000\U0001F600\ud800\udfff\x00\x7f"
+                "İẞǅⅫⓐ")
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        assert _ascii_lower(text) == "".join(
+            chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text), ascii(text)
+
+
+def test_nonblank_is_what_strip_keeps():
+    """split_sentences keeps a piece when NONBLANK finds a character in it, where it
+    asked text[start:end].strip(): the two read whitespace alike at every code point."""
+    from service.nlp.document import NONBLANK
+    for cp in range(0x110000):
+        c = chr(cp)
+        assert (NONBLANK.search(c) is not None) == bool(c.strip()), hex(cp)
+
+
+def test_split_sentences_is_the_plain_loop():
+    """split_sentences as first written (one _add_sentence per piece, the pattern of
+    SENTENCE_END_DEFINITION), on random text of sentence ends, closing quotes, line
+    breaks, blanks and long runs."""
+    import re
+    from service.nlp.document import SENTENCE_END_DEFINITION, _add_sentence, split_sentences
+    definition = re.compile(SENTENCE_END_DEFINITION)
+
+    def by_definition(text):
+        spans, start = [], 0
+        for m in definition.finditer(text):
+            _add_sentence(text, start, m.end(), spans)
+            start = m.end()
+        if start < len(text):
+            _add_sentence(text, start, len(text), spans)
+        return spans
+
+    rnd = random.Random(5)
+    pieces = ["。", "！", "?", "；", "…", "」", "”", ")", "\n", "\n\n", " ", "\u3000", "\t", "，",
+              "星辰智能發布", "ab cd", ". ", "x" * 300, "中" * 260, "、"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert split_sentences(text) == by_definition(text), text
+    from service.nlp.document import SENTENCE_END
+    marks = "。！？!?；;…”」』’\"）)】\nab 中"
+    for _ in range(20000):
+        text = "".join(rnd.choice(marks) for _ in range(rnd.randint(0, 30)))
+        assert [m.span() for m in SENTENCE_END.finditer(text)] == \
+            [m.span() for m in definition.finditer(text)], text

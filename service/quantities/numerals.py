@@ -108,6 +108,12 @@ _CONTINUES_NUMERAL = frozenset("".join(CN_DIGITS) + "".join(SMALL_MULTIPLIERS) +
 _LONE_DIGIT_VALUES = {c: NumberValue(v) for c, v in CN_DIGITS.items()
                       if c not in FINANCIAL_NUMERALS and c not in ZEROS}
 _SIMPLE_ARABIC = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?![0-9.,点十拾百佰千仟万亿兆多余分又 \t\u00a0kKMBT])")
+# ...and one a space sets off from a word (typeset prose: 達到 50 %, 共 8 款): after the
+# space nothing the full reader would look at as part of it (a multiplier, 多/余, a
+# magnitude letter, 分之, 又, more space, a Chinese digit).
+_SIMPLE_ARABIC_SPACED = re.compile(
+    r"[0-9]{1,15}(?:\.[0-9]{1,15})?"
+    rf"(?= [^十拾百佰千仟万亿兆多余分又 \t\u00a0kKMBT{''.join(CN_DIGITS)}])")
 _METRIC_GUARD = re.compile("|".join(METRIC_UNITS_STARTING_WITH_MULTIPLIER))
 _SPACES = " \t\u00a0"
 _new_tuple = tuple.__new__
@@ -177,14 +183,15 @@ def scan_number(text: str, pos: int) -> NumberMatch | None:
 
 def _read_simple(text: str, pos: int) -> NumberMatch | None:
     """Fast path for the two commonest numerals: a plain Arabic number with nothing numeral
-    after it (2024, 3.1, 13) and a lone Chinese digit (两, 三). Anything else: None."""
+    after it (2024, 3.1, 13; or a space and then nothing numeral) and a lone Chinese digit
+    (两, 三). Anything else: None."""
     c = text[pos]
     if c in _LONE_DIGIT_VALUES:
         nxt = text[pos + 1] if pos + 1 < len(text) else ""
         if nxt in _CONTINUES_NUMERAL:
             return None
         return _new_tuple(NumberMatch, (pos, pos + 1, c, _LONE_DIGIT_VALUES[c], True, False, False, None, None, None))
-    m = _SIMPLE_ARABIC.match(text, pos)
+    m = _SIMPLE_ARABIC.match(text, pos) or _SIMPLE_ARABIC_SPACED.match(text, pos)
     if m is None or (pos > 0 and text[pos - 1] == "."):
         return None
     s = m.group()

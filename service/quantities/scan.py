@@ -78,6 +78,9 @@ _RANGE_BLOCK_BEFORE = "/.-"
 # A slash fraction (1/1.7英寸, 1/8000秒) is read only before units of measure and time.
 _SLASH_FRACTION_KINDS = ("other", "duration")
 _SLASH_RE = re.compile(r" ?/ ?")   # 1/1.7英寸, 1 / 2.76 英寸
+# Every character either mark can hold: what lies between the two ends of a range or fraction.
+_JOIN_CHARS = frozenset(" -~〜–—至到、/")
+_MAX_JOIN = 3
 PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
 # ...as one character class: is one of them among the few characters before a number?
 _PREFIX_UNIT_LAST_CHAR_RE = re.compile("[" + "".join(map(re.escape, sorted(PREFIX_UNIT_FIRST_CHARS))) + "]")
@@ -110,6 +113,7 @@ _K_RESOLUTIONS = {1200, 1500, 2000, 2500, 2800, 3000, 3500, 4000, 5000, 6000, 80
 # one fact with no single value. A resolution has numbers of 3+ digits; dimensions end in a
 # unit of length (4×4 MIMO, 2x2 are neither).
 _TIMES_RE = re.compile(r" ?[×xX*] ?(?=[0-9])")
+_TIMES_MARKS = "×xX*"
 _MAX_DIMENSIONS = 3
 _RESOLUTION_MIN = 100
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "inch", "μm", "nm", "km"})
@@ -206,8 +210,11 @@ def _find_quantities(norm: str) -> list[Quantity]:
             prev = None
             continue
         quantity = _Reader(norm, nm, floor).quantity()
-        # a range or a fraction has a mark between its two ends (1年1年 joins nothing)
-        if quantity is not None and prev is not None and (prev[1] or prev[0]).end < nm.start:
+        # a range or a fraction has a mark between its two ends (1年1年 joins nothing), and
+        # nothing else: _RANGE_MARK_RE or _SLASH_RE must match all of it, at most three
+        # characters (1年。1年 neither)
+        gap = nm.start - (prev[1] or prev[0]).end if prev is not None else 0
+        if (quantity is not None and 0 < gap <= _MAX_JOIN and _JOIN_CHARS.issuperset(norm[nm.start - gap:nm.start])):
             joined = _range(norm, prev[0], prev[1], nm, quantity) or _slash_fraction(norm, prev, nm, quantity)
             if joined is not None:
                 if prev[1] is not None:
@@ -499,7 +506,8 @@ class _Reader:
             spec = self._prefix_unit()
             if spec is not None:
                 return spec
-        if nm.end < len(self.text) and self.text[nm.end] in " ×xX*":
+        after = self.text[nm.end:nm.end + 2]   # _dimensions needs _TIMES_RE to match here
+        if after and (after[0] in _TIMES_MARKS or (after[0] == " " and after[1:] and after[1] in _TIMES_MARKS)):
             dims = self._dimensions()
             if dims is not None:
                 return dims

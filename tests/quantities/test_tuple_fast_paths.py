@@ -3,7 +3,11 @@ per number of a dense text), which fills fields by position: these cases read ev
 by name, so a field added or moved in the NamedTuple fails here, not silently elsewhere."""
 from __future__ import annotations
 
-from service.quantities import find_quantities
+from unittest import mock
+
+from hypothesis import given, settings, strategies as st
+
+from service.quantities import find_quantities, numerals
 from service.quantities.numerals import NumberMatch, NumberValue, _read_simple, scan_number
 from service.quantities.scan import _exact_ints, _scaled
 
@@ -41,3 +45,24 @@ def test_scaled_by_one_keeps_exact_values_only():
     assert _scaled(NumberValue(0.1234567890123456), 1) == NumberValue(0.123456789012)
     assert not _exact_ints(NumberValue(2**60))
     assert _scaled(NumberValue(2**60), 1.0) == NumberValue(int(round(2**60 * 1.0, 12)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 .,万亿千百十多余分之又kKMBT%年个的\t\u00a0三零〇两壹-点几", min_size=1, max_size=12))
+def test_the_spaced_fast_path_reads_what_the_full_reader_reads(text):
+    # scan_number tries _read_simple first: where it answers for a number set off by a
+    # space, the full reader must agree. (The unspaced fast path, older, differs on
+    # digits_only before a Chinese digit: 0三.)
+    for pos in range(len(text)):
+        fast = _read_simple(text, pos)
+        if fast is None or numerals._SIMPLE_ARABIC.match(text, pos):
+            continue
+        with mock.patch.object(numerals, "_read_simple", lambda text, pos: None):
+            full = scan_number(text, pos)
+        assert fast == full and [type(v) for v in fast.value] == [type(v) for v in full.value], (text, pos)
+
+
+def test_a_number_set_off_by_a_space_takes_the_fast_path():
+    assert _read_simple("達到 50 %", 3) == scan_number("達到 50 %", 3)
+    assert _read_simple("達到 50 %", 3).end == 5
+    assert _read_simple("售價 8 万", 3) is None and scan_number("售價 8 万", 3).value.value == 80000
