@@ -48,13 +48,14 @@ def test_every_article_records_where_it_came_from():
         assert len(a["reference_date"]) == 10, a["name"]
 
 
-def test_every_article_is_annotated_read_twice_and_its_claims_are_in_it():
+def test_every_article_is_annotated_read_twice_independently_and_its_claims_are_in_it():
     annotations = SET.annotations()
     assert set(annotations) == set(BY_NAME)
     present = SET.present()
     for name, expected in annotations.items():
         SET.assert_annotation_holds(name, expected, present.get(name))
         assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_independent_read"), f"{name}: no independent read recorded"
         assert expected.get("_notes"), name
         assert expected["_reference_date"] == BY_NAME[name]["reference_date"], name
 
