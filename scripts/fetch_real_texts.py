@@ -42,6 +42,7 @@ REAL = ROOT / "fixtures" / "real"
 MANIFEST = REAL / "manifest.json"
 TEXTS = REAL / "texts"
 SETS = ("real", "real2", "real3", "real4")   # the sets under fixtures/ that this script rebuilds
+SETS += ("real6",)
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
