@@ -72,6 +72,7 @@ def test_annotations_parse_are_checked_and_their_claims_are_in_their_articles():
     for name, expected in annotations.items():
         SET.assert_annotation_holds(name, expected, present.get(name))
         assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_independent_read"), f"{name}: no independent read recorded"
         assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
 
 
