@@ -23,6 +23,7 @@ SPLIT_SALTS = {
     "real3": "zh-news-extract real split v3:",
     "real4": "zh-news-extract real split v3:",
     "real5": "zh-news-extract real split v4:",
+    "real6": "zh-news-extract real split v4:",
 }
 
 
