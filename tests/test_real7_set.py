@@ -63,6 +63,7 @@ def test_every_article_is_annotated_checked_and_its_claims_are_in_it():
     for name, expected in annotations.items():
         SET.assert_annotation_holds(name, expected, present.get(name))
         assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_independent_read"), f"{name}: no independent read recorded"
         assert expected.get("_notes") and expected.get("_reference_date"), name
         assert expected["_reference_date"] == BY_NAME[name]["reference_date"], name
 
