@@ -24,6 +24,7 @@ SPLIT_SALTS = {
     "real4": "zh-news-extract real split v3:",
     "real5": "zh-news-extract real split v4:",
     "real6": "zh-news-extract real split v4:",
+    "real7": "zh-news-extract real split v4:",
 }
 
 
