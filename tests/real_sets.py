@@ -22,6 +22,9 @@ SPLIT_SALTS = {
     "real2": "zh-news-extract real split v2:",
     "real3": "zh-news-extract real split v3:",
     "real4": "zh-news-extract real split v3:",
+    "real5": "zh-news-extract real split v4:",
+    "real6": "zh-news-extract real split v4:",
+    "real7": "zh-news-extract real split v4:",
 }
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.real_sets import RealSet
 
-SETS = {name: RealSet(name) for name in ("real2", "real3", "real4")}
+SETS = {name: RealSet(name) for name in ("real2", "real3", "real4", "real5", "real6", "real7")}
 each_set = pytest.mark.parametrize("real_set", list(SETS.values()), ids=list(SETS))
 
 

@@ -1,0 +1,72 @@
+"""The fifth real-text set (fixtures/real5/, held out): provenance, a split fixed once by
+name, texts that match their hashes, annotations whose claims are in their articles, and
+a manifest the evaluator loads. Nothing here runs the extractor on these articles: scoring
+them is the lead's call (`python -m service.evaluate fixtures/real5 --split ...`)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from tests.real_sets import RealSet
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = RealSet("real5")
+MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
+# every other real-text set here (real … real4, and any later one merged beside it): no shared article
+EARLIER = [json.loads(p.read_text(encoding="utf-8"))
+           for p in sorted((ROOT / "fixtures").glob("real*/manifest.json")) if p.parent.name != "real5"]
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import fetch_real_texts  # noqa: E402
+
+
+def test_the_set_is_new_varied_and_simplified():
+    assert len(ARTICLES) >= 15 and len(BY_NAME) == len(ARTICLES)
+    assert len({a["outlet"] for a in ARTICLES}) >= 4
+    assert len({a["topic"] for a in ARTICLES}) >= 6
+    assert sum(a["topic"] == "market" for a in ARTICLES) >= 2   # articles about no event
+    assert {a["script"] for a in ARTICLES} == {"simplified"}
+    earlier = [a for m in EARLIER for a in m["articles"]]
+    names = {a["name"] for a in earlier}
+    headlines = {a["headline"] for a in earlier}
+    urls = {a.get("url") for a in earlier} - {None}
+    sources = {(a["source"]["repo"], a["source"]["path"]) for a in earlier}
+    for a in ARTICLES:
+        assert a["name"] not in names and a["headline"] not in headlines, a["name"]
+        assert a["url"] not in urls, a["name"]
+        assert (a["source"]["repo"], a["source"]["path"]) not in sources, a["name"]
+
+
+def test_every_article_records_where_it_came_from():
+    SET.assert_sources_recorded(fetch_real_texts.EXTRACTORS)
+    for a in ARTICLES:
+        src = a["source"]
+        assert src["commit"] in MANIFEST["sources"][src["repo"]]["commits_used"], a["name"]
+        assert a["dropped"] and a["url"] and a["reference_date_source"], a["name"]
+        assert a["committed"] is False, a["name"]
+        assert len(a["reference_date"]) == 10, a["name"]
+
+
+def test_every_article_is_annotated_read_twice_independently_and_its_claims_are_in_it():
+    annotations = SET.annotations()
+    assert set(annotations) == set(BY_NAME)
+    present = SET.present()
+    for name, expected in annotations.items():
+        SET.assert_annotation_holds(name, expected, present.get(name))
+        assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_independent_read"), f"{name}: no independent read recorded"
+        assert expected.get("_notes"), name
+        assert expected["_reference_date"] == BY_NAME[name]["reference_date"], name
+
+
+def test_an_article_about_no_event_claims_none():
+    annotations = SET.annotations()
+    for a in ARTICLES:
+        if a["topic"] == "market":
+            assert annotations[a["name"]]["events"] == [], a["name"]
+
+
+def test_the_fetch_script_knows_the_set():
+    assert "real5" in fetch_real_texts.SETS
+    assert fetch_real_texts.load_manifest("real5")["articles"] == ARTICLES

@@ -1,0 +1,81 @@
+"""The seventh real-text set (fixtures/real7/, held out): provenance, a split fixed once by
+name, texts that match their hashes, annotations whose claims are in their articles, and
+a manifest the evaluator loads. Nothing here runs the extractor on these articles: scoring
+them is the lead's call (`python -m service.evaluate fixtures/real7 --split ...`)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from tests.real_sets import RealSet
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = RealSet("real7")
+MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
+# every other real-text set here (real, real2, real3, real4 and the others merged): no shared article
+EARLIER = [json.loads(p.read_text(encoding="utf-8"))
+           for p in sorted((ROOT / "fixtures").glob("real*/manifest.json")) if p.parent.name != "real7"]
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import fetch_real_texts  # noqa: E402
+
+
+def test_the_set_is_new_varied_and_simplified():
+    assert len(ARTICLES) >= 12 and len(BY_NAME) == len(ARTICLES)
+    assert len({a["outlet"] for a in ARTICLES}) >= 4
+    assert {a["script"] for a in ARTICLES} == {"simplified"}
+    earlier = [a for m in EARLIER for a in m["articles"]]
+    names = {a["name"] for a in earlier}
+    headlines = {a["headline"] for a in earlier}
+    sources = {(a["source"]["repo"], a["source"]["path"], tuple(a["source"]["paragraphs"]))
+               for a in earlier}
+    for a in ARTICLES:
+        assert a["name"] not in names and a["headline"] not in headlines, a["name"]
+        src = a["source"]
+        assert (src["repo"], src["path"], tuple(src["paragraphs"])) not in sources, a["name"]
+
+
+def test_no_two_articles_share_paragraphs_of_one_page():
+    """Several items come from one digest page: each takes its own paragraphs."""
+    seen = {}
+    for a in ARTICLES:
+        for i in a["source"]["paragraphs"]:
+            key = (a["source"]["path"], i)
+            assert key not in seen, (a["name"], seen.get(key))
+            seen[key] = a["name"]
+
+
+def test_every_article_records_where_it_came_from():
+    SET.assert_sources_recorded(fetch_real_texts.EXTRACTORS)
+    for a in ARTICLES:
+        src = a["source"]
+        assert src["commit"] in MANIFEST["sources"][src["repo"]]["commits_used"], a["name"]
+        assert a["dropped"] and a["via"], a["name"]
+        assert a["committed"] is False, a["name"]
+        assert a["reference_date"] is None or len(a["reference_date"]) == 10, a["name"]
+
+
+def test_every_article_is_annotated_checked_and_its_claims_are_in_it():
+    annotations = SET.annotations()
+    assert set(annotations) == set(BY_NAME)
+    present = SET.present()
+    for name, expected in annotations.items():
+        SET.assert_annotation_holds(name, expected, present.get(name))
+        assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_independent_read"), f"{name}: no independent read recorded"
+        assert expected.get("_notes") and expected.get("_reference_date"), name
+        assert expected["_reference_date"] == BY_NAME[name]["reference_date"], name
+
+
+def test_articles_about_no_event_say_so():
+    annotations = SET.annotations()
+    no_event = [n for n, a in annotations.items() if not a["events"]]
+    assert len(no_event) >= 2
+    for name in no_event:
+        assert "event" in annotations[name] and annotations[name]["event"] is None, name
+
+
+def test_the_fetch_script_knows_the_set():
+    assert "real7" in fetch_real_texts.SETS
+    assert fetch_real_texts.load_manifest("real7")["articles"] == ARTICLES
