@@ -115,6 +115,29 @@ class RealSet:
         (tmp_path / "texts" / f"{name}.txt").write_text("edited\n", encoding="utf-8")
         return name, evaluate.load_manifest_corpus(tmp_path)
 
+    def assert_provenance_pinned(self, extractors) -> None:
+        """Sources recorded (assert_sources_recorded), each article's commit among those its
+        repository lists as used, and no text committed."""
+        self.assert_sources_recorded(extractors)
+        for a in self.articles:
+            src = a["source"]
+            assert src["commit"] in self.manifest["sources"][src["repo"]]["commits_used"], a["name"]
+            assert a["committed"] is False, a["name"]
+
+    def assert_annotated_and_read_three_times(self) -> None:
+        """Every article annotated and nothing else; each annotation holds
+        (assert_annotation_holds), records its first, second and independent reads and its
+        notes, and dates the article as the manifest does."""
+        annotations = self.annotations()
+        assert set(annotations) == set(self.by_name), "every article is annotated, nothing else"
+        present = self.present()
+        for name, expected in annotations.items():
+            self.assert_annotation_holds(name, expected, present.get(name))
+            assert expected.get("_checked") and expected.get("_second_read"), name
+            assert expected.get("_independent_read"), f"{name}: no independent read recorded"
+            assert expected.get("_notes"), name
+            assert expected.get("_reference_date") == self.by_name[name]["reference_date"], name
+
     def assert_annotation_holds(self, name: str, expected: dict, text: str | None) -> None:
         """It annotates an article of the manifest, in its script, with known sections,
         a surface form per entity and (when the text is here) claims the text holds."""

@@ -52,28 +52,14 @@ def test_no_article_is_in_another_set():
         assert (src["repo"], src["path"]) not in files, a["name"]
 
 
-def test_every_article_records_where_it_came_from():
-    SET.assert_sources_recorded(fetch_real_texts.EXTRACTORS)
+def test_every_article_says_when_it_appeared_and_how_that_is_known():
+    """Beside the pinned sources every recent set records (tests/test_real_sets_shared.py)."""
     for a in ARTICLES:
-        src = a["source"]
-        assert src["commit"] in MANIFEST["sources"][src["repo"]]["commits_used"], a["name"]
-        assert a["committed"] is False, a["name"]
         assert len(a["reference_date"]) == 10 and a["reference_date_source"], a["name"]
 
 
 def test_both_halves_are_there():
     assert Counter(a["split"] for a in ARTICLES) == Counter(dev=5, test=10)
-
-
-def test_annotations_parse_are_checked_and_their_claims_are_in_their_articles():
-    annotations = SET.annotations()
-    assert set(annotations) == set(BY_NAME), "every article is annotated, nothing else"
-    present = SET.present()
-    for name, expected in annotations.items():
-        SET.assert_annotation_holds(name, expected, present.get(name))
-        assert expected.get("_checked") and expected.get("_second_read"), name
-        assert expected.get("_independent_read"), f"{name}: no independent read recorded"
-        assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
 
 
 def test_each_claimed_fact_occurs_as_often_as_it_is_claimed():

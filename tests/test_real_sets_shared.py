@@ -4,12 +4,21 @@ each half without scoring it, and absent or edited texts are skipped with a note
 set's own file tests what is particular to it (size, scripts, sources, annotations)."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from tests.real_sets import RealSet
+from tests.real_sets import ROOT, RealSet
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import fetch_real_texts  # noqa: E402
 
 SETS = {name: RealSet(name) for name in ("real2", "real3", "real4", "real5", "real6", "real7")}
 each_set = pytest.mark.parametrize("real_set", list(SETS.values()), ids=list(SETS))
+# the sets built since real3: pinned sources, and every annotation read three times
+READ_THREE_TIMES = ("real3", "real4", "real5", "real6", "real7")
+each_recent_set = pytest.mark.parametrize("real_set", [SETS[n] for n in READ_THREE_TIMES],
+                                          ids=READ_THREE_TIMES)
 
 
 @each_set
@@ -38,3 +47,20 @@ def test_absent_texts_are_skipped_with_a_note(real_set, tmp_path):
 def test_a_text_that_does_not_match_its_hash_is_not_loaded(real_set, tmp_path):
     name, corpus = real_set.corpus_with_an_edited_text(tmp_path)
     assert f"{name}: text does not match its sha256; skipped" in corpus.notes
+
+
+@each_recent_set
+def test_every_article_records_a_pinned_source_and_no_text_is_committed(real_set):
+    real_set.assert_provenance_pinned(fetch_real_texts.EXTRACTORS)
+
+
+@each_recent_set
+def test_every_article_is_annotated_read_three_times_and_its_claims_are_in_it(real_set):
+    real_set.assert_annotated_and_read_three_times()
+
+
+@each_set
+def test_the_fetch_script_rebuilds_the_set(real_set):
+    name = real_set.dir.name
+    assert name in fetch_real_texts.SETS
+    assert fetch_real_texts.load_manifest(name)["articles"] == real_set.articles
