@@ -18,6 +18,7 @@ import regex
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
+from ..nlp.needles import occurrences
 from ..nlp.segment import Segmenter
 from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
@@ -1193,18 +1194,7 @@ class People:
     @staticmethod
     def _occurrences(doc: Document, needles: set[str]) -> dict[str, list[tuple[int, int]]]:
         """Each needle's occurrences in doc.key, left to right and not overlapping one
-        another (what a str.find loop from each match's end gives), in one
-        Aho-Corasick pass: a find loop per name was quadratic in a text naming
-        thousands of people."""
-        found: dict[str, list[tuple[int, int]]] = {n: [] for n in needles}
-        if not needles:
-            return found
-        patterns = list(needles)
-        finder = ahocorasick_rs.AhoCorasick(patterns)
-        # Overlapping matches come out in order of their end; one needle's, in order.
-        for index, start, end in finder.find_matches_as_indexes(doc.key, overlapping=True):
-            deadline.check("people")
-            spans = found[patterns[index]]
-            if not spans or start >= spans[-1][1]:
-                spans.append((start, end))
-        return found
+        another (what a str.find loop from each match's end gives); one
+        Aho-Corasick pass for many needles: a find loop per name was quadratic in a
+        text naming thousands of people."""
+        return occurrences(list(needles), doc.key, lambda: deadline.check("people"))
