@@ -182,6 +182,7 @@ class People:
         s = self._surname_len(doc.key, pos)
         if not s:
             return None
+        follower = None   # the first place after the surname a follower starts: found once for the three lengths
         for length in (s + 3, s + 2, s + 1):
             end = pos + length
             chunk = doc.norm[pos:end]
@@ -189,7 +190,10 @@ class People:
                 continue
             if doc.key[pos:end] in self.pronouns:
                 continue
-            if any(self._follower_at(doc.key, i) for i in range(pos + s, end)):
+            if follower is None:
+                follower = next((i for i in range(pos + s, min(pos + s + 3, len(doc.key)))
+                                 if self._follower_at(doc.key, i)), len(doc.key))
+            if follower < end:
                 continue  # 王偉表示 is 王偉 + 表示
             if length - s == 3 and self._function_word_token(doc, end - 1):
                 continue  # 鄭立衡只說 is 鄭立衡 + 只 + 說
