@@ -37,6 +37,13 @@ class RealSet:
         self.by_name = {a["name"]: a for a in self.articles}
         self.salt = salt
 
+    def other_sets_articles(self) -> list[dict]:
+        """The articles of every other real-text set here (fixtures/real*/, any merged
+        later included): a new set shares none of them."""
+        return [a for p in sorted((ROOT / "fixtures").glob("real*/manifest.json"))
+                if p.parent != self.dir
+                for a in json.loads(p.read_text(encoding="utf-8"))["articles"]]
+
     def present(self) -> dict[str, str]:
         """The texts rebuilt here, by article name."""
         texts = {}

@@ -4,7 +4,6 @@ a manifest the evaluator loads. Nothing here runs the extractor on these article
 them is the lead's call (`python -m service.evaluate fixtures/real3 --split ...`)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 
@@ -13,16 +12,13 @@ from tests.real_sets import RealSet
 ROOT = Path(__file__).resolve().parents[1]
 SET = RealSet("real3")
 REAL3, MANIFEST, ARTICLES, BY_NAME = SET.dir, SET.manifest, SET.articles, SET.by_name
-# every other real-text set here (real, real2, and real4 where it is merged): no shared article
-EARLIER = [json.loads(p.read_text(encoding="utf-8"))
-           for p in sorted((ROOT / "fixtures").glob("real*/manifest.json")) if p.parent.name != "real3"]
 
 
 def test_the_set_is_new_varied_and_simplified():
     assert len(ARTICLES) >= 16 and len(BY_NAME) == len(ARTICLES)
     assert len({a["outlet"] for a in ARTICLES}) >= 5
     assert {a["script"] for a in ARTICLES} == {"simplified"}
-    earlier = [a for m in EARLIER for a in m["articles"]]
+    earlier = SET.other_sets_articles()
     names = {a["name"] for a in earlier}
     headlines = {a["headline"] for a in earlier}
     sources = {(a["source"]["repo"], a["source"]["path"]) for a in earlier}

@@ -4,7 +4,6 @@ a manifest the evaluator loads. Nothing here runs the extractor on these article
 them is the lead's call (`python -m service.evaluate fixtures/real5 --split ...`)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from tests.real_sets import RealSet
@@ -12,9 +11,6 @@ from tests.real_sets import RealSet
 ROOT = Path(__file__).resolve().parents[1]
 SET = RealSet("real5")
 MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
-# every other real-text set here (real … real4, and any later one merged beside it): no shared article
-EARLIER = [json.loads(p.read_text(encoding="utf-8"))
-           for p in sorted((ROOT / "fixtures").glob("real*/manifest.json")) if p.parent.name != "real5"]
 
 
 def test_the_set_is_new_varied_and_simplified():
@@ -23,7 +19,7 @@ def test_the_set_is_new_varied_and_simplified():
     assert len({a["topic"] for a in ARTICLES}) >= 6
     assert sum(a["topic"] == "market" for a in ARTICLES) >= 2   # articles about no event
     assert {a["script"] for a in ARTICLES} == {"simplified"}
-    earlier = [a for m in EARLIER for a in m["articles"]]
+    earlier = SET.other_sets_articles()
     names = {a["name"] for a in earlier}
     headlines = {a["headline"] for a in earlier}
     urls = {a.get("url") for a in earlier} - {None}

@@ -17,9 +17,6 @@ from tests.real_sets import RealSet
 ROOT = Path(__file__).resolve().parents[1]
 SET = RealSet("real6")
 MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
-# every other real-text set here (real to real4, and any merged later): no shared article
-OTHER_SETS = [json.loads(p.read_text(encoding="utf-8"))
-              for p in sorted((ROOT / "fixtures").glob("real*/manifest.json")) if p.parent.name != "real6"]
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import fetch_real_texts  # noqa: E402
@@ -36,7 +33,7 @@ def test_no_article_is_in_another_set():
     """Not the same name, headline, url, or source file and paragraphs (at that commit) as
     any article of another set (real, real2, real3, real4 …); and no saved page or archived
     article file that another set already took an article from."""
-    earlier = [a for s in OTHER_SETS for a in s["articles"]]
+    earlier = SET.other_sets_articles()
     names = {a["name"] for a in earlier}
     headlines = {a["headline"] for a in earlier}
     urls = {a.get("url") for a in earlier} - {None}

@@ -4,7 +4,6 @@ a manifest the evaluator loads. Nothing here runs the extractor on these article
 them is the lead's call (`python -m service.evaluate fixtures/real7 --split ...`)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from tests.real_sets import RealSet
@@ -12,16 +11,13 @@ from tests.real_sets import RealSet
 ROOT = Path(__file__).resolve().parents[1]
 SET = RealSet("real7")
 MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
-# every other real-text set here (real, real2, real3, real4 and the others merged): no shared article
-EARLIER = [json.loads(p.read_text(encoding="utf-8"))
-           for p in sorted((ROOT / "fixtures").glob("real*/manifest.json")) if p.parent.name != "real7"]
 
 
 def test_the_set_is_new_varied_and_simplified():
     assert len(ARTICLES) >= 12 and len(BY_NAME) == len(ARTICLES)
     assert len({a["outlet"] for a in ARTICLES}) >= 4
     assert {a["script"] for a in ARTICLES} == {"simplified"}
-    earlier = [a for m in EARLIER for a in m["articles"]]
+    earlier = SET.other_sets_articles()
     names = {a["name"] for a in earlier}
     headlines = {a["headline"] for a in earlier}
     sources = {(a["source"]["repo"], a["source"]["path"], tuple(a["source"]["paragraphs"]))
