@@ -55,12 +55,31 @@ def test_whole_extraction(benchmark, pipeline, corpus):
     _record(benchmark, corpus, "extract")
 
 
+# Documents per Pipeline.extract_many call in the batched benchmark: the command
+# line's chunk (service/cli.py CHUNK_LINES), what its --jsonl runs extract together.
+BATCH = 16
+
+
+@pytest.mark.parametrize("corpus", [c for c in CORPORA if c != "seed"])
+def test_whole_extraction_batched(benchmark, pipeline, corpus):
+    """The same texts through Pipeline.extract_many in batches of BATCH (stage by
+    stage; the command line's --jsonl): same Results, the tables stay in the caches."""
+    texts = _texts(corpus)
+    benchmark.group = f"corpus {corpus}"
+    batches = [[(t, None, None) for t in texts[i:i + BATCH]] for i in range(0, len(texts), BATCH)]
+    results = benchmark(lambda: [r for batch in batches for r in pipeline.extract_many(batch)])
+    assert [r["document"]["chars"] for r in results] == [len(t) for t in texts]
+    _record(benchmark, corpus, "extract_many")
+
+
 def teardown_module(module):
     for corpus in CORPORA:
-        extract, ref = RESULTS.get((corpus, "extract")), RESULTS.get((corpus, "jieba.lcut"))
-        if extract is None or ref is None:
-            continue
-        print(f"\nwhole extraction / jieba.lcut, {corpus}: {extract[0] / ref[0]:.3f}x of means "
-              f"({extract[0] * 1e3:.2f} ms vs {ref[0] * 1e3:.2f} ms), "
-              f"{extract[1] / ref[1]:.3f}x of minimums "
-              f"({extract[1] * 1e3:.2f} ms vs {ref[1] * 1e3:.2f} ms)")
+        ref = RESULTS.get((corpus, "jieba.lcut"))
+        for what, name in (("extract", "whole extraction"), ("extract_many", f"batches of {BATCH}")):
+            extract = RESULTS.get((corpus, what))
+            if extract is None or ref is None:
+                continue
+            print(f"\n{name} / jieba.lcut, {corpus}: {extract[0] / ref[0]:.3f}x of means "
+                  f"({extract[0] * 1e3:.2f} ms vs {ref[0] * 1e3:.2f} ms), "
+                  f"{extract[1] / ref[1]:.3f}x of minimums "
+                  f"({extract[1] * 1e3:.2f} ms vs {ref[1] * 1e3:.2f} ms)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import time
-from typing import Callable
+from typing import Callable, Sequence
 
 from .extractors.credits import Credits
 from .extractors.events import Events
@@ -136,6 +136,49 @@ class Pipeline:
             doc = self._process(text, doc_id, reference_date)
             check("serialize")
             return bounds.apply(to_result(doc, self.kb, self.added_sections), text)
+
+    def extract_many(self, documents: Sequence[tuple[str, str | None, _dt.date | None]]) -> list[dict]:
+        """The Results of several (text, doc_id, reference_date): what `extract` gives
+        for each, in order, with no deadline.
+
+        The batch is run stage by stage (every document built, then each component
+        over every document, then each serialised), not document by document: a
+        stage's tables (the segmenter's dictionary, the automata) and code stay in
+        the CPU's caches from one document to the next instead of being evicted by
+        the other stages. On the fixture and real-text corpora in batches of 16 that
+        is ~12 % less CPU (benchmarks/PROFILE.md, wave 8). Documents are independent:
+        no state passes between them, so the Results are extract's.
+
+        Raises what `extract` raises for a document that fails (which one, when
+        several would, is not defined): callers that need each document's own
+        outcome retry the batch one document at a time.
+        """
+        with within(None):
+            docs = []
+            for text, doc_id, reference_date in documents:
+                check("document")
+                docs.append(build_document(text, self.segmenter, doc_id=doc_id,
+                                           reference_date=reference_date))
+            if self.check_layers:
+                docs = [self._process_checked(doc) for doc in docs]
+            else:
+                observers = self._observers
+                for component in self.components:
+                    for doc in docs:
+                        check(component.name)
+                        if not observers:
+                            component(doc)
+                            continue
+                        started = time.perf_counter()
+                        component(doc)
+                        elapsed = time.perf_counter() - started
+                        for observe in observers:
+                            observe(component.name, elapsed)
+            results = []
+            for doc in docs:
+                check("serialize")
+                results.append(bounds.apply(to_result(doc, self.kb, self.added_sections), doc.text))
+            return results
 
 
 # The process's pipeline, loaded once (thread-safe) on first use.
