@@ -1,12 +1,15 @@
 """Time every stage of whole extraction, beside jieba.lcut of the same texts.
 
-    python -m benchmarks.profile_stages [--repeat N] [--cprofile STAGE]
+    python -m benchmarks.profile_stages [--repeat N] [--cprofile STAGE] [--batch N]
 
 Stages: the document's parts (normalise, key view, script, sentence split,
 tagging), then each component in pipeline order, then serialising. Each text is
 run --repeat times and the best run of each stage is kept (the machine is shared:
 the minimum is the least disturbed figure); times are CPU time of the process
 (time.process_time) unless --wall, so other work on the machine disturbs them less.
+--batch 1 and --batch 16 instead run --repeat rounds over each whole corpus, one
+document at a time or in batches of 16 as Pipeline.extract_many runs them (stage by
+stage), and keep each stage's least round: the two ways side by side.
 Corpora: the seed, fixtures/articles,
 fixtures/real/texts (skipped when absent). benchmarks/PROFILE.md reads these.
 """
@@ -85,6 +88,73 @@ def measure(pipeline, texts: list[str], repeat: int) -> dict[str, float]:
     return totals
 
 
+def batch_stage_times(pipeline, texts: list[str]) -> dict[str, float]:
+    """Seconds per stage for one run of texts as Pipeline.extract_many runs them:
+    every document built, then each component over every document, then each
+    serialised (the sum over the texts)."""
+    from service import bounds
+    from service.nlp.document import Document, split_sentences
+    from service.nlp.text import tables
+    from service.serialize import to_result
+
+    t = tables()
+    out: dict[str, float] = {}
+    clock = CLOCK
+
+    def timed(name, fn, *args):
+        started = clock()
+        value = fn(*args)
+        out[name] = out.get(name, 0.0) + clock() - started
+        return value
+
+    docs = []
+    for text in texts:
+        norm = timed("doc.normalise", t.normalise, text)
+        key = timed("doc.key", t.key, text)
+        script = timed("doc.script", t.script, text)
+        sentences = timed("doc.sentences", split_sentences, norm)
+        tokens = timed("doc.tag", pipeline.segmenter.tag, norm)
+        docs.append(timed("doc.object", lambda: Document(text=text, norm=norm, key=key, script=script,
+                                                         sentences=sentences, tokens=tokens)))
+    for component in pipeline.components:
+        for doc in docs:
+            timed(component.name, component, doc)
+    for doc in docs:
+        timed("serialize", lambda: bounds.apply(to_result(doc, pipeline.kb, pipeline.added_sections), doc.text))
+    return out
+
+
+def measure_rounds(pipeline, texts: list[str], repeat: int, batch: int) -> dict[str, float]:
+    """Like measure, but each of repeat rounds runs the whole corpus in order (as
+    benchmarks/test_bench_corpus.py does), one document at a time (batch 1) or in
+    batches (Pipeline.extract_many); per stage, the least of the rounds' sums."""
+    import jieba
+    best: dict[str, float] = {}
+
+    def keep(name, secs):
+        best[name] = min(best.get(name, secs), secs)
+
+    batches = [texts[i:i + batch] for i in range(0, len(texts), batch)]
+    for _ in range(repeat):
+        sums: dict[str, float] = {}
+        for chunk in batches:
+            parts = (batch_stage_times(pipeline, chunk) if batch > 1
+                     else stage_times(pipeline, chunk[0]))
+            for name, secs in parts.items():
+                sums[name] = sums.get(name, 0.0) + secs
+        for name, secs in sums.items():
+            keep(name, secs)
+        started = CLOCK()
+        for chunk in batches:
+            pipeline.extract_many([(t, None, None) for t in chunk]) if batch > 1 else pipeline.extract(chunk[0])
+        keep("extract", CLOCK() - started)
+        started = CLOCK()
+        for text in texts:
+            jieba.lcut(text)
+        keep("jieba.lcut", CLOCK() - started)
+    return best
+
+
 def report(name: str, texts: list[str], totals: dict[str, float]) -> None:
     chars = sum(len(t) for t in texts)
     ref = totals["jieba.lcut"]
@@ -134,6 +204,10 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=25)
     ap.add_argument("--sort", default="tottime", help="cProfile order: tottime or cumulative")
     ap.add_argument("--wall", action="store_true", help="time.perf_counter, not CPU time")
+    ap.add_argument("--batch", type=int, default=0, metavar="N",
+                    help="rounds over each whole corpus, documents one at a time (1) or in "
+                         "batches of N as Pipeline.extract_many runs them; per stage the "
+                         "least round (default: each text's best of --repeat runs in a row)")
     args = ap.parse_args(argv)
     global CLOCK
     if args.wall:
@@ -155,7 +229,8 @@ def main(argv=None) -> int:
         return 0
     measured = {}
     for name, texts in found.items():
-        measured[name] = measure(pipeline, texts, args.repeat)
+        measured[name] = (measure_rounds(pipeline, texts, args.repeat, args.batch) if args.batch
+                          else measure(pipeline, texts, args.repeat))
         report(name, texts, measured[name])
     if "fixtures" in measured and "real" in measured:   # issue 19: the corpora as a whole
         both = {k: measured["fixtures"][k] + measured["real"].get(k, 0.0) for k in measured["fixtures"]}

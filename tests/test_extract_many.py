@@ -66,3 +66,20 @@ def test_a_failing_line_fails_alone_in_its_chunk(monkeypatch):
     assert [(lineno, output is not None, problem is not None) for lineno, output, problem in together] == [
         (1, True, False), (2, False, False), (3, False, True), (4, False, True), (5, True, False)]
     assert together[2][2]["id"] == "b" and "boom" in together[2][2]["detail"]
+
+
+def test_a_batch_is_held_in_groups_of_bounded_size(monkeypatch):
+    from service import pipeline as pipeline_module
+    pipeline = get_pipeline()
+    monkeypatch.setattr(pipeline, "check_layers", False)
+    monkeypatch.setattr(pipeline_module, "BATCH_CHARS", 40)
+    groups: list[list[int]] = []
+    run_group = pipeline._extract_group
+    monkeypatch.setattr(pipeline, "_extract_group",
+                        lambda documents: groups.append([len(d[0]) for d in documents]) or run_group(documents))
+    documents = [(text, None, None) for text in ["星辰智能发布新品。" * 2, "售价3999元。", TEXTS[-4], "今天", TEXTS[0]]]
+    together = pipeline.extract_many(documents)
+    assert together == [pipeline.extract(text) for text, _, _ in documents]
+    # a group never passes 40 characters unless one document alone does
+    assert all(sum(g) <= 40 or len(g) == 1 for g in groups)
+    assert sum(len(g) for g in groups) == len(documents) and len(groups) < len(documents)
