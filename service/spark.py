@@ -75,6 +75,13 @@ def extract_payload(payload: object, max_text_chars: int | None) -> tuple[str | 
     problem is built by service.errors as the API builds it, less `instance`
     (there is no request path).
     """
+    loaded = _load_payload(payload, max_text_chars)
+    return loaded if len(loaded) == 3 else _run(*loaded)
+
+
+def _load_payload(payload: object, max_text_chars: int | None) -> tuple:
+    """(id, loaded request), or the document's row (id, None, problem JSON) when its
+    request is invalid."""
     from marshmallow import ValidationError
 
     from service import errors, extraction
@@ -82,9 +89,14 @@ def extract_payload(payload: object, max_text_chars: int | None) -> tuple[str | 
     given_id = payload.get("id") if isinstance(payload, dict) else None
     doc_id = given_id if isinstance(given_id, str) else None
     try:
-        req = extraction.load_request(payload, max_text_chars=max_text_chars)
+        return doc_id, extraction.load_request(payload, max_text_chars=max_text_chars)
     except ValidationError as exc:
         return doc_id, None, _dumps(errors.body_of(errors.validation_error(exc.messages)))
+
+
+def _run(doc_id: str | None, req: dict) -> tuple[str | None, str | None, str | None]:
+    from service import errors, extraction
+
     try:
         return doc_id, _dumps(extraction.run(req)), None
     except Exception:  # one document's failure must not fail its task
@@ -95,6 +107,11 @@ def extract_payload(payload: object, max_text_chars: int | None) -> tuple[str | 
 def extract_line(raw: bytes | None, max_text_chars: int | None) -> tuple | None:
     """One raw JSONL line -> (id, result, error); None for a blank line (skipped, as
     `extract --jsonl` skips it)."""
+    loaded = _load_line(raw, max_text_chars)
+    return loaded if loaded is None or len(loaded) == 3 else _run(*loaded)
+
+
+def _load_line(raw: bytes | None, max_text_chars: int | None) -> tuple | None:
     from service.cli import parse_line
 
     if raw is None or not bytes(raw).strip():
@@ -102,7 +119,43 @@ def extract_line(raw: bytes | None, max_text_chars: int | None) -> tuple | None:
     payload, problem = parse_line(bytes(raw))
     if problem is not None:
         return None, None, _dumps(problem)
-    return extract_payload(payload, max_text_chars)
+    return _load_payload(payload, max_text_chars)
+
+
+# Documents extracted together, stage by stage (Pipeline.extract_many: the same
+# Results, less CPU; as `extract --jsonl` extracts its chunks of lines).
+DOCUMENTS_PER_BATCH = 16
+
+
+def _extracted(items: Iterator[tuple | None]) -> Iterator[tuple | None]:
+    """The rows of items, in order: a loaded (id, request) is extracted, up to
+    DOCUMENTS_PER_BATCH of them together; a finished row (or None) passes as it is."""
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= DOCUMENTS_PER_BATCH:
+            yield from _extract_chunk(chunk)
+            chunk = []
+    if chunk:
+        yield from _extract_chunk(chunk)
+
+
+def _extract_chunk(chunk: list) -> list:
+    """The chunk's requests through extraction.run_many; if that fails, each alone
+    (_run), so that each document gets its own row, as extract_payload gives it."""
+    from service import extraction
+
+    pending = [i for i, item in enumerate(chunk) if item is not None and len(item) == 2]
+    rows = list(chunk)
+    if len(pending) > 1:
+        try:
+            results = extraction.run_many([chunk[i][1] for i in pending])
+        except Exception:  # noqa: BLE001 -- each document again, alone, for its own row
+            results = None
+        if results is not None:
+            for i, result in zip(pending, results):
+                rows[i] = (chunk[i][0], _dumps(result), None)
+    return [row if row is None or len(row) == 3 else _run(*row) for row in rows]
 
 
 def _frames(rows: Iterator[tuple]) -> Iterator["pd.DataFrame"]:
@@ -137,16 +190,16 @@ def extract_frames(frames: Iterator["pd.DataFrame"], max_text_chars: int | None)
             for doc_id, text, reference_date in zip(*columns):
                 payload = {"text": _plain(text), "id": _plain(doc_id),
                            "reference_date": _plain(reference_date)}
-                yield extract_payload(payload, max_text_chars)
+                yield _load_payload(payload, max_text_chars)
 
-    yield from _frames(rows())
+    yield from _frames(_extracted(rows()))
 
 
 def extract_line_frames(frames: Iterator["pd.DataFrame"], max_text_chars: int | None) -> Iterator["pd.DataFrame"]:
     """mapInPandas function: frames of raw JSONL lines (binary `value`) -> (id, result, error)."""
     _warm_up()
-    yield from _frames(extract_line(raw, max_text_chars)
-                       for frame in frames for raw in frame["value"].tolist())
+    yield from _frames(_extracted(_load_line(raw, max_text_chars)
+                                  for frame in frames for raw in frame["value"].tolist()))
 
 
 # --- DataFrames (the driver) ------------------------------------------------------

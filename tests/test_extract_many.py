@@ -83,3 +83,30 @@ def test_a_batch_is_held_in_groups_of_bounded_size(monkeypatch):
     # a group never passes 40 characters unless one document alone does
     assert all(sum(g) <= 40 or len(g) == 1 for g in groups)
     assert sum(len(g) for g in groups) == len(documents) and len(groups) < len(documents)
+
+
+def test_spark_rows_extracted_together_are_the_rows_of_each_alone(monkeypatch):
+    """service/spark.py's partitions extract their rows 16 at a time (no Spark needed
+    to check that: _extracted is what mapInPandas runs between the frames)."""
+    from service import spark
+
+    pipeline = get_pipeline()
+    facts = next(c for c in pipeline.components if c.name == "facts")
+    original = type(facts).__call__
+
+    def failing(self, doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("boom")
+        return original(self, doc)
+
+    raws = [json.dumps({"text": text, "id": f"r{i}", "reference_date": "2024-07-30" if i % 2 else None},
+                       ensure_ascii=False).encode() for i, text in enumerate(TEXTS[:20])]
+    raws[3:3] = [b"", b"{bad", json.dumps({"id": "no-text"}).encode()]
+    for boom in (False, True):
+        if boom:
+            monkeypatch.setattr(type(facts), "__call__", failing)
+            raws[7] = json.dumps({"text": "星辰智能售价3999元 BOOM", "id": "boom"}).encode()
+        alone = [spark.extract_line(raw, None) for raw in raws]
+        together = list(spark._extracted(spark._load_line(raw, None) for raw in raws))
+        assert together == alone
+        assert sum(row is not None and row[1] is not None for row in together) == 20 - boom
