@@ -151,7 +151,7 @@ class Pipeline:
         stage's tables (the segmenter's dictionary, the automata) and code stay in
         the CPU's caches from one document to the next instead of being evicted by
         the other stages. On the fixture and real-text corpora in batches of 16 that
-        is ~12 % less CPU (benchmarks/PROFILE.md, wave 8). Documents are independent:
+        is 12-24 % less CPU (benchmarks/PROFILE.md, wave 8). Documents are independent:
         no state passes between them, so the Results are extract's.
 
         Raises what `extract` raises for a document that fails (which one, when
