@@ -151,6 +151,7 @@ class Organizations:
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
         self.government = kb.lex["government_endings"]
+        self._government_tuple = tuple(self.government)
         # Longest first, then by code point: the same pattern string in every process.
         self.institution_ending = regex.compile("|".join(
             regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
@@ -944,6 +945,8 @@ class Organizations:
 
     def _governs(self, word: str) -> str:
         """The government ending the word has ('' for none)."""
+        if not word.endswith(self._government_tuple):   # one C call; most words end in none
+            return ""
         return next((e for e in self.government if word.endswith(e)), "")
 
     def _starts_with_place(self, stem: str) -> bool:

@@ -68,10 +68,11 @@ class GrammarMentions:
             # the KB holds it: its id, vendor and category.
             name = doc.norm[f.start:f.end]
             known = [e.id for e in self.lex.kb.aliases.get(doc.key[f.start:f.end], ()) if e.kind == "product"]
-            c = compact(split_pieces(name)) if name.isascii() else ""
             if known:
                 f.id = known[0]
-            elif len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
+                continue
+            c = compact(split_pieces(name)) if name.isascii() else ""
+            if len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
 

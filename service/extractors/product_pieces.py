@@ -26,12 +26,14 @@ class Piece:
 def split_pieces(text: str, offset: int = 0) -> list[Piece]:
     """Pieces of a Latin run, each with the separator before it."""
     pieces: list[Piece] = []
+    append = pieces.append
     prev_end = None
     for m in PIECE.finditer(text):
-        sep = "" if prev_end is None else text[prev_end:m.start()]
+        start, end = m.span()
         key = m.group().lower()
-        pieces.append(Piece(offset + m.start(), offset + m.end(), key, sep, key[:1].isalpha()))
-        prev_end = m.end()
+        append(Piece(offset + start, offset + end, key, "" if prev_end is None else text[prev_end:start],
+                     key[:1].isalpha()))
+        prev_end = end
     return pieces
 
 
