@@ -163,6 +163,10 @@ class Organizations:
         self.venue_words = kb.lex["venue_words"]
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
+        # One C call per gazetteer match (endswith/startswith of a tuple) where every word is
+        # non-empty: the same answer as slicing each length and probing the set.
+        self._software_ends = tuple(self.software_nouns) if all(self.software_nouns) else None
+        self._venue_starts = tuple(self.venue_words) if all(self.venue_words) else None
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
         self.branch_words = sorted(kb.lex["org_branch_words"], key=len, reverse=True)
         # Every word a rule below starts from, found in one scan of the text.
@@ -207,7 +211,8 @@ class Organizations:
                 continue   # 湯米·奧哈佛: the end of a transliterated name, not Harvard
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
-            if any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths):
+            if (doc.key.startswith(self._venue_starts, m.end) if self._venue_starts is not None else
+                    any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths)):
                 continue   # 在聖荷西的SAP中心開幕: a venue named after the company
             if self._brand_line(doc, m.start, m.end, ends):
                 continue   # NVIDIA Tesla K20X: another brand's product line
@@ -525,6 +530,8 @@ class Organizations:
     def _named_as_software(self, doc: Document, start: int) -> bool:
         """Is the name right after a word for software (會議軟體Zoom)?"""
         before = doc.key[max(0, start - 5):start].rstrip(" ")
+        if self._software_ends is not None:
+            return before.endswith(self._software_ends)
         return any(before[-n:] in self.software_nouns for n in self._software_lengths)
 
     def _app_context(self, doc: Document, start: int, end: int, starts: list[int]) -> bool:

@@ -38,7 +38,7 @@ def split_pieces(text: str, offset: int = 0) -> list[Piece]:
 
 
 def compact(pieces) -> str:
-    return "".join(p.key for p in pieces)
+    return "".join([p.key for p in pieces])    # a list joins faster than a generator
 
 
 def slug_parts(parts: list[str]) -> str:
