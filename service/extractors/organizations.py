@@ -20,6 +20,7 @@ from collections.abc import Iterator
 import ahocorasick_rs
 import regex
 
+from .scan_gates import has_any
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
@@ -73,6 +74,8 @@ PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
 # A web address written in the text (github.com/QwenLM, qwenlm.github.io/zh): linear, no nesting.
 WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{1,63}\.){1,5}"
                             r"(?:com|io|org|net|cn|tw|hk|ai|dev|co|app|me|info)(?![A-Za-z0-9\-])(?:/[!-~]*)?")
+# A web address holds a dot and one of its top-level domains: WEB_ADDRESS scans only a text that does.
+WEB_TLDS = tuple("." + t for t in ("com", "io", "org", "net", "cn", "tw", "hk", "ai", "dev", "co", "app", "me", "info"))
 WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
@@ -194,7 +197,7 @@ class Organizations:
         plain = []
         credits = doc.layers.get("credits", [])
         dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
-        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if "." in doc.norm else []
+        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if has_any(doc.norm, WEB_TLDS) else []
         for m in doc.layers["gazetteer"]:
             deadline.check("organizations")
             orgs = m.of_kind("organization")

@@ -27,6 +27,7 @@ from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 from .name_tagger import NameTagger
 from .organizations import in_order
+from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
@@ -374,7 +375,8 @@ class People:
         """Is start inside a byline? (spans found once per document, then bisected)"""
         bylines = doc.layers.get("bylines")
         if bylines is None:
-            bylines = doc.layers["bylines"] = [m.span() for m in BYLINE.finditer(doc.key)]
+            bylines = doc.layers["bylines"] = [m.span() for m in BYLINE.finditer(doc.key)] \
+                if has_any(doc.key, BYLINE_WORDS) else []
         i = bisect.bisect_right(bylines, (start, len(doc.key))) - 1
         return i >= 0 and bylines[i][0] <= start < bylines[i][1]
 
@@ -394,6 +396,8 @@ class People:
     def _transliterated(self, doc: Document, table: EntityTable) -> None:
         """艾倫·克拉維茨: name pieces joined by a middle dot, bounded by the
         tokens around them that cannot be pieces (a title, a verb, 的)."""
+        if not has_dot_between_han(doc.norm):
+            return    # no name dot between two Han characters: TRANSLITERATED finds nothing
         fiction = self._fiction_sentences(doc)
         for m in TRANSLITERATED.finditer(doc.norm):
             deadline.check("people")
