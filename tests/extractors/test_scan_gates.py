@@ -124,3 +124,21 @@ def test_gated_readers_read_what_they_read_ungated(text, monkeypatch):
     monkeypatch.setattr("service.extractors.people.has_dot_between_han", lambda norm: True)
     monkeypatch.setattr("service.extractors.events.has_ascii_word_ignorecase", lambda text, words: True)
     assert pipeline.extract(text) == gated
+
+
+def test_bare_member_pattern_is_its_definition():
+    """product_grammar's bare_member_re, its look-behind moved after the first letter, finds
+    what the pattern as first written finds (spans and groups)."""
+    import re
+    grammar = next(c for c in get_pipeline().components if c.name == "products").grammar_mentions.grammar
+    members = sorted(grammar.member_suffixes, key=lambda w: (-len(w), w))
+    definition = re.compile(r"(?<![a-z0-9.\-+])([a-z]{1,2}[0-9]{1,4}[a-z]?)((?: |-)?(?:"
+                            + "|".join(map(re.escape, members)) + r")\+?)(?![a-z0-9])")
+    pieces = ["s", "x", "ab", "25", "200", "1", " ", "-", ".", "+", "a", "z9", "手机"] + members[:12]
+    texts = _texts(pieces, 6000) + _fixture_texts()
+    hits = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in definition.finditer(text)]
+        hits += len(want)
+        assert [(m.span(), m.groups()) for m in grammar.bare_member_re.finditer(text)] == want, text
+    assert hits > 100
