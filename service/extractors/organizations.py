@@ -995,10 +995,11 @@ class Organizations:
             table.add(name_id(doc.text[after:end]), after, end, "appositive")
 
     def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
         for m in LATIN_NAME.finditer(doc.norm):
             deadline.check("organizations")
             words = m.group().split(" ")
-            if COMPANY_ANAPHOR.match(doc.key, m.end()):
+            if anaphor and COMPANY_ANAPHOR.match(doc.key, m.end()):
                 # 發展氫能航空的ZeroAvia，該公司期望…: the next clause calls it a company
                 if not any(i in claimed for i in range(m.start(), m.end())) \
                         and not table.covering(m.start(), m.end()):
