@@ -142,3 +142,20 @@ def test_bare_member_pattern_is_its_definition():
         hits += len(want)
         assert [(m.span(), m.groups()) for m in grammar.bare_member_re.finditer(text)] == want, text
     assert hits > 100
+
+
+def test_han_run_end_is_is_cjk_per_character():
+    """nlp/han_run.py: where a run of Han characters ends, as is_cjk on each character says."""
+    from service.nlp.han_run import han_run_end
+    from service.nlp.text import HAN_RANGES, is_cjk
+    edges = [chr(c) for lo, hi in HAN_RANGES for c in (lo - 1, lo, hi, hi + 1)]
+    pieces = edges + list("孫嘉禾a1 ·、") + ["\U00020000", "\U000323af", "\U000323b0", "\u3007", "\ud800"]
+    rnd = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        pos = rnd.randint(0, len(text))
+        limit = pos + rnd.randint(0, 6)
+        want = pos
+        while want < min(limit, len(text)) and is_cjk(text[want]):
+            want += 1
+        assert han_run_end(text, pos, limit) == want, (text, pos, limit)
