@@ -159,3 +159,18 @@ def test_han_run_end_is_is_cjk_per_character():
         while want < min(limit, len(text)) and is_cjk(text[want]):
             want += 1
         assert han_run_end(text, pos, limit) == want, (text, pos, limit)
+
+
+def test_given_and_surname_pattern_is_its_definition():
+    """product_grammar_mentions.GIVEN_AND_SURNAME, its look-behind after the first capital,
+    finds what the pattern as first written finds."""
+    import re
+    from service.extractors.product_grammar_mentions import GIVEN_AND_SURNAME
+    definition = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][A-Za-z]+)(?![A-Za-z0-9])")
+    pieces = ["Carol", "Surface", "A", "b", "iPhone", "X", "x", " ", "1", "星", "-", "Ab Cd"]
+    hits = 0
+    for text in _texts(pieces, 6000) + _fixture_texts():
+        want = [(m.span(), m.groups()) for m in definition.finditer(text)]
+        hits += len(want)
+        assert [(m.span(), m.groups()) for m in GIVEN_AND_SURNAME.finditer(text)] == want, text
+    assert hits > 100
