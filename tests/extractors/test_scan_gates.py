@@ -174,3 +174,21 @@ def test_given_and_surname_pattern_is_its_definition():
         hits += len(want)
         assert [(m.span(), m.groups()) for m in GIVEN_AND_SURNAME.finditer(text)] == want, text
     assert hits > 100
+
+
+def test_latin_run_pattern_is_its_definition():
+    """product_pieces.RUN, its look-behind after the first character, finds what the pattern
+    as first written finds, by finditer and by match at every offset."""
+    import re
+    from service.extractors.product_pieces import RUN
+    definition = re.compile(r"(?<![A-Za-z0-9.+])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ \-_][A-Za-z0-9][A-Za-z0-9.+]*){0,7}")
+    pieces = ["Qwen", "2.5", "-", "72B", " ", "_", ".", "+", "GPT", "4o", "的", "x", "9"]
+    hits = 0
+    for text in _texts(pieces, 4000) + _fixture_texts()[:8]:
+        want = [m.span() for m in definition.finditer(text)]
+        hits += len(want)
+        assert [m.span() for m in RUN.finditer(text)] == want, text
+        for p in range(len(text) if len(text) < 200 else 0):
+            a, b = definition.match(text, p), RUN.match(text, p)
+            assert (a and a.span()) == (b and b.span()), (text, p)
+    assert hits > 100
