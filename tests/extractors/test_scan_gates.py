@@ -162,11 +162,10 @@ def test_han_run_end_is_is_cjk_per_character():
 
 
 def test_given_and_surname_pattern_is_its_definition():
-    """product_grammar_mentions.GIVEN_AND_SURNAME, its look-behind after the first capital,
-    finds what the pattern as first written finds."""
-    import re
-    from service.extractors.product_grammar_mentions import GIVEN_AND_SURNAME
-    definition = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][A-Za-z]+)(?![A-Za-z0-9])")
+    """product_grammar_mentions.GIVEN_AND_SURNAME_SCAN, its look-behind after the first
+    capital, finds what GIVEN_AND_SURNAME (the pattern as written) finds."""
+    from service.extractors.product_grammar_mentions import GIVEN_AND_SURNAME as definition
+    from service.extractors.product_grammar_mentions import GIVEN_AND_SURNAME_SCAN as GIVEN_AND_SURNAME
     pieces = ["Carol", "Surface", "A", "b", "iPhone", "X", "x", " ", "1", "星", "-", "Ab Cd"]
     hits = 0
     for text in _texts(pieces, 6000) + _fixture_texts():
