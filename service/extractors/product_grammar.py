@@ -140,6 +140,7 @@ def slug(text: str) -> str:
 class ProductGrammar:
     def __init__(self, key, data: dict) -> None:
         self.key = key
+        self.data = data
         self.anchor_of: dict[str, tuple[str, dict]] = {}   # key form -> ("brand"|"series", record)
         self.spelled: dict[str, str] = {}                    # Latin series as the maker writes it
         for brand in data.get("brands") or []:

@@ -38,6 +38,9 @@ class GrammarMentions:
         aliases = lex.kb.aliases
         # 华为昇腾910B, 三星电子S24: a word the knowledge base names (a product, a company) is no line.
         grammar.plain_word = lambda word: word in plain or word in aliases
+        # Instruction sets and standards (CONVENTIONS 12) are no products, whoever reads them.
+        self.standards = re.compile(r"(?<![a-z0-9])(?:" + "|".join(grammar.data.get("not_products") or ["(?!)"])
+                                    + r")(?![a-z0-9])")
 
     def mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""
@@ -63,6 +66,7 @@ class GrammarMentions:
                               + self.explained.named_apps(doc, self.lex.names_other, blocked)
                               + self.services.find(doc, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
+        found = self.outside_standards(doc, found)
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
             # the KB holds it: its id, vendor and category.
@@ -74,6 +78,15 @@ class GrammarMentions:
             elif len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def outside_standards(self, doc: Document, items: list) -> list:
+        """Armv9.2, X-86, RISC-V, Wi-Fi 7 (CONVENTIONS 12): a name inside an instruction set's or a
+        standard's (Arm v10, or its v10 alone) is no product. Items are Founds or mentions."""
+        spans = [(m.start(), m.end()) for m in self.standards.finditer(doc.key)]
+        if not spans:
+            return items
+        return [m for m in items
+                if not any(a <= m.start and getattr(m, "name_end", m.end) <= b for a, b in spans)]
 
     def _not_surnames(self, doc: Document, found: list[Found]) -> list[Found]:
         """A line's bare name that the text also writes after a given name (Carol Surface … Surface

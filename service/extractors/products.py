@@ -86,6 +86,7 @@ class Products:
         candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked, in_grammar, lines)
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
         mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
+        mentions = self.grammar_mentions.outside_standards(doc, mentions)
         for m in mentions:
             self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
