@@ -80,7 +80,11 @@ TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")      # Super, Tetrapixel: a word, no 
 TECH_WORD_SPLIT = re.compile(r"[ \-]")
 # 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
 # in a category noun introduces.
-INCLUDING = re.compile(r"[，,] ?(?:包括|包含|例如|比如|像是)[:：]? ?")
+# 受影响的芯片组包括MT6580、MT6761等: the comma may be left out, the noun then ends the words right before.
+INCLUDING = re.compile(r"(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:：]? ?")
+# 包括openWRT 19.07和Yocto 4.0在内的软件: the category noun follows the list.
+INCLUSIVE_END = re.compile(r" ?在[内內]的")
+CJK_AFTER = re.compile(r" ?[\u4e00-\u9fff]")
 LIST_ITEM = re.compile(r"[a-z][a-z0-9.\-]*[a-z0-9](?: [a-z0-9][a-z0-9.\-]*){0,2}")
 LIST_SEP = re.compile(r" ?(?:、|以及|和|与|及|,|/) ?")
 LIST_END = re.compile(r" ?(?:等|[。！？；;!?\n，,）)]|\Z)")
@@ -477,8 +481,9 @@ class ExplainedNames:
         return GAME_SENTENCE_WORD.search(key, lo, hi) is not None
 
     def listed(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
-        """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: two or more Latin names listed
-        after 包括 or 例如, when the clause before ends in a category noun."""
+        """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等, 芯片组包括MT6580、MT6761等: two or
+        more Latin names listed after 包括 or 例如, when the words before end in a category noun, or
+        (包括A和B在内的软件) the noun follows the list."""
         key = doc.key
         out: list[Found] = []
         for m in INCLUDING.finditer(key):
@@ -486,8 +491,6 @@ class ExplainedNames:
             lo = max(0, m.start() - 40)
             cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, m.start())), default=lo)
             category = self._noun_ending(NOUN_THEN_MORE.sub("", key[cut:m.start()]))
-            if category is None:
-                continue
             items, q = [], m.end()
             while len(items) < MAX_LISTED and (n := LIST_ITEM.match(key, q)) is not None:
                 items.append(n.span())
@@ -495,7 +498,14 @@ class ExplainedNames:
                 q = sep.end() if sep else n.end()
                 if sep is None:
                     break
-            if len(items) < 2 or not LIST_END.match(key, items[-1][1]):
+            if len(items) < 2:
+                continue
+            inclusive = INCLUSIVE_END.match(key, items[-1][1])
+            if inclusive is not None:
+                category = self._noun_in_gap(key, inclusive.end())
+            elif not LIST_END.match(key, items[-1][1]) and not CJK_AFTER.match(key, items[-1][1]):
+                continue    # 操作系统例如 macOS 和 Linux 基本没有变化: Chinese words go on after the list
+            if category is None:
                 continue
             for start, end in items:
                 if is_other(key[start:end]) or (start, end) in blocked:
