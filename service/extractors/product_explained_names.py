@@ -93,8 +93,14 @@ MAX_LISTED = 8
 RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
 # OwlPay® Wallet Pro, Contoso™: a registered or trade mark makes the name before it a brand's
 # product; capitalised words right after the mark belong to the name.
-TRADEMARK = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,20}(?:[ \-][A-Z][A-Za-z0-9]{1,20}){0,2}[®™]"
-                       r"(?:(?: [A-Z][A-Za-z0-9]{1,20}){1,3}(?![A-Za-z0-9]))?")
+# Artix™ UltraScale+™ XA AU7P, Spartan™ 7: a word may end in + and carry a mark of its own, and
+# the words after the mark may be codes. A maker's name first (AMD Artix™) is cut off.
+TM_WORD = r"[A-Z][A-Za-z0-9]{1,20}\+?"
+TM_MORE = rf"(?: (?:{TM_WORD}[®™]?|[0-9]{{1,5}}[A-Za-z]{{0,3}}(?![0-9])))"
+TRADEMARK = re.compile(rf"(?<![A-Za-z0-9\-])(?:{TM_WORD}[®™]?[ \-]){{0,2}}{TM_WORD}[®™]"
+                       rf"(?:{TM_MORE}{{1,3}}(?![A-Za-z0-9+]))?")
+MARKS = re.compile(r"[®™]")
+FIRST_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 # 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
@@ -180,6 +186,10 @@ class ExplainedNames:
             for w in series.get("words") or []:
                 self.line_leads.setdefault(key(str(w)), (series.get("vendor"), True, True))
         self.not_letter_lines = {key(str(w)) for w in data.get("not_letter_lines") or []}
+        # OEM, FPGA, GPU: capitals that are a common abbreviation, no name alone (汽車OEM) and no
+        # last word of one (Artix UltraScale+ AU7P FPGA).
+        self.generic_capitals = self.not_letter_lines | set(blocks) \
+            | {key(str(w)) for w in data.get("not_letter_codes") or [] if len(str(w)) > 1}
         # 天璣Agentic AI引擎: a Latin name and an engine noun, which is part of the name.
         self.engine_nouns = sorted({key(str(n)) for n in data.get("engine_nouns") or []})
         # NPU 890, ISP 990: a chip block and a model number name that block's design.
@@ -333,6 +343,8 @@ class ExplainedNames:
             return []
         if end - start < 2:
             return []     # 平台A, 手机B: a letter stands for an unnamed one
+        if len(words) == 1 and key[start:end] in self.generic_capitals:
+            return []     # 汽車OEM: an abbreviation, no name
         if is_other(key[start:end]) or LATIN.match(key, end) or (end < len(key) and key[end] in ".-+"):
             return []
         if self.feature_re.match(key, end):
@@ -353,19 +365,44 @@ class ExplainedNames:
         return out
 
     def trademarks(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
-        """OwlPay® Wallet Pro, Contoso™: a name with a registered or trade mark (not a
-        company's: Intel®)."""
+        """OwlPay® Wallet Pro, Contoso™, Artix™ UltraScale+™ XA AU7P, Spartan™ 7: a name with a
+        registered or trade mark (not a company's: Intel®; a maker's name before it, AMD Artix™,
+        is left out). The marked name's first word is a line of the maker's: written again
+        without marks with more words of a name after it (Artix UltraScale+ AU7P, Zynq
+        UltraScale+), it names a product too."""
         out: list[Found] = []
         if "®" not in doc.norm and "™" not in doc.norm:
             return out    # most articles have no mark: no scan of every capital
-        for m in TRADEMARK.finditer(doc.norm):
+        norm, key = doc.norm, doc.key
+        lines: set[str] = set()
+        for m in TRADEMARK.finditer(norm):
             deadline.check("products")
             start, end = m.span()
-            mark = doc.norm.index("®" if "®" in m.group() else "™", start)
-            if is_other(doc.key[start:mark]) or (start, end) in blocked:
+            while " " in key[start:end] and key[key.rindex(" ", start, end) + 1:end] in self.generic_capitals:
+                end = key.rindex(" ", start, end)
+            first = FIRST_WORD.match(norm, start)
+            if first.end() < end and norm[first.end()] == " " and is_other(key[start:first.end()]):
+                start = first.end() + 1     # AMD Artix™: the maker is no part of the name
+            mark = MARKS.search(norm, start).start()
+            if is_other(key[start:mark]) or (start, end) in blocked:
                 continue
-            text = m.group()
-            category = self._noun_at(doc.key, end + (doc.key[end:end + 1] == " ")) or "other"
+            text = norm[start:end]
+            lines.add(FIRST_WORD.match(norm, start).group())
+            category = self._noun_at(key, end + (key[end:end + 1] == " ")) or "other"
+            out.append(Found(start, end, slug(MARKS.sub("", text)), text, None, category, evidence="gloss-name"))
+        if not lines:
+            return out
+        taken = [(f.start, f.end) for f in out]
+        again = re.compile(rf"(?<![A-Za-z0-9\-])(?:{alternation(lines)}){TM_MORE}{{1,3}}(?![A-Za-z0-9+®™])")
+        for m in again.finditer(norm):
+            deadline.check("products")
+            start, end = m.span()
+            while " " in key[start:end] and key[key.rindex(" ", start, end) + 1:end] in self.generic_capitals:
+                end = key.rindex(" ", start, end)     # Artix UltraScale+ AU7P FPGA: the noun is no part
+            if any(s < end and start < e for s, e in taken) or (start, end) in blocked or is_other(key[start:end]):
+                continue
+            text = norm[start:end]
+            category = self._noun_at(key, end + (key[end:end + 1] == " ")) or "other"
             out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
         return out
 

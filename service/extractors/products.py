@@ -51,6 +51,7 @@ MAKER_WORD = 13          # characters of a maker's Latin name and its space
 TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 LINK_MARK = "://"      # a web address: from the word before it to the next space or non-ASCII character
 LINK_END = re.compile(r"[\s\u0080-\uffff]")
+TRADE_MARKS = re.compile(r"[®™]")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -97,6 +98,8 @@ class Products:
         products = self._merge(doc, mentions)
         for pid, name in unbranded.items():
             products[pid].name = name
+        for product in products.values():
+            self._unmarked_name(doc, product)
         org_mentions = sorted((s, e, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
         for product, m in ((products[m.id], m) for m in mentions):
             deadline.check("products")
@@ -162,6 +165,16 @@ class Products:
         for m in mentions:
             if m.id in same:
                 m.id = same[m.id]
+
+    @staticmethod
+    def _unmarked_name(doc: Document, product: Product) -> None:
+        """Artix™ UltraScale+™, later Artix UltraScale+: the name as the text also writes it
+        without marks (OwlPay®, never written without, keeps its mark)."""
+        if "™" not in product.name and "®" not in product.name:
+            return
+        plain = TRADE_MARKS.sub("", product.name)
+        if any(doc.text[s:e] == plain for s, e in product.mentions):
+            product.name = plain
 
     def _is_maker(self, word: str) -> bool:
         """A brand word of the grammar's or an organisation's name in the knowledge base (key view)."""
