@@ -94,7 +94,7 @@ class Products:
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
         self._bracketed_aliases(doc, mentions)
-        unbranded = self._same_without_maker(doc, mentions)
+        unbranded = self._same_without_maker(doc, mentions, orgs)
         products = self._merge(doc, mentions)
         for pid, name in unbranded.items():
             products[pid].name = name
@@ -176,33 +176,44 @@ class Products:
         if any(doc.text[s:e] == plain for s, e in product.mentions):
             product.name = plain
 
-    def _is_maker(self, word: str) -> bool:
-        """A brand word of the grammar's or an organisation's name in the knowledge base (key view)."""
+    def _is_maker(self, word: str, named: set[str] = frozenset()) -> bool:
+        """A brand word of the grammar's, an organisation's name in the knowledge base, or one the
+        text names as an organisation (`named`, key view)."""
+        if word in named:
+            return True
         anchor = self.grammar_mentions.grammar.anchor_of.get(word)
         if anchor is not None and anchor[0] == "brand":
             return True
         return any(e.kind == "organization" for e in self.kb.aliases.get(word, ()))
 
-    def _same_without_maker(self, doc: Document, mentions: list[ProductMention]) -> dict[str, str]:
+    def _same_without_maker(self, doc: Document, mentions: list[ProductMention],
+                            orgs: EntityTable) -> dict[str, str]:
         """特斯拉Model 3 beside Model 3, 领克 Z10 beside Z10 (CONVENTIONS 10): a name that is a
         maker's name and another product's name is that product, named without its maker.
-        Returns the ids that took such mentions, with the name they keep."""
+        DeepSeek-V2.5 beside V2.5: with a hyphen the maker's name is part of the name, and the
+        bare form is its short form. Returns the ids that took such mentions, with their names."""
         names: dict[str, tuple[str, str]] = {}      # name without spaces (key view) -> (id, as written)
         for m in mentions:
             names.setdefault(doc.key[m.start:m.name_end].replace(" ", ""), (m.id, doc.text[m.start:m.name_end]))
         remap: dict[str, str] = {}
         kept: dict[str, str] = {}
+        named = {doc.key[s:e] for ent in orgs.by_id.values() for s, e in ent.mentions}
         for m in mentions:
             k = doc.key[m.start:m.name_end]
             for cut in range(1, min(len(k) - 1, MAKER_WORD)):
-                rest = k[cut:].strip().replace(" ", "")
+                hyphen = k[cut] == "-"
+                rest = k[cut + hyphen:].strip().replace(" ", "")
                 target = names.get(rest)
-                if len(rest) < 2 or target is None or target[0] == m.id or not self._is_maker(k[:cut].strip()):
+                if len(rest) < 2 or target is None or target[0] == m.id or not self._is_maker(k[:cut].strip(), named):
                     continue
-                if k[cut - 1].isascii() and k[cut - 1].isalnum() and k[cut].isascii() and k[cut].isalnum():
+                if not hyphen and k[cut - 1].isascii() and k[cut - 1].isalnum() and k[cut].isascii() and k[cut].isalnum():
                     continue    # inside a Latin word
-                remap[m.id] = target[0]
-                kept[target[0]] = target[1]
+                if hyphen:
+                    remap[target[0]] = m.id          # V2.5 is DeepSeek-V2.5's short form
+                    kept[m.id] = doc.text[m.start:m.name_end]
+                else:
+                    remap[m.id] = target[0]
+                    kept[target[0]] = target[1]
                 break
         for m in mentions:
             if m.id in remap and remap[m.id] not in remap:
