@@ -72,7 +72,8 @@ LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 BRAND_LETTER_CODE = re.compile(r"([a-z]{2,4})(?: [0-9]{1,2})?(?![a-z0-9.])")    # 奔驰EQS, 吉利ACE 3
 NETWORK_SUFFIXES = ("5g",)
 # A word no list holds after a brand, as a line's name (Axon, Play): capitalised, letters only.
-OPEN_SERIES = re.compile(r"[A-Z][a-z]{2,9}(?![A-Za-z])")
+# X-Pro: one capital, a hyphen and a capitalised word (a line of capitals glued to a word).
+OPEN_SERIES = re.compile(r"(?:[A-Z]-[A-Z][a-z]{1,9}|[A-Z][a-z]{2,9})(?![A-Za-z])")
 DIGIT_RANGE = re.compile(r"[0-9]{1,2}-[0-9]{1,2}")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")

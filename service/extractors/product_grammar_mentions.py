@@ -150,6 +150,8 @@ class GrammarMentions:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = [self._from_found(f, s, e) for s, e, f in self.forms.short_forms(doc, found, taken)]
+        taken.update(i for m in extra for i in range(m.start, m.end))
+        extra += [self._from_found(f, s, e) for s, e, f in self.forms.open_line_forms(doc, found, taken)]
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def sibling_mentions(self, doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
