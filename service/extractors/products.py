@@ -37,7 +37,7 @@ from .entities import EntityTable
 from .. import deadline
 from .product_explained_names import ExplainedNames
 from .product_glosses import Glosses
-from .product_grammar import ProductGrammar, grammar_data
+from .product_grammar import ProductGrammar, grammar_data, slug
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
 from .product_lexicon import ProductLexicon
@@ -52,6 +52,8 @@ TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 LINK_MARK = "://"      # a web address: from the word before it to the next space or non-ASCII character
 LINK_END = re.compile(r"[\s\u0080-\uffff]")
 TRADE_MARKS = re.compile(r"[®™]")
+# A系列, Play 系列: a capital or a capitalised word, then 系列 (CONVENTIONS 9).
+SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -71,6 +73,7 @@ class Products:
         self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
+        self.not_letter_lines = explained.not_letter_lines
 
     # ------------------------------------------------------------------ entry
     def __call__(self, doc: Document) -> None:
@@ -93,6 +96,7 @@ class Products:
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
+        mentions = self._series_of_members(doc, mentions)
         self._bracketed_aliases(doc, mentions)
         unbranded = self._same_without_maker(doc, mentions, orgs)
         products = self._merge(doc, mentions)
@@ -165,6 +169,41 @@ class Products:
         for m in mentions:
             if m.id in same:
                 m.id = same[m.id]
+
+    def _series_of_members(self, doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
+        """A系列 beside Galaxy A55, Play 系列 beside Play6T, Mate系列 beside Mate50 (CONVENTIONS 9):
+        a capital or a capitalised word and 系列 name a line when a product of the text has a code
+        of those letters and a digit; the line is named by the letters, its maker is the member's."""
+        if "系列" not in doc.key:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = []
+        for s in SERIES_OF_LETTERS.finditer(doc.norm):
+            start, end = s.span(1)
+            letters = doc.key[start:end]
+            if start in taken or letters in self.not_letter_lines or len(letters) > 1 and letters in self.lex.generic_latin:
+                continue
+            same = next((m for m in mentions if doc.key[m.start:m.name_end] == letters), None)
+            member = same or next((m for m in mentions if self._member_of(doc.key[m.start:m.name_end], letters)), None)
+            if member is None:
+                continue
+            if same is not None:
+                extra.append(ProductMention(start, end, end, same.id, same.family, same.evidence, category=same.category))
+                continue
+            record = self.kb.products.get(member.id) or member.family or {}
+            family = {"name": doc.norm[start:end], "vendor": record.get("vendor"),
+                      "category": record.get("category") or member.category or "hardware"}
+            extra.append(ProductMention(start, end, end, slug(f"{letters} series"), family, "grammar",
+                                        category=family["category"]))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    @staticmethod
+    def _member_of(name: str, letters: str) -> bool:
+        """Galaxy A55, Play6T, Lumo 9 are members of the A, Play and Lumo lines (key view)."""
+        words = name.split(" ")
+        return any(w.startswith(letters) and (w[len(letters):len(letters) + 1].isdigit()
+                                              or w == letters and nxt[:1].isdigit())
+                   for w, nxt in zip(words, words[1:] + [""]))
 
     @staticmethod
     def _unmarked_name(doc: Document, product: Product) -> None:
