@@ -54,6 +54,10 @@ YEAR_LIKE = (1990, 2039)  # CES 2025, WWDC 2024: a year after a name is an editi
 OPEN_CUE_WINDOW = 14     # characters before an open-world name searched for its launch verb
 
 
+# 搭载率, 采用量: a carrying verb that a noun's character follows is part of that noun.
+NOUN_AFTER_VERB = frozenset("率量")
+
+
 @dataclass(slots=True)
 class Tail:
     """What follows a family's name: versions, tiers, a sub-name, a size."""
@@ -399,10 +403,25 @@ class MentionFinder:
             return None
         end = pieces[tail.name_next - 1].end
         category = self.lex.noun_after(doc, end)
+        if category is None and not self.lex.not_bare_code.fullmatch(doc.key, pieces[i].start, end) \
+                and self._made_or_carrying(doc, pieces[i].start, end):
+            category = "hardware"
         if category is None:
             return None
         return ProductMention(pieces[i].start, end, end, slug_parts(parts), None, "pattern",
                        category=category, cue=True), end_index
+
+    def _made_or_carrying(self, doc: Document, start: int, end: int) -> bool:
+        """正在研发 X3, 推出X3; X200即搭載天璣9400: a verb of making or launching ends right
+        before the code, or a verb of carrying follows it (an adverb allowed between)."""
+        key = doc.key
+        before = key[max(0, start - 6):start].rstrip(BEFORE_NAME)
+        if self.lex.making_verbs.ends(before) is not None:
+            return True
+        p = end + (key[end:end + 1] == " ")
+        p += len(self.lex.carry_adverbs.starts(key, p) or "")
+        verb = self.lex.carry_verbs.starts(key, p)
+        return verb is not None and key[p + len(verb):p + len(verb) + 1] not in NOUN_AFTER_VERB
 
     def _cue(self, doc: Document, start: int, end: int) -> str | None:
         """The category a noun beside the name gives ("" for a launch verb alone);

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
@@ -52,6 +53,9 @@ TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 LINK_MARK = "://"      # a web address: from the word before it to the next space or non-ASCII character
 LINK_END = re.compile(r"[\s\u0080-\uffff]")
 TRADE_MARKS = re.compile(r"[®™]")
+COINED_LEAD = (4, 3, 2)      # characters of a coined Chinese word before a code (旅航者X2)
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
 # A系列, Play 系列: a capital or a capitalised word, then 系列 (CONVENTIONS 9).
 SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
@@ -96,6 +100,7 @@ class Products:
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
+        self._coined_leads(doc, mentions)
         mentions = self._series_of_members(doc, mentions)
         self._bracketed_aliases(doc, mentions)
         unbranded = self._same_without_maker(doc, mentions, orgs)
@@ -169,6 +174,45 @@ class Products:
         for m in mentions:
             if m.id in same:
                 m.id = same[m.id]
+
+    def _coined_leads(self, doc: Document, mentions: list[ProductMention]) -> None:
+        """飞行汽车旅航者X2: a bare code read from its shape or context, with a coined Chinese
+        word glued before it that a category noun precedes, is named with that word — and so are
+        its other mentions that word leads (旅航者X2 为双座)."""
+        key = doc.key
+        leads: dict[str, str] = {}
+        for m in mentions:
+            if m.evidence not in ("pattern", "sibling") or not key[m.start:m.start + 1].isascii() or m.id in leads:
+                continue
+            for n in COINED_LEAD:
+                a = m.start - n
+                word = key[a:m.start]
+                if a < 2 or not CJK_WORD.fullmatch(word) or self.grammar_mentions.grammar.plain_word(word) \
+                        or not self._name_tokens(doc, a, m.start):
+                    continue
+                if self.lex.cjk_category_nouns.ends(key, a) is not None:
+                    leads[m.id] = word
+                    break
+        for pid, word in leads.items():
+            same = [m for m in mentions if m.id == pid]
+            if not all(key[m.start - len(word):m.start] == word for m in same):
+                continue     # written elsewhere without the word: the code is the name
+            new_id = name_id(doc.norm[same[0].start - len(word):same[0].name_end])
+            for m in same:
+                m.start -= len(word)
+                m.id = new_id
+
+    @staticmethod
+    def _name_tokens(doc: Document, start: int, end: int) -> bool:
+        """The segmenter reads start..end as nouns or names only (旅航者 n, 雲帆 nr; not 采用自研)."""
+        if not doc.starts_token(start) or not doc.starts_token(end):
+            return False
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            if doc.tokens[i].pos not in NAME_TAGS:
+                return False
+            i += 1
+        return True
 
     def _series_of_members(self, doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
         """A系列 beside Galaxy A55, Play 系列 beside Play6T, Mate系列 beside Mate50 (CONVENTIONS 9):
