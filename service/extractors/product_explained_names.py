@@ -106,9 +106,11 @@ FIRST_WORD = re.compile(r"[A-Za-z0-9]+")
 # 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
 # members are (a few modifiers between: 安卓应用分发平台).
 ETC_NOUN_GAP = 8
-LIST_ITEM_SEP = re.compile(r"、|以及|和|与|與|及")
-# A member with the marks of a name: in quotes, or a Latin word with or without Chinese after.
-MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z][a-z0-9]{1,15})")
+# 及 ends words too (涉及, 提及, 波及): no separator there.
+LIST_ITEM_SEP = re.compile(r"、|以及|和|与|與|(?<![涉提波普危顾顧触觸论論])及")
+# A member with the marks of a name: in quotes, or a Latin word (a capital in it: openWRT, RDK-B)
+# with or without Chinese after.
+MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z](?:[a-z0-9]{1,15}|[a-z0-9]{0,14}-[a-z0-9]{1,8}))")
 FIRST_MEMBER = re.compile(rf"(?<![a-z0-9])(?:{MARKED_MEMBER.pattern})\Z")
 MAX_MEMBER = 14
 
@@ -572,7 +574,7 @@ class ExplainedNames:
                         continue
                     s, e = m.span(1) if m.group(1) else m.span(2)
                     text = norm[s:e]
-                    if is_other(key[s:e]) or (s, e) in blocked or not text[:1].isupper() and text.isascii() \
+                    if is_other(key[s:e]) or (s, e) in blocked or text.isascii() and text.islower() \
                             or PHRASE_CHARS.search(text) or text.isascii() and key[s:e] in self.suffix_words:
                         continue
                     if m.group(1) and not QUOTED_NAME.fullmatch(key, s, e):
