@@ -378,6 +378,9 @@ class MentionFinder:
         series = doc.key.startswith("系列", p)     # ZORA系列模型: a line the noun says is one
         p += 2 * series
         noun = self.lex.category_nouns.starts(doc.key, p)
+        if noun is None and not series and self._noun_word(doc, p, 2):
+            p += 2      # Steam 游戏平台: a two-character noun before the category noun
+            noun = self.lex.category_nouns.starts(doc.key, p)
         if noun is None or (start, end) in blocked:
             return None
         after = p + len(noun)
@@ -392,6 +395,14 @@ class MentionFinder:
             return None     # an organisation, a generic word, an abbreviation or a line (NEC手機, EPYC處理器)
         pid = slug_parts([p.key for p in pieces[i:j]])
         return ProductMention(start, end, end, pid, None, "pattern", category=category, cue=True), j
+
+    @staticmethod
+    def _noun_word(doc: Document, p: int, size: int) -> bool:
+        """The segmenter reads a noun of `size` characters at p (游戏 n, 视讯 n)."""
+        if p + size > len(doc.key) or not doc.starts_token(p):
+            return False
+        token = doc.tokens[doc.token_index_at(p)]
+        return token.end == p + size and token.pos in ("n", "vn", "nz")
 
     def _model_number(self, doc: Document, pieces: list[Piece], i: int):
         """A17 Pro晶片, M4晶片: a letter and a number name a product only when a
