@@ -101,8 +101,14 @@ class MentionFinder:
 
     def _inside_word(self, doc: Document, start: int, end: int) -> bool:
         """星鏈 in 恆星鏈: a short Chinese alias after a character the segmenter left alone,
-        which makes a word with the alias's first character (恒星), is the tail of a longer name."""
-        if start == 0 or end - start > SHORT_CJK_ALIAS or not doc.starts_token(start - 1):
+        which makes a word with the alias's first character (恒星), is the tail of a longer name;
+        可灵 in 可灵活调节: one whose last character starts a longer word is no name either."""
+        if end - start > SHORT_CJK_ALIAS:
+            return False
+        if end < len(doc.norm) and "\u4e00" <= doc.norm[end] <= "\u9fff" and self.has_word(doc.norm[end - 1:end + 1]) \
+                and not self.has_word(doc.norm[end:end + 2]):
+            return True     # 可灵 in 可灵活调节: the alias's last character and the next make a word
+        if start == 0 or not doc.starts_token(start - 1):
             return False
         before = doc.norm[start - 1]
         return ("\u4e00" <= before <= "\u9fff" and doc.starts_token(start)
