@@ -243,11 +243,12 @@ class Products:
 
     @staticmethod
     def _member_of(name: str, letters: str) -> bool:
-        """Galaxy A55, Play6T, Lumo 9 are members of the A, Play and Lumo lines (key view)."""
+        """Galaxy A55, Play6T, Lumo 9 are members of the A, Play and Lumo lines; Artix XA AU7P
+        of the XA line, two letters or more standing as a word inside its name (key view)."""
         words = name.split(" ")
         return any(w.startswith(letters) and (w[len(letters):len(letters) + 1].isdigit()
-                                              or w == letters and nxt[:1].isdigit())
-                   for w, nxt in zip(words, words[1:] + [""]))
+                                              or w == letters and (nxt[:1].isdigit() or k > 0 and len(w) > 1))
+                   for k, (w, nxt) in enumerate(zip(words, words[1:] + [""])))
 
     @staticmethod
     def _unmarked_name(doc: Document, product: Product) -> None:
