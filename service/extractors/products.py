@@ -41,7 +41,7 @@ from .product_glosses import Glosses
 from .product_grammar import ProductGrammar, grammar_data, slug
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
-from .product_lexicon import ProductLexicon
+from .product_lexicon import ProductLexicon, WordSet
 from .product_mention import ProductMention
 from .product_mentions import MentionFinder
 from .product_sizes import Sizes
@@ -78,6 +78,7 @@ class Products:
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
         self.not_letter_lines = explained.not_letter_lines
+        self.titles = WordSet(kb.titles)      # person titles, key view (研究科学家, 執行長)
 
     # ------------------------------------------------------------------ entry
     def __call__(self, doc: Document) -> None:
@@ -95,6 +96,7 @@ class Products:
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
         mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
+        mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
         for m in mentions:
             self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
@@ -259,6 +261,14 @@ class Products:
         plain = TRADE_MARKS.sub("", product.name)
         if any(doc.text[s:e] == plain for s, e in product.mentions):
             product.name = plain
+
+    def _employer_of_title(self, doc: Document, m: ProductMention) -> bool:
+        """Meta AI 研究科学家田渊栋: a knowledge-base name that a person's title follows is the
+        employer there (the lab), no mention of the product of the same name."""
+        if m.evidence not in ("kb-alias", "kb-short") or m.name_end != m.end:
+            return False
+        p = m.end + (doc.key[m.end:m.end + 1] == " ")
+        return self.titles.starts(doc.key, p) is not None
 
     def _is_maker(self, word: str, named: set[str] = frozenset()) -> bool:
         """A brand word of the grammar's, an organisation's name in the knowledge base, or one the
