@@ -57,6 +57,7 @@ COINED_LEAD = (4, 3, 2)      # characters of a coined Chinese word before a code
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
 # A系列, Play 系列: a capital or a capitalised word, then 系列 (CONVENTIONS 9).
+LEADING_LETTERS = re.compile(r"[a-z]{1,10}")
 SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
@@ -184,6 +185,7 @@ class Products:
         key = doc.key
         leads: dict[str, str] = {}
         for m in mentions:
+            deadline.check("products")
             if m.evidence not in ("pattern", "sibling") or not key[m.start:m.start + 1].isascii() or m.id in leads:
                 continue
             for n in COINED_LEAD:
@@ -195,8 +197,12 @@ class Products:
                 if self.lex.cjk_category_nouns.ends(key, a) is not None:
                     leads[m.id] = word
                     break
+        by_id: dict[str, list[ProductMention]] = {}
+        for m in mentions:
+            if m.id in leads:
+                by_id.setdefault(m.id, []).append(m)
         for pid, word in leads.items():
-            same = [m for m in mentions if m.id == pid]
+            same = by_id[pid]
             if not all(key[m.start - len(word):m.start] == word for m in same):
                 continue     # written elsewhere without the word: the code is the name
             new_id = name_id(doc.norm[same[0].start - len(word):same[0].name_end])
@@ -223,14 +229,22 @@ class Products:
         if "系列" not in doc.key:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        named: dict[str, ProductMention] = {}      # a product's whole name -> its first mention
+        members: dict[str, ProductMention] = {}    # a line's letters -> a member's first mention
+        for m in mentions:
+            name = doc.key[m.start:m.name_end]
+            named.setdefault(name, m)
+            for letters in self._lines_of(name):
+                members.setdefault(letters, m)
         extra = []
         for s in SERIES_OF_LETTERS.finditer(doc.norm):
+            deadline.check("products")
             start, end = s.span(1)
             letters = doc.key[start:end]
             if start in taken or letters in self.not_letter_lines or len(letters) > 1 and letters in self.lex.generic_latin:
                 continue
-            same = next((m for m in mentions if doc.key[m.start:m.name_end] == letters), None)
-            member = same or next((m for m in mentions if self._member_of(doc.key[m.start:m.name_end], letters)), None)
+            same = named.get(letters)
+            member = same or members.get(letters)
             if member is None:
                 continue
             if same is not None:
@@ -243,14 +257,17 @@ class Products:
                                         category=family["category"]))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
-    @staticmethod
-    def _member_of(name: str, letters: str) -> bool:
-        """Galaxy A55, Play6T, Lumo 9 are members of the A, Play and Lumo lines; Artix XA AU7P
-        of the XA line, two letters or more standing as a word inside its name (key view)."""
+    def _lines_of(self, name: str):
+        """The lines a product's name makes it a member of (key view): Galaxy A55, Play6T and
+        Lumo 9 of A, Play and Lumo (letters before a digit); Artix XA AU7P of XA (two letters or
+        more standing as a word inside the name, not a tier: Mate50 Pro is no Pro line's)."""
         words = name.split(" ")
-        return any(w.startswith(letters) and (w[len(letters):len(letters) + 1].isdigit()
-                                              or w == letters and (nxt[:1].isdigit() or k > 0 and len(w) > 1))
-                   for k, (w, nxt) in enumerate(zip(words, words[1:] + [""])))
+        for k, (w, nxt) in enumerate(zip(words, words[1:] + [""])):
+            letters = LEADING_LETTERS.match(w)
+            if letters is not None and w[letters.end():letters.end() + 1].isdigit():
+                yield letters.group()
+            elif w.isalpha() and w.isascii() and w not in self.lex.tiers and (nxt[:1].isdigit() or k > 0 and len(w) > 1):
+                yield w
 
     @staticmethod
     def _unmarked_name(doc: Document, product: Product) -> None:
@@ -293,6 +310,7 @@ class Products:
         kept: dict[str, str] = {}
         named = {doc.key[s:e] for ent in orgs.by_id.values() for s, e in ent.mentions}
         for m in mentions:
+            deadline.check("products")
             k = doc.key[m.start:m.name_end]
             for cut in range(1, min(len(k) - 1, MAKER_WORD)):
                 hyphen = k[cut] == "-"
