@@ -86,6 +86,8 @@ INCLUDING = re.compile(r"(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:�
 INCLUSIVE_END = re.compile(r" ?在[内內]的")
 CJK_AFTER = re.compile(r" ?[\u4e00-\u9fff]")
 LIST_ITEM = re.compile(r"[a-z][a-z0-9.\-]*[a-z0-9](?: [a-z0-9][a-z0-9.\-]*){0,2}")
+# 高通的芯片例如 8155、8295: model numbers alone, listed after a device noun (never a count or a price).
+LIST_NUMBER = re.compile(r"[0-9]{3,5}(?![0-9.,%])(?! ?[元万萬亿億千百个個颗顆款台年月日号號倍张張家名位次])")
 LIST_SEP = re.compile(r" ?(?:、|以及|和|与|及|,|/) ?")
 LIST_END = re.compile(r" ?(?:等|[。！？；;!?\n，,）)]|\Z)")
 NOUN_THEN_MORE = re.compile(r"[与和及、][\u4e00-\u9fff]{1,6}\Z")    # 作业系统与开发环境
@@ -522,7 +524,8 @@ class ExplainedNames:
     def listed(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等, 芯片组包括MT6580、MT6761等: two or
         more Latin names listed after 包括 or 例如, when the words before end in a category noun, or
-        (包括A和B在内的软件) the noun follows the list."""
+        (包括A和B在内的软件) the noun follows the list; model numbers alone after a device noun
+        (高通的芯片例如 8155、8295)."""
         key = doc.key
         out: list[Found] = []
         for m in INCLUDING.finditer(key):
@@ -531,7 +534,9 @@ class ExplainedNames:
             cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, m.start())), default=lo)
             category = self._noun_ending(NOUN_THEN_MORE.sub("", key[cut:m.start()]))
             items, q = [], m.end()
-            while len(items) < MAX_LISTED and (n := LIST_ITEM.match(key, q)) is not None:
+            numbers = LIST_NUMBER.match(key, q) is not None
+            item = LIST_NUMBER if numbers else LIST_ITEM
+            while len(items) < MAX_LISTED and (n := item.match(key, q)) is not None:
                 items.append(n.span())
                 sep = LIST_SEP.match(key, n.end())
                 q = sep.end() if sep else n.end()
@@ -544,7 +549,7 @@ class ExplainedNames:
                 category = self._noun_in_gap(key, inclusive.end())
             elif not LIST_END.match(key, items[-1][1]) and not CJK_AFTER.match(key, items[-1][1]):
                 continue    # 操作系统例如 macOS 和 Linux 基本没有变化: Chinese words go on after the list
-            if category is None:
+            if category is None or numbers and category != "hardware":
                 continue
             for start, end in items:
                 if is_other(key[start:end]) or (start, end) in blocked:
