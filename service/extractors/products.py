@@ -57,6 +57,7 @@ COINED_LEAD = (4, 3, 2)      # characters of a coined Chinese word before a code
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
 # A系列, Play 系列: a capital or a capitalised word, then 系列 (CONVENTIONS 9).
+LAB_TITLE = re.compile(r"Scientist|Researcher|Research|Engineer")
 LEADING_LETTERS = re.compile(r"[a-z]{1,10}")
 SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
@@ -79,7 +80,9 @@ class Products:
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
         self.not_letter_lines = explained.not_letter_lines
-        self.titles = WordSet(kb.titles)      # person titles, key view (研究科学家, 執行長)
+        # A lab's titles, key view (研究科学家, 首席科學家, 工程师): a lab employs them. Heads and
+        # officers (负责人, 總裁) head a product as well (微信负责人), so they are left out.
+        self.lab_titles = WordSet(form for form, title in kb.titles.items() if LAB_TITLE.search(title))
 
     # ------------------------------------------------------------------ entry
     def __call__(self, doc: Document) -> None:
@@ -280,12 +283,12 @@ class Products:
             product.name = plain
 
     def _employer_of_title(self, doc: Document, m: ProductMention) -> bool:
-        """Meta AI 研究科学家田渊栋: a knowledge-base name that a person's title follows is the
+        """Meta AI 研究科学家田渊栋: a knowledge-base name that a researcher's title follows is the
         employer there (the lab), no mention of the product of the same name."""
         if m.evidence not in ("kb-alias", "kb-short") or m.name_end != m.end:
             return False
         p = m.end + (doc.key[m.end:m.end + 1] == " ")
-        return self.titles.starts(doc.key, p) is not None
+        return self.lab_titles.starts(doc.key, p) is not None
 
     def _is_maker(self, word: str, named: set[str] = frozenset()) -> bool:
         """A brand word of the grammar's, an organisation's name in the knowledge base, or one the
