@@ -20,6 +20,7 @@ from .product_mention import ProductMention
 from .product_pieces import compact, slug_parts, split_pieces
 
 
+STANDARD_REACH = 12     # characters of an instruction set's or standard's name around a reading (Arm v10)
 GIVEN_AND_SURNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 
 
@@ -82,11 +83,17 @@ class GrammarMentions:
     def outside_standards(self, doc: Document, items: list) -> list:
         """Armv9.2, X-86, RISC-V, Wi-Fi 7 (CONVENTIONS 12): a name inside an instruction set's or a
         standard's (Arm v10, or its v10 alone) is no product. Items are Founds or mentions."""
-        spans = [(m.start(), m.end()) for m in self.standards.finditer(doc.key)]
-        if not spans:
-            return items
-        return [m for m in items
-                if not any(a <= m.start and getattr(m, "name_end", m.end) <= b for a, b in spans)]
+        key = doc.key
+        out = []
+        for m in items:
+            # Only the few characters around each name are searched (an instruction set's name
+            # is short): no scan of the whole text.
+            end = getattr(m, "name_end", m.end)
+            inside = any(s.start() <= m.start and end <= s.end()
+                         for s in self.standards.finditer(key, max(0, m.start - STANDARD_REACH), end + STANDARD_REACH))
+            if not inside:
+                out.append(m)
+        return out
 
     def _not_surnames(self, doc: Document, found: list[Found]) -> list[Found]:
         """A line's bare name that the text also writes after a given name (Carol Surface … Surface

@@ -312,9 +312,13 @@ class Products:
         remap: dict[str, str] = {}
         kept: dict[str, str] = {}
         named = {doc.key[s:e] for ent in orgs.by_id.values() for s, e in ent.mentions}
+        seen: set[tuple[str, str]] = set()
         for m in mentions:
             deadline.check("products")
             k = doc.key[m.start:m.name_end]
+            if (k, m.id) in seen or len(k) < 3:
+                continue     # each name once
+            seen.add((k, m.id))
             for cut in range(1, min(len(k) - 1, MAKER_WORD)):
                 hyphen = k[cut] == "-"
                 rest = k[cut + hyphen:].strip().replace(" ", "")
