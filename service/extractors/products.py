@@ -14,9 +14,16 @@ product:
   of capitals (vivo X 系列, M 系列芯片); their short forms and sibling codes
   (product_code_forms.py);
 - here: overlapping readings resolved (longest first), a line's name that
-  leads another capitalised word dropped (Snapdragon Summit), the maker's Latin
-  name before a known chip kept in its name (NVIDIA Tesla K20X), mentions
-  merged into one Product per id (product_layer.py);
+  leads another capitalised word dropped (Snapdragon Summit), instruction sets
+  and standards dropped (Armv9, X-86, Wi-Fi 7: CONVENTIONS 12), a knowledge-base
+  name a researcher's title follows left to the lab (Meta AI 研究科学家), the
+  maker's Latin name before a known chip kept in its name (NVIDIA Tesla K20X),
+  a coined Chinese word before a bare code kept in its name (飞行汽车旅航者X2),
+  lines named by their members' letters and 系列 (A系列 beside Galaxy A55:
+  CONVENTIONS 9), a maker's name before another product's name merged into it
+  (特斯拉Model 3 beside Model 3: CONVENTIONS 10; DeepSeek-V2.5 beside V2.5),
+  mentions merged into one Product per id (product_layer.py), a trade-marked
+  name given as the text also writes it without marks;
 - product_vendor.py and product_sizes.py: the maker, description, sizes and
   context window each product is given by the words beside it, or the maker
   whose name starts the product's own (Lenovo IdeaPad Slim 5x, 滴滴出行).
