@@ -60,6 +60,7 @@ TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 LINK_MARK = "://"      # a web address: from the word before it to the next space or non-ASCII character
 LINK_END = re.compile(r"[\s\u0080-\uffff]")
 TRADE_MARKS = re.compile(r"[®™]")
+MAKER_IN_EDITION = (4, 3, 2)  # characters of a maker's Chinese name in an edition (保时捷设计)
 COINED_LEAD = (4, 3, 2)      # characters of a coined Chinese word before a code (旅航者X2)
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
@@ -87,6 +88,7 @@ class Products:
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
         self.not_letter_lines = explained.not_letter_lines
+        self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
         # A lab's titles, key view (研究科学家, 首席科學家, 工程师): a lab employs them. Heads and
         # officers (负责人, 總裁) head a product as well (微信负责人), so they are left out.
         self.lab_titles = WordSet(form for form, title in kb.titles.items() if LAB_TITLE.search(title))
@@ -114,6 +116,7 @@ class Products:
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
         self._coined_leads(doc, mentions)
+        self._editions(doc, mentions)
         mentions = self._series_of_members(doc, mentions)
         self._bracketed_aliases(doc, mentions)
         unbranded = self._same_without_maker(doc, mentions, orgs)
@@ -219,6 +222,22 @@ class Products:
             for m in same:
                 m.start -= len(word)
                 m.id = new_id
+
+    def _editions(self, doc: Document, mentions: list[ProductMention]) -> None:
+        """Mate50 RS保时捷设计: another maker's name and 设计 (or 联名版) right after a model are an
+        edition, part of the model's name."""
+        key = doc.key
+        for m in mentions:
+            if m.name_end != m.end or not key[m.end - 1:m.end].isascii():
+                continue
+            p = m.end + (key[m.end:m.end + 1] == " ")
+            for n in MAKER_IN_EDITION:
+                word = key[p:p + n]
+                edition = self.editions.starts(key, p + n)
+                if edition is not None and CJK_WORD.fullmatch(word) \
+                        and any(e.kind == "organization" for e in self.kb.aliases.get(word, ())):
+                    m.end = m.name_end = p + n + len(edition)
+                    break
 
     @staticmethod
     def _name_tokens(doc: Document, start: int, end: int) -> bool:
