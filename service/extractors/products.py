@@ -61,6 +61,7 @@ LINK_MARK = "://"      # a web address: from the word before it to the next spac
 LINK_END = re.compile(r"[\s\u0080-\uffff]")
 TRADE_MARKS = re.compile(r"[®™]")
 MAKER_IN_EDITION = (4, 3, 2)  # characters of a maker's Chinese name in an edition (保时捷设计)
+LIST_JOIN = re.compile(r" ?(?:、|和|与|與|及|以及) ?")
 COINED_LEAD = (4, 3, 2)      # characters of a coined Chinese word before a code (旅航者X2)
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
@@ -136,6 +137,7 @@ class Products:
             sibling = products.get((m.family or {}).get("sibling_of") or "")
             if sibling is not None and products[m.id].vendor is None:
                 products[m.id].vendor = sibling.vendor
+        self._listed_vendors(doc, mentions, products)
         self.sizes.attach(doc, mentions, products, org_mentions)
         claimed = doc.layers["claimed"] = dict(doc.layers["organization_claims"])
         for m in mentions:
@@ -190,6 +192,19 @@ class Products:
         for m in mentions:
             if m.id in same:
                 m.id = same[m.id]
+
+    @staticmethod
+    def _listed_vendors(doc: Document, mentions: list[ProductMention], products: dict[str, Product]) -> None:
+        """AMD Spartan™ 7、Zynq™ 7000和Zynq UltraScale+: products listed one after another, the
+        first with a maker the words before it gave, share that maker when they have none."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        listed: set[str] = set()      # ids given their maker here: the list goes on from them
+        for a, b in zip(ordered, ordered[1:]):
+            first, other = products[a.id], products[b.id]
+            if other.vendor is None and first.vendor is not None and ("vendor" in first.evidence or a.id in listed) \
+                    and LIST_JOIN.fullmatch(doc.key, a.end, b.start):
+                other.vendor = first.vendor
+                listed.add(b.id)
 
     def _coined_leads(self, doc: Document, mentions: list[ProductMention]) -> None:
         """飞行汽车旅航者X2: a bare code read from its shape or context, with a coined Chinese
