@@ -20,6 +20,7 @@ from collections.abc import Iterator
 import ahocorasick_rs
 import regex
 
+from .scan_gates import has_any
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
@@ -73,6 +74,8 @@ PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
 # A web address written in the text (github.com/QwenLM, qwenlm.github.io/zh): linear, no nesting.
 WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{1,63}\.){1,5}"
                             r"(?:com|io|org|net|cn|tw|hk|ai|dev|co|app|me|info)(?![A-Za-z0-9\-])(?:/[!-~]*)?")
+# A web address holds a dot and one of its top-level domains: WEB_ADDRESS scans only a text that does.
+WEB_TLDS = tuple("." + t for t in ("com", "io", "org", "net", "cn", "tw", "hk", "ai", "dev", "co", "app", "me", "info"))
 WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
@@ -151,6 +154,7 @@ class Organizations:
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
         self.government = kb.lex["government_endings"]
+        self._government_tuple = tuple(self.government)
         # Longest first, then by code point: the same pattern string in every process.
         self.institution_ending = regex.compile("|".join(
             regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
@@ -162,6 +166,10 @@ class Organizations:
         self.venue_words = kb.lex["venue_words"]
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
+        # One C call per gazetteer match (endswith/startswith of a tuple) where every word is
+        # non-empty: the same answer as slicing each length and probing the set.
+        self._software_ends = tuple(self.software_nouns) if all(self.software_nouns) else None
+        self._venue_starts = tuple(self.venue_words) if all(self.venue_words) else None
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
         self.branch_words = sorted(kb.lex["org_branch_words"], key=len, reverse=True)
         # Every word a rule below starts from, found in one scan of the text.
@@ -189,7 +197,7 @@ class Organizations:
         plain = []
         credits = doc.layers.get("credits", [])
         dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
-        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if "." in doc.norm else []
+        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if has_any(doc.norm, WEB_TLDS) else []
         for m in doc.layers["gazetteer"]:
             deadline.check("organizations")
             orgs = m.of_kind("organization")
@@ -206,7 +214,8 @@ class Organizations:
                 continue   # 湯米·奧哈佛: the end of a transliterated name, not Harvard
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
-            if any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths):
+            if (doc.key.startswith(self._venue_starts, m.end) if self._venue_starts is not None else
+                    any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths)):
                 continue   # 在聖荷西的SAP中心開幕: a venue named after the company
             if self._brand_line(doc, m.start, m.end, ends):
                 continue   # NVIDIA Tesla K20X: another brand's product line
@@ -524,6 +533,8 @@ class Organizations:
     def _named_as_software(self, doc: Document, start: int) -> bool:
         """Is the name right after a word for software (會議軟體Zoom)?"""
         before = doc.key[max(0, start - 5):start].rstrip(" ")
+        if self._software_ends is not None:
+            return before.endswith(self._software_ends)
         return any(before[-n:] in self.software_nouns for n in self._software_lengths)
 
     def _app_context(self, doc: Document, start: int, end: int, starts: list[int]) -> bool:
@@ -944,6 +955,8 @@ class Organizations:
 
     def _governs(self, word: str) -> str:
         """The government ending the word has ('' for none)."""
+        if not word.endswith(self._government_tuple):   # one C call; most words end in none
+            return ""
         return next((e for e in self.government if word.endswith(e)), "")
 
     def _starts_with_place(self, stem: str) -> bool:
@@ -982,10 +995,11 @@ class Organizations:
             table.add(name_id(doc.text[after:end]), after, end, "appositive")
 
     def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
         for m in LATIN_NAME.finditer(doc.norm):
             deadline.check("organizations")
             words = m.group().split(" ")
-            if COMPANY_ANAPHOR.match(doc.key, m.end()):
+            if anaphor and COMPANY_ANAPHOR.match(doc.key, m.end()):
                 # 發展氫能航空的ZeroAvia，該公司期望…: the next clause calls it a company
                 if not any(i in claimed for i in range(m.start(), m.end())) \
                         and not table.covering(m.start(), m.end()):

@@ -20,12 +20,14 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.needles import occurrences
 from ..nlp.segment import Segmenter
+from ..nlp.han_run import han_run_end
 from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 from .name_tagger import NameTagger
 from .organizations import in_order
+from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
@@ -151,7 +153,11 @@ class People:
     def _follower_at(self, key: str, i: int) -> bool:
         """Does a speech verb, function word or adverb start at i? (set lookups
         by length: a handful per position, not one per word)"""
-        return any(key[i:i + n] in self.followers for n in self.follower_lengths)
+        followers = self.followers
+        for n in self.follower_lengths:   # a loop, not any() over a generator: ~3,000 calls a pass
+            if key[i:i + n] in followers:
+                return True
+        return False
 
     def _function_word_token(self, doc: Document, offset: int) -> bool:
         """Is the character at offset a one-character adverb, conjunction,
@@ -183,16 +189,19 @@ class People:
         if not s:
             return None
         follower = None   # the first place after the surname a follower starts: found once for the three lengths
+        han_end = han_run_end(doc.norm, pos, pos + s + 3)   # every character before it is Han
         for length in (s + 3, s + 2, s + 1):
             end = pos + length
-            chunk = doc.norm[pos:end]
-            if len(chunk) != length or not all(is_cjk(c) for c in chunk):
+            if end > han_end:
                 continue
             if doc.key[pos:end] in self.pronouns:
                 continue
             if follower is None:
-                follower = next((i for i in range(pos + s, min(pos + s + 3, len(doc.key)))
-                                 if self._follower_at(doc.key, i)), len(doc.key))
+                follower = len(doc.key)
+                for i in range(pos + s, min(pos + s + 3, len(doc.key))):
+                    if self._follower_at(doc.key, i):
+                        follower = i
+                        break
             if follower < end:
                 continue  # 王偉表示 is 王偉 + 表示
             if length - s == 3 and self._function_word_token(doc, end - 1):
@@ -366,7 +375,8 @@ class People:
         """Is start inside a byline? (spans found once per document, then bisected)"""
         bylines = doc.layers.get("bylines")
         if bylines is None:
-            bylines = doc.layers["bylines"] = [m.span() for m in BYLINE.finditer(doc.key)]
+            bylines = doc.layers["bylines"] = [m.span() for m in BYLINE.finditer(doc.key)] \
+                if has_any(doc.key, BYLINE_WORDS) else []
         i = bisect.bisect_right(bylines, (start, len(doc.key))) - 1
         return i >= 0 and bylines[i][0] <= start < bylines[i][1]
 
@@ -386,6 +396,8 @@ class People:
     def _transliterated(self, doc: Document, table: EntityTable) -> None:
         """艾倫·克拉維茨: name pieces joined by a middle dot, bounded by the
         tokens around them that cannot be pieces (a title, a verb, 的)."""
+        if not has_dot_between_han(doc.norm):
+            return    # no name dot between two Han characters: TRANSLITERATED finds nothing
         fiction = self._fiction_sentences(doc)
         for m in TRANSLITERATED.finditer(doc.norm):
             deadline.check("people")

@@ -72,7 +72,9 @@ LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 BRAND_LETTER_CODE = re.compile(r"([a-z]{2,4})(?: [0-9]{1,2})?(?![a-z0-9.])")    # 奔驰EQS, 吉利ACE 3
 NETWORK_SUFFIXES = ("5g",)
 # A word no list holds after a brand, as a line's name (Axon, Play): capitalised, letters only.
-OPEN_SERIES = re.compile(r"[A-Z][a-z]{2,9}(?![A-Za-z])")
+# X-Pro: one capital, a hyphen and a capitalised word (a line of capitals glued to a word).
+OPEN_SERIES = re.compile(r"(?:[A-Z]-[A-Z][a-z]{1,9}|[A-Z][a-z]{2,9})(?![A-Za-z])")
+DIGIT_RANGE = re.compile(r"[0-9]{1,2}-[0-9]{1,2}")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 # The segmenter's tags of a word that may name a line (畅玩 v, 银河 n, 海狮 nz): not an adverb,
@@ -140,6 +142,7 @@ def slug(text: str) -> str:
 class ProductGrammar:
     def __init__(self, key, data: dict) -> None:
         self.key = key
+        self.data = data
         self.anchor_of: dict[str, tuple[str, dict]] = {}   # key form -> ("brand"|"series", record)
         self.spelled: dict[str, str] = {}                    # Latin series as the maker writes it
         for brand in data.get("brands") or []:
@@ -192,8 +195,10 @@ class ProductGrammar:
         # S25 FE, X200 Pro: a bare code and a member suffix.
         members = [key(str(w)) for w in data.get("bare_code_suffixes") or []]
         self.member_suffixes = frozenset(members)
+        # (?<![a-z0-9.\-+])[a-z]{1,2}…, with the look-behind after the first letter so that `re`
+        # skips to a letter in C (half the scan's time; tests/extractors/test_scan_gates.py)
         self.bare_member_re = re.compile(
-            rf"(?<![a-z0-9.\-+])([a-z]{{1,2}}[0-9]{{1,4}}[a-z]?)((?: |-)?(?:{alt(members) or '(?!)'})\+?)(?![a-z0-9])")
+            rf"([a-z](?<![a-z0-9.\-+][a-z])[a-z]?[0-9]{{1,4}}[a-z]?)((?: |-)?(?:{alt(members) or '(?!)'})\+?)(?![a-z0-9])")
         # Mate XT, Mate XS: a code of capitals only, unless it is a common abbreviation.
         self.not_letter_codes = {key(str(w)) for w in data.get("not_letter_codes") or []}
         # A lens: focal length or range, aperture, the maker's letters (RF 24-70mm F2.8 L IS USM).
@@ -240,8 +245,9 @@ class ProductGrammar:
             found = self._read(doc, start, end, kind, record, recounts)
             if found is None or (found.start, found.end) in blocked:
                 continue
-            if found.code.isdigit() and not found.suffix and stop_after(doc, found.end):
-                continue   # 小米14亿, 荣耀200万: a number counted, no model
+            if (found.code.isdigit() or DIGIT_RANGE.fullmatch(found.code)) and not found.suffix \
+                    and stop_after(doc, found.end):
+                continue   # 小米14亿, 荣耀200万, 坦克品牌 1-6 月: a number counted or a span of months, no model
             out.append(found)
             last = found.end
         return out
