@@ -94,6 +94,8 @@ SPEECH_EVIDENCE = {
     "standalone": 0.6,     # the quote is a whole paragraph (a pull-quote)
     "long-clause": 0.45,   # clauses inside, though unfinished
     "cue-object": 0.6,     # 批評前幾個CEO「…，…」: a verb of saying, its object, then clauses
+    "block": 0.8,          # 孫嘉禾表示:<line break> a paragraph of speech with no marks
+    "block-continued": 0.7,   # the next paragraph of such a statement (numbered, first person)
 }
 # How sure the attribution is, by how the speaker (or its absence) was found.
 ATTRIBUTION = {
@@ -157,6 +159,24 @@ OBJECT_REACH = 10
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
                          "提醒", "告诉", "回应", "怒斥", "斥责", "反驳"})
 OPENERS_AFTER_CUE = frozenset("「『“\"")
+
+# -- speech set off as paragraphs, with no marks (normalised view) ----------------
+# 孫嘉禾表示:\n\n我們明年會推出新一代模型。 A paragraph ending in a colon whose
+# sentence holds a speech cue introduces the next paragraph as the speaker's words.
+BLOCK_INTRO = regex.compile(r":[ \t\u3000]*\n")
+# Markers a page puts around a quoted paragraph (*…*, > …) and around its items.
+BLOCK_WRAP = " \t\u3000*>"
+# 1. / 2、 / (3) / 一、: an item of a numbered statement goes on with it.
+NUMBERED_ITEM = regex.compile(r"(?:[0-9]{1,2}[.、]|\([0-9]{1,2}\)|[一二三四五六七八九十][、.])")
+FIRST_PERSON = ("我们", "我")      # key view: 我們 is 我们 there
+# Verbs that publish a document rather than speak words (公布了新看點:): no block intro.
+PUBLISHING_CUES = frozenset({"公布", "宣布", "发布", "披露", "公告", "列出", "展示"})
+MAX_BLOCK_PARAGRAPHS = 12
+# Words right after an organisation's name that are the organisation itself, not
+# someone of it (小米公司官方微博回應, 騰訊官方表示); key view. The first two are
+# part of the name the text gives it (its speaker_name).
+ORG_ITSELF = frozenset({"公司", "官方", "集团", "方面"})
+ORG_NAME_WORDS = frozenset({"公司", "集团"})
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -369,7 +389,8 @@ class Quotes:
     def __call__(self, doc: Document) -> None:
         doc.layers["quotes"] = []
         pairs = find_pairs(doc.norm)
-        if not pairs:
+        intros = [m.start() for m in BLOCK_INTRO.finditer(doc.norm)]
+        if not pairs and not intros:
             return
         people: EntityTable = doc.layers["people"]
         orgs: EntityTable = doc.layers["organizations"]
@@ -386,12 +407,14 @@ class Quotes:
         mentions += self._surname_mentions(doc, people, cues)
         ctx = _Context(doc, pairs, cues, vetoes, mentions)
 
+        blocks = self._blocks(ctx, intros)
+        block_spans = [(p.open, p.close) for p, _ in blocks]
         out = []
         covered = -1
         previous: tuple[Pair, Attribution] | None = None
         for o, c in pairs:
             deadline.check("quotes")
-            if o < covered:
+            if o < covered or _inside(block_spans, o, o):
                 continue  # inside a quote already taken: part of its words
             pair = Pair(o, c)
             if not self._is_speech(ctx, pair):
@@ -400,7 +423,77 @@ class Quotes:
             attribution = self._attribute(ctx, pair, previous)
             previous = (pair, attribution)
             out.append(self._quote(doc, pair, attribution))
+        if blocks:
+            out += [self._quote(doc, pair, attribution) for pair, attribution in blocks]
+            out.sort(key=lambda q: q.start)
         doc.layers["quotes"] = out
+
+    # -- paragraphs of speech ---------------------------------------------
+    def _last_speaker_before(self, ctx: _Context, para_start: int) -> Attribution | None:
+        """The named speaker (a person or an organisation) of the last speech cue of
+        the paragraph before para_start, if that paragraph has one."""
+        norm = ctx.doc.norm
+        end = para_start
+        while end > 0 and norm[end - 1] in "\n \t\u3000":
+            end -= 1
+        start = norm.rfind("\n", 0, end) + 1
+        i = bisect.bisect_left(ctx._cue_starts, end) - 1
+        while i >= 0 and ctx.cues[i].start >= start:
+            cue = ctx.cues[i]
+            i -= 1
+            if cue.kind != "cue":
+                continue
+            found = self._speaker_of(ctx, cue)
+            if found.entity is not None or found.how == "organisation":
+                found.distant = True
+                return found
+            return None
+        return None
+
+    def _blocks(self, ctx: _Context, intros: list[int]) -> list[tuple[Pair, Attribution]]:
+        """Paragraphs a speech cue and a colon introduce (X表示:<newline>…), and
+        the paragraphs of the same statement after them; as pairs whose marks
+        stand just outside the paragraph's words."""
+        out: list[tuple[Pair, Attribution]] = []
+        norm = ctx.doc.norm
+        done = -1
+        for colon in intros:
+            deadline.check("quotes")
+            if colon < done or ctx.quoted(colon):
+                continue
+            cue, mode = ctx.cue_before(colon + 1, colon)
+            if cue is None:
+                cue = ctx.distant_cue(colon)
+            if cue is None or ctx.doc.key[cue.start:cue.end] in PUBLISHING_CUES:
+                continue
+            first = _paragraph_after(norm, colon)
+            if first is None or not _reads_as_speech(norm, *first):
+                continue
+            attribution = self._speaker_of(ctx, cue)
+            attribution.distant = mode != "colon"
+            intro = _paragraph_before(norm, colon)
+            if intro is not None and ctx.doc.key.startswith(FIRST_PERSON, intro[0]) \
+                    and not (out and out[-1][0].close >= intro[0]):
+                # 我們關注到…,我們聲明如下: the intro in the first person is the statement's
+                # start, and "we" are who the paragraph before says responded (小米公司回應…).
+                said = self._last_speaker_before(ctx, intro[0])
+                if said is not None:
+                    attribution = said
+                out.append((Pair(intro[0] - 1, intro[1], {"block"}), attribution))
+            span, evidence = first, "block"
+            for _ in range(MAX_BLOCK_PARAGRAPHS):
+                out.append((Pair(span[0] - 1, span[1], {evidence}), attribution))
+                done = span[1]
+                after_colon = norm[span[1] - 1] == ":"
+                nxt = _paragraph_after(norm, span[1])
+                if nxt is None or not _reads_as_speech(norm, *nxt):
+                    break
+                if not (after_colon or _same_wrap(norm, span, nxt)
+                        or NUMBERED_ITEM.match(norm, nxt[0])
+                        or ctx.doc.key.startswith(FIRST_PERSON, nxt[0])):
+                    break
+                span, evidence = nxt, "block-continued"
+        return out
 
     # -- speech or not ----------------------------------------------------
     def _is_speech(self, ctx: _Context, pair: Pair) -> bool:
@@ -496,8 +589,18 @@ class Quotes:
         clause_start = ctx.clause_start(cue.start, sentence_start)
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
         opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
+        own_end = None   # 小米公司官方: the words after an organisation's name that are it
         for m in ctx.mentions_before(cue.start, sentence_start):
             in_clause = m.start >= clause_start
+            if m.kind == UNNAMED and doc.key[m.start:m.end] in ORG_ITSELF \
+                    and ctx.mention_ending(m.start) is not None:
+                if own_end is None and doc.key[m.start:m.end] in ORG_NAME_WORDS:
+                    own_end = m.end
+                elif own_end is not None and doc.key[m.start:m.end] not in ORG_NAME_WORDS:
+                    own_end = None
+                continue
+            if m.kind != ORG:
+                own_end = None
             if stay_in_clause and not in_clause:
                 break
             if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause \
@@ -523,7 +626,8 @@ class Quotes:
             if m.kind == ORG and in_clause and not ctx.orgs_joined(m, self.conjunctions):
                 # 腾讯表示：“…”: an organisation speaks; no person, but its name (the contract's
                 # speaker_name is the surface form that identified the speaker; 華碩與小米: two, none)
-                return Attribution(None, (m.start, m.end), (m.start, m.end), kept, "organisation")
+                end = own_end if own_end is not None and own_end <= m.end + 2 else m.end
+                return Attribution(None, (m.start, end), (m.start, end), kept, "organisation")
             return Attribution(cue=kept, how="nobody-named")   # plural, unnamed
         if stay_in_clause or ctx.overt_subject(sentence_start, cue.start):
             return Attribution(cue=kept, how="no-cue" if kept is None else "nobody-named")
@@ -555,6 +659,45 @@ class Quotes:
             speaker_span=(a.mention[0], a.mention[1]) if named and a.mention else None,
             confidence=round(speech * sure, 3),
         )
+
+
+def _paragraph_after(norm: str, pos: int) -> tuple[int, int] | None:
+    """The words of the next non-empty line after pos, without a page's wrapping marks."""
+    start = norm.find("\n", pos)
+    if start < 0:
+        return None
+    n = len(norm)
+    while start < n and (norm[start] == "\n" or norm[start] in BLOCK_WRAP):
+        start += 1
+    end = norm.find("\n", start)
+    end = n if end < 0 else end
+    while end > start and norm[end - 1] in BLOCK_WRAP:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _paragraph_before(norm: str, colon: int) -> tuple[int, int] | None:
+    """The words of the line that ends with the colon at `colon`."""
+    start = norm.rfind("\n", 0, colon) + 1
+    while start < colon and norm[start] in BLOCK_WRAP:
+        start += 1
+    return (start, colon + 1) if start < colon else None
+
+
+def _reads_as_speech(norm: str, start: int, end: int) -> bool:
+    """A paragraph of speech: clauses that end in final punctuation (or a colon that
+    goes on), opening with no mark of its own (a marked one is read as a pair)."""
+    if end - start < MIN_LONG_CLAUSE or norm[start] in QUOTE_MARKS:
+        return False
+    last = norm[end - 1]
+    return last in FINAL_PUNCT or last == ":" or (last in QUOTE_MARKS and norm[end - 2] in FINAL_PUNCT)
+
+
+def _same_wrap(norm: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Both paragraphs wrapped in the same marks (*…*)."""
+    wrap_a = norm[a[0] - 1] if a[0] > 0 else ""
+    wrap_b = norm[b[0] - 1] if b[0] > 0 else ""
+    return wrap_a == wrap_b and wrap_a in "*>"
 
 
 class _Context:
@@ -829,6 +972,9 @@ class _Context:
                 if other is not None and other.kind == ORG:
                     return True
         return False
+
+    def mention_ending(self, pos: int) -> Mention | None:
+        return self._mention_by_end.get(pos)
 
     def _mention_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_left(self._mention_starts, pos)
