@@ -82,6 +82,7 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 # A model code: letters and digits with at least one digit (K20X, A100, V100S).
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
+NT_TAG = frozenset({"nt"})
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
@@ -154,6 +155,10 @@ class Organizations:
         # Longest first, then by code point: the same pattern string in every process.
         self.institution_ending = regex.compile("|".join(
             regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
+        self.body_endings = tuple(sorted(kb.lex["tagged_body_endings"]))
+        self.generic_bodies = kb.lex["generic_bodies"]
+        self.national_openers = tuple(sorted(kb.lex["national_body_openers"]))
+        self.national_endings = tuple(sorted(kb.lex["national_body_endings"]))
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
@@ -239,6 +244,7 @@ class Organizations:
         self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
         self._institutions(doc, table, claimed)
+        self._tagged_bodies(doc, table, claimed)
         self._described_names(doc, table, claimed)
         self._reported_by(doc, table, claimed)
         self._publications(doc, table, claimed)
@@ -440,6 +446,8 @@ class Organizations:
             if ent.evidence != {"kb-list"}:
                 continue
             owners = set.union(*(longer.get(doc.key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
+            # 聯合國 of 聯合國安理會: the body of a place or a parent, not its short form
+            owners = {o for o in owners if "government" not in table.by_id[o].evidence}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
 
@@ -870,6 +878,21 @@ class Organizations:
                 k -= 1
             if start is not None:
                 self._add_institution(doc, table, claimed, start, e)
+
+    def _tagged_bodies(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """民航總局, 全國政協, 中汽協, 聯合國安理會: a word the segmenter's dictionary tags as
+        an organisation and that ends like a public body names one, with no place before it,
+        when it is national or ends like a national body (not 人民法院, 國家機關 or 衛生局,
+        which are kinds of body)."""
+        for _, tok in doc.tokens.where(tags=NT_TAG):
+            deadline.check("organizations")
+            word = tok.word
+            if len(word) < 3 or word in self.generic_bodies or not word.endswith(self.body_endings):
+                continue
+            if not (word.startswith(self.national_openers) or word.endswith(self.national_endings)):
+                continue   # 衛生局, 高級法院: a kind of local body, named only with its place
+            if table.covering(tok.start, tok.end) is None:
+                self._add_institution(doc, table, claimed, tok.start, tok.end)
 
     def _add_institution(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> None:
         if any(p in claimed for p in range(start, end)):
