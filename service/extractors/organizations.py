@@ -207,8 +207,9 @@ class Organizations:
                         claimed[i] = "product" if "product" in kinds else "series"
                 continue
             entry = orgs[0]
-            if dotted and _in_dotted_name(doc.norm, m.start):
-                continue   # 湯米·奧哈佛: the end of a transliterated name, not Harvard
+            if dotted and (_in_dotted_name(doc.norm, m.start)
+                           or self._after_name_dot(doc, m.start, entry.listed)):
+                continue   # 湯米·奧哈佛, 杰弗里·怀特: the end of a transliterated name, not a company
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
             if any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths):
@@ -267,6 +268,15 @@ class Organizations:
         self._store_names(doc, table)
         self._dateline_names(doc, table)
         doc.layers["organizations"] = table
+
+    @staticmethod
+    def _after_name_dot(doc: Document, start: int, listed: bool) -> bool:
+        """Does a name's middle dot stand right before start, after a Chinese piece: a
+        generated list's short name there (布雷登·|怀特), or any name after a piece the
+        segmenter tags as a person's (杰弗里·|怀特), is the end of a transliterated name."""
+        if start < 2 or doc.norm[start - 1] not in NAME_DOTS or not is_cjk(doc.norm[start - 2]):
+            return False
+        return listed or doc.tokens[doc.token_index_at(start - 2)].pos in PERSON_TAGS
 
     @staticmethod
     def _dateline_names(doc: Document, table: EntityTable) -> None:
@@ -1257,7 +1267,7 @@ class Organizations:
         tok = doc.tokens[doc.token_index_at(end)]
         return (tok.start == end and tok.pos in ("n", "vn")
                 and tok.word not in self.suffix_or_industry and tok.word not in self.kb.titles
-                and tok.word not in self.unit_nouns)
+                and tok.word not in self.unit_nouns and tok.word not in self.kb.speech_verbs)
 
 
 NAME_DOTS = "·•・‧"
