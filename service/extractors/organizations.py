@@ -90,6 +90,9 @@ MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  
 # 等, perhaps a count (30家) and a word of scope, then a kind of organisation: closes a list of names.
 KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
                    r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
+# 哈弗、魏牌和坦克三大品牌, 甲、乙两家公司: a count that closes a list of names, then a kind.
+COUNTED_KIND_AFTER_LIST = r"([两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)(?:{kinds})"
+COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
 PUBLISHED = ("公布", "发布", "整理")   # after 據 and a name that is no kind of source
 KIND_OF_SOURCE = ("机构", "部门", "单位", "方面", "人士", "媒体", "平台")
@@ -179,6 +182,7 @@ class Organizations:
         # Longest first, then in code-point order: the same pattern in every process.
         kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=lambda w: (-len(w), w)))
         self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
+        self.counted_kind = regex.compile(COUNTED_KIND_AFTER_LIST.format(kinds=kinds))
         self.media_before = tuple(kb.lex["media_before_title"])
         self.media_after = tuple(kb.lex["media_after_title"])
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
@@ -242,6 +246,8 @@ class Organizations:
             if len(waiting) == len(plain):
                 break
             plain = waiting
+        # Before the suffix rules: 魏牌新能源 is then the brand 魏牌 and its line of cars.
+        self._counted_kinds(doc, table, claimed)
         self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
         self._institutions(doc, table, claimed)
@@ -720,6 +726,8 @@ class Organizations:
                 continue   # 兩大技術, 三大電信: a count of kinds, no name
             if industry and word not in suffixes and self._describes_noun(doc, tok.end):
                 continue   # 5G智慧手機, 資通訊領域: the industry word describes the noun after it
+            if industry and word not in suffixes and self._names_known(doc, table, start, tok.start):
+                continue   # 魏牌新能源 once 魏牌 is named: the brand and a line of its cars
             dropped = word in self.dropped
             # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
             if industry and not (self._proper_head(doc, start, tok.start, word)
@@ -756,6 +764,12 @@ class Organizations:
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    @staticmethod
+    def _names_known(doc: Document, table: EntityTable, start: int, end: int) -> bool:
+        """Is key[start:end] written exactly as a mention of an organisation found already?"""
+        name = doc.key[start:end]
+        return any(doc.key[s:e] == name for ent in table.by_id.values() for s, e in ent.mentions)
 
     @staticmethod
     def _appositive_follows(doc: Document, at: int) -> bool:
@@ -1052,6 +1066,24 @@ class Organizations:
                 if table.covering(s, e) or self._common_word(doc, s, e):
                     continue
                 table.add(name_id(doc.text[s:e]), s, e, "org-list")
+
+    def _counted_kinds(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """哈弗、魏牌、歐拉、長城皮卡和坦克五大品牌: a list that a count and a kind of
+        organisation close holds organisations of that kind when the count is the
+        number of its items; a dictionary word among them (坦克) is one too, so long as
+        most are not."""
+        key = doc.key
+        for m in self.counted_kind.finditer(key):
+            deadline.check("organizations")
+            items = self._list_items(doc, m.start())
+            if len(items) != COUNTS[m.group(1)] or any(p in claimed for s, e in items for p in range(s, e)):
+                continue
+            common = sum(1 for s, e in items if self._common_word(doc, s, e))
+            if common * 2 >= len(items):
+                continue   # 手機、平板和電腦三大品牌: kinds of thing, not names
+            for s, e in items:
+                if not table.covering(s, e):
+                    table.add(name_id(doc.text[s:e]), s, e, "org-list")
 
     def _cue_words(self, key: str) -> dict[str, list[int]]:
         """Where each cue word of the rules below starts (one Aho-Corasick pass)."""
