@@ -83,6 +83,12 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
 NT_TAG = frozenset({"nt"})
+# Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
+BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
+MAX_BODY_WORDS = 6
+MAX_BODY_CHARS = 12
+QUOTE_OPENERS = frozenset("“「『\"‘")
+QUOTE_CLOSERS = frozenset("”」』\"’")
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
@@ -162,6 +168,11 @@ class Organizations:
         self.generic_bodies = kb.lex["generic_bodies"]
         self.national_openers = tuple(sorted(kb.lex["national_body_openers"]))
         self.national_endings = tuple(sorted(kb.lex["national_body_endings"]))
+        self.body_head = regex.compile("|".join(
+            regex.escape(w) for w in sorted(kb.lex["place_body_heads"], key=lambda w: (-len(w), w))))
+        self.quoted_only_heads = kb.lex["quoted_only_body_heads"]
+        self.kind_words = kb.lex["org_kind_nouns"] | kb.lex["org_descriptors"] | {"组织", "团体", "机关"}
+        self.body_clause_verbs = kb.lex["body_clause_verbs"] | kb.speech_verbs
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
@@ -252,6 +263,7 @@ class Organizations:
         self._government_names(doc, table, claimed)
         self._institutions(doc, table, claimed)
         self._tagged_bodies(doc, table, claimed)
+        self._place_bodies(doc, table, claimed)
         self._described_names(doc, table, claimed)
         self._reported_by(doc, table, claimed)
         self._publications(doc, table, claimed)
@@ -902,6 +914,61 @@ class Organizations:
                 k -= 1
             if start is not None:
                 self._add_institution(doc, table, claimed, start, e)
+
+    def _place_bodies(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """澳門北斗導航應用協會, 中国汽车动力电池产业创新联盟, 瑞士洛桑国际管理发展学院: a
+        place, a few words of a field (nouns, and verbs that are no clause's verb:
+        导航, 应用, 创新, not 成立 or 宣布) and a word that ends an association's, an
+        alliance's or a research body's name. A shorter open-world name inside it
+        (洛桑国际管理发展学院) gives way to it; a knowledge-base name inside it stays."""
+        tokens = doc.tokens
+        key = doc.key
+        for m in self.body_head.finditer(key):
+            deadline.check("organizations")
+            s, e = m.span()
+            if not (doc.starts_token(s) and doc.ends_token(e)):
+                continue
+            k = doc.token_index_at(s) - 1
+            start, words, chars = None, 0, 0
+            while k >= 0:
+                tok = tokens[k]
+                if tok.pos == "ns" and len(tok.word) >= 2:
+                    start = tok.start
+                    while k > 0 and tokens[k - 1].pos == "ns" and len(tokens[k - 1].word) >= 2:
+                        k -= 1
+                        start = tokens[k].start   # 北京市海淀區: places narrowing down
+                    break
+                words += 1
+                chars += tok.end - tok.start
+                if not self._body_middle(tok) or words > MAX_BODY_WORDS or chars > MAX_BODY_CHARS:
+                    break
+                k -= 1
+            if start is None or words == 0:
+                continue   # 美國協會: a place and the kind alone is no name
+            if m.group() in self.quoted_only_heads and not (
+                    doc.norm[start - 1:start] in QUOTE_OPENERS and doc.norm[e:e + 1] in QUOTE_CLOSERS):
+                continue   # 北京數據中心: a building, unless the text sets it off as a name
+            if any(p in claimed for p in range(start, e)):
+                continue
+            inside = list({ent.id: ent for p in range(start, e)
+                           if (ent := table.covering(p, p + 1)) is not None}.values())
+            if any(ent.kb or any(a <= start or b > e for a, b in ent.mentions if a < e and b > start)
+                   for ent in inside):
+                continue   # found already, or a known name inside it
+            for ent in inside:
+                for a, b in [span for span in ent.mentions if span[0] < e and span[1] > start]:
+                    table.drop_mention(ent.id, a, b)
+            table.add(name_id(doc.text[start:e]), start, e, "government")
+
+    def _body_middle(self, tok) -> bool:
+        """Can this word stand between a place and a body's last word (導航, 產業, 新)?"""
+        if tok.pos not in BODY_MIDDLE_POS or tok.word in self.stop and tok.pos != "a":
+            return False   # (新 of 中国新就业形态研究中心 describes the field)
+        if tok.word.endswith(self.body_endings) or tok.word in self.suffix_or_industry - self.industry \
+                or tok.word in self.kind_words:
+            return False   # 江西保監局指導省保險行業協會, 美國非營利組織恆星…: another body, or a kind
+        return not tok.pos.startswith("v") or tok.pos == "vn" or (
+            len(tok.word) >= 2 and tok.word not in self.body_clause_verbs)
 
     def _tagged_bodies(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """民航總局, 全國政協, 中汽協, 聯合國安理會: a word the segmenter's dictionary tags as
