@@ -114,6 +114,9 @@ INTRO_GAP_STOPS = "，,。；;：:、\n“”「」"
 # Investors of a funding round: 由甲領投、乙跟投; 從Techstars獲得天使投資 (key view).
 INVESTED_BY = regex.compile(r"从\s?([^\s，,。；;：:、]{2,24}?)\s?(?:处)?获得[^，,。；;]{0,12}?(?:投资|融资)")
 ROUND_VERBS = ("领投", "跟投", "参投")
+ROUND_ROLE = regex.compile(r"(?:领投|跟投|参投|投资)方(?:为|是|包括)")
+ROUND_ROLE_STOPS = "，,。；;\n（("
+MAX_ROUND_LIST = 80
 # A Latin name of one word on the other side of a contract: 與SES簽訂, 与OneWeb签署协议
 # (looked for right before each verb of the key view).
 CONTRACT_VERBS = ("签订", "签署", "签约", "达成", "缔结")
@@ -147,6 +150,7 @@ class Organizations:
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
+        self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         # Word sets with their lengths, to ask "does one start here?" by slicing.
         marks = kb.org_suffixes | frozenset(kb.titles)
         self._after_words = [(n, marks) for n in sorted({len(w) for w in marks})]
@@ -1243,6 +1247,17 @@ class Organizations:
                     at -= 2   # 共同领投: the adverb is no part of the last name
                 spans += self._list_items(doc, at)
         spans += [m.span(1) for m in _matches_at(key, cues.get("从", ()), INVESTED_BY)]
+        for m in ROUND_ROLE.finditer(key):
+            # 領投方為啟明創投, 跟投方為元禾璞華、雲九資本: the list after the role
+            deadline.check("organizations")
+            stop = m.end()
+            while stop < len(key) and key[stop] not in ROUND_ROLE_STOPS and stop - m.end() < MAX_ROUND_LIST:
+                stop += 1
+            items = [span for span in self._list_items(doc, stop) if span[0] >= m.end()]
+            if items:   # the role word bounds the first name (元禾璞華: no clause words before it)
+                first = min(items)
+                items[items.index(first)] = (m.end(), first[1])
+            spans += items
         for verb in CONTRACT_VERBS:
             for at in cues.get(verb, ()):
                 m = SIGNED_BEFORE.search(doc.norm, max(0, at - MAX_SIGNED_BACK), at)
@@ -1260,8 +1275,12 @@ class Organizations:
             table.add(name_id(doc.text[start:end]), start, end, "org-cue")
 
     def _person_shaped(self, doc: Document, start: int, end: int) -> bool:
-        """Does the segmenter tag a word of the span a personal name (據孫嘉禾了解)?"""
-        return any(t.pos in ("nr", "nrfg", "nrt") for t in tokens_in(doc, start, end))
+        """Does the segmenter tag a word of the span a personal name (據孫嘉禾了解)? Not a
+        name of four characters or more (元禾/璞/華) unless it is one such word."""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        if end - start >= 4 and len(toks) > 1 and doc.key[start:start + 2] not in self.kb.surnames:
+            return False
+        return any(t.pos in ("nr", "nrfg", "nrt") for t in toks)
 
     def _owner_cues(self, doc: Document, table: EntityTable, claimed: dict, found: dict) -> None:
         """中郵旗下的Hi nova, 飛騰官方宣布: the word or two before 旗下 (官方, 官網) name an
@@ -1346,6 +1365,11 @@ class Organizations:
                 break   # 加裝複製器 / 中行: a common noun before the name ends the clause's lead
             begin = max(tok.start, start)
             i -= 1
+        if begin is not None and i >= 0 and doc.key[begin:stop].strip() in self.kept_suffixes:
+            tok = doc.tokens[i]   # 由啟明/創投領投: a bare suffix takes the name the tagger read as a verb
+            if tok.start >= start and tok.end == begin and tok.end - tok.start == 2 \
+                    and is_cjk(tok.word[0]) and tok.pos in ("v", "a", "ng", "vn"):
+                begin = tok.start
         return begin
 
     def _common_word(self, doc: Document, start: int, end: int) -> bool:
