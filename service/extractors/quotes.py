@@ -69,6 +69,8 @@ COLONS = frozenset(":")
 COMMAS = frozenset(",")
 MIN_CLAUSE_CHARS = 4      # a "full clause" quote has at least this many characters
 MIN_LONG_CLAUSE = 12      # an unfinished quote with inner commas this long reads as speech
+ASPECT_PARTICLES = frozenset("了过着著過")
+MIN_SENTENCE_QUOTE = 6    # a quote ending a sentence a cue opened is speech from this long
 MAX_CUE_CLAUSE = 40       # how far before a colon its cue may stand (表達得更直接:)
 MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characters>
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
@@ -94,6 +96,7 @@ SPEECH_EVIDENCE = {
     "standalone": 0.6,     # the quote is a whole paragraph (a pull-quote)
     "long-clause": 0.45,   # clauses inside, though unfinished
     "cue-object": 0.6,     # 批評前幾個CEO「…，…」: a verb of saying, its object, then clauses
+    "cue-sentence": 0.6,   # X表示,…,“…”。 / X表示…。“…”。: a cue earlier, the quote ends the sentence
     "block": 0.8,          # 孫嘉禾表示:<line break> a paragraph of speech with no marks
     "block-continued": 0.7,   # the next paragraph of such a statement (numbered, first person)
 }
@@ -536,6 +539,11 @@ class Quotes:
         if not ev and has_inner_punct and c - o - 1 >= MIN_CLAUSE_CHARS \
                 and ctx.cue_with_object(o, self.object_cues) is not None:
             ev.add("cue-object")
+        if not ev and c - o - 1 >= MIN_SENTENCE_QUOTE and not right_glued and ctx.ends_sentence(c) \
+                and not ctx.object_of_verb(before, self.kinds) \
+                and (ctx.distant_cue(o, speech_only=True) is not None
+                     or not left_glued and ctx.previous_sentence_cue(o) is not None):
+            ev.add("cue-sentence")   # 張忠謀說，這傢伙…，「我也不過以其人之道來治他」。
         return bool(ev)
 
     # -- who said it ------------------------------------------------------
@@ -871,15 +879,32 @@ class _Context:
             return cue, p
         return None
 
-    def distant_cue(self, o: int) -> Cue | None:
+    def distant_cue(self, o: int, speech_only: bool = False) -> Cue | None:
         """The last speech or attitude cue earlier in the quote's sentence."""
         lo = max(self.doc.sentence_at(o).start, o - MAX_SUBJECT_SCAN)
         i = bisect.bisect_left(self._cue_starts, o) - 1
         while i >= 0 and self.cues[i].start >= lo:
-            if self.cues[i].end <= o:
+            if self.cues[i].end <= o and (not speech_only or self.cues[i].kind == "cue"):
                 return self.cues[i]
             i -= 1
         return None
+
+    def object_of_verb(self, before: int, kinds: dict) -> bool:
+        """Is the word right before the mark a verb other than a cue or 是 (推出「星河計劃」:
+        the quoted words are what is launched, a name)?"""
+        if before < 0 or not self.doc.norm[before].isalnum():
+            return False
+        i = self.doc.token_index_at(before)
+        tok = self.doc.tokens[i]
+        if tok.word in ASPECT_PARTICLES and i > 0:
+            tok = self.doc.tokens[i - 1]   # 推出了「…」
+        return tok.pos.startswith("v") and tok.word != "是" and kinds.get(tok.word) != "cue"
+
+    def ends_sentence(self, c: int) -> bool:
+        """Does final punctuation (or the paragraph's end) follow the closer?"""
+        norm = self.doc.norm
+        j = self.skip_space_right(c + 1)
+        return j >= len(norm) or norm[j] in FINAL_PUNCT or norm[j] == "\n"
 
     def previous_sentence_cue(self, o: int) -> Cue | None:
         """The last speech cue of the sentence before the quote, in its paragraph,
