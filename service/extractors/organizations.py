@@ -812,8 +812,9 @@ class Organizations:
         if pos >= len(doc.key):
             return False
         tok = doc.tokens[doc.token_index_at(pos)]
-        if tok.start != pos or tok.pos not in ("n", "ng"):
+        if tok.start != pos or tok.pos not in ("n", "ng", "l"):
             return False   # 青禾機器人合作: a verb's noun (vn) goes with the name as subject
+                           # (l: a fixed noun phrase, PC遊戲/操作系統)
         word = tok.word
         return (word not in self.suffix_or_industry and word not in self.kb.titles
                 and word not in self.unit_nouns and word not in self.venue_words)
