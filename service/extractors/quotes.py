@@ -958,6 +958,8 @@ class _Context:
         i = doc.token_index_at(m.start) - 1
         while i >= 0 and not doc.tokens[i].word.strip():
             i -= 1
+        if i > 0 and doc.tokens[i].word in ASPECT_PARTICLES:
+            i -= 1   # 接受了媒體採訪: the particle after the verb
         if i < 0 or doc.tokens[i].start < clause_start:
             return False
         tok = doc.tokens[i]
