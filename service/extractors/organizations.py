@@ -102,6 +102,7 @@ COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"�
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
 PUBLISHED = ("公布", "发布", "整理")   # after 據 and a name that is no kind of source
 KIND_OF_SOURCE = ("机构", "部门", "单位", "方面", "人士", "媒体", "平台")
+MEDIA_ENDINGS = ("网", "报", "社", "台")   # key view: 網, 報, 臺 are these there
 SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
 # （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
 # organisation right after its full name (key view: Simplified).
@@ -1214,8 +1215,9 @@ class Organizations:
             name = doc.key[start:end]
             if name.endswith(tuple(self.source_generic)) or name.startswith(tuple(self.source_openers)):
                 continue
-            if self._common_word(doc, start, end) or self._person_shaped(doc, start, end):
-                continue
+            if self._common_word(doc, start, end) and not (
+                    end - start >= 3 and name.endswith(MEDIA_ENDINGS)) or self._person_shaped(doc, start, end):
+                continue   # (環球網, a dictionary word, is an outlet by its ending)
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             if doc.key.startswith(PUBLISHED, m.end() - 2) and (
