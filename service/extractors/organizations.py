@@ -132,6 +132,7 @@ MAX_OWNER_CHARS = 8
 LIST_STOPS = "，,。；;：:！？!?\n（）()「」『』“”《》【】[]"
 MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
 MAX_LIST_ITEMS = 12
+MAX_LIST_SPAN = 60   # characters either side of a 、 read for the rest of its list
 ITEM_LEAD_TAGS = frozenset("vpdcur")   # 包括, 吸引, 與: words that open a clause, not a name
 
 
@@ -281,6 +282,7 @@ class Organizations:
         self._named_sources(doc, table, claimed, cues)
         self._investors(doc, table, claimed, cues)
         self._owner_cues(doc, table, claimed, cues)
+        self._listed_with_orgs(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
@@ -1157,6 +1159,61 @@ class Organizations:
             for s, e in items:
                 if not table.covering(s, e):
                     table.add(name_id(doc.text[s:e]), s, e, "org-list")
+
+    def _listed_with_orgs(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """宁德时代、比亚迪、中创新航: a Chinese name listed by 、 beside two or more
+        organisations is one too; not the list's first item (its clause's words may open
+        it), nor a dictionary word, a place, a person's name or a product."""
+        key = doc.key
+        pos = key.find("、")
+        while pos >= 0:
+            deadline.check("organizations")
+            lo = pos
+            while lo > 0 and key[lo - 1] not in LIST_STOPS and pos - lo < MAX_LIST_SPAN:
+                lo -= 1
+            hi = pos
+            while hi < len(key) and key[hi] not in LIST_STOPS and hi - pos < MAX_LIST_SPAN:
+                hi += 1
+            self._org_list_segment(doc, table, claimed, lo, hi)
+            pos = key.find("、", hi)
+
+    def _org_list_segment(self, doc: Document, table: EntityTable, claimed: dict, lo: int, hi: int) -> None:
+        key = doc.key
+        cuts = [i for i in range(lo, hi) if key[i] == "、" or self._joiner_token(doc, i)]
+        if not cuts:
+            return
+        bounds = [lo] + [c + 1 for c in cuts]
+        ends = cuts + [hi]
+        items = [_trimmed(key, a, b) for a, b in zip(bounds, ends)]
+        known = sum(1 for n, (a, b) in enumerate(items) if self._mention_spans(table, a, b)
+                    or n == 0 and b > a and self._mention_ends_at(table, b))   # 分別為寧德時代、…
+        if known < 2:
+            return
+        for n, (a, b) in enumerate(items):
+            if n == 0 or not 2 <= b - a <= 5 or not all(is_cjk(ch) for ch in key[a:b]):
+                continue
+            if n == len(items) - 1 and b < hi:
+                continue   # the last item runs on into the clause (…和中創新航合作)
+            if table.covering(a, b) or any(p in claimed for p in range(a, b)) \
+                    or self._common_word(doc, a, b) or self._person_shaped(doc, a, b) \
+                    or key[a:b] in self.generic or any(t.pos == "ns" for t in tokens_in(doc, a, b)):
+                continue
+            longer = next((ent for ent in table.by_id.values()
+                           if any(key.startswith(key[a:b], s0) and e0 - s0 > b - a for s0, e0 in ent.mentions)), None)
+            if longer is not None:   # 現觀 after 現觀科 elsewhere: its short form
+                table.add(longer.id, a, b, "org-list")
+                continue
+            table.add(name_id(doc.text[a:b]), a, b, "org-list")
+
+    @staticmethod
+    def _mention_ends_at(table: EntityTable, pos: int) -> bool:
+        ent = table.covering(pos - 1, pos)
+        return ent is not None and any(e == pos for _, e in ent.mentions)
+
+    @staticmethod
+    def _mention_spans(table: EntityTable, start: int, end: int) -> bool:
+        ent = table.covering(start, end)
+        return ent is not None and (start, end) in ent.mentions
 
     def _cue_words(self, key: str) -> dict[str, list[int]]:
         """Where each cue word of the rules below starts (one Aho-Corasick pass)."""
