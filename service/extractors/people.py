@@ -119,6 +119,7 @@ class People:
         self.fiction_cues = kb.lex["fiction_cues"]
         self.non_name_finals = kb.lex["non_name_finals"]
         self.place_finals = kb.lex["place_finals"]
+        self.person_object_verbs = kb.lex["person_object_verbs"]
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
         self.title_tuple = tuple(self.title_forms)
         # After a name, words that make it the name of an event or a prize (紀念論壇, 大會).
@@ -396,14 +397,21 @@ class People:
             # 羅賓 / · / 丹賀姆: before a dot and a piece tagged a person, a "place" is a piece too
             person_after = i + 2 < len(doc.tokens) and doc.tokens[i + 2].pos in PERSON_POS
             while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and (
-                    self._name_piece(doc.tokens[i], after_dot=person_after)):
-                start = doc.tokens[i].start
+                    self._name_piece(doc.tokens[i], after_dot=person_after)
+                    or start == first_dot and person_after and doc.tokens[i].pos == "nz") and not (
+                    start != first_dot and doc.tokens[i].pos == "ns" and len(doc.tokens[i].word) >= 2):
+                start = doc.tokens[i].start   # (汉斯/nz · 克里斯蒂安: a first piece the tagger calls a term)
                 i -= 1
+                if i >= 0 and self._whole_piece(doc.tokens[i + 1]) and (
+                        doc.tokens[i].word in self.person_object_verbs
+                        or doc.tokens[i].pos == "ns" and len(doc.tokens[i].word) >= 2):
+                    break   # 帮 / 亚当·桑德勒, 美国 / 文森·艾尔斯: a verb or a place before a whole piece
             j = doc.token_index_at(last_dot) + 1
             end = last_dot + 1
             while j < len(doc.tokens) and doc.tokens[j].end - last_dot <= MAX_PIECE + 1 \
-                    and self._name_piece(doc.tokens[j], after_dot=True):
-                end = doc.tokens[j].end
+                    and (self._name_piece(doc.tokens[j], after_dot=True)
+                         or end - last_dot == 2 and self._rest_of_piece(doc, doc.tokens[j])):
+                end = doc.tokens[j].end   # (彼得·艾 / 利夫: a piece the tagger cut after one character)
                 j += 1
             if start == first_dot or end == last_dot + 1:
                 continue
@@ -414,6 +422,19 @@ class People:
             if self._character(doc, fiction, start, end):
                 continue
             self._add_open(doc, table, start, end, "transliteration")
+
+    @staticmethod
+    def _whole_piece(tok) -> bool:
+        """A name piece of two or more characters the tagger tags a person's."""
+        return tok.end - tok.start >= 2 and tok.pos in PERSON_POS
+
+    def _rest_of_piece(self, doc: Document, tok) -> bool:
+        """After a one-character piece, a word of two characters that no verb, title or
+        function word is: the rest of the piece (艾 / 利夫)."""
+        word = tok.word
+        return (len(word) == 2 and all(is_cjk(c) for c in word) and not self._follower_at(doc.key, tok.start)
+                and word not in self.stop and word.lower() not in self.kb.titles
+                and tok.pos[:1] not in "vpdcurmtf")
 
     def _character(self, doc: Document, fiction: set[int], start: int, end: int) -> bool:
         """In a sentence about a story, is the name one of its characters? It is when
