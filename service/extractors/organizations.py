@@ -153,6 +153,7 @@ class Organizations:
         self.field_words = kb.lex["field_words"]
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
+        self.title_forms = tuple(sorted(kb.titles, key=len, reverse=True))
         # Word sets with their lengths, to ask "does one start here?" by slicing.
         marks = kb.org_suffixes | frozenset(kb.titles)
         self._after_words = [(n, marks) for n in sorted({len(w) for w in marks})]
@@ -774,8 +775,14 @@ class Organizations:
                 continue
             # 南嶺大學 is a name, 美國公司 is not: a kept suffix names with a
             # place; a dropped one needs a head that names (青禾, 星辰智能科技).
-            if not self._distinctive(doc, start, tok.start, places=not dropped) or (
-                    dropped and not self._proper_head(doc, start, tok.start)
+            # 南粵集團副總經理: a title after it makes a place's company a name
+            head = [t for t in tokens_in(doc, start, tok.start) if t.word.strip()]
+            titled = (dropped and len(head) == 1 and head[0].pos == "ns" and len(head[0].word) >= 2
+                      and any(doc.key.startswith(t, tok.end) for t in self.title_forms)
+                      and not (start > 0 and (is_cjk(doc.key[start - 1]) or doc.key[start - 1] in ")）")))
+            # (華為北京公司總經理, 偉業顧問）北京公司: a company's branch in a city, no company of its own)
+            if not self._distinctive(doc, start, tok.start, places=not dropped or titled) or (
+                    dropped and not titled and not self._proper_head(doc, start, tok.start)
                     and not self._has_industry_word(doc, start, tok.start)) or (
                     dropped and self._field_phrase(doc, start, tok.start)):
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
