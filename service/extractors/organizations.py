@@ -83,6 +83,8 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
 NT_TAG = frozenset({"nt"})
+# English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
+ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
 BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
 MAX_BODY_WORDS = 6
@@ -1124,6 +1126,8 @@ class Organizations:
                 continue
             if all(w.lower() in self.generic for w in words[:-1]):
                 continue  # AI Labs, AI Research: a kind, not a name
+            if len(words) == 2 and words[1] == "AI" and words[0].lower().endswith(ADJECTIVE_ENDINGS):
+                continue  # Agentic AI, Generative AI, Physical AI: a kind of AI, not a company
             start, end = m.start(), m.end()
             if any(i in claimed for i in range(start, end)) or table.covering(start, end):
                 continue
