@@ -1139,8 +1139,21 @@ class People:
             return False   # 林偉足彩推薦: once, a surname and a name may head a noun
         if self._after_place_preposition(doc, start, end):
             return True
+        if all(self._after_quality(doc, s) for s, _ in ent.mentions):
+            return True   # 穩定性較差和卡頓, 間歇性的卡頓: a quality's peer, no person
         return all(self._noun_at(doc, e) or doc.key[e:e + 1] in self.place_finals
                    for _, e in ent.mentions)
+
+    @staticmethod
+    def _after_quality(doc: Document, start: int) -> bool:
+        """Does an abstract quality (…性的) or an adjective joined by 和 / 與 stand right before start?"""
+        key = doc.key
+        if key.endswith("性的", 0, start):
+            return True
+        if start < 2 or key[start - 1] not in "和与及":
+            return False
+        tok = doc.tokens[doc.token_index_at(start - 2)]
+        return tok.end == start - 1 and tok.pos[:1] == "a"
 
     @staticmethod
     def _noun_at(doc: Document, pos: int) -> bool:
