@@ -58,6 +58,7 @@ DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
 STATE_TITLES = frozenset({"总统", "总理", "首相"})
 FORMER = ("前", "原")
+MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
@@ -581,7 +582,31 @@ class People:
                 if org is not None and (former or self._left(doc, orgs, org, t_start)):
                     person.former.add(org)   # 前特斯拉AI總監: not the employer now
                     continue
-                person.organization = org or self._listed_employer(doc, table, t_start)
+                person.organization = org or self._listed_employer(doc, table, t_start) \
+                    or self._short_employer(doc, orgs, person, t_start)
+
+    def _short_employer(self, doc: Document, orgs: EntityTable, person: Entity, t_start: int) -> str | None:
+        """360創始人周鴻禕: right before the title of a known person, the end of one of the
+        names of the organisation the knowledge base gives them (奇虎360) names it in
+        short; a mention of it. Not a company word alone (集團創始人)."""
+        record = self.kb.people.get(person.id) if person.kb else None
+        org_id = record.get("organization") if record else None
+        org = self.kb.organizations.get(org_id) if org_id else None
+        if org is None:
+            return None
+        key = doc.key
+        names = [self.kb.key(a) for a in org.get("aliases", [])]
+        for n in range(min(MAX_SHORT_EMPLOYER, t_start), 1, -1):
+            start = t_start - n
+            form = key[start:t_start]
+            if not doc.starts_token(start):
+                continue
+            if not all(ch.isalnum() for ch in form) or form in self.org_words or form in self.generic:
+                continue
+            if any(name.endswith(form) for name in names) and orgs.covering(start, t_start) is None:
+                orgs.add(org_id, start, t_start, "kb-short", kb=True)
+                return org_id
+        return None
 
     @staticmethod
     def _after_place(doc: Document, pos: int) -> bool:
