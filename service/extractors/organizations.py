@@ -737,6 +737,15 @@ class Organizations:
 
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         suffixes = self.kb.org_suffixes
+        cache: dict[int, frozenset[str]] = {}
+
+        def known_names() -> frozenset[str]:
+            """The names found so far, worked out again only when the table has grown."""
+            size = sum(len(ent.mentions) for ent in table.by_id.values())
+            if size not in cache:
+                cache.clear()
+                cache[size] = frozenset(doc.key[s:e] for ent in table.by_id.values() for s, e in ent.mentions)
+            return cache[size]
         for i, tok in doc.tokens.where(words=self.suffix_or_industry):
             deadline.check("organizations")
             word = tok.word.lower()
@@ -748,7 +757,7 @@ class Organizations:
                 continue   # 兩大技術, 三大電信: a count of kinds, no name
             if industry and word not in suffixes and self._describes_noun(doc, tok.end):
                 continue   # 5G智慧手機, 資通訊領域: the industry word describes the noun after it
-            if industry and word not in suffixes and self._names_known(doc, table, start, tok.start):
+            if industry and word not in suffixes and doc.key[start:tok.start] in known_names():
                 continue   # 魏牌新能源 once 魏牌 is named: the brand and a line of its cars
             dropped = word in self.dropped
             # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
@@ -792,12 +801,6 @@ class Organizations:
                 continue
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
-
-    @staticmethod
-    def _names_known(doc: Document, table: EntityTable, start: int, end: int) -> bool:
-        """Is key[start:end] written exactly as a mention of an organisation found already?"""
-        name = doc.key[start:end]
-        return any(doc.key[s:e] == name for ent in table.by_id.values() for s, e in ent.mentions)
 
     @staticmethod
     def _appositive_follows(doc: Document, at: int) -> bool:
@@ -1177,6 +1180,13 @@ class Organizations:
         it), nor a dictionary word, a place, a person's name or a product."""
         key = doc.key
         pos = key.find("、")
+        if pos < 0:
+            return
+        longer: dict[str, str] = {}   # a prefix of a found name -> its organisation (現觀 -> 現觀科)
+        for ent in table.by_id.values():
+            for s0, e0 in ent.mentions:
+                for n in range(2, min(e0 - s0, MAX_LIST_ITEM)):
+                    longer.setdefault(key[s0:s0 + n], ent.id)
         while pos >= 0:
             deadline.check("organizations")
             lo = pos
@@ -1185,10 +1195,11 @@ class Organizations:
             hi = pos
             while hi < len(key) and key[hi] not in LIST_STOPS and hi - pos < MAX_LIST_SPAN:
                 hi += 1
-            self._org_list_segment(doc, table, claimed, lo, hi)
+            self._org_list_segment(doc, table, claimed, lo, hi, longer)
             pos = key.find("、", hi)
 
-    def _org_list_segment(self, doc: Document, table: EntityTable, claimed: dict, lo: int, hi: int) -> None:
+    def _org_list_segment(self, doc: Document, table: EntityTable, claimed: dict, lo: int, hi: int,
+                          longer: dict[str, str]) -> None:
         key = doc.key
         cuts = [i for i in range(lo, hi) if key[i] == "、" or self._joiner_token(doc, i)]
         if not cuts:
@@ -1209,10 +1220,9 @@ class Organizations:
                     or self._common_word(doc, a, b) or self._person_shaped(doc, a, b) \
                     or key[a:b] in self.generic or any(t.pos == "ns" for t in tokens_in(doc, a, b)):
                 continue
-            longer = next((ent for ent in table.by_id.values()
-                           if any(key.startswith(key[a:b], s0) and e0 - s0 > b - a for s0, e0 in ent.mentions)), None)
-            if longer is not None:   # 現觀 after 現觀科 elsewhere: its short form
-                table.add(longer.id, a, b, "org-list")
+            owner = longer.get(key[a:b])
+            if owner is not None and owner in table.by_id:   # 現觀 after 現觀科 elsewhere: its short form
+                table.add(owner, a, b, "org-list")
                 continue
             table.add(name_id(doc.text[a:b]), a, b, "org-list")
 
