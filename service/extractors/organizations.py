@@ -768,6 +768,7 @@ class Organizations:
             end = tok.start if dropped else tok.end
             if dropped:   # 星辰智能科技股份有限公司: the whole legal form goes, 股份 too
                 end = tok.end - max(len(w) for w in self.dropped if doc.key.endswith(w, 0, tok.end))
+            before_trim = start
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
                 trimmed = after_descriptors(doc, start, tok.start, self.generic)
                 if industry and word not in suffixes and trimmed > start and not (
@@ -799,6 +800,9 @@ class Organizations:
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
                     self._appositive(doc, tok.end, table, claimed)
                 continue
+            if dropped and start > before_trim and any(
+                    table.covering(p, p + 1) is not None for p in range(before_trim - 1, start)):
+                continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
 
