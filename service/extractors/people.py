@@ -227,7 +227,13 @@ class People:
             end += 1
         if doc.key[end:end + 1] == "指" and doc.key[end + 1:end + 2] in POINTED_OUT_AFTER:
             return True   # 項立剛指，…: Hong Kong's "pointed out", before a comma or a quote
-        return any(doc.key[end:end + n] in self.kb.speech_verbs for n in self.verb_lengths)
+        n = next((n for n in self.verb_lengths if doc.key[end:end + n] in self.kb.speech_verbs), 0)
+        if not n or end >= len(doc.key):
+            return False
+        tok = doc.tokens[doc.token_index_at(end)]
+        # 童工問題: a verb (問) that only starts a longer dictionary word is no speech
+        return not (tok.start == end and tok.end > end + n and not tok.pos.startswith("v")
+                    and self.in_dictionary(tok.word))
 
     def _person_id(self, doc: Document, start: int, end: int) -> str:
         name = doc.text[start:end]
