@@ -96,6 +96,7 @@ SPEECH_EVIDENCE = {
     "standalone": 0.6,     # the quote is a whole paragraph (a pull-quote)
     "long-clause": 0.45,   # clauses inside, though unfinished
     "cue-object": 0.6,     # 批評前幾個CEO「…，…」: a verb of saying, its object, then clauses
+    "listed-quote": 0.7,   # 网友表示:“…”、“…”: listed after a quote of speech
     "cue-sentence": 0.6,   # X表示,…,“…”。 / X表示…。“…”。: a cue earlier, the quote ends the sentence
     "block": 0.8,          # 孫嘉禾表示:<line break> a paragraph of speech with no marks
     "block-continued": 0.7,   # the next paragraph of such a statement (numbered, first person)
@@ -420,7 +421,7 @@ class Quotes:
             if o < covered or _inside(block_spans, o, o):
                 continue  # inside a quote already taken: part of its words
             pair = Pair(o, c)
-            if not self._is_speech(ctx, pair):
+            if not self._is_speech(ctx, pair) and not self._listed_after(ctx, pair, previous):
                 continue
             covered = c
             attribution = self._attribute(ctx, pair, previous)
@@ -545,6 +546,18 @@ class Quotes:
                      or not left_glued and ctx.previous_sentence_cue(o) is not None):
             ev.add("cue-sentence")   # 張忠謀說，這傢伙…，「我也不過以其人之道來治他」。
         return bool(ev)
+
+    @staticmethod
+    def _listed_after(ctx: _Context, pair: Pair, previous: tuple[Pair, Attribution] | None) -> bool:
+        """网友表示:“…”、“…”、“…”: a quote listed right after a quote of speech (only 、 or a
+        comma between) is more of the same speech."""
+        if previous is None or not ctx.has_content(pair.open, pair.close):
+            return False
+        gap = ctx.doc.norm[previous[0].close + 1:pair.open]
+        if not gap or len(gap) > 3 or gap.strip(" 、,") or "、" not in gap and "," not in gap:
+            return False
+        pair.evidence = {"listed-quote"}
+        return True
 
     # -- who said it ------------------------------------------------------
     def _attribute(self, ctx: _Context, pair: Pair,
