@@ -540,7 +540,7 @@ class Quotes:
         if not ev and has_inner_punct and c - o - 1 >= MIN_CLAUSE_CHARS \
                 and ctx.cue_with_object(o, self.object_cues) is not None:
             ev.add("cue-object")
-        if not ev and c - o - 1 >= MIN_SENTENCE_QUOTE and not right_glued and ctx.ends_sentence(c) \
+        if not ev and c - o - 1 >= MIN_SENTENCE_QUOTE and (ends_final or not right_glued and ctx.ends_sentence(c)) \
                 and not ctx.object_of_verb(before, self.kinds) \
                 and (ctx.distant_cue(o, speech_only=True) is not None
                      or not left_glued and ctx.previous_sentence_cue(o) is not None):
