@@ -76,6 +76,7 @@ MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characte
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
+MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
 LOCATIVE = "在"   # speech_verbs.txt phrases opening with it name a place, then the verb
 # Parts of speech that make a clause's own subject (so no zero anaphora).
 OVERT_SUBJECT_POS = ("n", "r", "eng")
@@ -1044,10 +1045,15 @@ class _Context:
             if m.kind == PERSON and not self.is_object(m, preps) \
                     and not (pronoun and doc.key.endswith(REPORTED_SUBJECT_AFTER, 0, m.start)):
                 return self._single(m, conjunctions, 0)
-        for back in range(1, max_back + 1):
+        back = counted = 0
+        while counted < max_back and back < MAX_SENTENCES_SCANNED:
+            back += 1
             if k - back < 0:
                 break
             s = doc.sentences[k - back]
+            if s.end > s.start and self.quoted(s.start) and self.quoted(s.end - 1):
+                continue   # a sentence of an earlier quote: its speaker's words, not the story's
+            counted += 1
             people = [m for m in self.mentions_before(s.end, max(s.start, s.end - 4 * MAX_SUBJECT_SCAN))
                       if m.kind == PERSON]
             if not people:
@@ -1055,7 +1061,7 @@ class _Context:
             people.reverse()
             subject = next((m for m in people if not self.is_object(m, preps)
                             and not self.is_possessor(m)), people[-1])
-            return self._single(subject, conjunctions, back)
+            return self._single(subject, conjunctions, counted)
         return None
 
     def words_between(self, start: int, end: int) -> bool:
