@@ -441,19 +441,14 @@ class Quotes:
         end = para_start
         while end > 0 and norm[end - 1] in "\n \t\u3000":
             end -= 1
-        start = norm.rfind("\n", 0, end) + 1
-        i = bisect.bisect_left(ctx._cue_starts, end) - 1
-        while i >= 0 and ctx.cues[i].start >= start:
-            cue = ctx.cues[i]
-            i -= 1
-            if cue.kind != "cue":
-                continue
-            found = self._speaker_of(ctx, cue)
-            if found.entity is not None or found.how == "organisation":
-                found.distant = True
-                return found
+        cue = ctx.last_speech_cue(norm.rfind("\n", 0, end) + 1, end)
+        if cue is None:
             return None
-        return None
+        found = self._speaker_of(ctx, cue)
+        if found.entity is None and found.how != "organisation":
+            return None
+        found.distant = True
+        return found
 
     def _blocks(self, ctx: _Context, intros: list[int]) -> list[tuple[Pair, Attribution]]:
         """Paragraphs a speech cue and a colon introduce (X表示:<newline>…), and
@@ -891,6 +886,15 @@ class _Context:
             if not any(p <= m.start and m.end <= cue.start for m in self.mentions_before(cue.start, p)):
                 return None
             return cue, p
+        return None
+
+    def last_speech_cue(self, lo: int, hi: int) -> Cue | None:
+        """The last speech (not attitude) cue inside [lo, hi)."""
+        i = bisect.bisect_left(self._cue_starts, hi) - 1
+        while i >= 0 and self.cues[i].start >= lo:
+            if self.cues[i].kind == "cue" and self.cues[i].end <= hi:
+                return self.cues[i]
+            i -= 1
         return None
 
     def distant_cue(self, o: int, speech_only: bool = False) -> Cue | None:
