@@ -39,6 +39,7 @@ from ..timex.model import Timex, event_date
 from .context import left_name_tokens
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
+from .lead_events import LeadEvents
 from ..quantities.numerals import small_number
 from .records import Event
 from .. import deadline
@@ -135,6 +136,7 @@ class Events:
             rf"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,3}} (?:{latin})(?![A-Za-z])",
             regex.IGNORECASE)
         self.oneoffs = OneOffFinder(event_kinds_data())
+        self.lead_events = LeadEvents(kb.speech_verbs)
 
     # -- mentions --------------------------------------------------------
     def _year_around(self, doc: Document, start: int, end: int,
@@ -644,6 +646,11 @@ class Events:
         events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background):
             events[0].about = False
+        if not events or not events[0].about:
+            # No kind names the article's event: its headline and lead may tell one deed.
+            told = self.lead_events.find(doc)
+            if told is not None:
+                events.insert(0, told)
         doc.layers["events"] = events
 
     @staticmethod

@@ -1,0 +1,326 @@
+"""The event a news item is about, read from its structure when no kind names it.
+
+A short wire item is often about one deed no table of kinds lists (a settlement, a
+statement answering a report, a discontinuation, a fine): its headline says who did
+what, and its first paragraphs tell it again. So an article of a headline and a body
+whose other readers found no event of its own is about the deed when
+
+- an organisation the headline names does something in the lead's body (the first
+  paragraphs after the headline): the organisation opens the subject of a clause and
+  a verb follows it in that clause (with adverbs, a channel, a day between);
+- the article keeps returning to it: a word of the headline's clause after the
+  organisation (not a name, a number or a time) comes back in the body paragraph
+  of that clause;
+- it is news, not talk about it: the verb is no verb of saying or opinion, no
+  copula or state (是, 有, 成为), no plan, rumour or background (预计, 传, 去年)
+  before it, no attributive use after it (发布的报告), and what it puts out is no
+  report of figures (报告, 数据, 调查: a market report is about no event).
+
+The event is named by the text's own words, organiser first: the body clause from
+the organisation to its end (小米公司官方微博9月13日中午回应网传…一事), cut at a token
+boundary when long. Its date is the one its sentence states (a day), else the
+article's (news of the day); its participants, the people its sentence names.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import deadline
+from ..ids import name_id
+from ..nlp.document import Document
+from ..timex.model import event_date
+from .entities import EntityTable
+from .event_kinds import BACKGROUND, CLAUSE_END, PLAN, RUMOUR, OneOffFinder
+from .records import Event
+
+# The headline and this many body paragraphs (bylines and taglines passed over).
+BODY_PARAGRAPHS = 2
+# A paragraph further may retell the headline's deed with the headline's own verb
+# (AMD…推出… in the headline, AMD推出… after a paragraph of market background).
+RETOLD_PARAGRAPHS = 3
+# How many characters from the organisation to its verb (a channel, a day, adverbs).
+VERB_REACH = 16
+# A name longer than this is cut at the last token boundary before it.
+MAX_NAME = 40
+# A tag before the headline (【安全圈】) or a column's name before a bar (全國兩會｜).
+HEADLINE_TAG = regex.compile(r"^\s*(?:【[^】\n]{1,12}】|[^\n｜|]{1,8}[｜|])\s*")
+# Verbs that say, hold an opinion or state what is, not what was done.
+STATE_VERBS = frozenset({"是", "有", "为", "成为", "作为", "属于", "位于", "拥有", "占", "占据", "达", "达到",
+                         "认为", "看来", "觉得", "相信", "希望", "需要", "可以", "能够", "可能", "应该", "要",
+                         "称", "指", "表示", "指出", "透露", "强调", "介绍", "提到", "报道", "报导", "消息"})
+# A verb's object that is a report of figures: the news of a survey or a market report.
+REPORTED = regex.compile(r"\s*(?:了|的)?\s*(?:最新|一份|一项|新一期|年度|季度|全球)?\s*(?:市场)?\s*(?:研究)?\s*"
+                         r"(?:报告|数据|调查|统计|榜单|排名|预测|研报|白皮书|份额|市况)")
+# Tags of words that carry what a clause is about (nouns, verbs, names the tables lack).
+CONTENT_POS = ("n", "v", "a", "j", "l", "i", "eng")
+NOT_CONTENT_POS = ("nr", "ns", "nt", "m", "t", "q")
+# Results told as figures (小米去年盈利236.6億元, 長城汽車上半年營收914億元): a period, then
+# what was earned, then how much or how it moved. The period names the release.
+RESULT_FIGURE = regex.compile(
+    r"\s*(?:\d{4}\s*年?\s*)?(?:去年|今年|全年|上半年|下半年|前三季|第?[一二三四1-4]\s*季度?|Q[1-4]|\d{4}\s*财年)(?:度)?\s*(?:的)?\s*"
+    r"(?:合并|集团|公司)?\s*(?:盈利|纯利|净利润?|营收|营业收入|收入|亏损|获利|利润|税后纯益|营业额)"
+    r"(?=\s*(?:\d|[约逾超升增跌降达为按同年]))")
+SOURCE_SAYS = ("称", "说", "指", "表示")     # (消息源称, 报道指: the source of the news)
+PERFECTIVE = regex.compile(r"已|了")
+# Words that say the clause's deed belongs to another time or is not done.
+NOT_DONE = tuple(RUMOUR) + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "若")
+# A headline may tell the deed ahead (苹果将支付…) or by last year's figures (小米去年多賺);
+# the body's clause then says it is done.
+NOT_DONE_HEADLINE = tuple(RUMOUR) + ("被", "遭", "如果", "若")
+
+
+class LeadEvents:
+    """Finds the deed a headline and its lead tell (see the module's docstring)."""
+
+    def __init__(self, speech_verbs: frozenset[str]) -> None:
+        self.speech = speech_verbs
+
+    def find(self, doc: Document) -> Event | None:
+        key = doc.key
+        headline_end = key.find("\n")
+        if headline_end <= 0:
+            return None
+        tag = HEADLINE_TAG.match(key, 0, headline_end)
+        head_start = tag.end() if tag is not None else 0
+        orgs: EntityTable = doc.layers["organizations"]
+        people: EntityTable = doc.layers["people"]
+        doers = self._headline_doers(doc, orgs, head_start, headline_end)
+        body_end = OneOffFinder.lead_end(doc, BODY_PARAGRAPHS)
+        retold_end = OneOffFinder.lead_end(doc, RETOLD_PARAGRAPHS)
+        for doer, (org_id, head_clause, verb) in doers.items():
+            deadline.check("events")
+            head_words = self._content_words(doc, orgs, people, *head_clause)
+            if not head_words:
+                continue
+            if org_id is not None:
+                mentions = orgs.by_id[org_id].mentions
+            else:
+                mentions = self._word_mentions(doc, doer, headline_end, retold_end)
+            unknown = org_id is None
+            found = self._body_deed(doc, orgs, people, mentions, headline_end, body_end, head_words,
+                                    verb if unknown else None, unknown)
+            if found is None and verb is not None:
+                found = self._body_deed(doc, orgs, people, mentions, body_end, retold_end, head_words, verb,
+                                        unknown)
+            if found is not None:
+                return self._event(doc, people, org_id, doer, *found)
+        return None
+
+    # -- the headline ---------------------------------------------------------------
+    @staticmethod
+    def _clause_bounds(key: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        start = pos
+        while start > lo and key[start - 1] not in CLAUSE_END and key[start - 1] not in "\n\u3000":
+            start -= 1
+        end = pos
+        while end < hi and key[end] not in CLAUSE_END and key[end] not in "\n\u3000":
+            end += 1
+        return start, end
+
+    def _headline_doers(self, doc: Document, orgs: EntityTable, lo: int,
+                        hi: int) -> dict[str, tuple[str | None, tuple[int, int], str | None]]:
+        """The doers the headline names before a deed, with the rest of their clause: an
+        organisation, or a name the tables lack right before a verb (富士已停产…), which
+        the body must then tell with the same verb. (One before a colon speaks,
+        外交部：反對…; one after it is what is said.)"""
+        key = doc.key
+        colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
+        out: dict[str, tuple[str | None, tuple[int, int], str | None]] = {}
+        for start, end, org_id in orgs.spans():
+            if start < lo or end > hi or (colon >= 0 and start < colon):
+                continue
+            _, clause_end = self._clause_bounds(key, end, lo, hi)
+            # (the headline tells a deed of theirs: 小米回应来了, 長城汽車上半年營收914億元)
+            if clause_end - end < 2 or org_id in out:
+                continue
+            verb = self._verb_after(doc, end, clause_end, headline=True)
+            # (the headline tells a deed of theirs: 小米回应来了, 長城汽車上半年營收914億元)
+            if verb is not None or RESULT_FIGURE.match(key, end, clause_end):
+                out[org_id] = (org_id, (end, clause_end), key[verb[0]:verb[1]] if verb else None)
+        if out:
+            return out
+        for i in range(doc.token_index_from(max(lo, colon + 1)), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= hi:
+                break
+            word = key[tok.start:tok.end]
+            if len(word) < 2 or not tok.pos.startswith(("n", "eng", "j")) or tok.pos.startswith("nr"):
+                continue
+            verb = self._verb_after(doc, tok.end, self._clause_bounds(key, tok.end, lo, hi)[1], adjacent=True,
+                                    headline=True)
+            if verb is not None:
+                _, clause_end = self._clause_bounds(key, tok.end, lo, hi)
+                out.setdefault(word, (None, (tok.end, clause_end), key[verb[0]:verb[1]]))
+        return out
+
+    @staticmethod
+    def _word_mentions(doc: Document, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        out = []
+        i = doc.key.find(word, lo, hi)
+        while i >= 0:
+            if doc.starts_token(i):
+                out.append((i, i + len(word)))
+            i = doc.key.find(word, i + len(word), hi)
+        return out
+
+    @staticmethod
+    def _content_words(doc: Document, orgs: EntityTable, people: EntityTable, start: int, end: int) -> set[str]:
+        words = set()
+        for i in range(doc.token_index_from(start), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= end:
+                break
+            w = tok.word.strip()
+            if len(w) < 2 or not tok.pos.startswith(CONTENT_POS) or tok.pos.startswith(NOT_CONTENT_POS):
+                continue
+            if orgs.covering(tok.start, tok.end) or people.covering(tok.start, tok.end) or w.isdigit():
+                continue
+            words.add(doc.key[tok.start:tok.end])
+        return words
+
+    # -- the body -----------------------------------------------------------------
+    def _body_deed(self, doc: Document, orgs: EntityTable, people: EntityTable, mentions,
+                   lo: int, hi: int, head_words: set[str], head_verb: str | None,
+                   mentions_unknown: bool = False):
+        """(clause start, clause end, verb start, verb end) of the doer's first deed in the
+        body whose paragraph returns to the headline's words (with the headline's verb,
+        for a doer no table knows)."""
+        key = doc.key
+        for start, end in mentions:
+            if start < lo or start >= hi:
+                continue
+            clause_start, clause_end = self._clause_bounds(key, end, lo, hi)
+            # (the doer opens its clause's subject: a few words before it at most)
+            if start - clause_start > 6 or not self._opens_clause(doc, clause_start, start):
+                continue
+            figures = RESULT_FIGURE.match(key, end, clause_end)
+            if figures is not None:     # (a release of results, named by its period and figure)
+                return start, figures.end(), figures.start(), figures.end()
+            verb = self._verb_after(doc, end, clause_end)
+            if verb is None or head_verb is not None and key[verb[0]:verb[1]] != head_verb:
+                continue
+            if head_verb is not None and mentions_unknown and not PERFECTIVE.search(key, end, verb[1] + 1):
+                continue    # (a doer no table knows does the headline's deed, done: 富士已停产)
+            para_start = key.rfind("\n", 0, start) + 1
+            para_end = key.find("\n", start)
+            para_end = len(key) if para_end < 0 else para_end
+            if not head_words & self._content_words(doc, orgs, people, para_start, para_end):
+                continue
+            return start, clause_end, verb[0], verb[1]
+        return None
+
+    def _verb_after(self, doc: Document, start: int, end: int,
+                    adjacent: bool = False, headline: bool = False) -> tuple[int, int] | None:
+        """The verb of the clause whose subject ends at start (adjacent: with adverbs
+        alone between them)."""
+        key = doc.key
+        products = _product_positions(doc)
+        i = doc.token_index_from(start)
+        while i < len(doc.tokens):
+            tok = doc.tokens[i]
+            if tok.start >= end or tok.start - start > VERB_REACH:
+                return None
+            if adjacent and not tok.pos.startswith(("v", "d")) and tok.word.strip():
+                return None
+            w = key[tok.start:tok.end]
+            if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的":
+                return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
+            if tok.start in products:
+                i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)
+                continue
+            if tok.pos.startswith("v") and tok.pos != "vn":     # (保时捷设计: a verbal noun names)
+                if w in STATE_VERBS or len(w) < 2 and not tok.pos == "v":
+                    return None
+                if w in self.speech and not self._has_object(doc, i + 1, end):
+                    return None     # (回应称…: it says; 回应网传…一事: it answers something)
+                after = key[tok.end:tok.end + 1]
+                if after in ("的", "过") or REPORTED.match(key, tok.end):
+                    return None
+                return tok.start, tok.end
+            if tok.pos in ("p",):
+                return None if w in ("被", "由") else self._past_phrase(doc, i, start, end)
+            i += 1
+        return None
+
+    @staticmethod
+    def _opens_clause(doc: Document, start: int, doer: int) -> bool:
+        """Only a day, a time or blanks stand before the doer in its clause (not 即使…), or
+        a source ending in a verb of saying (多个消息源称富士已停产)."""
+        i = doc.token_index_from(start)
+        prefix = []
+        while i < len(doc.tokens) and doc.tokens[i].start < doer:
+            tok = doc.tokens[i]
+            if tok.word.strip():
+                prefix.append(tok)
+            i += 1
+        if prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
+            return True
+        return all(t.pos.startswith(("t", "m", "q")) for t in prefix)
+
+    @staticmethod
+    def _has_object(doc: Document, i: int, end: int) -> bool:
+        """Is the next word a noun the verb is done to (not what is said, not a verb of saying)?"""
+        if i >= len(doc.tokens) or doc.tokens[i].start >= end:
+            return False
+        return doc.tokens[i].pos.startswith(("n", "eng", "j")) and not doc.tokens[i].pos.startswith("nr")
+
+    def _past_phrase(self, doc: Document, i: int, start: int, end: int):
+        """向美国人工智能公司Clearview AI开出罚款: a preposition's phrase before the verb."""
+        key = doc.key
+        j = i + 1
+        while j < len(doc.tokens):
+            tok = doc.tokens[j]
+            if tok.start >= end or tok.start - start > VERB_REACH * 2:
+                return None
+            if tok.pos.startswith("v") and key[tok.start:tok.end] not in STATE_VERBS:
+                return self._verb_after(doc, tok.start, end)
+            j += 1
+        return None
+
+    # -- the event ------------------------------------------------------------------
+    def _event(self, doc: Document, people: EntityTable, org_id: str | None, doer: str, start: int, end: int,
+               verb_start: int, verb_end: int) -> Event:
+        while end > start and doc.key[end - 1] == " ":
+            end -= 1
+        if end - start > MAX_NAME:
+            cut = start + MAX_NAME
+            i = doc.token_index_at(cut)
+            end = max(verb_end, doc.tokens[i].start)
+        name = doc.text[start:end]
+        date = date_text = None
+        year = None
+        sentence = doc.sentence_at(start)
+        for e in doc.layers.get("dates", ()):
+            if not (sentence.start <= e.start < verb_start and e.has_date):
+                continue
+            hint = e.year if e.year is not None else (doc.reference_date.year if doc.reference_date else None)
+            r = event_date(e, hint, doc.reference_date)
+            if r.date is not None and len(r.date) == 10:
+                date, date_text, year = r.date, doc.span(e.start, e.end), r.year
+                break
+        if date is None and doc.reference_date is not None:
+            date, year = doc.reference_date.isoformat(), doc.reference_date.year
+        verb = "results" if RESULT_FIGURE.match(doc.key, verb_start, verb_end) else name_id(doc.key[verb_start:verb_end])
+        event_id = "-".join(p for p in (org_id or name_id(doer), verb, str(year) if year else None) if p)
+        k = doc.sentence_index(start)
+        participants = [p.id for p in people.ordered()
+                        if any(doc.sentence_index(s) == k for s, _ in p.mentions)]
+        return Event(id=event_id, name=name, series=None, year=year, date=date, time=None,
+                     utc_offset=None, date_text=date_text, location=None, edition=None,
+                     organizer=org_id, participants=participants, mentions=[(start, end)],
+                     score=0.0, release=True)
+
+
+def _product_positions(doc: Document) -> frozenset[int]:
+    """Where the products' mentions stand (a few hundred offsets at most in a lead's reach)."""
+    return frozenset(i for p in doc.layers.get("products", ()) for s, e in p.mentions for i in range(s, e))
+
+
+def _not_done(word: str, pos: str, markers: tuple[str, ...]) -> bool:
+    """Is the word a marker of a deed not done (传, 将), or made of them (传将, 或将)?
+    (A noun starting like one, 会议 or 计划书, is none.)"""
+    if word in markers:
+        return True
+    if pos.startswith("n") and not any(word.startswith(m) and word[len(m):] in markers + PLAN for m in markers):
+        return False
+    return word.startswith(markers)
