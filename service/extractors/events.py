@@ -83,7 +83,9 @@ OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20
 
 PLACED_READ = 4
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
-ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9]{2,12}")
+# (up to a clause of 24 characters, blanks between Latin and Han words kept:
+# 小鹏汇天宣布其飞行汽车旅航者X2 获民航总局的批准)
+ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9](?:[\p{Han}A-Za-z0-9]| (?=[\p{Han}A-Za-z0-9])){1,23}")
 
 
 @dataclass

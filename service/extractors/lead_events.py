@@ -38,6 +38,13 @@ BODY_PARAGRAPHS = 2
 # A paragraph further may retell the headline's deed with the headline's own verb
 # (AMD…推出… in the headline, AMD推出… after a paragraph of market background).
 RETOLD_PARAGRAPHS = 3
+# Bounds that keep a long text linear: a first line longer than this is no headline; the
+# body read is at most this long; a doer's first few mentions there are read.
+MAX_HEADLINE = 120
+MAX_BODY = 3000
+MAX_MENTIONS = 8
+MAX_DOERS = 12
+MAX_CLAUSE = 160    # (a clause is read this far either side of a word)
 # How many characters from the organisation to its verb (a channel, a day, adverbs).
 VERB_REACH = 16
 # A name longer than this is cut at the last token boundary before it.
@@ -60,6 +67,8 @@ RESULT_FIGURE = regex.compile(
     r"\s*(?:\d{4}\s*年?\s*)?(?:去年|今年|全年|上半年|下半年|前三季|第?[一二三四1-4]\s*季度?|Q[1-4]|\d{4}\s*财年)(?:度)?\s*(?:的)?\s*"
     r"(?:合并|集团|公司)?\s*(?:盈利|纯利|净利润?|营收|营业收入|收入|亏损|获利|利润|税后纯益|营业额)"
     r"(?=\s*(?:\d|[约逾超升增跌降达为按同年]))")
+NAME_WORD = regex.compile(r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9\-]*$")
+RESULTS = ""    # (the headline's "verb" of a doer whose results it tells as figures)
 SOURCE_SAYS = ("称", "说", "指", "表示")     # (消息源称, 报道指: the source of the news)
 PERFECTIVE = regex.compile(r"已|了")
 # Words that say the clause's deed belongs to another time or is not done.
@@ -77,17 +86,18 @@ class LeadEvents:
 
     def find(self, doc: Document) -> Event | None:
         key = doc.key
-        headline_end = key.find("\n")
+        headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
         if headline_end <= 0:
-            return None
+            return None     # (one line, or a first line too long to be a headline)
         tag = HEADLINE_TAG.match(key, 0, headline_end)
         head_start = tag.end() if tag is not None else 0
         orgs: EntityTable = doc.layers["organizations"]
         people: EntityTable = doc.layers["people"]
-        doers = self._headline_doers(doc, orgs, head_start, headline_end)
-        body_end = OneOffFinder.lead_end(doc, BODY_PARAGRAPHS)
-        retold_end = OneOffFinder.lead_end(doc, RETOLD_PARAGRAPHS)
-        for doer, (org_id, head_clause, verb) in doers.items():
+        body_end = min(OneOffFinder.lead_end(doc, BODY_PARAGRAPHS), headline_end + MAX_BODY)
+        retold_end = min(OneOffFinder.lead_end(doc, RETOLD_PARAGRAPHS), headline_end + MAX_BODY)
+        products = _product_positions(doc, headline_end, retold_end)
+        doers = self._headline_doers(doc, orgs, head_start, headline_end, products)
+        for doer, org_id, head_clause, verb in doers[:MAX_DOERS]:
             deadline.check("events")
             head_words = self._content_words(doc, orgs, people, *head_clause)
             if not head_words:
@@ -97,10 +107,10 @@ class LeadEvents:
             else:
                 mentions = self._word_mentions(doc, doer, headline_end, retold_end)
             unknown = org_id is None
-            found = self._body_deed(doc, orgs, people, mentions, headline_end, body_end, head_words,
+            found = self._body_deed(doc, orgs, people, products, mentions, headline_end, body_end, head_words,
                                     verb if unknown else None, unknown)
             if found is None and verb is not None:
-                found = self._body_deed(doc, orgs, people, mentions, body_end, retold_end, head_words, verb,
+                found = self._body_deed(doc, orgs, people, products, mentions, body_end, retold_end, head_words, verb,
                                         unknown)
             if found is not None:
                 return self._event(doc, people, org_id, doer, *found)
@@ -109,6 +119,7 @@ class LeadEvents:
     # -- the headline ---------------------------------------------------------------
     @staticmethod
     def _clause_bounds(key: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        lo, hi = max(lo, pos - MAX_CLAUSE), min(hi, pos + MAX_CLAUSE)
         start = pos
         while start > lo and key[start - 1] not in CLAUSE_END and key[start - 1] not in "\n\u3000":
             start -= 1
@@ -117,47 +128,56 @@ class LeadEvents:
             end += 1
         return start, end
 
-    def _headline_doers(self, doc: Document, orgs: EntityTable, lo: int,
-                        hi: int) -> dict[str, tuple[str | None, tuple[int, int], str | None]]:
+    def _headline_doers(self, doc: Document, orgs: EntityTable, lo: int, hi: int,
+                        products: frozenset[int]) -> list[tuple[str, str | None, tuple[int, int], str | None]]:
         """The doers the headline names before a deed, with the rest of their clause: an
         organisation, or a name the tables lack right before a verb (富士已停产…), which
         the body must then tell with the same verb. (One before a colon speaks,
         外交部：反對…; one after it is what is said.)"""
         key = doc.key
         colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
-        out: dict[str, tuple[str | None, tuple[int, int], str | None]] = {}
+        out: list[tuple[str, str | None, tuple[int, int], str | None]] = []
         for start, end, org_id in orgs.spans():
             if start < lo or end > hi or (colon >= 0 and start < colon):
                 continue
             _, clause_end = self._clause_bounds(key, end, lo, hi)
             # (the headline tells a deed of theirs: 小米回应来了, 長城汽車上半年營收914億元)
-            if clause_end - end < 2 or org_id in out:
+            if clause_end - end < 2:
                 continue
-            verb = self._verb_after(doc, end, clause_end, headline=True)
+            verb = self._verb_after(doc, end, clause_end, products, headline=True)
             # (the headline tells a deed of theirs: 小米回应来了, 長城汽車上半年營收914億元)
             if verb is not None or RESULT_FIGURE.match(key, end, clause_end):
-                out[org_id] = (org_id, (end, clause_end), key[verb[0]:verb[1]] if verb else None)
+                out.append((org_id, org_id, (end, clause_end), key[verb[0]:verb[1]] if verb else None))
         if out:
             return out
+        run_start = None    # (the run of name words a doer no table knows is written in: 星河 科技)
         for i in range(doc.token_index_from(max(lo, colon + 1)), len(doc.tokens)):
             tok = doc.tokens[i]
             if tok.start >= hi:
                 break
             word = key[tok.start:tok.end]
-            if len(word) < 2 or not tok.pos.startswith(("n", "eng", "j")) or tok.pos.startswith("nr"):
+            if not NAME_WORD.match(word) or not tok.pos.startswith(("n", "eng", "j")) \
+                    or tok.pos.startswith("nr") and len(word) < 2:
+                run_start = None
                 continue
-            verb = self._verb_after(doc, tok.end, self._clause_bounds(key, tok.end, lo, hi)[1], adjacent=True,
-                                    headline=True)
+            run_start = tok.start if run_start is None else run_start
+            name = key[run_start:tok.end]
+            if len(name) < 2:
+                continue
+            _, clause_end = self._clause_bounds(key, tok.end, lo, hi)
+            if RESULT_FIGURE.match(key, tok.end, clause_end):
+                out.append((name, None, (tok.end, clause_end), RESULTS))
+                continue
+            verb = self._verb_after(doc, tok.end, clause_end, products, adjacent=True, headline=True)
             if verb is not None:
-                _, clause_end = self._clause_bounds(key, tok.end, lo, hi)
-                out.setdefault(word, (None, (tok.end, clause_end), key[verb[0]:verb[1]]))
+                out.append((name, None, (tok.end, clause_end), key[verb[0]:verb[1]]))
         return out
 
     @staticmethod
     def _word_mentions(doc: Document, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
         out = []
         i = doc.key.find(word, lo, hi)
-        while i >= 0:
+        while i >= 0 and len(out) < MAX_MENTIONS:
             if doc.starts_token(i):
                 out.append((i, i + len(word)))
             i = doc.key.find(word, i + len(word), hi)
@@ -179,16 +199,16 @@ class LeadEvents:
         return words
 
     # -- the body -----------------------------------------------------------------
-    def _body_deed(self, doc: Document, orgs: EntityTable, people: EntityTable, mentions,
+    def _body_deed(self, doc: Document, orgs: EntityTable, people: EntityTable, products: frozenset[int], mentions,
                    lo: int, hi: int, head_words: set[str], head_verb: str | None,
                    mentions_unknown: bool = False):
         """(clause start, clause end, verb start, verb end) of the doer's first deed in the
         body whose paragraph returns to the headline's words (with the headline's verb,
         for a doer no table knows)."""
         key = doc.key
+        mentions = [m for m in mentions if lo <= m[0] < hi][:MAX_MENTIONS]
+        paragraph_words: dict[int, set[str]] = {}
         for start, end in mentions:
-            if start < lo or start >= hi:
-                continue
             clause_start, clause_end = self._clause_bounds(key, end, lo, hi)
             # (the doer opens its clause's subject: a few words before it at most)
             if start - clause_start > 6 or not self._opens_clause(doc, clause_start, start):
@@ -196,25 +216,27 @@ class LeadEvents:
             figures = RESULT_FIGURE.match(key, end, clause_end)
             if figures is not None:     # (a release of results, named by its period and figure)
                 return start, figures.end(), figures.start(), figures.end()
-            verb = self._verb_after(doc, end, clause_end)
+            verb = self._verb_after(doc, end, clause_end, products)
             if verb is None or head_verb is not None and key[verb[0]:verb[1]] != head_verb:
                 continue
-            if head_verb is not None and mentions_unknown and not PERFECTIVE.search(key, end, verb[1] + 1):
-                continue    # (a doer no table knows does the headline's deed, done: 富士已停产)
+            if head_verb is not None and mentions_unknown and not PERFECTIVE.search(key, end, verb[1] + 1) \
+                    and not self._dated_day(doc, end, verb[0]):
+                continue    # (a doer no table knows does the headline's deed, done or on a day: 富士已停产)
             para_start = key.rfind("\n", 0, start) + 1
             para_end = key.find("\n", start)
             para_end = len(key) if para_end < 0 else para_end
-            if not head_words & self._content_words(doc, orgs, people, para_start, para_end):
+            if para_start not in paragraph_words:
+                paragraph_words[para_start] = self._content_words(doc, orgs, people, para_start, para_end)
+            if not head_words & paragraph_words[para_start]:
                 continue
             return start, clause_end, verb[0], verb[1]
         return None
 
-    def _verb_after(self, doc: Document, start: int, end: int,
+    def _verb_after(self, doc: Document, start: int, end: int, products: frozenset[int],
                     adjacent: bool = False, headline: bool = False) -> tuple[int, int] | None:
         """The verb of the clause whose subject ends at start (adjacent: with adverbs
         alone between them)."""
         key = doc.key
-        products = _product_positions(doc)
         i = doc.token_index_from(start)
         while i < len(doc.tokens):
             tok = doc.tokens[i]
@@ -231,16 +253,20 @@ class LeadEvents:
             if tok.pos.startswith("v") and tok.pos != "vn":     # (保时捷设计: a verbal noun names)
                 if w in STATE_VERBS or len(w) < 2 and not tok.pos == "v":
                     return None
-                if w in self.speech and not self._has_object(doc, i + 1, end):
-                    return None     # (回应称…: it says; 回应网传…一事: it answers something)
+                if w in self.speech and not headline and not self._has_object(doc, i + 1, end):
+                    return None     # (回应称…: it says; 回应网传…一事, a headline's 回应来了: it answers)
                 after = key[tok.end:tok.end + 1]
                 if after in ("的", "过") or REPORTED.match(key, tok.end):
                     return None
                 return tok.start, tok.end
             if tok.pos in ("p",):
-                return None if w in ("被", "由") else self._past_phrase(doc, i, start, end)
+                return None if w in ("被", "由") else self._past_phrase(doc, i, start, end, products)
             i += 1
         return None
+
+    @staticmethod
+    def _dated_day(doc: Document, start: int, end: int) -> bool:
+        return any(start <= e.start < end and e.day is not None for e in doc.layers.get("dates", ()))
 
     @staticmethod
     def _opens_clause(doc: Document, start: int, doer: int) -> bool:
@@ -264,7 +290,7 @@ class LeadEvents:
             return False
         return doc.tokens[i].pos.startswith(("n", "eng", "j")) and not doc.tokens[i].pos.startswith("nr")
 
-    def _past_phrase(self, doc: Document, i: int, start: int, end: int):
+    def _past_phrase(self, doc: Document, i: int, start: int, end: int, products: frozenset[int]):
         """向美国人工智能公司Clearview AI开出罚款: a preposition's phrase before the verb."""
         key = doc.key
         j = i + 1
@@ -273,7 +299,7 @@ class LeadEvents:
             if tok.start >= end or tok.start - start > VERB_REACH * 2:
                 return None
             if tok.pos.startswith("v") and key[tok.start:tok.end] not in STATE_VERBS:
-                return self._verb_after(doc, tok.start, end)
+                return self._verb_after(doc, tok.start, end, products)
             j += 1
         return None
 
@@ -311,9 +337,10 @@ class LeadEvents:
                      score=0.0, release=True)
 
 
-def _product_positions(doc: Document) -> frozenset[int]:
-    """Where the products' mentions stand (a few hundred offsets at most in a lead's reach)."""
-    return frozenset(i for p in doc.layers.get("products", ()) for s, e in p.mentions for i in range(s, e))
+def _product_positions(doc: Document, lo: int, hi: int) -> frozenset[int]:
+    """Where the products' mentions stand in the headline and the lead (read once)."""
+    return frozenset(i for p in doc.layers.get("products", ()) for s, e in p.mentions
+                     if s < hi for i in range(s, e))
 
 
 def _not_done(word: str, pos: str, markers: tuple[str, ...]) -> bool:

@@ -44,6 +44,8 @@ from .records import EventRoles
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml"
 # How far after a mention a speech verb still belongs to it (孫嘉禾在會上表示).
 SPEECH_WINDOW = 12
+# The mark of a past experience between a name and its verb of saying (曾表示, 曾多次强调).
+ONCE = "曾"
 # How far before a person without a known title their descriptive words may start.
 TITLE_WINDOW = 10
 # 研究所主任, 研究院院長: the unit a person heads, not a researcher's title.
@@ -309,6 +311,8 @@ class Roles:
         for i in range(end, stop):
             if doc.key[i] in "，,。；;：:\n“”「」":
                 return None
+            if doc.key[i] == ONCE:
+                return None     # (库克曾多次强调: said on other occasions, not at this one)
             if i in verbs:
                 return verbs[i]
         return None
