@@ -62,6 +62,7 @@ LEAD_BONUS = 2
 HELD_BEFORE = HOLD + ("设有", "设立")   # 期間亦設有人才供需見面會
 INVESTED = regex.compile(r"(?:投资|入股|注资|收购|并购)[^，,。；;：:\n]*$")
 INVESTED_REACH = 12
+LONGER_NAME = regex.compile(r" [A-Z][a-z]+")
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
 # Tags of words that name rather than describe (as organisations use them).
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "b", "zg", "j", "eng"})
@@ -82,6 +83,8 @@ OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20
 
 
 PLACED_READ = 4
+# A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
+DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
 # (up to a clause of 24 characters, blanks between Latin and Han words kept:
 # 小鹏汇天宣布其飞行汽车旅航者X2 获民航总局的批准)
@@ -271,6 +274,8 @@ class Events:
                 continue
             if m.group().lower().endswith(" day") and not all(w[:1].isupper() for w in m.group().split()):
                 continue    # NIO Day, Nova Day: a name in capitals (not every day, a new day)
+            if LONGER_NAME.match(doc.norm, m.end()):
+                continue    # Zero Day Initiative: the words begin a longer name, an organisation's
             if INVESTED.search(doc.key, max(0, m.start() - INVESTED_REACH), m.start()):
                 continue    # 投資人造奶製品Perfect Day: what is invested in is a company, not an event
             start, end, year = self._year_around(doc, m.start(), m.end(), years)
@@ -726,11 +731,19 @@ class Events:
             d = self._nearest_draft(doc, index, expr.start)
             if d is None:
                 continue
-            if dates_a_day(doc, expr) and d.date_expr is None:
+            if dates_a_day(doc, expr) and (d.date_expr is None or self._dateline_gives_way(doc, d.date_expr, expr)):
                 d.date_expr = expr
             elif expr.month is None and d.year_expr is None \
                     and (expr.year is not None or expr.year_shift is not None):
                 d.year_expr = expr
+
+    @staticmethod
+    def _dateline_gives_way(doc: Document, dateline, expr) -> bool:
+        """北京时间12月20日早间消息，据报道，当地时间周一…联合宣布: the news' dateline
+        gives way to a later day its sentence gives the event."""
+        return DATELINE.match(doc.key, dateline.end) is not None and expr.start > dateline.end \
+            and doc.sentence_index(expr.start) == doc.sentence_index(dateline.start) \
+            and DATELINE.match(doc.key, expr.end) is None
 
     def _attach_editions(self, doc: Document, drafts: list[EventDraft]) -> None:
         index = self._by_sentence(doc, drafts)
