@@ -250,7 +250,7 @@ class LeadEvents:
             if tok.start in products:
                 i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)
                 continue
-            if tok.pos.startswith("v") and tok.pos != "vn":     # (保时捷设计: a verbal noun names)
+            if tok.pos.startswith("v") and (tok.pos != "vn" or self._vn_acts(doc, i + 1, end)):
                 if w in STATE_VERBS or len(w) < 2 and not tok.pos == "v":
                     return None
                 if w in self.speech and not headline and not self._has_object(doc, i + 1, end):
@@ -281,7 +281,15 @@ class LeadEvents:
             i += 1
         if prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
             return True
-        return all(t.pos.startswith(("t", "m", "q")) for t in prefix)
+        return all(t.pos.startswith(("t", "m", "q", "f", "d")) for t in prefix)   # (最近, 今日, 12月4日)
+
+    @staticmethod
+    def _vn_acts(doc: Document, i: int, end: int) -> bool:
+        """A verbal noun acts when an object follows it (漏洞影响15亿用户), not a verb
+        (保时捷设计有黄牛加价: it names the design)."""
+        while i < len(doc.tokens) and doc.tokens[i].start < end and not doc.tokens[i].word.strip():
+            i += 1
+        return i < len(doc.tokens) and doc.tokens[i].start < end and not doc.tokens[i].pos.startswith(("v", "u"))
 
     @staticmethod
     def _has_object(doc: Document, i: int, end: int) -> bool:
