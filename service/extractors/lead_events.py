@@ -68,6 +68,8 @@ RESULT_FIGURE = regex.compile(
     r"(?:合并|集团|公司)?\s*(?:盈利|纯利|净利润?|营收|营业收入|收入|亏损|获利|利润|税后纯益|营业额)"
     r"(?=\s*(?:\d|[约逾超升增跌降达为按同年]))")
 NAME_WORD = regex.compile(r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9\-]*$")
+# What a figure is of, as the subject of a clause (股价下跌, 销量增长): news of a measure.
+MEASURE = regex.compile(r"股价|股票|市值|估值|销量|销售量|出货量|份额|市占率|市场份额|用户数|装机量|装车量|排名|指数")
 RESULTS = ""    # (the headline's "verb" of a doer whose results it tells as figures)
 SOURCE_SAYS = ("称", "说", "指", "表示")     # (消息源称, 报道指: the source of the news)
 PERFECTIVE = regex.compile(r"已|了")
@@ -247,6 +249,8 @@ class LeadEvents:
             w = key[tok.start:tok.end]
             if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的":
                 return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
+            if tok.pos.startswith("n") and MEASURE.fullmatch(w):
+                return None     # (星河科技股价下跌5%: a figure moves; no one did anything)
             if tok.start in products:
                 i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)
                 continue
