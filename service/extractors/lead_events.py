@@ -16,6 +16,14 @@ whose other readers found no event of its own is about the deed when
   before it, no attributive use after it (发布的报告), and what it puts out is no
   report of figures (报告, 数据, 调查: a market report is about no event).
 
+A headline naming no organisation as its doer (美国一AI公司…被罚超3000万欧元) but telling a
+deed (no rumour, no state) gives the deed to the organisation opening a clause of the lead's
+first sentence (a source tag in brackets, a day before it), whose paragraph returns to the
+headline's words; not to one whose deed the sentence tells on another's word (有報道指，…).
+A doer no table knows is a run of name words right before the headline's verb (富士已停产):
+the body must repeat that verb, done (已, 了) or on a day. Results told as figures (去年盈利
+2.79億元) are a release of results. A figure moving (股价下跌) is no deed.
+
 The event is named by the text's own words, organiser first: the body clause from
 the organisation to its end (小米公司官方微博9月13日中午回应网传…一事), cut at a token
 boundary when long. Its date is the one its sentence states (a day), else the
@@ -44,6 +52,7 @@ MAX_HEADLINE = 120
 MAX_BODY = 3000
 MAX_MENTIONS = 8
 MAX_DOERS = 12
+MAX_PREFIX = 16     # (characters before the doer in its clause: a day, a source tag)
 MAX_CLAUSE = 160    # (a clause is read this far either side of a word)
 # How many characters from the organisation to its verb (a channel, a day, adverbs).
 VERB_REACH = 16
@@ -69,7 +78,7 @@ RESULT_FIGURE = regex.compile(
     r"(?=\s*(?:\d|[约逾超升增跌降达为按同年]))")
 NAME_WORD = regex.compile(r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9\-]*$")
 # What a figure is of, as the subject of a clause (股价下跌, 销量增长): news of a measure.
-MEASURE = regex.compile(r"股价|股票|市值|估值|销量|销售量|出货量|份额|市占率|市场份额|用户数|装机量|装车量|排名|指数")
+MEASURE = regex.compile(r"股价|股票|市值|估值|销量|销售量|出货量|份额|市占率|市场份额|用户数|装机量|装车量|排名|\p{Han}*(?:指数|股|价格)")
 RESULTS = ""    # (the headline's "verb" of a doer whose results it tells as figures)
 SOURCE_SAYS = ("称", "说", "指", "表示")     # (消息源称, 报道指: the source of the news)
 PERFECTIVE = regex.compile(r"已|了")
@@ -77,6 +86,10 @@ PERFECTIVE = regex.compile(r"已|了")
 NOT_DONE = tuple(RUMOUR) + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "若")
 # A headline may tell the deed ahead (苹果将支付…) or by last year's figures (小米去年多賺);
 # the body's clause then says it is done.
+SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
+SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
+GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
+RUMOUR_MARKS = tuple(RUMOUR)
 NOT_DONE_HEADLINE = tuple(RUMOUR) + ("被", "遭", "如果", "若")
 
 
@@ -116,7 +129,47 @@ class LeadEvents:
                                         unknown)
             if found is not None:
                 return self._event(doc, people, org_id, doer, *found)
+        if not any(org_id for _, org_id, _, _ in doers):
+            return self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
         return None
+
+    def _lead_sentence_deed(self, doc: Document, orgs: EntityTable, people: EntityTable,
+                            products: frozenset[int], head_start: int, headline_end: int) -> Event | None:
+        """A headline naming no doer (美国一AI公司…被罚超3000万欧元) but telling a deed: the
+        lead's first sentence names who did it, opening its clause (荷兰数据保护局已向…开出…罚款)."""
+        key = doc.key
+        if not self._headline_deed(doc, products, head_start, headline_end):
+            return None
+        head_words = self._content_words(doc, orgs, people, head_start, headline_end)
+        first_end = min(OneOffFinder.lead_end(doc, 1), headline_end + MAX_BODY)
+        para_start = key.rfind("\n", 0, first_end) + 1
+        if para_start <= headline_end or not head_words:
+            return None
+        sentence = doc.sentence_at(para_start)
+        mentions = [(s, e) for s, e, _ in orgs.spans() if sentence.start <= s < sentence.end]
+        for start, end in mentions[:MAX_MENTIONS]:
+            # (weaker evidence: a deed told on another's word, 有报道指美国商务部…, is not enough)
+            found = self._body_deed(doc, orgs, people, products, [(start, end)], sentence.start, sentence.end,
+                                    head_words, None, sourced=False)
+            if found is not None:
+                org = orgs.covering(start, end)
+                return self._event(doc, people, org.id, org.id, *found)
+        return None
+
+    def _headline_deed(self, doc: Document, products: frozenset[int], lo: int, hi: int) -> bool:
+        """Does the headline tell a deed (a verb that acts, no rumour, no plan)?"""
+        deed = False
+        for i in range(doc.token_index_from(lo), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= hi:
+                break
+            w = doc.key[tok.start:tok.end]
+            if _not_done(w, tok.pos, RUMOUR_MARKS) or w in STATE_VERBS or w in self.speech:
+                return False    # (被罰 is a deed done to someone; 傳將 none yet)
+            if tok.pos.startswith("v") and tok.start not in products \
+                    and (tok.pos != "vn" or self._vn_acts(doc, i + 1, hi)):
+                deed = True
+        return deed
 
     # -- the headline ---------------------------------------------------------------
     @staticmethod
@@ -203,7 +256,7 @@ class LeadEvents:
     # -- the body -----------------------------------------------------------------
     def _body_deed(self, doc: Document, orgs: EntityTable, people: EntityTable, products: frozenset[int], mentions,
                    lo: int, hi: int, head_words: set[str], head_verb: str | None,
-                   mentions_unknown: bool = False):
+                   mentions_unknown: bool = False, sourced: bool = True):
         """(clause start, clause end, verb start, verb end) of the doer's first deed in the
         body whose paragraph returns to the headline's words (with the headline's verb,
         for a doer no table knows)."""
@@ -211,10 +264,14 @@ class LeadEvents:
         mentions = [m for m in mentions if lo <= m[0] < hi][:MAX_MENTIONS]
         paragraph_words: dict[int, set[str]] = {}
         for start, end in mentions:
+            gloss = GLOSS_AFTER.match(key, end, hi)
+            end = gloss.end() if gloss is not None else end     # (荷兰数据保护局（Dutch DPA）已向…)
             clause_start, clause_end = self._clause_bounds(key, end, lo, hi)
             # (the doer opens its clause's subject: a few words before it at most)
-            if start - clause_start > 6 or not self._opens_clause(doc, clause_start, start):
+            if start - clause_start > MAX_PREFIX or not self._opens_clause(doc, clause_start, start, sourced):
                 continue
+            if not sourced and SAID_BEFORE.search(key, max(lo, clause_start - MAX_PREFIX), clause_start):
+                continue    # (對於有報道指，美國商務部…通知: a deed on another's word)
             figures = RESULT_FIGURE.match(key, end, clause_end)
             if figures is not None:     # (a release of results, named by its period and figure)
                 return start, figures.end(), figures.start(), figures.end()
@@ -250,7 +307,7 @@ class LeadEvents:
             if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的":
                 return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
             if tok.pos.startswith("n") and MEASURE.fullmatch(w):
-                return None     # (星河科技股价下跌5%: a figure moves; no one did anything)
+                return None     # (星河科技股价下跌5%, 華碩概念股漲停: a figure moves; no one did anything)
             if tok.start in products:
                 i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)
                 continue
@@ -273,9 +330,11 @@ class LeadEvents:
         return any(start <= e.start < end and e.day is not None for e in doc.layers.get("dates", ()))
 
     @staticmethod
-    def _opens_clause(doc: Document, start: int, doer: int) -> bool:
+    def _opens_clause(doc: Document, start: int, doer: int, sourced: bool = True) -> bool:
         """Only a day, a time or blanks stand before the doer in its clause (not 即使…), or
         a source ending in a verb of saying (多个消息源称富士已停产)."""
+        tag = SOURCE_TAG.match(doc.key, start, doer)
+        start = tag.end() if tag is not None else start     # ((澳門電台消息) 粵澳北斗產業學院…成立)
         i = doc.token_index_from(start)
         prefix = []
         while i < len(doc.tokens) and doc.tokens[i].start < doer:
@@ -283,7 +342,7 @@ class LeadEvents:
             if tok.word.strip():
                 prefix.append(tok)
             i += 1
-        if prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
+        if sourced and prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
             return True
         return all(t.pos.startswith(("t", "m", "q", "f", "d")) for t in prefix)   # (最近, 今日, 12月4日)
 
