@@ -86,6 +86,7 @@ PERFECTIVE = regex.compile(r"已|了")
 NOT_DONE = tuple(RUMOUR) + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "若")
 # A headline may tell the deed ahead (苹果将支付…) or by last year's figures (小米去年多賺);
 # the body's clause then says it is done.
+BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
 GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
@@ -112,7 +113,7 @@ class LeadEvents:
         retold_end = min(OneOffFinder.lead_end(doc, RETOLD_PARAGRAPHS), headline_end + MAX_BODY)
         products = _product_positions(doc, headline_end, retold_end)
         doers = self._headline_doers(doc, orgs, head_start, headline_end, products)
-        for doer, org_id, head_clause, verb in doers[:MAX_DOERS]:
+        for doer, org_id, head_clause, verb, doer_start in doers[:MAX_DOERS]:
             deadline.check("events")
             head_words = self._content_words(doc, orgs, people, *head_clause)
             if not head_words:
@@ -128,8 +129,9 @@ class LeadEvents:
                 found = self._body_deed(doc, orgs, people, products, mentions, body_end, retold_end, head_words, verb,
                                         unknown)
             if found is not None:
-                return self._event(doc, people, org_id, doer, *found)
-        if not any(org_id for _, org_id, _, _ in doers):
+                # (the headline's clause tells it too: a mention of it)
+                return self._event(doc, people, org_id, doer, *found, told=(doer_start, head_clause[1]))
+        if not any(org_id for _, org_id, _, _, _ in doers):
             return self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
         return None
 
@@ -173,36 +175,38 @@ class LeadEvents:
 
     # -- the headline ---------------------------------------------------------------
     @staticmethod
-    def _clause_bounds(key: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    def _clause_bounds(doc: Document, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        """The clause around pos: up to a clause's punctuation, or a headline's wide blank
+        (小米去年多賺逾35%　智能電動車…), which the Simplified view makes a plain one."""
+        key, text = doc.key, doc.text
         lo, hi = max(lo, pos - MAX_CLAUSE), min(hi, pos + MAX_CLAUSE)
         start = pos
-        while start > lo and key[start - 1] not in CLAUSE_END and key[start - 1] not in "\n\u3000":
+        while start > lo and key[start - 1] not in CLAUSE_END and text[start - 1] not in "\n\u3000":
             start -= 1
         end = pos
-        while end < hi and key[end] not in CLAUSE_END and key[end] not in "\n\u3000":
+        while end < hi and key[end] not in CLAUSE_END and text[end] not in "\n\u3000":
             end += 1
         return start, end
 
     def _headline_doers(self, doc: Document, orgs: EntityTable, lo: int, hi: int,
-                        products: frozenset[int]) -> list[tuple[str, str | None, tuple[int, int], str | None]]:
+                        products: frozenset[int]) -> list[tuple[str, str | None, tuple[int, int], str | None, int]]:
         """The doers the headline names before a deed, with the rest of their clause: an
         organisation, or a name the tables lack right before a verb (富士已停产…), which
         the body must then tell with the same verb. (One before a colon speaks,
         外交部：反對…; one after it is what is said.)"""
         key = doc.key
         colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
-        out: list[tuple[str, str | None, tuple[int, int], str | None]] = []
+        out: list[tuple[str, str | None, tuple[int, int], str | None, int]] = []
         for start, end, org_id in orgs.spans():
             if start < lo or end > hi or (colon >= 0 and start < colon):
                 continue
-            _, clause_end = self._clause_bounds(key, end, lo, hi)
-            # (the headline tells a deed of theirs: 小米回应来了, 長城汽車上半年營收914億元)
+            _, clause_end = self._clause_bounds(doc, end, lo, hi)
             if clause_end - end < 2:
                 continue
             verb = self._verb_after(doc, end, clause_end, products, headline=True)
             # (the headline tells a deed of theirs: 小米回应来了, 長城汽車上半年營收914億元)
             if verb is not None or RESULT_FIGURE.match(key, end, clause_end):
-                out.append((org_id, org_id, (end, clause_end), key[verb[0]:verb[1]] if verb else None))
+                out.append((org_id, org_id, (end, clause_end), key[verb[0]:verb[1]] if verb else None, start))
         if out:
             return out
         run_start = None    # (the run of name words a doer no table knows is written in: 星河 科技)
@@ -219,13 +223,13 @@ class LeadEvents:
             name = key[run_start:tok.end]
             if len(name) < 2:
                 continue
-            _, clause_end = self._clause_bounds(key, tok.end, lo, hi)
+            _, clause_end = self._clause_bounds(doc, tok.end, lo, hi)
             if RESULT_FIGURE.match(key, tok.end, clause_end):
-                out.append((name, None, (tok.end, clause_end), RESULTS))
+                out.append((name, None, (tok.end, clause_end), RESULTS, run_start))
                 continue
             verb = self._verb_after(doc, tok.end, clause_end, products, adjacent=True, headline=True)
             if verb is not None:
-                out.append((name, None, (tok.end, clause_end), key[verb[0]:verb[1]]))
+                out.append((name, None, (tok.end, clause_end), key[verb[0]:verb[1]], run_start))
         return out
 
     @staticmethod
@@ -266,7 +270,7 @@ class LeadEvents:
         for start, end in mentions:
             gloss = GLOSS_AFTER.match(key, end, hi)
             end = gloss.end() if gloss is not None else end     # (荷兰数据保护局（Dutch DPA）已向…)
-            clause_start, clause_end = self._clause_bounds(key, end, lo, hi)
+            clause_start, clause_end = self._clause_bounds(doc, end, lo, hi)
             # (the doer opens its clause's subject: a few words before it at most)
             if start - clause_start > MAX_PREFIX or not self._opens_clause(doc, clause_start, start, sourced):
                 continue
@@ -376,14 +380,14 @@ class LeadEvents:
 
     # -- the event ------------------------------------------------------------------
     def _event(self, doc: Document, people: EntityTable, org_id: str | None, doer: str, start: int, end: int,
-               verb_start: int, verb_end: int) -> Event:
+               verb_start: int, verb_end: int, told: tuple[int, int] | None = None) -> Event:
         while end > start and doc.key[end - 1] == " ":
             end -= 1
         if end - start > MAX_NAME:
             cut = start + MAX_NAME
             i = doc.token_index_at(cut)
             end = max(verb_end, doc.tokens[i].start)
-        name = doc.text[start:end]
+        name = BLANKS.sub(" ", doc.text[start:end])     # (荷兰数据保护局\xa0（Dutch DPA）\xa0 已向…)
         date = date_text = None
         year = None
         sentence = doc.sentence_at(start)
@@ -399,12 +403,18 @@ class LeadEvents:
             date, year = doc.reference_date.isoformat(), doc.reference_date.year
         verb = "results" if RESULT_FIGURE.match(doc.key, verb_start, verb_end) else name_id(doc.key[verb_start:verb_end])
         event_id = "-".join(p for p in (org_id or name_id(doer), verb, str(year) if year else None) if p)
+        mentions = [(start, end)]
+        if told is not None:
+            t_start, t_end = told
+            while t_end > t_start and doc.key[t_end - 1] == " ":
+                t_end -= 1
+            mentions.insert(0, (t_start, t_end))
         k = doc.sentence_index(start)
         participants = [p.id for p in people.ordered()
                         if any(doc.sentence_index(s) == k for s, _ in p.mentions)]
         return Event(id=event_id, name=name, series=None, year=year, date=date, time=None,
                      utc_offset=None, date_text=date_text, location=None, edition=None,
-                     organizer=org_id, participants=participants, mentions=[(start, end)],
+                     organizer=org_id, participants=participants, mentions=mentions,
                      score=0.0, release=True)
 
 
