@@ -141,7 +141,7 @@ class Events:
             rf"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,3}} (?:{latin})(?![A-Za-z])",
             regex.IGNORECASE)
         self.oneoffs = OneOffFinder(event_kinds_data())
-        self.lead_events = LeadEvents(kb.speech_verbs)
+        self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
 
     # -- mentions --------------------------------------------------------
     def _year_around(self, doc: Document, start: int, end: int,

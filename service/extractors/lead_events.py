@@ -97,8 +97,9 @@ NOT_DONE_HEADLINE = tuple(RUMOUR) + ("被", "遭", "如果", "若")
 class LeadEvents:
     """Finds the deed a headline and its lead tell (see the module's docstring)."""
 
-    def __init__(self, speech_verbs: frozenset[str]) -> None:
+    def __init__(self, speech_verbs: frozenset[str], org_suffixes: frozenset[str] = frozenset()) -> None:
         self.speech = speech_verbs
+        self.org_suffixes = tuple(sorted(org_suffixes, key=len, reverse=True))
 
     def find(self, doc: Document) -> Event | None:
         key = doc.key
@@ -315,6 +316,9 @@ class LeadEvents:
             if tok.start in products:
                 i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)
                 continue
+            if tok.pos.startswith("v") and self._in_name(doc, i, end):
+                i += 1          # (澳門北斗導航應用協會成立: a verb inside a name ending as organisations do)
+                continue
             if tok.pos.startswith("v") and (tok.pos != "vn" or self._vn_acts(doc, i + 1, end)):
                 if w in STATE_VERBS or len(w) < 2 and not tok.pos == "v":
                     return None
@@ -349,6 +353,16 @@ class LeadEvents:
         if sourced and prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
             return True
         return all(t.pos.startswith(("t", "m", "q", "f", "d")) for t in prefix)   # (最近, 今日, 12月4日)
+
+    def _in_name(self, doc: Document, i: int, end: int) -> bool:
+        """Do the words from token i run, verbs and nouns alone, into an organisation's last word?"""
+        for j in range(i + 1, min(len(doc.tokens), i + 4)):
+            tok = doc.tokens[j]
+            if tok.start >= end or not tok.pos.startswith(("v", "n")):
+                return False
+            if tok.pos.startswith("n"):
+                return bool(self.org_suffixes) and doc.key.endswith(self.org_suffixes, tok.start, tok.end)
+        return False
 
     @staticmethod
     def _vn_acts(doc: Document, i: int, end: int) -> bool:
