@@ -18,7 +18,9 @@ beside its `events`; so is one whose only event is an organisation at its gather
 outside the lead (美团在财报电话会上). A gathering's noun nothing names (印尼国际车展)
 leaves its name to the suffixes; an announcement is named by what it says when that is
 short (張一鳴宣布年底卸任), and a gathering named after it as the place of something else
-does not take its place.
+does not take its place. An article none of these gives an event of its own may still
+tell one deed in its headline and lead (a settlement, a statement, results, a
+discontinuation, a fine): lead_events.py reads it from the document's structure.
 """
 from __future__ import annotations
 
