@@ -59,6 +59,9 @@ VERB_REACH = 16
 # A name longer than this is cut at the last token boundary before it.
 MAX_NAME = 40
 # A tag before the headline (【安全圈】) or a column's name before a bar (全國兩會｜).
+# The words of such a tag, and the last words of a gathering's name (兩會, 博覽會, 峰會, 車展).
+TAG_WORDS = regex.compile(r"\s*【?\s*([^】｜|\n]{2,16}?)\s*(?:】|[｜|])")
+GATHERING_WORDS = ("会", "展", "节", "赛", "峰会", "论坛", "大会", "博览会")
 HEADLINE_TAG = regex.compile(r"^\s*(?:【[^】\n]{1,12}】|[^\n｜|]{1,8}[｜|])\s*")
 # Verbs that say, hold an opinion or state what is, not what was done.
 STATE_VERBS = frozenset({"是", "有", "为", "成为", "作为", "属于", "位于", "拥有", "占", "占据", "达", "达到",
@@ -108,6 +111,9 @@ class LeadEvents:
             return None     # (one line, or a first line too long to be a headline)
         tag = HEADLINE_TAG.match(key, 0, headline_end)
         head_start = tag.end() if tag is not None else 0
+        gathering = self._tagged_gathering(doc, tag)
+        if gathering is not None:
+            return gathering
         orgs: EntityTable = doc.layers["organizations"]
         people: EntityTable = doc.layers["people"]
         body_end = min(OneOffFinder.lead_end(doc, BODY_PARAGRAPHS), headline_end + MAX_BODY)
@@ -175,6 +181,23 @@ class LeadEvents:
         return deed
 
     # -- the headline ---------------------------------------------------------------
+    @staticmethod
+    def _tagged_gathering(doc: Document, tag) -> Event | None:
+        """全國兩會｜學者指…: a column tag naming a gathering (its last word one of a
+        gathering's) files the item under it; the item is of its year, not of one day."""
+        if tag is None:
+            return None
+        words = TAG_WORDS.match(doc.key, tag.start(), tag.end())
+        if words is None or not words.group(1).endswith(GATHERING_WORDS):
+            return None
+        start, end = words.span(1)
+        year = doc.reference_date.year if doc.reference_date is not None else None
+        name = doc.text[start:end]
+        event_id = "-".join(p for p in (name_id(doc.key[start:end]), str(year) if year else None) if p)
+        return Event(id=event_id, name=name, series=None, year=year, date=None, time=None,
+                     utc_offset=None, date_text=None, location=None, edition=None, organizer=None,
+                     participants=[], mentions=[(start, end)], score=0.0, release=False)
+
     @staticmethod
     def _clause_bounds(doc: Document, pos: int, lo: int, hi: int) -> tuple[int, int]:
         """The clause around pos: up to a clause's punctuation, or a headline's wide blank
