@@ -24,6 +24,9 @@ A doer no table knows is a run of name words right before the headline's verb (�
 the body must repeat that verb, done (已, 了) or on a day. Results told as figures (去年盈利
 2.79億元) are a release of results. A figure moving (股价下跌) is no deed.
 
+A headline's column tag naming a gathering (全國兩會｜學者指…) files the item under it,
+an event of the article's year without a day of its own.
+
 The event is named by the text's own words, organiser first: the body clause from
 the organisation to its end (小米公司官方微博9月13日中午回应网传…一事), cut at a token
 boundary when long. Its date is the one its sentence states (a day), else the
