@@ -62,10 +62,10 @@ VERB_REACH = 16
 # A name longer than this is cut at the last token boundary before it.
 MAX_NAME = 40
 # A tag before the headline (【安全圈】) or a column's name before a bar (全國兩會｜).
+HEADLINE_TAG = regex.compile(r"^\s*(?:【[^】\n]{1,12}】|[^\n｜|]{1,8}[｜|])\s*")
 # The words of such a tag, and the last words of a gathering's name (兩會, 博覽會, 峰會, 車展).
 TAG_WORDS = regex.compile(r"\s*【?\s*([^】｜|\n]{2,16}?)\s*(?:】|[｜|])")
 GATHERING_WORDS = ("会", "展", "节", "赛", "峰会", "论坛", "大会", "博览会")
-HEADLINE_TAG = regex.compile(r"^\s*(?:【[^】\n]{1,12}】|[^\n｜|]{1,8}[｜|])\s*")
 # Verbs that say, hold an opinion or state what is, not what was done.
 STATE_VERBS = frozenset({"是", "有", "为", "成为", "作为", "属于", "位于", "拥有", "占", "占据", "达", "达到",
                          "认为", "看来", "觉得", "相信", "希望", "需要", "可以", "能够", "可能", "应该", "要",
@@ -91,13 +91,16 @@ PERFECTIVE = regex.compile(r"已|了")
 # Words that say the clause's deed belongs to another time or is not done.
 NOT_DONE = tuple(RUMOUR) + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "若")
 # A headline may tell the deed ahead (苹果将支付…) or by last year's figures (小米去年多賺);
-# the body's clause then says it is done.
-BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
+# the body's clause then says it is done. A headline with no doer tells a deed unless it
+# is a rumour (被罰 is a deed done to someone).
+NOT_DONE_HEADLINE = tuple(RUMOUR) + ("被", "遭", "如果", "若")
+RUMOUR_MARKS = tuple(RUMOUR)
+# A deed told on another's word, in the clause before the doer's (有報道指，…).
 SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
+# A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
 GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
-RUMOUR_MARKS = tuple(RUMOUR)
-NOT_DONE_HEADLINE = tuple(RUMOUR) + ("被", "遭", "如果", "若")
+BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 
 
 class LeadEvents:
