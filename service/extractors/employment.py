@@ -70,6 +70,7 @@ def employer_on(record: dict, when: dt.date | None, left: frozenset[str] = froze
 # Between an organisation and the title of a person of one of its units (經濟部產業技術司司長
 # 邱求慧, 工研院資訊與通訊研究所主任許冬陽): words of a name, no punctuation, no other clause.
 UNIT_REACH = 16
+POSTED_TO = ("驻", "派驻", "常驻")
 NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由为被向对跟给从")
 
 
@@ -89,7 +90,11 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 break
             org = orgs.covering(i - 1, i)
             if org is not None:
-                if org.id not in person.former and start - i >= 2:
+                k = i - 1
+                while k > 0 and orgs.covering(k - 1, k) is org:
+                    k -= 1
+                # (中國常駐聯合國代表: the organisation one is posted to is not one's employer)
+                if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k):
                     found[person.id] = org.id
                 break
             i -= 1
