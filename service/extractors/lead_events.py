@@ -84,7 +84,11 @@ RESULT_FIGURE = regex.compile(
     r"(?=\s*(?:\d|[约逾超升增跌降达为按同年]))")
 NAME_WORD = regex.compile(r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9\-]*$")
 # What a figure is of, as the subject of a clause (股价下跌, 销量增长): news of a measure.
-MEASURE = regex.compile(r"股价|股票|市值|估值|销量|销售量|出货量|份额|市占率|市场份额|用户数|装机量|装车量|排名|\p{Han}*(?:指数|股|价格)")
+MEASURE = regex.compile(r"股价|股票|市值|估值|销量|销售量|出货量|份额|市占率|市场份额|用户数?|装机量|装车量|排名|"
+                        r"\p{Han}*(?:指数|股|价格|访问量|下载量|交付量|订单量)")
+# A verb of reaching a figure, with a number right after it: a count reached (突破1亿).
+REACHING = frozenset({"突破", "超过", "超越", "达到", "达", "破", "跨越", "逼近", "升至", "增至", "降至", "跌至", "跃升"})
+FIGURE_AFTER = regex.compile(r"\s?了?\s?[\d一二两三四五六七八九十百千万亿]")
 RESULTS = ""    # (the headline's "verb" of a doer whose results it tells as figures)
 SOURCE_SAYS = ("称", "说", "指", "表示")     # (消息源称, 报道指: the source of the news)
 PERFECTIVE = regex.compile(r"已|了")
@@ -315,6 +319,8 @@ class LeadEvents:
             if head_verb is not None and mentions_unknown and not PERFECTIVE.search(key, end, verb[1] + 1) \
                     and not self._dated_day(doc, end, verb[0]):
                 continue    # (a doer no table knows does the headline's deed, done or on a day: 富士已停产)
+            if key[verb[0]:verb[1]] in REACHING and FIGURE_AFTER.match(key, verb[1]):
+                continue    # (Nova助手已突破1亿用户: a count reached, no deed)
             para_start = key.rfind("\n", 0, start) + 1
             para_end = key.find("\n", start)
             para_end = len(key) if para_end < 0 else para_end
