@@ -8,7 +8,7 @@ import re
 
 from ..nlp.document import Document
 from ..nlp.needles import leftmost_longest
-from .product_grammar import BARE_CODE, LATIN, Found, ProductGrammar, slug
+from .product_grammar import BARE_CODE, LATIN, YEAR, Found, ProductGrammar, slug
 
 GENERATION_TAIL = re.compile(r" ?gen ?[0-9]{1,2}\Z")
 
@@ -125,4 +125,35 @@ class CodeForms:
                               code=form, suffix=suffix)
                     end = sm.end()
                 out.append((start, end, f))
+        return out
+
+    def open_line_forms(self, doc: Document, found: list[Found], taken: set[int]) -> list[tuple[int, int, Found]]:
+        """富士 X-Pro 3 … X-Pro 3, X-Pro 4: a line no list holds, once read after its brand
+        (product_grammar._open_series), names its models without the brand too, before or after
+        that mention: the same model, or with another code a sibling of the same maker."""
+        lines: dict[str, Found] = {}
+        for f in found:
+            if f.open_line and f.code:
+                lines.setdefault(self.key(f.name), f)
+        if not lines:
+            return []
+        key, norm = doc.key, doc.norm
+        words = "|".join(re.escape(k) for k in sorted(lines, key=len, reverse=True))
+        out = []
+        for m in re.finditer(rf"(?<![a-z0-9\-])({words})[ \-]?", key):
+            start = m.start()
+            c = self.grammar.code_at.match(key, m.end())
+            if not norm[start].isupper() or c is None or not any(ch.isdigit() for ch in c.group()) \
+                    or YEAR.fullmatch(c.group()) or self.grammar.not_code.match(c.group()):
+                continue
+            sm = self.grammar.suffixes_at.match(key, c.end())
+            end = sm.end()
+            if LATIN.match(key, end) or any(i in taken for i in range(start, end)):
+                continue
+            f = lines[m.group(1)]
+            code, suffix = c.group(), sm.group().strip(" -")
+            if (code, suffix) != (f.code, f.suffix):
+                f = Found(start, end, slug(f"{f.name} {code} {self.grammar._spaced(suffix)}"), f.name, f.vendor,
+                          f.category, code=code, suffix=suffix)
+            out.append((start, end, f))
         return out

@@ -80,8 +80,14 @@ TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")      # Super, Tetrapixel: a word, no 
 TECH_WORD_SPLIT = re.compile(r"[ \-]")
 # 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
 # in a category noun introduces.
-INCLUDING = re.compile(r"[，,] ?(?:包括|包含|例如|比如|像是)[:：]? ?")
+# 受影响的芯片组包括MT6580、MT6761等: the comma may be left out, the noun then ends the words right before.
+INCLUDING = re.compile(r"(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:：]? ?")
+# 包括openWRT 19.07和Yocto 4.0在内的软件: the category noun follows the list.
+INCLUSIVE_END = re.compile(r" ?在[内內]的")
+CJK_AFTER = re.compile(r" ?[\u4e00-\u9fff]")
 LIST_ITEM = re.compile(r"[a-z][a-z0-9.\-]*[a-z0-9](?: [a-z0-9][a-z0-9.\-]*){0,2}")
+# 高通的芯片例如 8155、8295: model numbers alone, listed after a device noun (never a count or a price).
+LIST_NUMBER = re.compile(r"[0-9]{3,5}(?![0-9.,%])(?! ?[元万萬亿億千百个個颗顆款台年月日号號倍张張家名位次])")
 LIST_SEP = re.compile(r" ?(?:、|以及|和|与|及|,|/) ?")
 LIST_END = re.compile(r" ?(?:等|[。！？；;!?\n，,）)]|\Z)")
 NOUN_THEN_MORE = re.compile(r"[与和及、][\u4e00-\u9fff]{1,6}\Z")    # 作业系统与开发环境
@@ -89,16 +95,24 @@ MAX_LISTED = 8
 RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
 # OwlPay® Wallet Pro, Contoso™: a registered or trade mark makes the name before it a brand's
 # product; capitalised words right after the mark belong to the name.
-TRADEMARK = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,20}(?:[ \-][A-Z][A-Za-z0-9]{1,20}){0,2}[®™]"
-                       r"(?:(?: [A-Z][A-Za-z0-9]{1,20}){1,3}(?![A-Za-z0-9]))?")
+# Artix™ UltraScale+™ XA AU7P, Spartan™ 7: a word may end in + and carry a mark of its own, and
+# the words after the mark may be codes. A maker's name first (AMD Artix™) is cut off.
+TM_WORD = r"[A-Z][A-Za-z0-9]{1,20}\+?"
+TM_MORE = rf"(?: (?:{TM_WORD}[®™]?|[0-9]{{1,5}}[A-Za-z]{{0,3}}(?![0-9])))"
+TRADEMARK = re.compile(rf"(?<![A-Za-z0-9\-])(?:{TM_WORD}[®™]?[ \-]){{0,2}}{TM_WORD}[®™]"
+                       rf"(?:{TM_MORE}{{1,3}}(?![A-Za-z0-9+]))?")
+MARKS = re.compile(r"[®™]")
+FIRST_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 # 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
 # members are (a few modifiers between: 安卓应用分发平台).
 ETC_NOUN_GAP = 8
-LIST_ITEM_SEP = re.compile(r"、|以及|和|与|與|及")
-# A member with the marks of a name: in quotes, or a Latin word with or without Chinese after.
-MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z][a-z0-9]{1,15})")
+# 及 ends words too (涉及, 提及, 波及): no separator there.
+LIST_ITEM_SEP = re.compile(r"、|以及|和|与|與|(?<![涉提波普危顾顧触觸论論])及")
+# A member with the marks of a name: in quotes, or a Latin word (a capital in it: openWRT, RDK-B)
+# with or without Chinese after.
+MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z](?:[a-z0-9]{1,15}|[a-z0-9]{0,14}-[a-z0-9]{1,8}))")
 FIRST_MEMBER = re.compile(rf"(?<![a-z0-9])(?:{MARKED_MEMBER.pattern})\Z")
 MAX_MEMBER = 14
 
@@ -176,6 +190,10 @@ class ExplainedNames:
             for w in series.get("words") or []:
                 self.line_leads.setdefault(key(str(w)), (series.get("vendor"), True, True))
         self.not_letter_lines = {key(str(w)) for w in data.get("not_letter_lines") or []}
+        # OEM, FPGA, GPU: capitals that are a common abbreviation, no name alone (汽車OEM) and no
+        # last word of one (Artix UltraScale+ AU7P FPGA).
+        self.generic_capitals = self.not_letter_lines | set(blocks) \
+            | {key(str(w)) for w in data.get("not_letter_codes") or [] if len(str(w)) > 1}
         # 天璣Agentic AI引擎: a Latin name and an engine noun, which is part of the name.
         self.engine_nouns = sorted({key(str(n)) for n in data.get("engine_nouns") or []})
         # NPU 890, ISP 990: a chip block and a model number name that block's design.
@@ -329,6 +347,8 @@ class ExplainedNames:
             return []
         if end - start < 2:
             return []     # 平台A, 手机B: a letter stands for an unnamed one
+        if len(words) == 1 and key[start:end] in self.generic_capitals:
+            return []     # 汽車OEM: an abbreviation, no name
         if is_other(key[start:end]) or LATIN.match(key, end) or (end < len(key) and key[end] in ".-+"):
             return []
         if self.feature_re.match(key, end):
@@ -349,19 +369,44 @@ class ExplainedNames:
         return out
 
     def trademarks(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
-        """OwlPay® Wallet Pro, Contoso™: a name with a registered or trade mark (not a
-        company's: Intel®)."""
+        """OwlPay® Wallet Pro, Contoso™, Artix™ UltraScale+™ XA AU7P, Spartan™ 7: a name with a
+        registered or trade mark (not a company's: Intel®; a maker's name before it, AMD Artix™,
+        is left out). The marked name's first word is a line of the maker's: written again
+        without marks with more words of a name after it (Artix UltraScale+ AU7P, Zynq
+        UltraScale+), it names a product too."""
         out: list[Found] = []
         if "®" not in doc.norm and "™" not in doc.norm:
             return out    # most articles have no mark: no scan of every capital
-        for m in TRADEMARK.finditer(doc.norm):
+        norm, key = doc.norm, doc.key
+        lines: set[str] = set()
+        for m in TRADEMARK.finditer(norm):
             deadline.check("products")
             start, end = m.span()
-            mark = doc.norm.index("®" if "®" in m.group() else "™", start)
-            if is_other(doc.key[start:mark]) or (start, end) in blocked:
+            while " " in key[start:end] and key[key.rindex(" ", start, end) + 1:end] in self.generic_capitals:
+                end = key.rindex(" ", start, end)
+            first = FIRST_WORD.match(norm, start)
+            if first.end() < end and norm[first.end()] == " " and is_other(key[start:first.end()]):
+                start = first.end() + 1     # AMD Artix™: the maker is no part of the name
+            mark = MARKS.search(norm, start).start()
+            if is_other(key[start:mark]) or (start, end) in blocked:
                 continue
-            text = m.group()
-            category = self._noun_at(doc.key, end + (doc.key[end:end + 1] == " ")) or "other"
+            text = norm[start:end]
+            lines.add(FIRST_WORD.match(norm, start).group())
+            category = self._noun_at(key, end + (key[end:end + 1] == " ")) or "other"
+            out.append(Found(start, end, slug(MARKS.sub("", text)), text, None, category, evidence="gloss-name"))
+        if not lines:
+            return out
+        taken = [(f.start, f.end) for f in out]
+        again = re.compile(rf"(?<![A-Za-z0-9\-])(?:{alternation(lines)}){TM_MORE}{{1,3}}(?![A-Za-z0-9+®™])")
+        for m in again.finditer(norm):
+            deadline.check("products")
+            start, end = m.span()
+            while " " in key[start:end] and key[key.rindex(" ", start, end) + 1:end] in self.generic_capitals:
+                end = key.rindex(" ", start, end)     # Artix UltraScale+ AU7P FPGA: the noun is no part
+            if any(s < end and start < e for s, e in taken) or (start, end) in blocked or is_other(key[start:end]):
+                continue
+            text = norm[start:end]
+            category = self._noun_at(key, end + (key[end:end + 1] == " ")) or "other"
             out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
         return out
 
@@ -477,8 +522,10 @@ class ExplainedNames:
         return GAME_SENTENCE_WORD.search(key, lo, hi) is not None
 
     def listed(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
-        """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: two or more Latin names listed
-        after 包括 or 例如, when the clause before ends in a category noun."""
+        """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等, 芯片组包括MT6580、MT6761等: two or
+        more Latin names listed after 包括 or 例如, when the words before end in a category noun, or
+        (包括A和B在内的软件) the noun follows the list; model numbers alone after a device noun
+        (高通的芯片例如 8155、8295)."""
         key = doc.key
         out: list[Found] = []
         for m in INCLUDING.finditer(key):
@@ -486,16 +533,23 @@ class ExplainedNames:
             lo = max(0, m.start() - 40)
             cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, m.start())), default=lo)
             category = self._noun_ending(NOUN_THEN_MORE.sub("", key[cut:m.start()]))
-            if category is None:
-                continue
             items, q = [], m.end()
-            while len(items) < MAX_LISTED and (n := LIST_ITEM.match(key, q)) is not None:
+            numbers = LIST_NUMBER.match(key, q) is not None
+            item = LIST_NUMBER if numbers else LIST_ITEM
+            while len(items) < MAX_LISTED and (n := item.match(key, q)) is not None:
                 items.append(n.span())
                 sep = LIST_SEP.match(key, n.end())
                 q = sep.end() if sep else n.end()
                 if sep is None:
                     break
-            if len(items) < 2 or not LIST_END.match(key, items[-1][1]):
+            if len(items) < 2:
+                continue
+            inclusive = INCLUSIVE_END.match(key, items[-1][1])
+            if inclusive is not None:
+                category = self._noun_in_gap(key, inclusive.end())
+            elif not LIST_END.match(key, items[-1][1]) and not CJK_AFTER.match(key, items[-1][1]):
+                continue    # 操作系统例如 macOS 和 Linux 基本没有变化: Chinese words go on after the list
+            if category is None or numbers and category != "hardware":
                 continue
             for start, end in items:
                 if is_other(key[start:end]) or (start, end) in blocked:
@@ -525,7 +579,7 @@ class ExplainedNames:
                         continue
                     s, e = m.span(1) if m.group(1) else m.span(2)
                     text = norm[s:e]
-                    if is_other(key[s:e]) or (s, e) in blocked or not text[:1].isupper() and text.isascii() \
+                    if is_other(key[s:e]) or (s, e) in blocked or text.isascii() and text.islower() \
                             or PHRASE_CHARS.search(text) or text.isascii() and key[s:e] in self.suffix_words:
                         continue
                     if m.group(1) and not QUOTED_NAME.fullmatch(key, s, e):

@@ -72,7 +72,9 @@ LETTER_CODE = re.compile(r"[a-z]{1,3}(?![a-z0-9])")
 BRAND_LETTER_CODE = re.compile(r"([a-z]{2,4})(?: [0-9]{1,2})?(?![a-z0-9.])")    # 奔驰EQS, 吉利ACE 3
 NETWORK_SUFFIXES = ("5g",)
 # A word no list holds after a brand, as a line's name (Axon, Play): capitalised, letters only.
-OPEN_SERIES = re.compile(r"[A-Z][a-z]{2,9}(?![A-Za-z])")
+# X-Pro: one capital, a hyphen and a capitalised word (a line of capitals glued to a word).
+OPEN_SERIES = re.compile(r"(?:[A-Z]-[A-Z][a-z]{1,9}|[A-Z][a-z]{2,9})(?![A-Za-z])")
+DIGIT_RANGE = re.compile(r"[0-9]{1,2}-[0-9]{1,2}")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 # The segmenter's tags of a word that may name a line (畅玩 v, 银河 n, 海狮 nz): not an adverb,
@@ -140,6 +142,7 @@ def slug(text: str) -> str:
 class ProductGrammar:
     def __init__(self, key, data: dict) -> None:
         self.key = key
+        self.data = data
         self.anchor_of: dict[str, tuple[str, dict]] = {}   # key form -> ("brand"|"series", record)
         self.spelled: dict[str, str] = {}                    # Latin series as the maker writes it
         for brand in data.get("brands") or []:
@@ -240,8 +243,9 @@ class ProductGrammar:
             found = self._read(doc, start, end, kind, record, recounts)
             if found is None or (found.start, found.end) in blocked:
                 continue
-            if found.code.isdigit() and not found.suffix and stop_after(doc, found.end):
-                continue   # 小米14亿, 荣耀200万: a number counted, no model
+            if (found.code.isdigit() or DIGIT_RANGE.fullmatch(found.code)) and not found.suffix \
+                    and stop_after(doc, found.end):
+                continue   # 小米14亿, 荣耀200万, 坦克品牌 1-6 月: a number counted or a span of months, no model
             out.append(found)
             last = found.end
         return out

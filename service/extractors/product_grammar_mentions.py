@@ -20,6 +20,7 @@ from .product_mention import ProductMention
 from .product_pieces import compact, slug_parts, split_pieces
 
 
+STANDARD_REACH = 12     # characters of an instruction set's or standard's name around a reading (Arm v10)
 GIVEN_AND_SURNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 
 
@@ -38,6 +39,9 @@ class GrammarMentions:
         aliases = lex.kb.aliases
         # 华为昇腾910B, 三星电子S24: a word the knowledge base names (a product, a company) is no line.
         grammar.plain_word = lambda word: word in plain or word in aliases
+        # Instruction sets and standards (CONVENTIONS 12) are no products, whoever reads them.
+        self.standards = re.compile(r"(?<![a-z0-9])(?:" + "|".join(grammar.data.get("not_products") or ["(?!)"])
+                                    + r")(?![a-z0-9])")
 
     def mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""
@@ -63,6 +67,7 @@ class GrammarMentions:
                               + self.explained.named_apps(doc, self.lex.names_other, blocked)
                               + self.services.find(doc, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
+        found = self.outside_standards(doc, found)
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if
             # the KB holds it: its id, vendor and category.
@@ -74,6 +79,21 @@ class GrammarMentions:
             elif len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def outside_standards(self, doc: Document, items: list) -> list:
+        """Armv9.2, X-86, RISC-V, Wi-Fi 7 (CONVENTIONS 12): a name inside an instruction set's or a
+        standard's (Arm v10, or its v10 alone) is no product. Items are Founds or mentions."""
+        key = doc.key
+        out = []
+        for m in items:
+            # Only the few characters around each name are searched (an instruction set's name
+            # is short): no scan of the whole text.
+            end = getattr(m, "name_end", m.end)
+            inside = any(s.start() <= m.start and end <= s.end()
+                         for s in self.standards.finditer(key, max(0, m.start - STANDARD_REACH), end + STANDARD_REACH))
+            if not inside:
+                out.append(m)
+        return out
 
     def _not_surnames(self, doc: Document, found: list[Found]) -> list[Found]:
         """A line's bare name that the text also writes after a given name (Carol Surface … Surface
@@ -137,6 +157,8 @@ class GrammarMentions:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = [self._from_found(f, s, e) for s, e, f in self.forms.short_forms(doc, found, taken)]
+        taken.update(i for m in extra for i in range(m.start, m.end))
+        extra += [self._from_found(f, s, e) for s, e, f in self.forms.open_line_forms(doc, found, taken)]
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def sibling_mentions(self, doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:

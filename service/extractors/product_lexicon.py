@@ -11,6 +11,7 @@ from ..nlp.clauses import BRACKETS, QUOTE_MARKS, ClauseSplitter
 from ..kb import DATA_DIR, KnowledgeBase
 from ..nlp.document import Document
 from ..yamlfiles import load_yaml
+from .product_grammar import grammar_data
 from .product_pieces import PIECE, compact, split_pieces
 
 LEXICON_FILE = "product_lexicon.yaml"
@@ -70,10 +71,16 @@ class ProductLexicon:
         # 骁龙5G, 天玑 3nm: a network, a unit or a size after a family is no version of it
         # (the grammar's not_codes, product_grammar.yaml).
         self.not_version = re.compile("(?:" + ("|".join(not_codes) or "(?!)") + r")\Z")
+        # Q3, H1, L2, V12: a quarter, a half, a level or a version, no bare model (the grammar's
+        # not_codes_after_brand).
+        self.not_bare_code = re.compile("(?:" + "|".join(grammar_data().get("not_codes_after_brand") or ["(?!)"]) + ")")
         self.cjk_category_nouns = WordSet(n for n in self.category_of if not n.isascii())
         self.tiers = words("tier_words")
         self.generic_latin = words("generic_latin")
         self.naming_verbs = words("naming_verbs")
+        self.making_verbs = WordSet(words("making_verbs").words | self.launch_verbs.words)
+        self.carry_verbs = words("carry_verbs")
+        self.carry_adverbs = words("carry_adverbs")
         self.copulas = words("copulas")
         self.determiners = words("gloss_determiners")
         self.generic_modifiers = words("generic_modifiers")

@@ -54,6 +54,10 @@ YEAR_LIKE = (1990, 2039)  # CES 2025, WWDC 2024: a year after a name is an editi
 OPEN_CUE_WINDOW = 14     # characters before an open-world name searched for its launch verb
 
 
+# 搭载率, 采用量: a carrying verb that a noun's character follows is part of that noun.
+NOUN_AFTER_VERB = frozenset("率量")
+
+
 @dataclass(slots=True)
 class Tail:
     """What follows a family's name: versions, tiers, a sub-name, a size."""
@@ -97,8 +101,14 @@ class MentionFinder:
 
     def _inside_word(self, doc: Document, start: int, end: int) -> bool:
         """星鏈 in 恆星鏈: a short Chinese alias after a character the segmenter left alone,
-        which makes a word with the alias's first character (恒星), is the tail of a longer name."""
-        if start == 0 or end - start > SHORT_CJK_ALIAS or not doc.starts_token(start - 1):
+        which makes a word with the alias's first character (恒星), is the tail of a longer name;
+        可灵 in 可灵活调节: one whose last character starts a longer word is no name either."""
+        if end - start > SHORT_CJK_ALIAS:
+            return False
+        if end < len(doc.norm) and "\u4e00" <= doc.norm[end] <= "\u9fff" and self.has_word(doc.norm[end - 1:end + 1]) \
+                and not self.has_word(doc.norm[end:end + 2]):
+            return True     # 可灵 in 可灵活调节: the alias's last character and the next make a word
+        if start == 0 or not doc.starts_token(start - 1):
             return False
         before = doc.norm[start - 1]
         return ("\u4e00" <= before <= "\u9fff" and doc.starts_token(start)
@@ -374,6 +384,9 @@ class MentionFinder:
         series = doc.key.startswith("系列", p)     # ZORA系列模型: a line the noun says is one
         p += 2 * series
         noun = self.lex.category_nouns.starts(doc.key, p)
+        if noun is None and not series and self._noun_word(doc, p, 2):
+            p += 2      # Steam 游戏平台: a two-character noun before the category noun
+            noun = self.lex.category_nouns.starts(doc.key, p)
         if noun is None or (start, end) in blocked:
             return None
         after = p + len(noun)
@@ -389,6 +402,14 @@ class MentionFinder:
         pid = slug_parts([p.key for p in pieces[i:j]])
         return ProductMention(start, end, end, pid, None, "pattern", category=category, cue=True), j
 
+    @staticmethod
+    def _noun_word(doc: Document, p: int, size: int) -> bool:
+        """The segmenter reads a noun of `size` characters at p (游戏 n, 视讯 n)."""
+        if p + size > len(doc.key) or not doc.starts_token(p):
+            return False
+        token = doc.tokens[doc.token_index_at(p)]
+        return token.end == p + size and token.pos in ("n", "vn", "nz")
+
     def _model_number(self, doc: Document, pieces: list[Piece], i: int):
         """A17 Pro晶片, M4晶片: a letter and a number name a product only when a
         category noun follows right after (Q3財報, H1 are no products)."""
@@ -399,10 +420,25 @@ class MentionFinder:
             return None
         end = pieces[tail.name_next - 1].end
         category = self.lex.noun_after(doc, end)
+        if category is None and not self.lex.not_bare_code.fullmatch(doc.key, pieces[i].start, end) \
+                and self._made_or_carrying(doc, pieces[i].start, end):
+            category = "hardware"
         if category is None:
             return None
         return ProductMention(pieces[i].start, end, end, slug_parts(parts), None, "pattern",
                        category=category, cue=True), end_index
+
+    def _made_or_carrying(self, doc: Document, start: int, end: int) -> bool:
+        """正在研发 X3, 推出X3; X200即搭載天璣9400: a verb of making or launching ends right
+        before the code, or a verb of carrying follows it (an adverb allowed between)."""
+        key = doc.key
+        before = key[max(0, start - 6):start].rstrip(BEFORE_NAME)
+        if self.lex.making_verbs.ends(before) is not None:
+            return True
+        p = end + (key[end:end + 1] == " ")
+        p += len(self.lex.carry_adverbs.starts(key, p) or "")
+        verb = self.lex.carry_verbs.starts(key, p)
+        return verb is not None and key[p + len(verb):p + len(verb) + 1] not in NOUN_AFTER_VERB
 
     def _cue(self, doc: Document, start: int, end: int) -> str | None:
         """The category a noun beside the name gives ("" for a launch verb alone);

@@ -14,9 +14,16 @@ product:
   of capitals (vivo X 系列, M 系列芯片); their short forms and sibling codes
   (product_code_forms.py);
 - here: overlapping readings resolved (longest first), a line's name that
-  leads another capitalised word dropped (Snapdragon Summit), the maker's Latin
-  name before a known chip kept in its name (NVIDIA Tesla K20X), mentions
-  merged into one Product per id (product_layer.py);
+  leads another capitalised word dropped (Snapdragon Summit), instruction sets
+  and standards dropped (Armv9, X-86, Wi-Fi 7: CONVENTIONS 12), a knowledge-base
+  name a researcher's title follows left to the lab (Meta AI 研究科学家), the
+  maker's Latin name before a known chip kept in its name (NVIDIA Tesla K20X),
+  a coined Chinese word before a bare code kept in its name (飞行汽车旅航者X2),
+  lines named by their members' letters and 系列 (A系列 beside Galaxy A55:
+  CONVENTIONS 9), a maker's name before another product's name merged into it
+  (特斯拉Model 3 beside Model 3: CONVENTIONS 10; DeepSeek-V2.5 beside V2.5),
+  mentions merged into one Product per id (product_layer.py), a trade-marked
+  name given as the text also writes it without marks;
 - product_vendor.py and product_sizes.py: the maker, description, sizes and
   context window each product is given by the words beside it, or the maker
   whose name starts the product's own (Lenovo IdeaPad Slim 5x, 滴滴出行).
@@ -30,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
@@ -37,10 +45,10 @@ from .entities import EntityTable
 from .. import deadline
 from .product_explained_names import ExplainedNames
 from .product_glosses import Glosses
-from .product_grammar import ProductGrammar, grammar_data
+from .product_grammar import ProductGrammar, grammar_data, slug
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
-from .product_lexicon import ProductLexicon
+from .product_lexicon import ProductLexicon, WordSet
 from .product_mention import ProductMention
 from .product_mentions import MentionFinder
 from .product_sizes import Sizes
@@ -51,6 +59,16 @@ MAKER_WORD = 13          # characters of a maker's Latin name and its space
 TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 LINK_MARK = "://"      # a web address: from the word before it to the next space or non-ASCII character
 LINK_END = re.compile(r"[\s\u0080-\uffff]")
+TRADE_MARKS = re.compile(r"[®™]")
+MAKER_IN_EDITION = (4, 3, 2)  # characters of a maker's Chinese name in an edition (保时捷设计)
+LIST_JOIN = re.compile(r" ?(?:、|和|与|與|及|以及) ?")
+COINED_LEAD = (4, 3, 2)      # characters of a coined Chinese word before a code (旅航者X2)
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
+# A系列, Play 系列: a capital or a capitalised word, then 系列 (CONVENTIONS 9).
+LAB_TITLE = re.compile(r"Scientist|Researcher|Research|Engineer")
+LEADING_LETTERS = re.compile(r"[a-z]{1,10}")
+SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -70,6 +88,11 @@ class Products:
         self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
+        self.not_letter_lines = explained.not_letter_lines
+        self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
+        # A lab's titles, key view (研究科学家, 首席科學家, 工程师): a lab employs them. Heads and
+        # officers (负责人, 總裁) head a product as well (微信负责人), so they are left out.
+        self.lab_titles = WordSet(form for form, title in kb.titles.items() if LAB_TITLE.search(title))
 
     # ------------------------------------------------------------------ entry
     def __call__(self, doc: Document) -> None:
@@ -86,13 +109,23 @@ class Products:
         candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked, in_grammar, lines)
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
         mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
+        mentions = self.grammar_mentions.outside_standards(doc, mentions)
+        mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
         for m in mentions:
             self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
+        self._coined_leads(doc, mentions)
+        self._editions(doc, mentions)
+        mentions = self._series_of_members(doc, mentions)
         self._bracketed_aliases(doc, mentions)
+        unbranded = self._same_without_maker(doc, mentions, orgs)
         products = self._merge(doc, mentions)
+        for pid, name in unbranded.items():
+            products[pid].name = name
+        for product in products.values():
+            self._unmarked_name(doc, product)
         org_mentions = sorted((s, e, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
         for product, m in ((products[m.id], m) for m in mentions):
             deadline.check("products")
@@ -104,6 +137,7 @@ class Products:
             sibling = products.get((m.family or {}).get("sibling_of") or "")
             if sibling is not None and products[m.id].vendor is None:
                 products[m.id].vendor = sibling.vendor
+        self._listed_vendors(doc, mentions, products)
         self.sizes.attach(doc, mentions, products, org_mentions)
         claimed = doc.layers["claimed"] = dict(doc.layers["organization_claims"])
         for m in mentions:
@@ -158,6 +192,193 @@ class Products:
         for m in mentions:
             if m.id in same:
                 m.id = same[m.id]
+
+    @staticmethod
+    def _listed_vendors(doc: Document, mentions: list[ProductMention], products: dict[str, Product]) -> None:
+        """AMD Spartan™ 7、Zynq™ 7000和Zynq UltraScale+: products listed one after another, the
+        first with a maker the words before it gave, share that maker when they have none."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        listed: set[str] = set()      # ids given their maker here: the list goes on from them
+        for a, b in zip(ordered, ordered[1:]):
+            first, other = products[a.id], products[b.id]
+            if other.vendor is None and first.vendor is not None and ("vendor" in first.evidence or a.id in listed) \
+                    and LIST_JOIN.fullmatch(doc.key, a.end, b.start):
+                other.vendor = first.vendor
+                listed.add(b.id)
+
+    def _coined_leads(self, doc: Document, mentions: list[ProductMention]) -> None:
+        """飞行汽车旅航者X2: a bare code read from its shape or context, with a coined Chinese
+        word glued before it that a category noun precedes, is named with that word — and so are
+        its other mentions that word leads (旅航者X2 为双座)."""
+        key = doc.key
+        leads: dict[str, str] = {}
+        for m in mentions:
+            deadline.check("products")
+            if m.evidence not in ("pattern", "sibling") or not key[m.start:m.start + 1].isascii() or m.id in leads:
+                continue
+            for n in COINED_LEAD:
+                a = m.start - n
+                word = key[a:m.start]
+                if a < 2 or not CJK_WORD.fullmatch(word) or self.grammar_mentions.grammar.plain_word(word) \
+                        or not self._name_tokens(doc, a, m.start):
+                    continue
+                if self.lex.cjk_category_nouns.ends(key, a) is not None:
+                    leads[m.id] = word
+                    break
+        by_id: dict[str, list[ProductMention]] = {}
+        for m in mentions:
+            if m.id in leads:
+                by_id.setdefault(m.id, []).append(m)
+        for pid, word in leads.items():
+            same = by_id[pid]
+            if not all(key[m.start - len(word):m.start] == word for m in same):
+                continue     # written elsewhere without the word: the code is the name
+            new_id = name_id(doc.norm[same[0].start - len(word):same[0].name_end])
+            for m in same:
+                m.start -= len(word)
+                m.id = new_id
+
+    def _editions(self, doc: Document, mentions: list[ProductMention]) -> None:
+        """Mate50 RS保时捷设计: another maker's name and 设计 (or 联名版) right after a model are an
+        edition, part of the model's name."""
+        key = doc.key
+        for m in mentions:
+            if m.name_end != m.end or not key[m.end - 1:m.end].isascii():
+                continue
+            p = m.end + (key[m.end:m.end + 1] == " ")
+            for n in MAKER_IN_EDITION:
+                word = key[p:p + n]
+                edition = self.editions.starts(key, p + n)
+                if edition is not None and CJK_WORD.fullmatch(word) \
+                        and any(e.kind == "organization" for e in self.kb.aliases.get(word, ())):
+                    m.end = m.name_end = p + n + len(edition)
+                    break
+
+    @staticmethod
+    def _name_tokens(doc: Document, start: int, end: int) -> bool:
+        """The segmenter reads start..end as nouns or names only (旅航者 n, 雲帆 nr; not 采用自研)."""
+        if not doc.starts_token(start) or not doc.starts_token(end):
+            return False
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            if doc.tokens[i].pos not in NAME_TAGS:
+                return False
+            i += 1
+        return True
+
+    def _series_of_members(self, doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
+        """A系列 beside Galaxy A55, Play 系列 beside Play6T, Mate系列 beside Mate50 (CONVENTIONS 9):
+        a capital or a capitalised word and 系列 name a line when a product of the text has a code
+        of those letters and a digit; the line is named by the letters, its maker is the member's."""
+        if "系列" not in doc.key:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        named: dict[str, ProductMention] = {}      # a product's whole name -> its first mention
+        members: dict[str, ProductMention] = {}    # a line's letters -> a member's first mention
+        for m in mentions:
+            name = doc.key[m.start:m.name_end]
+            named.setdefault(name, m)
+            for letters in self._lines_of(name):
+                members.setdefault(letters, m)
+        extra = []
+        for s in SERIES_OF_LETTERS.finditer(doc.norm):
+            deadline.check("products")
+            start, end = s.span(1)
+            letters = doc.key[start:end]
+            if start in taken or letters in self.not_letter_lines or len(letters) > 1 and letters in self.lex.generic_latin:
+                continue
+            same = named.get(letters)
+            member = same or members.get(letters)
+            if member is None:
+                continue
+            if same is not None:
+                extra.append(ProductMention(start, end, end, same.id, same.family, same.evidence, category=same.category))
+                continue
+            record = self.kb.products.get(member.id) or member.family or {}
+            family = {"name": doc.norm[start:end], "vendor": record.get("vendor"),
+                      "category": record.get("category") or member.category or "hardware"}
+            extra.append(ProductMention(start, end, end, slug(f"{letters} series"), family, "grammar",
+                                        category=family["category"]))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _lines_of(self, name: str):
+        """The lines a product's name makes it a member of (key view): Galaxy A55, Play6T and
+        Lumo 9 of A, Play and Lumo (letters before a digit); Artix XA AU7P of XA (two letters or
+        more standing as a word inside the name, not a tier: Mate50 Pro is no Pro line's)."""
+        words = name.split(" ")
+        for k, (w, nxt) in enumerate(zip(words, words[1:] + [""])):
+            letters = LEADING_LETTERS.match(w)
+            if letters is not None and w[letters.end():letters.end() + 1].isdigit():
+                yield letters.group()
+            elif w.isalpha() and w.isascii() and w not in self.lex.tiers and (nxt[:1].isdigit() or k > 0 and len(w) > 1):
+                yield w
+
+    @staticmethod
+    def _unmarked_name(doc: Document, product: Product) -> None:
+        """Artix™ UltraScale+™, later Artix UltraScale+: the name as the text also writes it
+        without marks (OwlPay®, never written without, keeps its mark)."""
+        if "™" not in product.name and "®" not in product.name:
+            return
+        plain = TRADE_MARKS.sub("", product.name)
+        if any(doc.text[s:e] == plain for s, e in product.mentions):
+            product.name = plain
+
+    def _employer_of_title(self, doc: Document, m: ProductMention) -> bool:
+        """Meta AI 研究科学家田渊栋: a knowledge-base name that a researcher's title follows is the
+        employer there (the lab), no mention of the product of the same name."""
+        if m.evidence not in ("kb-alias", "kb-short") or m.name_end != m.end:
+            return False
+        p = m.end + (doc.key[m.end:m.end + 1] == " ")
+        return self.lab_titles.starts(doc.key, p) is not None
+
+    def _is_maker(self, word: str, named: set[str] = frozenset()) -> bool:
+        """A brand word of the grammar's, an organisation's name in the knowledge base, or one the
+        text names as an organisation (`named`, key view)."""
+        if word in named:
+            return True
+        anchor = self.grammar_mentions.grammar.anchor_of.get(word)
+        if anchor is not None and anchor[0] == "brand":
+            return True
+        return any(e.kind == "organization" for e in self.kb.aliases.get(word, ()))
+
+    def _same_without_maker(self, doc: Document, mentions: list[ProductMention],
+                            orgs: EntityTable) -> dict[str, str]:
+        """特斯拉Model 3 beside Model 3, 领克 Z10 beside Z10 (CONVENTIONS 10): a name that is a
+        maker's name and another product's name is that product, named without its maker.
+        DeepSeek-V2.5 beside V2.5: with a hyphen the maker's name is part of the name, and the
+        bare form is its short form. Returns the ids that took such mentions, with their names."""
+        names: dict[str, tuple[str, str]] = {}      # name without spaces (key view) -> (id, as written)
+        for m in mentions:
+            names.setdefault(doc.key[m.start:m.name_end].replace(" ", ""), (m.id, doc.text[m.start:m.name_end]))
+        remap: dict[str, str] = {}
+        kept: dict[str, str] = {}
+        named = {doc.key[s:e] for ent in orgs.by_id.values() for s, e in ent.mentions}
+        seen: set[tuple[str, str]] = set()
+        for m in mentions:
+            deadline.check("products")
+            k = doc.key[m.start:m.name_end]
+            if (k, m.id) in seen or len(k) < 3:
+                continue     # each name once
+            seen.add((k, m.id))
+            for cut in range(1, min(len(k) - 1, MAKER_WORD)):
+                hyphen = k[cut] == "-"
+                rest = k[cut + hyphen:].strip().replace(" ", "")
+                target = names.get(rest)
+                if len(rest) < 2 or target is None or target[0] == m.id or not self._is_maker(k[:cut].strip(), named):
+                    continue
+                if not hyphen and k[cut - 1].isascii() and k[cut - 1].isalnum() and k[cut].isascii() and k[cut].isalnum():
+                    continue    # inside a Latin word
+                if hyphen:
+                    remap[target[0]] = m.id          # V2.5 is DeepSeek-V2.5's short form
+                    kept[m.id] = doc.text[m.start:m.name_end]
+                else:
+                    remap[m.id] = target[0]
+                    kept[target[0]] = target[1]
+                break
+        for m in mentions:
+            if m.id in remap and remap[m.id] not in remap:
+                m.id = remap[m.id]
+        return {pid: name for pid, name in kept.items() if pid not in remap}
 
     @staticmethod
     def _outside_links(doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
