@@ -98,6 +98,7 @@ SINCE = regex.compile(r"\s?[\d一二两三四五六七八九十几数半多]{1,3
 # 一个月前推出, 两年前发布: a release some time before the news is background too.
 AGO = regex.compile(r"[\d一二两三四五六七八九十几数半]\s?(?:个)?\s?(?:年|月|周|星期|礼拜|天)(?:之)?前")
 PLAN = ("将", "即将", "要", "准备", "会", "将会")
+PLAN_LONGEST_FIRST = tuple(sorted(PLAN, key=len, reverse=True))   # sorted once, not per step back
 # After a verb: a noun (发布会), a description (推出的iPhone), a past (发布过).
 ATTRIBUTIVE = ("会", "的", "过")
 # Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
@@ -474,7 +475,8 @@ class OneOffFinder:
             if filler is not None and filler.start() < j:
                 j = filler.start()
                 continue
-            plan = next((w for w in sorted(PLAN, key=len, reverse=True) if norm.endswith(w, 0, j)), None)
+            plan = next((w for w in PLAN_LONGEST_FIRST if norm.endswith(w, 0, j)), None) \
+                if norm.endswith(PLAN, 0, j) else None
             if plan is not None and j < start:
                 # 真我GT Neo5将于2月9日发布: a plan stepped over only with its date
                 if not sentence_dated:

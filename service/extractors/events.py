@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 import regex
 
+from .scan_gates import EDITION_WORDS, has_any, has_ascii_word_ignorecase
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
@@ -142,6 +143,9 @@ class Events:
         self.latin_event = regex.compile(
             rf"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,3}} (?:{latin})(?![A-Za-z])",
             regex.IGNORECASE)
+        # A Latin event name holds one of these words, in any case (scan_gates.py); None: no gate.
+        words = tuple(w.lower() for w in kb.lex["event_suffixes_latin"])
+        self._latin_words = words if all(w.isascii() and w for w in words) else None
         self.oneoffs = OneOffFinder(event_kinds_data())
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
 
@@ -270,7 +274,9 @@ class Events:
         found += [event_mention(o.start, o.end, None, f"{o.kind}:{o.organizer}", o.year, o) for o in oneoffs]
         oneoff_at = {i for o in oneoffs if not o.verb for i in range(o.start, o.end)}
         found += self._opened(doc, claimed, (series_at, oneoff_at, found), years)
-        for m in self.latin_event.finditer(doc.norm):
+        latin_events = self.latin_event.finditer(doc.norm) if self._latin_words is None \
+            or has_ascii_word_ignorecase(doc.norm, self._latin_words) else ()
+        for m in latin_events:
             deadline.check("events")
             if any(p in claimed and p not in foreign for p in range(m.start(), m.end())):
                 continue
@@ -748,6 +754,8 @@ class Events:
             and DATELINE.match(doc.key, expr.end) is None
 
     def _attach_editions(self, doc: Document, drafts: list[EventDraft]) -> None:
+        if not has_any(doc.norm, EDITION_WORDS):
+            return    # no 届, 屆 or 周年: EDITION finds nothing
         index = self._by_sentence(doc, drafts)
         for m in EDITION.finditer(doc.norm):
             deadline.check("events")

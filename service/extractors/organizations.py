@@ -20,6 +20,7 @@ from collections.abc import Iterator
 import ahocorasick_rs
 import regex
 
+from .scan_gates import has_any
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
@@ -73,6 +74,8 @@ PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
 # A web address written in the text (github.com/QwenLM, qwenlm.github.io/zh): linear, no nesting.
 WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{1,63}\.){1,5}"
                             r"(?:com|io|org|net|cn|tw|hk|ai|dev|co|app|me|info)(?![A-Za-z0-9\-])(?:/[!-~]*)?")
+# A web address holds a dot and one of its top-level domains: WEB_ADDRESS scans only a text that does.
+WEB_TLDS = tuple("." + t for t in ("com", "io", "org", "net", "cn", "tw", "hk", "ai", "dev", "co", "app", "me", "info"))
 WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
@@ -82,6 +85,15 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 # A model code: letters and digits with at least one digit (K20X, A100, V100S).
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
+NT_TAG = frozenset({"nt"})
+# English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
+ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
+# Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
+BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
+MAX_BODY_WORDS = 6
+MAX_BODY_CHARS = 12
+QUOTE_OPENERS = frozenset("“「『\"‘")
+QUOTE_CLOSERS = frozenset("”」』\"’")
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
@@ -89,9 +101,13 @@ MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  
 # 等, perhaps a count (30家) and a word of scope, then a kind of organisation: closes a list of names.
 KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
                    r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
+# 哈弗、魏牌和坦克三大品牌, 甲、乙两家公司: a count that closes a list of names, then a kind.
+COUNTED_KIND_AFTER_LIST = r"([两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)(?:{kinds})"
+COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
 PUBLISHED = ("公布", "发布", "整理")   # after 據 and a name that is no kind of source
 KIND_OF_SOURCE = ("机构", "部门", "单位", "方面", "人士", "媒体", "平台")
+MEDIA_ENDINGS = ("网", "报", "社", "台")   # key view: 網, 報, 臺 are these there
 SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
 # （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
 # organisation right after its full name (key view: Simplified).
@@ -104,6 +120,9 @@ INTRO_GAP_STOPS = "，,。；;：:、\n“”「」"
 # Investors of a funding round: 由甲領投、乙跟投; 從Techstars獲得天使投資 (key view).
 INVESTED_BY = regex.compile(r"从\s?([^\s，,。；;：:、]{2,24}?)\s?(?:处)?获得[^，,。；;]{0,12}?(?:投资|融资)")
 ROUND_VERBS = ("领投", "跟投", "参投")
+ROUND_ROLE = regex.compile(r"(?:领投|跟投|参投|投资)方(?:为|是|包括)")
+ROUND_ROLE_STOPS = "，,。；;\n（("
+MAX_ROUND_LIST = 80
 # A Latin name of one word on the other side of a contract: 與SES簽訂, 与OneWeb签署协议
 # (looked for right before each verb of the key view).
 CONTRACT_VERBS = ("签订", "签署", "签约", "达成", "缔结")
@@ -118,6 +137,7 @@ MAX_OWNER_CHARS = 8
 LIST_STOPS = "，,。；;：:！？!?\n（）()「」『』“”《》【】[]"
 MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
 MAX_LIST_ITEMS = 12
+MAX_LIST_SPAN = 60   # characters either side of a 、 read for the rest of its list
 ITEM_LEAD_TAGS = frozenset("vpdcur")   # 包括, 吸引, 與: words that open a clause, not a name
 
 
@@ -137,6 +157,8 @@ class Organizations:
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
+        self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
+        self.title_forms = tuple(sorted(kb.titles, key=len, reverse=True))
         # Word sets with their lengths, to ask "does one start here?" by slicing.
         marks = kb.org_suffixes | frozenset(kb.titles)
         self._after_words = [(n, marks) for n in sorted({len(w) for w in marks})]
@@ -151,9 +173,19 @@ class Organizations:
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
         self.government = kb.lex["government_endings"]
+        self._government_tuple = tuple(self.government)
         # Longest first, then by code point: the same pattern string in every process.
         self.institution_ending = regex.compile("|".join(
             regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
+        self.body_endings = tuple(sorted(kb.lex["tagged_body_endings"]))
+        self.generic_bodies = kb.lex["generic_bodies"]
+        self.national_openers = tuple(sorted(kb.lex["national_body_openers"]))
+        self.national_endings = tuple(sorted(kb.lex["national_body_endings"]))
+        self.body_head = regex.compile("|".join(
+            regex.escape(w) for w in sorted(kb.lex["place_body_heads"], key=lambda w: (-len(w), w))))
+        self.quoted_only_heads = kb.lex["quoted_only_body_heads"]
+        self.kind_words = kb.lex["org_kind_nouns"] | kb.lex["org_descriptors"] | {"组织", "团体", "机关"}
+        self.body_clause_verbs = kb.lex["body_clause_verbs"] | kb.speech_verbs
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
@@ -162,6 +194,10 @@ class Organizations:
         self.venue_words = kb.lex["venue_words"]
         self._venue_lengths = sorted({len(w) for w in self.venue_words})
         self._software_lengths = sorted({len(w) for w in self.software_nouns})
+        # One C call per gazetteer match (endswith/startswith of a tuple) where every word is
+        # non-empty: the same answer as slicing each length and probing the set.
+        self._software_ends = tuple(self.software_nouns) if all(self.software_nouns) else None
+        self._venue_starts = tuple(self.venue_words) if all(self.venue_words) else None
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
         self.branch_words = sorted(kb.lex["org_branch_words"], key=len, reverse=True)
         # Every word a rule below starts from, found in one scan of the text.
@@ -174,6 +210,7 @@ class Organizations:
         # Longest first, then in code-point order: the same pattern in every process.
         kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=lambda w: (-len(w), w)))
         self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
+        self.counted_kind = regex.compile(COUNTED_KIND_AFTER_LIST.format(kinds=kinds))
         self.media_before = tuple(kb.lex["media_before_title"])
         self.media_after = tuple(kb.lex["media_after_title"])
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
@@ -189,7 +226,7 @@ class Organizations:
         plain = []
         credits = doc.layers.get("credits", [])
         dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
-        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if "." in doc.norm else []
+        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if has_any(doc.norm, WEB_TLDS) else []
         for m in doc.layers["gazetteer"]:
             deadline.check("organizations")
             orgs = m.of_kind("organization")
@@ -202,11 +239,13 @@ class Organizations:
                         claimed[i] = "product" if "product" in kinds else "series"
                 continue
             entry = orgs[0]
-            if dotted and _in_dotted_name(doc.norm, m.start):
-                continue   # 湯米·奧哈佛: the end of a transliterated name, not Harvard
+            if dotted and (_in_dotted_name(doc.norm, m.start)
+                           or self._after_name_dot(doc, m.start, entry.listed)):
+                continue   # 湯米·奧哈佛, 杰弗里·怀特: the end of a transliterated name, not a company
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
-            if any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths):
+            if (doc.key.startswith(self._venue_starts, m.end) if self._venue_starts is not None else
+                    any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths)):
                 continue   # 在聖荷西的SAP中心開幕: a venue named after the company
             if self._brand_line(doc, m.start, m.end, ends):
                 continue   # NVIDIA Tesla K20X: another brand's product line
@@ -236,9 +275,13 @@ class Organizations:
             if len(waiting) == len(plain):
                 break
             plain = waiting
+        # Before the suffix rules: 魏牌新能源 is then the brand 魏牌 and its line of cars.
+        self._counted_kinds(doc, table, claimed)
         self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
         self._institutions(doc, table, claimed)
+        self._tagged_bodies(doc, table, claimed)
+        self._place_bodies(doc, table, claimed)
         self._described_names(doc, table, claimed)
         self._reported_by(doc, table, claimed)
         self._publications(doc, table, claimed)
@@ -251,6 +294,7 @@ class Organizations:
         self._named_sources(doc, table, claimed, cues)
         self._investors(doc, table, claimed, cues)
         self._owner_cues(doc, table, claimed, cues)
+        self._listed_with_orgs(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
@@ -261,6 +305,15 @@ class Organizations:
         self._store_names(doc, table)
         self._dateline_names(doc, table)
         doc.layers["organizations"] = table
+
+    @staticmethod
+    def _after_name_dot(doc: Document, start: int, listed: bool) -> bool:
+        """Does a name's middle dot stand right before start, after a Chinese piece: a
+        generated list's short name there (布雷登·|怀特), or any name after a piece the
+        segmenter tags as a person's (杰弗里·|怀特), is the end of a transliterated name."""
+        if start < 2 or doc.norm[start - 1] not in NAME_DOTS or not is_cjk(doc.norm[start - 2]):
+            return False
+        return listed or doc.tokens[doc.token_index_at(start - 2)].pos in PERSON_TAGS
 
     @staticmethod
     def _dateline_names(doc: Document, table: EntityTable) -> None:
@@ -440,6 +493,8 @@ class Organizations:
             if ent.evidence != {"kb-list"}:
                 continue
             owners = set.union(*(longer.get(doc.key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
+            # 聯合國 of 聯合國安理會: the body of a place or a parent, not its short form
+            owners = {o for o in owners if "government" not in table.by_id[o].evidence}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
 
@@ -524,6 +579,8 @@ class Organizations:
     def _named_as_software(self, doc: Document, start: int) -> bool:
         """Is the name right after a word for software (會議軟體Zoom)?"""
         before = doc.key[max(0, start - 5):start].rstrip(" ")
+        if self._software_ends is not None:
+            return before.endswith(self._software_ends)
         return any(before[-n:] in self.software_nouns for n in self._software_lengths)
 
     def _app_context(self, doc: Document, start: int, end: int, starts: list[int]) -> bool:
@@ -691,6 +748,15 @@ class Organizations:
 
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         suffixes = self.kb.org_suffixes
+        cache: dict[int, frozenset[str]] = {}
+
+        def known_names() -> frozenset[str]:
+            """The names found so far, worked out again only when the table has grown."""
+            size = sum(len(ent.mentions) for ent in table.by_id.values())
+            if size not in cache:
+                cache.clear()
+                cache[size] = frozenset(doc.key[s:e] for ent in table.by_id.values() for s, e in ent.mentions)
+            return cache[size]
         for i, tok in doc.tokens.where(words=self.suffix_or_industry):
             deadline.check("organizations")
             word = tok.word.lower()
@@ -702,6 +768,8 @@ class Organizations:
                 continue   # 兩大技術, 三大電信: a count of kinds, no name
             if industry and word not in suffixes and self._describes_noun(doc, tok.end):
                 continue   # 5G智慧手機, 資通訊領域: the industry word describes the noun after it
+            if industry and word not in suffixes and doc.key[start:tok.start] in known_names():
+                continue   # 魏牌新能源 once 魏牌 is named: the brand and a line of its cars
             dropped = word in self.dropped
             # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
             if industry and not (self._proper_head(doc, start, tok.start, word)
@@ -711,6 +779,7 @@ class Organizations:
             end = tok.start if dropped else tok.end
             if dropped:   # 星辰智能科技股份有限公司: the whole legal form goes, 股份 too
                 end = tok.end - max(len(w) for w in self.dropped if doc.key.endswith(w, 0, tok.end))
+            before_trim = start
             if industry or dropped:  # 台灣AR新創光羽科技: the name starts at 光羽
                 trimmed = after_descriptors(doc, start, tok.start, self.generic)
                 if industry and word not in suffixes and trimmed > start and not (
@@ -729,13 +798,22 @@ class Organizations:
                 continue
             # 南嶺大學 is a name, 美國公司 is not: a kept suffix names with a
             # place; a dropped one needs a head that names (青禾, 星辰智能科技).
-            if not self._distinctive(doc, start, tok.start, places=not dropped) or (
-                    dropped and not self._proper_head(doc, start, tok.start)
+            # 南粵集團副總經理: a title after it makes a place's company a name
+            head = [t for t in tokens_in(doc, start, tok.start) if t.word.strip()]
+            titled = (dropped and len(head) == 1 and head[0].pos == "ns" and len(head[0].word) >= 2
+                      and any(doc.key.startswith(t, tok.end) for t in self.title_forms)
+                      and not (start > 0 and (is_cjk(doc.key[start - 1]) or doc.key[start - 1] in ")）")))
+            # (華為北京公司總經理, 偉業顧問）北京公司: a company's branch in a city, no company of its own)
+            if not self._distinctive(doc, start, tok.start, places=not dropped or titled) or (
+                    dropped and not titled and not self._proper_head(doc, start, tok.start)
                     and not self._has_industry_word(doc, start, tok.start)) or (
                     dropped and self._field_phrase(doc, start, tok.start)):
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
                     self._appositive(doc, tok.end, table, claimed)
                 continue
+            if dropped and start > before_trim and any(
+                    table.covering(p, p + 1) is not None for p in range(before_trim - 1, start)):
+                continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
 
@@ -764,8 +842,9 @@ class Organizations:
         if pos >= len(doc.key):
             return False
         tok = doc.tokens[doc.token_index_at(pos)]
-        if tok.start != pos or tok.pos not in ("n", "ng"):
+        if tok.start != pos or tok.pos not in ("n", "ng", "l"):
             return False   # 青禾機器人合作: a verb's noun (vn) goes with the name as subject
+                           # (l: a fixed noun phrase, PC遊戲/操作系統)
         word = tok.word
         return (word not in self.suffix_or_industry and word not in self.kb.titles
                 and word not in self.unit_nouns and word not in self.venue_words)
@@ -871,6 +950,76 @@ class Organizations:
             if start is not None:
                 self._add_institution(doc, table, claimed, start, e)
 
+    def _place_bodies(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """澳門北斗導航應用協會, 中国汽车动力电池产业创新联盟, 瑞士洛桑国际管理发展学院: a
+        place, a few words of a field (nouns, and verbs that are no clause's verb:
+        导航, 应用, 创新, not 成立 or 宣布) and a word that ends an association's, an
+        alliance's or a research body's name. A shorter open-world name inside it
+        (洛桑国际管理发展学院) gives way to it; a knowledge-base name inside it stays."""
+        tokens = doc.tokens
+        key = doc.key
+        for m in self.body_head.finditer(key):
+            deadline.check("organizations")
+            s, e = m.span()
+            if not (doc.starts_token(s) and doc.ends_token(e)):
+                continue
+            k = doc.token_index_at(s) - 1
+            start, words, chars = None, 0, 0
+            while k >= 0:
+                tok = tokens[k]
+                if tok.pos == "ns" and len(tok.word) >= 2:
+                    start = tok.start
+                    while k > 0 and tokens[k - 1].pos == "ns" and len(tokens[k - 1].word) >= 2:
+                        k -= 1
+                        start = tokens[k].start   # 北京市海淀區: places narrowing down
+                    break
+                words += 1
+                chars += tok.end - tok.start
+                if not self._body_middle(tok) or words > MAX_BODY_WORDS or chars > MAX_BODY_CHARS:
+                    break
+                k -= 1
+            if start is None or words == 0:
+                continue   # 美國協會: a place and the kind alone is no name
+            if m.group() in self.quoted_only_heads and not (
+                    doc.norm[start - 1:start] in QUOTE_OPENERS and doc.norm[e:e + 1] in QUOTE_CLOSERS):
+                continue   # 北京數據中心: a building, unless the text sets it off as a name
+            if any(p in claimed for p in range(start, e)):
+                continue
+            inside = list({ent.id: ent for p in range(start, e)
+                           if (ent := table.covering(p, p + 1)) is not None}.values())
+            if any(ent.kb or any(a <= start or b > e for a, b in ent.mentions if a < e and b > start)
+                   for ent in inside):
+                continue   # found already, or a known name inside it
+            for ent in inside:
+                for a, b in [span for span in ent.mentions if span[0] < e and span[1] > start]:
+                    table.drop_mention(ent.id, a, b)
+            table.add(name_id(doc.text[start:e]), start, e, "government")
+
+    def _body_middle(self, tok) -> bool:
+        """Can this word stand between a place and a body's last word (導航, 產業, 新)?"""
+        if tok.pos not in BODY_MIDDLE_POS or tok.word in self.stop and tok.pos != "a":
+            return False   # (新 of 中国新就业形态研究中心 describes the field)
+        if tok.word.endswith(self.body_endings) or tok.word in self.suffix_or_industry - self.industry \
+                or tok.word in self.kind_words:
+            return False   # 江西保監局指導省保險行業協會, 美國非營利組織恆星…: another body, or a kind
+        return not tok.pos.startswith("v") or tok.pos == "vn" or (
+            len(tok.word) >= 2 and tok.word not in self.body_clause_verbs)
+
+    def _tagged_bodies(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """民航總局, 全國政協, 中汽協, 聯合國安理會: a word the segmenter's dictionary tags as
+        an organisation and that ends like a public body names one, with no place before it,
+        when it is national or ends like a national body (not 人民法院, 國家機關 or 衛生局,
+        which are kinds of body)."""
+        for _, tok in doc.tokens.where(tags=NT_TAG):
+            deadline.check("organizations")
+            word = tok.word
+            if len(word) < 3 or word in self.generic_bodies or not word.endswith(self.body_endings):
+                continue
+            if not (word.startswith(self.national_openers) or word.endswith(self.national_endings)):
+                continue   # 衛生局, 高級法院: a kind of local body, named only with its place
+            if table.covering(tok.start, tok.end) is None:
+                self._add_institution(doc, table, claimed, tok.start, tok.end)
+
     def _add_institution(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> None:
         if any(p in claimed for p in range(start, end)):
             return
@@ -944,6 +1093,8 @@ class Organizations:
 
     def _governs(self, word: str) -> str:
         """The government ending the word has ('' for none)."""
+        if not word.endswith(self._government_tuple):   # one C call; most words end in none
+            return ""
         return next((e for e in self.government if word.endswith(e)), "")
 
     def _starts_with_place(self, stem: str) -> bool:
@@ -982,10 +1133,11 @@ class Organizations:
             table.add(name_id(doc.text[after:end]), after, end, "appositive")
 
     def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
         for m in LATIN_NAME.finditer(doc.norm):
             deadline.check("organizations")
             words = m.group().split(" ")
-            if COMPANY_ANAPHOR.match(doc.key, m.end()):
+            if anaphor and COMPANY_ANAPHOR.match(doc.key, m.end()):
                 # 發展氫能航空的ZeroAvia，該公司期望…: the next clause calls it a company
                 if not any(i in claimed for i in range(m.start(), m.end())) \
                         and not table.covering(m.start(), m.end()):
@@ -995,6 +1147,8 @@ class Organizations:
                 continue
             if all(w.lower() in self.generic for w in words[:-1]):
                 continue  # AI Labs, AI Research: a kind, not a name
+            if len(words) == 2 and words[1] == "AI" and words[0].lower().endswith(ADJECTIVE_ENDINGS):
+                continue  # Agentic AI, Generative AI, Physical AI: a kind of AI, not a company
             start, end = m.start(), m.end()
             if any(i in claimed for i in range(start, end)) or table.covering(start, end):
                 continue
@@ -1019,6 +1173,86 @@ class Organizations:
                 if table.covering(s, e) or self._common_word(doc, s, e):
                     continue
                 table.add(name_id(doc.text[s:e]), s, e, "org-list")
+
+    def _counted_kinds(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """哈弗、魏牌、歐拉、長城皮卡和坦克五大品牌: a list that a count and a kind of
+        organisation close holds organisations of that kind when the count is the
+        number of its items; a dictionary word among them (坦克) is one too, so long as
+        most are not."""
+        key = doc.key
+        for m in self.counted_kind.finditer(key):
+            deadline.check("organizations")
+            items = self._list_items(doc, m.start())
+            if len(items) != COUNTS[m.group(1)] or any(p in claimed for s, e in items for p in range(s, e)):
+                continue
+            common = sum(1 for s, e in items if self._common_word(doc, s, e))
+            if common * 2 >= len(items):
+                continue   # 手機、平板和電腦三大品牌: kinds of thing, not names
+            for s, e in items:
+                if not table.covering(s, e):
+                    table.add(name_id(doc.text[s:e]), s, e, "org-list")
+
+    def _listed_with_orgs(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """宁德时代、比亚迪、中创新航: a Chinese name listed by 、 beside two or more
+        organisations is one too; not the list's first item (its clause's words may open
+        it), nor a dictionary word, a place, a person's name or a product."""
+        key = doc.key
+        pos = key.find("、")
+        if pos < 0:
+            return
+        longer: dict[str, str] = {}   # a prefix of a found name -> its organisation (現觀 -> 現觀科)
+        for ent in table.by_id.values():
+            for s0, e0 in ent.mentions:
+                for n in range(2, min(e0 - s0, MAX_LIST_ITEM)):
+                    longer.setdefault(key[s0:s0 + n], ent.id)
+        while pos >= 0:
+            deadline.check("organizations")
+            lo = pos
+            while lo > 0 and key[lo - 1] not in LIST_STOPS and pos - lo < MAX_LIST_SPAN:
+                lo -= 1
+            hi = pos
+            while hi < len(key) and key[hi] not in LIST_STOPS and hi - pos < MAX_LIST_SPAN:
+                hi += 1
+            self._org_list_segment(doc, table, claimed, lo, hi, longer)
+            pos = key.find("、", hi)
+
+    def _org_list_segment(self, doc: Document, table: EntityTable, claimed: dict, lo: int, hi: int,
+                          longer: dict[str, str]) -> None:
+        key = doc.key
+        cuts = [i for i in range(lo, hi) if key[i] == "、" or self._joiner_token(doc, i)]
+        if not cuts:
+            return
+        bounds = [lo] + [c + 1 for c in cuts]
+        ends = cuts + [hi]
+        items = [_trimmed(key, a, b) for a, b in zip(bounds, ends)]
+        known = sum(1 for n, (a, b) in enumerate(items) if self._mention_spans(table, a, b)
+                    or n == 0 and b > a and self._mention_ends_at(table, b))   # 分別為寧德時代、…
+        if known < 2:
+            return
+        for n, (a, b) in enumerate(items):
+            if n == 0 or not 2 <= b - a <= 5 or not all(is_cjk(ch) for ch in key[a:b]):
+                continue
+            if n == len(items) - 1 and b < hi:
+                continue   # the last item runs on into the clause (…和中創新航合作)
+            if table.covering(a, b) or any(p in claimed for p in range(a, b)) \
+                    or self._common_word(doc, a, b) or self._person_shaped(doc, a, b) \
+                    or key[a:b] in self.generic or any(t.pos == "ns" for t in tokens_in(doc, a, b)):
+                continue
+            owner = longer.get(key[a:b])
+            if owner is not None and owner in table.by_id:   # 現觀 after 現觀科 elsewhere: its short form
+                table.add(owner, a, b, "org-list")
+                continue
+            table.add(name_id(doc.text[a:b]), a, b, "org-list")
+
+    @staticmethod
+    def _mention_ends_at(table: EntityTable, pos: int) -> bool:
+        ent = table.covering(pos - 1, pos)
+        return ent is not None and any(e == pos for _, e in ent.mentions)
+
+    @staticmethod
+    def _mention_spans(table: EntityTable, start: int, end: int) -> bool:
+        ent = table.covering(start, end)
+        return ent is not None and (start, end) in ent.mentions
 
     def _cue_words(self, key: str) -> dict[str, list[int]]:
         """Where each cue word of the rules below starts (one Aho-Corasick pass)."""
@@ -1077,8 +1311,9 @@ class Organizations:
             name = doc.key[start:end]
             if name.endswith(tuple(self.source_generic)) or name.startswith(tuple(self.source_openers)):
                 continue
-            if self._common_word(doc, start, end) or self._person_shaped(doc, start, end):
-                continue
+            if self._common_word(doc, start, end) and not (
+                    end - start >= 3 and name.endswith(MEDIA_ENDINGS)) or self._person_shaped(doc, start, end):
+                continue   # (環球網, a dictionary word, is an outlet by its ending)
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             if doc.key.startswith(PUBLISHED, m.end() - 2) and (
@@ -1111,6 +1346,17 @@ class Organizations:
                     at -= 2   # 共同领投: the adverb is no part of the last name
                 spans += self._list_items(doc, at)
         spans += [m.span(1) for m in _matches_at(key, cues.get("从", ()), INVESTED_BY)]
+        for m in ROUND_ROLE.finditer(key):
+            # 領投方為啟明創投, 跟投方為元禾璞華、雲九資本: the list after the role
+            deadline.check("organizations")
+            stop = m.end()
+            while stop < len(key) and key[stop] not in ROUND_ROLE_STOPS and stop - m.end() < MAX_ROUND_LIST:
+                stop += 1
+            items = [span for span in self._list_items(doc, stop) if span[0] >= m.end()]
+            if items:   # the role word bounds the first name (元禾璞華: no clause words before it)
+                first = min(items)
+                items[items.index(first)] = (m.end(), first[1])
+            spans += items
         for verb in CONTRACT_VERBS:
             for at in cues.get(verb, ()):
                 m = SIGNED_BEFORE.search(doc.norm, max(0, at - MAX_SIGNED_BACK), at)
@@ -1128,8 +1374,12 @@ class Organizations:
             table.add(name_id(doc.text[start:end]), start, end, "org-cue")
 
     def _person_shaped(self, doc: Document, start: int, end: int) -> bool:
-        """Does the segmenter tag a word of the span a personal name (據孫嘉禾了解)?"""
-        return any(t.pos in ("nr", "nrfg", "nrt") for t in tokens_in(doc, start, end))
+        """Does the segmenter tag a word of the span a personal name (據孫嘉禾了解)? Not a
+        name of four characters or more (元禾/璞/華) unless it is one such word."""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        if end - start >= 4 and len(toks) > 1 and doc.key[start:start + 2] not in self.kb.surnames:
+            return False
+        return any(t.pos in ("nr", "nrfg", "nrt") for t in toks)
 
     def _owner_cues(self, doc: Document, table: EntityTable, claimed: dict, found: dict) -> None:
         """中郵旗下的Hi nova, 飛騰官方宣布: the word or two before 旗下 (官方, 官網) name an
@@ -1214,6 +1464,11 @@ class Organizations:
                 break   # 加裝複製器 / 中行: a common noun before the name ends the clause's lead
             begin = max(tok.start, start)
             i -= 1
+        if begin is not None and i >= 0 and doc.key[begin:stop].strip() in self.kept_suffixes:
+            tok = doc.tokens[i]   # 由啟明/創投領投: a bare suffix takes the name the tagger read as a verb
+            if tok.start >= start and tok.end == begin and tok.end - tok.start == 2 \
+                    and is_cjk(tok.word[0]) and tok.pos in ("v", "a", "ng", "vn"):
+                begin = tok.start
         return begin
 
     def _common_word(self, doc: Document, start: int, end: int) -> bool:
@@ -1234,7 +1489,7 @@ class Organizations:
         tok = doc.tokens[doc.token_index_at(end)]
         return (tok.start == end and tok.pos in ("n", "vn")
                 and tok.word not in self.suffix_or_industry and tok.word not in self.kb.titles
-                and tok.word not in self.unit_nouns)
+                and tok.word not in self.unit_nouns and tok.word not in self.kb.speech_verbs)
 
 
 NAME_DOTS = "·•・‧"

@@ -20,12 +20,14 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.needles import occurrences
 from ..nlp.segment import Segmenter
+from ..nlp.han_run import han_run_end
 from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 from .name_tagger import NameTagger
 from .organizations import in_order
+from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
@@ -58,6 +60,7 @@ DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
 STATE_TITLES = frozenset({"总统", "总理", "首相"})
 FORMER = ("前", "原")
+MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
@@ -119,6 +122,7 @@ class People:
         self.fiction_cues = kb.lex["fiction_cues"]
         self.non_name_finals = kb.lex["non_name_finals"]
         self.place_finals = kb.lex["place_finals"]
+        self.person_object_verbs = kb.lex["person_object_verbs"]
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
         self.title_tuple = tuple(self.title_forms)
         # After a name, words that make it the name of an event or a prize (紀念論壇, 大會).
@@ -151,7 +155,11 @@ class People:
     def _follower_at(self, key: str, i: int) -> bool:
         """Does a speech verb, function word or adverb start at i? (set lookups
         by length: a handful per position, not one per word)"""
-        return any(key[i:i + n] in self.followers for n in self.follower_lengths)
+        followers = self.followers
+        for n in self.follower_lengths:   # a loop, not any() over a generator: ~3,000 calls a pass
+            if key[i:i + n] in followers:
+                return True
+        return False
 
     def _function_word_token(self, doc: Document, offset: int) -> bool:
         """Is the character at offset a one-character adverb, conjunction,
@@ -183,16 +191,19 @@ class People:
         if not s:
             return None
         follower = None   # the first place after the surname a follower starts: found once for the three lengths
+        han_end = han_run_end(doc.norm, pos, pos + s + 3)   # every character before it is Han
         for length in (s + 3, s + 2, s + 1):
             end = pos + length
-            chunk = doc.norm[pos:end]
-            if len(chunk) != length or not all(is_cjk(c) for c in chunk):
+            if end > han_end:
                 continue
             if doc.key[pos:end] in self.pronouns:
                 continue
             if follower is None:
-                follower = next((i for i in range(pos + s, min(pos + s + 3, len(doc.key)))
-                                 if self._follower_at(doc.key, i)), len(doc.key))
+                follower = len(doc.key)
+                for i in range(pos + s, min(pos + s + 3, len(doc.key))):
+                    if self._follower_at(doc.key, i):
+                        follower = i
+                        break
             if follower < end:
                 continue  # 王偉表示 is 王偉 + 表示
             if length - s == 3 and self._function_word_token(doc, end - 1):
@@ -225,7 +236,13 @@ class People:
             end += 1
         if doc.key[end:end + 1] == "指" and doc.key[end + 1:end + 2] in POINTED_OUT_AFTER:
             return True   # 項立剛指，…: Hong Kong's "pointed out", before a comma or a quote
-        return any(doc.key[end:end + n] in self.kb.speech_verbs for n in self.verb_lengths)
+        n = next((n for n in self.verb_lengths if doc.key[end:end + n] in self.kb.speech_verbs), 0)
+        if not n or end >= len(doc.key):
+            return False
+        tok = doc.tokens[doc.token_index_at(end)]
+        # 童工問題: a verb (問) that only starts a longer dictionary word is no speech
+        return not (tok.start == end and tok.end > end + n and not tok.pos.startswith("v")
+                    and self.in_dictionary(tok.word))
 
     def _person_id(self, doc: Document, start: int, end: int) -> str:
         name = doc.text[start:end]
@@ -366,7 +383,8 @@ class People:
         """Is start inside a byline? (spans found once per document, then bisected)"""
         bylines = doc.layers.get("bylines")
         if bylines is None:
-            bylines = doc.layers["bylines"] = [m.span() for m in BYLINE.finditer(doc.key)]
+            bylines = doc.layers["bylines"] = [m.span() for m in BYLINE.finditer(doc.key)] \
+                if has_any(doc.key, BYLINE_WORDS) else []
         i = bisect.bisect_right(bylines, (start, len(doc.key))) - 1
         return i >= 0 and bylines[i][0] <= start < bylines[i][1]
 
@@ -386,6 +404,8 @@ class People:
     def _transliterated(self, doc: Document, table: EntityTable) -> None:
         """艾倫·克拉維茨: name pieces joined by a middle dot, bounded by the
         tokens around them that cannot be pieces (a title, a verb, 的)."""
+        if not has_dot_between_han(doc.norm):
+            return    # no name dot between two Han characters: TRANSLITERATED finds nothing
         fiction = self._fiction_sentences(doc)
         for m in TRANSLITERATED.finditer(doc.norm):
             deadline.check("people")
@@ -396,14 +416,21 @@ class People:
             # 羅賓 / · / 丹賀姆: before a dot and a piece tagged a person, a "place" is a piece too
             person_after = i + 2 < len(doc.tokens) and doc.tokens[i + 2].pos in PERSON_POS
             while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and (
-                    self._name_piece(doc.tokens[i], after_dot=person_after)):
-                start = doc.tokens[i].start
+                    self._name_piece(doc.tokens[i], after_dot=person_after)
+                    or start == first_dot and person_after and doc.tokens[i].pos == "nz") and not (
+                    start != first_dot and doc.tokens[i].pos == "ns" and len(doc.tokens[i].word) >= 2):
+                start = doc.tokens[i].start   # (汉斯/nz · 克里斯蒂安: a first piece the tagger calls a term)
                 i -= 1
+                if i >= 0 and self._whole_piece(doc.tokens[i + 1]) and (
+                        doc.tokens[i].word in self.person_object_verbs
+                        or doc.tokens[i].pos == "ns" and len(doc.tokens[i].word) >= 2):
+                    break   # 帮 / 亚当·桑德勒, 美国 / 文森·艾尔斯: a verb or a place before a whole piece
             j = doc.token_index_at(last_dot) + 1
             end = last_dot + 1
             while j < len(doc.tokens) and doc.tokens[j].end - last_dot <= MAX_PIECE + 1 \
-                    and self._name_piece(doc.tokens[j], after_dot=True):
-                end = doc.tokens[j].end
+                    and (self._name_piece(doc.tokens[j], after_dot=True)
+                         or end - last_dot == 2 and self._rest_of_piece(doc, doc.tokens[j])):
+                end = doc.tokens[j].end   # (彼得·艾 / 利夫: a piece the tagger cut after one character)
                 j += 1
             if start == first_dot or end == last_dot + 1:
                 continue
@@ -414,6 +441,19 @@ class People:
             if self._character(doc, fiction, start, end):
                 continue
             self._add_open(doc, table, start, end, "transliteration")
+
+    @staticmethod
+    def _whole_piece(tok) -> bool:
+        """A name piece of two or more characters the tagger tags a person's."""
+        return tok.end - tok.start >= 2 and tok.pos in PERSON_POS
+
+    def _rest_of_piece(self, doc: Document, tok) -> bool:
+        """After a one-character piece, a word of two characters that no verb, title or
+        function word is: the rest of the piece (艾 / 利夫)."""
+        word = tok.word
+        return (len(word) == 2 and all(is_cjk(c) for c in word) and not self._follower_at(doc.key, tok.start)
+                and word not in self.stop and word.lower() not in self.kb.titles
+                and tok.pos[:1] not in "vpdcurmtf")
 
     def _character(self, doc: Document, fiction: set[int], start: int, end: int) -> bool:
         """In a sentence about a story, is the name one of its characters? It is when
@@ -560,7 +600,31 @@ class People:
                 if org is not None and (former or self._left(doc, orgs, org, t_start)):
                     person.former.add(org)   # 前特斯拉AI總監: not the employer now
                     continue
-                person.organization = org or self._listed_employer(doc, table, t_start)
+                person.organization = org or self._listed_employer(doc, table, t_start) \
+                    or self._short_employer(doc, orgs, person, t_start)
+
+    def _short_employer(self, doc: Document, orgs: EntityTable, person: Entity, t_start: int) -> str | None:
+        """360創始人周鴻禕: right before the title of a known person, the end of one of the
+        names of the organisation the knowledge base gives them (奇虎360) names it in
+        short; a mention of it. Not a company word alone (集團創始人)."""
+        record = self.kb.people.get(person.id) if person.kb else None
+        org_id = record.get("organization") if record else None
+        org = self.kb.organizations.get(org_id) if org_id else None
+        if org is None:
+            return None
+        key = doc.key
+        names = [self.kb.key(a) for a in org.get("aliases", [])]
+        for n in range(min(MAX_SHORT_EMPLOYER, t_start), 1, -1):
+            start = t_start - n
+            form = key[start:t_start]
+            if not doc.starts_token(start):
+                continue
+            if not all(ch.isalnum() for ch in form) or form in self.org_words or form in self.generic:
+                continue
+            if any(name.endswith(form) for name in names) and orgs.covering(start, t_start) is None:
+                orgs.add(org_id, start, t_start, "kb-short", kb=True)
+                return org_id
+        return None
 
     @staticmethod
     def _after_place(doc: Document, pos: int) -> bool:
@@ -1118,8 +1182,21 @@ class People:
             return False   # 林偉足彩推薦: once, a surname and a name may head a noun
         if self._after_place_preposition(doc, start, end):
             return True
+        if all(self._after_quality(doc, s) for s, _ in ent.mentions):
+            return True   # 穩定性較差和卡頓, 間歇性的卡頓: a quality's peer, no person
         return all(self._noun_at(doc, e) or doc.key[e:e + 1] in self.place_finals
                    for _, e in ent.mentions)
+
+    @staticmethod
+    def _after_quality(doc: Document, start: int) -> bool:
+        """Does an abstract quality (…性的) or an adjective joined by 和 / 與 stand right before start?"""
+        key = doc.key
+        if key.endswith("性的", 0, start):
+            return True
+        if start < 2 or key[start - 1] not in "和与及":
+            return False
+        tok = doc.tokens[doc.token_index_at(start - 2)]
+        return tok.end == start - 1 and tok.pos[:1] == "a"
 
     @staticmethod
     def _noun_at(doc: Document, pos: int) -> bool:

@@ -14,6 +14,7 @@ product_grammar.py and turned into mentions by product_grammar_mentions.py.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,8 @@ class MentionFinder:
         self.lex = lex
         self.glosses = glosses
         self.has_word = has_word     # the segmenter's dictionary
+        # The same piece keys (ai, gpt, pro) recur in every article: the bisect's answer kept.
+        self._begins_family = functools.lru_cache(maxsize=8192)(lex.begins_family)
 
     def blocked_spans(self, doc: Document) -> dict[tuple[int, int], bool]:
         """Spans the knowledge base gives to a person, series or organisation only."""
@@ -187,15 +190,20 @@ class MentionFinder:
     def _family_at(self, doc: Document, pieces: list[Piece], i: int) -> tuple[int, dict, str] | None:
         """The longest knowledge-base alias or stem starting at piece i: (pieces, record, kind).
         An alias ending in a number counted by what follows is shorter (Llama 3個版本)."""
-        if not self.lex.begins_family(pieces[i].key):
+        if not self._begins_family(pieces[i].key):
             return None    # every name read here starts with this piece's key
-        for k in range(min(MAX_FAMILY_PIECES, len(pieces) - i), 0, -1):
-            if any(p.sep not in SEPARATORS for p in pieces[i + 1:i + k]):
-                continue
+        # A family spans no separator outside SEPARATORS: the longest it may be, found once.
+        most = min(MAX_FAMILY_PIECES, len(pieces) - i)
+        for j in range(1, most):
+            if pieces[i + j].sep not in SEPARATORS:
+                most = j
+                break
+        keys = [p.key for p in pieces[i:i + most]]
+        for k in range(most, 0, -1):
             last = pieces[i + k - 1]
             if k > 1 and not last.letters and self.lex.quantity_follows(doc, last.end):
                 continue
-            c = compact(pieces[i:i + k])
+            c = "".join(keys[:k])
             pid = self.lex.compact_index.get(c)
             if pid is not None and c in self.lex.exact_case and "".join(
                     doc.norm[p.start:p.end] for p in pieces[i:i + k]) not in self.lex.exact_case[c]:

@@ -69,11 +69,14 @@ COLONS = frozenset(":")
 COMMAS = frozenset(",")
 MIN_CLAUSE_CHARS = 4      # a "full clause" quote has at least this many characters
 MIN_LONG_CLAUSE = 12      # an unfinished quote with inner commas this long reads as speech
+ASPECT_PARTICLES = frozenset("了过着著過")
+MIN_SENTENCE_QUOTE = 6    # a quote ending a sentence a cue opened is speech from this long
 MAX_CUE_CLAUSE = 40       # how far before a colon its cue may stand (表達得更直接:)
 MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characters>
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
+MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
 LOCATIVE = "在"   # speech_verbs.txt phrases opening with it name a place, then the verb
 # Parts of speech that make a clause's own subject (so no zero anaphora).
 OVERT_SUBJECT_POS = ("n", "r", "eng")
@@ -94,6 +97,10 @@ SPEECH_EVIDENCE = {
     "standalone": 0.6,     # the quote is a whole paragraph (a pull-quote)
     "long-clause": 0.45,   # clauses inside, though unfinished
     "cue-object": 0.6,     # 批評前幾個CEO「…，…」: a verb of saying, its object, then clauses
+    "listed-quote": 0.7,   # 网友表示:“…”、“…”: listed after a quote of speech
+    "cue-sentence": 0.6,   # X表示,…,“…”。 / X表示…。“…”。: a cue earlier, the quote ends the sentence
+    "block": 0.8,          # 孫嘉禾表示:<line break> a paragraph of speech with no marks
+    "block-continued": 0.7,   # the next paragraph of such a statement (numbered, first person)
 }
 # How sure the attribution is, by how the speaker (or its absence) was found.
 ATTRIBUTION = {
@@ -157,6 +164,24 @@ OBJECT_REACH = 10
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
                          "提醒", "告诉", "回应", "怒斥", "斥责", "反驳"})
 OPENERS_AFTER_CUE = frozenset("「『“\"")
+
+# -- speech set off as paragraphs, with no marks (normalised view) ----------------
+# 孫嘉禾表示:\n\n我們明年會推出新一代模型。 A paragraph ending in a colon whose
+# sentence holds a speech cue introduces the next paragraph as the speaker's words.
+BLOCK_INTRO = regex.compile(r":[ \t\u3000]*\n")
+# Markers a page puts around a quoted paragraph (*…*, > …) and around its items.
+BLOCK_WRAP = " \t\u3000*>"
+# 1. / 2、 / (3) / 一、: an item of a numbered statement goes on with it.
+NUMBERED_ITEM = regex.compile(r"(?:[0-9]{1,2}[.、]|\([0-9]{1,2}\)|[一二三四五六七八九十][、.])")
+FIRST_PERSON = ("我们", "我")      # key view: 我們 is 我们 there
+# Verbs that publish a document rather than speak words (公布了新看點:): no block intro.
+PUBLISHING_CUES = frozenset({"公布", "宣布", "发布", "披露", "公告", "列出", "展示"})
+MAX_BLOCK_PARAGRAPHS = 12
+# Words right after an organisation's name that are the organisation itself, not
+# someone of it (小米公司官方微博回應, 騰訊官方表示); key view. The first two are
+# part of the name the text gives it (its speaker_name).
+ORG_ITSELF = frozenset({"公司", "官方", "集团", "方面"})
+ORG_NAME_WORDS = frozenset({"公司", "集团"})
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -273,7 +298,7 @@ class Quotes:
         self.prefixes = _longest_first(lists.get("cue_prefixes", ()))
         self.complements = _longest_first(lists.get("cue_complements", ()))
         self.attributive = lists.get("attributive", frozenset())
-        self.object_preps = _longest_first(lists.get("object_prepositions", ()))
+        self.object_preps = tuple(_longest_first(lists.get("object_prepositions", ())))
         self.conjunctions = _longest_first(lists.get("conjunctions", ()))
         self.surname_prefixes = lists.get("surname_prefixes", frozenset())
         self.surnames = kb.surnames
@@ -369,7 +394,8 @@ class Quotes:
     def __call__(self, doc: Document) -> None:
         doc.layers["quotes"] = []
         pairs = find_pairs(doc.norm)
-        if not pairs:
+        intros = [m.start() for m in BLOCK_INTRO.finditer(doc.norm)]
+        if not pairs and not intros:
             return
         people: EntityTable = doc.layers["people"]
         orgs: EntityTable = doc.layers["organizations"]
@@ -386,21 +412,88 @@ class Quotes:
         mentions += self._surname_mentions(doc, people, cues)
         ctx = _Context(doc, pairs, cues, vetoes, mentions)
 
+        blocks = self._blocks(ctx, intros)
+        block_spans = [(p.open, p.close) for p, _ in blocks]
         out = []
         covered = -1
         previous: tuple[Pair, Attribution] | None = None
         for o, c in pairs:
             deadline.check("quotes")
-            if o < covered:
+            if o < covered or _inside(block_spans, o, o):
                 continue  # inside a quote already taken: part of its words
             pair = Pair(o, c)
-            if not self._is_speech(ctx, pair):
+            if not self._is_speech(ctx, pair) and not self._listed_after(ctx, pair, previous):
                 continue
             covered = c
             attribution = self._attribute(ctx, pair, previous)
             previous = (pair, attribution)
             out.append(self._quote(doc, pair, attribution))
+        if blocks:
+            out += [self._quote(doc, pair, attribution) for pair, attribution in blocks]
+            out.sort(key=lambda q: q.start)
         doc.layers["quotes"] = out
+
+    # -- paragraphs of speech ---------------------------------------------
+    def _last_speaker_before(self, ctx: _Context, para_start: int) -> Attribution | None:
+        """The named speaker (a person or an organisation) of the last speech cue of
+        the paragraph before para_start, if that paragraph has one."""
+        norm = ctx.doc.norm
+        end = para_start
+        while end > 0 and norm[end - 1] in "\n \t\u3000":
+            end -= 1
+        cue = ctx.last_speech_cue(norm.rfind("\n", 0, end) + 1, end)
+        if cue is None:
+            return None
+        found = self._speaker_of(ctx, cue)
+        if found.entity is None and found.how != "organisation":
+            return None
+        found.distant = True
+        return found
+
+    def _blocks(self, ctx: _Context, intros: list[int]) -> list[tuple[Pair, Attribution]]:
+        """Paragraphs a speech cue and a colon introduce (X表示:<newline>…), and
+        the paragraphs of the same statement after them; as pairs whose marks
+        stand just outside the paragraph's words."""
+        out: list[tuple[Pair, Attribution]] = []
+        norm = ctx.doc.norm
+        done = -1
+        for colon in intros:
+            deadline.check("quotes")
+            if colon < done or ctx.quoted(colon):
+                continue
+            cue, mode = ctx.cue_before(colon + 1, colon)
+            if cue is None:
+                cue = ctx.distant_cue(colon)
+            if cue is None or ctx.doc.key[cue.start:cue.end] in PUBLISHING_CUES:
+                continue
+            first = _paragraph_after(norm, colon)
+            if first is None or not _reads_as_speech(norm, *first):
+                continue
+            attribution = self._speaker_of(ctx, cue)
+            attribution.distant = mode != "colon"
+            intro = _paragraph_before(norm, colon)
+            if intro is not None and ctx.doc.key.startswith(FIRST_PERSON, intro[0]) \
+                    and not (out and out[-1][0].close >= intro[0]):
+                # 我們關注到…,我們聲明如下: the intro in the first person is the statement's
+                # start, and "we" are who the paragraph before says responded (小米公司回應…).
+                said = self._last_speaker_before(ctx, intro[0])
+                if said is not None:
+                    attribution = said
+                out.append((Pair(intro[0] - 1, intro[1], {"block"}), attribution))
+            span, evidence = first, "block"
+            for _ in range(MAX_BLOCK_PARAGRAPHS):
+                out.append((Pair(span[0] - 1, span[1], {evidence}), attribution))
+                done = span[1]
+                after_colon = norm[span[1] - 1] == ":"
+                nxt = _paragraph_after(norm, span[1])
+                if nxt is None or not _reads_as_speech(norm, *nxt):
+                    break
+                if not (after_colon or _same_wrap(norm, span, nxt)
+                        or NUMBERED_ITEM.match(norm, nxt[0])
+                        or ctx.doc.key.startswith(FIRST_PERSON, nxt[0])):
+                    break
+                span, evidence = nxt, "block-continued"
+        return out
 
     # -- speech or not ----------------------------------------------------
     def _is_speech(self, ctx: _Context, pair: Pair) -> bool:
@@ -443,7 +536,24 @@ class Quotes:
         if not ev and has_inner_punct and c - o - 1 >= MIN_CLAUSE_CHARS \
                 and ctx.cue_with_object(o, self.object_cues) is not None:
             ev.add("cue-object")
+        if not ev and c - o - 1 >= MIN_SENTENCE_QUOTE and (ends_final or not right_glued and ctx.ends_sentence(c)) \
+                and not ctx.object_of_verb(before, self.kinds) \
+                and (ctx.distant_cue(o, speech_only=True) is not None
+                     or not left_glued and ctx.previous_sentence_cue(o) is not None):
+            ev.add("cue-sentence")   # 張忠謀說，這傢伙…，「我也不過以其人之道來治他」。
         return bool(ev)
+
+    @staticmethod
+    def _listed_after(ctx: _Context, pair: Pair, previous: tuple[Pair, Attribution] | None) -> bool:
+        """网友表示:“…”、“…”、“…”: a quote listed right after a quote of speech (only 、 or a
+        comma between) is more of the same speech."""
+        if previous is None or not ctx.has_content(pair.open, pair.close):
+            return False
+        gap = ctx.doc.norm[previous[0].close + 1:pair.open]
+        if not gap or len(gap) > 3 or gap.strip(" 、,") or "、" not in gap and "," not in gap:
+            return False
+        pair.evidence = {"listed-quote"}
+        return True
 
     # -- who said it ------------------------------------------------------
     def _attribute(self, ctx: _Context, pair: Pair,
@@ -496,8 +606,18 @@ class Quotes:
         clause_start = ctx.clause_start(cue.start, sentence_start)
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
         opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
+        own_end = None   # 小米公司官方: the words after an organisation's name that are it
         for m in ctx.mentions_before(cue.start, sentence_start):
             in_clause = m.start >= clause_start
+            if m.kind == UNNAMED and doc.key[m.start:m.end] in ORG_ITSELF \
+                    and ctx.mention_ending(m.start) is not None:
+                if own_end is None and doc.key[m.start:m.end] in ORG_NAME_WORDS:
+                    own_end = m.end
+                elif own_end is not None and doc.key[m.start:m.end] not in ORG_NAME_WORDS:
+                    own_end = None
+                continue
+            if m.kind != ORG:
+                own_end = None
             if stay_in_clause and not in_clause:
                 break
             if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause \
@@ -523,7 +643,8 @@ class Quotes:
             if m.kind == ORG and in_clause and not ctx.orgs_joined(m, self.conjunctions):
                 # 腾讯表示：“…”: an organisation speaks; no person, but its name (the contract's
                 # speaker_name is the surface form that identified the speaker; 華碩與小米: two, none)
-                return Attribution(None, (m.start, m.end), (m.start, m.end), kept, "organisation")
+                end = own_end if own_end is not None and own_end <= m.end + 2 else m.end
+                return Attribution(None, (m.start, end), (m.start, end), kept, "organisation")
             return Attribution(cue=kept, how="nobody-named")   # plural, unnamed
         if stay_in_clause or ctx.overt_subject(sentence_start, cue.start):
             return Attribution(cue=kept, how="no-cue" if kept is None else "nobody-named")
@@ -555,6 +676,45 @@ class Quotes:
             speaker_span=(a.mention[0], a.mention[1]) if named and a.mention else None,
             confidence=round(speech * sure, 3),
         )
+
+
+def _paragraph_after(norm: str, pos: int) -> tuple[int, int] | None:
+    """The words of the next non-empty line after pos, without a page's wrapping marks."""
+    start = norm.find("\n", pos)
+    if start < 0:
+        return None
+    n = len(norm)
+    while start < n and (norm[start] == "\n" or norm[start] in BLOCK_WRAP):
+        start += 1
+    end = norm.find("\n", start)
+    end = n if end < 0 else end
+    while end > start and norm[end - 1] in BLOCK_WRAP:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _paragraph_before(norm: str, colon: int) -> tuple[int, int] | None:
+    """The words of the line that ends with the colon at `colon`."""
+    start = norm.rfind("\n", 0, colon) + 1
+    while start < colon and norm[start] in BLOCK_WRAP:
+        start += 1
+    return (start, colon + 1) if start < colon else None
+
+
+def _reads_as_speech(norm: str, start: int, end: int) -> bool:
+    """A paragraph of speech: clauses that end in final punctuation (or a colon that
+    goes on), opening with no mark of its own (a marked one is read as a pair)."""
+    if end - start < MIN_LONG_CLAUSE or norm[start] in QUOTE_MARKS:
+        return False
+    last = norm[end - 1]
+    return last in FINAL_PUNCT or last == ":" or (last in QUOTE_MARKS and norm[end - 2] in FINAL_PUNCT)
+
+
+def _same_wrap(norm: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Both paragraphs wrapped in the same marks (*…*)."""
+    wrap_a = norm[a[0] - 1] if a[0] > 0 else ""
+    wrap_b = norm[b[0] - 1] if b[0] > 0 else ""
+    return wrap_a == wrap_b and wrap_a in "*>"
 
 
 class _Context:
@@ -728,15 +888,41 @@ class _Context:
             return cue, p
         return None
 
-    def distant_cue(self, o: int) -> Cue | None:
+    def last_speech_cue(self, lo: int, hi: int) -> Cue | None:
+        """The last speech (not attitude) cue inside [lo, hi)."""
+        i = bisect.bisect_left(self._cue_starts, hi) - 1
+        while i >= 0 and self.cues[i].start >= lo:
+            if self.cues[i].kind == "cue" and self.cues[i].end <= hi:
+                return self.cues[i]
+            i -= 1
+        return None
+
+    def distant_cue(self, o: int, speech_only: bool = False) -> Cue | None:
         """The last speech or attitude cue earlier in the quote's sentence."""
         lo = max(self.doc.sentence_at(o).start, o - MAX_SUBJECT_SCAN)
         i = bisect.bisect_left(self._cue_starts, o) - 1
         while i >= 0 and self.cues[i].start >= lo:
-            if self.cues[i].end <= o:
+            if self.cues[i].end <= o and (not speech_only or self.cues[i].kind == "cue"):
                 return self.cues[i]
             i -= 1
         return None
+
+    def object_of_verb(self, before: int, kinds: dict) -> bool:
+        """Is the word right before the mark a verb other than a cue or 是 (推出「星河計劃」:
+        the quoted words are what is launched, a name)?"""
+        if before < 0 or not self.doc.norm[before].isalnum():
+            return False
+        i = self.doc.token_index_at(before)
+        tok = self.doc.tokens[i]
+        if tok.word in ASPECT_PARTICLES and i > 0:
+            tok = self.doc.tokens[i - 1]   # 推出了「…」
+        return tok.pos.startswith("v") and tok.word != "是" and kinds.get(tok.word) != "cue"
+
+    def ends_sentence(self, c: int) -> bool:
+        """Does final punctuation (or the paragraph's end) follow the closer?"""
+        norm = self.doc.norm
+        j = self.skip_space_right(c + 1)
+        return j >= len(norm) or norm[j] in FINAL_PUNCT or norm[j] == "\n"
 
     def previous_sentence_cue(self, o: int) -> Cue | None:
         """The last speech cue of the sentence before the quote, in its paragraph,
@@ -777,6 +963,8 @@ class _Context:
 
     def is_object(self, m: Mention, preps) -> bool:
         key = self.doc.key
+        if type(preps) is tuple:   # one C call, the same answer as any() over each word
+            return key.endswith(preps, 0, m.start)
         return any(key.endswith(p, 0, m.start) for p in preps)
 
     def object_or_place(self, m: Mention, clause_start: int) -> bool:
@@ -790,6 +978,8 @@ class _Context:
         i = doc.token_index_at(m.start) - 1
         while i >= 0 and not doc.tokens[i].word.strip():
             i -= 1
+        if i > 0 and doc.tokens[i].word in ASPECT_PARTICLES:
+            i -= 1   # 接受了媒體採訪: the particle after the verb
         if i < 0 or doc.tokens[i].start < clause_start:
             return False
         tok = doc.tokens[i]
@@ -830,6 +1020,9 @@ class _Context:
                     return True
         return False
 
+    def mention_ending(self, pos: int) -> Mention | None:
+        return self._mention_by_end.get(pos)
+
     def _mention_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_left(self._mention_starts, pos)
         return self.mentions[i] if i < len(self.mentions) and self.mentions[i].start == pos else None
@@ -858,10 +1051,15 @@ class _Context:
             if m.kind == PERSON and not self.is_object(m, preps) \
                     and not (pronoun and doc.key.endswith(REPORTED_SUBJECT_AFTER, 0, m.start)):
                 return self._single(m, conjunctions, 0)
-        for back in range(1, max_back + 1):
+        back = counted = 0
+        while counted < max_back and back < MAX_SENTENCES_SCANNED:
+            back += 1
             if k - back < 0:
                 break
             s = doc.sentences[k - back]
+            if s.end > s.start and self.quoted(s.start) and self.quoted(s.end - 1):
+                continue   # a sentence of an earlier quote: its speaker's words, not the story's
+            counted += 1
             people = [m for m in self.mentions_before(s.end, max(s.start, s.end - 4 * MAX_SUBJECT_SCAN))
                       if m.kind == PERSON]
             if not people:
@@ -869,7 +1067,7 @@ class _Context:
             people.reverse()
             subject = next((m for m in people if not self.is_object(m, preps)
                             and not self.is_possessor(m)), people[-1])
-            return self._single(subject, conjunctions, back)
+            return self._single(subject, conjunctions, counted)
         return None
 
     def words_between(self, start: int, end: int) -> bool:

@@ -34,9 +34,12 @@ def _extract(case: dict) -> dict:
 
 def _named(items: list[dict], name: str, prefix: bool = False) -> dict | None:
     want = _key(name)
+    for item in items:   # a form written exactly as wanted first (聯合國 before 聯合國安理會)
+        if want in [_key(item["name"])] + [_key(a) for a in item.get("aliases", [])]:
+            return item
     for item in items:
         forms = [_key(item["name"])] + [_key(a) for a in item.get("aliases", [])]
-        if want in forms or (prefix and any(f.startswith(want) or want.startswith(f) for f in forms)):
+        if prefix and any(f.startswith(want) or want.startswith(f) for f in forms):
             return item
     return None
 

@@ -1,0 +1,193 @@
+"""The scan gates (service/extractors/scan_gates.py) never say "no" where their pattern matches.
+
+Each gate lets a reader skip a whole-text scan; the reader's result is the same only
+if the gate is true wherever the pattern finds something. Checked on random text
+built from the patterns' own words, dots, Latin words in every case, the characters
+an IGNORECASE match may fold, and Chinese characters of both scripts; and on the
+fixture articles. Mutating a gate (dropping a word or a fold) makes these fail.
+"""
+from __future__ import annotations
+
+import random
+import string
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from service.extractors import scan_gates
+from service.extractors.events import EDITION
+from service.extractors.organizations import WEB_ADDRESS, WEB_TLDS
+from service.extractors.people import BYLINE, TRANSLITERATED
+from service.pipeline import get_pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+HAN = "艾倫克拉維茨孫嘉禾第三届屆周年首记者编辑责编作者撰文报导会日〇々"
+OTHER = " ,，。;!?\n/【】-_.:0123456789"
+
+
+def _texts(pieces: list[str], n: int = 3000, seed: int = 19) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(n)]
+
+
+def _fixture_texts() -> list[str]:
+    from service.nlp.text import tables
+    out = []
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out += [tables().normalise(text), tables().key(text)]
+    return out
+
+
+def test_casefolds_to_ascii_is_every_fold_of_a_letter():
+    """The characters other than A-Z/a-z an IGNORECASE ASCII letter matches, in regex."""
+    letters = regex.compile(r"[a-zA-Z]", regex.IGNORECASE)
+    literal = regex.compile("|".join(string.ascii_letters), regex.IGNORECASE)
+    found = {chr(i) for i in range(0x80, sys.maxunicode + 1)
+             if not 0xD800 <= i < 0xE000 and (letters.fullmatch(chr(i)) or literal.fullmatch(chr(i)))}
+    assert found == set(scan_gates.CASEFOLDS_TO_ASCII)
+
+
+def test_latin_event_gate():
+    words = ("summit", "day", "expo", "devday")
+    pattern = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{1,20}(?: [A-Z][A-Za-z0-9]{1,20}){0,3} "
+                            r"(?:Summit|DevDay|Day|Expo)(?![A-Za-z])", regex.IGNORECASE)
+    pieces = ["Nova ", "NIO ", "Apple ", "x ", "Summit", "SUMMIT", "summit", "Day", "dAY", "Expo", "DevDay",
+              "\u017fummit", "\u212aeynote", "D\u0131y", " ", "會", "2024", "\u0130"]
+    texts = _texts(pieces) + _fixture_texts()
+    hits = 0
+    for text in texts:
+        if pattern.search(text):
+            hits += 1
+            assert scan_gates.has_ascii_word_ignorecase(text, words), text
+    assert hits > 100
+    # the folds count: ſummit is Summit to the pattern, and to the gate
+    assert pattern.search("Nova \u017fummit") and scan_gates.has_ascii_word_ignorecase("Nova \u017fummit", words)
+    assert not scan_gates.has_ascii_word_ignorecase("Nova 峰會", words)
+
+
+def test_byline_gate():
+    pieces = ["记者", "编辑", "责编", "作者", "撰文", "报导", "记者会", "/", "【", "】", "张三", "\n", "，", "。", "文", "编"] + list(OTHER)
+    hits = 0
+    for text in _texts(pieces) + _fixture_texts():
+        if BYLINE.search(text):
+            hits += 1
+            assert scan_gates.has_any(text, scan_gates.BYLINE_WORDS), text
+    assert hits > 100
+
+
+def test_edition_gate():
+    pieces = ["第", "届", "屆", "周年", "周", "年", "首", "十", "三", "12", " ", "会"]
+    hits = 0
+    for text in _texts(pieces) + _fixture_texts():
+        if EDITION.search(text):
+            hits += 1
+            assert scan_gates.has_any(text, scan_gates.EDITION_WORDS), text
+    assert hits > 100
+
+
+def test_transliterated_gate():
+    pieces = list("·•・‧.") + list(HAN) + ["a", "1", " ", "\U00020000", "\u3007"]
+    hits = 0
+    for text in _texts(pieces, 6000) + _fixture_texts():
+        found = TRANSLITERATED.search(text) is not None
+        hits += found
+        if found:
+            assert scan_gates.has_dot_between_han(text), text
+    assert hits > 100
+    assert not scan_gates.has_dot_between_han("2.5版 a.b ·艾")
+
+
+def test_web_address_gate():
+    pieces = ["github", "qwenlm", ".", "com", "io", "ai", "co", "info", "https://", "/", "-", "x", " ", "官网", "COM"]
+    hits = 0
+    for text in _texts(pieces, 8000) + _fixture_texts():
+        if WEB_ADDRESS.search(text):
+            hits += 1
+            assert scan_gates.has_any(text, WEB_TLDS), text
+    assert hits > 100
+
+
+@pytest.mark.parametrize("text", [
+    "據星辰日報記者王小明報導，艾倫·克拉維茨出席第三屆 Nova Summit，官網 nova.ai 同步直播。",
+    "星河科技（记者 李四）第十届开发者大会 DevDay 在 expo.example.com 举行，周年庆。",
+])
+def test_gated_readers_read_what_they_read_ungated(text, monkeypatch):
+    """With every gate forced open, a document's Result is the same."""
+    pipeline = get_pipeline()
+    gated = pipeline.extract(text)
+    monkeypatch.setattr(scan_gates, "has_any", lambda text, words: True)
+    for module in ("people", "events", "organizations"):
+        monkeypatch.setattr(f"service.extractors.{module}.has_any", lambda text, words: True)
+    monkeypatch.setattr("service.extractors.people.has_dot_between_han", lambda norm: True)
+    monkeypatch.setattr("service.extractors.events.has_ascii_word_ignorecase", lambda text, words: True)
+    assert pipeline.extract(text) == gated
+
+
+def test_bare_member_pattern_is_its_definition():
+    """product_grammar's bare_member_re, its look-behind moved after the first letter, finds
+    what the pattern as first written finds (spans and groups)."""
+    import re
+    grammar = next(c for c in get_pipeline().components if c.name == "products").grammar_mentions.grammar
+    members = sorted(grammar.member_suffixes, key=lambda w: (-len(w), w))
+    definition = re.compile(r"(?<![a-z0-9.\-+])([a-z]{1,2}[0-9]{1,4}[a-z]?)((?: |-)?(?:"
+                            + "|".join(map(re.escape, members)) + r")\+?)(?![a-z0-9])")
+    pieces = ["s", "x", "ab", "25", "200", "1", " ", "-", ".", "+", "a", "z9", "手机"] + members[:12]
+    texts = _texts(pieces, 6000) + _fixture_texts()
+    hits = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in definition.finditer(text)]
+        hits += len(want)
+        assert [(m.span(), m.groups()) for m in grammar.bare_member_re.finditer(text)] == want, text
+    assert hits > 100
+
+
+def test_han_run_end_is_is_cjk_per_character():
+    """nlp/han_run.py: where a run of Han characters ends, as is_cjk on each character says."""
+    from service.nlp.han_run import han_run_end
+    from service.nlp.text import HAN_RANGES, is_cjk
+    edges = [chr(c) for lo, hi in HAN_RANGES for c in (lo - 1, lo, hi, hi + 1)]
+    pieces = edges + list("孫嘉禾a1 ·、") + ["\U00020000", "\U000323af", "\U000323b0", "\u3007", "\ud800"]
+    rnd = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        pos = rnd.randint(0, len(text))
+        limit = pos + rnd.randint(0, 6)
+        want = pos
+        while want < min(limit, len(text)) and is_cjk(text[want]):
+            want += 1
+        assert han_run_end(text, pos, limit) == want, (text, pos, limit)
+
+
+def test_given_and_surname_pattern_is_its_definition():
+    """product_grammar_mentions.GIVEN_AND_SURNAME_SCAN, its look-behind after the first
+    capital, finds what GIVEN_AND_SURNAME (the pattern as written) finds."""
+    from service.extractors.product_grammar_mentions import GIVEN_AND_SURNAME as definition
+    from service.extractors.product_grammar_mentions import GIVEN_AND_SURNAME_SCAN as GIVEN_AND_SURNAME
+    pieces = ["Carol", "Surface", "A", "b", "iPhone", "X", "x", " ", "1", "星", "-", "Ab Cd"]
+    hits = 0
+    for text in _texts(pieces, 6000) + _fixture_texts():
+        want = [(m.span(), m.groups()) for m in definition.finditer(text)]
+        hits += len(want)
+        assert [(m.span(), m.groups()) for m in GIVEN_AND_SURNAME.finditer(text)] == want, text
+    assert hits > 100
+
+
+def test_latin_run_pattern_is_its_definition():
+    """product_pieces.RUN, its look-behind after the first character, finds what the pattern
+    as first written finds, by finditer and by match at every offset."""
+    import re
+    from service.extractors.product_pieces import RUN
+    definition = re.compile(r"(?<![A-Za-z0-9.+])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ \-_][A-Za-z0-9][A-Za-z0-9.+]*){0,7}")
+    pieces = ["Qwen", "2.5", "-", "72B", " ", "_", ".", "+", "GPT", "4o", "的", "x", "9"]
+    hits = 0
+    for text in _texts(pieces, 4000) + _fixture_texts()[:8]:
+        want = [m.span() for m in definition.finditer(text)]
+        hits += len(want)
+        assert [m.span() for m in RUN.finditer(text)] == want, text
+        for p in range(len(text) if len(text) < 200 else 0):
+            a, b = definition.match(text, p), RUN.match(text, p)
+            assert (a and a.span()) == (b and b.span()), (text, p)
+    assert hits > 100
