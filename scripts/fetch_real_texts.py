@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "fixtures" / "real"
 MANIFEST = REAL / "manifest.json"
 TEXTS = REAL / "texts"
-SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7")   # the sets under fixtures/ that this script rebuilds
+SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8")   # the sets under fixtures/ that this script rebuilds
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
