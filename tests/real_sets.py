@@ -26,6 +26,7 @@ SPLIT_SALTS = {
     "real6": "zh-news-extract real split v4:",
     "real7": "zh-news-extract real split v4:",
     "real8": "zh-news-extract real split v5:",
+    "real9": "zh-news-extract real split v5:",
 }
 
 
