@@ -23,7 +23,7 @@ heading and quote markers, bullets, ** emphasis and setext underlines removed, e
 blocks dropped (a list item keeps its text, not its bullet). "feed-cdata-paragraphs"
 (feeds whose entries hold HTML in CDATA): the <p> paragraphs of the whole feed, CDATA
 unwrapped. "markdown-text-paragraphs": markdown-paragraphs with inline links reduced
-to their text. Then the paragraphs the manifest lists, joined by blank lines under the
+to their text. "feed-cdata-blocks": html-blocks over a whole feed, CDATA unwrapped. Then the paragraphs the manifest lists, joined by blank lines under the
 headline.
 """
 from __future__ import annotations
@@ -41,7 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "fixtures" / "real"
 MANIFEST = REAL / "manifest.json"
 TEXTS = REAL / "texts"
-SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7")   # the sets under fixtures/ that this script rebuilds
+SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7",
+        "real8", "real9")   # the sets under fixtures/ that this script rebuilds
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
@@ -191,10 +192,17 @@ def feed_cdata_paragraphs(feed: str) -> list[str]:
     return paragraphs(feed.replace("<![CDATA[", "").replace("]]>", ""))
 
 
+def feed_cdata_blocks(feed: str) -> list[str]:
+    """html-blocks over a whole feed with its CDATA unwrapped (for entries whose text
+    sits in <div>s or between <br>s as well as in <p>s)."""
+    return html_blocks(feed.replace("<![CDATA[", "").replace("]]>", ""))
+
+
 EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
               "html-blocks": html_blocks, "markdown-paragraphs": markdown_paragraphs,
               "feed-cdata-paragraphs": feed_cdata_paragraphs,
-              "markdown-text-paragraphs": markdown_text_paragraphs}
+              "markdown-text-paragraphs": markdown_text_paragraphs,
+              "feed-cdata-blocks": feed_cdata_blocks}
 
 
 def build_text(markup: str, headline: str, keep: list[int],

@@ -25,6 +25,8 @@ SPLIT_SALTS = {
     "real5": "zh-news-extract real split v4:",
     "real6": "zh-news-extract real split v4:",
     "real7": "zh-news-extract real split v4:",
+    "real8": "zh-news-extract real split v5:",
+    "real9": "zh-news-extract real split v5:",
 }
 
 

@@ -70,6 +70,7 @@ def employer_on(record: dict, when: dt.date | None, left: frozenset[str] = froze
 # Between an organisation and the title of a person of one of its units (經濟部產業技術司司長
 # 邱求慧, 工研院資訊與通訊研究所主任許冬陽): words of a name, no punctuation, no other clause.
 UNIT_REACH = 16
+POSTED_TO = ("驻", "派驻", "常驻")
 NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由为被向对跟给从")
 
 
@@ -89,11 +90,44 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 break
             org = orgs.covering(i - 1, i)
             if org is not None:
-                if org.id not in person.former and start - i >= 2:
+                k = i - 1
+                while k > 0 and orgs.covering(k - 1, k) is org:
+                    k -= 1
+                # (中國常駐聯合國代表: the organisation one is posted to is not one's employer)
+                if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k):
                     found[person.id] = org.id
                 break
             i -= 1
+        if person.id not in found and person.title is not None and start == person.title[0]:
+            org = _topic_before(doc, orgs, start)
+            if org is not None and org.id not in person.former:
+                found[person.id] = org.id
     return found
+
+
+def _topic_before(doc: Document, orgs, start: int):
+    """而另一電商巨頭拼多多，董事長黃錚…: an organisation closing a clause with no verb (the
+    topic), a comma, then the title: the title is of the topic's organisation."""
+    key = doc.key
+    if start < 2 or key[start - 1] not in "，,":
+        return None
+    org = orgs.covering(start - 2, start - 1)
+    if org is None:
+        return None
+    k = start - 2
+    while k > 0 and orgs.covering(k - 1, k) is org:
+        k -= 1
+    clause = k
+    while clause > 0 and k - clause < UNIT_REACH and key[clause - 1] not in CLAUSE_STOPS:
+        clause -= 1
+    if clause > 0 and key[clause - 1] not in CLAUSE_STOPS:
+        return None     # (a clause too long to read as a topic)
+    i = doc.token_index_from(clause)
+    while i < len(doc.tokens) and doc.tokens[i].start < k:
+        if doc.tokens[i].pos.startswith("v"):
+            return None     # (小米起訴華碩，董事長…: a clause with a deed is no topic)
+        i += 1
+    return org
 
 
 # The employer the text states after a person's name: an apposition (孫嘉禾，華碩共同創辦人

@@ -93,6 +93,8 @@ PAST_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\d{1,2}\s?月)")
 BACKGROUND = ("去年", "前年", "此前", "先前", "之前", "早前", "上月", "上个月", "当年", "早年", "多年前")
 # After a verb, these make it a noun or a time of something else (上市公司, 上市后, 上线时间).
 COMPOUND_AFTER = ("公司", "时间", "日期", "首日", "以来", "之后", "后", "前", "计划", "价格", "企业")
+# 发布3年后, 推出两个月以来: a time counted from the release, which is background then.
+SINCE = regex.compile(r"\s?[\d一二两三四五六七八九十几数半多]{1,3}\s?(?:个)?\s?(?:年|月|周|星期|礼拜|天|日)多?(?:之后|后|以来|来|之际)")
 # 一个月前推出, 两年前发布: a release some time before the news is background too.
 AGO = regex.compile(r"[\d一二两三四五六七八九十几数半]\s?(?:个)?\s?(?:年|月|周|星期|礼拜|天)(?:之)?前")
 PLAN = ("将", "即将", "要", "准备", "会", "将会")
@@ -440,8 +442,8 @@ class OneOffFinder:
         sentence_dated = doc.sentence_index(start) in dated
         if norm.endswith(RUMOUR, 0, start) or (norm.endswith(PLAN, 0, start) and not sentence_dated):
             return None     # 傳將推出, 即將發布: a rumour, or a plan without a date
-        if norm.startswith(COMPOUND_AFTER, end):
-            return None     # 上市公司, 上市后: a noun, or the time of something else
+        if norm.startswith(COMPOUND_AFTER, end) or SINCE.match(norm, end):
+            return None     # 上市公司, 上市后, 发布3年后: a noun, or the time of something else
         if REPORTED_OBJECT.match(norm, end):
             return None     # IDC发布报告称: publishing a report, data or a statement is no launch
         clause = start

@@ -18,7 +18,9 @@ beside its `events`; so is one whose only event is an organisation at its gather
 outside the lead (美团在财报电话会上). A gathering's noun nothing names (印尼国际车展)
 leaves its name to the suffixes; an announcement is named by what it says when that is
 short (張一鳴宣布年底卸任), and a gathering named after it as the place of something else
-does not take its place.
+does not take its place. An article none of these gives an event of its own may still
+tell one deed in its headline and lead (a settlement, a statement, results, a
+discontinuation, a fine): lead_events.py reads it from the document's structure.
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ from ..timex.model import Timex, event_date
 from .context import left_name_tokens
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
+from .lead_events import LeadEvents
 from ..quantities.numerals import small_number
 from .records import Event
 from .. import deadline
@@ -62,6 +65,7 @@ LEAD_BONUS = 2
 HELD_BEFORE = HOLD + ("设有", "设立")   # 期間亦設有人才供需見面會
 INVESTED = regex.compile(r"(?:投资|入股|注资|收购|并购)[^，,。；;：:\n]*$")
 INVESTED_REACH = 12
+LONGER_NAME = regex.compile(r" [A-Z][a-z]+")
 LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z][A-Za-z0-9]*$")
 # Tags of words that name rather than describe (as organisations use them).
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "b", "zg", "j", "eng"})
@@ -82,8 +86,12 @@ OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20
 
 
 PLACED_READ = 4
+# A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
+DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
-ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9]{2,12}")
+# (up to a clause of 24 characters, blanks between Latin and Han words kept:
+# 小鹏汇天宣布其飞行汽车旅航者X2 获民航总局的批准)
+ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9](?:[\p{Han}A-Za-z0-9]| (?=[\p{Han}A-Za-z0-9])){1,23}")
 
 
 @dataclass
@@ -139,6 +147,7 @@ class Events:
         words = tuple(w.lower() for w in kb.lex["event_suffixes_latin"])
         self._latin_words = words if all(w.isascii() and w for w in words) else None
         self.oneoffs = OneOffFinder(event_kinds_data())
+        self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
 
     # -- mentions --------------------------------------------------------
     def _year_around(self, doc: Document, start: int, end: int,
@@ -273,6 +282,8 @@ class Events:
                 continue
             if m.group().lower().endswith(" day") and not all(w[:1].isupper() for w in m.group().split()):
                 continue    # NIO Day, Nova Day: a name in capitals (not every day, a new day)
+            if LONGER_NAME.match(doc.norm, m.end()):
+                continue    # Zero Day Initiative: the words begin a longer name, an organisation's
             if INVESTED.search(doc.key, max(0, m.start() - INVESTED_REACH), m.start()):
                 continue    # 投資人造奶製品Perfect Day: what is invested in is a company, not an event
             start, end, year = self._year_around(doc, m.start(), m.end(), years)
@@ -650,6 +661,11 @@ class Events:
         events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background):
             events[0].about = False
+        if not events or not events[0].about:
+            # No kind names the article's event: its headline and lead may tell one deed.
+            told = self.lead_events.find(doc)
+            if told is not None:
+                events.insert(0, told)
         doc.layers["events"] = events
 
     @staticmethod
@@ -723,11 +739,19 @@ class Events:
             d = self._nearest_draft(doc, index, expr.start)
             if d is None:
                 continue
-            if dates_a_day(doc, expr) and d.date_expr is None:
+            if dates_a_day(doc, expr) and (d.date_expr is None or self._dateline_gives_way(doc, d.date_expr, expr)):
                 d.date_expr = expr
             elif expr.month is None and d.year_expr is None \
                     and (expr.year is not None or expr.year_shift is not None):
                 d.year_expr = expr
+
+    @staticmethod
+    def _dateline_gives_way(doc: Document, dateline, expr) -> bool:
+        """北京时间12月20日早间消息，据报道，当地时间周一…联合宣布: the news' dateline
+        gives way to a later day its sentence gives the event."""
+        return DATELINE.match(doc.key, dateline.end) is not None and expr.start > dateline.end \
+            and doc.sentence_index(expr.start) == doc.sentence_index(dateline.start) \
+            and DATELINE.match(doc.key, expr.end) is None
 
     def _attach_editions(self, doc: Document, drafts: list[EventDraft]) -> None:
         if not has_any(doc.norm, EDITION_WORDS):

@@ -44,6 +44,13 @@ from .records import EventRoles
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml"
 # How far after a mention a speech verb still belongs to it (孫嘉禾在會上表示).
 SPEECH_WINDOW = 12
+# A name's gloss in brackets right after it (莉娜汉（Lina Khan）).
+GLOSS_AFTER = regex.compile(r"\s?[（(][^（）()\n]{1,30}[）)]")
+# 出席投资者会议时: a gathering a place word puts the person at, named by words of its own.
+OTHER_GATHERING = regex.compile(r"(?:出席|参加|参与)了?((?:(?![的在和与])[\p{Han}A-Za-z0-9]){2,10}?"
+                                r"(?:会议|大会|论坛|峰会|晚宴|午宴|典礼|发布会|年会|说明会))")
+# The mark of a past experience between a name and its verb of saying (曾表示, 曾多次强调).
+ONCE = "曾"
 # How far before a person without a known title their descriptive words may start.
 TITLE_WINDOW = 10
 # 研究所主任, 研究院院長: the unit a person heads, not a researcher's title.
@@ -112,6 +119,11 @@ class Roles:
                 k = doc.sentence_index(start)
                 if k not in primary_sentences:
                     cues.setdefault(k, {}).setdefault("elsewhere", []).append(start)
+        # 王興出席投資者會議時: a sentence putting its people at another gathering puts them there.
+        primary_at = {i for start, end in primary.mentions for i in range(start, end)}
+        for m in OTHER_GATHERING.finditer(doc.key):
+            if not any(i in primary_at for i in range(m.start(1), m.end(1))):
+                cues.setdefault(doc.sentence_index(m.start()), {}).setdefault("elsewhere", []).append(m.start())
         # A sentence dated to another day or month (張忠謀10月下旬在一場專題演講中) is elsewhere.
         for k in self._dated_otherwise(doc, primary.date) - primary_sentences:
             cues.setdefault(k, {}).setdefault("elsewhere", []).append(-1)
@@ -305,10 +317,15 @@ class Roles:
 
     def _speech_after(self, doc: Document, verbs: dict[int, str], end: int) -> str | None:
         """The speech verb within a few characters after a mention, in its clause."""
+        gloss = GLOSS_AFTER.match(doc.key, end)
+        if gloss is not None:
+            end = gloss.end()   # 莉娜汉（Lina Khan）在一份声明中表示: the gloss is the name's
         stop = min(len(doc.key), end + SPEECH_WINDOW)
         for i in range(end, stop):
             if doc.key[i] in "，,。；;：:\n“”「」":
                 return None
+            if doc.key[i] == ONCE:
+                return None     # (库克曾多次强调: said on other occasions, not at this one)
             if i in verbs:
                 return verbs[i]
         return None

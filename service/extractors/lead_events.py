@@ -1,0 +1,483 @@
+"""The event a news item is about, read from its structure when no kind names it.
+
+A short wire item is often about one deed no table of kinds lists (a settlement, a
+statement answering a report, a discontinuation, a fine): its headline says who did
+what, and its first paragraphs tell it again. So an article of a headline and a body
+whose other readers found no event of its own is about the deed when
+
+- an organisation the headline names does something in the lead's body (the first
+  paragraphs after the headline): the organisation opens the subject of a clause and
+  a verb follows it in that clause (with adverbs, a channel, a day between);
+- the article keeps returning to it: a word of the headline's clause after the
+  organisation (not a name, a number or a time) comes back in the body paragraph
+  of that clause;
+- it is news, not talk about it: the verb is no verb of saying or opinion, no
+  copula or state (是, 有, 成为), no plan, rumour or background (预计, 传, 去年)
+  before it, no attributive use after it (发布的报告), and what it puts out is no
+  report of figures (报告, 数据, 调查: a market report is about no event).
+
+A headline naming no organisation as its doer (美国一AI公司…被罚超3000万欧元) but telling a
+deed (no rumour, no state) gives the deed to the organisation opening a clause of the lead's
+first sentence (a source tag in brackets, a day before it), whose paragraph returns to the
+headline's words; not to one whose deed the sentence tells on another's word (有報道指，…).
+A doer no table knows is a run of name words right before the headline's verb (富士已停产):
+the body must repeat that verb, done (已, 了) or on a day. Results told as figures (去年盈利
+2.79億元) are a release of results. A figure moving (股价下跌) is no deed.
+
+A headline's column tag naming a gathering (全國兩會｜學者指…) files the item under it,
+an event of the article's year without a day of its own.
+
+The event is named by the text's own words, organiser first: the body clause from
+the organisation to its end (小米公司官方微博9月13日中午回应网传…一事), cut at a token
+boundary when long. Its date is the one its sentence states (a day), else the
+article's (news of the day); its participants, the people its sentence names.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import deadline
+from ..ids import name_id
+from ..nlp.document import Document
+from ..timex.model import event_date
+from .entities import EntityTable
+from .event_kinds import BACKGROUND, CLAUSE_END, PLAN, RUMOUR, OneOffFinder
+from .records import Event
+
+# The headline and this many body paragraphs (bylines and taglines passed over).
+BODY_PARAGRAPHS = 2
+# A paragraph further may retell the headline's deed with the headline's own verb
+# (AMD…推出… in the headline, AMD推出… after a paragraph of market background).
+RETOLD_PARAGRAPHS = 3
+# Bounds that keep a long text linear: a first line longer than this is no headline; the
+# body read is at most this long; a doer's first few mentions there are read.
+MAX_HEADLINE = 120
+MAX_BODY = 3000
+MAX_MENTIONS = 8
+MAX_DOERS = 12
+MAX_PREFIX = 16     # (characters before the doer in its clause: a day, a source tag)
+MAX_CLAUSE = 160    # (a clause is read this far either side of a word)
+# How many characters from the organisation to its verb (a channel, a day, adverbs).
+VERB_REACH = 16
+# A name longer than this is cut at the last token boundary before it.
+MAX_NAME = 40
+# A tag before the headline (【安全圈】) or a column's name before a bar (全國兩會｜).
+HEADLINE_TAG = regex.compile(r"^\s*(?:【[^】\n]{1,12}】|[^\n｜|]{1,8}[｜|])\s*")
+# The words of such a tag, and the last words of a gathering's name (兩會, 博覽會, 峰會, 車展).
+TAG_WORDS = regex.compile(r"\s*【?\s*([^】｜|\n]{2,16}?)\s*(?:】|[｜|])")
+GATHERING_WORDS = ("会", "展", "节", "赛", "峰会", "论坛", "大会", "博览会")
+# Verbs that say, hold an opinion or state what is, not what was done.
+STATE_VERBS = frozenset({"是", "有", "为", "成为", "作为", "属于", "位于", "拥有", "占", "占据", "达", "达到",
+                         "认为", "看来", "觉得", "相信", "希望", "需要", "可以", "能够", "可能", "应该", "要",
+                         "称", "指", "表示", "指出", "透露", "强调", "介绍", "提到", "报道", "报导", "消息"})
+# A verb's object that is a report of figures: the news of a survey or a market report.
+REPORTED = regex.compile(r"\s*(?:了|的)?\s*(?:最新|一份|一项|新一期|年度|季度|全球)?\s*(?:市场)?\s*(?:研究)?\s*"
+                         r"(?:报告|数据|调查|统计|榜单|排名|预测|研报|白皮书|份额|市况)")
+# Tags of words that carry what a clause is about (nouns, verbs, names the tables lack).
+CONTENT_POS = ("n", "v", "a", "j", "l", "i", "eng")
+NOT_CONTENT_POS = ("nr", "ns", "nt", "m", "t", "q")
+# Results told as figures (小米去年盈利236.6億元, 長城汽車上半年營收914億元): a period, then
+# what was earned, then how much or how it moved. The period names the release.
+RESULT_FIGURE = regex.compile(
+    r"\s*(?:\d{4}\s*年?\s*)?(?:去年|今年|全年|上半年|下半年|前三季|第?[一二三四1-4]\s*季度?|Q[1-4]|\d{4}\s*财年)(?:度)?\s*(?:的)?\s*"
+    r"(?:合并|集团|公司)?\s*(?:盈利|纯利|净利润?|营收|营业收入|收入|亏损|获利|利润|税后纯益|营业额)"
+    r"(?=\s*(?:\d|[约逾超升增跌降达为按同年]))")
+NAME_WORD = regex.compile(r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9\-]*$")
+# What a figure is of, as the subject of a clause (股价下跌, 销量增长): news of a measure.
+MEASURE = regex.compile(r"股价|股票|市值|估值|销量|销售量|出货量|份额|市占率|市场份额|用户数?|装机量|装车量|排名|"
+                        r"\p{Han}*(?:指数|股|价格|访问量|下载量|交付量|订单量)")
+# A verb of reaching a figure, with a number right after it: a count reached (突破1亿).
+REACHING = frozenset({"突破", "超过", "超越", "达到", "达", "破", "跨越", "逼近", "升至", "增至", "降至", "跌至", "跃升"})
+FIGURE_AFTER = regex.compile(r"\s?了?\s?[\d一二两三四五六七八九十百千万亿]")
+RESULTS = ""    # (the headline's "verb" of a doer whose results it tells as figures)
+SOURCE_SAYS = ("称", "说", "指", "表示")     # (消息源称, 报道指: the source of the news)
+PERFECTIVE = regex.compile(r"已|了")
+# Words that say the clause's deed belongs to another time or is not done.
+NOT_DONE = tuple(RUMOUR) + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "若")
+# A headline may tell the deed ahead (苹果将支付…) or by last year's figures (小米去年多賺);
+# the body's clause then says it is done. A headline with no doer tells a deed unless it
+# is a rumour (被罰 is a deed done to someone).
+NOT_DONE_HEADLINE = tuple(RUMOUR) + ("被", "遭", "如果", "若")
+RUMOUR_MARKS = tuple(RUMOUR)
+# A deed told on another's word, in the clause before the doer's (有報道指，…).
+SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
+# A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
+SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
+GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
+BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
+
+
+class LeadEvents:
+    """Finds the deed a headline and its lead tell (see the module's docstring)."""
+
+    def __init__(self, speech_verbs: frozenset[str], org_suffixes: frozenset[str] = frozenset()) -> None:
+        self.speech = speech_verbs
+        self.org_suffixes = tuple(sorted(org_suffixes, key=len, reverse=True))
+
+    def find(self, doc: Document) -> Event | None:
+        key = doc.key
+        headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
+        if headline_end <= 0:
+            return None     # (one line, or a first line too long to be a headline)
+        tag = HEADLINE_TAG.match(key, 0, headline_end)
+        head_start = tag.end() if tag is not None else 0
+        gathering = self._tagged_gathering(doc, tag)
+        if gathering is not None:
+            return gathering
+        orgs: EntityTable = doc.layers["organizations"]
+        people: EntityTable = doc.layers["people"]
+        body_end = min(OneOffFinder.lead_end(doc, BODY_PARAGRAPHS), headline_end + MAX_BODY)
+        retold_end = min(OneOffFinder.lead_end(doc, RETOLD_PARAGRAPHS), headline_end + MAX_BODY)
+        products = _product_positions(doc, headline_end, retold_end)
+        doers = self._headline_doers(doc, orgs, head_start, headline_end, products)
+        for doer, org_id, head_clause, verb, doer_start in doers[:MAX_DOERS]:
+            deadline.check("events")
+            head_words = self._content_words(doc, orgs, people, *head_clause)
+            if not head_words:
+                continue
+            if org_id is not None:
+                mentions = orgs.by_id[org_id].mentions
+            else:
+                mentions = self._word_mentions(doc, doer, headline_end, retold_end)
+            unknown = org_id is None
+            found = self._body_deed(doc, orgs, people, products, mentions, headline_end, body_end, head_words,
+                                    verb if unknown else None, unknown)
+            if found is None and verb is not None:
+                found = self._body_deed(doc, orgs, people, products, mentions, body_end, retold_end, head_words, verb,
+                                        unknown)
+            if found is not None:
+                # (the headline's clause tells it too: a mention of it)
+                return self._event(doc, people, org_id, doer, *found, told=(doer_start, head_clause[1]))
+        if not any(org_id for _, org_id, _, _, _ in doers):
+            return self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
+        return None
+
+    def _lead_sentence_deed(self, doc: Document, orgs: EntityTable, people: EntityTable,
+                            products: frozenset[int], head_start: int, headline_end: int) -> Event | None:
+        """A headline naming no doer (美国一AI公司…被罚超3000万欧元) but telling a deed: the
+        lead's first sentence names who did it, opening its clause (荷兰数据保护局已向…开出…罚款)."""
+        key = doc.key
+        if not self._headline_deed(doc, products, head_start, headline_end):
+            return None
+        head_words = self._content_words(doc, orgs, people, head_start, headline_end)
+        first_end = min(OneOffFinder.lead_end(doc, 1), headline_end + MAX_BODY)
+        para_start = key.rfind("\n", 0, first_end) + 1
+        if para_start <= headline_end or not head_words:
+            return None
+        sentence = doc.sentence_at(para_start)
+        mentions = [(s, e) for s, e, _ in orgs.spans() if sentence.start <= s < sentence.end]
+        for start, end in mentions[:MAX_MENTIONS]:
+            # (weaker evidence: a deed told on another's word, 有报道指美国商务部…, is not enough)
+            found = self._body_deed(doc, orgs, people, products, [(start, end)], sentence.start, sentence.end,
+                                    head_words, None, sourced=False)
+            if found is not None:
+                org = orgs.covering(start, end)
+                return self._event(doc, people, org.id, org.id, *found)
+        return None
+
+    def _headline_deed(self, doc: Document, products: frozenset[int], lo: int, hi: int) -> bool:
+        """Does the headline tell a deed (a verb that acts, no rumour, no plan)?"""
+        deed = False
+        for i in range(doc.token_index_from(lo), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= hi:
+                break
+            w = doc.key[tok.start:tok.end]
+            if _not_done(w, tok.pos, RUMOUR_MARKS) or w in STATE_VERBS or w in self.speech:
+                return False    # (被罰 is a deed done to someone; 傳將 none yet)
+            if tok.pos.startswith("v") and tok.start not in products \
+                    and (tok.pos != "vn" or self._vn_acts(doc, i + 1, hi)):
+                deed = True
+        return deed
+
+    # -- the headline ---------------------------------------------------------------
+    @staticmethod
+    def _tagged_gathering(doc: Document, tag) -> Event | None:
+        """全國兩會｜學者指…: a column tag naming a gathering (its last word one of a
+        gathering's) files the item under it; the item is of its year, not of one day."""
+        if tag is None:
+            return None
+        words = TAG_WORDS.match(doc.key, tag.start(), tag.end())
+        if words is None or not words.group(1).endswith(GATHERING_WORDS):
+            return None
+        start, end = words.span(1)
+        year = doc.reference_date.year if doc.reference_date is not None else None
+        name = doc.text[start:end]
+        event_id = "-".join(p for p in (name_id(doc.key[start:end]), str(year) if year else None) if p)
+        return Event(id=event_id, name=name, series=None, year=year, date=None, time=None,
+                     utc_offset=None, date_text=None, location=None, edition=None, organizer=None,
+                     participants=[], mentions=[(start, end)], score=0.0, release=False)
+
+    @staticmethod
+    def _clause_bounds(doc: Document, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        """The clause around pos: up to a clause's punctuation, or a headline's wide blank
+        (小米去年多賺逾35%　智能電動車…), which the Simplified view makes a plain one."""
+        key, text = doc.key, doc.text
+        lo, hi = max(lo, pos - MAX_CLAUSE), min(hi, pos + MAX_CLAUSE)
+        start = pos
+        while start > lo and key[start - 1] not in CLAUSE_END and text[start - 1] not in "\n\u3000":
+            start -= 1
+        end = pos
+        while end < hi and key[end] not in CLAUSE_END and text[end] not in "\n\u3000":
+            end += 1
+        return start, end
+
+    def _headline_doers(self, doc: Document, orgs: EntityTable, lo: int, hi: int,
+                        products: frozenset[int]) -> list[tuple[str, str | None, tuple[int, int], str | None, int]]:
+        """The doers the headline names before a deed, with the rest of their clause: an
+        organisation, or a name the tables lack right before a verb (富士已停产…), which
+        the body must then tell with the same verb. (One before a colon speaks,
+        外交部：反對…; one after it is what is said.)"""
+        key = doc.key
+        colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
+        out: list[tuple[str, str | None, tuple[int, int], str | None, int]] = []
+        for start, end, org_id in orgs.spans():
+            if start < lo or end > hi or (colon >= 0 and start < colon):
+                continue
+            _, clause_end = self._clause_bounds(doc, end, lo, hi)
+            if clause_end - end < 2:
+                continue
+            verb = self._verb_after(doc, end, clause_end, products, headline=True)
+            # (the headline tells a deed of theirs: 小米回应来了, 長城汽車上半年營收914億元)
+            if verb is not None or RESULT_FIGURE.match(key, end, clause_end):
+                out.append((org_id, org_id, (end, clause_end), key[verb[0]:verb[1]] if verb else None, start))
+        if out:
+            return out
+        run_start = None    # (the run of name words a doer no table knows is written in: 星河 科技)
+        for i in range(doc.token_index_from(max(lo, colon + 1)), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= hi:
+                break
+            word = key[tok.start:tok.end]
+            if not NAME_WORD.match(word) or not tok.pos.startswith(("n", "eng", "j")) \
+                    or tok.pos.startswith("nr") and len(word) < 2:
+                run_start = None
+                continue
+            run_start = tok.start if run_start is None else run_start
+            name = key[run_start:tok.end]
+            if len(name) < 2:
+                continue
+            _, clause_end = self._clause_bounds(doc, tok.end, lo, hi)
+            if RESULT_FIGURE.match(key, tok.end, clause_end):
+                out.append((name, None, (tok.end, clause_end), RESULTS, run_start))
+                continue
+            verb = self._verb_after(doc, tok.end, clause_end, products, adjacent=True, headline=True)
+            if verb is not None:
+                out.append((name, None, (tok.end, clause_end), key[verb[0]:verb[1]], run_start))
+        return out
+
+    @staticmethod
+    def _word_mentions(doc: Document, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        out = []
+        i = doc.key.find(word, lo, hi)
+        while i >= 0 and len(out) < MAX_MENTIONS:
+            if doc.starts_token(i):
+                out.append((i, i + len(word)))
+            i = doc.key.find(word, i + len(word), hi)
+        return out
+
+    @staticmethod
+    def _content_words(doc: Document, orgs: EntityTable, people: EntityTable, start: int, end: int) -> set[str]:
+        words = set()
+        for i in range(doc.token_index_from(start), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= end:
+                break
+            w = tok.word.strip()
+            if len(w) < 2 or not tok.pos.startswith(CONTENT_POS) or tok.pos.startswith(NOT_CONTENT_POS):
+                continue
+            if orgs.covering(tok.start, tok.end) or people.covering(tok.start, tok.end) or w.isdigit():
+                continue
+            words.add(doc.key[tok.start:tok.end])
+        return words
+
+    # -- the body -----------------------------------------------------------------
+    def _body_deed(self, doc: Document, orgs: EntityTable, people: EntityTable, products: frozenset[int], mentions,
+                   lo: int, hi: int, head_words: set[str], head_verb: str | None,
+                   mentions_unknown: bool = False, sourced: bool = True):
+        """(clause start, clause end, verb start, verb end) of the doer's first deed in the
+        body whose paragraph returns to the headline's words (with the headline's verb,
+        for a doer no table knows)."""
+        key = doc.key
+        mentions = [m for m in mentions if lo <= m[0] < hi][:MAX_MENTIONS]
+        paragraph_words: dict[int, set[str]] = {}
+        for start, end in mentions:
+            gloss = GLOSS_AFTER.match(key, end, hi)
+            end = gloss.end() if gloss is not None else end     # (荷兰数据保护局（Dutch DPA）已向…)
+            clause_start, clause_end = self._clause_bounds(doc, end, lo, hi)
+            # (the doer opens its clause's subject: a few words before it at most)
+            if start - clause_start > MAX_PREFIX or not self._opens_clause(doc, clause_start, start, sourced):
+                continue
+            if not sourced and SAID_BEFORE.search(key, max(lo, clause_start - MAX_PREFIX), clause_start):
+                continue    # (對於有報道指，美國商務部…通知: a deed on another's word)
+            figures = RESULT_FIGURE.match(key, end, clause_end)
+            if figures is not None:     # (a release of results, named by its period and figure)
+                return start, figures.end(), figures.start(), figures.end()
+            verb = self._verb_after(doc, end, clause_end, products)
+            if verb is None or head_verb is not None and key[verb[0]:verb[1]] != head_verb:
+                continue
+            if head_verb is not None and mentions_unknown and not PERFECTIVE.search(key, end, verb[1] + 1) \
+                    and not self._dated_day(doc, end, verb[0]):
+                continue    # (a doer no table knows does the headline's deed, done or on a day: 富士已停产)
+            if key[verb[0]:verb[1]] in REACHING and FIGURE_AFTER.match(key, verb[1]):
+                continue    # (Nova助手已突破1亿用户: a count reached, no deed)
+            para_start = key.rfind("\n", 0, start) + 1
+            para_end = key.find("\n", start)
+            para_end = len(key) if para_end < 0 else para_end
+            if para_start not in paragraph_words:
+                paragraph_words[para_start] = self._content_words(doc, orgs, people, para_start, para_end)
+            if not head_words & paragraph_words[para_start]:
+                continue
+            return start, clause_end, verb[0], verb[1]
+        return None
+
+    def _verb_after(self, doc: Document, start: int, end: int, products: frozenset[int],
+                    adjacent: bool = False, headline: bool = False) -> tuple[int, int] | None:
+        """The verb of the clause whose subject ends at start (adjacent: with adverbs
+        alone between them)."""
+        key = doc.key
+        i = doc.token_index_from(start)
+        while i < len(doc.tokens):
+            tok = doc.tokens[i]
+            if tok.start >= end or tok.start - start > VERB_REACH:
+                return None
+            if adjacent and not tok.pos.startswith(("v", "d")) and tok.word.strip():
+                return None
+            w = key[tok.start:tok.end]
+            if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的":
+                return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
+            if tok.pos.startswith("n") and MEASURE.fullmatch(w):
+                return None     # (星河科技股价下跌5%, 華碩概念股漲停: a figure moves; no one did anything)
+            if tok.start in products:
+                i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)
+                continue
+            if tok.pos.startswith("v") and self._in_name(doc, i, end):
+                i += 1          # (澳門北斗導航應用協會成立: a verb inside a name ending as organisations do)
+                continue
+            if tok.pos.startswith("v") and (tok.pos != "vn" or self._vn_acts(doc, i + 1, end)):
+                if w in STATE_VERBS or len(w) < 2 and not tok.pos == "v":
+                    return None
+                if w in self.speech and not headline and not self._has_object(doc, i + 1, end):
+                    return None     # (回应称…: it says; 回应网传…一事, a headline's 回应来了: it answers)
+                after = key[tok.end:tok.end + 1]
+                if after in ("的", "过") or REPORTED.match(key, tok.end):
+                    return None
+                return tok.start, tok.end
+            if tok.pos in ("p",):
+                return None if w in ("被", "由") else self._past_phrase(doc, i, start, end, products)
+            i += 1
+        return None
+
+    @staticmethod
+    def _dated_day(doc: Document, start: int, end: int) -> bool:
+        return any(start <= e.start < end and e.day is not None for e in doc.layers.get("dates", ()))
+
+    @staticmethod
+    def _opens_clause(doc: Document, start: int, doer: int, sourced: bool = True) -> bool:
+        """Only a day, a time or blanks stand before the doer in its clause (not 即使…), or
+        a source ending in a verb of saying (多个消息源称富士已停产)."""
+        tag = SOURCE_TAG.match(doc.key, start, doer)
+        start = tag.end() if tag is not None else start     # ((澳門電台消息) 粵澳北斗產業學院…成立)
+        i = doc.token_index_from(start)
+        prefix = []
+        while i < len(doc.tokens) and doc.tokens[i].start < doer:
+            tok = doc.tokens[i]
+            if tok.word.strip():
+                prefix.append(tok)
+            i += 1
+        if sourced and prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
+            return True
+        return all(t.pos.startswith(("t", "m", "q", "f", "d")) for t in prefix)   # (最近, 今日, 12月4日)
+
+    def _in_name(self, doc: Document, i: int, end: int) -> bool:
+        """Do the words from token i run, verbs and nouns alone, into an organisation's last word?"""
+        for j in range(i + 1, min(len(doc.tokens), i + 4)):
+            tok = doc.tokens[j]
+            if tok.start >= end or not tok.pos.startswith(("v", "n")):
+                return False
+            if tok.pos.startswith("n"):
+                return bool(self.org_suffixes) and doc.key.endswith(self.org_suffixes, tok.start, tok.end)
+        return False
+
+    @staticmethod
+    def _vn_acts(doc: Document, i: int, end: int) -> bool:
+        """A verbal noun acts when an object follows it (漏洞影响15亿用户), not a verb
+        (保时捷设计有黄牛加价: it names the design)."""
+        while i < len(doc.tokens) and doc.tokens[i].start < end and not doc.tokens[i].word.strip():
+            i += 1
+        return i < len(doc.tokens) and doc.tokens[i].start < end and not doc.tokens[i].pos.startswith(("v", "u"))
+
+    @staticmethod
+    def _has_object(doc: Document, i: int, end: int) -> bool:
+        """Is the next word a noun the verb is done to (not what is said, not a verb of saying)?"""
+        if i >= len(doc.tokens) or doc.tokens[i].start >= end:
+            return False
+        return doc.tokens[i].pos.startswith(("n", "eng", "j")) and not doc.tokens[i].pos.startswith("nr")
+
+    def _past_phrase(self, doc: Document, i: int, start: int, end: int, products: frozenset[int]):
+        """向美国人工智能公司Clearview AI开出罚款: a preposition's phrase before the verb."""
+        key = doc.key
+        j = i + 1
+        while j < len(doc.tokens):
+            tok = doc.tokens[j]
+            if tok.start >= end or tok.start - start > VERB_REACH * 2:
+                return None
+            if tok.pos.startswith("v") and key[tok.start:tok.end] not in STATE_VERBS:
+                return self._verb_after(doc, tok.start, end, products)
+            j += 1
+        return None
+
+    # -- the event ------------------------------------------------------------------
+    def _event(self, doc: Document, people: EntityTable, org_id: str | None, doer: str, start: int, end: int,
+               verb_start: int, verb_end: int, told: tuple[int, int] | None = None) -> Event:
+        while end > start and doc.key[end - 1] == " ":
+            end -= 1
+        if end - start > MAX_NAME:
+            cut = start + MAX_NAME
+            i = doc.token_index_at(cut)
+            end = max(verb_end, doc.tokens[i].start)
+        name = BLANKS.sub(" ", doc.text[start:end])     # (荷兰数据保护局\xa0（Dutch DPA）\xa0 已向…)
+        date = date_text = None
+        year = None
+        sentence = doc.sentence_at(start)
+        for e in doc.layers.get("dates", ()):
+            if not (sentence.start <= e.start < verb_start and e.has_date):
+                continue
+            hint = e.year if e.year is not None else (doc.reference_date.year if doc.reference_date else None)
+            r = event_date(e, hint, doc.reference_date)
+            if r.date is not None and len(r.date) == 10:
+                date, date_text, year = r.date, doc.span(e.start, e.end), r.year
+                break
+        if date is None and doc.reference_date is not None:
+            date, year = doc.reference_date.isoformat(), doc.reference_date.year
+        verb = "results" if RESULT_FIGURE.match(doc.key, verb_start, verb_end) else name_id(doc.key[verb_start:verb_end])
+        event_id = "-".join(p for p in (org_id or name_id(doer), verb, str(year) if year else None) if p)
+        mentions = [(start, end)]
+        if told is not None:
+            t_start, t_end = told
+            while t_end > t_start and doc.key[t_end - 1] == " ":
+                t_end -= 1
+            mentions.insert(0, (t_start, t_end))
+        k = doc.sentence_index(start)
+        participants = [p.id for p in people.ordered()
+                        if any(doc.sentence_index(s) == k for s, _ in p.mentions)]
+        return Event(id=event_id, name=name, series=None, year=year, date=date, time=None,
+                     utc_offset=None, date_text=date_text, location=None, edition=None,
+                     organizer=org_id, participants=participants, mentions=mentions,
+                     score=0.0, release=True)
+
+
+def _product_positions(doc: Document, lo: int, hi: int) -> frozenset[int]:
+    """Where the products' mentions stand in the headline and the lead (read once)."""
+    return frozenset(i for p in doc.layers.get("products", ()) for s, e in p.mentions
+                     if s < hi for i in range(s, e))
+
+
+def _not_done(word: str, pos: str, markers: tuple[str, ...]) -> bool:
+    """Is the word a marker of a deed not done (传, 将), or made of them (传将, 或将)?
+    (A noun starting like one, 会议 or 计划书, is none.)"""
+    if word in markers:
+        return True
+    if pos.startswith("n") and not any(word.startswith(m) and word[len(m):] in markers + PLAN for m in markers):
+        return False
+    return word.startswith(markers)

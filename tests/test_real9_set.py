@@ -1,0 +1,69 @@
+"""The ninth real-text set (fixtures/real9/, held out): Traditional Chinese items from
+Taiwanese and Macanese feeds, provenance pinned to a feed mirror's history, a split fixed
+once by name, texts that match their hashes, annotations whose claims are in their articles,
+and a manifest the evaluator loads. Nothing here runs the extractor on these articles:
+scoring them is the lead's call (`python -m service.evaluate fixtures/real9 --split ...`)."""
+from __future__ import annotations
+
+from tests.real_sets import RealSet
+
+SET = RealSet("real9")
+MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
+
+
+def test_the_set_is_new_varied_and_traditional():
+    assert len(ARTICLES) >= 12 and len(BY_NAME) == len(ARTICLES)
+    assert len({a["outlet"] for a in ARTICLES}) >= 4
+    assert {a["script"] for a in ARTICLES} == {"traditional"}
+    earlier = SET.other_sets_articles()
+    names = {a["name"] for a in earlier}
+    headlines = {a["headline"] for a in earlier}
+    urls = {a.get("url") for a in earlier} - {None}
+    sources = {(a["source"]["repo"], a["source"]["path"], tuple(a["source"]["paragraphs"]))
+               for a in earlier}
+    for a in ARTICLES:
+        assert a["name"] not in names and a["headline"] not in headlines, a["name"]
+        assert a["url"] not in urls, a["name"]
+        src = a["source"]
+        assert (src["repo"], src["path"], tuple(src["paragraphs"])) not in sources, a["name"]
+
+
+def test_no_two_articles_share_a_feed_item():
+    """Several items come from one feed file: each is its own item, with its own link."""
+    assert len({a["url"] for a in ARTICLES}) == len(ARTICLES)
+    seen = {}
+    for a in ARTICLES:
+        for i in a["source"]["paragraphs"]:
+            key = (a["source"]["commit"], a["source"]["path"], i)
+            assert key not in seen, (a["name"], seen.get(key))
+            seen[key] = a["name"]
+
+
+def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():
+    """Beside the pinned sources every recent set records (tests/test_real_sets_shared.py)."""
+    for a in ARTICLES:
+        assert a["dropped"] and a["via"], a["name"]
+        assert len(a["reference_date"]) == 10 and a["reference_date_source"], a["name"]
+
+
+def test_every_article_is_annotated_and_read_twice_and_its_claims_are_in_it():
+    """Each annotation records its first two reads here; the independent third read is
+    checked with the other recent sets (READ_THREE_TIMES in tests/test_real_sets_shared.py)."""
+    annotations = SET.annotations()
+    assert set(annotations) == set(BY_NAME), "every article is annotated, nothing else"
+    present = SET.present()
+    for name, expected in annotations.items():
+        SET.assert_annotation_holds(name, expected, present.get(name))
+        assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_notes"), name
+        assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
+
+
+def test_articles_about_no_event_say_so():
+    """An article about no event claims `"event": null` (the events it mentions may still be
+    listed); an article with no events listed at all must say which it is."""
+    annotations = SET.annotations()
+    no_event = [n for n, a in annotations.items() if "event" in a and a["event"] is None]
+    assert len(no_event) >= 2
+    for name, a in annotations.items():
+        assert a["events"] or name in no_event, name
