@@ -177,13 +177,15 @@ def _chunks(items: Iterable[tuple[int, bytes]], size: int) -> Iterator[list]:
 CHUNK_LINES = 16
 
 
-def _results(items: Iterable[tuple[int, bytes]], workers: int) -> Iterator[tuple]:
-    """process_line over items, in input order, in this process or in `workers` processes."""
+def _results(items: Iterable[tuple[int, bytes]], workers: int,
+             chunk_lines: int = CHUNK_LINES) -> Iterator[tuple]:
+    """process_line over items, in input order, in this process or in `workers` processes,
+    `chunk_lines` lines at a time."""
     from service import extraction
     # Loaded once, here: forked workers share it rather than each loading it again.
     extraction.warm_up()
     if workers == 1:
-        for chunk in _chunks(items, CHUNK_LINES):
+        for chunk in _chunks(items, chunk_lines):
             yield from _process_lines(chunk)
         return
     # The loaded pipeline is frozen (extraction.warm_up): the collector leaves its
@@ -192,7 +194,7 @@ def _results(items: Iterable[tuple[int, bytes]], workers: int) -> Iterator[tuple
     window = workers * 4  # bounded look-ahead in chunks: memory stays flat on any corpus
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
         pending: collections.deque = collections.deque()
-        for chunk in _chunks(items, CHUNK_LINES):
+        for chunk in _chunks(items, chunk_lines):
             pending.append(pool.submit(_process_lines, chunk))
             if len(pending) >= window:
                 yield from pending.popleft().result()
@@ -252,7 +254,9 @@ def cmd_extract_jsonl(args) -> int:
     bar = tqdm(total=total, unit="doc", file=sys.stderr, disable=not progress,
                dynamic_ncols=True, desc="extract")
     try:
-        for lineno, output, problem in _results(_read_lines(stream), args.workers):
+        # Someone typing lines gets each answer at once, not after sixteen lines.
+        chunk_lines = 1 if stream.isatty() else CHUNK_LINES
+        for lineno, output, problem in _results(_read_lines(stream), args.workers, chunk_lines):
             if output is not None:
                 out.write(output + "\n")
                 done += 1

@@ -171,6 +171,38 @@ def test_jsonl_from_stdin_to_stdout_all_good(capsys, monkeypatch):
     assert "3 extracted, 0 skipped" in err
 
 
+class _Terminal(io.BytesIO):
+    """Lines typed at a terminal: before handing out each next line it records how many
+    answers the command had written by then."""
+
+    def __init__(self, lines: list[str], out: io.StringIO) -> None:
+        super().__init__("".join(l + "\n" for l in lines).encode())
+        self.out, self.answers_before_line = out, []
+
+    def isatty(self) -> bool:
+        return True
+
+    def __next__(self) -> bytes:
+        self.answers_before_line.append(self.out.getvalue().count("\n"))
+        return super().__next__()
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_jsonl_typed_at_a_terminal_is_answered_line_by_line(monkeypatch, tty):
+    """Batches of sixteen lines are for files and pipes; someone typing gets each answer
+    before the next line is read."""
+    out = io.StringIO()
+    lines = [json.dumps({"id": str(i), "text": SHORT}, ensure_ascii=False) for i in range(3)]
+    typed = _Terminal(lines, out)
+    if not tty:
+        monkeypatch.setattr(typed, "isatty", lambda: False)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(typed))
+    monkeypatch.setattr(sys, "stdout", out)
+    assert cli.main(["extract", "--jsonl", "-", "--no-progress"]) == cli.EXIT_OK
+    assert [json.loads(l)["document"]["id"] for l in out.getvalue().splitlines()] == ["0", "1", "2"]
+    assert typed.answers_before_line[:3] == ([0, 1, 2] if tty else [0, 0, 0])
+
+
 def test_jsonl_unreadable_input_is_a_usage_error(tmp_path, capsys):
     code, _, err = main(["extract", "--jsonl", str(tmp_path / "missing.jsonl")], capsys)
     assert code == cli.EXIT_USAGE and "cannot read" in err
