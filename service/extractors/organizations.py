@@ -15,6 +15,7 @@ the noun it describes (Agentic AI晶片).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 import ahocorasick_rs
@@ -137,6 +138,8 @@ MAX_OWNER_CHARS = 8
 LIST_STOPS = "，,。；;：:！？!?\n（）()「」『』“”《》【】[]"
 MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
 MAX_LIST_ITEMS = 12
+LIST_STOP = re.compile("[" + re.escape(LIST_STOPS) + "]")
+LIST_CUT = re.compile("[、和与及]")   # where a list's items may part (_joiner_token's words)
 MAX_LIST_SPAN = 60   # characters either side of a 、 read for the rest of its list
 ITEM_LEAD_TAGS = frozenset("vpdcur")   # 包括, 吸引, 與: words that open a clause, not a name
 
@@ -1200,26 +1203,27 @@ class Organizations:
         pos = key.find("、")
         if pos < 0:
             return
-        longer: dict[str, str] = {}   # a prefix of a found name -> its organisation (現觀 -> 現觀科)
-        for ent in table.by_id.values():
-            for s0, e0 in ent.mentions:
-                for n in range(2, min(e0 - s0, MAX_LIST_ITEM)):
-                    longer.setdefault(key[s0:s0 + n], ent.id)
+        longer = _NamePrefixes(key, table)   # 現觀 -> 現觀科: built when an item first asks
         while pos >= 0:
             deadline.check("organizations")
-            lo = pos
-            while lo > 0 and key[lo - 1] not in LIST_STOPS and pos - lo < MAX_LIST_SPAN:
-                lo -= 1
-            hi = pos
-            while hi < len(key) and key[hi] not in LIST_STOPS and hi - pos < MAX_LIST_SPAN:
-                hi += 1
+            # the list's reach: back to just after the last stop within MAX_LIST_SPAN, on
+            # to the first stop within it (one scan each in C, not a step per character)
+            lo = max(0, pos - MAX_LIST_SPAN)
+            for stop in LIST_STOP.finditer(key, lo, pos):
+                lo = stop.end()
+            stop = LIST_STOP.search(key, pos, pos + MAX_LIST_SPAN)
+            hi = stop.start() if stop else min(len(key), pos + MAX_LIST_SPAN)
             self._org_list_segment(doc, table, claimed, lo, hi, longer)
             pos = key.find("、", hi)
 
     def _org_list_segment(self, doc: Document, table: EntityTable, claimed: dict, lo: int, hi: int,
-                          longer: dict[str, str]) -> None:
+                          longer: _NamePrefixes) -> None:
         key = doc.key
-        cuts = [i for i in range(lo, hi) if key[i] == "、" or self._joiner_token(doc, i)]
+        at = table._at
+        if sum(1 for i in range(lo, hi) if i in at) < 2:
+            return   # each item it knows holds a mention's character: it needs two
+        cuts = [m.start() for m in LIST_CUT.finditer(key, lo, hi)
+                if key[m.start()] == "、" or self._joiner_token(doc, m.start())]
         if not cuts:
             return
         bounds = [lo] + [c + 1 for c in cuts]
@@ -1516,6 +1520,27 @@ def _matches_at(key: str, starts, pattern) -> Iterator:
         m = pattern.match(key, at)
         if m:
             yield m
+
+
+class _NamePrefixes:
+    """A prefix of a name the table holds now -> its organisation (現觀 -> 現觀科), the
+    first entity and mention in table order winning; worked out on the first look-up,
+    from the mentions each entity had when this was made (the table only grows)."""
+
+    def __init__(self, key: str, table: EntityTable) -> None:
+        self._key = key
+        self._held = [(ent.id, ent.mentions, len(ent.mentions)) for ent in table.by_id.values()]
+        self._map: dict[str, str] | None = None
+
+    def get(self, word: str) -> str | None:
+        if self._map is None:
+            key, found = self._key, {}
+            for id_, mentions, count in self._held:
+                for s0, e0 in mentions[:count]:
+                    for n in range(2, min(e0 - s0, MAX_LIST_ITEM)):
+                        found.setdefault(key[s0:s0 + n], id_)
+            self._map = found
+        return self._map.get(word)
 
 
 def _trimmed(key: str, start: int, end: int) -> tuple[int, int]:
