@@ -104,6 +104,7 @@ KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[�
                    r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
 # 哈弗、魏牌和坦克三大品牌, 甲、乙两家公司: a count that closes a list of names, then a kind.
 COUNTED_KIND_AFTER_LIST = r"([两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)(?:{kinds})"
+COUNTED_KIND_START = re.compile(r"(?:[两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)")   # the pattern's opening
 COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
 PUBLISHED = ("公布", "发布", "整理")   # after 據 and a name that is no kind of source
@@ -802,10 +803,12 @@ class Organizations:
             # 南嶺大學 is a name, 美國公司 is not: a kept suffix names with a
             # place; a dropped one needs a head that names (青禾, 星辰智能科技).
             # 南粵集團副總經理: a title after it makes a place's company a name
-            head = [t for t in tokens_in(doc, start, tok.start) if t.word.strip()]
-            titled = (dropped and len(head) == 1 and head[0].pos == "ns" and len(head[0].word) >= 2
-                      and any(doc.key.startswith(t, tok.end) for t in self.title_forms)
-                      and not (start > 0 and (is_cjk(doc.key[start - 1]) or doc.key[start - 1] in ")）")))
+            titled = False
+            if dropped:   # (the head's words are read only for a dropped suffix)
+                head = [t for t in tokens_in(doc, start, tok.start) if t.word.strip()]
+                titled = (len(head) == 1 and head[0].pos == "ns" and len(head[0].word) >= 2
+                          and doc.key.startswith(self.title_forms, tok.end)
+                          and not (start > 0 and (is_cjk(doc.key[start - 1]) or doc.key[start - 1] in ")）")))
             # (華為北京公司總經理, 偉業顧問）北京公司: a company's branch in a city, no company of its own)
             if not self._distinctive(doc, start, tok.start, places=not dropped or titled) or (
                     dropped and not titled and not self._proper_head(doc, start, tok.start)
@@ -1183,7 +1186,10 @@ class Organizations:
         number of its items; a dictionary word among them (坦克) is one too, so long as
         most are not."""
         key = doc.key
-        for m in self.counted_kind.finditer(key):
+        first = COUNTED_KIND_START.search(key)   # no match can start before it: skip there in C
+        if first is None:
+            return
+        for m in self.counted_kind.finditer(key, first.start()):
             deadline.check("organizations")
             items = self._list_items(doc, m.start())
             if len(items) != COUNTS[m.group(1)] or any(p in claimed for s, e in items for p in range(s, e)):
@@ -1350,7 +1356,7 @@ class Organizations:
                     at -= 2   # 共同领投: the adverb is no part of the last name
                 spans += self._list_items(doc, at)
         spans += [m.span(1) for m in _matches_at(key, cues.get("从", ()), INVESTED_BY)]
-        for m in ROUND_ROLE.finditer(key):
+        for m in (ROUND_ROLE.finditer(key) if "投方" in key or "资方" in key else ()):   # what it needs
             # 領投方為啟明創投, 跟投方為元禾璞華、雲九資本: the list after the role
             deadline.check("organizations")
             stop = m.end()
