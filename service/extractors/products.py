@@ -216,6 +216,8 @@ class Products:
             deadline.check("products")
             if m.evidence not in ("pattern", "sibling") or not key[m.start:m.start + 1].isascii() or m.id in leads:
                 continue
+            if not "\u4e00" <= key[m.start - 1:m.start] <= "\u9fff":
+                continue     # every word tried ends right before the code: none is Chinese
             for n in COINED_LEAD:
                 a = m.start - n
                 word = key[a:m.start]
@@ -246,6 +248,8 @@ class Products:
             if m.name_end != m.end or not key[m.end - 1:m.end].isascii():
                 continue
             p = m.end + (key[m.end:m.end + 1] == " ")
+            if not "\u4e00" <= key[p:p + 1] <= "\u9fff":
+                continue     # every maker's word tried starts at p: none is Chinese
             for n in MAKER_IN_EDITION:
                 word = key[p:p + n]
                 edition = self.editions.starts(key, p + n)
@@ -272,6 +276,9 @@ class Products:
         of those letters and a digit; the line is named by the letters, its maker is the member's."""
         if "系列" not in doc.key:
             return mentions
+        lines = list(SERIES_OF_LETTERS.finditer(doc.norm))
+        if not lines:
+            return mentions   # (the tables below are built only for a text that names a line)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         named: dict[str, ProductMention] = {}      # a product's whole name -> its first mention
         members: dict[str, ProductMention] = {}    # a line's letters -> a member's first mention
@@ -281,7 +288,7 @@ class Products:
             for letters in self._lines_of(name):
                 members.setdefault(letters, m)
         extra = []
-        for s in SERIES_OF_LETTERS.finditer(doc.norm):
+        for s in lines:
             deadline.check("products")
             start, end = s.span(1)
             letters = doc.key[start:end]
@@ -352,7 +359,11 @@ class Products:
             names.setdefault(doc.key[m.start:m.name_end].replace(" ", ""), (m.id, doc.text[m.start:m.name_end]))
         remap: dict[str, str] = {}
         kept: dict[str, str] = {}
-        named = {doc.key[s:e] for ent in orgs.by_id.values() for s, e in ent.mentions}
+        named: set[str] | None = None   # the organisations' names, read when a cut first needs them
+        ending: dict[str, list[str]] = {}   # a name's last two characters -> the names
+        for n in names:
+            if len(n) >= 2:
+                ending.setdefault(n[-2:], []).append(n)
         seen: set[tuple[str, str]] = set()
         for m in mentions:
             deadline.check("products")
@@ -360,11 +371,18 @@ class Products:
             if (k, m.id) in seen or len(k) < 3:
                 continue     # each name once
             seen.add((k, m.id))
+            flat = k.replace(" ", "")
+            if k[0] != " " and not any(len(n) < len(flat) and flat.endswith(n) for n in ending.get(flat[-2:], ())):
+                continue     # what a cut leaves is a shorter name ending it: there is none
             for cut in range(1, min(len(k) - 1, MAKER_WORD)):
                 hyphen = k[cut] == "-"
                 rest = k[cut + hyphen:].strip().replace(" ", "")
                 target = names.get(rest)
-                if len(rest) < 2 or target is None or target[0] == m.id or not self._is_maker(k[:cut].strip(), named):
+                if len(rest) < 2 or target is None or target[0] == m.id:
+                    continue
+                if named is None:
+                    named = {doc.key[s:e] for ent in orgs.by_id.values() for s, e in ent.mentions}
+                if not self._is_maker(k[:cut].strip(), named):
                     continue
                 if not hyphen and k[cut - 1].isascii() and k[cut - 1].isalnum() and k[cut].isascii() and k[cut].isalnum():
                     continue    # inside a Latin word
