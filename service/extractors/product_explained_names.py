@@ -530,9 +530,6 @@ class ExplainedNames:
         out: list[Found] = []
         for m in INCLUDING.finditer(key):
             deadline.check("products")
-            lo = max(0, m.start() - 40)
-            cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, m.start())), default=lo)
-            category = self._noun_ending(NOUN_THEN_MORE.sub("", key[cut:m.start()]))
             items, q = [], m.end()
             numbers = LIST_NUMBER.match(key, q) is not None
             item = LIST_NUMBER if numbers else LIST_ITEM
@@ -549,6 +546,10 @@ class ExplainedNames:
                 category = self._noun_in_gap(key, inclusive.end())
             elif not LIST_END.match(key, items[-1][1]) and not CJK_AFTER.match(key, items[-1][1]):
                 continue    # 操作系统例如 macOS 和 Linux 基本没有变化: Chinese words go on after the list
+            else:   # the noun the words before the list end in (read only for a list of two or more)
+                lo = max(0, m.start() - 40)
+                cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, m.start())), default=lo)
+                category = self._noun_ending(NOUN_THEN_MORE.sub("", key[cut:m.start()]))
             if category is None or numbers and category != "hardware":
                 continue
             for start, end in items:

@@ -388,6 +388,9 @@ class MentionFinder:
                 and doc.norm[pieces[i - 1].start].isupper() and j - i < MAX_BASE_PIECES:
             i -= 1    # Google Play商店: the maker's name is the first word of the product's
         start, end = pieces[i].start, pieces[j - 1].end
+        words = doc.norm[start:end].split(" ")
+        if any(not w[:1].isupper() or w.lower() in self.lex.generic_latin for w in words):
+            return None     # a word not capitalised, or generic (tested first: no noun is looked for)
         p = end + (doc.key[end:end + 1] == " ")
         series = doc.key.startswith("系列", p)     # ZORA系列模型: a line the noun says is one
         p += 2 * series
@@ -402,9 +405,7 @@ class MentionFinder:
                 and doc.tokens[doc.token_index_at(after)].pos.startswith("n"):
             return None     # Valve軟體項目負責人: the noun modifies another, the name is a company's
         category = self.lex.category_of[noun]
-        words = doc.norm[start:end].split(" ")
-        if any(not w[:1].isupper() or w.lower() in self.lex.generic_latin for w in words) \
-                or self.lex.names_other(doc.key[start:end]) \
+        if self.lex.names_other(doc.key[start:end]) \
                 or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and not series):
             return None     # an organisation, a generic word, an abbreviation or a line (NEC手機, EPYC處理器)
         pid = slug_parts([p.key for p in pieces[i:j]])
