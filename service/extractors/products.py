@@ -252,11 +252,9 @@ class Products:
                 continue     # every maker's word tried starts at p: none is Chinese
             for n in MAKER_IN_EDITION:
                 word = key[p:p + n]
-                entries = self.kb.aliases.get(word)   # (a dictionary look-up first: most words are none)
-                if not entries or not CJK_WORD.fullmatch(word) or not any(e.kind == "organization" for e in entries):
-                    continue
                 edition = self.editions.starts(key, p + n)
-                if edition is not None:
+                if edition is not None and CJK_WORD.fullmatch(word) \
+                        and any(e.kind == "organization" for e in self.kb.aliases.get(word, ())):
                     m.end = m.name_end = p + n + len(edition)
                     break
 
