@@ -1186,10 +1186,7 @@ class Organizations:
         number of its items; a dictionary word among them (坦克) is one too, so long as
         most are not."""
         key = doc.key
-        first = COUNTED_KIND_START.search(key)   # no match can start before it: skip there in C
-        if first is None:
-            return
-        for m in self.counted_kind.finditer(key, first.start()):
+        for m in self._counted_kind_matches(key):
             deadline.check("organizations")
             items = self._list_items(doc, m.start())
             if len(items) != COUNTS[m.group(1)] or any(p in claimed for s, e in items for p in range(s, e)):
@@ -1200,6 +1197,15 @@ class Organizations:
             for s, e in items:
                 if not table.covering(s, e):
                     table.add(name_id(doc.text[s:e]), s, e, "org-list")
+
+    def _counted_kind_matches(self, key: str) -> Iterator:
+        """counted_kind.finditer(key), tried only where its count and 大/家/个 stand (found in
+        C; two such openings never overlap), each match's end passed as finditer would."""
+        last = 0
+        for opening in COUNTED_KIND_START.finditer(key):
+            if opening.start() >= last and (m := self.counted_kind.match(key, opening.start())) is not None:
+                last = m.end()
+                yield m
 
     def _listed_with_orgs(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """宁德时代、比亚迪、中创新航: a Chinese name listed by 、 beside two or more
