@@ -20,21 +20,5 @@ def test_the_set_is_new_varied_and_simplified():
     SET.assert_new(by_url=False)
 
 
-def test_no_two_articles_share_paragraphs_of_one_page():
-    """Several items come from one digest page: each takes its own paragraphs."""
-    SET.assert_no_two_articles_share_paragraphs()
-
-
-def test_every_article_says_what_was_dropped_which_digest_carried_it_and_when():
-    """Beside the pinned sources every recent set records (tests/test_real_sets_shared.py)."""
-    for a in ARTICLES:
-        assert a["dropped"] and a["via"], a["name"]
-        assert a["reference_date"] is None or len(a["reference_date"]) == 10, a["name"]
-
-
-def test_articles_about_no_event_say_so():
-    no_events_listed = [n for n, a in SET.annotations().items() if not a["events"]]
-    assert len(no_events_listed) >= 2
-    assert set(no_events_listed) <= set(SET.articles_about_no_event())
 
 
