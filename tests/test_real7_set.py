@@ -18,7 +18,3 @@ def test_the_set_is_new_varied_and_simplified():
     assert len({a["outlet"] for a in ARTICLES}) >= 4
     assert {a["script"] for a in ARTICLES} == {"simplified"}
     SET.assert_new(by_url=False)
-
-
-
-

@@ -18,5 +18,3 @@ def test_the_set_is_new_varied_and_mostly_simplified():
     assert set(scripts) == {"simplified", "traditional"}
     assert scripts.count("simplified") > scripts.count("traditional")
     SET.assert_new()   # by url too: no digest another set drew on
-
-
