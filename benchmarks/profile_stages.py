@@ -37,33 +37,8 @@ def corpora() -> dict[str, list[str]]:
 
 
 def stage_times(pipeline, text: str) -> dict[str, float]:
-    """Seconds per stage for one run of text (mirrors Pipeline.extract)."""
-    from service import bounds
-    from service.nlp.document import Document, split_sentences
-    from service.nlp.text import tables
-    from service.serialize import to_result
-
-    t = tables()
-    out: dict[str, float] = {}
-    clock = CLOCK
-
-    def timed(name, fn, *args):
-        started = clock()
-        value = fn(*args)
-        out[name] = out.get(name, 0.0) + clock() - started
-        return value
-
-    norm = timed("doc.normalise", t.normalise, text)
-    key = timed("doc.key", t.key, text)
-    script = timed("doc.script", t.script, text)
-    sentences = timed("doc.sentences", split_sentences, norm)
-    tokens = timed("doc.tag", pipeline.segmenter.tag, norm)
-    doc = timed("doc.object", lambda: Document(text=text, norm=norm, key=key, script=script,
-                                               sentences=sentences, tokens=tokens))
-    for component in pipeline.components:
-        timed(component.name, component, doc)
-    timed("serialize", lambda: bounds.apply(to_result(doc, pipeline.kb, pipeline.added_sections), text))
-    return out
+    """Seconds per stage for one run of text (mirrors Pipeline.extract: a batch of one)."""
+    return batch_stage_times(pipeline, [text])
 
 
 def measure(pipeline, texts: list[str], repeat: int) -> dict[str, float]:

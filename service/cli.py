@@ -148,14 +148,9 @@ def _process_lines(chunk: list[tuple[int, bytes]]) -> list[tuple]:
 
     loaded = [_load_line(item) for item in chunk]
     pending = [i for i, line in enumerate(loaded) if len(line) == 2]
-    if len(pending) > 1:
-        try:
-            results = extraction.run_many([loaded[i][1] for i in pending])
-        except Exception:   # noqa: BLE001 -- each line again, alone, for its own outcome
-            results = None
-        if results is not None:
-            for i, result in zip(pending, results):
-                loaded[i] = (loaded[i][0], result_json.encode(result).decode("utf-8"), None)
+    results = extraction.run_many_or_none([loaded[i][1] for i in pending])
+    for i, result in zip(pending, results or ()):
+        loaded[i] = (loaded[i][0], result_json.encode(result).decode("utf-8"), None)
     return [line if len(line) == 3 else _run_line(*line) for line in loaded]
 
 

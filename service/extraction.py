@@ -133,6 +133,17 @@ def run_many(reqs: list[dict]) -> list[dict]:
     return dumped
 
 
+def run_many_or_none(reqs: list[dict]) -> list[dict] | None:
+    """run_many over two or more requests; None when there are fewer or any document
+    fails, for the caller to run each alone for its own outcome."""
+    if len(reqs) < 2:
+        return None
+    try:
+        return run_many(reqs)
+    except Exception:  # noqa: BLE001 -- each document again, alone, for its own outcome
+        return None
+
+
 def extract(text: str, *, doc_id: str | None = None,
             reference_date: str | _dt.date | None = None) -> dict:
     """The Python API: see `service.extract`."""

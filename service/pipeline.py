@@ -100,18 +100,21 @@ class Pipeline:
         doc = build_document(text, self.segmenter, doc_id=doc_id, reference_date=reference_date)
         if self.check_layers:
             return self._process_checked(doc)
-        observers = self._observers
         for component in self.components:
-            check(component.name)
-            if not observers:
-                component(doc)
-                continue
-            started = time.perf_counter()
-            component(doc)
-            elapsed = time.perf_counter() - started
-            for observe in observers:
-                observe(component.name, elapsed)
+            self._run(component, doc)
         return doc
+
+    def _run(self, component, doc: Document) -> None:
+        """One component over one document, timed for the observers when there are any."""
+        check(component.name)
+        if not self._observers:
+            component(doc)
+            return
+        started = time.perf_counter()
+        component(doc)
+        elapsed = time.perf_counter() - started
+        for observe in self._observers:
+            observe(component.name, elapsed)
 
     def _process_checked(self, doc: Document) -> Document:
         """_process with every layer access checked (see service/layers.py)."""
@@ -183,18 +186,9 @@ class Pipeline:
             if self.check_layers:
                 docs = [self._process_checked(doc) for doc in docs]
             else:
-                observers = self._observers
                 for component in self.components:
                     for doc in docs:
-                        check(component.name)
-                        if not observers:
-                            component(doc)
-                            continue
-                        started = time.perf_counter()
-                        component(doc)
-                        elapsed = time.perf_counter() - started
-                        for observe in observers:
-                            observe(component.name, elapsed)
+                        self._run(component, doc)
             results = []
             for doc in docs:
                 check("serialize")

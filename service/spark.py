@@ -147,14 +147,9 @@ def _extract_chunk(chunk: list) -> list:
 
     pending = [i for i, item in enumerate(chunk) if item is not None and len(item) == 2]
     rows = list(chunk)
-    if len(pending) > 1:
-        try:
-            results = extraction.run_many([chunk[i][1] for i in pending])
-        except Exception:  # noqa: BLE001 -- each document again, alone, for its own row
-            results = None
-        if results is not None:
-            for i, result in zip(pending, results):
-                rows[i] = (chunk[i][0], _dumps(result), None)
+    results = extraction.run_many_or_none([chunk[i][1] for i in pending])
+    for i, result in zip(pending, results or ()):
+        rows[i] = (chunk[i][0], _dumps(result), None)
     return [row if row is None or len(row) == 3 else _run(*row) for row in rows]
 
 

@@ -46,6 +46,39 @@ class RealSet:
                 if p.parent != self.dir
                 for a in json.loads(p.read_text(encoding="utf-8"))["articles"]]
 
+    def assert_new(self, *, by_url: bool = True, by_paragraphs: bool = True) -> None:
+        """No article shares a name, a headline, a url (by_url) or its source (repository,
+        path and, by_paragraphs, the paragraphs taken) with an article of another set."""
+        earlier = self.other_sets_articles()
+        names = {a["name"] for a in earlier}
+        headlines = {a["headline"] for a in earlier}
+        urls = {a.get("url") for a in earlier} - {None}
+        sources = {self._source_key(a, by_paragraphs) for a in earlier}
+        for a in self.articles:
+            assert a["name"] not in names and a["headline"] not in headlines, a["name"]
+            assert not by_url or a["url"] not in urls, a["name"]
+            assert self._source_key(a, by_paragraphs) not in sources, a["name"]
+
+    @staticmethod
+    def _source_key(article: dict, by_paragraphs: bool) -> tuple:
+        src = article["source"]
+        return (src["repo"], src["path"]) + ((tuple(src["paragraphs"]),) if by_paragraphs else ())
+
+    def assert_no_two_articles_share_paragraphs(self, *, per_commit: bool = False) -> None:
+        """Several items may come from one page (or, per_commit, one page at one commit):
+        each takes its own paragraphs."""
+        seen = {}
+        for a in self.articles:
+            src = a["source"]
+            for i in src["paragraphs"]:
+                key = (src["commit"] if per_commit else None, src["path"], i)
+                assert key not in seen, (a["name"], seen.get(key))
+                seen[key] = a["name"]
+
+    def articles_about_no_event(self) -> list[str]:
+        """The annotated articles that claim `"event": null`."""
+        return [n for n, a in self.annotations().items() if "event" in a and a["event"] is None]
+
     def present(self) -> dict[str, str]:
         """The texts rebuilt here, by article name."""
         texts = {}

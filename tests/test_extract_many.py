@@ -44,11 +44,9 @@ def test_observers_see_every_component_of_every_document(monkeypatch):
     assert sorted(seen) == sorted([c.name for c in pipeline.components] * 3)
 
 
-def test_a_failing_line_fails_alone_in_its_chunk(monkeypatch):
-    """The chunk is extracted together; when one document fails the rest still get
-    their Results and that line its problem, as process_line gives them alone."""
-    pipeline = get_pipeline()
-    facts = next(c for c in pipeline.components if c.name == "facts")
+def _fail_on_boom(monkeypatch) -> None:
+    """The facts stage raises on any document holding BOOM, as a failing rule would."""
+    facts = next(c for c in get_pipeline().components if c.name == "facts")
     original = type(facts).__call__
 
     def failing(self, doc):
@@ -57,6 +55,12 @@ def test_a_failing_line_fails_alone_in_its_chunk(monkeypatch):
         return original(self, doc)
 
     monkeypatch.setattr(type(facts), "__call__", failing)
+
+
+def test_a_failing_line_fails_alone_in_its_chunk(monkeypatch):
+    """The chunk is extracted together; when one document fails the rest still get
+    their Results and that line its problem, as process_line gives them alone."""
+    _fail_on_boom(monkeypatch)
     lines = [json.dumps({"text": TEXTS[0], "id": "a"}).encode(), b"",
              json.dumps({"text": "星辰智能售价3999元 BOOM", "id": "b"}).encode(),
              b"{bad", json.dumps({"text": TEXTS[1], "id": "c"}).encode()]
@@ -90,21 +94,12 @@ def test_spark_rows_extracted_together_are_the_rows_of_each_alone(monkeypatch):
     to check that: _extracted is what mapInPandas runs between the frames)."""
     from service import spark
 
-    pipeline = get_pipeline()
-    facts = next(c for c in pipeline.components if c.name == "facts")
-    original = type(facts).__call__
-
-    def failing(self, doc):
-        if "BOOM" in doc.text:
-            raise RuntimeError("boom")
-        return original(self, doc)
-
     raws = [json.dumps({"text": text, "id": f"r{i}", "reference_date": "2024-07-30" if i % 2 else None},
                        ensure_ascii=False).encode() for i, text in enumerate(TEXTS[:20])]
     raws[3:3] = [b"", b"{bad", json.dumps({"id": "no-text"}).encode()]
     for boom in (False, True):
         if boom:
-            monkeypatch.setattr(type(facts), "__call__", failing)
+            _fail_on_boom(monkeypatch)
             raws[7] = json.dumps({"text": "星辰智能售价3999元 BOOM", "id": "boom"}).encode()
         alone = [spark.extract_line(raw, None) for raw in raws]
         together = list(spark._extracted(spark._load_line(raw, None) for raw in raws))

@@ -19,15 +19,7 @@ def test_the_set_is_new_varied_and_simplified():
     assert len({a["topic"] for a in ARTICLES}) >= 6
     assert sum(a["topic"] == "market" for a in ARTICLES) >= 2   # articles about no event
     assert {a["script"] for a in ARTICLES} == {"simplified"}
-    earlier = SET.other_sets_articles()
-    names = {a["name"] for a in earlier}
-    headlines = {a["headline"] for a in earlier}
-    urls = {a.get("url") for a in earlier} - {None}
-    sources = {(a["source"]["repo"], a["source"]["path"]) for a in earlier}
-    for a in ARTICLES:
-        assert a["name"] not in names and a["headline"] not in headlines, a["name"]
-        assert a["url"] not in urls, a["name"]
-        assert (a["source"]["repo"], a["source"]["path"]) not in sources, a["name"]
+    SET.assert_new(by_paragraphs=False)
 
 
 def test_every_article_says_what_was_dropped_where_it_was_and_when():

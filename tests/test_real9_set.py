@@ -15,28 +15,13 @@ def test_the_set_is_new_varied_and_traditional():
     assert len(ARTICLES) >= 12 and len(BY_NAME) == len(ARTICLES)
     assert len({a["outlet"] for a in ARTICLES}) >= 4
     assert {a["script"] for a in ARTICLES} == {"traditional"}
-    earlier = SET.other_sets_articles()
-    names = {a["name"] for a in earlier}
-    headlines = {a["headline"] for a in earlier}
-    urls = {a.get("url") for a in earlier} - {None}
-    sources = {(a["source"]["repo"], a["source"]["path"], tuple(a["source"]["paragraphs"]))
-               for a in earlier}
-    for a in ARTICLES:
-        assert a["name"] not in names and a["headline"] not in headlines, a["name"]
-        assert a["url"] not in urls, a["name"]
-        src = a["source"]
-        assert (src["repo"], src["path"], tuple(src["paragraphs"])) not in sources, a["name"]
+    SET.assert_new()
 
 
 def test_no_two_articles_share_a_feed_item():
     """Several items come from one feed file: each is its own item, with its own link."""
     assert len({a["url"] for a in ARTICLES}) == len(ARTICLES)
-    seen = {}
-    for a in ARTICLES:
-        for i in a["source"]["paragraphs"]:
-            key = (a["source"]["commit"], a["source"]["path"], i)
-            assert key not in seen, (a["name"], seen.get(key))
-            seen[key] = a["name"]
+    SET.assert_no_two_articles_share_paragraphs(per_commit=True)
 
 
 def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():
@@ -62,8 +47,7 @@ def test_every_article_is_annotated_and_read_twice_and_its_claims_are_in_it():
 def test_articles_about_no_event_say_so():
     """An article about no event claims `"event": null` (the events it mentions may still be
     listed); an article with no events listed at all must say which it is."""
-    annotations = SET.annotations()
-    no_event = [n for n, a in annotations.items() if "event" in a and a["event"] is None]
+    no_event = SET.articles_about_no_event()
     assert len(no_event) >= 2
-    for name, a in annotations.items():
+    for name, a in SET.annotations().items():
         assert a["events"] or name in no_event, name

@@ -65,3 +65,24 @@ def test_the_fetch_script_rebuilds_the_set(real_set):
     name = real_set.dir.name
     assert name in fetch_real_texts.SETS
     assert fetch_real_texts.load_manifest(name)["articles"] == real_set.articles
+
+
+# the sets whose items were taken from digest pages (several items to a page)
+DIGEST_SETS = ("real7", "real8")
+
+
+@pytest.mark.parametrize("name", DIGEST_SETS)
+def test_digest_items_take_their_own_paragraphs_and_say_what_was_dropped(name):
+    real_set = SETS[name]
+    real_set.assert_no_two_articles_share_paragraphs()
+    for a in real_set.articles:
+        assert a["dropped"] and a["via"], a["name"]
+        assert a["reference_date"] is None or len(a["reference_date"]) == 10, a["name"]
+
+
+@pytest.mark.parametrize("name", DIGEST_SETS)
+def test_a_digest_set_holds_items_about_no_event_and_says_so(name):
+    real_set = SETS[name]
+    no_events_listed = [n for n, a in real_set.annotations().items() if not a["events"]]
+    assert len(no_events_listed) >= 2
+    assert set(no_events_listed) <= set(real_set.articles_about_no_event())
