@@ -1000,23 +1000,19 @@ class _Context:
 
     def conjoined(self, m: Mention, conjunctions) -> bool:
         """Joined to another person on either side."""
-        if self.conjoined_left(m, conjunctions):
-            return True
-        key = self.doc.key
-        for conj in conjunctions:
-            if key.startswith(conj, m.end):
-                other = self._mention_at(m.end + len(conj))
-                if other is not None and other.kind == PERSON:
-                    return True
-        return False
+        return self.conjoined_left(m, conjunctions) or self._joined_after(m, conjunctions, PERSON)
 
     def orgs_joined(self, m: Mention, conjunctions) -> bool:
         """華碩與小米: an organisation joined to another after it."""
+        return self._joined_after(m, conjunctions, ORG)
+
+    def _joined_after(self, m: Mention, conjunctions, kind) -> bool:
+        """A conjunction right after m, then a mention of kind."""
         key = self.doc.key
         for conj in conjunctions:
             if key.startswith(conj, m.end):
                 other = self._mention_at(m.end + len(conj))
-                if other is not None and other.kind == ORG:
+                if other is not None and other.kind == kind:
                     return True
         return False
 
