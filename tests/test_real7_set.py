@@ -4,11 +4,8 @@ a manifest the evaluator loads. Nothing here runs the extractor on these article
 them is the lead's call (`python -m service.evaluate fixtures/real7 --split ...`)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.real_sets import RealSet
 
-ROOT = Path(__file__).resolve().parents[1]
 SET = RealSet("real7")
 MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
 
