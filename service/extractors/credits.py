@@ -1,7 +1,9 @@
-"""The source credit that closes an article: "…的狀況。 (吳曉波頻道)", "來源:36氪".
+"""The source credit that closes an article: "…的狀況。 (吳曉波頻道)", "來源:36氪",
+and a wire story's dateline that opens a paragraph: "（中央社記者林小雯台北5日電）",
+"（新华社记者 王小明）".
 
-Names inside it credit a publisher or an author; they are not part of the news,
-so the person and organisation rules skip the region.
+Names inside it credit a publisher, a reporter or an editor; they are not part of the
+news, so the person and organisation rules skip the region.
 """
 from __future__ import annotations
 
@@ -11,8 +13,15 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 
-TRAILING_PARENTHESIS = re.compile(r"[（(]([^（()）\n]{1,30})[)）]\s*$")
+# The last bracket of an article, perhaps followed by the wire's filing code (（編輯：林小雯）1130514).
+TRAILING_PARENTHESIS = re.compile(r"[（(]([^（()）\n]{1,30})[)）]\s*\d{0,10}\s*$")
 CREDIT_LINE = re.compile(r"^[ \t]*(\S{1,4})[ \t]*[:：/|｜][^\n]{0,40}$", re.M)
+# A wire dateline in brackets (key view, half-width brackets): an outlet's reporter and
+# where and when the story was filed (中央社记者X台北5日电), or only the reporter
+# (…日电(记者 X)). Read at a paragraph's start or right after 电; bounded, no clause in it.
+WIRE_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=电))[ \t]*\(([^()\n,，。;；]{0,12}记者[^()\n,，。;；]{1,24})\)",
+                           re.M)
+WIRE_FILED = ("电", "报道", "报导", "讯")
 
 
 class Credits:
@@ -25,7 +34,13 @@ class Credits:
 
     def __call__(self, doc: Document) -> None:
         spans = []
-        tail = doc.norm[-40:]
+        if "记者" in doc.key:
+            for m in WIRE_DATELINE.finditer(doc.key):
+                inner = m.group(1)
+                # 中央社记者X台北5日电 is filed from somewhere; (记者 X) names the reporter alone
+                if inner.rstrip().endswith(WIRE_FILED) or inner.lstrip().startswith("记者"):
+                    spans.append(m.span(1))
+        tail = doc.norm[-60:]
         m = TRAILING_PARENTHESIS.search(tail)
         if m:
             offset = len(doc.norm) - len(tail)
@@ -35,4 +50,4 @@ class Credits:
         for line in CREDIT_LINE.finditer(doc.key, tail_start):
             if line.group(1) in self.prefixes:
                 spans.append(line.span())
-        doc.layers["credits"] = spans
+        doc.layers["credits"] = sorted(spans)

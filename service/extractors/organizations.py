@@ -308,7 +308,17 @@ class Organizations:
         self._legal_forms(doc, table)
         self._store_names(doc, table)
         self._dateline_names(doc, table)
+        if credits:
+            self._credited_names(table, credits)
         doc.layers["organizations"] = table
+
+    @staticmethod
+    def _credited_names(table: EntityTable, credits: list[tuple[int, int]]) -> None:
+        """（中央社記者林小雯台北5日電）: an outlet named only inside a credit or a wire
+        dateline files the story; it is no organisation of the news."""
+        for ent in table.by_id.values():
+            if ent.mentions and all(any(a <= s and e <= b for a, b in credits) for s, e in ent.mentions):
+                ent.name_part_only = True
 
     @staticmethod
     def _after_name_dot(doc: Document, start: int, listed: bool) -> bool:

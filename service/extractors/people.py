@@ -113,6 +113,8 @@ class People:
         self.pronouns = kb.lex["pronouns"]
         self.stop = kb.lex["name_stop_words"]
         self.generic = kb.lex["generic_org_words"]
+        # 光電科技工業協進會: an association is named by its field, which no descriptor drops
+        self.association_heads = tuple(sorted(kb.lex["association_heads"], key=lambda w: (-len(w), w)))
         self.honorifics = kb.lex["honorifics"]
         self.title_modifiers = sorted(kb.lex["title_modifiers"], key=len, reverse=True)
         self.modifier_firsts = frozenset(m[0] for m in self.title_modifiers)
@@ -783,8 +785,8 @@ class People:
         if doc.tokens[i].end != pos:
             return None
         start = left_name_tokens(doc, i + 1, self.stop)
-        if start is not None:  # 初創公司云岫科技 -> 云岫科技
-            start = after_descriptors(doc, start, pos, self.generic)
+        if start is not None and not doc.key.endswith(self.association_heads, start, pos):
+            start = after_descriptors(doc, start, pos, self.generic)   # 初創公司云岫科技 -> 云岫科技
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
             return None
         if self._unit_at(doc, pos):

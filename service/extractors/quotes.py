@@ -304,6 +304,7 @@ class Quotes:
         self.surnames = kb.surnames
         self.object_cues = OBJECT_CUES
         self.in_dictionary = segmenter.has_word
+        self.titles = frozenset(kb.titles)
 
     # -- reading the lexicon over the document ----------------------------
     def _scan(self, doc: Document):
@@ -411,6 +412,7 @@ class Quotes:
             mentions += [Mention(s, e, ORG, ent) for s, e in ent.mentions]
         mentions += self._surname_mentions(doc, people, cues)
         ctx = _Context(doc, pairs, cues, vetoes, mentions)
+        ctx.titles = self.titles
 
         blocks = self._blocks(ctx, intros)
         block_spans = [(p.open, p.close) for p, _ in blocks]
@@ -720,6 +722,8 @@ def _same_wrap(norm: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 class _Context:
     """One document's marks, cues and mentions, indexed for bounded look-ups."""
 
+    titles: frozenset = frozenset()   # job titles (研究顧問): their last character is no preposition
+
     def __init__(self, doc: Document, pairs, cues: list[Cue], vetoes: dict[int, str],
                  mentions: list[Mention]) -> None:
         self.doc = doc
@@ -963,9 +967,22 @@ class _Context:
 
     def is_object(self, m: Mention, preps) -> bool:
         key = self.doc.key
+        pos = self._before_title(m.start)   # 向顧問X: the title is the object's, not a verb
         if type(preps) is tuple:   # one C call, the same answer as any() over each word
-            return key.endswith(preps, 0, m.start)
-        return any(key.endswith(p, 0, m.start) for p in preps)
+            return key.endswith(preps, 0, pos)
+        return any(key.endswith(p, 0, pos) for p in preps)
+
+    def _before_title(self, pos: int) -> int:
+        """研究顧問柴煥欣: where a job title the segmenter keeps whole (two characters or
+        more) ends right before a name, the words before the title (its last character,
+        問 of 顧問, is no verb of asking)."""
+        doc = self.doc
+        if pos < 2 or not self.titles:
+            return pos
+        tok = doc.tokens[doc.token_index_at(pos - 1)]
+        if tok.end == pos and tok.end - tok.start >= 2 and tok.word in self.titles:
+            return tok.start
+        return pos
 
     def object_or_place(self, m: Mention, clause_start: int) -> bool:
         """Does a verb, 的 or a preposition of place come right before m in its
