@@ -72,6 +72,8 @@ MIN_LONG_CLAUSE = 12      # an unfinished quote with inner commas this long read
 ASPECT_PARTICLES = frozenset("了过着著過")
 MIN_SENTENCE_QUOTE = 6    # a quote ending a sentence a cue opened is speech from this long
 MAX_CUE_CLAUSE = 40       # how far before a colon its cue may stand (表達得更直接:)
+SIGNATURE_DASHES = frozenset("—―–-")   # the dash that opens a quote's signature line
+MAX_SIGNATURE_GAP = 12   # characters between a closing mark and its signature's name
 MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characters>
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
@@ -107,6 +109,7 @@ ATTRIBUTION = {
     "named-clause": 0.97,     # the name in the cue's own clause
     "named-sentence": 0.88,   # the name clauses before the cue
     "colon-name": 0.85,       # 孫嘉禾:「…」
+    "signature": 0.85,        # “…”  newline  —— 孫嘉禾（@handle）: a quote signed on the next line
     "surname": 0.75,          # 黃表示: the one person of that surname
     "pronoun-near": 0.8,      # 他 → the previous sentence's subject
     "pronoun-far": 0.6,       # 他 → two or three sentences back
@@ -318,6 +321,8 @@ class Quotes:
             kind = self.kinds[self.forms[idx]]
             if kind in ("cue", "attitude"):
                 cue = self._cue(doc, start, end, kind)
+                if cue is None:   # 受訪時說 / 明: the longest match cut the cue word 說明
+                    cue = self._cue_word_at_end(doc, start, end)
                 if cue is not None:
                     cues.append(cue)
                 continue
@@ -338,6 +343,15 @@ class Quotes:
                    and not (tok.end == end and start - tok.start == 1
                             and doc.key[tok.start] in GLUED_POSTPOSITIONS)
                    for tok in tokens_in(doc, start, end))
+
+    def _cue_word_at_end(self, doc: Document, start: int, end: int) -> Cue | None:
+        """The word a rejected match ends inside (說明 of 受訪時說明), when that word is a
+        cue of its own that starts inside the match."""
+        tok = doc.tokens[doc.token_index_at(end - 1)]
+        if not (start < tok.start < end < tok.end):
+            return None
+        kind = self.kinds.get(doc.key[tok.start:tok.end])
+        return self._cue(doc, tok.start, tok.end, kind) if kind in ("cue", "attitude") else None
 
     def _cue(self, doc: Document, start: int, end: int, kind: str) -> Cue | None:
         """A cue verb widened over a touching adverb (曾, 還) and a complement
@@ -569,6 +583,10 @@ class Quotes:
         if after is not None:
             cue, lo = after
             return self._speaker_of(ctx, cue, lo=lo, stay_in_clause=True)
+        signed = ctx.signed_by(c)
+        if signed is not None:
+            return Attribution(signed.ref, (signed.start, signed.end), (signed.start, signed.end),
+                               None, "signature")
         if before >= 0 and ctx.doc.norm[before] in COLONS:
             # 孫嘉禾:「…」, or 奧特曼被問到…時,只是笑了笑:「…」
             found = self._speaker_of(ctx, Cue(before, before, "colon"))
@@ -965,17 +983,41 @@ class _Context:
             if m.end <= pos:
                 yield m
 
+    def signed_by(self, c: int) -> Mention | None:
+        """“…”  newline  —— 孫嘉禾（@handle），2025年2月10日: a quote that ends its
+        paragraph, then a line that opens with a dash and a person's name, is signed
+        by that person (an epigraph, a post quoted with its author)."""
+        norm = self.doc.norm
+        pos = c + 1
+        end = min(len(norm), pos + MAX_SIGNATURE_GAP)
+        while pos < end and norm[pos] in " \t\u3000":
+            pos += 1
+        if pos >= end or norm[pos] != "\n":
+            return None
+        while pos < end and norm[pos] in " \t\u3000\n":
+            pos += 1
+        dashes = pos
+        while pos < end and norm[pos] in SIGNATURE_DASHES:
+            pos += 1
+        if pos - dashes < 1 or norm[dashes] == "-" and pos - dashes < 2:
+            return None   # one hyphen opens a list item, not a signature
+        while pos < end and norm[pos] in " \t\u3000":
+            pos += 1
+        m = self._mention_at(pos)
+        return m if m is not None and m.kind == PERSON else None
+
     def is_object(self, m: Mention, preps) -> bool:
         key = self.doc.key
         pos = self._before_title(m.start)   # 向顧問X: the title is the object's, not a verb
         if type(preps) is tuple:   # one C call, the same answer as any() over each word
-            return key.endswith(preps, 0, pos)
-        return any(key.endswith(p, 0, pos) for p in preps)
+            found = key.endswith(preps, 0, pos)
+        else:
+            found = any(key.endswith(p, 0, pos) for p in preps)
+        return found and not self._ends_word(pos)
 
     def _before_title(self, pos: int) -> int:
         """研究顧問柴煥欣: where a job title the segmenter keeps whole (two characters or
-        more) ends right before a name, the words before the title (its last character,
-        問 of 顧問, is no verb of asking)."""
+        more) ends right before a name, the words before the title count."""
         doc = self.doc
         if pos < 2 or not self.titles:
             return pos
@@ -983,6 +1025,16 @@ class _Context:
         if tok.end == pos and tok.end - tok.start >= 2 and tok.word in self.titles:
             return tok.start
         return pos
+
+    def _ends_word(self, pos: int) -> bool:
+        """Is the character before pos the last of a longer title, noun, adverb or adjective
+        (顧問, 共同): then it is no preposition (問, 同) of the words after it."""
+        doc = self.doc
+        if pos < 2:
+            return False
+        tok = doc.tokens[doc.token_index_at(pos - 1)]
+        return tok.end == pos and tok.end - tok.start >= 2 and (
+            tok.word in self.titles or tok.pos[:1] in ("n", "d", "a"))
 
     def object_or_place(self, m: Mention, clause_start: int) -> bool:
         """Does a verb, 的 or a preposition of place come right before m in its
