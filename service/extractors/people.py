@@ -61,6 +61,9 @@ MAX_DEPARTMENT = 20
 STATE_TITLES = frozenset({"总统", "总理", "首相"})
 FORMER = ("前", "原")
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
+# 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
+ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
+NOT_BEFORE_ANONYMOUS = frozenset("老小大")   # 老先生, 小女士: no surname
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
@@ -316,13 +319,21 @@ class People:
     def _before_honorifics(self, doc: Document, table: EntityTable) -> None:
         """任職的朱有為博士, 請林宛蓉女士: a surname-shaped name that starts a word and
         ends where an honorific starts is a person's."""
-        for _, at, _ in self.honorific_finder.find_matches_as_indexes(doc.key):
+        for _, at, end in self.honorific_finder.find_matches_as_indexes(doc.key):
             deadline.check("people")
-            self._name_before_honorific(doc, table, at)
+            self._name_before_honorific(doc, table, at, end)
 
-    def _name_before_honorific(self, doc: Document, table: EntityTable, at: int) -> None:
+    def _name_before_honorific(self, doc: Document, table: EntityTable, at: int, end: int) -> None:
         if at and doc.key[at - 1] in self.surnames and doc.starts_token(at - 1):
-            return   # 住在香港路的曾女士, 鑑賞師姚先生: a surname alone with the honorific
+            # 住在香港路的曾女士: a surname alone with the honorific names no one in full,
+            # unless the story goes on calling them so (四川的汪先生 … 汪先生表示): a person
+            # the news keeps anonymous
+            if doc.key[at:end] in ANONYMOUS_HONORIFICS and self._surname_alone(doc, at - 1) \
+                    and doc.key.count(doc.key[at - 1:end]) >= 2:
+                person = table.covering(at - 1, end) or self._add_open(doc, table, at - 1, end, "honorific")
+                if person is not None:
+                    person.evidence.add("repeated")
+            return
         known = table.covering(at - 1, at) if at else None
         if known is not None:
             if any(e == at for _, e in known.mentions):
@@ -342,6 +353,14 @@ class People:
             person = self._add_open(doc, table, start, at, "honorific")
             if person is not None:
                 return
+
+    def _surname_alone(self, doc: Document, at: int) -> bool:
+        """Does the surname at `at` stand alone, no word running into it from the left
+        (老先生, 教書先生: a kind of man, no surname)?"""
+        if at == 0 or not is_cjk(doc.key[at - 1]):
+            return True
+        tok = doc.tokens[doc.token_index_at(at - 1)]
+        return tok.word not in self.stop and doc.key[at - 1] not in NOT_BEFORE_ANONYMOUS
 
     def _speaker_labels(self, doc: Document, table: EntityTable) -> None:
         """孫嘉禾：我們明年… — an interview's turn: a surname-shaped name alone from a
