@@ -80,6 +80,8 @@ WEB_TLDS = tuple("." + t for t in ("com", "io", "org", "net", "cn", "tw", "hk", 
 WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
+BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
+NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
 # A count of kinds before an industry word or suffix (兩大技術, 三大電信, 四項軟體).
 COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数0-9]+[大项家个种款类]")
@@ -190,6 +192,7 @@ class Organizations:
         self.quoted_only_heads = kb.lex["quoted_only_body_heads"]
         self.kind_words = kb.lex["org_kind_nouns"] | kb.lex["org_descriptors"] | {"组织", "团体", "机关"}
         self.body_clause_verbs = kb.lex["body_clause_verbs"] | kb.speech_verbs
+        self._speech_tuple = tuple(sorted(kb.speech_verbs, key=lambda w: (-len(w), w)))
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
@@ -939,22 +942,28 @@ class Organizations:
             if last.start < s:   # the ending is the tail of a longer word
                 if last.pos == "nt" and last.start < s and self._starts_with_place(last.word):
                     self._add_institution(doc, table, claimed, last.start, e)   # 美國眾議院, one word
-                continue
+                    continue
+                if last.pos not in ("n", "nz") or not 2 <= s - last.start <= 4 or self._national(last.word):
+                    continue
+                s = last.start   # 電視總局, 事務局: the dictionary glued a field word to the ending
+                                 # (one character glued is a word of its own: 布局, 格局, 當局)
             k = doc.token_index_at(s)
             if tokens[k].start == s:
                 k -= 1
-            start, chars, middle = None, 0, 0
+            start, chars, middle, first = None, 0, 0, s
             while k >= 0:
                 tok = tokens[k]
                 known = table.covering(tok.start, tok.end)
-                if (tok.pos == "ns" and len(tok.word) >= 2) or (
+                if (tok.pos == "ns" and len(tok.word) >= 2) or self._national(tok.word) or (
                         known is not None and known.kb and tok.end - tok.start >= 2
                         and (tok.start, tok.end) in known.mentions):
-                    # 歐盟普通法院: a known body (a union, a state) starts it as a place would
+                    # 歐盟普通法院: a known body (a union, a state) starts it as a place would;
+                    # 國家 / 國家廣播 opens a national body (國家廣播電視總局) as a place would
                     start = tok.start
                     k -= 1
-                    while k >= 0 and tokens[k].pos == "ns" and len(tokens[k].word) >= 2:
-                        start = tokens[k].start   # 北京市海淀區: places narrowing down
+                    while k >= 0 and (tokens[k].pos == "ns" and len(tokens[k].word) >= 2
+                                      or self._national(tokens[k].word)):
+                        start = tokens[k].start   # 北京市海淀區, 國家 / 海洋: places narrowing down
                         k -= 1
                     break
                 chars += tok.end - tok.start
@@ -962,9 +971,22 @@ class Organizations:
                 if tok.pos not in INSTITUTION_MIDDLE_POS or tok.word.lower() in self.stop \
                         or middle > MAX_INSTITUTION_WORDS or chars > MAX_INSTITUTION_CHARS:
                     break
+                first = tok.start
                 k -= 1
             if start is not None:
                 self._add_institution(doc, table, claimed, start, e)
+            elif self._speaking_body(doc, first, e):
+                self._add_institution(doc, table, claimed, first, e)
+
+    def _speaking_body(self, doc: Document, start: int, end: int) -> bool:
+        """(澳門電台消息) 環境保護局稱, 交通事務局回覆時表示: with no place before it, words
+        of a field and an agency's ending name the local agency when they open a clause and
+        the agency speaks (a speech verb right after it); a kind of body (公安局) never does."""
+        if end - start < 3 or doc.key[start:end] in self.generic_bodies:
+            return False
+        if start > 0 and doc.norm[start - 1] not in BODY_CLAUSE_OPENERS:
+            return False
+        return doc.key.startswith(self._speech_tuple, end)
 
     def _place_bodies(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """澳門北斗導航應用協會, 中国汽车动力电池产业创新联盟, 瑞士洛桑国际管理发展学院: a
@@ -1035,6 +1057,11 @@ class Organizations:
                 continue   # 衛生局, 高級法院: a kind of local body, named only with its place
             if table.covering(tok.start, tok.end) is None:
                 self._add_institution(doc, table, claimed, tok.start, tok.end)
+
+    def _national(self, word: str) -> bool:
+        """国家, 国家广播, 全国: a word that opens with a national body's opener of two
+        characters or more (not 中, which opens too many words)."""
+        return any(word.startswith(o) for o in self.national_openers if len(o) >= 2 and o in NATIONAL_PLACES)
 
     def _add_institution(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> None:
         if any(p in claimed for p in range(start, end)):

@@ -56,6 +56,9 @@ BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 # Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
 # Simplified key, and how far back its organisation may be named.
 DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "工程", "团队", "研究院", "实验室", "中心", "部")
+# Units of a ministry, a university or an office (國際合作司, 計算機系, 秘書處, 辦公室), key view.
+PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
+NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
 STATE_TITLES = frozenset({"总统", "总理", "首相"})
@@ -841,6 +844,8 @@ class People:
         name = doc.text[start:pos]
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
+        if self._public_unit_ends(doc, pos):
+            return None     # 國際合作司司長 with no body named before it: the unit is no employer
         full = self._abbreviated(doc, orgs, start, pos)
         if full is not None:   # 貿委會主席: the 聯邦貿易委員會 the text names in full
             return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id
@@ -910,7 +915,7 @@ class People:
     def _org_before_department(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
         """華碩消費電腦事業部副總裁, 微軟 Windows+ 裝置部門副總裁: the organisation
         before a department that ends where the title starts."""
-        if not doc.key.endswith(DEPARTMENT_ENDS, 0, pos):
+        if not (doc.key.endswith(DEPARTMENT_ENDS, 0, pos) or self._public_unit_ends(doc, pos)):
             return None
         found = None     # the nearest organisation, unless a known one is named further back
         for j in range(pos - 2, max(0, pos - MAX_DEPARTMENT) - 1, -1):
@@ -922,6 +927,12 @@ class People:
                     return org.id
                 found = found or org.id
         return found
+
+    @staticmethod
+    def _public_unit_ends(doc: Document, pos: int) -> bool:
+        """國際合作司, 計算機系, 秘書處: a ministry's, a university's or an office's unit
+        ends at pos (not 公司 or 上司, which are no unit)."""
+        return doc.key.endswith(PUBLIC_UNIT_ENDS, 0, pos) and not doc.key.endswith(NOT_UNIT_ENDS, 0, pos)
 
     def _affiliated(self, doc: Document, table: EntityTable) -> None:
         """百度的李彥宏: an organisation, 的, then a name."""
