@@ -36,6 +36,9 @@ PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧.]\p{Han}+){1,2}")
 NAME_DOTS = "·•・‧."
 MAX_PIECE = 8  # characters in one piece of a transliterated name
+MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original in brackets
+GLOSSED_NAME_JOINERS = "·•・‧-"
+GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
 # A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
 LATIN_PERSON = regex.compile(r"[A-Z](?:['‘’][A-Z])?[a-z]{1,20}(?:[ \-][A-Z](?:['‘’][A-Z])?[a-z]{1,20}){0,2}")
 # Characters that may join two titles of one person: 創辦人兼執行長.
@@ -291,6 +294,7 @@ class People:
         table = self._second_opinion(doc, table)
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
+        self._last_pieces(doc, table)
         self._drop_tag_only(doc, table)
 
     def _handles(self, doc: Document, table: EntityTable) -> None:
@@ -680,6 +684,10 @@ class People:
             if m and (m.end() >= len(doc.norm) or not is_latin(doc.norm[m.end()])):
                 return self._add_open(doc, table, m.start(), m.end(), "title")
             return None
+        glossed = self._glossed_name_end(doc, pos)
+        if glossed is not None:   # 副總裁普拉巴卡爾·拉加萬 (Prabhakar Raghavan)
+            self._free_listed_pieces(doc, pos, glossed)
+            return self._add_open(doc, table, pos, glossed, "title")
         end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos)
         if end is not None and self._common_word_at(doc, pos) and not (
                 doc.tokens[doc.token_index_at(pos)].end == end and self._boundary(doc, end) == 2):
@@ -689,6 +697,40 @@ class People:
         if end is None:
             return None
         return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    def _glossed_name_end(self, doc: Document, pos: int) -> int | None:
+        """副總裁普拉巴卡爾·拉加萬 (Prabhakar Raghavan), 主席亞歷德-沃爾夫森（Aleid
+        Wolfsen）: after a title, Chinese characters (and a name's dots or hyphen) that run
+        straight into the person's full name in Latin letters in brackets are that name
+        in Chinese, however the segmenter cut its pieces."""
+        norm = doc.norm
+        end = pos
+        limit = min(len(norm), pos + MAX_GLOSSED_NAME)
+        while end < limit and (is_cjk(norm[end]) or norm[end] in GLOSSED_NAME_JOINERS):
+            end += 1
+        if end - pos < 2 or not is_cjk(norm[end - 1]) or sum(map(is_cjk, norm[pos:end])) < 3:
+            return None
+        at = end + (norm[end:end + 1] == " ")
+        if norm[at:at + 1] not in ("(", "（"):
+            return None
+        latin = LATIN_PERSON.match(norm, at + 1)
+        if latin is None or " " not in latin.group() and "-" not in latin.group() \
+                or norm[latin.end():latin.end() + 1] not in (")", "）"):
+            return None
+        if any(doc.key.startswith(w, i) for i in range(pos, end) for w in GLOSS_BREAKERS):
+            return None   # 執行長表示(Sam Altman): a clause, not a name, runs to the bracket
+        return end
+
+    @staticmethod
+    def _free_listed_pieces(doc: Document, start: int, end: int) -> None:
+        """A company from a generated list only (阿萊德) found inside a name the text
+        glosses in Latin letters is a piece of that name, no company there."""
+        orgs: EntityTable = doc.layers["organizations"]
+        for i in range(start, end):
+            ent = orgs.covering(i, i + 1)
+            if ent is not None and ent.evidence == {"kb-list"}:
+                for a, b in [m for m in ent.mentions if start <= m[0] and m[1] <= end]:
+                    orgs.drop_mention(ent.id, a, b)
 
     def _married_name_at(self, doc: Document, pos: int) -> int | None:
         """特首林鄭月娥, 主席范徐麗泰: after a title, Hong Kong's married form (her husband's
@@ -724,6 +766,21 @@ class People:
         surname to pass when it is transliterated; it needs a clear end (a space, a
         punctuation mark, a verb or function word)."""
         tok = doc.tokens[doc.token_index_at(pos)]
+        if tok.start == pos and tok.pos == "nrt":
+            # 委員東布羅夫斯基 / 斯, 陀思妥 / 耶夫斯基 / 斯: transliteration pieces of five
+            # characters or more after a title are a name whatever follows; a one-character
+            # piece tagged a name right after them ends it
+            i, end = doc.token_index_at(pos), pos
+            while i < len(doc.tokens) and doc.tokens[i].start == end and doc.tokens[i].pos == "nrt" \
+                    and all(is_cjk(c) for c in doc.tokens[i].word) and doc.tokens[i].end - pos <= MAX_GLOSSED_NAME:
+                end = doc.tokens[i].end
+                i += 1
+            if end - pos > 4:
+                nxt = doc.tokens[i] if i < len(doc.tokens) else None
+                if nxt is not None and nxt.start == end and nxt.end - nxt.start == 1 \
+                        and nxt.pos in PERSON_POS and is_cjk(nxt.word):
+                    return nxt.end
+                return end
         if tok.start != pos or tok.pos not in PERSON_POS or not 2 <= tok.end - pos <= 4:
             return None
         if not all(is_cjk(c) for c in doc.norm[pos:tok.end]) or tok.word in self.pronouns \
@@ -1282,6 +1339,38 @@ class People:
                         and not self._blocked(doc, pos, end):
                     table.add(person.id, pos, end, "pos" if "pos" in person.evidence else
                               next(iter(person.evidence)))
+
+    def _last_pieces(self, doc: Document, table: EntityTable) -> None:
+        """尼克·福克斯 … 福克斯看起來: the last piece of a transliterated name the text
+        gives in full, written alone later, is the same person (a name found there on its
+        own is merged into the full one; a whole word there not yet a name is added)."""
+        if not has_dot_between_han(doc.norm):
+            return
+        pieces: dict[str, Entity] = {}
+        for person in list(table.by_id.values()):
+            for s, e in person.mentions:
+                text = doc.key[s:e]
+                cut = max(text.rfind(d) for d in NAME_DOTS)
+                piece = text[cut + 1:] if cut > 0 else ""
+                if len(piece) >= 2 and all(is_cjk(c) for c in piece):
+                    # two people sharing a last piece: neither takes it
+                    pieces[piece] = person if pieces.get(piece, person) is person else None
+        pieces = {k: v for k, v in pieces.items() if v is not None}
+        if not pieces:
+            return
+        for other in list(table.by_id.values()):
+            if other.kb or other.id not in table.by_id:
+                continue
+            names = {doc.key[s:e] for s, e in other.mentions}
+            full = pieces.get(next(iter(names))) if len(names) == 1 else None
+            if full is not None and full is not other:
+                table.merge(other.id, full.id)
+        found = self._occurrences(doc, set(pieces))
+        for piece, person in pieces.items():
+            for pos, end in found[piece]:
+                if table.covering(pos, end) is None and doc.starts_token(pos) and doc.ends_token(end) \
+                        and not (pos > 0 and doc.norm[pos - 1] in NAME_DOTS) and not self._blocked(doc, pos, end):
+                    table.add(person.id, pos, end, "repeated")
 
     @staticmethod
     def _bracketed_originals(doc: Document, table: EntityTable) -> None:
