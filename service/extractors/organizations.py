@@ -412,6 +412,14 @@ class Organizations:
                 table.drop_mention(ent.id, start, end)
                 table.add(ent.id, start, tok.end, next(iter(ent.evidence)), kb=ent.kb)
 
+    @staticmethod
+    def _known_person_at(doc: Document, start: int, end: int) -> bool:
+        """Is start..end a knowledge-base person's name (a gazetteer match of a person)?"""
+        matches = doc.layers["gazetteer"]
+        i = bisect.bisect_left(matches, start, key=lambda m: m.start)
+        return i < len(matches) and matches[i].start == start and matches[i].end == end \
+            and bool(matches[i].of_kind("person"))
+
     def _sub_brand(self, doc: Document, table: EntityTable, claimed: dict, i: int) -> bool:
         """TCL華星: right after a known company, a proper-name word of its own (the
         segmenter tags it a proper noun or a name; Chinese, two or three characters;
@@ -425,6 +433,8 @@ class Organizations:
             return False   # 華為余承東: a person
         if tok.word in self.corporate_verbs:
             return False   # 百度官宣: the company's verb, no sub-brand
+        if self._known_person_at(doc, tok.start, tok.end):
+            return False   # 蘋果庫克稱: the company's known chief, no sub-brand
         if table.covering(tok.start, tok.end) or any(p in claimed for p in range(tok.start, tok.end)):
             return False
         if tok.end >= len(doc.key):
