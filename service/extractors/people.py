@@ -69,6 +69,7 @@ FORMER = ("前", "原")
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
 # 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
 ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
+PARTICLES_BEFORE_NOUN = frozenset("的地之")   # key view: what ends a modifier, never a name
 NOT_BEFORE_ANONYMOUS = frozenset("老小大")   # 老先生, 小女士: no surname
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
@@ -346,6 +347,8 @@ class People:
             if any(e == at for _, e in known.mentions):
                 known.evidence.add("honorific")
             return
+        if doc.key[at - 1:at] in PARTICLES_BEFORE_NOUN:
+            return   # 某高校的博士: the honorific is a noun there (a doctoral student), after 的
         for length in (3, 2, 4):
             start = at - length
             if start < 0 or not (start == 0 or doc.starts_token(start) or not is_cjk(doc.key[start - 1])):
@@ -462,6 +465,8 @@ class People:
                 j += 1
             if start == first_dot or end == last_dot + 1:
                 continue
+            if self._after_number(doc, start):
+                continue   # 175 牛·米, 10 千瓦·時: a compound unit after its number, no name
             known = table.covering(start, end)
             if known is not None:  # 馬克·祖克柏 ends in a KB alias
                 table.add(known.id, start, end, "kb", kb=True)
@@ -469,6 +474,14 @@ class People:
             if self._character(doc, fiction, start, end):
                 continue
             self._add_open(doc, table, start, end, "transliteration")
+
+    @staticmethod
+    def _after_number(doc: Document, start: int) -> bool:
+        """Does a digit or a Chinese numeral stand right before start (a space between)?"""
+        i = start - 1
+        while i >= 0 and doc.norm[i] == " ":
+            i -= 1
+        return i >= 0 and (doc.norm[i].isdigit() or doc.norm[i] in "一二两三四五六七八九十百千万亿")
 
     @staticmethod
     def _whole_piece(tok) -> bool:
