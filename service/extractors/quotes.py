@@ -72,6 +72,9 @@ MIN_LONG_CLAUSE = 12      # an unfinished quote with inner commas this long read
 ASPECT_PARTICLES = frozenset("了过着著過")
 MIN_SENTENCE_QUOTE = 6    # a quote ending a sentence a cue opened is speech from this long
 MAX_CUE_CLAUSE = 40       # how far before a colon its cue may stand (表達得更直接:)
+# A quote's original words in brackets right after it (（completely unrelated）): lower-case
+# Latin words, two or more, as a translated remark has (a name or a term is capitalised or one word).
+TRANSLATED_AFTER = regex.compile(r" ?[(（][a-z][a-z'’\-]*(?: [a-z][a-z'’\-]*){1,12}[.!?]?[)）]")
 SIGNATURE_DASHES = frozenset("—―–-")   # the dash that opens a quote's signature line
 MAX_SIGNATURE_GAP = 12   # characters between a closing mark and its signature's name
 MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characters>
@@ -100,6 +103,7 @@ SPEECH_EVIDENCE = {
     "long-clause": 0.45,   # clauses inside, though unfinished
     "cue-object": 0.6,     # 批評前幾個CEO「…，…」: a verb of saying, its object, then clauses
     "listed-quote": 0.7,   # 网友表示:“…”、“…”: listed after a quote of speech
+    "translated": 0.7,     # X澄清…「完全無關」（completely unrelated）: a cue, the words and their original
     "cue-sentence": 0.6,   # X表示,…,“…”。 / X表示…。“…”。: a cue earlier, the quote ends the sentence
     "block": 0.8,          # 孫嘉禾表示:<line break> a paragraph of speech with no marks
     "block-continued": 0.7,   # the next paragraph of such a statement (numbered, first person)
@@ -549,6 +553,11 @@ class Quotes:
             ev.add("long-clause")
         if ctx.standalone(o, c):
             ev.add("standalone")
+        if not ev and TRANSLATED_AFTER.match(norm, c + 1) and ctx.distant_cue(o, speech_only=True) is not None \
+                and doc.key.count(doc.key[o + 1:c]) == 1:
+            # 澄清…「完全無關」（completely unrelated）: words said in English, once; a term
+            # glossed so (「實體清單」（entity list）) recurs in the text
+            ev.add("translated")
         if not ev and has_inner_punct and c - o - 1 >= MIN_CLAUSE_CHARS \
                 and ctx.cue_with_object(o, self.object_cues) is not None:
             ev.add("cue-object")
@@ -599,7 +608,7 @@ class Quotes:
         cue = ctx.distant_cue(o)
         if cue is not None:
             found = self._speaker_of(ctx, cue)
-            if found.entity is None and found.how != "nobody-named":
+            if found.entity is None and found.how not in ("nobody-named", "organisation"):
                 return Attribution()
             found.distant = True
             return found
