@@ -80,6 +80,7 @@ WEB_TLDS = tuple("." + t for t in ("com", "io", "org", "net", "cn", "tw", "hk", 
 WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
+TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
 NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
@@ -94,6 +95,7 @@ ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
 BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
 MAX_BODY_WORDS = 6
+MAX_OWNED_WORDS = 4   # words between a known owner and its unit's name (計算機系 / 知識)
 MAX_BODY_CHARS = 12
 QUOTE_OPENERS = frozenset("“「『\"‘")
 QUOTE_CLOSERS = frozenset("”」』\"’")
@@ -818,6 +820,11 @@ class Organizations:
                     continue   # 空中交通數字平台公司 AirX: a kind of company, then its name
             else:   # 委託香港民意研究所: the name starts at its place
                 start = self._from_place(doc, start, tok.start)
+                owned = self._owner_before(doc, table, start)
+                if owned < start and not any(p in claimed for p in range(owned, tok.end)):
+                    # the owner keeps its own mention; its unit is an organisation too
+                    table.add(name_id(doc.text[owned:tok.end]), owned, tok.end, "suffix")
+                    continue
             if end <= start or start >= tok.start or start in claimed:
                 continue   # 福利基金會 with 福利 read as a place: no head is left
             if table.covering(start, end):
@@ -852,6 +859,27 @@ class Organizations:
         at += doc.norm[at:at + 1] == " "
         m = LATIN_NAME.match(doc.norm, at)
         return m is not None and len(m.group()) >= 2 and not m.group().isupper()
+
+    def _owner_before(self, doc: Document, table: EntityTable, start: int) -> int:
+        """清華大學 / 計算機系 / 知識 / 工程實驗室: a known organisation, a department and
+        words of a field before a kept suffix's name own it; the name runs back to the
+        owner (a few nouns or verbs of the field between, no clause's punctuation)."""
+        k = doc.token_index_at(start) - 1 if start > 0 else -1
+        chars = 0
+        for _ in range(MAX_OWNED_WORDS):
+            if k < 0:
+                return start
+            tok = doc.tokens[k]
+            owner = table.covering(tok.start, tok.end)
+            if owner is not None and any(e == tok.end for _, e in owner.mentions):
+                return next(a for a, e in owner.mentions if e == tok.end) if chars else start
+            chars += tok.end - tok.start
+            if tok.pos not in BODY_MIDDLE_POS or tok.word in self.stop or chars > MAX_BODY_CHARS \
+                    or not all(is_cjk(c) for c in tok.word) or tok.word in self.body_clause_verbs \
+                    or tok.pos == "v" and len(tok.word) < 2:
+                return start   # (恩智浦 / 設 / 車用實驗室: a verb of the clause, no field word)
+            k -= 1
+        return start
 
     def _from_place(self, doc: Document, start: int, end: int) -> int:
         """委託 / 香港民意研究所: ordinary words before a place are the clause, not the
@@ -1009,8 +1037,14 @@ class Organizations:
         for m in self.body_head.finditer(key):
             deadline.check("organizations")
             s, e = m.span()
-            if not (doc.starts_token(s) and doc.ends_token(e)):
+            if not doc.ends_token(e):
                 continue
+            if not doc.starts_token(s):
+                glued = doc.tokens[doc.token_index_at(s)]
+                if glued.end != e or glued.pos not in ("n", "nz") or s - glued.start > 2 \
+                        or doc.key[glued.start:s] not in TRADE_WORDS:
+                    continue
+                s = glued.start   # 行業協會, 產業聯盟: the dictionary glued a field word to the head
             k = doc.token_index_at(s) - 1
             start, words, chars = None, 0, 0
             while k >= 0:
