@@ -1327,9 +1327,12 @@ class Organizations:
         if known < 2:
             return
         for n, (a, b) in enumerate(items):
+            if n == len(items) - 1:
+                while b - a > 2 and key[b - 1] == "等":
+                    b -= 1   # 南大光電、凱世通等。: 等 closes the list, no part of its last name
             if n == 0 or not 2 <= b - a <= 5 or not all(is_cjk(ch) for ch in key[a:b]):
                 continue
-            if n == len(items) - 1 and b < hi:
+            if n == len(items) - 1 and b < hi and key[b:hi].strip("等") != "":
                 continue   # the last item runs on into the clause (…和中創新航合作)
             if table.covering(a, b) or any(p in claimed for p in range(a, b)) \
                     or self._common_word(doc, a, b) or self._person_shaped(doc, a, b) \
