@@ -95,6 +95,7 @@ ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
 BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
 MAX_BODY_WORDS = 6
+OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究中心", "研究室", "学院", "中心"})   # key view
 MAX_OWNED_WORDS = 4   # words between a known owner and its unit's name (計算機系 / 知識)
 MAX_BODY_CHARS = 12
 QUOTE_OPENERS = frozenset("“「『\"‘")
@@ -820,7 +821,7 @@ class Organizations:
                     continue   # 空中交通數字平台公司 AirX: a kind of company, then its name
             else:   # 委託香港民意研究所: the name starts at its place
                 start = self._from_place(doc, start, tok.start)
-                owned = self._owner_before(doc, table, start)
+                owned = self._owner_before(doc, table, start) if word in OWNED_UNITS else start
                 if owned < start and not any(p in claimed for p in range(owned, tok.end)):
                     # the owner keeps its own mention; its unit is an organisation too
                     table.add(name_id(doc.text[owned:tok.end]), owned, tok.end, "suffix")
@@ -874,9 +875,10 @@ class Organizations:
             if owner is not None and any(e == tok.end for _, e in owner.mentions):
                 return next(a for a, e in owner.mentions if e == tok.end) if chars else start
             chars += tok.end - tok.start
+            after = doc.tokens[k + 1]
             if tok.pos not in BODY_MIDDLE_POS or tok.word in self.stop or chars > MAX_BODY_CHARS \
                     or not all(is_cjk(c) for c in tok.word) or tok.word in self.body_clause_verbs \
-                    or tok.pos == "v" and len(tok.word) < 2:
+                    or tok.pos == "v" and (len(tok.word) < 2 or after.pos not in ("n", "vn")):
                 return start   # (恩智浦 / 設 / 車用實驗室: a verb of the clause, no field word)
             k -= 1
         return start
