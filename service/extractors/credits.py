@@ -22,6 +22,7 @@ CREDIT_LINE = re.compile(r"^[ \t]*(\S{1,4})[ \t]*[:：/|｜][^\n]{0,40}$", re.M)
 WIRE_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=电))[ \t]*\(([^()\n,，。;；]{0,12}记者[^()\n,，。;；]{1,24})\)",
                            re.M)
 WIRE_FILED = ("电", "报道", "报导", "讯")
+MAX_WIRE_DATELINES = 16
 
 
 class Credits:
@@ -40,6 +41,8 @@ class Credits:
                 # 中央社记者X台北5日电 is filed from somewhere; (记者 X) names the reporter alone
                 if inner.rstrip().endswith(WIRE_FILED) or inner.lstrip().startswith("记者"):
                     spans.append(m.span(1))
+                    if len(spans) == MAX_WIRE_DATELINES:
+                        break   # a digest of many wire items: the first ones; bounded look-ups
         tail = doc.norm[-60:]
         m = TRAILING_PARENTHESIS.search(tail)
         if m:

@@ -327,17 +327,19 @@ class People:
     def _before_honorifics(self, doc: Document, table: EntityTable) -> None:
         """任職的朱有為博士, 請林宛蓉女士: a surname-shaped name that starts a word and
         ends where an honorific starts is a person's."""
+        counts: dict[str, int] = {}   # each surname-and-honorific form counted once
         for _, at, end in self.honorific_finder.find_matches_as_indexes(doc.key):
             deadline.check("people")
-            self._name_before_honorific(doc, table, at, end)
+            self._name_before_honorific(doc, table, at, end, counts)
 
-    def _name_before_honorific(self, doc: Document, table: EntityTable, at: int, end: int) -> None:
+    def _name_before_honorific(self, doc: Document, table: EntityTable, at: int, end: int,
+                               counts: dict[str, int]) -> None:
         if at and doc.key[at - 1] in self.surnames and doc.starts_token(at - 1):
             # 住在香港路的曾女士: a surname alone with the honorific names no one in full,
             # unless the story goes on calling them so (四川的汪先生 … 汪先生表示): a person
             # the news keeps anonymous
             if doc.key[at:end] in ANONYMOUS_HONORIFICS and self._surname_alone(doc, at - 1) \
-                    and doc.key.count(doc.key[at - 1:end]) >= 2:
+                    and self._form_count(doc, doc.key[at - 1:end], counts) >= 2:
                 person = table.covering(at - 1, end) or self._add_open(doc, table, at - 1, end, "honorific")
                 if person is not None:
                     person.evidence.add("repeated")
@@ -363,6 +365,14 @@ class People:
             person = self._add_open(doc, table, start, at, "honorific")
             if person is not None:
                 return
+
+    @staticmethod
+    def _form_count(doc: Document, form: str, counts: dict[str, int]) -> int:
+        """How often a form occurs in the text, counted once per form and document (a
+        surname and an honorific: a few hundred forms at most, so linear in the text)."""
+        if form not in counts:
+            counts[form] = doc.key.count(form)
+        return counts[form]
 
     def _surname_alone(self, doc: Document, at: int) -> bool:
         """Does the surname at `at` stand alone, no word running into it from the left

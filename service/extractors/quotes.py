@@ -75,6 +75,8 @@ MAX_CUE_CLAUSE = 40       # how far before a colon its cue may stand (表達得�
 # A quote's original words in brackets right after it (（completely unrelated）): lower-case
 # Latin words, two or more, as a translated remark has (a name or a term is capitalised or one word).
 TRANSLATED_AFTER = regex.compile(r" ?[(（][a-z][a-z'’\-]*(?: [a-z][a-z'’\-]*){1,12}[.!?]?[)）]")
+MAX_TRANSLATED = 30       # characters of a quote read as translated words
+MAX_COUNTED_QUOTES = 32   # quotes a document counts over the whole text (bounded: linear time)
 SIGNATURE_DASHES = frozenset("—―–-")   # the dash that opens a quote's signature line
 MAX_SIGNATURE_GAP = 12   # characters between a closing mark and its signature's name
 MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characters>
@@ -553,8 +555,8 @@ class Quotes:
             ev.add("long-clause")
         if ctx.standalone(o, c):
             ev.add("standalone")
-        if not ev and TRANSLATED_AFTER.match(norm, c + 1) and ctx.distant_cue(o, speech_only=True) is not None \
-                and doc.key.count(doc.key[o + 1:c]) == 1:
+        if not ev and c - o - 1 <= MAX_TRANSLATED and TRANSLATED_AFTER.match(norm, c + 1) \
+                and ctx.distant_cue(o, speech_only=True) is not None and ctx.said_once(o + 1, c):
             # 澄清…「完全無關」（completely unrelated）: words said in English, once; a term
             # glossed so (「實體清單」（entity list）) recurs in the text
             ev.add("translated")
@@ -750,6 +752,7 @@ class _Context:
     """One document's marks, cues and mentions, indexed for bounded look-ups."""
 
     titles: frozenset = frozenset()   # job titles (研究顧問): their last character is no preposition
+    _counted = 0                      # quotes whose words were counted over the text (said_once)
 
     def __init__(self, doc: Document, pairs, cues: list[Cue], vetoes: dict[int, str],
                  mentions: list[Mention]) -> None:
@@ -991,6 +994,14 @@ class _Context:
             i -= 1
             if m.end <= pos:
                 yield m
+
+    def said_once(self, start: int, end: int) -> bool:
+        """Do the words start..end occur once in the text? Counted for at most
+        MAX_COUNTED_QUOTES quotes a document (a count reads the whole text)."""
+        if self._counted >= MAX_COUNTED_QUOTES:
+            return False
+        self._counted += 1
+        return self.doc.key.count(self.doc.key[start:end]) == 1
 
     def signed_by(self, c: int) -> Mention | None:
         """“…”  newline  —— 孫嘉禾（@handle），2025年2月10日: a quote that ends its
