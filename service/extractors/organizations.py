@@ -1421,6 +1421,9 @@ class Organizations:
                 continue   # (環球網, a dictionary word, is an outlet by its ending)
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
+            if name.endswith(tuple(self.unit_nouns)) and all(
+                    self.in_dictionary(t.word) and t.pos not in PROPER_POS for t in tokens_in(doc, start, end)):
+                continue   # 據工程團隊了解: a team of some company, named by its work, is no outlet
             if doc.key.startswith(PUBLISHED, m.end() - 2) and (
                     name.endswith(KIND_OF_SOURCE) or name.endswith(tuple(self.generic))
                     or len(name) <= 3 and self._governs(name)):
