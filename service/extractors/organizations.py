@@ -168,6 +168,7 @@ class Organizations:
         self.field_words = kb.lex["field_words"]
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
+        self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
         self.title_forms = tuple(sorted(kb.titles, key=len, reverse=True))
         # Word sets with their lengths, to ask "does one start here?" by slicing.
         marks = kb.org_suffixes | frozenset(kb.titles)
@@ -662,7 +663,10 @@ class Organizations:
         if left_name_tokens(doc, doc.token_index_at(start), self.stop) is not None:
             return False   # 青禾機器人公司, 人形機器人: the listed word ends a longer name
         if any(key[end:end + n] in words for n, words in self._after_words):
-            return True    # a suffix or a title
+            # a suffix or a title; a verb before a kept suffix is a kind of body (聯合實驗室: a joint lab)
+            toks = list(tokens_in(doc, start, end))
+            verb = len(toks) == 1 and toks[0].pos[:1] in ("v", "d", "a")
+            return not (verb and key.startswith(self._kept_suffix_tuple, end))
         if any(key[end:end + n] in words and not self._noun_at(doc, end + n)
                for n, words in self._after_industry):
             return True    # an industry word that ends the name
