@@ -713,8 +713,8 @@ class People:
             return self._add_open(doc, table, pos, glossed, "title")
         end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos)
         if end is not None and self._common_word_at(doc, pos) and not (
-                doc.tokens[doc.token_index_at(pos)].end == end and self._boundary(doc, end) == 2):
-            end = None   # 律師費用支出: a word runs on; 經理舒暢。 ends the clause as a name does
+                doc.tokens[doc.token_index_at(pos)].end == end and self._clause_ends_or_speaks(doc, end)):
+            end = None   # 律師費用支出, 董事席次也: a word runs on; 經理舒暢。 ends the clause as a name does
         if end is None:
             end = self._tagged_name_at(doc, pos)
         if end is None:
@@ -754,6 +754,14 @@ class People:
             if ent is not None and ent.evidence == {"kb-list"}:
                 for a, b in [m for m in ent.mentions if start <= m[0] and m[1] <= end]:
                     orgs.drop_mention(ent.id, a, b)
+
+    def _clause_ends_or_speaks(self, doc: Document, end: int) -> bool:
+        """Does punctuation, the text's end or a speech verb follow end (經理舒暢。,
+        經理舒暢表示), not a function word that goes on with a common word (席次也)?"""
+        if end >= len(doc.key):
+            return True
+        ch = doc.key[end]
+        return not ch.strip() or not ch.isalnum() or self._speech_after(doc, end)
 
     def _married_name_at(self, doc: Document, pos: int) -> int | None:
         """特首林鄭月娥, 主席范徐麗泰: after a title, Hong Kong's married form (her husband's
