@@ -145,6 +145,7 @@ MAX_OWNER_CHARS = 8
 LIST_STOPS = "，,。；;：:！？!?\n（）()「」『』“”《》【】[]"
 MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
 MAX_LIST_ITEMS = 12
+MAX_PLACED_ITEM = 7   # characters of a list item that a city opens (深圳鵬新旭)
 LIST_STOP = re.compile("[" + re.escape(LIST_STOPS) + "]")
 LIST_CUT = re.compile("[、和与及]")   # where a list's items may part (_joiner_token's words)
 MAX_LIST_SPAN = 60   # characters either side of a 、 read for the rest of its list
@@ -1339,19 +1340,32 @@ class Organizations:
             if n == len(items) - 1:
                 while b - a > 2 and key[b - 1] == "等":
                     b -= 1   # 南大光電、凱世通等。: 等 closes the list, no part of its last name
-            if n == 0 or not 2 <= b - a <= 5 or not all(is_cjk(ch) for ch in key[a:b]):
+            placed = self._placed_item(doc, a, b)   # 深圳新凱萊, 青島芯恩: a city and a trade name
+            if n == 0 or not 2 <= b - a <= (MAX_PLACED_ITEM if placed else 5) \
+                    or not all(is_cjk(ch) for ch in key[a:b]):
                 continue
             if n == len(items) - 1 and b < hi and key[b:hi].strip("等") != "":
                 continue   # the last item runs on into the clause (…和中創新航合作)
             if table.covering(a, b) or any(p in claimed for p in range(a, b)) \
-                    or self._common_word(doc, a, b) or self._person_shaped(doc, a, b) \
-                    or key[a:b] in self.generic or any(t.pos == "ns" for t in tokens_in(doc, a, b)):
+                    or self._common_word(doc, a, b) or not placed and self._person_shaped(doc, a, b) \
+                    or key[a:b] in self.generic or not placed and any(t.pos == "ns" for t in tokens_in(doc, a, b)):
                 continue
             owner = longer.get(key[a:b])
             if owner is not None and owner in table.by_id:   # 現觀 after 現觀科 elsewhere: its short form
                 table.add(owner, a, b, "org-list")
                 continue
             table.add(name_id(doc.text[a:b]), a, b, "org-list")
+
+    def _placed_item(self, doc: Document, a: int, b: int) -> bool:
+        """Is a list item a city (a place word of two characters or more) and then a
+        name of two characters or more that no dictionary word or place makes up
+        (深圳 / 新凱萊, 青島 / 芯恩), as mainland lists write a company's short name?"""
+        toks = [t for t in tokens_in(doc, a, b) if t.word.strip()]
+        if len(toks) < 2 or toks[0].start != a or toks[0].pos != "ns" or len(toks[0].word) < 2:
+            return False
+        rest = toks[1:]
+        return b - rest[0].start >= 2 and not any(t.pos == "ns" for t in rest) \
+            and not (len(rest) == 1 and self.in_dictionary(rest[0].word) and rest[0].pos not in PERSON_TAGS)
 
     @staticmethod
     def _mention_ends_at(table: EntityTable, pos: int) -> bool:
