@@ -553,8 +553,8 @@ class Quotes:
             ev.add("full-clause")
         if has_inner_punct and not left_glued and not right_glued and c - o - 1 >= MIN_LONG_CLAUSE:
             ev.add("long-clause")
-        if ctx.standalone(o, c):
-            ev.add("standalone")
+        if ctx.standalone(o, c) and (ends_final or has_inner_punct or c - o - 1 >= MIN_LONG_CLAUSE):
+            ev.add("standalone")   # (“低電量應急模式” alone on its line: a section's heading, no speech)
         if not ev and c - o - 1 <= MAX_TRANSLATED and TRANSLATED_AFTER.match(norm, c + 1) \
                 and ctx.distant_cue(o, speech_only=True) is not None and ctx.said_once(o + 1, c):
             # 澄清…「完全無關」（completely unrelated）: words said in English, once; a term
