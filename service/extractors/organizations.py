@@ -30,7 +30,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
-from .entities import EntityTable
+from .entities import Entity, EntityTable
 from .. import deadline
 
 # Capitalised Latin words (a name), bounded so matching stays linear.
@@ -312,6 +312,7 @@ class Organizations:
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
         self._short_forms(doc, table)
+        self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
         self._legal_forms(doc, table)
@@ -530,6 +531,28 @@ class Organizations:
             owners = {o for o in owners if "government" not in table.by_id[o].evidence}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
+
+    def _university_short_forms(self, doc: Document, table: EntityTable) -> None:
+        """清華大學 … 清華AI學生, 師從清華計算機系: a university named in full whose name is
+        two characters and 大學, written later as those two characters alone (a whole
+        word of the segmenter's, no other name there), is the same university."""
+        if "大学" not in doc.key:
+            return
+        heads: dict[str, Entity] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                if e - s == 4 and doc.key.endswith("大学", s, e) and all(is_cjk(c) for c in doc.key[s:s + 2]):
+                    heads[doc.key[s:s + 2]] = ent if heads.get(doc.key[s:s + 2], ent) is ent else None
+        heads = {h: ent for h, ent in heads.items() if ent is not None}
+        for head, ent in heads.items():
+            pos = doc.key.find(head)
+            while pos >= 0:
+                deadline.check("organizations")
+                end = pos + 2
+                if not doc.key.startswith("大学", end) and doc.starts_token(pos) and doc.ends_token(end) \
+                        and table.covering(pos, end) is None:
+                    table.add(ent.id, pos, end, "kb-short" if ent.kb else "repeated", kb=ent.kb)
+                pos = doc.key.find(head, end)
 
     def _placed_forms(self, doc: Document, table: EntityTable) -> None:
         """數據保護委員會 … 愛爾蘭數據保護委員會: an organisation a suffix named that the
