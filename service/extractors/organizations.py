@@ -41,6 +41,8 @@ APP_WINDOW = 16
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
 # 根據ZDNet Korea報導 (the key view: lower case, Simplified).
 REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
+                            # (据 PC Gamer 于 20 日报道: the day it reported between)
+                            r"(?:于\s?(?:[0-9]{1,4}\s?[年月日号]\s?){1,3})?"
                             r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息|整理|发布|公布)")
 # A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
 LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
