@@ -893,7 +893,7 @@ class Organizations:
         return m is not None and len(m.group()) >= 2 and not m.group().isupper()
 
     def _owner_before(self, doc: Document, table: EntityTable, start: int) -> int:
-        """清華大學 / 計算機系 / 知識 / 工程實驗室: a known organisation, a department and
+        """清華大學 / 計算機系 / 知識 / 工程實驗室: an organisation found already, a department and
         words of a field before a kept suffix's name own it; the name runs back to the
         owner (a few nouns or verbs of the field between, no clause's punctuation)."""
         k = doc.token_index_at(start) - 1 if start > 0 else -1
