@@ -136,6 +136,8 @@ LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
 PRONOUNS = ("其", "它", "该")
 CLAUSE_END = CLAUSES.delimiters
 RELEASE_REACH = 30      # characters from a release verb to the product it releases
+# A product after these words is what the one released carries (推出搭载M2 Pro芯片的MacBook Pro).
+CARRIED = regex.compile(r"搭载|配备|采用|内置|基于|支持|集成|配载")
 ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
 
 
@@ -457,10 +459,16 @@ class OneOffFinder:
             return None     # 華為2013年推出Mate系列以來: a release of a past year is background
         subject = None      # (start, end, id, product or None)
         i = end
+        carried = False     # (推出搭载M2 Pro芯片的MacBook Pro: the chip is what it carries)
         while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
             if i in by_start:
                 p = by_start[i][1]
-                subject = (i, by_start[i][0], p.id, p)
+                if CARRIED.search(doc.key, end, i) and not carried:
+                    carried = True
+                    i = by_start[i][0]
+                    continue
+                if not carried or "的" in doc.key[end:i]:
+                    subject = (i, by_start[i][0], p.id, p)
                 break
             i += 1
         j = start

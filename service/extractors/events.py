@@ -666,7 +666,20 @@ class Events:
             told = self.lead_events.find(doc)
             if told is not None:
                 events.insert(0, told)
+        if events and events[0].about and events[0].release:
+            events[0].mentions = headline_told(doc, events[0].mentions, self._subjects(doc, events[0]))
         doc.layers["events"] = events
+
+    @staticmethod
+    def _subjects(doc: Document, event: Event) -> list[tuple[int, int]]:
+        """Where the organiser and the products the event's name holds are named."""
+        out = []
+        orgs: EntityTable = doc.layers["organizations"]
+        if event.organizer is not None and event.organizer in orgs.by_id:
+            out += orgs.by_id[event.organizer].mentions
+        for p in doc.layers.get("products", ()):
+            out += [(s, e) for s, e in p.mentions if e > s and doc.text[s:e] in event.name]
+        return out
 
     @staticmethod
     def _only_announced(doc: Document, event: Event) -> bool:
@@ -1023,3 +1036,52 @@ class _BuildContext:
                 ranks = self.people_in.setdefault(doc.sentence_index(s), [])
                 if not ranks or ranks[-1] != rank:
                     ranks.append(rank)
+
+
+# A headline's clause ends at a clause's punctuation, a line's end or a blank between two
+# words that are not Latin (华硕宏碁推出… after AI筆電競逐 and a space).
+HEADLINE_TAG_END = regex.compile(r"^\s*(?:【[^】\n]{1,12}】)?\s*")
+MAX_TOLD = 48   # (a headline clause longer than this tells more than the deed)
+
+
+def headline_told(doc: Document, mentions: list[tuple[int, int]],
+                  subjects: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """苹果推出搭载M2 Pro与M2 Max芯片的MacBook Pro: a release or deed whose verb the
+    headline holds is told by the headline's clause around it, which is a mention of it too
+    (readers name the news by its headline); added once. With no verb of it there, a
+    headline clause opening with its organiser or its product (Claude AI现在可以控制PC…)
+    tells it."""
+    key, text = doc.key, doc.text
+    headline_end = key.find("\n")
+    if headline_end <= 0:
+        return mentions
+    lo = HEADLINE_TAG_END.match(key, 0, headline_end).end()
+    in_headline = [(s, e) for s, e in mentions if lo <= s and e <= headline_end]
+    if not in_headline:
+        in_headline = [(s, e) for s, e in sorted(subjects) if lo <= s and e <= headline_end
+                       and (s == lo or _headline_break(key, text, s - 1))][:1]
+    for start, end in in_headline:
+        c_start = start
+        while c_start > lo and not _headline_break(key, text, c_start - 1):
+            c_start -= 1
+        c_end = end
+        while c_end < headline_end and not _headline_break(key, text, c_end):
+            c_end += 1
+        while c_end > c_start and key[c_end - 1] in " \u3000":
+            c_end -= 1
+        while c_start < c_end and key[c_start] in " \u3000":
+            c_start += 1
+        if (c_start, c_end) == (start, end) or c_end - c_start > MAX_TOLD \
+                or any(s <= c_start and c_end <= e for s, e in mentions):
+            return mentions
+        return sorted([*mentions, (c_start, c_end)])
+    return mentions
+
+
+def _headline_break(key: str, text: str, i: int) -> bool:
+    ch = key[i]
+    if ch in CLAUSE_END or text[i] in "\u3000\n":
+        return True
+    if ch != " " or i == 0 or i + 1 >= len(key):
+        return False
+    return not (key[i - 1].isascii() or key[i + 1].isascii())
