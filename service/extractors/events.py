@@ -73,14 +73,19 @@ PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "b", "zg", "j", "eng"})
 PLACE_POS = frozenset({"ns", "nrt", "nr", "nz", "eng"})
 # A gathering named only by its opening (2024星河智慧城市展今日在台中開幕): the verb, what
 # may stand between it and the name, and the last character of a gathering's name.
-OPENING_VERB = regex.compile(r"(?:正式|盛大|隆重|圆满)?(?:开幕|揭幕|开展|开跑|闭幕|落幕|结束)")
+OPENING_VERB = regex.compile(r"(?:正式|盛大|隆重|圆满)?(?:开幕|揭幕|开展|开跑|闭幕|落幕|结束|召开|举行|举办)")
 # (结束 only after 圆满: 圓滿結束 closes a gathering, 結束 alone ends anything)
-OPENING_FINDER = ahocorasick_rs.AhoCorasick(["开幕", "揭幕", "开展", "开跑", "闭幕", "落幕", "圆满结束"])
+OPENING_FINDER = ahocorasick_rs.AhoCorasick(["开幕", "揭幕", "开展", "开跑", "闭幕", "落幕", "圆满结束",
+                                             "召开", "举行", "举办"])   # (中国发展高层论坛正在北京召开)
 # 為期4天的科技周暨創科成果展圓滿結束: how long it lasts, before the name
 DURATION_BEFORE = regex.compile(r"为期\s*[\d一二三四五六七八九十两]{1,3}\s*[天日周个月]{1,2}的\s*")
-OPENING_TIME = regex.compile(r"(?:今日|今天|昨日|昨天|日前|本周[一二三四五六日]?|周[一二三四五六日]|将|已|也)$")
+OPENING_TIME = regex.compile(r"(?:今日|今天|昨日|昨天|日前|本周[一二三四五六日]?|周[一二三四五六日]|将|已|也|正)$")
 OPENING_PLACE = regex.compile(r"[在于](?:(?![在于])[\p{Han}A-Za-z0-9]){2,16}$")
-GATHERING_ENDS = frozenset("展节赛会周")
+HELD_VERBS = ("召开", "举行", "举办")
+HELD_ALONE = regex.compile(r"了?\s*(?:[，,。；;！!？?\n]|$)")    # (a held verb with no object after it)
+DEICTIC = frozenset({"该", "本次", "此次", "这次", "这场", "这届", "此", "本", "这", "那", "上述", "该次", "那次",
+                     "今年", "去年", "明年", "本届", "这个", "那个", "此届"})
+GATHERING_ENDS = frozenset("展节赛会周坛")   # (论坛: a forum)
 OPENED_LEAD = regex.compile(r"(?:(?:今年|本届|本年度|年度)的?|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*届|首届)+")
 OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20}$")
 
@@ -321,6 +326,8 @@ class Events:
         for _, vs, ve in OPENING_FINDER.find_matches_as_indexes(key):
             deadline.check("events")
             v = OPENING_VERB.search(key, max(0, vs - 2), ve)   # with its adverb (盛大開幕)
+            if key.endswith(HELD_VERBS, vs, ve) and not HELD_ALONE.match(key, ve):
+                continue    # (星河理事會昨日舉行會議: what is held is the object; the name holds it)
             if taken is None:   # (built only for a text with an opening verb)
                 series_at, oneoff_at, found = taken_by
                 taken = series_at | oneoff_at | {i for m in found for i in range(m.start, m.end)}
@@ -370,6 +377,9 @@ class Events:
             lead = OPENED_LEAD.match(key, start, end)
             if lead is not None and lead.end() > start:
                 start = lead.end()      # 第五屆, 今年的: the edition and the time are no part of the key
+            first = doc.tokens[doc.token_index_at(start)]
+            if first.word in DEICTIC:
+                continue    # (该论坛在北京举行, 此次大會: the words point back; they name nothing)
             last = doc.tokens[doc.token_index_at(end - 1)]
             if end - start < 3 or (last.pos.startswith("v") and last.end - last.start > 1
                                    and not last.word.endswith("会")):
