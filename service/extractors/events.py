@@ -668,8 +668,14 @@ class Events:
         ctx = _BuildContext(doc) if drafts else None
         events = [self._build(doc, d, ctx) for d in drafts]
         background = {id(e) for e, d in zip(events, drafts) if d.background}
+        lead_end = self.oneoffs.lead_end(doc) if events else 0
+        # (a gathering no series or kind names, named once, after the lead: 在黑客論壇上出售 in
+        # the fourth paragraph is where something aside happened, not the article's news)
+        aside = {id(e) for e, d in zip(events, drafts) if d.series is None and d.kind is None
+                 and len(d.mentions) == 1 and d.mentions[0].start >= lead_end and not d.lead}
         events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
-        if events and (self._only_announced(doc, events[0]) or id(events[0]) in background):
+        if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
+                       or id(events[0]) in aside):
             events[0].about = False
         if not events or not events[0].about:
             # No kind names the article's event: its headline and lead may tell one deed.

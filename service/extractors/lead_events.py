@@ -55,7 +55,7 @@ MAX_HEADLINE = 120
 MAX_BODY = 3000
 MAX_MENTIONS = 8
 MAX_DOERS = 12
-MAX_PREFIX = 16     # (characters before the doer in its clause: a day, a source tag)
+MAX_PREFIX = 24     # (characters before the doer in its clause: a day, a source tag, an apposition)
 MAX_CLAUSE = 160    # (a clause is read this far either side of a word)
 # How many characters from the organisation to its verb (a channel, a day, adverbs).
 VERB_REACH = 16
@@ -104,6 +104,8 @@ SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
 # A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
 GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
+# Tags of the words that say what a doer is, right before its name (an apposition).
+DESCRIBING_POS = ("n", "a", "b", "l", "j")
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 
 
@@ -387,7 +389,10 @@ class LeadEvents:
             i += 1
         if sourced and prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
             return True
-        return all(t.pos.startswith(("t", "m", "q", "f", "d")) for t in prefix)   # (最近, 今日, 12月4日)
+        timed = [t for t in prefix if not t.pos.startswith(("t", "m", "q", "f", "d"))]   # (最近, 今日, 12月4日)
+        # (中國無人機製造商大疆…, 社交媒體Facebook…: what the doer is, in nouns, before its name)
+        return not timed or all(t.pos.startswith(DESCRIBING_POS) and not t.pos.startswith("nr")
+                                for t in timed) and timed[-1].pos.startswith("n")
 
     def _in_name(self, doc: Document, i: int, end: int) -> bool:
         """Do the words from token i run, verbs and nouns alone, into an organisation's last word?"""
