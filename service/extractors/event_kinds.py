@@ -128,6 +128,9 @@ RESULTS = regex.compile(
     r"\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}(?:季度?|个月))?\s*(?:的)?(?:合并|自结)?"
     r"(?:营收|财报|业绩|财务报告|获利|营运成绩|财务数据|营运数据))")
 CONJOINED = frozenset("与和跟同及")
+# A携手B, A与全球汽车半导体大厂B: a joiner, then words describing B (no clause's end, no verb word).
+JOINED_BEFORE = regex.compile(r"(?:携手|联手|联合|偕同|连同|[与和跟同及])(?:(?![与和跟同及的])\p{Han}){0,10}$")
+JOINED_REACH = 14
 PARTNER_CONJ = regex.compile(r"[与和同跟](?=[^与和同跟]*$)")
 HAN = regex.compile(r"\p{Han}")
 HEAD_NOT_POS = frozenset("dpcurmqtfy")
@@ -274,6 +277,12 @@ class OneOffFinder:
                 if k >= 2 and doc.norm[k - 1] in CONJOINED and k - 1 > lo:
                     first = self._org_mention_at(orgs, k - 2)
                     if first is not None and first[2] == k - 1 and first[0] is not hit[0]:
+                        return first
+                # 和碩攜手恩智浦今天宣布…, 和碩科技與全球汽車半導體大廠恩智浦…: the one leading
+                # the other (a description of the other between them) does it
+                for joined in JOINED_BEFORE.finditer(doc.key, max(lo + 1, k - JOINED_REACH), k, overlapped=True):
+                    first = self._org_mention_at(orgs, joined.start() - 1)
+                    if first is not None and first[2] == joined.start() and first[0] is not hit[0]:
                         return first
                 return hit
             i -= 1

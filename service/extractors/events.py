@@ -83,6 +83,9 @@ OPENING_TIME = regex.compile(r"(?:今日|今天|昨日|昨天|日前|本周[一�
 OPENING_PLACE = regex.compile(r"[在于](?:(?![在于])[\p{Han}A-Za-z0-9]){2,16}$")
 HELD_VERBS = ("召开", "举行", "举办")
 HELD_ALONE = regex.compile(r"了?\s*(?:[，,。；;！!？?\n]|$)")    # (a held verb with no object after it)
+# A verb of holding right before a gathering's name (a year, an edition, 的 between them).
+HOLDER_BEFORE = regex.compile(r"(?:举办|主办|召开|举行)了?\s*(?:的)?\s*(?:(?:19|20)\d{2}\s*年?(?:度)?|年度|第\s*[\d一二三四五六七八九十]{1,3}\s*届)?\s*$")
+HOLDER_REACH = 24
 DEICTIC = frozenset({"该", "本次", "此次", "这次", "这场", "这届", "此", "本", "这", "那", "上述", "该次", "那次",
                      "今年", "去年", "明年", "本届", "这个", "那个", "此届"})
 GATHERING_ENDS = frozenset("展节赛会周坛")   # (论坛: a forum)
@@ -880,6 +883,7 @@ class Events:
             score=score,
             # A release no gathering names: being named in its sentence is not taking part.
             release=d.kind is not None and all(m.ref.oneoff.verb for m in d.mentions),
+            gathering=d.kind is None,
         )
 
     def _organizer_of(self, doc: Document, d: EventDraft) -> str | None:
@@ -978,6 +982,27 @@ class Events:
             org = orgs.covering(m.start, m.end)
             if org is not None:
                 return org.id
+        for m in d.mentions:
+            holder = self._holder(doc, orgs, m.start)
+            if holder is not None:
+                return holder
+        return None
+
+    @staticmethod
+    def _holder(doc: Document, orgs: EntityTable, start: int) -> str | None:
+        """台積電日前在美國舉辦2024年北美技術論壇: the organisation opening the clause whose
+        verb of holding (舉辦, 主辦, 召開) comes right before the gathering's name."""
+        key = doc.key
+        held = HOLDER_BEFORE.search(key, max(0, start - HOLDER_REACH), start)
+        if held is None:
+            return None
+        i = held.start()
+        while i > 0 and key[i - 1] not in CLAUSE_END and held.start() - i < HOLDER_REACH:
+            i -= 1
+        spans = orgs.spans()
+        k = bisect.bisect_left(spans, (i,))
+        if k < len(spans) and spans[k][0] < held.start():
+            return spans[k][2]  # (the first organisation of the clause: its subject)
         return None
 
 

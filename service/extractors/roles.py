@@ -5,9 +5,12 @@ event: named in a sentence about it, or acting there (on stage, presenting,
 announcing, hosting), or speaking in an article about it, unless what they say
 is placed elsewhere (an interview, a post, a livestream watched, another
 event the sentence names, another's report of it: 引述X的說法) or is the
-opinion of an outsider (an analyst's title, or an opinion verb from someone
-who does not work for the organiser; at a series' gathering, anyone speaking
-for another organisation with nothing placing them there). With no primary
+opinion of an outsider (an analyst's or a reporter's title, or an opinion verb
+from someone who does not work for the organiser; at a series' gathering, anyone
+speaking for another organisation with nothing placing them there; at a gathering
+the text names, such a one speaking in a paragraph that does not name it). Words
+said in a sentence that tells the event itself (…今天宣布啟用實驗室，共同執行長X透露)
+are part of it, whatever an interview elsewhere adds. With no primary
 event, nobody is a participant. The organisation before a person's unit and
 title (經濟部產業技術司司長…) is their employer when the text gives no other. A participant whose title names no organisation (財務長黃仁昭 at
 TSMC's earnings call) works for the organiser, unless the words before their title
@@ -144,8 +147,10 @@ class Roles:
                 or all(self._kin_of_other(doc, end) for start, end in person.mentions
                        if doc.sentence_index(start) in primary_sentences)
             if person.id in placed and not described or self._at_event(doc, person, cues, verbs, speakers, organizer,
-                                                     primary.series is not None
-                                                     and self._outsider(employer, organizer)):
+                                                     (primary.series is not None or primary.gathering
+                                                      and not self._in_paragraphs(doc, person, primary))
+                                                     and self._outsider(employer, organizer),
+                                                     frozenset(primary_sentences)):
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
                         and person.id not in roles.employers \
@@ -280,7 +285,8 @@ class Roles:
         return employer not in family and (self.kb.organizations.get(employer) or {}).get("parent") != organizer
 
     def _at_event(self, doc: Document, person: Entity, cues: dict, verbs: dict[int, str],
-                  speakers: set[str], organizer: str | None, outsider: bool = False) -> bool:
+                  speakers: set[str], organizer: str | None, outsider: bool = False,
+                  primary_sentences: frozenset[int] = frozenset()) -> bool:
         """Placed at the event by a cue in their sentence; or speaking, unless what they
         say is placed elsewhere, or they speak, at a series' gathering, for another
         organisation than the organiser's (a customer quoted in an article about it; a
@@ -304,8 +310,16 @@ class Roles:
             if outsider or verb in self.cue_words["opinion"] \
                     and (organizer is None or person.organization != organizer):
                 continue
+            if doc.sentence_index(start) in primary_sentences:
+                return True     # (…今天宣布啟用實驗室，共同執行長X透露: words in the announcement itself)
             spoke = True
         return spoke and not elsewhere
+
+    @staticmethod
+    def _in_paragraphs(doc: Document, person: Entity, event) -> bool:
+        """Is the person named in a paragraph that names the event?"""
+        paragraphs = {doc.key.rfind("\n", 0, start) for start, _ in event.mentions}
+        return any(doc.key.rfind("\n", 0, start) in paragraphs for start, _ in person.mentions)
 
     @staticmethod
     def _reported(doc: Document, start: int) -> bool:
