@@ -1113,8 +1113,9 @@ def headline_told(doc: Document, mentions: list[tuple[int, int]],
         while c_start < c_end and key[c_start] in " \u3000":
             c_start += 1
         if (c_start, c_end) == (start, end) or c_end - c_start > MAX_TOLD \
-                or any(s <= c_start and c_end <= e for s, e in mentions):
-            return mentions
+                or any(s <= c_start and c_end <= e or c_start <= s and e <= c_end
+                       and (e - s) * 4 >= (c_end - c_start) * 3 for s, e in mentions):
+            return mentions     # (a mention already tells it: 星河云岫上市 in 新款星河云岫上市)
         return sorted([*mentions, (c_start, c_end)])
     return mentions
 

@@ -104,6 +104,10 @@ SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
 # A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
 GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
+# Words of launching a product the tagger may read otherwise (上市 as a place).
+LAUNCH_WORDS = frozenset({"上市", "开售", "发售", "上线", "首发", "亮相"})
+# Words saying a product is new, before its name (新款, 全新): no part of the name.
+NEW_WORDS = frozenset({"新款", "全新", "新一代", "最新", "新", "年款", "改款"})
 # Tags of the words that say what a doer is, right before its name (an apposition).
 DESCRIBING_POS = ("n", "a", "b", "l", "j")
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
@@ -232,6 +236,8 @@ class LeadEvents:
         外交部：反對…; one after it is what is said.)"""
         key = doc.key
         colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
+        if colon >= 0 and self._told_before(doc, lo, colon):
+            colon = -1      # (新款大众速腾上市：售价…: what follows the colon glosses the deed)
         out: list[tuple[str, str | None, tuple[int, int], str | None, int]] = []
         for start, end, org_id in orgs.spans():
             if start < lo or end > hi or (colon >= 0 and start < colon):
@@ -251,6 +257,8 @@ class LeadEvents:
             if tok.start >= hi:
                 break
             word = key[tok.start:tok.end]
+            if run_start is None and word in NEW_WORDS:
+                continue    # (新款大众速腾上市: the product is named by what follows)
             if not NAME_WORD.match(word) or not tok.pos.startswith(("n", "eng", "j")) \
                     or tok.pos.startswith("nr") and len(word) < 2:
                 run_start = None
@@ -267,6 +275,14 @@ class LeadEvents:
             if verb is not None:
                 out.append((name, None, (tok.end, clause_end), key[verb[0]:verb[1]], run_start))
         return out
+
+    @staticmethod
+    def _told_before(doc: Document, lo: int, colon: int) -> bool:
+        """Does a launch word end the words before a headline's colon (not a speaker's name)?"""
+        i = doc.token_index_at(colon - 1) if colon > lo else -1
+        while i >= 0 and doc.tokens[i].start >= lo and not doc.tokens[i].word.strip():
+            i -= 1
+        return i >= 0 and doc.tokens[i].start >= lo and doc.key[doc.tokens[i].start:doc.tokens[i].end] in LAUNCH_WORDS
 
     @staticmethod
     def _word_mentions(doc: Document, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -286,7 +302,8 @@ class LeadEvents:
             if tok.start >= end:
                 break
             w = tok.word.strip()
-            if len(w) < 2 or not tok.pos.startswith(CONTENT_POS) or tok.pos.startswith(NOT_CONTENT_POS):
+            launch = doc.key[tok.start:tok.end] in LAUNCH_WORDS
+            if len(w) < 2 or not launch and (not tok.pos.startswith(CONTENT_POS) or tok.pos.startswith(NOT_CONTENT_POS)):
                 continue
             if orgs.covering(tok.start, tok.end) or people.covering(tok.start, tok.end) or w.isdigit():
                 continue
@@ -343,9 +360,10 @@ class LeadEvents:
             tok = doc.tokens[i]
             if tok.start >= end or tok.start - start > VERB_REACH:
                 return None
-            if adjacent and not tok.pos.startswith(("v", "d")) and tok.word.strip():
-                return None
             w = key[tok.start:tok.end]
+            pos = "v" if w in LAUNCH_WORDS else tok.pos    # (上市 is tagged a place)
+            if adjacent and not pos.startswith(("v", "d")) and tok.word.strip():
+                return None
             if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的":
                 return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
             if tok.pos.startswith("n") and MEASURE.fullmatch(w):
@@ -353,11 +371,11 @@ class LeadEvents:
             if tok.start in products:
                 i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)
                 continue
-            if tok.pos.startswith("v") and self._in_name(doc, i, end):
+            if pos.startswith("v") and self._in_name(doc, i, end):
                 i += 1          # (澳門北斗導航應用協會成立: a verb inside a name ending as organisations do)
                 continue
-            if tok.pos.startswith("v") and (tok.pos != "vn" or self._vn_acts(doc, i + 1, end)):
-                if w in STATE_VERBS or len(w) < 2 and not tok.pos == "v":
+            if pos.startswith("v") and (pos != "vn" or self._vn_acts(doc, i + 1, end)):
+                if w in STATE_VERBS or len(w) < 2 and not pos == "v":
                     return None
                 if w in self.speech and not headline and not self._has_object(doc, i + 1, end):
                     return None     # (回应称…: it says; 回应网传…一事, a headline's 回应来了: it answers)
