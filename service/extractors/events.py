@@ -404,7 +404,12 @@ class Events:
         after a gathering's name (戴爾科技論壇（2024 Dell Technologies Forum）) gloss it."""
         drop = set()
         for a, b in itertools.pairwise(found):
-            if doc.norm[a.end:b.start].strip() not in ("(", "（") or a.ref.oneoff or b.ref.oneoff:
+            if doc.norm[a.end:b.start].strip() not in ("(", "（"):
+                continue
+            if a.ref.oneoff and not a.ref.oneoff.verb and b.ref.series and not b.ref.oneoff:
+                drop.add(id(a))     # (柏林国际电子消费品展览会（IFA）: the series names the show)
+                continue
+            if a.ref.oneoff or b.ref.oneoff:
                 continue
             if a.ref.series and b.ref.series and a.ref.series != b.ref.series:
                 drop.add(id(a))
@@ -551,13 +556,15 @@ class Events:
                     hosts_by_parent.setdefault(parent, d)
 
         for n in named:
-            add_host(n)
+            if not all(_time_mark(doc, m.end) for m in n.mentions):
+                add_host(n)
         # The named event of each sentence: a release said only in sentences naming an
         # event (2022 OPPO开发者大会定档8月30日，将发布ColorOS 13) happens there.
         event_of_sentence: dict[int, EventDraft] = {}
         for n in named:
             for m in n.mentions:
-                event_of_sentence.setdefault(doc.sentence_index(m.start), n)
+                if not _time_mark(doc, m.end):     # (在IFA前夕宣布推出…: not at IFA)
+                    event_of_sentence.setdefault(doc.sentence_index(m.start), n)
         gathering_of_sentence: dict[int, EventDraft] = {}   # (of the one-offs kept, for a round)
         marks = None    # (the clauses' punctuation, found once if an announcement asks)
         by_sentence: dict = {}
@@ -615,7 +622,7 @@ class Events:
                                              for m in d.mentions):
                 continue
             kept.append(d)
-            if d.kind != "announcement":
+            if d.kind != "announcement" and not all(_time_mark(doc, m.end) for m in d.mentions):
                 add_host(d)
                 for m in d.mentions:
                     gathering_of_sentence.setdefault(doc.sentence_index(m.start), d)
@@ -676,7 +683,10 @@ class Events:
         # the fourth paragraph is where something aside happened, not the article's news)
         aside = {id(e) for e, d in zip(events, drafts) if d.series is None and d.kind is None
                  and len(d.mentions) == 1 and d.mentions[0].start >= lead_end and not d.lead}
-        events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
+        # (and one named only to say when something else happened, 在IFA前夕宣布推出…, is no
+        # article's news while another event is)
+        aside |= {id(e) for e, d in zip(events, drafts) if all(_time_mark(doc, m.end) for m in d.mentions)}
+        events.sort(key=lambda e: (id(e) in aside, -e.score, e.mentions[0][0]))
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
                        or id(events[0]) in aside):
             events[0].about = False
@@ -796,9 +806,13 @@ class Events:
                 d.edition = 1 if m.group(3) else small_number(m.group(1) or m.group(2))
 
     def _year_context(self, doc: Document, offset: int, ctx: _BuildContext) -> int | None:
-        """The nearest explicit year written before offset, else the reference year."""
+        """The nearest explicit year written before offset in its paragraph, else the
+        reference year (else the nearest before it anywhere)."""
         i = bisect.bisect_left(ctx.date_starts, offset)
         best = ctx.years_before[i - 1] if i else None
+        if best is not None and doc.reference_date is not None \
+                and doc.key.rfind("\n", 0, ctx.year_at[i - 1]) != doc.key.rfind("\n", 0, offset):
+            best = None     # (2023年總碳排量… paragraphs before 6月4日開始的電腦展: the article's year)
         if best is None and doc.reference_date is not None:
             best = doc.reference_date.year
         return best
@@ -841,6 +855,8 @@ class Events:
             date = doc.reference_date.isoformat()
             year = year if year is not None else doc.reference_date.year
         series = self.kb.series.get(d.series) if d.series else None
+        if series is not None and year is None and doc.reference_date is not None:
+            year = doc.reference_date.year     # (在IFA前夕: a series named without a year is this year's)
         first = d.mentions[0]
         surface = doc.text[first.start:first.end]
         if series is not None:
@@ -1064,11 +1080,13 @@ class _BuildContext:
         dates = doc.layers["dates"]   # in text order
         self.date_starts = [e.start for e in dates]
         self.years_before: list[int | None] = []
-        last = None
+        self.year_at: list[int] = []    # (where that year is written)
+        last = last_at = None
         for e in dates:
             if e.year is not None:
-                last = e.year
+                last, last_at = e.year, e.start
             self.years_before.append(last)
+            self.year_at.append(last_at)
         people: EntityTable = doc.layers["people"]
         self.people = people.ordered()
         self.people_in: dict[int, list[int]] = {}   # sentence -> ranks in self.people
@@ -1083,6 +1101,14 @@ class _BuildContext:
 # words that are not Latin (华硕宏碁推出… after AI筆電競逐 and a space).
 HEADLINE_TAG_END = regex.compile(r"^\s*(?:【[^】\n]{1,12}】)?\s*")
 MAX_TOLD = 48   # (a headline clause longer than this tells more than the deed)
+
+
+# Words after a gathering's name that make it the time of something else (IFA前夕, 大會之前).
+TIME_MARK = regex.compile(r"(?:\s?[（(][^（）()\n]{1,20}[）)])?\s?[）)]?\s?(?:前夕|之前|前(?!往|进|来|去|台|身|任|所未|景|沿|端|者|列|十|三|五))")
+
+
+def _time_mark(doc: Document, end: int) -> bool:
+    return TIME_MARK.match(doc.key, end) is not None
 
 
 def headline_told(doc: Document, mentions: list[tuple[int, int]],
