@@ -68,6 +68,13 @@ TITLE_LEAD = regex.compile(r"(?:的|荣誉|名誉|前任|现任|署理|代理|\s
 CLOSING_MARKS = frozenset("”」』》\"")
 UNKNOWN_ORG_REACH = 16
 UNKNOWN = object()      # (an organisation named in words no table knows)
+# An employer named in common words (a unit) works inside the organisation named before it,
+# this far back in the clause; the tags of words that name (not common words).
+UNIT_PARENT_REACH = 24
+UNIT_STOPS = frozenset("，,。；;：:\n“”「」（）()")
+UNIT_PROPER_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "eng", "j", "x"})
+UNIT_WORDS = ("委员会", "事业部", "部", "司", "处", "系", "中心", "实验室", "办公室", "团队", "小组")
+UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安全", "战略", "政策"})
 SUBJECT_MIN_MENTIONS = 3
 SUBJECT_MARGIN = 1.5
 
@@ -101,10 +108,13 @@ class Roles:
         self.org_suffixes = tuple(sorted(set(kb.org_suffixes) | {"中心"}, key=len, reverse=True))
         self.speech = sorted(kb.speech_verbs, key=len, reverse=True)
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
+        self.in_dictionary = segmenter.has_word
+        self.title_words = frozenset(kb.key(w) for w in kb.lex["title_modifiers"])
 
     def __call__(self, doc: Document) -> None:
         roles = doc.layers["roles"] = EventRoles()
         people: EntityTable = doc.layers["people"]
+        self._unit_parents(doc, people, doc.layers["organizations"])
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
             roles.employers.setdefault(pid, org)
@@ -159,6 +169,50 @@ class Roles:
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
         # a regulator's order to the company): of the organisation the article is about.
         self._subject_employers(doc, people, roles)
+
+    def _unit_parents(self, doc: Document, people: EntityTable, orgs: EntityTable) -> None:
+        """蔚来首席信息安全科学家、信息安全委员会负责人卢龙, Counterpoint 高级研究分析师: an
+        employer read right before the title that is only common words (a unit, a committee,
+        words of the title) works inside the named organisation before it in the clause."""
+        for person in people.by_id.values():
+            if person.organization is None or person.title is None:
+                continue
+            unit = orgs.by_id.get(person.organization)
+            if unit is None or unit.kb:
+                continue
+            t_start = person.title[0]
+            at = next(((s, e) for s, e in unit.mentions if 0 <= t_start - e <= 2), None)
+            if at is None or not self._common_words(doc, *at):
+                continue
+            parent = self._org_before(doc, orgs, at[0], unit)
+            if parent is not None and parent not in person.former:
+                person.organization = parent
+
+    def _common_words(self, doc: Document, start: int, end: int) -> bool:
+        """Is the span only dictionary words naming no one (信息安全 委员会, 高级 研究)?"""
+        i = doc.token_index_at(start)
+        if doc.tokens[i].start != start:
+            return False
+        title_words = True  # (高级 研究: words of a title, read as a name)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            tok = doc.tokens[i]
+            if tok.pos in UNIT_PROPER_POS or not self.in_dictionary(tok.word) or tok.word.isascii():
+                return False
+            word = doc.key[tok.start:tok.end]
+            title_words = title_words and (word in self.title_words or word in UNIT_TITLE_WORDS)
+            i += 1
+        return title_words or doc.key.endswith(UNIT_WORDS, start, end)
+
+    @staticmethod
+    def _org_before(doc: Document, orgs: EntityTable, pos: int, unit: Entity) -> str | None:
+        """The nearest organisation mention ending before pos in its clause (over a 、 and titles)."""
+        i = pos
+        while i > 0 and pos - i < UNIT_PARENT_REACH and doc.key[i - 1] not in UNIT_STOPS:
+            org = orgs.covering(i - 1, i)
+            if org is not None and org is not unit:
+                return org.id
+            i -= 1
+        return None
 
     def _subject_employers(self, doc: Document, people: EntityTable, roles: EventRoles) -> None:
         """Jae Lee：聯合創辦人兼執行長 in a profile of one company: a founder's or an
