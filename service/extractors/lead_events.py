@@ -108,6 +108,10 @@ GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a
 LAUNCH_WORDS = frozenset({"上市", "开售", "发售", "上线", "首发", "亮相"})
 # Words saying a product is new, before its name (新款, 全新): no part of the name.
 NEW_WORDS = frozenset({"新款", "全新", "新一代", "最新", "新", "年款", "改款"})
+# What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
+PASSIVE = regex.compile(r"被|遭到|遭受|遭")
+PASSIVE_REACH = 10
+REPORTED_VERBS = ("爆", "曝", "指", "传", "质疑", "批评", "点名", "认为", "称", "列为", "列入", "誉为", "评为", "视为")
 # Tags of the words that say what a doer is, right before its name (an apposition).
 DESCRIBING_POS = ("n", "a", "b", "l", "j")
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
@@ -155,7 +159,52 @@ class LeadEvents:
                 # (the headline's clause tells it too: a mention of it)
                 return self._event(doc, people, org_id, doer, *found, told=(doer_start, head_clause[1]))
         if not any(org_id for _, org_id, _, _, _ in doers):
-            return self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
+            found = self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
+            if found is not None:
+                return found
+        return self._suffered(doc, orgs, people, head_start, headline_end, body_end)
+
+    def _suffered(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
+                  body_end: int) -> Event | None:
+        """字节跳动大模型训练被实习生攻击, 蔚来用户数据遭窃取: what an organisation the headline
+        names suffers (被 or 遭, then a verb of a deed, not of a report: 遭爆, 被指) is the news
+        when the lead tells it again (the verb, or two of the clause's words). Named by the
+        headline's clause; no one organises it."""
+        key = doc.key
+        colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
+        body_words = None
+        for start, end, org_id in orgs.spans():
+            if start < lo or end > hi or start < colon:
+                continue
+            _, clause_end = self._clause_bounds(doc, end, lo, hi)
+            passive = PASSIVE.search(key, end, min(clause_end, end + PASSIVE_REACH))
+            if passive is None:
+                continue
+            verb = None
+            for i in range(doc.token_index_from(passive.end()), len(doc.tokens)):
+                tok = doc.tokens[i]
+                if tok.start >= clause_end or tok.start - passive.end() > PASSIVE_REACH:
+                    break
+                w = key[tok.start:tok.end]
+                if tok.pos.startswith("v") and len(w) >= 2:
+                    verb = None if w.startswith(REPORTED_VERBS) else (tok.start, tok.end)
+                    break
+                if w.startswith(REPORTED_VERBS):
+                    break
+            if verb is None:
+                continue
+            if body_words is None:
+                body_words = self._content_words(doc, orgs, people, hi, body_end)
+            head_words = self._content_words(doc, orgs, people, end, clause_end)
+            told = key[verb[0]:verb[1]] in key[hi:body_end] or len(head_words & body_words) >= 2
+            if not told:
+                continue
+            year = doc.reference_date.year if doc.reference_date is not None else None
+            event_id = "-".join(p for p in (org_id, name_id(key[verb[0]:verb[1]]), str(year) if year else None) if p)
+            return Event(id=event_id, name=BLANKS.sub(" ", doc.text[start:clause_end]).strip(), series=None,
+                         year=year, date=None, time=None, utc_offset=None, date_text=None, location=None,
+                         edition=None, organizer=None, participants=[], mentions=[(start, clause_end)],
+                         score=0.0, release=True)
         return None
 
     def _lead_sentence_deed(self, doc: Document, orgs: EntityTable, people: EntityTable,
