@@ -439,7 +439,9 @@ class LeadEvents:
 
     @staticmethod
     def _dated_day(doc: Document, start: int, end: int) -> bool:
-        return any(start <= e.start < end and e.day is not None for e in doc.layers.get("dates", ()))
+        """Is a day or a month (清華6月推…) stated between start and end?"""
+        return any(start <= e.start < end and (e.day is not None or e.month is not None)
+                   for e in doc.layers.get("dates", ()))
 
     @staticmethod
     def _opens_clause(doc: Document, start: int, doer: int, sourced: bool = True) -> bool:
@@ -517,7 +519,9 @@ class LeadEvents:
                 continue
             hint = e.year if e.year is not None else (doc.reference_date.year if doc.reference_date else None)
             r = event_date(e, hint, doc.reference_date)
-            if r.date is not None and len(r.date) == 10:
+            month_here = r.date is not None and len(r.date) == 7 \
+                and not any(c in CLAUSE_END for c in doc.key[e.end:verb_start])
+            if r.date is not None and (len(r.date) == 10 or month_here):  # (a month in the verb's clause: 清華6月推…)
                 date, date_text, year = r.date, doc.span(e.start, e.end), r.year
                 break
         if date is None and doc.reference_date is not None:

@@ -61,6 +61,7 @@ INSTITUTE = regex.compile(r"研究(?:所|院|中心|部|室)")
 # 引述戴爾創辦人Michael Dell的說法: a person whose words someone else reports is not there.
 REPORTED = ("引述", "引用", "援引", "转述", "转引", "正如", "就如", "诚如")   # (正如X所说: as X once said)
 REPORTED_REACH = 16
+NOT_ACCORDING = ("数据", "证据", "依据", "占据", "单据", "票据", "论据")   # (words ending in 据)
 # The organisation an article about no event is about: named at least this often, and
 # this many times as often as any other.
 # Words between an organisation's name and a title that belong to the title (荣誉会长, 的负责人).
@@ -381,6 +382,8 @@ class Roles:
         before = doc.key[max(0, start - REPORTED_REACH):start]
         for stop in "，,。；;：:\n":
             before = before.rsplit(stop, 1)[-1]
+        if before.endswith("据") and not before.endswith(NOT_ACCORDING):
+            return True     # (據唐杰表示: according to him, the writer's source)
         return any(w in before for w in REPORTED)
 
     def _speech_after(self, doc: Document, verbs: dict[int, str], end: int) -> str | None:
