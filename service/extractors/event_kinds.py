@@ -508,6 +508,8 @@ class OneOffFinder:
             subject = (s, j, p.id, p)
         if subject is None:
             subject = self._latin_subject(doc, end, j)
+            if subject is not None and orgs.covering(subject[0], subject[1]) is not None:
+                subject = None      # (OpenAI於13日發布…: the organisation does it; it is not released)
         headline = self._in_headline(doc, start)
         if subject is None and headline:
             subject = self._latin_with_head(doc, j)

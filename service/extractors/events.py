@@ -629,6 +629,30 @@ class Events:
         return self._announcements_released(doc, named, kept, lead)
 
     @staticmethod
+    def _join_subjectless(doc: Document, oneoffs: list[EventDraft]) -> list[EventDraft]:
+        """OpenAI於13日發布春季更新資訊，宣布推出新AI模型GPT-4o: a release of nothing named
+        whose every sentence releases something named (the same kind, by no other organiser)
+        is that release, told with its day."""
+        named_at: dict[int, EventDraft] = {}
+        for d in oneoffs:
+            for m in d.mentions:
+                if m.ref.oneoff.verb and m.ref.oneoff.subject is not None:
+                    named_at.setdefault(doc.sentence_index(m.start), d)
+        if not named_at:
+            return oneoffs
+        out = []
+        for d in oneoffs:
+            if all(m.ref.oneoff.verb and m.ref.oneoff.subject is None for m in d.mentions):
+                hosts = {id(h): h for h in (named_at.get(doc.sentence_index(m.start)) for m in d.mentions)}
+                host = next(iter(hosts.values())) if len(hosts) == 1 else None
+                if host is not None and host is not d and host.kind == d.kind \
+                        and (d.organizer is None or d.organizer == host.organizer):
+                    host.mentions = sorted(host.mentions + d.mentions, key=lambda m: m.start)
+                    continue
+            out.append(d)
+        return out
+
+    @staticmethod
     def _announcements_released(doc: Document, named: list[EventDraft],
                                 kept: list[EventDraft], lead: int) -> list[EventDraft]:
         """An announcement is the article's event only when it names no other: 今日，飞腾官方
@@ -672,7 +696,7 @@ class Events:
     # -- the pass --------------------------------------------------------
     def __call__(self, doc: Document) -> None:
         named, oneoffs = self._group(self._mentions(doc))
-        drafts = named + self._settle_oneoffs(doc, named, oneoffs)
+        drafts = named + self._settle_oneoffs(doc, named, self._join_subjectless(doc, oneoffs))
         self._attach_dates(doc, drafts)
         self._attach_editions(doc, drafts)
         ctx = _BuildContext(doc) if drafts else None
