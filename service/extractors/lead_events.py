@@ -111,6 +111,9 @@ NEW_WORDS = frozenset({"新款", "全新", "新一代", "最新", "新", "年款
 # What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
 PASSIVE = regex.compile(r"被|遭到|遭受|遭")
 PASSIVE_REACH = 10
+# A service down (全球死機, 大規模宕機), and the marks joining subjects (Facebook、Instagram).
+OUTAGE = regex.compile(r"死机|宕机|当机|断网|大当机|服务中断|网络中断|瘫痪|崩溃")
+JOINING = frozenset("、及和与")
 REPORTED_VERBS = ("爆", "曝", "指", "传", "质疑", "批评", "点名", "认为", "称", "列为", "列入", "誉为", "评为", "视为")
 # Tags of the words that say what a doer is, right before its name (an apposition).
 DESCRIBING_POS = ("n", "a", "b", "l", "j")
@@ -172,11 +175,27 @@ class LeadEvents:
         headline's clause; no one organises it."""
         key = doc.key
         colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
-        body_words = None
-        for start, end, org_id in orgs.spans():
-            if start < lo or end > hi or start < colon:
+        # (a service or product suffers too: Facebook、Instagram、Whatsapp全球死機)
+        subjects = sorted([(s, e, i) for s, e, i in orgs.spans() if lo <= s and e <= hi]
+                          + [(s, e, p.id) for p in doc.layers.get("products", ()) for s, e in p.mentions
+                             if lo <= s and e <= hi])
+        ends = {e: (s, i) for s, e, i in subjects}
+        for start, end, org_id in subjects:
+            if start < colon:
                 continue
             _, clause_end = self._clause_bounds(doc, end, lo, hi)
+            outage = OUTAGE.search(key, end, min(clause_end, end + PASSIVE_REACH))
+            if outage is not None and (key[clause_end:clause_end + 1] in ("？", "?")
+                                       or any(w in key[end:outage.start()] for w in NOT_DONE_HEADLINE + PLAN)):
+                continue    # (微信会崩溃吗？: a question, a plan or a rumour)
+            if outage is not None:
+                while start - 1 in ends and key[start - 1] in JOINING:
+                    start, org_id = ends[start - 1]     # (Facebook、Instagram、Whatsapp: the whole run)
+                found = self._suffered_event(doc, orgs, people, start, end, clause_end, outage.span(), org_id,
+                                             hi, body_end)
+                if found is not None:
+                    return found
+                continue
             passive = PASSIVE.search(key, end, min(clause_end, end + PASSIVE_REACH))
             if passive is None:
                 continue
@@ -193,19 +212,26 @@ class LeadEvents:
                     break
             if verb is None:
                 continue
-            if body_words is None:
-                body_words = self._content_words(doc, orgs, people, hi, body_end)
-            head_words = self._content_words(doc, orgs, people, end, clause_end)
-            told = key[verb[0]:verb[1]] in key[hi:body_end] or len(head_words & body_words) >= 2
-            if not told:
-                continue
-            year = doc.reference_date.year if doc.reference_date is not None else None
-            event_id = "-".join(p for p in (org_id, name_id(key[verb[0]:verb[1]]), str(year) if year else None) if p)
-            return Event(id=event_id, name=BLANKS.sub(" ", doc.text[start:clause_end]).strip(), series=None,
-                         year=year, date=None, time=None, utc_offset=None, date_text=None, location=None,
-                         edition=None, organizer=None, participants=[], mentions=[(start, clause_end)],
-                         score=0.0, release=True)
+            found = self._suffered_event(doc, orgs, people, start, end, clause_end, verb, org_id, hi, body_end)
+            if found is not None:
+                return found
         return None
+
+    def _suffered_event(self, doc: Document, orgs: EntityTable, people: EntityTable, start: int, end: int,
+                        clause_end: int, verb: tuple[int, int], subject_id: str, hi: int,
+                        body_end: int) -> Event | None:
+        """The event of what the subject suffers, when the lead tells it again."""
+        key = doc.key
+        body_words = self._content_words(doc, orgs, people, hi, body_end)
+        head_words = self._content_words(doc, orgs, people, end, clause_end)
+        if key[verb[0]:verb[1]] not in key[hi:body_end] and len(head_words & body_words) < 2:
+            return None
+        year = doc.reference_date.year if doc.reference_date is not None else None
+        event_id = "-".join(p for p in (subject_id, name_id(key[verb[0]:verb[1]]), str(year) if year else None) if p)
+        return Event(id=event_id, name=BLANKS.sub(" ", doc.text[start:clause_end]).strip(), series=None,
+                     year=year, date=None, time=None, utc_offset=None, date_text=None, location=None,
+                     edition=None, organizer=None, participants=[], mentions=[(start, clause_end)],
+                     score=0.0, release=True)
 
     def _lead_sentence_deed(self, doc: Document, orgs: EntityTable, people: EntityTable,
                             products: frozenset[int], head_start: int, headline_end: int) -> Event | None:
