@@ -155,6 +155,7 @@ class Events:
         words = tuple(w.lower() for w in kb.lex["event_suffixes_latin"])
         self._latin_words = words if all(w.isascii() and w for w in words) else None
         self.oneoffs = OneOffFinder(event_kinds_data())
+        self.titles = frozenset(kb.key(t) for t in kb.titles)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
 
     # -- mentions --------------------------------------------------------
@@ -248,7 +249,8 @@ class Events:
             toks = doc.tokens[doc.token_index_at(start):i]
             # 官宣2022OPPO开发者大会: a verb or a year before the name is not part of it
             while len(toks) > 1 and (toks[0].pos.startswith("v") or toks[0].word.isdigit()
-                                     or not toks[0].word.strip()):
+                                     or not toks[0].word.strip()
+                                     or doc.key[toks[0].start:toks[0].end] in self.titles):   # (委員東布羅夫斯基斯視像會談)
                 toks = toks[1:]
                 start = toks[0].start
             if any(p in series_at for p in range(max(0, start - SERIES_GAP), s_start)) \
