@@ -20,7 +20,15 @@ leaves its name to the suffixes; an announcement is named by what it says when t
 short (張一鳴宣布年底卸任), and a gathering named after it as the place of something else
 does not take its place. An article none of these gives an event of its own may still
 tell one deed in its headline and lead (a settlement, a statement, results, a
-discontinuation, a fine): lead_events.py reads it from the document's structure.
+discontinuation, a fine, an attack or an outage suffered): lead_events.py reads it
+from the document's structure.
+
+A gathering named once after the lead, or only as the time of something else (在IFA
+前夕宣布推出…), is no article's news while another event is, and hosts no release; a
+gathering named by descriptive words is one when the text holds it (正在北京召開), and
+who holds it (X在美國舉辦…論壇) organises it. A release or deed whose verb (or whose
+organiser or product, opening a clause) the headline holds is told by that headline
+clause too: it is one of its mentions, as readers name the news by its headline.
 """
 from __future__ import annotations
 
