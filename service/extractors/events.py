@@ -845,7 +845,7 @@ class Events:
         i = bisect.bisect_left(ctx.date_starts, offset)
         best = ctx.years_before[i - 1] if i else None
         if best is not None and doc.reference_date is not None \
-                and doc.key.rfind("\n", 0, ctx.year_at[i - 1]) != doc.key.rfind("\n", 0, offset):
+                and ctx.paragraph(ctx.year_at[i - 1]) != ctx.paragraph(offset):
             best = None     # (2023年總碳排量… paragraphs before 6月4日開始的電腦展: the article's year)
         if best is None and doc.reference_date is not None:
             best = doc.reference_date.year
@@ -1049,10 +1049,10 @@ class Events:
         i = held.start()
         while i > 0 and key[i - 1] not in CLAUSE_END and held.start() - i < HOLDER_REACH:
             i -= 1
-        spans = orgs.spans()
-        k = bisect.bisect_left(spans, (i,))
-        if k < len(spans) and spans[k][0] < held.start():
-            return spans[k][2]  # (the first organisation of the clause: its subject)
+        for pos in range(i, held.start()):     # (the first organisation of the clause: its subject)
+            org = orgs.covering(pos, pos + 1)
+            if org is not None:
+                return org.id
         return None
 
 
@@ -1113,6 +1113,7 @@ class _BuildContext:
         self.lead_end = OneOffFinder.lead_end(doc)
         dates = doc.layers["dates"]   # in text order
         self.date_starts = [e.start for e in dates]
+        self.newlines = [i for i, ch in enumerate(doc.key) if ch == "\n"]
         self.years_before: list[int | None] = []
         self.year_at: list[int] = []    # (where that year is written)
         last = last_at = None
@@ -1130,11 +1131,16 @@ class _BuildContext:
                 if not ranks or ranks[-1] != rank:
                     ranks.append(rank)
 
+    def paragraph(self, pos: int) -> int:
+        """Which paragraph (line) pos is in."""
+        return bisect.bisect_right(self.newlines, pos)
+
 
 # A headline's clause ends at a clause's punctuation, a line's end or a blank between two
 # words that are not Latin (华硕宏碁推出… after AI筆電競逐 and a space).
 HEADLINE_TAG_END = regex.compile(r"^\s*(?:【[^】\n]{1,12}】)?\s*")
 MAX_TOLD = 48   # (a headline clause longer than this tells more than the deed)
+MAX_HEADLINE = 120
 
 
 # Words after a gathering's name that make it the time of something else (IFA前夕, 大會之前).
@@ -1153,9 +1159,9 @@ def headline_told(doc: Document, mentions: list[tuple[int, int]],
     headline clause opening with its organiser or its product (Claude AI现在可以控制PC…)
     tells it."""
     key, text = doc.key, doc.text
-    headline_end = key.find("\n")
+    headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
     if headline_end <= 0:
-        return mentions
+        return mentions     # (one line, or a first line too long to be a headline)
     lo = HEADLINE_TAG_END.match(key, 0, headline_end).end()
     in_headline = [(s, e) for s, e in mentions if lo <= s and e <= headline_end]
     if not in_headline:

@@ -146,6 +146,7 @@ class Roles:
         placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
         organizer = primary.organizer
         out = roles.participants
+        lines = _Lines(doc.key)
         for person in people.ordered():
             deadline.check("roles")
             if self._commentator(doc, person):
@@ -158,9 +159,9 @@ class Roles:
                 or all(self._kin_of_other(doc, end) for start, end in person.mentions
                        if doc.sentence_index(start) in primary_sentences)
             if person.id in placed and not described or self._at_event(doc, person, cues, verbs, speakers, organizer,
-                                                     (primary.series is not None or primary.gathering
-                                                      and not self._in_paragraphs(doc, person, primary))
-                                                     and self._outsider(employer, organizer),
+                                                     self._outsider(employer, organizer)
+                                                     and (primary.series is not None or primary.gathering
+                                                          and not self._in_paragraphs(lines, person, primary)),
                                                      frozenset(primary_sentences)):
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
@@ -371,10 +372,10 @@ class Roles:
         return spoke and not elsewhere
 
     @staticmethod
-    def _in_paragraphs(doc: Document, person: Entity, event) -> bool:
+    def _in_paragraphs(lines: "_Lines", person: Entity, event) -> bool:
         """Is the person named in a paragraph that names the event?"""
-        paragraphs = {doc.key.rfind("\n", 0, start) for start, _ in event.mentions}
-        return any(doc.key.rfind("\n", 0, start) in paragraphs for start, _ in person.mentions)
+        paragraphs = {lines.index(start) for start, _ in event.mentions}
+        return any(lines.index(start) in paragraphs for start, _ in person.mentions)
 
     @staticmethod
     def _reported(doc: Document, start: int) -> bool:
@@ -410,3 +411,16 @@ class Roles:
             if len(verb) > len(found.get(start, "")):
                 found[start] = verb
         return found
+
+
+class _Lines:
+    """Which line (paragraph) an offset is in: the line breaks found once, when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] | None = None
+
+    def index(self, pos: int) -> int:
+        if self.breaks is None:
+            self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        return bisect.bisect_right(self.breaks, pos)
