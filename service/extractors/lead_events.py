@@ -108,6 +108,9 @@ GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a
 LAUNCH_WORDS = frozenset({"上市", "开售", "发售", "上线", "首发", "亮相"})
 # Words saying a product is new, before its name (新款, 全新): no part of the name.
 NEW_WORDS = frozenset({"新款", "全新", "新一代", "最新", "新", "年款", "改款"})
+# An organisation's answer in the lead: its name, a title and a person's name, a verb of answering.
+ANSWER = regex.compile(r"[^，,。；;：:\n]{0,12}?(回应|回复|答复|驳斥|反驳)(?=\s*[，,：:]|\s*称|\s*表示|\s*指)")
+ANSWER_REACH = 20
 # What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
 PASSIVE = regex.compile(r"被|遭到|遭受|遭")
 PASSIVE_REACH = 10
@@ -165,7 +168,41 @@ class LeadEvents:
             found = self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
             if found is not None:
                 return found
-        return self._suffered(doc, orgs, people, head_start, headline_end, body_end)
+        return self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
+            or self._answered(doc, orgs, people, head_start, headline_end, body_end)
+
+    def _answered(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
+                  body_end: int) -> Event | None:
+        """美商務部據報禁DeepSeek　外交部：反對…: an organisation speaking in the headline (its
+        name before a colon) whose lead answers (外交部發言人毛寧回應，…) makes a statement, the
+        event; its verb is its mention, its speaker takes part."""
+        key = doc.key
+        colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
+        if colon < 0:
+            return None
+        speaker = orgs.covering(colon - 1, colon)
+        if speaker is None:
+            return None
+        for start, end in sorted(speaker.mentions):
+            if start < hi:
+                continue
+            if start >= body_end:
+                break
+            answer = ANSWER.match(key, end, min(len(key), end + ANSWER_REACH))
+            if answer is None:
+                continue
+            verb_start, verb_end = answer.span(1)
+            year = doc.reference_date.year if doc.reference_date is not None else None
+            date = doc.reference_date.isoformat() if doc.reference_date is not None else None
+            name = doc.text[start:end] + doc.text[verb_start:verb_end]
+            k = doc.sentence_index(start)
+            participants = [p.id for p in people.ordered()
+                            if any(end <= s < verb_start and doc.sentence_index(s) == k for s, _ in p.mentions)]
+            return Event(id=f"{speaker.id}-statement" + (f"-{year}" if year else ""), name=name, series=None,
+                         year=year, date=date, time=None, utc_offset=None, date_text=None, location=None,
+                         edition=None, organizer=speaker.id, participants=participants,
+                         mentions=[(verb_start, verb_end)], score=0.0, release=True)
+        return None
 
     def _suffered(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
                   body_end: int) -> Event | None:
