@@ -93,12 +93,15 @@ RESULTS = ""    # (the headline's "verb" of a doer whose results it tells as fig
 SOURCE_SAYS = ("称", "说", "指", "表示")     # (消息源称, 报道指: the source of the news)
 PERFECTIVE = regex.compile(r"已|了")
 # Words that say the clause's deed belongs to another time or is not done.
-NOT_DONE = tuple(RUMOUR) + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "若")
+# (a halt, 停止批准 or 暂停发布, is a deed of its own here: the news of a discontinuation)
+HALTS = ("暂停", "取消", "停止", "推迟", "延迟", "延后", "放弃")
+UNDONE = tuple(w for w in RUMOUR if w not in HALTS)
+NOT_DONE = UNDONE + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "若")
 # A headline may tell the deed ahead (苹果将支付…) or by last year's figures (小米去年多賺);
 # the body's clause then says it is done. A headline with no doer tells a deed unless it
 # is a rumour (被罰 is a deed done to someone).
-NOT_DONE_HEADLINE = tuple(RUMOUR) + ("被", "遭", "如果", "若")
-RUMOUR_MARKS = tuple(RUMOUR)
+NOT_DONE_HEADLINE = UNDONE + ("被", "遭", "如果", "若")
+RUMOUR_MARKS = UNDONE
 # A deed told on another's word, in the clause before the doer's (有報道指，…).
 SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
 # A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
@@ -157,7 +160,8 @@ class LeadEvents:
                 mentions = self._word_mentions(doc, doer, headline_end, retold_end)
             unknown = org_id is None
             found = self._body_deed(doc, orgs, people, products, mentions, headline_end, body_end, head_words,
-                                    verb if unknown else None, unknown)
+                                    verb if unknown else None, unknown,
+                                    retold=key[doer_start:head_clause[1]].strip())
             if found is None and verb is not None:
                 found = self._body_deed(doc, orgs, people, products, mentions, body_end, retold_end, head_words, verb,
                                         unknown)
@@ -425,7 +429,7 @@ class LeadEvents:
     # -- the body -----------------------------------------------------------------
     def _body_deed(self, doc: Document, orgs: EntityTable, people: EntityTable, products: frozenset[int], mentions,
                    lo: int, hi: int, head_words: set[str], head_verb: str | None,
-                   mentions_unknown: bool = False, sourced: bool = True):
+                   mentions_unknown: bool = False, sourced: bool = True, retold: str | None = None):
         """(clause start, clause end, verb start, verb end) of the doer's first deed in the
         body whose paragraph returns to the headline's words (with the headline's verb,
         for a doer no table knows)."""
@@ -448,8 +452,10 @@ class LeadEvents:
             if verb is None or head_verb is not None and key[verb[0]:verb[1]] != head_verb:
                 continue
             if head_verb is not None and mentions_unknown and not PERFECTIVE.search(key, end, verb[1] + 1) \
-                    and not self._dated_day(doc, end, verb[0]):
-                continue    # (a doer no table knows does the headline's deed, done or on a day: 富士已停产)
+                    and not self._dated_day(doc, end, verb[0]) \
+                    and not (retold and key.startswith(retold, start) and key[start - 1:start] == "\n"):
+                continue    # (a doer no table knows does the headline's deed, done or on a day: 富士已停产;
+                #             or a paragraph of the lead opens by telling the headline again, word for word)
             if key[verb[0]:verb[1]] in REACHING and FIGURE_AFTER.match(key, verb[1]):
                 continue    # (Nova助手已突破1亿用户: a count reached, no deed)
             para_start = key.rfind("\n", 0, start) + 1
