@@ -47,7 +47,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import Mention, tokens_in
 from ..timex.model import Timex, event_date
-from .context import left_name_tokens
+from .context import left_name_tokens, line_breaks
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
 from .lead_events import LeadEvents
@@ -1113,7 +1113,8 @@ class _BuildContext:
         self.lead_end = OneOffFinder.lead_end(doc)
         dates = doc.layers["dates"]   # in text order
         self.date_starts = [e.start for e in dates]
-        self.newlines = [i for i, ch in enumerate(doc.key) if ch == "\n"]
+        self.key = doc.key
+        self.newlines: list[int] | None = None    # (found when first asked)
         self.years_before: list[int | None] = []
         self.year_at: list[int] = []    # (where that year is written)
         last = last_at = None
@@ -1133,7 +1134,10 @@ class _BuildContext:
 
     def paragraph(self, pos: int) -> int:
         """Which paragraph (line) pos is in."""
+        if self.newlines is None:
+            self.newlines = line_breaks(self.key)
         return bisect.bisect_right(self.newlines, pos)
+
 
 
 # A headline's clause ends at a clause's punctuation, a line's end or a blank between two

@@ -35,6 +35,7 @@ from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
 from .employment import stated_employers, unit_employers
+from .context import line_breaks
 from .people import FOUNDED
 
 DOER_REACH = 24
@@ -422,5 +423,5 @@ class _Lines:
 
     def index(self, pos: int) -> int:
         if self.breaks is None:
-            self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"]
+            self.breaks = line_breaks(self.text)
         return bisect.bisect_right(self.breaks, pos)
