@@ -889,7 +889,8 @@ class Events:
             date = doc.reference_date.isoformat()
             year = year if year is not None else doc.reference_date.year
         series = self.kb.series.get(d.series) if d.series else None
-        if series is not None and year is None and doc.reference_date is not None:
+        if series is not None and year is None and doc.reference_date is not None \
+                and d.date_expr is None and d.year_expr is None:
             year = doc.reference_date.year     # (在IFA前夕: a series named without a year is this year's)
         first = d.mentions[0]
         surface = doc.text[first.start:first.end]
