@@ -77,6 +77,7 @@ UNIT_STOPS = frozenset("，,。；;：:\n“”「」（）()")
 UNIT_PROPER_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "eng", "j", "x"})
 UNIT_WORDS = ("委员会", "事业部", "部", "司", "处", "系", "中心", "实验室", "办公室", "团队", "小组")
 UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安全", "战略", "政策"})
+SPOKEN_REACH = 60      # (characters back from a name to another's verb of saying and to them)
 SUBJECT_MIN_MENTIONS = 3
 SUBJECT_MARGIN = 1.5
 
@@ -158,7 +159,10 @@ class Roles:
                 continue    # 引述創辦人X的說法 in a sentence about the event: X is not there
             described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions) \
                 or all(self._kin_of_other(doc, end) for start, end in person.mentions
-                       if doc.sentence_index(start) in primary_sentences)
+                       if doc.sentence_index(start) in primary_sentences) \
+                or not primary.release and all(self._spoken_of(doc, people, person, verbs, start)
+                                               for start, _ in person.mentions
+                                               if doc.sentence_index(start) in primary_sentences)
             if person.id in placed and not described or self._at_event(doc, person, cues, verbs, speakers, organizer,
                                                      self._outsider(employer, organizer)
                                                      and (primary.series is not None or primary.gathering
@@ -371,6 +375,23 @@ class Roles:
                 return True     # (…今天宣布啟用實驗室，共同執行長X透露: words in the announcement itself)
             spoke = True
         return spoke and not elsewhere
+
+    @staticmethod
+    def _spoken_of(doc: Document, people: EntityTable, person: Entity, verbs: dict[int, str], start: int) -> bool:
+        """洪麗寗在股東會後受訪時…表示，新任總經理林威遠來自緯創: named in what another
+        person of the sentence says (after their verb of saying), not placed by it."""
+        sentence = doc.sentence_at(start)
+        i = start - 1
+        said = False
+        while i >= sentence.start and start - i <= SPOKEN_REACH:
+            if not said and i in verbs and start - i > len(verbs[i]):
+                said = True
+            elif said:
+                other = people.covering(i, i + 1)
+                if other is not None and other is not person:
+                    return True
+            i -= 1
+        return False
 
     @staticmethod
     def _in_paragraphs(lines: "_Lines", person: Entity, event) -> bool:
