@@ -19,7 +19,7 @@ from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
     APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
     ACCELERATOR_AFTER_NAME_RE, LEXICON, UNIT_PRICE_AFTER_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
-    SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
+    SUFFIX_UNIT_RE, SUFFIX_UNITS, UnitSense, suffix_sense, suffix_unit_pattern)
 
 # Where a numeral may start. A lone 一/两/十/百 (一起, 两岸, 百度) starts one only if more numeral
 # or a unit follows; 数/几/上 only before a multiplier (数十亿, 上百); a sign only before digits.
@@ -36,20 +36,43 @@ _MAGNITUDE_RE = re.compile(_MAGNITUDE_WORD)
 _MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 
 
+def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
+    """Each way a numeral starts: (its first characters, as a class body; what must follow)."""
+    return [
+        ("零〇二两俩三四五六七八九十百千万亿兆",
+         rf"(?={_NUMERAL_GOES_ON}|位数|{_DIGIT_RANGE_AHEAD}|{_MAGNITUDE_WORD}|{suffix_unit_pattern()})"),
+        ("一", rf"(?={_NUMERAL_GOES_ON}|{_DIGIT_RANGE_AHEAD}|{units_after_yi})"),
+        ("0-9壹贰叁肆伍陆柒捌玖拾佰仟", ""),
+        ("负", r"(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"),
+        (r"\-", r"(?=\.?[0-9])"),
+        (r"\.", r"(?=[0-9])"),
+        ("数几", r"(?=[十百千万亿兆])"),
+        ("上", r"(?=[百千万亿])"),
+    ]
+
+
 def _numeral_start_re(units_after_yi: str) -> re.Pattern:
-    return re.compile(
-        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|位数|{_DIGIT_RANGE_AHEAD}|{_MAGNITUDE_WORD}|{suffix_unit_pattern()})"
-        rf"|一(?={_NUMERAL_GOES_ON}|{_DIGIT_RANGE_AHEAD}|{units_after_yi})"
-        r"|[0-9壹贰叁肆伍陆柒捌玖拾佰仟]"
-        r"|负(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])|-(?=\.?[0-9])|\.(?=[0-9])"
-        r"|[数几](?=[十百千万亿兆])|上(?=[百千万亿])")
+    """Whether a numeral may start here (match at one place)."""
+    return re.compile("|".join(f"[{first}]{after}" for first, after in _numeral_start_branches(units_after_yi)))
 
 
-# Any character that can begin a numeral: a cheap first filter before the START regexes.
-_FIRST_CHAR_RE = re.compile(r"[0-9零〇一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟负数几上.\-]")
+def _numeral_start_scan(units_after_yi: str) -> re.Pattern:
+    """Every place _numeral_start_re matches, in one finditer, a run of Arabic digits
+    reported once (each of its digits is a start). Shaped for `re`'s speed: one
+    character class first, which `re` skips to in C (an alternation of classes it tries
+    at every character), then a width-one look-behind into the branch of that character."""
+    branches = _numeral_start_branches(units_after_yi)
+    return re.compile("[" + "".join(first for first, _ in branches) + "](?:(?<=[0-9])[0-9]*|"
+                      + "|".join(f"(?<=[{first}]){after}" for first, after in branches) + ")")
+
+
 NUMBER_START_RE = _numeral_start_re(suffix_unit_pattern())
 # For quantities 一 before a measure word is the article (一位, 一场, 一家独大): not even a start.
 QUANTITY_START_RE = _numeral_start_re(suffix_unit_pattern(exclude_kinds=("measure",)))
+# The same places over a whole text (_numerals): start pattern -> its scan.
+_START_SCANS = {id(NUMBER_START_RE): (NUMBER_START_RE, _numeral_start_scan(suffix_unit_pattern())),
+                id(QUANTITY_START_RE): (QUANTITY_START_RE, _numeral_start_scan(
+                    suffix_unit_pattern(exclude_kinds=("measure",))))}
 _URL_RE = re.compile(r"(?:https?://|www\.)[!-~]{1,2048}")
 # A year: four Arabic digits (or 二〇二四) before 年 is a date, not a duration of 2024 years.
 YEAR_RANGE = (1000, 2999)
@@ -154,7 +177,11 @@ class Quantity(NamedTuple):
 # 几个月, 好几周, 数周: a vague lead right before a unit of time is a few of them, 1 to 10
 # (as 几十 is 10 to 100). Anchored to now (未来几个月, 过去几年, 这几年, 几天前) it is a
 # time, not a length. 数 ends many words (参数, 函数, 多数): those are no lead.
-_FEW_RE = re.compile(r"好?[几数]")
+# ...tried only where a duration unit's first character follows: 数 ends many words (数据,
+# 数字), and the unit regex would try each of them in Python (the full test stays below).
+_DURATION_FIRST_CHARS = sorted({c for s, sense in SUFFIX_UNITS.items() if sense.kind == "duration"
+                                for c in (s[0], s[0].lower(), s[0].upper())})
+_FEW_RE = re.compile(r"好?[几数](?=[" + "".join(map(re.escape, _DURATION_FIRST_CHARS)) + "])")
 _FEW_RANGE = (1, 10)
 _FEW_NOT_AFTER = ("未来", "过去", "这", "那", "近", "前", "最近")
 _FEW_NOT_BEFORE = ("前", "后", "内", "来", "以来", "以前", "以后")
@@ -339,23 +366,37 @@ def _numerals(text: str, starts: re.Pattern = NUMBER_START_RE):
     """Each maximal numeral, left to right; a numeral is never re-read from inside."""
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if "www." in text or "://" in text else ()
     pos = 0
-    check, match = deadline.check, starts.match
-    for m in _FIRST_CHAR_RE.finditer(text):
-        start = m.start()
-        if start < pos:
-            continue
-        check("quantities")   # once per place a numeral may start (the work between is bounded)
-        if not match(text, start):
-            continue
-        if urls:
-            inside = next((e for s, e in urls if s <= start < e), None)
-            if inside is not None:
-                pos = inside
+    check = deadline.check
+    for m in _start_scan(starts).finditer(text):
+        start, run_end = m.span()
+        # Every digit may start a numeral, but the numeral read at the first digit of a run
+        # almost always takes the whole run: the scan reports a run once, and its later
+        # digits are tried here only where the numeral read before ends inside it.
+        while start < run_end:
+            if start < pos:
+                start = pos
                 continue
-        nm = scan_number(text, start)
-        if nm is not None:
-            yield nm
-            pos = nm.end
+            check("quantities")   # once per place a numeral may start (the work between is bounded)
+            if urls:
+                inside = next((e for s, e in urls if s <= start < e), None)
+                if inside is not None:
+                    pos = inside
+                    start += 1
+                    continue
+            nm = scan_number(text, start)
+            if nm is not None:
+                yield nm
+                pos = nm.end
+            start += 1
+
+
+def _start_scan(starts: re.Pattern) -> re.Pattern:
+    """The scan of NUMBER_START_RE or QUANTITY_START_RE (_numeral_start_scan; by identity:
+    hashing a pattern hashes its whole text). tests/quantities/test_tuple_fast_paths.py
+    holds its places to those of starts.match at every character."""
+    pattern, scan = _START_SCANS[id(starts)]
+    assert pattern is starts, "a start pattern without its scan"
+    return scan
 
 
 def _gap(text: str, p: int) -> int:
