@@ -76,7 +76,7 @@ def _full_reading(text: str, pos: int):
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.text(alphabet="0123456789 .,万亿兆千百十多余分之又kKMBTGb%年个瓦恤的\t\u00a0三零〇两-点几", min_size=1, max_size=14))
+@given(st.text(alphabet="0123456789 .,万亿兆千百十多余分之又kKMBTGbOP%年个瓦恤钟的\t\u00a0三零〇两-点几", min_size=1, max_size=14))
 def test_the_scaled_fast_path_reads_what_the_full_reader_reads(text):
     # 500万, 4.3亿, 128K: where _read_scaled answers, the full reader gives the same
     # NumberMatch, field by field and type by type (an int stays an int).
@@ -90,12 +90,16 @@ def test_the_scaled_fast_path_reads_what_the_full_reader_reads(text):
 
 def test_scaled_numbers_take_the_fast_path():
     for text, value in (("融資500万美元", 5_000_000), ("4.3亿用户", 430_000_000), ("128K上下文", 128_000),
-                        ("1.8T参数", 1_800_000_000_000), ("72B模型", 72_000_000_000), ("0.5亿", 50_000_000)):
+                        ("1.8T参数", 1_800_000_000_000), ("72B模型", 72_000_000_000), ("0.5亿", 50_000_000),
+                        ("85 亿美元", 8_500_000_000), ("4.3亿,李", 430_000_000), ("405 B模型", 405_000_000_000),
+                        ("上午10点", 10), ("45分钟", 45), ("9300,天", 9300), ("50TOPS", 50), ("4 TOPS", 4),
+                        ("2.0点", 2), ("3T恤", 3)):
         pos = next(i for i, c in enumerate(text) if c.isdigit())
         fast = numerals._read_scaled(text, pos)
         assert fast is not None and fast.value.value == value and fast == _full_reading(text, pos), text
     # what the full reader must see to: more numeral, a metric unit, a word after the letter
-    for text in ("500万5千", "3.5万亿", "10亿多", "200万 ", "0万", "3T恤", "5G网络", "7B 模型", "1,000万"):
+    for text in ("500万5千", "3.5万亿", "10亿多", "200万 ", "0万", "5G网络", "7B 模型", "1,000万",
+                 "3分之一", "3分 之一", "1,999美元", "15兆瓦", "5亿又"):
         assert numerals._read_scaled(text, 0) is None, text
         assert scan_number(text, 0) == _full_reading(text, 0), text
 
