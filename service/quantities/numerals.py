@@ -229,12 +229,14 @@ def _read_scaled(text: str, pos: int) -> NumberMatch | None:
     end = m.end()
     after = text[end] if end < len(text) else ""
     number, big, letter = m.group(1, 3, 5)
+    # a whole number in int arithmetic: what _number gives for its Decimal
+    whole = "." not in number
     if big is not None:
-        d = Decimal(number)
+        d = int(number) if whole else Decimal(number)
         # what the full reader would read on (more numeral), or refuse (a metric unit)
         if after in _GOES_ON_AFTER_BIG or not d or _METRIC_GUARD.match(text, end - 1):
             return None
-        value = _number(d * BIG_MULTIPLIERS[big])
+        value = d * BIG_MULTIPLIERS[big] if whole else _number(d * BIG_MULTIPLIERS[big])
         return _new_tuple(NumberMatch, (pos, end, m.group(), _new_tuple(NumberValue, (value, None, None, False)),
                                         False, False, True, None, None, None))
     if letter is not None:
@@ -244,14 +246,15 @@ def _read_scaled(text: str, pos: int) -> NumberMatch | None:
         if not blocked:
             if after in _FRACTION_OR_MIXED_FIRST_CHARS:
                 return None   # 分之 or 又 may go on
-            value = _number(Decimal(number) * LATIN_MAGNITUDES[letter])
+            value = (int(number) * LATIN_MAGNITUDES[letter] if whole
+                     else _number(Decimal(number) * LATIN_MAGNITUDES[letter]))
             return _new_tuple(NumberMatch, (pos, end, m.group(), _new_tuple(NumberValue, (value, None, None, False)),
                                             False, False, False, letter, None, None))
         # 50TOPS, 4 TOPS: the letter starts a word, the number stands alone
     end = m.end(1)
-    value = _number(Decimal(number))
+    value = int(number) if whole else _number(Decimal(number))
     return _new_tuple(NumberMatch, (pos, end, number, _new_tuple(NumberValue, (value, None, None, False)),
-                                    False, "." not in number, False, None, None, None))
+                                    False, whole, False, None, None, None))
 
 
 def _read_sign(text: str, pos: int) -> tuple[bool, int]:

@@ -107,6 +107,10 @@ _MAX_JOIN = 3
 PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
 # ...as one character class: is one of them among the few characters before a number?
 _PREFIX_UNIT_LAST_CHAR_RE = re.compile("[" + "".join(map(re.escape, sorted(PREFIX_UNIT_FIRST_CHARS))) + "]")
+# After a number without a unit, what may still make it a quantity: an approximation word
+# (100万左右 then a unit), ×/x of dimensions, 位数 (八位数美元). _find_quantities sends a
+# number with one of these after it to the reader.
+_BARE_BLOCKERS = re.compile(APPROX_SUFFIX_RE.pattern + r"|[ ]?[×xX*]|位数")
 _BIT_WORD = "位"          # 64位处理器: bits; 64位专家: people
 # A unit price (10亿一台) is in a bare 元; the facts extractor reads it as TWD in Traditional text.
 _UNIT_PRICE_CURRENCY = "CNY"
@@ -236,7 +240,19 @@ def _find_quantities(norm: str) -> list[Quantity]:
         if nm.start < floor:
             prev = None
             continue
-        quantity = _Reader(norm, nm, floor).quantity()
+        # A plain number with no unit, currency, approximation word, ×, 位数 or prefix
+        # unit around it (3.1, 2024, 0125: the commonest non-quantity) is no quantity:
+        # what _Reader.quantity finds for it, without building a reader. The unit's match
+        # is the reader's first question for the others.
+        s, e = nm.start, nm.end
+        unit = SUFFIX_UNIT_RE.match(norm, e if norm[e:e + 1] != " " else _gap(norm, e))
+        if (unit is None and nm.denominator is None and nm.magnitude_suffix is None
+                and not nm.has_big_multiplier and (s == 0 or norm[s - 1] not in PREFIX_CURRENCY_LAST_CHARS)
+                and _BARE_BLOCKERS.match(norm, e) is None
+                and _PREFIX_UNIT_LAST_CHAR_RE.search(norm, max(floor, s - 4), s) is None):
+            quantity = None
+        else:
+            quantity = _Reader(norm, nm, floor, unit).quantity()
         # a range or a fraction has a mark between its two ends (1年1年 joins nothing), and
         # nothing else: _RANGE_MARK_RE or _SLASH_RE must match all of it, at most three
         # characters (1年。1年 neither)
@@ -436,7 +452,7 @@ class _Reader:
     __slots__ = ("text", "nm", "floor", "start", "end", "bounds", "unit_surface", "suffix_read",
                  "currency", "_inside_currency", "_unit_match")   # one per numeral of a text
 
-    def __init__(self, text: str, nm: NumberMatch, floor: int):
+    def __init__(self, text: str, nm: NumberMatch, floor: int, unit_match=_NOT_YET):
         self.text, self.nm, self.floor = text, nm, floor
         self.start, self.end = nm.start, nm.end
         self.bounds: list[str | None] = []   # from approximation words: "min", "max" or None
@@ -444,7 +460,7 @@ class _Reader:
         self.suffix_read = False             # an approximation word after the number was taken
         self.currency: str | None = None
         self._inside_currency = (nm.start, 0)   # (start, bounds) as they were before the currency
-        self._unit_match = _NOT_YET             # the unit regex's match right after the number
+        self._unit_match = unit_match           # the unit regex's match right after the number
 
     # -- context before the number -------------------------------------------------
     def _read_prefixes(self) -> None:
@@ -483,8 +499,9 @@ class _Reader:
             return False
         if nm.start > 0 and text[nm.start - 1] in PREFIX_CURRENCY_LAST_CHARS:
             return False
-        after = nm.end if text[nm.end:nm.end + 1] != " " else _gap(text, nm.end)   # _gap, without the call
-        self._unit_match = SUFFIX_UNIT_RE.match(text, after)
+        if self._unit_match is _NOT_YET:
+            after = nm.end if text[nm.end:nm.end + 1] != " " else _gap(text, nm.end)   # _gap, without the call
+            self._unit_match = SUFFIX_UNIT_RE.match(text, after)
         if self._unit_match:
             return False
         word = APPROX_SUFFIX_RE.match(text, nm.end)

@@ -144,3 +144,21 @@ def test_a_numeral_that_ends_inside_a_run_of_digits_leaves_its_rest_to_read():
     assert nms == _numerals_place_by_place(text, scan.QUANTITY_START_RE) and len(nms) == 2
     url = "见 https://x.cn/a123b 共3个"
     assert [n.text for n in scan._numerals(url, scan.QUANTITY_START_RE)] == ["3"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 .,-/万亿千百十多余约左右以上位数×xF/ISO个年元美%的三两一\n", min_size=1, max_size=20))
+def test_plain_numbers_skipped_without_a_reader_are_what_the_reader_rejects(text):
+    # _find_quantities decides a plain number is no quantity without building a _Reader;
+    # for every numeral it so decides, the reader says the same.
+    for nm in scan._numerals(text, scan.QUANTITY_START_RE):
+        s, e = nm.start, nm.end
+        unit = scan.SUFFIX_UNIT_RE.match(text, scan._gap(text, e))
+        for floor in {0, max(0, s - 2)}:
+            skipped = (unit is None and nm.denominator is None and nm.magnitude_suffix is None
+                       and not nm.has_big_multiplier
+                       and (s == 0 or text[s - 1] not in scan.PREFIX_CURRENCY_LAST_CHARS)
+                       and scan._BARE_BLOCKERS.match(text, e) is None
+                       and scan._PREFIX_UNIT_LAST_CHAR_RE.search(text, max(floor, s - 4), s) is None)
+            if skipped:
+                assert scan._Reader(text, nm, floor).quantity() is None, (text, nm)
