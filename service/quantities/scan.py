@@ -185,7 +185,10 @@ class Quantity(NamedTuple):
 # 数字), and the unit regex would try each of them in Python (the full test stays below).
 _DURATION_FIRST_CHARS = sorted({c for s, sense in SUFFIX_UNITS.items() if sense.kind == "duration"
                                 for c in (s[0], s[0].lower(), s[0].upper())})
-_FEW_RE = re.compile(r"好?[几数](?=[" + "".join(map(re.escape, _DURATION_FIRST_CHARS)) + "])")
+# 好?[几数](?=…), written to open with one character class, which `re` skips to in C (an
+# optional first character makes it try the pattern at every place of the text).
+_FEW_RE = re.compile(r"[好几数](?:(?<=好)[几数])?(?<=[几数])(?=["
+                     + "".join(map(re.escape, _DURATION_FIRST_CHARS)) + "])")
 _FEW_RANGE = (1, 10)
 _FEW_NOT_AFTER = ("未来", "过去", "这", "那", "近", "前", "最近")
 _FEW_NOT_BEFORE = ("前", "后", "内", "来", "以来", "以前", "以后")

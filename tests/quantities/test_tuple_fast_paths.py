@@ -162,3 +162,14 @@ def test_plain_numbers_skipped_without_a_reader_are_what_the_reader_rejects(text
                        and scan._PREFIX_UNIT_LAST_CHAR_RE.search(text, max(floor, s - 4), s) is None)
             if skipped:
                 assert scan._Reader(text, nm, floor).quantity() is None, (text, nm)
+
+
+def test_the_few_pattern_finds_what_its_plain_form_finds():
+    import random
+    import re
+    plain = re.compile(r"好?[几数](?=[" + "".join(map(re.escape, scan._DURATION_FIRST_CHARS)) + "])")
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice("好几数年个月周天据字a 。") for _ in range(rng.randint(1, 12)))
+        assert ([m.span() for m in scan._FEW_RE.finditer(text)]
+                == [m.span() for m in plain.finditer(text)]), text
