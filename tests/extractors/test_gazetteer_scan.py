@@ -101,8 +101,8 @@ def test_of_kind_is_the_entries_of_that_kind(pipeline):
         with_table, without = Match(0, 1, entries, table), Match(0, 1, entries)
         assert with_table == without and hash(with_table) == hash(without)
         for kind in kinds:
-            assert with_table.of_kind(kind) == [e for e in entries if e.kind == kind]
-            assert without.of_kind(kind) == [e for e in entries if e.kind == kind]
+            assert with_table.of_kind(kind) == tuple(e for e in entries if e.kind == kind)
+            assert without.of_kind(kind) == tuple(e for e in entries if e.kind == kind)
 
 
 def test_a_match_built_by_its_slots_is_the_dataclass_s_own():
