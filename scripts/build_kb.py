@@ -15,6 +15,7 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/people.tsv         id name_en organization aliases variants source
   generated/cedict_people.tsv  id name_en aliases variants source  (CC BY-SA 4.0, own file)
   generated/cedict_organizations.tsv  as organizations.tsv  (CC BY-SA 4.0, own file)
+  generated/cedict_products.tsv  as products.tsv, vendor may be empty  (CC BY-SA 4.0, own file)
   SOURCES.json                 the manifest plus output hashes and row counts
   THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
 
@@ -202,6 +203,7 @@ class Row:
     vouched: set[str] = field(default_factory=set)   # curated names marked "!": never plain
     code: str = ""            # an exchange code, made part of the id (zhiyuan-3035)
     acronyms: bool = False    # its short Latin names are names (the GPU maker ATI)
+    common: bool = False      # its source also lists it as an ordinary word: plain whatever jieba says
     id: str = ""
     variants: list[str] = field(default_factory=list)
     plain: list[str] = field(default_factory=list)
@@ -338,18 +340,51 @@ def cedict_people(data: bytes) -> list[Row]:
 
 
 # A first sense that names an organisation, and the type its words give (first match wins).
+EVERYDAY = "company "   # a firm named by an everyday gloss: type company, with more care
 CEDICT_ORG_TYPES = (
     ("media", re.compile(r"\b(?:newspaper|News Agency|news agency|broadcaster|television station|TV station|"
                          r"radio station|magazine)\b")),
     ("university", re.compile(r"\b(?:University|College)\b")),
     ("government", re.compile(r"\b(?:Ministry|Commission|Bureau|Administration|Security Council|"
-                              r"Federal Reserve|central bank)\b|^United Nations$")),
+                              r"Federal Reserve|central bank|Agency|Authority)\b|^United Nations$"
+                              r"|\b(?:Department|Office) (?:of|for)\b")),
     ("company", re.compile(r"\b(?:Corporation|Corp|Company|Inc|Ltd|Bank|Banking|Airlines|Airways|Group)\b")),
     ("other", re.compile(r"\b(?:Football Club|football club|soccer team|football team|F\.C\.|Association|"
-                         r"Institute|Federation|Organization|Committee|Academy of Sciences?|Stock Exchange)\b")),
+                         r"Institute|Federation|Organization|Committee|Academy of Sciences?|Stock Exchange|"
+                         r"(?:Broadcasting|Trade|Labou?r|Postal|Telecommunication) Union)\b")),
+    # The dictionary's everyday glosses of a firm: "Geely, Chinese car make", "Canon
+    # (Japanese company)", "Uniqlo, Japanese clothing brand", "Olympus, Japanese
+    # manufacturer of cameras" -- after the formal words above, which name a type first.
+    (EVERYDAY, re.compile(r"\b(?:company|car make|carmaker|automaker|manufacturer|plane maker|conglomerate|"
+                          r"airline|brand)\b")),
+    # A site or network the firm runs under its own name ("Twitter (microblogging service)",
+    # "Zhihu, Chinese Q&A website", "Youku, Chinese video hosting platform"): the press
+    # names the firm by it (推特, 领英) at least as often as the service.
+    (EVERYDAY, re.compile(r"\b(?:website|web portal|search engine|social network(?:ing)?|microblogging|"
+                          r"video hosting platform|online platform|payment platform|e-commerce platform|"
+                          r"service platform|communication platform)\b")),
 )
 NOT_ORGS = re.compile(r"\b(?:fictional|imperial|dynasty|Dynasty|former name|ancient|novel|song|film|TV series|index|"
-                      r"district|city|province|county|town|village|region)\b|(?:1[0-9]|20)\d\d\s?-")
+                      r"district|city|province|county|town|village|region|landform|spacecraft|car model|"
+                      r"theatrical|common name)\b|(?:1[0-9]|20)\d\d\s?-")
+# A brand of goods rather than a firm (Ritalin, Pringles, a beer): no organisation.
+NOT_FIRMS = re.compile(r"\b(?:brand name|brand of|drug|medicine|beer|snack|chips|mineral water|cigarettes?|"
+                       r"liquor|lozenges?|department store)\b")
+# What the body was before ("National Radio and Television Administration, formerly
+# SAPPRFT ... (2013-2018)") dates its old names, not the body itself.
+FORMERLY = re.compile(r",? (?:formerly|previously)\b.*$")
+
+# A first sense that names a product or service (no organisation: checked after
+# CEDICT_ORG_TYPES), and its category: "Twitter (microblogging service)", "Alipay,
+# online payment platform", "Minecraft (video game)", "Firefox (web browser)".
+CEDICT_PRODUCT_TYPES = (
+    ("other", re.compile(r"\(video game(?: series)?\)|, video game$|\bvideo game, anime\b")),
+    ("app", re.compile(r"\b(?:app|smartphone app|messaging service)\b(?!-)")),
+    ("software", re.compile(r"\b(?:operating systems?|web browser)\b")),
+)
+# A character of a game, a work made from one, a parody, a censorship system: no product.
+NOT_PRODUCTS = re.compile(r"\b(?:character|adaptation|parod\w*|satirical|comic|TV series|film|in Legend|"
+                          r"firewall|Firewall|function of)\b")
 
 
 CEDICT_CROSS_REFERENCE = re.compile(r"(?:abbr\. (?:for|to)|see|also written|variant of|old variant of) ")
@@ -361,14 +396,18 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
     (South Korean news agency). Not people (a lifespan), nor historical or fictional
     bodies."""
     rows = []
+    ordinary = cedict_ordinary_words(data)
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         m = CEDICT_LINE.match(line)
         if not m or not m.group(3)[:1].isupper():
             continue
         trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
-        if len(simp) < 2 or not first[:1].isupper() or NOT_ORGS.search(first) or not HAN.search(simp):
+        if len(simp) < 2 or not first[:1].isupper() or not HAN.search(simp):
             continue
-        type_ = next((t for t, pattern in CEDICT_ORG_TYPES if pattern.search(first)), None)
+        first = FORMERLY.sub("", first)
+        if NOT_ORGS.search(first):
+            continue
+        type_ = cedict_org_type(first)
         if type_ is None:
             continue
         if "Stock Exchange" in first and "交" not in simp:
@@ -379,11 +418,68 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
         # dictionary) is no ordinary word, whatever jieba's tag; one with another sense
         # (光大: also 'glorious') is trusted only with evidence in the text.
         senses = [x for x in m.group(4).split("/") if x and not CEDICT_CROSS_REFERENCE.match(x)]
-        only_org = all(any(p.search(x) for _, p in CEDICT_ORG_TYPES) for x in senses)
-        vouched = only_org and words.proper_or_rare(simp)
+        only_org = all(cedict_org_type(x) is not None for x in senses)
+        vouched = only_org and words.proper_or_rare(simp) and simp not in ordinary
+        if type_ == EVERYDAY:
+            # A brand the dictionary also has as a word (大众 'the masses', 现代 'modern'):
+            # two characters are too often the word; a longer one, or one with a sense
+            # besides the firm (福克斯: also Ford's Focus), needs evidence in the text.
+            if simp in ordinary and len(simp) == 2:
+                continue
+            type_, common = "company", simp in ordinary or not only_org
+        else:
+            common = simp in ordinary
         rows.append(Row("organization", type_, simp, "cc-cedict", name_en=name_en, aliases=aliases,
-                        vouched=set(aliases) if vouched else set()))
+                        vouched=set(aliases) if vouched and not common else set(), common=common))
     _cedict_abbreviations(data, rows)
+    return rows
+
+
+def cedict_ordinary_words(data: bytes) -> set[str]:
+    """Simplified words the dictionary also lists in lower-case pinyin: an everyday word
+    (吉利 'lucky', 山水 'scenery', 精工 'exquisite') beside the brand of the same
+    characters. Such a name is a firm only with evidence in the text."""
+    out = set()
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        m = CEDICT_LINE.match(line)
+        if m and m.group(3)[:1].islower():
+            out.add(m.group(2))
+    return out
+
+
+def cedict_org_type(sense: str) -> str | None:
+    """The organisation type a sense gives, EVERYDAY for a firm only an everyday gloss names."""
+    type_ = next((t for t, pattern in CEDICT_ORG_TYPES if pattern.search(sense)), None)
+    if type_ is not None and type_.startswith("company") and NOT_FIRMS.search(sense):
+        return None
+    if type_ == EVERYDAY and NOT_PRODUCTS.search(sense):
+        return None
+    return type_
+
+
+def cedict_products(data: bytes) -> list[Row]:
+    """Proper nouns whose first sense names a service, an app, a platform, an
+    operating system or a video game, and no organisation (those are
+    cedict_orgs'). The maker is the organisation the gloss names in Chinese
+    ("developed by Tencent 騰訊|腾讯"), when the KB holds it."""
+    rows = []
+    ordinary = cedict_ordinary_words(data)
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        m = CEDICT_LINE.match(line)
+        if not m or not m.group(3)[:1].isupper():
+            continue
+        trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
+        if len(simp) < 2 or not first[:1].isupper() or not HAN.search(simp) or CEDICT_CROSS_REFERENCE.match(first):
+            continue
+        if NOT_ORGS.search(first) or NOT_PRODUCTS.search(first) or cedict_org_type(first) is not None:
+            continue
+        category = next((c for c, pattern in CEDICT_PRODUCT_TYPES if pattern.search(first)), None)
+        if category is None:
+            continue
+        name_en = re.split(r"\s[(,;]|, ", first, maxsplit=1)[0].strip()
+        makers = [w for run in re.findall(r"[\u3400-\u9fff|]+", first) for w in run.split("|") if len(w) >= 2]
+        rows.append(Row("product", category, simp, "cc-cedict", name_en=name_en, common=simp in ordinary,
+                        vendor="|".join(makers), aliases=[simp] + ([trad] if trad != simp else [])))
     return rows
 
 
@@ -520,8 +616,8 @@ class Assembler:
                     names.append(a)
             vouched = {self.key(v) for a in row.vouched for v in [a] + self.variants(a)}
             plain = [a for a in names if HAN.search(a) and self.key(a) not in vouched
-                     and self.words.plain(self.key(a), person=row.kind == "person",
-                                          listed=not row.source.startswith("curated"))]
+                     and (row.common or self.words.plain(self.key(a), person=row.kind == "person",
+                                                         listed=not row.source.startswith("curated")))]
             if row.kind in ("person", "product"):
                 # A list-only person or model that is also a word (丁基 butyl, 星火 spark)
                 # has no evidence rule of its own: it is left out.
@@ -645,6 +741,12 @@ def main() -> int:
                 asm._drop("product: no organisation of the KB makes it")
         products += take(f"{sid}:products" if sid == "awesome-llms-in-china" else sid,
                          [r for r in rows if r.vendor])
+    # Last of the products, so every other list's name wins; its own file (CC BY-SA 4.0).
+    # A service whose maker the gloss does not name (Minecraft, Firefox) keeps no vendor.
+    cedict_product_rows = cedict_products(inputs["cc-cedict"])
+    for r in cedict_product_rows:
+        r.vendor = next((v for v in map(asm.vendor_id, r.vendor.split("|")) if v), "") if r.vendor else ""
+    cedict_product_rows = take("cc-cedict:products", cedict_product_rows)
     staff = curated(inputs["curated-people"], "curated-people", "person")
     for r in staff:
         org = asm.vendor_id(r.vendor) if r.vendor else None
@@ -674,6 +776,14 @@ def main() -> int:
             ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
             [[r.id, r.type, r.vendor, r.name, join(r.aliases), join(r.variants), join(r.plain), r.source]
              for r in products]),
+        "generated/cedict_products.tsv": (
+            HEADER + ["", "This file is derived from CC-CEDICT (https://cc-cedict.org/, MDBG) and is licensed",
+                      "under the Creative Commons Attribution-ShareAlike 4.0 International licence",
+                      "(https://creativecommons.org/licenses/by-sa/4.0/), like its source. It is a separate",
+                      "data file of this project; the project's own licence does not apply to it."],
+            ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
+            [[r.id, r.type, r.vendor, r.name, join(r.aliases), join(r.variants), join(r.plain), r.source]
+             for r in cedict_product_rows]),
         "generated/people.tsv": (
             HEADER + ["Sources: curated seed (Apache-2.0)."],
             ["id", "name_en", "organization", "aliases", "variants", "source"],

@@ -37,9 +37,11 @@ COLUMNS = {
     "people.tsv": ["id", "name_en", "organization", "aliases", "variants", "source"],
     "cedict_people.tsv": ["id", "name_en", "aliases", "variants", "source"],
     "cedict_organizations.tsv": ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
+    "cedict_products.tsv": ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
 }
 KIND = {"organizations.tsv": "organization", "products.tsv": "product", "people.tsv": "person",
-        "cedict_people.tsv": "person", "cedict_organizations.tsv": "organization"}
+        "cedict_people.tsv": "person", "cedict_organizations.tsv": "organization",
+        "cedict_products.tsv": "product"}
 CURATED = {"organization": "organizations.yaml", "product": "products.yaml", "person": "people.yaml"}
 
 
@@ -137,7 +139,7 @@ def test_notices_name_every_source():
         assert f"* {src['id']} " in notices and src["licence"] in notices, src["id"]
 
 
-@pytest.mark.parametrize("own", ["cedict_people.tsv", "cedict_organizations.tsv"])
+@pytest.mark.parametrize("own", ["cedict_people.tsv", "cedict_organizations.tsv", "cedict_products.tsv"])
 def test_share_alike_rows_stay_in_their_own_file(own):
     header = "\n".join(l for l in (GEN / own).read_text(encoding="utf-8").splitlines()
                        if l.startswith("#"))
@@ -167,13 +169,18 @@ def test_ids_unique_slugs_apart_from_curated(name):
 
 def test_types_and_categories():
     assert all(r["type"] in ORG_TYPES for r in rows("organizations.tsv"))
+    assert all(r["type"] in ORG_TYPES for r in rows("cedict_organizations.tsv"))
     assert all(r["category"] in PRODUCT_CATEGORIES for r in rows("products.tsv"))
+    assert all(r["category"] in PRODUCT_CATEGORIES for r in rows("cedict_products.tsv"))
 
 
 def test_every_vendor_resolves():
     orgs = {e["id"] for e in curated("organization")} | {r["id"] for r in rows("organizations.tsv")}
     for r in rows("products.tsv"):
         assert r["vendor"] in orgs, f"{r['id']}: vendor {r['vendor']!r} is no organisation"
+    orgs |= {r["id"] for r in rows("cedict_organizations.tsv")}
+    for r in rows("cedict_products.tsv"):   # a dictionary's game or app may name no maker
+        assert not r["vendor"] or r["vendor"] in orgs, f"{r['id']}: vendor {r['vendor']!r} is no organisation"
     for r in rows("people.tsv"):
         assert not r["organization"] or r["organization"] in orgs, f"{r['id']}: {r['organization']!r}"
 
@@ -216,6 +223,7 @@ def test_plain_marks():
         assert all(HAN_RE.search(p) for p in plain), r["id"]
     # a list-only product or person that is an ordinary word is left out, not marked
     assert not any(r["plain"] for r in rows("products.tsv"))
+    assert not any(r["plain"] for r in rows("cedict_products.tsv"))
 
 
 def test_ordinary_words_are_marked_plain():
@@ -246,6 +254,28 @@ def test_cedict_bodies_exchanges_and_abbreviations():
     assert by_name["纽交所"]["id"] == by_name["纽约证券交易所"]["id"]
     for word in ("台股", "上证", "上证综合指数"):
         assert word not in by_name, word
+
+
+def test_cedict_everyday_glosses_of_firms_bodies_and_services():
+    """CC-CEDICT names many firms in everyday words ("Uniqlo, Japanese clothing brand",
+    "Crest (brand)"), government bodies as departments, offices and agencies (律政司
+    "Department of Justice", 国台办), unions (万国邮政联盟), and services and games
+    ("Minecraft (video game)", "Opera (web browser)"): each becomes an entry of its
+    kind. Not a brand of goods (利他林 "Ritalin (brand name)"), a landform or a
+    spacecraft; a two-character brand the dictionary also has as a word (大众 'the
+    masses', 精工 'exquisite') is left out, and one with another sense (福克斯: also
+    Ford's Focus) needs evidence."""
+    orgs = {n: r for r in rows("cedict_organizations.tsv") for n in names(r)}
+    products = {n: r for r in rows("cedict_products.tsv") for n in names(r)}
+    assert orgs["优衣库"]["type"] == orgs["佳洁士"]["type"] == "company"
+    assert orgs["律政司"]["type"] == orgs["国台办"]["type"] == "government"
+    assert orgs["万国邮政联盟"]["type"] == "other"
+    assert products["我的世界"]["category"] == "other"
+    assert products["欧朋"]["category"] == "software"
+    for word in ("利他林", "丹霞地貌", "火星快车", "大众", "精工"):
+        assert word not in orgs and word not in products, word
+    assert "福克斯" in orgs["福克斯"]["plain"].split("|")
+    assert "优衣库" not in orgs["优衣库"]["plain"].split("|")
 
 
 def test_joined_form_of_a_hyphenated_name():

@@ -214,11 +214,13 @@ class KnowledgeBase:
                     "id": id_, "name_en": name_en or None, "aliases": _names(aliases) + _names(variants),
                     "type": type_, "product_names": [], "parent": None, "source": source}
             self._add_listed("organization", [(r[0], r[4], r[5], r[6]) for r in rows])
-        rows = [r for r in _read_tsv("products.tsv") if r[0] not in self.products]
-        for id_, category, vendor, name, aliases, variants, plain, source in rows:
-            self.products[id_] = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
-                                  "vendor": vendor, "category": category, "source": source}
-        self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows])
+        for file in ("products.tsv", "cedict_products.tsv"):   # the second CC BY-SA, apart
+            rows = [r for r in _read_tsv(file) if r[0] not in self.products]
+            for id_, category, vendor, name, aliases, variants, plain, source in rows:
+                # A dictionary's service whose maker it does not name has no vendor.
+                self.products[id_] = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
+                                      "vendor": vendor or None, "category": category, "source": source}
+            self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows])
         rows = [r for r in _read_tsv("people.tsv") if r[0] not in self.people]
         for id_, name_en, organization, aliases, variants, source in rows:
             self.people[id_] = {"id": id_, "name_en": name_en or None,
