@@ -129,7 +129,10 @@ class _DataOnly(pickle.Unpickler):
 class Words:
     """jieba's dictionary: is a name also an ordinary word?"""
 
-    def __init__(self, dict_txt: bytes) -> None:
+    def __init__(self, dict_txt: bytes, ordinary: frozenset[str] = frozenset()) -> None:
+        # CC-CEDICT's everyday words (lower-case pinyin): 比特 'bit', 摩登 'modern'. Only
+        # consulted, never copied: which names they mark is all the output keeps of them.
+        self.ordinary = ordinary
         self.freq: dict[str, tuple[int, str]] = {}
         for line in dict_txt.decode("utf-8").splitlines():
             parts = line.split()
@@ -169,6 +172,8 @@ class Words:
             return False   # Latin letters or digits mark a name (TCL科技, 360)
         if not person and name.endswith(MARKED_ENDINGS) and len(name) > 2:
             return False
+        if listed and not person and name in self.ordinary:
+            return True   # a list's 比特 or 高升 that the other dictionary has as a word
         f = self.freq.get(name)
         if f is not None:
             if person:
@@ -701,7 +706,7 @@ def main() -> int:
     if args.record:
         MANIFEST.write_text(manifest_text, encoding="utf-8")
 
-    words = Words(inputs["jieba-dict"])
+    words = Words(inputs["jieba-dict"], frozenset(cedict_ordinary_words(inputs["cc-cedict"])))
     asm = Assembler(words)
     counts: dict[str, dict[str, int]] = {}
 

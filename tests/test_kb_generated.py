@@ -234,6 +234,14 @@ def test_ordinary_words_are_marked_plain():
         assert word in by_name[word]["plain"].split("|"), f"{word} is not marked plain"
 
 
+def test_list_names_that_cedict_has_as_everyday_words_are_plain():
+    """An exchange's 摩登 or 高升 is also 'modern' or 'to rise' by CC-CEDICT's
+    lower-case entries, whatever jieba's counts: a company only with evidence."""
+    by_name = {n: r for r in rows("organizations.tsv") for n in names(r)}
+    for word in ("摩登", "高升"):
+        assert word in by_name[word]["plain"].split("|"), f"{word} is not marked plain"
+
+
 def test_two_character_list_words_are_plain_but_curated_brands_are_not():
     """jieba counts 全台 and 進階 3 times (its counts are the mainland's): a list's
     two-character everyday word needs evidence; a reviewed brand (传音) does not."""
