@@ -249,6 +249,21 @@ def tw_stocks(data: bytes, sid: str) -> list[Row]:
     return rows
 
 
+def gov_sites(data: bytes, sid: str) -> list[Row]:
+    """gov-site-list's homepages: the State Council's ministries, commissions and
+    administrations, and the provincial governments, one JSON object a line. A row
+    whose name explains itself in brackets (中国政府网（国务院）) is a website, not a body."""
+    rows = []
+    for line in data.decode("utf-8").splitlines():
+        if not line.strip():
+            continue
+        name = norm_name(json.loads(line)["name"])
+        if len(name) < 3 or re.search(r"[()（）]", name):
+            continue
+        rows.append(Row("organization", "government", name, f"{sid}:{name}", aliases=[name]))
+    return rows
+
+
 HANLP_TYPES = {"ntc": "company", "ntcb": "company", "ntcf": "company", "ntu": "university",
                "nto": "government"}
 
@@ -725,6 +740,10 @@ def main() -> int:
     orgs += take("adata", a_share(inputs["adata"]))
     orgs += take("twstock-twse", tw_stocks(inputs["twstock-twse"], "twstock-twse"))
     orgs += take("twstock-tpex", tw_stocks(inputs["twstock-tpex"], "twstock-tpex"))
+    # The current State Council bodies (国家数据局, 2023) before HanLP's older list.
+    orgs += take("gov-site-list-central", gov_sites(inputs["gov-site-list-central"], "gov-site-list-central"))
+    orgs += take("gov-site-list-provincial", gov_sites(inputs["gov-site-list-provincial"],
+                                                       "gov-site-list-provincial"))
     orgs += take("hanlp-org", hanlp_orgs(inputs["hanlp-org"]))
     # Last, so every other list's name wins; its own file (CC BY-SA 4.0).
     cedict_org_rows = take("cc-cedict:organizations", cedict_orgs(inputs["cc-cedict"], words))
@@ -764,7 +783,8 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     outputs = {
         "generated/organizations.tsv": (
-            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, adata, twstock, HanLP (Apache-2.0 / MIT)."],
+            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, adata, twstock, gov-site-list, HanLP "
+                      "(Apache-2.0 / MIT)."],
             ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
             [[r.id, r.type, r.name, r.name_en, join(r.aliases), join(r.variants), join(r.plain), r.source]
              for r in orgs]),

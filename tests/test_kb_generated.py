@@ -286,6 +286,17 @@ def test_cedict_everyday_glosses_of_firms_bodies_and_services():
     assert "优衣库" not in orgs["优衣库"]["plain"].split("|")
 
 
+def test_current_state_council_bodies_from_gov_site_list():
+    """Bodies set up after HanLP's and CC-CEDICT's lists were made (国家数据局, 2023;
+    国家金融监督管理总局, 2023) come from gov-site-list, as government bodies; its
+    portal row (中国政府网（国务院）) is a website, no body."""
+    by_name = {n: r for r in rows("organizations.tsv") for n in names(r)}
+    for word in ("国家数据局", "国家金融监督管理总局", "河北省人民政府"):
+        assert by_name[word]["type"] == "government", word
+        assert by_name[word]["source"].startswith("gov-site-list"), word
+    assert not any("中国政府网" in n for n in by_name)
+
+
 def test_joined_form_of_a_hyphenated_name():
     """梅赛德斯-奔驰 is also written 梅赛德斯奔驰: one entry, not a second company."""
     by_name = {n: r for r in rows("organizations.tsv") for n in names(r)}
