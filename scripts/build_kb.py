@@ -71,6 +71,8 @@ MARKED_ENDINGS = ("公司", "集团", "银行", "大学", "学院", "研究院",
                   "局", "部", "厅", "署", "院", "所", "办", "委", "会", "政府", "科技", "电子",
                   "控股", "股份", "证券", "保险", "汽车", "半导体", "电脑", "电器", "通讯", "通信",
                   "网络", "软件", "智能", "光电", "微电子", "资本", "基金", "信托", "航空")
+# Legal forms after a company's name: the same company (微软公司, 中兴通讯股份有限公司).
+LEGAL_FORMS = ("股份有限公司", "有限公司", "公司")
 ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "other"}
 
 
@@ -581,6 +583,42 @@ class Assembler:
                         if kind == "organization":
                             self.org_by_name.setdefault(self.key(str(a)), e["id"])
         self.all_ids: dict[str, set[str]] = {k: set(v) for k, v in self.curated_ids.items()}
+        # Reviewed organisations (the curated YAML and seed): a list's legal form of one
+        # of their names, or CC-CEDICT's entry under the same English name, is one more
+        # name of that organisation, not a second one (微软公司 is Microsoft).
+        self.reviewed: dict[str, str] = {}            # alias key -> id
+        self.reviewed_en: dict[str, tuple[str, str]] = {}   # English name -> (id, type)
+        for e in yaml.safe_load((DATA / "organizations.yaml").read_text(encoding="utf-8")) or []:
+            for a in [e.get("name")] + list(e.get("aliases") or []):
+                if a:
+                    self.reviewed.setdefault(self.key(str(a)), e["id"])
+            for a in [e.get("name_en")] + list(e.get("aliases") or []):
+                if a and not HAN.search(str(a)):
+                    self.reviewed_en.setdefault(str(a), (e["id"], e.get("type") or ""))
+        self.extended: dict[str, int] = {}            # source id -> rows joined to a reviewed entry
+
+    def same_as_reviewed(self, row: Row, names: list[str]) -> str | None:
+        """The reviewed organisation a list's row names again, if any: every Chinese
+        name of the row is one of its names plus a legal form (公司, 有限公司,
+        股份有限公司; not 集团 or 控股, often another company of the group), or the row
+        is CC-CEDICT's entry of the same type under its exact English name."""
+        if row.kind != "organization" or row.source.startswith("curated"):
+            return None
+        han = [self.key(a) for a in names if HAN.search(a)]
+        targets = set()
+        for k in han:
+            stem = next((k[:-len(f)] for f in LEGAL_FORMS if k.endswith(f) and len(k) > len(f) + 1), None)
+            if stem is None or stem not in self.reviewed:
+                break
+            targets.add(self.reviewed[stem])
+        else:
+            if han and len(targets) == 1:
+                return targets.pop()
+        if row.source == "cc-cedict" and row.name_en in self.reviewed_en:
+            id_, type_ = self.reviewed_en[row.name_en]
+            if type_ == row.type:
+                return id_
+        return None
 
     def _drop(self, why: str) -> None:
         self.dropped[why] = self.dropped.get(why, 0) + 1
@@ -647,12 +685,22 @@ class Assembler:
                 self._drop(f"{row.kind}: every name already taken"
                            + (" or an ordinary word" if row.kind != "organization" else ""))
                 continue
-            row.id = self._new_id(row)
+            same = self.same_as_reviewed(row, names)
+            if same is not None:
+                row.id = same
+                sid = row.source.split(":")[0]
+                self.extended[sid] = self.extended.get(sid, 0) + 1
+            else:
+                row.id = self._new_id(row)
             for a in names:
                 k = self.key(a)
                 taken[k] = row.id
                 if row.kind == "organization":
                     self.org_by_name.setdefault(k, row.id)
+                    if row.source.startswith("curated"):
+                        self.reviewed.setdefault(k, row.id)
+                        if not HAN.search(a):
+                            self.reviewed_en.setdefault(a, (row.id, row.type))
             source_forms = set(row.aliases)
             row.variants = [a for a in names if a not in source_forms]
             row.aliases = [a for a in names if a in source_forms]
@@ -833,6 +881,7 @@ def main() -> int:
         "sources": [{k: v for k, v in src.items()} for src in manifest],
         "rows_per_source": counts,
         "dropped": asm.dropped,
+        "joined_to_reviewed": asm.extended,
         "outputs": produced,
     }
     (DATA / "SOURCES.json").write_text(json.dumps(sources_json, ensure_ascii=False, indent=1) + "\n",

@@ -154,17 +154,71 @@ def test_share_alike_rows_stay_in_their_own_file(own):
 
 # ---------------------------------------------------------------- shape
 
+LEGAL_FORMS = ("股份有限公司", "有限公司", "公司")
+
+
+@lru_cache(maxsize=None)
+def reviewed_orgs() -> dict[str, tuple[set[str], set[str], str]]:
+    """id -> (name keys, English names, type) of the reviewed organisations: the
+    curated YAML and the curated seed's rows."""
+    key = tables().key
+    out: dict[str, tuple[set[str], set[str], str]] = {}
+    for e in curated("organization"):
+        own = [e.get("name")] + list(e.get("aliases") or [])
+        out[e["id"]] = ({key(str(a)) for a in own if a},
+                        {str(a) for a in [e.get("name_en")] + own if a and not HAN_RE.search(str(a))},
+                        e.get("type") or "")
+    for r in rows("organizations.tsv"):
+        if r["source"] == "curated":
+            out[r["id"]] = ({key(a) for a in names(r)}, {a for a in names(r) if not HAN_RE.search(a)}
+                            | {r["name_en"]}, r["type"])
+    return out
+
+
+def joins_reviewed(r: dict) -> bool:
+    """Is this list row another name of the reviewed organisation whose id it has:
+    a legal form of one of its names (微软公司), or CC-CEDICT's entry of its type under
+    its English name?"""
+    keys, english, type_ = reviewed_orgs()[r["id"]]
+    key = tables().key
+    han = [key(a) for a in names(r) if HAN_RE.search(a)]
+    if han and all(any(k.endswith(f) and k[:-len(f)] in keys for f in LEGAL_FORMS) for k in han):
+        return True
+    return r["source"] == "cc-cedict" and r["name_en"] in english and r["type"] == type_
+
+
 @pytest.mark.parametrize("name", list(COLUMNS))
 def test_ids_unique_slugs_apart_from_curated(name):
+    """One row an entity; a list's row may carry a reviewed organisation's id only as
+    another name of it (微软公司 is Microsoft: see joins_reviewed)."""
     kind = KIND[name]
     curated_ids = {e["id"] for e in curated(kind)}
+    reviewed = set(reviewed_orgs()) if kind == "organization" else set()
     seen = set()
     for r in rows(name):
         assert ID_RE.match(r["id"]), f"{name}: bad id {r['id']!r}"
+        assert r["aliases"], f"{name}: {r['id']} has no names"
+        if r["id"] in reviewed and r["source"] != "curated":
+            assert joins_reviewed(r), f"{name}: {r['id']} ({r['aliases']}) is no other name of it"
+            continue
         assert r["id"] not in seen, f"{name}: duplicate id {r['id']}"
         assert r["id"] not in curated_ids, f"{name}: {r['id']} is also a curated {kind}"
         seen.add(r["id"])
-        assert r["aliases"], f"{name}: {r['id']} has no names"
+
+
+def test_legal_forms_and_english_names_join_the_reviewed_organisation():
+    """A list's 微软公司 or 腾讯公司 is Microsoft or Tencent, and CC-CEDICT's 奈飞
+    'Netflix, American entertainment company' is the curated Netflix: the same id, not a
+    second company. A group or holding (联想控股有限公司, Legend Holdings) stays apart."""
+    by_name = {n: r for f in ("organizations.tsv", "cedict_organizations.tsv") for r in rows(f) for n in names(r)}
+    assert by_name["微软公司"]["id"] == "microsoft"
+    assert by_name["腾讯公司"]["id"] == "tencent"
+    assert by_name["奈飞"]["id"] == "netflix"
+    assert by_name["联想控股有限公司"]["id"] != "lenovo"
+    from service.kb import knowledge_base
+    kb = knowledge_base()
+    assert [e.id for e in kb.aliases[kb.key("微軟公司")]] == ["microsoft"]
+    assert kb.aliases[kb.key("微软")][0].listed is False   # the curated name keeps its entry
 
 
 def test_types_and_categories():
