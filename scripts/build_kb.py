@@ -596,21 +596,26 @@ class Assembler:
                 if a and not HAN.search(str(a)):
                     self.reviewed_en.setdefault(str(a), (e["id"], e.get("type") or ""))
         self.extended: dict[str, int] = {}            # source id -> rows joined to a reviewed entry
+        # A list's own names (not the plain ones: 中天 is no safe stem) that a later list's
+        # legal form joins the same way (中国银行股份有限公司 is adata's 中国银行).
+        self.joinable: dict[str, str] = {}
 
     def same_as_reviewed(self, row: Row, names: list[str]) -> str | None:
-        """The reviewed organisation a list's row names again, if any: every Chinese
-        name of the row is one of its names plus a legal form (公司, 有限公司,
-        股份有限公司; not 集团 or 控股, often another company of the group), or the row
-        is CC-CEDICT's entry of the same type under its exact English name."""
+        """The organisation a list's row names again, if any: every Chinese name of the
+        row is one of a reviewed or earlier list entry's names (not a plain one) plus a
+        legal form (公司, 有限公司, 股份有限公司; not 集团 or 控股, often another company
+        of the group), or the row is CC-CEDICT's entry of a reviewed organisation's type
+        under its exact English name."""
         if row.kind != "organization" or row.source.startswith("curated"):
             return None
         han = [self.key(a) for a in names if HAN.search(a)]
         targets = set()
         for k in han:
             stem = next((k[:-len(f)] for f in LEGAL_FORMS if k.endswith(f) and len(k) > len(f) + 1), None)
-            if stem is None or stem not in self.reviewed:
+            target = self.reviewed.get(stem) or self.joinable.get(stem) if stem else None
+            if target is None:
                 break
-            targets.add(self.reviewed[stem])
+            targets.add(target)
         else:
             if han and len(targets) == 1:
                 return targets.pop()
@@ -701,6 +706,8 @@ class Assembler:
                         self.reviewed.setdefault(k, row.id)
                         if not HAN.search(a):
                             self.reviewed_en.setdefault(a, (row.id, row.type))
+                    elif a not in plain:
+                        self.joinable.setdefault(k, row.id)
             source_forms = set(row.aliases)
             row.variants = [a for a in names if a not in source_forms]
             row.aliases = [a for a in names if a in source_forms]

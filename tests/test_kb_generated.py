@@ -157,29 +157,33 @@ def test_share_alike_rows_stay_in_their_own_file(own):
 LEGAL_FORMS = ("股份有限公司", "有限公司", "公司")
 
 
-@lru_cache(maxsize=None)
-def reviewed_orgs() -> dict[str, tuple[set[str], set[str], str]]:
-    """id -> (name keys, English names, type) of the reviewed organisations: the
-    curated YAML and the curated seed's rows."""
+def org_owners() -> tuple[dict, list[tuple[str, dict]]]:
+    """id -> (name keys, English names, type) of the organisations that own their id
+    (the curated YAML's entries, then each generated id's first row), and the rows that
+    join one of them: (file, row)."""
     key = tables().key
-    out: dict[str, tuple[set[str], set[str], str]] = {}
+    owners: dict[str, tuple[set[str], set[str], str]] = {}
     for e in curated("organization"):
         own = [e.get("name")] + list(e.get("aliases") or [])
-        out[e["id"]] = ({key(str(a)) for a in own if a},
-                        {str(a) for a in [e.get("name_en")] + own if a and not HAN_RE.search(str(a))},
-                        e.get("type") or "")
-    for r in rows("organizations.tsv"):
-        if r["source"] == "curated":
-            out[r["id"]] = ({key(a) for a in names(r)}, {a for a in names(r) if not HAN_RE.search(a)}
-                            | {r["name_en"]}, r["type"])
-    return out
+        owners[e["id"]] = ({key(str(a)) for a in own if a},
+                           {str(a) for a in [e.get("name_en")] + own if a and not HAN_RE.search(str(a))},
+                           e.get("type") or "")
+    joining = []
+    for file in ("organizations.tsv", "cedict_organizations.tsv"):
+        for r in rows(file):
+            if r["id"] in owners:
+                joining.append((file, r))
+            else:
+                owners[r["id"]] = ({key(a) for a in names(r)},
+                                   {a for a in names(r) if not HAN_RE.search(a)} | {r["name_en"]}, r["type"])
+    return owners, joining
 
 
-def joins_reviewed(r: dict) -> bool:
-    """Is this list row another name of the reviewed organisation whose id it has:
-    a legal form of one of its names (微软公司), or CC-CEDICT's entry of its type under
-    its English name?"""
-    keys, english, type_ = reviewed_orgs()[r["id"]]
+def joins(r: dict, owner: tuple[set[str], set[str], str]) -> bool:
+    """Is this list row another name of the organisation whose id it has: a legal form
+    of one of its names (微软公司), or CC-CEDICT's entry of its type under its English
+    name?"""
+    keys, english, type_ = owner
     key = tables().key
     han = [key(a) for a in names(r) if HAN_RE.search(a)]
     if han and all(any(k.endswith(f) and k[:-len(f)] in keys for f in LEGAL_FORMS) for k in han):
@@ -189,17 +193,23 @@ def joins_reviewed(r: dict) -> bool:
 
 @pytest.mark.parametrize("name", list(COLUMNS))
 def test_ids_unique_slugs_apart_from_curated(name):
-    """One row an entity; a list's row may carry a reviewed organisation's id only as
-    another name of it (微软公司 is Microsoft: see joins_reviewed)."""
+    """One row an entity; a list's row may carry another organisation's id only as
+    another name of it (微软公司 is Microsoft: see joins)."""
     kind = KIND[name]
     curated_ids = {e["id"] for e in curated(kind)}
-    reviewed = set(reviewed_orgs()) if kind == "organization" else set()
+    joined = set()
+    if kind == "organization":
+        owners, joining = org_owners()
+        for file, r in joining:
+            if file == name:
+                assert r["source"] != "curated", r["id"]
+                assert joins(r, owners[r["id"]]), f"{name}: {r['id']} ({r['aliases']}) is no other name of it"
+                joined.add(id(r))
     seen = set()
     for r in rows(name):
         assert ID_RE.match(r["id"]), f"{name}: bad id {r['id']!r}"
         assert r["aliases"], f"{name}: {r['id']} has no names"
-        if r["id"] in reviewed and r["source"] != "curated":
-            assert joins_reviewed(r), f"{name}: {r['id']} ({r['aliases']}) is no other name of it"
+        if id(r) in joined:
             continue
         assert r["id"] not in seen, f"{name}: duplicate id {r['id']}"
         assert r["id"] not in curated_ids, f"{name}: {r['id']} is also a curated {kind}"
@@ -215,6 +225,8 @@ def test_legal_forms_and_english_names_join_the_reviewed_organisation():
     assert by_name["腾讯公司"]["id"] == "tencent"
     assert by_name["奈飞"]["id"] == "netflix"
     assert by_name["联想控股有限公司"]["id"] != "lenovo"
+    # and a later list's legal form joins an earlier list's company (adata's 中国银行)
+    assert by_name["中国银行股份有限公司"]["id"] == by_name["中国银行"]["id"]
     from service.kb import knowledge_base
     kb = knowledge_base()
     assert [e.id for e in kb.aliases[kb.key("微軟公司")]] == ["microsoft"]
