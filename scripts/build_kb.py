@@ -400,9 +400,12 @@ FORMERLY = re.compile(r",? (?:formerly|previously)\b.*$")
 # CEDICT_ORG_TYPES), and its category: "Twitter (microblogging service)", "Alipay,
 # online payment platform", "Minecraft (video game)", "Firefox (web browser)".
 CEDICT_PRODUCT_TYPES = (
-    ("other", re.compile(r"\(video game(?: series)?\)|, video game$|\bvideo game, anime\b")),
-    ("app", re.compile(r"\b(?:app|smartphone app|messaging service)\b(?!-)")),
-    ("software", re.compile(r"\b(?:operating systems?|web browser)\b")),
+    ("other", re.compile(r"\((?:video|computer) game(?: series)?\)|, video game$|\bvideo game, anime\b|"
+                         r"\b[Nn]avigation [Ss]atellite [Ss]ystem\b|\bsatellite navigation system\b")),
+    ("app", re.compile(r"\b(?:app|smartphone app|messaging service|instant messenger)\b(?!-)")),
+    ("platform", re.compile(r"\b(?:online encyclopedia|bulletin board system)\b")),
+    ("hardware", re.compile(r"\(an? [A-Z][\w-]* chip\)")),
+    ("software", re.compile(r"\b(?:operating systems?|web browser|content-control software)\b")),
 )
 # A character of a game, a work made from one, a parody, a censorship system: no product.
 NOT_PRODUCTS = re.compile(r"\b(?:character|adaptation|parod\w*|satirical|comic|TV series|film|in Legend|"
