@@ -681,6 +681,16 @@ class Assembler:
                     keys.add(k)
                     names.append(a)
             vouched = {self.key(v) for a in row.vouched for v in [a] + self.variants(a)}
+            if not row.source.startswith(("curated", "cc-cedict")):
+                # (CC-CEDICT's own entries weigh their senses: see cedict_orgs.)
+                # A list's two-character name that CC-CEDICT has as an everyday word (大量,
+                # 国产, 联合, 世界, 材料): even as a plain name, the words after it (大量新能源车,
+                # 联合实验室) read as a company's evidence. The list's longer names stay.
+                words = [a for a in names if len(self.key(a)) == 2 and self.key(a) in self.words.ordinary
+                         and self.key(a) not in vouched]
+                if words:
+                    self._drop(f"{row.kind}: a two-character everyday word (CC-CEDICT) left out")
+                    names = [a for a in names if a not in words]
             plain = [a for a in names if HAN.search(a) and self.key(a) not in vouched
                      and (row.common or self.words.plain(self.key(a), person=row.kind == "person",
                                                          listed=not row.source.startswith("curated")))]
