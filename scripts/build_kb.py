@@ -404,7 +404,6 @@ CEDICT_PRODUCT_TYPES = (
                          r"\b[Nn]avigation [Ss]atellite [Ss]ystem\b|\bsatellite navigation system\b")),
     ("app", re.compile(r"\b(?:app|smartphone app|messaging service|instant messenger)\b(?!-)")),
     ("platform", re.compile(r"\b(?:online encyclopedia|bulletin board system)\b")),
-    ("hardware", re.compile(r"\(an? [A-Z][\w-]* chip\)")),
     ("software", re.compile(r"\b(?:operating systems?|web browser|content-control software)\b")),
 )
 # A character of a game, a work made from one, a parody, a censorship system: no product.
