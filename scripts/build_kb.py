@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import gzip
 import hashlib
 import io
@@ -338,6 +339,13 @@ def gpus(data: bytes) -> list[Row]:
 
 
 CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
+
+
+@functools.lru_cache(maxsize=2)
+def cedict_lines(data: bytes) -> list[re.Match]:
+    """The dictionary's entry lines, parsed once for the several readers below."""
+    return [m for line in gzip.decompress(data).decode("utf-8").splitlines()
+            if (m := CEDICT_LINE.match(line)) is not None]
 LIFESPAN = re.compile(r"^(?:[^/()]*?/)?([A-Z][^/()]*?) \((19\d\d|20\d\d)-(?:\d{4})?\)")
 NOT_PEOPLE = re.compile(r"\b(?:Republic|dynasty|period|war|company|era|movement|party|army|"
                         r"government|kingdom|empire|state|regime|university|band|group)\b", re.I)
@@ -345,8 +353,7 @@ NOT_PEOPLE = re.compile(r"\b(?:Republic|dynasty|period|war|company|era|movement|
 
 def cedict_people(data: bytes) -> list[Row]:
     rows = []
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        m = CEDICT_LINE.match(line)
+    for m in cedict_lines(data):
         if not m or not m.group(3)[:1].isupper():
             continue
         trad, simp, gloss = m.group(1), m.group(2), m.group(4)
@@ -421,8 +428,7 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
     bodies."""
     rows = []
     ordinary = cedict_ordinary_words(data)
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        m = CEDICT_LINE.match(line)
+    for m in cedict_lines(data):
         if not m or not m.group(3)[:1].isupper():
             continue
         trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
@@ -464,8 +470,7 @@ def cedict_ordinary_words(data: bytes) -> set[str]:
     (吉利 'lucky', 山水 'scenery', 精工 'exquisite') beside the brand of the same
     characters. Such a name is a firm only with evidence in the text."""
     out = set()
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        m = CEDICT_LINE.match(line)
+    for m in cedict_lines(data):
         if m and m.group(3)[:1].islower():
             out.add(m.group(2))
     return out
@@ -488,8 +493,7 @@ def cedict_products(data: bytes) -> list[Row]:
     ("developed by Tencent 騰訊|腾讯"), when the KB holds it."""
     rows = []
     ordinary = cedict_ordinary_words(data)
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        m = CEDICT_LINE.match(line)
+    for m in cedict_lines(data):
         if not m or not m.group(3)[:1].isupper():
             continue
         trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
@@ -514,8 +518,7 @@ def _cedict_abbreviations(data: bytes, rows: list[Row]) -> None:
     """紐交所 'abbr. for 紐約證券交易所': a proper noun whose first sense abbreviates an
     organisation taken above is one more of its names."""
     by_name = {r.name: r for r in rows}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        m = CEDICT_LINE.match(line)
+    for m in cedict_lines(data):
         if not m or not m.group(3)[:1].isupper():
             continue
         target = CEDICT_ABBREVIATION.match(m.group(4).split("/")[0])
