@@ -346,6 +346,8 @@ def cedict_lines(data: bytes) -> list[re.Match]:
     """The dictionary's entry lines, parsed once for the several readers below."""
     return [m for line in gzip.decompress(data).decode("utf-8").splitlines()
             if (m := CEDICT_LINE.match(line)) is not None]
+
+
 LIFESPAN = re.compile(r"^(?:[^/()]*?/)?([A-Z][^/()]*?) \((19\d\d|20\d\d)-(?:\d{4})?\)")
 NOT_PEOPLE = re.compile(r"\b(?:Republic|dynasty|period|war|company|era|movement|party|army|"
                         r"government|kingdom|empire|state|regime|university|band|group)\b", re.I)
@@ -465,15 +467,12 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
     return rows
 
 
-def cedict_ordinary_words(data: bytes) -> set[str]:
+@functools.lru_cache(maxsize=2)
+def cedict_ordinary_words(data: bytes) -> frozenset[str]:
     """Simplified words the dictionary also lists in lower-case pinyin: an everyday word
     (吉利 'lucky', 山水 'scenery', 精工 'exquisite') beside the brand of the same
     characters. Such a name is a firm only with evidence in the text."""
-    out = set()
-    for m in cedict_lines(data):
-        if m and m.group(3)[:1].islower():
-            out.add(m.group(2))
-    return out
+    return frozenset(m.group(2) for m in cedict_lines(data) if m.group(3)[:1].islower())
 
 
 def cedict_org_type(sense: str) -> str | None:
@@ -487,9 +486,9 @@ def cedict_org_type(sense: str) -> str | None:
 
 
 def cedict_products(data: bytes) -> list[Row]:
-    """Proper nouns whose first sense names a service, an app, a platform, an
-    operating system or a video game, and no organisation (those are
-    cedict_orgs'). The maker is the organisation the gloss names in Chinese
+    """Proper nouns whose first sense names an app, an operating system, a browser, an
+    online encyclopedia, a satellite navigation system or a video game, and no
+    organisation (a site run under a firm's name is cedict_orgs'). The maker is the organisation the gloss names in Chinese
     ("developed by Tencent 騰訊|腾讯"), when the KB holds it."""
     rows = []
     ordinary = cedict_ordinary_words(data)
@@ -600,12 +599,12 @@ class Assembler:
             for a in [e.get("name_en")] + list(e.get("aliases") or []):
                 if a and not HAN.search(str(a)):
                     self.reviewed_en.setdefault(str(a), (e["id"], e.get("type") or ""))
-        self.extended: dict[str, int] = {}            # source id -> rows joined to a reviewed entry
+        self.joined: dict[str, int] = {}              # source id -> rows joined to a known entry
         # A list's own names (not the plain ones: 中天 is no safe stem) that a later list's
         # legal form joins the same way (中国银行股份有限公司 is adata's 中国银行).
         self.joinable: dict[str, str] = {}
 
-    def same_as_reviewed(self, row: Row, names: list[str]) -> str | None:
+    def same_as_known(self, row: Row, names: list[str]) -> str | None:
         """The organisation a list's row names again, if any: every Chinese name of the
         row is one of a reviewed or earlier list entry's names (not a plain one) plus a
         legal form (公司, 有限公司, 股份有限公司; not 集团 or 控股, often another company
@@ -688,11 +687,11 @@ class Assembler:
                 # A list's two-character name that CC-CEDICT has as an everyday word (大量,
                 # 国产, 联合, 世界, 材料): even as a plain name, the words after it (大量新能源车,
                 # 联合实验室) read as a company's evidence. The list's longer names stay.
-                words = [a for a in names if len(self.key(a)) == 2 and self.key(a) in self.words.ordinary
-                         and self.key(a) not in vouched]
-                if words:
+                everyday = [a for a in names if len(self.key(a)) == 2 and self.key(a) in self.words.ordinary
+                            and self.key(a) not in vouched]
+                if everyday:
                     self._drop(f"{row.kind}: a two-character everyday word (CC-CEDICT) left out")
-                    names = [a for a in names if a not in words]
+                    names = [a for a in names if a not in everyday]
             plain = [a for a in names if HAN.search(a) and self.key(a) not in vouched
                      and (row.common or self.words.plain(self.key(a), person=row.kind == "person",
                                                          listed=not row.source.startswith("curated")))]
@@ -705,11 +704,11 @@ class Assembler:
                 self._drop(f"{row.kind}: every name already taken"
                            + (" or an ordinary word" if row.kind != "organization" else ""))
                 continue
-            same = self.same_as_reviewed(row, names)
+            same = self.same_as_known(row, names)
             if same is not None:
                 row.id = same
                 sid = row.source.split(":")[0]
-                self.extended[sid] = self.extended.get(sid, 0) + 1
+                self.joined[sid] = self.joined.get(sid, 0) + 1
             else:
                 row.id = self._new_id(row)
             for a in names:
@@ -791,7 +790,7 @@ def main() -> int:
     if args.record:
         MANIFEST.write_text(manifest_text, encoding="utf-8")
 
-    words = Words(inputs["jieba-dict"], frozenset(cedict_ordinary_words(inputs["cc-cedict"])))
+    words = Words(inputs["jieba-dict"], cedict_ordinary_words(inputs["cc-cedict"]))
     asm = Assembler(words)
     counts: dict[str, dict[str, int]] = {}
 
@@ -903,7 +902,7 @@ def main() -> int:
         "sources": [{k: v for k, v in src.items()} for src in manifest],
         "rows_per_source": counts,
         "dropped": asm.dropped,
-        "joined_to_reviewed": asm.extended,
+        "joined_to_known": asm.joined,
         "outputs": produced,
     }
     (DATA / "SOURCES.json").write_text(json.dumps(sources_json, ensure_ascii=False, indent=1) + "\n",
