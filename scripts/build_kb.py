@@ -372,13 +372,16 @@ def cedict_people(data: bytes) -> list[Row]:
 
 # A first sense that names an organisation, and the type its words give (first match wins).
 EVERYDAY = "company "   # a firm named by an everyday gloss: type company, with more care
+BODY = "government "    # a body whose gloss is headed by a department, office or council
 CEDICT_ORG_TYPES = (
     ("media", re.compile(r"\b(?:newspaper|News Agency|news agency|broadcaster|television station|TV station|"
                          r"radio station|magazine)\b")),
     ("university", re.compile(r"\b(?:University|College)\b")),
     ("government", re.compile(r"\b(?:Ministry|Commission|Bureau|Administration|Security Council|"
-                              r"Federal Reserve|central bank|Agency|Authority)\b|^United Nations$"
-                              r"|\b(?:Department|Office) (?:of|for)\b")),
+                              r"Federal Reserve|central bank|Agency|Authority)\b|^United Nations$")),
+    # A department, office or council that heads the gloss, not one named inside it
+    # ("Zhongnanhai, ... headquarters of the State Council").
+    (BODY, re.compile(r"^[^,(]*\b(?:Department|Office|Council)\b(?! store| software)")),
     ("company", re.compile(r"\b(?:Corporation|Corp|Company|Inc|Ltd|Bank|Banking|Airlines|Airways|Group)\b")),
     ("other", re.compile(r"\b(?:Football Club|football club|soccer team|football team|F\.C\.|Association|"
                          r"Institute|Federation|Organization|Committee|Academy of Sciences?|Stock Exchange|"
@@ -459,6 +462,11 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
             if simp in ordinary and len(simp) == 2:
                 continue
             type_, common = "company", simp in ordinary or not only_org
+        elif type_ == BODY:
+            # A short one jieba counts often (国防部 1306, 宣传部 333) is every country's or
+            # every party committee's: the text must say whose. 中组部 (90), 陆委会 (21) name one.
+            frequent = len(simp) <= 3 and words.freq.get(simp, (0, ""))[0] >= COMMON
+            type_, common = "government", simp in ordinary or frequent
         else:
             common = simp in ordinary
         rows.append(Row("organization", type_, simp, "cc-cedict", name_en=name_en, aliases=aliases,

@@ -349,6 +349,9 @@ def test_cedict_everyday_glosses_of_firms_bodies_and_services():
     assert orgs["优衣库"]["type"] == orgs["佳洁士"]["type"] == "company"
     assert orgs["律政司"]["type"] == orgs["国台办"]["type"] == "government"
     assert orgs["万国邮政联盟"]["type"] == "other"
+    assert orgs["陆委会"]["type"] == orgs["澳门立法会"]["type"] == "government"   # "... Council" heads the gloss
+    assert "国防部" in orgs["国防部"]["plain"].split("|")   # every country's: the text must say whose
+    assert "中南海" not in orgs   # "Zhongnanhai, palace ... headquarters of the ... State Council"
     assert products["我的世界"]["category"] == "other"
     assert products["欧朋"]["category"] == "software"
     assert products["维基百科"]["category"] == "platform"   # "Wikipedia (online encyclopedia)"
