@@ -345,6 +345,7 @@ def _encoded(index: int, req: dict, result: dict) -> tuple[bytes, int]:
 
 
 def _failed(index: int, req: dict) -> tuple[bytes, int]:
+    """A 500 internal-error problem in a failed document's place, the failure logged."""
     current_app.logger.exception("Extraction failed for documents[%d] (id %r)", index, req["id"])
     observability.observe_rejected(500)
     return result_json.encode(errors.body_of(errors.internal_error())), 0
