@@ -69,6 +69,9 @@ NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
 LAB_TITLE = re.compile(r"Scientist|Researcher|Research|Engineer")
 LEADING_LETTERS = re.compile(r"[a-z]{1,10}")
 SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
+# vivo X200, 努比亚Z40S Pro, Meta Quest 3S: a maker's word, then a name that starts with a
+# Latin letter and holds a digit (CONVENTIONS 10).
+MAKER_THEN_CODE = re.compile(r"([A-Za-z][A-Za-z\-]{1,11} |[\u4e00-\u9fff]{2,4} ?)([A-Za-z][A-Za-z0-9+\- ]*[0-9][A-Za-z0-9+\- ]*)")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -124,8 +127,10 @@ class Products:
         products = self._merge(doc, mentions)
         for pid, name in unbranded.items():
             products[pid].name = name
+        named_orgs = {doc.key[s:e] for ent in orgs.by_id.values() for s, e in ent.mentions}
         for product in products.values():
             self._unmarked_name(doc, product)
+            self._maker_left_out(doc, product, named_orgs)
         org_mentions = sorted((s, e, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
         for product, m in ((products[m.id], m) for m in mentions):
             deadline.check("products")
@@ -319,6 +324,29 @@ class Products:
                 yield letters.group()
             elif w.isalpha() and w.isascii() and w not in self.lex.tiers and (nxt[:1].isdigit() or k > 0 and len(w) > 1):
                 yield w
+
+    def _maker_left_out(self, doc: Document, product: Product, named: set[str]) -> None:
+        """vivo X200, later a bare X200 (CONVENTIONS 10): a maker's name written before a model
+        code is left out of the product's name where the text also writes the code alone (the
+        mentions keep what they cover). Only where what is left is a code of its own: a Latin
+        word with a digit in it, not a bare number (小米14) nor an abbreviation (realme UI 3.0);
+        a brand whose bare numbers are models (小米, 真我) writes its names with it."""
+        m = MAKER_THEN_CODE.fullmatch(product.name)
+        if m is None or not any(doc.text[s:e] == m.group(2) for s, e in product.mentions):
+            return
+        maker, rest = m.group(1), m.group(2)
+        first = rest.split(" ", 1)[0].lower()
+        if first in self.lex.generic_latin or first in self.lex.tiers or first in self.grammar_mentions.grammar.not_letter_codes \
+                or first in self.grammar_mentions.grammar.anchor_of and len(rest) == len(first):
+            return
+        word = self.kb.key(maker.strip())
+        anchor = self.grammar_mentions.grammar.anchor_of.get(word)
+        if anchor is not None and anchor[1].get("numbered"):
+            return     # 真我GT2 Pro: a numbered brand's name keeps it
+        if any(e.kind == "product" for e in self.kb.aliases.get(word, ())):
+            return     # Mistral Large 2: the family's name, no maker's
+        if self._is_maker(word, named):
+            product.name = rest
 
     @staticmethod
     def _unmarked_name(doc: Document, product: Product) -> None:
