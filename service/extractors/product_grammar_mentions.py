@@ -13,6 +13,7 @@ from ..nlp.document import Document
 from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
+from .product_head_names import HeadNames
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
 from .product_maker_codes import MakerCodes, org_suffix_words
 from .product_service_names import ServiceNames
@@ -32,6 +33,9 @@ class GrammarMentions:
         self.explained = explained
         self.maker_codes = MakerCodes(grammar, lex.kb.key, org_suffix_words())
         self.services = ServiceNames(lex.kb.key, lex.service_heads, lex.service_heads_latin)
+        self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
+                                    frozenset(lex.category_of) | frozenset(explained.category_nouns)
+                                    | lex.generic_modifiers.words)
         # 荣耀发布X50, 小米新款14, 华为手机P70: a launch verb, modifier or noun is no line's name.
         plain = lex.launch_verbs.words | lex.generic_modifiers.words | lex.gloss_left_stops.words \
             | frozenset(lex.category_of) | frozenset(explained.category_nouns)
@@ -65,7 +69,8 @@ class GrammarMentions:
                               + self.explained.listed(doc, self.lex.names_other, blocked)
                               + self.explained.listed_before_etc(doc, self.lex.names_other, blocked)
                               + self.explained.named_apps(doc, self.lex.names_other, blocked)
-                              + self.services.find(doc, blocked))
+                              + self.services.find(doc, blocked)
+                              + self.head_names.find(doc, self._maker_ends(doc), self.lex.names_other, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         found = self.outside_standards(doc, found)
         for f in found:
@@ -80,6 +85,12 @@ class GrammarMentions:
             if len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    @staticmethod
+    def _maker_ends(doc: Document) -> set[int]:
+        """Where each organisation's mention ends (宁德时代|麒麟电池)."""
+        orgs = doc.layers.get("organizations")
+        return {e for ent in orgs.by_id.values() for _, e in ent.mentions} if orgs is not None else set()
 
     def outside_standards(self, doc: Document, items: list) -> list:
         """Armv9.2, X-86, RISC-V, Wi-Fi 7 (CONVENTIONS 12): a name inside an instruction set's or a

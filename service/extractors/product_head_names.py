@@ -1,0 +1,108 @@
+"""Coined Chinese names before a product head noun (cases in
+tests/extractors/cases/product_names.yaml):
+
+- 华为 800V 巨鲸电池, 专属途灵平台, 蓝心大模型: a word no dictionary holds (the segmenter
+  made it up from its characters) right before a head noun that says what kind of product
+  it is (电池, 平台, 大模型, 芯片, 玻璃 … in product_grammar.yaml `named_heads`) names a
+  product with that noun;
+- 宁德时代麒麟电池, 〝昆仑玻璃〞: a dictionary word (麒麟, 昆仑) does so only with evidence
+  that it is a name here: a maker's name right before it (a spec code or a middle dot
+  between) or quotation marks around it (repetition is no evidence: 智能手机芯片 recurs).
+- The industry's own words before a head (纯电平台, 算力平台, 车规芯片: `not_head_names`),
+  a category noun (伺服器晶片, 智能手机芯片), a verb, a number, a one-character word, a
+  word that starts with a function word (會令平台) or ends as an adjective does (突破性平台,
+  客製化晶片) name nothing.
+
+A head is found with str.find, the word before it is the segmenter's token that ends there:
+linear in the text.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import deadline
+from ..ids import name_id
+from ..nlp.document import Document
+from .product_grammar import Found
+
+NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg"})
+CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Between a maker's name and the coined word: spaces, a middle dot, spec codes (800V, 100kWh).
+MAKER_GAP = re.compile(r"(?:[ ·・]|[0-9]{1,4}(?:\.[0-9])?[a-z]{1,3} ?)*\Z")
+MAKER_GAP_REACH = 16
+# 會令平台, 将使平台: a modal, a verb of causing or a particle first is a phrase, no name.
+FUNCTION_FIRST = frozenset("的之了是在把被很不可能会将让令使由对和与及或也都还就又再所其该此这那各每某本新旧")
+# 突破性平台, 客製化晶片, 旗艦級晶片, 奈米晶片: an adjective's or a unit's ending, no name.
+ADJECTIVE_LAST = frozenset("性化型式级类米")
+OPEN_QUOTES = "“「『〝\"‘"
+CLOSE_QUOTES = "”」』〞\"’"
+
+
+class HeadNames:
+    def __init__(self, key, data: dict, is_word, nouns=frozenset()) -> None:
+        self.key = key
+        self.is_word = is_word
+        self.nouns = nouns     # category nouns and modifiers (key view): 伺服器, 智能手机, 閉源 name none
+        self.heads: dict[str, str] = {}
+        for category, nouns in (data.get("named_heads") or {}).items():
+            for noun in nouns:
+                self.heads.setdefault(key(str(noun)), category)
+        # Longest first: 计算平台 before 平台, so a name ends before the longer head.
+        self.head_words = sorted(self.heads, key=lambda w: (-len(w), w))
+        self.not_names = frozenset(key(str(w)) for w in data.get("not_head_names") or [])
+
+    def find(self, doc: Document, makers: set[str], is_other, blocked=frozenset()) -> list[Found]:
+        """`makers`: where an organisation's mention ends (a maker's name right before a word
+        is evidence that the word is a name); `is_other(key)`: a company's or another kind's name."""
+        key = doc.key
+        out: list[Found] = []
+        seen: set[int] = set()
+        for head in self.head_words:
+            at = key.find(head)
+            while at >= 0:
+                deadline.check("products")
+                found = self._named(doc, at, head, makers, is_other, blocked)
+                if found is not None and found.start not in seen:
+                    seen.add(found.start)
+                    out.append(found)
+                at = key.find(head, at + len(head))
+        return out
+
+    def _named(self, doc: Document, at: int, head: str, makers: set[str], is_other, blocked) -> Found | None:
+        key = doc.key
+        if at < 2:
+            return None
+        if doc.starts_token(at):
+            i = doc.token_index_at(at) - 1
+            token = doc.tokens[i] if i >= 0 else None
+            if token is None or token.end != at:
+                return None
+        else:
+            # 星澜大|模型: the segmenter glued the head's first character to a word it made up;
+            # a word of its dictionary over the whole (动力电池, 开放平台) is one word, no name.
+            token = doc.tokens[doc.token_index_at(at)]
+            if not token.start < at < token.end < at + len(head) or self.is_word(key[token.start:token.end]):
+                return None
+        start = token.start
+        word = key[start:at]
+        if token.pos not in NAME_TAGS or not CJK.fullmatch(word) \
+                or word in self.not_names or word in self.nouns or is_other(word) \
+                or word[0] in FUNCTION_FIRST or word[-1] in ADJECTIVE_LAST:
+            return None
+        end = at + len(head)
+        if (start, end) in blocked:
+            return None
+        if self.is_word(word) and not self._vouched(doc, start, end, makers):
+            return None
+        text = doc.norm[start:end]
+        return Found(start, end, name_id(text), text, None, self.heads[head], evidence="gloss-name")
+
+    @staticmethod
+    def _vouched(doc: Document, start: int, end: int, makers: set[str]) -> bool:
+        """A dictionary word before a head is a name with a maker's name right before it (宁德时代
+        麒麟电池, 华为 800V 巨鲸电池) or in quotation marks (〝昆仑玻璃〞)."""
+        key = doc.key
+        if start > 0 and key[start - 1] in OPEN_QUOTES and key[end:end + 1] in CLOSE_QUOTES:
+            return True
+        gap = MAKER_GAP.search(key, max(0, start - MAKER_GAP_REACH), start)
+        return gap is not None and gap.start() in makers
