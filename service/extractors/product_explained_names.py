@@ -65,8 +65,11 @@ SENTENCE_SPAN = 200        # how far to look for a sentence's ends
 NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书|报告|指数|杂志|周刊|书|信|志)$")
 # 《甲》《乙》这两款游戏, 《甲》和《乙》等游戏: titles listed before the noun that says what they are.
 TITLE = r"《[^《》\n]{1,30}》"
+# 《甲》《乙》等在线游戏: a word of the games' kind may stand before the noun (key view).
+GAME_KIND = r"(?:在线|线上|单机|热门|知名|主机|网络|国产|大型|多人|经典|射击|动作|竞技|独立|新|老|其他|其它|人气|爆款|热门在线)"
 TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MAX_TITLES}}}"
-                         r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?(?:游戏|手游|应用程序|应用|app(?![a-z]))")
+                         r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?"
+                         rf"(?:(?:{GAME_KIND})(?=游戏|手游|网游))?(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 # 苹果的 M 系列芯片, vivo X 系列, 12 代酷睿 P 系列: capitals alone and 系列 name a line; the
 # capitals name nothing alone, so 系列 is part of the line's name.
 SERIES = "系列"
