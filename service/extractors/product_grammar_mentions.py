@@ -13,8 +13,8 @@ from ..nlp.document import Document
 from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
-from .product_head_names import HeadNames
-from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
+from .product_head_names import HeadNames, maker_named_models
+from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
 from .product_maker_codes import MakerCodes, org_suffix_words
 from .product_service_names import ServiceNames
 from .product_mention import ProductMention
@@ -33,6 +33,8 @@ class GrammarMentions:
         self.explained = explained
         self.maker_codes = MakerCodes(grammar, lex.kb.key, org_suffix_words())
         self.services = ServiceNames(lex.kb.key, lex.service_heads, lex.service_heads_latin)
+        # 人工智能模型DeepSeek: the nouns that say a model (key view).
+        self.model_nouns = WordSet(n for n, c in lex.category_of.items() if c == "model")
         self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
                                     frozenset(lex.category_of) | frozenset(explained.category_nouns)
                                     | lex.generic_modifiers.words)
@@ -70,7 +72,8 @@ class GrammarMentions:
                               + self.explained.listed_before_etc(doc, self.lex.names_other, blocked)
                               + self.explained.named_apps(doc, self.lex.names_other, blocked)
                               + self.services.find(doc, blocked)
-                              + self.head_names.find(doc, self._maker_ends(doc), self.lex.names_other, blocked))
+                              + self.head_names.find(doc, self._maker_ends(doc), self.lex.names_other, blocked)
+                              + maker_named_models(doc, self.model_nouns))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         found = self.outside_standards(doc, found)
         for f in found:

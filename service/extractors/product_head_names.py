@@ -13,6 +13,9 @@ tests/extractors/cases/product_names.yaml):
   word that starts with a function word (會令平台) or ends as an adjective does (突破性平台,
   客製化晶片) name nothing.
 
+- 中國人工智能模型DeepSeek, 模型深度求索: a model noun right before a company's name (the
+  knowledge base's) makes the name its model's there (`maker_named_models`).
+
 A head is found with str.find, the word before it is the segmenter's token that ends there:
 linear in the text.
 """
@@ -23,7 +26,7 @@ import re
 from .. import deadline
 from ..ids import name_id
 from ..nlp.document import Document
-from .product_grammar import Found
+from .product_grammar import Found, slug
 
 NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg"})
 CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -34,6 +37,8 @@ MAKER_GAP_REACH = 16
 FUNCTION_FIRST = frozenset("的之了是在把被很不可能会将让令使由对和与及或也都还就又再所其该此这那各每某本新旧")
 # 突破性平台, 客製化晶片, 旗艦級晶片, 奈米晶片: an adjective's or a unit's ending, no name.
 ADJECTIVE_LAST = frozenset("性化型式级类米")
+# 模型 Anthropic 公司于…: a word of the company after the name says the company, no model (key view).
+COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|旗下|实验室|研究院|创始人|创办人|首席|总裁|ceo)")
 OPEN_QUOTES = "“「『〝\"‘"
 CLOSE_QUOTES = "”」』〞\"’"
 
@@ -106,3 +111,30 @@ class HeadNames:
             return True
         gap = MAKER_GAP.search(key, max(0, start - MAKER_GAP_REACH), start)
         return gap is not None and gap.start() in makers
+
+
+def maker_named_models(doc: Document, model_nouns) -> list[Found]:
+    """人工智能模型深度求索: a company's name (a gazetteer organisation, no product) right after a
+    noun that says a model (`model_nouns`, a WordSet of the key view) names the company's model
+    (the noun is the evidence, so the span the knowledge base gives the company is no bar)."""
+    key = doc.key
+    out: list[Found] = []
+    for m in doc.layers.get("gazetteer", ()):
+        deadline.check("products")
+        if not m.of_kind("organization") or m.of_kind("product"):
+            continue
+        p = m.start - (key[m.start - 1:m.start] == " ")
+        if not model_named(key, m.start, m.end, model_nouns):
+            continue
+        text = doc.norm[m.start:m.end]
+        vendor = m.of_kind("organization")[0].id
+        out.append(Found(m.start, m.end, slug(text) if text.isascii() else name_id(text), text, vendor,
+                         "model", evidence="gloss-name"))
+    return out
+
+
+def model_named(key: str, start: int, end: int, model_nouns) -> bool:
+    """A noun that says a model right before start..end (a space between allowed), and no word of
+    a company right after it (模型 Anthropic 公司)."""
+    p = start - (key[start - 1:start] == " ")
+    return p >= 2 and model_nouns.ends(key, p) is not None and COMPANY_AFTER.match(key, end) is None

@@ -45,6 +45,7 @@ from .entities import EntityTable
 from .. import deadline
 from .product_explained_names import ExplainedNames
 from .product_glosses import Glosses
+from .product_head_names import model_named
 from .product_grammar import ProductGrammar, grammar_data, slug
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
@@ -177,12 +178,17 @@ class Products:
             deadline.check("products")
             bare = m.evidence in ("kb-alias", "kb-short") and m.name_end == m.end and m.family is not None \
                 and m.id == m.family.get("id")
-            if bare and orgs.covering(m.start, m.end):
-                continue
+            if bare and orgs.covering(m.start, m.end) and not self._model_noun_before(doc, m):
+                continue     # (人工智能模型DeepSeek: a model noun says the product)
             if bare and m.family.get("category") == "hardware" and self._leads_a_name(doc, m.end):
                 continue   # Snapdragon Summit, 天璣Agentic AI引擎: the line names something else here
             out.append(m)
         return out
+
+    def _model_noun_before(self, doc: Document, m: ProductMention) -> bool:
+        """中國人工智能模型DeepSeek: a noun that says a model right before a model's name, which is
+        its maker's name too."""
+        return model_named(doc.key, m.start, m.end, self.grammar_mentions.model_nouns)
 
     @staticmethod
     def _bracketed_aliases(doc: Document, mentions: list[ProductMention]) -> None:
