@@ -14,6 +14,7 @@ from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_head_names import HeadNames, maker_named_models
+from .product_platform_use import PlatformUse
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
 from .product_maker_codes import MakerCodes, org_suffix_words
 from .product_service_names import ServiceNames
@@ -35,6 +36,12 @@ class GrammarMentions:
         self.services = ServiceNames(lex.kb.key, lex.service_heads, lex.service_heads_latin)
         # 人工智能模型DeepSeek: the nouns that say a model (key view).
         self.model_nouns = WordSet(n for n, c in lex.category_of.items() if c == "model")
+        apps = frozenset(k for k, entries in lex.kb.aliases.items() if not k.isascii() and any(
+            e.kind == "product" and (lex.kb.products.get(e.id) or {}).get("category") in ("app", "platform", "service")
+            for e in entries))
+        self.platforms = PlatformUse(lex.names_other, lex.tiers,
+                                     lambda word: any(e.kind == "product" for e in lex.kb.aliases.get(word, ())),
+                                     apps.__contains__)
         self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
                                     frozenset(lex.category_of) | frozenset(explained.category_nouns)
                                     | lex.generic_modifiers.words)
@@ -73,7 +80,8 @@ class GrammarMentions:
                               + self.explained.named_apps(doc, self.lex.names_other, blocked)
                               + self.services.find(doc, blocked)
                               + self.head_names.find(doc, self._maker_ends(doc), self.lex.names_other, blocked)
-                              + maker_named_models(doc, self.model_nouns))
+                              + maker_named_models(doc, self.model_nouns)
+                              + self.platforms.find(doc, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         found = self.outside_standards(doc, found)
         for f in found:

@@ -46,6 +46,7 @@ from .. import deadline
 from .product_explained_names import ExplainedNames
 from .product_glosses import Glosses
 from .product_head_names import model_named
+from .product_platform_use import used_as_platform
 from .product_grammar import ProductGrammar, grammar_data, slug
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
@@ -178,8 +179,9 @@ class Products:
             deadline.check("products")
             bare = m.evidence in ("kb-alias", "kb-short") and m.name_end == m.end and m.family is not None \
                 and m.id == m.family.get("id")
-            if bare and orgs.covering(m.start, m.end) and not self._model_noun_before(doc, m):
-                continue     # (人工智能模型DeepSeek: a model noun says the product)
+            if bare and orgs.covering(m.start, m.end) and not self._model_noun_before(doc, m) \
+                    and not used_as_platform(doc.key, m.start, m.end):
+                continue     # (人工智能模型DeepSeek, 在微博上: a model noun or a platform's use says the product)
             if bare and m.family.get("category") == "hardware" and self._leads_a_name(doc, m.end):
                 continue   # Snapdragon Summit, 天璣Agentic AI引擎: the line names something else here
             out.append(m)
