@@ -48,10 +48,15 @@ class PlatformUse:
             at = key.find(cue)
             while at >= 0 and len(names) < MAX_NAMES:
                 deadline.check("products")
-                n = NAME_BEFORE.search(norm, max(0, at - REACH), at)
-                if n is not None and self._platform(doc, n.start(1), n.end(1), at, cue):
-                    names.setdefault(key[n.start(1):n.end(1)], norm[n.start(1):n.end(1)])
-                elif n is None:
+                p = at - (key[at - 1:at] == " ")
+                p -= key[p - 1:p] == "的"
+                p -= key[p - 1:p] == " "
+                if p > 0 and key[p - 1].isascii() and key[p - 1].isalnum():
+                    # a Latin name may end here: read it backwards (the only regex per cue)
+                    n = NAME_BEFORE.search(norm, max(0, at - REACH), at)
+                    if n is not None and self._platform(doc, n.start(1), n.end(1), at, cue):
+                        names.setdefault(key[n.start(1):n.end(1)], norm[n.start(1):n.end(1)])
+                elif p > 1 and "\u4e00" <= key[p - 1] <= "\u9fff":
                     known.update(self._known_app(doc, at, cue))
                 at = key.find(cue, at + len(cue))
         out: list[Found] = [Found(s, e, key[s:e], norm[s:e], None, "app", evidence="gloss-name")
