@@ -24,7 +24,10 @@ from ..nlp.document import Document
 from .product_grammar import LATIN, Found, alternation, slug
 
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
-NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)(?:为|是)?")
+# 代号叫「…」, 一个叫…的软件: 叫 alone names only after a measure word (叫停, 叫好 name nothing).
+NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号|(?<=[个款种项套])叫)(?:为|是|叫)?")
+# 一個叫淘評評的軟件: a Chinese name with no quotes ends at 的 when a category noun follows it.
+CJK_NAME_THEN_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)的")
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
 # (Yoga Slim 7i Aura Edition).
 # 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.
@@ -650,7 +653,9 @@ class ExplainedNames:
             if code_name and _inside_parentheses(key, m.start()):
                 continue    # 處理器（代號「Strix Point」）: the code name of the product before it
             span = self._name_at(key, m.end() + (key[m.end():m.end() + 1] == " "))    # 名为 Aurora 的
-            if span is not None:
+            if span is None and not code_name:
+                out += self._named_before_of(doc, m.end(), blocked)
+            elif span is not None:
                 name, after = span
                 category = self._noun_in_clause(key, after)
                 if category is None and code_name and key[name[0]:name[1]].isascii() \
@@ -695,6 +700,14 @@ class ExplainedNames:
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
         return out
+
+    def _named_before_of(self, doc: Document, p: int, blocked) -> list[Found]:
+        """一個叫淘評評的軟件, 名为星汉的大模型: a coined Chinese name after a naming verb with no
+        quotes, when 的 and a category noun right after it say what it is."""
+        m = CJK_NAME_THEN_OF.match(doc.key, p)
+        if m is None or not self._coined(doc.norm[m.start(1):m.end(1)]):
+            return []
+        return self._explained(doc, m.span(1), self._noun_at(doc.key, m.end(), of_kind=True), blocked)
 
     def _quoted_chinese(self, doc: Document, name: tuple[int, int], after: int, quote: int, blocked,
                         is_other, starts: set[int], products_at: dict[int, int]) -> list[Found]:
