@@ -568,7 +568,8 @@ class ExplainedNames:
     def listed_before_etc(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         """在甲商店、PP助手、“青驿”等应用分发平台: the members of a list that 等 and a category noun
         close, when a member has the marks of a name (quotes, or a Latin word and Chinese);
-        plain words listed with them (搜索、智能云、小度等应用) stay words."""
+        plain words listed with them (搜索、智能云、小度等应用) stay words, and so do common
+        abbreviations (CPU、GPU、ASIC等運算平台)."""
         key, norm = doc.key, doc.norm
         out: list[Found] = []
         at = key.find("等")
@@ -587,6 +588,7 @@ class ExplainedNames:
                     s, e = m.span(1) if m.group(1) else m.span(2)
                     text = norm[s:e]
                     if is_other(key[s:e]) or (s, e) in blocked or text.isascii() and text.islower() \
+                            or key[s:e] in self.generic_capitals \
                             or PHRASE_CHARS.search(text) or text.isascii() and key[s:e] in self.suffix_words:
                         continue
                     if m.group(1) and not QUOTED_NAME.fullmatch(key, s, e):
