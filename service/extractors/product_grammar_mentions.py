@@ -13,6 +13,7 @@ from ..nlp.document import Document
 from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
+from .product_coded_lines import coded_lines
 from .product_head_names import HeadNames, maker_named_models
 from .product_platform_use import PlatformUse
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
@@ -81,7 +82,8 @@ class GrammarMentions:
                               + self.services.find(doc, blocked)
                               + self.head_names.find(doc, self._maker_ends(doc), self.lex.names_other, blocked)
                               + maker_named_models(doc, self.model_nouns)
-                              + self.platforms.find(doc, blocked))
+                              + self.platforms.find(doc, blocked)
+                              + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         found = self.outside_standards(doc, found)
         for f in found:
@@ -96,6 +98,10 @@ class GrammarMentions:
             if len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def _no_model_code(self, code: str) -> bool:
+        """5G, 4K, Q3, 3nm: a code that is no model (the grammar's not_codes, key view)."""
+        return self.lex.not_version.fullmatch(code) is not None or self.lex.not_bare_code.fullmatch(code) is not None
 
     @staticmethod
     def _maker_ends(doc: Document) -> set[int]:
