@@ -13,8 +13,9 @@ product:
   (热门游戏《甲》, and a games sentence's other titles), engines (天璣Agentic AI引擎) and lines
   of capitals (vivo X 系列, M 系列芯片); their short forms and sibling codes
   (product_code_forms.py);
-- here: overlapping readings resolved (longest first), a line's name that
-  leads another capitalised word dropped (Snapdragon Summit), instruction sets
+- here: a known name with capitalised words after it read as a longer product's
+  (Microsoft 365 Copilot), overlapping readings resolved (longest first), a line's
+  name that leads an event's word dropped (Snapdragon Summit), instruction sets
   and standards dropped (Armv9, X-86, Wi-Fi 7: CONVENTIONS 12), a knowledge-base
   name a researcher's title follows left to the lab (Meta AI 研究科学家), the
   maker's Latin name before a known chip kept in its name (NVIDIA Tesla K20X),
@@ -74,6 +75,10 @@ SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列"
 # vivo X200, 努比亚Z40S Pro, Meta Quest 3S: a maker's word, then a name that starts with a
 # Latin letter and holds a digit (CONVENTIONS 10).
 MAKER_THEN_CODE = re.compile(r"([A-Za-z][A-Za-z\-]{1,11} |[\u4e00-\u9fff]{2,4} ?)([A-Za-z][A-Za-z0-9+\- ]*[0-9][A-Za-z0-9+\- ]*)")
+# Microsoft 365 Copilot: up to two capitalised words right after a known name (SuperDrive too).
+LONGER_WORDS = re.compile(r"(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9])){1,2}")
+LONGER_WORD = re.compile(r" ([A-Za-z]+)")
+GENERIC_AFTER = re.compile(r" (?:ai|app)(?![a-z0-9])")     # … Agentic AI: the name goes on as another's
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -95,6 +100,8 @@ class Products:
         self.sizes = Sizes(self.lex)
         self.not_letter_lines = explained.not_letter_lines
         self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
+        # Snapdragon Summit, Meta Connect: a word after a product's name that makes an event's.
+        self.event_words = frozenset(str(w).lower() for w in data.get("event_words") or [])
         # A lab's titles, key view (研究科学家, 首席科學家, 工程师): a lab employs them. Heads and
         # officers (负责人, 總裁) head a product as well (微信负责人), so they are left out.
         self.lab_titles = WordSet(form for form, title in kb.titles.items() if LAB_TITLE.search(title))
@@ -160,6 +167,7 @@ class Products:
     def _resolve(self, doc: Document, candidates: list[ProductMention], orgs: EntityTable) -> list[ProductMention]:
         """Longest first where two readings overlap (Meta AI助手 over Meta AI, GPT-4 0125
         over GPT-4); a bare alias the organisations extractor read as a company stays one."""
+        candidates = candidates + self._longer_names(doc, candidates)
         # On equal spans the knowledge base beats the grammar, the grammar an open pattern.
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start), EVIDENCE_RANK.get(m.evidence, 0)))
         kept: list[ProductMention] = []
@@ -185,6 +193,36 @@ class Products:
             if bare and m.family.get("category") == "hardware" and self._leads_a_name(doc, m.end):
                 continue   # Snapdragon Summit, 天璣Agentic AI引擎: the line names something else here
             out.append(m)
+        return out
+
+    def _longer_names(self, doc: Document, candidates: list[ProductMention]) -> list[ProductMention]:
+        """Microsoft 365 Copilot, GLM-4 All Tools, Snapdragon Seamless: a known product's name with
+        capitalised words right after it names a product of its own (the family is its prefix,
+        not a mention), unless a word is a tier, a generic word, a company's or an event's
+        (Snapdragon Summit); the longer reading then wins over its parts."""
+        out = []
+        for m in candidates:
+            if not m.evidence.startswith("kb") or m.name_end != m.end:
+                continue
+            w = LONGER_WORDS.match(doc.norm, m.end)
+            if w is None or doc.text[m.end] != " ":
+                continue     # Apple Intelligence　Siri: a headline's wide space parts two names
+            end = m.end
+            for word in LONGER_WORD.finditer(w.group()):
+                k = word.group(1).lower()
+                if k in self.lex.generic_latin and end > m.end:
+                    end = m.end     # Dimensity Agentic AI Engine: the whole is an engine's name
+                    break
+                if k in self.lex.tiers or k in self.lex.generic_latin or k in self.event_words \
+                        or any(e.kind == "organization" for e in self.kb.aliases.get(k, ())):
+                    break
+                end = m.end + word.end()
+            if end == m.end or GENERIC_AFTER.match(doc.key, end):
+                continue
+            text = doc.norm[m.start:end]
+            record = self.kb.products.get(m.id) or m.family or {}
+            family = {"name": text, "vendor": record.get("vendor"), "category": record.get("category") or "other"}
+            out.append(ProductMention(m.start, end, end, slug(text), family, "gloss-name", category=family["category"]))
         return out
 
     def _model_noun_before(self, doc: Document, m: ProductMention) -> bool:
