@@ -4,7 +4,8 @@ tests/extractors/cases/product_names.yaml):
 - Steam 用户, 在twitter留言, 在 Steamcharts 上, DropX的用户: a Latin name that users,
   accounts, posts or trending lists belong to, or that something happens on (在 … 上), is a
   platform, though no list holds it; every other mention of the name as a word is the same
-  platform (Steam 年终回顾数据显示).
+  platform (Steam 年终回顾数据显示); with a capitalised word after it, it leads a product of
+  its own (Steam Deck).
 - 在微博上, 微博热搜: the same words keep a known app's name a product where the
   organisations extractor read it as the company (`used_as_platform`).
 
@@ -28,7 +29,7 @@ ON_AFTER = re.compile(r" ?上(?!市|线|涨|升|半|述|次|午|周|月|年|任|
 CUES = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "上")
 # A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.
 NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/])([A-Za-z][A-Za-z0-9]{2,19}) ?(?:的)?\Z")
-RUNS_ON = re.compile(r" [A-Z]")     # Steam Deck: the first word of a longer name
+RUNS_ON = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9])")     # Steam Deck: the first word of a longer name
 REACH = 24
 MAX_NAMES = 8
 
@@ -67,9 +68,15 @@ class PlatformUse:
             at = key.find(name)
             while at >= 0:
                 end = at + len(name)
-                if not (at > 0 and key[at - 1].isascii() and (key[at - 1].isalnum() or key[at - 1] in ".-_@/")) \
-                        and not (end < len(key) and key[end].isascii() and key[end].isalnum()) \
-                        and RUNS_ON.match(norm, end) is None and (at, end) not in blocked:
+                whole = not (at > 0 and key[at - 1].isascii() and (key[at - 1].isalnum() or key[at - 1] in ".-_@/")) \
+                    and not (end < len(key) and key[end].isascii() and key[end].isalnum())
+                longer = RUNS_ON.match(norm, end)
+                if whole and longer is not None and longer.group(1).lower() not in self.tiers \
+                        and not self.is_other(longer.group(1).lower()):
+                    # Steam Deck: the platform's name leads a product of its own
+                    text = norm[at:longer.end()]
+                    out.append(Found(at, longer.end(), slug(text), text, None, "other", evidence="gloss-name"))
+                elif whole and longer is None and (at, end) not in blocked:
                     text = norm[at:end]
                     out.append(Found(at, end, slug(text), text, None, "platform", evidence="gloss-name"))
                 at = key.find(name, end)
