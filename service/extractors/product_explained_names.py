@@ -36,6 +36,7 @@ QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}
                          r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
 OPEN_QUOTE = re.compile(r"[“「『]")
+PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台|应用)")     # “X” 平台 (key view)
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
 # 下载星聊App: what before a name ends the words that are not the name.
@@ -695,6 +696,13 @@ class ExplainedNames:
                                                 products_at)
                     continue
                 if not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
+                    continue
+                if e - s == 1:
+                    # “X” 平台: one capital in quotes is a name where a platform noun follows it
+                    if PLATFORM_AFTER.match(key, after):
+                        text = doc.norm[s:e]
+                        out.append(Found(s, e, slug(text), text, None, "platform", evidence="gloss-name"))
+                        starts.add(s)
                     continue
                 category = self._noun_at(key, after) or self._noun_before(key, m.start()) or (
                     "other" if key.startswith("系列", after) and self._launched_line(key, m.start(), launch_in)
