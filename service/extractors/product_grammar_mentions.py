@@ -104,10 +104,10 @@ class GrammarMentions:
         return self.lex.not_version.fullmatch(code) is not None or self.lex.not_bare_code.fullmatch(code) is not None
 
     @staticmethod
-    def _maker_ends(doc: Document) -> set[int]:
-        """Where each organisation's mention ends (宁德时代|麒麟电池)."""
+    def _maker_ends(doc: Document) -> dict[int, str]:
+        """Where each organisation's mention ends (宁德时代|麒麟电池), and its id."""
         orgs = doc.layers.get("organizations")
-        return {e for ent in orgs.by_id.values() for _, e in ent.mentions} if orgs is not None else set()
+        return {e: ent.id for ent in orgs.by_id.values() for _, e in ent.mentions} if orgs is not None else {}
 
     def outside_standards(self, doc: Document, items: list) -> list:
         """Armv9.2, X-86, RISC-V, Wi-Fi 7 (CONVENTIONS 12): a name inside an instruction set's or a

@@ -60,9 +60,10 @@ class HeadNames:
         self.head_words = sorted(self.heads, key=lambda w: (-len(w), w))
         self.not_names = frozenset(key(str(w)) for w in data.get("not_head_names") or [])
 
-    def find(self, doc: Document, makers: set[str], is_other, blocked=frozenset()) -> list[Found]:
-        """`makers`: where an organisation's mention ends (a maker's name right before a word
-        is evidence that the word is a name); `is_other(key)`: a company's or another kind's name."""
+    def find(self, doc: Document, makers: dict[int, str], is_other, blocked=frozenset()) -> list[Found]:
+        """`makers`: where an organisation's mention ends -> its id (a maker's name right before a
+        word is evidence that the word is a name, and the maker is the vendor); `is_other(key)`: a
+        company's or another kind's name."""
         key = doc.key
         out: list[Found] = []
         seen: set[int] = set()
@@ -77,7 +78,7 @@ class HeadNames:
                 at = key.find(head, at + len(head))
         return out
 
-    def _named(self, doc: Document, at: int, head: str, makers: set[str], is_other, blocked) -> Found | None:
+    def _named(self, doc: Document, at: int, head: str, makers: dict[int, str], is_other, blocked) -> Found | None:
         key = doc.key
         if at < 2:
             return None
@@ -101,20 +102,17 @@ class HeadNames:
         end = at + len(head)
         if (start, end) in blocked:
             return None
-        if self.is_word(word) and not self._vouched(doc, start, end, makers):
+        gap = MAKER_GAP.search(key, max(0, start - MAKER_GAP_REACH), start)
+        maker = makers.get(gap.start()) if gap is not None else None
+        if self.is_word(word) and maker is None and not self._quoted(key, start, end):
             return None
         text = doc.norm[start:end]
-        return Found(start, end, name_id(text), text, None, self.heads[head], evidence="gloss-name")
+        return Found(start, end, name_id(text), text, maker, self.heads[head], evidence="gloss-name")
 
     @staticmethod
-    def _vouched(doc: Document, start: int, end: int, makers: set[str]) -> bool:
-        """A dictionary word before a head is a name with a maker's name right before it (宁德时代
-        麒麟电池, 华为 800V 巨鲸电池) or in quotation marks (〝昆仑玻璃〞)."""
-        key = doc.key
-        if start > 0 and key[start - 1] in OPEN_QUOTES and key[end:end + 1] in CLOSE_QUOTES:
-            return True
-        gap = MAKER_GAP.search(key, max(0, start - MAKER_GAP_REACH), start)
-        return gap is not None and gap.start() in makers
+    def _quoted(key: str, start: int, end: int) -> bool:
+        """〝昆仑玻璃〞: quotation marks right around the name."""
+        return start > 0 and key[start - 1] in OPEN_QUOTES and key[end:end + 1] in CLOSE_QUOTES
 
 
 def maker_named_models(doc: Document, model_nouns) -> list[Found]:
