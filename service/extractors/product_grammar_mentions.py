@@ -14,7 +14,7 @@ from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_coded_lines import coded_lines
-from .product_head_names import HeadNames, maker_named_models
+from .product_head_names import HeadNames, brand_named_models, maker_named_models
 from .product_platform_use import PlatformUse
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
 from .product_maker_codes import MakerCodes, org_suffix_words
@@ -40,6 +40,9 @@ class GrammarMentions:
         apps = frozenset(k for k, entries in lex.kb.aliases.items() if not k.isascii() and any(
             e.kind == "product" and (lex.kb.products.get(e.id) or {}).get("category") in ("app", "platform", "service")
             for e in entries))
+        # 大众速腾: car makers' Chinese brand words (the grammar's brands whose models may be letters).
+        self.car_brands = {lex.kb.key(str(w)): b.get("vendor") for b in grammar.data.get("brands") or []
+                           if b.get("letter_codes") for w in b.get("words") or [] if not str(w).isascii()}
         self.platforms = PlatformUse(lex.names_other, lex.tiers,
                                      lambda word: any(e.kind == "product" for e in lex.kb.aliases.get(word, ())),
                                      apps.__contains__)
@@ -83,7 +86,10 @@ class GrammarMentions:
                               + self.head_names.find(doc, self._maker_ends(doc), self.lex.names_other, blocked)
                               + maker_named_models(doc, self.model_nouns)
                               + self.platforms.find(doc, blocked)
-                              + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked))
+                              + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
+                              + brand_named_models(doc, self.car_brands, self.head_names.not_names | self.head_names.nouns
+                                                   | frozenset(self.grammar.maker_words), self.lex.names_other,
+                                                   self.explained.is_word))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         found = self.outside_standards(doc, found)
         for f in found:

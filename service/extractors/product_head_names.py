@@ -13,6 +13,9 @@ tests/extractors/cases/product_names.yaml):
   word that starts with a function word (會令平台) or ends as an adjective does (突破性平台,
   客製化晶片) name nothing.
 
+- 新款大众速腾上市, 丰田凯美瑞售价: a car maker's brand glued to a Chinese word, a launch,
+  a price or a model noun right after, names the maker's model, the brand left out
+  (CONVENTIONS 10; `brand_named_models`).
 - 中國人工智能模型DeepSeek, 模型深度求索: a model noun right before a company's name (the
   knowledge base's) makes the name its model's there (`maker_named_models`).
 
@@ -31,6 +34,7 @@ from ..nlp.document import Document
 from .product_grammar import Found, slug
 
 NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg"})
+PROPER_TAGS = frozenset({"nr", "nz", "nrt", "nrfg"})     # a name's tags, not a place's or a noun's
 CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # Between a maker's name and the coined word: spaces, a middle dot, spec codes (800V, 100kWh).
 MAKER_GAP = re.compile(r"(?:[ ·・]|[0-9]{1,4}(?:\.[0-9])?[a-z]{1,3} ?)*\Z")
@@ -151,3 +155,34 @@ def model_named(key: str, start: int, end: int, model_nouns) -> bool:
     a company right after it (模型 Anthropic 公司)."""
     p = start - (key[start - 1:start] == " ")
     return p >= 2 and model_nouns.ends(key, p) is not None and COMPANY_AFTER.match(key, end) is None
+
+
+# 速腾上市, 凯美瑞已经上市, 速腾售价: what after a car's Chinese name says it is a model (key view).
+MODEL_CUE_AFTER = re.compile(r" ?(?:已经|已|正式|将|也|于)?(?:上市|发布|亮相|开售|交付|售价|车型|新车|版|款|车主)")
+
+
+def brand_named_models(doc: Document, brands: dict[str, str | None], not_names, is_other, is_word) -> list[Found]:
+    """新款大众速腾上市: a car maker's brand word (`brands`: key -> vendor) then one word of two or
+    three Chinese characters (not a category noun, a maker's word or the industry's: `not_names`)
+    with a launch, a price or a model noun right after it: a word no dictionary holds (速腾, whatever
+    the segmenter guesses its tag to be), or a dictionary word it tags a name (凯美瑞 nr; not 官方,
+    新车, 中国)."""
+    key = doc.key
+    out: list[Found] = []
+    for i, token in enumerate(doc.tokens):
+        word = key[token.start:token.end]
+        if word not in brands:
+            continue
+        deadline.check("products")
+        if i + 1 >= len(doc.tokens):
+            break
+        name = doc.tokens[i + 1]
+        w = key[name.start:name.end]
+        if name.start != token.end or not CJK.fullmatch(w) or len(w) > 3 \
+                or w in not_names or is_other(w) or MODEL_CUE_AFTER.match(key, name.end) is None:
+            continue
+        if is_word(w) and name.pos not in PROPER_TAGS:
+            continue     # 奔驰官方发布, 本田中国: a dictionary word is a name only where tagged one
+        text = doc.norm[name.start:name.end]
+        out.append(Found(name.start, name.end, name_id(text), text, brands[word], "hardware", evidence="gloss-name"))
+    return out
