@@ -128,6 +128,7 @@ class Products:
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
+        self._short_forms_joined(doc, mentions)
         self._coined_leads(doc, mentions)
         self._editions(doc, mentions)
         mentions = self._series_of_members(doc, mentions)
@@ -224,6 +225,27 @@ class Products:
             family = {"name": text, "vendor": record.get("vendor"), "category": record.get("category") or "other"}
             out.append(ProductMention(m.start, end, end, slug(text), family, "gloss-name", category=family["category"]))
         return out
+
+    @staticmethod
+    def _short_forms_joined(doc: Document, mentions: list[ProductMention]) -> None:
+        """OPPO Find X8 Ultra … X8 Ultra, 三星Galaxy S25 Ultra … S25 Ultra: a mention another reader
+        made of a grammar name's code and suffixes alone is that product's short form (one
+        product), when no other name of the text has the same code and suffixes."""
+        full: dict[str, str | None] = {}     # code and suffixes, no spaces (key view) -> the id
+        for m in mentions:
+            f = (m.family or {}).get("found")
+            if f is None or f.evidence != "grammar" or not f.code:
+                continue
+            short = (f.code + f.suffix).replace(" ", "")
+            if short == doc.key[m.start:m.name_end].replace(" ", ""):
+                continue     # the name is its code: no short form
+            full[short] = m.id if full.get(short, m.id) == m.id else None     # two products: neither
+        if not full:
+            return
+        for m in mentions:
+            pid = full.get(doc.key[m.start:m.name_end].replace(" ", ""))
+            if pid is not None and m.evidence in ("pattern", "sibling"):
+                m.id = pid
 
     def _model_noun_before(self, doc: Document, m: ProductMention) -> bool:
         """中國人工智能模型DeepSeek: a noun that says a model right before a model's name, which is
