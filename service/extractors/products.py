@@ -12,7 +12,11 @@ product:
   (名为“星河”的大模型, 软件A、B等, OwlPay®, 推出AI應用「雪豹」), games by their titles
   (热门游戏《甲》, and a games sentence's other titles), engines (天璣Agentic AI引擎) and lines
   of capitals (vivo X 系列, M 系列芯片); their short forms and sibling codes
-  (product_code_forms.py);
+  (product_code_forms.py); coined Chinese names before a head noun (巨鲸电池,
+  途灵平台), a car's Chinese name after its brand (大众速腾) and a company's name
+  after a model noun (人工智能模型DeepSeek) (product_head_names.py); apps and
+  platforms by their use (Steam 用户, 在微博上: product_platform_use.py); a code
+  before 系列 (P50系列: product_coded_lines.py);
 - here: a known name with capitalised words after it read as a longer product's
   (Microsoft 365 Copilot), overlapping readings resolved (longest first), a line's
   name that leads an event's word dropped (Snapdragon Summit), instruction sets
@@ -23,8 +27,11 @@ product:
   lines named by their members' letters and 系列 (A系列 beside Galaxy A55:
   CONVENTIONS 9), a maker's name before another product's name merged into it
   (特斯拉Model 3 beside Model 3: CONVENTIONS 10; DeepSeek-V2.5 beside V2.5),
-  mentions merged into one Product per id (product_layer.py), a trade-marked
-  name given as the text also writes it without marks;
+  a grammar name's code and suffixes read alone by another reader joined to it
+  (Galaxy S25 Ultra … S25 Ultra), mentions merged into one Product per id
+  (product_layer.py), a trade-marked name given as the text also writes it
+  without marks, a maker's name left out of a name the text also writes
+  without it (vivo X200 … X200: CONVENTIONS 10);
 - product_vendor.py and product_sizes.py: the maker, description, sizes and
   context window each product is given by the words beside it, or the maker
   whose name starts the product's own (Lenovo IdeaPad Slim 5x, 滴滴出行).
