@@ -28,9 +28,10 @@ ON_BEFORE = ("在", "于")
 ON_AFTER = re.compile(r" ?上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映)")
 CUES = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "上")
 # A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.
-NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/])([A-Za-z][A-Za-z0-9]{2,19}) ?(?:的)?\Z")
+# Hugging Face, Google Play: capitalised words after the first are part of the name.
+NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/])([A-Za-z][A-Za-z0-9]{2,19}(?: [A-Z][A-Za-z0-9]{1,19}){0,2}) ?(?:的)?\Z")
 RUNS_ON = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9])")     # Steam Deck: the first word of a longer name
-REACH = 24
+REACH = 48
 MAX_NAMES = 8
 
 
@@ -101,8 +102,9 @@ class PlatformUse:
     def _platform(self, doc: Document, start: int, end: int, at: int, cue: str) -> bool:
         key, norm = doc.key, doc.norm
         word = key[start:end]
-        if self.is_other(word) or word in self.tiers or self.is_known(word):
-            return False
+        if self.is_other(word) or word in self.tiers or self.is_known(word) \
+                or any(self.is_other(w) or w in self.tiers for w in word.split(" ")):
+            return False     # Gen AI 用户: a generic word in it
         if norm[start:end].isupper() and norm[start:end].isalpha():
             return False     # RPG 玩家, 在 CES 上: a genre's or an event's capitals, no platform
         if cue != "上":
