@@ -86,6 +86,11 @@ MAKER_THEN_CODE = re.compile(r"([A-Za-z][A-Za-z\-]{1,11} |[\u4e00-\u9fff]{2,4} ?
 LONGER_WORDS = re.compile(r"(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9])){1,2}")
 LONGER_WORD = re.compile(r" ([A-Za-z]+)")
 GENERIC_AFTER = re.compile(r" (?:ai|app)(?![a-z0-9])")     # … Agentic AI: the name goes on as another's
+# 第二代骁龙 4s, 第 12 代酷睿: a generation right before a name (key view).
+# Without 第 only a digit or 二 to 十, not after a word of time (下一代, 新一代, 上一代, 这一代).
+GENERATION = re.compile(r"(?:第 ?([0-9]{1,2}|[一二三四五六七八九十])|(?<![下上新前后次同这那每该本老])([0-9]{1,2}|[二三四五六七八九十])) ?代 ?\Z")
+CJK_DIGITS = "〇一二三四五六七八九十"
+MODEL_NUMBER = re.compile(r"[0-9]{3}")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -136,6 +141,7 @@ class Products:
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
         self._short_forms_joined(doc, mentions)
+        self._generations(doc, mentions)
         self._coined_leads(doc, mentions)
         self._editions(doc, mentions)
         mentions = self._series_of_members(doc, mentions)
@@ -253,6 +259,34 @@ class Products:
             pid = full.get(doc.key[m.start:m.name_end].replace(" ", ""))
             if pid is not None and m.evidence in ("pattern", "sibling"):
                 m.id = pid
+
+    def _generations(self, doc: Document, mentions: list[ProductMention]) -> None:
+        """第二代骁龙 4s, 二代骁龙 4s, 第三代骁龙8, 第 12 代酷睿: a generation written before a line's
+        name (the grammar's or the knowledge base's, a chip or a device) is part of it, another
+        product than the name alone (第三代骁龙8 is no 骁龙8); where the text also writes the
+        name with Gen N after it (骁龙 4s Gen2), that is the same product."""
+        key = doc.key
+        if "代" not in key:
+            return
+        later: dict[str, str] = {}     # a name's key without spaces -> its id (骁龙4sgen2)
+        for m in mentions:
+            later.setdefault(key[m.start:m.name_end].replace(" ", ""), m.id)
+        for m in mentions:
+            if m.start < 2 or "代" not in key[max(0, m.start - 3):m.start] or m.evidence == "gloss-name" \
+                    or not "\u4e00" <= key[m.start] <= "\u9fff":
+                continue     # 第二代 Oryon CPU, 下一代 Blackwell: only a Chinese line's name (骁龙, 酷睿, 至强)
+            g = GENERATION.search(key, max(0, m.start - 8), m.start)
+            record = self.kb.products.get(m.id) or m.family or {}
+            if g is None or (m.category or record.get("category")) != "hardware" \
+                    or MODEL_NUMBER.search(key, m.start, m.name_end):
+                continue     # 第14代酷睿i9-14900K: the model's number says its generation already
+            n = g.group(1) or g.group(2)
+            n = str(CJK_DIGITS.index(n) if n in CJK_DIGITS else n)
+            rest = key[m.start:m.name_end].replace(" ", "")
+            m.start = g.start()
+            known = [e.id for e in self.kb.aliases.get(key[m.start:m.name_end], ()) if e.kind == "product"]
+            # one id for 第二代骁龙 4s and 二代骁龙 4s: the generation's number and the name
+            m.id = known[0] if known else later.get(f"{rest}gen{n}") or name_id(f"{n}代{doc.norm[g.end():m.name_end]}")
 
     def _model_noun_before(self, doc: Document, m: ProductMention) -> bool:
         """中國人工智能模型DeepSeek: a noun that says a model right before a model's name, which is
