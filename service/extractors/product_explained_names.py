@@ -352,7 +352,10 @@ class ExplainedNames:
         words = norm[start:end].split(" ")
         if (is_other(words[0].lower()) or words[0].lower() in self.suffix_words) and len(words) == 1:
             return []
-        if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
+        # 平板 vivo Pad: a maker's name written in lower case, then a capitalised word
+        maker_first = len(words) > 1 and is_other(words[0].lower()) and words[1][:1].isupper()
+        if not (norm[start].isupper() or maker_first) or PLURAL_ACRONYM.fullmatch(norm[start:end]) \
+                or (start, end) in blocked:
             return []
         if end - start < 2:
             return []     # 平台A, 手机B: a letter stands for an unnamed one
