@@ -112,6 +112,7 @@ TRADEMARK = re.compile(rf"(?<![A-Za-z0-9\-])(?:{TM_WORD}[®™]?[ \-]){{0,2}}{TM
                        rf"(?:{TM_MORE}{{1,3}}(?![A-Za-z0-9+]))?")
 MARKS = re.compile(r"[®™]")
 FIRST_WORD = re.compile(r"[A-Za-z0-9]+")
+APP_CATEGORIES = ("software", "app")
 
 
 # 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
@@ -150,6 +151,7 @@ def matches_from(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
 class ExplainedNames:
     def __init__(self, key, data: dict, is_word=None) -> None:
         alt = alternation
+        self.is_generic = None      # a generic Latin word (key view): set by the products extractor
         self.is_word = is_word or (lambda word: False)     # the segmenter's dictionary
         # Chip code names: a capitalised word and a head (Lunar Lake, Rialto Bridge, Strix Point).
         heads = [str(h) for h in data.get("codename_heads") or []]
@@ -271,7 +273,7 @@ class ExplainedNames:
             deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
             category = self.category_nouns[m.group(1)]
-            out += self._noun_named(doc, m.start(2), m.end(2), category, is_other, blocked)
+            out += self._noun_named(doc, m.start(2), m.end(2), category, is_other, blocked, direct=True)
             p = m.end(2)
             while (n := self.listed_name.match(key, p)) is not None:
                 out += self._noun_named(doc, n.start(1), n.end(1), category, is_other, blocked)
@@ -346,10 +348,20 @@ class ExplainedNames:
                     yield at
                 at = key.find(noun, at + len(noun))
 
-    def _noun_named(self, doc: Document, start: int, end: int, category: str, is_other, blocked) -> list[Found]:
-        """The capitalised Latin name a category noun comes before, if it is one."""
+    def _noun_named(self, doc: Document, start: int, end: int, category: str, is_other, blocked,
+                    direct: bool = False) -> list[Found]:
+        """The capitalised Latin name a category noun comes before (`direct`: right before it, not
+        listed after another), if it is one."""
         norm, key = doc.norm, doc.key
         words = norm[start:end].split(" ")
+        if direct and category in APP_CATEGORIES and self.is_generic is not None and len(words) == 1 \
+                and is_other(words[0].lower()) and not self.is_generic(words[0].lower()):
+            # 視訊會議軟體Zoom: after a software noun a company's name is its app's (as the
+            # organisations extractor reads it too), though the company's span is blocked
+            if not norm[start].isupper() or end - start < 3 or LATIN.match(key, end) or self.feature_re.match(key, end):
+                return []
+            text = norm[start:end]
+            return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
         if (is_other(words[0].lower()) or words[0].lower() in self.suffix_words) and len(words) == 1:
             return []
         # 平板 vivo Pad: a maker's name written in lower case, then a capitalised word
