@@ -25,11 +25,12 @@ from .product_grammar import LATIN, Found, alternation, slug
 
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
 # 代号叫「…」, 一个叫…的软件: 叫 alone names only after a measure word (叫停, 叫好 name nothing).
-NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号|(?<=[个款种项套])叫)(?:为|是|叫)?")
+# (the look-behind after 叫, so every branch starts with a character and re skips to one in C)
+NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号|叫(?<=[个款种项套]叫))(?:为|是|叫)?")
 # 一個叫淘評評的軟件: a Chinese name with no quotes ends at 的 when a category noun follows it.
 # Only a verb that gives a name does so (被稱為迄今最強大的模型 describes): 名为, 叫, not 称为.
 CJK_NAME_THEN_OF = re.compile(r"((?![最首全])[\u4e00-\u9fff]{2,4}?)的")
-NAMING_PROPER = re.compile(r"(?:名为|名叫|取名为|命名为|(?<=[个款种项套])叫)(?:为|是)?")
+NAMING_PROPER = re.compile(r"(?:名为|名叫|取名为|命名为|叫(?<=[个款种项套]叫))(?:为|是)?")
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
 # (Yoga Slim 7i Aura Edition).
 # 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.

@@ -14,7 +14,7 @@ from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
 from .product_coded_lines import coded_lines
-from .product_head_names import HeadNames, brand_named_models, maker_named_models
+from .product_head_names import BrandNamedModels, HeadNames, maker_named_models
 from .product_platform_use import PlatformUse
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
 from .product_maker_codes import MakerCodes, org_suffix_words
@@ -41,14 +41,16 @@ class GrammarMentions:
             e.kind == "product" and (lex.kb.products.get(e.id) or {}).get("category") in ("app", "platform", "service")
             for e in entries))
         # 大众速腾: car makers' Chinese brand words (the grammar's brands whose models may be letters).
-        self.car_brands = {lex.kb.key(str(w)): b.get("vendor") for b in grammar.data.get("brands") or []
-                           if b.get("letter_codes") for w in b.get("words") or [] if not str(w).isascii()}
+        car_brands = {lex.kb.key(str(w)): b.get("vendor") for b in grammar.data.get("brands") or []
+                      if b.get("letter_codes") for w in b.get("words") or [] if not str(w).isascii()}
         self.platforms = PlatformUse(lex.names_other, lex.tiers,
                                      lambda word: any(e.kind == "product" for e in lex.kb.aliases.get(word, ())),
                                      apps.__contains__)
         self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
                                     frozenset(lex.category_of) | frozenset(explained.category_nouns)
                                     | lex.generic_modifiers.words)
+        self.car_models = BrandNamedModels(car_brands, self.head_names.not_names | self.head_names.nouns
+                                           | frozenset(grammar.maker_words), lex.names_other, explained.is_word)
         # 荣耀发布X50, 小米新款14, 华为手机P70: a launch verb, modifier or noun is no line's name.
         plain = lex.launch_verbs.words | lex.generic_modifiers.words | lex.gloss_left_stops.words \
             | frozenset(lex.category_of) | frozenset(explained.category_nouns)
@@ -87,9 +89,7 @@ class GrammarMentions:
                               + maker_named_models(doc, self.model_nouns)
                               + self.platforms.find(doc, blocked)
                               + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
-                              + brand_named_models(doc, self.car_brands, self.head_names.not_names | self.head_names.nouns
-                                                   | frozenset(self.grammar.maker_words), self.lex.names_other,
-                                                   self.explained.is_word))
+                              + self.car_models.find(doc))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         found = self.outside_standards(doc, found)
         for f in found:

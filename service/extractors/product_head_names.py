@@ -15,17 +15,19 @@ tests/extractors/cases/product_names.yaml):
 
 - 新款大众速腾上市, 丰田凯美瑞售价: a car maker's brand glued to a Chinese word, a launch,
   a price or a model noun right after, names the maker's model, the brand left out
-  (CONVENTIONS 10; `brand_named_models`).
+  (CONVENTIONS 10; `BrandNamedModels`).
 - 中國人工智能模型DeepSeek, 模型深度求索: a model noun right before a company's name (the
   knowledge base's) makes the name its model's there (`maker_named_models`).
 
-A head is found with str.find, the word before it is the segmenter's token that ends there:
-linear in the text.
+Heads and brand words are found in one Aho-Corasick pass each, the word before or after
+is the segmenter's token that ends or starts there: linear in the text.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+
+import ahocorasick_rs
 from operator import attrgetter
 
 from .. import deadline
@@ -60,8 +62,10 @@ class HeadNames:
         for category, nouns in (data.get("named_heads") or {}).items():
             for noun in nouns:
                 self.heads.setdefault(key(str(noun)), category)
-        # Longest first: 计算平台 before 平台, so a name ends before the longer head.
+        # One Aho-Corasick pass finds every head (leftmost-longest), not a str.find per head.
         self.head_words = sorted(self.heads, key=lambda w: (-len(w), w))
+        self.head_finder = ahocorasick_rs.AhoCorasick(self.head_words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
+            if self.head_words else None
         self.not_names = frozenset(key(str(w)) for w in data.get("not_head_names") or [])
 
     def find(self, doc: Document, makers: dict[int, str], is_other, blocked=frozenset()) -> list[Found]:
@@ -70,16 +74,13 @@ class HeadNames:
         company's or another kind's name."""
         key = doc.key
         out: list[Found] = []
-        seen: set[int] = set()
-        for head in self.head_words:
-            at = key.find(head)
-            while at >= 0:
-                deadline.check("products")
-                found = self._named(doc, at, head, makers, is_other, blocked)
-                if found is not None and found.start not in seen:
-                    seen.add(found.start)
-                    out.append(found)
-                at = key.find(head, at + len(head))
+        if self.head_finder is None:
+            return out
+        for idx, at, _ in self.head_finder.find_matches_as_indexes(key):
+            deadline.check("products")
+            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked)
+            if found is not None:
+                out.append(found)
         return out
 
     def _named(self, doc: Document, at: int, head: str, makers: dict[int, str], is_other, blocked) -> Found | None:
@@ -161,28 +162,39 @@ def model_named(key: str, start: int, end: int, model_nouns) -> bool:
 MODEL_CUE_AFTER = re.compile(r" ?(?:已经|已|正式|将|也|于)?(?:上市|发布|亮相|开售|交付|售价|车型|新车|版|款|车主)")
 
 
-def brand_named_models(doc: Document, brands: dict[str, str | None], not_names, is_other, is_word) -> list[Found]:
+class BrandNamedModels:
     """新款大众速腾上市: a car maker's brand word (`brands`: key -> vendor) then one word of two or
     three Chinese characters (not a category noun, a maker's word or the industry's: `not_names`)
     with a launch, a price or a model noun right after it: a word no dictionary holds (速腾, whatever
     the segmenter guesses its tag to be), or a dictionary word it tags a name (凯美瑞 nr; not 官方,
-    新车, 中国)."""
-    key = doc.key
-    out: list[Found] = []
-    for i, token in enumerate(doc.tokens):
-        word = key[token.start:token.end]
-        if word not in brands:
-            continue
-        deadline.check("products")
-        if i + 1 >= len(doc.tokens):
-            break
-        name = doc.tokens[i + 1]
-        w = key[name.start:name.end]
-        if name.start != token.end or not CJK.fullmatch(w) or len(w) > 3 \
-                or w in not_names or is_other(w) or MODEL_CUE_AFTER.match(key, name.end) is None:
-            continue
-        if is_word(w) and name.pos not in PROPER_TAGS:
-            continue     # 奔驰官方发布, 本田中国: a dictionary word is a name only where tagged one
-        text = doc.norm[name.start:name.end]
-        out.append(Found(name.start, name.end, name_id(text), text, brands[word], "hardware", evidence="gloss-name"))
-    return out
+    新车, 中国). The brand words are found in one Aho-Corasick pass, then the token after each."""
+
+    def __init__(self, brands: dict[str, str | None], not_names, is_other, is_word) -> None:
+        self.words = sorted(brands)
+        self.vendors = [brands[w] for w in self.words]
+        self.finder = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
+            if self.words else None
+        self.not_names = not_names
+        self.is_other = is_other
+        self.is_word = is_word
+
+    def find(self, doc: Document) -> list[Found]:
+        key = doc.key
+        out: list[Found] = []
+        if self.finder is None:
+            return out
+        for idx, at, end in self.finder.find_matches_as_indexes(key):
+            deadline.check("products")
+            if not (doc.starts_token(at) and doc.starts_token(end)):
+                continue
+            name = doc.tokens[doc.token_index_at(end)]
+            w = key[name.start:name.end]
+            if not CJK.fullmatch(w) or len(w) > 3 or w in self.not_names or self.is_other(w) \
+                    or MODEL_CUE_AFTER.match(key, name.end) is None:
+                continue
+            if self.is_word(w) and name.pos not in PROPER_TAGS:
+                continue     # 奔驰官方发布, 本田中国: a dictionary word is a name only where tagged one
+            text = doc.norm[name.start:name.end]
+            out.append(Found(name.start, name.end, name_id(text), text, self.vendors[idx], "hardware",
+                             evidence="gloss-name"))
+        return out

@@ -11,11 +11,14 @@ tests/extractors/cases/product_names.yaml):
 
 Never a company's name (the knowledge base's or a generic word: Apple 用户, AI 用户), a tier
 (Plus 用户, Pro 用户), or capitals alone (RPG 玩家, 在 CES 上: a genre, an event).
-Each cue is found with str.find and read around with anchored regexes: linear in the text.
+The cues are found in one Aho-Corasick pass and read around with anchored regexes: linear
+in the text.
 """
 from __future__ import annotations
 
 import re
+
+import ahocorasick_rs
 
 from .. import deadline
 from ..nlp.document import Document
@@ -27,6 +30,7 @@ USE_AFTER = re.compile(r" ?(?:的)?(?:用户|玩家|账号|账户|帐号|帐户|
 ON_BEFORE = ("在", "于")
 ON_AFTER = re.compile(r" ?上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映)")
 CUES = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "上")
+CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 # A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.
 # Hugging Face, Google Play: capitalised words after the first are part of the name.
 NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/])([A-Za-z][A-Za-z0-9]{2,19}(?: [A-Z][A-Za-z0-9]{1,19}){0,2}) ?(?:的)?\Z")
@@ -46,21 +50,21 @@ class PlatformUse:
         norm, key = doc.norm, doc.key
         names: dict[str, str] = {}     # key -> as written, names a cue made platforms
         known: set[tuple[int, int]] = set()     # 在微博上: a known app's Chinese name, where it is
-        for cue in CUES:
-            at = key.find(cue)
-            while at >= 0 and len(names) < MAX_NAMES:
-                deadline.check("products")
-                p = at - (key[at - 1:at] == " ")
-                p -= key[p - 1:p] == "的"
-                p -= key[p - 1:p] == " "
-                if p > 0 and key[p - 1].isascii() and key[p - 1].isalnum():
-                    # a Latin name may end here: read it backwards (the only regex per cue)
-                    n = NAME_BEFORE.search(norm, max(0, at - REACH), at)
-                    if n is not None and self._platform(doc, n.start(1), n.end(1), at, cue):
-                        names.setdefault(key[n.start(1):n.end(1)], norm[n.start(1):n.end(1)])
-                elif p > 1 and "\u4e00" <= key[p - 1] <= "\u9fff":
-                    known.update(self._known_app(doc, at, cue))
-                at = key.find(cue, at + len(cue))
+        for idx, at, _ in CUE_FINDER.find_matches_as_indexes(key):
+            if len(names) >= MAX_NAMES:
+                break
+            cue = CUES[idx]
+            deadline.check("products")
+            p = at - (key[at - 1:at] == " ")
+            p -= key[p - 1:p] == "的"
+            p -= key[p - 1:p] == " "
+            if p > 0 and key[p - 1].isascii() and key[p - 1].isalnum():
+                # a Latin name may end here: read it backwards (the only regex per cue)
+                n = NAME_BEFORE.search(norm, max(0, at - REACH), at)
+                if n is not None and self._platform(doc, n.start(1), n.end(1), at, cue):
+                    names.setdefault(key[n.start(1):n.end(1)], norm[n.start(1):n.end(1)])
+            elif p > 1 and "\u4e00" <= key[p - 1] <= "\u9fff":
+                known.update(self._known_app(doc, at, cue))
         out: list[Found] = [Found(s, e, key[s:e], norm[s:e], None, "app", evidence="gloss-name")
                             for s, e in sorted(known) if (s, e) not in blocked]
         for name in names:
