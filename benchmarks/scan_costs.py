@@ -74,8 +74,7 @@ def main(argv=None) -> int:
     segmenter = pipeline.segmenter._jieba
 
     def quantity_starts(d):
-        return [m.start() for m in scan._FIRST_CHAR_RE.finditer(d.norm)
-                if scan.QUANTITY_START_RE.match(d.norm, m.start())]
+        return [m.start() for m in scan._start_scan(scan.QUANTITY_START_RE).finditer(d.norm)]
 
     scans = [
         ("doc: rjieba tag (words and tags)", lambda d: segmenter.tag(d.norm)),

@@ -128,6 +128,9 @@ RESULTS = regex.compile(
     r"\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}(?:季度?|个月))?\s*(?:的)?(?:合并|自结)?"
     r"(?:营收|财报|业绩|财务报告|获利|营运成绩|财务数据|营运数据))")
 CONJOINED = frozenset("与和跟同及")
+# A携手B, A与全球汽车半导体大厂B: a joiner, then words describing B (no clause's end, no verb word).
+JOINED_BEFORE = regex.compile(r"(?:携手|联手|联合|偕同|连同|[与和跟同及])(?:(?![与和跟同及的])\p{Han}){0,10}$")
+JOINED_REACH = 14
 PARTNER_CONJ = regex.compile(r"[与和同跟](?=[^与和同跟]*$)")
 HAN = regex.compile(r"\p{Han}")
 HEAD_NOT_POS = frozenset("dpcurmqtfy")
@@ -136,6 +139,8 @@ LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
 PRONOUNS = ("其", "它", "该")
 CLAUSE_END = CLAUSES.delimiters
 RELEASE_REACH = 30      # characters from a release verb to the product it releases
+# A product after these words is what the one released carries (推出搭载M2 Pro芯片的MacBook Pro).
+CARRIED = regex.compile(r"搭载|配备|采用|内置|基于|支持|集成|配载")
 ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
 
 
@@ -272,6 +277,12 @@ class OneOffFinder:
                 if k >= 2 and doc.norm[k - 1] in CONJOINED and k - 1 > lo:
                     first = self._org_mention_at(orgs, k - 2)
                     if first is not None and first[2] == k - 1 and first[0] is not hit[0]:
+                        return first
+                # 和碩攜手恩智浦今天宣布…, 和碩科技與全球汽車半導體大廠恩智浦…: the one leading
+                # the other (a description of the other between them) does it
+                for joined in JOINED_BEFORE.finditer(doc.key, max(lo + 1, k - JOINED_REACH), k, overlapped=True):
+                    first = self._org_mention_at(orgs, joined.start() - 1)
+                    if first is not None and first[2] == joined.start() and first[0] is not hit[0]:
                         return first
                 return hit
             i -= 1
@@ -457,10 +468,16 @@ class OneOffFinder:
             return None     # 華為2013年推出Mate系列以來: a release of a past year is background
         subject = None      # (start, end, id, product or None)
         i = end
+        carried = False     # (推出搭载M2 Pro芯片的MacBook Pro: the chip is what it carries)
         while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
             if i in by_start:
                 p = by_start[i][1]
-                subject = (i, by_start[i][0], p.id, p)
+                if CARRIED.search(doc.key, end, i) and not carried:
+                    carried = True
+                    i = by_start[i][0]
+                    continue
+                if not carried or "的" in doc.key[end:i]:
+                    subject = (i, by_start[i][0], p.id, p)
                 break
             i += 1
         j = start
@@ -491,6 +508,8 @@ class OneOffFinder:
             subject = (s, j, p.id, p)
         if subject is None:
             subject = self._latin_subject(doc, end, j)
+            if subject is not None and orgs.covering(subject[0], subject[1]) is not None:
+                subject = None      # (OpenAI於13日發布…: the organisation does it; it is not released)
         headline = self._in_headline(doc, start)
         if subject is None and headline:
             subject = self._latin_with_head(doc, j)

@@ -20,7 +20,15 @@ leaves its name to the suffixes; an announcement is named by what it says when t
 short (張一鳴宣布年底卸任), and a gathering named after it as the place of something else
 does not take its place. An article none of these gives an event of its own may still
 tell one deed in its headline and lead (a settlement, a statement, results, a
-discontinuation, a fine): lead_events.py reads it from the document's structure.
+discontinuation, a fine, an attack or an outage suffered): lead_events.py reads it
+from the document's structure.
+
+A gathering named once after the lead, or only as the time of something else (在IFA
+前夕宣布推出…), is no article's news while another event is, and hosts no release; a
+gathering named by descriptive words is one when the text holds it (正在北京召開), and
+who holds it (X在美國舉辦…論壇) organises it. A release or deed whose verb (or whose
+organiser or product, opening a clause) the headline holds is told by that headline
+clause too: it is one of its mentions, as readers name the news by its headline.
 """
 from __future__ import annotations
 
@@ -39,7 +47,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import Mention, tokens_in
 from ..timex.model import Timex, event_date
-from .context import left_name_tokens
+from .context import left_name_tokens, line_breaks
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
 from .lead_events import LeadEvents
@@ -73,14 +81,22 @@ PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "b", "zg", "j", "eng"})
 PLACE_POS = frozenset({"ns", "nrt", "nr", "nz", "eng"})
 # A gathering named only by its opening (2024星河智慧城市展今日在台中開幕): the verb, what
 # may stand between it and the name, and the last character of a gathering's name.
-OPENING_VERB = regex.compile(r"(?:正式|盛大|隆重|圆满)?(?:开幕|揭幕|开展|开跑|闭幕|落幕|结束)")
+OPENING_VERB = regex.compile(r"(?:正式|盛大|隆重|圆满)?(?:开幕|揭幕|开展|开跑|闭幕|落幕|结束|召开|举行|举办)")
 # (结束 only after 圆满: 圓滿結束 closes a gathering, 結束 alone ends anything)
-OPENING_FINDER = ahocorasick_rs.AhoCorasick(["开幕", "揭幕", "开展", "开跑", "闭幕", "落幕", "圆满结束"])
+OPENING_FINDER = ahocorasick_rs.AhoCorasick(["开幕", "揭幕", "开展", "开跑", "闭幕", "落幕", "圆满结束",
+                                             "召开", "举行", "举办"])   # (中国发展高层论坛正在北京召开)
 # 為期4天的科技周暨創科成果展圓滿結束: how long it lasts, before the name
 DURATION_BEFORE = regex.compile(r"为期\s*[\d一二三四五六七八九十两]{1,3}\s*[天日周个月]{1,2}的\s*")
-OPENING_TIME = regex.compile(r"(?:今日|今天|昨日|昨天|日前|本周[一二三四五六日]?|周[一二三四五六日]|将|已|也)$")
+OPENING_TIME = regex.compile(r"(?:今日|今天|昨日|昨天|日前|本周[一二三四五六日]?|周[一二三四五六日]|将|已|也|正)$")
 OPENING_PLACE = regex.compile(r"[在于](?:(?![在于])[\p{Han}A-Za-z0-9]){2,16}$")
-GATHERING_ENDS = frozenset("展节赛会周")
+HELD_VERBS = ("召开", "举行", "举办")
+HELD_ALONE = regex.compile(r"了?\s*(?:[，,。；;！!？?\n]|$)")    # (a held verb with no object after it)
+# A verb of holding right before a gathering's name (a year, an edition, 的 between them).
+HOLDER_BEFORE = regex.compile(r"(?:举办|主办|召开|举行)了?\s*(?:的)?\s*(?:(?:19|20)\d{2}\s*年?(?:度)?|年度|第\s*[\d一二三四五六七八九十]{1,3}\s*届)?\s*$")
+HOLDER_REACH = 24
+DEICTIC = frozenset({"该", "本次", "此次", "这次", "这场", "这届", "此", "本", "这", "那", "上述", "该次", "那次",
+                     "今年", "去年", "明年", "本届", "这个", "那个", "此届"})
+GATHERING_ENDS = frozenset("展节赛会周坛")   # (论坛: a forum)
 OPENED_LEAD = regex.compile(r"(?:(?:今年|本届|本年度|年度)的?|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*届|首届)+")
 OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20}$")
 
@@ -147,6 +163,7 @@ class Events:
         words = tuple(w.lower() for w in kb.lex["event_suffixes_latin"])
         self._latin_words = words if all(w.isascii() and w for w in words) else None
         self.oneoffs = OneOffFinder(event_kinds_data())
+        self.titles = frozenset(kb.key(t) for t in kb.titles)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
 
     # -- mentions --------------------------------------------------------
@@ -240,7 +257,8 @@ class Events:
             toks = doc.tokens[doc.token_index_at(start):i]
             # 官宣2022OPPO开发者大会: a verb or a year before the name is not part of it
             while len(toks) > 1 and (toks[0].pos.startswith("v") or toks[0].word.isdigit()
-                                     or not toks[0].word.strip()):
+                                     or not toks[0].word.strip()
+                                     or doc.key[toks[0].start:toks[0].end] in self.titles):   # (委員東布羅夫斯基斯視像會談)
                 toks = toks[1:]
                 start = toks[0].start
             if any(p in series_at for p in range(max(0, start - SERIES_GAP), s_start)) \
@@ -321,6 +339,8 @@ class Events:
         for _, vs, ve in OPENING_FINDER.find_matches_as_indexes(key):
             deadline.check("events")
             v = OPENING_VERB.search(key, max(0, vs - 2), ve)   # with its adverb (盛大開幕)
+            if key.endswith(HELD_VERBS, vs, ve) and not HELD_ALONE.match(key, ve):
+                continue    # (星河理事會昨日舉行會議: what is held is the object; the name holds it)
             if taken is None:   # (built only for a text with an opening verb)
                 series_at, oneoff_at, found = taken_by
                 taken = series_at | oneoff_at | {i for m in found for i in range(m.start, m.end)}
@@ -370,6 +390,9 @@ class Events:
             lead = OPENED_LEAD.match(key, start, end)
             if lead is not None and lead.end() > start:
                 start = lead.end()      # 第五屆, 今年的: the edition and the time are no part of the key
+            first = doc.tokens[doc.token_index_at(start)]
+            if first.word in DEICTIC:
+                continue    # (该论坛在北京举行, 此次大會: the words point back; they name nothing)
             last = doc.tokens[doc.token_index_at(end - 1)]
             if end - start < 3 or (last.pos.startswith("v") and last.end - last.start > 1
                                    and not last.word.endswith("会")):
@@ -391,7 +414,12 @@ class Events:
         after a gathering's name (戴爾科技論壇（2024 Dell Technologies Forum）) gloss it."""
         drop = set()
         for a, b in itertools.pairwise(found):
-            if doc.norm[a.end:b.start].strip() not in ("(", "（") or a.ref.oneoff or b.ref.oneoff:
+            if doc.norm[a.end:b.start].strip() not in ("(", "（"):
+                continue
+            if a.ref.oneoff and not a.ref.oneoff.verb and b.ref.series and not b.ref.oneoff:
+                drop.add(id(a))     # (柏林国际电子消费品展览会（IFA）: the series names the show)
+                continue
+            if a.ref.oneoff or b.ref.oneoff:
                 continue
             if a.ref.series and b.ref.series and a.ref.series != b.ref.series:
                 drop.add(id(a))
@@ -538,13 +566,15 @@ class Events:
                     hosts_by_parent.setdefault(parent, d)
 
         for n in named:
-            add_host(n)
+            if not all(_time_mark(doc, m.end) for m in n.mentions):
+                add_host(n)
         # The named event of each sentence: a release said only in sentences naming an
         # event (2022 OPPO开发者大会定档8月30日，将发布ColorOS 13) happens there.
         event_of_sentence: dict[int, EventDraft] = {}
         for n in named:
             for m in n.mentions:
-                event_of_sentence.setdefault(doc.sentence_index(m.start), n)
+                if not _time_mark(doc, m.end):     # (在IFA前夕宣布推出…: not at IFA)
+                    event_of_sentence.setdefault(doc.sentence_index(m.start), n)
         gathering_of_sentence: dict[int, EventDraft] = {}   # (of the one-offs kept, for a round)
         marks = None    # (the clauses' punctuation, found once if an announcement asks)
         by_sentence: dict = {}
@@ -602,11 +632,35 @@ class Events:
                                              for m in d.mentions):
                 continue
             kept.append(d)
-            if d.kind != "announcement":
+            if d.kind != "announcement" and not all(_time_mark(doc, m.end) for m in d.mentions):
                 add_host(d)
                 for m in d.mentions:
                     gathering_of_sentence.setdefault(doc.sentence_index(m.start), d)
         return self._announcements_released(doc, named, kept, lead)
+
+    @staticmethod
+    def _join_subjectless(doc: Document, oneoffs: list[EventDraft]) -> list[EventDraft]:
+        """OpenAI於13日發布春季更新資訊，宣布推出新AI模型GPT-4o: a release of nothing named
+        whose every sentence releases something named (the same kind, by no other organiser)
+        is that release, told with its day."""
+        named_at: dict[int, EventDraft] = {}
+        for d in oneoffs:
+            for m in d.mentions:
+                if m.ref.oneoff.verb and m.ref.oneoff.subject is not None:
+                    named_at.setdefault(doc.sentence_index(m.start), d)
+        if not named_at:
+            return oneoffs
+        out = []
+        for d in oneoffs:
+            if all(m.ref.oneoff.verb and m.ref.oneoff.subject is None for m in d.mentions):
+                hosts = {id(h): h for h in (named_at.get(doc.sentence_index(m.start)) for m in d.mentions)}
+                host = next(iter(hosts.values())) if len(hosts) == 1 else None
+                if host is not None and host is not d and host.kind == d.kind \
+                        and (d.organizer is None or d.organizer == host.organizer):
+                    host.mentions = sorted(host.mentions + d.mentions, key=lambda m: m.start)
+                    continue
+            out.append(d)
+        return out
 
     @staticmethod
     def _announcements_released(doc: Document, named: list[EventDraft],
@@ -652,21 +706,43 @@ class Events:
     # -- the pass --------------------------------------------------------
     def __call__(self, doc: Document) -> None:
         named, oneoffs = self._group(self._mentions(doc))
-        drafts = named + self._settle_oneoffs(doc, named, oneoffs)
+        drafts = named + self._settle_oneoffs(doc, named, self._join_subjectless(doc, oneoffs))
         self._attach_dates(doc, drafts)
         self._attach_editions(doc, drafts)
         ctx = _BuildContext(doc) if drafts else None
         events = [self._build(doc, d, ctx) for d in drafts]
         background = {id(e) for e, d in zip(events, drafts) if d.background}
-        events.sort(key=lambda e: (-e.score, e.mentions[0][0]))
-        if events and (self._only_announced(doc, events[0]) or id(events[0]) in background):
+        lead_end = self.oneoffs.lead_end(doc) if events else 0
+        # (a gathering no series or kind names, named once, after the lead: 在黑客論壇上出售 in
+        # the fourth paragraph is where something aside happened, not the article's news)
+        aside = {id(e) for e, d in zip(events, drafts) if d.series is None and d.kind is None
+                 and len(d.mentions) == 1 and d.mentions[0].start >= lead_end and not d.lead}
+        # (and one named only to say when something else happened, 在IFA前夕宣布推出…, is no
+        # article's news while another event is)
+        aside |= {id(e) for e, d in zip(events, drafts) if all(_time_mark(doc, m.end) for m in d.mentions)}
+        events.sort(key=lambda e: (id(e) in aside, -e.score, e.mentions[0][0]))
+        if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
+                       or id(events[0]) in aside):
             events[0].about = False
         if not events or not events[0].about:
             # No kind names the article's event: its headline and lead may tell one deed.
             told = self.lead_events.find(doc)
             if told is not None:
                 events.insert(0, told)
+        if events and events[0].about and events[0].release:
+            events[0].mentions = headline_told(doc, events[0].mentions, self._subjects(doc, events[0]))
         doc.layers["events"] = events
+
+    @staticmethod
+    def _subjects(doc: Document, event: Event) -> list[tuple[int, int]]:
+        """Where the organiser and the products the event's name holds are named."""
+        out = []
+        orgs: EntityTable = doc.layers["organizations"]
+        if event.organizer is not None and event.organizer in orgs.by_id:
+            out += orgs.by_id[event.organizer].mentions
+        for p in doc.layers.get("products", ()):
+            out += [(s, e) for s, e in p.mentions if e > s and doc.text[s:e] in event.name]
+        return out
 
     @staticmethod
     def _only_announced(doc: Document, event: Event) -> bool:
@@ -764,9 +840,13 @@ class Events:
                 d.edition = 1 if m.group(3) else small_number(m.group(1) or m.group(2))
 
     def _year_context(self, doc: Document, offset: int, ctx: _BuildContext) -> int | None:
-        """The nearest explicit year written before offset, else the reference year."""
+        """The nearest explicit year written before offset in its paragraph, else the
+        reference year (else the nearest before it anywhere)."""
         i = bisect.bisect_left(ctx.date_starts, offset)
         best = ctx.years_before[i - 1] if i else None
+        if best is not None and doc.reference_date is not None \
+                and ctx.paragraph(ctx.year_at[i - 1]) != ctx.paragraph(offset):
+            best = None     # (2023年總碳排量… paragraphs before 6月4日開始的電腦展: the article's year)
         if best is None and doc.reference_date is not None:
             best = doc.reference_date.year
         return best
@@ -809,6 +889,9 @@ class Events:
             date = doc.reference_date.isoformat()
             year = year if year is not None else doc.reference_date.year
         series = self.kb.series.get(d.series) if d.series else None
+        if series is not None and year is None and doc.reference_date is not None \
+                and d.date_expr is None and d.year_expr is None:
+            year = doc.reference_date.year     # (在IFA前夕: a series named without a year is this year's)
         first = d.mentions[0]
         surface = doc.text[first.start:first.end]
         if series is not None:
@@ -851,6 +934,7 @@ class Events:
             score=score,
             # A release no gathering names: being named in its sentence is not taking part.
             release=d.kind is not None and all(m.ref.oneoff.verb for m in d.mentions),
+            gathering=d.kind is None,
         )
 
     def _organizer_of(self, doc: Document, d: EventDraft) -> str | None:
@@ -949,6 +1033,27 @@ class Events:
             org = orgs.covering(m.start, m.end)
             if org is not None:
                 return org.id
+        for m in d.mentions:
+            holder = self._holder(doc, orgs, m.start)
+            if holder is not None:
+                return holder
+        return None
+
+    @staticmethod
+    def _holder(doc: Document, orgs: EntityTable, start: int) -> str | None:
+        """台積電日前在美國舉辦2024年北美技術論壇: the organisation opening the clause whose
+        verb of holding (舉辦, 主辦, 召開) comes right before the gathering's name."""
+        key = doc.key
+        held = HOLDER_BEFORE.search(key, max(0, start - HOLDER_REACH), start)
+        if held is None:
+            return None
+        i = held.start()
+        while i > 0 and key[i - 1] not in CLAUSE_END and held.start() - i < HOLDER_REACH:
+            i -= 1
+        for pos in range(i, held.start()):     # (the first organisation of the clause: its subject)
+            org = orgs.covering(pos, pos + 1)
+            if org is not None:
+                return org.id
         return None
 
 
@@ -1009,12 +1114,16 @@ class _BuildContext:
         self.lead_end = OneOffFinder.lead_end(doc)
         dates = doc.layers["dates"]   # in text order
         self.date_starts = [e.start for e in dates]
+        self.key = doc.key
+        self.newlines: list[int] | None = None    # (found when first asked)
         self.years_before: list[int | None] = []
-        last = None
+        self.year_at: list[int] = []    # (where that year is written)
+        last = last_at = None
         for e in dates:
             if e.year is not None:
-                last = e.year
+                last, last_at = e.year, e.start
             self.years_before.append(last)
+            self.year_at.append(last_at)
         people: EntityTable = doc.layers["people"]
         self.people = people.ordered()
         self.people_in: dict[int, list[int]] = {}   # sentence -> ranks in self.people
@@ -1023,3 +1132,69 @@ class _BuildContext:
                 ranks = self.people_in.setdefault(doc.sentence_index(s), [])
                 if not ranks or ranks[-1] != rank:
                     ranks.append(rank)
+
+    def paragraph(self, pos: int) -> int:
+        """Which paragraph (line) pos is in."""
+        if self.newlines is None:
+            self.newlines = line_breaks(self.key)
+        return bisect.bisect_right(self.newlines, pos)
+
+
+
+# A headline's clause ends at a clause's punctuation, a line's end or a blank between two
+# words that are not Latin (华硕宏碁推出… after AI筆電競逐 and a space).
+HEADLINE_TAG_END = regex.compile(r"^\s*(?:【[^】\n]{1,12}】)?\s*")
+MAX_TOLD = 48   # (a headline clause longer than this tells more than the deed)
+MAX_HEADLINE = 120
+
+
+# Words after a gathering's name that make it the time of something else (IFA前夕, 大會之前).
+TIME_MARK = regex.compile(r"(?:\s?[（(][^（）()\n]{1,20}[）)])?\s?[）)]?\s?(?:前夕|之前|前(?!往|进|来|去|台|身|任|所未|景|沿|端|者|列|十|三|五))")
+
+
+def _time_mark(doc: Document, end: int) -> bool:
+    return TIME_MARK.match(doc.key, end) is not None
+
+
+def headline_told(doc: Document, mentions: list[tuple[int, int]],
+                  subjects: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """苹果推出搭载M2 Pro与M2 Max芯片的MacBook Pro: a release or deed whose verb the
+    headline holds is told by the headline's clause around it, which is a mention of it too
+    (readers name the news by its headline); added once. With no verb of it there, a
+    headline clause opening with its organiser or its product (Claude AI现在可以控制PC…)
+    tells it."""
+    key, text = doc.key, doc.text
+    headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
+    if headline_end <= 0:
+        return mentions     # (one line, or a first line too long to be a headline)
+    lo = HEADLINE_TAG_END.match(key, 0, headline_end).end()
+    in_headline = [(s, e) for s, e in mentions if lo <= s and e <= headline_end]
+    if not in_headline:
+        in_headline = [(s, e) for s, e in sorted(subjects) if lo <= s and e <= headline_end
+                       and (s == lo or _headline_break(key, text, s - 1))][:1]
+    for start, end in in_headline:
+        c_start = start
+        while c_start > lo and not _headline_break(key, text, c_start - 1):
+            c_start -= 1
+        c_end = end
+        while c_end < headline_end and not _headline_break(key, text, c_end):
+            c_end += 1
+        while c_end > c_start and key[c_end - 1] in " \u3000":
+            c_end -= 1
+        while c_start < c_end and key[c_start] in " \u3000":
+            c_start += 1
+        if (c_start, c_end) == (start, end) or c_end - c_start > MAX_TOLD \
+                or any(s <= c_start and c_end <= e or c_start <= s and e <= c_end
+                       and (e - s) * 4 >= (c_end - c_start) * 3 for s, e in mentions):
+            return mentions     # (a mention already tells it: 星河云岫上市 in 新款星河云岫上市)
+        return sorted([*mentions, (c_start, c_end)])
+    return mentions
+
+
+def _headline_break(key: str, text: str, i: int) -> bool:
+    ch = key[i]
+    if ch in CLAUSE_END or text[i] in "\u3000\n":
+        return True
+    if ch != " " or i == 0 or i + 1 >= len(key):
+        return False
+    return not (key[i - 1].isascii() or key[i + 1].isascii())

@@ -55,7 +55,7 @@ MAX_HEADLINE = 120
 MAX_BODY = 3000
 MAX_MENTIONS = 8
 MAX_DOERS = 12
-MAX_PREFIX = 16     # (characters before the doer in its clause: a day, a source tag)
+MAX_PREFIX = 24     # (characters before the doer in its clause: a day, a source tag, an apposition)
 MAX_CLAUSE = 160    # (a clause is read this far either side of a word)
 # How many characters from the organisation to its verb (a channel, a day, adverbs).
 VERB_REACH = 16
@@ -93,17 +93,36 @@ RESULTS = ""    # (the headline's "verb" of a doer whose results it tells as fig
 SOURCE_SAYS = ("称", "说", "指", "表示")     # (消息源称, 报道指: the source of the news)
 PERFECTIVE = regex.compile(r"已|了")
 # Words that say the clause's deed belongs to another time or is not done.
-NOT_DONE = tuple(RUMOUR) + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "若")
+# (a halt, 停止批准 or 暂停发布, is a deed of its own here: the news of a discontinuation)
+HALTS = ("暂停", "取消", "停止", "推迟", "延迟", "延后", "放弃")
+UNDONE = tuple(w for w in RUMOUR if w not in HALTS)
+NOT_DONE = UNDONE + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "若")
 # A headline may tell the deed ahead (苹果将支付…) or by last year's figures (小米去年多賺);
 # the body's clause then says it is done. A headline with no doer tells a deed unless it
 # is a rumour (被罰 is a deed done to someone).
-NOT_DONE_HEADLINE = tuple(RUMOUR) + ("被", "遭", "如果", "若")
-RUMOUR_MARKS = tuple(RUMOUR)
+NOT_DONE_HEADLINE = UNDONE + ("被", "遭", "如果", "若")
+RUMOUR_MARKS = UNDONE
 # A deed told on another's word, in the clause before the doer's (有報道指，…).
 SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
 # A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
 GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
+# Words of launching a product the tagger may read otherwise (上市 as a place).
+LAUNCH_WORDS = frozenset({"上市", "开售", "发售", "上线", "首发", "亮相"})
+# Words saying a product is new, before its name (新款, 全新): no part of the name.
+NEW_WORDS = frozenset({"新款", "全新", "新一代", "最新", "新", "年款", "改款"})
+# An organisation's answer in the lead: its name, a title and a person's name, a verb of answering.
+ANSWER = regex.compile(r"[^，,。；;：:\n]{0,12}?(回应|回复|答复|驳斥|反驳)(?=\s*[，,：:]|\s*称|\s*表示|\s*指)")
+ANSWER_REACH = 20
+# What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
+PASSIVE = regex.compile(r"被|遭到|遭受|遭")
+PASSIVE_REACH = 10
+# A service down (全球死機, 大規模宕機), and the marks joining subjects (Facebook、Instagram).
+OUTAGE = regex.compile(r"死机|宕机|当机|断网|大当机|服务中断|网络中断|瘫痪|崩溃")
+JOINING = frozenset("、及和与")
+REPORTED_VERBS = ("爆", "曝", "指", "传", "质疑", "批评", "点名", "认为", "称", "列为", "列入", "誉为", "评为", "视为")
+# Tags of the words that say what a doer is, right before its name (an apposition).
+DESCRIBING_POS = ("n", "a", "b", "l", "j")
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 
 
@@ -141,7 +160,8 @@ class LeadEvents:
                 mentions = self._word_mentions(doc, doer, headline_end, retold_end)
             unknown = org_id is None
             found = self._body_deed(doc, orgs, people, products, mentions, headline_end, body_end, head_words,
-                                    verb if unknown else None, unknown)
+                                    verb if unknown else None, unknown,
+                                    retold=key[doer_start:head_clause[1]].strip())
             if found is None and verb is not None:
                 found = self._body_deed(doc, orgs, people, products, mentions, body_end, retold_end, head_words, verb,
                                         unknown)
@@ -149,8 +169,110 @@ class LeadEvents:
                 # (the headline's clause tells it too: a mention of it)
                 return self._event(doc, people, org_id, doer, *found, told=(doer_start, head_clause[1]))
         if not any(org_id for _, org_id, _, _, _ in doers):
-            return self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
+            found = self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
+            if found is not None:
+                return found
+        return self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
+            or self._answered(doc, orgs, people, head_start, headline_end, body_end)
+
+    def _answered(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
+                  body_end: int) -> Event | None:
+        """美商務部據報禁DeepSeek　外交部：反對…: an organisation speaking in the headline (its
+        name before a colon) whose lead answers (外交部發言人毛寧回應，…) makes a statement, the
+        event; its verb is its mention, its speaker takes part."""
+        key = doc.key
+        colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
+        if colon < 0:
+            return None
+        speaker = orgs.covering(colon - 1, colon)
+        if speaker is None:
+            return None
+        for start, end in sorted(speaker.mentions):
+            if start < hi:
+                continue
+            if start >= body_end:
+                break
+            answer = ANSWER.match(key, end, min(len(key), end + ANSWER_REACH))
+            if answer is None:
+                continue
+            verb_start, verb_end = answer.span(1)
+            year = doc.reference_date.year if doc.reference_date is not None else None
+            date = doc.reference_date.isoformat() if doc.reference_date is not None else None
+            name = doc.text[start:end] + doc.text[verb_start:verb_end]
+            k = doc.sentence_index(start)
+            participants = [p.id for p in people.ordered()
+                            if any(end <= s < verb_start and doc.sentence_index(s) == k for s, _ in p.mentions)]
+            return Event(id=f"{speaker.id}-statement" + (f"-{year}" if year else ""), name=name, series=None,
+                         year=year, date=date, time=None, utc_offset=None, date_text=None, location=None,
+                         edition=None, organizer=speaker.id, participants=participants,
+                         mentions=[(verb_start, verb_end)], score=0.0, release=True)
         return None
+
+    def _suffered(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
+                  body_end: int) -> Event | None:
+        """字节跳动大模型训练被实习生攻击, 蔚来用户数据遭窃取: what an organisation the headline
+        names suffers (被 or 遭, then a verb of a deed, not of a report: 遭爆, 被指) is the news
+        when the lead tells it again (the verb, or two of the clause's words). Named by the
+        headline's clause; no one organises it."""
+        key = doc.key
+        colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
+        # (a service or product suffers too: Facebook、Instagram、Whatsapp全球死機)
+        subjects = sorted([(s, e, i) for s, e, i in orgs.spans() if lo <= s and e <= hi]
+                          + [(s, e, p.id) for p in doc.layers.get("products", ()) for s, e in p.mentions
+                             if lo <= s and e <= hi])
+        ends = {e: (s, i) for s, e, i in subjects}
+        for start, end, org_id in subjects:
+            if start < colon:
+                continue
+            _, clause_end = self._clause_bounds(doc, end, lo, hi)
+            outage = OUTAGE.search(key, end, min(clause_end, end + PASSIVE_REACH))
+            if outage is not None and (key[clause_end:clause_end + 1] in ("？", "?")
+                                       or any(w in key[end:outage.start()] for w in NOT_DONE_HEADLINE + PLAN)):
+                continue    # (微信会崩溃吗？: a question, a plan or a rumour)
+            if outage is not None:
+                while start - 1 in ends and key[start - 1] in JOINING:
+                    start, org_id = ends[start - 1]     # (Facebook、Instagram、Whatsapp: the whole run)
+                found = self._suffered_event(doc, orgs, people, start, end, clause_end, outage.span(), org_id,
+                                             hi, body_end)
+                if found is not None:
+                    return found
+                continue
+            passive = PASSIVE.search(key, end, min(clause_end, end + PASSIVE_REACH))
+            if passive is None:
+                continue
+            verb = None
+            for i in range(doc.token_index_from(passive.end()), len(doc.tokens)):
+                tok = doc.tokens[i]
+                if tok.start >= clause_end or tok.start - passive.end() > PASSIVE_REACH:
+                    break
+                w = key[tok.start:tok.end]
+                if tok.pos.startswith("v") and len(w) >= 2:
+                    verb = None if w.startswith(REPORTED_VERBS) else (tok.start, tok.end)
+                    break
+                if w.startswith(REPORTED_VERBS):
+                    break
+            if verb is None:
+                continue
+            found = self._suffered_event(doc, orgs, people, start, end, clause_end, verb, org_id, hi, body_end)
+            if found is not None:
+                return found
+        return None
+
+    def _suffered_event(self, doc: Document, orgs: EntityTable, people: EntityTable, start: int, end: int,
+                        clause_end: int, verb: tuple[int, int], subject_id: str, hi: int,
+                        body_end: int) -> Event | None:
+        """The event of what the subject suffers, when the lead tells it again."""
+        key = doc.key
+        body_words = self._content_words(doc, orgs, people, hi, body_end)
+        head_words = self._content_words(doc, orgs, people, end, clause_end)
+        if key[verb[0]:verb[1]] not in key[hi:body_end] and len(head_words & body_words) < 2:
+            return None
+        year = doc.reference_date.year if doc.reference_date is not None else None
+        event_id = "-".join(p for p in (subject_id, name_id(key[verb[0]:verb[1]]), str(year) if year else None) if p)
+        return Event(id=event_id, name=BLANKS.sub(" ", doc.text[start:clause_end]).strip(), series=None,
+                     year=year, date=None, time=None, utc_offset=None, date_text=None, location=None,
+                     edition=None, organizer=None, participants=[], mentions=[(start, clause_end)],
+                     score=0.0, release=True)
 
     def _lead_sentence_deed(self, doc: Document, orgs: EntityTable, people: EntityTable,
                             products: frozenset[int], head_start: int, headline_end: int) -> Event | None:
@@ -230,6 +352,8 @@ class LeadEvents:
         外交部：反對…; one after it is what is said.)"""
         key = doc.key
         colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
+        if colon >= 0 and self._told_before(doc, lo, colon):
+            colon = -1      # (新款大众速腾上市：售价…: what follows the colon glosses the deed)
         out: list[tuple[str, str | None, tuple[int, int], str | None, int]] = []
         for start, end, org_id in orgs.spans():
             if start < lo or end > hi or (colon >= 0 and start < colon):
@@ -249,6 +373,8 @@ class LeadEvents:
             if tok.start >= hi:
                 break
             word = key[tok.start:tok.end]
+            if run_start is None and word in NEW_WORDS:
+                continue    # (新款大众速腾上市: the product is named by what follows)
             if not NAME_WORD.match(word) or not tok.pos.startswith(("n", "eng", "j")) \
                     or tok.pos.startswith("nr") and len(word) < 2:
                 run_start = None
@@ -265,6 +391,14 @@ class LeadEvents:
             if verb is not None:
                 out.append((name, None, (tok.end, clause_end), key[verb[0]:verb[1]], run_start))
         return out
+
+    @staticmethod
+    def _told_before(doc: Document, lo: int, colon: int) -> bool:
+        """Does a launch word end the words before a headline's colon (not a speaker's name)?"""
+        i = doc.token_index_at(colon - 1) if colon > lo else -1
+        while i >= 0 and doc.tokens[i].start >= lo and not doc.tokens[i].word.strip():
+            i -= 1
+        return i >= 0 and doc.tokens[i].start >= lo and doc.key[doc.tokens[i].start:doc.tokens[i].end] in LAUNCH_WORDS
 
     @staticmethod
     def _word_mentions(doc: Document, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -284,7 +418,8 @@ class LeadEvents:
             if tok.start >= end:
                 break
             w = tok.word.strip()
-            if len(w) < 2 or not tok.pos.startswith(CONTENT_POS) or tok.pos.startswith(NOT_CONTENT_POS):
+            launch = doc.key[tok.start:tok.end] in LAUNCH_WORDS
+            if len(w) < 2 or not launch and (not tok.pos.startswith(CONTENT_POS) or tok.pos.startswith(NOT_CONTENT_POS)):
                 continue
             if orgs.covering(tok.start, tok.end) or people.covering(tok.start, tok.end) or w.isdigit():
                 continue
@@ -294,7 +429,7 @@ class LeadEvents:
     # -- the body -----------------------------------------------------------------
     def _body_deed(self, doc: Document, orgs: EntityTable, people: EntityTable, products: frozenset[int], mentions,
                    lo: int, hi: int, head_words: set[str], head_verb: str | None,
-                   mentions_unknown: bool = False, sourced: bool = True):
+                   mentions_unknown: bool = False, sourced: bool = True, retold: str | None = None):
         """(clause start, clause end, verb start, verb end) of the doer's first deed in the
         body whose paragraph returns to the headline's words (with the headline's verb,
         for a doer no table knows)."""
@@ -317,8 +452,10 @@ class LeadEvents:
             if verb is None or head_verb is not None and key[verb[0]:verb[1]] != head_verb:
                 continue
             if head_verb is not None and mentions_unknown and not PERFECTIVE.search(key, end, verb[1] + 1) \
-                    and not self._dated_day(doc, end, verb[0]):
-                continue    # (a doer no table knows does the headline's deed, done or on a day: 富士已停产)
+                    and not self._dated_day(doc, end, verb[0]) \
+                    and not (retold and key.startswith(retold, start) and key[start - 1:start] == "\n"):
+                continue    # (a doer no table knows does the headline's deed, done or on a day: 富士已停产;
+                #             or a paragraph of the lead opens by telling the headline again, word for word)
             if key[verb[0]:verb[1]] in REACHING and FIGURE_AFTER.match(key, verb[1]):
                 continue    # (Nova助手已突破1亿用户: a count reached, no deed)
             para_start = key.rfind("\n", 0, start) + 1
@@ -341,9 +478,10 @@ class LeadEvents:
             tok = doc.tokens[i]
             if tok.start >= end or tok.start - start > VERB_REACH:
                 return None
-            if adjacent and not tok.pos.startswith(("v", "d")) and tok.word.strip():
-                return None
             w = key[tok.start:tok.end]
+            pos = "v" if w in LAUNCH_WORDS else tok.pos    # (上市 is tagged a place)
+            if adjacent and not pos.startswith(("v", "d")) and tok.word.strip():
+                return None
             if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的":
                 return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
             if tok.pos.startswith("n") and MEASURE.fullmatch(w):
@@ -351,11 +489,11 @@ class LeadEvents:
             if tok.start in products:
                 i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)
                 continue
-            if tok.pos.startswith("v") and self._in_name(doc, i, end):
+            if pos.startswith("v") and self._in_name(doc, i, end):
                 i += 1          # (澳門北斗導航應用協會成立: a verb inside a name ending as organisations do)
                 continue
-            if tok.pos.startswith("v") and (tok.pos != "vn" or self._vn_acts(doc, i + 1, end)):
-                if w in STATE_VERBS or len(w) < 2 and not tok.pos == "v":
+            if pos.startswith("v") and (pos != "vn" or self._vn_acts(doc, i + 1, end)):
+                if w in STATE_VERBS or len(w) < 2 and not pos == "v":
                     return None
                 if w in self.speech and not headline and not self._has_object(doc, i + 1, end):
                     return None     # (回应称…: it says; 回应网传…一事, a headline's 回应来了: it answers)
@@ -370,7 +508,9 @@ class LeadEvents:
 
     @staticmethod
     def _dated_day(doc: Document, start: int, end: int) -> bool:
-        return any(start <= e.start < end and e.day is not None for e in doc.layers.get("dates", ()))
+        """Is a day or a month (清華6月推…) stated between start and end?"""
+        return any(start <= e.start < end and (e.day is not None or e.month is not None)
+                   for e in doc.layers.get("dates", ()))
 
     @staticmethod
     def _opens_clause(doc: Document, start: int, doer: int, sourced: bool = True) -> bool:
@@ -387,7 +527,10 @@ class LeadEvents:
             i += 1
         if sourced and prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
             return True
-        return all(t.pos.startswith(("t", "m", "q", "f", "d")) for t in prefix)   # (最近, 今日, 12月4日)
+        timed = [t for t in prefix if not t.pos.startswith(("t", "m", "q", "f", "d"))]   # (最近, 今日, 12月4日)
+        # (中國無人機製造商大疆…, 社交媒體Facebook…: what the doer is, in nouns, before its name)
+        return not timed or all(t.pos.startswith(DESCRIBING_POS) and not t.pos.startswith("nr")
+                                for t in timed) and timed[-1].pos.startswith("n")
 
     def _in_name(self, doc: Document, i: int, end: int) -> bool:
         """Do the words from token i run, verbs and nouns alone, into an organisation's last word?"""
@@ -445,7 +588,9 @@ class LeadEvents:
                 continue
             hint = e.year if e.year is not None else (doc.reference_date.year if doc.reference_date else None)
             r = event_date(e, hint, doc.reference_date)
-            if r.date is not None and len(r.date) == 10:
+            month_here = r.date is not None and len(r.date) == 7 \
+                and not any(c in CLAUSE_END for c in doc.key[e.end:verb_start])
+            if r.date is not None and (len(r.date) == 10 or month_here):  # (a month in the verb's clause: 清華6月推…)
                 date, date_text, year = r.date, doc.span(e.start, e.end), r.year
                 break
         if date is None and doc.reference_date is not None:

@@ -79,6 +79,7 @@ class Event:
     score: float                 # ranks the events: the first is the primary one
     release: bool                # a release no gathering names: no one takes part in it
     about: bool = True           # the first event is the article's (else `event` is null)
+    gathering: bool = False      # a gathering the text names (a series' or by its own words)
 
 
 @dataclass(slots=True)

@@ -5,9 +5,12 @@ event: named in a sentence about it, or acting there (on stage, presenting,
 announcing, hosting), or speaking in an article about it, unless what they say
 is placed elsewhere (an interview, a post, a livestream watched, another
 event the sentence names, another's report of it: 引述X的說法) or is the
-opinion of an outsider (an analyst's title, or an opinion verb from someone
-who does not work for the organiser; at a series' gathering, anyone speaking
-for another organisation with nothing placing them there). With no primary
+opinion of an outsider (an analyst's or a reporter's title, or an opinion verb
+from someone who does not work for the organiser; at a series' gathering, anyone
+speaking for another organisation with nothing placing them there; at a gathering
+the text names, such a one speaking in a paragraph that does not name it). Words
+said in a sentence that tells the event itself (…今天宣布啟用實驗室，共同執行長X透露)
+are part of it, whatever an interview elsewhere adds. With no primary
 event, nobody is a participant. The organisation before a person's unit and
 title (經濟部產業技術司司長…) is their employer when the text gives no other. A participant whose title names no organisation (財務長黃仁昭 at
 TSMC's earnings call) works for the organiser, unless the words before their title
@@ -32,6 +35,7 @@ from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
 from .employment import stated_employers, unit_employers
+from .context import line_breaks
 from .people import FOUNDED
 
 DOER_REACH = 24
@@ -58,6 +62,7 @@ INSTITUTE = regex.compile(r"研究(?:所|院|中心|部|室)")
 # 引述戴爾創辦人Michael Dell的說法: a person whose words someone else reports is not there.
 REPORTED = ("引述", "引用", "援引", "转述", "转引", "正如", "就如", "诚如")   # (正如X所说: as X once said)
 REPORTED_REACH = 16
+NOT_ACCORDING = ("数据", "证据", "依据", "占据", "单据", "票据", "论据")   # (words ending in 据)
 # The organisation an article about no event is about: named at least this often, and
 # this many times as often as any other.
 # Words between an organisation's name and a title that belong to the title (荣誉会长, 的负责人).
@@ -65,6 +70,14 @@ TITLE_LEAD = regex.compile(r"(?:的|荣誉|名誉|前任|现任|署理|代理|\s
 CLOSING_MARKS = frozenset("”」』》\"")
 UNKNOWN_ORG_REACH = 16
 UNKNOWN = object()      # (an organisation named in words no table knows)
+# An employer named in common words (a unit) works inside the organisation named before it,
+# this far back in the clause; the tags of words that name (not common words).
+UNIT_PARENT_REACH = 24
+UNIT_STOPS = frozenset("，,。；;：:\n“”「」（）()")
+UNIT_PROPER_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "eng", "j", "x"})
+UNIT_WORDS = ("委员会", "事业部", "部", "司", "处", "系", "中心", "实验室", "办公室", "团队", "小组")
+UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安全", "战略", "政策"})
+SPOKEN_REACH = 60      # (characters back from a name to another's verb of saying and to them)
 SUBJECT_MIN_MENTIONS = 3
 SUBJECT_MARGIN = 1.5
 
@@ -98,10 +111,13 @@ class Roles:
         self.org_suffixes = tuple(sorted(set(kb.org_suffixes) | {"中心"}, key=len, reverse=True))
         self.speech = sorted(kb.speech_verbs, key=len, reverse=True)
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
+        self.in_dictionary = segmenter.has_word
+        self.title_words = frozenset(kb.key(w) for w in kb.lex["title_modifiers"])
 
     def __call__(self, doc: Document) -> None:
         roles = doc.layers["roles"] = EventRoles()
         people: EntityTable = doc.layers["people"]
+        self._unit_parents(doc, people, doc.layers["organizations"])
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
             roles.employers.setdefault(pid, org)
@@ -132,6 +148,7 @@ class Roles:
         placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
         organizer = primary.organizer
         out = roles.participants
+        lines = _Lines(doc.key)
         for person in people.ordered():
             deadline.check("roles")
             if self._commentator(doc, person):
@@ -142,10 +159,15 @@ class Roles:
                 continue    # 引述創辦人X的說法 in a sentence about the event: X is not there
             described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions) \
                 or all(self._kin_of_other(doc, end) for start, end in person.mentions
-                       if doc.sentence_index(start) in primary_sentences)
+                       if doc.sentence_index(start) in primary_sentences) \
+                or not primary.release and all(self._spoken_of(doc, people, person, verbs, start)
+                                               for start, _ in person.mentions
+                                               if doc.sentence_index(start) in primary_sentences)
             if person.id in placed and not described or self._at_event(doc, person, cues, verbs, speakers, organizer,
-                                                     primary.series is not None
-                                                     and self._outsider(employer, organizer)):
+                                                     self._outsider(employer, organizer)
+                                                     and (primary.series is not None or primary.gathering
+                                                          and not self._in_paragraphs(lines, person, primary)),
+                                                     frozenset(primary_sentences)):
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
                         and person.id not in roles.employers \
@@ -154,6 +176,50 @@ class Roles:
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
         # a regulator's order to the company): of the organisation the article is about.
         self._subject_employers(doc, people, roles)
+
+    def _unit_parents(self, doc: Document, people: EntityTable, orgs: EntityTable) -> None:
+        """蔚来首席信息安全科学家、信息安全委员会负责人卢龙, Counterpoint 高级研究分析师: an
+        employer read right before the title that is only common words (a unit, a committee,
+        words of the title) works inside the named organisation before it in the clause."""
+        for person in people.by_id.values():
+            if person.organization is None or person.title is None:
+                continue
+            unit = orgs.by_id.get(person.organization)
+            if unit is None or unit.kb:
+                continue
+            t_start = person.title[0]
+            at = next(((s, e) for s, e in unit.mentions if 0 <= t_start - e <= 2), None)
+            if at is None or not self._common_words(doc, *at):
+                continue
+            parent = self._org_before(doc, orgs, at[0], unit)
+            if parent is not None and parent not in person.former:
+                person.organization = parent
+
+    def _common_words(self, doc: Document, start: int, end: int) -> bool:
+        """Is the span only dictionary words naming no one (信息安全 委员会, 高级 研究)?"""
+        i = doc.token_index_at(start)
+        if doc.tokens[i].start != start:
+            return False
+        title_words = True  # (高级 研究: words of a title, read as a name)
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            tok = doc.tokens[i]
+            if tok.pos in UNIT_PROPER_POS or not self.in_dictionary(tok.word) or tok.word.isascii():
+                return False
+            word = doc.key[tok.start:tok.end]
+            title_words = title_words and (word in self.title_words or word in UNIT_TITLE_WORDS)
+            i += 1
+        return title_words or doc.key.endswith(UNIT_WORDS, start, end)
+
+    @staticmethod
+    def _org_before(doc: Document, orgs: EntityTable, pos: int, unit: Entity) -> str | None:
+        """The nearest organisation mention ending before pos in its clause (over a 、 and titles)."""
+        i = pos
+        while i > 0 and pos - i < UNIT_PARENT_REACH and doc.key[i - 1] not in UNIT_STOPS:
+            org = orgs.covering(i - 1, i)
+            if org is not None and org is not unit:
+                return org.id
+            i -= 1
+        return None
 
     def _subject_employers(self, doc: Document, people: EntityTable, roles: EventRoles) -> None:
         """Jae Lee：聯合創辦人兼執行長 in a profile of one company: a founder's or an
@@ -280,7 +346,8 @@ class Roles:
         return employer not in family and (self.kb.organizations.get(employer) or {}).get("parent") != organizer
 
     def _at_event(self, doc: Document, person: Entity, cues: dict, verbs: dict[int, str],
-                  speakers: set[str], organizer: str | None, outsider: bool = False) -> bool:
+                  speakers: set[str], organizer: str | None, outsider: bool = False,
+                  primary_sentences: frozenset[int] = frozenset()) -> bool:
         """Placed at the event by a cue in their sentence; or speaking, unless what they
         say is placed elsewhere, or they speak, at a series' gathering, for another
         organisation than the organiser's (a customer quoted in an article about it; a
@@ -304,8 +371,33 @@ class Roles:
             if outsider or verb in self.cue_words["opinion"] \
                     and (organizer is None or person.organization != organizer):
                 continue
+            if doc.sentence_index(start) in primary_sentences:
+                return True     # (…今天宣布啟用實驗室，共同執行長X透露: words in the announcement itself)
             spoke = True
         return spoke and not elsewhere
+
+    @staticmethod
+    def _spoken_of(doc: Document, people: EntityTable, person: Entity, verbs: dict[int, str], start: int) -> bool:
+        """洪麗寗在股東會後受訪時…表示，新任總經理林威遠來自緯創: named in what another
+        person of the sentence says (after their verb of saying), not placed by it."""
+        sentence = doc.sentence_at(start)
+        i = start - 1
+        said = False
+        while i >= sentence.start and start - i <= SPOKEN_REACH:
+            if not said and i in verbs and start - i > len(verbs[i]):
+                said = True
+            elif said:
+                other = people.covering(i, i + 1)
+                if other is not None and other is not person:
+                    return True
+            i -= 1
+        return False
+
+    @staticmethod
+    def _in_paragraphs(lines: "_Lines", person: Entity, event) -> bool:
+        """Is the person named in a paragraph that names the event?"""
+        paragraphs = {lines.index(start) for start, _ in event.mentions}
+        return any(lines.index(start) in paragraphs for start, _ in person.mentions)
 
     @staticmethod
     def _reported(doc: Document, start: int) -> bool:
@@ -313,6 +405,8 @@ class Roles:
         before = doc.key[max(0, start - REPORTED_REACH):start]
         for stop in "，,。；;：:\n":
             before = before.rsplit(stop, 1)[-1]
+        if before.endswith("据") and not before.endswith(NOT_ACCORDING):
+            return True     # (據唐杰表示: according to him, the writer's source)
         return any(w in before for w in REPORTED)
 
     def _speech_after(self, doc: Document, verbs: dict[int, str], end: int) -> str | None:
@@ -339,3 +433,16 @@ class Roles:
             if len(verb) > len(found.get(start, "")):
                 found[start] = verb
         return found
+
+
+class _Lines:
+    """Which line (paragraph) an offset is in: the line breaks found once, when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] | None = None
+
+    def index(self, pos: int) -> int:
+        if self.breaks is None:
+            self.breaks = line_breaks(self.text)
+        return bisect.bisect_right(self.breaks, pos)

@@ -19,7 +19,7 @@ from .units import (
     ANY_UNIT_RE, APPROX_PREFIX_LAST_CHARS, APPROX_PREFIX_RE, APPROX_PREFIX_WINDOW, APPROX_PREFIXES,
     APPROX_SUFFIX_RE, APPROX_SUFFIXES, CLAUSE_LOOKAROUND, CONTEXT_CLUE_RE,
     ACCELERATOR_AFTER_NAME_RE, LEXICON, UNIT_PRICE_AFTER_RE, BIT_WIDTH_AFTER_RE, ISO_STANDARD_AFTER_RE, ISO_UNIT, PREFIX_UNITS, PREFIX_UNITS_LONGEST_FIRST, BIT_WIDTHS, HARDWARE_NOUN_RE, PARAMETER_CLUE_RE, PARAMETER_CLUE_WINDOW, PREFIX_CURRENCIES, PREFIX_CURRENCY_LAST_CHARS, PREFIX_CURRENCY_RE, PREFIX_WINDOW,
-    SUFFIX_UNIT_RE, UnitSense, suffix_sense, suffix_unit_pattern)
+    SUFFIX_UNIT_RE, SUFFIX_UNITS, UnitSense, suffix_sense, suffix_unit_pattern)
 
 # Where a numeral may start. A lone 一/两/十/百 (一起, 两岸, 百度) starts one only if more numeral
 # or a unit follows; 数/几/上 only before a multiplier (数十亿, 上百); a sign only before digits.
@@ -36,20 +36,43 @@ _MAGNITUDE_RE = re.compile(_MAGNITUDE_WORD)
 _MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 
 
+def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
+    """Each way a numeral starts: (its first characters, as a class body; what must follow)."""
+    return [
+        ("零〇二两俩三四五六七八九十百千万亿兆",
+         rf"(?={_NUMERAL_GOES_ON}|位数|{_DIGIT_RANGE_AHEAD}|{_MAGNITUDE_WORD}|{suffix_unit_pattern()})"),
+        ("一", rf"(?={_NUMERAL_GOES_ON}|{_DIGIT_RANGE_AHEAD}|{units_after_yi})"),
+        ("0-9壹贰叁肆伍陆柒捌玖拾佰仟", ""),
+        ("负", r"(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"),
+        (r"\-", r"(?=\.?[0-9])"),
+        (r"\.", r"(?=[0-9])"),
+        ("数几", r"(?=[十百千万亿兆])"),
+        ("上", r"(?=[百千万亿])"),
+    ]
+
+
 def _numeral_start_re(units_after_yi: str) -> re.Pattern:
-    return re.compile(
-        rf"[零〇二两俩三四五六七八九十百千万亿兆](?={_NUMERAL_GOES_ON}|位数|{_DIGIT_RANGE_AHEAD}|{_MAGNITUDE_WORD}|{suffix_unit_pattern()})"
-        rf"|一(?={_NUMERAL_GOES_ON}|{_DIGIT_RANGE_AHEAD}|{units_after_yi})"
-        r"|[0-9壹贰叁肆伍陆柒捌玖拾佰仟]"
-        r"|负(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])|-(?=\.?[0-9])|\.(?=[0-9])"
-        r"|[数几](?=[十百千万亿兆])|上(?=[百千万亿])")
+    """Whether a numeral may start here (match at one place)."""
+    return re.compile("|".join(f"[{first}]{after}" for first, after in _numeral_start_branches(units_after_yi)))
 
 
-# Any character that can begin a numeral: a cheap first filter before the START regexes.
-_FIRST_CHAR_RE = re.compile(r"[0-9零〇一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟负数几上.\-]")
+def _numeral_start_scan(units_after_yi: str) -> re.Pattern:
+    """Every place _numeral_start_re matches, in one finditer, a run of Arabic digits
+    reported once (each of its digits is a start). Shaped for `re`'s speed: one
+    character class first, which `re` skips to in C (an alternation of classes it tries
+    at every character), then a width-one look-behind into the branch of that character."""
+    branches = _numeral_start_branches(units_after_yi)
+    return re.compile("[" + "".join(first for first, _ in branches) + "](?:(?<=[0-9])[0-9]*|"
+                      + "|".join(f"(?<=[{first}]){after}" for first, after in branches) + ")")
+
+
 NUMBER_START_RE = _numeral_start_re(suffix_unit_pattern())
 # For quantities 一 before a measure word is the article (一位, 一场, 一家独大): not even a start.
 QUANTITY_START_RE = _numeral_start_re(suffix_unit_pattern(exclude_kinds=("measure",)))
+# The same places over a whole text (_numerals): start pattern -> its scan.
+_START_SCANS = {id(NUMBER_START_RE): (NUMBER_START_RE, _numeral_start_scan(suffix_unit_pattern())),
+                id(QUANTITY_START_RE): (QUANTITY_START_RE, _numeral_start_scan(
+                    suffix_unit_pattern(exclude_kinds=("measure",))))}
 _URL_RE = re.compile(r"(?:https?://|www\.)[!-~]{1,2048}")
 # A year: four Arabic digits (or 二〇二四) before 年 is a date, not a duration of 2024 years.
 YEAR_RANGE = (1000, 2999)
@@ -84,6 +107,10 @@ _MAX_JOIN = 3
 PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
 # ...as one character class: is one of them among the few characters before a number?
 _PREFIX_UNIT_LAST_CHAR_RE = re.compile("[" + "".join(map(re.escape, sorted(PREFIX_UNIT_FIRST_CHARS))) + "]")
+# After a number without a unit, what may still make it a quantity: an approximation word
+# (100万左右 then a unit), ×/x of dimensions, 位数 (八位数美元). _find_quantities sends a
+# number with one of these after it to the reader.
+_BARE_BLOCKERS = re.compile(APPROX_SUFFIX_RE.pattern + r"|[ ]?[×xX*]|位数")
 _BIT_WORD = "位"          # 64位处理器: bits; 64位专家: people
 # A unit price (10亿一台) is in a bare 元; the facts extractor reads it as TWD in Traditional text.
 _UNIT_PRICE_CURRENCY = "CNY"
@@ -154,7 +181,14 @@ class Quantity(NamedTuple):
 # 几个月, 好几周, 数周: a vague lead right before a unit of time is a few of them, 1 to 10
 # (as 几十 is 10 to 100). Anchored to now (未来几个月, 过去几年, 这几年, 几天前) it is a
 # time, not a length. 数 ends many words (参数, 函数, 多数): those are no lead.
-_FEW_RE = re.compile(r"好?[几数]")
+# ...tried only where a duration unit's first character follows: 数 ends many words (数据,
+# 数字), and the unit regex would try each of them in Python (the full test stays below).
+_DURATION_FIRST_CHARS = sorted({c for s, sense in SUFFIX_UNITS.items() if sense.kind == "duration"
+                                for c in (s[0], s[0].lower(), s[0].upper())})
+# 好?[几数](?=…), written to open with one character class, which `re` skips to in C (an
+# optional first character makes it try the pattern at every place of the text).
+_FEW_RE = re.compile(r"[好几数](?:(?<=好)[几数])?(?<=[几数])(?=["
+                     + "".join(map(re.escape, _DURATION_FIRST_CHARS)) + "])")
 _FEW_RANGE = (1, 10)
 _FEW_NOT_AFTER = ("未来", "过去", "这", "那", "近", "前", "最近")
 _FEW_NOT_BEFORE = ("前", "后", "内", "来", "以来", "以前", "以后")
@@ -209,7 +243,19 @@ def _find_quantities(norm: str) -> list[Quantity]:
         if nm.start < floor:
             prev = None
             continue
-        quantity = _Reader(norm, nm, floor).quantity()
+        # A plain number with no unit, currency, approximation word, ×, 位数 or prefix
+        # unit around it (3.1, 2024, 0125: the commonest non-quantity) is no quantity:
+        # what _Reader.quantity finds for it, without building a reader. The unit's match
+        # is the reader's first question for the others.
+        s, e = nm.start, nm.end
+        unit = SUFFIX_UNIT_RE.match(norm, e if norm[e:e + 1] != " " else _gap(norm, e))
+        if (unit is None and nm.denominator is None and nm.magnitude_suffix is None
+                and not nm.has_big_multiplier and (s == 0 or norm[s - 1] not in PREFIX_CURRENCY_LAST_CHARS)
+                and _BARE_BLOCKERS.match(norm, e) is None
+                and _PREFIX_UNIT_LAST_CHAR_RE.search(norm, max(floor, s - 4), s) is None):
+            quantity = None
+        else:
+            quantity = _Reader(norm, nm, floor, unit).quantity()
         # a range or a fraction has a mark between its two ends (1年1年 joins nothing), and
         # nothing else: _RANGE_MARK_RE or _SLASH_RE must match all of it, at most three
         # characters (1年。1年 neither)
@@ -339,23 +385,37 @@ def _numerals(text: str, starts: re.Pattern = NUMBER_START_RE):
     """Each maximal numeral, left to right; a numeral is never re-read from inside."""
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if "www." in text or "://" in text else ()
     pos = 0
-    check, match = deadline.check, starts.match
-    for m in _FIRST_CHAR_RE.finditer(text):
-        start = m.start()
-        if start < pos:
-            continue
-        check("quantities")   # once per place a numeral may start (the work between is bounded)
-        if not match(text, start):
-            continue
-        if urls:
-            inside = next((e for s, e in urls if s <= start < e), None)
-            if inside is not None:
-                pos = inside
+    check = deadline.check
+    for m in _start_scan(starts).finditer(text):
+        start, run_end = m.span()
+        # Every digit may start a numeral, but the numeral read at the first digit of a run
+        # almost always takes the whole run: the scan reports a run once, and its later
+        # digits are tried here only where the numeral read before ends inside it.
+        while start < run_end:
+            if start < pos:
+                start = pos
                 continue
-        nm = scan_number(text, start)
-        if nm is not None:
-            yield nm
-            pos = nm.end
+            check("quantities")   # once per place a numeral may start (the work between is bounded)
+            if urls:
+                inside = next((e for s, e in urls if s <= start < e), None)
+                if inside is not None:
+                    pos = inside
+                    start += 1
+                    continue
+            nm = scan_number(text, start)
+            if nm is not None:
+                yield nm
+                pos = nm.end
+            start += 1
+
+
+def _start_scan(starts: re.Pattern) -> re.Pattern:
+    """The scan of NUMBER_START_RE or QUANTITY_START_RE (_numeral_start_scan; by identity:
+    hashing a pattern hashes its whole text). tests/quantities/test_tuple_fast_paths.py
+    holds its places to those of starts.match at every character."""
+    pattern, scan = _START_SCANS[id(starts)]
+    assert pattern is starts, "a start pattern without its scan"
+    return scan
 
 
 def _gap(text: str, p: int) -> int:
@@ -395,7 +455,7 @@ class _Reader:
     __slots__ = ("text", "nm", "floor", "start", "end", "bounds", "unit_surface", "suffix_read",
                  "currency", "_inside_currency", "_unit_match")   # one per numeral of a text
 
-    def __init__(self, text: str, nm: NumberMatch, floor: int):
+    def __init__(self, text: str, nm: NumberMatch, floor: int, unit_match=_NOT_YET):
         self.text, self.nm, self.floor = text, nm, floor
         self.start, self.end = nm.start, nm.end
         self.bounds: list[str | None] = []   # from approximation words: "min", "max" or None
@@ -403,7 +463,7 @@ class _Reader:
         self.suffix_read = False             # an approximation word after the number was taken
         self.currency: str | None = None
         self._inside_currency = (nm.start, 0)   # (start, bounds) as they were before the currency
-        self._unit_match = _NOT_YET             # the unit regex's match right after the number
+        self._unit_match = unit_match           # the unit regex's match right after the number
 
     # -- context before the number -------------------------------------------------
     def _read_prefixes(self) -> None:
@@ -442,8 +502,9 @@ class _Reader:
             return False
         if nm.start > 0 and text[nm.start - 1] in PREFIX_CURRENCY_LAST_CHARS:
             return False
-        after = nm.end if text[nm.end:nm.end + 1] != " " else _gap(text, nm.end)   # _gap, without the call
-        self._unit_match = SUFFIX_UNIT_RE.match(text, after)
+        if self._unit_match is _NOT_YET:
+            after = nm.end if text[nm.end:nm.end + 1] != " " else _gap(text, nm.end)   # _gap, without the call
+            self._unit_match = SUFFIX_UNIT_RE.match(text, after)
         if self._unit_match:
             return False
         word = APPROX_SUFFIX_RE.match(text, nm.end)

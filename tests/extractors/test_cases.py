@@ -113,6 +113,8 @@ def test_events(case):
         for field in ("year", "date", "time", "utc_offset", "edition", "location"):
             if field in want:
                 assert got[field] == want[field], (field, got[field], want[field])
+        for text in want.get("mentions_contain") or []:   # (the words of the text naming it)
+            assert text in [m["text"] for m in got["mentions"]], [m["text"] for m in got["mentions"]]
         if "participants" in want:
             ids = {p["name"]: p["id"] for p in result["participants"]}
             expected = {ids.get(x, x) for x in want["participants"]}

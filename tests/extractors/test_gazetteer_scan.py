@@ -101,5 +101,15 @@ def test_of_kind_is_the_entries_of_that_kind(pipeline):
         with_table, without = Match(0, 1, entries, table), Match(0, 1, entries)
         assert with_table == without and hash(with_table) == hash(without)
         for kind in kinds:
-            assert with_table.of_kind(kind) == [e for e in entries if e.kind == kind]
-            assert without.of_kind(kind) == [e for e in entries if e.kind == kind]
+            assert with_table.of_kind(kind) == tuple(e for e in entries if e.kind == kind)
+            assert without.of_kind(kind) == tuple(e for e in entries if e.kind == kind)
+
+
+def test_a_match_built_by_its_slots_is_the_dataclass_s_own():
+    from service.extractors.gazetteer import Match, _match
+    kinds = {"company": ()}
+    fast, plain = _match(3, 7, (), kinds), Match(3, 7, (), kinds)
+    assert type(fast) is Match and fast == plain and hash(fast) == hash(plain)
+    assert (fast.start, fast.end, fast.entries, fast.kinds) == (3, 7, (), kinds)
+    with pytest.raises(AttributeError):   # still frozen
+        fast.start = 4
