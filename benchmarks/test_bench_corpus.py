@@ -72,10 +72,55 @@ def test_whole_extraction_batched(benchmark, pipeline, corpus):
     _record(benchmark, corpus, "extract_many")
 
 
+@pytest.fixture(scope="module")
+def batch_client(pipeline):
+    """The app in process (Flask's test client), its access log quiet."""
+    import logging
+
+    from service import create_app
+    from service.observability import ACCESS_LOGGER
+    logger = logging.getLogger(ACCESS_LOGGER)
+    level = logger.level
+    client = create_app({"TESTING": True}).test_client()
+    logger.setLevel(logging.WARNING)
+    yield client
+    logger.setLevel(level)
+
+
+@pytest.mark.parametrize("how", ["chunks", "one by one"])
+@pytest.mark.parametrize("corpus", [c for c in CORPORA if c != "seed"])
+def test_http_batch(benchmark, batch_client, monkeypatch, corpus, how):
+    """POST /v1/extract/batch with BATCH documents a request, in process: in chunks
+    (Pipeline.extract_many, the endpoint as it runs), and with chunks of one
+    document (what the endpoint did before: each document alone under the budget).
+    Both in one run, so their ratio is the endpoint's gain."""
+    import json
+
+    from service import batch_plan
+    if how == "one by one":
+        monkeypatch.setattr(batch_plan, "CHUNK_DOCS", 1)
+    texts = _texts(corpus)
+    benchmark.group = f"corpus {corpus}"
+    bodies = [json.dumps({"documents": [{"text": t} for t in texts[i:i + BATCH]]},
+                         ensure_ascii=False).encode() for i in range(0, len(texts), BATCH)]
+
+    def post_all():
+        return [batch_client.post("/v1/extract/batch", data=body, content_type="application/json")
+                for body in bodies]
+
+    responses = benchmark(post_all)
+    results = [r for resp in responses for r in resp.get_json()["results"]]
+    assert [r["document"]["chars"] for r in results] == [len(t) for t in texts]
+    _record(benchmark, corpus, f"http batch, {how}")
+
+
 def teardown_module(module):
     for corpus in CORPORA:
         ref = RESULTS.get((corpus, "jieba.lcut"))
-        for what, name in (("extract", "whole extraction"), ("extract_many", f"batches of {BATCH}")):
+        for what, name in (("extract", "whole extraction"), ("extract_many", f"batches of {BATCH}"),
+                           ("http batch, chunks", f"POST /v1/extract/batch of {BATCH}, in chunks"),
+                           ("http batch, one by one",
+                            f"POST /v1/extract/batch of {BATCH}, one by one")):
             extract = RESULTS.get((corpus, what))
             if extract is None or ref is None:
                 continue
@@ -83,3 +128,7 @@ def teardown_module(module):
                   f"({extract[0] * 1e3:.2f} ms vs {ref[0] * 1e3:.2f} ms), "
                   f"{extract[1] / ref[1]:.3f}x of minimums "
                   f"({extract[1] * 1e3:.2f} ms vs {ref[1] * 1e3:.2f} ms)")
+        one, chunks = (RESULTS.get((corpus, f"http batch, {how}")) for how in ("one by one", "chunks"))
+        if one is not None and chunks is not None:
+            print(f"\nPOST /v1/extract/batch, {corpus}: chunks / one by one {chunks[0] / one[0]:.3f}x "
+                  f"of means, {chunks[1] / one[1]:.3f}x of minimums")

@@ -15,6 +15,7 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/people.tsv         id name_en organization aliases variants source
   generated/cedict_people.tsv  id name_en aliases variants source  (CC BY-SA 4.0, own file)
   generated/cedict_organizations.tsv  as organizations.tsv  (CC BY-SA 4.0, own file)
+  generated/cedict_products.tsv  as products.tsv, vendor may be empty  (CC BY-SA 4.0, own file)
   SOURCES.json                 the manifest plus output hashes and row counts
   THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
 
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import gzip
 import hashlib
 import io
@@ -70,6 +72,8 @@ MARKED_ENDINGS = ("公司", "集团", "银行", "大学", "学院", "研究院",
                   "局", "部", "厅", "署", "院", "所", "办", "委", "会", "政府", "科技", "电子",
                   "控股", "股份", "证券", "保险", "汽车", "半导体", "电脑", "电器", "通讯", "通信",
                   "网络", "软件", "智能", "光电", "微电子", "资本", "基金", "信托", "航空")
+# Legal forms after a company's name: the same company (微软公司, 中兴通讯股份有限公司).
+LEGAL_FORMS = ("股份有限公司", "有限公司", "公司")
 ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "other"}
 
 
@@ -128,7 +132,10 @@ class _DataOnly(pickle.Unpickler):
 class Words:
     """jieba's dictionary: is a name also an ordinary word?"""
 
-    def __init__(self, dict_txt: bytes) -> None:
+    def __init__(self, dict_txt: bytes, ordinary: frozenset[str] = frozenset()) -> None:
+        # CC-CEDICT's everyday words (lower-case pinyin): 比特 'bit', 摩登 'modern'. Only
+        # consulted, never copied: which names they mark is all the output keeps of them.
+        self.ordinary = ordinary
         self.freq: dict[str, tuple[int, str]] = {}
         for line in dict_txt.decode("utf-8").splitlines():
             parts = line.split()
@@ -168,6 +175,8 @@ class Words:
             return False   # Latin letters or digits mark a name (TCL科技, 360)
         if not person and name.endswith(MARKED_ENDINGS) and len(name) > 2:
             return False
+        if listed and not person and name in self.ordinary:
+            return True   # a list's 比特 or 高升 that the other dictionary has as a word
         f = self.freq.get(name)
         if f is not None:
             if person:
@@ -202,6 +211,7 @@ class Row:
     vouched: set[str] = field(default_factory=set)   # curated names marked "!": never plain
     code: str = ""            # an exchange code, made part of the id (zhiyuan-3035)
     acronyms: bool = False    # its short Latin names are names (the GPU maker ATI)
+    common: bool = False      # its source also lists it as an ordinary word: plain whatever jieba says
     id: str = ""
     variants: list[str] = field(default_factory=list)
     plain: list[str] = field(default_factory=list)
@@ -239,6 +249,21 @@ def tw_stocks(data: bytes, sid: str) -> list[Row]:
             continue
         rows.append(Row("organization", "company", base, f"{sid}:{rec['code']}",
                         aliases=[base] + ([name] if name != base else []), code=rec["code"]))
+    return rows
+
+
+def gov_sites(data: bytes, sid: str) -> list[Row]:
+    """gov-site-list's homepages: the State Council's ministries, commissions and
+    administrations, and the provincial governments, one JSON object a line. A row
+    whose name explains itself in brackets (中国政府网（国务院）) is a website, not a body."""
+    rows = []
+    for line in data.decode("utf-8").splitlines():
+        if not line.strip():
+            continue
+        name = norm_name(json.loads(line)["name"])
+        if len(name) < 3 or re.search(r"[()（）]", name):
+            continue
+        rows.append(Row("organization", "government", name, f"{sid}:{name}", aliases=[name]))
     return rows
 
 
@@ -314,6 +339,15 @@ def gpus(data: bytes) -> list[Row]:
 
 
 CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
+
+
+@functools.lru_cache(maxsize=2)
+def cedict_lines(data: bytes) -> list[re.Match]:
+    """The dictionary's entry lines, parsed once for the several readers below."""
+    return [m for line in gzip.decompress(data).decode("utf-8").splitlines()
+            if (m := CEDICT_LINE.match(line)) is not None]
+
+
 LIFESPAN = re.compile(r"^(?:[^/()]*?/)?([A-Z][^/()]*?) \((19\d\d|20\d\d)-(?:\d{4})?\)")
 NOT_PEOPLE = re.compile(r"\b(?:Republic|dynasty|period|war|company|era|movement|party|army|"
                         r"government|kingdom|empire|state|regime|university|band|group)\b", re.I)
@@ -321,8 +355,7 @@ NOT_PEOPLE = re.compile(r"\b(?:Republic|dynasty|period|war|company|era|movement|
 
 def cedict_people(data: bytes) -> list[Row]:
     rows = []
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        m = CEDICT_LINE.match(line)
+    for m in cedict_lines(data):
         if not m or not m.group(3)[:1].isupper():
             continue
         trad, simp, gloss = m.group(1), m.group(2), m.group(4)
@@ -338,18 +371,56 @@ def cedict_people(data: bytes) -> list[Row]:
 
 
 # A first sense that names an organisation, and the type its words give (first match wins).
+EVERYDAY = "company "   # a firm named by an everyday gloss: type company, with more care
+BODY = "government "    # a body whose gloss is headed by a department, office or council
 CEDICT_ORG_TYPES = (
     ("media", re.compile(r"\b(?:newspaper|News Agency|news agency|broadcaster|television station|TV station|"
                          r"radio station|magazine)\b")),
     ("university", re.compile(r"\b(?:University|College)\b")),
     ("government", re.compile(r"\b(?:Ministry|Commission|Bureau|Administration|Security Council|"
-                              r"Federal Reserve|central bank)\b|^United Nations$")),
+                              r"Federal Reserve|central bank|Agency|Authority)\b|^United Nations$")),
+    # A department, office or council that heads the gloss, not one named inside it
+    # ("Zhongnanhai, ... headquarters of the State Council").
+    (BODY, re.compile(r"^[^,(]*\b(?:Department|Office|Council)\b(?! store| software)")),
     ("company", re.compile(r"\b(?:Corporation|Corp|Company|Inc|Ltd|Bank|Banking|Airlines|Airways|Group)\b")),
     ("other", re.compile(r"\b(?:Football Club|football club|soccer team|football team|F\.C\.|Association|"
-                         r"Institute|Federation|Organization|Committee|Academy of Sciences?|Stock Exchange)\b")),
+                         r"Institute|Federation|Organization|Committee|Academy of Sciences?|Stock Exchange|"
+                         r"(?:Broadcasting|Trade|Labou?r|Postal|Telecommunication) Union)\b")),
+    # The dictionary's everyday glosses of a firm: "Geely, Chinese car make", "Canon
+    # (Japanese company)", "Uniqlo, Japanese clothing brand", "Olympus, Japanese
+    # manufacturer of cameras" -- after the formal words above, which name a type first.
+    (EVERYDAY, re.compile(r"\b(?:company|car make|carmaker|automaker|manufacturer|plane maker|conglomerate|"
+                          r"airline|brand)\b")),
+    # A site or network the firm runs under its own name ("Twitter (microblogging service)",
+    # "Zhihu, Chinese Q&A website", "Youku, Chinese video hosting platform"): the press
+    # names the firm by it (推特, 领英) at least as often as the service.
+    (EVERYDAY, re.compile(r"\b(?:website|web portal|search engine|social network(?:ing)?|microblogging|"
+                          r"video hosting platform|online platform|payment platform|e-commerce platform|"
+                          r"service platform|communication platform)\b")),
 )
 NOT_ORGS = re.compile(r"\b(?:fictional|imperial|dynasty|Dynasty|former name|ancient|novel|song|film|TV series|index|"
-                      r"district|city|province|county|town|village|region)\b|(?:1[0-9]|20)\d\d\s?-")
+                      r"district|city|province|county|town|village|region|landform|spacecraft|car model|"
+                      r"theatrical|common name)\b|(?:1[0-9]|20)\d\d\s?-")
+# A brand of goods rather than a firm (Ritalin, Pringles, a beer): no organisation.
+NOT_FIRMS = re.compile(r"\b(?:brand name|brand of|drug|medicine|beer|snack|chips|mineral water|cigarettes?|"
+                       r"liquor|lozenges?|department store)\b")
+# What the body was before ("National Radio and Television Administration, formerly
+# SAPPRFT ... (2013-2018)") dates its old names, not the body itself.
+FORMERLY = re.compile(r",? (?:formerly|previously)\b.*$")
+
+# A first sense that names a product or service (no organisation: checked after
+# CEDICT_ORG_TYPES), and its category: "Twitter (microblogging service)", "Alipay,
+# online payment platform", "Minecraft (video game)", "Firefox (web browser)".
+CEDICT_PRODUCT_TYPES = (
+    ("other", re.compile(r"\((?:video|computer) game(?: series)?\)|, video game$|\bvideo game, anime\b|"
+                         r"\b[Nn]avigation [Ss]atellite [Ss]ystem\b|\bsatellite navigation system\b")),
+    ("app", re.compile(r"\b(?:app|smartphone app|messaging service|instant messenger)\b(?!-)")),
+    ("platform", re.compile(r"\b(?:online encyclopedia|bulletin board system)\b")),
+    ("software", re.compile(r"\b(?:operating systems?|web browser|content-control software)\b")),
+)
+# A character of a game, a work made from one, a parody, a censorship system: no product.
+NOT_PRODUCTS = re.compile(r"\b(?:character|adaptation|parod\w*|satirical|comic|TV series|film|in Legend|"
+                          r"firewall|Firewall|function of)\b")
 
 
 CEDICT_CROSS_REFERENCE = re.compile(r"(?:abbr\. (?:for|to)|see|also written|variant of|old variant of) ")
@@ -361,14 +432,17 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
     (South Korean news agency). Not people (a lifespan), nor historical or fictional
     bodies."""
     rows = []
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        m = CEDICT_LINE.match(line)
+    ordinary = cedict_ordinary_words(data)
+    for m in cedict_lines(data):
         if not m or not m.group(3)[:1].isupper():
             continue
         trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
-        if len(simp) < 2 or not first[:1].isupper() or NOT_ORGS.search(first) or not HAN.search(simp):
+        if len(simp) < 2 or not first[:1].isupper() or not HAN.search(simp):
             continue
-        type_ = next((t for t, pattern in CEDICT_ORG_TYPES if pattern.search(first)), None)
+        first = FORMERLY.sub("", first)
+        if NOT_ORGS.search(first):
+            continue
+        type_ = cedict_org_type(first)
         if type_ is None:
             continue
         if "Stock Exchange" in first and "交" not in simp:
@@ -379,11 +453,68 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
         # dictionary) is no ordinary word, whatever jieba's tag; one with another sense
         # (光大: also 'glorious') is trusted only with evidence in the text.
         senses = [x for x in m.group(4).split("/") if x and not CEDICT_CROSS_REFERENCE.match(x)]
-        only_org = all(any(p.search(x) for _, p in CEDICT_ORG_TYPES) for x in senses)
-        vouched = only_org and words.proper_or_rare(simp)
+        only_org = all(cedict_org_type(x) is not None for x in senses)
+        vouched = only_org and words.proper_or_rare(simp) and simp not in ordinary
+        if type_ == EVERYDAY:
+            # A brand the dictionary also has as a word (大众 'the masses', 现代 'modern'):
+            # two characters are too often the word; a longer one, or one with a sense
+            # besides the firm (福克斯: also Ford's Focus), needs evidence in the text.
+            if simp in ordinary and len(simp) == 2:
+                continue
+            type_, common = "company", simp in ordinary or not only_org
+        elif type_ == BODY:
+            # A short one jieba counts often (国防部 1306, 宣传部 333) is every country's or
+            # every party committee's: the text must say whose. 中组部 (90), 陆委会 (21) name one.
+            frequent = len(simp) <= 3 and words.freq.get(simp, (0, ""))[0] >= COMMON
+            type_, common = "government", simp in ordinary or frequent
+        else:
+            common = simp in ordinary
         rows.append(Row("organization", type_, simp, "cc-cedict", name_en=name_en, aliases=aliases,
-                        vouched=set(aliases) if vouched else set()))
+                        vouched=set(aliases) if vouched and not common else set(), common=common))
     _cedict_abbreviations(data, rows)
+    return rows
+
+
+@functools.lru_cache(maxsize=2)
+def cedict_ordinary_words(data: bytes) -> frozenset[str]:
+    """Simplified words the dictionary also lists in lower-case pinyin: an everyday word
+    (吉利 'lucky', 山水 'scenery', 精工 'exquisite') beside the brand of the same
+    characters. Such a name is a firm only with evidence in the text."""
+    return frozenset(m.group(2) for m in cedict_lines(data) if m.group(3)[:1].islower())
+
+
+def cedict_org_type(sense: str) -> str | None:
+    """The organisation type a sense gives, EVERYDAY for a firm only an everyday gloss names."""
+    type_ = next((t for t, pattern in CEDICT_ORG_TYPES if pattern.search(sense)), None)
+    if type_ is not None and type_.startswith("company") and NOT_FIRMS.search(sense):
+        return None
+    if type_ == EVERYDAY and NOT_PRODUCTS.search(sense):
+        return None
+    return type_
+
+
+def cedict_products(data: bytes) -> list[Row]:
+    """Proper nouns whose first sense names an app, an operating system, a browser, an
+    online encyclopedia, a satellite navigation system or a video game, and no
+    organisation (a site run under a firm's name is cedict_orgs'). The maker is the organisation the gloss names in Chinese
+    ("developed by Tencent 騰訊|腾讯"), when the KB holds it."""
+    rows = []
+    ordinary = cedict_ordinary_words(data)
+    for m in cedict_lines(data):
+        if not m or not m.group(3)[:1].isupper():
+            continue
+        trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
+        if len(simp) < 2 or not first[:1].isupper() or not HAN.search(simp) or CEDICT_CROSS_REFERENCE.match(first):
+            continue
+        if NOT_ORGS.search(first) or NOT_PRODUCTS.search(first) or cedict_org_type(first) is not None:
+            continue
+        category = next((c for c, pattern in CEDICT_PRODUCT_TYPES if pattern.search(first)), None)
+        if category is None:
+            continue
+        name_en = re.split(r"\s[(,;]|, ", first, maxsplit=1)[0].strip()
+        makers = [w for run in re.findall(r"[\u3400-\u9fff|]+", first) for w in run.split("|") if len(w) >= 2]
+        rows.append(Row("product", category, simp, "cc-cedict", name_en=name_en, common=simp in ordinary,
+                        vendor="|".join(makers), aliases=[simp] + ([trad] if trad != simp else [])))
     return rows
 
 
@@ -394,8 +525,7 @@ def _cedict_abbreviations(data: bytes, rows: list[Row]) -> None:
     """紐交所 'abbr. for 紐約證券交易所': a proper noun whose first sense abbreviates an
     organisation taken above is one more of its names."""
     by_name = {r.name: r for r in rows}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        m = CEDICT_LINE.match(line)
+    for m in cedict_lines(data):
         if not m or not m.group(3)[:1].isupper():
             continue
         target = CEDICT_ABBREVIATION.match(m.group(4).split("/")[0])
@@ -465,6 +595,47 @@ class Assembler:
                         if kind == "organization":
                             self.org_by_name.setdefault(self.key(str(a)), e["id"])
         self.all_ids: dict[str, set[str]] = {k: set(v) for k, v in self.curated_ids.items()}
+        # Reviewed organisations (the curated YAML and seed): a list's legal form of one
+        # of their names, or CC-CEDICT's entry under the same English name, is one more
+        # name of that organisation, not a second one (微软公司 is Microsoft).
+        self.reviewed: dict[str, str] = {}            # alias key -> id
+        self.reviewed_en: dict[str, tuple[str, str]] = {}   # English name -> (id, type)
+        for e in yaml.safe_load((DATA / "organizations.yaml").read_text(encoding="utf-8")) or []:
+            for a in [e.get("name")] + list(e.get("aliases") or []):
+                if a:
+                    self.reviewed.setdefault(self.key(str(a)), e["id"])
+            for a in [e.get("name_en")] + list(e.get("aliases") or []):
+                if a and not HAN.search(str(a)):
+                    self.reviewed_en.setdefault(str(a), (e["id"], e.get("type") or ""))
+        self.joined: dict[str, int] = {}              # source id -> rows joined to a known entry
+        # A list's own names (not the plain ones: 中天 is no safe stem) that a later list's
+        # legal form joins the same way (中国银行股份有限公司 is adata's 中国银行).
+        self.joinable: dict[str, str] = {}
+
+    def same_as_known(self, row: Row, names: list[str]) -> str | None:
+        """The organisation a list's row names again, if any: every Chinese name of the
+        row is one of a reviewed or earlier list entry's names (not a plain one) plus a
+        legal form (公司, 有限公司, 股份有限公司; not 集团 or 控股, often another company
+        of the group), or the row is CC-CEDICT's entry of a reviewed organisation's type
+        under its exact English name."""
+        if row.kind != "organization" or row.source.startswith("curated"):
+            return None
+        han = [self.key(a) for a in names if HAN.search(a)]
+        targets = set()
+        for k in han:
+            stem = next((k[:-len(f)] for f in LEGAL_FORMS if k.endswith(f) and len(k) > len(f) + 1), None)
+            target = self.reviewed.get(stem) or self.joinable.get(stem) if stem else None
+            if target is None:
+                break
+            targets.add(target)
+        else:
+            if han and len(targets) == 1:
+                return targets.pop()
+        if row.source == "cc-cedict" and row.name_en in self.reviewed_en:
+            id_, type_ = self.reviewed_en[row.name_en]
+            if type_ == row.type:
+                return id_
+        return None
 
     def _drop(self, why: str) -> None:
         self.dropped[why] = self.dropped.get(why, 0) + 1
@@ -519,9 +690,19 @@ class Assembler:
                     keys.add(k)
                     names.append(a)
             vouched = {self.key(v) for a in row.vouched for v in [a] + self.variants(a)}
+            if not row.source.startswith(("curated", "cc-cedict")):
+                # (CC-CEDICT's own entries weigh their senses: see cedict_orgs.)
+                # A list's two-character name that CC-CEDICT has as an everyday word (大量,
+                # 国产, 联合, 世界, 材料): even as a plain name, the words after it (大量新能源车,
+                # 联合实验室) read as a company's evidence. The list's longer names stay.
+                everyday = [a for a in names if len(self.key(a)) == 2 and self.key(a) in self.words.ordinary
+                            and self.key(a) not in vouched]
+                if everyday:
+                    self._drop(f"{row.kind}: a two-character everyday word (CC-CEDICT) left out")
+                    names = [a for a in names if a not in everyday]
             plain = [a for a in names if HAN.search(a) and self.key(a) not in vouched
-                     and self.words.plain(self.key(a), person=row.kind == "person",
-                                          listed=not row.source.startswith("curated"))]
+                     and (row.common or self.words.plain(self.key(a), person=row.kind == "person",
+                                                         listed=not row.source.startswith("curated")))]
             if row.kind in ("person", "product"):
                 # A list-only person or model that is also a word (丁基 butyl, 星火 spark)
                 # has no evidence rule of its own: it is left out.
@@ -531,12 +712,24 @@ class Assembler:
                 self._drop(f"{row.kind}: every name already taken"
                            + (" or an ordinary word" if row.kind != "organization" else ""))
                 continue
-            row.id = self._new_id(row)
+            same = self.same_as_known(row, names)
+            if same is not None:
+                row.id = same
+                sid = row.source.split(":")[0]
+                self.joined[sid] = self.joined.get(sid, 0) + 1
+            else:
+                row.id = self._new_id(row)
             for a in names:
                 k = self.key(a)
                 taken[k] = row.id
                 if row.kind == "organization":
                     self.org_by_name.setdefault(k, row.id)
+                    if row.source.startswith("curated"):
+                        self.reviewed.setdefault(k, row.id)
+                        if not HAN.search(a):
+                            self.reviewed_en.setdefault(a, (row.id, row.type))
+                    elif a not in plain:
+                        self.joinable.setdefault(k, row.id)
             source_forms = set(row.aliases)
             row.variants = [a for a in names if a not in source_forms]
             row.aliases = [a for a in names if a in source_forms]
@@ -605,7 +798,7 @@ def main() -> int:
     if args.record:
         MANIFEST.write_text(manifest_text, encoding="utf-8")
 
-    words = Words(inputs["jieba-dict"])
+    words = Words(inputs["jieba-dict"], cedict_ordinary_words(inputs["cc-cedict"]))
     asm = Assembler(words)
     counts: dict[str, dict[str, int]] = {}
 
@@ -624,6 +817,10 @@ def main() -> int:
     orgs += take("adata", a_share(inputs["adata"]))
     orgs += take("twstock-twse", tw_stocks(inputs["twstock-twse"], "twstock-twse"))
     orgs += take("twstock-tpex", tw_stocks(inputs["twstock-tpex"], "twstock-tpex"))
+    # The current State Council bodies (国家数据局, 2023) before HanLP's older list.
+    orgs += take("gov-site-list-central", gov_sites(inputs["gov-site-list-central"], "gov-site-list-central"))
+    orgs += take("gov-site-list-provincial", gov_sites(inputs["gov-site-list-provincial"],
+                                                       "gov-site-list-provincial"))
     orgs += take("hanlp-org", hanlp_orgs(inputs["hanlp-org"]))
     # Last, so every other list's name wins; its own file (CC BY-SA 4.0).
     cedict_org_rows = take("cc-cedict:organizations", cedict_orgs(inputs["cc-cedict"], words))
@@ -645,6 +842,12 @@ def main() -> int:
                 asm._drop("product: no organisation of the KB makes it")
         products += take(f"{sid}:products" if sid == "awesome-llms-in-china" else sid,
                          [r for r in rows if r.vendor])
+    # Last of the products, so every other list's name wins; its own file (CC BY-SA 4.0).
+    # A service whose maker the gloss does not name (Minecraft, Firefox) keeps no vendor.
+    cedict_product_rows = cedict_products(inputs["cc-cedict"])
+    for r in cedict_product_rows:
+        r.vendor = next((v for v in map(asm.vendor_id, r.vendor.split("|")) if v), "") if r.vendor else ""
+    cedict_product_rows = take("cc-cedict:products", cedict_product_rows)
     staff = curated(inputs["curated-people"], "curated-people", "person")
     for r in staff:
         org = asm.vendor_id(r.vendor) if r.vendor else None
@@ -657,7 +860,8 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     outputs = {
         "generated/organizations.tsv": (
-            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, adata, twstock, HanLP (Apache-2.0 / MIT)."],
+            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, adata, twstock, gov-site-list, HanLP "
+                      "(Apache-2.0 / MIT)."],
             ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
             [[r.id, r.type, r.name, r.name_en, join(r.aliases), join(r.variants), join(r.plain), r.source]
              for r in orgs]),
@@ -674,6 +878,14 @@ def main() -> int:
             ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
             [[r.id, r.type, r.vendor, r.name, join(r.aliases), join(r.variants), join(r.plain), r.source]
              for r in products]),
+        "generated/cedict_products.tsv": (
+            HEADER + ["", "This file is derived from CC-CEDICT (https://cc-cedict.org/, MDBG) and is licensed",
+                      "under the Creative Commons Attribution-ShareAlike 4.0 International licence",
+                      "(https://creativecommons.org/licenses/by-sa/4.0/), like its source. It is a separate",
+                      "data file of this project; the project's own licence does not apply to it."],
+            ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
+            [[r.id, r.type, r.vendor, r.name, join(r.aliases), join(r.variants), join(r.plain), r.source]
+             for r in cedict_product_rows]),
         "generated/people.tsv": (
             HEADER + ["Sources: curated seed (Apache-2.0)."],
             ["id", "name_en", "organization", "aliases", "variants", "source"],
@@ -698,6 +910,7 @@ def main() -> int:
         "sources": [{k: v for k, v in src.items()} for src in manifest],
         "rows_per_source": counts,
         "dropped": asm.dropped,
+        "joined_to_known": asm.joined,
         "outputs": produced,
     }
     (DATA / "SOURCES.json").write_text(json.dumps(sources_json, ensure_ascii=False, indent=1) + "\n",

@@ -117,13 +117,14 @@ def run(req: dict, *, deadline: float | None = None, using=None) -> dict:
     return dumped
 
 
-def run_many(reqs: list[dict]) -> list[dict]:
+def run_many(reqs: list[dict], *, using=None) -> list[dict]:
     """`run` of each loaded request, no deadline, the batch extracted stage by stage
     (`Pipeline.extract_many`: the same Results, less CPU). Raises if any document
     fails; the caller then runs them one by one for each one's own outcome. Each
-    document's time in the metrics is its share, by characters, of the batch's."""
+    document's time in the metrics is its share, by characters, of the batch's.
+    `using` is the pipeline to run, as for `run`."""
     started = time.perf_counter()
-    results = get_pipeline().extract_many(
+    results = (using or get_pipeline()).extract_many(
         [(req["text"], req["id"], req["reference_date"]) for req in reqs])
     dumped = [dump_result(result) for result in results]
     elapsed = time.perf_counter() - started

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,132 @@ def test_get_is_405(client):
 def test_python_api_agrees_with_batch(client):
     result = post(client, {"documents": [{"text": SHORT, "id": "p"}]}).get_json()["results"][0]
     assert result == extract(SHORT, doc_id="p")
+
+
+# --- chunks: the batch runs stage by stage (Pipeline.extract_many) --------------
+
+ARTICLES = [p.read_text(encoding="utf-8")
+            for p in sorted((REPO_ROOT / "fixtures" / "articles").glob("*.txt"))]
+
+
+def spy_on_chunks(monkeypatch, p) -> list[int]:
+    """Record the size of every chunk the pipeline's extract_many is given."""
+    sizes: list[int] = []
+    real = p.extract_many
+
+    def extract_many(documents):
+        sizes.append(len(documents))
+        return real(documents)
+
+    monkeypatch.setattr(p, "extract_many", extract_many)
+    return sizes
+
+
+def wrap_components(monkeypatch, p, act) -> None:
+    """Run act(doc) before the pipeline's first component on every document."""
+    first, *rest = p.components
+
+    def run(doc):
+        act(doc)
+        return first(doc)
+    run.name, run.reads, run.writes = first.name, first.reads, first.writes
+    run.extends = getattr(first, "extends", ())
+    monkeypatch.setattr(p, "components", [run, *rest])
+
+
+def test_chunks_give_each_document_its_single_result_in_order(client, monkeypatch):
+    chunks = spy_on_chunks(monkeypatch, pipeline.get_pipeline())
+    docs = [{"id": f"a{i}", "text": text, "reference_date": "2024-07-30" if i % 3 else None}
+            for i, text in enumerate(ARTICLES[:20])]
+    docs.insert(5, {"text": " ", "id": "blank"})     # an invalid one between chunked ones
+    results = post(client, {"documents": docs}).get_json()["results"]
+    assert len(results) == len(docs)
+    assert max(chunks) > 1                          # several documents ran stage by stage
+    for doc, result in zip(docs, results):
+        if doc["id"] == "blank":
+            assert_problem(result, 422, "validation-error")
+            continue
+        assert result["document"]["id"] == doc["id"]
+        assert result == client.post("/v1/extract", json=doc).get_json(), doc["id"]
+
+
+def test_a_failing_document_in_a_chunk_is_a_500_in_place(client, monkeypatch, caplog):
+    p = pipeline.get_pipeline()
+    chunks = spy_on_chunks(monkeypatch, p)
+
+    def fail_on_boom(doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("secret internal state")
+
+    wrap_components(monkeypatch, p, fail_on_boom)
+    docs = [{"id": f"a{i}", "text": text} for i, text in enumerate(ARTICLES[:6])]
+    docs.insert(3, {"id": "boom", "text": "BOOM " + SHORT})
+    results = post(client, {"documents": docs}).get_json()["results"]
+    assert max(chunks) > 1                          # the failure was met in a chunk
+    for i, (doc, result) in enumerate(zip(docs, results)):
+        if doc["id"] == "boom":
+            assert_problem(result, 500, "internal-error")
+            assert "secret" not in json.dumps(result)
+            assert any(f"documents[{i}]" in r.getMessage() and r.exc_info for r in caplog.records)
+        else:
+            assert result == client.post("/v1/extract", json=doc).get_json(), doc["id"]
+
+
+def test_a_chunk_started_within_the_budget_keeps_its_results(make_app, monkeypatch):
+    # The first document, timed alone, is quick, so the next chunk holds many; one
+    # of them is slow and ends that chunk after the budget. Its documents keep their
+    # Results, the documents after it get the 503 in place, the invalid one its 422.
+    client = make_app(TIME_BUDGET_SECONDS=0.5).test_client()
+    p = pipeline.get_pipeline()
+    chunks = spy_on_chunks(monkeypatch, p)
+    wrap_components(monkeypatch, p, lambda doc: time.sleep(0.8) if "SLOW" in doc.text else None)
+    docs = [{"id": str(i), "text": SHORT} for i in range(40)]
+    docs[2]["text"] = "SLOW " + SHORT
+    docs[30] = {"text": " "}
+    started = time.monotonic()
+    results = post(client, {"documents": docs}).get_json()["results"]
+    elapsed = time.monotonic() - started
+    statuses = [r.get("status", 200) for r in results]
+    done = chunks[0] + 1                            # the first alone, then the slow chunk
+    assert 2 < done < 30 and chunks[1:] == []
+    assert statuses == [200] * done + [503] * (30 - done) + [422] + [503] * 9
+    for r in results[done:30] + results[31:]:
+        assert_problem(r, 503, "time-budget-exceeded")
+    assert elapsed < 0.8 + 2.0                      # one chunk past the budget, not the rest
+
+
+def test_pace_keeps_chunks_small_when_documents_are_slow(make_app, monkeypatch):
+    # Every document takes 0.1 s: chunks are sized to half the budget left at that
+    # pace, so the batch ends soon after its budget and later documents get the 503.
+    client = make_app(TIME_BUDGET_SECONDS=1.0).test_client()
+    p = pipeline.get_pipeline()
+    chunks = spy_on_chunks(monkeypatch, p)
+    wrap_components(monkeypatch, p, lambda doc: time.sleep(0.1))
+    started = time.monotonic()
+    results = post(client, {"documents": [{"text": SHORT}] * 30}).get_json()["results"]
+    elapsed = time.monotonic() - started
+    statuses = [r.get("status", 200) for r in results]
+    done = statuses.count(200)
+    assert statuses == [200] * done + [503] * (30 - done)
+    assert 2 < done < 16 and chunks and max(chunks) <= 5
+    assert elapsed < 1.0 + 0.8
+
+
+def test_response_limit_inside_a_chunk(make_app, monkeypatch):
+    docs = [{"id": f"a{i}", "text": text} for i, text in enumerate(ARTICLES[:10])]
+    docs.insert(8, {"text": 5})                     # invalid, but after the limit: 413
+    sizes = [len(json.dumps(post(make_app().test_client(), {"documents": [d]}).get_json()
+                            ["results"][0], ensure_ascii=False, separators=(",", ":")).encode())
+             for d in docs[:6]]
+    # Between the Results of the first five and of the first six: the sixth still
+    # fits (the limit is checked before each document), the seventh and on do not.
+    limit = sum(sizes[:5]) + sizes[5] // 2
+    client = make_app(MAX_BATCH_RESPONSE_BYTES=limit).test_client()
+    chunks = spy_on_chunks(monkeypatch, pipeline.get_pipeline())
+    results = post(client, {"documents": docs}).get_json()["results"]
+    assert max(chunks) > 1
+    for i, result in enumerate(results[:6]):
+        assert result["document"]["id"] == f"a{i}"
+    for i, result in enumerate(results[6:], start=6):
+        assert_problem(result, 413, "batch-response-too-large")
+        assert f"documents[{i}]" in result["detail"]

@@ -37,7 +37,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("interface", ["service.result_schema", "service.schemas", "service.result_json",
                    "service.errors", "service.observability", "service.openapi_bundle",
                    "service.request_framing"]),
-    ("extraction", ["service.extraction"]),
+    ("extraction", ["service.extraction", "service.batch_plan"]),
     ("api and evaluation", ["service.api", "service.check", "service.evaluate",
                             "service.evaluate_cluener"]),
     ("app factory", ["service.app"]),

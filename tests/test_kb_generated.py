@@ -37,9 +37,11 @@ COLUMNS = {
     "people.tsv": ["id", "name_en", "organization", "aliases", "variants", "source"],
     "cedict_people.tsv": ["id", "name_en", "aliases", "variants", "source"],
     "cedict_organizations.tsv": ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
+    "cedict_products.tsv": ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
 }
 KIND = {"organizations.tsv": "organization", "products.tsv": "product", "people.tsv": "person",
-        "cedict_people.tsv": "person", "cedict_organizations.tsv": "organization"}
+        "cedict_people.tsv": "person", "cedict_organizations.tsv": "organization",
+        "cedict_products.tsv": "product"}
 CURATED = {"organization": "organizations.yaml", "product": "products.yaml", "person": "people.yaml"}
 
 
@@ -137,7 +139,7 @@ def test_notices_name_every_source():
         assert f"* {src['id']} " in notices and src["licence"] in notices, src["id"]
 
 
-@pytest.mark.parametrize("own", ["cedict_people.tsv", "cedict_organizations.tsv"])
+@pytest.mark.parametrize("own", ["cedict_people.tsv", "cedict_organizations.tsv", "cedict_products.tsv"])
 def test_share_alike_rows_stay_in_their_own_file(own):
     header = "\n".join(l for l in (GEN / own).read_text(encoding="utf-8").splitlines()
                        if l.startswith("#"))
@@ -152,28 +154,99 @@ def test_share_alike_rows_stay_in_their_own_file(own):
 
 # ---------------------------------------------------------------- shape
 
+LEGAL_FORMS = ("股份有限公司", "有限公司", "公司")
+
+
+def org_owners() -> tuple[dict, list[tuple[str, dict]]]:
+    """id -> (name keys, English names, type) of the organisations that own their id
+    (the curated YAML's entries, then each generated id's first row), and the rows that
+    join one of them: (file, row)."""
+    key = tables().key
+    owners: dict[str, tuple[set[str], set[str], str]] = {}
+    for e in curated("organization"):
+        own = [e.get("name")] + list(e.get("aliases") or [])
+        owners[e["id"]] = ({key(str(a)) for a in own if a},
+                           {str(a) for a in [e.get("name_en")] + own if a and not HAN_RE.search(str(a))},
+                           e.get("type") or "")
+    joining = []
+    for file in ("organizations.tsv", "cedict_organizations.tsv"):
+        for r in rows(file):
+            if r["id"] in owners:
+                joining.append((file, r))
+            else:
+                owners[r["id"]] = ({key(a) for a in names(r)},
+                                   {a for a in names(r) if not HAN_RE.search(a)} | {r["name_en"]}, r["type"])
+    return owners, joining
+
+
+def joins(r: dict, owner: tuple[set[str], set[str], str]) -> bool:
+    """Is this list row another name of the organisation whose id it has: a legal form
+    of one of its names (微软公司), or CC-CEDICT's entry of its type under its English
+    name?"""
+    keys, english, type_ = owner
+    key = tables().key
+    han = [key(a) for a in names(r) if HAN_RE.search(a)]
+    if han and all(any(k.endswith(f) and k[:-len(f)] in keys for f in LEGAL_FORMS) for k in han):
+        return True
+    return r["source"] == "cc-cedict" and r["name_en"] in english and r["type"] == type_
+
+
 @pytest.mark.parametrize("name", list(COLUMNS))
 def test_ids_unique_slugs_apart_from_curated(name):
+    """One row an entity; a list's row may carry another organisation's id only as
+    another name of it (微软公司 is Microsoft: see joins)."""
     kind = KIND[name]
     curated_ids = {e["id"] for e in curated(kind)}
+    joined = set()
+    if kind == "organization":
+        owners, joining = org_owners()
+        for file, r in joining:
+            if file == name:
+                assert r["source"] != "curated", r["id"]
+                assert joins(r, owners[r["id"]]), f"{name}: {r['id']} ({r['aliases']}) is no other name of it"
+                joined.add(id(r))
     seen = set()
     for r in rows(name):
         assert ID_RE.match(r["id"]), f"{name}: bad id {r['id']!r}"
+        assert r["aliases"], f"{name}: {r['id']} has no names"
+        if id(r) in joined:
+            continue
         assert r["id"] not in seen, f"{name}: duplicate id {r['id']}"
         assert r["id"] not in curated_ids, f"{name}: {r['id']} is also a curated {kind}"
         seen.add(r["id"])
-        assert r["aliases"], f"{name}: {r['id']} has no names"
+
+
+def test_legal_forms_and_english_names_join_the_reviewed_organisation():
+    """A list's 微软公司 or 腾讯公司 is Microsoft or Tencent, and CC-CEDICT's 奈飞
+    'Netflix, American entertainment company' is the curated Netflix: the same id, not a
+    second company. A group or holding (联想控股有限公司, Legend Holdings) stays apart."""
+    by_name = {n: r for f in ("organizations.tsv", "cedict_organizations.tsv") for r in rows(f) for n in names(r)}
+    assert by_name["微软公司"]["id"] == "microsoft"
+    assert by_name["腾讯公司"]["id"] == "tencent"
+    assert by_name["奈飞"]["id"] == "netflix"
+    assert by_name["联想控股有限公司"]["id"] != "lenovo"
+    # and a later list's legal form joins an earlier list's company (adata's 中国银行)
+    assert by_name["中国银行股份有限公司"]["id"] == by_name["中国银行"]["id"]
+    from service.kb import knowledge_base
+    kb = knowledge_base()
+    assert [e.id for e in kb.aliases[kb.key("微軟公司")]] == ["microsoft"]
+    assert kb.aliases[kb.key("微软")][0].listed is False   # the curated name keeps its entry
 
 
 def test_types_and_categories():
     assert all(r["type"] in ORG_TYPES for r in rows("organizations.tsv"))
+    assert all(r["type"] in ORG_TYPES for r in rows("cedict_organizations.tsv"))
     assert all(r["category"] in PRODUCT_CATEGORIES for r in rows("products.tsv"))
+    assert all(r["category"] in PRODUCT_CATEGORIES for r in rows("cedict_products.tsv"))
 
 
 def test_every_vendor_resolves():
     orgs = {e["id"] for e in curated("organization")} | {r["id"] for r in rows("organizations.tsv")}
     for r in rows("products.tsv"):
         assert r["vendor"] in orgs, f"{r['id']}: vendor {r['vendor']!r} is no organisation"
+    orgs |= {r["id"] for r in rows("cedict_organizations.tsv")}
+    for r in rows("cedict_products.tsv"):   # a dictionary's game or app may name no maker
+        assert not r["vendor"] or r["vendor"] in orgs, f"{r['id']}: vendor {r['vendor']!r} is no organisation"
     for r in rows("people.tsv"):
         assert not r["organization"] or r["organization"] in orgs, f"{r['id']}: {r['organization']!r}"
 
@@ -216,6 +289,7 @@ def test_plain_marks():
         assert all(HAN_RE.search(p) for p in plain), r["id"]
     # a list-only product or person that is an ordinary word is left out, not marked
     assert not any(r["plain"] for r in rows("products.tsv"))
+    assert not any(r["plain"] for r in rows("cedict_products.tsv"))
 
 
 def test_ordinary_words_are_marked_plain():
@@ -226,11 +300,24 @@ def test_ordinary_words_are_marked_plain():
         assert word in by_name[word]["plain"].split("|"), f"{word} is not marked plain"
 
 
+def test_list_names_that_cedict_has_as_everyday_words():
+    """An exchange's 同花顺 or 万年青 is also 'straight flush' or 'evergreen' by
+    CC-CEDICT's lower-case entries, whatever jieba's counts: a company only with
+    evidence. At two characters (摩登 'modern', 大量 'a large amount', 联合 'joint')
+    the words after such a name read as evidence too often (大量新能源车, 联合实验室):
+    the list's name is left out."""
+    by_name = {n: r for r in rows("organizations.tsv") for n in names(r)}
+    for word in ("同花顺", "万年青"):
+        assert word in by_name[word]["plain"].split("|"), f"{word} is not marked plain"
+    for word in ("摩登", "高升", "大量", "聯合", "進階"):
+        assert word not in by_name, word
+
+
 def test_two_character_list_words_are_plain_but_curated_brands_are_not():
     """jieba counts 全台 and 進階 3 times (its counts are the mainland's): a list's
     two-character everyday word needs evidence; a reviewed brand (传音) does not."""
     by_name = {n: r for r in rows("organizations.tsv") for n in names(r)}
-    for word in ("全台", "進階"):
+    for word in ("全台",):
         assert word in by_name[word]["plain"].split("|"), f"{word} is not marked plain"
     for word in ("传音", "滴滴"):
         assert word not in by_name[word]["plain"].split("|"), f"{word} is marked plain"
@@ -246,6 +333,44 @@ def test_cedict_bodies_exchanges_and_abbreviations():
     assert by_name["纽交所"]["id"] == by_name["纽约证券交易所"]["id"]
     for word in ("台股", "上证", "上证综合指数"):
         assert word not in by_name, word
+
+
+def test_cedict_everyday_glosses_of_firms_bodies_and_services():
+    """CC-CEDICT names many firms in everyday words ("Uniqlo, Japanese clothing brand",
+    "Crest (brand)"), government bodies as departments, offices and agencies (律政司
+    "Department of Justice", 国台办), unions (万国邮政联盟), and services and games
+    ("Minecraft (video game)", "Opera (web browser)"): each becomes an entry of its
+    kind. Not a brand of goods (利他林 "Ritalin (brand name)"), a landform or a
+    spacecraft; a two-character brand the dictionary also has as a word (大众 'the
+    masses', 精工 'exquisite') is left out, and one with another sense (福克斯: also
+    Ford's Focus) needs evidence."""
+    orgs = {n: r for r in rows("cedict_organizations.tsv") for n in names(r)}
+    products = {n: r for r in rows("cedict_products.tsv") for n in names(r)}
+    assert orgs["优衣库"]["type"] == orgs["佳洁士"]["type"] == "company"
+    assert orgs["律政司"]["type"] == orgs["国台办"]["type"] == "government"
+    assert orgs["万国邮政联盟"]["type"] == "other"
+    assert orgs["陆委会"]["type"] == orgs["澳门立法会"]["type"] == "government"   # "... Council" heads the gloss
+    assert "国防部" in orgs["国防部"]["plain"].split("|")   # every country's: the text must say whose
+    assert "中南海" not in orgs   # "Zhongnanhai, palace ... headquarters of the ... State Council"
+    assert products["我的世界"]["category"] == "other"
+    assert products["欧朋"]["category"] == "software"
+    assert products["维基百科"]["category"] == "platform"   # "Wikipedia (online encyclopedia)"
+    assert "赛扬" not in products   # "Celeron (an Intel chip)": chip families are the grammar's
+    for word in ("利他林", "丹霞地貌", "火星快车", "大众", "精工"):
+        assert word not in orgs and word not in products, word
+    assert "福克斯" in orgs["福克斯"]["plain"].split("|")
+    assert "优衣库" not in orgs["优衣库"]["plain"].split("|")
+
+
+def test_current_state_council_bodies_from_gov_site_list():
+    """Bodies set up after HanLP's and CC-CEDICT's lists were made (国家数据局, 2023;
+    国家金融监督管理总局, 2023) come from gov-site-list, as government bodies; its
+    portal row (中国政府网（国务院）) is a website, no body."""
+    by_name = {n: r for r in rows("organizations.tsv") for n in names(r)}
+    for word in ("国家数据局", "国家金融监督管理总局", "河北省人民政府"):
+        assert by_name[word]["type"] == "government", word
+        assert by_name[word]["source"].startswith("gov-site-list"), word
+    assert not any("中国政府网" in n for n in by_name)
 
 
 def test_joined_form_of_a_hyphenated_name():

@@ -48,6 +48,17 @@ def test_where_finds_what_the_definition_finds(seed):
         assert list(tokens.where(words=set(words), tags=set(tags))) == expected   # unhashable
 
 
+def test_tag_codes_are_shared_and_tell_tags_apart_across_documents():
+    # One code table serves every document: a tag another document brought in, or
+    # one no document has, finds nothing here; two new tags never share a code.
+    first = token_list([("甲", "zz-new-1"), ("乙", "n")], with_text=True)
+    second = token_list([("丙", "n"), ("丁", "zz-new-2"), ("戊", "zz-new-1")], with_text=True)
+    assert [i for i, _ in first.where(tags=frozenset({"zz-new-2"}))] == []
+    assert [i for i, _ in first.where(tags=frozenset({"zz-new-1", "never-seen"}))] == [0]
+    assert [i for i, _ in second.where(tags=frozenset({"zz-new-2"}))] == [1]
+    assert [i for i, _ in second.where(tags=frozenset({"zz-new-1", "n"}))] == [0, 2]
+
+
 def test_where_matches_latin_words_lower_cased_and_others_exactly():
     tokens = token_list([("NVIDIA", "eng"), ("發布", "v"), ("Nvidia", "eng"), ("nvidia", "eng"),
                          ("É", "x"), ("é", "x")], with_text=True)

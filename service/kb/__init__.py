@@ -208,17 +208,23 @@ class KnowledgeBase:
 
     def _index_generated(self) -> None:
         for file in ("organizations.tsv", "cedict_organizations.tsv"):   # the second CC BY-SA, apart
-            rows = [r for r in _read_tsv(file) if r[0] not in self.organizations]
+            rows = _read_tsv(file)
             for id_, type_, name, name_en, aliases, variants, plain, source in rows:
+                if id_ in self.organizations:
+                    continue   # a list's other name of an organisation held already (微软公司)
                 self.organizations[id_] = {
                     "id": id_, "name_en": name_en or None, "aliases": _names(aliases) + _names(variants),
                     "type": type_, "product_names": [], "parent": None, "source": source}
+            # Every row's names, a reviewed organisation's legal forms included; its own
+            # names keep their meaning (setdefault).
             self._add_listed("organization", [(r[0], r[4], r[5], r[6]) for r in rows])
-        rows = [r for r in _read_tsv("products.tsv") if r[0] not in self.products]
-        for id_, category, vendor, name, aliases, variants, plain, source in rows:
-            self.products[id_] = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
-                                  "vendor": vendor, "category": category, "source": source}
-        self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows])
+        for file in ("products.tsv", "cedict_products.tsv"):   # the second CC BY-SA, apart
+            rows = [r for r in _read_tsv(file) if r[0] not in self.products]
+            for id_, category, vendor, name, aliases, variants, plain, source in rows:
+                # A dictionary's service whose maker it does not name has no vendor.
+                self.products[id_] = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
+                                      "vendor": vendor or None, "category": category, "source": source}
+            self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows])
         rows = [r for r in _read_tsv("people.tsv") if r[0] not in self.people]
         for id_, name_en, organization, aliases, variants, source in rows:
             self.people[id_] = {"id": id_, "name_en": name_en or None,

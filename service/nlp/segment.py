@@ -8,6 +8,7 @@ Traditional characters it has never seen.
 """
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from itertools import accumulate
 from operator import itemgetter
@@ -161,7 +162,7 @@ class TokenList(Sequence):
     def _tag_codes(self) -> "_Coded":
         codes = self._columns.get("tags")
         if codes is None:
-            codes = self._columns["tags"] = _Coded(list(map(itemgetter(1), self._tagged)))
+            codes = self._columns["tags"] = _Coded(map(itemgetter(1), self._tagged))
         return codes
 
 
@@ -185,21 +186,40 @@ def _by_script(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     return split
 
 
+class _TagCodes(dict):
+    """Tag -> its code character, one table for the process: the tags are a few
+    dozen strings, so every document's column is coded with the same table and
+    none builds its own (a set and a dict per document cost as much again as
+    coding the column). A tag met for the first time gets the next code, under a
+    lock so that two threads never give two tags one code."""
+    __slots__ = ()
+    _lock = threading.Lock()
+
+    def __missing__(self, tag: str) -> str:
+        with self._lock:
+            code = self.get(tag)
+            if code is None:
+                code = self[tag] = chr(0x4E00 + len(self))
+            return code
+
+
+_TAG_CODES = _TagCodes()
+
+
 class _Coded:
     """A column of few distinct values (tags) as a string, one code character
     per token, so the tokens holding a value are found by str.find (a C-level
     scan), not by comparing every token's value in Python."""
-    __slots__ = ("codes", "code_of")
+    __slots__ = ("codes",)
 
-    def __init__(self, values: list[str]) -> None:
-        self.code_of = {v: chr(k) for k, v in enumerate(set(values), start=0x4E00)}
-        self.codes = "".join(map(self.code_of.__getitem__, values))
+    def __init__(self, values: Iterable[str]) -> None:
+        self.codes = "".join(map(_TAG_CODES.__getitem__, values))
 
     def find(self, wanted: frozenset[str], hits: list[int]) -> None:
         """Append to hits the index of every token whose value is one of wanted."""
         find = self.codes.find
         for value in wanted:
-            code = self.code_of.get(value)
+            code = _TAG_CODES.get(value)
             if code is None:
                 continue
             i = find(code)
