@@ -24,7 +24,13 @@ from ..nlp.document import Document
 from .product_grammar import LATIN, Found, alternation, slug
 
 QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
-NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号)(?:为|是)?")
+# 代号叫「…」, 一个叫…的软件: 叫 alone names only after a measure word (叫停, 叫好 name nothing).
+# (the look-behind after 叫, so every branch starts with a character and re skips to one in C)
+NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号|叫(?<=[个款种项套]叫))(?:为|是|叫)?")
+# 一個叫淘評評的軟件: a Chinese name with no quotes ends at 的 when a category noun follows it.
+# Only a verb that gives a name does so (被稱為迄今最強大的模型 describes): 名为, 叫, not 称为.
+CJK_NAME_THEN_OF = re.compile(r"((?![最首全])[\u4e00-\u9fff]{2,4}?)的")
+NAMING_PROPER = re.compile(r"(?:名为|名叫|取名为|命名为|叫(?<=[个款种项套]叫))(?:为|是)?")
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
 # (Yoga Slim 7i Aura Edition).
 # 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.
@@ -33,6 +39,7 @@ QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}
                          r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
 OPEN_QUOTE = re.compile(r"[“「『]")
+PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台|应用)")     # “X” 平台 (key view)
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
 # 下载星聊App: what before a name ends the words that are not the name.
@@ -65,8 +72,11 @@ SENTENCE_SPAN = 200        # how far to look for a sentence's ends
 NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书|报告|指数|杂志|周刊|书|信|志)$")
 # 《甲》《乙》这两款游戏, 《甲》和《乙》等游戏: titles listed before the noun that says what they are.
 TITLE = r"《[^《》\n]{1,30}》"
+# 《甲》《乙》等在线游戏: a word of the games' kind may stand before the noun (key view).
+GAME_KIND = r"(?:在线|线上|单机|热门|知名|主机|网络|国产|大型|多人|经典|射击|动作|竞技|独立|新|老|其他|其它|人气|爆款|热门在线)"
 TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MAX_TITLES}}}"
-                         r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?(?:游戏|手游|应用程序|应用|app(?![a-z]))")
+                         r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?"
+                         rf"(?:(?:{GAME_KIND})(?=游戏|手游|网游))?(?:游戏|手游|应用程序|应用|app(?![a-z]))")
 # 苹果的 M 系列芯片, vivo X 系列, 12 代酷睿 P 系列: capitals alone and 系列 name a line; the
 # capitals name nothing alone, so 系列 is part of the line's name.
 SERIES = "系列"
@@ -103,6 +113,7 @@ TRADEMARK = re.compile(rf"(?<![A-Za-z0-9\-])(?:{TM_WORD}[®™]?[ \-]){{0,2}}{TM
                        rf"(?:{TM_MORE}{{1,3}}(?![A-Za-z0-9+]))?")
 MARKS = re.compile(r"[®™]")
 FIRST_WORD = re.compile(r"[A-Za-z0-9]+")
+APP_CATEGORIES = ("software", "app")
 
 
 # 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
@@ -141,6 +152,7 @@ def matches_from(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
 class ExplainedNames:
     def __init__(self, key, data: dict, is_word=None) -> None:
         alt = alternation
+        self.is_generic = None      # a generic Latin word (key view): set by the products extractor
         self.is_word = is_word or (lambda word: False)     # the segmenter's dictionary
         # Chip code names: a capitalised word and a head (Lunar Lake, Rialto Bridge, Strix Point).
         heads = [str(h) for h in data.get("codename_heads") or []]
@@ -262,7 +274,7 @@ class ExplainedNames:
             deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
             category = self.category_nouns[m.group(1)]
-            out += self._noun_named(doc, m.start(2), m.end(2), category, is_other, blocked)
+            out += self._noun_named(doc, m.start(2), m.end(2), category, is_other, blocked, direct=True)
             p = m.end(2)
             while (n := self.listed_name.match(key, p)) is not None:
                 out += self._noun_named(doc, n.start(1), n.end(1), category, is_other, blocked)
@@ -337,13 +349,26 @@ class ExplainedNames:
                     yield at
                 at = key.find(noun, at + len(noun))
 
-    def _noun_named(self, doc: Document, start: int, end: int, category: str, is_other, blocked) -> list[Found]:
-        """The capitalised Latin name a category noun comes before, if it is one."""
+    def _noun_named(self, doc: Document, start: int, end: int, category: str, is_other, blocked,
+                    direct: bool = False) -> list[Found]:
+        """The capitalised Latin name a category noun comes before (`direct`: right before it, not
+        listed after another), if it is one."""
         norm, key = doc.norm, doc.key
         words = norm[start:end].split(" ")
+        if direct and category in APP_CATEGORIES and self.is_generic is not None and len(words) == 1 \
+                and is_other(words[0].lower()) and not self.is_generic(words[0].lower()):
+            # 視訊會議軟體Zoom: after a software noun a company's name is its app's (as the
+            # organisations extractor reads it too), though the company's span is blocked
+            if not norm[start].isupper() or end - start < 3 or LATIN.match(key, end) or self.feature_re.match(key, end):
+                return []
+            text = norm[start:end]
+            return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
         if (is_other(words[0].lower()) or words[0].lower() in self.suffix_words) and len(words) == 1:
             return []
-        if not norm[start].isupper() or PLURAL_ACRONYM.fullmatch(norm[start:end]) or (start, end) in blocked:
+        # 平板 vivo Pad: a maker's name written in lower case, then a capitalised word
+        maker_first = len(words) > 1 and is_other(words[0].lower()) and words[1][:1].isupper()
+        if not (norm[start].isupper() or maker_first) or PLURAL_ACRONYM.fullmatch(norm[start:end]) \
+                or (start, end) in blocked:
             return []
         if end - start < 2:
             return []     # 平台A, 手机B: a letter stands for an unnamed one
@@ -562,7 +587,8 @@ class ExplainedNames:
     def listed_before_etc(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         """在甲商店、PP助手、“青驿”等应用分发平台: the members of a list that 等 and a category noun
         close, when a member has the marks of a name (quotes, or a Latin word and Chinese);
-        plain words listed with them (搜索、智能云、小度等应用) stay words."""
+        plain words listed with them (搜索、智能云、小度等应用) stay words, and so do common
+        abbreviations (CPU、GPU、ASIC等運算平台)."""
         key, norm = doc.key, doc.norm
         out: list[Found] = []
         at = key.find("等")
@@ -581,6 +607,7 @@ class ExplainedNames:
                     s, e = m.span(1) if m.group(1) else m.span(2)
                     text = norm[s:e]
                     if is_other(key[s:e]) or (s, e) in blocked or text.isascii() and text.islower() \
+                            or key[s:e] in self.generic_capitals \
                             or PHRASE_CHARS.search(text) or text.isascii() and key[s:e] in self.suffix_words:
                         continue
                     if m.group(1) and not QUOTED_NAME.fullmatch(key, s, e):
@@ -647,7 +674,9 @@ class ExplainedNames:
             if code_name and _inside_parentheses(key, m.start()):
                 continue    # 處理器（代號「Strix Point」）: the code name of the product before it
             span = self._name_at(key, m.end() + (key[m.end():m.end() + 1] == " "))    # 名为 Aurora 的
-            if span is not None:
+            if span is None and NAMING_PROPER.fullmatch(key, m.start(), m.end()):
+                out += self._named_before_of(doc, m.end(), blocked)
+            elif span is not None:
                 name, after = span
                 category = self._noun_in_clause(key, after)
                 if category is None and code_name and key[name[0]:name[1]].isascii() \
@@ -686,12 +715,27 @@ class ExplainedNames:
                     continue
                 if not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
                     continue
+                if e - s == 1:
+                    # “X” 平台: one capital in quotes is a name where a platform noun follows it
+                    if PLATFORM_AFTER.match(key, after):
+                        text = doc.norm[s:e]
+                        out.append(Found(s, e, slug(text), text, None, "platform", evidence="gloss-name"))
+                        starts.add(s)
+                    continue
                 category = self._noun_at(key, after) or self._noun_before(key, m.start()) or (
                     "other" if key.startswith("系列", after) and self._launched_line(key, m.start(), launch_in)
                     else None)     # 推出了…「Lenovo Aura Edition」系列
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
         return out
+
+    def _named_before_of(self, doc: Document, p: int, blocked) -> list[Found]:
+        """一個叫淘評評的軟件, 名为星汉的大模型: a coined Chinese name after a naming verb with no
+        quotes, when 的 and a category noun right after it say what it is."""
+        m = CJK_NAME_THEN_OF.match(doc.key, p)
+        if m is None or not self._coined(doc.norm[m.start(1):m.end(1)]):
+            return []
+        return self._explained(doc, m.span(1), self._noun_at(doc.key, m.end(), of_kind=True), blocked)
 
     def _quoted_chinese(self, doc: Document, name: tuple[int, int], after: int, quote: int, blocked,
                         is_other, starts: set[int], products_at: dict[int, int]) -> list[Found]:

@@ -13,7 +13,10 @@ from ..nlp.document import Document
 from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
-from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon
+from .product_coded_lines import coded_lines
+from .product_head_names import BrandNamedModels, HeadNames, maker_named_models
+from .product_platform_use import PlatformUse
+from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
 from .product_maker_codes import MakerCodes, org_suffix_words
 from .product_service_names import ServiceNames
 from .product_mention import ProductMention
@@ -32,6 +35,22 @@ class GrammarMentions:
         self.explained = explained
         self.maker_codes = MakerCodes(grammar, lex.kb.key, org_suffix_words())
         self.services = ServiceNames(lex.kb.key, lex.service_heads, lex.service_heads_latin)
+        # 人工智能模型DeepSeek: the nouns that say a model (key view).
+        self.model_nouns = WordSet(n for n, c in lex.category_of.items() if c == "model")
+        apps = frozenset(k for k, entries in lex.kb.aliases.items() if not k.isascii() and any(
+            e.kind == "product" and (lex.kb.products.get(e.id) or {}).get("category") in ("app", "platform", "service")
+            for e in entries))
+        # 大众速腾: car makers' Chinese brand words (the grammar's brands whose models may be letters).
+        car_brands = {lex.kb.key(str(w)): b.get("vendor") for b in grammar.data.get("brands") or []
+                      if b.get("letter_codes") for w in b.get("words") or [] if not str(w).isascii()}
+        self.platforms = PlatformUse(lex.names_other, lex.tiers,
+                                     lambda word: any(e.kind == "product" for e in lex.kb.aliases.get(word, ())),
+                                     apps.__contains__)
+        self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
+                                    frozenset(lex.category_of) | frozenset(explained.category_nouns)
+                                    | lex.generic_modifiers.words)
+        self.car_models = BrandNamedModels(car_brands, self.head_names.not_names | self.head_names.nouns
+                                           | frozenset(grammar.maker_words), lex.names_other, explained.is_word)
         # 荣耀发布X50, 小米新款14, 华为手机P70: a launch verb, modifier or noun is no line's name.
         plain = lex.launch_verbs.words | lex.generic_modifiers.words | lex.gloss_left_stops.words \
             | frozenset(lex.category_of) | frozenset(explained.category_nouns)
@@ -65,7 +84,12 @@ class GrammarMentions:
                               + self.explained.listed(doc, self.lex.names_other, blocked)
                               + self.explained.listed_before_etc(doc, self.lex.names_other, blocked)
                               + self.explained.named_apps(doc, self.lex.names_other, blocked)
-                              + self.services.find(doc, blocked))
+                              + self.services.find(doc, blocked)
+                              + self.head_names.find(doc, self._maker_ends(doc), self.lex.names_other, blocked)
+                              + maker_named_models(doc, self.model_nouns)
+                              + self.platforms.find(doc, blocked)
+                              + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
+                              + self.car_models.find(doc))
                   if not any(s < f.end and f.start < e for s, e in taken)]
         found = self.outside_standards(doc, found)
         for f in found:
@@ -80,6 +104,16 @@ class GrammarMentions:
             if len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def _no_model_code(self, code: str) -> bool:
+        """5G, 4K, Q3, 3nm: a code that is no model (the grammar's not_codes, key view)."""
+        return self.lex.not_version.fullmatch(code) is not None or self.lex.not_bare_code.fullmatch(code) is not None
+
+    @staticmethod
+    def _maker_ends(doc: Document) -> dict[int, str]:
+        """Where each organisation's mention ends (宁德时代|麒麟电池), and its id."""
+        orgs = doc.layers.get("organizations")
+        return {e: ent.id for ent in orgs.by_id.values() for _, e in ent.mentions} if orgs is not None else {}
 
     def outside_standards(self, doc: Document, items: list) -> list:
         """Armv9.2, X-86, RISC-V, Wi-Fi 7 (CONVENTIONS 12): a name inside an instruction set's or a

@@ -12,9 +12,14 @@ product:
   (名为“星河”的大模型, 软件A、B等, OwlPay®, 推出AI應用「雪豹」), games by their titles
   (热门游戏《甲》, and a games sentence's other titles), engines (天璣Agentic AI引擎) and lines
   of capitals (vivo X 系列, M 系列芯片); their short forms and sibling codes
-  (product_code_forms.py);
-- here: overlapping readings resolved (longest first), a line's name that
-  leads another capitalised word dropped (Snapdragon Summit), instruction sets
+  (product_code_forms.py); coined Chinese names before a head noun (巨鲸电池,
+  途灵平台), a car's Chinese name after its brand (大众速腾) and a company's name
+  after a model noun (人工智能模型DeepSeek) (product_head_names.py); apps and
+  platforms by their use (Steam 用户, 在微博上: product_platform_use.py); a code
+  before 系列 (P50系列: product_coded_lines.py);
+- here: a known name with capitalised words after it read as a longer product's
+  (Microsoft 365 Copilot), overlapping readings resolved (longest first), a line's
+  name that leads an event's word dropped (Snapdragon Summit), instruction sets
   and standards dropped (Armv9, X-86, Wi-Fi 7: CONVENTIONS 12), a knowledge-base
   name a researcher's title follows left to the lab (Meta AI 研究科学家), the
   maker's Latin name before a known chip kept in its name (NVIDIA Tesla K20X),
@@ -22,8 +27,11 @@ product:
   lines named by their members' letters and 系列 (A系列 beside Galaxy A55:
   CONVENTIONS 9), a maker's name before another product's name merged into it
   (特斯拉Model 3 beside Model 3: CONVENTIONS 10; DeepSeek-V2.5 beside V2.5),
-  mentions merged into one Product per id (product_layer.py), a trade-marked
-  name given as the text also writes it without marks;
+  a grammar name's code and suffixes read alone by another reader joined to it
+  (Galaxy S25 Ultra … S25 Ultra), mentions merged into one Product per id
+  (product_layer.py), a trade-marked name given as the text also writes it
+  without marks, a maker's name left out of a name the text also writes
+  without it (vivo X200 … X200: CONVENTIONS 10);
 - product_vendor.py and product_sizes.py: the maker, description, sizes and
   context window each product is given by the words beside it, or the maker
   whose name starts the product's own (Lenovo IdeaPad Slim 5x, 滴滴出行).
@@ -45,6 +53,8 @@ from .entities import EntityTable
 from .. import deadline
 from .product_explained_names import ExplainedNames
 from .product_glosses import Glosses
+from .product_head_names import model_named
+from .product_platform_use import used_as_platform
 from .product_grammar import ProductGrammar, grammar_data, slug
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
@@ -69,6 +79,18 @@ NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
 LAB_TITLE = re.compile(r"Scientist|Researcher|Research|Engineer")
 LEADING_LETTERS = re.compile(r"[a-z]{1,10}")
 SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
+# vivo X200, 努比亚Z40S Pro, Meta Quest 3S: a maker's word, then a name that starts with a
+# Latin letter and holds a digit (CONVENTIONS 10).
+MAKER_THEN_CODE = re.compile(r"([A-Za-z][A-Za-z\-]{1,11} |[\u4e00-\u9fff]{2,4} ?)([A-Za-z][A-Za-z0-9+\- ]*[0-9][A-Za-z0-9+\- ]*)")
+# Microsoft 365 Copilot: up to two capitalised words right after a known name (SuperDrive too).
+LONGER_WORDS = re.compile(r"(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9])){1,2}")
+LONGER_WORD = re.compile(r" ([A-Za-z]+)")
+GENERIC_AFTER = re.compile(r" (?:ai|app)(?![a-z0-9])")     # … Agentic AI: the name goes on as another's
+# 第二代骁龙 4s, 第 12 代酷睿: a generation right before a name (key view).
+# Without 第 only a digit or 二 to 十, not after a word of time (下一代, 新一代, 上一代, 这一代).
+GENERATION = re.compile(r"(?:第 ?([0-9]{1,2}|[一二三四五六七八九十])|(?<![下上新前后次同这那每该本老])([0-9]{1,2}|[二三四五六七八九十])) ?代 ?\Z")
+CJK_DIGITS = "〇一二三四五六七八九十"
+MODEL_NUMBER = re.compile(r"[0-9]{3}")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -83,6 +105,7 @@ class Products:
         explained = ExplainedNames(kb.key, data, segmenter.has_word)
         # Heavy state, built once and read only: the word lists and the readers over them.
         self.lex = ProductLexicon(kb, explained.category_nouns, data.get("not_codes") or ())
+        explained.is_generic = self.lex.generic_latin.__contains__
         glosses = Glosses(self.lex)
         self.finder = MentionFinder(self.lex, glosses, segmenter.has_word)
         self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
@@ -90,6 +113,8 @@ class Products:
         self.sizes = Sizes(self.lex)
         self.not_letter_lines = explained.not_letter_lines
         self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
+        # Snapdragon Summit, Meta Connect: a word after a product's name that makes an event's.
+        self.event_words = frozenset(str(w).lower() for w in data.get("event_words") or [])
         # A lab's titles, key view (研究科学家, 首席科學家, 工程师): a lab employs them. Heads and
         # officers (负责人, 總裁) head a product as well (微信负责人), so they are left out.
         self.lab_titles = WordSet(form for form, title in kb.titles.items() if LAB_TITLE.search(title))
@@ -116,6 +141,8 @@ class Products:
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
+        self._short_forms_joined(doc, mentions)
+        self._generations(doc, mentions)
         self._coined_leads(doc, mentions)
         self._editions(doc, mentions)
         mentions = self._series_of_members(doc, mentions)
@@ -124,8 +151,10 @@ class Products:
         products = self._merge(doc, mentions)
         for pid, name in unbranded.items():
             products[pid].name = name
+        named_orgs = {doc.key[s:e] for ent in orgs.by_id.values() for s, e in ent.mentions}
         for product in products.values():
             self._unmarked_name(doc, product)
+            self._maker_left_out(doc, product, named_orgs)
         org_mentions = sorted((s, e, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
         for product, m in ((products[m.id], m) for m in mentions):
             deadline.check("products")
@@ -153,6 +182,7 @@ class Products:
     def _resolve(self, doc: Document, candidates: list[ProductMention], orgs: EntityTable) -> list[ProductMention]:
         """Longest first where two readings overlap (Meta AI助手 over Meta AI, GPT-4 0125
         over GPT-4); a bare alias the organisations extractor read as a company stays one."""
+        candidates = candidates + self._longer_names(doc, candidates)
         # On equal spans the knowledge base beats the grammar, the grammar an open pattern.
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start), EVIDENCE_RANK.get(m.evidence, 0)))
         kept: list[ProductMention] = []
@@ -172,12 +202,97 @@ class Products:
             deadline.check("products")
             bare = m.evidence in ("kb-alias", "kb-short") and m.name_end == m.end and m.family is not None \
                 and m.id == m.family.get("id")
-            if bare and orgs.covering(m.start, m.end):
-                continue
+            if bare and orgs.covering(m.start, m.end) and not self._model_noun_before(doc, m) \
+                    and not used_as_platform(doc.key, m.start, m.end):
+                continue     # (人工智能模型DeepSeek, 在微博上: a model noun or a platform's use says the product)
             if bare and m.family.get("category") == "hardware" and self._leads_a_name(doc, m.end):
                 continue   # Snapdragon Summit, 天璣Agentic AI引擎: the line names something else here
             out.append(m)
         return out
+
+    def _longer_names(self, doc: Document, candidates: list[ProductMention]) -> list[ProductMention]:
+        """Microsoft 365 Copilot, GLM-4 All Tools, Snapdragon Seamless: a known product's name with
+        capitalised words right after it names a product of its own (the family is its prefix,
+        not a mention), unless a word is a tier, a generic word, a company's or an event's
+        (Snapdragon Summit); the longer reading then wins over its parts."""
+        out = []
+        for m in candidates:
+            if not m.evidence.startswith("kb") or m.name_end != m.end:
+                continue
+            w = LONGER_WORDS.match(doc.norm, m.end)
+            if w is None or doc.text[m.end] != " ":
+                continue     # Apple Intelligence　Siri: a headline's wide space parts two names
+            end = m.end
+            for word in LONGER_WORD.finditer(w.group()):
+                k = word.group(1).lower()
+                if k in self.lex.generic_latin and end > m.end:
+                    end = m.end     # Dimensity Agentic AI Engine: the whole is an engine's name
+                    break
+                if k in self.lex.tiers or k in self.lex.generic_latin or k in self.event_words \
+                        or any(e.kind == "organization" for e in self.kb.aliases.get(k, ())):
+                    break
+                end = m.end + word.end()
+            if end == m.end or GENERIC_AFTER.match(doc.key, end):
+                continue
+            text = doc.norm[m.start:end]
+            record = self.kb.products.get(m.id) or m.family or {}
+            family = {"name": text, "vendor": record.get("vendor"), "category": record.get("category") or "other"}
+            out.append(ProductMention(m.start, end, end, slug(text), family, "gloss-name", category=family["category"]))
+        return out
+
+    @staticmethod
+    def _short_forms_joined(doc: Document, mentions: list[ProductMention]) -> None:
+        """OPPO Find X8 Ultra … X8 Ultra, 三星Galaxy S25 Ultra … S25 Ultra: a mention another reader
+        made of a grammar name's code and suffixes alone is that product's short form (one
+        product), when no other name of the text has the same code and suffixes."""
+        full: dict[str, str | None] = {}     # code and suffixes, no spaces (key view) -> the id
+        for m in mentions:
+            f = (m.family or {}).get("found")
+            if f is None or f.evidence != "grammar" or not f.code:
+                continue
+            short = (f.code + f.suffix).replace(" ", "")
+            if short == doc.key[m.start:m.name_end].replace(" ", ""):
+                continue     # the name is its code: no short form
+            full[short] = m.id if full.get(short, m.id) == m.id else None     # two products: neither
+        if not full:
+            return
+        for m in mentions:
+            pid = full.get(doc.key[m.start:m.name_end].replace(" ", ""))
+            if pid is not None and m.evidence in ("pattern", "sibling"):
+                m.id = pid
+
+    def _generations(self, doc: Document, mentions: list[ProductMention]) -> None:
+        """第二代骁龙 4s, 二代骁龙 4s, 第三代骁龙8, 第 12 代酷睿: a generation written before a line's
+        name (the grammar's or the knowledge base's, a chip or a device) is part of it, another
+        product than the name alone (第三代骁龙8 is no 骁龙8); where the text also writes the
+        name with Gen N after it (骁龙 4s Gen2), that is the same product."""
+        key = doc.key
+        if "代" not in key:
+            return
+        later: dict[str, str] = {}     # a name's key without spaces -> its id (骁龙4sgen2)
+        for m in mentions:
+            later.setdefault(key[m.start:m.name_end].replace(" ", ""), m.id)
+        for m in mentions:
+            if m.start < 2 or "代" not in key[max(0, m.start - 3):m.start] or m.evidence == "gloss-name" \
+                    or not "\u4e00" <= key[m.start] <= "\u9fff":
+                continue     # 第二代 Oryon CPU, 下一代 Blackwell: only a Chinese line's name (骁龙, 酷睿, 至强)
+            g = GENERATION.search(key, max(0, m.start - 8), m.start)
+            record = self.kb.products.get(m.id) or m.family or {}
+            if g is None or (m.category or record.get("category")) != "hardware" \
+                    or MODEL_NUMBER.search(key, m.start, m.name_end):
+                continue     # 第14代酷睿i9-14900K: the model's number says its generation already
+            n = g.group(1) or g.group(2)
+            n = str(CJK_DIGITS.index(n) if n in CJK_DIGITS else n)
+            rest = key[m.start:m.name_end].replace(" ", "")
+            m.start = g.start()
+            known = [e.id for e in self.kb.aliases.get(key[m.start:m.name_end], ()) if e.kind == "product"]
+            # one id for 第二代骁龙 4s and 二代骁龙 4s: the generation's number and the name
+            m.id = known[0] if known else later.get(f"{rest}gen{n}") or name_id(f"{n}代{doc.norm[g.end():m.name_end]}")
+
+    def _model_noun_before(self, doc: Document, m: ProductMention) -> bool:
+        """中國人工智能模型DeepSeek: a noun that says a model right before a model's name, which is
+        its maker's name too."""
+        return model_named(doc.key, m.start, m.end, self.grammar_mentions.model_nouns)
 
     @staticmethod
     def _bracketed_aliases(doc: Document, mentions: list[ProductMention]) -> None:
@@ -319,6 +434,29 @@ class Products:
                 yield letters.group()
             elif w.isalpha() and w.isascii() and w not in self.lex.tiers and (nxt[:1].isdigit() or k > 0 and len(w) > 1):
                 yield w
+
+    def _maker_left_out(self, doc: Document, product: Product, named: set[str]) -> None:
+        """vivo X200, later a bare X200 (CONVENTIONS 10): a maker's name written before a model
+        code is left out of the product's name where the text also writes the code alone (the
+        mentions keep what they cover). Only where what is left is a code of its own: a Latin
+        word with a digit in it, not a bare number (小米14) nor an abbreviation (realme UI 3.0);
+        a brand whose bare numbers are models (小米, 真我) writes its names with it."""
+        m = MAKER_THEN_CODE.fullmatch(product.name)
+        if m is None or not any(doc.text[s:e] == m.group(2) for s, e in product.mentions):
+            return
+        maker, rest = m.group(1), m.group(2)
+        first = rest.split(" ", 1)[0].lower()
+        if first in self.lex.generic_latin or first in self.lex.tiers or first in self.grammar_mentions.grammar.not_letter_codes \
+                or first in self.grammar_mentions.grammar.anchor_of and len(rest) == len(first):
+            return
+        word = self.kb.key(maker.strip())
+        anchor = self.grammar_mentions.grammar.anchor_of.get(word)
+        if anchor is not None and anchor[1].get("numbered"):
+            return     # 真我GT2 Pro: a numbered brand's name keeps it
+        if any(e.kind == "product" for e in self.kb.aliases.get(word, ())):
+            return     # Mistral Large 2: the family's name, no maker's
+        if self._is_maker(word, named):
+            product.name = rest
 
     @staticmethod
     def _unmarked_name(doc: Document, product: Product) -> None:

@@ -1,0 +1,200 @@
+"""Coined Chinese names before a product head noun (cases in
+tests/extractors/cases/product_names.yaml):
+
+- 华为 800V 巨鲸电池, 专属途灵平台, 蓝心大模型: a word no dictionary holds (the segmenter
+  made it up from its characters) right before a head noun that says what kind of product
+  it is (电池, 平台, 大模型, 芯片, 玻璃 … in product_grammar.yaml `named_heads`) names a
+  product with that noun;
+- 宁德时代麒麟电池, 〝昆仑玻璃〞: a dictionary word (麒麟, 昆仑) does so only with evidence
+  that it is a name here: a maker's name right before it (a spec code or a middle dot
+  between) or quotation marks around it (repetition is no evidence: 智能手机芯片 recurs).
+- The industry's own words before a head (纯电平台, 算力平台, 车规芯片: `not_head_names`),
+  a category noun (伺服器晶片, 智能手机芯片), a verb, a number, a one-character word, a
+  word that starts with a function word (會令平台) or ends as an adjective does (突破性平台,
+  客製化晶片) name nothing.
+
+- 新款大众速腾上市, 丰田凯美瑞售价: a car maker's brand glued to a Chinese word, a launch,
+  a price or a model noun right after, names the maker's model, the brand left out
+  (CONVENTIONS 10; `BrandNamedModels`).
+- 中國人工智能模型DeepSeek, 模型深度求索: a model noun right before a company's name (the
+  knowledge base's) makes the name its model's there (`maker_named_models`).
+
+Heads and brand words are found in one Aho-Corasick pass each, the word before or after
+is the segmenter's token that ends or starts there: linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+import ahocorasick_rs
+from operator import attrgetter
+
+from .. import deadline
+from ..ids import name_id
+from ..nlp.document import Document
+from .product_grammar import Found, slug
+
+NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg"})
+PROPER_TAGS = frozenset({"nr", "nz", "nrt", "nrfg"})     # a name's tags, not a place's or a noun's
+CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Between a maker's name and the coined word: spaces, a middle dot, spec codes (800V, 100kWh).
+MAKER_GAP = re.compile(r"(?:[ ·・]|[0-9]{1,4}(?:\.[0-9])?[a-z]{1,3} ?)*\Z")
+MAKER_GAP_REACH = 16
+# 會令平台, 将使平台: a modal, a verb of causing or a particle first is a phrase, no name.
+FUNCTION_FIRST = frozenset("的之了是在把被很不可能会将让令使由对和与及或也都还就又再所其该此这那各每某本新旧")
+# 突破性平台, 客製化晶片, 旗艦級晶片, 奈米晶片: an adjective's or a unit's ending, no name.
+ADJECTIVE_LAST = frozenset("性化型式级类米")
+# 模型 Anthropic 公司于…: a word of the company after the name says the company, no model (key view).
+COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|旗下|实验室|研究院|创始人|创办人|首席|总裁|ceo)")
+MODEL_END = "模型"      # the last characters of every Chinese noun that says a model (key view)
+START = attrgetter("start")
+OPEN_QUOTES = "“「『〝\"‘"
+CLOSE_QUOTES = "”」』〞\"’"
+
+
+class HeadNames:
+    def __init__(self, key, data: dict, is_word, nouns=frozenset()) -> None:
+        self.key = key
+        self.is_word = is_word
+        self.nouns = nouns     # category nouns and modifiers (key view): 伺服器, 智能手机, 閉源 name none
+        self.heads: dict[str, str] = {}
+        for category, nouns in (data.get("named_heads") or {}).items():
+            for noun in nouns:
+                self.heads.setdefault(key(str(noun)), category)
+        # One Aho-Corasick pass finds every head (leftmost-longest), not a str.find per head.
+        self.head_words = sorted(self.heads, key=lambda w: (-len(w), w))
+        self.head_finder = ahocorasick_rs.AhoCorasick(self.head_words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
+            if self.head_words else None
+        self.not_names = frozenset(key(str(w)) for w in data.get("not_head_names") or [])
+
+    def find(self, doc: Document, makers: dict[int, str], is_other, blocked=frozenset()) -> list[Found]:
+        """`makers`: where an organisation's mention ends -> its id (a maker's name right before a
+        word is evidence that the word is a name, and the maker is the vendor); `is_other(key)`: a
+        company's or another kind's name."""
+        key = doc.key
+        out: list[Found] = []
+        if self.head_finder is None:
+            return out
+        for idx, at, _ in self.head_finder.find_matches_as_indexes(key):
+            deadline.check("products")
+            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _named(self, doc: Document, at: int, head: str, makers: dict[int, str], is_other, blocked) -> Found | None:
+        key = doc.key
+        if at < 2:
+            return None
+        if doc.starts_token(at):
+            i = doc.token_index_at(at) - 1
+            token = doc.tokens[i] if i >= 0 else None
+            if token is None or token.end != at:
+                return None
+        else:
+            # 星澜大|模型: the segmenter glued the head's first character to a word it made up;
+            # a word of its dictionary over the whole (动力电池, 开放平台) is one word, no name.
+            token = doc.tokens[doc.token_index_at(at)]
+            if not token.start < at < token.end < at + len(head) or self.is_word(key[token.start:token.end]):
+                return None
+        start = token.start
+        word = key[start:at]
+        if token.pos not in NAME_TAGS or not CJK.fullmatch(word) \
+                or word in self.not_names or word in self.nouns or is_other(word) \
+                or word[0] in FUNCTION_FIRST or word[-1] in ADJECTIVE_LAST:
+            return None
+        end = at + len(head)
+        if (start, end) in blocked:
+            return None
+        gap = MAKER_GAP.search(key, max(0, start - MAKER_GAP_REACH), start)
+        maker = makers.get(gap.start()) if gap is not None else None
+        if self.is_word(word) and maker is None and not self._quoted(key, start, end):
+            return None
+        text = doc.norm[start:end]
+        return Found(start, end, name_id(text), text, maker, self.heads[head], evidence="gloss-name")
+
+    @staticmethod
+    def _quoted(key: str, start: int, end: int) -> bool:
+        """〝昆仑玻璃〞: quotation marks right around the name."""
+        return start > 0 and key[start - 1] in OPEN_QUOTES and key[end:end + 1] in CLOSE_QUOTES
+
+
+def maker_named_models(doc: Document, model_nouns) -> list[Found]:
+    """人工智能模型深度求索: a company's name (a gazetteer organisation, no product) right after a
+    noun that says a model (`model_nouns`, a WordSet of the key view) names the company's model
+    (the noun is the evidence, so the span the knowledge base gives the company is no bar).
+    Every Chinese model noun ends in 模型: str.find for it, then the gazetteer's span starting
+    right after it (bisect), not a pass over every span."""
+    key = doc.key
+    out: list[Found] = []
+    at = key.find(MODEL_END)
+    if at < 0:
+        return out
+    spans = doc.layers.get("gazetteer", ())
+    while at >= 0:
+        deadline.check("products")
+        p = at + len(MODEL_END)
+        p += key[p:p + 1] == " "
+        i = bisect_left(spans, p, key=START)
+        while i < len(spans) and spans[i].start == p:
+            m = spans[i]
+            i += 1
+            if not m.of_kind("organization") or m.of_kind("product") \
+                    or not model_named(key, m.start, m.end, model_nouns):
+                continue
+            text = doc.norm[m.start:m.end]
+            vendor = m.of_kind("organization")[0].id
+            out.append(Found(m.start, m.end, slug(text) if text.isascii() else name_id(text), text, vendor,
+                             "model", evidence="gloss-name"))
+        at = key.find(MODEL_END, at + 1)
+    return out
+
+
+def model_named(key: str, start: int, end: int, model_nouns) -> bool:
+    """A noun that says a model right before start..end (a space between allowed), and no word of
+    a company right after it (模型 Anthropic 公司)."""
+    p = start - (key[start - 1:start] == " ")
+    return p >= 2 and model_nouns.ends(key, p) is not None and COMPANY_AFTER.match(key, end) is None
+
+
+# 速腾上市, 凯美瑞已经上市, 速腾售价: what after a car's Chinese name says it is a model (key view).
+MODEL_CUE_AFTER = re.compile(r" ?(?:已经|已|正式|将|也|于)?(?:上市|发布|亮相|开售|交付|售价|车型|新车|版|款|车主)")
+
+
+class BrandNamedModels:
+    """新款大众速腾上市: a car maker's brand word (`brands`: key -> vendor) then one word of two or
+    three Chinese characters (not a category noun, a maker's word or the industry's: `not_names`)
+    with a launch, a price or a model noun right after it: a word no dictionary holds (速腾, whatever
+    the segmenter guesses its tag to be), or a dictionary word it tags a name (凯美瑞 nr; not 官方,
+    新车, 中国). The brand words are found in one Aho-Corasick pass, then the token after each."""
+
+    def __init__(self, brands: dict[str, str | None], not_names, is_other, is_word) -> None:
+        self.words = sorted(brands)
+        self.vendors = [brands[w] for w in self.words]
+        self.finder = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
+            if self.words else None
+        self.not_names = not_names
+        self.is_other = is_other
+        self.is_word = is_word
+
+    def find(self, doc: Document) -> list[Found]:
+        key = doc.key
+        out: list[Found] = []
+        if self.finder is None:
+            return out
+        for idx, at, end in self.finder.find_matches_as_indexes(key):
+            deadline.check("products")
+            if not (doc.starts_token(at) and doc.starts_token(end)):
+                continue
+            name = doc.tokens[doc.token_index_at(end)]
+            w = key[name.start:name.end]
+            if not CJK.fullmatch(w) or len(w) > 3 or w in self.not_names or self.is_other(w) \
+                    or MODEL_CUE_AFTER.match(key, name.end) is None:
+                continue
+            if self.is_word(w) and name.pos not in PROPER_TAGS:
+                continue     # 奔驰官方发布, 本田中国: a dictionary word is a name only where tagged one
+            text = doc.norm[name.start:name.end]
+            out.append(Found(name.start, name.end, name_id(text), text, self.vendors[idx], "hardware",
+                             evidence="gloss-name"))
+        return out

@@ -1,0 +1,128 @@
+"""Apps, services and platforms named by how the text uses them (CONVENTIONS 15; cases in
+tests/extractors/cases/product_names.yaml):
+
+- Steam 用户, 在twitter留言, 在 Steamcharts 上, DropX的用户: a Latin name that users,
+  accounts, posts or trending lists belong to, or that something happens on (在 … 上), is a
+  platform, though no list holds it; every other mention of the name as a word is the same
+  platform (Steam 年终回顾数据显示); with a capitalised word after it, it leads a product of
+  its own (Steam Deck).
+- 在微博上, 微博热搜: the same words keep a known app's name a product where the
+  organisations extractor read it as the company (`used_as_platform`).
+
+Never a company's name (the knowledge base's or a generic word: Apple 用户, AI 用户), a tier
+(Plus 用户, Pro 用户), or capitals alone (RPG 玩家, 在 CES 上: a genre, an event).
+The cues are found in one Aho-Corasick pass and read around with anchored regexes: linear
+in the text.
+"""
+from __future__ import annotations
+
+import re
+
+import ahocorasick_rs
+
+from .. import deadline
+from ..nlp.document import Document
+from .product_grammar import Found, slug
+
+# Words after a name that say people use it (key view: Traditional is read as Simplified).
+USE_AFTER = re.compile(r" ?(?:的)?(?:用户|玩家|账号|账户|帐号|帐户|留言|发文|发帖|帖文|贴文|热搜)")
+# 在 … 上, 于 … 上: something happens on it.
+ON_BEFORE = ("在", "于")
+ON_AFTER = re.compile(r" ?上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映)")
+CUES = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "上")
+CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+# A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.
+# Hugging Face, Google Play: capitalised words after the first are part of the name.
+NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/])([A-Za-z][A-Za-z0-9]{2,19}(?: [A-Z][A-Za-z0-9]{1,19}){0,2}) ?(?:的)?\Z")
+RUNS_ON = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9])")     # Steam Deck: the first word of a longer name
+REACH = 48
+MAX_NAMES = 8
+
+
+class PlatformUse:
+    def __init__(self, is_other, tiers, is_known=lambda word: False, is_app=lambda word: False) -> None:
+        self.is_app = is_app          # a known app's, platform's or service's Chinese name
+        self.is_other = is_other      # a company's or a generic word (key view)
+        self.is_known = is_known      # a product the knowledge base holds: read as such already
+        self.tiers = tiers            # Plus, Pro, Max: a tier's users, no platform's
+
+    def find(self, doc: Document, blocked=frozenset()) -> list[Found]:
+        norm, key = doc.norm, doc.key
+        names: dict[str, str] = {}     # key -> as written, names a cue made platforms
+        known: set[tuple[int, int]] = set()     # 在微博上: a known app's Chinese name, where it is
+        for idx, at, _ in CUE_FINDER.find_matches_as_indexes(key):
+            if len(names) >= MAX_NAMES:
+                break
+            cue = CUES[idx]
+            deadline.check("products")
+            p = at - (key[at - 1:at] == " ")
+            p -= key[p - 1:p] == "的"
+            p -= key[p - 1:p] == " "
+            if p > 0 and key[p - 1].isascii() and key[p - 1].isalnum():
+                # a Latin name may end here: read it backwards (the only regex per cue)
+                n = NAME_BEFORE.search(norm, max(0, at - REACH), at)
+                if n is not None and self._platform(doc, n.start(1), n.end(1), at, cue):
+                    names.setdefault(key[n.start(1):n.end(1)], norm[n.start(1):n.end(1)])
+            elif p > 1 and "\u4e00" <= key[p - 1] <= "\u9fff":
+                known.update(self._known_app(doc, at, cue))
+        out: list[Found] = [Found(s, e, key[s:e], norm[s:e], None, "app", evidence="gloss-name")
+                            for s, e in sorted(known) if (s, e) not in blocked]
+        for name in names:
+            # Every mention of the name as a whole word, not the first word of a longer name
+            # (Steam Deck): str.find over the key view.
+            at = key.find(name)
+            while at >= 0:
+                end = at + len(name)
+                whole = not (at > 0 and key[at - 1].isascii() and (key[at - 1].isalnum() or key[at - 1] in ".-_@/")) \
+                    and not (end < len(key) and key[end].isascii() and key[end].isalnum())
+                longer = RUNS_ON.match(norm, end)
+                if whole and longer is not None and longer.group(1).lower() not in self.tiers \
+                        and not self.is_other(longer.group(1).lower()):
+                    # Steam Deck: the platform's name leads a product of its own
+                    text = norm[at:longer.end()]
+                    out.append(Found(at, longer.end(), slug(text), text, None, "other", evidence="gloss-name"))
+                elif whole and longer is None and (at, end) not in blocked:
+                    text = norm[at:end]
+                    out.append(Found(at, end, slug(text), text, None, "platform", evidence="gloss-name"))
+                at = key.find(name, end)
+        return out
+
+    def _known_app(self, doc: Document, at: int, cue: str):
+        """在微博上, 微博热搜: a known app's Chinese name right before the cue (的 or a space
+        between), which the segmenter may have glued to it (微博上): its span."""
+        key = doc.key
+        end = at - (key[at - 1:at] == " ")
+        end -= key[end - 1:end] == "的"
+        for n in (4, 3, 2):
+            start = end - n
+            word = key[start:end]
+            if start < 1 or not self.is_app(word):
+                continue
+            if cue == "上" and not (key[start - 1:start] in ON_BEFORE and ON_AFTER.match(key, end)):
+                continue
+            yield start, end
+            return
+
+    def _platform(self, doc: Document, start: int, end: int, at: int, cue: str) -> bool:
+        key, norm = doc.key, doc.norm
+        word = key[start:end]
+        if self.is_other(word) or word in self.tiers or self.is_known(word) \
+                or any(self.is_other(w) or w in self.tiers for w in word.split(" ")):
+            return False     # Gen AI 用户: a generic word in it
+        if norm[start:end].isupper() and norm[start:end].isalpha():
+            return False     # RPG 玩家, 在 CES 上: a genre's or an event's capitals, no platform
+        if cue != "上":
+            return USE_AFTER.match(key, end) is not None and USE_AFTER.match(key, end).end() == at + len(cue)
+        # 在 Steamcharts 上: the preposition right before the name, 上 right after it, no capitals alone
+        before = start - (key[start - 1:start] == " ")
+        return key[before - 1:before] in ON_BEFORE and ON_AFTER.match(key, end) is not None \
+            and ON_AFTER.match(key, end).end() == at + 1
+
+
+def used_as_platform(key: str, start: int, end: int) -> bool:
+    """在微博上, 微博热搜, 微博用户: a known app's name used as one, where the organisations
+    extractor read it as the company."""
+    if USE_AFTER.match(key, end) is not None:
+        return True
+    before = start - (key[start - 1:start] == " ")
+    return key[before - 1:before] in ON_BEFORE and ON_AFTER.match(key, end) is not None
