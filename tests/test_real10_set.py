@@ -1,0 +1,55 @@
+"""The tenth real-text set (fixtures/real10/, held out): Traditional Chinese full articles
+from Taiwanese and Hong Kong feeds, provenance pinned to a feed mirror's history, a split fixed
+once by name, texts that match their hashes, annotations whose claims are in their articles,
+and a manifest the evaluator loads. Nothing here runs the extractor on these articles:
+scoring them is the lead's call (`python -m service.evaluate fixtures/real10 --split ...`)."""
+from __future__ import annotations
+
+from tests.real_sets import RealSet
+
+SET = RealSet("real10")
+MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
+
+
+def test_the_set_is_new_varied_and_traditional():
+    assert len(ARTICLES) >= 12 and len(BY_NAME) == len(ARTICLES)
+    assert len({a["outlet"] for a in ARTICLES}) >= 4
+    assert sum(a["outlet"].startswith("中央社") for a in ARTICLES) <= 5
+    assert len({a["topic"] for a in ARTICLES}) >= 8
+    assert {a["script"] for a in ARTICLES} == {"traditional"}
+    SET.assert_new()
+
+
+def test_no_two_articles_share_a_feed_item():
+    """Several items come from one feed file: each is its own item, with its own link."""
+    assert len({a["url"] for a in ARTICLES}) == len(ARTICLES)
+    SET.assert_no_two_articles_share_paragraphs(per_commit=True)
+
+
+def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():
+    """Beside the pinned sources every recent set records (tests/test_real_sets_shared.py)."""
+    for a in ARTICLES:
+        assert a["dropped"] and a["via"], a["name"]
+        assert len(a["reference_date"]) == 10 and a["reference_date_source"], a["name"]
+
+
+def test_every_article_is_annotated_and_read_twice_and_its_claims_are_in_it():
+    """Each annotation records its first two reads here; the independent third read is
+    checked with the other recent sets (READ_THREE_TIMES in tests/test_real_sets_shared.py)."""
+    annotations = SET.annotations()
+    assert set(annotations) == set(BY_NAME), "every article is annotated, nothing else"
+    present = SET.present()
+    for name, expected in annotations.items():
+        SET.assert_annotation_holds(name, expected, present.get(name))
+        assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_notes"), name
+        assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
+
+
+def test_articles_about_no_event_say_so():
+    """An article about no event claims `"event": null` (the events it mentions may still be
+    listed); an article with no events listed at all must say which it is."""
+    no_event = SET.articles_about_no_event()
+    assert len(no_event) >= 2
+    for name, a in SET.annotations().items():
+        assert a["events"] or name in no_event, name
