@@ -27,6 +27,7 @@ SPLIT_SALTS = {
     "real7": "zh-news-extract real split v4:",
     "real8": "zh-news-extract real split v5:",
     "real9": "zh-news-extract real split v5:",
+    "real11": "zh-news-extract real split v6:",
 }
 
 
