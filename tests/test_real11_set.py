@@ -5,7 +5,12 @@ Nothing here runs the extractor on these articles: scoring them is the lead's ca
 (`python -m service.evaluate fixtures/real11 --split ...`)."""
 from __future__ import annotations
 
-from tests.real_sets import RealSet
+import sys
+
+from tests.real_sets import ROOT, RealSet
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import fetch_real_texts  # noqa: E402
 
 SET = RealSet("real11")
 MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
@@ -41,3 +46,20 @@ def test_every_article_is_annotated_and_read_twice():
         assert expected.get("_checked") and expected.get("_second_read"), name
         assert expected.get("_notes"), name
         assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
+
+
+def test_feed_item_blocks_end_an_items_text_at_its_own_fields():
+    """An item whose last paragraph is bare text (after a <br>) does not run into the next
+    item's link, date and title, as it does under feed-cdata-blocks."""
+    feed = ("<rss><channel><item><title>甲公司發布新品</title><description><![CDATA["
+            "<p>Photo : 乙社</p><br>甲公司今日宣布新品。<br>售價一千元。]]></description>"
+            "<link>http://example.invalid/1</link><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate>"
+            "</item><item><title>丙公司财报</title><description><![CDATA[丙公司营收增长。]]>"
+            "</description></item></channel></rss>")
+    assert fetch_real_texts.feed_cdata_blocks(feed)[-1].startswith("售價一千元。http://example.invalid/1")
+    blocks = fetch_real_texts.feed_item_blocks(feed)
+    assert blocks == ["甲公司發布新品", "Photo : 乙社", "甲公司今日宣布新品。", "售價一千元。",
+                      "http://example.invalid/1", "Mon, 01 Jan 2024 00:00:00 GMT",
+                      "丙公司财报", "丙公司营收增长。"]
+    assert fetch_real_texts.build_text(feed, "甲公司發布新品", [2, 3], "feed-item-blocks") == \
+        "甲公司發布新品\n\n甲公司今日宣布新品。\n\n售價一千元。\n"
