@@ -23,7 +23,9 @@ heading and quote markers, bullets, ** emphasis and setext underlines removed, e
 blocks dropped (a list item keeps its text, not its bullet). "feed-cdata-paragraphs"
 (feeds whose entries hold HTML in CDATA): the <p> paragraphs of the whole feed, CDATA
 unwrapped. "markdown-text-paragraphs": markdown-paragraphs with inline links reduced
-to their text. "feed-cdata-blocks": html-blocks over a whole feed, CDATA unwrapped. Then the paragraphs the manifest lists, joined by blank lines under the
+to their text. "feed-cdata-blocks": html-blocks over a whole feed, CDATA unwrapped.
+"feed-item-blocks": feed-cdata-blocks where an item's own fields (title, link, pubDate,
+...) also end a block. Then the paragraphs the manifest lists, joined by blank lines under the
 headline.
 """
 from __future__ import annotations
@@ -42,7 +44,13 @@ REAL = ROOT / "fixtures" / "real"
 MANIFEST = REAL / "manifest.json"
 TEXTS = REAL / "texts"
 SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7",
+<<<<<<< HEAD
         "real8", "real9", "real10")   # the sets under fixtures/ that this script rebuilds
+=======
+        "real8", "real9",
+        "real11",
+        )   # the sets under fixtures/ that this script rebuilds
+>>>>>>> wave9-real11
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
@@ -198,11 +206,40 @@ def feed_cdata_blocks(feed: str) -> list[str]:
     return html_blocks(feed.replace("<![CDATA[", "").replace("]]>", ""))
 
 
+_FEED_ITEM_TAGS = {"item", "title", "link", "guid", "pubdate", "description", "category",
+                   "author", "enclosure", "comments", "source"}
+
+
+class _FeedBlocks(_Blocks):
+    """_Blocks where an RSS item's own elements also end a block: an item's last
+    paragraph does not run into the next item's link, date and title."""
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _FEED_ITEM_TAGS:
+            self._flush()
+        super().handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag in _FEED_ITEM_TAGS:
+            self._flush()
+        super().handle_endtag(tag)
+
+
+def feed_item_blocks(feed: str) -> list[str]:
+    """feed-cdata-blocks with the item's fields (title, link, pubDate, …) as block
+    boundaries too (for feeds whose entries end in text outside any block tag)."""
+    parser = _FeedBlocks()
+    parser.feed(feed.replace("<![CDATA[", "").replace("]]>", ""))
+    parser.close()
+    return parser.blocks
+
+
 EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
               "html-blocks": html_blocks, "markdown-paragraphs": markdown_paragraphs,
               "feed-cdata-paragraphs": feed_cdata_paragraphs,
               "markdown-text-paragraphs": markdown_text_paragraphs,
-              "feed-cdata-blocks": feed_cdata_blocks}
+              "feed-cdata-blocks": feed_cdata_blocks,
+              "feed-item-blocks": feed_item_blocks}
 
 
 def build_text(markup: str, headline: str, keep: list[int],
