@@ -27,11 +27,8 @@ SPLIT_SALTS = {
     "real7": "zh-news-extract real split v4:",
     "real8": "zh-news-extract real split v5:",
     "real9": "zh-news-extract real split v5:",
-<<<<<<< HEAD
     "real10": "zh-news-extract real split v6:",
-=======
     "real11": "zh-news-extract real split v6:",
->>>>>>> wave9-real11
 }
 
 
