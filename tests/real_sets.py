@@ -29,6 +29,7 @@ SPLIT_SALTS = {
     "real9": "zh-news-extract real split v5:",
     "real10": "zh-news-extract real split v6:",
     "real11": "zh-news-extract real split v6:",
+    "real12": "zh-news-extract real split v7:",
 }
 
 
