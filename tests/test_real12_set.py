@@ -43,8 +43,8 @@ def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():
 
 def test_every_article_is_annotated_and_read_twice_and_its_claims_are_in_it():
     """Each annotation records its first two reads here; the independent third read is
-    another helper's, checked with the other recent sets once it is done
-    (READ_THREE_TIMES in tests/test_real_sets_shared.py)."""
+    another helper's, checked with the other recent sets (READ_THREE_TIMES in
+    tests/test_real_sets_shared.py)."""
     annotations = SET.annotations()
     assert set(annotations) == set(BY_NAME), "every article is annotated, nothing else"
     present = SET.present()
