@@ -1,0 +1,64 @@
+"""The twelfth real-text set (fixtures/real12/, held out): tech-news articles in both scripts
+from the Korean, Singaporean, Taiwanese and Hong Kong feeds a feed mirror kept, provenance
+pinned to its history, a split fixed once by name, texts that match their hashes, annotations
+whose claims are in their articles, and a manifest the evaluator loads. Nothing here runs the
+extractor on these articles: scoring them is the lead's call
+(`python -m service.evaluate fixtures/real12 --split ...`)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.real_sets import RealSet
+
+SET = RealSet("real12")
+MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
+
+
+def test_the_set_is_new_varied_and_in_both_scripts():
+    assert 16 <= len(ARTICLES) <= 20 and len(BY_NAME) == len(ARTICLES)
+    outlets = Counter(a["outlet"] for a in ARTICLES)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 5
+    assert len({a["topic"] for a in ARTICLES}) >= 8
+    scripts = Counter(a["script"] for a in ARTICLES)
+    assert set(scripts) == {"simplified", "traditional"}
+    assert abs(scripts["simplified"] - scripts["traditional"]) <= 2
+    SET.assert_new()
+
+
+def test_whole_feed_items_not_fragments():
+    """Each text is one whole feed item (title and body), most of 600 characters or more;
+    several items come from one feed file, each with its own link and paragraphs."""
+    assert all(a["chars"] >= 500 for a in ARTICLES)
+    assert sum(a["chars"] >= 600 for a in ARTICLES) >= len(ARTICLES) - 2
+    assert len({a["url"] for a in ARTICLES}) == len(ARTICLES)
+    SET.assert_no_two_articles_share_paragraphs(per_commit=True)
+
+
+def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():
+    """Beside the pinned sources every recent set records (tests/test_real_sets_shared.py)."""
+    for a in ARTICLES:
+        assert a["dropped"] and a["via"], a["name"]
+        assert len(a["reference_date"]) == 10 and a["reference_date_source"], a["name"]
+
+
+def test_every_article_is_annotated_and_read_twice_and_its_claims_are_in_it():
+    """Each annotation records its first two reads here; the independent third read is
+    another helper's, checked with the other recent sets (READ_THREE_TIMES in
+    tests/test_real_sets_shared.py)."""
+    annotations = SET.annotations()
+    assert set(annotations) == set(BY_NAME), "every article is annotated, nothing else"
+    present = SET.present()
+    for name, expected in annotations.items():
+        SET.assert_annotation_holds(name, expected, present.get(name))
+        assert expected.get("_checked") and expected.get("_second_read"), name
+        assert expected.get("_notes"), name
+        assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
+
+
+def test_articles_about_no_event_say_so():
+    """At least three articles are about no event (statistics, a forecast, an analysis) and
+    claim `"event": null`; an article with no events listed at all must be one of them."""
+    no_event = SET.articles_about_no_event()
+    assert len(no_event) >= 3
+    for name, a in SET.annotations().items():
+        assert a["events"] or name in no_event, name
