@@ -100,15 +100,22 @@ NOT_DONE = UNDONE + tuple(PLAN) + tuple(BACKGROUND) + ("被", "遭", "如果", "
 # A headline may tell the deed ahead (苹果将支付…) or by last year's figures (小米去年多賺);
 # the body's clause then says it is done. A headline with no doer tells a deed unless it
 # is a rumour (被罰 is a deed done to someone).
-NOT_DONE_HEADLINE = UNDONE + ("被", "遭", "如果", "若")
-RUMOUR_MARKS = UNDONE
+# A forecast (Google、Meta料將納管: expected to be) is no deed either.
+FORECAST = ("料", "料将", "预料", "预估", "预期将")
+NOT_DONE = NOT_DONE + FORECAST
+NOT_DONE_HEADLINE = UNDONE + FORECAST + ("被", "遭", "如果", "若")
+RUMOUR_MARKS = UNDONE + FORECAST
+# Words a tagger reads as prepositions that are the clause's verb when no verb follows them.
+PREPOSITION_VERBS = frozenset({"通过", "经过"})
+# Services a doer may be (通訊軟體LINE全新推出…): an app or platform launches what it runs.
+SERVICE_CATEGORIES = frozenset({"app", "service", "platform", "software"})
 # A deed told on another's word, in the clause before the doer's (有報道指，…).
 SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
 # A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
 GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
 # Words of launching a product the tagger may read otherwise (上市 as a place).
-LAUNCH_WORDS = frozenset({"上市", "开售", "发售", "上线", "首发", "亮相"})
+LAUNCH_WORDS = frozenset({"上市", "开售", "发售", "上线", "首发", "亮相", "登场"})
 # Words saying a product is new, before its name (新款, 全新): no part of the name.
 NEW_WORDS = frozenset({"新款", "全新", "新一代", "最新", "新", "年款", "改款"})
 # An organisation's answer in the lead: its name, a title and a person's name, a verb of answering.
@@ -287,29 +294,52 @@ class LeadEvents:
         if para_start <= headline_end or not head_words:
             return None
         sentence = doc.sentence_at(para_start)
-        mentions = [(s, e) for s, e, _ in orgs.spans() if sentence.start <= s < sentence.end]
-        for start, end in mentions[:MAX_MENTIONS]:
+        mentions = [(s, e, i) for s, e, i in orgs.spans() if sentence.start <= s < sentence.end]
+        # (an app or a platform does what its maker's name is not written for: 通訊軟體LINE全新推出…)
+        mentions += [(s, e, None) for p in doc.layers.get("products", ()) if p.category in SERVICE_CATEGORIES
+                     for s, e in p.mentions if sentence.start <= s < sentence.end]
+        for start, end, org_id in sorted(mentions)[:MAX_MENTIONS]:
             # (weaker evidence: a deed told on another's word, 有报道指美国商务部…, is not enough)
             found = self._body_deed(doc, orgs, people, products, [(start, end)], sentence.start, sentence.end,
                                     head_words, None, sourced=False)
             if found is not None:
+                if org_id is None:
+                    return self._event(doc, people, None, doc.key[start:end], *found)
                 org = orgs.covering(start, end)
                 return self._event(doc, people, org.id, org.id, *found)
         return None
 
     def _headline_deed(self, doc: Document, products: frozenset[int], lo: int, hi: int) -> bool:
-        """Does the headline tell a deed (a verb that acts, no rumour, no plan)?"""
+        """Does the headline tell a deed (a verb that acts, no rumour, no plan, no state)?
+        Read clause by clause: the first clause with a verb sets the tone (傳將… is none);
+        a later clause that forecasts (打詐專法拍板… Google、Meta料將納管) adds nothing and
+        undoes nothing; a state or a saying anywhere makes it no news of a deed."""
         deed = False
-        for i in range(doc.token_index_from(lo), len(doc.tokens)):
-            tok = doc.tokens[i]
-            if tok.start >= hi:
-                break
+        verbs = rumour = state = told = False
+        seen_verb = False
+        for i in range(doc.token_index_from(lo), len(doc.tokens) + 1):
+            tok = doc.tokens[i] if i < len(doc.tokens) else None
+            if tok is None or tok.start >= hi or _clause_break(doc, tok):
+                if rumour and not seen_verb or state:
+                    return False    # (被罰 is a deed done to someone; 傳將 none yet)
+                if not rumour:
+                    deed = deed or told
+                seen_verb = seen_verb or verbs
+                verbs = rumour = state = told = False
+                if tok is None or tok.start >= hi:
+                    break
+                continue
             w = doc.key[tok.start:tok.end]
-            if _not_done(w, tok.pos, RUMOUR_MARKS) or w in STATE_VERBS or w in self.speech:
-                return False    # (被罰 is a deed done to someone; 傳將 none yet)
-            if tok.pos.startswith("v") and tok.start not in products \
-                    and (tok.pos != "vn" or self._vn_acts(doc, i + 1, hi)):
-                deed = True
+            if _not_done(w, tok.pos, RUMOUR_MARKS) and not _ends_clause(doc, i, hi):
+                rumour = True       # (一次傳 sends: a marker with nothing after it marks nothing)
+            if w in STATE_VERBS or w in self.speech:
+                state = True
+            pos = "v" if w in LAUNCH_WORDS else tok.pos
+            if pos.startswith("v"):
+                verbs = True
+            if pos.startswith("v") and tok.start not in products \
+                    and (pos != "vn" or self._vn_acts(doc, i + 1, hi)):
+                told = True
         return deed
 
     # -- the headline ---------------------------------------------------------------
@@ -502,7 +532,12 @@ class LeadEvents:
                     return None
                 return tok.start, tok.end
             if tok.pos in ("p",):
-                return None if w in ("被", "由") else self._past_phrase(doc, i, start, end, products)
+                if w in ("被", "由"):
+                    return None
+                phrase = self._past_phrase(doc, i, start, end, products)
+                if phrase is None and w in PREPOSITION_VERBS and self._vn_acts(doc, i + 1, end):
+                    return tok.start, tok.end   # (通過新版《…》: no verb follows, so it passes the bill)
+                return phrase
             i += 1
         return None
 
@@ -616,6 +651,24 @@ def _product_positions(doc: Document, lo: int, hi: int) -> frozenset[int]:
     """Where the products' mentions stand in the headline and the lead (read once)."""
     return frozenset(i for p in doc.layers.get("products", ()) for s, e in p.mentions
                      if s < hi for i in range(s, e))
+
+
+def _clause_break(doc: Document, tok) -> bool:
+    """Does the token part a headline's clauses: punctuation, a wide blank, or a blank after
+    a Han character (打詐專法拍板最高可罰2500萬 Google…; not Windows 11's)?"""
+    w = doc.key[tok.start:tok.end]
+    if w and all(c in CLAUSE_END or c in "！!？?" for c in w):
+        return True
+    if w.strip():
+        return False
+    return "\u3000" in doc.text[tok.start:tok.end] or \
+        tok.start > 0 and regex.match(r"\p{Han}", doc.text[tok.start - 1]) is not None
+
+
+def _ends_clause(doc: Document, i: int, hi: int) -> bool:
+    """Is token i the last word of its clause (一次傳: a marker with nothing after it marks nothing)?"""
+    j = i + 1
+    return j >= len(doc.tokens) or doc.tokens[j].start >= hi or _clause_break(doc, doc.tokens[j])
 
 
 def _not_done(word: str, pos: str, markers: tuple[str, ...]) -> bool:
