@@ -82,6 +82,9 @@ RESULT_FIGURE = regex.compile(
     r"\s*(?:\d{4}\s*年?\s*)?(?:去年|今年|全年|上半年|下半年|前三季|第?[一二三四1-4]\s*季度?|Q[1-4]|\d{4}\s*财年)(?:度)?\s*(?:的)?\s*"
     r"(?:合并|集团|公司)?\s*(?:盈利|纯利|净利润?|营收|营业收入|收入|亏损|获利|利润|税后纯益|营业额)"
     r"(?=\s*(?:\d|[约逾超升增跌降达为按同年]))")
+# A short Latin gloss in brackets inside a name (人工智能（AI）首尔峰会), name words after it.
+NAME_GLOSS = regex.compile(r"[（(][A-Za-z0-9 .\-]{1,12}[）)](?=[\p{Han}A-Za-z])")
+ONE_LETTER = regex.compile(r"[A-Z]")
 NAME_WORD = regex.compile(r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9\-]*$")
 # What a figure is of, as the subject of a clause (股价下跌, 销量增长): news of a measure.
 MEASURE = regex.compile(r"股价|股票|市值|估值|销量|销售量|出货量|份额|市占率|市场份额|用户数?|装机量|装车量|排名|"
@@ -398,21 +401,32 @@ class LeadEvents:
         if out:
             return out
         run_start = None    # (the run of name words a doer no table knows is written in: 星河 科技)
+        glossed = -1        # (人工智能（AI）首尔峰会: a gloss in brackets inside the name)
         for i in range(doc.token_index_from(max(lo, colon + 1)), len(doc.tokens)):
             tok = doc.tokens[i]
             if tok.start >= hi:
                 break
+            if tok.start < glossed:
+                continue
             word = key[tok.start:tok.end]
             if run_start is None and word in NEW_WORDS:
                 continue    # (新款大众速腾上市: the product is named by what follows)
-            if not NAME_WORD.match(word) or not tok.pos.startswith(("n", "eng", "j")) \
+            gloss = NAME_GLOSS.match(key, tok.start, hi) if run_start is not None else None
+            if gloss is not None:
+                glossed = gloss.end()
+                continue
+            # (an "adverb" before a noun inside a name is a word the tagger misreads: 首尔峰会)
+            misread = run_start is not None and tok.pos.startswith("d") and len(word) >= 2 \
+                and i + 1 < len(doc.tokens) and doc.tokens[i + 1].pos.startswith("n")
+            if not NAME_WORD.match(word) or word in LAUNCH_WORDS \
+                    or not (tok.pos.startswith(("n", "eng", "j")) or misread) \
                     or tok.pos.startswith("nr") and len(word) < 2:
                 run_start = None
                 continue
             run_start = tok.start if run_start is None else run_start
             name = key[run_start:tok.end]
-            if len(name) < 2:
-                continue
+            if len(name) < 2 and not ONE_LETTER.fullmatch(doc.text[run_start:tok.end]):
+                continue    # (a capital alone may be a name: X悄悄上线…)
             _, clause_end = self._clause_bounds(doc, tok.end, lo, hi)
             if RESULT_FIGURE.match(key, tok.end, clause_end):
                 out.append((name, None, (tok.end, clause_end), RESULTS, run_start))
@@ -510,7 +524,7 @@ class LeadEvents:
                 return None
             w = key[tok.start:tok.end]
             pos = "v" if w in LAUNCH_WORDS else tok.pos    # (上市 is tagged a place)
-            if adjacent and not pos.startswith(("v", "d")) and tok.word.strip():
+            if adjacent and not pos.startswith(("v", "d", "z")) and tok.word.strip():    # (悄悄 is tagged z)
                 return None
             if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的":
                 return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
