@@ -178,6 +178,10 @@ class LeadEvents:
             if found is not None:
                 # (the headline's clause tells it too: a mention of it)
                 return self._event(doc, people, org_id, doer, *found, told=(doer_start, head_clause[1]))
+            done_to = self._done_to(doc, orgs, people, products, mentions, headline_end, body_end, head_words)
+            if done_to is not None:
+                agent, agent_id, found, name = done_to
+                return self._event(doc, people, agent_id, agent, *found, name=name)
         if not any(org_id for _, org_id, _, _, _ in doers):
             found = self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
             if found is not None:
@@ -512,6 +516,53 @@ class LeadEvents:
             return start, clause_end, verb[0], verb[1]
         return None
 
+    def _done_to(self, doc: Document, orgs: EntityTable, people: EntityTable, products: frozenset[int],
+                 mentions, lo: int, hi: int, head_words: set[str]):
+        """陆路交通管理局批准共享脚踏车业者Anywheel，更新执照…: the headline's doer is the object
+        of the lead clause's verb, whose subject (name words opening the clause) did the deed
+        the headline tells as the doer's. (agent, agent's id or None, (clause start, clause
+        end, verb start, verb end)) when the paragraph returns to the headline's words."""
+        key = doc.key
+        for start, end in [m for m in mentions if lo <= m[0] < hi][:MAX_MENTIONS]:
+            clause_start, clause_end = self._clause_bounds(doc, end, lo, hi)
+            if key[end:clause_end].strip():
+                continue    # (the object ends its clause; 跡象顯示蘋果公司已開始備貨 tells the doer's own deed)
+            tag = SOURCE_TAG.match(key, clause_start, start)
+            clause_start = tag.end() if tag is not None else clause_start
+            if start - clause_start > MAX_PREFIX * 2:
+                continue
+            prefix = [t for t in doc.tokens[doc.token_index_from(clause_start):doc.token_index_from(start)]
+                      if t.word.strip()]
+            while prefix and prefix[0].pos.startswith(("t", "m", "q", "f")):
+                prefix.pop(0)   # (a day before the subject)
+            agent_end = 0
+            while agent_end < len(prefix) and prefix[agent_end].pos.startswith(("n", "j", "eng")):
+                agent_end += 1
+            if agent_end == 0 or agent_end == len(prefix) or prefix[agent_end - 1].pos.startswith("nr"):
+                continue    # (a body's name may open with a place the tagger reads as a person's: 嘉禾交通管理局)
+            verb = prefix[agent_end]
+            w = key[verb.start:verb.end]
+            if not verb.pos.startswith("v") or len(w) < 2 or w in STATE_VERBS or w in self.speech \
+                    or _not_done(w, verb.pos, NOT_DONE):
+                continue
+            if not all(t.pos.startswith(DESCRIBING_POS + ("v",)) for t in prefix[agent_end + 1:]):
+                continue    # (what the doer is, between the verb and its name: 共享脚踏车业者)
+            agent_start = prefix[0].start
+            agent = key[agent_start:prefix[agent_end - 1].end]
+            if len(agent) < 2:
+                continue
+            para_start = key.rfind("\n", 0, start) + 1
+            para_end = key.find("\n", start)
+            para_end = len(key) if para_end < 0 else para_end
+            if not head_words & self._content_words(doc, orgs, people, para_start, para_end):
+                continue
+            org = orgs.covering(agent_start, prefix[agent_end - 1].end)
+            # (named by who did what to whom, the doer's description left out: 陆路交通管理局批准Anywheel)
+            name = BLANKS.sub(" ", doc.text[agent_start:verb.end] + doc.text[start:clause_end]).strip()
+            return agent, (org.id if org is not None else None), (agent_start, clause_end, verb.start, verb.end), \
+                name[:MAX_NAME]
+        return None
+
     def _verb_after(self, doc: Document, start: int, end: int, products: frozenset[int],
                     adjacent: bool = False, headline: bool = False) -> tuple[int, int] | None:
         """The verb of the clause whose subject ends at start (adjacent: with adverbs
@@ -621,14 +672,15 @@ class LeadEvents:
 
     # -- the event ------------------------------------------------------------------
     def _event(self, doc: Document, people: EntityTable, org_id: str | None, doer: str, start: int, end: int,
-               verb_start: int, verb_end: int, told: tuple[int, int] | None = None) -> Event:
+               verb_start: int, verb_end: int, told: tuple[int, int] | None = None,
+               name: str | None = None) -> Event:
         while end > start and doc.key[end - 1] == " ":
             end -= 1
         if end - start > MAX_NAME:
             cut = start + MAX_NAME
             i = doc.token_index_at(cut)
             end = max(verb_end, doc.tokens[i].start)
-        name = BLANKS.sub(" ", doc.text[start:end])     # (荷兰数据保护局\xa0（Dutch DPA）\xa0 已向…)
+        name = name or BLANKS.sub(" ", doc.text[start:end])     # (荷兰数据保护局\xa0（Dutch DPA）\xa0 已向…)
         date = date_text = None
         year = None
         sentence = doc.sentence_at(start)
