@@ -84,6 +84,7 @@ RESULT_FIGURE = regex.compile(
     r"(?=\s*(?:\d|[约逾超升增跌降达为按同年]))")
 # A short Latin gloss in brackets inside a name (人工智能（AI）首尔峰会), name words after it.
 NAME_GLOSS = regex.compile(r"[（(][A-Za-z0-9 .\-]{1,12}[）)](?=[\p{Han}A-Za-z])")
+NAME_RUN = regex.compile(r"[\p{Han}A-Za-z0-9]{0,4}")
 ONE_LETTER = regex.compile(r"[A-Z]")
 NAME_WORD = regex.compile(r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9\-]*$")
 # What a figure is of, as the subject of a clause (股价下跌, 销量增长): news of a measure.
@@ -116,6 +117,7 @@ SERVICE_CATEGORIES = frozenset({"app", "service", "platform", "software"})
 SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
 # A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
+GLOSS_BEFORE = regex.compile(r"[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
 GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
 # Words of launching a product the tagger may read otherwise (上市 as a place).
 LAUNCH_WORDS = frozenset({"上市", "开售", "发售", "上线", "首发", "亮相", "登场"})
@@ -187,7 +189,65 @@ class LeadEvents:
             if found is not None:
                 return found
         return self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
-            or self._answered(doc, orgs, people, head_start, headline_end, body_end)
+            or self._answered(doc, orgs, people, head_start, headline_end, body_end) \
+            or self._passive_agent(doc, orgs, people, head_start, headline_end)
+
+    def _passive_agent(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int,
+                       hi: int) -> Event | None:
+        """渡轮公司被罚… / 何升快艇（…）被新加坡个人资料保护委员会下令缴付…罚金: a headline telling
+        what was done to someone (被, 遭), whose lead's first sentence names who did it to an
+        organisation (organisation 被 organisation verb), is about that organisation's deed;
+        named active, who did what to whom. The paragraph returns to the headline's words."""
+        key = doc.key
+        passive = PASSIVE.search(key, lo, hi)
+        if passive is None:
+            return None
+        for i in range(doc.token_index_from(lo), doc.token_index_from(passive.start())):
+            tok = doc.tokens[i]
+            if _not_done(key[tok.start:tok.end], tok.pos, UNDONE + FORECAST + PLAN):
+                return None     # (传将被罚: not done yet)
+        head_words = self._content_words(doc, orgs, people, lo, hi)
+        first_end = min(OneOffFinder.lead_end(doc, 1), hi + MAX_BODY)
+        para_start = key.rfind("\n", 0, first_end) + 1
+        if para_start <= hi or not head_words:
+            return None
+        para_end = key.find("\n", para_start)
+        para_end = len(key) if para_end < 0 else para_end
+        if not head_words & self._content_words(doc, orgs, people, para_start, para_end):
+            return None
+        sentence = doc.sentence_at(para_start)
+        starts = {s: (e, i) for s, e, i in orgs.spans()}
+        for m in PASSIVE.finditer(key, sentence.start, sentence.end):
+            before = m.start()
+            gloss = None
+            for g in GLOSS_BEFORE.finditer(key, max(sentence.start, before - 40), before):
+                gloss = g
+            if gloss is not None and gloss.end() == before:
+                before = gloss.start()     # (何升快艇（Horizon Fast Ferry）被…)
+            # (the organisation before 被, its name's last words the tagger left out: 何升 快艇)
+            patient = [(s_, i_) for s_, e_, i_ in orgs.spans()
+                       if s_ < before and e_ <= before and before - s_ <= MAX_PREFIX
+                       and NAME_RUN.fullmatch(key, e_, before)]
+            if not patient or m.end() not in starts:
+                continue
+            patient_start, patient_id = patient[-1]
+            agent_end, agent_id = starts[m.end()]
+            if agent_id == patient_id:
+                continue
+            i = doc.token_index_from(agent_end)
+            if i >= len(doc.tokens):
+                continue
+            tok = doc.tokens[i]
+            w = key[tok.start:tok.end]
+            if tok.start != agent_end or not tok.pos.startswith("v") or len(w) < 2 or w in STATE_VERBS \
+                    or w in self.speech or w.startswith(REPORTED_VERBS) or _not_done(w, tok.pos, NOT_DONE):
+                continue
+            name = doc.text[m.end():tok.end] + doc.text[patient_start:before]
+            found = (m.end(), sentence.end, tok.start, tok.end)
+            event = self._event(doc, people, agent_id, agent_id, *found, name=BLANKS.sub(" ", name).strip())
+            event.mentions = [(m.end(), tok.end)]
+            return event
+        return None
 
     def _answered(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
                   body_end: int) -> Event | None:
