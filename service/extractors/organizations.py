@@ -103,10 +103,11 @@ MAX_OWNED_WORDS = 4   # words between a known owner and its unit's name (計算�
 MAX_BODY_CHARS = 12
 # A public body's field words (法務 / 陸路交通 / 通訊及新聞): nouns of the dictionary; a verb or a
 # time-tagged word only as a later item of a list (科學、創新和技術部, 社區及青年部).
-PUBLIC_FIELD_POS = frozenset({"n", "nz", "vn", "j", "l", "an", "b", "nt", "ng", "nrt"})
-PUBLIC_LISTED_POS = frozenset({"v", "t", "a"})
+PUBLIC_FIELD_POS = frozenset({"n", "nz", "vn", "j", "l", "an", "b", "nt", "ng", "nrt", "a"})
+PUBLIC_LISTED_POS = frozenset({"t"})
 PUBLIC_JOINERS = frozenset({"、", "及", "和", "与"})   # key view
 PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictionary glued the head's title on
+WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
 MAX_PUBLIC_CHARS = 14
@@ -314,13 +315,13 @@ class Organizations:
         self._institutions(doc, table, claimed)
         self._tagged_bodies(doc, table, claimed)
         self._place_bodies(doc, table, claimed)
-        self._public_bodies(doc, table, claimed)
         self._described_names(doc, table, claimed)
         self._reported_by(doc, table, claimed)
         self._publications(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
+        self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         cues = self._cue_words(doc.key)
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
@@ -1156,6 +1157,8 @@ class Organizations:
                 continue   # 布局, 當局, 學院: one character glued is a word of its own
             if head in self.not_public or word in self.not_public:
                 glued = 0   # 技術部, 辦公室: a kind of unit, a body's name only with a field before it
+            if kind in WORD_ONLY_KINDS and not glued:
+                continue   # 院: 立法院 as one word; 研究院, 科學院 are left to the research bodies' rules
             if doc.key[end - 1:end + 1] in self.not_public:
                 continue   # 人力資源部 / 門: the kind is the start of the next word (部門)
             start = self._public_field_start(doc, i, tok.start if glued else None,
@@ -1208,6 +1211,8 @@ class Organizations:
                 k -= 1
                 continue
             break
+        if k >= 0 and tokens[k].pos in PERSON_TAGS and tokens[k].end == (words[-1].start if words else tokens[i].start):
+            return None   # 青禾 / 數據保護局: a proper name the segmenter read as a person's opens it
         # the field starts at its first noun: not at a joiner, nor a verb opening the clause
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start)):
@@ -1271,11 +1276,16 @@ class Organizations:
     def _add_public_body(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> bool:
         if any(p in claimed for p in range(start, end)):
             return False
+        known = table.covering(start, start + 1)
+        if known is not None and (start, end) in known.mentions:
+            return False   # found by another rule already: its reading stands
         inside = list({ent.id: ent for p in range(start, end)
                        if (ent := table.covering(p, p + 1)) is not None}.values())
-        if any(ent.kb or any(a < start or b > end for a, b in ent.mentions if a < end and b > start)
-               for ent in inside):
-            return False   # found already, or a known name inside it
+        for ent in inside:
+            if any(a < start or b > end or ent.kb and not (
+                    b == end and doc.key[a - 1:a] in PUBLIC_JOINERS and a > start)
+                   for a, b in ent.mentions if a < end and b > start):
+                return False   # found already, or a known name inside it (not 能源及 / 水利部)
         for ent in inside:
             for a, b in [span for span in ent.mentions if span[0] < end and span[1] > start]:
                 table.drop_mention(ent.id, a, b)
