@@ -1171,6 +1171,11 @@ class Organizations:
                 continue
             if not (titled or self._public_evidence(doc, place, end)):
                 continue
+            longer = self._abbreviated_body(doc, table, place, end)
+            if longer is not None:   # 市監總局 of 市場監管總局: the body the text names in full
+                if table.covering(place, end) is None and not any(p in claimed for p in range(place, end)):
+                    table.add(longer.id, place, end, "government", kb=longer.kb)
+                continue
             if self._add_public_body(doc, table, claimed, place, end):
                 found.append(doc.text[place:end])
         for name in found:   # the same name again, where words start and end
@@ -1211,8 +1216,16 @@ class Organizations:
                 k -= 1
                 continue
             break
-        if k >= 0 and tokens[k].pos in PERSON_TAGS and tokens[k].end == (words[-1].start if words else tokens[i].start):
-            return None   # 青禾 / 數據保護局: a proper name the segmenter read as a person's opens it
+        first = words[-1].start if words else tokens[i].start
+        if k >= 0 and tokens[k].end == first and self._national(tokens[k].word):
+            return None   # 國家 / 市場監管 / 總局: a national body, the national bodies' rules read it
+        if k >= 0 and tokens[k].end == first and not (words and words[-1].word in PUBLIC_JOINERS) and (
+                tokens[k].pos in PERSON_TAGS or tokens[k].word.endswith(self.public_kinds)):
+            return None   # 青禾 / 數據保護局: a proper name the segmenter read as a person's opens
+                          # it; 委員會辦公室 / 秘書局: a unit of the body before it, no body of its own
+        if start is None and not any(w.word in PUBLIC_JOINERS for w in words) \
+                and tokens[i].word in self.not_public and tokens[i].word not in self.public_kinds:
+            return None   # 智能汽車 / 事業部: a company's unit; 科學、創新和技術部 is a ministry's list of fields
         # the field starts at its first noun: not at a joiner, nor a verb opening the clause
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start)):
@@ -1228,8 +1241,7 @@ class Organizations:
         tokens = doc.tokens
         k = doc.token_index_at(start) - 1
         place = start
-        while k >= 0 and tokens[k].end == place and (
-                tokens[k].pos == "ns" and len(tokens[k].word) >= 2 or self._national(tokens[k].word)):
+        while k >= 0 and tokens[k].end == place and tokens[k].pos == "ns" and len(tokens[k].word) >= 2:
             place = tokens[k].start
             k -= 1
         return place
@@ -1272,6 +1284,16 @@ class Organizations:
             if not is_cjk(t.word[0]):
                 return False
         return False
+
+    @staticmethod
+    def _abbreviated_body(doc: Document, table: EntityTable, start: int, end: int) -> Entity | None:
+        """The one organisation named in full in the text whose name this one shortens:
+        its characters in order, the same last one, and more of them."""
+        short = doc.key[start:end]
+        hits = [ent for ent in table.by_id.values()
+                if any(b - a > end - start and doc.key[b - 1] == short[-1] and in_order(short, doc.key[a:b])
+                       and not (a <= start < b) for a, b in ent.mentions)]
+        return hits[0] if len(hits) == 1 else None
 
     def _add_public_body(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> bool:
         if any(p in claimed for p in range(start, end)):
