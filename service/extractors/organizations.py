@@ -1143,6 +1143,8 @@ class Organizations:
         # (以下簡稱「產業部」): a short name the text gives a longer one is that one's, not a body's own
         short = {m.group(1) for m in SHORT_NAME_INTRO.finditer(doc.key)} \
             if "简称" in doc.key or "下称" in doc.key else set()
+        # 商務部 that the knowledge base lists (waiting for evidence): the evidence is here
+        known = {(m.start, m.end): orgs[0] for m in doc.layers["gazetteer"] if (orgs := m.of_kind("organization"))}
         for i, tok in enumerate(tokens):
             word = tok.word
             titled = word.endswith(PUBLIC_TITLE_TAIL) and len(word) >= 2
@@ -1176,7 +1178,7 @@ class Organizations:
                 if table.covering(place, end) is None and not any(p in claimed for p in range(place, end)):
                     table.add(longer.id, place, end, "government", kb=longer.kb)
                 continue
-            if self._add_public_body(doc, table, claimed, place, end):
+            if self._add_public_body(doc, table, claimed, place, end, known.get((place, end))):
                 found.append(doc.text[place:end])
         for name in found:   # the same name again, where words start and end
             self._public_recurrences(doc, table, claimed, name)
@@ -1295,7 +1297,8 @@ class Organizations:
                        and not (a <= start < b) for a, b in ent.mentions)]
         return hits[0] if len(hits) == 1 else None
 
-    def _add_public_body(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> bool:
+    def _add_public_body(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int,
+                         entry=None) -> bool:
         if any(p in claimed for p in range(start, end)):
             return False
         known = table.covering(start, start + 1)
@@ -1311,6 +1314,9 @@ class Organizations:
         for ent in inside:
             for a, b in [span for span in ent.mentions if span[0] < end and span[1] > start]:
                 table.drop_mention(ent.id, a, b)
+        if entry is not None:
+            table.add(entry.id, start, end, "kb-list" if entry.listed else "kb", kb=True)
+            return False   # the knowledge base's name: its other mentions are the gazetteer's
         table.add(name_id(doc.text[start:end]), start, end, "government")
         return True
 
