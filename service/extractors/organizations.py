@@ -215,6 +215,8 @@ class Organizations:
         self.not_public = kb.lex["not_public_bodies"] | self.generic_bodies
         self._public_acts = tuple(sorted(kb.lex["public_body_acts"] | self.body_clause_verbs,
                                          key=lambda w: (-len(w), w)))
+        self._public_last = regex.compile("[" + regex.escape("".join(sorted(
+            {w[-1] for w in self.public_kinds} | set(PUBLIC_TITLE_TAIL)))) + "]")
         self.public_cue_words = kb.lex["public_body_cues_before"]
         self._public_cues = tuple(sorted(self.public_cue_words))
         self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
@@ -1143,9 +1145,16 @@ class Organizations:
         # (以下簡稱「產業部」): a short name the text gives a longer one is that one's, not a body's own
         short = {m.group(1) for m in SHORT_NAME_INTRO.finditer(doc.key)} \
             if "简称" in doc.key or "下称" in doc.key else set()
-        # 商務部 that the knowledge base lists (waiting for evidence): the evidence is here
-        known = {(m.start, m.end): orgs[0] for m in doc.layers["gazetteer"] if (orgs := m.of_kind("organization"))}
-        for i, tok in enumerate(tokens):
+        known = None
+        seen = -1
+        for m in self._public_last.finditer(doc.key):   # words' last characters, found in one scan
+            if not doc.ends_token(m.end()):
+                continue
+            i = doc.token_index_at(m.start())
+            if i == seen:
+                continue
+            seen = i
+            tok = tokens[i]
             word = tok.word
             titled = word.endswith(PUBLIC_TITLE_TAIL) and len(word) >= 2
             head = word[:-1] if titled else word
@@ -1178,6 +1187,9 @@ class Organizations:
                 if table.covering(place, end) is None and not any(p in claimed for p in range(place, end)):
                     table.add(longer.id, place, end, "government", kb=longer.kb)
                 continue
+            if known is None:   # 商務部 that the knowledge base lists (waiting for evidence): here it is
+                known = {(m.start, m.end): orgs[0] for m in doc.layers["gazetteer"]
+                         if (orgs := m.of_kind("organization"))}
             if self._add_public_body(doc, table, claimed, place, end, known.get((place, end))):
                 found.append(doc.text[place:end])
         for name in found:   # the same name again, where words start and end
