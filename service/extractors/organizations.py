@@ -1177,6 +1177,9 @@ class Organizations:
             if start is None:
                 continue
             place = self._public_place_start(doc, start)
+            if len(head) == 1 and place == start and doc.token_index_at(start) == i - 1:
+                continue   # 星河 / 部: one word and a kind the dictionary does not join is an
+                           # unknown name's cut, not a field's body (法務部, 資源 / 部 after 產業通商)
             name = doc.key[start:end]
             if end - start - len(kind) < 2 or name in self.not_public or name in short:
                 continue
