@@ -101,6 +101,16 @@ MAX_BODY_WORDS = 6
 OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究中心", "研究室", "学院", "中心"})   # key view
 MAX_OWNED_WORDS = 4   # words between a known owner and its unit's name (計算機系 / 知識)
 MAX_BODY_CHARS = 12
+# A public body's field words (法務 / 陸路交通 / 通訊及新聞): nouns of the dictionary; a verb or a
+# time-tagged word only as a later item of a list (科學、創新和技術部, 社區及青年部).
+PUBLIC_FIELD_POS = frozenset({"n", "nz", "vn", "j", "l", "an", "b", "nt", "ng", "nrt", "a"})
+PUBLIC_LISTED_POS = frozenset({"t"})
+PUBLIC_JOINERS = frozenset({"、", "及", "和", "与"})   # key view
+PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictionary glued the head's title on
+WORD_ONLY_KINDS = frozenset({"院"})   # key view
+OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
+MAX_PUBLIC_WORDS = 7
+MAX_PUBLIC_CHARS = 14
 QUOTE_OPENERS = frozenset("“「『\"‘")
 QUOTE_CLOSERS = frozenset("”」』\"’")
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
@@ -201,6 +211,16 @@ class Organizations:
         self.kind_words = kb.lex["org_kind_nouns"] | kb.lex["org_descriptors"] | {"组织", "团体", "机关"}
         self.body_clause_verbs = kb.lex["body_clause_verbs"] | kb.speech_verbs
         self._speech_tuple = tuple(sorted(kb.speech_verbs, key=lambda w: (-len(w), w)))
+        self.public_kinds = tuple(sorted(kb.lex["public_body_kinds"], key=lambda w: (-len(w), w)))
+        self.not_public = kb.lex["not_public_bodies"] | self.generic_bodies
+        self._public_acts = tuple(sorted(kb.lex["public_body_acts"] | self.body_clause_verbs,
+                                         key=lambda w: (-len(w), w)))
+        self._public_last = regex.compile("[" + regex.escape("".join(sorted(
+            {w[-1] for w in self.public_kinds} | set(PUBLIC_TITLE_TAIL)))) + "]")
+        self.public_cue_words = kb.lex["public_body_cues_before"]
+        self._public_cues = tuple(sorted(self.public_cue_words))
+        self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
+        self.public_title_words = kb.lex["public_title_words"] | frozenset(kb.titles)
         self.carriers = kb.lex["national_carriers"]
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
@@ -303,6 +323,7 @@ class Organizations:
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
+        self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         cues = self._cue_words(doc.key)
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
@@ -1111,6 +1132,220 @@ class Organizations:
                 for a, b in [span for span in ent.mentions if span[0] < e and span[1] > start]:
                     table.drop_mention(ent.id, a, b)
             table.add(name_id(doc.text[start:e]), start, e, "government")
+
+    def _public_bodies(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """法務部, 警政署, 公司註冊處, 陸路交通管理局, 通訊及新聞部, 韓國科學技術信息通信部: a
+        public body named by its grammar — words of a field (joined by 、/及/和 where there
+        are several), the kind of body, optionally a place before them — where the text
+        gives evidence that it is a body (_public_evidence). The name starts and ends where
+        the segmenter's words do (never 局 of 格局, nor a piece of a longer word); a bare
+        kind (部門, 局面, 院長) or a kind of body (管理局, 辦事處) is none."""
+        tokens = doc.tokens
+        found: list[str] = []
+        # (以下簡稱「產業部」): a short name the text gives a longer one is that one's, not a body's own
+        short = {m.group(1) for m in SHORT_NAME_INTRO.finditer(doc.key)} \
+            if "简称" in doc.key or "下称" in doc.key else set()
+        known = None
+        seen = -1
+        for m in self._public_last.finditer(doc.key):   # words' last characters, found in one scan
+            if not doc.ends_token(m.end()):
+                continue
+            i = doc.token_index_at(m.start())
+            if i == seen:
+                continue
+            seen = i
+            tok = tokens[i]
+            word = tok.word
+            titled = word.endswith(PUBLIC_TITLE_TAIL) and len(word) >= 2
+            head = word[:-1] if titled else word
+            kind = next((k for k in self.public_kinds if head.endswith(k)), None)
+            if kind is None:
+                continue
+            deadline.check("organizations")
+            end = tok.start + len(head)
+            glued = len(head) - len(kind)
+            if 0 < glued < 2:
+                continue   # 布局, 當局, 學院: one character glued is a word of its own
+            if head in self.not_public or word in self.not_public:
+                glued = 0   # 技術部, 辦公室: a kind of unit, a body's name only with a field before it
+            if kind in WORD_ONLY_KINDS and not glued:
+                continue   # 院: 立法院 as one word; 研究院, 科學院 are left to the research bodies' rules
+            if doc.key[end - 1:end + 1] in self.not_public:
+                continue   # 人力資源部 / 門: the kind is the start of the next word (部門)
+            start = self._public_field_start(doc, i, tok.start if glued else None,
+                                             kind in OFFICER_OFFICES and not glued)
+            if start is None:
+                continue
+            place = self._public_place_start(doc, start)
+            if len(head) == 1 and place == start and doc.token_index_at(start) == i - 1:
+                continue   # 星河 / 部: one word and a kind the dictionary does not join is an
+                           # unknown name's cut, not a field's body (法務部, 資源 / 部 after 產業通商)
+            name = doc.key[start:end]
+            if end - start - len(kind) < 2 or name in self.not_public or name in short:
+                continue
+            if not (titled or self._public_evidence(doc, place, end)):
+                continue
+            longer = self._abbreviated_body(doc, table, place, end)
+            if longer is not None:   # 市監總局 of 市場監管總局: the body the text names in full
+                if table.covering(place, end) is None and not any(p in claimed for p in range(place, end)):
+                    table.add(longer.id, place, end, "government", kb=longer.kb)
+                continue
+            if known is None:   # 商務部 that the knowledge base lists (waiting for evidence): here it is
+                known = {(m.start, m.end): orgs[0] for m in doc.layers["gazetteer"]
+                         if (orgs := m.of_kind("organization"))}
+            if self._add_public_body(doc, table, claimed, place, end, known.get((place, end))):
+                found.append(doc.text[place:end])
+        for name in found:   # the same name again, where words start and end
+            self._public_recurrences(doc, table, claimed, name)
+
+    def _public_field_start(self, doc: Document, i: int, start: int | None, office: bool) -> int | None:
+        """Where the field words before token i's kind of body start (its own start when
+        the dictionary glued them to the kind), leaving out verbs that open the clause
+        (征詢 / 個人資料私隱專員公署)."""
+        tokens = doc.tokens
+        words = []   # (token, listed) from the kind backwards
+        k = i - 1
+        chars = 0
+        while k >= 0 and len(words) < MAX_PUBLIC_WORDS:
+            t = tokens[k]
+            if t.end != (words[-1].start if words else tokens[i].start):
+                break   # a space or a gap: the name does not run across it
+            w = t.word
+            if w in PUBLIC_JOINERS:
+                if not (words or len(tokens[i].word) > 1) or k == 0:
+                    break
+                words.append(t)
+                k -= 1
+                continue
+            if t.pos == "ns" or self._national(w) or w in self.stop or w in self.not_public \
+                    or w in self.public_cue_words \
+                    or w.endswith(self.public_kinds) or w in self.public_title_words and not (
+                        not words and office and t.pos in ("n", "nz")):
+                break   # a place, a title's word (政務 / 部長), or another body (保安局、…);
+                        # an officer's title opens his office (總監 / 辦公室, 專員 / 公署)
+            if t.pos in PUBLIC_FIELD_POS and is_cjk(w[0]) or t.pos == "v" or (
+                    t.pos in PUBLIC_LISTED_POS and k > 0 and tokens[k - 1].word in PUBLIC_JOINERS):
+                if w in self.kind_words and not (words or start is not None) \
+                        or chars + len(w) > MAX_PUBLIC_CHARS:
+                    break   # 公司 / 註冊處 is a body's field; 公司 / 部 alone is not
+                words.append(t)
+                chars += len(w)
+                k -= 1
+                continue
+            break
+        first = words[-1].start if words else tokens[i].start
+        if k >= 0 and tokens[k].end == first and self._national(tokens[k].word):
+            return None   # 國家 / 市場監管 / 總局: a national body, the national bodies' rules read it
+        if k >= 0 and tokens[k].end == first and not (words and words[-1].word in PUBLIC_JOINERS) and (
+                tokens[k].pos in PERSON_TAGS or tokens[k].word.endswith(self.public_kinds)):
+            return None   # 青禾 / 數據保護局: a proper name the segmenter read as a person's opens
+                          # it; 委員會辦公室 / 秘書局: a unit of the body before it, no body of its own
+        if start is None and not any(w.word in PUBLIC_JOINERS for w in words) \
+                and tokens[i].word in self.not_public and tokens[i].word not in self.public_kinds:
+            return None   # 智能汽車 / 事業部: a company's unit; 科學、創新和技術部 is a ministry's list of fields
+        # the field starts at its first noun: not at a joiner, nor a verb opening the clause
+        while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
+                k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start)):
+            words.pop()
+            k += 1
+        if words:
+            return words[-1].start
+        return start
+
+    def _public_place_start(self, doc: Document, start: int) -> int:
+        """韓國 / 科學技術信息通信部, 英國 / 科學、創新和技術部: a place right before a body's
+        field opens its name."""
+        tokens = doc.tokens
+        k = doc.token_index_at(start) - 1
+        place = start
+        while k >= 0 and tokens[k].end == place and tokens[k].pos == "ns" and len(tokens[k].word) >= 2:
+            place = tokens[k].start
+            k -= 1
+        return place
+
+    def _public_evidence(self, doc: Document, start: int, end: int) -> bool:
+        """A body shows itself as one: it acts or speaks (表示, 批准, 已要求), a title follows
+        (部長, 署長), another body is listed beside it (機電工程署、公司註冊處), a word before
+        it addresses it (向保安局, 由…), or it heads a clause with a verb after it."""
+        key = doc.key
+        after = end
+        while after < len(key) and key[after] == " ":
+            after += 1
+        k = doc.token_index_from(after)
+        tokens = doc.tokens
+        if k < len(tokens) and tokens[k].pos == "t":
+            k += 1   # 政府資訊科技總監辦公室 / 周日 / 已要求
+        at = tokens[k].start if k < len(tokens) else len(key)
+        if key.startswith(self._speech_tuple, at) or key.startswith(self._public_acts, at) \
+                or key.startswith(self._public_titles, after) or SHORT_NAME_INTRO.match(key, after):
+            return True
+        if key[after:after + 1] in PUBLIC_JOINERS and self._kind_ends_near(doc, after + 1):
+            return True
+        before = start
+        if before > 0 and key[before - 1] in PUBLIC_JOINERS and before >= 2 \
+                and key[:before - 1].endswith(self.public_kinds) and doc.ends_token(before - 1):
+            return True
+        if key.endswith(self._public_cues, 0, start):
+            return True
+        if (start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS) and k < len(tokens) \
+                and tokens[k].pos in ("v", "vn") and tokens[k].start == after:
+            return True
+        return False
+
+    def _kind_ends_near(self, doc: Document, at: int) -> bool:
+        """Does a word ending with a kind of body end within a few words after `at`?"""
+        k = doc.token_index_from(at)
+        for t in doc.tokens[k:k + 4]:
+            if t.word.endswith(self.public_kinds) and doc.key[t.end - 1:t.end + 1] not in self.not_public:
+                return True
+            if not is_cjk(t.word[0]):
+                return False
+        return False
+
+    @staticmethod
+    def _abbreviated_body(doc: Document, table: EntityTable, start: int, end: int) -> Entity | None:
+        """The one organisation named in full in the text whose name this one shortens:
+        its characters in order, the same last one, and more of them."""
+        short = doc.key[start:end]
+        hits = [ent for ent in table.by_id.values()
+                if any(b - a > end - start and doc.key[b - 1] == short[-1] and in_order(short, doc.key[a:b])
+                       and not (a <= start < b) for a, b in ent.mentions)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _add_public_body(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int,
+                         entry=None) -> bool:
+        if any(p in claimed for p in range(start, end)):
+            return False
+        known = table.covering(start, start + 1)
+        if known is not None and (start, end) in known.mentions:
+            return False   # found by another rule already: its reading stands
+        inside = list({ent.id: ent for p in range(start, end)
+                       if (ent := table.covering(p, p + 1)) is not None}.values())
+        for ent in inside:
+            if any(a < start or b > end or ent.kb and not (
+                    b == end and doc.key[a - 1:a] in PUBLIC_JOINERS and a > start)
+                   for a, b in ent.mentions if a < end and b > start):
+                return False   # found already, or a known name inside it (not 能源及 / 水利部)
+        for ent in inside:
+            for a, b in [span for span in ent.mentions if span[0] < end and span[1] > start]:
+                table.drop_mention(ent.id, a, b)
+        if entry is not None:
+            table.add(entry.id, start, end, "kb-list" if entry.listed else "kb", kb=True)
+            return False   # the knowledge base's name: its other mentions are the gazetteer's
+        table.add(name_id(doc.text[start:end]), start, end, "government")
+        return True
+
+    def _public_recurrences(self, doc: Document, table: EntityTable, claimed: dict, name: str) -> None:
+        """The body named again (機電工程署 … 機電工程署): where the words start and end
+        the same way (or the head's title is glued on)."""
+        text = doc.text
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if doc.starts_token(at) and (doc.ends_token(end) or doc.key.startswith(PUBLIC_TITLE_TAIL, end)) \
+                    and table.covering(at, end) is None and not any(p in claimed for p in range(at, end)):
+                table.add(name_id(name), at, end, "government")
+            at = text.find(name, end)
 
     def _body_middle(self, tok) -> bool:
         """Can this word stand between a place and a body's last word (導航, 產業, 新)?"""
