@@ -169,6 +169,21 @@ class RealSet:
             assert src["commit"] in self.manifest["sources"][src["repo"]]["commits_used"], a["name"]
             assert a["committed"] is False, a["name"]
 
+    def assert_feed_items_dated(self) -> None:
+        """Each article of a feed mirror says what was dropped from its item, which feed
+        carried it and the date it is read at, and where that date comes from."""
+        for a in self.articles:
+            assert a["dropped"] and a["via"], a["name"]
+            assert len(a["reference_date"]) == 10 and a["reference_date_source"], a["name"]
+
+    def assert_articles_about_no_event(self, at_least: int) -> None:
+        """At least `at_least` articles claim `"event": null`, and an article with no events
+        listed at all is one of them."""
+        no_event = self.articles_about_no_event()
+        assert len(no_event) >= at_least
+        for name, a in self.annotations().items():
+            assert a["events"] or name in no_event, name
+
     def assert_annotated_and_read_three_times(self) -> None:
         """Every article annotated and nothing else; each annotation holds
         (assert_annotation_holds), records its first, second and independent reads and its

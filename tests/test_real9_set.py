@@ -26,28 +26,12 @@ def test_no_two_articles_share_a_feed_item():
 
 def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():
     """Beside the pinned sources every recent set records (tests/test_real_sets_shared.py)."""
-    for a in ARTICLES:
-        assert a["dropped"] and a["via"], a["name"]
-        assert len(a["reference_date"]) == 10 and a["reference_date_source"], a["name"]
+    SET.assert_feed_items_dated()
 
 
-def test_every_article_is_annotated_and_read_twice_and_its_claims_are_in_it():
-    """Each annotation records its first two reads here; the independent third read is
-    checked with the other recent sets (READ_THREE_TIMES in tests/test_real_sets_shared.py)."""
-    annotations = SET.annotations()
-    assert set(annotations) == set(BY_NAME), "every article is annotated, nothing else"
-    present = SET.present()
-    for name, expected in annotations.items():
-        SET.assert_annotation_holds(name, expected, present.get(name))
-        assert expected.get("_checked") and expected.get("_second_read"), name
-        assert expected.get("_notes"), name
-        assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
 
 
 def test_articles_about_no_event_say_so():
     """An article about no event claims `"event": null` (the events it mentions may still be
     listed); an article with no events listed at all must say which it is."""
-    no_event = SET.articles_about_no_event()
-    assert len(no_event) >= 2
-    for name, a in SET.annotations().items():
-        assert a["events"] or name in no_event, name
+    SET.assert_articles_about_no_event(at_least=2)
