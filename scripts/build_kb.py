@@ -426,6 +426,18 @@ NOT_PRODUCTS = re.compile(r"\b(?:character|adaptation|parod\w*|satirical|comic|T
 CEDICT_CROSS_REFERENCE = re.compile(r"(?:abbr\. (?:for|to)|see|also written|variant of|old variant of) ")
 
 
+def cedict_proper_names(data: bytes):
+    """(match, traditional, simplified, first sense) of each entry of two or more Han
+    characters whose pinyin and first sense are capitalised: the proper names the
+    organisation and product readers choose from."""
+    for m in cedict_lines(data):
+        if not m or not m.group(3)[:1].isupper():
+            continue
+        trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
+        if len(simp) >= 2 and first[:1].isupper() and HAN.search(simp):
+            yield m, trad, simp, first
+
+
 def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
     """Proper nouns (capitalised pinyin) whose first sense names an organisation:
     曼聯 Manchester United Football Club, 建行 China Construction Bank, 韓聯社 Yonhap
@@ -433,12 +445,7 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
     bodies."""
     rows = []
     ordinary = cedict_ordinary_words(data)
-    for m in cedict_lines(data):
-        if not m or not m.group(3)[:1].isupper():
-            continue
-        trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
-        if len(simp) < 2 or not first[:1].isupper() or not HAN.search(simp):
-            continue
+    for m, trad, simp, first in cedict_proper_names(data):
         first = FORMERLY.sub("", first)
         if NOT_ORGS.search(first):
             continue
@@ -500,11 +507,8 @@ def cedict_products(data: bytes) -> list[Row]:
     ("developed by Tencent 騰訊|腾讯"), when the KB holds it."""
     rows = []
     ordinary = cedict_ordinary_words(data)
-    for m in cedict_lines(data):
-        if not m or not m.group(3)[:1].isupper():
-            continue
-        trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
-        if len(simp) < 2 or not first[:1].isupper() or not HAN.search(simp) or CEDICT_CROSS_REFERENCE.match(first):
+    for m, trad, simp, first in cedict_proper_names(data):
+        if CEDICT_CROSS_REFERENCE.match(first):
             continue
         if NOT_ORGS.search(first) or NOT_PRODUCTS.search(first) or cedict_org_type(first) is not None:
             continue
