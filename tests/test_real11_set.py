@@ -37,8 +37,6 @@ def test_articles_about_no_event_are_there_and_say_so():
     SET.assert_articles_about_no_event(at_least=2)
 
 
-
-
 def test_feed_item_blocks_end_an_items_text_at_its_own_fields():
     """An item whose last paragraph is bare text (after a <br>) does not run into the next
     item's link, date and title, as it does under feed-cdata-blocks."""

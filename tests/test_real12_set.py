@@ -39,8 +39,6 @@ def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():
     SET.assert_feed_items_dated()
 
 
-
-
 def test_articles_about_no_event_say_so():
     """At least three articles are about no event (statistics, a forecast, an analysis) and
     claim `"event": null`; an article with no events listed at all must be one of them."""

@@ -29,8 +29,6 @@ def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():
     SET.assert_feed_items_dated()
 
 
-
-
 def test_articles_about_no_event_say_so():
     """An article about no event claims `"event": null` (the events it mentions may still be
     listed); an article with no events listed at all must say which it is."""
