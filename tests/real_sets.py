@@ -169,6 +169,12 @@ class RealSet:
             assert src["commit"] in self.manifest["sources"][src["repo"]]["commits_used"], a["name"]
             assert a["committed"] is False, a["name"]
 
+    def assert_one_feed_item_each(self) -> None:
+        """Several items come from one feed file: each article is its own item, with its own
+        link and its own paragraphs of the feed at its commit."""
+        assert len({a["url"] for a in self.articles}) == len(self.articles)
+        self.assert_no_two_articles_share_paragraphs(per_commit=True)
+
     def assert_feed_items_dated(self) -> None:
         """Each article of a feed mirror says what was dropped from its item, which feed
         carried it and the date it is read at, and where that date comes from."""

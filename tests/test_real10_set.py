@@ -22,8 +22,7 @@ def test_the_set_is_new_varied_and_traditional():
 
 def test_no_two_articles_share_a_feed_item():
     """Several items come from one feed file: each is its own item, with its own link."""
-    assert len({a["url"] for a in ARTICLES}) == len(ARTICLES)
-    SET.assert_no_two_articles_share_paragraphs(per_commit=True)
+    SET.assert_one_feed_item_each()
 
 
 def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():

@@ -30,8 +30,7 @@ def test_whole_feed_items_not_fragments():
     several items come from one feed file, each with its own link and paragraphs."""
     assert all(a["chars"] >= 500 for a in ARTICLES)
     assert sum(a["chars"] >= 600 for a in ARTICLES) >= len(ARTICLES) - 2
-    assert len({a["url"] for a in ARTICLES}) == len(ARTICLES)
-    SET.assert_no_two_articles_share_paragraphs(per_commit=True)
+    SET.assert_one_feed_item_each()
 
 
 def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when():
