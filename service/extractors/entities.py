@@ -40,7 +40,6 @@ EVIDENCE_WEIGHTS = {
     "gloss-name": 0.6,     # a name in quotes or after 名为 that a category noun explains
     "sibling": 0.5,        # a bare code beside a product's bare code of the same shape (M2 beside M4)
     "cue": 0.45,           # a launch verb or a category noun beside it
-    "open-name": 0.5,      # a Latin name the open-world weights vouch for (product_open_names.py)
     "vendor": 0.5,         # an organisation named beside it as its maker
     "gloss": 0.4,          # the article says what it is (名叫NIM的輝達推理微服務)
     "sized": 0.3,          # sizes or a context window the article gives it

@@ -61,7 +61,6 @@ from .product_layer import Product
 from .product_lexicon import ProductLexicon, WordSet
 from .product_mention import ProductMention
 from .product_mentions import MentionFinder
-from .product_open_names import OpenNames
 from .product_sizes import Sizes
 from .product_vendor import Vendors
 
@@ -119,7 +118,6 @@ class Products:
         # A lab's titles, key view (研究科学家, 首席科學家, 工程师): a lab employs them. Heads and
         # officers (负责人, 總裁) head a product as well (微信负责人), so they are left out.
         self.lab_titles = WordSet(form for form, title in kb.titles.items() if LAB_TITLE.search(title))
-        self.open_names = OpenNames(self.lex, kb, data)
 
     # ------------------------------------------------------------------ entry
     def __call__(self, doc: Document) -> None:
@@ -148,7 +146,6 @@ class Products:
         self._coined_leads(doc, mentions)
         self._editions(doc, mentions)
         mentions = self._series_of_members(doc, mentions)
-        mentions = self._open_names(doc, mentions, orgs)
         self._bracketed_aliases(doc, mentions)
         unbranded = self._same_without_maker(doc, mentions, orgs)
         products = self._merge(doc, mentions)
@@ -242,13 +239,6 @@ class Products:
             family = {"name": text, "vendor": record.get("vendor"), "category": record.get("category") or "other"}
             out.append(ProductMention(m.start, end, end, slug(text), family, "gloss-name", category=family["category"]))
         return out
-
-    def _open_names(self, doc: Document, mentions: list[ProductMention], orgs: EntityTable) -> list[ProductMention]:
-        """Latin names no other reader took, kept where their evidence outweighs their doubt
-        (product_open_names.py)."""
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        extra, _ = self.open_names.mentions(doc, taken, orgs, [(m.start, m.end) for m in mentions])
-        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     @staticmethod
     def _short_forms_joined(doc: Document, mentions: list[ProductMention]) -> None:
