@@ -46,7 +46,8 @@ def test_every_article_is_annotated_read_twice_and_its_claims_are_in_it():
     """Every article annotated and nothing else; each annotation holds (its sections are
     known, every entity has a surface form and, when the text is here, every claim is in
     it), records its first and second reads and its notes, and dates the article as the
-    manifest does. (No independent third read yet: real14 is not in READ_THREE_TIMES.)"""
+    manifest does. (The independent third read is checked with the other sets': real14 is
+    in READ_THREE_TIMES of tests/test_real_sets_shared.py.)"""
     annotations = SET.annotations()
     assert set(annotations) == set(BY_NAME), "every article is annotated, nothing else"
     present = SET.present()
