@@ -32,6 +32,7 @@ SPLIT_SALTS = {
     "real12": "zh-news-extract real split v7:",
     "real13": "zh-news-extract real split v8:",
     "real14": "zh-news-extract real split v9:",
+    "real16": "zh-news-extract real split v11:",
 }
 
 
