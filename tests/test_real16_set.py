@@ -12,7 +12,7 @@ from collections import Counter
 from tests.real_sets import ROOT, RealSet
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import fetch_real_texts  # noqa: E402
+import fetch_real_texts
 
 SET = RealSet("real16")
 MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
