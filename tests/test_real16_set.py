@@ -6,13 +6,9 @@ a manifest the evaluator loads. Nothing here runs the extractor on these article
 them is the lead's call (`python -m service.evaluate fixtures/real16 --split ...`)."""
 from __future__ import annotations
 
-import sys
 from collections import Counter
 
-from tests.real_sets import ROOT, RealSet
-
-sys.path.insert(0, str(ROOT / "scripts"))
-import fetch_real_texts
+from tests.real_sets import RealSet
 
 SET = RealSet("real16")
 MANIFEST, ARTICLES, BY_NAME = SET.manifest, SET.articles, SET.by_name
@@ -50,23 +46,3 @@ def test_articles_about_no_event_say_so():
     a research report) and claim `"event": null`; an article with no events listed at all
     must be one of them."""
     SET.assert_articles_about_no_event(at_least=3)
-
-
-
-def test_every_article_records_a_pinned_source_and_no_text_is_committed():
-    SET.assert_provenance_pinned(fetch_real_texts.EXTRACTORS)
-
-
-def test_every_article_is_annotated_read_twice_and_its_claims_are_in_it():
-    """Every article annotated and nothing else; each annotation holds (its claims are in
-    its text when the text is here), records its first and second reads and its notes, and
-    dates the article as the manifest does. (No independent third read yet: the set joins
-    READ_THREE_TIMES in tests/test_real_sets_shared.py when one is recorded.)"""
-    annotations = SET.annotations()
-    assert set(annotations) == set(BY_NAME), "every article is annotated, nothing else"
-    present = SET.present()
-    for name, expected in annotations.items():
-        SET.assert_annotation_holds(name, expected, present.get(name))
-        assert expected.get("_checked") and expected.get("_second_read"), name
-        assert expected.get("_notes"), name
-        assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
