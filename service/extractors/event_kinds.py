@@ -88,6 +88,10 @@ BYLINE = regex.compile(r"\s*(?:【[^】\n]{0,24}】\s*$|【[^】\n]{0,8}导读�
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
 RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾",
           "暂停", "取消", "停止", "推迟", "延迟", "延后", "放弃")   # 暫停發布: a launch that will not be
+# Before a deed's verb in its clause, these make it done to the clause's subject.
+PASSIVE_MARKS = ("被", "遭")
+# A first line longer than this is no headline.
+HEADLINE_MAX = 120
 # Before a verb, these make it background to the news (華為去年推出Mate 60), not its event.
 PAST_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\d{1,2}\s?月)")
 BACKGROUND = ("去年", "前年", "此前", "先前", "之前", "早前", "上月", "上个月", "当年", "早年", "多年前")
@@ -207,6 +211,8 @@ class OneOffFinder:
         self.needs_round = {k["slug"] for k in data["kinds"] if k.get("needs_round")}
         # Kinds that are an event only as "a" one (在一場專題演講中): the article's own is its event.
         self.indefinite_only = {k["slug"] for k in data["kinds"] if k.get("indefinite_only")}
+        # Kinds whose deed the headline-and-lead reader names (a lawsuit): see event_kinds.yaml.
+        self.lead_named = {k["slug"] for k in data["kinds"] if k.get("lead_named")}
 
     # -- context -------------------------------------------------------------
     @staticmethod
@@ -231,6 +237,20 @@ class OneOffFinder:
                 counted += 1
             end = nxt
         return end
+
+    @staticmethod
+    def _told_done(doc: Document, start: int) -> bool:
+        """In an article with a headline, a deed its clause tells as done: no rumour, no
+        plan, no 被 or 遭 before the verb (传将被…起诉, 被…控告 are the lead reader's)."""
+        norm = doc.norm
+        first = norm.find("\n")
+        if first <= 0 or first > HEADLINE_MAX:
+            return False
+        clause = start
+        while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
+            clause -= 1
+        before = norm[clause:start]
+        return not any(w in before for w in RUMOUR + PLAN + BACKGROUND + PASSIVE_MARKS)
 
     @staticmethod
     def _in_headline(doc: Document, pos: int) -> bool:
@@ -690,6 +710,8 @@ class OneOffFinder:
             if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
                 continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
             kind = self.verb_kind[self.verbs[idx]]
+            if kind in self.lead_named and not self._told_done(doc, start):
+                continue
             if kind == "launch" and self.results and not self.verbs[idx].startswith("正式") and RESULTS.match(doc.norm, end):
                 kind = self.results     # 發布第三季財報: results made public, not a product launched
             elif kind == self.results and not RESULTS.match(doc.norm, end):
