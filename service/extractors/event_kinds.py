@@ -88,6 +88,10 @@ BYLINE = regex.compile(r"\s*(?:【[^】\n]{0,24}】\s*$|【[^】\n]{0,8}导读�
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
 RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾",
           "暂停", "取消", "停止", "推迟", "延迟", "延后", "放弃")   # 暫停發布: a launch that will not be
+# A document made public, quoted right after the verb (《生成式人工智能服务管理办法》,
+# 「关于开展「清朗」专项行动的通知」, one quote inside another allowed), by what its title ends with.
+DOCUMENT = regex.compile(r"\s?了?\s?[《「“](?P<t>(?:[^《》「」“”\n]|「[^「」\n]{0,40}」|“[^“”\n]{0,40}”){2,60}?"
+                         r"(?:通知|办法|规定|意见|条例|指南|指引|方案|计划|标准|法|规则|细则|决定|措施|规划|纲要|通告|清单))[》」”]")
 # Before a deed's verb in its clause, these make it done to the clause's subject.
 PASSIVE_MARKS = ("被", "遭")
 # A first line longer than this is no headline.
@@ -213,6 +217,7 @@ class OneOffFinder:
         self.indefinite_only = {k["slug"] for k in data["kinds"] if k.get("indefinite_only")}
         # Kinds whose deed the headline-and-lead reader names (a lawsuit): see event_kinds.yaml.
         self.lead_named = {k["slug"] for k in data["kinds"] if k.get("lead_named")}
+        self.document = next((k["slug"] for k in data["kinds"] if k.get("document_object")), None)
 
     # -- context -------------------------------------------------------------
     @staticmethod
@@ -539,6 +544,10 @@ class OneOffFinder:
             subject = (r.start("obj"), r.end("obj"), name_id(doc.key[r.start("obj"):r.end("obj")]), None)
         if kind in self.doer_alone:
             subject = None      # what is announced or ruled is no product released
+            document = DOCUMENT.match(norm, end) if kind == self.document else None
+            if document is not None:    # 印发《…办法》: the document made public
+                subject = (document.start("t"), document.end("t"),
+                           name_id(doc.key[document.start("t"):document.end("t")]), None)
             if kind in self.object_org:     # 收购云岫软件: the company bought
                 k = end + (norm[end:end + 1] == " ")
                 hit = self._org_mention_at(orgs, k) if k < len(norm) else None
@@ -714,6 +723,10 @@ class OneOffFinder:
                 continue
             if kind == "launch" and self.results and not self.verbs[idx].startswith("正式") and RESULTS.match(doc.norm, end):
                 kind = self.results     # 發布第三季財報: results made public, not a product launched
+            elif kind == "launch" and self.document and DOCUMENT.match(doc.norm, end):
+                kind = self.document    # 网信办发布《…规定》: rules made public, by a doer of theirs
+            elif kind == self.document and not DOCUMENT.match(doc.norm, end):
+                continue                # 印发 with no document named
             elif kind == self.results and not RESULTS.match(doc.norm, end):
                 continue                # 公布了新的定價: no results
             hit = self._release(doc, orgs, products, start, end, kind, dated,
