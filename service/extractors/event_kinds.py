@@ -92,6 +92,8 @@ RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "�
 # 「关于开展「清朗」专项行动的通知」, one quote inside another allowed), by what its title ends with.
 DOCUMENT = regex.compile(r"\s?了?\s?[《「“](?P<t>(?:[^《》「」“”\n]|「[^「」\n]{0,40}」|“[^“”\n]{0,40}”){2,60}?"
                          r"(?:通知|办法|规定|意见|条例|指南|指引|方案|计划|标准|法|规则|细则|决定|措施|规划|纲要|通告|清单))[》」”]")
+# A verb of attending or holding right before a gathering's noun (出席了, 参加, 召开).
+ATTENDING = regex.compile(r"(?:出席|参加|参与|召开|主持)了?$")
 # Before a deed's verb in its clause, these make it done to the clause's subject.
 PASSIVE_MARKS = ("被", "遭")
 # A first line longer than this is no headline.
@@ -443,6 +445,12 @@ class OneOffFinder:
                 j -= 1
                 if j in date_ends and found.start - date_ends[j] <= MAX_NAME:
                     j = date_ends[j]
+            else:   # 王興出席投資者會議時: the person attending holds it, for their employer
+                attend = ATTENDING.search(norm, max(0, j - 4), j)
+                if attend is not None:
+                    j = attend.start()
+                    if j in date_ends and found.start - date_ends[j] <= MAX_NAME:
+                        j = date_ends[j]    # (林志远今日出席…)
             person = people.covering(j - 1, j) if j > 0 else None
             if person is not None:
                 s = j
