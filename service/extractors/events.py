@@ -998,7 +998,8 @@ class Events:
                 if said is not None and (said.end() == len(doc.norm) or doc.norm[said.end()] in CLAUSE_END):
                     parts.append(doc.text[verb.end:said.end()])
             if verb.subject_span and verb.subject_span[0] >= verb.end \
-                    and (d.kind in self.oneoffs.object_org or d.kind == self.oneoffs.document):
+                    and (d.kind in self.oneoffs.object_org or d.kind in (self.oneoffs.document,
+                                                                         self.oneoffs.listing_object)):
                 parts[-2:] = parts[-1:-3:-1]    # 星河科技收購雲岫軟體: the company bought after the verb
             name = ""
             for part in parts:   # Anthropic Claude 3.5 Sonnet發表, 深度求索DeepSeek-V3发布
