@@ -810,16 +810,20 @@ def product_row(r) -> list[str]:
     return [r.id, r.type, r.vendor, r.name, join(r.aliases), join(r.variants), join(r.plain), r.source]
 
 
-def open_autoglm_products(inputs: dict[str, bytes], asm: "Assembler", makers: set[str]) -> list[Row]:
+def open_autoglm_products(inputs: dict[str, bytes], asm: "Assembler", makers: set[str],
+                          org_rows: list[Row]) -> list[Row]:
     """Everyday apps and games from Open-AutoGLM's app tables (scripts/kb_app_lists.py):
     after the reviewed and model lists, so their names win; a maker only when the KB
     holds it among `makers` (the curated and Apache/MIT lists' organisations: products.tsv
-    refers to no CC BY-SA row), else none, like CC-CEDICT's services."""
+    refers to no CC BY-SA row), else none, like CC-CEDICT's services. A name that is an
+    organisation's, or its English name (Twitter: CC-CEDICT's 推特, the firm the press names
+    by its site), is the company's."""
+    names_en = {asm.key(r.name_en) for r in org_rows if r.name_en} | {asm.key(n) for n in asm.reviewed_en}
     from kb_app_lists import english_words, open_autoglm_apps
     files = {sid: inputs[sid] for sid in ("open-autoglm-android", "open-autoglm-ios", "open-autoglm-harmonyos")}
     english = english_words((m.group(3), m.group(4)) for m in cedict_lines(inputs["cc-cedict"]))
     taken = asm.taken.setdefault("product", {})
-    return open_autoglm_apps(files, english, lambda n: asm.key(n) in asm.org_by_name,
+    return open_autoglm_apps(files, english, lambda n: asm.key(n) in asm.org_by_name or asm.key(n) in names_en,
                              lambda n: asm.key(n) in taken,
                              lambda n: asm.words.freq.get(asm.key(n), (0, "nr"))[1] not in NAME_TAGS | {"ns", "j"},
                              lambda n: v if (v := asm.vendor_id(n)) in makers else None, name_id, Row)
@@ -913,7 +917,7 @@ def main() -> int:
     # After CC-CEDICT's services (今日头条, 陌陌 keep their ids); an Apache-2.0 list, so
     # its rows go to products.tsv.
     makers = asm.curated_ids["organization"] | {r.id for r in orgs}
-    products += take("open-autoglm", open_autoglm_products(inputs, asm, makers))
+    products += take("open-autoglm", open_autoglm_products(inputs, asm, makers, orgs + cedict_org_rows))
     staff = curated(inputs["curated-people"], "curated-people", "person")
     for r in staff:
         org = asm.vendor_id(r.vendor) if r.vendor else None
