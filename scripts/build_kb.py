@@ -821,7 +821,8 @@ def open_autoglm_products(inputs: dict[str, bytes], asm: "Assembler", makers: se
     names_en = {asm.key(r.name_en) for r in org_rows if r.name_en} | {asm.key(n) for n in asm.reviewed_en}
     from kb_app_lists import english_words, open_autoglm_apps
     files = {sid: inputs[sid] for sid in ("open-autoglm-android", "open-autoglm-ios", "open-autoglm-harmonyos")}
-    english = english_words((m.group(3), m.group(4)) for m in cedict_lines(inputs["cc-cedict"]))
+    english = english_words(((m.group(3), m.group(4)) for m in cedict_lines(inputs["cc-cedict"])),
+                            lambda sense: any(p.search(sense) for _, p in CEDICT_PRODUCT_TYPES))
     taken = asm.taken.setdefault("product", {})
     return open_autoglm_apps(files, english, lambda n: asm.key(n) in asm.org_by_name or asm.key(n) in names_en,
                              lambda n: asm.key(n) in taken,

@@ -74,35 +74,43 @@ def app_tables(data: bytes) -> list[tuple[str, str, str]]:
     return out
 
 
-def english_words(entries) -> tuple[frozenset[str], frozenset[str]]:
+def english_words(entries, is_product_sense) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """From CC-CEDICT's (pinyin, gloss) pairs: the lower-case words of its English glosses
-    ('keep', 'files', 'telegram'), and the capitalised words that head a sense of a proper
-    noun ('Twitter (microblogging service)', 'Firefox (web browser)'): a word the dictionary
-    also names as a proper noun is a name."""
-    everyday, proper = set(), set()
+    ('keep', 'files', 'telegram'); and the names a sense of a proper noun consists of
+    ('Firefox (web browser)', 'Starbucks, US coffee shop chain'; not 'Line' of 'Line of
+    Actual Control'), split by whether is_product_sense(sense) calls the sense a product:
+    the dictionary's services (Firefox) and its other names (Starbucks, Twitter's
+    microblogging firm)."""
+    everyday, products, others = set(), set(), set()
     for pinyin, gloss in entries:
         everyday.update(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", gloss))
         if pinyin[:1].isupper():
-            proper.update(m.group(1) for sense in gloss.split("/")
-                          if (m := re.match(r"([A-Z][A-Za-z]+)\b", sense)))
-    return frozenset(everyday), frozenset(proper)
+            for sense in gloss.split("/"):
+                m = PROPER_SENSE.match(sense)
+                if m:
+                    (products if is_product_sense(sense) else others).add(m.group(1))
+    return frozenset(everyday), frozenset(products), frozenset(others - products)
 
 
-def open_autoglm_apps(files: dict[str, bytes], english: tuple[frozenset[str], frozenset[str]],
+# A sense that is a Latin name, then an explanation or nothing: "Luckin Coffee, chain of …".
+PROPER_SENSE = re.compile(r"^([A-Z][A-Za-z0-9.&'+-]*(?: [A-Z][A-Za-z0-9.&'+-]*)*)(?: \(|,|$)")
+
+
+def open_autoglm_apps(files: dict[str, bytes], english: tuple[frozenset[str], ...],
                       is_org, is_product, is_word, vendor_of, name_key, row_type) -> list:
     """Rows (build_kb.Row, kind product) from the tables of every file, in file order.
     is_org(name) / is_product(name): the KB holds the name as an organisation / product;
     is_word(name): the segmenter's dictionary has it as an everyday word (会员中心 n);
     vendor_of(name): the id of the KB organisation of that name, or None; name_key(name):
     its id form (pinyin: 海底捞 -> haidilao)."""
-    everyday, proper = english
+    everyday, proper, named = english
     groups: list[dict] = []          # {"names": [...], "packages": set, "section": str, "sid": str}
     by_name: dict[str, dict] = {}
     by_package: dict[str, dict] = {}
     left_out: set[str] = set()       # packages a name of which was left out: all their names are
     for sid, data in files.items():
         for name, package, section in app_tables(data):
-            if package in left_out or not _trusted(name, section, everyday, proper, is_word, is_org):
+            if package in left_out or not _trusted(name, section, everyday, proper, named, is_word, is_org):
                 left_out.add(package)
                 continue
             g = by_package.get(package) or by_name.get(name.lower())
@@ -145,14 +153,17 @@ def _domain_label(package: str) -> str:
     return labels[1] if len(labels) > 2 or labels[0] in ("com", "cn", "org", "net") else labels[0]
 
 
-def _trusted(name: str, section: str, everyday, proper, is_word, is_org) -> bool:
-    """May the name stand alone as a product? (see the module's docstring)"""
+def _trusted(name: str, section: str, everyday, proper, named, is_word, is_org) -> bool:
+    """May the name stand alone as a product? (see the module's docstring) `proper`: the
+    Latin names CC-CEDICT glosses as a service, `named`: as anything else."""
     if SYSTEM.search(section):
         return False   # 设置, 相机: the phone's own apps
     if not re.search(r"[^\d\W]", name):
         return False   # 115, 12306: digits alone are a number in text
+    if name in named:
+        return False   # Starbucks, Luckin Coffee: a coffee chain by the dictionary, no app
     if re.fullmatch(r"[A-Za-z]+", name) and name.lower() in everyday and name not in proper:
-        return False   # Keep, Files, Telegram: an everyday English word
+        return False   # Keep, Files, Telegram, Line: an everyday English word
     if not HAN.search(name) and name not in proper and (SYSTEM.search(name) or all(
             w.lower() in everyday for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name))):
         return False   # File Manager, AudioRecorder, AndroidSystemSettings: a phone's utility

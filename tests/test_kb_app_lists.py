@@ -31,6 +31,7 @@ APP_PACKAGES: dict[str, str] = {
     "星海回响": "com.xinghai.echo",
     "Notebook": "com.notebook.app",
     "Marlin": "org.marlin.messenger",
+    "Sesame Roast": "com.sesame.roast",
     "12580": "com.number.app",
     "Setting Manager": "com.util.settings",
     # HarmonyOS 系统应用
@@ -54,7 +55,10 @@ class Row:
 def rows(orgs=("青鸟",), products=(), words=()):
     org_ids = {"青鸟": "qingniao", "feige": "feige-inc"}
     english = english_words([("bi3 ji4 ben3", "notebook/"), ("ma3 lin2", "marlin (fish)/"),
-                             ("Ma3 lin2", "Marlin (messaging app)/"), ("x", "setting/manager/")])
+                             ("Ma3 lin2", "Marlin (messaging app)/"), ("x", "setting/manager/"),
+                             ("Zhi1 ma5", "Sesame Roast, coffee shop chain/"),
+                             ("Lu4 xian4", "Notebook Line of Control/")],
+                            lambda sense: "app" in sense)
     return open_autoglm_apps({"t": TABLE.encode()}, english, lambda n: n in orgs, lambda n: n in products,
                              lambda n: n in words, org_ids.get,
                              lambda n: {"青鸟": "qingniao", "蓝鲸": "lanjing"}.get(n, "x"), Row)
@@ -82,9 +86,11 @@ def test_rows():
     assert out["星海回响"].type == "other" and out["飞鸽聊聊"].type == "app"
     assert out["Marlin"].type == "app"                      # a proper noun in the dictionary too
     assert out["鹭鸶"].vendor == ""                          # no maker the KB holds
-    # Left out: the KB's organisation, a Chinese name that is its package's maker, an everyday English word, digits, a utility made of
-    # everyday words, a system section.
-    for name in ("青鸟", "蓝鲸", "Notebook", "12580", "Setting Manager", "云图"):
+    # Left out: the KB's organisation, a Chinese name that is its package's maker, an everyday
+    # English word (Notebook: heading "Notebook Line of Control" makes it no name), what the
+    # dictionary names as no service (a coffee chain), digits, a utility made of everyday
+    # words, a system section.
+    for name in ("青鸟", "蓝鲸", "Notebook", "Sesame Roast", "12580", "Setting Manager", "云图"):
         assert name not in out, name
 
 
