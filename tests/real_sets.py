@@ -33,6 +33,7 @@ SPLIT_SALTS = {
     "real13": "zh-news-extract real split v8:",
     "real14": "zh-news-extract real split v9:",
     "real15": "zh-news-extract real split v10:",
+    "real16": "zh-news-extract real split v11:",
 }
 
 
