@@ -96,6 +96,14 @@ UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
 # 8+128GB, 12GB + 256GB, 12GB/512GB: memory and storage joined by + or / are a configuration.
 CONFIG_JOINERS = "+/"
 CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
+# A length of time anchored to now or to an event is a time expression, not a duration
+# fact (CONVENTIONS 2): 過去三年, 未來 12 個月, 这三个月, 较前三个月 before it; 三年来, 5年前,
+# 两年后, 发布一天后, 十多年前 after it. (提前3天, 此后数周, 耗时近两年 stay lengths.)
+ANCHOR_BEFORE = ("过去", "未来", "最近", "这", "那")
+ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
+ANCHOR_PRECEDING = "前"         # 前三个月: the months before now; not 提前/之前/目前
+NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前")
+ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后")
 
 
 class Facts:
@@ -129,7 +137,8 @@ class Facts:
             previous = quantities[i - 1] if i else None
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
-                    or (q.unit in STORAGE_UNITS and self._configuration(doc, q))):
+                    or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
+                    or (q.kind == "duration" and self._anchored_time(norm, q))):
                 continue
             clause = (clauses.around(q.start, q.end, CLAUSE_WINDOW) if clauses is not None
                       else FACT_CLAUSES.around(norm, q.start, q.end, CLAUSE_WINDOW))
@@ -211,6 +220,23 @@ class Facts:
         if made_of >= 0 and not any(c in CLAUSE_OPENERS for c in after[:made_of]):
             return True   # 兩顆晶粒組成
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
+
+    @staticmethod
+    def _anchored_time(norm: str, q: Quantity) -> bool:
+        """過去三年, 未來12個月, 三年來, 5年前, 兩年後: a time counted from now or from an
+        event (a time expression), not how long something takes."""
+        after = q.end
+        while after < len(norm) and norm[after] == " ":
+            after += 1
+        if norm.startswith(ANCHOR_AFTER, after):
+            return True
+        before = q.start
+        while before > 0 and norm[before - 1] in ANCHOR_BEFORE_SKIP:
+            before -= 1
+        if norm.endswith(ANCHOR_BEFORE, 0, before):
+            return True
+        return (before == q.start and norm.endswith(ANCHOR_PRECEDING, 0, before)
+                and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
 
     @staticmethod
     def _local_yuan(doc: Document) -> str | None:
