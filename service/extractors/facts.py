@@ -76,6 +76,14 @@ TRADITIONAL_YUAN = "TWD"
 HKD_MARKERS = ("港元", "港币", "HK$")
 TWD_MARKERS = ("新台币", "台币", "NT$")
 HONG_KONG_YUAN = "HKD"
+# ...and, writing no currency, a Traditional report set on the mainland (places and bodies
+# of the mainland named, none of Taiwan or Hong Kong: a Hong Kong paper on a court in 河南)
+# means 人民幣 by its 元.
+MAINLAND_WORDS = ("内地", "中国", "大陆", "北京", "上海", "深圳", "广州", "杭州", "河南", "人民法院",
+                  "国务院", "中共", "中央", "监管总局")
+TAIWAN_HONG_KONG_WORDS = ("台湾", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "行政院",
+                          "立法院", "经济部", "数位部", "国发会", "金管会", "香港", "港府", "特区")
+MAINLAND_EVIDENCE = 2       # mentions of the mainland before a bare 元 is read as 人民幣
 # Memory and storage sizes; in brackets right after a model name they are its
 # configuration (Galaxy A55 5G（8GB/256GB）), not a fact of their own.
 STORAGE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB"})
@@ -91,6 +99,12 @@ COUNTED_SUBJECT_NOUNS = tuple(QUANTITY_LEXICON["counted_subject_nouns"])
 # ...one that is invested, raised or earned (2021年投入了77個億) is money in the reader's
 # currency (CNY; a bare 元's currency outside Simplified text)...
 MONEY_SUBJECT_WORDS = tuple(QUANTITY_LEXICON["money_subject_words"])
+MONEY_VERBS_BEFORE = tuple(QUANTITY_LEXICON["money_verbs_before"])
+MONEY_VERB_SKIP = " 了约近达"      # 被罰了 182億, 賺 102 萬, 獲利約34萬
+# ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
+COUNTED_NOUNS_AFTER = tuple(QUANTITY_LEXICON["counted_nouns_after"])
+COUNTED_AFTER_WINDOW = 14
+CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n()（）「」“”")
 # ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
 UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
 # 8+128GB, 12GB + 256GB, 12GB/512GB: memory and storage joined by + or / are a configuration.
@@ -152,8 +166,8 @@ class Facts:
             if entity is not None:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs, named)
-            kind, unit = (self._read_by_subject(q, subject, local_yuan)
-                          if q.kind == "other" and q.unit is None and subject else (q.kind, None))
+            kind, unit = (self._read_bare(norm, q, subject, local_yuan)
+                          if q.kind == "other" and q.unit is None else (q.kind, None))
             facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
                 kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence
                 unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
@@ -254,7 +268,12 @@ class Facts:
             return HONG_KONG_YUAN
         if any(m in norm for m in CNY_MARKERS):
             return None
-        return TRADITIONAL_YUAN if doc.script == "traditional" else None
+        if doc.script != "traditional":
+            return None
+        if (sum(norm.count(w) for w in MAINLAND_WORDS) >= MAINLAND_EVIDENCE
+                and not any(w in norm for w in TAIWAN_HONG_KONG_WORDS)):
+            return None
+        return TRADITIONAL_YUAN
 
     @staticmethod
     def _currency(doc: Document, q: Quantity, local_yuan: str | None = TRADITIONAL_YUAN) -> str | None:
@@ -266,6 +285,29 @@ class Facts:
         if any(m in text for m in CNY_MARKERS):
             return q.unit   # 人民幣3,999元; a bare 元 or an unwritten currency (10億一台) is local
         return local_yuan
+
+    def _read_bare(self, norm: str, q: Quantity, subject: str | None,
+                   local_yuan: str | None) -> tuple[str, str | None]:
+        """A bare amount (no unit written): money after a verb of paying or earning (被罰182億),
+        else what its subject says (_read_by_subject), else a count when its clause names
+        what it counts after it (15億手機用戶)."""
+        before = q.start
+        while before > 0 and norm[before - 1] in MONEY_VERB_SKIP:
+            before -= 1
+        if norm.endswith(MONEY_VERBS_BEFORE, 0, before):
+            return "money", local_yuan or "CNY"
+        if subject:
+            kind, unit = self._read_by_subject(q, subject, local_yuan)
+            if kind != q.kind or unit is not None:
+                return kind, unit
+        end = q.end
+        stop = min(len(norm), end + COUNTED_AFTER_WINDOW)
+        while end < stop and norm[end] not in CLAUSE_STOPS:
+            end += 1
+        after = norm[q.end:end]
+        if any(noun in after for noun in COUNTED_NOUNS_AFTER):
+            return "count", None
+        return q.kind, None
 
     @staticmethod
     def _read_by_subject(q: Quantity, subject: str | None,
