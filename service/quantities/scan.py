@@ -247,6 +247,10 @@ def _find_quantities(norm: str) -> list[Quantity]:
         # unit around it (3.1, 2024, 0125: the commonest non-quantity) is no quantity:
         # what _Reader.quantity finds for it, without building a reader. The unit's match
         # is the reader's first question for the others.
+        if (nm.text[:1] == "-" and prev is not None and prev[1] is not None and prev[1].unit is not None
+                and prev[1].end == nm.start):
+            # 14.3 小时-19 小时: the hyphen after a quantity's unit marks a range, not a minus
+            nm = scan_number(norm, nm.start + 1) or nm
         s, e = nm.start, nm.end
         unit = SUFFIX_UNIT_RE.match(norm, e if norm[e:e + 1] != " " else _gap(norm, e))
         if (unit is None and nm.denominator is None and nm.magnitude_suffix is None
@@ -434,13 +438,24 @@ def _glued_to_name(text: str, nm: NumberMatch) -> bool:
     if (before.isascii() and before.isalpha()) or before == "_":
         return True
     if before == "-" and s >= 2 and _ascii_letter(text[s - 2]):
-        return True
+        return not _unit_before_hyphen(text, s - 1)   # 13.6mm-14.1mm is a range of lengths
     if before == "." and s >= 2 and text[s - 2].isdigit():
         return True   # the 2 of 3.1.2
     after = text[e] if e < len(text) else ""
     if nm.magnitude_suffix is not None or not ((after.isascii() and after.isalpha()) or after == "_"):
         return False
     return SUFFIX_UNIT_RE.match(text, e) is None   # 80GB and 5nm are units, 5G and 4o are names
+
+
+def _unit_before_hyphen(text: str, hyphen: int) -> bool:
+    """Is the Latin word before this hyphen a unit written after a number (13.6mm-, 53g-)?"""
+    i = hyphen
+    while i > 0 and _ascii_letter(text[i - 1]):
+        i -= 1
+    if i == 0 or not text[i - 1].isdigit():
+        return False
+    m = SUFFIX_UNIT_RE.match(text, i)
+    return m is not None and m.end() == hyphen
 
 
 def _ascii_letter(c: str) -> bool:
@@ -858,6 +873,8 @@ class _Reader:
             return None   # 同一天, 最重要的一天: a day, not its length
         if sense.unit == "quarters" and before and before in _PERIOD_BEFORE:
             return None   # 前三季: the first quarters of a year, a period
+        if v.value is not None and v.value < 0:
+            return None   # 4 月-2022 年: a hyphen between dates, no length of time
         value = _scaled(v, 1, sense.plus)
         if sense.about and value.value is not None:
             value = NumberValue(value.value, value.value, value.value + 1, True)
