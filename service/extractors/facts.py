@@ -113,7 +113,10 @@ CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
 # A length of time anchored to now or to an event is a time expression, not a duration
 # fact (CONVENTIONS 2): 過去三年, 未來 12 個月, 这三个月, 较前三个月 before it; 三年来, 5年前,
 # 两年后, 发布一天后, 十多年前 after it. (提前3天, 此后数周, 耗时近两年 stay lengths.)
-ANCHOR_BEFORE = ("过去", "未来", "最近", "这", "那")
+ANCHOR_BEFORE = ("过去", "未来", "最近")
+# 这三个月, 那两年 point at a period too, unless the text stated that length before (排了整整4個小時
+# … 這4個小時我都不敢離開: the same four hours).
+POINTING_BEFORE = ("这", "那")
 ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
 ANCHOR_PRECEDING = "前"         # 前三个月: the months before now; not 提前/之前/目前
 NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前")
@@ -146,14 +149,17 @@ class Facts:
         named = self._named_tables(doc)
         sentence_start = sentence_end = 0
         sentence_span = (0, 0)
+        lengths: set = set()   # (value, unit) of the durations kept so far
         for i, q in enumerate(quantities):
             deadline.check(self.name)
             previous = quantities[i - 1] if i else None
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
-                    or (q.kind == "duration" and self._anchored_time(norm, q))):
+                    or (q.kind == "duration" and self._anchored_time(norm, q, lengths))):
                 continue
+            if q.kind == "duration":
+                lengths.add((q.value, q.unit))
             clause = (clauses.around(q.start, q.end, CLAUSE_WINDOW) if clauses is not None
                       else FACT_CLAUSES.around(norm, q.start, q.end, CLAUSE_WINDOW))
             if not sentence_start <= q.start < sentence_end:   # else the sentence of the number before
@@ -236,7 +242,7 @@ class Facts:
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
 
     @staticmethod
-    def _anchored_time(norm: str, q: Quantity) -> bool:
+    def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset()) -> bool:
         """過去三年, 未來12個月, 三年來, 5年前, 兩年後: a time counted from now or from an
         event (a time expression), not how long something takes."""
         after = q.end
@@ -249,6 +255,8 @@ class Facts:
             before -= 1
         if norm.endswith(ANCHOR_BEFORE, 0, before):
             return True
+        if norm.endswith(POINTING_BEFORE, 0, before):
+            return (q.value, q.unit) not in lengths
         return (before == q.start and norm.endswith(ANCHOR_PRECEDING, 0, before)
                 and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
 

@@ -463,6 +463,8 @@ def _ascii_letter(c: str) -> bool:
 
 
 _NOT_YET = object()
+_VOLT = "V"
+_VOLT_MIN_DIGITS = 2
 
 
 class _Reader:
@@ -791,6 +793,8 @@ class _Reader:
             return None
         if self.end < len(text) and text[self.end].isdigit():
             return None
+        if sense.unit == _VOLT and len(nm.text) < _VOLT_MIN_DIGITS:
+            return None   # nova 9V, 3V: a model's letter; 12V, 400V are voltages
         return self._build("other", self.nm.value, sense.unit, "<Arabic number> <unit>")
 
     def _colloquial_big(self) -> Quantity | None:
