@@ -217,9 +217,98 @@ def _few_of_time(norm: str) -> list[Quantity]:
     return found
 
 
+# 一半 / 半數 is a ratio of 0.5 (CONVENTIONS 3), bounded by the words around it (一半以上,
+# 超過一半, 几乎占了…的一半). Not 另一半 (a partner) nor 一半导体 (one semiconductor firm).
+_HALF_RE = re.compile(r"(?<!另)一半(?!导)|半数")
+_HALF_VALUE = 0.5
+_ALMOST = "几乎"           # 几乎占了 AMD 在这些高峰期的一半销量: at most half
+_ALMOST_WINDOW = 16
+# 三比一, 1比32.3 (匯率), 16:10 的比例: two numbers set against each other, valued as the
+# larger over the smaller (三比一 is 3, 1比32.3 is 32.3). Not a score (以3比2擊敗, 比分2比1)
+# nor a clock time (15:30): N:M only beside a word of proportion.
+_RATIO_NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])"
+_RATIO_RE = re.compile(rf"({_RATIO_NUMBER})比({_RATIO_NUMBER})(?![0-9.])")
+_COLON_RATIO_RE = re.compile(r"(?<![0-9.:])([0-9]{1,2}(?:\.[0-9]+)?):([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9:])")
+_PROPORTION_AFTER_RE = re.compile(r" ?的? ?(?:比例|宽高比|长宽比|屏|画面|画幅)")
+_PROPORTION_BEFORE = ("比例", "宽高比", "长宽比", "比例为", "比例是")
+_SCORE_BEFORE = ("以", "比分", "比数", "赛果")
+_SCORE_AFTER_RE = re.compile(r"(?:击败|战胜|获胜|胜出|落败|击退|险胜|打败|领先)")
+
+
+def _ratio_number(text: str) -> float | None:
+    if text in CN_DIGITS:
+        return CN_DIGITS[text]
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _halves_and_ratios(norm: str) -> list[Quantity]:
+    """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例: proportions written without a unit."""
+    found = []
+    if "半" in norm:
+        for m in _HALF_RE.finditer(norm):
+            s, e = m.start(), m.end()
+            lo = hi = None
+            p = APPROX_PREFIX_RE.search(norm, max(0, s - APPROX_PREFIX_WINDOW), s)
+            word = p.group().rstrip() if p else None
+            if word in APPROX_PREFIXES and APPROX_PREFIXES[word] is not None:
+                s = p.start()
+                lo, hi = (_HALF_VALUE, None) if APPROX_PREFIXES[word] == "min" else (None, _HALF_VALUE)
+            elif _ALMOST in norm[max(0, s - _ALMOST_WINDOW):s]:
+                hi = _HALF_VALUE
+            a = APPROX_SUFFIX_RE.match(norm, e)
+            if a is not None and APPROX_SUFFIXES.get(a.group("word")) is not None:
+                bound = APPROX_SUFFIXES[a.group("word")]
+                e = a.end()
+                if bound == "min":
+                    lo = _HALF_VALUE
+                else:
+                    hi = _HALF_VALUE
+            found.append(Quantity("ratio", _HALF_VALUE, lo is not None or hi is not None, lo, hi, None,
+                                  s, e, norm[s:e], "一半 / 半数"))
+    for regex, needs_word in ((_RATIO_RE, False), (_COLON_RATIO_RE, True)):
+        if (":" if needs_word else "比") not in norm:
+            continue
+        for m in regex.finditer(norm):
+            s, e = m.start(), m.end()
+            if norm.endswith(_SCORE_BEFORE, 0, s) or _SCORE_AFTER_RE.match(norm, e):
+                continue
+            if needs_word and not (_PROPORTION_AFTER_RE.match(norm, e)
+                                   or norm.endswith(_PROPORTION_BEFORE, 0, s)):
+                continue
+            a, b = _ratio_number(m.group(1)), _ratio_number(m.group(2))
+            if not a or not b:
+                continue
+            value = round(max(a, b) / min(a, b), 12)
+            value = int(value) if float(value).is_integer() else value
+            found.append(Quantity("ratio", value, False, None, None, None, s, e, norm[s:e],
+                                  "<N>比<M> / <N>:<M> 的比例"))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _merge(found: list[Quantity], more: list[Quantity]) -> list[Quantity]:
+    """The quantities of `more` that overlap none of `found`, merged in order."""
+    merged, i = [], 0
+    for q in more:
+        while i < len(found) and found[i].start < q.start:
+            merged.append(found[i])
+            i += 1
+        if (merged and merged[-1].end > q.start) or (i < len(found) and found[i].start < q.end):
+            continue
+        merged.append(q)
+    merged.extend(found[i:])
+    return merged
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every quantity in the normalised text, in order, non-overlapping."""
     found = _find_quantities(norm)
+    ratios = _halves_and_ratios(norm)
+    if ratios:
+        found = _merge(found, ratios)
     few = _few_of_time(norm)
     if not few:
         return found
