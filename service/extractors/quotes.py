@@ -167,7 +167,7 @@ REPORTED_SUBJECT_AFTER = ("说", "称", "指", "表示", "认为", "觉得", "�
                           "强调", "直言", "坦言", "笑言", "说过")
 
 
-SURNAME_ADVERBS = frozenset("则也又亦还便就更")
+SURNAME_ADVERBS = frozenset("则也又亦还便就更续")
 OBJECT_REACH = 10
 # Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",

@@ -219,7 +219,9 @@ def _few_of_time(norm: str) -> list[Quantity]:
 
 # 一半 / 半數 is a ratio of 0.5 (CONVENTIONS 3), bounded by the words around it (一半以上,
 # 超過一半, 几乎占了…的一半). Not 另一半 (a partner) nor 一半导体 (one semiconductor firm).
-_HALF_RE = re.compile(r"(?<!另)一半(?!导)|半数")
+_HALF_WORDS = ("一半", "半数")     # found with str.find: a regex tries every 一 of the text
+_NOT_HALF_BEFORE = "另"
+_NOT_HALF_AFTER = "导"
 _HALF_VALUE = 0.5
 _ALMOST = "几乎"           # 几乎占了 AMD 在这些高峰期的一半销量: at most half
 _ALMOST_WINDOW = 16
@@ -227,8 +229,12 @@ _ALMOST_WINDOW = 16
 # larger over the smaller (三比一 is 3, 1比32.3 is 32.3). Not a score (以3比2擊敗, 比分2比1)
 # nor a clock time (15:30): N:M only beside a word of proportion.
 _RATIO_NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])"
-_RATIO_RE = re.compile(rf"({_RATIO_NUMBER})比({_RATIO_NUMBER})(?![0-9.])")
-_COLON_RATIO_RE = re.compile(r"(?<![0-9.:])([0-9]{1,2}(?:\.[0-9]+)?):([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9:])")
+# Read outwards from each 比 or ":" (found with str.find: 比 is common, digits more so).
+_RATIO_LEFT_RE = re.compile(rf"(?<![0-9.:])({_RATIO_NUMBER})\Z")
+_RATIO_RIGHT_RE = re.compile(rf"({_RATIO_NUMBER})(?![0-9.:])")
+_COLON_NUMBER_RE = re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?")
+_RATIO_WINDOW = 12
+_RATIO_DIGITS = frozenset("0123456789一二两三四五六七八九十")
 _PROPORTION_AFTER_RE = re.compile(r" ?的? ?(?:比例|宽高比|长宽比|屏|画面|画幅)")
 _PROPORTION_BEFORE = ("比例", "宽高比", "长宽比", "比例为", "比例是")
 _SCORE_BEFORE = ("以", "比分", "比数", "赛果")
@@ -244,47 +250,70 @@ def _ratio_number(text: str) -> float | None:
         return None
 
 
+def _ratio_at(norm: str, at: int, needs_word: bool) -> Quantity | None:
+    """三比一 / 16:10 的比例 around the 比 or ":" at `at`, or None."""
+    if at == 0 or at + 1 >= len(norm) or norm[at - 1] not in _RATIO_DIGITS or norm[at + 1] not in _RATIO_DIGITS:
+        return None   # 相比, 比如, 10:30 checked below: most marks stop here
+    left = _RATIO_LEFT_RE.search(norm, max(0, at - _RATIO_WINDOW), at)
+    right = _RATIO_RIGHT_RE.match(norm, at + 1)
+    if left is None or right is None:
+        return None
+    if needs_word and not (_COLON_NUMBER_RE.fullmatch(left.group(1)) and _COLON_NUMBER_RE.fullmatch(right.group(1))):
+        return None
+    s, e = left.start(), right.end()
+    if norm.endswith(_SCORE_BEFORE, 0, s) or _SCORE_AFTER_RE.match(norm, e):
+        return None
+    if needs_word and not (_PROPORTION_AFTER_RE.match(norm, e) or norm.endswith(_PROPORTION_BEFORE, 0, s)):
+        return None
+    a, b = _ratio_number(left.group(1)), _ratio_number(right.group(1))
+    if not a or not b:
+        return None
+    value = round(max(a, b) / min(a, b), 12)
+    value = int(value) if float(value).is_integer() else value
+    return Quantity("ratio", value, False, None, None, None, s, e, norm[s:e], "<N>比<M> / <N>:<M> 的比例")
+
+
+def _half_at(norm: str, s: int, e: int) -> Quantity:
+    """一半 / 半数 at [s, e), with the bounds of the words around it."""
+    lo = hi = None
+    p = APPROX_PREFIX_RE.search(norm, max(0, s - APPROX_PREFIX_WINDOW), s)
+    word = p.group().rstrip() if p else None
+    if word in APPROX_PREFIXES and APPROX_PREFIXES[word] is not None:
+        s = p.start()
+        lo, hi = (_HALF_VALUE, None) if APPROX_PREFIXES[word] == "min" else (None, _HALF_VALUE)
+    elif _ALMOST in norm[max(0, s - _ALMOST_WINDOW):s]:
+        hi = _HALF_VALUE
+    a = APPROX_SUFFIX_RE.match(norm, e)
+    if a is not None and APPROX_SUFFIXES.get(a.group("word")) is not None:
+        e = a.end()
+        if APPROX_SUFFIXES[a.group("word")] == "min":
+            lo = _HALF_VALUE
+        else:
+            hi = _HALF_VALUE
+    return Quantity("ratio", _HALF_VALUE, lo is not None or hi is not None, lo, hi, None,
+                    s, e, norm[s:e], "一半 / 半数")
+
+
 def _halves_and_ratios(norm: str) -> list[Quantity]:
     """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例: proportions written without a unit."""
     found = []
-    if "半" in norm:
-        for m in _HALF_RE.finditer(norm):
-            s, e = m.start(), m.end()
-            lo = hi = None
-            p = APPROX_PREFIX_RE.search(norm, max(0, s - APPROX_PREFIX_WINDOW), s)
-            word = p.group().rstrip() if p else None
-            if word in APPROX_PREFIXES and APPROX_PREFIXES[word] is not None:
-                s = p.start()
-                lo, hi = (_HALF_VALUE, None) if APPROX_PREFIXES[word] == "min" else (None, _HALF_VALUE)
-            elif _ALMOST in norm[max(0, s - _ALMOST_WINDOW):s]:
-                hi = _HALF_VALUE
-            a = APPROX_SUFFIX_RE.match(norm, e)
-            if a is not None and APPROX_SUFFIXES.get(a.group("word")) is not None:
-                bound = APPROX_SUFFIXES[a.group("word")]
-                e = a.end()
-                if bound == "min":
-                    lo = _HALF_VALUE
-                else:
-                    hi = _HALF_VALUE
-            found.append(Quantity("ratio", _HALF_VALUE, lo is not None or hi is not None, lo, hi, None,
-                                  s, e, norm[s:e], "一半 / 半数"))
-    for regex, needs_word in ((_RATIO_RE, False), (_COLON_RATIO_RE, True)):
-        if (":" if needs_word else "比") not in norm:
-            continue
-        for m in regex.finditer(norm):
-            s, e = m.start(), m.end()
-            if norm.endswith(_SCORE_BEFORE, 0, s) or _SCORE_AFTER_RE.match(norm, e):
-                continue
-            if needs_word and not (_PROPORTION_AFTER_RE.match(norm, e)
-                                   or norm.endswith(_PROPORTION_BEFORE, 0, s)):
-                continue
-            a, b = _ratio_number(m.group(1)), _ratio_number(m.group(2))
-            if not a or not b:
-                continue
-            value = round(max(a, b) / min(a, b), 12)
-            value = int(value) if float(value).is_integer() else value
-            found.append(Quantity("ratio", value, False, None, None, None, s, e, norm[s:e],
-                                  "<N>比<M> / <N>:<M> 的比例"))
+    for word in _HALF_WORDS:
+        at = norm.find(word)
+        while at != -1:
+            end = at + len(word)
+            partner = at > 0 and norm[at - 1] == _NOT_HALF_BEFORE      # 另一半
+            chip = norm.startswith(_NOT_HALF_AFTER, end)                # 一半导体
+            if word[0] != "一" or not (partner or chip):
+                found.append(_half_at(norm, at, end))
+            at = norm.find(word, end)
+    for mark, needs_word in (("比", False), (":", True)):
+        at = norm.find(mark)
+        while at != -1:
+            deadline.check("quantities")
+            q = _ratio_at(norm, at, needs_word)
+            if q is not None:
+                found.append(q)
+            at = norm.find(mark, at + 1)
     found.sort(key=lambda q: q.start)
     return found
 
