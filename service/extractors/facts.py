@@ -76,6 +76,9 @@ TRADITIONAL_YUAN = "TWD"
 HKD_MARKERS = ("港元", "港币", "HK$")
 TWD_MARKERS = ("新台币", "台币", "NT$")
 HONG_KONG_YUAN = "HKD"
+# ...and a Macau report's 元 (澳門元 in one sentence, 撥款3,000萬元 in the next) is patacas.
+MOP_MARKERS = ("澳门元", "澳门币", "葡币", "MOP")
+MACAU_YUAN = "MOP"
 # ...and, writing no currency, a Traditional report set on the mainland (places and bodies
 # of the mainland named, none of Taiwan or Hong Kong: a Hong Kong paper on a court in 河南)
 # means 人民幣 by its 元.
@@ -272,6 +275,8 @@ class Facts:
         twd = any(m in norm for m in TWD_MARKERS)
         if twd:
             return TRADITIONAL_YUAN
+        if any(m in norm for m in MOP_MARKERS):
+            return MACAU_YUAN
         if any(m in norm for m in HKD_MARKERS):
             return HONG_KONG_YUAN
         if any(m in norm for m in CNY_MARKERS):

@@ -581,6 +581,7 @@ def _ascii_letter(c: str) -> bool:
 
 
 _NOT_YET = object()
+_PRICE_FROM = "起"
 _VOLT = "V"
 _VOLT_MIN_DIGITS = 2
 
@@ -813,6 +814,9 @@ class _Reader:
         if self.currency is not None:
             if sense is None or sense.kind == "money":
                 return self._money_with_prefix(sense)
+            if self.unit_surface == _PRICE_FROM:
+                self.end = nm.end   # NT$32,900起, US$999起: a price from, not 32,900 cases
+                return self._money_with_prefix(None)
             self._drop_currency()
         if self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES:   # _starts_rate, inlined
             return None
