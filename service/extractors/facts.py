@@ -107,6 +107,7 @@ MONEY_VERB_SKIP = " 了约近达"      # 被罰了 182億, 賺 102 萬, 獲利�
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
 COUNTED_NOUNS_AFTER = tuple(QUANTITY_LEXICON["counted_nouns_after"])
 COUNTED_AFTER_WINDOW = 14
+MAGNITUDE_RULE = "<multipliers>级"   # service/quantities: 千万量级, 亿亿级, neither money nor a unit
 CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n()（）「」“”")
 # ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
 UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
@@ -318,8 +319,8 @@ class Facts:
         while end < stop and norm[end] not in CLAUSE_STOPS:
             end += 1
         after = norm[q.end:end]
-        if any(noun in after for noun in COUNTED_NOUNS_AFTER):
-            return "count", None
+        if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
+            return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
         return q.kind, None
 
     @staticmethod

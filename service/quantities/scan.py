@@ -581,6 +581,9 @@ def _ascii_letter(c: str) -> bool:
 
 
 _NOT_YET = object()
+_ENGLISH_SCALES = {"thousand": 10**3, "million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9,
+                   "trillion": 10**12}
+_ENGLISH_SCALE_RE = re.compile(r" ?(thousand|million|mn|billion|bn|trillion)(?![A-Za-z])", re.IGNORECASE)
 _PRICE_FROM = "起"
 _VOLT = "V"
 _VOLT_MIN_DIGITS = 2
@@ -935,6 +938,10 @@ class _Reader:
         iso, factor = self.currency, 1
         if sense is not None and self.unit_surface not in _DETERMINED_BY_PREFIX:
             iso, factor = sense.unit, sense.factor   # US$5美元: the word is the more specific
+        if sense is None and not self.nm.magnitude_suffix and not self.nm.has_big_multiplier:
+            scale = _ENGLISH_SCALE_RE.match(self.text, self.nm.end)
+            if scale is not None:   # $33 million, US$1.5 billion: English words of scale
+                factor, self.end = _ENGLISH_SCALES[scale.group(1).lower()], scale.end()
         return self._build("money", _scaled(self.nm.value, factor), iso, "<currency> <number>")
 
     def _latin_magnitude(self, sense: UnitSense | None) -> Quantity | None:
