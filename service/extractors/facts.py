@@ -104,6 +104,7 @@ COUNTED_SUBJECT_NOUNS = tuple(QUANTITY_LEXICON["counted_subject_nouns"])
 MONEY_SUBJECT_WORDS = tuple(QUANTITY_LEXICON["money_subject_words"])
 MONEY_VERBS_BEFORE = tuple(QUANTITY_LEXICON["money_verbs_before"])
 MONEY_VERB_SKIP = " 了约近达"      # 被罰了 182億, 賺 102 萬, 獲利約34萬
+MONEY_VERB_ADVERBS = ("只有", "仅有", "高达", "达到", "超过", "多达", "仅", "只")   # 獲利只有6至8萬
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
 COUNTED_NOUNS_AFTER = tuple(QUANTITY_LEXICON["counted_nouns_after"])
 COUNTED_AFTER_WINDOW = 14
@@ -117,6 +118,9 @@ CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
 # A length of time anchored to now or to an event is a time expression, not a duration
 # fact (CONVENTIONS 2): 過去三年, 未來 12 個月, 这三个月, 较前三个月 before it; 三年来, 5年前,
 # 两年后, 发布一天后, 十多年前 after it. (提前3天, 此后数周, 耗时近两年 stay lengths.)
+# 百元机, 千元机, 万元机: a class of phones by price, not an amount.
+PRICE_CLASS_WORDS = frozenset({"百元", "千元", "万元"})
+PRICE_CLASS_AFTER = "机"
 ANCHOR_BEFORE = ("过去", "未来", "最近")
 # 这三个月, 那两年 point at a period too, unless the text stated that length before (排了整整4個小時
 # … 這4個小時我都不敢離開: the same four hours).
@@ -160,8 +164,11 @@ class Facts:
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
-                    or (q.kind == "duration" and self._anchored_time(norm, q, lengths))):
-                continue
+                    or (q.kind == "duration" and self._anchored_time(norm, q, lengths))
+                    or (named and self._covered(named, q.start, q.end))
+                    or (q.kind == "money" and norm.startswith(PRICE_CLASS_AFTER, q.end)
+                        and norm[q.start:q.end] in PRICE_CLASS_WORDS)):
+                continue   # (华大九天, a company: no nine days)
             if q.kind == "duration":
                 lengths.add((q.value, q.unit))
             clause = (clauses.around(q.start, q.end, CLAUSE_WINDOW) if clauses is not None
@@ -308,6 +315,10 @@ class Facts:
         before = q.start
         while before > 0 and norm[before - 1] in MONEY_VERB_SKIP:
             before -= 1
+        for adverb in MONEY_VERB_ADVERBS:
+            if norm.endswith(adverb, 0, before):
+                before -= len(adverb)
+                break
         if norm.endswith(MONEY_VERBS_BEFORE, 0, before):
             return "money", local_yuan or "CNY"
         if subject:

@@ -656,7 +656,16 @@ class _Reader:
                 and _ascii_letter(text[s - 2]))
 
     def _is_ordinal(self) -> bool:
-        return self.nm.start > 0 and self.text[self.nm.start - 1] == "第"
+        return self._ordinal_mark() >= 0
+
+    def _ordinal_mark(self) -> int:
+        """Where the 第 of 第4位 / 第 4 位 (typeset with a space) stands, or -1."""
+        s, text = self.nm.start, self.text
+        if s > 0 and text[s - 1] == "第":
+            return s - 1
+        if s > 1 and text[s - 1] == " " and text[s - 2] == "第":
+            return s - 2
+        return -1
 
     def _is_list_marker(self) -> bool:
         s, e, text = self.nm.start, self.nm.end, self.text
@@ -827,7 +836,7 @@ class _Reader:
             return None   # RTX 4090显卡, iPhone 16个: a model number, not a count
         if self._is_ordinal():
             if sense is not None and sense.kind == "edition":
-                self.start = min(self.start, nm.start - 1)
+                self.start = min(self.start, self._ordinal_mark())
                 return self._build("anniversary", nm.value, None, "第<number>届")
             return None
         if nm.magnitude_suffix is not None:
