@@ -581,6 +581,13 @@ def _ascii_letter(c: str) -> bool:
 
 
 _NOT_YET = object()
+_ONE_DIGIT = frozenset("123456789")
+# after the digit of 5成3: more of a number or a unit makes it something else
+_DIGIT_GOES_ON = frozenset("0123456789.%个個名家人年月日天万亿萬億")
+
+
+def nm_is_arabic(nm: NumberMatch) -> bool:
+    return nm.text[:1].isdigit()
 _ENGLISH_SCALES = {"thousand": 10**3, "million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9,
                    "trillion": 10**12}
 _ENGLISH_SCALE_RE = re.compile(r" ?(thousand|million|mn|billion|bn|trillion)(?![A-Za-z])", re.IGNORECASE)
@@ -990,6 +997,9 @@ class _Reader:
             extra, self.end = 5, self.end + 1
         elif nxt in CN_DIGITS and nxt not in "两俩零〇" and v.value is not None and v.value == int(v.value):
             extra, self.end = CN_DIGITS[nxt], self.end + 1   # 七成六 = 76%
+        elif (nxt in _ONE_DIGIT and v.value is not None and v.value == int(v.value) and nm_is_arabic(self.nm)
+              and self.text[self.end + 1:self.end + 2] not in _DIGIT_GOES_ON):
+            extra, self.end = int(nxt), self.end + 1   # 毛利率5成3 = 53% (Taiwan's financial prose)
         value = _scaled(v, 10, extra)
         return self._build("percentage", value, "percent", "<number> 成")
 
