@@ -122,6 +122,7 @@ CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
 PRICE_CLASS_WORDS = frozenset({"百元", "千元", "万元"})
 PRICE_CLASS_AFTER = "机"
 ANCHOR_BEFORE = ("过去", "未来", "最近")
+ALTERNATIVES = frozenset({"还是", "或", "或者", "或是", "到", "至", "、"})   # 10年还是20年以后
 # 这三个月, 那两年 point at a period too, unless the text stated that length before (排了整整4個小時
 # … 這4個小時我都不敢離開: the same four hours).
 POINTING_BEFORE = ("这", "那")
@@ -164,7 +165,8 @@ class Facts:
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
-                    or (q.kind == "duration" and self._anchored_time(norm, q, lengths))
+                    or (q.kind == "duration" and self._anchored_time(
+                        norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None))
                     or (named and self._covered(named, q.start, q.end))
                     or (q.kind == "money" and norm.startswith(PRICE_CLASS_AFTER, q.end)
                         and norm[q.start:q.end] in PRICE_CLASS_WORDS)):
@@ -253,14 +255,19 @@ class Facts:
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
 
     @staticmethod
-    def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset()) -> bool:
+    def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset(),
+                       following: Quantity | None = None) -> bool:
         """過去三年, 未來12個月, 三年來, 5年前, 兩年後: a time counted from now or from an
-        event (a time expression), not how long something takes."""
+        event (a time expression), not how long something takes. 10年還是20年以後: the
+        first of two alternatives shares the second's anchor."""
         after = q.end
         while after < len(norm) and norm[after] == " ":
             after += 1
         if norm.startswith(ANCHOR_AFTER, after):
             return True
+        if (following is not None and following.kind == "duration" and following.unit == q.unit
+                and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
+            return Facts._anchored_time(norm, following)
         before = q.start
         while before > 0 and norm[before - 1] in ANCHOR_BEFORE_SKIP:
             before -= 1
