@@ -338,6 +338,7 @@ class Organizations:
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
+        self._bare_body_forms(doc, table)
         self._legal_forms(doc, table)
         self._store_names(doc, table)
         self._dateline_names(doc, table)
@@ -618,6 +619,33 @@ class Organizations:
                           and k[0] == name[0] and k.endswith(name[1:])), None)
             if other is not None and other in table.by_id:
                 table.merge(ent.id, other)
+
+    def _bare_body_forms(self, doc: Document, table: EntityTable) -> None:
+        """美國商務部…商務部表示, 中國外交部…外交部: a body named bare (a ministry, an
+        agency: its name ends in a government word) where the text names exactly one
+        body with a place before that same name is that body, whatever a list gives the
+        bare name (merged into the placed one)."""
+        if len(table.by_id) < 2:
+            return
+        key = doc.key
+        names: dict[str, set[str]] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                names.setdefault(key[s:e], set()).add(ent.id)
+        for ent in list(table.by_id.values()):
+            deadline.check("organizations")
+            bare = {key[s:e] for s, e in ent.mentions}
+            if len(bare) != 1:
+                continue
+            name = next(iter(bare))
+            if len(name) < 2 or not name.endswith(self._government_tuple) or not all(is_cjk(c) for c in name):
+                continue
+            placed = {i for k, ids in names.items() if len(k) - len(name) in range(1, MAX_PLACE + 1)
+                      and k.endswith(name) and all(is_cjk(c) for c in k) for i in ids} - {ent.id}
+            if len(placed) == 1:
+                other = next(iter(placed))
+                if other in table.by_id and ent.id in table.by_id:
+                    table.merge(ent.id, other)
 
     def _more_mentions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """An open-world name found once (研調機構IDC) is a mention wherever it
