@@ -287,7 +287,7 @@ class Organizations:
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
-                if self._counted(doc, m.start, claimed):
+                if self._counted(doc, m.start, claimed, m.end):
                     continue   # 一千比特, 20個比特幣, 壹千零壹: a unit or a numeral, no company
                 if entry.plain or entry.listed and self._reads_as_words(doc, m.start, m.end):
                     plain.append(m)   # 太阳能, 浪潮, 新/開源: a company only with evidence
@@ -706,12 +706,16 @@ class Organizations:
                 return True
         return False
 
-    def _counted(self, doc: Document, start: int, claimed: dict) -> bool:
+    def _counted(self, doc: Document, start: int, claimed: dict, end: int | None = None) -> bool:
         """Is the name a numeral, or right after a number or a measure word?
-        A number that ends a product's name counts nothing (Model 3歐盟認證)."""
+        A number that ends a product's name counts nothing (Model 3歐盟認證). A
+        numeral character the segmenter cut off a name's start, the rest no number
+        (億 / 咖通), is the name's first character, not a count."""
         i = doc.token_index_at(start)
         if doc.tokens[i].pos == "m":
-            return True
+            first = doc.tokens[i]
+            return not (end is not None and first.start == start and first.end - start == 1
+                        and first.end < end and doc.tokens[i + 1].pos not in ("m", "q"))
         if i == 0 or doc.tokens[i - 1].pos not in ("m", "q"):
             return False
         before = doc.tokens[i - 1]
