@@ -30,6 +30,8 @@ SPLIT_SALTS = {
     "real10": "zh-news-extract real split v6:",
     "real11": "zh-news-extract real split v6:",
     "real12": "zh-news-extract real split v7:",
+    "real13": "zh-news-extract real split v8:",
+    "real14": "zh-news-extract real split v9:",
 }
 
 
