@@ -338,6 +338,7 @@ class Organizations:
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
+        self._known_names(doc, table)
         self._bare_body_forms(doc, table)
         self._legal_forms(doc, table)
         self._store_names(doc, table)
@@ -619,6 +620,25 @@ class Organizations:
                           and k[0] == name[0] and k.endswith(name[1:])), None)
             if other is not None and other in table.by_id:
                 table.merge(ent.id, other)
+
+    def _known_names(self, doc: Document, table: EntityTable) -> None:
+        """商務部 of 商務部長: a name a rule found where the list's alias could not
+        match (inside a longer word of the segmenter's) is still the knowledge base's
+        organisation of that name: its mentions go to that id."""
+        aliases = self.kb.aliases
+        for ent in list(table.by_id.values()):
+            if ent.kb or ent.id not in table.by_id:
+                continue
+            ids = {x.id for s, e in ent.mentions for x in aliases.get(doc.key[s:e], ()) if x.kind == "organization"}
+            if len(ids) != 1:
+                continue
+            target = ids.pop()
+            if target == ent.id:
+                continue
+            if target not in table.by_id:
+                s, e = ent.mentions[0]
+                table.add(target, s, e, next(iter(sorted(ent.evidence))), kb=True)
+            table.merge(ent.id, target)
 
     def _bare_body_forms(self, doc: Document, table: EntityTable) -> None:
         """美國商務部…商務部表示, 中國外交部…外交部: a body named bare (a ministry, an
