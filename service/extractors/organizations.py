@@ -55,6 +55,9 @@ EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
 # A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
 REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
 LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)
+# A model's name right after a maker's: Latin letters then a digit, or a capitalised word and a
+# number (Play6T, L9, Galaxy E5, Mate 60), one space at most between them.
+MODEL_AFTER = regex.compile(r" ?(?:[A-Za-z][A-Za-z\-]{0,11} ?[0-9]|[A-Z][a-z]{1,11} [A-Z]{0,2}[0-9])")
 TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
@@ -771,6 +774,8 @@ class Organizations:
             return True    # an industry word that ends the name
         if STOCK_CODE.match(key, end):
             return True
+        if MODEL_AFTER.match(doc.norm, end) and not self._model_number(doc, doc.token_index_at(start)):
+            return True    # 榮耀 Play6T, 理想L9: the maker before its model's name (the vendor)
         if self._acts(doc, end):
             toks = list(tokens_in(doc, start, end))
             # 聯合宣布, 共同發布: a verb or an adverb before the verb, no subject
