@@ -32,6 +32,8 @@ SPLIT_SALTS = {
     "real12": "zh-news-extract real split v7:",
     "real13": "zh-news-extract real split v8:",
     "real14": "zh-news-extract real split v9:",
+    "real15": "zh-news-extract real split v10:",
+    "real16": "zh-news-extract real split v11:",
 }
 
 

@@ -135,6 +135,9 @@ def _topic_before(doc: Document, orgs, start: int):
 # 首席技术官, 目前在华硕担任CTO). A post held once (曾在…担任, 曾任) is no employer now.
 APPOSITION = frozenset("，,（(：:")
 POST_VERBS = ("目前担任", "现担任", "现任", "现为", "担任", "出任", "升任", "接任", "转任", "任职于", "任职")
+# Verbs of handing a post over or giving one (交棒聯合創始人梁汝波, 任命副總裁X): what stands
+# before a title after them is no organisation of the person's.
+HANDOVER_VERBS = POST_VERBS + ("交棒", "接棒", "接替", "任命", "委任", "聘任", "聘请", "提拔", "晋升")
 PAST = ("曾", "前", "原", "此前", "之前", "过去")
 POST_REACH = 24         # characters from a name to the verb of its post, in its clause
 TITLE_REACH = 14        # characters from an organisation to the title after it

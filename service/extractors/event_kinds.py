@@ -88,6 +88,19 @@ BYLINE = regex.compile(r"\s*(?:【[^】\n]{0,24}】\s*$|【[^】\n]{0,8}导读�
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
 RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾",
           "暂停", "取消", "停止", "推迟", "延迟", "延后", "放弃")   # 暫停發布: a launch that will not be
+# A document made public, quoted right after the verb (《生成式人工智能服务管理办法》,
+# 「关于开展「清朗」专项行动的通知」, one quote inside another allowed), by what its title ends with.
+DOCUMENT = regex.compile(r"\s?了?\s?[《「“](?P<t>(?:[^《》「」“”\n]|「[^「」\n]{0,40}」|“[^“”\n]{0,40}”){2,60}?"
+                         r"(?:通知|办法|规定|意见|条例|指南|指引|方案|计划|标准|法|规则|细则|决定|措施|规划|纲要|通告|清单))[》」”]")
+# A verb of attending or holding right before a gathering's noun (出席了, 参加, 召开).
+ATTENDING = regex.compile(r"(?:出席|参加|参与|召开|主持)了?$")
+# What a government adds to a list of its own, up to the list (140家公司至「实体清单」, 黑名单).
+LISTED = regex.compile(r"\s?了?\s?(?P<t>[^，,。；;：:\n]{0,24}?(?:至|到|进|入)?\s?[「“《\"]?"
+                       r"(?:实体清单|黑名单|制裁名单|未经核实清单|出口管制清单|管制清单|军事最终用户清单|涉军企业清单)[」”》\"]?)")
+# Before a deed's verb in its clause, these make it done to the clause's subject.
+PASSIVE_MARKS = ("被", "遭")
+# A first line longer than this is no headline.
+HEADLINE_MAX = 120
 # Before a verb, these make it background to the news (華為去年推出Mate 60), not its event.
 PAST_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\d{1,2}\s?月)")
 BACKGROUND = ("去年", "前年", "此前", "先前", "之前", "早前", "上月", "上个月", "当年", "早年", "多年前")
@@ -207,6 +220,10 @@ class OneOffFinder:
         self.needs_round = {k["slug"] for k in data["kinds"] if k.get("needs_round")}
         # Kinds that are an event only as "a" one (在一場專題演講中): the article's own is its event.
         self.indefinite_only = {k["slug"] for k in data["kinds"] if k.get("indefinite_only")}
+        # Kinds whose deed the headline-and-lead reader names (a lawsuit): see event_kinds.yaml.
+        self.lead_named = {k["slug"] for k in data["kinds"] if k.get("lead_named")}
+        self.document = next((k["slug"] for k in data["kinds"] if k.get("document_object")), None)
+        self.listing_object = next((k["slug"] for k in data["kinds"] if k.get("list_object")), None)
 
     # -- context -------------------------------------------------------------
     @staticmethod
@@ -231,6 +248,31 @@ class OneOffFinder:
                 counted += 1
             end = nxt
         return end
+
+    @staticmethod
+    def _named_at(doc: Document, org) -> tuple[int, int]:
+        """Where an organisation's mention is named; for a gloss in brackets right after its
+        name (工业和安全局（BIS）), the name before it."""
+        entity, start, end = org
+        if doc.norm[start - 1:start] in ("（", "(") and doc.norm[end:end + 1] in ("）", ")"):
+            before = next((s for s, e in entity.mentions if e == start - 1), None)
+            if before is not None:
+                return before, start - 1
+        return start, end
+
+    @staticmethod
+    def _told_done(doc: Document, start: int) -> bool:
+        """In an article with a headline, a deed its clause tells as done: no rumour, no
+        plan, no 被 or 遭 before the verb (传将被…起诉, 被…控告 are the lead reader's)."""
+        norm = doc.norm
+        first = norm.find("\n")
+        if first <= 0 or first > HEADLINE_MAX:
+            return False
+        clause = start
+        while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
+            clause -= 1
+        before = norm[clause:start]
+        return not any(w in before for w in RUMOUR + PLAN + BACKGROUND + PASSIVE_MARKS)
 
     @staticmethod
     def _in_headline(doc: Document, pos: int) -> bool:
@@ -418,6 +460,12 @@ class OneOffFinder:
                 j -= 1
                 if j in date_ends and found.start - date_ends[j] <= MAX_NAME:
                     j = date_ends[j]
+            else:   # 王興出席投資者會議時: the person attending holds it, for their employer
+                attend = ATTENDING.search(norm, max(0, j - 4), j)
+                if attend is not None:
+                    j = attend.start()
+                    if j in date_ends and found.start - date_ends[j] <= MAX_NAME:
+                        j = date_ends[j]    # (林志远今日出席…)
             person = people.covering(j - 1, j) if j > 0 else None
             if person is not None:
                 s = j
@@ -519,6 +567,11 @@ class OneOffFinder:
             subject = (r.start("obj"), r.end("obj"), name_id(doc.key[r.start("obj"):r.end("obj")]), None)
         if kind in self.doer_alone:
             subject = None      # what is announced or ruled is no product released
+            document = DOCUMENT.match(norm, end) if kind == self.document \
+                else LISTED.match(norm, end) if kind == self.listing_object else None
+            if document is not None:    # 印发《…办法》, 新增140家公司至「实体清单」: what is made public or listed
+                subject = (document.start("t"), document.end("t"),
+                           name_id(doc.key[document.start("t"):document.end("t")]), None)
             if kind in self.object_org:     # 收购云岫软件: the company bought
                 k = end + (norm[end:end + 1] == " ")
                 hit = self._org_mention_at(orgs, k) if k < len(norm) else None
@@ -549,8 +602,10 @@ class OneOffFinder:
         person = people.covering(j - 1, j) if people is not None and j > 0 and needs is None else None
         org = None if person is not None and kind in self.person_doer \
             else self._organiser_before(doc, orgs, left, max(0, left - ORGANISER_REACH))
-        if org is not None and (needs is None or doc.key[org[1]:org[2]].endswith(needs)):
-            found.organizer, found.org_span = org[0].id, (org[1], org[2])
+        # (工业和安全局（BIS）…新增: a kind's doer is judged, and named, by the name before a gloss)
+        named = None if org is None else (org[1], org[2]) if needs is None else self._named_at(doc, org)
+        if org is not None and (needs is None or doc.key[named[0]:named[1]].endswith(needs)):
+            found.organizer, found.org_span = org[0].id, named
         elif subject is not None and subject[3] is not None and subject[3].vendor and not in_place:
             # (not 該錢包在App Store上推出iOS版本: a platform is no maker there)
             found.organizer = subject[3].vendor
@@ -690,8 +745,16 @@ class OneOffFinder:
             if start in nouns_at or start in claimed or doc.key[end:end + 1] in ATTRIBUTIVE:
                 continue    # 发布会 is a noun; 蘋果推出的iPhone 16 describes a product
             kind = self.verb_kind[self.verbs[idx]]
+            if kind in self.lead_named and not self._told_done(doc, start):
+                continue
             if kind == "launch" and self.results and not self.verbs[idx].startswith("正式") and RESULTS.match(doc.norm, end):
                 kind = self.results     # 發布第三季財報: results made public, not a product launched
+            elif kind == "launch" and self.document and DOCUMENT.match(doc.norm, end):
+                kind = self.document    # 网信办发布《…规定》: rules made public, by a doer of theirs
+            elif kind == self.document and not DOCUMENT.match(doc.norm, end):
+                continue                # 印发 with no document named
+            elif kind == self.listing_object and (not LISTED.match(doc.norm, end) or not self._told_done(doc, start)):
+                continue                # 新增 of anything but a list's entries; 被列入: done to them
             elif kind == self.results and not RESULTS.match(doc.norm, end):
                 continue                # 公布了新的定價: no results
             hit = self._release(doc, orgs, products, start, end, kind, dated,

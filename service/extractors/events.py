@@ -70,6 +70,9 @@ SUFFIX_MODIFIERS = frozenset({"联合", "国际", "学术", "年度", "全球", 
 RELATIVE_YEAR_REACH = 6
 # What a mention in the lead (the headline and two paragraphs) adds to an event's score.
 LEAD_BONUS = 2
+# How much longer than the kind's name (organiser, verb, object) the lead reader's name of
+# the same deed may be to replace it (小米入禀控告云岫协会 for 小米起诉云岫协会).
+LEAD_NAME_STRETCH = 1.5
 HELD_BEFORE = HOLD + ("设有", "设立")   # 期間亦設有人才供需見面會
 INVESTED = regex.compile(r"(?:投资|入股|注资|收购|并购)[^，,。；;：:\n]*$")
 INVESTED_REACH = 12
@@ -720,7 +723,18 @@ class Events:
         # (and one named only to say when something else happened, 在IFA前夕宣布推出…, is no
         # article's news while another event is)
         aside |= {id(e) for e, d in zip(events, drafts) if all(_time_mark(doc, m.end) for m in d.mentions)}
+        kinds = {id(e): d.kind for e, d in zip(events, drafts)}
         events.sort(key=lambda e: (id(e) in aside, -e.score, e.mentions[0][0]))
+        if events and kinds.get(id(events[0])) in self.oneoffs.lead_named:
+            # (a lawsuit the headline and lead tell is named by the lead's reader, as its
+            # passive and sourced forms are: 小米入禀控告云岫协会)
+            told = self.lead_events.find(doc)
+            if told is not None and len(told.name) <= LEAD_NAME_STRETCH * len(events[0].name) \
+                    and any(ts <= s and e <= te for s, e in events[0].mentions for ts, te in told.mentions):
+                # (the same verb, read as the lead's deed, and named about as shortly: the
+                # kind's mentions are its too; a long clause leaves the kind's short name)
+                told.mentions = sorted(set(told.mentions) | set(events[0].mentions))
+                events[0] = told
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
                        or id(events[0]) in aside):
             events[0].about = False
@@ -983,7 +997,9 @@ class Events:
                 said = ANNOUNCED.match(doc.norm, verb.end)
                 if said is not None and (said.end() == len(doc.norm) or doc.norm[said.end()] in CLAUSE_END):
                     parts.append(doc.text[verb.end:said.end()])
-            if verb.subject_span and verb.subject_span[0] >= verb.end and d.kind in self.oneoffs.object_org:
+            if verb.subject_span and verb.subject_span[0] >= verb.end \
+                    and (d.kind in self.oneoffs.object_org or d.kind in (self.oneoffs.document,
+                                                                         self.oneoffs.listing_object)):
                 parts[-2:] = parts[-1:-3:-1]    # 星河科技收購雲岫軟體: the company bought after the verb
             name = ""
             for part in parts:   # Anthropic Claude 3.5 Sonnet發表, 深度求索DeepSeek-V3发布

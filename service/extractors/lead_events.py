@@ -482,7 +482,9 @@ class LeadEvents:
             # (an "adverb" before a noun inside a name is a word the tagger misreads: 首尔峰会)
             misread = run_start is not None and tok.pos.startswith("d") and len(word) >= 2 \
                 and i + 1 < len(doc.tokens) and doc.tokens[i + 1].pos.startswith("n")
+            # (传将, 或将 read as a noun: a rumour's marks end a name, they are none of it)
             if not NAME_WORD.match(word) or word in LAUNCH_WORDS \
+                    or _not_done(word, tok.pos, NOT_DONE_HEADLINE + PLAN) \
                     or not (tok.pos.startswith(("n", "eng", "j")) or misread) \
                     or tok.pos.startswith("nr") and len(word) < 2:
                 run_start = None

@@ -25,6 +25,7 @@ from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
 from .context import after_descriptors, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
+from .employment import HANDOVER_VERBS
 from .name_tagger import NameTagger
 from .organizations import in_order
 from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
@@ -909,6 +910,8 @@ class People:
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
         if all(w in self.generic or not w.strip() for w in words):
             return None
+        if doc.key.endswith(HANDOVER_VERBS, start, pos):
+            return None     # 交棒聯合創始人梁汝波: a post handed over, no employer named
         if pos - start > 1 and self._lone_common_word(doc, start, pos):
             return None     # 愛情片導演, 項目總監: a kind of work before the title, no employer
         if pos - start == 1:
