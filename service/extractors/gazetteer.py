@@ -160,15 +160,33 @@ class Gazetteer:
         covered = bytearray(len(doc.key) + 1)   # 1 inside a match
         for m in found:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-        listed = [m for m in self._scan(doc, self._listed_automaton, self._listed_keys,
-                                        self._listed_entries, True)
-                  if covered.find(1, m.start, m.end) < 0]   # overlaps no curated match
+        listed = []
+        for m in self._scan(doc, self._listed_automaton, self._listed_keys, self._listed_entries, True):
+            if covered.find(1, m.start, m.end) < 0:   # overlaps no curated match
+                listed.append(m)
+            elif self._extends_curated(m, found):   # 三星SDI over 三星: the longer name
+                found = [c for c in found if not (m.start <= c.start and c.end <= m.end)]
+                listed.append(m)
         for m in listed:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         found.extend(listed)
         found.extend(self._split_aliases(doc, covered))
         found.sort(key=_START)
         doc.layers["gazetteer"] = found
+
+    @staticmethod
+    def _extends_curated(m: Match, found: list[Match]) -> bool:
+        """Is a list's organisation name a curated organisation's name and more (三星SDI,
+        SK 海力士 after SK): every curated match it overlaps lies inside it, each an
+        organisation's, and it starts with one? Then it is the longer name; a list name
+        that only overlaps a curated one (長安 in 技術長安德魯) never hides it."""
+        if not m.of_kind("organization"):
+            return False
+        inside = [c for c in found if c.start < m.end and m.start < c.end]
+        return bool(inside) and inside[0].start == m.start and all(
+            m.start <= c.start and c.end <= m.end and (c.end - c.start) < (m.end - m.start)
+            and c.of_kind("organization") and len(c.entries) == len(c.of_kind("organization"))
+            for c in inside)
 
     def _split_aliases(self, doc: Document, covered: bytearray) -> list[Match]:
         """Aliases written with a stray space (Face book, Open AI), where no match
