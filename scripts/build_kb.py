@@ -830,7 +830,8 @@ def open_autoglm_products(inputs: dict[str, bytes], asm: "Assembler", makers: se
     taken = asm.taken.setdefault("product", {})
     return open_autoglm_apps(files, english, lambda n: asm.key(n) in asm.org_by_name or asm.key(n) in names_en,
                              lambda n: asm.key(n) in taken,
-                             lambda n: asm.words.freq.get(asm.key(n), (0, "nr"))[1] not in NAME_TAGS | {"ns", "j"},
+                             lambda n: asm.words.freq.get(asm.key(n), (0, "nr"))[1] not in NAME_TAGS | {"ns", "j"}
+                             or asm.words.plain(asm.key(n), listed=True),
                              lambda n: v if (v := asm.vendor_id(n)) in makers else None, name_id, Row)
 
 

@@ -100,7 +100,9 @@ def open_autoglm_apps(files: dict[str, bytes], english: tuple[frozenset[str], ..
                       is_org, is_product, is_word, vendor_of, name_key, row_type) -> list:
     """Rows (build_kb.Row, kind product) from the tables of every file, in file order.
     is_org(name) / is_product(name): the KB holds the name as an organisation / product;
-    is_word(name): the segmenter's dictionary has it as an everyday word (会员中心 n);
+    is_word(name): the segmenter's dictionary has it as an everyday word or phrase (会员中心 n,
+    应用市场 = 应用 + 市场: then the package's other names go too, 华为应用市场 is the
+    product grammar's maker + store word);
     vendor_of(name): the id of the KB organisation of that name, or None; name_key(name):
     its id form (pinyin: 海底捞 -> haidilao)."""
     everyday, proper, named = english
