@@ -23,6 +23,7 @@ the role that follows.
 from __future__ import annotations
 
 import bisect
+import math
 from pathlib import Path
 
 import ahocorasick_rs
@@ -37,6 +38,7 @@ from .entities import Entity, EntityTable
 from .employment import stated_employers, unit_employers
 from .context import line_breaks
 from .people import FOUNDED
+from .role_model import RoleModel, vector
 
 DOER_REACH = 24
 DOER_STOPS = frozenset("，,。；;：:！!？?\n“”「」")
@@ -79,6 +81,15 @@ UNIT_WORDS = ("委员会", "事业部", "部", "司", "处", "系", "中心", "�
 UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安全", "战略", "政策"})
 SPOKEN_REACH = 60      # (characters back from a name to another's verb of saying and to them)
 SUBJECT_MIN_MENTIONS = 3
+# Evidence words for the role model (role_model.py), read in the Simplified key.
+OUTSIDER_REACH = 12
+OUTSIDER_WORDS = ("分析师", "专家", "评论", "教授", "学者", "律师", "观察", "研究员", "经济学家", "投资人")
+FOUNDER_WORDS = ("创始人", "创办人", "联合创始人")
+INTERVIEW_WORDS = ("受访", "采访", "专访", "访谈", "接受")
+COURT_WORDS = ("原告", "被告", "法院", "起诉", "诉讼", "判决", "法官", "控告", "律师")
+OWN_DEED_WORDS = ("内部信", "全员信", "邮件", "备忘录", "发文", "贴文", "微博", "朋友圈", "声明")
+GATHERING_KINDS = ("conference", "earnings-call", "shareholder-meeting", "trade-show", "press-meeting",
+                   "investor-meeting", "hackathon", "competition", "opening", "auction")
 SUBJECT_MARGIN = 1.5
 
 
@@ -113,6 +124,11 @@ class Roles:
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
         self.in_dictionary = segmenter.has_word
         self.title_words = frozenset(kb.key(w) for w in kb.lex["title_modifiers"])
+        # The learned role decision (role_model.py) where its weights file is shipped; the
+        # rules decide alone without it. collect_evidence: scripts/train_roles.py reads
+        # the vectors (roles.evidence) to fit it.
+        self.model = RoleModel.load()
+        self.collect_evidence = False
 
     def __call__(self, doc: Document) -> None:
         roles = doc.layers["roles"] = EventRoles()
@@ -151,23 +167,34 @@ class Roles:
         lines = _Lines(doc.key)
         for person in people.ordered():
             deadline.check("roles")
-            if self._commentator(doc, person):
-                continue
+            commentator = self._commentator(doc, person)
             employer = person.organization or roles.employers.get(person.id) \
                 or (self.kb.people.get(person.id) or {}).get("organization")
-            if person.id in placed and all(self._reported(doc, start) for start, _ in person.mentions):
-                continue    # 引述創辦人X的說法 in a sentence about the event: X is not there
+            reported_all = all(self._reported(doc, start) for start, _ in person.mentions)
             described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions) \
                 or all(self._kin_of_other(doc, end) for start, end in person.mentions
                        if doc.sentence_index(start) in primary_sentences) \
                 or not primary.release and all(self._spoken_of(doc, people, person, verbs, start)
                                                for start, _ in person.mentions
                                                if doc.sentence_index(start) in primary_sentences)
-            if person.id in placed and not described or self._at_event(doc, person, cues, verbs, speakers, organizer,
-                                                     self._outsider(employer, organizer)
-                                                     and (primary.series is not None or primary.gathering
-                                                          and not self._in_paragraphs(lines, person, primary)),
-                                                     frozenset(primary_sentences)):
+            rule = False
+            # (引述創辦人X的說法 in a sentence about the event: X is not there)
+            if not commentator and not (person.id in placed and reported_all):
+                rule = person.id in placed and not described or self._at_event(
+                    doc, person, cues, verbs, speakers, organizer,
+                    self._outsider(employer, organizer)
+                    and (primary.series is not None or primary.gathering
+                         and not self._in_paragraphs(lines, person, primary)),
+                    frozenset(primary_sentences))
+            if self.model is not None or self.collect_evidence:
+                evidence = self._evidence(doc, person, primary, primary_sentences, cues, verbs, speakers,
+                                          lines, employer, rule=rule, placed=person.id in placed,
+                                          described=described, commentator=commentator,
+                                          reported_all=reported_all)
+                roles.evidence[person.id] = evidence
+                if self.model is not None:
+                    rule = self.model.decide(evidence)
+            if rule:
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
                         and person.id not in roles.employers \
@@ -176,6 +203,61 @@ class Roles:
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
         # a regulator's order to the company): of the organisation the article is about.
         self._subject_employers(doc, people, roles)
+
+    def _evidence(self, doc: Document, person: Entity, primary, primary_sentences: set[int], cues: dict,
+                  verbs: dict[int, str], speakers: set[str], lines: "_Lines", employer: str | None,
+                  **flags: bool) -> list[float]:
+        """What places the person at the primary event or away from it, as role_model's vector."""
+        organizer = primary.organizer
+        sentences = {doc.sentence_index(start) for start, _ in person.mentions}
+        event_sentences = sorted(primary_sentences)
+        found = [cues.get(k, {}) for k in sentences]
+        after = [self._speech_after(doc, verbs, end) for _, end in person.mentions]
+        said = [v for v in after if v is not None]
+        mention_lines = {lines.index(start) for start, _ in person.mentions}
+        event_lines = {lines.index(start) for start, _ in primary.mentions}
+        gap = min((abs(k - e) for k in sentences for e in event_sentences), default=50)
+        around = "".join(doc.key[doc.sentences[k].start:doc.sentences[k].end] for k in sentences
+                         if k < len(doc.sentences))
+        before = "".join(doc.key[max(0, s - OUTSIDER_REACH):s] for s, _ in person.mentions)
+        title = doc.key[person.title[0]:person.title[1]] if person.title else ""
+        kind = primary.id
+        values = {name: float(v) for name, v in flags.items()}
+        values.update({
+            "quoted": person.id in speakers,
+            "speech_after": bool(said),
+            "opinion_after": any(v in self.cue_words["opinion"] for v in said),
+            "in_primary_sentence": bool(sentences & primary_sentences),
+            "cue_place": any(f.get("place") for f in found),
+            "cue_at_before": any(at > start for start, _ in person.mentions
+                                 for at in cues.get(doc.sentence_index(start), {}).get("at", ())),
+            "cue_elsewhere_all": all(f.get("elsewhere") for f in found),
+            "cue_elsewhere_any": any(f.get("elsewhere") for f in found),
+            "headline": 0 in mention_lines,
+            "lead": bool(mention_lines & {0, 1}),
+            "titled": person.title is not None,
+            "employer_organizer": employer is not None and employer == organizer,
+            "outsider": self._outsider(employer, organizer),
+            "employer_unknown": employer is None,
+            "founder_title": any(w in title for w in FOUNDER_WORDS)
+            or any(doc.key.startswith(FOUNDED, end) for _, end in person.mentions),
+            "outsider_words": any(w in before or w in title for w in OUTSIDER_WORDS),
+            "interview_words": any(w in around for w in INTERVIEW_WORDS),
+            "court_words": any(w in around for w in COURT_WORDS),
+            "near_event": 1.0 / (1.0 + gap),
+            "same_paragraph": bool(mention_lines & event_lines),
+            "mentions_log": math.log1p(len(person.mentions)),
+            "first_position": person.first / max(1, len(doc.key)),
+            "release": primary.release,
+            "series_or_gathering": primary.series is not None or primary.gathering,
+            "kind_funding": "-funding" in kind,
+            "kind_ruling": any(f"-{k}" in kind for k in ("ruling", "lawsuit", "hearing", "settlement", "penalty")),
+            "kind_launch": "-launch" in kind or "-announcement" in kind,
+            "kind_gathering": any(f"-{k}" in kind for k in GATHERING_KINDS),
+            "own_deed_words": employer is not None and employer == organizer
+            and any(w in around for w in OWN_DEED_WORDS),
+        })
+        return vector(values)
 
     def _unit_parents(self, doc: Document, people: EntityTable, orgs: EntityTable) -> None:
         """蔚来首席信息安全科学家、信息安全委员会负责人卢龙, Counterpoint 高级研究分析师: an
