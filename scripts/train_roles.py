@@ -7,8 +7,11 @@ own annotations.
 
 The file is written with `"enabled": false` unless --enable: roles.py then keeps its
 rules. Ship an enabled file only when the model beats the rules on the CHECK group
-(wave 10: it did not — leave-one-article-out on READ 0.908 against the rules' 0.915,
-CHECK 41/53 against 42/53 — so no weights file is shipped and the rules decide).
+(wave 10: it did not — roles: leave-one-article-out on READ 0.908 against the rules'
+0.915, CHECK 41/53 against 42/53; employers (--employer): READ 0.933 as the rules,
+CHECK 36/53 against 37/53 — so no weights file is shipped and the rules decide).
+
+    python scripts/train_roles.py --employer      # the employer scorer (employer_model.py)
 
 Each matched person of an annotation with a `role` gives one example: the evidence
 vector roles.py computes for them (role_model.FEATURES) and whether the annotation says
@@ -29,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from service import bounds  # noqa: E402
-from service.evaluate import _match, _same_entity, load_corpus, load_manifest_corpus  # noqa: E402
+from service.evaluate import _match, _right_employer, _same_entity, load_corpus, load_manifest_corpus  # noqa: E402
+from service.extractors import employer_model  # noqa: E402
 from service.extractors.role_model import FEATURES, WEIGHTS  # noqa: E402
 from service.pipeline import get_pipeline  # noqa: E402
 from service.serialize import to_result  # noqa: E402
@@ -54,20 +58,82 @@ def articles(sets) -> list[tuple[str, str, dict]]:
     return out
 
 
-def examples(items) -> list[tuple[str, list[float], int]]:
-    """(article, evidence vector, 1 if participant) for every matched person with a role."""
-    pipeline = get_pipeline()
-    for component in pipeline.components:
-        if component.name == "roles":
-            component.collect_evidence = True
+def employer_examples(items) -> list[tuple[str, list[tuple[list[float], int]]]]:
+    """(article, [(candidate's evidence vector, 1 if the annotation's employer)]) per
+    matched person whose annotation gives an employer (the rules' candidate first)."""
+    pipeline = _collecting_pipeline()
     out = []
     for name, text, expected in items:
         if "participants" not in expected:
             continue
-        ref = expected.get("_reference_date")
-        doc = pipeline.process(text, doc_id=name.split("/")[-1],
-                               reference_date=dt.date.fromisoformat(ref) if ref else None)
-        result = bounds.apply(to_result(doc, pipeline.kb, pipeline.added_sections), text)
+        doc, result = _run(pipeline, name, text, expected)
+        evidence = doc.layers["roles"].employer_evidence
+        for want, got in _match(expected["participants"], result.get("participants", []), _same_entity):
+            if got is None or not ("organization" in want or "organization_name" in want) \
+                    or got["id"] not in evidence:
+                continue
+            out.append((name, [(vec, int(_right_employer(want, {"organization": org}, result)))
+                               for org, vec in evidence[got["id"]]]))
+    return out
+
+
+def fit_choice(groups, l2: float = L2, steps: int = STEPS, rate: float = RATE) -> list[float]:
+    """Conditional logit over each person's candidates: maximise the probability of the
+    right ones (L2 on every weight). Groups with no right candidate teach nothing."""
+    groups = [g for g in groups if any(y for _, y in g) and len(g) > 1]
+    k = len(employer_model.FEATURES)
+    w = [0.0] * k
+    n = max(1, len(groups))
+    for _ in range(steps):
+        grad = [0.0] * k
+        for g in groups:
+            scores = [sum(a * b for a, b in zip(w, x)) for x, _ in g]
+            top = max(scores)
+            exp = [math.exp(s - top) for s in scores]
+            total = sum(exp)
+            p = [e / total for e in exp]
+            right = sum(pi for pi, (_, y) in zip(p, g) if y)
+            for pi, (x, y) in zip(p, g):
+                q = pi / right if y else 0.0
+                for j in range(k):
+                    grad[j] += (pi - q) * x[j]
+        for j in range(k):
+            w[j] -= rate * (grad[j] / n + l2 * w[j] / n)
+    return w
+
+
+def choice_accuracy(w, groups) -> float:
+    right = 0
+    for g in groups:
+        scores = [sum(a * b for a, b in zip(w, x)) for x, _ in g]
+        right += g[scores.index(max(scores))][1]
+    return right / len(groups) if groups else 0.0
+
+
+def _collecting_pipeline():
+    pipeline = get_pipeline()
+    for component in pipeline.components:
+        if component.name == "roles":
+            component.collect_evidence = True
+            component.model = component.employer_model = None    # (the rules' own choices)
+    return pipeline
+
+
+def _run(pipeline, name, text, expected):
+    ref = expected.get("_reference_date")
+    doc = pipeline.process(text, doc_id=name.split("/")[-1],
+                           reference_date=dt.date.fromisoformat(ref) if ref else None)
+    return doc, bounds.apply(to_result(doc, pipeline.kb, pipeline.added_sections), text)
+
+
+def examples(items) -> list[tuple[str, list[float], int]]:
+    """(article, evidence vector, 1 if participant) for every matched person with a role."""
+    pipeline = _collecting_pipeline()
+    out = []
+    for name, text, expected in items:
+        if "participants" not in expected:
+            continue
+        doc, result = _run(pipeline, name, text, expected)
         roles = doc.layers.get("roles")
         evidence = roles.evidence if roles is not None else {}
         for want, got in _match(expected["participants"], result.get("participants", []), _same_entity):
@@ -122,7 +188,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--enable", action="store_true",
                     help="let roles.py decide by the model (only when it wins on the CHECK group)")
+    ap.add_argument("--employer", action="store_true", help="fit the employer scorer instead")
     args = ap.parse_args(argv)
+    if args.employer:
+        return main_employer(args)
     if args.cache and args.cache.exists():
         data = [tuple(r) for r in json.loads(args.cache.read_text())]
     else:
@@ -144,6 +213,36 @@ def main(argv=None) -> int:
         "threshold": 0.5,
         "weights": {name: round(v, 4) for name, v in zip(FEATURES, w)},
     }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+def main_employer(args) -> int:
+    out = employer_model.WEIGHTS if args.out == WEIGHTS else args.out
+    if args.cache and args.cache.exists():
+        data = [(a, [tuple(c) for c in g]) for a, g in json.loads(args.cache.read_text())]
+    else:
+        data = employer_examples(articles(READ + (CHECK if args.sets == "all-dev" else ())))
+        if args.cache:
+            args.cache.write_text(json.dumps(data))
+    groups = [g for _, g in data]
+    rules = sum(g[0][1] for g in groups) / len(groups)
+    w = fit_choice(groups, args.l2)
+    print(f"{len(groups)} people with an employer; rules right {rules:.3f}, "
+          f"model right {choice_accuracy(w, groups):.3f} (on its own training data)")
+    if args.cv:
+        names = sorted({a for a, _ in data})
+        right = 0
+        for held in names:
+            wi = fit_choice([g for a, g in data if a != held], args.l2, steps=800)
+            right += round(choice_accuracy(wi, [g for a, g in data if a == held])
+                           * sum(1 for a, _ in data if a == held))
+        print(f"leave-one-article-out: {right / len(groups):.3f}")
+    out.write_text(json.dumps({
+        "about": "employer_model.py's weights, fit by scripts/train_roles.py --employer "
+                 f"(--sets {args.sets}, l2 {args.l2}); numbers only",
+        "enabled": args.enable,
+        "weights": {name: round(v, 4) for name, v in zip(employer_model.FEATURES, w)},
+    }, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -39,6 +39,8 @@ from .employment import stated_employers, unit_employers
 from .context import line_breaks
 from .people import FOUNDED
 from .role_model import RoleModel, vector
+from .employer_model import EmployerModel, candidates as employer_candidates
+from .employment import article_date, employer_on
 
 DOER_REACH = 24
 DOER_STOPS = frozenset("，,。；;：:！!？?\n“”「」")
@@ -117,6 +119,8 @@ class Roles:
         # Their forms, to find at the end of a title with modifiers (資深分析師).
         self.commentator_forms = tuple(f for f, t in kb.titles.items() if t in commentators)
         self.commentator_words = data["commentator_title_words"]
+        investors = set(data["investor_titles"])
+        self.investor_forms = tuple(f for f, t in kb.titles.items() if t in investors)
         # Job titles (華碩營運長, 华硕的首席技术官), to read a post stated after a name.
         self.title_finder = ahocorasick_rs.AhoCorasick(sorted(kb.titles, key=len, reverse=True))
         self.org_suffixes = tuple(sorted(set(kb.org_suffixes) | {"中心"}, key=len, reverse=True))
@@ -128,10 +132,43 @@ class Roles:
         # rules decide alone without it. collect_evidence: scripts/train_roles.py reads
         # the vectors (roles.evidence) to fit it.
         self.model = RoleModel.load()
+        self.employer_model = EmployerModel.load()
         self.collect_evidence = False
 
     def __call__(self, doc: Document) -> None:
         roles = doc.layers["roles"] = EventRoles()
+        self._decide(doc, roles)
+        if self.employer_model is not None or self.collect_evidence:
+            self._learned_employers(doc, roles)
+
+    def _learned_employers(self, doc: Document, roles: EventRoles) -> None:
+        """Each person's employer chosen among candidate organisations (employer_model.py)."""
+        people: EntityTable = doc.layers["people"]
+        orgs: EntityTable = doc.layers["organizations"]
+        events = doc.layers["events"]
+        organizer = events[0].organizer if events and events[0].about else None
+        counts = sorted(((len(o.mentions), o.id) for o in orgs.by_id.values()), reverse=True)
+        subject = counts[0][1] if counts else None
+        when = article_date(doc)
+        for person in people.ordered():
+            deadline.check("roles")
+            record = self.kb.people.get(person.id) if person.kb else None
+            left = frozenset(person.former)
+            current = person.organization or roles.employers.get(person.id) \
+                or (employer_on(record, when, left) if record else None)
+            known = set()
+            if record:
+                known = {record.get("organization")} | {j["organization"] for j in record.get("employment") or ()}
+                known = {o for o in known if o and o not in left}
+            options = employer_candidates(doc, person, orgs, current, known, organizer, subject)
+            roles.employer_evidence[person.id] = options
+            if self.employer_model is None or len(options) < 2:
+                continue
+            pick = self.employer_model.pick(options)
+            if pick is not None and pick != current:
+                person.organization = pick
+
+    def _decide(self, doc: Document, roles: EventRoles) -> None:
         people: EntityTable = doc.layers["people"]
         self._unit_parents(doc, people, doc.layers["organizations"])
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
@@ -165,9 +202,11 @@ class Roles:
         organizer = primary.organizer
         out = roles.participants
         lines = _Lines(doc.key)
+        # A round of funding: its investors' words are part of its announcement, not comment.
+        funding = "funding" in primary.id.split("-")
         for person in people.ordered():
             deadline.check("roles")
-            commentator = self._commentator(doc, person)
+            commentator = self._commentator(doc, person) and not (funding and self._investor(doc, person))
             employer = person.organization or roles.employers.get(person.id) \
                 or (self.kb.people.get(person.id) or {}).get("organization")
             reported_all = all(self._reported(doc, start) for start, _ in person.mentions)
@@ -419,6 +458,12 @@ class Roles:
             return any(w in words for w in self.commentator_words)
         title = INSTITUTE.sub("", doc.key[person.title[0]:person.title[1]])
         return title.endswith(self.commentator_forms) or any(w in title for w in self.commentator_words)
+
+    def _investor(self, doc: Document, person: Entity) -> bool:
+        """A partner's or an investor's title (云岫资本合伙人): who funds, not who comments."""
+        if person.title is None:
+            return False
+        return doc.key[person.title[0]:person.title[1]].endswith(self.investor_forms)
 
     def _outsider(self, employer: str | None, organizer: str | None) -> bool:
         """Does the person work for an organisation other than the organiser (or its parent or child)?"""

@@ -75,3 +75,49 @@ def test_roles_reads_evidence_per_person_when_asked(text, name, participant):
     # (no weights file is shipped: the rules' verdict is the role)
     assert bool(evidence[INDEX["rule"]]) is participant
     assert (person["role"] == "participant") is participant
+
+
+# ------------------------------------------------------------ the employer scorer
+from service.extractors import employer_model  # noqa: E402
+
+
+def test_employer_model_picks_the_best_scoring_candidate_and_the_first_on_a_tie():
+    model = employer_model.EmployerModel({"clause_before": 2.0, "current": 1.0})
+    options = [("a", employer_model.vector({"current": 1})),
+               ("b", employer_model.vector({"clause_before": 1}))]
+    assert model.pick(options) == "b"
+    assert employer_model.EmployerModel({}).pick(options) == "a"
+
+
+def test_fit_choice_learns_which_evidence_names_the_employer():
+    trainer = _trainer()
+    v = employer_model.vector
+    groups = [[(v({"current": 1}), 0), (v({"list_between": 1, "clause_before": 1}), 1)]] * 3 \
+        + [[(v({"current": 1, "clause_before": 1}), 1), (v({"after_near": 1}), 0)]] * 3
+    w = trainer.fit_choice(groups, l2=0.1, steps=300)
+    assert trainer.choice_accuracy(w, groups) == 1.0
+    assert w == trainer.fit_choice(groups, l2=0.1, steps=300)
+
+
+@pytest.mark.parametrize("text, name, org_words", [
+    ("星河科技今日宣布完成5亿元B轮融资。云岫资本副总裁、云岫创投总裁林远航表示，看好团队。", "林远航", ("云岫资本", "云岫创投")),
+    ("星河科技今日宣佈完成5億元B輪融資。雲岫資本副總裁、雲岫創投總裁林遠航表示，看好團隊。", "林遠航", ("雲岫資本", "雲岫創投")),
+])
+def test_employer_candidates_are_the_organisations_of_the_persons_sentences(text, name, org_words):
+    from service.pipeline import Pipeline
+    from service import bounds
+    from service.serialize import to_result
+    pipeline = Pipeline()
+    roles = next(c for c in pipeline.components if c.name == "roles")
+    roles.collect_evidence = True
+    doc = pipeline.process(text, reference_date=dt.date(2024, 10, 14))
+    result = bounds.apply(to_result(doc, pipeline.kb, pipeline.added_sections), text)
+    person = next(p for p in result["participants"] if p["name"] == name)
+    options = doc.layers["roles"].employer_evidence[person["id"]]
+    # (no weights file is shipped: the rules' choice stands, and comes first)
+    assert options[0][0] == person["organization"]
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    listed = {names.get(org) for org, _ in options}
+    assert set(org_words) <= listed, listed
+    first = next(vec for org, vec in options if names.get(org) == org_words[0])
+    assert first[employer_model.INDEX["list_between"]] == 1.0     # (across the 、 of the titles)
