@@ -81,6 +81,9 @@ UNIT_STOPS = frozenset("，,。；;：:\n“”「」（）()")
 UNIT_PROPER_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "eng", "j", "x"})
 UNIT_WORDS = ("委员会", "事业部", "部", "司", "处", "系", "中心", "实验室", "办公室", "团队", "小组")
 UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安全", "战略", "政策"})
+# 联想集团高级副总裁、联想创投总裁贺志强: posts listed before a name (how far back one reaches).
+LISTED_POSTS = "、"
+POST_REACH = 14
 SPOKEN_REACH = 60      # (characters back from a name to another's verb of saying and to them)
 SUBJECT_MIN_MENTIONS = 3
 # Evidence words for the role model (role_model.py), read in the Simplified key.
@@ -171,6 +174,7 @@ class Roles:
     def _decide(self, doc: Document, roles: EventRoles) -> None:
         people: EntityTable = doc.layers["people"]
         self._unit_parents(doc, people, doc.layers["organizations"])
+        self._first_stated(doc, people, doc.layers["organizations"])
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
             roles.employers.setdefault(pid, org)
@@ -316,6 +320,38 @@ class Roles:
             if parent is not None and parent not in person.former:
                 person.organization = parent
 
+    def _first_stated(self, doc: Document, people: EntityTable, orgs: EntityTable) -> None:
+        """联想集团高级副总裁、联想创投总裁贺志强: a person's posts listed before the name,
+        each with its organisation; the employer is the one the text states first."""
+        key = doc.key
+        for person in people.by_id.values():
+            if person.organization is None or person.title is None:
+                continue
+            t_start = person.title[0]
+            pos = next((s for s, e in (orgs.by_id[person.organization].mentions
+                                       if person.organization in orgs.by_id else ())
+                        if 0 <= t_start - e <= 2), None)
+            first = None
+            while pos is not None and pos > 0 and key[pos - 1] in LISTED_POSTS:
+                sep, j, found = pos - 1, pos - 1, None
+                while j > 0 and sep - j < POST_REACH and key[j - 1] not in UNIT_STOPS and key[j - 1] != "、":
+                    org = orgs.covering(j - 1, j)
+                    if org is not None:
+                        found = (org, j)
+                        break
+                    j -= 1
+                if found is None:
+                    break
+                org, end = found
+                post = key[end:sep].lstrip("的 ")
+                if not post or not self._ends_with_title(post) \
+                        or any(people.covering(i, i + 1) is not None for i in range(end, sep)):
+                    break   # (云岫资本副总裁林远航、云岫创投总裁何嘉树: two people, each their own)
+                first = org
+                pos = next((s for s, e in org.mentions if s < end <= e), None)
+            if first is not None and first.id != person.organization and first.id not in person.former:
+                person.organization = first.id
+
     def _common_words(self, doc: Document, start: int, end: int) -> bool:
         """Is the span only dictionary words naming no one (信息安全 委员会, 高级 研究)?"""
         i = doc.token_index_at(start)
@@ -434,6 +470,9 @@ class Roles:
         """長和李嘉誠紅顏知己周凱旋, 雲杉科技創辦人之子: the name only describes someone else."""
         k = end + (doc.key[end:end + 1] == "的")
         return doc.key.startswith(KIN, k)
+
+    def _ends_with_title(self, words: str) -> bool:
+        return any(end == len(words) for _, _, end in self.title_finder.find_matches_as_indexes(words, overlapping=True))
 
     def _has_title(self, words: str) -> bool:
         return bool(self.title_finder.find_matches_as_indexes(words))
