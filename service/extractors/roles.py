@@ -15,7 +15,15 @@ event, nobody is a participant. The organisation before a person's unit and
 title (經濟部產業技術司司長…) is their employer when the text gives no other. A participant whose title names no organisation (財務長黃仁昭 at
 TSMC's earnings call) works for the organiser, unless the words before their title
 name an organisation of their own: a known one quoted (《財富》CEO) is their employer, an
-unknown one (“美国数字民主中心”的负责人, 香港資訊科技商會會長) leaves it unknown.
+unknown one (“美国数字民主中心”的负责人, 香港資訊科技商會會長) leaves it unknown. Posts
+listed before a name (云岫资本高级副总裁、云岫创投总裁X) give the organisation stated
+first. In a round of funding, an investor's title (合伙人, 投资人) is not a commentator's:
+the investors' words are part of its announcement.
+
+role_model.py (a logistic decision over evidence per person) and employer_model.py (a
+scorer over candidate organisations) can replace the rules' verdicts where their
+weights files are shipped; scripts/train_roles.py fits them. In wave 10 neither beat
+the rules on text they were not fit on, so neither is shipped.
 
 Writes the primary event's `participants`; the serializer gives each person
 the role that follows.
