@@ -123,9 +123,12 @@ ETC_NOUN_GAP = 8
 LIST_ITEM_SEP = re.compile(r"、|以及|和|与|與|(?<![涉提波普危顾顧触觸论論])及")
 # A member with the marks of a name: in quotes, or a Latin word (a capital in it: openWRT, RDK-B)
 # with or without Chinese after.
-MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z](?:[a-z0-9]{1,15}|[a-z0-9]{0,14}-[a-z0-9]{1,8}))")
+MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z](?:[a-z0-9]{1,15}|[a-z0-9]{0,14}-[a-z0-9]{1,8}))"
+                           # 回顧（Recall）: a Chinese rendering, then the name in brackets
+                           r"|[\u4e00-\u9fff]{2,8}[(（]([a-z][a-z0-9.\-]*(?: [a-z][a-z0-9.\-]*){0,3})[)）]")
 FIRST_MEMBER = re.compile(rf"(?<![a-z0-9])(?:{MARKED_MEMBER.pattern})\Z")
 MAX_MEMBER = 14
+CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+\Z")
 
 
 def _inside_parentheses(key: str, p: int) -> bool:
@@ -175,6 +178,14 @@ class ExplainedNames:
         for category, nouns in (data.get("category_nouns") or {}).items():
             for noun in nouns:
                 self.category_nouns.setdefault(key(str(noun)), category)
+        # 功能: a named feature is software, when its name is Latin (listed_before_etc, and the
+        # lexicon's nouns after a Latin name: product_mentions.py)
+        self.feature_name_nouns = {key(str(n)) for n in data.get("feature_name_nouns") or []}
+        self.lexicon_nouns = dict(self.category_nouns)
+        for noun in self.feature_name_nouns:
+            self.lexicon_nouns.setdefault(noun, "software")
+        # after a name only (名为「X」的新功能, X功能): the nouns that follow a name say what it is
+        self.after_noun_re = re.compile(alt(self.lexicon_nouns) or "(?!)")
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
         # Pro, Max, Ultra: a member suffix after a noun names nothing alone (笔记本 Pro版).
         self.suffix_words = {key(str(w)) for w in data.get("suffixes") or [] if str(w).isalpha()}
@@ -595,6 +606,8 @@ class ExplainedNames:
         while at >= 0:
             deadline.check("products")
             category = self._noun_in_gap(key, at + 1)
+            latin_only = category is None and self._feature_in_gap(key, at + 1)
+            category = "software" if latin_only else category     # 等多項AI新功能
             if category is not None and category != "service":
                 lo = max(0, at - MAX_LISTED * MAX_MEMBER)
                 cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, at)), default=lo)
@@ -604,8 +617,10 @@ class ExplainedNames:
                     m = MARKED_MEMBER.fullmatch(key, start, end) if start > cut else FIRST_MEMBER.search(key, start, end)
                     if m is None:
                         continue
-                    s, e = m.span(1) if m.group(1) else m.span(2)
+                    s, e = m.span(1) if m.group(1) else m.span(2) if m.group(2) else m.span(3)
                     text = norm[s:e]
+                    if latin_only and not text.isascii():
+                        continue     # 會議摘要等功能: a Chinese word before a feature noun says what it does
                     if is_other(key[s:e]) or (s, e) in blocked or text.isascii() and text.islower() \
                             or key[s:e] in self.generic_capitals \
                             or PHRASE_CHARS.search(text) or text.isascii() and key[s:e] in self.suffix_words:
@@ -613,9 +628,21 @@ class ExplainedNames:
                     if m.group(1) and not QUOTED_NAME.fullmatch(key, s, e):
                         continue
                     pid = slug(text) if text.isascii() else name_id(text)
+                    if m.group(3):
+                        # 即時字幕（Live Captions）: the Chinese rendering names it too, one product under
+                        # the rendering's id, so a later 「即時字幕」 is the same
+                        r = m.start(3) - 1
+                        rs = r - len(CJK_RUN_BEFORE.search(key, m.start(), r).group())
+                        pid = name_id(norm[rs:r])
+                        out.append(Found(rs, r, pid, norm[rs:r], None, category, evidence="gloss-name"))
                     out.append(Found(s, e, pid, text, None, category, evidence="gloss-name"))
             at = key.find("等", at + 1)
         return out
+
+    def _feature_in_gap(self, key: str, p: int) -> bool:
+        """The noun after 等 is a feature's (等多項AI新功能): it names Latin members only."""
+        window = key[p:p + ETC_NOUN_GAP + 6]
+        return any(n in window for n in self.feature_name_nouns)
 
     def _noun_in_gap(self, key: str, p: int) -> str | None:
         """The category noun that ends the few characters after 等 (等安卓应用分发平台)."""
@@ -748,7 +775,7 @@ class ExplainedNames:
             return []     # 软件（又称“青鸟”）: another name of the product before, not one more
         category = self._noun_before(key, quote, of_kind=True)
         if category is None and name[1] - name[0] > 2:
-            category = self._noun_at(key, after, of_kind=True)    # 「中杯」模型: a two-character nickname
+            category = self._noun_at(key, after, of_kind=True, features=False)    # 「中杯」模型: a two-character nickname
         if category is None and any(key.startswith(n, after) for n in self.initiative_nouns):
             category = "initiative"     # 纳入「星城蓝图」发展计划
         if category is None and name[1] - name[0] > 2 and self._taken_down(key, quote, after):
@@ -756,6 +783,8 @@ class ExplainedNames:
             return self._explained(doc, name, "app", ())
         if category is None and self._product_led(doc, name, products_at):
             category = "app"
+        if category is None and name[1] - name[0] > 2:
+            category = self._noun_at(key, after, of_kind=True)    # 「即時字幕」功能: a named feature
         if category is None or category == "service" or is_other(key[name[0]:name[1]]):
             return []
         out = self._explained(doc, name, category, blocked)
@@ -849,13 +878,13 @@ class ExplainedNames:
         pid = slug(text) if text.isascii() else name_id(text)
         return [Found(name[0], name[1], pid, text, None, category, evidence="gloss-name")]
 
-    def _noun_at(self, key: str, p: int, of_kind: bool = False) -> str | None:
+    def _noun_at(self, key: str, p: int, of_kind: bool = False, features: bool = True) -> str | None:
         """推出「青鸟」手机: the category noun right after the name (系列 and 的 allowed between;
         `of_kind`: 系列 only)."""
         p += key.startswith("系列", p) * 2
         p += key.startswith("的", p) and not of_kind
         for size in range(min(6, len(key) - p), 0, -1):
-            category = self.category_nouns.get(key[p:p + size])
+            category = (self.lexicon_nouns if features else self.category_nouns).get(key[p:p + size])     # 「X」功能: a feature noun too
             if category is not None:
                 return category
         return None
@@ -865,5 +894,5 @@ class ExplainedNames:
         stop = CLAUSE_END.search(window)
         if stop:
             window = window[:stop.start()]
-        m = self.noun_re.search(window)      # the first noun, the longest where two start together
-        return self.category_nouns[m.group()] if m else None
+        m = self.after_noun_re.search(window)      # the first noun, the longest where two start together
+        return self.lexicon_nouns[m.group()] if m else None

@@ -104,7 +104,7 @@ class Products:
         data = grammar_data()
         explained = ExplainedNames(kb.key, data, segmenter.has_word)
         # Heavy state, built once and read only: the word lists and the readers over them.
-        self.lex = ProductLexicon(kb, explained.category_nouns, data.get("not_codes") or ())
+        self.lex = ProductLexicon(kb, explained.lexicon_nouns, data.get("not_codes") or ())
         explained.is_generic = self.lex.generic_latin.__contains__
         glosses = Glosses(self.lex)
         self.finder = MentionFinder(self.lex, glosses, segmenter.has_word)
