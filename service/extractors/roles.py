@@ -18,7 +18,8 @@ name an organisation of their own: a known one quoted (《財富》CEO) is their
 unknown one (“美国数字民主中心”的负责人, 香港資訊科技商會會長) leaves it unknown. Posts
 listed before a name (云岫资本高级副总裁、云岫创投总裁X) give the organisation stated
 first. In a round of funding, an investor's title (合伙人, 投资人) is not a commentator's:
-the investors' words are part of its announcement.
+the investors' words are part of its announcement. A court's ruling or a regulator's
+penalty names its parties (被判處…); naming them there does not put them at it.
 
 role_model.py (a logistic decision over evidence per person) and employer_model.py (a
 scorer over candidate organisations) can replace the rules' verdicts where their
@@ -92,6 +93,8 @@ UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安
 # 联想集团高级副总裁、联想创投总裁贺志强: posts listed before a name (how far back one reaches).
 LISTED_POSTS = "、"
 POST_REACH = 14
+# Kinds of event a court or a regulator does to others: the people named in it are its parties.
+CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
 SPOKEN_REACH = 60      # (characters back from a name to another's verb of saying and to them)
 SUBJECT_MIN_MENTIONS = 3
 # Evidence words for the role model (role_model.py), read in the Simplified key.
@@ -211,6 +214,8 @@ class Roles:
         verbs = self._speech_verbs(doc)
         speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
         placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
+        if any(k in primary.id.split("-") for k in CASE_KINDS):
+            placed = set()      # (a court's ruling names its parties; it does not put them there)
         organizer = primary.organizer
         out = roles.participants
         lines = _Lines(doc.key)
