@@ -76,6 +76,17 @@ TRADITIONAL_YUAN = "TWD"
 HKD_MARKERS = ("港元", "港币", "HK$")
 TWD_MARKERS = ("新台币", "台币", "NT$")
 HONG_KONG_YUAN = "HKD"
+# ...and a Macau report's 元 (澳門元 in one sentence, 撥款3,000萬元 in the next) is patacas.
+MOP_MARKERS = ("澳门元", "澳门币", "葡币", "MOP")
+MACAU_YUAN = "MOP"
+# ...and, writing no currency, a Traditional report set on the mainland (places and bodies
+# of the mainland named, none of Taiwan or Hong Kong: a Hong Kong paper on a court in 河南)
+# means 人民幣 by its 元.
+MAINLAND_WORDS = ("内地", "中国", "大陆", "北京", "上海", "深圳", "广州", "杭州", "河南", "人民法院",
+                  "国务院", "中共", "中央", "监管总局")
+TAIWAN_HONG_KONG_WORDS = ("台湾", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "行政院",
+                          "立法院", "经济部", "数位部", "国发会", "金管会", "香港", "港府", "特区")
+MAINLAND_EVIDENCE = 2       # mentions of the mainland before a bare 元 is read as 人民幣
 # Memory and storage sizes; in brackets right after a model name they are its
 # configuration (Galaxy A55 5G（8GB/256GB）), not a fact of their own.
 STORAGE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB"})
@@ -91,11 +102,34 @@ COUNTED_SUBJECT_NOUNS = tuple(QUANTITY_LEXICON["counted_subject_nouns"])
 # ...one that is invested, raised or earned (2021年投入了77個億) is money in the reader's
 # currency (CNY; a bare 元's currency outside Simplified text)...
 MONEY_SUBJECT_WORDS = tuple(QUANTITY_LEXICON["money_subject_words"])
+MONEY_VERBS_BEFORE = tuple(QUANTITY_LEXICON["money_verbs_before"])
+MONEY_VERB_SKIP = " 了约近达"      # 被罰了 182億, 賺 102 萬, 獲利約34萬
+MONEY_VERB_ADVERBS = ("只有", "仅有", "高达", "达到", "超过", "多达", "仅", "只")   # 獲利只有6至8萬
+# ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
+COUNTED_NOUNS_AFTER = tuple(QUANTITY_LEXICON["counted_nouns_after"])
+COUNTED_AFTER_WINDOW = 14
+MAGNITUDE_RULE = "<multipliers>级"   # service/quantities: 千万量级, 亿亿级, neither money nor a unit
+CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n()（）「」“”")
 # ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
 UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
 # 8+128GB, 12GB + 256GB, 12GB/512GB: memory and storage joined by + or / are a configuration.
 CONFIG_JOINERS = "+/"
 CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
+# A length of time anchored to now or to an event is a time expression, not a duration
+# fact (CONVENTIONS 2): 過去三年, 未來 12 個月, 这三个月, 较前三个月 before it; 三年来, 5年前,
+# 两年后, 发布一天后, 十多年前 after it. (提前3天, 此后数周, 耗时近两年 stay lengths.)
+# 百元机, 千元机, 万元机: a class of phones by price, not an amount.
+PRICE_CLASS_WORDS = frozenset({"百元", "千元", "万元"})
+PRICE_CLASS_AFTER = "机"
+ANCHOR_BEFORE = ("过去", "未来", "最近")
+ALTERNATIVES = frozenset({"还是", "或", "或者", "或是", "到", "至", "、"})   # 10年还是20年以后
+# 这三个月, 那两年 point at a period too, unless the text stated that length before (排了整整4個小時
+# … 這4個小時我都不敢離開: the same four hours).
+POINTING_BEFORE = ("这", "那")
+ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
+ANCHOR_PRECEDING = "前"         # 前三个月: the months before now; not 提前/之前/目前
+NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前")
+ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后")
 
 
 class Facts:
@@ -124,13 +158,21 @@ class Facts:
         named = self._named_tables(doc)
         sentence_start = sentence_end = 0
         sentence_span = (0, 0)
+        lengths: set = set()   # (value, unit) of the durations kept so far
         for i, q in enumerate(quantities):
             deadline.check(self.name)
             previous = quantities[i - 1] if i else None
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
-                    or (q.unit in STORAGE_UNITS and self._configuration(doc, q))):
-                continue
+                    or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
+                    or (q.kind == "duration" and self._anchored_time(
+                        norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None))
+                    or (named and self._covered(named, q.start, q.end))
+                    or (q.kind == "money" and norm.startswith(PRICE_CLASS_AFTER, q.end)
+                        and norm[q.start:q.end] in PRICE_CLASS_WORDS)):
+                continue   # (华大九天, a company: no nine days)
+            if q.kind == "duration":
+                lengths.add((q.value, q.unit))
             clause = (clauses.around(q.start, q.end, CLAUSE_WINDOW) if clauses is not None
                       else FACT_CLAUSES.around(norm, q.start, q.end, CLAUSE_WINDOW))
             if not sentence_start <= q.start < sentence_end:   # else the sentence of the number before
@@ -143,8 +185,8 @@ class Facts:
             if entity is not None:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs, named)
-            kind, unit = (self._read_by_subject(q, subject, local_yuan)
-                          if q.kind == "other" and q.unit is None and subject else (q.kind, None))
+            kind, unit = (self._read_bare(norm, q, subject, local_yuan)
+                          if q.kind == "other" and q.unit is None else (q.kind, None))
             facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
                 kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence
                 unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
@@ -213,6 +255,30 @@ class Facts:
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
 
     @staticmethod
+    def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset(),
+                       following: Quantity | None = None) -> bool:
+        """過去三年, 未來12個月, 三年來, 5年前, 兩年後: a time counted from now or from an
+        event (a time expression), not how long something takes. 10年還是20年以後: the
+        first of two alternatives shares the second's anchor."""
+        after = q.end
+        while after < len(norm) and norm[after] == " ":
+            after += 1
+        if norm.startswith(ANCHOR_AFTER, after):
+            return True
+        if (following is not None and following.kind == "duration" and following.unit == q.unit
+                and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
+            return Facts._anchored_time(norm, following)
+        before = q.start
+        while before > 0 and norm[before - 1] in ANCHOR_BEFORE_SKIP:
+            before -= 1
+        if norm.endswith(ANCHOR_BEFORE, 0, before):
+            return True
+        if norm.endswith(POINTING_BEFORE, 0, before):
+            return (q.value, q.unit) not in lengths
+        return (before == q.start and norm.endswith(ANCHOR_PRECEDING, 0, before)
+                and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
+
+    @staticmethod
     def _local_yuan(doc: Document) -> str | None:
         """The currency a bare 元 means outside Simplified text, by the currencies the article
         writes: HK$ when it writes Hong Kong dollars and never Taiwan's; CNY when it writes
@@ -224,11 +290,18 @@ class Facts:
         twd = any(m in norm for m in TWD_MARKERS)
         if twd:
             return TRADITIONAL_YUAN
+        if any(m in norm for m in MOP_MARKERS):
+            return MACAU_YUAN
         if any(m in norm for m in HKD_MARKERS):
             return HONG_KONG_YUAN
         if any(m in norm for m in CNY_MARKERS):
             return None
-        return TRADITIONAL_YUAN if doc.script == "traditional" else None
+        if doc.script != "traditional":
+            return None
+        if (sum(norm.count(w) for w in MAINLAND_WORDS) >= MAINLAND_EVIDENCE
+                and not any(w in norm for w in TAIWAN_HONG_KONG_WORDS)):
+            return None
+        return TRADITIONAL_YUAN
 
     @staticmethod
     def _currency(doc: Document, q: Quantity, local_yuan: str | None = TRADITIONAL_YUAN) -> str | None:
@@ -240,6 +313,33 @@ class Facts:
         if any(m in text for m in CNY_MARKERS):
             return q.unit   # 人民幣3,999元; a bare 元 or an unwritten currency (10億一台) is local
         return local_yuan
+
+    def _read_bare(self, norm: str, q: Quantity, subject: str | None,
+                   local_yuan: str | None) -> tuple[str, str | None]:
+        """A bare amount (no unit written): money after a verb of paying or earning (被罰182億),
+        else what its subject says (_read_by_subject), else a count when its clause names
+        what it counts after it (15億手機用戶)."""
+        before = q.start
+        while before > 0 and norm[before - 1] in MONEY_VERB_SKIP:
+            before -= 1
+        for adverb in MONEY_VERB_ADVERBS:
+            if norm.endswith(adverb, 0, before):
+                before -= len(adverb)
+                break
+        if norm.endswith(MONEY_VERBS_BEFORE, 0, before):
+            return "money", local_yuan or "CNY"
+        if subject:
+            kind, unit = self._read_by_subject(q, subject, local_yuan)
+            if kind != q.kind or unit is not None:
+                return kind, unit
+        end = q.end
+        stop = min(len(norm), end + COUNTED_AFTER_WINDOW)
+        while end < stop and norm[end] not in CLAUSE_STOPS:
+            end += 1
+        after = norm[q.end:end]
+        if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
+            return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
+        return q.kind, None
 
     @staticmethod
     def _read_by_subject(q: Quantity, subject: str | None,

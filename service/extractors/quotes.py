@@ -167,7 +167,7 @@ REPORTED_SUBJECT_AFTER = ("说", "称", "指", "表示", "认为", "觉得", "�
                           "强调", "直言", "坦言", "笑言", "说过")
 
 
-SURNAME_ADVERBS = frozenset("则也又亦还便就更")
+SURNAME_ADVERBS = frozenset("则也又亦还便就更续")
 OBJECT_REACH = 10
 # Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
@@ -189,6 +189,8 @@ MAX_BLOCK_PARAGRAPHS = 12
 # Words right after an organisation's name that are the organisation itself, not
 # someone of it (小米公司官方微博回應, 騰訊官方表示); key view. The first two are
 # part of the name the text gives it (its speaker_name).
+# After a mention, these make it the one who interviews or asks (记者采访, 媒体专访, 本报查询).
+INTERVIEWED_BY_AFTER = ("采访", "专访", "访问", "提问", "询问", "查询")
 ORG_ITSELF = frozenset({"公司", "官方", "集团", "方面"})
 ORG_NAME_WORDS = frozenset({"公司", "集团"})
 
@@ -1064,6 +1066,8 @@ class _Context:
         after = doc.token_index_from(m.end)
         if after < len(doc.tokens) and doc.tokens[after].start == m.end and doc.tokens[after].pos == "f":
             return True     # 社交媒體上, 會議中: a place word after it
+        if doc.key.startswith(INTERVIEWED_BY_AFTER, m.end):
+            return True     # 接受新華社記者採訪時說: the reporter asks, the interviewee speaks
         i = doc.token_index_at(m.start) - 1
         while i >= 0 and not doc.tokens[i].word.strip():
             i -= 1

@@ -217,9 +217,127 @@ def _few_of_time(norm: str) -> list[Quantity]:
     return found
 
 
+# 一半 / 半數 is a ratio of 0.5 (CONVENTIONS 3), bounded by the words around it (一半以上,
+# 超過一半, 几乎占了…的一半). Not 另一半 (a partner) nor 一半导体 (one semiconductor firm).
+_HALF_WORDS = ("一半", "半数")     # found with str.find: a regex tries every 一 of the text
+_NOT_HALF_BEFORE = "另"
+_NOT_HALF_AFTER = "导"
+_HALF_VALUE = 0.5
+_ALMOST = "几乎"           # 几乎占了 AMD 在这些高峰期的一半销量: at most half
+_ALMOST_WINDOW = 16
+# 三比一, 1比32.3 (匯率), 16:10 的比例: two numbers set against each other, valued as the
+# larger over the smaller (三比一 is 3, 1比32.3 is 32.3). Not a score (以3比2擊敗, 比分2比1)
+# nor a clock time (15:30): N:M only beside a word of proportion.
+_RATIO_NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])"
+# Read outwards from each 比 or ":" (found with str.find: 比 is common, digits more so).
+_RATIO_LEFT_RE = re.compile(rf"(?<![0-9.:])({_RATIO_NUMBER})\Z")
+_RATIO_RIGHT_RE = re.compile(rf"({_RATIO_NUMBER})(?![0-9.:])")
+_COLON_NUMBER_RE = re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?")
+_RATIO_WINDOW = 12
+_RATIO_DIGITS = frozenset("0123456789一二两三四五六七八九十")
+_PROPORTION_AFTER_RE = re.compile(r" ?的? ?(?:比例|宽高比|长宽比|屏|画面|画幅)")
+_PROPORTION_BEFORE = ("比例", "宽高比", "长宽比", "比例为", "比例是")
+_SCORE_BEFORE = ("以", "比分", "比数", "赛果")
+_SCORE_AFTER_RE = re.compile(r"(?:击败|战胜|获胜|胜出|落败|击退|险胜|打败|领先)")
+
+
+def _ratio_number(text: str) -> float | None:
+    if text in CN_DIGITS:
+        return CN_DIGITS[text]
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _ratio_at(norm: str, at: int, needs_word: bool) -> Quantity | None:
+    """三比一 / 16:10 的比例 around the 比 or ":" at `at`, or None."""
+    if at == 0 or at + 1 >= len(norm) or norm[at - 1] not in _RATIO_DIGITS or norm[at + 1] not in _RATIO_DIGITS:
+        return None   # 相比, 比如, 10:30 checked below: most marks stop here
+    left = _RATIO_LEFT_RE.search(norm, max(0, at - _RATIO_WINDOW), at)
+    right = _RATIO_RIGHT_RE.match(norm, at + 1)
+    if left is None or right is None:
+        return None
+    if needs_word and not (_COLON_NUMBER_RE.fullmatch(left.group(1)) and _COLON_NUMBER_RE.fullmatch(right.group(1))):
+        return None
+    s, e = left.start(), right.end()
+    if norm.endswith(_SCORE_BEFORE, 0, s) or _SCORE_AFTER_RE.match(norm, e):
+        return None
+    if needs_word and not (_PROPORTION_AFTER_RE.match(norm, e) or norm.endswith(_PROPORTION_BEFORE, 0, s)):
+        return None
+    a, b = _ratio_number(left.group(1)), _ratio_number(right.group(1))
+    if not a or not b:
+        return None
+    value = round(max(a, b) / min(a, b), 12)
+    value = int(value) if float(value).is_integer() else value
+    return Quantity("ratio", value, False, None, None, None, s, e, norm[s:e], "<N>比<M> / <N>:<M> 的比例")
+
+
+def _half_at(norm: str, s: int, e: int) -> Quantity:
+    """一半 / 半数 at [s, e), with the bounds of the words around it."""
+    lo = hi = None
+    p = APPROX_PREFIX_RE.search(norm, max(0, s - APPROX_PREFIX_WINDOW), s)
+    word = p.group().rstrip() if p else None
+    if word in APPROX_PREFIXES and APPROX_PREFIXES[word] is not None:
+        s = p.start()
+        lo, hi = (_HALF_VALUE, None) if APPROX_PREFIXES[word] == "min" else (None, _HALF_VALUE)
+    elif _ALMOST in norm[max(0, s - _ALMOST_WINDOW):s]:
+        hi = _HALF_VALUE
+    a = APPROX_SUFFIX_RE.match(norm, e)
+    if a is not None and APPROX_SUFFIXES.get(a.group("word")) is not None:
+        e = a.end()
+        if APPROX_SUFFIXES[a.group("word")] == "min":
+            lo = _HALF_VALUE
+        else:
+            hi = _HALF_VALUE
+    return Quantity("ratio", _HALF_VALUE, lo is not None or hi is not None, lo, hi, None,
+                    s, e, norm[s:e], "一半 / 半数")
+
+
+def _halves_and_ratios(norm: str) -> list[Quantity]:
+    """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例: proportions written without a unit."""
+    found = []
+    for word in _HALF_WORDS:
+        at = norm.find(word)
+        while at != -1:
+            end = at + len(word)
+            partner = at > 0 and norm[at - 1] == _NOT_HALF_BEFORE      # 另一半
+            chip = norm.startswith(_NOT_HALF_AFTER, end)                # 一半导体
+            if word[0] != "一" or not (partner or chip):
+                found.append(_half_at(norm, at, end))
+            at = norm.find(word, end)
+    for mark, needs_word in (("比", False), (":", True)):
+        at = norm.find(mark)
+        while at != -1:
+            deadline.check("quantities")
+            q = _ratio_at(norm, at, needs_word)
+            if q is not None:
+                found.append(q)
+            at = norm.find(mark, at + 1)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _merge(found: list[Quantity], more: list[Quantity]) -> list[Quantity]:
+    """The quantities of `more` that overlap none of `found`, merged in order."""
+    merged, i = [], 0
+    for q in more:
+        while i < len(found) and found[i].start < q.start:
+            merged.append(found[i])
+            i += 1
+        if (merged and merged[-1].end > q.start) or (i < len(found) and found[i].start < q.end):
+            continue
+        merged.append(q)
+    merged.extend(found[i:])
+    return merged
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every quantity in the normalised text, in order, non-overlapping."""
     found = _find_quantities(norm)
+    ratios = _halves_and_ratios(norm)
+    if ratios:
+        found = _merge(found, ratios)
     few = _few_of_time(norm)
     if not few:
         return found
@@ -247,6 +365,10 @@ def _find_quantities(norm: str) -> list[Quantity]:
         # unit around it (3.1, 2024, 0125: the commonest non-quantity) is no quantity:
         # what _Reader.quantity finds for it, without building a reader. The unit's match
         # is the reader's first question for the others.
+        if (nm.text[:1] == "-" and prev is not None and prev[1] is not None and prev[1].unit is not None
+                and prev[1].end == nm.start):
+            # 14.3 小时-19 小时: the hyphen after a quantity's unit marks a range, not a minus
+            nm = scan_number(norm, nm.start + 1) or nm
         s, e = nm.start, nm.end
         unit = SUFFIX_UNIT_RE.match(norm, e if norm[e:e + 1] != " " else _gap(norm, e))
         if (unit is None and nm.denominator is None and nm.magnitude_suffix is None
@@ -434,7 +556,7 @@ def _glued_to_name(text: str, nm: NumberMatch) -> bool:
     if (before.isascii() and before.isalpha()) or before == "_":
         return True
     if before == "-" and s >= 2 and _ascii_letter(text[s - 2]):
-        return True
+        return not _unit_before_hyphen(text, s - 1)   # 13.6mm-14.1mm is a range of lengths
     if before == "." and s >= 2 and text[s - 2].isdigit():
         return True   # the 2 of 3.1.2
     after = text[e] if e < len(text) else ""
@@ -443,11 +565,35 @@ def _glued_to_name(text: str, nm: NumberMatch) -> bool:
     return SUFFIX_UNIT_RE.match(text, e) is None   # 80GB and 5nm are units, 5G and 4o are names
 
 
+def _unit_before_hyphen(text: str, hyphen: int) -> bool:
+    """Is the Latin word before this hyphen a unit written after a number (13.6mm-, 53g-)?"""
+    i = hyphen
+    while i > 0 and _ascii_letter(text[i - 1]):
+        i -= 1
+    if i == 0 or not text[i - 1].isdigit():
+        return False
+    m = SUFFIX_UNIT_RE.match(text, i)
+    return m is not None and m.end() == hyphen
+
+
 def _ascii_letter(c: str) -> bool:
     return c.isascii() and c.isalpha()
 
 
 _NOT_YET = object()
+_ONE_DIGIT = frozenset("123456789")
+# after the digit of 5成3: more of a number or a unit makes it something else
+_DIGIT_GOES_ON = frozenset("0123456789.%个個名家人年月日天万亿萬億")
+
+
+def nm_is_arabic(nm: NumberMatch) -> bool:
+    return nm.text[:1].isdigit()
+_ENGLISH_SCALES = {"thousand": 10**3, "million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9,
+                   "trillion": 10**12}
+_ENGLISH_SCALE_RE = re.compile(r" ?(thousand|million|mn|billion|bn|trillion)(?![A-Za-z])", re.IGNORECASE)
+_PRICE_FROM = "起"
+_VOLT = "V"
+_VOLT_MIN_DIGITS = 2
 
 
 class _Reader:
@@ -517,7 +663,16 @@ class _Reader:
                 and _ascii_letter(text[s - 2]))
 
     def _is_ordinal(self) -> bool:
-        return self.nm.start > 0 and self.text[self.nm.start - 1] == "第"
+        return self._ordinal_mark() >= 0
+
+    def _ordinal_mark(self) -> int:
+        """Where the 第 of 第4位 / 第 4 位 (typeset with a space) stands, or -1."""
+        s, text = self.nm.start, self.text
+        if s > 0 and text[s - 1] == "第":
+            return s - 1
+        if s > 1 and text[s - 1] == " " and text[s - 2] == "第":
+            return s - 2
+        return -1
 
     def _is_list_marker(self) -> bool:
         s, e, text = self.nm.start, self.nm.end, self.text
@@ -678,6 +833,9 @@ class _Reader:
         if self.currency is not None:
             if sense is None or sense.kind == "money":
                 return self._money_with_prefix(sense)
+            if self.unit_surface == _PRICE_FROM:
+                self.end = nm.end   # NT$32,900起, US$999起: a price from, not 32,900 cases
+                return self._money_with_prefix(None)
             self._drop_currency()
         if self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES:   # _starts_rate, inlined
             return None
@@ -685,7 +843,7 @@ class _Reader:
             return None   # RTX 4090显卡, iPhone 16个: a model number, not a count
         if self._is_ordinal():
             if sense is not None and sense.kind == "edition":
-                self.start = min(self.start, nm.start - 1)
+                self.start = min(self.start, self._ordinal_mark())
                 return self._build("anniversary", nm.value, None, "第<number>届")
             return None
         if nm.magnitude_suffix is not None:
@@ -776,6 +934,8 @@ class _Reader:
             return None
         if self.end < len(text) and text[self.end].isdigit():
             return None
+        if sense.unit == _VOLT and len(nm.text) < _VOLT_MIN_DIGITS:
+            return None   # nova 9V, 3V: a model's letter; 12V, 400V are voltages
         return self._build("other", self.nm.value, sense.unit, "<Arabic number> <unit>")
 
     def _colloquial_big(self) -> Quantity | None:
@@ -794,6 +954,10 @@ class _Reader:
         iso, factor = self.currency, 1
         if sense is not None and self.unit_surface not in _DETERMINED_BY_PREFIX:
             iso, factor = sense.unit, sense.factor   # US$5美元: the word is the more specific
+        if sense is None and not self.nm.magnitude_suffix and not self.nm.has_big_multiplier:
+            scale = _ENGLISH_SCALE_RE.match(self.text, self.nm.end)
+            if scale is not None:   # $33 million, US$1.5 billion: English words of scale
+                factor, self.end = _ENGLISH_SCALES[scale.group(1).lower()], scale.end()
         return self._build("money", _scaled(self.nm.value, factor), iso, "<currency> <number>")
 
     def _latin_magnitude(self, sense: UnitSense | None) -> Quantity | None:
@@ -833,6 +997,9 @@ class _Reader:
             extra, self.end = 5, self.end + 1
         elif nxt in CN_DIGITS and nxt not in "两俩零〇" and v.value is not None and v.value == int(v.value):
             extra, self.end = CN_DIGITS[nxt], self.end + 1   # 七成六 = 76%
+        elif (nxt in _ONE_DIGIT and v.value is not None and v.value == int(v.value) and nm_is_arabic(self.nm)
+              and self.text[self.end + 1:self.end + 2] not in _DIGIT_GOES_ON):
+            extra, self.end = int(nxt), self.end + 1   # 毛利率5成3 = 53% (Taiwan's financial prose)
         value = _scaled(v, 10, extra)
         return self._build("percentage", value, "percent", "<number> 成")
 
@@ -858,6 +1025,8 @@ class _Reader:
             return None   # 同一天, 最重要的一天: a day, not its length
         if sense.unit == "quarters" and before and before in _PERIOD_BEFORE:
             return None   # 前三季: the first quarters of a year, a period
+        if v.value is not None and v.value < 0:
+            return None   # 4 月-2022 年: a hyphen between dates, no length of time
         value = _scaled(v, 1, sense.plus)
         if sense.about and value.value is not None:
             value = NumberValue(value.value, value.value, value.value + 1, True)
