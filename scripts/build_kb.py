@@ -74,6 +74,7 @@ MARKED_ENDINGS = ("公司", "集团", "银行", "大学", "学院", "研究院",
                   "网络", "软件", "智能", "光电", "微电子", "资本", "基金", "信托", "航空")
 # Legal forms after a company's name: the same company (微软公司, 中兴通讯股份有限公司).
 LEGAL_FORMS = ("股份有限公司", "有限公司", "公司")
+NATIONAL_PREFIX = "中国"   # before a national body's name in the reviewed data (中国商务部)
 ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "other"}
 
 
@@ -629,6 +630,9 @@ class Assembler:
         for k in han:
             stem = next((k[:-len(f)] for f in LEGAL_FORMS if k.endswith(f) and len(k) > len(f) + 1), None)
             target = self.reviewed.get(stem) or self.joinable.get(stem) if stem else None
+            if target is None and row.type == "government":
+                # 商务部 is the reviewed 中国商务部: a national body's list name without its country
+                target = self.reviewed.get(self.key(NATIONAL_PREFIX + k))
             if target is None:
                 break
             targets.add(target)

@@ -181,12 +181,13 @@ def org_owners() -> tuple[dict, list[tuple[str, dict]]]:
 
 def joins(r: dict, owner: tuple[set[str], set[str], str]) -> bool:
     """Is this list row another name of the organisation whose id it has: a legal form
-    of one of its names (微软公司), or CC-CEDICT's entry of its type under its English
-    name?"""
+    of one of its names (微软公司), a national body's name without its country
+    (商务部 of 中国商务部), or CC-CEDICT's entry of its type under its English name?"""
     keys, english, type_ = owner
     key = tables().key
     han = [key(a) for a in names(r) if HAN_RE.search(a)]
-    if han and all(any(k.endswith(f) and k[:-len(f)] in keys for f in LEGAL_FORMS) for k in han):
+    if han and all(any(k.endswith(f) and k[:-len(f)] in keys for f in LEGAL_FORMS)
+                   or r["type"] == "government" == type_ and "中国" + k in keys for k in han):
         return True
     return r["source"] == "cc-cedict" and r["name_en"] in english and r["type"] == type_
 

