@@ -71,7 +71,7 @@ def test_the_fetch_script_rebuilds_the_set(real_set):
 
 
 # the sets whose items were taken from digest pages (several items to a page)
-DIGEST_SETS = ("real7", "real8", "real14", "real15", "real17")
+DIGEST_SETS = ("real7", "real8", "real14", "real15")
 
 
 @pytest.mark.parametrize("name", DIGEST_SETS)
