@@ -88,3 +88,5 @@ class EventRoles:
     open-world participant takes from its organiser."""
     participants: list[str] = field(default_factory=list)
     employers: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, list[float]] = field(default_factory=dict)   # (role_model's vector per person)
+    employer_evidence: dict[str, list] = field(default_factory=dict)  # (employer_model's candidates)

@@ -15,7 +15,16 @@ event, nobody is a participant. The organisation before a person's unit and
 title (經濟部產業技術司司長…) is their employer when the text gives no other. A participant whose title names no organisation (財務長黃仁昭 at
 TSMC's earnings call) works for the organiser, unless the words before their title
 name an organisation of their own: a known one quoted (《財富》CEO) is their employer, an
-unknown one (“美国数字民主中心”的负责人, 香港資訊科技商會會長) leaves it unknown.
+unknown one (“美国数字民主中心”的负责人, 香港資訊科技商會會長) leaves it unknown. Posts
+listed before a name (云岫资本高级副总裁、云岫创投总裁X) give the organisation stated
+first. In a round of funding, an investor's title (合伙人, 投资人) is not a commentator's:
+the investors' words are part of its announcement. A court's ruling or a regulator's
+penalty names its parties (被判處…); naming them there does not put them at it.
+
+role_model.py (a logistic decision over evidence per person) and employer_model.py (a
+scorer over candidate organisations) can replace the rules' verdicts where their
+weights files are shipped; scripts/train_roles.py fits them. In wave 10 neither beat
+the rules on text they were not fit on, so neither is shipped.
 
 Writes the primary event's `participants`; the serializer gives each person
 the role that follows.
@@ -23,6 +32,7 @@ the role that follows.
 from __future__ import annotations
 
 import bisect
+import math
 from pathlib import Path
 
 import ahocorasick_rs
@@ -37,6 +47,9 @@ from .entities import Entity, EntityTable
 from .employment import stated_employers, unit_employers
 from .context import line_breaks
 from .people import FOUNDED
+from .role_model import RoleModel, vector
+from .employer_model import EmployerModel, candidates as employer_candidates
+from .employment import article_date, employer_on
 
 DOER_REACH = 24
 DOER_STOPS = frozenset("，,。；;：:！!？?\n“”「」")
@@ -77,8 +90,22 @@ UNIT_STOPS = frozenset("，,。；;：:\n“”「」（）()")
 UNIT_PROPER_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "eng", "j", "x"})
 UNIT_WORDS = ("委员会", "事业部", "部", "司", "处", "系", "中心", "实验室", "办公室", "团队", "小组")
 UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安全", "战略", "政策"})
+# 联想集团高级副总裁、联想创投总裁贺志强: posts listed before a name (how far back one reaches).
+LISTED_POSTS = "、"
+POST_REACH = 14
+# Kinds of event a court or a regulator does to others: the people named in it are its parties.
+CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
 SPOKEN_REACH = 60      # (characters back from a name to another's verb of saying and to them)
 SUBJECT_MIN_MENTIONS = 3
+# Evidence words for the role model (role_model.py), read in the Simplified key.
+OUTSIDER_REACH = 12
+OUTSIDER_WORDS = ("分析师", "专家", "评论", "教授", "学者", "律师", "观察", "研究员", "经济学家", "投资人")
+FOUNDER_WORDS = ("创始人", "创办人", "联合创始人")
+INTERVIEW_WORDS = ("受访", "采访", "专访", "访谈", "接受")
+COURT_WORDS = ("原告", "被告", "法院", "起诉", "诉讼", "判决", "法官", "控告", "律师")
+OWN_DEED_WORDS = ("内部信", "全员信", "邮件", "备忘录", "发文", "贴文", "微博", "朋友圈", "声明")
+GATHERING_KINDS = ("conference", "earnings-call", "shareholder-meeting", "trade-show", "press-meeting",
+                   "investor-meeting", "hackathon", "competition", "opening", "auction")
 SUBJECT_MARGIN = 1.5
 
 
@@ -106,6 +133,8 @@ class Roles:
         # Their forms, to find at the end of a title with modifiers (資深分析師).
         self.commentator_forms = tuple(f for f, t in kb.titles.items() if t in commentators)
         self.commentator_words = data["commentator_title_words"]
+        investors = set(data["investor_titles"])
+        self.investor_forms = tuple(f for f, t in kb.titles.items() if t in investors)
         # Job titles (華碩營運長, 华硕的首席技术官), to read a post stated after a name.
         self.title_finder = ahocorasick_rs.AhoCorasick(sorted(kb.titles, key=len, reverse=True))
         self.org_suffixes = tuple(sorted(set(kb.org_suffixes) | {"中心"}, key=len, reverse=True))
@@ -113,11 +142,50 @@ class Roles:
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
         self.in_dictionary = segmenter.has_word
         self.title_words = frozenset(kb.key(w) for w in kb.lex["title_modifiers"])
+        # The learned role decision (role_model.py) where its weights file is shipped; the
+        # rules decide alone without it. collect_evidence: scripts/train_roles.py reads
+        # the vectors (roles.evidence) to fit it.
+        self.model = RoleModel.load()
+        self.employer_model = EmployerModel.load()
+        self.collect_evidence = False
 
     def __call__(self, doc: Document) -> None:
         roles = doc.layers["roles"] = EventRoles()
+        self._decide(doc, roles)
+        if self.employer_model is not None or self.collect_evidence:
+            self._learned_employers(doc, roles)
+
+    def _learned_employers(self, doc: Document, roles: EventRoles) -> None:
+        """Each person's employer chosen among candidate organisations (employer_model.py)."""
+        people: EntityTable = doc.layers["people"]
+        orgs: EntityTable = doc.layers["organizations"]
+        events = doc.layers["events"]
+        organizer = events[0].organizer if events and events[0].about else None
+        counts = sorted(((len(o.mentions), o.id) for o in orgs.by_id.values()), reverse=True)
+        subject = counts[0][1] if counts else None
+        when = article_date(doc)
+        for person in people.ordered():
+            deadline.check("roles")
+            record = self.kb.people.get(person.id) if person.kb else None
+            left = frozenset(person.former)
+            current = person.organization or roles.employers.get(person.id) \
+                or (employer_on(record, when, left) if record else None)
+            known = set()
+            if record:
+                known = {record.get("organization")} | {j["organization"] for j in record.get("employment") or ()}
+                known = {o for o in known if o and o not in left}
+            options = employer_candidates(doc, person, orgs, current, known, organizer, subject)
+            roles.employer_evidence[person.id] = options
+            if self.employer_model is None or len(options) < 2:
+                continue
+            pick = self.employer_model.pick(options)
+            if pick is not None and pick != current:
+                person.organization = pick
+
+    def _decide(self, doc: Document, roles: EventRoles) -> None:
         people: EntityTable = doc.layers["people"]
         self._unit_parents(doc, people, doc.layers["organizations"])
+        self._first_stated(doc, people, doc.layers["organizations"])
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
             roles.employers.setdefault(pid, org)
@@ -146,28 +214,43 @@ class Roles:
         verbs = self._speech_verbs(doc)
         speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
         placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
+        if any(k in primary.id.split("-") for k in CASE_KINDS):
+            placed = set()      # (a court's ruling names its parties; it does not put them there)
         organizer = primary.organizer
         out = roles.participants
         lines = _Lines(doc.key)
+        # A round of funding: its investors' words are part of its announcement, not comment.
+        funding = "funding" in primary.id.split("-")
         for person in people.ordered():
             deadline.check("roles")
-            if self._commentator(doc, person):
-                continue
+            commentator = self._commentator(doc, person) and not (funding and self._investor(doc, person))
             employer = person.organization or roles.employers.get(person.id) \
                 or (self.kb.people.get(person.id) or {}).get("organization")
-            if person.id in placed and all(self._reported(doc, start) for start, _ in person.mentions):
-                continue    # 引述創辦人X的說法 in a sentence about the event: X is not there
+            reported_all = all(self._reported(doc, start) for start, _ in person.mentions)
             described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions) \
                 or all(self._kin_of_other(doc, end) for start, end in person.mentions
                        if doc.sentence_index(start) in primary_sentences) \
                 or not primary.release and all(self._spoken_of(doc, people, person, verbs, start)
                                                for start, _ in person.mentions
                                                if doc.sentence_index(start) in primary_sentences)
-            if person.id in placed and not described or self._at_event(doc, person, cues, verbs, speakers, organizer,
-                                                     self._outsider(employer, organizer)
-                                                     and (primary.series is not None or primary.gathering
-                                                          and not self._in_paragraphs(lines, person, primary)),
-                                                     frozenset(primary_sentences)):
+            rule = False
+            # (引述創辦人X的說法 in a sentence about the event: X is not there)
+            if not commentator and not (person.id in placed and reported_all):
+                rule = person.id in placed and not described or self._at_event(
+                    doc, person, cues, verbs, speakers, organizer,
+                    self._outsider(employer, organizer)
+                    and (primary.series is not None or primary.gathering
+                         and not self._in_paragraphs(lines, person, primary)),
+                    frozenset(primary_sentences))
+            if self.model is not None or self.collect_evidence:
+                evidence = self._evidence(doc, person, primary, primary_sentences, cues, verbs, speakers,
+                                          lines, employer, rule=rule, placed=person.id in placed,
+                                          described=described, commentator=commentator,
+                                          reported_all=reported_all)
+                roles.evidence[person.id] = evidence
+                if self.model is not None:
+                    rule = self.model.decide(evidence)
+            if rule:
                 out.append(person.id)
                 if person.organization is None and person.title is not None and organizer \
                         and person.id not in roles.employers \
@@ -176,6 +259,61 @@ class Roles:
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
         # a regulator's order to the company): of the organisation the article is about.
         self._subject_employers(doc, people, roles)
+
+    def _evidence(self, doc: Document, person: Entity, primary, primary_sentences: set[int], cues: dict,
+                  verbs: dict[int, str], speakers: set[str], lines: "_Lines", employer: str | None,
+                  **flags: bool) -> list[float]:
+        """What places the person at the primary event or away from it, as role_model's vector."""
+        organizer = primary.organizer
+        sentences = {doc.sentence_index(start) for start, _ in person.mentions}
+        event_sentences = sorted(primary_sentences)
+        found = [cues.get(k, {}) for k in sentences]
+        after = [self._speech_after(doc, verbs, end) for _, end in person.mentions]
+        said = [v for v in after if v is not None]
+        mention_lines = {lines.index(start) for start, _ in person.mentions}
+        event_lines = {lines.index(start) for start, _ in primary.mentions}
+        gap = min((abs(k - e) for k in sentences for e in event_sentences), default=50)
+        around = "".join(doc.key[doc.sentences[k].start:doc.sentences[k].end] for k in sentences
+                         if k < len(doc.sentences))
+        before = "".join(doc.key[max(0, s - OUTSIDER_REACH):s] for s, _ in person.mentions)
+        title = doc.key[person.title[0]:person.title[1]] if person.title else ""
+        kind = primary.id
+        values = {name: float(v) for name, v in flags.items()}
+        values.update({
+            "quoted": person.id in speakers,
+            "speech_after": bool(said),
+            "opinion_after": any(v in self.cue_words["opinion"] for v in said),
+            "in_primary_sentence": bool(sentences & primary_sentences),
+            "cue_place": any(f.get("place") for f in found),
+            "cue_at_before": any(at > start for start, _ in person.mentions
+                                 for at in cues.get(doc.sentence_index(start), {}).get("at", ())),
+            "cue_elsewhere_all": all(f.get("elsewhere") for f in found),
+            "cue_elsewhere_any": any(f.get("elsewhere") for f in found),
+            "headline": 0 in mention_lines,
+            "lead": bool(mention_lines & {0, 1}),
+            "titled": person.title is not None,
+            "employer_organizer": employer is not None and employer == organizer,
+            "outsider": self._outsider(employer, organizer),
+            "employer_unknown": employer is None,
+            "founder_title": any(w in title for w in FOUNDER_WORDS)
+            or any(doc.key.startswith(FOUNDED, end) for _, end in person.mentions),
+            "outsider_words": any(w in before or w in title for w in OUTSIDER_WORDS),
+            "interview_words": any(w in around for w in INTERVIEW_WORDS),
+            "court_words": any(w in around for w in COURT_WORDS),
+            "near_event": 1.0 / (1.0 + gap),
+            "same_paragraph": bool(mention_lines & event_lines),
+            "mentions_log": math.log1p(len(person.mentions)),
+            "first_position": person.first / max(1, len(doc.key)),
+            "release": primary.release,
+            "series_or_gathering": primary.series is not None or primary.gathering,
+            "kind_funding": "-funding" in kind,
+            "kind_ruling": any(f"-{k}" in kind for k in ("ruling", "lawsuit", "hearing", "settlement", "penalty")),
+            "kind_launch": "-launch" in kind or "-announcement" in kind,
+            "kind_gathering": any(f"-{k}" in kind for k in GATHERING_KINDS),
+            "own_deed_words": employer is not None and employer == organizer
+            and any(w in around for w in OWN_DEED_WORDS),
+        })
+        return vector(values)
 
     def _unit_parents(self, doc: Document, people: EntityTable, orgs: EntityTable) -> None:
         """蔚来首席信息安全科学家、信息安全委员会负责人卢龙, Counterpoint 高级研究分析师: an
@@ -194,6 +332,38 @@ class Roles:
             parent = self._org_before(doc, orgs, at[0], unit)
             if parent is not None and parent not in person.former:
                 person.organization = parent
+
+    def _first_stated(self, doc: Document, people: EntityTable, orgs: EntityTable) -> None:
+        """联想集团高级副总裁、联想创投总裁贺志强: a person's posts listed before the name,
+        each with its organisation; the employer is the one the text states first."""
+        key = doc.key
+        for person in people.by_id.values():
+            if person.organization is None or person.title is None:
+                continue
+            t_start = person.title[0]
+            pos = next((s for s, e in (orgs.by_id[person.organization].mentions
+                                       if person.organization in orgs.by_id else ())
+                        if 0 <= t_start - e <= 2), None)
+            first = None
+            while pos is not None and pos > 0 and key[pos - 1] in LISTED_POSTS:
+                sep, j, found = pos - 1, pos - 1, None
+                while j > 0 and sep - j < POST_REACH and key[j - 1] not in UNIT_STOPS and key[j - 1] != "、":
+                    org = orgs.covering(j - 1, j)
+                    if org is not None:
+                        found = (org, j)
+                        break
+                    j -= 1
+                if found is None:
+                    break
+                org, end = found
+                post = key[end:sep].lstrip("的 ")
+                if not post or not self._ends_with_title(post) \
+                        or any(people.covering(i, i + 1) is not None for i in range(end, sep)):
+                    break   # (云岫资本副总裁林远航、云岫创投总裁何嘉树: two people, each their own)
+                first = org
+                pos = next((s for s, e in org.mentions if s < end <= e), None)
+            if first is not None and first.id != person.organization and first.id not in person.former:
+                person.organization = first.id
 
     def _common_words(self, doc: Document, start: int, end: int) -> bool:
         """Is the span only dictionary words naming no one (信息安全 委员会, 高级 研究)?"""
@@ -314,6 +484,9 @@ class Roles:
         k = end + (doc.key[end:end + 1] == "的")
         return doc.key.startswith(KIN, k)
 
+    def _ends_with_title(self, words: str) -> bool:
+        return any(end == len(words) for _, _, end in self.title_finder.find_matches_as_indexes(words, overlapping=True))
+
     def _has_title(self, words: str) -> bool:
         return bool(self.title_finder.find_matches_as_indexes(words))
 
@@ -337,6 +510,12 @@ class Roles:
             return any(w in words for w in self.commentator_words)
         title = INSTITUTE.sub("", doc.key[person.title[0]:person.title[1]])
         return title.endswith(self.commentator_forms) or any(w in title for w in self.commentator_words)
+
+    def _investor(self, doc: Document, person: Entity) -> bool:
+        """A partner's or an investor's title (云岫资本合伙人): who funds, not who comments."""
+        if person.title is None:
+            return False
+        return doc.key[person.title[0]:person.title[1]].endswith(self.investor_forms)
 
     def _outsider(self, employer: str | None, organizer: str | None) -> bool:
         """Does the person work for an organisation other than the organiser (or its parent or child)?"""
