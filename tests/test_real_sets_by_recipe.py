@@ -1,0 +1,114 @@
+"""Checks of the held-out sets built to one recipe in wave 10, each set checked alike.
+
+- Traditional feed sets (real13, real16): Traditional tech-news articles from Taiwanese and
+  Hong Kong outlets, feed items a feed mirror kept and archived 眾新聞 pages.
+- Mainland digest sets (real15, real17): Simplified items of mainland outlets, each a
+  credited item of 极客公园's 「极客早知道」 digest as a public archive keeps it, from
+  digests of dates no other set drew on.
+
+Nothing here runs the extractor on these articles: scoring them is the lead's call
+(`python -m service.evaluate fixtures/realN --split ...`). The checks every set passes are in
+tests/test_real_sets_shared.py; each set's README says what it holds."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.real_sets import RealSet
+
+TRADITIONAL_FEED_SETS = ("real13", "real16")
+MAINLAND_DIGEST_SETS = ("real15", "real17")
+each_feed_set = pytest.mark.parametrize("name", TRADITIONAL_FEED_SETS)
+each_digest_set = pytest.mark.parametrize("name", MAINLAND_DIGEST_SETS)
+
+
+@each_feed_set
+def test_a_feed_set_is_new_varied_and_traditional(name):
+    """Sixteen to twenty articles, all Traditional, from at least four outlets (no more
+    than five from one), of several topics and more than one year."""
+    real_set = RealSet(name)
+    articles = real_set.articles
+    assert 16 <= len(articles) <= 20 and len(real_set.by_name) == len(articles)
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 4 and max(outlets.values()) <= 5
+    assert len({a["topic"] for a in articles}) >= 6
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert len({a["reference_date"][:4] for a in articles}) >= 2
+    real_set.assert_new()
+
+
+@each_feed_set
+def test_a_feed_set_holds_whole_items_not_fragments(name):
+    """Each text is one whole feed item or archived article (headline and body), most of
+    600 characters or more; several items come from one feed file, each with its own link
+    and paragraphs."""
+    real_set = RealSet(name)
+    assert all(a["chars"] >= 400 for a in real_set.articles)
+    assert sum(a["chars"] >= 600 for a in real_set.articles) >= len(real_set.articles) - 3
+    real_set.assert_one_feed_item_each()
+    real_set.assert_feed_items_dated()
+
+
+@each_digest_set
+def test_a_digest_set_is_new_varied_simplified_and_from_mainland_outlets(name):
+    """Sixteen articles, at least six credited outlets and no more than four from any one,
+    eight topics or more, all Simplified; nothing another set holds."""
+    real_set = RealSet(name)
+    articles = real_set.articles
+    assert len(articles) == 16 and len(real_set.by_name) == len(articles)
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 6 and max(outlets.values()) <= 4
+    assert len({a["topic"] for a in articles}) >= 8
+    assert {a["script"] for a in articles} == {"simplified"}
+    real_set.assert_new()   # by url too: no digest another set drew on
+
+
+@each_digest_set
+def test_a_digest_set_draws_on_no_date_another_set_drew_on(name):
+    """real8, real14, real15 and real17 drew on the same digests: every item comes from a
+    digest of a date (its archive folder) no other set's article comes from."""
+    real_set = RealSet(name)
+
+    def day(path: str) -> str:
+        return "/".join(path.split("/")[1:4])
+    earlier = {day(a["source"]["path"]) for a in real_set.other_sets_articles()
+               if a["source"]["repo"] == "chainreactors/picker"}
+    assert not {day(a["source"]["path"]) for a in real_set.articles} & earlier
+
+
+@each_digest_set
+def test_a_digest_set_holds_whole_items_not_fragments(name):
+    """Each text is one credited item of a digest (its heading and paragraphs, the last one
+    ending with its credit), of 450 characters or more; no two items share a digest."""
+    real_set = RealSet(name)
+    assert all(a["chars"] >= 450 for a in real_set.articles)
+    real_set.assert_no_two_articles_share_paragraphs(per_commit=True)
+    assert len({a["source"]["path"] for a in real_set.articles}) == len(real_set.articles)
+    real_set.assert_feed_items_dated()
+
+
+@each_digest_set
+def test_a_digest_set_leaves_no_read_pending(name):
+    for article, expected in RealSet(name).annotations().items():
+        for read in ("_second_read", "_independent_read"):
+            assert "PENDING" not in expected.get(read, ""), (article, read)
+
+
+@each_digest_set
+def test_a_digest_sets_quotes_name_their_speakers_as_the_people_listed(name):
+    """A quote whose speaker is a person id names a person the annotation lists, by one of
+    that person's surface forms."""
+    for article, expected in RealSet(name).annotations().items():
+        people = {p.get("id"): p for p in expected["participants"]}
+        for q in expected["quotes"]:
+            if q["speaker"]:
+                assert q["speaker"] in people, (article, q["speaker"])
+                assert q["speaker_name"] in people[q["speaker"]]["aliases"], (article, q["text"][:10])
+
+
+@pytest.mark.parametrize("name", TRADITIONAL_FEED_SETS + MAINLAND_DIGEST_SETS)
+def test_articles_about_no_event_say_so(name):
+    """At least three articles are about no event and claim `"event": null`; an article
+    with no events listed at all must be one of them."""
+    RealSet(name).assert_articles_about_no_event(at_least=3)
