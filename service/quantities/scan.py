@@ -338,19 +338,8 @@ def find_quantities(norm: str) -> list[Quantity]:
     ratios = _halves_and_ratios(norm)
     if ratios:
         found = _merge(found, ratios)
-    few = _few_of_time(norm)
-    if not few:
-        return found
-    merged, i = [], 0
-    for q in few:   # a few weeks never overlaps a numeral (几 alone starts none); keep order
-        while i < len(found) and found[i].start < q.start:
-            merged.append(found[i])
-            i += 1
-        if (merged and merged[-1].end > q.start) or (i < len(found) and found[i].start < q.end):
-            continue
-        merged.append(q)
-    merged.extend(found[i:])
-    return merged
+    few = _few_of_time(norm)   # a few weeks never overlaps a numeral (几 alone starts none)
+    return _merge(found, few) if few else found
 
 
 def _find_quantities(norm: str) -> list[Quantity]:
