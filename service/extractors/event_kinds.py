@@ -155,6 +155,9 @@ RELEASE_REACH = 30      # characters from a release verb to the product it relea
 # A product after these words is what the one released carries (推出搭载M2 Pro芯片的MacBook Pro).
 CARRIED = regex.compile(r"搭载|配备|采用|内置|基于|支持|集成|配载")
 ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
+# The last text read and where its first line break is (-1: none): _in_headline's one-entry cache,
+# a tuple swapped whole so threads never see one text's break with another's.
+_FIRST_BREAK: list[tuple[str, int]] = [("", -1)]
 
 
 @dataclass
@@ -277,7 +280,13 @@ class OneOffFinder:
     @staticmethod
     def _in_headline(doc: Document, pos: int) -> bool:
         """Is pos on the first line of a text of several (a look of a line's length)?"""
-        return doc.norm.find("\n", 0, pos) < 0 and doc.norm.find("\n", pos) >= 0
+        # Before the first line break: where it is, found once per text (a text of one
+        # line would otherwise be scanned whole at every call, quadratic in its length).
+        norm, first = _FIRST_BREAK[0]
+        if norm is not doc.norm:
+            norm, first = doc.norm, doc.norm.find("\n")
+            _FIRST_BREAK[0] = (norm, first)
+        return pos <= first
 
     def _products(self, doc: Document) -> tuple[dict[int, tuple[int, Product]], dict[int, tuple[int, Product]]]:
         by_end, by_start = {}, {}

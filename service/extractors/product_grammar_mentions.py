@@ -27,6 +27,25 @@ STANDARD_REACH = 12     # characters of an instruction set's or standard's name 
 GIVEN_AND_SURNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 
 
+class Spans:
+    """Spans taken, asked whether a span overlaps any of them (start < end' and start' < end)
+    in log time: the starts sorted, with the furthest end among the spans starting at or
+    before each, so a text of many names costs n log n, not names times names."""
+
+    def __init__(self, spans) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = []
+        furthest = None
+        for _, e in spans:
+            furthest = e if furthest is None or e > furthest else furthest
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)     # the spans that start before `end`
+        return i > 0 and self.reach[i - 1] > start
+
+
 class GrammarMentions:
     def __init__(self, lex: ProductLexicon, grammar: ProductGrammar, explained: ExplainedNames) -> None:
         self.lex = lex
@@ -66,13 +85,13 @@ class GrammarMentions:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""
         launched = lambda key, before: self.lex.launch_verbs.ends(before) is not None
         found = self.grammar.find(doc, self.lex.quantity_follows, blocked)
-        grammar_taken = [(f.start, f.end) for f in found]
+        grammar_taken = Spans((f.start, f.end) for f in found)
         found += [f for f in self.maker_codes.find(doc, blocked)      # 星翼A7 Pro: the maker's short name
-                  if not any(s < f.end and f.start < e for s, e in grammar_taken)]
+                  if not grammar_taken.overlaps(f.start, f.end)]
         found = self._not_surnames(doc, found)
         found += self.explained.quoted(doc, blocked, launched, self.lex.names_other, self._last_launch_verb)
         self.forms.without_generation(found)
-        taken = [(f.start, f.end) for f in found]
+        taken = Spans((f.start, f.end) for f in found)
         # A bare S25 FE whose code a grammar name holds (Find X8 Pro … X8 Pro) is left to the short forms.
         codes = {f.code for f in found if f.code}
         found += [f for f in (self.explained.named_technologies(doc, self.lex.names_other, blocked)
@@ -90,7 +109,7 @@ class GrammarMentions:
                               + self.platforms.find(doc, blocked)
                               + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
                               + self.car_models.find(doc))
-                  if not any(s < f.end and f.start < e for s, e in taken)]
+                  if not taken.overlaps(f.start, f.end)]
         found = self.outside_standards(doc, found)
         for f in found:
             # RTX 4090 is the knowledge base's GeForce RTX 4090, 小米14 Ultra a KB product if

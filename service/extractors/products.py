@@ -498,10 +498,6 @@ class Products:
         remap: dict[str, str] = {}
         kept: dict[str, str] = {}
         named: set[str] | None = None   # the organisations' names, read when a cut first needs them
-        ending: dict[str, list[str]] = {}   # a name's last two characters -> the names
-        for n in names:
-            if len(n) >= 2:
-                ending.setdefault(n[-2:], []).append(n)
         seen: set[tuple[str, str]] = set()
         for m in mentions:
             deadline.check("products")
@@ -510,7 +506,9 @@ class Products:
                 continue     # each name once
             seen.add((k, m.id))
             flat = k.replace(" ", "")
-            if k[0] != " " and not any(len(n) < len(flat) and flat.endswith(n) for n in ending.get(flat[-2:], ())):
+            # Each proper ending of two characters or more probed in `names`: linear in the name,
+            # where comparing with every name sharing its last two characters grew with the text.
+            if k[0] != " " and not any(flat[i:] in names for i in range(1, len(flat) - 1)):
                 continue     # what a cut leaves is a shorter name ending it: there is none
             for cut in range(1, min(len(k) - 1, MAKER_WORD)):
                 hyphen = k[cut] == "-"
