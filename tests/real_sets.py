@@ -35,6 +35,7 @@ SPLIT_SALTS = {
     "real15": "zh-news-extract real split v10:",
     "real16": "zh-news-extract real split v11:",
     "real17": "zh-news-extract real split v12:",
+    "real18": "zh-news-extract real split v13:",
 }
 
 

@@ -16,12 +16,12 @@ import fetch_real_texts  # noqa: E402
 SETS = {name: RealSet(name) for name in ("real2", "real3", "real4", "real5", "real6", "real7",
                                          "real8", "real9", "real10", "real11",
                                          "real12", "real13", "real14", "real15", "real16",
-                                         "real17")}
+                                         "real17", "real18")}
 each_set = pytest.mark.parametrize("real_set", list(SETS.values()), ids=list(SETS))
 # the sets built since real3: pinned sources, and every annotation read three times
 READ_THREE_TIMES = ("real3", "real4", "real5", "real6", "real7", "real8", "real9",
                     "real10", "real11", "real12", "real13", "real14", "real15", "real16",
-                    "real17")
+                    "real17", "real18")
 each_recent_set = pytest.mark.parametrize("real_set", [SETS[n] for n in READ_THREE_TIMES],
                                           ids=READ_THREE_TIMES)
 
