@@ -1,6 +1,6 @@
 """Checks of the held-out sets built to one recipe in wave 10, each set checked alike.
 
-- Traditional feed sets (real13, real16): Traditional tech-news articles from Taiwanese and
+- Traditional feed sets (real13, real16, real18): Traditional tech-news articles from Taiwanese and
   Hong Kong outlets, feed items a feed mirror kept and archived 眾新聞 pages.
 - Mainland digest sets (real15, real17): Simplified items of mainland outlets, each a
   credited item of 极客公园's 「极客早知道」 digest as a public archive keeps it, from
@@ -17,7 +17,7 @@ import pytest
 
 from tests.real_sets import RealSet
 
-TRADITIONAL_FEED_SETS = ("real13", "real16")
+TRADITIONAL_FEED_SETS = ("real13", "real16", "real18")
 MAINLAND_DIGEST_SETS = ("real15", "real17")
 each_feed_set = pytest.mark.parametrize("name", TRADITIONAL_FEED_SETS)
 each_digest_set = pytest.mark.parametrize("name", MAINLAND_DIGEST_SETS)
