@@ -56,11 +56,9 @@ def test_fit_separates_what_one_feature_tells_and_is_deterministic():
     assert w == trainer.fit(rows, l2=0.1, steps=300)
 
 
-@pytest.mark.parametrize("text, name, participant", [
-    ("星河科技今天舉行Nova X9發表會，星河科技執行長孫嘉禾在台上表示，新機將於下週開賣。", "孫嘉禾", True),
-    ("星河科技今天举行Nova X9发布会。天弓市场研究资深分析师林芷瑄表示，新机定价具竞争力。", "林芷瑄", False),
-])
-def test_roles_reads_evidence_per_person_when_asked(text, name, participant):
+def _read_with_evidence(text: str, name: str):
+    """The document, its Result and the person named, from a pipeline whose roles stage
+    records its evidence (as the trainer asks it to)."""
     from service.pipeline import Pipeline
     from service import bounds
     from service.serialize import to_result
@@ -69,7 +67,15 @@ def test_roles_reads_evidence_per_person_when_asked(text, name, participant):
     roles.collect_evidence = True
     doc = pipeline.process(text, reference_date=dt.date(2024, 10, 14))
     result = bounds.apply(to_result(doc, pipeline.kb, pipeline.added_sections), text)
-    person = next(p for p in result["participants"] if p["name"] == name)
+    return doc, result, next(p for p in result["participants"] if p["name"] == name)
+
+
+@pytest.mark.parametrize("text, name, participant", [
+    ("星河科技今天舉行Nova X9發表會，星河科技執行長孫嘉禾在台上表示，新機將於下週開賣。", "孫嘉禾", True),
+    ("星河科技今天举行Nova X9发布会。天弓市场研究资深分析师林芷瑄表示，新机定价具竞争力。", "林芷瑄", False),
+])
+def test_roles_reads_evidence_per_person_when_asked(text, name, participant):
+    doc, result, person = _read_with_evidence(text, name)
     evidence = doc.layers["roles"].evidence[person["id"]]
     assert len(evidence) == len(FEATURES)
     # (no weights file is shipped: the rules' verdict is the role)
@@ -104,15 +110,7 @@ def test_fit_choice_learns_which_evidence_names_the_employer():
     ("星河科技今日宣佈完成5億元B輪融資。雲岫資本副總裁、雲岫創投總裁林遠航表示，看好團隊。", "林遠航", ("雲岫資本", "雲岫創投")),
 ])
 def test_employer_candidates_are_the_organisations_of_the_persons_sentences(text, name, org_words):
-    from service.pipeline import Pipeline
-    from service import bounds
-    from service.serialize import to_result
-    pipeline = Pipeline()
-    roles = next(c for c in pipeline.components if c.name == "roles")
-    roles.collect_evidence = True
-    doc = pipeline.process(text, reference_date=dt.date(2024, 10, 14))
-    result = bounds.apply(to_result(doc, pipeline.kb, pipeline.added_sections), text)
-    person = next(p for p in result["participants"] if p["name"] == name)
+    doc, result, person = _read_with_evidence(text, name)
     options = doc.layers["roles"].employer_evidence[person["id"]]
     # (no weights file is shipped: the rules' choice stands, and comes first)
     assert options[0][0] == person["organization"]
