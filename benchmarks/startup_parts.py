@@ -52,7 +52,7 @@ from service.layers import checking
 from service.nlp.segment import Segmenter
 from service.nlp.text import tables
 
-gc.disable()   # as extraction._load_pipeline loads it
+gc.disable()   # as extraction.load_pipeline loads it
 part("script tables (OpenCC's, from the table cache)", tables)
 kb = part("knowledge base (from the table cache)", knowledge_base)
 p = pipeline.Pipeline.__new__(pipeline.Pipeline)

@@ -25,7 +25,7 @@ _instrumented_lock = threading.Lock()
 def get_pipeline():
     """The process's pipeline, loaded on first use, with per-section timing attached."""
     if not pipeline.get_pipeline.loaded:
-        _load_pipeline()
+        load_pipeline()
     p = pipeline.get_pipeline()
     if not getattr(p, "_zne_instrumented", False):
         with _instrumented_lock:
@@ -33,7 +33,7 @@ def get_pipeline():
     return p
 
 
-def _load_pipeline() -> None:
+def load_pipeline() -> None:
     """Load the pipeline with the cyclic collector paused, then freeze what it built.
 
     Loading creates about a million long-lived objects and no garbage worth a
