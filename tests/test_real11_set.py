@@ -31,12 +31,6 @@ def test_full_articles_not_digest_items():
     SET.assert_no_two_articles_share_paragraphs(per_commit=True)
 
 
-def test_articles_about_no_event_are_there_and_say_so():
-    """At least two articles are about no event (market reports, a survey) and claim
-    `"event": null` with no event of their own listed first."""
-    SET.assert_articles_about_no_event(at_least=2)
-
-
 def test_feed_item_blocks_end_an_items_text_at_its_own_fields():
     """An item whose last paragraph is bare text (after a <br>) does not run into the next
     item's link, date and title, as it does under feed-cdata-blocks."""

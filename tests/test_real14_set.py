@@ -34,10 +34,6 @@ def test_whole_digest_items_not_fragments():
     SET.assert_no_two_articles_share_paragraphs(per_commit=True)
 
 
-def test_every_article_says_what_was_dropped_which_digest_carried_it_and_when():
-    SET.assert_feed_items_dated()
-
-
 def test_every_article_records_a_pinned_source_and_no_text_is_committed():
     SET.assert_provenance_pinned(fetch_real_texts.EXTRACTORS)
 
@@ -56,9 +52,3 @@ def test_every_article_is_annotated_read_twice_and_its_claims_are_in_it():
         assert expected.get("_checked") and expected.get("_second_read"), name
         assert expected.get("_notes"), name
         assert expected.get("_reference_date") == BY_NAME[name]["reference_date"], name
-
-
-def test_articles_about_no_event_say_so():
-    """At least three articles are about no event (a report, a run of failures, a research
-    result) and claim `"event": null`; an article with no events listed is one of them."""
-    SET.assert_articles_about_no_event(at_least=3)

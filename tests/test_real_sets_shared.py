@@ -90,3 +90,30 @@ def test_a_digest_set_holds_items_about_no_event_and_says_so(name):
     no_events_listed = [n for n, a in real_set.annotations().items() if not a["events"]]
     assert len(no_events_listed) >= 2
     assert set(no_events_listed) <= set(real_set.articles_about_no_event())
+
+
+# the sets taken from feed files, several items to a file: each article is its own item
+FEED_ITEM_SETS = ("real9", "real10", "real12", "real13", "real16", "real18")
+# the sets that record, per article, what was dropped, which feed or digest carried it and when
+DATED_ITEM_SETS = FEED_ITEM_SETS + ("real14", "real15", "real17")
+# how many articles about no event each set holds at least
+ABOUT_NO_EVENT = {"real9": 2, "real10": 2, "real11": 2, "real12": 3, "real13": 3, "real14": 3,
+                  "real15": 3, "real16": 3, "real17": 3, "real18": 3}
+
+
+@pytest.mark.parametrize("name", FEED_ITEM_SETS)
+def test_no_two_articles_share_a_feed_item(name):
+    """Several items come from one feed file: each is its own item, with its own link."""
+    SETS[name].assert_one_feed_item_each()
+
+
+@pytest.mark.parametrize("name", DATED_ITEM_SETS)
+def test_every_article_says_what_was_dropped_which_feed_carried_it_and_when(name):
+    SETS[name].assert_feed_items_dated()
+
+
+@pytest.mark.parametrize("name, at_least", ABOUT_NO_EVENT.items())
+def test_articles_about_no_event_say_so(name, at_least):
+    """An article about no event claims `"event": null` (the events it mentions may still be
+    listed); an article with no events listed at all must say which it is."""
+    SETS[name].assert_articles_about_no_event(at_least=at_least)
