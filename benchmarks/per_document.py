@@ -6,7 +6,7 @@ Three measurements (issue 19: why the fixture corpus sits ~3x the seed's ratio t
 1. Fixed cost: each component's least CPU time over an empty-ish document ("你好。"),
    that is, what every document pays before it holds anything.
 2. Per-document cost: the fixture articles extracted one by one and joined into one
-   text (blank lines between), per stage (`profile_stages.stage_times`, each text's
+   text (blank lines between), per stage (`profile_stages.measure`, each text's
    best of --repeat). What the 22 documents cost beyond the one text is work done per
    document (headline and lead rules, per-document tables) and caches refilled at the
    start of every document; the rest of the fixtures' ratio is their density (names,
@@ -26,7 +26,7 @@ import time
 
 import ahocorasick_rs
 
-from .profile_stages import corpora, stage_times
+from .profile_stages import corpora, measure
 
 CLOCK = time.process_time
 EMPTY = "你好。"
@@ -43,18 +43,6 @@ def fixed_costs(pipeline, repeat: int) -> dict[str, float]:
             spent = CLOCK() - started
             best[component.name] = min(best.get(component.name, spent), spent)
     return best
-
-
-def per_stage(pipeline, texts: list[str], repeat: int) -> dict[str, float]:
-    totals: dict[str, float] = {}
-    for text in texts:
-        best: dict[str, float] = {}
-        for _ in range(repeat):
-            for name, secs in stage_times(pipeline, text).items():
-                best[name] = min(best.get(name, secs), secs)
-        for name, secs in best.items():
-            totals[name] = totals.get(name, 0.0) + secs
-    return totals
 
 
 class _TimedAutomaton:
@@ -136,8 +124,8 @@ def main(argv=None) -> int:
     print(" ".join(f"{k} {v * 1e6:.1f}" for k, v in fixed.items()), f"| total {sum(fixed.values()) * 1e6:.1f}")
 
     texts = found["fixtures"]
-    alone = per_stage(pipeline, texts, args.repeat)
-    joined = per_stage(pipeline, ["\n\n".join(texts)], args.repeat)
+    alone = measure(pipeline, texts, args.repeat, references=False)
+    joined = measure(pipeline, ["\n\n".join(texts)], args.repeat, references=False)
     print(f"\n## fixtures: {len(texts)} documents vs one text of them all, ms CPU")
     print(f"{'stage':<18}{'one text':>10}{'documents':>11}{'extra':>9}")
     for name in joined:
