@@ -61,17 +61,10 @@ def articles(sets) -> list[tuple[str, str, dict]]:
 def employer_examples(items) -> list[tuple[str, list[tuple[list[float], int]]]]:
     """(article, [(candidate's evidence vector, 1 if the annotation's employer)]) per
     matched person whose annotation gives an employer (the rules' candidate first)."""
-    pipeline = _collecting_pipeline()
     out = []
-    for name, text, expected in items:
-        if "participants" not in expected:
-            continue
-        doc, result = _run(pipeline, name, text, expected)
-        evidence = doc.layers["roles"].employer_evidence
-        for want, got in _match(expected["participants"], result.get("participants", []), _same_entity):
-            if got is None or not ("organization" in want or "organization_name" in want) \
-                    or got["id"] not in evidence:
-                continue
+    for name, result, roles, want, got in _matched_people(items):
+        evidence = roles.employer_evidence if roles is not None else {}
+        if ("organization" in want or "organization_name" in want) and got["id"] in evidence:
             out.append((name, [(vec, int(_right_employer(want, {"organization": org}, result)))
                                for org, vec in evidence[got["id"]]]))
     return out
@@ -128,19 +121,26 @@ def _run(pipeline, name, text, expected):
 
 def examples(items) -> list[tuple[str, list[float], int]]:
     """(article, evidence vector, 1 if participant) for every matched person with a role."""
-    pipeline = _collecting_pipeline()
     out = []
+    for name, _result, roles, want, got in _matched_people(items):
+        evidence = roles.evidence if roles is not None else {}
+        if "role" in want and got["id"] in evidence:
+            out.append((name, evidence[got["id"]], int(want["role"] == "participant")))
+    return out
+
+
+def _matched_people(items):
+    """(article, its Result, its roles layer, annotated person, person found) for every
+    annotated person the pipeline found, run with the roles stage recording evidence."""
+    pipeline = _collecting_pipeline()
     for name, text, expected in items:
         if "participants" not in expected:
             continue
         doc, result = _run(pipeline, name, text, expected)
         roles = doc.layers.get("roles")
-        evidence = roles.evidence if roles is not None else {}
         for want, got in _match(expected["participants"], result.get("participants", []), _same_entity):
-            if got is None or "role" not in want or got["id"] not in evidence:
-                continue
-            out.append((name, evidence[got["id"]], int(want["role"] == "participant")))
-    return out
+            if got is not None:
+                yield name, result, roles, want, got
 
 
 def fit(rows: list[tuple[list[float], int]], l2: float = L2, steps: int = STEPS,
