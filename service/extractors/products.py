@@ -59,6 +59,7 @@ from .product_grammar import ProductGrammar, grammar_data, slug
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
 from .product_lexicon import ProductLexicon, WordSet
+from .product_list_mates import ListMates
 from .product_mention import ProductMention
 from .product_mentions import MentionFinder
 from .product_sizes import Sizes
@@ -111,6 +112,7 @@ class Products:
         self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
+        self.list_mates = ListMates(self.lex.names_other, self.lex.tiers)
         self.not_letter_lines = explained.not_letter_lines
         self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
         # Snapdragon Summit, Meta Connect: a word after a product's name that makes an event's.
@@ -136,6 +138,7 @@ class Products:
         mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
+        mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
         for m in mentions:
             self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
@@ -177,6 +180,10 @@ class Products:
             product.mentions.sort()
         ordered = sorted(products.values(), key=lambda p: p.mentions[0][0])
         doc.layers["products"] = ordered
+
+    def _category_of(self, m: ProductMention) -> str | None:
+        record = self.kb.products.get(m.id) or m.family or {}
+        return m.category or record.get("category")
 
     # ------------------------------------------------------------------ one product per product
     def _resolve(self, doc: Document, candidates: list[ProductMention], orgs: EntityTable) -> list[ProductMention]:
