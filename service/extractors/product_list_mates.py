@@ -20,10 +20,14 @@ from .product_mention import ProductMention
 
 # 、, 和, 以及, 或是: what joins two names of a list (key view: 與 reads 与).
 JOIN = re.compile(r" ?(?:、|以及|和|与|及|或是|或) ?")
-# A capitalised Latin name of one to three words, a whole word (Quillpad Air, Inkly Pen).
-NAME = re.compile(r"(?<![A-Za-z0-9.\-_@/+])[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}(?![A-Za-z0-9.\-_@/+&])")
+# A capitalised Latin name of one to three words, the whole Latin run (Quillpad Air, Inkly Pen
+# 2, iQuill: a lower-case letter may lead a capital).
+FIRST = r"(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*"
+WORD = r"(?:[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z0-9])"
+NAME = re.compile(rf"(?<![A-Za-z0-9.\-_@/+]){FIRST}(?: {WORD}){{0,2}}"
+                  r"(?![A-Za-z0-9.\-_@/+&])(?! [A-Za-z0-9])")
 # The same name ending where a separator starts (read backwards from the separator).
-NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/+])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2})\Z")
+NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9.\-_@/+] )(?<![A-Za-z0-9.\-_@/+])({FIRST}(?: {WORD}){{0,2}})\Z")
 JOIN_BEFORE = re.compile(r"(?: ?(?:、|以及|和|与|及|或是|或) ?)\Z")
 MAX_MATES = 4
 REACH = 48      # characters read back for a name before a separator
