@@ -17,6 +17,8 @@ product:
   after a model noun (人工智能模型DeepSeek) (product_head_names.py); apps and
   platforms by their use (Steam 用户, 在微博上: product_platform_use.py); a code
   before 系列 (P50系列: product_coded_lines.py);
+- product_list_mates.py: capitalised Latin names listed with a name another reader
+  found (包括Teams、Outlook和Windows作業系統), products of its kind;
 - here: a known name with capitalised words after it read as a longer product's
   (Microsoft 365 Copilot), overlapping readings resolved (longest first), a line's
   name that leads an event's word dropped (Snapdragon Summit), instruction sets
