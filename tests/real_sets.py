@@ -36,6 +36,7 @@ SPLIT_SALTS = {
     "real16": "zh-news-extract real split v11:",
     "real17": "zh-news-extract real split v12:",
     "real18": "zh-news-extract real split v13:",
+    "real19": "zh-news-extract real split v14:",
     "real20": "zh-news-extract real split v15:",
 }
 
@@ -200,8 +201,8 @@ class RealSet:
     def assert_annotated_and_read_three_times(self, *, independent: bool = True) -> None:
         """Every article annotated and nothing else; each annotation holds
         (assert_annotation_holds), records its first, second and (unless `independent` is
-        False: a set still awaiting its third read) independent reads and its notes, and
-        dates the article as the manifest does."""
+        False: a set still awaiting it) independent reads and its notes, and dates the
+        article as the manifest does."""
         annotations = self.annotations()
         assert set(annotations) == set(self.by_name), "every article is annotated, nothing else"
         present = self.present()

@@ -2,7 +2,7 @@
 
 - Traditional feed sets (real13, real16, real18, real20): Traditional tech-news articles from Taiwanese and
   Hong Kong outlets, feed items a feed mirror kept and archived 眾新聞 pages.
-- Mainland digest sets (real15, real17): Simplified items of mainland outlets, each a
+- Mainland digest sets (real15, real17, real19): Simplified items of mainland outlets, each a
   credited item of 极客公园's 「极客早知道」 digest as a public archive keeps it, from
   digests of dates no other set drew on.
 
@@ -20,9 +20,7 @@ from tests.real_sets import RealSet
 TRADITIONAL_FEED_SETS = ("real13", "real16", "real18", "real20")
 # most articles from any one outlet (real20's brief allowed six, to draw more on the archive)
 MOST_FROM_ONE_OUTLET = {"real20": 6}
-# sets annotated and read twice by their annotator, their independent third read not yet done
-AWAITING_THIRD_READ = ("real20",)
-MAINLAND_DIGEST_SETS = ("real15", "real17")
+MAINLAND_DIGEST_SETS = ("real15", "real17", "real19")
 each_feed_set = pytest.mark.parametrize("name", TRADITIONAL_FEED_SETS)
 each_digest_set = pytest.mark.parametrize("name", MAINLAND_DIGEST_SETS)
 
@@ -52,14 +50,6 @@ def test_a_feed_set_holds_whole_items_not_fragments(name):
     assert sum(a["chars"] >= 600 for a in real_set.articles) >= len(real_set.articles) - 3
 
 
-@pytest.mark.parametrize("name", AWAITING_THIRD_READ)
-def test_a_set_awaiting_its_third_read_is_annotated_and_read_twice(name):
-    """Every article annotated, its claims in its text, its first and second reads, notes
-    and reference date recorded (tests/test_real_sets_shared.py's READ_THREE_TIMES takes the
-    set once its independent read is done)."""
-    RealSet(name).assert_annotated_and_read_three_times(independent=False)
-
-
 @each_digest_set
 def test_a_digest_set_is_new_varied_simplified_and_from_mainland_outlets(name):
     """Sixteen articles, at least six credited outlets and no more than four from any one,
@@ -76,7 +66,7 @@ def test_a_digest_set_is_new_varied_simplified_and_from_mainland_outlets(name):
 
 @each_digest_set
 def test_a_digest_set_draws_on_no_date_another_set_drew_on(name):
-    """real8, real14, real15 and real17 drew on the same digests: every item comes from a
+    """real8, real14, real15, real17 and real19 drew on the same digests: every item comes from a
     digest of a date (its archive folder) no other set's article comes from."""
     real_set = RealSet(name)
 
