@@ -37,6 +37,7 @@ SPLIT_SALTS = {
     "real17": "zh-news-extract real split v12:",
     "real18": "zh-news-extract real split v13:",
     "real19": "zh-news-extract real split v14:",
+    "real20": "zh-news-extract real split v15:",
 }
 
 
