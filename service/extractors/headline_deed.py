@@ -1,0 +1,203 @@
+"""The primary event read from the headline's own clause, when no other reader names it.
+
+A news item's headline says what happened (兆基創意書院伺服器遭黑客入侵, TikTok提交紧急动议,
+歐盟對臉書、IG展開調查); an article about no event says what was found or thought
+(出貨量排名, 專家：…, …嗎？). So when the article's other readers leave its event null,
+or give it only an event its headline never names, dated before the article's week
+(a ruling of last week behind today's appeal), the headline's clause is the event when
+
+- the clause tells a deed: a verb that acts (or one suffered, 遭 / 被), no verb of saying,
+  opinion or state, no plan, rumour or forecast before it, no figure reached after it,
+  and no measure (股價, 銷量) as what moves;
+- the article is no report: the headline names no report, survey, data, ranking or share,
+  no percentage, asks no question, and gives no analyst's or expert's words (專家：);
+- the lead returns to it: two of the clause's content words come back in the body's
+  first paragraphs.
+
+The event is named by the headline's words (a verbless clause before it, the subject the
+blank parts from the deed, is kept: 三星HBM晶片因發熱問題 未通過…), the deed's own clause
+one of its mentions. Its date is the day the lead's sentence that retells it states, else
+the article's.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..ids import name_id
+from ..nlp.document import Document
+from ..timex.model import event_date
+from .entities import EntityTable
+from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
+from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_HEADLINE, MEASURE,
+                          REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents)
+from .records import Event
+
+# Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
+REPORT_WORDS = regex.compile(r"报告|报道|调查|数据|统计|排名|榜单|份额|市占|研究|研报|白皮书|预测|分析|盘点|"
+                             r"指数|评测|实测|测评|上手|体验|专家|学者|分析师|跑分|成绩单|情况|披露|曝光|揭晓|[%％]|[？?]|"
+                             # (a figure moving: 出口額創新高, 充電量急升4倍, 收視戶連26季下滑)
+                             r"新高|新低|翻倍|增长|下滑|下跌|上涨|急升|飙升|大增|大减|提升|下降|上升|跃升|暴跌|暴涨|回升|"
+                             # (doubt anywhere in it: 今年或不發布…, 傳…)
+                             r"(?<![\p{Han}])或|或将|或不|传出|恐将")
+# An amount in the deed's clause (12999 元, 68亿美元, 八成): news of figures, not of a deed.
+AMOUNT = regex.compile(r"[\d一二两三四五六七八九十百千万亿][\d,.]*\s*(?:%|％|成|倍|万|亿|元|美元|港元|台币|季度?)")
+# A source or a speaker before a colon whose words the headline gives (彭博：…, 專家：…).
+SOURCE_COLON = regex.compile(r"[：:]")
+# Marks that put the deed in the future, on another's word or in doubt (the undone: 未, 不).
+NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("消息称", "据报", "据悉", "传出", "恐", "拟", "想", "欲", "如何", "为何",
+                                                     "无法", "难以", "无", "按计划")
+# The lead read for the clause's words again: its first paragraphs after the headline.
+LEAD_PARAGRAPHS = 2
+MIN_SHARED_WORDS = 2
+MAX_NAME = 40
+DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its verb)
+# A primary event of another time than the article's week gives way to the headline's deed.
+SAME_WEEK_DAYS = 7
+
+
+class HeadlineDeed:
+    """Reads the headline's deed (see the module's docstring)."""
+
+    def __init__(self, lead_events: LeadEvents) -> None:
+        self.lead = lead_events
+
+    def find(self, doc: Document) -> Event | None:
+        key = doc.key
+        headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
+        if headline_end <= 0:
+            return None
+        tag = HEADLINE_TAG.match(key, 0, headline_end)
+        lo = tag.end() if tag is not None else 0
+        if REPORT_WORDS.search(key, lo, headline_end):
+            return None
+        orgs: EntityTable = doc.layers["organizations"]
+        people: EntityTable = doc.layers["people"]
+        body_end = OneOffFinder.lead_end(doc, LEAD_PARAGRAPHS)
+        body_words = self.lead._content_words(doc, orgs, people, headline_end, body_end)
+        if not body_words:
+            return None
+        clauses = self._clauses(doc, lo, headline_end)
+        for k, (start, end) in enumerate(clauses):
+            verb = self._deed_verb(doc, start, end)
+            if verb is None:
+                continue
+            words = self.lead._content_words(doc, orgs, people, start, end)
+            if len(words & body_words) < MIN_SHARED_WORDS:
+                continue
+            name_start = start
+            # (a verbless clause right before, the subject parted by a blank: 三星HBM晶片因發熱問題 未通過…)
+            if k > 0 and verb[0] - start < DEED_MIN_CHARS_BEFORE + 1 \
+                    and self._deed_verb(doc, *clauses[k - 1], any_verb=True) is None \
+                    and not any(c in CLAUSE_END for c in key[clauses[k - 1][1]:start]):
+                name_start = clauses[k - 1][0]
+            return self._event(doc, people, orgs, name_start, start, end, verb, words, headline_end, body_end)
+        return None
+
+    @staticmethod
+    def _clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The headline's clauses: parted by punctuation or a blank after a Han character;
+        a clause after a colon is what its speaker says, read alone."""
+        key, text = doc.key, doc.text
+        out, start = [], lo
+        for i in range(lo, hi + 1):
+            c = key[i] if i < hi else "\n"
+            part = c == "\n" or c in CLAUSE_END or c in "！!？?：:" \
+                or (c.isspace() and i > lo and regex.match(r"\p{Han}|[」》”]", text[i - 1]) is not None)
+            if part:
+                if i > start:
+                    s, e = start, i
+                    while s < e and key[s].isspace():
+                        s += 1
+                    if e > s:
+                        out.append((s, e))
+                start = i + 1
+        return out
+
+    def _deed_verb(self, doc: Document, start: int, end: int, any_verb: bool = False) -> tuple[int, int] | None:
+        """The clause's first verb that acts, in a clause nothing in leaves undone, that
+        holds no amount and no measure."""
+        key = doc.key
+        if not any_verb and (AMOUNT.search(key, start, end) or MEASURE.search(key, start, end)):
+            return None     # (股價創新高, 68亿美元: figures)
+        found = None
+        for i in range(doc.token_index_from(start), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= end:
+                break
+            w = key[tok.start:tok.end]
+            if any_verb:
+                if tok.pos.startswith("v"):
+                    return tok.start, tok.end
+                continue
+            if w in NOT_YET or any(w.startswith(m) for m in NOT_YET if len(m) > 1):
+                return None     # (将按计划出货, 无法购买: not done)
+            if w in STATE_VERBS or w in self.lead.speech or w.startswith(REPORTED_VERBS):
+                return None     # (…是2006年, 稱, 爆: a state, words or a report)
+            if found is not None or not tok.pos.startswith("v") or len(w) < 2 \
+                    or tok.start - start < DEED_MIN_CHARS_BEFORE:
+                continue
+            if w in REACHING and FIGURE_AFTER.match(key, tok.end):
+                return None
+            found = tok.start, tok.end
+        return found
+
+    def _event(self, doc: Document, people: EntityTable, orgs: EntityTable, name_start: int, start: int,
+               end: int, verb: tuple[int, int], words: set[str], headline_end: int, body_end: int) -> Event:
+        key = doc.key
+        while end > name_start and key[end - 1] in " \u3000":
+            end -= 1
+        name_end = end if end - name_start <= MAX_NAME else verb[1]
+        name = BLANKS.sub(" ", doc.text[name_start:name_end]).strip()
+        org = next((o for o in (orgs.covering(s, e) for s, e, _ in orgs.spans() if start <= s and e <= verb[0])
+                    if o is not None), None)
+        date = date_text = None
+        year = None
+        retold = self._retelling(doc, orgs, people, words, headline_end, body_end)
+        if retold is not None:
+            for e in doc.layers.get("dates", ()):
+                if retold.start <= e.start < retold.end and e.has_date:
+                    hint = e.year if e.year is not None else (doc.reference_date.year if doc.reference_date else None)
+                    r = event_date(e, hint, doc.reference_date)
+                    if r.date is not None and len(r.date) == 10:
+                        date, date_text, year = r.date, doc.span(e.start, e.end), r.year
+                        break
+        if date is None and doc.reference_date is not None:
+            date, year = doc.reference_date.isoformat(), doc.reference_date.year
+        doer = org.id if org is not None else name_id(key[start:verb[0]])[:24].strip("-")
+        event_id = "-".join(p for p in (doer, name_id(key[verb[0]:verb[1]]), str(year) if year else None) if p)
+        mentions = sorted({(name_start, end), (start, end)})
+        sentences = {doc.sentence_index(s) for s, _ in mentions}
+        if retold is not None:
+            sentences.add(doc.sentence_index(retold.start))
+        participants = [p.id for p in people.ordered()
+                        if any(doc.sentence_index(s) in sentences for s, _ in p.mentions)]
+        return Event(id=event_id, name=name, series=None, year=year, date=date, time=None,
+                     utc_offset=None, date_text=date_text, location=None, edition=None,
+                     organizer=org.id if org is not None else None, participants=participants,
+                     mentions=mentions, score=0.0, release=True)
+
+    def _retelling(self, doc: Document, orgs: EntityTable, people: EntityTable, words: set[str],
+                   lo: int, hi: int):
+        """The lead's first sentence that holds two of the headline clause's words."""
+        pos = lo + 1
+        while pos < hi:
+            sentence = doc.sentence_at(pos)
+            if sentence is None or sentence.end <= pos:
+                break
+            if len(words & self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)) >= MIN_SHARED_WORDS:
+                return sentence
+            pos = sentence.end + 1
+        return None
+
+
+def before_the_week(doc: Document, event: Event) -> bool:
+    """Is the event dated (a day or a month) before the article's week, or undated?"""
+    if doc.reference_date is None:
+        return False
+    if event.date is None:
+        return True
+    ref = doc.reference_date.isoformat()
+    if len(event.date) == 10:
+        from datetime import date
+        return (doc.reference_date - date.fromisoformat(event.date)).days > SAME_WEEK_DAYS
+    return event.date < ref[:7]
