@@ -169,7 +169,7 @@ class Events:
         self.oneoffs = OneOffFinder(event_kinds_data())
         self.titles = frozenset(kb.key(t) for t in kb.titles)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
-        self.headline_deed = HeadlineDeed(self.lead_events)
+        self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind)
 
     # -- mentions --------------------------------------------------------
     def _year_around(self, doc: Document, start: int, end: int,

@@ -28,7 +28,7 @@ from ..nlp.document import Document
 from ..timex.model import event_date
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
-from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_HEADLINE, MEASURE,
+from .lead_events import (BLANKS, PASSIVE, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_HEADLINE, MEASURE,
                           REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents)
 from .records import Event
 
@@ -46,6 +46,11 @@ SOURCE_COLON = regex.compile(r"[：:]")
 # Marks that put the deed in the future, on another's word or in doubt (the undone: 未, 不).
 NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("消息称", "据报", "据悉", "传出", "恐", "拟", "想", "欲", "如何", "为何",
                                                      "无法", "难以", "无", "按计划")
+# What leaves a retold deed undone, before its verb in the lead's sentence (將成長, 可能获批).
+UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟", "据报", "报道")
+DONE = regex.compile(r"已|了")
+QUOTE_OPENS = "“「『\"'"
+
 # The lead read for the clause's words again: its first paragraphs after the headline.
 LEAD_PARAGRAPHS = 2
 MIN_SHARED_WORDS = 2
@@ -58,8 +63,10 @@ SAME_WEEK_DAYS = 7
 class HeadlineDeed:
     """Reads the headline's deed (see the module's docstring)."""
 
-    def __init__(self, lead_events: LeadEvents) -> None:
+    def __init__(self, lead_events: LeadEvents, kind_verbs=frozenset()) -> None:
         self.lead = lead_events
+        # (a verb a kind's table reads, 印发 or 新增, was judged by that table: not read again)
+        self.kind_verbs = frozenset(kind_verbs)
 
     def find(self, doc: Document) -> Event | None:
         key = doc.key
@@ -79,10 +86,13 @@ class HeadlineDeed:
         clauses = self._clauses(doc, lo, headline_end)
         for k, (start, end) in enumerate(clauses):
             verb = self._deed_verb(doc, start, end)
-            if verb is None:
+            if verb is None or self._kind_told(doc, start, end):
                 continue
             words = self.lead._content_words(doc, orgs, people, start, end)
             if len(words & body_words) < MIN_SHARED_WORDS:
+                continue
+            retold = self._retelling(doc, orgs, people, words, headline_end, body_end, key[verb[0]:verb[1]])
+            if retold is None or not self._done(doc, start, verb, retold):
                 continue
             name_start = start
             # (a verbless clause right before, the subject parted by a blank: 三星HBM晶片因發熱問題 未通過…)
@@ -90,8 +100,18 @@ class HeadlineDeed:
                     and self._deed_verb(doc, *clauses[k - 1], any_verb=True) is None \
                     and not any(c in CLAUSE_END for c in key[clauses[k - 1][1]:start]):
                 name_start = clauses[k - 1][0]
-            return self._event(doc, people, orgs, name_start, start, end, verb, words, headline_end, body_end)
+            return self._event(doc, people, orgs, name_start, start, end, verb, retold)
         return None
+
+    def _kind_told(self, doc: Document, start: int, end: int) -> bool:
+        """Does a word of the clause belong to a kind's table (印发, 新增)?"""
+        for i in range(doc.token_index_from(start), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= end:
+                return False
+            if doc.key[tok.start:tok.end] in self.kind_verbs:
+                return True
+        return False
 
     @staticmethod
     def _clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -142,7 +162,7 @@ class HeadlineDeed:
         return found
 
     def _event(self, doc: Document, people: EntityTable, orgs: EntityTable, name_start: int, start: int,
-               end: int, verb: tuple[int, int], words: set[str], headline_end: int, body_end: int) -> Event:
+               end: int, verb: tuple[int, int], retold) -> Event:
         key = doc.key
         while end > name_start and key[end - 1] in " \u3000":
             end -= 1
@@ -152,7 +172,6 @@ class HeadlineDeed:
                     if o is not None), None)
         date = date_text = None
         year = None
-        retold = self._retelling(doc, orgs, people, words, headline_end, body_end)
         if retold is not None:
             for e in doc.layers.get("dates", ()):
                 if retold.start <= e.start < retold.end and e.has_date:
@@ -177,17 +196,41 @@ class HeadlineDeed:
                      mentions=mentions, score=0.0, release=True)
 
     def _retelling(self, doc: Document, orgs: EntityTable, people: EntityTable, words: set[str],
-                   lo: int, hi: int):
-        """The lead's first sentence that holds two of the headline clause's words."""
+                   lo: int, hi: int, verb: str):
+        """The lead's first sentence that tells the headline's verb again with another of its
+        clause's words, nothing before the verb leaving it undone."""
+        key = doc.key
         pos = lo + 1
         while pos < hi:
             sentence = doc.sentence_at(pos)
-            if sentence is None or sentence.end <= pos:
+            if sentence.end <= pos:
                 break
-            if len(words & self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)) >= MIN_SHARED_WORDS:
+            if sentence.start < lo:     # (the headline's own sentence, running into the blank line)
+                pos = sentence.end
+                continue
+            at = key.find(verb, sentence.start, sentence.end)
+            at = at if at >= 0 else sentence.end
+            if key[sentence.start:at].lstrip()[:1] in QUOTE_OPENS:
+                pos = sentence.end + 1      # (words quoted, “…又回来了”, are no telling of the deed)
+                continue
+            if len(words & self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)) \
+                    >= MIN_SHARED_WORDS and not any(m in key[sentence.start:at] for m in UNDONE_BEFORE):
                 return sentence
             pos = sentence.end + 1
         return None
+
+    @staticmethod
+    def _done(doc: Document, start: int, verb: tuple[int, int], retold) -> bool:
+        """Is the deed done: suffered (遭, 被), or retold done (已, 了) or on a day?"""
+        key = doc.key
+        if PASSIVE.search(key, start, verb[1]):
+            return True
+        if DONE.search(key, retold.start, retold.end):
+            return True
+        hint = doc.reference_date.year if doc.reference_date else None
+        return any(retold.start <= e.start < retold.end and e.has_date
+                   and len(event_date(e, e.year or hint, doc.reference_date).date or "") == 10
+                   for e in doc.layers.get("dates", ()))
 
 
 def before_the_week(doc: Document, event: Event) -> bool:
