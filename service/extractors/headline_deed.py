@@ -41,13 +41,17 @@ REPORT_WORDS = regex.compile(r"报告|报道|调查|数据|统计|排名|榜单|
                              r"(?<![\p{Han}])或|或将|或不|传出|恐将")
 # An amount in the deed's clause (12999 元, 68亿美元, 八成): news of figures, not of a deed.
 AMOUNT = regex.compile(r"[\d一二两三四五六七八九十百千万亿][\d,.]*\s*(?:%|％|成|倍|万|亿|元|美元|港元|台币|季度?)")
+# Trade and earnings as what a clause is about (环保车出口大好): news of figures.
+TRADE = regex.compile(r"出口|进口|营收|盈利|业绩|销售额")
 # A source or a speaker before a colon whose words the headline gives (彭博：…, 專家：…).
 SOURCE_COLON = regex.compile(r"[：:]")
 # Marks that put the deed in the future, on another's word or in doubt (the undone: 未, 不).
 NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("消息称", "据报", "据悉", "传出", "恐", "拟", "想", "欲", "如何", "为何",
                                                      "无法", "难以", "无", "按计划")
 # What leaves a retold deed undone, before its verb in the lead's sentence (將成長, 可能获批).
-UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟", "据报", "报道")
+UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟", "据报", "报道", "认为", "分析", "估计", "预期")
+# A retelling in figures (同比下降30%): the news of a market, not of a deed.
+FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
 DONE = regex.compile(r"已|了")
 QUOTE_OPENS = "“「『\"'"
 
@@ -76,7 +80,7 @@ class HeadlineDeed:
         tag = HEADLINE_TAG.match(key, 0, headline_end)
         lo = tag.end() if tag is not None else 0
         if REPORT_WORDS.search(key, lo, headline_end):
-            return None
+            return None     # (a report, figures moving, money or shares: news of no deed)
         orgs: EntityTable = doc.layers["organizations"]
         people: EntityTable = doc.layers["people"]
         body_end = OneOffFinder.lead_end(doc, LEAD_PARAGRAPHS)
@@ -92,7 +96,7 @@ class HeadlineDeed:
             if len(words & body_words) < MIN_SHARED_WORDS:
                 continue
             retold = self._retelling(doc, orgs, people, words, headline_end, body_end, key[verb[0]:verb[1]])
-            if retold is None or not self._done(doc, start, verb, retold):
+            if retold is None:
                 continue
             name_start = start
             # (a verbless clause right before, the subject parted by a blank: 三星HBM晶片因發熱問題 未通過…)
@@ -137,7 +141,8 @@ class HeadlineDeed:
         """The clause's first verb that acts, in a clause nothing in leaves undone, that
         holds no amount and no measure."""
         key = doc.key
-        if not any_verb and (AMOUNT.search(key, start, end) or MEASURE.search(key, start, end)):
+        if not any_verb and (AMOUNT.search(key, start, end) or MEASURE.search(key, start, end)
+                             or TRADE.search(key, start, end)):
             return None     # (股價創新高, 68亿美元: figures)
         found = None
         for i in range(doc.token_index_from(start), len(doc.tokens)):
@@ -214,7 +219,8 @@ class HeadlineDeed:
                 pos = sentence.end + 1      # (words quoted, “…又回来了”, are no telling of the deed)
                 continue
             if len(words & self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)) \
-                    >= MIN_SHARED_WORDS and not any(m in key[sentence.start:at] for m in UNDONE_BEFORE):
+                    >= MIN_SHARED_WORDS and not any(m in key[sentence.start:at] for m in UNDONE_BEFORE) \
+                    and not FIGURES_TOLD.search(key, sentence.start, sentence.end):
                 return sentence
             pos = sentence.end + 1
         return None
