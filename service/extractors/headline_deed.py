@@ -33,23 +33,25 @@ from .lead_events import (BLANKS, PASSIVE, FIGURE_AFTER, FORECAST, HEADLINE_TAG,
 from .records import Event
 
 # Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
-REPORT_WORDS = regex.compile(r"报告|报道|调查|数据|统计|排名|榜单|份额|市占|研究|研报|白皮书|预测|分析|盘点|"
+REPORT_WORDS = regex.compile(r"报告|报道|(?<!展开|启动|介入|立案|发起|进行)调查|数据|统计|排名|榜单|份额|市占|研究|研报|白皮书|预测|分析|盘点|"
                              r"指数|评测|实测|测评|上手|体验|专家|学者|分析师|跑分|成绩单|情况|披露|曝光|揭晓|[%％]|[？?]|"
                              # (a figure moving: 出口額創新高, 充電量急升4倍, 收視戶連26季下滑)
                              r"新高|新低|翻倍|增长|下滑|下跌|上涨|急升|飙升|大增|大减|提升|下降|上升|跃升|暴跌|暴涨|回升|"
                              # (doubt anywhere in it: 今年或不發布…, 傳…)
                              r"(?<![\p{Han}])或|或将|或不|传出|恐将")
 # An amount in the deed's clause (12999 元, 68亿美元, 八成): news of figures, not of a deed.
-AMOUNT = regex.compile(r"[\d一二两三四五六七八九十百千万亿][\d,.]*\s*(?:%|％|成|倍|万|亿|元|美元|港元|台币|季度?)")
+AMOUNT = regex.compile(r"[\d一二两三四五六七八九十百千万亿][\d,.]*\s*(?:%|％|成|倍|(?:万|亿)(?!人|名|户|个|位|条|笔|宗)|元|美元|港元|台币|季度?)")
 # Trade and earnings as what a clause is about (环保车出口大好): news of figures.
 TRADE = regex.compile(r"出口|进口|营收|盈利|业绩|销售额")
 # A source or a speaker before a colon whose words the headline gives (彭博：…, 專家：…).
 SOURCE_COLON = regex.compile(r"[：:]")
 # Marks that put the deed in the future, on another's word or in doubt (the undone: 未, 不).
-NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("消息称", "据报", "据悉", "传出", "恐", "拟", "想", "欲", "如何", "为何",
+NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("涉", "涉嫌", "消息称", "据报", "据悉", "传出", "恐", "拟", "想", "欲", "如何", "为何",
                                                      "无法", "难以", "无", "按计划")
 # What leaves a retold deed undone, before its verb in the lead's sentence (將成長, 可能获批).
-UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟", "据报", "报道", "认为", "分析", "估计", "预期")
+UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟")
+# ... and what tells it on another's word or as an opinion, anywhere before it in the sentence.
+SOURCED_BEFORE = ("据报", "报道", "认为", "分析", "估计", "预期")
 # A retelling in figures (同比下降30%): the news of a market, not of a deed.
 FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
 DONE = regex.compile(r"已|了")
@@ -125,7 +127,8 @@ class HeadlineDeed:
         out, start = [], lo
         for i in range(lo, hi + 1):
             c = key[i] if i < hi else "\n"
-            part = c == "\n" or c in CLAUSE_END or c in "！!？?：:" \
+            digits = c in ",." and 0 < i < hi - 1 and key[i - 1].isdigit() and key[i + 1].isdigit()   # (8,100名)
+            part = c == "\n" or (c in CLAUSE_END and not digits) or c in "！!？?：:" \
                 or (c.isspace() and i > lo and regex.match(r"\p{Han}|[」》”]", text[i - 1]) is not None)
             if part:
                 if i > start:
@@ -179,7 +182,7 @@ class HeadlineDeed:
         year = None
         if retold is not None:
             for e in doc.layers.get("dates", ()):
-                if retold.start <= e.start < retold.end and e.has_date:
+                if retold.start <= e.start < retold.end:     # (a day of the month alone, 16日, too)
                     hint = e.year if e.year is not None else (doc.reference_date.year if doc.reference_date else None)
                     r = event_date(e, hint, doc.reference_date)
                     if r.date is not None and len(r.date) == 10:
@@ -215,11 +218,15 @@ class HeadlineDeed:
                 continue
             at = key.find(verb, sentence.start, sentence.end)
             at = at if at >= 0 else sentence.end
+            # (the marks that leave it undone count in the verb's own clause: 3G將於6月底關閉，呼籲民眾檢視…)
+            clause_start = max([sentence.start] + [key.rfind(c, sentence.start, at) + 1 for c in "，,；;"]) \
+                if at < sentence.end else sentence.start
             if key[sentence.start:at].lstrip()[:1] in QUOTE_OPENS:
                 pos = sentence.end + 1      # (words quoted, “…又回来了”, are no telling of the deed)
                 continue
             if len(words & self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)) \
-                    >= MIN_SHARED_WORDS and not any(m in key[sentence.start:at] for m in UNDONE_BEFORE) \
+                    >= MIN_SHARED_WORDS and not any(m in key[clause_start:at] for m in UNDONE_BEFORE) \
+                    and not any(m in key[sentence.start:at] for m in SOURCED_BEFORE) \
                     and not FIGURES_TOLD.search(key, sentence.start, sentence.end):
                 return sentence
             pos = sentence.end + 1
