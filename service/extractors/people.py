@@ -41,7 +41,7 @@ MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original
 GLOSSED_NAME_JOINERS = "·•・‧-"
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
 # A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
-LATIN_PERSON = regex.compile(r"[A-Z](?:['‘’][A-Z])?[a-z]{1,20}(?:[ \-][A-Z](?:['‘’][A-Z])?[a-z]{1,20}){0,2}")
+LATIN_PERSON = regex.compile(r"\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}(?:[ \-]\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}){0,2}")   # (François, Žižek)
 # Characters that may join two titles of one person: 創辦人兼執行長.
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
@@ -248,6 +248,8 @@ class People:
                 or first.pos not in PERSON_POS:
             return False
         nxt = doc.tokens[i + 1]
+        if nxt.end > end and doc.key[end:nxt.end] in self.kb.speech_verbs:
+            return False   # 戴志 / 言說: the word the segmenter made is the name's end and 說
         return (nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS
                 and self.in_dictionary(nxt.word))
 
@@ -482,6 +484,10 @@ class People:
                          or end - last_dot == 2 and self._rest_of_piece(doc, doc.tokens[j])):
                 end = doc.tokens[j].end   # (彼得·艾 / 利夫: a piece the tagger cut after one character)
                 j += 1
+            norm = doc.norm
+            if end + 2 < len(norm) and is_cjk(norm[end]) and norm[end + 1] in "(（" \
+                    and LATIN_PERSON.match(norm, end + 2):
+                end += 1   # 邁克·瓦爾 / 茲（Mike Waltz）: the name runs to its original in brackets
             if start == first_dot or end == last_dot + 1:
                 continue
             if self._after_number(doc, start):
