@@ -52,6 +52,7 @@ ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
 TYPICAL_NAME_LENGTH = 3
 # One-character tokens with these tag initials are function words (只, 和, 在, 他).
 FUNCTION_TAGS = frozenset("dcpru")
+SURNAME_NOT_TAGS = FUNCTION_TAGS | {"v"}   # a one-character token so tagged after an open title is no surname
 # What follows 指 when it reports speech (張建鋒指，「…」) rather than starting a word (指數).
 POINTED_OUT_AFTER = frozenset(",，:：「“\"『")
 # A title's English form in brackets between it and the name: （CFO）, (COO).
@@ -73,6 +74,7 @@ OPEN_HEAD = regex.compile("[委长员师家官商手士]")
 NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "专家", "买家", "卖家", "玩家", "对手",
                              "成长", "增长", "家长", "官员", "人员", "会员", "党员", "委员会", "厂商",
                              "供应商", "运营商", "开发商", "制造商", "电商", "老师", "师生", "战士", "人士"})
+NOT_OPEN_TITLE_ENDS = tuple(sorted(NOT_OPEN_TITLES))
 FORMER = ("前", "原")
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
 # 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
@@ -656,7 +658,7 @@ class People:
                         or prev.pos in PERSON_POS:
                     continue
                 start = prev.start
-            if key[start:end] in NOT_OPEN_TITLES:
+            if key.endswith(NOT_OPEN_TITLE_ENDS, start, end):    # (消息人士, 工作人员)
                 continue
             yield start, end, strict
 
@@ -684,9 +686,15 @@ class People:
                     continue
                 end = m.end()
             else:
+                first = doc.tokens[doc.token_index_at(pos)]
+                if first.start == pos and first.end == pos + 1 and first.pos[:1] in SURNAME_NOT_TAGS:
+                    continue    # (藝術家 / 應 / 擔當: a verb or a function word of its own, no surname)
                 end = self.chinese_name_at(doc, pos)
                 if end is None or self._common_word_at(doc, pos) or strict and self._boundary(doc, end) < 2:
                     continue
+                if (self.in_dictionary(doc.norm[pos:end]) or self.in_dictionary(doc.key[pos:end])) \
+                        and not (end - pos >= TYPICAL_NAME_LENGTH and self._tagged_person(doc, pos, end)):
+                    continue    # (水師溫泉, 旗委常委: a word, no name; 史密斯 is a word and a name)
             person = self._add_open(doc, table, pos, end, "open-title")
             if person is None:
                 continue
