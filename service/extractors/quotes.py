@@ -88,7 +88,6 @@ SIGNATURE_DASHES = frozenset("—―–-")   # the dash that opens a quote's sig
 MAX_SIGNATURE_GAP = 12   # characters between a closing mark and its signature's name
 MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characters>
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
-MAX_PARAGRAPH_GAP = 8     # blank characters between an intro's colon and the quote's paragraph
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
 MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
@@ -604,9 +603,7 @@ class Quotes:
         if cue is None:
             return False
         found = self._speaker_of(ctx, cue)
-        if found.how == "organisation":   # (an organisation in the cue's own clause, not one opening the sentence)
-            return found.mention is not None and found.mention[0] >= ctx.clause_start(cue.start, max(0, cue.start - MAX_SUBJECT_SCAN))
-        return found.entity is not None
+        return found.entity is not None or found.how == "organisation"
 
     @staticmethod
     def _listed_after(ctx: _Context, pair: Pair, previous: tuple[Pair, Attribution] | None) -> bool:
@@ -626,10 +623,6 @@ class Quotes:
         o, c = pair.open, pair.close
         before = ctx.skip_space_left(o)
         cue, _ = ctx.cue_before(o, before)
-        if cue is None:
-            colon = ctx.paragraph_colon_before(o)
-            if colon >= 0:   # X在視頻中明確表示：<new paragraph>“…”: the cue closes the paragraph before
-                cue, _ = ctx.cue_before(colon + 1, colon)
         if cue is not None:
             return self._speaker_of(ctx, cue)
         after = ctx.cue_after(c, ctx.skip_space_right(c + 1))
@@ -694,9 +687,8 @@ class Quotes:
             if stay_in_clause and not in_clause:
                 break
             if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause \
-                    and not (m.kind in (SURNAME, ORG) and m.start == opens):
-                continue    # (周則說，…，要反問「…」 / 星辰智能在聲明中…，僅表示「…」: a surname or
-                            # an organisation opening the sentence speaks on)
+                    and not (m.kind == SURNAME and m.start == opens):
+                continue    # (周則說，…，要反問「…」: a surname opening the sentence speaks on)
             if ctx.is_object(m, self.object_preps) or ctx.is_possessor(m):
                 if ctx.conjoined_left(m, self.conjunctions) and not ctx.words_between(m.end, cue.start):
                     return Attribution(cue=kept, how="nobody-named")  # 黃仁勳和扎克伯格都表示
@@ -714,7 +706,7 @@ class Quotes:
                 return self._resolve(ctx, m, kept)
             if m.kind in (ORG, UNNAMED) and ctx.object_or_place(m, clause_start):
                 continue    # 在社交媒體上評論稱, 回答分析師提問後說, 看著台下的觀眾說
-            if m.kind == ORG and (in_clause or m.start == opens) and not ctx.orgs_joined(m, self.conjunctions):
+            if m.kind == ORG and in_clause and not ctx.orgs_joined(m, self.conjunctions):
                 # 腾讯表示：“…”: an organisation speaks; no person, but its name (the contract's
                 # speaker_name is the surface form that identified the speaker; 華碩與小米: two, none)
                 end = own_end if own_end is not None and own_end <= m.end + 2 else m.end
@@ -846,17 +838,6 @@ class _Context:
         if self._punct is None:
             self._punct = array("l", (m.start() for m in INNER_PUNCT.finditer(norm)))
         return bisect.bisect_left(self._punct, c) > bisect.bisect_right(self._punct, o)
-
-    def paragraph_colon_before(self, o: int) -> int:
-        """Where the paragraph before a quote that opens its own paragraph ends in a colon
-        (only blank lines between), or -1."""
-        norm = self.doc.norm
-        i = o - 1
-        newline = False
-        while i >= 0 and o - i <= MAX_PARAGRAPH_GAP and norm[i] in " \t\u3000\n":
-            newline = newline or norm[i] == "\n"
-            i -= 1
-        return i if newline and i >= 0 and norm[i] in COLONS else -1
 
     def names_inside(self, o: int, c: int) -> bool:
         """Does a name (of a person, an organisation or a product) lie inside the marks?"""
