@@ -1,9 +1,11 @@
 """People: knowledge-base names, then names the text itself marks.
 
 Evidence, strongest first: a knowledge-base alias; a job title right before
-the name (星辰智能執行長孫嘉禾, CEO Priya Raman); a foreign name written with a
-middle dot (艾倫·克拉維茨); an organisation and 的 before it (百度的李彥宏); a
-speech verb right after it (孫嘉禾表示); the segmenter's person tag. A Chinese
+the name (星辰智能執行長孫嘉禾, CEO Priya Raman), or a word for a post or trade
+the title list lacks, known by its head (立委, 首席人力長, 車商, 漫畫家: an open
+title); a foreign name written with a middle dot (艾倫·克拉維茨); an
+organisation and 的 before it (百度的李彥宏); a speech verb right after it
+(孫嘉禾表示); the segmenter's person tag. A Chinese
 name is a known surname plus one or two characters that end where a word ends.
 Never people: pronouns, titles alone, names inside 《》, names in a sentence
 about a story (《龍珠》…) found only by the tagger, the closing source credit.

@@ -16,7 +16,10 @@ Three steps, each linear in the text:
    pull-quote). Vetoes: an attributive 的 or a naming verb before the mark
    (的“外星人”, 被稱為“…”, 所謂“開源”) and a reference back to earlier words
    (所說的“護城河”). A quote glued into a phrase on both sides (賣“賣水人”的)
-   with no cue has no evidence at all.
+   with no cue has no evidence at all. A Han phrase in marks ending its clause
+   in a sentence a cue opened, whose speaker is named, is that speaker's own
+   words (X表示,…是「選錯戰場、武器」,因為…), unless a name lies inside or a
+   verb or a counted measure names it (推出「…」, 推動一場「…」).
 3. Who said it. From the cue, the nearest speaker before it in its clause,
    then in its sentence, skipping people spoken to (向X, 給X, 與X) and
    possessors (X的); a pronoun resolves to the subject of the nearest earlier
