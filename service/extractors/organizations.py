@@ -108,8 +108,6 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 # A model code: letters and digits with at least one digit (K20X, A100, V100S).
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
-# 特朗普政府, 南韓政府 (the segmenter tags 南韓 a person's name): a name, then 政府.
-GOVERNED_BY_NAME_TAGS = frozenset({"nt", "ns", "nr", "nrt", "nrfg"})
 NT_TAG = frozenset({"nt"})
 # English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
 ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
@@ -1077,23 +1075,17 @@ class Organizations:
         place followed by 政府 or by a word it tags as an organisation (交通部, not
         總部, 東部 or 行銷部門)."""
         tokens = doc.tokens
-        for i, tok in tokens.where(tags=GOVERNED_BY_NAME_TAGS):
+        for i, tok in tokens.where(tags=PLACE_OR_ORG_TAGS):
             deadline.check("organizations")
             start, end = tok.start, tok.end
             if tok.pos == "nt":
                 ending = self._governs(tok.word)
-                head = tok.word[:-len(ending)] if ending else ""
-                # 伊拉克政府: one word, a name and 政府 (not 地方政府, 人民政府: kinds of government)
-                named = ending == "政府" and len(head) >= 2 and tok.word not in self.generic_bodies \
-                    and head not in self.generic and not self._reads_as_words(doc, start, start + len(head))
-                if not ending or not (named or self._starts_with_place(head)):
+                if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
                     continue
             else:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 if nxt is None or nxt.start != end:
                     continue
-                if tok.pos != "ns" and (nxt.word != "政府" or len(tok.word) < 2):
-                    continue   # a person's name governs only as 政府 (特朗普政府: his administration)
                 carrier = nxt.word in self.carriers and not self._noun_at(doc, nxt.end)
                 if not carrier and not (self._governs(nxt.word) and (
                         nxt.pos == "nt" or nxt.word == "政府")):
