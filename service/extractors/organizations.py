@@ -370,7 +370,7 @@ class Organizations:
         """（中央社舊金山22日綜合外電報導）, （中央社首爾/新加坡24日電）: a wire dateline that
         names no reporter, only the outlet, where and which day the story was filed. Its
         outlet files the story (as in a credit) and is no organisation of the news."""
-        if "日" not in doc.key:
+        if "日" not in doc.key or "(" not in doc.key:
             return []
         return [m.span(1) for m in WIRE_DAY_DATELINE.finditer(doc.key)][:MAX_WIRE_DATELINES]
 
@@ -1534,7 +1534,8 @@ class Organizations:
         新聞, 日報, 電視台), between 據 / 綜合 and 報導, are outlets the story credits. A
         descriptor before one (外媒, 官方媒體, a place) is not part of its name, and
         a generic word (外電, 新聞) names none."""
-        if "报" not in doc.key and "消息" not in doc.key:
+        key = doc.key
+        if not ("据" in key or "综合" in key) or not ("报" in key or "消息" in key):
             return
         for m in CREDITED_OUTLETS.finditer(doc.key):
             deadline.check("organizations")
