@@ -376,15 +376,18 @@ EVERYDAY = "company "   # a firm named by an everyday gloss: type company, with 
 BODY = "government "    # a body whose gloss is headed by a department, office or council
 CEDICT_ORG_TYPES = (
     ("media", re.compile(r"\b(?:newspaper|News Agency|news agency|broadcaster|television station|TV station|"
-                         r"radio station|magazine)\b")),
+                         r"radio station|magazine|Television(?! Tower)|TV network|Broadcasting System)\b")),
     ("university", re.compile(r"\b(?:University|College)\b")),
     ("government", re.compile(r"\b(?:Ministry|Commission|Bureau|Administration|Security Council|"
-                              r"Federal Reserve|central bank|Agency|Authority)\b|^United Nations$")),
+                              r"Federal Reserve|central bank|Agency|Authority)\b|^United Nations$|"
+                              # the five branches of government of the Republic of China (立法院, 行政院)
+                              r"^(?:Legislative|Executive|Judicial|Control|Examination) Yuan\b")),
     # A department, office or council that heads the gloss, not one named inside it
     # ("Zhongnanhai, ... headquarters of the State Council").
     (BODY, re.compile(r"^[^,(]*\b(?:Department|Office|Council)\b(?! store| software)")),
     ("company", re.compile(r"\b(?:Corporation|Corp|Company|Inc|Ltd|Bank|Banking|Airlines|Airways|Group)\b")),
     ("other", re.compile(r"\b(?:Football Club|football club|soccer team|football team|F\.C\.|Association|"
+                         r"Foundation|Academia Sinica|"
                          r"Institute|Federation|Organization|Committee|Academy of Sciences?|Stock Exchange|"
                          r"(?:Broadcasting|Trade|Labou?r|Postal|Telecommunication) Union)\b")),
     # The dictionary's everyday glosses of a firm: "Geely, Chinese car make", "Canon
@@ -470,7 +473,8 @@ def cedict_orgs(data: bytes, words: "Words", hanlp_nt: frozenset[str] = frozense
     sources agree. Not people (a lifespan), nor historical or fictional bodies, nor
     venues. Entries of one English name and type are one organisation (國泰 and 國泰航空
     "Cathay Pacific"), except government bodies, which one English name gives to several
-    countries' (警政署 and 警察廳 "National Police Agency")."""
+    countries' (警政署 and 警察廳 "National Police Agency"), unless the entry names the
+    other (立院 "abbr. for 立法院")."""
     rows = []
     ordinary = cedict_ordinary_words(data)
     for m, trad, simp, first in cedict_proper_names(data):
@@ -509,8 +513,10 @@ def cedict_orgs(data: bytes, words: "Words", hanlp_nt: frozenset[str] = frozense
             common = simp in ordinary
         row = Row("organization", type_, simp, "cc-cedict", name_en=name_en, aliases=aliases,
                   vouched=set(aliases) if vouched and not common else set(), common=common)
-        same = next((r for r in rows if r.name_en == name_en and r.type == type_ and type_ != "government"
-                     and r.common == common), None) if name_en else None
+        # (a government body's entry joins one of its English name only when it names it:
+        # 立院 "Legislative Yuan (Tw)/abbr. for 立法院")
+        same = next((r for r in rows if r.name_en == name_en and r.type == type_ and r.common == common
+                     and (type_ != "government" or r.name in m.group(4))), None) if name_en else None
         if same is None:
             rows.append(row)
         else:
