@@ -40,6 +40,8 @@ from .records import Event
 
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "deed_verbs.yaml"
 
+# A first line longer than this is no headline (its blanks part no clauses).
+MAX_HEADLINE = 120
 # How far a clause is read either side of its verb, and how far the doer may stand from it.
 CLAUSE_REACH = 48
 DOER_GAP = 32
@@ -113,10 +115,12 @@ class MentionedEvents:
         hits = self.finder.find_matches_as_indexes(key)
         if not hits:
             return []
+        marks = _clause_marks(doc)
         doers = _doer_spans(doc)
         ends = [d[1] for d in doers]
         dates = sorted(doc.layers.get("dates", ()), key=lambda e: e.start)
         date_starts = [e.start for e in dates]
+        date_at = frozenset(date_starts)
         covered = sorted(span for e in existing for span in e.mentions)
         taken_names = [_key(doc, e.name) for e in existing]
         taken_days = {(e.date, e.organizer) for e in existing if e.date and len(e.date) == 10}
@@ -128,7 +132,7 @@ class MentionedEvents:
                 break
             verb = self.words[idx]
             slug, needs_object = self.verbs[verb]
-            found = self._deed(doc, doers, ends, dates, date_starts, vs, ve, needs_object, slug)
+            found = self._deed(doc, marks, doers, ends, dates, date_starts, date_at, vs, ve, needs_object, slug)
             if found is None:
                 continue
             start, end, doer, doer_id, name, date_expr, done = found
@@ -149,8 +153,8 @@ class MentionedEvents:
             out.append(event)
         return out
 
-    def _deed(self, doc: Document, doers, ends, dates, date_starts, vs: int, ve: int, needs_object: bool,
-              slug: str):
+    def _deed(self, doc: Document, marks: list[int], doers, ends, dates, date_starts, date_at: frozenset,
+              vs: int, ve: int, needs_object: bool, slug: str):
         key = doc.key
         if key.startswith(AFTER_NOT_DEED, ve) or key[vs - 1:vs] in ("的", "之"):
             return None     # (发布的报告, 发布会, 上市公司, 发布后: a noun's description or a time)
@@ -158,15 +162,20 @@ class MentionedEvents:
                 and key[ve:ve + 2] != "了":
             return None
         lo = max(0, vs - CLAUSE_REACH)
-        c_start = vs
-        headline_end = key.find("\n")
-        while c_start > lo and not _breaks(doc, c_start - 1, headline_end):
-            c_start -= 1
+        i = bisect.bisect_left(marks, vs)
+        c_start = max(lo, marks[i - 1] + 1) if i else lo
         hi = min(len(key), ve + CLAUSE_REACH)
-        c_end = ve
-        while c_end < hi and not _breaks(doc, c_end, headline_end):
-            c_end += 1
-        doer = _doer(doc, doers, ends, c_start, vs)
+        j = bisect.bisect_left(marks, ve)
+        c_end = min(hi, marks[j]) if j < len(marks) else hi
+        # (a deed with no evidence it was done, read before its doer is looked for: most verbs stop here)
+        if slug in DATED_ONLY or not (PERFECT_AFTER.match(key, ve) or key.startswith(SUFFERED, vs)
+                                      or DONE_BEFORE.search(key, c_start, vs)
+                                      or ANNOUNCED.search(key, lo, vs)):
+            i = bisect.bisect_left(date_starts, c_start)
+            if not any(e.end <= c_end and _day_or_month(e)
+                       for e in dates[i:bisect.bisect_left(date_starts, c_end)]):
+                return None
+        doer = _doer(doc, doers, ends, c_start, vs, date_at)
         if doer is None and c_start > 0 and key[c_start - 1] in "，," and not _has_verb(doc, c_start, vs):
             # 華為的PURA70系列手機，18日上線開賣: a clause of a day and the verb takes the subject
             # the clause before it is made of
@@ -174,7 +183,7 @@ class MentionedEvents:
             while p_start > lo and key[p_start - 1] not in CLAUSE_END:
                 p_start -= 1
             if not _has_verb(doc, p_start, c_start - 1):
-                doer = _doer(doc, doers, ends, p_start, c_start - 1)
+                doer = _doer(doc, doers, ends, p_start, c_start - 1, date_at)
         if doer is None:
             return None
         d_start, d_end, kind, ent_id = doer
@@ -313,7 +322,7 @@ NOT_BEFORE_DOER = ("在", "于", "於", "对", "向", "与", "和", "跟", "同"
 JOINED = regex.compile(r"\s?(?:、|和|与|及|以及|跟|旗下的?|的|子公司|母公司)\s?")
 
 
-def _doer(doc: Document, doers, ends, lo: int, hi: int):
+def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = frozenset()):
     """The clause's doer: the first mention in it opening its subject (a day or a few
     opening words before it, no preposition), run on over mentions joined to it; else a
     noun phrase opening the clause (美國8家報紙今天…)."""
@@ -346,7 +355,7 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int):
             s2 = next(c for c in cands if c[1] == end)
             kind, ent_id = s2[2], s2[3]
         return s, end, kind, ent_id
-    return _name_run(doc, lo, hi)
+    return _name_run(doc, lo, hi, date_at)
 
 
 def _has_verb(doc: Document, lo: int, hi: int) -> bool:
@@ -358,17 +367,26 @@ def _has_verb(doc: Document, lo: int, hi: int) -> bool:
     return False
 
 
-def _breaks(doc: Document, i: int, headline_end: int) -> bool:
-    """Does the character at i end a clause (punctuation; in the headline, a blank between words)?"""
-    ch = doc.key[i]
-    if ch in CLAUSE_END:
-        return True
-    if i >= headline_end or ch not in " \u3000" or i == 0 or i + 1 >= len(doc.key):
+CLAUSE_MARK = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_END))) + "]")
+
+
+def _clause_marks(doc: Document) -> list[int]:
+    """Where clauses end, in order: punctuation, and in the headline a wide blank or a blank
+    after a Han character (港專遭黑客勒索 450Gb資料…). Found once a document."""
+    key = doc.key
+    headline_end = key.find("\n")
+    marks = [i for i in range(max(0, min(headline_end, MAX_HEADLINE))) if _headline_blank(doc, i)]
+    marks += [m.start() for m in CLAUSE_MARK.finditer(key)]
+    return sorted(set(marks))
+
+
+def _headline_blank(doc: Document, i: int) -> bool:
+    if doc.key[i] not in " \u3000" or i == 0 or i + 1 >= len(doc.key):
         return False
-    return doc.text[i] == "\u3000" or not (doc.key[i - 1].isascii() or doc.key[i + 1].isascii())
+    return doc.text[i] == "\u3000" or not doc.key[i - 1].isascii()     # (not Windows 11's)
 
 
-def _name_run(doc: Document, lo: int, hi: int):
+def _name_run(doc: Document, lo: int, hi: int, date_at: frozenset = frozenset()):
     """A doer no table knows: a noun phrase opening the clause (a day before it), up to a
     day, a preposition, an adverb or the verb (美國8家報紙今天…, 港專遭…)."""
     if hi <= lo:
@@ -379,14 +397,16 @@ def _name_run(doc: Document, lo: int, hi: int):
         i += 1
     first = i
     named = False
-    while i < len(doc.tokens) and doc.tokens[i].start < hi and doc.tokens[i].pos.startswith(PHRASE_POS):
+    while i < len(doc.tokens) and doc.tokens[i].start < hi and doc.tokens[i].pos.startswith(PHRASE_POS) \
+            and doc.tokens[i].start not in date_at:     # (港專2月遭…: the day ends the name)
         named = named or doc.tokens[i].pos.startswith(NAME_POS + ("n",))
         i += 1
     if i == first or not named or i >= len(doc.tokens):
         return None
     s, e = doc.tokens[first].start, doc.tokens[i - 1].end
     nxt = doc.tokens[i]
-    if not 2 <= e - s <= 12 or not (nxt.pos.startswith(("t", "p", "d", "v")) or nxt.start >= hi):
+    if not 2 <= e - s <= 12 or not (nxt.pos.startswith(("t", "p", "d", "v")) or nxt.start >= hi
+                                    or nxt.start in date_at):
         return None
     if doc.tokens[i - 1].pos.startswith(("m", "q")) or SAYS.fullmatch(doc.key, doc.tokens[i - 1].start, e):
         return None     # (公署指，…: who says it, not who does it)
