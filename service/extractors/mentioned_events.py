@@ -167,11 +167,13 @@ class MentionedEvents:
         hi = min(len(key), ve + CLAUSE_REACH)
         j = bisect.bisect_left(marks, ve)
         c_end = min(hi, marks[j]) if j < len(marks) else hi
-        # (a deed with no evidence it was done, read before its doer is looked for: most verbs stop here)
+        # (a deed with no evidence it was done, read before its doer is looked for: most verbs stop
+        # here; a clause after a comma may take its subject, and its day, from the clause before)
+        e_start = max(lo, marks[i - 2] + 1) if i > 1 and c_start > 0 and key[c_start - 1] in "，," else c_start
         if slug in DATED_ONLY or not (PERFECT_AFTER.match(key, ve) or key.startswith(SUFFERED, vs)
                                       or DONE_BEFORE.search(key, c_start, vs)
                                       or ANNOUNCED.search(key, lo, vs)):
-            i = bisect.bisect_left(date_starts, c_start)
+            i = bisect.bisect_left(date_starts, e_start)
             if not any(e.end <= c_end and _day_or_month(e)
                        for e in dates[i:bisect.bisect_left(date_starts, c_end)]):
                 return None
@@ -184,6 +186,8 @@ class MentionedEvents:
                 p_start -= 1
             if not _has_verb(doc, p_start, c_start - 1):
                 doer = _doer(doc, doers, ends, p_start, c_start - 1, date_at)
+                if doer is not None:
+                    c_start = p_start   # (滴滴在美國時間6月30日，在紐交所掛牌上市: the clause is both)
         if doer is None:
             return None
         d_start, d_end, kind, ent_id = doer
