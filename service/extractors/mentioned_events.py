@@ -54,6 +54,9 @@ MAX_PREFIX = 12
 # a launch, a part of it (华为云CEO还发布了盘古大模型5.0 at HDC).
 DATED_ONLY = ("launch",)
 MAX_PER_ARTICLE = 3
+# How many deeds are built and compared with the events found at most, and with how many of them.
+MAX_TRIED = 60
+MAX_COMPARED = 40
 # Deeds that are news only with an object of these words (签署…法案, 签署行政命令).
 NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行政命令|命令|法$|法》")}
 # Deeds whose object may be a report (发布报告), which is no deed.
@@ -122,9 +125,11 @@ class MentionedEvents:
         date_starts = [e.start for e in dates]
         date_at = frozenset(date_starts)
         covered = sorted(span for e in existing for span in e.mentions)
-        taken_names = [_key(doc, e.name) for e in existing]
+        # (the names compared are bounded, so a text of thousands of events stays linear)
+        taken_names = [_key(doc, e.name) for e in existing[:MAX_COMPARED]]
         taken_days = {(e.date, e.organizer) for e in existing if e.date and len(e.date) == 10}
         seen: set[tuple[str, str]] = set()
+        tried = 0
         out: list[Event] = []
         for idx, vs, ve in hits:
             deadline.check("events")
@@ -141,6 +146,9 @@ class MentionedEvents:
             pair = (doer_id or name_id(doer), slug)
             if pair in seen:
                 continue
+            tried += 1
+            if tried > MAX_TRIED:
+                break
             event = self._event(doc, start, end, vs, ve, slug, doer, doer_id, name, date_expr, done)
             if event is None:
                 continue
