@@ -63,7 +63,8 @@ NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行
 REPORTING = ("launch",)
 # Marks before the verb that make it not (yet) done: plans and rumours; 曾 (once) is past, a deed.
 NOT_DONE = tuple(w for w in RUMOUR if w != "曾") + PLAN + ("如果", "若", "假如", "一旦", "是否", "能否", "应", "应该",
-                                                         "希望", "打算", "考虑", "要求", "呼吁", "有意", "欲")
+                                                         "希望", "打算", "考虑", "要求", "呼吁", "有意", "欲",
+                                                         "可", "可以", "恐")   # (最高可罚款: may be fined)
 # Words of opinion or forecast opening what the clause says (分析师认为…, 市场预期…).
 OPINION = regex.compile(r"认为|觉得|相信|看来|预期|预估|预料|估计|猜测|据传|传出|传闻|假设|恐怕")
 # A rumour told before the doer, in words a segmenter may glue to the name after them (市场传云岫…).
@@ -105,11 +106,17 @@ def deed_verbs() -> dict[str, tuple[str, bool]]:
     return out
 
 
+def told_done() -> frozenset[str]:
+    """The deeds news tells only once done (法院裁定…, 处以罚款): their verb is their evidence."""
+    return frozenset(d["slug"] for d in load_yaml(DATA)["deeds"] if d.get("told_done"))
+
+
 class MentionedEvents:
     """Finds the deeds the body mentions (see the module's docstring)."""
 
     def __init__(self, verbs: dict[str, tuple[str, bool]] | None = None) -> None:
         self.verbs = verbs if verbs is not None else deed_verbs()
+        self.told = told_done()
         self.words = sorted(self.verbs, key=lambda w: (-len(w), w))
         self.finder = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
@@ -178,7 +185,7 @@ class MentionedEvents:
         # (a deed with no evidence it was done, read before its doer is looked for: most verbs stop
         # here; a clause after a comma may take its subject, and its day, from the clause before)
         e_start = max(lo, marks[i - 2] + 1) if i > 1 and c_start > 0 and key[c_start - 1] in "，," else c_start
-        if slug in DATED_ONLY or not (PERFECT_AFTER.match(key, ve) or key.startswith(SUFFERED, vs)
+        if slug in DATED_ONLY or slug not in self.told and not (PERFECT_AFTER.match(key, ve) or key.startswith(SUFFERED, vs)
                                       or DONE_BEFORE.search(key, c_start, vs)
                                       or ANNOUNCED.search(key, lo, vs)):
             i = bisect.bisect_left(date_starts, e_start)
@@ -232,7 +239,7 @@ class MentionedEvents:
         # (a year alone is no evidence: 成立于2019年 introduces the doer; it still dates a deed done)
         years = [e for e in in_clause if not _day_or_month(e)]
         in_clause = [e for e in in_clause if _day_or_month(e)]
-        done = perfect or announced is not None or DONE_BEFORE.search(key, c_start, vs) is not None \
+        done = perfect or slug in self.told or announced is not None or DONE_BEFORE.search(key, c_start, vs) is not None \
             or key.startswith(SUFFERED, vs)
         if slug in DATED_ONLY:
             done = False    # (发布了 at a gathering is part of it: a launch of its own is dated)
