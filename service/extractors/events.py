@@ -29,6 +29,9 @@ gathering named by descriptive words is one when the text holds it (正在北京
 who holds it (X在美國舉辦…論壇) organises it. A release or deed whose verb (or whose
 organiser or product, opening a clause) the headline holds is told by that headline
 clause too: it is one of its mentions, as readers name the news by its headline.
+
+After these come the deeds the body mentions beside them (收購, 簽署…法案, 遭黑客攻擊, 裁定,
+裁員…, one clause each: mentioned_events.py), never the article's own event.
 """
 from __future__ import annotations
 

@@ -171,6 +171,8 @@ class MentionedEvents:
     def _deed(self, doc: Document, marks: list[int], doers, ends, dates, date_starts, date_at: frozenset,
               vs: int, ve: int, needs_object: bool, slug: str):
         key = doc.key
+        if not doc.starts_token(vs) or doc.tokens[doc.token_index_at(ve - 1)].end != ve:
+            return None     # (判决书, 裁员潮: the verb is part of a longer word)
         if key.startswith(AFTER_NOT_DEED, ve) or key[vs - 1:vs] in ("的", "之"):
             return None     # (发布的报告, 发布会, 上市公司, 发布后: a noun's description or a time)
         if PERFECT_AFTER.match(key, ve) and key.startswith(AFTER_NOT_DEED, PERFECT_AFTER.match(key, ve).end()) \
