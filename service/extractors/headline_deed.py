@@ -2,21 +2,23 @@
 
 A news item's headline says what happened (兆基創意書院伺服器遭黑客入侵, TikTok提交紧急动议,
 歐盟對臉書、IG展開調查); an article about no event says what was found or thought
-(出貨量排名, 專家：…, …嗎？). So when the article's other readers leave its event null,
-or give it only an event its headline never names, dated before the article's week
-(a ruling of last week behind today's appeal), the headline's clause is the event when
+(出貨量排名, 專家：…, …嗎？). So when the article's other readers (the kinds, lead_events.py)
+leave its event null, the headline's clause is the event when
 
 - the clause tells a deed: a verb that acts (or one suffered, 遭 / 被), no verb of saying,
-  opinion or state, no plan, rumour or forecast before it, no figure reached after it,
-  and no measure (股價, 銷量) as what moves;
+  opinion or state, no plan, rumour, allegation or forecast in it, no figure reached after
+  it, no amount, no measure (股價, 銷量) or trade figure (出口) as what moves, and no word a
+  kind's table reads (印发, 新增: that table has judged it);
 - the article is no report: the headline names no report, survey, data, ranking or share,
-  no percentage, asks no question, and gives no analyst's or expert's words (專家：);
-- the lead returns to it: two of the clause's content words come back in the body's
-  first paragraphs.
+  no figure moving (創新高, 下滑), no percentage, no doubt (或), asks no question and gives
+  no expert's words (專家：); opening an investigation (展開調查) is a deed, not a survey;
+- the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
+  two of the clause's content words, with no plan (將, 可能) in the clause of its verb, no
+  source or opinion (據報, 認為) before it, and no figures (同比, %).
 
 The event is named by the headline's words (a verbless clause before it, the subject the
 blank parts from the deed, is kept: 三星HBM晶片因發熱問題 未通過…), the deed's own clause
-one of its mentions. Its date is the day the lead's sentence that retells it states, else
+one of its mentions. Its date is the day the retelling sentence states (16日 too), else
 the article's.
 """
 from __future__ import annotations
@@ -28,7 +30,7 @@ from ..nlp.document import Document
 from ..timex.model import event_date
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
-from .lead_events import (BLANKS, PASSIVE, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_HEADLINE, MEASURE,
+from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE,
                           REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents)
 from .records import Event
 
@@ -43,8 +45,6 @@ REPORT_WORDS = regex.compile(r"报告|报道|(?<!展开|启动|介入|立案|发
 AMOUNT = regex.compile(r"[\d一二两三四五六七八九十百千万亿][\d,.]*\s*(?:%|％|成|倍|(?:万|亿)(?!人|名|户|个|位|条|笔|宗)|元|美元|港元|台币|季度?)")
 # Trade and earnings as what a clause is about (环保车出口大好): news of figures.
 TRADE = regex.compile(r"出口|进口|营收|盈利|业绩|销售额")
-# A source or a speaker before a colon whose words the headline gives (彭博：…, 專家：…).
-SOURCE_COLON = regex.compile(r"[：:]")
 # Marks that put the deed in the future, on another's word or in doubt (the undone: 未, 不).
 NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("涉", "涉嫌", "消息称", "据报", "据悉", "传出", "恐", "拟", "想", "欲", "如何", "为何",
                                                      "无法", "难以", "无", "按计划")
@@ -54,7 +54,6 @@ UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划",
 SOURCED_BEFORE = ("据报", "报道", "认为", "分析", "估计", "预期")
 # A retelling in figures (同比下降30%): the news of a market, not of a deed.
 FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
-DONE = regex.compile(r"已|了")
 QUOTE_OPENS = "“「『\"'"
 
 # The lead read for the clause's words again: its first paragraphs after the headline.
@@ -62,8 +61,6 @@ LEAD_PARAGRAPHS = 2
 MIN_SHARED_WORDS = 2
 MAX_NAME = 40
 DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its verb)
-# A primary event of another time than the article's week gives way to the headline's deed.
-SAME_WEEK_DAYS = 7
 
 
 class HeadlineDeed:
@@ -85,7 +82,7 @@ class HeadlineDeed:
             return None     # (a report, figures moving, money or shares: news of no deed)
         orgs: EntityTable = doc.layers["organizations"]
         people: EntityTable = doc.layers["people"]
-        body_end = OneOffFinder.lead_end(doc, LEAD_PARAGRAPHS)
+        body_end = min(OneOffFinder.lead_end(doc, LEAD_PARAGRAPHS), headline_end + MAX_BODY)
         body_words = self.lead._content_words(doc, orgs, people, headline_end, body_end)
         if not body_words:
             return None
@@ -205,8 +202,8 @@ class HeadlineDeed:
 
     def _retelling(self, doc: Document, orgs: EntityTable, people: EntityTable, words: set[str],
                    lo: int, hi: int, verb: str):
-        """The lead's first sentence that tells the headline's verb again with another of its
-        clause's words, nothing before the verb leaving it undone."""
+        """The lead's first sentence outside quotation marks that holds two of the headline
+        clause's words, and tells them done (module docstring)."""
         key = doc.key
         pos = lo + 1
         while pos < hi:
@@ -231,29 +228,3 @@ class HeadlineDeed:
                 return sentence
             pos = sentence.end + 1
         return None
-
-    @staticmethod
-    def _done(doc: Document, start: int, verb: tuple[int, int], retold) -> bool:
-        """Is the deed done: suffered (遭, 被), or retold done (已, 了) or on a day?"""
-        key = doc.key
-        if PASSIVE.search(key, start, verb[1]):
-            return True
-        if DONE.search(key, retold.start, retold.end):
-            return True
-        hint = doc.reference_date.year if doc.reference_date else None
-        return any(retold.start <= e.start < retold.end and e.has_date
-                   and len(event_date(e, e.year or hint, doc.reference_date).date or "") == 10
-                   for e in doc.layers.get("dates", ()))
-
-
-def before_the_week(doc: Document, event: Event) -> bool:
-    """Is the event dated (a day or a month) before the article's week, or undated?"""
-    if doc.reference_date is None:
-        return False
-    if event.date is None:
-        return True
-    ref = doc.reference_date.isoformat()
-    if len(event.date) == 10:
-        from datetime import date
-        return (doc.reference_date - date.fromisoformat(event.date)).days > SAME_WEEK_DAYS
-    return event.date < ref[:7]
