@@ -13,7 +13,7 @@ leave its event null, the headline's clause is the event when
   no figure moving (創新高, 下滑), no percentage, no doubt (或), asks no question and gives
   no expert's words (專家：); opening an investigation (展開調查) is a deed, not a survey;
 - the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
-  two of the clause's content words, with no plan (將, 可能) in the clause of its verb, no
+  two of the clause's content words, one of them the deed's (from its verb on), with no plan (將, 可能) in the clause of its verb, no
   source or opinion (據報, 認為) before it, and no figures (同比, %).
 
 The event is named by the headline's words (a verbless clause before it, the subject the
@@ -94,7 +94,8 @@ class HeadlineDeed:
             words = self.lead._content_words(doc, orgs, people, start, end)
             if len(words & body_words) < MIN_SHARED_WORDS:
                 continue
-            retold = self._retelling(doc, orgs, people, words, headline_end, body_end, key[verb[0]:verb[1]])
+            deed = self.lead._content_words(doc, orgs, people, verb[0], end)
+            retold = self._retelling(doc, orgs, people, words, deed, headline_end, body_end, key[verb[0]:verb[1]])
             if retold is None:
                 continue
             name_start = start
@@ -201,9 +202,10 @@ class HeadlineDeed:
                      mentions=mentions, score=0.0, release=True)
 
     def _retelling(self, doc: Document, orgs: EntityTable, people: EntityTable, words: set[str],
-                   lo: int, hi: int, verb: str):
+                   deed: set[str], lo: int, hi: int, verb: str):
         """The lead's first sentence outside quotation marks that holds two of the headline
-        clause's words, and tells them done (module docstring)."""
+        clause's words, one of the deed's own (from its verb on), and tells them done (module
+        docstring)."""
         key = doc.key
         pos = lo + 1
         while pos < hi:
@@ -221,8 +223,10 @@ class HeadlineDeed:
             if key[sentence.start:at].lstrip()[:1] in QUOTE_OPENS:
                 pos = sentence.end + 1      # (words quoted, “…又回来了”, are no telling of the deed)
                 continue
-            if len(words & self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)) \
-                    >= MIN_SHARED_WORDS and not any(m in key[clause_start:at] for m in UNDONE_BEFORE) \
+            told = self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)
+            # (two of its words, one of them the deed's, not only its doer's: 星河AI再陷爭議 is not
+            # retold by …指控星河AI侵權)
+            if len(words & told) >= MIN_SHARED_WORDS and deed & told and not any(m in key[clause_start:at] for m in UNDONE_BEFORE) \
                     and not any(m in key[sentence.start:at] for m in SOURCED_BEFORE) \
                     and not FIGURES_TOLD.search(key, sentence.start, sentence.end):
                 return sentence
