@@ -64,6 +64,7 @@ from .product_lexicon import ProductLexicon, WordSet
 from .product_list_mates import ListMates
 from .product_mention import ProductMention
 from .product_mentions import MentionFinder
+from .product_line_words import line_word_mentions
 from .product_service_parts import ServiceParts
 from .product_sizes import Sizes
 from .product_vendor import Vendors
@@ -147,6 +148,7 @@ class Products:
         for m in mentions:
             self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
+        mentions = line_word_mentions(doc, mentions, self.lex.tiers, self._category_of, self._vendor_of)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
         self._short_forms_joined(doc, mentions)
