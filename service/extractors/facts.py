@@ -39,6 +39,12 @@ MAJOR_COUNT_RE = re.compile(
     r"(?<![第前0-9零〇一二两三四五六七八九十百千万亿“‘「『《\"'])([二两三四五六七八九十]|[2-9]|[1-9][0-9])大"
     r"([\u4e00-\u9fff]{1,4})(?=[，。、；：！？,.;:!?\n)）]|的|$)")
 MAJOR_COUNT_MARK = "大"
+MAJOR_COUNT_START_RE = re.compile(MAJOR_COUNT_RE.pattern.split("大", 1)[0] + "大(?=[\u4e00-\u9fff])")
+# ...or, running on into the sentence (3大電信業者將於…, 三大指數週四收跌, 15大主力商品中), the
+# noun is the run of noun words the segmenter reads after 大 (a suffix 者 included), when
+# what follows is no noun: a run too long to be one noun (五大品牌攻城略地) is a name.
+MAJOR_NOUN_POS = frozenset({"n", "nz", "ng", "vn", "k"})
+MAJOR_NOUN_MAX = 4
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
 # 頭三位, 後三項), a phrase pointing back (這兩個部門, 那三家), a weekday (下週三起, 星期五).
 REFERRING_BEFORE = ("前", "首", "头", "这", "那", "此", "该")
@@ -213,23 +219,56 @@ class Facts:
                     if m is not None and m.end(1) == mark:
                         break
                     m = None
-            mark = norm.find(MAJOR_COUNT_MARK, mark + 1)
-            if m is None:
-                continue
-            start, end = m.start(), m.end()
+            here, mark = mark, norm.find(MAJOR_COUNT_MARK, mark + 1)
+            if m is not None:
+                start, end, digits, noun = m.start(), m.end(), m.group(1), m.group(2)
+            else:
+                found = self._major_run_on(doc, here)
+                if found is None:
+                    continue
+                start, end, digits, noun = found
             if any(s < end and start < e for s, e in taken):
                 continue
-            number = parse_number(m.group(1))
+            number = parse_number(digits)
             if number is None or number.value is None:
                 continue
             sentence = doc.sentence_at(start)
             clause = FACT_CLAUSES.around(doc.norm, start, end, CLAUSE_WINDOW)
             entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
-            added.append(Fact("count", number.value, False, None, None, m.group(2), start, end,
+            added.append(Fact("count", number.value, False, None, None, noun, start, end,
                               None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"]))
         if not added:
             return facts
         return sorted(facts + added, key=lambda f: f.start)
+
+    @staticmethod
+    def _major_run_on(doc: Document, mark: int) -> tuple[int, int, str, str] | None:
+        """3大電信業者將於…: N大 and the noun words after it, read by the segmenter (the
+        regex above wants punctuation or 的 after the noun)."""
+        norm = doc.norm
+        for begin in (mark - 2, mark - 1):
+            if begin >= 0:
+                m = MAJOR_COUNT_START_RE.match(norm, begin)
+                if m is not None and m.end(1) == mark:
+                    break
+        else:
+            return None
+        tokens = doc.tokens
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        i = max(bisect.bisect_right(starts, mark) - 1, 0)
+        if ends[i] <= mark + 1:
+            i += 1      # 大 a token of its own (3|大|电信业|者) or closing one (三大|指数)
+        elif tagged[i][1] not in MAJOR_NOUN_POS:
+            return None
+        end = mark + 1
+        while i < len(starts) and tagged[i][1] in MAJOR_NOUN_POS and starts[i] <= end:
+            if ends[i] - (mark + 1) > MAJOR_NOUN_MAX:
+                return None
+            end = ends[i]
+            i += 1
+        if end == mark + 1 or (i < len(starts) and tagged[i][1] in MAJOR_NOUN_POS):
+            return None
+        return m.start(), end, m.group(1), norm[mark + 1:end]
 
     @staticmethod
     def _prose_count(doc: Document, q: Quantity, previous: Quantity | None) -> bool:
