@@ -135,7 +135,10 @@ POINTING_BEFORE = ("这", "那")
 ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
 ANCHOR_PRECEDING = "前"         # 前三个月: the months before now; not 提前/之前/目前
 NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前")
-ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后")
+ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
+                "新高", "新低")   # 52週新低, 创3年新高: the extreme of a period counted back from now
+# 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
+NAMING_ONE_BEFORE = ("新", "同")
 
 
 class Facts:
@@ -314,6 +317,8 @@ class Facts:
             return True
         if norm.endswith(POINTING_BEFORE, 0, before):
             return (q.value, q.unit) not in lengths
+        if q.value == 1 and before == q.start and norm.endswith(NAMING_ONE_BEFORE, 0, before):
+            return True
         return (before == q.start and norm.endswith(ANCHOR_PRECEDING, 0, before)
                 and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
 

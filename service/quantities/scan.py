@@ -570,6 +570,10 @@ def _ascii_letter(c: str) -> bool:
 
 
 _NOT_YET = object()
+_MODEL_YEAR_MEASURE = LEXICON["model_year_measure"]
+_YEAR_DIGITS_RE = re.compile("20[123][0-9]")   # a model year of this century's tech, not 2000款游戏
+# 1.2T 涡轮增压, 2.0T发动机: T after a car engine's size is turbo, not trillions of parameters.
+_DISPLACEMENT_AFTER_RE = re.compile(" ?(?:" + "|".join(LEXICON["turbo_engine_words"]) + ")")
 _ONE_DIGIT = frozenset("123456789")
 # after the digit of 5成3: more of a number or a unit makes it something else
 _DIGIT_GOES_ON = frozenset("0123456789.%个個名家人年月日天万亿萬億")
@@ -894,6 +898,8 @@ class _Reader:
                 return None
             if nm.text in _IDIOM_MULTIPLIERS and self.text[self.end:self.end + 1] in _IDIOM_MULTIPLIERS:
                 return None   # 千行百业, 千家万户, 百人千面: an idiom, not a count
+            if self.unit_surface == _MODEL_YEAR_MEASURE and _YEAR_DIGITS_RE.fullmatch(nm.text):
+                return None   # 2022 款 ThinkPad: a model year
             if (self.unit_surface == _COLLOQUIAL_INFIX and not nm.has_big_multiplier
                     and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
                 return self._colloquial_big()
@@ -963,6 +969,8 @@ class _Reader:
                 return self._by_sense(sense)                # 5B美元
             self.end, self.unit_surface = nm.end, None      # 8B个: a size, not a count of 8B
         if nm.magnitude_suffix in ("B", "T"):
+            if nm.magnitude_suffix == "T" and _DISPLACEMENT_AFTER_RE.match(self.text, nm.end):
+                return None   # 1.5T 涡轮增压发动机: an engine's litres, turbocharged
             return self._build("parameters", v, "parameters", "<number><B|T> model size")
         if self._context_clue_nearby():
             return self._build("context_length", v, "tokens", "<number><k|M> near a context clue")
