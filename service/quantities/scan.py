@@ -191,7 +191,7 @@ _FEW_RE = re.compile(r"[好几数](?:(?<=好)[几数])?(?<=[几数])(?=["
                      + "".join(map(re.escape, _DURATION_FIRST_CHARS)) + "])")
 _FEW_RANGE = (1, 10)
 _FEW_NOT_AFTER = ("未来", "过去", "这", "那", "近", "前", "最近")
-_FEW_NOT_BEFORE = ("前", "后", "内", "来", "以来", "以前", "以后")
+_FEW_NOT_BEFORE = ("前", "后", "来", "以来", "以前", "以后")   # 数天内 is a length (as 3天内 is)
 _SHU_WORD_ENDS = frozenset("参函指分系总次人基倍整复变奇偶单双常级位点算术代计字无多少少有礼")
 
 
@@ -214,6 +214,33 @@ def _few_of_time(norm: str) -> list[Quantity]:
             continue
         found.append(Quantity("duration", None, True, _FEW_RANGE[0], _FEW_RANGE[1], sense.unit,
                               s, um.end(), norm[s:um.end()], "几/数 <duration unit>"))
+    return found
+
+
+# 半年, 半个月, 半个小时: half a unit of time, a length of 0.5. Not half of a year named
+# (上半年, 下半年, 前半年), most of one (大半年, 多半), nor a half after a number (一年半,
+# 两个半小时: the numeral reads those). 半天 is also "a long while": left out.
+_HALF_UNIT_RE = re.compile("半(?=个?(?:" + "|".join(LEXICON["half_duration_units"]) + "))")
+_HALF_NOT_AFTER = frozenset("上下前后大多过个0123456789零〇一二两三四五六七八九十百千")
+_HALF_COUNTER = "个"
+
+
+def _half_of_time(norm: str) -> list[Quantity]:
+    """半年, 半個小時: 0.5 of the unit of time after 半."""
+    found = []
+    for m in _HALF_UNIT_RE.finditer(norm):
+        s = m.start()
+        if s > 0 and norm[s - 1] in _HALF_NOT_AFTER:
+            continue
+        um = SUFFIX_UNIT_RE.match(norm, m.end())   # 半个月 (the unit 个月), 半年
+        sense = suffix_sense(um.group()) if um else None
+        if (sense is None or sense.kind != "duration") and norm.startswith(_HALF_COUNTER, m.end()):
+            um = SUFFIX_UNIT_RE.match(norm, m.end() + 1)   # 半个小时
+            sense = suffix_sense(um.group()) if um else None
+        if sense is None or sense.kind != "duration" or sense.about or sense.plus:
+            continue
+        found.append(Quantity("duration", 0.5, False, None, None, sense.unit,
+                              s, um.end(), norm[s:um.end()], "半 <duration unit>"))
     return found
 
 
@@ -339,7 +366,13 @@ def find_quantities(norm: str) -> list[Quantity]:
     if ratios:
         found = _merge(found, ratios)
     few = _few_of_time(norm)   # a few weeks never overlaps a numeral (几 alone starts none)
-    return _merge(found, few) if few else found
+    if few:
+        found = _merge(found, few)
+    if "半" in norm:
+        half = _half_of_time(norm)
+        if half:
+            found = _merge(found, half)
+    return found
 
 
 def _find_quantities(norm: str) -> list[Quantity]:
