@@ -410,11 +410,35 @@ def _find_quantities(norm: str) -> list[Quantity]:
                 if prev[1] is not None:
                     found.pop()
                 quantity = joined
+        elif quantity is not None and gap == 0 and prev is not None and prev[1] is not None:
+            joined = _compound_length(norm, prev[1], quantity)
+            if joined is not None:
+                found.pop()
+                quantity = joined
         prev = (nm, quantity)
         if quantity is not None:
             found.append(quantity)
             floor = quantity.end
     return found
+
+
+# 3年3个月, 2小时30分钟: a length written in two units, the larger first, is one length in the
+# smaller (39 months, 150 minutes).
+_NEXT_SMALLER_UNIT = {"years": ("months", 12), "weeks": ("days", 7), "days": ("hours", 24),
+                      "hours": ("minutes", 60), "minutes": ("seconds", 60)}
+
+
+def _compound_length(norm: str, first: Quantity, second: Quantity) -> Quantity | None:
+    if first.kind != "duration" or second.kind != "duration" or first.end != second.start:
+        return None
+    smaller = _NEXT_SMALLER_UNIT.get(first.unit)
+    if (smaller is None or smaller[0] != second.unit or first.value is None or second.value is None
+            or first.approximate or not 0 < second.value < smaller[1]):
+        return None
+    value = first.value * smaller[1] + second.value
+    value = int(value) if value == int(value) else value
+    return Quantity("duration", value, second.approximate, None, None, second.unit,
+                    first.start, second.end, norm[first.start:second.end], "<length> <smaller length>")
 
 
 def _film_speed(text: str, nm: NumberMatch) -> bool:
