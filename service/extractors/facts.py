@@ -101,6 +101,9 @@ CONFIG_WINDOW = 24
 # A core count that names a chip's variant (8 核 Snapdragon X Plus, 8 核心版).
 CORE_UNIT = "核"
 VARIANT_WORDS = ("版", "款")
+# 第七屆, 第 61屆: an edition is part of the event's name, not a fact (no real-text annotation
+# lists one, while N周年 anniversaries are facts). The quantities layer keeps it.
+EDITION_MARK = "第"
 ENTITY_BONUS = 0.04      # the sentence says whose number it is
 # A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
 # people or things its subject names: kind count, unit left unsaid.
@@ -180,6 +183,8 @@ class Facts:
                     or (q.kind == "money" and norm.startswith(PRICE_CLASS_AFTER, q.end)
                         and norm[q.start:q.end] in PRICE_CLASS_WORDS)):
                 continue   # (华大九天, a company: no nine days)
+            if q.kind == "anniversary" and q.text.startswith(EDITION_MARK):
+                continue   # 第61屆年會: the edition names the meeting (real-text annotations)
             if q.kind == "duration":
                 lengths.add((q.value, q.unit))
             clause = (clauses.around(q.start, q.end, CLAUSE_WINDOW) if clauses is not None
