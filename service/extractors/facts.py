@@ -92,7 +92,13 @@ MAINLAND_WORDS = ("内地", "中国", "大陆", "北京", "上海", "深圳", "�
                   "国务院", "中共", "中央", "监管总局")
 TAIWAN_HONG_KONG_WORDS = ("台湾", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "行政院",
                           "立法院", "经济部", "数位部", "国发会", "金管会", "香港", "港府", "特区")
-MAINLAND_EVIDENCE = 2       # mentions of the mainland before a bare 元 is read as 人民幣
+MAINLAND_EVIDENCE = 2
+# ...and a Singapore report's 元 (罰款2萬8000元, 斥資1200萬元) is Singapore dollars: one that writes
+# 新元, or names 新加坡 twice and no other currency nor the mainland.
+SGD_MARKERS = ("新元", "新币", "新加坡元", "S$", "SGD")
+SINGAPORE = "新加坡"
+SINGAPORE_EVIDENCE = 2
+SINGAPORE_YUAN = "SGD"       # mentions of the mainland before a bare 元 is read as 人民幣
 # Memory and storage sizes; in brackets right after a model name they are its
 # configuration (Galaxy A55 5G（8GB/256GB）), not a fact of their own.
 STORAGE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB"})
@@ -338,9 +344,15 @@ class Facts:
         writes: HK$ when it writes Hong Kong dollars and never Taiwan's; CNY when it writes
         人民幣 and never Taiwan's (a Hong Kong report on a mainland company); NT$ when it
         writes Taiwan's, or writes none and is plainly Traditional. None: leave it CNY."""
+        norm = doc.norm
+        singapore = any(m in norm for m in SGD_MARKERS) or (
+            doc.script != "traditional" and norm.count(SINGAPORE) >= SINGAPORE_EVIDENCE)
+        if singapore and not any(
+                m in norm for m in CNY_MARKERS + TWD_MARKERS + HKD_MARKERS):
+            if sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE:
+                return SINGAPORE_YUAN
         if doc.script == "simplified":
             return None
-        norm = doc.norm
         twd = any(m in norm for m in TWD_MARKERS)
         if twd:
             return TRADITIONAL_YUAN
