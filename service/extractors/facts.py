@@ -32,11 +32,12 @@ SUBJECT_POS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "vn", "eng"
 MAX_SUBJECT_TOKENS = 4
 MAX_CONTEXT_CHARS = 12
 PROSE_COUNT_MAX = 10
+# (GPT-3.5大模型, Qwen2大模型: a version glued to a name before 大模型 counts nothing.)
 # 五大使用场景, 三大产业机会, 6大生产基地的: N 大 + the noun counted, ended by punctuation or
 # 的 (五大品牌攻城略地, 三大法人小買 run on: a name or a ranking, not a count). Never 第/前 N大
 # (a rank), 一大 (an article), nor inside a quoted name (「三大智慧平台」).
 MAJOR_COUNT_RE = re.compile(
-    r"(?<![第前0-9零〇一二两三四五六七八九十百千万亿“‘「『《\"'])([二两三四五六七八九十]|[2-9]|[1-9][0-9])大"
+    r"(?<![第前0-9A-Za-z.\-零〇一二两三四五六七八九十百千万亿“‘「『《\"'])([二两三四五六七八九十]|[2-9]|[1-9][0-9])大"
     r"([\u4e00-\u9fff]{1,4})(?=[，。、；：！？,.;:!?\n)）]|的|$)")
 MAJOR_COUNT_MARK = "大"
 MAJOR_COUNT_START_RE = re.compile(MAJOR_COUNT_RE.pattern.split("大", 1)[0] + "大(?=[\u4e00-\u9fff])")

@@ -88,6 +88,12 @@ _MAX_GAP = 4
 _ARTICLE = "一"
 # Right after these a number is a rate's denominator, not a fact (每百万token 0.15美元).
 _RATE_PREFIXES = "每"
+# ...and after a price and a slash (2 元/百万 tokens, 3 美元 / 100 万 tokens); before a slash and
+# a price (1k tokens/$0.002) the amount of tokens is that denominator too.
+_PER_MARKS = "/ "
+_PER_SLASH = "/"
+_PRICE_ENDINGS = ("元", "美金", "币")
+_PRICE_SIGNS = ("$", "¥", "US$", "NT$", "HK$")
 # A count over this many tokens is training data, not a context window (15T tokens).
 MAX_CONTEXT_TOKENS = 10**9
 CHARACTER_UNIT = "字"             # 200万字: a context window counted in characters
@@ -627,6 +633,9 @@ def _ascii_letter(c: str) -> bool:
 
 
 _NOT_YET = object()
+# Counting with a measure word takes 两 (两次, 两个); a lone 二 before one means second or
+# secondary (二次创作, 二次修改), as 一 before one is the article.
+_ORDINAL_TWO = "二"
 _MODEL_YEAR_MEASURE = LEXICON["model_year_measure"]
 _YEAR_DIGITS_RE = re.compile("20[123][0-9]")   # a model year of this century's tech, not 2000款游戏
 # 1.2T 涡轮增压, 2.0T发动机: T after a car engine's size is turbo, not trillions of parameters.
@@ -889,6 +898,8 @@ class _Reader:
             self._drop_currency()
         if self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES:   # _starts_rate, inlined
             return None
+        if self.start > 0 and self.text[self.start - 1] in _PER_MARKS and self._after_price():
+            return None   # 0.1 元/百万 tokens: the denominator of a price
         if sense is not None and sense.kind in ("measure", "count_noun") and self._after_latin_word():
             return None   # RTX 4090显卡, iPhone 16个: a model number, not a count
         if self._is_ordinal():
@@ -951,8 +962,8 @@ class _Reader:
         if kind == "arabic_metric":
             return self._arabic_metric(sense)
         if kind == "measure":
-            if nm.text == _ARTICLE:
-                return None
+            if nm.text == _ARTICLE or nm.text == _ORDINAL_TWO:
+                return None   # 一位 (an article); 二次修改, 二手 (二 before a measure word is "second")
             if nm.text in _IDIOM_MULTIPLIERS and self.text[self.end:self.end + 1] in _IDIOM_MULTIPLIERS:
                 return None   # 千行百业, 千家万户, 百人千面: an idiom, not a count
             if self.unit_surface == _MODEL_YEAR_MEASURE and _YEAR_DIGITS_RE.fullmatch(nm.text):
@@ -1035,7 +1046,21 @@ class _Reader:
             return None
         return self._build("other", v, None, "<number><k|M>")
 
-    def _tokens(self, v: NumberValue) -> Quantity:
+    def _after_price(self) -> bool:
+        """Is the number right after `<price>/` (spaces allowed around the slash)?"""
+        before = self.text[max(0, self.start - 8):self.start].rstrip(" ")   # (the price may end at the floor)
+        if not before.endswith(_PER_SLASH):
+            return False
+        return before[:-1].rstrip(" ").endswith(_PRICE_ENDINGS)
+
+    def _before_price(self) -> bool:
+        """Is the quantity followed by `/<price sign>` (1k tokens/$0.002)?"""
+        after = self.text[self.end:self.end + 8].lstrip(" ")
+        return after.startswith(_PER_SLASH) and after[1:].lstrip(" ").startswith(_PRICE_SIGNS)
+
+    def _tokens(self, v: NumberValue) -> Quantity | None:
+        if self._before_price() or self._after_price():
+            return None   # 1k tokens/$0.002, 2 元/百万 tokens: the denominator of a price
         size = v.value if v.value is not None else v.min
         if size is not None and size >= MAX_CONTEXT_TOKENS:
             return self._build("count", v, "tokens", "<number> tokens (training-data scale)")
