@@ -486,8 +486,8 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
     if _glued_to_name(text, low) or (low.start > 0 and text[low.start - 1] in _RANGE_BLOCK_BEFORE):
         return None   # Qwen2.5-72B, 1/8: names and fractions, not ranges
     if m.group() == _LIST_COMMA and not (
-            len(low.text) == len(nm.text) == 1 and low.text in CN_DIGITS and nm.text in CN_DIGITS
-            and CN_DIGITS[nm.text] == CN_DIGITS[low.text] + 1):
+            (len(low.text) == len(nm.text) == 1 and low.text in CN_DIGITS and nm.text in CN_DIGITS
+             and CN_DIGITS[nm.text] == CN_DIGITS[low.text] + 1) or _neighbouring_round(text, low, nm)):
         return None   # 1、2、3 and 一、三: a list, not a range
     unit = q.unit
     if low_q is not None and low_q.kind == q.kind == "money" and _bare_yuan(q):
@@ -516,6 +516,26 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
             start, approximate = m.start(), True
     return Quantity(q.kind, None, approximate, lo, q.value, unit, start, q.end,
                     text[start:q.end], f"<number> ~ {q.rule}")
+
+
+def _neighbouring_round(text: str, low: NumberMatch, high: NumberMatch) -> bool:
+    """7000、8000萬台, 30、40個, 3、5年: two Arabic numbers of as many digits, the second at most
+    twice the first, with no third around them (5、8、10 is a list), read "30 or 40": a range."""
+    if not (_plain_arabic(low) and high.text[:1].isdigit()) or "." in low.text:
+        return False
+    digits = high.text.rstrip("".join(BIG_MULTIPLIERS))
+    if not digits.isdigit() or len(digits) != len(low.text):
+        return False
+    if low.text[1:].strip("0") or digits[1:].strip("0"):
+        return False   # 3999、4999元: two prices named, not a round "this or that"
+    a, b = int(low.text), int(digits)
+    if not 0 < a < b <= 2 * a:
+        return False
+    before = text[max(0, low.start - 1):low.start]
+    if before == _ORDINAL_MARK:
+        return False   # 第1、2名: ranks
+    after = text[high.end:high.end + 2]
+    return before != _LIST_COMMA and not (after[:1] == _LIST_COMMA and after[1:2].isdigit())
 
 
 def _trailing_big(text: str) -> int:
@@ -636,6 +656,7 @@ _NOT_YET = object()
 # Counting with a measure word takes 两 (两次, 两个); a lone 二 before one means second or
 # secondary (二次创作, 二次修改), as 一 before one is the article.
 _ORDINAL_TWO = "二"
+_ORDINAL_MARK = "第"
 _MODEL_YEAR_MEASURE = LEXICON["model_year_measure"]
 _YEAR_DIGITS_RE = re.compile("20[123][0-9]")   # a model year of this century's tech, not 2000款游戏
 # 1.2T 涡轮增压, 2.0T发动机: T after a car engine's size is turbo, not trillions of parameters.
