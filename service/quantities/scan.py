@@ -657,6 +657,7 @@ _NOT_YET = object()
 # secondary (二次创作, 二次修改), as 一 before one is the article.
 _ORDINAL_TWO = "二"
 _ORDINAL_MARK = "第"
+_HUNDRED = "百"   # a lone 百 before a unit of measure: 百公里 (per 100 km), 百米 (a sprint)
 _MODEL_YEAR_MEASURE = LEXICON["model_year_measure"]
 _YEAR_DIGITS_RE = re.compile("20[123][0-9]")   # a model year of this century's tech, not 2000款游戏
 # 1.2T 涡轮增压, 2.0T发动机: T after a car engine's size is turbo, not trillions of parameters.
@@ -975,6 +976,8 @@ class _Reader:
         if kind == "age":
             return self._build("other", v, sense.unit, "<number> 岁")
         if kind == "metric":
+            if nm.text == _HUNDRED and self.start == nm.start:   # (近百公里 is nearly 100 km)
+                return None   # 百公里电耗, 百公里加速: per hundred kilometres, a rate's denominator
             plus = 0
             if (self.text[self.end:self.end + 1] == _HALF and v.value is not None
                     and v.value == int(v.value) and sense.factor == 1):
