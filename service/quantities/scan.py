@@ -88,6 +88,12 @@ _MAX_GAP = 4
 _ARTICLE = "一"
 # Right after these a number is a rate's denominator, not a fact (每百万token 0.15美元).
 _RATE_PREFIXES = "每"
+# ...and after a price and a slash (2 元/百万 tokens, 3 美元 / 100 万 tokens); before a slash and
+# a price (1k tokens/$0.002) the amount of tokens is that denominator too.
+_PER_MARKS = "/ "
+_PER_SLASH = "/"
+_PRICE_ENDINGS = ("元", "美金", "币")
+_PRICE_SIGNS = ("$", "¥", "US$", "NT$", "HK$")
 # A count over this many tokens is training data, not a context window (15T tokens).
 MAX_CONTEXT_TOKENS = 10**9
 CHARACTER_UNIT = "字"             # 200万字: a context window counted in characters
@@ -191,7 +197,7 @@ _FEW_RE = re.compile(r"[好几数](?:(?<=好)[几数])?(?<=[几数])(?=["
                      + "".join(map(re.escape, _DURATION_FIRST_CHARS)) + "])")
 _FEW_RANGE = (1, 10)
 _FEW_NOT_AFTER = ("未来", "过去", "这", "那", "近", "前", "最近")
-_FEW_NOT_BEFORE = ("前", "后", "内", "来", "以来", "以前", "以后")
+_FEW_NOT_BEFORE = ("前", "后", "来", "以来", "以前", "以后")   # 数天内 is a length (as 3天内 is)
 _SHU_WORD_ENDS = frozenset("参函指分系总次人基倍整复变奇偶单双常级位点算术代计字无多少少有礼")
 
 
@@ -214,6 +220,33 @@ def _few_of_time(norm: str) -> list[Quantity]:
             continue
         found.append(Quantity("duration", None, True, _FEW_RANGE[0], _FEW_RANGE[1], sense.unit,
                               s, um.end(), norm[s:um.end()], "几/数 <duration unit>"))
+    return found
+
+
+# 半年, 半个月, 半个小时: half a unit of time, a length of 0.5. Not half of a year named
+# (上半年, 下半年, 前半年), most of one (大半年, 多半), nor a half after a number (一年半,
+# 两个半小时: the numeral reads those). 半天 is also "a long while": left out.
+_HALF_UNIT_RE = re.compile("半(?=个?(?:" + "|".join(LEXICON["half_duration_units"]) + "))")
+_HALF_NOT_AFTER = frozenset("上下前后大多过个0123456789零〇一二两三四五六七八九十百千")
+_HALF_COUNTER = "个"
+
+
+def _half_of_time(norm: str) -> list[Quantity]:
+    """半年, 半個小時: 0.5 of the unit of time after 半."""
+    found = []
+    for m in _HALF_UNIT_RE.finditer(norm):
+        s = m.start()
+        if s > 0 and norm[s - 1] in _HALF_NOT_AFTER:
+            continue
+        um = SUFFIX_UNIT_RE.match(norm, m.end())   # 半个月 (the unit 个月), 半年
+        sense = suffix_sense(um.group()) if um else None
+        if (sense is None or sense.kind != "duration") and norm.startswith(_HALF_COUNTER, m.end()):
+            um = SUFFIX_UNIT_RE.match(norm, m.end() + 1)   # 半个小时
+            sense = suffix_sense(um.group()) if um else None
+        if sense is None or sense.kind != "duration" or sense.about or sense.plus:
+            continue
+        found.append(Quantity("duration", 0.5, False, None, None, sense.unit,
+                              s, um.end(), norm[s:um.end()], "半 <duration unit>"))
     return found
 
 
@@ -339,7 +372,13 @@ def find_quantities(norm: str) -> list[Quantity]:
     if ratios:
         found = _merge(found, ratios)
     few = _few_of_time(norm)   # a few weeks never overlaps a numeral (几 alone starts none)
-    return _merge(found, few) if few else found
+    if few:
+        found = _merge(found, few)
+    if "半" in norm:
+        half = _half_of_time(norm)
+        if half:
+            found = _merge(found, half)
+    return found
 
 
 def _find_quantities(norm: str) -> list[Quantity]:
@@ -377,11 +416,35 @@ def _find_quantities(norm: str) -> list[Quantity]:
                 if prev[1] is not None:
                     found.pop()
                 quantity = joined
+        elif quantity is not None and gap == 0 and prev is not None and prev[1] is not None:
+            joined = _compound_length(norm, prev[1], quantity)
+            if joined is not None:
+                found.pop()
+                quantity = joined
         prev = (nm, quantity)
         if quantity is not None:
             found.append(quantity)
             floor = quantity.end
     return found
+
+
+# 3年3个月, 2小时30分钟: a length written in two units, the larger first, is one length in the
+# smaller (39 months, 150 minutes).
+_NEXT_SMALLER_UNIT = {"years": ("months", 12), "weeks": ("days", 7), "days": ("hours", 24),
+                      "hours": ("minutes", 60), "minutes": ("seconds", 60)}
+
+
+def _compound_length(norm: str, first: Quantity, second: Quantity) -> Quantity | None:
+    if first.kind != "duration" or second.kind != "duration" or first.end != second.start:
+        return None
+    smaller = _NEXT_SMALLER_UNIT.get(first.unit)
+    if (smaller is None or smaller[0] != second.unit or first.value is None or second.value is None
+            or first.approximate or not 0 < second.value < smaller[1]):
+        return None
+    value = first.value * smaller[1] + second.value
+    value = int(value) if value == int(value) else value
+    return Quantity("duration", value, second.approximate, None, None, second.unit,
+                    first.start, second.end, norm[first.start:second.end], "<length> <smaller length>")
 
 
 def _film_speed(text: str, nm: NumberMatch) -> bool:
@@ -423,8 +486,8 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
     if _glued_to_name(text, low) or (low.start > 0 and text[low.start - 1] in _RANGE_BLOCK_BEFORE):
         return None   # Qwen2.5-72B, 1/8: names and fractions, not ranges
     if m.group() == _LIST_COMMA and not (
-            len(low.text) == len(nm.text) == 1 and low.text in CN_DIGITS and nm.text in CN_DIGITS
-            and CN_DIGITS[nm.text] == CN_DIGITS[low.text] + 1):
+            (len(low.text) == len(nm.text) == 1 and low.text in CN_DIGITS and nm.text in CN_DIGITS
+             and CN_DIGITS[nm.text] == CN_DIGITS[low.text] + 1) or _neighbouring_round(text, low, nm)):
         return None   # 1、2、3 and 一、三: a list, not a range
     unit = q.unit
     if low_q is not None and low_q.kind == q.kind == "money" and _bare_yuan(q):
@@ -453,6 +516,26 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
             start, approximate = m.start(), True
     return Quantity(q.kind, None, approximate, lo, q.value, unit, start, q.end,
                     text[start:q.end], f"<number> ~ {q.rule}")
+
+
+def _neighbouring_round(text: str, low: NumberMatch, high: NumberMatch) -> bool:
+    """7000、8000萬台, 30、40個, 3、5年: two Arabic numbers of as many digits, the second at most
+    twice the first, with no third around them (5、8、10 is a list), read "30 or 40": a range."""
+    if not (_plain_arabic(low) and high.text[:1].isdigit()) or "." in low.text:
+        return False
+    digits = high.text.rstrip("".join(BIG_MULTIPLIERS))
+    if not digits.isdigit() or len(digits) != len(low.text):
+        return False
+    if low.text[1:].strip("0") or digits[1:].strip("0"):
+        return False   # 3999、4999元: two prices named, not a round "this or that"
+    a, b = int(low.text), int(digits)
+    if not 0 < a < b <= 2 * a:
+        return False
+    before = text[max(0, low.start - 1):low.start]
+    if before == _ORDINAL_MARK:
+        return False   # 第1、2名: ranks
+    after = text[high.end:high.end + 2]
+    return before != _LIST_COMMA and not (after[:1] == _LIST_COMMA and after[1:2].isdigit())
 
 
 def _trailing_big(text: str) -> int:
@@ -570,6 +653,15 @@ def _ascii_letter(c: str) -> bool:
 
 
 _NOT_YET = object()
+# Counting with a measure word takes 两 (两次, 两个); a lone 二 before one means second or
+# secondary (二次创作, 二次修改), as 一 before one is the article.
+_ORDINAL_TWO = "二"
+_ORDINAL_MARK = "第"
+_HUNDRED = "百"   # a lone 百 before a unit of measure: 百公里 (per 100 km), 百米 (a sprint)
+_MODEL_YEAR_MEASURE = LEXICON["model_year_measure"]
+_YEAR_DIGITS_RE = re.compile("20[123][0-9]")   # a model year of this century's tech, not 2000款游戏
+# 1.2T 涡轮增压, 2.0T发动机: T after a car engine's size is turbo, not trillions of parameters.
+_DISPLACEMENT_AFTER_RE = re.compile(" ?(?:" + "|".join(LEXICON["turbo_engine_words"]) + ")")
 _ONE_DIGIT = frozenset("123456789")
 # after the digit of 5成3: more of a number or a unit makes it something else
 _DIGIT_GOES_ON = frozenset("0123456789.%个個名家人年月日天万亿萬億")
@@ -828,6 +920,8 @@ class _Reader:
             self._drop_currency()
         if self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES:   # _starts_rate, inlined
             return None
+        if self.start > 0 and self.text[self.start - 1] in _PER_MARKS and self._after_price():
+            return None   # 0.1 元/百万 tokens: the denominator of a price
         if sense is not None and sense.kind in ("measure", "count_noun") and self._after_latin_word():
             return None   # RTX 4090显卡, iPhone 16个: a model number, not a count
         if self._is_ordinal():
@@ -882,6 +976,8 @@ class _Reader:
         if kind == "age":
             return self._build("other", v, sense.unit, "<number> 岁")
         if kind == "metric":
+            if nm.text == _HUNDRED and self.start == nm.start:   # (近百公里 is nearly 100 km)
+                return None   # 百公里电耗, 百公里加速: per hundred kilometres, a rate's denominator
             plus = 0
             if (self.text[self.end:self.end + 1] == _HALF and v.value is not None
                     and v.value == int(v.value) and sense.factor == 1):
@@ -890,10 +986,12 @@ class _Reader:
         if kind == "arabic_metric":
             return self._arabic_metric(sense)
         if kind == "measure":
-            if nm.text == _ARTICLE:
-                return None
+            if nm.text == _ARTICLE or nm.text == _ORDINAL_TWO:
+                return None   # 一位 (an article); 二次修改, 二手 (二 before a measure word is "second")
             if nm.text in _IDIOM_MULTIPLIERS and self.text[self.end:self.end + 1] in _IDIOM_MULTIPLIERS:
                 return None   # 千行百业, 千家万户, 百人千面: an idiom, not a count
+            if self.unit_surface == _MODEL_YEAR_MEASURE and _YEAR_DIGITS_RE.fullmatch(nm.text):
+                return None   # 2022 款 ThinkPad: a model year
             if (self.unit_surface == _COLLOQUIAL_INFIX and not nm.has_big_multiplier
                     and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
                 return self._colloquial_big()
@@ -963,6 +1061,8 @@ class _Reader:
                 return self._by_sense(sense)                # 5B美元
             self.end, self.unit_surface = nm.end, None      # 8B个: a size, not a count of 8B
         if nm.magnitude_suffix in ("B", "T"):
+            if nm.magnitude_suffix == "T" and _DISPLACEMENT_AFTER_RE.match(self.text, nm.end):
+                return None   # 1.5T 涡轮增压发动机: an engine's litres, turbocharged
             return self._build("parameters", v, "parameters", "<number><B|T> model size")
         if self._context_clue_nearby():
             return self._build("context_length", v, "tokens", "<number><k|M> near a context clue")
@@ -970,7 +1070,21 @@ class _Reader:
             return None
         return self._build("other", v, None, "<number><k|M>")
 
-    def _tokens(self, v: NumberValue) -> Quantity:
+    def _after_price(self) -> bool:
+        """Is the number right after `<price>/` (spaces allowed around the slash)?"""
+        before = self.text[max(0, self.start - 8):self.start].rstrip(" ")   # (the price may end at the floor)
+        if not before.endswith(_PER_SLASH):
+            return False
+        return before[:-1].rstrip(" ").endswith(_PRICE_ENDINGS)
+
+    def _before_price(self) -> bool:
+        """Is the quantity followed by `/<price sign>` (1k tokens/$0.002)?"""
+        after = self.text[self.end:self.end + 8].lstrip(" ")
+        return after.startswith(_PER_SLASH) and after[1:].lstrip(" ").startswith(_PRICE_SIGNS)
+
+    def _tokens(self, v: NumberValue) -> Quantity | None:
+        if self._before_price() or self._after_price():
+            return None   # 1k tokens/$0.002, 2 元/百万 tokens: the denominator of a price
         size = v.value if v.value is not None else v.min
         if size is not None and size >= MAX_CONTEXT_TOKENS:
             return self._build("count", v, "tokens", "<number> tokens (training-data scale)")
