@@ -11,7 +11,9 @@ by scripts/fetch_real_texts.py). Articles whose text or annotation is absent, or
 whose text does not match its hash, are skipped with a note; each split is
 reported on its own. Matching is on substance:
 entities by id, or by name and aliases in any script; facts by kind, value and
-unit (in either script); quotes by text overlap, then speaker; an event the annotation names by
+unit (in either script; a count's unit may be the measure word or the noun counted,
+so an annotated count unit matches our `unit` or our `counted`: 16家AI企業 is
+家 or AI企業); quotes by text overlap, then speaker; an event the annotation names by
 what happened (no id) by a name or alias sharing at least half its characters
 with one of ours. Prints precision, recall and F1 per section, the primary
 event, quote-speaker accuracy, the role and employer accuracy of the matched
@@ -133,8 +135,10 @@ def _unit(unit: str | None) -> str | None:
 def _same_fact(want: dict, got: dict) -> bool:
     if want.get("kind") and want["kind"] != got.get("kind"):
         return False
-    if "unit" in want and _unit(want["unit"]) != _unit(got.get("unit")):
-        return False
+    if "unit" in want and _unit(want["unit"]) != _unit(got.get("unit")) and not (
+            got.get("kind") == "count" and got.get("counted") is not None
+            and _unit(want["unit"]) == _unit(got["counted"])):
+        return False   # a count's unit: the measure word (unit) or the noun counted (counted)
     if want.get("value") is None and ("min" in want or "max" in want):
         return _close(want.get("min"), got.get("min")) and _close(want.get("max"), got.get("max"))
     return _close(want.get("value"), got.get("value"))
