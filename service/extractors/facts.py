@@ -62,6 +62,11 @@ COUNTED_POS = frozenset({"n", "nz", "ng", "vn", "k", "eng", "j"})   # not names 
 COUNTED_MAX = 10          # characters: a noun phrase, not a clause
 COUNTED_GAP = " 的"       # 的 only after a bare amount (no measure word)
 MEASURE_WORDS = frozenset(QUANTITY_LEXICON["measure_words"])
+NUMERAL_CHARS = frozenset("0123456789零〇一二两兩三四五六七八九十百千万萬亿億兆")
+# ...and one closing its clause may name it before: 用户数达4亿 (a number of users) or
+# 參與國家有170個 (there are so many countries).
+COUNT_SUFFIXES = ("总数", "總數", "数量", "數量", "数", "數")
+EXISTENTIAL_VERBS = ("共有", "有")
 PERSON_AFTER_GE = "人"
 # A count that opens its clause (，兩種用途不一樣；兩台串接後) is the clause's subject: things
 # already named. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
@@ -228,7 +233,7 @@ class Facts:
                 unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
                 q.start, q.end, subject, entity,
                 sentence_span, round(min(confidence, 0.99), 3),
-                self._counted(doc, q) if kind == "count" else None))
+                self._counted(doc, q, subject) if kind == "count" else None))
         if MAJOR_COUNT_MARK in norm:
             facts = self._major_counts(doc, facts, owners)
         doc.layers["facts"] = facts
@@ -274,7 +279,7 @@ class Facts:
         return sorted(facts + added, key=lambda f: f.start)
 
     @staticmethod
-    def _counted(doc: Document, q: Quantity) -> str | None:
+    def _counted(doc: Document, q: Quantity, subject: str | None) -> str | None:
         """The noun a count counts, as the text writes it (see COUNTED)."""
         tokens = doc.tokens
         starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
@@ -299,9 +304,33 @@ class Facts:
         # none after it: the noun the count's own text ends in (超过4亿用户, 10万颗GPU)
         j = bisect.bisect_left(ends, q.end)
         if (j < len(ends) and ends[j] == q.end and starts[j] >= q.start and tagged[j][1] in COUNTED_POS
-                and norm[starts[j]:ends[j]] not in MEASURE_WORDS):
+                and norm[starts[j]:ends[j]] not in MEASURE_WORDS and norm[starts[j]] not in NUMERAL_CHARS):
             return text[starts[j]:ends[j]]
-        return None
+        return Facts._counted_before(doc, q, subject) if subject else None
+
+    @staticmethod
+    def _counted_before(doc: Document, q: Quantity, subject: str) -> str | None:
+        """A count closing its clause may name what it counts before it: a number of them
+        (用户数达4亿, 員工總數超過3萬人) or what there are so many of (參與國家有170個)."""
+        norm, text = doc.norm, doc.text
+        after = q.end
+        while after < len(norm) and norm[after] == " ":
+            after += 1
+        if after < len(norm) and norm[after] not in CLAUSE_STOPS:
+            return None
+        head = subject.rsplit("的", 1)[-1]
+        for suffix in COUNT_SUFFIXES:
+            if head.endswith(suffix):
+                head = head[:-len(suffix)]
+                break
+        else:
+            before = text[:q.start].rstrip(" ")
+            verb = next((v for v in EXISTENTIAL_VERBS if before.endswith(v)), None)
+            if verb is None or not before[:-len(verb)].endswith(head):
+                return None
+        if not head or len(head) > COUNTED_MAX or any(c in NUMERAL_CHARS or c in CLAUSE_STOPS for c in head):
+            return None
+        return head
 
     @staticmethod
     def _major_run_on(doc: Document, mark: int) -> tuple[int, int, str, str] | None:
