@@ -92,7 +92,7 @@ def share(text: str) -> None:
     texts = getattr(_local, "texts", None)
     if texts is None:
         texts = _local.texts = OrderedDict()
-    texts[id(text)] = [text, None, {}]
+    texts[id(text)] = [text, None, {}]   # searched at the first search of it
     while len(texts) > 1 and (len(texts) > KEPT_TEXTS
                               or sum(len(kept[0]) for kept in texts.values()) > KEPT_CHARS):
         texts.popitem(last=False)
@@ -138,6 +138,8 @@ def _pass(text: str) -> list[list]:
 def _answer(matches: list, kind, overlapping: bool) -> tuple:
     """One automaton's answer read from every occurrence of its patterns:
     (own index, start, end) in any order."""
+    if len(matches) < 2:
+        return tuple(matches)
     if overlapping:
         # By end; at one end the longest first; equal strings by their index.
         return tuple(sorted(matches, key=_overlapping_order))
