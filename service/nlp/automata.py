@@ -25,6 +25,8 @@ from collections import OrderedDict
 import ahocorasick_rs
 from ahocorasick_rs import Implementation, MatchKind  # noqa: F401  (the same names, re-exported)
 
+from .. import deadline
+
 # Texts shorter than this are searched by each automaton alone: one pass of every
 # pattern costs more than the few searches of a short text.
 SHARED_FROM = 128
@@ -129,7 +131,10 @@ def _pass(text: str) -> list[list]:
     size, automaton, routes = _combined_automaton()
     table: list[list] = [[] for _ in range(size)]
     if automaton is not None:
-        for at, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+        check = deadline.check
+        for n, (at, start, end) in enumerate(automaton.find_matches_as_indexes(text, overlapping=True)):
+            if not n & 255:
+                check("automata")
             for slot, own in routes[at]:
                 table[slot].append((own, start, end))
     return table
