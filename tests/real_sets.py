@@ -36,6 +36,8 @@ SPLIT_SALTS = {
     "real16": "zh-news-extract real split v11:",
     "real17": "zh-news-extract real split v12:",
     "real18": "zh-news-extract real split v13:",
+    "real19": "zh-news-extract real split v14:",
+    "real20": "zh-news-extract real split v15:",
 }
 
 
