@@ -178,6 +178,11 @@ class ExplainedNames:
         for category, nouns in (data.get("category_nouns") or {}).items():
             for noun in nouns:
                 self.category_nouns.setdefault(key(str(noun)), category)
+        # 社群平台X: after a social network's noun a single capital names the network.
+        self.letter_name_nouns = {key(str(n)) for n in data.get("letter_name_nouns") or []}
+        self.placeholder_letters = frozenset(str(w) for w in data.get("placeholder_letters") or [])
+        for noun in self.letter_name_nouns:
+            self.category_nouns.setdefault(noun, "platform")
         # 功能: a named feature is software, when its name is Latin (listed_before_etc, and the
         # lexicon's nouns after a Latin name: product_mentions.py)
         self.feature_name_nouns = {key(str(n)) for n in data.get("feature_name_nouns") or []}
@@ -285,7 +290,8 @@ class ExplainedNames:
             deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
             category = self.category_nouns[m.group(1)]
-            out += self._noun_named(doc, m.start(2), m.end(2), category, is_other, blocked, direct=True)
+            out += self._noun_named(doc, m.start(2), m.end(2), category, is_other, blocked, direct=True,
+                                    letter=m.group(1) in self.letter_name_nouns)
             p = m.end(2)
             while (n := self.listed_name.match(key, p)) is not None:
                 out += self._noun_named(doc, n.start(1), n.end(1), category, is_other, blocked)
@@ -361,10 +367,15 @@ class ExplainedNames:
                 at = key.find(noun, at + len(noun))
 
     def _noun_named(self, doc: Document, start: int, end: int, category: str, is_other, blocked,
-                    direct: bool = False) -> list[Found]:
+                    direct: bool = False, letter: bool = False) -> list[Found]:
         """The capitalised Latin name a category noun comes before (`direct`: right before it, not
-        listed after another), if it is one."""
+        listed after another), if it is one; `letter`: the noun is a social network's, after which
+        a single capital is a name (社群平台X)."""
         norm, key = doc.norm, doc.key
+        if letter and end - start == 1 and norm[start].isupper() and norm[start] not in self.placeholder_letters \
+                and (start, end) not in blocked \
+                and not LATIN.match(key, end) and not (end < len(key) and key[end] in ".-+"):
+            return [Found(start, end, slug(norm[start:end]), norm[start:end], None, category, evidence="gloss-name")]
         words = norm[start:end].split(" ")
         if direct and category in APP_CATEGORIES and self.is_generic is not None and len(words) == 1 \
                 and is_other(words[0].lower()) and not self.is_generic(words[0].lower()):
@@ -744,7 +755,8 @@ class ExplainedNames:
                     continue
                 if e - s == 1:
                     # “X” 平台: one capital in quotes is a name where a platform noun follows it
-                    if PLATFORM_AFTER.match(key, after):
+                    if PLATFORM_AFTER.match(key, after) or (self._letter_noun_before(key, m.start())
+                                                            and doc.norm[s] not in self.placeholder_letters):
                         text = doc.norm[s:e]
                         out.append(Found(s, e, slug(text), text, None, "platform", evidence="gloss-name"))
                         starts.add(s)
@@ -755,6 +767,10 @@ class ExplainedNames:
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
         return out
+
+    def _letter_noun_before(self, key: str, p: int) -> bool:
+        """社交平台「X」: a social network's noun right before the quote."""
+        return any(key.endswith(n, 0, p) for n in self.letter_name_nouns)
 
     def _named_before_of(self, doc: Document, p: int, blocked) -> list[Found]:
         """一個叫淘評評的軟件, 名为星汉的大模型: a coined Chinese name after a naming verb with no

@@ -56,6 +56,8 @@ YEAR_LIKE = (1990, 2039)  # CES 2025, WWDC 2024: a year after a name is an editi
 OPEN_CUE_WINDOW = 14     # characters before an open-world name searched for its launch verb
 
 
+# 这款, 一台, 新款: a measure word of devices right before a name counts it as one of its kind.
+MEASURED = re.compile(r"(?:这|那|一|该|首|新|每|两)(?:款|台|部) ?\Z")
 # 搭载率, 采用量: a carrying verb that a noun's character follows is part of that noun.
 NOUN_AFTER_VERB = frozenset("率量")
 
@@ -404,8 +406,10 @@ class MentionFinder:
             return None
         after = p + len(noun)
         if after < len(doc.key) and doc.starts_token(after) \
-                and doc.tokens[doc.token_index_at(after)].pos.startswith("n"):
+                and doc.tokens[doc.token_index_at(after)].pos.startswith("n") \
+                and not MEASURED.search(doc.key, max(0, start - 4), start):
             return None     # Valve軟體項目負責人: the noun modifies another, the name is a company's
+            # (这款Fooma手机售价: a measure word before the name says it is one of its kind)
         category = self.lex.category_of[noun]
         if self.lex.names_other(doc.key[start:end]) \
                 or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and not series):

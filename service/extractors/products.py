@@ -17,6 +17,8 @@ product:
   after a model noun (人工智能模型DeepSeek) (product_head_names.py); apps and
   platforms by their use (Steam 用户, 在微博上: product_platform_use.py); a code
   before 系列 (P50系列: product_coded_lines.py);
+- product_list_mates.py: capitalised Latin names listed with a name another reader
+  found (包括Teams、Outlook和Windows作業系統), products of its kind;
 - here: a known name with capitalised words after it read as a longer product's
   (Microsoft 365 Copilot), overlapping readings resolved (longest first), a line's
   name that leads an event's word dropped (Snapdragon Summit), instruction sets
@@ -59,6 +61,7 @@ from .product_grammar import ProductGrammar, grammar_data, slug
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
 from .product_lexicon import ProductLexicon, WordSet
+from .product_list_mates import ListMates
 from .product_mention import ProductMention
 from .product_mentions import MentionFinder
 from .product_sizes import Sizes
@@ -111,6 +114,7 @@ class Products:
         self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
+        self.list_mates = ListMates(self.lex.names_other, self.lex.tiers)
         self.not_letter_lines = explained.not_letter_lines
         self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
         # Snapdragon Summit, Meta Connect: a word after a product's name that makes an event's.
@@ -136,6 +140,7 @@ class Products:
         mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
+        mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
         for m in mentions:
             self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
@@ -177,6 +182,10 @@ class Products:
             product.mentions.sort()
         ordered = sorted(products.values(), key=lambda p: p.mentions[0][0])
         doc.layers["products"] = ordered
+
+    def _category_of(self, m: ProductMention) -> str | None:
+        record = self.kb.products.get(m.id) or m.family or {}
+        return m.category or record.get("category")
 
     # ------------------------------------------------------------------ one product per product
     def _resolve(self, doc: Document, candidates: list[ProductMention], orgs: EntityTable) -> list[ProductMention]:

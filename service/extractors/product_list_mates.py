@@ -1,0 +1,104 @@
+"""Latin names listed with a product (cases in tests/extractors/cases/product_names.yaml):
+
+- 包括Fooma、Barlow和Windows作業系統, Quillpad、Quillpad Air、Inkly Pen等新品: a capitalised
+  Latin name joined by 、 和 及 与 或 to a name another reader found is a product of the same
+  kind, before it or after it, unless it is a company's (the organisations extractor's, or a
+  knowledge-base alias of one), a generic word, a tier or capitals alone (AI、GPU, CES).
+
+Each product mention looks at most MAX_MATES names each way, every match anchored: linear in
+the text.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import deadline
+from ..nlp.document import Document
+from .entities import EntityTable
+from .product_grammar import slug
+from .product_mention import ProductMention
+
+# 、, 和, 以及, 或是: what joins two names of a list (key view: 與 reads 与).
+JOIN = re.compile(r" ?(?:、|以及|和|与|及|或是|或) ?")
+# A capitalised Latin name of one to three words, the whole Latin run (Quillpad Air, Inkly Pen
+# 2, iQuill: a lower-case letter may lead a capital).
+FIRST = r"(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*"
+WORD = r"(?:[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z0-9])"
+NAME = re.compile(rf"(?<![A-Za-z0-9.\-_@/+]){FIRST}(?: {WORD}){{0,2}}"
+                  r"(?![A-Za-z0-9.\-_@/+&])(?! [A-Za-z0-9])")
+# The same name ending where a separator starts (read backwards from the separator).
+NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9.\-_@/+] )(?<![A-Za-z0-9.\-_@/+])({FIRST}(?: {WORD}){{0,2}})\Z")
+JOIN_BEFORE = re.compile(r"(?: ?(?:、|以及|和|与|及|或是|或) ?)\Z")
+MAX_MATES = 4
+REACH = 48      # characters read back for a name before a separator
+CAPITALS_ALONE = 5     # AI, GPU, CES: capitals alone up to this length are no name here
+
+
+class ListMates:
+    def __init__(self, is_other, tiers) -> None:
+        self.is_other = is_other      # a company's or a generic word (key view)
+        self.tiers = tiers            # Pro, Plus, Air: a tier is no name alone
+
+    def find(self, doc: Document, mentions: list[ProductMention], orgs: EntityTable,
+             category_of) -> list[ProductMention]:
+        """The names listed right before or after each mention (`category_of(m)`: its kind)."""
+        taken = sorted((m.start, m.end) for m in mentions)
+        ends = {e: s for s, e in taken}
+        starts = {s: e for s, e in taken}
+        covered = {i for s, e in taken for i in range(s, e)}     # Quill GPU: a product's name in it
+        out: list[ProductMention] = []
+        for m in sorted(mentions, key=lambda m: m.start):
+            deadline.check("products")
+            if not doc.key[m.start:m.end].isascii():
+                continue     # a Chinese name's list may hold phrases: Latin names beside Latin only
+            category = category_of(m)
+            p = m.end
+            for _ in range(MAX_MATES):          # after it
+                j = JOIN.match(doc.key, p)
+                if j is None:
+                    break
+                if j.end() in starts:           # the next member is a product already: go on from it
+                    p = starts[j.end()]
+                    continue
+                n = NAME.match(doc.norm, j.end())
+                if n is None or not self._name(doc, n.start(), n.end(), orgs, covered):
+                    break
+                out.append(self._mention(doc, n.start(), n.end(), category))
+                starts[n.start()] = n.end()
+                p = n.end()
+            p = m.start
+            for _ in range(MAX_MATES):          # before it
+                j = JOIN_BEFORE.search(doc.key, max(0, p - 6), p)
+                if j is None:
+                    break
+                if j.start() in ends:
+                    p = ends[j.start()]
+                    continue
+                n = NAME_BEFORE.search(doc.norm, max(0, j.start() - REACH), j.start())
+                if n is None or not self._name(doc, n.start(1), n.end(1), orgs, covered):
+                    break
+                out.append(self._mention(doc, n.start(1), n.end(1), category))
+                ends[n.end(1)] = n.start(1)
+                p = n.start(1)
+        return out
+
+    def _name(self, doc: Document, start: int, end: int, orgs: EntityTable, covered: set[int]) -> bool:
+        word = doc.key[start:end]
+        text = doc.norm[start:end]
+        if len(word) < 2 or (text.isupper() and len(text) <= CAPITALS_ALONE):
+            return False      # AI、GPU, a letter: no name
+        last = word.rsplit(" ", 1)[-1]
+        if self.is_other(word) or word in self.tiers or self.is_other(last) or last in self.tiers \
+                or any(i in covered for i in range(start, end)):
+            return False      # Quill GPU: a block word or a tier ends it, or a product's name is in it
+        if " " not in word:
+            return orgs.covering(start, end) is None
+        # Apple Pencil: a maker's word may lead a longer name, which is no company's whole name
+        org = orgs.covering(start, end)
+        return org is None or all((s, e) != (start, end) for s, e in org.mentions)
+
+    @staticmethod
+    def _mention(doc: Document, start: int, end: int, category: str | None) -> ProductMention:
+        text = doc.norm[start:end]
+        return ProductMention(start, end, end, slug(text), {"name": text, "category": category},
+                              "gloss-name", category=category)
