@@ -39,11 +39,10 @@ from service.pipeline import get_pipeline  # noqa: E402
 from service.serialize import to_result  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
-# The READ group of wave 10 (WAVE10.md): sets and the splits rules may be written from.
-READ = (("real", "all"), ("real2", "all"), ("real3", "all"), ("real4", "all"), ("real5", "all"),
-        ("real8", "dev"), ("real9", "dev"))
-# The CHECK group's dev parts, added only for the final fit (--sets all-dev).
-CHECK = (("real6", "all"), ("real7", "all"), ("real10", "dev"), ("real11", "dev"), ("real12", "dev"))
+# The READ group of wave 11 (WAVE11.md): sets and the splits rules may be written from.
+READ = (("real", "all"),) + tuple((f"real{i}", "all") for i in range(2, 13))
+# The CHECK group's dev parts (wave 11: real13–real18), added only for a final fit (--sets all-dev).
+CHECK = tuple((f"real{i}", "dev") for i in range(13, 19))
 L2 = 1.0
 STEPS = 3000
 RATE = 0.5

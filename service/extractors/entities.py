@@ -15,6 +15,7 @@ EVIDENCE_WEIGHTS = {
     "kb-short": 0.6,       # a short form, trusted because the full name is present
     "kb-list": 0.8,        # a name from a generated list (listed companies, CC-CEDICT), not curated
     "title": 0.8,          # beside a job title (執行長孫嘉禾)
+    "open-title": 0.65,    # after a word for a post or trade the title list lacks (立委林德福表示)
     "speech": 0.5,         # followed by a speech verb (孫嘉禾表示)
     "honorific": 0.7,      # followed by an honorific (孫嘉禾博士, 林宛蓉女士)
     "affiliation": 0.55,   # X的Y / org before a title

@@ -1,9 +1,11 @@
 """People: knowledge-base names, then names the text itself marks.
 
 Evidence, strongest first: a knowledge-base alias; a job title right before
-the name (星辰智能執行長孫嘉禾, CEO Priya Raman); a foreign name written with a
-middle dot (艾倫·克拉維茨); an organisation and 的 before it (百度的李彥宏); a
-speech verb right after it (孫嘉禾表示); the segmenter's person tag. A Chinese
+the name (星辰智能執行長孫嘉禾, CEO Priya Raman), or a word for a post or trade
+the title list lacks, known by its head (立委, 首席人力長, 車商, 漫畫家: an open
+title); a foreign name written with a middle dot (艾倫·克拉維茨); an
+organisation and 的 before it (百度的李彥宏); a speech verb right after it
+(孫嘉禾表示); the segmenter's person tag. A Chinese
 name is a known surname plus one or two characters that end where a word ends.
 Never people: pronouns, titles alone, names inside 《》, names in a sentence
 about a story (《龍珠》…) found only by the tagger, the closing source credit.
@@ -41,7 +43,7 @@ MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original
 GLOSSED_NAME_JOINERS = "·•・‧-"
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
 # A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
-LATIN_PERSON = regex.compile(r"[A-Z](?:['‘’][A-Z])?[a-z]{1,20}(?:[ \-][A-Z](?:['‘’][A-Z])?[a-z]{1,20}){0,2}")
+LATIN_PERSON = regex.compile(r"\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}(?:[ \-]\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}){0,2}")   # (François, Žižek)
 # Characters that may join two titles of one person: 創辦人兼執行長.
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
@@ -52,6 +54,7 @@ ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
 TYPICAL_NAME_LENGTH = 3
 # One-character tokens with these tag initials are function words (只, 和, 在, 他).
 FUNCTION_TAGS = frozenset("dcpru")
+SURNAME_NOT_TAGS = FUNCTION_TAGS | {"v"}   # a one-character token so tagged after an open title is no surname
 # What follows 指 when it reports speech (張建鋒指，「…」) rather than starting a word (指數).
 POINTED_OUT_AFTER = frozenset(",，:：「“\"『")
 # A title's English form in brackets between it and the name: （CFO）, (COO).
@@ -66,6 +69,14 @@ NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
 STATE_TITLES = frozenset({"总统", "总理", "首相"})
+# The last character of words for a post or a trade (key view): 立委, 人力长, 研究员, 漫画家,
+# 外交官, 车商, 选手, 律师, 院士. A name right after such a word is a person's.
+OPEN_HEAD = regex.compile("[委长员师家官商手士]")
+# Words with such a head that name no post, or a group, not one person (key view).
+NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "专家", "买家", "卖家", "玩家", "对手",
+                             "成长", "增长", "家长", "官员", "人员", "会员", "党员", "委员会", "厂商",
+                             "供应商", "运营商", "开发商", "制造商", "电商", "老师", "师生", "战士", "人士"})
+NOT_OPEN_TITLE_ENDS = tuple(sorted(NOT_OPEN_TITLES))
 FORMER = ("前", "原")
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
 # 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
@@ -241,6 +252,8 @@ class People:
                 or first.pos not in PERSON_POS:
             return False
         nxt = doc.tokens[i + 1]
+        if nxt.end > end and doc.key[end:nxt.end] in self.kb.speech_verbs:
+            return False   # 戴志 / 言說: the word the segmenter made is the name's end and 說
         return (nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS
                 and self.in_dictionary(nxt.word))
 
@@ -287,6 +300,7 @@ class People:
                 table.add(pid, start, end, "kb-short", kb=True)
         self._transliterated(doc, table)
         self._titled(doc, table)
+        self._open_titled(doc, table, list(self._titles(doc)))
         self._affiliated(doc, table)
         self._tagged(doc, table)
         self._founded(doc, table)
@@ -474,6 +488,10 @@ class People:
                          or end - last_dot == 2 and self._rest_of_piece(doc, doc.tokens[j])):
                 end = doc.tokens[j].end   # (彼得·艾 / 利夫: a piece the tagger cut after one character)
                 j += 1
+            norm = doc.norm
+            if end + 2 < len(norm) and is_cjk(norm[end]) and norm[end + 1] in "(（" \
+                    and LATIN_PERSON.match(norm, end + 2):
+                end += 1   # 邁克·瓦爾 / 茲（Mike Waltz）: the name runs to its original in brackets
             if start == first_dot or end == last_dot + 1:
                 continue
             if self._after_number(doc, start):
@@ -607,9 +625,106 @@ class People:
                     break
         return pos > end and doc.key.startswith(self.title_tuple, pos)
 
+    def _open_titles(self, doc: Document, closed: list[tuple[int, int]]):
+        """Words the title list lacks that name a person's post or trade by their head
+        (立委, 首席人力长, 研究员, 漫画家, 车商), ending right before a surname: yields
+        (start, end). The head closes a word the segmenter keeps (立委), or follows a noun
+        of two characters or more (人力 / 长, 电动车 / 商: the segmenter often glues the
+        head to the surname after it, 长叶, 商孙)."""
+        key, tokens = doc.key, doc.tokens
+        ends = {e for _, e in closed}
+        for m in OPEN_HEAD.finditer(key):
+            deadline.check("people")
+            end = m.end()
+            if end in ends or end >= len(key) or not self._surname_len(key, end) and not key[end].isascii():
+                continue
+            tok = tokens[doc.token_index_at(end - 1)]
+            # 官方, 監管, 商丘: the head may start the next word; then only a name that ends
+            # as a name does (部長孫嘉禾表示, not 官方公眾號) is read after it
+            strict = tok.end > end and (self.in_dictionary(doc.norm[end - 1:end + 1])
+                                        or self.in_dictionary(key[end - 1:end + 1]))
+            if tok.end == end and tok.start < end - 1:
+                if tok.pos in PERSON_POS or tok.pos == "ns" or not tok.pos[:1] in ("n", "j"):
+                    continue
+                start = tok.start
+                if tok.pos == "nt" or not self.in_dictionary(tok.word):   # 黨立委: an organisation's word and the post
+                    start = next((k for k in range(tok.start + 1, end - 1)
+                                  if self.in_dictionary(doc.norm[k:end]) or self.in_dictionary(key[k:end])), start)
+            else:
+                if end < 2 or tok.start != end - 1 and not (tok.start == end - 1 or tok.end > end):
+                    continue
+                if tok.start < end - 1:
+                    continue
+                prev = tokens[doc.token_index_at(end - 2)]
+                if prev.end != end - 1 or prev.end - prev.start < 2 or not prev.pos.startswith("n") \
+                        or prev.pos in PERSON_POS:
+                    continue
+                start = prev.start
+            if key.endswith(NOT_OPEN_TITLE_ENDS, start, end):    # (消息人士, 工作人员)
+                continue
+            yield start, end, strict
+
+    def _open_titled(self, doc: Document, table: EntityTable, closed: list[tuple[int, int]]) -> None:
+        """立委林德福質詢, 車商孫中剛向央視表示, 漫画家Boichi: a name right after an open
+        title (_open_titles) is a person's where it ends as a name does: a Chinese name
+        before a speech verb, a function word or punctuation (a strong boundary), a Latin
+        name before no more Latin. The title is theirs; the employer is read as for a
+        listed title."""
+        orgs: EntityTable = doc.layers["organizations"]
+        fiction = None
+        for t_start, t_end, strict in self._open_titles(doc, closed):
+            deadline.check("people")
+            pos = t_end
+            if pos >= len(doc.key) or table.covering(pos, pos + 1) is not None:
+                continue
+            if fiction is None:
+                fiction = self._fiction_sentences(doc)
+            if doc.sentence_index(pos) in fiction:
+                continue    # 《鋼鐵人》裡的AI管家賈維斯: a story's character
+            if doc.norm[pos].isascii():
+                m = LATIN_PERSON.match(doc.norm, pos)
+                if strict or not m or (m.end() < len(doc.norm) and is_latin(doc.norm[m.end()])) \
+                        or m.group().lower() in self.kb.titles:
+                    continue
+                end = m.end()
+            else:
+                first = doc.tokens[doc.token_index_at(pos)]
+                if first.start == pos and first.end == pos + 1 and first.pos[:1] in SURNAME_NOT_TAGS:
+                    continue    # (藝術家 / 應 / 擔當: a verb or a function word of its own, no surname)
+                end = self.chinese_name_at(doc, pos)
+                if end is None or self._common_word_at(doc, pos) or strict and self._boundary(doc, end) < 2:
+                    continue
+                if (self.in_dictionary(doc.norm[pos:end]) or self.in_dictionary(doc.key[pos:end])) \
+                        and not (end - pos >= TYPICAL_NAME_LENGTH and self._tagged_person(doc, pos, end)):
+                    continue    # (水師溫泉, 旗委常委: a word, no name; 史密斯 is a word and a name)
+            person = self._add_open(doc, table, pos, end, "open-title")
+            if person is None:
+                continue
+            t_start = self._with_modifiers(doc, t_start)   # 首席 / 人力长
+            if person.title is None:
+                person.title = (t_start, t_end)
+            if person.organization is None and doc.key[t_start - 1:t_start] not in FORMER:
+                person.organization = self._named_employer(doc, orgs, t_start)
+
+    @staticmethod
+    def _named_employer(doc: Document, orgs: EntityTable, t_start: int) -> str | None:
+        """An organisation already found that ends right before an open title (across 的,
+        旗下, a space): an open title's words are too loose to make a new one of."""
+        pos = t_start
+        moved = True
+        while moved and pos > 0:
+            moved = False
+            for gap in ORG_TITLE_GAP:
+                if doc.key.endswith(gap, 0, pos):
+                    pos -= len(gap)
+                    moved = True
+        org = orgs.covering(pos - 1, pos) if pos > 0 else None
+        return org.id if org is not None else None
+
     def _titled(self, doc: Document, table: EntityTable) -> None:
         orgs: EntityTable = doc.layers["organizations"]
-        for t_start, t_end in self._titles(doc):
+        closed = list(self._titles(doc))
+        for t_start, t_end in closed:
             deadline.check("people")
             if self._title_follows(doc, t_end):
                 continue   # 賽迪顧問高級分析師: 顧問 ends a firm's name; the title is the next one

@@ -16,7 +16,10 @@ Three steps, each linear in the text:
    pull-quote). Vetoes: an attributive 的 or a naming verb before the mark
    (的“外星人”, 被稱為“…”, 所謂“開源”) and a reference back to earlier words
    (所說的“護城河”). A quote glued into a phrase on both sides (賣“賣水人”的)
-   with no cue has no evidence at all.
+   with no cue has no evidence at all. A Han phrase in marks ending its clause
+   in a sentence a cue opened, whose speaker is named, is that speaker's own
+   words (X表示,…是「選錯戰場、武器」,因為…), unless a name lies inside or a
+   verb or a counted measure names it (推出「…」, 推動一場「…」).
 3. Who said it. From the cue, the nearest speaker before it in its clause,
    then in its sentence, skipping people spoken to (向X, 給X, 與X) and
    possessors (X的); a pronoun resolves to the subject of the nearest earlier
@@ -71,6 +74,13 @@ MIN_CLAUSE_CHARS = 4      # a "full clause" quote has at least this many charact
 MIN_LONG_CLAUSE = 12      # an unfinished quote with inner commas this long reads as speech
 ASPECT_PARTICLES = frozenset("了过着著過")
 MIN_SENTENCE_QUOTE = 6    # a quote ending a sentence a cue opened is speech from this long
+# A fragment of the speaker's words inside reported speech (X表示,…是「選錯戰場」,因為…):
+# this many letters at least (a shorter one is a term), and letters of a Han phrase, not a name.
+MIN_FRAGMENT_LETTERS = 4
+MAX_FRAGMENT_CHARS = 60
+COPULA = "是"
+# Modal verbs before a fragment take the speaker's verb phrase (需「根據需求優化」), not a name.
+MODALS = frozenset({"会", "能", "将", "需", "需要", "要", "应", "应该", "可", "可以", "可能", "必须", "得"})
 MAX_CUE_CLAUSE = 40       # how far before a colon its cue may stand (表達得更直接:)
 # A quote's original words in brackets right after it (（completely unrelated）): lower-case
 # Latin words, two or more, as a translated remark has (a name or a term is capitalised or one word).
@@ -109,6 +119,7 @@ SPEECH_EVIDENCE = {
     "cue-sentence": 0.6,   # X表示,…,“…”。 / X表示…。“…”。: a cue earlier, the quote ends the sentence
     "block": 0.8,          # 孫嘉禾表示:<line break> a paragraph of speech with no marks
     "block-continued": 0.7,   # the next paragraph of such a statement (numbered, first person)
+    "cue-fragment": 0.6,   # X表示,英特爾是「選錯戰場、武器」,因為…: the speaker's own words inside reported speech
 }
 # How sure the attribution is, by how the speaker (or its absence) was found.
 ATTRIBUTION = {
@@ -289,7 +300,7 @@ def _longest_first(words) -> list[str]:
 
 class Quotes:
     name = "quotes"
-    reads = ("organizations", "people", "events")
+    reads = ("organizations", "people", "events", "products")
     writes = ("quotes",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
@@ -433,7 +444,9 @@ class Quotes:
             deadline.check("quotes")
             mentions += [Mention(s, e, ORG, ent) for s, e in ent.mentions]
         mentions += self._surname_mentions(doc, people, cues)
-        ctx = _Context(doc, pairs, cues, vetoes, mentions)
+        names = [m.start for m in mentions if m.kind in (PERSON, ORG)]
+        names += [s for product in doc.layers.get("products", ()) for s, _ in product.mentions]
+        ctx = _Context(doc, pairs, cues, vetoes, mentions, sorted(names))
         ctx.titles = self.titles
 
         blocks = self._blocks(ctx, intros)
@@ -570,7 +583,30 @@ class Quotes:
                 and (ctx.distant_cue(o, speech_only=True) is not None
                      or not left_glued and ctx.previous_sentence_cue(o) is not None):
             ev.add("cue-sentence")   # 張忠謀說，這傢伙…，「我也不過以其人之道來治他」。
+        if not ev and not right_glued and not ctx.object_of_verb(before, self.kinds, MODALS) \
+                and self._fragment_of_speech(ctx, o, c):
+            ev.add("cue-fragment")
         return bool(ev)
+
+    def _fragment_of_speech(self, ctx: _Context, o: int, c: int) -> bool:
+        """X表示,…是「選錯戰場、武器」,因為…: a Han phrase in marks, ending its clause, in a
+        sentence whose speech cue has a named speaker (a person or an organisation) is
+        that speaker's own words; a name (a product's, an organisation's) is not."""
+        if c - o - 1 > MAX_FRAGMENT_CHARS:
+            return False
+        words = ctx.doc.norm[o + 1:c]
+        if sum(1 for ch in words if "\u3400" <= ch <= "\u9fff") < MIN_FRAGMENT_LETTERS \
+                or any(ch.isascii() and ch.isalnum() for ch in words):
+            return False
+        if ctx.names_inside(o, c):
+            return False
+        if ctx.doc.key.endswith(COPULA, 0, ctx.skip_space_left(o) + 1) and ctx.ends_sentence(c):
+            return False    # 自己是“半个程序员”。/ 目标是“活下去”。: what something is called
+        cue = ctx.distant_cue(o, speech_only=True)
+        if cue is None:
+            return False
+        found = self._speaker_of(ctx, cue)
+        return found.entity is not None or found.how == "organisation"
 
     @staticmethod
     def _listed_after(ctx: _Context, pair: Pair, previous: tuple[Pair, Attribution] | None) -> bool:
@@ -757,7 +793,7 @@ class _Context:
     _counted = 0                      # quotes whose words were counted over the text (said_once)
 
     def __init__(self, doc: Document, pairs, cues: list[Cue], vetoes: dict[int, str],
-                 mentions: list[Mention]) -> None:
+                 mentions: list[Mention], names: list[int] | None = None) -> None:
         self.doc = doc
         self.vetoes = vetoes
         # Positions of punctuation, marks and spaces, built on first need: a
@@ -778,6 +814,8 @@ class _Context:
         self.mentions = sorted((m for m in mentions if not self.quoted(m.start)),
                                key=lambda m: (m.start, -m.end))
         self._mention_starts = [m.start for m in self.mentions]
+        self._name_starts = sorted(m.start for m in mentions if m.kind in (PERSON, ORG)) if names is None \
+            else names
         self._mention_by_end: dict[int, Mention] = {}
         for m in self.mentions:
             deadline.check("quotes")
@@ -803,6 +841,11 @@ class _Context:
         if self._punct is None:
             self._punct = array("l", (m.start() for m in INNER_PUNCT.finditer(norm)))
         return bisect.bisect_left(self._punct, c) > bisect.bisect_right(self._punct, o)
+
+    def names_inside(self, o: int, c: int) -> bool:
+        """Does a name (of a person, an organisation or a product) lie inside the marks?"""
+        i = bisect.bisect_right(self._name_starts, o)
+        return i < len(self._name_starts) and self._name_starts[i] < c
 
     def quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self._inside_starts, pos) - 1
@@ -943,16 +986,27 @@ class _Context:
             i -= 1
         return None
 
-    def object_of_verb(self, before: int, kinds: dict) -> bool:
+    def object_of_verb(self, before: int, kinds: dict, modals=frozenset()) -> bool:
         """Is the word right before the mark a verb other than a cue or 是 (推出「星河計劃」:
-        the quoted words are what is launched, a name)?"""
+        the quoted words are what is launched, a name)? With modals given (a fragment of
+        speech is judged), a modal is no such verb (需「…」), and a verb or 是 before a
+        measure word is (推動一場「…」, 是一個「…」: a thing counted and named)."""
         if before < 0 or not self.doc.norm[before].isalnum():
             return False
         i = self.doc.token_index_at(before)
         tok = self.doc.tokens[i]
         if tok.word in ASPECT_PARTICLES and i > 0:
             tok = self.doc.tokens[i - 1]   # 推出了「…」
-        return tok.pos.startswith("v") and tok.word != "是" and kinds.get(tok.word) != "cue"
+        if modals and tok.pos[:1] in ("m", "q"):
+            j = i
+            while j > 0 and i - j < 2 and self.doc.tokens[j].pos[:1] in ("m", "q"):
+                j -= 1
+            prev = self.doc.tokens[j]
+            return prev.end == self.doc.tokens[j + 1].start and (
+                prev.word == "是" or prev.pos.startswith("v") and kinds.get(prev.word) != "cue")
+        return tok.pos.startswith("v") and tok.word != "是" and kinds.get(tok.word) != "cue" \
+            and not (modals and (self.doc.key[tok.start:tok.end] in modals
+                                 or self.doc.key[tok.start + 1:tok.end] in modals))   # 并会, 也能
 
     def ends_sentence(self, c: int) -> bool:
         """Does final punctuation (or the paragraph's end) follow the closer?"""

@@ -109,6 +109,12 @@ GATHERING_KINDS = ("conference", "earnings-call", "shareholder-meeting", "trade-
 SUBJECT_MARGIN = 1.5
 
 
+def _post_title(person: Entity) -> bool:
+    """A listed job title (執行長, 財務長), which is held in an organisation: an open one
+    (立委, 車商, 漫畫家: people.py's open titles) gives no employer by inference."""
+    return person.title is not None and ("title" in person.evidence or "open-title" not in person.evidence)
+
+
 def event_kinds_data() -> dict:
     return load_yaml(DATA)
 
@@ -252,7 +258,7 @@ class Roles:
                     rule = self.model.decide(evidence)
             if rule:
                 out.append(person.id)
-                if person.organization is None and person.title is not None and organizer \
+                if person.organization is None and _post_title(person) and organizer \
                         and person.id not in roles.employers \
                         and not self.kb.people.get(person.id) and not self._unknown_org_before(doc, person):
                     roles.employers[person.id] = organizer
@@ -403,7 +409,7 @@ class Roles:
             return
         subject = counts[0][1]
         for person in people.by_id.values():
-            if person.organization is not None or person.title is None or person.id in roles.employers \
+            if person.organization is not None or not _post_title(person) or person.id in roles.employers \
                     or self.kb.people.get(person.id) or self._commentator(doc, person) \
                     or subject in person.former or self._unknown_org_before(doc, person):
                 continue
