@@ -376,15 +376,18 @@ EVERYDAY = "company "   # a firm named by an everyday gloss: type company, with 
 BODY = "government "    # a body whose gloss is headed by a department, office or council
 CEDICT_ORG_TYPES = (
     ("media", re.compile(r"\b(?:newspaper|News Agency|news agency|broadcaster|television station|TV station|"
-                         r"radio station|magazine)\b")),
+                         r"radio station|magazine|Television(?! Tower)|TV network|Broadcasting System)\b")),
     ("university", re.compile(r"\b(?:University|College)\b")),
     ("government", re.compile(r"\b(?:Ministry|Commission|Bureau|Administration|Security Council|"
-                              r"Federal Reserve|central bank|Agency|Authority)\b|^United Nations$")),
+                              r"Federal Reserve|central bank|Agency|Authority)\b|^United Nations$|"
+                              # the five branches of government of the Republic of China (立法院, 行政院)
+                              r"^(?:Legislative|Executive|Judicial|Control|Examination) Yuan\b")),
     # A department, office or council that heads the gloss, not one named inside it
     # ("Zhongnanhai, ... headquarters of the State Council").
     (BODY, re.compile(r"^[^,(]*\b(?:Department|Office|Council)\b(?! store| software)")),
     ("company", re.compile(r"\b(?:Corporation|Corp|Company|Inc|Ltd|Bank|Banking|Airlines|Airways|Group)\b")),
     ("other", re.compile(r"\b(?:Football Club|football club|soccer team|football team|F\.C\.|Association|"
+                         r"Foundation|Academia Sinica|"
                          r"Institute|Federation|Organization|Committee|Academy of Sciences?|Stock Exchange|"
                          r"(?:Broadcasting|Trade|Labou?r|Postal|Telecommunication) Union)\b")),
     # The dictionary's everyday glosses of a firm: "Geely, Chinese car make", "Canon
@@ -442,11 +445,36 @@ def cedict_proper_names(data: bytes):
             yield m, trad, simp, first
 
 
-def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
+def hanlp_nt_names(data: bytes) -> frozenset[str]:
+    """HanLP's organisations of no finer type (nt): 美联社, 上合组织, 路透社."""
+    return frozenset(p[0] for line in data.decode("utf-8").splitlines()
+                     if len(p := line.split()) >= 2 and p[1] == "nt" and len(p[0]) >= 3)
+
+
+# A gloss that names a venue, a fleet or a building, not a body (大兴机场, 大英博物馆):
+# HanLP lists such places among its organisations.
+NOT_BODIES = re.compile(r"\b(?:Airport|Museum|Cathedral|Prison|Theat(?:er|re)|Fleet|Navy|Army|Corps|"
+                        r"Cultural Center|Trade Center|Financial Center|Medical Center|bookstore|Bookstore|"
+                        r"Academy in|cadre school|shogunate|bakufu)\b|\b1\d\d0s?-\d{4}\b")
+# The type a HanLP-confirmed entry's gloss words give, else "other".
+CONFIRMED_TYPES = (
+    ("media", re.compile(r"\b(?:News|Press|Telegraph Agency|Television|TV|Radio|news network)\b")),
+    ("university", re.compile(r"\b(?:University|Institute of Technology|Hochschule|a university)\b")),
+    ("government", re.compile(r"\b(?:Senate|House of Representatives|Supreme Court|Congress|Coast Guard|"
+                              r"State Council|Cyberspace Administration)\b")),
+)
+
+
+def cedict_orgs(data: bytes, words: "Words", hanlp_nt: frozenset[str] = frozenset()) -> list[Row]:
     """Proper nouns (capitalised pinyin) whose first sense names an organisation:
     曼聯 Manchester United Football Club, 建行 China Construction Bank, 韓聯社 Yonhap
-    (South Korean news agency). Not people (a lifespan), nor historical or fictional
-    bodies."""
+    (South Korean news agency); or whose first sense gives no type but that HanLP's
+    organisation dictionary lists (美聯社 "Associated Press (AP)", 上合組織): two open
+    sources agree. Not people (a lifespan), nor historical or fictional bodies, nor
+    venues. Entries of one English name and type are one organisation (國泰 and 國泰航空
+    "Cathay Pacific"), except government bodies, which one English name gives to several
+    countries' (警政署 and 警察廳 "National Police Agency"), unless the entry names the
+    other (立院 "abbr. for 立法院")."""
     rows = []
     ordinary = cedict_ordinary_words(data)
     for m, trad, simp, first in cedict_proper_names(data):
@@ -454,6 +482,9 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
         if NOT_ORGS.search(first):
             continue
         type_ = cedict_org_type(first)
+        if type_ is None and simp in hanlp_nt and not NOT_BODIES.search(m.group(4)) \
+                and not CEDICT_CROSS_REFERENCE.match(first) and simp not in ordinary:
+            type_ = next((t for t, pattern in CONFIRMED_TYPES if pattern.search(m.group(4))), "other")
         if type_ is None:
             continue
         if "Stock Exchange" in first and "交" not in simp:
@@ -480,8 +511,17 @@ def cedict_orgs(data: bytes, words: "Words") -> list[Row]:
             type_, common = "government", simp in ordinary or frequent
         else:
             common = simp in ordinary
-        rows.append(Row("organization", type_, simp, "cc-cedict", name_en=name_en, aliases=aliases,
-                        vouched=set(aliases) if vouched and not common else set(), common=common))
+        row = Row("organization", type_, simp, "cc-cedict", name_en=name_en, aliases=aliases,
+                  vouched=set(aliases) if vouched and not common else set(), common=common)
+        # (a government body's entry joins one of its English name only when it names it:
+        # 立院 "Legislative Yuan (Tw)/abbr. for 立法院")
+        same = next((r for r in rows if r.name_en == name_en and r.type == type_ and r.common == common
+                     and (type_ != "government" or r.name in m.group(4))), None) if name_en else None
+        if same is None:
+            rows.append(row)
+        else:
+            same.aliases = same.aliases + [a for a in aliases if a not in same.aliases]
+            same.vouched |= row.vouched
     _cedict_abbreviations(data, rows)
     return rows
 
@@ -645,7 +685,7 @@ class Assembler:
         row is one of a reviewed or earlier list entry's names (not a plain one) plus a
         legal form (公司, 有限公司, 股份有限公司; not 集团 or 控股, often another company
         of the group), or the row is CC-CEDICT's entry of a reviewed organisation's type
-        under its exact English name."""
+        (or of no finer type than "other") under its exact English name."""
         if row.kind != "organization" or row.source.startswith("curated"):
             return None
         han = [self.key(a) for a in names if HAN.search(a)]
@@ -664,7 +704,7 @@ class Assembler:
                 return targets.pop()
         if row.source == "cc-cedict" and row.name_en in self.reviewed_en:
             id_, type_ = self.reviewed_en[row.name_en]
-            if type_ == row.type:
+            if type_ == row.type or row.type == "other":   # "other": the gloss gave no finer type
                 return id_
         return None
 
@@ -895,7 +935,8 @@ def main() -> int:
                                                        "gov-site-list-provincial"))
     orgs += take("hanlp-org", hanlp_orgs(inputs["hanlp-org"]))
     # Last, so every other list's name wins; its own file (CC BY-SA 4.0).
-    cedict_org_rows = take("cc-cedict:organizations", cedict_orgs(inputs["cc-cedict"], words))
+    cedict_org_rows = take("cc-cedict:organizations", cedict_orgs(inputs["cc-cedict"], words,
+                                                                  hanlp_nt_names(inputs["hanlp-org-nt"])))
 
     product_rows = (curated(inputs["curated-products"], "curated-products", "product")
                     + [r for r in awesome_llms(inputs["awesome-llms-in-china"]) if r.kind == "product"]

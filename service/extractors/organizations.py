@@ -44,6 +44,19 @@ REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0
                             # (据 PC Gamer 于 20 日报道: the day it reported between)
                             r"(?:于\s?(?:[0-9]{1,4}\s?[年月日号]\s?){1,3})?"
                             r"(?:的)?(?:报导|报道|数据|指出|调查|统计|预估|预测|估计|估算|报告|消息|整理|发布|公布)")
+# 綜合法新社和路透社報導, 据中新网报道 (key view): outlets whose names end like a news
+# outlet, credited in the story itself as where the news comes from (not a dateline's
+# masthead: the credits layer marks those).
+MEDIA_HEAD = r"\p{Han}{1,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电台|广播)"
+CREDITED_OUTLETS = regex.compile(rf"(?:综合|根据|据)({MEDIA_HEAD}(?:(?:和|与|及|、){MEDIA_HEAD})*)"
+                                 r"(?:的)?(?:报导|报道|消息)")
+OUTLET_JOINERS = regex.compile(r"和|与|及|、")
+MEDIA_DESCRIPTOR = regex.compile(r"(?:官方|\p{Han})?媒体?")   # 外媒, 英媒, 官媒, 官方媒体
+# A wire dateline that names no reporter (key view): the outlet, where and which day the
+# story was filed, perhaps compiled from foreign wires (中央社舊金山22日綜合外電報導).
+WIRE_DAY_DATELINE = regex.compile(r"(?:^|(?<=\n))[ \t]*\(([^()\n,，。;；]{2,24}?\d{1,2}日(?:综合外电)?"
+                                  r"(?:电|报道|报导))\)", regex.M)
+MAX_WIRE_DATELINES = 16
 # A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
 LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
 # An opening dateline: a line that starts with the outlet and 報道 / 訊 (機器之心報道,
@@ -322,6 +335,7 @@ class Organizations:
         self._place_bodies(doc, table, claimed)
         self._described_names(doc, table, claimed)
         self._reported_by(doc, table, claimed)
+        self._credited_outlets(doc, table, claimed)
         self._publications(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
@@ -346,9 +360,19 @@ class Organizations:
         self._legal_forms(doc, table)
         self._store_names(doc, table)
         self._dateline_names(doc, table)
-        if credits:
-            self._credited_names(table, credits)
+        datelines = credits + self._wire_day_datelines(doc)
+        if datelines:
+            self._credited_names(table, datelines)
         doc.layers["organizations"] = table
+
+    @staticmethod
+    def _wire_day_datelines(doc: Document) -> list[tuple[int, int]]:
+        """（中央社舊金山22日綜合外電報導）, （中央社首爾/新加坡24日電）: a wire dateline that
+        names no reporter, only the outlet, where and which day the story was filed. Its
+        outlet files the story (as in a credit) and is no organisation of the news."""
+        if "日" not in doc.key or "(" not in doc.key:
+            return []
+        return [m.span(1) for m in WIRE_DAY_DATELINE.finditer(doc.key)][:MAX_WIRE_DATELINES]
 
     @staticmethod
     def _credited_names(table: EntityTable, credits: list[tuple[int, int]]) -> None:
@@ -1504,6 +1528,40 @@ class Organizations:
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             table.add(name_id(name), start, end, "appositive")
+
+    def _credited_outlets(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """綜合法新社和路透社報導, 据中新网报道: names that end like a news outlet (社, 網,
+        新聞, 日報, 電視台), between 據 / 綜合 and 報導, are outlets the story credits. A
+        descriptor before one (外媒, 官方媒體, a place) is not part of its name, and
+        a generic word (外電, 新聞) names none."""
+        key = doc.key
+        if not ("据" in key or "综合" in key) or not ("报" in key or "消息" in key):
+            return
+        for m in CREDITED_OUTLETS.finditer(doc.key):
+            deadline.check("organizations")
+            lo, hi = m.span(1)
+            pieces, at = [], lo
+            for j in OUTLET_JOINERS.finditer(doc.key, lo, hi):
+                pieces.append((at, j.start()))
+                at = j.end()
+            pieces.append((at, hi))
+            for start, end in pieces:
+                lead = MEDIA_DESCRIPTOR.match(doc.key, start, end)
+                start = lead.end() if lead else start   # 外媒 / 官方媒體 before the name
+                for tok in tokens_in(doc, start, end):
+                    if tok.start < start or tok.end >= end:
+                        break
+                    word = tok.word.lower()
+                    place = tok.pos == "ns" and self.in_dictionary(tok.word)
+                    if word in self.generic or place:
+                        start = tok.end   # 台灣 before the outlet's name
+                    else:
+                        break
+                if end - start < 3 or doc.key[start:end] in self.generic:
+                    continue   # 外電, 新聞: no outlet's name
+                if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                    continue
+                table.add(name_id(doc.text[start:end]), start, end, "appositive")
 
     def _governs(self, word: str) -> str:
         """The government ending the word has ('' for none)."""
