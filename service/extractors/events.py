@@ -29,6 +29,9 @@ gathering named by descriptive words is one when the text holds it (正在北京
 who holds it (X在美國舉辦…論壇) organises it. A release or deed whose verb (or whose
 organiser or product, opening a clause) the headline holds is told by that headline
 clause too: it is one of its mentions, as readers name the news by its headline.
+
+After these come the deeds the body mentions beside them (收購, 簽署…法案, 遭黑客攻擊, 裁定,
+裁員…, one clause each: mentioned_events.py), never the article's own event.
 """
 from __future__ import annotations
 
@@ -51,6 +54,7 @@ from .context import left_name_tokens, line_breaks
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
 from .lead_events import LeadEvents
+from .mentioned_events import MentionedEvents
 from ..quantities.numerals import small_number
 from .records import Event
 from .. import deadline
@@ -168,6 +172,7 @@ class Events:
         self.oneoffs = OneOffFinder(event_kinds_data())
         self.titles = frozenset(kb.key(t) for t in kb.titles)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
+        self.mentioned = MentionedEvents()
 
     # -- mentions --------------------------------------------------------
     def _year_around(self, doc: Document, start: int, end: int,
@@ -745,6 +750,8 @@ class Events:
                 events.insert(0, told)
         if events and events[0].about and events[0].release:
             events[0].mentions = headline_told(doc, events[0].mentions, self._subjects(doc, events[0]))
+        # The deeds the body mentions beside these (mentioned_events.py), after them.
+        events += self.mentioned.find(doc, events)
         doc.layers["events"] = events
 
     @staticmethod

@@ -80,6 +80,7 @@ class Event:
     release: bool                # a release no gathering names: no one takes part in it
     about: bool = True           # the first event is the article's (else `event` is null)
     gathering: bool = False      # a gathering the text names (a series' or by its own words)
+    mentioned: bool = False      # a deed the body mentions beside the article's events (mentioned_events.py)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,501 @@
+"""Deeds an article mentions beside its own event (issue 15).
+
+News tells, after its own event, what else was done: 奧登全球資本2021年收購論壇出版集團,
+歐盟在16日對Facebook和Instagram展開調查, 港專遭黑客勒索, 星河半導體成立於2019年. The
+primary event's readers (events.py, lead_events.py) read the headline and the lead; this
+reader reads a deed anywhere in the body, as one clause:
+
+- a verb of a deed from the data (service/kb/data/deed_verbs.yaml: a launch, an
+  acquisition, a signing, an attack suffered, a fine, a ruling, a lawsuit, an
+  investigation, a lay-off or closure, a founding, a meeting held, a tariff, a leak);
+- its doer right before it in the clause: an organisation, a person or a product the
+  pipeline found (a day, a place, a preposition's phrase and adverbs may stand between);
+- evidence it happened: a date in the clause (a day, a month or a year), 了 after the verb,
+  已 before it, or the verb's 于 + year after it (成立于2019年);
+- no plan, rumour or opinion (将, 预计, 传, 认为: event_kinds' PLAN and RUMOUR), no use as a
+  noun's description (发布的报告, 发布会, 上市公司) and no date after the article's.
+
+It is named by the clause's own words (doer, what stands between without the date, verb and
+object, cut at a token boundary), dated by the clause (a day or a month, else a year alone
+in `year`), with the people its clause names. A clause an event already found covers, or a
+deed an event found already names, yields nothing; an article gets a few at most.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from pathlib import Path
+
+import ahocorasick_rs
+import regex
+
+from .. import deadline
+from ..ids import name_id
+from ..nlp.document import Document
+from ..timex.model import event_date
+from ..yamlfiles import load_yaml
+from .entities import EntityTable
+from .event_kinds import ATTRIBUTIVE, CLAUSE_END, COMPOUND_AFTER, PLAN, RUMOUR
+from .records import Event
+
+DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "deed_verbs.yaml"
+
+# A first line longer than this is no headline (its blanks part no clauses).
+MAX_HEADLINE = 120
+# How far a clause is read either side of its verb, and how far the doer may stand from it.
+CLAUSE_REACH = 48
+DOER_GAP = 32
+# The name: at most this many characters (cut at a token boundary), its object at most these.
+MAX_NAME = 22
+MAX_OBJECT = 10
+# What may open a clause before its doer (a day, 据报导, 此外), at most this long.
+MAX_PREFIX = 12
+# Deeds told as done only by a date in their clause: 推出了 alone is, in news of a gathering or
+# a launch, a part of it (华为云CEO还发布了盘古大模型5.0 at HDC).
+DATED_ONLY = ("launch",)
+MAX_PER_ARTICLE = 3
+# How many deeds are built and compared with the events found at most, and with how many of them.
+MAX_TRIED = 60
+MAX_COMPARED = 40
+# Deeds that are news only with an object of these words (签署…法案, 签署行政命令).
+NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行政命令|命令|法$|法》")}
+# Deeds whose object may be a report (发布报告), which is no deed.
+REPORTING = ("launch",)
+# Marks before the verb that make it not (yet) done: plans and rumours; 曾 (once) is past, a deed.
+NOT_DONE = tuple(w for w in RUMOUR if w != "曾") + PLAN + ("如果", "若", "假如", "一旦", "是否", "能否", "应", "应该",
+                                                         "希望", "打算", "考虑", "要求", "呼吁", "有意", "欲",
+                                                         "可", "可以", "恐")   # (最高可罚款: may be fined)
+# Words of opinion or forecast opening what the clause says (分析师认为…, 市场预期…).
+OPINION = regex.compile(r"认为|觉得|相信|看来|预期|预估|预料|估计|猜测|据传|传出|传闻|假设|恐怕")
+# A rumour told before the doer, in words a segmenter may glue to the name after them (市场传云岫…).
+RUMOURED = regex.compile(r"市场传|据传|传出|传闻|盛传|网传|外传|传言|消息称|据悉将")
+# After the verb: a noun's description or a time counted from it (发布的, 发布会, 上市公司, 发布后).
+AFTER_NOT_DEED = ATTRIBUTIVE + COMPOUND_AFTER + ("之", "者", "方", "商", "人", "日", "仪式", "典礼", "时")
+# What a launch verb puts out when it is news of figures or words, not a deed (发布报告, 推出专题报道).
+REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引")
+PERFECT_AFTER = regex.compile(r"\s?了")
+DONE_BEFORE = regex.compile(r"已经?|曾经?|先后|相继|早已|此前|先前|早前|之前|日前|近日|稍早|早些时候|当年")
+# Marks that end what the verb is done to before the clause ends (裁員---特斯拉RTR).
+OBJECT_END = regex.compile(r"-{2,}|—|──|\s{2,}|[（(]")
+# Words of saying between the doer and the verb.
+SAYS = regex.compile(r"指出|指|称|表示|说|透露|强调|认为")
+# A verb of announcing before the deed's (特斯拉宣布全球裁員): the deed is told as done.
+ANNOUNCED = regex.compile(r"(?:正式|对外|再度|再次)?(?:宣布|官宣)(?:了)?")
+# An attack or a theft suffered (遭黑客攻击) is told as done.
+SUFFERED = ("遭", "被黑客")
+# 成立于2019年, 创办於2022年: the verb's time right after it.
+TIME_AFTER = regex.compile(r"\s?[于於]\s?")
+# Between the doer and the verb: no clause's end, no 的 (the doer then describes a noun).
+GAP_STOP = regex.compile(r"[的之]")
+# Dates and the words that place them (在, 于, 今), dropped from the name.
+DATE_LEAD = regex.compile(r"[在于於]\s*$")
+BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
+CLAUSE_MARKS = regex.compile(r"[，,、；;：:]")
+# Tags of words that may be a doer no table knows, right before the verb (a run of them).
+NAME_POS = ("nr", "nt", "nz", "ns", "j", "eng")
+# Tags of the words of a noun phrase naming a doer (美國 8 家 報紙).
+PHRASE_POS = ("n", "j", "eng", "m", "q", "b")
+
+
+def deed_verbs() -> dict[str, tuple[str, bool]]:
+    """verb (Simplified) -> (slug, needs an object)."""
+    out = {}
+    for deed in load_yaml(DATA)["deeds"]:
+        for v in deed["verbs"]:
+            out.setdefault(v, (deed["slug"], bool(deed.get("object"))))
+    return out
+
+
+def told_done() -> frozenset[str]:
+    """The deeds news tells only once done (法院裁定…, 处以罚款): their verb is their evidence."""
+    return frozenset(d["slug"] for d in load_yaml(DATA)["deeds"] if d.get("told_done"))
+
+
+class MentionedEvents:
+    """Finds the deeds the body mentions (see the module's docstring)."""
+
+    def __init__(self, verbs: dict[str, tuple[str, bool]] | None = None) -> None:
+        self.verbs = verbs if verbs is not None else deed_verbs()
+        self.told = told_done()
+        self.words = sorted(self.verbs, key=lambda w: (-len(w), w))
+        self.finder = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def find(self, doc: Document, existing: list[Event]) -> list[Event]:
+        key = doc.key
+        hits = self.finder.find_matches_as_indexes(key)
+        if not hits:
+            return []
+        marks = _clause_marks(doc)
+        doers = _doer_spans(doc)
+        ends = [d[1] for d in doers]
+        dates = sorted(doc.layers.get("dates", ()), key=lambda e: e.start)
+        date_starts = [e.start for e in dates]
+        date_at = frozenset(date_starts)
+        covered = sorted(span for e in existing for span in e.mentions)
+        # (the names compared are bounded, so a text of thousands of events stays linear)
+        taken_names = [_key(doc, e.name) for e in existing[:MAX_COMPARED]]
+        taken_days = {(e.date, e.organizer) for e in existing if e.date and len(e.date) == 10}
+        seen: set[tuple[str, str]] = set()
+        tried = 0
+        out: list[Event] = []
+        for idx, vs, ve in hits:
+            deadline.check("events")
+            if len(out) >= MAX_PER_ARTICLE:
+                break
+            verb = self.words[idx]
+            slug, needs_object = self.verbs[verb]
+            found = self._deed(doc, marks, doers, ends, dates, date_starts, date_at, vs, ve, needs_object, slug)
+            if found is None:
+                continue
+            start, end, doer, doer_id, name, date_expr, done = found
+            if _inside_any(covered, start, end):
+                continue    # (a clause an event already found covers)
+            pair = (doer_id or name_id(doer), slug)
+            if pair in seen:
+                continue
+            tried += 1
+            if tried > MAX_TRIED:
+                break
+            event = self._event(doc, start, end, vs, ve, slug, doer, doer_id, name, date_expr, done)
+            if event is None:
+                continue
+            if (event.date, event.organizer) in taken_days or (event.date, None) in taken_days \
+                    or any(_similar(_key(doc, event.name), n) for n in taken_names):
+                continue    # (a deed an event found already names, or of its day)
+            seen.add(pair)
+            taken_names.append(_key(doc, event.name))
+            bisect.insort(covered, (start, end))    # (one deed a clause)
+            out.append(event)
+        return out
+
+    def _deed(self, doc: Document, marks: list[int], doers, ends, dates, date_starts, date_at: frozenset,
+              vs: int, ve: int, needs_object: bool, slug: str):
+        key = doc.key
+        if not doc.starts_token(vs) or doc.tokens[doc.token_index_at(ve - 1)].end != ve:
+            return None     # (判决书, 裁员潮: the verb is part of a longer word)
+        if key.startswith(AFTER_NOT_DEED, ve) or key[vs - 1:vs] in ("的", "之"):
+            return None     # (发布的报告, 发布会, 上市公司, 发布后: a noun's description or a time)
+        if PERFECT_AFTER.match(key, ve) and key.startswith(AFTER_NOT_DEED, PERFECT_AFTER.match(key, ve).end()) \
+                and key[ve:ve + 2] != "了":
+            return None
+        lo = max(0, vs - CLAUSE_REACH)
+        i = bisect.bisect_left(marks, vs)
+        c_start = max(lo, marks[i - 1] + 1) if i else lo
+        hi = min(len(key), ve + CLAUSE_REACH)
+        j = bisect.bisect_left(marks, ve)
+        c_end = min(hi, marks[j]) if j < len(marks) else hi
+        # (a deed with no evidence it was done, read before its doer is looked for: most verbs stop
+        # here; a clause after a comma may take its subject, and its day, from the clause before)
+        e_start = max(lo, marks[i - 2] + 1) if i > 1 and c_start > 0 and key[c_start - 1] in "，," else c_start
+        if slug in DATED_ONLY or slug not in self.told and not (PERFECT_AFTER.match(key, ve) or key.startswith(SUFFERED, vs)
+                                      or DONE_BEFORE.search(key, c_start, vs)
+                                      or ANNOUNCED.search(key, lo, vs)):
+            i = bisect.bisect_left(date_starts, e_start)
+            if not any(e.end <= c_end and _day_or_month(e)
+                       for e in dates[i:bisect.bisect_left(date_starts, c_end)]):
+                return None
+        doer = _doer(doc, doers, ends, c_start, vs, date_at)
+        if doer is None and c_start > 0 and key[c_start - 1] in "，," and not _has_verb(doc, c_start, vs):
+            # 華為的PURA70系列手機，18日上線開賣: a clause of a day and the verb takes the subject
+            # the clause before it is made of
+            p_start = c_start - 1
+            while p_start > lo and key[p_start - 1] not in CLAUSE_END:
+                p_start -= 1
+            if not _has_verb(doc, p_start, c_start - 1):
+                doer = _doer(doc, doers, ends, p_start, c_start - 1, date_at)
+                if doer is not None:
+                    c_start = p_start   # (滴滴在美國時間6月30日，在紐交所掛牌上市: the clause is both)
+        if doer is None:
+            return None
+        d_start, d_end, kind, ent_id = doer
+        gap = key[d_end:vs]
+        announced = ANNOUNCED.search(key, d_end, vs)
+        if SAYS.search(gap):
+            return None     # (公署指已…展開調查: a deed on someone's word)
+        if len(gap.strip()) > DOER_GAP or GAP_STOP.search(gap) \
+                or _has_verb(doc, announced.end() if announced else d_end, vs):
+            return None     # (Uber Eats已經取得併購…的協議: the deed's verb is not the clause's)
+        if self._not_done(doc, c_start, vs) or OPINION.search(key, max(0, c_start - 12), vs) \
+                or RUMOURED.search(key, c_start, vs):
+            return None
+        # The object, up to the clause's end.
+        o_start = ve
+        m = PERFECT_AFTER.match(key, ve)
+        perfect = m is not None
+        if m is not None:
+            o_start = m.end()
+        dash = OBJECT_END.search(key, o_start, c_end)
+        o_end = min(dash.start() if dash else c_end, o_start + MAX_OBJECT)
+        if o_end < c_end:
+            o_end = _token_cut(doc, o_start, o_end)
+        if needs_object and not key[o_start:o_end].strip():
+            return None
+        if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end):
+            return None     # (签署合作意向书: a signing is news when it makes a law)
+        if slug in REPORTING and REPORTED.search(key, o_start, c_end):
+            return None     # (发布…报告: a report of figures is no deed)
+        # Evidence it happened: a date in the clause, 了, 已, or the verb's time after it.
+        in_clause = [e for e in dates[bisect.bisect_left(date_starts, c_start):bisect.bisect_left(date_starts, c_end)]
+                     if e.end <= c_end and _dated(e)]
+        every = in_clause
+        # (a year alone is no evidence: 成立于2019年 introduces the doer; it still dates a deed done)
+        years = [e for e in in_clause if not _day_or_month(e)]
+        in_clause = [e for e in in_clause if _day_or_month(e)]
+        done = perfect or slug in self.told or announced is not None or DONE_BEFORE.search(key, c_start, vs) is not None \
+            or key.startswith(SUFFERED, vs)
+        if slug in DATED_ONLY:
+            done = False    # (发布了 at a gathering is part of it: a launch of its own is dated)
+        if not in_clause and not done:
+            return None
+        date_expr = min(in_clause, key=lambda e: abs(e.start - vs)) if in_clause else None
+        if date_expr is None and years:
+            date_expr = min(years, key=lambda e: abs(e.start - vs))     # (dates it, though it is no evidence)
+        # The name: doer, what stands between without its dates, verb, object.
+        parts = [doc.text[d_start:d_end]]
+        pos = d_end
+        for e in every:
+            if d_end <= e.start and e.end <= vs:
+                lead = DATE_LEAD.search(key, pos, e.start)
+                parts.append(doc.text[pos:lead.start() if lead else e.start])
+                pos = e.end
+        if announced is not None and pos <= announced.start():
+            parts.append(doc.text[pos:announced.start()])     # (特斯拉宣布全球裁員: named by the deed)
+            pos = announced.end()
+        parts.append(doc.text[pos:ve])
+        parts.append(doc.text[o_start:o_end])
+        name = BLANKS.sub(" ", CLAUSE_MARKS.sub("", "".join(_join(parts)))).strip()
+        name = _strip_brackets(name)
+        if len(name) > MAX_NAME:
+            cut = MAX_NAME
+            while cut > 1 and name[cut - 1].isascii() and name[cut - 1].isalnum() and name[cut].isascii() \
+                    and name[cut].isalnum():
+                cut -= 1    # (not inside a Latin word)
+            name = name[:cut].rstrip()
+        doer_id = ent_id if kind == "org" else None
+        return d_start, max(o_end, ve), doc.text[d_start:d_end], doer_id, name, date_expr, done
+
+    @staticmethod
+    def _not_done(doc: Document, lo: int, hi: int) -> bool:
+        """Does a word of a plan or a rumour stand in the clause before the verb?"""
+        i = doc.token_index_from(lo)
+        while i < len(doc.tokens) and doc.tokens[i].start < hi:
+            tok = doc.tokens[i]
+            w = doc.key[tok.start:tok.end]
+            if w in NOT_DONE or (not tok.pos.startswith("n") and w.startswith(NOT_DONE) and len(w) <= 3):
+                return True
+            i += 1
+        return False
+
+    def _event(self, doc: Document, start: int, end: int, vs: int, ve: int, slug: str, doer: str,
+               doer_id: str | None, name: str, date_expr, done: bool) -> Event | None:
+        date = date_text = None
+        year = None
+        ref = doc.reference_date
+        if date_expr is not None:
+            hint = date_expr.year if date_expr.year is not None else (ref.year if ref else None)
+            r = event_date(date_expr, hint, ref)
+            if r.date is not None:
+                date, year = r.date, r.year
+                date_text = doc.span(date_expr.start, date_expr.end)
+            elif date_expr.year is not None:
+                year = date_expr.year
+            elif date_expr.year_shift is not None and ref is not None:
+                year = ref.year + date_expr.year_shift
+            if ref is not None and date is not None and date > ref.isoformat()[:len(date)]:
+                return None     # (a day after the article's: a plan)
+            if ref is not None and year is not None and year > ref.year:
+                return None
+            if date is None and year is None and not done:
+                return None     # (上個月 with no article date: a day nothing fixes is no evidence)
+        people: EntityTable = doc.layers["people"]
+        participants = [p.id for p in people.ordered() if any(start <= s and e <= end for s, e in p.mentions)]
+        event_id = "-".join(p for p in (doer_id or name_id(doer), slug, str(year) if year else None) if p)
+        mention_start = start
+        for p in doc.layers["people"].by_id.values():
+            for s, e in p.mentions:
+                if start <= s < end:
+                    mention_start = max(mention_start, e)   # (a person named there stays a speaker)
+        while end > mention_start and doc.key[end - 1] == " ":
+            end -= 1
+        return Event(id=event_id, name=name, series=None, year=year, date=date, time=None, utc_offset=None,
+                     date_text=date_text, location=None, edition=None, organizer=doer_id,
+                     participants=participants, mentions=[(mention_start, end)] if end > mention_start else [],
+                     score=0.0, release=True, about=False, mentioned=True)
+
+
+def _doer_spans(doc: Document) -> list[tuple[int, int, str, str]]:
+    """The organisations', people's and products' mentions as (start, end, kind, id), by end."""
+    out = []
+    for kind, layer in (("org", "organizations"), ("person", "people")):
+        table: EntityTable | None = doc.layers.get(layer)
+        if table is not None:
+            out += [(s, e, kind, i) for s, e, i in table.spans()]
+    for p in doc.layers.get("products", ()):
+        out += [(s, e, "product", p.id) for s, e in p.mentions]
+    out.sort(key=lambda d: (d[1], d[0]))
+    return out
+
+
+# Words a doer may not follow in its clause: it is then a place, a partner or an object (在X, 對X, 與X).
+NOT_BEFORE_DOER = ("在", "于", "於", "对", "向", "与", "和", "跟", "同", "被", "由", "从", "把", "将", "给", "为", "替",
+                   "让", "经", "及")
+# What joins two doers (Facebook和Instagram, 星河旗下的云岫): the doer runs on to the last.
+JOINED = regex.compile(r"\s?(?:、|和|与|及|以及|跟|旗下的?|的|子公司|母公司)\s?")
+
+
+def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = frozenset()):
+    """The clause's doer: the first mention in it opening its subject (a day or a few
+    opening words before it, no preposition), run on over mentions joined to it; else a
+    noun phrase opening the clause (美國8家報紙今天…)."""
+    key = doc.key
+    i = bisect.bisect_left(ends, lo)
+    cands = []
+    while i < len(doers) and doers[i][1] <= hi:
+        s, e, kind, ent_id = doers[i]
+        if s >= lo:
+            cands.append(doers[i])
+        i += 1
+    cands.sort()
+    for k, (s, e, kind, ent_id) in enumerate(cands):
+        prefix = key[lo:s].strip()
+        if len(prefix) > MAX_PREFIX or prefix.endswith(NOT_BEFORE_DOER):
+            continue
+        if prefix and _has_verb(doc, lo, s):
+            return None
+        end = e
+        for s2, e2, _, _ in cands[k + 1:]:
+            if s2 < end:
+                continue
+            j = JOINED.fullmatch(key, end, s2)
+            if j is None:
+                break
+            end = e2
+        if end != e and not key[e:end].startswith(("的", "旗下", "子公司", "母公司")):
+            kind, ent_id = "joined", None
+        elif end != e:
+            s2 = next(c for c in cands if c[1] == end)
+            kind, ent_id = s2[2], s2[3]
+        return s, end, kind, ent_id
+    return _name_run(doc, lo, hi, date_at)
+
+
+def _has_verb(doc: Document, lo: int, hi: int) -> bool:
+    i = doc.token_index_from(lo)
+    while i < len(doc.tokens) and doc.tokens[i].start < hi:
+        if doc.tokens[i].pos.startswith("v"):
+            return True
+        i += 1
+    return False
+
+
+CLAUSE_MARK = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_END))) + "]")
+
+
+def _clause_marks(doc: Document) -> list[int]:
+    """Where clauses end, in order: punctuation, and in the headline a wide blank or a blank
+    after a Han character (港專遭黑客勒索 450Gb資料…). Found once a document."""
+    key = doc.key
+    headline_end = key.find("\n")
+    marks = [i for i in range(max(0, min(headline_end, MAX_HEADLINE))) if _headline_blank(doc, i)]
+    marks += [m.start() for m in CLAUSE_MARK.finditer(key)]
+    return sorted(set(marks))
+
+
+def _headline_blank(doc: Document, i: int) -> bool:
+    if doc.key[i] not in " \u3000" or i == 0 or i + 1 >= len(doc.key):
+        return False
+    return doc.text[i] == "\u3000" or not doc.key[i - 1].isascii()     # (not Windows 11's)
+
+
+def _name_run(doc: Document, lo: int, hi: int, date_at: frozenset = frozenset()):
+    """A doer no table knows: a noun phrase opening the clause (a day before it), up to a
+    day, a preposition, an adverb or the verb (美國8家報紙今天…, 港專遭…)."""
+    if hi <= lo:
+        return None
+    i = doc.token_index_from(lo)
+    while i < len(doc.tokens) and doc.tokens[i].start < hi and (doc.tokens[i].pos.startswith(("t", "c"))
+                                                                or not doc.tokens[i].word.strip()):
+        i += 1
+    first = i
+    named = False
+    while i < len(doc.tokens) and doc.tokens[i].start < hi and doc.tokens[i].pos.startswith(PHRASE_POS) \
+            and doc.tokens[i].start not in date_at:     # (港專2月遭…: the day ends the name)
+        named = named or doc.tokens[i].pos.startswith(NAME_POS + ("n",))
+        i += 1
+    if i == first or not named or i >= len(doc.tokens):
+        return None
+    s, e = doc.tokens[first].start, doc.tokens[i - 1].end
+    nxt = doc.tokens[i]
+    if not 2 <= e - s <= 12 or not (nxt.pos.startswith(("t", "p", "d", "v")) or nxt.start >= hi
+                                    or nxt.start in date_at):
+        return None
+    if doc.tokens[i - 1].pos.startswith(("m", "q")) or SAYS.fullmatch(doc.key, doc.tokens[i - 1].start, e):
+        return None     # (公署指，…: who says it, not who does it)
+    return s, e, "name", None
+
+
+def _dated(e) -> bool:
+    """A day, a month or a year (not a clock alone, not a period counted: 三年来)."""
+    return e.year is not None or e.year_shift is not None or _day_or_month(e)
+
+
+def _day_or_month(e) -> bool:
+    """A month, or a day (18日, 周四) the article's date fixes."""
+    return e.has_date or e.day is not None or e.weekday is not None
+
+
+def _token_cut(doc: Document, lo: int, hi: int) -> int:
+    i = doc.token_index_at(hi)
+    cut = doc.tokens[i].start
+    return cut if cut > lo else hi
+
+
+def _join(parts: list[str]) -> list[str]:
+    out = []
+    for p in parts:
+        if out and out[-1][-1:].isascii() and out[-1][-1:].isalnum() and p[:1].isascii() and p[:1].isalnum():
+            out.append(" ")
+        out.append(p)
+    return out
+
+
+QUOTE_PAIRS = ("「」", "『』", "“”", "《》")
+
+
+def _strip_brackets(name: str) -> str:
+    """A gloss in brackets (（Microsoft）), a bracket left open by the cut or a quote mark
+    whose pair stands outside the name (此芯科技」成立) is no part of the name."""
+    for a, b in QUOTE_PAIRS:
+        if name.count(a) != name.count(b):
+            name = name.replace(a, "").replace(b, "")
+    name = regex.sub(r"[（(][^（）()]{0,30}[）)]", "", name)
+    return regex.sub(r"[（(][^（）()]*$", "", name).strip()
+
+
+def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does any span overlap [start, end)? (spans sorted by start)"""
+    i = bisect.bisect_left(spans, (end, -1))
+    return any(s < end and e > start for s, e in spans[max(0, i - 8):i])
+
+
+def _key(doc: Document, s: str) -> str:
+    from ..nlp.text import tables
+    return "".join(tables().key(s or "").split())
+
+
+def _similar(a: str, b: str) -> bool:
+    """Do two names share a run of characters covering half the longer (the evaluator's sameness)?"""
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return min(len(a), len(b)) * 2 >= max(len(a), len(b))
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best * 2 >= max(len(a), len(b))
