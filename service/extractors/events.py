@@ -54,6 +54,7 @@ from .context import left_name_tokens, line_breaks
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
 from .lead_events import LeadEvents
+from .headline_deed import HeadlineDeed
 from .mentioned_events import MentionedEvents
 from ..quantities.numerals import small_number
 from .records import Event
@@ -172,6 +173,7 @@ class Events:
         self.oneoffs = OneOffFinder(event_kinds_data())
         self.titles = frozenset(kb.key(t) for t in kb.titles)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
+        self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind)
         self.mentioned = MentionedEvents()
 
     # -- mentions --------------------------------------------------------
@@ -745,7 +747,7 @@ class Events:
             events[0].about = False
         if not events or not events[0].about:
             # No kind names the article's event: its headline and lead may tell one deed.
-            told = self.lead_events.find(doc)
+            told = self.lead_events.find(doc) or self.headline_deed.find(doc)
             if told is not None:
                 events.insert(0, told)
         if events and events[0].about and events[0].release:

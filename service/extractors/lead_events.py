@@ -365,7 +365,7 @@ class LeadEvents:
         # (an app or a platform does what its maker's name is not written for: 通訊軟體LINE全新推出…)
         mentions += [(s, e, None) for p in doc.layers.get("products", ()) if p.category in SERVICE_CATEGORIES
                      for s, e in p.mentions if sentence.start <= s < sentence.end]
-        for start, end, org_id in sorted(mentions)[:MAX_MENTIONS]:
+        for start, end, org_id in sorted(mentions, key=lambda m: m[:2])[:MAX_MENTIONS]:
             # (weaker evidence: a deed told on another's word, 有报道指美国商务部…, is not enough)
             found = self._body_deed(doc, orgs, people, products, [(start, end)], sentence.start, sentence.end,
                                     head_words, None, sourced=False)

@@ -1,0 +1,234 @@
+"""The primary event read from the headline's own clause, when no other reader names it.
+
+A news item's headline says what happened (兆基創意書院伺服器遭黑客入侵, TikTok提交紧急动议,
+歐盟對臉書、IG展開調查); an article about no event says what was found or thought
+(出貨量排名, 專家：…, …嗎？). So when the article's other readers (the kinds, lead_events.py)
+leave its event null, the headline's clause is the event when
+
+- the clause tells a deed: a verb that acts (or one suffered, 遭 / 被), no verb of saying,
+  opinion or state, no plan, rumour, allegation or forecast in it, no figure reached after
+  it, no amount, no measure (股價, 銷量) or trade figure (出口) as what moves, and no word a
+  kind's table reads (印发, 新增: that table has judged it);
+- the article is no report: the headline names no report, survey, data, ranking or share,
+  no figure moving (創新高, 下滑), no percentage, no doubt (或), asks no question and gives
+  no expert's words (專家：); opening an investigation (展開調查) is a deed, not a survey;
+- the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
+  two of the clause's content words, one of them the deed's (from its verb on), with no plan (將, 可能) in the clause of its verb, no
+  source or opinion (據報, 認為) before it, and no figures (同比, %).
+
+The event is named by the headline's words (a verbless clause before it, the subject the
+blank parts from the deed, is kept: 三星HBM晶片因發熱問題 未通過…), the deed's own clause
+one of its mentions. Its date is the day the retelling sentence states (16日 too), else
+the article's.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..ids import name_id
+from ..nlp.document import Document
+from ..timex.model import event_date
+from .entities import EntityTable
+from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
+from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE,
+                          REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents)
+from .records import Event
+
+# Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
+REPORT_WORDS = regex.compile(r"报告|报道|(?<!展开|启动|介入|立案|发起|进行)调查|数据|统计|排名|榜单|份额|市占|研究|研报|白皮书|预测|分析|盘点|"
+                             r"指数|评测|实测|测评|上手|体验|专家|学者|分析师|跑分|成绩单|情况|披露|曝光|揭晓|[%％]|[？?]|"
+                             # (a figure moving: 出口額創新高, 充電量急升4倍, 收視戶連26季下滑)
+                             r"新高|新低|翻倍|增长|下滑|下跌|上涨|急升|飙升|大增|大减|提升|下降|上升|跃升|暴跌|暴涨|回升|"
+                             # (doubt anywhere in it: 今年或不發布…, 傳…)
+                             r"(?<![\p{Han}])或|或将|或不|传出|恐将")
+# An amount in the deed's clause (12999 元, 68亿美元, 八成): news of figures, not of a deed.
+AMOUNT = regex.compile(r"[\d一二两三四五六七八九十百千万亿][\d,.]*\s*(?:%|％|成|倍|(?:万|亿)(?!人|名|户|个|位|条|笔|宗)|元|美元|港元|台币|季度?)")
+# Trade and earnings as what a clause is about (环保车出口大好): news of figures.
+TRADE = regex.compile(r"出口|进口|营收|盈利|业绩|销售额")
+# Marks that put the deed in the future, on another's word or in doubt (the undone: 未, 不).
+NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("涉", "涉嫌", "消息称", "据报", "据悉", "传出", "恐", "拟", "想", "欲", "如何", "为何",
+                                                     "无法", "难以", "无", "按计划")
+# What leaves a retold deed undone, before its verb in the lead's sentence (將成長, 可能获批).
+UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟")
+# ... and what tells it on another's word or as an opinion, anywhere before it in the sentence.
+SOURCED_BEFORE = ("据报", "报道", "认为", "分析", "估计", "预期")
+# A retelling in figures (同比下降30%): the news of a market, not of a deed.
+FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
+QUOTE_OPENS = "“「『\"'"
+
+# The lead read for the clause's words again: its first paragraphs after the headline.
+LEAD_PARAGRAPHS = 2
+MIN_SHARED_WORDS = 2
+MAX_NAME = 40
+DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its verb)
+
+
+class HeadlineDeed:
+    """Reads the headline's deed (see the module's docstring)."""
+
+    def __init__(self, lead_events: LeadEvents, kind_verbs=frozenset()) -> None:
+        self.lead = lead_events
+        # (a verb a kind's table reads, 印发 or 新增, was judged by that table: not read again)
+        self.kind_verbs = frozenset(kind_verbs)
+
+    def find(self, doc: Document) -> Event | None:
+        key = doc.key
+        headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
+        if headline_end <= 0:
+            return None
+        tag = HEADLINE_TAG.match(key, 0, headline_end)
+        lo = tag.end() if tag is not None else 0
+        if REPORT_WORDS.search(key, lo, headline_end):
+            return None     # (a report, figures moving, money or shares: news of no deed)
+        orgs: EntityTable = doc.layers["organizations"]
+        people: EntityTable = doc.layers["people"]
+        body_end = min(OneOffFinder.lead_end(doc, LEAD_PARAGRAPHS), headline_end + MAX_BODY)
+        body_words = self.lead._content_words(doc, orgs, people, headline_end, body_end)
+        if not body_words:
+            return None
+        clauses = self._clauses(doc, lo, headline_end)
+        for k, (start, end) in enumerate(clauses):
+            verb = self._deed_verb(doc, start, end)
+            if verb is None or self._kind_told(doc, start, end):
+                continue
+            words = self.lead._content_words(doc, orgs, people, start, end)
+            if len(words & body_words) < MIN_SHARED_WORDS:
+                continue
+            deed = self.lead._content_words(doc, orgs, people, verb[0], end)
+            retold = self._retelling(doc, orgs, people, words, deed, headline_end, body_end, key[verb[0]:verb[1]])
+            if retold is None:
+                continue
+            name_start = start
+            # (a verbless clause right before, the subject parted by a blank: 三星HBM晶片因發熱問題 未通過…)
+            if k > 0 and verb[0] - start < DEED_MIN_CHARS_BEFORE + 1 \
+                    and self._deed_verb(doc, *clauses[k - 1], any_verb=True) is None \
+                    and not any(c in CLAUSE_END for c in key[clauses[k - 1][1]:start]):
+                name_start = clauses[k - 1][0]
+            return self._event(doc, people, orgs, name_start, start, end, verb, retold)
+        return None
+
+    def _kind_told(self, doc: Document, start: int, end: int) -> bool:
+        """Does a word of the clause belong to a kind's table (印发, 新增)?"""
+        for i in range(doc.token_index_from(start), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= end:
+                return False
+            if doc.key[tok.start:tok.end] in self.kind_verbs:
+                return True
+        return False
+
+    @staticmethod
+    def _clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The headline's clauses: parted by punctuation or a blank after a Han character;
+        a clause after a colon is what its speaker says, read alone."""
+        key, text = doc.key, doc.text
+        out, start = [], lo
+        for i in range(lo, hi + 1):
+            c = key[i] if i < hi else "\n"
+            digits = c in ",." and 0 < i < hi - 1 and key[i - 1].isdigit() and key[i + 1].isdigit()   # (8,100名)
+            part = c == "\n" or (c in CLAUSE_END and not digits) or c in "！!？?：:" \
+                or (c.isspace() and i > lo and regex.match(r"\p{Han}|[」》”]", text[i - 1]) is not None)
+            if part:
+                if i > start:
+                    s, e = start, i
+                    while s < e and key[s].isspace():
+                        s += 1
+                    if e > s:
+                        out.append((s, e))
+                start = i + 1
+        return out
+
+    def _deed_verb(self, doc: Document, start: int, end: int, any_verb: bool = False) -> tuple[int, int] | None:
+        """The clause's first verb that acts, in a clause nothing in leaves undone, that
+        holds no amount and no measure."""
+        key = doc.key
+        if not any_verb and (AMOUNT.search(key, start, end) or MEASURE.search(key, start, end)
+                             or TRADE.search(key, start, end)):
+            return None     # (股價創新高, 68亿美元: figures)
+        found = None
+        for i in range(doc.token_index_from(start), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= end:
+                break
+            w = key[tok.start:tok.end]
+            if any_verb:
+                if tok.pos.startswith("v"):
+                    return tok.start, tok.end
+                continue
+            if w in NOT_YET or any(w.startswith(m) for m in NOT_YET if len(m) > 1):
+                return None     # (将按计划出货, 无法购买: not done)
+            if w in STATE_VERBS or w in self.lead.speech or w.startswith(REPORTED_VERBS):
+                return None     # (…是2006年, 稱, 爆: a state, words or a report)
+            if found is not None or not tok.pos.startswith("v") or len(w) < 2 \
+                    or tok.start - start < DEED_MIN_CHARS_BEFORE:
+                continue
+            if w in REACHING and FIGURE_AFTER.match(key, tok.end):
+                return None
+            found = tok.start, tok.end
+        return found
+
+    def _event(self, doc: Document, people: EntityTable, orgs: EntityTable, name_start: int, start: int,
+               end: int, verb: tuple[int, int], retold) -> Event:
+        key = doc.key
+        while end > name_start and key[end - 1] in " \u3000":
+            end -= 1
+        name_end = end if end - name_start <= MAX_NAME else verb[1]
+        name = BLANKS.sub(" ", doc.text[name_start:name_end]).strip()
+        org = next((o for o in (orgs.covering(s, e) for s, e, _ in orgs.spans() if start <= s and e <= verb[0])
+                    if o is not None), None)
+        date = date_text = None
+        year = None
+        if retold is not None:
+            for e in doc.layers.get("dates", ()):
+                if retold.start <= e.start < retold.end:     # (a day of the month alone, 16日, too)
+                    hint = e.year if e.year is not None else (doc.reference_date.year if doc.reference_date else None)
+                    r = event_date(e, hint, doc.reference_date)
+                    if r.date is not None and len(r.date) == 10:
+                        date, date_text, year = r.date, doc.span(e.start, e.end), r.year
+                        break
+        if date is None and doc.reference_date is not None:
+            date, year = doc.reference_date.isoformat(), doc.reference_date.year
+        doer = org.id if org is not None else name_id(key[start:verb[0]])[:24].strip("-")
+        event_id = "-".join(p for p in (doer, name_id(key[verb[0]:verb[1]]), str(year) if year else None) if p)
+        mentions = sorted({(name_start, end), (start, end)})
+        sentences = {doc.sentence_index(s) for s, _ in mentions}
+        if retold is not None:
+            sentences.add(doc.sentence_index(retold.start))
+        participants = [p.id for p in people.ordered()
+                        if any(doc.sentence_index(s) in sentences for s, _ in p.mentions)]
+        return Event(id=event_id, name=name, series=None, year=year, date=date, time=None,
+                     utc_offset=None, date_text=date_text, location=None, edition=None,
+                     organizer=org.id if org is not None else None, participants=participants,
+                     mentions=mentions, score=0.0, release=True)
+
+    def _retelling(self, doc: Document, orgs: EntityTable, people: EntityTable, words: set[str],
+                   deed: set[str], lo: int, hi: int, verb: str):
+        """The lead's first sentence outside quotation marks that holds two of the headline
+        clause's words, one of the deed's own (from its verb on), and tells them done (module
+        docstring)."""
+        key = doc.key
+        pos = lo + 1
+        while pos < hi:
+            sentence = doc.sentence_at(pos)
+            if sentence.end <= pos:
+                break
+            if sentence.start < lo:     # (the headline's own sentence, running into the blank line)
+                pos = sentence.end
+                continue
+            at = key.find(verb, sentence.start, sentence.end)
+            at = at if at >= 0 else sentence.end
+            # (the marks that leave it undone count in the verb's own clause: 3G將於6月底關閉，呼籲民眾檢視…)
+            clause_start = max([sentence.start] + [key.rfind(c, sentence.start, at) + 1 for c in "，,；;"]) \
+                if at < sentence.end else sentence.start
+            if key[sentence.start:at].lstrip()[:1] in QUOTE_OPENS:
+                pos = sentence.end + 1      # (words quoted, “…又回来了”, are no telling of the deed)
+                continue
+            told = self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)
+            # (two of its words, one of them the deed's, not only its doer's: 星河AI再陷爭議 is not
+            # retold by …指控星河AI侵權)
+            if len(words & told) >= MIN_SHARED_WORDS and deed & told and not any(m in key[clause_start:at] for m in UNDONE_BEFORE) \
+                    and not any(m in key[sentence.start:at] for m in SOURCED_BEFORE) \
+                    and not FIGURES_TOLD.search(key, sentence.start, sentence.end):
+                return sentence
+            pos = sentence.end + 1
+        return None
