@@ -96,6 +96,7 @@ class ProductLexicon:
         self.attach_joiners = frozenset(key(str(w)) for w in lex.get("attach_joiners") or [])
         self.service_heads = [str(w) for w in lex.get("service_heads") or []]
         self.service_heads_latin = [str(w) for w in lex.get("service_heads_latin") or []]
+        self.service_parts = dict(lex.get("service_parts") or {})
         # Compact forms of every Latin alias -> product id; stems -> their record.
         self.compact_index: dict[str, str] = {}
         # Two-letter aliases match only as the KB writes them: o1 and IG, not 玄戒O1 or Ig.

@@ -64,6 +64,8 @@ from .product_lexicon import ProductLexicon, WordSet
 from .product_list_mates import ListMates
 from .product_mention import ProductMention
 from .product_mentions import MentionFinder
+from .product_line_words import line_word_mentions
+from .product_service_parts import ServiceParts
 from .product_sizes import Sizes
 from .product_vendor import Vendors
 
@@ -115,6 +117,7 @@ class Products:
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
         self.list_mates = ListMates(self.lex.names_other, self.lex.tiers)
+        self.service_parts = ServiceParts(kb.key, self.lex.service_parts)
         self.not_letter_lines = explained.not_letter_lines
         self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
         # Snapdragon Summit, Meta Connect: a word after a product's name that makes an event's.
@@ -141,9 +144,11 @@ class Products:
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
         mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
+        mentions = self.service_parts.find(doc, mentions, orgs, self._vendor_of)
         for m in mentions:
             self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
+        mentions = line_word_mentions(doc, mentions, self.lex.tiers, self._category_of, self._vendor_of)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
         self._short_forms_joined(doc, mentions)
@@ -167,8 +172,10 @@ class Products:
             self.vendors.vendor(doc, product, m, org_mentions)
             self.vendors.vendor_in_name(doc, product, m, org_mentions)
         for m in mentions:
-            # M2 beside M4: a sibling with no maker of its own has the maker its sibling was given
-            sibling = products.get((m.family or {}).get("sibling_of") or "")
+            # M2 beside M4: a sibling with no maker of its own has the maker its sibling was given;
+            # Foo API the maker Foo was given
+            family = m.family or {}
+            sibling = products.get(family.get("sibling_of") or family.get("part_of") or "")
             if sibling is not None and products[m.id].vendor is None:
                 products[m.id].vendor = sibling.vendor
         self._listed_vendors(doc, mentions, products)
@@ -182,6 +189,9 @@ class Products:
             product.mentions.sort()
         ordered = sorted(products.values(), key=lambda p: p.mentions[0][0])
         doc.layers["products"] = ordered
+
+    def _vendor_of(self, m: ProductMention) -> str | None:
+        return (self.kb.products.get(m.id) or m.family or {}).get("vendor")
 
     def _category_of(self, m: ProductMention) -> str | None:
         record = self.kb.products.get(m.id) or m.family or {}
