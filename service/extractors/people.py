@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 
-import ahocorasick_rs
+from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
 from ..ids import name_id

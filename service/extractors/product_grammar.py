@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import ahocorasick_rs
+from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 
 from .. import deadline
 from ..ids import name_id

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-import ahocorasick_rs
+from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 from operator import attrgetter
 
 from .. import deadline

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick_rs
+from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 
 from .. import deadline
 from ..ids import name_id

@@ -38,7 +38,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-import ahocorasick_rs
+from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
 from ..kb import KnowledgeBase

@@ -35,7 +35,7 @@ import bisect
 import math
 from pathlib import Path
 
-import ahocorasick_rs
+from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
 from ..kb import KnowledgeBase

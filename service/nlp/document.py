@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from collections.abc import Sequence
 from typing import Any
 
+from . import automata
 from .segment import Segmenter, Token
 from .text import tables
 
@@ -135,10 +136,12 @@ def build_document(text: str, segmenter: Segmenter, *, doc_id: str | None = None
                    reference_date: dt.date | None = None) -> Document:
     t = tables()
     norm = t.normalise(text)
+    key = t.key(text)
+    automata.share(key)   # the extractors' automata search the key view in one pass
     return Document(
         text=text,
         norm=norm,
-        key=t.key(text),
+        key=key,
         script=t.script(text),
         sentences=split_sentences(norm),
         tokens=segmenter.tag(norm),

