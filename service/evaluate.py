@@ -11,7 +11,9 @@ by scripts/fetch_real_texts.py). Articles whose text or annotation is absent, or
 whose text does not match its hash, are skipped with a note; each split is
 reported on its own. Matching is on substance:
 entities by id, or by name and aliases in any script; facts by kind, value and
-unit (in either script); quotes by text overlap, then speaker; an event the annotation names by
+unit (in either script; a count's unit may be the measure word or the noun counted,
+so an annotated count unit matches our `unit` or our `counted`, or that noun
+phrase's head of two or more characters: 16家AI企業 is 家, AI企業 or 企業); quotes by text overlap, then speaker; an event the annotation names by
 what happened (no id) by a name or alias sharing at least half its characters
 with one of ours. Prints precision, recall and F1 per section, the primary
 event, quote-speaker accuracy, the role and employer accuracy of the matched
@@ -36,6 +38,9 @@ QUOTE_OVERLAP = 0.5   # share of the longer quote text that the common part must
 # An event named by what happened (聯發科天璣9400發表會, DeepSeek-V3发布并开源) has no
 # one right wording: a name of ours matches when the common part covers this share.
 EVENT_NAME_OVERLAP = 0.5
+# A count annotated in the noun it counts matches the head of our noun phrase when the
+# annotation's noun is this long (用户 in 智能手机用户; not 组 in 芯片组).
+COUNTED_HEAD_MIN = 2
 
 
 def _key(s: str) -> str:
@@ -130,10 +135,19 @@ def _unit(unit: str | None) -> str | None:
     return tables().normalise(unit)
 
 
+def _counts(want: dict, got: dict) -> bool:
+    """A count's unit is the measure word (our unit) or the noun counted (our counted):
+    the whole phrase, or its head noun of two or more characters (28亿智能手机用户 counts 用户)."""
+    counted, unit = _unit(got.get("counted")), _unit(want["unit"])
+    if got.get("kind") != "count" or counted is None or unit is None:
+        return False
+    return counted == unit or (len(unit) >= COUNTED_HEAD_MIN and counted.endswith(unit))
+
+
 def _same_fact(want: dict, got: dict) -> bool:
     if want.get("kind") and want["kind"] != got.get("kind"):
         return False
-    if "unit" in want and _unit(want["unit"]) != _unit(got.get("unit")):
+    if "unit" in want and _unit(want["unit"]) != _unit(got.get("unit")) and not _counts(want, got):
         return False
     if want.get("value") is None and ("min" in want or "max" in want):
         return _close(want.get("min"), got.get("min")) and _close(want.get("max"), got.get("max"))

@@ -188,7 +188,7 @@ def quantitative_facts(doc: Document, facts: list[Fact]) -> list[dict]:
         fact_text = doc.text[f.start:f.end]
         out.append({
             "kind": f.kind, "value": f.value, "approximate": f.approximate,
-            "min": f.min, "max": f.max, "unit": f.unit,
+            "min": f.min, "max": f.max, "unit": f.unit, "counted": f.counted,
             "text": fact_text, "span": {"start": f.start, "end": f.end, "text": fact_text},   # doc.span
             "subject": f.subject,
             "entity": f.entity,

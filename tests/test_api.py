@@ -452,7 +452,7 @@ def test_non_finite_number_from_pipeline_is_500_not_invalid_json(make_app, monke
             result = pipeline.Pipeline().extract(text, doc_id=doc_id)
             result["quantitative_facts"] = [{
                 "kind": "money", "value": float("nan"), "approximate": False, "min": None,
-                "max": None, "unit": "USD", "text": "x", "span": {"start": 0, "end": 1, "text": "x"},
+                "max": None, "unit": "USD", "counted": None, "text": "x", "span": {"start": 0, "end": 1, "text": "x"},
                 "subject": None, "entity": None, "sentence": {"start": 0, "end": 1, "text": "x"},
                 "confidence": 0.5}]
             return result

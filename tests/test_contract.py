@@ -310,7 +310,7 @@ def example_result() -> dict:
         }],
         "quantitative_facts": [{
             "kind": "money", "value": 60900000000, "approximate": False, "min": None, "max": None,
-            "unit": "USD", "text": "609億美元", "span": span("609億美元"), "subject": "輝達營收",
+            "unit": "USD", "counted": None, "text": "609億美元", "span": span("609億美元"), "subject": "輝達營收",
             "entity": "nvidia", "sentence": span("輝達營收609億美元。"), "confidence": 0.875,
         }],
         "quotes": [{

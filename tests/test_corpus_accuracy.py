@@ -66,6 +66,32 @@ def test_matching_is_on_substance():
     assert a.scores["quotes"].tp == 1 and a.speaker_right == 1
 
 
+def test_a_count_unit_is_the_measure_word_or_the_noun_counted():
+    """Older sets write a count's unit as the measure word (家), newer ones as the noun
+    (分析師): either matches, in either script, the noun as our whole `counted` phrase or
+    its head of two or more characters; a noun matches only a count's `counted`."""
+    expected = {"quantitative_facts": [
+        {"kind": "count", "value": 16, "unit": "家"},
+        {"kind": "count", "value": 42, "unit": "分析師"},
+        {"kind": "count", "value": 7, "unit": "國家"},
+        {"kind": "count", "value": 9, "unit": "伺服器"},
+        {"kind": "money", "value": 5, "unit": "用户"},
+        {"kind": "count", "value": 28, "unit": "用户"},
+        {"kind": "count", "value": 3, "unit": "组"},
+    ]}
+    result = {"quantitative_facts": [
+        {"kind": "count", "value": 16, "unit": "家", "counted": "AI企业"},
+        {"kind": "count", "value": 42, "unit": "位", "counted": "分析师"},
+        {"kind": "count", "value": 7, "unit": "个", "counted": None},        # nothing said after it
+        {"kind": "count", "value": 9, "unit": "台", "counted": "伺服器 IP"},  # the whole phrase only
+        {"kind": "money", "value": 5, "unit": "CNY", "counted": "用户"},
+        {"kind": "count", "value": 28, "unit": None, "counted": "智慧型手機用戶"},  # its head noun
+        {"kind": "count", "value": 3, "unit": "个", "counted": "芯片组"},   # not a one-character tail
+    ]}
+    scores = evaluate.evaluate_article("t", expected, result).scores["quantitative_facts"]
+    assert (scores.tp, scores.fp, scores.fn) == (3, 4, 4)
+
+
 def test_the_command_prints_every_section(capsys):
     assert evaluate.main([str(ARTICLES), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)

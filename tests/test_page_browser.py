@@ -217,7 +217,7 @@ def crafted_result() -> dict:
                       "description": None, "mentions": [_span("Llama 3.1")], "confidence": 0.9}],
         "quantitative_facts": [{
             "kind": "money", "value": 60900000000, "approximate": False, "min": None, "max": None,
-            "unit": "USD", "text": "609億美元", "span": _span("609億美元"), "subject": "輝達營收",
+            "unit": "USD", "counted": None, "text": "609億美元", "span": _span("609億美元"), "subject": "輝達營收",
             "entity": "nvidia", "sentence": _span("輝達營收609億美元。"), "confidence": 0.875}],
         "quotes": [
             {"text": "AI工廠來了。", "span": _span("AI工廠來了。"), "speaker": "jensen-huang",

@@ -52,6 +52,21 @@ REFERRING_BEFORE = ("前", "首", "头", "这", "那", "此", "该")
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
+# COUNTED: what a count counts is the run of noun words right after it (16家AI科技企業 ->
+# AI科技企業, 170個國家的 -> 國家, 5台服务器 IP遭到 -> 服务器 IP), ended by a particle, a verb or
+# punctuation; a bare 万/亿 count may put 的 between (超過6億的手機用戶). With none after it,
+# a noun the count's own text ends in (超过4亿用户) is it; a measure word alone counts nothing
+# said (三塊, 42 位。). Older annotations write a count's unit as the measure word, newer ones
+# as the noun: the evaluator takes either.
+COUNTED_POS = frozenset({"n", "nz", "ng", "vn", "k", "eng", "j"})   # not names (上市 is read ns)
+COUNTED_MAX = 10          # characters: a noun phrase, not a clause
+COUNTED_GAP = " 的"       # 的 only after a bare amount (no measure word)
+MEASURE_WORDS = frozenset(QUANTITY_LEXICON["measure_words"])
+NUMERAL_CHARS = frozenset("0123456789零〇一二两兩三四五六七八九十百千万萬亿億兆")
+# ...and one closing its clause may name it before: 用户数达4亿 (a number of users) or
+# 參與國家有170個 (there are so many countries).
+COUNT_SUFFIXES = ("总数", "總數", "数量", "數量", "数", "數")
+EXISTENTIAL_VERBS = ("共有", "有")
 PERSON_AFTER_GE = "人"
 # A count that opens its clause (，兩種用途不一樣；兩台串接後) is the clause's subject: things
 # already named. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
@@ -214,10 +229,11 @@ class Facts:
             if kind == "other" and unit is None and q.unit is None:
                 continue   # a bare amount or a resolution whose unit nothing says (see UNSAID_UNIT)
             facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
-                kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence
+                kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence, counted
                 unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
                 q.start, q.end, subject, entity,
-                sentence_span, round(min(confidence, 0.99), 3)))
+                sentence_span, round(min(confidence, 0.99), 3),
+                self._counted(doc, q, subject) if kind == "count" else None))
         if MAJOR_COUNT_MARK in norm:
             facts = self._major_counts(doc, facts, owners)
         doc.layers["facts"] = facts
@@ -256,10 +272,65 @@ class Facts:
             clause = FACT_CLAUSES.around(doc.norm, start, end, CLAUSE_WINDOW)
             entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
             added.append(Fact("count", number.value, False, None, None, noun, start, end,
-                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"]))
+                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
+                              doc.text[end - len(noun):end]))
         if not added:
             return facts
         return sorted(facts + added, key=lambda f: f.start)
+
+    @staticmethod
+    def _counted(doc: Document, q: Quantity, subject: str | None) -> str | None:
+        """The noun a count counts, as the text writes it (see COUNTED)."""
+        tokens = doc.tokens
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        norm, text = doc.norm, doc.text
+        i = bisect.bisect_left(starts, q.end)
+        gaps = COUNTED_GAP if q.unit is None else " "
+        while i < len(starts) and starts[i] - q.end < 2 and norm[starts[i]:ends[i]] in gaps:
+            i += 1    # a space (42 位 分析师) or 的 (超過6億的手機用戶)
+        begin = end = starts[i] if i < len(starts) else q.end
+        while i < len(starts) and ends[i] - begin <= COUNTED_MAX:
+            word = norm[starts[i]:ends[i]]
+            if (word == " " and end > begin and i + 1 < len(starts)
+                    and (text[end - 1].isascii() or text[ends[i]].isascii())):
+                i += 1   # one space between a Latin and a Chinese word (服务器 IP)
+                continue
+            if tagged[i][1] not in COUNTED_POS or word in MEASURE_WORDS or starts[i] - end > 1:
+                break
+            end = ends[i]
+            i += 1
+        if end > begin:
+            return text[begin:end]
+        # none after it: the noun the count's own text ends in (超过4亿用户, 10万颗GPU)
+        j = bisect.bisect_left(ends, q.end)
+        if (j < len(ends) and ends[j] == q.end and starts[j] >= q.start and tagged[j][1] in COUNTED_POS
+                and norm[starts[j]:ends[j]] not in MEASURE_WORDS and norm[starts[j]] not in NUMERAL_CHARS):
+            return text[starts[j]:ends[j]]
+        return Facts._counted_before(doc, q, subject) if subject else None
+
+    @staticmethod
+    def _counted_before(doc: Document, q: Quantity, subject: str) -> str | None:
+        """A count closing its clause may name what it counts before it: a number of them
+        (用户数达4亿, 員工總數超過3萬人) or what there are so many of (參與國家有170個)."""
+        norm, text = doc.norm, doc.text
+        after = q.end
+        while after < len(norm) and norm[after] == " ":
+            after += 1
+        if after < len(norm) and norm[after] not in CLAUSE_STOPS:
+            return None
+        head = subject.rsplit("的", 1)[-1]
+        for suffix in COUNT_SUFFIXES:
+            if head.endswith(suffix):
+                head = head[:-len(suffix)]
+                break
+        else:
+            before = text[:q.start].rstrip(" ")
+            verb = next((v for v in EXISTENTIAL_VERBS if before.endswith(v)), None)
+            if verb is None or not before[:-len(verb)].endswith(head):
+                return None
+        if not head or len(head) > COUNTED_MAX or any(c in NUMERAL_CHARS or c in CLAUSE_STOPS for c in head):
+            return None
+        return head
 
     @staticmethod
     def _major_run_on(doc: Document, mark: int) -> tuple[int, int, str, str] | None:

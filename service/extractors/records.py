@@ -31,6 +31,7 @@ class Fact:
     entity: str | None
     sentence: tuple[int, int]
     confidence: float
+    counted: str | None = None   # a count's noun (16家AI科技企業 -> AI科技企業); else None
 
 
 @dataclass(slots=True)
