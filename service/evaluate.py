@@ -29,6 +29,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .nlp.shared_run import longest_shared_run
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT / "fixtures" / "articles"
 SECTIONS = ("events", "participants", "organizations", "products", "quantitative_facts", "quotes",
@@ -159,18 +161,7 @@ def _overlap(a: str, b: str) -> float:
     a, b = _key(a), _key(b)
     if not a or not b:
         return 0.0
-    if a in b or b in a:
-        return min(len(a), len(b)) / max(len(a), len(b))
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0] * (len(b) + 1)
-        for j, cb in enumerate(b, 1):
-            if ca == cb:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best / max(len(a), len(b))
+    return longest_shared_run(a, b) / max(len(a), len(b))
 
 
 def _same_quote(want: dict, got: dict) -> bool:

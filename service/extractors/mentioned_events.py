@@ -32,6 +32,7 @@ from .. import deadline
 from ..ids import name_id
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 from ..nlp.document import Document
+from ..nlp.shared_run import longest_shared_run
 from ..timex.model import event_date
 from ..yamlfiles import load_yaml
 from .entities import EntityTable
@@ -487,15 +488,4 @@ def _similar(a: str, b: str) -> bool:
     """Do two names share a run of characters covering half the longer (the evaluator's sameness)?"""
     if not a or not b:
         return False
-    if a in b or b in a:
-        return min(len(a), len(b)) * 2 >= max(len(a), len(b))
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0] * (len(b) + 1)
-        for j, cb in enumerate(b, 1):
-            if ca == cb:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best * 2 >= max(len(a), len(b))
+    return longest_shared_run(a, b) * 2 >= max(len(a), len(b))
