@@ -121,6 +121,20 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] < offset < spans[i][1]
 
 
+def _past_title_gaps(doc: Document, t_start: int) -> int:
+    """Where an employer's name would end before a title at t_start: back over the
+    words that may stand between them (公司, 集团, 的, a space, 旗下), any number of times."""
+    pos = t_start
+    moved = True
+    while moved and pos > 0:
+        moved = False
+        for gap in ORG_TITLE_GAP:
+            if doc.key.endswith(gap, 0, pos):
+                pos -= len(gap)
+                moved = True
+    return pos
+
+
 class People:
     name = "people"
     reads = ("gazetteer", "organizations", "credits", "claimed")
@@ -710,14 +724,7 @@ class People:
     def _named_employer(doc: Document, orgs: EntityTable, t_start: int) -> str | None:
         """An organisation already found that ends right before an open title (across 的,
         旗下, a space): an open title's words are too loose to make a new one of."""
-        pos = t_start
-        moved = True
-        while moved and pos > 0:
-            moved = False
-            for gap in ORG_TITLE_GAP:
-                if doc.key.endswith(gap, 0, pos):
-                    pos -= len(gap)
-                    moved = True
+        pos = _past_title_gaps(doc, t_start)
         org = orgs.covering(pos - 1, pos) if pos > 0 else None
         return org.id if org is not None else None
 
@@ -991,14 +998,7 @@ class People:
 
     def _employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
         """The organisation named right before a title, found or new."""
-        pos = t_start
-        moved = True
-        while moved and pos > 0:
-            moved = False
-            for gap in ORG_TITLE_GAP:
-                if doc.key.endswith(gap, 0, pos):
-                    pos -= len(gap)
-                    moved = True
+        pos = _past_title_gaps(doc, t_start)
         if pos <= 0:
             return None
         org = self._org_before_department(doc, orgs, pos)
