@@ -37,12 +37,11 @@ from ..timex.model import event_date
 from ..yamlfiles import load_yaml
 from .entities import EntityTable
 from .event_kinds import ATTRIBUTIVE, CLAUSE_END, COMPOUND_AFTER, PLAN, RUMOUR
+from .lead_events import MAX_HEADLINE   # (a first line longer than this is no headline)
 from .records import Event
 
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "deed_verbs.yaml"
 
-# A first line longer than this is no headline (its blanks part no clauses).
-MAX_HEADLINE = 120
 # How far a clause is read either side of its verb, and how far the doer may stand from it.
 CLAUSE_REACH = 48
 DOER_GAP = 32
