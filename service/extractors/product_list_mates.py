@@ -19,7 +19,8 @@ from .product_grammar import slug
 from .product_mention import ProductMention
 
 # 、, 和, 以及, 或是: what joins two names of a list (key view: 與 reads 与).
-JOIN = re.compile(r" ?(?:、|以及|和|与|及|或是|或) ?")
+JOINER = r" ?(?:、|以及|和|与|及|或是|或) ?"
+JOIN = re.compile(JOINER)
 # A capitalised Latin name of one to three words, the whole Latin run (Quillpad Air, Inkly Pen
 # 2, iQuill: a lower-case letter may lead a capital).
 FIRST = r"(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*"
@@ -28,7 +29,7 @@ NAME = re.compile(rf"(?<![A-Za-z0-9.\-_@/+]){FIRST}(?: {WORD}){{0,2}}"
                   r"(?![A-Za-z0-9.\-_@/+&])(?! [A-Za-z0-9])")
 # The same name ending where a separator starts (read backwards from the separator).
 NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9.\-_@/+] )(?<![A-Za-z0-9.\-_@/+])({FIRST}(?: {WORD}){{0,2}})\Z")
-JOIN_BEFORE = re.compile(r"(?: ?(?:、|以及|和|与|及|或是|或) ?)\Z")
+JOIN_BEFORE = re.compile(rf"(?:{JOINER})\Z")
 MAX_MATES = 4
 REACH = 48      # characters read back for a name before a separator
 CAPITALS_ALONE = 5     # AI, GPU, CES: capitals alone up to this length are no name here
