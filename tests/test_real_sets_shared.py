@@ -16,7 +16,7 @@ import fetch_real_texts  # noqa: E402
 SETS = {name: RealSet(name) for name in ("real2", "real3", "real4", "real5", "real6", "real7",
                                          "real8", "real9", "real10", "real11",
                                          "real12", "real13", "real14", "real15", "real16",
-                                         "real17", "real18", "real19", "real20")}
+                                         "real17", "real18", "real19", "real20", "real22")}
 each_set = pytest.mark.parametrize("real_set", list(SETS.values()), ids=list(SETS))
 # the sets built since real3: pinned sources, and every annotation read three times
 READ_THREE_TIMES = ("real3", "real4", "real5", "real6", "real7", "real8", "real9",
@@ -93,7 +93,8 @@ def test_a_digest_set_holds_items_about_no_event_and_says_so(name):
 
 
 # the sets taken from feed files, several items to a file: each article is its own item
-FEED_ITEM_SETS = ("real9", "real10", "real12", "real13", "real16", "real18", "real20")
+FEED_ITEM_SETS = ("real9", "real10", "real12", "real13", "real16", "real18", "real20",
+                  "real22")
 # the sets that record, per article, what was dropped, which feed or digest carried it and when
 DATED_ITEM_SETS = FEED_ITEM_SETS + ("real14", "real15", "real17", "real19")
 # how many articles about no event each set holds at least
