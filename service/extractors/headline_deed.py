@@ -31,7 +31,8 @@ from ..timex.model import event_date
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE,
-                          REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents)
+                          REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
+                          spoken_in_headline)
 from .records import Event
 
 # Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
@@ -72,6 +73,10 @@ class HeadlineDeed:
         self.kind_verbs = frozenset(kind_verbs)
 
     def find(self, doc: Document) -> Event | None:
+        found = self._find(doc)
+        return None if found is not None and spoken_in_headline(doc, found.mentions) else found
+
+    def _find(self, doc: Document) -> Event | None:
         key = doc.key
         headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
         if headline_end <= 0:
