@@ -173,7 +173,8 @@ class Events:
         self.oneoffs = OneOffFinder(event_kinds_data())
         self.titles = frozenset(kb.key(t) for t in kb.titles)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
-        self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind)
+        self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind,
+                                          (self.oneoffs.document, self.oneoffs.listing_object))
         self.mentioned = MentionedEvents()
 
     # -- mentions --------------------------------------------------------

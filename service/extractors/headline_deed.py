@@ -55,6 +55,9 @@ UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划",
 SOURCED_BEFORE = ("据报", "报道", "认为", "分析", "估计", "预期")
 # A retelling in figures (同比下降30%): the news of a market, not of a deed.
 FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
+# A verb made the time of something else (发布3年后, 上市后, 推出以来).
+TIME_AFTER = regex.compile(r"\s?(?:[\d一二两三四五六七八九十几数]+\s?(?:年|个月|月|周|天|日|小时))?\s?"
+                           r"(?:后|以后|之后|以来|前|之前|时|不久)")
 QUOTE_OPENS = "“「『\"'"
 
 # The lead read for the clause's words again: its first paragraphs after the headline.
@@ -67,10 +70,13 @@ DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its
 class HeadlineDeed:
     """Reads the headline's deed (see the module's docstring)."""
 
-    def __init__(self, lead_events: LeadEvents, kind_verbs=frozenset()) -> None:
+    def __init__(self, lead_events: LeadEvents, kind_verbs=(), object_kinds=()) -> None:
         self.lead = lead_events
-        # (a verb a kind's table reads, 印发 or 新增, was judged by that table: not read again)
-        self.kind_verbs = frozenset(kind_verbs)
+        # (a verb of a kind that judges its object, 印发 a document or 新增 a list's entries, was
+        # judged by that table: not read again; kind_verbs maps a verb to its kind's slug)
+        kinds = dict(kind_verbs) if isinstance(kind_verbs, dict) else dict.fromkeys(kind_verbs)
+        self.kind_verbs = frozenset(kinds)
+        self.judged_verbs = frozenset(v for v, k in kinds.items() if k is None or k in set(object_kinds))
 
     def find(self, doc: Document) -> Event | None:
         found = self._find(doc)
@@ -113,12 +119,16 @@ class HeadlineDeed:
         return None
 
     def _kind_told(self, doc: Document, start: int, end: int) -> bool:
-        """Does a word of the clause belong to a kind's table (印发, 新增)?"""
+        """Did a kind's table judge a word of the clause: a verb of a kind that judges its
+        object (印发 a document, 新增 a list's entries), or a kind's verb made the time of
+        something else (发布3年后, 上市后频繁翻车)? (A kind's verb told as the deed, 索尼 PS5 Pro
+        游戏机发布, the kinds may have missed for want of a name they know: read here.)"""
         for i in range(doc.token_index_from(start), len(doc.tokens)):
             tok = doc.tokens[i]
             if tok.start >= end:
                 return False
-            if doc.key[tok.start:tok.end] in self.kind_verbs:
+            w = doc.key[tok.start:tok.end]
+            if w in self.judged_verbs or w in self.kind_verbs and TIME_AFTER.match(doc.key, tok.end):
                 return True
         return False
 
