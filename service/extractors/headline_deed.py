@@ -58,6 +58,8 @@ FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
 # A verb made the time of something else (发布3年后, 上市后, 推出以来).
 TIME_AFTER = regex.compile(r"\s?(?:[\d一二两三四五六七八九十几数]+\s?(?:年|个月|月|周|天|日|小时))?\s?"
                            r"(?:后|以后|之后|以来|前|之前|时|不久)")
+# Kinds whose verbs all tell a thing made public (发布, 公布, 宣布): one retells another.
+RELEASE_FAMILY = frozenset({"launch", "earnings-release", "announcement"})
 QUOTE_OPENS = "“「『\"'"
 
 # The lead read for the clause's words again: its first paragraphs after the headline.
@@ -76,6 +78,9 @@ class HeadlineDeed:
         # judged by that table: not read again; kind_verbs maps a verb to its kind's slug)
         kinds = dict(kind_verbs) if isinstance(kind_verbs, dict) else dict.fromkeys(kind_verbs)
         self.kind_verbs = frozenset(kinds)
+        self.kind_of = {v: k for v, k in kinds.items() if k is not None}
+        self.kind_verb_finder = regex.compile("|".join(regex.escape(v) for v in sorted(self.kind_of, key=len, reverse=True))) \
+            if self.kind_of else regex.compile(r"(?!)")
         self.judged_verbs = frozenset(v for v, k in kinds.items() if k is None or k in set(object_kinds))
 
     def find(self, doc: Document) -> Event | None:
@@ -117,6 +122,11 @@ class HeadlineDeed:
                 name_start = clauses[k - 1][0]
             return self._event(doc, people, orgs, name_start, start, end, verb, retold)
         return None
+
+    def same_kinds(self, verb: str) -> frozenset:
+        """The kinds whose verbs retell this one (a release is told by any verb of releasing)."""
+        kind = self.kind_of.get(verb)
+        return RELEASE_FAMILY if kind in RELEASE_FAMILY else frozenset({kind})
 
     def _kind_told(self, doc: Document, start: int, end: int) -> bool:
         """Did a kind's table judge a word of the clause: a verb of a kind that judges its
@@ -231,6 +241,12 @@ class HeadlineDeed:
                 pos = sentence.end
                 continue
             at = key.find(verb, sentence.start, sentence.end)
+            same = None
+            if at < 0 and verb in self.kind_of:
+                # (索尼 PS5 Pro 游戏机发布, retold 正式公布了索尼 PS5 Pro 游戏机: a verb of the same kind)
+                same = next((m for m in self.kind_verb_finder.finditer(key, sentence.start, sentence.end)
+                             if self.kind_of.get(m.group()) in self.same_kinds(verb)), None)
+                at = same.start() if same is not None else -1
             at = at if at >= 0 else sentence.end
             # (the marks that leave it undone count in the verb's own clause: 3G將於6月底關閉，呼籲民眾檢視…)
             clause_start = max([sentence.start] + [key.rfind(c, sentence.start, at) + 1 for c in "，,；;"]) \
@@ -241,7 +257,7 @@ class HeadlineDeed:
             told = self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)
             # (two of its words, one of them the deed's, not only its doer's: 星河AI再陷爭議 is not
             # retold by …指控星河AI侵權)
-            if len(words & told) >= MIN_SHARED_WORDS and deed & told and not any(m in key[clause_start:at] for m in UNDONE_BEFORE) \
+            if len(words & told) >= MIN_SHARED_WORDS and (deed & told or same is not None) and not any(m in key[clause_start:at] for m in UNDONE_BEFORE) \
                     and not any(m in key[sentence.start:at] for m in SOURCED_BEFORE) \
                     and not FIGURES_TOLD.search(key, sentence.start, sentence.end):
                 return sentence
