@@ -34,6 +34,8 @@ article's (news of the day); its participants, the people its sentence names.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from .. import deadline
@@ -61,6 +63,10 @@ MAX_CLAUSE = 160    # (a clause is read this far either side of a word)
 VERB_REACH = 16
 # A name longer than this is cut at the last token boundary before it.
 MAX_NAME = 40
+# A wire item's dateline opening its body: where, the day of the month, then 電 or 報導.
+DATELINE = regex.compile(r"[（(][^（）()\n]{0,24}?(\d{1,2})\s*日[^（）()\n]{0,12}?(?:电|报导|报道)[）)]")
+DATELINE_REACH = 80
+DATELINE_LAG = 3    # (days a dateline may be before the article's date)
 # A speaker before a headline's colon: at most this many characters after a break.
 MAX_SPEAKER = 8
 SPEAKER_BREAKS = " \u3000\n！!？?【】｜|"
@@ -780,6 +786,26 @@ class LeadEvents:
                      utc_offset=None, date_text=date_text, location=None, edition=None,
                      organizer=org_id, participants=participants, mentions=mentions,
                      score=0.0, release=True)
+
+
+def dateline_day(doc: Document) -> dt.date | None:
+    """（中央社舊金山22日綜合外電報導）輝達公司今天公布財報, published on the 23rd: a wire item's
+    dateline, opening the body, gives the day of its 今天 (the article's date or a day or two
+    before it, in its month or the month before; a day further back is no dateline of it)."""
+    published = doc.reference_date
+    headline_end = doc.key.find("\n", 0, MAX_HEADLINE + 1)
+    if published is None or headline_end <= 0:
+        return None
+    line = DATELINE.search(doc.key, headline_end, min(len(doc.key), headline_end + DATELINE_REACH))
+    if line is None:
+        return None
+    day = int(line.group(1))
+    try:
+        dated = published.replace(day=day) if day <= published.day \
+            else (published.replace(day=1) - dt.timedelta(days=1)).replace(day=day)
+    except ValueError:      # (no such day in that month)
+        return None
+    return dated if (published - dated).days <= DATELINE_LAG else None
 
 
 def spoken_in_headline(doc: Document, mentions) -> bool:
