@@ -898,7 +898,9 @@ class Organizations:
             # An unknown word tagged as a verb is an activity (自研技術, 補電網絡).
             return not self._acronym(last.word) and not self._capitals(last.word) and (
                 not self.in_dictionary(last.word) and last.pos not in ("v", "vn") or last.pos == "eng")
-        return any(t.pos in tags or not self.in_dictionary(t.word) for t in tokens)
+        # (an industry word itself is no name, whatever its tag: 智慧/nr 醫療, 智慧汽車)
+        return any((t.pos in tags or not self.in_dictionary(t.word)) and t.word.lower() not in self.industry
+                   for t in tokens)
 
     def _field_phrase(self, doc: Document, start: int, end: int) -> bool:
         """IC 設計, AI 軟體: an acronym and a dictionary word name a line of business
