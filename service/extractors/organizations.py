@@ -150,9 +150,10 @@ REPORT_TIMES = r"(?:今日|今天|昨日|昨天|此前|早前|稍早|日前|近�
 SOURCE_OF_NEWS = regex.compile(r"据\s?(\p{Han}{2,8}?|[a-z0-9][a-z0-9 ]{0,5}?\p{Han}{1,4}?)\s?(?:的)?"
                                rf"(?:{REPORT_TIMES}\s?)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
 # 。法新社報導，/【財聯社】援引: an outlet (by its ending) that opens a clause and reports.
-OUTLET_REPORTS = regex.compile(r"(?:^|(?<=[\n。，,；;：:！？!?「」“”【】()]))【?"
-                               r"(\p{Han}{1,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电台))】?"
-                               r"(?:(?:报道|报导)(?=[\s，,：:】)]|称|指)|援引|引述)")
+OUTLET_REPORTS = regex.compile(r"(?:报道|报导)(?=[\s，,：:】)]|称|指)|援引|引述")
+OUTLET_NAME = regex.compile(r"\p{Han}{2,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电台)")
+OUTLET_OPENERS = "\n。，,；;：:！？!?「」“”【()"
+MAX_OUTLET_BACK = 9   # characters from a report's verb back to its clause's opening (【 and a name)
 # （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
 # organisation right after its full name (key view: Simplified).
 SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?[:：]?\s?[“\"「『‘']?"
@@ -1845,7 +1846,14 @@ class Organizations:
             deadline.check("organizations")
             if key[m.end():m.end() + 1] in (":", "："):
                 continue   # 星辰廣播電台報道：… opens the story: its own outlet's credit
-            start, end = m.span(1)
+            end = m.start() - (key[m.start() - 1:m.start()] == "】")
+            back = max(0, end - MAX_OUTLET_BACK)
+            start = max(key.rfind(c, back, end) for c in OUTLET_OPENERS) + 1
+            if start == 0 and back > 0:
+                continue   # no clause opens near: the name is the middle of a sentence
+            start += key[start:start + 1] == "【"
+            if not OUTLET_NAME.fullmatch(key, start, end):
+                continue
             name = key[start:end]
             if end - start < 3 or name in self.generic or name.startswith(tuple(self.stop)) \
                     or name.startswith(tuple(self.source_openers)) or not doc.starts_token(start):
