@@ -100,6 +100,7 @@ WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a web
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
+COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
 NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
@@ -1110,8 +1111,8 @@ class Organizations:
                     table.drop_mention(ministry.id, nxt.start, end)   # 英國 + 財政部: whose ministry
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
-            if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES):
-                continue   # 歐美各國政府: the governments of many states, no one government
+            if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES) or COUNTED_STATES.search(doc.key, start, tok.end):
+                continue   # 歐美各國政府, 韓美日三國政府: the governments of many states, no one government
             table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _institutions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
