@@ -3,7 +3,8 @@
 tests/extractors/cases/product_names.yaml:
 
 - 名为“星河”的大模型, 推出「青鸟」手机: a name given only in quotes or after a
-  naming verb is a product when a category noun says what it is.
+  naming verb is a product when a category noun says what it is; 推出了首款AI助手——
+  青驿: so is a coined name a dash or colon sets off after a launch and its noun.
 - Lunar Lake, Rialto Bridge: a capitalised word and a code-name head.
 - Oryon CPU架构, Zen3架构: a capitalised Latin name right before a noun that
   says it is an architecture, an instruction set or a machine; 软件Zoom: a
@@ -48,6 +49,11 @@ APP_RUN = 8
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile(r"(?:和|与|與|及|以及|、|或) ?[“「『]")
+# 推出了首款AI助手——青驿: a dash or colon that sets off the name of what was launched, where
+# that name ends (the clause's end), and the most characters of a Chinese name so set off.
+DASH = re.compile(r"——|—|:")
+DASHED_END = re.compile(r" ?(?:[,。;!?、()\n]|\Z)")
+DASHED_CJK_MAX = 5
 # Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
 LAUNCH_FILLER = re.compile(r"(?:了|一款|一个|一部|一台|新款|全新|自研|首款|新一代|的|旗舰)+$")
 CLAUSE_END = CLAUSES.pattern
@@ -734,6 +740,8 @@ class ExplainedNames:
                 if span is not None and span[0] not in {f.start for f in out}:
                     name, after = span
                     out += self._explained(doc, name, self._noun_at(key, after) or category, blocked)
+        if launch_in is not None and is_other is not None:
+            out += self._dashed(doc, blocked, launch_in, is_other, {f.start for f in out})
         if is_other is not None:
             # “Frontier”超算, 超算“Aurora”, 加速卡的“Aurora”: a capitalised Latin name in quotes
             # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
@@ -766,6 +774,26 @@ class ExplainedNames:
                     else None)     # 推出了…「Lenovo Aura Edition」系列
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
+        return out
+
+    def _dashed(self, doc: Document, blocked, launch_in, is_other, starts: set[int]) -> list[Found]:
+        """推出了首款AI助手——青驿, 發布新一代模型：星汉: a name set off by a dash or a colon after a
+        launch verb and the category noun of what was launched, the whole rest of its clause (a
+        coined name: no dictionary word, no phrase)."""
+        key = doc.key
+        out: list[Found] = []
+        for m in DASH.finditer(key):
+            deadline.check("products")
+            category = self._launched_noun_before(key, m.start(), launch_in)
+            p = m.end() + (key[m.end():m.end() + 1] == " ")
+            n = QUOTED_NAME.match(key, p) if category is not None else None
+            if n is None or p in starts or not DASHED_END.match(key, n.end()):
+                continue
+            name = doc.norm[n.start():n.end()]
+            if (name.isascii() and not name[:1].isupper()) or len(name) > DASHED_CJK_MAX and not name.isascii() \
+                    or not self._coined(name) or is_other(n.group()):
+                continue     # 发布新显卡：算力加量大减价: a headline's comment, no name
+            out += self._explained(doc, n.span(), category, blocked)
         return out
 
     def _letter_noun_before(self, key: str, p: int) -> bool:
