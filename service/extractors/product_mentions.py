@@ -414,6 +414,8 @@ class MentionFinder:
         while i > 0 and pieces[i].sep == " " and pieces[i - 1].letters and pieces[i - 1].sep in (" ", "") \
                 and doc.norm[pieces[i - 1].start].isupper() and j - i < MAX_BASE_PIECES:
             i -= 1    # Google Play商店: the maker's name is the first word of the product's
+        if i > 0 and pieces[i].sep == " " and pieces[i - 1].letters and doc.norm[pieces[i - 1].start].isupper():
+            return None     # Go Quill Data Hub网页: more capitalised words before than a name holds
         start, end = pieces[i].start, pieces[j - 1].end
         words = doc.norm[start:end].split(" ")
         if any(not w[:1].isupper() or w.lower() in self.lex.generic_latin for w in words):
