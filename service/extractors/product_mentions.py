@@ -491,8 +491,8 @@ class MentionFinder:
         after one to MODIFIER_GAP Chinese characters the segmenter reads as nouns or adjectives
         (no verb, number, measure word or particle: Zorix终止服务, Zorix 百亿次级别加速卡)."""
         key = doc.key
-        if not doc.starts_token(p):
-            return None
+        if p >= len(key) or not "\u4e00" <= key[p] <= "\u9fff" or not doc.starts_token(p):
+            return None     # most names: punctuation or Latin after them
         i, q = doc.token_index_at(p), p
         while i < len(doc.tokens) and q - p < MODIFIER_GAP:
             token = doc.tokens[i]
