@@ -38,6 +38,7 @@ SPLIT_SALTS = {
     "real18": "zh-news-extract real split v13:",
     "real19": "zh-news-extract real split v14:",
     "real20": "zh-news-extract real split v15:",
+    "real21": "zh-news-extract real split v16:",
     "real22": "zh-news-extract real split v17:",
 }
 
