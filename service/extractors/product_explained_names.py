@@ -105,7 +105,11 @@ TECH_WORD_SPLIT = re.compile(r"[ \-]")
 # 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
 # in a category noun introduces.
 # 受影响的芯片组包括MT6580、MT6761等: the comma may be left out, the noun then ends the words right before.
-INCLUDING = re.compile(r"(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:：]? ?")
+INCLUDING_DEFINITION = r"(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:：]? ?"
+# The same matches, opening with a class of their first characters so that `re` skips to
+# them in C (the optional comma made it try the pattern at every character: 17x slower;
+# tests/test_scan_patterns.py holds it to the definition).
+INCLUDING = re.compile(r"[，,包例比像](?:(?<=[，,]) ?(?:包括|包含|例如|比如|像是)|(?<=包)[括含]|(?<=[例比])如|(?<=像)是)[:：]? ?")
 # 包括openWRT 19.07和Yocto 4.0在内的软件: the category noun follows the list.
 INCLUSIVE_END = re.compile(r" ?在[内內]的")
 CJK_AFTER = re.compile(r" ?[\u4e00-\u9fff]")
