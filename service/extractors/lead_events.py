@@ -694,7 +694,7 @@ class LeadEvents:
 
     @staticmethod
     def _undated_aside(doc: Document, found: tuple[int, int, int, int], head_clause: tuple[int, int]) -> bool:
-        """Google Pixel手機主打AI功能 in a lead under a headline of another verb: a deed of the
+        """雲杉科技搶先導入新晶片 in a lead under a headline of another verb (搶用): a deed of the
         news is told done (已, 了), on a day or at a time its sentence states, as figures of
         results, or with the headline's own verb. A verb of none of these describes the
         doer (what it offers, aims at, makes), no deed the article reports."""
