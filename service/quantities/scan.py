@@ -122,6 +122,8 @@ _BIT_WORD = "位"          # 64位处理器: bits; 64位专家: people
 _UNIT_PRICE_CURRENCY = "CNY"
 # Arabic-only units (75度, 1025215分) take plain digits, never inside a clock time.
 _ARABIC_NUMBER_CHARS = frozenset("0123456789., 万亿")
+_ARABIC_COUNT_CHARS = _ARABIC_NUMBER_CHARS | {"多"}   # 140多国
+_ARABIC_COUNT_LIMIT = 1000   # 2024国: no count of countries has four digits
 _CLOCK_BEFORE = "点时:"
 _HALF = "半"
 _LONE_ZERO = ("零", "〇")
@@ -985,6 +987,11 @@ class _Reader:
             return self._build("other", _scaled(v, sense.factor, plus), sense.unit, "<number> <unit of measure>")
         if kind == "arabic_metric":
             return self._arabic_metric(sense)
+        if kind == "arabic_count":   # 28国, 140多国: only in Arabic digits (三国 points back)
+            if (not nm.text[:1].isdigit() or not all(c in _ARABIC_COUNT_CHARS for c in nm.text)
+                    or v.value is None or v.value >= _ARABIC_COUNT_LIMIT):
+                return None
+            return self._build("count", v, sense.unit, "<Arabic number> <counted noun>")
         if kind == "measure":
             if nm.text == _ARTICLE or nm.text == _ORDINAL_TWO:
                 return None   # 一位 (an article); 二次修改, 二手 (二 before a measure word is "second")
