@@ -88,9 +88,13 @@ NUMERAL_CHARS = frozenset("0123456789零〇一二两兩三四五六七八九十�
 COUNT_SUFFIXES = ("总数", "總數", "数量", "數量", "数", "數")
 EXISTENTIAL_VERBS = ("共有", "有")
 PERSON_AFTER_GE = "人"
-# A count that opens its clause (，兩種用途不一樣；兩台串接後) is the clause's subject: things
-# already named. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
+# A count that opens its clause is the clause's subject: things already named, when it names
+# no noun (；兩台串接後) or its clause says something of each or compares them (，兩種用途不一樣,
+# 三項數字均優於預期). With a noun and neither (，兩名主謀因…罪成, 此外，六个 Dense 模型也已开源)
+# it introduces them: a count. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
 CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
+BACK_REFERENCE_WORDS = ("均", "都", "各", "皆", "分别", "同样", "一样", "不同", "相同")
+BACK_REFERENCE_WINDOW = 20
 LIST_SUM_GAP = ("", "共", " ")
 # What a product is made of (B200由兩顆晶粒組成, 結合兩顆B200與一顆CPU) is its configuration,
 # as a bracketed (8GB/256GB) is: not a fact of its own.
@@ -435,7 +439,7 @@ class Facts:
             return True
         if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
             return True
-        if s == 0 or norm[s - 1] in CLAUSE_OPENERS:
+        if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and Facts._refers_back(doc, q):
             return True
         if previous is not None and norm[previous.end:s] in LIST_SUM_GAP:
             return True
@@ -446,6 +450,18 @@ class Facts:
         if made_of >= 0 and not any(c in CLAUSE_OPENERS for c in after[:made_of]):
             return True   # 兩顆晶粒組成
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
+
+    @staticmethod
+    def _refers_back(doc: Document, q: Quantity) -> bool:
+        """Does a count opening its clause point back at things already named (see CLAUSE_OPENERS)?"""
+        norm = doc.norm
+        end = q.end
+        stop = min(len(norm), end + BACK_REFERENCE_WINDOW)
+        while end < stop and norm[end] not in CLAUSE_STOPS:
+            end += 1
+        if any(w in norm[q.end:end] for w in BACK_REFERENCE_WORDS):
+            return True
+        return Facts._counted(doc, q, None) is None
 
     @staticmethod
     def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset(),
