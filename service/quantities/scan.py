@@ -36,6 +36,14 @@ _MAGNITUDE_RE = re.compile(_MAGNITUDE_WORD)
 _MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 
 
+# A lone 万 after a word of passing or nearing is ten thousand (逾萬人, 月入过万, 破萬, 近万名):
+# 过 and 破 give a floor here as 逾/超 do everywhere; ended by punctuation it needs no unit.
+_PASSING_WORDS = "过破逾超近"
+_PASSING_BOUNDS = {"过": "min", "破": "min"}
+_LONE_TEN_THOUSAND = "万"
+_LONE_TEN_THOUSAND_END = r"[，,。；;！？!?、\n）)」”]|$"
+
+
 def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
     """Each way a numeral starts: (its first characters, as a class body; what must follow)."""
     return [
@@ -48,6 +56,7 @@ def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
         (r"\.", r"(?=[0-9])"),
         ("数几", r"(?=[十百千万亿兆])"),
         ("上", r"(?=[百千万亿])"),
+        ("万", rf"(?<=[{_PASSING_WORDS}]万)(?={_LONE_TEN_THOUSAND_END})"),   # 月入过万。
     ]
 
 
@@ -830,9 +839,22 @@ class _Reader:
             magnitude = self._magnitude()
             if magnitude is not None:
                 return magnitude
-        if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS:
+        if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS and not self._passing_ten_thousand():
             return None   # 万, 万万, 亿万: words, not numbers
         return self._with_unit()
+
+    def _passing_ten_thousand(self) -> bool:
+        """逾萬人, 月入过万, 破萬, 近万名: a lone 万 past or near a word of passing (_PASSING_WORDS)."""
+        nm, text = self.nm, self.text
+        if nm.text != _LONE_TEN_THOUSAND or nm.start == 0 or text[nm.start - 1] not in _PASSING_WORDS:
+            return False
+        if not self.bounds:
+            bound = _PASSING_BOUNDS.get(text[nm.start - 1])
+            if bound is None or self.start <= self.floor:
+                return False
+            self.bounds.append(bound)
+            self.start = nm.start - 1
+        return True
 
     def _magnitude(self) -> Quantity | None:
         """万亿级网页数据, 千万量级: an order of magnitude, value null, bounds v and 10v."""
@@ -936,7 +958,7 @@ class _Reader:
         if sense is None:
             body = nm.text.lstrip("-负")
             one_big = body[:1] == _ARTICLE and all(c in BIG_MULTIPLIERS for c in body[1:])
-            if nm.has_big_multiplier and not nm.weak and not one_big:
+            if nm.has_big_multiplier and (not nm.weak or nm.text == _LONE_TEN_THOUSAND) and not one_big:
                 if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby(_SENTENCE_ENDS):
                     self.end += len(CHARACTER_UNIT)   # 200万字的上下文: a window in characters
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
