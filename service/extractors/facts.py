@@ -391,6 +391,9 @@ class Facts:
                 head = head[:-len(suffix)]
                 break
         else:
+            noun = Facts._subject_noun(head) if q.unit is None else None
+            if noun is not None:
+                return noun    # 系列用户已超 1 亿: a bare amount of the users its subject names
             before = text[:q.start].rstrip(" ")
             verb = next((v for v in EXISTENTIAL_VERBS if before.endswith(v)), None)
             if verb is None or not before[:-len(verb)].endswith(head):
@@ -398,6 +401,15 @@ class Facts:
         if not head or len(head) > COUNTED_MAX or any(c in NUMERAL_CHARS or c in CLAUSE_STOPS for c in head):
             return None
         return head
+
+    @staticmethod
+    def _subject_noun(head: str) -> str | None:
+        """The counted-subject noun (COUNTED_SUBJECT_NOUNS) a subject ends in, as written."""
+        norm = tables().normalise(head)
+        for noun in COUNTED_SUBJECT_NOUNS:
+            if norm.endswith(noun):
+                return head[-len(noun):]
+        return None
 
     @staticmethod
     def _major_run_on(doc: Document, mark: int) -> tuple[int, int, str, str] | None:
