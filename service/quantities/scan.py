@@ -288,10 +288,17 @@ _SCORE_AFTER_RE = re.compile(r"(?:击败|战胜|获胜|胜出|落败|击退|险�
 def _ratio_number(text: str) -> float | None:
     if text in CN_DIGITS:
         return CN_DIGITS[text]
+    if text == _TEN:
+        return 10     # 一拆十, 一比十
     try:
         return float(text)
     except ValueError:
         return None
+
+
+# A stock split (一拆十, 1拆10) is a ratio as 三比一 is: the larger over the smaller.
+_SPLIT_MARK = "拆"
+_TEN = "十"
 
 
 def _ratio_at(norm: str, at: int, needs_word: bool) -> Quantity | None:
@@ -350,7 +357,7 @@ def _halves_and_ratios(norm: str) -> list[Quantity]:
             if word[0] != "一" or not (partner or chip):
                 found.append(_half_at(norm, at, end))
             at = norm.find(word, end)
-    for mark, needs_word in (("比", False), (":", True)):
+    for mark, needs_word in (("比", False), (":", True), (_SPLIT_MARK, False)):
         at = norm.find(mark)
         while at != -1:
             deadline.check("quantities")
