@@ -133,7 +133,7 @@ class HeadlineDeed:
     def _kind_told(self, doc: Document, start: int, end: int) -> bool:
         """Did a kind's table judge a word of the clause: a verb of a kind that judges its
         object (印发 a document, 新增 a list's entries), or a kind's verb made the time of
-        something else (发布3年后, 上市后频繁翻车)? (A kind's verb told as the deed, 索尼 PS5 Pro
+        something else (发布3年后, 上市后频繁翻车)? (A kind's verb told as the deed, 星河 Nova Pro
         游戏机发布, the kinds may have missed for want of a name they know: read here.)"""
         for i in range(doc.token_index_from(start), len(doc.tokens)):
             tok = doc.tokens[i]
@@ -245,7 +245,7 @@ class HeadlineDeed:
             at = key.find(verb, sentence.start, sentence.end)
             same = None
             if at < 0 and verb in self.kind_of:
-                # (索尼 PS5 Pro 游戏机发布, retold 正式公布了索尼 PS5 Pro 游戏机: a verb of the same kind)
+                # (星河 Nova Pro 游戏机发布, retold 正式公布了星河 Nova Pro 游戏机: a verb of the same kind)
                 same = next((m for m in self.kind_verb_finder.finditer(key, sentence.start, sentence.end)
                              if self.kind_of.get(m.group()) in self.same_kinds(verb)), None)
                 at = same.start() if same is not None else -1

@@ -161,7 +161,7 @@ class LeadEvents:
         if found is None or spoken_in_headline(doc, found.mentions):
             return None
         # (a deed the headline does not tell, under a headline whose news is what a speaker
-        # says, 某機型實測 專家：主打平價AI手機: the article reports the words, no deed)
+        # says, 新款折疊手機試用 分析師：續航短板明顯: the article reports the words, no deed)
         headline_end = doc.key.find("\n", 0, MAX_HEADLINE + 1)
         if not any(s < headline_end for s, _ in found.mentions) and _speaker_colon(doc, headline_end) >= 0:
             return None
@@ -694,7 +694,7 @@ class LeadEvents:
 
     @staticmethod
     def _undated_aside(doc: Document, found: tuple[int, int, int, int], head_clause: tuple[int, int]) -> bool:
-        """雲杉科技搶先導入新晶片 in a lead under a headline of another verb (搶用): a deed of the
+        """雲杉科技率先採用新電池 in a lead under a headline of another verb (力推): a deed of the
         news is told done (已, 了), on a day or at a time its sentence states, as figures of
         results, or with the headline's own verb. A verb of none of these describes the
         doer (what it offers, aims at, makes), no deed the article reports."""

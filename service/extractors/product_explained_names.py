@@ -841,7 +841,7 @@ class ExplainedNames:
             name = doc.norm[n.start():n.end()]
             if (name.isascii() and not name[:1].isupper()) or len(name) > DASHED_CJK_MAX and not name.isascii() \
                     or not self._coined(name) or is_other(n.group()):
-                continue     # 发布新显卡：算力加量大减价: a headline's comment, no name
+                continue     # 发布新显卡：性能翻倍价格不变: a headline's comment, no name
             out += self._explained(doc, n.span(), category, blocked)
         return out
 

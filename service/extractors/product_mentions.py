@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .. import deadline
@@ -69,6 +70,9 @@ CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # What a launch puts between its verb and its object (推出了全新的, 发布首款, 正式推出新一代).
 LAUNCH_FILLERS = r"(?:全新的?|首款|首个|首個|新一代的?|新款|新的|新|自研的?|旗舰|旗艦|最新的?|一款|一个|一個|一项|一項|一套|正式|对外|對外)*"
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")     # HiTLS, SuperDrive: capitals inside a word mark a name
+# The most pieces of a name whose second writing is looked up in the document's count of piece
+# sequences (a longer one is counted in the text itself).
+MAX_COUNTED_PIECES = 8
 # 这款, 一台, 新款: a measure word of devices right before a name counts it as one of its kind.
 MEASURED = re.compile(r"(?:这|那|一|该|首|新|每|两)(?:款|台|部) ?\Z")
 # 搭载率, 采用量: a carrying verb that a noun's character follows is part of that noun.
@@ -462,7 +466,7 @@ class MentionFinder:
                 or any(self.lex.names_other(w.lower()) for w in words):
             return None     # AI Agent: a generic word; a company's name
         inner_capital = any(INNER_CAPITAL.search(w) for w in words)
-        if not (noun or inner_capital or doc.key.count(key) > 1):
+        if not (noun or inner_capital or _written_again(doc.key, key, j - i)):
             return None
         gap = self._modified_noun(doc, end + (doc.key[end:end + 1] == " "))
         category = self.lex.noun_after(doc, end) or (self.lex.category_of[gap[1]] if gap else None) \
@@ -601,3 +605,24 @@ class MentionFinder:
             extra.append(ProductMention(p.start, p.end, p.end, full.id, full.family, full.evidence,
                                  full.category, full.cue))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _written_again(text_key: str, name_key: str, pieces: int) -> bool:
+    """Does the name stand in the text more than once? Looked up in a count made once a
+    document: a scan of the whole text for every launched name grows with the square of it."""
+    if pieces > MAX_COUNTED_PIECES:
+        return text_key.count(name_key) > 1
+    return _piece_sequences(text_key)[name_key] > 1
+
+
+@functools.lru_cache(maxsize=2)    # (the document being read; its key's hash is kept by the str)
+def _piece_sequences(text_key: str) -> Counter:
+    """How often each sequence of up to MAX_COUNTED_PIECES pieces of a Latin run stands in the
+    key view (Tessaly-Nova, quill data hub): the runs split as run_mentions splits them."""
+    counts: Counter = Counter()
+    for run in RUN.finditer(text_key):
+        pieces = split_pieces(run.group().rstrip("."), run.start())
+        for a in range(len(pieces)):
+            for b in range(a, min(len(pieces), a + MAX_COUNTED_PIECES)):
+                counts[text_key[pieces[a].start:pieces[b].end]] += 1
+    return counts

@@ -1218,7 +1218,7 @@ class _Context:
             people = [m for m in self.mentions_before(s.end, max(s.start, s.end - 4 * MAX_SUBJECT_SCAN))
                       if m.kind == PERSON]
             if not people:
-                # 他還認為…。高管們表示…。他補充道: a pronoun reaches past sentences naming no
+                # 他還提到…。工程師們說…。他補充道: a pronoun reaches past sentences naming no
                 # one to the last person named (sentences counted only for a missing subject).
                 counted += 0 if pronoun else 1
                 continue
