@@ -52,9 +52,9 @@ NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("涉", "涉嫌", "消息称"
 # What leaves a retold deed undone, before its verb in the lead's sentence (將成長, 可能获批).
 UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟")
 # ... and what tells it on another's word or as an opinion, anywhere before it in the sentence.
-# (hearsay, 据报道 or 有报道指; a deed relayed from an outlet the sentence names, 据央视网报道,
-# is news told)
-SOURCED_BEFORE = ("据报", "有报道", "有报导", "认为", "分析", "估计", "预期")
+# (hearsay, 据报道, 有报道指, 据外媒报道 or 据媒体报道: no outlet named; a deed relayed from an
+# outlet the sentence names, 据央视网报道, is news told)
+SOURCED_BEFORE = ("据报", "有报道", "有报导", "媒体报", "外媒报", "认为", "分析", "估计", "预期")
 # A retelling in figures (同比下降30%): the news of a market, not of a deed.
 FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
 # A verb made the time of something else (发布3年后, 上市后, 推出以来).
