@@ -72,7 +72,11 @@ CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "\"": "\
 
 def gathering_heads() -> tuple[list[str], list[str]]:
     data = load_yaml(DATA)
-    return list(data["heads"]), list(data["latin_heads"])
+    return list(data["heads"]) + list(data["occasions"]), list(data["latin_heads"])
+
+
+def occasion_heads() -> frozenset[str]:
+    return frozenset(load_yaml(DATA)["occasions"])
 
 
 class MentionedGatherings:
@@ -80,10 +84,11 @@ class MentionedGatherings:
 
     def __init__(self, heads: list[str] | None = None, latin: list[str] | None = None) -> None:
         h, lt = gathering_heads()
+        self.occasions = occasion_heads()
         self.heads = sorted(heads if heads is not None else h, key=lambda w: (-len(w), w))
         self.finder = ahocorasick_rs.AhoCorasick(self.heads, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         words = "|".join(regex.escape(w) for w in sorted(latin if latin is not None else lt, key=lambda w: (-len(w), w)))
-        self.latin = regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])(?:\s?(?:19|20)\d\d(?!\d))?")
+        self.latin = regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])(?:\s?(?:19|20)\d\d(?!\d))?", regex.IGNORECASE)
 
     def find(self, doc: Document, existing: list[Event]) -> list[Event]:
         key = doc.key
@@ -131,7 +136,7 @@ class MentionedGatherings:
         elif latin:
             return None         # (a Latin head outside quotes is events.py's: Apple Summit)
         else:
-            start, end = self._name_start(doc, hs, date_starts), he
+            start, end = self._name_start(doc, hs, he, date_starts, self.occasions), he
             if start is None:
                 return None
         lo = start - 1 if quoted is not None else start
@@ -166,7 +171,7 @@ class MentionedGatherings:
         return not PLANNED.search(key, hi, m.start()) and not key.startswith(("的", "后", "後", "前"), m.end())
 
     @staticmethod
-    def _name_start(doc: Document, hs: int, date_starts: list[int]) -> int | None:
+    def _name_start(doc: Document, hs: int, he: int, date_starts: list[int], occasions=frozenset()) -> int | None:
         """The words before the head that name it, back to a frame word, a verb or a date."""
         i = doc.token_index_at(hs)
         if doc.tokens[i].start < hs:
@@ -194,7 +199,8 @@ class MentionedGatherings:
         head_word_start = start if start < hs else hs
         modifier = EMPTY_WORDS.sub("", doc.key[head_word_start:hs].strip())
         if start == hs or len(modifier) < 2:
-            return None
+            # (a bare occasion in its frame is one: 在记者会上表示, 出席剪彩仪式)
+            return hs if doc.key[hs:he] in occasions and start == hs else None
         # (这次会议, 相关会议: words that name nothing open it)
         cut = len(doc.key[start:hs]) - len(EMPTY_WORDS.sub("", doc.key[start:hs]))
         return start + cut
