@@ -44,8 +44,9 @@ MAX_NAME = 24
 FRAME_REACH = 24
 # Before the name: a verb of holding or attending (举行了, 出席, 举办的), then an opening quote.
 HELD_BEFORE = regex.compile(r"(?:举行|举办|召开|主持|主办|出席|参加|参与|列席|亮相|现身|承办|揭幕|开幕)(?:了|的)?\s*[“「『\"]?\s*$")
+HELD_IN_CLAUSE = regex.compile(r"举行|举办|召开|主持|主办|出席|参加")
 # After the name: where in it something happened (在X上, 于X中, 在X期间, 在X前夕).
-PLACED_AFTER = regex.compile(r"\s*[”」』\"]?\s*(?:会上|上|中|期间|期內|前夕|现场|开幕式|场边|间隙|之际)")
+PLACED_AFTER = regex.compile(r"\s*[”」』\"]?\s*(?:[（(][^（）()]{1,16}[）)]\s*)?(?:会上|上|中|期间|期內|前夕|现场|开幕式|场边|间隙|之际)")
 PLACED_BEFORE = regex.compile(r"[在于於]")
 # 于X说: a 于 right before the name and a verb of saying after it (张三日前于欧洲技术论坛说).
 SAID_AT = regex.compile(r"\s*[”」』\"]?\s*(?:说|表示|指出|强调|致辞|发言|演讲|透露|宣布)")
@@ -65,6 +66,8 @@ NAME_POS = ("n", "j", "eng", "m", "q", "b", "a", "vn", "x", "s", "f")
 NAME_STOPS = frozenset({"在", "于", "於", "的", "之", "和", "与", "及", "上", "中", "后", "前", "时", "期间", "今天",
                         "今日", "当天", "当日", "昨天", "日前", "近日", "随后", "还", "也", "亦", "并", "则", "将",
                         "已", "曾", "又", "再", "都", "共同", "一同", "同时", "首次", "出席", "参加"})
+# A gloss right after the name (柏林国际电子消费品展览会（IFA）): a series there names it.
+GLOSS = regex.compile(r"[”」』\"]?\s*[（(][^（）()]{1,16}[）)]")
 LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
 OPEN_QUOTES = "“「『《\""
 CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "\"": "\""}
@@ -99,6 +102,7 @@ class MentionedGatherings:
         hits.sort()
         covered = sorted(span for e in existing for span in e.mentions)
         taken = [_key(doc, e.name) for e in existing[:40]]
+        n_existing = len(taken)     # (two gatherings found here may differ by a place: 美国/欧洲技术论坛)
         # (the Latin words of a series' event: Connect开发者大会 is Meta Connect's edition)
         series_words = {w.lower() for e in existing[:40] if e.series for w in LATIN_WORD.findall(e.name)}
         series = sorted((m.start, m.end) for m in doc.layers.get("gazetteer", ()) if m.of_kind("series"))
@@ -115,8 +119,11 @@ class MentionedGatherings:
             start, end = found
             name = _clean(doc.text[start:end])
             k = _key(doc, name)
-            if not k or _overlaps(covered, start, end) or _overlaps(series, start, end) \
-                    or any(_similar(k, t) or k in t for t in taken) \
+            if _overlaps(covered, _clause_start(key, start), start):
+                continue    # (在印尼国际车展举行签约仪式: a part of an event its clause names)
+            gloss = GLOSS.match(doc.key, end)
+            if not k or _overlaps(covered, start, end) or _overlaps(series, start, gloss.end() if gloss else end) \
+                    or any(k in t or t in k for t in taken) or any(_similar(k, t) for t in taken[:n_existing]) \
                     or any(w.lower() in series_words for w in LATIN_WORD.findall(name)):
                 continue    # (one an event found names, or a series' edition: 2024年Connect开发者大会)
             taken.append(k)
@@ -131,20 +138,32 @@ class MentionedGatherings:
             if doc.tokens[doc.token_index_at(he - 1)].end != he:
                 return None     # (会议室, 大会堂: the head is part of a longer word)
         quoted = _quoted(key, hs, he)
+        frame = None
         if quoted is not None:
             start, end = quoted
         elif latin:
             return None         # (a Latin head outside quotes is events.py's: Apple Summit)
         else:
-            start, end = self._name_start(doc, hs, he, date_starts, self.occasions), he
-            if start is None:
+            found = self._name_start(doc, hs, he, date_starts, self.occasions)
+            if found is None:
                 return None
-        lo = start - 1 if quoted is not None else start
+            frame, start = found
+            end = he
+        lo = start - 1 if quoted is not None else frame
         hi = end + 1 if quoted is not None else end
         if not HELD_BEFORE.search(key[max(0, lo - 10):lo]) and not self._placed(key, lo, hi) \
-                and not self._held_after(key, hi):
+                and not self._held_after(key, hi) and not (quoted is not None and self._held_in_clause(key, lo)):
             return None
         return start, end
+
+    @staticmethod
+    def _held_in_clause(key: str, lo: int) -> bool:
+        """召开以…为主题的“X”: a quoted name its clause holds, the verb before it."""
+        c = lo
+        while c > max(0, lo - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
+            c -= 1
+        m = HELD_IN_CLAUSE.search(key, c, lo)
+        return m is not None and not PLANNED.search(key, c, m.start())
 
     @staticmethod
     def _placed(key: str, lo: int, hi: int) -> bool:
@@ -171,8 +190,10 @@ class MentionedGatherings:
         return not PLANNED.search(key, hi, m.start()) and not key.startswith(("的", "后", "後", "前"), m.end())
 
     @staticmethod
-    def _name_start(doc: Document, hs: int, he: int, date_starts: list[int], occasions=frozenset()) -> int | None:
-        """The words before the head that name it, back to a frame word, a verb or a date."""
+    def _name_start(doc: Document, hs: int, he: int, date_starts: list[int],
+                    occasions=frozenset()) -> tuple[int, int] | None:
+        """The words before the head that name it, back to a frame word, a verb or a date:
+        (where its words begin, where its name begins, past words that name nothing)."""
         i = doc.token_index_at(hs)
         if doc.tokens[i].start < hs:
             start = doc.tokens[i].start     # (圆桌会议 is one word: it names the gathering itself)
@@ -200,10 +221,10 @@ class MentionedGatherings:
         modifier = EMPTY_WORDS.sub("", doc.key[head_word_start:hs].strip())
         if start == hs or len(modifier) < 2:
             # (a bare occasion in its frame is one: 在记者会上表示, 出席剪彩仪式)
-            return hs if doc.key[hs:he] in occasions and start == hs else None
+            return (start, hs) if doc.key[hs:he] in occasions and (start == hs or not modifier) else None
         # (这次会议, 相关会议: words that name nothing open it)
         cut = len(doc.key[start:hs]) - len(EMPTY_WORDS.sub("", doc.key[start:hs]))
-        return start + cut
+        return start, start + cut
 
     @staticmethod
     def _event(doc: Document, start: int, end: int, name: str, dates, date_starts) -> Event:
@@ -247,6 +268,13 @@ def _quoted(key: str, hs: int, he: int) -> tuple[int, int] | None:
     if close - opened < 4:
         return None
     return opened, close
+
+
+def _clause_start(key: str, pos: int) -> int:
+    c = pos
+    while c > max(0, pos - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
+        c -= 1
+    return c
 
 
 def _clean(name: str) -> str:
