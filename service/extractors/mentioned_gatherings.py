@@ -9,14 +9,18 @@ the frame of a gathering, whatever their name:
 - a head noun of a gathering from the data (service/kb/data/gathering_heads.yaml: 会议,
   论坛, 典礼, 仪式, 记者会, 展示会, …, Awards, Summit), ending a word;
 - its name: the words before the head back to a clause's end, a preposition, 的, a verb or
-  a date (不 a bare head: 会议 alone, 这次会议, 相关会议 name nothing), or the words of the
-  quotes 「」“”《》 around it;
+  a date, or the words of the quotes 「」“”《》 around it; a bare head (会议, 这次会议,
+  相关会议, 一场会议) names nothing, except an occasion (记者会, 开幕仪式: the data's
+  `occasions`), named then by its head;
 - evidence it is an occasion: a verb of holding or attending right before it (举行, 召开,
   主持, 出席, 参加, 举办的), or 在/于 before it in its clause and 上/中/期间/前夕 after it
-  (在X上), or its clause goes on to hold it (X在华盛顿召开).
+  (在X上), or 于 before it and a verb of saying after it (于X说), or, for a quoted name,
+  a verb of holding earlier in its clause (召开以…为主题的“X”).
 
-A gathering an event already found names, or whose mention it covers, yields nothing; the
-same name once an article; an article gets a few at most.
+A gathering an event already found names, or whose mention it covers, yields nothing; so
+does one glossed by a series (展览会（IFA）), one held at an event its clause names (在…车展
+举行签约仪式: a part of it), and one with a series' Latin word (Connect开发者大会). The same
+name once an article; an article gets a few at most.
 """
 from __future__ import annotations
 
@@ -39,8 +43,7 @@ DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "gathering_heads.ya
 
 MAX_PER_ARTICLE = 3
 MAX_NAME = 24
-# How far back in its clause a 在 may open the frame of 在X上, and how far after the name the
-# clause may hold it (X7月在华盛顿召开).
+# How far back in its clause a 在 (or a verb of holding, for a quoted name) may open its frame.
 FRAME_REACH = 24
 # Before the name: a verb of holding or attending (举行了, 出席, 举办的), then an opening quote.
 HELD_BEFORE = regex.compile(r"(?:举行|举办|召开|主持|主办|出席|参加|参与|列席|亮相|现身|承办|揭幕|开幕)(?:了|的)?\s*[“「『\"]?\s*$")
@@ -50,9 +53,7 @@ PLACED_AFTER = regex.compile(r"\s*[”」』\"]?\s*(?:[（(][^（）()]{1,16}[�
 PLACED_BEFORE = regex.compile(r"[在于於]")
 # 于X说: a 于 right before the name and a verb of saying after it (张三日前于欧洲技术论坛说).
 SAID_AT = regex.compile(r"\s*[”」』\"]?\s*(?:说|表示|指出|强调|致辞|发言|演讲|透露|宣布)")
-# The clause after the name holds it (X7月在新加坡举行, X于华盛顿召开).
-HELD_AFTER = regex.compile(r"举行|举办|召开|开幕|闭幕|落幕|登场|揭幕")
-# A plan or a wish before the verb of holding in that clause: not a gathering held (将举行).
+# A plan or a wish before the verb of holding in its clause: not a gathering held (将举行).
 PLANNED = regex.compile(r"将|预计|计划|拟|準备|准备|有望")
 # Words that open a name but name nothing (这次会议, 相关会议, 本届大会).
 EMPTY_WORDS = regex.compile(
@@ -152,7 +153,7 @@ class MentionedGatherings:
         lo = start - 1 if quoted is not None else frame
         hi = end + 1 if quoted is not None else end
         if not HELD_BEFORE.search(key[max(0, lo - 10):lo]) and not self._placed(key, lo, hi) \
-                and not self._held_after(key, hi) and not (quoted is not None and self._held_in_clause(key, lo)):
+                and not (quoted is not None and self._held_in_clause(key, lo)):
             return None
         return start, end
 
@@ -176,18 +177,6 @@ class MentionedGatherings:
         while c > max(0, lo - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
             c -= 1
         return PLACED_BEFORE.search(key, c, lo) is not None
-
-    @staticmethod
-    def _held_after(key: str, hi: int) -> bool:
-        """X7月在新加坡举行: the clause after the name holds it (not 将举行)."""
-        c = hi
-        top = min(len(key), hi + FRAME_REACH)
-        while c < top and key[c] not in CLAUSE_END:
-            c += 1
-        m = HELD_AFTER.search(key, hi, c)
-        if m is None or key[hi:hi + 1] == "的":
-            return False
-        return not PLANNED.search(key, hi, m.start()) and not key.startswith(("的", "后", "後", "前"), m.end())
 
     @staticmethod
     def _name_start(doc: Document, hs: int, he: int, date_starts: list[int],
