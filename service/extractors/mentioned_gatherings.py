@@ -46,7 +46,7 @@ MAX_NAME = 24
 # How far back in its clause a 在 (or a verb of holding, for a quoted name) may open its frame.
 FRAME_REACH = 24
 # Before the name: a verb of holding or attending (举行了, 出席, 举办的), then an opening quote.
-HELD_BEFORE = regex.compile(r"(?:举行|举办|召开|主持|主办|出席|参加|参与|列席|亮相|现身|承办|揭幕|开幕)(?:了|的)?\s*[“「『\"]?\s*$")
+HELD_BEFORE = regex.compile(r"(?:举行|举办|召开|主持|主办|出席|参加|参与|列席|亮相|现身|承办|揭幕|开幕)(?:了|的)?[^\S\n]*[“「『\"]?[^\S\n]*$")
 HELD_IN_CLAUSE = regex.compile(r"举行|举办|召开|主持|主办|出席|参加")
 # After the name: where in it something happened (在X上, 于X中, 在X期间, 在X前夕).
 PLACED_AFTER = regex.compile(r"\s*[”」』\"]?\s*(?:[（(][^（）()]{1,16}[）)]\s*)?(?:会上|上|中|期间|期內|前夕|现场|开幕式|场边|间隙|之际)")
@@ -69,6 +69,7 @@ NAME_STOPS = frozenset({"在", "于", "於", "的", "之", "和", "与", "及", 
                         "已", "曾", "又", "再", "都", "共同", "一同", "同时", "首次", "出席", "参加"})
 # A gloss right after the name (柏林国际电子消费品展览会（IFA）): a series there names it.
 GLOSS = regex.compile(r"[”」』\"]?\s*[（(][^（）()]{1,16}[）)]")
+SESSIONS = ("主", "分")
 LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
 OPEN_QUOTES = "“「『《\""
 CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "\"": "\""}
@@ -103,6 +104,7 @@ class MentionedGatherings:
         hits.sort()
         covered = sorted(span for e in existing for span in e.mentions)
         taken = [_key(doc, e.name) for e in existing[:40]]
+        gathered = any(e.gathering or e.series for e in existing if not e.mentioned)
         n_existing = len(taken)     # (two gatherings found here may differ by a place: 美国/欧洲技术论坛)
         # (the Latin words of a series' event: Connect开发者大会 is Meta Connect's edition)
         series_words = {w.lower() for e in existing[:40] if e.series for w in LATIN_WORD.findall(e.name)}
@@ -120,6 +122,8 @@ class MentionedGatherings:
             start, end = found
             name = _clean(doc.text[start:end])
             k = _key(doc, name)
+            if gathered and (start, end) == (hs, he):
+                continue    # (在发布会上介绍 in news of a gathering: that gathering, told again)
             if _overlaps(covered, _clause_start(key, start), start):
                 continue    # (在印尼国际车展举行签约仪式: a part of an event its clause names)
             gloss = GLOSS.match(doc.key, end)
@@ -138,6 +142,8 @@ class MentionedGatherings:
         if not latin:
             if doc.tokens[doc.token_index_at(he - 1)].end != he:
                 return None     # (会议室, 大会堂: the head is part of a longer word)
+            if key[hs - 1:hs] in SESSIONS:
+                return None     # (主论坛, 分会场: a session of an event, not one)
         quoted = _quoted(key, hs, he)
         frame = None
         if quoted is not None:
