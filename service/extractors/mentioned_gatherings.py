@@ -46,7 +46,7 @@ MAX_NAME = 24
 # How far back in its clause a 在 (or a verb of holding, for a quoted name) may open its frame.
 FRAME_REACH = 24
 # Before the name: a verb of holding or attending (举行了, 出席, 举办的), then an opening quote.
-HELD_BEFORE = regex.compile(r"(?:举行|举办|召开|主持|主办|出席|参加|参与|列席|亮相|现身|承办|揭幕|开幕)(?:了|的)?[^\S\n]*[“「『\"]?[^\S\n]*$")
+HELD_BEFORE = regex.compile(r"(?:举行|举办|召开|主持|主办|出席|参加|参与|列席|亮相|现身|承办|揭幕|开幕)(?:了|的)?[^\S\n]*[“「『\"]?[^\S\n]*\Z")
 HELD_IN_CLAUSE = regex.compile(r"举行|举办|召开|主持|主办|出席|参加")
 # After the name: where in it something happened (在X上, 于X中, 在X期间, 在X前夕).
 PLACED_AFTER = regex.compile(r"\s*[”」』\"]?\s*(?:[（(][^（）()]{1,16}[）)]\s*)?(?:会上|上|中|期间|期內|前夕|现场|开幕式|场边|间隙|之际)")
