@@ -59,6 +59,14 @@ PEOPLE_MEASURES = ("人", "位")
 # said (三塊, 42 位。). Older annotations write a count's unit as the measure word, newer ones
 # as the noun: the evaluator takes either.
 COUNTED_POS = frozenset({"n", "nz", "ng", "vn", "k", "eng", "j"})   # not names (上市 is read ns)
+# ...words that may stand inside the run but never end it: a modifier (3個小型語言模型, 24.5萬個
+# 香港身分證號碼, 3个毫米波雷达) and a joiner of two nouns (13个国家和地区); a name word only
+# after another word of the run, where the segmenter misreads a noun's tail (超声波|雷达: nr).
+COUNTED_MODIFIER_POS = frozenset({"b", "a", "an", "ns", "l"})
+COUNTED_JOINERS = frozenset({"和", "及", "与", "與"})
+COUNTED_TAIL_NAME_POS = frozenset({"nr", "ns"})
+# A one-character noun morpheme right after the measure word is the noun (兩間廠的設備).
+COUNTED_MORPHEME_POS = "zg"
 COUNTED_MAX = 10          # characters: a noun phrase, not a clause
 COUNTED_GAP = " 的"       # 的 only after a bare amount (no measure word)
 MEASURE_WORDS = frozenset(QUANTITY_LEXICON["measure_words"])
@@ -288,16 +296,24 @@ class Facts:
         gaps = COUNTED_GAP if q.unit is None else " "
         while i < len(starts) and starts[i] - q.end < 2 and norm[starts[i]:ends[i]] in gaps:
             i += 1    # a space (42 位 分析师) or 的 (超過6億的手機用戶)
-        begin = end = starts[i] if i < len(starts) else q.end
+        begin = end = last = starts[i] if i < len(starts) else q.end
         while i < len(starts) and ends[i] - begin <= COUNTED_MAX:
-            word = norm[starts[i]:ends[i]]
+            word, pos = norm[starts[i]:ends[i]], tagged[i][1]
             if (word == " " and end > begin and i + 1 < len(starts)
                     and (text[end - 1].isascii() or text[ends[i]].isascii())):
                 i += 1   # one space between a Latin and a Chinese word (服务器 IP)
                 continue
-            if tagged[i][1] not in COUNTED_POS or word in MEASURE_WORDS or starts[i] - end > 1:
+            if word in MEASURE_WORDS or starts[i] - last > 1:
                 break
-            end = ends[i]
+            if pos in COUNTED_POS or (pos in COUNTED_TAIL_NAME_POS and begin < last == starts[i]):
+                end = ends[i]
+            elif pos == COUNTED_MORPHEME_POS and end == begin == starts[i] and ends[i] - starts[i] == 1:
+                end = ends[i]
+                i += 1
+                break     # a morpheme stands alone (兩間廠的)
+            elif not (pos in COUNTED_MODIFIER_POS or (word in COUNTED_JOINERS and end > begin)):
+                break
+            last = ends[i]
             i += 1
         if end > begin:
             return text[begin:end]
