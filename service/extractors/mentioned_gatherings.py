@@ -111,12 +111,13 @@ class MentionedGatherings:
         series = sorted((m.start, m.end) for m in doc.layers.get("gazetteer", ()) if m.of_kind("series"))
         dates = sorted(doc.layers.get("dates", ()), key=lambda e: e.start)
         date_starts = [e.start for e in dates]
+        date_at = frozenset(date_starts)
         out: list[Event] = []
         for hs, he in hits:
             deadline.check("events")
             if len(out) >= MAX_PER_ARTICLE:
                 break
-            found = self._gathering(doc, hs, he, date_starts)
+            found = self._gathering(doc, hs, he, date_at)
             if found is None:
                 continue
             start, end = found
@@ -136,7 +137,7 @@ class MentionedGatherings:
             out.append(self._event(doc, start, end, name, dates, date_starts))
         return out
 
-    def _gathering(self, doc: Document, hs: int, he: int, date_starts: list[int]) -> tuple[int, int] | None:
+    def _gathering(self, doc: Document, hs: int, he: int, date_at: frozenset) -> tuple[int, int] | None:
         key = doc.key
         latin = key[hs:hs + 1].isascii()
         if not latin:
@@ -151,7 +152,7 @@ class MentionedGatherings:
         elif latin:
             return None         # (a Latin head outside quotes is events.py's: Apple Summit)
         else:
-            found = self._name_start(doc, hs, he, date_starts, self.occasions)
+            found = self._name_start(doc, hs, he, date_at, self.occasions)
             if found is None:
                 return None
             frame, start = found
@@ -185,7 +186,7 @@ class MentionedGatherings:
         return PLACED_BEFORE.search(key, c, lo) is not None
 
     @staticmethod
-    def _name_start(doc: Document, hs: int, he: int, date_starts: list[int],
+    def _name_start(doc: Document, hs: int, he: int, dates: frozenset,
                     occasions=frozenset()) -> tuple[int, int] | None:
         """The words before the head that name it, back to a frame word, a verb or a date:
         (where its words begin, where its name begins, past words that name nothing)."""
@@ -194,7 +195,6 @@ class MentionedGatherings:
             start = doc.tokens[i].start     # (圆桌会议 is one word: it names the gathering itself)
         else:
             start = hs
-        dates = frozenset(date_starts)
         j = doc.token_index_at(start) - 1
         while j >= 0:
             tok = doc.tokens[j]
