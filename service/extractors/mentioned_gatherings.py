@@ -42,6 +42,8 @@ from .records import Event
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "gathering_heads.yaml"
 
 MAX_PER_ARTICLE = 3
+# How far back in its clause a day may date it (23日在龙山总统办公室主持召开以…为主题的“X”).
+DATE_REACH = 60
 MAX_NAME = 24
 # How far back in its clause a 在 (or a verb of holding, for a quoted name) may open its frame.
 FRAME_REACH = 24
@@ -228,7 +230,7 @@ class MentionedGatherings:
         year = None
         # (a day or a month in its clause before it dates it: 23日在龙山主持召开…会议)
         c = start
-        while c > 0 and doc.key[c - 1] not in CLAUSE_END:
+        while c > max(0, start - DATE_REACH) and doc.key[c - 1] not in CLAUSE_END:
             c -= 1
         i = bisect.bisect_left(date_starts, c)
         near = [e for e in dates[i:bisect.bisect_left(date_starts, end)] if e.end <= start
