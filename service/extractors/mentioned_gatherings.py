@@ -106,6 +106,7 @@ class MentionedGatherings:
         hits.sort()
         covered = sorted(span for e in existing for span in e.mentions)
         taken = [_key(doc, e.name) for e in existing[:40]]
+        named = None    # (the people's and organisations' mentions, sorted once when a bare occasion asks)
         gathered = any(e.gathering or e.series for e in existing if not e.mentioned)
         n_existing = len(taken)     # (two gatherings found here may differ by a place: 美国/欧洲技术论坛)
         # (the Latin words of a series' event: Connect开发者大会 is Meta Connect's edition)
@@ -125,8 +126,11 @@ class MentionedGatherings:
             start, end = found
             name = _clean(doc.text[start:end])
             k = _key(doc, name)
-            if gathered and (start, end) == (hs, he):
-                continue    # (在发布会上介绍 in news of a gathering: that gathering, told again)
+            if (start, end) == (hs, he) and named is None:
+                named = _named_spans(doc)
+            if (start, end) == (hs, he) and (gathered or not _someones(named, _clause_start(key, start), start)):
+                continue    # (在发布会上介绍 in news of a gathering: that gathering, told again; an
+                            # occasion no one named in its clause holds or attends: 有人在发布会上)
             if _overlaps(covered, _clause_start(key, start), start):
                 continue    # (在印尼国际车展举行签约仪式: a part of an event its clause names)
             gloss = GLOSS.match(doc.key, end)
@@ -265,6 +269,26 @@ def _quoted(key: str, hs: int, he: int) -> tuple[int, int] | None:
     if close - opened < 4:
         return None
     return opened, close
+
+
+def _named_spans(doc: Document) -> list[tuple[int, int]]:
+    """The mentions of the people and organisations the pipeline found, sorted."""
+    out = []
+    for layer in ("people", "organizations"):
+        table = doc.layers.get(layer)
+        if table is not None:
+            out += [(s, e) for s, e, _ in table.spans()]
+    return sorted(out)
+
+
+def _someones(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Does one of these mentions stand in [lo, hi)?"""
+    i = bisect.bisect_left(spans, (lo, -1))
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            return True
+        i += 1
+    return False
 
 
 def _clause_start(key: str, pos: int) -> int:
