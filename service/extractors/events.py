@@ -53,6 +53,7 @@ from ..timex.model import Timex, event_date
 from .context import left_name_tokens, line_breaks
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
+from . import lead_events
 from .lead_events import LeadEvents
 from .headline_deed import HeadlineDeed
 from .mentioned_events import MentionedEvents
@@ -173,7 +174,8 @@ class Events:
         self.oneoffs = OneOffFinder(event_kinds_data())
         self.titles = frozenset(kb.key(t) for t in kb.titles)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
-        self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind)
+        self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind,
+                                          (self.oneoffs.document, self.oneoffs.listing_object))
         self.mentioned = MentionedEvents()
 
     # -- mentions --------------------------------------------------------
@@ -715,6 +717,16 @@ class Events:
 
     # -- the pass --------------------------------------------------------
     def __call__(self, doc: Document) -> None:
+        # (a wire item's dateline, （中央社舊金山22日綜合外電報導）, is the day its 今天 means:
+        # its events are read against that day, the article's own date restored after)
+        published = doc.reference_date
+        doc.reference_date = lead_events.dateline_day(doc) or published
+        try:
+            self._read(doc)
+        finally:
+            doc.reference_date = published
+
+    def _read(self, doc: Document) -> None:
         named, oneoffs = self._group(self._mentions(doc))
         drafts = named + self._settle_oneoffs(doc, named, self._join_subjectless(doc, oneoffs))
         self._attach_dates(doc, drafts)

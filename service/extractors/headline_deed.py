@@ -31,7 +31,8 @@ from ..timex.model import event_date
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE,
-                          REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents)
+                          REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
+                          spoken_in_headline)
 from .records import Event
 
 # Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
@@ -51,9 +52,16 @@ NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("涉", "涉嫌", "消息称"
 # What leaves a retold deed undone, before its verb in the lead's sentence (將成長, 可能获批).
 UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟")
 # ... and what tells it on another's word or as an opinion, anywhere before it in the sentence.
-SOURCED_BEFORE = ("据报", "报道", "认为", "分析", "估计", "预期")
+# (hearsay, 据报道 or 有报道指; a deed relayed from an outlet the sentence names, 据央视网报道,
+# is news told)
+SOURCED_BEFORE = ("据报", "有报道", "有报导", "认为", "分析", "估计", "预期")
 # A retelling in figures (同比下降30%): the news of a market, not of a deed.
 FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
+# A verb made the time of something else (发布3年后, 上市后, 推出以来).
+TIME_AFTER = regex.compile(r"\s?(?:[\d一二两三四五六七八九十几数]+\s?(?:年|个月|月|周|天|日|小时))?\s?"
+                           r"(?:后|以后|之后|以来|前|之前|时|不久)")
+# Kinds whose verbs all tell a thing made public (发布, 公布, 宣布): one retells another.
+RELEASE_FAMILY = frozenset({"launch", "earnings-release", "announcement"})
 QUOTE_OPENS = "“「『\"'"
 
 # The lead read for the clause's words again: its first paragraphs after the headline.
@@ -66,12 +74,22 @@ DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its
 class HeadlineDeed:
     """Reads the headline's deed (see the module's docstring)."""
 
-    def __init__(self, lead_events: LeadEvents, kind_verbs=frozenset()) -> None:
+    def __init__(self, lead_events: LeadEvents, kind_verbs=(), object_kinds=()) -> None:
         self.lead = lead_events
-        # (a verb a kind's table reads, 印发 or 新增, was judged by that table: not read again)
-        self.kind_verbs = frozenset(kind_verbs)
+        # (a verb of a kind that judges its object, 印发 a document or 新增 a list's entries, was
+        # judged by that table: not read again; kind_verbs maps a verb to its kind's slug)
+        kinds = dict(kind_verbs) if isinstance(kind_verbs, dict) else dict.fromkeys(kind_verbs)
+        self.kind_verbs = frozenset(kinds)
+        self.kind_of = {v: k for v, k in kinds.items() if k is not None}
+        self.kind_verb_finder = regex.compile("|".join(regex.escape(v) for v in sorted(self.kind_of, key=len, reverse=True))) \
+            if self.kind_of else regex.compile(r"(?!)")
+        self.judged_verbs = frozenset(v for v, k in kinds.items() if k is None or k in set(object_kinds))
 
     def find(self, doc: Document) -> Event | None:
+        found = self._find(doc)
+        return None if found is not None and spoken_in_headline(doc, found.mentions) else found
+
+    def _find(self, doc: Document) -> Event | None:
         key = doc.key
         headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
         if headline_end <= 0:
@@ -107,13 +125,22 @@ class HeadlineDeed:
             return self._event(doc, people, orgs, name_start, start, end, verb, retold)
         return None
 
+    def same_kinds(self, verb: str) -> frozenset:
+        """The kinds whose verbs retell this one (a release is told by any verb of releasing)."""
+        kind = self.kind_of.get(verb)
+        return RELEASE_FAMILY if kind in RELEASE_FAMILY else frozenset({kind})
+
     def _kind_told(self, doc: Document, start: int, end: int) -> bool:
-        """Does a word of the clause belong to a kind's table (印发, 新增)?"""
+        """Did a kind's table judge a word of the clause: a verb of a kind that judges its
+        object (印发 a document, 新增 a list's entries), or a kind's verb made the time of
+        something else (发布3年后, 上市后频繁翻车)? (A kind's verb told as the deed, 索尼 PS5 Pro
+        游戏机发布, the kinds may have missed for want of a name they know: read here.)"""
         for i in range(doc.token_index_from(start), len(doc.tokens)):
             tok = doc.tokens[i]
             if tok.start >= end:
                 return False
-            if doc.key[tok.start:tok.end] in self.kind_verbs:
+            w = doc.key[tok.start:tok.end]
+            if w in self.judged_verbs or w in self.kind_verbs and TIME_AFTER.match(doc.key, tok.end):
                 return True
         return False
 
@@ -216,6 +243,12 @@ class HeadlineDeed:
                 pos = sentence.end
                 continue
             at = key.find(verb, sentence.start, sentence.end)
+            same = None
+            if at < 0 and verb in self.kind_of:
+                # (索尼 PS5 Pro 游戏机发布, retold 正式公布了索尼 PS5 Pro 游戏机: a verb of the same kind)
+                same = next((m for m in self.kind_verb_finder.finditer(key, sentence.start, sentence.end)
+                             if self.kind_of.get(m.group()) in self.same_kinds(verb)), None)
+                at = same.start() if same is not None else -1
             at = at if at >= 0 else sentence.end
             # (the marks that leave it undone count in the verb's own clause: 3G將於6月底關閉，呼籲民眾檢視…)
             clause_start = max([sentence.start] + [key.rfind(c, sentence.start, at) + 1 for c in "，,；;"]) \
@@ -226,7 +259,7 @@ class HeadlineDeed:
             told = self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)
             # (two of its words, one of them the deed's, not only its doer's: 星河AI再陷爭議 is not
             # retold by …指控星河AI侵權)
-            if len(words & told) >= MIN_SHARED_WORDS and deed & told and not any(m in key[clause_start:at] for m in UNDONE_BEFORE) \
+            if len(words & told) >= MIN_SHARED_WORDS and (deed & told or same is not None) and not any(m in key[clause_start:at] for m in UNDONE_BEFORE) \
                     and not any(m in key[sentence.start:at] for m in SOURCED_BEFORE) \
                     and not FIGURES_TOLD.search(key, sentence.start, sentence.end):
                 return sentence

@@ -34,6 +34,8 @@ article's (news of the day); its participants, the people its sentence names.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from .. import deadline
@@ -61,6 +63,13 @@ MAX_CLAUSE = 160    # (a clause is read this far either side of a word)
 VERB_REACH = 16
 # A name longer than this is cut at the last token boundary before it.
 MAX_NAME = 40
+# A wire item's dateline opening its body: where, the day of the month, then 電 or 報導.
+DATELINE = regex.compile(r"[（(][^（）()\n]{0,24}?(\d{1,2})\s*日[^（）()\n]{0,12}?(?:电|报导|报道)[）)]")
+DATELINE_REACH = 80
+DATELINE_LAG = 3    # (days a dateline may be before the article's date)
+# A speaker before a headline's colon: at most this many characters after a break.
+MAX_SPEAKER = 8
+SPEAKER_BREAKS = " \u3000\n！!？?【】｜|"
 # A tag before the headline (【安全圈】) or a column's name before a bar (全國兩會｜).
 HEADLINE_TAG = regex.compile(r"^\s*(?:【[^】\n]{1,12}】|[^\n｜|]{1,8}[｜|])\s*")
 # The words of such a tag, and the last words of a gathering's name (兩會, 博覽會, 峰會, 車展).
@@ -146,6 +155,10 @@ class LeadEvents:
         self.org_suffixes = tuple(sorted(org_suffixes, key=len, reverse=True))
 
     def find(self, doc: Document) -> Event | None:
+        found = self._find(doc)
+        return None if found is not None and spoken_in_headline(doc, found.mentions) else found
+
+    def _find(self, doc: Document) -> Event | None:
         key = doc.key
         headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
         if headline_end <= 0:
@@ -773,6 +786,48 @@ class LeadEvents:
                      utc_offset=None, date_text=date_text, location=None, edition=None,
                      organizer=org_id, participants=participants, mentions=mentions,
                      score=0.0, release=True)
+
+
+def dateline_day(doc: Document) -> dt.date | None:
+    """（中央社舊金山22日綜合外電報導）輝達公司今天公布財報, published on the 23rd: a wire item's
+    dateline, opening the body, gives the day of its 今天 (the article's date or a day or two
+    before it, in its month or the month before; a day further back is no dateline of it)."""
+    published = doc.reference_date
+    headline_end = doc.key.find("\n", 0, MAX_HEADLINE + 1)
+    if published is None or headline_end <= 0:
+        return None
+    line = DATELINE.search(doc.key, headline_end, min(len(doc.key), headline_end + DATELINE_REACH))
+    if line is None:
+        return None
+    day = int(line.group(1))
+    try:
+        dated = published.replace(day=day) if day <= published.day \
+            else (published.replace(day=1) - dt.timedelta(days=1)).replace(day=day)
+    except ValueError:      # (no such day in that month)
+        return None
+    return dated if (published - dated).days <= DATELINE_LAG else None
+
+
+def spoken_in_headline(doc: Document, mentions) -> bool:
+    """研調機構：蘋果iPhone中國首季出貨量滑降19%, 黃仁勳：全球科技業高度依賴: a deed the headline
+    tells only after a speaker's colon is what the speaker says, not what the article reports
+    happened. The speaker is a few words ending in a noun or a name, after the headline's last
+    break; not an organisation, whose words are its statement (公司註冊處：…資料外洩)."""
+    key = doc.key
+    headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
+    if headline_end <= 0:
+        return False
+    colon = max(key.rfind("：", 0, headline_end), key.rfind(":", 0, headline_end))
+    told = [s for s, _ in mentions if s < headline_end]
+    if colon < 0 or not told or min(told) <= colon:
+        return False
+    start = colon
+    while start > 0 and key[start - 1] not in CLAUSE_END and key[start - 1] not in SPEAKER_BREAKS:
+        start -= 1
+    speaker = [t for t in doc.tokens[doc.token_index_from(start):doc.token_index_from(colon)] if t.word.strip()]
+    orgs: EntityTable = doc.layers["organizations"]
+    return 0 < colon - start <= MAX_SPEAKER and bool(speaker) and speaker[-1].pos.startswith(("n", "eng")) \
+        and orgs.covering(speaker[-1].start, speaker[-1].end) is None
 
 
 def _product_positions(doc: Document, lo: int, hi: int) -> frozenset[int]:

@@ -100,6 +100,7 @@ WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a web
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
+COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
 NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
@@ -144,7 +145,16 @@ COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"�
 PUBLISHED = ("公布", "发布", "整理")   # after 據 and a name that is no kind of source
 KIND_OF_SOURCE = ("机构", "部门", "单位", "方面", "人士", "媒体", "平台")
 MEDIA_ENDINGS = ("网", "报", "社", "台")   # key view: 網, 報, 臺 are these there
-SOURCE_OF_NEWS = regex.compile(r"据(\p{Han}{2,8}?)(?:的)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
+# 據星辰日報今日報導, 据21 财经此前报道, 據IT之家消息: the name (Chinese, or a Latin or
+# numeric lead and a Chinese word) and, before the report, a word for when it came out.
+REPORT_TIMES = r"(?:今日|今天|昨日|昨天|此前|早前|稍早|日前|近日|先前|最新)"
+SOURCE_OF_NEWS = regex.compile(r"据\s?(\p{Han}{2,8}?|[a-z0-9][a-z0-9 ]{0,5}?\p{Han}{1,4}?)\s?(?:的)?"
+                               rf"(?:{REPORT_TIMES}\s?)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
+# 。法新社報導，/【財聯社】援引: an outlet (by its ending) that opens a clause and reports.
+OUTLET_REPORTS = regex.compile(r"(?:报道|报导)(?=[\s，,：:】)]|称|指)|援引|引述")
+OUTLET_NAME = regex.compile(r"\p{Han}{2,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电台)")
+OUTLET_OPENERS = "\n。，,；;：:！？!?「」“”【()"
+MAX_OUTLET_BACK = 9   # characters from a report's verb back to its clause's opening (【 and a name)
 # （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
 # organisation right after its full name (key view: Simplified).
 SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?[:：]?\s?[“\"「『‘']?"
@@ -345,6 +355,7 @@ class Organizations:
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
         self._named_sources(doc, table, claimed, cues)
+        self._reporting_outlets(doc, table, claimed)
         self._investors(doc, table, claimed, cues)
         self._owner_cues(doc, table, claimed, cues)
         self._listed_with_orgs(doc, table, claimed)
@@ -889,7 +900,9 @@ class Organizations:
             # An unknown word tagged as a verb is an activity (自研技術, 補電網絡).
             return not self._acronym(last.word) and not self._capitals(last.word) and (
                 not self.in_dictionary(last.word) and last.pos not in ("v", "vn") or last.pos == "eng")
-        return any(t.pos in tags or not self.in_dictionary(t.word) for t in tokens)
+        # (an industry word itself is no name, whatever its tag: 智慧/nr 醫療, 智慧汽車)
+        return any((t.pos in tags or not self.in_dictionary(t.word)) and t.word.lower() not in self.industry
+                   for t in tokens)
 
     def _field_phrase(self, doc: Document, start: int, end: int) -> bool:
         """IC 設計, AI 軟體: an acronym and a dictionary word name a line of business
@@ -1098,8 +1111,8 @@ class Organizations:
                     table.drop_mention(ministry.id, nxt.start, end)   # 英國 + 財政部: whose ministry
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
-            if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES):
-                continue   # 歐美各國政府: the governments of many states, no one government
+            if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES) or COUNTED_STATES.search(doc.key, start, tok.end):
+                continue   # 歐美各國政府, 韓美日三國政府: the governments of many states, no one government
             table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _institutions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
@@ -1821,6 +1834,33 @@ class Organizations:
                     name.endswith(KIND_OF_SOURCE) or name.endswith(tuple(self.generic))
                     or len(name) <= 3 and self._governs(name)):
                 continue   # 據市場調研機構發布, 據統計局發布: a kind of source, not a named one
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
+
+    def _reporting_outlets(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """法新社報導，…, 【星辰新聞網】援引…: a name with a news outlet's ending that opens
+        a clause and reports is that outlet; a pronoun's (該社報導) or a generic word
+        (本報, 外電) is none."""
+        key = doc.key
+        if "报" not in key and "援引" not in key and "引述" not in key:
+            return
+        for m in OUTLET_REPORTS.finditer(key):
+            deadline.check("organizations")
+            if key[m.end():m.end() + 1] in (":", "："):
+                continue   # 星辰廣播電台報道：… opens the story: its own outlet's credit
+            end = m.start() - (key[m.start() - 1:m.start()] == "】")
+            back = max(0, end - MAX_OUTLET_BACK)
+            start = max(key.rfind(c, back, end) for c in OUTLET_OPENERS) + 1
+            if start == 0 and back > 0:
+                continue   # no clause opens near: the name is the middle of a sentence
+            start += key[start:start + 1] == "【"
+            if not OUTLET_NAME.fullmatch(key, start, end):
+                continue
+            name = key[start:end]
+            if end - start < 3 or name in self.generic or name.startswith(tuple(self.stop)) \
+                    or name.startswith(tuple(self.source_openers)) or not doc.starts_token(start):
+                continue
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
             table.add(name_id(doc.text[start:end]), start, end, "org-cue")
 
     @staticmethod
