@@ -19,8 +19,10 @@ the frame of a gathering, whatever their name:
 
 A gathering an event already found names, or whose mention it covers, yields nothing; so
 does one glossed by a series (展览会（IFA）), one held at an event its clause names (在…车展
-举行签约仪式: a part of it), and one with a series' Latin word (Connect开发者大会). The same
-name once an article; an article gets a few at most.
+举行签约仪式: a part of it), one with a series' Latin word (Connect开发者大会), one where the
+article's own release is told (在「X展示会」上…公布了…: its occasion, the same event), and a
+bare occasion in news of a gathering (that one, told again) or with no one named in its
+clause (有人在发布会上). The same name once an article; an article gets a few at most.
 """
 from __future__ import annotations
 
@@ -72,6 +74,8 @@ NAME_STOPS = frozenset({"在", "于", "於", "的", "之", "和", "与", "及", 
 # A gloss right after the name (柏林国际电子消费品展览会（IFA）): a series there names it.
 GLOSS = regex.compile(r"[”」』\"]?\s*[（(][^（）()]{1,16}[）)]")
 SESSIONS = ("主", "分")
+# A verb of making public after a gathering in its sentence: the article's release told there.
+RELEASED_AT = regex.compile(r"发布|推出|公布|发表|亮相|揭晓|首发|问世")
 LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
 OPEN_QUOTES = "“「『《\""
 CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "\"": "\""}
@@ -106,6 +110,7 @@ class MentionedGatherings:
         hits.sort()
         covered = sorted(span for e in existing for span in e.mentions)
         taken = [_key(doc, e.name) for e in existing[:40]]
+        released = bool(existing) and existing[0].about and existing[0].release and not existing[0].mentioned
         named = None    # (the people's and organisations' mentions, sorted once when a bare occasion asks)
         gathered = any(e.gathering or e.series for e in existing if not e.mentioned)
         n_existing = len(taken)     # (two gatherings found here may differ by a place: 美国/欧洲技术论坛)
@@ -131,6 +136,8 @@ class MentionedGatherings:
             if (start, end) == (hs, he) and (gathered or not _someones(named, _clause_start(key, start), start)):
                 continue    # (在发布会上介绍 in news of a gathering: that gathering, told again; an
                             # occasion no one named in its clause holds or attends: 有人在发布会上)
+            if released and RELEASED_AT.search(key, end, doc.sentence_at(start).end):
+                continue    # (在「星河技术展示会」上…公布了 the article's release: its occasion, the same event)
             if _overlaps(covered, _clause_start(key, start), start):
                 continue    # (在印尼国际车展举行签约仪式: a part of an event its clause names)
             gloss = GLOSS.match(doc.key, end)
