@@ -41,6 +41,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
+import re
 import regex
 
 from .scan_gates import EDITION_WORDS, has_any, has_ascii_word_ignorecase
@@ -1094,7 +1095,8 @@ class Events:
         return None
 
 
-CLAUSE_MARK = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_END))) + "]")
+# (the standard library's `re`: a class of literal characters, found twice as fast as by `regex`)
+CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
 
 
 def _clause_marks(doc: Document) -> list[int]:

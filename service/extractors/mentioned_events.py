@@ -26,6 +26,7 @@ import bisect
 import datetime as dt
 from pathlib import Path
 
+import re
 import regex
 
 from .. import deadline
@@ -395,7 +396,8 @@ def _has_verb(doc: Document, lo: int, hi: int) -> bool:
     return False
 
 
-CLAUSE_MARK = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_END))) + "]")
+# (the standard library's `re`: a class of literal characters, found twice as fast as by `regex`)
+CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
 
 
 def _clause_marks(doc: Document) -> list[int]:

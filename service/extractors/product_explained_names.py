@@ -3,7 +3,8 @@
 tests/extractors/cases/product_names.yaml:
 
 - 名为“星河”的大模型, 推出「青鸟」手机: a name given only in quotes or after a
-  naming verb is a product when a category noun says what it is.
+  naming verb is a product when a category noun says what it is; 推出了首款AI助手——
+  青驿: so is a coined name a dash or colon sets off after a launch and its noun.
 - Lunar Lake, Rialto Bridge: a capitalised word and a code-name head.
 - Oryon CPU架构, Zen3架构: a capitalised Latin name right before a noun that
   says it is an architecture, an instruction set or a machine; 软件Zoom: a
@@ -48,6 +49,19 @@ APP_RUN = 8
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile(r"(?:和|与|與|及|以及|、|或) ?[“「『]")
+# 一名叫…, 一家名为…, 这份名为…: a measure word of people, companies or documents before a naming verb.
+NAMED_OTHER_MEASURE = re.compile(r"[位名家间間份篇部本座条條支]\Z")
+NUMBER_BEFORE = re.compile(r"[一两二三四五六七八九十几这那该每]\Z")
+NAMED_BEFORE = 6      # characters before a naming verb searched for the kind of what it names (新公司名为)
+GLOSS_REACH = 30      # characters of the gloss after a comma (名為「X」，是全球第一台…超級電腦)
+# 名为「Frontier」的框架报告, 名为X的公司: a noun of the name's clause that says it is no product's.
+NAMED_OTHER_KINDS = re.compile(r"公司|企业|集团|团队|组织|机构|实验室|项目|专案|计划|计画|活动|行动|报告|文件|法案|论文|研究|"
+                               r"账号|男子|女子|网友|黑客|病毒|城市|小镇|基金|协议|标准|框架|算法|方法|技术|机制|模式")
+# 推出了首款AI助手——青驿: a dash or colon that sets off the name of what was launched, where
+# that name ends (the clause's end), and the most characters of a Chinese name so set off.
+DASH = re.compile(r"——|—|:")
+DASHED_END = re.compile(r" ?(?:[,。;!?、()\n]|\Z)")
+DASHED_CJK_MAX = 5
 # Between a launch verb and the quoted name: 推出了一款全新的「青鸟」.
 LAUNCH_FILLER = re.compile(r"(?:了|一款|一个|一部|一台|新款|全新|自研|首款|新一代|的|旗舰)+$")
 CLAUSE_END = CLAUSES.pattern
@@ -91,7 +105,11 @@ TECH_WORD_SPLIT = re.compile(r"[ \-]")
 # 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
 # in a category noun introduces.
 # 受影响的芯片组包括MT6580、MT6761等: the comma may be left out, the noun then ends the words right before.
-INCLUDING = re.compile(r"(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:：]? ?")
+INCLUDING_DEFINITION = r"(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:：]? ?"
+# The same matches, opening with a class of their first characters so that `re` skips to
+# them in C (the optional comma made it try the pattern at every character: 17x slower;
+# tests/test_scan_patterns.py holds it to the definition).
+INCLUDING = re.compile(r"[，,包例比像](?:(?<=[，,]) ?(?:包括|包含|例如|比如|像是)|(?<=包)[括含]|(?<=[例比])如|(?<=像)是)[:：]? ?")
 # 包括openWRT 19.07和Yocto 4.0在内的软件: the category noun follows the list.
 INCLUSIVE_END = re.compile(r" ?在[内內]的")
 CJK_AFTER = re.compile(r" ?[\u4e00-\u9fff]")
@@ -720,6 +738,8 @@ class ExplainedNames:
                 if category is None and code_name and key[name[0]:name[1]].isascii() \
                         and doc.norm[name[0]:name[0] + 1].isupper():
                     category = "other"    # 代号Ponte Vecchio: a code name is a product's
+                if category is None:
+                    category = self._named_thing(doc, m.start(), m.end(), name, after, is_other)
                 out += self._explained(doc, name, category, blocked)
         if launched is not None:
             for m in OPEN_QUOTE.finditer(key):
@@ -734,6 +754,8 @@ class ExplainedNames:
                 if span is not None and span[0] not in {f.start for f in out}:
                     name, after = span
                     out += self._explained(doc, name, self._noun_at(key, after) or category, blocked)
+        if launch_in is not None and is_other is not None:
+            out += self._dashed(doc, blocked, launch_in, is_other, {f.start for f in out})
         if is_other is not None:
             # “Frontier”超算, 超算“Aurora”, 加速卡的“Aurora”: a capitalised Latin name in quotes
             # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
@@ -766,6 +788,61 @@ class ExplainedNames:
                     else None)     # 推出了…「Lenovo Aura Edition」系列
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
+        return out
+
+    def _named_thing(self, doc: Document, verb: int, verb_end: int, name: tuple[int, int], after: int,
+                     is_other) -> str | None:
+        """名为「Tessvane」，是全球第一台…超级电脑, 推出名为Quill Grow网页: a proper naming verb (名为,
+        命名为, 名叫, not 称为) gives a name, which is a product's (of the kind a gloss after a comma
+        says, else `other`) where no noun around says it is another kind's (NAMED_OTHER_KINDS:
+        公司, 报告, 计划 …), no measure word before the verb says so (一名叫…, 一家名为…, 这份名为…)
+        and the name has a name's shape: quoted, or a Latin name with no version (Helix 1.0 is read
+        with its gloss by product_mentions.py) and a capital first or inside."""
+        key = doc.key
+        if not NAMING_PROPER.fullmatch(key, verb, verb_end) or NAMED_OTHER_MEASURE.search(key, max(0, verb - 2), verb) \
+                or key.startswith("名叫", verb) and NUMBER_BEFORE.search(key, max(0, verb - 1), verb):
+            return None     # 一家名为…, 一名叫…: a company's or a person's name
+        s, e = name
+        quoted = s > 0 and key[s - 1] in QUOTES
+        text = doc.norm[s:e]
+        if not quoted and not (text.isascii() and not any(c.isdigit() for c in text)
+                               and (text[:1].isupper() or any(c.isupper() for c in text[1:]))):
+            return None
+        if is_other is not None and is_other(key[s:e]):
+            return None
+        lo = max(0, verb - NAMED_BEFORE)
+        lo = max((c.end() for c in CLAUSE_END.finditer(key, lo, verb)), default=lo)
+        stop = CLAUSE_END.search(key, after, after + NOUN_WINDOW)
+        hi = stop.start() if stop else min(len(key), after + NOUN_WINDOW)
+        if NAMED_OTHER_KINDS.search(key, lo, verb) or NAMED_OTHER_KINDS.search(key, after, hi):
+            return None     # 新公司名为…, …的框架报告
+        if stop is not None and key.startswith("是", stop.end() + (key[stop.end():stop.end() + 1] == " ")):
+            # 名為「Tessvane」，是全球第一台…超級電腦: the noun that ends the gloss after the comma
+            gloss_end = CLAUSE_END.search(key, stop.end(), stop.end() + GLOSS_REACH)
+            nouns = list(self.after_noun_re.finditer(key, stop.end(), gloss_end.start() if gloss_end
+                                                     else min(len(key), stop.end() + GLOSS_REACH)))
+            if nouns:
+                return self.lexicon_nouns[nouns[-1].group()]
+        return "other"
+
+    def _dashed(self, doc: Document, blocked, launch_in, is_other, starts: set[int]) -> list[Found]:
+        """推出了首款AI助手——青驿, 發布新一代模型：星汉: a name set off by a dash or a colon after a
+        launch verb and the category noun of what was launched, the whole rest of its clause (a
+        coined name: no dictionary word, no phrase)."""
+        key = doc.key
+        out: list[Found] = []
+        for m in DASH.finditer(key):
+            deadline.check("products")
+            category = self._launched_noun_before(key, m.start(), launch_in)
+            p = m.end() + (key[m.end():m.end() + 1] == " ")
+            n = QUOTED_NAME.match(key, p) if category is not None else None
+            if n is None or p in starts or not DASHED_END.match(key, n.end()):
+                continue
+            name = doc.norm[n.start():n.end()]
+            if (name.isascii() and not name[:1].isupper()) or len(name) > DASHED_CJK_MAX and not name.isascii() \
+                    or not self._coined(name) or is_other(n.group()):
+                continue     # 发布新显卡：算力加量大减价: a headline's comment, no name
+            out += self._explained(doc, n.span(), category, blocked)
         return out
 
     def _letter_noun_before(self, key: str, p: int) -> bool:
@@ -881,7 +958,14 @@ class ExplainedNames:
         close = QUOTES.get(key[p:p + 1])
         if close is not None:
             q = key.find(close, p + 1, p + 2 + 40)
-            return ((p + 1, q), q + 1) if q > 0 else None
+            if q < 0:
+                return None
+            s, e = p + 1, q
+            while s < e and key[s] == " ":
+                s += 1
+            while e > s and key[e - 1] == " ":
+                e -= 1     # 「台灣地震速報 」: spaces inside the quotes are no part of the name
+            return (s, e), q + 1
         n = QUOTED_NAME.match(key, p)
         if n is None or not n.group().isascii():
             return None   # an unquoted Chinese name has no end we can trust

@@ -7,7 +7,11 @@ Where a name comes from, surest first:
   (Llama 4, GPT-4 0125, Claude 3.5 Sonnet, Qwen2.5-72B, 通義千問2.5), or a
   family stem that is a product only with one (GPT-4.5, Phi-3, RTX 5090);
 - a Latin name with a version or size that a launch verb or a category noun
-  introduces (星辰智能推出了Foo 2.5, 開源Bar-7B, Zeta X2晶片).
+  introduces (星辰智能推出了Foo 2.5, 開源Bar-7B, Zeta X2晶片), the category noun
+  after a few modifiers too (Zorix 365生态系统, Quillpad 无线手写平板);
+- a Latin name with no version that a launch verb introduces, with a second mark of a
+  name: written again, a category noun before it, capitals inside a word (推出新旗舰
+  模型 Tessaly-Nova, 发布了 openKestrel).
 
 The grammar's names (brand, series, code, suffix) are read by
 product_grammar.py and turned into mentions by product_grammar_mentions.py.
@@ -56,6 +60,15 @@ YEAR_LIKE = (1990, 2039)  # CES 2025, WWDC 2024: a year after a name is an editi
 OPEN_CUE_WINDOW = 14     # characters before an open-world name searched for its launch verb
 
 
+# Quillpad 无线手写平板: Chinese modifiers between a name and its category noun, at most this
+# many characters, each word one the segmenter tags as a noun or an adjective.
+MODIFIER_GAP = 8
+MODIFIER_TAGS = frozenset({"n", "nz", "ng", "vn", "an", "a", "b", "l", "j", "zg"})
+NOUN_WORD_TAGS = frozenset({"n", "nz", "ng", "l"})     # a word that may end in the noun (车机系统, 生态系统)
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# What a launch puts between its verb and its object (推出了全新的, 发布首款, 正式推出新一代).
+LAUNCH_FILLERS = r"(?:全新的?|首款|首个|首個|新一代的?|新款|新的|新|自研的?|旗舰|旗艦|最新的?|一款|一个|一個|一项|一項|一套|正式|对外|對外)*"
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")     # HiTLS, SuperDrive: capitals inside a word mark a name
 # 这款, 一台, 新款: a measure word of devices right before a name counts it as one of its kind.
 MEASURED = re.compile(r"(?:这|那|一|该|首|新|每|两)(?:款|台|部) ?\Z")
 # 搭载率, 采用量: a carrying verb that a noun's character follows is part of that noun.
@@ -79,6 +92,12 @@ class MentionFinder:
         self.has_word = has_word     # the segmenter's dictionary
         # The same piece keys (ai, gpt, pro) recur in every article: the bisect's answer kept.
         self._begins_family = functools.lru_cache(maxsize=8192)(lex.begins_family)
+        # What follows a launch verb up to its object (推出|了, 正式发布|全新, 推出|新旗舰模型, 推出|了首款AI
+        # 助手——): the words a launch puts before it, a category noun with a few modifiers.
+        nouns = "|".join(re.escape(n) for n in sorted(lex.category_of, key=len, reverse=True))
+        self.launch_object = re.compile(
+            rf"(?:了|的)?{LAUNCH_FILLERS}(?:[^的是被为与和及或 ]{{0,6}}?(?P<noun>{nouns}))?"
+            r" ?(?:——|—|:)? ?\Z")
 
     def blocked_spans(self, doc: Document) -> dict[tuple[int, int], bool]:
         """Spans the knowledge base gives to a person, series or organisation only."""
@@ -325,6 +344,9 @@ class MentionFinder:
         size, introduced by a launch verb or a category noun."""
         first = pieces[i]
         if not doc.norm[first.start].isupper():
+            # openQuill: capitals inside a lower-case word mark a name a launch may introduce
+            if i == 0 and INNER_CAPITAL.search(doc.norm, first.start, first.end):
+                return self._launched_name(doc, pieces, i, len(pieces), blocked)
             return None
         if i > 0 and first.sep in ("", "-", "_") and pieces[i - 1].letters:
             return None   # Fi 7 of Wi-Fi 7: a name starts no word in its middle
@@ -356,8 +378,9 @@ class MentionFinder:
         end_index, name_index, parts, size_end = tail.next, tail.name_next, tail.parts, tail.size_end
         if all(p in self.lex.tiers for p in parts) and size_end is None:
             # Foo, Foo Pro: no version, no size; unless its noun follows (Quill Play商店, Hiring
-            # Assistant功能 is no product: 功能 is no category noun).
-            return self._named_by_noun(doc, pieces, i, name_index, blocked)
+            # Assistant功能 is no product: 功能 is no category noun), or a launch verb introduces it.
+            return self._named_by_noun(doc, pieces, i, name_index, blocked) \
+                or self._launched_name(doc, pieces, i, name_index, blocked)
         name_end = pieces[name_index - 1].end
         end = size_end or name_end
         if self.lex.standard_nouns.starts(doc.key, end + (doc.key[end:end + 1] == " ")):
@@ -391,6 +414,8 @@ class MentionFinder:
         while i > 0 and pieces[i].sep == " " and pieces[i - 1].letters and pieces[i - 1].sep in (" ", "") \
                 and doc.norm[pieces[i - 1].start].isupper() and j - i < MAX_BASE_PIECES:
             i -= 1    # Google Play商店: the maker's name is the first word of the product's
+        if i > 0 and pieces[i].sep == " " and pieces[i - 1].letters and doc.norm[pieces[i - 1].start].isupper():
+            return None     # Go Quill Data Hub网页: more capitalised words before than a name holds
         start, end = pieces[i].start, pieces[j - 1].end
         words = doc.norm[start:end].split(" ")
         if any(not w[:1].isupper() or w.lower() in self.lex.generic_latin for w in words):
@@ -402,6 +427,8 @@ class MentionFinder:
         if noun is None and not series and self._noun_word(doc, p, 2):
             p += 2      # Steam 游戏平台: a two-character noun before the category noun
             noun = self.lex.category_nouns.starts(doc.key, p)
+        if noun is None and not series and (gap := self._modified_noun(doc, p)) is not None:
+            p, noun = gap   # Quillpad 无线手写平板: modifiers, then the noun
         if noun is None or (start, end) in blocked:
             return None
         after = p + len(noun)
@@ -416,6 +443,76 @@ class MentionFinder:
             return None     # an organisation, a generic word, an abbreviation or a line (NEC手機, EPYC處理器)
         pid = slug_parts([p.key for p in pieces[i:j]])
         return ProductMention(start, end, end, pid, None, "pattern", category=category, cue=True), j
+
+    def _launched_name(self, doc: Document, pieces: list[Piece], i: int, j: int, blocked: dict):
+        """云杉智能推出新旗舰模型 Tessaly-Nova, 发布了 Varnex … Varnex: a Latin name with no version
+        that is the whole Latin run and the object of a launch verb (only a launch's words between:
+        了, 全新, a category noun) is a product, when a second mark says it is a name (written again
+        in the article, a category noun right before it, or capitals inside a word: HiTLS)."""
+        if j <= i or j != len(pieces) or any(p.sep not in (" ", "-", "") for p in pieces[i + 1:j]):
+            return None
+        start, end = pieces[i].start, pieces[j - 1].end
+        name, key = doc.norm[start:end], doc.key[start:end]
+        words = name.replace("-", " ").split(" ")
+        if any(len(w) < 2 for w in words) or (len(words) == 1 and name.isupper() and len(name) <= 5) \
+                or doc.key[end:end + 1] == "(" or doc.key[end:end + 2] == " (":
+            return None     # Google I, an abbreviation (GPU, SoC); Foo Phone (1) goes on in brackets
+        noun = self._launch_object(doc.key, start)
+        if noun is None or (start, end) in blocked or self.lex.names_other(key) \
+                or any(self.lex.names_other(w.lower()) for w in words):
+            return None     # AI Agent: a generic word; a company's name
+        inner_capital = any(INNER_CAPITAL.search(w) for w in words)
+        if not (noun or inner_capital or doc.key.count(key) > 1):
+            return None
+        gap = self._modified_noun(doc, end + (doc.key[end:end + 1] == " "))
+        category = self.lex.noun_after(doc, end) or (self.lex.category_of[gap[1]] if gap else None) \
+            or (self.lex.category_of[noun] if noun else None)
+        return ProductMention(start, end, end, slug_parts([p.key for p in pieces[i:j]]), None, "pattern",
+                              category=category, cue=True), j
+
+    def _launch_object(self, key: str, start: int) -> str | None:
+        """The launch before a name at `start`: "" for a launch verb and its fillers right before
+        it (推出了, 推出的, 正式发布全新), the category noun for one with a noun between (推出新旗舰模型),
+        None for none (the clause's words after the verb say more than a launch)."""
+        lo = max(0, start - OPEN_CUE_WINDOW - 6)
+        before = key[lo:start]
+        verb = self.lex.launch_verbs.find(before)
+        if verb is None:
+            return None     # most names: no launch verb near (one scan in C)
+        cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
+        while verb is not None:
+            if verb.start() >= cut and (m := self.launch_object.match(before, verb.end())) is not None:
+                return m.group("noun") or ""
+            verb = self.lex.launch_verbs.find(before, verb.end())
+        return None
+
+    def _modified_noun(self, doc: Document, p: int) -> tuple[int, str] | None:
+        """Quillpad 无线手写平板, Zorix 365生态系统: (where it starts, the noun) of a category noun
+        after one to MODIFIER_GAP Chinese characters the segmenter reads as nouns or adjectives
+        (no verb, number, measure word or particle: Zorix终止服务, Zorix 百亿次级别加速卡)."""
+        key = doc.key
+        if p >= len(key) or not "\u4e00" <= key[p] <= "\u9fff" or not doc.starts_token(p):
+            return None     # most names: punctuation or Latin after them
+        i, q = doc.token_index_at(p), p
+        while i < len(doc.tokens) and q - p < MODIFIER_GAP:
+            token = doc.tokens[i]
+            if token.pos not in MODIFIER_TAGS or not CJK_ONLY.fullmatch(key, token.start, token.end):
+                return None
+            # the noun may start inside the last modifier's word (车机系统, 生态系统)
+            for q in range(max(token.start, p + 1), min(token.end, p + MODIFIER_GAP) + 1):
+                if (noun := self.lex.cjk_category_nouns.starts(key, q)) is not None:
+                    inside = token.start < q < token.end and token.pos not in NOUN_WORD_TAGS   # 多功能|接口
+                    return (q, noun) if not inside and self._phrase_ends(doc, q + len(noun)) else None
+            i += 1
+        return None
+
+    @staticmethod
+    def _phrase_ends(doc: Document, end: int) -> bool:
+        """A noun phrase ends at `end`: a word ends there and no noun follows (多功能接口 and
+        平台總經理 go on)."""
+        if end >= len(doc.key) or not doc.starts_token(end):
+            return end >= len(doc.key)
+        return not doc.tokens[doc.token_index_at(end)].pos.startswith("n")
 
     @staticmethod
     def _noun_word(doc: Document, p: int, size: int) -> bool:
@@ -462,6 +559,9 @@ class MentionFinder:
         category = self.lex.noun_after(doc, end)
         if category is not None:
             return category
+        gap = self._modified_noun(doc, end + (key[end:end + 1] == " "))
+        if gap is not None:
+            return self.lex.category_of[gap[1]]     # Zorix 365生态系统
         lo = max(0, start - OPEN_CUE_WINDOW)
         before = key[lo:start]
         cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)

@@ -94,10 +94,14 @@ def share(text: str) -> None:
     texts = getattr(_local, "texts", None)
     if texts is None:
         texts = _local.texts = OrderedDict()
+        _local.chars = 0
+    # The kept texts' characters as a running count, not a sum over them at every call.
+    replaced = texts.pop(id(text), None)
+    chars = _local.chars + len(text) - (len(replaced[0]) if replaced is not None else 0)
     texts[id(text)] = [text, None, {}]   # searched at the first search of it
-    while len(texts) > 1 and (len(texts) > KEPT_TEXTS
-                              or sum(len(kept[0]) for kept in texts.values()) > KEPT_CHARS):
-        texts.popitem(last=False)
+    while len(texts) > 1 and (len(texts) > KEPT_TEXTS or chars > KEPT_CHARS):
+        chars -= len(texts.popitem(last=False)[1][0])
+    _local.chars = chars
 
 
 def _combined_automaton() -> tuple:

@@ -52,7 +52,11 @@ def unread_tails(norm: str, sentences: Sequence[Span]) -> list[tuple[int, int]]:
     """For each sentence with a number past either cap, the stretch (start, end) from
     its first such number to the sentence's end, in text order."""
     tails: dict[int, int] = {}   # sentence end -> where its unread tail starts
-    for s in sentences:
+    # A sentence's count never exceeds the whole text's over the same characters (the
+    # sentence's bounds only hide context from the look-arounds), so a text holding
+    # fewer numbers than the cap (most news) has no sentence to count.
+    total = len(NUMBER_START.findall(norm))
+    for s in (sentences if total >= MAX_NUMBERS_PER_SENTENCE else ()):
         if s.end - s.start < _SHORTEST_DENSE:
             continue
         deadline.check("quantities")
@@ -64,7 +68,7 @@ def unread_tails(norm: str, sentences: Sequence[Span]) -> list[tuple[int, int]]:
             if i == MAX_NUMBERS_PER_SENTENCE:
                 tails[s.end] = m.start()
                 break
-    if _window_may_overflow(norm):
+    if total > MAX_NUMBERS_PER_WINDOW and _window_may_overflow(norm):
         _window_cap([m.start() for m in NUMBER_START.finditer(norm)], sentences, tails)
     return sorted((start, end) for end, start in tails.items())
 

@@ -110,7 +110,8 @@ def split_sentences(text: str) -> list[Span]:
     for end in ends:
         if end - start > MAX_SENTENCE_CHARS:
             _add_sentence(text, start, end, spans)
-        elif nonblank(text, start, end) is not None:   # what text[start:end].strip() keeps
+        elif end > start and (not text[end - 1].isspace() or nonblank(text, start, end) is not None):
+            # what text[start:end].strip() keeps (one ending in punctuation is no blank)
             spans.append(Span(start, end))
         start = end
     return spans
