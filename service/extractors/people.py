@@ -34,6 +34,8 @@ from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
+# Tags of words that name (a person, a place, an organisation, a coined word), not describe.
+PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j", "x"})
 # The normalised view writes a full-width full stop (艾倫．莫瑞, Hong Kong style) as ".":
 # between two Han characters it is a name's dot, never a sentence's end (。).
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧.]\p{Han}+){1,2}")
@@ -78,6 +80,13 @@ NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "
                              "供应商", "运营商", "开发商", "制造商", "电商", "老师", "师生", "战士", "人士"})
 NOT_OPEN_TITLE_ENDS = tuple(sorted(NOT_OPEN_TITLES))
 FORMER = ("前", "原")
+# Words of rank or standing that open a title and never stand inside an organisation's
+# name (key view): from one on, the words before a title are the title's (資深產業分析師,
+# 客座研究員, 榮譽理事長), and the employer ends before it.
+RANK_WORDS = ("资深", "高级", "首席", "客座", "荣誉", "名誉", "特聘", "常务", "联席")
+# Heads of a description of a business (步行鞋品牌, 售票購票平台, 印刷公司): common words
+# ending so describe what a company does; they name none (key view).
+DESCRIPTION_HEADS = ("品牌", "平台", "系统", "公司", "厂商", "业者")
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
 # 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
 ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
@@ -1022,6 +1031,15 @@ class People:
             if cut == start or self._lone_common_word(doc, start, cut):
                 return None
             pos, i = cut, doc.token_index_at(cut - 1)
+        end = self._name_end(doc, start, pos)
+        if end != pos:
+            # MIC資深產業分析師, KKTIX售票購票平台總經理: the name ends where the title's
+            # words or a description begin; with none left, an organisation just before
+            # is the employer (MIC), else there is none (資深半導體分析師, 步行鞋品牌創辦人)
+            if end == start:
+                owner = orgs.covering(start - 1, start) if start > 0 else None
+                return owner.id if owner is not None and any(e == start for _, e in owner.mentions) else None
+            pos, i = end, doc.token_index_at(end - 1)
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
         if all(w in self.generic or not w.strip() for w in words):
             return None
@@ -1056,6 +1074,25 @@ class People:
         if full is not None:   # 貿委會主席: the 聯邦貿易委員會 the text names in full
             return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    def _name_end(self, doc: Document, start: int, end: int) -> int:
+        """Where an organisation's name read before a title ends: before the first word of
+        rank (資深, 客座: the title's), or before the common words of a description that
+        close the words (售票購票平台, 步行鞋品牌); else at end."""
+        key = doc.key
+        for k in range(start, end):
+            if key.startswith(RANK_WORDS, k) and doc.starts_token(k):
+                end = k
+                break
+        if not key.endswith(DESCRIPTION_HEADS, start, end):
+            return end
+        cut = end
+        for tok in reversed(list(tokens_in(doc, start, end))):
+            if tok.pos in PROPER_POS or tok.word.isascii() or not self.in_dictionary(doc.norm[tok.start:tok.end]):
+                break
+            cut = tok.start
+        # (a description needs words before its head: 印刷 / 公司, not a lone 平台)
+        return cut if cut < end and end - cut > 2 else end
 
     @staticmethod
     def _abbreviated(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
