@@ -748,7 +748,7 @@ class Events:
         if events and kinds.get(id(events[0])) in self.oneoffs.lead_named:
             # (a lawsuit the headline and lead tell is named by the lead's reader, as its
             # passive and sourced forms are: 小米入禀控告云岫协会)
-            told = self.lead_events.find(doc)
+            told = self.lead_events.find(doc, judged=True)
             if told is not None and len(told.name) <= LEAD_NAME_STRETCH * len(events[0].name) \
                     and any(ts <= s and e <= te for s, e in events[0].mentions for ts, te in told.mentions):
                 # (the same verb, read as the lead's deed, and named about as shortly: the

@@ -67,8 +67,20 @@ COUNTED_JOINERS = frozenset({"和", "及", "与", "與"})
 COUNTED_TAIL_NAME_POS = frozenset({"nr", "ns"})
 # A one-character noun morpheme right after the measure word is the noun (兩間廠的設備).
 COUNTED_MORPHEME_POS = "zg"
-COUNTED_MAX = 10          # characters: a noun phrase, not a clause
+COUNTED_MAX = 10          # characters: a noun phrase, not a clause (spaces not counted)
 COUNTED_GAP = " 的"       # 的 only after a bare amount (no measure word)
+# A quote mark may open the noun (3個「小型語言模型」): the noun is inside it.
+COUNTED_OPENING_QUOTES = "「『“‘"
+# A verb-noun closing the run after a noun is the clause's verb (170個國家銷售, 6種網路詐騙手法
+# 測試受訪兒少), not part of the noun; alone it is the noun (1億次下載).
+COUNTED_VERB_NOUN_POS = "vn"
+# A two-character word read as a verb right after the measure word, with a verb or an adverb
+# after it, is the noun doing it (15 款应用达到了, 3個應用已經上架).
+COUNTED_VERB_AFTER_POS = ("v", "d")
+# A preposition right after the measure word opens a phrase that qualifies the noun before
+# 的 (28 万条针对 Steam 平台的攻击指令, 5項關於隱私的投訴): the noun comes after that 的.
+COUNTED_PREPOSITION_POS = "p"
+COUNTED_PREPOSITION_WINDOW = 16
 MEASURE_WORDS = frozenset(QUANTITY_LEXICON["measure_words"])
 NUMERAL_CHARS = frozenset("0123456789零〇一二两兩三四五六七八九十百千万萬亿億兆")
 # ...and one closing its clause may name it before: 用户数达4亿 (a number of users) or
@@ -76,9 +88,13 @@ NUMERAL_CHARS = frozenset("0123456789零〇一二两兩三四五六七八九十�
 COUNT_SUFFIXES = ("总数", "總數", "数量", "數量", "数", "數")
 EXISTENTIAL_VERBS = ("共有", "有")
 PERSON_AFTER_GE = "人"
-# A count that opens its clause (，兩種用途不一樣；兩台串接後) is the clause's subject: things
-# already named. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
+# A count that opens its clause is the clause's subject: things already named, when it names
+# no noun (；兩台串接後) or its clause says something of each or compares them (，兩種用途不一樣,
+# 三項數字均優於預期). With a noun and neither (，兩名主謀因…罪成, 此外，六个 Dense 模型也已开源)
+# it introduces them: a count. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
 CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
+BACK_REFERENCE_WORDS = ("均", "都", "各", "皆", "分别", "同样", "一样", "不同", "相同")
+BACK_REFERENCE_WINDOW = 20
 LIST_SUM_GAP = ("", "共", " ")
 # What a product is made of (B200由兩顆晶粒組成, 結合兩顆B200與一顆CPU) is its configuration,
 # as a bracketed (8GB/256GB) is: not a fact of its own.
@@ -296,17 +312,35 @@ class Facts:
         gaps = COUNTED_GAP if q.unit is None else " "
         while i < len(starts) and starts[i] - q.end < 2 and norm[starts[i]:ends[i]] in gaps:
             i += 1    # a space (42 位 分析师) or 的 (超過6億的手機用戶)
-        begin = end = last = starts[i] if i < len(starts) else q.end
-        while i < len(starts) and ends[i] - begin <= COUNTED_MAX:
+        n = len(starts)
+        qualified = False    # past 的, a verb modifies the noun (的攻击指令)
+        if i < n and q.unit is not None and tagged[i][1] == COUNTED_PREPOSITION_POS:
+            k = Facts._past_qualifier(norm, starts, i, q.end)   # 28 万条针对…的攻击指令
+            qualified, i = k != i, k
+        if i < n and norm[starts[i]:ends[i]] in COUNTED_OPENING_QUOTES and starts[i] - q.end < 2:
+            i += 1    # 3個「小型語言模型」
+        begin = end = last = starts[i] if i < n else q.end
+        spaces = 0
+        kept: list[int] = []   # the tokens of the noun, by index
+        while i < n and ends[i] - begin - spaces <= COUNTED_MAX:
             word, pos = norm[starts[i]:ends[i]], tagged[i][1]
-            if (word == " " and end > begin and i + 1 < len(starts)
+            if (word == " " and end > begin and i + 1 < n
                     and (text[end - 1].isascii() or text[ends[i]].isascii())):
                 i += 1   # one space between a Latin and a Chinese word (服务器 IP)
+                spaces += 1
                 continue
             if word in MEASURE_WORDS or starts[i] - last > 1:
                 break
-            if pos in COUNTED_POS or (pos in COUNTED_TAIL_NAME_POS and begin < last == starts[i]):
-                end = ends[i]
+            if (pos == "v" and end == begin == starts[i] and q.unit is not None and len(word) == 2
+                    and i + 1 < n and tagged[i + 1][1] in COUNTED_VERB_AFTER_POS):
+                end = ends[i]      # 15 款应用达到了: the noun doing what the next verb says
+                kept.append(i)
+                i += 1
+                break
+            if (pos in COUNTED_POS or (pos in COUNTED_TAIL_NAME_POS and begin < last == starts[i])
+                    or (qualified and pos[:1] == "v")):
+                end = ends[i]      # (after 的 a verb is nominal: 的投訴)
+                kept.append(i)
             elif pos == COUNTED_MORPHEME_POS and end == begin == starts[i] and ends[i] - starts[i] == 1:
                 end = ends[i]
                 i += 1
@@ -315,14 +349,31 @@ class Facts:
                 break
             last = ends[i]
             i += 1
+        if len(kept) > 1 and tagged[kept[-1]][1] == COUNTED_VERB_NOUN_POS:
+            end = ends[kept[-2]]   # 170個國家銷售: the verb after the noun
         if end > begin:
-            return text[begin:end]
+            return text[begin:end].rstrip(" ")
         # none after it: the noun the count's own text ends in (超过4亿用户, 10万颗GPU)
         j = bisect.bisect_left(ends, q.end)
         if (j < len(ends) and ends[j] == q.end and starts[j] >= q.start and tagged[j][1] in COUNTED_POS
                 and norm[starts[j]:ends[j]] not in MEASURE_WORDS and norm[starts[j]] not in NUMERAL_CHARS):
             return text[starts[j]:ends[j]]
         return Facts._counted_before(doc, q, subject) if subject else None
+
+    @staticmethod
+    def _past_qualifier(norm: str, starts: list, i: int, after: int) -> int:
+        """The first token after the 的 closing a phrase a preposition opens (针对 Steam 平台的),
+        in the clause and within COUNTED_PREPOSITION_WINDOW characters; else i itself."""
+        stop = min(len(norm), after + COUNTED_PREPOSITION_WINDOW)
+        j = after
+        while j < stop and norm[j] not in CLAUSE_STOPS:
+            if norm[j] == "的":
+                k = bisect.bisect_left(starts, j + 1)
+                if k < len(starts) and starts[k] == j + 1:
+                    return k
+                break
+            j += 1
+        return i
 
     @staticmethod
     def _counted_before(doc: Document, q: Quantity, subject: str) -> str | None:
@@ -340,6 +391,9 @@ class Facts:
                 head = head[:-len(suffix)]
                 break
         else:
+            noun = Facts._subject_noun(head) if q.unit is None else None
+            if noun is not None:
+                return noun    # 系列用户已超 1 亿: a bare amount of the users its subject names
             before = text[:q.start].rstrip(" ")
             verb = next((v for v in EXISTENTIAL_VERBS if before.endswith(v)), None)
             if verb is None or not before[:-len(verb)].endswith(head):
@@ -347,6 +401,15 @@ class Facts:
         if not head or len(head) > COUNTED_MAX or any(c in NUMERAL_CHARS or c in CLAUSE_STOPS for c in head):
             return None
         return head
+
+    @staticmethod
+    def _subject_noun(head: str) -> str | None:
+        """The counted-subject noun (COUNTED_SUBJECT_NOUNS) a subject ends in, as written."""
+        norm = tables().normalise(head)
+        for noun in COUNTED_SUBJECT_NOUNS:
+            if norm.endswith(noun):
+                return head[-len(noun):]
+        return None
 
     @staticmethod
     def _major_run_on(doc: Document, mark: int) -> tuple[int, int, str, str] | None:
@@ -388,7 +451,7 @@ class Facts:
             return True
         if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
             return True
-        if s == 0 or norm[s - 1] in CLAUSE_OPENERS:
+        if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and Facts._refers_back(doc, q):
             return True
         if previous is not None and norm[previous.end:s] in LIST_SUM_GAP:
             return True
@@ -399,6 +462,18 @@ class Facts:
         if made_of >= 0 and not any(c in CLAUSE_OPENERS for c in after[:made_of]):
             return True   # 兩顆晶粒組成
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
+
+    @staticmethod
+    def _refers_back(doc: Document, q: Quantity) -> bool:
+        """Does a count opening its clause point back at things already named (see CLAUSE_OPENERS)?"""
+        norm = doc.norm
+        end = q.end
+        stop = min(len(norm), end + BACK_REFERENCE_WINDOW)
+        while end < stop and norm[end] not in CLAUSE_STOPS:
+            end += 1
+        if any(w in norm[q.end:end] for w in BACK_REFERENCE_WORDS):
+            return True
+        return Facts._counted(doc, q, None) is None
 
     @staticmethod
     def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset(),

@@ -154,11 +154,20 @@ class LeadEvents:
         self.speech = speech_verbs
         self.org_suffixes = tuple(sorted(org_suffixes, key=len, reverse=True))
 
-    def find(self, doc: Document) -> Event | None:
-        found = self._find(doc)
-        return None if found is not None and spoken_in_headline(doc, found.mentions) else found
+    def find(self, doc: Document, judged: bool = False) -> Event | None:
+        """The lead's deed; `judged` when a kind of the tables already names it as the
+        article's event (a lawsuit), so the lead's reader only words it."""
+        found = self._find(doc, judged)
+        if found is None or spoken_in_headline(doc, found.mentions):
+            return None
+        # (a deed the headline does not tell, under a headline whose news is what a speaker
+        # says, 某機型實測 專家：主打平價AI手機: the article reports the words, no deed)
+        headline_end = doc.key.find("\n", 0, MAX_HEADLINE + 1)
+        if not any(s < headline_end for s, _ in found.mentions) and _speaker_colon(doc, headline_end) >= 0:
+            return None
+        return found
 
-    def _find(self, doc: Document) -> Event | None:
+    def _find(self, doc: Document, judged: bool = False) -> Event | None:
         key = doc.key
         headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
         if headline_end <= 0:
@@ -190,6 +199,8 @@ class LeadEvents:
             if found is None and verb is not None:
                 found = self._body_deed(doc, orgs, people, products, mentions, body_end, retold_end, head_words, verb,
                                         unknown)
+            if found is not None and not judged and self._undated_aside(doc, found, head_clause):
+                found = None
             if found is not None:
                 # (the headline's clause tells it too: a mention of it)
                 return self._event(doc, people, org_id, doer, *found, told=(doer_start, head_clause[1]))
@@ -682,6 +693,22 @@ class LeadEvents:
         return None
 
     @staticmethod
+    def _undated_aside(doc: Document, found: tuple[int, int, int, int], head_clause: tuple[int, int]) -> bool:
+        """雲杉科技搶先導入新晶片 in a lead under a headline of another verb (搶用): a deed of the
+        news is told done (已, 了), on a day or at a time its sentence states, as figures of
+        results, or with the headline's own verb. A verb of none of these describes the
+        doer (what it offers, aims at, makes), no deed the article reports."""
+        key = doc.key
+        start, _, verb_start, verb_end = found
+        verb = key[verb_start:verb_end]
+        if not verb or verb in key[head_clause[0]:head_clause[1]]:
+            return False
+        if PERFECTIVE.search(key, start, verb_end + 1) or RESULT_FIGURE.match(key, verb_start, verb_end):
+            return False
+        sentence_start = doc.sentence_at(start).start
+        return not any(sentence_start <= e.start < verb_end for e in doc.layers.get("dates", ()))
+
+    @staticmethod
     def _dated_day(doc: Document, start: int, end: int) -> bool:
         """Is a day or a month (清華6月推…) stated between start and end?"""
         return any(start <= e.start < end and (e.day is not None or e.month is not None)
@@ -813,21 +840,29 @@ def spoken_in_headline(doc: Document, mentions) -> bool:
     tells only after a speaker's colon is what the speaker says, not what the article reports
     happened. The speaker is a few words ending in a noun or a name, after the headline's last
     break; not an organisation, whose words are its statement (公司註冊處：…資料外洩)."""
-    key = doc.key
-    headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
-    if headline_end <= 0:
-        return False
-    colon = max(key.rfind("：", 0, headline_end), key.rfind(":", 0, headline_end))
+    headline_end = doc.key.find("\n", 0, MAX_HEADLINE + 1)
+    colon = _speaker_colon(doc, headline_end)
     told = [s for s, _ in mentions if s < headline_end]
-    if colon < 0 or not told or min(told) <= colon:
-        return False
+    return colon >= 0 and bool(told) and min(told) > colon
+
+
+def _speaker_colon(doc: Document, headline_end: int) -> int:
+    """Where the headline's last colon stands when a speaker no organisation says its words
+    (專家：, 研調機構：; see spoken_in_headline), else -1."""
+    key = doc.key
+    if headline_end <= 0:
+        return -1
+    colon = max(key.rfind("：", 0, headline_end), key.rfind(":", 0, headline_end))
+    if colon < 0:
+        return -1
     start = colon
     while start > 0 and key[start - 1] not in CLAUSE_END and key[start - 1] not in SPEAKER_BREAKS:
         start -= 1
     speaker = [t for t in doc.tokens[doc.token_index_from(start):doc.token_index_from(colon)] if t.word.strip()]
     orgs: EntityTable = doc.layers["organizations"]
-    return 0 < colon - start <= MAX_SPEAKER and bool(speaker) and speaker[-1].pos.startswith(("n", "eng")) \
+    spoken = 0 < colon - start <= MAX_SPEAKER and bool(speaker) and speaker[-1].pos.startswith(("n", "eng")) \
         and orgs.covering(speaker[-1].start, speaker[-1].end) is None
+    return colon if spoken else -1
 
 
 def _product_positions(doc: Document, lo: int, hi: int) -> frozenset[int]:

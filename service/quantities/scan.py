@@ -36,6 +36,14 @@ _MAGNITUDE_RE = re.compile(_MAGNITUDE_WORD)
 _MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 
 
+# A lone 万 after a word of passing or nearing is ten thousand (逾萬人, 月入过万, 破萬, 近万名):
+# 过 and 破 give a floor here as 逾/超 do everywhere; ended by punctuation it needs no unit.
+_PASSING_WORDS = "过破逾超近"
+_PASSING_BOUNDS = {"过": "min", "破": "min"}
+_LONE_TEN_THOUSAND = "万"
+_LONE_TEN_THOUSAND_END = r"[，,。；;！？!?、\n）)」”]|$"
+
+
 def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
     """Each way a numeral starts: (its first characters, as a class body; what must follow)."""
     return [
@@ -48,6 +56,7 @@ def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
         (r"\.", r"(?=[0-9])"),
         ("数几", r"(?=[十百千万亿兆])"),
         ("上", r"(?=[百千万亿])"),
+        ("万", rf"(?<=[{_PASSING_WORDS}]万)(?={_LONE_TEN_THOUSAND_END})"),   # 月入过万。
     ]
 
 
@@ -122,6 +131,8 @@ _BIT_WORD = "位"          # 64位处理器: bits; 64位专家: people
 _UNIT_PRICE_CURRENCY = "CNY"
 # Arabic-only units (75度, 1025215分) take plain digits, never inside a clock time.
 _ARABIC_NUMBER_CHARS = frozenset("0123456789., 万亿")
+_ARABIC_COUNT_CHARS = _ARABIC_NUMBER_CHARS | {"多"}   # 140多国
+_ARABIC_COUNT_LIMIT = 1000   # 2024国: no count of countries has four digits
 _CLOCK_BEFORE = "点时:"
 _HALF = "半"
 _LONE_ZERO = ("零", "〇")
@@ -277,10 +288,17 @@ _SCORE_AFTER_RE = re.compile(r"(?:击败|战胜|获胜|胜出|落败|击退|险�
 def _ratio_number(text: str) -> float | None:
     if text in CN_DIGITS:
         return CN_DIGITS[text]
+    if text == _TEN:
+        return 10     # 一拆十, 一比十
     try:
         return float(text)
     except ValueError:
         return None
+
+
+# A stock split (一拆十, 1拆10) is a ratio as 三比一 is: the larger over the smaller.
+_SPLIT_MARK = "拆"
+_TEN = "十"
 
 
 def _ratio_at(norm: str, at: int, needs_word: bool) -> Quantity | None:
@@ -339,7 +357,7 @@ def _halves_and_ratios(norm: str) -> list[Quantity]:
             if word[0] != "一" or not (partner or chip):
                 found.append(_half_at(norm, at, end))
             at = norm.find(word, end)
-    for mark, needs_word in (("比", False), (":", True)):
+    for mark, needs_word in (("比", False), (":", True), (_SPLIT_MARK, False)):
         at = norm.find(mark)
         while at != -1:
             deadline.check("quantities")
@@ -828,9 +846,22 @@ class _Reader:
             magnitude = self._magnitude()
             if magnitude is not None:
                 return magnitude
-        if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS:
+        if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS and not self._passing_ten_thousand():
             return None   # 万, 万万, 亿万: words, not numbers
         return self._with_unit()
+
+    def _passing_ten_thousand(self) -> bool:
+        """逾萬人, 月入过万, 破萬, 近万名: a lone 万 past or near a word of passing (_PASSING_WORDS)."""
+        nm, text = self.nm, self.text
+        if nm.text != _LONE_TEN_THOUSAND or nm.start == 0 or text[nm.start - 1] not in _PASSING_WORDS:
+            return False
+        if not self.bounds:
+            bound = _PASSING_BOUNDS.get(text[nm.start - 1])
+            if bound is None or self.start <= self.floor:
+                return False
+            self.bounds.append(bound)
+            self.start = nm.start - 1
+        return True
 
     def _magnitude(self) -> Quantity | None:
         """万亿级网页数据, 千万量级: an order of magnitude, value null, bounds v and 10v."""
@@ -934,7 +965,7 @@ class _Reader:
         if sense is None:
             body = nm.text.lstrip("-负")
             one_big = body[:1] == _ARTICLE and all(c in BIG_MULTIPLIERS for c in body[1:])
-            if nm.has_big_multiplier and not nm.weak and not one_big:
+            if nm.has_big_multiplier and (not nm.weak or nm.text == _LONE_TEN_THOUSAND) and not one_big:
                 if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby(_SENTENCE_ENDS):
                     self.end += len(CHARACTER_UNIT)   # 200万字的上下文: a window in characters
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
@@ -985,6 +1016,11 @@ class _Reader:
             return self._build("other", _scaled(v, sense.factor, plus), sense.unit, "<number> <unit of measure>")
         if kind == "arabic_metric":
             return self._arabic_metric(sense)
+        if kind == "arabic_count":   # 28国, 140多国: only in Arabic digits (三国 points back)
+            if (not nm.text[:1].isdigit() or not all(c in _ARABIC_COUNT_CHARS for c in nm.text)
+                    or v.value is None or v.value >= _ARABIC_COUNT_LIMIT):
+                return None
+            return self._build("count", v, sense.unit, "<Arabic number> <counted noun>")
         if kind == "measure":
             if nm.text == _ARTICLE or nm.text == _ORDINAL_TWO:
                 return None   # 一位 (an article); 二次修改, 二手 (二 before a measure word is "second")

@@ -73,6 +73,8 @@ def _suffix_senses() -> dict[str, UnitSense]:
         senses[surface] = UnitSense("metric", unit, factor)
     for surface, unit in LEXICON["arabic_only"].items():
         senses[surface] = UnitSense("arabic_metric", unit)
+    for surface in LEXICON["arabic_counts"]:
+        senses[surface] = UnitSense("arabic_count", surface)
     for surface in LEXICON["measure_words"]:
         senses.setdefault(surface, UnitSense("measure", surface))
     for surface, unit in LEXICON["count_nouns"].items():
