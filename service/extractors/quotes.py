@@ -134,10 +134,16 @@ ATTRIBUTION = {
     "continued": 0.75,        # the second part of the previous speaker's quote
     "nobody-named": 0.85,     # 兩人 / 一位分析師 / 他們 → null
     "organisation": 0.85,     # 騰訊表示 → null, with the organisation's name
+    "titled-name": 0.8,       # 副總裁 Lee Chen 表示 → null, with the name no table knows
     "ambiguous": 0.6,         # a pronoun with two candidate antecedents → null
     "no-cue": 0.75,           # speech by shape, no cue anywhere: null
 }
 DISTANT_CUE = 0.85   # the cue stands clauses before the quote, not beside it
+NAMED_WITHOUT_ENTITY = frozenset({"organisation", "titled-name"})   # speaker_name, speaker null
+# 副總裁 Lee Chen 表示 / 經營者Mia說: a Latin name no table knows, right after a job title
+# or a noun of a person (its last character), right before the cue, is the speaker.
+LATIN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’.\-]*(?: [A-Za-z][A-Za-z'’.\-]*){0,2} ?$")
+PERSON_NOUN_ENDS = frozenset("者师家员人长官友手")
 
 PERSON, SURNAME, PRONOUN, PLURAL, UNNAMED, ORG = (
     "person", "surname", "pronoun", "plural", "unnamed", "org")
@@ -464,6 +470,7 @@ class Quotes:
             covered = c
             attribution = self._attribute(ctx, pair, previous)
             previous = (pair, attribution)
+            ctx.spoken.append((pair.open, attribution))
             out.append(self._quote(doc, pair, attribution))
         if blocks:
             out += [self._quote(doc, pair, attribution) for pair, attribution in blocks]
@@ -676,6 +683,9 @@ class Quotes:
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
         opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
         own_end = None   # 小米公司官方: the words after an organisation's name that are it
+        titled = ctx.titled_name_before(cue.start)
+        if titled is not None:
+            return Attribution(None, titled, titled, kept, "titled-name")
         for m in ctx.mentions_before(cue.start, sentence_start):
             in_clause = m.start >= clause_start
             if m.kind == UNNAMED and doc.key[m.start:m.end] in ORG_ITSELF \
@@ -736,7 +746,7 @@ class Quotes:
     def _quote(self, doc: Document, pair: Pair, a: Attribution) -> Quote:
         speech = noisy_or(SPEECH_EVIDENCE[e] for e in pair.evidence)
         sure = ATTRIBUTION[a.how] * (DISTANT_CUE if a.distant else 1.0)
-        named = a.entity is not None or a.how == "organisation"
+        named = a.entity is not None or a.how in NAMED_WITHOUT_ENTITY
         return Quote(
             start=pair.open + 1, end=pair.close,
             speaker=a.entity.id if a.entity is not None else None,
@@ -816,6 +826,9 @@ class _Context:
         self._mention_starts = [m.start for m in self.mentions]
         self._name_starts = sorted(m.start for m in mentions if m.kind in (PERSON, ORG)) if names is None \
             else names
+        # Quotes attributed so far, in order: (opening mark, attribution). A pronoun
+        # never reaches back past a quote another named speaker said.
+        self.spoken: list[tuple[int, Attribution]] = []
         self._mention_by_end: dict[int, Mention] = {}
         for m in self.mentions:
             deadline.check("quotes")
@@ -1202,16 +1215,59 @@ class _Context:
             s = doc.sentences[k - back]
             if s.end > s.start and self.quoted(s.start) and self.quoted(s.end - 1):
                 continue   # a sentence of an earlier quote: its speaker's words, not the story's
-            counted += 1
             people = [m for m in self.mentions_before(s.end, max(s.start, s.end - 4 * MAX_SUBJECT_SCAN))
                       if m.kind == PERSON]
             if not people:
+                # 他還認為…。高管們表示…。他補充道: a pronoun reaches past sentences naming no
+                # one to the last person named (sentences counted only for a missing subject).
+                counted += 0 if pronoun else 1
                 continue
+            counted += 1
             people.reverse()
             subject = next((m for m in people if not self.is_object(m, preps)
                             and not self.is_possessor(m)), people[-1])
+            if pronoun and self.other_speaker_between(subject, pos):
+                return "ambiguous"
             return self._single(subject, conjunctions, counted)
         return None
+
+    def titled_name_before(self, pos: int) -> tuple[int, int] | None:
+        """副總裁 Lee Chen 表示: the span of a Latin name that no mention covers, between
+        a job title (or a noun of a person: 經營者, 網友) and the cue at pos."""
+        doc = self.doc
+        found = LATIN_NAME_BEFORE.search(doc.norm, max(0, pos - 40), pos)
+        if found is None:
+            return None
+        start, end = found.start(), found.end()
+        while end > start and doc.norm[end - 1] == " ":
+            end -= 1
+        if end - start < 2 or self.mention_ending(end) is not None or self._mention_at(start) is not None:
+            return None
+        if self._name_starts and bisect.bisect_left(self._name_starts, end) \
+                != bisect.bisect_left(self._name_starts, start):
+            return None   # a product's or an organisation's name
+        title_end = start - 1 if start and doc.norm[start - 1] == " " else start
+        if title_end < 2:
+            return None
+        tok = doc.tokens[doc.token_index_at(title_end - 1)]
+        if tok.end != title_end or tok.end - tok.start < 2:
+            return None
+        word = doc.key[tok.start:tok.end]
+        if word in self.titles or word[-1] in PERSON_NOUN_ENDS and tok.pos.startswith("n"):
+            return start, end
+        return None
+
+    def other_speaker_between(self, m: Mention, pos: int) -> bool:
+        """Did someone other than m (a person or an organisation, named) say a quote
+        between m and pos? Then a pronoun at pos does not reach back to m."""
+        i = len(self.spoken) - 1
+        while i >= 0 and self.spoken[i][0] > m.end:
+            o, a = self.spoken[i]
+            i -= 1
+            if o < pos and (a.entity is not None and a.entity is not m.ref
+                            or a.entity is None and a.how in NAMED_WITHOUT_ENTITY):
+                return True
+        return False
 
     def words_between(self, start: int, end: int) -> bool:
         """Anything but adverbs between a person and the cue (與Y對談後表示,
