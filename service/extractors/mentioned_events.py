@@ -39,6 +39,7 @@ from ..yamlfiles import load_yaml
 from .entities import EntityTable
 from .event_kinds import ATTRIBUTIVE, CLAUSE_END, COMPOUND_AFTER, PLAN, RUMOUR
 from .lead_events import MAX_HEADLINE   # (a first line longer than this is no headline)
+from .mentioned_gatherings import MentionedGatherings
 from .records import Event
 
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "deed_verbs.yaml"
@@ -120,8 +121,14 @@ class MentionedEvents:
         self.told = told_done()
         self.words = sorted(self.verbs, key=lambda w: (-len(w), w))
         self.finder = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.gatherings = MentionedGatherings()
 
     def find(self, doc: Document, existing: list[Event]) -> list[Event]:
+        """The deeds the body mentions, then the gatherings it names (mentioned_gatherings.py)."""
+        deeds = self.deeds(doc, existing)
+        return deeds + self.gatherings.find(doc, existing + deeds)
+
+    def deeds(self, doc: Document, existing: list[Event]) -> list[Event]:
         key = doc.key
         hits = self.finder.find_matches_as_indexes(key)
         if not hits:

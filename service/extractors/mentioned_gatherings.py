@@ -1,0 +1,325 @@
+"""Gatherings an article mentions beside its own event (issue 15).
+
+The body names meetings, forums, ceremonies and shows where something else was said or
+done: 張曉強日前於歐洲技術論壇說, 尹锡悦总统前一天在首脑会议上强调, 当天上午还举行了高级
+圆桌会议, 在上周举办的“Indie Game Awards 2025”上. events.py reads the gatherings a series
+or a suffix names as the article's candidates; this reader adds the ones the body tells by
+the frame of a gathering, whatever their name:
+
+- a head noun of a gathering from the data (service/kb/data/gathering_heads.yaml: 会议,
+  论坛, 典礼, 仪式, 记者会, 展示会, …, Awards, Summit), ending a word;
+- its name: the words before the head back to a clause's end, a preposition, 的, a verb or
+  a date, or the words of the quotes 「」“”《》 around it; a bare head (会议, 这次会议,
+  相关会议, 一场会议) names nothing, except an occasion (记者会, 开幕仪式: the data's
+  `occasions`), named then by its head;
+- evidence it is an occasion: a verb of holding or attending right before it (举行, 召开,
+  主持, 出席, 参加, 举办的), or 在/于 before it in its clause and 上/中/期间/前夕 after it
+  (在X上), or 于 before it and a verb of saying after it (于X说), or, for a quoted name,
+  a verb of holding earlier in its clause (召开以…为主题的“X”).
+
+A gathering an event already found names, or whose mention it covers, yields nothing; so
+does one glossed by a series (展览会（IFA）), one held at an event its clause names (在…车展
+举行签约仪式: a part of it), one with a series' Latin word (Connect开发者大会), one where the
+article's own release is told (在「X展示会」上…公布了…: its occasion, the same event), and a
+bare occasion in news of a gathering (that one, told again) or with no one named in its
+clause (有人在发布会上). The same name once an article; an article gets a few at most.
+"""
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+import regex
+
+from .. import deadline
+from ..ids import name_id
+from ..nlp import automata as ahocorasick_rs
+from ..nlp.document import Document
+from ..nlp.shared_run import longest_shared_run
+from ..timex.model import event_date
+from ..yamlfiles import load_yaml
+from .event_kinds import CLAUSE_END
+from .records import Event
+
+DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "gathering_heads.yaml"
+
+MAX_PER_ARTICLE = 3
+# How far back in its clause a day may date it (23日在龙山总统办公室主持召开以…为主题的“X”).
+DATE_REACH = 60
+MAX_NAME = 24
+# How far back in its clause a 在 (or a verb of holding, for a quoted name) may open its frame.
+FRAME_REACH = 24
+# Before the name: a verb of holding or attending (举行了, 出席, 举办的), then an opening quote.
+HELD_BEFORE = regex.compile(r"(?:举行|举办|召开|主持|主办|出席|参加|参与|列席|亮相|现身|承办|揭幕|开幕)(?:了|的)?[^\S\n]*[“「『\"]?[^\S\n]*\Z")
+HELD_IN_CLAUSE = regex.compile(r"举行|举办|召开|主持|主办|出席|参加")
+# After the name: where in it something happened (在X上, 于X中, 在X期间, 在X前夕).
+PLACED_AFTER = regex.compile(r"\s*[”」』\"]?\s*(?:[（(][^（）()]{1,16}[）)]\s*)?(?:会上|上|中|期间|期內|前夕|现场|开幕式|场边|间隙|之际)")
+PLACED_BEFORE = regex.compile(r"[在于於]")
+# 于X说: a 于 right before the name and a verb of saying after it (张三日前于欧洲技术论坛说).
+SAID_AT = regex.compile(r"\s*[”」』\"]?\s*(?:说|表示|指出|强调|致辞|发言|演讲|透露|宣布)")
+# A plan or a wish before the verb of holding in its clause: not a gathering held (将举行).
+PLANNED = regex.compile(r"将|预计|计划|拟|準备|准备|有望")
+# Words that open a name but name nothing (这次会议, 相关会议, 本届大会).
+EMPTY_WORDS = regex.compile(
+    r"^(?:(?:这|那|该|本|此|上|下|今|去|明|首|每|各|多|全|其|某|同|新)(?:一)?(?:次|场|届|个|项|期|轮|年)|这|那|该|本|此|其|某|各|"
+    r"整个|相关|有关|例行|定期|紧急|临时|内部|线上|线下|视频|电话|网络|远程|年度|国际|大型|重要|系列)+")
+# A gathering counted (一场会议, 一次电话会议, 美国加州一场会议) is one the text does not name.
+COUNTED = regex.compile(r"[一两几数多]\s?[场次个届项]")
+# What a name may be made of: tags of nouns, names, numbers, measure words, distinguishers.
+NAME_POS = ("n", "j", "eng", "m", "q", "b", "a", "vn", "x", "s", "f")
+# Words a name never runs back over (the tags say noun, the words are frames).
+NAME_STOPS = frozenset({"在", "于", "於", "的", "之", "和", "与", "及", "上", "中", "后", "前", "时", "期间", "今天",
+                        "今日", "当天", "当日", "昨天", "日前", "近日", "随后", "还", "也", "亦", "并", "则", "将",
+                        "已", "曾", "又", "再", "都", "共同", "一同", "同时", "首次", "出席", "参加"})
+# A gloss right after the name (柏林国际电子消费品展览会（IFA）): a series there names it.
+GLOSS = regex.compile(r"[”」』\"]?\s*[（(][^（）()]{1,16}[）)]")
+SESSIONS = ("主", "分")
+# A verb of making public after a gathering in its sentence: the article's release told there.
+RELEASED_AT = regex.compile(r"发布|推出|公布|发表|亮相|揭晓|首发|问世")
+LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
+OPEN_QUOTES = "“「『《\""
+CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "\"": "\""}
+
+
+def gathering_heads() -> tuple[list[str], list[str]]:
+    data = load_yaml(DATA)
+    return list(data["heads"]) + list(data["occasions"]), list(data["latin_heads"])
+
+
+def occasion_heads() -> frozenset[str]:
+    return frozenset(load_yaml(DATA)["occasions"])
+
+
+class MentionedGatherings:
+    """Finds the gatherings the body names by a gathering's frame (see the module's docstring)."""
+
+    def __init__(self, heads: list[str] | None = None, latin: list[str] | None = None) -> None:
+        h, lt = gathering_heads()
+        self.occasions = occasion_heads()
+        self.heads = sorted(heads if heads is not None else h, key=lambda w: (-len(w), w))
+        self.finder = ahocorasick_rs.AhoCorasick(self.heads, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        words = "|".join(regex.escape(w) for w in sorted(latin if latin is not None else lt, key=lambda w: (-len(w), w)))
+        self.latin = regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])(?:\s?(?:19|20)\d\d(?!\d))?", regex.IGNORECASE)
+
+    def find(self, doc: Document, existing: list[Event]) -> list[Event]:
+        key = doc.key
+        hits = [(s, e) for _, s, e in self.finder.find_matches_as_indexes(key)]
+        hits += [(m.start(), m.end()) for m in self.latin.finditer(key)]
+        if not hits:
+            return []
+        hits.sort()
+        covered = sorted(span for e in existing for span in e.mentions)
+        taken = [_key(doc, e.name) for e in existing[:40]]
+        released = bool(existing) and existing[0].about and existing[0].release and not existing[0].mentioned
+        named = None    # (the people's and organisations' mentions, sorted once when a bare occasion asks)
+        gathered = any(e.gathering or e.series for e in existing if not e.mentioned)
+        n_existing = len(taken)     # (two gatherings found here may differ by a place: 美国/欧洲技术论坛)
+        # (the Latin words of a series' event: Connect开发者大会 is Meta Connect's edition)
+        series_words = {w.lower() for e in existing[:40] if e.series for w in LATIN_WORD.findall(e.name)}
+        series = sorted((m.start, m.end) for m in doc.layers.get("gazetteer", ()) if m.of_kind("series"))
+        dates = sorted(doc.layers.get("dates", ()), key=lambda e: e.start)
+        date_starts = [e.start for e in dates]
+        date_at = frozenset(date_starts)
+        out: list[Event] = []
+        for hs, he in hits:
+            deadline.check("events")
+            if len(out) >= MAX_PER_ARTICLE:
+                break
+            found = self._gathering(doc, hs, he, date_at)
+            if found is None:
+                continue
+            start, end = found
+            name = _clean(doc.text[start:end])
+            k = _key(doc, name)
+            if (start, end) == (hs, he) and named is None:
+                named = _named_spans(doc)
+            if (start, end) == (hs, he) and (gathered or not _someones(named, _clause_start(key, start), start)):
+                continue    # (在发布会上介绍 in news of a gathering: that gathering, told again; an
+                            # occasion no one named in its clause holds or attends: 有人在发布会上)
+            if released and RELEASED_AT.search(key, end, doc.sentence_at(start).end):
+                continue    # (在「星河技术展示会」上…公布了 the article's release: its occasion, the same event)
+            if _overlaps(covered, _clause_start(key, start), start):
+                continue    # (在印尼国际车展举行签约仪式: a part of an event its clause names)
+            gloss = GLOSS.match(doc.key, end)
+            if not k or _overlaps(covered, start, end) or _overlaps(series, start, gloss.end() if gloss else end) \
+                    or any(k in t or t in k for t in taken) or any(_similar(k, t) for t in taken[:n_existing]) \
+                    or any(w.lower() in series_words for w in LATIN_WORD.findall(name)):
+                continue    # (one an event found names, or a series' edition: 2024年Connect开发者大会)
+            taken.append(k)
+            bisect.insort(covered, (start, end))
+            out.append(self._event(doc, start, end, name, dates, date_starts))
+        return out
+
+    def _gathering(self, doc: Document, hs: int, he: int, date_at: frozenset) -> tuple[int, int] | None:
+        key = doc.key
+        latin = key[hs:hs + 1].isascii()
+        if not latin:
+            if doc.tokens[doc.token_index_at(he - 1)].end != he:
+                return None     # (会议室, 大会堂: the head is part of a longer word)
+            if key[hs - 1:hs] in SESSIONS:
+                return None     # (主论坛, 分会场: a session of an event, not one)
+        quoted = _quoted(key, hs, he)
+        frame = None
+        if quoted is not None:
+            start, end = quoted
+        elif latin:
+            return None         # (a Latin head outside quotes is events.py's: Apple Summit)
+        else:
+            found = self._name_start(doc, hs, he, date_at, self.occasions)
+            if found is None:
+                return None
+            frame, start = found
+            end = he
+        lo = start - 1 if quoted is not None else frame
+        hi = end + 1 if quoted is not None else end
+        if not HELD_BEFORE.search(key[max(0, lo - 10):lo]) and not self._placed(key, lo, hi) \
+                and not (quoted is not None and self._held_in_clause(key, lo)):
+            return None
+        return start, end
+
+    @staticmethod
+    def _held_in_clause(key: str, lo: int) -> bool:
+        """召开以…为主题的“X”: a quoted name its clause holds, the verb before it."""
+        c = lo
+        while c > max(0, lo - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
+            c -= 1
+        m = HELD_IN_CLAUSE.search(key, c, lo)
+        return m is not None and not PLANNED.search(key, c, m.start())
+
+    @staticmethod
+    def _placed(key: str, lo: int, hi: int) -> bool:
+        """在X上: a 在 opening the clause's phrase before the name, a place in it after."""
+        if key[lo - 1:lo] in ("于", "於") and SAID_AT.match(key, hi):
+            return True
+        if not PLACED_AFTER.match(key, hi):
+            return False
+        c = lo
+        while c > max(0, lo - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
+            c -= 1
+        return PLACED_BEFORE.search(key, c, lo) is not None
+
+    @staticmethod
+    def _name_start(doc: Document, hs: int, he: int, dates: frozenset,
+                    occasions=frozenset()) -> tuple[int, int] | None:
+        """The words before the head that name it, back to a frame word, a verb or a date:
+        (where its words begin, where its name begins, past words that name nothing)."""
+        i = doc.token_index_at(hs)
+        if doc.tokens[i].start < hs:
+            start = doc.tokens[i].start     # (圆桌会议 is one word: it names the gathering itself)
+        else:
+            start = hs
+        j = doc.token_index_at(start) - 1
+        while j >= 0:
+            tok = doc.tokens[j]
+            w = doc.key[tok.start:tok.end]
+            if not w.strip() and tok.start > 0 and doc.key[tok.start - 1].isascii() \
+                    and doc.key[tok.start - 1].isalnum():
+                j -= 1
+                continue    # (a blank inside a Latin name: PS5 技术展示会)
+            if w in NAME_STOPS or any(c in CLAUSE_END for c in w) or tok.start in dates \
+                    or not tok.pos.startswith(NAME_POS) or not w.strip():
+                break
+            if start - tok.start + (hs - start) > MAX_NAME:
+                break
+            start = tok.start
+            j -= 1
+        if COUNTED.search(doc.key, max(0, start - 3), hs):
+            return None     # (一场会议: a gathering counted, not named)
+        head_word_start = start if start < hs else hs
+        modifier = EMPTY_WORDS.sub("", doc.key[head_word_start:hs].strip())
+        if start == hs or len(modifier) < 2:
+            # (a bare occasion in its frame is one: 在记者会上表示, 出席剪彩仪式)
+            return (start, hs) if doc.key[hs:he] in occasions and (start == hs or not modifier) else None
+        # (这次会议, 相关会议: words that name nothing open it)
+        cut = len(doc.key[start:hs]) - len(EMPTY_WORDS.sub("", doc.key[start:hs]))
+        return start, start + cut
+
+    @staticmethod
+    def _event(doc: Document, start: int, end: int, name: str, dates, date_starts) -> Event:
+        ref = doc.reference_date
+        date = date_text = None
+        year = None
+        # (a day or a month in its clause before it dates it: 23日在龙山主持召开…会议)
+        c = start
+        while c > max(0, start - DATE_REACH) and doc.key[c - 1] not in CLAUSE_END:
+            c -= 1
+        i = bisect.bisect_left(date_starts, c)
+        near = [e for e in dates[i:bisect.bisect_left(date_starts, end)] if e.end <= start
+                and (e.has_date or e.day is not None or e.year is not None)]
+        if near:
+            expr = near[-1]
+            hint = expr.year if expr.year is not None else (ref.year if ref else None)
+            r = event_date(expr, hint, ref)
+            date, year = r.date, r.year if r.date is not None else expr.year
+            if date is not None:
+                date_text = doc.span(expr.start, expr.end)
+        event_id = "-".join(p for p in (name_id(name), str(year) if year else None) if p)
+        return Event(id=event_id, name=name, series=None, year=year, date=date, time=None, utc_offset=None,
+                     date_text=date_text, location=None, edition=None, organizer=None, participants=[],
+                     mentions=[(start, end)], score=0.0, release=False, about=False, gathering=True,
+                     mentioned=True)
+
+
+def _quoted(key: str, hs: int, he: int) -> tuple[int, int] | None:
+    """The quotes around a head (“第二次经济焦点评估会议”, “Indie Game Awards 2025”): their words."""
+    close = he
+    while close < len(key) and close - he < 8 and key[close] not in CLOSE_QUOTES.values() \
+            and key[close] not in CLAUSE_END:
+        close += 1
+    if close >= len(key) or key[close] not in CLOSE_QUOTES.values():
+        return None
+    opened = hs
+    while opened > 0 and hs - opened < 40 and key[opened - 1] not in OPEN_QUOTES and key[opened - 1] not in CLAUSE_END:
+        opened -= 1
+    if opened == 0 or key[opened - 1] not in OPEN_QUOTES or CLOSE_QUOTES[key[opened - 1]] != key[close]:
+        return None
+    if close - opened < 4:
+        return None
+    return opened, close
+
+
+def _named_spans(doc: Document) -> list[tuple[int, int]]:
+    """The mentions of the people and organisations the pipeline found, sorted."""
+    out = []
+    for layer in ("people", "organizations"):
+        table = doc.layers.get(layer)
+        if table is not None:
+            out += [(s, e) for s, e, _ in table.spans()]
+    return sorted(out)
+
+
+def _someones(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Does one of these mentions stand in [lo, hi)?"""
+    i = bisect.bisect_left(spans, (lo, -1))
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            return True
+        i += 1
+    return False
+
+
+def _clause_start(key: str, pos: int) -> int:
+    c = pos
+    while c > max(0, pos - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
+        c -= 1
+    return c
+
+
+def _clean(name: str) -> str:
+    return regex.sub(r"\s+", " ", name).strip()
+
+
+def _key(doc: Document, s: str) -> str:
+    from ..nlp.text import tables
+    return "".join(tables().key(s or "").split())
+
+
+def _similar(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    return longest_shared_run(a, b) * 2 >= max(len(a), len(b))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (end, -1))
+    return any(s < end and e > start for s, e in spans[max(0, i - 8):i])
