@@ -547,17 +547,24 @@ class LeadEvents:
     @staticmethod
     def _content_words(doc: Document, orgs: EntityTable, people: EntityTable, start: int, end: int) -> set[str]:
         words = set()
-        for i in range(doc.token_index_from(start), len(doc.tokens)):
-            tok = doc.tokens[i]
-            if tok.start >= end:
+        key, toks = doc.key, doc.tokens
+        # the token columns, not a Token per token (called for every paragraph a deed is sought in)
+        starts, ends, tagged = toks.starts, toks.ends, toks.tagged
+        for i in range(doc.token_index_from(start), len(starts)):
+            s = starts[i]
+            if s >= end:
                 break
-            w = tok.word.strip()
-            launch = doc.key[tok.start:tok.end] in LAUNCH_WORDS
-            if len(w) < 2 or not launch and (not tok.pos.startswith(CONTENT_POS) or tok.pos.startswith(NOT_CONTENT_POS)):
+            word, pos = tagged[i]
+            w = word.strip()
+            if len(w) < 2:
                 continue
-            if orgs.covering(tok.start, tok.end) or people.covering(tok.start, tok.end) or w.isdigit():
+            e = ends[i]
+            surface = key[s:e]
+            if surface not in LAUNCH_WORDS and (not pos.startswith(CONTENT_POS) or pos.startswith(NOT_CONTENT_POS)):
                 continue
-            words.add(doc.key[tok.start:tok.end])
+            if orgs.covering(s, e) or people.covering(s, e) or w.isdigit():
+                continue
+            words.add(surface)
         return words
 
     # -- the body -----------------------------------------------------------------
