@@ -193,6 +193,10 @@ def period_slug(m: regex.Match) -> str | None:
     return part
 
 
+# The last text lead_end read, and its ends by paragraph count.
+_lead_ends: tuple[str | None, dict[int, int]] = (None, {})
+
+
 class OneOffFinder:
     def __init__(self, data: dict) -> None:
         self.noun_kind: dict[str, str] = {}
@@ -231,8 +235,19 @@ class OneOffFinder:
     # -- context -------------------------------------------------------------
     @staticmethod
     def lead_end(doc: Document, paragraphs: int = LEAD_PARAGRAPHS) -> int:
-        """End of the headline and the first body paragraphs."""
-        text = doc.norm
+        """End of the headline and the first body paragraphs (found once a text and count:
+        the event readers ask it some four times a document)."""
+        global _lead_ends
+        text, found = _lead_ends
+        if text is not doc.norm:    # (by identity: the cache holds the text, so no other has its id)
+            text, found = _lead_ends = (doc.norm, {})
+        end = found.get(paragraphs)
+        if end is None:
+            end = found[paragraphs] = OneOffFinder._lead_end(text, paragraphs)
+        return end
+
+    @staticmethod
+    def _lead_end(text: str, paragraphs: int) -> int:
         end = text.find("\n")
         if end < 0:
             return len(text)
@@ -299,16 +314,17 @@ class OneOffFinder:
     @staticmethod
     def _org_mention_at(orgs: EntityTable, pos: int):
         """(entity, start, end) of the organisation mention covering pos."""
-        ent = orgs.covering(pos, pos + 1)
+        at = orgs.at    # (the offset's entity, as covering(i, i + 1) finds it)
+        ent = at(pos)
         if ent is None:
             return None
         # The run of characters it covers (a walk of a name's length, not a scan of
         # every mention: an organisation named thousands of times stays linear).
         s = pos
-        while s > 0 and pos - s < MAX_NAME and orgs.covering(s - 1, s) is ent:
+        while s > 0 and pos - s < MAX_NAME and at(s - 1) is ent:
             s -= 1
         e = pos + 1
-        while e - pos < MAX_NAME and orgs.covering(e, e + 1) is ent:
+        while e - pos < MAX_NAME and at(e) is ent:
             e += 1
         return ent, s, e
 

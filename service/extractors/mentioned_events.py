@@ -398,6 +398,7 @@ def _has_verb(doc: Document, lo: int, hi: int) -> bool:
 
 # (the standard library's `re`: a class of literal characters, found twice as fast as by `regex`)
 CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
+HEADLINE_BLANK = re.compile("[ \u3000]")
 
 
 def _clause_marks(doc: Document) -> list[int]:
@@ -405,7 +406,9 @@ def _clause_marks(doc: Document) -> list[int]:
     after a Han character (港專遭黑客勒索 450Gb資料…). Found once a document."""
     key = doc.key
     headline_end = key.find("\n")
-    marks = [i for i in range(max(0, min(headline_end, MAX_HEADLINE))) if _headline_blank(doc, i)]
+    # (the blanks by one scan, then _headline_blank of each, not of every character)
+    marks = [m.start() for m in HEADLINE_BLANK.finditer(key, 0, max(0, min(headline_end, MAX_HEADLINE)))
+             if _headline_blank(doc, m.start())]
     marks += [m.start() for m in CLAUSE_MARK.finditer(key)]
     return sorted(set(marks))
 
