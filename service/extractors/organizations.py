@@ -288,16 +288,16 @@ class Organizations:
         credits = doc.layers.get("credits", [])
         dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
         urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if has_any(doc.norm, WEB_TLDS) else []
+        check = deadline.check
         for m in doc.layers["gazetteer"]:
-            deadline.check("organizations")
+            check("organizations")
             orgs = m.of_kind("organization")
             if orgs and urls and any(s <= m.start < e for s, e in urls):
                 continue   # github.com/…, qwenlm.github.io: an address, no mention of the company
             if not orgs:
-                kinds = {e.kind for e in m.entries}
-                if kinds & {"product", "series"}:
-                    for i in range(m.start, m.end):
-                        claimed[i] = "product" if "product" in kinds else "series"
+                kinds = m.kinds if m.kinds is not None else {e.kind for e in m.entries}
+                if "product" in kinds or "series" in kinds:
+                    claimed.update(dict.fromkeys(range(m.start, m.end), "product" if "product" in kinds else "series"))
                 continue
             entry = orgs[0]
             if dotted and (_in_dotted_name(doc.norm, m.start)
@@ -461,12 +461,13 @@ class Organizations:
     def _with_industry_word(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """達發科技, 星辰娛樂: a known company's name and the industry word written
         after it are one name, where the word ends the phrase (not 星辰電子產品)."""
+        token_starts = doc.tokens.starts
         for ent in list(table.by_id.values()):
             for start, end in list(ent.mentions):
                 deadline.check("organizations")
                 i = doc.token_index_at(end)
-                if end >= len(doc.key) or i >= len(doc.tokens):
-                    continue
+                if end >= len(doc.key) or i >= len(token_starts) or token_starts[i] != end:
+                    continue   # (both readings below need a token starting at the name's end)
                 tok = doc.tokens[i]
                 if tok.start == end and self._sub_brand(doc, table, claimed, i):
                     table.drop_mention(ent.id, start, end)
