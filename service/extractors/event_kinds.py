@@ -286,9 +286,7 @@ class OneOffFinder:
         first = norm.find("\n")
         if first <= 0 or first > HEADLINE_MAX:
             return False
-        clause = start
-        while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
-            clause -= 1
+        clause = CLAUSES.start(norm, start, max(0, start - 2 * RELEASE_REACH))   # (one search, no walk)
         before = norm[clause:start]
         return not any(w in before for w in RUMOUR + PLAN + BACKGROUND + PASSIVE_MARKS)
 
@@ -331,12 +329,17 @@ class OneOffFinder:
     def _organiser_before(self, doc: Document, orgs: EntityTable, pos: int, lo: int):
         """The nearest organisation mention ending before pos, not before lo."""
         i = pos - 1
+        norm, at = doc.norm, orgs.at
         while i >= lo:
-            if doc.norm[i] in "。；;！!？?\n":
+            c = norm[i]
+            if c in "。；;！!？?\n":
                 return None
-            if doc.norm[i] == " " and i > 0 and HAN.match(doc.norm, i - 1) \
-                    and HAN.match(doc.norm, i + 1) and self._in_headline(doc, i):
+            if c == " " and i > 0 and HAN.match(norm, i - 1) \
+                    and HAN.match(norm, i + 1) and self._in_headline(doc, i):
                 return None     # 1082萬個AMD核心 美國Crusher超算已上線: a space parts a headline's clauses
+            if at(i) is None:   # (what _org_mention_at finds there: nothing)
+                i -= 1
+                continue
             hit = self._org_mention_at(orgs, i)
             if hit is not None:
                 # Lenovo與Intel的合作…推出: the first of two organisations joined does it
@@ -530,9 +533,7 @@ class OneOffFinder:
             return None     # 上市公司, 上市后, 发布3年后: a noun, or the time of something else
         if REPORTED_OBJECT.match(norm, end):
             return None     # IDC发布报告称: publishing a report, data or a statement is no launch
-        clause = start
-        while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
-            clause -= 1
+        clause = CLAUSES.start(norm, start, max(0, start - 2 * RELEASE_REACH))   # (one search, no walk)
         if any(w in norm[clause:start] for w in BACKGROUND) or AGO.search(norm, clause, start):
             return None     # 華為去年推出Mate 60, 一个月前推出了: background to the news
         past = PAST_YEAR.search(norm, clause, start)
@@ -542,12 +543,15 @@ class OneOffFinder:
         subject = None      # (start, end, id, product or None)
         i = end
         carried = False     # (推出搭载M2 Pro芯片的MacBook Pro: the chip is what it carries)
-        while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
+        reach = min(len(norm), end + RELEASE_REACH)
+        stop = CLAUSES.end(norm, i, reach)      # (the clause's end found by one search, not per character)
+        while i < stop:
             if i in by_start:
                 p = by_start[i][1]
                 if CARRIED.search(doc.key, end, i) and not carried:
                     carried = True
                     i = by_start[i][0]
+                    stop = CLAUSES.end(norm, i, reach)
                     continue
                 if not carried or "的" in doc.key[end:i]:
                     subject = (i, by_start[i][0], p.id, p)
