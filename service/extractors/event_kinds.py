@@ -160,6 +160,11 @@ ORGANISER_REACH = 40    # characters back from a verb or noun to the organisatio
 _FIRST_BREAK: list[tuple[str, int]] = [("", -1)]
 
 
+# (patterns compiled at load, not looked up in regex's cache per call)
+_ROUND_LETTER = regex.compile(r"[A-Fa-f]\+*")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
 @dataclass
 class OneOff:
     start: int
@@ -386,7 +391,7 @@ class OneOffFinder:
             r = ROUND.search(norm, max(0, pos - 10), pos)
             if r is None:
                 return None     # 融资环境, 融资难: no round, no event
-            found.subject = "series-" + r.group("r").lower() if regex.fullmatch(r"[A-Fa-f]\+*", r.group("r")) \
+            found.subject = "series-" + r.group("r").lower() if _ROUND_LETTER.fullmatch(r.group("r")) \
                 else name_id(doc.key[r.start("r"):r.end("r")])
             found.subject_span, pos = r.span(), r.start()
         if kind in self.doer_alone and not weak:
@@ -722,7 +727,7 @@ class OneOffFinder:
         m = LATIN_AFTER.match(norm, after)
         if m is not None and m.group(1):
             word = m.group(1).strip()
-            if len(word) <= 3 and word.isupper() and regex.match(r"\p{Han}", norm[m.end(1):m.end(1) + 1]):
+            if len(word) <= 3 and word.isupper() and _HAN_CHAR.match(norm[m.end(1):m.end(1) + 1]):
                 # 推出了AI招聘助手Hiring Assistant: a short acronym before Han words describes;
                 # the name comes after them
                 nxt = LATIN_RUN.search(norm, m.end(1), min(len(norm), m.end(1) + RELEASE_REACH))

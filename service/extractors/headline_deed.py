@@ -73,6 +73,10 @@ MAX_NAME = 40
 DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its verb)
 
 
+# (patterns compiled at load, not looked up in regex's cache per call)
+_HAN_OR_CLOSE = regex.compile(r"\p{Han}|[」》”]")
+
+
 class HeadlineDeed:
     """Reads the headline's deed (see the module's docstring)."""
 
@@ -156,7 +160,7 @@ class HeadlineDeed:
             c = key[i] if i < hi else "\n"
             digits = c in ",." and 0 < i < hi - 1 and key[i - 1].isdigit() and key[i + 1].isdigit()   # (8,100名)
             part = c == "\n" or (c in CLAUSE_END and not digits) or c in "！!？?：:" \
-                or (c.isspace() and i > lo and regex.match(r"\p{Han}|[」》”]", text[i - 1]) is not None)
+                or (c.isspace() and i > lo and _HAN_OR_CLOSE.match(text[i - 1]) is not None)
             if part:
                 if i > start:
                     s, e = start, i

@@ -147,6 +147,10 @@ DESCRIBING_POS = ("n", "a", "b", "l", "j")
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 
 
+# (patterns compiled at load, not looked up in regex's cache per call)
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
 class LeadEvents:
     """Finds the deed a headline and its lead tell (see the module's docstring)."""
 
@@ -887,7 +891,7 @@ def _clause_break(doc: Document, tok) -> bool:
     if w.strip():
         return False
     return "\u3000" in doc.text[tok.start:tok.end] or \
-        tok.start > 0 and regex.match(r"\p{Han}", doc.text[tok.start - 1]) is not None
+        tok.start > 0 and _HAN_CHAR.match(doc.text[tok.start - 1]) is not None
 
 
 def _ends_clause(doc: Document, i: int, hi: int) -> bool:
