@@ -185,9 +185,7 @@ class MentionedGatherings:
     @staticmethod
     def _held_in_clause(key: str, lo: int) -> bool:
         """召开以…为主题的“X”: a quoted name its clause holds, the verb before it."""
-        c = lo
-        while c > max(0, lo - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
-            c -= 1
+        c = CLAUSES.start(key, lo, max(0, lo - FRAME_REACH))
         m = HELD_IN_CLAUSE.search(key, c, lo)
         return m is not None and not PLANNED.search(key, c, m.start())
 
@@ -198,9 +196,7 @@ class MentionedGatherings:
             return True
         if not PLACED_AFTER.match(key, hi):
             return False
-        c = lo
-        while c > max(0, lo - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
-            c -= 1
+        c = CLAUSES.start(key, lo, max(0, lo - FRAME_REACH))
         return PLACED_BEFORE.search(key, c, lo) is not None
 
     @staticmethod
@@ -245,9 +241,7 @@ class MentionedGatherings:
         date = date_text = None
         year = None
         # (a day or a month in its clause before it dates it: 23日在龙山主持召开…会议)
-        c = start
-        while c > max(0, start - DATE_REACH) and doc.key[c - 1] not in CLAUSE_END:
-            c -= 1
+        c = CLAUSES.start(doc.key, start, max(0, start - DATE_REACH))
         i = bisect.bisect_left(date_starts, c)
         near = [e for e in dates[i:bisect.bisect_left(date_starts, end)] if e.end <= start
                 and (e.has_date or e.day is not None or e.year is not None)]
