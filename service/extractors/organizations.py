@@ -190,6 +190,10 @@ MAX_LIST_SPAN = 60   # characters either side of a 、 read for the rest of its 
 ITEM_LEAD_TAGS = frozenset("vpdcur")   # 包括, 吸引, 與: words that open a clause, not a name
 
 
+# The tags of a sub-brand's word after a company's name (TCL華星: a proper noun or a name).
+SUB_BRAND_TAGS = ("nz", "nr", "nrt")
+
+
 class Organizations:
     name = "organizations"
     reads = ("gazetteer", "credits")
@@ -461,13 +465,16 @@ class Organizations:
     def _with_industry_word(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """達發科技, 星辰娛樂: a known company's name and the industry word written
         after it are one name, where the word ends the phrase (not 星辰電子產品)."""
-        token_starts = doc.tokens.starts
+        token_starts, tagged = doc.tokens.starts, doc.tokens.tagged
         for ent in list(table.by_id.values()):
             for start, end in list(ent.mentions):
                 deadline.check("organizations")
                 i = doc.token_index_at(end)
                 if end >= len(doc.key) or i >= len(token_starts) or token_starts[i] != end:
                     continue   # (both readings below need a token starting at the name's end)
+                word, pos = tagged[i]
+                if pos not in SUB_BRAND_TAGS and word.lower() not in self.industry:
+                    continue   # (neither a sub-brand's tag nor an industry word: what both readings ask first)
                 tok = doc.tokens[i]
                 if tok.start == end and self._sub_brand(doc, table, claimed, i):
                     table.drop_mention(ent.id, start, end)
@@ -497,7 +504,7 @@ class Organizations:
         no surname-shaped personal name) that the clause goes on from (a verb, a
         preposition, punctuation) names its sub-brand or subsidiary."""
         tok = doc.tokens[i]
-        if tok.pos not in ("nz", "nr", "nrt") or not 2 <= len(tok.word) <= 3 \
+        if tok.pos not in SUB_BRAND_TAGS or not 2 <= len(tok.word) <= 3 \
                 or not all(is_cjk(c) for c in tok.word):
             return False
         if tok.pos == "nr" and tok.word[:1] in self.kb.surnames:
@@ -1712,7 +1719,7 @@ class Organizations:
                           longer: _NamePrefixes) -> None:
         key = doc.key
         at = table._at
-        if sum(1 for i in range(lo, hi) if i in at) < 2:
+        if sum(map(at.__contains__, range(lo, hi))) < 2:   # (counted in C, not a generator's steps)
             return   # each item it knows holds a mention's character: it needs two
         cuts = [m.start() for m in LIST_CUT.finditer(key, lo, hi)
                 if key[m.start()] == "、" or self._joiner_token(doc, m.start())]
