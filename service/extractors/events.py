@@ -234,11 +234,10 @@ class Events:
         orgs_table: EntityTable = doc.layers["organizations"]
         foreign: set[int] = set()   # offsets of series names that are someone else's event
         years = self._years_by_end(doc)
-        for m in doc.layers["gazetteer"]:
+        # (the series' matches picked out first: the deadline is asked per series named, the
+        # work between two checks stays bounded)
+        for m, series in [(m, s) for m in doc.layers["gazetteer"] if (s := m.of_kind("series"))]:
             deadline.check("events")
-            series = m.of_kind("series")
-            if not series:
-                continue
             if self._someone_elses(doc, orgs_table, m.start, series[0].id):
                 foreign.update(range(m.start, m.end))
                 continue

@@ -413,8 +413,9 @@ def _clause_marks(doc: Document) -> list[int]:
     # (the blanks by one scan, then _headline_blank of each, not of every character)
     marks = [m.start() for m in HEADLINE_BLANK.finditer(key, 0, max(0, min(headline_end, MAX_HEADLINE)))
              if _headline_blank(doc, m.start())]
-    marks += [m.start() for m in CLAUSE_MARK.finditer(key)]
-    return sorted(set(marks))
+    # (blanks and punctuation are other characters: no offset twice, and the scan's in order)
+    clause_ends = [m.start() for m in CLAUSE_MARK.finditer(key)]
+    return sorted(marks + clause_ends) if marks else clause_ends
 
 
 def _headline_blank(doc: Document, i: int) -> bool:
