@@ -41,6 +41,7 @@ from ..timex.model import event_date
 from ..yamlfiles import load_yaml
 from .event_kinds import CLAUSE_END
 from .records import Event
+from .scan_gates import has_ascii_word_ignorecase
 
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "gathering_heads.yaml"
 
@@ -105,11 +106,15 @@ class MentionedGatherings:
         self.finder = ahocorasick_rs.AhoCorasick(self.heads, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         words = "|".join(regex.escape(w) for w in sorted(latin if latin is not None else lt, key=lambda w: (-len(w), w)))
         self.latin = regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])(?:\s?(?:19|20)\d\d(?!\d))?", regex.IGNORECASE)
+        # (the words lower-cased for the scan's gate: most texts hold none, and are not scanned)
+        lowered = tuple(w.lower() for w in (latin if latin is not None else lt))
+        self._latin_words = lowered if all(w.isascii() and w for w in lowered) else None
 
     def find(self, doc: Document, existing: list[Event]) -> list[Event]:
         key = doc.key
         hits = [(s, e) for _, s, e in self.finder.find_matches_as_indexes(key)]
-        hits += [(m.start(), m.end()) for m in self.latin.finditer(key)]
+        if self._latin_words is None or has_ascii_word_ignorecase(key, self._latin_words):
+            hits += [(m.start(), m.end()) for m in self.latin.finditer(key)]
         if not hits:
             return []
         hits.sort()
