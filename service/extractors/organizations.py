@@ -1096,6 +1096,7 @@ class Organizations:
         place followed by 政府 or by a word it tags as an organisation (交通部, not
         總部, 東部 or 行銷部門)."""
         tokens = doc.tokens
+        starts, tagged = tokens.starts, tokens.tagged
         for i, tok in tokens.where(tags=PLACE_OR_ORG_TAGS):
             deadline.check("organizations")
             start, end = tok.start, tok.end
@@ -1104,9 +1105,12 @@ class Organizations:
                 if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
                     continue
             else:
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                if nxt is None or nxt.start != end:
+                if i + 1 >= len(starts) or starts[i + 1] != end:
                     continue
+                next_word = tagged[i + 1][0]
+                if next_word not in self.carriers and not self._governs(next_word):
+                    continue   # (neither a carrier nor a government's word: most places, asked from the columns)
+                nxt = tokens[i + 1]
                 carrier = nxt.word in self.carriers and not self._noun_at(doc, nxt.end)
                 if not carrier and not (self._governs(nxt.word) and (
                         nxt.pos == "nt" or nxt.word == "政府")):
