@@ -1264,9 +1264,9 @@ class Organizations:
             word = tok.word
             titled = word.endswith(PUBLIC_TITLE_TAIL) and len(word) >= 2
             head = word[:-1] if titled else word
-            kind = next((k for k in self.public_kinds if head.endswith(k)), None)
-            if kind is None:
-                continue
+            if not head.endswith(self.public_kinds):
+                continue   # (no kind of body ends it: one C call; which kind, only for the rest)
+            kind = next(k for k in self.public_kinds if head.endswith(k))
             deadline.check("organizations")
             end = tok.start + len(head)
             glued = len(head) - len(kind)
