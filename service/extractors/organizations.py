@@ -1633,6 +1633,8 @@ class Organizations:
         anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
         for m in LATIN_NAME.finditer(doc.norm):
             deadline.check("organizations")
+            if not anaphor and " " not in m.group():
+                continue   # (one word, no anaphor after it: the suffix rule below needs two)
             words = m.group().split(" ")
             if anaphor and COMPANY_ANAPHOR.match(doc.key, m.end()):
                 # 發展氫能航空的ZeroAvia，該公司期望…: the next clause calls it a company
