@@ -39,6 +39,7 @@ APP_WINDOW = 16
 # A Latin name in brackets right after a name, up to the bracket or a comma that
 # starts its abbreviation: （OwlTing Group）, （Star Foundation, SF）.
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
+BRACKET_OPENINGS = (" ", "(", "（")   # what BRACKETED_LATIN's match must start with
 # 根據ZDNet Korea報導 (the key view: lower case, Simplified).
 REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
                             # (据 PC Gamer 于 20 日报道: the day it reported between)
@@ -526,7 +527,13 @@ class Organizations:
         for ent in list(table.by_id.values()):
             for _, end in list(ent.mentions):
                 deadline.check("organizations")
-                dropped = next((w for w in self.dropped if doc.key.startswith(w, end)), "")
+                c = doc.key[end:end + 1]
+                if c not in self._dropped_firsts:
+                    if c not in BRACKET_OPENINGS:
+                        continue   # (neither a dropped suffix nor a bracket after the name: no match)
+                    dropped = ""
+                else:
+                    dropped = next((w for w in self.dropped if doc.key.startswith(w, end)), "")
                 m = BRACKETED_LATIN.match(doc.norm, end + len(dropped))   # 青禾(集團)（Qinghe Group）
                 if m is None or TICKER.fullmatch(m.group(1)):
                     continue   # 英特爾 (INTC-US): a stock ticker
