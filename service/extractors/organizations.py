@@ -186,6 +186,7 @@ MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
 MAX_LIST_ITEMS = 12
 MAX_PLACED_ITEM = 7   # characters of a list item that a city opens (深圳鵬新旭)
 LIST_STOP = re.compile("[" + re.escape(LIST_STOPS) + "]")
+LIST_LAST_STOP = re.compile("(?s:.*)[" + re.escape(LIST_STOPS) + "]")
 LIST_CUT = re.compile("[、和与及]")   # where a list's items may part (_joiner_token's words)
 MAX_LIST_SPAN = 60   # characters either side of a 、 read for the rest of its list
 ITEM_LEAD_TAGS = frozenset("vpdcur")   # 包括, 吸引, 與: words that open a clause, not a name
@@ -1721,8 +1722,9 @@ class Organizations:
             # the list's reach: back to just after the last stop within MAX_LIST_SPAN, on
             # to the first stop within it (one scan each in C, not a step per character)
             lo = max(0, pos - MAX_LIST_SPAN)
-            for stop in LIST_STOP.finditer(key, lo, pos):
-                lo = stop.end()
+            last = LIST_LAST_STOP.match(key, lo, pos)   # (through the last stop: one match, from the end back)
+            if last is not None:
+                lo = last.end()
             stop = LIST_STOP.search(key, pos, pos + MAX_LIST_SPAN)
             hi = stop.start() if stop else min(len(key), pos + MAX_LIST_SPAN)
             self._org_list_segment(doc, table, claimed, lo, hi, longer)
