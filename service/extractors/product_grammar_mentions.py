@@ -20,7 +20,7 @@ from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
 from .product_maker_codes import MakerCodes, org_suffix_words
 from .product_service_names import ServiceNames
 from .product_mention import ProductMention
-from .product_pieces import compact, slug_parts, split_pieces
+from .product_pieces import compact_text, slug_parts
 
 
 STANDARD_REACH = 12     # characters of an instruction set's or standard's name around a reading (Arm v10)
@@ -119,7 +119,7 @@ class GrammarMentions:
             if known:
                 f.id = known[0]
                 continue
-            c = compact(split_pieces(name)) if name.isascii() else ""
+            c = compact_text(name) if name.isascii() else ""
             if len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]

@@ -193,7 +193,9 @@ class MentionFinder:
                 if not pieces[i].letters:
                     i += 1
                     continue
-                found = self._kb_name(doc, pieces, i, blocked) or self._open_name(
+                # (most pieces begin no family: the cached answer asked here, not in a call of _kb_name)
+                found = (self._begins_family(pieces[i].key) and self._kb_name(doc, pieces, i, blocked)) \
+                    or self._open_name(
                     doc, pieces, i, blocked, org_ends, None if pieces[i].start in in_grammar else learned)
                 if found is None:
                     i += 1
@@ -225,12 +227,12 @@ class MentionFinder:
             if pieces[i + j].sep not in SEPARATORS:
                 most = j
                 break
-        keys = [p.key for p in pieces[i:i + most]]
+        keys = [p.key for p in pieces[i:i + most]] if most > 1 else None
         for k in range(most, 0, -1):
             last = pieces[i + k - 1]
             if k > 1 and not last.letters and self.lex.quantity_follows(doc, last.end):
                 continue
-            c = "".join(keys[:k])
+            c = "".join(keys[:k]) if k > 1 else last.key
             pid = self.lex.compact_index.get(c)
             if pid is not None and c in self.lex.exact_case and "".join(
                     doc.norm[p.start:p.end] for p in pieces[i:i + k]) not in self.lex.exact_case[c]:

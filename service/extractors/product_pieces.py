@@ -39,6 +39,12 @@ def split_pieces(text: str, offset: int = 0) -> list[Piece]:
     return pieces
 
 
+def compact_text(text: str) -> str:
+    """compact(split_pieces(text)) of an ASCII text, with no pieces built: its pieces' characters
+    joined and lower-cased (PIECE has no group: findall gives the whole matches)."""
+    return "".join(PIECE.findall(text)).lower()
+
+
 def compact(pieces) -> str:
     return "".join([p.key for p in pieces])    # a list joins faster than a generator
 
