@@ -153,6 +153,12 @@ class EntityTable:
                     kept._at.setdefault(i, ent)
         return kept
 
+    @property
+    def at(self):
+        """The entity covering one offset, or None: covering(i, i + 1) as a bound dict.get,
+        for loops that walk a text offset by offset."""
+        return self._at.get
+
     def covering(self, start: int, end: int) -> Entity | None:
         at = self._at.get    # ~7,000 calls a corpus pass, most of them for one offset
         if end - start == 1:

@@ -160,6 +160,11 @@ ORGANISER_REACH = 40    # characters back from a verb or noun to the organisatio
 _FIRST_BREAK: list[tuple[str, int]] = [("", -1)]
 
 
+# (patterns compiled at load, not looked up in regex's cache per call)
+_ROUND_LETTER = regex.compile(r"[A-Fa-f]\+*")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
 @dataclass
 class OneOff:
     start: int
@@ -191,6 +196,10 @@ def period_slug(m: regex.Match) -> str | None:
     if m.group("fy"):
         return f"fy{m.group('fy')}-{part}" if part else f"fy{m.group('fy')}"
     return part
+
+
+# The last text lead_end read, and its ends by paragraph count.
+_lead_ends: tuple[str | None, dict[int, int]] = (None, {})
 
 
 class OneOffFinder:
@@ -231,8 +240,19 @@ class OneOffFinder:
     # -- context -------------------------------------------------------------
     @staticmethod
     def lead_end(doc: Document, paragraphs: int = LEAD_PARAGRAPHS) -> int:
-        """End of the headline and the first body paragraphs."""
-        text = doc.norm
+        """End of the headline and the first body paragraphs (found once a text and count:
+        the event readers ask it some four times a document)."""
+        global _lead_ends
+        text, found = _lead_ends
+        if text is not doc.norm:    # (by identity: the cache holds the text, so no other has its id)
+            text, found = _lead_ends = (doc.norm, {})
+        end = found.get(paragraphs)
+        if end is None:
+            end = found[paragraphs] = OneOffFinder._lead_end(text, paragraphs)
+        return end
+
+    @staticmethod
+    def _lead_end(text: str, paragraphs: int) -> int:
         end = text.find("\n")
         if end < 0:
             return len(text)
@@ -271,9 +291,7 @@ class OneOffFinder:
         first = norm.find("\n")
         if first <= 0 or first > HEADLINE_MAX:
             return False
-        clause = start
-        while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
-            clause -= 1
+        clause = CLAUSES.start(norm, start, max(0, start - 2 * RELEASE_REACH))   # (one search, no walk)
         before = norm[clause:start]
         return not any(w in before for w in RUMOUR + PLAN + BACKGROUND + PASSIVE_MARKS)
 
@@ -299,28 +317,34 @@ class OneOffFinder:
     @staticmethod
     def _org_mention_at(orgs: EntityTable, pos: int):
         """(entity, start, end) of the organisation mention covering pos."""
-        ent = orgs.covering(pos, pos + 1)
+        at = orgs.at    # (the offset's entity, as covering(i, i + 1) finds it)
+        ent = at(pos)
         if ent is None:
             return None
         # The run of characters it covers (a walk of a name's length, not a scan of
         # every mention: an organisation named thousands of times stays linear).
         s = pos
-        while s > 0 and pos - s < MAX_NAME and orgs.covering(s - 1, s) is ent:
+        while s > 0 and pos - s < MAX_NAME and at(s - 1) is ent:
             s -= 1
         e = pos + 1
-        while e - pos < MAX_NAME and orgs.covering(e, e + 1) is ent:
+        while e - pos < MAX_NAME and at(e) is ent:
             e += 1
         return ent, s, e
 
     def _organiser_before(self, doc: Document, orgs: EntityTable, pos: int, lo: int):
         """The nearest organisation mention ending before pos, not before lo."""
         i = pos - 1
+        norm, at = doc.norm, orgs.at
         while i >= lo:
-            if doc.norm[i] in "。；;！!？?\n":
+            c = norm[i]
+            if c in "。；;！!？?\n":
                 return None
-            if doc.norm[i] == " " and i > 0 and HAN.match(doc.norm, i - 1) \
-                    and HAN.match(doc.norm, i + 1) and self._in_headline(doc, i):
+            if c == " " and i > 0 and HAN.match(norm, i - 1) \
+                    and HAN.match(norm, i + 1) and self._in_headline(doc, i):
                 return None     # 1082萬個AMD核心 美國Crusher超算已上線: a space parts a headline's clauses
+            if at(i) is None:   # (what _org_mention_at finds there: nothing)
+                i -= 1
+                continue
             hit = self._org_mention_at(orgs, i)
             if hit is not None:
                 # Lenovo與Intel的合作…推出: the first of two organisations joined does it
@@ -367,7 +391,7 @@ class OneOffFinder:
             r = ROUND.search(norm, max(0, pos - 10), pos)
             if r is None:
                 return None     # 融资环境, 融资难: no round, no event
-            found.subject = "series-" + r.group("r").lower() if regex.fullmatch(r"[A-Fa-f]\+*", r.group("r")) \
+            found.subject = "series-" + r.group("r").lower() if _ROUND_LETTER.fullmatch(r.group("r")) \
                 else name_id(doc.key[r.start("r"):r.end("r")])
             found.subject_span, pos = r.span(), r.start()
         if kind in self.doer_alone and not weak:
@@ -514,9 +538,7 @@ class OneOffFinder:
             return None     # 上市公司, 上市后, 发布3年后: a noun, or the time of something else
         if REPORTED_OBJECT.match(norm, end):
             return None     # IDC发布报告称: publishing a report, data or a statement is no launch
-        clause = start
-        while clause > max(0, start - 2 * RELEASE_REACH) and norm[clause - 1] not in CLAUSE_END:
-            clause -= 1
+        clause = CLAUSES.start(norm, start, max(0, start - 2 * RELEASE_REACH))   # (one search, no walk)
         if any(w in norm[clause:start] for w in BACKGROUND) or AGO.search(norm, clause, start):
             return None     # 華為去年推出Mate 60, 一个月前推出了: background to the news
         past = PAST_YEAR.search(norm, clause, start)
@@ -526,12 +548,15 @@ class OneOffFinder:
         subject = None      # (start, end, id, product or None)
         i = end
         carried = False     # (推出搭载M2 Pro芯片的MacBook Pro: the chip is what it carries)
-        while i < min(len(norm), end + RELEASE_REACH) and norm[i] not in CLAUSE_END:
+        reach = min(len(norm), end + RELEASE_REACH)
+        stop = CLAUSES.end(norm, i, reach)      # (the clause's end found by one search, not per character)
+        while i < stop:
             if i in by_start:
                 p = by_start[i][1]
                 if CARRIED.search(doc.key, end, i) and not carried:
                     carried = True
                     i = by_start[i][0]
+                    stop = CLAUSES.end(norm, i, reach)
                     continue
                 if not carried or "的" in doc.key[end:i]:
                     subject = (i, by_start[i][0], p.id, p)
@@ -702,7 +727,7 @@ class OneOffFinder:
         m = LATIN_AFTER.match(norm, after)
         if m is not None and m.group(1):
             word = m.group(1).strip()
-            if len(word) <= 3 and word.isupper() and regex.match(r"\p{Han}", norm[m.end(1):m.end(1) + 1]):
+            if len(word) <= 3 and word.isupper() and _HAN_CHAR.match(norm[m.end(1):m.end(1) + 1]):
                 # 推出了AI招聘助手Hiring Assistant: a short acronym before Han words describes;
                 # the name comes after them
                 nxt = LATIN_RUN.search(norm, m.end(1), min(len(norm), m.end(1) + RELEASE_REACH))

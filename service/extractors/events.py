@@ -120,6 +120,11 @@ DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚�
 ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9](?:[\p{Han}A-Za-z0-9]| (?=[\p{Han}A-Za-z0-9])){1,23}")
 
 
+# (patterns compiled at load, not looked up in regex's cache per call)
+_YEAR_AT = regex.compile(r"(?:19|20)\d{2}")
+_YEAR_WORD_AT = regex.compile(r"((?:19|20)\d{2})\s?年?\s?")
+
+
 @dataclass
 class EventName:
     """What an event mention (a shared nlp.spans.Mention) refers to."""
@@ -229,11 +234,10 @@ class Events:
         orgs_table: EntityTable = doc.layers["organizations"]
         foreign: set[int] = set()   # offsets of series names that are someone else's event
         years = self._years_by_end(doc)
-        for m in doc.layers["gazetteer"]:
+        # (the series' matches picked out first: the deadline is asked per series named, the
+        # work between two checks stays bounded)
+        for m, series in [(m, s) for m in doc.layers["gazetteer"] if (s := m.of_kind("series"))]:
             deadline.check("events")
-            series = m.of_kind("series")
-            if not series:
-                continue
             if self._someone_elses(doc, orgs_table, m.start, series[0].id):
                 foreign.update(range(m.start, m.end))
                 continue
@@ -396,8 +400,8 @@ class Events:
             if people is not None and people.covering(start, end) is not None:
                 continue
             full_start, full_end, year = self._year_around(doc, start, end, years)
-            if YEAR_GLUED.match(doc.norm, start) or regex.match(r"(?:19|20)\d{2}", key[start:end]):
-                y = regex.match(r"((?:19|20)\d{2})\s?年?\s?", key[start:end])
+            if YEAR_GLUED.match(doc.norm, start) or _YEAR_AT.match(key[start:end]):
+                y = _YEAR_WORD_AT.match(key[start:end])
                 year, start = int(y.group(1)), start + len(y.group(0))
                 full_start = name.start()
             lead = OPENED_LEAD.match(key, start, end)

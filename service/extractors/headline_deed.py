@@ -49,6 +49,8 @@ TRADE = regex.compile(r"出口|进口|营收|盈利|业绩|销售额")
 # Marks that put the deed in the future, on another's word or in doubt (the undone: 未, 不).
 NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("涉", "涉嫌", "消息称", "据报", "据悉", "传出", "恐", "拟", "想", "欲", "如何", "为何",
                                                      "无法", "难以", "无", "按计划")
+NOT_YET_SET = frozenset(NOT_YET)
+NOT_YET_LONG = tuple(m for m in NOT_YET if len(m) > 1)   # (a word that begins with one: 将于)
 # What leaves a retold deed undone, before its verb in the lead's sentence (將成長, 可能获批).
 UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟")
 # ... and what tells it on another's word or as an opinion, anywhere before it in the sentence.
@@ -69,6 +71,10 @@ LEAD_PARAGRAPHS = 2
 MIN_SHARED_WORDS = 2
 MAX_NAME = 40
 DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its verb)
+
+
+# (patterns compiled at load, not looked up in regex's cache per call)
+_HAN_OR_CLOSE = regex.compile(r"\p{Han}|[」》”]")
 
 
 class HeadlineDeed:
@@ -154,7 +160,7 @@ class HeadlineDeed:
             c = key[i] if i < hi else "\n"
             digits = c in ",." and 0 < i < hi - 1 and key[i - 1].isdigit() and key[i + 1].isdigit()   # (8,100名)
             part = c == "\n" or (c in CLAUSE_END and not digits) or c in "！!？?：:" \
-                or (c.isspace() and i > lo and regex.match(r"\p{Han}|[」》”]", text[i - 1]) is not None)
+                or (c.isspace() and i > lo and _HAN_OR_CLOSE.match(text[i - 1]) is not None)
             if part:
                 if i > start:
                     s, e = start, i
@@ -173,25 +179,29 @@ class HeadlineDeed:
                              or TRADE.search(key, start, end)):
             return None     # (股價創新高, 68亿美元: figures)
         found = None
-        for i in range(doc.token_index_from(start), len(doc.tokens)):
-            tok = doc.tokens[i]
-            if tok.start >= end:
+        toks = doc.tokens
+        starts, ends, tagged = toks.starts, toks.ends, toks.tagged   # (the columns: no Token per token)
+        for i in range(doc.token_index_from(start), len(starts)):
+            t_start = starts[i]
+            if t_start >= end:
                 break
-            w = key[tok.start:tok.end]
+            t_end = ends[i]
+            pos = tagged[i][1]
             if any_verb:
-                if tok.pos.startswith("v"):
-                    return tok.start, tok.end
+                if pos.startswith("v"):
+                    return t_start, t_end
                 continue
-            if w in NOT_YET or any(w.startswith(m) for m in NOT_YET if len(m) > 1):
+            w = key[t_start:t_end]
+            if w in NOT_YET_SET or w.startswith(NOT_YET_LONG):
                 return None     # (将按计划出货, 无法购买: not done)
             if w in STATE_VERBS or w in self.lead.speech or w.startswith(REPORTED_VERBS):
                 return None     # (…是2006年, 稱, 爆: a state, words or a report)
-            if found is not None or not tok.pos.startswith("v") or len(w) < 2 \
-                    or tok.start - start < DEED_MIN_CHARS_BEFORE:
+            if found is not None or not pos.startswith("v") or len(w) < 2 \
+                    or t_start - start < DEED_MIN_CHARS_BEFORE:
                 continue
-            if w in REACHING and FIGURE_AFTER.match(key, tok.end):
+            if w in REACHING and FIGURE_AFTER.match(key, t_end):
                 return None
-            found = tok.start, tok.end
+            found = t_start, t_end
         return found
 
     def _event(self, doc: Document, people: EntityTable, orgs: EntityTable, name_start: int, start: int,

@@ -147,6 +147,10 @@ DESCRIBING_POS = ("n", "a", "b", "l", "j")
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 
 
+# (patterns compiled at load, not looked up in regex's cache per call)
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
 class LeadEvents:
     """Finds the deed a headline and its lead tell (see the module's docstring)."""
 
@@ -547,17 +551,24 @@ class LeadEvents:
     @staticmethod
     def _content_words(doc: Document, orgs: EntityTable, people: EntityTable, start: int, end: int) -> set[str]:
         words = set()
-        for i in range(doc.token_index_from(start), len(doc.tokens)):
-            tok = doc.tokens[i]
-            if tok.start >= end:
+        key, toks = doc.key, doc.tokens
+        # the token columns, not a Token per token (called for every paragraph a deed is sought in)
+        starts, ends, tagged = toks.starts, toks.ends, toks.tagged
+        for i in range(doc.token_index_from(start), len(starts)):
+            s = starts[i]
+            if s >= end:
                 break
-            w = tok.word.strip()
-            launch = doc.key[tok.start:tok.end] in LAUNCH_WORDS
-            if len(w) < 2 or not launch and (not tok.pos.startswith(CONTENT_POS) or tok.pos.startswith(NOT_CONTENT_POS)):
+            word, pos = tagged[i]
+            w = word.strip()
+            if len(w) < 2:
                 continue
-            if orgs.covering(tok.start, tok.end) or people.covering(tok.start, tok.end) or w.isdigit():
+            e = ends[i]
+            surface = key[s:e]
+            if surface not in LAUNCH_WORDS and (not pos.startswith(CONTENT_POS) or pos.startswith(NOT_CONTENT_POS)):
                 continue
-            words.add(doc.key[tok.start:tok.end])
+            if orgs.covering(s, e) or people.covering(s, e) or w.isdigit():
+                continue
+            words.add(surface)
         return words
 
     # -- the body -----------------------------------------------------------------
@@ -880,7 +891,7 @@ def _clause_break(doc: Document, tok) -> bool:
     if w.strip():
         return False
     return "\u3000" in doc.text[tok.start:tok.end] or \
-        tok.start > 0 and regex.match(r"\p{Han}", doc.text[tok.start - 1]) is not None
+        tok.start > 0 and _HAN_CHAR.match(doc.text[tok.start - 1]) is not None
 
 
 def _ends_clause(doc: Document, i: int, hi: int) -> bool:

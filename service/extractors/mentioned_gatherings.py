@@ -34,12 +34,14 @@ import regex
 from .. import deadline
 from ..ids import name_id
 from ..nlp import automata as ahocorasick_rs
+from ..nlp.clauses import CLAUSES
 from ..nlp.document import Document
 from ..nlp.shared_run import longest_shared_run
 from ..timex.model import event_date
 from ..yamlfiles import load_yaml
 from .event_kinds import CLAUSE_END
 from .records import Event
+from .scan_gates import has_ascii_word_ignorecase
 
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "gathering_heads.yaml"
 
@@ -81,6 +83,10 @@ OPEN_QUOTES = "“「『《\""
 CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "\"": "\""}
 
 
+# (patterns compiled at load, not looked up in regex's cache per call)
+_SPACES = regex.compile(r"\s+")
+
+
 def gathering_heads() -> tuple[list[str], list[str]]:
     data = load_yaml(DATA)
     return list(data["heads"]) + list(data["occasions"]), list(data["latin_heads"])
@@ -100,11 +106,15 @@ class MentionedGatherings:
         self.finder = ahocorasick_rs.AhoCorasick(self.heads, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         words = "|".join(regex.escape(w) for w in sorted(latin if latin is not None else lt, key=lambda w: (-len(w), w)))
         self.latin = regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])(?:\s?(?:19|20)\d\d(?!\d))?", regex.IGNORECASE)
+        # (the words lower-cased for the scan's gate: most texts hold none, and are not scanned)
+        lowered = tuple(w.lower() for w in (latin if latin is not None else lt))
+        self._latin_words = lowered if all(w.isascii() and w for w in lowered) else None
 
     def find(self, doc: Document, existing: list[Event]) -> list[Event]:
         key = doc.key
         hits = [(s, e) for _, s, e in self.finder.find_matches_as_indexes(key)]
-        hits += [(m.start(), m.end()) for m in self.latin.finditer(key)]
+        if self._latin_words is None or has_ascii_word_ignorecase(key, self._latin_words):
+            hits += [(m.start(), m.end()) for m in self.latin.finditer(key)]
         if not hits:
             return []
         hits.sort()
@@ -180,9 +190,7 @@ class MentionedGatherings:
     @staticmethod
     def _held_in_clause(key: str, lo: int) -> bool:
         """召开以…为主题的“X”: a quoted name its clause holds, the verb before it."""
-        c = lo
-        while c > max(0, lo - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
-            c -= 1
+        c = CLAUSES.start(key, lo, max(0, lo - FRAME_REACH))
         m = HELD_IN_CLAUSE.search(key, c, lo)
         return m is not None and not PLANNED.search(key, c, m.start())
 
@@ -193,9 +201,7 @@ class MentionedGatherings:
             return True
         if not PLACED_AFTER.match(key, hi):
             return False
-        c = lo
-        while c > max(0, lo - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
-            c -= 1
+        c = CLAUSES.start(key, lo, max(0, lo - FRAME_REACH))
         return PLACED_BEFORE.search(key, c, lo) is not None
 
     @staticmethod
@@ -240,9 +246,7 @@ class MentionedGatherings:
         date = date_text = None
         year = None
         # (a day or a month in its clause before it dates it: 23日在龙山主持召开…会议)
-        c = start
-        while c > max(0, start - DATE_REACH) and doc.key[c - 1] not in CLAUSE_END:
-            c -= 1
+        c = CLAUSES.start(doc.key, start, max(0, start - DATE_REACH))
         i = bisect.bisect_left(date_starts, c)
         near = [e for e in dates[i:bisect.bisect_left(date_starts, end)] if e.end <= start
                 and (e.has_date or e.day is not None or e.year is not None)]
@@ -299,14 +303,11 @@ def _someones(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
 
 
 def _clause_start(key: str, pos: int) -> int:
-    c = pos
-    while c > max(0, pos - FRAME_REACH) and key[c - 1] not in CLAUSE_END:
-        c -= 1
-    return c
+    return CLAUSES.start(key, pos, max(0, pos - FRAME_REACH))   # (one search, no walk)
 
 
 def _clean(name: str) -> str:
-    return regex.sub(r"\s+", " ", name).strip()
+    return _SPACES.sub(" ", name).strip()
 
 
 def _key(doc: Document, s: str) -> str:

@@ -39,6 +39,7 @@ APP_WINDOW = 16
 # A Latin name in brackets right after a name, up to the bracket or a comma that
 # starts its abbreviation: （OwlTing Group）, （Star Foundation, SF）.
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
+BRACKET_OPENINGS = (" ", "(", "（")   # what BRACKETED_LATIN's match must start with
 # 根據ZDNet Korea報導 (the key view: lower case, Simplified).
 REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
                             # (据 PC Gamer 于 20 日报道: the day it reported between)
@@ -185,9 +186,14 @@ MAX_LIST_ITEM = 16   # characters of one item of a list (Latin names run long)
 MAX_LIST_ITEMS = 12
 MAX_PLACED_ITEM = 7   # characters of a list item that a city opens (深圳鵬新旭)
 LIST_STOP = re.compile("[" + re.escape(LIST_STOPS) + "]")
+LIST_LAST_STOP = re.compile("(?s:.*)[" + re.escape(LIST_STOPS) + "]")
 LIST_CUT = re.compile("[、和与及]")   # where a list's items may part (_joiner_token's words)
 MAX_LIST_SPAN = 60   # characters either side of a 、 read for the rest of its list
 ITEM_LEAD_TAGS = frozenset("vpdcur")   # 包括, 吸引, 與: words that open a clause, not a name
+
+
+# The tags of a sub-brand's word after a company's name (TCL華星: a proper noun or a name).
+SUB_BRAND_TAGS = ("nz", "nr", "nrt")
 
 
 class Organizations:
@@ -288,16 +294,16 @@ class Organizations:
         credits = doc.layers.get("credits", [])
         dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
         urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if has_any(doc.norm, WEB_TLDS) else []
+        check = deadline.check
         for m in doc.layers["gazetteer"]:
-            deadline.check("organizations")
+            check("organizations")
             orgs = m.of_kind("organization")
             if orgs and urls and any(s <= m.start < e for s, e in urls):
                 continue   # github.com/…, qwenlm.github.io: an address, no mention of the company
             if not orgs:
-                kinds = {e.kind for e in m.entries}
-                if kinds & {"product", "series"}:
-                    for i in range(m.start, m.end):
-                        claimed[i] = "product" if "product" in kinds else "series"
+                kinds = m.kinds if m.kinds is not None else {e.kind for e in m.entries}
+                if "product" in kinds or "series" in kinds:
+                    claimed.update(dict.fromkeys(range(m.start, m.end), "product" if "product" in kinds else "series"))
                 continue
             entry = orgs[0]
             if dotted and (_in_dotted_name(doc.norm, m.start)
@@ -461,12 +467,16 @@ class Organizations:
     def _with_industry_word(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """達發科技, 星辰娛樂: a known company's name and the industry word written
         after it are one name, where the word ends the phrase (not 星辰電子產品)."""
+        token_starts, tagged = doc.tokens.starts, doc.tokens.tagged
         for ent in list(table.by_id.values()):
             for start, end in list(ent.mentions):
                 deadline.check("organizations")
                 i = doc.token_index_at(end)
-                if end >= len(doc.key) or i >= len(doc.tokens):
-                    continue
+                if end >= len(doc.key) or i >= len(token_starts) or token_starts[i] != end:
+                    continue   # (both readings below need a token starting at the name's end)
+                word, pos = tagged[i]
+                if pos not in SUB_BRAND_TAGS and word.lower() not in self.industry:
+                    continue   # (neither a sub-brand's tag nor an industry word: what both readings ask first)
                 tok = doc.tokens[i]
                 if tok.start == end and self._sub_brand(doc, table, claimed, i):
                     table.drop_mention(ent.id, start, end)
@@ -496,7 +506,7 @@ class Organizations:
         no surname-shaped personal name) that the clause goes on from (a verb, a
         preposition, punctuation) names its sub-brand or subsidiary."""
         tok = doc.tokens[i]
-        if tok.pos not in ("nz", "nr", "nrt") or not 2 <= len(tok.word) <= 3 \
+        if tok.pos not in SUB_BRAND_TAGS or not 2 <= len(tok.word) <= 3 \
                 or not all(is_cjk(c) for c in tok.word):
             return False
         if tok.pos == "nr" and tok.word[:1] in self.kb.surnames:
@@ -518,7 +528,13 @@ class Organizations:
         for ent in list(table.by_id.values()):
             for _, end in list(ent.mentions):
                 deadline.check("organizations")
-                dropped = next((w for w in self.dropped if doc.key.startswith(w, end)), "")
+                c = doc.key[end:end + 1]
+                if c not in self._dropped_firsts:
+                    if c not in BRACKET_OPENINGS:
+                        continue   # (neither a dropped suffix nor a bracket after the name: no match)
+                    dropped = ""
+                else:
+                    dropped = next((w for w in self.dropped if doc.key.startswith(w, end)), "")
                 m = BRACKETED_LATIN.match(doc.norm, end + len(dropped))   # 青禾(集團)（Qinghe Group）
                 if m is None or TICKER.fullmatch(m.group(1)):
                     continue   # 英特爾 (INTC-US): a stock ticker
@@ -1088,6 +1104,7 @@ class Organizations:
         place followed by 政府 or by a word it tags as an organisation (交通部, not
         總部, 東部 or 行銷部門)."""
         tokens = doc.tokens
+        starts, tagged = tokens.starts, tokens.tagged
         for i, tok in tokens.where(tags=PLACE_OR_ORG_TAGS):
             deadline.check("organizations")
             start, end = tok.start, tok.end
@@ -1096,9 +1113,12 @@ class Organizations:
                 if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
                     continue
             else:
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                if nxt is None or nxt.start != end:
+                if i + 1 >= len(starts) or starts[i + 1] != end:
                     continue
+                next_word = tagged[i + 1][0]
+                if next_word not in self.carriers and not self._governs(next_word):
+                    continue   # (neither a carrier nor a government's word: most places, asked from the columns)
+                nxt = tokens[i + 1]
                 carrier = nxt.word in self.carriers and not self._noun_at(doc, nxt.end)
                 if not carrier and not (self._governs(nxt.word) and (
                         nxt.pos == "nt" or nxt.word == "政府")):
@@ -1252,9 +1272,9 @@ class Organizations:
             word = tok.word
             titled = word.endswith(PUBLIC_TITLE_TAIL) and len(word) >= 2
             head = word[:-1] if titled else word
-            kind = next((k for k in self.public_kinds if head.endswith(k)), None)
-            if kind is None:
-                continue
+            if not head.endswith(self.public_kinds):
+                continue   # (no kind of body ends it: one C call; which kind, only for the rest)
+            kind = next(k for k in self.public_kinds if head.endswith(k))
             deadline.check("organizations")
             end = tok.start + len(head)
             glued = len(head) - len(kind)
@@ -1621,6 +1641,8 @@ class Organizations:
         anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
         for m in LATIN_NAME.finditer(doc.norm):
             deadline.check("organizations")
+            if not anaphor and " " not in m.group():
+                continue   # (one word, no anaphor after it: the suffix rule below needs two)
             words = m.group().split(" ")
             if anaphor and COMPANY_ANAPHOR.match(doc.key, m.end()):
                 # 發展氫能航空的ZeroAvia，該公司期望…: the next clause calls it a company
@@ -1700,8 +1722,9 @@ class Organizations:
             # the list's reach: back to just after the last stop within MAX_LIST_SPAN, on
             # to the first stop within it (one scan each in C, not a step per character)
             lo = max(0, pos - MAX_LIST_SPAN)
-            for stop in LIST_STOP.finditer(key, lo, pos):
-                lo = stop.end()
+            last = LIST_LAST_STOP.match(key, lo, pos)   # (through the last stop: one match, from the end back)
+            if last is not None:
+                lo = last.end()
             stop = LIST_STOP.search(key, pos, pos + MAX_LIST_SPAN)
             hi = stop.start() if stop else min(len(key), pos + MAX_LIST_SPAN)
             self._org_list_segment(doc, table, claimed, lo, hi, longer)
@@ -1711,7 +1734,7 @@ class Organizations:
                           longer: _NamePrefixes) -> None:
         key = doc.key
         at = table._at
-        if sum(1 for i in range(lo, hi) if i in at) < 2:
+        if sum(map(at.__contains__, range(lo, hi))) < 2:   # (counted in C, not a generator's steps)
             return   # each item it knows holds a mention's character: it needs two
         cuts = [m.start() for m in LIST_CUT.finditer(key, lo, hi)
                 if key[m.start()] == "、" or self._joiner_token(doc, m.start())]

@@ -68,6 +68,24 @@ def test_latin_event_gate():
     assert not scan_gates.has_ascii_word_ignorecase("Nova 峰會", words)
 
 
+def test_latin_gathering_gate():
+    """mentioned_gatherings scans for its Latin heads (Summit, Expo…) only where the gate
+    finds one of their words, in any case."""
+    from service.extractors.mentioned_gatherings import MentionedGatherings
+    reader = MentionedGatherings()
+    assert reader._latin_words is not None
+    pieces = ["Summit", "SUMMIT", "summit", "Expo", "forum", "Show", "week", "Awards", "\u017fummit",
+              "\u212aeynote", "\u0130", "2024", " ", "會", "x", "Nova "]
+    hits = 0
+    for text in _texts(pieces) + _fixture_texts():
+        if reader.latin.search(text):
+            hits += 1
+            assert scan_gates.has_ascii_word_ignorecase(text, reader._latin_words), text
+    assert hits > 100
+    assert reader.latin.search("Nova \u017fummit") and scan_gates.has_ascii_word_ignorecase("Nova \u017fummit", reader._latin_words)
+    assert not scan_gates.has_ascii_word_ignorecase("Nova 峰會", reader._latin_words)
+
+
 def _assert_gate_holds(pattern, words, pieces) -> None:
     """Every random or fixture text the pattern matches holds one of the gate's words
     (and the pattern matches often enough for that to mean something)."""
@@ -125,6 +143,7 @@ def test_gated_readers_read_what_they_read_ungated(text, monkeypatch):
         monkeypatch.setattr(f"service.extractors.{module}.has_any", lambda text, words: True)
     monkeypatch.setattr("service.extractors.people.has_dot_between_han", lambda norm: True)
     monkeypatch.setattr("service.extractors.events.has_ascii_word_ignorecase", lambda text, words: True)
+    monkeypatch.setattr("service.extractors.mentioned_gatherings.has_ascii_word_ignorecase", lambda text, words: True)
     assert pipeline.extract(text) == gated
 
 
