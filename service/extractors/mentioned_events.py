@@ -34,13 +34,13 @@ from ..ids import name_id
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 from ..nlp.clauses import CLAUSES
 from ..nlp.document import Document
-from ..nlp.shared_run import longest_shared_run
 from ..timex.model import event_date
 from ..yamlfiles import load_yaml
 from .entities import EntityTable
 from .event_kinds import ATTRIBUTIVE, CLAUSE_END, COMPOUND_AFTER, PLAN, RUMOUR
 from .lead_events import MAX_HEADLINE   # (a first line longer than this is no headline)
-from .mentioned_gatherings import MentionedGatherings
+from .mentioned_gatherings import MentionedGatherings, _key, _similar
+from .mentioned_gatherings import _overlaps as _inside_any
 from .records import Event
 
 DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "deed_verbs.yaml"
@@ -487,21 +487,3 @@ def _strip_brackets(name: str) -> str:
             name = name.replace(a, "").replace(b, "")
     name = _GLOSS_BRACKETS.sub("", name)
     return _OPEN_BRACKET.sub("", name).strip()
-
-
-def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does any span overlap [start, end)? (spans sorted by start)"""
-    i = bisect.bisect_left(spans, (end, -1))
-    return any(s < end and e > start for s, e in spans[max(0, i - 8):i])
-
-
-def _key(doc: Document, s: str) -> str:
-    from ..nlp.text import tables
-    return "".join(tables().key(s or "").split())
-
-
-def _similar(a: str, b: str) -> bool:
-    """Do two names share a run of characters covering half the longer (the evaluator's sameness)?"""
-    if not a or not b:
-        return False
-    return longest_shared_run(a, b) * 2 >= max(len(a), len(b))

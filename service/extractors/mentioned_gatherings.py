@@ -311,16 +311,20 @@ def _clean(name: str) -> str:
 
 
 def _key(doc: Document, s: str) -> str:
+    """A name as compared with other events' names (script folded, blanks dropped); shared
+    with mentioned_events."""
     from ..nlp.text import tables
     return "".join(tables().key(s or "").split())
 
 
 def _similar(a: str, b: str) -> bool:
+    """Do two names share a run of characters covering half the longer (the evaluator's sameness)?"""
     if not a or not b:
         return False
     return longest_shared_run(a, b) * 2 >= max(len(a), len(b))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does any span overlap [start, end)? (spans sorted by start)"""
     i = bisect.bisect_left(spans, (end, -1))
     return any(s < end and e > start for s, e in spans[max(0, i - 8):i])
