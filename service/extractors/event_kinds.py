@@ -38,6 +38,7 @@ mediatek-dimensity-9400-launch-2024).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
@@ -198,10 +199,6 @@ def period_slug(m: regex.Match) -> str | None:
     return part
 
 
-# The last text lead_end read, and its ends by paragraph count.
-_lead_ends: tuple[str | None, dict[int, int]] = (None, {})
-
-
 class OneOffFinder:
     def __init__(self, data: dict) -> None:
         self.noun_kind: dict[str, str] = {}
@@ -241,17 +238,11 @@ class OneOffFinder:
     @staticmethod
     def lead_end(doc: Document, paragraphs: int = LEAD_PARAGRAPHS) -> int:
         """End of the headline and the first body paragraphs (found once a text and count:
-        the event readers ask it some four times a document)."""
-        global _lead_ends
-        text, found = _lead_ends
-        if text is not doc.norm:    # (by identity: the cache holds the text, so no other has its id)
-            text, found = _lead_ends = (doc.norm, {})
-        end = found.get(paragraphs)
-        if end is None:
-            end = found[paragraphs] = OneOffFinder._lead_end(text, paragraphs)
-        return end
+        the event readers ask it some four times a document, with up to four counts)."""
+        return OneOffFinder._lead_end(doc.norm, paragraphs)
 
     @staticmethod
+    @functools.lru_cache(maxsize=8)
     def _lead_end(text: str, paragraphs: int) -> int:
         end = text.find("\n")
         if end < 0:
