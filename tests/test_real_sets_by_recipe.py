@@ -5,6 +5,8 @@
 - Mainland digest sets (real15, real17, real19, real21): Simplified items of mainland outlets, each a
   credited item of 极客公园's 「极客早知道」 digest as a public archive keeps it, from
   digests of dates no other set drew on.
+- Page-archive set (real23, wave 13): Simplified pages of mainland news sites and WeChat posts
+  from the same archive, not its digests, from months no other set drew on.
 
 Nothing here runs the extractor on these articles: scoring them is the lead's call
 (`python -m service.evaluate fixtures/realN --split ...`). The checks every set passes are in
