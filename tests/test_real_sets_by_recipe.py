@@ -5,6 +5,8 @@
 - Mainland digest sets (real15, real17, real19, real21): Simplified items of mainland outlets, each a
   credited item of 极客公园's 「极客早知道」 digest as a public archive keeps it, from
   digests of dates no other set drew on.
+- Page-archive set (real23, wave 13): Simplified pages of mainland news sites and WeChat posts
+  from the same archive, not its digests, from months no other set drew on.
 
 Nothing here runs the extractor on these articles: scoring them is the lead's call
 (`python -m service.evaluate fixtures/realN --split ...`). The checks every set passes are in
@@ -104,6 +106,55 @@ def test_a_digest_set_leaves_no_read_pending(name):
 def test_a_digest_sets_quotes_name_their_speakers_as_the_people_listed(name):
     """A quote whose speaker is a person id names a person the annotation lists, by one of
     that person's surface forms."""
+    for article, expected in RealSet(name).annotations().items():
+        people = {p.get("id"): p for p in expected["participants"]}
+        for q in expected["quotes"]:
+            if q["speaker"]:
+                assert q["speaker"] in people, (article, q["speaker"])
+                assert q["speaker_name"] in people[q["speaker"]]["aliases"], (article, q["text"][:10])
+
+
+# real23 (wave 13): Simplified pages and posts of mainland outlets from the picker archive that
+# are not 极客早知道 digest items — security and tech news sites' pages (安全客, FreeBuf, 嘶吼)
+# and WeChat posts — from months no other set drew on.
+PAGE_ARCHIVE_SETS = ("real23",)
+
+
+@pytest.mark.parametrize("name", PAGE_ARCHIVE_SETS)
+def test_a_page_archive_set_is_new_varied_simplified_and_from_mainland_outlets(name):
+    """Sixteen articles, at least five outlets and no more than four from any one, eight
+    topics or more, all Simplified, whole articles of 450 to 1500 characters, one archived
+    file each; nothing another set holds."""
+    real_set = RealSet(name)
+    articles = real_set.articles
+    assert len(articles) == 16 and len(real_set.by_name) == len(articles)
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    assert len({a["topic"] for a in articles}) >= 8
+    assert {a["script"] for a in articles} == {"simplified"}
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    assert len({a["source"]["path"] for a in articles}) == len(articles)
+    real_set.assert_new()
+
+
+@pytest.mark.parametrize("name", PAGE_ARCHIVE_SETS)
+def test_a_page_archive_set_draws_on_no_month_and_no_digest_another_set_drew_on(name):
+    """No article comes from a month (archive folder YYYY/MM) of chainreactors/picker that
+    another set's article comes from, and none is a 极客公园 digest item."""
+    real_set = RealSet(name)
+
+    def month(path: str) -> str:
+        return "/".join(path.split("/")[1:3])
+    earlier = {month(a["source"]["path"]) for a in real_set.other_sets_articles()
+               if a["source"]["repo"] == "chainreactors/picker"}
+    ours = [a["source"] for a in real_set.articles]
+    assert all(s["repo"] == "chainreactors/picker" for s in ours)
+    assert not {month(s["path"]) for s in ours} & earlier
+    assert not any("/daily/极客公园_" in s["path"] for s in ours)
+
+
+@pytest.mark.parametrize("name", PAGE_ARCHIVE_SETS)
+def test_a_page_archive_sets_quotes_name_their_speakers_as_the_people_listed(name):
     for article, expected in RealSet(name).annotations().items():
         people = {p.get("id"): p for p in expected["participants"]}
         for q in expected["quotes"]:
