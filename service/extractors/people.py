@@ -46,6 +46,10 @@ GLOSSED_NAME_JOINERS = "·•・‧-"
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
 # A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
 LATIN_PERSON = regex.compile(r"\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}(?:[ \-]\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}){0,2}")   # (François, Žižek)
+# An organisation's name in Latin letters, bracketed after its Chinese one: (Star Advisors).
+LATIN_GLOSS = regex.compile(r"[A-Za-z][A-Za-z0-9&.,'’\- ]{1,40}")
+GLOSS_OPEN, GLOSS_CLOSE = "(（", ")）"
+MAX_LATIN_GLOSS = 40
 # Characters that may join two titles of one person: 創辦人兼執行長.
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
@@ -87,6 +91,8 @@ RANK_WORDS = ("资深", "高级", "首席", "客座", "荣誉", "名誉", "特�
 # Heads of a description of a business (步行鞋品牌, 售票購票平台, 印刷公司): common words
 # ending so describe what a company does; they name none (key view).
 DESCRIPTION_HEADS = ("品牌", "平台", "系统", "公司", "厂商", "业者")
+# Kinds of product a company of the same name runs (Coinbase, a platform, and Coinbase the company).
+RUN_BY_NAMESAKE = frozenset({"platform", "service", "app"})
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
 # 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
 ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
@@ -132,7 +138,8 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 def _past_title_gaps(doc: Document, t_start: int) -> int:
     """Where an employer's name would end before a title at t_start: back over the
-    words that may stand between them (公司, 集团, 的, a space, 旗下), any number of times."""
+    words that may stand between them (公司, 集团, 的, a space, 旗下) and the name's
+    original in Latin letters in brackets (星宇投顧（Star Advisors）分析師), any number of times."""
     pos = t_start
     moved = True
     while moved and pos > 0:
@@ -141,12 +148,30 @@ def _past_title_gaps(doc: Document, t_start: int) -> int:
             if doc.key.endswith(gap, 0, pos):
                 pos -= len(gap)
                 moved = True
+        gloss = _latin_gloss_start(doc.norm, pos)
+        if gloss is not None:
+            pos, moved = gloss, True
     return pos
+
+
+def _latin_gloss_start(norm: str, end: int) -> int | None:
+    """Where a bracketed Latin gloss ending at end opens ((Star Advisors), （Quorra Inc.）),
+    read back at most MAX_LATIN_GLOSS characters; None when there is none."""
+    if end < 3 or norm[end - 1] not in GLOSS_CLOSE:
+        return None
+    i = end - 2
+    while i >= 0 and end - i <= MAX_LATIN_GLOSS + 1:
+        ch = norm[i]
+        if ch in GLOSS_OPEN:
+            inner = norm[i + 1:end - 1]
+            return i if LATIN_GLOSS.fullmatch(inner) else None
+        i -= 1
+    return None
 
 
 class People:
     name = "people"
-    reads = ("gazetteer", "organizations", "credits", "claimed")
+    reads = ("gazetteer", "organizations", "credits", "claimed", "products")
     writes = ("people", "bylines", "governments")
     extends = ("organizations",)   # an employer named before a title (see service/layers.py)
 
@@ -772,8 +797,11 @@ class People:
             if person.title is None:
                 person.title = (t_start, t_end)
             if person.organization is None:
-                if self._after_place(doc, t_start) and doc.key[t_start:t_end] in STATE_TITLES:
-                    person.organization = self._government(doc, orgs, t_start)  # not the place
+                if doc.key[t_start:t_end] in STATE_TITLES:
+                    # 南韓總統尹錫悅: the place is no employer; the government is, where the
+                    # text names it (南韓政府), or a known body right before (國務院總理)
+                    person.organization = self._government(doc, orgs, t_start) \
+                        or self._known_body(orgs, t_start)
                     continue
                 former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
                 # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
@@ -815,6 +843,12 @@ class People:
             return False
         place = doc.tokens[doc.token_index_at(pos - 1)]
         return place.end == pos and place.pos == "ns"
+
+    @staticmethod
+    def _known_body(orgs: EntityTable, t_start: int) -> str | None:
+        """A knowledge-base organisation whose mention ends right before a title."""
+        org = orgs.covering(t_start - 1, t_start) if t_start > 0 else None
+        return org.id if org is not None and org.kb and any(e == t_start for _, e in org.mentions) else None
 
     @staticmethod
     def _government(doc: Document, orgs: EntityTable, t_start: int) -> str | None:
@@ -1016,6 +1050,8 @@ class People:
         org = orgs.covering(pos - 1, pos)
         if org is not None:
             return org.id
+        if pos - 1 in doc.layers.get("claimed", {}):
+            return self._product_employer(doc, orgs, pos)
         i = doc.token_index_at(pos - 1)
         if doc.tokens[i].end != pos:
             return None
@@ -1074,6 +1110,22 @@ class People:
         if full is not None:   # 貿委會主席: the 聯邦貿易委員會 the text names in full
             return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    @staticmethod
+    def _product_employer(doc: Document, orgs: EntityTable, pos: int) -> str | None:
+        """微信事業群總裁, 交易平台 Zentrix 主管: a product ending right before a title is
+        the post's scope; its maker employs, and a platform or service with no maker
+        known is run by the company of its name (listed both ways)."""
+        for product in doc.layers.get("products", ()):
+            at = next(((s, e) for s, e in product.mentions if e == pos), None)
+            if at is None:
+                continue
+            if product.vendor is not None:
+                return product.vendor
+            if product.category in RUN_BY_NAMESAKE:
+                return orgs.add(name_id(doc.text[at[0]:at[1]]), at[0], at[1], "org-before-title").id
+            return None
+        return None
 
     def _name_end(self, doc: Document, start: int, end: int) -> int:
         """Where an organisation's name read before a title ends: before the first word of
