@@ -8,7 +8,8 @@ tests/extractors/cases/product_names.yaml):
   its own (Steam Deck).
 - 在 Chirper 发文, 于Chirper指, 在Chirper确认: a Latin name that 在 or 于 puts a post, a
   statement or a confirmation on is a platform too; a single capital only with a post's verb
-  (在Q发文, 在Q上贴文: a network named by one letter), and then only that mention.
+  (在Q发文, 在Q上贴文: a network named by one letter), read at that mention only (the merge in
+  products.py may still add the letter's other whole-word mentions, Model Q's Q among them).
 - 在微博上, 微博热搜: the same words keep a known app's name a product where the
   organisations extractor read it as the company (`used_as_platform`).
 
