@@ -6,6 +6,10 @@ tests/extractors/cases/product_names.yaml):
   platform, though no list holds it; every other mention of the name as a word is the same
   platform (Steam 年终回顾数据显示); with a capitalised word after it, it leads a product of
   its own (Steam Deck).
+- 在 Chirper 发文, 于Chirper指, 在Chirper确认: a Latin name that 在 or 于 puts a post, a
+  statement or a confirmation on is a platform too; a single capital only with a post's verb
+  (在Q发文, 在Q上贴文: a network named by one letter), read at that mention only (the merge in
+  products.py may still add the letter's other whole-word mentions, Model Q's Q among them).
 - 在微博上, 微博热搜: the same words keep a known app's name a product where the
   organisations extractor read it as the company (`used_as_platform`).
 
@@ -29,7 +33,15 @@ USE_AFTER = re.compile(r" ?(?:的)?(?:用户|玩家|账号|账户|帐号|帐户|
 # 在 … 上, 于 … 上: something happens on it.
 ON_BEFORE = ("在", "于")
 ON_AFTER = re.compile(r" ?上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映)")
-CUES = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "上")
+# 在 Chirper 发文, 于Chirper指: a post or a statement made on it, with 在 or 于 right before the name.
+POST_VERBS = ("发文", "发帖", "帖文", "贴文", "推文", "写道", "留言", "贴出", "转发")
+SAY_VERBS = ("表示", "指出", "指", "称", "确认", "宣布", "回应", "透露", "说", "直播")
+SAID_AFTER = re.compile(r" ?(?:" + "|".join(sorted(POST_VERBS + SAY_VERBS, key=len, reverse=True)) + ")")
+POST_AFTER = re.compile(r" ?上? ?(?:" + "|".join(POST_VERBS) + ")")
+SAID_CUES = frozenset(POST_VERBS + SAY_VERBS)
+PLACEHOLDERS = frozenset("ABCD")    # 平台A: the capitals a text uses for an unnamed one
+CUES = tuple(dict.fromkeys(("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "上")
+                           + POST_VERBS + SAY_VERBS))
 CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 # A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.
 # Hugging Face, Google Play: capitalised words after the first are part of the name.
@@ -50,6 +62,7 @@ class PlatformUse:
         norm, key = doc.norm, doc.key
         names: dict[str, str] = {}     # key -> as written, names a cue made platforms
         known: set[tuple[int, int]] = set()     # 在微博上: a known app's Chinese name, where it is
+        letters: set[tuple[int, int]] = set()   # 在Q发文: a single capital, that mention only
         for idx, at, _ in CUE_FINDER.find_matches_as_indexes(key):
             if len(names) >= MAX_NAMES:
                 break
@@ -59,6 +72,9 @@ class PlatformUse:
             p -= key[p - 1:p] == "的"
             p -= key[p - 1:p] == " "
             if p > 0 and key[p - 1].isascii() and key[p - 1].isalnum():
+                if self._letter(doc, p - 1, at, cue):
+                    letters.add((p - 1, p))
+                    continue
                 # a Latin name may end here: read it backwards (the only regex per cue)
                 n = NAME_BEFORE.search(norm, max(0, at - REACH), at)
                 if n is not None and self._platform(doc, n.start(1), n.end(1), at, cue):
@@ -67,6 +83,8 @@ class PlatformUse:
                 known.update(self._known_app(doc, at, cue))
         out: list[Found] = [Found(s, e, key[s:e], norm[s:e], None, "app", evidence="gloss-name")
                             for s, e in sorted(known) if (s, e) not in blocked]
+        out += [Found(s, e, key[s:e], norm[s:e], None, "platform", evidence="gloss-name")
+                for s, e in sorted(letters) if (s, e) not in blocked]
         for name in names:
             # Every mention of the name as a whole word, not the first word of a longer name
             # (Steam Deck): str.find over the key view.
@@ -103,6 +121,21 @@ class PlatformUse:
             yield start, end
             return
 
+    @staticmethod
+    def _letter(doc: Document, start: int, at: int, cue: str) -> bool:
+        """在Q发文, 于 Q 上贴文: a single capital 在 or 于 comes before and a post's verb after
+        (上 between allowed) is a network's name."""
+        key, norm = doc.key, doc.norm
+        if not ("A" <= norm[start] <= "Z") or norm[start] in PLACEHOLDERS:
+            return False
+        if start > 0 and key[start - 1].isascii() and (key[start - 1].isalnum() or key[start - 1] in ".-_@/"):
+            return False
+        before = start - (key[start - 1:start] == " ")
+        if key[before - 1:before] not in ON_BEFORE:
+            return False
+        post = POST_AFTER.match(key, start + 1)
+        return post is not None and (cue == "上" or post.end() == at + len(cue))
+
     def _platform(self, doc: Document, start: int, end: int, at: int, cue: str) -> bool:
         key, norm = doc.key, doc.norm
         word = key[start:end]
@@ -111,10 +144,14 @@ class PlatformUse:
             return False     # Gen AI 用户: a generic word in it
         if norm[start:end].isupper() and norm[start:end].isalpha():
             return False     # RPG 玩家, 在 CES 上: a genre's or an event's capitals, no platform
+        before = start - (key[start - 1:start] == " ")
+        if cue in SAID_CUES and key[before - 1:before] in ON_BEFORE:
+            said = SAID_AFTER.match(key, end)     # 在 Chirper 发文, 于Chirper指
+            if said is not None and said.end() == at + len(cue):
+                return True
         if cue != "上":
             return USE_AFTER.match(key, end) is not None and USE_AFTER.match(key, end).end() == at + len(cue)
         # 在 Steamcharts 上: the preposition right before the name, 上 right after it, no capitals alone
-        before = start - (key[start - 1:start] == " ")
         return key[before - 1:before] in ON_BEFORE and ON_AFTER.match(key, end) is not None \
             and ON_AFTER.match(key, end).end() == at + 1
 
