@@ -377,6 +377,7 @@ class Organizations:
         self._more_mentions(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
+        self._descriptors_before_names(doc, table)
         self._short_forms(doc, table)
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
@@ -530,6 +531,29 @@ class Organizations:
             return True
         nxt = doc.tokens[doc.token_index_at(tok.end)]
         return nxt.start == tok.end and (nxt.pos[:1] in ("v", "p", "x", "d") or not nxt.word.strip())
+
+    def _descriptors_before_names(self, doc: Document, table: EntityTable) -> None:
+        """太空飛行公司「藍色起源」, 無線電通訊科技公司高通: words and a dropped suffix right
+        before an organisation the knowledge base knows (in quotes or not) describe it (what
+        kind of company it is); they are no organisation of their own. A name in quotes that
+        is no known organisation leaves the company standing (青禾機器人公司「星河一號」: a
+        company and its product)."""
+        key = doc.key
+        for ent in list(table.by_id.values()):
+            if ent.kb:
+                continue
+            for a, b in list(ent.mentions):
+                if key[b:b + 1] not in self._dropped_firsts:
+                    continue
+                dropped = next((w for w in self._dropped_longest if key.startswith(w, b)), "")
+                if not dropped:
+                    continue
+                at = b + len(dropped)
+                at += key[at:at + 1] == " "
+                at += key[at:at + 1] in QUOTE_OPENERS
+                nxt = table.covering(at, at + 1)
+                if nxt is not None and nxt.kb and nxt is not ent and any(s == at for s, _ in nxt.mentions):
+                    table.drop_mention(ent.id, a, b)
 
     def _bracketed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """青禾集團（Qinghe Group）, 星辰基金會（Star Foundation, SF）: a Latin name in
