@@ -129,9 +129,6 @@ PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictiona
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
-MAX_UNIT_WORDS = 3    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
-MAX_UNIT_CHARS = 8
-UNIT_WORD_POS = frozenset({"n", "nt", "nz", "j", "l", "ng"})   # a word ending like a unit that names one
 MAX_PUBLIC_CHARS = 14
 QUOTE_OPENERS = frozenset("“「『\"‘")
 QUOTE_CLOSERS = frozenset("”」』\"’")
@@ -253,9 +250,6 @@ class Organizations:
                                          key=lambda w: (-len(w), w)))
         self._public_last = regex.compile("[" + regex.escape("".join(sorted(
             {w[-1] for w in self.public_kinds} | set(PUBLIC_TITLE_TAIL)))) + "]")
-        self.unit_kinds = tuple(sorted(kb.lex["body_unit_kinds"], key=lambda w: (-len(w), w)))
-        self.councils = kb.lex["body_councils"]
-        self.not_units = tuple(sorted(kb.lex["not_body_units"]))
         self.public_cue_words = kb.lex["public_body_cues_before"]
         self._public_cues = tuple(sorted(self.public_cue_words))
         self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
@@ -365,7 +359,6 @@ class Organizations:
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
-        self._body_units(doc, table, claimed)
         cues = self._cue_words(doc.key)
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
@@ -1363,69 +1356,6 @@ class Organizations:
                 found.append(doc.text[place:end])
         for name in found:   # the same name again, where words start and end
             self._public_recurrences(doc, table, claimed, name)
-
-    def _body_units(self, doc: Document, table: EntityTable, claimed: dict) -> None:
-        """經濟部統計處, 立法院法制局, 國務院辦公廳, 歐盟理事會: a public body's unit named right
-        after it (words of a field and a unit's kind, or the body's council with nothing
-        between) is one organisation named with its body, where the text gives evidence that
-        it is a body (_public_evidence); the body's own mention there goes, its others stay."""
-        for ent in list(table.by_id.values()):
-            if not self._public_parent(ent):
-                continue
-            for a, b in sorted(ent.mentions):
-                deadline.check("organizations")
-                end = self._unit_end(doc, table, claimed, b)
-                if end is None or not self._public_evidence(doc, a, end):
-                    continue
-                inner = {id(x): x for p in range(b, end) if (x := table.covering(p, p + 1)) is not None}
-                for other in inner.values():   # a piece of the unit another rule read (國教 of 教育部國教署)
-                    for s, e in [m for m in other.mentions if m[0] < end and m[1] > a]:
-                        table.drop_mention(other.id, s, e)
-                table.drop_mention(ent.id, a, b)
-                table.add(name_id(doc.text[a:end]), a, end, "government")
-
-    def _public_parent(self, ent: Entity) -> bool:
-        """Is this organisation a public body: the knowledge base's government, or a body
-        the public-body rules found?"""
-        if ent.kb:
-            return (self.kb.organizations.get(ent.id) or {}).get("type") == "government"
-        return "government" in ent.evidence
-
-    def _unit_end(self, doc: Document, table: EntityTable, claimed: dict, at: int) -> int | None:
-        """Where a body's unit that starts at `at` ends: a few words of a field (統計, 法制,
-        國教) and a unit's kind (處, 局, 司, 辦公廳; 署長: the head's title glued on), or a
-        council right at `at` (理事會). None where no unit starts there, where the unit is a
-        branch office (駐外辦事處) or a body the knowledge base knows (美國商務部 / 工業和安全局)."""
-        tokens, key = doc.tokens, doc.key
-        k = doc.token_index_from(at)
-        if k >= len(tokens) or tokens[k].start != at:
-            return None
-        pos = at
-        for n in range(MAX_UNIT_WORDS + 1):
-            if k + n >= len(tokens):
-                return None
-            t = tokens[k + n]
-            word = key[t.start:t.end]
-            if t.start != pos or not all(is_cjk(c) for c in word):
-                return None
-            head = word[:-1] if word.endswith(PUBLIC_TITLE_TAIL) and word[:-1].endswith(self.unit_kinds) else word
-            if (head.endswith(self.unit_kinds) and (head in self.unit_kinds or t.pos in UNIT_WORD_POS)) \
-                    or n == 0 and word in self.councils:   # (签署 ends like 署 and is a verb)
-                end = t.start + len(head)
-                if end - at < 2 or key.endswith(self.not_units, at, end) or key[at:end] in self.kb.titles \
-                        or any(p in claimed for p in range(at, end)):
-                    return None
-                inner = table.covering(at, end)
-                if inner is not None and inner.kb:
-                    return None   # 美國商務部 / 工業和安全局: two bodies the knowledge base knows
-                return end
-            if word in self.stop or word in self.kb.titles or word in self.body_clause_verbs \
-                    or word in self.kind_words or not (t.pos in PUBLIC_FIELD_POS or t.pos == "v" and len(word) >= 2):
-                return None
-            pos = t.end
-            if pos - at > MAX_UNIT_CHARS:
-                return None
-        return None
 
     def _public_field_start(self, doc: Document, i: int, start: int | None, office: bool) -> int | None:
         """Where the field words before token i's kind of body start (its own start when
