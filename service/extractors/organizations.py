@@ -100,6 +100,7 @@ WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a web
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
+ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
 COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
@@ -346,6 +347,7 @@ class Organizations:
         self._counted_kinds(doc, table, claimed)
         self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
+        self._administrations(doc, table, claimed)
         self._institutions(doc, table, claimed)
         self._tagged_bodies(doc, table, claimed)
         self._place_bodies(doc, table, claimed)
@@ -368,6 +370,7 @@ class Organizations:
         self._more_mentions(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
+        self._descriptors_before_names(doc, table)
         self._short_forms(doc, table)
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
@@ -521,6 +524,29 @@ class Organizations:
             return True
         nxt = doc.tokens[doc.token_index_at(tok.end)]
         return nxt.start == tok.end and (nxt.pos[:1] in ("v", "p", "x", "d") or not nxt.word.strip())
+
+    def _descriptors_before_names(self, doc: Document, table: EntityTable) -> None:
+        """太空飛行公司「藍色起源」, 無線電通訊科技公司高通: words and a dropped suffix right
+        before an organisation the knowledge base knows (in quotes or not) describe it (what
+        kind of company it is); they are no organisation of their own. A name in quotes that
+        is no known organisation leaves the company standing (青禾機器人公司「星河一號」: a
+        company and its product)."""
+        key = doc.key
+        for ent in list(table.by_id.values()):
+            if ent.kb:
+                continue
+            for a, b in list(ent.mentions):
+                if key[b:b + 1] not in self._dropped_firsts:
+                    continue
+                dropped = next((w for w in self._dropped_longest if key.startswith(w, b)), "")
+                if not dropped:
+                    continue
+                at = b + len(dropped)
+                at += key[at:at + 1] == " "
+                at += key[at:at + 1] in QUOTE_OPENERS
+                nxt = table.covering(at, at + 1)
+                if nxt is not None and nxt.kb and nxt is not ent and any(s == at for s, _ in nxt.mentions):
+                    table.drop_mention(ent.id, a, b)
 
     def _bracketed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """青禾集團（Qinghe Group）, 星辰基金會（Star Foundation, SF）: a Latin name in
@@ -1134,6 +1160,25 @@ class Organizations:
             if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES) or COUNTED_STATES.search(doc.key, start, tok.end):
                 continue   # 歐美各國政府, 韓美日三國政府: the governments of many states, no one government
             table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _administrations(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """特朗普政府, 拜登政府, 林鄭政府: a government named by the leader who heads it (a word
+        the segmenter tags as a person's name, or a person the knowledge base knows, right
+        before 政府) is an organisation, as a government named by its place is."""
+        key = doc.key
+        at = key.find(ADMINISTRATION)
+        people = None
+        while at > 0:
+            end = at + len(ADMINISTRATION)
+            if doc.starts_token(at) and doc.ends_token(end):
+                tok = doc.tokens[doc.token_index_at(at - 1)]
+                if people is None:
+                    people = {(m.start, m.end) for m in doc.layers["gazetteer"] if m.of_kind("person")}
+                if tok.end == at and len(tok.word) >= 2 and (tok.pos in PERSON_TAGS or (tok.start, at) in people) \
+                        and table.covering(tok.start, end) is None \
+                        and not any(p in claimed for p in range(tok.start, end)):
+                    table.add(name_id(doc.text[tok.start:end]), tok.start, end, "government")
+            at = key.find(ADMINISTRATION, end)
 
     def _institutions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """北京知識產權法院, 法國數據保護局, 上海清算所, 美國眾議院: a place, at most a few
