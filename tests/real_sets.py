@@ -40,6 +40,7 @@ SPLIT_SALTS = {
     "real20": "zh-news-extract real split v15:",
     "real21": "zh-news-extract real split v16:",
     "real22": "zh-news-extract real split v17:",
+    "real24": "zh-news-extract real split v19:",
 }
 
 
