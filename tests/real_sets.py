@@ -41,6 +41,7 @@ SPLIT_SALTS = {
     "real21": "zh-news-extract real split v16:",
     "real22": "zh-news-extract real split v17:",
     "real23": "zh-news-extract real split v18:",
+    "real24": "zh-news-extract real split v19:",
 }
 
 

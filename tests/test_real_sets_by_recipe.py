@@ -161,3 +161,51 @@ def test_a_page_archive_sets_quotes_name_their_speakers_as_the_people_listed(nam
             if q["speaker"]:
                 assert q["speaker"] in people, (article, q["speaker"])
                 assert q["speaker_name"] in people[q["speaker"]]["aliases"], (article, q["text"][:10])
+
+
+# real24 (wave 13): Traditional feed items of outlets no set drew on before (news.gov.hk,
+# Channel C HK, Factcheck Lab, 法庭線 The Witness, 報導者) with RTHK of months no set drew on and
+# two 獨立媒體 items. Four long items (two fact-check columns, a court report, a book excerpt)
+# are excerpts, not whole items, so the feed recipe's "whole items" check does not fit: this
+# one says what the set's brief asked instead.
+REAL24_EXCERPTS = {"hk-factchecklab-ai-generated-fireworks-photos",
+                   "hk-factchecklab-google-search-operators",
+                   "hk-thewitness-organ-donation-register-sentence",
+                   "tw-twreporter-classroom-face-recognition-excerpt"}
+
+
+def test_real24_is_new_varied_traditional_and_within_its_lengths():
+    """Sixteen Traditional articles of 450 to 1500 characters, from at least five outlets
+    (no more than four from one), of several topics and years; nothing another set holds; an
+    excerpt says in `dropped` that it is one and what it leaves out."""
+    real_set = RealSet("real24")
+    articles = real_set.articles
+    assert len(articles) == 16 and len(real_set.by_name) == 16
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    assert len({a["topic"] for a in articles}) >= 6
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert len({a["reference_date"][:4] for a in articles}) >= 2
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    for a in articles:
+        assert a["dropped"].startswith("an excerpt") == (a["name"] in REAL24_EXCERPTS), a["name"]
+    real_set.assert_new()
+
+
+def test_feed_unescaped_item_blocks_reads_entity_escaped_entries_as_markup():
+    """An entry whose HTML is entity-escaped (&lt;p&gt;…) splits into its paragraphs, where
+    feed-item-blocks would keep the escaped tags as text in one block."""
+    import sys
+    from tests.real_sets import ROOT
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import fetch_real_texts
+    feed = ("<rss><channel><item><title>甲醫院遭黑客攻擊</title>"
+            "<link>http://example.invalid/1</link><description>&lt;p&gt;甲醫院表示資料無外洩。&lt;/p&gt;"
+            "&lt;p&gt;黑客曾勒索1,000萬美元。&lt;/p&gt;&lt;p&gt;#黑客&lt;/p&gt;</description></item>"
+            "</channel></rss>")
+    assert fetch_real_texts.feed_item_blocks(feed)[2].startswith("<p>甲醫院")
+    blocks = fetch_real_texts.feed_unescaped_item_blocks(feed)
+    assert blocks == ["甲醫院遭黑客攻擊", "http://example.invalid/1", "甲醫院表示資料無外洩。",
+                      "黑客曾勒索1,000萬美元。", "#黑客"]
+    assert fetch_real_texts.build_text(feed, "甲醫院遭黑客攻擊", [2, 3], "feed-unescaped-item-blocks") == \
+        "甲醫院遭黑客攻擊\n\n甲醫院表示資料無外洩。\n\n黑客曾勒索1,000萬美元。\n"
