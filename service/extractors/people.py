@@ -41,6 +41,11 @@ PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j", "x"})
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧.]\p{Han}+){1,2}")
 NAME_DOTS = "·•・‧."
 MAX_PIECE = 8  # characters in one piece of a transliterated name
+# Characters of a transliterated name written without its dots after a title (財長姆欽,
+# 執行長英格拉斯): the statistical tagger's span, at most this long.
+MAX_UNDOTTED = 5
+# A name glossed by its Latin original needs no more than two Chinese characters (佛雷（Suzanne Frey）).
+MIN_GLOSSED_NAME = 2
 MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original in brackets
 GLOSSED_NAME_JOINERS = "·•・‧-"
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
@@ -88,9 +93,9 @@ FORMER = ("前", "原")
 # name (key view): from one on, the words before a title are the title's (資深產業分析師,
 # 客座研究員, 榮譽理事長), and the employer ends before it.
 RANK_WORDS = ("资深", "高级", "首席", "客座", "荣誉", "名誉", "特聘", "常务", "联席")
-# Heads of a description of a business (步行鞋品牌, 售票購票平台, 印刷公司): common words
+# Heads of a description of a business (步行鞋品牌, 售票購票平台, 印刷公司, 花藝店): common words
 # ending so describe what a company does; they name none (key view).
-DESCRIPTION_HEADS = ("品牌", "平台", "系统", "公司", "厂商", "业者")
+DESCRIPTION_HEADS = ("品牌", "平台", "系统", "公司", "厂商", "业者", "店")
 # Kinds of product a company of the same name runs (Coinbase, a platform, and Coinbase the company).
 RUN_BY_NAMESAKE = frozenset({"platform", "service", "app"})
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
@@ -347,7 +352,7 @@ class People:
             if pid in table.by_id:
                 table.add(pid, start, end, "kb-short", kb=True)
         self._transliterated(doc, table)
-        self._titled(doc, table)
+        unread = self._titled(doc, table)
         self._open_titled(doc, table, list(self._titles(doc)))
         self._affiliated(doc, table)
         self._tagged(doc, table)
@@ -355,7 +360,7 @@ class People:
         self._speaker_labels(doc, table)
         self._before_honorifics(doc, table)
         self._handles(doc, table)
-        table = self._second_opinion(doc, table)
+        table = self._second_opinion(doc, table, unread)
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
         self._last_pieces(doc, table)
@@ -762,9 +767,13 @@ class People:
         org = orgs.covering(pos - 1, pos) if pos > 0 else None
         return org.id if org is not None else None
 
-    def _titled(self, doc: Document, table: EntityTable) -> None:
+    def _titled(self, doc: Document, table: EntityTable) -> list[tuple[int, int, int]]:
+        """Names right after a title (or before it, or a profile line's); returns where a
+        title is followed by characters the rules read as no name but that may be one
+        (_unread_after_title): (position, title start, title end)."""
         orgs: EntityTable = doc.layers["organizations"]
         closed = list(self._titles(doc))
+        unread: list[tuple[int, int, int]] = []
         for t_start, t_end in closed:
             deadline.check("people")
             if self._title_follows(doc, t_end):
@@ -784,6 +793,8 @@ class People:
                     or self._profile_name(doc, table, self._with_modifiers(doc, t_start))
                 before = person is not None
             if person is None:
+                if self._unread_after_title(doc, pos, table):
+                    unread.append((pos, t_start, t_end))
                 continue
             person.evidence.add("title")
             if before:
@@ -792,27 +803,46 @@ class People:
                 if person.organization is None:  # 星辰智能的葉承澤總裁
                     person.organization = self._employer(doc, orgs, person.mentions[-1][0])
                 continue
-            bare_start = t_start
-            t_start = self._with_modifiers(doc, t_start)
-            if person.title is None:
-                person.title = (t_start, t_end)
-            if person.organization is None:
-                if doc.key[t_start:t_end] in STATE_TITLES:
-                    # 南韓總統尹錫悅: the place is no employer; the government is, where the
-                    # text names it (南韓政府), or a known body right before (國務院總理)
-                    person.organization = self._government(doc, orgs, t_start) \
-                        or self._known_body(orgs, t_start)
-                    continue
-                former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
-                # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
-                org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
-                    or self._employer(doc, orgs, t_start - 1 if former else t_start) \
-                    or (None if former else self._scoped_employer(doc, orgs, t_start))
-                if org is not None and (former or self._left(doc, orgs, org, t_start)):
-                    person.former.add(org)   # 前特斯拉AI總監: not the employer now
-                    continue
-                person.organization = org or self._listed_employer(doc, table, t_start) \
-                    or self._short_employer(doc, orgs, person, t_start)
+            self._credit_title(doc, orgs, table, person, t_start, t_end)
+        return unread
+
+    def _unread_after_title(self, doc: Document, pos: int, table: EntityTable) -> bool:
+        """After a title, Chinese characters the rules read as no name that still may be
+        one: no speech verb, function word or common word starts there (執行長表示,
+        經理人才), no one-character function word, no person already there. A
+        transliterated name without its dots (執行長福克：, 記者迪西絲說) has no surname
+        to find it by: the statistical tagger is asked (_second_opinion)."""
+        if pos >= len(doc.key) or not is_cjk(doc.norm[pos]) or self._follower_at(doc.key, pos):
+            return False
+        if table.covering(pos, pos + 1) is not None or self._common_word_at(doc, pos):
+            return False
+        first = doc.tokens[doc.token_index_at(pos)]
+        return not (first.start == pos and first.end == pos + 1 and first.pos[:1] in SURNAME_NOT_TAGS)
+
+    def _credit_title(self, doc: Document, orgs: EntityTable, table: EntityTable, person: Entity,
+                      t_start: int, t_end: int) -> None:
+        """A title right before a person's name: theirs, and the employer read before it."""
+        bare_start = t_start
+        t_start = self._with_modifiers(doc, t_start)
+        if person.title is None:
+            person.title = (t_start, t_end)
+        if person.organization is None:
+            if doc.key[t_start:t_end] in STATE_TITLES:
+                # 南韓總統尹錫悅: the place is no employer; the government is, where the
+                # text names it (南韓政府), or a known body right before (國務院總理)
+                person.organization = self._government(doc, orgs, t_start) \
+                    or self._known_body(orgs, t_start)
+                return
+            former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
+            # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
+            org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
+                or self._employer(doc, orgs, t_start - 1 if former else t_start) \
+                or (None if former else self._scoped_employer(doc, orgs, t_start))
+            if org is not None and (former or self._left(doc, orgs, org, t_start)):
+                person.former.add(org)   # 前特斯拉AI總監: not the employer now
+                return
+            person.organization = org or self._listed_employer(doc, table, t_start) \
+                or self._short_employer(doc, orgs, person, t_start)
 
     def _short_employer(self, doc: Document, orgs: EntityTable, person: Entity, t_start: int) -> str | None:
         """360創始人周鴻禕: right before the title of a known person, the end of one of the
@@ -897,7 +927,7 @@ class People:
         limit = min(len(norm), pos + MAX_GLOSSED_NAME)
         while end < limit and (is_cjk(norm[end]) or norm[end] in GLOSSED_NAME_JOINERS):
             end += 1
-        if end - pos < 2 or not is_cjk(norm[end - 1]) or sum(map(is_cjk, norm[pos:end])) < 3:
+        if end - pos < 2 or not is_cjk(norm[end - 1]) or sum(map(is_cjk, norm[pos:end])) < MIN_GLOSSED_NAME:
             return None
         at = end + (norm[end:end + 1] == " ")
         if norm[at:at + 1] not in ("(", "（"):
@@ -1324,13 +1354,16 @@ class People:
             if person is not None:
                 person.evidence.add("speech")
 
-    def _second_opinion(self, doc: Document, table: EntityTable) -> EntityTable:
+    def _second_opinion(self, doc: Document, table: EntityTable,
+                        unread: list[tuple[int, int, int]] = ()) -> EntityTable:
         """Ask the statistical tagger (name_tagger.py) about what the rules left
         unsettled: a name only the segmenter's tag found stays when the tagger
         marks the same span a person, and goes when it marks none or another span
         there (謝爾久 of 謝爾久科夫); a name-tagged word the rules turned down
         (曹 / 鵬飛, 維蒂 / 奇) becomes a person where the tagger marks one over it
-        that starts and ends where the segmenter's words do."""
+        that starts and ends where the segmenter's words do; after a title, characters
+        the rules read as no name (`unread`, from _titled) are a person's where the
+        tagger marks a person starting right there (財長姆欽今日, 執行長福克：)."""
         if not self.tagger.available:
             return table
         weak = [e for e in table.by_id.values() if e.evidence == {"pos"} and not e.kb]
@@ -1341,7 +1374,8 @@ class People:
                        and self._worth_asking(doc, t, fiction)
                        and table.covering(t.start, t.end) is None
                        and not self._blocked(doc, t.start, t.end)]
-        spans = [e.mentions[0] for e in weak] + turned_down
+        after_title = {pos: (t_start, t_end) for pos, t_start, t_end in unread}
+        spans = [e.mentions[0] for e in weak] + turned_down + [(pos, pos + 2) for pos in after_title]
         if not spans:
             return table
         deadline.check("people")
@@ -1362,6 +1396,9 @@ class People:
             table = table.without(gone)
             doc.layers["people"] = table
         for start, end in sorted(people):
+            if start in after_title:
+                self._titled_by_tagger(doc, table, fiction, start, end, *after_title[start])
+                continue
             if table.covering(start, end) is not None or not self._name_shaped(doc, start, end):
                 continue
             if not any(start < e and s < end for s, e in turned_down + [
@@ -1380,6 +1417,28 @@ class People:
                 continue
             self._add_open(doc, table, start, end, "tagger")
         return table
+
+    def _titled_by_tagger(self, doc: Document, table: EntityTable, fiction: set[int],
+                          start: int, end: int, t_start: int, t_end: int) -> None:
+        """財長姆欽今日, 記者迪西絲說, 執行長英格拉斯上個月: a person the tagger marks right
+        after a title, two to MAX_UNDOTTED characters, all Chinese, that ends where a
+        word, a clause or a speech verb does, is that title's holder."""
+        chunk = doc.key[start:end]
+        if not 2 <= end - start <= MAX_UNDOTTED or not all(is_cjk(c) for c in doc.norm[start:end]) \
+                or chunk in self.pronouns or chunk in self.stop or chunk in self.kb.titles \
+                or chunk[-1] in self.place_finals or table.covering(start, end) is not None:
+            return
+        if self._boundary(doc, end) == 0 and not self._speech_after(doc, end):
+            return
+        if self._character(doc, fiction, start, end):
+            return
+        person = self._add_open(doc, table, start, end, "title")
+        if person is None:
+            return
+        person.evidence.add("tagger")
+        if self._speech_after(doc, end):
+            person.evidence.add("speech")
+        self._credit_title(doc, doc.layers["organizations"], table, person, t_start, t_end)
 
     def _worth_asking(self, doc: Document, tok, fiction: set[int]) -> bool:
         """Is a name-tagged word the rules turned down shaped like a name: a surname
