@@ -646,6 +646,8 @@ class Facts:
                 if q.start > clause[0] else ())
         for i in back:
             w, pos = tagged[i]
+            if w == " ":
+                continue  # 月活用户达 7.03 亿: a space around a figure (Simplified tech press)
             nounish = (pos in SUBJECT_POS or w in fact_nouns
                        or (named and self._covered(named, starts[i], ends[i])))
             if not words and verb is None and w in link_words:
