@@ -90,11 +90,13 @@ COUNT_SUFFIXES = ("总数", "總數", "数量", "數量", "数", "數")
 EXISTENTIAL_VERBS = ("共有", "有")
 PERSON_AFTER_GE = "人"
 # A count that opens its clause is the clause's subject: things already named, when it names
-# no noun (；兩台串接後). With a noun (，兩名主謀因…罪成, 此外，六个 Dense 模型也已开源, and
-# also when the clause says something of each: 兩款機型均為側邊指紋, which the real-text
-# annotations list) it states how many: a count. One right after a list of numbers
-# (8B、70B和405B三個尺寸) sums the list.
+# no noun (；兩台串接後) or its clause compares them (，兩種用途不一樣). With a noun and no
+# comparison (，兩名主謀因…罪成, 此外，六个 Dense 模型也已开源, and also when the clause says
+# something of each: 兩款機型均為側邊指紋, which the real-text annotations list) it states how
+# many: a count. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
 CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
+COMPARING_WORDS = ("不同", "一样", "相同", "同样", "不一")
+COMPARING_WINDOW = 20
 LIST_SUM_GAP = ("", "共", " ")
 # What a product is made of (B200由兩顆晶粒組成, 結合兩顆B200與一顆CPU) is its configuration,
 # as a bracketed (8GB/256GB) is: not a fact of its own.
@@ -466,6 +468,13 @@ class Facts:
     @staticmethod
     def _refers_back(doc: Document, q: Quantity) -> bool:
         """Does a count opening its clause point back at things already named (see CLAUSE_OPENERS)?"""
+        norm = doc.norm
+        end = q.end
+        stop = min(len(norm), end + COMPARING_WINDOW)
+        while end < stop and norm[end] not in CLAUSE_STOPS:
+            end += 1
+        if any(w in norm[q.end:end] for w in COMPARING_WORDS):
+            return True
         return Facts._counted(doc, q, None) is None
 
     @staticmethod
