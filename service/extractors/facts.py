@@ -47,8 +47,9 @@ MAJOR_COUNT_START_RE = re.compile(MAJOR_COUNT_RE.pattern.split("大", 1)[0] + "�
 MAJOR_NOUN_POS = frozenset({"n", "nz", "ng", "vn", "k"})
 MAJOR_NOUN_MAX = 4
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
-# 頭三位, 後三項), a phrase pointing back (這兩個部門, 那三家), a weekday (下週三起, 星期五).
-REFERRING_BEFORE = ("前", "首", "头", "这", "那", "此", "该")
+# 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/那 (這兩款遊戲,
+# 那三家) still states how many: the real-text annotations list it.
+REFERRING_BEFORE = ("前", "首", "头", "此", "该")
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
@@ -89,12 +90,13 @@ COUNT_SUFFIXES = ("总数", "總數", "数量", "數量", "数", "數")
 EXISTENTIAL_VERBS = ("共有", "有")
 PERSON_AFTER_GE = "人"
 # A count that opens its clause is the clause's subject: things already named, when it names
-# no noun (；兩台串接後) or its clause says something of each or compares them (，兩種用途不一樣,
-# 三項數字均優於預期). With a noun and neither (，兩名主謀因…罪成, 此外，六个 Dense 模型也已开源)
-# it introduces them: a count. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
+# no noun (；兩台串接後) or its clause compares them (，兩種用途不一樣). With a noun and no
+# comparison (，兩名主謀因…罪成, 此外，六个 Dense 模型也已开源, and also when the clause says
+# something of each: 兩款機型均為側邊指紋, which the real-text annotations list) it states how
+# many: a count. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
 CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
-BACK_REFERENCE_WORDS = ("均", "都", "各", "皆", "分别", "同样", "一样", "不同", "相同")
-BACK_REFERENCE_WINDOW = 20
+COMPARING_WORDS = ("不同", "一样", "相同", "同样", "不一")
+COMPARING_WINDOW = 20
 LIST_SUM_GAP = ("", "共", " ")
 # What a product is made of (B200由兩顆晶粒組成, 結合兩顆B200與一顆CPU) is its configuration,
 # as a bracketed (8GB/256GB) is: not a fact of its own.
@@ -468,10 +470,10 @@ class Facts:
         """Does a count opening its clause point back at things already named (see CLAUSE_OPENERS)?"""
         norm = doc.norm
         end = q.end
-        stop = min(len(norm), end + BACK_REFERENCE_WINDOW)
+        stop = min(len(norm), end + COMPARING_WINDOW)
         while end < stop and norm[end] not in CLAUSE_STOPS:
             end += 1
-        if any(w in norm[q.end:end] for w in BACK_REFERENCE_WORDS):
+        if any(w in norm[q.end:end] for w in COMPARING_WORDS):
             return True
         return Facts._counted(doc, q, None) is None
 
@@ -646,6 +648,8 @@ class Facts:
                 if q.start > clause[0] else ())
         for i in back:
             w, pos = tagged[i]
+            if w == " ":
+                continue  # 月活用户达 7.03 亿: a space around a figure (Simplified tech press)
             nounish = (pos in SUBJECT_POS or w in fact_nouns
                        or (named and self._covered(named, starts[i], ends[i])))
             if not words and verb is None and w in link_words:

@@ -31,8 +31,9 @@ TENS = "".join(c for c, v in SMALL_MULTIPLIERS.items() if v == 10)
 VAGUE_LEADS = {"几": "十百千万亿兆", "数": "十百千万亿兆", "上": "百千万亿"}
 # Upper bound used for a vague lead: 几十 is 10..100, so 几 counts as 1..10 here.
 VAGUE_LEAD_RANGE = (1, 10)
-# A trailing 几 is one digit: 十几 is 11..19.
+# A trailing 几 is one digit: 十几 is 11..19; after Arabic tens as well (20几 is 21..29).
 VAGUE_DIGIT_RANGE = (1, 9)
+ARABIC_TENS_BEFORE_JI = frozenset(f"{d}0" for d in range(1, 10))
 # Adjacent digits before a multiplier give a range: 二三十 is 20..30, 一两百 100..200.
 VAGUE_PAIRS = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 # 多/余 after a round number: 3000多 is 3000..4000, 十余万 100000..200000.
@@ -107,7 +108,7 @@ _CONTINUES_NUMERAL = frozenset("".join(CN_DIGITS) + "".join(SMALL_MULTIPLIERS) +
                                + "0123456789.,点多余几分又 \t\u00a0" + "".join(LATIN_MAGNITUDES))
 _LONE_DIGIT_VALUES = {c: NumberValue(v) for c, v in CN_DIGITS.items()
                       if c not in FINANCIAL_NUMERALS and c not in ZEROS}
-_SIMPLE_ARABIC = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?![0-9.,点十拾百佰千仟万亿兆多余分又 \t\u00a0kKMBT])")
+_SIMPLE_ARABIC = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?![0-9.,点十拾百佰千仟万亿兆多余分又 \t\u00a0kKMBT几])")
 # ...and one a space sets off from a word (typeset prose: 達到 50 %, 共 8 款): after the
 # space nothing the full reader would look at as part of it (a multiplier, 多/余, a
 # magnitude letter, 分之, 又, more space, a Chinese digit).
@@ -482,6 +483,13 @@ def _read_positional(text: str, p: int, items: list, state: int, start: int) -> 
         elif kind == "ji":
             if state in (_SMALL, _BIG, _ZERO):
                 items.append(("ji",))
+                state = _CN
+            elif (state == _ARABIC and len(items) == 1 and first_arabic is not None
+                  and first_arabic in ARABIC_TENS_BEFORE_JI):
+                # 20幾輛, 30几种: the Arabic tens read as 二十几 (21..29)
+                items[-1:] = [("num", Decimal(int(first_arabic) // 10), True), ("small", 10), ("ji",)]
+                arabic_only = False
+                last_small = 10
                 state = _CN
             else:
                 break

@@ -87,6 +87,9 @@ _URL_RE = re.compile(r"(?:https?://|www\.)[!-~]{1,2048}")
 YEAR_RANGE = (1000, 2999)
 # 24年7月: a year followed by a month is a date whatever its digits.
 _MONTH_AFTER_YEAR_RE = re.compile(r"[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月")
+# 23 年 Q4, 24年第一季度, 24年上半年, 23年底: a two-digit year before a part of the year
+_PART_AFTER_SHORT_YEAR_RE = re.compile(
+    r"[ ]?(?:[QqHh][1-4]|第?[一二三四1-4][季财]|[上下]半年|[底初末中]|财年|全年)")
 # 1.Meta / 2、 at the start of a line: a list marker.
 _LIST_MARKER_AFTER = ".、)）"
 # Per cent as fractions of a power of ten: 百分之十五, 千分之五, 万分之三.
@@ -1159,6 +1162,9 @@ class _Reader:
             after_year = self.end - len(self.unit_surface) + 1
             if _MONTH_AFTER_YEAR_RE.match(self.text, after_year):
                 return None   # 24年7月
+            if (nm.digits_only and len(nm.text) == 2 and nm.text.isdigit()
+                    and _PART_AFTER_SHORT_YEAR_RE.match(self.text, after_year)):
+                return None   # 23 年 Q4, 24年上半年: a year written short
         before = self.text[nm.start - 1] if nm.start > 0 else ""
         if nm.text == _ARTICLE and before and before in _POINT_IN_TIME_BEFORE and sense.unit in ("days", "years"):
             return None   # 同一天, 最重要的一天: a day, not its length
