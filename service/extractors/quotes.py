@@ -185,6 +185,9 @@ REPORTED_SUBJECT_AFTER = ("说", "称", "指", "表示", "认为", "觉得", "�
 
 
 SURNAME_ADVERBS = frozenset("则也又亦还便就更续")
+# A name _surname_mentions reads a surname from: two to four characters of U+3400-U+9FFF
+# (one C match, not a generator over its characters).
+_SURNAME_NAME = re.compile("[\u3400-\u9fff]{2,4}").fullmatch
 OBJECT_REACH = 10
 # Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
@@ -364,6 +367,13 @@ class Quotes:
         tagger also glues a verb to a name or a particle (葉承澤說, 地回), and
         such a guess is no dictionary word, so it does not count; nor does a
         postposition the dictionary glues to the verb (採訪時說, 會中表示)."""
+        # Most cues are one token exactly (表示, 說): no token overlapping it runs past it.
+        starts = doc._token_starts
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] == start:
+            ends = getattr(doc.tokens, "ends", None)
+            if ends is not None and ends[i] == end:
+                return False
         return any((tok.start < start or tok.end > end) and self.in_dictionary(tok.word)
                    and not (tok.end == end and start - tok.start == 1
                             and doc.key[tok.start] in GLUED_POSTPOSITIONS)
@@ -403,7 +413,7 @@ class Quotes:
             deadline.check("quotes")
             for s, e in ent.mentions:
                 name = doc.key[s:e]
-                if not 2 <= len(name) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in name):
+                if not _SURNAME_NAME(name):   # two to four characters of U+3400-U+9FFF
                     continue
                 n = 2 if name[:2] in self.surnames and len(name) > 2 else 1
                 if name[:n] in self.surnames:

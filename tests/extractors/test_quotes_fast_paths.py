@@ -1,0 +1,63 @@
+"""The quotes extractor's fast paths give what the general steps they stand before give.
+
+- `Quotes._inside_word` answers "no" at once for a span that is one token exactly
+  (most cue verbs); the general step walks the tokens overlapping the span. Checked on
+  every span of one to three characters of the fixture articles, and with tokens that
+  are a plain list (no `ends` column), where the fast path must not apply.
+- `_SURNAME_NAME` is the old test: two to four characters, each in U+3400-U+9FFF.
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from service.extractors import quotes as Q
+from service.nlp.document import build_document
+from service.nlp.spans import tokens_in
+from service.pipeline import get_pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _general(q: Q.Quotes, doc, start: int, end: int) -> bool:
+    return any((tok.start < start or tok.end > end) and q.in_dictionary(tok.word)
+               and not (tok.end == end and start - tok.start == 1
+                        and doc.key[tok.start] in Q.GLUED_POSTPOSITIONS)
+               for tok in tokens_in(doc, start, end))
+
+
+def _quotes() -> Q.Quotes:
+    return next(c for c in get_pipeline().components if c.name == "quotes")
+
+
+def test_inside_word_fast_path_is_the_general_answer():
+    q = _quotes()
+    segmenter = get_pipeline().segmenter
+    checked = one_token = 0
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt"))[:8]:
+        doc = build_document(path.read_text(encoding="utf-8"), segmenter)
+        for start in range(len(doc.text) - 3):
+            for size in (1, 2, 3):
+                want = _general(q, doc, start, start + size)
+                assert q._inside_word(doc, start, start + size) == want, (path.name, start, size)
+                checked += 1
+        one_token += sum(1 for s, e in zip(doc.tokens.starts, doc.tokens.ends) if e - s <= 3)
+    assert checked > 10_000 and one_token > 1_000   # the fast path was taken
+
+
+def test_inside_word_without_token_columns():
+    q = _quotes()
+    doc = build_document("张三表示，小说和问题都在采访时说了。", get_pipeline().segmenter)
+    want = {(s, s + n): _general(q, doc, s, s + n) for s in range(len(doc.text) - 2) for n in (1, 2)}
+    doc.tokens = list(doc.tokens)   # a plain Sequence[Token]: no ends column
+    for (s, e), answer in want.items():
+        assert q._inside_word(doc, s, e) == answer
+
+
+def test_surname_name_is_the_character_test():
+    rnd = random.Random(13)
+    pool = ["\u33ff", "\u3400", "\u9fff", "\ua000", "张", "a", "1", " ", "\n", "們", "\U00020000"]
+    for _ in range(5000):
+        name = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 6)))
+        old = 2 <= len(name) <= 4 and all("\u3400" <= c <= "\u9fff" for c in name)
+        assert bool(Q._SURNAME_NAME(name)) == old, repr(name)
