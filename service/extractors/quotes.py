@@ -264,8 +264,9 @@ def find_pairs(norm: str) -> list[tuple[int, int]]:
         deadline.check("quotes")
         ch, i = m.group(), m.start()
         if ch == "\n":
-            close_at_line_end(i)
-            reset()
+            if stack:   # (nothing open: nothing to close, nothing to forget)
+                close_at_line_end(i)
+                reset()
             continue
         last_mark[0] = i
         if pending and pending[0][1] < i - MAX_QUOTE_CHARS:

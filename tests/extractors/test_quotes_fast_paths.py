@@ -61,3 +61,23 @@ def test_surname_name_is_the_character_test():
         name = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 6)))
         old = 2 <= len(name) <= 4 and all("\u3400" <= c <= "\u9fff" for c in name)
         assert bool(Q._SURNAME_NAME(name)) == old, repr(name)
+
+
+def test_find_pairs_skips_only_idle_line_breaks():
+    """find_pairs passes a line break with no mark open; run at every line break
+    (the step it skips), it finds the same pairs on random texts of marks and breaks."""
+    import inspect
+    import textwrap
+    source = textwrap.dedent(inspect.getsource(Q.find_pairs))
+    guard = "if stack:   # (nothing open: nothing to close, nothing to forget)"
+    assert source.count(guard) == 1
+    space = dict(vars(Q))
+    exec(source.replace(guard, "if True:"), space)
+    every_break = space["find_pairs"]
+    rnd = random.Random(7)
+    pool = list("“”「」『』‘’\"\n\n。.ab说 ") + ["\n\n", "。\n", "好的。"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40)))
+        assert Q.find_pairs(text) == every_break(text), repr(text)
+    long = "“" + "字" * 700 + "。\n" + "”" + "\n" * 50 + "「" + "话" * 900 + "」\n"
+    assert Q.find_pairs(long) == every_break(long)
