@@ -325,10 +325,15 @@ class Quotes:
                 kinds.setdefault(form, kind)
         self.kinds = kinds
         self.forms = sorted(kinds)
+        self.kind_of = [kinds[f] for f in self.forms]   # by the finder's pattern index
         self.finder = ahocorasick_rs.AhoCorasick(
             self.forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.prefixes = _longest_first(lists.get("cue_prefixes", ()))
         self.complements = _longest_first(lists.get("cue_complements", ()))
+        # A complement's first character, a prefix's last: _cue tries the lists only
+        # where the character beside the cue is one (None: an empty word, try always).
+        self.complement_firsts = frozenset(c[0] for c in self.complements) if all(self.complements) else None
+        self.prefix_lasts = frozenset(p[-1] for p in self.prefixes) if all(self.prefixes) else None
         self.attributive = lists.get("attributive", frozenset())
         self.object_preps = tuple(_longest_first(lists.get("object_prepositions", ())))
         self.conjunctions = _longest_first(lists.get("conjunctions", ()))
@@ -345,9 +350,15 @@ class Quotes:
         vetoes: dict[int, str] = {}       # end offset -> naming | reference
         mentions: list[Mention] = []
         key = doc.key
+        kind_of = self.kind_of
+        check = deadline.check
+        # doc.starts_token and doc.ends_token, inlined (as the gazetteer's scan does)
+        token_starts = doc._token_starts
+        tokens = len(token_starts)
+        text_size = len(doc.text)
         for idx, start, end in self.finder.find_matches_as_indexes(key):
-            deadline.check("quotes")
-            kind = self.kinds[self.forms[idx]]
+            check("quotes")
+            kind = kind_of[idx]
             if kind in ("cue", "attitude"):
                 cue = self._cue(doc, start, end, kind)
                 if cue is None:   # 受訪時說 / 明: the longest match cut the cue word 說明
@@ -355,8 +366,13 @@ class Quotes:
                 if cue is not None:
                     cues.append(cue)
                 continue
-            if not (doc.starts_token(start) and doc.ends_token(end)):
+            i = bisect.bisect_left(token_starts, start)
+            if i == tokens or token_starts[i] != start:
                 continue
+            if end < text_size:
+                i = bisect.bisect_left(token_starts, end, i)
+                if i == tokens or token_starts[i] != end:
+                    continue
             if kind in ("naming", "reference"):
                 vetoes[end] = kind
             else:
@@ -395,14 +411,17 @@ class Quotes:
         if self._inside_word(doc, start, end):
             return None
         key = doc.key
-        for comp in self.complements:
-            if key.startswith(comp, end) and not self._inside_word(doc, end, end + len(comp)):
-                end += len(comp)
-                break
-        for pre in self.prefixes:
-            if key.endswith(pre, 0, start) and not self._inside_word(doc, start - len(pre), start):
-                start -= len(pre)
-                break
+        firsts, lasts = self.complement_firsts, self.prefix_lasts
+        if firsts is None or key[end:end + 1] in firsts:
+            for comp in self.complements:
+                if key.startswith(comp, end) and not self._inside_word(doc, end, end + len(comp)):
+                    end += len(comp)
+                    break
+        if lasts is None or key[start - 1:start] in lasts:
+            for pre in self.prefixes:
+                if key.endswith(pre, 0, start) and not self._inside_word(doc, start - len(pre), start):
+                    start -= len(pre)
+                    break
         return Cue(start, end, kind)
 
     def _surname_mentions(self, doc: Document, people: EntityTable,

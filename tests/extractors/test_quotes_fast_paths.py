@@ -81,3 +81,62 @@ def test_find_pairs_skips_only_idle_line_breaks():
         assert Q.find_pairs(text) == every_break(text), repr(text)
     long = "“" + "字" * 700 + "。\n" + "”" + "\n" * 50 + "「" + "话" * 900 + "」\n"
     assert Q.find_pairs(long) == every_break(long)
+
+
+def test_cue_gates_and_inlined_token_bounds_change_nothing():
+    """_cue tries its complements and prefixes only beside a character one of them has
+    there, and _scan reads token bounds inline: forced open, and with the document's
+    own starts_token / ends_token, the fixture articles give the same cues, vetoes and
+    mentions."""
+    import copy
+    q = _quotes()
+    assert q.complement_firsts and q.prefix_lasts   # the gates are in use
+    open_q = copy.copy(q)
+    open_q.complement_firsts = open_q.prefix_lasts = None
+    segmenter = get_pipeline().segmenter
+    found = 0
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        doc = build_document(path.read_text(encoding="utf-8"), segmenter)
+        cues, vetoes, mentions = q._scan(doc)
+        open_cues, open_vetoes, open_mentions = open_q._scan(doc)
+        assert (cues, vetoes, mentions) == (open_cues, open_vetoes, open_mentions), path.name
+        # the vetoes and mentions with token bounds as the document tells them
+        want_vetoes, want_mentions = {}, []
+        for idx, start, end in q.finder.find_matches_as_indexes(doc.key):
+            kind = q.kind_of[idx]
+            if kind in ("cue", "attitude") or not (doc.starts_token(start) and doc.ends_token(end)):
+                continue
+            if kind in ("naming", "reference"):
+                want_vetoes[end] = kind
+            else:
+                want_mentions.append((start, end, kind))
+        assert vetoes == want_vetoes
+        assert [(m.start, m.end, m.kind) for m in mentions] == want_mentions
+        # every cue the open lists widen, the gated ones widen alike
+        for start in range(1, len(doc.key) - 2):
+            for end in (start + 1, start + 2):
+                assert q._cue(doc, start, end, "cue") == open_q._cue(doc, start, end, "cue")
+        found += len(cues)
+    assert found > 50
+
+
+def test_cue_gates_on_every_prefix_and_complement():
+    """Each prefix before a verb of saying and each complement after it: the gated
+    lists widen the cue as the open ones do (and some do widen it)."""
+    import copy
+    q = _quotes()
+    open_q = copy.copy(q)
+    open_q.complement_firsts = open_q.prefix_lasts = None
+    segmenter = get_pipeline().segmenter
+    widened = 0
+    for pre in [""] + list(q.prefixes):
+        for comp in [""] + list(q.complements):
+            for verb in ("说", "表示", "称"):
+                text = f"张三{pre}{verb}{comp}，“我们会赢。”"
+                doc = build_document(text, segmenter)
+                start = 2 + len(pre)
+                end = start + len(verb)
+                got = q._cue(doc, start, end, "cue")
+                assert got == open_q._cue(doc, start, end, "cue"), text
+                widened += got is not None and (got.start, got.end) != (start, end)
+    assert widened > 20
