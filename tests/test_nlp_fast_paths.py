@@ -162,3 +162,34 @@ def test_split_sentences_is_the_plain_loop():
         text = "".join(rnd.choice(marks) for _ in range(rnd.randint(0, 30)))
         assert [m.span() for m in SENTENCE_END.finditer(text)] == \
             [m.span() for m in definition.finditer(text)], text
+
+
+def _script_by_counting_all(text: str) -> str:
+    from service.nlp.text import MIXED_SCRIPT_SHARE
+    t = tables()
+    trad = len(t._traditional_re.findall(text))
+    simp = len(t._simplified_re.findall(text))
+    total = trad + simp
+    if total == 0:
+        return "none"
+    if min(trad, simp) <= MIXED_SCRIPT_SHARE * total:
+        return "traditional" if trad > simp else "simplified"
+    return "mixed"
+
+
+def test_script_stops_counting_only_where_the_answer_is_settled():
+    """script() counts simplified-only characters up to 20 per traditional-only one:
+    the same answer as counting them all, at every mix around that bound."""
+    t = tables()
+    trad_chars = sorted(t.traditional_only)[:50]
+    simp_chars = sorted(t.simplified_only)[:50]
+    rnd = random.Random(5)
+    for trad in list(range(0, 12)) + [40, 100]:
+        for simp in sorted({0, 1, 5, 18, 19, 20, 21, 22, 40} | {k * trad + d for k in (19, 20, 21) for d in (-1, 0, 1, 2)}):
+            if simp < 0:
+                continue
+            chars = [rnd.choice(trad_chars) for _ in range(trad)] + [rnd.choice(simp_chars) for _ in range(simp)] \
+                + list("的是ab 1，")
+            rnd.shuffle(chars)
+            text = "".join(chars)
+            assert t.script(text) == _script_by_counting_all(text), (trad, simp)

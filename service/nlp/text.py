@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 from ..once import Once
 
 CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
@@ -18,6 +19,9 @@ FULLWIDTH_OFFSET = 0xFEE0  # U+FF01..U+FF5E are U+0021..U+007E shifted by this
 # A share of the minority script up to this is noise (characters such as 台 or
 # 著 that OpenCC converts but both scripts use); above it the text is mixed.
 MIXED_SCRIPT_SHARE = 0.05
+# script() stops counting simplified-only characters at this many per traditional-only
+# one (plus one): trad is then a share of the total under MIXED_SCRIPT_SHARE (20).
+SIMPLIFIED_PER_TRADITIONAL = round((1 - MIXED_SCRIPT_SHARE) / MIXED_SCRIPT_SHARE) + 1
 
 
 def _convert_with_opencc(chars: list[str]) -> tuple[list[str], list[str]]:
@@ -100,7 +104,17 @@ class ScriptTables:
     def script(self, text: str) -> str:
         """traditional | simplified | mixed | none (no character tells them apart)."""
         trad = len(self._traditional_re.findall(text))
-        simp = len(self._simplified_re.findall(text))
+        # Past 20 simplified-only characters per traditional-only one the answer is
+        # "simplified" however many more follow (the minority, trad, is then under
+        # MIXED_SCRIPT_SHARE of any total): they are not counted (a simplified text
+        # holds hundreds; tests/test_nlp_fast_paths.py holds it to the full count).
+        cap = SIMPLIFIED_PER_TRADITIONAL * trad + 1
+        if cap > len(text) - trad:   # (more than the text can hold: count them all at once)
+            simp = len(self._simplified_re.findall(text))
+        else:
+            simp = sum(1 for _ in islice(self._simplified_re.finditer(text), cap))
+            if simp == cap:
+                return "simplified"
         total = trad + simp
         if total == 0:
             return "none"
