@@ -178,18 +178,22 @@ def _script_by_counting_all(text: str) -> str:
 
 
 def test_script_stops_counting_only_where_the_answer_is_settled():
-    """script() counts simplified-only characters up to 20 per traditional-only one:
-    the same answer as counting them all, at every mix around that bound."""
+    """script() counts the majority script's characters up to 20 per one of the other
+    (and the traditional ones first up to FEW_TRADITIONAL): the same answer as counting
+    them all, at every mix around those bounds, either script the majority."""
     t = tables()
     trad_chars = sorted(t.traditional_only)[:50]
     simp_chars = sorted(t.simplified_only)[:50]
     rnd = random.Random(5)
-    for trad in list(range(0, 12)) + [40, 100]:
-        for simp in sorted({0, 1, 5, 18, 19, 20, 21, 22, 40} | {k * trad + d for k in (19, 20, 21) for d in (-1, 0, 1, 2)}):
-            if simp < 0:
-                continue
+    around = {0, 1, 2, 5, 18, 19, 20, 21, 22, 40, 62, 63, 64, 65, 66, 100, 130}
+    mixes = {(t, k * t + d) for t in around for k in (19, 20, 21) for d in (-1, 0, 1, 2)}
+    mixes |= {(s, t) for t, s in mixes} | {(t, s) for t in around for s in around}
+    for trad, simp in sorted(mixes):
+        if trad < 0 or simp < 0 or trad + simp > 3000:
+            continue
+        for _ in range(2):
             chars = [rnd.choice(trad_chars) for _ in range(trad)] + [rnd.choice(simp_chars) for _ in range(simp)] \
-                + list("的是ab 1，")
+                + list("的是ab 1，")[:rnd.randint(0, 8)]
             rnd.shuffle(chars)
             text = "".join(chars)
             assert t.script(text) == _script_by_counting_all(text), (trad, simp)

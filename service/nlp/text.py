@@ -19,9 +19,12 @@ FULLWIDTH_OFFSET = 0xFEE0  # U+FF01..U+FF5E are U+0021..U+007E shifted by this
 # A share of the minority script up to this is noise (characters such as 台 or
 # 著 that OpenCC converts but both scripts use); above it the text is mixed.
 MIXED_SCRIPT_SHARE = 0.05
-# script() stops counting simplified-only characters at this many per traditional-only
-# one (plus one): trad is then a share of the total under MIXED_SCRIPT_SHARE (20).
+# script() stops counting one script's characters at this many per character of the
+# other (plus one): the other is then a share of the total under MIXED_SCRIPT_SHARE (20).
 SIMPLIFIED_PER_TRADITIONAL = round((1 - MIXED_SCRIPT_SHARE) / MIXED_SCRIPT_SHARE) + 1
+# script() counts the traditional-only characters to this many first: fewer, it has them
+# all and counts the simplified-only ones only as far as they can matter.
+FEW_TRADITIONAL = 64
 
 
 def _convert_with_opencc(chars: list[str]) -> tuple[list[str], list[str]]:
@@ -103,24 +106,37 @@ class ScriptTables:
 
     def script(self, text: str) -> str:
         """traditional | simplified | mixed | none (no character tells them apart)."""
-        trad = len(self._traditional_re.findall(text))
-        # Past 20 simplified-only characters per traditional-only one the answer is
-        # "simplified" however many more follow (the minority, trad, is then under
-        # MIXED_SCRIPT_SHARE of any total): they are not counted (a simplified text
-        # holds hundreds; tests/test_nlp_fast_paths.py holds it to the full count).
-        cap = SIMPLIFIED_PER_TRADITIONAL * trad + 1
-        if cap > len(text) - trad:   # (more than the text can hold: count them all at once)
-            simp = len(self._simplified_re.findall(text))
-        else:
-            simp = sum(1 for _ in islice(self._simplified_re.finditer(text), cap))
+        # The minority script decides, and past 20 characters of the other per one of
+        # it the answer is settled whatever follows (the minority is then under
+        # MIXED_SCRIPT_SHARE of any total): so the majority is counted only that far
+        # (a text holds hundreds of its own script's characters; tests/test_nlp_fast_paths.py
+        # holds this to counting both in full). The traditional ones first, to a few.
+        found = self._traditional_re.finditer(text)
+        trad = _count(found, FEW_TRADITIONAL)
+        if trad < FEW_TRADITIONAL:    # all of them: simplified, mixed or none
+            cap = SIMPLIFIED_PER_TRADITIONAL * trad + 1
+            simp = _count(self._simplified_re.finditer(text), cap)
             if simp == cap:
                 return "simplified"
+        else:
+            simp = len(self._simplified_re.findall(text))
+            cap = SIMPLIFIED_PER_TRADITIONAL * simp + 1
+            if cap <= trad:
+                return "traditional"
+            trad += _count(found, cap - trad)   # on from where the first count stopped
+            if trad == cap:
+                return "traditional"
         total = trad + simp
         if total == 0:
             return "none"
         if min(trad, simp) <= MIXED_SCRIPT_SHARE * total:
             return "traditional" if trad > simp else "simplified"
         return "mixed"
+
+
+def _count(matches, cap: int) -> int:
+    """How many of matches (an iterator) there are, counting no further than cap."""
+    return sum(1 for _ in islice(matches, cap))
 
 
 def _as_str(value: int | str) -> str:
