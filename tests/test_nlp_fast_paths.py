@@ -197,3 +197,22 @@ def test_script_stops_counting_only_where_the_answer_is_settled():
             rnd.shuffle(chars)
             text = "".join(chars)
             assert t.script(text) == _script_by_counting_all(text), (trad, simp)
+
+
+def test_views_of_every_code_point_are_the_dict_translations():
+    """The arrays normalise() and key() translate with give every character what the
+    tables give it (lone surrogates too), and past their end."""
+    t = tables()
+    text = "".join(map(chr, range(0x20000)))
+    assert t.normalise(text) == text.translate(t.norm_table)
+    assert t.key(text) == text.translate(t.key_table)
+    assert t.key("".join(list(text))) == text.translate(t.key_table)
+
+
+def test_lookup_array_widens_past_two_bytes():
+    from array import array
+    from service.nlp.text import _lookup_array
+    values = _lookup_array({3: "a", 5: 0x1F600}, array("H", range(10)))
+    assert values.typecode == "I" and list(values) == [0, 1, 2, 97, 4, 0x1F600]
+    assert _lookup_array({3: "a"}, array("H", range(10))).typecode == "H"
+    assert "x\x03\x05y".translate(values) == "xa\U0001F600y"
