@@ -210,10 +210,8 @@ class Roles:
                 if k not in primary_sentences:
                     cues.setdefault(k, {}).setdefault("elsewhere", []).append(start)
         # 王興出席投資者會議時: a sentence putting its people at another gathering puts them there.
-        primary_at = None   # every offset inside the primary's mentions, once a gathering is found
+        primary_at = {i for start, end in primary.mentions for i in range(start, end)}
         for m in OTHER_GATHERING.finditer(doc.key):
-            if primary_at is None:
-                primary_at = {i for start, end in primary.mentions for i in range(start, end)}
             if not any(i in primary_at for i in range(m.start(1), m.end(1))):
                 cues.setdefault(doc.sentence_index(m.start()), {}).setdefault("elsewhere", []).append(m.start())
         # A sentence dated to another day or month (張忠謀10月下旬在一場專題演講中) is elsewhere.
