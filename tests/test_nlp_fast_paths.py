@@ -162,3 +162,57 @@ def test_split_sentences_is_the_plain_loop():
         text = "".join(rnd.choice(marks) for _ in range(rnd.randint(0, 30)))
         assert [m.span() for m in SENTENCE_END.finditer(text)] == \
             [m.span() for m in definition.finditer(text)], text
+
+
+def _script_by_counting_all(text: str) -> str:
+    from service.nlp.text import MIXED_SCRIPT_SHARE
+    t = tables()
+    trad = len(t._traditional_re.findall(text))
+    simp = len(t._simplified_re.findall(text))
+    total = trad + simp
+    if total == 0:
+        return "none"
+    if min(trad, simp) <= MIXED_SCRIPT_SHARE * total:
+        return "traditional" if trad > simp else "simplified"
+    return "mixed"
+
+
+def test_script_stops_counting_only_where_the_answer_is_settled():
+    """script() counts the majority script's characters up to 20 per one of the other
+    (and the traditional ones first up to FEW_TRADITIONAL): the same answer as counting
+    them all, at every mix around those bounds, either script the majority."""
+    t = tables()
+    trad_chars = sorted(t.traditional_only)[:50]
+    simp_chars = sorted(t.simplified_only)[:50]
+    rnd = random.Random(5)
+    around = {0, 1, 2, 5, 18, 19, 20, 21, 22, 40, 62, 63, 64, 65, 66, 100, 130}
+    mixes = {(t, k * t + d) for t in around for k in (19, 20, 21) for d in (-1, 0, 1, 2)}
+    mixes |= {(s, t) for t, s in mixes} | {(t, s) for t in around for s in around}
+    for trad, simp in sorted(mixes):
+        if trad < 0 or simp < 0 or trad + simp > 3000:
+            continue
+        for _ in range(2):
+            chars = [rnd.choice(trad_chars) for _ in range(trad)] + [rnd.choice(simp_chars) for _ in range(simp)] \
+                + list("的是ab 1，")[:rnd.randint(0, 8)]
+            rnd.shuffle(chars)
+            text = "".join(chars)
+            assert t.script(text) == _script_by_counting_all(text), (trad, simp)
+
+
+def test_views_of_every_code_point_are_the_dict_translations():
+    """The arrays normalise() and key() translate with give every character what the
+    tables give it (lone surrogates too), and past their end."""
+    t = tables()
+    text = "".join(map(chr, range(0x20000)))
+    assert t.normalise(text) == text.translate(t.norm_table)
+    assert t.key(text) == text.translate(t.key_table)
+    assert t.key("".join(list(text))) == text.translate(t.key_table)
+
+
+def test_lookup_array_widens_past_two_bytes():
+    from array import array
+    from service.nlp.text import _lookup_array
+    values = _lookup_array({3: "a", 5: 0x1F600}, array("H", range(10)))
+    assert values.typecode == "I" and list(values) == [0, 1, 2, 97, 4, 0x1F600]
+    assert _lookup_array({3: "a"}, array("H", range(10))).typecode == "H"
+    assert "x\x03\x05y".translate(values) == "xa\U0001F600y"

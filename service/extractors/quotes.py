@@ -185,6 +185,9 @@ REPORTED_SUBJECT_AFTER = ("说", "称", "指", "表示", "认为", "觉得", "�
 
 
 SURNAME_ADVERBS = frozenset("则也又亦还便就更续")
+# A name _surname_mentions reads a surname from: two to four characters of U+3400-U+9FFF
+# (one C match, not a generator over its characters).
+_SURNAME_NAME = re.compile("[\u3400-\u9fff]{2,4}").fullmatch
 OBJECT_REACH = 10
 # Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
@@ -261,8 +264,9 @@ def find_pairs(norm: str) -> list[tuple[int, int]]:
         deadline.check("quotes")
         ch, i = m.group(), m.start()
         if ch == "\n":
-            close_at_line_end(i)
-            reset()
+            if stack:   # (nothing open: nothing to close, nothing to forget)
+                close_at_line_end(i)
+                reset()
             continue
         last_mark[0] = i
         if pending and pending[0][1] < i - MAX_QUOTE_CHARS:
@@ -321,10 +325,15 @@ class Quotes:
                 kinds.setdefault(form, kind)
         self.kinds = kinds
         self.forms = sorted(kinds)
+        self.kind_of = [kinds[f] for f in self.forms]   # by the finder's pattern index
         self.finder = ahocorasick_rs.AhoCorasick(
             self.forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.prefixes = _longest_first(lists.get("cue_prefixes", ()))
         self.complements = _longest_first(lists.get("cue_complements", ()))
+        # A complement's first character, a prefix's last: _cue tries the lists only
+        # where the character beside the cue is one (None: an empty word, try always).
+        self.complement_firsts = frozenset(c[0] for c in self.complements) if all(self.complements) else None
+        self.prefix_lasts = frozenset(p[-1] for p in self.prefixes) if all(self.prefixes) else None
         self.attributive = lists.get("attributive", frozenset())
         self.object_preps = tuple(_longest_first(lists.get("object_prepositions", ())))
         self.conjunctions = _longest_first(lists.get("conjunctions", ()))
@@ -341,9 +350,15 @@ class Quotes:
         vetoes: dict[int, str] = {}       # end offset -> naming | reference
         mentions: list[Mention] = []
         key = doc.key
+        kind_of = self.kind_of
+        check = deadline.check
+        # doc.starts_token and doc.ends_token, inlined (as the gazetteer's scan does)
+        token_starts = doc._token_starts
+        tokens = len(token_starts)
+        text_size = len(doc.text)
         for idx, start, end in self.finder.find_matches_as_indexes(key):
-            deadline.check("quotes")
-            kind = self.kinds[self.forms[idx]]
+            check("quotes")
+            kind = kind_of[idx]
             if kind in ("cue", "attitude"):
                 cue = self._cue(doc, start, end, kind)
                 if cue is None:   # 受訪時說 / 明: the longest match cut the cue word 說明
@@ -351,8 +366,13 @@ class Quotes:
                 if cue is not None:
                     cues.append(cue)
                 continue
-            if not (doc.starts_token(start) and doc.ends_token(end)):
+            i = bisect.bisect_left(token_starts, start)
+            if i == tokens or token_starts[i] != start:
                 continue
+            if end < text_size:
+                i = bisect.bisect_left(token_starts, end, i)
+                if i == tokens or token_starts[i] != end:
+                    continue
             if kind in ("naming", "reference"):
                 vetoes[end] = kind
             else:
@@ -364,6 +384,13 @@ class Quotes:
         tagger also glues a verb to a name or a particle (葉承澤說, 地回), and
         such a guess is no dictionary word, so it does not count; nor does a
         postposition the dictionary glues to the verb (採訪時說, 會中表示)."""
+        # Most cues are one token exactly (表示, 說): no token overlapping it runs past it.
+        starts = doc._token_starts
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] == start:
+            ends = getattr(doc.tokens, "ends", None)
+            if ends is not None and ends[i] == end:
+                return False
         return any((tok.start < start or tok.end > end) and self.in_dictionary(tok.word)
                    and not (tok.end == end and start - tok.start == 1
                             and doc.key[tok.start] in GLUED_POSTPOSITIONS)
@@ -384,14 +411,17 @@ class Quotes:
         if self._inside_word(doc, start, end):
             return None
         key = doc.key
-        for comp in self.complements:
-            if key.startswith(comp, end) and not self._inside_word(doc, end, end + len(comp)):
-                end += len(comp)
-                break
-        for pre in self.prefixes:
-            if key.endswith(pre, 0, start) and not self._inside_word(doc, start - len(pre), start):
-                start -= len(pre)
-                break
+        firsts, lasts = self.complement_firsts, self.prefix_lasts
+        if firsts is None or key[end:end + 1] in firsts:
+            for comp in self.complements:
+                if key.startswith(comp, end) and not self._inside_word(doc, end, end + len(comp)):
+                    end += len(comp)
+                    break
+        if lasts is None or key[start - 1:start] in lasts:
+            for pre in self.prefixes:
+                if key.endswith(pre, 0, start) and not self._inside_word(doc, start - len(pre), start):
+                    start -= len(pre)
+                    break
         return Cue(start, end, kind)
 
     def _surname_mentions(self, doc: Document, people: EntityTable,
@@ -403,7 +433,7 @@ class Quotes:
             deadline.check("quotes")
             for s, e in ent.mentions:
                 name = doc.key[s:e]
-                if not 2 <= len(name) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in name):
+                if not _SURNAME_NAME(name):   # two to four characters of U+3400-U+9FFF
                     continue
                 n = 2 if name[:2] in self.surnames and len(name) > 2 else 1
                 if name[:n] in self.surnames:
