@@ -53,6 +53,41 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
     return start
 
 
+# What a clause's first word may be tagged and still be a name's first piece the segmenter cut
+# off (台 / 科大, a measure word's tag on a school's first character); a function word,
+# a time or a number opens the clause instead.
+OPENING_PIECE_POS = NAME_POS | {"q"}
+CLAUSE_WORD_TAGS = "pcurdtmy"   # first letters of tags of words that open a clause, not a name
+MAX_OPENING_PIECE = 2
+
+
+def clause_opening_piece(doc: Document, start: int, stop: frozenset[str]) -> int:
+    """台 / 科大資安中心, 知識 / 力科技: where a name found by its words starts one or two
+    characters after its clause opens, those characters are the name's first piece the
+    segmenter cut off: one character of a naming word (not a preposition, pronoun or
+    verb), or two before a name the cut left one character long. Returns the name's
+    start, moved back to the clause opening or not."""
+    norm = doc.norm
+    at = start
+    while at > 0 and start - at <= MAX_OPENING_PIECE and "\u4e00" <= norm[at - 1] <= "\u9fff":
+        at -= 1
+    gap = start - at
+    if not 1 <= gap <= MAX_OPENING_PIECE or at > 0 and (norm[at - 1].isalnum() or "\u4e00" <= norm[at - 1] <= "\u9fff"):
+        return start   # no piece, or the clause opens further back
+    toks = list(tokens_in(doc, at, start))
+    if len(toks) != 1 or toks[0].start != at or toks[0].end != start:
+        return start
+    piece = toks[0]
+    if piece.word in stop or piece.word[0] in GLUED_PREPOSITIONS:
+        return start
+    first = doc.tokens[doc.token_index_at(start)]
+    if gap == 1:
+        return at if piece.pos in OPENING_PIECE_POS else start
+    # two characters: only before a name the cut left one character long (知識 / 力 / 科技)
+    return at if first.start == start and first.end - start == 1 and piece.pos[:1] not in CLAUSE_WORD_TAGS \
+        else start
+
+
 def after_descriptors(doc: Document, start: int, end: int, generic: frozenset[str]) -> int:
     """台灣AR新創光羽科技 -> 光羽科技: skip the descriptive words (place, field,
     新創) that precede a name's first distinctive word."""

@@ -29,7 +29,7 @@ from ..nlp.needles import leftmost_longest
 from ..nlp.segment import Segmenter
 from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
-from .context import after_descriptors, is_latin, left_name_tokens
+from .context import after_descriptors, clause_opening_piece, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 from .. import deadline
 
@@ -135,6 +135,10 @@ QUOTE_CLOSERS = frozenset("”」』\"’")
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
+
+# A list item's gloss: a capitalised Latin name in brackets right after a Chinese name,
+# perhaps with a former name after a comma (key view: lower case): 力森諾科（Resonac，舊稱昭和電工）.
+LISTED_GLOSS = regex.compile(r"(?<=\p{Han})\s?\([a-z][a-z0-9&.'\- ]{1,40}(?:[,，][^()\n。]{1,12})?\)(?=\s?[、和与及等])")
 
 # 等, perhaps a count (30家) and a word of scope, then a kind of organisation: closes a list of names.
 KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
@@ -982,6 +986,8 @@ class Organizations:
             if word not in suffixes and not industry:
                 continue
             start = left_name_tokens(doc, i, self.stop, known=self.in_dictionary)
+            if start is not None:   # 台 / 科大實驗室 at a clause's opening: the cut-off first piece
+                start = clause_opening_piece(doc, start, self.stop)
             if start is None or COUNTED_HEAD.match(doc.key, start):
                 continue   # 兩大技術, 三大電信: a count of kinds, no name
             if industry and word not in suffixes and self._describes_noun(doc, tok.end):
@@ -1142,14 +1148,19 @@ class Organizations:
                 if i + 1 >= len(starts) or starts[i + 1] != end:
                     continue
                 next_word = tagged[i + 1][0]
-                if next_word not in self.carriers and not self._governs(next_word):
+                listed_body = self._listed_body_at(doc, table, end)
+                if listed_body is None and next_word not in self.carriers and not self._governs(next_word):
                     continue   # (neither a carrier nor a government's word: most places, asked from the columns)
                 nxt = tokens[i + 1]
                 carrier = nxt.word in self.carriers and not self._noun_at(doc, nxt.end)
-                if not carrier and not (self._governs(nxt.word) and (
+                if listed_body is not None:   # 日本 + 警察廳: a list's public body, the place says whose
+                    nxt_end = listed_body
+                elif not carrier and not (self._governs(nxt.word) and (
                         nxt.pos == "nt" or nxt.word == "政府")):
                     continue
-                end = nxt.end
+                else:
+                    nxt_end = nxt.end
+                end = nxt_end
                 ministry = table.covering(nxt.start, end)
                 if ministry is not None and (nxt.start, end) in ministry.mentions \
                         and table.covering(start, nxt.start) is None \
@@ -1160,6 +1171,15 @@ class Organizations:
             if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES) or COUNTED_STATES.search(doc.key, start, tok.end):
                 continue   # 歐美各國政府, 韓美日三國政府: the governments of many states, no one government
             table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _listed_body_at(self, doc: Document, table: EntityTable, at: int) -> int | None:
+        """The end of a knowledge-base public body (type government) whose mention starts at
+        `at` and whose name ends in a government word (警察廳, 聯邦調查局), else None."""
+        ent = table.covering(at, at + 1)
+        if ent is None or not ent.kb or (self.kb.organizations.get(ent.id) or {}).get("type") != "government":
+            return None
+        end = next((e for s, e in ent.mentions if s == at), None)
+        return end if end is not None and self._governs(doc.key[at:end]) else None
 
     def _administrations(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """特朗普政府, 拜登政府, 林鄭政府: a government named by the leader who heads it (a word
@@ -1209,9 +1229,11 @@ class Organizations:
                 known = table.covering(tok.start, tok.end)
                 if (tok.pos == "ns" and len(tok.word) >= 2) or self._national(tok.word) or (
                         known is not None and known.kb and tok.end - tok.start >= 2
-                        and (tok.start, tok.end) in known.mentions):
+                        and (tok.start, tok.end) in known.mentions) or (
+                        tok.pos == "nt" and not self._governs(tok.word) and self._starts_with_place(tok.word)):
                     # 歐盟普通法院: a known body (a union, a state) starts it as a place would;
-                    # 國家 / 國家廣播 opens a national body (國家廣播電視總局) as a place would
+                    # 國家 / 國家廣播 opens a national body (國家廣播電視總局) as a place would;
+                    # 美國聯邦 / 法院: the segmenter's one word of a place and its level
                     start = tok.start
                     k -= 1
                     while k >= 0 and (tokens[k].pos == "ns" and len(tokens[k].word) >= 2
@@ -1761,7 +1783,13 @@ class Organizations:
         pos = key.find("、")
         if pos < 0:
             return
-        longer = _NamePrefixes(key, table)   # 現觀 -> 現觀科: built when an item first asks
+        glosses = [m.span() for m in LISTED_GLOSS.finditer(key)] if "(" in key else []
+        if glosses:   # 大福（Daifuku）、夏普（Sharp）: each item read without its Latin gloss
+            chars = list(key)
+            for a, b in glosses:
+                chars[a:b] = " " * (b - a)
+            key = "".join(chars)
+        longer = _NamePrefixes(doc.key, table)   # 現觀 -> 現觀科: built when an item first asks
         while pos >= 0:
             deadline.check("organizations")
             # the list's reach: back to just after the last stop within MAX_LIST_SPAN, on
@@ -1772,12 +1800,12 @@ class Organizations:
                 lo = last.end()
             stop = LIST_STOP.search(key, pos, pos + MAX_LIST_SPAN)
             hi = stop.start() if stop else min(len(key), pos + MAX_LIST_SPAN)
-            self._org_list_segment(doc, table, claimed, lo, hi, longer)
+            self._org_list_segment(doc, table, claimed, lo, hi, longer, key, glosses)
             pos = key.find("、", hi)
 
     def _org_list_segment(self, doc: Document, table: EntityTable, claimed: dict, lo: int, hi: int,
-                          longer: _NamePrefixes) -> None:
-        key = doc.key
+                          longer: _NamePrefixes, key: str, glosses: list[tuple[int, int]]) -> None:
+        """key: the key view with the list items' Latin glosses blanked out."""
         at = table._at
         if sum(map(at.__contains__, range(lo, hi))) < 2:   # (counted in C, not a generator's steps)
             return   # each item it knows holds a mention's character: it needs two
@@ -1790,17 +1818,28 @@ class Organizations:
         items = [_trimmed(key, a, b) for a, b in zip(bounds, ends)]
         known = sum(1 for n, (a, b) in enumerate(items) if self._mention_spans(table, a, b)
                     or n == 0 and b > a and self._mention_ends_at(table, b))   # 分別為寧德時代、…
-        if known < 2:
-            return
+        marks = [g for g, _ in glosses if lo <= g < hi]   # (a glossed item's gloss starts inside it or at its end)
+        glossed = {n for n, (a, b) in enumerate(items) if any(a < g <= b for g in marks)}
+        if known < 2 and not (known >= 1 and len(glossed) >= 2):
+            return   # (beside one known organisation, items glossed with Latin names are names too)
+        only_glossed = known < 2
         for n, (a, b) in enumerate(items):
+            if only_glossed and n not in glossed:
+                continue
+            if n == 0 and n in glossed and b > a:   # 還包括大福（Daifuku）: the name after the clause's words
+                first = left_name_tokens(doc, doc.token_index_at(b - 1) + 1, self.stop)
+                if first is None or first <= a or doc.tokens[doc.token_index_at(first - 1)].pos[:1] != "v":
+                    continue
+                a, n = first, -1
             if n == len(items) - 1:
                 while b - a > 2 and key[b - 1] == "等":
                     b -= 1   # 南大光電、凱世通等。: 等 closes the list, no part of its last name
+                a, b = _trimmed(key, a, b)   # (and the blanked gloss before 等)
             placed = self._placed_item(doc, a, b)   # 深圳新凱萊, 青島芯恩: a city and a trade name
-            if n == 0 or not 2 <= b - a <= (MAX_PLACED_ITEM if placed else 5) \
+            if n == 0 or n < 0 and not 2 <= b - a <= 5 or n > 0 and not 2 <= b - a <= (MAX_PLACED_ITEM if placed else 5) \
                     or not all(is_cjk(ch) for ch in key[a:b]):
                 continue
-            if n == len(items) - 1 and b < hi and key[b:hi].strip("等") != "":
+            if n == len(items) - 1 and b < hi and key[b:hi].strip("等 ") != "":
                 continue   # the last item runs on into the clause (…和中創新航合作)
             if table.covering(a, b) or any(p in claimed for p in range(a, b)) \
                     or self._common_word(doc, a, b) or not placed and self._person_shaped(doc, a, b) \

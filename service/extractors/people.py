@@ -25,7 +25,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.han_run import han_run_end
 from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
-from .context import after_descriptors, is_latin, left_name_tokens
+from .context import after_descriptors, clause_opening_piece, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 from .employment import HANDOVER_VERBS
 from .name_tagger import NameTagger
@@ -1088,6 +1088,7 @@ class People:
         start = left_name_tokens(doc, i + 1, self.stop)
         if start is not None and not doc.key.endswith(self.association_heads, start, pos):
             start = after_descriptors(doc, start, pos, self.generic)   # 初創公司云岫科技 -> 云岫科技
+            start = clause_opening_piece(doc, start, self.stop)   # 台 / 科大資安中心主任
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
             return None
         if self._unit_at(doc, pos):
