@@ -111,10 +111,10 @@ def _clock(e: Timex, gd: dict, p: str = "") -> bool:
 
 
 def _names(pattern) -> tuple[str | None, ...]:
-    """Group number -> name (index 0 unused), for `_matched`."""
-    names: list[str | None] = [None] * (pattern.groups + 1)
+    """Group number - 1 -> name, for `_matched`."""
+    names: list[str | None] = [None] * pattern.groups
     for name, i in pattern.groupindex.items():
-        names[i] = name.removeprefix(g.SECOND)    # grammar.scan_grammar's second clock
+        names[i - 1] = name.removeprefix(g.SECOND)    # grammar.scan_grammar's second clock
     return tuple(names)
 
 
@@ -128,9 +128,12 @@ def _matched(m) -> dict[str, str]:
     # by identity: hashing an `re` pattern hashes its whole text and code (~15 µs here)
     known = _NAMES.get(id(pattern))
     if known is None or known[0] is not pattern:
-        known = _NAMES[id(pattern)] = (pattern, _names(pattern))
+        names = _names(pattern)
+        known = _NAMES[id(pattern)] = (pattern, names, None not in names)
     names = known[1]
-    return {names[i]: v for i, v in enumerate(m.groups(), 1) if v is not None and names[i] is not None}
+    if known[2]:    # every group named (both grammars): no index, no name test
+        return {name: v for name, v in zip(names, m.groups()) if v is not None}
+    return {name: v for name, v in zip(names, m.groups()) if v is not None and name is not None}
 
 
 def blank(start: int, end: int) -> "Timex":

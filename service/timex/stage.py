@@ -7,6 +7,7 @@ which it resolves with model.event_date: one reader and one resolver of dates).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cached_property
 
@@ -24,6 +25,9 @@ from .model import Timex, grain_of, read, resolve, timex_of, utc_offset_of, valu
 # 點 季 週, or a holiday without one: 五一, 清明, 中秋); a sentence without any
 # is skipped whole, which is most of a news text.
 TRIGGER = regex.compile(r"[\d年月日号周期拜天点时季纪代节旦夕晨晚夜午早]|五一|双十一|清明|中秋|q[1-4]|fy")
+# The same for the standard library's `re` (a third cheaper a call), for the texts the
+# start scan serves: on those \d means to `re` what it means to `regex` (grammar.py).
+TRIGGER_RE = re.compile(TRIGGER.pattern)
 
 
 class TimeExpressions:
@@ -63,6 +67,7 @@ class TimeExpressions:
         # A sentence of more numbers than prose holds is read up to its cap (nlp/density.py).
         cuts = {end: start for start, end in doc.layers.get("unread_numbers", ())}
         count = len(places) if places is not None else 0
+        trigger = TRIGGER.search if places is None else TRIGGER_RE.search
         for sentence in doc.sentences:
             start = sentence.start
             end = cuts.get(sentence.end, sentence.end) if cuts else sentence.end
@@ -71,7 +76,7 @@ class TimeExpressions:
                 if first == count or places[first] >= end:
                     continue   # nothing can start here
             deadline.check(self.name)
-            if not TRIGGER.search(key, start, end):
+            if not trigger(key, start, end):
                 continue
             matches = (self.pattern.finditer(key, start, end) if places is None
                        else self._matches(key, start, end, places, first))

@@ -139,3 +139,71 @@ def test_characters_re_and_regex_read_differently_make_a_full_scan():
             assert bool(ours.match(ch)) == bool(theirs.match(ch)), hex(cp)
     # and every digit of either outside it makes a full scan
     assert all(g.needs_full_scan(chr(cp)) for cp in (0x10D40, 0x1D7CE, sys.maxunicode))
+
+
+def test_the_digit_condition_in_one_reading_is_the_composed_one(stage):
+    """grammar._digit_start (what the scan tries at a digit) holds exactly where
+    _digit_start_composed (a run's start or inner shapes, AFTER_LEADING_DIGITS, the
+    guard) does: every run of one to six digits, after a digit or not, then zero to
+    two spaces and any character that can follow; then random text."""
+    fast = re.compile(g._digit_start(stage.zones))
+    composed = re.compile(g._digit_start_composed(stage.zones))
+    assert fast.pattern != composed.pattern     # the guard is there, so the fast form is used
+    followers = [*g.AFTER_LEADING_DIGITS, *"世纪年代财季会计度日号点时分半 x0\n", "：", "%", "元", "一"]
+    for before in ("", "x", "7", "12"):
+        for n in range(1, 7):
+            for spaces in ("", " ", "  ", "\t"):
+                for c in followers:
+                    for digits in ("1" * n, "2024567"[:n], "0" * n):
+                        text = before + digits + spaces + c
+                        at = len(before)
+                        for i in range(at, at + n):
+                            assert bool(fast.match(text, i)) == bool(composed.match(text, i)), (text, i)
+    r = random.Random(5)
+    alphabet = [*"0123456789", *g.AFTER_LEADING_DIGITS, *"世纪 元个%一", "  "]
+    for _ in range(20_000):
+        text = "".join(r.choice("0123456789") if r.random() < 0.5 else r.choice(alphabet)
+                       for _ in range(r.randint(1, 12)))
+        for i in range(len(text)):
+            assert bool(fast.match(text, i)) == bool(composed.match(text, i)), (text, i)
+
+
+def test_the_fast_digit_condition_is_the_one_the_scan_uses(stage):
+    assert f"(?={g._digit_start(stage.zones)})" in stage.starts.pattern
+    assert g._digit_start_composed(stage.zones) not in stage.starts.pattern
+
+
+def test_the_trigger_reads_a_scanned_text_as_regex_does():
+    """stage.TRIGGER_RE (the `re` copy the stage uses on the texts the scan serves)
+    finds what TRIGGER finds, character by character over the Basic Multilingual
+    Plane and on the trigger's words, wherever needs_full_scan lets the scan serve."""
+    from service.timex.stage import TRIGGER, TRIGGER_RE
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if g.needs_full_scan(ch) or 0xD800 <= cp <= 0xDFFF:
+            continue
+        assert bool(TRIGGER_RE.search(ch)) == bool(TRIGGER.search(ch)), hex(cp)
+    for text in ("五一", "双十一", "清明", "中秋", "q3", "fy", "五", "双十", "q5", "f y", "清 明"):
+        assert bool(TRIGGER_RE.search(text)) == bool(TRIGGER.search(text)), text
+
+
+def test_matched_reads_the_groups_groupdict_gives(stage):
+    """model._matched (names zipped to groups()) gives the groups that took part, by
+    name, as groupdict() does (the scan grammar's second clock under its own names)."""
+    seen = 0
+    for text in _expressions()[:400]:
+        for pattern in (stage.grammar, stage.pattern):
+            for m in pattern.finditer(text):
+                want = {}
+                for name, v in m.groupdict().items():
+                    if v is not None:
+                        want.setdefault(name.removeprefix(g.SECOND), (m.re.groupindex[name], v))
+                # a name twice (hour, dup_hour): the later group's value, as groups() order gives
+                for name, v in m.groupdict().items():
+                    if v is not None:
+                        k = name.removeprefix(g.SECOND)
+                        if m.re.groupindex[name] > want[k][0]:
+                            want[k] = (m.re.groupindex[name], v)
+                assert _matched(m) == {k: v for k, (_, v) in want.items()}, text
+                seen += 1
+    assert seen > 300
