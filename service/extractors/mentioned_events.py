@@ -49,7 +49,7 @@ DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "deed_verbs.yaml"
 CLAUSE_REACH = 48
 DOER_GAP = 32
 # The name: at most this many characters (cut at a token boundary), its object at most these.
-MAX_NAME = 22
+MAX_NAME = 30
 MAX_OBJECT = 10
 # What may open a clause before its doer (a day, 据报导, 此外), at most this long.
 MAX_PREFIX = 12
@@ -61,7 +61,9 @@ MAX_PER_ARTICLE = 3
 MAX_TRIED = 60
 MAX_COMPARED = 40
 # Deeds that are news only with an object of these words (签署…法案, 签署行政命令).
-NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行政命令|命令|法$|法》")}
+NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行政命令|命令|法$|法》"),
+                      "adoption": regex.compile(r"法案|法令|法律|条例|协议|决议|法$|法》|法」"),
+                      "results": regex.compile(r"财报|营收|业绩|季报|年报|财务报告")}
 # Deeds whose object may be a report (发布报告), which is no deed.
 REPORTING = ("launch",)
 # Marks before the verb that make it not (yet) done: plans and rumours; 曾 (once) is past, a deed.
@@ -75,9 +77,13 @@ RUMOURED = regex.compile(r"市场传|据传|传出|传闻|盛传|网传|外传|�
 # After the verb: a noun's description or a time counted from it (发布的, 发布会, 上市公司, 发布后).
 AFTER_NOT_DEED = ATTRIBUTIVE + COMPOUND_AFTER + ("之", "者", "方", "商", "人", "日", "仪式", "典礼", "时")
 # What a launch verb puts out when it is news of figures or words, not a deed (发布报告, 推出专题报道).
-REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引")
-PERFECT_AFTER = regex.compile(r"\s?了")
-DONE_BEFORE = regex.compile(r"已经?|曾经?|先后|相继|早已|此前|先前|早前|之前|日前|近日|稍早|早些时候|当年")
+REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引|文件|通知")
+# ...unless what is put out is a company's results (发布了一份业绩报告, 发布的财报): news of its own.
+RESULTS = regex.compile(r"财报|业绩|财务报告|季报|年报")
+PERFECT_AFTER = regex.compile(r"\s?(?:了|过(?!的))")   # (发布过 Demo: done once)
+DONE_BEFORE = regex.compile(r"已经?|曾经?|先后|相继|早已|此前|先前|早前|之前|日前|近日|稍早|早些时候|当年|上周|上星期")
+# Words of a past time that date a deed told as what it made (微软上周公布的财报).
+PAST_TIME = regex.compile(r"上周|上星期|日前|稍早|近日|昨天|昨日|前天")
 # Marks that end what the verb is done to before the clause ends (裁員---特斯拉RTR).
 OBJECT_END = regex.compile(r"-{2,}|—|──|\s{2,}|[（(]")
 # Words of saying between the doer and the verb.
@@ -187,11 +193,19 @@ class MentionedEvents:
         key = doc.key
         if not doc.starts_token(vs) or doc.tokens.ends[doc.token_index_at(ve - 1)] != ve:
             return None     # (判决书, 裁员潮: the verb is part of a longer word)
-        if key.startswith(AFTER_NOT_DEED, ve) or key[vs - 1:vs] in ("的", "之"):
+        # (苹果27日发布的财报: a deed dated before its verb describes what it made, and is told done)
+        described = key[ve:ve + 1] == "的" and not key.startswith(AFTER_NOT_DEED, ve + 1)
+        if (key.startswith(AFTER_NOT_DEED, ve) and not described and not PERFECT_AFTER.match(key, ve)) \
+                or key[vs - 1:vs] in ("的", "之"):
             return None     # (发布的报告, 发布会, 上市公司, 发布后: a noun's description or a time)
         if PERFECT_AFTER.match(key, ve) and key.startswith(AFTER_NOT_DEED, PERFECT_AFTER.match(key, ve).end()) \
-                and key[ve:ve + 2] != "了":
+                and key[ve:ve + 1] not in "了过":
             return None
+        prev = doc.token_index_at(vs) - 1
+        while prev >= 0 and not doc.tokens[prev].word.strip():
+            prev -= 1
+        if prev >= 0 and doc.tokens[prev].pos.startswith("p"):
+            return None     # (就收购事宜起诉: a verb a preposition governs names a matter, not a deed)
         lo = max(0, vs - CLAUSE_REACH)
         i = bisect.bisect_left(marks, vs)
         c_start = max(lo, marks[i - 1] + 1) if i else lo
@@ -201,12 +215,20 @@ class MentionedEvents:
         # (a deed with no evidence it was done, read before its doer is looked for: most verbs stop
         # here; a clause after a comma may take its subject, and its day, from the clause before)
         e_start = max(lo, marks[i - 2] + 1) if i > 1 and c_start > 0 and key[c_start - 1] in "，," else c_start
+        # (此前，百度与吉利发表联合声明: a clause of a word of the past alone tells the next one done)
+        done_before = DONE_BEFORE.search(key, c_start, vs) is not None or (
+            e_start < c_start and DONE_BEFORE.fullmatch(key[e_start:c_start - 1].strip()) is not None)
         if slug in DATED_ONLY or slug not in self.told and not (PERFECT_AFTER.match(key, ve) or key.startswith(SUFFERED, vs)
-                                      or DONE_BEFORE.search(key, c_start, vs)
+                                      or done_before
                                       or ANNOUNCED.search(key, lo, vs)):
             i = bisect.bisect_left(date_starts, e_start)
             if not any(e.end <= c_end and _day_or_month(e)
                        for e in dates[i:bisect.bisect_left(date_starts, c_end)]):
+                return None
+        if described:
+            i = bisect.bisect_left(date_starts, c_start)
+            if not any(e.end <= vs and _day_or_month(e) for e in dates[i:bisect.bisect_left(date_starts, vs)]) \
+                    and not PAST_TIME.search(key, c_start, vs):
                 return None
         doer = _doer(doc, doers, ends, c_start, vs, date_at)
         if doer is None and c_start > 0 and key[c_start - 1] in "，," and not _has_verb(doc, c_start, vs):
@@ -231,8 +253,8 @@ class MentionedEvents:
                 or RUMOURED.search(key, c_start, vs):
             return None
         # The object, up to the clause's end.
-        o_start = ve
-        m = PERFECT_AFTER.match(key, ve)
+        o_start = ve + 1 if described else ve
+        m = None if described else PERFECT_AFTER.match(key, ve)
         perfect = m is not None
         if m is not None:
             o_start = m.end()
@@ -240,20 +262,27 @@ class MentionedEvents:
         o_end = min(dash.start() if dash else c_end, o_start + MAX_OBJECT)
         if o_end < c_end:
             o_end = _token_cut(doc, o_start, o_end)
+        if described:
+            o_end = _noun_end(doc, o_start, o_end)     # (发布的财报显示…: what it made, not what that says)
         if needs_object and not key[o_start:o_end].strip():
             return None
         if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end):
             return None     # (签署合作意向书: a signing is news when it makes a law)
-        if slug in REPORTING and REPORTED.search(key, o_start, c_end):
+        if slug in REPORTING and REPORTED.search(key, o_start, c_end) and not RESULTS.search(key, o_start, c_end):
             return None     # (发布…报告: a report of figures is no deed)
         # Evidence it happened: a date in the clause, 了, 已, or the verb's time after it.
         in_clause = [e for e in dates[bisect.bisect_left(date_starts, c_start):bisect.bisect_left(date_starts, c_end)]
                      if e.end <= c_end and _dated(e)]
+        if e_start < c_start:
+            # (8月初，英特尔发布了…: a clause of a day alone dates the clause after it)
+            before = [e for e in dates[bisect.bisect_left(date_starts, e_start):bisect.bisect_left(date_starts, c_start)]
+                      if _day_or_month(e) and not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip()]
+            in_clause = before + in_clause
         every = in_clause
         # (a year alone is no evidence: 成立于2019年 introduces the doer; it still dates a deed done)
         years = [e for e in in_clause if not _day_or_month(e)]
         in_clause = [e for e in in_clause if _day_or_month(e)]
-        done = perfect or slug in self.told or announced is not None or DONE_BEFORE.search(key, c_start, vs) is not None \
+        done = perfect or slug in self.told or announced is not None or done_before \
             or key.startswith(SUFFERED, vs)
         if slug in DATED_ONLY:
             done = False    # (发布了 at a gathering is part of it: a launch of its own is dated)
@@ -263,20 +292,23 @@ class MentionedEvents:
         if date_expr is None and years:
             date_expr = min(years, key=lambda e: abs(e.start - vs))     # (dates it, though it is no evidence)
         # The name: doer, what stands between without its dates, verb, object.
-        parts = [doc.text[d_start:d_end]]
+        gaps = []
         pos = d_end
         for e in every:
             if d_end <= e.start and e.end <= vs:
                 lead = DATE_LEAD.search(key, pos, e.start)
-                parts.append(doc.text[pos:lead.start() if lead else e.start])
+                gaps.append((pos, lead.start() if lead else e.start))
                 pos = e.end
         if announced is not None and pos <= announced.start():
-            parts.append(doc.text[pos:announced.start()])     # (特斯拉宣布全球裁員: named by the deed)
+            gaps.append((pos, announced.start()))     # (特斯拉宣布全球裁員: named by the deed)
             pos = announced.end()
-        parts.append(doc.text[pos:ve])
-        parts.append(doc.text[o_start:o_end])
-        name = BLANKS.sub(" ", CLAUSE_MARKS.sub("", "".join(_join(parts)))).strip()
-        name = _strip_brackets(name)
+        gaps.append((pos, vs))
+        doer_text = doc.text[d_start:d_end]
+        gap_text = "".join(_plain_words(doc, a, b) for a, b in gaps)
+        deed = [doc.text[vs:ve], doc.text[o_start:o_end]]
+        name = _name_of([doer_text, gap_text] + deed)
+        if len(name) > MAX_NAME:
+            name = _name_of([doer_text] + deed)     # (a long way between doer and verb: the deed is named)
         if len(name) > MAX_NAME:
             cut = MAX_NAME
             while cut > 1 and name[cut - 1].isascii() and name[cut - 1].isalnum() and name[cut].isascii() \
@@ -459,6 +491,40 @@ def _dated(e) -> bool:
 def _day_or_month(e) -> bool:
     """A month, or a day (18日, 周四) the article's date fixes."""
     return e.has_date or e.day is not None or e.weekday is not None
+
+
+# Words between the doer and the verb left out of the name: adverbs and times (已, 也, 才, 稍早).
+PLAIN_DROP = ("d", "t")
+
+
+def _plain_words(doc: Document, lo: int, hi: int) -> str:
+    """The text of [lo, hi) without its adverbs and time words."""
+    out = []
+    pos = lo
+    i = doc.token_index_from(lo)
+    while i < len(doc.tokens) and doc.tokens[i].start < hi:
+        tok = doc.tokens[i]
+        if tok.pos.startswith(PLAIN_DROP) and tok.end <= hi:
+            out.append(doc.text[pos:tok.start])
+            pos = tok.end
+        i += 1
+    out.append(doc.text[pos:hi])
+    return "".join(out)
+
+
+def _name_of(parts: list[str]) -> str:
+    name = BLANKS.sub(" ", CLAUSE_MARKS.sub("", "".join(_join([p for p in parts if p])))).strip()
+    return _strip_brackets(name)
+
+
+def _noun_end(doc: Document, lo: int, hi: int) -> int:
+    """Where the words from lo stop being a noun phrase (its first verb), at most hi."""
+    i = doc.token_index_from(lo)
+    while i < len(doc.tokens) and doc.tokens[i].start < hi:
+        if doc.tokens[i].pos.startswith("v") and doc.tokens[i].start > lo:
+            return doc.tokens[i].start
+        i += 1
+    return hi
 
 
 def _token_cut(doc: Document, lo: int, hi: int) -> int:
