@@ -84,6 +84,8 @@ PERFECT_AFTER = regex.compile(r"\s?(?:了|过(?!的))")   # (发布过 Demo: don
 DONE_BEFORE = regex.compile(r"已经?|曾经?|先后|相继|早已|此前|先前|早前|之前|日前|近日|稍早|早些时候|当年|上周|上星期")
 # Words of a past time that date a deed told as what it made (微软上周公布的财报).
 PAST_TIME = regex.compile(r"上周|上星期|日前|稍早|近日|昨天|昨日|前天")
+# ...of them, those that date a launch as a day does (日前, 近日 tell the article's own news too).
+LAST_WEEK = regex.compile(r"上周|上星期|昨天|昨日|前天")
 # Marks that end what the verb is done to before the clause ends (裁員---特斯拉RTR).
 OBJECT_END = regex.compile(r"-{2,}|—|──|\s{2,}|[（(]")
 # Words of saying between the doer and the verb.
@@ -223,12 +225,13 @@ class MentionedEvents:
                                       or ANNOUNCED.search(key, lo, vs)):
             i = bisect.bisect_left(date_starts, e_start)
             if not any(e.end <= c_end and _day_or_month(e)
-                       for e in dates[i:bisect.bisect_left(date_starts, c_end)]):
+                       for e in dates[i:bisect.bisect_left(date_starts, c_end)]) \
+                    and not (LAST_WEEK if slug in DATED_ONLY else PAST_TIME).search(key, c_start, vs):
                 return None
         if described:
             i = bisect.bisect_left(date_starts, c_start)
             if not any(e.end <= vs and _day_or_month(e) for e in dates[i:bisect.bisect_left(date_starts, vs)]) \
-                    and not PAST_TIME.search(key, c_start, vs):
+                    and not (LAST_WEEK if slug in DATED_ONLY else PAST_TIME).search(key, c_start, vs):
                 return None
         doer = _doer(doc, doers, ends, c_start, vs, date_at)
         if doer is None and c_start > 0 and key[c_start - 1] in "，," and not _has_verb(doc, c_start, vs):
@@ -239,15 +242,25 @@ class MentionedEvents:
                 doer = _doer(doc, doers, ends, p_start, c_start - 1, date_at)
                 if doer is not None:
                     c_start = p_start   # (滴滴在美國時間6月30日，在紐交所掛牌上市: the clause is both)
+        carried = False
+        if doer is None and c_start > 0 and key[c_start - 1] in "，," and _only_when(doc, c_start, vs):
+            # 華為繼8月推出Mate 60系列後，上週發表了Pura 70系列: a clause of a time and the verb
+            # alone takes the subject its sentence opens with
+            s_start = _sentence_start(key, c_start - 1, lo)
+            if s_start is not None:
+                first_end = CLAUSE_MARK.search(key, s_start, c_start)
+                doer = _doer(doc, doers, ends, s_start, first_end.start() if first_end else c_start, date_at)
+                carried = doer is not None
         if doer is None:
             return None
         d_start, d_end, kind, ent_id = doer
-        gap = key[d_end:vs]
-        announced = ANNOUNCED.search(key, d_end, vs)
+        gap = key[c_start:vs] if carried else key[d_end:vs]
+        announced = ANNOUNCED.search(key, c_start if carried else d_end, vs)
         if SAYS.search(gap):
             return None     # (公署指已…展開調查: a deed on someone's word)
+        g_start = c_start if carried else d_end
         if len(gap.strip()) > DOER_GAP or GAP_STOP.search(gap) \
-                or _has_verb(doc, announced.end() if announced else d_end, vs):
+                or _has_verb(doc, announced.end() if announced else g_start, vs):
             return None     # (Uber Eats已經取得併購…的協議: the deed's verb is not the clause's)
         if self._not_done(doc, c_start, vs) or OPINION.search(key, max(0, c_start - 12), vs) \
                 or RUMOURED.search(key, c_start, vs):
@@ -285,7 +298,8 @@ class MentionedEvents:
         done = perfect or slug in self.told or announced is not None or done_before \
             or key.startswith(SUFFERED, vs)
         if slug in DATED_ONLY:
-            done = False    # (发布了 at a gathering is part of it: a launch of its own is dated)
+            # (发布了 at a gathering is part of it: a launch of its own is dated, 上周 included)
+            done = LAST_WEEK.search(key, c_start, vs) is not None
         if not in_clause and not done:
             return None
         date_expr = min(in_clause, key=lambda e: abs(e.start - vs)) if in_clause else None
@@ -293,9 +307,9 @@ class MentionedEvents:
             date_expr = min(years, key=lambda e: abs(e.start - vs))     # (dates it, though it is no evidence)
         # The name: doer, what stands between without its dates, verb, object.
         gaps = []
-        pos = d_end
+        pos = c_start if carried else d_end
         for e in every:
-            if d_end <= e.start and e.end <= vs:
+            if pos <= e.start and e.end <= vs:
                 lead = DATE_LEAD.search(key, pos, e.start)
                 gaps.append((pos, lead.start() if lead else e.start))
                 pos = e.end
@@ -421,6 +435,31 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
             kind, ent_id = s2[2], s2[3]
         return s, end, kind, ent_id
     return _name_run(doc, lo, hi, date_at)
+
+
+# Where a sentence ends, for the subject a clause of a time alone takes from its opening.
+SENTENCE_END = "。！？!?\n"
+
+
+def _sentence_start(key: str, hi: int, lo: int) -> int | None:
+    """The start of the sentence holding hi, if it starts after lo (a bounded look back)."""
+    i = max(key.rfind(c, lo, hi) for c in SENTENCE_END)
+    if i < 0:
+        return lo if lo == 0 else None
+    return i + 1
+
+
+def _only_when(doc: Document, lo: int, hi: int) -> bool:
+    """Is [lo, hi) only times, dates, adverbs and blanks (上週, 4月底, 隨後)?"""
+    i = doc.token_index_from(lo)
+    timed = False
+    while i < len(doc.tokens) and doc.tokens[i].start < hi:
+        tok = doc.tokens[i]
+        if tok.word.strip() and not tok.pos.startswith(("t", "d", "m", "q")):
+            return False
+        timed = timed or tok.pos.startswith("t")
+        i += 1
+    return timed
 
 
 def _has_verb(doc: Document, lo: int, hi: int) -> bool:
