@@ -51,6 +51,8 @@ DOER_GAP = 32
 # The name: at most this many characters (cut at a token boundary), its object at most these.
 MAX_NAME = 30
 MAX_OBJECT = 10
+# How far after the verb the names its object holds are looked for.
+OBJECT_REACH = 30
 # What may open a clause before its doer (a day, 据报导, 此外), at most this long.
 MAX_PREFIX = 12
 # Deeds told as done only by a date in their clause: 推出了 alone is, in news of a gathering or
@@ -275,6 +277,8 @@ class MentionedEvents:
         o_end = min(dash.start() if dash else c_end, o_start + MAX_OBJECT)
         if o_end < c_end:
             o_end = _token_cut(doc, o_start, o_end)
+        # (推出新一代 iPad Pro 和 iPad Air: a name the cut falls in, and the names joined to it, stay whole)
+        o_end = _whole_names(key, doers, ends, o_start, o_end, min(dash.start() if dash else c_end, o_start + OBJECT_REACH))
         if described:
             o_end = _noun_end(doc, o_start, o_end)     # (发布的财报显示…: what it made, not what that says)
         if needs_object and not key[o_start:o_end].strip():
@@ -460,6 +464,31 @@ def _only_when(doc: Document, lo: int, hi: int) -> bool:
         timed = timed or tok.pos.startswith("t")
         i += 1
     return timed
+
+
+# What joins the names of one object (iPad Pro 和 iPad Air).
+OBJECT_JOINED = regex.compile(r"\s?(?:、|和|与|及|以及)\s?")
+
+
+def _whole_names(key: str, doers, ends, lo: int, cut: int, hi: int) -> int:
+    """Where an object cut at `cut` ends when a found name runs past the cut (at most hi),
+    and past the names joined to it (和, 、)."""
+    i = bisect.bisect_right(ends, cut)
+    end = cut
+    for s, e, _, _ in doers[i:bisect.bisect_right(ends, hi)]:
+        if lo <= s < cut:
+            end = max(end, e)
+    if end == cut:
+        return cut
+    while True:
+        i = bisect.bisect_right(ends, end)
+        nxt = [(s, e) for s, e, _, _ in doers[i:bisect.bisect_right(ends, hi)] if s > end]
+        if not nxt:
+            return end
+        s, e = min(nxt)
+        if not OBJECT_JOINED.fullmatch(key, end, s):
+            return end
+        end = e
 
 
 def _has_verb(doc: Document, lo: int, hi: int) -> bool:
