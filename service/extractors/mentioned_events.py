@@ -82,6 +82,8 @@ AFTER_NOT_DEED = ATTRIBUTIVE + COMPOUND_AFTER + ("之", "者", "方", "商", "�
 REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引|文件|通知")
 # ...unless what is put out is a company's results (发布了一份业绩报告, 发布的财报): news of its own.
 RESULTS = regex.compile(r"财报|业绩|财务报告|季报|年报")
+# A meeting held (召开会议): 会 opening its noun is no 发布会's.
+MEETING_NOUN = regex.compile(r"会(?:议|谈|晤|面)")
 PERFECT_AFTER = regex.compile(r"\s?(?:了|过(?!的))")   # (发布过 Demo: done once)
 DONE_BEFORE = regex.compile(r"已经?|曾经?|先后|相继|早已|此前|先前|早前|之前|日前|近日|稍早|早些时候|当年|上周|上星期")
 # Words of a past time that date a deed told as what it made (微软上周公布的财报).
@@ -159,6 +161,9 @@ class MentionedEvents:
         # (the names compared are bounded, so a text of thousands of events stays linear)
         taken_names = [_key(doc, e.name) for e in existing[:MAX_COMPARED]]
         taken_days = {(e.date, e.organizer) for e in existing if e.date and len(e.date) == 10}
+        # (an event of a day no organiser is known for takes that day's deeds whose doer its name holds)
+        day_names = [(e.date, _key(doc, e.name)) for e in existing[:MAX_COMPARED]
+                     if e.date and len(e.date) == 10 and e.organizer is None]
         seen: set[tuple[str, str]] = set()
         tried = 0
         out: list[Event] = []
@@ -183,7 +188,9 @@ class MentionedEvents:
             event = self._event(doc, start, end, vs, ve, slug, doer, doer_id, name, date_expr, done)
             if event is None:
                 continue
-            if (event.date, event.organizer) in taken_days or (event.date, None) in taken_days \
+            doer_key = _key(doc, doer)
+            if (event.organizer is not None and (event.date, event.organizer) in taken_days) \
+                    or any(d == event.date and doer_key in n for d, n in day_names) \
                     or any(_similar(_key(doc, event.name), n) for n in taken_names):
                 continue    # (a deed an event found already names, or of its day)
             seen.add(pair)
@@ -199,7 +206,8 @@ class MentionedEvents:
             return None     # (判决书, 裁员潮: the verb is part of a longer word)
         # (苹果27日发布的财报: a deed dated before its verb describes what it made, and is told done)
         described = key[ve:ve + 1] == "的" and not key.startswith(AFTER_NOT_DEED, ve + 1)
-        if (key.startswith(AFTER_NOT_DEED, ve) and not described and not PERFECT_AFTER.match(key, ve)) \
+        if (key.startswith(AFTER_NOT_DEED, ve) and not described and not PERFECT_AFTER.match(key, ve)
+                and not MEETING_NOUN.match(key, ve)) \
                 or key[vs - 1:vs] in ("的", "之"):
             return None     # (发布的报告, 发布会, 上市公司, 发布后: a noun's description or a time)
         if PERFECT_AFTER.match(key, ve) and key.startswith(AFTER_NOT_DEED, PERFECT_AFTER.match(key, ve).end()) \
@@ -273,12 +281,20 @@ class MentionedEvents:
         perfect = m is not None
         if m is not None:
             o_start = m.end()
-        dash = OBJECT_END.search(key, o_start, c_end)
-        o_end = min(dash.start() if dash else c_end, o_start + MAX_OBJECT)
+        dash = _object_end(key, o_start, c_end)
+        limit = dash.start() if dash else c_end
+        # (推出搭载X的OVX服务器, 通过去年12月达成的政治协议: what was done to is the noun after its
+        # description, and named by it)
+        n_start = o_start
+        if not described:
+            head = key.find("的", o_start, min(limit, o_start + OBJECT_REACH))
+            if head > o_start and key[head + 1:limit].strip():
+                n_start = head + 1
+        o_end = min(limit, n_start + MAX_OBJECT)
         if o_end < c_end:
-            o_end = _token_cut(doc, o_start, o_end)
+            o_end = _token_cut(doc, n_start, o_end)
         # (推出新一代 iPad Pro 和 iPad Air: a name the cut falls in, and the names joined to it, stay whole)
-        o_end = _whole_names(key, doers, ends, o_start, o_end, min(dash.start() if dash else c_end, o_start + OBJECT_REACH))
+        o_end = _whole_names(key, doers, ends, n_start, o_end, min(limit, n_start + OBJECT_REACH))
         if described:
             o_end = _noun_end(doc, o_start, o_end)     # (发布的财报显示…: what it made, not what that says)
         if needs_object and not key[o_start:o_end].strip():
@@ -306,7 +322,9 @@ class MentionedEvents:
             done = LAST_WEEK.search(key, c_start, vs) is not None
         if not in_clause and not done:
             return None
-        date_expr = min(in_clause, key=lambda e: abs(e.start - vs)) if in_clause else None
+        # (the day before the verb is the deed's; one after it may date what its object describes)
+        dating = [e for e in in_clause if e.end <= vs] or in_clause
+        date_expr = min(dating, key=lambda e: abs(e.start - vs)) if dating else None
         if date_expr is None and years:
             date_expr = min(years, key=lambda e: abs(e.start - vs))     # (dates it, though it is no evidence)
         # The name: doer, what stands between without its dates, verb, object.
@@ -323,7 +341,7 @@ class MentionedEvents:
         gaps.append((pos, vs))
         doer_text = doc.text[d_start:d_end]
         gap_text = "".join(_plain_words(doc, a, b) for a, b in gaps)
-        deed = [doc.text[vs:ve], doc.text[o_start:o_end]]
+        deed = [doc.text[vs:ve], doc.text[n_start:o_end]]
         name = _name_of([doer_text, gap_text] + deed)
         if len(name) > MAX_NAME:
             name = _name_of([doer_text] + deed)     # (a long way between doer and verb: the deed is named)
@@ -468,6 +486,19 @@ def _only_when(doc: Document, lo: int, hi: int) -> bool:
 
 # What joins the names of one object (iPad Pro 和 iPad Air).
 OBJECT_JOINED = regex.compile(r"\s?(?:、|和|与|及|以及)\s?")
+
+
+def _object_end(key: str, lo: int, hi: int):
+    """The mark ending an object in [lo, hi): a dash, a wide blank or a bracket, but not a
+    gloss in brackets closed before hi (GPU（绘图处理器）的…: the object runs on past it)."""
+    while True:
+        m = OBJECT_END.search(key, lo, hi)
+        if m is None or key[m.start()] not in "（(":
+            return m
+        close = _GLOSS_BRACKETS.match(key, m.start(), hi)
+        if close is None or m.start() == lo:
+            return m
+        lo = close.end()
 
 
 def _whole_names(key: str, doers, ends, lo: int, cut: int, hi: int) -> int:
