@@ -573,6 +573,8 @@ def _name_run(doc: Document, lo: int, hi: int, date_at: frozenset = frozenset())
     if i == first or not named or i >= len(doc.tokens):
         return None
     s, e = doc.tokens[first].start, doc.tokens[i - 1].end
+    if not doc.tokens[i].word.strip() and i + 1 < len(doc.tokens):
+        i += 1      # (云岫科技 27 日…: a blank before what follows the name)
     nxt = doc.tokens[i]
     if not 2 <= e - s <= 12 or not (nxt.pos.startswith(("t", "p", "d", "v")) or nxt.start >= hi
                                     or nxt.start in date_at):
@@ -593,7 +595,7 @@ def _day_or_month(e) -> bool:
 
 
 # Words between the doer and the verb left out of the name: adverbs and times (已, 也, 才, 稍早).
-PLAIN_DROP = ("d", "t")
+PLAIN_DROP = ("d", "t", "ad")
 
 
 def _plain_words(doc: Document, lo: int, hi: int) -> str:
