@@ -66,6 +66,8 @@ MAX_COMPARED = 40
 NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行政命令|命令|法$|法》"),
                       "adoption": regex.compile(r"法案|法令|法律|条例|协议|决议|法$|法》|法」"),
                       "results": regex.compile(r"财报|营收|业绩|季报|年报|财务报告")}
+# Deeds that, followed right away by a word of saying (发表声明称), only frame a quote.
+SPEECH_FRAMED = ("statement",)
 # Deeds whose object may be a report (发布报告), which is no deed.
 REPORTING = ("launch",)
 # Marks before the verb that make it not (yet) done: plans and rumours; 曾 (once) is past, a deed.
@@ -299,6 +301,8 @@ class MentionedEvents:
             o_end = _noun_end(doc, o_start, o_end)     # (发布的财报显示…: what it made, not what that says)
         if needs_object and not key[o_start:o_end].strip():
             return None
+        if slug in SPEECH_FRAMED and SAYS.match(key, o_start):
+            return None     # (发布声明称…: a statement framing what is said is a quote's, not a deed)
         if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end):
             return None     # (签署合作意向书: a signing is news when it makes a law)
         if slug in REPORTING and REPORTED.search(key, o_start, c_end) and not RESULTS.search(key, o_start, c_end):
@@ -309,7 +313,8 @@ class MentionedEvents:
         if e_start < c_start:
             # (8月初，英特尔发布了…: a clause of a day alone dates the clause after it)
             before = [e for e in dates[bisect.bisect_left(date_starts, e_start):bisect.bisect_left(date_starts, c_start)]
-                      if _day_or_month(e) and not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip()]
+                      if _day_or_month(e) and not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip()
+                      and not _article_day(e, doc.reference_date)]
             in_clause = before + in_clause
         every = in_clause
         # (a year alone is no evidence: 成立于2019年 introduces the doer; it still dates a deed done)
@@ -587,6 +592,14 @@ def _name_run(doc: Document, lo: int, hi: int, date_at: frozenset = frozenset())
 def _dated(e) -> bool:
     """A day, a month or a year (not a clock alone, not a period counted: 三年来)."""
     return e.year is not None or e.year_shift is not None or _day_or_month(e)
+
+
+def _article_day(e, ref: dt.date | None) -> bool:
+    """Is e the article's own day (its news, which the primary event's readers judge)?"""
+    if ref is None or e.day is None:
+        return False
+    r = event_date(e, e.year if e.year is not None else ref.year, ref)
+    return r.date == ref.isoformat()
 
 
 def _day_or_month(e) -> bool:
