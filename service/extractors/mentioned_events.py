@@ -10,13 +10,17 @@ reader reads a deed anywhere in the body, as one clause:
   investigation, a lay-off or closure, a founding, a meeting held, a tariff, a leak);
 - its doer right before it in the clause: an organisation, a person or a product the
   pipeline found (a day, a place, a preposition's phrase and adverbs may stand between);
-- evidence it happened: a date in the clause (a day, a month or a year), 了 after the verb,
-  已 before it, or the verb's 于 + year after it (成立于2019年);
+- evidence it happened: a date in the clause (a day, a month or a year), 了 or 过 after the verb,
+  已 or 上周 before it, a clause of a past day or of 此前 alone before it, or the verb's
+  于 + year after it (成立于2019年); a deed told by what it made (苹果27日发布的财报) when a
+  day or a past time stands before its verb; a clause of a time alone (上週發表了…) takes the
+  doer its sentence opens with;
 - no plan, rumour or opinion (将, 预计, 传, 认为: event_kinds' PLAN and RUMOUR), no use as a
   noun's description (发布的报告, 发布会, 上市公司) and no date after the article's.
 
-It is named by the clause's own words (doer, what stands between without the date, verb and
-object, cut at a token boundary), dated by the clause (a day or a month, else a year alone
+It is named by the clause's own words, actor first (doer, what stands between without its dates,
+adverbs and times, verb and object: the noun after the object's description, a name the cut falls
+in kept whole; past MAX_NAME the doer, verb and object alone), dated by the clause (a day or a month, else a year alone
 in `year`), with the people its clause names. A clause an event already found covers, or a
 deed an event found already names, yields nothing; an article gets a few at most.
 """
