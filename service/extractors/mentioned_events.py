@@ -10,13 +10,17 @@ reader reads a deed anywhere in the body, as one clause:
   investigation, a lay-off or closure, a founding, a meeting held, a tariff, a leak);
 - its doer right before it in the clause: an organisation, a person or a product the
   pipeline found (a day, a place, a preposition's phrase and adverbs may stand between);
-- evidence it happened: a date in the clause (a day, a month or a year), 了 after the verb,
-  已 before it, or the verb's 于 + year after it (成立于2019年);
+- evidence it happened: a date in the clause (a day, a month or a year), 了 or 过 after the verb,
+  已 or 上周 before it, a clause of a past day or of 此前 alone before it, or the verb's
+  于 + year after it (成立于2019年); a deed told by what it made (苹果27日发布的财报) when a
+  day or a past time stands before its verb; a clause of a time alone (上週發表了…) takes the
+  doer its sentence opens with;
 - no plan, rumour or opinion (将, 预计, 传, 认为: event_kinds' PLAN and RUMOUR), no use as a
   noun's description (发布的报告, 发布会, 上市公司) and no date after the article's.
 
-It is named by the clause's own words (doer, what stands between without the date, verb and
-object, cut at a token boundary), dated by the clause (a day or a month, else a year alone
+It is named by the clause's own words, actor first (doer, what stands between without its dates,
+adverbs and times, verb and object: the noun after the object's description, a name the cut falls
+in kept whole; past MAX_NAME the doer, verb and object alone), dated by the clause (a day or a month, else a year alone
 in `year`), with the people its clause names. A clause an event already found covers, or a
 deed an event found already names, yields nothing; an article gets a few at most.
 """
@@ -49,8 +53,10 @@ DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "deed_verbs.yaml"
 CLAUSE_REACH = 48
 DOER_GAP = 32
 # The name: at most this many characters (cut at a token boundary), its object at most these.
-MAX_NAME = 22
+MAX_NAME = 30
 MAX_OBJECT = 10
+# How far after the verb the names its object holds are looked for.
+OBJECT_REACH = 30
 # What may open a clause before its doer (a day, 据报导, 此外), at most this long.
 MAX_PREFIX = 12
 # Deeds told as done only by a date in their clause: 推出了 alone is, in news of a gathering or
@@ -61,7 +67,11 @@ MAX_PER_ARTICLE = 3
 MAX_TRIED = 60
 MAX_COMPARED = 40
 # Deeds that are news only with an object of these words (签署…法案, 签署行政命令).
-NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行政命令|命令|法$|法》")}
+NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行政命令|命令|法$|法》"),
+                      "adoption": regex.compile(r"法案|法令|法律|条例|协议|决议|法$|法》|法」"),
+                      "results": regex.compile(r"财报|营收|业绩|季报|年报|财务报告")}
+# Deeds that, followed right away by a word of saying (发表声明称), only frame a quote.
+SPEECH_FRAMED = ("statement",)
 # Deeds whose object may be a report (发布报告), which is no deed.
 REPORTING = ("launch",)
 # Marks before the verb that make it not (yet) done: plans and rumours; 曾 (once) is past, a deed.
@@ -75,9 +85,17 @@ RUMOURED = regex.compile(r"市场传|据传|传出|传闻|盛传|网传|外传|�
 # After the verb: a noun's description or a time counted from it (发布的, 发布会, 上市公司, 发布后).
 AFTER_NOT_DEED = ATTRIBUTIVE + COMPOUND_AFTER + ("之", "者", "方", "商", "人", "日", "仪式", "典礼", "时")
 # What a launch verb puts out when it is news of figures or words, not a deed (发布报告, 推出专题报道).
-REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引")
-PERFECT_AFTER = regex.compile(r"\s?了")
-DONE_BEFORE = regex.compile(r"已经?|曾经?|先后|相继|早已|此前|先前|早前|之前|日前|近日|稍早|早些时候|当年")
+REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引|文件|通知")
+# ...unless what is put out is a company's results (发布了一份业绩报告, 发布的财报): news of its own.
+RESULTS = regex.compile(r"财报|业绩|财务报告|季报|年报")
+# A meeting held (召开会议): 会 opening its noun is no 发布会's.
+MEETING_NOUN = regex.compile(r"会(?:议|谈|晤|面)")
+PERFECT_AFTER = regex.compile(r"\s?(?:了|过(?!的))")   # (发布过 Demo: done once)
+DONE_BEFORE = regex.compile(r"已经?|曾经?|先后|相继|早已|此前|先前|早前|之前|日前|近日|稍早|早些时候|当年|上周|上星期")
+# Words of a past time that date a deed told as what it made (微软上周公布的财报).
+PAST_TIME = regex.compile(r"上周|上星期|日前|稍早|近日|昨天|昨日|前天")
+# ...of them, those that date a launch as a day does (日前, 近日 tell the article's own news too).
+LAST_WEEK = regex.compile(r"上周|上星期|昨天|昨日|前天")
 # Marks that end what the verb is done to before the clause ends (裁員---特斯拉RTR).
 OBJECT_END = regex.compile(r"-{2,}|—|──|\s{2,}|[（(]")
 # Words of saying between the doer and the verb.
@@ -149,6 +167,9 @@ class MentionedEvents:
         # (the names compared are bounded, so a text of thousands of events stays linear)
         taken_names = [_key(doc, e.name) for e in existing[:MAX_COMPARED]]
         taken_days = {(e.date, e.organizer) for e in existing if e.date and len(e.date) == 10}
+        # (an event of a day no organiser is known for takes that day's deeds whose doer its name holds)
+        day_names = [(e.date, _key(doc, e.name)) for e in existing[:MAX_COMPARED]
+                     if e.date and len(e.date) == 10 and e.organizer is None]
         seen: set[tuple[str, str]] = set()
         tried = 0
         out: list[Event] = []
@@ -173,7 +194,9 @@ class MentionedEvents:
             event = self._event(doc, start, end, vs, ve, slug, doer, doer_id, name, date_expr, done)
             if event is None:
                 continue
-            if (event.date, event.organizer) in taken_days or (event.date, None) in taken_days \
+            doer_key = _key(doc, doer)
+            if (event.organizer is not None and (event.date, event.organizer) in taken_days) \
+                    or any(d == event.date and doer_key in n for d, n in day_names) \
                     or any(_similar(_key(doc, event.name), n) for n in taken_names):
                 continue    # (a deed an event found already names, or of its day)
             seen.add(pair)
@@ -187,11 +210,20 @@ class MentionedEvents:
         key = doc.key
         if not doc.starts_token(vs) or doc.tokens.ends[doc.token_index_at(ve - 1)] != ve:
             return None     # (判决书, 裁员潮: the verb is part of a longer word)
-        if key.startswith(AFTER_NOT_DEED, ve) or key[vs - 1:vs] in ("的", "之"):
+        # (苹果27日发布的财报: a deed dated before its verb describes what it made, and is told done)
+        described = key[ve:ve + 1] == "的" and not key.startswith(AFTER_NOT_DEED, ve + 1)
+        if (key.startswith(AFTER_NOT_DEED, ve) and not described and not PERFECT_AFTER.match(key, ve)
+                and not MEETING_NOUN.match(key, ve)) \
+                or key[vs - 1:vs] in ("的", "之"):
             return None     # (发布的报告, 发布会, 上市公司, 发布后: a noun's description or a time)
         if PERFECT_AFTER.match(key, ve) and key.startswith(AFTER_NOT_DEED, PERFECT_AFTER.match(key, ve).end()) \
-                and key[ve:ve + 2] != "了":
+                and key[ve:ve + 1] not in "了过":
             return None
+        prev = doc.token_index_at(vs) - 1
+        while prev >= 0 and not doc.tokens[prev].word.strip():
+            prev -= 1
+        if prev >= 0 and doc.tokens[prev].pos.startswith("p"):
+            return None     # (就收购事宜起诉: a verb a preposition governs names a matter, not a deed)
         lo = max(0, vs - CLAUSE_REACH)
         i = bisect.bisect_left(marks, vs)
         c_start = max(lo, marks[i - 1] + 1) if i else lo
@@ -201,12 +233,21 @@ class MentionedEvents:
         # (a deed with no evidence it was done, read before its doer is looked for: most verbs stop
         # here; a clause after a comma may take its subject, and its day, from the clause before)
         e_start = max(lo, marks[i - 2] + 1) if i > 1 and c_start > 0 and key[c_start - 1] in "，," else c_start
+        # (此前，百度与吉利发表联合声明: a clause of a word of the past alone tells the next one done)
+        done_before = DONE_BEFORE.search(key, c_start, vs) is not None or (
+            e_start < c_start and DONE_BEFORE.fullmatch(key[e_start:c_start - 1].strip()) is not None)
         if slug in DATED_ONLY or slug not in self.told and not (PERFECT_AFTER.match(key, ve) or key.startswith(SUFFERED, vs)
-                                      or DONE_BEFORE.search(key, c_start, vs)
+                                      or done_before
                                       or ANNOUNCED.search(key, lo, vs)):
             i = bisect.bisect_left(date_starts, e_start)
             if not any(e.end <= c_end and _day_or_month(e)
-                       for e in dates[i:bisect.bisect_left(date_starts, c_end)]):
+                       for e in dates[i:bisect.bisect_left(date_starts, c_end)]) \
+                    and not (LAST_WEEK if slug in DATED_ONLY else PAST_TIME).search(key, c_start, vs):
+                return None
+        if described:
+            i = bisect.bisect_left(date_starts, c_start)
+            if not any(e.end <= vs and _day_or_month(e) for e in dates[i:bisect.bisect_left(date_starts, vs)]) \
+                    and not (LAST_WEEK if slug in DATED_ONLY else PAST_TIME).search(key, c_start, vs):
                 return None
         doer = _doer(doc, doers, ends, c_start, vs, date_at)
         if doer is None and c_start > 0 and key[c_start - 1] in "，," and not _has_verb(doc, c_start, vs):
@@ -217,66 +258,102 @@ class MentionedEvents:
                 doer = _doer(doc, doers, ends, p_start, c_start - 1, date_at)
                 if doer is not None:
                     c_start = p_start   # (滴滴在美國時間6月30日，在紐交所掛牌上市: the clause is both)
+        carried = False
+        if doer is None and c_start > 0 and key[c_start - 1] in "，," and _only_when(doc, c_start, vs):
+            # 華為繼8月推出Mate 60系列後，上週發表了Pura 70系列: a clause of a time and the verb
+            # alone takes the subject its sentence opens with
+            s_start = _sentence_start(key, c_start - 1, lo)
+            if s_start is not None:
+                first_end = CLAUSE_MARK.search(key, s_start, c_start)
+                doer = _doer(doc, doers, ends, s_start, first_end.start() if first_end else c_start, date_at)
+                carried = doer is not None
         if doer is None:
             return None
         d_start, d_end, kind, ent_id = doer
-        gap = key[d_end:vs]
-        announced = ANNOUNCED.search(key, d_end, vs)
+        gap = key[c_start:vs] if carried else key[d_end:vs]
+        announced = ANNOUNCED.search(key, c_start if carried else d_end, vs)
         if SAYS.search(gap):
             return None     # (公署指已…展開調查: a deed on someone's word)
+        g_start = c_start if carried else d_end
         if len(gap.strip()) > DOER_GAP or GAP_STOP.search(gap) \
-                or _has_verb(doc, announced.end() if announced else d_end, vs):
+                or _has_verb(doc, announced.end() if announced else g_start, vs):
             return None     # (Uber Eats已經取得併購…的協議: the deed's verb is not the clause's)
         if self._not_done(doc, c_start, vs) or OPINION.search(key, max(0, c_start - 12), vs) \
                 or RUMOURED.search(key, c_start, vs):
             return None
         # The object, up to the clause's end.
-        o_start = ve
-        m = PERFECT_AFTER.match(key, ve)
+        o_start = ve + 1 if described else ve
+        m = None if described else PERFECT_AFTER.match(key, ve)
         perfect = m is not None
         if m is not None:
             o_start = m.end()
-        dash = OBJECT_END.search(key, o_start, c_end)
-        o_end = min(dash.start() if dash else c_end, o_start + MAX_OBJECT)
+        dash = _object_end(key, o_start, c_end)
+        limit = dash.start() if dash else c_end
+        # (推出搭载X的OVX服务器, 通过去年12月达成的政治协议: what was done to is the noun after its
+        # description, and named by it)
+        n_start = o_start
+        if not described:
+            head = key.find("的", o_start, min(limit, o_start + OBJECT_REACH))
+            if head > o_start and key[head + 1:limit].strip():
+                n_start = head + 1
+        o_end = min(limit, n_start + MAX_OBJECT)
         if o_end < c_end:
-            o_end = _token_cut(doc, o_start, o_end)
+            o_end = _token_cut(doc, n_start, o_end)
+        # (推出新一代 iPad Pro 和 iPad Air: a name the cut falls in, and the names joined to it, stay whole)
+        o_end = _whole_names(key, doers, ends, n_start, o_end, min(limit, n_start + OBJECT_REACH))
+        if described:
+            o_end = _noun_end(doc, o_start, o_end)     # (发布的财报显示…: what it made, not what that says)
         if needs_object and not key[o_start:o_end].strip():
             return None
+        if slug in SPEECH_FRAMED and SAYS.match(key, o_start):
+            return None     # (发布声明称…: a statement framing what is said is a quote's, not a deed)
         if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end):
             return None     # (签署合作意向书: a signing is news when it makes a law)
-        if slug in REPORTING and REPORTED.search(key, o_start, c_end):
+        if slug in REPORTING and REPORTED.search(key, o_start, c_end) and not RESULTS.search(key, o_start, c_end):
             return None     # (发布…报告: a report of figures is no deed)
         # Evidence it happened: a date in the clause, 了, 已, or the verb's time after it.
         in_clause = [e for e in dates[bisect.bisect_left(date_starts, c_start):bisect.bisect_left(date_starts, c_end)]
                      if e.end <= c_end and _dated(e)]
+        if e_start < c_start:
+            # (8月初，英特尔发布了…: a clause of a day alone dates the clause after it)
+            before = [e for e in dates[bisect.bisect_left(date_starts, e_start):bisect.bisect_left(date_starts, c_start)]
+                      if _day_or_month(e) and not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip()
+                      and not _article_day(e, doc.reference_date)]
+            in_clause = before + in_clause
         every = in_clause
         # (a year alone is no evidence: 成立于2019年 introduces the doer; it still dates a deed done)
         years = [e for e in in_clause if not _day_or_month(e)]
         in_clause = [e for e in in_clause if _day_or_month(e)]
-        done = perfect or slug in self.told or announced is not None or DONE_BEFORE.search(key, c_start, vs) is not None \
+        done = perfect or slug in self.told or announced is not None or done_before \
             or key.startswith(SUFFERED, vs)
         if slug in DATED_ONLY:
-            done = False    # (发布了 at a gathering is part of it: a launch of its own is dated)
+            # (发布了 at a gathering is part of it: a launch of its own is dated, 上周 included)
+            done = LAST_WEEK.search(key, c_start, vs) is not None
         if not in_clause and not done:
             return None
-        date_expr = min(in_clause, key=lambda e: abs(e.start - vs)) if in_clause else None
+        # (the day before the verb is the deed's; one after it may date what its object describes)
+        dating = [e for e in in_clause if e.end <= vs] or in_clause
+        date_expr = min(dating, key=lambda e: abs(e.start - vs)) if dating else None
         if date_expr is None and years:
             date_expr = min(years, key=lambda e: abs(e.start - vs))     # (dates it, though it is no evidence)
         # The name: doer, what stands between without its dates, verb, object.
-        parts = [doc.text[d_start:d_end]]
-        pos = d_end
+        gaps = []
+        pos = c_start if carried else d_end
         for e in every:
-            if d_end <= e.start and e.end <= vs:
+            if pos <= e.start and e.end <= vs:
                 lead = DATE_LEAD.search(key, pos, e.start)
-                parts.append(doc.text[pos:lead.start() if lead else e.start])
+                gaps.append((pos, lead.start() if lead else e.start))
                 pos = e.end
         if announced is not None and pos <= announced.start():
-            parts.append(doc.text[pos:announced.start()])     # (特斯拉宣布全球裁員: named by the deed)
+            gaps.append((pos, announced.start()))     # (特斯拉宣布全球裁員: named by the deed)
             pos = announced.end()
-        parts.append(doc.text[pos:ve])
-        parts.append(doc.text[o_start:o_end])
-        name = BLANKS.sub(" ", CLAUSE_MARKS.sub("", "".join(_join(parts)))).strip()
-        name = _strip_brackets(name)
+        gaps.append((pos, vs))
+        doer_text = doc.text[d_start:d_end]
+        gap_text = "".join(_plain_words(doc, a, b) for a, b in gaps)
+        deed = [doc.text[vs:ve], doc.text[n_start:o_end]]
+        name = _name_of([doer_text, gap_text] + deed)
+        if len(name) > MAX_NAME:
+            name = _name_of([doer_text] + deed)     # (a long way between doer and verb: the deed is named)
         if len(name) > MAX_NAME:
             cut = MAX_NAME
             while cut > 1 and name[cut - 1].isascii() and name[cut - 1].isalnum() and name[cut].isascii() \
@@ -391,6 +468,69 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
     return _name_run(doc, lo, hi, date_at)
 
 
+# Where a sentence ends, for the subject a clause of a time alone takes from its opening.
+SENTENCE_END = "。！？!?\n"
+
+
+def _sentence_start(key: str, hi: int, lo: int) -> int | None:
+    """The start of the sentence holding hi, if it starts after lo (a bounded look back)."""
+    i = max(key.rfind(c, lo, hi) for c in SENTENCE_END)
+    if i < 0:
+        return lo if lo == 0 else None
+    return i + 1
+
+
+def _only_when(doc: Document, lo: int, hi: int) -> bool:
+    """Is [lo, hi) only times, dates, adverbs and blanks (上週, 4月底, 隨後)?"""
+    i = doc.token_index_from(lo)
+    timed = False
+    while i < len(doc.tokens) and doc.tokens[i].start < hi:
+        tok = doc.tokens[i]
+        if tok.word.strip() and not tok.pos.startswith(("t", "d", "m", "q")):
+            return False
+        timed = timed or tok.pos.startswith("t")
+        i += 1
+    return timed
+
+
+# What joins the names of one object (iPad Pro 和 iPad Air).
+OBJECT_JOINED = regex.compile(r"\s?(?:、|和|与|及|以及)\s?")
+
+
+def _object_end(key: str, lo: int, hi: int):
+    """The mark ending an object in [lo, hi): a dash, a wide blank or a bracket, but not a
+    gloss in brackets closed before hi (GPU（绘图处理器）的…: the object runs on past it)."""
+    while True:
+        m = OBJECT_END.search(key, lo, hi)
+        if m is None or key[m.start()] not in "（(":
+            return m
+        close = _GLOSS_BRACKETS.match(key, m.start(), hi)
+        if close is None or m.start() == lo:
+            return m
+        lo = close.end()
+
+
+def _whole_names(key: str, doers, ends, lo: int, cut: int, hi: int) -> int:
+    """Where an object cut at `cut` ends when a found name runs past the cut (at most hi),
+    and past the names joined to it (和, 、)."""
+    i = bisect.bisect_right(ends, cut)
+    end = cut
+    for s, e, _, _ in doers[i:bisect.bisect_right(ends, hi)]:
+        if lo <= s < cut:
+            end = max(end, e)
+    if end == cut:
+        return cut
+    while True:
+        i = bisect.bisect_right(ends, end)
+        nxt = [(s, e) for s, e, _, _ in doers[i:bisect.bisect_right(ends, hi)] if s > end]
+        if not nxt:
+            return end
+        s, e = min(nxt)
+        if not OBJECT_JOINED.fullmatch(key, end, s):
+            return end
+        end = e
+
+
 def _has_verb(doc: Document, lo: int, hi: int) -> bool:
     i = doc.token_index_from(lo)
     while i < len(doc.tokens) and doc.tokens[i].start < hi:
@@ -442,6 +582,8 @@ def _name_run(doc: Document, lo: int, hi: int, date_at: frozenset = frozenset())
     if i == first or not named or i >= len(doc.tokens):
         return None
     s, e = doc.tokens[first].start, doc.tokens[i - 1].end
+    if not doc.tokens[i].word.strip() and i + 1 < len(doc.tokens):
+        i += 1      # (云岫科技 27 日…: a blank before what follows the name)
     nxt = doc.tokens[i]
     if not 2 <= e - s <= 12 or not (nxt.pos.startswith(("t", "p", "d", "v")) or nxt.start >= hi
                                     or nxt.start in date_at):
@@ -456,9 +598,51 @@ def _dated(e) -> bool:
     return e.year is not None or e.year_shift is not None or _day_or_month(e)
 
 
+def _article_day(e, ref: dt.date | None) -> bool:
+    """Is e the article's own day (its news, which the primary event's readers judge)?"""
+    if ref is None or e.day is None:
+        return False
+    r = event_date(e, e.year if e.year is not None else ref.year, ref)
+    return r.date == ref.isoformat()
+
+
 def _day_or_month(e) -> bool:
     """A month, or a day (18日, 周四) the article's date fixes."""
     return e.has_date or e.day is not None or e.weekday is not None
+
+
+# Words between the doer and the verb left out of the name: adverbs and times (已, 也, 才, 稍早).
+PLAIN_DROP = ("d", "t", "ad")
+
+
+def _plain_words(doc: Document, lo: int, hi: int) -> str:
+    """The text of [lo, hi) without its adverbs and time words."""
+    out = []
+    pos = lo
+    i = doc.token_index_from(lo)
+    while i < len(doc.tokens) and doc.tokens[i].start < hi:
+        tok = doc.tokens[i]
+        if tok.pos.startswith(PLAIN_DROP) and tok.end <= hi:
+            out.append(doc.text[pos:tok.start])
+            pos = tok.end
+        i += 1
+    out.append(doc.text[pos:hi])
+    return "".join(out)
+
+
+def _name_of(parts: list[str]) -> str:
+    name = BLANKS.sub(" ", CLAUSE_MARKS.sub("", "".join(_join([p for p in parts if p])))).strip()
+    return _strip_brackets(name)
+
+
+def _noun_end(doc: Document, lo: int, hi: int) -> int:
+    """Where the words from lo stop being a noun phrase (its first verb), at most hi."""
+    i = doc.token_index_from(lo)
+    while i < len(doc.tokens) and doc.tokens[i].start < hi:
+        if doc.tokens[i].pos.startswith("v") and doc.tokens[i].start > lo:
+            return doc.tokens[i].start
+        i += 1
+    return hi
 
 
 def _token_cut(doc: Document, lo: int, hi: int) -> int:
