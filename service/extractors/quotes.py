@@ -19,7 +19,8 @@ Three steps, each linear in the text:
    with no cue has no evidence at all. A Han phrase in marks ending its clause
    in a sentence a cue opened, whose speaker is named, is that speaker's own
    words (X表示,…是「選錯戰場、武器」,因為…), unless a name lies inside or a
-   verb or a counted measure names it (推出「…」, 推動一場「…」).
+   verb or a counted measure names it (推出「…」, 推動一場「…」); a phrase of six
+   letters or more is words said even when no one is named (网民称赞其「…」).
 3. Who said it. From the cue, the nearest speaker before it in its clause,
    then in its sentence, skipping people spoken to (向X, 給X, 與X) and
    possessors (X的); a pronoun resolves to the subject of the nearest earlier
@@ -77,6 +78,9 @@ MIN_SENTENCE_QUOTE = 6    # a quote ending a sentence a cue opened is speech fro
 # A fragment of the speaker's words inside reported speech (X表示,…是「選錯戰場」,因為…):
 # this many letters at least (a shorter one is a term), and letters of a Han phrase, not a name.
 MIN_FRAGMENT_LETTERS = 4
+# A phrase this long (in Han letters) is words said whoever the cue's speaker is (网民称赞其「…」,
+# 聲明指美方「…」): a term or a name in marks is shorter; a shorter fragment needs a named speaker.
+MIN_UNNAMED_FRAGMENT_LETTERS = 6
 MAX_FRAGMENT_CHARS = 60
 COPULA = "是"
 # Modal verbs before a fragment take the speaker's verb phrase (需「根據需求優化」), not a name.
@@ -598,12 +602,14 @@ class Quotes:
     def _fragment_of_speech(self, ctx: _Context, o: int, c: int) -> bool:
         """X表示,…是「選錯戰場、武器」,因為…: a Han phrase in marks, ending its clause, in a
         sentence whose speech cue has a named speaker (a person or an organisation) is
-        that speaker's own words; a name (a product's, an organisation's) is not."""
+        that speaker's own words; a name (a product's, an organisation's) is not. A phrase of
+        MIN_UNNAMED_FRAGMENT_LETTERS or more is words said though the speaker is unnamed or
+        unknown (网民称赞其「外貌漂亮、歌聲好聽」, 聲明指美方「…」)."""
         if c - o - 1 > MAX_FRAGMENT_CHARS:
             return False
         words = ctx.doc.norm[o + 1:c]
-        if sum(1 for ch in words if "\u3400" <= ch <= "\u9fff") < MIN_FRAGMENT_LETTERS \
-                or any(ch.isascii() and ch.isalnum() for ch in words):
+        letters = sum(1 for ch in words if "\u3400" <= ch <= "\u9fff")
+        if letters < MIN_FRAGMENT_LETTERS or any(ch.isascii() and ch.isalnum() for ch in words):
             return False
         if ctx.names_inside(o, c):
             return False
@@ -613,7 +619,8 @@ class Quotes:
         if cue is None:
             return False
         found = self._speaker_of(ctx, cue)
-        return found.entity is not None or found.how == "organisation"
+        return found.entity is not None or found.how == "organisation" \
+            or letters >= MIN_UNNAMED_FRAGMENT_LETTERS and found.how == "nobody-named"
 
     @staticmethod
     def _listed_after(ctx: _Context, pair: Pair, previous: tuple[Pair, Attribution] | None) -> bool:
