@@ -90,6 +90,10 @@ MAX_CUE_CLAUSE = 40       # how far before a colon its cue may stand (表達得�
 # Latin words, two or more, as a translated remark has (a name or a term is capitalised or one word).
 TRANSLATED_AFTER = regex.compile(r" ?[(（][a-z][a-z'’\-]*(?: [a-z][a-z'’\-]*){1,12}[.!?]?[)）]")
 MAX_TRANSLATED = 30       # characters of a quote read as translated words
+# A name's original form in brackets right after the marks (「星河傳說：黎明之塔」（Star River: Tower
+# of Dawn）): Latin words whose first and last are capitalised (or a number, an acronym) make the
+# quoted words a title or a name, as a translated remark (lower-case, above) does not.
+NAME_GLOSS_AFTER = regex.compile(r" ?[(（]([A-Z0-9][A-Za-z0-9'’.:&!,\- ]{0,80})[)）]")
 MAX_COUNTED_QUOTES = 32   # quotes a document counts over the whole text (bounded: linear time)
 SIGNATURE_DASHES = frozenset("—―–-")   # the dash that opens a quote's signature line
 MAX_SIGNATURE_GAP = 12   # characters between a closing mark and its signature's name
@@ -559,6 +563,8 @@ class Quotes:
             return False
         last = ctx.last_inner_char(o, c)
         ends_final = last in FINAL_PUNCT
+        if not ends_final and _name_gloss_after(norm, c + 1):
+            return False     # 「星河傳說」（Star River Legend）: a title glossed with its original name
         has_inner_punct = ctx.has_inner_punct(o, c)
         left_glued = prev_ch.isalnum()
         right_glued = next_ch.isalnum() or next_ch in self.attributive
@@ -566,12 +572,17 @@ class Quotes:
         pair.evidence = ev = set()
         cue, mode = ctx.cue_before(o, before)
         pair_cue_after = ctx.cue_after(c, after)
+        # 爆料匯總:「AI平板」來了 / 兩種類型:「高風險」系統: words glued on after the closer make the
+        # marks a term inside the phrase a colon opens, not the words it introduces; unless the
+        # colon follows the verb of saying itself (郭然說:"…" 寬).
+        clause_like = ends_final or has_inner_punct or not right_glued
         if cue is not None and mode == "colon":
-            ev.add("cue-colon")
-        elif cue is not None and (ends_final or has_inner_punct or not right_glued):
+            if clause_like or cue.end == ctx.skip_space_left(before) + 1:
+                ev.add("cue-colon")
+        elif cue is not None and clause_like:
             ev.add("cue-adjacent")
-        if cue is None and prev_ch in COLONS and (ends_final or has_inner_punct
-                                                  or c - o - 1 >= MIN_CLAUSE_CHARS):
+        if cue is None and prev_ch in COLONS and clause_like and (ends_final or has_inner_punct
+                                                                  or c - o - 1 >= MIN_CLAUSE_CHARS):
             ev.add("colon")
         if pair_cue_after is not None and (ends_final or has_inner_punct or not left_glued):
             ev.add("cue-after")
@@ -762,6 +773,16 @@ class Quotes:
             speaker_span=(a.mention[0], a.mention[1]) if named and a.mention else None,
             confidence=round(speech * sure, 3),
         )
+
+
+def _name_gloss_after(norm: str, pos: int) -> bool:
+    """（Star River: Tower of Dawn） at pos: a bracketed Latin name, its first and last word
+    capitalised or numbers."""
+    found = NAME_GLOSS_AFTER.match(norm, pos)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return bool(words) and not words[-1][:1].islower()
 
 
 def _paragraph_after(norm: str, pos: int) -> tuple[int, int] | None:
