@@ -284,6 +284,9 @@ class Facts:
             here, mark = mark, norm.find(MAJOR_COUNT_MARK, mark + 1)
             if m is not None:
                 start, end, digits, noun = m.start(), m.end(), m.group(1), m.group(2)
+                found = self._major_run_on(doc, here)
+                if found is not None and found[1] < end:
+                    start, end, digits, noun = found   # 三大主題為主。: the noun words end before 為主
             else:
                 found = self._major_run_on(doc, here)
                 if found is None:
@@ -433,7 +436,9 @@ class Facts:
         elif tagged[i][1] not in MAJOR_NOUN_POS:
             return None
         end = mark + 1
-        while i < len(starts) and tagged[i][1] in MAJOR_NOUN_POS and starts[i] <= end:
+        while i < len(starts) and starts[i] <= end and (
+                tagged[i][1] in MAJOR_NOUN_POS
+                or end > mark + 1 and tagged[i][1] == COUNTED_MORPHEME_POS):   # 晶片|廠
             if ends[i] - (mark + 1) > MAJOR_NOUN_MAX:
                 return None
             end = ends[i]
