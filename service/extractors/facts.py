@@ -135,6 +135,11 @@ MAINLAND_WORDS = ("内地", "中国", "大陆", "北京", "上海", "深圳", "�
 TAIWAN_HONG_KONG_WORDS = ("台湾", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "行政院",
                           "立法院", "经济部", "数位部", "国发会", "金管会", "香港", "港府", "特区")
 MAINLAND_EVIDENCE = 2
+# ...and a report in mixed script (a Taiwan wire copy with Simplified forms in it) means 新台幣
+# by its 元 when it names Taiwan's places or bodies twice and the mainland's fewer than twice.
+TAIWAN_WORDS = ("台湾", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "行政院", "立法院",
+                "数位部", "国发会", "金管会")
+TAIWAN_EVIDENCE = 2
 # ...and a Singapore report's 元 (罰款2萬8000元, 斥資1200萬元) is Singapore dollars: one that writes
 # 新元, or names 新加坡 twice and no other currency nor the mainland.
 SGD_MARKERS = ("新元", "新币", "新加坡元", "S$", "SGD")
@@ -533,6 +538,9 @@ class Facts:
         if any(m in norm for m in CNY_MARKERS):
             return None
         if doc.script != "traditional":
+            if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
+                    and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):
+                return TRADITIONAL_YUAN   # 宏碁股價漲停53元 in a mixed-script Taiwan wire copy
             return None
         if (sum(norm.count(w) for w in MAINLAND_WORDS) >= MAINLAND_EVIDENCE
                 and not any(w in norm for w in TAIWAN_HONG_KONG_WORDS)):
