@@ -135,6 +135,11 @@ MAINLAND_WORDS = ("内地", "中国", "大陆", "北京", "上海", "深圳", "�
 TAIWAN_HONG_KONG_WORDS = ("台湾", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "行政院",
                           "立法院", "经济部", "数位部", "国发会", "金管会", "香港", "港府", "特区")
 MAINLAND_EVIDENCE = 2
+# ...and a report in mixed script (a Taiwan wire copy with Simplified forms in it) means 新台幣
+# by its 元 when it names Taiwan's places or bodies twice and the mainland's fewer than twice.
+TAIWAN_WORDS = ("台湾", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "行政院", "立法院",
+                "数位部", "国发会", "金管会")
+TAIWAN_EVIDENCE = 2
 # ...and a Singapore report's 元 (罰款2萬8000元, 斥資1200萬元) is Singapore dollars: one that writes
 # 新元, or names 新加坡 twice and no other currency nor the mainland.
 SGD_MARKERS = ("新元", "新币", "新加坡元", "S$", "SGD")
@@ -284,6 +289,9 @@ class Facts:
             here, mark = mark, norm.find(MAJOR_COUNT_MARK, mark + 1)
             if m is not None:
                 start, end, digits, noun = m.start(), m.end(), m.group(1), m.group(2)
+                found = self._major_run_on(doc, here)
+                if found is not None and found[1] < end:
+                    start, end, digits, noun = found   # 三大主題為主。: the noun words end before 為主
             else:
                 found = self._major_run_on(doc, here)
                 if found is None:
@@ -433,7 +441,9 @@ class Facts:
         elif tagged[i][1] not in MAJOR_NOUN_POS:
             return None
         end = mark + 1
-        while i < len(starts) and tagged[i][1] in MAJOR_NOUN_POS and starts[i] <= end:
+        while i < len(starts) and starts[i] <= end and (
+                tagged[i][1] in MAJOR_NOUN_POS
+                or end > mark + 1 and tagged[i][1] == COUNTED_MORPHEME_POS):   # 晶片|廠
             if ends[i] - (mark + 1) > MAJOR_NOUN_MAX:
                 return None
             end = ends[i]
@@ -528,6 +538,9 @@ class Facts:
         if any(m in norm for m in CNY_MARKERS):
             return None
         if doc.script != "traditional":
+            if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
+                    and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):
+                return TRADITIONAL_YUAN   # 宏碁股價漲停53元 in a mixed-script Taiwan wire copy
             return None
         if (sum(norm.count(w) for w in MAINLAND_WORDS) >= MAINLAND_EVIDENCE
                 and not any(w in norm for w in TAIWAN_HONG_KONG_WORDS)):

@@ -19,7 +19,8 @@ Three steps, each linear in the text:
    with no cue has no evidence at all. A Han phrase in marks ending its clause
    in a sentence a cue opened, whose speaker is named, is that speaker's own
    words (X表示,…是「選錯戰場、武器」,因為…), unless a name lies inside or a
-   verb or a counted measure names it (推出「…」, 推動一場「…」).
+   verb or a counted measure names it (推出「…」, 推動一場「…」); a phrase of six
+   letters or more is words said even when no one is named (网民称赞其「…」).
 3. Who said it. From the cue, the nearest speaker before it in its clause,
    then in its sentence, skipping people spoken to (向X, 給X, 與X) and
    possessors (X的); a pronoun resolves to the subject of the nearest earlier
@@ -77,6 +78,9 @@ MIN_SENTENCE_QUOTE = 6    # a quote ending a sentence a cue opened is speech fro
 # A fragment of the speaker's words inside reported speech (X表示,…是「選錯戰場」,因為…):
 # this many letters at least (a shorter one is a term), and letters of a Han phrase, not a name.
 MIN_FRAGMENT_LETTERS = 4
+# A phrase this long (in Han letters) is words said whoever the cue's speaker is (网民称赞其「…」,
+# 聲明指美方「…」): a term or a name in marks is shorter; a shorter fragment needs a named speaker.
+MIN_UNNAMED_FRAGMENT_LETTERS = 6
 MAX_FRAGMENT_CHARS = 60
 COPULA = "是"
 # Modal verbs before a fragment take the speaker's verb phrase (需「根據需求優化」), not a name.
@@ -86,6 +90,10 @@ MAX_CUE_CLAUSE = 40       # how far before a colon its cue may stand (表達得�
 # Latin words, two or more, as a translated remark has (a name or a term is capitalised or one word).
 TRANSLATED_AFTER = regex.compile(r" ?[(（][a-z][a-z'’\-]*(?: [a-z][a-z'’\-]*){1,12}[.!?]?[)）]")
 MAX_TRANSLATED = 30       # characters of a quote read as translated words
+# A name's original form in brackets right after the marks (「星河傳說：黎明之塔」（Star River: Tower
+# of Dawn）): Latin words whose first and last are capitalised (or a number, an acronym) make the
+# quoted words a title or a name, as a translated remark (lower-case, above) does not.
+NAME_GLOSS_AFTER = regex.compile(r" ?[(（]([A-Z0-9][A-Za-z0-9'’.:&!,\- ]{0,80})[)）]")
 MAX_COUNTED_QUOTES = 32   # quotes a document counts over the whole text (bounded: linear time)
 SIGNATURE_DASHES = frozenset("—―–-")   # the dash that opens a quote's signature line
 MAX_SIGNATURE_GAP = 12   # characters between a closing mark and its signature's name
@@ -585,6 +593,8 @@ class Quotes:
             return False
         last = ctx.last_inner_char(o, c)
         ends_final = last in FINAL_PUNCT
+        if not ends_final and _name_gloss_after(norm, c + 1):
+            return False     # 「星河傳說」（Star River Legend）: a title glossed with its original name
         has_inner_punct = ctx.has_inner_punct(o, c)
         left_glued = prev_ch.isalnum()
         right_glued = next_ch.isalnum() or next_ch in self.attributive
@@ -592,12 +602,17 @@ class Quotes:
         pair.evidence = ev = set()
         cue, mode = ctx.cue_before(o, before)
         pair_cue_after = ctx.cue_after(c, after)
+        # 爆料匯總:「AI平板」來了 / 兩種類型:「高風險」系統: words glued on after the closer make the
+        # marks a term inside the phrase a colon opens, not the words it introduces; unless the
+        # colon follows the verb of saying itself (郭然說:"…" 寬).
+        clause_like = ends_final or has_inner_punct or not right_glued
         if cue is not None and mode == "colon":
-            ev.add("cue-colon")
-        elif cue is not None and (ends_final or has_inner_punct or not right_glued):
+            if clause_like or cue.end == ctx.skip_space_left(before) + 1:
+                ev.add("cue-colon")
+        elif cue is not None and clause_like:
             ev.add("cue-adjacent")
-        if cue is None and prev_ch in COLONS and (ends_final or has_inner_punct
-                                                  or c - o - 1 >= MIN_CLAUSE_CHARS):
+        if cue is None and prev_ch in COLONS and clause_like and (ends_final or has_inner_punct
+                                                                  or c - o - 1 >= MIN_CLAUSE_CHARS):
             ev.add("colon")
         if pair_cue_after is not None and (ends_final or has_inner_punct or not left_glued):
             ev.add("cue-after")
@@ -628,12 +643,14 @@ class Quotes:
     def _fragment_of_speech(self, ctx: _Context, o: int, c: int) -> bool:
         """X表示,…是「選錯戰場、武器」,因為…: a Han phrase in marks, ending its clause, in a
         sentence whose speech cue has a named speaker (a person or an organisation) is
-        that speaker's own words; a name (a product's, an organisation's) is not."""
+        that speaker's own words; a name (a product's, an organisation's) is not. A phrase of
+        MIN_UNNAMED_FRAGMENT_LETTERS or more is words said though the speaker is unnamed or
+        unknown (网民称赞其「外貌漂亮、歌聲好聽」, 聲明指美方「…」)."""
         if c - o - 1 > MAX_FRAGMENT_CHARS:
             return False
         words = ctx.doc.norm[o + 1:c]
-        if sum(1 for ch in words if "\u3400" <= ch <= "\u9fff") < MIN_FRAGMENT_LETTERS \
-                or any(ch.isascii() and ch.isalnum() for ch in words):
+        letters = sum(1 for ch in words if "\u3400" <= ch <= "\u9fff")
+        if letters < MIN_FRAGMENT_LETTERS or any(ch.isascii() and ch.isalnum() for ch in words):
             return False
         if ctx.names_inside(o, c):
             return False
@@ -643,7 +660,8 @@ class Quotes:
         if cue is None:
             return False
         found = self._speaker_of(ctx, cue)
-        return found.entity is not None or found.how == "organisation"
+        return found.entity is not None or found.how == "organisation" \
+            or letters >= MIN_UNNAMED_FRAGMENT_LETTERS and found.how == "nobody-named"
 
     @staticmethod
     def _listed_after(ctx: _Context, pair: Pair, previous: tuple[Pair, Attribution] | None) -> bool:
@@ -785,6 +803,16 @@ class Quotes:
             speaker_span=(a.mention[0], a.mention[1]) if named and a.mention else None,
             confidence=round(speech * sure, 3),
         )
+
+
+def _name_gloss_after(norm: str, pos: int) -> bool:
+    """（Star River: Tower of Dawn） at pos: a bracketed Latin name, its first and last word
+    capitalised or numbers."""
+    found = NAME_GLOSS_AFTER.match(norm, pos)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return bool(words) and not words[-1][:1].islower()
 
 
 def _paragraph_after(norm: str, pos: int) -> tuple[int, int] | None:
