@@ -22,7 +22,7 @@ HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SCRIPT_NOTE_RE = re.compile(r"^\s*#\s*script:\s*(\S+)", re.MULTILINE)
 DOTS = str.maketrans({"\u2027": "·", "\u2022": "·", "\u30fb": "·", "\uff65": "·"})
 
-ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "other"}
+ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "party", "other"}
 PRODUCT_CATEGORIES = {"model", "service", "platform", "hardware", "software", "app", "initiative", "other"}
 
 FIELDS = {

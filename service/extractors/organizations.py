@@ -101,6 +101,7 @@ WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a web
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
+PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
 COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
@@ -240,6 +241,11 @@ class Organizations:
             regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
         self.body_endings = tuple(sorted(kb.lex["tagged_body_endings"]))
         self.generic_bodies = kb.lex["generic_bodies"]
+        self.legislatures = sorted(kb.lex["legislature_words"], key=lambda w: (-len(w), w))
+        self.legislature_shorts = sorted(kb.lex["legislature_short_forms"])
+        self.legislature_buildings = kb.lex["legislature_buildings"]
+        self.legislature_sittings = tuple(sorted(kb.lex["legislature_sittings"]))
+        self.legislature_set = kb.lex["legislature_words"] | kb.lex["legislature_short_forms"]
         self.national_openers = tuple(sorted(kb.lex["national_body_openers"]))
         self.national_endings = tuple(sorted(kb.lex["national_body_endings"]))
         self.body_head = regex.compile("|".join(
@@ -321,6 +327,8 @@ class Organizations:
                 continue   # 在聖荷西的SAP中心開幕: a venue named after the company
             if self._brand_line(doc, m.start, m.end, ends):
                 continue   # NVIDIA Tesla K20X: another brand's product line
+            if doc.key[m.end - 1] == PARTY_END and not doc.ends_token(m.end):
+                continue   # 民主黨派: the word goes on, no party of that name
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
@@ -352,6 +360,7 @@ class Organizations:
         self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
         self._administrations(doc, table, claimed)
+        self._legislatures(doc, table, claimed)
         self._institutions(doc, table, claimed)
         self._tagged_bodies(doc, table, claimed)
         self._place_bodies(doc, table, claimed)
@@ -381,6 +390,7 @@ class Organizations:
         self._short_place_forms(doc, table)
         self._known_names(doc, table)
         self._bare_body_forms(doc, table)
+        self._sittings(doc, table)
         self._legal_forms(doc, table)
         self._store_names(doc, table)
         self._dateline_names(doc, table)
@@ -1199,6 +1209,77 @@ class Organizations:
                         and not any(p in claimed for p in range(tok.start, end)):
                     table.add(name_id(doc.text[tok.start:end]), tok.start, end, "government")
             at = key.find(ADMINISTRATION, end)
+
+    def _legislatures(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """英國國會, 國會發表聲明, 參議院表決, 參院: a country's legislature or a chamber of it, a
+        word of its own (not 國會議員, a member's title, nor 國會山莊, a building), after a place
+        (its name) or bare (the one of the country the text is about: the body the text names
+        with its place, if it does, else a body of that bare name); 各國國會 is many."""
+        key = doc.key
+        found: list[tuple[int, int, str]] = []
+        for word in self.legislatures + self.legislature_shorts:
+            at = key.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if doc.starts_token(at) and doc.ends_token(end) and not self._building_at(doc, end):
+                    found.append((at, end, word))
+                at = key.find(word, end)
+        if not found:
+            return
+        found.sort()
+        tokens = doc.tokens
+        bare = []
+        for at, end, word in found:
+            deadline.check("organizations")
+            if table.covering(at, end) is not None or any(p in claimed for p in range(at, end)):
+                continue
+            start = at
+            if at > 0:
+                tok = tokens[doc.token_index_at(at - 1)]
+                if tok.end == at and tok.pos == "ns" and len(tok.word) >= 2:
+                    start = tok.start   # 英國 + 國會
+            if start < at and (any(w in key[start:at] for w in PLURAL_PLACES)
+                               or COUNTED_STATES.search(key, start, at)):
+                continue   # 各國國會: many legislatures
+            if start < at and table.covering(start, at) is None:
+                table.add(name_id(doc.text[start:end]), start, end, "government")
+            elif start == at and key[max(0, at - 2):at] not in PLURAL_PLACES:
+                bare.append((at, end, word))
+        # full names first, so that a short form (參院) finds the chamber (參議院) the text names
+        bare.sort(key=lambda f: (f[2] not in self.legislatures, f[0]))
+        for at, end, word in bare:
+            full = word if word in self.legislatures else next(
+                (w for w in self.legislatures if len(w) > len(word) and w[0] == word[0] and w[-1] == word[-1]), word)
+            placed = {ent.id for ent in table.by_id.values() for s, e in ent.mentions
+                      if e - s > len(full) and key[s:e].endswith(full)}
+            if len(placed) > 1:
+                continue   # 美國國會 … 英國國會 … 國會: which one?
+            if placed:
+                table.add(next(iter(placed)), at, end, "government")
+                continue
+            named = next((ent.id for ent in table.by_id.values() for s, e in ent.mentions
+                          if key[s:e] == full), None)
+            table.add(named or name_id(doc.text[at:end]), at, end, "government")
+
+    def _sittings(self, doc: Document, table: EntityTable) -> None:
+        """國會聽證會: a bare legislature before a sitting names the sitting, which one of its
+        chambers holds (the text says which elsewhere): no mention of the body there, so that
+        the sitting takes no organiser of its own (every rule that adds mentions has run)."""
+        key = doc.key
+        if not any(w in key for w in self.legislature_sittings):
+            return
+        for ent in list(table.by_id.values()):
+            for s, e in list(ent.mentions):
+                if key[s:e] in self.legislature_set and key.startswith(self.legislature_sittings, e) \
+                        and ent.id in table.by_id:
+                    table.drop_mention(ent.id, s, e)
+
+    def _building_at(self, doc: Document, at: int) -> bool:
+        """Does a building's word (山莊, 大樓) start at `at`, as a word of its own?"""
+        if at >= len(doc.key) or not doc.starts_token(at):
+            return False
+        tok = doc.tokens[doc.token_index_at(at)]
+        return tok.word in self.legislature_buildings
 
     def _institutions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """北京知識產權法院, 法國數據保護局, 上海清算所, 美國眾議院: a place, at most a few

@@ -95,6 +95,7 @@ LISTED_POSTS = "、"
 POST_REACH = 14
 # Kinds of event a court or a regulator does to others: the people named in it are its parties.
 CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
+PARTY_TYPE = "party"   # an organisation type (organizations.yaml) that employs no one
 SPOKEN_REACH = 60      # (characters back from a name to another's verb of saying and to them)
 SUBJECT_MIN_MENTIONS = 3
 # Evidence words for the role model (role_model.py), read in the Simplified key.
@@ -160,6 +161,19 @@ class Roles:
         self._decide(doc, roles)
         if self.employer_model is not None or self.collect_evidence:
             self._learned_employers(doc, roles)
+        self._no_party_employers(doc, roles)
+
+    def _no_party_employers(self, doc: Document, roles: EventRoles) -> None:
+        """民進黨立委王某, 共和黨參議員李某: a party is membership, never the employer
+        (fixtures/articles/README.md, wave 13 rule 1): whatever a rule or the model read, none."""
+        orgs = self.kb.organizations
+        for person in doc.layers["people"].by_id.values():
+            if person.organization is not None \
+                    and (orgs.get(person.organization) or {}).get("type") == PARTY_TYPE:
+                person.organization = None
+        for pid, org in list(roles.employers.items()):
+            if (orgs.get(org) or {}).get("type") == PARTY_TYPE:
+                del roles.employers[pid]
 
     def _learned_employers(self, doc: Document, roles: EventRoles) -> None:
         """Each person's employer chosen among candidate organisations (employer_model.py)."""
