@@ -51,6 +51,9 @@ GLOSSED_NAME_JOINERS = "·•・‧-"
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
 # A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
 LATIN_PERSON = regex.compile(r"\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}(?:[ \-]\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}){0,2}")   # (François, Žižek)
+# Right after a title, a Latin name whose given name is initials (JT Varga, J.T. Varga, J. Varga):
+# elsewhere two capitals and a word are as often a brand's (LG Display), so only there.
+INITIALED_PERSON = regex.compile(r"(?:\p{Lu}{2}|(?:\p{Lu}\. ?){1,2}) ?\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}")
 # An organisation's name in Latin letters, bracketed after its Chinese one: (Star Advisors).
 LATIN_GLOSS = regex.compile(r"[A-Za-z][A-Za-z0-9&.,'’\- ]{1,40}")
 GLOSS_OPEN, GLOSS_CLOSE = "(（", ")）"
@@ -305,8 +308,8 @@ class People:
                 or first.pos not in PERSON_POS:
             return False
         nxt = doc.tokens[i + 1]
-        if nxt.end > end and doc.key[end:nxt.end] in self.kb.speech_verbs:
-            return False   # 戴志 / 言說: the word the segmenter made is the name's end and 說
+        if nxt.end > end and doc.key[end:nxt.end] in self.followers:
+            return False   # 戴志 / 言說, 葉承 / 澤則: the word the segmenter made is the name's end and 說 (則, 是)
         return (nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS
                 and self.in_dictionary(nxt.word))
 
@@ -728,6 +731,8 @@ class People:
         for t_start, t_end, strict in self._open_titles(doc, closed):
             deadline.check("people")
             pos = t_end
+            if doc.key[pos:pos + 1] == " " and doc.norm[pos + 1:pos + 2].isascii():
+                pos += 1   # 首席架構師 Mark Lowe: a space before a Latin name
             if pos >= len(doc.key) or table.covering(pos, pos + 1) is not None:
                 continue
             if fiction is None:
@@ -899,7 +904,7 @@ class People:
         if known is not None:
             return known
         if doc.norm[pos].isascii():
-            m = LATIN_PERSON.match(doc.norm, pos)
+            m = LATIN_PERSON.match(doc.norm, pos) or INITIALED_PERSON.match(doc.norm, pos)
             if m and (m.end() >= len(doc.norm) or not is_latin(doc.norm[m.end()])):
                 return self._add_open(doc, table, m.start(), m.end(), "title")
             return None
