@@ -102,6 +102,9 @@ DESCRIPTION_HEADS = ("品牌", "平台", "系统", "公司", "厂商", "业者",
 # Kinds of product a company of the same name runs (Coinbase, a platform, and Coinbase the company).
 RUN_BY_NAMESAKE = frozenset({"platform", "service", "app"})
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
+# Characters the segmenter's dictionary tags a particle (了, 着, 過, 的, 地, 等, 般), key view:
+# only at these is the token looked up. (之 and 得 close given names too: 羲之, 得勝.)
+PARTICLE_CHARS = frozenset("了着过的地等般")
 # 趙姓駕駛, 陳姓男子: a surname and 姓 mean "surnamed": a person the news does not name.
 SURNAMED = "姓"
 # 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
@@ -250,11 +253,15 @@ class People:
         return tok.start == offset and tok.end == offset + 1 and tok.pos[:1] in FUNCTION_TAGS
 
     @staticmethod
-    def _particle_token(doc: Document, offset: int) -> bool:
-        """Is the character at offset a one-character particle token (了, 着, 過)? An adverb
+    def _particle_in(doc: Document, start: int, end: int) -> bool:
+        """Does a one-character particle token (了, 着, 過) stand in start..end? An adverb
         may stand in a given name (李富真, 真/d), a particle does not."""
-        tok = doc.tokens[doc.token_index_at(offset)]
-        return tok.start == offset and tok.end == offset + 1 and tok.pos[:1] == "u"
+        for offset in range(start, end):
+            if doc.key[offset] in PARTICLE_CHARS:
+                tok = doc.tokens[doc.token_index_at(offset)]
+                if tok.start == offset and tok.end == offset + 1 and tok.pos[:1] == "u":
+                    return True
+        return False
 
     def _word_follows(self, doc: Document, end: int) -> bool:
         """Does a dictionary word of two or three characters start at end?"""
@@ -297,16 +304,14 @@ class People:
                 continue  # 王偉表示 is 王偉 + 表示
             if length - s == 3 and self._function_word_token(doc, end - 1):
                 continue  # 鄭立衡只說 is 鄭立衡 + 只 + 說
-            if any(self._particle_token(doc, i) for i in range(pos + s, end)):
-                continue  # 宣了 / 業內: a particle of its own in the given name, no name
             if self._runs_into_word(doc, pos, s, end):
                 continue  # 張博確實…, 于海並不知道: the tagger's name, then a word
             strength = self._boundary(doc, end)
             if strength == 0 and length - s == 2 and self._word_follows(doc, end):
                 strength = 1  # 許維真看完: a word starts after the third character
             needed = 2 if length - s == 3 else 1
-            if strength >= needed and not self._blocked(doc, pos, end):
-                return end
+            if strength >= needed and not self._blocked(doc, pos, end) and not self._particle_in(doc, pos + s, end):
+                return end   # (宣了 / 業內: a particle of its own in the given name, no name)
         return None
 
     @staticmethod
@@ -513,6 +518,7 @@ class People:
         sentence's start to a colon, then what it said. A dictionary word there (問：,
         主持人：) is a role, not a name, unless the tagger calls it a person."""
         norm = doc.norm
+        headline = None   # found once, at the first turn that needs it
         for m in COLON.finditer(norm):
             deadline.check("people")
             end = start = m.start()
@@ -533,7 +539,9 @@ class People:
             if any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos != "ns"
                    and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
                 continue   # 遊戲版本：, 主持人：: common words, not a name
-            if end <= self._headline_end(doc) and not self._tagged_person(doc, start, end):
+            if headline is None:
+                headline = self._headline_end(doc)
+            if end <= headline and not self._tagged_person(doc, start, end):
                 continue   # 韓媒：北韓…: a headline's colon credits a source, no interview's turn
             self._add_open(doc, table, start, end, "speech")
 
