@@ -1636,8 +1636,10 @@ class People:
         return first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
 
     def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
-        """A name only the segmenter's tag suggests, used once, is a word in passing
-        when it is two characters a noun follows (進軍韓系品牌, not 郭然放下) or it stands
+        """A name only the taggers suggest, used once, is a word in passing
+        when it is two characters a noun follows (進軍韓系品牌; inside a clause even where the
+        statistical tagger agrees, 推進高仁 / 半導體, unlike 林偉足彩推薦 opening one; not
+        郭然放下) or it stands
         in the headline (陸一哥又霸榜): a headline's real person is named again below.
         Whatever its count, a name only tags suggest goes where the text uses it as
         a thing's attribute or a place (_tag_only_word: 杜比, 凱夫拉, 柔佛)."""
@@ -1645,14 +1647,21 @@ class People:
         weak = {e.id for e in table.by_id.values()
                 if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
                 and (self._tag_only_word(doc, e) or len(e.mentions) == 1
-                     and ((e.mentions[0][1] - e.mentions[0][0] == 2 and "tagger" not in e.evidence
-                           and People._noun_at(doc, e.mentions[0][1]))
+                     and ((e.mentions[0][1] - e.mentions[0][0] == 2
+                           and People._noun_at(doc, e.mentions[0][1])
+                           and ("tagger" not in e.evidence or not People._opens_clause(doc, e.mentions[0][0])))
                           or e.mentions[0][1] <= headline
                           or self._listed_with_things(doc, table, *e.mentions[0])))}
         if not weak:
             return
         deadline.check("people")
         doc.layers["people"] = table.without(weak)
+
+    @staticmethod
+    def _opens_clause(doc: Document, start: int) -> bool:
+        """Does start open the text or follow punctuation or a space (林偉足彩推薦：, a
+        column's byline), not a word of its clause (推進 / 高仁半導體)?"""
+        return start == 0 or not doc.norm[start - 1].isalnum()
 
     def _listed_with_things(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
         """幻夜黑、鈦空銀、魅海藍、薔薇金; 龍芯和申威: an item of a list whose neighbour is
