@@ -51,6 +51,9 @@ GLOSSED_NAME_JOINERS = "·•・‧-"
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
 # A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
 LATIN_PERSON = regex.compile(r"\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}(?:[ \-]\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}){0,2}")   # (François, Žižek)
+# Right after a title, a Latin name whose given name is initials (JT Varga, J.T. Varga, J. Varga):
+# elsewhere two capitals and a word are as often a brand's (LG Display), so only there.
+INITIALED_PERSON = regex.compile(r"(?:\p{Lu}{2}|(?:\p{Lu}\. ?){1,2}) ?\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}")
 # An organisation's name in Latin letters, bracketed after its Chinese one: (Star Advisors).
 LATIN_GLOSS = regex.compile(r"[A-Za-z][A-Za-z0-9&.,'’\- ]{1,40}")
 GLOSS_OPEN, GLOSS_CLOSE = "(（", ")）"
@@ -99,6 +102,11 @@ DESCRIPTION_HEADS = ("品牌", "平台", "系统", "公司", "厂商", "业者",
 # Kinds of product a company of the same name runs (Coinbase, a platform, and Coinbase the company).
 RUN_BY_NAMESAKE = frozenset({"platform", "service", "app"})
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
+# Characters the segmenter's dictionary tags a particle (了, 着, 過, 的, 地, 等, 般), key view:
+# only at these is the token looked up. (之 and 得 close given names too: 羲之, 得勝.)
+PARTICLE_CHARS = frozenset("了着过的地等般")
+# 趙姓駕駛, 陳姓男子: a surname and 姓 mean "surnamed": a person the news does not name.
+SURNAMED = "姓"
 # 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
 ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
 PARTICLES_BEFORE_NOUN = frozenset("的地之")   # key view: what ends a modifier, never a name
@@ -244,6 +252,17 @@ class People:
         tok = doc.tokens[doc.token_index_at(offset)]
         return tok.start == offset and tok.end == offset + 1 and tok.pos[:1] in FUNCTION_TAGS
 
+    @staticmethod
+    def _particle_in(doc: Document, start: int, end: int) -> bool:
+        """Does a one-character particle token (了, 着, 過) stand in start..end? An adverb
+        may stand in a given name (李富真, 真/d), a particle does not."""
+        for offset in range(start, end):
+            if doc.key[offset] in PARTICLE_CHARS:
+                tok = doc.tokens[doc.token_index_at(offset)]
+                if tok.start == offset and tok.end == offset + 1 and tok.pos[:1] == "u":
+                    return True
+        return False
+
     def _word_follows(self, doc: Document, end: int) -> bool:
         """Does a dictionary word of two or three characters start at end?"""
         return any(self.in_dictionary(doc.norm[end:end + n]) for n in (2, 3)
@@ -265,7 +284,7 @@ class People:
         """End of a surname-plus-given-name starting at pos, or None. A
         four-character name (費德里吉, 歐陽明遠) needs a strong right boundary."""
         s = self._surname_len(doc.key, pos)
-        if not s:
+        if not s or self._surnamed(doc, pos + s):
             return None
         follower = None   # the first place after the surname a follower starts: found once for the three lengths
         han_end = han_run_end(doc.norm, pos, pos + s + 3)   # every character before it is Han
@@ -291,9 +310,14 @@ class People:
             if strength == 0 and length - s == 2 and self._word_follows(doc, end):
                 strength = 1  # 許維真看完: a word starts after the third character
             needed = 2 if length - s == 3 else 1
-            if strength >= needed and not self._blocked(doc, pos, end):
-                return end
+            if strength >= needed and not self._blocked(doc, pos, end) and not self._particle_in(doc, pos + s, end):
+                return end   # (宣了 / 業內: a particle of its own in the given name, no name)
         return None
+
+    @staticmethod
+    def _surnamed(doc: Document, at: int) -> bool:
+        """Does 姓 stand at `at`, right after a surname (趙姓駕駛: someone surnamed 趙)?"""
+        return doc.key.startswith(SURNAMED, at)
 
     def _runs_into_word(self, doc: Document, pos: int, s: int, end: int) -> bool:
         """Would the name pos..end swallow the start of a word after a name the
@@ -305,8 +329,8 @@ class People:
                 or first.pos not in PERSON_POS:
             return False
         nxt = doc.tokens[i + 1]
-        if nxt.end > end and doc.key[end:nxt.end] in self.kb.speech_verbs:
-            return False   # 戴志 / 言說: the word the segmenter made is the name's end and 說
+        if nxt.end > end and doc.key[end:nxt.end] in self.followers:
+            return False   # 戴志 / 言說, 葉承 / 澤則: the word the segmenter made is the name's end and 說 (則, 是)
         return (nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS
                 and self.in_dictionary(nxt.word))
 
@@ -361,10 +385,49 @@ class People:
         self._before_honorifics(doc, table)
         self._handles(doc, table)
         table = self._second_opinion(doc, table, unread)
+        table = self._cut_short(doc, table)
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
         self._last_pieces(doc, table)
         self._drop_tag_only(doc, table)
+
+    @staticmethod
+    def _cut_short(doc: Document, table: EntityTable) -> EntityTable:
+        """林冠全說 … 林冠 / 全是, 伊斯特本 … 伊斯特 / 本引用: a name found only at places
+        where the text goes on to a longer name it gives elsewhere is that name cut short
+        by the segmenter or the tagger; those places are the longer name's mentions. (One
+        table of the names written, looked up at a handful of lengths: linear.)"""
+        key = doc.key
+        forms: dict[str, Entity] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                forms.setdefault(key[s:e], ent)
+        lengths = sorted({len(f) for f in forms})
+        moved: dict[str, list[tuple[int, int, Entity]]] = {}
+        for ent in table.by_id.values():
+            if ent.kb:
+                continue
+            longer = []
+            for s, e in ent.mentions:
+                found = next(((s + n, forms[key[s:s + n]]) for n in reversed(lengths) if n > e - s
+                              and key[s:s + n] in forms and forms[key[s:s + n]] is not ent
+                              and not (is_latin(key[s + n - 1]) and is_latin(key[s + n:s + n + 1] or " "))),
+                             None)
+                if found is None:
+                    break
+                longer.append((s, *found))
+            else:
+                moved[ent.id] = longer
+        if not moved:
+            return table
+        deadline.check("people")
+        kept = table.without(set(moved))
+        for places in moved.values():
+            for s, e, full in places:
+                if full.id in kept.by_id:
+                    kept.add(full.id, s, e, "repeated", kb=full.kb)
+        doc.layers["people"] = kept
+        return kept
 
     def _handles(self, doc: Document, table: EntityTable) -> None:
         """Bloggers named by handle are people when they act (fixtures/real/README.md):
@@ -455,6 +518,7 @@ class People:
         sentence's start to a colon, then what it said. A dictionary word there (問：,
         主持人：) is a role, not a name, unless the tagger calls it a person."""
         norm = doc.norm
+        headline = None   # found once, at the first turn that needs it
         for m in COLON.finditer(norm):
             deadline.check("people")
             end = start = m.start()
@@ -475,6 +539,10 @@ class People:
             if any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos != "ns"
                    and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
                 continue   # 遊戲版本：, 主持人：: common words, not a name
+            if headline is None:
+                headline = self._headline_end(doc)
+            if end <= headline and not self._tagged_person(doc, start, end):
+                continue   # 韓媒：北韓…: a headline's colon credits a source, no interview's turn
             self._add_open(doc, table, start, end, "speech")
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
@@ -526,7 +594,8 @@ class People:
             person_after = i + 2 < len(doc.tokens) and doc.tokens[i + 2].pos in PERSON_POS
             while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and (
                     self._name_piece(doc.tokens[i], after_dot=person_after)
-                    or start == first_dot and person_after and doc.tokens[i].pos == "nz") and not (
+                    or start == first_dot and person_after and doc.tokens[i].pos == "nz") \
+                    and not self._closes_title(doc, doc.tokens[i]) and not (
                     start != first_dot and doc.tokens[i].pos == "ns" and len(doc.tokens[i].word) >= 2):
                 start = doc.tokens[i].start   # (汉斯/nz · 克里斯蒂安: a first piece the tagger calls a term)
                 i -= 1
@@ -549,6 +618,8 @@ class People:
                 continue
             if self._after_number(doc, start):
                 continue   # 175 牛·米, 10 千瓦·時: a compound unit after its number, no name
+            if self._period_list(doc, start, end):
+                continue   # 南韓．英國, 雲.地.端: places or words a full stop lists
             known = table.covering(start, end)
             if known is not None:  # 馬克·祖克柏 ends in a KB alias
                 table.add(known.id, start, end, "kb", kb=True)
@@ -556,6 +627,23 @@ class People:
             if self._character(doc, fiction, start, end):
                 continue
             self._add_open(doc, table, start, end, "transliteration")
+
+    def _closes_title(self, doc: Document, tok) -> bool:
+        """Is tok one character that ends a listed title with the text before it (商務部 /
+        長 / 艾倫．莫瑞: the segmenter cut 部長 apart)? No piece of the name after it."""
+        return tok.end - tok.start == 1 and doc.key.endswith(self.title_tuple, 0, tok.end)
+
+    @staticmethod
+    def _period_list(doc: Document, start: int, end: int) -> bool:
+        """Does a full stop (．, .), not a middle dot, join pieces that a place name of its
+        own (英國) or single characters only (雲.地.端) make a list? A name written with
+        the full stop (艾倫．莫瑞) has name pieces."""
+        if "." not in doc.norm[start:end]:
+            return False
+        pieces = regex.split(r"[·•・‧.]", doc.norm[start:end])
+        if all(len(p) == 1 for p in pieces):
+            return True
+        return any(t.pos == "ns" and t.end - t.start >= 2 for t in tokens_in(doc, start, end))
 
     @staticmethod
     def _after_number(doc: Document, start: int) -> bool:
@@ -715,6 +803,8 @@ class People:
                 start = prev.start
             if key.endswith(NOT_OPEN_TITLE_ENDS, start, end):    # (消息人士, 工作人员)
                 continue
+            if strict and not key.endswith(self.title_tuple, start, end):
+                continue    # 官方 / 公眾號, 官方 / 背書: a word the head opens, no post, unless a listed title ends there (部長 / 沙倫貝格 read as 長沙)
             yield start, end, strict
 
     def _open_titled(self, doc: Document, table: EntityTable, closed: list[tuple[int, int]]) -> None:
@@ -728,6 +818,8 @@ class People:
         for t_start, t_end, strict in self._open_titles(doc, closed):
             deadline.check("people")
             pos = t_end
+            if doc.key[pos:pos + 1] == " " and doc.norm[pos + 1:pos + 2].isascii():
+                pos += 1   # 首席架構師 Mark Lowe: a space before a Latin name
             if pos >= len(doc.key) or table.covering(pos, pos + 1) is not None:
                 continue
             if fiction is None:
@@ -750,6 +842,8 @@ class People:
                 if (self.in_dictionary(doc.norm[pos:end]) or self.in_dictionary(doc.key[pos:end])) \
                         and not (end - pos >= TYPICAL_NAME_LENGTH and self._tagged_person(doc, pos, end)):
                     continue    # (水師溫泉, 旗委常委: a word, no name; 史密斯 is a word and a name)
+                if self._noun_for_given_name(doc, pos, end):
+                    continue    # 雙長 / 焦 / 鏡頭: a surname-like character and a common noun
             person = self._add_open(doc, table, pos, end, "open-title")
             if person is None:
                 continue
@@ -758,6 +852,17 @@ class People:
                 person.title = (t_start, t_end)
             if person.organization is None and doc.key[t_start - 1:t_start] not in FORMER:
                 person.organization = self._named_employer(doc, orgs, t_start)
+
+    def _noun_for_given_name(self, doc: Document, pos: int, end: int) -> bool:
+        """Is what follows the surname at pos one common noun of the dictionary, the
+        surname a token of its own and nothing there tagged a name (焦 / 鏡頭, not 孫 / 嘉禾
+        tagged a name)? After an open title that is a word, no given name."""
+        s = self._surname_len(doc.key, pos)
+        first = doc.tokens[doc.token_index_at(pos)]
+        rest = doc.tokens[doc.token_index_at(pos + s)]
+        return (first.start == pos and first.end == pos + s and rest.start == pos + s and rest.end == end
+                and rest.pos[:1] == "n" and rest.pos not in PROPER_POS and self.in_dictionary(rest.word)
+                and not self._tagged_person(doc, pos, end))
 
     @staticmethod
     def _named_employer(doc: Document, orgs: EntityTable, t_start: int) -> str | None:
@@ -899,7 +1004,7 @@ class People:
         if known is not None:
             return known
         if doc.norm[pos].isascii():
-            m = LATIN_PERSON.match(doc.norm, pos)
+            m = LATIN_PERSON.match(doc.norm, pos) or INITIALED_PERSON.match(doc.norm, pos)
             if m and (m.end() >= len(doc.norm) or not is_latin(doc.norm[m.end()])):
                 return self._add_open(doc, table, m.start(), m.end(), "title")
             return None
@@ -1367,7 +1472,8 @@ class People:
         tagger marks a person starting right there (財長姆欽今日, 執行長福克：)."""
         if not self.tagger.available:
             return table
-        weak = [e for e in table.by_id.values() if e.evidence == {"pos"} and not e.kb]
+        weak = [e for e in table.by_id.values() if not e.kb and (
+            e.evidence == {"pos"} or self._word_before_speech(doc, e))]
         fiction = self._fiction_sentences(doc)
         titles = [m.span() for m in BOOK_TITLE.finditer(doc.norm)]   # sorted, never overlapping
         turned_down = [(t.start, t.end) for _, t in doc.tokens.where(tags=PERSON_POS)
@@ -1418,6 +1524,18 @@ class People:
                 continue
             self._add_open(doc, table, start, end, "tagger")
         return table
+
+    def _word_before_speech(self, doc: Document, ent: Entity) -> bool:
+        """Is a person found only by the segmenter's tag and a speech verb after it a word
+        the dictionary knows, not of a name's typical length (華府指, 嚴詞指斥), or only by
+        a turn's colon, two characters no tag calls a name (韓媒：)? The verb or the colon
+        alone let it pass; the tagger is asked."""
+        s, e = ent.mentions[0]
+        if ent.evidence == {"speech"}:   # 韓媒：: a turn's label of two characters no tag calls a name
+            return e - s == 2 and not self._tagged_person(doc, s, e)
+        if ent.evidence != {"pos", "speech"}:
+            return False
+        return e - s != TYPICAL_NAME_LENGTH and self.in_dictionary(doc.norm[s:e])
 
     def _titled_by_tagger(self, doc: Document, table: EntityTable, fiction: set[int],
                           start: int, end: int, t_start: int, t_end: int) -> None:
@@ -1473,6 +1591,8 @@ class People:
         key = doc.key[start:end]
         if any(self._follower_at(doc.key, i) for i in range(start + 1, end)):
             return False   # 黃笑稱: a name (黃) and a speech verb (笑稱)
+        if self._surnamed(doc, start + max(1, self._surname_len(doc.key, start))):
+            return False   # 趙姓: someone surnamed 趙
         if key[-1] in self.place_finals:
             return False   # 韋基奧橋: a bridge
         before = doc.norm[max(0, start - 2):start].rstrip(" ")
@@ -1481,8 +1601,10 @@ class People:
         return key not in self.pronouns and key not in self.stop and key not in self.kb.titles
 
     def _tagged_runs(self, doc: Document, table: EntityTable) -> None:
-        """，梅羅/特拉表示: a transliterated name the tagger cut into name pieces is
-        whole when the pieces open a clause and a speech verb follows them."""
+        """，梅羅/特拉表示, 的沃林/喬斯基表示: a transliterated name the tagger cut into name
+        pieces, or kept whole as one (沃萊斯基, no surname first), is whole when it opens a
+        clause or follows 的 and a speech verb follows it: never cut to a surname-shaped
+        tail (喬斯基)."""
         tokens = doc.tokens
         tagged = tokens._tagged   # (word, tag) pairs: read tags without building tokens
         done = -1
@@ -1498,33 +1620,49 @@ class People:
             if start > 0 and self._surname_len(doc.key, start - 1) == 1 \
                     and tokens.starts[i - 1] == start - 1 and tagged[i - 1][1] not in PERSON_POS:
                 start -= 1      # 莫/拉克/維茨: a surname character the tagger left untagged
-            if (j > i or first.start > start) and 3 <= end - start <= 5 \
+            whole = j == i and first.pos == "nrt" and not self._surname_len(doc.key, start)
+            if (j > i or first.start > start or whole) and 3 <= end - start <= MAX_UNDOTTED \
                     and all(is_cjk(c) for c in doc.norm[start:end]) \
-                    and (start == 0 or not doc.norm[start - 1].isalnum()) \
+                    and (start == 0 or not doc.norm[start - 1].isalnum()
+                         or doc.key[start - 1] in PARTICLES_BEFORE_NOUN) \
                     and self._speech_after(doc, end) and table.covering(start, end) is None:
                 person = self._add_open(doc, table, start, end, "pos")
                 if person is not None:
                     person.evidence.add("speech")
 
+    @staticmethod
+    def _headline_end(doc: Document) -> int:
+        """Where the headline ends: the first line, when it holds no full stop; else 0."""
+        first_line = doc.key.find("\n")
+        return first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
+
     def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
-        """A name only the segmenter's tag suggests, used once, is a word in passing
-        when it is two characters a noun follows (進軍韓系品牌, not 郭然放下) or it stands
+        """A name only the taggers suggest, used once, is a word in passing
+        when it is two characters a noun follows (進軍韓系品牌; inside a clause even where the
+        statistical tagger agrees, 推進高仁 / 半導體, unlike 林偉足彩推薦 opening one; not
+        郭然放下) or it stands
         in the headline (陸一哥又霸榜): a headline's real person is named again below.
         Whatever its count, a name only tags suggest goes where the text uses it as
         a thing's attribute or a place (_tag_only_word: 杜比, 凱夫拉, 柔佛)."""
-        first_line = doc.key.find("\n")
-        headline = first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
+        headline = self._headline_end(doc)
         weak = {e.id for e in table.by_id.values()
                 if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
                 and (self._tag_only_word(doc, e) or len(e.mentions) == 1
-                     and ((e.mentions[0][1] - e.mentions[0][0] == 2 and "tagger" not in e.evidence
-                           and People._noun_at(doc, e.mentions[0][1]))
+                     and ((e.mentions[0][1] - e.mentions[0][0] == 2
+                           and People._noun_at(doc, e.mentions[0][1])
+                           and ("tagger" not in e.evidence or not People._opens_clause(doc, e.mentions[0][0])))
                           or e.mentions[0][1] <= headline
                           or self._listed_with_things(doc, table, *e.mentions[0])))}
         if not weak:
             return
         deadline.check("people")
         doc.layers["people"] = table.without(weak)
+
+    @staticmethod
+    def _opens_clause(doc: Document, start: int) -> bool:
+        """Does start open the text or follow punctuation or a space (林偉足彩推薦：, a
+        column's byline), not a word of its clause (推進 / 高仁半導體)?"""
+        return start == 0 or not doc.norm[start - 1].isalnum()
 
     def _listed_with_things(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:
         """幻夜黑、鈦空銀、魅海藍、薔薇金; 龍芯和申威: an item of a list whose neighbour is
@@ -1633,6 +1771,8 @@ class People:
             for pos, end in found[needle]:
                 ok_left = not (is_latin(needle[0]) and pos > 0 and is_latin(doc.key[pos - 1]))
                 ok_right = not (is_latin(needle[-1]) and end < len(doc.key) and is_latin(doc.key[end]))
+                if len(needle) == 2 and is_cjk(needle[0]) and not doc.starts_token(pos):
+                    continue   # 韓媒 in 南 / 韓媒體: two characters inside a word, no mention
                 if ok_left and ok_right and table.covering(pos, end) is None \
                         and not self._blocked(doc, pos, end):
                     table.add(person.id, pos, end, "pos" if "pos" in person.evidence else
