@@ -114,6 +114,9 @@ INCLUDING = re.compile(r"[，,包例比像](?:(?<=[，,]) ?(?:包括|包含|例�
 INCLUSIVE_END = re.compile(r" ?在[内內]的")
 CJK_AFTER = re.compile(r" ?[\u4e00-\u9fff]")
 LIST_ITEM = re.compile(r"[a-z][a-z0-9.\-]*[a-z0-9](?: [a-z0-9][a-z0-9.\-]*){0,2}")
+# 包括 Zorbit、Chatnest 和 X 在內: after another member, a single capital standing as a word is a
+# member too (a network named by one letter), unless it is a placeholder (A、B).
+LIST_LETTER = re.compile(r"[a-z](?![a-z0-9.\-])")
 # 高通的芯片例如 8155、8295: model numbers alone, listed after a device noun (never a count or a price).
 LIST_NUMBER = re.compile(r"[0-9]{3,5}(?![0-9.,%])(?! ?[元万萬亿億千百个個颗顆款台年月日号號倍张張家名位次])")
 LIST_SEP = re.compile(r" ?(?:、|以及|和|与|及|,|/) ?")
@@ -598,15 +601,15 @@ class ExplainedNames:
             items, q = [], m.end()
             numbers = LIST_NUMBER.match(key, q) is not None
             item = LIST_NUMBER if numbers else LIST_ITEM
-            while len(items) < MAX_LISTED and (n := item.match(key, q)) is not None:
+            while len(items) < MAX_LISTED and (n := item.match(key, q) or self._letter_member(doc, q, items)) is not None:
                 items.append(n.span())
                 sep = LIST_SEP.match(key, n.end())
                 q = sep.end() if sep else n.end()
                 if sep is None:
                     break
-            if len(items) < 2:
-                continue
-            inclusive = INCLUSIVE_END.match(key, items[-1][1])
+            inclusive = INCLUSIVE_END.match(key, items[-1][1]) if items and not numbers else None
+            if len(items) < 2 and inclusive is None:
+                continue     # one name alone only with 在內的 and the noun after it (包括 Zorbit 在內的通訊軟體)
             if inclusive is not None:
                 category = self._noun_in_gap(key, inclusive.end())
             elif not LIST_END.match(key, items[-1][1]) and not CJK_AFTER.match(key, items[-1][1]):
@@ -618,11 +621,18 @@ class ExplainedNames:
             if category is None or numbers and category != "hardware":
                 continue
             for start, end in items:
-                if is_other(key[start:end]) or (start, end) in blocked:
+                if is_other(key[start:end]) or (start, end) in blocked \
+                        or len(items) == 1 and key[start:end] in self.generic_capitals:
                     continue
                 text = doc.norm[start:end]
                 out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
         return out
+
+    def _letter_member(self, doc: Document, q: int, items: list) -> re.Match | None:
+        """包括 Zorbit、Chatnest 和 X: a single capital after another member, no placeholder (A、B)."""
+        if not items or doc.norm[q:q + 1] in self.placeholder_letters or not doc.norm[q:q + 1].isupper():
+            return None
+        return LIST_LETTER.match(doc.key, q)
 
     def listed_before_etc(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         """在甲商店、PP助手、“青驿”等应用分发平台: the members of a list that 等 and a category noun
@@ -641,9 +651,17 @@ class ExplainedNames:
                 lo = max(0, at - MAX_LISTED * MAX_MEMBER)
                 cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, at)), default=lo)
                 bounds = [cut] + [x for sep in LIST_ITEM_SEP.finditer(key, cut, at) for x in sep.span()] + [at]
+                out_before = len(out)
                 for start, end in zip(bounds[::2], bounds[1::2]):
                     # The first member may follow the verb of its clause (在ZX助手、…).
                     m = MARKED_MEMBER.fullmatch(key, start, end) if start > cut else FIRST_MEMBER.search(key, start, end)
+                    if m is None and start > cut and out_before < len(out):
+                        m = self._letter_member(doc, start + (key[start:start + 1] == " "), out[out_before:])
+                        if m is not None and m.end() + (key[m.end():m.end() + 1] == " ") == end:
+                            # 如Zorbit、X等應用: a single capital after a Latin member named above
+                            out.append(Found(m.start(), m.end(), slug(norm[m.start():m.end()]), norm[m.start():m.end()],
+                                             None, category, evidence="gloss-name"))
+                        continue
                     if m is None:
                         continue
                     s, e = m.span(1) if m.group(1) else m.span(2) if m.group(2) else m.span(3)
