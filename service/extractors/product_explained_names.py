@@ -39,6 +39,10 @@ QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}
                          r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]"
                          r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
+# 新功能「星光修图」, AI功能是「星光修图」: a feature noun (and a copula) right before the quote;
+# 「隐密空间」是一项新功能: a copula, a measure word and modifiers, then the noun, right after it (key view).
+FEATURE_COPULA_BEFORE = re.compile(r"(?:是|为|叫做|叫)? ?\Z")
+FEATURE_IS_AFTER = re.compile(r" ?(?:是|为)(?:一[项个款种])?(?:全新|实用|新)?的?(?:ai)?新?(?=功能)")
 OPEN_QUOTE = re.compile(r"[“「『]")
 PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台|应用)")     # “X” 平台 (key view)
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
@@ -896,6 +900,8 @@ class ExplainedNames:
             category = "app"
         if category is None and name[1] - name[0] > 2:
             category = self._noun_at(key, after, of_kind=True)    # 「即時字幕」功能: a named feature
+        if category is None and name[1] - name[0] > 2:
+            category = self._feature_beside(key, quote, after)    # 新功能「X」, 「X」是一項新功能
         if category is None or category == "service" or is_other(key[name[0]:name[1]]):
             return []
         out = self._explained(doc, name, category, blocked)
@@ -909,6 +915,19 @@ class ExplainedNames:
             starts.add(span[0][0])
             p = span[1]
         return out
+
+    def _feature_beside(self, key: str, quote: int, after: int) -> str | None:
+        """新功能「星光修圖」, AI功能是「星光修圖」, 「隱密空間」是一項新功能: a feature noun right before
+        the quote (a copula between allowed) or after a copula, a measure word and modifiers right
+        after it names a feature, which is software (fixtures/articles/README.md, wave 10)."""
+        copula = FEATURE_COPULA_BEFORE.search(key, max(0, quote - 4), quote)
+        p = copula.start() if copula is not None else quote
+        if any(key.endswith(n, 0, p) for n in self.feature_name_nouns):
+            return "software"
+        m = FEATURE_IS_AFTER.match(key, after)
+        if m is not None and key.startswith("功能", m.end()) and not key.startswith("的", m.end() + 2):
+            return "software"     # not 「一鍵開」是新功能的核心: a noun the phrase qualifies
+        return None
 
     @staticmethod
     def _taken_down(key: str, quote: int, after: int) -> bool:
