@@ -597,7 +597,10 @@ class ExplainedNames:
         """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等, 芯片组包括MT6580、MT6761等: two or
         more Latin names listed after 包括 or 例如, when the words before end in a category noun, or
         (包括A和B在内的软件) the noun follows the list; model numbers alone after a device noun
-        (高通的芯片例如 8155、8295)."""
+        (高通的芯片例如 8155、8295). A single capital after another member is a member (包括
+        Zorbit、Chatnest 和 X 在內: a network named by one letter), a placeholder (A、B) never; one
+        name alone only where 在內的 and a category noun follow it (包括 Zorbit 在內的通訊軟體),
+        never a generic word (包括 AI 在內的應用)."""
         key = doc.key
         out: list[Found] = []
         for m in INCLUDING.finditer(key):
