@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.kb import Entry
 from service.nlp.text import tables
 from service.pipeline import get_pipeline
 
@@ -91,6 +92,32 @@ def test_list_name_never_hides_a_curated_one():
     # 長安 (an A-share short name) overlaps the curated 安德魯·博斯沃思
     people = _people("「這是最自然的載體，」技術長安德魯·博斯沃思說。")
     assert people[_key("安德魯·博斯沃思")]["id"] == "andrew-bosworth"
+
+
+# (list name's span and entries, curated matches' spans and entries, is the list name the longer name)
+_APP = lambda i: Entry("product", i, listed=True)
+_CUR_APP = lambda i: Entry("product", i)
+_CUR_ORG = lambda i: Entry("organization", i)
+LONGER_PRODUCT_CASES = [
+    # 企業星聊 over 星聊: a list's app named with a curated app's name and more, wherever it starts
+    ((0, 4, (_APP("qiye-xingliao"),)), [(2, 4, (_CUR_APP("xingliao"),))], True),
+    # 星聊企業版 over 星聊: the curated name first
+    ((0, 5, (_APP("xingliao-qiye"),)), [(0, 2, (_CUR_APP("xingliao"),))], True),
+    # never over an organisation's name inside it (雲杉地圖 over the company 雲杉)
+    ((0, 4, (_APP("yunshan-ditu"),)), [(0, 2, (_CUR_ORG("yunshan"),))], False),
+    # never over a curated name it only overlaps (甲乙 in 星甲 + 甲乙丙)
+    ((0, 2, (_APP("xingjia"),)), [(1, 4, (_CUR_APP("jiayibing"),))], False),
+    # a name of a product and a company in the list is no product's name alone
+    ((0, 4, (_APP("yunshan-xingliao"), Entry("organization", "yunshan-xingliao", listed=True))),
+     [(2, 4, (_CUR_APP("xingliao"),))], False),
+]
+
+
+@pytest.mark.parametrize("listed, curated, longer", LONGER_PRODUCT_CASES)
+def test_list_product_name_over_curated_products_inside_it(listed, curated, longer):
+    from service.extractors.gazetteer import Gazetteer, Match
+    found = [Match(s, e, entries) for s, e, entries in curated]
+    assert Gazetteer._extends_curated(Match(*listed), found) is longer
 
 
 def test_listed_person():

@@ -180,7 +180,15 @@ class Gazetteer:
         """Is a list's organisation name a curated organisation's name and more (三星SDI,
         SK 海力士 after SK): every curated match it overlaps lies inside it, each an
         organisation's, and it starts with one? Then it is the longer name; a list name
-        that only overlaps a curated one (長安 in 技術長安德魯) never hides it."""
+        that only overlaps a curated one (長安 in 技術長安德魯) never hides it.
+        A list's product name is the longer name over curated products' names wholly inside it,
+        wherever they start (星聊企业版 over 星聊, 企业星聊 over 星聊: an edition or a sibling
+        app named with the app's name is another app); never over an organisation's."""
+        if m.of_kind("product") and len(m.entries) == len(m.of_kind("product")):
+            inside = [c for c in found if c.start < m.end and m.start < c.end]
+            return bool(inside) and all(
+                m.start <= c.start and c.end <= m.end and (c.end - c.start) < (m.end - m.start)
+                and len(c.entries) == len(c.of_kind("product")) for c in inside)
         if not m.of_kind("organization"):
             return False
         inside = [c for c in found if c.start < m.end and m.start < c.end]

@@ -39,6 +39,10 @@ QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}
                          r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]"
                          r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
+# 新功能「星光修图」, AI功能是「星光修图」: a feature noun (and a copula) right before the quote;
+# 「隐密空间」是一项新功能: a copula, a measure word and modifiers, then the noun, right after it (key view).
+FEATURE_COPULA_BEFORE = re.compile(r"(?:是|为|叫做|叫)? ?\Z")
+FEATURE_IS_AFTER = re.compile(r" ?(?:是|为)(?:一[项个款种])?(?:全新|实用|新)?的?(?:ai)?新?(?=功能)")
 OPEN_QUOTE = re.compile(r"[“「『]")
 PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台|应用)")     # “X” 平台 (key view)
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
@@ -114,6 +118,9 @@ INCLUDING = re.compile(r"[，,包例比像](?:(?<=[，,]) ?(?:包括|包含|例�
 INCLUSIVE_END = re.compile(r" ?在[内內]的")
 CJK_AFTER = re.compile(r" ?[\u4e00-\u9fff]")
 LIST_ITEM = re.compile(r"[a-z][a-z0-9.\-]*[a-z0-9](?: [a-z0-9][a-z0-9.\-]*){0,2}")
+# 包括 Zorbit、Chatnest 和 X 在內: after another member, a single capital standing as a word is a
+# member too (a network named by one letter), unless it is a placeholder (A、B).
+LIST_LETTER = re.compile(r"[a-z](?![a-z0-9.\-])")
 # 高通的芯片例如 8155、8295: model numbers alone, listed after a device noun (never a count or a price).
 LIST_NUMBER = re.compile(r"[0-9]{3,5}(?![0-9.,%])(?! ?[元万萬亿億千百个個颗顆款台年月日号號倍张張家名位次])")
 LIST_SEP = re.compile(r" ?(?:、|以及|和|与|及|,|/) ?")
@@ -590,7 +597,10 @@ class ExplainedNames:
         """…作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等, 芯片组包括MT6580、MT6761等: two or
         more Latin names listed after 包括 or 例如, when the words before end in a category noun, or
         (包括A和B在内的软件) the noun follows the list; model numbers alone after a device noun
-        (高通的芯片例如 8155、8295)."""
+        (高通的芯片例如 8155、8295). A single capital after another member is a member (包括
+        Zorbit、Chatnest 和 X 在內: a network named by one letter), a placeholder (A、B) never; one
+        name alone only where 在內的 and a category noun follow it (包括 Zorbit 在內的通訊軟體),
+        never a generic word (包括 AI 在內的應用)."""
         key = doc.key
         out: list[Found] = []
         for m in INCLUDING.finditer(key):
@@ -598,15 +608,15 @@ class ExplainedNames:
             items, q = [], m.end()
             numbers = LIST_NUMBER.match(key, q) is not None
             item = LIST_NUMBER if numbers else LIST_ITEM
-            while len(items) < MAX_LISTED and (n := item.match(key, q)) is not None:
+            while len(items) < MAX_LISTED and (n := item.match(key, q) or self._letter_member(doc, q, items)) is not None:
                 items.append(n.span())
                 sep = LIST_SEP.match(key, n.end())
                 q = sep.end() if sep else n.end()
                 if sep is None:
                     break
-            if len(items) < 2:
-                continue
-            inclusive = INCLUSIVE_END.match(key, items[-1][1])
+            inclusive = INCLUSIVE_END.match(key, items[-1][1]) if items and not numbers else None
+            if len(items) < 2 and inclusive is None:
+                continue     # one name alone only with 在內的 and the noun after it (包括 Zorbit 在內的通訊軟體)
             if inclusive is not None:
                 category = self._noun_in_gap(key, inclusive.end())
             elif not LIST_END.match(key, items[-1][1]) and not CJK_AFTER.match(key, items[-1][1]):
@@ -618,11 +628,18 @@ class ExplainedNames:
             if category is None or numbers and category != "hardware":
                 continue
             for start, end in items:
-                if is_other(key[start:end]) or (start, end) in blocked:
+                if is_other(key[start:end]) or (start, end) in blocked \
+                        or len(items) == 1 and key[start:end] in self.generic_capitals:
                     continue
                 text = doc.norm[start:end]
                 out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
         return out
+
+    def _letter_member(self, doc: Document, q: int, items: list) -> re.Match | None:
+        """包括 Zorbit、Chatnest 和 X: a single capital after another member, no placeholder (A、B)."""
+        if not items or doc.norm[q:q + 1] in self.placeholder_letters or not doc.norm[q:q + 1].isupper():
+            return None
+        return LIST_LETTER.match(doc.key, q)
 
     def listed_before_etc(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         """在甲商店、PP助手、“青驿”等应用分发平台: the members of a list that 等 and a category noun
@@ -641,9 +658,17 @@ class ExplainedNames:
                 lo = max(0, at - MAX_LISTED * MAX_MEMBER)
                 cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, at)), default=lo)
                 bounds = [cut] + [x for sep in LIST_ITEM_SEP.finditer(key, cut, at) for x in sep.span()] + [at]
+                out_before = len(out)
                 for start, end in zip(bounds[::2], bounds[1::2]):
                     # The first member may follow the verb of its clause (在ZX助手、…).
                     m = MARKED_MEMBER.fullmatch(key, start, end) if start > cut else FIRST_MEMBER.search(key, start, end)
+                    if m is None and start > cut and out_before < len(out):
+                        m = self._letter_member(doc, start + (key[start:start + 1] == " "), out[out_before:])
+                        if m is not None and m.end() + (key[m.end():m.end() + 1] == " ") == end:
+                            # 如Zorbit、X等應用: a single capital after a Latin member named above
+                            out.append(Found(m.start(), m.end(), slug(norm[m.start():m.end()]), norm[m.start():m.end()],
+                                             None, category, evidence="gloss-name"))
+                        continue
                     if m is None:
                         continue
                     s, e = m.span(1) if m.group(1) else m.span(2) if m.group(2) else m.span(3)
@@ -878,6 +903,8 @@ class ExplainedNames:
             category = "app"
         if category is None and name[1] - name[0] > 2:
             category = self._noun_at(key, after, of_kind=True)    # 「即時字幕」功能: a named feature
+        if category is None and name[1] - name[0] > 2:
+            category = self._feature_beside(key, quote, after)    # 新功能「X」, 「X」是一項新功能
         if category is None or category == "service" or is_other(key[name[0]:name[1]]):
             return []
         out = self._explained(doc, name, category, blocked)
@@ -891,6 +918,19 @@ class ExplainedNames:
             starts.add(span[0][0])
             p = span[1]
         return out
+
+    def _feature_beside(self, key: str, quote: int, after: int) -> str | None:
+        """新功能「星光修圖」, AI功能是「星光修圖」, 「隱密空間」是一項新功能: a feature noun right before
+        the quote (a copula between allowed) or after a copula, a measure word and modifiers right
+        after it names a feature, which is software (fixtures/articles/README.md, wave 10)."""
+        copula = FEATURE_COPULA_BEFORE.search(key, max(0, quote - 4), quote)
+        p = copula.start() if copula is not None else quote
+        if any(key.endswith(n, 0, p) for n in self.feature_name_nouns):
+            return "software"
+        m = FEATURE_IS_AFTER.match(key, after)
+        if m is not None and key.startswith("功能", m.end()) and not key.startswith("的", m.end() + 2):
+            return "software"     # not 「一鍵開」是新功能的核心: a noun the phrase qualifies
+        return None
 
     @staticmethod
     def _taken_down(key: str, quote: int, after: int) -> bool:

@@ -107,6 +107,7 @@ class GrammarMentions:
                               + self.head_names.find(doc, self._maker_ends(doc), self.lex.names_other, blocked)
                               + maker_named_models(doc, self.model_nouns)
                               + self.platforms.find(doc, blocked)
+                              + self.platforms.owned(doc, self.lex.generic_latin.__contains__)   # a company's name too: both
                               + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
                               + self.car_models.find(doc))
                   if not taken.overlaps(f.start, f.end)]

@@ -4,6 +4,9 @@
   Latin name joined by 、 和 及 与 或 to a name another reader found is a product of the same
   kind, before it or after it, unless it is a company's (the organisations extractor's, or a
   knowledge-base alias of one), a generic word, a tier or capitals alone (AI、GPU, CES).
+- ZX20、QL20 和 QL2, GX300 和 X300: a model code (capitals and digits) listed with a product whose
+  name is a model code is a sibling product, though short capitals are otherwise no name here;
+  never a quarter, a half or a fiscal year (H20、Q3), nor a network generation (5G).
 
 Each product mention looks at most MAX_MATES names each way, every match anchored: linear in
 the text.
@@ -33,6 +36,10 @@ JOIN_BEFORE = re.compile(rf"(?:{JOINER})\Z")
 MAX_MATES = 4
 REACH = 48      # characters read back for a name before a separator
 CAPITALS_ALONE = 5     # AI, GPU, CES: capitals alone up to this length are no name here
+# A model code: one to three capitals, one to four digits, a capital after them (H20, GB300, L2).
+MODEL_CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,4}[A-Z]?")
+# Capitals and digits that name a period, not a model: Q3, H1, FY25.
+PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY[0-9]{2,4})")
 
 
 class ListMates:
@@ -53,6 +60,7 @@ class ListMates:
             if not doc.key[m.start:m.end].isascii():
                 continue     # a Chinese name's list may hold phrases: Latin names beside Latin only
             category = category_of(m)
+            coded = MODEL_CODE.fullmatch(doc.norm, m.start, m.end) is not None     # H20: its mates may be codes
             p = m.end
             for _ in range(MAX_MATES):          # after it
                 j = JOIN.match(doc.key, p)
@@ -62,7 +70,7 @@ class ListMates:
                     p = starts[j.end()]
                     continue
                 n = NAME.match(doc.norm, j.end())
-                if n is None or not self._name(doc, n.start(), n.end(), orgs, covered):
+                if n is None or not self._name(doc, n.start(), n.end(), orgs, covered, coded):
                     break
                 out.append(self._mention(doc, n.start(), n.end(), category))
                 starts[n.start()] = n.end()
@@ -76,18 +84,20 @@ class ListMates:
                     p = ends[j.start()]
                     continue
                 n = NAME_BEFORE.search(doc.norm, max(0, j.start() - REACH), j.start())
-                if n is None or not self._name(doc, n.start(1), n.end(1), orgs, covered):
+                if n is None or not self._name(doc, n.start(1), n.end(1), orgs, covered, coded):
                     break
                 out.append(self._mention(doc, n.start(1), n.end(1), category))
                 ends[n.end(1)] = n.start(1)
                 p = n.start(1)
         return out
 
-    def _name(self, doc: Document, start: int, end: int, orgs: EntityTable, covered: set[int]) -> bool:
+    def _name(self, doc: Document, start: int, end: int, orgs: EntityTable, covered: set[int],
+              coded: bool = False) -> bool:
         word = doc.key[start:end]
         text = doc.norm[start:end]
-        if len(word) < 2 or (text.isupper() and len(text) <= CAPITALS_ALONE):
-            return False      # AI、GPU, a letter: no name
+        sibling = coded and MODEL_CODE.fullmatch(text) is not None and PERIOD_CODE.fullmatch(text) is None
+        if len(word) < 2 or (text.isupper() and len(text) <= CAPITALS_ALONE and not sibling):
+            return False      # AI、GPU, a letter: no name (H20、L20: a code beside a code is one)
         last = word.rsplit(" ", 1)[-1]
         if self.is_other(word) or word in self.tiers or self.is_other(last) or last in self.tiers \
                 or any(i in covered for i in range(start, end)):

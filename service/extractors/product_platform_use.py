@@ -13,6 +13,16 @@ tests/extractors/cases/product_names.yaml):
 - 在微博上, 微博热搜: the same words keep a known app's name a product where the
   organisations extractor read it as the company (`used_as_platform`).
 
+- 微軟旗下的Zorbit，原本主攻職場用戶, 甲集团旗下 Zorbit 的下载量: a Latin name right after
+  旗下 (的 between allowed) is an app or platform when the words after it in its sentence speak
+  of its users, downloads, accounts or app stores (用户, 下载, 上架, 帐号, 会员, 贴文 …: `OWNED_USE`)
+  before any word of a company (公司, 团队, 创办, 员工, 营收 …: `OWNED_COMPANY`), which makes it
+  the owner's subsidiary (旗下的Zorbit公司, 旗下Zorbit，由…創辦). Such a name may be the company's
+  too (the knowledge base's or the organisations extractor's): the text then names both, and
+  the product is listed beside the organisation (CONVENTIONS 15). Never a generic word, a tier,
+  or a name a capitalised word continues (旗下 Zorbit Pay: the longer name is another reader's).
+  (`owned`)
+
 Never a company's name (the knowledge base's or a generic word: Apple 用户, AI 用户), a tier
 (Plus 用户, Pro 用户), or capitals alone (RPG 玩家, 在 CES 上: a genre, an event).
 The cues are found in one Aho-Corasick pass and read around with anchored regexes: linear
@@ -49,6 +59,15 @@ NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/])([A-Za-z][A-Za-z0-9]{2,19}(?: [
 RUNS_ON = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9])")     # Steam Deck: the first word of a longer name
 REACH = 48
 MAX_NAMES = 8
+# 旗下的Zorbit, 旗下 Zorbit: the Latin name right after 旗下 (key view).
+OWNED = "旗下"
+OWNED_NAME = re.compile(r"(?:的|之)? ?([a-z][a-z0-9]{1,19}(?:[ .\-][a-z0-9]{1,19}){0,2})(?![a-z0-9.\-])")
+# The words after the name, to the sentence's end: users, downloads, accounts say an app; a
+# company's word first says the owner's company (key view: Traditional reads as Simplified).
+OWNED_REACH = 30
+OWNED_WORDS = re.compile(r"用户|下载|上架|帐号|账号|会员|贴文|发文|订阅|玩家|app(?![a-z])|应用程序|"
+                         r"(公司|集团|团队|工作室|实验室|创办|创立|创始|成立|员工|营收|股价|子公司|部门|总部|ceo|执行长|首席)")
+OWNED_STOP = re.compile(r"[。!?;\n]")
 
 
 class PlatformUse:
@@ -103,6 +122,30 @@ class PlatformUse:
                     text = norm[at:end]
                     out.append(Found(at, end, slug(text), text, None, "platform", evidence="gloss-name"))
                 at = key.find(name, end)
+        return out
+
+    def owned(self, doc: Document, is_generic, blocked=frozenset()) -> list[Found]:
+        """微軟旗下的Zorbit，原本主攻職場用戶: a Latin name after 旗下 whose sentence then speaks of
+        its users or downloads before any company's word (`is_generic(key)`: a generic word)."""
+        key, norm = doc.key, doc.norm
+        out: list[Found] = []
+        at = key.find(OWNED)
+        while at >= 0 and len(out) < MAX_NAMES:
+            deadline.check("products")
+            n = OWNED_NAME.match(key, at + len(OWNED))
+            at = key.find(OWNED, at + len(OWNED))
+            if n is None:
+                continue
+            s, e = n.span(1)
+            word = key[s:e]
+            if is_generic(word) or word in self.tiers or any(is_generic(w) or w in self.tiers for w in word.split(" ")) \
+                    or RUNS_ON.match(norm, e) or (s, e) in blocked or norm[s:e].isupper() and len(word) < 3:
+                continue
+            stop = OWNED_STOP.search(key, e, e + OWNED_REACH)
+            w = OWNED_WORDS.search(key, e, stop.start() if stop else e + OWNED_REACH)
+            if w is None or w.group(1):
+                continue     # nothing of an app's, or a company's word first
+            out.append(Found(s, e, slug(norm[s:e]), norm[s:e], None, "platform", evidence="gloss-name"))
         return out
 
     def _known_app(self, doc: Document, at: int, cue: str):
