@@ -98,6 +98,9 @@ FORMER = ("前", "原")
 RANK_WORDS = ("资深", "高级", "首席", "客座", "荣誉", "名誉", "特聘", "常务", "联席")
 # Heads of a description of a business (步行鞋品牌, 售票購票平台, 印刷公司, 花藝店): common words
 # ending so describe what a company does; they name none (key view).
+QUOTE_OPENS = frozenset("「『“‘")
+QUOTE_CLOSES = frozenset("」』”’")
+ORG_WORDS = ("母公司", "集团", "报团", "报业", "媒体", "品牌", "公司")   # key view: a name right after or ending in one is a body's
 DESCRIPTION_HEADS = ("品牌", "平台", "系统", "公司", "厂商", "业者", "店")
 # Kinds of product a company of the same name runs (Coinbase, a platform, and Coinbase the company).
 RUN_BY_NAMESAKE = frozenset({"platform", "service", "app"})
@@ -1696,6 +1699,8 @@ class People:
         (杜比語音…杜比視界, 凱夫拉紋理, 柔佛州): a person is named, not used as
         an attribute of things. A surname and two characters, or a surname and one
         used once, keep the benefit of the doubt (林偉足彩推薦)."""
+        if all(self._named_thing_at(doc, s, e) for s, e in ent.mentions):
+            return True   # 「星橋」（Starbridge）, 母公司卡維特報團, 媒體集團普拉森
         start, end = ent.mentions[0]
         if start > 1 and doc.norm[start - 1] in NAME_DOTS and is_cjk(doc.norm[start - 2]) \
                 and doc.layers["people"].covering(start - 2, start - 1) is None:
@@ -1711,6 +1716,18 @@ class People:
             return True   # 穩定性較差和卡頓, 間歇性的卡頓: a quality's peer, no person
         return all(self._noun_at(doc, e) or doc.key[e:e + 1] in self.place_finals
                    for _, e in ent.mentions)
+
+    @staticmethod
+    def _named_thing_at(doc: Document, start: int, end: int) -> bool:
+        """Is the mention at start..end named the way a work, a brand or a body is:
+        wholly inside quotation marks (「星橋」, “星桥”: titles, games and virtual
+        personas are quoted, people are not), ending in an organisation word
+        (卡維特報團), or right after one (母公司卡維特, 媒體集團普拉森)? Only for a name
+        the taggers alone suggest: a title or a speech verb outweighs it."""
+        key = doc.key
+        if start > 0 and key[start - 1] in QUOTE_OPENS and key[end:end + 1] in QUOTE_CLOSES:
+            return True
+        return key.endswith(ORG_WORDS, start, end) or key.endswith(ORG_WORDS, 0, start)
 
     @staticmethod
     def _after_quality(doc: Document, start: int) -> bool:
