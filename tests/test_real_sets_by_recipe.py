@@ -198,13 +198,13 @@ def test_feed_unescaped_item_blocks_reads_entity_escaped_entries_as_markup():
     from tests.real_sets import ROOT
     sys.path.insert(0, str(ROOT / "scripts"))
     import fetch_real_texts
-    feed = ("<rss><channel><item><title>甲醫院遭黑客攻擊</title>"
-            "<link>http://example.invalid/1</link><description>&lt;p&gt;甲醫院表示資料無外洩。&lt;/p&gt;"
-            "&lt;p&gt;黑客曾勒索1,000萬美元。&lt;/p&gt;&lt;p&gt;#黑客&lt;/p&gt;</description></item>"
+    feed = ("<rss><channel><item><title>乙書店網站故障</title>"
+            "<link>http://example.invalid/1</link><description>&lt;p&gt;乙書店表示訂單不受影響。&lt;/p&gt;"
+            "&lt;p&gt;維修預計需時三小時。&lt;/p&gt;&lt;p&gt;#書店&lt;/p&gt;</description></item>"
             "</channel></rss>")
-    assert fetch_real_texts.feed_item_blocks(feed)[2].startswith("<p>甲醫院")
+    assert fetch_real_texts.feed_item_blocks(feed)[2].startswith("<p>乙書店")
     blocks = fetch_real_texts.feed_unescaped_item_blocks(feed)
-    assert blocks == ["甲醫院遭黑客攻擊", "http://example.invalid/1", "甲醫院表示資料無外洩。",
-                      "黑客曾勒索1,000萬美元。", "#黑客"]
-    assert fetch_real_texts.build_text(feed, "甲醫院遭黑客攻擊", [2, 3], "feed-unescaped-item-blocks") == \
-        "甲醫院遭黑客攻擊\n\n甲醫院表示資料無外洩。\n\n黑客曾勒索1,000萬美元。\n"
+    assert blocks == ["乙書店網站故障", "http://example.invalid/1", "乙書店表示訂單不受影響。",
+                      "維修預計需時三小時。", "#書店"]
+    assert fetch_real_texts.build_text(feed, "乙書店網站故障", [2, 3], "feed-unescaped-item-blocks") == \
+        "乙書店網站故障\n\n乙書店表示訂單不受影響。\n\n維修預計需時三小時。\n"
