@@ -165,16 +165,9 @@ def test_split_sentences_is_the_plain_loop():
 
 
 def _script_by_counting_all(text: str) -> str:
-    from service.nlp.text import MIXED_SCRIPT_SHARE
+    from service.nlp.text import script_of_counts
     t = tables()
-    trad = len(t._traditional_re.findall(text))
-    simp = len(t._simplified_re.findall(text))
-    total = trad + simp
-    if total == 0:
-        return "none"
-    if min(trad, simp) <= MIXED_SCRIPT_SHARE * total:
-        return "traditional" if trad > simp else "simplified"
-    return "mixed"
+    return script_of_counts(len(t._traditional_re.findall(text)), len(t._simplified_re.findall(text)))
 
 
 def test_script_stops_counting_only_where_the_answer_is_settled():

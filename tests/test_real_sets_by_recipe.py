@@ -30,6 +30,18 @@ each_feed_set = pytest.mark.parametrize("name", TRADITIONAL_FEED_SETS)
 each_digest_set = pytest.mark.parametrize("name", MAINLAND_DIGEST_SETS)
 
 
+def _assert_sixteen_varied_simplified(real_set: RealSet, min_outlets: int) -> None:
+    """Sixteen articles, min_outlets outlets or more and no more than four from any one,
+    eight topics or more, all Simplified; nothing another set holds."""
+    articles = real_set.articles
+    assert len(articles) == 16 and len(real_set.by_name) == len(articles)
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= min_outlets and max(outlets.values()) <= 4
+    assert len({a["topic"] for a in articles}) >= 8
+    assert {a["script"] for a in articles} == {"simplified"}
+    real_set.assert_new()
+
+
 @each_feed_set
 def test_a_feed_set_is_new_varied_and_traditional(name):
     """Sixteen to twenty articles, all Traditional, from at least four outlets (no more
@@ -62,14 +74,7 @@ def test_a_feed_set_holds_whole_items_not_fragments(name):
 def test_a_digest_set_is_new_varied_simplified_and_from_mainland_outlets(name):
     """Sixteen articles, at least six credited outlets and no more than four from any one,
     eight topics or more, all Simplified; nothing another set holds."""
-    real_set = RealSet(name)
-    articles = real_set.articles
-    assert len(articles) == 16 and len(real_set.by_name) == len(articles)
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 6 and max(outlets.values()) <= 4
-    assert len({a["topic"] for a in articles}) >= 8
-    assert {a["script"] for a in articles} == {"simplified"}
-    real_set.assert_new()   # by url too: no digest another set drew on
+    _assert_sixteen_varied_simplified(RealSet(name), min_outlets=6)   # (new by url too: no digest another set drew on)
 
 
 @each_digest_set
@@ -104,6 +109,10 @@ def test_a_digest_set_leaves_no_read_pending(name):
 
 @each_digest_set
 def test_a_digest_sets_quotes_name_their_speakers_as_the_people_listed(name):
+    _assert_quote_speakers_listed(name)
+
+
+def _assert_quote_speakers_listed(name: str) -> None:
     """A quote whose speaker is a person id names a person the annotation lists, by one of
     that person's surface forms."""
     for article, expected in RealSet(name).annotations().items():
@@ -126,15 +135,10 @@ def test_a_page_archive_set_is_new_varied_simplified_and_from_mainland_outlets(n
     topics or more, all Simplified, whole articles of 450 to 1500 characters, one archived
     file each; nothing another set holds."""
     real_set = RealSet(name)
+    _assert_sixteen_varied_simplified(real_set, min_outlets=5)
     articles = real_set.articles
-    assert len(articles) == 16 and len(real_set.by_name) == len(articles)
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 5 and max(outlets.values()) <= 4
-    assert len({a["topic"] for a in articles}) >= 8
-    assert {a["script"] for a in articles} == {"simplified"}
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     assert len({a["source"]["path"] for a in articles}) == len(articles)
-    real_set.assert_new()
 
 
 @pytest.mark.parametrize("name", PAGE_ARCHIVE_SETS)
@@ -155,12 +159,7 @@ def test_a_page_archive_set_draws_on_no_month_and_no_digest_another_set_drew_on(
 
 @pytest.mark.parametrize("name", PAGE_ARCHIVE_SETS)
 def test_a_page_archive_sets_quotes_name_their_speakers_as_the_people_listed(name):
-    for article, expected in RealSet(name).annotations().items():
-        people = {p.get("id"): p for p in expected["participants"]}
-        for q in expected["quotes"]:
-            if q["speaker"]:
-                assert q["speaker"] in people, (article, q["speaker"])
-                assert q["speaker_name"] in people[q["speaker"]]["aliases"], (article, q["text"][:10])
+    _assert_quote_speakers_listed(name)
 
 
 # real24 (wave 13): Traditional feed items of outlets no set drew on before (news.gov.hk,
@@ -199,13 +198,13 @@ def test_feed_unescaped_item_blocks_reads_entity_escaped_entries_as_markup():
     from tests.real_sets import ROOT
     sys.path.insert(0, str(ROOT / "scripts"))
     import fetch_real_texts
-    feed = ("<rss><channel><item><title>甲醫院遭黑客攻擊</title>"
-            "<link>http://example.invalid/1</link><description>&lt;p&gt;甲醫院表示資料無外洩。&lt;/p&gt;"
-            "&lt;p&gt;黑客曾勒索1,000萬美元。&lt;/p&gt;&lt;p&gt;#黑客&lt;/p&gt;</description></item>"
+    feed = ("<rss><channel><item><title>乙書店網站故障</title>"
+            "<link>http://example.invalid/1</link><description>&lt;p&gt;乙書店表示訂單不受影響。&lt;/p&gt;"
+            "&lt;p&gt;維修預計需時三小時。&lt;/p&gt;&lt;p&gt;#書店&lt;/p&gt;</description></item>"
             "</channel></rss>")
-    assert fetch_real_texts.feed_item_blocks(feed)[2].startswith("<p>甲醫院")
+    assert fetch_real_texts.feed_item_blocks(feed)[2].startswith("<p>乙書店")
     blocks = fetch_real_texts.feed_unescaped_item_blocks(feed)
-    assert blocks == ["甲醫院遭黑客攻擊", "http://example.invalid/1", "甲醫院表示資料無外洩。",
-                      "黑客曾勒索1,000萬美元。", "#黑客"]
-    assert fetch_real_texts.build_text(feed, "甲醫院遭黑客攻擊", [2, 3], "feed-unescaped-item-blocks") == \
-        "甲醫院遭黑客攻擊\n\n甲醫院表示資料無外洩。\n\n黑客曾勒索1,000萬美元。\n"
+    assert blocks == ["乙書店網站故障", "http://example.invalid/1", "乙書店表示訂單不受影響。",
+                      "維修預計需時三小時。", "#書店"]
+    assert fetch_real_texts.build_text(feed, "乙書店網站故障", [2, 3], "feed-unescaped-item-blocks") == \
+        "乙書店網站故障\n\n乙書店表示訂單不受影響。\n\n維修預計需時三小時。\n"

@@ -54,7 +54,7 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
 
 
 # What a clause's first word may be tagged and still be a name's first piece the segmenter cut
-# off (台 / 科大, a measure word's tag on a school's first character); a function word,
+# off (台 / 師大, a measure word's tag on a school's first character); a function word,
 # a time or a number opens the clause instead.
 OPENING_PIECE_POS = NAME_POS | {"q"}
 CLAUSE_WORD_TAGS = "pcurdtmy"   # first letters of tags of words that open a clause, not a name
@@ -62,7 +62,7 @@ MAX_OPENING_PIECE = 2
 
 
 def clause_opening_piece(doc: Document, start: int, stop: frozenset[str]) -> int:
-    """台 / 科大資安中心, 知識 / 力科技: where a name found by its words starts one or two
+    """台 / 師大信息中心, 知道 / 力科技: where a name found by its words starts one or two
     characters after its clause opens, those characters are the name's first piece the
     segmenter cut off: one character of a naming word (not a preposition, pronoun or
     verb), or two before a name the cut left one character long. Returns the name's
@@ -83,7 +83,7 @@ def clause_opening_piece(doc: Document, start: int, stop: frozenset[str]) -> int
     first = doc.tokens[doc.token_index_at(start)]
     if gap == 1:
         return at if piece.pos in OPENING_PIECE_POS else start
-    # two characters: only before a name the cut left one character long (知識 / 力 / 科技)
+    # two characters: only before a name the cut left one character long (知道 / 力 / 科技)
     return at if first.start == start and first.end - start == 1 and piece.pos[:1] not in CLAUSE_WORD_TAGS \
         else start
 

@@ -540,7 +540,7 @@ class Facts:
         if doc.script != "traditional":
             if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
                     and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):
-                return TRADITIONAL_YUAN   # 宏碁股價漲停53元 in a mixed-script Taiwan wire copy
+                return TRADITIONAL_YUAN   # 星野電腦收盤價87元 in a mixed-script Taiwan wire copy
             return None
         if (sum(norm.count(w) for w in MAINLAND_WORDS) >= MAINLAND_EVIDENCE
                 and not any(w in norm for w in TAIWAN_HONG_KONG_WORDS)):

@@ -1247,19 +1247,34 @@ class Organizations:
                 bare.append((at, end, word))
         # full names first, so that a short form (參院) finds the chamber (參議院) the text names
         bare.sort(key=lambda f: (f[2] not in self.legislatures, f[0]))
+        placed, named = self._legislature_owners(key, table)
         for at, end, word in bare:
             full = word if word in self.legislatures else next(
                 (w for w in self.legislatures if len(w) > len(word) and w[0] == word[0] and w[-1] == word[-1]), word)
-            placed = {ent.id for ent in table.by_id.values() for s, e in ent.mentions
-                      if e - s > len(full) and key[s:e].endswith(full)}
-            if len(placed) > 1:
+            owners = placed.get(full, ())
+            if len(owners) > 1:
                 continue   # 美國國會 … 英國國會 … 國會: which one?
-            if placed:
-                table.add(next(iter(placed)), at, end, "government")
+            if owners:
+                table.add(next(iter(owners)), at, end, "government")
                 continue
-            named = next((ent.id for ent in table.by_id.values() for s, e in ent.mentions
-                          if key[s:e] == full), None)
-            table.add(named or name_id(doc.text[at:end]), at, end, "government")
+            ent = table.add(named.get(full) or name_id(doc.text[at:end]), at, end, "government")
+            if word == full:
+                named.setdefault(full, ent.id)   # (the next bare 國會 is this body)
+
+    def _legislature_owners(self, key: str, table: EntityTable) -> tuple[dict[str, set[str]], dict[str, str]]:
+        """For each legislature word, the organisations named by it after a place (英國國會)
+        and the first named by it alone: one pass over the mentions, not one a bare word."""
+        placed: dict[str, set[str]] = {}
+        named: dict[str, str] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                for full in self.legislatures:
+                    if key.endswith(full, s, e):
+                        if e - s > len(full):
+                            placed.setdefault(full, set()).add(ent.id)
+                        else:
+                            named.setdefault(full, ent.id)
+        return placed, named
 
     def _sittings(self, doc: Document, table: EntityTable) -> None:
         """國會聽證會: a bare legislature before a sitting names the sitting, which one of its

@@ -41,10 +41,10 @@ PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j", "x"})
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧.]\p{Han}+){1,2}")
 NAME_DOTS = "·•・‧."
 MAX_PIECE = 8  # characters in one piece of a transliterated name
-# Characters of a transliterated name written without its dots after a title (財長姆欽,
-# 執行長英格拉斯): the statistical tagger's span, at most this long.
+# Characters of a transliterated name written without its dots after a title (財長奧斯本,
+# 執行長迪蘭妮): the statistical tagger's span, at most this long.
 MAX_UNDOTTED = 5
-# A name glossed by its Latin original needs no more than two Chinese characters (佛雷（Suzanne Frey）).
+# A name glossed by its Latin original needs no more than two Chinese characters (佛朗（Ada Franc）).
 MIN_GLOSSED_NAME = 2
 MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original in brackets
 GLOSSED_NAME_JOINERS = "·•・‧-"
@@ -396,7 +396,7 @@ class People:
 
     @staticmethod
     def _cut_short(doc: Document, table: EntityTable) -> EntityTable:
-        """林冠全說 … 林冠 / 全是, 伊斯特本 … 伊斯特 / 本引用: a name found only at places
+        """孫宇全說 … 孫宇 / 全是, 卡斯特本 … 卡斯特 / 本引用: a name found only at places
         where the text goes on to a longer name it gives elsewhere is that name cut short
         by the segmenter or the tagger; those places are the longer name's mentions. (One
         table of the names written, looked up at a handful of lengths: linear.)"""
@@ -545,7 +545,7 @@ class People:
             if headline is None:
                 headline = self._headline_end(doc)
             if end <= headline and not self._tagged_person(doc, start, end):
-                continue   # 韓媒：北韓…: a headline's colon credits a source, no interview's turn
+                continue   # 韓媒：青禾…: a headline's colon credits a source, no interview's turn
             self._add_open(doc, table, start, end, "speech")
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
@@ -622,7 +622,7 @@ class People:
             if self._after_number(doc, start):
                 continue   # 175 牛·米, 10 千瓦·時: a compound unit after its number, no name
             if self._period_list(doc, start, end):
-                continue   # 南韓．英國, 雲.地.端: places or words a full stop lists
+                continue   # 南韓．英國, 網.端.雲: places or words a full stop lists
             known = table.covering(start, end)
             if known is not None:  # 馬克·祖克柏 ends in a KB alias
                 table.add(known.id, start, end, "kb", kb=True)
@@ -633,14 +633,14 @@ class People:
 
     def _closes_title(self, doc: Document, tok) -> bool:
         """Is tok one character that ends a listed title with the text before it (商務部 /
-        長 / 艾倫．莫瑞: the segmenter cut 部長 apart)? No piece of the name after it."""
+        長 / 艾倫．克拉維茨: the segmenter cut 部長 apart)? No piece of the name after it."""
         return tok.end - tok.start == 1 and doc.key.endswith(self.title_tuple, 0, tok.end)
 
     @staticmethod
     def _period_list(doc: Document, start: int, end: int) -> bool:
         """Does a full stop (．, .), not a middle dot, join pieces that a place name of its
-        own (英國) or single characters only (雲.地.端) make a list? A name written with
-        the full stop (艾倫．莫瑞) has name pieces."""
+        own (英國) or single characters only (網.端.雲) make a list? A name written with
+        the full stop (艾倫．克拉維茨) has name pieces."""
         if "." not in doc.norm[start:end]:
             return False
         pieces = regex.split(r"[·•・‧.]", doc.norm[start:end])
@@ -918,7 +918,7 @@ class People:
         """After a title, Chinese characters the rules read as no name that still may be
         one: no speech verb, function word or common word starts there (執行長表示,
         經理人才), no one-character function word, no person already there. A
-        transliterated name without its dots (執行長福克：, 記者迪西絲說) has no surname
+        transliterated name without its dots (執行長瓦倫：, 記者梅蘿絲說) has no surname
         to find it by: the statistical tagger is asked (_second_opinion)."""
         if pos >= len(doc.key) or not is_cjk(doc.norm[pos]) or self._follower_at(doc.key, pos):
             return False
@@ -1196,7 +1196,7 @@ class People:
         start = left_name_tokens(doc, i + 1, self.stop)
         if start is not None and not doc.key.endswith(self.association_heads, start, pos):
             start = after_descriptors(doc, start, pos, self.generic)   # 初創公司云岫科技 -> 云岫科技
-            start = clause_opening_piece(doc, start, self.stop)   # 台 / 科大資安中心主任
+            start = clause_opening_piece(doc, start, self.stop)   # 台 / 師大信息中心主任
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
             return None
         if self._unit_at(doc, pos):
@@ -1472,7 +1472,7 @@ class People:
         (曹 / 鵬飛, 維蒂 / 奇) becomes a person where the tagger marks one over it
         that starts and ends where the segmenter's words do; after a title, characters
         the rules read as no name (`unread`, from _titled) are a person's where the
-        tagger marks a person starting right there (財長姆欽今日, 執行長福克：)."""
+        tagger marks a person starting right there (財長奧斯本今日, 執行長瓦倫：)."""
         if not self.tagger.available:
             return table
         weak = [e for e in table.by_id.values() if not e.kb and (
@@ -1542,7 +1542,7 @@ class People:
 
     def _titled_by_tagger(self, doc: Document, table: EntityTable, fiction: set[int],
                           start: int, end: int, t_start: int, t_end: int) -> None:
-        """財長姆欽今日, 記者迪西絲說, 執行長英格拉斯上個月: a person the tagger marks right
+        """財長奧斯本今日, 記者梅蘿絲說, 執行長迪蘭妮上個月: a person the tagger marks right
         after a title, two to MAX_UNDOTTED characters, all Chinese, that ends where a
         word, a clause or a speech verb does, is that title's holder."""
         chunk = doc.key[start:end]
@@ -1604,7 +1604,7 @@ class People:
         return key not in self.pronouns and key not in self.stop and key not in self.kb.titles
 
     def _tagged_runs(self, doc: Document, table: EntityTable) -> None:
-        """，梅羅/特拉表示, 的沃林/喬斯基表示: a transliterated name the tagger cut into name
+        """，梅羅/特拉表示, 的卡林/喬斯基表示: a transliterated name the tagger cut into name
         pieces, or kept whole as one (沃萊斯基, no surname first), is whole when it opens a
         clause or follows 的 and a speech verb follows it: never cut to a surname-shaped
         tail (喬斯基)."""
@@ -1642,7 +1642,7 @@ class People:
     def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
         """A name only the taggers suggest, used once, is a word in passing
         when it is two characters a noun follows (進軍韓系品牌; inside a clause even where the
-        statistical tagger agrees, 推進高仁 / 半導體, unlike 林偉足彩推薦 opening one; not
+        statistical tagger agrees, 推動林海 / 電池, unlike 林偉足彩推薦 opening one; not
         郭然放下) or it stands
         in the headline (陸一哥又霸榜): a headline's real person is named again below.
         Whatever its count, a name only tags suggest goes where the text uses it as
@@ -1664,7 +1664,7 @@ class People:
     @staticmethod
     def _opens_clause(doc: Document, start: int) -> bool:
         """Does start open the text or follow punctuation or a space (林偉足彩推薦：, a
-        column's byline), not a word of its clause (推進 / 高仁半導體)?"""
+        column's byline), not a word of its clause (推動 / 林海電池)?"""
         return start == 0 or not doc.norm[start - 1].isalnum()
 
     def _listed_with_things(self, doc: Document, table: EntityTable, start: int, end: int) -> bool:

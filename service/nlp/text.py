@@ -132,12 +132,17 @@ class ScriptTables:
             trad += _count(found, cap - trad)   # on from where the first count stopped
             if trad == cap:
                 return "traditional"
-        total = trad + simp
-        if total == 0:
-            return "none"
-        if min(trad, simp) <= MIXED_SCRIPT_SHARE * total:
-            return "traditional" if trad > simp else "simplified"
-        return "mixed"
+        return script_of_counts(trad, simp)
+
+
+def script_of_counts(trad: int, simp: int) -> str:
+    """The script of a text holding trad traditional-only and simp simplified-only characters."""
+    total = trad + simp
+    if total == 0:
+        return "none"
+    if min(trad, simp) <= MIXED_SCRIPT_SHARE * total:
+        return "traditional" if trad > simp else "simplified"
+    return "mixed"
 
 
 def _count(matches, cap: int) -> int:
