@@ -214,6 +214,7 @@ class Organizations:
         self.dropped = kb.lex["dropped_org_suffixes"]
         self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
         self._dropped_firsts = frozenset(w[0] for w in self.dropped)
+        self._dropped_tuple = tuple(self._dropped_longest)
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
@@ -1221,8 +1222,11 @@ class Organizations:
             at = key.find(word)
             while at >= 0:
                 end = at + len(word)
-                if doc.starts_token(at) and doc.ends_token(end) and not self._building_at(doc, end):
-                    found.append((at, end, word))
+                if doc.ends_token(end) and not self._building_at(doc, end):
+                    if doc.starts_token(at):
+                        found.append((at, end, word))
+                    elif (placed := self._placed_legislature(doc, at, end)) is not None:
+                        found.append((placed, end, word))   # 日本國會: one word of the segmenter's
                 at = key.find(word, end)
         if not found:
             return
@@ -1260,6 +1264,19 @@ class Organizations:
             named = next((ent.id for ent in table.by_id.values() for s, e in ent.mentions
                           if key[s:e] == full), None)
             table.add(named or name_id(doc.text[at:end]), at, end, "government")
+
+    def _placed_legislature(self, doc: Document, at: int, end: int) -> int | None:
+        """Where a place starts that the segmenter glued to a legislature into one organisation
+        word (日本國會, 德國國會: a word tagged nt whose part before the legislature is a place
+        on its own), else None."""
+        tok = doc.tokens[doc.token_index_at(at)]
+        if tok.end != end or tok.pos != "nt" or not 2 <= at - tok.start <= MAX_PLACE:
+            return None
+        stem = doc.key[tok.start:at]
+        if any(w in stem for w in PLURAL_PLACES) or COUNTED_STATES.search(stem):
+            return None
+        tags = self.segmenter.tag(stem)
+        return tok.start if len(tags) == 1 and tags[0].pos == "ns" else None
 
     def _sittings(self, doc: Document, table: EntityTable) -> None:
         """國會聽證會: a bare legislature before a sitting names the sitting, which one of its
@@ -1781,6 +1798,10 @@ class Organizations:
                     or places and tok.pos == "ns" and taken == 0):
                 break
             end, taken, i = tok.end, taken + 1, i + 1
+        if taken and i < len(doc.tokens) and doc.tokens[i].start == end and doc.tokens[i].end == end + 1 \
+                and is_cjk(doc.key[end]) and doc.tokens[i].pos[:1] in ("n", "v") \
+                and doc.key.startswith(self._dropped_tuple, end + 1):
+            end += 1   # 報業集團斯普林格公司: the name's last character, a word of its own, before 公司
         if end - after >= 2 and not table.covering(after, end) and not any(
                 p in claimed for p in range(after, end)):
             table.add(name_id(doc.text[after:end]), after, end, "appositive")
@@ -1838,6 +1859,8 @@ class Organizations:
         for m in self._counted_kind_matches(key):
             deadline.check("organizations")
             items = self._list_items(doc, m.start())
+            if items and key[items[0][1] - 1] == "等" and items[0][1] - items[0][0] > 2:
+                items[0] = _trimmed(key, items[0][0], items[0][1] - 1)   # 甲、乙和丙等三家公司: 等 closes the list
             if len(items) != COUNTS[m.group(1)] or any(p in claimed for s, e in items for p in range(s, e)):
                 continue
             common = sum(1 for s, e in items if self._common_word(doc, s, e))
