@@ -144,6 +144,10 @@ LISTED_GLOSS = regex.compile(r"(?<=\p{Han})\s?\([a-z][a-z0-9&.'\- ]{1,40}(?:[,�
 # 等, perhaps a count (30家) and a word of scope, then a kind of organisation: closes a list of names.
 KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
                    r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
+# 甲、乙等16家具有代表性的企業: 等 and a count of firms (家 or 間 counts companies, shops and
+# institutions; not 家庭, 家用, 家電, 家具, 家居, 家人, 家長, 家鄉: the count a word of its own), whatever
+# words follow the count. Its items are names, not places (北京、上海等十家醫院).
+COUNTED_FIRMS_AFTER_LIST = r"(?P<firms>等(?:[0-9]+|[一二两三四五六七八九十百千多数几]+)[家间])(?![庭用电居人长乡属])"
 # 哈弗、魏牌和坦克三大品牌, 甲、乙两家公司: a count that closes a list of names, then a kind.
 COUNTED_KIND_AFTER_LIST = r"([两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)(?:{kinds})"
 COUNTED_KIND_START = re.compile(r"(?:[两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)")   # the pattern's opening
@@ -288,7 +292,7 @@ class Organizations:
         self.owner_cues = sorted(kb.lex["org_cues_after"])
         # Longest first, then in code-point order: the same pattern in every process.
         kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=lambda w: (-len(w), w)))
-        self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
+        self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds) + "|" + COUNTED_FIRMS_AFTER_LIST)
         self.counted_kind = regex.compile(COUNTED_KIND_AFTER_LIST.format(kinds=kinds))
         self.media_before = tuple(kb.lex["media_before_title"])
         self.media_after = tuple(kb.lex["media_after_title"])
@@ -1839,6 +1843,9 @@ class Organizations:
         key = doc.key
         for m in _matches_at(key, cues.get("等", ()), self.listed_kind):
             deadline.check("organizations")
+            firms = m.group("firms") is not None
+            if firms and not doc.ends_token(m.end("firms")):
+                continue   # 等3家具: furniture, no count of firms
             items = self._list_items(doc, m.start())
             if not items or any(p in claimed for s, e in items for p in range(s, e)):
                 continue
@@ -1846,7 +1853,8 @@ class Organizations:
             if common * 2 >= len(items):
                 continue   # 手機、平板等品牌: kinds of thing, not names
             for s, e in items:
-                if table.covering(s, e) or self._common_word(doc, s, e):
+                if table.covering(s, e) or self._common_word(doc, s, e) \
+                        or firms and any(t.pos == "ns" for t in tokens_in(doc, s, e)):
                     continue
                 table.add(name_id(doc.text[s:e]), s, e, "org-list")
 
