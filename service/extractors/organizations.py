@@ -1853,6 +1853,8 @@ class Organizations:
         for m in self._counted_kind_matches(key):
             deadline.check("organizations")
             items = self._list_items(doc, m.start())
+            if items and key[items[0][1] - 1] == "等" and items[0][1] - items[0][0] > 2:
+                items[0] = _trimmed(key, items[0][0], items[0][1] - 1)   # 甲、乙和丙等三家公司: 等 closes the list
             if len(items) != COUNTS[m.group(1)] or any(p in claimed for s, e in items for p in range(s, e)):
                 continue
             common = sum(1 for s, e in items if self._common_word(doc, s, e))
