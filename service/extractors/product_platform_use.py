@@ -12,6 +12,9 @@ tests/extractors/cases/product_names.yaml):
   products.py may still add the letter's other whole-word mentions, Model Q's Q among them).
 - 在微博上, 微博热搜: the same words keep a known app's name a product where the
   organisations extractor read it as the company (`used_as_platform`).
+- 抖音、新浪微博, 透過新浪微博, 在新浪微博上傳影片: the knowledge base's name of a company
+  that runs an app, read as the company, names the app where it is listed beside an app
+  another reader found or made a channel (`apps_read_as_companies`); the company stays.
 
 - 微軟旗下的Zorbit，原本主攻職場用戶, 甲集团旗下 Zorbit 的下载量: a Latin name right after
   旗下 (的 between allowed) is an app or platform when the words after it in its sentence speak
@@ -206,3 +209,54 @@ def used_as_platform(key: str, start: int, end: int) -> bool:
         return True
     before = start - (key[start - 1:start] == " ")
     return key[before - 1:before] in ON_BEFORE and ON_AFTER.match(key, end) is not None
+
+
+# 透過抖音發布, 通过快手直播: a channel the words before the name make of it (key view).
+THROUGH_BEFORE = ("透过", "通过", "经由", "借由")
+# 在快手发布贴文, 在抖音上发布影片: a post 在 puts on it (发布 with what is posted, or a post's verb).
+POSTED_AFTER = re.compile(r" ?上? ?(?:发布|发表|上传|分享|张贴|贴出)(?:了)?(?:一?[则条篇段支部个]?)?"
+                          r"[^，。,;；!?！？\n]{0,6}?(?:贴文|帖文|帖子|动态|影片|视频|短片|短视频|直播|消息|文章|图片|照片|笔记)")
+APP_KINDS = frozenset({"app", "platform", "service"})
+
+
+def apps_read_as_companies(doc: Document, mentions, record_of) -> list[tuple[int, int, dict]]:
+    """抖音及新浪微博, 透過新浪微博發布, 在新浪微博发布贴文: a knowledge-base name of a company
+    that runs an app (`record_of(match)`: the app's record, its category an app's, a platform's
+    or a service's, or None), which the organisations extractor read as the company, names
+    the app where the text lists it beside an app another reader found (joined by 、 和 及 与
+    或, either side) or makes it a channel (透過 / 通过 before it, or 在 before it and a post
+    published after it). Only the knowledge base's names of such companies; never a name a
+    product reader took already. Each match is read once with anchored patterns: linear."""
+    key = doc.key
+    apps = [m for m in mentions if (m.category or (m.family or {}).get("category")) in APP_KINDS]
+    app_ends = {m.end for m in apps}
+    app_starts = {m.start for m in apps}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[tuple[int, int, dict]] = []
+    for g in doc.layers["gazetteer"]:
+        deadline.check("products")
+        if not g.of_kind("organization") or key[g.start:g.end].isascii() \
+                or any(i in taken for i in range(g.start, g.end)):
+            continue
+        record = record_of(g)
+        if record is None or record.get("category") not in APP_KINDS:
+            continue
+        before = g.start - (key[g.start - 1:g.start] == " ")
+        listed = False
+        j = JOIN_BEFORE_APP.search(key, max(0, before - 4), g.start)
+        if j is not None and j.start() in app_ends:
+            listed = True
+        j = JOIN_AFTER_APP.match(key, g.end)
+        if j is not None and j.end() in app_starts:
+            listed = True
+        channel = any(key.endswith(w, 0, before) for w in THROUGH_BEFORE) \
+            or (key[before - 1:before] in ON_BEFORE and POSTED_AFTER.match(key, g.end) is not None)
+        if (listed or channel) and COMPANY_AFTER.match(key, g.end) is None:
+            out.append((g.start, g.end, record))
+    return out
+
+
+# 通过新浪微博的子公司: a company's word after the name keeps it the company (key view).
+COMPANY_AFTER = re.compile(r" ?(?:的|之)?(?:子公司|公司|集团|股份|股价|股东|旗下|团队|员工|创办|董事|高层|营收|ceo|执行长|总裁)")
+JOIN_BEFORE_APP = re.compile(r"(?:、|以及|和|与|及|或) ?\Z")
+JOIN_AFTER_APP = re.compile(r" ?(?:、|以及|和|与|及|或) ?")

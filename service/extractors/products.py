@@ -56,7 +56,7 @@ from .. import deadline
 from .product_explained_names import ExplainedNames
 from .product_glosses import Glosses
 from .product_head_names import model_named
-from .product_platform_use import used_as_platform
+from .product_platform_use import apps_read_as_companies, used_as_platform
 from .product_grammar import ProductGrammar, grammar_data, slug
 from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
@@ -144,6 +144,8 @@ class Products:
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
         mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
+        mentions = mentions + [ProductMention(s, e, e, r["id"], r, "kb-alias")
+                               for s, e, r in apps_read_as_companies(doc, mentions, self._app_of_company)]
         mentions = self.service_parts.find(doc, mentions, orgs, self._vendor_of)
         for m in mentions:
             self._maker_lead(doc, m)
@@ -189,6 +191,18 @@ class Products:
             product.mentions.sort()
         ordered = sorted(products.values(), key=lambda p: p.mentions[0][0])
         doc.layers["products"] = ordered
+
+    def _app_of_company(self, match) -> dict | None:
+        """The app a knowledge-base name stands for when the organisations extractor read it as
+        the company: its own product record (抖音), else the product the company's id names
+        (新浪微博 → the app 微博 of the company weibo)."""
+        for entry in match.of_kind("product"):
+            return self.kb.products.get(entry.id)
+        for entry in match.of_kind("organization"):
+            record = self.kb.products.get(entry.id)
+            if record is not None:
+                return record
+        return None
 
     def _vendor_of(self, m: ProductMention) -> str | None:
         return (self.kb.products.get(m.id) or m.family or {}).get("vendor")
