@@ -10,7 +10,8 @@ reader reads a deed anywhere in the body, as one clause:
   investigation, a lay-off or closure, a founding, a meeting held, a tariff, a leak);
 - its doer right before it in the clause: an organisation, a person or a product the
   pipeline found (a day, a place, a preposition's phrase and adverbs may stand between);
-- evidence it happened: a date in the clause (a day, a month or a year), 了 or 过 after the verb,
+- evidence it happened: a date in the clause (a day, a month, or a year before the article's:
+  谷歌于2014年收购…; fixtures/articles/README.md, wave-13 rule 5), 了 or 过 after the verb,
   已 or 上周 before it, a clause of a past day or of 此前 alone before it, or the verb's
   于 + year after it (成立于2019年); a deed told by what it made (苹果27日发布的财报) when a
   day or a past time stands before its verb; a clause of a time alone (上週發表了…) takes the
@@ -240,7 +241,7 @@ class MentionedEvents:
                                       or done_before
                                       or ANNOUNCED.search(key, lo, vs)):
             i = bisect.bisect_left(date_starts, e_start)
-            if not any(e.end <= c_end and _day_or_month(e)
+            if not any(e.end <= c_end and (_day_or_month(e) or _past_year(e, doc.reference_date))
                        for e in dates[i:bisect.bisect_left(date_starts, c_end)]) \
                     and not (LAST_WEEK if slug in DATED_ONLY else PAST_TIME).search(key, c_start, vs):
                 return None
@@ -323,7 +324,7 @@ class MentionedEvents:
         every = in_clause
         # (a year alone is no evidence: 成立于2019年 introduces the doer; it still dates a deed done)
         years = [e for e in in_clause if not _day_or_month(e)]
-        in_clause = [e for e in in_clause if _day_or_month(e)]
+        in_clause = [e for e in in_clause if _day_or_month(e) or _past_year(e, doc.reference_date)]
         done = perfect or slug in self.told or announced is not None or done_before \
             or key.startswith(SUFFERED, vs)
         if slug in DATED_ONLY:
@@ -596,6 +597,11 @@ def _name_run(doc: Document, lo: int, hi: int, date_at: frozenset = frozenset())
 def _dated(e) -> bool:
     """A day, a month or a year (not a clock alone, not a period counted: 三年来)."""
     return e.year is not None or e.year_shift is not None or _day_or_month(e)
+
+
+def _past_year(e, ref: dt.date | None) -> bool:
+    """A year alone, before the article's (谷歌于2014年收购…): the deed is told as done then."""
+    return ref is not None and e.year is not None and e.year < ref.year
 
 
 def _article_day(e, ref: dt.date | None) -> bool:
