@@ -224,7 +224,10 @@ class MentionedEvents:
         while prev >= 0 and not doc.tokens[prev].word.strip():
             prev -= 1
         if prev >= 0 and doc.tokens[prev].pos.startswith("p"):
-            return None     # (就收购事宜起诉: a verb a preposition governs names a matter, not a deed)
+            return None     # (对收购展开调查: a verb a preposition governs names a matter, not a deed)
+        if prev >= 0 and doc.key[doc.tokens[prev].start:doc.tokens[prev].end] in MATTER_OF \
+                and _matter(doc, ve):
+            return None     # (就收购事宜起诉: 就, tagged an adverb, governs it as a preposition)
         lo = max(0, vs - CLAUSE_REACH)
         i = bisect.bisect_left(marks, vs)
         c_start = max(lo, marks[i - 1] + 1) if i else lo
@@ -277,7 +280,7 @@ class MentionedEvents:
             return None     # (公署指已…展開調查: a deed on someone's word)
         g_start = c_start if carried else d_end
         if len(gap.strip()) > DOER_GAP or GAP_STOP.search(gap) \
-                or _has_verb(doc, announced.end() if announced else g_start, vs):
+                or _has_verb(doc, announced.end() if announced else g_start, vs, governed=True):
             return None     # (Uber Eats已經取得併購…的協議: the deed's verb is not the clause's)
         if self._not_done(doc, c_start, vs) or OPINION.search(key, max(0, c_start - 12), vs) \
                 or RUMOURED.search(key, c_start, vs):
@@ -532,13 +535,39 @@ def _whole_names(key: str, doers, ends, lo: int, cut: int, hi: int) -> int:
         end = e
 
 
-def _has_verb(doc: Document, lo: int, hi: int) -> bool:
+# Words that, right before a verb with another verb after it in its clause, govern it as a
+# preposition does (X就收购事宜起诉Y: the matter of the lawsuit), though tagged an adverb.
+MATTER_OF = frozenset({"就"})
+
+
+def _has_verb(doc: Document, lo: int, hi: int, governed: bool = False) -> bool:
+    """Is there a verb in [lo, hi)? With governed, one right after 就 or a preposition (the
+    matter of what follows: 就收购事宜起诉) does not count."""
     i = doc.token_index_from(lo)
+    prev = None
     while i < len(doc.tokens) and doc.tokens[i].start < hi:
-        if doc.tokens[i].pos.startswith("v"):
+        tok = doc.tokens[i]
+        if tok.pos.startswith("v") and not (governed and prev is not None and (
+                prev.pos.startswith("p") or doc.key[prev.start:prev.end] in MATTER_OF and _matter(doc, tok.end))):
             return True
+        if tok.word.strip():
+            prev = tok
         i += 1
     return False
+
+
+# ...the matter it governs: a noun of a matter after the verb (收购事宜, 合并一事, 裁员问题), and a
+# verb after that in the clause (就召开会议讨论 is 就 the adverb: no matter noun).
+MATTER_NOUN = regex.compile(r"[^，。；：,;:\s]{0,8}?(?:事宜|一事|问题|事件|纠纷|争议|议题|案)")
+
+
+def _matter(doc: Document, pos: int) -> bool:
+    """Does a matter's noun follow pos, and a verb follow it in its clause?"""
+    m = MATTER_NOUN.match(doc.key, pos)
+    if m is None:
+        return False
+    end = CLAUSE_MARK.search(doc.key, m.end(), m.end() + CLAUSE_REACH)
+    return _has_verb(doc, m.end(), end.start() if end else min(len(doc.key), m.end() + CLAUSE_REACH))
 
 
 # (the standard library's `re`: a class of literal characters, found twice as fast as by `regex`)
@@ -628,7 +657,9 @@ def _plain_words(doc: Document, lo: int, hi: int) -> str:
     i = doc.token_index_from(lo)
     while i < len(doc.tokens) and doc.tokens[i].start < hi:
         tok = doc.tokens[i]
-        if tok.pos.startswith(PLAIN_DROP) and tok.end <= hi:
+        if tok.pos.startswith(PLAIN_DROP) and tok.end <= hi \
+                and not (doc.key[tok.start:tok.end] in MATTER_OF and doc.key[tok.end:hi].strip()):
+            # (a 就 governing the matter before the verb stays: 就收购事宜起诉)
             out.append(doc.text[pos:tok.start])
             pos = tok.end
         i += 1
