@@ -10,7 +10,8 @@ reader reads a deed anywhere in the body, as one clause:
   investigation, a lay-off or closure, a founding, a meeting held, a tariff, a leak);
 - its doer right before it in the clause: an organisation, a person or a product the
   pipeline found (a day, a place, a preposition's phrase and adverbs may stand between);
-- evidence it happened: a date in the clause (a day, a month or a year), 了 or 过 after the verb,
+- evidence it happened: a date in the clause (a day, a month, or a year before the article's:
+  谷歌于2014年收购…; fixtures/articles/README.md, wave-13 rule 5), 了 or 过 after the verb,
   已 or 上周 before it, a clause of a past day or of 此前 alone before it, or the verb's
   于 + year after it (成立于2019年); a deed told by what it made (苹果27日发布的财报) when a
   day or a past time stands before its verb; a clause of a time alone (上週發表了…) takes the
@@ -223,7 +224,10 @@ class MentionedEvents:
         while prev >= 0 and not doc.tokens[prev].word.strip():
             prev -= 1
         if prev >= 0 and doc.tokens[prev].pos.startswith("p"):
-            return None     # (就收购事宜起诉: a verb a preposition governs names a matter, not a deed)
+            return None     # (对收购展开调查: a verb a preposition governs names a matter, not a deed)
+        if prev >= 0 and doc.key[doc.tokens[prev].start:doc.tokens[prev].end] in MATTER_OF \
+                and _matter(doc, ve):
+            return None     # (就收购事宜起诉: 就, tagged an adverb, governs it as a preposition)
         lo = max(0, vs - CLAUSE_REACH)
         i = bisect.bisect_left(marks, vs)
         c_start = max(lo, marks[i - 1] + 1) if i else lo
@@ -240,7 +244,7 @@ class MentionedEvents:
                                       or done_before
                                       or ANNOUNCED.search(key, lo, vs)):
             i = bisect.bisect_left(date_starts, e_start)
-            if not any(e.end <= c_end and _day_or_month(e)
+            if not any(e.end <= c_end and (_day_or_month(e) or _past_year(e, doc.reference_date))
                        for e in dates[i:bisect.bisect_left(date_starts, c_end)]) \
                     and not (LAST_WEEK if slug in DATED_ONLY else PAST_TIME).search(key, c_start, vs):
                 return None
@@ -276,7 +280,7 @@ class MentionedEvents:
             return None     # (公署指已…展開調查: a deed on someone's word)
         g_start = c_start if carried else d_end
         if len(gap.strip()) > DOER_GAP or GAP_STOP.search(gap) \
-                or _has_verb(doc, announced.end() if announced else g_start, vs):
+                or _has_verb(doc, announced.end() if announced else g_start, vs, governed=True):
             return None     # (Uber Eats已經取得併購…的協議: the deed's verb is not the clause's)
         if self._not_done(doc, c_start, vs) or OPINION.search(key, max(0, c_start - 12), vs) \
                 or RUMOURED.search(key, c_start, vs):
@@ -323,7 +327,7 @@ class MentionedEvents:
         every = in_clause
         # (a year alone is no evidence: 成立于2019年 introduces the doer; it still dates a deed done)
         years = [e for e in in_clause if not _day_or_month(e)]
-        in_clause = [e for e in in_clause if _day_or_month(e)]
+        in_clause = [e for e in in_clause if _day_or_month(e) or _past_year(e, doc.reference_date)]
         done = perfect or slug in self.told or announced is not None or done_before \
             or key.startswith(SUFFERED, vs)
         if slug in DATED_ONLY:
@@ -531,13 +535,39 @@ def _whole_names(key: str, doers, ends, lo: int, cut: int, hi: int) -> int:
         end = e
 
 
-def _has_verb(doc: Document, lo: int, hi: int) -> bool:
+# Words that, right before a verb with another verb after it in its clause, govern it as a
+# preposition does (X就收购事宜起诉Y: the matter of the lawsuit), though tagged an adverb.
+MATTER_OF = frozenset({"就"})
+
+
+def _has_verb(doc: Document, lo: int, hi: int, governed: bool = False) -> bool:
+    """Is there a verb in [lo, hi)? With governed, one right after 就 or a preposition (the
+    matter of what follows: 就收购事宜起诉) does not count."""
     i = doc.token_index_from(lo)
+    prev = None
     while i < len(doc.tokens) and doc.tokens[i].start < hi:
-        if doc.tokens[i].pos.startswith("v"):
+        tok = doc.tokens[i]
+        if tok.pos.startswith("v") and not (governed and prev is not None and (
+                prev.pos.startswith("p") or doc.key[prev.start:prev.end] in MATTER_OF and _matter(doc, tok.end))):
             return True
+        if tok.word.strip():
+            prev = tok
         i += 1
     return False
+
+
+# ...the matter it governs: a noun of a matter after the verb (收购事宜, 合并一事, 裁员问题), and a
+# verb after that in the clause (就召开会议讨论 is 就 the adverb: no matter noun).
+MATTER_NOUN = regex.compile(r"[^，。；：,;:\s]{0,8}?(?:事宜|一事|问题|事件|纠纷|争议|议题|案)")
+
+
+def _matter(doc: Document, pos: int) -> bool:
+    """Does a matter's noun follow pos, and a verb follow it in its clause?"""
+    m = MATTER_NOUN.match(doc.key, pos)
+    if m is None:
+        return False
+    end = CLAUSE_MARK.search(doc.key, m.end(), m.end() + CLAUSE_REACH)
+    return _has_verb(doc, m.end(), end.start() if end else min(len(doc.key), m.end() + CLAUSE_REACH))
 
 
 # (the standard library's `re`: a class of literal characters, found twice as fast as by `regex`)
@@ -598,6 +628,11 @@ def _dated(e) -> bool:
     return e.year is not None or e.year_shift is not None or _day_or_month(e)
 
 
+def _past_year(e, ref: dt.date | None) -> bool:
+    """A year alone, before the article's (谷歌于2014年收购…): the deed is told as done then."""
+    return ref is not None and e.year is not None and e.year < ref.year
+
+
 def _article_day(e, ref: dt.date | None) -> bool:
     """Is e the article's own day (its news, which the primary event's readers judge)?"""
     if ref is None or e.day is None:
@@ -622,7 +657,9 @@ def _plain_words(doc: Document, lo: int, hi: int) -> str:
     i = doc.token_index_from(lo)
     while i < len(doc.tokens) and doc.tokens[i].start < hi:
         tok = doc.tokens[i]
-        if tok.pos.startswith(PLAIN_DROP) and tok.end <= hi:
+        if tok.pos.startswith(PLAIN_DROP) and tok.end <= hi \
+                and not (doc.key[tok.start:tok.end] in MATTER_OF and doc.key[tok.end:hi].strip()):
+            # (a 就 governing the matter before the verb stays: 就收购事宜起诉)
             out.append(doc.text[pos:tok.start])
             pos = tok.end
         i += 1
