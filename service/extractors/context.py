@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..nlp.document import Document
 from ..nlp.spans import tokens_in
+from ..nlp.text import is_cjk
 
 # Part-of-speech tags that can be part of a proper name.
 NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "eng", "j", "nl", "ng", "vn",
@@ -69,10 +70,10 @@ def clause_opening_piece(doc: Document, start: int, stop: frozenset[str]) -> int
     start, moved back to the clause opening or not."""
     norm = doc.norm
     at = start
-    while at > 0 and start - at <= MAX_OPENING_PIECE and "\u4e00" <= norm[at - 1] <= "\u9fff":
+    while at > 0 and start - at <= MAX_OPENING_PIECE and is_cjk(norm[at - 1]):
         at -= 1
     gap = start - at
-    if not 1 <= gap <= MAX_OPENING_PIECE or at > 0 and (norm[at - 1].isalnum() or "\u4e00" <= norm[at - 1] <= "\u9fff"):
+    if not 1 <= gap <= MAX_OPENING_PIECE or at > 0 and (norm[at - 1].isalnum() or is_cjk(norm[at - 1])):
         return start   # no piece, or the clause opens further back
     toks = list(tokens_in(doc, at, start))
     if len(toks) != 1 or toks[0].start != at or toks[0].end != start:
