@@ -104,11 +104,15 @@ PERSON_AFTER_GE = "人"
 # no noun (；兩台串接後) or its clause compares them (，兩種用途不一樣). With a noun and no
 # comparison (，兩名主謀因…罪成, 此外，六个 Dense 模型也已开源, and also when the clause says
 # something of each: 兩款機型均為側邊指紋, which the real-text annotations list) it states how
-# many: a count. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
+# many: a count. One right after a list of model sizes (8B、70B和405B三個尺寸) sums the sizes the
+# product lists as its variants (fixtures/golden); after a list of other figures (1.36寸、1.92寸
+# 三种尺寸, 95 度和 71 度两个版本, 16GB+1TB 三种配置) or a figure of another kind (4nm 八核) it
+# states how many: the real-text annotations list it.
 CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
 COMPARING_WORDS = ("不同", "一样", "相同", "同样", "不一")
 COMPARING_WINDOW = 20
 LIST_SUM_GAP = ("", "共", " ")
+LIST_SUM_KINDS = ("parameters",)
 # What a product is made of (B200由兩顆晶粒組成, 結合兩顆B200與一顆CPU) is its configuration,
 # as a bracketed (8GB/256GB) is: not a fact of its own.
 MADE_OF_BEFORE = ("由", "结合")
@@ -537,7 +541,7 @@ class Facts:
             return True
         if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and Facts._refers_back(doc, q):
             return True
-        if previous is not None and norm[previous.end:s] in LIST_SUM_GAP:
+        if previous is not None and previous.kind in LIST_SUM_KINDS and norm[previous.end:s] in LIST_SUM_GAP:
             return True
         if norm.endswith(MADE_OF_BEFORE, 0, s):
             return True
