@@ -83,6 +83,17 @@ COUNTED_VERB_AFTER_POS = ("v", "d")
 COUNTED_PREPOSITION_POS = "p"
 COUNTED_PREPOSITION_WINDOW = 16
 MEASURE_WORDS = frozenset(QUANTITY_LEXICON["measure_words"])
+# A word ending in a noun-forming suffix of degree or rate (自由度, 覆盖率, 吞吐量) names a thing
+# counted whatever tag the segmenter gives it (it tags 自由度 an adverb).
+COUNTED_NOUN_SUFFIXES = frozenset("度率量性")
+# What a measure word counts (service/quantities/lexicon.yaml `measure_word_nouns`): when the
+# words after a count name nothing it fits, the nearest noun it fits after it in the clause
+# (403張已逾期的信用卡號碼, 400万台低成本头显), or after the 的 that closes a qualifier
+# (27張無安全碼的信用卡號碼: 安全碼 qualifies, 信用卡號碼 is counted).
+MEASURE_FITS = {w: re.compile("|".join(map(re.escape, sorted(nouns, key=len, reverse=True))))
+                for w, nouns in QUANTITY_LEXICON["measure_word_nouns"].items()}
+COUNTED_FIT_WINDOW = 14     # characters searched after the count for a noun it fits
+COUNTED_QUALIFIER_MARK = "的"
 NUMERAL_CHARS = frozenset("0123456789零〇一二两兩三四五六七八九十百千万萬亿億兆")
 # ...and one closing its clause may name it before: 用户数达4亿 (a number of users) or
 # 參與國家有170個 (there are so many countries).
@@ -93,11 +104,15 @@ PERSON_AFTER_GE = "人"
 # no noun (；兩台串接後) or its clause compares them (，兩種用途不一樣). With a noun and no
 # comparison (，兩名主謀因…罪成, 此外，六个 Dense 模型也已开源, and also when the clause says
 # something of each: 兩款機型均為側邊指紋, which the real-text annotations list) it states how
-# many: a count. One right after a list of numbers (8B、70B和405B三個尺寸) sums the list.
+# many: a count. One right after a list of model sizes (8B、70B和405B三個尺寸) sums the sizes the
+# product lists as its variants (fixtures/golden); after a list of other figures (1.36寸、1.92寸
+# 三种尺寸, 95 度和 71 度两个版本, 16GB+1TB 三种配置) or a figure of another kind (4nm 八核) it
+# states how many: the real-text annotations list it.
 CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
 COMPARING_WORDS = ("不同", "一样", "相同", "同样", "不一")
 COMPARING_WINDOW = 20
 LIST_SUM_GAP = ("", "共", " ")
+LIST_SUM_KINDS = ("parameters",)
 # What a product is made of (B200由兩顆晶粒組成, 結合兩顆B200與一顆CPU) is its configuration,
 # as a bracketed (8GB/256GB) is: not a fact of its own.
 MADE_OF_BEFORE = ("由", "结合")
@@ -211,6 +226,7 @@ class Facts:
         self.fact_nouns = kb.lex["fact_nouns"]
         self.trim_before = sorted(kb.lex["fact_context_trim_before"], key=len, reverse=True)
         self.trim_after = sorted(kb.lex["fact_context_trim_after"], key=len, reverse=True)
+        self.adverbial_nouns = frozenset(tables().normalise(w) for w in kb.lex["fact_adverbial_nouns"])
 
     def __call__(self, doc: Document) -> None:
         facts = []
@@ -289,11 +305,11 @@ class Facts:
             here, mark = mark, norm.find(MAJOR_COUNT_MARK, mark + 1)
             if m is not None:
                 start, end, digits, noun = m.start(), m.end(), m.group(1), m.group(2)
-                found = self._major_run_on(doc, here)
+                found = self._major_run_on(doc, here, self.adverbial_nouns)
                 if found is not None and found[1] < end:
                     start, end, digits, noun = found   # 三大主題為主。: the noun words end before 為主
             else:
-                found = self._major_run_on(doc, here)
+                found = self._major_run_on(doc, here, self.adverbial_nouns)
                 if found is None:
                     continue
                 start, end, digits, noun = found
@@ -348,7 +364,8 @@ class Facts:
                 i += 1
                 break
             if (pos in COUNTED_POS or (pos in COUNTED_TAIL_NAME_POS and begin < last == starts[i])
-                    or (qualified and pos[:1] == "v")):
+                    or (qualified and pos[:1] == "v")
+                    or (len(word) > 2 and word[-1] in COUNTED_NOUN_SUFFIXES and pos[:1] != "v")):
                 end = ends[i]      # (after 的 a verb is nominal: 的投訴)
                 kept.append(i)
             elif pos == COUNTED_MORPHEME_POS and end == begin == starts[i] and ends[i] - starts[i] == 1:
@@ -361,14 +378,67 @@ class Facts:
             i += 1
         if len(kept) > 1 and tagged[kept[-1]][1] == COUNTED_VERB_NOUN_POS:
             end = ends[kept[-2]]   # 170個國家銷售: the verb after the noun
+        fits = MEASURE_FITS.get(q.unit)
         if end > begin:
+            if fits is not None and Facts._fit_in(doc, fits, begin, end) is None:
+                qualifier = norm.startswith(COUNTED_QUALIFIER_MARK, end)
+                noun = Facts._fitting_noun(doc, end + qualifier, fits, ahead=True)
+                if noun is not None:  # 27張無安全碼的信用卡號碼; 低价 + 头显 (tagged no noun)
+                    return text[noun[0] if qualifier else begin:noun[1]]
             return text[begin:end].rstrip(" ")
         # none after it: the noun the count's own text ends in (超过4亿用户, 10万颗GPU)
         j = bisect.bisect_left(ends, q.end)
         if (j < len(ends) and ends[j] == q.end and starts[j] >= q.start and tagged[j][1] in COUNTED_POS
                 and norm[starts[j]:ends[j]] not in MEASURE_WORDS and norm[starts[j]] not in NUMERAL_CHARS):
             return text[starts[j]:ends[j]]
+        if fits is not None:
+            noun = Facts._fitting_noun(doc, q.end, fits)
+            if noun is not None:
+                return text[noun[0]:noun[1]]    # 403張已逾期的信用卡號碼, 400万台低成本头显
         return Facts._counted_before(doc, q, subject) if subject else None
+
+    @staticmethod
+    def _fit_in(doc: Document, fits: re.Pattern, start: int, end: int):
+        """The first word `fits` finds in norm[start:end] that ends one of the segmenter's
+        words (信用卡 ends in 卡; 驗證碼 holds 證 but is no 證)."""
+        ends = doc.tokens.ends
+        for m in fits.finditer(doc.norm, start, end):
+            k = bisect.bisect_left(ends, m.end())
+            if k < len(ends) and ends[k] == m.end():
+                return m
+        return None
+
+    @staticmethod
+    def _fitting_noun(doc: Document, start: int, fits: re.Pattern, ahead: bool = False) -> tuple[int, int] | None:
+        """The first noun `fits` finds from `start` within its clause (COUNTED_FIT_WINDOW
+        characters, no number crossed): the span of the words holding it and the noun words
+        right after (信用卡 + 號碼). `ahead`: it must open the stretch (the noun right after a
+        qualifier's 的)."""
+        norm = doc.norm
+        stop = min(len(norm), start + COUNTED_FIT_WINDOW)
+        j = start
+        while j < stop and norm[j] not in CLAUSE_STOPS and not norm[j].isdigit():
+            j += 1
+        m = Facts._fit_in(doc, fits, start, j)
+        if m is None:
+            return None
+        tokens = doc.tokens
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        k = bisect.bisect_right(starts, m.start()) - 1
+        begin = max(starts[k], start)
+        if ahead and begin != start:
+            return None
+        while k < len(starts) and ends[k] < m.end():
+            k += 1
+        end = ends[k] if k < len(starts) else m.end()
+        k += 1
+        while (k < len(starts) and starts[k] == end and tagged[k][1] in COUNTED_POS
+               and ends[k] - begin <= COUNTED_MAX):
+            end = ends[k]       # 信用卡 + 號碼
+            k += 1
+        if end > j:
+            return None         # a word running past the clause or into a number
+        return begin, end
 
     @staticmethod
     def _past_qualifier(norm: str, starts: list, i: int, after: int) -> int:
@@ -422,9 +492,10 @@ class Facts:
         return None
 
     @staticmethod
-    def _major_run_on(doc: Document, mark: int) -> tuple[int, int, str, str] | None:
+    def _major_run_on(doc: Document, mark: int, adverbial: frozenset = frozenset()) -> tuple[int, int, str, str] | None:
         """3大電信業者將於…: N大 and the noun words after it, read by the segmenter (the
-        regex above wants punctuation or 的 after the noun)."""
+        regex above wants punctuation or 的 after the noun). A word of `adverbial` before a
+        verb ends the noun (三大指數全面收跌)."""
         norm = doc.norm
         for begin in (mark - 2, mark - 1):
             if begin >= 0:
@@ -441,14 +512,19 @@ class Facts:
         elif tagged[i][1] not in MAJOR_NOUN_POS:
             return None
         end = mark + 1
+        manner = False      # stopped at a word saying how the verb after it was done
         while i < len(starts) and starts[i] <= end and (
                 tagged[i][1] in MAJOR_NOUN_POS
                 or end > mark + 1 and tagged[i][1] == COUNTED_MORPHEME_POS):   # 晶片|廠
+            if (end > mark + 1 and tagged[i][0] in adverbial and i + 1 < len(starts)
+                    and tagged[i + 1][1][:1] == "v"):
+                manner = True
+                break
             if ends[i] - (mark + 1) > MAJOR_NOUN_MAX:
                 return None
             end = ends[i]
             i += 1
-        if end == mark + 1 or (i < len(starts) and tagged[i][1] in MAJOR_NOUN_POS):
+        if end == mark + 1 or (not manner and i < len(starts) and tagged[i][1] in MAJOR_NOUN_POS):
             return None
         return m.start(), end, m.group(1), norm[mark + 1:end]
 
@@ -465,7 +541,7 @@ class Facts:
             return True
         if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and Facts._refers_back(doc, q):
             return True
-        if previous is not None and norm[previous.end:s] in LIST_SUM_GAP:
+        if previous is not None and previous.kind in LIST_SUM_KINDS and norm[previous.end:s] in LIST_SUM_GAP:
             return True
         if norm.endswith(MADE_OF_BEFORE, 0, s):
             return True

@@ -423,9 +423,11 @@ def _read_positional(text: str, p: int, items: list, state: int, start: int) -> 
             spaced, p = True, q
             continue
         if spaced and state == _ARABIC and kind not in ("small", "big") and not (
-                kind == "about" and q < n and text[q] in BIG_MULTIPLIERS):
+                kind == "about" and q < n and (text[q] in BIG_MULTIPLIERS or (
+                    first_arabic is not None and first_arabic.endswith("0") and _han(text[q])))):
             break   # "1, 234" and "Llama 3 8B": Arabic numbers are never joined across a space
-            #         (typeset prose spaces 2350 多亿 as it spaces 300 亿)
+            #         (typeset prose spaces 2350 多亿 as it spaces 300 亿, and a round number's
+            #         多 before its unit: 200 多个, 40 多年; iOS 18 多项 is a version and "many")
         if kind == "arabic":
             if state == _START:
                 if s[0] == "." and start > 0 and (_ascii_alnum(text[start - 1]) or text[start - 1] == "."):
@@ -513,6 +515,10 @@ def _read_positional(text: str, p: int, items: list, state: int, start: int) -> 
     digits_only = (arabic_only and suffix is None and len(items) == 1 and first_arabic is not None
                    and first_arabic.isdigit())
     return _Reading(start, good_end, items, digits_only=digits_only, suffix=suffix)
+
+
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _about_place(state: int, items: list, last_small) -> int | None:

@@ -759,10 +759,11 @@ class _Reader:
         return word is None or SUFFIX_UNIT_RE.match(text, _gap(text, word.end())) is None
 
     def _after_latin_word(self) -> bool:
-        """RTX 4090: a plain number right after a Latin word and a space names a model."""
+        """RTX 4090: a plain number in digits right after a Latin word and a space names a
+        model; one in words (Nova Pro 两款, Tiny 三款) counts what the names before it name."""
         s, text = self.nm.start, self.text
         return (not self.nm.has_big_multiplier and s >= 2 and text[s - 1] == " "
-                and _ascii_letter(text[s - 2]))
+                and _ascii_letter(text[s - 2]) and text[s].isascii())
 
     def _is_ordinal(self) -> bool:
         return self._ordinal_mark() >= 0

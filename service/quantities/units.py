@@ -153,7 +153,14 @@ def _trie_pattern(node: dict, blockers: dict) -> str:
 
 
 def _lookahead(surface: str, blockers: dict) -> str:
-    after = [re.escape(b) for b in blockers.get(surface, [])]
+    """A unit's not-followed-by test. A blocker written as a mapping blocks except before its
+    words (家: {具: [有, 备]}: 16家具 is furniture, 16家具有代表性的企業 counts companies)."""
+    after = []
+    for b in blockers.get(surface, []):
+        if isinstance(b, dict):
+            after += [re.escape(w) + "(?!" + "|".join(map(re.escape, unless)) + ")" for w, unless in b.items()]
+        else:
+            after.append(re.escape(b))
     if _is_latin(surface[-1:]) or surface[-1:].isdigit():
         after.append("[A-Za-z0-9]")
     return "(?!" + "|".join(after) + ")" if after else ""
