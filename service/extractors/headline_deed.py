@@ -41,7 +41,9 @@ REPORT_WORDS = regex.compile(r"报告|报道|(?<!展开|启动|介入|立案|发
                              # (a figure moving: 出口額創新高, 充電量急升4倍, 收視戶連26季下滑)
                              r"新高|新低|翻倍|增长|下滑|下跌|上涨|急升|飙升|大增|大减|提升|下降|上升|跃升|暴跌|暴涨|回升|"
                              # (doubt anywhere in it: 今年或不發布…, 傳…)
-                             r"(?<![\p{Han}])或|或将|或不|传出|恐将")
+                             r"(?<![\p{Han}])或|或将|或不|传出|恐将|"
+                             # (talk online: what circulates or what anonymous netizens do, 網傳…, 網友求救)
+                             r"网传|网曝|网友|网民")
 # An amount in the deed's clause (12999 元, 68亿美元, 八成): news of figures, not of a deed.
 AMOUNT = regex.compile(r"[\d一二两三四五六七八九十百千万亿][\d,.]*\s*(?:%|％|成|倍|(?:万|亿)(?!人|名|户|个|位|条|笔|宗)|元|美元|港元|台币|季度?)")
 # Trade and earnings as what a clause is about (环保车出口大好): news of figures.
