@@ -5,8 +5,8 @@
 - Mainland digest sets (real15, real17, real19, real21): Simplified items of mainland outlets, each a
   credited item of 极客公园's 「极客早知道」 digest as a public archive keeps it, from
   digests of dates no other set drew on.
-- Page-archive set (real23, wave 13): Simplified pages of mainland news sites and WeChat posts
-  from the same archive, not its digests, from months no other set drew on.
+- Page-archive sets (real23, wave 13; real25, wave 14): Simplified pages of mainland news sites and
+  WeChat posts from the same archive, not its digests, from months no other set drew on.
 
 Nothing here runs the extractor on these articles: scoring them is the lead's call
 (`python -m service.evaluate fixtures/realN --split ...`). The checks every set passes are in
@@ -125,8 +125,9 @@ def _assert_quote_speakers_listed(name: str) -> None:
 
 # real23 (wave 13): Simplified pages and posts of mainland outlets from the picker archive that
 # are not 极客早知道 digest items — security and tech news sites' pages (安全客, FreeBuf, 嘶吼)
-# and WeChat posts — from months no other set drew on.
-PAGE_ARCHIVE_SETS = ("real23",)
+# and WeChat posts — from months no other set drew on. real25 (wave 14) follows the same recipe with
+# tech, consumer, AI, car and earnings pages (安全客, 奇客Solidot, 嘶吼, FreeBuf) and two WeChat posts.
+PAGE_ARCHIVE_SETS = ("real23", "real25")
 
 
 @pytest.mark.parametrize("name", PAGE_ARCHIVE_SETS)
