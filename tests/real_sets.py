@@ -45,6 +45,10 @@ SPLIT_SALTS = {
     "real25": "zh-news-extract real25 v20",
 }
 
+# Sets held out whole: only the lead's measurement runs project code on their
+# texts, not even a pass/fail check (benchmarks/same_results.py skips the same).
+HELD_OUT_SETS = ("real23", "real24", "real25", "real26")
+
 
 class RealSet:
     def __init__(self, name: str, salt: str | None = None) -> None:
