@@ -11,6 +11,11 @@ tests/extractors/cases/product_names.yaml:
   category noun right before a capitalised name.
 - 《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app
   noun follows.
+- 搭载「天瀾眸」高阶智驾系统, 推出「智行通+」流動應用程式: a quoted coined name, modifiers
+  and a system head or category noun, where a verb of launching, carrying or using
+  comes before the quote (`quoted_system_heads`, `quoted_use_verbs`).
+- 社交平台LinkedIn: right after a software, app or platform noun a company's name is
+  its product's too (the organisation stays).
 
 Every pattern is a bounded regex over the key view: linear in the text.
 """
