@@ -11,6 +11,11 @@ tests/extractors/cases/product_names.yaml:
   category noun right before a capitalised name.
 - 《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app
   noun follows.
+- 搭载「天瀾眸」高阶智驾系统, 推出「智行通+」流動應用程式: a quoted coined name, modifiers
+  and a system head or category noun, where a verb of launching, carrying or using
+  comes before the quote (`quoted_system_heads`, `quoted_use_verbs`).
+- 社交平台LinkedIn: right after a software, app or platform noun a company's name is
+  its product's too (the organisation stays).
 
 Every pattern is a bounded regex over the key view: linear in the text.
 """
@@ -35,9 +40,15 @@ NAMING_PROPER = re.compile(r"(?:名为|名叫|取名为|命名为|叫(?<=[个款
 # A quoted or named name: 2-8 CJK characters, or a Latin name of up to 40 characters
 # (Yoga Slim 7i Aura Edition).
 # 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.
-QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?"
+QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?\+?"
                          r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]"
                          r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
+# 手機應用程式: a noun may modify the next; the head is the last of up to this many.
+COMPOUND_NOUNS = 2
+# 「X」高阶智驾系统: characters of modifiers between a quoted name and its head, and the tags they may have.
+MODIFIER_GAP = 8
+MODIFIER_TAGS = frozenset({"n", "nz", "ng", "vn", "an", "a", "b", "l", "j", "nr"})
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 NOUN_WINDOW = 12         # characters from a quoted name to the noun that says what it is
 # 新功能「星光修图」, AI功能是「星光修图」: a feature noun (and a copula) right before the quote;
 # 「隐密空间」是一项新功能: a copula, a measure word and modifiers, then the noun, right after it (key view).
@@ -138,7 +149,7 @@ TRADEMARK = re.compile(rf"(?<![A-Za-z0-9\-])(?:{TM_WORD}[®™]?[ \-]){{0,2}}{TM
                        rf"(?:{TM_MORE}{{1,3}}(?![A-Za-z0-9+]))?")
 MARKS = re.compile(r"[®™]")
 FIRST_WORD = re.compile(r"[A-Za-z0-9]+")
-APP_CATEGORIES = ("software", "app")
+APP_CATEGORIES = ("software", "app", "platform")
 
 
 # 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
@@ -197,6 +208,10 @@ class ExplainedNames:
         # pattern's alternation tries them, then the block words.
         self.arch_nouns = sorted(set(arch), key=lambda w: (-len(w), w))
         self.block_words = sorted(set(blocks), key=lambda w: (-len(w), w))
+        self.system_heads = {key(str(n)): category for category, nouns in (data.get("quoted_system_heads") or {}).items()
+                             for n in nouns}
+        self.quoted_use_verbs = re.compile(alternation(sorted({key(str(v)) for v in data.get("quoted_use_verbs") or []},
+                                                              key=len, reverse=True)) or "(?!)")
         self.initiative_nouns = sorted((key(str(n)) for n in data.get("quoted_initiative_nouns") or []),
                                        key=len, reverse=True)
         self.category_nouns: dict[str, str] = {}
@@ -402,10 +417,11 @@ class ExplainedNames:
                 and not LATIN.match(key, end) and not (end < len(key) and key[end] in ".-+"):
             return [Found(start, end, slug(norm[start:end]), norm[start:end], None, category, evidence="gloss-name")]
         words = norm[start:end].split(" ")
-        if direct and category in APP_CATEGORIES and self.is_generic is not None and len(words) == 1 \
-                and is_other(words[0].lower()) and not self.is_generic(words[0].lower()):
-            # 視訊會議軟體Zoom: after a software noun a company's name is its app's (as the
-            # organisations extractor reads it too), though the company's span is blocked
+        if direct and category in APP_CATEGORIES and self.is_generic is not None and len(words) <= 2 \
+                and is_other(key[start:end]) and not self.is_generic(key[start:end]):
+            # 視訊會議軟體Zoom, 社交平台LinkedIn, 模型平台Hugging Face: after a software, app or
+            # platform noun a company's name is its app's or platform's (CONVENTIONS 15: the text
+            # names both), though the company's span is blocked
             if not norm[start].isupper() or end - start < 3 or LATIN.match(key, end) or self.feature_re.match(key, end):
                 return []
             text = norm[start:end]
@@ -905,6 +921,8 @@ class ExplainedNames:
             category = self._noun_at(key, after, of_kind=True)    # 「即時字幕」功能: a named feature
         if category is None and name[1] - name[0] > 2:
             category = self._feature_beside(key, quote, after)    # 新功能「X」, 「X」是一項新功能
+        if category is None and name[1] - name[0] > 2 and self._used_before(key, quote):
+            category = self._modified_head(doc, after)     # 搭载「天瀾」高阶智驾系统
         if category is None or category == "service" or is_other(key[name[0]:name[1]]):
             return []
         out = self._explained(doc, name, category, blocked)
@@ -930,6 +948,36 @@ class ExplainedNames:
         m = FEATURE_IS_AFTER.match(key, after)
         if m is not None and key.startswith("功能", m.end()) and not key.startswith("的", m.end() + 2):
             return "software"     # not 「一鍵開」是新功能的核心: a noun the phrase qualifies
+        return None
+
+    def _used_before(self, key: str, quote: int) -> bool:
+        """搭载「X」, 推出了「X」, 通过「X」: a verb of launching, carrying or using it earlier in the
+        clause of the quote (`quoted_use_verbs`)."""
+        lo = max(0, quote - NOUN_WINDOW)
+        lo = max((c.end() for c in CLAUSE_END.finditer(key, lo, quote)), default=lo)
+        return self.quoted_use_verbs.search(key, lo, quote) is not None
+
+    def _modified_head(self, doc: Document, p: int) -> str | None:
+        """「X」高阶智驾系统, 「X」流動應用程式, 「X」系統: the kind a head noun gives (a system head or a
+        category noun) after nothing or up to MODIFIER_GAP characters the segmenter reads as nouns or
+        adjectives, where the noun phrase ends with it (no verb, number or particle between:
+        「X」系统将…; 「X」平台总经理 goes on)."""
+        key = doc.key
+        if p >= len(key) or not doc.starts_token(p):
+            return None
+        i, q = doc.token_index_at(p), p
+        while i < len(doc.tokens) and q - p <= MODIFIER_GAP:
+            token = doc.tokens[i]
+            q = token.start
+            for size in range(min(6, len(key) - q), 1, -1):
+                word = key[q:q + size]
+                category = self.system_heads.get(word) or self.category_nouns.get(word)
+                if category is not None and doc.starts_token(q + size) and (
+                        q + size >= len(key) or not doc.tokens[doc.token_index_at(q + size)].pos.startswith("n")):
+                    return category
+            if token.pos not in MODIFIER_TAGS or not CJK_RUN.fullmatch(key, token.start, token.end):
+                return None
+            i += 1
         return None
 
     @staticmethod
@@ -1023,11 +1071,16 @@ class ExplainedNames:
         `of_kind`: 系列 only)."""
         p += key.startswith("系列", p) * 2
         p += key.startswith("的", p) and not of_kind
-        for size in range(min(6, len(key) - p), 0, -1):
-            category = (self.lexicon_nouns if features else self.category_nouns).get(key[p:p + size])     # 「X」功能: a feature noun too
-            if category is not None:
-                return category
-        return None
+        nouns = self.lexicon_nouns if features else self.category_nouns     # 「X」功能: a feature noun too
+        found = None
+        for _ in range(COMPOUND_NOUNS):
+            # 「X」手機應用程式: where one noun follows another, the last is the head that says the kind
+            size = next((n for n in range(min(6, len(key) - p), 0, -1) if key[p:p + n] in nouns), 0)
+            if not size:
+                break
+            found = nouns[key[p:p + size]]
+            p += size
+        return found
 
     def _noun_in_clause(self, key: str, p: int) -> str | None:
         window = key[p:p + NOUN_WINDOW]
