@@ -83,6 +83,8 @@ NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
 STATE_TITLES = frozenset({"总统", "总理", "首相"})
+# A local office named by its jurisdiction's unit (縣長, 市長): what precedes it is a place.
+JURISDICTION_UNITS = frozenset("县市州省镇区")
 # The last character of words for a post or a trade (key view): 立委, 人力长, 研究员, 漫画家,
 # 外交官, 车商, 选手, 律师, 院士. A name right after such a word is a person's.
 OPEN_HEAD = regex.compile("[委长员师家官商手士]")
@@ -197,6 +199,8 @@ class People:
         self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
         self.follower_lengths = sorted({len(f) for f in self.followers})
         self.pronouns = kb.lex["pronouns"]
+        self.jurisdiction_titles = frozenset(w for w in kb.lex["office_local_titles"]
+                                             if len(w) == 2 and w[0] in JURISDICTION_UNITS)
         self.stop = kb.lex["name_stop_words"]
         self.generic = kb.lex["generic_org_words"]
         # 光電科技工業協進會: an association is named by its field, which no descriptor drops
@@ -941,6 +945,11 @@ class People:
                 person.organization = self._government(doc, orgs, t_start) \
                     or self._known_body(orgs, t_start)
                 return
+            if doc.key[t_start:t_end] in self.jurisdiction_titles:
+                # 嘉義縣長: the county before the title is a place, no employer; its
+                # government is, where the text names it (嘉義縣政府)
+                person.organization = self._government(doc, orgs, t_start, doc.key[t_start])
+                return
             former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
             # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
             org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
@@ -989,7 +998,7 @@ class People:
         return org.id if org is not None and org.kb and any(e == t_start for _, e in org.mentions) else None
 
     @staticmethod
-    def _government(doc: Document, orgs: EntityTable, t_start: int) -> str | None:
+    def _government(doc: Document, orgs: EntityTable, t_start: int, unit: str = "") -> str | None:
         """美國總統拜登: a head of state or government after a place works for that
         place's government when the text names it (美國政府), never for the place."""
         place = doc.tokens[doc.token_index_at(t_start - 1)]
@@ -998,7 +1007,7 @@ class People:
             governments = doc.layers["governments"] = {
                 doc.key[s:e]: ent.id for ent in orgs.by_id.values() for s, e in ent.mentions
                 if doc.key.endswith("政府", s, e)}
-        return governments.get(doc.key[place.start:t_start] + "政府")
+        return governments.get(doc.key[place.start:t_start] + unit + "政府")
 
     def _name_after_title(self, doc: Document, table: EntityTable, pos: int) -> Entity | None:
         if pos >= len(doc.key):

@@ -50,6 +50,7 @@ from .people import FOUNDED
 from .role_model import RoleModel, vector
 from .employer_model import EmployerModel, candidates as employer_candidates
 from .employment import article_date, employer_on
+from .offices import Offices
 
 DOER_REACH = 24
 DOER_STOPS = frozenset("，,。；;：:！!？?\n“”「」")
@@ -154,6 +155,7 @@ class Roles:
         # the vectors (roles.evidence) to fit it.
         self.model = RoleModel.load()
         self.employer_model = EmployerModel.load()
+        self.offices = Offices(kb)
         self.collect_evidence = False
 
     def __call__(self, doc: Document) -> None:
@@ -210,6 +212,7 @@ class Roles:
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
             roles.employers.setdefault(pid, org)
         self._quoted_employers(doc, people, roles)
+        self._office_employers(doc, people, roles)
         events = doc.layers["events"]
         if not events or not events[0].about:
             self._subject_employers(doc, people, roles)
@@ -273,7 +276,7 @@ class Roles:
             if rule:
                 out.append(person.id)
                 if person.organization is None and _post_title(person) and organizer \
-                        and person.id not in roles.employers \
+                        and person.id not in roles.employers and not self._public_office(doc, person) \
                         and not self.kb.people.get(person.id) and not self._unknown_org_before(doc, person):
                     roles.employers[person.id] = organizer
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
@@ -425,9 +428,27 @@ class Roles:
         for person in people.by_id.values():
             if person.organization is not None or not _post_title(person) or person.id in roles.employers \
                     or self.kb.people.get(person.id) or self._commentator(doc, person) \
+                    or self._public_office(doc, person) \
                     or subject in person.former or self._unknown_org_before(doc, person):
                 continue
             roles.employers[person.id] = subject
+
+    def _public_office(self, doc: Document, person: Entity) -> bool:
+        """Is the person's title a public office's (總統, 立委, 縣長: offices.py)?"""
+        return person.title is not None and self.offices.public(doc.key[person.title[0]:person.title[1]])
+
+    def _office_employers(self, doc: Document, people: EntityTable, roles: EventRoles) -> None:
+        """立委 → 立法院, 商務部長 → 美國商務部, 首相 → 英國政府: the body the text names for an
+        office whose title names none beside it (offices.py)."""
+        orgs: EntityTable = doc.layers["organizations"]
+        for person in people.ordered():
+            party = (self.kb.organizations.get(person.organization) or {}).get("type") == PARTY_TYPE
+            if person.organization is not None and not party or person.id in roles.employers \
+                    or person.title is None:
+                continue    # (民進黨立委: the party is membership, the office's body may be named)
+            org = self.offices.employer(doc, person, orgs)
+            if org is not None:
+                roles.employers[person.id] = org
 
     def _quoted_employers(self, doc: Document, people: EntityTable, roles: EventRoles) -> None:
         """《財富》CEO艾倫．莫瑞, 「此芯科技」创始人孙文剑: a known organisation quoted right

@@ -1,0 +1,117 @@
+"""Employers of public office holders (fixtures/articles/README.md, wave 13 rule 1).
+
+An office is held in a body the text may name elsewhere than beside the title:
+
+- a member of a legislature (立委, 參議員, 眾議員, 國會議員) sits in the chamber the text
+  names as a body (立法院, 參議院), when it names exactly one such;
+- a title that names its own unit (商務部長, 數發部長, 警政署長) is of the body the text
+  names whose name ends in, or is abbreviated by, those words (美國商務部, 數位發展部);
+- a head of state or government, or a minister (總統, 首相, 大臣, 部長), works for the
+  government the text names as theirs: the place before the title's government (美國總統 →
+  美國政府), the leader's own administration (川普政府 for 川普), or, with no place before
+  the title, the one government the text names. A place alone is no employer.
+
+None of them is inferred to work for the article's subject or the event's organiser
+(public() says whether a title is such an office's). The word lists are lexicon.yaml's
+office_* entries, in the key view.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..kb import KnowledgeBase
+from ..nlp.document import Document
+from ..yamlfiles import load_yaml
+from .entities import Entity, EntityTable
+from .organizations import in_order
+
+LEXICON = Path(__file__).resolve().parents[1] / "kb" / "data" / "lexicon.yaml"
+GOVERNMENT = "政府"
+# A government's name that names no one government (地方政府, 各國政府): lexicon's generic_bodies.
+PLACE_POS = frozenset({"ns"})
+MIN_UNIT = 3        # characters of a unit named in a title (商務部): 副部 is no unit
+MAX_ABBREVIATION = 4
+
+
+class Offices:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        data = load_yaml(LEXICON) or {}
+        self.members = {kb.key(m): tuple(kb.key(b) for b in bodies)
+                        for m, bodies in (data.get("office_member_bodies") or {}).items()}
+        self.member_forms = tuple(sorted(self.members, key=len, reverse=True))
+        self.heads = tuple(kb.key(w) for w in data.get("office_government_titles") or ())
+        self.local = tuple(kb.key(w) for w in data.get("office_local_titles") or ())
+        self.unit_kinds = tuple(kb.key(w) for w in data.get("office_body_kinds") or ())
+        self.not_serving = tuple(kb.key(w) for w in data.get("office_not_serving") or ())
+        self.generic = kb.lex.get("generic_bodies", frozenset())
+        self.kb = kb
+
+    def public(self, title: str) -> bool:
+        """Is a title (key view) a public office's (立委, 美國總統, 商務部長, 縣長)?"""
+        return title.endswith(self.member_forms) or title.endswith(self.heads) or title.endswith(self.local)
+
+    def employer(self, doc: Document, person: Entity, orgs: EntityTable) -> str | None:
+        """The body the text names for the person's office (see the module's doc), or None."""
+        if person.title is None:
+            return None
+        t_start, t_end = person.title
+        title = doc.key[t_start:t_end]
+        if any(w in doc.key[max(0, t_start - 2):t_end] for w in self.not_serving):
+            return None     # 前總統, 當選總統, 候任部長
+        member = next((m for m in self.member_forms if title.endswith(m)), None)
+        if member is not None:
+            return self._one(doc, orgs, person, lambda k: k.endswith(self.members[member]))
+        unit = self._unit_in_title(title)
+        if unit is not None:
+            found = self._one(doc, orgs, person, lambda k: k.endswith(unit) or self._abbreviates(unit, k))
+            if found is not None:
+                return found
+        if not title.endswith(self.heads):
+            return None
+        governments = {}
+        for org in orgs.by_id.values():
+            for s, e in org.mentions:
+                k = doc.key[s:e]
+                if k.endswith(GOVERNMENT) and k not in self.generic and len(k) > len(GOVERNMENT):
+                    governments.setdefault(k, org.id)
+        if not governments:
+            return None
+        for s, e in person.mentions:     # 川普政府 for 川普
+            own = governments.get(doc.key[s:e] + GOVERNMENT)
+            if own is not None and own not in person.former:
+                return own
+        place = self._place_before(doc, t_start)
+        if place is not None:
+            own = next((g for k, g in governments.items() if k.startswith(place)), None)
+            return own if own is not None and own not in person.former else None
+        return None
+
+    def _unit_in_title(self, title: str) -> str | None:
+        """商務部長 → 商務部: a unit the title names in itself (key view)."""
+        unit = title[:-1]
+        if len(unit) >= MIN_UNIT and unit.endswith(self.unit_kinds) and not unit.startswith("副"):
+            return unit
+        return None
+
+    @staticmethod
+    def _abbreviates(unit: str, name: str) -> bool:
+        """數發部 for 數位發展部: the first and last characters alike, the rest in order."""
+        return len(unit) <= MAX_ABBREVIATION and len(name) > len(unit) \
+            and name[0] == unit[0] and name[-1] == unit[-1] and in_order(unit, name)
+
+    @staticmethod
+    def _one(doc: Document, orgs: EntityTable, person: Entity, fits) -> str | None:
+        """The one organisation a mention of which fits, or None."""
+        ids = {org.id for org in orgs.by_id.values() if org.id not in person.former
+               and any(fits(doc.key[s:e]) for s, e in org.mentions)}
+        return ids.pop() if len(ids) == 1 else None
+
+    @staticmethod
+    def _place_before(doc: Document, t_start: int) -> str | None:
+        """The place named right before a title (美國 in 美國總統), key view."""
+        if t_start <= 0:
+            return None
+        tok = doc.tokens[doc.token_index_at(t_start - 1)]
+        if tok.end != t_start or tok.pos not in PLACE_POS:
+            return None
+        return doc.key[tok.start:t_start]
