@@ -44,6 +44,7 @@ import regex
 
 from ..kb import KnowledgeBase
 from ..nlp.clauses import ClauseSplitter
+from ..nlp import quote_marks as qm
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import Mention, tokens_in
@@ -52,11 +53,11 @@ from .records import Quote
 from .. import deadline
 
 # -- the marks -----------------------------------------------------------
-OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+OPENERS = qm.pairs(qm.DOUBLE, qm.SINGLE)
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
-ASCII_QUOTE = '"'
-MARKS = re.compile(r'[“”「」『』‘’"\n]')
-QUOTE_MARKS = frozenset('“”「」『』‘’"')
+ASCII_QUOTE = qm.ASCII_QUOTE
+QUOTE_MARKS = frozenset(qm.marks(qm.DOUBLE, qm.SINGLE, qm.ASCII))
+MARKS = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "\n]")
 MAX_QUOTE_CHARS = 800     # a quotation longer than this is a stray mark, not a quote
 
 # -- the text around a mark (on the normalised view: half-width punctuation)
@@ -67,7 +68,7 @@ NOT_CONTENT_ONLY = regex.compile(r"[^\p{L}\p{N}]*")
 SHORT_PAIR = 120          # a pair this short is read directly; longer ones by bisecting
 # On the normalised view (half-width) the shared clause punctuation, and marks a
 # speaker is never named across.
-QUOTE_CLAUSES = ClauseSplitter("…—()[]【】《》" + "".join(sorted(QUOTE_MARKS)))
+QUOTE_CLAUSES = ClauseSplitter("…—()[]【】" + qm.marks(qm.TITLE) + "".join(sorted(QUOTE_MARKS)))
 CLAUSE_DELIMS = QUOTE_CLAUSES.delimiters
 COLONS = frozenset(":")
 COMMAS = frozenset(",")
@@ -200,7 +201,7 @@ OBJECT_REACH = 10
 # Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
                          "提醒", "告诉", "回应", "怒斥", "斥责", "反驳"})
-OPENERS_AFTER_CUE = frozenset("「『“\"")
+OPENERS_AFTER_CUE = frozenset(qm.openers(qm.DOUBLE, qm.ASCII))
 
 # -- speech set off as paragraphs, with no marks (normalised view) ----------------
 # 孫嘉禾表示:\n\n我們明年會推出新一代模型。 A paragraph ending in a colon whose
