@@ -83,6 +83,11 @@ MIN_FRAGMENT_LETTERS = 4
 # 聲明指美方「…」): a term or a name in marks is shorter; a shorter fragment needs a named speaker.
 MIN_UNNAMED_FRAGMENT_LETTERS = 6
 MAX_FRAGMENT_CHARS = 60
+# A fragment after a verb is that verb's object, a name (推出「星河計劃」), unless its words are
+# a phrase no name is: a 的 between two of its words (傳遞了「很壞的訊號」, 形容為「前所未有的挑戰」).
+PHRASE_PARTICLE = "的"
+# Before a verb, these make it a noun (對新晶片的期待「…」), which takes no object.
+NOMINALISERS = frozenset("的之")
 COPULA = "是"
 # Modal verbs before a fragment take the speaker's verb phrase (需「根據需求優化」), not a name.
 MODALS = frozenset({"会", "能", "将", "需", "需要", "要", "应", "应该", "可", "可以", "可能", "必须", "得"})
@@ -227,6 +232,12 @@ ORG_NAME_WORDS = frozenset({"公司", "集团"})
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _reads_as_phrase(norm: str, o: int, c: int) -> bool:
+    """Does the text in marks [o, c] hold PHRASE_PARTICLE between two of its letters?"""
+    i = norm.find(PHRASE_PARTICLE, o + 2, c - 1)
+    return i > 0 and norm[i - 1].isalnum() and norm[i + 1].isalnum()
 
 
 def find_pairs(norm: str) -> list[tuple[int, int]]:
@@ -636,7 +647,8 @@ class Quotes:
                 and (ctx.distant_cue(o, speech_only=True) is not None
                      or not left_glued and ctx.previous_sentence_cue(o) is not None):
             ev.add("cue-sentence")   # 張忠謀說，這傢伙…，「我也不過以其人之道來治他」。
-        if not ev and not right_glued and not ctx.object_of_verb(before, self.kinds, MODALS) \
+        if not ev and not right_glued and (not ctx.object_of_verb(before, self.kinds, MODALS)
+                                           or _reads_as_phrase(norm, o, c)) \
                 and self._fragment_of_speech(ctx, o, c):
             ev.add("cue-fragment")
         return bool(ev)
@@ -1076,6 +1088,8 @@ class _Context:
             prev = self.doc.tokens[j]
             return prev.end == self.doc.tokens[j + 1].start and (
                 prev.word == "是" or prev.pos.startswith("v") and kinds.get(prev.word) != "cue")
+        if modals and tok.start > 0 and self.doc.key[tok.start - 1] in NOMINALISERS:
+            return False    # 對新晶片的期待「…」: a verb after 的 is a noun, taking no object
         return tok.pos.startswith("v") and tok.word != "是" and kinds.get(tok.word) != "cue" \
             and not (modals and (self.doc.key[tok.start:tok.end] in modals
                                  or self.doc.key[tok.start + 1:tok.end] in modals))   # 并会, 也能
