@@ -14,6 +14,7 @@ import re
 
 from .. import deadline
 from ..kb import KnowledgeBase
+from ..nlp import quote_marks as qm
 from ..nlp.clauses import BRACKETS, DASH, QUOTE_MARKS, ClauseSplitter
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
@@ -71,7 +72,7 @@ COUNTED_MORPHEME_POS = "zg"
 COUNTED_MAX = 10          # characters: a noun phrase, not a clause (spaces not counted)
 COUNTED_GAP = " 的"       # 的 only after a bare amount (no measure word)
 # A quote mark may open the noun (3個「小型語言模型」): the noun is inside it.
-COUNTED_OPENING_QUOTES = "「『“‘"
+COUNTED_OPENING_QUOTES = frozenset(qm.openers(qm.DOUBLE, qm.SINGLE))
 # A verb-noun closing the run after a noun is the clause's verb (170個國家銷售, 6種網路詐騙手法
 # 測試受訪兒少), not part of the noun; alone it is the noun (1億次下載).
 COUNTED_VERB_NOUN_POS = "vn"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import regex
 
 from ..ids import name_id
+from ..nlp import quote_marks as qm
 from ..nlp.document import Document
 from ..timex.model import event_date
 from .entities import EntityTable
@@ -66,7 +67,7 @@ TIME_AFTER = regex.compile(r"\s?(?:[\d一二两三四五六七八九十几数]+\
                            r"(?:后|以后|之后|以来|前|之前|时|不久)")
 # Kinds whose verbs all tell a thing made public (发布, 公布, 宣布): one retells another.
 RELEASE_FAMILY = frozenset({"launch", "earnings-release", "announcement"})
-QUOTE_OPENS = "“「『\"'"
+QUOTE_OPENS = qm.openers(qm.DOUBLE, qm.ASCII) + qm.APOSTROPHE
 
 # The lead read for the clause's words again: its first paragraphs after the headline.
 LEAD_PARAGRAPHS = 2

@@ -36,6 +36,7 @@ import regex
 
 from .. import deadline
 from ..ids import name_id
+from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 from ..nlp.clauses import CLAUSES
 from ..nlp.document import Document
@@ -697,7 +698,7 @@ def _join(parts: list[str]) -> list[str]:
     return out
 
 
-QUOTE_PAIRS = ("「」", "『』", "“”", "《》")
+QUOTE_PAIRS = tuple(o + c for o, c in qm.pairs(qm.DOUBLE, qm.TITLE).items())
 
 
 def _strip_brackets(name: str) -> str:

@@ -33,6 +33,7 @@ import regex
 
 from .. import deadline
 from ..ids import name_id
+from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs
 from ..nlp.clauses import CLAUSES
 from ..nlp.document import Document
@@ -79,8 +80,8 @@ SESSIONS = ("主", "分")
 # A verb of making public after a gathering in its sentence: the article's release told there.
 RELEASED_AT = regex.compile(r"发布|推出|公布|发表|亮相|揭晓|首发|问世")
 LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
-OPEN_QUOTES = "“「『《\""
-CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "\"": "\""}
+OPEN_QUOTES = qm.openers(qm.DOUBLE, qm.TITLE, qm.ASCII)
+CLOSE_QUOTES = qm.pairs(qm.DOUBLE, qm.TITLE, qm.ASCII)
 
 
 # (patterns compiled at load, not looked up in regex's cache per call)

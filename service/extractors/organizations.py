@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
@@ -131,8 +132,8 @@ WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
 MAX_PUBLIC_CHARS = 14
-QUOTE_OPENERS = frozenset("“「『\"‘")
-QUOTE_CLOSERS = frozenset("”」』\"’")
+QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
+QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 

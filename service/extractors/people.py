@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
@@ -100,8 +101,8 @@ FORMER = ("前", "原")
 RANK_WORDS = ("资深", "高级", "首席", "客座", "荣誉", "名誉", "特聘", "常务", "联席")
 # Heads of a description of a business (步行鞋品牌, 售票購票平台, 印刷公司, 花藝店): common words
 # ending so describe what a company does; they name none (key view).
-QUOTE_OPENS = frozenset("「『“‘")
-QUOTE_CLOSES = frozenset("」』”’")
+QUOTE_OPENS = frozenset(qm.openers(qm.DOUBLE, qm.SINGLE))
+QUOTE_CLOSES = frozenset(qm.closers(qm.DOUBLE, qm.SINGLE))
 ORG_WORDS = ("母公司", "集团", "报团", "报业", "媒体", "品牌", "公司")   # key view: a name right after or ending in one is a body's
 DESCRIPTION_HEADS = ("品牌", "平台", "系统", "公司", "厂商", "业者", "店")
 # Kinds of product a company of the same name runs (Coinbase, a platform, and Coinbase the company).

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import quote_marks as qm
 from ..nlp.clauses import CLAUSES
 from .. import deadline
 from ..ids import name_id
 from ..nlp.document import Document
 from .product_grammar import LATIN, Found, alternation, slug
 
-QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’"}
+QUOTES = qm.pairs(qm.DOUBLE, qm.ASCII, qm.SINGLE)
 # 代号叫「…」, 一个叫…的软件: 叫 alone names only after a measure word (叫停, 叫好 name nothing).
 # (the look-behind after 叫, so every branch starts with a character and re skips to one in C)
 NAMING = re.compile(r"(?:名为|名叫|叫做|取名为|命名为|称为|代号|叫(?<=[个款种项套]叫))(?:为|是|叫)?")
@@ -54,7 +55,7 @@ NOUN_WINDOW = 12         # characters from a quoted name to the noun that says w
 # 「隐密空间」是一项新功能: a copula, a measure word and modifiers, then the noun, right after it (key view).
 FEATURE_COPULA_BEFORE = re.compile(r"(?:是|为|叫做|叫)? ?\Z")
 FEATURE_IS_AFTER = re.compile(r" ?(?:是|为)(?:一[项个款种])?(?:全新|实用|新)?的?(?:ai)?新?(?=功能)")
-OPEN_QUOTE = re.compile(r"[“「『]")
+OPEN_QUOTE = re.compile("[" + qm.openers(qm.DOUBLE) + "]")
 PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台|应用)")     # “X” 平台 (key view)
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
@@ -63,7 +64,7 @@ APP_LEAD = re.compile(r".*(?:的|在|用|从|從|通过|通過|透过|透過|下
 APP_RUN = 8
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
-QUOTED_LIST_SEP = re.compile(r"(?:和|与|與|及|以及|、|或) ?[“「『]")
+QUOTED_LIST_SEP = re.compile("(?:和|与|與|及|以及|、|或) ?[" + qm.openers(qm.DOUBLE) + "]")
 # 一名叫…, 一家名为…, 这份名为…: a measure word of people, companies or documents before a naming verb.
 NAMED_OTHER_MEASURE = re.compile(r"[位名家间間份篇部本座条條支]\Z")
 NUMBER_BEFORE = re.compile(r"[一两二三四五六七八九十几这那该每]\Z")

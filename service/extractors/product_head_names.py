@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 from operator import attrgetter
 
@@ -49,8 +50,8 @@ ADJECTIVE_LAST = frozenset("性化型式级类米")
 COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|旗下|实验室|研究院|创始人|创办人|首席|总裁|ceo)")
 MODEL_END = "模型"      # the last characters of every Chinese noun that says a model (key view)
 START = attrgetter("start")
-OPEN_QUOTES = "“「『〝\"‘"
-CLOSE_QUOTES = "”」』〞\"’"
+OPEN_QUOTES = qm.openers(qm.DOUBLE, qm.PRIMES, qm.ASCII, qm.SINGLE)
+CLOSE_QUOTES = qm.closers(qm.DOUBLE, qm.PRIMES, qm.ASCII, qm.SINGLE)
 
 
 class HeadNames:

@@ -44,6 +44,7 @@ import regex
 
 from ..kb import KnowledgeBase
 from ..nlp.clauses import ClauseSplitter
+from ..nlp import quote_marks as qm
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import Mention, tokens_in
@@ -52,11 +53,11 @@ from .records import Quote
 from .. import deadline
 
 # -- the marks -----------------------------------------------------------
-OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+OPENERS = qm.pairs(qm.DOUBLE, qm.SINGLE)
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
-ASCII_QUOTE = '"'
-MARKS = re.compile(r'[“”「」『』‘’"\n]')
-QUOTE_MARKS = frozenset('“”「」『』‘’"')
+ASCII_QUOTE = qm.ASCII_QUOTE
+QUOTE_MARKS = frozenset(qm.marks(qm.DOUBLE, qm.SINGLE, qm.ASCII))
+MARKS = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "\n]")
 MAX_QUOTE_CHARS = 800     # a quotation longer than this is a stray mark, not a quote
 
 # -- the text around a mark (on the normalised view: half-width punctuation)
@@ -67,7 +68,7 @@ NOT_CONTENT_ONLY = regex.compile(r"[^\p{L}\p{N}]*")
 SHORT_PAIR = 120          # a pair this short is read directly; longer ones by bisecting
 # On the normalised view (half-width) the shared clause punctuation, and marks a
 # speaker is never named across.
-QUOTE_CLAUSES = ClauseSplitter("…—()[]【】《》" + "".join(sorted(QUOTE_MARKS)))
+QUOTE_CLAUSES = ClauseSplitter("…—()[]【】" + qm.marks(qm.TITLE) + "".join(sorted(QUOTE_MARKS)))
 CLAUSE_DELIMS = QUOTE_CLAUSES.delimiters
 COLONS = frozenset(":")
 COMMAS = frozenset(",")
@@ -82,6 +83,11 @@ MIN_FRAGMENT_LETTERS = 4
 # 聲明指美方「…」): a term or a name in marks is shorter; a shorter fragment needs a named speaker.
 MIN_UNNAMED_FRAGMENT_LETTERS = 6
 MAX_FRAGMENT_CHARS = 60
+# A fragment after a verb is that verb's object, a name (推出「星河計劃」), unless its words are
+# a phrase no name is: a 的 between two of its words (傳遞了「很壞的訊號」, 形容為「前所未有的挑戰」).
+PHRASE_PARTICLE = "的"
+# Before a verb, these make it a noun (對新晶片的期待「…」), which takes no object.
+NOMINALISERS = frozenset("的之")
 COPULA = "是"
 # Modal verbs before a fragment take the speaker's verb phrase (需「根據需求優化」), not a name.
 MODALS = frozenset({"会", "能", "将", "需", "需要", "要", "应", "应该", "可", "可以", "可能", "必须", "得"})
@@ -200,7 +206,7 @@ OBJECT_REACH = 10
 # Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
                          "提醒", "告诉", "回应", "怒斥", "斥责", "反驳"})
-OPENERS_AFTER_CUE = frozenset("「『“\"")
+OPENERS_AFTER_CUE = frozenset(qm.openers(qm.DOUBLE, qm.ASCII))
 
 # -- speech set off as paragraphs, with no marks (normalised view) ----------------
 # 孫嘉禾表示:\n\n我們明年會推出新一代模型。 A paragraph ending in a colon whose
@@ -226,6 +232,12 @@ ORG_NAME_WORDS = frozenset({"公司", "集团"})
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _reads_as_phrase(norm: str, o: int, c: int) -> bool:
+    """Does the text in marks [o, c] hold PHRASE_PARTICLE between two of its letters?"""
+    i = norm.find(PHRASE_PARTICLE, o + 2, c - 1)
+    return i > 0 and norm[i - 1].isalnum() and norm[i + 1].isalnum()
 
 
 def find_pairs(norm: str) -> list[tuple[int, int]]:
@@ -635,7 +647,8 @@ class Quotes:
                 and (ctx.distant_cue(o, speech_only=True) is not None
                      or not left_glued and ctx.previous_sentence_cue(o) is not None):
             ev.add("cue-sentence")   # 張忠謀說，這傢伙…，「我也不過以其人之道來治他」。
-        if not ev and not right_glued and not ctx.object_of_verb(before, self.kinds, MODALS) \
+        if not ev and not right_glued and (not ctx.object_of_verb(before, self.kinds, MODALS)
+                                           or _reads_as_phrase(norm, o, c)) \
                 and self._fragment_of_speech(ctx, o, c):
             ev.add("cue-fragment")
         return bool(ev)
@@ -1075,6 +1088,8 @@ class _Context:
             prev = self.doc.tokens[j]
             return prev.end == self.doc.tokens[j + 1].start and (
                 prev.word == "是" or prev.pos.startswith("v") and kinds.get(prev.word) != "cue")
+        if modals and tok.start > 0 and self.doc.key[tok.start - 1] in NOMINALISERS:
+            return False    # 對新晶片的期待「…」: a verb after 的 is a noun, taking no object
         return tok.pos.startswith("v") and tok.word != "是" and kinds.get(tok.word) != "cue" \
             and not (modals and (self.doc.key[tok.start:tok.end] in modals
                                  or self.doc.key[tok.start + 1:tok.end] in modals))   # 并会, 也能

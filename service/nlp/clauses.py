@@ -18,11 +18,12 @@ import bisect
 import re
 
 import regex
+from .quote_marks import DOUBLE, marks
 
 # Sentence ends, semicolons, commas and colons, full- and half-width.
 CLAUSE_PUNCT = "。！？；;!?\n，,：:"
 BRACKETS = "（）()"
-QUOTE_MARKS = "“”「」『』"
+QUOTE_MARKS = marks(DOUBLE)   # the marks that only ever quote (service/nlp/quote_marks.py)
 DASH = "—"
 
 
