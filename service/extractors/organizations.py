@@ -262,6 +262,7 @@ class Organizations:
         self._not_public_endings = tuple(sorted(kb.lex["not_public_endings"]))
         self.party_words = kb.lex["party_words"]
         self._party_tuple = tuple(sorted(self.party_words))
+        self.listed_parties = self.party_words | {ADMINISTRATION} | kb.lex["listed_authorities"]
         self._public_acts = tuple(sorted(kb.lex["public_body_acts"] | self.body_clause_verbs,
                                          key=lambda w: (-len(w), w)))
         self._public_last = regex.compile("[" + regex.escape("".join(sorted(
@@ -1571,6 +1572,8 @@ class Organizations:
             if w in PUBLIC_JOINERS:
                 if not (words or len(tokens[i].word) > 1) or k == 0:
                     break
+                if tokens[k - 1].word in self.listed_parties:
+                    break   # 政府、律政司: a government or a party listed before the body, no field of it
                 words.append(t)
                 k -= 1
                 continue
