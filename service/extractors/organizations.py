@@ -1503,6 +1503,10 @@ class Organizations:
                 end = self._unit_end(doc, table, claimed, b)
                 if end is None or not self._public_evidence(doc, a, end):
                     continue
+                if doc.key.startswith(self._public_titles, end) or doc.key.startswith(PUBLIC_TITLE_TAIL, end) \
+                        or doc.key.startswith(self.title_forms, end):
+                    continue   # 經濟部產業技術司司長: a unit before its head's title says where the official
+                               # works; the body (經濟部) employs him, the unit is no organisation
                 inner = {id(x): x for p in range(b, end) if (x := table.covering(p, p + 1)) is not None}
                 for other in inner.values():   # a piece of the unit another rule read (國教 of 教育部國教署)
                     for s, e in [m for m in other.mentions if m[0] < end and m[1] > a]:
