@@ -131,6 +131,9 @@ PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictiona
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
+MAX_UNIT_WORDS = 4    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
+MAX_UNIT_CHARS = 10
+UNIT_WORD_POS = frozenset({"n", "nt", "nz", "j", "l", "ng"})   # a word ending like a unit that names one
 MAX_PUBLIC_CHARS = 14
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
@@ -257,12 +260,21 @@ class Organizations:
         self._speech_tuple = tuple(sorted(kb.speech_verbs, key=lambda w: (-len(w), w)))
         self.public_kinds = tuple(sorted(kb.lex["public_body_kinds"], key=lambda w: (-len(w), w)))
         self.not_public = kb.lex["not_public_bodies"] | self.generic_bodies
+        self._not_public_endings = tuple(sorted(kb.lex["not_public_endings"]))
+        self.party_words = kb.lex["party_words"]
+        self._party_tuple = tuple(sorted(self.party_words))
+        self.listed_parties = self.party_words | {ADMINISTRATION} | kb.lex["listed_authorities"]
         self._public_acts = tuple(sorted(kb.lex["public_body_acts"] | self.body_clause_verbs,
                                          key=lambda w: (-len(w), w)))
         self._public_last = regex.compile("[" + regex.escape("".join(sorted(
             {w[-1] for w in self.public_kinds} | set(PUBLIC_TITLE_TAIL)))) + "]")
+        self.unit_kinds = tuple(sorted(kb.lex["body_unit_kinds"], key=lambda w: (-len(w), w)))
+        self.councils = kb.lex["body_councils"]
+        self.not_units = tuple(sorted(kb.lex["not_body_units"]))
         self.public_cue_words = kb.lex["public_body_cues_before"]
         self._public_cues = tuple(sorted(self.public_cue_words))
+        # a cue of two characters or more glued to the word before it (事件報告 / 個人資料私隱專員公署)
+        self._long_cues = tuple(sorted(w for w in self.public_cue_words if len(w) >= 2))
         self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
         self.public_title_words = kb.lex["public_title_words"] | frozenset(kb.titles)
         self.carriers = kb.lex["national_carriers"]
@@ -373,6 +385,7 @@ class Organizations:
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
+        self._body_units(doc, table, claimed)
         cues = self._cue_words(doc.key)
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
@@ -1440,6 +1453,8 @@ class Organizations:
                 continue   # (no kind of body ends it: one C call; which kind, only for the rest)
             kind = next(k for k in self.public_kinds if head.endswith(k))
             deadline.check("organizations")
+            if head.endswith(self._not_public_endings):
+                continue   # 有限公司, 上司, 官司: a company, a boss, a lawsuit end like 司
             end = tok.start + len(head)
             glued = len(head) - len(kind)
             if 0 < glued < 2:
@@ -1476,6 +1491,76 @@ class Organizations:
         for name in found:   # the same name again, where words start and end
             self._public_recurrences(doc, table, claimed, name)
 
+    def _body_units(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """經濟部統計處, 立法院法制局, 國務院辦公廳, 歐盟理事會: a public body's unit named right
+        after it (words of a field and a unit's kind, or the body's council with nothing
+        between) is one organisation named with its body, where the text gives evidence that
+        it is a body (_public_evidence); the body's own mention there goes, its others stay."""
+        for ent in list(table.by_id.values()):
+            if not self._public_parent(ent):
+                continue
+            for a, b in sorted(ent.mentions):
+                deadline.check("organizations")
+                end = self._unit_end(doc, table, claimed, b)
+                if end is None or not self._public_evidence(doc, a, end):
+                    continue
+                if doc.key.startswith(self._public_titles, end) or doc.key.startswith(PUBLIC_TITLE_TAIL, end) \
+                        or doc.key.startswith(self.title_forms, end):
+                    continue   # 經濟部產業技術司司長: a unit before its head's title says where the official
+                               # works; the body (經濟部) employs him, the unit is no organisation
+                inner = {id(x): x for p in range(b, end) if (x := table.covering(p, p + 1)) is not None}
+                for other in inner.values():   # a piece of the unit another rule read (國教 of 教育部國教署)
+                    for s, e in [m for m in other.mentions if m[0] < end and m[1] > a]:
+                        table.drop_mention(other.id, s, e)
+                table.drop_mention(ent.id, a, b)
+                table.add(name_id(doc.text[a:end]), a, end, "government")
+
+    def _public_parent(self, ent: Entity) -> bool:
+        """Is this organisation a public body: the knowledge base's government, or a body
+        the public-body rules found?"""
+        if ent.kb:
+            return (self.kb.organizations.get(ent.id) or {}).get("type") == "government"
+        return "government" in ent.evidence
+
+    def _unit_end(self, doc: Document, table: EntityTable, claimed: dict, at: int) -> int | None:
+        """Where a body's unit that starts at `at` ends: a few words of a field (統計, 法制,
+        國教) and a unit's kind (處, 局, 司, 辦公廳; 署長: the head's title glued on), or a
+        council right at `at` (理事會). None where no unit starts there, where the unit is a
+        branch office (駐外辦事處) or a body the knowledge base knows (美國商務部 / 工業和安全局)."""
+        tokens, key = doc.tokens, doc.key
+        k = doc.token_index_from(at)
+        if k >= len(tokens) or tokens[k].start != at:
+            return None
+        pos = at
+        for n in range(MAX_UNIT_WORDS + 1):
+            if k + n >= len(tokens):
+                return None
+            t = tokens[k + n]
+            word = key[t.start:t.end]
+            if t.start != pos or not all(is_cjk(c) for c in word):
+                return None
+            head = word[:-1] if word.endswith(PUBLIC_TITLE_TAIL) and word[:-1].endswith(self.unit_kinds) else word
+            if (head.endswith(self.unit_kinds) and (head in self.unit_kinds or t.pos in UNIT_WORD_POS)) \
+                    or n == 0 and word in self.councils:   # (签署 ends like 署 and is a verb)
+                end = t.start + len(head)
+                if end - at < 2 or key.endswith(self.not_units, at, end) or key[at:end] in self.kb.titles \
+                        or any(p in claimed for p in range(at, end)):
+                    return None
+                inner = table.covering(at, end)
+                if inner is not None and inner.kb:
+                    return None   # 美國商務部 / 工業和安全局: two bodies the knowledge base knows
+                return end
+            if n > 0 and word in PUBLIC_JOINERS:
+                pos = t.end   # 監督與問責 / 委員會: fields joined
+                continue
+            if word in self.stop or word in self.kb.titles or word in self.body_clause_verbs \
+                    or word in self.kind_words or not (t.pos in PUBLIC_FIELD_POS or t.pos == "v" and len(word) >= 2):
+                return None
+            pos = t.end
+            if pos - at > MAX_UNIT_CHARS:
+                return None
+        return None
+
     def _public_field_start(self, doc: Document, i: int, start: int | None, office: bool) -> int | None:
         """Where the field words before token i's kind of body start (its own start when
         the dictionary glued them to the kind), leaving out verbs that open the clause
@@ -1492,12 +1577,14 @@ class Organizations:
             if w in PUBLIC_JOINERS:
                 if not (words or len(tokens[i].word) > 1) or k == 0:
                     break
+                if tokens[k - 1].word in self.listed_parties:
+                    break   # 政府、律政司: a government or a party listed before the body, no field of it
                 words.append(t)
                 k -= 1
                 continue
             if t.pos == "ns" or self._national(w) or w in self.stop or w in self.not_public \
-                    or w in self.public_cue_words \
-                    or w.endswith(self.public_kinds) or w in self.public_title_words and not (
+                    or w in self.public_cue_words or w in self.party_words or w.endswith(self._long_cues) \
+                    or self._ends_like_body(w) or w in self.public_title_words and not (
                         not words and office and t.pos in ("n", "nz")):
                 break   # a place, a title's word (政務 / 部長), or another body (保安局、…);
                         # an officer's title opens his office (總監 / 辦公室, 專員 / 公署)
@@ -1515,7 +1602,7 @@ class Organizations:
         if k >= 0 and tokens[k].end == first and self._national(tokens[k].word):
             return None   # 國家 / 市場監管 / 總局: a national body, the national bodies' rules read it
         if k >= 0 and tokens[k].end == first and not (words and words[-1].word in PUBLIC_JOINERS) and (
-                tokens[k].pos in PERSON_TAGS or tokens[k].word.endswith(self.public_kinds)):
+                tokens[k].pos in PERSON_TAGS or self._ends_like_body(tokens[k].word)):
             return None   # 青禾 / 數據保護局: a proper name the segmenter read as a person's opens
                           # it; 委員會辦公室 / 秘書局: a unit of the body before it, no body of its own
         if start is None and not any(w.word in PUBLIC_JOINERS for w in words) \
@@ -1557,11 +1644,13 @@ class Organizations:
         if key.startswith(self._speech_tuple, at) or key.startswith(self._public_acts, at) \
                 or key.startswith(self._public_titles, after) or SHORT_NAME_INTRO.match(key, after):
             return True
-        if key[after:after + 1] in PUBLIC_JOINERS and self._kind_ends_near(doc, after + 1):
-            return True
+        if key[after:after + 1] in PUBLIC_JOINERS and (self._kind_ends_near(doc, after + 1)
+                                                        or key.startswith(self._party_tuple, after + 1)):
+            return True   # 機電工程署、公司註冊處; 文化局、警方
         before = start
         if before > 0 and key[before - 1] in PUBLIC_JOINERS and before >= 2 \
-                and key[:before - 1].endswith(self.public_kinds) and doc.ends_token(before - 1):
+                and (self._ends_like_body(key[:before - 1]) or key.endswith(self._party_tuple, 0, before - 1)) \
+                and doc.ends_token(before - 1):
             return True
         if key.endswith(self._public_cues, 0, start):
             return True
@@ -1570,11 +1659,15 @@ class Organizations:
             return True
         return False
 
+    def _ends_like_body(self, word: str) -> bool:
+        """Does a kind of body end the word (保安局, 監理司), not a company or a lawsuit (公司, 官司)?"""
+        return word.endswith(self.public_kinds) and not word.endswith(self._not_public_endings)
+
     def _kind_ends_near(self, doc: Document, at: int) -> bool:
         """Does a word ending with a kind of body end within a few words after `at`?"""
         k = doc.token_index_from(at)
         for t in doc.tokens[k:k + 4]:
-            if t.word.endswith(self.public_kinds) and doc.key[t.end - 1:t.end + 1] not in self.not_public:
+            if self._ends_like_body(t.word) and doc.key[t.end - 1:t.end + 1] not in self.not_public:
                 return True
             if not is_cjk(t.word[0]):
                 return False
