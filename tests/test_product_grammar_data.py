@@ -46,7 +46,7 @@ def test_shapes():
         assert set(brand) <= {"vendor", "name", "words", "numbered", "in_name", "category", "letter_codes"}, brand
         assert brand["words"] and brand["name"].isascii(), brand
     for series in GRAMMAR["series"]:
-        assert set(series) <= {"vendor", "name", "words", "code", "needs_brand", "bare", "category", "chip", "any_maker"}, series
+        assert set(series) <= {"vendor", "name", "words", "code", "needs_brand", "bare", "category", "chip", "any_maker", "car"}, series
         assert series.get("code", "any") in CODE_KINDS, series
         assert series["name"].isascii(), f"{series['name']}: ids are built from the name"
         assert series.get("category", "hardware") in CATEGORIES, series

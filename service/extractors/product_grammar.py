@@ -133,6 +133,7 @@ class Found:
     lead: int | None = None   # where a Latin maker written before the name starts (AMD EPYC 9965)
     line_start: int | None = None   # 比亚迪海豹06: where the name without its maker starts (海豹06)
     open_line: bool = False   # 中兴Velta 70: a line no list holds, read after its brand
+    car: bool = False         # 汉 EV: a car read by its powertrain (a generation before it, 第二代秦, is no part)
 
 
 def slug(text: str) -> str:
@@ -186,6 +187,10 @@ class ProductGrammar:
             rf"|(?:{piece})(?:-(?:{piece}))?)(?![0-9])")
         # Gen N with any number (Gen 2, Gen 13): a generation, not a list of words.
         self.suffixes_at = self._suffixes_re(suffixes)
+        # 海狮07EV: a powertrain glued to a car's code is no part of the code (nor of the name).
+        powertrains = sorted({key(str(s)) for s in data.get("powertrain_suffixes") or [] if str(s).isascii()},
+                             key=len, reverse=True)
+        self.powertrain_tail = re.compile(rf"(?<=[0-9])(?:{alternation(powertrains) or '(?!)'})\Z")
         # A chip's 5G (骁龙778G 5G) says it has a modem; a phone's (Galaxy A55 5G) is its name.
         self.chip_suffixes_at = self._suffixes_re([s for s in suffixes if s not in NETWORK_SUFFIXES])
         # Suffixes that name a member with no code (Quest Pro, Snapdragon X Elite, Quest+).
@@ -438,7 +443,11 @@ class ProductGrammar:
                pos: int, code: str, suffix: str, code_start: int) -> Found | None:
         key = doc.key
         kind = series["code"] if series is not None else "any"
-        if pos < len(key) and LATIN.match(key[pos]) and LATIN.match(key[pos - 1]):
+        glued = 0
+        if code and not suffix and (t := self.powertrain_tail.search(code)) is not None:
+            glued = len(code) - t.start()    # 海狮07EV: the car 海狮07, its powertrain left out
+            pos, code = pos - glued, code[:t.start()]
+        if not glued and pos < len(key) and LATIN.match(key[pos]) and LATIN.match(key[pos - 1]):
             return None   # Galaxy S24a…: the name runs on into a word
         if SIZE_GOES_ON.match(key, pos):
             return None   # 尼康Z 24-70mm, 1/1.7英寸: a size or range, no model

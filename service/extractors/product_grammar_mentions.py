@@ -13,6 +13,7 @@ from ..nlp.document import Document
 from .product_code_forms import CodeForms
 from .product_explained_names import ExplainedNames
 from .product_grammar import Found, ProductGrammar
+from .product_cars import CarNames
 from .product_coded_lines import coded_lines
 from .product_head_names import BrandNamedModels, HeadNames, maker_named_models
 from .product_platform_use import PlatformUse
@@ -68,8 +69,11 @@ class GrammarMentions:
         self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
                                     frozenset(lex.category_of) | frozenset(explained.category_nouns)
                                     | lex.generic_modifiers.words)
+        not_cars = frozenset(lex.kb.key(str(w)) for w in grammar.data.get("not_car_names") or [])
         self.car_models = BrandNamedModels(car_brands, self.head_names.not_names | self.head_names.nouns
-                                           | frozenset(grammar.maker_words), lex.names_other, explained.is_word)
+                                           | frozenset(grammar.maker_words) | not_cars, lex.names_other, explained.is_word)
+        # 汉 EV, 新车知音将于…上市: a car's name by its powertrain or a car noun and a launch cue.
+        self.cars = CarNames(lex.kb.key, grammar, grammar.data, self.car_models.not_names, explained.is_word)
         # 荣耀发布X50, 小米新款14, 华为手机P70: a launch verb, modifier or noun is no line's name.
         plain = lex.launch_verbs.words | lex.generic_modifiers.words | lex.gloss_left_stops.words \
             | frozenset(lex.category_of) | frozenset(explained.category_nouns)
@@ -109,7 +113,8 @@ class GrammarMentions:
                               + self.platforms.find(doc, blocked)
                               + self.platforms.owned(doc, self.lex.generic_latin.__contains__)   # a company's name too: both
                               + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
-                              + self.car_models.find(doc))
+                              + self.car_models.find(doc)
+                              + self.cars.find(doc, blocked))
                   if not taken.overlaps(f.start, f.end)]
         found = self.outside_standards(doc, found)
         for f in found:

@@ -163,6 +163,20 @@ def model_named(key: str, start: int, end: int, model_nouns) -> bool:
 MODEL_CUE_AFTER = re.compile(r" ?(?:已经|已|正式|将|也|于)?(?:上市|发布|亮相|开售|交付|售价|车型|新车|版|款|车主)")
 
 
+# 知音上市, 梦想家已经交付: a car's own cue (a launch, a delivery, a price), not a statement's (发布)
+# nor a noun's (版, 款), makes a dictionary noun after a car maker's brand the car's name.
+CAR_CUE_AFTER = re.compile(r" ?(?:已经|已|正式|将|也|于)?(?:上市|交付|开售|售价|预售)")
+CAR_NAME_TAGS = frozenset({"n", "nz", "l", "j", "i"})
+
+
+class Span2:
+    """A name read over two tokens (追光者): where it starts and ends, and its first token's tag."""
+    __slots__ = ("start", "end", "pos")
+
+    def __init__(self, start: int, end: int, pos: str) -> None:
+        self.start, self.end, self.pos = start, end, pos
+
+
 class BrandNamedModels:
     """新款大众速腾上市: a car maker's brand word (`brands`: key -> vendor) then one word of two or
     three Chinese characters (not a category noun, a maker's word or the industry's: `not_names`)
@@ -188,13 +202,18 @@ class BrandNamedModels:
             deadline.check("products")
             if not (doc.starts_token(at) and doc.starts_token(end)):
                 continue
-            name = doc.tokens[doc.token_index_at(end)]
+            i = doc.token_index_at(end)
+            name = doc.tokens[i]
+            if i + 1 < len(doc.tokens) and doc.tokens[i + 1].pos == "k" and name.end - name.start == 2:
+                name = Span2(name.start, doc.tokens[i + 1].end, name.pos)    # 追光|者: a word and its suffix
             w = key[name.start:name.end]
             if not CJK.fullmatch(w) or len(w) > 3 or w in self.not_names or self.is_other(w) \
                     or MODEL_CUE_AFTER.match(key, name.end) is None:
                 continue
-            if self.is_word(w) and name.pos not in PROPER_TAGS:
-                continue     # 奔驰官方发布, 本田中国: a dictionary word is a name only where tagged one
+            if self.is_word(w) and name.pos not in PROPER_TAGS and not (
+                    name.pos in CAR_NAME_TAGS and CAR_CUE_AFTER.match(key, name.end) is not None):
+                continue     # 奔驰官方发布, 本田中国: a dictionary word is a name only where tagged one,
+                # or where a car's own cue follows it (岚图知音上市, 岚图梦想家交付)
             text = doc.norm[name.start:name.end]
             out.append(Found(name.start, name.end, name_id(text), text, self.vendors[idx], "hardware",
                              evidence="gloss-name"))

@@ -307,8 +307,9 @@ class Products:
             later.setdefault(key[m.start:m.name_end].replace(" ", ""), m.id)
         for m in mentions:
             if m.start < 2 or "代" not in key[max(0, m.start - 3):m.start] or m.evidence == "gloss-name" \
-                    or not "\u4e00" <= key[m.start] <= "\u9fff":
-                continue     # 第二代 Oryon CPU, 下一代 Blackwell: only a Chinese line's name (骁龙, 酷睿, 至强)
+                    or not "\u4e00" <= key[m.start] <= "\u9fff" or getattr((m.family or {}).get("found"), "car", False):
+                continue     # 第二代 Oryon CPU, 下一代 Blackwell: only a Chinese line's name (骁龙, 酷睿, 至强);
+                # 第二代秦 PLUS: a car's generation is its model year, the car keeps its name
             g = GENERATION.search(key, max(0, m.start - 8), m.start)
             record = self.kb.products.get(m.id) or m.family or {}
             if g is None or (m.category or record.get("category")) != "hardware" \
