@@ -57,6 +57,8 @@ DOER_GAP = 32
 # The name: at most this many characters (cut at a token boundary), its object at most these.
 MAX_NAME = 30
 MAX_OBJECT = 10
+# How far after a verb the words its object must hold (deed_verbs.yaml: object_words) are looked for.
+OBJECT_WORDS_REACH = 14
 # How far after the verb the names its object holds are looked for.
 OBJECT_REACH = 30
 # What may open a clause before its doer (a day, 据报导, 此外), at most this long.
@@ -64,7 +66,7 @@ MAX_PREFIX = 12
 # Deeds told as done only by a date in their clause: 推出了 alone is, in news of a gathering or
 # a launch, a part of it (华为云CEO还发布了盘古大模型5.0 at HDC).
 DATED_ONLY = ("launch",)
-MAX_PER_ARTICLE = 3
+MAX_PER_ARTICLE = 5
 # How many deeds are built and compared with the events found at most, and with how many of them.
 MAX_TRIED = 60
 MAX_COMPARED = 40
@@ -100,6 +102,11 @@ PAST_TIME = regex.compile(r"上周|上星期|日前|稍早|近日|昨天|昨日|
 LAST_WEEK = regex.compile(r"上周|上星期|昨天|昨日|前天")
 # Marks that end what the verb is done to before the clause ends (裁員---特斯拉RTR).
 OBJECT_END = regex.compile(r"-{2,}|—|──|\s{2,}|[（(]")
+# Right after the verb: the time its deed marks (发布时, 推出前, 上市后, 问世以来).
+TIME_MARK = ("时", "前", "后", "以来", "之后", "之前", "之际")
+NOT_TIME_MARK = ("时间", "时候", "时代", "时期", "时机", "前景", "前身", "前台", "后台", "后者", "前者", "后续", "前瞻")
+# What makes the name before a verb its doer and the clause's subject what it is done to.
+PASSIVE = "被"
 # Words of saying between the doer and the verb.
 SAYS = regex.compile(r"指出|指|称|表示|说|透露|强调|认为")
 # A verb of announcing before the deed's (特斯拉宣布全球裁員): the deed is told as done.
@@ -134,6 +141,17 @@ def deed_verbs() -> dict[str, tuple[str, bool]]:
     return out
 
 
+def object_words() -> dict[str, "regex.Pattern"]:
+    """verb (Simplified) -> the words its object must open with, for verbs that are a deed only
+    with such an object (提起…诉讼, 遭遇…攻击)."""
+    out = {}
+    for deed in load_yaml(DATA)["deeds"]:
+        if deed.get("object_words"):
+            for v in deed["verbs"]:
+                out.setdefault(v, regex.compile(deed["object_words"]))
+    return out
+
+
 def told_done() -> frozenset[str]:
     """The deeds news tells only once done (法院裁定…, 处以罚款): their verb is their evidence."""
     return frozenset(d["slug"] for d in load_yaml(DATA)["deeds"] if d.get("told_done"))
@@ -145,6 +163,7 @@ class MentionedEvents:
     def __init__(self, verbs: dict[str, tuple[str, bool]] | None = None) -> None:
         self.verbs = verbs if verbs is not None else deed_verbs()
         self.told = told_done()
+        self.object_words = object_words()
         self.words = sorted(self.verbs, key=lambda w: (-len(w), w))
         self.finder = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.gatherings = MentionedGatherings()
@@ -181,6 +200,9 @@ class MentionedEvents:
                 break
             verb = self.words[idx]
             slug, needs_object = self.verbs[verb]
+            wanted = self.object_words.get(verb)
+            if wanted is not None and not wanted.search(key, ve, min(len(key), ve + OBJECT_WORDS_REACH)):
+                continue    # (提出建议, 遭到批评: the verb is a deed only with its object's words)
             found = self._deed(doc, marks, doers, ends, dates, date_starts, date_at, vs, ve, needs_object, slug)
             if found is None:
                 continue
@@ -201,8 +223,8 @@ class MentionedEvents:
                     or any(d == event.date and doer_key in n for d, n in day_names) \
                     or any(_similar(_key(doc, event.name), n) for n in taken_names):
                 continue    # (a deed an event found already names, or of its day)
-            seen.add(pair)
-            taken_names.append(_key(doc, event.name))
+            seen.add(pair)     # (two deeds of this reader are two when their doer or deed differ:
+            # 星河收购云岫 beside 云岫推出, though the names share 云岫)
             bisect.insort(covered, (start, end))    # (one deed a clause)
             out.append(event)
         return out
@@ -214,7 +236,9 @@ class MentionedEvents:
             return None     # (判决书, 裁员潮: the verb is part of a longer word)
         # (苹果27日发布的财报: a deed dated before its verb describes what it made, and is told done)
         described = key[ve:ve + 1] == "的" and not key.startswith(AFTER_NOT_DEED, ve + 1)
-        if (key.startswith(AFTER_NOT_DEED, ve) and not described and not PERFECT_AFTER.match(key, ve)
+        # (2021 年，Nova 11 发布时…, 2022年ChatGPT發布前: a deed told as the time it marks, in a past year)
+        marked = key.startswith(TIME_MARK, ve) and not key.startswith(NOT_TIME_MARK, ve)
+        if (key.startswith(AFTER_NOT_DEED, ve) and not described and not marked and not PERFECT_AFTER.match(key, ve)
                 and not MEETING_NOUN.match(key, ve)) \
                 or key[vs - 1:vs] in ("的", "之"):
             return None     # (发布的报告, 发布会, 上市公司, 发布后: a noun's description or a time)
@@ -249,12 +273,22 @@ class MentionedEvents:
                        for e in dates[i:bisect.bisect_left(date_starts, c_end)]) \
                     and not (LAST_WEEK if slug in DATED_ONLY else PAST_TIME).search(key, c_start, vs):
                 return None
+        if marked:
+            i = bisect.bisect_left(date_starts, e_start)
+            if not any(e.end <= vs and _past_year(e, doc.reference_date)
+                       for e in dates[i:bisect.bisect_left(date_starts, vs)]):
+                return None
         if described:
             i = bisect.bisect_left(date_starts, c_start)
             if not any(e.end <= vs and _day_or_month(e) for e in dates[i:bisect.bisect_left(date_starts, vs)]) \
                     and not (LAST_WEEK if slug in DATED_ONLY else PAST_TIME).search(key, c_start, vs):
                 return None
-        doer = _doer(doc, doers, ends, c_start, vs, date_at)
+        doer = _right_before(key, doers, ends, vs) if marked else None
+        passive = None if marked else self._passive(doc, doers, ends, c_start, vs, lo, date_at)
+        if passive is not None:
+            doer, passive = passive
+        if doer is None:
+            doer = _doer(doc, doers, ends, c_start, vs, date_at)
         if doer is None and c_start > 0 and key[c_start - 1] in "，," and not _has_verb(doc, c_start, vs):
             # 華為的PURA70系列手機，18日上線開賣: a clause of a day and the verb takes the subject
             # the clause before it is made of
@@ -283,11 +317,15 @@ class MentionedEvents:
         if len(gap.strip()) > DOER_GAP or GAP_STOP.search(gap) \
                 or _has_verb(doc, announced.end() if announced else g_start, vs, governed=True):
             return None     # (Uber Eats已經取得併購…的協議: the deed's verb is not the clause's)
-        if self._not_done(doc, c_start, vs) or OPINION.search(key, max(0, c_start - 12), vs) \
-                or RUMOURED.search(key, c_start, vs):
+        # (the time a deed marks is a phrase of its own: 希望获得2022年Nova发布前的文件 tells no plan of it)
+        own = d_start if marked else c_start
+        if self._not_done(doc, own, vs) or OPINION.search(key, max(0, own - 12), vs) \
+                or RUMOURED.search(key, own, vs):
             return None
         # The object, up to the clause's end.
         o_start = ve + 1 if described else ve
+        if marked:
+            c_end = ve      # (发布时集成了…: the deed has no object; the clause goes on to another)
         m = None if described else PERFECT_AFTER.match(key, ve)
         perfect = m is not None
         if m is not None:
@@ -304,10 +342,18 @@ class MentionedEvents:
         o_end = min(limit, n_start + MAX_OBJECT)
         if o_end < c_end:
             o_end = _token_cut(doc, n_start, o_end)
+        named = _appositive(doc, doers, ends, dash, c_end) if not described else None
+        if named is not None:
+            # (推出了协作平台——Nimbus: the object is the name the dash puts after its description)
+            n_start, o_end = named
+            limit = c_end
         # (推出新一代 iPad Pro 和 iPad Air: a name the cut falls in, and the names joined to it, stay whole)
         o_end = _whole_names(key, doers, ends, n_start, o_end, min(limit, n_start + OBJECT_REACH))
         if described:
             o_end = _noun_end(doc, o_start, o_end)     # (发布的财报显示…: what it made, not what that says)
+        if passive is not None:
+            o_start = n_start = passive[0]     # (云岫2011年被星河收购: what was done to is the subject)
+            o_end = passive[1]
         if needs_object and not key[o_start:o_end].strip():
             return None
         if slug in SPEECH_FRAMED and SAYS.match(key, o_start):
@@ -320,9 +366,10 @@ class MentionedEvents:
         in_clause = [e for e in dates[bisect.bisect_left(date_starts, c_start):bisect.bisect_left(date_starts, c_end)]
                      if e.end <= c_end and _dated(e)]
         if e_start < c_start:
-            # (8月初，英特尔发布了…: a clause of a day alone dates the clause after it)
+            # (8月初，英特尔发布了…, 2017 年，微软推出了…: a clause of a day, or of a past year, alone
+            # dates the clause after it)
             before = [e for e in dates[bisect.bisect_left(date_starts, e_start):bisect.bisect_left(date_starts, c_start)]
-                      if _day_or_month(e) and not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip()
+                      if (_day_or_month(e) or _past_year(e, doc.reference_date)) and not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip()
                       and not _article_day(e, doc.reference_date)]
             in_clause = before + in_clause
         every = in_clause
@@ -367,6 +414,33 @@ class MentionedEvents:
             name = name[:cut].rstrip()
         doer_id = ent_id if kind == "org" else None
         return d_start, max(o_end, ve), doc.text[d_start:d_end], doer_id, name, date_expr, done
+
+    @staticmethod
+    def _passive(doc: Document, doers, ends, c_start: int, vs: int, lo: int, date_at: frozenset):
+        """云岫于2003年推出，2011年被星河收购: a verb whose doer a 被 right before names is done to the
+        clause's subject (or, in a clause of a time alone, the subject its sentence opens with):
+        (doer, (subject start, subject end)), else None."""
+        key = doc.key
+        agent = _right_before(key, doers, ends, vs)
+        if agent is None or agent[2] not in ("org", "person"):
+            return None
+        b = agent[0]
+        while b > c_start and key[b - 1] == " ":
+            b -= 1
+        if b - 1 < c_start or key[b - 1] != PASSIVE:
+            return None
+        b -= 1
+        subject = _doer(doc, doers, ends, c_start, b, date_at)
+        if subject is not None and _has_verb(doc, subject[1], b):
+            return None     # (云岫称被星河收购: the subject of another verb)
+        if subject is None and c_start > 0 and key[c_start - 1] in "，," and not _has_verb(doc, c_start, b):
+            s_start = _sentence_start(key, c_start - 1, lo)
+            if s_start is not None:
+                first_end = CLAUSE_MARK.search(key, s_start, c_start)
+                subject = _doer(doc, doers, ends, s_start, first_end.start() if first_end else c_start, date_at)
+        if subject is None:
+            return None
+        return agent, (subject[0], subject[1])
 
     @staticmethod
     def _not_done(doc: Document, lo: int, hi: int) -> bool:
@@ -473,6 +547,20 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
     return _name_run(doc, lo, hi, date_at)
 
 
+def _right_before(key: str, doers, ends, pos: int):
+    """The found name ending right before pos (a blank between), as a doer (2022年Nova发布前:
+    the time a deed marks is a noun phrase, its doer the name right before its verb)."""
+    while pos > 0 and key[pos - 1] == " ":
+        pos -= 1
+    i = bisect.bisect_left(ends, pos)
+    found = None
+    while i < len(doers) and doers[i][1] == pos:
+        if found is None or doers[i][0] < found[0]:
+            found = doers[i]    # (the longest name ending there)
+        i += 1
+    return found
+
+
 # Where a sentence ends, for the subject a clause of a time alone takes from its opening.
 SENTENCE_END = "。！？!?\n"
 
@@ -513,6 +601,33 @@ def _object_end(key: str, lo: int, hi: int):
         if close is None or m.start() == lo:
             return m
         lo = close.end()
+
+
+# A dash putting a name after what describes it (协作平台——Nimbus).
+APPOSITIVE_DASH = ("—", "─", "-")
+# How many found names ending past a position are read for one starting there.
+APPOSITIVE_SCAN = 8
+# A Latin proper name: capitalised words (Nimbus, Nova Studio 2).
+LATIN_PROPER = regex.compile(r"[A-Z][A-Za-z0-9]*(?:[ .+-][A-Za-z0-9]+){0,3}")
+
+
+def _appositive(doc: Document, doers, ends, dash, hi: int):
+    """The name (start, end) standing right after an object's dash, before hi, if any: one the
+    pipeline found, else a Latin proper name closing the clause (——Nimbus，)."""
+    key = doc.key
+    if dash is None or key[dash.start()] not in APPOSITIVE_DASH:
+        return None
+    at = dash.end()
+    while at < hi and (key[at] == " " or key[at] in APPOSITIVE_DASH):
+        at += 1
+    i = bisect.bisect_right(ends, at)
+    for s, e, _, _ in doers[i:i + APPOSITIVE_SCAN]:
+        if s == at and e <= hi:
+            return s, e
+    m = LATIN_PROPER.match(doc.text, at, hi)
+    if m is not None and not doc.text[m.end():hi].strip():
+        return at, m.end()
+    return None
 
 
 def _whole_names(key: str, doers, ends, lo: int, cut: int, hi: int) -> int:
