@@ -42,6 +42,7 @@ SPLIT_SALTS = {
     "real22": "zh-news-extract real split v17:",
     "real23": "zh-news-extract real split v18:",
     "real24": "zh-news-extract real split v19:",
+    "real26": "zh-news-extract real26 v21",
 }
 
 
