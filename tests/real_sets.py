@@ -43,6 +43,7 @@ SPLIT_SALTS = {
     "real23": "zh-news-extract real split v18:",
     "real24": "zh-news-extract real split v19:",
     "real25": "zh-news-extract real25 v20",
+    "real26": "zh-news-extract real26 v21",
 }
 
 # Sets held out whole: only the lead's measurement runs project code on their

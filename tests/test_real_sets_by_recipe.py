@@ -19,7 +19,7 @@ import pytest
 
 from tests.real_sets import RealSet
 
-TRADITIONAL_FEED_SETS = ("real13", "real16", "real18", "real20", "real22")
+TRADITIONAL_FEED_SETS = ("real13", "real16", "real18", "real20", "real22", "real26")
 # most articles from any one outlet (real20's brief allowed six, to draw more on the archive)
 MOST_FROM_ONE_OUTLET = {"real20": 6}
 # the shortest text a set whose brief asked for shorter items allows (real22 prefers radio
@@ -209,3 +209,26 @@ def test_feed_unescaped_item_blocks_reads_entity_escaped_entries_as_markup():
                       "維修預計需時三小時。", "#書店"]
     assert fetch_real_texts.build_text(feed, "乙書店網站故障", [2, 3], "feed-unescaped-item-blocks") == \
         "乙書店網站故障\n\n乙書店表示訂單不受影響。\n\n維修預計需時三小時。\n"
+
+
+# real26 (wave 14): Traditional items of outlets neither real22 nor real24 drew on (中央社 and 華視
+# from the 華視新聞網 feed), RTHK of months no set drew on (2025-01/02, from raileo98/test2),
+# news.gov.hk and two archived 眾新聞 pages of months no set drew on. The feed recipe above holds
+# it; this says what its brief asked besides.
+def test_real26_has_five_outlets_texts_of_about_450_to_1500_and_rthk_of_new_months():
+    """At least five outlets, no more than four from one; texts of about 450 to 1500
+    characters; its RTHK items from months (of the link's date) no other set's RTHK items
+    come from; its quotes name their speakers as the people listed."""
+    real_set = RealSet("real26")
+    articles = real_set.articles
+    assert len(articles) == 16
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    assert all(440 <= a["chars"] <= 1500 for a in articles)
+
+    def month(a: dict) -> str:
+        return a["reference_date"][:7]
+    rthk = "香港電台（RTHK）"
+    earlier = {month(a) for a in real_set.other_sets_articles() if a["outlet"] == rthk}
+    assert not {month(a) for a in articles if a["outlet"] == rthk} & earlier
+    _assert_quote_speakers_listed("real26")
