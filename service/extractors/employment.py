@@ -67,6 +67,22 @@ def employer_on(record: dict, when: dt.date | None, left: frozenset[str] = froze
     return None
 
 
+def kb_employer(record: dict, when: dt.date | None, left: frozenset[str] = frozenset(),
+                named: dict[str, int] | None = None) -> str | None:
+    """employer_on, except that a person who heads several organisations at once (the
+    record's `concurrent`, besides its current `organization`) works, in a text naming
+    some of them, for the one it names most (the current one on a tie)."""
+    org = employer_on(record, when, left)
+    others = record.get("concurrent") or ()
+    if not others or not named or org != record.get("organization"):
+        return org
+    best = org, named.get(org, 0) if org is not None else 0
+    for other in others:
+        if other not in left and named.get(other, 0) > best[1]:
+            best = other, named[other]
+    return best[0]
+
+
 # Between an organisation and the title of a person of one of its units (經濟部產業技術司司長
 # 邱求慧, 工研院資訊與通訊研究所主任許冬陽): words of a name, no punctuation, no other clause.
 UNIT_REACH = 16
