@@ -44,7 +44,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
-from .employment import stated_employers, unit_employers
+from .employment import founded_or_joined, stated_employers, unit_employers
 from .context import line_breaks
 from .people import FOUNDED
 from .role_model import RoleModel, vector
@@ -210,6 +210,9 @@ class Roles:
         self._first_stated(doc, people, doc.layers["organizations"])
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
+            roles.employers.setdefault(pid, org)
+        for pid, org in founded_or_joined(doc, people, doc.layers["organizations"],
+                                          lambda pid: pid in self.kb.people).items():
             roles.employers.setdefault(pid, org)
         self._quoted_employers(doc, people, roles)
         self._office_employers(doc, people, roles)
