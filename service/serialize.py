@@ -10,7 +10,7 @@ import dataclasses
 
 from .kb import KnowledgeBase
 from .nlp.document import Document
-from .extractors.employment import article_date, employer_on
+from .extractors.employment import article_date, kb_employer
 from .extractors.entities import Entity, EntityTable
 from .extractors.product_layer import Product
 from .extractors.records import Event, EventRoles, Fact, Quote, TextSpan, TimeExpression
@@ -43,7 +43,8 @@ def _organization(doc: Document, kb: KnowledgeBase, ent: Entity) -> dict:
 
 
 def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str],
-            when=None, employers: dict[str, str] | None = None) -> dict:
+            when=None, employers: dict[str, str] | None = None,
+            named: dict[str, int] | None = None) -> dict:
     record = kb.people.get(ent.id) if ent.kb else None
     aliases = _aliases(doc, ent)
     name_en = record.get("name_en") if record else (aliases[0] if aliases[0].isascii() else None)
@@ -54,7 +55,7 @@ def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str
     # The text first; else the knowledge base's employer on the article's date.
     # (roles gives a titled open-world participant the event's organiser.)
     organization = ent.organization or (employers or {}).get(ent.id) or (
-        employer_on(record, when, frozenset(ent.former)) if record else None)
+        kb_employer(record, when, frozenset(ent.former), named) if record else None)
     return {
         "id": ent.id,
         "name": aliases[0],
@@ -269,12 +270,13 @@ def to_result(doc: Document, kb: KnowledgeBase, added_sections: tuple[str, ...] 
     orgs: EntityTable = layers["organizations"]
     when = article_date(doc)
     employers = roles.employers if roles is not None else None
+    named = {o.id: len(o.mentions) for o in orgs.by_id.values() if o.mentions}
     result = {
         "schema_version": SCHEMA_VERSION,
         "document": {"id": doc.doc_id, "chars": len(doc.text), "script": doc.script},
         "event": primary,
         "events": events,
-        "participants": [_person(doc, kb, p, participants, when, employers)
+        "participants": [_person(doc, kb, p, participants, when, employers, named)
                          for p in people.ordered()],
         "organizations": [_organization(doc, kb, o) for o in orgs.ordered() if not o.name_part_only],
     }

@@ -32,7 +32,7 @@ FIELDS = {
     "products.yaml": {"id", "name", "aliases", "vendor", "category"},
 }
 # Fields an entry may add to FIELDS (each file's header says what they mean).
-OPTIONAL_FIELDS = {"organizations.yaml": {"word_aliases"}, "people.yaml": {"employment"}}
+OPTIONAL_FIELDS = {"organizations.yaml": {"word_aliases"}, "people.yaml": {"employment", "concurrent"}}
 MIN_COUNTS = {"people.yaml": 60, "organizations.yaml": 80, "event_series.yaml": 25, "products.yaml": 40}
 TEXT_FILES = ["surnames.txt", "speech_verbs.txt", "org_suffixes.txt", "org_suffixes_latin.txt"]
 
@@ -151,6 +151,15 @@ def test_dated_employment_is_well_formed():
         assert len(open_jobs) <= 1, person["id"]
         if open_jobs:
             assert open_jobs[0]["organization"] == person["organization"], person["id"]
+
+def test_concurrent_posts_resolve():
+    """A person's concurrent organisations are organisations, none of them the current one."""
+    orgs = ids("organizations.yaml")
+    for person in load("people.yaml"):
+        others = person.get("concurrent") or []
+        assert all(o in orgs and o != person["organization"] for o in others), person["id"]
+        assert not others or person["organization"] is not None, person["id"]
+
 
 def test_references_resolve():
     orgs = ids("organizations.yaml")

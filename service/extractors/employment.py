@@ -67,9 +67,27 @@ def employer_on(record: dict, when: dt.date | None, left: frozenset[str] = froze
     return None
 
 
+def kb_employer(record: dict, when: dt.date | None, left: frozenset[str] = frozenset(),
+                named: dict[str, int] | None = None) -> str | None:
+    """employer_on, except that a person who heads several organisations at once (the
+    record's `concurrent`, besides its current `organization`) works, in a text naming
+    some of them, for the one it names most (the current one on a tie)."""
+    org = employer_on(record, when, left)
+    others = record.get("concurrent") or ()
+    if not others or not named or org != record.get("organization"):
+        return org
+    best = org, named.get(org, 0) if org is not None else 0
+    for other in others:
+        if other not in left and named.get(other, 0) > best[1]:
+            best = other, named[other]
+    return best[0]
+
+
 # Between an organisation and the title of a person of one of its units (經濟部產業技術司司長
 # 邱求慧, 工研院資訊與通訊研究所主任許冬陽): words of a name, no punctuation, no other clause.
 UNIT_REACH = 16
+# A post left, written first after the organisation (OpenAI 前高管, 原合伙人).
+LEFT_POST = regex.compile(r"[ 的]?[前原]")
 POSTED_TO = ("驻", "派驻", "常驻")
 NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由为被向对跟给从")
 
@@ -93,8 +111,10 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 k = i - 1
                 while k > 0 and orgs.covering(k - 1, k) is org:
                     k -= 1
-                # (中國常駐聯合國代表: the organisation one is posted to is not one's employer)
-                if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k):
+                # (中國常駐聯合國代表: the organisation one is posted to is not one's employer;
+                # OpenAI 前高管X, 今日资本原合伙人X: a post left is not either)
+                if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k) \
+                        and not LEFT_POST.match(doc.key, i, start):
                     found[person.id] = org.id
                 break
             i -= 1
@@ -208,4 +228,72 @@ def _post_after(doc: Document, orgs, end: int, has_title):
             hit = _org_starting(orgs, end + at + 1)
             if hit is not None and hit[1] == i:
                 return hit[0]
+    return None
+
+
+# A company told as founded by people (星辰智能由孫嘉禾和林宛蓉於2013年創立) or a person told as
+# having joined one (林宛蓉近期已加入星辰智能): the company is their employer. A founder is read
+# so only for people the knowledge base lacks (a known founder may long have left: its record
+# says where they work); a post joined once (曾加入) is no employer now.
+FOUNDED_BY = "由"
+ORG_TAILS = ("公司", "集团")   # (星辰科技公司由…: a generic word after the name)
+FOUNDING_VERBS = ("创立", "创办", "创建", "成立")
+JOIN_VERBS = ("加入", "加盟")
+FOUNDERS_REACH = 40     # characters from 由 to the founding verb, in one clause
+JOIN_REACH = 12         # characters from a name to the verb of joining, in its clause
+JOIN_PAST = ("曾", "前", "此前", "之前", "过去", "早年", "当年")
+FOUNDING_STOPS = frozenset("，,。；;：:\n（()）「」“”！!？?")
+
+
+def founded_or_joined(doc: Document, people, orgs, known) -> dict[str, str]:
+    """{person id: organisation id} for founders the text names after 由 and before a
+    founding verb, and for people it tells joined an organisation (see above); known(id)
+    says whether the knowledge base holds the person."""
+    key = doc.key
+    found: dict[str, str] = {}
+    if FOUNDED_BY in key:
+        for org in orgs.by_id.values():
+            for _, e in org.mentions:
+                j = e + next((len(w) for w in ORG_TAILS if key.startswith(w, e)), 0)
+                j += key[j:j + 1] == " "
+                if key[j:j + 1] != FOUNDED_BY:
+                    continue
+                stop = j + 1
+                while stop < len(key) and stop - j < FOUNDERS_REACH and key[stop] not in FOUNDING_STOPS:
+                    stop += 1
+                verb = min((at for at in (key.find(v, j + 1, stop) for v in FOUNDING_VERBS) if at >= 0),
+                           default=-1)
+                if verb < 0:
+                    continue
+                for person in people.by_id.values():
+                    if person.organization is None and not known(person.id) and org.id not in person.former \
+                            and any(j < s and t <= verb for s, t in person.mentions):
+                        found.setdefault(person.id, org.id)
+    if any(v in key for v in JOIN_VERBS):
+        for person in people.by_id.values():
+            if person.organization is not None or person.id in found:
+                continue
+            for _, end in sorted(person.mentions):
+                org = _joined(doc, orgs, end)
+                if org is not None and org.id not in person.former:
+                    found[person.id] = org.id
+                    break
+    return found
+
+
+def _joined(doc: Document, orgs, end: int):
+    """林宛蓉近期已加入星辰智能: the organisation a verb of joining takes right after a name."""
+    key = doc.key
+    for verb in JOIN_VERBS:
+        at = key.find(verb, end, end + JOIN_REACH)
+        if at < 0:
+            continue
+        before = key[end:at]
+        if any(c in FOUNDING_STOPS for c in before) or any(p in before.replace("目前", "") for p in JOIN_PAST):
+            return None
+        pos = at + len(verb)
+        pos += key.startswith("了", pos)
+        pos += key.startswith(" ", pos)
+        hit = _org_starting(orgs, pos)
+        return hit[0] if hit is not None else None
     return None

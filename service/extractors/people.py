@@ -108,6 +108,7 @@ DESCRIPTION_HEADS = ("品牌", "平台", "系统", "公司", "厂商", "业者",
 # Kinds of product a company of the same name runs (Coinbase, a platform, and Coinbase the company).
 RUN_BY_NAMESAKE = frozenset({"platform", "service", "app"})
 MAX_SHORT_EMPLOYER = 6   # characters of a known employer's short name before a title (360)
+ABBREVIATION_LENGTHS = (4, 3)   # characters of an abbreviation before a title (公平會 of 公平交易委員會), longest first
 # Characters the segmenter's dictionary tags a particle (了, 着, 過, 的, 地, 等, 般), key view:
 # only at these is the token looked up. (之 and 得 close given names too: 羲之, 得勝.)
 PARTICLE_CHARS = frozenset("了着过的地等般")
@@ -1200,6 +1201,9 @@ class People:
             return org.id
         if pos - 1 in doc.layers.get("claimed", {}):
             return self._product_employer(doc, orgs, pos)
+        full = self._abbreviation_before(doc, orgs, pos)
+        if full is not None:
+            return full
         i = doc.token_index_at(pos - 1)
         if doc.tokens[i].end != pos:
             return None
@@ -1294,6 +1298,25 @@ class People:
             cut = tok.start
         # (a description needs words before its head: 印刷 / 公司, not a lone 平台)
         return cut if cut < end and end - cut > 2 else end
+
+    def _abbreviation_before(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
+        """星海會副主委 where the text names 星海交易委員會: the three or four characters of a
+        word before a title abbreviating one organisation the text names in full (its first
+        and last characters, the rest in order) are a mention of it."""
+        for n in ABBREVIATION_LENGTHS:
+            start = pos - n
+            if start < 0 or not doc.starts_token(start) or self._blocked(doc, start, pos):
+                continue
+            abbr = doc.key[start:pos]
+            if not all(is_cjk(c) for c in abbr) or abbr in self.generic or abbr in self.org_words:
+                continue
+            owners = {ent.id: ent for ent in orgs.by_id.values() for s, e in ent.mentions
+                      if e - s > n + 1 and doc.key[s] == abbr[0] and doc.key[e - 1] == abbr[-1]
+                      and in_order(abbr, doc.key[s:e])}
+            if len(owners) == 1:
+                full = next(iter(owners.values()))
+                return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id
+        return None
 
     @staticmethod
     def _abbreviated(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:

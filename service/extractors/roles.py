@@ -44,12 +44,12 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
-from .employment import stated_employers, unit_employers
+from .employment import founded_or_joined, stated_employers, unit_employers
 from .context import line_breaks
 from .people import FOUNDED
 from .role_model import RoleModel, vector
 from .employer_model import EmployerModel, candidates as employer_candidates
-from .employment import article_date, employer_on
+from .employment import article_date, employer_on, kb_employer
 from .offices import Offices
 
 DOER_REACH = 24
@@ -123,7 +123,7 @@ def event_kinds_data() -> dict:
 
 class Roles:
     name = "roles"
-    reads = ("people", "organizations", "events", "quotes", "time_expressions")
+    reads = ("people", "organizations", "events", "quotes", "time_expressions", "dates")
     writes = ("roles",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
@@ -211,6 +211,9 @@ class Roles:
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
             roles.employers.setdefault(pid, org)
+        for pid, org in founded_or_joined(doc, people, doc.layers["organizations"],
+                                          lambda pid: pid in self.kb.people).items():
+            roles.employers.setdefault(pid, org)
         self._quoted_employers(doc, people, roles)
         self._office_employers(doc, people, roles)
         events = doc.layers["events"]
@@ -242,13 +245,19 @@ class Roles:
         organizer = primary.organizer
         out = roles.participants
         lines = _Lines(doc.key)
+        when = article_date(doc)
+        named = {o.id: len(o.mentions) for o in doc.layers["organizations"].by_id.values() if o.mentions}
         # A round of funding: its investors' words are part of its announcement, not comment.
         funding = "funding" in primary.id.split("-")
         for person in people.ordered():
             deadline.check("roles")
             commentator = self._commentator(doc, person) and not (funding and self._investor(doc, person))
+            record = self.kb.people.get(person.id)
             employer = person.organization or roles.employers.get(person.id) \
-                or (self.kb.people.get(person.id) or {}).get("organization")
+                or (record or {}).get("organization")
+            if record and record.get("concurrent") and person.organization is None \
+                    and person.id not in roles.employers:     # (several at once: the one the text names)
+                employer = kb_employer(record, when, frozenset(person.former), named)
             reported_all = all(self._reported(doc, start) for start, _ in person.mentions)
             described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions) \
                 or all(self._kin_of_other(doc, end) for start, end in person.mentions
