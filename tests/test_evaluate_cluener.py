@@ -71,3 +71,26 @@ def test_the_split_is_a_fixed_rule_of_position():
     assert len(dev) + len(test) == 200 and 60 < len(dev) < 140
     assert not {r["text"] for r in dev} & {r["text"] for r in test}
     assert ec.select(items, "all") == items
+
+
+# Invented: a government body CLUENER types `government`, a company written with 公司.
+BODIES = {"text": "星海国财政部与南湖云图公司签约", "label": {"government": {"星海国财政部": [[0, 5]]},
+                                                   "company": {"南湖云图公司": [[7, 12]]}}}
+
+
+def test_conventions_leave_government_unscored_and_take_the_bare_company_word():
+    got = {"person": set(), "organization": {(0, 6), (7, 11)}}   # 星海国财政部, 南湖云图 (公司 dropped)
+    mapped = ec.score([BODIES], lambda text: got)["organization"]
+    raw = ec.score([BODIES], lambda text: got, raw=True)["organization"]
+    assert (mapped.tp, mapped.fp, mapped.fn) == (1, 0, 0)
+    assert (raw.tp, raw.fp, raw.fn) == (0, 2, 1)
+
+
+def test_conventions_never_find_what_was_not_found():
+    # A government body is no gold organisation: not found, no miss; a span cut
+    # elsewhere than before 公司 stays wrong; a miss stays a miss.
+    got = {"person": set(), "organization": {(0, 3), (8, 11)}}   # 星海国 (not the body), 湖云图
+    mapped = ec.score([BODIES], lambda text: got)["organization"]
+    assert (mapped.tp, mapped.fp, mapped.fn) == (0, 2, 1)
+    nothing = ec.score([BODIES], lambda text: {"person": set(), "organization": set()})["organization"]
+    assert (nothing.tp, nothing.fp, nothing.fn) == (0, 0, 1)

@@ -226,8 +226,10 @@ def test_legal_forms_and_english_names_join_the_reviewed_organisation():
     assert by_name["腾讯公司"]["id"] == "tencent"
     assert by_name["奈飞"]["id"] == "netflix"
     assert by_name["联想控股有限公司"]["id"] != "lenovo"
-    # and a later list's legal form joins an earlier list's company (adata's 中国银行)
-    assert by_name["中国银行股份有限公司"]["id"] == by_name["中国银行"]["id"]
+    # and a later list's legal form joins an earlier list's company (adata's 上海银行), or
+    # the curated one where the reviewed data holds the company (中国银行, w14)
+    assert by_name["上海银行股份有限公司"]["id"] == by_name["上海银行"]["id"]
+    assert by_name["中国银行股份有限公司"]["id"] == "bank-of-china"
     from service.kb import knowledge_base
     kb = knowledge_base()
     assert [e.id for e in kb.aliases[kb.key("微軟公司")]] == ["microsoft"]

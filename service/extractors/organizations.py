@@ -82,6 +82,9 @@ PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # A generated list's short name of ordinary words (新開源, 未來公司, 數字人): at most
 # this long; longer ones (國家市場監管總局) are names however they are segmented.
 MAX_WORDS_NAME = 4
+# 业 after a name that ends in a kind of business makes the word for the sector (中國銀行業
+# is China's banking sector, 美國汽車業 America's car industry): no company is named.
+SECTOR_END = "业"   # key view
 COMMON_WORD_TAGS = frozenset("vadtmpcu")
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
 INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
@@ -342,6 +345,8 @@ class Organizations:
                 continue   # NVIDIA Tesla K20X: another brand's product line
             if doc.key[m.end - 1] == PARTY_END and not doc.ends_token(m.end):
                 continue   # 民主黨派: the word goes on, no party of that name
+            if self._sector_word(doc, m.end):
+                continue   # 中國銀行業: the banking sector, not 中國銀行
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
@@ -887,6 +892,12 @@ class Organizations:
             return not (len(toks) == 1 and toks[0].pos[:1] in ("v", "d", "a"))
         # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
         return self._joined_to_org(doc, table, start, end, self.joiners - {","})
+
+    def _sector_word(self, doc: Document, end: int) -> bool:
+        """Does 业 after a name make, with the name's last two characters, a word for a
+        sector (银行业, 汽车业)? Then the name is a place and that sector (中國銀行業)."""
+        return (end >= 2 and doc.key.startswith(SECTOR_END, end)
+                and self.in_dictionary(doc.norm[end - 2:end + 1]))
 
     def _reads_as_words(self, doc: Document, start: int, end: int) -> bool:
         """Does the text read a generated list's name as ordinary words here, as
