@@ -305,6 +305,7 @@ _NOT_HALF_AFTER = "导"
 _HALF_VALUE = 0.5
 _ALMOST = "几乎"           # 几乎占了 AMD 在这些高峰期的一半销量: at most half
 _ALMOST_WINDOW = 16
+_PASSING_HALF = "过"       # 过半数: at least half
 # 三比一, 1比32.3 (匯率), 16:10 的比例: two numbers set against each other, valued as the
 # larger over the smaller (三比一 is 3, 1比32.3 is 32.3). Not a score (以3比2擊敗, 比分2比1)
 # nor a clock time (15:30): N:M only beside a word of proportion.
@@ -368,6 +369,8 @@ def _half_at(norm: str, s: int, e: int) -> Quantity:
     if word in APPROX_PREFIXES and APPROX_PREFIXES[word] is not None:
         s = p.start()
         lo, hi = (_HALF_VALUE, None) if APPROX_PREFIXES[word] == "min" else (None, _HALF_VALUE)
+    elif s > 0 and norm[s - 1] == _PASSING_HALF:
+        s, lo = s - 1, _HALF_VALUE     # 过半数: more than half
     elif _ALMOST in norm[max(0, s - _ALMOST_WINDOW):s]:
         hi = _HALF_VALUE
     a = APPROX_SUFFIX_RE.match(norm, e)
@@ -381,9 +384,100 @@ def _half_at(norm: str, s: int, e: int) -> Quantity:
                     s, e, norm[s:e], "一半 / 半数")
 
 
+# 近半网民, 正式过半, 逾半受访者 (lexicon `near_half_words`): 0.5 with the word's bound.
+_NEAR_HALF = "半"
+_NEAR_HALF_BOUNDS: dict[str, str] = dict(LEXICON["near_half_words"])
+_NEAR_HALF_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_NEAR_HALF_BOUNDS, key=len, reverse=True)))
+                           + r")\Z")
+_NEAR_HALF_WINDOW = max(map(len, _NEAR_HALF_BOUNDS))
+_NEAR_HALF_LAST_CHARS = frozenset(w[-1] for w in _NEAR_HALF_BOUNDS)
+_NEAR_HALF_NOT_BEFORE = tuple(sorted(set(LEXICON["near_half_not_before"]) | set(LEXICON["durations"]),
+                                     key=len, reverse=True))
+
+
+def _near_half_at(norm: str, at: int) -> Quantity | None:
+    """The 半 at `at` after a word of nearing or passing, standing for half of a whole."""
+    if at == 0 or norm[at - 1] not in _NEAR_HALF_LAST_CHARS or norm.startswith(_NEAR_HALF_NOT_BEFORE, at + 1):
+        return None
+    m = _NEAR_HALF_RE.search(norm, max(0, at - _NEAR_HALF_WINDOW), at)
+    if m is None:
+        return None
+    p = APPROX_PREFIX_RE.search(norm, max(0, at - APPROX_PREFIX_WINDOW), at)
+    if p is not None and p.group().rstrip() not in APPROX_PREFIXES:
+        return None   # 最近半 (lately), 附近半: no approximation word
+    s = m.start()
+    bound = _NEAR_HALF_BOUNDS[m.group()]
+    lo, hi = (_HALF_VALUE, None) if bound == "min" else (None, _HALF_VALUE)
+    return Quantity("ratio", _HALF_VALUE, True, lo, hi, None, s, at + 1, norm[s:at + 1], "近半 / 过半")
+
+
+# 2/3会是新款, (1/16), 约1/3: a fraction with no unit, not a date (lexicon `fraction_words_before`).
+_BARE_FRACTION_RE = re.compile(r"(?<![0-9A-Za-z./:_\-])([1-9][0-9]?)/([1-9][0-9]{0,2})(?![0-9A-Za-z./:_\-])")
+_FRACTION_WORDS_BEFORE = tuple(sorted(LEXICON["fraction_words_before"], key=len, reverse=True))
+_DATE_MONTHS, _DATE_DAYS = 12, 31
+
+
+def _bare_fraction_at(norm: str, slash: int) -> Quantity | None:
+    m = _BARE_FRACTION_RE.search(norm, max(0, slash - 2), slash + 4)
+    if m is None or m.start(2) != slash + 1:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if not a < b:
+        return None   # 24/7, 20/20: no part of a whole
+    if a <= _DATE_MONTHS and b <= _DATE_DAYS and not norm.endswith(_FRACTION_WORDS_BEFORE, 0, m.start()):
+        return None   # 7/30 may be a date
+    value = round(a / b, 12)
+    return Quantity("ratio", value, False, None, None, None, m.start(), m.end(), m.group(), "<N>/<M> (no unit)")
+
+
+# 双长焦镜头（3x 和 5x）, 10×光学变焦: a zoom factor in a clause on lenses (lexicon `zoom_words`).
+_ZOOM_RE = re.compile(r"(?<![0-9A-Za-z.\-])([0-9]{1,3}(?:\.[0-9])?) ?[xX×](?![0-9A-Za-z.]| [0-9])")
+_ZOOM_WORDS_RE = re.compile("|".join(map(re.escape, LEXICON["zoom_words"])))
+_ZOOM_WINDOW = 16
+_CLAUSE_STOP_CHARS = "，,。；;！？!?\n"
+
+
+def _zoom_factors(norm: str) -> list[Quantity]:
+    found = []
+    for m in _ZOOM_RE.finditer(norm):
+        deadline.check("quantities")
+        s, e = m.start(), m.end()
+        if s >= 2 and norm[s - 1] == " " and _ascii_letter(norm[s - 2]):
+            continue   # Slim 5x, AMOLED 2X: part of a name
+        lo, hi = max(0, s - _ZOOM_WINDOW), min(len(norm), e + _ZOOM_WINDOW)
+        for c in _CLAUSE_STOP_CHARS:
+            cut = norm.rfind(c, lo, s)
+            if cut != -1:
+                lo = cut + 1
+            cut = norm.find(c, e, hi)
+            if cut != -1:
+                hi = cut
+        if _ZOOM_WORDS_RE.search(norm, lo, hi) is None:
+            continue
+        value = float(m.group(1))
+        value = int(value) if value.is_integer() else value
+        found.append(Quantity("ratio", value, False, None, None, "times", s, e, norm[s:e], "<N>x zoom"))
+    return found
+
+
 def _halves_and_ratios(norm: str) -> list[Quantity]:
     """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例: proportions written without a unit."""
     found = []
+    at = norm.find(_NEAR_HALF)
+    while at != -1:
+        q = _near_half_at(norm, at)
+        if q is not None:
+            found.append(q)
+        at = norm.find(_NEAR_HALF, at + 1)
+    at = norm.find("/")
+    while at != -1:
+        deadline.check("quantities")
+        q = _bare_fraction_at(norm, at)
+        if q is not None:
+            found.append(q)
+        at = norm.find("/", at + 1)
+    if "x" in norm or "X" in norm or "×" in norm:
+        found.extend(_zoom_factors(norm))
     for word in _HALF_WORDS:
         at = norm.find(word)
         while at != -1:
