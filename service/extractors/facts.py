@@ -21,6 +21,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.text import tables
 from ..quantities import Quantity
 from ..quantities.numerals import PLAIN_DIGITS
+from ..quantities.scan import UNITLESS_MEASURE_RULE
 from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .context import quantities_of
 from .records import Fact
@@ -273,8 +274,9 @@ class Facts:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs, named)
             kind, unit = (self._read_bare(norm, q, subject, local_yuan)
-                          if q.kind == "other" and q.unit is None else (q.kind, None))
-            if kind == "other" and unit is None and q.unit is None:
+                          if q.kind == "other" and q.unit is None and q.rule != UNITLESS_MEASURE_RULE
+                          else (q.kind, None))
+            if kind == "other" and unit is None and q.unit is None and q.rule != UNITLESS_MEASURE_RULE:
                 continue   # a bare amount or a resolution whose unit nothing says (see UNSAID_UNIT)
             facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
                 kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence, counted

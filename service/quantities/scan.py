@@ -122,6 +122,39 @@ _SLASH_RE = re.compile(r" ?/ ?")   # 1/1.7英寸, 1 / 2.76 英寸
 # Every character either mark can hold: what lies between the two ends of a range or fraction.
 _JOIN_CHARS = frozenset(" -~〜–—至到、/")
 _MAX_JOIN = 3
+# 风阻系数仅为0.19, 生产指数87.26, 0.20风阻系数, 数值孔径从0.33增至0.55: a measure with no unit,
+# named by a noun (lexicon `unitless_measure_nouns`, `_links`, `_changes`).
+UNITLESS_MEASURE_RULE = "<measure noun> <number>"
+_MEASURE_NOUNS = LEXICON["unitless_measure_nouns"]
+_MEASURE_LINKS = LEXICON["unitless_measure_links"]
+_MEASURE_CHANGES = LEXICON["unitless_measure_changes"]
+
+
+def _alternation_of(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+_MEASURE_BEFORE_RE = re.compile(
+    "(?:" + _alternation_of(_MEASURE_NOUNS) + ")(?:" + _alternation_of(_MEASURE_LINKS) + r")?[ ]?\Z")
+_MEASURE_WINDOW = max(map(len, _MEASURE_NOUNS)) + max(map(len, _MEASURE_LINKS)) + 1
+_MEASURE_AFTER_RE = re.compile("[ ]?(?:" + _alternation_of(_MEASURE_NOUNS) + ")")
+_MEASURE_CHANGE_RE = re.compile("[ ]?(?:" + _alternation_of(_MEASURE_CHANGES) + r")[ ]?\Z")
+# Where a bare number may be such a measure: the character before it (past a space) ends a
+# noun, a link or an approximation word, or the one after it starts a noun.
+_MEASURE_LAST_CHARS = frozenset(w[-1] for w in _MEASURE_NOUNS + _MEASURE_LINKS + _MEASURE_CHANGES) | APPROX_PREFIX_LAST_CHARS
+_MEASURE_FIRST_CHARS = frozenset(w[0] for w in _MEASURE_NOUNS)
+_VERSION_WORD = "版"     # 指数3.0版: a version of the index, not its value
+
+
+def _may_name_measure(text: str, s: int, e: int) -> bool:
+    """Is a bare number at [s, e) worth asking _Reader._unitless_measure about? (cheap)"""
+    before = s - 1
+    if before > 0 and text[before] == " ":
+        before -= 1
+    return (before >= 0 and text[before] in _MEASURE_LAST_CHARS) or (
+        e < len(text) and text[e] in _MEASURE_FIRST_CHARS)
+
+
 PREFIX_UNIT_FIRST_CHARS = frozenset(w[-1] for w in PREFIX_UNITS)
 # ...as one character class: is one of them among the few characters before a number?
 _PREFIX_UNIT_LAST_CHAR_RE = re.compile("[" + "".join(map(re.escape, sorted(PREFIX_UNIT_FIRST_CHARS))) + "]")
@@ -272,6 +305,7 @@ _NOT_HALF_AFTER = "导"
 _HALF_VALUE = 0.5
 _ALMOST = "几乎"           # 几乎占了 AMD 在这些高峰期的一半销量: at most half
 _ALMOST_WINDOW = 16
+_PASSING_HALF = "过"       # 过半数: at least half
 # 三比一, 1比32.3 (匯率), 16:10 的比例: two numbers set against each other, valued as the
 # larger over the smaller (三比一 is 3, 1比32.3 is 32.3). Not a score (以3比2擊敗, 比分2比1)
 # nor a clock time (15:30): N:M only beside a word of proportion.
@@ -335,6 +369,8 @@ def _half_at(norm: str, s: int, e: int) -> Quantity:
     if word in APPROX_PREFIXES and APPROX_PREFIXES[word] is not None:
         s = p.start()
         lo, hi = (_HALF_VALUE, None) if APPROX_PREFIXES[word] == "min" else (None, _HALF_VALUE)
+    elif s > 0 and norm[s - 1] == _PASSING_HALF:
+        s, lo = s - 1, _HALF_VALUE     # 过半数: more than half
     elif _ALMOST in norm[max(0, s - _ALMOST_WINDOW):s]:
         hi = _HALF_VALUE
     a = APPROX_SUFFIX_RE.match(norm, e)
@@ -348,9 +384,100 @@ def _half_at(norm: str, s: int, e: int) -> Quantity:
                     s, e, norm[s:e], "一半 / 半数")
 
 
+# 近半网民, 正式过半, 逾半受访者 (lexicon `near_half_words`): 0.5 with the word's bound.
+_NEAR_HALF = "半"
+_NEAR_HALF_BOUNDS: dict[str, str] = dict(LEXICON["near_half_words"])
+_NEAR_HALF_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_NEAR_HALF_BOUNDS, key=len, reverse=True)))
+                           + r")\Z")
+_NEAR_HALF_WINDOW = max(map(len, _NEAR_HALF_BOUNDS))
+_NEAR_HALF_LAST_CHARS = frozenset(w[-1] for w in _NEAR_HALF_BOUNDS)
+_NEAR_HALF_NOT_BEFORE = tuple(sorted(set(LEXICON["near_half_not_before"]) | set(LEXICON["durations"]),
+                                     key=len, reverse=True))
+
+
+def _near_half_at(norm: str, at: int) -> Quantity | None:
+    """The 半 at `at` after a word of nearing or passing, standing for half of a whole."""
+    if at == 0 or norm[at - 1] not in _NEAR_HALF_LAST_CHARS or norm.startswith(_NEAR_HALF_NOT_BEFORE, at + 1):
+        return None
+    m = _NEAR_HALF_RE.search(norm, max(0, at - _NEAR_HALF_WINDOW), at)
+    if m is None:
+        return None
+    p = APPROX_PREFIX_RE.search(norm, max(0, at - APPROX_PREFIX_WINDOW), at)
+    if p is not None and p.group().rstrip() not in APPROX_PREFIXES:
+        return None   # 最近半 (lately), 附近半: no approximation word
+    s = m.start()
+    bound = _NEAR_HALF_BOUNDS[m.group()]
+    lo, hi = (_HALF_VALUE, None) if bound == "min" else (None, _HALF_VALUE)
+    return Quantity("ratio", _HALF_VALUE, True, lo, hi, None, s, at + 1, norm[s:at + 1], "近半 / 过半")
+
+
+# 2/3会是新款, (1/16), 约1/3: a fraction with no unit, not a date (lexicon `fraction_words_before`).
+_BARE_FRACTION_RE = re.compile(r"(?<![0-9A-Za-z./:_\-])([1-9][0-9]?)/([1-9][0-9]{0,2})(?![0-9A-Za-z./:_\-])")
+_FRACTION_WORDS_BEFORE = tuple(sorted(LEXICON["fraction_words_before"], key=len, reverse=True))
+_DATE_MONTHS, _DATE_DAYS = 12, 31
+
+
+def _bare_fraction_at(norm: str, slash: int) -> Quantity | None:
+    m = _BARE_FRACTION_RE.search(norm, max(0, slash - 2), slash + 4)
+    if m is None or m.start(2) != slash + 1:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if not a < b:
+        return None   # 24/7, 20/20: no part of a whole
+    if a <= _DATE_MONTHS and b <= _DATE_DAYS and not norm.endswith(_FRACTION_WORDS_BEFORE, 0, m.start()):
+        return None   # 7/30 may be a date
+    value = round(a / b, 12)
+    return Quantity("ratio", value, False, None, None, None, m.start(), m.end(), m.group(), "<N>/<M> (no unit)")
+
+
+# 双长焦镜头（3x 和 5x）, 10×光学变焦: a zoom factor in a clause on lenses (lexicon `zoom_words`).
+_ZOOM_RE = re.compile(r"(?<![0-9A-Za-z.\-])([0-9]{1,3}(?:\.[0-9])?) ?[xX×](?![0-9A-Za-z.]| [0-9])")
+_ZOOM_WORDS_RE = re.compile("|".join(map(re.escape, LEXICON["zoom_words"])))
+_ZOOM_WINDOW = 16
+_CLAUSE_STOP_CHARS = "，,。；;！？!?\n"
+
+
+def _zoom_factors(norm: str) -> list[Quantity]:
+    found = []
+    for m in _ZOOM_RE.finditer(norm):
+        deadline.check("quantities")
+        s, e = m.start(), m.end()
+        if s >= 2 and norm[s - 1] == " " and _ascii_letter(norm[s - 2]):
+            continue   # Slim 5x, AMOLED 2X: part of a name
+        lo, hi = max(0, s - _ZOOM_WINDOW), min(len(norm), e + _ZOOM_WINDOW)
+        for c in _CLAUSE_STOP_CHARS:
+            cut = norm.rfind(c, lo, s)
+            if cut != -1:
+                lo = cut + 1
+            cut = norm.find(c, e, hi)
+            if cut != -1:
+                hi = cut
+        if _ZOOM_WORDS_RE.search(norm, lo, hi) is None:
+            continue
+        value = float(m.group(1))
+        value = int(value) if value.is_integer() else value
+        found.append(Quantity("ratio", value, False, None, None, "times", s, e, norm[s:e], "<N>x zoom"))
+    return found
+
+
 def _halves_and_ratios(norm: str) -> list[Quantity]:
     """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例: proportions written without a unit."""
     found = []
+    at = norm.find(_NEAR_HALF)
+    while at != -1:
+        q = _near_half_at(norm, at)
+        if q is not None:
+            found.append(q)
+        at = norm.find(_NEAR_HALF, at + 1)
+    at = norm.find("/")
+    while at != -1:
+        deadline.check("quantities")
+        q = _bare_fraction_at(norm, at)
+        if q is not None:
+            found.append(q)
+        at = norm.find("/", at + 1)
+    if "x" in norm or "X" in norm or "×" in norm:
+        found.extend(_zoom_factors(norm))
     for word in _HALF_WORDS:
         at = norm.find(word)
         while at != -1:
@@ -423,10 +550,11 @@ def _find_quantities(norm: str) -> list[Quantity]:
         if (unit is None and nm.denominator is None and nm.magnitude_suffix is None
                 and not nm.has_big_multiplier and (s == 0 or norm[s - 1] not in PREFIX_CURRENCY_LAST_CHARS)
                 and _BARE_BLOCKERS.match(norm, e) is None
-                and _PREFIX_UNIT_LAST_CHAR_RE.search(norm, max(floor, s - 4), s) is None):
+                and _PREFIX_UNIT_LAST_CHAR_RE.search(norm, max(floor, s - 4), s) is None
+                and not _may_name_measure(norm, s, e)):
             quantity = None
         else:
-            quantity = _Reader(norm, nm, floor, unit).quantity()
+            quantity = _Reader(norm, nm, floor, unit, prev[1] if prev is not None else None).quantity()
         # a range or a fraction has a mark between its two ends (1年1年 joins nothing), and
         # nothing else: _RANGE_MARK_RE or _SLASH_RE must match all of it, at most three
         # characters (1年。1年 neither)
@@ -701,10 +829,12 @@ _VOLT_MIN_DIGITS = 2
 class _Reader:
     """Judges one numeral in its context and builds the Quantity, if it is one."""
     __slots__ = ("text", "nm", "floor", "start", "end", "bounds", "unit_surface", "suffix_read",
-                 "currency", "_inside_currency", "_unit_match")   # one per numeral of a text
+                 "currency", "_inside_currency", "_unit_match", "previous")   # one per numeral of a text
 
-    def __init__(self, text: str, nm: NumberMatch, floor: int, unit_match=_NOT_YET):
+    def __init__(self, text: str, nm: NumberMatch, floor: int, unit_match=_NOT_YET,
+                 previous: Quantity | None = None):
         self.text, self.nm, self.floor = text, nm, floor
+        self.previous = previous             # the quantity just before, if any (0.33增至0.55)
         self.start, self.end = nm.start, nm.end
         self.bounds: list[str | None] = []   # from approximation words: "min", "max" or None
         self.unit_surface: str | None = None
@@ -838,7 +968,9 @@ class _Reader:
             digits = self._digit_count()
             if digits is not None:
                 return digits
-        if self._plainly_bare() or ((nm.start == 0 or self.text[nm.start - 1] == "\n") and self._is_list_marker()):
+        if self._plainly_bare():
+            return self._unitless_measure()
+        if (nm.start == 0 or self.text[nm.start - 1] == "\n") and self._is_list_marker():
             return None
         self._read_prefixes()
         if _glued_to_name(self.text, nm) and not self.currency and (
@@ -853,6 +985,32 @@ class _Reader:
         if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS and not self._passing_ten_thousand():
             return None   # 万, 万万, 亿万: words, not numbers
         return self._with_unit()
+
+    def _unitless_measure(self, prefixes_read: bool = False) -> Quantity | None:
+        """风阻系数仅为0.19, 生产指数87.26, 预估规模达4.5以上, 风阻或低于0.20, 0.20风阻系数 and the
+        second number of 数值孔径从0.33增至0.55: a plain number a measure noun names, kind other,
+        no unit. Not a year (创新指数2024 names an edition) nor a version (指数3.0版)."""
+        nm, text = self.nm, self.text
+        if (not _plain_arabic(nm) or _glued_to_name(text, nm)
+                or (nm.end < len(text) and _ascii_letter(text[nm.end]))
+                or text.startswith(_VERSION_WORD, _gap(text, nm.end))):
+            return None
+        decimal = "." in nm.text
+        if not decimal and len(nm.text) == 4 and YEAR_RANGE[0] <= nm.value.value <= YEAR_RANGE[1]:
+            return None
+        start, bounds = self.start, len(self.bounds)
+        if not prefixes_read:
+            self._read_prefixes()
+        named = self.currency is None and (
+            _MEASURE_BEFORE_RE.search(text, max(self.floor, self.start - _MEASURE_WINDOW), self.start) is not None
+            or (self.previous is not None and self.previous.rule == UNITLESS_MEASURE_RULE
+                and _MEASURE_CHANGE_RE.match(text, self.previous.end, self.start) is not None)
+            or (decimal and self.start == nm.start and _MEASURE_AFTER_RE.match(text, nm.end) is not None))
+        if not named:
+            self.start, self.currency = start, None
+            del self.bounds[bounds:]
+            return None
+        return self._build("other", nm.value, None, UNITLESS_MEASURE_RULE)
 
     def _passing_ten_thousand(self) -> bool:
         """逾萬人, 月入过万, 破萬, 近万名: a lone 万 past or near a word of passing (_PASSING_WORDS)."""
@@ -978,7 +1136,9 @@ class _Reader:
                 if UNIT_PRICE_AFTER_RE.match(self.text, self.end):
                     return self._build("money", nm.value, _UNIT_PRICE_CURRENCY, "<number with 万/亿> 一<measure word>")
                 return self._build("other", nm.value, None, "<number with 万/亿/兆>")
-            return None   # 一万/一亿 alone are idioms and names (零一万物, 一万个理由), not facts
+            if nm.has_big_multiplier:
+                return None   # 一万/一亿 alone are idioms and names (零一万物, 一万个理由), not facts
+            return self._unitless_measure(prefixes_read=True)   # 风阻系数为 0.23
         return self._by_sense(sense)
 
     def _by_sense(self, sense: UnitSense) -> Quantity | None:
