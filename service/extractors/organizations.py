@@ -88,6 +88,7 @@ SECTOR_END = "业"   # key view
 COMMON_WORD_TAGS = frozenset("vadtmpcu")
 PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nt", "b", "zg", "j", "eng"})
 INDUSTRY_HEAD_POS = PROPER_POS - {"b", "j"}
+DESCRIBING_POS = frozenset({"b", "v", "vn"})   # 大型, 主要; 監管: what kind of firm, not which
 # Between a place and the word ending an institution's name: nouns only (知識產權, 數據保護).
 INSTITUTION_MIDDLE_POS = frozenset({"n", "nz", "vn", "nr", "nrt", "j", "ng", "l", "nt"})
 MAX_INSTITUTION_WORDS = 3
@@ -966,6 +967,21 @@ class Organizations:
         toks = list(tokens_in(doc, start, end))
         return len(toks) >= 2 and any(t.word.lower() in self.industry for t in toks[1:])
 
+    def _described_kind(self, doc: Document, start: int, end: int) -> bool:
+        """大型科技公司, 小型初創公司, 監管網絡公司: describing words (a distinguishing
+        adjective, tagged b, or a verb, each a dictionary word of two or more characters)
+        and words of a kind or field (科技, 初創) say what kind of company, not which, unless
+        the company acts (深藍科技公司表示: a b-tagged word may be a name)."""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        described = False
+        for t in toks:
+            word = t.word.lower()
+            if t.pos in DESCRIBING_POS and len(word) >= 2 and self.in_dictionary(t.word):
+                described = True
+            elif word not in self.generic and word not in self.industry:
+                return False
+        return described
+
     def _proper_head(self, doc: Document, start: int, end: int, industry: str = "") -> bool:
         """Does the text before an industry word look like a proper name: a word
         the dictionary lacks, or one tagged as a name or distinguishing word?
@@ -1073,7 +1089,8 @@ class Organizations:
             if not self._distinctive(doc, start, tok.start, places=not dropped or titled) or (
                     dropped and not titled and not self._proper_head(doc, start, tok.start)
                     and not self._has_industry_word(doc, start, tok.start)) or (
-                    dropped and self._field_phrase(doc, start, tok.start)):
+                    dropped and (self._field_phrase(doc, start, tok.start)
+                                 or self._described_kind(doc, start, tok.start) and not self._acts(doc, tok.end))):
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
                     self._appositive(doc, tok.end, table, claimed)
                 continue
