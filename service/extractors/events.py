@@ -770,7 +770,20 @@ class Events:
         if events and events[0].about and events[0].release:
             events[0].mentions = headline_told(doc, events[0].mentions, self._subjects(doc, events[0]))
         # The deeds the body mentions beside these (mentioned_events.py), after them.
-        events += self.mentioned.find(doc, events)
+        mentioned = self.mentioned.find(doc, events)
+        if mentioned and (not events or not events[0].about):
+            # (no reader names the article's event, but the headline tells a deed the body's reader
+            # found there, done, and the lead tells the same deed again: that deed is the news)
+            headline_end = doc.key.find("\n")
+            lead_end = self.oneoffs.lead_end(doc)
+            first = next((e for e in mentioned if e.mentions and e.mentions[0][1] <= headline_end
+                          and (e.year is None or doc.reference_date is None
+                               or e.year >= doc.reference_date.year)), None)
+            if first is not None and self.mentioned.retold(doc, first, headline_end, lead_end):
+                mentioned.remove(first)
+                first.about = True
+                events.insert(0, first)
+        events += mentioned
         doc.layers["events"] = events
 
     @staticmethod

@@ -67,6 +67,8 @@ MAX_PREFIX = 12
 # a launch, a part of it (华为云CEO还发布了盘古大模型5.0 at HDC).
 DATED_ONLY = ("launch",)
 MAX_PER_ARTICLE = 5
+# A deed told again in other words: the attack done (黑客攻击了…) retells the attack suffered (遭黑客攻击).
+RETELLS = {"breach": "attack"}
 # How many deeds are built and compared with the events found at most, and with how many of them.
 MAX_TRIED = 60
 MAX_COMPARED = 40
@@ -172,6 +174,27 @@ class MentionedEvents:
         """The deeds the body mentions, then the gatherings it names (mentioned_gatherings.py)."""
         deeds = self.deeds(doc, existing)
         return deeds + self.gatherings.find(doc, existing + deeds)
+
+    def _slugs(self, key: str, lo: int, hi: int) -> set[str]:
+        """The deeds the verbs of key[lo:hi] tell (a verb read only with its object's words needs them)."""
+        out = set()
+        for idx, vs, ve in self.finder.find_matches_as_indexes(key[lo:hi]):
+            verb = self.words[idx]
+            wanted = self.object_words.get(verb)
+            if wanted is not None and not wanted.search(key, lo + ve, min(len(key), lo + ve + OBJECT_WORDS_REACH)):
+                continue
+            slug = self.verbs[verb][0]
+            out.add(RETELLS.get(slug, slug))
+        return out
+
+    def retold(self, doc: Document, event: Event, lo: int, hi: int) -> bool:
+        """Does key[lo:hi] (the lead) tell again the deed the event's first clause tells (the same
+        deed verb: 藝發局遭黑客攻擊 in the headline, 網絡系統遭黑客惡意攻擊 in the lead)?"""
+        if not event.mentions or lo >= hi:
+            return False
+        s, e = event.mentions[0]
+        told = self._slugs(doc.key, s, e)
+        return bool(told) and bool(told & self._slugs(doc.key, lo, hi))
 
     def deeds(self, doc: Document, existing: list[Event]) -> list[Event]:
         key = doc.key
