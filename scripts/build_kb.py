@@ -16,6 +16,7 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/cedict_people.tsv  id name_en aliases variants source  (CC BY-SA 4.0, own file)
   generated/cedict_organizations.tsv  as organizations.tsv  (CC BY-SA 4.0, own file)
   generated/cedict_products.tsv  as products.tsv, vendor may be empty  (CC BY-SA 4.0, own file)
+  generated/cedict_places.tsv  name variants name_en: countries and territories  (CC BY-SA 4.0, own file)
   SOURCES.json                 the manifest plus output hashes and row counts
   THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
 
@@ -443,6 +444,35 @@ def cedict_proper_names(data: bytes):
         trad, simp, first = m.group(1), m.group(2), m.group(4).split("/")[0]
         if len(simp) >= 2 and first[:1].isupper() and HAN.search(simp):
             yield m, trad, simp, first
+
+
+# "Baghdad, capital of Iraq": the gloss of a capital names its state or territory.
+CAPITAL_OF = re.compile(r"\bcapital of (?:the )?([A-Z][A-Za-z' .-]*?[a-z])(?=$|[,;(/]| [\u3400-\u9fff])")
+# A place's sense: the name alone, with a note in brackets, or an abbreviation of it.
+PERSONAL_NAME = re.compile(r"\((?:[a-z]+ )?name\)|\bsurname\b|\bgiven name\b|\bMary\b|\bperson\b|\bpeople\b")
+PLACE_SENSE = re.compile(r"^(?:abbr\. for )?(?:the )?([A-Z][A-Za-z' .-]*?[a-z])(?: \([^)]*\))?$")
+
+
+def cedict_places(data: bytes) -> list[list[str]]:
+    """[simplified, traditional, English name] of each country or territory: a proper
+    noun of two or more characters one of whose senses is the English name of a place
+    whose capital another entry names (伊拉克 Iraq: 巴格达 "Baghdad, capital of Iraq";
+    沙特 "abbr. for Saudi Arabia"; 南韩 South Korea). The segmenter tags some of them as
+    people's names (沙特, 卡塔尔, 乌克兰); the place readers need them as places."""
+    lines = cedict_lines(data)
+    states = {c.group(1) for m in lines for c in CAPITAL_OF.finditer(m.group(4))}
+    states -= {"China at different historical periods"}
+    rows, seen = [], set()
+    for m, trad, simp, first in cedict_proper_names(data):
+        if simp in seen or "variant of" in m.group(4) or PERSONAL_NAME.search(m.group(4)):
+            continue   # 乔丹 Jordan (name), 玛丽 Mary: a person's name too
+        for k, sense in enumerate(m.group(4).split("/")):
+            place = PLACE_SENSE.match(sense)
+            if place and place.group(1) in states and (k == 0 or sense.startswith("abbr. for ")):
+                rows.append([simp, trad, place.group(1)])
+                seen.add(simp)
+                break
+    return rows
 
 
 def hanlp_nt_names(data: bytes) -> frozenset[str]:
@@ -1001,6 +1031,10 @@ def main() -> int:
             CEDICT_HEADER,
             ["id", "name_en", "aliases", "variants", "source"],
             [[r.id, r.name_en, join(r.aliases), join(r.variants), r.source] for r in people]),
+        "generated/cedict_places.tsv": (
+            CEDICT_HEADER,
+            ["name", "variants", "name_en"],
+            cedict_places(inputs["cc-cedict"])),
     }
     produced = {}
     for rel, (header, columns, rows) in outputs.items():

@@ -51,7 +51,7 @@ class Pipeline:
         self._observers: tuple[Callable[[str, float], None], ...] = ()
         tables()  # build the script tables now, not on the first request
         self.kb = kb or knowledge_base()
-        self.segmenter = Segmenter(self.kb.user_words() + self._lexicon_words())
+        self.segmenter = Segmenter(self.kb.user_words() + self._lexicon_words(), places=self.kb.places)
         self.components = [cls(self.kb, self.segmenter) for cls in extractors]
         self._check_order()
         # Sections components add to the Result beyond the built-in ones (README,

@@ -126,11 +126,35 @@ def test_repository_inputs_hash_as_recorded(src):
 def test_sources_json_describes_the_generated_files():
     info = json.loads((DATA / "SOURCES.json").read_text(encoding="utf-8"))
     assert {s["id"] for s in info["sources"]} == {s["id"] for s in manifest()}
-    assert set(info["outputs"]) == {f"generated/{n}" for n in COLUMNS}
+    assert set(info["outputs"]) == {f"generated/{n}" for n in COLUMNS} | {"generated/cedict_places.tsv"}
     for rel, out in info["outputs"].items():
         path = DATA / rel
         assert sha256(path) == out["sha256"], f"{rel} differs from what the build wrote (edited by hand?)"
-        assert len(rows(path.name)) == out["rows"], rel
+        assert len(rows(path.name) if path.name in COLUMNS else places()) == out["rows"], rel
+
+
+def places() -> list[list[str]]:
+    return [line.split("\t") for line in (GEN / "cedict_places.tsv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+
+
+def test_places_are_countries_and_territories_not_people():
+    """CC-CEDICT's countries and territories (a capital's gloss names them), both scripts:
+    the ones the segmenter tags as people's names are among them; a name that is also a
+    person's (乔丹 'Jordan (name)', 玛丽 'Mary') is not."""
+    header = (GEN / "cedict_places.tsv").read_text(encoding="utf-8")
+    assert "CC-CEDICT" in header and "ShareAlike 4.0" in header
+    rows_ = places()
+    assert all(len(r) == 3 and len(r[0]) >= 2 and HAN_RE.search(r[0]) and r[2] for r in rows_)
+    by_name = {n: r[2] for r in rows_ for n in r[:2]}
+    assert by_name["沙特"] == by_name["沙特阿拉伯"] == "Saudi Arabia"
+    assert by_name["烏克蘭"] == "Ukraine" and by_name["南韩"] == "South Korea" and by_name["卡塔尔"] == "Qatar"
+    assert "乔丹" not in by_name and "玛丽" not in by_name and "北京" not in by_name
+    from service.kb import knowledge_base
+    from service.nlp.segment import Segmenter
+    kb = knowledge_base()
+    tagged = Segmenter(places=kb.places).tag("沙特警方与卡塔尔政府").tagged
+    assert ("沙特", "ns") in tagged and ("卡塔尔", "ns") in tagged
 
 
 def test_notices_name_every_source():

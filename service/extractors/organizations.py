@@ -282,6 +282,7 @@ class Organizations:
         self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
         self.public_title_words = kb.lex["public_title_words"] | frozenset(kb.titles)
         self.carriers = kb.lex["national_carriers"]
+        self.placed_authorities = frozenset(kb.key(w) for w in kb.lex["placed_authorities"])
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
         self._store_firsts = frozenset(w[0] for w in self.store_nouns)
@@ -1182,6 +1183,7 @@ class Organizations:
 
     def _government_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """美國政府, 美國能源部, 德國交通部: a place, then a government or a ministry;
+        法國當局, 美國警方, 日本中央銀行: a place, then its authorities (placed_authorities);
         新加坡電信, 德國電信: a place, then its carrier, where no noun follows
         (美國電信市場 is a market).
         Either the segmenter's one organisation word that starts with a place, or a
@@ -1201,13 +1203,15 @@ class Organizations:
                     continue
                 next_word = tagged[i + 1][0]
                 listed_body = self._listed_body_at(doc, table, end)
-                if listed_body is None and next_word not in self.carriers and not self._governs(next_word):
+                authority = next_word in self.placed_authorities and len(tok.word) >= 2
+                if listed_body is None and next_word not in self.carriers and not self._governs(next_word) \
+                        and not authority:
                     continue   # (neither a carrier nor a government's word: most places, asked from the columns)
                 nxt = tokens[i + 1]
                 carrier = nxt.word in self.carriers and not self._noun_at(doc, nxt.end)
                 if listed_body is not None:   # 日本 + 警察廳: a list's public body, the place says whose
                     nxt_end = listed_body
-                elif not carrier and not (self._governs(nxt.word) and (
+                elif not carrier and not authority and not (self._governs(nxt.word) and (
                         nxt.pos == "nt" or nxt.word == "政府")):
                     continue
                 else:

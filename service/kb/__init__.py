@@ -131,6 +131,9 @@ class KnowledgeBase:
         self.series = {s["id"]: s for s in _read_yaml("event_series.yaml")}
         self.products = {p["id"]: p for p in _read_yaml("products.yaml")}
         self.surnames = frozenset(t.key(s) for s in _read_lines("surnames.txt"))
+        # Countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts: the
+        # segmenter tags some as people's names (沙特, 卡塔尔); they are places.
+        self.places = frozenset(t.key(n) for r in _read_tsv("cedict_places.tsv") for n in r[:2] if n)
         self.speech_verbs = frozenset(t.key(v) for v in _read_lines("speech_verbs.txt"))
         self.org_suffixes = frozenset(t.key(s) for s in _read_lines("org_suffixes.txt"))
         self.org_industry_words = frozenset(

@@ -17,6 +17,7 @@ from typing import Iterable, NamedTuple
 
 from .text import _ascii_lower
 
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # A user word must win against the dictionary's own segmentation around it.
 USER_WORD_FREQ = 200_000
 
@@ -29,8 +30,13 @@ class Token(NamedTuple):
 
 
 class Segmenter:
-    def __init__(self, user_words: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(self, user_words: Iterable[tuple[str, str]] = (), places: frozenset[str] = frozenset()) -> None:
         import rjieba
+
+        # Countries and territories the dictionary tags as people's names (沙特, 卡塔尔,
+        # 乌克兰 are nr there): retagged ns, a place, when cut as a word of their own
+        # (jieba keeps a known word's tag when it is added again).
+        self._places = places
 
         # rjieba builds its default dictionary on import; a second Jieba()
         # would build it again (0.13 s of start-up). The process has one
@@ -45,6 +51,9 @@ class Segmenter:
 
     def tag(self, norm: str) -> "TokenList":
         tagged = self._jieba.tag(norm)
+        if self._places and not self._places.isdisjoint(map(itemgetter(0), tagged)):   # C-level; rare
+            places = self._places
+            tagged = [(w, "ns") if t in PERSON_TAGS and w in places else (w, t) for w, t in tagged]
         ends = list(accumulate(map(len, map(itemgetter(0), tagged))))   # C-level, no generator
         if (ends[-1] if ends else 0) != len(norm):  # never expected; offsets must not drift
             raise RuntimeError("segmenter changed the text length")
