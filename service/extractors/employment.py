@@ -86,7 +86,7 @@ def kb_employer(record: dict, when: dt.date | None, left: frozenset[str] = froze
 # Between an organisation and the title of a person of one of its units (經濟部產業技術司司長
 # 邱求慧, 工研院資訊與通訊研究所主任許冬陽): words of a name, no punctuation, no other clause.
 UNIT_REACH = 16
-# A post left, written first after the organisation (OpenAI 前高管, 原合伙人).
+# A post left, written first after the organisation (星辰智能前高管, 原合伙人).
 LEFT_POST = regex.compile(r"[ 的]?[前原]")
 POSTED_TO = ("驻", "派驻", "常驻")
 NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由为被向对跟给从")
@@ -112,7 +112,7 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 while k > 0 and orgs.covering(k - 1, k) is org:
                     k -= 1
                 # (中國常駐聯合國代表: the organisation one is posted to is not one's employer;
-                # OpenAI 前高管X, 今日资本原合伙人X: a post left is not either)
+                # 星辰智能前高管X, 云岫资本原合伙人X: a post left is not either)
                 if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k) \
                         and not LEFT_POST.match(doc.key, i, start):
                     found[person.id] = org.id

@@ -175,13 +175,18 @@ class MentionedEvents:
         deeds = self.deeds(doc, existing)
         return deeds + self.gatherings.find(doc, existing + deeds)
 
+    def _object_words_after(self, key: str, verb: str, ve: int) -> bool:
+        """Does the verb ending at ve have the words its object must hold, if it needs any
+        (deed_verbs.yaml: object_words; 提起…诉讼, 遭遇…攻击)?"""
+        wanted = self.object_words.get(verb)
+        return wanted is None or wanted.search(key, ve, min(len(key), ve + OBJECT_WORDS_REACH)) is not None
+
     def _slugs(self, key: str, lo: int, hi: int) -> set[str]:
         """The deeds the verbs of key[lo:hi] tell (a verb read only with its object's words needs them)."""
         out = set()
         for idx, vs, ve in self.finder.find_matches_as_indexes(key[lo:hi]):
             verb = self.words[idx]
-            wanted = self.object_words.get(verb)
-            if wanted is not None and not wanted.search(key, lo + ve, min(len(key), lo + ve + OBJECT_WORDS_REACH)):
+            if not self._object_words_after(key, verb, lo + ve):
                 continue
             slug = self.verbs[verb][0]
             out.add(RETELLS.get(slug, slug))
@@ -189,7 +194,7 @@ class MentionedEvents:
 
     def retold(self, doc: Document, event: Event, lo: int, hi: int) -> bool:
         """Does key[lo:hi] (the lead) tell again the deed the event's first clause tells (the same
-        deed verb: 藝發局遭黑客攻擊 in the headline, 網絡系統遭黑客惡意攻擊 in the lead)?"""
+        deed verb: 星海協會遭黑客攻擊 in the headline, 協會網站遭黑客惡意攻擊 in the lead)?"""
         if not event.mentions or lo >= hi:
             return False
         s, e = event.mentions[0]
@@ -223,8 +228,7 @@ class MentionedEvents:
                 break
             verb = self.words[idx]
             slug, needs_object = self.verbs[verb]
-            wanted = self.object_words.get(verb)
-            if wanted is not None and not wanted.search(key, ve, min(len(key), ve + OBJECT_WORDS_REACH)):
+            if not self._object_words_after(key, verb, ve):
                 continue    # (提出建议, 遭到批评: the verb is a deed only with its object's words)
             found = self._deed(doc, marks, doers, ends, dates, date_starts, date_at, vs, ve, needs_object, slug)
             if found is None:

@@ -8,7 +8,7 @@ An office is held in a body the text may name elsewhere than beside the title:
   names whose name ends in, or is abbreviated by, those words (美國商務部, 數位發展部);
 - a head of state or government, or a minister (總統, 首相, 大臣, 部長), works for the
   government the text names as theirs: the place before the title's government (美國總統 →
-  美國政府), the leader's own administration (川普政府 for 川普), or, with no place before
+  美國政府), the leader's own administration (韓森政府 for 韓森), or, with no place before
   the title, the one government the text names. A place alone is no employer.
 
 None of them is inferred to work for the article's subject or the event's organiser
@@ -23,7 +23,7 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
-from .organizations import in_order
+from .organizations import abbreviates
 
 LEXICON = Path(__file__).resolve().parents[1] / "kb" / "data" / "lexicon.yaml"
 GOVERNMENT = "政府"
@@ -50,8 +50,21 @@ class Offices:
         """Is a title (key view) a public office's (立委, 美國總統, 商務部長, 縣長)?"""
         return title.endswith(self.member_forms) or title.endswith(self.heads) or title.endswith(self.local)
 
-    def employer(self, doc: Document, person: Entity, orgs: EntityTable) -> str | None:
-        """The body the text names for the person's office (see the module's doc), or None."""
+    def governments(self, doc: Document, orgs: EntityTable) -> dict[str, str]:
+        """{government's name (key view): organisation id} of the governments the text names as
+        one place's or one leader's (美國政府, 韓森政府; not 地方政府): read once a document."""
+        governments: dict[str, str] = {}
+        for org in orgs.by_id.values():
+            for s, e in org.mentions:
+                k = doc.key[s:e]
+                if k.endswith(GOVERNMENT) and k not in self.generic and len(k) > len(GOVERNMENT):
+                    governments.setdefault(k, org.id)
+        return governments
+
+    def employer(self, doc: Document, person: Entity, orgs: EntityTable,
+                 governments: dict[str, str]) -> str | None:
+        """The body the text names for the person's office (see the module's doc), or None;
+        `governments` is governments(doc, orgs)."""
         if person.title is None:
             return None
         t_start, t_end = person.title
@@ -68,15 +81,9 @@ class Offices:
                 return found
         if not title.endswith(self.heads):
             return None
-        governments = {}
-        for org in orgs.by_id.values():
-            for s, e in org.mentions:
-                k = doc.key[s:e]
-                if k.endswith(GOVERNMENT) and k not in self.generic and len(k) > len(GOVERNMENT):
-                    governments.setdefault(k, org.id)
         if not governments:
             return None
-        for s, e in person.mentions:     # 川普政府 for 川普
+        for s, e in person.mentions:     # 韓森政府 for 韓森
             own = governments.get(doc.key[s:e] + GOVERNMENT)
             if own is not None and own not in person.former:
                 return own
@@ -96,8 +103,7 @@ class Offices:
     @staticmethod
     def _abbreviates(unit: str, name: str) -> bool:
         """數發部 for 數位發展部: the first and last characters alike, the rest in order."""
-        return len(unit) <= MAX_ABBREVIATION and len(name) > len(unit) \
-            and name[0] == unit[0] and name[-1] == unit[-1] and in_order(unit, name)
+        return len(unit) <= MAX_ABBREVIATION and len(name) > len(unit) and abbreviates(unit, name, 0, len(name))
 
     @staticmethod
     def _one(doc: Document, orgs: EntityTable, person: Entity, fits) -> str | None:

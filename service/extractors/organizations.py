@@ -2429,6 +2429,12 @@ def in_order(short: str, name: str) -> bool:
     return True
 
 
+def abbreviates(short: str, key: str, start: int, end: int) -> bool:
+    """Does short abbreviate key[start:end] as its first and last characters, the rest in
+    order (數發部 for 數位發展部, 星海會 for 星海交易委員會)? Callers bound the lengths."""
+    return key[start] == short[0] and key[end - 1] == short[-1] and in_order(short, key[start:end])
+
+
 def _offsets_after(key: str, words) -> Iterator[int]:
     """The offset just after each occurrence of each word in key, word by word."""
     for word in words:

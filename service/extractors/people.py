@@ -30,7 +30,7 @@ from .context import after_descriptors, clause_opening_piece, is_latin, left_nam
 from .entities import Entity, EntityTable
 from .employment import HANDOVER_VERBS
 from .name_tagger import NameTagger
-from .organizations import in_order
+from .organizations import abbreviates, in_order
 from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
 
@@ -1311,8 +1311,7 @@ class People:
             if not all(is_cjk(c) for c in abbr) or abbr in self.generic or abbr in self.org_words:
                 continue
             owners = {ent.id: ent for ent in orgs.by_id.values() for s, e in ent.mentions
-                      if e - s > n + 1 and doc.key[s] == abbr[0] and doc.key[e - 1] == abbr[-1]
-                      and in_order(abbr, doc.key[s:e])}
+                      if e - s > n + 1 and abbreviates(abbr, doc.key, s, e)}
             if len(owners) == 1:
                 full = next(iter(owners.values()))
                 return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id

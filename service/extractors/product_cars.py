@@ -5,7 +5,7 @@
   (`powertrain_suffixes`: EV, DM-i, PHEV, 增程版) is that maker's car even without its brand;
   the powertrain is no part of the name (汉 EV is 汉), a code or a member word between is
   (海豹 07, 宋 PLUS, 宋 L).
-- 新车知音将于10月13日上市, 新款SUV星舰已交付: a car noun (`car_nouns`: 新车, 车型, SUV …)
+- 新车星溯将于10月13日上市, 新款SUV云舟已交付: a car noun (`car_nouns`: 新车, 车型, SUV …)
   right before a Chinese word of two to four characters and a launch, delivery or price cue
   after it (a date or 将/已/于 between allowed) names a car; the brand named just before the
   noun in the clause, if any, is its vendor.
@@ -29,11 +29,12 @@ LINE_CODE = r"(?: ?(?:[0-9]{2}(?![0-9])|plus|pro|max|ultra|gt|[a-z](?![a-z0-9])|
 NOT_NAME_TAGS = frozenset({"d", "ad", "t", "m", "mq", "q", "r", "p", "c", "u", "uj", "ul", "uz", "ug", "uv",
                            "f", "s", "ns", "x", "eng", "y", "e", "o", "zg", "b"})
 FUNCTION_FIRST = frozenset("的之了是在把被很不可能会将让令使由对和与及或也都还就又再所其该此这那各每某本新旧全首")
-NAME_CHARS = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A date or an auxiliary between a car's name and its cue (将于10月13日, 已于, 也将).
 CUE_BRIDGE = (r"(?:也|还|将|已|已经|正式|即将|计划|预计|于|将于|已于|在){0,3}"
               r"(?: ?[0-9]{1,4} ?年)?(?: ?[0-9]{1,2} ?月)?(?: ?[0-9]{1,2} ?[日号])? ?(?:正式)?")
 CUE_REACH = 16     # characters from a car noun to its cue
+# What ends the clause before a car noun, in which its brand is looked for.
+BRAND_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
 
 
 class CarNames:
@@ -79,14 +80,13 @@ class CarNames:
             if (start, end) in blocked:
                 continue
             line = self.lines[m.group(1)]
-            text = norm[start:end]
             pid = slug(" ".join(p for p in (line["brand_name"], line["name"], code.strip()) if p))
             out.append(Found(start, end, pid, line["name"], line.get("vendor"), line.get("category") or "hardware",
                              code.strip(), evidence="grammar", car=True))
         return out
 
     def noun_named(self, doc: Document, blocked=frozenset()) -> list[Found]:
-        """新车知音将于…上市: a car noun, a Chinese name, a launch cue."""
+        """新车星溯将于…上市: a car noun, a Chinese name, a launch cue."""
         key, norm = doc.key, doc.norm
         out: list[Found] = []
         for m in self.noun_name.finditer(key):
@@ -110,9 +110,9 @@ class CarNames:
         return out
 
     def _brand_before(self, key: str, at: int) -> str | None:
-        """岚图的另一款新车: a car maker's word in the clause before the car noun gives the vendor."""
+        """云驰的另一款新车: a car maker's word in the clause before the car noun gives the vendor."""
         lo = max(0, at - CUE_REACH)
-        clause = re.split(r"[，。；！？,;!?]", key[lo:at])[-1]
+        clause = BRAND_CLAUSE_END.split(key[lo:at])[-1]
         for w in self.brand_words:
             if w in clause:
                 return self.brand_of[w].get("vendor")

@@ -72,7 +72,7 @@ class GrammarMentions:
         not_cars = frozenset(lex.kb.key(str(w)) for w in grammar.data.get("not_car_names") or [])
         self.car_models = BrandNamedModels(car_brands, self.head_names.not_names | self.head_names.nouns
                                            | frozenset(grammar.maker_words) | not_cars, lex.names_other, explained.is_word)
-        # 汉 EV, 新车知音将于…上市: a car's name by its powertrain or a car noun and a launch cue.
+        # 汉 EV, 新车星溯将于…上市: a car's name by its powertrain or a car noun and a launch cue.
         self.cars = CarNames(lex.kb.key, grammar, grammar.data, self.car_models.not_names, explained.is_word)
         # 荣耀发布X50, 小米新款14, 华为手机P70: a launch verb, modifier or noun is no line's name.
         plain = lex.launch_verbs.words | lex.generic_modifiers.words | lex.gloss_left_stops.words \

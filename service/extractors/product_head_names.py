@@ -163,7 +163,7 @@ def model_named(key: str, start: int, end: int, model_nouns) -> bool:
 MODEL_CUE_AFTER = re.compile(r" ?(?:已经|已|正式|将|也|于)?(?:上市|发布|亮相|开售|交付|售价|车型|新车|版|款|车主)")
 
 
-# 知音上市, 梦想家已经交付: a car's own cue (a launch, a delivery, a price), not a statement's (发布)
+# 星溯上市, 云舟已经交付: a car's own cue (a launch, a delivery, a price), not a statement's (发布)
 # nor a noun's (版, 款), makes a dictionary noun after a car maker's brand the car's name.
 CAR_CUE_AFTER = re.compile(r" ?(?:已经|已|正式|将|也|于)?(?:上市|交付|开售|售价|预售)")
 CAR_NAME_TAGS = frozenset({"n", "nz", "l", "j", "i"})
@@ -213,7 +213,7 @@ class BrandNamedModels:
             if self.is_word(w) and name.pos not in PROPER_TAGS and not (
                     name.pos in CAR_NAME_TAGS and CAR_CUE_AFTER.match(key, name.end) is not None):
                 continue     # 奔驰官方发布, 本田中国: a dictionary word is a name only where tagged one,
-                # or where a car's own cue follows it (岚图知音上市, 岚图梦想家交付)
+                # or where a car's own cue follows it (云驰星溯上市, 云驰云舟交付)
             text = doc.norm[name.start:name.end]
             out.append(Found(name.start, name.end, name_id(text), text, self.vendors[idx], "hardware",
                              evidence="gloss-name"))

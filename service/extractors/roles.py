@@ -450,12 +450,13 @@ class Roles:
         """立委 → 立法院, 商務部長 → 美國商務部, 首相 → 英國政府: the body the text names for an
         office whose title names none beside it (offices.py)."""
         orgs: EntityTable = doc.layers["organizations"]
+        governments = self.offices.governments(doc, orgs)    # (the document's, not each person's)
         for person in people.ordered():
             party = (self.kb.organizations.get(person.organization) or {}).get("type") == PARTY_TYPE
             if person.organization is not None and not party or person.id in roles.employers \
                     or person.title is None:
                 continue    # (民進黨立委: the party is membership, the office's body may be named)
-            org = self.offices.employer(doc, person, orgs)
+            org = self.offices.employer(doc, person, orgs, governments)
             if org is not None:
                 roles.employers[person.id] = org
 
