@@ -39,7 +39,6 @@ BRAND_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
 
 class CarNames:
     def __init__(self, key, grammar: ProductGrammar, data: dict, not_names, is_word) -> None:
-        self.key = key
         self.is_word = is_word
         self.not_names = not_names
         brand_names: dict[str, str] = {}
