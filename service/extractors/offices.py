@@ -17,15 +17,11 @@ office_* entries, in the key view.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
-from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
 from .organizations import abbreviates
 
-LEXICON = Path(__file__).resolve().parents[1] / "kb" / "data" / "lexicon.yaml"
 GOVERNMENT = "政府"
 # A government's name that names no one government (地方政府, 各國政府): lexicon's generic_bodies.
 PLACE_POS = frozenset({"ns"})
@@ -35,14 +31,13 @@ MAX_ABBREVIATION = 4
 
 class Offices:
     def __init__(self, kb: KnowledgeBase) -> None:
-        data = load_yaml(LEXICON) or {}
-        self.members = {kb.key(m): tuple(kb.key(b) for b in bodies)
-                        for m, bodies in (data.get("office_member_bodies") or {}).items()}
+        # lexicon.yaml is read once, by the knowledge base; its lists are kb.lex, key view.
+        self.members = kb.office_member_bodies
         self.member_forms = tuple(sorted(self.members, key=len, reverse=True))
-        self.heads = tuple(kb.key(w) for w in data.get("office_government_titles") or ())
-        self.local = tuple(kb.key(w) for w in data.get("office_local_titles") or ())
-        self.unit_kinds = tuple(kb.key(w) for w in data.get("office_body_kinds") or ())
-        self.not_serving = tuple(kb.key(w) for w in data.get("office_not_serving") or ())
+        self.heads = tuple(kb.lex.get("office_government_titles", ()))
+        self.local = tuple(kb.lex.get("office_local_titles", ()))
+        self.unit_kinds = tuple(kb.lex.get("office_body_kinds", ()))
+        self.not_serving = tuple(kb.lex.get("office_not_serving", ()))
         self.generic = kb.lex.get("generic_bodies", frozenset())
         self.kb = kb
 

@@ -154,6 +154,10 @@ class KnowledgeBase:
         # Places whose zone 當地時間 means (lexicon.yaml place_zones).
         self.place_zones: dict[str, str] = {
             t.key(k): v for k, v in (lexicon.get("place_zones") or {}).items()}
+        # A legislator's word and the chambers it sits in (lexicon.yaml office_member_bodies).
+        self.office_member_bodies: dict[str, tuple[str, ...]] = {
+            t.key(m): tuple(t.key(b) for b in bodies)
+            for m, bodies in (lexicon.get("office_member_bodies") or {}).items()}
         cues = load_yaml(DATA_DIR / "quote_cues.yaml") or {}
         # The quote extractor's word lists, by name, in key form (see quote_cues.yaml).
         self.quote_cues: dict[str, frozenset[str]] = {
