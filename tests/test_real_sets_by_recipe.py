@@ -232,3 +232,29 @@ def test_real26_has_five_outlets_texts_of_about_450_to_1500_and_rthk_of_new_mont
     earlier = {month(a) for a in real_set.other_sets_articles() if a["outlet"] == rthk}
     assert not {month(a) for a in articles if a["outlet"] == rthk} & earlier
     _assert_quote_speakers_listed("real26")
+
+
+# real28 (wave 15): twelve Traditional feed items and archived pages (the brief allowed twelve
+# complete articles rather than sixteen half-done, so the sixteen-to-twenty feed recipe above
+# does not hold it): 中央社, 華視 and 公視 from raileo98/testing, RTHK of 2024-10 (a month no
+# set's RTHK items drew on) from raileo98/test2, and 眾新聞 pages of months no set drew on.
+def test_real28_has_twelve_new_traditional_articles_of_five_outlets_and_rthk_of_a_new_month():
+    """Twelve articles, all Traditional and new; at least five outlets, no more than four
+    from one; six topics or more; texts of about 450 to 1500 characters; its RTHK items from
+    a month no other set's RTHK items come from; its quotes name their speakers as listed."""
+    real_set = RealSet("real28")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"traditional"}
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    assert len({a["topic"] for a in articles}) >= 6
+    assert all(440 <= a["chars"] <= 1500 for a in articles)
+    real_set.assert_new()
+
+    def month(a: dict) -> str:
+        return a["reference_date"][:7]
+    rthk = "香港電台（RTHK）"
+    earlier = {month(a) for a in real_set.other_sets_articles() if a["outlet"] == rthk}
+    assert not {month(a) for a in articles if a["outlet"] == rthk} & earlier
+    _assert_quote_speakers_listed("real28")
