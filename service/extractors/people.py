@@ -860,7 +860,11 @@ class People:
             if person.title is None:
                 person.title = (t_start, t_end)
             if person.organization is None and doc.key[t_start - 1:t_start] not in FORMER:
-                person.organization = self._named_employer(doc, orgs, t_start)
+                org = self._named_employer(doc, orgs, t_start)
+                if org is not None and self._left(doc, orgs, org, t_start):
+                    person.former.add(org)   # 前星光日報專欄作家: not the employer now
+                else:
+                    person.organization = org
 
     def _noun_for_given_name(self, doc: Document, pos: int, end: int) -> bool:
         """Is what follows the surname at pos one common noun of the dictionary, the
