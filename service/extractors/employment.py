@@ -297,3 +297,68 @@ def _joined(doc: Document, orgs, end: int):
         hit = _org_starting(orgs, pos)
         return hit[0] if hit is not None else None
     return None
+
+
+# 學會理事長X, 該研究所客座研究員X: an organisation's kind alone (its head word, after a clause
+# break or 該/本/此) right before a title points back to the organisation of that kind the text
+# named last (澳門星光研究學會 … 學會理事長陳某): that one employs the person.
+HEAD_OPENERS = frozenset("，,。；;：:、\n「」“”（）() ")
+HEAD_DETERMINERS = ("该", "本", "此", "这家", "这所", "这个")
+LISTED = "、"
+HEAD_POST_REACH = 10    # (characters of a post listed before another: 學院院長)
+HEAD_GAPS = ("的", " ", "荣誉", "名誉", "客座", "代理", "署理")
+
+
+def head_employers(doc: Document, people, orgs, heads: tuple[str, ...],
+                   modifiers: tuple[str, ...], ends_with_title) -> dict[str, str]:
+    """{person id: organisation id} for the people with a title and no employer whose title
+    follows a bare organisation head (see above); heads are key-view head words, longest
+    first, modifiers the words of rank a title may open with (榮譽, 客座), ends_with_title(words)
+    whether words end in a job title."""
+    key = doc.key
+    found: dict[str, str] = {}
+    ends = None
+    for person in people.ordered():
+        if person.organization is not None or person.title is None:
+            continue
+        pos = person.title[0]
+        moved = True
+        while moved:    # (學會榮譽理事長, 研究所的客座研究員)
+            moved = False
+            for word in HEAD_GAPS + modifiers:
+                if key.endswith(word, 0, pos):
+                    pos -= len(word)
+                    moved = True
+                    break
+        head = next((h for h in heads if key.endswith(h, 0, pos)), None)
+        if head is None:
+            continue
+        start = pos - len(head)
+        before = start
+        for d in HEAD_DETERMINERS:
+            if key.endswith(d, 0, start):
+                before = start - len(d)
+                break
+        if before > 0 and key[before - 1] not in HEAD_OPENERS:
+            continue    # (星光研究學會理事長: a name, read elsewhere; 提名委員會: a unit of its own)
+        if orgs.covering(start, pos) is not None or people.covering(start, pos) is not None:
+            continue
+        if ends is None:
+            ends = sorted((e, s, ent.id) for ent in orgs.by_id.values() for s, e in ent.mentions)
+        # 學院院長、協會會長X: posts listed before the name, the first stated names the employer
+        while before > 1 and key[before - 1] == LISTED:
+            k = before - 1
+            while k > 0 and before - k < HEAD_POST_REACH and key[k - 1] not in HEAD_OPENERS:
+                k -= 1
+            first = next((h for h in heads if key.startswith(h, k)), None)
+            if first is None or (k > 0 and key[k - 1] not in HEAD_OPENERS) \
+                    or not ends_with_title(key[k + len(first):before - 1]):
+                break
+            head, start, before = first, k, k
+        named = [(e, oid) for e, s, oid in ends
+                 if e <= before and e - s > len(head) and key.endswith(head, s, e)]
+        if named:
+            org = named[-1][1]
+            if org not in person.former:
+                found[person.id] = org
+    return found

@@ -44,7 +44,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
-from .employment import founded_or_joined, stated_employers, unit_employers
+from .employment import founded_or_joined, head_employers, stated_employers, unit_employers
 from .context import line_breaks
 from .people import FOUNDED
 from .role_model import RoleModel, vector
@@ -150,6 +150,10 @@ class Roles:
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
         self.in_dictionary = segmenter.has_word
         self.title_words = frozenset(kb.key(w) for w in kb.lex["title_modifiers"])
+        self.title_modifiers = tuple(sorted(self.title_words, key=len, reverse=True))
+        # Kinds of organisation a bare head word names (學會, 研究所: employment.head_employers).
+        self.org_heads = tuple(sorted({kb.key(w) for w in set(kb.org_suffixes) | set(kb.lex["association_heads"])
+                                       if len(w) >= 2}, key=len, reverse=True))
         # The learned role decision (role_model.py) where its weights file is shipped; the
         # rules decide alone without it. collect_evidence: scripts/train_roles.py reads
         # the vectors (roles.evidence) to fit it.
@@ -215,6 +219,9 @@ class Roles:
                                           lambda pid: pid in self.kb.people).items():
             roles.employers.setdefault(pid, org)
         self._quoted_employers(doc, people, roles)
+        for pid, org in head_employers(doc, people, doc.layers["organizations"], self.org_heads,
+                                       self.title_modifiers, self._ends_with_title).items():
+            roles.employers.setdefault(pid, org)
         self._office_employers(doc, people, roles)
         events = doc.layers["events"]
         if not events or not events[0].about:
