@@ -23,6 +23,8 @@ the article's.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from ..ids import name_id
@@ -32,7 +34,7 @@ from ..timex.model import event_date
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE,
-                          REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
+                          PREPOSITION_VERBS, REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
                           spoken_in_headline)
 from .records import Event
 
@@ -73,7 +75,34 @@ QUOTE_OPENS = qm.openers(qm.DOUBLE, qm.ASCII) + qm.APOSTROPHE
 LEAD_PARAGRAPHS = 2
 MIN_SHARED_WORDS = 2
 MAX_NAME = 40
+ORG_WORD = "@"      # (an organisation counted among a clause's words by its id, never a word's spelling)
 DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its verb)
+
+
+# What happened, in a word that begins as a report's verb does (爆料, 爆出): an explosion is a
+# deed the headline tells (某廠爆炸1重傷), not news of what someone revealed.
+INCIDENT_WORDS = frozenset({"爆炸", "爆燃"})
+
+def _verb_between(toks, i: int, end: int) -> bool:
+    """Is a token tagged a verb among the tokens from index i up to offset end?"""
+    starts, tagged = toks.starts, toks.tagged
+    while i < len(starts) and starts[i] < end:
+        if tagged[i][1].startswith("v"):
+            return True
+        i += 1
+    return False
+
+
+def _doers(org_spans: list[tuple[int, int, str]], start: int, end: int) -> set[str]:
+    """The organisations named from start to end, as words a retelling shares (台積電…廠爆炸
+    retold by 台積電…廠區驚傳爆炸: the doer is the same, though its place is cut otherwise)."""
+    i = bisect_left(org_spans, (start,))
+    out = set()
+    while i < len(org_spans) and org_spans[i][0] < end:
+        if org_spans[i][1] <= end:
+            out.add(ORG_WORD + org_spans[i][2])
+        i += 1
+    return out
 
 
 # (patterns compiled at load, not looked up in regex's cache per call)
@@ -110,7 +139,9 @@ class HeadlineDeed:
         orgs: EntityTable = doc.layers["organizations"]
         people: EntityTable = doc.layers["people"]
         body_end = min(OneOffFinder.lead_end(doc, LEAD_PARAGRAPHS), headline_end + MAX_BODY)
-        body_words = self.lead._content_words(doc, orgs, people, headline_end, body_end)
+        org_spans = orgs.spans()
+        body_words = self.lead._content_words(doc, orgs, people, headline_end, body_end) \
+            | _doers(org_spans, headline_end, body_end)
         if not body_words:
             return None
         clauses = self._clauses(doc, lo, headline_end)
@@ -118,11 +149,12 @@ class HeadlineDeed:
             verb = self._deed_verb(doc, start, end)
             if verb is None or self._kind_told(doc, start, end):
                 continue
-            words = self.lead._content_words(doc, orgs, people, start, end)
+            words = self.lead._content_words(doc, orgs, people, start, end) | _doers(org_spans, start, verb[0])
             if len(words & body_words) < MIN_SHARED_WORDS:
                 continue
             deed = self.lead._content_words(doc, orgs, people, verb[0], end)
-            retold = self._retelling(doc, orgs, people, words, deed, headline_end, body_end, key[verb[0]:verb[1]])
+            retold = self._retelling(doc, orgs, people, words, deed, headline_end, body_end, key[verb[0]:verb[1]],
+                                     org_spans)
             if retold is None:
                 continue
             name_start = start
@@ -149,9 +181,16 @@ class HeadlineDeed:
             if tok.start >= end:
                 return False
             w = doc.key[tok.start:tok.end]
-            if w in self.judged_verbs or w in self.kind_verbs and TIME_AFTER.match(doc.key, tok.end):
+            if w in self.judged_verbs or w in self.kind_verbs and self._time_after(doc, tok.end):
                 return True
         return False
+
+    @staticmethod
+    def _time_after(doc: Document, pos: int) -> bool:
+        """发布3年后, 上市前: a time word after the verb, a word of its own (发布前沿 AI 框架
+        holds 前沿, not 前)."""
+        m = TIME_AFTER.match(doc.key, pos)
+        return m is not None and doc.ends_token(m.end())
 
     @staticmethod
     def _clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -197,9 +236,12 @@ class HeadlineDeed:
             w = key[t_start:t_end]
             if w in NOT_YET_SET or w.startswith(NOT_YET_LONG):
                 return None     # (将按计划出货, 无法购买: not done)
-            if w in STATE_VERBS or w in self.lead.speech or w.startswith(REPORTED_VERBS):
+            if w in STATE_VERBS or w in self.lead.speech or (w.startswith(REPORTED_VERBS) and w not in INCIDENT_WORDS):
                 return None     # (…是2006年, 稱, 爆: a state, words or a report)
-            if found is not None or not pos.startswith("v") or len(w) < 2 \
+            # (通過 read as a preposition is the clause's verb when no verb follows it:
+            # 某委員會通過某法案 passes the bill)
+            acts = pos.startswith("v") or (w in PREPOSITION_VERBS and not _verb_between(toks, i + 1, end))
+            if found is not None or not acts or len(w) < 2 \
                     or t_start - start < DEED_MIN_CHARS_BEFORE:
                 continue
             if w in REACHING and FIGURE_AFTER.match(key, t_end):
@@ -242,7 +284,7 @@ class HeadlineDeed:
                      mentions=mentions, score=0.0, release=True)
 
     def _retelling(self, doc: Document, orgs: EntityTable, people: EntityTable, words: set[str],
-                   deed: set[str], lo: int, hi: int, verb: str):
+                   deed: set[str], lo: int, hi: int, verb: str, org_spans=()):
         """The lead's first sentence outside quotation marks that holds two of the headline
         clause's words, one of the deed's own (from its verb on), and tells them done (module
         docstring)."""
@@ -269,7 +311,8 @@ class HeadlineDeed:
             if key[sentence.start:at].lstrip()[:1] in QUOTE_OPENS:
                 pos = sentence.end + 1      # (words quoted, “…又回来了”, are no telling of the deed)
                 continue
-            told = self.lead._content_words(doc, orgs, people, sentence.start, sentence.end)
+            told = self.lead._content_words(doc, orgs, people, sentence.start, sentence.end) \
+                | _doers(org_spans, sentence.start, sentence.end)
             # (two of its words, one of them the deed's, not only its doer's: 星河AI再陷爭議 is not
             # retold by …指控星河AI侵權)
             if len(words & told) >= MIN_SHARED_WORDS and (deed & told or same is not None) and not any(m in key[clause_start:at] for m in UNDONE_BEFORE) \
