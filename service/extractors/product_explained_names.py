@@ -43,7 +43,10 @@ NAMING_PROPER = re.compile(r"(?:名为|名叫|取名为|命名为|叫(?<=[个款
 # 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.
 QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?\+?"
                          r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]"
-                         r"|[a-z]{1,8} ?[\u4e00-\u9fff]{2,6}")     # a Latin word and Chinese: BOSS直聘, AI 助写
+                         r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
+# In a quoted list of features a Latin word, a space and Chinese is a name too (「AI 助写」): alone
+# in quotes it is as often a description (一项“AI 图片编辑”功能).
+LISTED_NAME = re.compile(QUOTED_NAME.pattern + r"|[a-z]{1,8} [\u4e00-\u9fff]{2,6}")
 # 手機應用程式: a noun may modify the next; the head is the last of up to this many.
 COMPOUND_NOUNS = 2
 # 「X」高阶智驾系统: characters of modifiers between a quoted name and its head, and the tags they may have.
@@ -871,7 +874,7 @@ class ExplainedNames:
             for s, e in names:
                 if s in starts or is_other(key[s:e]) or not self._coined(doc.norm[s:e]):
                     continue
-                out += self._explained(doc, (s, e), category, blocked)
+                out += self._explained(doc, (s, e), category, blocked, LISTED_NAME if len(names) > 1 else QUOTED_NAME)
                 starts.add(s)
         return out
 
@@ -1103,8 +1106,9 @@ class ExplainedNames:
             return None   # an unquoted Chinese name has no end we can trust
         return (n.start(), n.end()), n.end()
 
-    def _explained(self, doc: Document, name: tuple[int, int], category: str | None, blocked) -> list[Found]:
-        if category is None or not QUOTED_NAME.fullmatch(doc.key, *name) or name in blocked:
+    def _explained(self, doc: Document, name: tuple[int, int], category: str | None, blocked,
+                   shape: re.Pattern = QUOTED_NAME) -> list[Found]:
+        if category is None or not shape.fullmatch(doc.key, *name) or name in blocked:
             return []
         text = doc.norm[name[0]:name[1]]
         pid = slug(text) if text.isascii() else name_id(text)
