@@ -44,6 +44,9 @@ NAMING_PROPER = re.compile(r"(?:名为|名叫|取名为|命名为|叫(?<=[个款
 QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?\+?"
                          r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]"
                          r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
+# In a quoted list of features a Latin word, a space and Chinese is a name too (「AI 助写」): alone
+# in quotes it is as often a description (一项“AI 图片编辑”功能).
+LISTED_NAME = re.compile(QUOTED_NAME.pattern + r"|[a-z]{1,8} [\u4e00-\u9fff]{2,6}")
 # 手機應用程式: a noun may modify the next; the head is the last of up to this many.
 COMPOUND_NOUNS = 2
 # 「X」高阶智驾系统: characters of modifiers between a quoted name and its head, and the tags they may have.
@@ -65,6 +68,10 @@ APP_RUN = 8
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile("(?:和|与|與|及|以及|、|或) ?[" + qm.openers(qm.DOUBLE) + "]")
+# 新功能，包括「甲」、「乙」和「丙」: a feature noun, then a word of inclusion, right before a quoted list
+# (key view; the search ends at the list's first quote).
+FEATURE_LIST_INTRO = re.compile(r"功能 ?(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:：]? ?\Z")
+FEATURE_INTRO_REACH = 12     # characters before the first quote searched for that introduction
 # 一名叫…, 一家名为…, 这份名为…: a measure word of people, companies or documents before a naming verb.
 NAMED_OTHER_MEASURE = re.compile(r"[位名家间間份篇部本座条條支]\Z")
 NUMBER_BEFORE = re.compile(r"[一两二三四五六七八九十几这那该每]\Z")
@@ -830,6 +837,45 @@ class ExplainedNames:
                     else None)     # 推出了…「Lenovo Aura Edition」系列
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
+            out += self._quoted_lists(doc, blocked, is_other, starts)
+        return out
+
+    def _quoted_lists(self, doc: Document, blocked, is_other, starts: set[int]) -> list[Found]:
+        """「甲」、「乙」和「丙」功能, 功能包括「甲」与「乙」: coined names in quotes listed together share
+        the noun right after the last (等 allowed before it; two names or more), or a feature noun and a
+        word of inclusion right before the first names them all features (software, wave 10). One
+        pass over the quotes: each list is read once."""
+        key = doc.key
+        out: list[Found] = []
+        done = -1
+        for m in OPEN_QUOTE.finditer(key):
+            deadline.check("products")
+            if m.start() < done:
+                continue
+            first = self._name_at(key, m.start())
+            if first is None:
+                continue
+            names, p = [first[0]], first[1]
+            while len(names) < MAX_LISTED and (sep := QUOTED_LIST_SEP.match(key, p)) is not None:
+                span = self._name_at(key, sep.end() - 1)
+                if span is None:
+                    break
+                names.append(span[0])
+                p = span[1]
+            done = p
+            if FEATURE_LIST_INTRO.search(key, max(0, m.start() - FEATURE_INTRO_REACH), m.start()):
+                category = "software"
+            elif len(names) >= 2:
+                category = self._noun_at(key, p + key.startswith("等", p), of_kind=True)
+            else:
+                continue
+            if category is None or category == "service":
+                continue
+            for s, e in names:
+                if s in starts or is_other(key[s:e]) or not self._coined(doc.norm[s:e]):
+                    continue
+                out += self._explained(doc, (s, e), category, blocked, LISTED_NAME if len(names) > 1 else QUOTED_NAME)
+                starts.add(s)
         return out
 
     def _named_thing(self, doc: Document, verb: int, verb_end: int, name: tuple[int, int], after: int,
@@ -1060,8 +1106,9 @@ class ExplainedNames:
             return None   # an unquoted Chinese name has no end we can trust
         return (n.start(), n.end()), n.end()
 
-    def _explained(self, doc: Document, name: tuple[int, int], category: str | None, blocked) -> list[Found]:
-        if category is None or not QUOTED_NAME.fullmatch(doc.key, *name) or name in blocked:
+    def _explained(self, doc: Document, name: tuple[int, int], category: str | None, blocked,
+                   shape: re.Pattern = QUOTED_NAME) -> list[Found]:
+        if category is None or not shape.fullmatch(doc.key, *name) or name in blocked:
             return []
         text = doc.norm[name[0]:name[1]]
         pid = slug(text) if text.isascii() else name_id(text)
