@@ -258,6 +258,7 @@ class Organizations:
         self.national_endings = tuple(sorted(kb.lex["national_body_endings"]))
         self.body_head = regex.compile("|".join(
             regex.escape(w) for w in sorted(kb.lex["place_body_heads"], key=lambda w: (-len(w), w))))
+        self._body_head_tuple = tuple(sorted(kb.lex["place_body_heads"]))
         self.quoted_only_heads = kb.lex["quoted_only_body_heads"]
         self.kind_words = kb.lex["org_kind_nouns"] | kb.lex["org_descriptors"] | {"组织", "团体", "机关"}
         self.body_clause_verbs = kb.lex["body_clause_verbs"] | kb.speech_verbs
@@ -1616,7 +1617,8 @@ class Organizations:
                 continue
             if t.pos == "ns" or self._national(w) or w in self.stop or w in self.not_public \
                     or w in self.public_cue_words or w in self.party_words or w.endswith(self._long_cues) \
-                    or self._ends_like_body(w) or w in self.public_title_words and not (
+                    or self._ends_like_body(w) or w.endswith(self._body_head_tuple) \
+                    or w in self.public_title_words and not (
                         not words and office and t.pos in ("n", "nz")):
                 break   # a place, a title's word (政務 / 部長), or another body (保安局、…);
                         # an officer's title opens his office (總監 / 辦公室, 專員 / 公署)
@@ -1634,9 +1636,11 @@ class Organizations:
         if k >= 0 and tokens[k].end == first and self._national(tokens[k].word):
             return None   # 國家 / 市場監管 / 總局: a national body, the national bodies' rules read it
         if k >= 0 and tokens[k].end == first and not (words and words[-1].word in PUBLIC_JOINERS) and (
-                tokens[k].pos in PERSON_TAGS or self._ends_like_body(tokens[k].word)):
+                tokens[k].pos in PERSON_TAGS or self._ends_like_body(tokens[k].word)
+                or tokens[k].word.endswith(self._body_head_tuple)):
             return None   # 青禾 / 數據保護局: a proper name the segmenter read as a person's opens
-                          # it; 委員會辦公室 / 秘書局: a unit of the body before it, no body of its own
+                          # it; 委員會辦公室 / 秘書局, 基金會 / 社工處: a unit of the body before it
+                          # (a body's last word: 基金會, 協會, 研究院), no body of its own
         if start is None and not any(w.word in PUBLIC_JOINERS for w in words) \
                 and tokens[i].word in self.not_public and tokens[i].word not in self.public_kinds:
             return None   # 智能汽車 / 事業部: a company's unit; 科學、創新和技術部 is a ministry's list of fields
