@@ -407,6 +407,7 @@ class Organizations:
         self._introduced_short_names(doc, table, claimed, cues)
         self._descriptors_before_names(doc, table)
         self._short_forms(doc, table)
+        self._shortened_bodies(doc, table)
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
@@ -670,6 +671,29 @@ class Organizations:
             owners = set.union(*(longer.get(doc.key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
             # 聯合國 of 聯合國安理會: the body of a place or a parent, not its short form
             owners = {o for o in owners if "government" not in table.by_id[o].evidence}
+            if len(owners) == 1:
+                table.merge(ent.id, owners.pop())
+
+    def _shortened_bodies(self, doc: Document, table: EntityTable) -> None:
+        """美國上訴法院 after 美國哥倫比亞特區巡迴上訴法院: a court or agency the rules found
+        (no name of the knowledge base) whose name keeps the place and the kind of a longer
+        one's (the same first character, the same last word of the kind: 上訴法院) and drops
+        words between, in order, is that one's short form, where exactly one is so longer."""
+        bodies = [ent for ent in table.by_id.values()
+                  if not ent.kb and ent.evidence == {"government"} and len(ent.mentions) >= 1]
+        if len(bodies) < 2:
+            return
+        names = {ent.id: [doc.key[s:e] for s, e in ent.mentions] for ent in bodies}
+        for ent in sorted(bodies, key=lambda x: min(len(n) for n in names[x.id])):
+            deadline.check("organizations")
+            short = min(names[ent.id], key=len)
+            ending = self.institution_ending.search(short)
+            if ending is None or ending.end() != len(short) or ending.start() < 2:
+                continue   # (the kind and a word of it before: 上訴 / 法院)
+            tail = short[ending.start() - 2:]
+            owners = {o.id for o in bodies if o.id != ent.id and o.id in table.by_id and any(
+                len(n) > len(short) and n[0] == short[0] and n.endswith(tail) and in_order(short, n)
+                for n in names[o.id])}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
 
