@@ -258,6 +258,7 @@ class Organizations:
         self.national_endings = tuple(sorted(kb.lex["national_body_endings"]))
         self.body_head = regex.compile("|".join(
             regex.escape(w) for w in sorted(kb.lex["place_body_heads"], key=lambda w: (-len(w), w))))
+        self._body_head_tuple = tuple(sorted(kb.lex["place_body_heads"]))
         self.quoted_only_heads = kb.lex["quoted_only_body_heads"]
         self.kind_words = kb.lex["org_kind_nouns"] | kb.lex["org_descriptors"] | {"组织", "团体", "机关"}
         self.body_clause_verbs = kb.lex["body_clause_verbs"] | kb.speech_verbs
@@ -406,6 +407,7 @@ class Organizations:
         self._introduced_short_names(doc, table, claimed, cues)
         self._descriptors_before_names(doc, table)
         self._short_forms(doc, table)
+        self._shortened_bodies(doc, table)
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
@@ -669,6 +671,29 @@ class Organizations:
             owners = set.union(*(longer.get(doc.key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
             # 聯合國 of 聯合國安理會: the body of a place or a parent, not its short form
             owners = {o for o in owners if "government" not in table.by_id[o].evidence}
+            if len(owners) == 1:
+                table.merge(ent.id, owners.pop())
+
+    def _shortened_bodies(self, doc: Document, table: EntityTable) -> None:
+        """美國上訴法院 after 美國哥倫比亞特區巡迴上訴法院: a court or agency the rules found
+        (no name of the knowledge base) whose name keeps the place and the kind of a longer
+        one's (the same first character, the same last word of the kind: 上訴法院) and drops
+        words between, in order, is that one's short form, where exactly one is so longer."""
+        bodies = [ent for ent in table.by_id.values()
+                  if not ent.kb and ent.evidence == {"government"} and len(ent.mentions) >= 1]
+        if len(bodies) < 2:
+            return
+        names = {ent.id: [doc.key[s:e] for s, e in ent.mentions] for ent in bodies}
+        for ent in sorted(bodies, key=lambda x: min(len(n) for n in names[x.id])):
+            deadline.check("organizations")
+            short = min(names[ent.id], key=len)
+            ending = self.institution_ending.search(short)
+            if ending is None or ending.end() != len(short) or ending.start() < 2:
+                continue   # (the kind and a word of it before: 上訴 / 法院)
+            tail = short[ending.start() - 2:]
+            owners = {o.id for o in bodies if o.id != ent.id and o.id in table.by_id and any(
+                len(n) > len(short) and n[0] == short[0] and n.endswith(tail) and in_order(short, n)
+                for n in names[o.id])}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
 
@@ -1616,7 +1641,8 @@ class Organizations:
                 continue
             if t.pos == "ns" or self._national(w) or w in self.stop or w in self.not_public \
                     or w in self.public_cue_words or w in self.party_words or w.endswith(self._long_cues) \
-                    or self._ends_like_body(w) or w in self.public_title_words and not (
+                    or self._ends_like_body(w) or w.endswith(self._body_head_tuple) \
+                    or w in self.public_title_words and not (
                         not words and office and t.pos in ("n", "nz")):
                 break   # a place, a title's word (政務 / 部長), or another body (保安局、…);
                         # an officer's title opens his office (總監 / 辦公室, 專員 / 公署)
@@ -1634,9 +1660,11 @@ class Organizations:
         if k >= 0 and tokens[k].end == first and self._national(tokens[k].word):
             return None   # 國家 / 市場監管 / 總局: a national body, the national bodies' rules read it
         if k >= 0 and tokens[k].end == first and not (words and words[-1].word in PUBLIC_JOINERS) and (
-                tokens[k].pos in PERSON_TAGS or self._ends_like_body(tokens[k].word)):
+                tokens[k].pos in PERSON_TAGS or self._ends_like_body(tokens[k].word)
+                or tokens[k].word.endswith(self._body_head_tuple)):
             return None   # 青禾 / 數據保護局: a proper name the segmenter read as a person's opens
-                          # it; 委員會辦公室 / 秘書局: a unit of the body before it, no body of its own
+                          # it; 委員會辦公室 / 秘書局, 基金會 / 社工處: a unit of the body before it
+                          # (a body's last word: 基金會, 協會, 研究院), no body of its own
         if start is None and not any(w.word in PUBLIC_JOINERS for w in words) \
                 and tokens[i].word in self.not_public and tokens[i].word not in self.public_kinds:
             return None   # 智能汽車 / 事業部: a company's unit; 科學、創新和技術部 is a ministry's list of fields
