@@ -152,6 +152,10 @@ LISTED_GLOSS = regex.compile(r"(?<=\p{Han})\s?\([a-z][a-z0-9&.'\- ]{1,40}(?:[,�
 # 等, perhaps a count (30家) and a word of scope, then a kind of organisation: closes a list of names.
 KIND_AFTER_LIST = (r"等(?:[0-9一二两三四五六七八九十百多数几]+[家个间所])?"
                    r"(?:知名|主要|国内|国际|全球|海外|本土|台湾|大陆|美国|日本|韩国|欧洲|中国)?(?:{kinds})")
+# 甲、乙等16家具有代表性的企業: 等 and a count of firms (家 or 間 counts companies, shops and
+# institutions; not 家庭, 家用, 家電, 家具, 家居, 家人, 家長, 家鄉: the count a word of its own), whatever
+# words follow the count. Its items are names, not places (北京、上海等十家醫院).
+COUNTED_FIRMS_AFTER_LIST = r"(?P<firms>等(?:[0-9]+|[一二两三四五六七八九十百千多数几]+)[家间])(?![庭用电居人长乡属])"
 # 哈弗、魏牌和坦克三大品牌, 甲、乙两家公司: a count that closes a list of names, then a kind.
 COUNTED_KIND_AFTER_LIST = r"([两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)(?:{kinds})"
 COUNTED_KIND_START = re.compile(r"(?:[两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)")   # the pattern's opening
@@ -306,7 +310,7 @@ class Organizations:
         self.owner_cues = sorted(kb.lex["org_cues_after"])
         # Longest first, then in code-point order: the same pattern in every process.
         kinds = "|".join(regex.escape(w) for w in sorted(kb.lex["org_kind_nouns"], key=lambda w: (-len(w), w)))
-        self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds))
+        self.listed_kind = regex.compile(KIND_AFTER_LIST.format(kinds=kinds) + "|" + COUNTED_FIRMS_AFTER_LIST)
         self.counted_kind = regex.compile(COUNTED_KIND_AFTER_LIST.format(kinds=kinds))
         self.media_before = tuple(kb.lex["media_before_title"])
         self.media_after = tuple(kb.lex["media_after_title"])
@@ -1292,8 +1296,11 @@ class Organizations:
             at = key.find(word)
             while at >= 0:
                 end = at + len(word)
-                if doc.starts_token(at) and doc.ends_token(end) and not self._building_at(doc, end):
-                    found.append((at, end, word))
+                if doc.ends_token(end) and not self._building_at(doc, end):
+                    if doc.starts_token(at):
+                        found.append((at, end, word))
+                    elif (placed := self._placed_legislature(doc, at, end)) is not None:
+                        found.append((placed, end, word))   # 日本國會: one word of the segmenter's
                 at = key.find(word, end)
         if not found:
             return
@@ -1346,6 +1353,19 @@ class Organizations:
                         else:
                             named.setdefault(full, ent.id)
         return placed, named
+
+    def _placed_legislature(self, doc: Document, at: int, end: int) -> int | None:
+        """Where a place starts that the segmenter glued to a legislature into one organisation
+        word (日本國會, 德國國會: a word tagged nt whose part before the legislature is a place
+        on its own), else None."""
+        tok = doc.tokens[doc.token_index_at(at)]
+        if tok.end != end or tok.pos != "nt" or not 2 <= at - tok.start <= MAX_PLACE:
+            return None
+        stem = doc.key[tok.start:at]
+        if any(w in stem for w in PLURAL_PLACES) or COUNTED_STATES.search(stem):
+            return None
+        tags = self.segmenter.tag(stem)
+        return tok.start if len(tags) == 1 and tags[0].pos == "ns" else None
 
     def _sittings(self, doc: Document, table: EntityTable) -> None:
         """國會聽證會: a bare legislature before a sitting names the sitting, which one of its
@@ -1987,6 +2007,9 @@ class Organizations:
         key = doc.key
         for m in _matches_at(key, cues.get("等", ()), self.listed_kind):
             deadline.check("organizations")
+            firms = m.group("firms") is not None
+            if firms and not doc.ends_token(m.end("firms")):
+                continue   # 等3家具: furniture, no count of firms
             items = self._list_items(doc, m.start())
             if not items or any(p in claimed for s, e in items for p in range(s, e)):
                 continue
@@ -1994,7 +2017,8 @@ class Organizations:
             if common * 2 >= len(items):
                 continue   # 手機、平板等品牌: kinds of thing, not names
             for s, e in items:
-                if table.covering(s, e) or self._common_word(doc, s, e):
+                if table.covering(s, e) or self._common_word(doc, s, e) \
+                        or firms and any(t.pos == "ns" for t in tokens_in(doc, s, e)):
                     continue
                 table.add(name_id(doc.text[s:e]), s, e, "org-list")
 
