@@ -256,3 +256,39 @@ def test_real28_has_five_outlets_texts_of_about_450_to_1500_and_rthk_of_a_new_mo
     earlier = {month(a) for a in real_set.other_sets_articles() if a["outlet"] == rthk}
     assert not {month(a) for a in articles if a["outlet"] == rthk} & earlier
     _assert_quote_speakers_listed("real28")
+
+
+# real27 (wave 15): Simplified articles of mainland outlets from three archives — 量子位 Weibo
+# posts kept by guangtouwangba/ai_info (a repository no set drew on before), 游研社 pages kept by
+# MagicTooooools/picker, and 安全客, 奇客Solidot and 嘶吼 pages of chainreactors/picker from months
+# no other set drew on (2024-02, 2025-10) — chosen for phones, PCs, chips, cameras, cars, AI and
+# launches. Twelve articles (the brief allowed twelve to sixteen), so the page-archive recipe's
+# "sixteen" does not fit: this says what its brief asked.
+REAL27_SOURCES = {"guangtouwangba/ai_info", "MagicTooooools/picker", "chainreactors/picker"}
+
+
+def test_real27_is_new_varied_simplified_and_from_its_three_archives():
+    """Twelve to sixteen Simplified articles of 450 to 1500 characters, at least five outlets
+    and no more than four from one, eight topics or more, one archived file each, from the
+    three archives; its picker pages from months no other set's picker articles come from and
+    none a 极客公园 digest; nothing another set holds; quotes name their speakers as listed."""
+    real_set = RealSet("real27")
+    articles = real_set.articles
+    assert 12 <= len(articles) <= 16 and len(real_set.by_name) == len(articles)
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    assert len({a["topic"] for a in articles}) >= 8
+    assert {a["script"] for a in articles} == {"simplified"}
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    assert len({a["source"]["path"] for a in articles}) == len(articles)
+    assert {a["source"]["repo"] for a in articles} == REAL27_SOURCES
+    real_set.assert_new()
+
+    def month(path: str) -> str:
+        return "/".join(path.split("/")[1:3])
+    earlier = {month(a["source"]["path"]) for a in real_set.other_sets_articles()
+               if a["source"]["repo"] == "chainreactors/picker"}
+    picker = [a["source"]["path"] for a in articles if a["source"]["repo"] == "chainreactors/picker"]
+    assert picker and not {month(p) for p in picker} & earlier
+    assert not any("/daily/极客公园_" in p for p in picker)
+    _assert_quote_speakers_listed("real27")
