@@ -60,6 +60,7 @@ LATIN_GLOSS = regex.compile(r"[A-Za-z][A-Za-z0-9&.,'’\- ]{1,40}")
 GLOSS_OPEN, GLOSS_CLOSE = "(（", ")）"
 MAX_LATIN_GLOSS = 40
 # Characters that may join two titles of one person: 創辦人兼執行長.
+PERSON_LIST_JOINERS = frozenset("、和與与及")   # between two listed names (norm view, either script)
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
 ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
@@ -1537,28 +1538,58 @@ class People:
         if gone:
             table = table.without(gone)
             doc.layers["people"] = table
+        unsettled = turned_down + [ent.mentions[0] for ent in weak if ent.id in gone]
+        own: list[tuple[int, int]] = []
         for start, end in sorted(people):
             if start in after_title:
                 self._titled_by_tagger(doc, table, fiction, start, end, *after_title[start])
                 continue
-            if table.covering(start, end) is not None or not self._name_shaped(doc, start, end):
+            if not any(start < e and s < end for s, e in unsettled):
+                own.append((start, end))   # the tagger's own find, where the rules saw no name
                 continue
-            if not any(start < e and s < end for s, e in turned_down + [
-                    ent.mentions[0] for ent in weak if ent.id in gone]):
-                continue   # the tagger's own find, where the rules saw no name
-            if self._character(doc, fiction, start, end):
-                continue
-            if not self._speech_after(doc, end) and doc.key.startswith(self.named_after_words, end):
-                continue   # 李國鼎紀念論壇: a forum named after him
-            if not self._speech_after(doc, end) and (
-                    self._after_place_name(doc, start) or self._after_organization(doc, start)):
-                continue   # 加州庫比蒂諾: a place (the tagger tells 到 + a person from 到 + a place)
-            full = self._named_in_full(doc, table, doc.key[start:end])
-            if full is not None:   # 克雷格·費德里吉 … 費德里吉
-                table.add(full.id, start, end, "tagger", kb=full.kb)
-                continue
-            self._add_open(doc, table, start, end, "tagger")
+            self._tagger_find(doc, table, fiction, start, end)
+        # ... kept only beside a listed person (right to left: 甲、乙和丙 when only 丙 was found)
+        for start, end in reversed(own):
+            if self._listed_with_person(doc, table, people, start, end):
+                self._tagger_find(doc, table, fiction, start, end, listed=True)
         return table
+
+    def _tagger_find(self, doc: Document, table: EntityTable, fiction: set[int], start: int, end: int,
+                     listed: bool = False) -> None:
+        """A person the tagger marks where the rules were unsure: kept unless it is a
+        word, a story's character, an event named after someone or a place. One `listed`
+        beside a person may hold a function character (迪亞比: 比)."""
+        if table.covering(start, end) is not None or not self._name_shaped(doc, start, end, listed):
+            return
+        if self._character(doc, fiction, start, end):
+            return
+        if not self._speech_after(doc, end) and doc.key.startswith(self.named_after_words, end):
+            return   # 李國鼎紀念論壇: a forum named after him
+        if not self._speech_after(doc, end) and (
+                self._after_place_name(doc, start) or self._after_organization(doc, start)):
+            return   # 加州庫比蒂諾: a place (the tagger tells 到 + a person from 到 + a place)
+        full = self._named_in_full(doc, table, doc.key[start:end])
+        if full is not None:   # 克雷格·費德里吉 … 費德里吉
+            table.add(full.id, start, end, "tagger", kb=full.kb)
+            return
+        self._add_open(doc, table, start, end, "tagger")
+
+    @staticmethod
+    def _listed_with_person(doc: Document, table: EntityTable, people: set[tuple[int, int]],
+                            start: int, end: int) -> bool:
+        """Does a name the tagger alone marks stand in a list (、, 和, 與, 及) right beside a
+        person the rules found that the tagger marks a person too (曲岚和/芮思博, 芮思博、曲岚)?
+        Names are listed with their like: the pair is the evidence, not the tag alone."""
+        norm = doc.norm
+        if end < len(norm) and norm[end] in PERSON_LIST_JOINERS:
+            after = table.covering(end + 1, end + 2)
+            if after is not None and any((end + 1, e) in people for s, e in after.mentions if s == end + 1):
+                return True
+        if start > 1 and norm[start - 1] in PERSON_LIST_JOINERS:
+            before = table.covering(start - 2, start - 1)
+            if before is not None and any((s, start - 1) in people for s, e in before.mentions if e == start - 1):
+                return True
+        return False
 
     def _word_before_speech(self, doc: Document, ent: Entity) -> bool:
         """Is a person found only by the segmenter's tag and a speech verb after it a word
@@ -1615,7 +1646,7 @@ class People:
                     return ent
         return None
 
-    def _name_shaped(self, doc: Document, start: int, end: int) -> bool:
+    def _name_shaped(self, doc: Document, start: int, end: int, listed: bool = False) -> bool:
         """Two to eight Chinese characters (a middle dot allowed) on the segmenter's
         word boundaries, no pronoun, title or stop word."""
         chunk = doc.norm[start:end]
@@ -1624,7 +1655,7 @@ class People:
         if not (doc.starts_token(start) and doc.ends_token(end)):
             return False   # 林林總 of 林林總總
         key = doc.key[start:end]
-        if any(self._follower_at(doc.key, i) for i in range(start + 1, end)):
+        if not listed and any(self._follower_at(doc.key, i) for i in range(start + 1, end)):
             return False   # 黃笑稱: a name (黃) and a speech verb (笑稱)
         if self._surnamed(doc, start + max(1, self._surname_len(doc.key, start))):
             return False   # 趙姓: someone surnamed 趙
