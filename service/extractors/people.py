@@ -49,6 +49,7 @@ MAX_UNDOTTED = 5
 MIN_GLOSSED_NAME = 2
 MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original in brackets
 GLOSSED_NAME_JOINERS = "·•・‧-"
+FULL_NAME_JOINERS = NAME_DOTS + "-"   # before a full name's last piece (亞歷德-沃爾夫森 … 沃爾夫森)
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
 # A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
 LATIN_PERSON = regex.compile(r"\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}(?:[ \-]\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}){0,2}")   # (François, Žižek)
@@ -135,6 +136,7 @@ TURN_STARTS = "\n。！？!?」”"
 MAX_SPEAKER = 4
 MAX_CLAUSE_BACK = 60   # characters read back from a name for its clause (a title is at most 40)
 CLAUSE_BREAKS = "，,；;：:。!?！？\n"
+CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[，,；;：:。!?！？\n]))(?=\p{Han})")   # a clause's first Chinese character
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 # Words after a name that only a person takes (從…手中, …本人), in the key view.
@@ -391,10 +393,10 @@ class People:
         self._affiliated(doc, table)
         self._tagged(doc, table)
         self._founded(doc, table)
-        self._speaker_labels(doc, table)
+        openers = self._speaker_labels(doc, table)
         self._before_honorifics(doc, table)
         self._handles(doc, table)
-        table = self._second_opinion(doc, table, unread)
+        table = self._second_opinion(doc, table, unread, openers + self._speech_openers(doc, table))
         table = self._cut_short(doc, table)
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
@@ -523,11 +525,14 @@ class People:
         tok = doc.tokens[doc.token_index_at(at - 1)]
         return tok.word not in self.stop and doc.key[at - 1] not in NOT_BEFORE_ANONYMOUS
 
-    def _speaker_labels(self, doc: Document, table: EntityTable) -> None:
+    def _speaker_labels(self, doc: Document, table: EntityTable) -> list[tuple[int, int]]:
         """孫嘉禾：我們明年… — an interview's turn: a surname-shaped name alone from a
         sentence's start to a colon, then what it said. A dictionary word there (問：,
-        主持人：) is a role, not a name, unless the tagger calls it a person."""
+        主持人：) is a role, not a name, unless the tagger calls it a person: such turns
+        that start with a surname are returned for the tagger to settle (田申申：, where
+        the segmenter reads 申申 as a word)."""
         norm = doc.norm
+        unsure: list[tuple[int, int]] = []
         headline = None   # found once, at the first turn that needs it
         for m in COLON.finditer(norm):
             deadline.check("people")
@@ -544,16 +549,59 @@ class People:
                 if (start, end) in known.mentions:
                     known.evidence.add("speech")   # the segmenter's name, now with a turn
                 continue
-            if self.chinese_name_at(doc, start) != end:
-                continue
-            if any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos != "ns"
-                   and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
-                continue   # 遊戲版本：, 主持人：: common words, not a name
             if headline is None:
                 headline = self._headline_end(doc)
+            if self.chinese_name_at(doc, start) != end or any(
+                    len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos != "ns"
+                    and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
+                if end > headline and self._surname_len(doc.key, start) and self._plain_chunk(doc, start, end):
+                    unsure.append((start, end))
+                continue   # 遊戲版本：, 主持人：: common words, not a name
             if end <= headline and not self._tagged_person(doc, start, end):
                 continue   # 韓媒：青禾…: a headline's colon credits a source, no interview's turn
             self._add_open(doc, table, start, end, "speech")
+        return unsure
+
+    def _plain_chunk(self, doc: Document, start: int, end: int) -> bool:
+        """No pronoun, title or stop word, nor one dictionary word the segmenter does not
+        call a name (公司, 官方, 分析師): characters a name may be."""
+        chunk = doc.key[start:end]
+        if chunk in self.pronouns or chunk in self.stop or chunk in self.kb.titles:
+            return False
+        return not (self.in_dictionary(doc.norm[start:end])
+                    and doc.tokens[doc.token_index_at(start)].pos not in PERSON_POS)
+
+    def _speech_openers(self, doc: Document, table: EntityTable) -> list[tuple[int, int]]:
+        """，維沙希瓦說 / 。科蒂克宣稱: two to MAX_UNDOTTED Chinese characters that open a
+        clause right before a speech verb, on the segmenter's word boundaries, where the
+        rules found no one and no function word or verb stands inside (two of them only
+        after a surname: 鴻華表示 is a company's short form): returned for the
+        tagger to settle (a transliterated name without its dots has no surname to find it
+        by). One look per clause: linear."""
+        norm, key = doc.norm, doc.key
+        n = len(norm)
+        found: list[tuple[int, int]] = []
+        for m in CLAUSE_OPENING.finditer(norm):
+            start = m.end()
+            for end in range(start + 2, min(start + MAX_UNDOTTED, n - 1) + 1):
+                if not is_cjk(norm[end - 1]) or self._follower_at(key, end - 1):
+                    break   # 他表示, 公司則稱: a verb or a function word inside
+                if not self._speech_after(doc, end):
+                    continue
+                if table.covering(start, end) is None and doc.starts_token(start) and doc.ends_token(end) \
+                        and (end - start > 2 or self._surname_len(key, start)) \
+                        and self._plain_chunk(doc, start, end) and not self._org_short_form(doc, start, end):
+                    found.append((start, end))
+                break
+        return found
+
+    @staticmethod
+    def _org_short_form(doc: Document, start: int, end: int) -> bool:
+        """Does an organisation the text names start with these characters (鴻華表示 where
+        鴻華先進 is named)? Then they are its short form, not a person."""
+        key, chunk = doc.key, doc.key[start:end]
+        orgs: EntityTable = doc.layers["organizations"]
+        return any(key.startswith(chunk, s) for ent in orgs.by_id.values() for s, _ in ent.mentions)
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:
@@ -1497,7 +1545,8 @@ class People:
                 person.evidence.add("speech")
 
     def _second_opinion(self, doc: Document, table: EntityTable,
-                        unread: list[tuple[int, int, int]] = ()) -> EntityTable:
+                        unread: list[tuple[int, int, int]] = (),
+                        openers: list[tuple[int, int]] = ()) -> EntityTable:
         """Ask the statistical tagger (name_tagger.py) about what the rules left
         unsettled: a name only the segmenter's tag found stays when the tagger
         marks the same span a person, and goes when it marks none or another span
@@ -1518,7 +1567,8 @@ class People:
                        and table.covering(t.start, t.end) is None
                        and not self._blocked(doc, t.start, t.end)]
         after_title = {pos: (t_start, t_end) for pos, t_start, t_end in unread}
-        spans = [e.mentions[0] for e in weak] + turned_down + [(pos, pos + 2) for pos in after_title]
+        spans = [e.mentions[0] for e in weak] + turned_down + [(pos, pos + 2) for pos in after_title] \
+            + list(openers)
         if not spans:
             return table
         deadline.check("people")
@@ -1540,9 +1590,13 @@ class People:
             doc.layers["people"] = table
         unsettled = turned_down + [ent.mentions[0] for ent in weak if ent.id in gone]
         own: list[tuple[int, int]] = []
+        opened = set(openers)
         for start, end in sorted(people):
             if start in after_title:
                 self._titled_by_tagger(doc, table, fiction, start, end, *after_title[start])
+                continue
+            if (start, end) in opened:   # exactly a turn's label or a clause's speaker
+                self._tagger_find(doc, table, fiction, start, end, listed=True)
                 continue
             if not any(start < e and s < end for s, e in unsettled):
                 own.append((start, end))   # the tagger's own find, where the rules saw no name
@@ -1642,7 +1696,7 @@ class People:
         """A person already named in full whose last name (after the middle dot) is key."""
         for ent in table.by_id.values():
             for s, e in ent.mentions:
-                if e - s > len(key) and doc.key.endswith(key, s, e) and doc.key[e - len(key) - 1] in NAME_DOTS:
+                if e - s > len(key) and doc.key.endswith(key, s, e) and doc.key[e - len(key) - 1] in FULL_NAME_JOINERS:
                     return ent
         return None
 
