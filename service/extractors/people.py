@@ -136,7 +136,6 @@ TURN_STARTS = "\n。！？!?」”"
 MAX_SPEAKER = 4
 MAX_CLAUSE_BACK = 60   # characters read back from a name for its clause (a title is at most 40)
 CLAUSE_BREAKS = "，,；;：:。!?！？\n"
-CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[，,；;：:。!?！？\n]))(?=\p{Han})")   # a clause's first Chinese character
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 # Words after a name that only a person takes (從…手中, …本人), in the key view.
@@ -227,6 +226,8 @@ class People:
         self.title_finder = ahocorasick_rs.AhoCorasick(
             self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
+        self.speech_verb_finder = ahocorasick_rs.AhoCorasick(
+            sorted(kb.speech_verbs), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.in_dictionary = segmenter.has_word
         self.org_words = kb.org_suffixes | kb.org_industry_words
         self.org_handle_ends = tuple(sorted(self.org_words | kb.lex["org_cues_after"]
@@ -577,22 +578,29 @@ class People:
         rules found no one and no function word or verb stands inside (two of them only
         after a surname: 鴻華表示 is a company's short form): returned for the
         tagger to settle (a transliterated name without its dots has no surname to find it
-        by). One look per clause: linear."""
-        norm, key = doc.norm, doc.key
-        n = len(norm)
+        by). Found from the speech verbs (one automaton pass), looking back at most
+        MAX_UNDOTTED characters from each: linear. Only asked where the tagger is."""
         found: list[tuple[int, int]] = []
-        for m in CLAUSE_OPENING.finditer(norm):
-            start = m.end()
-            for end in range(start + 2, min(start + MAX_UNDOTTED, n - 1) + 1):
-                if not is_cjk(norm[end - 1]) or self._follower_at(key, end - 1):
-                    break   # 他表示, 公司則稱: a verb or a function word inside
-                if not self._speech_after(doc, end):
-                    continue
-                if table.covering(start, end) is None and doc.starts_token(start) and doc.ends_token(end) \
-                        and (end - start > 2 or self._surname_len(key, start)) \
-                        and self._plain_chunk(doc, start, end) and not self._org_short_form(doc, start, end):
-                    found.append((start, end))
-                break
+        if not self.tagger.available:
+            return found
+        norm, key = doc.norm, doc.key
+        for _, end, _ in self.speech_verb_finder.find_matches_as_indexes(key):
+            start = end - 2
+            while start > 0 and end - start < MAX_UNDOTTED and is_cjk(norm[start - 1]):
+                start -= 1
+            if start > 0 and norm[start - 1] not in CLAUSE_BREAKS:
+                continue   # no clause opens within reach: 他今天表示, 公司方面則稱
+            if start == end - 1 or end - start < 2 or not all(is_cjk(c) for c in norm[start:end]) \
+                    or any(self._follower_at(key, i) for i in range(start + 1, end)):
+                continue   # 他表示, 公司則稱: a verb or a function word inside
+            if not self._speech_after(doc, end) or table.covering(start, end) is not None:
+                continue
+            if doc.starts_token(start) and doc.ends_token(end) \
+                    and (end - start > 2 or self._surname_len(key, start)) \
+                    and self._plain_chunk(doc, start, end) and not self._org_short_form(doc, start, end) \
+                    and not any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos not in ("ns", "nz")
+                                and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
+                found.append((start, end))   # (有消息指出, 知情人士表示: common words, no name)
         return found
 
     @staticmethod
