@@ -49,6 +49,7 @@ MAX_UNDOTTED = 5
 MIN_GLOSSED_NAME = 2
 MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original in brackets
 GLOSSED_NAME_JOINERS = "·•・‧-"
+FULL_NAME_JOINERS = NAME_DOTS + "-"   # before a full name's last piece (亞歷德-沃爾夫森 … 沃爾夫森)
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
 # A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
 LATIN_PERSON = regex.compile(r"\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}(?:[ \-]\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}){0,2}")   # (François, Žižek)
@@ -60,6 +61,7 @@ LATIN_GLOSS = regex.compile(r"[A-Za-z][A-Za-z0-9&.,'’\- ]{1,40}")
 GLOSS_OPEN, GLOSS_CLOSE = "(（", ")）"
 MAX_LATIN_GLOSS = 40
 # Characters that may join two titles of one person: 創辦人兼執行長.
+PERSON_LIST_JOINERS = frozenset("、和與与及")   # between two listed names (norm view, either script)
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
 ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
@@ -224,6 +226,8 @@ class People:
         self.title_finder = ahocorasick_rs.AhoCorasick(
             self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
+        self.speech_verb_finder = ahocorasick_rs.AhoCorasick(
+            sorted(kb.speech_verbs), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.in_dictionary = segmenter.has_word
         self.org_words = kb.org_suffixes | kb.org_industry_words
         self.org_handle_ends = tuple(sorted(self.org_words | kb.lex["org_cues_after"]
@@ -390,10 +394,10 @@ class People:
         self._affiliated(doc, table)
         self._tagged(doc, table)
         self._founded(doc, table)
-        self._speaker_labels(doc, table)
+        openers = self._speaker_labels(doc, table)
         self._before_honorifics(doc, table)
         self._handles(doc, table)
-        table = self._second_opinion(doc, table, unread)
+        table = self._second_opinion(doc, table, unread, openers + self._speech_openers(doc, table))
         table = self._cut_short(doc, table)
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
@@ -522,11 +526,14 @@ class People:
         tok = doc.tokens[doc.token_index_at(at - 1)]
         return tok.word not in self.stop and doc.key[at - 1] not in NOT_BEFORE_ANONYMOUS
 
-    def _speaker_labels(self, doc: Document, table: EntityTable) -> None:
+    def _speaker_labels(self, doc: Document, table: EntityTable) -> list[tuple[int, int]]:
         """孫嘉禾：我們明年… — an interview's turn: a surname-shaped name alone from a
         sentence's start to a colon, then what it said. A dictionary word there (問：,
-        主持人：) is a role, not a name, unless the tagger calls it a person."""
+        主持人：) is a role, not a name, unless the tagger calls it a person: such turns
+        that start with a surname are returned for the tagger to settle (田申申：, where
+        the segmenter reads 申申 as a word)."""
         norm = doc.norm
+        unsure: list[tuple[int, int]] = []
         headline = None   # found once, at the first turn that needs it
         for m in COLON.finditer(norm):
             deadline.check("people")
@@ -543,16 +550,66 @@ class People:
                 if (start, end) in known.mentions:
                     known.evidence.add("speech")   # the segmenter's name, now with a turn
                 continue
-            if self.chinese_name_at(doc, start) != end:
-                continue
-            if any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos != "ns"
-                   and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
-                continue   # 遊戲版本：, 主持人：: common words, not a name
             if headline is None:
                 headline = self._headline_end(doc)
+            if self.chinese_name_at(doc, start) != end or any(
+                    len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos != "ns"
+                    and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
+                if end > headline and self._surname_len(doc.key, start) and self._plain_chunk(doc, start, end):
+                    unsure.append((start, end))
+                continue   # 遊戲版本：, 主持人：: common words, not a name
             if end <= headline and not self._tagged_person(doc, start, end):
                 continue   # 韓媒：青禾…: a headline's colon credits a source, no interview's turn
             self._add_open(doc, table, start, end, "speech")
+        return unsure
+
+    def _plain_chunk(self, doc: Document, start: int, end: int) -> bool:
+        """No pronoun, title or stop word, nor one dictionary word the segmenter does not
+        call a name (公司, 官方, 分析師): characters a name may be."""
+        chunk = doc.key[start:end]
+        if chunk in self.pronouns or chunk in self.stop or chunk in self.kb.titles:
+            return False
+        return not (self.in_dictionary(doc.norm[start:end])
+                    and doc.tokens[doc.token_index_at(start)].pos not in PERSON_POS)
+
+    def _speech_openers(self, doc: Document, table: EntityTable) -> list[tuple[int, int]]:
+        """，維沙希瓦說 / 。科蒂克宣稱: two to MAX_UNDOTTED Chinese characters that open a
+        clause right before a speech verb, on the segmenter's word boundaries, where the
+        rules found no one and no function word or verb stands inside (two of them only
+        after a surname: 鴻華表示 is a company's short form): returned for the
+        tagger to settle (a transliterated name without its dots has no surname to find it
+        by). Found from the speech verbs (one automaton pass), looking back at most
+        MAX_UNDOTTED characters from each: linear. Only asked where the tagger is."""
+        found: list[tuple[int, int]] = []
+        if not self.tagger.available:
+            return found
+        norm, key = doc.norm, doc.key
+        for _, end, _ in self.speech_verb_finder.find_matches_as_indexes(key):
+            start = end - 2
+            while start > 0 and end - start < MAX_UNDOTTED and is_cjk(norm[start - 1]):
+                start -= 1
+            if start > 0 and norm[start - 1] not in CLAUSE_BREAKS:
+                continue   # no clause opens within reach: 他今天表示, 公司方面則稱
+            if start == end - 1 or end - start < 2 or not all(is_cjk(c) for c in norm[start:end]) \
+                    or any(self._follower_at(key, i) for i in range(start + 1, end)):
+                continue   # 他表示, 公司則稱: a verb or a function word inside
+            if not self._speech_after(doc, end) or table.covering(start, end) is not None:
+                continue
+            if doc.starts_token(start) and doc.ends_token(end) \
+                    and (end - start > 2 or self._surname_len(key, start)) \
+                    and self._plain_chunk(doc, start, end) and not self._org_short_form(doc, start, end) \
+                    and not any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos not in ("ns", "nz")
+                                and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
+                found.append((start, end))   # (有消息指出, 知情人士表示: common words, no name)
+        return found
+
+    @staticmethod
+    def _org_short_form(doc: Document, start: int, end: int) -> bool:
+        """Does an organisation the text names start with these characters (鴻華表示 where
+        鴻華先進 is named)? Then they are its short form, not a person."""
+        key, chunk = doc.key, doc.key[start:end]
+        orgs: EntityTable = doc.layers["organizations"]
+        return any(key.startswith(chunk, s) for ent in orgs.by_id.values() for s, _ in ent.mentions)
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:
@@ -1500,7 +1557,8 @@ class People:
                 person.evidence.add("speech")
 
     def _second_opinion(self, doc: Document, table: EntityTable,
-                        unread: list[tuple[int, int, int]] = ()) -> EntityTable:
+                        unread: list[tuple[int, int, int]] = (),
+                        openers: list[tuple[int, int]] = ()) -> EntityTable:
         """Ask the statistical tagger (name_tagger.py) about what the rules left
         unsettled: a name only the segmenter's tag found stays when the tagger
         marks the same span a person, and goes when it marks none or another span
@@ -1521,7 +1579,8 @@ class People:
                        and table.covering(t.start, t.end) is None
                        and not self._blocked(doc, t.start, t.end)]
         after_title = {pos: (t_start, t_end) for pos, t_start, t_end in unread}
-        spans = [e.mentions[0] for e in weak] + turned_down + [(pos, pos + 2) for pos in after_title]
+        spans = [e.mentions[0] for e in weak] + turned_down + [(pos, pos + 2) for pos in after_title] \
+            + list(openers)
         if not spans:
             return table
         deadline.check("people")
@@ -1541,28 +1600,62 @@ class People:
         if gone:
             table = table.without(gone)
             doc.layers["people"] = table
+        unsettled = turned_down + [ent.mentions[0] for ent in weak if ent.id in gone]
+        own: list[tuple[int, int]] = []
+        opened = set(openers)
         for start, end in sorted(people):
             if start in after_title:
                 self._titled_by_tagger(doc, table, fiction, start, end, *after_title[start])
                 continue
-            if table.covering(start, end) is not None or not self._name_shaped(doc, start, end):
+            if (start, end) in opened:   # exactly a turn's label or a clause's speaker
+                self._tagger_find(doc, table, fiction, start, end, listed=True)
                 continue
-            if not any(start < e and s < end for s, e in turned_down + [
-                    ent.mentions[0] for ent in weak if ent.id in gone]):
-                continue   # the tagger's own find, where the rules saw no name
-            if self._character(doc, fiction, start, end):
+            if not any(start < e and s < end for s, e in unsettled):
+                own.append((start, end))   # the tagger's own find, where the rules saw no name
                 continue
-            if not self._speech_after(doc, end) and doc.key.startswith(self.named_after_words, end):
-                continue   # 李國鼎紀念論壇: a forum named after him
-            if not self._speech_after(doc, end) and (
-                    self._after_place_name(doc, start) or self._after_organization(doc, start)):
-                continue   # 加州庫比蒂諾: a place (the tagger tells 到 + a person from 到 + a place)
-            full = self._named_in_full(doc, table, doc.key[start:end])
-            if full is not None:   # 克雷格·費德里吉 … 費德里吉
-                table.add(full.id, start, end, "tagger", kb=full.kb)
-                continue
-            self._add_open(doc, table, start, end, "tagger")
+            self._tagger_find(doc, table, fiction, start, end)
+        # ... kept only beside a listed person (right to left: 甲、乙和丙 when only 丙 was found)
+        for start, end in reversed(own):
+            if self._listed_with_person(doc, table, people, start, end):
+                self._tagger_find(doc, table, fiction, start, end, listed=True)
         return table
+
+    def _tagger_find(self, doc: Document, table: EntityTable, fiction: set[int], start: int, end: int,
+                     listed: bool = False) -> None:
+        """A person the tagger marks where the rules were unsure: kept unless it is a
+        word, a story's character, an event named after someone or a place. One `listed`
+        beside a person may hold a function character (迪亞比: 比)."""
+        if table.covering(start, end) is not None or not self._name_shaped(doc, start, end, listed):
+            return
+        if self._character(doc, fiction, start, end):
+            return
+        if not self._speech_after(doc, end) and doc.key.startswith(self.named_after_words, end):
+            return   # 李國鼎紀念論壇: a forum named after him
+        if not self._speech_after(doc, end) and (
+                self._after_place_name(doc, start) or self._after_organization(doc, start)):
+            return   # 加州庫比蒂諾: a place (the tagger tells 到 + a person from 到 + a place)
+        full = self._named_in_full(doc, table, doc.key[start:end])
+        if full is not None:   # 克雷格·費德里吉 … 費德里吉
+            table.add(full.id, start, end, "tagger", kb=full.kb)
+            return
+        self._add_open(doc, table, start, end, "tagger")
+
+    @staticmethod
+    def _listed_with_person(doc: Document, table: EntityTable, people: set[tuple[int, int]],
+                            start: int, end: int) -> bool:
+        """Does a name the tagger alone marks stand in a list (、, 和, 與, 及) right beside a
+        person the rules found that the tagger marks a person too (曲岚和/芮思博, 芮思博、曲岚)?
+        Names are listed with their like: the pair is the evidence, not the tag alone."""
+        norm = doc.norm
+        if end < len(norm) and norm[end] in PERSON_LIST_JOINERS:
+            after = table.covering(end + 1, end + 2)
+            if after is not None and any((end + 1, e) in people for s, e in after.mentions if s == end + 1):
+                return True
+        if start > 1 and norm[start - 1] in PERSON_LIST_JOINERS:
+            before = table.covering(start - 2, start - 1)
+            if before is not None and any((s, start - 1) in people for s, e in before.mentions if e == start - 1):
+                return True
+        return False
 
     def _word_before_speech(self, doc: Document, ent: Entity) -> bool:
         """Is a person found only by the segmenter's tag and a speech verb after it a word
@@ -1615,11 +1708,11 @@ class People:
         """A person already named in full whose last name (after the middle dot) is key."""
         for ent in table.by_id.values():
             for s, e in ent.mentions:
-                if e - s > len(key) and doc.key.endswith(key, s, e) and doc.key[e - len(key) - 1] in NAME_DOTS:
+                if e - s > len(key) and doc.key.endswith(key, s, e) and doc.key[e - len(key) - 1] in FULL_NAME_JOINERS:
                     return ent
         return None
 
-    def _name_shaped(self, doc: Document, start: int, end: int) -> bool:
+    def _name_shaped(self, doc: Document, start: int, end: int, listed: bool = False) -> bool:
         """Two to eight Chinese characters (a middle dot allowed) on the segmenter's
         word boundaries, no pronoun, title or stop word."""
         chunk = doc.norm[start:end]
@@ -1628,7 +1721,7 @@ class People:
         if not (doc.starts_token(start) and doc.ends_token(end)):
             return False   # 林林總 of 林林總總
         key = doc.key[start:end]
-        if any(self._follower_at(doc.key, i) for i in range(start + 1, end)):
+        if not listed and any(self._follower_at(doc.key, i) for i in range(start + 1, end)):
             return False   # 黃笑稱: a name (黃) and a speech verb (笑稱)
         if self._surnamed(doc, start + max(1, self._surname_len(doc.key, start))):
             return False   # 趙姓: someone surnamed 趙
