@@ -74,6 +74,9 @@ COUNTED_MAX = 10          # characters: a noun phrase, not a clause (spaces not 
 COUNTED_GAP = " 的"       # 的 only after a bare amount (no measure word)
 # A quote mark may open the noun (3個「小型語言模型」): the noun is inside it.
 COUNTED_OPENING_QUOTES = frozenset(qm.openers(qm.DOUBLE, qm.SINGLE))
+# ...and a noun right after its closer makes the marks a name qualifying that noun (23 颗「星链」卫星
+# counts 卫星): the run goes on past the closer.
+COUNTED_CLOSING_QUOTES = {o: c for o, c in qm.pairs(qm.DOUBLE, qm.SINGLE).items()}
 # A verb-noun closing the run after a noun is the clause's verb (170個國家銷售, 6種網路詐騙手法
 # 測試受訪兒少), not part of the noun; alone it is the noun (1億次下載).
 COUNTED_VERB_NOUN_POS = "vn"
@@ -338,6 +341,14 @@ class Facts:
         starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
         norm, text = doc.norm, doc.text
         i = bisect.bisect_left(starts, q.end)
+        if q.unit is not None and 0 < i and ends[i - 1] > q.end and starts[i - 1] < q.end \
+                and i < len(starts) and starts[i] == ends[i - 1] and tagged[i][1] in COUNTED_POS:
+            # 4096 个流处理器 read 个流|处理器, 18 个子任务 read 个子|任务: the segmenter glued the
+            # measure word to the noun's first character; that character opens the noun.
+            run = Facts._counted_run(doc, q, i, ends[i - 1] - q.end)
+            fits = MEASURE_FITS.get(q.unit)
+            if run is not None and (fits is None or Facts._fit_in(doc, fits, q.end, run) is not None):
+                return text[q.end:run]   # (18張無驗證碼的信用卡: 無 qualifies; read on below)
         gaps = COUNTED_GAP if q.unit is None else " "
         while i < len(starts) and starts[i] - q.end < 2 and norm[starts[i]:ends[i]] in gaps:
             i += 1    # a space (42 位 分析师) or 的 (超過6億的手機用戶)
@@ -346,7 +357,9 @@ class Facts:
         if i < n and q.unit is not None and tagged[i][1] == COUNTED_PREPOSITION_POS:
             k = Facts._past_qualifier(norm, starts, i, q.end)   # 28 万条针对…的攻击指令
             qualified, i = k != i, k
+        closer = opener = None
         if i < n and norm[starts[i]:ends[i]] in COUNTED_OPENING_QUOTES and starts[i] - q.end < 2:
+            closer, opener = COUNTED_CLOSING_QUOTES.get(norm[starts[i]:ends[i]]), starts[i]
             i += 1    # 3個「小型語言模型」
         begin = end = last = starts[i] if i < n else q.end
         spaces = 0
@@ -357,6 +370,13 @@ class Facts:
                     and (text[end - 1].isascii() or text[ends[i]].isascii())):
                 i += 1   # one space between a Latin and a Chinese word (服务器 IP)
                 spaces += 1
+                continue
+            if word == closer and end > begin and i + 1 < n and starts[i + 1] == ends[i] \
+                    and (tagged[i + 1][1] in COUNTED_POS or tagged[i + 1][1] in COUNTED_TAIL_NAME_POS):
+                begin = opener   # 「星链」卫星: the noun after the name in marks
+                closer = None
+                last = ends[i]
+                i += 1
                 continue
             if word in MEASURE_WORDS or starts[i] - last > 1:
                 break
@@ -399,6 +419,21 @@ class Facts:
             if noun is not None:
                 return text[noun[0]:noun[1]]    # 403張已逾期的信用卡號碼, 400万台低成本头显
         return Facts._counted_before(doc, q, subject) if subject else None
+
+    @staticmethod
+    def _counted_run(doc: Document, q: Quantity, i: int, glued: int) -> int | None:
+        """Where the noun after a measure word the segmenter glued to its first `glued` characters
+        (个流|处理器) ends: those characters and the noun words right after them, up to COUNTED_MAX."""
+        tokens = doc.tokens
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        if glued != 1 or doc.norm[q.end] in NUMERAL_CHARS or not doc.norm[q.end].isalpha():
+            return None
+        end = q.end + glued
+        while i < len(starts) and starts[i] == end and tagged[i][1] in COUNTED_POS \
+                and ends[i] - q.end <= COUNTED_MAX and doc.norm[starts[i]:ends[i]] not in MEASURE_WORDS:
+            end = ends[i]
+            i += 1
+        return end if end > q.end + glued else None
 
     @staticmethod
     def _fit_in(doc: Document, fits: re.Pattern, start: int, end: int):

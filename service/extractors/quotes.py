@@ -83,6 +83,13 @@ MIN_FRAGMENT_LETTERS = 4
 # 聲明指美方「…」): a term or a name in marks is shorter; a shorter fragment needs a named speaker.
 MIN_UNNAMED_FRAGMENT_LETTERS = 6
 MAX_FRAGMENT_CHARS = 60
+# A fragment this long (in Han letters) may hold Latin letters and digits (「將使專用於AI的…需求迎來爆炸性
+# 增長」): a name mixing them is shorter (「星河AI助手」).
+MIN_LATIN_FRAGMENT_LETTERS = 12
+# After a naming verb (號稱, 稱之為) the marks hold a name or a short label (號稱“史上最強”); a phrase
+# of this many Han letters with a 的 between two of its words is a claim in someone's words
+# (號稱「推動產業升級的一次重要飛躍」), ending its clause.
+MIN_CLAIM_LETTERS = 10
 # A fragment after a verb is that verb's object, a name (推出「星河計劃」), unless its words are
 # a phrase no name is: a 的 between two of its words (傳遞了「很壞的訊號」, 形容為「前所未有的挑戰」).
 PHRASE_PARTICLE = "的"
@@ -134,6 +141,7 @@ SPEECH_EVIDENCE = {
     "block": 0.8,          # 孫嘉禾表示:<line break> a paragraph of speech with no marks
     "block-continued": 0.7,   # the next paragraph of such a statement (numbered, first person)
     "cue-fragment": 0.6,   # X表示,英特爾是「選錯戰場、武器」,因為…: the speaker's own words inside reported speech
+    "claim": 0.6,          # 號稱「推動產業升級的一次重要飛躍」: a naming verb, but a phrase no name is
 }
 # How sure the attribution is, by how the speaker (or its absence) was found.
 ATTRIBUTION = {
@@ -601,7 +609,11 @@ class Quotes:
         after = ctx.skip_space_right(c + 1)    # index of the char after the closer
         prev_ch = norm[before] if before >= 0 else ""
         next_ch = norm[after] if after < len(norm) else ""
-        if ctx.vetoes.get(before + 1) or doc.key[before:before + 1] in self.attributive:
+        veto = ctx.vetoes.get(before + 1)
+        if veto == "naming" and self._claimed(ctx, o, c, after):
+            pair.evidence = {"claim"}
+            return True
+        if veto or doc.key[before:before + 1] in self.attributive:
             return False
         last = ctx.last_inner_char(o, c)
         ends_final = last in FINAL_PUNCT
@@ -653,6 +665,18 @@ class Quotes:
             ev.add("cue-fragment")
         return bool(ev)
 
+    def _claimed(self, ctx: _Context, o: int, c: int, after: int) -> bool:
+        """號稱「推動產業升級的一次重要飛躍」, 稱之為「史上最差的設計之一」: after a naming verb, a
+        phrase of MIN_CLAIM_LETTERS Han letters or more with a 的 between two of its words, ending
+        its clause, no name inside, is a claim quoted, not a name (號稱“史上最強”)."""
+        norm = ctx.doc.norm
+        if c - o - 1 > MAX_FRAGMENT_CHARS or not _reads_as_phrase(norm, o, c):
+            return False
+        if after < len(norm) and (norm[after].isalnum() or ctx.doc.key[after] in self.attributive):
+            return False
+        letters = sum(1 for ch in norm[o + 1:c] if "\u3400" <= ch <= "\u9fff")
+        return letters >= MIN_CLAIM_LETTERS and not ctx.names_inside(o, c)
+
     def _fragment_of_speech(self, ctx: _Context, o: int, c: int) -> bool:
         """X表示,…是「選錯戰場、武器」,因為…: a Han phrase in marks, ending its clause, in a
         sentence whose speech cue has a named speaker (a person or an organisation) is
@@ -663,7 +687,8 @@ class Quotes:
             return False
         words = ctx.doc.norm[o + 1:c]
         letters = sum(1 for ch in words if "\u3400" <= ch <= "\u9fff")
-        if letters < MIN_FRAGMENT_LETTERS or any(ch.isascii() and ch.isalnum() for ch in words):
+        if letters < MIN_FRAGMENT_LETTERS or letters < MIN_LATIN_FRAGMENT_LETTERS \
+                and any(ch.isascii() and ch.isalnum() for ch in words):
             return False
         if ctx.names_inside(o, c):
             return False

@@ -270,6 +270,40 @@ def _few_of_time(norm: str) -> list[Quantity]:
     return found
 
 
+# 几个, 数项, 好几次: a vague lead right before a measure word is a few things, a count of 1 to 10
+# with value null (fixtures/articles/README.md: a bare 几 / 数 with a measure word). Not a few
+# things already named (这几家, 那几句, 前几个, 以下几点, 哪几个), a few units of time
+# (几个月: _few_of_time), 数 ending a word (多数, 人数), nor 数 opening one of its own (数位 is
+# digital, 数组 an array, 数起 counting from).
+_FEW_COUNT_RE = re.compile(r"[好几数](?:(?<=好)[几数])?(?<=[几数])(?=["
+                           + "".join(sorted(map(re.escape, LEXICON["measure_words"]))) + "])")
+_FEW_COUNT_NOT_AFTER = ("这", "那", "哪", "前", "后", "头", "以下", "以上", "上述", "下列", "这么", "那么")
+_SHU_WORDS_AFTER = frozenset("位组起对集本行卡")
+_FEW_COUNT_NOT_BEFORE = ("百分点", "世纪")   # 几个世纪以来: a time
+_FEW_COUNT_NUMERALS = frozenset("零〇一二两俩三四五六七八九十百千万亿兆")   # 十几个, 两三个
+
+
+def _few_of_count(norm: str, taken: list[Quantity]) -> list[Quantity]:
+    """几个积极信号, 数个黑客团体, 经过数轮测试: a few things counted, value null, bounds 1 and 10."""
+    found = []
+    times = {q.start for q in taken}
+    for m in _FEW_COUNT_RE.finditer(norm):
+        s, e = m.start(), m.end()
+        if s in times or (s > 0 and (norm[s - 1] in _FEW_COUNT_NUMERALS or norm[s - 1].isdigit())):
+            continue    # (几个月 is a length; 十几个, 20几个 the numeral reads)
+        um = SUFFIX_UNIT_RE.match(norm, e)
+        sense = suffix_sense(um.group()) if um else None
+        if sense is not None and sense.kind == "duration":
+            continue    # 未来几个月: a time (_few_of_time leaves it out)
+        if norm[e - 1] == "数" and ((s > 0 and norm[s - 1] in _SHU_WORD_ENDS) or norm[e] in _SHU_WORDS_AFTER):
+            continue
+        if norm.endswith(_FEW_COUNT_NOT_AFTER, max(0, s - 2), s) or norm.startswith(_FEW_COUNT_NOT_BEFORE, e + 1):
+            continue
+        found.append(Quantity("count", None, True, _FEW_RANGE[0], _FEW_RANGE[1], norm[e],
+                              s, e + 1, norm[s:e + 1], "几/数 <measure word>"))
+    return found
+
+
 # 半年, 半个月, 半个小时: half a unit of time, a length of 0.5. Not half of a year named
 # (上半年, 下半年, 前半年), most of one (大半年, 多半), nor a half after a number (一年半,
 # 两个半小时: the numeral reads those). 半天 is also "a long while": left out.
@@ -522,6 +556,10 @@ def find_quantities(norm: str) -> list[Quantity]:
     few = _few_of_time(norm)   # a few weeks never overlaps a numeral (几 alone starts none)
     if few:
         found = _merge(found, few)
+    if "几" in norm or "数" in norm:
+        things = _few_of_count(norm, few)
+        if things:
+            found = _merge(found, things)
     if "半" in norm:
         half = _half_of_time(norm)
         if half:
