@@ -111,6 +111,10 @@ MAX_COUNTED_QUOTES = 32   # quotes a document counts over the whole text (bounde
 SIGNATURE_DASHES = frozenset("—―–-")   # the dash that opens a quote's signature line
 MAX_SIGNATURE_GAP = 12   # characters between a closing mark and its signature's name
 MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characters>
+# ...or within this many when what stands before the speaker is only titles and organisations
+# (“…，”星辰集團 CEO、星海科技董事長兼總裁 孫嘉禾說。)
+MAX_TITLED_AFTER_GAP = 48
+TITLE_JOINERS = frozenset({"、", "兼", "暨", "及", "和", "与", "、 "})
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
@@ -370,6 +374,7 @@ class Quotes:
         self.object_cues = OBJECT_CUES
         self.in_dictionary = segmenter.has_word
         self.titles = frozenset(kb.titles)
+        self.org_suffixes = frozenset(kb.org_suffixes)
 
     # -- reading the lexicon over the document ----------------------------
     def _scan(self, doc: Document):
@@ -512,6 +517,7 @@ class Quotes:
         names += [s for product in doc.layers.get("products", ()) for s, _ in product.mentions]
         ctx = _Context(doc, pairs, cues, vetoes, mentions, sorted(names))
         ctx.titles = self.titles
+        ctx.org_suffixes = self.org_suffixes
 
         blocks = self._blocks(ctx, intros)
         block_spans = [(p.open, p.close) for p, _ in blocks]
@@ -896,6 +902,7 @@ class _Context:
     """One document's marks, cues and mentions, indexed for bounded look-ups."""
 
     titles: frozenset = frozenset()   # job titles (研究顧問): their last character is no preposition
+    org_suffixes: frozenset = frozenset()   # 集團, 公司: an unknown name before one is an organisation
     _counted = 0                      # quotes whose words were counted over the text (said_once)
 
     def __init__(self, doc: Document, pairs, cues: list[Cue], vetoes: dict[int, str],
@@ -1061,20 +1068,72 @@ class _Context:
                 return None
             if cue.kind != "cue":
                 continue
-            tail = self.skip_space_right(cue.end)
-            if norm[tail:tail + 1] in OPENERS_AFTER_CUE:
-                return None  # 他覺得「…」 introduces the next quote
-            j = tail
-            while j < len(norm) and j - tail < MAX_TAIL and norm[j] not in CLAUSE_DELIMS:
-                j += 1
-            if j < len(norm) and norm[j] in COLONS:
-                return None  # 孫嘉禾表示:「…」 introduces the next quote
-            if j < len(norm) and norm[j] not in CLAUSE_DELIMS:
-                continue  # the verb goes on (孫嘉禾認為是未來): not a closing tag
+            closing = self._closing_tag(cue)
+            if closing is None:
+                return None
+            if not closing:
+                continue
             if not any(p <= m.start and m.end <= cue.start for m in self.mentions_before(cue.start, p)):
                 return None
             return cue, p
+        return self._cue_after_titles(p, limit)
+
+    def _closing_tag(self, cue: Cue) -> bool | None:
+        """Does the cue end its clause (a closing tag: True), go on (孫嘉禾認為是未來: False), or
+        open the next quote (他覺得「…」, 孫嘉禾表示:「…」: None)?"""
+        norm = self.doc.norm
+        tail = self.skip_space_right(cue.end)
+        if norm[tail:tail + 1] in OPENERS_AFTER_CUE:
+            return None
+        j = tail
+        while j < len(norm) and j - tail < MAX_TAIL and norm[j] not in CLAUSE_DELIMS:
+            j += 1
+        if j < len(norm) and norm[j] in COLONS:
+            return None
+        return j >= len(norm) or norm[j] in CLAUSE_DELIMS
+
+    def _cue_after_titles(self, p: int, lo: int) -> tuple[Cue, int] | None:
+        """“…，”星辰集團 CEO、星海科技董事長兼總裁 孫嘉禾說。 — past MAX_AFTER_GAP, a closing tag
+        whose person is named right before the cue behind nothing but job titles, organisations,
+        Latin titles (CEO) and their joiners (、, 兼, spaces), up to MAX_TITLED_AFTER_GAP."""
+        norm = self.doc.norm
+        limit = min(len(norm), p + MAX_TITLED_AFTER_GAP)
+        i = bisect.bisect_left(self._cue_starts, lo)
+        while i < len(self.cues) and self.cues[i].start < limit:
+            cue = self.cues[i]
+            i += 1
+            if any(ch in CLAUSE_DELIMS for ch in norm[p:cue.start]):
+                return None
+            if cue.kind != "cue":
+                continue
+            if not self._closing_tag(cue):
+                return None
+            speaker = self.mention_ending(self.skip_space_left(cue.start) + 1)
+            if speaker is None or speaker.kind != PERSON or not self._titles_only(p, speaker.start):
+                return None
+            return cue, p
         return None
+
+    def _titles_only(self, lo: int, hi: int) -> bool:
+        """Is [lo, hi) nothing but job titles, organisations (a mention, or a word and an
+        organisation suffix: 淘天集團), Latin titles (CEO) and joiners (、, 兼)?"""
+        doc = self.doc
+        orgs = [(m.start, m.end) for m in self.mentions_before(hi, lo) if m.kind == ORG]
+        i = doc.token_index_at(lo)
+        tokens = doc.tokens
+        while i < len(tokens) and tokens[i].start < hi:
+            tok = tokens[i]
+            i += 1
+            word = doc.key[tok.start:tok.end]
+            if (word.isspace() or word in TITLE_JOINERS or tok.word in self.titles
+                    or word in self.org_suffixes
+                    or (word.isascii() and word.isalpha() and doc.norm[tok.start:tok.end].isupper())
+                    or any(s <= tok.start and tok.end <= e for s, e in orgs)
+                    or (i < len(tokens) and tokens[i].start < hi and tok.word.isalnum()
+                        and doc.key[tokens[i].start:tokens[i].end] in self.org_suffixes)):
+                continue
+            return False
+        return True
 
     def last_speech_cue(self, lo: int, hi: int) -> Cue | None:
         """The last speech (not attitude) cue inside [lo, hi)."""
