@@ -304,6 +304,52 @@ def _few_of_count(norm: str, taken: list[Quantity]) -> list[Quantity]:
     return found
 
 
+# 数以百万计, 以千计, 数以十亿计美元: counted in a magnitude, vague from it to ten times it (as
+# 几十亿 is 1e9 to 1e10); money when a currency follows, else a count. Not 计算, 计划, 计价.
+_MAGNITUDE_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+_COUNTED_IN_RE = re.compile(r"(?:数)?以([十百千万亿]{1,3})计(?![算划价量时])")
+# 数10亿, 数100万: 数 before an Arabic power of ten and a magnitude is 数十亿, 数百万.
+_SHU_TENS_RE = re.compile(r"数(?=(?:10|100|1000)[万亿])")
+
+
+def _counted_in(norm: str) -> list[Quantity]:
+    """数以百万计的文章 (count, 1e6 to 1e7), 数以十亿计美元 (money)."""
+    found = []
+    for m in _COUNTED_IN_RE.finditer(norm):
+        s, e = m.start(), m.end()
+        if norm[s] == "数" and s > 0 and norm[s - 1] in _SHU_WORD_ENDS:
+            s += 1
+        low = 1
+        for ch in m.group(1):
+            low *= _MAGNITUDE_VALUES[ch]
+        kind, unit = "count", None
+        um = SUFFIX_UNIT_RE.match(norm, e)
+        sense = suffix_sense(um.group()) if um else None
+        if sense is not None and sense.kind == "money" and not sense.about and not sense.plus:
+            kind, unit, e = "money", sense.unit, um.end()
+        found.append(Quantity(kind, None, True, low, low * 10, unit, s, e, norm[s:e],
+                              "(数)以 <magnitude> 计"))
+    return found
+
+
+def _several_tens(norm: str, found: list[Quantity]) -> list[Quantity]:
+    """数10亿美元: the amount 10亿美元 read after 数 is several of its magnitude, value to ten times it."""
+    out = found
+    for m in _SHU_TENS_RE.finditer(norm):
+        s = m.start()
+        if s > 0 and norm[s - 1] in _SHU_WORD_ENDS:
+            continue
+        k = next((k for k, q in enumerate(out) if q.start == s + 1), None)
+        if k is None or out[k].value is None or out[k].approximate or out[k].kind not in ("money", "count"):
+            continue
+        q = out[k]
+        if out is found:
+            out = list(found)
+        out[k] = q._replace(value=None, approximate=True, min=q.value, max=q.value * 10, start=s,
+                            text=norm[s:q.end], rule="数 <power of ten> <magnitude>")
+    return out
+
+
 # 半年, 半个月, 半个小时: half a unit of time, a length of 0.5. Not half of a year named
 # (上半年, 下半年, 前半年), most of one (大半年, 多半), nor a half after a number (一年半,
 # 两个半小时: the numeral reads those). 半天 is also "a long while": left out.
@@ -560,6 +606,14 @@ def find_quantities(norm: str) -> list[Quantity]:
         things = _few_of_count(norm, few)
         if things:
             found = _merge(found, things)
+        if "数1" in norm:
+            found = _several_tens(norm, found)
+    if "计" in norm:
+        counted_in = _counted_in(norm)
+        if counted_in:   # (数以十亿计美元 holds the amount 十亿 the numerals read: it gives way)
+            spans = [(q.start, q.end) for q in counted_in]
+            found = _merge([q for q in found if not any(a <= q.start and q.end <= b for a, b in spans)],
+                           counted_in)
     if "半" in norm:
         half = _half_of_time(norm)
         if half:
