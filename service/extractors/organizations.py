@@ -118,6 +118,12 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
 NT_TAG = frozenset({"nt"})
+# Two sides of a fixture (key view): 青川队vs白塔队, 1、临江vs东岭。 Each side is a whole run of Chinese
+# characters between the fixture's edges (a clause's punctuation, a list number's mark, the
+# line's ends), or the right one before 两队 (both sides named again): no clause word is in it.
+MATCH_SIDES = regex.compile(r"(?<![\p{Han}A-Za-z0-9])(\p{Han}{2,8})[ \t]?vs\.?[ \t]?(\p{Han}{2,8}?)"
+                            r"(?:(?=两队)|(?![\p{Han}A-Za-z0-9]))")
+SIDE_CLAUSE_TAGS = "pcdur"   # first letters of the tags of a clause's words glued before a side
 # English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
 ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
@@ -396,6 +402,7 @@ class Organizations:
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
+        self._match_sides(doc, table, claimed)
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         self._body_units(doc, table, claimed)
         cues = self._cue_words(doc.key)
@@ -1973,6 +1980,43 @@ class Organizations:
         if end - after >= 2 and not table.covering(after, end) and not any(
                 p in claimed for p in range(after, end)):
             table.add(name_id(doc.text[after:end]), after, end, "appositive")
+
+    def _match_sides(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """青川队vs白塔队, 临江vs东岭: the two sides of a fixture written with vs are teams,
+        organisations, both or neither (a side that is a person's name, a product or part of
+        a name found already leaves the pair alone)."""
+        if "vs" not in doc.key:
+            return
+        for m in MATCH_SIDES.finditer(doc.key):
+            sides = (self._side_words(doc, m.start(1), m.end(1)), self._side_words(doc, m.start(2), m.end(2)))
+            if doc.key[slice(*sides[0])] == doc.key[slice(*sides[1])] or any(
+                    self._not_a_side(doc, table, claimed, s, e) for s, e in sides):
+                continue   # (“王牌vs王牌”: one word set against itself names no two sides)
+            for s, e in sides:
+                table.add(name_id(doc.text[s:e]), s, e, "match-side")
+
+    @staticmethod
+    def _side_words(doc: Document, start: int, end: int) -> tuple[int, int]:
+        """与临江 / vs / 东岭推荐: a clause's words glued to a side (a preposition, a conjunction
+        or an adverb before it, a verb after it) are no part of the team's name."""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        while len(toks) > 1 and toks[0].pos[:1] in SIDE_CLAUSE_TAGS and toks[-1].end - toks[1].start >= 2:
+            toks.pop(0)
+        while len(toks) > 1 and toks[-1].pos[:1] in "v" and toks[-2].end - toks[0].start >= 2:
+            toks.pop()
+        return (toks[0].start, toks[-1].end) if toks else (start, end)
+
+    @staticmethod
+    def _not_a_side(doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> bool:
+        """A person's name (one token tagged so), a claimed span or one that cuts a name found."""
+        if any(p in claimed for p in range(start, end)):
+            return True
+        for p in (start, end - 1):
+            ent = table.covering(p, p + 1)
+            if ent is not None and (start, end) not in ent.mentions:
+                return True
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        return len(toks) == 1 and toks[0].pos in PERSON_TAGS
 
     def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
