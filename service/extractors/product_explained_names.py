@@ -101,8 +101,8 @@ TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
 # 「黑神话：悟空」游戏: a game's title in quotation marks, when a game noun follows (an app
 # noun after quotes is too often a plain word's: “AI”应用).
 QUOTED_GAME = re.compile(r"[「“『]([^「」“”『』\n]{1,30})[」”』](?:系列)?(?:游戏|手游)")
-# 热门游戏《甲》, 知名游戏《甲》, 年度游戏的《甲》: or the noun right before it.
-APP_BEFORE_TITLE = ("游戏", "手游", "游戏的", "手游的")
+# 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
+APP_BEFORE_TITLE = ("游戏", "手游")
 # 《甲》新作, 《甲》系列续作: a title a new instalment follows is a game's (a book's or a film's new
 # work is told by its author, not by its title).
 TITLED_WORK = re.compile(r"《([^《》\n]{1,30})》(?:系列)?(?:新作|续作)")
