@@ -10,7 +10,10 @@ tests/extractors/cases/product_names.yaml:
   says it is an architecture, an instruction set or a machine; 软件Zoom: a
   category noun right before a capitalised name.
 - 《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app
-  noun follows.
+  noun follows; 《甲》续作, 「甲」（Starfall）新作/销量: a title a new instalment follows,
+  or a quoted name glossed with a capitalised Latin title, then 新作 or its sales.
+- 火箭系统「青鸾号」, 检测系统 "Palisade": a system head right before a quoted coined name (a
+  Chinese name no dictionary holds, a Latin name of no generic word) names it.
 - 搭载「天瀾眸」高阶智驾系统, 推出「智行通+」流動應用程式: a quoted coined name, modifiers
   and a system head or category noun, where a verb of launching, carrying or using
   comes before the quote (`quoted_system_heads`, `quoted_use_verbs`).
@@ -100,6 +103,13 @@ TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
 QUOTED_GAME = re.compile(r"[「“『]([^「」“”『』\n]{1,30})[」”』](?:系列)?(?:游戏|手游)")
 # 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
 APP_BEFORE_TITLE = ("游戏", "手游")
+# 《甲》新作, 《甲》系列续作: a title a new instalment follows is a game's (a book's or a film's new
+# work is told by its author, not by its title).
+TITLED_WORK = re.compile(r"《([^《》\n]{1,30})》(?:系列)?(?:新作|续作)")
+# 「甲」（Starfall Tales）新作, 「甲」（Starfall）销量: a quoted name glossed with a Latin title, then
+# a new instalment or its sales: a game's title (the gloss, capitalised, is checked in the norm view).
+GLOSSED_WORK = re.compile(r"[「“『]([^「」“”『』\n]{1,30})[」”』] ?\(([a-z][a-z0-9 :'&.,\-]{1,60})\) ?"
+                          r"(?:系列)?(?:新作|续作|销量)")
 ANY_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A sentence about games (key view, both scripts): where one title is a game, its other titles are.
 GAME_SENTENCE_WORD = re.compile(r"游戏|手游|玩家")
@@ -513,7 +523,8 @@ class ExplainedNames:
         (上一次射击游戏销量超过《甲》是2006年的《乙》), and every title of one is a mention."""
         key = doc.key
         out: list[Found] = []
-        if "《" not in key and "游戏" not in key and "手游" not in key:
+        if "《" not in key and "游戏" not in key and "手游" not in key and "新作" not in key \
+                and "续作" not in key and "销量" not in key:
             return out     # no title and no game (most texts): scans in C
         seen: set[int] = set()
         names: set[str] = set()
@@ -552,6 +563,13 @@ class ExplainedNames:
         for m in QUOTED_GAME.finditer(key):
             deadline.check("products")
             add(*m.span(1))
+        for m in TITLED_WORK.finditer(key):
+            deadline.check("products")
+            add(*m.span(1))
+        for m in GLOSSED_WORK.finditer(key):
+            deadline.check("products")
+            if doc.norm[m.start(2)].isupper():
+                add(*m.span(1))
         if not out:
             return out
         for m in ANY_TITLE.finditer(key):
@@ -810,30 +828,32 @@ class ExplainedNames:
             # with its noun right beside it (a Chinese word in quotes may be a mere phrase).
             starts = {f.start for f in out}     # one set, not one per quote: linear in quotes
             products_at = None                  # built at the first quoted Chinese name
-            for m in OPEN_QUOTE.finditer(key):
+            for quote in self._quote_starts(key):
                 deadline.check("products")
-                span = self._name_at(key, m.start())
+                span = self._name_at(key, quote)
                 if span is None or span[0][0] in starts:
                     continue
                 (s, e), after = span
                 if not key[s:e].isascii():
                     if products_at is None:
                         products_at = self.products_at(doc)
-                    out += self._quoted_chinese(doc, (s, e), after, m.start(), blocked, is_other, starts,
+                    out += self._quoted_chinese(doc, (s, e), after, quote, blocked, is_other, starts,
                                                 products_at)
                     continue
                 if not doc.norm[s:s + 1].isupper() or is_other(key[s:e]):
                     continue
                 if e - s == 1:
                     # “X” 平台: one capital in quotes is a name where a platform noun follows it
-                    if PLATFORM_AFTER.match(key, after) or (self._letter_noun_before(key, m.start())
+                    if PLATFORM_AFTER.match(key, after) or (self._letter_noun_before(key, quote)
                                                             and doc.norm[s] not in self.placeholder_letters):
                         text = doc.norm[s:e]
                         out.append(Found(s, e, slug(text), text, None, "platform", evidence="gloss-name"))
                         starts.add(s)
                     continue
-                category = self._noun_at(key, after) or self._noun_before(key, m.start()) or (
-                    "other" if key.startswith("系列", after) and self._launched_line(key, m.start(), launch_in)
+                category = self._noun_at(key, after) or self._noun_before(key, quote) or (
+                    self._noun_before(key, quote, heads=True) if self.is_generic is not None
+                    and not any(self.is_generic(w) for w in key[s:e].split(" ")) else None) or (
+                    "other" if key.startswith("系列", after) and self._launched_line(key, quote, launch_in)
                     else None)     # 推出了…「Lenovo Aura Edition」系列
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
@@ -954,7 +974,7 @@ class ExplainedNames:
         key = doc.key
         if ALSO_CALLED.search(key, max(0, quote - 3), quote) or not self._coined(doc.norm[name[0]:name[1]]):
             return []     # 软件（又称“青鸟”）: another name of the product before, not one more
-        category = self._noun_before(key, quote, of_kind=True)
+        category = self._noun_before(key, quote, of_kind=True, heads=name[1] - name[0] > 2)
         if category is None and name[1] - name[0] > 2:
             category = self._noun_at(key, after, of_kind=True, features=False)    # 「中杯」模型: a two-character nickname
         if category is None and any(key.startswith(n, after) for n in self.initiative_nouns):
@@ -1078,15 +1098,29 @@ class ExplainedNames:
             return None
         return category
 
-    def _noun_before(self, key: str, p: int, of_kind: bool = False) -> str | None:
-        """超算“Aurora”, 加速卡的“Aurora”: the category noun right before a quoted name
-        (`of_kind`: with no 的 between)."""
+    def _noun_before(self, key: str, p: int, of_kind: bool = False, heads: bool = False) -> str | None:
+        """超算“Aurora”, 加速卡的“Aurora”, 操作系统 “Aurora”: the category noun right before a quoted
+        name, a space between allowed (`of_kind`: with no 的 between; `heads`: a system head too,
+        火箭系统「青鸾号」, for a name whose shape says it is coined)."""
+        p -= key.endswith(" ", 0, p)
         p -= key.endswith("的", 0, p) and not of_kind
         for size in range(min(6, p), 0, -1):
-            category = self.category_nouns.get(key[p - size:p])
+            word = key[p - size:p]
+            category = self.category_nouns.get(word) or (heads and self.system_heads.get(word)) or None
             if category is not None:
                 return category
         return None
+
+    def _quote_starts(self, key: str):
+        """Where a quoted name opens: a double quotation mark, or an ASCII one (which opens and
+        closes alike) right after a category noun or a system head (系统 "Aurora")."""
+        starts = [m.start() for m in OPEN_QUOTE.finditer(key)]
+        at = key.find('"')
+        while at >= 0:
+            if at > 0 and self._noun_before(key, at, of_kind=True, heads=True) is not None:
+                starts.append(at)
+            at = key.find('"', at + 1)
+        return sorted(starts)
 
     def _name_at(self, key: str, p: int):
         """The name starting at p, in quotes or a bare Latin name: ((start, end), after)."""
