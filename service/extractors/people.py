@@ -118,6 +118,15 @@ PARTICLE_CHARS = frozenset("了着过的地等般")
 SURNAMED = "姓"
 # 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
 ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
+# key view: what follows a surname said again as a form of address (孫寧孫女士, 張誠張總): the
+# echoed surname is no piece of the name before it
+ECHO_ADDRESSES = ("先生", "女士", "小姐", "太太", "总", "董", "老师", "博士", "教授", "主任", "经理")
+ASPECT_PARTICLES = frozenset("了着")
+# key view: a match's or a bookmaker's words right beside a name make it a club or a
+# bookmaker, no person (X主場讓平, 主勝賠, X提高賠付率; 甲vs乙, 做客乙, 2比1戰勝乙)
+TEAM_AFTER = ("主场", "客场", "主胜", "客胜", "主队", "客队", "胜赔", "平赔", "负赔", "赔率", "提高赔",
+              "降低赔", "让平", "让球", "受让", "球迷")
+TEAM_BEFORE = ("vs", "对阵", "做客", "迎战", "战胜", "负于", "力克", "击败", "逼平", "战平", "输给")   # one-character particle tokens that follow a verb, never a name
 PARTICLES_BEFORE_NOUN = frozenset("的地之")   # key view: what ends a modifier, never a name
 NOT_BEFORE_ANONYMOUS = frozenset("老小大")   # 老先生, 小女士: no surname
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
@@ -319,6 +328,15 @@ class People:
                 continue  # 鄭立衡只說 is 鄭立衡 + 只 + 說
             if self._runs_into_word(doc, pos, s, end):
                 continue  # 張博確實…, 于海並不知道: the tagger's name, then a word
+            if length - s == 3 and not doc.ends_token(end):
+                continue  # 林大同 / 參與: a given name of three ends where a word does
+            if length - s > 1 and self._one_past_name(doc, pos, s, end):
+                # 孫寧孫女士, 張誠張總, 周愷出了: the surname said again or a verb
+                cut = pos + s + 1
+                return None if self._blocked(doc, pos, cut) or self._particle_in(doc, pos + s, cut) \
+                    or self.in_dictionary(doc.norm[pos:cut]) else cut   # (周中 / 折了: a word, no name)
+            if length - s == 2 and self._verb_after_name(doc, pos, s, end):
+                continue  # 張誠 / 做 / 主題發言: the segmenter's name, then a one-character verb
             strength = self._boundary(doc, end)
             if strength == 0 and length - s == 2 and self._word_follows(doc, end):
                 strength = 1  # 許維真看完: a word starts after the third character
@@ -326,6 +344,39 @@ class People:
             if strength >= needed and not self._blocked(doc, pos, end) and not self._particle_in(doc, pos + s, end):
                 return end   # (宣了 / 業內: a particle of its own in the given name, no name)
         return None
+
+    @staticmethod
+    def _one_past_name(doc: Document, pos: int, s: int, end: int) -> bool:
+        """Does the last character of pos..end belong after a name of one character less:
+        the surname said again before a form of address (孫寧孫女士, 張誠張總), or a verb
+        the segmenter glued to the name before an aspect particle of its own (周愷出了)?"""
+        key = doc.key
+        echo = pos + s + 1
+        if key[echo] == key[pos] and s == 1 and any(key.startswith(w, echo + 1) for w in ECHO_ADDRESSES):
+            return True
+        if end - pos == s + 2 and end < len(key) and key[end] in ASPECT_PARTICLES:
+            glued = doc.tokens[doc.token_index_at(pos)]
+            if glued.start != pos or glued.end != end or glued.pos not in PERSON_POS:
+                return False
+            tok = doc.tokens[doc.token_index_at(end)]
+            return tok.start == end and tok.end == end + 1 and tok.pos[:1] == "u"
+        return False
+
+    @staticmethod
+    def _verb_after_name(doc: Document, pos: int, s: int, end: int) -> bool:
+        """Did the segmenter cut a name of surname and one character at pos, then a verb of
+        one character ending at end, then that verb's object, a common noun (張誠 / 做 /
+        主題)? That verb is no piece of the name (黃信 / 敬 / 昨日, 金石 / 開 / ：are names)."""
+        i = doc.token_index_at(pos)
+        first = doc.tokens[i]
+        if first.start != pos or first.end != pos + s + 1 or first.pos not in PERSON_POS \
+                or i + 1 >= len(doc.tokens):
+            return False
+        nxt = doc.tokens[i + 1]
+        if nxt.start != end - 1 or nxt.end != end or nxt.pos != "v" or i + 2 >= len(doc.tokens):
+            return False
+        obj = doc.tokens[i + 2]   # the verb's object: a common noun of the dictionary (做 / 主題)
+        return obj.end - obj.start >= 2 and obj.pos[:1] == "n" and obj.pos not in PROPER_POS
 
     @staticmethod
     def _surnamed(doc: Document, at: int) -> bool:
@@ -342,6 +393,9 @@ class People:
                 or first.pos not in PERSON_POS:
             return False
         nxt = doc.tokens[i + 1]
+        if first.end - pos == s + 2 and end - pos == s + 3 and nxt.end > end and nxt.end - nxt.start >= 2 \
+                and nxt.pos not in PERSON_POS and self.in_dictionary(nxt.word):
+            return True   # 林大同 / 參與: a whole name, then a word; no given name of three
         if nxt.end > end and doc.key[end:nxt.end] in self.followers:
             return False   # 戴志 / 言說, 葉承 / 澤則: the word the segmenter made is the name's end and 說 (則, 是)
         return (nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS
@@ -403,6 +457,7 @@ class People:
         self._more_mentions(doc, table)
         self._last_pieces(doc, table)
         self._drop_tag_only(doc, table)
+        self._drop_teams(doc)
 
     @staticmethod
     def _cut_short(doc: Document, table: EntityTable) -> EntityTable:
@@ -1767,6 +1822,27 @@ class People:
         """Where the headline ends: the first line, when it holds no full stop; else 0."""
         first_line = doc.key.find("\n")
         return first_line if first_line > 0 and "。" not in doc.norm[:first_line] else 0
+
+    @staticmethod
+    def _drop_teams(doc: Document) -> None:
+        """A name the rules found on no title nor the knowledge base goes where a match's
+        or a bookmaker's words stand right beside one of its mentions (TEAM_AFTER,
+        TEAM_BEFORE: 主場, 主勝賠, vs, 做客): a club or a bookmaker, no person."""
+        table: EntityTable = doc.layers["people"]
+        key = doc.key
+        teams = set()
+        for ent in table.by_id.values():
+            if ent.kb or "title" in ent.evidence:
+                continue
+            for s, e in ent.mentions:
+                after = e + (key[e:e + 1] == " ")
+                before = s - (s > 0 and key[s - 1] == " ")
+                if any(key.startswith(w, after) for w in TEAM_AFTER) \
+                        or any(key.endswith(w, 0, before) for w in TEAM_BEFORE):
+                    teams.add(ent.id)
+                    break
+        if teams:
+            doc.layers["people"] = table.without(teams)
 
     def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
         """A name only the taggers suggest, used once, is a word in passing
