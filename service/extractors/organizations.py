@@ -410,7 +410,6 @@ class Organizations:
         self._latin_names(doc, table, claimed)
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         self._body_units(doc, table, claimed)
-        self._staff_unit_owners(doc, table, claimed)
         cues = self._cue_words(doc.key)
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
@@ -430,6 +429,7 @@ class Organizations:
         self._short_place_forms(doc, table)
         self._known_names(doc, table)
         self._bare_body_forms(doc, table)
+        self._staff_unit_owners(doc, table, claimed)   # after every rule that reads the unit as a name
         self._sittings(doc, table)
         self._legal_forms(doc, table)
         self._store_names(doc, table)
