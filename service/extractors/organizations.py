@@ -143,6 +143,16 @@ OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's 
 MAX_PUBLIC_WORDS = 7
 MAX_UNIT_WORDS = 4    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
 MAX_UNIT_CHARS = 10
+MAX_STAFF_OWNER_WORDS = 3   # words of an organisation named before its staff unit (文山 / 第一 / 分局)
+MAX_STAFF_OWNER_CHARS = 8
+MAX_STAFF_FIELD_WORDS = 5   # words of the unit's field before its kind (科技 / 政策 / 評估 / 研究 / 中心)
+STAFF_CLAUSE_TAGS = "pcurdy"   # first letters of tags of words that open a clause before the name
+
+
+def _staff_clause_word(tok) -> bool:
+    """Does the word open a clause before a name (由, 的, 指出) rather than belong to it (家 / 扶)?"""
+    return tok.pos[:1] in STAFF_CLAUSE_TAGS or tok.pos[:1] == "v" and len(tok.word) >= 2
+STAFF_NOT_OWNER_FIRSTS = frozenset("该本此这其各全每")   # 該校, 本院: the text's own pointer, no name
 UNIT_WORD_POS = frozenset({"n", "nt", "nz", "j", "l", "ng"})   # a word ending like a unit that names one
 MAX_PUBLIC_CHARS = 14
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
@@ -285,6 +295,8 @@ class Organizations:
             {w[-1] for w in self.public_kinds} | set(PUBLIC_TITLE_TAIL)))) + "]")
         self.unit_kinds = tuple(sorted(kb.lex["body_unit_kinds"], key=lambda w: (-len(w), w)))
         self.councils = kb.lex["body_councils"]
+        self._staff_units = tuple(sorted(kb.lex["staff_unit_kinds"], key=lambda w: (-len(w), w)))
+        self._staff_owner_endings = tuple(sorted(kb.lex["staff_unit_owner_endings"]))
         self.not_units = tuple(sorted(kb.lex["not_body_units"]))
         self.public_cue_words = kb.lex["public_body_cues_before"]
         self._public_cues = tuple(sorted(self.public_cue_words))
@@ -424,6 +436,7 @@ class Organizations:
         self._short_place_forms(doc, table)
         self._known_names(doc, table)
         self._bare_body_forms(doc, table)
+        self._staff_unit_owners(doc, table, claimed)   # after every rule that reads the unit as a name
         self._sittings(doc, table)
         self._legal_forms(doc, table)
         self._store_names(doc, table)
@@ -1598,6 +1611,65 @@ class Organizations:
                         table.drop_mention(other.id, s, e)
                 table.drop_mention(ent.id, a, b)
                 table.add(name_id(doc.text[a:end]), a, end, "government")
+
+    def _staff_unit_owners(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """台藝大廣電學系教授林某, 文山第一分局偵查隊隊長王某: a staff unit (a field's words and
+        a unit's kind: 學系, 中心, 隊, 處) between a clause's opening and a member's title
+        and name proves that the words before it name an organisation, the one the member
+        works for, when they end like one (…大, …院, …局, …會) though the text names it
+        nowhere else."""
+        tokens, key = doc.tokens, doc.key
+        for k, t in enumerate(tokens):
+            if t.pos not in PERSON_TAGS or k < 3:
+                continue
+            deadline.check("organizations")
+            if len(tokens[k - 1].word) == 1 and tokens[k - 1].end == t.start and k >= 4:
+                k -= 1   # 林 / 志遠: a surname the segmenter cut off its given name
+                t = tokens[k]
+            title = tokens[k - 1]
+            if title.end != t.start or title.word not in self.kb.titles:
+                continue
+            unit = tokens[k - 2]
+            if unit.end != title.start or not unit.word.endswith(self._staff_units):
+                continue
+            self._staff_unit_owner(doc, table, claimed, k - 2)
+
+    def _staff_unit_owner(self, doc: Document, table: EntityTable, claimed: dict, u: int) -> None:
+        """The organisation named before the staff unit that ends at token u, if any."""
+        tokens = doc.tokens
+        j = u   # tokens[j:u + 1] is the unit: its field's words and its kind
+        while j > 0 and u - j < MAX_STAFF_FIELD_WORDS:
+            prev = tokens[j - 1]
+            if prev.end != tokens[j].start or not all(is_cjk(c) for c in prev.word):
+                return
+            if prev.word.endswith(self._staff_owner_endings) and len(prev.word) >= 2 or (
+                    prev.word in self._staff_owner_endings):
+                break   # the owner's last word
+            j -= 1
+        else:
+            return
+        if j == u and not tokens[u].word.endswith(self._staff_units) or j <= 0:
+            return
+        end = tokens[j - 1].end
+        i = j - 1   # walk back over the owner's words to the clause's opening
+        while i > 0 and j - i < MAX_STAFF_OWNER_WORDS and tokens[i - 1].end == tokens[i].start \
+                and all(is_cjk(c) for c in tokens[i - 1].word) and not _staff_clause_word(tokens[i - 1]):
+            i -= 1
+        opening = i == 0 and tokens[0].start == 0 or i > 0 and (
+            tokens[i - 1].end < tokens[i].start or not all(is_cjk(c) for c in tokens[i - 1].word)
+            or _staff_clause_word(tokens[i - 1]))
+        while i < j - 1 and tokens[i].pos[:1] in "mt":
+            i += 1   # 昨天 / 台藝大: a time opens the clause, not the name
+        start = tokens[i].start
+        name = doc.key[start:end]
+        if not opening or not 2 <= len(name) <= MAX_STAFF_OWNER_CHARS or name[0] in STAFF_NOT_OWNER_FIRSTS \
+                or name in self.stop or name in self.kb.titles or name in self.generic_bodies \
+                or name in self.generic or name in self.kind_words:
+            return
+        if any(p in claimed for p in range(start, end)) or any(
+                table.covering(p, p + 1) is not None for p in range(start, tokens[u].end)):
+            return   # a name another rule read (台灣大學 / 資工系): its own employer
+        table.add(name_id(doc.text[start:end]), start, end, "org-before-title")
 
     def _public_parent(self, ent: Entity) -> bool:
         """Is this organisation a public body: the knowledge base's government, or a body
