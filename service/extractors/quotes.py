@@ -372,6 +372,9 @@ class Quotes:
         self.surname_prefixes = lists.get("surname_prefixes", frozenset())
         self.surnames = kb.surnames
         self.object_cues = OBJECT_CUES
+        self.owner_voices = lists.get("owner_voices", frozenset())
+        self.demonstratives = lists.get("demonstratives", frozenset())
+        self.org_anaphors = lists.get("org_anaphors", frozenset())
         self.in_dictionary = segmenter.has_word
         self.titles = frozenset(kb.titles)
         self.org_suffixes = frozenset(kb.org_suffixes)
@@ -780,6 +783,22 @@ class Quotes:
             return Attribution(None, titled, titled, kept, "titled-name")
         for m in ctx.mentions_before(cue.start, sentence_start):
             in_clause = m.start >= clause_start
+            if m.kind == UNNAMED and in_clause and doc.key[m.start:m.end] in self.owner_voices:
+                owner = ctx.voice_owner(m, clause_start, self.object_preps)
+                if owner is not None:   # 星辰公司發言人表示, 國防部的聲明稱: the owner speaks
+                    o, span = owner
+                    if o.kind == ORG:
+                        return Attribution(None, span, span, kept, "organisation")
+                    return Attribution(o.ref, span, span, kept, "named-clause")
+            if m.kind == UNNAMED and in_clause:
+                word = doc.key[m.start:m.end]
+                referring = ctx.demonstrative_title(m, self.demonstratives)
+                if referring is not None:   # 這位執行長表示: the person named before, as by 他
+                    return self._resolve(ctx, Mention(*referring, PRONOUN), kept)
+                if word in self.org_anaphors:
+                    org = ctx.org_antecedent(m.start, self.object_preps)
+                    if org is not None:                     # 該公司指出: the organisation named before
+                        return Attribution(None, (org.start, org.end), (m.start, m.end), kept, "organisation")
             if m.kind == UNNAMED and doc.key[m.start:m.end] in ORG_ITSELF \
                     and ctx.mention_ending(m.start) is not None:
                 if own_end is None and doc.key[m.start:m.end] in ORG_NAME_WORDS:
@@ -1332,6 +1351,66 @@ class _Context:
                 if other is not None and other.kind == kind:
                     return True
         return False
+
+    def demonstrative_title(self, m: Mention, demonstratives) -> tuple[int, int] | None:
+        """這位執行長, 这位 CEO, 該分析師: the span of a demonstrative and the job title after
+        it, when m is either of them; such a phrase refers back like 他/她."""
+        doc, key = self.doc, self.doc.key
+        if key[m.start:m.end] in demonstratives:
+            pos = self.skip_space_right(m.end)
+            if pos >= len(doc.norm):
+                return None
+            tok = doc.tokens[doc.token_index_at(pos)]
+            if tok.start == pos and key[tok.start:tok.end] in self.titles:
+                return m.start, tok.end
+            return None
+        if key[m.start:m.end] not in self.titles:
+            return None
+        pos = self.skip_space_left(m.start) + 1
+        for d in demonstratives:
+            if key.endswith(d, 0, pos):
+                return pos - len(d), m.end
+        return None
+
+    def org_antecedent(self, pos: int, preps) -> Mention | None:
+        """The organisation 該公司 at pos refers to: the first organisation, neither object,
+        possessor nor after a verb (攻陷十幾家X機構), of the nearest earlier sentence (up to MAX_ANTECEDENT_SENTENCES) naming one."""
+        doc = self.doc
+        k = doc.sentence_index(pos)
+        for back in range(1, MAX_ANTECEDENT_SENTENCES + 1):
+            if k - back < 0:
+                break
+            s = doc.sentences[k - back]
+            if s.end > s.start and self.quoted(s.start) and self.quoted(s.end - 1):
+                continue
+            orgs = [m for m in self.mentions_before(s.end, max(s.start, s.end - 4 * MAX_SUBJECT_SCAN))
+                    if m.kind == ORG]
+            if not orgs:
+                continue
+            orgs.reverse()
+            return next((m for m in orgs if not self.is_object(m, preps) and not self.is_possessor(m)
+                         and not self.object_or_place(m, self.clause_start(m.start, s.start))), None)
+        return None
+
+    def voice_owner(self, m: Mention, clause_start: int, preps) -> tuple[Mention, tuple[int, int]] | None:
+        """The person or organisation named right before a voice (發言人, 聲明, 報導), glued or
+        through 的 (國防部的聲明); an organisation's 公司/官方 between them belongs to its name
+        (星辰公司發言人). None when the owner is spoken to or about (向星辰公司發言人詢問)."""
+        key = self.doc.key
+        pos = m.start
+        while pos > clause_start and key[pos - 1] == " ":
+            pos -= 1
+        if key[pos - 1:pos] == "的":
+            pos -= 1
+        owner = self._mention_by_end.get(pos)
+        end = pos
+        if owner is not None and owner.kind == UNNAMED and key[owner.start:owner.end] in ORG_ITSELF:
+            owner = self._mention_by_end.get(owner.start)
+        if owner is None or owner.kind not in (PERSON, ORG) or owner.start < clause_start:
+            return None
+        if self.is_object(owner, preps) or self.object_or_place(owner, clause_start):
+            return None
+        return owner, (owner.start, end if owner.kind == ORG else owner.end)
 
     def mention_ending(self, pos: int) -> Mention | None:
         return self._mention_by_end.get(pos)
