@@ -810,9 +810,11 @@ class Quotes:
                 own_end = None
             if stay_in_clause and not in_clause:
                 break
-            if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause \
-                    and not (m.kind == SURNAME and m.start == opens):
-                continue    # (周則說，…，要反問「…」: a surname opening the sentence speaks on)
+            opening = m.start == opens and (m.kind == SURNAME or m.kind == ORG and (
+                in_clause or not ctx.overt_subject(clause_start, cue.start)))   # not 有員工形容
+            if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause and not opening:
+                continue    # (周則說，…，要反問「…」, 青禾科技指出，…，又形容「…」: a surname or
+                            # an organisation opening the sentence speaks on)
             if ctx.is_object(m, self.object_preps) or ctx.is_possessor(m):
                 if ctx.conjoined_left(m, self.conjunctions) and not ctx.words_between(m.end, cue.start):
                     return Attribution(cue=kept, how="nobody-named")  # 黃仁勳和扎克伯格都表示
@@ -830,7 +832,7 @@ class Quotes:
                 return self._resolve(ctx, m, kept)
             if m.kind in (ORG, UNNAMED) and ctx.object_or_place(m, clause_start):
                 continue    # 在社交媒體上評論稱, 回答分析師提問後說, 看著台下的觀眾說
-            if m.kind == ORG and in_clause and not ctx.orgs_joined(m, self.conjunctions):
+            if m.kind == ORG and (in_clause or opening) and not ctx.orgs_joined(m, self.conjunctions):
                 # 腾讯表示：“…”: an organisation speaks; no person, but its name (the contract's
                 # speaker_name is the surface form that identified the speaker; 華碩與小米: two, none)
                 end = own_end if own_end is not None and own_end <= m.end + 2 else m.end
