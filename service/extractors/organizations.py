@@ -79,6 +79,12 @@ STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:�
 MAX_APPOSITIVE_TOKENS = 3
 # Tags of words that name rather than describe.
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Before one everyday noun and a dropped 公司/集團: a count, a pointer, a describing
+# word or 的 (一家, 該, 大型, 的) make it a kind of company, not a name.
+NOUN_NAME_BLOCKERS = frozenset("mqrabu")
+NOUN_NAME_CHARS = 2   # 星河, 星辰: a one-word name of two characters
+# What the dictionary writes after a word for a line of business (保險業, 廣告商, 電池廠).
+LINE_OF_BUSINESS_ENDS = ("业", "产业", "行业", "企业", "界", "商", "厂", "店")
 # A generated list's short name of ordinary words (新開源, 未來公司, 數字人): at most
 # this long; longer ones (國家市場監管總局) are names however they are segmented.
 MAX_WORDS_NAME = 4
@@ -1138,7 +1144,8 @@ class Organizations:
             # (華為北京公司總經理, 偉業顧問）北京公司: a company's branch in a city, no company of its own)
             if not self._distinctive(doc, start, tok.start, places=not dropped or titled) or (
                     dropped and not titled and not self._proper_head(doc, start, tok.start)
-                    and not self._has_industry_word(doc, start, tok.start)) or (
+                    and not self._has_industry_word(doc, start, tok.start)
+                    and not (start == before_trim and self._noun_named(doc, start, tok))) or (
                     dropped and (self._field_phrase(doc, start, tok.start)
                                  or self._described_kind(doc, start, tok.start) and not self._acts(doc, tok.end))):
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
@@ -1149,6 +1156,40 @@ class Organizations:
                 continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _noun_named(self, doc: Document, start: int, tok) -> bool:
+        """星河集團董事長張誠, 星辰公司今日宣布, 星河集團(600123): one everyday noun before a
+        dropped suffix names the company when strong evidence follows: a title and a
+        person's name, a company's verb or a stock code. A noun that names a line of
+        business (the dictionary knows it with 業, 行業, 界, 商, 廠 or 店 after it:
+        保險公司, 電池廠) says what kind of company, and a counted, pointed-at or
+        described one (一家, 該, 大型, 的) is no name, nor one after words the name was
+        cut from (共享單車公司, 音樂創作公司: kinds of company, called by the caller only
+        when no descriptor was trimmed)."""
+        head = [t for t in tokens_in(doc, start, tok.start) if t.word.strip()]
+        if len(head) != 1 or head[0].pos != "n" or len(head[0].word) != NOUN_NAME_CHARS \
+                or not all(is_cjk(c) for c in head[0].word):
+            return False   # (音樂創作公司: a longer noun is a phrase of words, a kind of work)
+        i = doc.token_index_at(start)
+        before = doc.tokens[i - 1] if i > 0 and doc.tokens[i - 1].end == start else None
+        if before is not None and is_cjk(before.word[-1]) and (
+                before.pos[:1] in NOUN_NAME_BLOCKERS or self.in_dictionary(doc.key[before.start:tok.start])
+                or not (before.pos[:1] in ("p", "c") or before.word in self.stop
+                        or before.pos == "v" and len(before.word) == 1)):
+            # 一家星河公司, 該公司, 大型公司: counted, pointed at, described; 共享 / 單車公司:
+            # a word glued before the noun makes a phrase of it (a kind of company); after
+            # 與, 和, 說 the noun opens the name
+            return False
+        key, end = doc.key, tok.end
+        if any(self.in_dictionary(key[start:tok.start] + w) for w in LINE_OF_BUSINESS_ENDS):
+            return False   # 保險業 / 保險公司, 電池廠 / 電池公司: a kind of company
+        if STOCK_CODE.match(key, end) or self._acts(doc, end):
+            return True
+        title = next((t for t in self.title_forms if key.startswith(t, end)), None)
+        if title is None or end + len(title) >= len(key):
+            return False
+        after = doc.tokens[doc.token_index_at(end + len(title))]
+        return after.start == end + len(title) and after.pos in PERSON_TAGS
 
     @staticmethod
     def _appositive_follows(doc: Document, at: int) -> bool:
