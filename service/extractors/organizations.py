@@ -303,6 +303,7 @@ class Organizations:
         self.councils = kb.lex["body_councils"]
         self._staff_units = tuple(sorted(kb.lex["staff_unit_kinds"], key=lambda w: (-len(w), w)))
         self._staff_owner_endings = tuple(sorted(kb.lex["staff_unit_owner_endings"]))
+        self._staff_unit_ends = regex.compile("[" + "".join(sorted({w[-1] for w in self._staff_units})) + "]")
         self.not_units = tuple(sorted(kb.lex["not_body_units"]))
         self.public_cue_words = kb.lex["public_body_cues_before"]
         self._public_cues = tuple(sorted(self.public_cue_words))
@@ -1660,7 +1661,17 @@ class Organizations:
         works for, when they end like one (…大, …院, …局, …會) though the text names it
         nowhere else."""
         tokens, key = doc.tokens, doc.key
-        for k, t in enumerate(tokens):
+        # Only a member right after a staff unit's kind can pass, so start from where a kind's
+        # last letter ends a token (k is the member, two or three tokens on), not from every token.
+        members = set()
+        for at in self._staff_unit_ends.finditer(key):
+            u = doc.token_index_at(at.start())
+            if tokens[u].end == at.end():
+                members.update((u + 2, u + 3))
+        for k in sorted(members):
+            if k >= len(tokens):
+                continue
+            t = tokens[k]
             if t.pos not in PERSON_TAGS or k < 3:
                 continue
             deadline.check("organizations")
