@@ -214,36 +214,16 @@ def test_feed_unescaped_item_blocks_reads_entity_escaped_entries_as_markup():
 
 # real26 (wave 14): Traditional items of outlets neither real22 nor real24 drew on (中央社 and 華視
 # from the 華視新聞網 feed), RTHK of months no set drew on (2025-01/02, from raileo98/test2),
-# news.gov.hk and two archived 眾新聞 pages of months no set drew on. The feed recipe above holds
-# it; this says what its brief asked besides.
-def test_real26_has_five_outlets_texts_of_about_450_to_1500_and_rthk_of_new_months():
-    """At least five outlets, no more than four from one; texts of about 450 to 1500
-    characters; its RTHK items from months (of the link's date) no other set's RTHK items
-    come from; its quotes name their speakers as the people listed."""
-    real_set = RealSet("real26")
-    articles = real_set.articles
-    assert len(articles) == 16
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 5 and max(outlets.values()) <= 4
-    assert all(440 <= a["chars"] <= 1500 for a in articles)
-
-    def month(a: dict) -> str:
-        return a["reference_date"][:7]
-    rthk = "香港電台（RTHK）"
-    earlier = {month(a) for a in real_set.other_sets_articles() if a["outlet"] == rthk}
-    assert not {month(a) for a in articles if a["outlet"] == rthk} & earlier
-    _assert_quote_speakers_listed("real26")
-
-
-# real28 (wave 15): Traditional items from the repositories real26 drew on, of outlets and months
-# chosen to differ: 中央社, 華視 and 公視 from the feeds raileo98/testing keeps, RTHK of 2024-10 (a month
-# no set's RTHK items drew on) from raileo98/test2, and 眾新聞 pages of months no set drew on. The
-# feed recipe above holds it; this says what its brief asked besides.
-def test_real28_has_five_outlets_texts_of_about_450_to_1500_and_rthk_of_a_new_month():
+# news.gov.hk and two archived 眾新聞 pages of months no set drew on. real28 (wave 15): items from
+# the repositories real26 drew on, of outlets and months chosen to differ: 中央社, 華視 and 公視
+# from the feeds raileo98/testing keeps, RTHK of 2024-10 from raileo98/test2, and 眾新聞 pages of
+# months no set drew on. The feed recipe above holds both; this says what their briefs asked besides.
+@pytest.mark.parametrize("name", ["real26", "real28"])
+def test_traditional_feed_set_has_five_outlets_texts_of_about_450_to_1500_and_rthk_of_new_months(name):
     """Sixteen articles, at least five outlets and no more than four from one; texts of about
-    450 to 1500 characters; its RTHK items from a month (of the link's date) no other set's
+    450 to 1500 characters; its RTHK items from months (of the link's date) no other set's
     RTHK items come from; its quotes name their speakers as the people listed."""
-    real_set = RealSet("real28")
+    real_set = RealSet(name)
     articles = real_set.articles
     assert len(articles) == 16
     outlets = Counter(a["outlet"] for a in articles)
@@ -255,7 +235,7 @@ def test_real28_has_five_outlets_texts_of_about_450_to_1500_and_rthk_of_a_new_mo
     rthk = "香港電台（RTHK）"
     earlier = {month(a) for a in real_set.other_sets_articles() if a["outlet"] == rthk}
     assert not {month(a) for a in articles if a["outlet"] == rthk} & earlier
-    _assert_quote_speakers_listed("real28")
+    _assert_quote_speakers_listed(name)
 
 
 # real27 (wave 15): Simplified articles of mainland outlets from three archives — 量子位 Weibo
