@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
@@ -1081,14 +1082,8 @@ class _Context:
         if p >= len(norm) or not norm[p].isalnum():
             return None
         limit = min(len(norm), p + MAX_AFTER_GAP)
-        i = bisect.bisect_left(self._cue_starts, p)
-        while i < len(self.cues) and self.cues[i].start < limit:
-            cue = self.cues[i]
-            i += 1
-            if any(ch in CLAUSE_DELIMS for ch in norm[p:cue.start]):
-                return None
-            if cue.kind != "cue":
-                continue
+        # A clause delimiter that ends the walk here ends the titled walk too (its cues lie further on).
+        for cue in self._cues_in_clause(p, p, limit):
             closing = self._closing_tag(cue)
             if closing is None:
                 return None
@@ -1098,6 +1093,19 @@ class _Context:
                 return None
             return cue, p
         return self._cue_after_titles(p, limit)
+
+    def _cues_in_clause(self, p: int, lo: int, limit: int) -> Iterator[Cue]:
+        """The speech cues starting in [lo, limit), in order, until a clause delimiter stands
+        between p and a cue (of any kind)."""
+        norm = self.doc.norm
+        i = bisect.bisect_left(self._cue_starts, lo)
+        while i < len(self.cues) and self.cues[i].start < limit:
+            cue = self.cues[i]
+            i += 1
+            if any(ch in CLAUSE_DELIMS for ch in norm[p:cue.start]):
+                return
+            if cue.kind == "cue":
+                yield cue
 
     def _closing_tag(self, cue: Cue) -> bool | None:
         """Does the cue end its clause (a closing tag: True), go on (孫嘉禾認為是未來: False), or
@@ -1117,16 +1125,8 @@ class _Context:
         """“…，”星辰集團 CEO、星海科技董事長兼總裁 孫嘉禾說。 — past MAX_AFTER_GAP, a closing tag
         whose person is named right before the cue behind nothing but job titles, organisations,
         Latin titles (CEO) and their joiners (、, 兼, spaces), up to MAX_TITLED_AFTER_GAP."""
-        norm = self.doc.norm
-        limit = min(len(norm), p + MAX_TITLED_AFTER_GAP)
-        i = bisect.bisect_left(self._cue_starts, lo)
-        while i < len(self.cues) and self.cues[i].start < limit:
-            cue = self.cues[i]
-            i += 1
-            if any(ch in CLAUSE_DELIMS for ch in norm[p:cue.start]):
-                return None
-            if cue.kind != "cue":
-                continue
+        limit = min(len(self.doc.norm), p + MAX_TITLED_AFTER_GAP)
+        for cue in self._cues_in_clause(p, lo, limit):
             if not self._closing_tag(cue):
                 return None
             speaker = self.mention_ending(self.skip_space_left(cue.start) + 1)
