@@ -1186,8 +1186,10 @@ class Organizations:
             return False   # 保險業 / 保險公司, 電池廠 / 電池公司: a kind of company
         if STOCK_CODE.match(key, end) or self._acts(doc, end):
             return True
-        title = next((t for t in self.title_forms if key.startswith(t, end)), None)
-        if title is None or end + len(title) >= len(key):
+        if not key.startswith(self.title_forms, end):
+            return False   # one C-level test before the longest-first walk below
+        title = next(t for t in self.title_forms if key.startswith(t, end))
+        if end + len(title) >= len(key):
             return False
         after = doc.tokens[doc.token_index_at(end + len(title))]
         return after.start == end + len(title) and after.pos in PERSON_TAGS
