@@ -5,6 +5,8 @@ tests/extractors/cases/product_names.yaml):
   found, then a part word (service/kb/data/product_lexicon.yaml `service_parts`), is a
   product of its own, the part; the found name there is read as the part's.
 - Google助理, 谷歌商店: the same after a company's name the organisations extractor read.
+- 通訊軟體LINE … LINE社群: a name one reader found once and later readers met again as
+  written (short forms, siblings) takes its parts there too (`find_later`).
 
 One part is one product whichever of its words the text writes (ChatGPT API … ChatGPT官方API).
 A part word must end a word (社群媒體 is social media, 助理教授 a professor, 文心一言API接口
@@ -73,6 +75,21 @@ class ServiceParts:
                     continue
                 out.append(self._mention(doc, s, end, f"{ent.id}-{part}", ent.id, category))
                 taken.update(range(s, end))
+        return out
+
+    def find_later(self, doc: Document, mentions: list[ProductMention], seen: set[tuple[int, int]],
+                   vendor_of) -> list[ProductMention]:
+        """The same for the mentions later readers added (`seen`: the spans `find` was given): a
+        name another reader found once (通訊軟體LINE) and then met again as written (LINE社群)."""
+        out: list[ProductMention] = []
+        for m in mentions:
+            hit = self._part(doc, m.end, "product") \
+                if (m.start, m.end) not in seen and m.end == m.name_end else None
+            if hit is None:
+                out.append(m)
+                continue
+            end, part, category = hit
+            out.append(self._mention(doc, m.start, end, f"{m.id}-{part}", vendor_of(m), category, m.id))
         return out
 
     @staticmethod

@@ -147,12 +147,14 @@ class Products:
         mentions = mentions + [ProductMention(s, e, e, r["id"], r, "kb-alias")
                                for s, e, r in apps_read_as_companies(doc, mentions, self._app_of_company)]
         mentions = self.service_parts.find(doc, mentions, orgs, self._vendor_of)
+        seen = {(m.start, m.end) for m in mentions}
         for m in mentions:
             self._maker_lead(doc, m)
         mentions = self.finder.subname_mentions(doc, mentions, blocked)
         mentions = line_word_mentions(doc, mentions, self.lex.tiers, self._category_of, self._vendor_of)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
+        mentions = self.service_parts.find_later(doc, mentions, seen, self._vendor_of)
         self._short_forms_joined(doc, mentions)
         self._generations(doc, mentions)
         self._coined_leads(doc, mentions)
