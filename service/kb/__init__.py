@@ -24,6 +24,9 @@ from ..tablecache import cached
 
 DATA_DIR = Path(__file__).parent / "data"
 GENERATED_DIR = DATA_DIR / "generated"
+# The kinds whose names joining Latin letters and Chinese characters are also written with a
+# space at the seam (SK 海力士, 谷歌 I/O): _spaced_forms.
+SPACED_KINDS = frozenset({"organization", "series"})
 
 
 class Entry(tuple):
@@ -255,9 +258,9 @@ class KnowledgeBase:
         """SK 海力士, LG 新能源, 三星 SDI: an organisation's name that joins Latin
         letters and Chinese characters is written with a space there as often as
         without; that form is the same name (generated, one space at one seam; a
-        form with another meaning keeps it)."""
+        form with another meaning keeps it). A series' name alike: 谷歌 I/O, I/O 大会."""
         for k, entries in list(self.aliases.items()):
-            if " " in k or not all(e.kind == "organization" for e in entries):
+            if " " in k or not all(e.kind in SPACED_KINDS for e in entries):
                 continue
             seams = [i for i in range(1, len(k)) if _latin(k[i - 1]) != _latin(k[i])
                      and (_latin(k[i - 1]) or k[i - 1] >= "\u3400") and (_latin(k[i]) or k[i] >= "\u3400")]
