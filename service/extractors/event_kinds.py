@@ -59,6 +59,13 @@ PERIOD = regex.compile(
 INDEFINITE = regex.compile(r"[一1]\s?[场次個个]$")
 GLOSS = regex.compile(r"(?<=[」”\"』》])\s*[（(][^（）()\n]{1,36}[）)]\s*$")
 QUOTED = regex.compile(r"[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]$")
+# A title a naming word gives an event before 的 (名为「X」的大会, 口号为「X」（Y）的发布会,
+# 以「X」为主题的论坛): the quote, its gloss, the naming word's tail, then 的.
+TITLE_NAMED = regex.compile(r"(?:名为|名叫|口号为|主题为|代号为|称为|叫做|以)\s*[「“\"『《]([^「」“”\"『』《》\n]{1,30})[」”\"』》]"
+                           r"\s*(?:[（(](?P<gloss>[^（）()\n]{1,36})[）)])?\s*(?:为(?:口号|主题|名))?\s*的\s*$")
+TITLE_NAMED_REACH = 90
+# A title's gloss in Latin letters (Let Loose, Brainstorm Tech), its closing bracket and blanks left out.
+LATIN_TITLE = regex.compile(r"\s*[（(]?\s*(?P<t>[A-Za-z][A-Za-z0-9 .&'\-]*[A-Za-z0-9])\s*[）)]?\s*")
 # (Nothing Phone (1): a bracketed model number belongs to the name)
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+| ?\([0-9a-z]{1,3}\)){0,3}\s?$")
 # A round of funding before its noun (B轮融资, Pre-A轮, 天使轮), with the amount before it.
@@ -227,6 +234,8 @@ class OneOffFinder:
         self.partner = {k["slug"] for k in data["kinds"] if k.get("partner")}
         self.results = next((k["slug"] for k in data["kinds"] if k.get("results")), None)
         self.needs_round = {k["slug"] for k in data["kinds"] if k.get("needs_round")}
+        # Nouns naming an event held to launch a product: a bare one is named by the product.
+        self.product_named = frozenset(n for k in data["kinds"] for n in k.get("product_named") or ())
         # Kinds that are an event only as "a" one (在一場專題演講中): the article's own is its event.
         self.indefinite_only = {k["slug"] for k in data["kinds"] if k.get("indefinite_only")}
         # Kinds whose deed the headline-and-lead reader names (a lawsuit): see event_kinds.yaml.
@@ -369,12 +378,21 @@ class OneOffFinder:
         gloss = GLOSS.search(norm, max(0, pos - 40), pos)
         at = gloss.start() if gloss is not None else pos    # 「科技動腦」（Brainstorm Tech）會議
         quoted = QUOTED.search(norm, max(0, at - 32), at)
+        if quoted is None and not weak and norm[start - 1:start] == "的":
+            # (口号为「放飞吧」（Let Loose）的发布会: a title a naming word gives, before 的)
+            quoted = TITLE_NAMED.search(norm, max(0, start - TITLE_NAMED_REACH), start)
         if quoted is not None and not weak:
             found.title = doc.text[quoted.start(1):quoted.end(1)].strip()
             year = YEAR_IN_TITLE.search(found.title)
             if year is not None:
                 found.year = int(year.group(1))
-            found.subject = name_id(YEAR_IN_TITLE.sub("", doc.key[quoted.start(1):quoted.end(1)]).strip())
+            # (「放飛吧」（Let Loose）: a Latin gloss is the title's id in either script)
+            glossed = (quoted.span("gloss") if "gloss" in quoted.re.groupindex
+                       else gloss.span() if gloss is not None else (-1, -1))
+            latin = LATIN_TITLE.fullmatch(norm, *glossed) if glossed[0] >= 0 else None
+            words = doc.key[latin.start("t"):latin.end("t")] if latin is not None \
+                else doc.key[quoted.start(1):quoted.end(1)]
+            found.subject = name_id(YEAR_IN_TITLE.sub("", words).strip())
             pos = quoted.start()
         period = None
         vendor = None

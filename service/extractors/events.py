@@ -1019,8 +1019,12 @@ class Events:
             # (星河科技訴雲岫案作出一審判決 is named by its case; the court of a later 判決 adds nothing)
             if teller is not None and teller.doer_words and teller is not best:
                 said = None
+            if best.bare and subject is not None and subject is not best and subject.subject_span \
+                    and doc.key[best.start:best.end] in self.oneoffs.product_named:
+                # (举行一场发布会，正式推出Foo X9: a bare noun is named by what the event launches)
+                name = _joined(doc.text[subject.subject_span[0]:subject.subject_span[1]], name)
             if said and not (best.org_span and best.org_span[0] >= best.start) and not name.startswith(said):
-                name = said + name     # (the organiser's words in the text, not the KB's)
+                name = _joined(said, name)     # (the organiser's words in the text, not the KB's)
         else:
             verb = next((o for o in sorted(offs, key=lambda o: o.described) if o.verb and o.subject_span),
                         None) or offs[0]
@@ -1206,6 +1210,14 @@ MAX_HEADLINE = 120
 
 # Words after a gathering's name that make it the time of something else (IFA前夕, 大會之前).
 TIME_MARK = regex.compile(r"(?:\s?[（(][^（）()\n]{1,20}[）)])?\s?[）)]?\s?(?:前夕|之前|前(?!往|进|来|去|台|身|任|所未|景|沿|端|者|列|十|三|五))")
+
+
+def _joined(first: str, second: str) -> str:
+    """Two parts of an event's name, a space between them where both sides are Latin
+    (AMD Radeon RX 9000; 台积电法说会 stays together)."""
+    gap = " " if first[-1:].isascii() and first[-1:].isalnum() and second[:1].isascii() \
+        and second[:1].isalnum() else ""
+    return first + gap + second
 
 
 def _time_mark(doc: Document, end: int) -> bool:
