@@ -32,6 +32,7 @@ EVIDENCE_WEIGHTS = {
     "org-list": 0.6,       # an item of a list closed by 等 and a kind of organisation (甲、乙等公司)
     "org-cue": 0.6,        # a name before 旗下 / 官方 / 官網, or a source between 據 and 報導
     "match-side": 0.6,     # a side of a fixture written with vs (青川队vs白塔队)
+    "home-away": 0.55,     # a team right before 主场 or 客场 (青川主场不败)
     "repeated": 0.25,      # named more than once
     # Products' evidence (service/extractors/product*.py).
     "kb-alias": 0.9,       # a knowledge-base product's alias in full (sorts where products' "kb" did)

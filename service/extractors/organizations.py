@@ -28,7 +28,7 @@ from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from ..nlp.needles import leftmost_longest
 from ..nlp.segment import Segmenter
-from ..nlp.spans import tokens_in
+from ..nlp.spans import token_range_back, tokens_in
 from ..nlp.text import is_cjk
 from .context import after_descriptors, clause_opening_piece, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
@@ -124,12 +124,18 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
 NT_TAG = frozenset({"nt"})
-# Two sides of a fixture (key view): 青川队vs白塔队, 1、临江vs东岭。 Each side is a whole run of Chinese
-# characters between the fixture's edges (a clause's punctuation, a list number's mark, the
-# line's ends), or the right one before 两队 (both sides named again): no clause word is in it.
-MATCH_SIDES = regex.compile(r"(?<![\p{Han}A-Za-z0-9])(\p{Han}{2,8})[ \t]?vs\.?[ \t]?(\p{Han}{2,8}?)"
-                            r"(?:(?=两队)|(?![\p{Han}A-Za-z0-9]))")
-SIDE_CLAUSE_TAGS = "pcdur"   # first letters of the tags of a clause's words glued before a side
+# Two sides of a fixture (key view): 青川队vs白塔队, 1、临江vs东岭, 02切沃vs锡耶纳, 沙尔克04vs柏林赫塔.
+# Each side is the run of name words (SIDE_NAME_POS) next to vs, a club's number glued to the
+# left one (04) kept; a clause word (与, 两队, 推荐, 的, a list number) ends it.
+MATCH_VS = regex.compile(r"(?<=[\p{Han}0-9])[ \t]?vs\.?[ \t]?(?=\p{Han})")
+CLUB_NUMBER = regex.compile(r"(?<=\p{Han})[0-9]{1,3}$")   # 沙尔克04, 汉诺威96 (key view, before vs)
+SIDE_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "n", "j"})
+SIDE_PROPER_POS = SIDE_NAME_POS - {"n"}   # a side with one of these (or a word no dictionary has) names
+MAX_SIDE = 8      # characters of one side
+# A team playing at home or away (key view): 青川主场不败, 白塔队客场告捷. The name before it is
+# the run of proper-noun words (SIDE_PROPER_POS, or words no dictionary has) and a team word.
+HOME_AWAY = regex.compile(r"(?<=\p{Han})(?:主场|客场)")
+TEAM_WORDS = frozenset({"队", "球队"})
 # English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
 ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
@@ -422,6 +428,7 @@ class Organizations:
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._match_sides(doc, table, claimed)
+        self._home_away_teams(doc, table, claimed)
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         self._body_units(doc, table, claimed)
         cues = self._cue_words(doc.key)
@@ -2109,40 +2116,96 @@ class Organizations:
 
     def _match_sides(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """青川队vs白塔队, 临江vs东岭: the two sides of a fixture written with vs are teams,
-        organisations, both or neither (a side that is a person's name, a product or part of
-        a name found already leaves the pair alone)."""
+        organisations, both or neither: neither when the two are one word, when no side is a
+        name (人类vs机器), when both are a person's name (张伟vs李明: a debate, a bout: one side
+        that is none makes the other a team too, 巴萨vs赫塔菲), or when a side is a product or
+        cuts a name found already."""
         if "vs" not in doc.key:
             return
-        for m in MATCH_SIDES.finditer(doc.key):
-            sides = (self._side_words(doc, m.start(1), m.end(1)), self._side_words(doc, m.start(2), m.end(2)))
-            if doc.key[slice(*sides[0])] == doc.key[slice(*sides[1])] or any(
-                    self._not_a_side(doc, table, claimed, s, e) for s, e in sides):
+        for m in MATCH_VS.finditer(doc.key):
+            sides = (self._side_before(doc, m.start(), self._side_word), self._side_after(doc, m.end()))
+            if None in sides or doc.key[slice(*sides[0])] == doc.key[slice(*sides[1])]:
                 continue   # (“王牌vs王牌”: one word set against itself names no two sides)
+            toks = [[t for t in tokens_in(doc, s, e) if t.word.strip()] for s, e in sides]
+            persons = [len(ts) == 1 and ts[0].pos in PERSON_TAGS for ts in toks]
+            if all(persons) or not any(self._side_names(ts) for ts in toks) or any(
+                    self._not_a_side(table, claimed, s, e) for s, e in sides):
+                continue
             for s, e in sides:
                 table.add(name_id(doc.text[s:e]), s, e, "match-side")
 
-    @staticmethod
-    def _side_words(doc: Document, start: int, end: int) -> tuple[int, int]:
-        """与临江 / vs / 东岭推荐: a clause's words glued to a side (a preposition, a conjunction
-        or an adverb before it, a verb after it) are no part of the team's name."""
-        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
-        while len(toks) > 1 and toks[0].pos[:1] in SIDE_CLAUSE_TAGS and toks[-1].end - toks[1].start >= 2:
-            toks.pop(0)
-        while len(toks) > 1 and toks[-1].pos[:1] in "v" and toks[-2].end - toks[0].start >= 2:
-            toks.pop()
-        return (toks[0].start, toks[-1].end) if toks else (start, end)
+    def _home_away_teams(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """青川主场不败, 白塔队客场告捷: a name of proper-noun words (or words no dictionary has)
+        right before 主场 or 客场 is a team playing at home or away; a person's name alone is
+        not (a player's home game), nor a claimed span or one cutting a name found."""
+        if "主场" not in doc.key and "客场" not in doc.key:
+            return
+        for m in HOME_AWAY.finditer(doc.key):
+            side = self._side_before(doc, m.start(), self._team_word)
+            if side is None:
+                continue
+            toks = [t for t in tokens_in(doc, *side) if t.word.strip()]
+            if (len(toks) == 1 and toks[0].pos in PERSON_TAGS) or not self._side_names(toks) \
+                    or self._not_a_side(table, claimed, *side):
+                continue
+            table.add(name_id(doc.text[slice(*side)]), *side, "home-away")
+
+    def _team_word(self, tok) -> bool:
+        return tok.word in TEAM_WORDS or tok.pos in SIDE_PROPER_POS or (
+            tok.pos in SIDE_NAME_POS and not self.in_dictionary(tok.word))
 
     @staticmethod
-    def _not_a_side(doc: Document, table: EntityTable, claimed: dict, start: int, end: int) -> bool:
-        """A person's name (one token tagged so), a claimed span or one that cuts a name found."""
+    def _side_word(tok) -> bool:
+        return tok.pos in SIDE_NAME_POS
+
+    def _side_names(self, toks) -> bool:
+        """A side with a proper noun's tag or a word the dictionary lacks, not one of ordinary nouns."""
+        return any(t.pos in SIDE_PROPER_POS or not self.in_dictionary(t.word) for t in toks)
+
+    @staticmethod
+    def _side_before(doc: Document, end: int, name_word) -> tuple[int, int] | None:
+        """The left side: the name words (name_word) that end at vs (with a club's number),
+        back to a clause word; None when there are none or the run is longer than a side."""
+        number = CLUB_NUMBER.search(doc.key, max(0, end - 4), end)
+        end = number.start() if number else end
+        start = end
+        for i in token_range_back(doc, max(0, end - MAX_SIDE - 1), end):
+            tok = doc.tokens[i]
+            if tok.end > end:
+                continue
+            if not name_word(tok) or not is_cjk(tok.word[0]):
+                break
+            if end - tok.start > MAX_SIDE:
+                return None
+            start = tok.start
+        if end - start < 2:
+            return None
+        return start, number.end() if number else end
+
+    @staticmethod
+    def _side_after(doc: Document, start: int) -> tuple[int, int] | None:
+        """The right side: the name words from vs on, up to a clause word (两队, 推荐, 的)."""
+        end = start
+        for tok in tokens_in(doc, start, start + MAX_SIDE + 1):
+            if tok.start < start:
+                continue
+            if tok.pos not in SIDE_NAME_POS or not is_cjk(tok.word[0]):
+                break
+            if tok.end - start > MAX_SIDE:
+                return None
+            end = tok.end
+        return (start, end) if end - start >= 2 else None
+
+    @staticmethod
+    def _not_a_side(table: EntityTable, claimed: dict, start: int, end: int) -> bool:
+        """A claimed span or one that cuts a name found."""
         if any(p in claimed for p in range(start, end)):
             return True
         for p in (start, end - 1):
             ent = table.covering(p, p + 1)
             if ent is not None and (start, end) not in ent.mentions:
                 return True
-        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
-        return len(toks) == 1 and toks[0].pos in PERSON_TAGS
+        return False
 
     def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
