@@ -77,6 +77,12 @@ TICKER = regex.compile(r"[A-Z0-9.]{1,6}-[A-Z]{2}")
 # A stock code after a listed name: 東方財富(300059), 浪潮信息（000977.SZ）, 台積電(2330).
 STOCK_CODE = regex.compile(r"\s?[(（]\s?(?:(?:sh|sz|bj|股票代码|代码)[:：]?\s?)?\d{4,6}(?:\.(?:sh|sz|bj|tw|two))?\s?[)）]")
 MAX_APPOSITIVE_TOKENS = 3
+# A name right after a dropped suffix (顧問公司「青禾分析」（Qinghe Analytics）): its characters at
+# most, what its first word may not be (a verb, an adverb, a time: 公司表示, 公司今天), and the
+# length of a person's name that a gloss may follow as well (公司陳大文（David Chan）).
+MAX_FOLLOWING_NAME = 8
+FOLLOWING_NAME_BLOCKERS = frozenset("vdpcurtmfqy")
+MAX_PERSON_CHARS = 3
 # Tags of words that name rather than describe.
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Before one everyday noun and a dropped 公司/集團: a count, a pointer, a describing
@@ -254,6 +260,7 @@ class Organizations:
         self.dropped = kb.lex["dropped_org_suffixes"]
         self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
         self._dropped_firsts = frozenset(w[0] for w in self.dropped)
+        self._own_suffixes = tuple(sorted(self.dropped, key=len, reverse=True))
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
@@ -629,6 +636,7 @@ class Organizations:
         for ent in list(table.by_id.values()):
             for _, end in list(ent.mentions):
                 deadline.check("organizations")
+                end += doc.norm[end:end + 1] in QUOTE_CLOSERS   # 「青禾分析」（Qinghe Analytics）
                 c = doc.key[end:end + 1]
                 if c not in self._dropped_firsts:
                     if c not in BRACKET_OPENINGS:
@@ -645,6 +653,10 @@ class Organizations:
                 other = table.covering(start, stop)
                 if other is None:
                     table.add(ent.id, start, stop, "appositive")
+                    # 青禾集團（Qinghe）… Qinghe宣布: the gloss named elsewhere on its own is the same
+                    other = table.by_id.get(name_id(doc.text[start:stop]))
+                    if other is not None and other is not ent and not other.kb:
+                        table.merge(other.id, ent.id)
                 elif other is not ent and not other.kb and other.id in table.by_id \
                         and ent.id in table.by_id:
                     table.merge(other.id, ent.id)
@@ -1110,6 +1122,8 @@ class Organizations:
             if industry and word not in suffixes and doc.key[start:tok.start] in known_names():
                 continue   # 魏牌新能源 once 魏牌 is named: the brand and a line of its cars
             dropped = word in self.dropped
+            if dropped and self._name_follows(doc, table, claimed, tok.end):
+                continue   # 顧問公司「青禾分析」（Qinghe Analytics）: a kind of company, then its name
             # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
             if industry and not (self._proper_head(doc, start, tok.start, word)
                                  or self._acts(doc, tok.end)
@@ -1164,6 +1178,49 @@ class Organizations:
                 continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _name_follows(self, doc: Document, table: EntityTable, claimed: dict, at: int) -> bool:
+        """數據顧問公司「青禾分析」（Qinghe Analytics）, 渡輪公司遠峰快艇（Farpeak Ferry）,
+        金融科技公司星辰集團: right after a dropped suffix stands a name, glossed with a
+        bracketed Latin name or ending in a suffix of its own; the words before the suffix
+        said what kind of company it is. A glossed name is added here (its gloss joins it
+        later); one with its own suffix is found when the walk reaches that suffix."""
+        norm, key = doc.norm, doc.key
+        start = at + (norm[at:at + 1] in QUOTE_OPENERS)
+        end = start
+        while end < len(key) and end - start < MAX_FOLLOWING_NAME and is_cjk(key[end]):
+            end += 1
+        if end - start < 2 or key.startswith(self.title_forms, start):
+            return False   # 公司董事長（Chairman）: a title, no name
+        first = doc.tokens[doc.token_index_at(start)]
+        if first.start != start or first.pos[:1] in FOLLOWING_NAME_BLOCKERS:
+            return False   # 公司表示, 公司今天: the clause goes on
+        close = end + (start > at and norm[end:end + 1] in QUOTE_CLOSERS)
+        if start > at and close == end:
+            return False   # an opened quote that does not close after the name
+        if start == at:   # 科技公司星辰集團（Xingchen Group）: the name's own suffix first
+            for n in range(start + 2, end):
+                if key.startswith(self._own_suffixes, n):
+                    if self._own_words(doc, start, n):
+                        return True
+                    end = n   # 報業集團斯普林格公司（Axel Springer）: glossed below, the suffix dropped
+                    break
+        m = BRACKETED_LATIN.match(norm, close)
+        if m is not None and norm[m.start():m.start() + 1] in BRACKET_OPENINGS[1:] \
+                and LETTERS.search(m.group(1)) and not TICKER.fullmatch(m.group(1)):
+            if end - start <= MAX_PERSON_CHARS and self._person_shaped(doc, start, end):
+                return False   # 公司陳大文（David Chan）: a person
+            if start > at and table.covering(start, end) is None and not any(p in claimed for p in range(start, end)):
+                table.add(name_id(doc.text[start:end]), start, end, "appositive")
+            return True
+        return False
+
+    def _own_words(self, doc: Document, start: int, end: int) -> bool:
+        """星辰 / 集團: are the words before a suffix a name's (proper or unknown to the
+        dictionary, none a verb or a function word), the suffix a word of its own?"""
+        return doc.token_index_at(end) != doc.token_index_at(end - 1) and all(
+            t.pos[:1] not in FOLLOWING_NAME_BLOCKERS and (t.pos in PROPER_POS or not self.in_dictionary(t.word))
+            for t in tokens_in(doc, start, end) if t.word.strip())
 
     def _noun_named(self, doc: Document, start: int, tok) -> bool:
         """星河集團董事長張誠, 星辰公司今日宣布, 星河集團(600123): one everyday noun before a

@@ -1378,7 +1378,18 @@ class People:
         full = self._abbreviated(doc, orgs, start, pos)
         if full is not None:   # 貿委會主席: the 聯邦貿易委員會 the text names in full
             return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id
+        same = self._named_so(doc, orgs, start, pos)
+        if same is not None:   # 青禾科技（Qinghe）… Qinghe執行長: a form the organisation has already
+            return orgs.add(same.id, start, pos, "org-before-title", kb=same.kb).id
         return orgs.add(name_id(name), start, pos, "org-before-title").id
+
+    @staticmethod
+    def _named_so(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
+        """The organisation one of whose mentions is written as start..end is (its gloss
+        or short name found before), if there is one."""
+        form = doc.key[start:end]
+        return next((ent for ent in orgs.by_id.values()
+                     if any(e - s == end - start and doc.key[s:e] == form for s, e in ent.mentions)), None)
 
     @staticmethod
     def _product_employer(doc: Document, orgs: EntityTable, pos: int) -> str | None:
