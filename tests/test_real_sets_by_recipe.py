@@ -272,3 +272,40 @@ def test_real27_is_new_varied_simplified_and_from_its_three_archives():
     assert picker and not {month(p) for p in picker} & earlier
     assert not any("/daily/极客公园_" in p for p in picker)
     _assert_quote_speakers_listed("real27")
+
+
+# real29 (wave 16): sixteen Simplified articles of mainland outlets from three archives — four 量子位
+# Weibo posts of guangtouwangba/ai_info (posts real27 did not use), four 奇客Solidot stories and two
+# 游研社 pages of MagicTooooools/picker (2025-12), and 安全客 pages and 安全圈 WeChat items of
+# chainreactors/picker. No month of that archive is left that no set drew on and holds whole pages,
+# so its items come from months the other page-archive sets (real23, real25, real27, whose months
+# are theirs alone) did not use and from days no digest set drew on.
+REAL29_SOURCES = {"guangtouwangba/ai_info", "MagicTooooools/picker", "chainreactors/picker"}
+
+
+def test_real29_is_new_varied_simplified_and_leaves_the_other_sets_their_months():
+    """Sixteen Simplified articles of 450 to 1500 characters, at least five outlets and no
+    more than four from one, eight topics or more, one archived file each, from the three
+    archives (no more than four posts of ai_info); its picker pages from no month of
+    real23 / real25 / real27 and no day of a mainland digest set, none a 极客公园 digest;
+    nothing another set holds; quotes name their speakers as the people listed."""
+    real_set = RealSet("real29")
+    articles = real_set.articles
+    _assert_sixteen_varied_simplified(real_set, min_outlets=5)
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    assert len({a["source"]["path"] for a in articles}) == len(articles)
+    assert {a["source"]["repo"] for a in articles} == REAL29_SOURCES
+    assert sum(a["source"]["repo"] == "guangtouwangba/ai_info" for a in articles) <= 4
+
+    picker = [a["source"]["path"] for a in articles if a["source"]["repo"] == "chainreactors/picker"]
+    protected_months, digest_days = set(), set()
+    for name in PAGE_ARCHIVE_SETS + ("real27",):
+        protected_months |= {"/".join(a["source"]["path"].split("/")[1:3]) for a in RealSet(name).articles
+                             if a["source"]["repo"] == "chainreactors/picker"}
+    for name in MAINLAND_DIGEST_SETS:
+        digest_days |= {"/".join(a["source"]["path"].split("/")[1:4]) for a in RealSet(name).articles}
+    assert picker
+    assert not {"/".join(p.split("/")[1:3]) for p in picker} & protected_months
+    assert not {"/".join(p.split("/")[1:4]) for p in picker} & digest_days
+    assert not any("/daily/极客公园_" in p for p in picker)
+    _assert_quote_speakers_listed("real29")
