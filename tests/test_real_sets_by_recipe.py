@@ -19,13 +19,15 @@ import pytest
 
 from tests.real_sets import RealSet
 
-TRADITIONAL_FEED_SETS = ("real13", "real16", "real18", "real20", "real22", "real26", "real28")
+TRADITIONAL_FEED_SETS = ("real13", "real16", "real18", "real20", "real22", "real26", "real28",
+                         "real30")
 # most articles from any one outlet (real20's brief allowed six, to draw more on the archive)
 MOST_FROM_ONE_OUTLET = {"real20": 6}
 # the shortest text a set whose brief asked for shorter items allows (real22 prefers radio
 # feeds, whose items run short: about 450 characters or more; real28's RTHK items and wire
 # earnings stories too), in place of mostly 600
-SHORT_ITEMS_FROM = {"real22": 450, "real28": 440}
+SHORT_ITEMS_FROM = {"real22": 450, "real28": 440,
+                    "real30": 450}
 MAINLAND_DIGEST_SETS = ("real15", "real17", "real19", "real21")
 each_feed_set = pytest.mark.parametrize("name", TRADITIONAL_FEED_SETS)
 each_digest_set = pytest.mark.parametrize("name", MAINLAND_DIGEST_SETS)
@@ -218,7 +220,9 @@ def test_feed_unescaped_item_blocks_reads_entity_escaped_entries_as_markup():
 # the repositories real26 drew on, of outlets and months chosen to differ: 中央社, 華視 and 公視
 # from the feeds raileo98/testing keeps, RTHK of 2024-10 from raileo98/test2, and 眾新聞 pages of
 # months no set drew on. The feed recipe above holds both; this says what their briefs asked besides.
-@pytest.mark.parametrize("name", ["real26", "real28"])
+# real30 (wave 16): the same recipe, from raileo98/testing (中央社, 華視, 公視, and RTHK of 2024-04,
+# a month no set's RTHK items drew on) and 眾新聞 pages of months no set drew on (2019-08, 2020-05).
+@pytest.mark.parametrize("name", ["real26", "real28", "real30"])
 def test_traditional_feed_set_has_five_outlets_texts_of_about_450_to_1500_and_rthk_of_new_months(name):
     """Sixteen articles, at least five outlets and no more than four from one; texts of about
     450 to 1500 characters; its RTHK items from months (of the link's date) no other set's
