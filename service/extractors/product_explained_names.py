@@ -155,6 +155,15 @@ LIST_NUMBER = re.compile(r"[0-9]{3,5}(?![0-9.,%])(?! ?[元万萬亿億千百个�
 LIST_SEP = re.compile(r" ?(?:、|以及|和|与|及|,|/) ?")
 LIST_END = re.compile(r" ?(?:等|[。！？；;!?\n，,）)]|\Z)")
 NOUN_THEN_MORE = re.compile(r"[与和及、][\u4e00-\u9fff]{1,6}\Z")    # 作业系统与开发环境
+# 来自影子图书馆网站的，比如 A、B 等, Chrome 扩展程序（包括 A、B 等）: a 的 or an opening bracket
+# may stand between the noun and the list.
+LIST_NOUN_TAIL = re.compile(r"(?:的|[ （(])+\Z")
+# 可以在不同的办公应用中提高效率，包括 A、B、C: a list of three names or more may take its noun
+# from earlier in its sentence, where the noun ends a phrase (in it, or before a comma or bracket);
+# never across a 的 (芯片的客户，包括 A、B、C: the list is the customers').
+SENTENCE_HEAD_MIN = 3
+SENTENCE_HEAD_SPAN = 60
+HEAD_NOUN_ENDS = frozenset("中里裡内內（(，, ")
 MAX_LISTED = 8
 RUNS_ON = re.compile(r" [a-z]")     # Salt Lake City: another Latin word after the name
 # OwlPay® Wallet Pro, Contoso™: a registered or trade mark makes the name before it a brand's
@@ -249,6 +258,11 @@ class ExplainedNames:
             self.lexicon_nouns.setdefault(noun, "software")
         # after a name only (名为「X」的新功能, X功能): the nouns that follow a name say what it is
         self.after_noun_re = re.compile(alt(self.lexicon_nouns) or "(?!)")
+        # 网站, 扩展程序: nouns that say what the members of a list after 包括 or 比如 are, and no more
+        # (a name right before or after one is not read as a product by them).
+        self.list_head_nouns = {key(str(n)): category for category, nouns in (data.get("list_head_nouns") or {}).items()
+                                for n in nouns}
+        self.list_head_re = re.compile(alt(set(self.category_nouns) | set(self.list_head_nouns)) or "(?!)")
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
         # Pro, Max, Ultra: a member suffix after a noun names nothing alone (笔记本 Pro版).
         self.suffix_words = {key(str(w)) for w in data.get("suffixes") or [] if str(w).isalpha()}
@@ -666,7 +680,14 @@ class ExplainedNames:
             else:   # the noun the words before the list end in (read only for a list of two or more)
                 lo = max(0, m.start() - 40)
                 cut = max((c.end() for c in CLAUSE_END.finditer(key, lo, m.start())), default=lo)
-                category = self._noun_ending(NOUN_THEN_MORE.sub("", key[cut:m.start()]))
+                clause = NOUN_THEN_MORE.sub("", key[cut:m.start()])
+                category = self._noun_ending(clause)
+                named = [span for span in items if self._named_member(doc, *span)] if category is None else []
+                if len(named) >= 2 and not numbers:
+                    # the head read further off: the members written as names only (包括 Vela、Nimbo 和 Power: Power is a word)
+                    category = self._list_noun_ending(LIST_NOUN_TAIL.sub("", clause)) \
+                        or (self._sentence_head(key, m.start()) if len(named) >= SENTENCE_HEAD_MIN else None)
+                    items = named
             if category is None or numbers and category != "hardware":
                 continue
             for start, end in items:
@@ -676,6 +697,32 @@ class ExplainedNames:
                 text = doc.norm[start:end]
                 out.append(Found(start, end, slug(text), text, None, category, evidence="gloss-name"))
         return out
+
+    def _named_member(self, doc: Document, start: int, end: int) -> bool:
+        """A member written as a name: a capital in it, no generic word or common abbreviation
+        (包括 GPU、CPU 和 NPU, 包括 wifi、usb, Power name nothing)."""
+        text, k = doc.norm[start:end], doc.key[start:end]
+        return text != text.lower() and k not in self.generic_capitals \
+            and not (self.is_generic is not None and self.is_generic(k))
+
+    def _list_noun_ending(self, clause: str) -> str | None:
+        """The category noun, or a noun only a list's head says (网站, 扩展程序), ending `clause`."""
+        for size in range(min(6, len(clause)), 1, -1):
+            category = self.category_nouns.get(clause[-size:]) or self.list_head_nouns.get(clause[-size:])
+            if category is not None:
+                return category
+        return None
+
+    def _sentence_head(self, key: str, p: int) -> str | None:
+        """The last noun of the sentence before p that ends a phrase (在办公应用中, 扩展程序（,
+        平台，), within SENTENCE_HEAD_SPAN characters: the head a long list elaborates."""
+        lo = max(0, p - SENTENCE_HEAD_SPAN)
+        lo = max((e.end() for e in SENTENCE_END.finditer(key, lo, p)), default=lo)
+        category = None
+        for n in self.list_head_re.finditer(key, lo, p):
+            if n.end() < p and key[n.end()] in HEAD_NOUN_ENDS:
+                category = self.category_nouns.get(n.group()) or self.list_head_nouns[n.group()]
+        return category
 
     def _letter_member(self, doc: Document, q: int, items: list) -> re.Match | None:
         """包括 Zorbit、Chatnest 和 X: a single capital after another member, no placeholder (A、B)."""
