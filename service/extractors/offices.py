@@ -9,7 +9,10 @@ An office is held in a body the text may name elsewhere than beside the title:
 - a head of state or government, or a minister (總統, 首相, 大臣, 部長), works for the
   government the text names as theirs: the place before the title's government (美國總統 →
   美國政府), the leader's own administration (韓森政府 for 韓森), or, with no place before
-  the title, the one government the text names. A place alone is no employer.
+  the title (科技大臣X, 該國總理X), the one government the text names (not for a person the
+  knowledge base knows: 總統拜登 in a text naming only 中國政府 is not China's). A seat standing for a
+  place's government (華府, 港府: lexicon.yaml government_seats) names it where the text
+  writes no 美國政府. A place alone is no employer.
 
 None of them is inferred to work for the article's subject or the event's organiser
 (public() says whether a title is such an office's). The word lists are lexicon.yaml's
@@ -39,6 +42,8 @@ class Offices:
         self.unit_kinds = tuple(kb.lex.get("office_body_kinds", ()))
         self.not_serving = tuple(kb.lex.get("office_not_serving", ()))
         self.generic = kb.lex.get("generic_bodies", frozenset())
+        # 華府 → 美國: the place whose government a seat's name stands for (key view).
+        self.seats = kb.government_seats
         self.kb = kb
 
     def public(self, title: str) -> bool:
@@ -49,11 +54,16 @@ class Offices:
         """{government's name (key view): organisation id} of the governments the text names as
         one place's or one leader's (美國政府, 韓森政府; not 地方政府): read once a document."""
         governments: dict[str, str] = {}
+        seats: dict[str, str] = {}
         for org in orgs.by_id.values():
             for s, e in org.mentions:
                 k = doc.key[s:e]
                 if k.endswith(GOVERNMENT) and k not in self.generic and len(k) > len(GOVERNMENT):
                     governments.setdefault(k, org.id)
+                elif k in self.seats:
+                    seats.setdefault(self.seats[k] + GOVERNMENT, org.id)
+        for k, org_id in seats.items():     # (美國政府 named as well: that one)
+            governments.setdefault(k, org_id)
         return governments
 
     def employer(self, doc: Document, person: Entity, orgs: EntityTable,
@@ -86,7 +96,10 @@ class Offices:
         if place is not None:
             own = next((g for k, g in governments.items() if k.startswith(place)), None)
             return own if own is not None and own not in person.former else None
-        return None
+        if person.kb:
+            return None     # (a known leader's country is the knowledge base's, not any government named)
+        named = set(governments.values()) - person.former
+        return named.pop() if len(named) == 1 else None     # (no place: the one government named)
 
     def _unit_in_title(self, title: str) -> str | None:
         """商務部長 → 商務部: a unit the title names in itself (key view)."""
