@@ -30,6 +30,9 @@ GOVERNMENT = "政府"
 PLACE_POS = frozenset({"ns"})
 MIN_UNIT = 3        # characters of a unit named in a title (商務部): 副部 is no unit
 MAX_ABBREVIATION = 4
+# A title's own country named by pointing back (該國科技大臣: the country the text named last).
+THAT_COUNTRY = ("该国", "本国")
+THAT_COUNTRY_REACH = 6     # characters from 該國 to the title (a field between: 該國科技大臣)
 
 
 class Offices:
@@ -98,8 +101,14 @@ class Offices:
             return own if own is not None and own not in person.former else None
         if person.kb:
             return None     # (a known leader's country is the knowledge base's, not any government named)
-        named = set(governments.values()) - person.former
-        return named.pop() if len(named) == 1 else None     # (no place: the one government named)
+        named = {g for g in governments.values() if g not in person.former}
+        if len(named) != 1:
+            return None
+        own = named.pop()     # (no place: the one government named, if the clause says it is theirs)
+        places = self._places_before(doc, t_start)
+        if not places or not all(any(k.startswith(p) for k, g in governments.items() if g == own) for p in places):
+            return None
+        return own
 
     def _unit_in_title(self, title: str) -> str | None:
         """商務部長 → 商務部: a unit the title names in itself (key view)."""
@@ -119,6 +128,22 @@ class Offices:
         ids = {org.id for org in orgs.by_id.values() if org.id not in person.former
                and any(fits(doc.key[s:e]) for s, e in org.mentions)}
         return ids.pop() if len(ids) == 1 else None
+
+    @staticmethod
+    def _places_before(doc: Document, t_start: int) -> set[str]:
+        """The places (key view) the sentence names before a title (英國首相X主持會議，體育大臣Y:
+        英國), and the previous sentence's where the title is that country's (該國科技大臣)."""
+        i = doc.sentence_index(t_start)
+        start = doc.sentences[i].start if doc.sentences else 0
+        near = doc.key[max(start, t_start - THAT_COUNTRY_REACH):t_start]
+        if i > 0 and any(w in near for w in THAT_COUNTRY):
+            start = doc.sentences[i - 1].start
+        places = set()
+        for j in range(doc.token_index_from(start), doc.token_index_at(t_start - 1) + 1 if t_start else 0):
+            tok = doc.tokens[j]
+            if tok.pos in PLACE_POS and tok.end <= t_start:
+                places.add(doc.key[tok.start:tok.end])
+        return places
 
     @staticmethod
     def _place_before(doc: Document, t_start: int) -> str | None:
