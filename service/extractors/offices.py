@@ -9,7 +9,10 @@ An office is held in a body the text may name elsewhere than beside the title:
 - a head of state or government, or a minister (總統, 首相, 大臣, 部長), works for the
   government the text names as theirs: the place before the title's government (美國總統 →
   美國政府), the leader's own administration (韓森政府 for 韓森), or, with no place before
-  the title, the one government the text names. A place alone is no employer.
+  the title (科技大臣X, 該國總理X), the one government the text names (not for a person the
+  knowledge base knows: 總統拜登 in a text naming only 中國政府 is not China's). A seat standing for a
+  place's government (華府, 港府: lexicon.yaml government_seats) names it where the text
+  writes no 美國政府. A place alone is no employer.
 
 None of them is inferred to work for the article's subject or the event's organiser
 (public() says whether a title is such an office's). The word lists are lexicon.yaml's
@@ -27,6 +30,9 @@ GOVERNMENT = "政府"
 PLACE_POS = frozenset({"ns"})
 MIN_UNIT = 3        # characters of a unit named in a title (商務部): 副部 is no unit
 MAX_ABBREVIATION = 4
+# A title's own country named by pointing back (該國科技大臣: the country the text named last).
+THAT_COUNTRY = ("该国", "本国")
+THAT_COUNTRY_REACH = 6     # characters from 該國 to the title (a field between: 該國科技大臣)
 
 
 class Offices:
@@ -39,6 +45,8 @@ class Offices:
         self.unit_kinds = tuple(kb.lex.get("office_body_kinds", ()))
         self.not_serving = tuple(kb.lex.get("office_not_serving", ()))
         self.generic = kb.lex.get("generic_bodies", frozenset())
+        # 華府 → 美國: the place whose government a seat's name stands for (key view).
+        self.seats = kb.government_seats
         self.kb = kb
 
     def public(self, title: str) -> bool:
@@ -49,11 +57,16 @@ class Offices:
         """{government's name (key view): organisation id} of the governments the text names as
         one place's or one leader's (美國政府, 韓森政府; not 地方政府): read once a document."""
         governments: dict[str, str] = {}
+        seats: dict[str, str] = {}
         for org in orgs.by_id.values():
             for s, e in org.mentions:
                 k = doc.key[s:e]
                 if k.endswith(GOVERNMENT) and k not in self.generic and len(k) > len(GOVERNMENT):
                     governments.setdefault(k, org.id)
+                elif k in self.seats:
+                    seats.setdefault(self.seats[k] + GOVERNMENT, org.id)
+        for k, org_id in seats.items():     # (美國政府 named as well: that one)
+            governments.setdefault(k, org_id)
         return governments
 
     def employer(self, doc: Document, person: Entity, orgs: EntityTable,
@@ -86,7 +99,16 @@ class Offices:
         if place is not None:
             own = next((g for k, g in governments.items() if k.startswith(place)), None)
             return own if own is not None and own not in person.former else None
-        return None
+        if person.kb:
+            return None     # (a known leader's country is the knowledge base's, not any government named)
+        named = {g for g in governments.values() if g not in person.former}
+        if len(named) != 1:
+            return None
+        own = named.pop()     # (no place: the one government named, if the clause says it is theirs)
+        places = self._places_before(doc, t_start)
+        if not places or not all(any(k.startswith(p) for k, g in governments.items() if g == own) for p in places):
+            return None
+        return own
 
     def _unit_in_title(self, title: str) -> str | None:
         """商務部長 → 商務部: a unit the title names in itself (key view)."""
@@ -106,6 +128,22 @@ class Offices:
         ids = {org.id for org in orgs.by_id.values() if org.id not in person.former
                and any(fits(doc.key[s:e]) for s, e in org.mentions)}
         return ids.pop() if len(ids) == 1 else None
+
+    @staticmethod
+    def _places_before(doc: Document, t_start: int) -> set[str]:
+        """The places (key view) the sentence names before a title (英國首相X主持會議，體育大臣Y:
+        英國), and the previous sentence's where the title is that country's (該國科技大臣)."""
+        i = doc.sentence_index(t_start)
+        start = doc.sentences[i].start if doc.sentences else 0
+        near = doc.key[max(start, t_start - THAT_COUNTRY_REACH):t_start]
+        if i > 0 and any(w in near for w in THAT_COUNTRY):
+            start = doc.sentences[i - 1].start
+        places = set()
+        for j in range(doc.token_index_from(start), doc.token_index_at(t_start - 1) + 1 if t_start else 0):
+            tok = doc.tokens[j]
+            if tok.pos in PLACE_POS and tok.end <= t_start:
+                places.add(doc.key[tok.start:tok.end])
+        return places
 
     @staticmethod
     def _place_before(doc: Document, t_start: int) -> str | None:

@@ -459,10 +459,11 @@ class Roles:
         orgs: EntityTable = doc.layers["organizations"]
         governments = self.offices.governments(doc, orgs)    # (the document's, not each person's)
         for person in people.ordered():
-            party = (self.kb.organizations.get(person.organization) or {}).get("type") == PARTY_TYPE
-            if person.organization is not None and not party or person.id in roles.employers \
+            given = roles.employers[person.id] if person.id in roles.employers else person.organization
+            party = (self.kb.organizations.get(given) or {}).get("type") == PARTY_TYPE
+            if given is not None and not party or person.id in roles.employers and given is None \
                     or person.title is None:
-                continue    # (民進黨立委: the party is membership, the office's body may be named)
+                continue    # (民進黨立委, 民主黨加州參議員: the party is membership, the office's body may be named)
             org = self.offices.employer(doc, person, orgs, governments)
             if org is not None:
                 roles.employers[person.id] = org

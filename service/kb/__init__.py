@@ -161,6 +161,9 @@ class KnowledgeBase:
         self.office_member_bodies: dict[str, tuple[str, ...]] = {
             t.key(m): tuple(t.key(b) for b in bodies)
             for m, bodies in (lexicon.get("office_member_bodies") or {}).items()}
+        # A seat named for a place's government and that place (lexicon.yaml government_seats).
+        self.government_seats: dict[str, str] = {
+            t.key(k): t.key(v) for k, v in (lexicon.get("government_seats") or {}).items()}
         cues = load_yaml(DATA_DIR / "quote_cues.yaml") or {}
         # The quote extractor's word lists, by name, in key form (see quote_cues.yaml).
         self.quote_cues: dict[str, frozenset[str]] = {
