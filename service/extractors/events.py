@@ -779,7 +779,12 @@ class Events:
             first = next((e for e in mentioned if e.mentions and e.mentions[0][1] <= headline_end
                           and (e.year is None or doc.reference_date is None
                                or e.year >= doc.reference_date.year)), None)
-            if first is not None and self.mentioned.retold(doc, first, headline_end, lead_end):
+            if first is None or not self.mentioned.retold(doc, first, headline_end, lead_end):
+                # (an attack suffered, told by the lead's first paragraph, under a headline of the
+                # attack's words: 加密货币交易平台 Bybit 被黑客入侵 under 黑客窃取将近 15 亿美元)
+                first = self.mentioned.suffered_in_lead(doc, mentioned, headline_end,
+                                                        self.oneoffs.lead_end(doc, 1))
+            if first is not None:
                 mentioned.remove(first)
                 first.about = True
                 events.insert(0, first)

@@ -82,6 +82,9 @@ DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its
 # What happened, in a word that begins as a report's verb does (爆料, 爆出): an explosion is a
 # deed the headline tells (某廠爆炸1重傷), not news of what someone revealed.
 INCIDENT_WORDS = frozenset({"爆炸", "爆燃"})
+# What befalls people as another clause's consequence (約8,100名學生受影響, 數萬用戶受波及): no deed
+# of its own; the headline's deed is the clause that caused it.
+CONSEQUENCE = regex.compile(r"受(?:到)?(?:影响|波及|冲击|牵连|拖累)")
 
 def _verb_between(toks, i: int, end: int) -> bool:
     """Is a token tagged a verb among the tokens from index i up to offset end?"""
@@ -147,7 +150,7 @@ class HeadlineDeed:
         clauses = self._clauses(doc, lo, headline_end)
         for k, (start, end) in enumerate(clauses):
             verb = self._deed_verb(doc, start, end)
-            if verb is None or self._kind_told(doc, start, end):
+            if verb is None or self._kind_told(doc, start, end) or CONSEQUENCE.search(key, start, end):
                 continue
             words = self.lead._content_words(doc, orgs, people, start, end) | _doers(org_spans, start, verb[0])
             if len(words & body_words) < MIN_SHARED_WORDS:

@@ -67,6 +67,8 @@ MAX_PREFIX = 12
 # a launch, a part of it (华为云CEO还发布了盘古大模型5.0 at HDC).
 DATED_ONLY = ("launch",)
 MAX_PER_ARTICLE = 5
+# The deed suffered that an article may be about when its lead tells it (suffered_in_lead).
+ATTACK = "attack"
 # A deed told again in other words: the attack done (黑客攻击了…) retells the attack suffered (遭黑客攻击).
 RETELLS = {"breach": "attack"}
 # How many deeds are built and compared with the events found at most, and with how many of them.
@@ -114,7 +116,7 @@ SAYS = regex.compile(r"指出|指|称|表示|说|透露|强调|认为")
 # A verb of announcing before the deed's (特斯拉宣布全球裁員): the deed is told as done.
 ANNOUNCED = regex.compile(r"(?:正式|对外|再度|再次)?(?:宣布|官宣)(?:了)?")
 # An attack or a theft suffered (遭黑客攻击) is told as done.
-SUFFERED = ("遭", "被黑客")
+SUFFERED = ("遭", "被黑客", "被骇客")
 # 成立于2019年, 创办於2022年: the verb's time right after it.
 TIME_AFTER = regex.compile(r"\s?[于於]\s?")
 # Between the doer and the verb: no clause's end, no 的 (the doer then describes a noun).
@@ -166,6 +168,9 @@ class MentionedEvents:
         self.verbs = verbs if verbs is not None else deed_verbs()
         self.told = told_done()
         self.object_words = object_words()
+        # (the words an attack's object holds, 攻击|入侵|黑客…: a headline about an attack holds them)
+        self.attack_words = {slug: self.object_words[v] for v, (slug, _) in self.verbs.items()
+                             if slug == ATTACK and v in self.object_words}
         self.words = sorted(self.verbs, key=lambda w: (-len(w), w))
         self.finder = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.gatherings = MentionedGatherings()
@@ -200,6 +205,28 @@ class MentionedEvents:
         s, e = event.mentions[0]
         told = self._slugs(doc.key, s, e)
         return bool(told) and bool(told & self._slugs(doc.key, lo, hi))
+
+    def suffered_in_lead(self, doc: Document, mentioned: list[Event], headline_end: int,
+                         first_end: int) -> Event | None:
+        """The attack an article is about when no other reader names its event: a deed suffered
+        (遭黑客入侵, 遭遇了 DDoS 攻击) told in the lead's first paragraph, of the article's year or
+        later, under a headline holding the words of an attack (deed_verbs.yaml: the attack's
+        object_words; 黑客窃取…, 攻击暴涨). The first such deed, else None."""
+        if headline_end <= 0 or ATTACK not in self.attack_words:
+            return None
+        if self.attack_words[ATTACK].search(doc.key, 0, headline_end) is None:
+            return None
+        ref = doc.reference_date
+        for e in mentioned:
+            if not e.mentions or not headline_end < e.mentions[0][0] < first_end:
+                continue
+            if e.year is not None and ref is not None and e.year < ref.year:
+                continue    # (a past year's attack, told as background)
+            s, end = e.mentions[0]
+            lo = max(0, s - DOER_GAP)
+            if ATTACK in self._slugs(doc.key, lo, end):
+                return e
+        return None
 
     def deeds(self, doc: Document, existing: list[Event]) -> list[Event]:
         key = doc.key
@@ -555,7 +582,7 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
         prefix = key[lo:s].strip()
         if len(prefix) > MAX_PREFIX or prefix.endswith(NOT_BEFORE_DOER):
             continue
-        if prefix and _has_verb(doc, lo, s):
+        if prefix and _has_verb(doc, lo, _description_start(doc, lo, s)):
             return None
         end = e
         for s2, e2, _, _ in cands[k + 1:]:
@@ -572,6 +599,23 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
             kind, ent_id = s2[2], s2[3]
         return s, end, kind, ent_id
     return _name_run(doc, lo, hi, date_at)
+
+
+def _description_start(doc: Document, lo: int, hi: int) -> int:
+    """Where what a doer is, right before its name, begins: a verb glued to the nouns that
+    end there (游戏发行平台 Steam, 芯片代工厂星河: the verb names a trade, not a deed), else hi."""
+    i = doc.token_index_from(hi) - 1
+    nouns = 0
+    while i >= 0 and doc.tokens[i].start >= lo and (not doc.tokens[i].word.strip() or (
+            doc.tokens[i].pos.startswith("n") and not doc.tokens[i].pos.startswith(("nr", "ns", "nt")))):
+        nouns += bool(doc.tokens[i].word.strip())
+        i -= 1
+    if nouns == 0 or i < 0 or doc.tokens[i].start < lo:
+        return hi
+    verb, noun = doc.tokens[i], doc.tokens[i + 1]
+    if verb.pos == "v" and verb.end == noun.start and noun.word.strip() and verb.end - verb.start == 2:
+        return verb.start
+    return hi
 
 
 def _right_before(key: str, doers, ends, pos: int):
