@@ -56,6 +56,10 @@ LATIN_PERSON = regex.compile(r"\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}(?:[ \-]\p{
 # Right after a title, a Latin name whose given name is initials (JT Varga, J.T. Varga, J. Varga):
 # elsewhere two capitals and a word are as often a brand's (LG Display), so only there.
 INITIALED_PERSON = regex.compile(r"(?:\p{Lu}{2}|(?:\p{Lu}\. ?){1,2}) ?\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}")
+# Right after a title, a Latin name written with its words run together (总监KaiMorrow, 部长
+# LiamO'Reilly: text whose spaces were stripped): two or three capitalised words, each of two
+# letters or more. Elsewhere such a run is as often a brand's (YouTube, PlayStation), so only there.
+JOINED_PERSON = regex.compile(r"\p{Lu}\p{Ll}{1,20}(?:\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}){1,2}")
 # An organisation's name in Latin letters, bracketed after its Chinese one: (Star Advisors).
 LATIN_GLOSS = regex.compile(r"[A-Za-z][A-Za-z0-9&.,'’\- ]{1,40}")
 GLOSS_OPEN, GLOSS_CLOSE = "(（", ")）"
@@ -1134,9 +1138,10 @@ class People:
         if known is not None:
             return known
         if doc.norm[pos].isascii():
-            m = LATIN_PERSON.match(doc.norm, pos) or INITIALED_PERSON.match(doc.norm, pos)
-            if m and (m.end() >= len(doc.norm) or not is_latin(doc.norm[m.end()])):
-                return self._add_open(doc, table, m.start(), m.end(), "title")
+            for shape in (LATIN_PERSON, INITIALED_PERSON, JOINED_PERSON):
+                m = shape.match(doc.norm, pos)
+                if m and (m.end() >= len(doc.norm) or not is_latin(doc.norm[m.end()])):
+                    return self._add_open(doc, table, m.start(), m.end(), "title")
             return None
         glossed = self._glossed_name_end(doc, pos)
         if glossed is not None:   # 副總裁普拉巴卡爾·拉加萬 (Prabhakar Raghavan)
