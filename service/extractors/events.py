@@ -256,6 +256,9 @@ class Events:
             deadline.check("events")
             if s_start in claimed or s_start in oneoff_at:
                 continue
+            if (inside := orgs.covering(s_end - 1, s_end)) is not None and any(
+                    a < s_end < b for a, b in inside.mentions):
+                continue    # 「星河論壇報」: the suffix is inside an organisation's name that goes on
             i = doc.token_index_at(s_start)
             if not doc.starts_token(s_start):
                 # 联合研讨会, 学术研讨会: a word ending in the suffix names the gathering too

@@ -161,6 +161,7 @@ OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's 
 MAX_PUBLIC_WORDS = 7
 MAX_UNIT_WORDS = 4    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
 MAX_UNIT_CHARS = 10
+MAX_UNIT_JOINERS = 1  # 和 / 與 between a unit's fields, not counted among its words
 MAX_STAFF_OWNER_WORDS = 3   # words of an organisation named before its staff unit (文山 / 第一 / 分局)
 MAX_STAFF_OWNER_CHARS = 8
 MAX_STAFF_FIELD_WORDS = 5   # words of the unit's field before its kind (科技 / 政策 / 評估 / 研究 / 中心)
@@ -201,6 +202,7 @@ MEDIA_ENDINGS = ("网", "报", "社", "台")   # key view: 網, 報, 臺 are the
 # 據星辰日報今日報導, 据21 财经此前报道, 據IT之家消息: the name (Chinese, or a Latin or
 # numeric lead and a Chinese word) and, before the report, a word for when it came out.
 REPORT_TIMES = r"(?:今日|今天|昨日|昨天|此前|早前|稍早|日前|近日|先前|最新)"
+REPORT_TIME = regex.compile(REPORT_TIMES + r"\s?")
 SOURCE_OF_NEWS = regex.compile(r"据\s?(\p{Han}{2,8}?|[a-z0-9][a-z0-9 ]{0,5}?\p{Han}{1,4}?)\s?(?:的)?"
                                rf"(?:{REPORT_TIMES}\s?)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
 # 。法新社報導，/【財聯社】援引: an outlet (by its ending) that opens a clause and reports.
@@ -314,6 +316,7 @@ class Organizations:
             {w[-1] for w in self.public_kinds} | set(PUBLIC_TITLE_TAIL)))) + "]")
         self.unit_kinds = tuple(sorted(kb.lex["body_unit_kinds"], key=lambda w: (-len(w), w)))
         self.councils = kb.lex["body_councils"]
+        self._council_tuple = tuple(self.councils)
         self._staff_units = tuple(sorted(kb.lex["staff_unit_kinds"], key=lambda w: (-len(w), w)))
         self._staff_owner_endings = tuple(sorted(kb.lex["staff_unit_owner_endings"]))
         self._staff_unit_ends = regex.compile("[" + "".join(sorted({w[-1] for w in self._staff_units})) + "]")
@@ -352,6 +355,12 @@ class Organizations:
         self.counted_kind = regex.compile(COUNTED_KIND_AFTER_LIST.format(kinds=kinds))
         self.media_before = tuple(kb.lex["media_before_title"])
         self.media_after = tuple(kb.lex["media_after_title"])
+        endings = "|".join(regex.escape(w) for w in sorted(kb.lex["quoted_outlet_endings"], key=len, reverse=True))
+        self._quoted_outlet = regex.compile(rf"[「《“\"]((?:[a-z0-9]{{1,6}})?\p{{Han}}{{1,10}}?(?:{endings}))[」》”\"]")
+        self._outlet_reports = tuple(kb.lex["quoted_outlet_reports"])
+        self._outlet_cues = tuple(kb.lex["quoted_outlet_cues_before"])
+        self._outlet_not_after = tuple(kb.lex["quoted_outlet_not_after"])
+        self._not_outlets = tuple(kb.lex["quoted_outlet_not_endings"])
         self.latin_descriptors = sorted(kb.lex["org_descriptors_latin"], key=len, reverse=True)
         self._latin_descriptor_finder = ahocorasick_rs.AhoCorasick(
             sorted(self.latin_descriptors, key=lambda w: (-len(w), w)),
@@ -431,6 +440,7 @@ class Organizations:
         self._reported_by(doc, table, claimed)
         self._credited_outlets(doc, table, claimed)
         self._publications(doc, table, claimed)
+        self._quoted_outlets(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
@@ -1707,7 +1717,7 @@ class Organizations:
             for a, b in sorted(ent.mentions):
                 deadline.check("organizations")
                 end = self._unit_end(doc, table, claimed, b)
-                if end is None or not self._public_evidence(doc, a, end):
+                if end is None or not (self._fielded_council(doc, b, end) or self._public_evidence(doc, a, end)):
                     continue
                 if doc.key.startswith(self._public_titles, end) or doc.key.startswith(PUBLIC_TITLE_TAIL, end) \
                         or doc.key.startswith(self.title_forms, end):
@@ -1789,6 +1799,11 @@ class Organizations:
             return   # a name another rule read (台灣大學 / 資工系): its own employer
         table.add(name_id(doc.text[start:end]), start, end, "org-before-title")
 
+    def _fielded_council(self, doc: Document, at: int, end: int) -> bool:
+        """參議院 / 國土安全和政府事務委員會: a committee with words of its field, right after
+        a public body, is that body's by its grammar alone: no more evidence is needed."""
+        return doc.key.endswith(self._council_tuple, at, end) and not doc.key[at:end] in self.councils
+
     def _public_parent(self, ent: Entity) -> bool:
         """Is this organisation a public body: the knowledge base's government, or a body
         the public-body rules found?"""
@@ -1806,8 +1821,9 @@ class Organizations:
         if k >= len(tokens) or tokens[k].start != at:
             return None
         pos = at
-        for n in range(MAX_UNIT_WORDS + 1):
-            if k + n >= len(tokens):
+        joined = 0   # joiners are no field words: 國土安全 / 和 / 政府事務 / 委員會
+        for n in range(MAX_UNIT_WORDS + 1 + MAX_UNIT_JOINERS):
+            if k + n >= len(tokens) or n - joined > MAX_UNIT_WORDS:
                 return None
             t = tokens[k + n]
             word = key[t.start:t.end]
@@ -1824,8 +1840,9 @@ class Organizations:
                 if inner is not None and inner.kb:
                     return None   # 美國商務部 / 工業和安全局: two bodies the knowledge base knows
                 return end
-            if n > 0 and word in PUBLIC_JOINERS:
+            if n > 0 and word in PUBLIC_JOINERS and joined < MAX_UNIT_JOINERS:
                 pos = t.end   # 監督與問責 / 委員會: fields joined
+                joined += 1
                 continue
             if word in self.stop or word in self.kb.titles or word in self.body_clause_verbs \
                     or word in self.kind_words or not (t.pos in PUBLIC_FIELD_POS or t.pos == "v" and len(word) >= 2):
@@ -2058,6 +2075,38 @@ class Organizations:
                 continue   # 《原神》: a product the knowledge base knows
             table.add(orgs[0].id if orgs else name_id(doc.text[start:end]), start, end, "org-cue",
                       kb=bool(orgs))
+
+    def _quoted_outlets(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """紐約「星河論壇報」（Xinghe Tribune）, 《8星河新闻网》早前报道, 据《星河日报》: a title
+        in quote marks that ends like a news outlet (報, 新聞網, 週刊, 電視台) is the outlet
+        where the text shows it is one: a Latin gloss after it, a report or a reader of it
+        after it (a word for when it came out between), a word before it that credits it.
+        One that goes on into an app's word (「地震速報」App) is no outlet."""
+        key = doc.key
+        if not has_any(key, "」》”\""):
+            return
+        credits = doc.layers.get("credits", [])
+        for m in self._quoted_outlet.finditer(key):
+            deadline.check("organizations")
+            start, end = m.span(1)
+            if key.endswith(self._not_outlets, start, end):
+                continue   # 《年度简报》指出: a document, no outlet
+            after = m.end()
+            while after < len(key) and key[after] == " ":
+                after += 1
+            if key.startswith(self._outlet_not_after, after):
+                continue
+            time = REPORT_TIME.match(key, after)
+            said = time.end() if time else after
+            gloss = BRACKETED_LATIN.match(doc.norm, m.end())
+            if not (gloss is not None and LETTERS.search(gloss.group(1))
+                    or key.startswith(self._outlet_reports, said)
+                    or key.endswith(self._outlet_cues, 0, m.start())):
+                continue
+            if table.covering(start, end) is not None or any(p in claimed for p in range(start, end)) \
+                    or any(s <= start < e for s, e in credits):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
 
     def _described_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """研調機構IDC, 市调机构Canalys: a name right after a word that says what
