@@ -170,7 +170,11 @@ NAMED_WITHOUT_ENTITY = frozenset({"organisation", "titled-name"})   # speaker_na
 # 副總裁 Lee Chen 表示 / 經營者Mia說: a Latin name no table knows, right after a job title
 # or a noun of a person (its last character), right before the cue, is the speaker.
 LATIN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’.\-]*(?: [A-Za-z][A-Za-z'’.\-]*){0,2} ?$")
-PERSON_NOUN_ENDS = frozenset("者师家员人长官友手")
+PERSON_NOUN_ENDS = frozenset("者师家员人长官友手客")   # 客: 乘客, 旅客, 顧客
+# 偵查員林于婷指出 / 乘客德懷特說: a Han word the segmenter tags as a person's name, two to
+# four characters, no mention covers, after such a title or noun, speaks the same way.
+PERSON_NAME_POS = "nr"
+HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 
 PERSON, SURNAME, PRONOUN, PLURAL, UNNAMED, ORG = (
     "person", "surname", "pronoun", "plural", "unnamed", "org")
@@ -1470,13 +1474,18 @@ class _Context:
         return None
 
     def titled_name_before(self, pos: int) -> tuple[int, int] | None:
-        """副總裁 Lee Chen 表示: the span of a Latin name that no mention covers, between
-        a job title (or a noun of a person: 經營者, 網友) and the cue at pos."""
+        """副總裁 Lee Chen 表示 / 偵查員林于婷指出: the span of a name that no mention
+        covers (Latin letters, or a Han word the tagger reads as a person's name), between
+        a job title (or a noun of a person: 經營者, 網友, 乘客) and the cue at pos."""
         doc = self.doc
         found = LATIN_NAME_BEFORE.search(doc.norm, max(0, pos - 40), pos)
-        if found is None:
-            return None
-        start, end = found.start(), found.end()
+        if found is not None:
+            start, end = found.start(), found.end()
+        else:
+            span = self._han_name_before(pos)
+            if span is None:
+                return None
+            start, end = span
         while end > start and doc.norm[end - 1] == " ":
             end -= 1
         if end - start < 2 or self.mention_ending(end) is not None or self._mention_at(start) is not None:
@@ -1494,6 +1503,21 @@ class _Context:
         if word in self.titles or word[-1] in PERSON_NOUN_ENDS and tok.pos.startswith("n"):
             return start, end
         return None
+
+    def _han_name_before(self, pos: int) -> tuple[int, int] | None:
+        """The span of the token ending at pos (an adverb such as 也 skipped) when the
+        tagger reads it as a person's name (PERSON_NAME_POS) of two to four Han characters."""
+        doc = self.doc
+        if pos < 2:
+            return None
+        i = doc.token_index_at(pos - 1)
+        while i > 0 and doc.tokens[i].pos.startswith(ADVERB_POS) and pos - doc.tokens[i].start <= 2:
+            pos = doc.tokens[i].start
+            i = doc.token_index_at(pos - 1)
+        tok = doc.tokens[i]
+        if tok.end != pos or not tok.pos.startswith(PERSON_NAME_POS) or not HAN_NAME.fullmatch(tok.word):
+            return None
+        return tok.start, tok.end
 
     def other_speaker_between(self, m: Mention, pos: int) -> bool:
         """Did someone other than m (a person or an organisation, named) say a quote
