@@ -172,9 +172,12 @@ NAMED_WITHOUT_ENTITY = frozenset({"organisation", "titled-name"})   # speaker_na
 LATIN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’.\-]*(?: [A-Za-z][A-Za-z'’.\-]*){0,2} ?$")
 PERSON_NOUN_ENDS = frozenset("者师家员人长官友手客")   # 客: 乘客, 旅客, 顧客
 # 偵查員林于婷指出 / 乘客德懷特說: a Han word the segmenter tags as a person's name, two to
-# four characters, no mention covers, after such a title or noun, speaks the same way.
+# six characters (a transliteration the tagger cuts in pieces joined), no mention covers,
+# after such a title or noun, speaks the same way.
 PERSON_NAME_POS = "nr"
-HAN_NAME = regex.compile(r"\p{Han}{2,4}")
+NAME_DOTS = frozenset("·‧・•")   # the dot inside a transliterated name (艾倫·克拉維茨)
+MAX_NAME_TOKENS = 4
+HAN_NAME = regex.compile(r"\p{Han}[\p{Han}·‧・•]{1,6}(?<=\p{Han})")
 
 PERSON, SURNAME, PRONOUN, PLURAL, UNNAMED, ORG = (
     "person", "surname", "pronoun", "plural", "unnamed", "org")
@@ -1505,19 +1508,40 @@ class _Context:
         return None
 
     def _han_name_before(self, pos: int) -> tuple[int, int] | None:
-        """The span of the token ending at pos (an adverb such as 也 skipped) when the
-        tagger reads it as a person's name (PERSON_NAME_POS) of two to four Han characters."""
+        """The span of the tokens ending at pos (an adverb such as 也 skipped) that the
+        tagger reads as a person's name (PERSON_NAME_POS): one word, or a transliteration
+        it cuts in pieces (佩德羅|薩, 艾倫|·|克拉維茨), of two to six Han characters."""
         doc = self.doc
+        pos = self._skip_adverbs(pos)
         if pos < 2:
             return None
         i = doc.token_index_at(pos - 1)
-        while i > 0 and doc.tokens[i].pos.startswith(ADVERB_POS) and pos - doc.tokens[i].start <= 2:
-            pos = doc.tokens[i].start
-            i = doc.token_index_at(pos - 1)
-        tok = doc.tokens[i]
-        if tok.end != pos or not tok.pos.startswith(PERSON_NAME_POS) or not HAN_NAME.fullmatch(tok.word):
+        start = pos
+        for _ in range(MAX_NAME_TOKENS):
+            tok = doc.tokens[i]
+            if tok.end != start or not (tok.pos.startswith(PERSON_NAME_POS) or
+                                        tok.word in NAME_DOTS and start < pos):
+                break
+            start = tok.start
+            if i == 0:
+                break
+            i -= 1
+        while start < pos and doc.norm[start] in NAME_DOTS:
+            start += 1
+        if not HAN_NAME.fullmatch(doc.norm, start, pos):
             return None
-        return tok.start, tok.end
+        return start, pos
+
+    def _skip_adverbs(self, pos: int) -> int:
+        """pos moved left past a short adverb ending there (也, 則)."""
+        doc = self.doc
+        while pos > 0:
+            tok = doc.tokens[doc.token_index_at(pos - 1)]
+            if tok.end != pos or not tok.pos.startswith(ADVERB_POS) or pos - tok.start > 2 \
+                    or tok.start == 0:
+                break
+            pos = tok.start
+        return pos
 
     def other_speaker_between(self, m: Mention, pos: int) -> bool:
         """Did someone other than m (a person or an organisation, named) say a quote
