@@ -1502,10 +1502,14 @@ class _Context:
         tok = doc.tokens[doc.token_index_at(title_end - 1)]
         if tok.end != title_end or tok.end - tok.start < 2:
             return None
-        word = doc.key[tok.start:tok.end]
-        if word in self.titles or word[-1] in PERSON_NOUN_ENDS and tok.pos.startswith("n"):
+        if self._person_noun(tok):
             return start, end
         return None
+
+    def _person_noun(self, tok) -> bool:
+        """Is the token a job title or a noun of a person (經營者, 乘客)?"""
+        word = self.doc.key[tok.start:tok.end]
+        return word in self.titles or word[-1] in PERSON_NOUN_ENDS and tok.pos.startswith("n")
 
     def _han_name_before(self, pos: int) -> tuple[int, int] | None:
         """The span of the tokens ending at pos (an adverb such as 也 skipped) that the
@@ -1522,6 +1526,8 @@ class _Context:
             if tok.end != start or not (tok.pos.startswith(PERSON_NAME_POS) or
                                         tok.word in NAME_DOTS and start < pos):
                 break
+            if start < pos and self._person_noun(tok):
+                break   # 顧客|巴特勒: a title or a noun of a person the tagger calls a name is no piece
             start = tok.start
             if i == 0:
                 break
