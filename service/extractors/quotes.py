@@ -170,7 +170,14 @@ NAMED_WITHOUT_ENTITY = frozenset({"organisation", "titled-name"})   # speaker_na
 # 副總裁 Lee Chen 表示 / 經營者Mia說: a Latin name no table knows, right after a job title
 # or a noun of a person (its last character), right before the cue, is the speaker.
 LATIN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’.\-]*(?: [A-Za-z][A-Za-z'’.\-]*){0,2} ?$")
-PERSON_NOUN_ENDS = frozenset("者师家员人长官友手")
+PERSON_NOUN_ENDS = frozenset("者师家员人长官友手客")   # 客: 乘客, 旅客, 顧客
+# 偵查員林于婷指出 / 乘客德懷特說: a Han word the segmenter tags as a person's name, two to
+# six characters (a transliteration the tagger cuts in pieces joined), no mention covers,
+# after such a title or noun, speaks the same way.
+PERSON_NAME_POS = "nr"
+NAME_DOTS = frozenset("·‧・•")   # the dot inside a transliterated name (艾倫·克拉維茨)
+MAX_NAME_TOKENS = 4
+HAN_NAME = regex.compile(r"\p{Han}[\p{Han}·‧・•]{1,6}(?<=\p{Han})")
 
 PERSON, SURNAME, PRONOUN, PLURAL, UNNAMED, ORG = (
     "person", "surname", "pronoun", "plural", "unnamed", "org")
@@ -1470,13 +1477,18 @@ class _Context:
         return None
 
     def titled_name_before(self, pos: int) -> tuple[int, int] | None:
-        """副總裁 Lee Chen 表示: the span of a Latin name that no mention covers, between
-        a job title (or a noun of a person: 經營者, 網友) and the cue at pos."""
+        """副總裁 Lee Chen 表示 / 偵查員林于婷指出: the span of a name that no mention
+        covers (Latin letters, or a Han word the tagger reads as a person's name), between
+        a job title (or a noun of a person: 經營者, 網友, 乘客) and the cue at pos."""
         doc = self.doc
         found = LATIN_NAME_BEFORE.search(doc.norm, max(0, pos - 40), pos)
-        if found is None:
-            return None
-        start, end = found.start(), found.end()
+        if found is not None:
+            start, end = found.start(), found.end()
+        else:
+            span = self._han_name_before(pos)
+            if span is None:
+                return None
+            start, end = span
         while end > start and doc.norm[end - 1] == " ":
             end -= 1
         if end - start < 2 or self.mention_ending(end) is not None or self._mention_at(start) is not None:
@@ -1490,10 +1502,52 @@ class _Context:
         tok = doc.tokens[doc.token_index_at(title_end - 1)]
         if tok.end != title_end or tok.end - tok.start < 2:
             return None
-        word = doc.key[tok.start:tok.end]
-        if word in self.titles or word[-1] in PERSON_NOUN_ENDS and tok.pos.startswith("n"):
+        if self._person_noun(tok):
             return start, end
         return None
+
+    def _person_noun(self, tok) -> bool:
+        """Is the token a job title or a noun of a person (經營者, 乘客)?"""
+        word = self.doc.key[tok.start:tok.end]
+        return word in self.titles or word[-1] in PERSON_NOUN_ENDS and tok.pos.startswith("n")
+
+    def _han_name_before(self, pos: int) -> tuple[int, int] | None:
+        """The span of the tokens ending at pos (an adverb such as 也 skipped) that the
+        tagger reads as a person's name (PERSON_NAME_POS): one word, or a transliteration
+        it cuts in pieces (佩德羅|薩, 艾倫|·|克拉維茨), of two to six Han characters."""
+        doc = self.doc
+        pos = self._skip_adverbs(pos)
+        if pos < 2:
+            return None
+        i = doc.token_index_at(pos - 1)
+        start = pos
+        for _ in range(MAX_NAME_TOKENS):
+            tok = doc.tokens[i]
+            if tok.end != start or not (tok.pos.startswith(PERSON_NAME_POS) or
+                                        tok.word in NAME_DOTS and start < pos):
+                break
+            if start < pos and self._person_noun(tok):
+                break   # 顧客|巴特勒: a title or a noun of a person the tagger calls a name is no piece
+            start = tok.start
+            if i == 0:
+                break
+            i -= 1
+        while start < pos and doc.norm[start] in NAME_DOTS:
+            start += 1
+        if not HAN_NAME.fullmatch(doc.norm, start, pos):
+            return None
+        return start, pos
+
+    def _skip_adverbs(self, pos: int) -> int:
+        """pos moved left past a short adverb ending there (也, 則)."""
+        doc = self.doc
+        while pos > 0:
+            tok = doc.tokens[doc.token_index_at(pos - 1)]
+            if tok.end != pos or not tok.pos.startswith(ADVERB_POS) or pos - tok.start > 2 \
+                    or tok.start == 0:
+                break
+            pos = tok.start
+        return pos
 
     def other_speaker_between(self, m: Mention, pos: int) -> bool:
         """Did someone other than m (a person or an organisation, named) say a quote

@@ -139,6 +139,24 @@ def _quotes_alone(text: str) -> tuple[list[dict], float]:
     return serialize.quotes(doc, doc.layers["quotes"]), seconds
 
 
+# A name the people table lacks (the extractor alone: no person found) after a job title or a
+# noun of a person is the speaker's name: one word the tagger reads as a name, or a
+# transliteration it cuts in pieces, joined; a plural or a time word is no name.
+@pytest.mark.parametrize("text, name", [
+    ("星辰電信偵查員巴特勒指出，「這類簡訊通常就是詐騙的前兆。」", "巴特勒"),
+    ("星辰艺术节主办人瓦伦蒂萨表示，“今年的展览会准时开幕。”", "瓦伦蒂萨"),
+    ("星辰劇場主持人塔拉諾維奇說：「我們下個月加演兩場。」", "塔拉諾維奇"),
+    ("星辰航空乘客巴特勒也說，「我本來以為這輩子都坐不上這班飛機。」", "巴特勒"),
+    ("星辰航空的乘客們說，「我們等了三個小時。」", None),
+    ("星辰智能執行長今天表示：「明年會推出新模型。」", None),
+])
+def test_titled_name_no_table_knows(text, name):
+    quotes, _ = _quotes_alone(text)
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"] is None
+    assert quotes[0]["speaker_name"] == name
+
+
 def _valid(quotes: list[dict], text: str) -> None:
     for q in quotes:
         for span in (q["span"], q["cue_span"], q["speaker_span"]):
