@@ -160,6 +160,15 @@ MAINLAND_EVIDENCE = 2
 TAIWAN_WORDS = ("台湾", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "行政院", "立法院",
                 "数位部", "国发会", "金管会")
 TAIWAN_EVIDENCE = 2
+# ...and a Hong Kong report that writes no currency (收費166元, 斥資3億元) means HK$ by its 元
+# when it names Hong Kong's places, bodies and offices twice or more, more often than the
+# mainland's, and Taiwan's fewer than twice (Hong Kong papers seldom write 香港 itself: the
+# legislature, the bureaus and the districts say where they are).
+HONG_KONG_WORDS = ("香港", "本港", "全港", "港人", "港府", "特区政府", "特首", "行政长官", "立法会",
+                   "区议会", "港股", "港交所", "港铁", "九龙", "新界", "港岛", "金管局", "证监会",
+                   "廉署", "廉政公署", "消委会", "消费者委员会", "私隐专员", "警务处", "保安局",
+                   "财委会", "数码港", "科学园", "运输署", "医管局")
+HONG_KONG_EVIDENCE = 2
 # ...and a Singapore report's 元 (罰款2萬8000元, 斥資1200萬元) is Singapore dollars: one that writes
 # 新元, or names 新加坡 twice and no other currency nor the mainland.
 SGD_MARKERS = ("新元", "新币", "新加坡元", "S$", "SGD")
@@ -651,6 +660,11 @@ class Facts:
             return HONG_KONG_YUAN
         if any(m in norm for m in CNY_MARKERS):
             return None
+        hong_kong = sum(norm.count(w) for w in HONG_KONG_WORDS)
+        if (hong_kong >= HONG_KONG_EVIDENCE
+                and hong_kong > sum(norm.count(w) for w in MAINLAND_WORDS)
+                and sum(norm.count(w) for w in TAIWAN_WORDS) < TAIWAN_EVIDENCE):
+            return HONG_KONG_YUAN   # 保安局計劃斥資3.59億元 in a Hong Kong report
         if doc.script != "traditional":
             if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
                     and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):
