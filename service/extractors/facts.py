@@ -257,6 +257,8 @@ class Facts:
         sentence_start = sentence_end = 0
         sentence_span = (0, 0)
         lengths: set = set()   # (value, unit) of the durations kept so far
+        unsaid: list[int] = []        # facts read as money with no currency written (投資5000萬)
+        written: dict[float, set] = {}  # value -> the currencies written with it (5000萬美元)
         for i, q in enumerate(quantities):
             deadline.check(self.name)
             previous = quantities[i - 1] if i else None
@@ -290,12 +292,21 @@ class Facts:
                           else (q.kind, None))
             if kind == "other" and unit is None and q.unit is None and q.rule != UNITLESS_MEASURE_RULE:
                 continue   # a bare amount or a resolution whose unit nothing says (see UNSAID_UNIT)
+            if kind == "money" and q.kind != "money":
+                unsaid.append(len(facts))
+            elif q.kind == "money" and q.value is not None and (
+                    q.unit != "CNY" or any(m in q.text for m in CNY_MARKERS)):
+                written.setdefault(q.value, set()).add(q.unit)
             facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
                 kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence, counted
                 unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
                 q.start, q.end, subject, entity,
                 sentence_span, round(min(confidence, 0.99), 3),
                 self._counted(doc, q, subject) if kind == "count" else None))
+        for i in unsaid:   # 領投5000萬 in the headline, 5000萬美元 in the body: the same dollars
+            currencies = written.get(facts[i].value)
+            if currencies is not None and len(currencies) == 1:
+                facts[i].unit = next(iter(currencies))
         if MAJOR_COUNT_MARK in norm:
             facts = self._major_counts(doc, facts, owners)
         doc.layers["facts"] = facts
