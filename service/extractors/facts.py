@@ -226,7 +226,10 @@ NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当�
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
                 "新高", "新低")   # 52週新低, 创3年新高: the extreme of a period counted back from now
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
-NAMING_ONE_BEFORE = ("新", "同")
+# 上一季, 對上一年, 下一秒 name one period too (the one before, the one after); not 剩下一年,
+# 加上一年 (a length left or added).
+NAMING_ONE_BEFORE = ("新", "同", "上", "下")
+NOT_NAMING_ONE_BEFORE = ("加上", "再上", "剩下", "留下", "以上", "以下")
 
 
 class Facts:
@@ -642,7 +645,8 @@ class Facts:
             return True
         if norm.endswith(POINTING_BEFORE, 0, before):
             return (q.value, q.unit) not in lengths
-        if q.value == 1 and before == q.start and norm.endswith(NAMING_ONE_BEFORE, 0, before):
+        if (q.value == 1 and before == q.start and norm.endswith(NAMING_ONE_BEFORE, 0, before)
+                and not norm.endswith(NOT_NAMING_ONE_BEFORE, 0, before)):
             return True
         return (before == q.start and norm.endswith(ANCHOR_PRECEDING, 0, before)
                 and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
