@@ -160,6 +160,15 @@ MAINLAND_EVIDENCE = 2
 TAIWAN_WORDS = ("台湾", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹", "行政院", "立法院",
                 "数位部", "国发会", "金管会")
 TAIWAN_EVIDENCE = 2
+# ...and a Hong Kong report that writes no currency (收費166元, 斥資3億元) means HK$ by its 元
+# when it names Hong Kong's places, bodies and offices twice or more, more often than the
+# mainland's, and Taiwan's fewer than twice (Hong Kong papers seldom write 香港 itself: the
+# legislature, the bureaus and the districts say where they are).
+HONG_KONG_WORDS = ("香港", "本港", "全港", "港人", "港府", "特区政府", "特首", "行政长官", "立法会",
+                   "区议会", "港股", "港交所", "港铁", "九龙", "新界", "港岛", "金管局", "证监会",
+                   "廉署", "廉政公署", "消委会", "消费者委员会", "私隐专员", "警务处", "保安局",
+                   "财委会", "数码港", "科学园", "运输署", "医管局")
+HONG_KONG_EVIDENCE = 2
 # ...and a Singapore report's 元 (罰款2萬8000元, 斥資1200萬元) is Singapore dollars: one that writes
 # 新元, or names 新加坡 twice and no other currency nor the mainland.
 SGD_MARKERS = ("新元", "新币", "新加坡元", "S$", "SGD")
@@ -217,7 +226,10 @@ NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当�
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
                 "新高", "新低")   # 52週新低, 创3年新高: the extreme of a period counted back from now
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
-NAMING_ONE_BEFORE = ("新", "同")
+# 上一季, 對上一年, 下一秒 name one period too (the one before, the one after); not 剩下一年,
+# 加上一年 (a length left or added).
+NAMING_ONE_BEFORE = ("新", "同", "上", "下")
+NOT_NAMING_ONE_BEFORE = ("加上", "再上", "剩下", "留下", "以上", "以下")
 
 
 class Facts:
@@ -248,6 +260,8 @@ class Facts:
         sentence_start = sentence_end = 0
         sentence_span = (0, 0)
         lengths: set = set()   # (value, unit) of the durations kept so far
+        unsaid: list[int] = []        # facts read as money with no currency written (投資5000萬)
+        written: dict[float, set] = {}  # value -> the currencies written with it (5000萬美元)
         for i, q in enumerate(quantities):
             deadline.check(self.name)
             previous = quantities[i - 1] if i else None
@@ -281,12 +295,21 @@ class Facts:
                           else (q.kind, None))
             if kind == "other" and unit is None and q.unit is None and q.rule != UNITLESS_MEASURE_RULE:
                 continue   # a bare amount or a resolution whose unit nothing says (see UNSAID_UNIT)
+            if kind == "money" and q.kind != "money":
+                unsaid.append(len(facts))
+            elif q.kind == "money" and q.value is not None and (
+                    q.unit != "CNY" or any(m in q.text for m in CNY_MARKERS)):
+                written.setdefault(q.value, set()).add(q.unit)
             facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
                 kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence, counted
                 unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
                 q.start, q.end, subject, entity,
                 sentence_span, round(min(confidence, 0.99), 3),
                 self._counted(doc, q, subject) if kind == "count" else None))
+        for i in unsaid:   # 領投5000萬 in the headline, 5000萬美元 in the body: the same dollars
+            currencies = written.get(facts[i].value)
+            if currencies is not None and len(currencies) == 1:
+                facts[i].unit = next(iter(currencies))
         if MAJOR_COUNT_MARK in norm:
             facts = self._major_counts(doc, facts, owners)
         doc.layers["facts"] = facts
@@ -622,7 +645,8 @@ class Facts:
             return True
         if norm.endswith(POINTING_BEFORE, 0, before):
             return (q.value, q.unit) not in lengths
-        if q.value == 1 and before == q.start and norm.endswith(NAMING_ONE_BEFORE, 0, before):
+        if (q.value == 1 and before == q.start and norm.endswith(NAMING_ONE_BEFORE, 0, before)
+                and not norm.endswith(NOT_NAMING_ONE_BEFORE, 0, before)):
             return True
         return (before == q.start and norm.endswith(ANCHOR_PRECEDING, 0, before)
                 and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
@@ -651,6 +675,11 @@ class Facts:
             return HONG_KONG_YUAN
         if any(m in norm for m in CNY_MARKERS):
             return None
+        hong_kong = sum(norm.count(w) for w in HONG_KONG_WORDS)
+        if (hong_kong >= HONG_KONG_EVIDENCE
+                and hong_kong > sum(norm.count(w) for w in MAINLAND_WORDS)
+                and sum(norm.count(w) for w in TAIWAN_WORDS) < TAIWAN_EVIDENCE):
+            return HONG_KONG_YUAN   # 保安局計劃斥資3.59億元 in a Hong Kong report
         if doc.script != "traditional":
             if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
                     and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):
