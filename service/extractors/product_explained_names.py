@@ -65,15 +65,27 @@ OPEN_QUOTE = re.compile("[" + qm.openers(qm.DOUBLE) + "]")
 PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台|应用)")     # “X” 平台 (key view)
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
+# 透过「寻找我的装置」功能: a verb of using right before the quote and 功能 right after it frame a
+# feature's name, which may then hold 的 (key view); the other phrase characters still say a phrase.
+FEATURE_USE_BEFORE = re.compile(r"(?:透过|通过|利用|使用|启用|开启|打开) ?\Z")
+FRAMED_PHRASE_CHARS = re.compile(r"[之了是在把被很不可能会會将將让讓]")
+# 「X」保护功能更新, 「X」主要功能: one or two modifier characters (no function word) between a quoted
+# name and 功能 (not 「X」是新功能的核心: a noun the phrase qualifies).
+FEATURE_AFTER_MODIFIER = re.compile(r"[\u4e00-\u9fff](?<![的之了是在和与及或等其该此这有无没不也都还将会可以])"
+                                    r"(?:[\u4e00-\u9fff](?<![的之了是在和与及或等其该此这有无没不也都还将会可以]))?"
+                                    r"功能(?!的)")
 # 下载星聊App: what before a name ends the words that are not the name.
 APP_LEAD = re.compile(r".*(?:的|在|用|从|從|通过|通過|透过|透過|下载|下載|打开|打開|使用|登录|登錄|安装|安裝|据|據)")
 APP_RUN = 8
+# 即时沟通和App, CarPlay和控制App: a word that joins a list ends no app's name and starts none (key view).
+APP_JOINERS = "和与及或跟"
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile("(?:和|与|與|及|以及|、|或) ?[" + qm.openers(qm.DOUBLE) + "]")
 # 新功能，包括「甲」、「乙」和「丙」: a feature noun, then a word of inclusion, right before a quoted list
 # (key view; the search ends at the list's first quote).
-FEATURE_LIST_INTRO = re.compile(r"功能 ?(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:：]? ?\Z")
+# 功能，包括全系统的「甲」: a short modifier ending in 的 may come between.
+FEATURE_LIST_INTRO = re.compile(r"功能 ?(?:[，,] ?)?(?:包括|包含|例如|比如|像是)[:：]? ?(?:[\u4e00-\u9fff]{1,4}的)?\Z")
 FEATURE_INTRO_REACH = 12     # characters before the first quote searched for that introduction
 # 一名叫…, 一家名为…, 这份名为…: a measure word of people, companies or documents before a naming verb.
 NAMED_OTHER_MEASURE = re.compile(r"[位名家间間份篇部本座条條支]\Z")
@@ -815,8 +827,9 @@ class ExplainedNames:
                     lo -= 1
                 lead = APP_LEAD.search(key, lo, at)
                 start = lead.end() if lead else lo
+                start += key[start:at].startswith(tuple(APP_JOINERS))
                 name = key[start:at]
-                if 2 <= len(name) <= 5 and (lo == 0 or not "\u4e00" <= key[lo - 1] <= "\u9fff" or lead) \
+                if 2 <= len(name) <= 5 and name[-1] not in APP_JOINERS and (lo == 0 or not "\u4e00" <= key[lo - 1] <= "\u9fff" or lead) \
                         and self._coined(norm[start:at]) and not is_other(name) \
                         and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked:
                     text = norm[start:end]
@@ -904,14 +917,17 @@ class ExplainedNames:
                     else None)     # 推出了…「Lenovo Aura Edition」系列
                 out += self._explained(doc, (s, e), category, blocked)
                 starts.add(s)
-            out += self._quoted_lists(doc, blocked, is_other, starts)
+            out += self._quoted_lists(doc, blocked, is_other, starts,
+                                      {key[f.start:f.end]: f.category for f in out})
         return out
 
-    def _quoted_lists(self, doc: Document, blocked, is_other, starts: set[int]) -> list[Found]:
+    def _quoted_lists(self, doc: Document, blocked, is_other, starts: set[int],
+                      found: dict[str, str | None]) -> list[Found]:
         """「甲」、「乙」和「丙」功能, 功能包括「甲」与「乙」: coined names in quotes listed together share
         the noun right after the last (等 allowed before it; two names or more), or a feature noun and a
-        word of inclusion right before the first names them all features (software, wave 10). One
-        pass over the quotes: each list is read once."""
+        word of inclusion right before the first names them all features (software, wave 10); with
+        neither, a member the quoted names' rules already read (`found`: key form -> category,
+        「丙」功能 anywhere in the text) gives the others its kind. One pass over the quotes: each list is read once."""
         key = doc.key
         out: list[Found] = []
         done = -1
@@ -933,7 +949,8 @@ class ExplainedNames:
             if FEATURE_LIST_INTRO.search(key, max(0, m.start() - FEATURE_INTRO_REACH), m.start()):
                 category = "software"
             elif len(names) >= 2:
-                category = self._noun_at(key, p + key.startswith("等", p), of_kind=True)
+                category = self._noun_at(key, p + key.startswith("等", p), of_kind=True) or next(
+                    (found[key[s:e]] for s, e in names if found.get(key[s:e])), None)
             else:
                 continue
             if category is None or category == "service":
@@ -1019,7 +1036,9 @@ class ExplainedNames:
         phrase), and the quoted names listed after it with 和 or 、 sharing that noun. A
         service or solution noun is too wide to name anything."""
         key = doc.key
-        if ALSO_CALLED.search(key, max(0, quote - 3), quote) or not self._coined(doc.norm[name[0]:name[1]]):
+        framed = key.startswith("功能", after) and FEATURE_USE_BEFORE.search(key, max(0, quote - 4), quote)
+        if ALSO_CALLED.search(key, max(0, quote - 3), quote) or not self._coined(doc.norm[name[0]:name[1]],
+                                                                                 bool(framed)):
             return []     # 软件（又称“青鸟”）: another name of the product before, not one more
         category = self._noun_before(key, quote, of_kind=True, heads=name[1] - name[0] > 2)
         if category is None and name[1] - name[0] > 2:
@@ -1062,6 +1081,8 @@ class ExplainedNames:
         m = FEATURE_IS_AFTER.match(key, after)
         if m is not None and key.startswith("功能", m.end()) and not key.startswith("的", m.end() + 2):
             return "software"     # not 「一鍵開」是新功能的核心: a noun the phrase qualifies
+        if FEATURE_AFTER_MODIFIER.match(key, after):
+            return "software"     # 「X」保護功能更新
         return None
 
     def _used_before(self, key: str, quote: int) -> bool:
@@ -1117,10 +1138,11 @@ class ExplainedNames:
         return {m.start: m.end for m in doc.layers.get("gazetteer", ())
                 if m.of_kind("product") and not m.of_kind("organization")}
 
-    def _coined(self, name: str) -> bool:
+    def _coined(self, name: str, framed: bool = False) -> bool:
         """A coined name, not a word of the dictionary (为应用“站台”) nor a phrase of function
-        words in quotes (软件「可快速生成图片」)."""
-        return not self.is_word(name) and PHRASE_CHARS.search(name) is None
+        words in quotes (软件「可快速生成图片」); `framed` by a feature's frame (透过「X」功能), a
+        name may hold 的 (「寻找我的装置」)."""
+        return not self.is_word(name) and (FRAMED_PHRASE_CHARS if framed else PHRASE_CHARS).search(name) is None
 
     @staticmethod
     def _launched_line(key: str, p: int, launch_in) -> bool:
