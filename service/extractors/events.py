@@ -23,7 +23,8 @@ tell one deed in its headline and lead (a settlement, a statement, results, a
 discontinuation, a fine, an attack or an outage suffered): lead_events.py reads it
 from the document's structure.
 
-A gathering named once after the lead, or only as the time of something else (在IFA
+A gathering named once after the lead (a known series too: 今年在Computex上公布的功能 in
+the last paragraph), or only as the time of something else (在IFA
 前夕宣布推出…), is no article's news while another event is, and hosts no release; a
 gathering named by descriptive words is one when the text holds it (正在北京召開), and
 who holds it (X在美國舉辦…論壇) organises it. A release or deed whose verb (or whose
@@ -743,9 +744,10 @@ class Events:
         events = [self._build(doc, d, ctx) for d in drafts]
         background = {id(e) for e, d in zip(events, drafts) if d.background}
         lead_end = self.oneoffs.lead_end(doc) if events else 0
-        # (a gathering no series or kind names, named once, after the lead: 在黑客論壇上出售 in
-        # the fourth paragraph is where something aside happened, not the article's news)
-        aside = {id(e) for e, d in zip(events, drafts) if d.series is None and d.kind is None
+        # (a gathering no kind names, named once, after the lead: 在黑客論壇上出售 in the fourth
+        # paragraph, 今年在Computex上公布的功能 in the last, is where something aside happened,
+        # not the article's news; a series too)
+        aside = {id(e) for e, d in zip(events, drafts) if d.kind is None
                  and len(d.mentions) == 1 and d.mentions[0].start >= lead_end and not d.lead}
         # (and one named only to say when something else happened, 在IFA前夕宣布推出…, is no
         # article's news while another event is)

@@ -19,7 +19,9 @@ whose other readers found no event of its own is about the deed when
 A headline naming no organisation as its doer (美国一AI公司…被罚超3000万欧元) but telling a
 deed (no rumour, no state) gives the deed to the organisation opening a clause of the lead's
 first sentence (a source tag in brackets, a day before it), whose paragraph returns to the
-headline's words; not to one whose deed the sentence tells on another's word (有報道指，…).
+headline's words; not to one whose deed the sentence tells on another's word (有報道指，…),
+nor under a headline whose organisation speaks before its colon (星河喊冤：…: the news is
+its words, the lead's deed of another what they answer).
 A doer no table knows is a run of name words right before the headline's verb (富士已停产):
 the body must repeat that verb, done (已, 了) or on a day. Results told as figures (去年盈利
 2.79億元) are a release of results. A figure moving (股价下跌) is no deed.
@@ -212,7 +214,10 @@ class LeadEvents:
             if done_to is not None:
                 agent, agent_id, found, name = done_to
                 return self._event(doc, people, agent_id, agent, *found, name=name)
-        if not any(org_id for _, org_id, _, _, _ in doers):
+        # (a headline whose organisation speaks, 星河喊冤：遵循規範…, reports its words: the
+        # deed its lead tells of another is the background of what it answers)
+        if not any(org_id for _, org_id, _, _, _ in doers) \
+                and not self._org_speaks(doc, orgs, head_start, headline_end):
             found = self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
             if found is not None:
                 return found
@@ -529,6 +534,18 @@ class LeadEvents:
             if verb is not None:
                 out.append((name, None, (tok.end, clause_end), key[verb[0]:verb[1]], run_start))
         return out
+
+    def _org_speaks(self, doc: Document, orgs: EntityTable, lo: int, hi: int) -> bool:
+        """Does an organisation open the headline's words before its colon (星河喊冤：…,
+        外交部：反對…), as a speaker does, not a deed's teller (新款星河X1上市：售价…)?"""
+        key = doc.key
+        colon = max(key.rfind("：", lo, hi), key.rfind(":", lo, hi))
+        if colon < 0 or self._told_before(doc, lo, colon):
+            return False
+        start = colon
+        while start > lo and key[start - 1] not in CLAUSE_END and key[start - 1] not in SPEAKER_BREAKS:
+            start -= 1
+        return any(start <= s and e <= colon for s, e, _ in orgs.spans() if s < colon)
 
     @staticmethod
     def _told_before(doc: Document, lo: int, colon: int) -> bool:
