@@ -174,6 +174,9 @@ def _staff_clause_word(tok) -> bool:
 STAFF_NOT_OWNER_FIRSTS = frozenset("该本此这其各全每")   # 該校, 本院: the text's own pointer, no name
 UNIT_WORD_POS = frozenset({"n", "nt", "nz", "j", "l", "ng"})   # a word ending like a unit that names one
 MAX_PUBLIC_CHARS = 14
+# Words after a body's name within which it must act for a verb opening the clause to be its
+# field's first word (管理委員會 / 今日 / 就 / 事件 / 發布).
+MAX_ACT_LOOKAHEAD = 5
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
@@ -1691,7 +1694,7 @@ class Organizations:
             name = doc.key[start:end]
             if end - start - len(kind) < 2 or name in self.not_public or name in short:
                 continue
-            if not (titled or self._public_evidence(doc, place, end)):
+            if not (titled or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)):
                 continue
             longer = self._abbreviated_body(doc, table, place, end)
             if longer is not None:   # 市監總局 of 市場監管總局: the body the text names in full
@@ -1717,7 +1720,8 @@ class Organizations:
             for a, b in sorted(ent.mentions):
                 deadline.check("organizations")
                 end = self._unit_end(doc, table, claimed, b)
-                if end is None or not (self._fielded_council(doc, b, end) or self._public_evidence(doc, a, end)):
+                if end is None or not (self._fielded_council(doc, b, end) or self._public_evidence(doc, a, end)
+                                       or self._national_joined(doc, a, b)):
                     continue
                 if doc.key.startswith(self._public_titles, end) or doc.key.startswith(PUBLIC_TITLE_TAIL, end) \
                         or doc.key.startswith(self.title_forms, end):
@@ -1892,6 +1896,9 @@ class Organizations:
             break
         first = words[-1].start if words else tokens[i].start
         if k >= 0 and tokens[k].end == first and self._national(tokens[k].word):
+            if any(w.word in PUBLIC_JOINERS for w in words) and words[-1].word not in PUBLIC_JOINERS:
+                return tokens[k].start   # 中央 / 網絡安全和信息化 / 委員會: joined fields, which the
+                                         # national bodies' rules do not read; the opener starts it
             return None   # 國家 / 市場監管 / 總局: a national body, the national bodies' rules read it
         if k >= 0 and tokens[k].end == first and not (words and words[-1].word in PUBLIC_JOINERS) and (
                 tokens[k].pos in PERSON_TAGS or self._ends_like_body(tokens[k].word)
@@ -1903,6 +1910,9 @@ class Organizations:
                 and tokens[i].word in self.not_public and tokens[i].word not in self.public_kinds:
             return None   # 智能汽車 / 事業部: a company's unit; 科學、創新和技術部 is a ministry's list of fields
         # the field starts at its first noun: not at a joiner, nor a verb opening the clause
+        # (unless the body is plainly the clause's subject: 選舉 / 管理委員會今日發布)
+        if words and words[-1].pos == "v" and self.opening_field_verb(doc, words[-1], tokens[i].end):
+            return words[-1].start
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start)):
             words.pop()
@@ -1910,6 +1920,40 @@ class Organizations:
         if words:
             return words[-1].start
         return start
+
+    def opening_field_verb(self, doc: Document, tok, end: int) -> bool:
+        """選舉 / 管理委員會今日就事件發布報告, 審計 / 委員會表示: a verb-tagged word of two
+        characters or more that opens a clause, right before a body's field, is the field's
+        first word (not the clause's verb) when it governs nothing (no verb that founds, joins,
+        addresses or speaks: 成立, 宣布, 通報, 表示) and the body acts after its name (one of
+        those verbs within a few words, in the same clause)."""
+        word = tok.word
+        if len(word) < 2 or not all(is_cjk(c) for c in word) or word in self.stop \
+                or word in self.body_clause_verbs or word in self.public_cue_words \
+                or doc.key.startswith(self._public_acts, tok.start):
+            return False
+        if tok.start > 0 and doc.norm[tok.start - 1] not in BODY_CLAUSE_OPENERS:
+            return False   # 批准選舉管理委員會: a verb before it, the words are its object
+        return self._acts_soon(doc, end)
+
+    def _acts_soon(self, doc: Document, end: int) -> bool:
+        """Does the body whose name ends at `end` act within a few words, in its clause
+        (管理委員會 / 今日 / 就 / 事件 / 發布: a verb that founds, joins, speaks or rules)?"""
+        key, tokens = doc.key, doc.tokens
+        k = doc.token_index_from(end)
+        for t in tokens[k:k + MAX_ACT_LOOKAHEAD]:
+            if not is_cjk(key[t.start]) or t.pos in PERSON_TAGS:
+                return False   # the clause ends before the body acts, or a person (its member) acts
+            if t.word in self.body_clause_verbs or key.startswith(self._public_acts, t.start) \
+                    or key.startswith(self._speech_tuple, t.start):
+                return True
+        return False
+
+    def _national_joined(self, doc: Document, start: int, end: int) -> bool:
+        """中央 / 網絡安全 / 和 / 信息化 / 委員會: a national opener and fields joined by 和, 及
+        or 、 before the kind name one national body by their grammar alone."""
+        toks = list(tokens_in(doc, start, end))
+        return len(toks) >= 4 and self._national(toks[0].word) and any(t.word in PUBLIC_JOINERS for t in toks[2:-1])
 
     def _public_place_start(self, doc: Document, start: int) -> int:
         """韓國 / 科學技術信息通信部, 英國 / 科學、創新和技術部: a place right before a body's
@@ -1948,9 +1992,10 @@ class Organizations:
             return True
         if key.endswith(self._public_cues, 0, start):
             return True
-        if (start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS) and k < len(tokens) \
-                and tokens[k].pos in ("v", "vn") and tokens[k].start == after:
-            return True
+        if (start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS) and (
+                k < len(tokens) and tokens[k].pos in ("v", "vn") and tokens[k].start == after
+                or self._acts_soon(doc, end)):
+            return True   # (選舉管理委員會今日就事件發布: it acts a few words on)
         return False
 
     def _ends_like_body(self, word: str) -> bool:
