@@ -222,6 +222,7 @@ class People:
         self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
         self.follower_lengths = sorted({len(f) for f in self.followers})
         self.name_char_followers = kb.lex["name_char_followers"]
+        self.name_char_prepositions = kb.lex["name_char_prepositions"]
         self.pronouns = kb.lex["pronouns"]
         self.jurisdiction_titles = frozenset(w for w in kb.lex["office_local_titles"]
                                              if len(w) == 2 and w[0] in JURISDICTION_UNITS)
@@ -341,7 +342,7 @@ class People:
                         break
             if follower < end:
                 continue  # 王偉表示 is 王偉 + 表示
-            if pos <= nameable < end and not self._function_char_in_name(doc, nameable, end):
+            if pos <= nameable < end and not self._function_char_in_name(doc, pos + s, nameable, end):
                 continue  # 經理王則表示: 則 goes on the clause
             if length - s == 3 and self._function_word_token(doc, end - 1):
                 continue  # 鄭立衡只說 is 鄭立衡 + 只 + 說
@@ -370,19 +371,25 @@ class People:
         return key[i] in self.name_char_followers and not any(
             key[i:i + n] in self.followers for n in self.follower_lengths if n > 1)
 
-    def _function_char_in_name(self, doc: Document, at: int, end: int) -> bool:
-        """After a title, may the function word at `at` be a character of the name
-        ending at end (畫家錢曾。, 作家孫則明的, 律師白大為在)? As a function word it
-        needs words after it; a name's last character ends the clause (punctuation or
-        the text's end) or is glued by the segmenter to the character before it (白大為 /
-        在: 大為 one word) before a speech verb, a function word or punctuation; one
-        inside ends where a name does (a speech verb, a function word or punctuation)."""
-        strong = self._boundary(doc, end) == 2
+    def _function_char_in_name(self, doc: Document, given: int, at: int, end: int) -> bool:
+        """After a title, may the function word at `at` be a character of the name whose
+        given name runs from `given` to end (畫家錢曾。, 作家孫則明的, 律師白大為在)? As a
+        function word it needs words after it. As a name's last character, never a given
+        name's third (教授林宗男則認為 keeps 林宗男): before punctuation or the text's end;
+        or, when it goes before a noun as a function word (為, 和: name_char_prepositions)
+        and the segmenter glued it to the character before it (白大為 / 在: 大為 one word),
+        before a function word that is no speech verb (曾在, 則是 go on a clause). Inside
+        the name, the name ends where a name does (a speech verb, a function word or
+        punctuation after it)."""
         if at == end - 1:
+            if at - given > 1:
+                return False
             if end >= len(doc.key) or not doc.key[end].strip() or not doc.key[end].isalnum():
                 return True
-            return strong and doc.tokens[doc.token_index_at(at)].start < at
-        return strong
+            return (doc.key[at] in self.name_char_prepositions and at > given
+                    and doc.tokens[doc.token_index_at(at)].start < at
+                    and self._follower_at(doc.key, end) and not self._speech_after(doc, end))
+        return self._boundary(doc, end) == 2
 
     @staticmethod
     def _one_past_name(doc: Document, pos: int, s: int, end: int) -> bool:
