@@ -136,7 +136,13 @@ NOT_BEFORE_ANONYMOUS = frozenset("老小大")   # 老先生, 小女士: no surna
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
-BYLINE = regex.compile(r"(?m)^[^\n,。;!?]{0,30}?(?:记者(?!会)|编辑|责编|作者|撰文|报导)[^\n,。;!?]{0,30}$"
+# 記者 told something or interviewing is no credit (在接受本報記者專訪時表示, 告訴記者, 記者了解到):
+# the object of a verb (REPORTER_OBJECT_OF, perhaps an outlet's word between) or the one who asks.
+REPORTER_OBJECT_OF = r"告诉|接受|向|对|跟|给|让|和|与|同"
+REPORTER_OUTLETS = r"本报|本刊|本台|本网|该报|媒体"
+REPORTER_DOING = r"会|专访|采访|了解|获悉|调查|走访|看到|发现|注意到|来到|从"
+BYLINE = regex.compile(rf"(?m)^[^\n,。;!?]{{0,30}}?(?:(?<!(?:{REPORTER_OBJECT_OF})(?:{REPORTER_OUTLETS})?)"
+                       rf"(?:{REPORTER_OUTLETS})?记者(?!{REPORTER_DOING})|编辑|责编|作者|撰文|报导)[^\n,。;!?]{{0,30}}$"
                        r"|【[^【】\n,。]{1,20}/[^【】\n,。]{1,10}】")
 # A profile line's name: Latin words, the last one perhaps an initial (Aiden L, Jae Lee).
 PROFILE_LATIN = regex.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){1,2}")
@@ -215,6 +221,8 @@ class People:
         self.surnames = kb.surnames
         self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
         self.follower_lengths = sorted({len(f) for f in self.followers})
+        self.name_char_followers = kb.lex["name_char_followers"]
+        self.name_char_prepositions = kb.lex["name_char_prepositions"]
         self.pronouns = kb.lex["pronouns"]
         self.jurisdiction_titles = frozenset(w for w in kb.lex["office_local_titles"]
                                              if len(w) == 2 and w[0] in JURISDICTION_UNITS)
@@ -306,13 +314,16 @@ class People:
             return 2
         return 1 if doc.ends_token(end) else 0
 
-    def chinese_name_at(self, doc: Document, pos: int) -> int | None:
+    def chinese_name_at(self, doc: Document, pos: int, titled: bool = False) -> int | None:
         """End of a surname-plus-given-name starting at pos, or None. A
-        four-character name (費德里吉, 歐陽明遠) needs a strong right boundary."""
+        four-character name (費德里吉, 歐陽明遠) needs a strong right boundary.
+        `titled`: a title stands right before pos, so a function word that also
+        makes given names (曾, 則, 為, 和) may be one of the name (_function_char_in_name)."""
         s = self._surname_len(doc.key, pos)
         if not s or self._surnamed(doc, pos + s):
             return None
         follower = None   # the first place after the surname a follower starts: found once for the three lengths
+        nameable = -1     # after a title, a name's character that first read as a follower (畫家錢曾。)
         han_end = han_run_end(doc.norm, pos, pos + s + 3)   # every character before it is Han
         for length in (s + 3, s + 2, s + 1):
             end = pos + length
@@ -324,10 +335,15 @@ class People:
                 follower = len(doc.key)
                 for i in range(pos + s, min(pos + s + 3, len(doc.key))):
                     if self._follower_at(doc.key, i):
+                        if titled and nameable < 0 and self._name_char_follower(doc.key, i):
+                            nameable = i
+                            continue
                         follower = i
                         break
             if follower < end:
                 continue  # 王偉表示 is 王偉 + 表示
+            if pos <= nameable < end and not self._function_char_in_name(doc, pos + s, nameable, end):
+                continue  # 經理王則表示: 則 goes on the clause
             if length - s == 3 and self._function_word_token(doc, end - 1):
                 continue  # 鄭立衡只說 is 鄭立衡 + 只 + 說
             if self._runs_into_word(doc, pos, s, end):
@@ -348,6 +364,32 @@ class People:
             if strength >= needed and not self._blocked(doc, pos, end) and not self._particle_in(doc, pos + s, end):
                 return end   # (宣了 / 業內: a particle of its own in the given name, no name)
         return None
+
+    def _name_char_follower(self, key: str, i: int) -> bool:
+        """Is the follower at i one character that given names also hold (曾, 則, 為, 和),
+        and no longer follower starting there (為了 is no name's)?"""
+        return key[i] in self.name_char_followers and not any(
+            key[i:i + n] in self.followers for n in self.follower_lengths if n > 1)
+
+    def _function_char_in_name(self, doc: Document, given: int, at: int, end: int) -> bool:
+        """After a title, may the function word at `at` be a character of the name whose
+        given name runs from `given` to end (畫家錢曾。, 作家孫則明的, 律師白大為在)? As a
+        function word it needs words after it. As a name's last character, never a given
+        name's third (教授林宗男則認為 keeps 林宗男): before punctuation or the text's end;
+        or, when it goes before a noun as a function word (為, 和: name_char_prepositions)
+        and the segmenter glued it to the character before it (白大為 / 在: 大為 one word),
+        before a function word that is no speech verb (曾在, 則是 go on a clause). Inside
+        the name, the name ends where a name does (a speech verb, a function word or
+        punctuation after it)."""
+        if at == end - 1:
+            if at - given > 1:
+                return False
+            if end >= len(doc.key) or not doc.key[end].strip() or not doc.key[end].isalnum():
+                return True
+            return (doc.key[at] in self.name_char_prepositions and at > given
+                    and doc.tokens[doc.token_index_at(at)].start < at
+                    and self._follower_at(doc.key, end) and not self._speech_after(doc, end))
+        return self._boundary(doc, end) == 2
 
     @staticmethod
     def _one_past_name(doc: Document, pos: int, s: int, end: int) -> bool:
@@ -961,7 +1003,7 @@ class People:
                 first = doc.tokens[doc.token_index_at(pos)]
                 if first.start == pos and first.end == pos + 1 and first.pos[:1] in SURNAME_NOT_TAGS:
                     continue    # (藝術家 / 應 / 擔當: a verb or a function word of its own, no surname)
-                end = self.chinese_name_at(doc, pos)
+                end = self.chinese_name_at(doc, pos, titled=True)
                 if end is None or self._common_word_at(doc, pos) or strict and self._boundary(doc, end) < 2:
                     continue
                 if (self.in_dictionary(doc.norm[pos:end]) or self.in_dictionary(doc.key[pos:end])) \
@@ -1147,7 +1189,7 @@ class People:
         if glossed is not None:   # 副總裁普拉巴卡爾·拉加萬 (Prabhakar Raghavan)
             self._free_listed_pieces(doc, pos, glossed)
             return self._add_open(doc, table, pos, glossed, "title")
-        end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos)
+        end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos, titled=True)
         if end is not None and self._common_word_at(doc, pos) and not (
                 doc.tokens[doc.token_index_at(pos)].end == end and self._clause_ends_or_speaks(doc, end)):
             end = None   # 律師費用支出, 董事席次也: a word runs on; 經理舒暢。 ends the clause as a name does
