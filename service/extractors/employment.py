@@ -90,6 +90,11 @@ UNIT_REACH = 16
 LEFT_POST = regex.compile(r"[ 的]?[前原]")
 POSTED_TO = ("驻", "派驻", "常驻")
 NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由为被向对跟给从")
+# Words no unit's name holds: an adverb, a pronoun, an aspect particle (tags), or a count of
+# people (两位, 三名). Between an organisation and a title they make the organisation the
+# subject of a clause of its own (OpenAI又接到两位作家X的诉讼: the writers are not OpenAI's).
+NOT_UNIT_TAGS = frozenset({"d", "r", "ul", "uz", "ug"})
+PEOPLE_COUNTED = ("位", "名", "个")
 
 
 def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
@@ -114,7 +119,7 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 # (中國常駐聯合國代表: the organisation one is posted to is not one's employer;
                 # 星辰智能前高管X, 云岫资本原合伙人X: a post left is not either)
                 if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k) \
-                        and not LEFT_POST.match(doc.key, i, start):
+                        and not LEFT_POST.match(doc.key, i, start) and not _clause_between(doc, i, start):
                     found[person.id] = org.id
                 break
             i -= 1
@@ -123,6 +128,21 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
             if org is not None and org.id not in person.former:
                 found[person.id] = org.id
     return found
+
+
+# Marks hanging a credit (an agency's, a photographer's) on the name before it.
+CREDIT_JOINS = frozenset("-－—/／")
+
+
+def _clause_between(doc: Document, start: int, end: int) -> bool:
+    """Does a word no unit's name holds (NOT_UNIT_TAGS) lie between start and end?"""
+    i = doc.token_index_from(start)
+    while i < len(doc.tokens) and doc.tokens[i].start < end:
+        tok = doc.tokens[i]
+        if tok.pos in NOT_UNIT_TAGS or tok.pos == "m" and doc.key.endswith(PEOPLE_COUNTED, tok.start, tok.end):
+            return True
+        i += 1
+    return False
 
 
 def _topic_before(doc: Document, orgs, start: int):
@@ -137,6 +157,12 @@ def _topic_before(doc: Document, orgs, start: int):
     k = start - 2
     while k > 0 and orgs.covering(k - 1, k) is org:
         k -= 1
+    if k > 1 and key[k - 1] in CREDIT_JOINS and orgs.covering(k - 2, k - 1) is not None:
+        # 艾司摩爾-REUTERS，總裁X: a picture's credit hung on the name; the name is the topic
+        org = orgs.covering(k - 2, k - 1)
+        k -= 1
+        while k > 0 and orgs.covering(k - 1, k) is org:
+            k -= 1
     clause = k
     while clause > 0 and k - clause < UNIT_REACH and key[clause - 1] not in CLAUSE_STOPS:
         clause -= 1

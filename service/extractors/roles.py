@@ -83,6 +83,12 @@ NOT_ACCORDING = ("数据", "证据", "依据", "占据", "单据", "票据", "�
 TITLE_LEAD = regex.compile(r"(?:的|荣誉|名誉|前任|现任|署理|代理|\s)+$")
 CLOSING_MARKS = frozenset("”」』》\"")
 UNKNOWN_ORG_REACH = 16
+# Words ending a unit of an organisation (研究部, 辦公室), key view: after a body's kind word
+# (投顧, 委員會) they name a unit of an organisation no table knows; 該 / 本 … point back to one.
+UNKNOWN_UNIT_ENDS = ("办公室", "办公厅", "部", "司", "处", "中心", "组")
+BACK_POINTERS = ("该", "本", "此", "其", "这家", "这个", "这所")
+LEFT_MARKS = frozenset("前原")
+LEFT_POST_REACH = 8     # (characters from 前 to the title it opens: 前項目負責人)
 UNKNOWN = object()      # (an organisation named in words no table knows)
 # An employer named in common words (a unit) works inside the organisation named before it,
 # this far back in the clause; the tags of words that name (not common words).
@@ -293,7 +299,7 @@ class Roles:
                 out.append(person.id)
                 if person.organization is None and _post_title(person) and organizer \
                         and person.id not in roles.employers and not self._public_office(doc, person) \
-                        and not self.kb.people.get(person.id) and not self._unknown_org_before(doc, person):
+                        and not self.kb.people.get(person.id) and not self._titled_elsewhere(doc, person):
                     roles.employers[person.id] = organizer
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
         # a regulator's order to the company): of the organisation the article is about.
@@ -445,7 +451,7 @@ class Roles:
             if person.organization is not None or not _post_title(person) or person.id in roles.employers \
                     or self.kb.people.get(person.id) or self._commentator(doc, person) \
                     or self._public_office(doc, person) \
-                    or subject in person.former or self._unknown_org_before(doc, person):
+                    or subject in person.former or self._titled_elsewhere(doc, person):
                 continue
             roles.employers[person.id] = subject
 
@@ -479,8 +485,46 @@ class Roles:
             if org is not None and org is not UNKNOWN and org not in person.former:
                 roles.employers[person.id] = org
 
-    def _unknown_org_before(self, doc: Document, person: Entity) -> bool:
-        return self._org_before_title(doc, person) is UNKNOWN
+    def _titled_elsewhere(self, doc: Document, person: Entity) -> bool:
+        """Do the words of a person's title tie them to no organisation an inference may give:
+        an organisation no table knows (_org_before_title), a unit of one (投顧研究部副總,
+        中央財經委員會辦公室主任), or a post left (前項目負責人)?"""
+        if person.title is None:
+            return False
+        return self._org_before_title(doc, person) is UNKNOWN or self._unit_of_unknown(doc, person.title[0]) \
+            or self._left_post(doc, person.title[0])
+
+    def _unit_of_unknown(self, doc: Document, start: int) -> bool:
+        """全國外送產業工會研究部, 中央財經委員會辦公室 right before a title: a unit (its end
+        word) of a body named by its kind's word, in the title's clause; not 該公司研發部 (a
+        body pointed back to)."""
+        key = doc.key
+        words = key[max(0, start - UNKNOWN_ORG_REACH):start]
+        words = TITLE_LEAD.sub("", words)
+        unit = next((u for u in UNKNOWN_UNIT_ENDS if words.endswith(u)), None)
+        if unit is None:
+            return False
+        words = words[:len(words) - len(unit)]
+        cut = max((words.rfind(c) for c in UNIT_STOPS), default=-1)
+        words = words[cut + 1:]
+        for i in range(len(words) - 1, 0, -1):
+            suffix = next((x for x in self.org_suffixes if len(x) > 1 and words.endswith(x, 0, i + 1)), None)
+            if suffix is not None:
+                return not words.endswith(BACK_POINTERS, 0, i + 1 - len(suffix))
+        return False
+
+    @staticmethod
+    def _left_post(doc: Document, start: int) -> bool:
+        """前項目負責人, 原研究部主任: 前 / 原 a word of its own opening the words of a title
+        (after a clause break or a space): a post left, whose organisation is no inference's."""
+        key = doc.key
+        i = start
+        while i > 0 and start - i < LEFT_POST_REACH and key[i - 1] not in UNIT_STOPS and key[i - 1] != " ":
+            i -= 1
+            if key[i] in LEFT_MARKS and (i == 0 or key[i - 1] in UNIT_STOPS or key[i - 1] == " "):
+                tok = doc.tokens[doc.token_index_at(i)]
+                return tok.start == i and tok.end == i + 1
+        return False
 
     def _org_before_title(self, doc: Document, person: Entity):
         """香港資訊科技商會榮譽會長方保僑, “美国数字民主中心”的负责人X, 《財富》CEO X: the
