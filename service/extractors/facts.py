@@ -268,6 +268,7 @@ class Facts:
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
+                    or (q.kind == "parameters" and self._size_in_name(norm, q))
                     or (q.kind == "duration" and self._anchored_time(
                         norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None))
                     or (named and self._covered(named, q.start, q.end))
@@ -768,6 +769,18 @@ class Facts:
             return False
         before = norm[i - 1]
         return before == "+" or (before.isascii() and before.isalnum())
+
+    @staticmethod
+    def _size_in_name(norm: str, q: Quantity) -> bool:
+        """Lumen-7B, 星河Play6T: a size glued to a name is the product's variant, no fact
+        (fixtures/articles/README.md, wave 13 4.: "like a size in a name: no fact"); 70B参数
+        or 一个70B的模型 in prose is one."""
+        if q.start == 0 or not norm[q.start].isdigit():
+            return False
+        before = norm[q.start - 1]
+        if before == "-" or before == "_":
+            return q.start > 1 and norm[q.start - 2].isalnum()
+        return before.isascii() and before.isalpha()
 
     @staticmethod
     def _names_variant(doc: Document, q: Quantity, product_starts: set[int]) -> bool:
