@@ -215,7 +215,7 @@ CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
 # 百元机, 千元机, 万元机: a class of phones by price, not an amount.
 PRICE_CLASS_WORDS = frozenset({"百元", "千元", "万元"})
 PRICE_CLASS_AFTER = "机"
-ANCHOR_BEFORE = ("过去", "未来", "最近")
+ANCHOR_BEFORE = ("过去", "未来", "最近", "接下来")   # 接下來的四年內: the years from now on
 ALTERNATIVES = frozenset({"还是", "或", "或者", "或是", "到", "至", "、"})   # 10年还是20年以后
 # 这三个月, 那两年 point at a period too, unless the text stated that length before (排了整整4個小時
 # … 這4個小時我都不敢離開: the same four hours).
@@ -224,7 +224,19 @@ ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
 ANCHOR_PRECEDING = "前"         # 前三个月: the months before now; not 提前/之前/目前
 NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前")
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
-                "新高", "新低")   # 52週新低, 创3年新高: the extreme of a period counted back from now
+                "新高", "新低",   # 52週新低, 创3年新高: the extreme of a period counted back from now
+                "过去")           # 四年過去了: the years since then, as 四年來
+# 近两年技术大幅跃进, 近一兩年生意飆升: 近 with years or months and the clause going on is the
+# recent period (fixtures/articles/README.md, wave 7: 近两年采用… is a time expression); 近三年的
+# iPhone, 已有近30年, 近兩個小時 (a length: nearly) stay facts.
+RECENT_MARK = "近"
+RECENT_UNITS = ("years", "months")
+# Not after 接/将/逼 (接近, 将近: nearly) or 最 (最近, anchored above), nor after a verb of how long
+# something takes or has lasted (耗時近兩年研發, 已有近30年历史, 長達近, 花了近, 用近, 歷經近).
+NOT_RECENT_BEFORE = "接将逼最附靠亲临时了有达花用经历费"
+LENGTH_GOES_ON = "的之时內内半多个年月"   # 近三年的, 近兩年時間, 近兩年內 (within): a length still
+# 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
+NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
 # 上一季, 對上一年, 下一秒 name one period too (the one before, the one after); not 剩下一年,
 # 加上一年 (a length left or added).
@@ -636,6 +648,12 @@ class Facts:
             after += 1
         if norm.startswith(ANCHOR_AFTER, after):
             return True
+        if after < len(norm) and q.unit in RECENT_UNITS:
+            if q.unit == "years" and norm[after] == NUMBERED_PERIOD_AFTER:
+                return True
+            if (norm[q.start] == RECENT_MARK and "\u4e00" <= norm[after] <= "\u9fff" and norm[after] not in LENGTH_GOES_ON
+                    and (q.start == 0 or norm[q.start - 1] not in NOT_RECENT_BEFORE)):
+                return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
             return Facts._anchored_time(norm, following)
