@@ -226,15 +226,6 @@ NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当�
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
                 "新高", "新低",   # 52週新低, 创3年新高: the extreme of a period counted back from now
                 "过去")           # 四年過去了: the years since then, as 四年來
-# 近两年技术大幅跃进, 近一兩年生意飆升: 近 with years or months and the clause going on is the
-# recent period (fixtures/articles/README.md, wave 7: 近两年采用… is a time expression); 近三年的
-# iPhone, 已有近30年, 近兩個小時 (a length: nearly) stay facts.
-RECENT_MARK = "近"
-RECENT_UNITS = ("years", "months")
-# Not after 接/将/逼 (接近, 将近: nearly) or 最 (最近, anchored above), nor after a verb of how long
-# something takes or has lasted (耗時近兩年研發, 已有近30年历史, 長達近, 花了近, 用近, 歷經近).
-NOT_RECENT_BEFORE = "接将逼最附靠亲临时了有达花用经历费"
-LENGTH_GOES_ON = "的之时內内半多个年月"   # 近三年的, 近兩年時間, 近兩年內 (within): a length still
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
@@ -648,12 +639,8 @@ class Facts:
             after += 1
         if norm.startswith(ANCHOR_AFTER, after):
             return True
-        if after < len(norm) and q.unit in RECENT_UNITS:
-            if q.unit == "years" and norm[after] == NUMBERED_PERIOD_AFTER:
-                return True
-            if (norm[q.start] == RECENT_MARK and "\u4e00" <= norm[after] <= "\u9fff" and norm[after] not in LENGTH_GOES_ON
-                    and (q.start == 0 or norm[q.start - 1] not in NOT_RECENT_BEFORE)):
-                return True
+        if q.unit == "years" and norm.startswith(NUMBERED_PERIOD_AFTER, after):
+            return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
             return Facts._anchored_time(norm, following)
