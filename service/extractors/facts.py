@@ -215,7 +215,7 @@ CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
 # 百元机, 千元机, 万元机: a class of phones by price, not an amount.
 PRICE_CLASS_WORDS = frozenset({"百元", "千元", "万元"})
 PRICE_CLASS_AFTER = "机"
-ANCHOR_BEFORE = ("过去", "未来", "最近")
+ANCHOR_BEFORE = ("过去", "未来", "最近", "接下来")   # 接下來的四年內: the years from now on
 ALTERNATIVES = frozenset({"还是", "或", "或者", "或是", "到", "至", "、"})   # 10年还是20年以后
 # 这三个月, 那两年 point at a period too, unless the text stated that length before (排了整整4個小時
 # … 這4個小時我都不敢離開: the same four hours).
@@ -224,7 +224,10 @@ ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
 ANCHOR_PRECEDING = "前"         # 前三个月: the months before now; not 提前/之前/目前
 NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前")
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
-                "新高", "新低")   # 52週新低, 创3年新高: the extreme of a period counted back from now
+                "新高", "新低",   # 52週新低, 创3年新高: the extreme of a period counted back from now
+                "过去")           # 四年過去了: the years since then, as 四年來
+# 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
+NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
 # 上一季, 對上一年, 下一秒 name one period too (the one before, the one after); not 剩下一年,
 # 加上一年 (a length left or added).
@@ -268,6 +271,7 @@ class Facts:
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
+                    or (q.kind == "parameters" and self._size_in_name(norm, q))
                     or (q.kind == "duration" and self._anchored_time(
                         norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None))
                     or (named and self._covered(named, q.start, q.end))
@@ -635,6 +639,8 @@ class Facts:
             after += 1
         if norm.startswith(ANCHOR_AFTER, after):
             return True
+        if q.unit == "years" and norm.startswith(NUMBERED_PERIOD_AFTER, after):
+            return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
             return Facts._anchored_time(norm, following)
@@ -768,6 +774,18 @@ class Facts:
             return False
         before = norm[i - 1]
         return before == "+" or (before.isascii() and before.isalnum())
+
+    @staticmethod
+    def _size_in_name(norm: str, q: Quantity) -> bool:
+        """Lumen-7B, 星河Play6T: a size glued to a name is the product's variant, no fact
+        (fixtures/articles/README.md, wave 13 4.: "like a size in a name: no fact"); 70B参数
+        or 一个70B的模型 in prose is one."""
+        if q.start == 0 or not norm[q.start].isdigit():
+            return False
+        before = norm[q.start - 1]
+        if before == "-" or before == "_":
+            return q.start > 1 and norm[q.start - 2].isalnum()
+        return before.isascii() and before.isalpha()
 
     @staticmethod
     def _names_variant(doc: Document, q: Quantity, product_starts: set[int]) -> bool:
