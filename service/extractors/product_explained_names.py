@@ -697,7 +697,7 @@ class ExplainedNames:
                 named = [span for span in items if self._named_member(doc, *span)] if category is None else []
                 if len(named) >= 2 and not numbers:
                     # the head read further off: the members written as names only (包括 Vela、Nimbo 和 Power: Power is a word)
-                    category = self._list_noun_ending(LIST_NOUN_TAIL.sub("", clause)) \
+                    category = self._noun_ending(LIST_NOUN_TAIL.sub("", clause), self.list_head_nouns) \
                         or (self._sentence_head(key, m.start()) if len(named) >= SENTENCE_HEAD_MIN else None)
                     items = named
             if category is None or numbers and category != "hardware":
@@ -716,14 +716,6 @@ class ExplainedNames:
         text, k = doc.norm[start:end], doc.key[start:end]
         return text != text.lower() and k not in self.generic_capitals \
             and not (self.is_generic is not None and self.is_generic(k))
-
-    def _list_noun_ending(self, clause: str) -> str | None:
-        """The category noun, or a noun only a list's head says (网站, 扩展程序), ending `clause`."""
-        for size in range(min(6, len(clause)), 1, -1):
-            category = self.category_nouns.get(clause[-size:]) or self.list_head_nouns.get(clause[-size:])
-            if category is not None:
-                return category
-        return None
 
     def _sentence_head(self, key: str, p: int) -> str | None:
         """The last noun of the sentence before p that ends a phrase (在办公应用中, 扩展程序（,
@@ -837,9 +829,11 @@ class ExplainedNames:
             at = key.find("app", at + 3)
         return out
 
-    def _noun_ending(self, clause: str) -> str | None:
+    def _noun_ending(self, clause: str, also: dict[str, str] | None = None) -> str | None:
+        """The category noun ending `clause` (the longest), or a noun of `also` there (a list's
+        head nouns: 网站, 扩展程序)."""
         for size in range(min(6, len(clause)), 1, -1):
-            category = self.category_nouns.get(clause[-size:])
+            category = self.category_nouns.get(clause[-size:]) or (also or {}).get(clause[-size:])
             if category is not None:
                 return category
         return None
