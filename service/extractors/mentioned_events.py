@@ -169,8 +169,8 @@ class MentionedEvents:
         self.told = told_done()
         self.object_words = object_words()
         # (the words an attack's object holds, 攻击|入侵|黑客…: a headline about an attack holds them)
-        self.attack_words = {slug: self.object_words[v] for v, (slug, _) in self.verbs.items()
-                             if slug == ATTACK and v in self.object_words}
+        self.attack_object = next((self.object_words[v] for v, (slug, _) in self.verbs.items()
+                                   if slug == ATTACK and v in self.object_words), None)
         self.words = sorted(self.verbs, key=lambda w: (-len(w), w))
         self.finder = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.gatherings = MentionedGatherings()
@@ -212,9 +212,8 @@ class MentionedEvents:
         (遭黑客入侵, 遭遇了 DDoS 攻击) told in the lead's first paragraph, of the article's year or
         later, under a headline holding the words of an attack (deed_verbs.yaml: the attack's
         object_words; 黑客窃取…, 攻击暴涨). The first such deed, else None."""
-        if headline_end <= 0 or ATTACK not in self.attack_words:
-            return None
-        if self.attack_words[ATTACK].search(doc.key, 0, headline_end) is None:
+        if headline_end <= 0 or self.attack_object is None \
+                or self.attack_object.search(doc.key, 0, headline_end) is None:
             return None
         ref = doc.reference_date
         for e in mentioned:
