@@ -1411,15 +1411,13 @@ class People:
                 return None
             start = clause
         owner = orgs.covering(start - 1, start) if start > 0 else None
-        if owner is not None and not owner.kb and any(e == start for _, e in owner.mentions) \
-                and is_cjk(doc.norm[start]):
+        first = next((s for s, e in owner.mentions if e == start), None) if owner is not None else None
+        if first is not None and not owner.kb and is_cjk(doc.norm[start]):
             # 星海知識產權局國際事務處行政董事: words run on from an organisation the text
             # named, up to the title, are a unit of it; the organisation employs
             return owner.id
-        if owner is not None and owner.kb \
-                and any(e == start for _, e in owner.mentions):
+        if first is not None and owner.kb:
             # 聯想 / 創投高級合夥人: a known company and the word after it are one name
-            first = next(s for s, e in owner.mentions if e == start)
             orgs.drop_mention(owner.id, first, start)
             start = first
         name = doc.text[start:pos]
