@@ -168,6 +168,11 @@ MAX_STAFF_FIELD_WORDS = 5   # words of the unit's field before its kind (科技 
 STAFF_CLAUSE_TAGS = "pcurdy"   # first letters of tags of words that open a clause before the name
 
 
+def _one_person(toks) -> bool:
+    """Is a fixture's side (its tokens) one word tagged a person's name (张伟 vs 李明)?"""
+    return len(toks) == 1 and toks[0].pos in PERSON_TAGS
+
+
 def _staff_clause_word(tok) -> bool:
     """Does the word open a clause before a name (由, 的, 指出) rather than belong to it (家 / 扶)?"""
     return tok.pos[:1] in STAFF_CLAUSE_TAGS or tok.pos[:1] == "v" and len(tok.word) >= 2
@@ -265,7 +270,7 @@ class Organizations:
         self.dropped = kb.lex["dropped_org_suffixes"]
         self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
         self._dropped_firsts = frozenset(w[0] for w in self.dropped)
-        self._own_suffixes = tuple(sorted(self.dropped, key=len, reverse=True))
+        self._own_suffixes = tuple(self._dropped_longest)   # (for startswith)
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
@@ -2278,8 +2283,7 @@ class Organizations:
             if None in sides or doc.key[slice(*sides[0])] == doc.key[slice(*sides[1])]:
                 continue   # (“王牌vs王牌”: one word set against itself names no two sides)
             toks = [[t for t in tokens_in(doc, s, e) if t.word.strip()] for s, e in sides]
-            persons = [len(ts) == 1 and ts[0].pos in PERSON_TAGS for ts in toks]
-            if all(persons) or not any(self._side_names(ts) for ts in toks) or any(
+            if all(_one_person(ts) for ts in toks) or not any(self._side_names(ts) for ts in toks) or any(
                     self._not_a_side(table, claimed, s, e) for s, e in sides):
                 continue
             for s, e in sides:
@@ -2296,7 +2300,7 @@ class Organizations:
             if side is None:
                 continue
             toks = [t for t in tokens_in(doc, *side) if t.word.strip()]
-            if (len(toks) == 1 and toks[0].pos in PERSON_TAGS) or not self._side_names(toks) \
+            if _one_person(toks) or not self._side_names(toks) \
                     or self._not_a_side(table, claimed, *side):
                 continue
             table.add(name_id(doc.text[slice(*side)]), *side, "home-away")
