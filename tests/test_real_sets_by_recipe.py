@@ -313,3 +313,43 @@ def test_real29_is_new_varied_simplified_and_leaves_the_other_sets_their_months(
     assert not {"/".join(p.split("/")[1:4]) for p in picker} & digest_days
     assert not any("/daily/极客公园_" in p for p in picker)
     _assert_quote_speakers_listed("real29")
+
+
+# real31 (wave 17): sixteen Simplified articles of mainland outlets from the same three archives —
+# four 量子位 Weibo posts of guangtouwangba/ai_info (posts neither real27 nor real29 used), four
+# 奇客Solidot stories and three FreeBuf pages of chainreactors/picker (from months the page-archive
+# sets do not hold and days no set drew on), four 安全客 pages and one 游研社 page of
+# MagicTooooools/picker (2025-12, days no set drew on).
+REAL31_SOURCES = {"guangtouwangba/ai_info", "MagicTooooools/picker", "chainreactors/picker"}
+
+
+def test_real31_is_new_varied_simplified_and_draws_on_no_day_another_set_drew_on():
+    """Sixteen Simplified articles of 450 to 1500 characters, at least five outlets and no
+    more than four from one, eight topics or more, one archived file each, from the three
+    archives (no more than four posts of ai_info); its picker pages (either archive) from days
+    (archive folders YYYY/MM/DD) no other set's article of that archive comes from, its
+    chainreactors pages from no month of real23 / real25 / real27, none a 极客公园 digest;
+    nothing another set holds; quotes name their speakers as the people listed."""
+    real_set = RealSet("real31")
+    articles = real_set.articles
+    _assert_sixteen_varied_simplified(real_set, min_outlets=5)
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    assert len({a["source"]["path"] for a in articles}) == len(articles)
+    assert {a["source"]["repo"] for a in articles} == REAL31_SOURCES
+    assert sum(a["source"]["repo"] == "guangtouwangba/ai_info" for a in articles) <= 4
+
+    def day(path: str) -> str:
+        return "/".join(path.split("/")[1:4])
+    for repo in ("chainreactors/picker", "MagicTooooools/picker"):
+        ours = {day(a["source"]["path"]) for a in articles if a["source"]["repo"] == repo}
+        earlier = {day(a["source"]["path"]) for a in real_set.other_sets_articles()
+                   if a["source"]["repo"] == repo}
+        assert ours and not ours & earlier, repo
+    protected_months = set()
+    for name in PAGE_ARCHIVE_SETS + ("real27",):
+        protected_months |= {"/".join(a["source"]["path"].split("/")[1:3]) for a in RealSet(name).articles
+                             if a["source"]["repo"] == "chainreactors/picker"}
+    picker = [a["source"]["path"] for a in articles if a["source"]["repo"] == "chainreactors/picker"]
+    assert not {"/".join(p.split("/")[1:3]) for p in picker} & protected_months
+    assert not any("/daily/极客公园_" in a["source"]["path"] for a in articles)
+    _assert_quote_speakers_listed("real31")
