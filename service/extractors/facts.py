@@ -55,6 +55,7 @@ REFERRING_BEFORE = ("前", "首", "头", "此", "该")
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
+NOUN_MEASURES = frozenset(QUANTITY_LEXICON["noun_measure_words"])   # 四部门：, 兩黨 name what they count
 # COUNTED: what a count counts is the run of noun words right after it (16家AI科技企業 ->
 # AI科技企業, 170個國家的 -> 國家, 5台服务器 IP遭到 -> 服务器 IP), ended by a particle, a verb or
 # punctuation; a bare 万/亿 count may put 的 between (超過6億的手機用戶). With none after it,
@@ -87,7 +88,7 @@ COUNTED_VERB_AFTER_POS = ("v", "d")
 # 的 (28 万条针对 Steam 平台的攻击指令, 5項關於隱私的投訴): the noun comes after that 的.
 COUNTED_PREPOSITION_POS = "p"
 COUNTED_PREPOSITION_WINDOW = 16
-MEASURE_WORDS = frozenset(QUANTITY_LEXICON["measure_words"])
+MEASURE_WORDS = frozenset(QUANTITY_LEXICON["measure_words"]) - NOUN_MEASURES   # (兩個部門: 部門 is the noun)
 # A word ending in a noun-forming suffix of degree or rate (自由度, 覆盖率, 吞吐量) names a thing
 # counted whatever tag the segmenter gives it (it tags 自由度 an adverb).
 COUNTED_NOUN_SUFFIXES = frozenset("度率量性")
@@ -604,7 +605,7 @@ class Facts:
             return True
         if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
             return True
-        if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and Facts._refers_back(doc, q):
+        if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and q.unit not in NOUN_MEASURES and Facts._refers_back(doc, q):
             return True
         if previous is not None and previous.kind in LIST_SUM_KINDS and norm[previous.end:s] in LIST_SUM_GAP:
             return True
