@@ -193,7 +193,11 @@ EDITION_MARK = "第"
 ENTITY_BONUS = 0.04      # the sentence says whose number it is
 # A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
 # people or things its subject names: kind count, unit left unsaid.
-COUNTED_SUBJECT_NOUNS = tuple(QUANTITY_LEXICON["counted_subject_nouns"])
+COUNTED_SUBJECT_NOUNS = (tuple(QUANTITY_LEXICON["counted_subject_nouns"])
+                         + tuple(QUANTITY_LEXICON["counted_subject_views"]))
+MONEY_CLAUSE_WORDS = tuple(QUANTITY_LEXICON["money_clause_words"])
+COUNTED_CLAUSE_NOUNS = (tuple(QUANTITY_LEXICON["counted_clause_nouns"])
+                        + tuple(QUANTITY_LEXICON["counted_subject_views"]))
 # ...one that is invested, raised or earned (2021年投入了77個億) is money in the reader's
 # currency (CNY; a bare 元's currency outside Simplified text)...
 MONEY_SUBJECT_WORDS = tuple(QUANTITY_LEXICON["money_subject_words"])
@@ -295,7 +299,7 @@ class Facts:
             if entity is not None:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs, named)
-            kind, unit = (self._read_bare(norm, q, subject, local_yuan)
+            kind, unit = (self._read_bare(norm, q, subject, local_yuan, clause[0])
                           if q.kind == "other" and q.unit is None and q.rule != UNITLESS_MEASURE_RULE
                           else (q.kind, None))
             if kind == "other" and unit is None and q.unit is None and q.rule != UNITLESS_MEASURE_RULE:
@@ -709,7 +713,7 @@ class Facts:
         return local_yuan
 
     def _read_bare(self, norm: str, q: Quantity, subject: str | None,
-                   local_yuan: str | None) -> tuple[str, str | None]:
+                   local_yuan: str | None, clause_start: int) -> tuple[str, str | None]:
         """A bare amount (no unit written): money after a verb of paying or earning (被罰182億),
         else what its subject says (_read_by_subject), else a count when its clause names
         what it counts after it (15億手機用戶)."""
@@ -726,6 +730,10 @@ class Facts:
             kind, unit = self._read_by_subject(q, subject, local_yuan)
             if kind != q.kind or unit is not None:
                 return kind, unit
+        before_it = norm[clause_start:q.start]
+        if (any(noun in before_it for noun in COUNTED_CLAUSE_NOUNS)
+                and not any(w in before_it for w in MONEY_CLAUSE_WORDS)):
+            return "count", None   # 付费订阅用户数量在去年增长至接近1550万 (the subject read: 增长)
         end = q.end
         stop = min(len(norm), end + COUNTED_AFTER_WINDOW)
         while end < stop and norm[end] not in CLAUSE_STOPS:
