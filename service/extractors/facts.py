@@ -55,6 +55,7 @@ REFERRING_BEFORE = ("前", "首", "头", "此", "该")
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
+NOUN_MEASURES = frozenset(QUANTITY_LEXICON["noun_measure_words"])   # 四部门：, 兩黨 name what they count
 # COUNTED: what a count counts is the run of noun words right after it (16家AI科技企業 ->
 # AI科技企業, 170個國家的 -> 國家, 5台服务器 IP遭到 -> 服务器 IP), ended by a particle, a verb or
 # punctuation; a bare 万/亿 count may put 的 between (超過6億的手機用戶). With none after it,
@@ -87,7 +88,7 @@ COUNTED_VERB_AFTER_POS = ("v", "d")
 # 的 (28 万条针对 Steam 平台的攻击指令, 5項關於隱私的投訴): the noun comes after that 的.
 COUNTED_PREPOSITION_POS = "p"
 COUNTED_PREPOSITION_WINDOW = 16
-MEASURE_WORDS = frozenset(QUANTITY_LEXICON["measure_words"])
+MEASURE_WORDS = frozenset(QUANTITY_LEXICON["measure_words"]) - NOUN_MEASURES   # (兩個部門: 部門 is the noun)
 # A word ending in a noun-forming suffix of degree or rate (自由度, 覆盖率, 吞吐量) names a thing
 # counted whatever tag the segmenter gives it (it tags 自由度 an adverb).
 COUNTED_NOUN_SUFFIXES = frozenset("度率量性")
@@ -192,7 +193,11 @@ EDITION_MARK = "第"
 ENTITY_BONUS = 0.04      # the sentence says whose number it is
 # A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
 # people or things its subject names: kind count, unit left unsaid.
-COUNTED_SUBJECT_NOUNS = tuple(QUANTITY_LEXICON["counted_subject_nouns"])
+COUNTED_SUBJECT_NOUNS = (tuple(QUANTITY_LEXICON["counted_subject_nouns"])
+                         + tuple(QUANTITY_LEXICON["counted_subject_views"]))
+MONEY_CLAUSE_WORDS = tuple(QUANTITY_LEXICON["money_clause_words"])
+COUNTED_CLAUSE_NOUNS = (tuple(QUANTITY_LEXICON["counted_clause_nouns"])
+                        + tuple(QUANTITY_LEXICON["counted_subject_views"]))
 # ...one that is invested, raised or earned (2021年投入了77個億) is money in the reader's
 # currency (CNY; a bare 元's currency outside Simplified text)...
 MONEY_SUBJECT_WORDS = tuple(QUANTITY_LEXICON["money_subject_words"])
@@ -294,7 +299,7 @@ class Facts:
             if entity is not None:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs, named)
-            kind, unit = (self._read_bare(norm, q, subject, local_yuan)
+            kind, unit = (self._read_bare(norm, q, subject, local_yuan, clause[0])
                           if q.kind == "other" and q.unit is None and q.rule != UNITLESS_MEASURE_RULE
                           else (q.kind, None))
             if kind == "other" and unit is None and q.unit is None and q.rule != UNITLESS_MEASURE_RULE:
@@ -604,7 +609,7 @@ class Facts:
             return True
         if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
             return True
-        if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and Facts._refers_back(doc, q):
+        if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and q.unit not in NOUN_MEASURES and Facts._refers_back(doc, q):
             return True
         if previous is not None and previous.kind in LIST_SUM_KINDS and norm[previous.end:s] in LIST_SUM_GAP:
             return True
@@ -708,7 +713,7 @@ class Facts:
         return local_yuan
 
     def _read_bare(self, norm: str, q: Quantity, subject: str | None,
-                   local_yuan: str | None) -> tuple[str, str | None]:
+                   local_yuan: str | None, clause_start: int) -> tuple[str, str | None]:
         """A bare amount (no unit written): money after a verb of paying or earning (被罰182億),
         else what its subject says (_read_by_subject), else a count when its clause names
         what it counts after it (15億手機用戶)."""
@@ -725,6 +730,10 @@ class Facts:
             kind, unit = self._read_by_subject(q, subject, local_yuan)
             if kind != q.kind or unit is not None:
                 return kind, unit
+        before_it = norm[clause_start:q.start]
+        if (any(noun in before_it for noun in COUNTED_CLAUSE_NOUNS)
+                and not any(w in before_it for w in MONEY_CLAUSE_WORDS)):
+            return "count", None   # 付费订阅用户数量在去年增长至接近1550万 (the subject read: 增长)
         end = q.end
         stop = min(len(norm), end + COUNTED_AFTER_WINDOW)
         while end < stop and norm[end] not in CLAUSE_STOPS:

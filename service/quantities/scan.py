@@ -182,6 +182,11 @@ _MERGED_INTO = "合"
 # Measure words that count chips one by one (块 颗 张 片 枚 个): only after these does a
 # hardware noun become the unit.
 _PER_PIECE_MEASURES = frozenset(LEXICON["per_piece_measure_words"])
+# 国际分类为35类、09类: in a classification's clause (or with a leading zero) 类 numbers a class.
+_CLASS_MEASURE = "类"
+_CLASS_NUMBER_WORDS = tuple(LEXICON["class_number_words"])
+_CLASS_WINDOW = 16
+_CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n")
 # 同一天, 这一年, 最重要的一天: 一 + a duration unit naming a day or a year, not its length.
 _POINT_IN_TIME_BEFORE = "同这那某的"
 # 前三季, 后两季: the first quarters of a year are a period, not a length of time.
@@ -1284,6 +1289,8 @@ class _Reader:
                 return None   # 千行百业, 千家万户, 百人千面: an idiom, not a count
             if self.unit_surface == _MODEL_YEAR_MEASURE and _YEAR_DIGITS_RE.fullmatch(nm.text):
                 return None   # 2022 款 ThinkPad: a model year
+            if self.unit_surface == _CLASS_MEASURE and self._class_number():
+                return None   # 国际分类为35类广告: a class's number, not a count of kinds
             if (self.unit_surface == _COLLOQUIAL_INFIX and not nm.has_big_multiplier
                     and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
                 return self._colloquial_big()
@@ -1302,6 +1309,18 @@ class _Reader:
         if kind == "count_noun":
             return self._build("count", v, sense.unit, "<number> <counted noun>")
         return None
+
+    def _class_number(self) -> bool:
+        """09类, or 35类 in a clause that names a classification (国际分类分别为35类广告销售)."""
+        nm, text = self.nm, self.text
+        if len(nm.text) > 1 and nm.text[0] == "0":
+            return True
+        begin = max(0, nm.start - _CLASS_WINDOW)
+        for k in range(nm.start - 1, begin - 1, -1):
+            if text[k] in _CLAUSE_MARKS:
+                begin = k + 1
+                break
+        return any(w in text[begin:nm.start] for w in _CLASS_NUMBER_WORDS)
 
     def _arabic_metric(self, sense: UnitSense) -> Quantity | None:
         """75度, 1025215分: written in Arabic digits, outside a clock time (4点20分)
