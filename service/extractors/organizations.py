@@ -2300,10 +2300,20 @@ class Organizations:
             if side is None:
                 continue
             toks = [t for t in tokens_in(doc, *side) if t.word.strip()]
-            if _one_person(toks) or not self._side_names(toks) \
+            if self._player(doc, toks) or not self._side_names(toks) \
                     or self._not_a_side(table, claimed, *side):
                 continue
             table.add(name_id(doc.text[slice(*side)]), *side, "home-away")
+
+    def _player(self, doc: Document, toks) -> bool:
+        """Is a side before 主场/客场 one player, not a team: one word tagged a person's name
+        that is surname-shaped (张伟主场作战) or a known person's? A transliterated word the
+        segmenter tags a name (西汉姆, 维拉: nrt, or nr without a surname) is a club there."""
+        if not _one_person(toks):
+            return False
+        tok = toks[0]
+        return tok.pos != "nrt" and tok.word[:1] in self.kb.surnames \
+            or self._known_person_at(doc, tok.start, tok.end)
 
     def _team_word(self, tok) -> bool:
         return tok.word in TEAM_WORDS or tok.pos in SIDE_PROPER_POS or (
