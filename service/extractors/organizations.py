@@ -142,6 +142,11 @@ MAX_SIDE = 8      # characters of one side
 # the run of proper-noun words (SIDE_PROPER_POS, or words no dictionary has) and a team word.
 HOME_AWAY = regex.compile(r"(?<=\p{Han})(?:主场|客场)")
 TEAM_WORDS = frozenset({"队", "球队"})
+# A team named by its name words and a team word (key view): 卡洛维茨队, 白塔球队, 青川战队;
+# one word of the segmenter's (维拉队/nz, 法国队/nt) is a team when its head alone is a name.
+NAMED_TEAM_WORDS = ("球队", "战队", "队")
+MAX_TEAM_HEAD = 8     # characters of the name before the team word
+TEAM_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})   # its name words' tags
 # English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
 ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
@@ -454,6 +459,7 @@ class Organizations:
         self._latin_names(doc, table, claimed)
         self._match_sides(doc, table, claimed)
         self._home_away_teams(doc, table, claimed)
+        self._named_teams(doc, table, claimed)
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         self._body_units(doc, table, claimed)
         cues = self._cue_words(doc.key)
@@ -2300,10 +2306,52 @@ class Organizations:
             if side is None:
                 continue
             toks = [t for t in tokens_in(doc, *side) if t.word.strip()]
-            if _one_person(toks) or not self._side_names(toks) \
+            if self._player(doc, toks) or not self._side_names(toks) \
                     or self._not_a_side(table, claimed, *side):
                 continue
             table.add(name_id(doc.text[slice(*side)]), *side, "home-away")
+
+    def _named_teams(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """卡洛维茨队, 白塔球队, 青川战队: name words (TEAM_NAME_POS) and a team word that ends a
+        word are a team; one word of the segmenter's that ends in 队 is one when its head alone
+        reads as such a name (法国队, not 国家队 or 远征队). A place alone before 球队 or 战队 is a
+        kind of team (意大利球队), a person's surname-shaped name alone (张伟队) no team, nor is
+        a claimed span or one cutting a name found."""
+        key = doc.key
+        at = key.find("队")
+        while at >= 0:
+            tok = doc.tokens[doc.token_index_at(at)]
+            at = key.find("队", at + 1)
+            if key[tok.end - 1] != "队":
+                continue   # (队 inside a word: 队员, 队长)
+            team = next((w for w in NAMED_TEAM_WORDS if tok.word.endswith(w)), None)
+            if team is None:
+                continue
+            if tok.word == team:   # name words, then the team word as a word of its own
+                side = self._side_before(doc, tok.start, self._side_word)
+                if side is None or side[1] != tok.start:
+                    continue
+                start, toks = side[0], [t for t in tokens_in(doc, *side) if t.word.strip()]
+            else:                  # one word: its head alone, segmented again
+                head = tok.word[:-len(team)]
+                if not 2 <= len(head) <= MAX_TEAM_HEAD or not all(is_cjk(c) for c in head):
+                    continue
+                start, toks = tok.start, list(self.segmenter.tag(head))
+            if not toks or self._player(doc, toks) or not all(t.pos in TEAM_NAME_POS for t in toks) \
+                    or team != "队" and all(t.pos == "ns" for t in toks) \
+                    or self._not_a_side(table, claimed, start, tok.end):
+                continue   # (意大利球队, 中国战队: a team of a place, a kind; 法国队 names one)
+            table.add(name_id(doc.text[start:tok.end]), start, tok.end, "named-team")
+
+    def _player(self, doc: Document, toks) -> bool:
+        """Is a side before 主场/客场 one player, not a team: one word tagged a person's name
+        that is surname-shaped (张伟主场作战) or a known person's? A transliterated word the
+        segmenter tags a name (西汉姆, 维拉: nrt, or nr without a surname) is a club there."""
+        if not _one_person(toks):
+            return False
+        tok = toks[0]
+        return tok.pos != "nrt" and tok.word[:1] in self.kb.surnames \
+            or self._known_person_at(doc, tok.start, tok.end)
 
     def _team_word(self, tok) -> bool:
         return tok.word in TEAM_WORDS or tok.pos in SIDE_PROPER_POS or (
