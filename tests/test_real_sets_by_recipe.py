@@ -20,14 +20,16 @@ import pytest
 from tests.real_sets import RealSet
 
 TRADITIONAL_FEED_SETS = ("real13", "real16", "real18", "real20", "real22", "real26", "real28",
-                         "real30")
+                         "real30",
+                         "real32")
 # most articles from any one outlet (real20's brief allowed six, to draw more on the archive)
 MOST_FROM_ONE_OUTLET = {"real20": 6}
 # the shortest text a set whose brief asked for shorter items allows (real22 prefers radio
 # feeds, whose items run short: about 450 characters or more; real28's RTHK items and wire
 # earnings stories too), in place of mostly 600
 SHORT_ITEMS_FROM = {"real22": 450, "real28": 440,
-                    "real30": 450}
+                    "real30": 450,
+                    "real32": 440}
 MAINLAND_DIGEST_SETS = ("real15", "real17", "real19", "real21")
 each_feed_set = pytest.mark.parametrize("name", TRADITIONAL_FEED_SETS)
 each_digest_set = pytest.mark.parametrize("name", MAINLAND_DIGEST_SETS)
@@ -222,7 +224,8 @@ def test_feed_unescaped_item_blocks_reads_entity_escaped_entries_as_markup():
 # months no set drew on. The feed recipe above holds both; this says what their briefs asked besides.
 # real30 (wave 16): the same recipe, from raileo98/testing (中央社, 華視, 公視, and RTHK of 2024-04,
 # a month no set's RTHK items drew on) and 眾新聞 pages of months no set drew on (2019-08, 2020-05).
-@pytest.mark.parametrize("name", ["real26", "real28", "real30"])
+@pytest.mark.parametrize("name", ["real26", "real28", "real30",
+                                  "real32"])
 def test_traditional_feed_set_has_five_outlets_texts_of_about_450_to_1500_and_rthk_of_new_months(name):
     """Sixteen articles, at least five outlets and no more than four from one; texts of about
     450 to 1500 characters; its RTHK items from months (of the link's date) no other set's
@@ -353,3 +356,21 @@ def test_real31_is_new_varied_simplified_and_draws_on_no_day_another_set_drew_on
     assert not {"/".join(p.split("/")[1:3]) for p in picker} & protected_months
     assert not any("/daily/极客公园_" in a["source"]["path"] for a in articles)
     _assert_quote_speakers_listed("real31")
+# real32 (wave 17): the same recipe, from raileo98/testing — NHK WORLD-JAPAN 中文（繁體） and
+# 香港政府新聞網 items (outlets few sets drew on), 中央社 and 華視 from the 華視新聞網 feed — and 眾新聞
+# pages of months no set drew on (2019-07, 2020-01, 2020-09). No RTHK item: every month of the
+# RTHK feeds the two repositories keep is already another set's.
+def test_real32_draws_on_outlets_other_than_rthk_and_pts_and_new_cnews_months():
+    """No more than seven of the sixteen from the 華視新聞網 feed (中央社 and 華視 together), at
+    least three each of NHK and news.gov.hk, none of RTHK or 公視; its 眾新聞 pages from months
+    no other set's 眾新聞 pages come from."""
+    real_set = RealSet("real32")
+    outlets = Counter(a["outlet"] for a in real_set.articles)
+    assert outlets["中央社（CNA）"] + outlets["華視新聞（CTS）"] <= 7
+    assert outlets["NHK WORLD-JAPAN 中文（繁體）"] >= 3 and outlets["香港政府新聞網（news.gov.hk）"] >= 3
+    assert not {"香港電台（RTHK）", "公視新聞網（PTS）"} & set(outlets)
+    archive = "hkarchivist/hkcnews-article-archive"
+    earlier = {a["reference_date"][:7] for a in real_set.other_sets_articles()
+               if a["source"]["repo"] == archive}
+    cnews = {a["reference_date"][:7] for a in real_set.articles if a["source"]["repo"] == archive}
+    assert cnews and not cnews & earlier
