@@ -133,6 +133,10 @@ TEAM_AFTER = ("主场", "客场", "主胜", "客胜", "主队", "客队", "胜�
 TEAM_BEFORE = ("vs", "对阵", "做客", "迎战", "战胜", "负于", "力克", "击败", "逼平", "战平", "输给")   # one-character particle tokens that follow a verb, never a name
 PARTICLES_BEFORE_NOUN = frozenset("的地之")   # key view: what ends a modifier, never a name
 NOT_BEFORE_ANONYMOUS = frozenset("老小大")   # 老先生, 小女士: no surname
+CHIEF = "长"   # key view: a chief's title after the kind of their body (局長, 署長)
+MIN_BODY_NAME = 2   # characters before such a title that name the body (國安 of 國安局長)
+MAX_ASSOCIATION_FIELD = 10   # characters of an association's field before its head (中華品牌再造)
+FIELD_NOT_TAGS = frozenset("dcpruqmtfy")   # tags of no word of an association's field (了, 在, 他, 三)
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
@@ -254,6 +258,10 @@ class People:
         self.org_handle_ends = tuple(sorted(self.org_words | kb.lex["org_cues_after"]
                                             | kb.lex["government_endings"]))
         self.unit_nouns = kb.lex["org_unit_nouns"]
+        self.body_kinds = kb.lex["office_body_kinds"]
+        self.org_ends = tuple(sorted(kb.org_suffixes | kb.lex["association_heads"]))
+        self.post_ends = tuple(sorted(set(kb.titles) | kb.lex["office_local_titles"] | set(kb.office_member_bodies)
+                                      | kb.lex["office_government_titles"]))
         self.tagger = NameTagger()
         self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
         self.person_nouns_after = tuple(sorted(self.honorifics | PERSON_NOUNS_AFTER, key=len, reverse=True))
@@ -1012,17 +1020,28 @@ class People:
                 if self._noun_for_given_name(doc, pos, end):
                     continue    # 雙長 / 焦 / 鏡頭: a surname-like character and a common noun
             person = self._add_open(doc, table, pos, end, "open-title")
-            if person is None:
-                continue
-            t_start = self._with_modifiers(doc, t_start)   # 首席 / 人力长
-            if person.title is None:
-                person.title = (t_start, t_end)
-            if person.organization is None and doc.key[t_start - 1:t_start] not in FORMER:
-                org = self._named_employer(doc, orgs, t_start)
-                if org is not None and self._left(doc, orgs, org, t_start):
-                    person.former.add(org)   # 前星光日報專欄作家: not the employer now
-                else:
-                    person.organization = org
+            if person is not None:
+                self._credit_open_title(doc, orgs, person, t_start, t_end)
+
+    def _credit_open_title(self, doc: Document, orgs: EntityTable, person: Entity, t_start: int,
+                           t_end: int) -> None:
+        """An open title right before a person's name: theirs, and the employer named before it."""
+        t_start = self._with_modifiers(doc, t_start)   # 首席 / 人力长
+        if person.title is None:
+            person.title = (t_start, t_end)
+        if person.organization is None and doc.key[t_start - 1:t_start] not in FORMER:
+            org = self._named_employer(doc, orgs, t_start) or self._suffixed_employer(doc, orgs, t_start)
+            if org is not None and self._left(doc, orgs, org, t_start):
+                person.former.add(org)   # 前星光日報專欄作家: not the employer now
+            else:
+                person.organization = org
+
+    def _suffixed_employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
+        """星海品牌再造協會榮譽理事長: before an open title (and a word of rank), words
+        ending in an organisation's own word (協會, 基金會, 大學) name one."""
+        at = _past_title_gaps(doc, t_start)
+        at -= len(next((w for w in RANK_WORDS if doc.key.endswith(w, 0, at)), ""))
+        return self._employer(doc, orgs, at) if doc.key.endswith(self.org_ends, 0, at) else None
 
     def _noun_for_given_name(self, doc: Document, pos: int, end: int) -> bool:
         """Is what follows the surname at pos one common noun of the dictionary, the
@@ -1371,7 +1390,9 @@ class People:
         if doc.tokens[i].end != pos:
             return None
         start = left_name_tokens(doc, i + 1, self.stop)
-        if start is not None and not doc.key.endswith(self.association_heads, start, pos):
+        if start is not None and doc.key.endswith(self.association_heads, start, pos):
+            start = self._association_start(doc, start)
+        elif start is not None:
             start = after_descriptors(doc, start, pos, self.generic)   # 初創公司云岫科技 -> 云岫科技
             start = clause_opening_piece(doc, start, self.stop)   # 台 / 師大信息中心主任
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
@@ -1392,6 +1413,10 @@ class People:
                 owner = orgs.covering(start - 1, start) if start > 0 else None
                 return owner.id if owner is not None and any(e == start for _, e in owner.mentions) else None
             pos, i = end, doc.token_index_at(end - 1)
+        if pos == t_start and self._body_in_title(doc, start, pos):
+            # 保安局長, 國安局副局長 → 國安局: the title's first character closes the body's
+            # name (the words before it alone may be a common word: 交通局長)
+            return self._employer_named(doc, orgs, start, pos + 1)
         words = [t.word.lower() for t in doc.tokens[doc.token_index_at(start):i + 1]]
         if all(w in self.generic or not w.strip() for w in words):
             return None
@@ -1420,18 +1445,49 @@ class People:
             # 聯想 / 創投高級合夥人: a known company and the word after it are one name
             orgs.drop_mention(owner.id, first, start)
             start = first
-        name = doc.text[start:pos]
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
         if self._public_unit_ends(doc, pos):
             return None     # 國際合作司司長 with no body named before it: the unit is no employer
-        full = self._abbreviated(doc, orgs, start, pos)
+        return self._employer_named(doc, orgs, start, pos)
+
+    def _employer_named(self, doc: Document, orgs: EntityTable, start: int, end: int) -> str:
+        """The organisation start..end names before a title: one the text names otherwise
+        (in full or in a gloss), else a new one of those words."""
+        full = self._abbreviated(doc, orgs, start, end)
         if full is not None:   # 貿委會主席: the 聯邦貿易委員會 the text names in full
-            return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id
-        same = self._named_so(doc, orgs, start, pos)
+            return orgs.add(full.id, start, end, "org-before-title", kb=full.kb).id
+        same = self._named_so(doc, orgs, start, end)
         if same is not None:   # 青禾科技（Qinghe）… Qinghe執行長: a form the organisation has already
-            return orgs.add(same.id, start, pos, "org-before-title", kb=same.kb).id
-        return orgs.add(name_id(name), start, pos, "org-before-title").id
+            return orgs.add(same.id, start, end, "org-before-title", kb=same.kb).id
+        return orgs.add(name_id(doc.text[start:end]), start, end, "org-before-title").id
+
+    def _association_start(self, doc: Document, start: int) -> int:
+        """全國外送產業工會顧問: an association is named by its field, in words of any kind
+        (外送 a verb); from a clause's opening to its head they are its name, when none
+        is a function word, a speech verb or a person's."""
+        j = start
+        while j > 0 and start - j < MAX_ASSOCIATION_FIELD and is_cjk(doc.norm[j - 1]) \
+                and doc.norm[j - 1] not in DEPARTMENT_STOPS:
+            j -= 1
+        if start - j >= MAX_ASSOCIATION_FIELD or j == start or (j > 0 and is_cjk(doc.norm[j - 1])):
+            return start     # (no clause opening near: the words before may be anything)
+        if not doc.starts_token(j) or self._blocked_people(doc, j, start):
+            return start
+        for tok in tokens_in(doc, j, start):
+            word = doc.key[tok.start:tok.end]
+            if tok.pos[:1] in FIELD_NOT_TAGS or word in self.stop or word in self.kb.speech_verbs:
+                return start
+        return j
+
+    def _body_in_title(self, doc: Document, start: int, pos: int) -> bool:
+        """保安局長 at pos: a chief's title whose first character is the kind of body
+        (局, 署, 部: lexicon's office_body_kinds) that the words start..pos, not ending in
+        it, name."""
+        key = doc.key
+        return key[pos:pos + 1] in self.body_kinds and key.startswith(CHIEF, pos + 1) \
+            and key[pos - 1:pos] not in self.body_kinds and pos - start >= MIN_BODY_NAME \
+            and not key.endswith(self.post_ends, start, pos)   # 選區議員部長: a post, no body
 
     @staticmethod
     def _named_so(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
