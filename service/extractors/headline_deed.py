@@ -9,7 +9,9 @@ leave its event null, the headline's clause is the event when
   opinion or state, no plan, rumour, allegation or forecast in it, no figure reached after
   it, no amount, no measure (股價, 銷量) or trade figure (出口) as what moves, and no word a
   kind's table reads (印发, 新增: that table has judged it);
-- the article is no report: the headline names no report, survey, data, ranking or share,
+- the clause is done: no plan glued to its verb (拟改收费), no capability (可续航), and no plan
+  before it in the words a blank only spaces from it (谷歌 Chrome 将于 6 月 3 日开始…);
+- the article is no report nor commentary (a tag 解读｜, 評論｜): the headline names no report, survey, data, ranking or share,
   no figure moving (創新高, 下滑), no percentage, no doubt (或), asks no question and gives
   no expert's words (專家：); opening an investigation (展開調查) is a deed, not a survey;
 - the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
@@ -56,6 +58,12 @@ NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("涉", "涉嫌", "消息称"
                                                      "无法", "难以", "无", "按计划")
 NOT_YET_SET = frozenset(NOT_YET)
 NOT_YET_LONG = tuple(m for m in NOT_YET if len(m) > 1)   # (a word that begins with one: 将于)
+# A plan glued to its verb in one word (拟改, 拟建, 拟收购): not done either.
+PLAN_GLUED = ("拟",)
+# A capability (充电12分钟可续航800公里): what a thing can do, no deed done.
+CAN = frozenset({"可"})
+# A headline's tag naming commentary (解读 | …, 【评论】): an opinion on news, no news of a deed.
+COMMENTARY_TAG = regex.compile(r"解读|评论|时评|述评|社论|观点|观察|专栏|深度")
 # What leaves a retold deed undone, before its verb in the lead's sentence (將成長, 可能获批).
 UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划", "拟")
 # ... and what tells it on another's word or as an opinion, anywhere before it in the sentence.
@@ -110,6 +118,9 @@ def _doers(org_spans: list[tuple[int, int, str]], start: int, end: int) -> set[s
 
 # (patterns compiled at load, not looked up in regex's cache per call)
 _HAN_OR_CLOSE = regex.compile(r"\p{Han}|[」》”]")
+# A single blank before a Latin word or a number is the spacing some outlets put around them
+# (谷歌 Chrome 将于 6 月 3 日开始…): no clause ends there.
+_SPACED_WORD = regex.compile(r" [A-Za-z0-9]")
 
 
 class HeadlineDeed:
@@ -137,6 +148,8 @@ class HeadlineDeed:
             return None
         tag = HEADLINE_TAG.match(key, 0, headline_end)
         lo = tag.end() if tag is not None else 0
+        if COMMENTARY_TAG.search(key, 0, lo):
+            return None     # (解读 | 促进…发展: commentary on news)
         if REPORT_WORDS.search(key, lo, headline_end):
             return None     # (a report, figures moving, money or shares: news of no deed)
         orgs: EntityTable = doc.layers["organizations"]
@@ -147,10 +160,12 @@ class HeadlineDeed:
             | _doers(org_spans, headline_end, body_end)
         if not body_words:
             return None
-        clauses = self._clauses(doc, lo, headline_end)
-        for k, (start, end) in enumerate(clauses):
+        runs = self._clause_runs(doc, lo, headline_end)
+        clauses = [(s, e) for s, e, _ in runs]
+        for k, (start, end, run) in enumerate(runs):
             verb = self._deed_verb(doc, start, end)
-            if verb is None or self._kind_told(doc, start, end) or CONSEQUENCE.search(key, start, end):
+            if verb is None or self._kind_told(doc, start, end) or CONSEQUENCE.search(key, start, end) \
+                    or (run < start and self._undone_before(doc, run, start)):
                 continue
             words = self.lead._content_words(doc, orgs, people, start, end) | _doers(org_spans, start, verb[0])
             if len(words & body_words) < MIN_SHARED_WORDS:
@@ -199,22 +214,48 @@ class HeadlineDeed:
     def _clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
         """The headline's clauses: parted by punctuation or a blank after a Han character;
         a clause after a colon is what its speaker says, read alone."""
+        return [(s, e) for s, e, _ in HeadlineDeed._clause_runs(doc, lo, hi)]
+
+    @staticmethod
+    def _clause_runs(doc: Document, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The headline's clauses, each with where its run starts: a blank before a Latin word
+        or a number parts clauses but may be only the spacing some outlets put around them
+        (谷歌 Chrome 将于 6 月 3 日开始…), so the run goes back over such blanks to the last
+        clause mark or blank between Han characters."""
         key, text = doc.key, doc.text
-        out, start = [], lo
+        out, start, run = [], lo, None
         for i in range(lo, hi + 1):
             c = key[i] if i < hi else "\n"
             digits = c in ",." and 0 < i < hi - 1 and key[i - 1].isdigit() and key[i + 1].isdigit()   # (8,100名)
-            part = c == "\n" or (c in CLAUSE_END and not digits) or c in "！!？?：:" \
-                or (c.isspace() and i > lo and _HAN_OR_CLOSE.match(text[i - 1]) is not None)
+            blank = c.isspace() and i > lo and _HAN_OR_CLOSE.match(text[i - 1]) is not None
+            part = c == "\n" or (c in CLAUSE_END and not digits) or c in "！!？?：:" or blank
             if part:
                 if i > start:
                     s, e = start, i
                     while s < e and key[s].isspace():
                         s += 1
                     if e > s:
-                        out.append((s, e))
+                        run = s if run is None else run
+                        out.append((s, e, run))
                 start = i + 1
+                if not (blank and c == " " and _SPACED_WORD.match(text, i)):
+                    run = None
         return out
+
+    def _undone_before(self, doc: Document, lo: int, hi: int) -> bool:
+        """A plan or doubt in the run's words before a clause (将于 6 月 3 日开始…)."""
+        toks = doc.tokens
+        for i in range(doc.token_index_from(lo), len(toks.starts)):
+            if toks.starts[i] >= hi:
+                break
+            w = doc.key[toks.starts[i]:toks.ends[i]]
+            if self._not_yet(w):
+                return True
+        return False
+
+    @staticmethod
+    def _not_yet(w: str) -> bool:
+        return w in NOT_YET_SET or w.startswith(NOT_YET_LONG) or w.startswith(PLAN_GLUED) or w in CAN
 
     def _deed_verb(self, doc: Document, start: int, end: int, any_verb: bool = False) -> tuple[int, int] | None:
         """The clause's first verb that acts, in a clause nothing in leaves undone, that
@@ -237,8 +278,8 @@ class HeadlineDeed:
                     return t_start, t_end
                 continue
             w = key[t_start:t_end]
-            if w in NOT_YET_SET or w.startswith(NOT_YET_LONG):
-                return None     # (将按计划出货, 无法购买: not done)
+            if self._not_yet(w):
+                return None     # (将按计划出货, 无法购买, 拟改收费, 可续航: not done)
             if w in STATE_VERBS or w in self.lead.speech or (w.startswith(REPORTED_VERBS) and w not in INCIDENT_WORDS):
                 return None     # (…是2006年, 稱, 爆: a state, words or a report)
             # (通過 read as a preposition is the clause's verb when no verb follows it:

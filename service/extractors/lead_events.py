@@ -7,7 +7,9 @@ whose other readers found no event of its own is about the deed when
 
 - an organisation the headline names does something in the lead's body (the first
   paragraphs after the headline): the organisation opens the subject of a clause and
-  a verb follows it in that clause (with adverbs, a channel, a day between);
+  a verb follows it in that clause (with adverbs, a channel, a day between); it may act
+  there through a longer name beginning with the headline's (欧盟 → 欧盟委员会), which then
+  organises the deed;
 - the article keeps returning to it: a word of the headline's clause after the
   organisation (not a name, a number or a time) comes back in the body paragraph
   of that clause;
@@ -36,6 +38,7 @@ article's (news of the day); its participants, the people its sentence names.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import regex
@@ -189,6 +192,7 @@ class LeadEvents:
         retold_end = min(OneOffFinder.lead_end(doc, RETOLD_PARAGRAPHS), headline_end + MAX_BODY)
         products = _product_positions(doc, headline_end, retold_end)
         doers = self._headline_doers(doc, orgs, head_start, headline_end, products)
+        org_spans = None    # (every organisation's mentions, sorted once when a doer asks)
         for doer, org_id, head_clause, verb, doer_start in doers[:MAX_DOERS]:
             deadline.check("events")
             head_words = self._content_words(doc, orgs, people, *head_clause)
@@ -196,6 +200,11 @@ class LeadEvents:
                 continue
             if org_id is not None:
                 mentions = orgs.by_id[org_id].mentions
+                org_spans = orgs.spans() if org_spans is None else org_spans
+                longer = self._longer_names(doc, org_spans, key[doer_start:head_clause[0]], org_id, headline_end,
+                                            retold_end)
+                if longer:
+                    mentions = sorted(set(mentions) | set(longer))
             else:
                 mentions = self._word_mentions(doc, doer, headline_end, retold_end)
             unknown = org_id is None
@@ -208,6 +217,10 @@ class LeadEvents:
             if found is not None and not judged and self._undated_aside(doc, found, head_clause):
                 found = None
             if found is not None:
+                if org_id is not None and all(s != found[0] for s, _ in orgs.by_id[org_id].mentions):
+                    # (acting through its longer name, 欧盟委员会: the body that acted organises it)
+                    actor = orgs.covering(found[0], found[0] + 1)
+                    org_id = actor.id if actor is not None else org_id
                 # (the headline's clause tells it too: a mention of it)
                 return self._event(doc, people, org_id, doer, *found, told=(doer_start, head_clause[1]))
             done_to = self._done_to(doc, orgs, people, products, mentions, headline_end, body_end, head_words)
@@ -224,6 +237,23 @@ class LeadEvents:
         return self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._answered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._passive_agent(doc, orgs, people, head_start, headline_end)
+
+    @staticmethod
+    def _longer_names(doc: Document, org_spans: list[tuple[int, int, str]], short: str, org_id: str, lo: int,
+                      hi: int) -> list[tuple[int, int]]:
+        """Mentions from lo to hi of another organisation whose name there begins with the
+        headline's name of the doer (欧盟 in the headline acting as 欧盟委员会 in the lead):
+        the body acting through a longer name of the same body."""
+        if len(short) < 2:
+            return []
+        out = []
+        for start, end, other in org_spans[bisect.bisect_left(org_spans, (lo,)):]:
+            if start >= hi:
+                break
+            if start >= lo and other != org_id and end - start > len(short) \
+                    and doc.key.startswith(short, start):
+                out.append((start, end))
+        return out
 
     def _passive_agent(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int,
                        hi: int) -> Event | None:
@@ -724,7 +754,8 @@ class LeadEvents:
     def _undated_aside(doc: Document, found: tuple[int, int, int, int], head_clause: tuple[int, int]) -> bool:
         """雲杉科技率先採用新電池 in a lead under a headline of another verb (力推): a deed of the
         news is told done (已, 了), on a day or at a time its sentence states, as figures of
-        results, or with the headline's own verb. A verb of none of these describes the
+        results, with the headline's own verb, or with the headline's last word of the deed
+        after it (对其罚款 retold 处以…的罚款). A verb of none of these describes the
         doer (what it offers, aims at, makes), no deed the article reports."""
         key = doc.key
         start, _, verb_start, verb_end = found
@@ -733,8 +764,26 @@ class LeadEvents:
             return False
         if PERFECTIVE.search(key, start, verb_end + 1) or RESULT_FIGURE.match(key, verb_start, verb_end):
             return False
+        # (欧盟因谷歌滥用…地位对其罚款35亿美元 retold 欧盟委员会对谷歌…处以…的巨额罚款: the headline's
+        # last word of the deed, after its cause, is what the lead's verb does)
+        last = LeadEvents._last_deed_word(doc, *head_clause)
+        if last is not None and last in key[verb_end:found[1]]:
+            return False
         sentence_start = doc.sentence_at(start).start
         return not any(sentence_start <= e.start < verb_end for e in doc.layers.get("dates", ()))
+
+    @staticmethod
+    def _last_deed_word(doc: Document, start: int, end: int) -> str | None:
+        """The clause's last word of two or more characters tagged a verb or a noun, before
+        any figure (对其罚款35亿美元 → 罚款; 展开调查 → 调查)."""
+        last = None
+        for i in range(doc.token_index_from(start), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= end or tok.pos.startswith("m"):
+                break
+            if tok.end - tok.start >= 2 and tok.pos.startswith(("v", "n")) and not tok.pos.startswith("nr"):
+                last = doc.key[tok.start:tok.end]
+        return last
 
     @staticmethod
     def _dated_day(doc: Document, start: int, end: int) -> bool:
