@@ -188,6 +188,14 @@ TRADEMARK = re.compile(rf"(?<![A-Za-z0-9\-])(?:{TM_WORD}[®™]?[ \-]){{0,2}}{TM
                        rf"(?:{TM_MORE}{{1,3}}(?![A-Za-z0-9+]))?")
 MARKS = re.compile(r"[®™]")
 FIRST_WORD = re.compile(r"[A-Za-z0-9]+")
+# 購買工具（Zorvix Ads和QX360）: a name in brackets, every word capitalised or holding a digit (norm
+# view); the joiners between two (key view); the closing bracket after the last.
+BRACKETED_WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[0-9][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)"
+BRACKETED_NAME = re.compile(rf"{BRACKETED_WORD}(?: {BRACKETED_WORD}){{0,2}}(?![A-Za-z0-9.\-])")
+BRACKETED_SEP = re.compile(r" ?(?:、|和|与|及|或) ?")
+BRACKET_CLOSE = re.compile(r" ?[）)]")
+# LLM, ADAS, DFQ: capitals alone (up to five, no digit) in brackets are as often an abbreviation.
+CAPITALS_ONLY = re.compile(r"[A-Z]{1,5}")
 APP_CATEGORIES = ("software", "app", "platform")
 
 
@@ -274,6 +282,11 @@ class ExplainedNames:
         # (a name right before or after one is not read as a product by them).
         self.list_head_nouns = {key(str(n)): category for category, nouns in (data.get("list_head_nouns") or {}).items()
                                 for n in nouns}
+        # 连接器, 产品: nouns that say what a list's members are only where they close it (after 等).
+        self.list_end_nouns = dict(self.list_head_nouns)
+        for category, nouns in (data.get("list_end_nouns") or {}).items():
+            for noun in nouns:
+                self.list_end_nouns.setdefault(key(str(noun)), category)
         self.list_head_re = re.compile(alt(set(self.category_nouns) | set(self.list_head_nouns)) or "(?!)")
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
         # Pro, Max, Ultra: a member suffix after a noun names nothing alone (笔记本 Pro版).
@@ -284,6 +297,9 @@ class ExplainedNames:
         # A category noun, then a capitalised Latin name of one to three words.
         self.noun_then_name = re.compile(
             rf"({alt(self.category_nouns) or '(?!)'})(?:原型|-)? ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
+        # 交易平台（Zorvix）, 購買工具（Zorvix Ads和QX360）: a category noun, then names in brackets.
+        self.noun_then_bracketed = re.compile(
+            rf"({alt(self.category_nouns) or '(?!)'}) ?[（(] ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
         # 視訊會議軟體Zoom、WebEx等: the names listed after the first share its noun.
         self.listed_name = re.compile(r"、 ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){0,2})(?![a-z0-9])")
         # Double Super PD技术, Tetrapixel技術: a named technology, a capitalised Latin name right
@@ -380,6 +396,39 @@ class ExplainedNames:
             while (n := self.listed_name.match(key, p)) is not None:
                 out += self._noun_named(doc, n.start(1), n.end(1), category, is_other, blocked)
                 p = n.end()
+        for m in self.noun_then_bracketed.finditer(key):
+            deadline.check("products")
+            out += self._bracketed(doc, m, is_other, blocked)
+        return out
+
+    def _bracketed(self, doc: Document, m: re.Match, is_other, blocked) -> list[Found]:
+        """交易平台（Zorvix）, 購買工具（Zorvix Ads和QX360）: the names in brackets right after a category
+        noun name what it is, when the bracket holds names only (a list, then the closing bracket)
+        and each is written as a name: every word capitalised or coded, and never capitals alone
+        (模型（LLM）, 晶片（SoC）: the noun's abbreviation) nor a translation (工具（Web developer
+        tool）, 平板（OLED Tablet）: a generic word in it). Not after a name (Zorvix 芯片（QX1）: the bracket glosses that product)."""
+        key, norm = doc.key, doc.norm
+        before = m.start(1) - (m.start(1) > 0 and key[m.start(1) - 1] == " ")
+        if before > 0 and (LATIN.match(key[before - 1]) or key[before - 1] in ".-+"):
+            return []
+        spans, p = [], m.start(2)
+        while (n := BRACKETED_NAME.match(norm, p)) is not None and len(spans) < MAX_LISTED:
+            spans.append(n.span())
+            sep = BRACKETED_SEP.match(key, n.end())
+            if sep is None:
+                break
+            p = sep.end()
+        if not spans or BRACKET_CLOSE.match(key, spans[-1][1]) is None:
+            return []
+        category = self.category_nouns[m.group(1)]
+        out: list[Found] = []
+        for start, end in spans:
+            text = norm[start:end]
+            words = key[start:end].split(" ")
+            if CAPITALS_ONLY.fullmatch(text) or any(w in self.generic_capitals for w in words) \
+                    or len(words) > 1 and self.is_generic is not None and self.is_generic(words[-1]):
+                continue     # 平板電腦（OLED Tablet）: an abbreviation or a generic word in it
+            out += self._noun_named(doc, start, end, category, is_other, blocked)
         return out
 
     def _codename_starts(self, norm: str):
@@ -792,7 +841,9 @@ class ExplainedNames:
         return any(n in window for n in self.feature_name_nouns)
 
     def _noun_in_gap(self, key: str, p: int) -> str | None:
-        """The category noun that ends the few characters after 等 (等安卓应用分发平台)."""
+        """The category noun that ends the few characters after 等 (等安卓应用分发平台), or a list's
+        head noun or a list's closing noun there (等网站, 等连接器, 在内的即时通讯产品): after a list
+        it says what the members are."""
         window = key[p:p + ETC_NOUN_GAP + 6]
         stop = CLAUSE_END.search(window)
         if stop:
@@ -800,7 +851,8 @@ class ExplainedNames:
         window = window.split("的", 1)[0]
         for end in range(len(window), 1, -1):      # the noun that ends the phrase: 平台 of 应用分发平台
             for size in range(min(6, end), 1, -1):
-                if end - size <= ETC_NOUN_GAP and (category := self.category_nouns.get(window[end - size:end])):
+                noun = window[end - size:end]
+                if end - size <= ETC_NOUN_GAP and (category := self.category_nouns.get(noun) or self.list_end_nouns.get(noun)):
                     return category
         return None
 
