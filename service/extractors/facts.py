@@ -148,6 +148,16 @@ HONG_KONG_YUAN = "HKD"
 # ...and a Macau report's 元 (澳門元 in one sentence, 撥款3,000萬元 in the next) is patacas.
 MOP_MARKERS = ("澳门元", "澳门币", "葡币", "MOP")
 MACAU_YUAN = "MOP"
+# A bare 元 a few characters after a foreign amount of the same scale, in its sentence, is that
+# currency again (股價報1005美元，突破1000元整數關卡): the writer drops 美 the second time. Not a
+# conversion (999美元，约合7200元: another scale, and a word of converting between them), nor a
+# local price the words between name (美版999美元，国行版999元).
+FOREIGN_YUAN_GAP = 12
+FOREIGN_YUAN_RATIO = 2
+BARE_YUAN = "元"
+CONVERSION_WORDS = ("合", "相当", "换算", "折算", "国行", "国内", "国服", "大陆", "内地", "中国", "台湾", "香港",
+                    "本地")
+LOCAL_CURRENCIES = frozenset({"CNY", "TWD", "HKD", "MOP"})
 # ...and, writing no currency, a Traditional report set on the mainland (places and bodies
 # of the mainland named, none of Taiwan or Hong Kong: a Hong Kong paper on a court in 河南)
 # means 人民幣 by its 元.
@@ -309,6 +319,8 @@ class Facts:
             elif q.kind == "money" and q.value is not None and (
                     q.unit != "CNY" or any(m in q.text for m in CNY_MARKERS)):
                 written.setdefault(q.value, set()).add(q.unit)
+            if q.unit == "CNY" and unit is None:
+                unit = self._foreign_yuan(norm, q, previous, sentence_start)
             facts.append(Fact(   # kind, value, approximate, min, max, unit, start, end, subject, entity,
                 kind, q.value, q.approximate, q.min, q.max,   # sentence, confidence, counted
                 unit or (self._currency(doc, q, local_yuan) if q.unit == "CNY" else q.unit),
@@ -700,6 +712,19 @@ class Facts:
                 and not any(w in norm for w in TAIWAN_HONG_KONG_WORDS)):
             return None
         return TRADITIONAL_YUAN
+
+    @staticmethod
+    def _foreign_yuan(norm: str, q: Quantity, previous: Quantity | None, sentence_start: int) -> str | None:
+        """The foreign currency a bare 元 repeats (报1005美元，突破1000元), else None."""
+        if (previous is None or previous.kind != "money" or previous.unit in LOCAL_CURRENCIES
+                or previous.start < sentence_start or q.start - previous.end > FOREIGN_YUAN_GAP
+                or not q.text.endswith(BARE_YUAN) or any(m in q.text for m in CNY_MARKERS)
+                or not q.value or not previous.value):
+            return None
+        if not 1 / FOREIGN_YUAN_RATIO <= q.value / previous.value <= FOREIGN_YUAN_RATIO:
+            return None
+        between = norm[previous.end:q.start]
+        return None if any(w in between for w in CONVERSION_WORDS) else previous.unit
 
     @staticmethod
     def _currency(doc: Document, q: Quantity, local_yuan: str | None = TRADITIONAL_YUAN) -> str | None:

@@ -12,6 +12,8 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from .units import LEXICON
+
 Number = int | float
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4,
@@ -108,7 +110,7 @@ _CONTINUES_NUMERAL = frozenset("".join(CN_DIGITS) + "".join(SMALL_MULTIPLIERS) +
                                + "0123456789.,点多余几分又 \t\u00a0" + "".join(LATIN_MAGNITUDES))
 _LONE_DIGIT_VALUES = {c: NumberValue(v) for c, v in CN_DIGITS.items()
                       if c not in FINANCIAL_NUMERALS and c not in ZEROS}
-_SIMPLE_ARABIC = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?![0-9.,点十拾百佰千仟万亿兆多余分又 \t\u00a0kKMBT几])")
+_SIMPLE_ARABIC = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?![0-9.,点十拾百佰千仟万亿兆多余分又 \t\u00a0kKMBTw几])")
 # ...and one a space sets off from a word (typeset prose: 達到 50 %, 共 8 款): after the
 # space nothing the full reader would look at as part of it (a multiplier, 多/余, a
 # magnitude letter, 分之, 又, more space, a Chinese digit).
@@ -117,7 +119,12 @@ _SIMPLE_ARABIC_SPACED = re.compile(
     rf"(?= [^十拾百佰千仟万亿兆多余分又 \t\u00a0kKMBT{''.join(CN_DIGITS)}])")
 # 500万, 4.3亿, 128K, 1.8T: digits (at most 24, so Decimal's 28 hold them exactly as the full
 # reader's sums do), then 万/亿 or a magnitude letter (_read_scaled checks what follows).
-_SCALED_ARABIC = re.compile(r"([0-9]{1,12}(?:\.[0-9]{1,12})?)(?:( ?)([万亿])|( ?)([kKMBT])|(?=点|分(?![ 之])|,(?![0-9])))")
+# A lower-case w is 万 before a plus or a word of web counts (5w+, 10w阅读; lexicon wan_letter):
+# read here only, so the full reader leaves it to the units (100w is 100 W).
+_WAN_LETTER = LEXICON["wan_letter"]
+_WAN_LETTER_AHEAD = "|".join(map(re.escape, sorted(LEXICON["wan_letter_before"], key=len, reverse=True)))
+_SCALED_ARABIC = re.compile(r"([0-9]{1,12}(?:\.[0-9]{1,12})?)(?:( ?)([万亿]|" + re.escape(_WAN_LETTER)
+                            + "(?=" + _WAN_LETTER_AHEAD + r"))|( ?)([kKMBT])|(?=点|分(?![ 之])|,(?![0-9])))")
 # After 万/亿, what the full reader would take as more of the numeral (its tokens' first
 # characters, and 分/又 of a fraction).
 _GOES_ON_AFTER_BIG = frozenset("".join(CN_DIGITS) + "".join(SMALL_MULTIPLIERS) + "".join(BIG_MULTIPLIERS)
@@ -237,7 +244,8 @@ def _read_scaled(text: str, pos: int) -> NumberMatch | None:
         # what the full reader would read on (more numeral), or refuse (a metric unit)
         if after in _GOES_ON_AFTER_BIG or not d or _METRIC_GUARD.match(text, end - 1):
             return None
-        value = d * BIG_MULTIPLIERS[big] if whole else _number(d * BIG_MULTIPLIERS[big])
+        scale = BIG_MULTIPLIERS["万" if big == _WAN_LETTER else big]
+        value = d * scale if whole else _number(d * scale)
         return _new_tuple(NumberMatch, (pos, end, m.group(), _new_tuple(NumberValue, (value, None, None, False)),
                                         False, False, True, None, None, None))
     if letter is not None:

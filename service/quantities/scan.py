@@ -169,6 +169,11 @@ _UNIT_PRICE_CURRENCY = "CNY"
 _ARABIC_NUMBER_CHARS = frozenset("0123456789., 万亿")
 _ARABIC_COUNT_CHARS = _ARABIC_NUMBER_CHARS | {"多"}   # 140多国
 _ARABIC_COUNT_LIMIT = 1000   # 2024国: no count of countries has four digits
+_COUNTRY = "国"
+_COUNTRY_NUMERALS = frozenset("两三四五六七八九十")   # 一国 is "a country"
+_COUNTRY_INITIALS = frozenset(LEXICON["country_initials"])
+_COUNTRIES_LISTED_BEFORE = tuple(LEXICON["countries_listed_before"])
+_COUNTRIES_GROUP_AFTER = tuple(LEXICON["countries_group_after"])
 _CLOCK_BEFORE = "点时:"
 _HALF = "半"
 _LONE_ZERO = ("零", "〇")
@@ -1277,7 +1282,9 @@ class _Reader:
             return self._build("other", _scaled(v, sense.factor, plus), sense.unit, "<number> <unit of measure>")
         if kind == "arabic_metric":
             return self._arabic_metric(sense)
-        if kind == "arabic_count":   # 28国, 140多国: only in Arabic digits (三国 points back)
+        if kind == "arabic_count":   # 28国, 140多国: in Arabic digits (三国 alone points back)
+            if not nm.text[:1].isdigit() and self._countries_named_before():
+                return self._build("count", v, sense.unit, "<countries named> <N in words>国")
             if (not nm.text[:1].isdigit() or not all(c in _ARABIC_COUNT_CHARS for c in nm.text)
                     or v.value is None or v.value >= _ARABIC_COUNT_LIMIT):
                 return None
@@ -1357,6 +1364,17 @@ class _Reader:
             if scale is not None:   # $33 million, US$1.5 billion: English words of scale
                 factor, self.end = _ENGLISH_SCALES[scale.group(1).lower()], scale.end()
         return self._build("money", _scaled(self.nm.value, factor), iso, "<currency> <number>")
+
+    def _countries_named_before(self) -> bool:
+        """美韩两国, 英国、法国等三国: a count of countries in words right after the countries
+        (two one-character names, or 等 ending their list); not 七国集团, not 两国 alone."""
+        nm, text = self.nm, self.text
+        if (self.unit_surface != _COUNTRY or self.start != nm.start or nm.text not in _COUNTRY_NUMERALS
+                or text.startswith(_COUNTRIES_GROUP_AFTER, self.end)):
+            return False
+        before = text[max(0, nm.start - 2):nm.start]
+        return (before[-1:] in _COUNTRIES_LISTED_BEFORE
+                or len(before) == 2 and all(c in _COUNTRY_INITIALS for c in before))
 
     def _latin_magnitude(self, sense: UnitSense | None) -> Quantity | None:
         """8B, 1.8T (model sizes), 128k (a context when the clause says so), 5B美元, 2M tokens."""

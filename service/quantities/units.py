@@ -169,6 +169,7 @@ def _lookahead(surface: str, blockers: dict) -> str:
 SUFFIX_UNITS = _suffix_senses()
 _CASE_INSENSITIVE = {s for s in SUFFIX_UNITS if s.lower().startswith(("token", "个token"))}
 _BLOCKERS = LEXICON["not_followed_by"]
+_BLOCKERS[LEXICON["wan_letter"]] = LEXICON["wan_letter_before"]   # 5w+ is 50,000 (numerals.py), not 5 W
 for _surface, _sense in list(SUFFIX_UNITS.items()):   # 年多/年半 keep the blockers of 年
     if _sense.kind == "duration" and _surface[:-1] in _BLOCKERS and _surface[-1] in "多半":
         _BLOCKERS.setdefault(_surface, _BLOCKERS[_surface[:-1]])
