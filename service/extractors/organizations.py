@@ -177,9 +177,6 @@ def _staff_clause_word(tok) -> bool:
     """Does the word open a clause before a name (由, 的, 指出) rather than belong to it (家 / 扶)?"""
     return tok.pos[:1] in STAFF_CLAUSE_TAGS or tok.pos[:1] == "v" and len(tok.word) >= 2
 STAFF_NOT_OWNER_FIRSTS = frozenset("该本此这其各全每")   # 該校, 本院: the text's own pointer, no name
-SCHOOL_WORDS = frozenset({"学校", "中学", "小学", "书院"})   # key view: suffixes that guard their word
-SCHOOL_ORDINAL = regex.compile(r"第[一二三四五六七八九十百0-9]{1,4}")   # 第十一 / 中學: the ordinal is the name's
-SCHOOL_NOT_FIRSTS = frozenset("多几数两某")   # 多間 / 幾所 / 某: no one school
 UNIT_WORD_POS = frozenset({"n", "nt", "nz", "j", "l", "ng"})   # a word ending like a unit that names one
 MAX_PUBLIC_CHARS = 14
 # Words after a body's name within which it must act for a verb opening the clause to be its
@@ -1120,15 +1117,6 @@ class Organizations:
     def _acronym(word: str) -> bool:
         return len(word) <= MAX_ACRONYM and word.isascii() and word.isalnum() and not word.islower()
 
-    def _not_school(self, doc: Document, i: int) -> bool:
-        """A school's word (中學, 學校) that is none: its last character makes a word with the
-        next one (中學生, 學到), or a word for many places or a pointer opens it (全港, 該)."""
-        tok, key = doc.tokens[i], doc.key
-        if tok.end < len(key) and is_cjk(key[tok.end]) and self.in_dictionary(key[tok.end - 1:tok.end + 1]):
-            return True
-        before = doc.tokens[i - 1] if i > 0 else None
-        return before is None or before.word[:1] in STAFF_NOT_OWNER_FIRSTS or before.word[:1] in SCHOOL_NOT_FIRSTS
-
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         suffixes = self.kb.org_suffixes
         cache: dict[int, frozenset[str]] = {}
@@ -1146,11 +1134,7 @@ class Organizations:
             industry = word in self.industry
             if word not in suffixes and not industry:
                 continue
-            school = word in SCHOOL_WORDS
-            if school and self._not_school(doc, i):
-                continue   # 比賽中學到, 中學生, 全港中學: the clause goes on, or no one school
-            ordinal = school and i > 0 and SCHOOL_ORDINAL.fullmatch(doc.tokens[i - 1].word)
-            start = left_name_tokens(doc, i - 1 if ordinal else i, self.stop, known=self.in_dictionary)
+            start = left_name_tokens(doc, i, self.stop, known=self.in_dictionary)
             if start is not None:   # 台 / 科大實驗室 at a clause's opening: the cut-off first piece
                 start = clause_opening_piece(doc, start, self.stop)
             if start is None or COUNTED_HEAD.match(doc.key, start):
