@@ -223,6 +223,9 @@ OUTLET_REPORTS = regex.compile(r"(?:报道|报导)(?=[\s，,：:】)]|称|指)|�
 OUTLET_NAME = regex.compile(r"\p{Han}{2,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电台)")
 OUTLET_OPENERS = "\n。，,；;：:！？!?「」“”【()"
 MAX_OUTLET_BACK = 9   # characters from a report's verb back to its clause's opening (【 and a name)
+# 3–5 capitals opening a clause right before a newsroom's word: an outlet's letters (ABC報導, XYZ記者)
+LETTERED_OUTLET = regex.compile(r"(?<![A-Za-z0-9&.\-])([A-Z]{3,5})(?![A-Za-z0-9&.\-])")
+NEWSROOM_WORDS = ("报导", "报道", "记者", "主播", "特派员")   # key view
 # （以下簡稱「青禾」）, (下稱遠峰), （简称：Nimbus）: the short name a text gives an
 # organisation right after its full name (key view: Simplified).
 SHORT_NAME_INTRO = regex.compile(r"[(（]\s?(?:以下)?(?:简称|下称)(?:为)?[:：]?\s?[“\"「『‘']?"
@@ -467,6 +470,7 @@ class Organizations:
         self._listed_kinds(doc, table, claimed, cues)
         self._named_sources(doc, table, claimed, cues)
         self._reporting_outlets(doc, table, claimed)
+        self._lettered_outlets(doc, table, claimed)
         self._investors(doc, table, claimed, cues)
         self._owner_cues(doc, table, claimed, cues)
         self._listed_with_orgs(doc, table, claimed)
@@ -2678,6 +2682,27 @@ class Organizations:
             if end - start < 3 or name in self.generic or name.startswith(tuple(self.stop)) \
                     or name.startswith(tuple(self.source_openers)) or not doc.starts_token(start):
                 continue
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
+
+    @staticmethod
+    def _lettered_outlets(doc: Document, table: EntityTable, claimed: dict) -> None:
+        """XYZ報導，…, QBC記者…: three to five capitals that open a clause right before a
+        newsroom's word (報導, 記者, 主播, 特派員) are an outlet's letters; not in a clause's
+        middle (使用XYZ報導) nor a piece of a longer Latin name."""
+        key = doc.key
+        if not has_any(key, NEWSROOM_WORDS):
+            return
+        for m in LETTERED_OUTLET.finditer(doc.norm):
+            deadline.check("organizations")
+            start, end = m.span(1)
+            if not key.startswith(NEWSROOM_WORDS, end):
+                continue
+            before = key[start - 1:start] if start else ""
+            if before and (before.isalnum() or not before.strip() and start > 1
+                           and key[start - 2].isalnum()):
+                continue   # 使用XYZ報導, 旗下 XYZ 記者: in the middle of a clause
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             table.add(name_id(doc.text[start:end]), start, end, "org-cue")
