@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT / "fixtures" / "articles"
 SECTIONS = ("events", "participants", "organizations", "products", "quantitative_facts", "quotes",
             "time_expressions")
+WORST_SHOWN = 5     # the lowest-scoring articles a report lists with their misses
+MISSES_SHOWN = 6    # misses of one section printed per listed article (all with --worst 0)
 BANDS = ((0.9, 1.01, "0.9-1"), (0.7, 0.9, "0.7-0.9"), (0.5, 0.7, "0.5-0.7"), (0.0, 0.5, "<0.5"))
 QUOTE_OVERLAP = 0.5   # share of the longer quote text that the common part must cover
 # An event named by what happened (聯發科天璣9400發表會, DeepSeek-V3发布并开源) has no
@@ -337,7 +339,7 @@ def load_corpus(directory: Path) -> list[tuple[str, str, dict]]:
     return items
 
 
-def _score(corpus: list[tuple[str, str, dict]]) -> dict:
+def _score(corpus: list[tuple[str, str, dict]], worst: int = WORST_SHOWN) -> dict:
     from .pipeline import get_pipeline
     pipeline = get_pipeline()
     articles = []
@@ -346,21 +348,22 @@ def _score(corpus: list[tuple[str, str, dict]]) -> dict:
         result = pipeline.extract(text, doc_id=name,
                                   reference_date=dt.date.fromisoformat(ref) if ref else None)
         articles.append(evaluate_article(name, expected, result))
-    return summarise(articles)
+    return summarise(articles, worst)
 
 
-def evaluate(directory: Path = DEFAULT_DIR) -> dict:
-    return _score(load_corpus(directory))
+def evaluate(directory: Path = DEFAULT_DIR, worst: int = WORST_SHOWN) -> dict:
+    return _score(load_corpus(directory), worst)
 
 
-def evaluate_splits(directory: Path, split: str = "all") -> dict:
+def evaluate_splits(directory: Path, split: str = "all", worst: int = WORST_SHOWN) -> dict:
     """One report per split of a manifest directory, plus the notes on what was skipped."""
     corpus = load_manifest_corpus(directory)
     wanted = SPLITS if split == "all" else (split,)
-    return {"splits": {s: _score(corpus.items[s]) for s in wanted}, "skipped": corpus.notes}
+    return {"splits": {s: _score(corpus.items[s], worst) for s in wanted}, "skipped": corpus.notes}
 
 
-def summarise(articles: list[ArticleReport]) -> dict:
+def summarise(articles: list[ArticleReport], worst: int = WORST_SHOWN) -> dict:
+    """Pooled scores; the `worst` lowest-scoring articles listed with their misses (0: all)."""
     totals = {s: Score() for s in SECTIONS}
     speaker_right = speaker_total = primary_right = primary_total = 0
     role_right = role_total = employer_right = employer_total = 0
@@ -383,7 +386,8 @@ def summarise(articles: list[ArticleReport]) -> dict:
         inside = [ok for c, ok in confidences if lo <= c < hi]
         calibration.append({"band": label, "items": len(inside),
                             "right": round(sum(inside) / len(inside), 3) if inside else None})
-    worst = sorted(articles, key=lambda a: a.mean_f1)[:5]
+    ranked = sorted(articles, key=lambda a: a.mean_f1)
+    shown = ranked[:worst] if worst > 0 else ranked
     return {
         "articles": len(articles),
         "sections": {s: {"precision": round(t.precision, 3), "recall": round(t.recall, 3),
@@ -394,11 +398,11 @@ def summarise(articles: list[ArticleReport]) -> dict:
         "person_role_accuracy": round(role_right / role_total, 3) if role_total else None,
         "person_employer_accuracy": round(employer_right / employer_total, 3) if employer_total else None,
         "calibration": calibration,
-        "worst": [{"name": a.name, "mean_f1": round(a.mean_f1, 3), "misses": a.misses} for a in worst],
+        "worst": [{"name": a.name, "mean_f1": round(a.mean_f1, 3), "misses": a.misses} for a in shown],
     }
 
 
-def render(report: dict) -> str:
+def render(report: dict, misses_each: int | None = MISSES_SHOWN) -> str:
     lines = [f"articles: {report['articles']}", "",
              f"{'section':20s} {'precision':>9s} {'recall':>7s} {'F1':>6s}   tp   fp   fn"]
     for s, v in report["sections"].items():
@@ -416,7 +420,7 @@ def render(report: dict) -> str:
     for w in report["worst"]:
         lines.append(f"  {w['name']}  mean F1 {w['mean_f1']:.3f}")
         for section, misses in w["misses"].items():
-            for m in misses[:6]:
+            for m in misses[:misses_each]:
                 lines.append(f"    {section}: {m}")
     return "\n".join(lines)
 
@@ -428,21 +432,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all",
                         help="which split of a manifest directory to score (default: each)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--worst", type=int, default=WORST_SHOWN, metavar="N",
+                        help=f"list the N lowest-scoring articles with their misses (default {WORST_SHOWN}; "
+                             "0 lists every article with every miss)")
     args = parser.parse_args(argv)
+    if args.worst < 0:
+        parser.error("--worst must be 0 or more")
+    misses_each = None if args.worst == 0 else MISSES_SHOWN
     if not args.directory.is_dir():
         print(f"not a directory: {args.directory}", file=sys.stderr)
         return 2
     if not (args.directory / MANIFEST).exists():
-        report = evaluate(args.directory)
-        print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else render(report))
+        report = evaluate(args.directory, args.worst)
+        print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else render(report, misses_each))
         return 0
-    report = evaluate_splits(args.directory, args.split)
+    report = evaluate_splits(args.directory, args.split, args.worst)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     for split, part in report["splits"].items():
         print(f"== {split} split ==")
-        print(render(part))
+        print(render(part, misses_each))
         print()
     if report["skipped"]:
         print(f"skipped {len(report['skipped'])}:")

@@ -135,3 +135,20 @@ def test_an_event_named_by_what_happened_matches_by_name_overlap():
     assert evaluate.evaluate_article("t", {"events": [{"id": "ifa-2024", "name": "IFA 2024"}]},
                                      {"event": {"id": "x", "name": "IFA 2024"},
                                       "events": [{"id": "x", "name": "IFA 2024"}]}).primary_right is False
+
+
+def test_a_report_lists_the_lowest_scoring_articles_five_by_default_or_all_with_worst_0():
+    """--worst N: the N lowest-scoring articles with their misses; 0 lists every article, every miss."""
+    perfect = {"organizations": [{"name": "星辰智能", "aliases": ["星辰智能"]}]}
+    found = {"organizations": [{"id": "xingchenzhineng", "name": "星辰智能", "aliases": ["星辰智能"]}]}
+    articles = [evaluate.evaluate_article(f"ok{i}", perfect, found) for i in range(6)]
+    articles.append(evaluate.evaluate_article("miss", perfect, {"organizations": []}))
+    assert [w["name"] for w in evaluate.summarise(articles)["worst"]][0] == "miss"
+    assert len(evaluate.summarise(articles)["worst"]) == 5
+    assert len(evaluate.summarise(articles, 2)["worst"]) == 2
+    every = evaluate.summarise(articles, 0)
+    assert len(every["worst"]) == 7
+    many = {"organizations": [{"name": f"名{i}號公司"} for i in range(8)]}
+    lost = evaluate.summarise([evaluate.evaluate_article("lost", many, {"organizations": []})], 0)
+    assert evaluate.render(lost, None).count("organizations:") == 8
+    assert evaluate.render(lost).count("organizations:") == evaluate.MISSES_SHOWN
