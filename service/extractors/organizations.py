@@ -37,6 +37,8 @@ from .. import deadline
 # Capitalised Latin words (a name), bounded so matching stays linear.
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}){0,4}")
 APP_WINDOW = 16
+# What joins a dual name to a product listed beside it (Llama 和 DeepSeek), key view.
+LIST_JOINERS = frozenset({"、", "和", "与", "與", "及", "以及", "或", "/"})
 # A Latin name in brackets right after a name, up to the bracket or a comma that
 # starts its abbreviation: （OwlTing Group）, （Star Foundation, SF）.
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
@@ -356,6 +358,7 @@ class Organizations:
         # non-empty: the same answer as slicing each length and probing the set.
         self._software_ends = tuple(self.software_nouns) if all(self.software_nouns) else None
         self._venue_starts = tuple(self.venue_words) if all(self.venue_words) else None
+        self._model_cues = tuple(kb.lex.get("model_cues_after") or ())
         self.descriptors = sorted(kb.lex["org_descriptors"], key=len, reverse=True)
         self.branch_words = sorted(kb.lex["org_branch_words"], key=len, reverse=True)
         # Every word a rule below starts from, found in one scan of the text.
@@ -935,13 +938,20 @@ class Organizations:
         before = doc.key[max(0, start - 4):start]
         if any(before.endswith(c) for c in self.kb.lex["app_cues_before"]):
             return True
+        if after.lstrip(" ").startswith(self._model_cues):
+            return True   # 部署 DeepSeek 端侧大模型: the model of that name
         matches = doc.layers["gazetteer"]
         lo = bisect.bisect_left(starts, start - APP_WINDOW)
         hi = bisect.bisect_right(starts, start + APP_WINDOW)
         for m in matches[lo:hi]:
-            if (m.start != start and doc.sentence_index(m.start) == doc.sentence_index(start)
-                    and any(e.kind == "product" and self._is_app(e.id) for e in m.entries)):
+            if m.start == start or not any(e.kind == "product" for e in m.entries):
+                continue
+            if (doc.sentence_index(m.start) == doc.sentence_index(start)
+                    and any(self._is_app(e.id) for e in m.entries if e.kind == "product")):
                 return True
+            gap = doc.key[m.end:start] if m.end <= start else doc.key[end:m.start] if end <= m.start else None
+            if gap is not None and gap.strip(" ") in LIST_JOINERS:
+                return True   # Llama 和 DeepSeek: listed with a product, one itself
         return False
 
     def _counted(self, doc: Document, start: int, claimed: dict, end: int | None = None) -> bool:
