@@ -62,6 +62,8 @@ NOT_YET_LONG = tuple(m for m in NOT_YET if len(m) > 1)   # (a word that begins w
 PLAN_GLUED = ("拟",)
 # A capability (充电12分钟可续航800公里): what a thing can do, no deed done.
 CAN = frozenset({"可"})
+# ... or told after the deed's clause, in the words spacing alone parts from it (充电 12 分钟可续航).
+CAN_OR_PLAN = CAN | {"可以"} | frozenset(PLAN)
 # A headline's tag naming commentary (解读 | …, 【评论】): an opinion on news, no news of a deed.
 COMMENTARY_TAG = regex.compile(r"解读|评论|时评|述评|社论|观点|观察|专栏|深度")
 # What leaves a retold deed undone, before its verb in the lead's sentence (將成長, 可能获批).
@@ -165,7 +167,8 @@ class HeadlineDeed:
         for k, (start, end, run) in enumerate(runs):
             verb = self._deed_verb(doc, start, end)
             if verb is None or self._kind_told(doc, start, end) or CONSEQUENCE.search(key, start, end) \
-                    or (run < start and self._undone_before(doc, run, start)):
+                    or (run < start and self._undone_before(doc, run, start)) \
+                    or self._undone_after(doc, runs, k):
                 continue
             words = self.lead._content_words(doc, orgs, people, start, end) | _doers(org_spans, start, verb[0])
             if len(words & body_words) < MIN_SHARED_WORDS:
@@ -251,6 +254,25 @@ class HeadlineDeed:
             w = doc.key[toks.starts[i]:toks.ends[i]]
             if self._not_yet(w):
                 return True
+        return False
+
+    def _undone_after(self, doc: Document, runs: list[tuple[int, int, int]], k: int) -> bool:
+        """A capability or a plan in the clauses after clause k that only spacing parts from it
+        (新电池充电 12 分钟可续航 800 公里: what the thing can do, no deed done)."""
+        run = runs[k][2]
+        hi = runs[k][1]
+        for start, end, r in runs[k + 1:]:
+            if r != run:
+                break
+            hi = end
+        if hi <= runs[k][1]:
+            return False
+        toks = doc.tokens
+        for i in range(doc.token_index_from(runs[k][1]), len(toks.starts)):
+            if toks.starts[i] >= hi:
+                break
+            if doc.key[toks.starts[i]:toks.ends[i]] in CAN_OR_PLAN:
+                return True     # (not 不 of 不超过 4.4 亿美元: a bound, no deed undone)
         return False
 
     @staticmethod
