@@ -279,6 +279,7 @@ class Organizations:
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
+        self.transliteration_chars = kb.lex["transliteration_chars"]
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
@@ -2289,7 +2290,7 @@ class Organizations:
             if None in sides or doc.key[slice(*sides[0])] == doc.key[slice(*sides[1])]:
                 continue   # (“王牌vs王牌”: one word set against itself names no two sides)
             toks = [[t for t in tokens_in(doc, s, e) if t.word.strip()] for s, e in sides]
-            if all(_one_person(ts) for ts in toks) or not any(self._side_names(ts) for ts in toks) or any(
+            if all(self._chinese_person(ts) for ts in toks) or not any(self._side_names(ts) for ts in toks) or any(
                     self._not_a_side(table, claimed, s, e) for s, e in sides):
                 continue
             for s, e in sides:
@@ -2350,8 +2351,22 @@ class Organizations:
         if not _one_person(toks):
             return False
         tok = toks[0]
-        return tok.pos != "nrt" and tok.word[:1] in self.kb.surnames \
+        return tok.pos != "nrt" and tok.word[:1] in self.kb.surnames and not self._transliterated(tok.word) \
             or self._known_person_at(doc, tok.start, tok.end)
+
+    def _chinese_person(self, toks) -> bool:
+        """Is a fixture's side one word tagged a person's name that does not read as a
+        transliteration (张伟 vs 李明 is a bout; 富勒姆 vs 西布朗 a match of clubs)?"""
+        return _one_person(toks) and not self._transliterated(toks[0].word)
+
+    def _transliterated(self, word: str) -> bool:
+        """Does a name word read as a transliteration: three characters or more, and after its
+        first at least two of transliteration_chars and at most one other (富勒姆, 毕尔巴鄂),
+        where a Chinese name's given name seldom has two (张德华)?"""
+        if len(word) < 3:
+            return False
+        inside = sum(c in self.transliteration_chars for c in word[1:])
+        return inside >= 2 and len(word) - 1 - inside <= 1
 
     def _team_word(self, tok) -> bool:
         return tok.word in TEAM_WORDS or tok.pos in SIDE_PROPER_POS or (
