@@ -138,6 +138,7 @@ CLUB_NUMBER = regex.compile(r"(?<=\p{Han})[0-9]{1,3}$")   # 沙尔克04, 汉诺�
 SIDE_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "n", "j"})
 SIDE_PROPER_POS = SIDE_NAME_POS - {"n"}   # a side with one of these (or a word no dictionary has) names
 MAX_SIDE = 8      # characters of one side
+OPENER_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns"})   # a name after a clause's word glued before it
 # A team playing at home or away (key view): 青川主场不败, 白塔队客场告捷. The name before it is
 # the run of proper-noun words (SIDE_PROPER_POS, or words no dictionary has) and a team word.
 HOME_AWAY = regex.compile(r"(?<=\p{Han})(?:主场|客场)")
@@ -2286,7 +2287,8 @@ class Organizations:
         if "vs" not in doc.key:
             return
         for m in MATCH_VS.finditer(doc.key):
-            sides = (self._side_before(doc, m.start(), self._side_word), self._side_after(doc, m.end()))
+            sides = (self._trim_opener(doc, self._side_before(doc, m.start(), self._side_word)),
+                     self._side_after(doc, m.end()))
             if None in sides or doc.key[slice(*sides[0])] == doc.key[slice(*sides[1])]:
                 continue   # (“王牌vs王牌”: one word set against itself names no two sides)
             toks = [[t for t in tokens_in(doc, s, e) if t.word.strip()] for s, e in sides]
@@ -2303,7 +2305,7 @@ class Organizations:
         if "主场" not in doc.key and "客场" not in doc.key:
             return
         for m in HOME_AWAY.finditer(doc.key):
-            side = self._side_before(doc, m.start(), self._team_word)
+            side = self._trim_opener(doc, self._side_before(doc, m.start(), self._team_word))
             if side is None:
                 continue
             toks = [t for t in tokens_in(doc, *side) if t.word.strip()]
@@ -2367,6 +2369,25 @@ class Organizations:
             return False
         inside = sum(c in self.transliteration_chars for c in word[1:])
         return inside >= 2 and len(word) - 1 - inside <= 1
+
+    def _trim_opener(self, doc: Document, side: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A side's first word when it is a clause's word glued before the name (连胜 / 维拉主场,
+        防平 / 雷吉纳主场) is no part of it: two characters the segmenter guessed a common noun
+        (n, no dictionary word) or a dictionary word it tags a person's name (nr), before a
+        proper-name word of two characters or more (not a team word alone: 都灵队)."""
+        if side is None:
+            return None
+        toks = [t for t in tokens_in(doc, *side) if t.word.strip()]
+        if len(toks) < 2 or len(toks[0].word) != 2:
+            return side
+        first, rest = toks[0], toks[1:]
+        known = self.in_dictionary(first.word)
+        if not (first.pos == "n" and not known or first.pos == "nr" and known):
+            return side
+        if side[1] - rest[0].start < 2 or not any(
+                t.pos in OPENER_NAME_POS or not self.in_dictionary(t.word) for t in rest):
+            return side
+        return rest[0].start, side[1]
 
     def _team_word(self, tok) -> bool:
         return tok.word in TEAM_WORDS or tok.pos in SIDE_PROPER_POS or (
