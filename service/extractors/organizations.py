@@ -140,6 +140,7 @@ CLUB_NUMBER = regex.compile(r"(?<=\p{Han})[0-9]{1,3}$")   # 沙尔克04, 汉诺�
 SIDE_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "n", "j"})
 SIDE_PROPER_POS = SIDE_NAME_POS - {"n"}   # a side with one of these (or a word no dictionary has) names
 MAX_SIDE = 8      # characters of one side
+OPENER_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns"})   # a name after a clause's word glued before it
 # A team playing at home or away (key view): 青川主场不败, 白塔队客场告捷. The name before it is
 # the run of proper-noun words (SIDE_PROPER_POS, or words no dictionary has) and a team word.
 HOME_AWAY = regex.compile(r"(?<=\p{Han})(?:主场|客场)")
@@ -284,6 +285,7 @@ class Organizations:
         self.latin_suffixes = frozenset(s.rstrip(".") for s in kb.org_suffixes_latin)
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
+        self.transliteration_chars = kb.lex["transliteration_chars"]
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
@@ -2299,11 +2301,12 @@ class Organizations:
         if "vs" not in doc.key:
             return
         for m in MATCH_VS.finditer(doc.key):
-            sides = (self._side_before(doc, m.start(), self._side_word), self._side_after(doc, m.end()))
+            sides = (self._trim_opener(doc, self._side_before(doc, m.start(), self._side_word)),
+                     self._side_after(doc, m.end()))
             if None in sides or doc.key[slice(*sides[0])] == doc.key[slice(*sides[1])]:
                 continue   # (“王牌vs王牌”: one word set against itself names no two sides)
             toks = [[t for t in tokens_in(doc, s, e) if t.word.strip()] for s, e in sides]
-            if all(_one_person(ts) for ts in toks) or not any(self._side_names(ts) for ts in toks) or any(
+            if all(self._chinese_person(ts) for ts in toks) or not any(self._side_names(ts) for ts in toks) or any(
                     self._not_a_side(table, claimed, s, e) for s, e in sides):
                 continue
             for s, e in sides:
@@ -2316,7 +2319,7 @@ class Organizations:
         if "主场" not in doc.key and "客场" not in doc.key:
             return
         for m in HOME_AWAY.finditer(doc.key):
-            side = self._side_before(doc, m.start(), self._team_word)
+            side = self._trim_opener(doc, self._side_before(doc, m.start(), self._team_word))
             if side is None:
                 continue
             toks = [t for t in tokens_in(doc, *side) if t.word.strip()]
@@ -2364,8 +2367,41 @@ class Organizations:
         if not _one_person(toks):
             return False
         tok = toks[0]
-        return tok.pos != "nrt" and tok.word[:1] in self.kb.surnames \
+        return tok.pos != "nrt" and tok.word[:1] in self.kb.surnames and not self._transliterated(tok.word) \
             or self._known_person_at(doc, tok.start, tok.end)
+
+    def _chinese_person(self, toks) -> bool:
+        """Is a fixture's side one word tagged a person's name that does not read as a
+        transliteration (张伟 vs 李明 is a bout; 富勒姆 vs 西布朗 a match of clubs)?"""
+        return _one_person(toks) and not self._transliterated(toks[0].word)
+
+    def _transliterated(self, word: str) -> bool:
+        """Does a name word read as a transliteration: three characters or more, and after its
+        first at least two of transliteration_chars and at most one other (富勒姆, 毕尔巴鄂),
+        where a Chinese name's given name seldom has two (张德华)?"""
+        if len(word) < 3:
+            return False
+        inside = sum(c in self.transliteration_chars for c in word[1:])
+        return inside >= 2 and len(word) - 1 - inside <= 1
+
+    def _trim_opener(self, doc: Document, side: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A side's first word when it is a clause's word glued before the name (连胜 / 维拉主场,
+        防平 / 雷吉纳主场) is no part of it: two characters the segmenter guessed a common noun
+        (n, no dictionary word) or a dictionary word it tags a person's name (nr), before a
+        proper-name word of two characters or more (not a team word alone: 都灵队)."""
+        if side is None:
+            return None
+        toks = [t for t in tokens_in(doc, *side) if t.word.strip()]
+        if len(toks) < 2 or len(toks[0].word) != 2:
+            return side
+        first, rest = toks[0], toks[1:]
+        known = self.in_dictionary(first.word)
+        if not (first.pos == "n" and not known or first.pos == "nr" and known):
+            return side
+        if side[1] - rest[0].start < 2 or not any(
+                t.pos in OPENER_NAME_POS or not self.in_dictionary(t.word) for t in rest):
+            return side
+        return rest[0].start, side[1]
 
     def _team_word(self, tok) -> bool:
         return tok.word in TEAM_WORDS or tok.pos in SIDE_PROPER_POS or (
