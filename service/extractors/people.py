@@ -87,6 +87,8 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
 # Units of a ministry, a university or an office (國際合作司, 計算機系, 秘書處, 辦公室), key view.
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
 NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
+SCHOOL_UNIT_ENDS = ("系",)   # key view: a university's department, no city's office
+MAX_OFFICE_TOKENS = 5   # tokens of a city's office name, the place's included (台中市 / 停車 / 管理處)
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
 STATE_TITLES = frozenset({"总统", "总理", "首相"})
@@ -137,6 +139,9 @@ CHIEF = "长"   # key view: a chief's title after the kind of their body (局長
 MIN_BODY_NAME = 2   # characters before such a title that name the body (國安 of 國安局長)
 MAX_ASSOCIATION_FIELD = 10   # characters of an association's field before its head (中華品牌再造)
 FIELD_NOT_TAGS = frozenset("dcpruqmtfy")   # tags of no word of an association's field (了, 在, 他, 三)
+MIN_ABBREVIATION = 3   # characters of a name's abbreviation (星光電)
+MAX_ABBREVIATED = 8   # characters of a name before a title that an abbreviation may stand for
+MAX_FRONT_PIECE = 3   # characters of a name's first piece the words before a title lost (星強 of 星強光電)
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 # A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
@@ -1137,7 +1142,8 @@ class People:
             # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
             org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
                 or self._employer(doc, orgs, t_start - 1 if former else t_start) \
-                or (None if former else self._scoped_employer(doc, orgs, t_start))
+                or (None if former else self._scoped_employer(doc, orgs, t_start)) \
+                or (None if former else self._local_office(doc, orgs, t_start))
             if org is not None and (former or self._left(doc, orgs, org, t_start)):
                 person.former.add(org)   # 前特斯拉AI總監: not the employer now
                 return
@@ -1449,7 +1455,28 @@ class People:
             return None     # 硬體工程資深副總裁: a department, not an employer
         if self._public_unit_ends(doc, pos):
             return None     # 國際合作司司長 with no body named before it: the unit is no employer
-        return self._employer_named(doc, orgs, start, pos)
+        return self._employer_named(doc, orgs, self._longer_form_start(doc, start, pos), pos)
+
+    def _longer_form_start(self, doc: Document, start: int, pos: int) -> int:
+        """模組廠星強光電總經理 where the words read as the name are 光電 (星強 cut off as an
+        adjective): one to three characters before start that, with the name, are written
+        elsewhere in the text at a clause's opening (星強光電今天舉行…) are the name's own
+        first piece; the longest such form."""
+        key, norm = doc.key, doc.norm
+        best = start
+        for s in range(start - 1, max(-1, start - 1 - MAX_FRONT_PIECE), -1):
+            if not is_cjk(norm[s]) or norm[s] in DEPARTMENT_STOPS:
+                break
+            if not doc.starts_token(s) or self._blocked(doc, s, start):
+                continue
+            form = key[s:pos]
+            at = key.find(form)
+            while at != -1:
+                if at != s and (at == 0 or not (is_cjk(norm[at - 1]) or norm[at - 1].isalnum())):
+                    best = s
+                    break
+                at = key.find(form, at + 1)
+        return best
 
     def _employer_named(self, doc: Document, orgs: EntityTable, start: int, end: int) -> str:
         """The organisation start..end names before a title: one the text names otherwise
@@ -1460,6 +1487,9 @@ class People:
         same = self._named_so(doc, orgs, start, end)
         if same is not None:   # 青禾科技（Qinghe）… Qinghe執行長: a form the organisation has already
             return orgs.add(same.id, start, end, "org-before-title", kb=same.kb).id
+        short = self._abbreviation_of(doc, orgs, start, end)
+        if short is not None:   # 星強光電總經理 where the text names 星光電: the full name of it
+            return orgs.add(short.id, start, end, "org-before-title", kb=short.kb).id
         return orgs.add(name_id(doc.text[start:end]), start, end, "org-before-title").id
 
     def _association_start(self, doc: Document, start: int) -> int:
@@ -1488,6 +1518,17 @@ class People:
         return key[pos:pos + 1] in self.body_kinds and key.startswith(CHIEF, pos + 1) \
             and key[pos - 1:pos] not in self.body_kinds and pos - start >= MIN_BODY_NAME \
             and not key.endswith(self.post_ends, start, pos)   # 選區議員部長: a post, no body
+
+    @staticmethod
+    def _abbreviation_of(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
+        """The one known organisation the text names by three characters or more that abbreviate
+        start..end (its first and last, the rest in order: 星光電 of 星強光電)."""
+        if end - start > MAX_ABBREVIATED or not all(is_cjk(c) for c in doc.norm[start:end]):
+            return None
+        owners = {ent.id: ent for ent in orgs.by_id.values() for s, e in ent.mentions
+                  if ent.kb and MIN_ABBREVIATION <= e - s < end - start
+                  and abbreviates(doc.key[s:e], doc.key, start, end)}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     @staticmethod
     def _named_so(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
@@ -1626,6 +1667,31 @@ class People:
                     return org.id
                 found = found or org.id
         return found
+
+    def _local_office(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
+        """星海市交通管理處課長: a public office's unit (處, 司, 辦公室) ending at a title,
+        named after a city, county or province (a place word ending in 市, 縣, 省) that
+        opens its clause, is that place's office: the place and the unit's words employ."""
+        if not self._public_unit_ends(doc, pos) or doc.key.endswith(SCHOOL_UNIT_ENDS, 0, pos):
+            return None
+        i = doc.token_index_at(pos - 1)
+        for k in range(i, max(-1, i - MAX_OFFICE_TOKENS), -1):
+            tok = doc.tokens[k]
+            if not all(is_cjk(c) for c in doc.norm[tok.start:tok.end]) \
+                    or doc.key[tok.start:tok.end] in self.stop:
+                return None
+            word = doc.key[tok.start:tok.end]
+            start = None
+            if k < i and tok.pos == "ns" and word[-1] in JURISDICTION_UNITS and len(word) > 1:
+                start = tok.start   # 新竹市 as one word
+            elif k < i and k > 0 and word in JURISDICTION_UNITS and doc.tokens[k - 1].pos == "ns":
+                start = doc.tokens[k - 1].start   # 星海 / 市
+            if start is not None:
+                if start > 0 and (is_cjk(doc.norm[start - 1]) or doc.norm[start - 1].isalnum()) \
+                        or self._blocked(doc, start, pos) or self._blocked_people(doc, start, pos):
+                    return None
+                return self._employer_named(doc, orgs, start, pos)
+        return None
 
     @staticmethod
     def _public_unit_ends(doc: Document, pos: int) -> bool:

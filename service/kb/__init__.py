@@ -27,6 +27,8 @@ GENERATED_DIR = DATA_DIR / "generated"
 # The kinds whose names joining Latin letters and Chinese characters are also written with a
 # space at the seam (SK 海力士, 谷歌 I/O): _spaced_forms.
 SPACED_KINDS = frozenset({"organization", "series"})
+NATIONAL = "国立"   # key form: a university's name may open with it or not (國立陽明交通大學)
+MIN_NATIONAL_REST = 4   # characters of the rest that can name it (陽明交通大學, not 大學)
 
 
 class Entry(tuple):
@@ -171,6 +173,7 @@ class KnowledgeBase:
         self.aliases: dict[str, list[Entry]] = {}
         self._index()
         self._index_generated()
+        self._national_forms()
         self._spaced_forms()
 
     def _add(self, alias, entry: Entry) -> None:
@@ -256,6 +259,19 @@ class KnowledgeBase:
                                 "aliases": _names(aliases) + _names(variants), "short_aliases": [],
                                 "organization": None, "title_en": None, "title_zh": [], "source": source}
         self._add_listed("person", [(r[0], r[2], r[3], "") for r in rows])
+
+    def _national_forms(self) -> None:
+        """國立陽明交通大學 → 陽明交通大學: a university's name opening with 國立 (national)
+        is written without it as often; that form is the same university's, unless another
+        entry holds it already (清華大學 stays Tsinghua's, not 國立清華大學's)."""
+        for k, entries in list(self.aliases.items()):
+            if not k.startswith(NATIONAL) or len(k) - len(NATIONAL) < MIN_NATIONAL_REST:
+                continue
+            ids = {e.id for e in entries}
+            if len(ids) != 1 or any(e.kind != "organization" for e in entries) \
+                    or (self.organizations.get(next(iter(ids))) or {}).get("type") != "university":
+                continue
+            self.aliases.setdefault(k[len(NATIONAL):], entries)
 
     def _spaced_forms(self) -> None:
         """SK 海力士, LG 新能源, 三星 SDI: an organisation's name that joins Latin
