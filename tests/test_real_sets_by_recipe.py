@@ -287,7 +287,25 @@ def test_real27_is_new_varied_simplified_and_from_its_three_archives():
 # chainreactors/picker. No month of that archive is left that no set drew on and holds whole pages,
 # so its items come from months the other page-archive sets (real23, real25, real27, whose months
 # are theirs alone) did not use and from days no digest set drew on.
-REAL29_SOURCES = {"guangtouwangba/ai_info", "MagicTooooools/picker", "chainreactors/picker"}
+THREE_ARCHIVES = {"guangtouwangba/ai_info", "MagicTooooools/picker", "chainreactors/picker"}
+
+
+def _assert_sixteen_from_the_three_archives(real_set: RealSet) -> None:
+    """real29 and real31's recipe: sixteen varied Simplified articles of 450 to 1500 characters,
+    one archived file each, from the three archives, no more than four posts of ai_info."""
+    articles = real_set.articles
+    _assert_sixteen_varied_simplified(real_set, min_outlets=5)
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    assert len({a["source"]["path"] for a in articles}) == len(articles)
+    assert {a["source"]["repo"] for a in articles} == THREE_ARCHIVES
+    assert sum(a["source"]["repo"] == "guangtouwangba/ai_info" for a in articles) <= 4
+
+
+def _page_archive_months() -> set[str]:
+    """The months (YYYY/MM) of chainreactors/picker pages the page-archive sets and real27 hold."""
+    return {"/".join(a["source"]["path"].split("/")[1:3])
+            for name in PAGE_ARCHIVE_SETS + ("real27",) for a in RealSet(name).articles
+            if a["source"]["repo"] == "chainreactors/picker"}
 
 
 def test_real29_is_new_varied_simplified_and_leaves_the_other_sets_their_months():
@@ -298,17 +316,10 @@ def test_real29_is_new_varied_simplified_and_leaves_the_other_sets_their_months(
     nothing another set holds; quotes name their speakers as the people listed."""
     real_set = RealSet("real29")
     articles = real_set.articles
-    _assert_sixteen_varied_simplified(real_set, min_outlets=5)
-    assert all(450 <= a["chars"] <= 1500 for a in articles)
-    assert len({a["source"]["path"] for a in articles}) == len(articles)
-    assert {a["source"]["repo"] for a in articles} == REAL29_SOURCES
-    assert sum(a["source"]["repo"] == "guangtouwangba/ai_info" for a in articles) <= 4
+    _assert_sixteen_from_the_three_archives(real_set)
 
     picker = [a["source"]["path"] for a in articles if a["source"]["repo"] == "chainreactors/picker"]
-    protected_months, digest_days = set(), set()
-    for name in PAGE_ARCHIVE_SETS + ("real27",):
-        protected_months |= {"/".join(a["source"]["path"].split("/")[1:3]) for a in RealSet(name).articles
-                             if a["source"]["repo"] == "chainreactors/picker"}
+    protected_months, digest_days = _page_archive_months(), set()
     for name in MAINLAND_DIGEST_SETS:
         digest_days |= {"/".join(a["source"]["path"].split("/")[1:4]) for a in RealSet(name).articles}
     assert picker
@@ -323,9 +334,6 @@ def test_real29_is_new_varied_simplified_and_leaves_the_other_sets_their_months(
 # 奇客Solidot stories and three FreeBuf pages of chainreactors/picker (from months the page-archive
 # sets do not hold and days no set drew on), four 安全客 pages and one 游研社 page of
 # MagicTooooools/picker (2025-12, days no set drew on).
-REAL31_SOURCES = {"guangtouwangba/ai_info", "MagicTooooools/picker", "chainreactors/picker"}
-
-
 def test_real31_is_new_varied_simplified_and_draws_on_no_day_another_set_drew_on():
     """Sixteen Simplified articles of 450 to 1500 characters, at least five outlets and no
     more than four from one, eight topics or more, one archived file each, from the three
@@ -335,11 +343,7 @@ def test_real31_is_new_varied_simplified_and_draws_on_no_day_another_set_drew_on
     nothing another set holds; quotes name their speakers as the people listed."""
     real_set = RealSet("real31")
     articles = real_set.articles
-    _assert_sixteen_varied_simplified(real_set, min_outlets=5)
-    assert all(450 <= a["chars"] <= 1500 for a in articles)
-    assert len({a["source"]["path"] for a in articles}) == len(articles)
-    assert {a["source"]["repo"] for a in articles} == REAL31_SOURCES
-    assert sum(a["source"]["repo"] == "guangtouwangba/ai_info" for a in articles) <= 4
+    _assert_sixteen_from_the_three_archives(real_set)
 
     def day(path: str) -> str:
         return "/".join(path.split("/")[1:4])
@@ -348,10 +352,7 @@ def test_real31_is_new_varied_simplified_and_draws_on_no_day_another_set_drew_on
         earlier = {day(a["source"]["path"]) for a in real_set.other_sets_articles()
                    if a["source"]["repo"] == repo}
         assert ours and not ours & earlier, repo
-    protected_months = set()
-    for name in PAGE_ARCHIVE_SETS + ("real27",):
-        protected_months |= {"/".join(a["source"]["path"].split("/")[1:3]) for a in RealSet(name).articles
-                             if a["source"]["repo"] == "chainreactors/picker"}
+    protected_months = _page_archive_months()
     picker = [a["source"]["path"] for a in articles if a["source"]["repo"] == "chainreactors/picker"]
     assert not {"/".join(p.split("/")[1:3]) for p in picker} & protected_months
     assert not any("/daily/极客公园_" in a["source"]["path"] for a in articles)
