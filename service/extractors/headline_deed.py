@@ -247,14 +247,7 @@ class HeadlineDeed:
 
     def _undone_before(self, doc: Document, lo: int, hi: int) -> bool:
         """A plan or doubt in the run's words before a clause (将于 6 月 3 日开始…)."""
-        toks = doc.tokens
-        for i in range(doc.token_index_from(lo), len(toks.starts)):
-            if toks.starts[i] >= hi:
-                break
-            w = doc.key[toks.starts[i]:toks.ends[i]]
-            if self._not_yet(w):
-                return True
-        return False
+        return any(self._not_yet(w) for w in _words_starting(doc, lo, hi))
 
     def _undone_after(self, doc: Document, runs: list[tuple[int, int, int]], k: int) -> bool:
         """A capability or a plan in the clauses after clause k that only spacing parts from it
@@ -267,13 +260,8 @@ class HeadlineDeed:
             hi = end
         if hi <= runs[k][1]:
             return False
-        toks = doc.tokens
-        for i in range(doc.token_index_from(runs[k][1]), len(toks.starts)):
-            if toks.starts[i] >= hi:
-                break
-            if doc.key[toks.starts[i]:toks.ends[i]] in CAN_OR_PLAN:
-                return True     # (not 不 of 不超过 4.4 亿美元: a bound, no deed undone)
-        return False
+        # (not 不 of 不超过 4.4 亿美元: a bound, no deed undone)
+        return any(w in CAN_OR_PLAN for w in _words_starting(doc, runs[k][1], hi))
 
     @staticmethod
     def _not_yet(w: str) -> bool:
@@ -387,3 +375,9 @@ class HeadlineDeed:
                 return sentence
             pos = sentence.end + 1
         return None
+
+
+def _words_starting(doc: Document, lo: int, hi: int):
+    """The words (key view) of the tokens that start inside [lo, hi), in order."""
+    toks, key = doc.tokens, doc.key
+    return (key[toks.starts[i]:toks.ends[i]] for i in range(doc.token_index_from(lo), doc.token_index_from(hi)))
