@@ -783,7 +783,9 @@ class Events:
             told = self.lead_events.find(doc) or self.headline_deed.find(doc)
             if told is not None:
                 events.insert(0, told)
-        if events and events[0].about and events[0].release:
+        # (the evidence of no event leaves the top event's mentions as they were: it only says
+        # the article is not about it)
+        if events and (events[0].about or no_event) and events[0].release:
             events[0].mentions = headline_told(doc, events[0].mentions, self._subjects(doc, events[0]))
         # The deeds the body mentions beside these (mentioned_events.py), after them.
         mentioned = self.mentioned.find(doc, events)
