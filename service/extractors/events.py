@@ -113,6 +113,14 @@ OPENED_NAME = regex.compile(r"(?:(?:19|20)\d{2}\s?年?)?[\p{Han}A-Za-z0-9 ]{3,20
 
 
 PLACED_READ = 4
+# How many days before the article's date an event named once, outside the headline, may be
+# and still be the article's news (_long_before).
+PAST_REACH = 30
+# A headline that asks (_asked_about): its question marks, and how far it is read.
+QUESTION_MARKS = "？?"
+QUESTION = regex.compile(r"[？?]")
+MAX_HEADLINE_ASKED = 120
+NEGATIONS = frozenset({"不", "没", "没有", "未", "别", "无"})
 # A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
 DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
@@ -764,19 +772,24 @@ class Events:
                 # kind's mentions are its too; a long clause leaves the kind's short name)
                 told.mentions = sorted(set(told.mentions) | set(events[0].mentions))
                 events[0] = told
+        # (a headline that asks and tells no deed, or a top event long past and named once in
+        # the body: evidence the article is about no event, so no other reader is asked for one)
+        no_event = bool(events) and (self._long_before(doc, events[0]) or self._asked_about(doc, events[0]))
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
-                       or id(events[0]) in aside):
+                       or id(events[0]) in aside or no_event):
             events[0].about = False
-        if not events or not events[0].about:
+        if (not events or not events[0].about) and not no_event:
             # No kind names the article's event: its headline and lead may tell one deed.
             told = self.lead_events.find(doc) or self.headline_deed.find(doc)
             if told is not None:
                 events.insert(0, told)
-        if events and events[0].about and events[0].release:
+        # (the evidence of no event leaves the top event's mentions as they were: it only says
+        # the article is not about it)
+        if events and (events[0].about or no_event) and events[0].release:
             events[0].mentions = headline_told(doc, events[0].mentions, self._subjects(doc, events[0]))
         # The deeds the body mentions beside these (mentioned_events.py), after them.
         mentioned = self.mentioned.find(doc, events)
-        if mentioned and (not events or not events[0].about):
+        if mentioned and (not events or not events[0].about) and not no_event:
             # (no reader names the article's event, but the headline tells a deed the body's reader
             # found there, done, and the lead tells the same deed again: that deed is the news)
             headline_end = doc.key.find("\n")
@@ -819,6 +832,57 @@ class Events:
         if headline_end < 0 or event.mentions[0][0] < headline_end:
             return False
         return event.date > doc.reference_date.isoformat()
+
+    @staticmethod
+    def _named_once_below(doc: Document, event: Event) -> bool:
+        """Is the event named once, and not in the headline?"""
+        headline_end = doc.norm.find("\n")
+        return len(event.mentions) == 1 and 0 <= headline_end <= event.mentions[0][0]
+
+    @staticmethod
+    def _long_before(doc: Document, event: Event) -> bool:
+        """星河剪辑 2024 年收入近百亿元 over a body that says, once, the app was launched in
+        May: an event named once, outside the headline, dated (by its day or its month) more
+        than PAST_REACH days before the article's, is background to news of another kind,
+        as one on a later day is news of a plan (_only_announced)."""
+        if doc.reference_date is None or event.date is None or not Events._named_once_below(doc, event):
+            return False
+        try:
+            day = dt.date.fromisoformat(event.date if len(event.date) == 10 else event.date[:7] + "-01")
+        except ValueError:
+            return False
+        if len(event.date) != 10:      # (a month: its last day, the latest it can be)
+            day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return (doc.reference_date - day).days > PAST_REACH
+
+    def _asked_about(self, doc: Document, event: Event) -> bool:
+        """「云端情人」真实版？ over a body that names, once, a launch of last week: a headline
+        that asks a question and tells no deed in any clause it does not ask in is analysis
+        or commentary; an event it does not name, named once in the body, is its background."""
+        if not self._named_once_below(doc, event):
+            return False
+        key = doc.key
+        headline_end = key.find("\n", 0, MAX_HEADLINE_ASKED + 1)
+        if headline_end <= 0 or QUESTION.search(key, 0, headline_end) is None:
+            return False
+        return not any(self._acts(doc, s, e) for s, e in self.headline_deed._clauses(doc, 0, headline_end)
+                       if key[e:e + 1] not in QUESTION_MARKS)
+
+    def _acts(self, doc: Document, start: int, end: int) -> bool:
+        """Does a verb act in the clause: one tagged a verb, not a state's (是, 有) nor one of
+        saying, and not negated (不怕…关税 tells no deed)?"""
+        toks, key = doc.tokens, doc.key
+        starts, ends, tagged = toks.starts, toks.ends, toks.tagged
+        before = ""
+        for i in range(doc.token_index_from(start), len(starts)):
+            if starts[i] >= end:
+                return False
+            w = key[starts[i]:ends[i]]
+            if tagged[i][1].startswith("v") and w not in lead_events.STATE_VERBS \
+                    and w not in self.lead_events.speech and before not in NEGATIONS:
+                return True
+            before = w
+        return False
 
     def _sentence_of(self, doc: Document, m: Mention) -> int:
         return doc.sentence_index(m.start)
