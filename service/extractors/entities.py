@@ -102,6 +102,8 @@ class EntityTable:
         self.kind = kind
         self.by_id: dict[str, Entity] = {}
         self._at: dict[int, Entity] = {}   # character offset -> entity covering it
+        # While a MentionKeys listens: (+1 or -1, start, end) of each mention added or gone.
+        self.changes: list[tuple[int, int, int]] | None = None
 
     def add(self, id_: str, start: int, end: int, evidence: str, kb: bool = False) -> Entity:
         ent = self.by_id.get(id_)
@@ -112,6 +114,8 @@ class EntityTable:
             ent.mentions.append((start, end))
             for i in range(start, end):
                 self._at.setdefault(i, ent)
+            if self.changes is not None:
+                self.changes.append((1, start, end))
         ent.evidence.add(evidence)
         return ent
 
@@ -124,6 +128,8 @@ class EntityTable:
             if (start, end) not in into._seen:
                 into._seen.add((start, end))
                 into.mentions.append((start, end))
+            elif self.changes is not None:   # the two mentions are one now
+                self.changes.append((-1, start, end))
             for i in range(start, end):
                 if self._at.get(i) is gone:
                     self._at[i] = into
@@ -140,6 +146,8 @@ class EntityTable:
         for i in range(start, end):
             if self._at.get(i) is ent:
                 del self._at[i]
+        if self.changes is not None:
+            self.changes.append((-1, start, end))
         if not ent.mentions:
             del self.by_id[id_]
 
@@ -180,3 +188,54 @@ class EntityTable:
         for ent in self.by_id.values():
             ent.mentions.sort()
         return sorted(self.by_id.values(), key=lambda e: e.first)
+
+
+class MentionKeys:
+    """The strings (key[start:end]) of a table's mentions, for a walk that asks again and
+    again whether a string is named yet while it adds names: brought up to date from the
+    table's log of changes, not rebuilt from every mention at each question (which made
+    a walk over n names n-squared). As before that, the strings are read afresh only
+    when the number of mentions has changed since the last look.
+
+        with MentionKeys(table, doc.key) as known:
+            if known.named("魏牌"): ...
+    """
+
+    def __init__(self, table: EntityTable, key: str) -> None:
+        self.table, self.key = table, key
+        self.counts: dict[str, int] | None = None   # string -> mentions reading so
+        self.counted = self.applied = 0   # changes counted into the size, and applied
+        self.delta = 0   # the number of mentions now less the number at the last look
+
+    def __enter__(self) -> "MentionKeys":
+        if self.table.changes is not None:
+            raise RuntimeError("a table's changes have one listener at a time")
+        self.table.changes = []
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.table.changes = None
+
+    def named(self, text: str) -> bool:
+        changes = self.table.changes
+        for sign, _, _ in changes[self.counted:]:
+            self.delta += sign
+        self.counted = len(changes)
+        if self.counts is None:
+            self.counts = {}
+            for ent in self.table.by_id.values():
+                for s, e in ent.mentions:
+                    self._count(self.key[s:e], 1)
+            self.applied, self.delta = len(changes), 0
+        elif self.delta:
+            for sign, s, e in changes[self.applied:]:
+                self._count(self.key[s:e], sign)
+            self.applied, self.delta = len(changes), 0
+        return text in self.counts
+
+    def _count(self, text: str, sign: int) -> None:
+        n = self.counts.get(text, 0) + sign
+        if n > 0:
+            self.counts[text] = n
+        else:
+            self.counts.pop(text, None)
