@@ -92,6 +92,16 @@ def company_clauses(chars: int) -> str:
     return _fill(lambda r: f"廠{''.join(r.choice(letters) for _ in range(4))}電子總經理王大明表示，", chars, 5)
 
 
+def latin_executives(chars: int) -> str:
+    """Clause after clause of a new Latin-named company and its executive speaking
+    (Xxxxx Labs的CEO Yyyy說，): people's employers once looked for a company written
+    the same way by reading every mention of every organisation (1.8x the time per
+    character at 16x the length)."""
+    def word(r, n):
+        return r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + "".join(r.choice("aeioulnrstkm") for _ in range(n))
+    return _fill(lambda r: f"{word(r, 5)} Labs的{r.choice(['CEO', 'CTO'])} {word(r, 4)}說，", chars, 6)
+
+
 INPUTS = {
     "seed": seed_text,
     "product-names": product_names,
@@ -102,6 +112,7 @@ INPUTS = {
     "digits": digits,
     "number-unit": number_unit,
     "company-clauses": company_clauses,
+    "latin-executives": latin_executives,
 }
 
 

@@ -78,13 +78,40 @@ def test_mention_keys_keeps_a_name_two_entities_share_until_both_drop_it():
         assert not known.named("星辰智能") and "xingchen" not in table.by_id
 
 
-def test_mention_keys_has_one_listener_at_a_time():
+def test_a_table_logs_changes_while_anyone_listens():
     table = EntityTable("organization")
-    with MentionKeys(table, KEY):
-        with pytest.raises(RuntimeError):
-            MentionKeys(table, KEY).__enter__()
-    with MentionKeys(table, KEY):   # free again once the first is done
+    with MentionKeys(table, KEY) as known:
+        forms = table.forms(KEY)   # listens from now on, as long as the table lives
+        table.add("qinghe", 0, 2, "suffix")
+        assert known.named("青禾") and forms.first("青禾").id == "qinghe"
+    assert table.changes is not None
+    with pytest.raises(ValueError):
+        table.forms("another document")
+    plain = EntityTable("organization")
+    with MentionKeys(plain, KEY):
         pass
+    assert plain.changes is None   # nobody listens: nothing is logged
+
+
+def test_mention_forms_finds_the_first_entity_in_table_order_that_reads_so():
+    table = EntityTable("organization")
+    table.add("yunshan", 16, 20, "suffix")
+    forms = table.forms(KEY)
+    assert forms.first("云杉数据").id == "yunshan" and forms.first("星辰智能") is None
+    table.add("xingchen-b", 0, 4, "suffix")          # (青禾機器 read as 星辰智能's length: no)
+    table.add("xingchen", 6, 10, "kb")
+    table.add("xingchen-b", 6, 10, "suffix")          # a later entity reads the same string
+    assert forms.first("星辰智能").id == "xingchen-b"   # made first, so first in by_id
+    table.drop_mention("xingchen-b", 0, 4)
+    table.drop_mention("xingchen-b", 6, 10)            # gone from the table
+    assert forms.first("星辰智能").id == "xingchen" and forms.first("青禾機器") is None
+    table.add("xingchen-b", 6, 10, "suffix")          # back again: last in by_id now
+    assert forms.first("星辰智能").id == "xingchen"
+    table.merge("xingchen", "yunshan")                # its mentions are yunshan's now
+    assert forms.first("星辰智能").id == "yunshan"
+    first = lambda text: next((ent for ent in table.by_id.values()   # the reading it stands for
+                               if any(KEY[s:e] == text for s, e in ent.mentions)), None)
+    assert all(forms.first(t) is first(t) for t in ("星辰智能", "云杉数据", "青禾", "远峰快艇"))
 
 
 class CountedSlices(str):
@@ -106,4 +133,16 @@ def test_mention_keys_reads_each_mention_once_however_often_it_is_asked():
         for i in range(n):
             table.add(f"org-{i}", 2 * i, 2 * i + 2, "suffix")
             assert known.named("甲乙")
+    assert CountedSlices.reads == n
+
+
+def test_mention_forms_reads_each_mention_once_however_often_it_is_asked():
+    n = 400
+    key = CountedSlices("甲乙" * n)
+    table = EntityTable("organization")
+    CountedSlices.reads = 0
+    forms = table.forms(key)
+    for i in range(n):
+        table.add(f"org-{i}", 2 * i, 2 * i + 2, "suffix")
+        assert forms.first("甲乙").id == "org-0"
     assert CountedSlices.reads == n
