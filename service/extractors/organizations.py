@@ -815,6 +815,8 @@ class Organizations:
         full = {doc.key[s:e]: ent.id for ent in suffixed for s, e in ent.mentions}
         for ent in suffixed:
             deadline.check("organizations")
+            if ent.id not in table.by_id:
+                continue   # merged into a longer form already (瑞典南港青禾實驗室 took 南港青禾實驗室)
             s, e = ent.mentions[0]
             for n in range(2, MAX_PLACE + 1):
                 other = full.get(doc.key[s + n:e])
