@@ -83,6 +83,25 @@ def product_names(chars: int) -> str:
     return _fill(piece, chars, 4)
 
 
+def company_clauses(chars: int) -> str:
+    """Clause after clause naming a new company by an industry word and its executive
+    speaking (廠XXXX電子總經理王大明表示，): the organisations' suffix walk once rebuilt the
+    strings of every name found so far at each industry word (7x the time per character
+    at 16x the length)."""
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+    return _fill(lambda r: f"廠{''.join(r.choice(letters) for _ in range(4))}電子總經理王大明表示，", chars, 5)
+
+
+def latin_executives(chars: int) -> str:
+    """Clause after clause of a new Latin-named company and its executive speaking
+    (Xxxxx Labs的CEO Yyyy說，): people's employers once looked for a company written
+    the same way by reading every mention of every organisation (1.8x the time per
+    character at 16x the length)."""
+    def word(r, n):
+        return r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + "".join(r.choice("aeioulnrstkm") for _ in range(n))
+    return _fill(lambda r: f"{word(r, 5)} Labs的{r.choice(['CEO', 'CTO'])} {word(r, 4)}說，", chars, 6)
+
+
 INPUTS = {
     "seed": seed_text,
     "product-names": product_names,
@@ -92,6 +111,8 @@ INPUTS = {
     "dense-sentence": dense_sentence,
     "digits": digits,
     "number-unit": number_unit,
+    "company-clauses": company_clauses,
+    "latin-executives": latin_executives,
 }
 
 

@@ -102,16 +102,25 @@ class EntityTable:
         self.kind = kind
         self.by_id: dict[str, Entity] = {}
         self._at: dict[int, Entity] = {}   # character offset -> entity covering it
+        # While someone listens (MentionKeys, MentionForms): (+1 or -1, start, end, id) of each
+        # mention added to or gone from an entity, (0, 0, 0, id) of each entity made.
+        self.changes: list[tuple[int, int, int, str]] | None = None
+        self._listeners = 0
+        self._forms: MentionForms | None = None
 
     def add(self, id_: str, start: int, end: int, evidence: str, kb: bool = False) -> Entity:
         ent = self.by_id.get(id_)
         if ent is None:
             ent = self.by_id[id_] = Entity(self.kind, id_, kb)
+            if self.changes is not None:
+                self.changes.append((0, 0, 0, id_))
         if (start, end) not in ent._seen:
             ent._seen.add((start, end))
             ent.mentions.append((start, end))
             for i in range(start, end):
                 self._at.setdefault(i, ent)
+            if self.changes is not None:
+                self.changes.append((1, start, end, id_))
         ent.evidence.add(evidence)
         return ent
 
@@ -120,10 +129,15 @@ class EntityTable:
         中華電信's short name)."""
         gone = self.by_id.pop(from_id)
         into = self.by_id[into_id]
+        changes = self.changes
         for start, end in gone.mentions:
+            if changes is not None:
+                changes.append((-1, start, end, from_id))
             if (start, end) not in into._seen:
                 into._seen.add((start, end))
                 into.mentions.append((start, end))
+                if changes is not None:
+                    changes.append((1, start, end, into_id))
             for i in range(start, end):
                 if self._at.get(i) is gone:
                     self._at[i] = into
@@ -140,6 +154,8 @@ class EntityTable:
         for i in range(start, end):
             if self._at.get(i) is ent:
                 del self._at[i]
+        if self.changes is not None:
+            self.changes.append((-1, start, end, id_))
         if not ent.mentions:
             del self.by_id[id_]
 
@@ -155,6 +171,27 @@ class EntityTable:
                 for i in range(start, end):
                     kept._at.setdefault(i, ent)
         return kept
+
+    def listen(self) -> list:
+        """Start logging changes (see `changes`) for one more listener."""
+        if not self._listeners:
+            self.changes = []
+        self._listeners += 1
+        return self.changes
+
+    def unlisten(self) -> None:
+        self._listeners -= 1
+        if not self._listeners:
+            self.changes = None
+
+    def forms(self, key: str) -> "MentionForms":
+        """The entities by the strings their mentions read in key (the document's key text),
+        kept up to date for as long as the table lives."""
+        if self._forms is None:
+            self._forms = MentionForms(self, key)
+        elif self._forms.key is not key:
+            raise ValueError("a table's mentions are read in one document's text")
+        return self._forms
 
     @property
     def at(self):
@@ -180,3 +217,97 @@ class EntityTable:
         for ent in self.by_id.values():
             ent.mentions.sort()
         return sorted(self.by_id.values(), key=lambda e: e.first)
+
+
+class MentionKeys:
+    """The strings (key[start:end]) of a table's mentions, for a walk that asks again and
+    again whether a string is named yet while it adds names: brought up to date from the
+    table's log of changes, not rebuilt from every mention at each question (which made
+    a walk over n names n-squared). As before that, the strings are read afresh only
+    when the number of mentions has changed since the last look.
+
+        with MentionKeys(table, doc.key) as known:
+            if known.named("魏牌"): ...
+    """
+
+    def __init__(self, table: EntityTable, key: str) -> None:
+        self.table, self.key = table, key
+        self.counts: dict[str, int] | None = None   # string -> mentions reading so
+        self.counted = self.applied = 0   # changes counted into the size, and applied
+        self.delta = 0   # the number of mentions now less the number at the last look
+
+    def __enter__(self) -> "MentionKeys":
+        self.changes = self.table.listen()
+        self.start = len(self.changes)   # another listener's changes before are not ours
+        self.counted = self.applied = self.start
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.table.unlisten()
+
+    def named(self, text: str) -> bool:
+        changes = self.changes
+        for sign, *_ in changes[self.counted:]:
+            self.delta += sign
+        self.counted = len(changes)
+        if self.counts is None:
+            self.counts = {}
+            for ent in self.table.by_id.values():
+                for s, e in ent.mentions:
+                    self._count(self.key[s:e], 1)
+            self.applied, self.delta = len(changes), 0
+        elif self.delta:
+            for sign, s, e, _ in changes[self.applied:]:
+                if sign:
+                    self._count(self.key[s:e], sign)
+            self.applied, self.delta = len(changes), 0
+        return text in self.counts
+
+    def _count(self, text: str, sign: int) -> None:
+        n = self.counts.get(text, 0) + sign
+        if n > 0:
+            self.counts[text] = n
+        else:
+            self.counts.pop(text, None)
+
+
+class MentionForms:
+    """Which entities have a mention reading a given string of the document's key text,
+    answered from an index the table's log of changes keeps current (made once, then
+    each change read once), not by reading every mention of every entity at each
+    question. Made by EntityTable.forms; it listens as long as the table lives."""
+
+    def __init__(self, table: EntityTable, key: str) -> None:
+        self.table, self.key = table, key
+        self.ids: dict[str, dict[str, int]] = {}   # string -> entity id -> its mentions reading so
+        self.order: dict[str, int] = {}   # entity id -> when it came into the table (by_id's order)
+        for ent in table.by_id.values():
+            self.order[ent.id] = len(self.order)
+            for s, e in ent.mentions:
+                self._count(key[s:e], ent.id, 1)
+        self.changes = table.listen()
+        self.applied = len(self.changes)
+
+    def first(self, text: str) -> Entity | None:
+        """The entity, first in the table's order, one of whose mentions reads text."""
+        changes = self.changes
+        for sign, s, e, id_ in changes[self.applied:]:
+            if sign:
+                self._count(self.key[s:e], id_, sign)
+            else:   # made (again: an entity that went and comes back is last in by_id)
+                self.order[id_] = len(self.order)
+        self.applied = len(changes)
+        ids = self.ids.get(text)
+        if not ids:
+            return None
+        return self.table.by_id[min(ids, key=self.order.__getitem__)]
+
+    def _count(self, text: str, id_: str, sign: int) -> None:
+        ids = self.ids.setdefault(text, {})
+        n = ids.get(id_, 0) + sign
+        if n > 0:
+            ids[id_] = n
+        else:
+            ids.pop(id_, None)
+            if not ids:
+                del self.ids[text]

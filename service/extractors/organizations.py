@@ -31,7 +31,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.spans import token_range_back, tokens_in
 from ..nlp.text import is_cjk
 from .context import after_descriptors, clause_opening_piece, is_latin, left_name_tokens
-from .entities import Entity, EntityTable
+from .entities import Entity, EntityTable, MentionKeys
 from .. import deadline
 
 # Capitalised Latin words (a name), bounded so matching stays linear.
@@ -815,6 +815,8 @@ class Organizations:
         full = {doc.key[s:e]: ent.id for ent in suffixed for s, e in ent.mentions}
         for ent in suffixed:
             deadline.check("organizations")
+            if ent.id not in table.by_id:
+                continue   # merged into a longer form already (瑞典南港青禾實驗室 took 南港青禾實驗室)
             s, e = ent.mentions[0]
             for n in range(2, MAX_PLACE + 1):
                 other = full.get(doc.key[s + n:e])
@@ -1136,16 +1138,12 @@ class Organizations:
         return len(word) <= MAX_ACRONYM and word.isascii() and word.isalnum() and not word.islower()
 
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
-        suffixes = self.kb.org_suffixes
-        cache: dict[int, frozenset[str]] = {}
+        with MentionKeys(table, doc.key) as known:
+            self._suffix_names_walk(doc, table, claimed, known)
 
-        def known_names() -> frozenset[str]:
-            """The names found so far, worked out again only when the table has grown."""
-            size = sum(len(ent.mentions) for ent in table.by_id.values())
-            if size not in cache:
-                cache.clear()
-                cache[size] = frozenset(doc.key[s:e] for ent in table.by_id.values() for s, e in ent.mentions)
-            return cache[size]
+    def _suffix_names_walk(self, doc: Document, table: EntityTable, claimed: dict,
+                           known: MentionKeys) -> None:
+        suffixes = self.kb.org_suffixes
         for i, tok in doc.tokens.where(words=self.suffix_or_industry):
             deadline.check("organizations")
             word = tok.word.lower()
@@ -1159,7 +1157,7 @@ class Organizations:
                 continue   # 兩大技術, 三大電信: a count of kinds, no name
             if industry and word not in suffixes and self._describes_noun(doc, tok.end):
                 continue   # 5G智慧手機, 資通訊領域: the industry word describes the noun after it
-            if industry and word not in suffixes and doc.key[start:tok.start] in known_names():
+            if industry and word not in suffixes and known.named(doc.key[start:tok.start]):
                 continue   # 魏牌新能源 once 魏牌 is named: the brand and a line of its cars
             dropped = word in self.dropped
             if dropped and self._name_follows(doc, table, claimed, tok.end):

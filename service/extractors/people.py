@@ -1534,9 +1534,7 @@ class People:
     def _named_so(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
         """The organisation one of whose mentions is written as start..end is (its gloss
         or short name found before), if there is one."""
-        form = doc.key[start:end]
-        return next((ent for ent in orgs.by_id.values()
-                     if any(e - s == end - start and doc.key[s:e] == form for s, e in ent.mentions)), None)
+        return orgs.forms(doc.key).first(doc.key[start:end])
 
     @staticmethod
     def _product_employer(doc: Document, orgs: EntityTable, pos: int) -> str | None:

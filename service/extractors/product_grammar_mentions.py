@@ -187,15 +187,18 @@ class GrammarMentions:
         Huawei), so 华为Mate X5 and a later Mate X5 are one product; RTX 4090 24GB is RTX 4090
         and its memory. Only a reading of the same maker gives way (Amazon Nova 2 is no
         Huawei nova); a knowledge-base product's own alias stays."""
-        starts = sorted((g.start, g.family["vendor"]) for g in grammar if g.evidence == "grammar")
-        if not starts:
+        # By start alone: a family may have no vendor (None), which no string sorts beside.
+        found = sorted(((g.start, g.family["vendor"]) for g in grammar if g.evidence == "grammar"),
+                       key=lambda found: found[0])
+        if not found:
             return candidates
+        starts = [start for start, _ in found]
 
         def overlapped(c: ProductMention) -> bool:
-            i = bisect.bisect_left(starts, (c.start, ""))
+            i = bisect.bisect_left(starts, c.start)
             vendor = (c.family or {}).get("vendor")
-            while i < len(starts) and starts[i][0] < c.end:
-                if starts[i][1] == vendor:
+            while i < len(found) and found[i][0] < c.end:
+                if found[i][1] == vendor:
                     return True
                 i += 1
             return False

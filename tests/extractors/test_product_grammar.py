@@ -60,3 +60,24 @@ def test_marks_name_another_reader():
     readers = {"knowledge base", "pattern", "sibling of a pattern name"}
     marks = [w["found_by"] for c in CASES for w in c.get("products") or [] if "found_by" in w]
     assert marks and set(marks) <= readers
+
+
+def test_prefer_grammar_takes_families_without_a_vendor():
+    """A grammar name whose family has no vendor, starting where another grammar name or a
+    stem reading starts, once stopped the document (None and a vendor's name compared)."""
+    from service.extractors.product_grammar_mentions import GrammarMentions
+    from service.extractors.product_mention import ProductMention
+
+    def mention(start, end, vendor, evidence):
+        return ProductMention(start, end, end, f"p-{start}-{end}-{evidence}", {"vendor": vendor}, evidence)
+
+    grammar = [mention(0, 7, None, "grammar"), mention(0, 7, "Qinghe", "grammar"),
+               mention(20, 26, None, "grammar")]
+    stems = [mention(0, 4, "Qinghe", "stem"),      # the same maker's grammar name starts inside
+             mention(0, 4, "Xingchen", "stem"),    # another maker's: stays
+             mention(18, 24, None, "kb-family"),   # no vendor either side: gives way
+             mention(30, 34, "Qinghe", "stem"),    # nothing starts inside
+             mention(0, 7, "Qinghe", "kb-alias")]  # a knowledge-base alias always stays
+    kept = GrammarMentions.prefer_grammar(stems, grammar)
+    assert [(c.start, c.family["vendor"], c.evidence) for c in kept] == [
+        (0, "Xingchen", "stem"), (30, "Qinghe", "stem"), (0, "Qinghe", "kb-alias")]
