@@ -375,3 +375,30 @@ def test_real32_draws_on_outlets_other_than_rthk_and_pts_and_new_cnews_months():
                if a["source"]["repo"] == archive}
     cnews = {a["reference_date"][:7] for a in real_set.articles if a["source"]["repo"] == archive}
     assert cnews and not cnews & earlier
+
+
+# real34 (wave 18): twelve Traditional articles (the brief allowed twelve when short of time), from
+# raileo98/testing — news.gov.hk (財經 and 學校及工作 feeds), NHK WORLD-JAPAN 中文（繁體）, 中央社 and
+# 華視 from the 華視新聞網 feed — and 眾新聞 pages of a month no set's 眾新聞 pages came from
+# (2021-11). No new repository holding whole texts was found (its SOURCES.md says where it looked).
+def test_real34_is_twelve_varied_traditional_of_five_outlets_and_a_new_cnews_month():
+    """Twelve Traditional articles of 440 to 1500 characters, at least five outlets and no more
+    than four from one, six topics or more, none of RTHK or 公視; nothing another set holds; its
+    眾新聞 pages from months no other set's 眾新聞 pages come from; quotes name their speakers as
+    the people listed."""
+    real_set = RealSet("real34")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    assert len({a["topic"] for a in articles}) >= 6
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(440 <= a["chars"] <= 1500 for a in articles)
+    assert not {"香港電台（RTHK）", "公視新聞網（PTS）"} & set(outlets)
+    real_set.assert_new()
+    archive = "hkarchivist/hkcnews-article-archive"
+    earlier = {a["reference_date"][:7] for a in real_set.other_sets_articles()
+               if a["source"]["repo"] == archive}
+    cnews = {a["reference_date"][:7] for a in articles if a["source"]["repo"] == archive}
+    assert cnews and not cnews & earlier
+    _assert_quote_speakers_listed("real34")
