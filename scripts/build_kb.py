@@ -17,6 +17,7 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/cedict_organizations.tsv  as organizations.tsv  (CC BY-SA 4.0, own file)
   generated/cedict_products.tsv  as products.tsv, vendor may be empty  (CC BY-SA 4.0, own file)
   generated/cedict_places.tsv  name variants name_en: countries and territories  (CC BY-SA 4.0, own file)
+  generated/cedict_surnames.tsv  name variants name_en: Japanese family names  (CC BY-SA 4.0, own file)
   SOURCES.json                 the manifest plus output hashes and row counts
   THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
 
@@ -472,6 +473,35 @@ def cedict_places(data: bytes) -> list[list[str]]:
                 rows.append([simp, trad, place.group(1)])
                 seen.add(simp)
                 break
+    return rows
+
+
+# A Japanese family name's sense: "Nakamura (Japanese surname)", "Ueda (Japanese surname and
+# place name)", "Itō or Itoh, Japanese surname"; and a place's sense beside it ("Tianzhong …
+# Town in Changhua County").
+JAPANESE_SURNAME_SENSE = re.compile(r"^[^\W\d_a-z][^()/]*?(?:\(Japanese surname(?: and place name)?\)|, Japanese surname)$")
+PLACE_ONLY_SENSE = re.compile(r"\b(?:[Pp]refecture|[Cc]ity|[Tt]own|County|[Dd]istrict|place name)\b")
+
+
+def cedict_surnames(data: bytes) -> list[list[str]]:
+    """[simplified, traditional, English name] of each Japanese family name of two or more
+    characters (中村 Nakamura, 佐佐木 Sasaki, 鈴木 Suzuki, 田中 Tanaka): the people reader's
+    surnames for names no Chinese surname starts (中村健一). Its other senses may only be
+    places (田中 a town in Taiwan too); a form that also refers to a person or a thing (中山 Sun
+    Yat-sen, 伊藤 a supermarket) or that an entry of its own makes an everyday word (清水
+    'fresh water', 金子 'gold') is left out: a surname must not make a word a name."""
+    ordinary = cedict_ordinary_words(data)
+    rows, seen = [], set()
+    for m in cedict_lines(data):
+        trad, simp, gloss = m.group(1), m.group(2), m.group(4)
+        if len(simp) < 2 or simp in seen or simp in ordinary or not m.group(3)[:1].isupper():
+            continue
+        senses = gloss.split("/")
+        surname = [s for s in senses if JAPANESE_SURNAME_SENSE.match(s)]
+        if surname and all(s in surname or (PLACE_ONLY_SENSE.search(s) and "refers to" not in s)
+                           for s in senses):
+            rows.append([simp, trad, re.split(r"[ ,(]", surname[0], maxsplit=1)[0]])
+            seen.add(simp)
     return rows
 
 
@@ -1035,6 +1065,10 @@ def main() -> int:
             CEDICT_HEADER,
             ["name", "variants", "name_en"],
             cedict_places(inputs["cc-cedict"])),
+        "generated/cedict_surnames.tsv": (
+            CEDICT_HEADER,
+            ["name", "variants", "name_en"],
+            cedict_surnames(inputs["cc-cedict"])),
     }
     produced = {}
     for rel, (header, columns, rows) in outputs.items():

@@ -126,16 +126,32 @@ def test_repository_inputs_hash_as_recorded(src):
 def test_sources_json_describes_the_generated_files():
     info = json.loads((DATA / "SOURCES.json").read_text(encoding="utf-8"))
     assert {s["id"] for s in info["sources"]} == {s["id"] for s in manifest()}
-    assert set(info["outputs"]) == {f"generated/{n}" for n in COLUMNS} | {"generated/cedict_places.tsv"}
+    assert set(info["outputs"]) == {f"generated/{n}" for n in COLUMNS} | {
+        "generated/cedict_places.tsv", "generated/cedict_surnames.tsv"}
     for rel, out in info["outputs"].items():
         path = DATA / rel
         assert sha256(path) == out["sha256"], f"{rel} differs from what the build wrote (edited by hand?)"
-        assert len(rows(path.name) if path.name in COLUMNS else places()) == out["rows"], rel
+        assert len(rows(path.name) if path.name in COLUMNS else places(path.name)) == out["rows"], rel
 
 
-def places() -> list[list[str]]:
-    return [line.split("\t") for line in (GEN / "cedict_places.tsv").read_text(encoding="utf-8").splitlines()
+def places(name: str = "cedict_places.tsv") -> list[list[str]]:
+    return [line.split("\t") for line in (GEN / name).read_text(encoding="utf-8").splitlines()
             if not line.startswith("#")]
+
+
+def test_japanese_surnames_from_cedict_are_surnames_only():
+    """CC-CEDICT's Japanese family names, both scripts: a form whose other senses are
+    places stays (田中, a town too); one that refers to a person or a
+    thing (中山 Sun Yat-sen, 伊藤 a supermarket) or is an everyday word too (清水, 金子, 山口 'mountain pass') goes."""
+    header = (GEN / "cedict_surnames.tsv").read_text(encoding="utf-8")
+    assert "CC-CEDICT" in header and "ShareAlike 4.0" in header
+    rows_ = places("cedict_surnames.tsv")
+    assert all(len(r) == 3 and 2 <= len(r[0]) <= 3 and HAN_RE.search(r[0]) and r[2] for r in rows_)
+    by_name = {n: r[2] for r in rows_ for n in r[:2]}
+    assert by_name["中村"] == "Nakamura" and by_name["鈴木"] == by_name["铃木"] == "Suzuki"
+    assert by_name["田中"] == "Tanaka" and by_name["佐佐木"] == "Sasaki" and by_name["長谷川"] == "Hasegawa"
+    for word in ("中山", "伊藤", "清水", "金子", "山口", "小岛"):
+        assert word not in by_name, word
 
 
 def test_places_are_countries_and_territories_not_people():

@@ -51,8 +51,12 @@ MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original
 GLOSSED_NAME_JOINERS = "·•・‧-"
 FULL_NAME_JOINERS = NAME_DOTS + "-"   # before a full name's last piece (亞歷德-沃爾夫森 … 沃爾夫森)
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
-# A Latin name's word may carry an apostrophe (O'Brien, D’Souza): never cut it short.
-LATIN_PERSON = regex.compile(r"\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}(?:[ \-]\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}){0,2}")   # (François, Žižek)
+# A Latin name's word may carry an apostrophe (O'Brien, D’Souza) or a patronymic's capital
+# (McKinley, MacLeod): never cut it short. Before its last words it may hold one or two
+# lower-case particles (Hanna af Klint, Ursula von der Leyen, Luis de la Vega).
+LATIN_NAME_WORD = r"(?:Ma?c(?=\p{Lu}))?\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}"
+LATIN_NAME_PARTICLES = r"(?:(?:af|al|bin|da|de|del|della|der|di|du|el|la|le|van|von|zu) ){0,2}"
+LATIN_PERSON = regex.compile(rf"{LATIN_NAME_WORD}(?:(?: {LATIN_NAME_PARTICLES}|-){LATIN_NAME_WORD}){{0,2}}")   # (François, Žižek)
 # Right after a title, a Latin name whose given name is initials (JT Varga, J.T. Varga, J. Varga):
 # elsewhere two capitals and a word are as often a brand's (LG Display), so only there.
 INITIALED_PERSON = regex.compile(r"(?:\p{Lu}{2}|(?:\p{Lu}\. ?){1,2}) ?\p{Lu}(?:['‘’]\p{Lu})?\p{Ll}{1,20}")
@@ -227,7 +231,7 @@ class People:
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
-        self.surnames = kb.surnames
+        self.surnames = kb.surnames | kb.japanese_surnames
         self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
         self.follower_lengths = sorted({len(f) for f in self.followers})
         self.name_char_followers = kb.lex["name_char_followers"]
@@ -280,6 +284,8 @@ class People:
         return any(s <= start < e for s, e in doc.layers.get("credits", []))
 
     def _surname_len(self, key: str, pos: int) -> int:
+        if key[pos:pos + 3] in self.surnames and len(key[pos:pos + 3]) == 3:
+            return 3   # 佐佐木, 長谷川
         if key[pos:pos + 2] in self.surnames and len(key[pos:pos + 2]) == 2:
             return 2
         return 1 if key[pos:pos + 1] in self.surnames else 0
@@ -764,10 +770,8 @@ class People:
         if not has_dot_between_han(doc.norm):
             return    # no name dot between two Han characters: TRANSLITERATED finds nothing
         fiction = self._fiction_sentences(doc)
-        for m in TRANSLITERATED.finditer(doc.norm):
+        for first_dot, last_dot in self._dotted_runs(doc):
             deadline.check("people")
-            first_dot = next(i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS)
-            last_dot = max(i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS)
             i = doc.token_index_at(first_dot) - 1
             start = first_dot
             # 羅賓 / · / 丹賀姆: before a dot and a piece tagged a person, a "place" is a piece too
@@ -807,6 +811,20 @@ class People:
             if self._character(doc, fiction, start, end):
                 continue
             self._add_open(doc, table, start, end, "transliteration")
+
+    @staticmethod
+    def _dotted_runs(doc: Document):
+        """(first dot, last dot) of each run of dotted pieces TRANSLITERATED finds; a run
+        whose middle piece holds a list's joiner as a word of its own (艾倫·克拉維茨與托馬什·
+        維爾克: two names listed) is two runs, one dot each."""
+        for m in TRANSLITERATED.finditer(doc.norm):
+            dots = [i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS]
+            if len(dots) == 2 and any(
+                    tok.end - tok.start == 1 and doc.norm[tok.start] in PERSON_LIST_JOINERS
+                    and tok.pos[:1] in "cp" for tok in tokens_in(doc, dots[0] + 1, dots[1])):
+                yield from ((d, d) for d in dots)
+            else:
+                yield dots[0], dots[-1]
 
     def _closes_title(self, doc: Document, tok) -> bool:
         """Is tok one character that ends a listed title with the text before it (商務部 /

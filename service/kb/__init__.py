@@ -136,6 +136,9 @@ class KnowledgeBase:
         self.series = {s["id"]: s for s in _read_yaml("event_series.yaml")}
         self.products = {p["id"]: p for p in _read_yaml("products.yaml")}
         self.surnames = frozenset(t.key(s) for s in _read_lines("surnames.txt"))
+        # Japanese family names of two or three characters (CC-CEDICT, by scripts/build_kb.py),
+        # both scripts: 中村, 鈴木, 佐佐木 start names no Chinese surname starts.
+        self.japanese_surnames = frozenset(t.key(n) for r in _read_tsv("cedict_surnames.tsv") for n in r[:2] if n)
         # Countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts: the
         # segmenter tags some as people's names (沙特, 卡塔尔); they are places.
         self.places = frozenset(t.key(n) for r in _read_tsv("cedict_places.tsv") for n in r[:2] if n)
