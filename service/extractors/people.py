@@ -147,6 +147,9 @@ MIN_ABBREVIATION = 3   # characters of a name's abbreviation (星光電)
 MAX_ABBREVIATED = 8   # characters of a name before a title that an abbreviation may stand for
 MAX_FRONT_PIECE = 3   # characters of a name's first piece the words before a title lost (星強 of 星強光電)
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
+POST_JOINERS = frozenset("暨兼")   # between two posts of one person (副總裁暨台灣總經理)
+MAX_REGION = 6   # characters of a place's words between a joiner and the second title
+REGION_WORDS = frozenset({"区", "地区", "大区", "分区", "市场", "分公司"})   # key view, after a place
 # A byline: a short line naming the article's own staff (記者葉韋辰／台北報導, 責任編輯：林美欣)
 # or a bracketed outlet and writer (【財訊快報／陳孟朔】). Its names are no people of the news.
 # 記者 told something or interviewing is no credit (在接受本報記者專訪時表示, 告訴記者, 記者了解到):
@@ -1156,6 +1159,11 @@ class People:
                 # government is, where the text names it (嘉義縣政府)
                 person.organization = self._government(doc, orgs, t_start, doc.key[t_start])
                 return
+            joined = self._joined_post_start(doc, t_start)
+            if joined is not None:
+                # 雲岫全球副總裁暨台灣總經理: the second post of one person, for a region of the
+                # first's organisation; the words before the first title name the employer
+                bare_start = t_start = joined
             former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
             # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
             org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
@@ -1167,6 +1175,36 @@ class People:
                 return
             person.organization = org or self._listed_employer(doc, table, t_start) \
                 or self._short_employer(doc, orgs, person, t_start)
+
+    def _joined_post_start(self, doc: Document, t_start: int) -> int | None:
+        """副總裁暨台灣總經理, 副总裁兼中国区总裁: a title (with its modifiers), a joiner
+        of posts (暨, 兼), then only a place or region's words before the title at t_start:
+        where the first title starts (its modifiers included), else None."""
+        key = doc.key
+        j = t_start
+        while j > 0 and t_start - j <= MAX_REGION and key[j - 1] not in POST_JOINERS:
+            j -= 1
+        if j == 0 or key[j - 1] not in POST_JOINERS or not self._region_words(doc, j, t_start):
+            return None
+        end = j - 1
+        first = next((end - len(f) for f in self.title_forms if key.endswith(f, 0, end)), None)
+        if first is None or self._crosses_word(doc, first, end) or self._blocked_people(doc, first, end):
+            return None
+        return self._with_modifiers(doc, first)
+
+    def _region_words(self, doc: Document, start: int, end: int) -> bool:
+        """Are start..end nothing, or a place's words (台灣, 中国区, 亞太區: a tagged place,
+        then a word for a region), naming no organisation or person?"""
+        if start == end:
+            return True
+        if self._blocked(doc, start, end) or self._blocked_people(doc, start, end) \
+                or not doc.starts_token(start) or not doc.starts_token(end):
+            return False
+        if any(doc.key.startswith(m, start) and start + len(m) == end for m in self.title_modifiers):
+            return True     # (亞太區, 中國區: a region the title list knows)
+        toks = list(tokens_in(doc, start, end))
+        return bool(toks) and toks[0].pos == "ns" \
+            and all(doc.key[t.start:t.end] in REGION_WORDS for t in toks[1:])
 
     def _short_employer(self, doc: Document, orgs: EntityTable, person: Entity, t_start: int) -> str | None:
         """360創始人周鴻禕: right before the title of a known person, the end of one of the

@@ -97,6 +97,11 @@ UNIT_STOPS = frozenset("，,。；;：:\n“”「」（）()")
 UNIT_PROPER_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "eng", "j", "x"})
 UNIT_WORDS = ("委员会", "事业部", "部", "司", "处", "系", "中心", "实验室", "办公室", "团队", "小组")
 UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安全", "战略", "政策"})
+# Between a named organisation and a unit in common words (Google安全部門屬下的威脅分析組): how
+# many tokens of place, scope or a parent unit, and the words that hang a unit on another.
+UNIT_SCOPE_WORDS = 4
+UNIT_LINKS = frozenset({"的", "属下", "下属", "之"})   # (旗下 hangs a company of its own)
+UNIT_MORE_WORDS = ("部门", "组")   # (安全部門: a parent unit, as UNIT_WORDS)
 # 联想集团高级副总裁、联想创投总裁贺志强: posts listed before a name (how far back one reaches).
 LISTED_POSTS = "、"
 POST_REACH = 14
@@ -152,6 +157,8 @@ class Roles:
         # Job titles (華碩營運長, 华硕的首席技术官), to read a post stated after a name.
         self.title_finder = ahocorasick_rs.AhoCorasick(sorted(kb.titles, key=len, reverse=True))
         self.org_suffixes = tuple(sorted(set(kb.org_suffixes) | {"中心"}, key=len, reverse=True))
+        # What ends a company's own name in common words (旗下星河科技), never a unit's.
+        self.company_ends = tuple(sorted(kb.org_suffixes | kb.org_industry_words, key=len, reverse=True))
         self.speech = sorted(kb.speech_verbs, key=len, reverse=True)
         self.speech_finder = ahocorasick_rs.AhoCorasick(self.speech)
         self.in_dictionary = segmenter.has_word
@@ -372,9 +379,17 @@ class Roles:
                 continue
             t_start = person.title[0]
             at = next(((s, e) for s, e in unit.mentions if 0 <= t_start - e <= 2), None)
-            if at is None or not self._common_words(doc, *at):
+            if at is None:
                 continue
-            parent = self._org_before(doc, orgs, at[0], unit)
+            if self._common_words(doc, *at):
+                parent = self._org_before(doc, orgs, at[0], unit)
+            elif self._common_words(doc, *at, any_words=True) \
+                    and not doc.key.endswith(self.company_ends, at[0], at[1]):
+                # 雲岫台灣客戶諮詢負責人, 南岭安全部門屬下的威脅分析組主管: a unit in common words
+                # of any kind, right after a named organisation (a place or a scope between)
+                parent = self._org_right_before(doc, orgs, at[0], unit)
+            else:
+                continue
             if parent is not None and parent not in person.former:
                 person.organization = parent
 
@@ -410,8 +425,9 @@ class Roles:
             if first is not None and first.id != person.organization and first.id not in person.former:
                 person.organization = first.id
 
-    def _common_words(self, doc: Document, start: int, end: int) -> bool:
-        """Is the span only dictionary words naming no one (信息安全 委员会, 高级 研究)?"""
+    def _common_words(self, doc: Document, start: int, end: int, any_words: bool = False) -> bool:
+        """Is the span only dictionary words naming no one (信息安全 委员会, 高级 研究), words
+        of a title or ending in a unit's word (any words of the kind, when any_words)?"""
         i = doc.token_index_at(start)
         if doc.tokens[i].start != start:
             return False
@@ -423,7 +439,25 @@ class Roles:
             word = doc.key[tok.start:tok.end]
             title_words = title_words and (word in self.title_words or word in UNIT_TITLE_WORDS)
             i += 1
-        return title_words or doc.key.endswith(UNIT_WORDS, start, end)
+        return any_words or title_words or doc.key.endswith(UNIT_WORDS, start, end)
+
+    def _org_right_before(self, doc: Document, orgs: EntityTable, pos: int, unit: Entity) -> str | None:
+        """The organisation whose mention ends at pos, or before a place's or a scope's words
+        (台灣, 全球: at most UNIT_SCOPE_WORDS tokens, or 的 / 屬下 after a unit) that end there."""
+        i = doc.token_index_at(pos - 1) if pos > 0 else -1
+        steps = 0
+        while i >= 0 and steps <= UNIT_SCOPE_WORDS:
+            tok = doc.tokens[i]
+            org = orgs.covering(tok.end - 1, tok.end)
+            if org is not None:
+                return org.id if org is not unit else None
+            word = doc.key[tok.start:tok.end]
+            if not (tok.pos == "ns" or word in self.title_words or word in UNIT_LINKS or word in UNIT_TITLE_WORDS
+                    or word.endswith(UNIT_WORDS + UNIT_MORE_WORDS) and self.in_dictionary(tok.word)):
+                return None
+            i -= 1
+            steps += 1
+        return None
 
     @staticmethod
     def _org_before(doc: Document, orgs: EntityTable, pos: int, unit: Entity) -> str | None:
