@@ -402,3 +402,22 @@ def test_real34_is_twelve_varied_traditional_of_five_outlets_and_a_new_cnews_mon
     cnews = {a["reference_date"][:7] for a in articles if a["source"]["repo"] == archive}
     assert cnews and not cnews & earlier
     _assert_quote_speakers_listed("real34")
+
+
+# real33 (wave 18): twelve Simplified articles (the brief's floor when short of time): four pages of
+# mainland outlets saved as test pages by GeneralNewsExtractor/GeneralNewsExtractor (a repository no
+# set drew on before) and eight Simplified feed items of raileo98/testing (NHK 简体, KBS, 8world).
+def test_real33_is_new_simplified_from_five_outlets_with_pages_of_a_new_repository():
+    """Twelve articles, all Simplified, at least five outlets and no more than four from one, texts
+    of about 440 to 1500 characters, nothing another set holds; its GeneralNewsExtractor pages
+    published 2019 and its NHK items from the Simplified feed."""
+    real_set = RealSet("real33")
+    articles = real_set.articles
+    assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    assert all(440 <= a["chars"] <= 1500 for a in articles)
+    real_set.assert_new()
+    pages = [a for a in articles if a["source"]["repo"] == "GeneralNewsExtractor/GeneralNewsExtractor"]
+    assert len(pages) == 4 and all(a["reference_date"].startswith("2019") for a in pages)
+    assert {a["source"]["path"] for a in articles if "NHK" in a["outlet"]} == {"jp_nhk_zh.rss"}
