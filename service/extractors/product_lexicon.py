@@ -11,6 +11,7 @@ from ..nlp.clauses import BRACKETS, QUOTE_MARKS, ClauseSplitter
 from ..kb import DATA_DIR, KnowledgeBase
 from ..nlp.document import Document
 from ..yamlfiles import load_yaml
+from .product_brand_evidence import BrandNames
 from .product_grammar import grammar_data
 from .product_pieces import PIECE, compact, split_pieces
 
@@ -101,6 +102,11 @@ class ProductLexicon:
         self.compact_index: dict[str, str] = {}
         # Two-letter aliases match only as the KB writes them: o1 and IG, not 玄戒O1 or Ig.
         self.exact_case: dict[str, set[str]] = {}
+        # A brand list's Latin names (KnowledgeBase.brand_products) as the list writes them:
+        # read apart, and kept with evidence only (product_brand_evidence.py).
+        self.brands = BrandNames({str(a): pid for pid, record in kb.brand_products.items()
+                                  for a in [record["name"]] + list(record.get("aliases") or [])
+                                  if str(a).isascii()})
         for pid, record in kb.products.items():
             for alias in [record["name"]] + list(record.get("aliases") or []):
                 alias = str(alias)

@@ -34,6 +34,9 @@ product:
   (product_layer.py), a trade-marked name given as the text also writes it
   without marks, a maker's name left out of a name the text also writes
   without it (vivo X200 … X200: CONVENTIONS 10);
+- product_brand_evidence.py: a brand list's name (simple-icons) kept only where the text reads
+  it as a product (a category noun after it, its use, a use verb before it, a list with a
+  product);
 - product_vendor.py and product_sizes.py: the maker, description, sizes and
   context window each product is given by the words beside it, or the maker
   whose name starts the product's own (Lenovo IdeaPad Slim 5x, 滴滴出行).
@@ -46,6 +49,7 @@ of the article.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..ids import name_id
 from ..kb import KnowledgeBase
@@ -53,6 +57,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from .entities import EntityTable
 from .. import deadline
+from .product_brand_evidence import evidenced
 from .product_explained_names import ExplainedNames
 from .product_glosses import Glosses
 from .product_head_names import model_named
@@ -99,6 +104,9 @@ MODEL_NUMBER = re.compile(r"[0-9]{3}")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
+_START = attrgetter("start")
+
+
 class Products:
     name = "products"
     reads = ("gazetteer", "organizations", "organization_claims", "quantities")
@@ -140,6 +148,7 @@ class Products:
                 lines[found.name.lower()] = found.category or "hardware"
         candidates = self.finder.gazetteer_mentions(doc) + self.finder.run_mentions(doc, blocked, in_grammar, lines)
         candidates = self.grammar_mentions.prefer_grammar(candidates, grammar) + grammar
+        candidates = self._brand_mentions(doc, candidates)
         mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
@@ -193,6 +202,25 @@ class Products:
             product.mentions.sort()
         ordered = sorted(products.values(), key=lambda p: p.mentions[0][0])
         doc.layers["products"] = ordered
+
+    def _brand_mentions(self, doc: Document, candidates: list[ProductMention]) -> list[ProductMention]:
+        """The candidates, and a brand list's names no other reading covers where the text reads
+        them as products (product_brand_evidence.py)."""
+        if not self.lex.brands:
+            return candidates
+        spans = self.lex.brands.spans(doc.norm, lambda s, e: False)
+        if spans:
+            covered = bytearray(len(doc.key) + 1)
+            for m in candidates:
+                covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+            orgs = doc.layers["organizations"]
+            spans = [(s, e, pid) for s, e, pid in spans if covered.find(1, s, e) < 0 and not orgs.covering(s, e)]
+        if not spans:
+            return candidates
+        brands = [ProductMention(s, e, e, pid, self.kb.brand_products[pid], "kb-brand", category=self.lex.noun_after(doc, e))
+                  for s, e, pid in spans]
+        return evidenced(doc.key, sorted(candidates + brands, key=_START), self.kb.evidence_products.__contains__,
+                         lambda end: self.lex.noun_after(doc, end))
 
     def _app_of_company(self, match) -> dict | None:
         """The app a knowledge-base name stands for when the organisations extractor read it as

@@ -28,7 +28,10 @@ GENERATED_DIR = DATA_DIR / "generated"
 # space at the seam (SK 海力士, 谷歌 I/O): _spaced_forms.
 SPACED_KINDS = frozenset({"organization", "series"})
 NATIONAL = "国立"   # key form: a university's name may open with it or not (國立陽明交通大學)
-MIN_NATIONAL_REST = 4   # characters of the rest that can name it (陽明交通大學, not 大學)
+MIN_NATIONAL_REST = 4
+# Generated lists whose products count only with evidence in the text: a brand list's title
+# names a company as often as its app (service/extractors/product_brand_evidence.py).
+EVIDENCE_SOURCES = frozenset({"simple-icons"})   # characters of the rest that can name it (陽明交通大學, not 大學)
 
 
 class Entry(tuple):
@@ -242,13 +245,22 @@ class KnowledgeBase:
             # Every row's names, a reviewed organisation's legal forms included; its own
             # names keep their meaning (setdefault).
             self._add_listed("organization", [(r[0], r[4], r[5], r[6]) for r in rows])
+        # A brand list's products (EVIDENCE_SOURCES) are held apart, in brand_products: out of
+        # the alias index (no gazetteer match, no claim on an organisation's span) and out of
+        # `products` (an open-world name of the same id keeps its own reading); the products
+        # extractor reads their Latin names in runs and keeps them with evidence only.
+        self.brand_products: dict[str, dict] = {}
         for file in ("products.tsv", "cedict_products.tsv"):   # the second CC BY-SA, apart
             rows = [r for r in _read_tsv(file) if r[0] not in self.products]
             for id_, category, vendor, name, aliases, variants, plain, source in rows:
                 # A dictionary's service whose maker it does not name has no vendor.
-                self.products[id_] = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
-                                      "vendor": vendor or None, "category": category, "source": source}
-            self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows])
+                record = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
+                          "vendor": vendor or None, "category": category, "source": source}
+                brand = source.split(":")[0] in EVIDENCE_SOURCES
+                (self.brand_products if brand else self.products)[id_] = record
+            self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows
+                                         if r[7].split(":")[0] not in EVIDENCE_SOURCES])
+        self.evidence_products = frozenset(self.brand_products)
         rows = [r for r in _read_tsv("people.tsv") if r[0] not in self.people]
         for id_, name_en, organization, aliases, variants, source in rows:
             self.people[id_] = {"id": id_, "name_en": name_en or None,

@@ -1,0 +1,104 @@
+"""Brand-list products that count only with evidence in the text.
+
+A brand list's title (simple-icons: Kubernetes, foodpanda, Ollama, Fortinet, Statista) names
+a company as often as an app, a platform or a piece of software, and the list does not say
+which. The knowledge base keeps such names apart (`KnowledgeBase.brand_products`): out of
+the alias index, so they claim no span an organisation's rules read; BrandNames finds them
+as the list writes them (case kept) where no other reading of products or organisations
+covers them, and a mention of one is a product only where the text reads it as one,
+somewhere in the article:
+
+- a category noun right after it (`Quillbox 平台`, `Tessaflow軟體`, `Vornic App`);
+- its use as a platform (`在Quillbox上`, `Quillbox用户`: product_platform_use.used_as_platform);
+- a verb of use, launch or install right before it (`下载Quillbox`, `推出了 Vornic`);
+- a list with a product found on other evidence (`Quillbox、Vornic和Windows`), joined by
+  a list comma, 和, 与, 及, 或 or a slash.
+
+A company's cue right after it (`Quillbox公司`, `Quillbox執行長`) says the company: that
+mention gives no evidence. One mention's evidence holds for the name's other mentions.
+Anchored matches at each mention's two ends only: linear in the number of mentions.
+"""
+from __future__ import annotations
+
+import re
+
+import ahocorasick_rs
+
+from .product_platform_use import used_as_platform
+
+# Verbs of use, launch and install before a product's name (key view, Simplified).
+USE_BEFORE = re.compile(r"(?:使用|采用|下载|安装|卸载|登录|登入|打开|开启|推出|发布|上线|更新|升级|支持|整合|集成|接入|"
+                        r"通过|透过|借助|利用|基于|运行|部署|搭载|内建|内置)(?:了|的)? ?\Z")
+# A company's cue after the name (key view): the company, not its product.
+COMPANY_AFTER = re.compile(r" ?(?:公司|集团|企业|创办人|创始人|执行长|首席执行官|总裁|董事长|ceo|财报|股价|营收|"
+                           r"inc\b|corp\b)")
+# Between two names of one list (key view).
+LIST_JOIN = re.compile(r" ?(?:、|和|与|及|或|以及|/) ?")
+BEFORE_WINDOW = 6
+LATIN_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+class BrandNames:
+    """A brand list's Latin names as the list writes them (case kept), found in one
+    Aho-Corasick pass (leftmost-longest) over the document's norm view."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        """names: a written form -> the product's id."""
+        self.forms = sorted(names)
+        self.ids = [names[f] for f in self.forms]
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self.forms or ["\x00"], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+
+    def __bool__(self) -> bool:
+        return bool(self.forms)
+
+    def spans(self, norm: str, taken) -> list[tuple[int, int, str]]:
+        """(start, end, id) of the names in `norm` that no longer Latin word holds (Quillbox in
+        Quillboxes is none) and where `taken(start, end)` says no other reading covers the span."""
+        out = []
+        size = len(norm)
+        for idx, start, end in self._automaton.find_matches_as_indexes(norm):
+            if idx >= len(self.ids):
+                continue
+            if start > 0 and norm[start - 1] in LATIN_CHARS or end < size and norm[end] in LATIN_CHARS:
+                continue
+            if not taken(start, end):
+                out.append((start, end, self.ids[idx]))
+        return out
+
+
+def evidenced(key: str, mentions: list, needs_evidence, noun_after) -> list:
+    """The mentions to keep: every mention whose id needs no evidence, and a brand's where the
+    text gives some (the module's docstring). `key`: the document's key view; `mentions`: with
+    .start, .end and .id, sorted by start; `needs_evidence(id)`; `noun_after(end)`: the category
+    a noun right after `end` gives, or None."""
+    if not any(needs_evidence(m.id) for m in mentions):
+        return mentions
+    proven: set[str] = set()
+    brand = [needs_evidence(m.id) for m in mentions]
+    for i, m in enumerate(mentions):
+        if not brand[i] or m.id in proven:
+            continue
+        if COMPANY_AFTER.match(key, m.end):
+            continue
+        if noun_after(m.end) or used_as_platform(key, m.start, m.end) \
+                or USE_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]):
+            proven.add(m.id)
+    # Lists: the brands of a list (names joined by list words) that holds a product on its own
+    # evidence are products too; one pass over the runs.
+    run: list[int] = []
+    for i, m in enumerate(mentions):
+        if run and m.start < mentions[run[-1]].end:
+            continue   # another reading of a name in the run (candidates overlap)
+        if run and not LIST_JOIN.fullmatch(key[mentions[run[-1]].end:m.start]):
+            _prove_run(mentions, run, brand, proven)
+            run = []
+        run.append(i)
+    _prove_run(mentions, run, brand, proven)
+    return [m for m, is_brand in zip(mentions, brand) if not is_brand or m.id in proven]
+
+
+def _prove_run(mentions: list, run: list[int], brand: list[bool], proven: set[str]) -> None:
+    if len(run) > 1 and any(not brand[i] or mentions[i].id in proven for i in run):
+        proven.update(mentions[i].id for i in run if brand[i])

@@ -1,0 +1,74 @@
+"""product_brand_evidence: a brand list's names are products only where the text reads them so.
+Invented brands (Quillbox, Vornic, Tessa Flow) in both scripts; Windows stands for a product
+found on other evidence."""
+from dataclasses import dataclass
+
+import pytest
+
+from service.extractors.product_brand_evidence import BrandNames, evidenced
+from service.nlp.text import tables
+
+BRANDS = {"quillbox": "quillbox", "vornic": "vornic", "tessaflow": "tessa-flow"}
+NAMES = BrandNames({"Quillbox": "quillbox", "Vornic": "vornic", "TessaFlow": "tessa-flow",
+                    "Tessa Flow": "tessa-flow"})
+NOUNS = ("平台", "软件", "软体", "应用", "app")
+
+
+@dataclass
+class M:
+    start: int
+    end: int
+    id: str
+
+
+def _mentions(text: str) -> list[M]:
+    """The brands' mentions and Windows's in a text, in order (the views share offsets)."""
+    out = [M(s, e, pid) for s, e, pid in NAMES.spans(text, lambda s, e: False)]
+    at = text.find("Windows")
+    if at >= 0:
+        out.append(M(at, at + len("Windows"), "windows"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _kept(text: str) -> set[str]:
+    """The brands evidenced() keeps."""
+    key = tables().key(text)
+    noun_after = lambda end: next((n for n in NOUNS if key.startswith(n, end + (key[end:end + 1] == " "))), None)
+    brands = set(BRANDS.values())
+    return {m.id for m in evidenced(key, _mentions(text), brands.__contains__, noun_after)} & brands
+
+
+CASES = [
+    # (text, brands kept)
+    ("工程師可以下載Quillbox後自行部署。", {"quillbox"}),           # a use verb before it
+    ("开发者可以下载 Quillbox 后自行部署。", {"quillbox"}),
+    ("Quillbox平台本月改版。", {"quillbox"}),                      # a category noun after it
+    ("Quillbox 軟體本月改版。", {"quillbox"}),
+    ("在Quillbox上，用戶可以分享照片。", {"quillbox"}),             # its use as a platform
+    ("Quillbox用户突破一亿。", {"quillbox"}),
+    ("Quillbox公司宣布裁員。", set()),                              # a company's cue
+    ("Quillbox執行長表示營收成長。", set()),
+    ("Quillbox宣布裁员。", set()),                                  # no evidence
+    ("他同時使用Windows、Vornic和Quillbox。", {"vornic", "quillbox"}),  # a list with a product
+    ("Vornic與Quillbox宣布合併。", set()),                          # a list of brands alone
+    ("Quillbox平台改版。Quillbox宣布裁員。", {"quillbox"}),          # one mention's evidence holds
+]
+
+
+@pytest.mark.parametrize("text, kept", CASES)
+def test_evidence(text, kept):
+    assert _kept(text) == kept
+
+
+def test_brand_names_as_written():
+    norm = "Quillbox 与 quillbox，Quillboxes、Tessa Flow 和 TessaFlow Pro"
+    got = [(norm[s:e], pid) for s, e, pid in NAMES.spans(norm, lambda s, e: False)]
+    # the list's case only (quillbox in lower case is no brand name), no part of a longer
+    # Latin word (Quillboxes), the list's spaced form too
+    assert got == [("Quillbox", "quillbox"), ("Tessa Flow", "tessa-flow"), ("TessaFlow", "tessa-flow")]
+
+
+def test_brand_names_leave_taken_spans():
+    norm = "Vornic Quillbox"
+    taken = lambda s, e: s == 0
+    assert [pid for _, _, pid in NAMES.spans(norm, taken)] == ["quillbox"]
