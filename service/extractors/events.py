@@ -57,7 +57,7 @@ from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
 from . import lead_events
 from .lead_events import LeadEvents
-from .headline_deed import HeadlineDeed
+from .headline_deed import HeadlineDeed, words_starting
 from .mentioned_events import MentionedEvents
 from ..quantities.numerals import small_number
 from .records import Event
@@ -121,6 +121,10 @@ QUESTION_MARKS = "？?"
 QUESTION = regex.compile(r"[？?]")
 MAX_HEADLINE_ASKED = 120
 NEGATIONS = frozenset({"不", "没", "没有", "未", "别", "无"})
+# Hearsay and doubt in the headline's clause that names the top event (_doubted): 据悉考虑收购,
+# 或对…开出罚单, 传将裁员 tell a rumour or a possibility, no deed (Simplified view: 據悉 is 据悉).
+DOUBT = frozenset({"据悉", "消息称", "据报", "传", "传出", "或", "或将", "考虑", "拟", "恐", "料", "预计",
+                   "有望", "可能"})
 # A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
 DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
@@ -774,7 +778,8 @@ class Events:
                 events[0] = told
         # (a headline that asks and tells no deed, or a top event long past and named once in
         # the body: evidence the article is about no event, so no other reader is asked for one)
-        no_event = bool(events) and (self._long_before(doc, events[0]) or self._asked_about(doc, events[0]))
+        no_event = bool(events) and (self._long_before(doc, events[0]) or self._asked_about(doc, events[0])
+                                     or self._doubted(doc, events[0]))
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
                        or id(events[0]) in aside or no_event):
             events[0].about = False
@@ -867,6 +872,22 @@ class Events:
             return False
         return not any(self._acts(doc, s, e) for s, e in self.headline_deed._clauses(doc, 0, headline_end)
                        if key[e:e + 1] not in QUESTION_MARKS)
+
+    def _doubted(self, doc: Document, event: Event) -> bool:
+        """星河据悉考虑收购云岫 / 监管机构或对星河开出罚单: the headline's clause that names the
+        event tells it on hearsay or in doubt (a word of DOUBT before the end of its mention):
+        news of a rumour, not of a deed."""
+        headline_end = doc.key.find("\n")
+        if headline_end <= 0 or not any(s < headline_end for s, _ in event.mentions):
+            return False
+        clauses = self.headline_deed._clauses(doc, 0, headline_end)
+        for s, e in event.mentions:
+            if s >= headline_end:
+                continue
+            clause = next(((a, b) for a, b in clauses if a <= s < b), None)
+            if clause is not None and any(w in DOUBT for w in words_starting(doc, clause[0], e)):
+                return True
+        return False
 
     def _acts(self, doc: Document, start: int, end: int) -> bool:
         """Does a verb act in the clause: one tagged a verb, not a state's (是, 有) nor one of

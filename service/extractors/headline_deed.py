@@ -7,7 +7,8 @@ leave its event null, the headline's clause is the event when
 
 - the clause tells a deed: a verb that acts (or one suffered, 遭 / 被), no verb of saying,
   opinion or state, no plan, rumour, allegation or forecast in it, no figure reached after
-  it, no amount, no measure (股價, 銷量) or trade figure (出口) as what moves, and no word a
+  it, no amount before its verb (one after it is what the deed is done to: 删除17万个账号), no
+  measure (股價, 銷量) or trade figure (出口) as what moves, and no word a
   kind's table reads (印发, 新增: that table has judged it);
 - the clause is done: no plan glued to its verb (拟改收费), no capability (可续航), and no plan
   before it in the words a blank only spaces from it (谷歌 Chrome 将于 6 月 3 日开始…);
@@ -247,7 +248,7 @@ class HeadlineDeed:
 
     def _undone_before(self, doc: Document, lo: int, hi: int) -> bool:
         """A plan or doubt in the run's words before a clause (将于 6 月 3 日开始…)."""
-        return any(self._not_yet(w) for w in _words_starting(doc, lo, hi))
+        return any(self._not_yet(w) for w in words_starting(doc, lo, hi))
 
     def _undone_after(self, doc: Document, runs: list[tuple[int, int, int]], k: int) -> bool:
         """A capability or a plan in the clauses after clause k that only spacing parts from it
@@ -261,7 +262,7 @@ class HeadlineDeed:
         if hi <= runs[k][1]:
             return False
         # (not 不 of 不超过 4.4 亿美元: a bound, no deed undone)
-        return any(w in CAN_OR_PLAN for w in _words_starting(doc, runs[k][1], hi))
+        return any(w in CAN_OR_PLAN for w in words_starting(doc, runs[k][1], hi))
 
     @staticmethod
     def _not_yet(w: str) -> bool:
@@ -271,9 +272,12 @@ class HeadlineDeed:
         """The clause's first verb that acts, in a clause nothing in leaves undone, that
         holds no amount and no measure."""
         key = doc.key
-        if not any_verb and (AMOUNT.search(key, start, end) or MEASURE.search(key, start, end)
-                             or TRADE.search(key, start, end)):
-            return None     # (股價創新高, 68亿美元: figures)
+        if not any_verb and (MEASURE.search(key, start, end) or TRADE.search(key, start, end)):
+            return None     # (股價創新高, 出口大增: figures)
+        # (an amount before the deed's verb is news of figures, 68亿美元营收…; one after it is
+        # what the deed is done to or costs, 删除17万个假账号, 遭移送 1 万元交保)
+        amount = None if any_verb else AMOUNT.search(key, start, end)
+        amount_at = amount.start() if amount is not None else end + 1
         found = None
         toks = doc.tokens
         starts, ends, tagged = toks.starts, toks.ends, toks.tagged   # (the columns: no Token per token)
@@ -300,6 +304,8 @@ class HeadlineDeed:
                 continue
             if w in REACHING and FIGURE_AFTER.match(key, t_end):
                 return None
+            if t_start >= amount_at:
+                return None     # (the amount comes first: 12999 元起售)
             found = t_start, t_end
         return found
 
@@ -377,7 +383,7 @@ class HeadlineDeed:
         return None
 
 
-def _words_starting(doc: Document, lo: int, hi: int):
+def words_starting(doc: Document, lo: int, hi: int):
     """The words (key view) of the tokens that start inside [lo, hi), in order."""
     toks, key = doc.tokens, doc.key
     return (key[toks.starts[i]:toks.ends[i]] for i in range(doc.token_index_from(lo), doc.token_index_from(hi)))
