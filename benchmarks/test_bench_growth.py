@@ -102,6 +102,22 @@ def latin_executives(chars: int) -> str:
     return _fill(lambda r: f"{word(r, 5)} Labs的{r.choice(['CEO', 'CTO'])} {word(r, 4)}說，", chars, 6)
 
 
+ABBREVIATION_HAN = sorted({c for c in SEED if "\u4e00" <= c <= "\u9fff"} - set("會電交易委員"))
+
+
+def abbreviations(chars: int) -> str:
+    """One unpunctuated run of new organisations named in full (XY交易委員會, XYZW電子) and
+    their abbreviations before titles (XW會副主委…說, XZ電總經理…表示): people's employers once
+    read every mention of every organisation for each abbreviation length, and the
+    organisations' bare and short-placed bodies every name for each body (organisations
+    2.75x the time per character at 16x the length)."""
+    def piece(r):
+        a, b, c, d = (r.choice(ABBREVIATION_HAN) for _ in range(4))
+        return r.choice([f"{a}{b}交易委員會", f"{a}{d}會副主委王大明說", f"{a}{b}{c}{d}電子",
+                         f"{a}{c}電總經理林小華表示", f"與{b}{c}光電"])
+    return _fill(piece, chars, 7)
+
+
 INPUTS = {
     "seed": seed_text,
     "product-names": product_names,
@@ -113,6 +129,7 @@ INPUTS = {
     "number-unit": number_unit,
     "company-clauses": company_clauses,
     "latin-executives": latin_executives,
+    "abbreviations": abbreviations,
 }
 
 

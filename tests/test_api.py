@@ -446,6 +446,40 @@ def test_unexpected_exception_500(make_app, monkeypatch, caplog):
     assert any(r.exc_info and "secret internal state" in str(r.exc_info[1]) for r in caplog.records)
 
 
+def test_an_extractor_that_raises_is_a_500_problem_and_the_service_keeps_serving(
+        make_app, monkeypatch, caplog, assert_valid_result):
+    """One component of the real pipeline fails (a bug met on one text): that request gets
+    an RFC 9457 problem with no trace of the failure, in JSON and in text, and the next
+    requests to the same app are served as before."""
+    app = make_app(PROPAGATE_EXCEPTIONS=False)
+    client = app.test_client()
+    p = pipeline.get_pipeline()
+    use_pipeline(monkeypatch, app, p)
+    at = next(i for i, c in enumerate(p.components) if c.name == "people")
+    people = p.components[at]
+
+    def failing(doc):
+        if "澄石" in doc.text:
+            raise KeyError("secret internal state /srv/kb.yaml")
+        return people(doc)
+    failing.name, failing.reads, failing.writes = people.name, people.reads, people.writes
+    failing.extends = getattr(people, "extends", ())
+    monkeypatch.setattr(p, "components", [*p.components[:at], failing, *p.components[at + 1:]])
+    before = post_json(client, {"text": ARTICLE}).get_json()
+    with caplog.at_level(logging.ERROR):
+        for resp in (post_json(client, {"text": "澄石科技執行長王嘉禾表示，營收成長35%。"}),
+                     post_text(client, "澄石科技執行長王嘉禾表示。")):
+            body = assert_problem(resp, 500, "internal-error")
+            raw = resp.get_data(as_text=True)
+            assert "secret" not in raw and "Traceback" not in raw and "KeyError" not in raw
+            assert "logged" in body["detail"]
+    assert any(r.exc_info and "secret internal state" in str(r.exc_info[1]) for r in caplog.records)
+    after = post_json(client, {"text": ARTICLE})
+    assert after.status_code == 200 and after.get_json() == before
+    assert_valid_result(after.get_json(), ARTICLE)
+    assert client.get("/healthz").status_code == 200
+
+
 def test_non_finite_number_from_pipeline_is_500_not_invalid_json(make_app, monkeypatch):
     class NaNPipeline:
         def extract(self, text, doc_id=None, reference_date=None, deadline=None):

@@ -276,12 +276,20 @@ class MentionForms:
     """Which entities have a mention reading a given string of the document's key text,
     answered from an index the table's log of changes keeps current (made once, then
     each change read once), not by reading every mention of every entity at each
-    question. Made by EntityTable.forms; it listens as long as the table lives."""
+    question. Made by EntityTable.forms; it listens as long as the table lives.
+
+    The strings are indexed too by their first and last characters (`ending`), and by
+    each character they hold with their last (`holding`): the questions of an
+    abbreviation (星海會 of 星海交易委員會: first and last the same, the rest in order) read
+    those few strings, not every one."""
 
     def __init__(self, table: EntityTable, key: str) -> None:
         self.table, self.key = table, key
         self.ids: dict[str, dict[str, int]] = {}   # string -> entity id -> its mentions reading so
         self.order: dict[str, int] = {}   # entity id -> when it came into the table (by_id's order)
+        # (first, last) -> strings; (a character of it, last) -> strings (dicts as ordered sets)
+        self.ends: dict[tuple[str, str], dict[str, None]] = {}
+        self.chars: dict[tuple[str, str], dict[str, None]] = {}
         for ent in table.by_id.values():
             self.order[ent.id] = len(self.order)
             for s, e in ent.mentions:
@@ -291,6 +299,25 @@ class MentionForms:
 
     def first(self, text: str) -> Entity | None:
         """The entity, first in the table's order, one of whose mentions reads text."""
+        self._update()
+        ids = self.ids.get(text)
+        if not ids:
+            return None
+        return self.table.by_id[min(ids, key=self.order.__getitem__)]
+
+    def ending(self, first: str, last: str) -> list[tuple[str, dict[str, int]]]:
+        """(string, {entity id: mentions}) of each string read that starts with first and
+        ends with last."""
+        self._update()
+        return [(text, self.ids[text]) for text in self.ends.get((first, last), ())]
+
+    def holding(self, char: str, last: str) -> list[tuple[str, dict[str, int]]]:
+        """(string, {entity id: mentions}) of each string read that holds char anywhere
+        and ends with last."""
+        self._update()
+        return [(text, self.ids[text]) for text in self.chars.get((char, last), ())]
+
+    def _update(self) -> None:
         changes = self.changes
         for sign, s, e, id_ in changes[self.applied:]:
             if sign:
@@ -298,13 +325,15 @@ class MentionForms:
             else:   # made (again: an entity that went and comes back is last in by_id)
                 self.order[id_] = len(self.order)
         self.applied = len(changes)
-        ids = self.ids.get(text)
-        if not ids:
-            return None
-        return self.table.by_id[min(ids, key=self.order.__getitem__)]
 
     def _count(self, text: str, id_: str, sign: int) -> None:
-        ids = self.ids.setdefault(text, {})
+        ids = self.ids.get(text)
+        if ids is None:
+            if sign < 0:
+                return
+            ids = self.ids[text] = {}
+            if text:
+                self._index(text, 1)
         n = ids.get(id_, 0) + sign
         if n > 0:
             ids[id_] = n
@@ -312,3 +341,17 @@ class MentionForms:
             ids.pop(id_, None)
             if not ids:
                 del self.ids[text]
+                if text:
+                    self._index(text, -1)
+
+    def _index(self, text: str, sign: int) -> None:
+        last = text[-1]
+        keys = [(self.ends, (text[0], last))] + [(self.chars, (c, last)) for c in set(text)]
+        for index, k in keys:
+            if sign > 0:
+                index.setdefault(k, {})[text] = None
+            else:
+                strings = index[k]
+                del strings[text]
+                if not strings:
+                    del index[k]

@@ -535,14 +535,27 @@ class Events:
         # 努比亞Z50正式發布 (the maker read from the product) and 努比亞今晚正式發布Z50 (named
         # in the text): one kind done to one subject is one event, the text's organiser first.
         by_subject: dict[tuple[str, str], tuple] = {}
+        # Indexes that keep this linear: when each (kind, subject) came into by_subject,
+        # and the subjects of each kind by each of their tails after a hyphen (nubia-z50
+        # under z50), in that order; a draft's match is the first entry any of its
+        # subjects meets, not a scan of every entry per draft.
+        entered: dict[tuple[str, str], int] = {}
+        by_tail: dict[tuple[str, str], list[str]] = {}
         for key, d in list(drafts.items()):
             subjects = {m.ref.oneoff.subject for m in d.mentions if m.ref.oneoff.subject and not m.ref.oneoff.title}
             # (Z50 written alone is the short form of nubia-z50)
-            other = next((v for (kind, y), v in by_subject.items() if kind == key[0] for x in subjects
-                          if x == y or x.endswith("-" + y) or y.endswith("-" + x)), None)
+            kind = key[0]
+            met = [(kind, y) for x in subjects for y in _subject_matches(x, by_tail.get((kind, x), ()))
+                   if (kind, y) in entered]
+            other = by_subject[min(met, key=entered.__getitem__)] if met else None
             if other is None or other[0] not in drafts:
                 for x in subjects:
-                    by_subject.setdefault((key[0], x), (key, d))
+                    if (kind, x) not in by_subject:
+                        by_subject[(kind, x)] = (key, d)
+                        entered[(kind, x)] = len(entered)
+                        for i, c in enumerate(x):
+                            if c == "-":
+                                by_tail.setdefault((kind, x[i + 1:]), []).append(x)
                 continue
             okey, od = other
             named_here = any(m.ref.oneoff.org_span for m in d.mentions)
@@ -550,10 +563,15 @@ class Events:
             keep, drop = (d, okey) if named_here and not named_there else (od, key)
             if keep is d:
                 drafts[key] = d
+            # (unsorted here: every draft's mentions are sorted by start once, below)
             keep.mentions += drafts.pop(drop).mentions
-            keep.mentions.sort(key=lambda m: m.start)
             for x in subjects:
-                by_subject[(key[0], x)] = (key if keep is d else okey, keep)
+                if (kind, x) not in by_subject:
+                    entered[(kind, x)] = len(entered)
+                    for i, c in enumerate(x):
+                        if c == "-":
+                            by_tail.setdefault((kind, x[i + 1:]), []).append(x)
+                by_subject[(kind, x)] = (key if keep is d else okey, keep)
         # Nova Phone拍卖 (headline) and 小米…的独家拍卖: a one-off with no organiser joins
         # the article's only one of its kind that has one.
         organised: dict[str, list[EventDraft]] = {}
@@ -1213,6 +1231,14 @@ class Events:
 
 # (the standard library's `re`: a class of literal characters, found twice as fast as by `regex`)
 CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
+
+
+def _subject_matches(x: str, longer) -> list[str]:
+    """The subjects that one-off events' subject x names the same product as: x itself, each
+    tail of x after a hyphen (z50 of nubia-z50), and the first of `longer`, the subjects
+    whose tail after a hyphen x is (in the order they came)."""
+    found = [x] + [x[i + 1:] for i, c in enumerate(x) if c == "-"]
+    return found + list(longer[:1])
 
 
 def _clause_marks(doc: Document) -> list[int]:

@@ -836,13 +836,20 @@ class Organizations:
         for ent in table.by_id.values():
             for s, e in ent.mentions:
                 full.setdefault(doc.key[s:e], ent.id)
+        # each name with one or two characters after its first cut out (美國商務部: 美商務部,
+        # 美務部) -> the ids of the names cut so, in the order of full: made once, not a scan
+        # of every name per government
+        cut: dict[str, list[str]] = {}
+        for k, i in full.items():
+            for n in (1, 2):
+                if len(k) > n + 1:
+                    cut.setdefault(k[0] + k[1 + n:], []).append(i)
         for ent in governments:
             deadline.check("organizations")
             name = doc.key[ent.mentions[0][0]:ent.mentions[0][1]]
             if len(name) < 3:
                 continue
-            other = next((i for k, i in full.items() if i != ent.id and len(k) - len(name) in (1, 2)
-                          and k[0] == name[0] and k.endswith(name[1:])), None)
+            other = next((i for i in cut.get(name, ()) if i != ent.id), None)
             if other is not None and other in table.by_id:
                 table.merge(ent.id, other)
 
@@ -877,6 +884,14 @@ class Organizations:
         for ent in table.by_id.values():
             for s, e in ent.mentions:
                 names.setdefault(key[s:e], set()).add(ent.id)
+        # name -> the ids of the names of Han characters that are it with one to MAX_PLACE
+        # characters before it (美國商務部 under 商務部): made once, not a scan of every
+        # name per body
+        placed_before: dict[str, set[str]] = {}
+        for k, ids in names.items():
+            if all(is_cjk(c) for c in k):
+                for n in range(1, min(MAX_PLACE, len(k)) + 1):
+                    placed_before.setdefault(k[n:], set()).update(ids)
         for ent in list(table.by_id.values()):
             deadline.check("organizations")
             bare = {key[s:e] for s, e in ent.mentions}
@@ -885,8 +900,7 @@ class Organizations:
             name = next(iter(bare))
             if len(name) < 2 or not name.endswith(self._government_tuple) or not all(is_cjk(c) for c in name):
                 continue
-            placed = {i for k, ids in names.items() if len(k) - len(name) in range(1, MAX_PLACE + 1)
-                      and k.endswith(name) and all(is_cjk(c) for c in k) for i in ids} - {ent.id}
+            placed = placed_before.get(name, set()) - {ent.id}
             if len(placed) == 1:
                 other = next(iter(placed))
                 if other in table.by_id and ent.id in table.by_id:
@@ -2042,7 +2056,13 @@ class Organizations:
         """The one organisation named in full in the text whose name this one shortens:
         its characters in order, the same last one, and more of them."""
         short = doc.key[start:end]
-        hits = [ent for ent in table.by_id.values()
+        if not short:
+            return None
+        # (only entities with a name read that holds its first character and ends as it
+        # does can: from the table's index of names, not every mention of every entity)
+        ids = {i for name, named in table.forms(doc.key).holding(short[0], short[-1])
+               if len(name) > end - start and in_order(short, name) for i in named}
+        hits = [ent for ent in map(table.by_id.__getitem__, ids)
                 if any(b - a > end - start and doc.key[b - 1] == short[-1] and in_order(short, doc.key[a:b])
                        and not (a <= start < b) for a, b in ent.mentions)]
         return hits[0] if len(hits) == 1 else None

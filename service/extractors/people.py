@@ -30,7 +30,7 @@ from .context import after_descriptors, clause_opening_piece, is_latin, left_nam
 from .entities import Entity, EntityTable
 from .employment import HANDOVER_VERBS
 from .name_tagger import NameTagger
-from .organizations import abbreviates, in_order
+from .organizations import in_order
 from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
 
@@ -1579,12 +1579,13 @@ class People:
     def _abbreviation_of(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
         """The one known organisation the text names by three characters or more that abbreviate
         start..end (its first and last, the rest in order: 星光電 of 星強光電)."""
-        if end - start > MAX_ABBREVIATED or not all(is_cjk(c) for c in doc.norm[start:end]):
-            return None
-        owners = {ent.id: ent for ent in orgs.by_id.values() for s, e in ent.mentions
-                  if ent.kb and MIN_ABBREVIATION <= e - s < end - start
-                  and abbreviates(doc.key[s:e], doc.key, start, end)}
-        return next(iter(owners.values())) if len(owners) == 1 else None
+        if not MIN_ABBREVIATION < end - start <= MAX_ABBREVIATED or not all(is_cjk(c) for c in doc.norm[start:end]):
+            return None   # (an abbreviation is shorter than the name, and three characters or more)
+        name = doc.key[start:end]
+        owners = {id_ for short, ids in orgs.forms(doc.key).ending(name[0], name[-1])
+                  if MIN_ABBREVIATION <= len(short) < end - start and in_order(short, name)
+                  for id_ in ids if orgs.by_id[id_].kb}
+        return orgs.by_id[owners.pop()] if len(owners) == 1 else None
 
     @staticmethod
     def _named_so(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
@@ -1638,10 +1639,12 @@ class People:
             abbr = doc.key[start:pos]
             if not all(is_cjk(c) for c in abbr) or abbr in self.generic or abbr in self.org_words:
                 continue
-            owners = {ent.id: ent for ent in orgs.by_id.values() for s, e in ent.mentions
-                      if e - s > n + 1 and abbreviates(abbr, doc.key, s, e)}
+            # (the names read with the same first and last characters, from an index the
+            # table's changes keep current: not every mention of every organisation)
+            owners = {id_ for name, ids in orgs.forms(doc.key).ending(abbr[0], abbr[-1])
+                      if len(name) > n + 1 and in_order(abbr, name) for id_ in ids}
             if len(owners) == 1:
-                full = next(iter(owners.values()))
+                full = orgs.by_id[owners.pop()]
                 return orgs.add(full.id, start, pos, "org-before-title", kb=full.kb).id
         return None
 
@@ -1652,9 +1655,9 @@ class People:
         abbr = doc.key[start:end]
         if not 3 <= len(abbr) <= 4 or not all(is_cjk(c) for c in abbr):
             return None
-        owners = {ent.id: ent for ent in orgs.by_id.values() for s, e in ent.mentions
-                  if e - s >= 5 and doc.key[e - 1] == abbr[-1] and in_order(abbr, doc.key[s:e])}
-        return next(iter(owners.values())) if len(owners) == 1 else None
+        owners = {id_ for name, ids in orgs.forms(doc.key).holding(abbr[0], abbr[-1])
+                  if len(name) >= 5 and in_order(abbr, name) for id_ in ids}
+        return orgs.by_id[owners.pop()] if len(owners) == 1 else None
 
     def _unit_at(self, doc: Document, pos: int) -> bool:
         """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""

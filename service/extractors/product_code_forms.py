@@ -79,8 +79,8 @@ class CodeForms:
             if not f.code or not any(c.isalpha() for c in f.code):
                 continue       # 14 Ultra, 9 Pro: too bare to stand alone
             full = f"{f.code} {f.suffix}".strip() if f.suffix else f.code
-            forms.setdefault(full, f)
-            if forms[full].id != f.id:
+            # (a form two products' lines read already stands for neither: None)
+            if forms.setdefault(full, f) is not None and forms[full].id != f.id:
                 forms[full] = None
             by_code.setdefault(f.code, [])
             if all(g.id != f.id for g in by_code[f.code]):

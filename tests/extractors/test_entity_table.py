@@ -146,3 +146,34 @@ def test_mention_forms_reads_each_mention_once_however_often_it_is_asked():
         table.add(f"org-{i}", 2 * i, 2 * i + 2, "suffix")
         assert forms.first("甲乙").id == "org-0"
     assert CountedSlices.reads == n
+
+
+def test_mention_forms_finds_the_strings_by_their_ends_and_the_characters_they_hold():
+    """What an abbreviation asks (星海會 of 星海交易委員會): the strings that start and end as
+    it does, or hold its first character and end as it does, kept current as names come
+    and go; each answer the same as a reading of every mention."""
+    key = "澄石交易委員會與澄石電子會及沐川澄石會"
+    table = EntityTable("organization")
+    table.add("chengshi-jiaoyi", 0, 7, "suffix")       # 澄石交易委員會
+    forms = table.forms(key)
+    table.add("chengshi-dianzi", 8, 13, "suffix")      # 澄石電子會
+    table.add("muchuan", 14, 19, "suffix")             # 沐川澄石會
+
+    def ending(first, last):
+        return {(t, frozenset(ids)) for t, ids in forms.ending(first, last)}
+
+    def by_reading(test):
+        return {(key[s:e], frozenset({ent.id})) for ent in table.by_id.values() for s, e in ent.mentions
+                if test(key[s:e])}
+
+    assert ending("澄", "會") == by_reading(lambda t: t[0] == "澄" and t[-1] == "會") \
+        == {("澄石交易委員會", frozenset({"chengshi-jiaoyi"})), ("澄石電子會", frozenset({"chengshi-dianzi"}))}
+    holding = {t for t, _ in forms.holding("澄", "會")}
+    assert holding == {"澄石交易委員會", "澄石電子會", "沐川澄石會"}
+    assert {t for t, _ in forms.holding("電", "會")} == {"澄石電子會"}
+    table.merge("chengshi-dianzi", "chengshi-jiaoyi")   # a string now another entity's
+    assert ending("澄", "會") == by_reading(lambda t: t[0] == "澄" and t[-1] == "會")
+    assert dict(forms.ending("澄", "會"))["澄石電子會"] == {"chengshi-jiaoyi": 1}
+    table.drop_mention("chengshi-jiaoyi", 8, 13)        # gone: out of every index
+    assert {t for t, _ in forms.holding("電", "會")} == set() and ("電", "會") not in forms.chars
+    assert ending("沐", "會") == {("沐川澄石會", frozenset({"muchuan"}))} and forms.ending("川", "石") == []

@@ -87,3 +87,23 @@ def test_same_ids_in_both_scripts():
     trad = get_pipeline().extract("阿里雲發布了通義千問2.5與Qwen2.5-72B。")
     simp = get_pipeline().extract("阿里云发布了通义千问2.5与Qwen2.5-72B。")
     assert [p["id"] for p in trad["products"]] == [p["id"] for p in simp["products"]] == ["qwen-2.5"]
+
+
+# Invented texts that once stopped the whole extraction in the product stages (found by
+# benchmarks/crash_hunt.py): (text, a product that must come out, its mentions).
+ONCE_CRASHED = [
+    # A code and suffix (XR300 SE) that one product's line already claimed for itself and
+    # another's line for itself, so the form stood for neither (None): short_forms then
+    # read None's id (AttributeError).
+    ("澄石XR300 SE的澄石通訊的澄石XR300 SE澄石XR300 SE", "澄石XR300 SE", ["澄石XR300 SE", "澄石XR300 SE"]),
+    ("沐川QZ88 Max的沐川电子的沐川QZ88 Max，沐川QZ88 Max", "沐川QZ88 Max", ["沐川QZ88 Max", "沐川QZ88 Max"]),
+]
+
+
+@pytest.mark.parametrize("text,name,mentions", ONCE_CRASHED)
+def test_once_crashed(text, name, mentions, assert_valid_result):
+    result = get_pipeline().extract(text)
+    assert_valid_result(result, text)
+    product = next((p for p in result["products"] if p["name"] == name), None)
+    assert product is not None, [p["name"] for p in result["products"]]
+    assert [m["text"] for m in product["mentions"]] == mentions
