@@ -541,6 +541,17 @@ class Events:
         # subjects meets, not a scan of every entry per draft.
         entered: dict[tuple[str, str], int] = {}
         by_tail: dict[tuple[str, str], list[str]] = {}
+
+        def enter(kind: str, x: str) -> bool:
+            """Index a (kind, subject) new to by_subject (True), or say it is there (False)."""
+            if (kind, x) in entered:
+                return False
+            entered[(kind, x)] = len(entered)
+            for i, c in enumerate(x):
+                if c == "-":
+                    by_tail.setdefault((kind, x[i + 1:]), []).append(x)
+            return True
+
         for key, d in list(drafts.items()):
             subjects = {m.ref.oneoff.subject for m in d.mentions if m.ref.oneoff.subject and not m.ref.oneoff.title}
             # (Z50 written alone is the short form of nubia-z50)
@@ -550,12 +561,8 @@ class Events:
             other = by_subject[min(met, key=entered.__getitem__)] if met else None
             if other is None or other[0] not in drafts:
                 for x in subjects:
-                    if (kind, x) not in by_subject:
+                    if enter(kind, x):
                         by_subject[(kind, x)] = (key, d)
-                        entered[(kind, x)] = len(entered)
-                        for i, c in enumerate(x):
-                            if c == "-":
-                                by_tail.setdefault((kind, x[i + 1:]), []).append(x)
                 continue
             okey, od = other
             named_here = any(m.ref.oneoff.org_span for m in d.mentions)
@@ -566,11 +573,7 @@ class Events:
             # (unsorted here: every draft's mentions are sorted by start once, below)
             keep.mentions += drafts.pop(drop).mentions
             for x in subjects:
-                if (kind, x) not in by_subject:
-                    entered[(kind, x)] = len(entered)
-                    for i, c in enumerate(x):
-                        if c == "-":
-                            by_tail.setdefault((kind, x[i + 1:]), []).append(x)
+                enter(kind, x)
                 by_subject[(kind, x)] = (key if keep is d else okey, keep)
         # Nova Phone拍卖 (headline) and 小米…的独家拍卖: a one-off with no organiser joins
         # the article's only one of its kind that has one.
