@@ -404,6 +404,34 @@ def test_real34_is_twelve_varied_traditional_of_five_outlets_and_a_new_cnews_mon
     _assert_quote_speakers_listed("real34")
 
 
+# real36 (wave 19): twelve Traditional articles from the repositories earlier sets drew on — 中央社 and
+# 華視 items of the 華視新聞網 feed, news.gov.hk and NHK 繁體 items of raileo98/testing, each on a day
+# no other set's item of the same outlet came from, and 眾新聞 pages of months no other set's 眾新聞
+# pages came from (2020-03, 2020-11).
+def test_real36_is_twelve_traditional_of_five_outlets_on_days_and_months_no_set_used():
+    """Twelve Traditional articles of 440 to 1500 characters, at least five outlets and no more
+    than four from one; nothing another set holds; each feed item from a day no other set's item
+    of its outlet came from; its 眾新聞 pages from months no other set's 眾新聞 pages come from;
+    quotes name their speakers as the people listed."""
+    real_set = RealSet("real36")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(440 <= a["chars"] <= 1500 for a in articles)
+    real_set.assert_new()
+    archive = "hkarchivist/hkcnews-article-archive"
+    others = real_set.other_sets_articles()
+    earlier_days = {(a["outlet"], a["reference_date"]) for a in others}
+    feed_items = [a for a in articles if a["source"]["repo"] == "raileo98/testing"]
+    assert feed_items and not {(a["outlet"], a["reference_date"]) for a in feed_items} & earlier_days
+    earlier = {a["reference_date"][:7] for a in others if a["source"]["repo"] == archive}
+    cnews = {a["reference_date"][:7] for a in articles if a["source"]["repo"] == archive}
+    assert cnews and not cnews & earlier
+    _assert_quote_speakers_listed("real36")
+
+
 # real33 (wave 18): twelve Simplified articles (the brief's floor when short of time): four pages of
 # mainland outlets saved as test pages by GeneralNewsExtractor/GeneralNewsExtractor (a repository no
 # set drew on before) and eight Simplified feed items of raileo98/testing (NHK 简体, KBS, 8world).
