@@ -98,6 +98,7 @@ MAX_DEPARTMENT = 20
 STATE_TITLES = frozenset({"总统", "总理", "首相"})
 # A local office named by its jurisdiction's unit (縣長, 市長): what precedes it is a place.
 JURISDICTION_UNITS = frozenset("县市州省镇区")
+JURISDICTION_NAME_UNITS = frozenset("州县")   # key view: units written straight after a place's name, never a person's (省 is also a verb: 省下)
 # The last character of words for a post or a trade (key view): 立委, 人力长, 研究员, 漫画家,
 # 外交官, 车商, 选手, 律师, 院士. A name right after such a word is a person's.
 OPEN_HEAD = regex.compile("[委长员师家官商手士]")
@@ -2093,9 +2094,11 @@ class People:
         Whatever its count, a name only tags suggest goes where the text uses it as
         a thing's attribute or a place (_tag_only_word: 杜比, 凱夫拉, 柔佛)."""
         headline = self._headline_end(doc)
+        body_forms = self._body_forms(doc, table)
         weak = {e.id for e in table.by_id.values()
                 if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
-                and (self._tag_only_word(doc, e) or len(e.mentions) == 1
+                and (self._tag_only_word(doc, e) or doc.key[slice(*e.mentions[0])] in body_forms
+                     or self._jurisdiction_named(doc, e) or len(e.mentions) == 1
                      and ((e.mentions[0][1] - e.mentions[0][0] == 2
                            and People._noun_at(doc, e.mentions[0][1])
                            and ("tagger" not in e.evidence or not People._opens_clause(doc, e.mentions[0][0])))
@@ -2105,6 +2108,28 @@ class People:
             return
         deadline.check("people")
         doc.layers["people"] = table.without(weak)
+
+    @staticmethod
+    def _body_forms(doc: Document, table: EntityTable) -> set[str]:
+        """The forms of the tag-only names the text also writes as the start of an
+        organisation's mention (星禾 … 星禾科技, 星禾總經理): each form looked up at the
+        organisations' mention starts only, a handful of lengths, so linear."""
+        forms = {doc.key[s:e] for ent in table.by_id.values() if not ent.kb
+                 and ent.evidence <= {"pos", "tagger"} for s, e in ent.mentions[:1]}
+        if not forms:
+            return set()
+        lengths = {len(f) for f in forms}
+        orgs: EntityTable = doc.layers["organizations"]
+        return {doc.key[s:s + n] for org in orgs.by_id.values() for s, e in org.mentions
+                for n in lengths if s + n <= e and doc.key[s:s + n] in forms}
+
+    def _jurisdiction_named(self, doc: Document, ent: Entity) -> bool:
+        """Does the text write the name straight into a jurisdiction's unit
+        (凱洛州停止, 嘉蘭縣政府) at any mention? A person's name takes no 州 / 縣;
+        a unit that opens a word (州長, 縣城) does not count."""
+        key = doc.key
+        return any(key[e:e + 1] in JURISDICTION_NAME_UNITS and not self.in_dictionary(doc.norm[e:e + 2])
+                   for _, e in ent.mentions)
 
     @staticmethod
     def _opens_clause(doc: Document, start: int) -> bool:
