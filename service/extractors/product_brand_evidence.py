@@ -10,12 +10,7 @@ somewhere in the article:
 
 - a category noun right after it (`Quillbox 平台`, `Tessaflow軟體`, `Vornic App`);
 - its use as a platform (`在Quillbox上`, `Quillbox用户`: product_platform_use.used_as_platform);
-- a verb of use, launch or install right before it (`下载Quillbox`, `推出了 Vornic`), or a
-  word that sets it as what a thing is made for (`面向Quillbox的`, `兼容 Vornic`);
-- a part or a feature of it after 的 (`Quillbox的群組`, `Vornic 的新功能`, `Quillbox的介面`):
-  what a company has is staff and results, not groups, features or screens;
-- title marks around it (`《Quillbox》`, `《Vornic：…》`): the title of a work, a game or a
-  show, never of a company;
+- a verb of use, launch or install right before it (`下载Quillbox`, `推出了 Vornic`);
 - a list with a product found on other evidence (`Quillbox、Vornic和Windows`), joined by
   a list comma, 和, 与, 及, 或 or a slash.
 
@@ -33,11 +28,7 @@ from .product_platform_use import used_as_platform
 
 # Verbs of use, launch and install before a product's name (key view, Simplified).
 USE_BEFORE = re.compile(r"(?:使用|采用|下载|安装|卸载|登录|登入|打开|开启|推出|发布|上线|更新|升级|支持|整合|集成|接入|"
-                        r"通过|透过|借助|利用|基于|运行|部署|搭载|内建|内置|面向|兼容|适用于|适配)(?:了|的)? ?\Z")
-# A part or a feature of the product after 的 (key view): Quillbox的群组, Vornic 的新功能.
-PART_AFTER = re.compile(r" ?的 ?(?:新)?(?:群组|群聊|聊天室|功能|介面|界面|版本|插件|外挂|频道|好友|贴图|商店|更新|帐号|账号)")
-# Title marks before the name (key view): 《Quillbox》, the title of a work.
-TITLE_OPEN = frozenset("《〈")
+                        r"通过|透过|借助|利用|基于|运行|部署|搭载|内建|内置)(?:了|的)? ?\Z")
 # A company's cue after the name (key view): the company, not its product.
 COMPANY_AFTER = re.compile(r" ?(?:公司|集团|企业|创办人|创始人|执行长|首席执行官|总裁|董事长|ceo|财报|股价|营收|"
                            r"inc\b|corp\b)")
@@ -92,8 +83,7 @@ def evidenced(key: str, mentions: list, needs_evidence, noun_after) -> list:
         if COMPANY_AFTER.match(key, m.end):
             continue
         if noun_after(m.end) or used_as_platform(key, m.start, m.end) \
-                or USE_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]) \
-                or PART_AFTER.match(key, m.end) or m.start and key[m.start - 1] in TITLE_OPEN:
+                or USE_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]):
             proven.add(m.id)
     # Lists: the brands of a list (names joined by list words) that holds a product on its own
     # evidence are products too; one pass over the runs.

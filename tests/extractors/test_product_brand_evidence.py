@@ -52,16 +52,6 @@ CASES = [
     ("他同時使用Windows、Vornic和Quillbox。", {"vornic", "quillbox"}),  # a list with a product
     ("Vornic與Quillbox宣布合併。", set()),                          # a list of brands alone
     ("Quillbox平台改版。Quillbox宣布裁員。", {"quillbox"}),          # one mention's evidence holds
-    ("面向Quillbox的插件本月上架。", {"quillbox"}),                  # what a thing is made for
-    ("这款工具兼容 Vornic。", {"vornic"}),
-    ("騙徒會引導你加入Quillbox的群組。", {"quillbox"}),             # a part or feature after 的
-    ("Vornic 的新功能本週上線。", {"vornic"}),
-    ("Quillbox的介面改版了。", {"quillbox"}),
-    ("Quillbox的員工宣布罷工。", set()),                            # a company's staff: no part
-    ("Vornic的营收下滑。", set()),
-    ("他最近在玩《Quillbox》。", {"quillbox"}),                      # title marks: a work
-    ("《Vornic：無盡之旅》將於明年推出。", {"vornic"}),
-    ("Quillbox》的報導指出", set()),                                 # a closing mark alone is none
 ]
 
 
