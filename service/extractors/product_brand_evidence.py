@@ -24,16 +24,20 @@ import re
 
 import ahocorasick_rs
 
+from ..kb import DATA_DIR
+from ..yamlfiles import load_yaml
+from .product_grammar import alternation
 from .product_platform_use import used_as_platform
 
+LEXICON_FILE = "product_lexicon.yaml"     # its `brand_evidence` words
+_WORDS = load_yaml(DATA_DIR / LEXICON_FILE)["brand_evidence"]
 # Verbs of use, launch and install before a product's name (key view, Simplified).
-USE_BEFORE = re.compile(r"(?:使用|采用|下载|安装|卸载|登录|登入|打开|开启|推出|发布|上线|更新|升级|支持|整合|集成|接入|"
-                        r"通过|透过|借助|利用|基于|运行|部署|搭载|内建|内置)(?:了|的)? ?\Z")
+USE_BEFORE = re.compile(rf"(?:{alternation(_WORDS['use_before'])})(?:了|的)? ?\Z")
 # A company's cue after the name (key view): the company, not its product.
-COMPANY_AFTER = re.compile(r" ?(?:公司|集团|企业|创办人|创始人|执行长|首席执行官|总裁|董事长|ceo|财报|股价|营收|"
-                           r"inc\b|corp\b)")
+COMPANY_AFTER = re.compile(rf" ?(?:{alternation(_WORDS['company_after'])}|"
+                           rf"(?:{alternation(_WORDS['company_after_latin_words'])})\b)")
 # Between two names of one list (key view).
-LIST_JOIN = re.compile(r" ?(?:、|和|与|及|或|以及|/) ?")
+LIST_JOIN = re.compile(rf" ?(?:{alternation(_WORDS['list_joins'])}) ?")
 BEFORE_WINDOW = 6
 LATIN_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
