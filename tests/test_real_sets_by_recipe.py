@@ -425,7 +425,8 @@ def test_real33_is_new_simplified_from_five_outlets_with_pages_of_a_new_reposito
 
 # real35 (wave 19): twelve Simplified articles: ten Simplified feed items of raileo98/testing — 8world,
 # KBS WORLD 中文, NHK 简体 and Voice of Mongolia's Chinese feed (mn_vom.rss, an outlet no set used) —
-# and two 奇客Solidot pages of 2023-08 from chainreactors/picker. Feed items run short: three texts
+# and two 奇客Solidot pages of 2022-11 and 2024-03 from chainreactors/picker (months real23/real25
+# do not hold). Feed items run short: three texts
 # are 419 to 436 characters (NHK's and VoM's items are rarely longer; the brief's "about 450").
 def test_real35_is_new_simplified_from_five_outlets_with_a_new_feed():
     """Twelve Simplified articles of 415 to 1500 characters (nine of 450 or more), at least five
