@@ -449,3 +449,25 @@ def test_real33_is_new_simplified_from_five_outlets_with_pages_of_a_new_reposito
     pages = [a for a in articles if a["source"]["repo"] == "GeneralNewsExtractor/GeneralNewsExtractor"]
     assert len(pages) == 4 and all(a["reference_date"].startswith("2019") for a in pages)
     assert {a["source"]["path"] for a in articles if "NHK" in a["outlet"]} == {"jp_nhk_zh.rss"}
+
+
+# real35 (wave 19): twelve Simplified articles: ten Simplified feed items of raileo98/testing — 8world,
+# KBS WORLD 中文, NHK 简体 and Voice of Mongolia's Chinese feed (mn_vom.rss, an outlet no set used) —
+# and two 奇客Solidot pages of 2022-11 and 2024-03 from chainreactors/picker (months real23/real25
+# do not hold). Feed items run short: three texts
+# are 419 to 436 characters (NHK's and VoM's items are rarely longer; the brief's "about 450").
+def test_real35_is_new_simplified_from_five_outlets_with_a_new_feed():
+    """Twelve Simplified articles of 415 to 1500 characters (nine of 450 or more), at least five
+    outlets and no more than four from one, nothing another set holds; one outlet (Voice of
+    Mongolia) no other set drew on; quotes name their speakers as the people listed."""
+    real_set = RealSet("real35")
+    articles = real_set.articles
+    assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    assert all(415 <= a["chars"] <= 1500 for a in articles)
+    assert sum(a["chars"] >= 450 for a in articles) >= 9
+    real_set.assert_new()
+    earlier = {a["outlet"] for a in real_set.other_sets_articles()}
+    assert any(o not in earlier for o in outlets)
+    _assert_quote_speakers_listed("real35")
