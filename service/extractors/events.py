@@ -57,7 +57,7 @@ from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
 from . import lead_events
 from .lead_events import LeadEvents
-from .headline_deed import HeadlineDeed, words_starting
+from .headline_deed import HeadlineDeed
 from .mentioned_events import MentionedEvents
 from ..quantities.numerals import small_number
 from .records import Event
@@ -125,6 +125,11 @@ NEGATIONS = frozenset({"不", "没", "没有", "未", "别", "无"})
 # 或对…开出罚单, 传将裁员 tell a rumour or a possibility, no deed (Simplified view: 據悉 is 据悉).
 DOUBT = frozenset({"据悉", "消息称", "据报", "传", "传出", "或", "或将", "考虑", "拟", "恐", "料", "预计",
                    "有望", "可能"})
+# 或 is 'may' only before what it modals: a verb, an adverb, a preposition or a time
+# (或将收购, 或不发布, 或对…开出, 或明年推出); before a name or a noun it joins two
+# (苹果或三星推出…: 'or'), no doubt of the deed.
+MAY = "或"
+MAY_BEFORE_TAGS = ("v", "d", "p", "t")
 # A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
 DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
@@ -891,7 +896,7 @@ class Events:
         headline_end = key.find("\n", 0, MAX_HEADLINE_ASKED + 1)
         if headline_end <= 0 or QUESTION.search(key, 0, headline_end) is None:
             return False
-        return not any(self._acts(doc, s, e) for s, e in self.headline_deed._clauses(doc, 0, headline_end)
+        return not any(self._acts(doc, s, e) for s, e in self.headline_deed.clauses(doc, 0, headline_end)
                        if key[e:e + 1] not in QUESTION_MARKS)
 
     def _doubted(self, doc: Document, event: Event) -> bool:
@@ -901,12 +906,27 @@ class Events:
         headline_end = doc.key.find("\n")
         if headline_end <= 0 or not any(s < headline_end for s, _ in event.mentions):
             return False
-        clauses = self.headline_deed._clauses(doc, 0, headline_end)
+        clauses = self.headline_deed.clauses(doc, 0, headline_end)
         for s, e in event.mentions:
             if s >= headline_end:
                 continue
             clause = next(((a, b) for a, b in clauses if a <= s < b), None)
-            if clause is not None and any(w in DOUBT for w in words_starting(doc, clause[0], e)):
+            if clause is not None and self._doubt_between(doc, clause[0], e):
+                return True
+        return False
+
+    @staticmethod
+    def _doubt_between(doc: Document, start: int, end: int) -> bool:
+        """Is a word of DOUBT among the tokens starting in [start, end)? (或 only as 'may':
+        the token after it a verb, an adverb, a preposition or a time.)"""
+        toks, key = doc.tokens, doc.key
+        starts, ends, tagged = toks.starts, toks.ends, toks.tagged
+        last = doc.token_index_from(end)
+        for i in range(doc.token_index_from(start), last):
+            w = key[starts[i]:ends[i]]
+            if w not in DOUBT:
+                continue
+            if w != MAY or (i + 1 < len(starts) and tagged[i + 1][1].startswith(MAY_BEFORE_TAGS)):
                 return True
         return False
 

@@ -215,7 +215,7 @@ class HeadlineDeed:
         return m is not None and doc.ends_token(m.end())
 
     @staticmethod
-    def _clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    def clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
         """The headline's clauses: parted by punctuation or a blank after a Han character;
         a clause after a colon is what its speaker says, read alone."""
         return [(s, e) for s, e, _ in HeadlineDeed._clause_runs(doc, lo, hi)]
