@@ -57,7 +57,7 @@ from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
 from . import lead_events
 from .lead_events import LeadEvents
-from .headline_deed import HeadlineDeed, words_starting
+from .headline_deed import HeadlineDeed, reports as headline_reports
 from .mentioned_events import MentionedEvents
 from ..quantities.numerals import small_number
 from .records import Event
@@ -125,6 +125,14 @@ NEGATIONS = frozenset({"不", "没", "没有", "未", "别", "无"})
 # 或对…开出罚单, 传将裁员 tell a rumour or a possibility, no deed (Simplified view: 據悉 is 据悉).
 DOUBT = frozenset({"据悉", "消息称", "据报", "传", "传出", "或", "或将", "考虑", "拟", "恐", "料", "预计",
                    "有望", "可能"})
+# 或 is 'may' only before what it modals: a verb, an adverb, a preposition or a time
+# (或将收购, 或不发布, 或对…开出, 或明年推出); before a name or a noun it joins two
+# (苹果或三星推出…: 'or'), no doubt of the deed.
+MAY = "或"
+MAY_BEFORE_TAGS = ("v", "d", "p", "t")
+# Days a deed the lead tells with its day may be before the article's (or its dateline's)
+# and still be the news it reports (_news_of_the_day), as a dateline may (lead_events.py).
+NEWS_LAG = lead_events.DATELINE_LAG
 # A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
 DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
@@ -799,8 +807,10 @@ class Events:
                 events[0] = told
         # (a headline that asks and tells no deed, or a top event long past and named once in
         # the body: evidence the article is about no event, so no other reader is asked for one)
-        no_event = bool(events) and (self._long_before(doc, events[0]) or self._asked_about(doc, events[0])
-                                     or self._doubted(doc, events[0]))
+        # (the headline's own evidence, that it asks or tells in doubt, also says no deed of the
+        # body is the news; a top event long past says nothing of the lead's other deeds)
+        headline_doubt = bool(events) and (self._asked_about(doc, events[0]) or self._doubted(doc, events[0]))
+        no_event = headline_doubt or (bool(events) and self._long_before(doc, events[0]))
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
                        or id(events[0]) in aside or no_event):
             events[0].about = False
@@ -815,25 +825,53 @@ class Events:
             events[0].mentions = headline_told(doc, events[0].mentions, self._subjects(doc, events[0]))
         # The deeds the body mentions beside these (mentioned_events.py), after them.
         mentioned = self.mentioned.find(doc, events)
-        if mentioned and (not events or not events[0].about) and not no_event:
+        if mentioned and (not events or not events[0].about) and not headline_doubt:
             # (no reader names the article's event, but the headline tells a deed the body's reader
             # found there, done, and the lead tells the same deed again: that deed is the news)
             headline_end = doc.key.find("\n")
             lead_end = self.oneoffs.lead_end(doc)
-            first = next((e for e in mentioned if e.mentions and e.mentions[0][1] <= headline_end
-                          and (e.year is None or doc.reference_date is None
-                               or e.year >= doc.reference_date.year)), None)
-            if first is None or not self.mentioned.retold(doc, first, headline_end, lead_end):
-                # (an attack suffered, told by the lead's first paragraph, under a headline of the
-                # attack's words: 加密货币交易平台 Bybit 被黑客入侵 under 黑客窃取将近 15 亿美元)
-                first = self.mentioned.suffered_in_lead(doc, mentioned, headline_end,
-                                                        self.oneoffs.lead_end(doc, 1))
+            first = None
+            if not no_event:
+                first = next((e for e in mentioned if e.mentions and e.mentions[0][1] <= headline_end
+                              and (e.year is None or doc.reference_date is None
+                                   or e.year >= doc.reference_date.year)), None)
+                if first is None or not self.mentioned.retold(doc, first, headline_end, lead_end):
+                    # (an attack suffered, told by the lead's first paragraph, under a headline of the
+                    # attack's words: 加密货币交易平台 Bybit 被黑客入侵 under 黑客窃取将近 15 亿美元)
+                    first = self.mentioned.suffered_in_lead(doc, mentioned, headline_end,
+                                                            self.oneoffs.lead_end(doc, 1))
+            if first is None:
+                first = self._news_of_the_day(doc, mentioned, headline_end, lead_end)
             if first is not None:
                 mentioned.remove(first)
                 first.about = True
                 events.insert(0, first)
         events += mentioned
         doc.layers["events"] = events
+
+    @staticmethod
+    def _news_of_the_day(doc: Document, mentioned: list[Event], headline_end: int,
+                         lead_end: int) -> Event | None:
+        """星海市长林某23日主持召开“第三次数字经济推进会” in a wire item's lead: a deed done or a
+        gathering held, told in the lead's paragraphs with the day it happened, that day the
+        article's (or its dateline's) or up to NEWS_LAG days before, is the news the item
+        reports when no reader names another. A day the text does not state (the article's,
+        given by default) is no evidence, nor is such a deed under a headline of figures or a
+        report (headline_deed.reports). The first such, else None."""
+        ref = doc.reference_date
+        if ref is None or headline_end <= 0 or headline_reports(doc, headline_end):
+            return None     # (加密货币市场全线下跌 over a lead's attack of yesterday: news of figures)
+        for e in mentioned:
+            if e.date_text is None or e.date is None or len(e.date) != 10 or not e.mentions \
+                    or not headline_end < e.mentions[0][0] < lead_end:
+                continue
+            try:
+                lag = (ref - dt.date.fromisoformat(e.date)).days
+            except ValueError:
+                continue
+            if 0 <= lag <= NEWS_LAG:
+                return e
+        return None
 
     @staticmethod
     def _subjects(doc: Document, event: Event) -> list[tuple[int, int]]:
@@ -891,7 +929,7 @@ class Events:
         headline_end = key.find("\n", 0, MAX_HEADLINE_ASKED + 1)
         if headline_end <= 0 or QUESTION.search(key, 0, headline_end) is None:
             return False
-        return not any(self._acts(doc, s, e) for s, e in self.headline_deed._clauses(doc, 0, headline_end)
+        return not any(self._acts(doc, s, e) for s, e in self.headline_deed.clauses(doc, 0, headline_end)
                        if key[e:e + 1] not in QUESTION_MARKS)
 
     def _doubted(self, doc: Document, event: Event) -> bool:
@@ -901,12 +939,27 @@ class Events:
         headline_end = doc.key.find("\n")
         if headline_end <= 0 or not any(s < headline_end for s, _ in event.mentions):
             return False
-        clauses = self.headline_deed._clauses(doc, 0, headline_end)
+        clauses = self.headline_deed.clauses(doc, 0, headline_end)
         for s, e in event.mentions:
             if s >= headline_end:
                 continue
             clause = next(((a, b) for a, b in clauses if a <= s < b), None)
-            if clause is not None and any(w in DOUBT for w in words_starting(doc, clause[0], e)):
+            if clause is not None and self._doubt_between(doc, clause[0], e):
+                return True
+        return False
+
+    @staticmethod
+    def _doubt_between(doc: Document, start: int, end: int) -> bool:
+        """Is a word of DOUBT among the tokens starting in [start, end)? (或 only as 'may':
+        the token after it a verb, an adverb, a preposition or a time.)"""
+        toks, key = doc.tokens, doc.key
+        starts, ends, tagged = toks.starts, toks.ends, toks.tagged
+        last = doc.token_index_from(end)
+        for i in range(doc.token_index_from(start), last):
+            w = key[starts[i]:ends[i]]
+            if w not in DOUBT:
+                continue
+            if w != MAY or (i + 1 < len(starts) and tagged[i + 1][1].startswith(MAY_BEFORE_TAGS)):
                 return True
         return False
 

@@ -149,12 +149,10 @@ class HeadlineDeed:
         headline_end = key.find("\n", 0, MAX_HEADLINE + 1)
         if headline_end <= 0:
             return None
+        if reports(doc, headline_end):
+            return None
         tag = HEADLINE_TAG.match(key, 0, headline_end)
         lo = tag.end() if tag is not None else 0
-        if COMMENTARY_TAG.search(key, 0, lo):
-            return None     # (解读 | 促进…发展: commentary on news)
-        if REPORT_WORDS.search(key, lo, headline_end):
-            return None     # (a report, figures moving, money or shares: news of no deed)
         orgs: EntityTable = doc.layers["organizations"]
         people: EntityTable = doc.layers["people"]
         body_end = min(OneOffFinder.lead_end(doc, LEAD_PARAGRAPHS), headline_end + MAX_BODY)
@@ -215,7 +213,7 @@ class HeadlineDeed:
         return m is not None and doc.ends_token(m.end())
 
     @staticmethod
-    def _clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    def clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
         """The headline's clauses: parted by punctuation or a blank after a Han character;
         a clause after a colon is what its speaker says, read alone."""
         return [(s, e) for s, e, _ in HeadlineDeed._clause_runs(doc, lo, hi)]
@@ -381,6 +379,15 @@ class HeadlineDeed:
                 return sentence
             pos = sentence.end + 1
         return None
+
+
+def reports(doc: Document, headline_end: int) -> bool:
+    """Is the headline (up to headline_end) one of an article about no deed: commentary by its
+    tag (解读 | 促进…发展), or a report, figures moving, money or shares in its words?"""
+    key = doc.key
+    tag = HEADLINE_TAG.match(key, 0, headline_end)
+    lo = tag.end() if tag is not None else 0
+    return COMMENTARY_TAG.search(key, 0, lo) is not None or REPORT_WORDS.search(key, lo, headline_end) is not None
 
 
 def words_starting(doc: Document, lo: int, hi: int):
