@@ -58,6 +58,23 @@ def event_names(chars: int) -> str:
     return _fill(piece, chars, 2)
 
 
+def oneoff_events(chars: int) -> str:
+    """One-off events of every kind, releases and modifiers in one unpunctuated lead: the
+    words a one-off event's name walks back over, and thousands of drafts that a release
+    looks its host up among (tests/test_hostile_text.py counts its calls)."""
+    return _fill(lambda r: r.choice(["蘋果", "台積電", "小米", "發表會", "法說會", "股東會", "黑客松", "全球",
+                                     "新品", "第三季", "2024年", "發布", "推出了", "iPhone 16", "「Glow」",
+                                     "的開幕式", "在發布會上", "iPad Pro"]), chars, 15)
+
+
+def dense_dates(chars: int) -> str:
+    """Time expressions of every shape back to back, unpunctuated (tests/timex counts its
+    calls)."""
+    return _fill(lambda r: r.choice(["2024年7月30日早上6點", "台北時間", "7月30日至8月2日", "第三季",
+                                     "下午5:00到6:00", "過去三年", "每周一", "二〇二四年十二月三日", "29日"]),
+                 chars, 16)
+
+
 def dense_sentence(chars: int) -> str:
     s = "星辰智能執行長孫嘉禾7月30日在2025星辰開發者大會上表示:「營收成長了35%。」"
     return (s * (chars // len(s) + 1))[:chars]
@@ -124,6 +141,8 @@ INPUTS = {
     "no-punctuation": no_punctuation,
     "unbalanced-quotes": unbalanced_quotes,
     "event-names": event_names,
+    "oneoff-events": oneoff_events,
+    "dense-dates": dense_dates,
     "dense-sentence": dense_sentence,
     "digits": digits,
     "number-unit": number_unit,

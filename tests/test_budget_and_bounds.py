@@ -17,6 +17,7 @@ from service import bounds, deadline, extraction, pipeline as pipeline_module, r
 from service.devserver import ProblemRequestHandler
 
 from rawhttp import parse, problem, read_response
+from tests.work_count import assert_linear
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
@@ -96,21 +97,11 @@ def test_deadline_check_is_a_no_op_without_a_deadline():
 
 def test_number_unit_runs_are_linear_in_the_facts_stage():
     # 1年1年... once cost the facts stage ~115 us per character; the growth
-    # benchmark measures it, this checks that 4x the text is about 4x the time.
+    # benchmark times it, this counts the stage's calls: 4x the text, about 4x the
+    # calls, no function's growing faster (tests/work_count.py).
     p = pipeline_module.get_pipeline()
     facts = next(c for c in p.components if c.name == "facts")
-
-    def facts_seconds(chars: int) -> float:
-        best = float("inf")
-        for _ in range(3):
-            doc = p.process(growth.number_unit(chars))
-            started = time.thread_time()
-            facts(doc)
-            best = min(best, time.thread_time() - started)
-        return best
-
-    small, large = facts_seconds(5_000), facts_seconds(20_000)
-    assert large < small * 4 * 2.5, (small, large)
+    assert_linear(facts, growth.number_unit, 5_000, 20_000, prepare=p.process)
 
 
 # --- bounded Results ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ one a part-of-speech tag alone suggested.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 # How much each kind of evidence alone makes us believe an entity is real.
@@ -311,11 +312,14 @@ class MentionForms:
         self._update()
         return [(text, self.ids[text]) for text in self.ends.get((first, last), ())]
 
-    def holding(self, char: str, last: str) -> list[tuple[str, dict[str, int]]]:
+    def holding(self, char: str, last: str) -> Iterator[tuple[str, dict[str, int]]]:
         """(string, {entity id: mentions}) of each string read that holds char anywhere
-        and ends with last."""
+        and ends with last, one at a time: a caller that wants one owner stops at the
+        second instead of reading them all (a long text can hold thousands). Read it
+        whole before the table changes."""
         self._update()
-        return [(text, self.ids[text]) for text in self.chars.get((char, last), ())]
+        ids = self.ids
+        return ((text, ids[text]) for text in self.chars.get((char, last), ()))
 
     def _update(self) -> None:
         changes = self.changes

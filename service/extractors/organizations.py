@@ -2060,12 +2060,23 @@ class Organizations:
             return None
         # (only entities with a name read that holds its first character and ends as it
         # does can: from the table's index of names, not every mention of every entity)
-        ids = {i for name, named in table.forms(doc.key).holding(short[0], short[-1])
-               if len(name) > end - start and in_order(short, name) for i in named}
-        hits = [ent for ent in map(table.by_id.__getitem__, ids)
+        # A second one settles it (none): stop there, not after every name of the kind
+        # (交易委員會 alone is in order in each of thousands of XY交易委員會).
+        found, seen = None, set()
+        for name, named in table.forms(doc.key).holding(short[0], short[-1]):
+            if len(name) <= end - start or not in_order(short, name):
+                continue
+            for i in named:
+                if i in seen:
+                    continue
+                seen.add(i)
+                ent = table.by_id[i]
                 if any(b - a > end - start and doc.key[b - 1] == short[-1] and in_order(short, doc.key[a:b])
-                       and not (a <= start < b) for a, b in ent.mentions)]
-        return hits[0] if len(hits) == 1 else None
+                       and not (a <= start < b) for a, b in ent.mentions):
+                    if found is not None:
+                        return None
+                    found = ent
+        return found
 
     def _add_public_body(self, doc: Document, table: EntityTable, claimed: dict, start: int, end: int,
                          entry=None) -> bool:

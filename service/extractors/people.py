@@ -1656,9 +1656,13 @@ class People:
         abbr = doc.key[start:end]
         if not 3 <= len(abbr) <= 4 or not all(is_cjk(c) for c in abbr):
             return None
-        owners = {id_ for name, ids in orgs.forms(doc.key).holding(abbr[0], abbr[-1])
-                  if len(name) >= 5 and in_order(abbr, name) for id_ in ids}
-        return orgs.by_id[owners.pop()] if len(owners) == 1 else None
+        owners: set[str] = set()
+        for name, ids in orgs.forms(doc.key).holding(abbr[0], abbr[-1]):
+            if len(name) >= 5 and in_order(abbr, name):
+                owners.update(ids)
+                if len(owners) > 1:
+                    return None   # two: settled, whatever else the text names
+        return orgs.by_id[owners.pop()] if owners else None
 
     def _unit_at(self, doc: Document, pos: int) -> bool:
         """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""

@@ -6,13 +6,13 @@ CI runs with --benchmark-disable, where each function runs once as a smoke test.
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 
 import jieba
 import pytest
 
 from service.quantities import find_quantities
+from tests.work_count import assert_linear
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_64c11bc8ba8f458f.txt"
 GROUP = "quantities: 5k-char article"
@@ -39,16 +39,8 @@ def test_bench_jieba_lcut_reference(benchmark, article):
     assert words
 
 
-def test_scan_time_grows_linearly(article):
-    """Twenty articles back to back take about twenty times one article (generous bound)."""
-    def best_of(text: str, runs: int = 5) -> float:
-        times = []
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            find_quantities(text)
-            times.append(time.perf_counter() - t0)
-        return min(times)
-    one, twenty = best_of(article, 7), best_of("\n".join([article] * 20), 7)
-    # linear is ~20x; a quadratic scan would be ~400x. 80x leaves room for a
-    # loaded CI machine (40x failed once under load) and still catches it.
-    assert twenty < 80 * one
+def test_scan_work_grows_linearly(article):
+    """Twenty articles back to back make about twenty times the calls of one, no
+    function's calls growing faster (counted, not timed: tests/work_count.py; the
+    benchmarks above time it)."""
+    assert_linear(find_quantities, lambda n: "\n".join([article] * n), 1, 20)

@@ -1,17 +1,17 @@
 """Time expressions at the calendar's edges and on hostile input.
 
 A value is either inside the years 1-9999 (the schema's pattern) or null with a
-warning saying why; a text dense with dates costs time linear in its length.
+warning saying why; a text dense with dates costs work linear in its length (calls counted).
 """
 from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 
 from service import extract
+from tests.work_count import assert_linear
 
 VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{2}:\d{2})$")
 
@@ -81,18 +81,7 @@ def _dense(chars: int) -> str:
     return "".join(out)   # no punctuation: one long run, cut by the document's sentence cap
 
 
-def _least_cpu(text: str) -> float:
-    # CPU time, least of five: a run is ~15 ms, so wall time on a loaded machine is mostly noise
-    best = float("inf")
-    for _ in range(5):
-        started = time.process_time()
-        extract(text)
-        best = min(best, time.process_time() - started)
-    return best
-
-
 def test_a_text_dense_with_dates_is_linear():
-    small, large = _dense(10_000), _dense(40_000)
-    ratio = _least_cpu(large) / _least_cpu(small)
-    # Linear is 4; quadratic 16. 8 leaves room for a noisy machine.
-    assert ratio < 8, f"4x the text took {ratio:.1f}x the time"
+    # Calls counted, not time (tests/work_count.py; benchmarks/test_bench_growth.py times
+    # it): 4x the text, about 4x the calls, no function's growing faster.
+    assert_linear(extract, _dense, 10_000, 40_000)
