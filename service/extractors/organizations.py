@@ -2045,6 +2045,10 @@ class Organizations:
         (Run only for the few placed bodies with a joiner: one count each.)"""
         if not (place < start and kind in self.government) or any(w in doc.key[place:start] for w in PLURAL_PLACES):
             return False
+        i = doc.token_index_at(place)
+        if any(c in PUBLIC_JOINERS for c in doc.key[place:start]) or i > 0 and doc.tokens[i - 1].pos in PERSON_TAGS \
+                and doc.tokens[i - 1].end == place:
+            return False   # 吳子 / 墨及 / 節目部: a name's last character and a joiner, tagged a place
         key = doc.key
         for j in range(start, end):
             if key[j] in PUBLIC_JOINERS and key.count(key[j + 1:end]) > key.count(key[place:end]):
