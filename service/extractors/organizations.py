@@ -117,8 +117,10 @@ WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{
 WEB_TLDS = tuple("." + t for t in ("com", "io", "org", "net", "cn", "tw", "hk", "ai", "dev", "co", "app", "me", "info"))
 WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
+COMPANY_HEADS = ("公司", "集团", "企业", "旗下", "厂")   # key view: a company's, before its unit's place
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
+PLACE_LEVELS = "州市省县区"   # key view: a place's last character the segmenter glues to 政府 (加 / 州政府)
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
 PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
@@ -312,6 +314,8 @@ class Organizations:
         self.generic_bodies = kb.lex["generic_bodies"]
         self.legislatures = sorted(kb.lex["legislature_words"], key=lambda w: (-len(w), w))
         self.legislature_shorts = sorted(kb.lex["legislature_short_forms"])
+        self.placed_legislatures = sorted(kb.lex["placed_legislature_words"])
+        self.legislature_members = tuple(sorted(kb.lex["legislature_member_titles"]))
         self.legislature_buildings = kb.lex["legislature_buildings"]
         self.legislature_sittings = tuple(sorted(kb.lex["legislature_sittings"]))
         self.legislature_set = kb.lex["legislature_words"] | kb.lex["legislature_short_forms"]
@@ -1463,7 +1467,28 @@ class Organizations:
                         and table.covering(tok.start, end) is None \
                         and not any(p in claimed for p in range(tok.start, end)):
                     table.add(name_id(doc.text[tok.start:end]), tok.start, end, "government")
+            elif at > 1 and key[at - 1] in PLACE_LEVELS and doc.ends_token(end) and doc.starts_token(at - 1):
+                self._cut_place_government(doc, table, claimed, at - 1, end)
             at = key.find(ADMINISTRATION, end)
+
+    def _cut_place_government(self, doc: Document, table: EntityTable, claimed: dict, level: int, end: int) -> None:
+        """加 / 州政府, 新北 / 市政府: the segmenter glued a place's last character (州, 市,
+        縣) to 政府 and cut it from the rest of the place; the word before and that character
+        make one place (加州, 新北市), and with 政府 one government, as 星海州政府 is."""
+        i = doc.token_index_at(level) - 1
+        if i < 0:
+            return
+        prev = doc.tokens[i]
+        if prev.end != level or not 1 <= len(prev.word) < MAX_PLACE or not is_cjk(prev.word[0]):
+            return
+        if not (prev.pos == "ns" and len(prev.word) >= 2):   # (新北 / 市: a place and its level)
+            tags = self.segmenter.tag(doc.key[prev.start:level + 1])
+            if len(tags) != 1 or tags[0].pos != "ns":
+                return
+        if any(w in prev.word for w in PLURAL_PLACES):
+            return
+        if table.covering(prev.start, end) is None and not any(p in claimed for p in range(prev.start, end)):
+            table.add(name_id(doc.text[prev.start:end]), prev.start, end, "government")
 
     def _legislatures(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """英國國會, 國會發表聲明, 參議院表決, 參院: a country's legislature or a chamber of it, a
@@ -1472,7 +1497,7 @@ class Organizations:
         with its place, if it does, else a body of that bare name); 各國國會 is many."""
         key = doc.key
         found: list[tuple[int, int, str]] = []
-        for word in self.legislatures + self.legislature_shorts:
+        for word in self.legislatures + self.legislature_shorts + self.placed_legislatures:
             at = key.find(word)
             while at >= 0:
                 end = at + len(word)
@@ -1491,6 +1516,8 @@ class Organizations:
             deadline.check("organizations")
             if table.covering(at, end) is not None or any(p in claimed for p in range(at, end)):
                 continue
+            if word in self.placed_legislatures and key.startswith(self.legislature_members, end):
+                continue   # 星海國議會 / 議員: a member's title, as 國會議員 is one word, names no body
             start = at
             if at > 0:
                 tok = tokens[doc.token_index_at(at - 1)]
@@ -1501,7 +1528,8 @@ class Organizations:
                 continue   # 各國國會: many legislatures
             if start < at and table.covering(start, at) is None:
                 table.add(name_id(doc.text[start:end]), start, end, "government")
-            elif start == at and key[max(0, at - 2):at] not in PLURAL_PLACES:
+            elif start == at and key[max(0, at - 2):at] not in PLURAL_PLACES and not (
+                    word in self.placed_legislatures and end - at == len(word)):   # (bare 議會: no one body)
                 bare.append((at, end, word))
         # full names first, so that a short form (參院) finds the chamber (參議院) the text names
         bare.sort(key=lambda f: (f[2] not in self.legislatures, f[0]))
@@ -1733,7 +1761,8 @@ class Organizations:
             name = doc.key[start:end]
             if end - start - len(kind) < 2 or name in self.not_public or name in short:
                 continue
-            if not (titled or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)):
+            if not (titled or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)
+                    or self._placed_ministry(doc, table, place, start, end, kind)):
                 continue
             longer = self._abbreviated_body(doc, table, place, end)
             if longer is not None:   # 市監總局 of 市場監管總局: the body the text names in full
@@ -2004,6 +2033,27 @@ class Organizations:
             place = tokens[k].start
             k -= 1
         return place
+
+    def _placed_ministry(self, doc: Document, table: EntityTable, place: int, start: int, end: int,
+                         kind: str) -> bool:
+        """星海國 / 通訊部, 星海国 / 交通厅: a government's organ (a kind of
+        government_endings) named by one field after a place is a body by its grammar
+        alone, whatever follows it: the place names whose body it is. Not a company's unit
+        (該公司中國 / 營銷部, 星河集團台灣 / 業務部: a company before the place owns it), nor
+        many places' (各國), nor fields joined by 和 / 及 whose last (財經局 of 星海市場和財經局)
+        the text names on its own elsewhere: a list, the place naming its first item.
+        (Run only for the few placed bodies with a joiner: one count each.)"""
+        if not (place < start and kind in self.government) or any(w in doc.key[place:start] for w in PLURAL_PLACES):
+            return False
+        i = doc.token_index_at(place)
+        if any(c in PUBLIC_JOINERS for c in doc.key[place:start]) or i > 0 and doc.tokens[i - 1].pos in PERSON_TAGS \
+                and doc.tokens[i - 1].end == place:
+            return False   # 吳子 / 墨及 / 節目部: a name's last character and a joiner, tagged a place
+        key = doc.key
+        for j in range(start, end):
+            if key[j] in PUBLIC_JOINERS and key.count(key[j + 1:end]) > key.count(key[place:end]):
+                return False   # (the last field's body named on its own elsewhere: two things listed)
+        return not (doc.key.endswith(COMPANY_HEADS, 0, place) or self._mention_ends_at(table, place))
 
     def _public_evidence(self, doc: Document, start: int, end: int) -> bool:
         """A body shows itself as one: it acts or speaks (表示, 批准, 已要求), a title follows
