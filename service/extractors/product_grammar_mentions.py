@@ -144,14 +144,16 @@ class GrammarMentions:
         """Armv9.2, X-86, RISC-V, Wi-Fi 7 (CONVENTIONS 12): a name inside an instruction set's or a
         standard's (Arm v10, or its v10 alone) is no product. Items are Founds or mentions."""
         key = doc.key
+        search, finditer = self.standards.search, self.standards.finditer
         out = []
         for m in items:
             # Only the few characters around each name are searched (an instruction set's name
-            # is short): no scan of the whole text.
+            # is short): no scan of the whole text. Most windows hold no standard at all: one
+            # search (finditer's first match) answers those before any iterator is built.
             end = getattr(m, "name_end", m.end)
-            inside = any(s.start() <= m.start and end <= s.end()
-                         for s in self.standards.finditer(key, max(0, m.start - STANDARD_REACH), end + STANDARD_REACH))
-            if not inside:
+            lo, hi = max(0, m.start - STANDARD_REACH), end + STANDARD_REACH
+            if search(key, lo, hi) is None or not any(s.start() <= m.start and end <= s.end()
+                                                      for s in finditer(key, lo, hi)):
                 out.append(m)
         return out
 

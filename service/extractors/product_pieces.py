@@ -29,12 +29,13 @@ def split_pieces(text: str, offset: int = 0) -> list[Piece]:
     """Pieces of a Latin run, each with the separator before it."""
     pieces: list[Piece] = []
     append = pieces.append
-    prev_end = None
+    prev_end = -1
     for m in PIECE.finditer(text):
         start, end = m.span()
         key = m.group().lower()
-        append(Piece(offset + start, offset + end, key, "" if prev_end is None else text[prev_end:start],
-                     key[:1].isalpha()))
+        # a piece starts with a letter or a digit (PIECE): a letter is what is not a digit
+        append(Piece(offset + start, offset + end, key, "" if prev_end < 0 else text[prev_end:start],
+                     key[0] > "9"))
         prev_end = end
     return pieces
 
