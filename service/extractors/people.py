@@ -244,6 +244,7 @@ class People:
         self.name_char_followers = kb.lex["name_char_followers"]
         self.name_char_prepositions = kb.lex["name_char_prepositions"]
         self.object_prepositions = kb.lex["object_prepositions"]
+        self.country_short_forms = kb.lex["country_short_forms"]
         self.pronouns = kb.lex["pronouns"]
         self.jurisdiction_titles = frozenset(w for w in kb.lex["office_local_titles"]
                                              if len(w) == 2 and w[0] in JURISDICTION_UNITS)
@@ -2183,6 +2184,12 @@ class People:
                 return True
         return False
 
+    def _country_pair(self, doc: Document, start: int, end: int) -> bool:
+        """韓日, 中美, 美中: two different one-character short forms of countries."""
+        pair = doc.key[start:end]
+        return len(pair) == 2 and pair[0] != pair[1] and pair[0] in self.country_short_forms \
+            and pair[1] in self.country_short_forms
+
     def _tag_only_word(self, doc: Document, ent: Entity) -> bool:
         """Is a name with no evidence but the taggers' a brand, material, colour
         or place the taggers took for a name? It is when it is the piece of a
@@ -2193,6 +2200,8 @@ class People:
         used once, keep the benefit of the doubt (林偉足彩推薦)."""
         if all(self._named_thing_at(doc, s, e) for s, e in ent.mentions):
             return True   # 「星橋」（Starbridge）, 母公司卡維特報團, 媒體集團普拉森
+        if all(self._country_pair(doc, s, e) for s, e in ent.mentions):
+            return True   # 韓日對口部門, 中美關係: two countries' short forms, no name
         start, end = ent.mentions[0]
         if start > 1 and doc.norm[start - 1] in NAME_DOTS and is_cjk(doc.norm[start - 2]) \
                 and doc.layers["people"].covering(start - 2, start - 1) is None:
