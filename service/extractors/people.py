@@ -127,6 +127,9 @@ ABBREVIATION_LENGTHS = (4, 3)   # characters of an abbreviation before a title (
 PARTICLE_CHARS = frozenset("了着过的地等般")
 # 趙姓駕駛, 陳姓男子: a surname and 姓 mean "surnamed": a person the news does not name.
 SURNAMED = "姓"
+# Key view: a copula and a naming verb between a title and the name it introduces
+# (創始人是一名叫孫嘉禾的…, 董事長名叫林宛蓉): the name starts after them.
+NAMING_LEAD_IN = regex.compile(r"(?:是|为)?(?:一[名位个])?(?:名叫|叫做|叫|名为)")
 # 汪先生, 曾女士: a surname and these name a person the news keeps anonymous.
 ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
 # key view: what follows a surname said again as a form of address (孫寧孫女士, 張誠張總): the
@@ -240,6 +243,8 @@ class People:
         self.follower_lengths = sorted({len(f) for f in self.followers})
         self.name_char_followers = kb.lex["name_char_followers"]
         self.name_char_prepositions = kb.lex["name_char_prepositions"]
+        self.object_prepositions = kb.lex["object_prepositions"]
+        self.country_short_forms = kb.lex["country_short_forms"]
         self.pronouns = kb.lex["pronouns"]
         self.jurisdiction_titles = frozenset(w for w in kb.lex["office_local_titles"]
                                              if len(w) == 2 and w[0] in JURISDICTION_UNITS)
@@ -585,6 +590,10 @@ class People:
             person = self._add_open(doc, table, start, end, "handle")
             if person is not None and self._speech_after(doc, end):
                 person.evidence.add("speech")
+            if person is not None and doc.key[start:start + 1] == "@":
+                bare = doc.text[start + 1:end]   # @Kai_Leaks is Kai_Leaks: the handle without its sign
+                if bare not in person.forms:
+                    person.forms.append(bare)
 
     def _handle_end(self, doc: Document, start: int, end: int) -> int:
         """@青禾測評室表示: an @handle written straight into the verb after it ends there."""
@@ -1104,6 +1113,11 @@ class People:
             glossed = TITLE_GLOSS.match(doc.norm, pos)   # 首席財務官（CFO）Ned Segal
             if glossed:
                 pos = glossed.end()
+            lead_in = NAMING_LEAD_IN.match(doc.key, pos)
+            if lead_in:   # 創始人是一名叫孫嘉禾: the name after the naming verb
+                pos = lead_in.end()
+            if self._addresses_known(doc, pos, table):
+                continue   # 律師向孫嘉禾發函: the lawyer is unnamed; 孫嘉禾 is named elsewhere
             person = self._name_after_title(doc, table, pos)
             if person is None and doc.key[pos:pos + 1] == "的":   # 總法律顧問的Sean Edgett
                 latin = LATIN_PERSON.match(doc.norm, pos + 1)
@@ -1127,6 +1141,15 @@ class People:
                 continue
             self._credit_title(doc, orgs, table, person, t_start, t_end)
         return unread
+
+    def _addresses_known(self, doc: Document, pos: int, table: EntityTable) -> bool:
+        """向孫嘉禾, 對林宛蓉: a preposition, then a form of a person found so far (the
+        forms are gathered only after such a preposition: rare, and the table grows)."""
+        key = doc.key
+        if key[pos:pos + 1] not in self.object_prepositions:
+            return False
+        return any(key.startswith(key[s:e], pos + 1)
+                   for ent in table.by_id.values() for s, e in ent.mentions)
 
     def _unread_after_title(self, doc: Document, pos: int, table: EntityTable) -> bool:
         """After a title, Chinese characters the rules read as no name that still may be
@@ -2165,6 +2188,12 @@ class People:
                 return True
         return False
 
+    def _country_pair(self, doc: Document, start: int, end: int) -> bool:
+        """韓日, 中美, 美中: two different one-character short forms of countries."""
+        pair = doc.key[start:end]
+        return len(pair) == 2 and pair[0] != pair[1] and pair[0] in self.country_short_forms \
+            and pair[1] in self.country_short_forms
+
     def _tag_only_word(self, doc: Document, ent: Entity) -> bool:
         """Is a name with no evidence but the taggers' a brand, material, colour
         or place the taggers took for a name? It is when it is the piece of a
@@ -2175,6 +2204,8 @@ class People:
         used once, keep the benefit of the doubt (林偉足彩推薦)."""
         if all(self._named_thing_at(doc, s, e) for s, e in ent.mentions):
             return True   # 「星橋」（Starbridge）, 母公司卡維特報團, 媒體集團普拉森
+        if all(self._country_pair(doc, s, e) for s, e in ent.mentions):
+            return True   # 韓日對口部門, 中美關係: two countries' short forms, no name
         start, end = ent.mentions[0]
         if start > 1 and doc.norm[start - 1] in NAME_DOTS and is_cjk(doc.norm[start - 2]) \
                 and doc.layers["people"].covering(start - 2, start - 1) is None:

@@ -65,6 +65,8 @@ def test_people(case):
             assert _named([org], want["organization_name"], prefix=True), org["name"]
         if "title" in want:
             assert person["title"] == want["title"]
+        if "aliases" in want:   # forms the person must carry besides the name
+            assert set(want["aliases"]) <= set(person["aliases"]), person["aliases"]
         if "role" in want:
             assert person["role"] == want["role"], (person["role"], result["event"] and result["event"]["name"])
     assert len(people) == len(case.get("people") or []), _describe(people)
