@@ -127,7 +127,7 @@ RUMOUR_MARKS = UNDONE + FORECAST
 PREPOSITION_VERBS = frozenset({"通过", "经过"})
 # Services a doer may be (通訊軟體LINE全新推出…): an app or platform launches what it runs.
 SERVICE_CATEGORIES = frozenset({"app", "service", "platform", "software"})
-# A deed told on another's word, in the clause before the doer's (有報道指，…).
+# A deed told on another's word, in the clause before the doer's (有報道指，…, 《…日報》報導，…).
 SAID_BEFORE = regex.compile(r"(?:指|称|说|表示|报道|报导)\s*[,，]\s*$")
 # A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
@@ -234,15 +234,9 @@ class LeadEvents:
             found = self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end)
             if found is not None:
                 return found
-        found = self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
+        return self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._answered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._passive_agent(doc, orgs, people, head_start, headline_end)
-        if found is None and any(org_id for _, org_id, _, _, _ in doers) \
-                and not self._org_speaks(doc, orgs, head_start, headline_end):
-            # (one whose deed the readers above turned down, 雲杉科技率先採用 under 力推, is not asked again)
-            found = self._lead_sentence_deed(doc, orgs, people, products, head_start, headline_end,
-                                             opening=frozenset(org_id for _, org_id, _, _, _ in doers if org_id))
-        return found
 
     @staticmethod
     def _longer_names(doc: Document, org_spans: list[tuple[int, int, str]], short: str, org_id: str, lo: int,
@@ -418,8 +412,7 @@ class LeadEvents:
                      score=0.0, release=True)
 
     def _lead_sentence_deed(self, doc: Document, orgs: EntityTable, people: EntityTable,
-                            products: frozenset[int], head_start: int, headline_end: int,
-                            opening: frozenset[str] | None = None) -> Event | None:
+                            products: frozenset[int], head_start: int, headline_end: int) -> Event | None:
         """A headline naming no doer (美国一AI公司…被罚超3000万欧元) but telling a deed: the
         lead's first sentence names who did it, opening its clause (荷兰数据保护局已向…开出…罚款)."""
         key = doc.key
@@ -435,31 +428,16 @@ class LeadEvents:
         # (an app or a platform does what its maker's name is not written for: 通訊軟體LINE全新推出…)
         mentions += [(s, e, None) for p in doc.layers.get("products", ()) if p.category in SERVICE_CATEGORIES
                      for s, e in p.mentions if sentence.start <= s < sentence.end]
-        if opening is not None:
-            mentions = [m for m in mentions if m[0] - sentence.start <= MAX_PREFIX and m[2] not in opening]
         for start, end, org_id in sorted(mentions, key=lambda m: m[:2])[:MAX_MENTIONS]:
             # (weaker evidence: a deed told on another's word, 有报道指美国商务部…, is not enough)
             found = self._body_deed(doc, orgs, people, products, [(start, end)], sentence.start, sentence.end,
                                     head_words, None, sourced=False)
-            if found is not None and opening is not None \
-                    and (self._says_before(doc, end, found[3]) or key.find(key[found[2]:found[3]], 0, headline_end) >= 0):
-                # (F5表示黑客入侵其网络: what it says, not what it did; 工信部印发… over 工业和信息化部今日
-                # 印发…: the headline's doer's own deed, which the readers above turned down)
-                continue
             if found is not None:
                 if org_id is None:
                     return self._event(doc, people, None, doc.key[start:end], *found)
                 org = orgs.covering(start, end)
                 return self._event(doc, people, org.id, org.id, *found)
         return None
-
-    def _says_before(self, doc: Document, start: int, end: int) -> bool:
-        """Is a verb of saying among the tokens from start to end (the doer's verb's end)?"""
-        toks, key = doc.tokens, doc.key
-        for i in range(doc.token_index_from(start), doc.token_index_from(end)):
-            if key[toks.starts[i]:toks.ends[i]] in self.speech:
-                return True
-        return False
 
     def _headline_deed(self, doc: Document, products: frozenset[int], lo: int, hi: int) -> bool:
         """Does the headline tell a deed (a verb that acts, no rumour, no plan, no state)?
