@@ -127,8 +127,8 @@ RUMOUR_MARKS = UNDONE + FORECAST
 PREPOSITION_VERBS = frozenset({"通过", "经过"})
 # Services a doer may be (通訊軟體LINE全新推出…): an app or platform launches what it runs.
 SERVICE_CATEGORIES = frozenset({"app", "service", "platform", "software"})
-# A deed told on another's word, in the clause before the doer's (有報道指，…).
-SAID_BEFORE = regex.compile(r"(?:指|称|说|表示)\s*[,，]\s*$")
+# A deed told on another's word, in the clause before the doer's (有報道指，…, 《…日報》報導，…).
+SAID_BEFORE = regex.compile(r"(?:指|称|说|表示|报道|报导)\s*[,，]\s*$")
 # A source tag opening the lead ((澳門電台消息)) and a gloss after a name (（Dutch DPA）).
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
 GLOSS_BEFORE = regex.compile(r"[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
