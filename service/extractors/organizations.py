@@ -1639,6 +1639,7 @@ class Organizations:
                 chars += tok.end - tok.start
                 middle += 1
                 if tok.pos not in INSTITUTION_MIDDLE_POS or tok.word.lower() in self.stop \
+                        or tok.word in self.public_cue_words \
                         or middle > MAX_INSTITUTION_WORDS or chars > MAX_INSTITUTION_CHARS:
                     break
                 first = tok.start
@@ -1917,6 +1918,7 @@ class Organizations:
                 joined += 1
                 continue
             if word in self.stop or word in self.kb.titles or word in self.body_clause_verbs \
+                    or word in self.public_cue_words \
                     or word in self.kind_words or not (t.pos in PUBLIC_FIELD_POS or t.pos == "v" and len(word) >= 2):
                 return None
             pos = t.end
