@@ -294,6 +294,13 @@ class Organizations:
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
         self.title_forms = tuple(sorted(kb.titles, key=len, reverse=True))
+        # 中國外交部: a country's name, then a body that a source of that country's bodies
+        # lists (lexicon.yaml source_countries): {place (key view): the sources of its country}.
+        self._country_sources: dict[str, frozenset[str]] = {}
+        for src, places in kb.source_countries.items():
+            for place in places:
+                self._country_sources[place] = self._country_sources.get(place, frozenset()) | {src}
+        self._country_places = tuple(sorted(self._country_sources, key=len, reverse=True))
         # Word sets with their lengths, to ask "does one start here?" by slicing.
         marks = kb.org_suffixes | frozenset(kb.titles)
         self._after_words = [(n, marks) for n in sorted({len(w) for w in marks})]
@@ -871,6 +878,8 @@ class Organizations:
             if ent.kb or ent.id not in table.by_id:
                 continue
             ids = {x.id for s, e in ent.mentions for x in aliases.get(doc.key[s:e], ()) if x.kind == "organization"}
+            if not ids:
+                ids = {i for s, e in ent.mentions for i in self._country_body(doc.key[s:e])}
             if len(ids) != 1:
                 continue
             target = ids.pop()
@@ -880,6 +889,17 @@ class Organizations:
                 s, e = ent.mentions[0]
                 table.add(target, s, e, next(iter(sorted(ent.evidence))), kb=True)
             table.merge(ent.id, target)
+
+    def _country_body(self, name: str) -> set[str]:
+        """中國外交部 → the PRC's 外交部: the ids of the bodies named after a country's name
+        that a source of that country's bodies lists (lexicon.yaml source_countries); none for
+        a place of another country (日本外交部 is no row of the PRC's list)."""
+        place = next((p for p in self._country_places if name.startswith(p)), None)
+        if place is None:
+            return set()
+        sources = self._country_sources[place]
+        return {x.id for x in self.kb.aliases.get(name[len(place):], ()) if x.kind == "organization"
+                and (self.kb.organizations.get(x.id) or {}).get("source", "").split(":")[0] in sources}
 
     def _bare_body_forms(self, doc: Document, table: EntityTable) -> None:
         """美國商務部…商務部表示, 中國外交部…外交部: a body named bare (a ministry, an
