@@ -126,6 +126,10 @@ COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国") 
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
 NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
+# 烏國外交部 for 烏克蘭外交部: a country named by its first character and 國 (key view), the
+# characters of the full place it stands for (克蘭 of 烏克蘭, 來西亞 of 馬來西亞).
+COUNTRY = "国"
+COUNTRY_CUTS = (1, 2, 3)
 # A count of kinds before an industry word or suffix (兩大技術, 三大電信, 四項軟體).
 COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数0-9]+[大项家个种款类]")
 # A model code: letters and digits with at least one digit (K20X, A100, V100S).
@@ -835,7 +839,9 @@ class Organizations:
     @staticmethod
     def _short_place_forms(doc: Document, table: EntityTable) -> None:
         """美商務部 … 美國商務部: a government named with its place cut to one character
-        (headline style) is the one the text names in full (merged into it)."""
+        (headline style) is the one the text names in full (merged into it); so is one
+        named with the place's first character and 國 (烏國外交部 … 烏克蘭外交部), where the
+        full place holds no 國 of its own (中國外交部 is no 中華民國外交部)."""
         governments = [e for e in table.by_id.values() if e.evidence == {"government"} and not e.kb]
         if not governments:
             return
@@ -851,6 +857,9 @@ class Organizations:
             for n in (1, 2):
                 if len(k) > n + 1:
                     cut.setdefault(k[0] + k[1 + n:], []).append(i)
+            for n in COUNTRY_CUTS:
+                if len(k) > n + 2 and COUNTRY not in k[:1 + n]:
+                    cut.setdefault(k[0] + COUNTRY + k[1 + n:], []).append(i)
         for ent in governments:
             deadline.check("organizations")
             name = doc.key[ent.mentions[0][0]:ent.mentions[0][1]]
