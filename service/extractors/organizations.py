@@ -128,6 +128,10 @@ COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国") 
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
 NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
+# 烏國外交部 for 烏克蘭外交部: a country named by its first character and 國 (key view), the
+# characters of the full place it stands for (克蘭 of 烏克蘭, 來西亞 of 馬來西亞).
+COUNTRY = "国"
+COUNTRY_CUTS = (1, 2, 3)
 # A count of kinds before an industry word or suffix (兩大技術, 三大電信, 四項軟體).
 COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数0-9]+[大项家个种款类]")
 # A model code: letters and digits with at least one digit (K20X, A100, V100S).
@@ -292,6 +296,13 @@ class Organizations:
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
         self.title_forms = tuple(sorted(kb.titles, key=len, reverse=True))
+        # 中國外交部: a country's name, then a body that a source of that country's bodies
+        # lists (lexicon.yaml source_countries): {place (key view): the sources of its country}.
+        self._country_sources: dict[str, frozenset[str]] = {}
+        for src, places in kb.source_countries.items():
+            for place in places:
+                self._country_sources[place] = self._country_sources.get(place, frozenset()) | {src}
+        self._country_places = tuple(sorted(self._country_sources, key=len, reverse=True))
         # Word sets with their lengths, to ask "does one start here?" by slicing.
         marks = kb.org_suffixes | frozenset(kb.titles)
         self._after_words = [(n, marks) for n in sorted({len(w) for w in marks})]
@@ -832,7 +843,9 @@ class Organizations:
     @staticmethod
     def _short_place_forms(doc: Document, table: EntityTable) -> None:
         """美商務部 … 美國商務部: a government named with its place cut to one character
-        (headline style) is the one the text names in full (merged into it)."""
+        (headline style) is the one the text names in full (merged into it); so is one
+        named with the place's first character and 國 (烏國外交部 … 烏克蘭外交部), where the
+        full place holds no 國 of its own (中國外交部 is no 中華民國外交部)."""
         governments = [e for e in table.by_id.values() if e.evidence == {"government"} and not e.kb]
         if not governments:
             return
@@ -848,6 +861,9 @@ class Organizations:
             for n in (1, 2):
                 if len(k) > n + 1:
                     cut.setdefault(k[0] + k[1 + n:], []).append(i)
+            for n in COUNTRY_CUTS:
+                if len(k) > n + 2 and COUNTRY not in k[:1 + n]:
+                    cut.setdefault(k[0] + COUNTRY + k[1 + n:], []).append(i)
         for ent in governments:
             deadline.check("organizations")
             name = doc.key[ent.mentions[0][0]:ent.mentions[0][1]]
@@ -866,6 +882,8 @@ class Organizations:
             if ent.kb or ent.id not in table.by_id:
                 continue
             ids = {x.id for s, e in ent.mentions for x in aliases.get(doc.key[s:e], ()) if x.kind == "organization"}
+            if not ids:
+                ids = {i for s, e in ent.mentions for i in self._country_body(doc.key[s:e])}
             if len(ids) != 1:
                 continue
             target = ids.pop()
@@ -875,6 +893,17 @@ class Organizations:
                 s, e = ent.mentions[0]
                 table.add(target, s, e, next(iter(sorted(ent.evidence))), kb=True)
             table.merge(ent.id, target)
+
+    def _country_body(self, name: str) -> set[str]:
+        """中國外交部 → the PRC's 外交部: the ids of the bodies named after a country's name
+        that a source of that country's bodies lists (lexicon.yaml source_countries); none for
+        a place of another country (日本外交部 is no row of the PRC's list)."""
+        place = next((p for p in self._country_places if name.startswith(p)), None)
+        if place is None:
+            return set()
+        sources = self._country_sources[place]
+        return {x.id for x in self.kb.aliases.get(name[len(place):], ()) if x.kind == "organization"
+                and (self.kb.organizations.get(x.id) or {}).get("source", "").split(":")[0] in sources}
 
     def _bare_body_forms(self, doc: Document, table: EntityTable) -> None:
         """美國商務部…商務部表示, 中國外交部…外交部: a body named bare (a ministry, an

@@ -102,12 +102,15 @@ UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安
 UNIT_SCOPE_WORDS = 4
 UNIT_LINKS = frozenset({"的", "属下", "下属", "之"})   # (旗下 hangs a company of its own)
 UNIT_MORE_WORDS = ("部门", "组")   # (安全部門: a parent unit, as UNIT_WORDS)
+# Words joining the fields a unit is named by (環境、政策與社會事務), key view.
+FIELD_JOINERS = frozenset({"、", "与", "和", "及"})
 # 联想集团高级副总裁、联想创投总裁贺志强: posts listed before a name (how far back one reaches).
 LISTED_POSTS = "、"
 POST_REACH = 14
 # Kinds of event a court or a regulator does to others: the people named in it are its parties.
 CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
 PARTY_TYPE = "party"   # an organisation type (organizations.yaml) that employs no one
+COMPANY_TYPE = "company"   # an organisation type that employs no holder of a public office
 SPOKEN_REACH = 60      # (characters back from a name to another's verb of saying and to them)
 SUBJECT_MIN_MENTIONS = 3
 # Evidence words for the role model (role_model.py), read in the Simplified key.
@@ -173,6 +176,8 @@ class Roles:
         self.model = RoleModel.load()
         self.employer_model = EmployerModel.load()
         self.offices = Offices(kb)
+        # Chiefs of a public body (局長, 署長, 行政長官: lexicon office_chief_titles), key view.
+        self.office_chiefs = tuple(sorted(kb.lex.get("office_chief_titles", ())))
         self.collect_evidence = False
 
     def __call__(self, doc: Document) -> None:
@@ -181,6 +186,24 @@ class Roles:
         if self.employer_model is not None or self.collect_evidence:
             self._learned_employers(doc, roles)
         self._no_party_employers(doc, roles)
+        self._no_company_offices(doc, roles)
+
+    def _no_company_offices(self, doc: Document, roles: EventRoles) -> None:
+        """總統, 部長, 市長, 局長, 行政長官: a public office is held in a government's body,
+        never in a company the knowledge base knows as one; whatever a rule or the model read
+        (a company named before the title, the article's subject), none."""
+        orgs = self.kb.organizations
+        for person in doc.layers["people"].by_id.values():
+            if person.title is None:
+                continue
+            title = doc.key[person.title[0]:person.title[1]]
+            if not (self.offices.public(title) or title.endswith(self.office_chiefs)):
+                continue
+            if person.organization is not None \
+                    and (orgs.get(person.organization) or {}).get("type") == COMPANY_TYPE:
+                person.organization = None
+            if (orgs.get(roles.employers.get(person.id)) or {}).get("type") == COMPANY_TYPE:
+                del roles.employers[person.id]
 
     def _no_party_employers(self, doc: Document, roles: EventRoles) -> None:
         """民進黨立委王某, 共和黨參議員李某: a party is membership, never the employer
@@ -390,6 +413,10 @@ class Roles:
                 parent = self._org_right_before(doc, orgs, at[0], unit)
             else:
                 continue
+            if parent is None and doc.key[at[0] - 1:at[0]] in FIELD_JOINERS:
+                # 星光科技環境、政策與社會事務副總裁: the unit closes a list of fields whose
+                # first follows the organisation named before them
+                parent = self._org_before_fields(doc, orgs, at[0], unit)
             if parent is not None and parent not in person.former:
                 person.organization = parent
 
@@ -457,6 +484,22 @@ class Roles:
                 return None
             i -= 1
             steps += 1
+        return None
+
+    def _org_before_fields(self, doc: Document, orgs: EntityTable, pos: int, unit: Entity) -> str | None:
+        """The organisation whose mention ends right before a list of fields in common words
+        joined by 、/與/和/及 (環境、政策與) that ends at pos, in its clause; else None."""
+        i = doc.token_index_at(pos - 1)
+        while i >= 0 and pos - doc.tokens[i].start <= UNIT_PARENT_REACH:
+            tok = doc.tokens[i]
+            org = orgs.covering(tok.end - 1, tok.end)
+            if org is not None:
+                return org.id if org is not unit and any(e == tok.end for _, e in org.mentions) else None
+            word = doc.key[tok.start:tok.end]
+            if word not in FIELD_JOINERS and (tok.pos in UNIT_PROPER_POS or tok.word.isascii()
+                                              or not self.in_dictionary(tok.word)):
+                return None
+            i -= 1
         return None
 
     @staticmethod

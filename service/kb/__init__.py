@@ -172,6 +172,10 @@ class KnowledgeBase:
         # A seat named for a place's government and that place (lexicon.yaml government_seats).
         self.government_seats: dict[str, str] = {
             t.key(k): t.key(v) for k, v in (lexicon.get("government_seats") or {}).items()}
+        # A source and the places its country goes by (lexicon.yaml source_countries).
+        self.source_countries: dict[str, frozenset[str]] = {
+            src: frozenset(t.key(str(p)) for p in places)
+            for src, places in (lexicon.get("source_countries") or {}).items()}
         cues = load_yaml(DATA_DIR / "quote_cues.yaml") or {}
         # The quote extractor's word lists, by name, in key form (see quote_cues.yaml).
         self.quote_cues: dict[str, frozenset[str]] = {
