@@ -671,7 +671,7 @@ class People:
                 continue
             known = table.covering(start, end)
             if known is not None:
-                if (start, end) in known.mentions:
+                if known.has(start, end):
                     known.evidence.add("speech")   # the segmenter's name, now with a turn
                 continue
             if headline is None:
@@ -731,9 +731,8 @@ class People:
     def _org_short_form(doc: Document, start: int, end: int) -> bool:
         """Does an organisation the text names start with these characters (鴻華表示 where
         鴻華先進 is named)? Then they are its short form, not a person."""
-        key, chunk = doc.key, doc.key[start:end]
         orgs: EntityTable = doc.layers["organizations"]
-        return any(key.startswith(chunk, s) for ent in orgs.by_id.values() for s, _ in ent.mentions)
+        return orgs.prefixes(doc.key).starts(doc.key[start:end])
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:
