@@ -112,8 +112,9 @@ class EntityTable:
         # longest mention's length bounds how far back one that overlaps a span may start.
         # For the questions about one entity's mentions near a place (first_end, ends_at,
         # overlapping), which a walk over all its mentions made n-squared where one entity
-        # collects a mention per clause.
-        self._starts: dict[int, list[tuple[int, str]]] = {}
+        # collects a mention per clause. Made on the first such question (most tables are
+        # never asked: each entity has a few mentions), kept current from then on.
+        self._starts: dict[int, list[tuple[int, str]]] | None = None
         self._ends: dict[int, list[tuple[int, str]]] = {}
         self._longest = 0
         # While someone listens (MentionKeys, MentionForms): (+1 or -1, start, end, id) of each
@@ -132,7 +133,8 @@ class EntityTable:
         if (start, end) not in ent._seen:
             ent._seen.add((start, end))
             ent.mentions.append((start, end))
-            self._index(start, end, id_)
+            if self._starts is not None:
+                self._index(start, end, id_)
             for i in range(start, end):
                 self._at.setdefault(i, ent)
             if self.changes is not None:
@@ -146,14 +148,17 @@ class EntityTable:
         gone = self.by_id.pop(from_id)
         into = self.by_id[into_id]
         changes = self.changes
+        indexed = self._starts is not None
         for start, end in gone.mentions:
-            self._unindex(start, end, from_id)
+            if indexed:
+                self._unindex(start, end, from_id)
             if changes is not None:
                 changes.append((-1, start, end, from_id))
             if (start, end) not in into._seen:
                 into._seen.add((start, end))
                 into.mentions.append((start, end))
-                self._index(start, end, into_id)
+                if indexed:
+                    self._index(start, end, into_id)
                 if changes is not None:
                     changes.append((1, start, end, into_id))
             for i in range(start, end):
@@ -173,7 +178,8 @@ class EntityTable:
             mentions.pop()   # most often the one just added (a head a longer name then took)
         else:
             mentions.remove((start, end))
-        self._unindex(start, end, id_)
+        if self._starts is not None:
+            self._unindex(start, end, id_)
         for i in range(start, end):
             if self._at.get(i) is ent:
                 del self._at[i]
@@ -191,10 +197,17 @@ class EntityTable:
                 continue
             kept.by_id[ent.id] = ent
             for start, end in ent.mentions:
-                kept._index(start, end, ent.id)
                 for i in range(start, end):
                     kept._at.setdefault(i, ent)
         return kept
+
+    def _indexed(self) -> dict[int, list[tuple[int, str]]]:
+        if self._starts is None:
+            self._starts = {}
+            for ent in self.by_id.values():
+                for start, end in ent.mentions:
+                    self._index(start, end, ent.id)
+        return self._starts
 
     def _index(self, start: int, end: int, id_: str) -> None:
         self._starts.setdefault(start, []).append((end, id_))
@@ -222,7 +235,7 @@ class EntityTable:
         if len(ent.mentions) <= self.FEW:
             return next((e for s, e in ent.mentions if s == start and (below is None or e < below)), None)
         id_ = ent.id
-        hits = [e for e, i in self._starts.get(start, ()) if i == id_ and (below is None or e < below)]
+        hits = [e for e, i in self._indexed().get(start, ()) if i == id_ and (below is None or e < below)]
         if len(hits) <= 1:
             return hits[0] if hits else None
         return next(e for s, e in ent.mentions if s == start and e in hits)   # the list's order
@@ -232,13 +245,14 @@ class EntityTable:
         if len(ent.mentions) <= self.FEW:
             return any(e == end for _, e in ent.mentions)
         id_ = ent.id
+        self._indexed()
         return any(i == id_ for _, i in self._ends.get(end, ()))
 
     def overlapping(self, ent: Entity, start: int, end: int) -> list[tuple[int, int]]:
         """ent's mentions that share a character with start..end, in its list's order."""
         if len(ent.mentions) <= self.FEW:
             return [span for span in ent.mentions if span[0] < end and span[1] > start]
-        id_, starts = ent.id, self._starts
+        id_, starts = ent.id, self._indexed()
         hits = [(a, b) for a in range(max(0, start - self._longest + 1), end)
                 for b, i in starts.get(a, ()) if i == id_ and b > start]
         if len(hits) > 1:

@@ -556,8 +556,9 @@ class Organizations:
         stays in the layer (products read their maker from it) and is not listed."""
         key, stores, firsts = doc.key, self.store_nouns, self._store_firsts
         for ent in table.by_id.values():
-            if all(key[e + (key[e:e + 1] == " "):][:1] in firsts
-                   and key.startswith(stores, e + (key[e:e + 1] == " ")) for _, e in ent.mentions):
+            # (the character after it read alone, not the rest of the text cut at it)
+            if all(key[(a := e + (key[e:e + 1] == " ")):a + 1] in firsts
+                   and key.startswith(stores, a) for _, e in ent.mentions):
                 ent.name_part_only = True
 
     def _legal_forms(self, doc: Document, table: EntityTable) -> None:
@@ -767,6 +768,12 @@ class Organizations:
         if len(bodies) < 2:
             return
         names = {ent.id: [doc.key[s:e] for s, e in ent.mentions] for ent in bodies}
+        # (first character, last character) -> id -> its names so: a short form's candidates
+        # read from its own few, not every body's names for each body (n-squared)
+        by_ends: dict[tuple[str, str], dict[str, list[str]]] = {}
+        for id_, written in names.items():
+            for n in written:
+                by_ends.setdefault((n[0], n[-1]), {}).setdefault(id_, []).append(n)
         for ent in sorted(bodies, key=lambda x: min(len(n) for n in names[x.id])):
             deadline.check("organizations")
             short = min(names[ent.id], key=len)
@@ -774,9 +781,9 @@ class Organizations:
             if ending is None or ending.end() != len(short) or ending.start() < 2:
                 continue   # (the kind and a word of it before: 上訴 / 法院)
             tail = short[ending.start() - 2:]
-            owners = {o.id for o in bodies if o.id != ent.id and o.id in table.by_id and any(
-                len(n) > len(short) and n[0] == short[0] and n.endswith(tail) and in_order(short, n)
-                for n in names[o.id])}
+            owners = {o for o, written in by_ends.get((short[0], short[-1]), {}).items()
+                      if o != ent.id and o in table.by_id and any(
+                          len(n) > len(short) and n.endswith(tail) and in_order(short, n) for n in written)}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
 

@@ -2081,8 +2081,7 @@ class People:
             for s, e in ent.mentions:
                 after = e + (key[e:e + 1] == " ")
                 before = s - (s > 0 and key[s - 1] == " ")
-                if any(key.startswith(w, after) for w in TEAM_AFTER) \
-                        or any(key.endswith(w, 0, before) for w in TEAM_BEFORE):
+                if key.startswith(TEAM_AFTER, after) or key.endswith(TEAM_BEFORE, 0, before):
                     teams.add(ent.id)
                     break
         if teams:
