@@ -276,3 +276,22 @@ def test_growth_is_linear(make):
     # Calls counted, not time: 4x the text, about 4x the calls, and no function's
     # calls growing faster than that (a quadratic step: 16x).
     assert_linear(get_pipeline().extract, make, 10_000, 40_000)
+
+
+def _growth_input(name: str):
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import test_bench_growth
+    return test_bench_growth.INPUTS[name]
+
+
+# benchmarks/test_bench_growth.py's inputs, counted here (never timed): the seed repeated,
+# organisations named in full and abbreviated clause after clause (one entity collecting a
+# mention per clause), companies and Latin-named executives, product names. digits are
+# compared at 40k and 160k: below that a random run of digits reads as a name only now and
+# then (at 10k no person at all), a rule's first firing, not a trend.
+@pytest.mark.parametrize("name, small", [("seed", 10_000), ("abbreviations", 10_000),
+                                         ("company-clauses", 10_000), ("latin-executives", 10_000),
+                                         ("product-names", 10_000), ("digits", 40_000)])
+def test_the_benchmarks_growth_inputs_make_linear_calls(name, small):
+    assert_linear(get_pipeline().extract, _growth_input(name), small, 4 * small)

@@ -92,6 +92,10 @@ class Entity:
     def first(self) -> int:
         return min(s for s, _ in self.mentions)
 
+    def has(self, start: int, end: int) -> bool:
+        """Is (start, end) one of its mentions? (`in mentions` without reading the list.)"""
+        return (start, end) in self._seen
+
     def confidence(self) -> float:
         ev = set(self.evidence)
         if len(self.mentions) > 1:
@@ -104,11 +108,21 @@ class EntityTable:
         self.kind = kind
         self.by_id: dict[str, Entity] = {}
         self._at: dict[int, Entity] = {}   # character offset -> entity covering it
+        # Every mention by where it starts and where it ends: offset -> [(other end, id)]; the
+        # longest mention's length bounds how far back one that overlaps a span may start.
+        # For the questions about one entity's mentions near a place (first_end, ends_at,
+        # overlapping), which a walk over all its mentions made n-squared where one entity
+        # collects a mention per clause. Made on the first such question (most tables are
+        # never asked: each entity has a few mentions), kept current from then on.
+        self._starts: dict[int, list[tuple[int, str]]] | None = None
+        self._ends: dict[int, list[tuple[int, str]]] = {}
+        self._longest = 0
         # While someone listens (MentionKeys, MentionForms): (+1 or -1, start, end, id) of each
         # mention added to or gone from an entity, (0, 0, 0, id) of each entity made.
         self.changes: list[tuple[int, int, int, str]] | None = None
         self._listeners = 0
         self._forms: MentionForms | None = None
+        self._prefixes: MentionStarts | None = None
 
     def add(self, id_: str, start: int, end: int, evidence: str, kb: bool = False) -> Entity:
         ent = self.by_id.get(id_)
@@ -119,6 +133,8 @@ class EntityTable:
         if (start, end) not in ent._seen:
             ent._seen.add((start, end))
             ent.mentions.append((start, end))
+            if self._starts is not None:
+                self._index(start, end, id_)
             for i in range(start, end):
                 self._at.setdefault(i, ent)
             if self.changes is not None:
@@ -132,12 +148,17 @@ class EntityTable:
         gone = self.by_id.pop(from_id)
         into = self.by_id[into_id]
         changes = self.changes
+        indexed = self._starts is not None
         for start, end in gone.mentions:
+            if indexed:
+                self._unindex(start, end, from_id)
             if changes is not None:
                 changes.append((-1, start, end, from_id))
             if (start, end) not in into._seen:
                 into._seen.add((start, end))
                 into.mentions.append((start, end))
+                if indexed:
+                    self._index(start, end, into_id)
                 if changes is not None:
                     changes.append((1, start, end, into_id))
             for i in range(start, end):
@@ -152,7 +173,13 @@ class EntityTable:
         if (start, end) not in ent._seen:
             return
         ent._seen.discard((start, end))
-        ent.mentions.remove((start, end))
+        mentions = ent.mentions
+        if mentions[-1] == (start, end):
+            mentions.pop()   # most often the one just added (a head a longer name then took)
+        else:
+            mentions.remove((start, end))
+        if self._starts is not None:
+            self._unindex(start, end, id_)
         for i in range(start, end):
             if self._at.get(i) is ent:
                 del self._at[i]
@@ -173,6 +200,73 @@ class EntityTable:
                 for i in range(start, end):
                     kept._at.setdefault(i, ent)
         return kept
+
+    def _indexed(self) -> dict[int, list[tuple[int, str]]]:
+        if self._starts is None:
+            self._starts = {}
+            for ent in self.by_id.values():
+                for start, end in ent.mentions:
+                    self._index(start, end, ent.id)
+        return self._starts
+
+    def _index(self, start: int, end: int, id_: str) -> None:
+        self._starts.setdefault(start, []).append((end, id_))
+        self._ends.setdefault(end, []).append((start, id_))
+        if end - start > self._longest:
+            self._longest = end - start
+
+    def _unindex(self, start: int, end: int, id_: str) -> None:
+        at = self._starts[start]
+        at.remove((end, id_))
+        if not at:
+            del self._starts[start]
+        at = self._ends[end]
+        at.remove((start, id_))
+        if not at:
+            del self._ends[end]
+
+    # An entity with no more mentions than this is asked by reading its list, as cheap
+    # as the index for the few mentions most entities have; one with more by the index.
+    FEW = 8
+
+    def first_end(self, ent: Entity, start: int, below: int | None = None) -> int | None:
+        """The end of ent's first mention (in its list's order) that starts at start (and
+        ends before below): next(e for s, e in ent.mentions if s == start ...)."""
+        if len(ent.mentions) <= self.FEW:
+            return next((e for s, e in ent.mentions if s == start and (below is None or e < below)), None)
+        id_ = ent.id
+        hits = [e for e, i in self._indexed().get(start, ()) if i == id_ and (below is None or e < below)]
+        if len(hits) <= 1:
+            return hits[0] if hits else None
+        return next(e for s, e in ent.mentions if s == start and e in hits)   # the list's order
+
+    def ends_at(self, ent: Entity, end: int) -> bool:
+        """Does one of ent's mentions end at end?"""
+        if len(ent.mentions) <= self.FEW:
+            return any(e == end for _, e in ent.mentions)
+        id_ = ent.id
+        self._indexed()
+        return any(i == id_ for _, i in self._ends.get(end, ()))
+
+    def overlapping(self, ent: Entity, start: int, end: int) -> list[tuple[int, int]]:
+        """ent's mentions that share a character with start..end, in its list's order."""
+        if len(ent.mentions) <= self.FEW:
+            return [span for span in ent.mentions if span[0] < end and span[1] > start]
+        id_, starts = ent.id, self._indexed()
+        hits = [(a, b) for a in range(max(0, start - self._longest + 1), end)
+                for b, i in starts.get(a, ()) if i == id_ and b > start]
+        if len(hits) > 1:
+            hits.sort(key=ent.mentions.index)
+        return hits
+
+    def prefixes(self, key: str) -> "MentionStarts":
+        """Which strings of the key text start where a mention starts, kept up to date for
+        as long as the table lives."""
+        if self._prefixes is None:
+            self._prefixes = MentionStarts(self, key)
+        elif self._prefixes.key is not key:
+            raise ValueError("a table's mentions are read in one document's text")
+        return self._prefixes
 
     def listen(self) -> list:
         """Start logging changes (see `changes`) for one more listener."""
@@ -359,3 +453,44 @@ class MentionForms:
                 del strings[text]
                 if not strings:
                     del index[k]
+
+
+class MentionStarts:
+    """Does any mention start where the key text reads a string (鴻華 where 鴻華先進 is
+    named)? Answered from the strings of each length asked for that start where mentions
+    start (counted once, then brought up to date from the table's log of changes), not by
+    reading every mention at each question. Made by EntityTable.prefixes."""
+
+    def __init__(self, table: EntityTable, key: str) -> None:
+        self.table, self.key = table, key
+        self.counts: dict[int, dict[str, int]] = {}   # length -> string -> mentions starting so
+        self.changes = table.listen()
+        self.applied = len(self.changes)
+
+    def starts(self, text: str) -> bool:
+        """Does a mention start where key reads text (key.startswith(text, its start))?"""
+        self._update()
+        n = len(text)
+        counts = self.counts.get(n)
+        if counts is None:
+            key, counts = self.key, {}
+            for ent in self.table.by_id.values():
+                for s, _ in ent.mentions:
+                    piece = key[s:s + n]
+                    counts[piece] = counts.get(piece, 0) + 1
+            self.counts[n] = counts
+        return text in counts
+
+    def _update(self) -> None:
+        changes, key = self.changes, self.key
+        if self.applied < len(changes):
+            for sign, s, _, _ in changes[self.applied:]:
+                if sign:
+                    for n, counts in self.counts.items():
+                        piece = key[s:s + n]
+                        left = counts.get(piece, 0) + sign
+                        if left > 0:
+                            counts[piece] = left
+                        else:
+                            counts.pop(piece, None)
+            self.applied = len(changes)

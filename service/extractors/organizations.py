@@ -571,8 +571,9 @@ class Organizations:
         stays in the layer (products read their maker from it) and is not listed."""
         key, stores, firsts = doc.key, self.store_nouns, self._store_firsts
         for ent in table.by_id.values():
-            if all(key[e + (key[e:e + 1] == " "):][:1] in firsts
-                   and key.startswith(stores, e + (key[e:e + 1] == " ")) for _, e in ent.mentions):
+            # (the character after it read alone, not the rest of the text cut at it)
+            if all(key[(a := e + (key[e:e + 1] == " ")):a + 1] in firsts
+                   and key.startswith(stores, a) for _, e in ent.mentions):
                 ent.name_part_only = True
 
     def _legal_forms(self, doc: Document, table: EntityTable) -> None:
@@ -782,6 +783,12 @@ class Organizations:
         if len(bodies) < 2:
             return
         names = {ent.id: [doc.key[s:e] for s, e in ent.mentions] for ent in bodies}
+        # (first character, last character) -> id -> its names so: a short form's candidates
+        # read from its own few, not every body's names for each body (n-squared)
+        by_ends: dict[tuple[str, str], dict[str, list[str]]] = {}
+        for id_, written in names.items():
+            for n in written:
+                by_ends.setdefault((n[0], n[-1]), {}).setdefault(id_, []).append(n)
         for ent in sorted(bodies, key=lambda x: min(len(n) for n in names[x.id])):
             deadline.check("organizations")
             short = min(names[ent.id], key=len)
@@ -789,9 +796,9 @@ class Organizations:
             if ending is None or ending.end() != len(short) or ending.start() < 2:
                 continue   # (the kind and a word of it before: 上訴 / 法院)
             tail = short[ending.start() - 2:]
-            owners = {o.id for o in bodies if o.id != ent.id and o.id in table.by_id and any(
-                len(n) > len(short) and n[0] == short[0] and n.endswith(tail) and in_order(short, n)
-                for n in names[o.id])}
+            owners = {o for o, written in by_ends.get((short[0], short[-1]), {}).items()
+                      if o != ent.id and o in table.by_id and any(
+                          len(n) > len(short) and n.endswith(tail) and in_order(short, n) for n in written)}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
 
@@ -1406,7 +1413,7 @@ class Organizations:
         parent = table.covering(start, start + 1)
         if parent is None:
             return
-        head_end = next((e for s, e in parent.mentions if s == start), None)
+        head_end = table.first_end(parent, start)
         if head_end is not None and head_end == tok.start and head_end - start > 2 \
                 and doc.key.endswith(tuple(self.industry), start + 2, head_end) \
                 and not any(p in claimed for p in range(start, end)):
@@ -1460,7 +1467,7 @@ class Organizations:
                     nxt_end = nxt.end
                 end = nxt_end
                 ministry = table.covering(nxt.start, end)
-                if ministry is not None and (nxt.start, end) in ministry.mentions \
+                if ministry is not None and ministry.has(nxt.start, end) \
                         and table.covering(start, nxt.start) is None \
                         and not any(p in claimed for p in range(start, end)):
                     table.drop_mention(ministry.id, nxt.start, end)   # 英國 + 財政部: whose ministry
@@ -1476,7 +1483,7 @@ class Organizations:
         ent = table.covering(at, at + 1)
         if ent is None or not ent.kb or (self.kb.organizations.get(ent.id) or {}).get("type") != "government":
             return None
-        end = next((e for s, e in ent.mentions if s == at), None)
+        end = table.first_end(ent, at)
         return end if end is not None and self._governs(doc.key[at:end]) else None
 
     def _administrations(self, doc: Document, table: EntityTable, claimed: dict) -> None:
@@ -1653,7 +1660,7 @@ class Organizations:
                 known = table.covering(tok.start, tok.end)
                 if (tok.pos == "ns" and len(tok.word) >= 2) or self._national(tok.word) or (
                         known is not None and known.kb and tok.end - tok.start >= 2
-                        and (tok.start, tok.end) in known.mentions) or (
+                        and known.has(tok.start, tok.end)) or (
                         tok.pos == "nt" and not self._governs(tok.word) and self._starts_with_place(tok.word)):
                     # 歐盟普通法院: a known body (a union, a state) starts it as a place would;
                     # 國家 / 國家廣播 opens a national body (國家廣播電視總局) as a place would;
@@ -2164,17 +2171,17 @@ class Organizations:
         if any(p in claimed for p in range(start, end)):
             return False
         known = table.covering(start, start + 1)
-        if known is not None and (start, end) in known.mentions:
+        if known is not None and known.has(start, end):
             return False   # found by another rule already: its reading stands
         inside = list({ent.id: ent for p in range(start, end)
                        if (ent := table.covering(p, p + 1)) is not None}.values())
         for ent in inside:
             if any(a < start or b > end or ent.kb and not (
                     b == end and doc.key[a - 1:a] in PUBLIC_JOINERS and a > start)
-                   for a, b in ent.mentions if a < end and b > start):
+                   for a, b in table.overlapping(ent, start, end)):
                 return False   # found already, or a known name inside it (not 能源及 / 水利部)
         for ent in inside:
-            for a, b in [span for span in ent.mentions if span[0] < end and span[1] > start]:
+            for a, b in table.overlapping(ent, start, end):
                 table.drop_mention(ent.id, a, b)
         if entry is not None:
             table.add(entry.id, start, end, "kb-list" if entry.listed else "kb", kb=True)
@@ -2229,10 +2236,10 @@ class Organizations:
             return
         known = table.covering(start, end)
         if known is not None:
-            head = next(((a, b) for a, b in known.mentions if a == start and b < end), None)
-            if head is None or table.covering(head[1], end) is not None:
+            head_end = table.first_end(known, start, below=end)
+            if head_end is None or table.covering(head_end, end) is not None:
                 return
-            table.drop_mention(known.id, *head)   # 歐盟 of 歐盟普通法院: the body is the court
+            table.drop_mention(known.id, start, head_end)   # 歐盟 of 歐盟普通法院: the body is the court
         table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _publications(self, doc: Document, table: EntityTable, claimed: dict) -> None:
@@ -2566,7 +2573,7 @@ class Organizations:
             return True
         for p in (start, end - 1):
             ent = table.covering(p, p + 1)
-            if ent is not None and (start, end) not in ent.mentions:
+            if ent is not None and not ent.has(start, end):
                 return True
         return False
 
@@ -2737,12 +2744,12 @@ class Organizations:
     @staticmethod
     def _mention_ends_at(table: EntityTable, pos: int) -> bool:
         ent = table.covering(pos - 1, pos)
-        return ent is not None and any(e == pos for _, e in ent.mentions)
+        return ent is not None and table.ends_at(ent, pos)
 
     @staticmethod
     def _mention_spans(table: EntityTable, start: int, end: int) -> bool:
         ent = table.covering(start, end)
-        return ent is not None and (start, end) in ent.mentions
+        return ent is not None and ent.has(start, end)
 
     def _cue_words(self, key: str) -> dict[str, list[int]]:
         """Where each cue word of the rules below starts (one Aho-Corasick pass)."""

@@ -680,7 +680,7 @@ class People:
                 continue
             known = table.covering(start, end)
             if known is not None:
-                if (start, end) in known.mentions:
+                if known.has(start, end):
                     known.evidence.add("speech")   # the segmenter's name, now with a turn
                 continue
             if headline is None:
@@ -740,9 +740,8 @@ class People:
     def _org_short_form(doc: Document, start: int, end: int) -> bool:
         """Does an organisation the text names start with these characters (鴻華表示 where
         鴻華先進 is named)? Then they are its short form, not a person."""
-        key, chunk = doc.key, doc.key[start:end]
         orgs: EntityTable = doc.layers["organizations"]
-        return any(key.startswith(chunk, s) for ent in orgs.by_id.values() for s, _ in ent.mentions)
+        return orgs.prefixes(doc.key).starts(doc.key[start:end])
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:
@@ -2105,8 +2104,7 @@ class People:
             for s, e in ent.mentions:
                 after = e + (key[e:e + 1] == " ")
                 before = s - (s > 0 and key[s - 1] == " ")
-                if any(key.startswith(w, after) for w in TEAM_AFTER) \
-                        or any(key.endswith(w, 0, before) for w in TEAM_BEFORE):
+                if key.startswith(TEAM_AFTER, after) or key.endswith(TEAM_BEFORE, 0, before):
                     teams.add(ent.id)
                     break
         if teams:

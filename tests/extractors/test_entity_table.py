@@ -177,3 +177,100 @@ def test_mention_forms_finds_the_strings_by_their_ends_and_the_characters_they_h
     table.drop_mention("chengshi-jiaoyi", 8, 13)        # gone: out of every index
     assert {t for t, _ in forms.holding("電", "會")} == set() and ("電", "會") not in forms.chars
     assert ending("沐", "會") == {("沐川澄石會", frozenset({"muchuan"}))} and forms.ending("川", "石") == []
+
+
+# The index of mentions by start and end (first_end, ends_at, overlapping, Entity.has):
+# the same answers as reading the entity's list, whether it has a few mentions (read
+# from the list) or many (read from the index), through adds, merges, drops and without.
+def _by_list(ent, start, end):
+    return (next((e for s, e in ent.mentions if s == start), None),
+            next((e for s, e in ent.mentions if s == start and e < end), None),
+            any(e == end for _, e in ent.mentions),
+            [m for m in ent.mentions if m[0] < end and m[1] > start],
+            (start, end) in ent.mentions)
+
+
+def _by_index(table, ent, start, end):
+    return (table.first_end(ent, start), table.first_end(ent, start, below=end), table.ends_at(ent, end),
+            table.overlapping(ent, start, end), ent.has(start, end))
+
+
+def test_the_mention_index_answers_as_the_list_does_through_every_change():
+    import random
+    r = random.Random(19)
+    table = EntityTable("organization")
+    ids = ["qinghe", "xingchen", "yuanfeng", "yunshan"]
+    for step in range(1_500):
+        id_, start = r.choice(ids), r.randrange(200)
+        end = start + r.randint(1, 6)
+        move = r.random()
+        if move < 0.7 or id_ not in table.by_id:
+            table.add(id_, start, end, "suffix")
+        elif move < 0.95:
+            table.drop_mention(id_, *r.choice(table.by_id[id_].mentions))
+        elif len(table.by_id) > 1:
+            into = r.choice([i for i in table.by_id if i != id_])
+            table.merge(id_, into)
+            ids = [i for i in ids if i != id_] + [f"{id_}{step}"]
+        if step % 50 == 0 and len(table.by_id) > 1:
+            table = table.without({r.choice(list(table.by_id))}) if r.random() < 0.3 else table
+        for ent in table.by_id.values():
+            for _ in range(3):
+                a = r.randrange(205)
+                b = a + r.randint(1, 8)
+                assert _by_index(table, ent, a, b) == _by_list(ent, a, b), (step, ent.id, a, b)
+    assert max(len(e.mentions) for e in table.by_id.values()) > EntityTable.FEW   # the index was asked
+
+
+def test_first_end_keeps_the_lists_order_when_one_start_has_two_ends():
+    table = EntityTable("organization")
+    for i in range(EntityTable.FEW + 2):
+        table.add("qinghe", 10 * i + 100, 10 * i + 102, "suffix")
+    table.add("qinghe", 0, 5, "suffix")
+    table.add("qinghe", 0, 3, "suffix")   # 青禾機器人 then 青禾機: the first added comes first
+    ent = table.by_id["qinghe"]
+    assert table.first_end(ent, 0) == 5 and table.first_end(ent, 0, below=5) == 3
+    assert table.overlapping(ent, 2, 4) == [(0, 5), (0, 3)]
+    ent.mentions.sort()   # as ordered() does: the list's order is the answer's order
+    assert table.first_end(ent, 0) == 3 and table.overlapping(ent, 2, 4) == [(0, 3), (0, 5)]
+
+
+def test_mention_starts_knows_the_strings_where_mentions_start_as_the_table_changes():
+    table = EntityTable("organization")
+    table.add("qinghe", 0, 5, "suffix")   # 青禾機器人
+    starts = table.prefixes(KEY)
+    assert starts.starts("青禾") and starts.starts("青禾機器人與") and not starts.starts("禾機")
+    assert not starts.starts("星辰")
+    table.add("xingchen", 6, 10, "suffix")
+    assert starts.starts("星辰") and starts.starts("星辰智")
+    table.add("xingchen-zhi", 6, 8, "suffix")   # two mentions start there: one dropped, one stays
+    table.drop_mention("xingchen", 6, 10)
+    assert starts.starts("星辰")
+    table.drop_mention("xingchen-zhi", 6, 8)
+    assert not starts.starts("星辰") and not starts.starts("星辰智")
+    table.merge("qinghe", "xingchen-zhi") if "xingchen-zhi" in table.by_id else None
+    table.add("yunshan", 16, 20, "suffix")
+    assert starts.starts("云杉数据") and not starts.starts("云杉数据库")   # past the text's end
+    assert table.prefixes(KEY) is starts
+    with pytest.raises(ValueError):
+        table.prefixes(KEY + "。")
+
+
+def test_the_index_reads_one_entitys_many_mentions_without_walking_them():
+    # one entity with a mention per clause, asked about each of them: linear calls
+    from tests.work_count import assert_linear
+
+    def ask(text):
+        n = len(text)
+        table = EntityTable("organization")
+        for i in range(n):
+            table.add("qinghe", 4 * i, 4 * i + 2, "suffix")
+            ent = table.by_id["qinghe"]
+            table.first_end(ent, 4 * i)
+            table.ends_at(ent, 4 * i + 2)
+            table.overlapping(ent, 4 * i + 1, 4 * i + 3)
+            table.drop_mention("qinghe", 4 * i, 4 * i + 2) if i % 3 == 0 else None
+        starts = table.prefixes("青禾" * (2 * n))
+        return [starts.starts("青禾") for _ in range(n)]
+
+    assert_linear(ask, lambda n: "青" * n, 500, 2_000)
