@@ -494,7 +494,7 @@ class Roles:
             tok = doc.tokens[i]
             org = orgs.covering(tok.end - 1, tok.end)
             if org is not None:
-                return org.id if org is not unit and any(e == tok.end for _, e in org.mentions) else None
+                return org.id if org is not unit and orgs.ends_at(org, tok.end) else None
             word = doc.key[tok.start:tok.end]
             if word not in FIELD_JOINERS and (tok.pos in UNIT_PROPER_POS or tok.word.isascii()
                                               or not self.in_dictionary(tok.word)):
