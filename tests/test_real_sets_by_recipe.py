@@ -35,13 +35,20 @@ each_feed_set = pytest.mark.parametrize("name", TRADITIONAL_FEED_SETS)
 each_digest_set = pytest.mark.parametrize("name", MAINLAND_DIGEST_SETS)
 
 
+def _assert_outlet_mix(articles: list[dict], min_outlets: int = 5, most_from_one: int = 4) -> Counter:
+    """The recipes' mix: at least min_outlets outlets, no more than most_from_one articles from
+    one; the articles per outlet, for the recipe's own checks."""
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) >= min_outlets and max(outlets.values()) <= most_from_one
+    return outlets
+
+
 def _assert_sixteen_varied_simplified(real_set: RealSet, min_outlets: int) -> None:
     """Sixteen articles, min_outlets outlets or more and no more than four from any one,
     eight topics or more, all Simplified; nothing another set holds."""
     articles = real_set.articles
     assert len(articles) == 16 and len(real_set.by_name) == len(articles)
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= min_outlets and max(outlets.values()) <= 4
+    outlets = _assert_outlet_mix(articles, min_outlets)
     assert len({a["topic"] for a in articles}) >= 8
     assert {a["script"] for a in articles} == {"simplified"}
     real_set.assert_new()
@@ -54,8 +61,7 @@ def test_a_feed_set_is_new_varied_and_traditional(name):
     real_set = RealSet(name)
     articles = real_set.articles
     assert 16 <= len(articles) <= 20 and len(real_set.by_name) == len(articles)
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 4 and max(outlets.values()) <= MOST_FROM_ONE_OUTLET.get(name, 5)
+    outlets = _assert_outlet_mix(articles, 4, MOST_FROM_ONE_OUTLET.get(name, 5))
     assert len({a["topic"] for a in articles}) >= 6
     assert {a["script"] for a in articles} == {"traditional"}
     assert len({a["reference_date"][:4] for a in articles}) >= 2
@@ -186,8 +192,7 @@ def test_real24_is_new_varied_traditional_and_within_its_lengths():
     real_set = RealSet("real24")
     articles = real_set.articles
     assert len(articles) == 16 and len(real_set.by_name) == 16
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    outlets = _assert_outlet_mix(articles)
     assert len({a["topic"] for a in articles}) >= 6
     assert {a["script"] for a in articles} == {"traditional"}
     assert len({a["reference_date"][:4] for a in articles}) >= 2
@@ -233,8 +238,7 @@ def test_traditional_feed_set_has_five_outlets_texts_of_about_450_to_1500_and_rt
     real_set = RealSet(name)
     articles = real_set.articles
     assert len(articles) == 16
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    outlets = _assert_outlet_mix(articles)
     assert all(440 <= a["chars"] <= 1500 for a in articles)
 
     def month(a: dict) -> str:
@@ -262,8 +266,7 @@ def test_real27_is_new_varied_simplified_and_from_its_three_archives():
     real_set = RealSet("real27")
     articles = real_set.articles
     assert 12 <= len(articles) <= 16 and len(real_set.by_name) == len(articles)
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    outlets = _assert_outlet_mix(articles)
     assert len({a["topic"] for a in articles}) >= 8
     assert {a["script"] for a in articles} == {"simplified"}
     assert all(450 <= a["chars"] <= 1500 for a in articles)
@@ -389,8 +392,7 @@ def test_real34_is_twelve_varied_traditional_of_five_outlets_and_a_new_cnews_mon
     real_set = RealSet("real34")
     articles = real_set.articles
     assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    outlets = _assert_outlet_mix(articles)
     assert len({a["topic"] for a in articles}) >= 6
     assert {a["script"] for a in articles} == {"traditional"}
     assert all(440 <= a["chars"] <= 1500 for a in articles)
@@ -416,8 +418,7 @@ def test_real36_is_twelve_traditional_of_five_outlets_on_days_and_months_no_set_
     real_set = RealSet("real36")
     articles = real_set.articles
     assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    outlets = _assert_outlet_mix(articles)
     assert {a["script"] for a in articles} == {"traditional"}
     assert all(440 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
@@ -442,8 +443,7 @@ def test_real33_is_new_simplified_from_five_outlets_with_pages_of_a_new_reposito
     real_set = RealSet("real33")
     articles = real_set.articles
     assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    outlets = _assert_outlet_mix(articles)
     assert all(440 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     pages = [a for a in articles if a["source"]["repo"] == "GeneralNewsExtractor/GeneralNewsExtractor"]
@@ -463,8 +463,7 @@ def test_real35_is_new_simplified_from_five_outlets_with_a_new_feed():
     real_set = RealSet("real35")
     articles = real_set.articles
     assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
-    outlets = Counter(a["outlet"] for a in articles)
-    assert len(outlets) >= 5 and max(outlets.values()) <= 4
+    outlets = _assert_outlet_mix(articles)
     assert all(415 <= a["chars"] <= 1500 for a in articles)
     assert sum(a["chars"] >= 450 for a in articles) >= 9
     real_set.assert_new()
