@@ -23,7 +23,8 @@ heading and quote markers, bullets, ** emphasis and setext underlines removed, e
 blocks dropped (a list item keeps its text, not its bullet). "feed-cdata-paragraphs"
 (feeds whose entries hold HTML in CDATA): the <p> paragraphs of the whole feed, CDATA
 unwrapped. "markdown-text-paragraphs": markdown-paragraphs with inline links reduced
-to their text. "feed-cdata-blocks": html-blocks over a whole feed, CDATA unwrapped.
+to their text. "markdown-unwrapped-paragraphs" (Markdown written by html2text, whose
+line wraps stand for spaces): markdown-paragraphs with each block's lines joined by a space. "feed-cdata-blocks": html-blocks over a whole feed, CDATA unwrapped.
 "feed-item-blocks": feed-cdata-blocks where an item's own fields (title, link, pubDate,
 ...) also end a block. "feed-unescaped-item-blocks" (feeds whose entries carry their HTML
 entity-escaped, &lt;p&gt;…, not in CDATA): feed-item-blocks over the feed with its character
@@ -50,7 +51,7 @@ SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7",
         "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16", "real17",
         "real18", "real19", "real20", "real21", "real22", "real23", "real24", "real25", "real26", "real27", "real28",
         "real29", "real30",
-        "real31", "real32", "real33", "real34", "real35", "real36")   # the sets under fixtures/ that this script rebuilds
+        "real31", "real32", "real33", "real34", "real35", "real36", "real37")   # the sets under fixtures/ that this script rebuilds
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
@@ -194,6 +195,13 @@ def markdown_text_paragraphs(source: str) -> list[str]:
     return [_MD_LINK.sub(r"\1", p) for p in markdown_paragraphs(source)]
 
 
+def markdown_unwrapped_paragraphs(source: str) -> list[str]:
+    """As markdown-paragraphs, with each block's lines joined by one space: for archives
+    written by html2text, which wraps long lines by turning a space into a newline
+    (nuz007/qqnews: `小米14\nUltra` is the page's `小米14 Ultra`)."""
+    return [p.replace("\n", " ") for p in markdown_paragraphs(source)]
+
+
 def feed_cdata_paragraphs(feed: str) -> list[str]:
     """The <p> paragraphs of a whole RSS/Atom feed whose entries carry their HTML in
     CDATA sections (unwrapped first, since HTMLParser drops a CDATA section's text)."""
@@ -246,6 +254,7 @@ EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
               "html-blocks": html_blocks, "markdown-paragraphs": markdown_paragraphs,
               "feed-cdata-paragraphs": feed_cdata_paragraphs,
               "markdown-text-paragraphs": markdown_text_paragraphs,
+              "markdown-unwrapped-paragraphs": markdown_unwrapped_paragraphs,
               "feed-cdata-blocks": feed_cdata_blocks,
               "feed-item-blocks": feed_item_blocks,
               "feed-unescaped-item-blocks": feed_unescaped_item_blocks}

@@ -75,3 +75,9 @@ def test_the_fetch_script_rebuilds_a_real4_text_from_a_clone(tmp_path, monkeypat
 def test_markdown_text_paragraphs_keep_a_links_text_only():
     post = "甲 [2日更稱，「乙」](https://x/a_(b)) ，丙\n\n![](https://i/p.jpg)\n\n[丁](u)說"
     assert fetch_real_texts.markdown_text_paragraphs(post) == ["甲 2日更稱，「乙」 ，丙", "丁說"]
+
+
+def test_markdown_unwrapped_paragraphs_join_html2text_wraps_with_a_space():
+    page = "# 小米14\nUltra发布\n\n腾讯科技讯\n小米14\nUltra采用了\n\n![](https://i/p.jpg)\n\n末段"
+    assert fetch_real_texts.markdown_unwrapped_paragraphs(page) == [
+        "小米14 Ultra发布", "腾讯科技讯 小米14 Ultra采用了", "末段"]

@@ -470,3 +470,23 @@ def test_real35_is_new_simplified_from_five_outlets_with_a_new_feed():
     earlier = {a["outlet"] for a in real_set.other_sets_articles()}
     assert any(o not in earlier for o in outlets)
     _assert_quote_speakers_listed("real35")
+
+
+# real37 (wave 20): twelve Simplified articles of eight mainland outlets (品玩, 财联社, 中新网, IT之家,
+# 环球时报, 腾讯科技, 新华社, Tech星球) as 腾讯新闻 carried them, from nuz007/qqnews — a repository no
+# set drew on — rebuilt by the markdown-unwrapped-paragraphs extractor (html2text's line wraps).
+def test_real37_is_twelve_simplified_of_a_new_repository():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more than
+    four from one, nothing another set holds, all from nuz007/qqnews (no other set's repository),
+    published 2023-2024; quotes name their speakers as the people listed."""
+    real_set = RealSet("real37")
+    articles = real_set.articles
+    assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
+    _assert_outlet_mix(articles)
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    real_set.assert_new()
+    assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
+    assert not {a["source"]["repo"] for a in real_set.other_sets_articles()} & {"nuz007/qqnews"}
+    assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
+    assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
+    _assert_quote_speakers_listed("real37")
