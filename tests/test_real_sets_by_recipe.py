@@ -473,7 +473,7 @@ def test_real35_is_new_simplified_from_five_outlets_with_a_new_feed():
 
 
 # real38 (wave 20): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
-# 國際, 本地 and 財經 feeds (2024-10 to 2025-03) and four 公視 (PTS), two 中央社, one 華視 and one
+# 國際, 本地 and 財經 feeds (2024-12 and 2025-03) and four 公視 (PTS), two 中央社, one 華視 and one
 # 澳門電台 (TDM) items of raileo98/testing (2024-04, 2024-05) — each from a day no other set's item
 # of its outlet came from (RTHK and 公視 preferred: the outlets least measured lately).
 def test_real38_is_twelve_traditional_feed_items_on_days_no_set_used():
