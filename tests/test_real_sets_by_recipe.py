@@ -490,3 +490,24 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
     assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
     _assert_quote_speakers_listed("real37")
+# real38 (wave 20): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
+# 國際, 本地 and 財經 feeds (2024-12 and 2025-03) and four 公視 (PTS), two 中央社, one 華視 and one
+# 澳門電台 (TDM) items of raileo98/testing (2024-04, 2024-05) — each from a day no other set's item
+# of its outlet came from (RTHK and 公視 preferred: the outlets least measured lately).
+def test_real38_is_twelve_traditional_feed_items_on_days_no_set_used():
+    """Twelve Traditional articles of 440 to 1500 characters, at least five outlets and no more
+    than four from one, at least three each of RTHK and 公視; nothing another set holds; each
+    item from a day no other set's item of its outlet came from; quotes name their speakers as
+    the people listed."""
+    real_set = RealSet("real38")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = _assert_outlet_mix(articles)
+    assert outlets["香港電台（RTHK）"] >= 3 and outlets["公視新聞網（PTS）"] >= 3
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(440 <= a["chars"] <= 1500 for a in articles)
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/test2", "raileo98/testing"}
+    real_set.assert_new()
+    earlier_days = {(a["outlet"], a["reference_date"]) for a in real_set.other_sets_articles()}
+    assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
+    _assert_quote_speakers_listed("real38")
