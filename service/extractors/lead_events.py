@@ -93,9 +93,11 @@ NOT_CONTENT_POS = ("nr", "ns", "nt", "m", "t", "q")
 # Results told as figures (小米去年盈利236.6億元, 長城汽車上半年營收914億元): a period, then
 # what was earned, then how much or how it moved. The period names the release.
 RESULT_FIGURE = regex.compile(
-    r"\s*(?:\d{4}\s*年?\s*)?(?:去年|今年|全年|上半年|下半年|前三季|第?[一二三四1-4]\s*季度?|Q[1-4]|\d{4}\s*财年)(?:度)?\s*(?:的)?\s*"
-    r"(?:合并|集团|公司)?\s*(?:盈利|纯利|净利润?|营收|营业收入|收入|亏损|获利|利润|税后纯益|营业额)"
-    r"(?=\s*(?:\d|[约逾超升增跌降达为按同年]))")
+    r"\s*(?P<forecast>(?:料|预计|预估|预期)\s*[，,]?\s*)?"
+    r"(?:\d{4}\s*年?\s*)?(?:去年|今年|全年|上半年|下半年|前三季|第?[一二三四1-4]\s*季度?|[首上本当单]季度?|Q[1-4]|\d{4}\s*财年)(?:度)?\s*(?:的)?\s*"
+    r"(?:合并|集团|公司)?\s*(?:盈利|纯利|净利润?|营收|营业收入|收入|亏损|获利|营业利润|营业利益|营运利润|利润|税后纯益|营业额)"
+    r"(?=\s*(?:\d|[约逾超升增跌降达为按同年微略]|持平))")
+RESULT_LOOKAHEAD = 4    # (characters after the earnings word its lookahead reads: blanks, then a figure)
 # A short Latin gloss in brackets inside a name (人工智能（AI）首尔峰会), name words after it.
 NAME_GLOSS = regex.compile(r"[（(][A-Za-z0-9 .\-]{1,12}[）)](?=[\p{Han}A-Za-z])")
 NAME_RUN = regex.compile(r"[\p{Han}A-Za-z0-9]{0,4}")
@@ -133,6 +135,11 @@ SAID_BEFORE = regex.compile(r"(?:指|称|说|表示|报道|报导)\s*[,，]\s*$"
 SOURCE_TAG = regex.compile(r"\s*[（(][^（）()\n]{1,16}[）)]\s*")
 GLOSS_BEFORE = regex.compile(r"[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
 GLOSS_AFTER = regex.compile(r"[\s\u00a0]*[（(][^（）()\n]{1,30}[）)][\s\u00a0]*")
+# A body's call (NCC籲民眾…, 星河协会呼吁…): a deed of its own in a headline, one character or
+# two; the lead retells it with a verb of saying (NCC今天表示，民眾可…).
+CALL_VERBS = frozenset({"吁", "呼吁", "吁请", "促请", "敦促"})
+# Words a verb of saying may have before it in that retelling: a day, a time, adverbs.
+SAID_PREFIX_POS = ("t", "m", "q", "f", "d", "p")
 # Words of launching a product the tagger may read otherwise (上市 as a place).
 LAUNCH_WORDS = frozenset({"上市", "开售", "发售", "上线", "首发", "亮相", "登场"})
 # Words saying a product is new, before its name (新款, 全新): no part of the name.
@@ -210,7 +217,7 @@ class LeadEvents:
             unknown = org_id is None
             found = self._body_deed(doc, orgs, people, products, mentions, headline_end, body_end, head_words,
                                     verb if unknown else None, unknown,
-                                    retold=key[doer_start:head_clause[1]].strip())
+                                    retold=key[doer_start:head_clause[1]].strip(), call=verb in CALL_VERBS)
             if found is None and verb is not None:
                 found = self._body_deed(doc, orgs, people, products, mentions, body_end, retold_end, head_words, verb,
                                         unknown)
@@ -221,8 +228,11 @@ class LeadEvents:
                     # (acting through its longer name, 欧盟委员会: the body that acted organises it)
                     actor = orgs.covering(found[0], found[0] + 1)
                     org_id = actor.id if actor is not None else org_id
+                # (a call retold as words, NCC今天表示: named by the headline's clause, NCC籲民眾…)
+                called = verb in CALL_VERBS and key[found[2]:found[3]] not in CALL_VERBS
+                name = BLANKS.sub(" ", doc.text[doer_start:head_clause[1]]).strip() if called else None
                 # (the headline's clause tells it too: a mention of it)
-                return self._event(doc, people, org_id, doer, *found, told=(doer_start, head_clause[1]))
+                return self._event(doc, people, org_id, doer, *found, told=(doer_start, head_clause[1]), name=name)
             done_to = self._done_to(doc, orgs, people, products, mentions, headline_end, body_end, head_words)
             if done_to is not None:
                 agent, agent_id, found, name = done_to
@@ -621,7 +631,8 @@ class LeadEvents:
     # -- the body -----------------------------------------------------------------
     def _body_deed(self, doc: Document, orgs: EntityTable, people: EntityTable, products: frozenset[int], mentions,
                    lo: int, hi: int, head_words: set[str], head_verb: str | None,
-                   mentions_unknown: bool = False, sourced: bool = True, retold: str | None = None):
+                   mentions_unknown: bool = False, sourced: bool = True, retold: str | None = None,
+                   call: bool = False):
         """(clause start, clause end, verb start, verb end) of the doer's first deed in the
         body whose paragraph returns to the headline's words (with the headline's verb,
         for a doer no table knows)."""
@@ -637,10 +648,13 @@ class LeadEvents:
                 continue
             if not sourced and SAID_BEFORE.search(key, max(lo, clause_start - MAX_PREFIX), clause_start):
                 continue    # (對於有報道指，美國商務部…通知: a deed on another's word)
-            figures = RESULT_FIGURE.match(key, end, clause_end)
+            # (a forecast verb and its comma may part the doer from its figures: 星河预计，首季营收…)
+            figures = RESULT_FIGURE.match(key, end, min(hi, end + MAX_CLAUSE))
             if figures is not None:     # (a release of results, named by its period and figure)
                 return start, figures.end(), figures.start(), figures.end()
             verb = self._verb_after(doc, end, clause_end, products)
+            if verb is None and call:
+                verb = self._saying_after(doc, end, clause_end)   # (NCC籲… retold NCC今天表示，…)
             if verb is None or head_verb is not None and key[verb[0]:verb[1]] != head_verb:
                 continue
             if head_verb is not None and mentions_unknown and not PERFECTIVE.search(key, end, verb[1] + 1) \
@@ -718,7 +732,7 @@ class LeadEvents:
             if tok.start >= end or tok.start - start > VERB_REACH:
                 return None
             w = key[tok.start:tok.end]
-            pos = "v" if w in LAUNCH_WORDS else tok.pos    # (上市 is tagged a place)
+            pos = "v" if w in LAUNCH_WORDS or w in CALL_VERBS else tok.pos    # (上市 is tagged a place)
             if adjacent and not pos.startswith(("v", "d", "z")) and tok.word.strip():    # (悄悄 is tagged z)
                 return None
             if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的":
@@ -732,7 +746,7 @@ class LeadEvents:
                 i += 1          # (澳門北斗導航應用協會成立: a verb inside a name ending as organisations do)
                 continue
             if pos.startswith("v") and (pos != "vn" or self._vn_acts(doc, i + 1, end)):
-                if w in STATE_VERBS or len(w) < 2 and not pos == "v":
+                if w in STATE_VERBS or len(w) < 2 and not pos == "v" and w not in CALL_VERBS:
                     return None
                 if w in self.speech and not headline and not self._has_object(doc, i + 1, end):
                     return None     # (回应称…: it says; 回应网传…一事, a headline's 回应来了: it answers)
@@ -750,6 +764,20 @@ class LeadEvents:
             i += 1
         return None
 
+    def _saying_after(self, doc: Document, start: int, end: int) -> tuple[int, int] | None:
+        """The verb of saying right after a doer (a day, a time or adverbs between): how a
+        lead retells a body's call the headline tells (NCC今天表示，民眾可…)."""
+        for i in range(doc.token_index_from(start), len(doc.tokens)):
+            tok = doc.tokens[i]
+            if tok.start >= end or tok.start - start > VERB_REACH:
+                return None
+            w = doc.key[tok.start:tok.end]
+            if w in self.speech or w in CALL_VERBS:
+                return tok.start, tok.end
+            if tok.word.strip() and not tok.pos.startswith(SAID_PREFIX_POS):
+                return None
+        return None
+
     @staticmethod
     def _undated_aside(doc: Document, found: tuple[int, int, int, int], head_clause: tuple[int, int]) -> bool:
         """雲杉科技率先採用新電池 in a lead under a headline of another verb (力推): a deed of the
@@ -762,7 +790,7 @@ class LeadEvents:
         verb = key[verb_start:verb_end]
         if not verb or verb in key[head_clause[0]:head_clause[1]]:
             return False
-        if PERFECTIVE.search(key, start, verb_end + 1) or RESULT_FIGURE.match(key, verb_start, verb_end):
+        if PERFECTIVE.search(key, start, verb_end + 1) or _results_at(key, verb_start, verb_end):
             return False
         # (欧盟因谷歌滥用…地位对其罚款35亿美元 retold 欧盟委员会对谷歌…处以…的巨额罚款: the headline's
         # last word of the deed, after its cause, is what the lead's verb does)
@@ -859,6 +887,11 @@ class LeadEvents:
             cut = start + MAX_NAME
             i = doc.token_index_at(cut)
             end = max(verb_end, doc.tokens[i].start)
+        figures = _results_at(doc.key, verb_start, verb_end)
+        if name is None and figures is not None and figures.group("forecast"):
+            # (a forecast's verb is no part of the release's name: 星河预计，首季营收 → 星河首季营收)
+            fc_start, fc_end = figures.span("forecast")
+            name = BLANKS.sub(" ", doc.text[start:fc_start] + doc.text[fc_end:end])
         name = name or BLANKS.sub(" ", doc.text[start:end])     # (荷兰数据保护局\xa0（Dutch DPA）\xa0 已向…)
         date = date_text = None
         year = None
@@ -875,7 +908,7 @@ class LeadEvents:
                 break
         if date is None and doc.reference_date is not None:
             date, year = doc.reference_date.isoformat(), doc.reference_date.year
-        verb = "results" if RESULT_FIGURE.match(doc.key, verb_start, verb_end) else name_id(doc.key[verb_start:verb_end])
+        verb = "results" if figures is not None else name_id(doc.key[verb_start:verb_end])
         event_id = "-".join(p for p in (org_id or name_id(doer), verb, str(year) if year else None) if p)
         mentions = [(start, end)]
         if told is not None:
@@ -940,6 +973,13 @@ def _speaker_colon(doc: Document, headline_end: int) -> int:
     spoken = 0 < colon - start <= MAX_SPEAKER and bool(speaker) and speaker[-1].pos.startswith(("n", "eng")) \
         and orgs.covering(speaker[-1].start, speaker[-1].end) is None
     return colon if spoken else -1
+
+
+def _results_at(key: str, start: int, end: int):
+    """The match when key[start:end] are results told as figures (the figure after it read
+    too: a pattern bounded at end would not see the number its lookahead asks for)."""
+    found = RESULT_FIGURE.match(key, start, min(len(key), end + RESULT_LOOKAHEAD))
+    return found if found is not None and found.end() == end else None
 
 
 def _product_positions(doc: Document, lo: int, hi: int) -> frozenset[int]:
