@@ -95,6 +95,8 @@ NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由
 # subject of a clause of its own (OpenAI又接到两位作家X的诉讼: the writers are not OpenAI's).
 NOT_UNIT_TAGS = frozenset({"d", "r", "ul", "uz", "ug"})
 PEOPLE_COUNTED = ("位", "名", "个")
+# One-character words closing a unit's name (資通所, 技術處, 國際司), key view.
+UNIT_CHARS = frozenset("所处司部局组系室科厅署")
 
 
 def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
@@ -116,6 +118,14 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 k = i - 1
                 while k > 0 and orgs.covering(k - 1, k) is org:
                     k -= 1
+                parent = orgs.covering(k - 1, k) if k > 0 else None
+                if start - i == 1 and doc.key[i] in UNIT_CHARS and parent is not None and parent is not org:
+                    # 星光院資通所副組長X: a unit's name read as an organisation (or a listed
+                    # company's short name) right after the one it belongs to, the unit's word
+                    # (所) left outside: the parent employs them
+                    org, i = parent, k
+                    while k > 0 and orgs.covering(k - 1, k) is org:
+                        k -= 1
                 # (中國常駐聯合國代表: the organisation one is posted to is not one's employer;
                 # 星辰智能前高管X, 云岫资本原合伙人X: a post left is not either)
                 if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k) \
@@ -388,3 +398,44 @@ def head_employers(doc: Document, people, orgs, heads: tuple[str, ...],
             if org not in person.former:
                 found[person.id] = org
     return found
+
+
+# An organisation written right before a person's name, with nothing, a space or 的 between
+# (華碩孫嘉禾表示, 星辰大學的 Priya Raman 教授): the person speaks for it or belongs to it. A
+# space counts only beside Latin letters, where scripts meet (OPPO 孫嘉禾); between Chinese words
+# it parts two phrases (a headline's 星辰設實驗室 孫嘉禾：…).
+ADJACENT_GAPS = ("的 ", "的", " ", "")    # (longest first)
+
+
+def adjacent_employers(doc: Document, people, orgs) -> dict[str, str]:
+    """{person id: organisation id} for the people with no employer whose name follows an
+    organisation's name with no word between (see above)."""
+    key = doc.key
+    found: dict[str, str] = {}
+    for person in people.ordered():
+        if person.organization is not None or not person.mentions:
+            continue
+        for start, _ in sorted(person.mentions):
+            org = _org_ending(key, orgs, start)
+            if org is not None and org.id not in person.former:
+                found[person.id] = org.id
+                break
+    return found
+
+
+def _org_ending(key: str, orgs, start: int):
+    """The organisation whose mention ends right before start, past one of ADJACENT_GAPS."""
+    for gap in ADJACENT_GAPS:
+        if not key.endswith(gap, 0, start):
+            continue
+        end = start - len(gap)
+        if gap.endswith(" ") and not (_latin(key, end - 1) or _latin(key, start)):
+            continue
+        org = orgs.covering(end - 1, end) if end > 0 else None
+        if org is not None and any(e == end for _, e in org.mentions):
+            return org
+    return None
+
+
+def _latin(key: str, i: int) -> bool:
+    return 0 <= i < len(key) and key[i].isascii() and key[i].isalnum()

@@ -44,7 +44,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..yamlfiles import load_yaml
 from .entities import Entity, EntityTable
-from .employment import founded_or_joined, head_employers, stated_employers, unit_employers
+from .employment import adjacent_employers, founded_or_joined, head_employers, stated_employers, unit_employers
 from .context import line_breaks
 from .people import FOUNDED
 from .role_model import RoleModel, vector
@@ -257,6 +257,8 @@ class Roles:
         self._quoted_employers(doc, people, roles)
         for pid, org in head_employers(doc, people, doc.layers["organizations"], self.org_heads,
                                        self.title_modifiers, self._ends_with_title).items():
+            roles.employers.setdefault(pid, org)
+        for pid, org in adjacent_employers(doc, people, doc.layers["organizations"]).items():
             roles.employers.setdefault(pid, org)
         self._office_employers(doc, people, roles)
         events = doc.layers["events"]
