@@ -1715,15 +1715,23 @@ class Organizations:
                     continue
                 s = glued.start   # 行業協會, 產業聯盟: the dictionary glued a field word to the head
             k = doc.token_index_at(s) - 1
-            start, words, chars = None, 0, 0
+            start, words, chars, joined = None, 0, 0, 0
             while k >= 0:
                 tok = tokens[k]
                 if tok.pos == "ns" and len(tok.word) >= 2:
+                    if k + 1 < len(tokens) and tokens[k + 1].word in PUBLIC_JOINERS:
+                        break   # 美國與 / 能源研究院: a place listed with the body, not its name
                     start = tok.start
                     while k > 0 and tokens[k - 1].pos == "ns" and len(tokens[k - 1].word) >= 2:
                         k -= 1
                         start = tokens[k].start   # 北京市海淀區: places narrowing down
                     break
+                if tok.word in PUBLIC_JOINERS and words and joined < MAX_UNIT_JOINERS and k > 0 \
+                        and tokens[k - 1].end == tok.start and self._body_middle(tokens[k - 1]):
+                    joined += 1   # 美國 / 海洋 / 與 / 氣候 / 研究院: two fields joined, one body
+                    chars += tok.end - tok.start
+                    k -= 1
+                    continue
                 words += 1
                 chars += tok.end - tok.start
                 if not self._body_middle(tok) or words > MAX_BODY_WORDS or chars > MAX_BODY_CHARS:
@@ -2020,12 +2028,22 @@ class Organizations:
         if words and words[-1].pos == "v" and self.opening_field_verb(doc, words[-1], tokens[i].end):
             return words[-1].start
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
-                k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start)):
+                k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start
+                or self._placed_joined_field(tokens, k, words))):
             words.pop()
             k += 1
         if words:
             return words[-1].start
         return start
+
+    @staticmethod
+    def _placed_joined_field(tokens, k: int, words: list) -> bool:
+        """英國 / 競爭 / 及 / 市場 / 管理局: a verb-like word right after a place and joined to
+        the next field by 及 / 和 / 與 is the body's first field (a place opens no clause's verb
+        glued to it), not a verb opening the clause before the name."""
+        first = words[-1]
+        return len(words) >= 3 and words[-2].word in PUBLIC_JOINERS and len(first.word) >= 2 and k >= 0 \
+            and tokens[k].pos == "ns" and len(tokens[k].word) >= 2 and tokens[k].end == first.start
 
     def opening_field_verb(self, doc: Document, tok, end: int) -> bool:
         """選舉 / 管理委員會今日就事件發布報告, 審計 / 委員會表示: a verb-tagged word of two
