@@ -8,7 +8,10 @@ event the sentence names, another's report of it: 引述X的說法) or is the
 opinion of an outsider (an analyst's or a reporter's title, or an opinion verb
 from someone who does not work for the organiser; at a series' gathering, anyone
 speaking for another organisation with nothing placing them there; at a gathering
-the text names, such a one speaking in a paragraph that does not name it). Words
+the text names, such a one speaking in a paragraph that does not name it; at a company's
+release or one with no organiser, anyone of a named organisation that is none of its parties
+(the organiser's family, those the headline, the lead or the event's sentences name) who only
+speaks away from the paragraphs that tell it). Words
 said in a sentence that tells the event itself (…今天宣布啟用實驗室，共同執行長X透露)
 are part of it, whatever an interview elsewhere adds. With no primary
 event, nobody is a participant. The organisation before a person's unit and
@@ -294,6 +297,12 @@ class Roles:
         named = {o.id: len(o.mentions) for o in doc.layers["organizations"].by_id.values() if o.mentions}
         # A round of funding: its investors' words are part of its announcement, not comment.
         funding = "funding" in primary.id.split("-")
+        # A company's release (a launch, a deal, a breach it tells) or one with no organiser:
+        # someone of another organisation than its parties (the organiser, those the headline,
+        # the lead or its sentences name) who only speaks, away from the paragraphs that tell
+        # it, reacts to it from outside.
+        reacting = primary.release and not funding and (organizer is None or self._company(organizer))
+        parties = self._parties(doc, primary_sentences) if reacting else set()
         for person in people.ordered():
             deadline.check("roles")
             commentator = self._commentator(doc, person) and not (funding and self._investor(doc, person))
@@ -317,7 +326,8 @@ class Roles:
                     doc, person, cues, verbs, speakers, organizer,
                     self._outsider(employer, organizer)
                     and (primary.series is not None or primary.gathering
-                         and not self._in_paragraphs(lines, person, primary)),
+                         and not self._in_paragraphs(lines, person, primary))
+                    or reacting and self._reacting(doc, lines, person, primary, employer, parties),
                     frozenset(primary_sentences))
             if self.model is not None or self.collect_evidence:
                 evidence = self._evidence(doc, person, primary, primary_sentences, cues, verbs, speakers,
@@ -699,6 +709,42 @@ class Roles:
             return False
         return doc.key[person.title[0]:person.title[1]].endswith(self.investor_forms)
 
+    def _company(self, org: str | None) -> bool:
+        """Is the organisation one the knowledge base knows as a company?"""
+        return org is not None and (self.kb.organizations.get(org) or {}).get("type") == COMPANY_TYPE
+
+    @staticmethod
+    def _parties(doc: Document, sentences: set[int]) -> set[str]:
+        """The organisations named in the headline, the lead paragraph or a sentence that
+        tells the event (its organiser, the other side of a deal, the one it concerns)."""
+        lead_end = _lead_end(doc.key)
+        return {o.id for o in doc.layers["organizations"].by_id.values()
+                if o.first < lead_end
+                or any(doc.sentence_index(start) in sentences for start, _ in o.mentions)}
+
+    def _reacting(self, doc: Document, lines: "_Lines", person: Entity, primary, employer: str | None,
+                  parties: set[str]) -> bool:
+        """Of an organisation (a named one) that is none of the release's parties nor of the
+        organiser's family, and named in no paragraph that tells it: reacting from outside."""
+        if employer is None or employer in parties:
+            return False
+        if primary.organizer is not None and not self._outsider(employer, primary.organizer):
+            return False
+        if primary.organizer is None and self._public_office(doc, person):
+            return False    # (a minister at a debate or a meeting the text names no organiser for)
+        return self._named_organization(doc, employer) and not self._in_paragraphs(lines, person, primary)
+
+    def _named_organization(self, doc: Document, org: str) -> bool:
+        """Is the employer an organisation (known, named with a word that ends one: 協會,
+        中心, 大學, or with a proper name: Coinbase), not common words of a unit read as one
+        (公司營銷傳播副總裁)?"""
+        if org in self.kb.organizations:
+            return True
+        ent = doc.layers["organizations"].by_id.get(org)
+        return ent is not None and any(doc.key.endswith(self.org_suffixes, s, e)
+                                       or not self._common_words(doc, s, e, any_words=True)
+                                       for s, e in ent.mentions)
+
     def _outsider(self, employer: str | None, organizer: str | None) -> bool:
         """Does the person work for an organisation other than the organiser (or its parent or child)?"""
         if employer is None or organizer is None or employer == organizer:
@@ -794,6 +840,21 @@ class Roles:
             if len(verb) > len(found.get(start, "")):
                 found[start] = verb
         return found
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead paragraph (the first after the headline) ends."""
+    seen = 0
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            seen += 1
+            if seen == 2:
+                return end
+        at = end + 1
+    return len(text)
 
 
 class _Lines:
