@@ -1047,7 +1047,11 @@ def main() -> int:
     # its rows go to products.tsv.
     makers = asm.curated_ids["organization"] | {r.id for r in orgs}
     products += take("open-autoglm", open_autoglm_products(inputs, asm, makers, orgs + cedict_org_rows))
-    products += take("simple-icons", simple_icons(inputs, asm, orgs + cedict_org_rows))
+    brand_rows = take("simple-icons", simple_icons(inputs, asm, orgs + cedict_org_rows))
+    for r in brand_rows:
+        if r.common:   # an everyday English word's spelling (Steam, LINE): the stronger evidence
+            r.plain = list(r.aliases)
+    products += brand_rows
     staff = curated(inputs["curated-people"], "curated-people", "person")
     for r in staff:
         org = asm.vendor_id(r.vendor) if r.vendor else None

@@ -14,7 +14,11 @@ what the source itself and the KB say decides every row:
   or fewer (AMD, F1, NEAR: initials, too often another thing's);
 - a Latin name made of everyday English words alone (Keep, Photon, Effect, Twenty,
   Obtainium is no word but Keep a Changelog is) is left out, as Open-AutoGLM's are
-  (kb_app_lists._trusted): no rule could tell the word from the name;
+  (kb_app_lists._trusted): no rule could tell the word from the name. Except a title
+  of one word written as no English sentence writes a word in its midst (Steam, LINE:
+  a capital it keeps, WORD_TITLE): it is kept under that spelling alone, as `plain`,
+  and the service keeps its mentions only on the stronger evidence such names need
+  (service/extractors/product_brand_evidence.py);
 - a Chinese localised name the segmenter's dictionary has as an everyday word is left out
   (the Assembler drops it too).
 
@@ -36,6 +40,9 @@ ORG_WORDS = re.compile(
     r"Press|Media|Records|Studios?|Games|Labs?|Technologies|Systems|Semiconductor|Electronics?|"
     r"Telecom|Mobile|Railways?|Club|League|Federation|Network|Project)\b")
 MIN_LATIN = 4   # characters of a Latin name: AMD, F1, NEAR, KTM are initials or words
+# A one-word title with a capital: a name when the text writes it so (Steam, LINE); an
+# all-lower-case title (keep) is the word as every sentence writes it.
+WORD_TITLE = re.compile(r"[A-Z][A-Za-z]*")
 LOCALES = ("zh-CN", "zh-TW", "zh-HK")
 
 
@@ -61,7 +68,14 @@ def simple_icons_products(data: bytes, english: tuple[frozenset[str], ...], is_o
             continue   # Turkish Airlines, Nordic Semiconductor, Yamaha Corporation
         kept = [n for n in names if (HAN.search(n) or len(n) >= MIN_LATIN)
                 and _trusted(n, "", *english, is_word, is_org)]
-        if record["title"] not in kept:
+        title = record["title"]
+        if title not in kept:
+            if (WORD_TITLE.fullmatch(title) and len(title) >= MIN_LATIN
+                    and _trusted(title, "", frozenset(), *english[1:], is_word, is_org)):
+                # An everyday English word alone (Steam, Slack, LINE): that spelling only,
+                # plain (the stronger evidence); its other names are no safer.
+                rows.append(row_type("product", "software", title, f"simple-icons:{record['slug']}",
+                                     name_en=title, aliases=[title], common=True))
             continue   # the title itself is a word or initials: its other names are no safer
         kept = sorted(kept, key=lambda n: not HAN.search(n))   # 大众点评 before Dianping
         name_en = record["title"]

@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from build_kb import Row  # noqa: E402
 from kb_brand_lists import brand_names, simple_icons_products  # noqa: E402
 
-EVERYDAY = frozenset({"keep", "flow", "tessa", "box"})
+EVERYDAY = frozenset({"keep", "flow", "tessa", "box", "lantern", "kettle"})
 ENGLISH = (EVERYDAY, frozenset(), frozenset())
 
 
@@ -31,10 +31,27 @@ def test_a_plain_brand_is_a_product_with_its_chinese_name_first():
 
 def test_what_the_list_cannot_say_is_left_out():
     assert _titles([_record("Vornic Airlines"),      # a company's word in the title
-                    _record("Keep"),                 # an everyday English word
+                    _record("keep"),                 # an everyday English word as any sentence writes it
                     _record("Tessa Flow"),           # everyday words alone
                     _record("VRN"),                  # initials
                     _record("Quillbox")], orgs={"Quillbox"}) == []   # the KB's organisation
+
+
+def _rows(records, orgs=()):
+    data = json.dumps(records).encode()
+    return simple_icons_products(data, ENGLISH, lambda n: n in orgs, lambda n: False, lambda n: False, Row)
+
+
+def test_an_everyday_word_title_is_kept_as_written_and_common():
+    rows = _rows([_record("Lantern", aka=["Lantern App"], loc={"zh-CN": "灯笼"}),   # that spelling only
+                  _record("KETTLE"),
+                  _record("Quillbox")])
+    assert [(r.aliases, r.common) for r in rows] == [(["Lantern"], True), (["KETTLE"], True),
+                                                    (["Quillbox"], False)]
+
+
+def test_an_everyday_word_title_the_kb_holds_as_a_company_stays_out():
+    assert [r.aliases for r in _rows([_record("Lantern"), _record("Keep")], orgs={"Lantern"})] == [["Keep"]]
 
 
 def test_a_known_product_keeps_its_record():

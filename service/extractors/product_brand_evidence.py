@@ -10,7 +10,12 @@ somewhere in the article:
 
 - a category noun right after it (`Quillbox 平台`, `Tessaflow軟體`, `Vornic App`);
 - its use as a platform (`在Quillbox上`, `Quillbox用户`: product_platform_use.used_as_platform);
-- a verb of use, launch or install right before it (`下载Quillbox`, `推出了 Vornic`);
+- a verb of use, launch or install right before it (`下载Quillbox`, `推出了 Vornic`), or a
+  word that sets it as what a thing is made for (`面向Quillbox的`, `兼容 Vornic`);
+- a part or a feature of it after 的 (`Quillbox的群組`, `Vornic 的新功能`, `Quillbox的介面`):
+  what a company has is staff and results, not groups, features or screens;
+- title marks around it (`《Quillbox》`, `《Vornic：…》`): the title of a work, a game or a
+  show, never of a company;
 - a list with a product found on other evidence (`Quillbox、Vornic和Windows`), joined by
   a list comma, 和, 与, 及, 或 or a slash.
 
@@ -33,6 +38,10 @@ LEXICON_FILE = "product_lexicon.yaml"     # its `brand_evidence` words
 _WORDS = load_yaml(DATA_DIR / LEXICON_FILE)["brand_evidence"]
 # Verbs of use, launch and install before a product's name (key view, Simplified).
 USE_BEFORE = re.compile(rf"(?:{alternation(_WORDS['use_before'])})(?:了|的)? ?\Z")
+# A part or a feature of the product after 的 (key view): Quillbox的群组, Vornic 的新功能.
+PART_AFTER = re.compile(rf" ?的 ?(?:新)?(?:{alternation(_WORDS['part_after'])})")
+# Title marks before the name (key view): 《Quillbox》, the title of a work.
+TITLE_OPEN = frozenset(_WORDS["title_open"])
 # A company's cue after the name (key view): the company, not its product.
 COMPANY_AFTER = re.compile(rf" ?(?:{alternation(_WORDS['company_after'])}|"
                            rf"(?:{alternation(_WORDS['company_after_latin_words'])})\b)")
@@ -40,16 +49,20 @@ COMPANY_AFTER = re.compile(rf" ?(?:{alternation(_WORDS['company_after'])}|"
 LIST_JOIN = re.compile(rf" ?(?:{alternation(_WORDS['list_joins'])}) ?")
 BEFORE_WINDOW = 6
 LATIN_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+LATIN_PUNCT = frozenset(",.;:!?")   # an English sentence's, half-width, a space after
 
 
 class BrandNames:
     """A brand list's Latin names as the list writes them (case kept), found in one
     Aho-Corasick pass (leftmost-longest) over the document's norm view."""
 
-    def __init__(self, names: dict[str, str]) -> None:
-        """names: a written form -> the product's id."""
+    def __init__(self, names: dict[str, str], words: frozenset[str] = frozenset()) -> None:
+        """names: a written form -> the product's id; words: the ids whose name is an everyday
+        English word's spelling (Steam, LINE), never read inside English prose."""
         self.forms = sorted(names)
         self.ids = [names[f] for f in self.forms]
+        self.words = words
         self._automaton = ahocorasick_rs.AhoCorasick(
             self.forms or ["\x00"], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
             implementation=ahocorasick_rs.Implementation.ContiguousNFA)
@@ -59,7 +72,8 @@ class BrandNames:
 
     def spans(self, norm: str, taken) -> list[tuple[int, int, str]]:
         """(start, end, id) of the names in `norm` that no longer Latin word holds (Quillbox in
-        Quillboxes is none) and where `taken(start, end)` says no other reading covers the span."""
+        Quillboxes is none), a word's spelling outside English prose (in_latin_prose), and
+        where `taken(start, end)` says no other reading covers the span."""
         out = []
         size = len(norm)
         for idx, start, end in self._automaton.find_matches_as_indexes(norm):
@@ -67,27 +81,32 @@ class BrandNames:
                 continue
             if start > 0 and norm[start - 1] in LATIN_CHARS or end < size and norm[end] in LATIN_CHARS:
                 continue
+            if self.ids[idx] in self.words and in_latin_prose(norm, start, end):
+                continue   # the Steam engine, Line of control: the English word
             if not taken(start, end):
                 out.append((start, end, self.ids[idx]))
         return out
 
 
-def evidenced(key: str, mentions: list, needs_evidence, noun_after) -> list:
+def evidenced(key: str, mentions: list, needs_evidence, noun_after, is_word=lambda _id: False) -> list:
     """The mentions to keep: every mention whose id needs no evidence, and a brand's where the
     text gives some (the module's docstring). `key`: the document's key view; `mentions`: with
     .start, .end and .id, sorted by start; `needs_evidence(id)`; `noun_after(end)`: the category
-    a noun right after `end` gives, or None."""
+    a noun right after `end` gives, or None; `is_word(id)`: the brand's name is an everyday
+    English word's spelling (Steam, LINE), which needs the stronger evidence."""
     if not any(needs_evidence(m.id) for m in mentions):
         return mentions
     proven: set[str] = set()
     brand = [needs_evidence(m.id) for m in mentions]
+    word = [b and is_word(m.id) for m, b in zip(mentions, brand)]
     for i, m in enumerate(mentions):
         if not brand[i] or m.id in proven:
             continue
         if COMPANY_AFTER.match(key, m.end):
             continue
         if noun_after(m.end) or used_as_platform(key, m.start, m.end) \
-                or USE_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]):
+                or USE_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]) \
+                or PART_AFTER.match(key, m.end) or m.start and key[m.start - 1] in TITLE_OPEN:
             proven.add(m.id)
     # Lists: the brands of a list (names joined by list words) that holds a product on its own
     # evidence are products too; one pass over the runs.
@@ -96,13 +115,24 @@ def evidenced(key: str, mentions: list, needs_evidence, noun_after) -> list:
         if run and m.start < mentions[run[-1]].end:
             continue   # another reading of a name in the run (candidates overlap)
         if run and not LIST_JOIN.fullmatch(key[mentions[run[-1]].end:m.start]):
-            _prove_run(mentions, run, brand, proven)
+            _prove_run(mentions, run, brand, word, proven)
             run = []
         run.append(i)
-    _prove_run(mentions, run, brand, proven)
+    _prove_run(mentions, run, brand, word, proven)
     return [m for m, is_brand in zip(mentions, brand) if not is_brand or m.id in proven]
 
 
-def _prove_run(mentions: list, run: list[int], brand: list[bool], proven: set[str]) -> None:
+def _prove_run(mentions: list, run: list[int], brand: list[bool], word: list[bool], proven: set[str]) -> None:
+    """A list's brands, its word-spelled ones (Steam) excepted: a list is no evidence for them."""
     if len(run) > 1 and any(not brand[i] or mentions[i].id in proven for i in run):
-        proven.update(mentions[i].id for i in run if brand[i])
+        proven.update(mentions[i].id for i in run if brand[i] and not word[i])
+
+
+def in_latin_prose(norm: str, start: int, end: int) -> bool:
+    """Does a Latin word or an English sentence's punctuation sit next to the name across one
+    space (`the Steam engine`, `Line of control`, `Target, said`)? Then it is the word."""
+    before = norm[start - 2:start] if start >= 2 else ""
+    after = norm[end:end + 2]
+    return (len(before) == 2 and before[1] == " " and (before[0] in LATIN_CHARS or before[0] in LATIN_PUNCT)) \
+        or (len(after) == 2 and after[0] == " " and after[1] in LATIN_LOWER) \
+        or after[:1] in LATIN_PUNCT and after[1:2] == " "

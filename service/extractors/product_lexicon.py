@@ -106,7 +106,7 @@ class ProductLexicon:
         # read apart, and kept with evidence only (product_brand_evidence.py).
         self.brands = BrandNames({str(a): pid for pid, record in kb.brand_products.items()
                                   for a in [record["name"]] + list(record.get("aliases") or [])
-                                  if str(a).isascii()})
+                                  if str(a).isascii()}, kb.word_brands)
         for pid, record in kb.products.items():
             for alias in [record["name"]] + list(record.get("aliases") or []):
                 alias = str(alias)

@@ -219,8 +219,12 @@ class Products:
             return candidates
         brands = [ProductMention(s, e, e, pid, self.kb.brand_products[pid], "kb-brand", category=self.lex.noun_after(doc, e))
                   for s, e, pid in spans]
-        return evidenced(doc.key, sorted(candidates + brands, key=_START), self.kb.evidence_products.__contains__,
-                         lambda end: self.lex.noun_after(doc, end))
+        # A word-spelled brand (Steam) another reading found on its own (Lantern 游戏平台)
+        # needs no evidence from the list: the list adds its name, never takes a reading away.
+        found = {m.id for m in candidates} & self.kb.word_brands
+        return evidenced(doc.key, sorted(candidates + brands, key=_START),
+                         lambda pid: pid in self.kb.evidence_products and pid not in found,
+                         lambda end: self.lex.noun_after(doc, end), self.kb.word_brands.__contains__)
 
     def _app_of_company(self, match) -> dict | None:
         """The app a knowledge-base name stands for when the organisations extractor read it as

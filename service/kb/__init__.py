@@ -261,10 +261,13 @@ class KnowledgeBase:
                 record = {"id": id_, "name": name, "aliases": _names(aliases) + _names(variants),
                           "vendor": vendor or None, "category": category, "source": source}
                 brand = source.split(":")[0] in EVIDENCE_SOURCES
+                if brand and plain:
+                    record["plain"] = True   # an everyday English word's spelling (Steam): stronger evidence
                 (self.brand_products if brand else self.products)[id_] = record
             self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows
                                          if r[7].split(":")[0] not in EVIDENCE_SOURCES])
         self.evidence_products = frozenset(self.brand_products)
+        self.word_brands = frozenset(i for i, r in self.brand_products.items() if r.get("plain"))
         rows = [r for r in _read_tsv("people.tsv") if r[0] not in self.people]
         for id_, name_en, organization, aliases, variants, source in rows:
             self.people[id_] = {"id": id_, "name_en": name_en or None,

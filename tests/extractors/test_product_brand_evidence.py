@@ -8,9 +8,11 @@ import pytest
 from service.extractors.product_brand_evidence import BrandNames, evidenced
 from service.nlp.text import tables
 
-BRANDS = {"quillbox": "quillbox", "vornic": "vornic", "tessaflow": "tessa-flow"}
+BRANDS = {"quillbox": "quillbox", "vornic": "vornic", "tessaflow": "tessa-flow", "lantern": "lantern"}
+# Lantern: a brand whose name is an everyday English word's spelling (the list's Steam, LINE).
+WORDS = frozenset({"lantern"})
 NAMES = BrandNames({"Quillbox": "quillbox", "Vornic": "vornic", "TessaFlow": "tessa-flow",
-                    "Tessa Flow": "tessa-flow"})
+                    "Tessa Flow": "tessa-flow", "Lantern": "lantern"}, WORDS)
 NOUNS = ("平台", "软件", "软体", "应用", "app")
 
 
@@ -35,7 +37,8 @@ def _kept(text: str) -> set[str]:
     key = tables().key(text)
     noun_after = lambda end: next((n for n in NOUNS if key.startswith(n, end + (key[end:end + 1] == " "))), None)
     brands = set(BRANDS.values())
-    return {m.id for m in evidenced(key, _mentions(text), brands.__contains__, noun_after)} & brands
+    return {m.id for m in evidenced(key, _mentions(text), brands.__contains__, noun_after,
+                                    WORDS.__contains__)} & brands
 
 
 CASES = [
@@ -52,6 +55,25 @@ CASES = [
     ("他同時使用Windows、Vornic和Quillbox。", {"vornic", "quillbox"}),  # a list with a product
     ("Vornic與Quillbox宣布合併。", set()),                          # a list of brands alone
     ("Quillbox平台改版。Quillbox宣布裁員。", {"quillbox"}),          # one mention's evidence holds
+    ("面向Quillbox的插件本月上架。", {"quillbox"}),                  # what a thing is made for
+    ("这款工具兼容 Vornic。", {"vornic"}),
+    ("騙徒會引導你加入Quillbox的群組。", {"quillbox"}),             # a part or feature after 的
+    ("Vornic 的新功能本週上線。", {"vornic"}),
+    ("Quillbox的介面改版了。", {"quillbox"}),
+    ("Quillbox的員工宣布罷工。", set()),                            # a company's staff: no part
+    ("Vornic的营收下滑。", set()),
+    ("他最近在玩《Quillbox》。", {"quillbox"}),                      # title marks: a work
+    ("《Vornic：無盡之旅》將於明年推出。", {"vornic"}),
+    ("Quillbox》的報導指出", set()),                                 # a closing mark alone is none
+    # A word's spelling (Lantern): its own evidence only, never inside English prose.
+    ("玩家可以在Lantern上購買遊戲。", {"lantern"}),
+    ("下载 Lantern 后即可登录。", {"lantern"}),
+    ("Lantern的新功能本周上线。", {"lantern"}),
+    ("Lantern宣布裁員。", set()),                                  # no evidence
+    ("他同時使用Windows、Vornic和Lantern。", {"vornic"}),            # a list is none for a word
+    ("標語寫著 a Lantern in the dark 平台", set()),                  # English prose around it
+    ("下载 Lantern, the app 后", set()),
+    ("The Lantern 平台", set()),
 ]
 
 
@@ -66,6 +88,12 @@ def test_brand_names_as_written():
     # the list's case only (quillbox in lower case is no brand name), no part of a longer
     # Latin word (Quillboxes), the list's spaced form too
     assert got == [("Quillbox", "quillbox"), ("Tessa Flow", "tessa-flow"), ("TessaFlow", "tessa-flow")]
+
+
+def test_a_word_brand_is_not_read_in_english_prose():
+    norm = "用 Lantern 玩。Red Lantern 與 Lantern lights, Lantern. Then"
+    got = [s for s, e, pid in NAMES.spans(norm, lambda s, e: False)]
+    assert got == [norm.index("Lantern")]
 
 
 def test_brand_names_leave_taken_spans():
