@@ -4,7 +4,8 @@ A person takes part (`participant`) when the text puts them at the primary
 event: named in a sentence about it, or acting there (on stage, presenting,
 announcing, hosting), or speaking in an article about it, unless what they say
 is placed elsewhere (an interview, a post, a livestream watched, another
-event the sentence names, another's report of it: 引述X的說法) or is the
+event the sentence names, another's report of it: 引述X的說法; a word of another
+time or place counts only before their verb of saying: after it, it is what they say) or is the
 opinion of an outsider (an analyst's or a reporter's title, or an opinion verb
 from someone who does not work for the organiser; at a series' gathering, anyone
 speaking for another organisation with nothing placing them there; at a gathering
@@ -283,8 +284,9 @@ class Roles:
             if not any(i in primary_at for i in range(m.start(1), m.end(1))):
                 cues.setdefault(doc.sentence_index(m.start()), {}).setdefault("elsewhere", []).append(m.start())
         # A sentence dated to another day or month (張忠謀10月下旬在一場專題演講中) is elsewhere.
-        for k in self._dated_otherwise(doc, primary.date) - primary_sentences:
-            cues.setdefault(k, {}).setdefault("elsewhere", []).append(-1)
+        for k, at in self._dated_otherwise(doc, primary.date).items():
+            if k not in primary_sentences:
+                cues.setdefault(k, {}).setdefault("elsewhere", []).append(at)
         verbs = self._speech_verbs(doc)
         speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
         placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
@@ -650,11 +652,13 @@ class Roles:
         return out
 
     @staticmethod
-    def _dated_otherwise(doc: Document, date: str | None) -> set[int]:
-        """The sentences dated (to a day or a month) otherwise than the event, and never as it."""
+    def _dated_otherwise(doc: Document, date: str | None) -> dict[int, int]:
+        """The sentences dated (to a day or a month) otherwise than the event, and never as it,
+        with where their first other date starts."""
         if not date or len(date) < 7:
-            return set()
-        other, same = set(), set()
+            return {}
+        other: dict[int, int] = {}
+        same = set()
         quoted = sorted((q.start, q.end) for q in doc.layers.get("quotes", ()))
         for t in doc.layers.get("time_expressions", ()):
             k = bisect.bisect_right(quoted, (t.start, len(doc.key))) - 1
@@ -667,8 +671,12 @@ class Roles:
             else:
                 continue
             n = min(len(v), len(date))
-            (same if v[:n] == date[:n] else other).add(doc.sentence_index(t.start))
-        return other - same
+            k = doc.sentence_index(t.start)
+            if v[:n] == date[:n]:
+                same.add(k)
+            else:
+                other[k] = min(other.get(k, t.start), t.start)
+        return {k: at for k, at in other.items() if k not in same}
 
     @staticmethod
     def _kin_of_other(doc: Document, end: int) -> bool:
@@ -767,14 +775,16 @@ class Roles:
             if self._reported(doc, start) or doc.key.startswith(FOUNDED, end):
                 continue    # (马斯克创办的xAI宣布…: the company speaks, he only describes it)
             found = cues.get(doc.sentence_index(start), {})
-            if found.get("elsewhere"):
+            said = self._speech_at(doc, verbs, end)
+            # (游直翰表示，去年開始…: a word of another time after the verb is what is said)
+            if any(said is None or at < said[0] + len(said[1]) for at in found.get("elsewhere", ())):
                 elsewhere = True
                 continue
             if found.get("place") or any(at > start for at in found.get("at", ())):
                 return True     # (交棒聯合創始人梁汝波: one named after the sentence's doing is not there)
-            verb = self._speech_after(doc, verbs, end)
-            if verb is None:
+            if said is None:
                 continue
+            verb = said[1]
             if outsider or verb in self.cue_words["opinion"] \
                     and (organizer is None or person.organization != organizer):
                 continue
@@ -818,6 +828,11 @@ class Roles:
 
     def _speech_after(self, doc: Document, verbs: dict[int, str], end: int) -> str | None:
         """The speech verb within a few characters after a mention, in its clause."""
+        said = self._speech_at(doc, verbs, end)
+        return None if said is None else said[1]
+
+    def _speech_at(self, doc: Document, verbs: dict[int, str], end: int) -> tuple[int, str] | None:
+        """Where the speech verb after a mention starts, and the verb."""
         gloss = GLOSS_AFTER.match(doc.key, end)
         if gloss is not None:
             end = gloss.end()   # 莉娜汉（Lina Khan）在一份声明中表示: the gloss is the name's
@@ -828,7 +843,7 @@ class Roles:
             if doc.key[i] == ONCE:
                 return None     # (库克曾多次强调: said on other occasions, not at this one)
             if i in verbs:
-                return verbs[i]
+                return i, verbs[i]
         return None
 
     def _speech_verbs(self, doc: Document) -> dict[int, str]:
