@@ -5,7 +5,8 @@ event: named in a sentence about it, or acting there (on stage, presenting,
 announcing, hosting), or speaking in an article about it, unless what they say
 is placed elsewhere (an interview, a post, a livestream watched, another
 event the sentence names, another's report of it: 引述X的說法; a word of another
-time or place counts only before their verb of saying: after it, it is what they say) or is the
+time or place counts only before their verb of saying: after it, it is what they say; at a
+release, the organiser's own people writing on a blog or a social platform tell it) or is the
 opinion of an outsider (an analyst's or a reporter's title, or an opinion verb
 from someone who does not work for the organiser; at a series' gathering, anyone
 speaking for another organisation with nothing placing them there; at a gathering
@@ -124,6 +125,10 @@ FOUNDER_WORDS = ("创始人", "创办人", "联合创始人")
 INTERVIEW_WORDS = ("受访", "采访", "专访", "访谈", "接受")
 COURT_WORDS = ("原告", "被告", "法院", "起诉", "诉讼", "判决", "法官", "控告", "律师")
 OWN_DEED_WORDS = ("内部信", "全员信", "邮件", "备忘录", "发文", "贴文", "微博", "朋友圈", "声明")
+# Of the words placing speech elsewhere, the written channels an organisation tells its own
+# release through (官方部落格, 發文, 社群平台): the organiser's own people writing there tell it.
+OWN_CHANNELS = frozenset({"社交媒体", "社交平台", "社群", "微博", "推文", "推特", "博客", "部落格", "脸书",
+                          "写道", "发文", "贴文"})
 GATHERING_KINDS = ("conference", "earnings-call", "shareholder-meeting", "trade-show", "press-meeting",
                    "investor-meeting", "hackathon", "competition", "opening", "auction")
 SUBJECT_MARGIN = 1.5
@@ -152,7 +157,9 @@ class Roles:
         places = set(data["at_event_place"])
         self.cue_words = {"place": [w for w in data["at_event"] if w in places],
                           "at": [w for w in data["at_event"] if w not in places],
-                          "elsewhere": data["elsewhere"], "opinion": data["opinion"]}
+                          "elsewhere": [w for w in data["elsewhere"] if w not in OWN_CHANNELS],
+                          "channel": [w for w in data["elsewhere"] if w in OWN_CHANNELS],
+                          "opinion": data["opinion"]}
         self.patterns = [(kind, w) for kind, words in self.cue_words.items() for w in words]
         self.finder = ahocorasick_rs.AhoCorasick([w for _, w in self.patterns])
         commentators = set(data["commentator_titles"])
@@ -290,7 +297,8 @@ class Roles:
         verbs = self._speech_verbs(doc)
         speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
         placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
-        if any(k in primary.id.split("-") for k in CASE_KINDS):
+        placed_none = any(k in primary.id.split("-") for k in CASE_KINDS)
+        if placed_none:
             placed = set()      # (a court's ruling names its parties; it does not put them there)
         organizer = primary.organizer
         out = roles.participants
@@ -330,7 +338,9 @@ class Roles:
                     and (primary.series is not None or primary.gathering
                          and not self._in_paragraphs(lines, person, primary))
                     or reacting and self._reacting(doc, lines, person, primary, employer, parties),
-                    frozenset(primary_sentences))
+                    frozenset(primary_sentences),
+                    own=primary.release and not placed_none and organizer is not None
+                    and employer is not None and not self._outsider(employer, organizer))
             if self.model is not None or self.collect_evidence:
                 evidence = self._evidence(doc, person, primary, primary_sentences, cues, verbs, speakers,
                                           lines, employer, rule=rule, placed=person.id in placed,
@@ -376,8 +386,8 @@ class Roles:
             "cue_place": any(f.get("place") for f in found),
             "cue_at_before": any(at > start for start, _ in person.mentions
                                  for at in cues.get(doc.sentence_index(start), {}).get("at", ())),
-            "cue_elsewhere_all": all(f.get("elsewhere") for f in found),
-            "cue_elsewhere_any": any(f.get("elsewhere") for f in found),
+            "cue_elsewhere_all": all(f.get("elsewhere") or f.get("channel") for f in found),
+            "cue_elsewhere_any": any(f.get("elsewhere") or f.get("channel") for f in found),
             "headline": 0 in mention_lines,
             "lead": bool(mention_lines & {0, 1}),
             "titled": person.title is not None,
@@ -762,7 +772,7 @@ class Roles:
 
     def _at_event(self, doc: Document, person: Entity, cues: dict, verbs: dict[int, str],
                   speakers: set[str], organizer: str | None, outsider: bool = False,
-                  primary_sentences: frozenset[int] = frozenset()) -> bool:
+                  primary_sentences: frozenset[int] = frozenset(), own: bool = False) -> bool:
         """Placed at the event by a cue in their sentence; or speaking, unless what they
         say is placed elsewhere, or they speak, at a series' gathering, for another
         organisation than the organiser's (a customer quoted in an article about it; a
@@ -777,7 +787,8 @@ class Roles:
             found = cues.get(doc.sentence_index(start), {})
             said = self._speech_at(doc, verbs, end)
             # (游直翰表示，去年開始…: a word of another time after the verb is what is said)
-            if any(said is None or at < said[0] + len(said[1]) for at in found.get("elsewhere", ())):
+            away = found.get("elsewhere", []) + ([] if own else found.get("channel", []))
+            if any(said is None or at < said[0] + len(said[1]) for at in away):
                 elsewhere = True
                 continue
             if found.get("place") or any(at > start for at in found.get("at", ())):
