@@ -4,7 +4,9 @@ A person takes part (`participant`) when the text puts them at the primary
 event: named in a sentence about it, or acting there (on stage, presenting,
 announcing, hosting), or speaking in an article about it, unless what they say
 is placed elsewhere (an interview, a post, a livestream watched, another
-event the sentence names, another's report of it: 引述X的說法) or is the
+event the sentence names, another's report of it: 引述X的說法; a word of another
+time or place counts only before their verb of saying: after it, it is what they say; at a
+release, the organiser's own people writing on a blog or a social platform tell it) or is the
 opinion of an outsider (an analyst's or a reporter's title, or an opinion verb
 from someone who does not work for the organiser; at a series' gathering, anyone
 speaking for another organisation with nothing placing them there; at a gathering
@@ -123,6 +125,10 @@ FOUNDER_WORDS = ("创始人", "创办人", "联合创始人")
 INTERVIEW_WORDS = ("受访", "采访", "专访", "访谈", "接受")
 COURT_WORDS = ("原告", "被告", "法院", "起诉", "诉讼", "判决", "法官", "控告", "律师")
 OWN_DEED_WORDS = ("内部信", "全员信", "邮件", "备忘录", "发文", "贴文", "微博", "朋友圈", "声明")
+# Of the words placing speech elsewhere, the written channels an organisation tells its own
+# release through (官方部落格, 發文, 社群平台): the organiser's own people writing there tell it.
+OWN_CHANNELS = frozenset({"社交媒体", "社交平台", "社群", "微博", "推文", "推特", "博客", "部落格", "脸书",
+                          "写道", "发文", "贴文"})
 GATHERING_KINDS = ("conference", "earnings-call", "shareholder-meeting", "trade-show", "press-meeting",
                    "investor-meeting", "hackathon", "competition", "opening", "auction")
 SUBJECT_MARGIN = 1.5
@@ -151,7 +157,9 @@ class Roles:
         places = set(data["at_event_place"])
         self.cue_words = {"place": [w for w in data["at_event"] if w in places],
                           "at": [w for w in data["at_event"] if w not in places],
-                          "elsewhere": data["elsewhere"], "opinion": data["opinion"]}
+                          "elsewhere": [w for w in data["elsewhere"] if w not in OWN_CHANNELS],
+                          "channel": [w for w in data["elsewhere"] if w in OWN_CHANNELS],
+                          "opinion": data["opinion"]}
         self.patterns = [(kind, w) for kind, words in self.cue_words.items() for w in words]
         self.finder = ahocorasick_rs.AhoCorasick([w for _, w in self.patterns])
         commentators = set(data["commentator_titles"])
@@ -283,12 +291,14 @@ class Roles:
             if not any(i in primary_at for i in range(m.start(1), m.end(1))):
                 cues.setdefault(doc.sentence_index(m.start()), {}).setdefault("elsewhere", []).append(m.start())
         # A sentence dated to another day or month (張忠謀10月下旬在一場專題演講中) is elsewhere.
-        for k in self._dated_otherwise(doc, primary.date) - primary_sentences:
-            cues.setdefault(k, {}).setdefault("elsewhere", []).append(-1)
+        for k, at in self._dated_otherwise(doc, primary.date).items():
+            if k not in primary_sentences:
+                cues.setdefault(k, {}).setdefault("elsewhere", []).append(at)
         verbs = self._speech_verbs(doc)
         speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
         placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
-        if any(k in primary.id.split("-") for k in CASE_KINDS):
+        placed_none = any(k in primary.id.split("-") for k in CASE_KINDS)
+        if placed_none:
             placed = set()      # (a court's ruling names its parties; it does not put them there)
         organizer = primary.organizer
         out = roles.participants
@@ -328,7 +338,9 @@ class Roles:
                     and (primary.series is not None or primary.gathering
                          and not self._in_paragraphs(lines, person, primary))
                     or reacting and self._reacting(doc, lines, person, primary, employer, parties),
-                    frozenset(primary_sentences))
+                    frozenset(primary_sentences),
+                    own=primary.release and not placed_none and organizer is not None
+                    and employer is not None and not self._outsider(employer, organizer))
             if self.model is not None or self.collect_evidence:
                 evidence = self._evidence(doc, person, primary, primary_sentences, cues, verbs, speakers,
                                           lines, employer, rule=rule, placed=person.id in placed,
@@ -374,8 +386,8 @@ class Roles:
             "cue_place": any(f.get("place") for f in found),
             "cue_at_before": any(at > start for start, _ in person.mentions
                                  for at in cues.get(doc.sentence_index(start), {}).get("at", ())),
-            "cue_elsewhere_all": all(f.get("elsewhere") for f in found),
-            "cue_elsewhere_any": any(f.get("elsewhere") for f in found),
+            "cue_elsewhere_all": all(f.get("elsewhere") or f.get("channel") for f in found),
+            "cue_elsewhere_any": any(f.get("elsewhere") or f.get("channel") for f in found),
             "headline": 0 in mention_lines,
             "lead": bool(mention_lines & {0, 1}),
             "titled": person.title is not None,
@@ -650,11 +662,13 @@ class Roles:
         return out
 
     @staticmethod
-    def _dated_otherwise(doc: Document, date: str | None) -> set[int]:
-        """The sentences dated (to a day or a month) otherwise than the event, and never as it."""
+    def _dated_otherwise(doc: Document, date: str | None) -> dict[int, int]:
+        """The sentences dated (to a day or a month) otherwise than the event, and never as it,
+        with where their first other date starts."""
         if not date or len(date) < 7:
-            return set()
-        other, same = set(), set()
+            return {}
+        other: dict[int, int] = {}
+        same = set()
         quoted = sorted((q.start, q.end) for q in doc.layers.get("quotes", ()))
         for t in doc.layers.get("time_expressions", ()):
             k = bisect.bisect_right(quoted, (t.start, len(doc.key))) - 1
@@ -667,8 +681,12 @@ class Roles:
             else:
                 continue
             n = min(len(v), len(date))
-            (same if v[:n] == date[:n] else other).add(doc.sentence_index(t.start))
-        return other - same
+            k = doc.sentence_index(t.start)
+            if v[:n] == date[:n]:
+                same.add(k)
+            else:
+                other[k] = min(other.get(k, t.start), t.start)
+        return {k: at for k, at in other.items() if k not in same}
 
     @staticmethod
     def _kin_of_other(doc: Document, end: int) -> bool:
@@ -754,7 +772,7 @@ class Roles:
 
     def _at_event(self, doc: Document, person: Entity, cues: dict, verbs: dict[int, str],
                   speakers: set[str], organizer: str | None, outsider: bool = False,
-                  primary_sentences: frozenset[int] = frozenset()) -> bool:
+                  primary_sentences: frozenset[int] = frozenset(), own: bool = False) -> bool:
         """Placed at the event by a cue in their sentence; or speaking, unless what they
         say is placed elsewhere, or they speak, at a series' gathering, for another
         organisation than the organiser's (a customer quoted in an article about it; a
@@ -767,14 +785,17 @@ class Roles:
             if self._reported(doc, start) or doc.key.startswith(FOUNDED, end):
                 continue    # (马斯克创办的xAI宣布…: the company speaks, he only describes it)
             found = cues.get(doc.sentence_index(start), {})
-            if found.get("elsewhere"):
+            said = self._speech_at(doc, verbs, end)
+            # (游直翰表示，去年開始…: a word of another time after the verb is what is said)
+            away = found.get("elsewhere", []) + ([] if own else found.get("channel", []))
+            if any(said is None or at < said[0] + len(said[1]) for at in away):
                 elsewhere = True
                 continue
             if found.get("place") or any(at > start for at in found.get("at", ())):
                 return True     # (交棒聯合創始人梁汝波: one named after the sentence's doing is not there)
-            verb = self._speech_after(doc, verbs, end)
-            if verb is None:
+            if said is None:
                 continue
+            verb = said[1]
             if outsider or verb in self.cue_words["opinion"] \
                     and (organizer is None or person.organization != organizer):
                 continue
@@ -818,6 +839,11 @@ class Roles:
 
     def _speech_after(self, doc: Document, verbs: dict[int, str], end: int) -> str | None:
         """The speech verb within a few characters after a mention, in its clause."""
+        said = self._speech_at(doc, verbs, end)
+        return None if said is None else said[1]
+
+    def _speech_at(self, doc: Document, verbs: dict[int, str], end: int) -> tuple[int, str] | None:
+        """Where the speech verb after a mention starts, and the verb."""
         gloss = GLOSS_AFTER.match(doc.key, end)
         if gloss is not None:
             end = gloss.end()   # 莉娜汉（Lina Khan）在一份声明中表示: the gloss is the name's
@@ -828,7 +854,7 @@ class Roles:
             if doc.key[i] == ONCE:
                 return None     # (库克曾多次强调: said on other occasions, not at this one)
             if i in verbs:
-                return verbs[i]
+                return i, verbs[i]
         return None
 
     def _speech_verbs(self, doc: Document) -> dict[int, str]:
