@@ -666,7 +666,13 @@ class LeadEvents:
             end = gloss.end() if gloss is not None else end     # (荷兰数据保护局（Dutch DPA）已向…)
             clause_start, clause_end = self._clause_bounds(doc, end, lo, hi)
             # (the doer opens its clause's subject: a few words before it at most)
-            if start - clause_start > MAX_PREFIX or not self._opens_clause(doc, clause_start, start, sourced):
+            if start - clause_start > MAX_PREFIX:
+                continue
+            # (a verb between nouns is a word of what the doer is only before its results:
+            # 記憶體控制晶片廠慧榮科技第1季營收…; 遊戲發行平台星河…遭遇 is read otherwise)
+            if not self._opens_clause(doc, clause_start, start, sourced) and not (
+                    RESULT_FIGURE.match(key, end, min(hi, end + MAX_CLAUSE))
+                    and self._opens_clause(doc, clause_start, start, sourced, compound=True)):
                 continue
             if not sourced and SAID_BEFORE.search(key, max(lo, clause_start - MAX_PREFIX), clause_start):
                 continue    # (對於有報道指，美國商務部…通知: a deed on another's word)
@@ -844,7 +850,7 @@ class LeadEvents:
                    for e in doc.layers.get("dates", ()))
 
     @staticmethod
-    def _opens_clause(doc: Document, start: int, doer: int, sourced: bool = True) -> bool:
+    def _opens_clause(doc: Document, start: int, doer: int, sourced: bool = True, compound: bool = False) -> bool:
         """Only a day, a time or blanks stand before the doer in its clause (not 即使…), or
         a source ending in a verb of saying (多个消息源称富士已停产)."""
         tag = SOURCE_TAG.match(doc.key, start, doer)
@@ -865,7 +871,7 @@ class LeadEvents:
         # a verb between two of its nouns is a word of the compound: 記憶體控制晶片廠慧榮)
         return not timed or all(
             t.pos.startswith(DESCRIBING_POS) and not t.pos.startswith("nr")
-            or 0 < k < len(timed) - 1 and t.pos in COMPOUND_VERB_POS
+            or compound and 0 < k < len(timed) - 1 and t.pos in COMPOUND_VERB_POS
             and timed[k - 1].pos.startswith("n") and timed[k + 1].pos.startswith("n")
             and timed[k - 1].end == t.start and t.end == timed[k + 1].start
             for k, t in enumerate(timed)) and timed[-1].pos.startswith("n")
