@@ -13,6 +13,14 @@ NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "eng", "j", "n
 # One-character prepositions the segmenter may glue to the unknown name after them (據易聯).
 GLUED_PREPOSITIONS = frozenset("据據在从從向对對将將被由与與和把给給为為")
 
+# One-character words of a kind of business (晶片廠, 軟體商, 出版社) and the two-character
+# 業者: after a descriptive noun phrase they close it, and the name follows (記憶體控制晶片廠 /
+# 星瀾科技); the segmenter may glue the character to the unknown name after it (廠星瀾).
+CATEGORY_CHARS = frozenset("厂廠商社")
+CATEGORY_WORDS = frozenset({"业者", "業者"})
+MIN_DESCRIBING_CHARS = 2   # 晶片, 材料, IC: a word, not one character of a name (招商, 華商)
+PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
+
 
 def is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
@@ -36,6 +44,10 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
             and not known(word)
         if unknown and word[0] in GLUED_PREPOSITIONS:
             return tok.start + 1   # 據易聯 / 公司: a preposition glued to the name starts no name
+        if known is not None:
+            cut = _after_category_word(doc, i, word, start, known)
+            if cut is not None:
+                return cut
         unknown = unknown and tok.pos[:1] not in "vdpcru"
         if (tok.pos not in NAME_POS and not unknown) or word in stop or not word.strip():
             # a single space between Latin words belongs to the name
@@ -52,6 +64,39 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
         if tok.pos not in NAME_POS:
             break   # the unknown word starts the name (被告 / 卓易訊暢公司)
     return start
+
+
+def _describes(doc: Document, i: int, known) -> bool:
+    """Is the token before token i, touching it, a describing word of a noun phrase
+    (晶片, 機殼, 設計, IC), not a name's own piece (a person, a place)?"""
+    if i <= 0:
+        return False
+    prev, here = doc.tokens[i - 1], doc.tokens[i]
+    word = prev.word
+    if prev.end != here.start or len(word) < MIN_DESCRIBING_CHARS or prev.pos in PROPER_TAGS:
+        return False
+    if prev.pos == "eng":
+        return True
+    return all(is_cjk(c) for c in word) and prev.pos[:1] in "nv" and known(word)
+
+
+def _after_category_word(doc: Document, i: int, word: str, start: int | None, known) -> int | None:
+    """Where the name starts when token i holds a kind-of-business word after a
+    describing noun phrase: 晶片 / 廠慧… (glued: the name starts after the character),
+    鏡頭 / 廠 / 青峰, 軟體商 / 雲帆, 面板 / 業者 / 星河 (the name starts after the token;
+    with nothing between it and the suffix, the walk goes on: 造船廠有限公司). None when
+    the token holds no such word."""
+    if len(word) >= 2 and word[0] in CATEGORY_CHARS and all(is_cjk(c) for c in word) \
+            and not known(word) and _describes(doc, i, known):
+        return doc.tokens[i].start + 1
+    if start is None:
+        return None
+    if word in CATEGORY_WORDS or len(word) == 1 and word in CATEGORY_CHARS:
+        return start if _describes(doc, i, known) or word in CATEGORY_WORDS else None
+    if len(word) >= 2 and word[-1] in CATEGORY_CHARS and all(is_cjk(c) for c in word) and (
+            word[-2] in CATEGORY_CHARS or len(word) > MIN_DESCRIBING_CHARS and known(word[:-1])):
+        return start   # 軟體商, 材料廠, 代工廠, 出版社, 設備廠商
+    return None
 
 
 # What a clause's first word may be tagged and still be a name's first piece the segmenter cut

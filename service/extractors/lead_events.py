@@ -48,6 +48,7 @@ from ..ids import name_id
 from ..nlp.document import Document
 from ..timex.model import event_date
 from .entities import EntityTable
+from .context import CATEGORY_CHARS
 from .event_kinds import BACKGROUND, CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .records import Event
 
@@ -95,8 +96,10 @@ NOT_CONTENT_POS = ("nr", "ns", "nt", "m", "t", "q")
 RESULT_FIGURE = regex.compile(
     r"\s*(?P<forecast>(?:料|预计|预估|预期)\s*[，,]?\s*)?"
     r"(?:\d{4}\s*年?\s*)?(?:去年|今年|全年|上半年|下半年|前三季|第?[一二三四1-4]\s*季度?|[首上本当单]季度?|Q[1-4]|\d{4}\s*财年)(?:度)?\s*(?:的)?\s*"
-    r"(?:合并|集团|公司)?\s*(?:盈利|纯利|净利润?|营收|营业收入|收入|亏损|获利|营业利润|营业利益|营运利润|利润|税后纯益|营业额)"
+    r"(?:合并|集团|公司)?\s*(?:盈利|纯利|净利润?|营收|营业收入|收入|亏损|获利|营业利润|营业利益|营运利润|利润|税后纯益|营业额|每股(?:盈余|纯益|净利|收益|赚)|eps)"
     r"(?=\s*(?:\d|[约逾超升增跌降达为按同年微略]|持平))")
+# The words of earnings a headline tells results with (營收成長, 每股賺3元, EPS創高).
+EARNINGS_WORD = regex.compile(r"盈利|纯利|纯益|净利|营收|营业收入|亏损|获利|营业利润|营业利益|营业额|财报|每股(?:盈余|赚)|eps")
 RESULT_LOOKAHEAD = 4    # (characters after the earnings word its lookahead reads: blanks, then a figure)
 # A short Latin gloss in brackets inside a name (人工智能（AI）首尔峰会), name words after it.
 NAME_GLOSS = regex.compile(r"[（(][A-Za-z0-9 .\-]{1,12}[）)](?=[\p{Han}A-Za-z])")
@@ -156,6 +159,8 @@ JOINING = frozenset("、及和与")
 REPORTED_VERBS = ("爆", "曝", "指", "传", "质疑", "批评", "点名", "认为", "称", "列为", "列入", "誉为", "评为", "视为")
 # Tags of the words that say what a doer is, right before its name (an apposition).
 DESCRIBING_POS = ("n", "a", "b", "l", "j")
+# A verb's tags that, touching a noun on each side, make a word of a noun compound (控制晶片)
+COMPOUND_VERB_POS = frozenset({"v", "vn"})
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 
 
@@ -426,8 +431,13 @@ class LeadEvents:
         """A headline naming no doer (美国一AI公司…被罚超3000万欧元) but telling a deed: the
         lead's first sentence names who did it, opening its clause (荷兰数据保护局已向…开出…罚款)."""
         key = doc.key
+        figures_only = False
         if not self._headline_deed(doc, products, head_start, headline_end):
-            return None
+            # (慧榮營收成長上看3成: a headline of earnings, no deed; a lead that tells results
+            # as figures, 記憶體控制晶片廠慧榮科技第1季營收1億8931萬美元, tells their release)
+            if EARNINGS_WORD.search(key, head_start, headline_end) is None:
+                return None
+            figures_only = True
         head_words = self._content_words(doc, orgs, people, head_start, headline_end)
         first_end = min(OneOffFinder.lead_end(doc, 1), headline_end + MAX_BODY)
         para_start = key.rfind("\n", 0, first_end) + 1
@@ -441,12 +451,24 @@ class LeadEvents:
         for start, end, org_id in sorted(mentions, key=lambda m: m[:2])[:MAX_MENTIONS]:
             # (weaker evidence: a deed told on another's word, 有报道指美国商务部…, is not enough)
             found = self._body_deed(doc, orgs, people, products, [(start, end)], sentence.start, sentence.end,
-                                    head_words, None, sourced=False)
+                                    head_words, None, sourced=False, figures_only=figures_only)
             if found is not None:
                 if org_id is None:
                     return self._event(doc, people, None, doc.key[start:end], *found)
                 org = orgs.covering(start, end)
-                return self._event(doc, people, org.id, org.id, *found)
+                return self._event(doc, people, org.id, org.id, *found,
+                                   name=self._headline_form(doc, org, start, end, headline_end, found[1])
+                                   if figures_only else None)
+        return None
+
+    @staticmethod
+    def _headline_form(doc: Document, org, start: int, end: int, headline_end: int, stop: int) -> str | None:
+        """慧榮 in the headline, 慧榮科技第1季營收… in the lead: results are named as the
+        headline calls their company (the short form the lead's name starts with)."""
+        key = doc.key
+        for s, e in org.mentions:
+            if e <= headline_end and e - s < end - start and key.startswith(key[s:e], start):
+                return BLANKS.sub(" ", doc.text[s:e] + doc.text[end:stop]).strip()
         return None
 
     def _headline_deed(self, doc: Document, products: frozenset[int], lo: int, hi: int) -> bool:
@@ -632,7 +654,7 @@ class LeadEvents:
     def _body_deed(self, doc: Document, orgs: EntityTable, people: EntityTable, products: frozenset[int], mentions,
                    lo: int, hi: int, head_words: set[str], head_verb: str | None,
                    mentions_unknown: bool = False, sourced: bool = True, retold: str | None = None,
-                   call: bool = False):
+                   call: bool = False, figures_only: bool = False):
         """(clause start, clause end, verb start, verb end) of the doer's first deed in the
         body whose paragraph returns to the headline's words (with the headline's verb,
         for a doer no table knows)."""
@@ -644,7 +666,13 @@ class LeadEvents:
             end = gloss.end() if gloss is not None else end     # (荷兰数据保护局（Dutch DPA）已向…)
             clause_start, clause_end = self._clause_bounds(doc, end, lo, hi)
             # (the doer opens its clause's subject: a few words before it at most)
-            if start - clause_start > MAX_PREFIX or not self._opens_clause(doc, clause_start, start, sourced):
+            if start - clause_start > MAX_PREFIX:
+                continue
+            # (a verb between nouns is a word of what the doer is only before its results:
+            # 記憶體控制晶片廠慧榮科技第1季營收…; 遊戲發行平台星河…遭遇 is read otherwise)
+            if not self._opens_clause(doc, clause_start, start, sourced) and not (
+                    RESULT_FIGURE.match(key, end, min(hi, end + MAX_CLAUSE))
+                    and self._opens_clause(doc, clause_start, start, sourced, compound=True)):
                 continue
             if not sourced and SAID_BEFORE.search(key, max(lo, clause_start - MAX_PREFIX), clause_start):
                 continue    # (對於有報道指，美國商務部…通知: a deed on another's word)
@@ -652,6 +680,8 @@ class LeadEvents:
             figures = RESULT_FIGURE.match(key, end, min(hi, end + MAX_CLAUSE))
             if figures is not None:     # (a release of results, named by its period and figure)
                 return start, figures.end(), figures.start(), figures.end()
+            if figures_only:
+                continue
             verb = self._verb_after(doc, end, clause_end, products)
             if verb is None and call:
                 verb = self._saying_after(doc, end, clause_end)   # (NCC籲… retold NCC今天表示，…)
@@ -820,7 +850,7 @@ class LeadEvents:
                    for e in doc.layers.get("dates", ()))
 
     @staticmethod
-    def _opens_clause(doc: Document, start: int, doer: int, sourced: bool = True) -> bool:
+    def _opens_clause(doc: Document, start: int, doer: int, sourced: bool = True, compound: bool = False) -> bool:
         """Only a day, a time or blanks stand before the doer in its clause (not 即使…), or
         a source ending in a verb of saying (多个消息源称富士已停产)."""
         tag = SOURCE_TAG.match(doc.key, start, doer)
@@ -829,15 +859,22 @@ class LeadEvents:
         prefix = []
         while i < len(doc.tokens) and doc.tokens[i].start < doer:
             tok = doc.tokens[i]
+            if tok.end > doer and doc.key[tok.start:doer] in CATEGORY_CHARS:
+                break   # (晶片 / 廠慧榮科技: the kind-of-business word the segmenter glued to the name)
             if tok.word.strip():
                 prefix.append(tok)
             i += 1
         if sourced and prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
             return True
         timed = [t for t in prefix if not t.pos.startswith(("t", "m", "q", "f", "d"))]   # (最近, 今日, 12月4日)
-        # (中國無人機製造商大疆…, 社交媒體Facebook…: what the doer is, in nouns, before its name)
-        return not timed or all(t.pos.startswith(DESCRIBING_POS) and not t.pos.startswith("nr")
-                                for t in timed) and timed[-1].pos.startswith("n")
+        # (中國無人機製造商大疆…, 社交媒體Facebook…: what the doer is, in nouns, before its name;
+        # a verb between two of its nouns is a word of the compound: 記憶體控制晶片廠慧榮)
+        return not timed or all(
+            t.pos.startswith(DESCRIBING_POS) and not t.pos.startswith("nr")
+            or compound and 0 < k < len(timed) - 1 and t.pos in COMPOUND_VERB_POS
+            and timed[k - 1].pos.startswith("n") and timed[k + 1].pos.startswith("n")
+            and timed[k - 1].end == t.start and t.end == timed[k + 1].start
+            for k, t in enumerate(timed)) and timed[-1].pos.startswith("n")
 
     def _in_name(self, doc: Document, i: int, end: int) -> bool:
         """Do the words from token i run, verbs and nouns alone, into an organisation's last word?"""

@@ -199,6 +199,7 @@ MAX_ACT_LOOKAHEAD = 5
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
+MIN_STEM_CHARS = 2    # 慧榮 of 慧榮科技: a head written alone (one character is no name)
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
 
@@ -953,6 +954,9 @@ class Organizations:
         needles = {doc.key[s:e]: ent for ent in found for s, e in ent.mentions[:1]}
         if not needles:
             return
+        stems = self._name_stems(needles)
+        for stem, ent in stems.items():
+            needles.setdefault(stem, ent)
         patterns = list(needles)
         key = doc.key
         for index, start, end in leftmost_longest(patterns, key):
@@ -968,6 +972,22 @@ class Organizations:
                 continue
             ent = needles[needle]
             table.add(ent.id, start, end, next(iter(ent.evidence)))
+
+    def _name_stems(self, needles: dict[str, Entity]) -> dict[str, Entity]:
+        """慧榮科技 … 慧榮預估: a name the suffix rules found as a proper head and an
+        industry word (星瀾科技, 青峰光電) is written later by its head alone. The head is
+        a stem only when it is two or more Chinese characters the dictionary lacks (not
+        中華 of 中華電子) and heads no other name found (星河科技 and 星河光電: neither)."""
+        stems: dict[str, Entity | None] = {}
+        for name, ent in needles.items():
+            if "suffix" not in ent.evidence:
+                continue
+            for n in range(MIN_STEM_CHARS, len(name) - 1):
+                head, tail = name[:n], name[n:]
+                if tail in self.industry and all(is_cjk(c) for c in head) and not self.in_dictionary(head):
+                    stems[head] = ent if stems.get(head, ent) is ent else None
+                    break
+        return {h: e for h, e in stems.items() if e is not None and h not in needles}
 
     def _brand_line(self, doc: Document, start: int, end: int, ends: list[int]) -> bool:
         """Is the name between another organisation's name and a model code
