@@ -11,6 +11,9 @@ tests/extractors/cases/product_names.yaml):
 - 乙公司推出的Zorvia, 丙集团发布的“星云助手”: a Latin or quoted coined name right after an
   organisation's mention (the organisations extractor's), a verb of making or launching and 的 is a
   product of that organisation.
+- 「地震速報」App … 「台灣地震速報」App: a name found here that ends another product's longer name
+  the text also writes (a place's or a maker's word before it) is that product's short form: one
+  product, under the longer one's id.
 
 One regex search per rule over the key view, every check after a match bounded: linear in the text.
 """
@@ -39,6 +42,8 @@ MADE_HEADED = re.compile(MAKE_VERBS + rf"(?:的|了) ?[{OPEN}]([^{OPEN}{CLOSE}\n
 # 乙公司推出的Zorvia, 丙集团发布的“星云助手”: an organisation, 所 allowed, a verb, 的, the name.
 ORG_MADE = re.compile(rf"所?{MAKE_VERBS}的 ?(?:{QUOTED}|([A-Za-z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){{0,2}}))")
 LATIN_NAME = re.compile(r"(?:[A-Z][a-z0-9]+[A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?: [A-Z0-9][A-Za-z0-9]*){0,2}")
+# 地震速報App: the app noun at a name's end, left out when names are compared (key view).
+APP_NOUN_END = re.compile(rf" ?{APP_NOUNS}\Z")
 CJK = re.compile(r"[\u4e00-\u9fff]+")
 LATIN_ONLY = re.compile(r"[a-z][a-z0-9 .\-]*[a-z0-9]")
 # After a Latin name: a capitalised or Latin word goes on (the name is longer), a company's noun
@@ -48,7 +53,8 @@ COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|实验室|基金|计划|�
 
 
 class QuotedApps:
-    def __init__(self, has_word, is_other, tiers) -> None:
+    def __init__(self, has_word, is_other, tiers, known) -> None:
+        self.known = known            # a knowledge-base product's id
         self.has_word = has_word      # a dictionary word (key view)
         self.is_other = is_other      # a company's or a generic word (key view)
         self.tiers = tiers
@@ -100,6 +106,40 @@ class QuotedApps:
                 continue
             add(n.start(), n.end(), "software")
         return out
+
+    def fold_into_longer(self, doc: Document, mentions: list[ProductMention], found: list[ProductMention]) -> dict[str, str]:
+        """地震速報 beside 台灣地震速報: of two products of the text, one found here under a new id and
+        the other no knowledge-base product, where the name of one (an app noun after it left out:
+        地震速報App) ends the other's longer name, the shorter is the longer one's short form: one
+        product, under the longer one's id and named by it (returned: id -> name). A name that ends
+        two longer ones: neither."""
+        key = doc.key
+        mine = {id(m) for m in found}
+        own = {m.id for m in found} - {m.id for m in mentions if id(m) not in mine}
+        if not own:
+            return {}
+        known = {m.id for m in mentions if m.evidence.startswith("kb") or self.known(m.id)}
+        cores: dict[str, set[str]] = {}     # id -> its names, key view, an app noun after it left out
+        for m in mentions:
+            if m.id not in known:
+                name = key[m.start:m.name_end]
+                cores.setdefault(m.id, set()).add(APP_NOUN_END.sub("", name) or name)
+        fold: dict[str, str] = {}
+        for short, names in cores.items():
+            longer = {other for other, theirs in cores.items() if other != short and (short in own or other in own)
+                      and any(len(t) > len(n) >= 2 and t.endswith(n) for n in names for t in theirs)}
+            if len(longer) == 1:
+                fold[short] = longer.pop()
+        if not fold:
+            return {}
+        names = {}
+        for m in mentions:
+            target = fold.get(m.id)
+            if target is not None and target not in fold:
+                m.id = target
+            elif m.id in fold.values() and m.id not in names:
+                names[m.id] = doc.text[m.start:m.name_end]
+        return names
 
     def _coined(self, name: str) -> bool:
         """A coined name: Chinese no dictionary holds as one word and no phrase, or Latin that is
