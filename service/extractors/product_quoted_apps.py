@@ -5,6 +5,10 @@ tests/extractors/cases/product_names.yaml):
   before its downloads, or before an app noun (App, 程式, 應用程式, 小程序) is an app. The name must
   be coined: a Chinese name no dictionary holds as one word, or a Latin name that is no generic
   word, tier or company's (“AI”应用 names nothing).
+- 「晴雨快報」已於各大平台上架, “节水先锋”现可免费下载: a quoted coined name and, in the same
+  clause, a verb of putting it on sale or downloading it is an app.
+- 登入晴雨通的流動應用程式, 登录Zorvia的App: a coined name between a login and 的 + an app noun
+  is an app (no organisation's name, no phrase a determiner starts).
 - 甲公司所開發的「校園智慧點名系統」, 推出的“乙平台”: a quoted name ending in a system, platform or
   app noun right after a verb of making or launching and 的 (或 了) is that product, the noun in its
   name.
@@ -35,6 +39,16 @@ APP_NOUNS = r"(?:流动应用程序|流动应用程式|手机应用程序|手机
 DOWNLOADS = r"(?:总?下载量|总?下载次数|下载总量)"
 # 「X」App, 「X」程式總下載量, 「X」下載量: the quote, then an app noun or its downloads.
 APP_AFTER = re.compile(QUOTED + rf" ?(?:{APP_NOUNS}|(?={DOWNLOADS}))")
+# 「X」已於各大平台上架, “X”现可免费下载: the quote, then in the same clause a verb of putting an
+# app on sale or downloading it.
+CLAUSE_GAP = rf"[^，。；：！？,;:!?\n{OPEN}{CLOSE}]{{0,12}}?"
+SHELVED = re.compile(QUOTED + CLAUSE_GAP + "(?:下载|上架)")
+SHELVED_NAME = 10      # characters: a longer quote is a sentence
+SPEECH_MARKS = " ：:，,"
+# 登入X的流動應用程式, 登录X的App: a login, a name, 的, then an app noun.
+LOGIN_APP = re.compile(rf"(?:登入|登录) ?([\u4e00-\u9fff]{{2,8}}?|[A-Za-z][A-Za-z0-9]{{2,15}}) ?的 ?{APP_NOUNS}")
+# 各銀行, 該公司, 自家: a determiner or pronoun first makes a phrase, no name.
+DETERMINER_FIRST = frozenset("各每某本其该此这那自我你他她")
 MAKE_VERBS = r"(?:推出|发布|开发|研发|打造|上线|启用|建置|建立)"
 # 所開發的「X系統」, 推出了“X平台”: a verb, 的 or 了, then a quoted name ending in its head noun.
 HEADS = r"(?:系统|平台|应用程序|应用程式|小程序|app)"
@@ -53,7 +67,9 @@ COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|实验室|基金|计划|�
 
 
 class QuotedApps:
-    def __init__(self, has_word, is_other, tiers, known) -> None:
+    def __init__(self, has_word, is_other, tiers, known, speech_verbs=frozenset()) -> None:
+        self.speech = speech_verbs    # 說, 表示 (key view): a quote right after one is speech
+        self.speech_reach = max(map(len, speech_verbs), default=0)
         self.known = known            # a knowledge-base product's id
         self.has_word = has_word      # a dictionary word (key view)
         self.is_other = is_other      # a company's or a generic word (key view)
@@ -81,6 +97,16 @@ class QuotedApps:
         for m in APP_AFTER.finditer(key):
             deadline.check("products")
             if self._coined(key[m.start(1):m.end(1)]):
+                add(m.start(1), m.end(1), "app")
+        for m in SHELVED.finditer(key):
+            deadline.check("products")
+            if m.end(1) - m.start(1) <= SHELVED_NAME and not self._spoken(key, m.start()) \
+                    and self._coined(key[m.start(1):m.end(1)]):
+                add(m.start(1), m.end(1), "app")
+        for m in LOGIN_APP.finditer(key):
+            deadline.check("products")
+            name = key[m.start(1):m.end(1)]
+            if name[0] not in DETERMINER_FIRST and self._coined(name) and orgs.covering(m.start(1), m.end(1)) is None:
                 add(m.start(1), m.end(1), "app")
         for m in MADE_HEADED.finditer(key):
             deadline.check("products")
@@ -140,6 +166,14 @@ class QuotedApps:
             elif m.id in fold.values() and m.id not in names:
                 names[m.id] = doc.text[m.start:m.name_end]
         return names
+
+    def _spoken(self, key: str, at: int) -> bool:
+        """他說「…」, 表示：“…”: a speech verb (a colon or comma after it allowed) right before the
+        quote at `at`."""
+        end = at
+        while end > 0 and key[end - 1] in SPEECH_MARKS:
+            end -= 1
+        return any(key[end - n:end] in self.speech for n in range(1, min(self.speech_reach, end) + 1))
 
     def _coined(self, name: str) -> bool:
         """A coined name: Chinese no dictionary holds as one word and no phrase, or Latin that is

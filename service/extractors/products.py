@@ -126,7 +126,8 @@ class Products:
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
         self.list_mates = ListMates(self.lex.names_other, self.lex.tiers)
-        self.quoted_apps = QuotedApps(segmenter.has_word, self.lex.names_other, self.lex.tiers, kb.products.__contains__)
+        self.quoted_apps = QuotedApps(segmenter.has_word, self.lex.names_other, self.lex.tiers, kb.products.__contains__,
+                                      kb.speech_verbs)
         self.service_parts = ServiceParts(kb.key, self.lex.service_parts)
         self.not_letter_lines = explained.not_letter_lines
         self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
