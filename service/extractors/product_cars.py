@@ -5,6 +5,9 @@
   (`powertrain_suffixes`: EV, DM-i, PHEV, 增程版) is that maker's car even without its brand;
   the powertrain is no part of the name (汉 EV is 汉), a code or a member word between is
   (海豹 07, 宋 PLUS, 宋 L).
+- 海豹 06 GT、海鸥 05 Pro: such a line, a two-digit model code and a trim word after it (the
+  grammar's Latin `suffixes` of two letters or more: GT, Pro, Plus) names the car with its trim,
+  no powertrain needed; the word alone, or with a code and no trim, is not enough.
 - 新车星溯将于10月13日上市, 新款SUV云舟已交付: a car noun (`car_nouns`: 新车, 车型, SUV …)
   right before a Chinese word of two to four characters and a launch, delivery or price cue
   after it (a date or 将/已/于 between allowed) names a car; the brand named just before the
@@ -24,6 +27,8 @@ from .product_grammar import Found, ProductGrammar, alternation, slug
 
 # The code or member words between a car line and its powertrain (海豹 07, 宋 PLUS, 宋 L).
 LINE_CODE = r"(?: ?(?:[0-9]{2}(?![0-9])|plus|pro|max|ultra|gt|[a-z](?![a-z0-9])|[a-z](?=dm|ev|em))){0,2}"
+# A trim word after a car's two-digit code (GT, Pro, Plus: the grammar's Latin suffixes).
+TRIM_WORD = re.compile(r"[A-Za-z]{2,}")
 # Tags of a word that cannot be a car's name: adverbs, times, numbers, pronouns, prepositions,
 # conjunctions, particles, places (新车今年上市, 新车正式交付, 车型国内上市).
 NOT_NAME_TAGS = frozenset({"d", "ad", "t", "m", "mq", "q", "r", "p", "c", "u", "uj", "ul", "uz", "ug", "uv",
@@ -53,6 +58,9 @@ class CarNames:
         powertrains = sorted({key(str(s)) for s in data.get("powertrain_suffixes") or []}, key=len, reverse=True)
         self.powered_line = re.compile(
             rf"({alternation(self.lines) or '(?!)'})({LINE_CODE}) ?(?:{alternation(powertrains) or '(?!)'})(?![a-z0-9])")
+        trims = sorted({key(str(s)) for s in data.get("suffixes") or [] if TRIM_WORD.fullmatch(str(s))}, key=len, reverse=True)
+        self.trimmed_line = re.compile(
+            rf"({alternation(self.lines) or '(?!)'}) ?([0-9]{{2}}) ?({alternation(trims) or '(?!)'})(?![A-Za-z0-9])")
         nouns = [key(str(w)) for w in data.get("car_nouns") or []]
         cues = [key(str(w)) for w in data.get("car_launch_cues") or []]
         self.noun_name = re.compile(
@@ -62,7 +70,8 @@ class CarNames:
         self.brand_of = {k: rec for k, (kind, rec) in grammar.anchor_of.items() if kind == "brand"}
 
     def find(self, doc: Document, blocked=frozenset()) -> list[Found]:
-        return self.powered_lines(doc, blocked) + self.noun_named(doc, blocked)
+        powered = self.powered_lines(doc, blocked)
+        return powered + self.trimmed_lines(doc, {f.start for f in powered}, blocked) + self.noun_named(doc, blocked)
 
     def powered_lines(self, doc: Document, blocked=frozenset()) -> list[Found]:
         """汉 EV, 海豹 07 DM-i: a car line, its code, then a powertrain; the name ends before it."""
@@ -82,6 +91,24 @@ class CarNames:
             pid = slug(" ".join(p for p in (line["brand_name"], line["name"], code.strip()) if p))
             out.append(Found(start, end, pid, line["name"], line.get("vendor"), line.get("category") or "hardware",
                              code.strip(), evidence="grammar", car=True))
+        return out
+
+    def trimmed_lines(self, doc: Document, taken: set[int], blocked=frozenset()) -> list[Found]:
+        """海豹 06 GT: a car line, a two-digit code and a trim word; the trim is part of the name."""
+        key = doc.key
+        out: list[Found] = []
+        for m in self.trimmed_line.finditer(key):
+            deadline.check("products")
+            start, end = m.start(), m.end()
+            if start in taken or (start, end) in blocked:
+                continue
+            if not doc.starts_token(start) and self.is_word(key[start - 1:m.end(1)]):
+                continue     # the line's word inside a dictionary word
+            line = self.lines[m.group(1)]
+            code = f"{m.group(2)} {m.group(3)}"     # 海豹06GT and 海豹 06 GT: one car
+            pid = slug(" ".join(p for p in (line["brand_name"], line["name"], code) if p))
+            out.append(Found(start, end, pid, line["name"], line.get("vendor"), line.get("category") or "hardware",
+                             code, evidence="grammar", car=True))
         return out
 
     def noun_named(self, doc: Document, blocked=frozenset()) -> list[Found]:

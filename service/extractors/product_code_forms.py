@@ -72,12 +72,13 @@ class CodeForms:
             if f.evidence == "gloss-name":
                 forms.setdefault(self.key(f.name), f)    # 名为“青鸟”…, 青鸟支持…
                 continue
-            if f.line_start is not None and f.end - f.line_start > 2:
-                line = doc.key[f.line_start:f.end]      # 海豹06 after 比亚迪海豹06
+            lettered = f.line_start is not None and len(f.code) == 1 and f.code.isalpha()
+            if f.line_start is not None and (f.end - f.line_start > 2 or lettered):
+                line = doc.key[f.line_start:f.end]      # 海豹06 after 比亚迪海豹06, 汉L after 比亚迪汉L
                 if forms.setdefault(line, f) is not None and forms[line].id != f.id:
                     forms[line] = None
-            if not f.code or not any(c.isalpha() for c in f.code):
-                continue       # 14 Ultra, 9 Pro: too bare to stand alone
+            if not f.code or not any(c.isalpha() for c in f.code) or lettered:
+                continue       # 14 Ultra, 9 Pro: too bare to stand alone; so is the L of 汉L
             full = f"{f.code} {f.suffix}".strip() if f.suffix else f.code
             # (a form two products' lines read already stands for neither: None)
             if forms.setdefault(full, f) is not None and forms[full].id != f.id:

@@ -59,6 +59,9 @@ MAX_SUFFIXES = 4
 VERSION_CODE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}(?![0-9.])")
 NON_SLUG = re.compile(r"[^a-z0-9.]+")
 TWO_DIGITS = re.compile(r"[0-9]{2}(?![0-9])")
+# 比亚迪汉L, 唐 L: one capital letter standing alone after a car line's word is its member (汉L, not 汉);
+# never a letter that a share, a class or a grade word follows (宋 A股, 汉 B级).
+CAR_LETTER = re.compile(r"[a-z](?![a-z0-9.\-+&])(?! ?(?:股|级|級|档|檔|型|柱|点|點|字|类|類|轮|輪))")
 SPACED_CODE = re.compile(r"[a-z] [0-9]+")        # Z 8
 CODE_JOINS = re.compile(r"[ \-]")
 HAS_LETTER = re.compile(r"[a-z]")
@@ -456,6 +459,11 @@ class ProductGrammar:
             if m is None:
                 return None
             code, pos = m.group(), m.end()
+        elif kind == "none" and series is not None and series.get("car") and not code and not suffix:
+            q = pos + (key[pos:pos + 1] == " ")
+            m = CAR_LETTER.match(key, q)
+            if m is not None and doc.norm[q].isupper():
+                code, pos = m.group(), m.end()       # 比亚迪汉L: the car 汉L
         if series is not None:
             name_start, family, vendor = s_start, series["name"], series.get("vendor")
             if brand is not None and series.get("needs_brand"):

@@ -67,6 +67,7 @@ from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
 from .product_lexicon import ProductLexicon, WordSet
 from .product_list_mates import ListMates
+from .product_quoted_apps import QuotedApps
 from .product_mention import ProductMention
 from .product_mentions import MentionFinder
 from .product_line_words import line_word_mentions
@@ -125,6 +126,8 @@ class Products:
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
         self.list_mates = ListMates(self.lex.names_other, self.lex.tiers)
+        self.quoted_apps = QuotedApps(segmenter.has_word, self.lex.names_other, self.lex.tiers, kb.products.__contains__,
+                                      kb.speech_verbs)
         self.service_parts = ServiceParts(kb.key, self.lex.service_parts)
         self.not_letter_lines = explained.not_letter_lines
         self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
@@ -153,6 +156,8 @@ class Products:
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
         mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
+        quoted = self.quoted_apps.find(doc, mentions, orgs)
+        mentions = mentions + quoted
         mentions = mentions + [ProductMention(s, e, e, r["id"], r, "kb-alias")
                                for s, e, r in apps_read_as_companies(doc, mentions, self._app_of_company)]
         mentions = self.service_parts.find(doc, mentions, orgs, self._vendor_of)
@@ -163,6 +168,7 @@ class Products:
         mentions = line_word_mentions(doc, mentions, self.lex.tiers, self._category_of, self._vendor_of)
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
+        longer_names = self.quoted_apps.fold_into_longer(doc, mentions, quoted)
         mentions = self.service_parts.find_later(doc, mentions, seen, self._vendor_of)
         self._short_forms_joined(doc, mentions)
         self._generations(doc, mentions)
@@ -172,7 +178,7 @@ class Products:
         self._bracketed_aliases(doc, mentions)
         unbranded = self._same_without_maker(doc, mentions, orgs)
         products = self._merge(doc, mentions)
-        for pid, name in unbranded.items():
+        for pid, name in (longer_names | unbranded).items():
             products[pid].name = name
         named_orgs = {doc.key[s:e] for ent in orgs.by_id.values() for s, e in ent.mentions}
         for product in products.values():

@@ -1,0 +1,189 @@
+"""Apps, platforms and systems named in quotes or launched by an organisation (cases in
+tests/extractors/cases/product_names.yaml):
+
+- 「晴雨快報」下載量達800萬次, 「節水先鋒」程式總下載量, 「QuakeBell」App: a quoted name right
+  before its downloads, or before an app noun (App, 程式, 應用程式, 小程序) is an app. The name must
+  be coined: a Chinese name no dictionary holds as one word, or a Latin name that is no generic
+  word, tier or company's (“AI”应用 names nothing).
+- 「晴雨快報」已於各大平台上架, “节水先锋”现可免费下载: a quoted coined name and, in the same
+  clause, a verb of putting it on sale or downloading it is an app.
+- 登入晴雨通的流動應用程式, 登录Zorvia的App: a coined name between a login and 的 + an app noun
+  is an app (no organisation's name, no phrase a determiner starts).
+- 甲公司所開發的「校園智慧點名系統」, 推出的“乙平台”: a quoted name ending in a system, platform or
+  app noun right after a verb of making or launching and 的 (或 了) is that product, the noun in its
+  name.
+- 乙公司推出的Zorvia, 丙集团发布的“星云助手”: a Latin or quoted coined name right after an
+  organisation's mention (the organisations extractor's), a verb of making or launching and 的 is a
+  product of that organisation.
+- 「地震速報」App … 「台灣地震速報」App: a name found here that ends another product's longer name
+  the text also writes (a place's or a maker's word before it) is that product's short form: one
+  product, under the longer one's id.
+
+One regex search per rule over the key view, every check after a match bounded: linear in the text.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import deadline
+from ..nlp.document import Document
+from .entities import EntityTable
+from ..ids import name_id
+from .product_mention import ProductMention
+
+OPEN = "「“『"
+CLOSE = "」”』"
+QUOTED = rf"[{OPEN}]([^{OPEN}{CLOSE}\n]{{2,20}})[{CLOSE}]"
+# Key view: Traditional reads as Simplified, Latin in lower case.
+APP_NOUNS = r"(?:流动应用程序|流动应用程式|手机应用程序|手机应用程式|应用程序|应用程式|小程序|小程式|程式|app(?![a-z]))"
+DOWNLOADS = r"(?:总?下载量|总?下载次数|下载总量)"
+# 「X」App, 「X」程式總下載量, 「X」下載量: the quote, then an app noun or its downloads.
+APP_AFTER = re.compile(QUOTED + rf" ?(?:{APP_NOUNS}|(?={DOWNLOADS}))")
+# 「X」已於各大平台上架, “X”现可免费下载: the quote, then in the same clause a verb of putting an
+# app on sale or downloading it.
+CLAUSE_GAP = rf"[^，。；：！？,;:!?\n{OPEN}{CLOSE}]{{0,12}}?"
+SHELVED = re.compile(QUOTED + CLAUSE_GAP + "(?:下载|上架)")
+SHELVED_NAME = 10      # characters: a longer quote is a sentence
+SPEECH_MARKS = " ：:，,"
+# 登入X的流動應用程式, 登录X的App: a login, a name, 的, then an app noun.
+LOGIN_APP = re.compile(rf"(?:登入|登录) ?([\u4e00-\u9fff]{{2,8}}?|[A-Za-z][A-Za-z0-9]{{2,15}}) ?的 ?{APP_NOUNS}")
+# 各銀行, 該公司, 自家: a determiner or pronoun first makes a phrase, no name.
+DETERMINER_FIRST = frozenset("各每某本其该此这那自我你他她")
+MAKE_VERBS = r"(?:推出|发布|开发|研发|打造|上线|启用|建置|建立)"
+# 所開發的「X系統」, 推出了“X平台”: a verb, 的 or 了, then a quoted name ending in its head noun.
+HEADS = r"(?:系统|平台|应用程序|应用程式|小程序|app)"
+MADE_HEADED = re.compile(MAKE_VERBS + rf"(?:的|了) ?[{OPEN}]([^{OPEN}{CLOSE}\n]{{2,18}}{HEADS})[{CLOSE}]")
+# 乙公司推出的Zorvia, 丙集团发布的“星云助手”: an organisation, 所 allowed, a verb, 的, the name.
+ORG_MADE = re.compile(rf"所?{MAKE_VERBS}的 ?(?:{QUOTED}|([A-Za-z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){{0,2}}))")
+LATIN_NAME = re.compile(r"(?:[A-Z][a-z0-9]+[A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?: [A-Z0-9][A-Za-z0-9]*){0,2}")
+# 地震速報App: the app noun at a name's end, left out when names are compared (key view).
+APP_NOUN_END = re.compile(rf" ?{APP_NOUNS}\Z")
+CJK = re.compile(r"[\u4e00-\u9fff]+")
+LATIN_ONLY = re.compile(r"[a-z][a-z0-9 .\-]*[a-z0-9]")
+# After a Latin name: a capitalised or Latin word goes on (the name is longer), a company's noun
+# makes it a company's name.
+NAME_GOES_ON = re.compile(r"[A-Za-z0-9.\-_]| [A-Za-z0-9]")
+COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|实验室|基金|计划|项目|报告|政策|法案|条例|关税|标准)")
+
+
+class QuotedApps:
+    def __init__(self, has_word, is_other, tiers, known, speech_verbs=frozenset()) -> None:
+        self.speech = speech_verbs    # 說, 表示 (key view): a quote right after one is speech
+        self.speech_reach = max(map(len, speech_verbs), default=0)
+        self.known = known            # a knowledge-base product's id
+        self.has_word = has_word      # a dictionary word (key view)
+        self.is_other = is_other      # a company's or a generic word (key view)
+        self.tiers = tiers
+
+    def find(self, doc: Document, mentions: list[ProductMention], orgs: EntityTable) -> list[ProductMention]:
+        key, norm = doc.key, doc.norm
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        # the same name read elsewhere: that product
+        named = {key[m.start:m.end]: m for m in mentions if m.end - m.start > 1}
+        out: list[ProductMention] = []
+
+        def add(start: int, end: int, category: str) -> None:
+            if any(i in taken for i in range(start, end)):
+                return
+            taken.update(range(start, end))
+            text = norm[start:end]
+            same = named.get(key[start:end])
+            if same is not None:
+                out.append(ProductMention(start, end, end, same.id, same.family, same.evidence, category=same.category))
+                return
+            out.append(ProductMention(start, end, end, name_id(text), {"name": text, "category": category},
+                                      "gloss-name", category=category))
+
+        for m in APP_AFTER.finditer(key):
+            deadline.check("products")
+            if self._coined(key[m.start(1):m.end(1)]):
+                add(m.start(1), m.end(1), "app")
+        for m in SHELVED.finditer(key):
+            deadline.check("products")
+            if m.end(1) - m.start(1) <= SHELVED_NAME and not self._spoken(key, m.start()) \
+                    and self._coined(key[m.start(1):m.end(1)]):
+                add(m.start(1), m.end(1), "app")
+        for m in LOGIN_APP.finditer(key):
+            deadline.check("products")
+            name = key[m.start(1):m.end(1)]
+            if name[0] not in DETERMINER_FIRST and self._coined(name) and orgs.covering(m.start(1), m.end(1)) is None:
+                add(m.start(1), m.end(1), "app")
+        for m in MADE_HEADED.finditer(key):
+            deadline.check("products")
+            name = key[m.start(1):m.end(1)]
+            if not PHRASE.search(name):
+                add(m.start(1), m.end(1), "software")
+        ends = {e for ent in orgs.by_id.values() for _, e in ent.mentions}
+        if not ends:
+            return out
+        for m in ORG_MADE.finditer(key):
+            deadline.check("products")
+            if m.start() not in ends:
+                continue
+            if m.group(1) is not None:
+                if self._coined(m.group(1)):
+                    add(m.start(1), m.end(1), "software")
+                continue
+            n = LATIN_NAME.match(norm, m.start(2))
+            if n is None or NAME_GOES_ON.match(norm, n.end()) or COMPANY_AFTER.match(key, n.end()):
+                continue
+            word = key[n.start():n.end()]
+            if self.is_other(word) or word in self.tiers or orgs.covering(n.start(), n.end()) is not None:
+                continue
+            add(n.start(), n.end(), "software")
+        return out
+
+    def fold_into_longer(self, doc: Document, mentions: list[ProductMention], found: list[ProductMention]) -> dict[str, str]:
+        """地震速報 beside 台灣地震速報: of two products of the text, one found here under a new id and
+        the other no knowledge-base product, where the name of one (an app noun after it left out:
+        地震速報App) ends the other's longer name, the shorter is the longer one's short form: one
+        product, under the longer one's id and named by it (returned: id -> name). A name that ends
+        two longer ones: neither."""
+        key = doc.key
+        mine = {id(m) for m in found}
+        own = {m.id for m in found} - {m.id for m in mentions if id(m) not in mine}
+        if not own:
+            return {}
+        known = {m.id for m in mentions if m.evidence.startswith("kb") or self.known(m.id)}
+        cores: dict[str, set[str]] = {}     # id -> its names, key view, an app noun after it left out
+        for m in mentions:
+            if m.id not in known:
+                name = key[m.start:m.name_end]
+                cores.setdefault(m.id, set()).add(APP_NOUN_END.sub("", name) or name)
+        fold: dict[str, str] = {}
+        for short, names in cores.items():
+            longer = {other for other, theirs in cores.items() if other != short and (short in own or other in own)
+                      and any(len(t) > len(n) >= 2 and t.endswith(n) for n in names for t in theirs)}
+            if len(longer) == 1:
+                fold[short] = longer.pop()
+        if not fold:
+            return {}
+        names = {}
+        for m in mentions:
+            target = fold.get(m.id)
+            if target is not None and target not in fold:
+                m.id = target
+            elif m.id in fold.values() and m.id not in names:
+                names[m.id] = doc.text[m.start:m.name_end]
+        return names
+
+    def _spoken(self, key: str, at: int) -> bool:
+        """他說「…」, 表示：“…”: a speech verb (a colon or comma after it allowed) right before the
+        quote at `at`."""
+        end = at
+        while end > 0 and key[end - 1] in SPEECH_MARKS:
+            end -= 1
+        return any(key[end - n:end] in self.speech for n in range(1, min(self.speech_reach, end) + 1))
+
+    def _coined(self, name: str) -> bool:
+        """A coined name: Chinese no dictionary holds as one word and no phrase, or Latin that is
+        no generic word, tier or company's (key view)."""
+        if LATIN_ONLY.fullmatch(name):
+            return len(name) > 2 and not self.is_other(name) and name not in self.tiers
+        if not CJK.fullmatch(name) or PHRASE.search(name):
+            return False
+        return not self.has_word(name)
+
+
+# Function words that make a quoted run a phrase, no name.
+PHRASE = re.compile(r"[的了是在把被很不会将让]")
