@@ -306,15 +306,21 @@ def founded_or_joined(doc: Document, people, orgs, known) -> dict[str, str]:
                             and any(j < s and t <= verb for s, t in person.mentions):
                         found.setdefault(person.id, org.id)
     if any(v in key for v in JOIN_VERBS):
-        for person in people.by_id.values():
-            if person.organization is not None or person.id in found:
-                continue
-            for _, end in sorted(person.mentions):
-                org = _joined(doc, orgs, end)
-                if org is not None and org.id not in person.former:
-                    found[person.id] = org.id
-                    break
+        _first_found_by_mention(people.by_id.values(), found, lambda mention: _joined(doc, orgs, mention[1]))
     return found
+
+
+def _first_found_by_mention(persons, found: dict[str, str], org_at) -> None:
+    """For each person with no employer yet (none in the text, none in found), the first
+    organisation org_at gives for one of their mentions in text order, unless they left it."""
+    for person in persons:
+        if person.organization is not None or person.id in found:
+            continue
+        for mention in sorted(person.mentions):
+            org = org_at(mention)
+            if org is not None and org.id not in person.former:
+                found[person.id] = org.id
+                break
 
 
 def _joined(doc: Document, orgs, end: int):
@@ -412,14 +418,7 @@ def adjacent_employers(doc: Document, people, orgs) -> dict[str, str]:
     organisation's name with no word between (see above)."""
     key = doc.key
     found: dict[str, str] = {}
-    for person in people.ordered():
-        if person.organization is not None or not person.mentions:
-            continue
-        for start, _ in sorted(person.mentions):
-            org = _org_ending(key, orgs, start)
-            if org is not None and org.id not in person.former:
-                found[person.id] = org.id
-                break
+    _first_found_by_mention(people.ordered(), found, lambda mention: _org_ending(key, orgs, mention[0]))
     return found
 
 
