@@ -486,7 +486,10 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    assert not {a["source"]["repo"] for a in real_set.other_sets_articles()} & {"nuz007/qqnews"}
+    # no set built before it drew on the repository (real39, built later, draws on it again)
+    later = set(RealSet("real39").by_name)
+    assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
+                if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
     assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
     _assert_quote_speakers_listed("real37")
@@ -511,3 +514,26 @@ def test_real38_is_twelve_traditional_feed_items_on_days_no_set_used():
     earlier_days = {(a["outlet"], a["reference_date"]) for a in real_set.other_sets_articles()}
     assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
     _assert_quote_speakers_listed("real38")
+# real39 (wave 21): twelve Simplified articles of ten mainland outlets (第一财经, 界面新闻, 快科技, 红星新闻,
+# 科创板日报, 北京商报, 每日经济新闻, 经济观察网, 证券时报, 集微网) as 腾讯新闻 carried them, from
+# nuz007/qqnews (real37's repository) on days real37 did not use; two texts run 434 and 449 characters.
+def test_real39_is_twelve_simplified_of_qqnews_on_days_real37_did_not_use():
+    """Twelve Simplified articles of 430 to 1500 characters (ten of 450 or more), at least five
+    outlets and no more than three from one, nothing another set holds, all from nuz007/qqnews
+    on daily folders no other set's item came from, published 2023-2024; quotes name their
+    speakers as the people listed."""
+    real_set = RealSet("real39")
+    articles = real_set.articles
+    assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
+    outlets = _assert_outlet_mix(articles)
+    assert max(outlets.values()) <= 3
+    assert all(430 <= a["chars"] <= 1500 for a in articles)
+    assert sum(a["chars"] >= 450 for a in articles) >= 10
+    real_set.assert_new()
+    assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
+    assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
+    earlier_days = {a["source"]["path"][:10] for a in real_set.other_sets_articles()
+                    if (a.get("source") or {}).get("repo") == "nuz007/qqnews"}
+    assert not {a["source"]["path"][:10] for a in articles} & earlier_days
+    assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
+    _assert_quote_speakers_listed("real39")
