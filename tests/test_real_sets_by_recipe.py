@@ -537,3 +537,33 @@ def test_real39_is_twelve_simplified_of_qqnews_on_days_real37_did_not_use():
     assert not {a["source"]["path"][:10] for a in articles} & earlier_days
     assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
     _assert_quote_speakers_listed("real39")
+
+
+# real40 (wave 21): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
+# 本地, 財經 and 國際 feeds (2024-11 and 2025-04, months none of real26 / real28 / real30 holds) and
+# two 公視 (PTS), three 中央社, two 華視 items and one news.gov.hk feature of raileo98/testing — each
+# from a day no other set's item of its outlet came from. Awaiting its independent third read.
+def test_real40_is_twelve_traditional_feed_items_on_days_no_set_used():
+    """Twelve Traditional articles of 440 to 1500 characters, at least five outlets and no more
+    than four from one; nothing another set holds; each item from a day no other set's item of
+    its outlet came from, its RTHK items from months real26, real28 and real30 leave free;
+    at least three about no event and six about one; quotes name their speakers as the people
+    listed."""
+    real_set = RealSet("real40")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = _assert_outlet_mix(articles)
+    assert outlets["香港電台（RTHK）"] == 4
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(440 <= a["chars"] <= 1500 for a in articles)
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/test2", "raileo98/testing"}
+    real_set.assert_new()
+    others = real_set.other_sets_articles()
+    earlier_days = {(a["outlet"], a["reference_date"]) for a in others}
+    assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
+    rthk_months = {a["reference_date"][:7] for a in articles if a["outlet"] == "香港電台（RTHK）"}
+    assert not rthk_months & {"2024-04", "2024-10", "2025-01", "2025-02"}
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed("real40")
