@@ -274,6 +274,7 @@ class ExplainedNames:
         # lexicon's nouns after a Latin name: product_mentions.py)
         self.feature_name_nouns = {key(str(n)) for n in data.get("feature_name_nouns") or []}
         self.lexicon_nouns = dict(self.category_nouns)
+        self._app_phrase(key, data.get("app_phrase") or {})
         for noun in self.feature_name_nouns:
             self.lexicon_nouns.setdefault(noun, "software")
         # after a name only (名为「X」的新功能, X功能): the nouns that follow a name say what it is
@@ -856,6 +857,35 @@ class ExplainedNames:
                     return category
         return None
 
+    def _app_phrase(self, key, words: dict) -> None:
+        """The words before App that make a phrase (product_grammar.yaml `app_phrase`): a quantifier
+        first (`app_quantifier`), a pronoun or causative first, a determiner or measure word last,
+        a verb of opening the app (`app_lead`, with APP_LEAD's words)."""
+        def chars(name):
+            return "".join(sorted({key(str(w)) for w in words.get(name) or []}))
+        dets, nums, measures = chars("determiners"), chars("numerals"), chars("measure_words")
+        self.app_clause_first = frozenset(chars("clause_first"))
+        self.app_phrase_last = frozenset(dets + measures)
+        cls = lambda cs: f"[{re.escape(cs)}]" if cs else "(?!)"
+        # 这款, 另一款, 两个, 2款 anywhere in the words (只有这款星聊: what is before it is no name either),
+        # or a determiner alone first (该星聊).
+        self.app_quantifier = re.compile(rf"(?:{cls(dets)}(?:[0-9]|{cls(nums)})*|(?:[0-9]|{cls(nums)})+){cls(measures)}")
+        verbs = sorted({key(str(w)) for w in words.get("use_verbs") or []}, key=len, reverse=True)
+        self.app_lead = re.compile(APP_LEAD.pattern[:-1] + "".join("|" + re.escape(v) for v in verbs) + ")")
+
+    def _app_name_start(self, key: str, start: int, at: int) -> int | None:
+        """Where the app's name starts in key[start:at], the quantifier before it and what is before
+        that left out (只有这款星聊 → 星聊), or None where the words are a phrase (他点进, 登入某, 开发者款)."""
+        if key[start] in self.app_clause_first:
+            return None
+        for q in self.app_quantifier.finditer(key, start, at):
+            start = q.end()
+        start = max([start] + [key.rfind(j, start, at) + 1 for j in APP_JOINERS])   # 车机与|控制: a list's last member
+        start += start < at and key[start] in self.app_phrase_last     # 该星聊; 2|款星聊 (the run stops at a digit)
+        if start >= at or key[at - 1] in self.app_phrase_last:
+            return None
+        return start
+
     def named_apps(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         """天眼查App显示, 用星聊app: a coined Chinese name (no word of the dictionary, no phrase)
         written right before App is the app's name with the word (a verb or 的 before it cut off)."""
@@ -869,10 +899,11 @@ class ExplainedNames:
                 lo = at
                 while lo > 0 and at - lo < APP_RUN and "\u4e00" <= key[lo - 1] <= "\u9fff":
                     lo -= 1
-                lead = APP_LEAD.search(key, lo, at)
+                lead = self.app_lead.search(key, lo, at)
                 start = lead.end() if lead else lo
                 start += key[start:at].startswith(tuple(APP_JOINERS))
-                name = key[start:at]
+                start = self._app_name_start(key, start, at) if start < at else None
+                name = key[start:at] if start is not None else ""
                 if 2 <= len(name) <= 5 and name[-1] not in APP_JOINERS and (lo == 0 or not "\u4e00" <= key[lo - 1] <= "\u9fff" or lead) \
                         and self._coined(norm[start:at]) and not is_other(name) \
                         and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked:
