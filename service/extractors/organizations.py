@@ -35,7 +35,11 @@ from .entities import Entity, EntityTable, MentionKeys
 from .. import deadline
 
 # Capitalised Latin words (a name), bounded so matching stays linear.
-LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}){0,4}")
+# A Latin name's words: initials (D.A., J.P.) or a capitalised word that an apostrophe and
+# letters may continue (Wa'ed, Domino's); the name is the whole run, never its last piece.
+LATIN_ELISION = r"(?:['’][A-Za-z]{1,12})?"
+LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9.'’])(?:[A-Z]\.(?:[A-Z]\.){1,3}|[A-Z][A-Za-z0-9&\-]{0,30}" + LATIN_ELISION
+                           + r")(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}" + LATIN_ELISION + r"){0,4}")
 APP_WINDOW = 16
 # What joins a dual name to a product listed beside it (Llama 和 DeepSeek), key view.
 LIST_JOINERS = frozenset({"、", "和", "与", "與", "及", "以及", "或", "/"})
