@@ -133,6 +133,13 @@ MAY_BEFORE_TAGS = ("v", "d", "p", "t")
 # Days a deed the lead tells with its day may be before the article's (or its dateline's)
 # and still be the news it reports (_news_of_the_day), as a dateline may (lead_events.py).
 NEWS_LAG = lead_events.DATELINE_LAG
+# A gathering the lead tells as planned (将在…会议上, 预计…): not held (_gathering_in_lead), looked
+# for back to its sentence's start, up to this far.
+PLANNED_GATHERING = regex.compile(r"将|预计|计划|拟|准备|有望|可能")
+SENTENCE_ENDS = ("。", "！", "？", "\n", "；")
+GATHERING_PLAN_REACH = 40
+# Days before the article's a gathering the lead dates may be held and still be its occasion.
+GATHERING_LAG = 7
 # A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
 DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
@@ -842,6 +849,8 @@ class Events:
                                                             self.oneoffs.lead_end(doc, 1))
             if first is None:
                 first = self._news_of_the_day(doc, mentioned, headline_end, lead_end)
+            if first is None and not no_event:
+                first = self._gathering_in_lead(doc, mentioned, headline_end, lead_end)
             if first is not None:
                 mentioned.remove(first)
                 first.about = True
@@ -870,6 +879,40 @@ class Events:
             except ValueError:
                 continue
             if 0 <= lag <= NEWS_LAG:
+                return e
+        return None
+
+    def _gathering_in_lead(self, doc: Document, mentioned: list[Event], headline_end: int,
+                           lead_end: int) -> Event | None:
+        """字节跳动内部举办新一期全员会，CEO 在会上提出… under 字节梁汝波：今年的目标是…: a gathering
+        the lead's paragraphs tell as held or attended (the gatherings reader's frames: 在X上,
+        出席X, 召开X), when no reader names the article's event, is the occasion of the
+        headline's words, the article's event. A gathering's noun (gathering_heads.yaml) names
+        it, in the reader's own gatherings or in a deed of holding one (召开国际会议); under a
+        headline of figures or a report (headline_deed.reports) it is none, nor is one its
+        sentence tells as planned (预计公司将在9月的董事会会议上提出…), nor one the lead dates more
+        than GATHERING_LAG days before the article's day (background) or after it. The first such."""
+        if headline_end <= 0 or headline_reports(doc, headline_end):
+            return None
+        key, ref = doc.key, doc.reference_date
+        heads = self.mentioned.gatherings.finder
+        for e in mentioned:
+            if not e.mentions or not headline_end < e.mentions[0][0] < lead_end:
+                continue
+            s, t = e.mentions[0]
+            if not (e.gathering or heads.find_matches_as_indexes(key[s:t])):
+                continue
+            if e.date_text is not None and e.date is not None and len(e.date) == 10 and ref is not None:
+                # (a day the lead states: within a week before the article's, else background)
+                try:
+                    lag = (ref - dt.date.fromisoformat(e.date)).days
+                except ValueError:
+                    continue
+                if not 0 <= lag <= GATHERING_LAG:
+                    continue
+            # (the sentence's words before it hold no plan)
+            lo = max(key.rfind(c, max(0, s - GATHERING_PLAN_REACH), s) for c in SENTENCE_ENDS) + 1
+            if PLANNED_GATHERING.search(key, max(lo, s - GATHERING_PLAN_REACH), s) is None:
                 return e
         return None
 
