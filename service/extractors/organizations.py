@@ -15,6 +15,7 @@ the noun it describes (Agentic AI晶片).
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -166,6 +167,9 @@ ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
 MAX_BODY_WORDS = 6
 OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究中心", "研究室", "学院", "中心"})   # key view
+# Who a body's title or membership names right after its suffix, where the segmenter
+# glues the two into one dictionary word (協會會員, 大學教授, 銀行行長): beside the titles.
+MEMBER_WORDS = frozenset({"会员", "會員", "成员", "成員", "员工", "員工"})
 MAX_OWNED_WORDS = 4   # words between a known owner and its unit's name (計算機系 / 知識)
 MAX_BODY_CHARS = 12
 # A public body's field words (法務 / 陸路交通 / 通訊及新聞): nouns of the dictionary; a verb or a
@@ -301,6 +305,11 @@ class Organizations:
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
         self.title_forms = tuple(sorted(kb.titles, key=len, reverse=True))
+        # 協會會員, 大學教授: one dictionary word of a kept suffix and a title or a member
+        # word after it (built once at load) -> the suffix it starts with.
+        self._glued_suffixes = {s + t: s for s in self.kept_suffixes for t in set(kb.titles) | MEMBER_WORDS
+                                if s and segmenter.has_word(s + t)}
+        self._glued_words = frozenset(self._glued_suffixes)
         # 中國外交部: a country's name, then a body that a source of that country's bodies
         # lists (lexicon.yaml source_countries): {place (key view): the sources of its country}.
         self._country_sources: dict[str, frozenset[str]] = {}
@@ -1222,8 +1231,12 @@ class Organizations:
     def _suffix_names_walk(self, doc: Document, table: EntityTable, claimed: dict,
                            known: MentionKeys) -> None:
         suffixes = self.kb.org_suffixes
-        for i, tok in doc.tokens.where(words=self.suffix_or_industry):
+        for i, tok in heapq.merge(doc.tokens.where(words=self.suffix_or_industry),
+                                  doc.tokens.where(words=self._glued_words), key=lambda it: it[0]):
             deadline.check("organizations")
+            glued = self._glued_suffixes.get(tok.word)
+            if glued is not None:   # 吉林省集郵協會會員: the suffix's part of the word ends the name
+                tok = tok._replace(word=glued, end=tok.start + len(glued))
             word = tok.word.lower()
             industry = word in self.industry
             if word not in suffixes and not industry:
