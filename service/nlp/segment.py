@@ -30,7 +30,8 @@ class Token(NamedTuple):
 
 
 class Segmenter:
-    def __init__(self, user_words: Iterable[tuple[str, str]] = (), places: frozenset[str] = frozenset()) -> None:
+    def __init__(self, user_words: Iterable[tuple[str, str]] = (), places: frozenset[str] = frozenset(),
+                 glued: Iterable[str] = ()) -> None:
         import rjieba
 
         # Countries and territories the dictionary tags as people's names (沙特, 卡塔尔,
@@ -42,9 +43,11 @@ class Segmenter:
         # would build it again (0.13 s of start-up). The process has one
         # segmenter, so it takes the default instance and adds its words to it.
         self._jieba = rjieba.tag.__self__
+        user_words = list(user_words)
         for word, tag in user_words:
             if word and not word.isascii():
                 self._jieba.add_word(word, USER_WORD_FREQ, tag)
+        self.unglued = unglue(self._jieba, glued, {word for word, _ in user_words})
 
     def has_word(self, word: str) -> bool:
         return self._jieba.has_word(word)
@@ -58,6 +61,28 @@ class Segmenter:
         if (ends[-1] if ends else 0) != len(norm):  # never expected; offsets must not drift
             raise RuntimeError("segmenter changed the text length")
         return TokenList([0] + ends[:-1], ends, tagged, text=norm)
+
+
+def glued_titles(body_kinds: Iterable[str], titles: Iterable[str]) -> set[str]:
+    """Every body kind followed by a title (局局长, 局主席, 处处长, 总局局长): the
+    shapes in which jieba's dictionary lists a few rare compounds of a body's last
+    character and the title after it."""
+    titles = [t for t in titles if t and not t.isascii()]
+    return {kind + title for kind in body_kinds if kind and not kind.isascii() for title in titles}
+
+
+def unglue(jieba, glued: Iterable[str], user_words: set[str] = frozenset()) -> list[str]:
+    """Take out of the dictionary the words of glued it holds (and the user words do
+    not), by giving them frequency 0: a route never takes such a word, so 生态局局长
+    is always 生态局 / 局长 (or 生态 / 局 / 局长), the body and its title, whatever
+    the dictionary's total. Listed at frequency 3, 局局长 and 局主席 beat 局 / 局长 and
+    局 / 主席 exactly when the total passes ~2.67e8 (log 3 against log 4002 + log
+    USER_WORD_FREQ - log total), so any added word could flip such cuts. Returns
+    the words taken out, sorted."""
+    out = sorted(w for w in glued if w not in user_words and jieba.has_word(w))
+    for word in out:
+        jieba.add_word(word, 0, "n")
+    return out
 
 
 class TokenList(Sequence):
