@@ -23,7 +23,7 @@ from .extractors.roles import Roles
 from .kb import KnowledgeBase, knowledge_base
 from .layers import CheckedLayers, check_order, checking
 from .nlp.document import Document, build_document
-from .nlp.segment import Segmenter
+from .nlp.segment import Segmenter, glued_titles
 from .nlp.text import tables
 from . import bounds
 from .deadline import DeadlineExceeded, check, within  # noqa: F401  (re-exported)
@@ -51,7 +51,8 @@ class Pipeline:
         self._observers: tuple[Callable[[str, float], None], ...] = ()
         tables()  # build the script tables now, not on the first request
         self.kb = kb or knowledge_base()
-        self.segmenter = Segmenter(self.kb.user_words() + self._lexicon_words(), places=self.kb.places)
+        self.segmenter = Segmenter(self.kb.user_words() + self._lexicon_words(), places=self.kb.places,
+                                   glued=self._glued_titles())
         self.components = [cls(self.kb, self.segmenter) for cls in extractors]
         self._check_order()
         # Sections components add to the Result beyond the built-in ones (README,
@@ -72,6 +73,13 @@ class Pipeline:
         words += [(w, "n") for w in self.kb.lex.get("event_suffixes", ())]
         words += [(w, "n") for w in self.kb.lex.get("fact_nouns", ())]
         return words
+
+    def _glued_titles(self) -> set[str]:
+        """A body's kind and a title as one word (局局长, 局主席): the segmenter never
+        keeps them whole, so a body's name and its title are always read apart."""
+        lex = self.kb.lex
+        kinds = {*lex.get("public_body_kinds", ()), *lex.get("body_unit_kinds", ()), *lex.get("body_councils", ())}
+        return glued_titles(kinds, self.kb.titles)
 
     def _check_order(self) -> None:
         """Every layer read is written by an earlier component, no layer has two

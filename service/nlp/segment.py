@@ -21,6 +21,27 @@ PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # A user word must win against the dictionary's own segmentation around it.
 USER_WORD_FREQ = 200_000
 
+# The dictionary's total frequency, pinned. jieba charges every word of a route
+# log(total), and add_word raises the total by each word's frequency, so adding or
+# removing any user word re-cut unrelated near-tie sentences elsewhere (ten titles
+# moved events and organisations through re-cuts, wave 20). After the user words a
+# sentinel entry (private-use characters: outside jieba's Han blocks, never looked
+# up, never cut) takes the frequency that brings the total to PINNED_TOTAL, so cuts
+# depend on the words a sentence meets, not on how many words were added.
+# BASE_TOTAL is the sum of the default dictionary (jieba's dict.txt; a test checks
+# it when jieba is installed). Headroom: about (PINNED_TOTAL - total) / USER_WORD_FREQ
+# more new words; tests/test_segment_pin.py fails before it runs out, and raising
+# the pin re-baselines every cut (measure all sections).
+BASE_TOTAL = 60_101_964
+PINNED_TOTAL = 300_000_000
+_SENTINEL = "\ue000\ue001"
+# Words added to the process's dictionary -> their frequency before (0 if new):
+# the segmenter shares rjieba's default instance, so this is per process too.
+_ADDED: dict[str, int] = {}
+# Dictionary words taken out (unglue) -> their frequency before.
+_ZEROED: dict[str, int] = {}
+_ADDED_LOCK = threading.Lock()
+
 
 class Token(NamedTuple):
     start: int
@@ -30,7 +51,8 @@ class Token(NamedTuple):
 
 
 class Segmenter:
-    def __init__(self, user_words: Iterable[tuple[str, str]] = (), places: frozenset[str] = frozenset()) -> None:
+    def __init__(self, user_words: Iterable[tuple[str, str]] = (), places: frozenset[str] = frozenset(),
+                 glued: Iterable[str] = ()) -> None:
         import rjieba
 
         # Countries and territories the dictionary tags as people's names (沙特, 卡塔尔,
@@ -42,9 +64,9 @@ class Segmenter:
         # would build it again (0.13 s of start-up). The process has one
         # segmenter, so it takes the default instance and adds its words to it.
         self._jieba = rjieba.tag.__self__
-        for word, tag in user_words:
-            if word and not word.isascii():
-                self._jieba.add_word(word, USER_WORD_FREQ, tag)
+        with _ADDED_LOCK:
+            self.headroom = _add_pinned(self._jieba, user_words, glued=glued)
+        self.unglued = sorted(_ZEROED)
 
     def has_word(self, word: str) -> bool:
         return self._jieba.has_word(word)
@@ -58,6 +80,63 @@ class Segmenter:
         if (ends[-1] if ends else 0) != len(norm):  # never expected; offsets must not drift
             raise RuntimeError("segmenter changed the text length")
         return TokenList([0] + ends[:-1], ends, tagged, text=norm)
+
+
+def glued_titles(body_kinds: Iterable[str], titles: Iterable[str]) -> set[str]:
+    """Every body kind followed by a title (局局长, 局主席, 处处长, 总局局长): the
+    shapes in which jieba's dictionary lists a few rare compounds of a body's last
+    character and the title after it."""
+    titles = [t for t in titles if t and not t.isascii()]
+    return {kind + title for kind in body_kinds if kind and not kind.isascii() for title in titles}
+
+
+def unglue(jieba, glued: Iterable[str], user_words: set[str] = frozenset(),
+           zeroed: dict[str, int] | None = None) -> list[str]:
+    """Take out of the dictionary the words of glued it holds (and the user words do
+    not), by giving them frequency 0: a route never takes such a word, so 生态局局长
+    is always 生态局 / 局长 (or 生态 / 局 / 局长), the body and its title, whatever
+    the dictionary's total. Listed at frequency 3, 局局长 and 局主席 beat 局 / 局长 and
+    局 / 主席 exactly when the total passes ~2.67e8 (log 3 against log 4002 + log
+    USER_WORD_FREQ - log total), so any added word (or a pin above that total) flipped
+    such cuts. zeroed, when given, registers each word taken out -> its frequency
+    before (for the pinned total). Returns the words taken out, sorted."""
+    zeroed = {} if zeroed is None else zeroed
+    out = sorted(w for w in glued if w not in user_words and (w in zeroed or jieba.has_word(w)))
+    for word in out:
+        if word not in zeroed:
+            zeroed[word] = max(jieba.suggest_freq(word) - 1, 0)
+        jieba.add_word(word, 0, "n")
+    return out
+
+
+def _add_pinned(jieba, user_words: Iterable[tuple[str, str]], added: dict[str, int] = _ADDED,
+                glued: Iterable[str] = (), zeroed: dict[str, int] | None = None) -> int:
+    """Add the user words at USER_WORD_FREQ, take the glued words out (unglue), then
+    set the sentinel so that the dictionary's total is PINNED_TOTAL; return the
+    headroom left (negative: the pin is exceeded and the total is no longer pinned).
+    added is the register of words this jieba instance was given (word -> its
+    frequency before), zeroed that of the words taken out (the process's own
+    registers for the process's instance, fresh ones for any other).
+
+    A word already in the dictionary changes the total by USER_WORD_FREQ minus its
+    old frequency, which rjieba does not expose: suggest_freq gives it within a
+    count or so (f or f + 1; more for the few words the dictionary itself cuts
+    apart), so the total is held within a few counts in some hundred million,
+    far below any route difference, and exactly for new words.
+    """
+    if zeroed is None:
+        zeroed = _ZEROED if added is _ADDED else {}
+    user_words = list(user_words)
+    for word, tag in user_words:
+        if word and not word.isascii():
+            if word not in added:
+                added[word] = max(jieba.suggest_freq(word) - 1, 0) if jieba.has_word(word) else 0
+            jieba.add_word(word, USER_WORD_FREQ, tag)
+    unglue(jieba, glued, {word for word, _ in user_words} | added.keys(), zeroed)
+    total = BASE_TOTAL + sum(USER_WORD_FREQ - old for old in added.values()) - sum(zeroed.values())
+    headroom = PINNED_TOTAL - total
+    jieba.add_word(_SENTINEL, max(headroom, 0), "x")
+    return headroom
 
 
 class TokenList(Sequence):
