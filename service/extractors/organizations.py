@@ -614,7 +614,8 @@ class Organizations:
 
     def _with_industry_word(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """達發科技, 星辰娛樂: a known company's name and the industry word written
-        after it are one name, where the word ends the phrase (not 星辰電子產品)."""
+        after it are one name, where the word ends the phrase (not 星辰電子產品); a
+        Latin name may stand one space before the word (Velora 新能源)."""
         token_starts, tagged = doc.tokens.starts, doc.tokens.tagged
         for ent in list(table.by_id.values()):
             for start, end in list(ent.mentions):
@@ -623,14 +624,21 @@ class Organizations:
                 if end >= len(doc.key) or i >= len(token_starts) or token_starts[i] != end:
                     continue   # (both readings below need a token starting at the name's end)
                 word, pos = tagged[i]
-                if pos not in SUB_BRAND_TAGS and word.lower() not in self.industry:
+                spaced = word == " " and is_latin(doc.key[end - 1]) and i + 1 < len(token_starts) \
+                    and token_starts[i + 1] == end + 1
+                if spaced:   # Velora 新能源: one space between a Latin name and its industry word
+                    i += 1
+                    word, pos = tagged[i]
+                    if word.lower() not in self.industry:
+                        continue
+                elif pos not in SUB_BRAND_TAGS and word.lower() not in self.industry:
                     continue   # (neither a sub-brand's tag nor an industry word: what both readings ask first)
                 tok = doc.tokens[i]
-                if tok.start == end and self._sub_brand(doc, table, claimed, i):
+                if not spaced and tok.start == end and self._sub_brand(doc, table, claimed, i):
                     table.drop_mention(ent.id, start, end)
                     table.add(name_id(doc.text[start:tok.end]), start, tok.end, "sub-brand")
                     continue
-                if tok.start != end or tok.word.lower() not in self.industry \
+                if tok.start != end + spaced or tok.word.lower() not in self.industry \
                         or tok.word.lower() in self.field_words:
                     continue   # 華為技術 stays 華為 + a field of work
                 if any(p in claimed for p in range(end, tok.end)) or table.covering(end, tok.end) \

@@ -30,7 +30,7 @@ from .context import after_descriptors, clause_opening_piece, is_latin, left_nam
 from .entities import Entity, EntityTable
 from .employment import HANDOVER_VERBS
 from .name_tagger import NameTagger
-from .organizations import in_order
+from .organizations import LATIN_NAME, in_order
 from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
 
@@ -72,6 +72,12 @@ MAX_LATIN_GLOSS = 40
 PERSON_LIST_JOINERS = frozenset("、和與与及")   # between two listed names (norm view, either script)
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
+# An employer's Latin name before a title is read back word by word (Velora Dynamics): at most
+# this many words before the last, each at most MAX_LATIN_WORD characters, of letters, digits
+# and what joins inside a word (D.A., Wa'ed, R&D, X-Ray).
+MAX_LATIN_RUN_WORDS = 4
+MAX_LATIN_WORD = 31
+LATIN_WORD_INNER = "&.-'’"
 ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
 # A dictionary word the tagger marks as a name is a real name mostly when it
 # has three characters (吳曉波); at two or four it is usually a word (齊全,
@@ -1480,6 +1486,8 @@ class People:
         elif start is not None:
             start = after_descriptors(doc, start, pos, self.generic)   # 初創公司云岫科技 -> 云岫科技
             start = clause_opening_piece(doc, start, self.stop)   # 台 / 師大信息中心主任
+        if start is not None:
+            start = self._latin_run_start(doc, orgs, start)   # Velora Dynamics / 运营总监
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
             return None
         if self._unit_at(doc, pos):
@@ -1535,6 +1543,35 @@ class People:
         if self._public_unit_ends(doc, pos):
             return None     # 國際合作司司長 with no body named before it: the unit is no employer
         return self._employer_named(doc, orgs, self._longer_form_start(doc, start, pos), pos)
+
+    def _latin_run_start(self, doc: Document, orgs: EntityTable, start: int) -> int:
+        """Velora Dynamics / 运营总监: where the words read as an employer open with a Latin
+        word, the name is the whole run of capitalised Latin words (the organisations
+        reader's Latin-name pattern) that ends with it, not the last word the segmenter's
+        cut or a space read as a gap left. The run stops at a generic word (AI), at a
+        stop word and at a word a known organisation's mention ends on (Google / Cloud:
+        the known company's own rule joins those)."""
+        norm = doc.norm
+        if not (start < len(norm) and norm[start].isascii() and norm[start].isalpha()):
+            return start
+        own = LATIN_NAME.match(norm, start)
+        if own is None:
+            return start
+        run_end, best, s = own.end(), start, start
+        for _ in range(MAX_LATIN_RUN_WORDS):
+            if s < 2 or norm[s - 1] != " " or not is_latin(norm[s - 2]):
+                break
+            w = s - 2
+            while w > 0 and s - 1 - w < MAX_LATIN_WORD and (is_latin(norm[w - 1]) or norm[w - 1] in LATIN_WORD_INNER):
+                w -= 1
+            word = doc.key[w:s - 1]
+            if word in self.generic or word in self.stop or orgs.covering(w, s - 1) is not None:
+                break
+            m = LATIN_NAME.match(norm, w)
+            if m is None or m.end() != run_end:
+                break
+            best = s = w
+        return best
 
     def _longer_form_start(self, doc: Document, start: int, pos: int) -> int:
         """模組廠星強光電總經理 where the words read as the name are 光電 (星強 cut off as an

@@ -237,9 +237,23 @@ class KnowledgeBase:
                     if n:
                         setdefault(key(n), entry)
 
+    def _category_noun(self, name: str) -> bool:
+        """創投公司, 微電子有限公司, 網絡大學: a name that is only a kind of organisation — one
+        word for a line of business or a kind of body (lexicon.yaml org_kind_nouns, the
+        industry and field words) and one organisation suffix — names no organisation in
+        particular, whatever list holds it as a row."""
+        k = self.key(name)
+        suffix = next((x for x in self._suffixes_longest if k.endswith(x) and len(k) > len(x)), None)
+        return suffix is not None and k[:-len(suffix)] in self._category_words
+
     def _index_generated(self) -> None:
+        self._suffixes_longest = sorted(self.org_suffixes, key=len, reverse=True)
+        self._category_words = self.lex.get("org_kind_nouns", frozenset()) | self.org_industry_words \
+            | self.lex.get("field_words", frozenset())
         for file in ("organizations.tsv", "cedict_organizations.tsv"):   # the second CC BY-SA, apart
-            rows = _read_tsv(file)
+            # (a row whose every name is a category noun is a list's slip, no organisation)
+            rows = [r for r in _read_tsv(file)
+                    if not all(self._category_noun(n) for n in _names(r[4]) + _names(r[5]) + [r[2]] if n)]
             for id_, type_, name, name_en, aliases, variants, plain, source in rows:
                 if id_ in self.organizations:
                     continue   # a list's other name of an organisation held already (微软公司)
