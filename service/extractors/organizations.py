@@ -307,7 +307,8 @@ class Organizations:
         self.title_forms = tuple(sorted(kb.titles, key=len, reverse=True))
         # 協會會員, 大學教授: one dictionary word of a kept suffix and a title or a member
         # word after it (built once at load) -> the suffix it starts with.
-        self._glued_suffixes = {s + t: s for s in self.kept_suffixes for t in set(kb.titles) | MEMBER_WORDS
+        after_suffix = set(kb.titles) | MEMBER_WORDS
+        self._glued_suffixes = {s + t: s for s in self.kept_suffixes for t in after_suffix
                                 if s and segmenter.has_word(s + t)}
         self._glued_words = frozenset(self._glued_suffixes)
         # 中國外交部: a country's name, then a body that a source of that country's bodies
