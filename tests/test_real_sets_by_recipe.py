@@ -572,7 +572,7 @@ def test_real40_is_twelve_traditional_feed_items_on_days_no_set_used():
 # real41 (wave 22): twelve Simplified articles of ten mainland outlets (新京报 ×2, 澎湃新闻 ×2,
 # 经济日报, 封面新闻, 中国基金报, 中国新闻网, 中新经纬, 腾讯科技, Tech星球, 电厂) as 腾讯新闻 carried them,
 # from nuz007/qqnews (real37's and real39's repository) on daily folders no other set used; one
-# text (新京报's meeting item) runs 414 characters. Awaiting its independent third read.
+# text (新京报's meeting item) runs 414 characters. Read three times (the independent third read of 2026-12-06).
 def test_real41_is_twelve_simplified_of_qqnews_on_days_no_set_used():
     """Twelve Simplified articles of 410 to 1500 characters (eleven of 450 or more), at least
     five outlets and no more than three from one, nothing another set holds, all from
