@@ -486,8 +486,8 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, built later, draws on it again)
-    later = set(RealSet("real39").by_name)
+    # no set built before it drew on the repository (real39 and real41, built later, draw on it again)
+    later = set(RealSet("real39").by_name) | set(RealSet("real41").by_name)
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -567,3 +567,33 @@ def test_real40_is_twelve_traditional_feed_items_on_days_no_set_used():
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
     _assert_quote_speakers_listed("real40")
+
+
+# real41 (wave 22): twelve Simplified articles of ten mainland outlets (新京报 ×2, 澎湃新闻 ×2,
+# 经济日报, 封面新闻, 中国基金报, 中国新闻网, 中新经纬, 腾讯科技, Tech星球, 电厂) as 腾讯新闻 carried them,
+# from nuz007/qqnews (real37's and real39's repository) on daily folders no other set used; one
+# text (新京报's meeting item) runs 414 characters. Read three times (the independent third read of 2026-12-06).
+def test_real41_is_twelve_simplified_of_qqnews_on_days_no_set_used():
+    """Twelve Simplified articles of 410 to 1500 characters (eleven of 450 or more), at least
+    five outlets and no more than three from one, nothing another set holds, all from
+    nuz007/qqnews on daily folders no other set's item came from, published 2023-2024; at
+    least three about no event and six about one; quotes name their speakers as the people
+    listed."""
+    real_set = RealSet("real41")
+    articles = real_set.articles
+    assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
+    outlets = _assert_outlet_mix(articles)
+    assert max(outlets.values()) <= 3
+    assert all(410 <= a["chars"] <= 1500 for a in articles)
+    assert sum(a["chars"] >= 450 for a in articles) >= 11
+    real_set.assert_new()
+    assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
+    assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
+    earlier_days = {a["source"]["path"][:10] for a in real_set.other_sets_articles()
+                    if (a.get("source") or {}).get("repo") == "nuz007/qqnews"}
+    assert not {a["source"]["path"][:10] for a in articles} & earlier_days
+    assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed("real41")
