@@ -784,6 +784,7 @@ class Events:
             doc.reference_date = published
 
     def _read(self, doc: Document) -> None:
+        told_deed = None    # (the deed the headline and lead tell, when it became the top event)
         named, oneoffs = self._group(self._mentions(doc))
         drafts = named + self._settle_oneoffs(doc, named, self._join_subjectless(doc, oneoffs))
         self._attach_dates(doc, drafts)
@@ -826,6 +827,7 @@ class Events:
             told = self.lead_events.find(doc) or self.headline_deed.find(doc)
             if told is not None:
                 events.insert(0, told)
+                told_deed = told
         # (the evidence of no event leaves the top event's mentions as they were: it only says
         # the article is not about it)
         if events and (events[0].about or no_event) and events[0].release:
@@ -855,8 +857,41 @@ class Events:
                 mentioned.remove(first)
                 first.about = True
                 events.insert(0, first)
+        if told_deed is not None and events and events[0] is told_deed and mentioned and not headline_doubt:
+            # (the deed, told with no day, is what its speaker said at a gathering the lead tells
+            # as held: 在日前星河举行的开发者大会上，星河董事长林某表示…: the gathering is the news)
+            held = self._speaker_gathering(doc, told_deed, mentioned)
+            if held is not None:
+                mentioned.remove(held)
+                held.about = True
+                events[0] = held
         events += mentioned
         doc.layers["events"] = events
+
+    def _speaker_gathering(self, doc: Document, deed: Event, mentioned: list[Event]) -> Event | None:
+        """A gathering the lead tells as held (_gathering_in_lead) in the sentence that retells
+        the headline's deed, before it, with a speaker's verb between them (在…大会上表示, 出席…
+        仪式时指出): the deed is words said there. Only for a deed the lead gives no day."""
+        key = doc.key
+        if deed.date_text is not None and DATELINE.match(key, deed.date_text["end"]) is None:
+            return None     # (a day the lead states; a dateline, 3月24日消息，, is none)
+        headline_end = doc.key.find("\n")
+        lead_end = self.oneoffs.lead_end(doc)
+        held = self._gathering_in_lead(doc, mentioned, headline_end, lead_end)
+        if held is None or not held.mentions:
+            return None
+        g_start, g_end = held.mentions[0]
+        sentence = doc.sentence_at(g_start)
+        told = [s for s, e in deed.mentions if sentence.start <= s and g_end <= s and e <= sentence.end]
+        if not told:
+            return None
+        toks = doc.tokens
+        for i in range(doc.token_index_from(g_end), len(toks.starts)):
+            if toks.starts[i] >= told[0]:
+                break
+            if key[toks.starts[i]:toks.ends[i]] in self.lead_events.speech:
+                return held
+        return None
 
     @staticmethod
     def _news_of_the_day(doc: Document, mentioned: list[Event], headline_end: int,
