@@ -140,6 +140,9 @@ SENTENCE_ENDS = ("。", "！", "？", "\n", "；")
 GATHERING_PLAN_REACH = 40
 # Days before the article's a gathering the lead dates may be held and still be its occasion.
 GATHERING_LAG = 7
+# A press conference's words (Simplified view): the occasion of the headline's news when the body
+# tells one with its day (_press_conference).
+PRESS_CONFERENCES = ("记者会", "发布会", "说明会", "记者招待会", "简报会")
 # A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
 DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
@@ -853,6 +856,8 @@ class Events:
                 first = self._news_of_the_day(doc, mentioned, headline_end, lead_end)
             if first is None and not no_event:
                 first = self._gathering_in_lead(doc, mentioned, headline_end, lead_end)
+            if first is None and not no_event:
+                first = self._press_conference(doc, mentioned, headline_end)
             if first is not None:
                 mentioned.remove(first)
                 first.about = True
@@ -867,6 +872,37 @@ class Events:
                 events[0] = held
         events += mentioned
         doc.layers["events"] = events
+
+    @staticmethod
+    def _press_conference(doc: Document, mentioned: list[Event], headline_end: int) -> Event | None:
+        """梁某：可取交通卡數據… under a body that says 梁某今日在某大學召開記者會: a press
+        conference the body tells after the headline, on a day it states (今日, 昨天, 2日) that is
+        the article's or up to GATHERING_LAG days before, in a sentence that names someone or an
+        organisation the headline names, is the occasion of the headline's news when no reader
+        names another. The first such, else None."""
+        ref = doc.reference_date
+        if ref is None or headline_end <= 0:
+            return None     # (a headline of data may be what was said there: no gate of reports)
+        key = doc.key
+        named = [e for table in ("people", "organizations") for e in doc.layers[table].ordered()
+                 if any(t <= headline_end for _, t in e.mentions)]
+        for e in mentioned:
+            if not e.mentions or e.mentions[0][0] <= headline_end or e.date_text is None \
+                    or e.date is None or len(e.date) != 10:
+                continue
+            s, t = e.mentions[0]
+            if not any(key.endswith(w, s, t) for w in PRESS_CONFERENCES):
+                continue
+            try:
+                lag = (ref - dt.date.fromisoformat(e.date)).days
+            except ValueError:
+                continue
+            if not 0 <= lag <= GATHERING_LAG:
+                continue
+            sentence = doc.sentence_at(s)
+            if any(sentence.start <= a and b <= sentence.end for x in named for a, b in x.mentions):
+                return e
+        return None
 
     def _speaker_gathering(self, doc: Document, deed: Event, mentioned: list[Event]) -> Event | None:
         """A gathering the lead tells as held (_gathering_in_lead) in the sentence that retells
