@@ -140,6 +140,9 @@ SENTENCE_ENDS = ("。", "！", "？", "\n", "；")
 GATHERING_PLAN_REACH = 40
 # Days before the article's a gathering the lead dates may be held and still be its occasion.
 GATHERING_LAG = 7
+# A press conference's words (Simplified view): the occasion of the headline's news when the body
+# tells one with its day (_press_conference).
+PRESS_CONFERENCES = ("记者会", "发布会", "说明会", "记者招待会", "简报会")
 # A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
 DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
 # What an announcement says, right after its verb and up to its clause's end (宣布年底卸任).
@@ -784,6 +787,7 @@ class Events:
             doc.reference_date = published
 
     def _read(self, doc: Document) -> None:
+        told_deed = None    # (the deed the headline and lead tell, when it became the top event)
         named, oneoffs = self._group(self._mentions(doc))
         drafts = named + self._settle_oneoffs(doc, named, self._join_subjectless(doc, oneoffs))
         self._attach_dates(doc, drafts)
@@ -826,6 +830,7 @@ class Events:
             told = self.lead_events.find(doc) or self.headline_deed.find(doc)
             if told is not None:
                 events.insert(0, told)
+                told_deed = told
         # (the evidence of no event leaves the top event's mentions as they were: it only says
         # the article is not about it)
         if events and (events[0].about or no_event) and events[0].release:
@@ -851,12 +856,78 @@ class Events:
                 first = self._news_of_the_day(doc, mentioned, headline_end, lead_end)
             if first is None and not no_event:
                 first = self._gathering_in_lead(doc, mentioned, headline_end, lead_end)
+            if first is None and not no_event:
+                first = self._press_conference(doc, mentioned, headline_end)
             if first is not None:
                 mentioned.remove(first)
                 first.about = True
                 events.insert(0, first)
+        if told_deed is not None and events and events[0] is told_deed and mentioned and not headline_doubt:
+            # (the deed, told with no day, is what its speaker said at a gathering the lead tells
+            # as held: 在日前星河举行的开发者大会上，星河董事长林某表示…: the gathering is the news)
+            held = self._speaker_gathering(doc, told_deed, mentioned)
+            if held is not None:
+                mentioned.remove(held)
+                held.about = True
+                events[0] = held
         events += mentioned
         doc.layers["events"] = events
+
+    @staticmethod
+    def _press_conference(doc: Document, mentioned: list[Event], headline_end: int) -> Event | None:
+        """梁某：可取交通卡數據… under a body that says 梁某今日在某大學召開記者會: a press
+        conference the body tells after the headline, on a day it states (今日, 昨天, 2日) that is
+        the article's or up to GATHERING_LAG days before, in a sentence that names someone or an
+        organisation the headline names, is the occasion of the headline's news when no reader
+        names another. The first such, else None."""
+        ref = doc.reference_date
+        if ref is None or headline_end <= 0:
+            return None     # (a headline of data may be what was said there: no gate of reports)
+        key = doc.key
+        named = [e for table in ("people", "organizations") for e in doc.layers[table].ordered()
+                 if any(t <= headline_end for _, t in e.mentions)]
+        for e in mentioned:
+            if not e.mentions or e.mentions[0][0] <= headline_end or e.date_text is None \
+                    or e.date is None or len(e.date) != 10:
+                continue
+            s, t = e.mentions[0]
+            if not any(key.endswith(w, s, t) for w in PRESS_CONFERENCES):
+                continue
+            try:
+                lag = (ref - dt.date.fromisoformat(e.date)).days
+            except ValueError:
+                continue
+            if not 0 <= lag <= GATHERING_LAG:
+                continue
+            sentence = doc.sentence_at(s)
+            if any(sentence.start <= a and b <= sentence.end for x in named for a, b in x.mentions):
+                return e
+        return None
+
+    def _speaker_gathering(self, doc: Document, deed: Event, mentioned: list[Event]) -> Event | None:
+        """A gathering the lead tells as held (_gathering_in_lead) in the sentence that retells
+        the headline's deed, before it, with a speaker's verb between them (在…大会上表示, 出席…
+        仪式时指出): the deed is words said there. Only for a deed the lead gives no day."""
+        key = doc.key
+        if deed.date_text is not None and DATELINE.match(key, deed.date_text["end"]) is None:
+            return None     # (a day the lead states; a dateline, 3月24日消息，, is none)
+        headline_end = doc.key.find("\n")
+        lead_end = self.oneoffs.lead_end(doc)
+        held = self._gathering_in_lead(doc, mentioned, headline_end, lead_end)
+        if held is None or not held.mentions:
+            return None
+        g_start, g_end = held.mentions[0]
+        sentence = doc.sentence_at(g_start)
+        told = [s for s, e in deed.mentions if sentence.start <= s and g_end <= s and e <= sentence.end]
+        if not told:
+            return None
+        toks = doc.tokens
+        for i in range(doc.token_index_from(g_end), len(toks.starts)):
+            if toks.starts[i] >= told[0]:
+                break
+            if key[toks.starts[i]:toks.ends[i]] in self.lead_events.speech:
+                return held
+        return None
 
     @staticmethod
     def _news_of_the_day(doc: Document, mentioned: list[Event], headline_end: int,
