@@ -307,7 +307,49 @@ def founded_or_joined(doc: Document, people, orgs, known) -> dict[str, str]:
                         found.setdefault(person.id, org.id)
     if any(v in key for v in JOIN_VERBS):
         _first_found_by_mention(people.by_id.values(), found, lambda mention: _joined(doc, orgs, mention[1]))
+    if any(v in key for v in FOUNDING_VERBS):
+        unknown = [p for p in people.by_id.values() if not known(p.id)]
+        _first_found_by_mention(unknown, found, lambda mention: _founded(doc, orgs, mention[1]))
     return found
+
+
+# 孫嘉禾2019年創立了步行鞋品牌星步, 張偉創辦初創公司星河智算: a person, the verb of founding
+# in their clause, then the organisation, with at most a few nouns of its kind between (品牌,
+# 初创公司, 一家): the company is theirs (for people the knowledge base lacks, as with 由).
+# A founding told as once (曾创办) or a company described by it (张伟创办的公司被收购) is not.
+FOUNDER_REACH = 14      # characters from a name to the verb of founding, in its clause
+KIND_REACH = 8          # characters of nouns between the verb and the organisation
+KIND_TAGS = ("n", "m", "q", "x", "eng")
+
+
+def _founded(doc: Document, orgs, end: int):
+    """The organisation a person founded, told right after their name (see above)."""
+    key = doc.key
+    for verb in FOUNDING_VERBS:
+        at = key.find(verb, end, end + FOUNDER_REACH)
+        if at < 0:
+            continue
+        before = key[end:at]
+        if any(c in FOUNDING_STOPS for c in before) or any(p in before.replace("目前", "") for p in JOIN_PAST) \
+                or "由" in before or "被" in before:
+            return None
+        pos = at + len(verb)
+        pos += key.startswith("了", pos)
+        stop = pos
+        while stop < len(key) and stop - pos < KIND_REACH and key[stop] not in FOUNDING_STOPS \
+                and orgs.covering(stop, stop + 1) is None:
+            stop += 1
+        hit = _org_starting(orgs, stop)
+        if hit is None:
+            return None
+        i = doc.token_index_from(pos)
+        while i < len(doc.tokens) and doc.tokens[i].start < stop:
+            tok = doc.tokens[i]
+            if key[tok.start:tok.end] != " " and not tok.pos.startswith(KIND_TAGS):
+                return None     # (a verb, 的, a preposition between: no kind of the company)
+            i += 1
+        return hit[0]
+    return None
 
 
 def _first_found_by_mention(persons, found: dict[str, str], org_at) -> None:
