@@ -791,10 +791,8 @@ class Roles:
             if any(said is None or at < said[0] + len(said[1]) for at in away):
                 elsewhere = True
                 continue
-            if found.get("place") or any(at > start and (said is None or at <= said[0])
-                                         for at in found.get("at", ())):
-                return True     # (交棒聯合創始人梁汝波: one named after the sentence's doing is not there;
-                                # a doing after their verb of saying is what they say: X表示，A16預計…)
+            if found.get("place") or any(at > start for at in found.get("at", ())):
+                return True     # (交棒聯合創始人梁汝波: one named after the sentence's doing is not there)
             if said is None:
                 continue
             verb = said[1]
