@@ -166,6 +166,13 @@ class Roles:
         # Their forms, to find at the end of a title with modifiers (資深分析師).
         self.commentator_forms = tuple(f for f, t in kb.titles.items() if t in commentators)
         self.commentator_words = data["commentator_title_words"]
+        # Outside voices (event_kinds.yaml outside_voice_*): experts, a title glued to a field of
+        # study, an association's head; association words are the lexicon's (商会, 学会, 协会).
+        self.voice_words = tuple(data["outside_voice_words"])
+        self.voice_fields = tuple(data["outside_voice_fields"])
+        self.association_titles = tuple(data["association_head_titles"])
+        self.association_modifiers = tuple(sorted(data["association_head_modifiers"], key=len, reverse=True))
+        self.associations = tuple(sorted({kb.key(w) for w in kb.lex["association_heads"]}, key=len, reverse=True))
         investors = set(data["investor_titles"])
         self.investor_forms = tuple(f for f, t in kb.titles.items() if t in investors)
         # Job titles (華碩營運長, 华硕的首席技术官), to read a post stated after a name.
@@ -315,13 +322,15 @@ class Roles:
         parties = self._parties(doc, primary_sentences) if reacting else set()
         for person in people.ordered():
             deadline.check("roles")
-            commentator = self._commentator(doc, person) and not (funding and self._investor(doc, person))
             record = self.kb.people.get(person.id)
             employer = person.organization or roles.employers.get(person.id) \
                 or (record or {}).get("organization")
             if record and record.get("concurrent") and person.organization is None \
                     and person.id not in roles.employers:     # (several at once: the one the text names)
                 employer = kb_employer(record, when, frozenset(person.former), named)
+            commentator = (self._commentator(doc, person)
+                           or self._outside_voice(doc, person, employer, primary, cues, verbs, placed)) \
+                and not (funding and self._investor(doc, person))
             reported_all = all(self._reported(doc, start) for start, _ in person.mentions)
             described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions) \
                 or all(self._kin_of_other(doc, end) for start, end in person.mentions
@@ -720,6 +729,50 @@ class Roles:
             return any(w in words for w in self.commentator_words)
         title = INSTITUTE.sub("", doc.key[person.title[0]:person.title[1]])
         return title.endswith(self.commentator_forms) or any(w in title for w in self.commentator_words)
+
+    def _outside_voice(self, doc: Document, person: Entity, employer: str | None, primary,
+                       cues: dict, verbs: dict[int, str], placed: set[str]) -> bool:
+        """A voice from outside the lists of commentator titles: an expert (資安專家), a title
+        glued to a field of study (研究總監, 產業分析副總), an association's head (商會榮譽會長,
+        學會理事長) — of no organisation or of another than the organiser's, not among the
+        event's doers, and named in no sentence that places them at it (出席, 會上, 台上) nor
+        doing something there before their verb of saying (發表演講, 致詞). An association's head
+        is a voice on a company's release; at a gathering or a public body's ceremony they are as
+        often on its stage or among its guests."""
+        organizer = primary.organizer
+        if person.id in placed or employer is not None and organizer is not None \
+                and not self._outsider(employer, organizer):
+            return False    # (星辰智能首席專家 at 星辰智能's launch: the organiser's own)
+        for start, end in person.mentions:
+            found = cues.get(doc.sentence_index(start), {})
+            said = self._speech_at(doc, verbs, end)
+            if found.get("place") or any(at > start and (said is None or at < said[0])
+                                         for at in found.get("at", ())):
+                return False    # (協會理事長在會上致詞, 協會副會長發表演講: there)
+        if person.title is None:
+            words = self._words_before(doc, person.first)
+            return words.endswith(self.voice_words)
+        t_start, t_end = person.title
+        title = doc.key[t_start:t_end]
+        if any(w in title for w in self.voice_words):
+            return True
+        before = INSTITUTE.sub("", self._words_before(doc, t_start))
+        if before.endswith(self.voice_fields):
+            return True     # (研究總監, 產業分析副總: a field glued to the title; 研究所主任 is a unit's)
+        if primary.gathering or primary.series is not None or not self._company(organizer) \
+                or not title.endswith(self.association_titles):
+            return False    # (an association's head at a ministry's opening is one of its guests)
+        while before.endswith(self.association_modifiers):
+            before = before[:-len(next(m for m in self.association_modifiers if before.endswith(m)))]
+        return before.endswith(self.associations)
+
+    @staticmethod
+    def _words_before(doc: Document, start: int) -> str:
+        """The words of the clause right before a position (at most TITLE_WINDOW characters)."""
+        words = doc.key[max(0, start - TITLE_WINDOW):start]
+        for stop in "，,。；;：:、\n“”「」":
+            words = words.rsplit(stop, 1)[-1]
+        return words
 
     def _investor(self, doc: Document, person: Entity) -> bool:
         """A partner's or an investor's title (云岫资本合伙人): who funds, not who comments."""
