@@ -542,7 +542,7 @@ def test_real39_is_twelve_simplified_of_qqnews_on_days_real37_did_not_use():
 # real40 (wave 21): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
 # 本地, 財經 and 國際 feeds (2024-11 and 2025-04, months none of real26 / real28 / real30 holds) and
 # two 公視 (PTS), three 中央社, two 華視 items and one news.gov.hk feature of raileo98/testing — each
-# from a day no other set's item of its outlet came from. Awaiting its independent third read.
+# from a day no other set's item of its outlet came from. Read three times (the independent third read of 2026-12-06).
 def test_real40_is_twelve_traditional_feed_items_on_days_no_set_used():
     """Twelve Traditional articles of 440 to 1500 characters, at least five outlets and no more
     than four from one; nothing another set holds; each item from a day no other set's item of
@@ -597,3 +597,34 @@ def test_real41_is_twelve_simplified_of_qqnews_on_days_no_set_used():
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
     _assert_quote_speakers_listed("real41")
+
+
+# real42 (wave 22): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
+# 財經, 國際 and 本地 feeds from months no set's RTHK items came from (2024-06, 2024-07, 2024-08), and
+# three 中央社 (CNA), one 華視 (CTS), two 公視 (PTS) and two NHK 繁體 items of raileo98/testing — each
+# from a day no other set's item of its outlet came from. Read three times (the independent third read of 2026-12-06).
+def test_real42_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_used():
+    """Twelve Traditional articles of 440 to 1500 characters, at least five outlets and no more
+    than four from one; nothing another set holds; each item from a day no other set's item of
+    its outlet came from, its RTHK items from months no other set's RTHK items came from; at
+    least three about no event and six about one; quotes name their speakers as the people
+    listed."""
+    real_set = RealSet("real42")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = _assert_outlet_mix(articles)
+    assert outlets["香港電台（RTHK）"] == 4
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(440 <= a["chars"] <= 1500 for a in articles)
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/test2", "raileo98/testing"}
+    real_set.assert_new()
+    others = real_set.other_sets_articles()
+    earlier_days = {(a["outlet"], a["reference_date"]) for a in others}
+    assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
+    rthk = "香港電台（RTHK）"
+    earlier_months = {a["reference_date"][:7] for a in others if a["outlet"] == rthk}
+    assert not {a["reference_date"][:7] for a in articles if a["outlet"] == rthk} & earlier_months
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed("real42")
