@@ -2518,12 +2518,13 @@ class Organizations:
     def _leagues(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """英超, 德甲, 欧冠: a league's short name (a place's abbreviation and a tier, from the
         lexicon) is an organisation where the segmenter's word starts with it and holds nothing
-        else but a league's words (LEAGUE_TAILS), not inside another word (物美超市, 其中甲方),
+        else but a league's words (LEAGUE_TAILS), not inside another word (物美超市, 其中甲方)
+        nor across two (2日 / 超强台风),
         nor a claimed span or one cutting a name found."""
         for m in self.league_short.finditer(doc.key):
             start, end = m.span()
             tok = doc.tokens[doc.token_index_at(start)]
-            if tok.start != start or doc.key[end:tok.end] not in LEAGUE_TAILS \
+            if tok.start != start or tok.end < end or doc.key[end:tok.end] not in LEAGUE_TAILS \
                     or self._not_a_side(table, claimed, start, end):
                 continue
             table.add(name_id(doc.text[start:end]), start, end, "league")
