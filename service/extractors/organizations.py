@@ -159,6 +159,9 @@ TEAM_WORDS = frozenset({"队", "球队"})
 # A team named by its name words and a team word (key view): 卡洛维茨队, 白塔球队, 青川战队;
 # one word of the segmenter's (维拉队/nz, 法国队/nt) is a team when its head alone is a name.
 NAMED_TEAM_WORDS = ("球队", "战队", "队")
+# Key view: what may follow a league's short name inside the segmenter's word (德甲联赛, 亚冠赛, 荷甲中,
+# 欧冠赛场): the league's own words, or a place word the segmenter glued on.
+LEAGUE_TAILS = frozenset({"", "联赛", "赛", "赛场", "赛季", "中"})
 MAX_TEAM_HEAD = 8     # characters of the name before the team word
 TEAM_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})   # its name words' tags
 # English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
@@ -301,6 +304,8 @@ class Organizations:
         self.industry = kb.org_industry_words
         self.field_words = kb.lex["field_words"]
         self.transliteration_chars = kb.lex["transliteration_chars"]
+        self.league_short = regex.compile("[" + "".join(kb.lex["league_places"]) + "]["
+                                          + "".join(kb.lex["league_tiers"]) + "]")
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
@@ -498,6 +503,7 @@ class Organizations:
         self._match_sides(doc, table, claimed)
         self._home_away_teams(doc, table, claimed)
         self._named_teams(doc, table, claimed)
+        self._leagues(doc, table, claimed)
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         self._body_units(doc, table, claimed)
         cues = self._cue_words(doc.key)
@@ -2508,6 +2514,20 @@ class Organizations:
                     or self._not_a_side(table, claimed, *side):
                 continue
             table.add(name_id(doc.text[slice(*side)]), *side, "home-away")
+
+    def _leagues(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """英超, 德甲, 欧冠: a league's short name (a place's abbreviation and a tier, from the
+        lexicon) is an organisation where the segmenter's word starts with it and holds nothing
+        else but a league's words (LEAGUE_TAILS), not inside another word (物美超市, 其中甲方)
+        nor across two (2日 / 超强台风),
+        nor a claimed span or one cutting a name found."""
+        for m in self.league_short.finditer(doc.key):
+            start, end = m.span()
+            tok = doc.tokens[doc.token_index_at(start)]
+            if tok.start != start or tok.end < end or doc.key[end:tok.end] not in LEAGUE_TAILS \
+                    or self._not_a_side(table, claimed, start, end):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "league")
 
     def _named_teams(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """卡洛维茨队, 白塔球队, 青川战队: name words (TEAM_NAME_POS) and a team word that ends a
