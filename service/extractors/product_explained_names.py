@@ -79,6 +79,8 @@ APP_LEAD = re.compile(r".*(?:的|在|用|从|從|通过|通過|透过|透過|下
 APP_RUN = 8
 # 即时沟通和App, CarPlay和控制App: a word that joins a list ends no app's name and starts none (key view).
 APP_JOINERS = "和与及或跟"
+# 速度亦比舊App: an adverb's, a preposition's or a conjunction's tag among the words before App.
+APP_PHRASE_TAGS = frozenset("dpc")
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile("(?:和|与|與|及|以及|、|或) ?[" + qm.openers(qm.DOUBLE) + "]")
@@ -906,11 +908,25 @@ class ExplainedNames:
                 name = key[start:at] if start is not None else ""
                 if 2 <= len(name) <= 5 and name[-1] not in APP_JOINERS and (lo == 0 or not "\u4e00" <= key[lo - 1] <= "\u9fff" or lead) \
                         and self._coined(norm[start:at]) and not is_other(name) \
-                        and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked:
+                        and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked \
+                        and not self._app_words_phrase(doc, start, at):
                     text = norm[start:end]
                     out.append(Found(start, end, name_id(text), text, None, "app", evidence="gloss-name"))
             at = key.find("app", at + 3)
         return out
+
+    @staticmethod
+    def _app_words_phrase(doc: Document, start: int, at: int) -> bool:
+        """速度亦比舊App, 協助上架App: the segmenter's words over the run before App make a phrase,
+        no name, where one is an adverb, a preposition or a conjunction (亦, 比, 并), or where all are
+        verbs (协助 上架). A coined name's pieces are nouns or guesses (天眼|查, 晴雨通, 畅连).
+        At most APP_RUN characters: a few tokens read."""
+        tags = []
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < at:
+            tags.append(doc.tokens[i].pos or "")
+            i += 1
+        return any(t[:1] in APP_PHRASE_TAGS for t in tags) or (len(tags) > 1 and all(t == "v" for t in tags))
 
     def _noun_ending(self, clause: str, also: dict[str, str] | None = None) -> str | None:
         """The category noun ending `clause` (the longest), or a noun of `also` there (a list's
