@@ -11,7 +11,10 @@ tests/extractors/cases/product_names.yaml:
   category noun right before a capitalised name.
 - 《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app
   noun follows; 《甲》续作, 「甲」（Starfall）新作/销量: a title a new instalment follows,
-  or a quoted name glossed with a capitalised Latin title, then 新作 or its sales.
+  or a quoted name glossed with a capitalised Latin title, then 新作 or its sales; 年度游戏的《甲》,
+  资料片《甲》, 《甲》发售五周年, 《甲》发行平台: a game's noun (的 between allowed) or an instalment's
+  before the title, or a sale, players or a release platform after it (no newspaper's, law's or
+  report's title).
 - 火箭系统「青鸾号」, 检测系统 "Palisade": a system head right before a quoted coined name (a
   Chinese name no dictionary holds, a Latin name of no generic word) names it.
 - 搭载「天瀾眸」高阶智驾系统, 推出「智行通+」流動應用程式: a quoted coined name, modifiers
@@ -116,7 +119,10 @@ TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
 # noun after quotes is too often a plain word's: “AI”应用).
 QUOTED_GAME = re.compile(r"[「“『]([^「」“”『』\n]{1,30})[」”』](?:系列)?(?:游戏|手游)")
 # 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
-APP_BEFORE_TITLE = ("游戏", "手游")
+APP_BEFORE_TITLE = ("游戏", "手游", "游戏的", "手游的", "资料片", "新作", "续作", "游戏作品")
+# 《甲》发售五周年, 《甲》的玩家, 《甲》发行平台: what after a title says a game's (a book is published,
+# not put on sale; players and a release platform are a game's; key view).
+GAME_AFTER_TITLE = re.compile(r"(?:的)?(?:发售|玩家|发行平台|实机|资料片|dlc(?![a-z]))")
 # 《甲》新作, 《甲》系列续作: a title a new instalment follows is a game's (a book's or a film's new
 # work is told by its author, not by its title).
 TITLED_WORK = re.compile(r"《([^《》\n]{1,30})》(?:系列)?(?:新作|续作)")
@@ -636,7 +642,8 @@ class ExplainedNames:
                 add(m.start() + t.start() + 1, m.start() + t.end() - 1)
         for m in ANY_TITLE.finditer(key):
             deadline.check("products")
-            if key.endswith(APP_BEFORE_TITLE, 0, m.start()):
+            if key.endswith(APP_BEFORE_TITLE, 0, m.start()) or GAME_AFTER_TITLE.match(key, m.end()) \
+                    and not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):
                 add(*m.span(1))
         for m in QUOTED_GAME.finditer(key):
             deadline.check("products")
