@@ -362,6 +362,8 @@ class MentionedEvents:
         if doer is None:
             return None
         d_start, d_end, kind, ent_id = doer
+        if kind == "product" and slug in AGENTS_ONLY:
+            return None     # (《星途》除了拿奖外，在上周举办的…: a product holds, signs or buys nothing)
         gap = key[c_start:vs] if carried else key[d_end:vs]
         announced = ANNOUNCED.search(key, c_start if carried else d_end, vs)
         if SAYS.search(gap):
@@ -555,6 +557,10 @@ def _doer_spans(doc: Document) -> list[tuple[int, int, str, str]]:
         out += [(s, e, "product", p.id) for s, e in p.mentions]
     out.sort(key=lambda d: (d[1], d[0]))
     return out
+
+
+# Deeds only an organisation or a person does: a product is no doer of them.
+AGENTS_ONLY = frozenset({"meeting", "signing", "acquisition", "founding", "tariff"})
 
 
 # Words a doer may not follow in its clause: it is then a place, a partner or an object (在X, 對X, 與X).

@@ -11,7 +11,10 @@ tests/extractors/cases/product_names.yaml:
   category noun right before a capitalised name.
 - 《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app
   noun follows; 《甲》续作, 「甲」（Starfall）新作/销量: a title a new instalment follows,
-  or a quoted name glossed with a capitalised Latin title, then 新作 or its sales.
+  or a quoted name glossed with a capitalised Latin title, then 新作 or its sales; 年度游戏的《甲》,
+  资料片《甲》, 《甲》发售五周年, 《甲》发行平台: a game's noun (的 between allowed) or an instalment's
+  before the title, or a sale, players or a release platform after it (no newspaper's, law's or
+  report's title).
 - 火箭系统「青鸾号」, 检测系统 "Palisade": a system head right before a quoted coined name (a
   Chinese name no dictionary holds, a Latin name of no generic word) names it.
 - 搭载「天瀾眸」高阶智驾系统, 推出「智行通+」流動應用程式: a quoted coined name, modifiers
@@ -79,6 +82,8 @@ APP_LEAD = re.compile(r".*(?:的|在|用|从|從|通过|通過|透过|透過|下
 APP_RUN = 8
 # 即时沟通和App, CarPlay和控制App: a word that joins a list ends no app's name and starts none (key view).
 APP_JOINERS = "和与及或跟"
+# 速度亦比舊App: an adverb's, a preposition's or a conjunction's tag among the words before App.
+APP_PHRASE_TAGS = frozenset("dpc")
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile("(?:和|与|與|及|以及|、|或) ?[" + qm.openers(qm.DOUBLE) + "]")
@@ -114,7 +119,10 @@ TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
 # noun after quotes is too often a plain word's: “AI”应用).
 QUOTED_GAME = re.compile(r"[「“『]([^「」“”『』\n]{1,30})[」”』](?:系列)?(?:游戏|手游)")
 # 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
-APP_BEFORE_TITLE = ("游戏", "手游")
+APP_BEFORE_TITLE = ("游戏", "手游", "游戏的", "手游的", "资料片", "新作", "续作", "游戏作品")
+# 《甲》发售五周年, 《甲》的玩家, 《甲》发行平台: what after a title says a game's (a book is published,
+# not put on sale; players and a release platform are a game's; key view).
+GAME_AFTER_TITLE = re.compile(r"(?:的)?(?:发售|玩家|发行平台|实机|资料片|dlc(?![a-z]))")
 # 《甲》新作, 《甲》系列续作: a title a new instalment follows is a game's (a book's or a film's new
 # work is told by its author, not by its title).
 TITLED_WORK = re.compile(r"《([^《》\n]{1,30})》(?:系列)?(?:新作|续作)")
@@ -634,7 +642,8 @@ class ExplainedNames:
                 add(m.start() + t.start() + 1, m.start() + t.end() - 1)
         for m in ANY_TITLE.finditer(key):
             deadline.check("products")
-            if key.endswith(APP_BEFORE_TITLE, 0, m.start()):
+            if key.endswith(APP_BEFORE_TITLE, 0, m.start()) or GAME_AFTER_TITLE.match(key, m.end()) \
+                    and not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):
                 add(*m.span(1))
         for m in QUOTED_GAME.finditer(key):
             deadline.check("products")
@@ -906,11 +915,25 @@ class ExplainedNames:
                 name = key[start:at] if start is not None else ""
                 if 2 <= len(name) <= 5 and name[-1] not in APP_JOINERS and (lo == 0 or not "\u4e00" <= key[lo - 1] <= "\u9fff" or lead) \
                         and self._coined(norm[start:at]) and not is_other(name) \
-                        and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked:
+                        and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked \
+                        and not self._app_words_phrase(doc, start, at):
                     text = norm[start:end]
                     out.append(Found(start, end, name_id(text), text, None, "app", evidence="gloss-name"))
             at = key.find("app", at + 3)
         return out
+
+    @staticmethod
+    def _app_words_phrase(doc: Document, start: int, at: int) -> bool:
+        """速度亦比舊App, 協助上架App: the segmenter's words over the run before App make a phrase,
+        no name, where one is an adverb, a preposition or a conjunction (亦, 比, 并), or where all are
+        verbs (协助 上架). A coined name's pieces are nouns or guesses (天眼|查, 晴雨通, 畅连).
+        At most APP_RUN characters: a few tokens read."""
+        tags = []
+        i = doc.token_index_at(start)
+        while i < len(doc.tokens) and doc.tokens[i].start < at:
+            tags.append(doc.tokens[i].pos or "")
+            i += 1
+        return any(t[:1] in APP_PHRASE_TAGS for t in tags) or (len(tags) > 1 and all(t == "v" for t in tags))
 
     def _noun_ending(self, clause: str, also: dict[str, str] | None = None) -> str | None:
         """The category noun ending `clause` (the longest), or a noun of `also` there (a list's

@@ -11,7 +11,9 @@ tests/extractors/cases/product_names.yaml):
   (在Q发文, 在Q上贴文: a network named by one letter), read at that mention only (the merge in
   products.py may still add the letter's other whole-word mentions, Model Q's Q among them).
 - 在微博上, 微博热搜: the same words keep a known app's name a product where the
-  organisations extractor read it as the company (`used_as_platform`).
+  organisations extractor read it as the company (`used_as_platform`); so does a platform's
+  or an app's noun right before it (短影音平台TikTok, 社群平台微博) or right after it (TikTok平台),
+  unless a company's word or deed follows the name (平台TikTok宣布收购: the company acting).
 - 抖音、新浪微博, 透過新浪微博, 在新浪微博上傳影片: the knowledge base's name of a company
   that runs an app, read as the company, names the app where it is listed beside an app
   another reader found or made a channel (`apps_read_as_companies`); the company stays.
@@ -202,13 +204,27 @@ class PlatformUse:
             and ON_AFTER.match(key, end).end() == at + 1
 
 
+# 短影音平台TikTok, 社群平台 Zumio, 旗下应用Zumio: a platform's or an app's noun right before the
+# name (a space allowed); Zumio平台, 微博平台上: one right after it (key view).
+PLATFORM_NOUN_BEFORE = ("平台", "社交媒体", "社群媒体", "社交网站", "社群网站", "应用程序", "应用程式", "应用")
+# 平台 Zumio 宣布, 平台Zumio收购: a statement or a deal the name makes is the company's (key view).
+COMPANY_DEED_AFTER = re.compile(r" ?(?:已|将|则|也|今天|日前|近日)?(?:宣布|表示|指出|声明|回应|收购|并购|起诉|控告|裁员|上市|融资)")
+PLATFORM_NOUN_AFTER = re.compile(r" ?(?:平台|应用程序|应用程式|app(?![a-z]))")
+
+
 def used_as_platform(key: str, start: int, end: int) -> bool:
-    """在微博上, 微博热搜, 微博用户: a known app's name used as one, where the organisations
-    extractor read it as the company."""
+    """在微博上, 微博热搜, 微博用户, 社群平台微博, 微博平台: a known app's name used as one, where
+    the organisations extractor read it as the company (a company's word after the name keeps
+    it the company: 平台Zumio公司)."""
     if USE_AFTER.match(key, end) is not None:
         return True
     before = start - (key[start - 1:start] == " ")
-    return key[before - 1:before] in ON_BEFORE and ON_AFTER.match(key, end) is not None
+    if key[before - 1:before] in ON_BEFORE and ON_AFTER.match(key, end) is not None:
+        return True
+    if COMPANY_AFTER.match(key, end) is not None or COMPANY_DEED_AFTER.match(key, end) is not None:
+        return False     # 平台Zumio公司, 学习平台 Zumio 宣布收购: the company that runs it acts
+    return PLATFORM_NOUN_AFTER.match(key, end) is not None \
+        or any(key.endswith(w, 0, before) for w in PLATFORM_NOUN_BEFORE)
 
 
 # 透過抖音發布, 通过快手直播: a channel the words before the name make of it (key view).

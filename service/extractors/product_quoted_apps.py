@@ -59,6 +59,8 @@ LATIN_NAME = re.compile(r"(?:[A-Z][a-z0-9]+[A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)
 # 地震速報App: the app noun at a name's end, left out when names are compared (key view).
 APP_NOUN_END = re.compile(rf" ?{APP_NOUNS}\Z")
 CJK = re.compile(r"[\u4e00-\u9fff]+")
+MIXED = re.compile(r"[\u4e00-\u9fffa-z0-9][\u4e00-\u9fffa-z0-9 .\-]*[\u4e00-\u9fffa-z0-9]")
+LATIN_PART = re.compile(r"[a-z0-9]+")
 LATIN_ONLY = re.compile(r"[a-z][a-z0-9 .\-]*[a-z0-9]")
 # After a Latin name: a capitalised or Latin word goes on (the name is longer), a company's noun
 # makes it a company's name.
@@ -180,7 +182,14 @@ class QuotedApps:
         no generic word, tier or company's (key view)."""
         if LATIN_ONLY.fullmatch(name):
             return len(name) > 2 and not self.is_other(name) and name not in self.tiers
-        if not CJK.fullmatch(name) or PHRASE.search(name):
+        if PHRASE.search(name):
+            return False
+        if MIXED.fullmatch(name) and CJK.search(name) and LATIN_PART.search(name):
+            # Zumio隨身版, 晴雨Zumio: Chinese with a Latin word of its own, of three letters or
+            # more and no generic word's, company's or tier's (AI奧客, 5G手機, Pro版 are no names)
+            return any(len(w) >= 3 and not w.isdigit() and not self.is_other(w) and w not in self.tiers
+                       for w in LATIN_PART.findall(name))
+        if not CJK.fullmatch(name):
             return False
         return not self.has_word(name)
 
