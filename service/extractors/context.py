@@ -11,7 +11,10 @@ NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "eng", "j", "n
 
 
 # One-character prepositions the segmenter may glue to the unknown name after them (據易聯).
-GLUED_PREPOSITIONS = frozenset("据據在从從向对對将將被由与與和把给給为為")
+GLUED_PREPOSITIONS = frozenset("据據在从從向对對将將被由与與和把给給为為于於讓让替代")
+# Two-character prepositions glued the same way (借由霜嶺 / 半導體, 透過雲帆): the name starts after them.
+GLUED_PREPOSITION_WORDS = frozenset({"藉由", "借由", "透過", "透过", "通過", "通过", "經由", "经由",
+                                     "基於", "基于", "隨著", "随着"})
 
 # One-character words of a kind of business (晶片廠, 軟體商, 出版社) and the two-character
 # 業者: after a descriptive noun phrase they close it, and the name follows (記憶體控制晶片廠 /
@@ -44,6 +47,8 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
             and not known(word)
         if unknown and word[0] in GLUED_PREPOSITIONS:
             return tok.start + 1   # 據易聯 / 公司: a preposition glued to the name starts no name
+        if unknown and len(word) >= 4 and word[:2] in GLUED_PREPOSITION_WORDS:
+            return tok.start + 2   # 借由霜岭 / 半导体
         if known is not None:
             cut = _after_category_word(doc, i, word, start, known)
             if cut is not None:
@@ -124,7 +129,7 @@ def clause_opening_piece(doc: Document, start: int, stop: frozenset[str]) -> int
     if len(toks) != 1 or toks[0].start != at or toks[0].end != start:
         return start
     piece = toks[0]
-    if piece.word in stop or piece.word[0] in GLUED_PREPOSITIONS:
+    if piece.word in stop or piece.word[0] in GLUED_PREPOSITIONS or piece.word[:2] in GLUED_PREPOSITION_WORDS:
         return start
     first = doc.tokens[doc.token_index_at(start)]
     if gap == 1:
