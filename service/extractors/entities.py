@@ -36,6 +36,7 @@ EVIDENCE_WEIGHTS = {
     "home-away": 0.55,     # a team right before 主场 or 客场 (青川主场不败)
     "named-team": 0.55,   # 卡洛维茨队, 白塔球队: name words and a team word
     "league": 0.55,        # a league's short name: a place's abbreviation and a tier (英超, 德甲)
+    "match-club": 0.55,    # a transliterated name beside a match verb in team-sport text (负于卡洛维茨)
     "repeated": 0.25,      # named more than once
     # Products' evidence (service/extractors/product*.py).
     "kb-alias": 0.9,       # a knowledge-base product's alias in full (sorts where products' "kb" did)

@@ -162,6 +162,17 @@ NAMED_TEAM_WORDS = ("球队", "战队", "队")
 # Key view: what may follow a league's short name inside the segmenter's word (德甲联赛, 亚冠赛, 荷甲中,
 # 欧冠赛场): the league's own words, or a place word the segmenter glued on.
 LEAGUE_TAILS = frozenset({"", "联赛", "赛", "赛场", "赛季", "中"})
+# A club named bare beside a match's word (key view): 白塔上轮客胜, 负于卡洛维茨, 做客青川. The
+# name word right after a match verb, or right before one or a round's word, is a club where it
+# reads as a transliteration (_transliterated) and the text speaks of team sport (CLUB_SPORT_WORDS:
+# not 比赛 alone, which a tennis or chess match has too).
+CLUB_VERBS_AFTER = frozenset({"战胜", "击败", "负于", "逼平", "不敌", "输给", "做客", "迎战", "力克", "战平", "对阵", "大胜"})
+CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场", "客场"}
+CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮")
+CLUB_NAME_POS = frozenset({"nr", "nrt", "ns", "nz"})
+# A club's list mates (key view): 白塔斯、青川和卡洛维茨 — one name word each, across one joiner.
+CLUB_JOINERS = frozenset({"、", "和", "与", "及"})
+MAX_CLUB_MATES = 4
 MAX_TEAM_HEAD = 8     # characters of the name before the team word
 TEAM_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})   # its name words' tags
 # English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
@@ -504,6 +515,7 @@ class Organizations:
         self._home_away_teams(doc, table, claimed)
         self._named_teams(doc, table, claimed)
         self._leagues(doc, table, claimed)
+        self._clubs_by_match_words(doc, table, claimed)
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         self._body_units(doc, table, claimed)
         cues = self._cue_words(doc.key)
@@ -2528,6 +2540,48 @@ class Organizations:
                     or self._not_a_side(table, claimed, start, end):
                 continue
             table.add(name_id(doc.text[start:end]), start, end, "league")
+
+    def _clubs_by_match_words(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """负于卡洛维茨, 白塔斯上轮客胜: one name word (CLUB_NAME_POS) that reads as a
+        transliteration, right after a match verb or right before one or a round's word, is a
+        club where the text speaks of team sport (CLUB_SPORT_WORDS); not a known person's name
+        nor a surname-shaped one (击败张伟), nor a claimed span or one cutting a name found."""
+        key = doc.key
+        if not has_any(key, CLUB_SPORT_WORDS):
+            return
+        toks = doc.tokens
+        for i, tok in enumerate(toks):
+            word = key[tok.start:tok.end]
+            if word in CLUB_VERBS_AFTER and i + 1 < len(toks):
+                self._club_word(doc, table, claimed, toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None)
+            if word in CLUB_WORDS_BEFORE and i > 0:
+                self._club_word(doc, table, claimed, toks[i - 1], toks[i - 2] if i > 1 else None)
+
+    def _name_goes_on(self, tok) -> bool:
+        """Is the word beyond a club's name more of the name the segmenter cut (维 / 斯塔尔,
+        阿尔梅 / 利亚): a name word, or one transliteration character alone?"""
+        return tok is not None and (tok.pos in CLUB_NAME_POS or len(tok.word) == 1 and tok.word in self.transliteration_chars)
+
+    def _club_word(self, doc: Document, table: EntityTable, claimed: dict, tok, beyond) -> None:
+        word = tok.word
+        if self._name_goes_on(beyond) or tok.pos not in CLUB_NAME_POS or not 2 <= len(word) <= MAX_SIDE or not all(is_cjk(c) for c in word) \
+                or self._player(doc, [tok]) or self._not_a_side(table, claimed, tok.start, tok.end):
+            return
+        table.add(name_id(doc.text[tok.start:tok.end]), tok.start, tok.end, "match-club")
+        i = doc.token_index_at(tok.start)
+        for step in (-1, 1):   # its list mates: one name word each across a joiner
+            j = i
+            for _ in range(MAX_CLUB_MATES):
+                k = j + 2 * step
+                if not 0 <= k < len(doc.tokens) or doc.tokens[j + step].word not in CLUB_JOINERS:
+                    break
+                mate = doc.tokens[k]
+                if mate.pos not in CLUB_NAME_POS or not 2 <= len(mate.word) <= MAX_SIDE \
+                        or not all(is_cjk(c) for c in mate.word) or self._player(doc, [mate]) \
+                        or self._not_a_side(table, claimed, mate.start, mate.end):
+                    break
+                table.add(name_id(doc.text[mate.start:mate.end]), mate.start, mate.end, "match-club")
+                j = k
 
     def _named_teams(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """卡洛维茨队, 白塔球队, 青川战队: name words (TEAM_NAME_POS) and a team word that ends a
