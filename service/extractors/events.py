@@ -893,11 +893,7 @@ class Events:
             s, t = e.mentions[0]
             if not any(key.endswith(w, s, t) for w in PRESS_CONFERENCES):
                 continue
-            try:
-                lag = (ref - dt.date.fromisoformat(e.date)).days
-            except ValueError:
-                continue
-            if not 0 <= lag <= GATHERING_LAG:
+            if not _within_days(ref, e.date, GATHERING_LAG):
                 continue
             sentence = doc.sentence_at(s)
             if any(sentence.start <= a and b <= sentence.end for x in named for a, b in x.mentions):
@@ -945,11 +941,7 @@ class Events:
             if e.date_text is None or e.date is None or len(e.date) != 10 or not e.mentions \
                     or not headline_end < e.mentions[0][0] < lead_end:
                 continue
-            try:
-                lag = (ref - dt.date.fromisoformat(e.date)).days
-            except ValueError:
-                continue
-            if 0 <= lag <= NEWS_LAG:
+            if _within_days(ref, e.date, NEWS_LAG):
                 return e
         return None
 
@@ -975,11 +967,7 @@ class Events:
                 continue
             if e.date_text is not None and e.date is not None and len(e.date) == 10 and ref is not None:
                 # (a day the lead states: within a week before the article's, else background)
-                try:
-                    lag = (ref - dt.date.fromisoformat(e.date)).days
-                except ValueError:
-                    continue
-                if not 0 <= lag <= GATHERING_LAG:
+                if not _within_days(ref, e.date, GATHERING_LAG):
                     continue
             # (the sentence's words before it hold no plan)
             lo = max(key.rfind(c, max(0, s - GATHERING_PLAN_REACH), s) for c in SENTENCE_ENDS) + 1
@@ -1557,3 +1545,12 @@ def _headline_break(key: str, text: str, i: int) -> bool:
     if ch != " " or i == 0 or i + 1 >= len(key):
         return False
     return not (key[i - 1].isascii() or key[i + 1].isascii())
+
+
+def _within_days(ref: dt.date, day: str, limit: int) -> bool:
+    """Whether the ISO day lies from limit days before the article's day up to it."""
+    try:
+        lag = (ref - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= lag <= limit
