@@ -493,6 +493,8 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
     assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
     _assert_quote_speakers_listed("real37")
+
+
 # real38 (wave 20): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
 # 國際, 本地 and 財經 feeds (2024-12 and 2025-03) and four 公視 (PTS), two 中央社, one 華視 and one
 # 澳門電台 (TDM) items of raileo98/testing (2024-04, 2024-05) — each from a day no other set's item
@@ -514,6 +516,28 @@ def test_real38_is_twelve_traditional_feed_items_on_days_no_set_used():
     earlier_days = {(a["outlet"], a["reference_date"]) for a in real_set.other_sets_articles()}
     assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
     _assert_quote_speakers_listed("real38")
+def _assert_qqnews_days_no_set_used(name: str, shortest: int, at_least_450: int) -> RealSet:
+    """The recipe real39 and real41 share: twelve Simplified nuz007/qqnews items of `shortest`
+    to 1500 characters (`at_least_450` of them 450 or more), at least five outlets and no more
+    than three from one, nothing another set holds, daily folders no other set's item came
+    from, published 2023-2024."""
+    real_set = RealSet(name)
+    articles = real_set.articles
+    assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
+    outlets = _assert_outlet_mix(articles)
+    assert max(outlets.values()) <= 3
+    assert all(shortest <= a["chars"] <= 1500 for a in articles)
+    assert sum(a["chars"] >= 450 for a in articles) >= at_least_450
+    real_set.assert_new()
+    assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
+    assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
+    earlier_days = {a["source"]["path"][:10] for a in real_set.other_sets_articles()
+                    if (a.get("source") or {}).get("repo") == "nuz007/qqnews"}
+    assert not {a["source"]["path"][:10] for a in articles} & earlier_days
+    assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
+    return real_set
+
+
 # real39 (wave 21): twelve Simplified articles of ten mainland outlets (第一财经, 界面新闻, 快科技, 红星新闻,
 # 科创板日报, 北京商报, 每日经济新闻, 经济观察网, 证券时报, 集微网) as 腾讯新闻 carried them, from
 # nuz007/qqnews (real37's repository) on days real37 did not use; two texts run 434 and 449 characters.
@@ -522,20 +546,7 @@ def test_real39_is_twelve_simplified_of_qqnews_on_days_real37_did_not_use():
     outlets and no more than three from one, nothing another set holds, all from nuz007/qqnews
     on daily folders no other set's item came from, published 2023-2024; quotes name their
     speakers as the people listed."""
-    real_set = RealSet("real39")
-    articles = real_set.articles
-    assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
-    outlets = _assert_outlet_mix(articles)
-    assert max(outlets.values()) <= 3
-    assert all(430 <= a["chars"] <= 1500 for a in articles)
-    assert sum(a["chars"] >= 450 for a in articles) >= 10
-    real_set.assert_new()
-    assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
-    earlier_days = {a["source"]["path"][:10] for a in real_set.other_sets_articles()
-                    if (a.get("source") or {}).get("repo") == "nuz007/qqnews"}
-    assert not {a["source"]["path"][:10] for a in articles} & earlier_days
-    assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
+    _assert_qqnews_days_no_set_used("real39", shortest=430, at_least_450=10)
     _assert_quote_speakers_listed("real39")
 
 
@@ -579,20 +590,7 @@ def test_real41_is_twelve_simplified_of_qqnews_on_days_no_set_used():
     nuz007/qqnews on daily folders no other set's item came from, published 2023-2024; at
     least three about no event and six about one; quotes name their speakers as the people
     listed."""
-    real_set = RealSet("real41")
-    articles = real_set.articles
-    assert len(articles) == 12 and {a["script"] for a in articles} == {"simplified"}
-    outlets = _assert_outlet_mix(articles)
-    assert max(outlets.values()) <= 3
-    assert all(410 <= a["chars"] <= 1500 for a in articles)
-    assert sum(a["chars"] >= 450 for a in articles) >= 11
-    real_set.assert_new()
-    assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
-    earlier_days = {a["source"]["path"][:10] for a in real_set.other_sets_articles()
-                    if (a.get("source") or {}).get("repo") == "nuz007/qqnews"}
-    assert not {a["source"]["path"][:10] for a in articles} & earlier_days
-    assert all(a["reference_date"][:4] in ("2023", "2024") for a in articles)
+    real_set = _assert_qqnews_days_no_set_used("real41", shortest=410, at_least_450=11)
     annotations = real_set.annotations()
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
