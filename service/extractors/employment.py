@@ -325,30 +325,39 @@ KIND_TAGS = ("n", "m", "q", "x", "eng")
 def _founded(doc: Document, orgs, end: int):
     """The organisation a person founded, told right after their name (see above)."""
     key = doc.key
-    for verb in FOUNDING_VERBS:
-        at = key.find(verb, end, end + FOUNDER_REACH)
+    pos = _after_verb(key, end, FOUNDING_VERBS, FOUNDER_REACH, ("由", "被"))
+    if pos is None:
+        return None
+    stop = pos
+    while stop < len(key) and stop - pos < KIND_REACH and key[stop] not in FOUNDING_STOPS \
+            and orgs.covering(stop, stop + 1) is None:
+        stop += 1
+    hit = _org_starting(orgs, stop)
+    if hit is None:
+        return None
+    i = doc.token_index_from(pos)
+    while i < len(doc.tokens) and doc.tokens[i].start < stop:
+        tok = doc.tokens[i]
+        if key[tok.start:tok.end] != " " and not tok.pos.startswith(KIND_TAGS):
+            return None     # (a verb, 的, a preposition between: no kind of the company)
+        i += 1
+    return hit[0]
+
+
+def _after_verb(key: str, end: int, verbs, reach: int, refusing: tuple[str, ...] = ()) -> int | None:
+    """Where the words after the first of verbs found within reach of a name ending at end
+    start (past a 了), or None when no such verb is there or a clause stop, a word of the
+    past (曾) or one of refusing stands between the name and it."""
+    for verb in verbs:
+        at = key.find(verb, end, end + reach)
         if at < 0:
             continue
         before = key[end:at]
         if any(c in FOUNDING_STOPS for c in before) or any(p in before.replace("目前", "") for p in JOIN_PAST) \
-                or "由" in before or "被" in before:
+                or any(w in before for w in refusing):
             return None
         pos = at + len(verb)
-        pos += key.startswith("了", pos)
-        stop = pos
-        while stop < len(key) and stop - pos < KIND_REACH and key[stop] not in FOUNDING_STOPS \
-                and orgs.covering(stop, stop + 1) is None:
-            stop += 1
-        hit = _org_starting(orgs, stop)
-        if hit is None:
-            return None
-        i = doc.token_index_from(pos)
-        while i < len(doc.tokens) and doc.tokens[i].start < stop:
-            tok = doc.tokens[i]
-            if key[tok.start:tok.end] != " " and not tok.pos.startswith(KIND_TAGS):
-                return None     # (a verb, 的, a preposition between: no kind of the company)
-            i += 1
-        return hit[0]
+        return pos + key.startswith("了", pos)
     return None
 
 
@@ -368,19 +377,12 @@ def _first_found_by_mention(persons, found: dict[str, str], org_at) -> None:
 def _joined(doc: Document, orgs, end: int):
     """林宛蓉近期已加入星辰智能: the organisation a verb of joining takes right after a name."""
     key = doc.key
-    for verb in JOIN_VERBS:
-        at = key.find(verb, end, end + JOIN_REACH)
-        if at < 0:
-            continue
-        before = key[end:at]
-        if any(c in FOUNDING_STOPS for c in before) or any(p in before.replace("目前", "") for p in JOIN_PAST):
-            return None
-        pos = at + len(verb)
-        pos += key.startswith("了", pos)
-        pos += key.startswith(" ", pos)
-        hit = _org_starting(orgs, pos)
-        return hit[0] if hit is not None else None
-    return None
+    pos = _after_verb(key, end, JOIN_VERBS, JOIN_REACH)
+    if pos is None:
+        return None
+    pos += key.startswith(" ", pos)
+    hit = _org_starting(orgs, pos)
+    return hit[0] if hit is not None else None
 
 
 # 學會理事長X, 該研究所客座研究員X: an organisation's kind alone (its head word, after a clause
