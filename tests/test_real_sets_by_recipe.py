@@ -626,3 +626,34 @@ def test_real42_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
     _assert_quote_speakers_listed("real42")
+
+
+# real44 (wave 23): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
+# 財經 and 本地 feeds from 2024-09 (a month no set's RTHK items came from), and four 中央社 (CNA), one
+# 公視 (PTS), two NHK 繁體 and one news.gov.hk item of raileo98/testing — each from a day no other set's
+# item of its outlet came from. Awaiting its independent third read.
+def test_real44_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_used():
+    """Twelve Traditional articles of 450 to 1500 characters, at least five outlets and no more
+    than four from one; nothing another set holds; each item from a day no other set's item of
+    its outlet came from, its RTHK items from a month no other set's RTHK items came from; at
+    least three about no event and six about one; quotes name their speakers as the people
+    listed."""
+    real_set = RealSet("real44")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = _assert_outlet_mix(articles)
+    assert outlets["香港電台（RTHK）"] == 4
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/test2", "raileo98/testing"}
+    real_set.assert_new()
+    others = real_set.other_sets_articles()
+    earlier_days = {(a["outlet"], a["reference_date"]) for a in others}
+    assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
+    rthk = "香港電台（RTHK）"
+    earlier_months = {a["reference_date"][:7] for a in others if a["outlet"] == rthk}
+    assert not {a["reference_date"][:7] for a in articles if a["outlet"] == rthk} & earlier_months
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed("real44")
