@@ -626,3 +626,19 @@ def test_real42_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
     _assert_quote_speakers_listed("real42")
+
+
+# real43 (wave 23): twelve Simplified articles of nine mainland outlets (财联社 ×2, CNMO ×2, 南方都市报 ×2,
+# 腾讯科技, 腾讯新闻《一线》, 环球时报, 央视新闻, 极目新闻, 红星资本局) as 腾讯新闻 carried them, from
+# nuz007/qqnews (real37's, real39's and real41's repository) on daily folders no other set used.
+# Read twice by its builder; its independent third read is still to come.
+def test_real43_is_twelve_simplified_of_qqnews_on_days_no_set_used():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
+    other set's item came from, published 2023-2024; at least three about no event and six
+    about one; quotes name their speakers as the people listed."""
+    real_set = _assert_qqnews_days_no_set_used("real43", shortest=450, at_least_450=12)
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed("real43")
