@@ -629,7 +629,7 @@ def test_real42_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_
 
 
 # real43 (wave 23): twelve Simplified articles of nine mainland outlets (财联社 ×2, CNMO ×2, 南方都市报 ×2,
-# 腾讯科技, 腾讯新闻《一线》, 环球时报, 央视新闻, 极目新闻, 红星资本局) as 腾讯新闻 carried them, from
+# 腾讯科技, 腾讯新闻《一线》, 界面新闻, 央视新闻, 极目新闻, 红星资本局) as 腾讯新闻 carried them, from
 # nuz007/qqnews (real37's, real39's and real41's repository) on daily folders no other set used.
 # Read twice by its builder; its independent third read is still to come.
 def test_real43_is_twelve_simplified_of_qqnews_on_days_no_set_used():
