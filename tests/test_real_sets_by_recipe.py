@@ -486,8 +486,8 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39 and real41, built later, draw on it again)
-    later = set(RealSet("real39").by_name) | set(RealSet("real41").by_name)
+    # no set built before it drew on the repository (real39, real41 and real43, built later, draw on it again)
+    later = set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -631,7 +631,7 @@ def test_real42_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_
 # real44 (wave 23): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
 # 財經 and 本地 feeds from 2024-09 (a month no set's RTHK items came from), and four 中央社 (CNA), one
 # 公視 (PTS), two NHK 繁體 and one news.gov.hk item of raileo98/testing — each from a day no other set's
-# item of its outlet came from. Awaiting its independent third read.
+# item of its outlet came from. Read three times.
 def test_real44_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_used():
     """Twelve Traditional articles of 450 to 1500 characters, at least five outlets and no more
     than four from one; nothing another set holds; each item from a day no other set's item of
@@ -657,3 +657,19 @@ def test_real44_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
     _assert_quote_speakers_listed("real44")
+
+
+# real43 (wave 23): twelve Simplified articles of nine mainland outlets (财联社 ×2, CNMO ×2, 南方都市报 ×2,
+# 腾讯科技, 腾讯新闻《一线》, 界面新闻, 央视新闻, 极目新闻, 红星资本局) as 腾讯新闻 carried them, from
+# nuz007/qqnews (real37's, real39's and real41's repository) on daily folders no other set used.
+# Read twice by its builder and a third time by an independent reader.
+def test_real43_is_twelve_simplified_of_qqnews_on_days_no_set_used():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
+    other set's item came from, published 2023-2024; at least three about no event and six
+    about one; quotes name their speakers as the people listed."""
+    real_set = _assert_qqnews_days_no_set_used("real43", shortest=450, at_least_450=12)
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed("real43")
