@@ -17,11 +17,20 @@ from ..nlp.segment import Segmenter
 TRAILING_PARENTHESIS = re.compile(r"[（(]([^（()）\n]{1,30})[)）]\s*\d{0,10}\s*$")
 CREDIT_LINE = re.compile(r"^[ \t]*(\S{1,4})[ \t]*[:：/|｜][^\n]{0,40}$", re.M)
 # A wire dateline in brackets (key view, half-width brackets): an outlet's reporter and
-# where and when the story was filed (中央社记者X台北5日电), or only the reporter
-# (…日电(记者 X)). Read at a paragraph's start or right after 电; bounded, no clause in it.
-WIRE_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=电))[ \t]*\(([^()\n,，。;；]{0,12}记者[^()\n,，。;；]{1,24})\)",
+# where and when the story was filed (中央社记者X台北5日电), or only the staff who wrote or
+# edited it, after the outlet's 电 or 讯 (…日电(记者 X), …报讯(记者 X), …日讯(编辑 X)), or in
+# 【】 at a paragraph's start (【青禾时报报道 记者 X】). Bounded, no clause in it.
+CREDIT_ROLES = ("记者", "编辑", "通讯员")
+_ROLE = "|".join(CREDIT_ROLES)
+_INNER = r"[^()【】\n,，。;；]"
+WIRE_DATELINE = re.compile(rf"(?:^|(?<=\n)|(?<=[电讯]))[ \t]*[(【]({_INNER}{{0,12}}(?:{_ROLE}){_INNER}{{1,24}})[)】]",
                            re.M)
 WIRE_FILED = ("电", "报道", "报导", "讯")
+# Inside such brackets the staff word opens them or follows the outlet's filing word (报道 记者 X).
+STAFF_AFTER_FILED = re.compile(rf"(?:^|(?:电|讯|报道|报导)[ \t]*)({_ROLE})")
+# A wire story's dateline naming its writers alone, bracketed after the day it was filed
+# (青禾经纬2月5日电 (孙嘉禾 林宛蓉)): two to four Han characters each, at most four of them.
+DAY_FILED_NAMES = re.compile(r"(?<=日电)[ \t]*\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)")
 MAX_WIRE_DATELINES = 16
 
 
@@ -35,14 +44,20 @@ class Credits:
 
     def __call__(self, doc: Document) -> None:
         spans = []
-        if "记者" in doc.key:
+        if any(role in doc.key for role in CREDIT_ROLES):
             for m in WIRE_DATELINE.finditer(doc.key):
                 inner = m.group(1)
                 # 中央社记者X台北5日电 is filed from somewhere; (记者 X) names the reporter alone
-                if inner.rstrip().endswith(WIRE_FILED) or inner.lstrip().startswith("记者"):
-                    spans.append(m.span(1))
-                    if len(spans) == MAX_WIRE_DATELINES:
-                        break   # a digest of many wire items: the first ones; bounded look-ups
+                filed = inner.rstrip().endswith(WIRE_FILED)
+                staff = None if filed else STAFF_AFTER_FILED.search(inner)
+                if not filed and staff is None:
+                    continue
+                # the outlet before the staff word (【青禾时报报道 记者 X】) stays an organisation's mention
+                spans.append((m.start(1) + staff.start(1), m.end(1)) if staff else m.span(1))
+                if len(spans) == MAX_WIRE_DATELINES:
+                    break   # a digest of many wire items: the first ones; bounded look-ups
+        if "日电" in doc.key:
+            spans += [m.span(1) for m in DAY_FILED_NAMES.finditer(doc.key)][:MAX_WIRE_DATELINES]
         tail = doc.norm[-60:]
         m = TRAILING_PARENTHESIS.search(tail)
         if m:
