@@ -184,6 +184,7 @@ OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究中心", 
 # Who a body's title or membership names right after its suffix, where the segmenter
 # glues the two into one dictionary word (協會會員, 大學教授, 銀行行長): beside the titles.
 MEMBER_WORDS = frozenset({"会员", "會員", "成员", "成員", "员工", "員工"})
+MIN_KIND_SUFFIX = 2   # characters of a kept suffix that ends a one-word kind of body (理工大學)
 MAX_OWNED_WORDS = 4   # words between a known owner and its unit's name (計算機系 / 知識)
 MAX_BODY_CHARS = 12
 # A public body's field words (法務 / 陸路交通 / 通訊及新聞): nouns of the dictionary; a verb or a
@@ -1258,12 +1259,16 @@ class Organizations:
     def _suffix_names_walk(self, doc: Document, table: EntityTable, claimed: dict,
                            known: MentionKeys) -> None:
         suffixes = self.kb.org_suffixes
+        kinds = self._kind_words(doc)
         for i, tok in heapq.merge(doc.tokens.where(words=self.suffix_or_industry),
-                                  doc.tokens.where(words=self._glued_words), key=lambda it: it[0]):
+                                  doc.tokens.where(words=self._glued_words), kinds, key=lambda it: it[0]):
             deadline.check("organizations")
             glued = self._glued_suffixes.get(tok.word)
             if glued is not None:   # 吉林省集郵協會會員: the suffix's part of the word ends the name
                 tok = tok._replace(word=glued, end=tok.start + len(glued))
+            kind = tok.word.endswith(self._kept_suffix_tuple) and tok.word not in self.suffix_or_industry
+            if kind:   # 青禾 / 理工大學: one word of a kind of body; its kept suffix ends the name
+                tok = tok._replace(word=next(s for s in self._kept_suffix_tuple if tok.word.endswith(s)))
             word = tok.word.lower()
             industry = word in self.industry
             if word not in suffixes and not industry:
@@ -1286,6 +1291,8 @@ class Organizations:
                                  or self._joined_to_org(doc, table, start, tok.end, self.joiners - {","})):
                 continue
             end = tok.start if dropped else tok.end
+            if kind:   # 中央財經委員會辦公室: the office of the body is the body named
+                end += next((len(o) for o in OFFICER_OFFICES if doc.key.startswith(o, end)), 0)
             if dropped:   # 星辰智能科技股份有限公司: the whole legal form goes, 股份 too
                 end = tok.end - max(len(w) for w in self.dropped if doc.key.endswith(w, 0, tok.end))
             before_trim = start
@@ -1307,6 +1314,8 @@ class Organizations:
                     continue
             if end <= start or start >= tok.start or start in claimed:
                 continue   # 福利基金會 with 福利 read as a place: no head is left
+            if kind and not self._kind_named(doc, start, tok.start):
+                continue   # 高風險 / 網上銀行, 國家 / 重點實驗室: a description of the kind, no name
             if table.covering(start, end):
                 self._sub_organization(doc, table, start, tok, end, claimed)
                 continue
@@ -1334,6 +1343,33 @@ class Organizations:
                 continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _kind_named(self, doc: Document, start: int, end: int) -> bool:
+        """青禾 / 理工大學, 周口 / 師範學院: is every word before a one-word kind of body a
+        name's (a proper name or a place by the segmenter's tag, or a word the dictionary
+        lacks), none a verb or a function word?"""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        return bool(toks) and all(
+            t.pos[:1] not in FOLLOWING_NAME_BLOCKERS and t.word.lower() not in self.generic
+            and (t.pos in PROPER_POS or t.pos == "ns" or not self.in_dictionary(t.word)) for t in toks)
+
+    def _kind_words(self, doc: Document) -> list:
+        """(index, Token) of the words that end in a kept suffix and are longer than it (理工
+        大學, 醫學院, 足球俱樂部: a kind of body the dictionary knows as one word), in text
+        order; found by C-level searches for each suffix, not by a loop over every token."""
+        key, tokens, found = doc.key, doc.tokens, set()
+        for suffix in self._kept_suffix_tuple:
+            if len(suffix) < MIN_KIND_SUFFIX:
+                continue   # 團隊, 大隊, 軍隊: 隊 ends too many everyday words
+            at = key.find(suffix)
+            while at != -1:
+                end = at + len(suffix)
+                i = doc.token_index_at(end - 1)
+                if tokens.ends[i] == end and tokens.starts[i] < at:
+                    found.add(i)
+                at = key.find(suffix, end)
+        return [(i, tokens[i]) for i in sorted(found)
+                if tokens[i].word not in self._glued_words and tokens[i].word not in self.suffix_or_industry]
 
     def _name_follows(self, doc: Document, table: EntityTable, claimed: dict, at: int) -> bool:
         """數據顧問公司「青禾分析」（Qinghe Analytics）, 渡輪公司遠峰快艇（Farpeak Ferry）,
