@@ -870,11 +870,48 @@ class Events:
                 mentioned.remove(held)
                 held.about = True
                 events[0] = held
+        if told_deed is not None and events and events[0] is told_deed and mentioned and not headline_doubt \
+                and self._day_aside(doc, told_deed):
+            # (the deed's day is only the wire's dateline, or one still to come (6月26日投入運作
+            # under an article of 2 May): a press conference the headline's or the lead's first
+            # sentence's subject held on a day the body states is the occasion the item reports)
+            key = doc.key
+            headline_end = key.find("\n")
+            body = len(key) - len(key[headline_end:].lstrip())
+            held = self._press_conference(doc, mentioned, headline_end,
+                                          names_end=doc.sentence_at(body).end if body < len(key) else headline_end)
+            if held is not None:
+                mentioned.remove(held)
+                held.about = True
+                events[0] = held
         events += mentioned
         doc.layers["events"] = events
 
     @staticmethod
-    def _press_conference(doc: Document, mentioned: list[Event], headline_end: int) -> Event | None:
+    def _day_aside(doc: Document, deed: Event) -> bool:
+        """Is the deed's day no evidence it happened on the article's day: none stated, only
+        the dateline's (（中央社首爾3日綜合外電報導）, 3月24日消息，), or one after the article's?"""
+        if deed.date_text is None:
+            return True
+        start, end = deed.date_text["start"], deed.date_text["end"]
+        key = doc.key
+        if DATELINE.match(key, end) is not None:
+            return True
+        headline_end = key.find("\n")
+        line = lead_events.DATELINE.search(key, max(0, headline_end), min(len(key), headline_end + lead_events.DATELINE_REACH))
+        if line is not None and line.start() <= start and end <= line.end():
+            return True
+        ref = doc.reference_date
+        if ref is None or deed.date is None or len(deed.date) != 10:
+            return False
+        try:
+            return dt.date.fromisoformat(deed.date) > ref
+        except ValueError:
+            return False
+
+    @staticmethod
+    def _press_conference(doc: Document, mentioned: list[Event], headline_end: int,
+                          names_end: int | None = None) -> Event | None:
         """梁某：可取交通卡數據… under a body that says 梁某今日在某大學召開記者會: a press
         conference the body tells after the headline, on a day it states (今日, 昨天, 2日) that is
         the article's or up to GATHERING_LAG days before, in a sentence that names someone or an
@@ -885,7 +922,7 @@ class Events:
             return None     # (a headline of data may be what was said there: no gate of reports)
         key = doc.key
         named = [e for table in ("people", "organizations") for e in doc.layers[table].ordered()
-                 if any(t <= headline_end for _, t in e.mentions)]
+                 if any(t <= (headline_end if names_end is None else names_end) for _, t in e.mentions)]
         for e in mentioned:
             if not e.mentions or e.mentions[0][0] <= headline_end or e.date_text is None \
                     or e.date is None or len(e.date) != 10:

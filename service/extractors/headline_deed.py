@@ -77,6 +77,9 @@ UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划",
 # ... and what tells it on another's word or as an opinion, anywhere before it in the sentence.
 # (hearsay, 据报道, 有报道指, 据外媒报道 or 据媒体报道: no outlet named; a deed relayed from an
 # outlet the sentence names, 据央视网报道, is news told)
+# Words right before a deed's verb that tell it as the latest (最新发布的, 最近公布, 新近推出): a
+# retelling with them needs no day to be the news.
+RECENT_BEFORE = ("最新", "最近", "新近")
 SOURCED_BEFORE = ("据报", "有报道", "有报导", "媒体报", "外媒报", "认为", "分析", "估计", "预期")
 # A retelling in figures (同比下降30%): the news of a market, not of a deed.
 FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
@@ -189,12 +192,24 @@ class HeadlineDeed:
                     and not any(c in CLAUSE_END for c in key[clauses[k - 1][1]:start]):
                 name_start = clauses[k - 1][0]
             event = self._event(doc, people, orgs, name_start, start, end, verb, retold)
-            if event.date_text is None and key[verb[0]:verb[1]] not in INCIDENT_WORDS:
+            if event.date_text is None and key[verb[0]:verb[1]] not in INCIDENT_WORDS \
+                    and not self._told_recent(doc, retold, key[verb[0]:verb[1]]):
                 # (the lead tells no day: a trend or a feature's theme, 星河企業加速推動…, no deed of
-                # the day; an explosion is news whenever it is told)
+                # the day; an explosion is news whenever it is told; one it tells as the latest,
+                # 根据星河最新发布的政策文件, is the news)
                 continue
             return event
         return None
+
+    def _told_recent(self, doc: Document, sentence, verb: str) -> bool:
+        """Does the retelling sentence tell the deed as the latest (最新发布的政策文件,
+        最近公布的数据): a word of recency right before the headline's verb or one of its kind?"""
+        if sentence is None:
+            return False
+        verbs = {verb} | ({v for v, k in self.kind_of.items() if k in self.same_kinds(verb)}
+                          if verb in self.kind_of else set())
+        key = doc.key
+        return any(key.find(r + v, sentence.start, sentence.end) >= 0 for r in RECENT_BEFORE for v in verbs)
 
     def same_kinds(self, verb: str) -> frozenset:
         """The kinds whose verbs retell this one (a release is told by any verb of releasing)."""

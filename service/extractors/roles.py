@@ -72,6 +72,10 @@ GLOSS_AFTER = regex.compile(r"\s?[（(][^（）()\n]{1,30}[）)]")
 # 出席投资者会议时: a gathering a place word puts the person at, named by words of its own.
 OTHER_GATHERING = regex.compile(r"(?:出席|参加|参与)了?((?:(?![的在和与])[\p{Han}A-Za-z0-9]){2,10}?"
                                 r"(?:会议|大会|论坛|峰会|晚宴|午宴|典礼|发布会|年会|说明会))")
+# How far before a place word its negation may start (并没有在: four characters).
+ABSENT_REACH = 4
+# How far after a name the words saying the person was away may end (因身體不適，未能出席).
+ABSENT_AFTER = 16
 # The mark of a past experience between a name and its verb of saying (曾表示, 曾多次强调).
 ONCE = "曾"
 # How far before a person without a known title their descriptive words may start.
@@ -161,6 +165,13 @@ class Roles:
                           "channel": [w for w in data["elsewhere"] if w in OWN_CHANNELS],
                           "opinion": data["opinion"]}
         self.patterns = [(kind, w) for kind, words in self.cue_words.items() for w in words]
+        # (林某未能出席, 林某缺席: the person was away from the event)
+        negations = "|".join(regex.escape(w) for w in sorted(data["absent_before"], key=len, reverse=True))
+        presence = "|".join(regex.escape(w) for w in sorted(data["present_verbs"], key=len, reverse=True))
+        self.absence = regex.compile(f"缺席|(?:{negations})在?(?:{presence})")
+        # (未出席, 没有在现场: a place or deed word negated puts no one at the event)
+        self.absent_before = regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(
+            data["absent_before"], key=len, reverse=True)) + r")在?\Z")
         self.finder = ahocorasick_rs.AhoCorasick([w for _, w in self.patterns])
         commentators = set(data["commentator_titles"])
         # Their forms, to find at the end of a title with modifiers (資深分析師).
@@ -358,6 +369,8 @@ class Roles:
                 roles.evidence[person.id] = evidence
                 if self.model is not None:
                     rule = self.model.decide(evidence)
+            if rule and self._absent(doc, people, person):
+                rule = False    # (董事長林某未能出席: away, whatever else the sentence says)
             if rule:
                 out.append(person.id)
                 if person.organization is None and _post_title(person) and organizer \
@@ -367,6 +380,21 @@ class Roles:
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
         # a regulator's order to the company): of the organisation the article is about.
         self._subject_employers(doc, people, roles)
+
+    def _absent(self, doc: Document, people: EntityTable, person: Entity) -> bool:
+        """Does a mention of the person's own clause say they were away (林某因病未能出席,
+        林某没有到场, 林某缺席): an absence phrase within ABSENT_AFTER characters after the name,
+        in its sentence, before any other person is named?"""
+        key = doc.key
+        for _, end in person.mentions:
+            hi = min(end + ABSENT_AFTER, doc.sentence_at(end - 1).end)
+            m = self.absence.search(key, end, hi) if hi > end else None
+            if m is None:
+                continue
+            other = people.covering(end, m.start())
+            if other is None or other is person:
+                return True
+        return False
 
     def _evidence(self, doc: Document, person: Entity, primary, primary_sentences: set[int], cues: dict,
                   verbs: dict[int, str], speakers: set[str], lines: "_Lines", employer: str | None,
@@ -714,6 +742,8 @@ class Roles:
         for idx, start, _ in self.finder.find_matches_as_indexes(doc.key, overlapping=True):
             deadline.check("roles")
             kind = self.patterns[idx][0]
+            if kind in ("place", "at") and self.absent_before.search(doc.key, max(0, start - ABSENT_REACH), start):
+                continue
             found.setdefault(doc.sentence_index(start), {}).setdefault(kind, []).append(start)
         return found
 
