@@ -186,6 +186,7 @@ class Roles:
         self.associations = tuple(sorted({kb.key(w) for w in kb.lex["association_heads"]}, key=len, reverse=True))
         investors = set(data["investor_titles"])
         self.investor_forms = tuple(f for f, t in kb.titles.items() if t in investors)
+        self.reaction_openers = tuple(sorted(data["reaction_openers"], key=len, reverse=True))
         # Job titles (華碩營運長, 华硕的首席技术官), to read a post stated after a name.
         self.title_finder = ahocorasick_rs.AhoCorasick(sorted(kb.titles, key=len, reverse=True))
         self.org_suffixes = tuple(sorted(set(kb.org_suffixes) | {"中心"}, key=len, reverse=True))
@@ -340,7 +341,8 @@ class Roles:
                     and person.id not in roles.employers:     # (several at once: the one the text names)
                 employer = kb_employer(record, when, frozenset(person.former), named)
             commentator = (self._commentator(doc, person)
-                           or self._outside_voice(doc, person, employer, primary, cues, verbs, placed)) \
+                           or self._outside_voice(doc, person, employer, primary, cues, verbs, placed)
+                           or self._reaction(doc, person, employer, organizer, placed)) \
                 and not (funding and self._investor(doc, person))
             reported_all = all(self._reported(doc, start) for start, _ in person.mentions)
             described = all(doc.key.startswith(FOUNDED, end) for _, end in person.mentions) \
@@ -795,6 +797,24 @@ class Roles:
         while before.endswith(self.association_modifiers):
             before = before[:-len(next(m for m in self.association_modifiers if before.endswith(m)))]
         return before.endswith(self.associations)
+
+    def _reaction(self, doc: Document, person: Entity, employer: str | None, organizer: str | None,
+                  placed: set[str]) -> bool:
+        """对此，谷歌发言人X表示: first named in a sentence that opens by answering what came
+        before, with nothing but their organisation and title between the opener and the name,
+        speaking for another organisation than the organiser's and not among the event's doers:
+        a reaction to the event, not part of it."""
+        if person.id in placed or not self._outsider(employer, organizer):
+            return False
+        start = person.first
+        sentence = doc.sentence_at(start)
+        head = doc.key[sentence.start:start].lstrip()
+        opener = next((w for w in self.reaction_openers if head.startswith(w)), None)
+        if opener is None:
+            return False
+        rest = head[len(opener):]
+        rest = rest[1:] if rest[:1] in "，," else rest
+        return not any(c in rest for c in "，,。；;：:“”「」\n")
 
     @staticmethod
     def _words_before(doc: Document, start: int) -> str:
