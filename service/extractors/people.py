@@ -481,6 +481,10 @@ class People:
         return (nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS
                 and self.in_dictionary(nxt.word))
 
+    def _speech_verb_at(self, key: str, i: int) -> bool:
+        """Does a speech verb start at i (a few set lookups)?"""
+        return any(key[i:i + n] in self.kb.speech_verbs for n in self.verb_lengths)
+
     def _speech_after(self, doc: Document, end: int) -> bool:
         while end < len(doc.key) and doc.key[end] == " ":
             end += 1
@@ -1033,6 +1037,8 @@ class People:
         fiction = None
         for t_start, t_end, strict in self._open_titles(doc, closed):
             deadline.check("people")
+            if orgs.covering(t_end - 1, t_end) is not None:
+                continue    # 星海力士向華: the head (士) ends an organisation's name, no post
             pos = t_end
             if doc.key[pos:pos + 1] == " " and doc.norm[pos + 1:pos + 2].isascii():
                 pos += 1   # 首席架構師 Mark Lowe: a space before a Latin name
@@ -1299,6 +1305,8 @@ class People:
         if glossed is not None:   # 副總裁普拉巴卡爾·拉加萬 (Prabhakar Raghavan)
             self._free_listed_pieces(doc, pos, glossed)
             return self._add_open(doc, table, pos, glossed, "title")
+        if self._verb_at(doc, pos):
+            return None   # 負責人宣布, 經理表示: a verb after a title, no name
         end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos, titled=True)
         if end is not None and self._common_word_at(doc, pos) and not (
                 doc.tokens[doc.token_index_at(pos)].end == end and self._clause_ends_or_speaks(doc, end)):
@@ -1308,6 +1316,15 @@ class People:
         if end is None:
             return None
         return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    def _verb_at(self, doc: Document, pos: int) -> bool:
+        """Does a speech verb (表示, 宣布) start at pos, or a token the dictionary tags a
+        verb of two characters or more? After a title it says what the holder did; it is
+        never the holder's name (負責人宣布, 經理指出)."""
+        if self._speech_after(doc, pos) and not self._tagged_person(doc, pos, pos + 1):
+            return True
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return tok.start == pos and tok.end - pos >= 2 and tok.pos == "v" and self.in_dictionary(tok.word)
 
     def _glossed_name_end(self, doc: Document, pos: int) -> int | None:
         """副總裁普拉巴卡爾·拉加萬 (Prabhakar Raghavan), 主席亞歷德-沃爾夫森（Aleid
@@ -1405,6 +1422,9 @@ class People:
         if not all(is_cjk(c) for c in doc.norm[pos:tok.end]) or tok.word in self.pronouns \
                 or tok.word in self.stop or tok.word in self.kb.titles:
             return None
+        cut = next((i for i in range(pos + 2, tok.end) if self._speech_verb_at(doc.key, i)), None)
+        if cut is not None:
+            return cut   # 工程師阿蘇尼說: the segmenter glued the speech verb to the name
         if self._boundary(doc, tok.end) == 2:
             return tok.end
         nxt = doc.tokens[doc.token_index_at(tok.end)]
@@ -2036,7 +2056,8 @@ class People:
         chunk = doc.key[start:end]
         if not 2 <= end - start <= MAX_UNDOTTED or not all(is_cjk(c) for c in doc.norm[start:end]) \
                 or chunk in self.pronouns or chunk in self.stop or chunk in self.kb.titles \
-                or chunk[-1] in self.place_finals or table.covering(start, end) is not None:
+                or chunk[-1] in self.place_finals or table.covering(start, end) is not None \
+                or self._verb_at(doc, start):   # 負責人宣布: what the holder did
             return
         if self._boundary(doc, end) == 0 and not self._speech_after(doc, end):
             return
