@@ -1161,11 +1161,15 @@ class Events:
     def _attach_dates(self, doc: Document, drafts: list[EventDraft]) -> None:
         index = self._by_sentence(doc, drafts)
         # 4月12日消息，小米11日宣布: the date right before a verb is its own, before any nearer one
+        # (but a gathering named by its noun is dated by its own words: the day of a deed announced
+        # there, 今日召开发布会宣布…将于6月26日正式上线, is the deed's, not the gathering's)
         own = {}
         for d in drafts:
+            head = d.mentions[0].ref.oneoff if d.mentions else None
+            held = head is not None and not head.verb
             for m in d.mentions:
                 o = m.ref.oneoff
-                if o is not None and o.date_span is not None:
+                if o is not None and o.date_span is not None and not (held and o is not head):
                     own.setdefault(o.date_span, d)
         for expr in doc.layers["dates"] if own else ():
             d = own.get((expr.start, expr.end))

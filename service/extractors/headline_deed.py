@@ -177,6 +177,12 @@ class HeadlineDeed:
                     or (run < start and self._undone_before(doc, run, start)) \
                     or self._undone_after(doc, runs, k):
                 continue
+            # (the deed's object runs on over a blank before a Latin word or a number, the spacing
+            # some outlets put around them, to the clause's end: 星河 发布前沿 AI 框架)
+            j = k
+            while j + 1 < len(runs) and runs[j + 1][2] == run:
+                j += 1
+            end = runs[j][1]
             words = self.lead._content_words(doc, orgs, people, start, end) | _doers(org_spans, start, verb[0])
             if len(words & body_words) < MIN_SHARED_WORDS:
                 continue
