@@ -42,10 +42,9 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
     while i >= 0 and taken < max_tokens:
         tok = doc.tokens[i]
         word = tok.word.lower()
-        # (two characters the dictionary lacks are as often a verb phrase: 要建, 再用, unless
-        # the segmenter tags them a bound morpheme, g: 嵐漪 / 科技公司, a name it could not place)
-        unknown = known is not None and (len(word) >= 3 or len(word) == 2 and tok.pos == "g") \
-            and all("\u4e00" <= c <= "\u9fff" for c in word) and not known(word)
+        # (two characters the dictionary lacks are as often a verb phrase: 要建, 再用)
+        unknown = known is not None and len(word) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in word) \
+            and not known(word)
         if unknown and word[0] in GLUED_PREPOSITIONS:
             return tok.start + 1   # 據易聯 / 公司: a preposition glued to the name starts no name
         if unknown and len(word) >= 4 and word[:2] in GLUED_PREPOSITION_WORDS:

@@ -1170,22 +1170,9 @@ class Organizations:
         place, unless places count)."""
         skip = ("m", "q") if places else ("ns", "m", "q")
         # A "place" the dictionary lacks is the segmenter guessing at a name (瀾岳訊暢公司).
-        toks = list(tokens_in(doc, start, end))
-        if any(t.word.strip() and t.word.lower() not in self.generic
-               and (t.pos not in skip or t.pos == "ns" and not self.in_dictionary(t.word))
-               for t in toks):
-            return True
-        return self._cut_name(toks)
-
-    def _cut_name(self, toks: list) -> bool:
-        """雲 / 岫 / 科技: two one-character CJK words side by side, tagged places, that
-        together make no word the dictionary knows are an unknown name the segmenter cut
-        into characters, not two places (中美 / 台灣 are words of their own)."""
-        for a, b in zip(toks, toks[1:]):
-            if a.end == b.start and len(a.word) == 1 == len(b.word) and a.pos == "ns" == b.pos \
-                    and is_cjk(a.word) and is_cjk(b.word) and not self.in_dictionary(a.word + b.word):
-                return True
-        return False
+        return any(t.word.strip() and t.word.lower() not in self.generic
+                   and (t.pos not in skip or t.pos == "ns" and not self.in_dictionary(t.word))
+                   for t in tokens_in(doc, start, end))
 
     def _acts(self, doc: Document, end: int) -> bool:
         """Is the name the subject of a company's verb (星辰智能今日發布)?"""
