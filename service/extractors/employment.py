@@ -197,7 +197,6 @@ HANDOVER_VERBS = POST_VERBS + ("交棒", "接棒", "接替", "任命", "委任",
 PAST = ("曾", "前", "原", "此前", "之前", "过去")
 POST_REACH = 24         # characters from a name to the verb of its post, in its clause
 TITLE_REACH = 14        # characters from an organisation to the title after it
-BRACKET_POST_REACH = 24  # characters of a bracketed post before a name (（星澄科技執行長）孫嘉禾)
 CLAUSE_STOPS = frozenset("，,。；;：:\n（()）「」“”")
 CLAUSE_END_RE = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_STOPS))) + "]")
 POST_VERB_RE = regex.compile("|".join(regex.escape(v) for v in POST_VERBS))   # (longest first: listed so)
@@ -229,7 +228,7 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
     for person in people.by_id.values():     # (order is of no matter: one answer a person)
         if person.organization is not None:
             continue
-        for begin, end in sorted(person.mentions):
+        for _, end in sorted(person.mentions):
             org = None
             if end < len(key) and key[end] in APPOSITION:
                 j = end + 1
@@ -239,30 +238,10 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
                     org = hit[0]
             if org is None:
                 org = _post_after(doc, orgs, end, has_title)
-            if org is None:
-                org = _post_bracketed_before(doc, orgs, begin, has_title)
             if org is not None and org.id not in person.former:
                 found[person.id] = org.id
                 break
     return found
-
-
-def _post_bracketed_before(doc: Document, orgs, start: int, has_title):
-    """（星澄科技執行長）孫嘉禾: a post in brackets right before the name, an organisation
-    opening it and a title after that: the organisation employs."""
-    key = doc.key
-    if start < 3 or key[start - 1] not in ")）":
-        return None
-    close = start - 1
-    i = close - 1
-    while i >= 0 and close - i <= BRACKET_POST_REACH and key[i] not in "(（" and key[i] not in CLAUSE_STOPS:
-        i -= 1
-    if i < 0 or key[i] not in "(（":
-        return None
-    hit = _org_starting(orgs, i + 1)
-    if hit is None or hit[1] >= close or not has_title(key[hit[1]:close]):
-        return None
-    return hit[0]
 
 
 def _post_after(doc: Document, orgs, end: int, has_title):
