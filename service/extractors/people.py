@@ -203,6 +203,12 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] < offset < spans[i][1]
 
 
+# 青嵐大學的汽車設計師: at most this many describing words between 的 and a title, and their tags
+# (nouns, adjectives, distinguishing words; no name, verb or function word).
+MAX_TITLE_DESCRIBERS = 2
+TITLE_DESCRIBER_POS = frozenset({"n", "a", "b", "an", "vn", "nz"})
+
+
 def _past_title_gaps(doc: Document, t_start: int) -> int:
     """Where an employer's name would end before a title at t_start: back over the
     words that may stand between them (公司, 集团, 的, a space, 旗下) and the name's
@@ -1077,7 +1083,8 @@ class People:
         if person.title is None:
             person.title = (t_start, t_end)
         if person.organization is None and doc.key[t_start - 1:t_start] not in FORMER:
-            org = self._named_employer(doc, orgs, t_start) or self._suffixed_employer(doc, orgs, t_start)
+            org = self._named_employer(doc, orgs, t_start) or self._suffixed_employer(doc, orgs, t_start) \
+                or self._described_owner(doc, orgs, t_start)
             if org is not None and self._left(doc, orgs, org, t_start):
                 person.former.add(org)   # 前星光日報專欄作家: not the employer now
             else:
@@ -1100,6 +1107,24 @@ class People:
         return (first.start == pos and first.end == pos + s and rest.start == pos + s and rest.end == end
                 and rest.pos[:1] == "n" and rest.pos not in PROPER_POS and self.in_dictionary(rest.word)
                 and not self._tagged_person(doc, pos, end))
+
+    def _described_owner(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
+        """青嵐大學的汽車設計師, 星澄公司的資深電池工程師: an organisation already found, 的,
+        then one or two describing words of the dictionary (nouns or adjectives, not a
+        name, a verb or a function word) before the title: the organisation employs."""
+        pos, taken = t_start, 0
+        while taken < MAX_TITLE_DESCRIBERS and pos > 0:
+            i = doc.token_index_at(pos - 1)
+            tok = doc.tokens[i]
+            if tok.end != pos or doc.key[tok.start:pos] == "的":
+                break
+            if tok.pos not in TITLE_DESCRIBER_POS or not all(is_cjk(c) for c in tok.word) \
+                    or tok.word in self.stop or not self.in_dictionary(tok.word):
+                return None
+            pos, taken = tok.start, taken + 1
+        if taken == 0 or doc.key[pos - 1:pos] != "的":
+            return None
+        return self._named_employer(doc, orgs, pos)
 
     @staticmethod
     def _named_employer(doc: Document, orgs: EntityTable, t_start: int) -> str | None:
@@ -1204,7 +1229,8 @@ class People:
             org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
                 or self._employer(doc, orgs, t_start - 1 if former else t_start) \
                 or (None if former else self._scoped_employer(doc, orgs, t_start)) \
-                or (None if former else self._local_office(doc, orgs, t_start))
+                or (None if former else self._local_office(doc, orgs, t_start)) \
+                or (None if former else self._described_owner(doc, orgs, t_start))
             if org is not None and (former or self._left(doc, orgs, org, t_start)):
                 person.former.add(org)   # 前特斯拉AI總監: not the employer now
                 return
