@@ -597,6 +597,32 @@ def test_real41_is_twelve_simplified_of_qqnews_on_days_no_set_used():
     _assert_quote_speakers_listed("real41")
 
 
+def _assert_rthk_feed_set(name: str, shortest: int) -> None:
+    """real42's and real44's recipe: twelve Traditional raileo98 feed items, four of them RTHK,
+    at least five outlets; each from a day no other set's item of its outlet came from, the RTHK
+    items from months no other set's RTHK items came from; at least three about no event and six
+    about one; quotes name their speakers as the people listed."""
+    real_set = RealSet(name)
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = _assert_outlet_mix(articles)
+    rthk = "香港電台（RTHK）"
+    assert outlets[rthk] == 4
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(shortest <= a["chars"] <= 1500 for a in articles)
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/test2", "raileo98/testing"}
+    real_set.assert_new()
+    others = real_set.other_sets_articles()
+    earlier_days = {(a["outlet"], a["reference_date"]) for a in others}
+    assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
+    earlier_months = {a["reference_date"][:7] for a in others if a["outlet"] == rthk}
+    assert not {a["reference_date"][:7] for a in articles if a["outlet"] == rthk} & earlier_months
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed(name)
+
+
 # real42 (wave 22): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
 # 財經, 國際 and 本地 feeds from months no set's RTHK items came from (2024-06, 2024-07, 2024-08), and
 # three 中央社 (CNA), one 華視 (CTS), two 公視 (PTS) and two NHK 繁體 items of raileo98/testing — each
@@ -607,25 +633,7 @@ def test_real42_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_
     its outlet came from, its RTHK items from months no other set's RTHK items came from; at
     least three about no event and six about one; quotes name their speakers as the people
     listed."""
-    real_set = RealSet("real42")
-    articles = real_set.articles
-    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    outlets = _assert_outlet_mix(articles)
-    assert outlets["香港電台（RTHK）"] == 4
-    assert {a["script"] for a in articles} == {"traditional"}
-    assert all(440 <= a["chars"] <= 1500 for a in articles)
-    assert {a["source"]["repo"] for a in articles} == {"raileo98/test2", "raileo98/testing"}
-    real_set.assert_new()
-    others = real_set.other_sets_articles()
-    earlier_days = {(a["outlet"], a["reference_date"]) for a in others}
-    assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
-    rthk = "香港電台（RTHK）"
-    earlier_months = {a["reference_date"][:7] for a in others if a["outlet"] == rthk}
-    assert not {a["reference_date"][:7] for a in articles if a["outlet"] == rthk} & earlier_months
-    annotations = real_set.annotations()
-    no_event = real_set.articles_about_no_event()
-    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
-    _assert_quote_speakers_listed("real42")
+    _assert_rthk_feed_set("real42", shortest=440)
 
 
 # real44 (wave 23): twelve Traditional feed items — four 香港電台 (RTHK) items of raileo98/test2's
@@ -638,25 +646,7 @@ def test_real44_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_
     its outlet came from, its RTHK items from a month no other set's RTHK items came from; at
     least three about no event and six about one; quotes name their speakers as the people
     listed."""
-    real_set = RealSet("real44")
-    articles = real_set.articles
-    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    outlets = _assert_outlet_mix(articles)
-    assert outlets["香港電台（RTHK）"] == 4
-    assert {a["script"] for a in articles} == {"traditional"}
-    assert all(450 <= a["chars"] <= 1500 for a in articles)
-    assert {a["source"]["repo"] for a in articles} == {"raileo98/test2", "raileo98/testing"}
-    real_set.assert_new()
-    others = real_set.other_sets_articles()
-    earlier_days = {(a["outlet"], a["reference_date"]) for a in others}
-    assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
-    rthk = "香港電台（RTHK）"
-    earlier_months = {a["reference_date"][:7] for a in others if a["outlet"] == rthk}
-    assert not {a["reference_date"][:7] for a in articles if a["outlet"] == rthk} & earlier_months
-    annotations = real_set.annotations()
-    no_event = real_set.articles_about_no_event()
-    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
-    _assert_quote_speakers_listed("real44")
+    _assert_rthk_feed_set("real44", shortest=450)
 
 
 # real43 (wave 23): twelve Simplified articles of nine mainland outlets (财联社 ×2, CNMO ×2, 南方都市报 ×2,
