@@ -170,8 +170,7 @@ class Roles:
         presence = "|".join(regex.escape(w) for w in sorted(data["present_verbs"], key=len, reverse=True))
         self.absence = regex.compile(f"缺席|(?:{negations})在?(?:{presence})")
         # (未出席, 没有在现场: a place or deed word negated puts no one at the event)
-        self.absent_before = regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(
-            data["absent_before"], key=len, reverse=True)) + r")在?\Z")
+        self.absent_before = regex.compile(f"(?:{negations})在?\\Z")
         self.finder = ahocorasick_rs.AhoCorasick([w for _, w in self.patterns])
         commentators = set(data["commentator_titles"])
         # Their forms, to find at the end of a title with modifiers (資深分析師).
