@@ -866,20 +866,15 @@ class Events:
             # (the deed, told with no day, is what its speaker said at a gathering the lead tells
             # as held: 在日前星河举行的开发者大会上，星河董事长林某表示…: the gathering is the news)
             held = self._speaker_gathering(doc, told_deed, mentioned)
-            if held is not None:
-                mentioned.remove(held)
-                held.about = True
-                events[0] = held
-        if told_deed is not None and events and events[0] is told_deed and mentioned and not headline_doubt \
-                and self._day_aside(doc, told_deed):
-            # (the deed's day is only the wire's dateline, or one still to come (6月26日投入運作
-            # under an article of 2 May): a press conference the headline's or the lead's first
-            # sentence's subject held on a day the body states is the occasion the item reports)
-            key = doc.key
-            headline_end = key.find("\n")
-            body = len(key) - len(key[headline_end:].lstrip())
-            held = self._press_conference(doc, mentioned, headline_end,
-                                          names_end=doc.sentence_at(body).end if body < len(key) else headline_end)
+            if held is None and self._day_aside(doc, told_deed):
+                # (the deed's day is only the wire's dateline, or one still to come (6月26日投入運作
+                # under an article of 2 May): a press conference the headline's or the lead's first
+                # sentence's subject held on a day the body states is the occasion the item reports)
+                key = doc.key
+                headline_end = key.find("\n")
+                body = len(key) - len(key[headline_end:].lstrip())
+                held = self._press_conference(doc, mentioned, headline_end,
+                                              names_end=doc.sentence_at(body).end if body < len(key) else headline_end)
             if held is not None:
                 mentioned.remove(held)
                 held.about = True
