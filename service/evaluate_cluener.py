@@ -8,7 +8,8 @@ data is for research use: it is read from where it lies, never committed, never
 trained on. When it is absent the command says so and exits 0.
 
 Scoring is on exact spans, micro-averaged over the split: gold `name` mentions
-against the spans of the Result's participants; gold `company` and
+against the spans of the Result's participants and credited staff (a reporter or
+editor a credit names is a name to CLUENER, not a person of the news to the contract); gold `company` and
 `organization` mentions against the spans of its organizations. CLUENER's
 spans are inclusive of their last character; they are made end-exclusive here.
 
@@ -122,9 +123,13 @@ def conventional(text: str, gold: set[tuple[int, int]], got: set[tuple[int, int]
 
 
 def predicted_spans(result: dict) -> Spans:
-    return {kind: {(m["start"], m["end"]) for item in result.get(section, [])
-                   for m in item.get("mentions", [])}
-            for kind, section in RESULT_SECTIONS.items()}
+    spans = {kind: {(m["start"], m["end"]) for item in result.get(section, [])
+                    for m in item.get("mentions", [])}
+             for kind, section in RESULT_SECTIONS.items()}
+    # CLUENER labels the staff a credit names (本报讯（记者马力）) as names; the Result gives
+    # them in credited_staff (wave 24), not among the people of the news.
+    spans["person"] |= {(c["span"]["start"], c["span"]["end"]) for c in result.get("credited_staff", [])}
+    return spans
 
 
 def score(items: list[dict], predict: Callable[[str], Spans], raw: bool = False) -> dict[str, Score]:

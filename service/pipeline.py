@@ -10,6 +10,7 @@ import datetime as _dt
 import time
 from typing import Callable, Sequence
 
+from .extractors.credited_staff import CreditedStaff
 from .extractors.credits import Credits
 from .extractors.events import Events
 from .extractors.facts import Facts
@@ -42,7 +43,7 @@ WARM_UP_TEXT = "在台北時間2024年7月30日早上6點,星辰智能執行長�
 
 # The extractors in the order they run; each declares the layers it reads and
 # writes (registered in service/layers.py), and the order is checked at start-up.
-EXTRACTORS = (Gazetteer, Credits, Quantities, Organizations, Products, People, TimeExpressions,
+EXTRACTORS = (Gazetteer, Credits, CreditedStaff, Quantities, Organizations, Products, People, TimeExpressions,
               Events, Facts, Quotes, Roles)
 
 

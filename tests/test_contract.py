@@ -268,7 +268,7 @@ def test_a_new_section_needs_no_edit_but_the_json_schema(tmp_path):
 # --- a fully populated Result ----------------------------------------------------
 
 EXAMPLE_TEXT = ("台北時間2024年7月30日,黃仁勳在SIGGRAPH 2024上表示:“AI工廠來了。”"
-                "輝達營收609億美元。Meta發佈Llama 3.1 405B,支援128k上下文。")
+                "輝達營收609億美元。Meta發佈Llama 3.1 405B,支援128k上下文。(編輯:林小雯)")
 
 
 def span(needle: str, nth: int = 0) -> dict:
@@ -323,6 +323,7 @@ def example_result() -> dict:
             "timex": "2024-07-30", "value": "2024-07-30", "start": None, "end": None,
             "utc_offset": "+08:00", "grain": "day", "fiscal": False,
         }],
+        "credited_staff": [{"name": "林小雯", "role": "editor", "span": span("林小雯")}],
         "warnings": ["example warning"],
     }
 
@@ -371,6 +372,8 @@ def _delete(path):
 INVALID = {
     "extra-top-level-field": _set(["extra"], 1),
     "missing-quotes": _delete(["quotes"]),
+    "missing-credited-staff": _delete(["credited_staff"]),
+    "credited-staff-role-unknown": _set(["credited_staff", 0, "role"], "anchor"),
     "wrong-schema-version": _set(["schema_version"], "2.0"),
     "id-not-a-slug": _set(["participants", 0, "id"], "Jensen Huang"),
     "id-trailing-dash": _set(["organizations", 0, "id"], "nvidia-"),

@@ -46,6 +46,14 @@ def test_predicted_spans_come_from_the_result_mentions():
     assert ec.predicted_spans(result) == {"person": {(9, 12)}, "organization": {(0, 4)}}
 
 
+def test_credited_staff_count_as_names():
+    # CLUENER labels a credit's reporter (本报讯（记者马力）) a name; the Result gives them in credited_staff
+    result = {"participants": [], "organizations": [],
+              "credited_staff": [{"name": "马力", "role": "reporter",
+                                  "span": {"start": 6, "end": 8, "text": "马力"}}]}
+    assert ec.predicted_spans(result) == {"person": {(6, 8)}, "organization": set()}
+
+
 def test_absent_data_is_skipped(tmp_path, capsys):
     assert ec.main([str(tmp_path / "train.json")]) == 0
     assert "not found" in capsys.readouterr().out

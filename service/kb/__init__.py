@@ -176,6 +176,9 @@ class KnowledgeBase:
         self.source_countries: dict[str, frozenset[str]] = {
             src: frozenset(t.key(str(p)) for p in places)
             for src, places in (lexicon.get("source_countries") or {}).items()}
+        # A credit's staff word and the role it gives its names (lexicon.yaml byline_roles).
+        self.byline_roles: dict[str, str] = {
+            t.key(k): v for k, v in (lexicon.get("byline_roles") or {}).items()}
         cues = load_yaml(DATA_DIR / "quote_cues.yaml") or {}
         # The quote extractor's word lists, by name, in key form (see quote_cues.yaml).
         self.quote_cues: dict[str, frozenset[str]] = {

@@ -102,7 +102,8 @@ def test_an_added_section_may_not_reuse_a_registered_layer():
         check_order([Shadow(None, None)])
 
 
-def test_the_default_pipeline_adds_no_section(pipeline):
+def test_the_default_pipeline_adds_only_credited_staff(pipeline):
+    # credited_staff (wave 24) was added the way this file adds exclamations
     from service.pipeline import get_pipeline
-    assert get_pipeline().added_sections == ()
-    assert pipeline.added_sections == ("exclamations",)
+    assert get_pipeline().added_sections == ("credited_staff",)
+    assert pipeline.added_sections == ("credited_staff", "exclamations")
