@@ -26,8 +26,11 @@ _INNER = r"[^()【】\n,，。;；]"
 WIRE_DATELINE = re.compile(rf"(?:^|(?<=\n)|(?<=[电讯]))[ \t]*[(【]({_INNER}{{0,12}}(?:{_ROLE}){_INNER}{{1,24}})[)】]",
                            re.M)
 WIRE_FILED = ("电", "报道", "报导", "讯")
-# Inside such brackets the staff word opens them or follows the outlet's filing word (报道 记者 X).
+# Inside such brackets the staff word opens them, follows the outlet's filing word (报道 记者 X),
+# or follows a few characters of the outlet's desk when the bracket comes right after the day's
+# 电 or 讯 (…7月13日电(青禾财经记者 X)).
 STAFF_AFTER_FILED = re.compile(rf"(?:^|(?:电|讯|报道|报导)[ \t]*)({_ROLE})")
+STAFF_AFTER_DESK = re.compile(rf"^[^ \t\d]{{1,6}}?({_ROLE})")
 # A wire story's dateline naming its writers alone, bracketed after the day it was filed
 # (青禾经纬2月5日电 (孙嘉禾 林宛蓉)): two to four Han characters each, at most four of them.
 DAY_FILED_NAMES = re.compile(r"(?<=日电)[ \t]*\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)")
@@ -50,6 +53,8 @@ class Credits:
                 # 中央社记者X台北5日电 is filed from somewhere; (记者 X) names the reporter alone
                 filed = inner.rstrip().endswith(WIRE_FILED)
                 staff = None if filed else STAFF_AFTER_FILED.search(inner)
+                if staff is None and not filed and doc.key[m.start() - 1:m.start()] in ("电", "讯"):
+                    staff = STAFF_AFTER_DESK.match(inner)
                 if not filed and staff is None:
                     continue
                 # the outlet before the staff word (【青禾时报报道 记者 X】) stays an organisation's mention
