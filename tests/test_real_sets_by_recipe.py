@@ -663,3 +663,29 @@ def test_real43_is_twelve_simplified_of_qqnews_on_days_no_set_used():
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
     _assert_quote_speakers_listed("real43")
+
+
+# real46 (wave 24): twelve Traditional feed items of raileo98/testing, no RTHK — two 中央社 (CNA) and two
+# 華視 (CTS) items of the 華視新聞網 feed, four 公視 (PTS), three 獨立媒體 (inmediahk) and one NHK 繁體 item
+# (2024-04, 2024-05) — each from a day no other set's item of its outlet came from. Read twice by its
+# builder; its independent third read is still to come (AWAITING_THIRD_READ).
+def test_real46_is_twelve_traditional_feed_items_of_raileo98_testing_on_days_no_set_used():
+    """Twelve Traditional articles of 450 to 1500 characters, at least five outlets and no more
+    than four from one, none of them RTHK; nothing another set holds; all from raileo98/testing;
+    each item from a day no other set's item of its outlet came from; at least three about no
+    event and six about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real46")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = _assert_outlet_mix(articles)
+    assert "香港電台（RTHK）" not in outlets
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/testing"}
+    real_set.assert_new()
+    earlier_days = {(a["outlet"], a["reference_date"]) for a in real_set.other_sets_articles()}
+    assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed("real46")
