@@ -663,3 +663,19 @@ def test_real43_is_twelve_simplified_of_qqnews_on_days_no_set_used():
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
     _assert_quote_speakers_listed("real43")
+
+
+# real45 (wave 24): twelve Simplified articles of eleven mainland outlets (CNMO ×2, 经济观察网,
+# 腾讯新闻《远光灯》, 腾讯汽车, 南方都市报, 川观新闻, 环球时报-环球网, 观察者网, 央视新闻, 36氪, 每日经济新闻) as
+# 腾讯新闻 carried them, from nuz007/qqnews (real37's, real39's, real41's and real43's repository) on
+# daily folders no other set used. Read twice by its builder; its independent third read is to come.
+def test_real45_is_twelve_simplified_of_qqnews_on_days_no_set_used():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
+    other set's item came from, published 2023-2024; at least three about no event and six
+    about one; quotes name their speakers as the people listed."""
+    real_set = _assert_qqnews_days_no_set_used("real45", shortest=450, at_least_450=12)
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed("real45")
