@@ -486,8 +486,9 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41 and real43, built later, draw on it again)
-    later = set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
+    # no set built before it drew on the repository (real39, real41, real43 and real45, built later, draw on it again)
+    later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
+             | set(RealSet("real45").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -689,3 +690,17 @@ def test_real46_is_twelve_traditional_feed_items_of_raileo98_testing_on_days_no_
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
     _assert_quote_speakers_listed("real46")
+# real45 (wave 24): twelve Simplified articles of eleven mainland outlets (CNMO ×2, 经济观察网,
+# 腾讯新闻《远光灯》, 腾讯汽车, 南方都市报, 川观新闻, 环球时报-环球网, 观察者网, 央视新闻, 36氪, 每日经济新闻) as
+# 腾讯新闻 carried them, from nuz007/qqnews (real37's, real39's, real41's and real43's repository) on
+# daily folders no other set used. Read twice by its builder; its independent third read is to come.
+def test_real45_is_twelve_simplified_of_qqnews_on_days_no_set_used():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
+    other set's item came from, published 2023-2024; at least three about no event and six
+    about one; quotes name their speakers as the people listed."""
+    real_set = _assert_qqnews_days_no_set_used("real45", shortest=450, at_least_450=12)
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed("real45")
