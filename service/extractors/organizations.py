@@ -196,6 +196,7 @@ PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictiona
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
+FIELD_OPENER_POS = frozenset({"vn"})   # a field's one word (an activity: 運輸, 測繪) before a kind it is not joined to
 MAX_UNIT_WORDS = 4    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
 MAX_UNIT_CHARS = 10
 MAX_UNIT_JOINERS = 1  # 和 / 與 between a unit's fields, not counted among its words
@@ -219,6 +220,7 @@ MAX_PUBLIC_CHARS = 14
 # Words after a body's name within which it must act for a verb opening the clause to be its
 # field's first word (管理委員會 / 今日 / 就 / 事件 / 發布).
 MAX_ACT_LOOKAHEAD = 5
+MAX_OWNED_NAME = 12   # characters of a quoted scheme or app a body is named before (署「…」)
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
@@ -1900,9 +1902,12 @@ class Organizations:
             if start is None:
                 continue
             place = self._public_place_start(doc, start)
-            if len(head) == 1 and place == start and doc.token_index_at(start) == i - 1:
+            if len(head) == 1 and place == start and doc.token_index_at(start) == i - 1 \
+                    and not self._field_opens_clause(doc, i - 1):
                 continue   # 星河 / 部: one word and a kind the dictionary does not join is an
-                           # unknown name's cut, not a field's body (法務部, 資源 / 部 after 產業通商)
+                           # unknown name's cut, not a field's body (法務部, 資源 / 部 after 產業通商);
+                           # unless that word is an activity opening a clause (；運輸 / 署):
+                           # then nothing before it can be the rest of a name
             name = doc.key[start:end]
             if end - start - len(kind) < 2 or name in self.not_public or name in short:
                 continue
@@ -2127,6 +2132,8 @@ class Organizations:
         # (unless the body is plainly the clause's subject: 選舉 / 管理委員會今日發布)
         if words and words[-1].pos == "v" and self.opening_field_verb(doc, words[-1], tokens[i].end):
             return words[-1].start
+        if len(words) == 1 and len(tokens[i].word) == 1 and self._field_opens_clause(doc, k + 1):
+            return words[0].start   # ；運輸 / 署: an activity opening the clause is the body's field
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start
                 or self._placed_joined_field(tokens, k, words))):
@@ -2237,11 +2244,22 @@ class Organizations:
             return True
         if key.endswith(self._public_cues, 0, start):
             return True
+        if key[after:after + 1] in QUOTE_OPENERS and any(
+                c in QUOTE_CLOSERS for c in key[after + 2:after + 2 + MAX_OWNED_NAME]):
+            return True   # 林業署「綠野通」: a body names the scheme or app it runs
         if (start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS) and (
                 k < len(tokens) and tokens[k].pos in ("v", "vn") and tokens[k].start == after
                 or self._acts_soon(doc, end)):
             return True   # (選舉管理委員會今日就事件發布: it acts a few words on)
         return False
+
+    @staticmethod
+    def _field_opens_clause(doc: Document, k: int) -> bool:
+        """Is word k a field of activity (運輸, 測繪: a verbal noun, never a name's word like
+        星河), of two characters or more, opening a clause (text start or a mark before it)?"""
+        tok = doc.tokens[k]
+        return (len(tok.word) >= 2 and tok.pos in FIELD_OPENER_POS
+                and (tok.start == 0 or doc.norm[tok.start - 1] in BODY_CLAUSE_OPENERS))
 
     def _ends_like_body(self, word: str) -> bool:
         """Does a kind of body end the word (保安局, 監理司), not a company or a lawsuit (公司, 官司)?"""
