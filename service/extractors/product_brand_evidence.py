@@ -8,7 +8,9 @@ as the list writes them (case kept) where no other reading of products or organi
 covers them, and a mention of one is a product only where the text reads it as one,
 somewhere in the article:
 
-- a category noun right after it (`Quillbox 平台`, `Tessaflow軟體`, `Vornic App`);
+- a category noun right after it (`Quillbox 平台`, `Tessaflow軟體`, `Vornic App`), or a
+  platform's, a service's, an app's or a software's noun right before it (`外送平台Quillbox`,
+  `開源框架 Vornic`): a company is not called a platform or a framework;
 - its use as a platform (`在Quillbox上`, `Quillbox用户`: product_platform_use.used_as_platform);
 - a verb of use, launch or install right before it (`下载Quillbox`, `推出了 Vornic`), or a
   word that sets it as what a thing is made for (`面向Quillbox的`, `兼容 Vornic`);
@@ -48,6 +50,9 @@ COMPANY_AFTER = re.compile(rf" ?(?:{alternation(_WORDS['company_after'])}|"
 # Between two names of one list (key view).
 LIST_JOIN = re.compile(rf" ?(?:{alternation(_WORDS['list_joins'])}) ?")
 BEFORE_WINDOW = 6
+# The categories whose noun before a name says a product (外送平台Quillbox, 開源框架 Vornic); a
+# device's or a model's noun before a Latin word is as often a company's (手機Vornic 發表).
+SOFT_CATEGORIES = frozenset({"platform", "service", "app", "software"})
 LATIN_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 LATIN_PUNCT = frozenset(",.;:!?")   # an English sentence's, half-width, a space after
@@ -88,12 +93,14 @@ class BrandNames:
         return out
 
 
-def evidenced(key: str, mentions: list, needs_evidence, noun_after, is_word=lambda _id: False) -> list:
+def evidenced(key: str, mentions: list, needs_evidence, noun_after, is_word=lambda _id: False,
+              noun_before=lambda _start: None) -> list:
     """The mentions to keep: every mention whose id needs no evidence, and a brand's where the
     text gives some (the module's docstring). `key`: the document's key view; `mentions`: with
     .start, .end and .id, sorted by start; `needs_evidence(id)`; `noun_after(end)`: the category
     a noun right after `end` gives, or None; `is_word(id)`: the brand's name is an everyday
-    English word's spelling (Steam, LINE), which needs the stronger evidence."""
+    English word's spelling (Steam, LINE), which needs the stronger evidence; `noun_before(start)`:
+    the category a noun right before `start` gives, or None."""
     if not any(needs_evidence(m.id) for m in mentions):
         return mentions
     proven: set[str] = set()
@@ -104,7 +111,8 @@ def evidenced(key: str, mentions: list, needs_evidence, noun_after, is_word=lamb
             continue
         if COMPANY_AFTER.match(key, m.end):
             continue
-        if noun_after(m.end) or used_as_platform(key, m.start, m.end) \
+        if noun_after(m.end) or noun_before(m.start) in SOFT_CATEGORIES \
+                or used_as_platform(key, m.start, m.end) \
                 or USE_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]) \
                 or PART_AFTER.match(key, m.end) or m.start and key[m.start - 1] in TITLE_OPEN:
             proven.add(m.id)

@@ -156,6 +156,13 @@ class ProductLexicon:
         noun = self.category_nouns.starts(doc.key, p)
         return self.category_of[noun] if noun else None
 
+    def noun_before(self, doc: Document, start: int) -> str | None:
+        """The category of a Chinese category noun that ends right before `start` (one space
+        between allowed): 外送平台 Quillbox."""
+        p = start - 1 if start and doc.key[start - 1] == " " else start
+        noun = self.cjk_category_nouns.ends(doc.key, p)
+        return self.category_of[noun] if noun else None
+
     def quantity_follows(self, doc: Document, end: int) -> bool:
         p = end + 1 if doc.key[end:end + 1] == " " else end
         return self.not_after_version.starts(doc.key, p) is not None

@@ -230,7 +230,8 @@ class Products:
         found = {m.id for m in candidates} & self.kb.word_brands
         return evidenced(doc.key, sorted(candidates + brands, key=_START),
                          lambda pid: pid in self.kb.evidence_products and pid not in found,
-                         lambda end: self.lex.noun_after(doc, end), self.kb.word_brands.__contains__)
+                         lambda end: self.lex.noun_after(doc, end), self.kb.word_brands.__contains__,
+                         lambda start: self.lex.noun_before(doc, start))
 
     def _app_of_company(self, match) -> dict | None:
         """The app a knowledge-base name stands for when the organisations extractor read it as

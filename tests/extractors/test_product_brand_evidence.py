@@ -14,6 +14,8 @@ WORDS = frozenset({"lantern"})
 NAMES = BrandNames({"Quillbox": "quillbox", "Vornic": "vornic", "TessaFlow": "tessa-flow",
                     "Tessa Flow": "tessa-flow", "Lantern": "lantern"}, WORDS)
 NOUNS = ("平台", "软件", "软体", "应用", "app")
+# Nouns before a name (key view) and the category each gives: a device's is no evidence.
+NOUNS_BEFORE = {"平台": "platform", "框架": "software", "应用": "app", "手机": "hardware"}
 
 
 @dataclass
@@ -36,9 +38,11 @@ def _kept(text: str) -> set[str]:
     """The brands evidenced() keeps."""
     key = tables().key(text)
     noun_after = lambda end: next((n for n in NOUNS if key.startswith(n, end + (key[end:end + 1] == " "))), None)
+    noun_before = lambda start: next((c for n, c in NOUNS_BEFORE.items()
+                                      if key.endswith(n, 0, start - (key[start - 1:start] == " "))), None)
     brands = set(BRANDS.values())
     return {m.id for m in evidenced(key, _mentions(text), brands.__contains__, noun_after,
-                                    WORDS.__contains__)} & brands
+                                    WORDS.__contains__, noun_before)} & brands
 
 
 CASES = [
@@ -47,6 +51,13 @@ CASES = [
     ("开发者可以下载 Quillbox 后自行部署。", {"quillbox"}),
     ("Quillbox平台本月改版。", {"quillbox"}),                      # a category noun after it
     ("Quillbox 軟體本月改版。", {"quillbox"}),
+    ("前員工隨後開發了 Vornic。", {"vornic"}),                      # a making verb before it
+    ("这家公司研发的Quillbox本月上线。", {"quillbox"}),
+    ("外送平台Quillbox宣布漲價。", {"quillbox"}),                  # a platform's noun before it
+    ("开源框架 Vornic 发布新版。", {"vornic"}),
+    ("這款社交應用Vornic走紅。", {"vornic"}),
+    ("手机Vornic宣布裁员。", set()),                                # a device's noun: none
+    ("平台 的 Quillbox宣布裁員。", set()),                          # not right before it
     ("在Quillbox上，用戶可以分享照片。", {"quillbox"}),             # its use as a platform
     ("Quillbox用户突破一亿。", {"quillbox"}),
     ("Quillbox公司宣布裁員。", set()),                              # a company's cue
