@@ -21,8 +21,10 @@ somewhere in the article:
 - a list with a product found on other evidence (`Quillbox、Vornic和Windows`), joined by
   a list comma, 和, 与, 及, 或 or a slash.
 
-A company's cue right after it (`Quillbox公司`, `Quillbox執行長`) says the company: that
-mention gives no evidence. One mention's evidence holds for the name's other mentions.
+A company's cue right after it (`Quillbox公司`, `Quillbox執行長`), a company's deed right after
+it (`Quillbox宣布收購…`, `Vornic 今日表示`, `Quillbox融資`: the knowledge base's deed, event and
+speech verbs) or a company's noun right before it (`科技公司Quillbox`) says the company: that
+mention gives no evidence, not even a platform's noun before it (`學習平台 Quillbox 宣布…`). One mention's evidence holds for the name's other mentions.
 Anchored matches at each mention's two ends only: linear in the number of mentions.
 """
 from __future__ import annotations
@@ -47,6 +49,28 @@ TITLE_OPEN = frozenset(_WORDS["title_open"])
 # A company's cue after the name (key view): the company, not its product.
 COMPANY_AFTER = re.compile(rf" ?(?:{alternation(_WORDS['company_after'])}|"
                            rf"(?:{alternation(_WORDS['company_after_latin_words'])})\b)")
+# A company's noun right before the name (key view): 科技公司Quillbox, the company.
+COMPANY_BEFORE = re.compile(rf"(?:{alternation(_WORDS['company_before'])}) ?\Z")
+
+
+def _company_deeds() -> re.Pattern:
+    """A company's deed right after a name (product_lexicon.yaml: company_deeds), a time adverb
+    and a space allowed between: the verbs of the listed slugs of deed_verbs.yaml and
+    event_kinds.yaml, the speech verbs of two or more characters and the listed words."""
+    spec = _WORDS["company_deeds"]
+    verbs = {v for d in load_yaml(DATA_DIR / "deed_verbs.yaml")["deeds"]
+             if d["slug"] in spec["deed_slugs"] for v in d["verbs"]}
+    verbs |= {v for k in load_yaml(DATA_DIR / "event_kinds.yaml")["kinds"]
+              if k["slug"] in spec["event_slugs"] for v in k["verbs"]}
+    lines = (DATA_DIR / "speech_verbs.txt").read_text(encoding="utf-8").splitlines()
+    verbs |= {w for w in (ln.split("#")[0].strip() for ln in lines) if len(w) >= 2}
+    words = [re.escape(w) + (f"(?![{''.join(spec['not_after'][w])}])" if w in spec["not_after"] else "")
+             for w in sorted(verbs | set(spec["words"]), key=lambda w: (-len(w), w))]
+    adverbs = alternation(load_yaml(DATA_DIR / "lexicon.yaml")["time_adverbs"])
+    return re.compile(rf" ?(?:(?:{adverbs}) ?)?(?:{'|'.join(words)})")
+
+
+COMPANY_DEED = _company_deeds()
 # Between two names of one list (key view).
 LIST_JOIN = re.compile(rf" ?(?:{alternation(_WORDS['list_joins'])}) ?")
 BEFORE_WINDOW = 6
@@ -109,7 +133,8 @@ def evidenced(key: str, mentions: list, needs_evidence, noun_after, is_word=lamb
     for i, m in enumerate(mentions):
         if not brand[i] or m.id in proven:
             continue
-        if COMPANY_AFTER.match(key, m.end):
+        if COMPANY_AFTER.match(key, m.end) or COMPANY_DEED.match(key, m.end) \
+                or COMPANY_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]):
             continue
         if noun_after(m.end) or noun_before(m.start) in SOFT_CATEGORIES \
                 or used_as_platform(key, m.start, m.end) \

@@ -53,7 +53,7 @@ CASES = [
     ("Quillbox 軟體本月改版。", {"quillbox"}),
     ("前員工隨後開發了 Vornic。", {"vornic"}),                      # a making verb before it
     ("这家公司研发的Quillbox本月上线。", {"quillbox"}),
-    ("外送平台Quillbox宣布漲價。", {"quillbox"}),                  # a platform's noun before it
+    ("外送平台Quillbox本月漲價。", {"quillbox"}),                  # a platform's noun before it
     ("开源框架 Vornic 发布新版。", {"vornic"}),
     ("這款社交應用Vornic走紅。", {"vornic"}),
     ("手机Vornic宣布裁员。", set()),                                # a device's noun: none
@@ -61,6 +61,19 @@ CASES = [
     ("在Quillbox上，用戶可以分享照片。", {"quillbox"}),             # its use as a platform
     ("Quillbox用户突破一亿。", {"quillbox"}),
     ("Quillbox公司宣布裁員。", set()),                              # a company's cue
+    # A company's deed after it or a company's noun before it: the mention gives no evidence,
+    # not even a platform's noun before it.
+    ("美國線上學習平台 Quillbox 宣布收購一家新創。", set()),
+    ("在线学习平台Vornic今日表示将裁员。", set()),
+    ("外送平台Quillbox收購了一家物流公司。", set()),
+    ("开源框架 Vornic 完成B轮融资。", {"vornic"}),                  # the deed is not right after it
+    ("开源框架 Vornic 融资两亿元。", set()),
+    ("社交應用Vornic稱用戶資料未外洩。", set()),
+    ("社交应用Vornic称为年轻人的首选。", {"vornic"}),              # 称为: a gloss, not a speech
+    ("社交應用Quillbox指出，新版將於下月推出。", set()),
+    ("串流平台 Quillbox 赴美上市。", set()),
+    ("科技公司 Quillbox 推出了 Vornic。", {"vornic"}),             # a company's noun before it
+    ("集團Vornic上線新服務。", set()),
     ("Quillbox執行長表示營收成長。", set()),
     ("Quillbox宣布裁员。", set()),                                  # no evidence
     ("他同時使用Windows、Vornic和Quillbox。", {"vornic", "quillbox"}),  # a list with a product
