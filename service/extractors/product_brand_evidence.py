@@ -16,6 +16,8 @@ somewhere in the article:
   word that sets it as what a thing is made for (`面向Quillbox的`, `兼容 Vornic`);
 - a part or a feature of it after 的 (`Quillbox的群組`, `Vornic 的新功能`, `Quillbox的介面`):
   what a company has is staff and results, not groups, features or screens;
+- a copula and a product's measure word after it (`Quillbox是一款`, `Vornic 為一套`): a
+  company is 一家;
 - title marks around it (`《Quillbox》`, `《Vornic：…》`): the title of a work, a game or a
   show, never of a company;
 - a list with a product found on other evidence (`Quillbox、Vornic和Windows`), joined by
@@ -44,6 +46,8 @@ _WORDS = load_yaml(DATA_DIR / LEXICON_FILE)["brand_evidence"]
 USE_BEFORE = re.compile(rf"(?:{alternation(_WORDS['use_before'])})(?:了|的)? ?\Z")
 # A part or a feature of the product after 的 (key view): Quillbox的群组, Vornic 的新功能.
 PART_AFTER = re.compile(rf" ?的 ?(?:新)?(?:{alternation(_WORDS['part_after'])})")
+# A copula and a product's measure word after the name (key view): Quillbox是一款.
+KIND_AFTER = re.compile(rf" ?(?:{alternation(_WORDS['kind_after'])})")
 # Title marks before the name (key view): 《Quillbox》, the title of a work.
 TITLE_OPEN = frozenset(_WORDS["title_open"])
 # A company's cue after the name (key view): the company, not its product.
@@ -139,7 +143,8 @@ def evidenced(key: str, mentions: list, needs_evidence, noun_after, is_word=lamb
         if noun_after(m.end) or noun_before(m.start) in SOFT_CATEGORIES \
                 or used_as_platform(key, m.start, m.end) \
                 or USE_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]) \
-                or PART_AFTER.match(key, m.end) or m.start and key[m.start - 1] in TITLE_OPEN:
+                or PART_AFTER.match(key, m.end) or KIND_AFTER.match(key, m.end) \
+                or m.start and key[m.start - 1] in TITLE_OPEN:
             proven.add(m.id)
     # Lists: the brands of a list (names joined by list words) that holds a product on its own
     # evidence are products too; one pass over the runs.

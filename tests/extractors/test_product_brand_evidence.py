@@ -79,6 +79,9 @@ CASES = [
     ("他同時使用Windows、Vornic和Quillbox。", {"vornic", "quillbox"}),  # a list with a product
     ("Vornic與Quillbox宣布合併。", set()),                          # a list of brands alone
     ("Quillbox平台改版。Quillbox宣布裁員。", {"quillbox"}),          # one mention's evidence holds
+    ("Quillbox是一款記帳應用程式。", {"quillbox"}),                 # a product's measure word after a copula
+    ("Vornic 为一套开源工具。", {"vornic"}),
+    ("Quillbox是一家新創公司。", set()),                             # a company's: none
     ("面向Quillbox的插件本月上架。", {"quillbox"}),                  # what a thing is made for
     ("这款工具兼容 Vornic。", {"vornic"}),
     ("騙徒會引導你加入Quillbox的群組。", {"quillbox"}),             # a part or feature after 的
