@@ -231,6 +231,8 @@ class Products:
         # (an id another reader gave a name keeps that reader's mentions: no evidence asked of them)
         made_ids = frozenset(pid for _, _, pid, _, _ in made) - {m.id for m in candidates}
         for s, e, pid, name, vendor in made:
+            if self._listed_with_found(doc.key, s, e, covered):
+                continue     # iPad Air、Apple Foo: the list's reader names it, of its mates' kind
             category = self.lex.noun_after(doc, e)
             family = {"id": pid, "name": name, "vendor": vendor, "category": category or "other"}
             brands.append(ProductMention(s, e, e, pid, family, "maker-word", category=category))
@@ -243,6 +245,19 @@ class Products:
                          lambda pid: (pid in self.kb.evidence_products or pid in made_ids) and pid not in found,
                          lambda end: self.lex.noun_after(doc, end), self.kb.word_brands.__contains__,
                          lambda start: self.lex.noun_before(doc, start))
+
+    @staticmethod
+    def _listed_with_found(key: str, start: int, end: int, covered: bytearray) -> bool:
+        """A name joined by a list word (、, 和, 与, 及) to a name another reader found, right
+        before or right after it."""
+        after = LIST_JOIN.match(key, end)
+        if after is not None and covered[after.end()]:
+            return True
+        lead = start - (key[start - 1:start] == " ")
+        for n in (2, 1):
+            if LIST_JOIN.fullmatch(key[max(0, lead - n):lead]) and lead - n > 0 and covered[lead - n - 1]:
+                return True
+        return False
 
     def _app_of_company(self, match) -> dict | None:
         """The app a knowledge-base name stands for when the organisations extractor read it as
