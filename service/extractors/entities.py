@@ -41,6 +41,7 @@ EVIDENCE_WEIGHTS = {
     # Products' evidence (service/extractors/product*.py).
     "kb-alias": 0.9,       # a knowledge-base product's alias in full (sorts where products' "kb" did)
     "kb-brand": 0.7,       # a brand list's name the text reads as a product (product_brand_evidence.py)
+    "maker-word": 0.6,     # a maker's name and capitalised words the text reads as a product (Apple Pencil)
     "kb-family": 0.85,     # a knowledge-base family and a version written after it (Llama 4)
     "stem": 0.75,          # a family stem and a version (GPT-4.5, RTX 5090)
     "pattern": 0.4,        # a Latin name with a version or size, nothing else

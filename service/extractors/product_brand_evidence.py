@@ -8,19 +8,25 @@ as the list writes them (case kept) where no other reading of products or organi
 covers them, and a mention of one is a product only where the text reads it as one,
 somewhere in the article:
 
-- a category noun right after it (`Quillbox 平台`, `Tessaflow軟體`, `Vornic App`);
+- a category noun right after it (`Quillbox 平台`, `Tessaflow軟體`, `Vornic App`), or a
+  platform's, a service's, an app's or a software's noun right before it (`外送平台Quillbox`,
+  `開源框架 Vornic`): a company is not called a platform or a framework;
 - its use as a platform (`在Quillbox上`, `Quillbox用户`: product_platform_use.used_as_platform);
 - a verb of use, launch or install right before it (`下载Quillbox`, `推出了 Vornic`), or a
   word that sets it as what a thing is made for (`面向Quillbox的`, `兼容 Vornic`);
 - a part or a feature of it after 的 (`Quillbox的群組`, `Vornic 的新功能`, `Quillbox的介面`):
   what a company has is staff and results, not groups, features or screens;
+- a copula and a product's measure word after it (`Quillbox是一款`, `Vornic 為一套`): a
+  company is 一家;
 - title marks around it (`《Quillbox》`, `《Vornic：…》`): the title of a work, a game or a
   show, never of a company;
 - a list with a product found on other evidence (`Quillbox、Vornic和Windows`), joined by
   a list comma, 和, 与, 及, 或 or a slash.
 
-A company's cue right after it (`Quillbox公司`, `Quillbox執行長`) says the company: that
-mention gives no evidence. One mention's evidence holds for the name's other mentions.
+A company's cue right after it (`Quillbox公司`, `Quillbox執行長`), a company's deed right after
+it (`Quillbox宣布收購…`, `Vornic 今日表示`, `Quillbox融資`: the knowledge base's deed, event and
+speech verbs) or a company's noun right before it (`科技公司Quillbox`) says the company: that
+mention gives no evidence, not even a platform's noun before it (`學習平台 Quillbox 宣布…`). One mention's evidence holds for the name's other mentions.
 Anchored matches at each mention's two ends only: linear in the number of mentions.
 """
 from __future__ import annotations
@@ -40,14 +46,41 @@ _WORDS = load_yaml(DATA_DIR / LEXICON_FILE)["brand_evidence"]
 USE_BEFORE = re.compile(rf"(?:{alternation(_WORDS['use_before'])})(?:了|的)? ?\Z")
 # A part or a feature of the product after 的 (key view): Quillbox的群组, Vornic 的新功能.
 PART_AFTER = re.compile(rf" ?的 ?(?:新)?(?:{alternation(_WORDS['part_after'])})")
+# A copula and a product's measure word after the name (key view): Quillbox是一款.
+KIND_AFTER = re.compile(rf" ?(?:{alternation(_WORDS['kind_after'])})")
 # Title marks before the name (key view): 《Quillbox》, the title of a work.
 TITLE_OPEN = frozenset(_WORDS["title_open"])
 # A company's cue after the name (key view): the company, not its product.
 COMPANY_AFTER = re.compile(rf" ?(?:{alternation(_WORDS['company_after'])}|"
                            rf"(?:{alternation(_WORDS['company_after_latin_words'])})\b)")
+# A company's noun right before the name (key view): 科技公司Quillbox, the company.
+COMPANY_BEFORE = re.compile(rf"(?:{alternation(_WORDS['company_before'])}) ?\Z")
+
+
+def _company_deeds() -> re.Pattern:
+    """A company's deed right after a name (product_lexicon.yaml: company_deeds), a time adverb
+    and a space allowed between: the verbs of the listed slugs of deed_verbs.yaml and
+    event_kinds.yaml, the speech verbs of two or more characters and the listed words."""
+    spec = _WORDS["company_deeds"]
+    verbs = {v for d in load_yaml(DATA_DIR / "deed_verbs.yaml")["deeds"]
+             if d["slug"] in spec["deed_slugs"] for v in d["verbs"]}
+    verbs |= {v for k in load_yaml(DATA_DIR / "event_kinds.yaml")["kinds"]
+              if k["slug"] in spec["event_slugs"] for v in k["verbs"]}
+    lines = (DATA_DIR / "speech_verbs.txt").read_text(encoding="utf-8").splitlines()
+    verbs |= {w for w in (ln.split("#")[0].strip() for ln in lines) if len(w) >= 2}
+    words = [re.escape(w) + (f"(?![{''.join(spec['not_after'][w])}])" if w in spec["not_after"] else "")
+             for w in sorted(verbs | set(spec["words"]), key=lambda w: (-len(w), w))]
+    adverbs = alternation(load_yaml(DATA_DIR / "lexicon.yaml")["time_adverbs"])
+    return re.compile(rf" ?(?:(?:{adverbs}) ?)?(?:{'|'.join(words)})")
+
+
+COMPANY_DEED = _company_deeds()
 # Between two names of one list (key view).
 LIST_JOIN = re.compile(rf" ?(?:{alternation(_WORDS['list_joins'])}) ?")
 BEFORE_WINDOW = 6
+# The categories whose noun before a name says a product (外送平台Quillbox, 開源框架 Vornic); a
+# device's or a model's noun before a Latin word is as often a company's (手機Vornic 發表).
+SOFT_CATEGORIES = frozenset({"platform", "service", "app", "software"})
 LATIN_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 LATIN_PUNCT = frozenset(",.;:!?")   # an English sentence's, half-width, a space after
@@ -88,12 +121,14 @@ class BrandNames:
         return out
 
 
-def evidenced(key: str, mentions: list, needs_evidence, noun_after, is_word=lambda _id: False) -> list:
+def evidenced(key: str, mentions: list, needs_evidence, noun_after, is_word=lambda _id: False,
+              noun_before=lambda _start: None) -> list:
     """The mentions to keep: every mention whose id needs no evidence, and a brand's where the
     text gives some (the module's docstring). `key`: the document's key view; `mentions`: with
     .start, .end and .id, sorted by start; `needs_evidence(id)`; `noun_after(end)`: the category
     a noun right after `end` gives, or None; `is_word(id)`: the brand's name is an everyday
-    English word's spelling (Steam, LINE), which needs the stronger evidence."""
+    English word's spelling (Steam, LINE), which needs the stronger evidence; `noun_before(start)`:
+    the category a noun right before `start` gives, or None."""
     if not any(needs_evidence(m.id) for m in mentions):
         return mentions
     proven: set[str] = set()
@@ -102,11 +137,14 @@ def evidenced(key: str, mentions: list, needs_evidence, noun_after, is_word=lamb
     for i, m in enumerate(mentions):
         if not brand[i] or m.id in proven:
             continue
-        if COMPANY_AFTER.match(key, m.end):
+        if COMPANY_AFTER.match(key, m.end) or COMPANY_DEED.match(key, m.end) \
+                or COMPANY_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]):
             continue
-        if noun_after(m.end) or used_as_platform(key, m.start, m.end) \
+        if noun_after(m.end) or noun_before(m.start) in SOFT_CATEGORIES \
+                or used_as_platform(key, m.start, m.end) \
                 or USE_BEFORE.search(key[max(0, m.start - BEFORE_WINDOW):m.start]) \
-                or PART_AFTER.match(key, m.end) or m.start and key[m.start - 1] in TITLE_OPEN:
+                or PART_AFTER.match(key, m.end) or KIND_AFTER.match(key, m.end) \
+                or m.start and key[m.start - 1] in TITLE_OPEN:
             proven.add(m.id)
     # Lists: the brands of a list (names joined by list words) that holds a product on its own
     # evidence are products too; one pass over the runs.

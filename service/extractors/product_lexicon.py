@@ -77,6 +77,7 @@ class ProductLexicon:
         self.not_bare_code = re.compile("(?:" + "|".join(grammar_data().get("not_codes_after_brand") or ["(?!)"]) + ")")
         self.cjk_category_nouns = WordSet(n for n in self.category_of if not n.isascii())
         self.tiers = words("tier_words")
+        self.hardware_noun_modifiers = words("hardware_noun_modifiers")
         self.generic_latin = words("generic_latin")
         self.naming_verbs = words("naming_verbs")
         self.making_verbs = WordSet(words("making_verbs").words | self.launch_verbs.words)
@@ -154,6 +155,27 @@ class ProductLexicon:
         p = end + 1 if doc.key[end:end + 1] == " " else end
         p += 2 if doc.key.startswith(SERIES, p) else 0     # P60系列手机: the line's noun
         noun = self.category_nouns.starts(doc.key, p)
+        return self.category_of[noun] if noun else None
+
+    def chip_noun_after_modifier(self, doc: Document, end: int) -> str | None:
+        """K900 AI 晶片, Q780 自研芯片: a device's category noun after a modifier word
+        (product_lexicon.yaml: hardware_noun_modifiers), a space allowed on each side; "hardware"
+        or None. For a model code only: a word name before it (Nimbus AI晶片) is the modifier's."""
+        key = doc.key
+        p = end + 1 if key[end:end + 1] == " " else end
+        modifier = self.hardware_noun_modifiers.starts(key, p)
+        if modifier is None:
+            return None
+        p += len(modifier)
+        p += key[p:p + 1] == " "
+        noun = self.category_nouns.starts(key, p)
+        return "hardware" if noun and self.category_of[noun] == "hardware" else None
+
+    def noun_before(self, doc: Document, start: int) -> str | None:
+        """The category of a Chinese category noun that ends right before `start` (one space
+        between allowed): 外送平台 Quillbox."""
+        p = start - 1 if start and doc.key[start - 1] == " " else start
+        noun = self.cjk_category_nouns.ends(doc.key, p)
         return self.category_of[noun] if noun else None
 
     def quantity_follows(self, doc: Document, end: int) -> bool:

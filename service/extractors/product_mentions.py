@@ -529,8 +529,9 @@ class MentionFinder:
         return token.end == p + size and token.pos in ("n", "vn", "nz")
 
     def _model_number(self, doc: Document, pieces: list[Piece], i: int):
-        """A17 Pro晶片, M4晶片: a letter and a number name a product only when a
-        category noun follows right after (Q3財報, H1 are no products)."""
+        """A17 Pro晶片, M4晶片, K900 AI 晶片: a letter and a number name a product only when a
+        category noun follows right after, or a device's noun after a modifier (Q3財報, H1 are
+        no products)."""
         record = {"name": "", "category": None}
         tail = self._tail(doc, pieces, i, record, cjk=False)
         end_index, parts = tail.next, tail.parts
@@ -538,9 +539,10 @@ class MentionFinder:
             return None
         end = pieces[tail.name_next - 1].end
         category = self.lex.noun_after(doc, end)
-        if category is None and not self.lex.not_bare_code.fullmatch(doc.key, pieces[i].start, end) \
-                and self._made_or_carrying(doc, pieces[i].start, end):
-            category = "hardware"
+        if category is None and not self.lex.not_bare_code.fullmatch(doc.key, pieces[i].start, end):
+            # 2025 Q3 AI 晶片出貨: a quarter's or a level's code is no chip, not even before one
+            category = self.lex.chip_noun_after_modifier(doc, end) \
+                or ("hardware" if self._made_or_carrying(doc, pieces[i].start, end) else None)
         if category is None:
             return None
         return ProductMention(pieces[i].start, end, end, slug_parts(parts), None, "pattern",

@@ -67,6 +67,7 @@ from .product_grammar_mentions import GrammarMentions
 from .product_layer import Product
 from .product_lexicon import ProductLexicon, WordSet
 from .product_list_mates import ListMates
+from .product_maker_words import MakerWords
 from .product_quoted_apps import QuotedApps
 from .product_mention import ProductMention
 from .product_mentions import MentionFinder
@@ -129,6 +130,9 @@ class Products:
         self.quoted_apps = QuotedApps(segmenter.has_word, self.lex.names_other, self.lex.tiers, kb.products.__contains__,
                                       kb.speech_verbs)
         self.service_parts = ServiceParts(kb.key, self.lex.service_parts)
+        # Apple Pencil: no word that makes a company's, a unit's or an event's name
+        self.maker_words = MakerWords(kb, set(kb.org_suffixes_latin) | set(self.lex.generic_latin.words)
+                                      | {str(w) for w in data.get("event_words") or []}, self.lex.tiers)
         self.not_letter_lines = explained.not_letter_lines
         self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
         # Snapdragon Summit, Meta Connect: a word after a product's name that makes an event's.
@@ -212,25 +216,48 @@ class Products:
     def _brand_mentions(self, doc: Document, candidates: list[ProductMention]) -> list[ProductMention]:
         """The candidates, and a brand list's names no other reading covers where the text reads
         them as products (product_brand_evidence.py)."""
-        if not self.lex.brands:
-            return candidates
-        spans = self.lex.brands.spans(doc.norm, lambda s, e: False)
+        spans = self.lex.brands.spans(doc.norm, lambda s, e: False) if self.lex.brands else []
+        covered = bytearray(len(doc.key) + 1)
+        for m in candidates:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        orgs = doc.layers["organizations"]
         if spans:
-            covered = bytearray(len(doc.key) + 1)
-            for m in candidates:
-                covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-            orgs = doc.layers["organizations"]
             spans = [(s, e, pid) for s, e, pid in spans if covered.find(1, s, e) < 0 and not orgs.covering(s, e)]
-        if not spans:
-            return candidates
         brands = [ProductMention(s, e, e, pid, self.kb.brand_products[pid], "kb-brand", category=self.lex.noun_after(doc, e))
                   for s, e, pid in spans]
+        # Apple Pencil, Google Glass: a maker's name and capitalised words (product_maker_words.py)
+        read = {s for ent in orgs.by_id.values() for s, _ in ent.mentions}
+        made = self.maker_words.find(doc, lambda s, e: covered.find(1, s, e) >= 0, read)
+        # (an id another reader gave a name keeps that reader's mentions: no evidence asked of them)
+        made_ids = frozenset(pid for _, _, pid, _, _ in made) - {m.id for m in candidates}
+        for s, e, pid, name, vendor in made:
+            if self._listed_with_found(doc.key, s, e, covered):
+                continue     # iPad Air、Apple Foo: the list's reader names it, of its mates' kind
+            category = self.lex.noun_after(doc, e)
+            family = {"id": pid, "name": name, "vendor": vendor, "category": category or "other"}
+            brands.append(ProductMention(s, e, e, pid, family, "maker-word", category=category))
+        if not brands:
+            return candidates
         # A word-spelled brand (Steam) another reading found on its own (Lantern 游戏平台)
         # needs no evidence from the list: the list adds its name, never takes a reading away.
         found = {m.id for m in candidates} & self.kb.word_brands
         return evidenced(doc.key, sorted(candidates + brands, key=_START),
-                         lambda pid: pid in self.kb.evidence_products and pid not in found,
-                         lambda end: self.lex.noun_after(doc, end), self.kb.word_brands.__contains__)
+                         lambda pid: (pid in self.kb.evidence_products or pid in made_ids) and pid not in found,
+                         lambda end: self.lex.noun_after(doc, end), self.kb.word_brands.__contains__,
+                         lambda start: self.lex.noun_before(doc, start))
+
+    @staticmethod
+    def _listed_with_found(key: str, start: int, end: int, covered: bytearray) -> bool:
+        """A name joined by a list word (、, 和, 与, 及) to a name another reader found, right
+        before or right after it."""
+        after = LIST_JOIN.match(key, end)
+        if after is not None and covered[after.end()]:
+            return True
+        lead = start - (key[start - 1:start] == " ")
+        for n in (2, 1):
+            if LIST_JOIN.fullmatch(key[max(0, lead - n):lead]) and lead - n > 0 and covered[lead - n - 1]:
+                return True
+        return False
 
     def _app_of_company(self, match) -> dict | None:
         """The app a knowledge-base name stands for when the organisations extractor read it as
