@@ -77,9 +77,10 @@ UNDONE_BEFORE = ("将", "可能", "预估", "预计", "或", "有望", "计划",
 # ... and what tells it on another's word or as an opinion, anywhere before it in the sentence.
 # (hearsay, 据报道, 有报道指, 据外媒报道 or 据媒体报道: no outlet named; a deed relayed from an
 # outlet the sentence names, 据央视网报道, is news told)
-# Words right before a deed's verb that tell it as the latest (最新发布的, 最近公布, 新近推出): a
-# retelling with them needs no day to be the news.
-RECENT_BEFORE = ("最新", "最近", "新近")
+# Words right before a deed's verb that tell it as the latest (最新发布的, 最近公布, 新近推出) or
+# as done by now (近日开放, 日前推出, 刚刚上线, 已经开放): a retelling with them needs no day to
+# be the news; a feature's theme is told with none (推动, 积极应对).
+RECENT_BEFORE = ("最新", "最近", "新近", "近期", "近日", "日前", "刚刚", "已经")
 SOURCED_BEFORE = ("据报", "有报道", "有报导", "媒体报", "外媒报", "认为", "分析", "估计", "预期")
 # A retelling in figures (同比下降30%): the news of a market, not of a deed.
 FIGURES_TOLD = regex.compile(r"[%％]|同比|环比|年增|年减")
