@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import os
 import typing
-from dataclasses import dataclass
-from typing import Any
 
+from .layer_spec import Layer  # noqa: F401  (re-exported: components declare added sections with it)
 from .extractors.entities import EntityTable
 from .extractors.gazetteer import Match
 from .extractors.product_layer import Product
@@ -39,27 +38,6 @@ from .timex.model import Timex
 CHECK_ENV = "ZNE_CHECK_LAYERS"
 
 Span = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Layer:
-    name: str
-    type: Any                 # a class, or list[X] / dict[K, V] / tuple[...]
-    doc: str
-    extended_by: tuple[str, ...] = ()   # components allowed to add to it after its writer
-
-    def mismatch(self, value) -> str | None:
-        """Why value is not of this layer's type (None when it is)."""
-        origin = typing.get_origin(self.type) or self.type
-        if not isinstance(value, origin):
-            return f"is a {type(value).__name__}, not {self.type}"
-        args = typing.get_args(self.type)
-        if origin is list and args:
-            item = typing.get_origin(args[0]) or args[0]
-            bad = next((v for v in value if not isinstance(v, item)), None)
-            if bad is not None:
-                return f"holds a {type(bad).__name__}, not {args[0]}"
-        return None
 
 
 LAYERS: dict[str, Layer] = {layer.name: layer for layer in (

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LAYERS: list[tuple[str, list[str]]] = [
     ("foundations", ["service.config", "service.exceptions", "service.yamlfiles",
                      "service.once", "service.deadline", "service.tablecache",
-                     "service.patterncache"]),
+                     "service.patterncache", "service.layer_spec"]),
     ("nlp", ["service.nlp", "service.nlp.*"]),
     ("identifiers and knowledge base", ["service.ids", "service.kb", "service.kb.*"]),
     # Leaves that live among the extractors but sit under timex, which reads them:

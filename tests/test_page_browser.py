@@ -230,6 +230,7 @@ def crafted_result() -> dict:
             "text": "台北時間2024年7月30日", "span": _span("台北時間2024年7月30日"), "kind": "date",
             "timex": "2024-07-30", "value": "2024-07-30", "start": None, "end": None,
             "utc_offset": "+08:00", "grain": "day", "fiscal": False}],
+        "credited_staff": [],
         "warnings": ['<img src=x onerror="window.__pwned=3">'],
     }
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..kb import KnowledgeBase
-from ..layers import Layer
+from ..layer_spec import Layer
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from .records import TextSpan
