@@ -256,7 +256,8 @@ class People:
         self.name_char_followers = kb.lex["name_char_followers"]
         self.name_char_prepositions = kb.lex["name_char_prepositions"]
         self.object_prepositions = kb.lex["object_prepositions"]
-        self.country_short_forms = kb.lex["country_short_forms"]
+        self.country_short_forms = frozenset(kb.lex["country_short_forms"])
+        self.country_lead_chars = frozenset(kb.lex["country_lead_chars"])
         self.pronouns = kb.lex["pronouns"]
         self.jurisdiction_titles = frozenset(w for w in kb.lex["office_local_titles"]
                                              if len(w) == 2 and w[0] in JURISDICTION_UNITS)
@@ -2204,7 +2205,10 @@ class People:
         a thing's attribute or a place (_tag_only_word: 杜比, 凱夫拉, 柔佛)."""
         headline = self._headline_end(doc)
         body_forms = self._body_forms(doc, table)
-        weak = {e.id for e in table.by_id.values()
+        abroad = {e.id for e in table.by_id.values()
+                  if not e.kb and "title" not in e.evidence and e.organization is None
+                  and all(self._to_country(doc, s, e) for s, e in e.mentions)}
+        weak = abroad | {e.id for e in table.by_id.values()
                 if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
                 and (self._tag_only_word(doc, e) or doc.key[slice(*e.mentions[0])] in body_forms
                      or self._jurisdiction_named(doc, e) or len(e.mentions) == 1
@@ -2275,6 +2279,12 @@ class People:
         pair = doc.key[start:end]
         return len(pair) == 2 and pair[0] != pair[1] and pair[0] in self.country_short_forms \
             and pair[1] in self.country_short_forms
+
+    def _to_country(self, doc: Document, start: int, end: int) -> bool:
+        """向華, 對華, 與日, 赴美, 訪華, 駐華: a preposition or a verb of going or stance and
+        a country's one-character short form make a phrase, not a name."""
+        pair = doc.key[start:end]
+        return len(pair) == 2 and pair[0] in self.country_lead_chars and pair[1] in self.country_short_forms
 
     def _tag_only_word(self, doc: Document, ent: Entity) -> bool:
         """Is a name with no evidence but the taggers' a brand, material, colour
