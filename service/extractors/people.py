@@ -25,7 +25,7 @@ from ..nlp.needles import occurrences
 from ..nlp.segment import Segmenter
 from ..nlp.han_run import han_run_end
 from ..nlp.spans import tokens_in
-from ..nlp.text import is_cjk
+from ..nlp.text import is_cjk, tables
 from .context import after_descriptors, clause_opening_piece, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 from .employment import HANDOVER_VERBS
@@ -48,6 +48,8 @@ MAX_UNDOTTED = 5
 # A name glossed by its Latin original needs no more than two Chinese characters (佛朗（Ada Franc）).
 MIN_GLOSSED_NAME = 2
 MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original in brackets
+MIN_TRANSLITERATED_RUN = 3   # characters of a foreign name without dots read whole to its speech verb
+MAX_TRANSLITERATED_RUN = 8
 GLOSSED_NAME_JOINERS = "·•・‧-"
 FULL_NAME_JOINERS = NAME_DOTS + "-"   # before a full name's last piece (亞歷德-沃爾夫森 … 沃爾夫森)
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
@@ -294,6 +296,12 @@ class People:
         self.post_ends = tuple(sorted(set(kb.titles) | kb.lex["office_local_titles"] | set(kb.office_member_bodies)
                                       | kb.lex["office_government_titles"]))
         self.tagger = NameTagger()
+        # The characters transliteration writes foreign names with: those of the dotted names
+        # the knowledge base holds (its people and CC-CEDICT's), folded to one script.
+        fold = tables().key
+        self.transliteration_chars = frozenset(
+            c for p in kb.people.values() for a in p["aliases"] if any(d in a for d in NAME_DOTS)
+            for c in fold(a) if is_cjk(c))
         self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
         self.person_nouns_after = tuple(sorted(self.honorifics | PERSON_NOUNS_AFTER, key=len, reverse=True))
 
@@ -1334,6 +1342,9 @@ class People:
             return self._add_open(doc, table, pos, glossed, "title")
         if self._verb_at(doc, pos):
             return None   # 負責人宣布, 經理表示: a verb after a title, no name
+        run = self._transliterated_run_end(doc, pos)
+        if run is not None:   # 部長歐爾杜泰表示: a foreign name runs whole to the speech verb
+            return self._add_open(doc, table, pos, run, "title")
         end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos, titled=True)
         if end is not None and self._common_word_at(doc, pos) and not (
                 doc.tokens[doc.token_index_at(pos)].end == end and self._clause_ends_or_speaks(doc, end)):
@@ -1343,6 +1354,40 @@ class People:
         if end is None:
             return None
         return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    def _transliterated_run_end(self, doc: Document, pos: int) -> int | None:
+        """歐爾杜泰表示, 卡米拉德薩瓦說: from pos, three to eight characters transliteration
+        writes names with (no dots), on the segmenter's word boundaries, that run straight
+        into a speech verb: where that verb starts. None where another character, a
+        function word or the clause's end comes first."""
+        key = doc.key
+        limit = min(len(key), pos + MAX_TRANSLITERATED_RUN + 1)
+        for i in range(pos, limit):
+            if self._speech_verb_at(key, i):
+                return i if i - pos >= MIN_TRANSLITERATED_RUN and doc.starts_token(pos) else None
+            if key[i] not in self.transliteration_chars or self._follower_at(key, i):
+                return None
+        return None
+
+    def _transliterated_run_start(self, doc: Document, start: int, end: int) -> int:
+        """杜泰 of 歐爾杜泰說: a name a speech verb follows, cut after transliteration
+        characters that open its clause, starts where they do (whole words only; after a
+        Han character, 在巴西杜泰說, nothing is added)."""
+        key = doc.key
+        i = doc.token_index_at(start)
+        new = start
+        while i > 0:
+            tok = doc.tokens[i - 1]
+            if tok.end != new or end - tok.start > MAX_TRANSLITERATED_RUN or not all(
+                    c in self.transliteration_chars for c in key[tok.start:tok.end]) \
+                    or self._follower_at(key, tok.start) or tok.pos[:1] in "pdcurvm" \
+                    or key[tok.start:tok.end] in self.kb.places:   # 巴西 / 杜泰說: a country
+                break
+            new = tok.start
+            i -= 1
+        if new == start or (new > 0 and is_cjk(doc.norm[new - 1])):
+            return start
+        return new
 
     def _verb_at(self, doc: Document, pos: int) -> bool:
         """Does a speech verb (表示, 宣布) start at pos, or a token the dictionary tags a
@@ -1948,6 +1993,10 @@ class People:
             if (end - start != TYPICAL_NAME_LENGTH and self.in_dictionary(doc.norm[start:end])
                     and not speech):
                 continue
+            if speech:
+                start = self._transliterated_run_start(doc, start, end)   # 歐爾 / 杜泰說
+                if table.covering(start, end) is not None:
+                    continue
             person = self._add_open(doc, table, start, end, "pos")
             if person is not None and speech:
                 person.evidence.add("speech")
