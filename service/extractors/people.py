@@ -275,6 +275,7 @@ class People:
         self.viewpoint_words = kb.lex["viewpoint_words"]
         self.fiction_cues = kb.lex["fiction_cues"]
         self.non_name_finals = kb.lex["non_name_finals"]
+        self.document_role_finals = frozenset(kb.lex["document_role_finals"])
         self.place_finals = kb.lex["place_finals"]
         self.person_object_verbs = kb.lex["person_object_verbs"]
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
@@ -2122,7 +2123,9 @@ class People:
             return e - s == 2 and not self._tagged_person(doc, s, e)
         if ent.evidence != {"pos", "speech"}:
             return False
-        return e - s != TYPICAL_NAME_LENGTH and self.in_dictionary(doc.norm[s:e])
+        # 白皮書指出, 申請人表示: a document's or a party's noun of a name's length too
+        return (e - s != TYPICAL_NAME_LENGTH or doc.key[e - 1] in self.document_role_finals) \
+            and self.in_dictionary(doc.norm[s:e])
 
     def _titled_by_tagger(self, doc: Document, table: EntityTable, fiction: set[int],
                           start: int, end: int, t_start: int, t_end: int) -> None:
