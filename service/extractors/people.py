@@ -25,7 +25,7 @@ from ..nlp.needles import occurrences
 from ..nlp.segment import Segmenter
 from ..nlp.han_run import han_run_end
 from ..nlp.spans import tokens_in
-from ..nlp.text import is_cjk
+from ..nlp.text import is_cjk, tables
 from .context import after_descriptors, clause_opening_piece, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
 from .employment import HANDOVER_VERBS
@@ -48,6 +48,8 @@ MAX_UNDOTTED = 5
 # A name glossed by its Latin original needs no more than two Chinese characters (佛朗（Ada Franc）).
 MIN_GLOSSED_NAME = 2
 MAX_GLOSSED_NAME = 12   # characters of a Chinese name before its Latin original in brackets
+MIN_TRANSLITERATED_RUN = 3   # characters of a foreign name without dots read whole to its speech verb
+MAX_TRANSLITERATED_RUN = 8
 GLOSSED_NAME_JOINERS = "·•・‧-"
 FULL_NAME_JOINERS = NAME_DOTS + "-"   # before a full name's last piece (亞歷德-沃爾夫森 … 沃爾夫森)
 GLOSS_BREAKERS = ("的", "表示", "说", "和", "与", "及", "等", "在")   # key view
@@ -256,7 +258,8 @@ class People:
         self.name_char_followers = kb.lex["name_char_followers"]
         self.name_char_prepositions = kb.lex["name_char_prepositions"]
         self.object_prepositions = kb.lex["object_prepositions"]
-        self.country_short_forms = kb.lex["country_short_forms"]
+        self.country_short_forms = frozenset(kb.lex["country_short_forms"])
+        self.country_lead_chars = frozenset(kb.lex["country_lead_chars"])
         self.pronouns = kb.lex["pronouns"]
         self.jurisdiction_titles = frozenset(w for w in kb.lex["office_local_titles"]
                                              if len(w) == 2 and w[0] in JURISDICTION_UNITS)
@@ -272,6 +275,7 @@ class People:
         self.viewpoint_words = kb.lex["viewpoint_words"]
         self.fiction_cues = kb.lex["fiction_cues"]
         self.non_name_finals = kb.lex["non_name_finals"]
+        self.document_role_finals = frozenset(kb.lex["document_role_finals"])
         self.place_finals = kb.lex["place_finals"]
         self.person_object_verbs = kb.lex["person_object_verbs"]
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
@@ -293,6 +297,12 @@ class People:
         self.post_ends = tuple(sorted(set(kb.titles) | kb.lex["office_local_titles"] | set(kb.office_member_bodies)
                                       | kb.lex["office_government_titles"]))
         self.tagger = NameTagger()
+        # The characters transliteration writes foreign names with: those of the dotted names
+        # the knowledge base holds (its people and CC-CEDICT's), folded to one script.
+        fold = tables().key
+        self.transliteration_chars = frozenset(
+            c for p in kb.people.values() for a in p["aliases"] if any(d in a for d in NAME_DOTS)
+            for c in fold(a) if is_cjk(c))
         self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
         self.person_nouns_after = tuple(sorted(self.honorifics | PERSON_NOUNS_AFTER, key=len, reverse=True))
 
@@ -1333,6 +1343,9 @@ class People:
             return self._add_open(doc, table, pos, glossed, "title")
         if self._verb_at(doc, pos):
             return None   # 負責人宣布, 經理表示: a verb after a title, no name
+        run = self._transliterated_run_end(doc, pos)
+        if run is not None:   # 部長歐爾杜泰表示: a foreign name runs whole to the speech verb
+            return self._add_open(doc, table, pos, run, "title")
         end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos, titled=True)
         if end is not None and self._common_word_at(doc, pos) and not (
                 doc.tokens[doc.token_index_at(pos)].end == end and self._clause_ends_or_speaks(doc, end)):
@@ -1342,6 +1355,40 @@ class People:
         if end is None:
             return None
         return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    def _transliterated_run_end(self, doc: Document, pos: int) -> int | None:
+        """歐爾杜泰表示, 卡米拉德薩瓦說: from pos, three to eight characters transliteration
+        writes names with (no dots), on the segmenter's word boundaries, that run straight
+        into a speech verb: where that verb starts. None where another character, a
+        function word or the clause's end comes first."""
+        key = doc.key
+        limit = min(len(key), pos + MAX_TRANSLITERATED_RUN + 1)
+        for i in range(pos, limit):
+            if self._speech_verb_at(key, i):
+                return i if i - pos >= MIN_TRANSLITERATED_RUN and doc.starts_token(pos) else None
+            if key[i] not in self.transliteration_chars or self._follower_at(key, i):
+                return None
+        return None
+
+    def _transliterated_run_start(self, doc: Document, start: int, end: int) -> int:
+        """杜泰 of 歐爾杜泰說: a name a speech verb follows, cut after transliteration
+        characters that open its clause, starts where they do (whole words only; after a
+        Han character, 在巴西杜泰說, nothing is added)."""
+        key = doc.key
+        i = doc.token_index_at(start)
+        new = start
+        while i > 0:
+            tok = doc.tokens[i - 1]
+            if tok.end != new or end - tok.start > MAX_TRANSLITERATED_RUN or not all(
+                    c in self.transliteration_chars for c in key[tok.start:tok.end]) \
+                    or self._follower_at(key, tok.start) or tok.pos[:1] in "pdcurvm" \
+                    or key[tok.start:tok.end] in self.kb.places:   # 巴西 / 杜泰說: a country
+                break
+            new = tok.start
+            i -= 1
+        if new == start or (new > 0 and is_cjk(doc.norm[new - 1])):
+            return start
+        return new
 
     def _verb_at(self, doc: Document, pos: int) -> bool:
         """Does a speech verb (表示, 宣布) start at pos, or a token the dictionary tags a
@@ -1947,6 +1994,10 @@ class People:
             if (end - start != TYPICAL_NAME_LENGTH and self.in_dictionary(doc.norm[start:end])
                     and not speech):
                 continue
+            if speech:
+                start = self._transliterated_run_start(doc, start, end)   # 歐爾 / 杜泰說
+                if table.covering(start, end) is not None:
+                    continue
             person = self._add_open(doc, table, start, end, "pos")
             if person is not None and speech:
                 person.evidence.add("speech")
@@ -2072,7 +2123,9 @@ class People:
             return e - s == 2 and not self._tagged_person(doc, s, e)
         if ent.evidence != {"pos", "speech"}:
             return False
-        return e - s != TYPICAL_NAME_LENGTH and self.in_dictionary(doc.norm[s:e])
+        # 白皮書指出, 申請人表示: a document's or a party's noun of a name's length too
+        return (e - s != TYPICAL_NAME_LENGTH or doc.key[e - 1] in self.document_role_finals) \
+            and self.in_dictionary(doc.norm[s:e])
 
     def _titled_by_tagger(self, doc: Document, table: EntityTable, fiction: set[int],
                           start: int, end: int, t_start: int, t_end: int) -> None:
@@ -2204,7 +2257,10 @@ class People:
         a thing's attribute or a place (_tag_only_word: 杜比, 凱夫拉, 柔佛)."""
         headline = self._headline_end(doc)
         body_forms = self._body_forms(doc, table)
-        weak = {e.id for e in table.by_id.values()
+        abroad = {e.id for e in table.by_id.values()
+                  if not e.kb and "title" not in e.evidence and e.organization is None
+                  and all(self._to_country(doc, s, e) for s, e in e.mentions)}
+        weak = abroad | {e.id for e in table.by_id.values()
                 if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
                 and (self._tag_only_word(doc, e) or doc.key[slice(*e.mentions[0])] in body_forms
                      or self._jurisdiction_named(doc, e) or len(e.mentions) == 1
@@ -2275,6 +2331,12 @@ class People:
         pair = doc.key[start:end]
         return len(pair) == 2 and pair[0] != pair[1] and pair[0] in self.country_short_forms \
             and pair[1] in self.country_short_forms
+
+    def _to_country(self, doc: Document, start: int, end: int) -> bool:
+        """向華, 對華, 與日, 赴美, 訪華, 駐華: a preposition or a verb of going or stance and
+        a country's one-character short form make a phrase, not a name."""
+        pair = doc.key[start:end]
+        return len(pair) == 2 and pair[0] in self.country_lead_chars and pair[1] in self.country_short_forms
 
     def _tag_only_word(self, doc: Document, ent: Entity) -> bool:
         """Is a name with no evidence but the taggers' a brand, material, colour
