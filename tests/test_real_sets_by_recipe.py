@@ -650,26 +650,37 @@ def test_real44_is_twelve_traditional_feed_items_on_days_and_rthk_months_no_set_
     _assert_rthk_feed_set("real44", shortest=450)
 
 
+def _assert_events_and_speakers(real_set: RealSet) -> None:
+    """At least three articles about no event and six about one; quotes name their speakers
+    as the people listed."""
+    annotations = real_set.annotations()
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
+    _assert_quote_speakers_listed(real_set.dir.name)
+
+
 # real43 (wave 23): twelve Simplified articles of nine mainland outlets (财联社 ×2, CNMO ×2, 南方都市报 ×2,
 # 腾讯科技, 腾讯新闻《一线》, 界面新闻, 央视新闻, 极目新闻, 红星资本局) as 腾讯新闻 carried them, from
 # nuz007/qqnews (real37's, real39's and real41's repository) on daily folders no other set used.
 # Read twice by its builder and a third time by an independent reader.
-def test_real43_is_twelve_simplified_of_qqnews_on_days_no_set_used():
+# real45 (wave 24): twelve Simplified articles of eleven mainland outlets (CNMO ×2, 经济观察网,
+# 腾讯新闻《远光灯》, 腾讯汽车, 南方都市报, 川观新闻, 环球时报-环球网, 观察者网, 央视新闻, 36氪, 每日经济新闻) as
+# 腾讯新闻 carried them, from nuz007/qqnews (real37's, real39's, real41's and real43's repository) on
+# daily folders no other set used. Read twice by its builder and a third time by an independent reader.
+@pytest.mark.parametrize("name", ["real43", "real45"])
+def test_real43_and_real45_are_twelve_simplified_of_qqnews_on_days_no_set_used(name):
     """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
     than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
     other set's item came from, published 2023-2024; at least three about no event and six
     about one; quotes name their speakers as the people listed."""
-    real_set = _assert_qqnews_days_no_set_used("real43", shortest=450, at_least_450=12)
-    annotations = real_set.annotations()
-    no_event = real_set.articles_about_no_event()
-    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
-    _assert_quote_speakers_listed("real43")
+    real_set = _assert_qqnews_days_no_set_used(name, shortest=450, at_least_450=12)
+    _assert_events_and_speakers(real_set)
 
 
 # real46 (wave 24): twelve Traditional feed items of raileo98/testing, no RTHK — two 中央社 (CNA) and two
 # 華視 (CTS) items of the 華視新聞網 feed, four 公視 (PTS), three 獨立媒體 (inmediahk) and one NHK 繁體 item
 # (2024-04, 2024-05) — each from a day no other set's item of its outlet came from. Read twice by its
-# builder; its independent third read is still to come (AWAITING_THIRD_READ).
+# builder and a third time by an independent reader.
 def test_real46_is_twelve_traditional_feed_items_of_raileo98_testing_on_days_no_set_used():
     """Twelve Traditional articles of 450 to 1500 characters, at least five outlets and no more
     than four from one, none of them RTHK; nothing another set holds; all from raileo98/testing;
@@ -686,21 +697,4 @@ def test_real46_is_twelve_traditional_feed_items_of_raileo98_testing_on_days_no_
     real_set.assert_new()
     earlier_days = {(a["outlet"], a["reference_date"]) for a in real_set.other_sets_articles()}
     assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
-    annotations = real_set.annotations()
-    no_event = real_set.articles_about_no_event()
-    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
-    _assert_quote_speakers_listed("real46")
-# real45 (wave 24): twelve Simplified articles of eleven mainland outlets (CNMO ×2, 经济观察网,
-# 腾讯新闻《远光灯》, 腾讯汽车, 南方都市报, 川观新闻, 环球时报-环球网, 观察者网, 央视新闻, 36氪, 每日经济新闻) as
-# 腾讯新闻 carried them, from nuz007/qqnews (real37's, real39's, real41's and real43's repository) on
-# daily folders no other set used. Read twice by its builder; its independent third read is to come.
-def test_real45_is_twelve_simplified_of_qqnews_on_days_no_set_used():
-    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
-    than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
-    other set's item came from, published 2023-2024; at least three about no event and six
-    about one; quotes name their speakers as the people listed."""
-    real_set = _assert_qqnews_days_no_set_used("real45", shortest=450, at_least_450=12)
-    annotations = real_set.annotations()
-    no_event = real_set.articles_about_no_event()
-    assert len(no_event) >= 3 and len(annotations) - len(no_event) >= 6
-    _assert_quote_speakers_listed("real45")
+    _assert_events_and_speakers(real_set)
