@@ -160,11 +160,12 @@ class KnowledgeBase:
         self.lex: dict[str, frozenset[str]] = {
             name: frozenset(t.key(str(w)) for w in words)
             for name, words in lexicon.items() if isinstance(words, list)}
-        self.time_zones: dict[str, str] = {
-            t.key(k): v for k, v in (lexicon.get("time_zones") or {}).items()}
+        def keyed(name: str) -> dict[str, str]:
+            """A lexicon.yaml map whose keys are words, in key form."""
+            return {t.key(k): v for k, v in (lexicon.get(name) or {}).items()}
+        self.time_zones: dict[str, str] = keyed("time_zones")
         # Places whose zone 當地時間 means (lexicon.yaml place_zones).
-        self.place_zones: dict[str, str] = {
-            t.key(k): v for k, v in (lexicon.get("place_zones") or {}).items()}
+        self.place_zones: dict[str, str] = keyed("place_zones")
         # A legislator's word and the chambers it sits in (lexicon.yaml office_member_bodies).
         self.office_member_bodies: dict[str, tuple[str, ...]] = {
             t.key(m): tuple(t.key(b) for b in bodies)
@@ -177,8 +178,7 @@ class KnowledgeBase:
             src: frozenset(t.key(str(p)) for p in places)
             for src, places in (lexicon.get("source_countries") or {}).items()}
         # A credit's staff word and the role it gives its names (lexicon.yaml byline_roles).
-        self.byline_roles: dict[str, str] = {
-            t.key(k): v for k, v in (lexicon.get("byline_roles") or {}).items()}
+        self.byline_roles: dict[str, str] = keyed("byline_roles")
         cues = load_yaml(DATA_DIR / "quote_cues.yaml") or {}
         # The quote extractor's word lists, by name, in key form (see quote_cues.yaml).
         self.quote_cues: dict[str, frozenset[str]] = {
