@@ -22,12 +22,15 @@ SEED = SEED_PATH.read_text(encoding="utf-8")
 SCRIPT = Path(sys.executable).parent / "zh-news-extract"
 SHORT = "輝達執行長黃仁勳表示看好。"
 RUN_TIMEOUT_S = 180
+# The console script imports the package it was installed from; put this tree first so
+# that a second worktree sharing one editable install tests its own code.
+TREE_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
 
 
 def run(argv, stdin: bytes = b"") -> subprocess.CompletedProcess:
     assert SCRIPT.exists(), "pip install -e . installs the console script"
     return subprocess.run([str(SCRIPT), *argv], input=stdin, capture_output=True,
-                          timeout=RUN_TIMEOUT_S, cwd=REPO_ROOT)
+                          timeout=RUN_TIMEOUT_S, cwd=REPO_ROOT, env=TREE_ENV)
 
 
 def main(argv, capsys, stdin: bytes = b"", monkeypatch=None):
@@ -287,7 +290,7 @@ def test_serve_starts_the_service(tmp_path):
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen([str(SCRIPT), "serve", "--host", "127.0.0.1", "--port", str(port)],
                             stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=REPO_ROOT,
-                            env={**os.environ, "ZNE_PORT": ""},
+                            env={**TREE_ENV, "ZNE_PORT": ""},
                             start_new_session=True)   # its workers share the group: killed with it
     try:
         deadline = time.monotonic() + 60
