@@ -88,6 +88,7 @@ def expected_by_type(result: dict) -> dict[str, set[int]]:
     want["fact"] = positions(f["span"] for f in result["quantitative_facts"])
     want["quote"] = positions(q["span"] for q in result["quotes"])
     want["time"] = positions(t["span"] for t in result.get("time_expressions", []))
+    want["staff"] = positions(c["span"] for c in result.get("credited_staff", []))
     return want
 
 
@@ -150,9 +151,10 @@ def test_seed_highlights_match_the_api(page, live_server, tmp_path):
                       f"Organisations ({len(result['organizations'])})",
                       f"Products ({len(result['products'])})",
                       f"Facts ({len(result['quantitative_facts'])})", f"Quotes ({len(result['quotes'])})",
-                      f"Times ({len(result['time_expressions'])})"]
+                      f"Times ({len(result['time_expressions'])})",
+                      f"Credited staff ({len(result['credited_staff'])})"]
     for section in ("participants", "organizations", "events", "products", "quantitative_facts", "quotes",
-                    "time_expressions"):
+                    "time_expressions", "credited_staff"):
         rows = page.locator(f"[data-section={section}] tbody tr").count()
         assert rows == len(result[section]), section
     # Choosing a person in the table outlines exactly that person's mentions.
@@ -179,7 +181,7 @@ def test_phone_width_has_no_sideways_scroll(page, live_server, tmp_path):
 
 PREFIX = '🤖<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 BODY = ("台北時間2024年7月30日,黃仁勳在SIGGRAPH 2024上表示:“AI工廠來了。”"
-        "輝達營收609億美元。Meta發佈Llama 3.1,支援128k上下文。黃仁勳說:“<b>加速</b>。”")
+        "輝達營收609億美元。Meta發佈Llama 3.1,支援128k上下文。黃仁勳說:“<b>加速</b>。”(記者林小雯)")
 CRAFTED_TEXT = PREFIX + BODY
 
 
@@ -230,7 +232,7 @@ def crafted_result() -> dict:
             "text": "台北時間2024年7月30日", "span": _span("台北時間2024年7月30日"), "kind": "date",
             "timex": "2024-07-30", "value": "2024-07-30", "start": None, "end": None,
             "utc_offset": "+08:00", "grain": "day", "fiscal": False}],
-        "credited_staff": [],
+        "credited_staff": [{"name": "林小雯", "role": "reporter", "span": _span("林小雯")}],
         "warnings": ['<img src=x onerror="window.__pwned=3">'],
     }
 
@@ -258,9 +260,14 @@ def test_crafted_result_renders_safely_and_links_quotes(page, live_server, tmp_p
     assert "Meta" in meta_row and "inferred" in meta_row
     assert '<img src=x onerror="window.__pwned=3">' in page.text_content("[data-section=warnings]")
 
+    # The credited reporter is shown apart from the people of the news.
+    staff_row = page.locator("[data-section=credited_staff] tbody tr").nth(0).text_content()
+    assert "林小雯" in staff_row and "reporter" in staff_row
+    assert "林小雯" not in page.text_content("[data-section=participants]")
+
     # Keyboard: from the last legend checkbox, Tab reaches the first quote, which then
     # names its speaker and outlines the speaker's mentions.
-    page.focus("#show-time")
+    page.focus("#show-staff")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.dataset.quote") == "0"
     info = page.locator("#quote-info")
