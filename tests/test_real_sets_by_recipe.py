@@ -486,9 +486,9 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43 and real45, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45 and real47, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
-             | set(RealSet("real45").by_name))
+             | set(RealSet("real45").by_name) | set(RealSet("real47").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -697,4 +697,20 @@ def test_real46_is_twelve_traditional_feed_items_of_raileo98_testing_on_days_no_
     real_set.assert_new()
     earlier_days = {(a["outlet"], a["reference_date"]) for a in real_set.other_sets_articles()}
     assert not {(a["outlet"], a["reference_date"]) for a in articles} & earlier_days
+    _assert_events_and_speakers(real_set)
+
+
+# real47 (wave 25): twelve Simplified articles of eight mainland outlets (腾讯新闻《深网》 ×3, 腾讯新闻《远光灯》 ×2,
+# 腾讯科技 ×2, 雷达财经, 科创板日报, 36氪, 每日经济新闻, 腾讯新闻《一线》) as 腾讯新闻 carried them, from nuz007/qqnews
+# (real37's … real45's repository) on daily folders no other set used, 2023-01 to 2024-02. Read twice
+# by its builder; its independent third read is still to come (AWAITING_THIRD_READ).
+def test_real47_is_twelve_simplified_of_qqnews_on_days_no_set_used():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
+    other set's item came from, published 2023-2024; at least one outlet no other set holds; at
+    least three about no event and six about one; quotes name their speakers as the people
+    listed."""
+    real_set = _assert_qqnews_days_no_set_used("real47", shortest=450, at_least_450=12)
+    earlier = {a["outlet"] for a in real_set.other_sets_articles()}
+    assert {a["outlet"] for a in real_set.articles} - earlier
     _assert_events_and_speakers(real_set)
