@@ -713,4 +713,34 @@ def test_real47_is_twelve_simplified_of_qqnews_on_days_no_set_used():
     real_set = _assert_qqnews_days_no_set_used("real47", shortest=450, at_least_450=12)
     earlier = {a["outlet"] for a in real_set.other_sets_articles()}
     assert {a["outlet"] for a in real_set.articles} - earlier
+# real48 (wave 25): twelve Traditional articles, no RTHK — four 眾新聞 (Citizen News) articles of
+# hkarchivist/hkcnews-article-archive (2020-2021) and eight feed items of raileo98/testing (2024-04,
+# 2024-05): four 獨立媒體 (inmediahk), two 公視 (PTS), one 華視 (CTS) and one NHK 繁體 item — each from a
+# day no other set's item of its outlet came from. Read twice by its builder; an independent third
+# read is to come (tests/test_real_sets_shared.AWAITING_THIRD_READ).
+def test_real48_is_twelve_traditional_articles_of_two_archives_on_days_no_set_used():
+    """Twelve Traditional articles of 450 to 1500 characters, at least five outlets and no more
+    than four from one, none of them RTHK; nothing another set holds; the 眾新聞 articles from
+    the hkcnews archive and published 2019-2022, the feed items from raileo98/testing; each item
+    from a day no other set's item of its outlet came from; at least three about no event and six
+    about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real48")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = _assert_outlet_mix(articles)
+    assert "香港電台（RTHK）" not in outlets
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    for a in articles:
+        archived = a["outlet"].startswith("眾新聞")
+        assert a["source"]["repo"] == ("hkarchivist/hkcnews-article-archive" if archived
+                                       else "raileo98/testing"), a["name"]
+        assert "2019-01-01" <= a["reference_date"] <= "2025-12-31", a["name"]
+    real_set.assert_new()
+    others = real_set.other_sets_articles()
+    # the 眾新聞 outlet is spelt two ways across the sets: both count as one outlet's days
+    def outlet_day(a):
+        return ("眾新聞" if a["outlet"].startswith("眾新聞") else a["outlet"]), a["reference_date"]
+    earlier_days = {outlet_day(a) for a in others}
+    assert not {outlet_day(a) for a in articles} & earlier_days
     _assert_events_and_speakers(real_set)
