@@ -926,6 +926,10 @@ _ENGLISH_SCALE_RE = re.compile(r" ?(thousand|million|mn|billion|bn|trillion)(?![
 _PRICE_FROM = "起"
 _VOLT = "V"
 _VOLT_MIN_DIGITS = 2
+# 点 after a number is an index or a score (21300點, 5.8點, 2萬點) unless it can be a clock hour:
+# a whole number up to 24 without 万/亿.
+_POINTS = "points"
+_CLOCK_HOURS = 24
 
 
 class _Reader:
@@ -1341,6 +1345,10 @@ class _Reader:
             return None
         if sense.unit == _VOLT and len(nm.text) < _VOLT_MIN_DIGITS:
             return None   # nova 9V, 3V: a model's letter; 12V, 400V are voltages
+        if (sense.unit == _POINTS and self.unit_surface == "点" and not nm.magnitude_suffix
+                and not nm.has_big_multiplier and nm.value.value is not None
+                and nm.value.value == int(nm.value.value) and nm.value.value <= _CLOCK_HOURS):
+            return None   # 3点, 下午5點: a clock hour; 605點, 5.8點 are points
         return self._build("other", self.nm.value, sense.unit, "<Arabic number> <unit>")
 
     def _colloquial_big(self) -> Quantity | None:
