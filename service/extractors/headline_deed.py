@@ -31,6 +31,7 @@ one of its mentions. Its date is the day the retelling sentence states (16日 to
 """
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 
 import regex
@@ -102,6 +103,10 @@ DEED_MIN_CHARS_BEFORE = 2     # (someone or something the deed is of, before its
 # What happened, in a word that begins as a report's verb does (爆料, 爆出): an explosion is a
 # deed the headline tells (某廠爆炸1重傷), not news of what someone revealed.
 INCIDENT_WORDS = frozenset({"爆炸", "爆燃"})
+# A day written inside a relative day's word, the way Taiwan's outlets date the day's news
+# (今（13）日, 昨(25)日, 週四(23)日): the day of the month in brackets between the day word and
+# 日, a shape the time grammar does not read as a date. Matched on the Simplified view.
+BRACKETED_DAY = regex.compile(r"(?:今|昨|前|周[一二三四五六日]|星期[一二三四五六日天])\s*[（(]\s*(\d{1,2})\s*[)）]\s*日")
 # What befalls people as another clause's consequence (約8,100名學生受影響, 數萬用戶受波及): no deed
 # of its own; the headline's deed is the clause that caused it.
 CONSEQUENCE = regex.compile(r"受(?:到)?(?:影响|波及|冲击|牵连|拖累)")
@@ -358,6 +363,11 @@ class HeadlineDeed:
                     if r.date is not None and len(r.date) == 10:
                         date, date_text, year = r.date, doc.span(e.start, e.end), r.year
                         break
+        if date is None and retold is not None and doc.reference_date is not None:
+            day = BRACKETED_DAY.search(key, retold.start, retold.end)
+            found = _bracketed_day(doc.reference_date, int(day.group(1))) if day is not None else None
+            if found is not None:
+                date, date_text, year = found.isoformat(), doc.span(day.start(), day.end()), found.year
         if date is None and doc.reference_date is not None:
             date, year = doc.reference_date.isoformat(), doc.reference_date.year
         doer = org.id if org is not None else name_id(key[start:verb[0]])[:24].strip("-")
@@ -412,6 +422,20 @@ class HeadlineDeed:
             pos = sentence.end + 1
         return None
 
+
+
+def _bracketed_day(reference: dt.date, day: int) -> dt.date | None:
+    """The date of a bracketed day of the month (今（13）日) told on the reference date: this
+    month's when the day is not after the reference's, else last month's."""
+    if not 1 <= day <= 31:
+        return None
+    year, month = reference.year, reference.month
+    if day > reference.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 def reports(doc: Document, headline_end: int) -> bool:
     """Is the headline (up to headline_end) one of an article about no deed: commentary by its
