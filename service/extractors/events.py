@@ -825,6 +825,15 @@ class Events:
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
                        or id(events[0]) in aside or no_event):
             events[0].about = False
+        if events and events[0].about and not no_event and kinds.get(id(events[0])) in self.oneoffs.answered \
+                and self._below_headline(doc, events[0]):
+            # (an authority's ruling or fine the headline does not name, the headline telling a deed
+            # of its own that the lead retells: the headline's deed is the news, the ruling what it
+            # answers or its background: 星河提交紧急动议 over a body that tells the ruling)
+            told = self.headline_deed.find(doc)
+            if told is not None and not self._same_outcome(doc, told, events[0], kinds.get(id(events[0]))):
+                events.insert(0, told)
+                told_deed = told
         if (not events or not events[0].about) and not no_event:
             # No kind names the article's event: its headline and lead may tell one deed.
             told = self.lead_events.find(doc) or self.headline_deed.find(doc)
@@ -1030,6 +1039,31 @@ class Events:
         if headline_end < 0 or event.mentions[0][0] < headline_end:
             return False
         return event.date > doc.reference_date.isoformat()
+
+    def _same_outcome(self, doc: Document, told: Event, answered: Event, kind: str | None) -> bool:
+        """马斯克官司胜诉 over a body telling the court's ruling of the day before, 星河遭官方要求下架
+        over the regulator's order: a headline telling the kind's outcome or suffering it (胜诉, 遭),
+        within PAST_REACH days of the kind's deed, tells that deed; its other deed is no news of its own."""
+        outcomes = self.oneoffs.outcomes.get(kind or "", ())
+        key = doc.key
+        headline_end = key.find("\n")
+        # (anywhere in the headline: 一周前赴美上市　星河遭官方要求下架 tells the order suffered too)
+        if not outcomes or headline_end < 0 or not has_any(key[:headline_end], outcomes):
+            return False
+        if answered.date is None or told.date is None:
+            return True
+        try:
+            first = dt.date.fromisoformat(answered.date if len(answered.date) == 10 else answered.date[:7] + "-01")
+            then = dt.date.fromisoformat(told.date if len(told.date) == 10 else told.date[:7] + "-01")
+        except ValueError:
+            return True
+        return (then - first).days <= PAST_REACH
+
+    @staticmethod
+    def _below_headline(doc: Document, event: Event) -> bool:
+        """Is the event named only outside the headline?"""
+        headline_end = doc.norm.find("\n")
+        return bool(event.mentions) and 0 <= headline_end <= min(s for s, _ in event.mentions)
 
     @staticmethod
     def _named_once_below(doc: Document, event: Event) -> bool:
