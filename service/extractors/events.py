@@ -116,6 +116,8 @@ PLACED_READ = 4
 # How many days before the article's date an event named once, outside the headline, may be
 # and still be the article's news (_long_before).
 PAST_REACH = 30
+# Marks of a deed suffered in a headline clause (星河遭罚, 星河被判赔): the company named is no organiser.
+SUFFERED = ("被", "遭")
 # A headline that asks (_asked_about): its question marks, and how far it is read.
 QUESTION_MARKS = "？?"
 QUESTION = regex.compile(r"[？?]")
@@ -830,8 +832,15 @@ class Events:
             # (an authority's ruling or fine the headline does not name, the headline telling a deed
             # of its own that the lead retells: the headline's deed is the news, the ruling what it
             # answers or its background: 星河提交紧急动议 over a body that tells the ruling)
+            # (a deed whose doer the text names as no organisation nor person, 美政府力邀…, is too
+            # weak to take the primary: one wrong event would only replace another)
             told = self.headline_deed.find(doc)
-            if told is not None and not self._same_outcome(doc, told, events[0], kinds.get(id(events[0]))):
+            if told is not None and self.headline_deed.named_doer(doc, told) \
+                    and not self._same_outcome(doc, told, events[0], kinds.get(id(events[0]))):
+                if self._suffered(doc, told):
+                    # (字节跳动…被判赔…: the company named suffers the authority's deed, no
+                    # organiser of it; its staff who answer are not taking part in it)
+                    told.organizer = None
                 events.insert(0, told)
                 told_deed = told
         if (not events or not events[0].about) and not no_event:
@@ -1058,6 +1067,13 @@ class Events:
         except ValueError:
             return True
         return (then - first).days <= PAST_REACH
+
+    @staticmethod
+    def _suffered(doc: Document, event: Event) -> bool:
+        """Does the headline clause that names the deed tell it suffered (被, 遭: 星河遭罚,
+        星河被判赔)?"""
+        headline_end = doc.key.find("\n")
+        return any(has_any(doc.key[s:e], SUFFERED) for s, e in event.mentions if e <= headline_end)
 
     @staticmethod
     def _below_headline(doc: Document, event: Event) -> bool:
