@@ -240,6 +240,9 @@ class OneOffFinder:
         self.indefinite_only = {k["slug"] for k in data["kinds"] if k.get("indefinite_only")}
         # Kinds whose deed the headline-and-lead reader names (a lawsuit): see event_kinds.yaml.
         self.lead_named = {k["slug"] for k in data["kinds"] if k.get("lead_named")}
+        self.answered = {k["slug"] for k in data["kinds"] if k.get("answered")}
+        # (the words telling a deed of a kind by its outcome: 胜诉 is a ruling)
+        self.outcomes = {k["slug"]: tuple(k.get("outcomes") or ()) for k in data["kinds"]}
         self.document = next((k["slug"] for k in data["kinds"] if k.get("document_object")), None)
         self.listing_object = next((k["slug"] for k in data["kinds"] if k.get("list_object")), None)
 

@@ -116,6 +116,8 @@ PLACED_READ = 4
 # How many days before the article's date an event named once, outside the headline, may be
 # and still be the article's news (_long_before).
 PAST_REACH = 30
+# Marks of a deed suffered in a headline clause (星河遭罚, 星河被判赔): the company named is no organiser.
+SUFFERED = ("被", "遭")
 # A headline that asks (_asked_about): its question marks, and how far it is read.
 QUESTION_MARKS = "？?"
 QUESTION = regex.compile(r"[？?]")
@@ -209,6 +211,8 @@ class Events:
         words = tuple(w.lower() for w in kb.lex["event_suffixes_latin"])
         self._latin_words = words if all(w.isascii() and w for w in words) else None
         self.oneoffs = OneOffFinder(event_kinds_data())
+        # (a headline that asks or explains in words, 如何, 一文看懂: asks as a question mark does)
+        self.asked_words = tuple(event_kinds_data().get("asked_words") or ())
         self.titles = frozenset(kb.key(t) for t in kb.titles)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
         self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind,
@@ -825,6 +829,22 @@ class Events:
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
                        or id(events[0]) in aside or no_event):
             events[0].about = False
+        if events and events[0].about and not no_event and kinds.get(id(events[0])) in self.oneoffs.answered \
+                and self._below_headline(doc, events[0]):
+            # (an authority's ruling or fine the headline does not name, the headline telling a deed
+            # of its own that the lead retells: the headline's deed is the news, the ruling what it
+            # answers or its background: 星河提交紧急动议 over a body that tells the ruling)
+            # (a deed whose doer the text names as no organisation nor person, 美政府力邀…, is too
+            # weak to take the primary: one wrong event would only replace another)
+            told = self.headline_deed.find(doc)
+            if told is not None and self.headline_deed.named_doer(doc, told) \
+                    and not self._same_outcome(doc, told, events[0], kinds.get(id(events[0]))):
+                if self._suffered(doc, told):
+                    # (字节跳动…被判赔…: the company named suffers the authority's deed, no
+                    # organiser of it; its staff who answer are not taking part in it)
+                    told.organizer = None
+                events.insert(0, told)
+                told_deed = told
         if (not events or not events[0].about) and not no_event:
             # No kind names the article's event: its headline and lead may tell one deed.
             told = self.lead_events.find(doc) or self.headline_deed.find(doc)
@@ -1031,6 +1051,38 @@ class Events:
             return False
         return event.date > doc.reference_date.isoformat()
 
+    def _same_outcome(self, doc: Document, told: Event, answered: Event, kind: str | None) -> bool:
+        """马斯克官司胜诉 over a body telling the court's ruling of the day before, 星河遭官方要求下架
+        over the regulator's order: a headline telling the kind's outcome or suffering it (胜诉, 遭),
+        within PAST_REACH days of the kind's deed, tells that deed; its other deed is no news of its own."""
+        outcomes = self.oneoffs.outcomes.get(kind or "", ())
+        key = doc.key
+        headline_end = key.find("\n")
+        # (anywhere in the headline: 一周前赴美上市　星河遭官方要求下架 tells the order suffered too)
+        if not outcomes or headline_end < 0 or not has_any(key[:headline_end], outcomes):
+            return False
+        if answered.date is None or told.date is None:
+            return True
+        try:
+            first = dt.date.fromisoformat(answered.date if len(answered.date) == 10 else answered.date[:7] + "-01")
+            then = dt.date.fromisoformat(told.date if len(told.date) == 10 else told.date[:7] + "-01")
+        except ValueError:
+            return True
+        return (then - first).days <= PAST_REACH
+
+    @staticmethod
+    def _suffered(doc: Document, event: Event) -> bool:
+        """Does the headline clause that names the deed tell it suffered (被, 遭: 星河遭罚,
+        星河被判赔)?"""
+        headline_end = doc.key.find("\n")
+        return any(has_any(doc.key[s:e], SUFFERED) for s, e in event.mentions if e <= headline_end)
+
+    @staticmethod
+    def _below_headline(doc: Document, event: Event) -> bool:
+        """Is the event named only outside the headline?"""
+        headline_end = doc.norm.find("\n")
+        return bool(event.mentions) and 0 <= headline_end <= min(s for s, _ in event.mentions)
+
     @staticmethod
     def _named_once_below(doc: Document, event: Event) -> bool:
         """Is the event named once, and not in the headline?"""
@@ -1061,10 +1113,19 @@ class Events:
             return False
         key = doc.key
         headline_end = key.find("\n", 0, MAX_HEADLINE_ASKED + 1)
-        if headline_end <= 0 or QUESTION.search(key, 0, headline_end) is None:
+        if headline_end <= 0:
             return False
+        headline = key[:headline_end]
+        if QUESTION.search(headline) is None:
+            if not has_any(headline, self.asked_words):
+                return False
+            # (asked in words only, 星河为何押注…: a deed the lead tells with its day, 3月5日举行
+            # 发布会, is the news the analysis follows)
+            if event.date_text is not None and event.mentions[0][0] < self.oneoffs.lead_end(doc):
+                return False
+        # (a clause that asks by its mark or its words, 星河为何押注…, is no deed told)
         return not any(self._acts(doc, s, e) for s, e in self.headline_deed.clauses(doc, 0, headline_end)
-                       if key[e:e + 1] not in QUESTION_MARKS)
+                       if key[e:e + 1] not in QUESTION_MARKS and not has_any(key[s:e], self.asked_words))
 
     def _doubted(self, doc: Document, event: Event) -> bool:
         """星河据悉考虑收购云岫 / 监管机构或对星河开出罚单: the headline's clause that names the

@@ -213,6 +213,20 @@ class HeadlineDeed:
             return event
         return None
 
+    def named_doer(self, doc: Document, event: Event) -> bool:
+        """Does the headline clause of the deed read here name who does it: an organisation
+        (its organiser) or a person in the words before its verb? 星河提交紧急动议 names its
+        doer; 美政府力邀…出庭作证 or 当局拟…, a doer the text names as no organisation nor
+        person, tells a deed too weak to stand for the article over a kind's event."""
+        if event.organizer is not None:
+            return True
+        people: EntityTable = doc.layers["people"]
+        for start, end in event.mentions:
+            verb = self._deed_verb(doc, start, end)
+            if verb is not None and people.covering(start, verb[0]) is not None:
+                return True
+        return False
+
     def _told_recent(self, doc: Document, sentence, verb: str) -> bool:
         """Does the retelling sentence tell the deed as the latest (最新发布的政策文件,
         最近公布的数据): a word of recency right before the headline's verb or one of its kind?"""
