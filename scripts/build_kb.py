@@ -117,11 +117,15 @@ LICENCE_FILE = re.compile(r"(?:^|/)(?:LICEN[CS]E|COPYING)[^/]*$", re.I)
 def archive_licences(src: dict) -> list[tuple[str, str]]:
     """(member, text) of the licence files inside a downloaded PyPI or npm archive."""
     archive = CACHE / src["archive"]
+    # Some packages ship CRLF licence files: the notices keep one line ending, so a
+    # rebuild reproduces the committed file byte for byte.
+    def text(data: bytes) -> str:
+        return data.decode("utf-8", "replace").replace("\r\n", "\n")
     if archive.suffix == ".whl":
         with zipfile.ZipFile(archive) as z:
-            return [(n, z.read(n).decode("utf-8", "replace")) for n in z.namelist() if LICENCE_FILE.search(n)]
+            return [(n, text(z.read(n))) for n in z.namelist() if LICENCE_FILE.search(n)]
     with tarfile.open(archive) as t:
-        return [(m.name, t.extractfile(m).read().decode("utf-8", "replace"))
+        return [(m.name, text(t.extractfile(m).read()))
                 for m in t.getmembers() if m.isfile() and LICENCE_FILE.search(m.name)]
 
 
@@ -846,6 +850,16 @@ class Assembler:
             if not names:
                 self._drop(f"{row.kind}: every name already taken"
                            + (" or an ordinary word" if row.kind != "organization" else ""))
+                continue
+            owners = {taken.get(self.key(a)) for a in row.aliases if HAN.search(a)}
+            if (row.kind == "organization" and len(owners) == 1 and None not in owners
+                    and not any(HAN.search(a) for a in names)):
+                # Every Chinese name is one earlier entry's (經濟部 of organizations.yaml): the
+                # row is that entry, not a second one known only by its English name; its
+                # other names (a person's employer column) lead to it.
+                for a in names:
+                    self.org_by_name.setdefault(self.key(a), next(iter(owners)))
+                self._drop("organization: every Chinese name an earlier entry's (joined to it)")
                 continue
             same = self.same_as_known(row, names)
             if same is not None:

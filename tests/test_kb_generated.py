@@ -276,6 +276,21 @@ def test_legal_forms_and_english_names_join_the_reviewed_organisation():
     assert kb.aliases[kb.key("微软")][0].listed is False   # the curated name keeps its entry
 
 
+def test_a_seed_row_whose_chinese_names_an_entry_holds_is_that_entry():
+    """The curated seed's 'Taiwan Ministry of Economic Affairs' (经济部|經濟部) is
+    organizations.yaml's 經濟部: no second entry known only by its English name, and a
+    person's employer given by that English name is the entry a text names."""
+    by_id = {e["id"]: e for e in curated("organization")}
+    generated_ids = {r["id"] for r in rows("organizations.tsv")}
+    assert "taiwan-ministry-of-economic-affairs" not in generated_ids
+    people = {r["id"]: r for r in rows("people.tsv")}
+    assert people["kuo-jyh-huei"]["organization"] == "ministry-of-economic-affairs"
+    assert "經濟部" in by_id["ministry-of-economic-affairs"]["aliases"]
+    for pid, body in (("wu-cheng-wen", "national-science-and-technology-council"),
+                      ("huang-yen-nun", "ministry-of-digital-affairs")):
+        assert people[pid]["organization"] == body and body in by_id
+
+
 def test_types_and_categories():
     assert all(r["type"] in ORG_TYPES for r in rows("organizations.tsv"))
     assert all(r["type"] in ORG_TYPES for r in rows("cedict_organizations.tsv"))
