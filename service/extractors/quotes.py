@@ -378,6 +378,7 @@ class Quotes:
         self.object_preps = tuple(_longest_first(lists.get("object_prepositions", ())))
         self.conjunctions = _longest_first(lists.get("conjunctions", ()))
         self.surname_prefixes = lists.get("surname_prefixes", frozenset())
+        self.honorifics = lists.get("honorific_suffixes", frozenset())
         self.surnames = kb.surnames
         self.object_cues = OBJECT_CUES
         self.owner_voices = lists.get("owner_voices", frozenset())
@@ -529,6 +530,9 @@ class Quotes:
         ctx = _Context(doc, pairs, cues, vetoes, mentions, sorted(names))
         ctx.titles = self.titles
         ctx.org_suffixes = self.org_suffixes
+        ctx.honorifics = self.honorifics
+        ctx.surnames = self.surnames
+        ctx.not_surnames = frozenset(p for p in self.object_preps if len(p) == 1)
 
         blocks = self._blocks(ctx, intros)
         block_spans = [(p.open, p.close) for p, _ in blocks]
@@ -789,6 +793,9 @@ class Quotes:
         titled = ctx.titled_name_before(cue.start)
         if titled is not None:
             return Attribution(None, titled, titled, kept, "titled-name")
+        honoured = ctx.surname_with_title_before(cue.start)
+        if honoured is not None:
+            return Attribution(None, honoured, honoured, kept, "titled-name")
         for m in ctx.mentions_before(cue.start, sentence_start):
             in_clause = m.start >= clause_start
             if m.kind == UNNAMED and in_clause and doc.key[m.start:m.end] in self.owner_voices:
@@ -932,6 +939,9 @@ class _Context:
 
     titles: frozenset = frozenset()   # job titles (研究顧問): their last character is no preposition
     org_suffixes: frozenset = frozenset()   # 集團, 公司: an unknown name before one is an organisation
+    honorifics: frozenset = frozenset()     # 先生, 小姐, 同學: a surname with one names a person
+    surnames: frozenset = frozenset()
+    not_surnames: frozenset = frozenset()   # 向: a preposition before 先生 is no surname
     _counted = 0                      # quotes whose words were counted over the text (said_once)
 
     def __init__(self, doc: Document, pairs, cues: list[Cue], vetoes: dict[int, str],
@@ -1505,6 +1515,40 @@ class _Context:
         if self._person_noun(tok):
             return start, end
         return None
+
+    def surname_with_title_before(self, pos: int) -> tuple[int, int] | None:
+        """陳先生說 / 學生王同學指出 / 公運處張科長說: the span of a surname (one character, or a
+        compound surname) with an honorific or a job title, ending at the cue at pos (an
+        adverb such as 也 skipped), that no mention or name covers."""
+        doc, key = self.doc, self.doc.key
+        pos = self._skip_adverbs(pos)
+        for n in (3, 2):
+            word = key[max(0, pos - n):pos]
+            if len(word) == n and (word in self.honorifics or word in self.titles):
+                break
+        else:
+            return None
+        honorific = word in self.honorifics
+        end = pos
+        pos -= n
+        for m in (2, 1):
+            sur = key[max(0, pos - m):pos]
+            if len(sur) == m and sur in self.surnames and sur not in self.not_surnames:
+                break
+        else:
+            return None
+        start = pos - m
+        if not honorific:
+            # 林執行長 but not 華為總裁 (為 the end of a word): the surname opens a token.
+            if doc.tokens[doc.token_index_at(start)].start != start:
+                return None
+        if any(self.mention_ending(e) is not None for e in range(start + 1, end + 1)) \
+                or any(self._mention_at(i) is not None for i in range(start, end)):
+            return None   # 李明先生: part of a name already read
+        if self._name_starts and bisect.bisect_left(self._name_starts, end) \
+                != bisect.bisect_left(self._name_starts, start):
+            return None   # a product's or an organisation's name
+        return start, end
 
     def _person_noun(self, tok) -> bool:
         """Is the token a job title or a noun of a person (經營者, 乘客)?"""
