@@ -677,6 +677,19 @@ def test_real43_and_real45_are_twelve_simplified_of_qqnews_on_days_no_set_used(n
     _assert_events_and_speakers(real_set)
 
 
+def _assert_twelve_traditional_without_rthk(name: str) -> RealSet:
+    """Twelve Traditional articles of 450 to 1500 characters, at least five outlets and no
+    more than four from one, none of them RTHK (its feed is used up)."""
+    real_set = RealSet(name)
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    outlets = _assert_outlet_mix(articles)
+    assert "香港電台（RTHK）" not in outlets
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    return real_set
+
+
 # real46 (wave 24): twelve Traditional feed items of raileo98/testing, no RTHK — two 中央社 (CNA) and two
 # 華視 (CTS) items of the 華視新聞網 feed, four 公視 (PTS), three 獨立媒體 (inmediahk) and one NHK 繁體 item
 # (2024-04, 2024-05) — each from a day no other set's item of its outlet came from. Read twice by its
@@ -686,13 +699,8 @@ def test_real46_is_twelve_traditional_feed_items_of_raileo98_testing_on_days_no_
     than four from one, none of them RTHK; nothing another set holds; all from raileo98/testing;
     each item from a day no other set's item of its outlet came from; at least three about no
     event and six about one; quotes name their speakers as the people listed."""
-    real_set = RealSet("real46")
+    real_set = _assert_twelve_traditional_without_rthk("real46")
     articles = real_set.articles
-    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    outlets = _assert_outlet_mix(articles)
-    assert "香港電台（RTHK）" not in outlets
-    assert {a["script"] for a in articles} == {"traditional"}
-    assert all(450 <= a["chars"] <= 1500 for a in articles)
     assert {a["source"]["repo"] for a in articles} == {"raileo98/testing"}
     real_set.assert_new()
     earlier_days = {(a["outlet"], a["reference_date"]) for a in real_set.other_sets_articles()}
@@ -703,7 +711,7 @@ def test_real46_is_twelve_traditional_feed_items_of_raileo98_testing_on_days_no_
 # real47 (wave 25): twelve Simplified articles of eight mainland outlets (腾讯新闻《深网》 ×3, 腾讯新闻《远光灯》 ×2,
 # 腾讯科技 ×2, 雷达财经, 科创板日报, 36氪, 每日经济新闻, 腾讯新闻《一线》) as 腾讯新闻 carried them, from nuz007/qqnews
 # (real37's … real45's repository) on daily folders no other set used, 2023-01 to 2024-02. Read twice
-# by its builder; its independent third read is still to come (AWAITING_THIRD_READ).
+# by its builder and a third time by an independent reader.
 def test_real47_is_twelve_simplified_of_qqnews_on_days_no_set_used():
     """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
     than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
@@ -713,24 +721,22 @@ def test_real47_is_twelve_simplified_of_qqnews_on_days_no_set_used():
     real_set = _assert_qqnews_days_no_set_used("real47", shortest=450, at_least_450=12)
     earlier = {a["outlet"] for a in real_set.other_sets_articles()}
     assert {a["outlet"] for a in real_set.articles} - earlier
+    _assert_events_and_speakers(real_set)
+
+
 # real48 (wave 25): twelve Traditional articles, no RTHK — four 眾新聞 (Citizen News) articles of
 # hkarchivist/hkcnews-article-archive (2020-2021) and eight feed items of raileo98/testing (2024-04,
 # 2024-05): four 獨立媒體 (inmediahk), two 公視 (PTS), one 華視 (CTS) and one NHK 繁體 item — each from a
-# day no other set's item of its outlet came from. Read twice by its builder; an independent third
-# read is to come (tests/test_real_sets_shared.AWAITING_THIRD_READ).
+# day no other set's item of its outlet came from. Read twice by its builder and a third time by an
+# independent reader.
 def test_real48_is_twelve_traditional_articles_of_two_archives_on_days_no_set_used():
     """Twelve Traditional articles of 450 to 1500 characters, at least five outlets and no more
     than four from one, none of them RTHK; nothing another set holds; the 眾新聞 articles from
     the hkcnews archive and published 2019-2022, the feed items from raileo98/testing; each item
     from a day no other set's item of its outlet came from; at least three about no event and six
     about one; quotes name their speakers as the people listed."""
-    real_set = RealSet("real48")
+    real_set = _assert_twelve_traditional_without_rthk("real48")
     articles = real_set.articles
-    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    outlets = _assert_outlet_mix(articles)
-    assert "香港電台（RTHK）" not in outlets
-    assert {a["script"] for a in articles} == {"traditional"}
-    assert all(450 <= a["chars"] <= 1500 for a in articles)
     for a in articles:
         archived = a["outlet"].startswith("眾新聞")
         assert a["source"]["repo"] == ("hkarchivist/hkcnews-article-archive" if archived
