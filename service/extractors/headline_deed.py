@@ -40,6 +40,7 @@ from ..ids import name_id
 from ..nlp import quote_marks as qm
 from ..nlp.document import Document
 from ..timex.model import event_date
+from .dates import _shift_month
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE,
@@ -437,7 +438,6 @@ class HeadlineDeed:
         return None
 
 
-
 def _bracketed_day(reference: dt.date, day: int) -> dt.date | None:
     """The date of a bracketed day of the month (今（13）日) told on the reference date: this
     month's when the day is not after the reference's, else last month's."""
@@ -445,11 +445,12 @@ def _bracketed_day(reference: dt.date, day: int) -> dt.date | None:
         return None
     year, month = reference.year, reference.month
     if day > reference.day:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        year, month = _shift_month(year, month, -1)
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
 
 def reports(doc: Document, headline_end: int) -> bool:
     """Is the headline (up to headline_end) one of an article about no deed: commentary by its
