@@ -379,6 +379,8 @@ class Quotes:
         self.conjunctions = _longest_first(lists.get("conjunctions", ()))
         self.surname_prefixes = lists.get("surname_prefixes", frozenset())
         self.honorifics = lists.get("honorific_suffixes", frozenset())
+        # (向先生說: a one-character preposition before an honorific is no surname)
+        self.not_surnames = frozenset(p for p in self.object_preps if len(p) == 1)
         self.surnames = kb.surnames
         self.object_cues = OBJECT_CUES
         self.owner_voices = lists.get("owner_voices", frozenset())
@@ -532,7 +534,7 @@ class Quotes:
         ctx.org_suffixes = self.org_suffixes
         ctx.honorifics = self.honorifics
         ctx.surnames = self.surnames
-        ctx.not_surnames = frozenset(p for p in self.object_preps if len(p) == 1)
+        ctx.not_surnames = self.not_surnames
 
         blocks = self._blocks(ctx, intros)
         block_spans = [(p.open, p.close) for p, _ in blocks]
