@@ -486,9 +486,9 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43, real45 and real47, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45, real47 and real49, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
-             | set(RealSet("real45").by_name) | set(RealSet("real47").by_name))
+             | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -749,4 +749,20 @@ def test_real48_is_twelve_traditional_articles_of_two_archives_on_days_no_set_us
         return ("眾新聞" if a["outlet"].startswith("眾新聞") else a["outlet"]), a["reference_date"]
     earlier_days = {outlet_day(a) for a in others}
     assert not {outlet_day(a) for a in articles} & earlier_days
+    _assert_events_and_speakers(real_set)
+
+
+# real49 (wave 26): twelve Simplified articles of nine mainland outlets (时代财经 ×2, 雪豹财经社 ×2, 芯东西 ×2,
+# 三言科技, 腾讯数码, 北京日报客户端, 腾讯新闻《棱镜》, 易车, 鞭牛士) as 腾讯新闻 carried them, from nuz007/qqnews
+# (real37's … real47's repository) on daily folders no other set used, 2023-01 to 2024-03. Read twice
+# by its builder; its independent third read is still to come (AWAITING_THIRD_READ).
+def test_real49_is_twelve_simplified_of_qqnews_on_days_no_set_used_from_outlets_mostly_new():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
+    other set's item came from, published 2023-2024; at least five outlets no other set holds
+    (the set's point: outlets the rules were not tuned on); at least three about no event and
+    six about one; quotes name their speakers as the people listed."""
+    real_set = _assert_qqnews_days_no_set_used("real49", shortest=450, at_least_450=12)
+    earlier = {a["outlet"] for a in real_set.other_sets_articles()}
+    assert len({a["outlet"] for a in real_set.articles} - earlier) >= 5
     _assert_events_and_speakers(real_set)
