@@ -150,6 +150,12 @@ NEW_WORDS = frozenset({"新款", "全新", "新一代", "最新", "新", "年款
 # An organisation's answer in the lead: its name, a title and a person's name, a verb of answering.
 ANSWER = regex.compile(r"[^，,。；;：:\n]{0,12}?(回应|回复|答复|驳斥|反驳)(?=\s*[，,：:]|\s*称|\s*表示|\s*指)")
 ANSWER_REACH = 20
+# An organisation answering in its headline (星河回应“裁员传闻”：消息不实, 云岫方面回應下架一事): its
+# name, a word of who speaks for it (方面, 官方, 相关负责人), a verb of answering, then what it
+# answers, up to the colon before its words or the headline clause's end. The answer is the news.
+HEADLINE_ANSWER = regex.compile(r"\s*(?:方面|官方|公司|集团|相关负责人|负责人|发言人)?\s*(?:正式|紧急|再次|首次)?\s*"
+                                r"(回应|回复|澄清|辟谣)(?!称|表示|指)")
+ANSWER_OBJECT_MIN = 2    # (characters of what is answered: 回应来了 holds no object)
 # What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
 PASSIVE = regex.compile(r"被|遭到|遭受|遭")
 PASSIVE_REACH = 10
@@ -251,6 +257,7 @@ class LeadEvents:
                 return found
         return self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._answered(doc, orgs, people, head_start, headline_end, body_end) \
+            or self._responded(doc, orgs, people, head_start, headline_end, body_end) \
             or self._passive_agent(doc, orgs, people, head_start, headline_end)
 
     @staticmethod
@@ -359,6 +366,44 @@ class LeadEvents:
                          edition=None, organizer=speaker.id, participants=participants,
                          mentions=[(verb_start, verb_end)], score=0.0, release=True)
         return None
+
+    def _responded(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
+                   body_end: int) -> Event | None:
+        """星河回应“裁员传闻”：消息不实: an organisation that opens the headline answers something
+        (HEADLINE_ANSWER), what it answers after the verb, before the colon of its words or the
+        clause's end; the lead names the organisation again. Its statement is the event, named
+        by the headline's clause, done on the reference day; a rumour or a plan in the clause
+        (传, 将) leaves it none."""
+        key = doc.key
+        spans = [sp for sp in orgs.spans() if lo <= sp[0] and sp[1] <= hi]
+        if not spans:
+            return None
+        start, end, org_id = spans[0]
+        clause_start = max([lo] + [key.rfind(c, lo, start) + 1 for c in "，,；;！!？?"])
+        if key[clause_start:start].strip():
+            return None     # (the organisation opens its clause: 网传星河回应… is no answer of its own)
+        m = HEADLINE_ANSWER.match(key, end, hi)
+        if m is None:
+            return None
+        stop = m.end()
+        while stop < hi and key[stop] not in "：:，,；;！!？?\n":
+            stop += 1
+        if stop - m.end() < ANSWER_OBJECT_MIN:
+            return None
+        # (a rumour or a plan before the verb, 星河或将回应…: not done; what is answered may hold
+        # any words, 回应“不裁员”传闻)
+        toks = doc.tokens[doc.token_index_from(end):doc.token_index_from(m.start(1))]
+        if any(_not_done(key[t.start:t.end], t.pos, NOT_DONE) for t in toks):
+            return None
+        if not any(hi <= s < body_end for s, _ in orgs.by_id[org_id].mentions):
+            return None     # (the lead says nothing of it again: no statement it reports)
+        year = doc.reference_date.year if doc.reference_date is not None else None
+        date = doc.reference_date.isoformat() if doc.reference_date is not None else None
+        name = BLANKS.sub(" ", doc.text[start:stop]).strip()
+        return Event(id=f"{org_id}-statement" + (f"-{year}" if year else ""), name=name, series=None,
+                     year=year, date=date, time=None, utc_offset=None, date_text=None, location=None,
+                     edition=None, organizer=org_id, participants=[],
+                     mentions=[(start, stop)], score=0.0, release=True)
 
     def _suffered(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
                   body_end: int) -> Event | None:
