@@ -95,7 +95,8 @@ TITLE_GLOSS = regex.compile(r"\(\s?[A-Z][A-Z&]{1,5}\s?\)\s?")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 # Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
 # Simplified key, and how far back its organisation may be named.
-DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "工程", "团队", "研究院", "实验室", "中心", "部")
+DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "工程", "团队", "研究院", "实验室", "中心", "部",
+                   "学院", "组")   # 工程學院院長, 產業政策組研究員: a school, a group of the body named before
 # Units of a ministry, a university or an office (國際合作司, 計算機系, 秘書處, 辦公室), key view.
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
 NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
@@ -1871,15 +1872,20 @@ class People:
         before a department that ends where the title starts."""
         if not (doc.key.endswith(DEPARTMENT_ENDS, 0, pos) or self._public_unit_ends(doc, pos)):
             return None
+        ends = next((d for d in DEPARTMENT_ENDS + PUBLIC_UNIT_ENDS if doc.key.endswith(d, 0, pos)), "")
+        unit_start = pos - len(ends)   # an organisation read over the unit's own head is the unit (工程學院)
         found = None     # the nearest organisation, unless a known one is named further back
-        for j in range(pos - 2, max(0, pos - MAX_DEPARTMENT) - 1, -1):
+        j, floor = pos - 2, max(0, pos - MAX_DEPARTMENT)
+        while j >= floor:
             if doc.norm[j] in DEPARTMENT_STOPS:
                 break
             org = orgs.covering(j, j + 1)
-            if org is not None:
+            if org is not None and not any(s <= j < e and (e > unit_start or e == unit_start and not org.kb)
+                                           for s, e in org.mentions):   # the unit's own name (市場分析部門)
                 if org.kb:
                     return org.id
                 found = found or org.id
+            j -= 1
         return found
 
     def _local_office(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
