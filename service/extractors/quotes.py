@@ -363,6 +363,11 @@ class Quotes:
                 forms = forms | {v for v in kb.speech_verbs if not v.startswith(LOCATIVE)}
             for form in forms:
                 kinds.setdefault(form, kind)
+        # A voice its owner speaks through (國防部的聲明稱, 星河大學的公告稱) is a mention
+        # even where it is a cue verb as well (聲明:「…」): both are read from one match.
+        self.owner_voices = lists.get("owner_voices", frozenset())
+        for form in self.owner_voices:
+            kinds.setdefault(form, UNNAMED)
         self.kinds = kinds
         self.forms = sorted(kinds)
         self.kind_of = [kinds[f] for f in self.forms]   # by the finder's pattern index
@@ -383,7 +388,6 @@ class Quotes:
         self.not_surnames = frozenset(p for p in self.object_preps if len(p) == 1)
         self.surnames = kb.surnames
         self.object_cues = OBJECT_CUES
-        self.owner_voices = lists.get("owner_voices", frozenset())
         self.demonstratives = lists.get("demonstratives", frozenset())
         self.org_anaphors = lists.get("org_anaphors", frozenset())
         self.in_dictionary = segmenter.has_word
@@ -403,6 +407,7 @@ class Quotes:
         token_starts = doc._token_starts
         tokens = len(token_starts)
         text_size = len(doc.text)
+        owner_voices = self.owner_voices
         for idx, start, end in self.finder.find_matches_as_indexes(key):
             check("quotes")
             kind = kind_of[idx]
@@ -412,7 +417,9 @@ class Quotes:
                     cue = self._cue_word_at_end(doc, start, end)
                 if cue is not None:
                     cues.append(cue)
-                continue
+                if key[start:end] not in owner_voices:
+                    continue
+                kind = UNNAMED   # 聲明 of 國防部的聲明稱: a cue, and the voice before 稱
             i = bisect.bisect_left(token_starts, start)
             if i == tokens or token_starts[i] != start:
                 continue
@@ -1418,6 +1425,10 @@ class _Context:
         through 的 (國防部的聲明); an organisation's 公司/官方 between them belongs to its name
         (星辰公司發言人). None when the owner is spoken to or about (向星辰公司發言人詢問)."""
         key = self.doc.key
+        after = self.doc.token_index_from(m.end)
+        if after < len(self.doc.tokens) and self.doc.tokens[after].start == m.end \
+                and self.doc.tokens[after].pos == "f":
+            return None   # 在回應星河日報的聲明中表示: where it was said, not who says it
         pos = m.start
         while pos > clause_start and key[pos - 1] == " ":
             pos -= 1
