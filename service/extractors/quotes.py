@@ -129,6 +129,9 @@ ADVERB_POS = "d"
 GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
 # Right before an organisation or an unnamed person, these make it a place or an object.
 NOT_SUBJECT_BEFORE = frozenset({"的", "在", "于", "於", "从", "從", "对", "對", "向", "给", "給", "替", "为", "為"})
+# Words the tagger reads as verbs that only give an example (例如星河大學發布的公告稱): what
+# follows them is still the subject, not their object.
+EXAMPLE_WORDS = frozenset({"例如", "比如", "譬如", "诸如", "像是"})
 
 # How much each kind of evidence alone makes us believe the words are speech.
 SPEECH_EVIDENCE = {
@@ -1347,6 +1350,8 @@ class _Context:
         if i < 0 or doc.tokens[i].start < clause_start:
             return False
         tok = doc.tokens[i]
+        if doc.key[tok.start:tok.end] in EXAMPLE_WORDS:
+            return False
         return tok.pos.startswith("v") or tok.word in NOT_SUBJECT_BEFORE
 
     def is_possessor(self, m: Mention) -> bool:
