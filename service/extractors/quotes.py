@@ -129,6 +129,9 @@ ADVERB_POS = "d"
 GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
 # Right before an organisation or an unnamed person, these make it a place or an object.
 NOT_SUBJECT_BEFORE = frozenset({"的", "在", "于", "於", "从", "從", "对", "對", "向", "给", "給", "替", "为", "為"})
+# Words the tagger reads as verbs that only give an example (例如星河大學發布的公告稱): what
+# follows them is still the subject, not their object.
+EXAMPLE_WORDS = frozenset({"例如", "比如", "譬如", "诸如", "像是"})
 
 # How much each kind of evidence alone makes us believe the words are speech.
 SPEECH_EVIDENCE = {
@@ -363,6 +366,11 @@ class Quotes:
                 forms = forms | {v for v in kb.speech_verbs if not v.startswith(LOCATIVE)}
             for form in forms:
                 kinds.setdefault(form, kind)
+        # A voice its owner speaks through (國防部的聲明稱, 星河大學的公告稱) is a mention
+        # even where it is a cue verb as well (聲明:「…」): both are read from one match.
+        self.owner_voices = lists.get("owner_voices", frozenset())
+        for form in self.owner_voices:
+            kinds.setdefault(form, UNNAMED)
         self.kinds = kinds
         self.forms = sorted(kinds)
         self.kind_of = [kinds[f] for f in self.forms]   # by the finder's pattern index
@@ -383,7 +391,6 @@ class Quotes:
         self.not_surnames = frozenset(p for p in self.object_preps if len(p) == 1)
         self.surnames = kb.surnames
         self.object_cues = OBJECT_CUES
-        self.owner_voices = lists.get("owner_voices", frozenset())
         self.demonstratives = lists.get("demonstratives", frozenset())
         self.org_anaphors = lists.get("org_anaphors", frozenset())
         self.in_dictionary = segmenter.has_word
@@ -403,6 +410,7 @@ class Quotes:
         token_starts = doc._token_starts
         tokens = len(token_starts)
         text_size = len(doc.text)
+        owner_voices = self.owner_voices
         for idx, start, end in self.finder.find_matches_as_indexes(key):
             check("quotes")
             kind = kind_of[idx]
@@ -412,7 +420,9 @@ class Quotes:
                     cue = self._cue_word_at_end(doc, start, end)
                 if cue is not None:
                     cues.append(cue)
-                continue
+                if key[start:end] not in owner_voices:
+                    continue
+                kind = UNNAMED   # 聲明 of 國防部的聲明稱: a cue, and the voice before 稱
             i = bisect.bisect_left(token_starts, start)
             if i == tokens or token_starts[i] != start:
                 continue
@@ -1340,6 +1350,8 @@ class _Context:
         if i < 0 or doc.tokens[i].start < clause_start:
             return False
         tok = doc.tokens[i]
+        if doc.key[tok.start:tok.end] in EXAMPLE_WORDS:
+            return False
         return tok.pos.startswith("v") or tok.word in NOT_SUBJECT_BEFORE
 
     def is_possessor(self, m: Mention) -> bool:
@@ -1418,6 +1430,10 @@ class _Context:
         through 的 (國防部的聲明); an organisation's 公司/官方 between them belongs to its name
         (星辰公司發言人). None when the owner is spoken to or about (向星辰公司發言人詢問)."""
         key = self.doc.key
+        after = self.doc.token_index_from(m.end)
+        if after < len(self.doc.tokens) and self.doc.tokens[after].start == m.end \
+                and self.doc.tokens[after].pos == "f":
+            return None   # 在回應星河日報的聲明中表示: where it was said, not who says it
         pos = m.start
         while pos > clause_start and key[pos - 1] == " ":
             pos -= 1
