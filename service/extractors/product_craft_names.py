@@ -1,0 +1,126 @@
+"""Craft named by a word and 号: spacecraft, rockets, satellites, ships (no list holds them).
+
+- 神舟十九号载人飞船, 长征五号运载火箭, 嫦娥6號探測器, 猎鹰 9 号火箭, 聯合號（Soyuz）太空船,
+  「乘龍號（Crew Dragon）」太空船: a name word, an optional number (digits or Chinese numerals)
+  and 号 written right before a craft noun (飞船, 火箭, 探测器, 卫星, 舰 …) is a craft, the noun
+  left out; a Latin gloss in parentheses between them is the craft's other name.
+- The name word is one word of the segmenter of two or more Chinese characters ending right
+  before the number (or 号): 俄羅斯聯合號 is 聯合號; a single character (卫星群一号) names nothing
+  here, and a word that is a company's or a generic one is no craft's name.
+- The name is a proper-name run (wave 26): the word before the number is no verb (采用1号卫星 is
+  "uses satellite No. 1") and no function word (the segmenter's tags); single-character pieces
+  the segmenter cut a rare name into are taken back in from the left (鹊/羽三号 is 鹊羽三号), up
+  to a function word or punctuation; inside quotes the name runs from the quote mark
+  (「新谢波德号」, which the segmenter cuts 新谢/波德), and a longer name read so or quoted
+  elsewhere in the document lends its start to the same name written bare.
+- 号 must start a word (讯号, 帐号, 型号 are words of their own) and the noun must follow at once:
+  「土星五号」项目 (a project's code name), 國道325號 (a road) and 天通一号卫星通话 (卫星 modifying
+  a service) name no craft.
+Cases: tests/extractors/cases/product_names.yaml (craft names, wave 25). One compiled pattern over
+the key view: linear in the text.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import deadline
+from ..ids import name_id
+from ..nlp.document import Document
+from .product_grammar import Found
+
+HAN = "\u4e00-\u9fff"
+NUMBER = r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})"
+# The craft nouns (key view: Simplified, so one script does), longest first within each stem.
+CRAFT_NOUNS = (r"(?:载人|货运|无人|探月|探火|月球|火星)?"
+               r"(?:宇宙飞船|太空船|飞船|运载火箭|火箭|探测器|着陆器|巡视器|轨道器|返回器|航天器"
+               r"|卫星|空间站|太空站|月球车|火星车|科考船|驱逐舰|护卫舰|航空母舰|航母|潜艇|潜航器)")
+# Noun-noun compounds where the craft noun modifies what follows (卫星通话, 火箭发动机 stays a craft).
+MODIFIES_NEXT = re.compile(r"(?:通话|通信|电话|信号|网络|服务|导航|定位|消息|互联网|终端|业务|频段|公司|项目|计划)")
+CRAFT = re.compile(rf" ?{NUMBER}? ?号(?P<gloss>\([A-Za-z][A-Za-z0-9 .\-]{{0,30}}\))?[」”\"]?(?={CRAFT_NOUNS})")
+CRAFT_NOUN_AT = re.compile(CRAFT_NOUNS)
+
+
+# Segmenter tags of words that start no name: prepositions, conjunctions, particles, adverbs,
+# pronouns, numerals, classifiers, direction words, interjections, punctuation.
+FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q",
+                           "f", "y", "e", "o", "x", "zg", "k"})
+OPEN_QUOTES = "「『“\"《"
+MAX_NAME = 8
+# A quoted name ending in 号 (「新谢奥德号」): lends its start to the same name written bare.
+QUOTED_NAME = re.compile(rf"[「『“\"]([{HAN}]{{2,8}}号)[」』”\"]")
+
+
+def _name_start(doc: Document, i: int, has_number: bool) -> int | None:
+    """Start of the proper-name run whose last word is token i, or None when there is none."""
+    key = doc.key
+    tokens = doc.tokens
+    tagged = tokens.tagged if hasattr(tokens, "tagged") else [(t.word, t.pos) for t in tokens]
+    word, tag = tagged[i]
+    if tag in FUNCTION_TAGS or (has_number and tag.startswith("v")):
+        return None
+    start = doc.tokens[i].start
+    # single-character pieces of a rare name, cut off by the segmenter
+    j = i
+    while j > 0 and start - doc.tokens[j - 1].start <= MAX_NAME:
+        w, t = tagged[j - 1]
+        if len(w) != 1 or t in FUNCTION_TAGS or t.startswith("v") or not re.fullmatch(f"[{HAN}]", w):
+            break
+        j -= 1
+        start = doc.tokens[j].start
+    # inside quotes, the name runs from the quote mark
+    q = start - 1
+    while q >= 0 and start - q <= MAX_NAME and re.match(f"[{HAN}]", key[q]):
+        q -= 1
+    if q >= 0 and q < start - 1 and key[q] in OPEN_QUOTES:
+        start = q + 1
+    if len(word) < 2 and start == doc.tokens[i].start:
+        return None
+    return start
+
+
+def craft_names(doc: Document, is_other, blocked=frozenset()) -> list[Found]:
+    """`is_other(key)`: a company's or a generic word (never a craft's name)."""
+    key, norm = doc.key, doc.norm
+    out: list[Found] = []
+    for m in CRAFT.finditer(key):
+        deadline.check("products")
+        if m.start() == 0:
+            continue
+        i = doc.token_index_at(m.start() - 1)
+        t = doc.tokens[i]
+        if t.end != m.start() or not re.fullmatch(f"[{HAN}]+", key[t.start:t.end]):
+            continue
+        has_number = re.match(r" ?号", key[m.start():]) is None
+        start = _name_start(doc, i, has_number)
+        if start is None or is_other(key[start:t.end]):
+            continue
+        noun = CRAFT_NOUN_AT.match(key, m.end())
+        if noun is None or MODIFIES_NEXT.match(key, noun.end()) is not None:
+            continue
+        name_end = m.start("gloss") if m.group("gloss") else m.end()
+        while name_end > start and key[name_end - 1] in "」”\" ":
+            name_end -= 1
+        if (start, name_end) in blocked:
+            continue
+        out.append(Found(start, name_end, "", "", None, "hardware", evidence="gloss-name"))
+    return _named(doc, out)
+
+
+def _named(doc: Document, found: list[Found]) -> list[Found]:
+    """A name read longer elsewhere in the document (from a quote mark) lends its start to the
+    same name written bare; then each name gets its text and id."""
+    key, norm = doc.key, doc.norm
+    if not found:
+        return found
+    names = {key[f.start:f.end] for f in found} | set(QUOTED_NAME.findall(key))
+    out = []
+    for f in found:
+        start = f.start
+        for name in names:
+            n = len(name) - (f.end - f.start)
+            if n > 0 and start - n >= 0 and key[start - n:f.end] == name:
+                start -= n
+                break
+        text = norm[start:f.end]
+        out.append(Found(start, f.end, name_id(text), text, None, "hardware", evidence="gloss-name"))
+    return out
