@@ -212,6 +212,7 @@ COUNTED_CLAUSE_NOUNS = (tuple(QUANTITY_LEXICON["counted_clause_nouns"])
 # currency (CNY; a bare 元's currency outside Simplified text)...
 MONEY_SUBJECT_WORDS = tuple(QUANTITY_LEXICON["money_subject_words"])
 MONEY_VERBS_BEFORE = tuple(QUANTITY_LEXICON["money_verbs_before"])
+MONEY_LINKS = ("为", "是")     # 经费为3亿: a money noun, a link, the amount
 MONEY_VERB_SKIP = " 了约近达"      # 被罰了 182億, 賺 102 萬, 獲利約34萬
 MONEY_VERB_ADVERBS = ("只有", "仅有", "高达", "达到", "超过", "多达", "仅", "只")   # 獲利只有6至8萬
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
@@ -751,6 +752,10 @@ class Facts:
                 break
         if norm.endswith(MONEY_VERBS_BEFORE, 0, before):
             return "money", local_yuan or "CNY"
+        if norm.endswith(MONEY_LINKS, 0, before):
+            before -= 1
+        if norm.endswith(MONEY_SUBJECT_WORDS, 0, before):
+            return "money", local_yuan or "CNY"   # 維護支出逾32萬, 經費為3億 (the subject read: 維護)
         if subject:
             kind, unit = self._read_by_subject(q, subject, local_yuan)
             if kind != q.kind or unit is not None:
