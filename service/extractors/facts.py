@@ -237,8 +237,12 @@ ALTERNATIVES = frozenset({"还是", "或", "或者", "或是", "到", "至", "�
 # … 這4個小時我都不敢離開: the same four hours).
 POINTING_BEFORE = ("这", "那")
 ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
-ANCHOR_PRECEDING = "前"         # 前三个月: the months before now; not 提前/之前/目前
-NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前")
+ANCHOR_PRECEDING = ("前", "首")   # 前三个月: the months before now; 今年首4個月, 首兩年: the first ones
+NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前",
+                        "榜首", "元首", "之首", "为首", "居首", "祸首", "回首", "自首", "党首")   # not 首
+# 创近8年最低, 創下10年新高: the record of a period counted back from now (a time expression).
+RECORD_BEFORE = ("创", "创下")
+RECORD_AFTER_RE = re.compile(r" ?(?:以?来)?(?:的)?[最新]")
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
                 "新高", "新低",   # 52週新低, 创3年新高: the extreme of a period counted back from now
                 "过去")           # 四年過去了: the years since then, as 四年來
@@ -658,6 +662,8 @@ class Facts:
         if norm.startswith(ANCHOR_AFTER, after):
             return True
         if q.unit == "years" and norm.startswith(NUMBERED_PERIOD_AFTER, after):
+            return True
+        if norm.endswith(RECORD_BEFORE, 0, q.start) and RECORD_AFTER_RE.match(norm, after):
             return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
