@@ -212,6 +212,7 @@ COUNTED_CLAUSE_NOUNS = (tuple(QUANTITY_LEXICON["counted_clause_nouns"])
 # currency (CNY; a bare 元's currency outside Simplified text)...
 MONEY_SUBJECT_WORDS = tuple(QUANTITY_LEXICON["money_subject_words"])
 MONEY_VERBS_BEFORE = tuple(QUANTITY_LEXICON["money_verbs_before"])
+MONEY_LINKS = ("为", "是")     # 经费为3亿: a money noun, a link, the amount
 MONEY_VERB_SKIP = " 了约近达"      # 被罰了 182億, 賺 102 萬, 獲利約34萬
 MONEY_VERB_ADVERBS = ("只有", "仅有", "高达", "达到", "超过", "多达", "仅", "只")   # 獲利只有6至8萬
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
@@ -236,8 +237,12 @@ ALTERNATIVES = frozenset({"还是", "或", "或者", "或是", "到", "至", "�
 # … 這4個小時我都不敢離開: the same four hours).
 POINTING_BEFORE = ("这", "那")
 ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
-ANCHOR_PRECEDING = "前"         # 前三个月: the months before now; not 提前/之前/目前
-NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前")
+ANCHOR_PRECEDING = ("前", "首")   # 前三个月: the months before now; 今年首4個月, 首兩年: the first ones
+NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前",
+                        "榜首", "元首", "之首", "为首", "居首", "祸首", "回首", "自首", "党首")   # not 首
+# 创近8年最低, 創下10年新高: the record of a period counted back from now (a time expression).
+RECORD_BEFORE = ("创", "创下")
+RECORD_AFTER_RE = re.compile(r" ?(?:以?来)?(?:的)?[最新]")
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
                 "新高", "新低",   # 52週新低, 创3年新高: the extreme of a period counted back from now
                 "过去")           # 四年過去了: the years since then, as 四年來
@@ -658,6 +663,8 @@ class Facts:
             return True
         if q.unit == "years" and norm.startswith(NUMBERED_PERIOD_AFTER, after):
             return True
+        if norm.endswith(RECORD_BEFORE, 0, q.start) and RECORD_AFTER_RE.match(norm, after):
+            return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
             return Facts._anchored_time(norm, following)
@@ -751,6 +758,10 @@ class Facts:
                 break
         if norm.endswith(MONEY_VERBS_BEFORE, 0, before):
             return "money", local_yuan or "CNY"
+        if norm.endswith(MONEY_LINKS, 0, before):
+            before -= 1
+        if norm.endswith(MONEY_SUBJECT_WORDS, 0, before):
+            return "money", local_yuan or "CNY"   # 維護支出逾32萬, 經費為3億 (the subject read: 維護)
         if subject:
             kind, unit = self._read_by_subject(q, subject, local_yuan)
             if kind != q.kind or unit is not None:
