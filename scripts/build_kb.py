@@ -399,7 +399,15 @@ CEDICT_ORG_TYPES = (
     ("other", re.compile(r"\b(?:Football Club|football club|soccer team|football team|F\.C\.|Association|"
                          r"Foundation|Academia Sinica|"
                          r"Institute|Federation|Organization|Committee|Academy of Sciences?|Stock Exchange|"
-                         r"(?:Broadcasting|Trade|Labou?r|Postal|Telecommunication) Union)\b")),
+                         r"(?:Broadcasting|Trade|Labou?r|Postal|Telecommunication) Union)\b|"
+                         # A sports club or league: "Juventus, Italian football team", "Los Angeles
+                         # Clippers (NBA team)", "Serie A, the top division of the Italian football
+                         # league system", "UEFA Champions League", "Chinese Super League (soccer)".
+                         # A city the club is named after keeps its place sense first (那不勒斯
+                         # "Napoli, capital of Campania"; 曼城 "Manchester, England"): no row.
+                         r"\b(?:(?:NBA|basketball|baseball|football|soccer|hockey|volleyball) (?:team|club)|"
+                         r"football league system|Champions League|Premier League|premier soccer league|"
+                         r"Serie A|La Liga|Bundesliga|Ligue 1)\b|\bSuper League \((?:soccer|football)\)")),
     # The dictionary's everyday glosses of a firm: "Geely, Chinese car make", "Canon
     # (Japanese company)", "Uniqlo, Japanese clothing brand", "Olympus, Japanese
     # manufacturer of cameras" -- after the formal words above, which name a type first.
@@ -654,7 +662,7 @@ def cedict_products(data: bytes, words: "Words | None" = None) -> list[Row]:
     return rows
 
 
-CEDICT_ABBREVIATION = re.compile(r"^abbr\. for [^|\[/]+\|([^\[/]+)\[")
+CEDICT_ABBREVIATION = re.compile(r"^abbr\. for [^|\[/]+\|([^\[/,]+)(?:\[|$)")
 
 
 def _cedict_abbreviations(data: bytes, rows: list[Row]) -> None:
@@ -664,7 +672,15 @@ def _cedict_abbreviations(data: bytes, rows: list[Row]) -> None:
     for m in cedict_lines(data):
         if not m or not m.group(3)[:1].isupper():
             continue
-        target = CEDICT_ABBREVIATION.match(m.group(4).split("/")[0])
+        senses = m.group(4).split("/")
+        target = CEDICT_ABBREVIATION.match(senses[0])
+        if target is None and len(senses) >= 2:
+            # 湖人 "Los Angeles Lakers/abbr. for 洛杉磯湖人": a first sense that is the
+            # organisation's own English name, then the abbreviation of it.
+            target = CEDICT_ABBREVIATION.match(senses[1])
+            if target and by_name.get(target.group(1)) is not None \
+                    and by_name[target.group(1)].name_en != senses[0]:
+                target = None
         row = by_name.get(target.group(1)) if target else None
         if row is None or len(m.group(2)) < 2:
             continue

@@ -512,3 +512,38 @@ def test_brand_titles_leave_organisations_theirs():
         for n in names:
             assert not any(e.kind == "organization" for e in kb.aliases.get(kb.key(n), ())), n
             assert len(n) >= 4 or not n.isascii(), n
+
+
+def test_sports_clubs_and_leagues_from_cedict():
+    """A first sense naming a football, baseball or basketball club or team, or a league
+    ("Serie A, the top division of ... football league system", "UEFA Champions League"),
+    is an organisation (type other); a name that is also a word (快船 'fast boat') stays
+    plain; a city a club is named after is no row unless its first sense is the club."""
+    by_id = {r["id"]: r for r in rows("cedict_organizations.tsv")}
+    for id_, name in (("serie-a", "意甲"), ("uefa-champions-league", "欧冠"), ("la-liga", "西甲"),
+                      ("new-york-yankees", "洋基队"), ("los-angeles-clippers", "快船")):
+        assert id_ in by_id and name in names(by_id[id_]) and by_id[id_]["type"] == "other", id_
+    assert "快船" in by_id["los-angeles-clippers"]["plain"].split("|")
+    # 湖人 "Los Angeles Lakers/abbr. for 洛杉磯湖人": an abbreviation after its own English name
+    assert "湖人" in names(by_id["los-angeles-lakers"])
+    every = {n for r in rows("cedict_organizations.tsv") for n in names(r)}
+    assert not {"那不勒斯", "拉齐奥", "曼城", "罗马"} & every   # places first
+
+
+def test_sports_glosses_type_an_organisation():
+    """The gloss grammar, on invented entries."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+    kb = importlib.util.module_from_spec(spec)
+    import sys
+    sys.modules.setdefault("build_kb", kb)   # (its dataclasses look their module up)
+    spec.loader.exec_module(sys.modules["build_kb"]) if sys.modules["build_kb"] is kb else None
+    kb = sys.modules["build_kb"]
+    for sense in ("Quarrytown Rovers, Ruritanian football team", "Brightwater Herons (NBA team)",
+                  "Eastmarch Owls (US baseball team)", "Zembla Super League (soccer)",
+                  "Primera Zembla, the top division of the Zemblan football league system",
+                  "Borduria Champions League"):
+        assert kb.cedict_org_type(sense) == "other", sense
+    for sense in ("football, soccer", "team spirit", "Quarrytown, city in Ruritania",
+                  "league table"):
+        assert kb.cedict_org_type(sense) is None, sense
