@@ -99,6 +99,7 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
                    "学院", "组")   # 工程學院院長, 產業政策組研究員: a school, a group of the body named before
 # Units of a ministry, a university or an office (國際合作司, 計算機系, 秘書處, 辦公室), key view.
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
+UNIT_ENDS = DEPARTMENT_ENDS + PUBLIC_UNIT_ENDS   # (longer ends first within each)
 NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 SCHOOL_UNIT_ENDS = ("系",)   # key view: a university's department, no city's office
 MAX_OFFICE_TOKENS = 5   # tokens of a city's office name, the place's included (台中市 / 停車 / 管理處)
@@ -1872,11 +1873,10 @@ class People:
         before a department that ends where the title starts."""
         if not (doc.key.endswith(DEPARTMENT_ENDS, 0, pos) or self._public_unit_ends(doc, pos)):
             return None
-        ends = next((d for d in DEPARTMENT_ENDS + PUBLIC_UNIT_ENDS if doc.key.endswith(d, 0, pos)), "")
+        ends = next((d for d in UNIT_ENDS if doc.key.endswith(d, 0, pos)), "")
         unit_start = pos - len(ends)   # an organisation read over the unit's own head is the unit (工程學院)
         found = None     # the nearest organisation, unless a known one is named further back
-        j, floor = pos - 2, max(0, pos - MAX_DEPARTMENT)
-        while j >= floor:
+        for j in range(pos - 2, max(0, pos - MAX_DEPARTMENT) - 1, -1):
             if doc.norm[j] in DEPARTMENT_STOPS:
                 break
             org = orgs.covering(j, j + 1)
@@ -1885,7 +1885,6 @@ class People:
                 if org.kb:
                     return org.id
                 found = found or org.id
-            j -= 1
         return found
 
     def _local_office(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
