@@ -38,6 +38,9 @@ CRAFT_NOUNS = (r"(?:载人|货运|无人|探月|探火|月球|火星)?"
 MODIFIES_NEXT = re.compile(r"(?:通话|通信|电话|信号|网络|服务|导航|定位|消息|互联网|终端|业务|频段|公司|项目|计划)")
 CRAFT = re.compile(rf" ?{NUMBER}? ?号(?P<gloss>\([A-Za-z][A-Za-z0-9 .\-]{{0,30}}\))?[」”\"]?(?={CRAFT_NOUNS})")
 CRAFT_NOUN_AT = re.compile(CRAFT_NOUNS)
+HAN_CHAR = re.compile(f"[{HAN}]")
+HAN_WORD = re.compile(f"[{HAN}]+")
+BARE_HAO = re.compile(r" ?号")     # 号 with no number before it (联合号)
 
 
 # Segmenter tags of words that start no name: prepositions, conjunctions, particles, adverbs,
@@ -63,13 +66,13 @@ def _name_start(doc: Document, i: int, has_number: bool) -> int | None:
     j = i
     while j > 0 and start - doc.tokens[j - 1].start <= MAX_NAME:
         w, t = tagged[j - 1]
-        if len(w) != 1 or t in FUNCTION_TAGS or t.startswith("v") or not re.fullmatch(f"[{HAN}]", w):
+        if len(w) != 1 or t in FUNCTION_TAGS or t.startswith("v") or not HAN_CHAR.fullmatch(w):
             break
         j -= 1
         start = doc.tokens[j].start
     # inside quotes, the name runs from the quote mark
     q = start - 1
-    while q >= 0 and start - q <= MAX_NAME and re.match(f"[{HAN}]", key[q]):
+    while q >= 0 and start - q <= MAX_NAME and HAN_CHAR.match(key[q]):
         q -= 1
     if q >= 0 and q < start - 1 and key[q] in OPEN_QUOTES:
         start = q + 1
@@ -105,9 +108,9 @@ def craft_names(doc: Document, is_other, blocked=frozenset()) -> list[Found]:
             continue
         i = doc.token_index_at(m.start() - 1)
         t = doc.tokens[i]
-        if t.end != m.start() or not re.fullmatch(f"[{HAN}]+", key[t.start:t.end]):
+        if t.end != m.start() or not HAN_WORD.fullmatch(key, t.start, t.end):
             continue
-        has_number = re.match(r" ?号", key[m.start():]) is None
+        has_number = BARE_HAO.match(key, m.start()) is None
         start = _name_start(doc, i, has_number)
         if start is None or is_other(key[start:t.end]):
             continue
