@@ -486,9 +486,10 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43, real45, real47 and real49, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49 and real51, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
-             | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name))
+             | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name)
+             | set(RealSet("real51").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -796,4 +797,20 @@ def test_real50_is_twelve_traditional_articles_of_new_cnews_months_and_free_feed
     earlier_months = {a["reference_date"][:7] for a in others if a["source"]["repo"] == archive}
     cnews = {a["reference_date"][:7] for a in articles if a["source"]["repo"] == archive}
     assert len(cnews) == 4 and not cnews & earlier_months
+    _assert_events_and_speakers(real_set)
+
+
+# real51 (wave 27): twelve Simplified articles of eleven mainland outlets (电车场 ×2, 腾讯新闻《潜望》, 中国网财经,
+# 新京报贝壳财经, 中国青年报, 新黄河, 钛媒体, 集微网, 腾讯新闻《一线》, 晚点财经, 时代财经) as 腾讯新闻 carried them,
+# from nuz007/qqnews (real37's … real49's repository) on daily folders no other set used, 2023-02 to 2024-04.
+# Read twice by its builder; its independent third read is still to come (AWAITING_THIRD_READ).
+def test_real51_is_twelve_simplified_of_qqnews_on_days_no_set_used_from_outlets_mostly_new():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
+    other set's item came from, published 2023-2024; at least five outlets no other set holds;
+    at least three about no event and six about one; quotes name their speakers as the people
+    listed."""
+    real_set = _assert_qqnews_days_no_set_used("real51", shortest=450, at_least_450=12)
+    earlier = {a["outlet"] for a in real_set.other_sets_articles()}
+    assert len({a["outlet"] for a in real_set.articles} - earlier) >= 5
     _assert_events_and_speakers(real_set)
