@@ -803,7 +803,7 @@ def test_real50_is_twelve_traditional_articles_of_new_cnews_months_and_free_feed
 # real51 (wave 27): twelve Simplified articles of eleven mainland outlets (电车场 ×2, 腾讯新闻《潜望》, 中国网财经,
 # 新京报贝壳财经, 中国青年报, 新黄河, 钛媒体, 集微网, 腾讯新闻《一线》, 晚点财经, 时代财经) as 腾讯新闻 carried them,
 # from nuz007/qqnews (real37's … real49's repository) on daily folders no other set used, 2023-02 to 2024-04.
-# Read twice by its builder; its independent third read is still to come (AWAITING_THIRD_READ).
+# Read twice by its builder and a third time by an independent reader.
 def test_real51_is_twelve_simplified_of_qqnews_on_days_no_set_used_from_outlets_mostly_new():
     """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
     than three from one, nothing another set holds, all from nuz007/qqnews on daily folders no
@@ -813,4 +813,34 @@ def test_real51_is_twelve_simplified_of_qqnews_on_days_no_set_used_from_outlets_
     real_set = _assert_qqnews_days_no_set_used("real51", shortest=450, at_least_450=12)
     earlier = {a["outlet"] for a in real_set.other_sets_articles()}
     assert len({a["outlet"] for a in real_set.articles} - earlier) >= 5
+# real52 (wave 27): twelve Traditional articles, no RTHK and no 中央社 — three 眾新聞 (Citizen News) articles
+# of hkarchivist/hkcnews-article-archive from the two months no set's 眾新聞 page came from (2019-06, 2019-09)
+# and nine feed items of raileo98/testing (2024-02 to 2024-05): two 法庭線 (The Witness), three 香港政府新聞網
+# (news.gov.hk), two 獨立媒體 (inmediahk), one Channel C HK and one Factcheck Lab item — each from a day no
+# other set's item of its outlet came from. Read twice by its builder and a third time by an independent reader.
+def test_real52_is_twelve_traditional_articles_of_the_last_cnews_months_and_free_feed_days():
+    """Twelve Traditional articles of 450 to 1500 characters, at least five outlets and no more
+    than four from one, none of them RTHK or 中央社; nothing another set holds; the 眾新聞 articles
+    from the hkcnews archive, published 2019-2022, from months no other set's 眾新聞 page came from;
+    the feed items from raileo98/testing; each item from a day no other set's item of its outlet
+    came from (the two spellings of 眾新聞 and of 獨立媒體 counted as one outlet each); at least
+    three about no event and six about one; quotes name their speakers as the people listed."""
+    real_set = _assert_twelve_traditional_without_rthk("real52")
+    articles = real_set.articles
+    assert "中央社（CNA）" not in {a["outlet"] for a in articles}
+    archive = "hkarchivist/hkcnews-article-archive"
+    for a in articles:
+        archived = a["outlet"].startswith("眾新聞")
+        assert a["source"]["repo"] == (archive if archived else "raileo98/testing"), a["name"]
+        assert "2019-01-01" <= a["reference_date"] <= "2025-12-31", a["name"]
+    real_set.assert_new()
+    others = real_set.other_sets_articles()
+
+    def outlet_day(a):
+        outlet = a["outlet"].split("（")[0] if a["outlet"].startswith(("眾新聞", "獨立媒體")) else a["outlet"]
+        return outlet, a["reference_date"]
+    assert not {outlet_day(a) for a in articles} & {outlet_day(a) for a in others}
+    earlier_months = {a["reference_date"][:7] for a in others if a["source"]["repo"] == archive}
+    cnews = {a["reference_date"][:7] for a in articles if a["source"]["repo"] == archive}
+    assert cnews == {"2019-06", "2019-09"} and not cnews & earlier_months
     _assert_events_and_speakers(real_set)
