@@ -156,6 +156,13 @@ ANSWER_REACH = 20
 HEADLINE_ANSWER = regex.compile(r"\s*(?:方面|官方|公司|集团|相关负责人|负责人|发言人)?\s*(?:正式|紧急|再次|首次)?\s*"
                                 r"(回应|回复|澄清|辟谣)(?!称|表示|指)")
 ANSWER_OBJECT_MIN = 2    # (characters of what is answered: 回应来了 holds no object)
+# An organisation opening a headline with its words (醫管局稱…, 星河集团最新公告：…): a word or two
+# of when or who speaks for it, then a verb of saying, a statement's word or a colon.
+HEADLINE_SAYS = regex.compile(r"\s*(?:公司|集团)?\s*(?:方面|官方|最新|今日|今天|再次|再度)?\s*(?:称|表示|指|强调|发声明|声明|公告|[：:])")
+# The lead telling that statement put out (星河集团发表声明，指…, 云岫公司在其官网发布《关于…的公告》): a
+# channel or a day between, a verb of issuing, then a statement or notice, or a title ending in one.
+STATEMENT = regex.compile(r"[^，,。；;：:\n]{0,16}?(发表|发布|发出|作出)\s*了?\s*(?:一份|一则|一项)?\s*"
+                          r"(?:(?:联合|紧急|书面)?\s*(声明|公告)|《[^》\n]{1,40}(声明|公告)》)")
 # What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
 PASSIVE = regex.compile(r"被|遭到|遭受|遭")
 PASSIVE_REACH = 10
@@ -257,6 +264,7 @@ class LeadEvents:
                 return found
         return self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._answered(doc, orgs, people, head_start, headline_end, body_end) \
+            or self._declared(doc, orgs, head_start, headline_end, body_end) \
             or self._responded(doc, orgs, people, head_start, headline_end, body_end) \
             or self._passive_agent(doc, orgs, people, head_start, headline_end)
 
@@ -365,6 +373,46 @@ class LeadEvents:
                          year=year, date=date, time=None, utc_offset=None, date_text=None, location=None,
                          edition=None, organizer=speaker.id, participants=participants,
                          mentions=[(verb_start, verb_end)], score=0.0, release=True)
+        return None
+
+    @staticmethod
+    def _declared(doc: Document, orgs: EntityTable, lo: int, hi: int, body_end: int) -> Event | None:
+        """醫管局稱官方應用程式僅HA Go…: an organisation opening the headline with its words (a
+        verb of saying or a colon after it, HEADLINE_SAYS) whose lead tells it put out a
+        statement or notice (醫管局發表聲明，指…; STATEMENT), the organisation opening that
+        clause: the statement is the event, named by the organisation, the verb and the
+        statement's word (醫管局發表聲明), done on the reference day."""
+        key = doc.key
+        spans = [sp for sp in orgs.spans() if lo <= sp[0] and sp[1] <= hi]
+        if not spans:
+            return None
+        start, end, org_id = spans[0]
+        clause_start = max([lo] + [key.rfind(c, lo, start) + 1 for c in "，,；;！!？?"])
+        says = HEADLINE_SAYS.match(key, end, hi)
+        if key[clause_start:start].strip() or says is None:
+            return None     # (the organisation opens the headline and speaks there)
+        for m_start, m_end in sorted(orgs.by_id[org_id].mentions):
+            if m_start < hi:
+                continue
+            if m_start >= body_end:
+                break
+            lead_clause = max([hi] + [key.rfind(c, hi, m_start) + 1 for c in "，,。；;！!？?\n"])
+            if m_start - lead_clause > MAX_PREFIX:
+                continue    # (the organisation opens the subject of its clause)
+            said = STATEMENT.match(key, m_end, min(len(key), m_end + ANSWER_REACH + 50))
+            if said is None:
+                continue
+            toks = doc.tokens[doc.token_index_from(m_end):doc.token_index_from(said.start(1))]
+            if any(_not_done(key[t.start:t.end], t.pos, NOT_DONE) for t in toks):
+                continue    # (将发表声明: not done)
+            noun_end = said.end(2) if said.group(2) else said.end(3)
+            year = doc.reference_date.year if doc.reference_date is not None else None
+            date = doc.reference_date.isoformat() if doc.reference_date is not None else None
+            name = (doc.text[start:end] + doc.text[said.start(1):said.end(1)] + doc.text[noun_end - 2:noun_end])
+            return Event(id=f"{org_id}-statement" + (f"-{year}" if year else ""), name=BLANKS.sub(" ", name).strip(),
+                         series=None, year=year, date=date, time=None, utc_offset=None, date_text=None,
+                         location=None, edition=None, organizer=org_id, participants=[],
+                         mentions=[(start, says.end()), (said.start(1), noun_end)], score=0.0, release=True)
         return None
 
     def _responded(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
