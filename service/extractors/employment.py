@@ -393,24 +393,6 @@ HEAD_DETERMINERS = ("该", "本", "此", "这家", "这所", "这个")
 LISTED = "、"
 HEAD_POST_REACH = 10    # (characters of a post listed before another: 學院院長)
 HEAD_GAPS = ("的", " ", "荣誉", "名誉", "客座", "代理", "署理")
-# A preposition or conjunction word right before the head opens its phrase as a clause break
-# does (由研究所客座研究員X撰寫, 与学会理事长X交换意见): tags of the segmenter, key view.
-HEAD_OPENING_TAGS = frozenset({"p", "c"})
-# Heads naming no kind (機構, 單位, 組織): read only after a determiner (該機構行政總裁X), and
-# then of the organisation of any kind the text named last.
-GENERIC_HEADS = ("机构", "单位", "组织")
-
-
-def _opens_phrase(doc: Document, before: int) -> bool:
-    """Does the head starting at before open a phrase: at the text's start, after a clause
-    break (HEAD_OPENERS), or after a preposition or conjunction word (HEAD_OPENING_TAGS)?"""
-    if before <= 0 or doc.key[before - 1] in HEAD_OPENERS:
-        return True
-    i = doc.token_index_from(before) - 1
-    if i < 0 or i >= len(doc.tokens):
-        return False
-    tok = doc.tokens[i]
-    return tok.end == before and tok.pos in HEAD_OPENING_TAGS
 
 
 def head_employers(doc: Document, people, orgs, heads: tuple[str, ...],
@@ -435,20 +417,15 @@ def head_employers(doc: Document, people, orgs, heads: tuple[str, ...],
                     moved = True
                     break
         head = next((h for h in heads if key.endswith(h, 0, pos)), None)
-        generic = head is None
-        if generic:
-            head = next((h for h in GENERIC_HEADS if key.endswith(h, 0, pos)), None)
-            if head is None:
-                continue
+        if head is None:
+            continue
         start = pos - len(head)
         before = start
         for d in HEAD_DETERMINERS:
             if key.endswith(d, 0, start):
                 before = start - len(d)
                 break
-        if generic and before == start:
-            continue    # (機構 with no 該 before it: no pointer back)
-        if not _opens_phrase(doc, before):
+        if before > 0 and key[before - 1] not in HEAD_OPENERS:
             continue    # (星光研究學會理事長: a name, read elsewhere; 提名委員會: a unit of its own)
         if orgs.covering(start, pos) is not None or people.covering(start, pos) is not None:
             continue
@@ -465,7 +442,7 @@ def head_employers(doc: Document, people, orgs, heads: tuple[str, ...],
                 break
             head, start, before = first, k, k
         named = [(e, oid) for e, s, oid in ends
-                 if e <= before and (generic and e - s >= 2 or e - s > len(head) and key.endswith(head, s, e))]
+                 if e <= before and e - s > len(head) and key.endswith(head, s, e)]
         if named:
             org = named[-1][1]
             if org not in person.former:
