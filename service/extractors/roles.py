@@ -103,6 +103,13 @@ UNKNOWN = object()      # (an organisation named in words no table knows)
 # this far back in the clause; the tags of words that name (not common words).
 UNIT_PARENT_REACH = 24
 UNIT_STOPS = frozenset("，,。；;：:\n“”「」（）()")
+# A unit in common words with no organisation in its clause (…；亞洲業務處長X則說) is of the
+# organisation the sentence named last before it, within this reach and no sentence's end.
+UNIT_SENTENCE_REACH = 80
+SENTENCE_STOPS = frozenset("。！？!?\n")
+# The words closing such a unit's name: a company's sections (業務開發處, 客戶服務部, 充電站項目), never a
+# public body's (政制及內地事務局, 工業署: a body of its own), key view.
+SECTION_ENDS = ("处", "部", "部门", "组", "室", "课", "项目", "团队")
 UNIT_PROPER_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "eng", "j", "x"})
 UNIT_WORDS = ("委员会", "事业部", "部", "司", "处", "系", "中心", "实验室", "办公室", "团队", "小组")
 UNIT_TITLE_WORDS = frozenset({"研究", "分析", "通信", "信息安全", "安全", "战略", "政策"})
@@ -463,16 +470,17 @@ class Roles:
             if unit is None or unit.kb:
                 continue
             t_start = person.title[0]
-            at = next(((s, e) for s, e in unit.mentions if 0 <= t_start - e <= 2), None)
+            at = next(((s, e) for s, e in unit.mentions if -1 <= t_start - e <= 2), None)
             if at is None:
                 continue
             if self._common_words(doc, *at):
-                parent = self._org_before(doc, orgs, at[0], unit)
+                parent = self._org_before(doc, orgs, at[0], unit) or self._org_in_sentence(doc, orgs, at[0], unit)
             elif self._common_words(doc, *at, any_words=True) \
                     and not doc.key.endswith(self.company_ends, at[0], at[1]):
                 # 雲岫台灣客戶諮詢負責人, 南岭安全部門屬下的威脅分析組主管: a unit in common words
                 # of any kind, right after a named organisation (a place or a scope between)
-                parent = self._org_right_before(doc, orgs, at[0], unit)
+                parent = self._org_right_before(doc, orgs, at[0], unit) \
+                    or self._org_in_sentence(doc, orgs, at[0], unit)
             else:
                 continue
             if parent is None and doc.key[at[0] - 1:at[0]] in FIELD_JOINERS:
@@ -561,6 +569,20 @@ class Roles:
             if word not in FIELD_JOINERS and (tok.pos in UNIT_PROPER_POS or tok.word.isascii()
                                               or not self.in_dictionary(tok.word)):
                 return None
+            i -= 1
+        return None
+
+    @staticmethod
+    def _org_in_sentence(doc: Document, orgs: EntityTable, pos: int, unit: Entity) -> str | None:
+        """The nearest organisation mention ending before pos in its sentence (see
+        UNIT_SENTENCE_REACH), other than the unit itself and than a unit in common words."""
+        if not any(doc.key.endswith(SECTION_ENDS, s, e) for s, e in unit.mentions):
+            return None
+        i = pos
+        while i > 0 and pos - i < UNIT_SENTENCE_REACH and doc.key[i - 1] not in SENTENCE_STOPS:
+            org = orgs.covering(i - 1, i)
+            if org is not None and org is not unit:
+                return org.id
             i -= 1
         return None
 
