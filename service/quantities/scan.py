@@ -743,6 +743,11 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
     unit = q.unit
     if low_q is not None and low_q.kind == q.kind == "money" and _bare_yuan(q):
         unit = low_q.unit   # 台幣5100至6000元: the 元 is the currency written before the range
+    mixed = _mixed_lengths(low_q, q)
+    if mixed is not None:   # 40秒至1分钟, 9个月到1年: two lengths in neighbouring units
+        lo, hi, unit = mixed
+        return Quantity(q.kind, None, q.approximate or low_q.approximate, lo, hi, unit,
+                        low_q.start, q.end, text[low_q.start:q.end], f"<length> ~ {q.rule}")
     if low_q is not None and (low_q.unit not in (None, unit) or low_q.kind not in ("other", q.kind)
                               or low_q.min is not None or low_q.max is not None):
         return None   # 3天~5%, 超过3~5亿: two quantities, not one range
@@ -767,6 +772,21 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
             start, approximate = m.start(), True
     return Quantity(q.kind, None, approximate, lo, q.value, unit, start, q.end,
                     text[start:q.end], f"<number> ~ {q.rule}")
+
+
+def _mixed_lengths(low_q: Quantity | None, q: Quantity) -> tuple[float, float, str] | None:
+    """The bounds of a range of lengths whose ends are written in neighbouring units
+    (40秒至1分钟 is 40 to 60 seconds, 9个月到1年 9 to 12 months), in the smaller unit."""
+    if (low_q is None or low_q.kind != "duration" or q.kind != "duration" or low_q.unit == q.unit
+            or low_q.value is None or q.value is None or low_q.min is not None or low_q.max is not None):
+        return None
+    for big, small in ((q, low_q), (low_q, q)):
+        step = _NEXT_SMALLER_UNIT.get(big.unit)
+        if step is not None and step[0] == small.unit:
+            lo, hi = ((low_q.value * step[1], q.value) if big is low_q else (low_q.value, q.value * step[1]))
+            lo, hi = (int(v) if float(v).is_integer() else v for v in (lo, hi))
+            return (lo, hi, small.unit) if lo < hi else None
+    return None
 
 
 def _neighbouring_round(text: str, low: NumberMatch, high: NumberMatch) -> bool:
@@ -1339,7 +1359,8 @@ class _Reader:
         nm, text = self.nm, self.text
         if not nm.text[:1].isdigit() or not all(c in _ARABIC_NUMBER_CHARS for c in nm.text):
             return None
-        if nm.start > 0 and text[nm.start - 1] in _CLOCK_BEFORE:
+        before = nm.start - 1 - (text[nm.start - 1:nm.start] == " ")   # 19 时 24 分: spaced out alike
+        if before >= 0 and text[before] in _CLOCK_BEFORE:
             return None
         if self.end < len(text) and text[self.end].isdigit():
             return None
