@@ -44,6 +44,15 @@ _LONE_TEN_THOUSAND = "万"
 _LONE_TEN_THOUSAND_END = r"[，,。；;！？!?、\n）)」”]|$"
 
 
+# 破千万, 突破百万, 过亿: a lone magnitude (百/千 before 万/亿, or 万/亿 alone) past a word of
+# passing is a floor like the lone 万 (a number only where punctuation or a unit ends it).
+_LONE_MAGNITUDE_RE = re.compile(r"[百千]?(?:万|亿|万亿)")
+
+
+def _lone_magnitude(text: str) -> bool:
+    return _LONE_MAGNITUDE_RE.fullmatch(text) is not None
+
+
 def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
     """Each way a numeral starts: (its first characters, as a class body; what must follow)."""
     return [
@@ -57,6 +66,7 @@ def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
         ("数几", r"(?=[十百千万亿兆])"),
         ("上", r"(?=[百千万亿])"),
         ("万", rf"(?<=[{_PASSING_WORDS}]万)(?={_LONE_TEN_THOUSAND_END})"),   # 月入过万。
+        ("亿", rf"(?<=[{_PASSING_WORDS}]亿)(?={_LONE_TEN_THOUSAND_END})"),   # 损失破亿。
     ]
 
 
@@ -1141,7 +1151,9 @@ class _Reader:
     def _passing_ten_thousand(self) -> bool:
         """逾萬人, 月入过万, 破萬, 近万名: a lone 万 past or near a word of passing (_PASSING_WORDS)."""
         nm, text = self.nm, self.text
-        if nm.text != _LONE_TEN_THOUSAND or nm.start == 0 or text[nm.start - 1] not in _PASSING_WORDS:
+        if (not _lone_magnitude(nm.text) or nm.start == 0 or text[nm.start - 1] not in _PASSING_WORDS
+                or (nm.text != _LONE_TEN_THOUSAND and _BARE_BLOCKERS.match(text, nm.end) is None
+                    and re.match(_LONE_TEN_THOUSAND_END, text[nm.end:nm.end + 1]) is None)):
             return False
         if not self.bounds:
             bound = _PASSING_BOUNDS.get(text[nm.start - 1])
@@ -1253,7 +1265,7 @@ class _Reader:
         if sense is None:
             body = nm.text.lstrip("-负")
             one_big = body[:1] == _ARTICLE and all(c in BIG_MULTIPLIERS for c in body[1:])
-            if nm.has_big_multiplier and (not nm.weak or nm.text == _LONE_TEN_THOUSAND) and not one_big:
+            if nm.has_big_multiplier and (not nm.weak or self._passing_ten_thousand()) and not one_big:
                 if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby(_SENTENCE_ENDS):
                     self.end += len(CHARACTER_UNIT)   # 200万字的上下文: a window in characters
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
