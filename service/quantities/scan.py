@@ -44,6 +44,15 @@ _LONE_TEN_THOUSAND = "万"
 _LONE_TEN_THOUSAND_END = r"[，,。；;！？!?、\n）)」”]|$"
 
 
+# 破千万, 突破百万, 过亿: a lone magnitude (百/千 before 万/亿, or 万/亿 alone) past a word of
+# passing is a floor like the lone 万 (a number only where punctuation or a unit ends it).
+_LONE_MAGNITUDE_RE = re.compile(r"[百千]?(?:万|亿|万亿)")
+
+
+def _lone_magnitude(text: str) -> bool:
+    return _LONE_MAGNITUDE_RE.fullmatch(text) is not None
+
+
 def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
     """Each way a numeral starts: (its first characters, as a class body; what must follow)."""
     return [
@@ -57,6 +66,7 @@ def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
         ("数几", r"(?=[十百千万亿兆])"),
         ("上", r"(?=[百千万亿])"),
         ("万", rf"(?<=[{_PASSING_WORDS}]万)(?={_LONE_TEN_THOUSAND_END})"),   # 月入过万。
+        ("亿", rf"(?<=[{_PASSING_WORDS}]亿)(?={_LONE_TEN_THOUSAND_END})"),   # 损失破亿。
     ]
 
 
@@ -743,6 +753,11 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
     unit = q.unit
     if low_q is not None and low_q.kind == q.kind == "money" and _bare_yuan(q):
         unit = low_q.unit   # 台幣5100至6000元: the 元 is the currency written before the range
+    mixed = _mixed_lengths(low_q, q)
+    if mixed is not None:   # 40秒至1分钟, 9个月到1年: two lengths in neighbouring units
+        lo, hi, unit = mixed
+        return Quantity(q.kind, None, q.approximate or low_q.approximate, lo, hi, unit,
+                        low_q.start, q.end, text[low_q.start:q.end], f"<length> ~ {q.rule}")
     if low_q is not None and (low_q.unit not in (None, unit) or low_q.kind not in ("other", q.kind)
                               or low_q.min is not None or low_q.max is not None):
         return None   # 3天~5%, 超过3~5亿: two quantities, not one range
@@ -767,6 +782,21 @@ def _range(text: str, low: NumberMatch, low_q: Quantity | None,
             start, approximate = m.start(), True
     return Quantity(q.kind, None, approximate, lo, q.value, unit, start, q.end,
                     text[start:q.end], f"<number> ~ {q.rule}")
+
+
+def _mixed_lengths(low_q: Quantity | None, q: Quantity) -> tuple[float, float, str] | None:
+    """The bounds of a range of lengths whose ends are written in neighbouring units
+    (40秒至1分钟 is 40 to 60 seconds, 9个月到1年 9 to 12 months), in the smaller unit."""
+    if (low_q is None or low_q.kind != "duration" or q.kind != "duration" or low_q.unit == q.unit
+            or low_q.value is None or q.value is None or low_q.min is not None or low_q.max is not None):
+        return None
+    for big, small in ((q, low_q), (low_q, q)):
+        step = _NEXT_SMALLER_UNIT.get(big.unit)
+        if step is not None and step[0] == small.unit:
+            lo, hi = ((low_q.value * step[1], q.value) if big is low_q else (low_q.value, q.value * step[1]))
+            lo, hi = (int(v) if float(v).is_integer() else v for v in (lo, hi))
+            return (lo, hi, small.unit) if lo < hi else None
+    return None
 
 
 def _neighbouring_round(text: str, low: NumberMatch, high: NumberMatch) -> bool:
@@ -1121,7 +1151,9 @@ class _Reader:
     def _passing_ten_thousand(self) -> bool:
         """逾萬人, 月入过万, 破萬, 近万名: a lone 万 past or near a word of passing (_PASSING_WORDS)."""
         nm, text = self.nm, self.text
-        if nm.text != _LONE_TEN_THOUSAND or nm.start == 0 or text[nm.start - 1] not in _PASSING_WORDS:
+        if (not _lone_magnitude(nm.text) or nm.start == 0 or text[nm.start - 1] not in _PASSING_WORDS
+                or (nm.text != _LONE_TEN_THOUSAND and _BARE_BLOCKERS.match(text, nm.end) is None
+                    and re.match(_LONE_TEN_THOUSAND_END, text[nm.end:nm.end + 1]) is None)):
             return False
         if not self.bounds:
             bound = _PASSING_BOUNDS.get(text[nm.start - 1])
@@ -1233,7 +1265,7 @@ class _Reader:
         if sense is None:
             body = nm.text.lstrip("-负")
             one_big = body[:1] == _ARTICLE and all(c in BIG_MULTIPLIERS for c in body[1:])
-            if nm.has_big_multiplier and (not nm.weak or nm.text == _LONE_TEN_THOUSAND) and not one_big:
+            if nm.has_big_multiplier and (not nm.weak or self._passing_ten_thousand()) and not one_big:
                 if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby(_SENTENCE_ENDS):
                     self.end += len(CHARACTER_UNIT)   # 200万字的上下文: a window in characters
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
@@ -1339,7 +1371,8 @@ class _Reader:
         nm, text = self.nm, self.text
         if not nm.text[:1].isdigit() or not all(c in _ARABIC_NUMBER_CHARS for c in nm.text):
             return None
-        if nm.start > 0 and text[nm.start - 1] in _CLOCK_BEFORE:
+        before = nm.start - 1 - (text[nm.start - 1:nm.start] == " ")   # 19 时 24 分: spaced out alike
+        if before >= 0 and text[before] in _CLOCK_BEFORE:
             return None
         if self.end < len(text) and text[self.end].isdigit():
             return None
