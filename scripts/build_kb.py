@@ -293,6 +293,61 @@ def hanlp_orgs(data: bytes) -> list[Row]:
     return rows
 
 
+# HanLP's untyped organisations (nt) become rows when the name ends in an organisation
+# suffix word (org_suffixes.txt: 协会, 研究院, 委员会) after a head of two or more
+# characters that is no everyday word alone (摄影家协会: a kind of body, not one).
+NT_COMPANY_WORD = re.compile(r"公司|集[团團]|控股")
+# A unit inside a body the head already names (清华大学法学院, 某部政策研究中心, 广东分会).
+NT_UNIT_HEAD = re.compile(r"大[学學]|[学學]院|(?<!俱[乐樂])部|局|委|厅|公司|集[团團]|分$")
+
+
+def hanlp_nt_bodies(data: bytes, words: "Words", suffixes: list[str]) -> list[Row]:
+    rows = []
+    for name in sorted(hanlp_nt_names(data)):
+        if re.search(r"[A-Za-z0-9()（）]", name):
+            continue
+        suffix = next((x for x in suffixes if name.endswith(x)), None)
+        if suffix is None:
+            continue
+        head = name[:-len(suffix)]
+        if NT_COMPANY_WORD.search(suffix) or NT_UNIT_HEAD.search(head):
+            continue   # 国际控股有限公司: a company word fits any head; 清华大学法学院: a unit
+        parts = words.split(head)
+        if len(head) < 2 or head in words.ordinary or parts is not None and (
+                len(parts) == 1 or not any(words.proper_or_rare(w) for w in parts)):
+            continue   # 摄影家协会, 国际旅行社: only everyday words before the suffix
+        rows.append(Row("organization", "other", name, "hanlp-org-nt-suffixed", aliases=[name]))
+    return rows
+
+
+# HanLP's bodies typed by kind: hospitals (nth), schools (nts, nit). A name is a row when
+# what precedes its kind word names one body, not a kind of it: 云杉市第三人民医院,
+# 青禾中学 are; 眼科医院, 实验小学 alone (an ordinary word before the kind word) are not.
+HANLP_BODY_TAGS = {"nth", "nts", "nit"}
+BODY_KIND = re.compile(r"(?:附属)?(?:医院|总医院|分院|中学|小学|学校|学院|学堂)$")
+
+
+def hanlp_bodies(data: bytes, words: "Words") -> list[Row]:
+    """Hospitals and schools of HanLP's organisation dictionary (内江市第一人民医院,
+    史家胡同小学): their own rows, of type other; a name whose head is an everyday word
+    (癫痫病医院: a kind of hospital) or that holds Latin letters or brackets is none."""
+    rows = []
+    for line in data.decode("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or parts[1] not in HANLP_BODY_TAGS or len(parts[0]) < 4:
+            continue
+        name = parts[0]
+        if re.search(r"[A-Za-z0-9()（）]", name) or not (kind := BODY_KIND.search(name)):
+            continue
+        head = name[:kind.start()]
+        pieces = words.split(head)
+        if len(head) < 2 or not words.proper_or_rare(head) or head in words.ordinary \
+                or pieces is not None and not any(words.proper_or_rare(w) for w in pieces):
+            continue
+        rows.append(Row("organization", "other", name, f"hanlp-org-bodies:{parts[1]}", aliases=[name]))
+    return rows
+
+
 LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
@@ -1090,6 +1145,11 @@ def main() -> int:
         r.vendor = org or ""
     staff = take("curated-people", staff)
     people = take("cc-cedict", cedict_people(inputs["cc-cedict"]))
+    # Hospitals and schools last of all, so they never displace an earlier list's row.
+    orgs += take("hanlp-org-bodies", hanlp_bodies(inputs["hanlp-org-bodies"], words))
+    suffixes = sorted((w for line in (DATA / "org_suffixes.txt").read_text(encoding="utf-8").splitlines()
+                       if (w := line.strip()) and not w.startswith("#")), key=len, reverse=True)
+    orgs += take("hanlp-org-nt-suffixed", hanlp_nt_bodies(inputs["hanlp-org-nt"], words, suffixes))
 
     OUT.mkdir(parents=True, exist_ok=True)
     outputs = {

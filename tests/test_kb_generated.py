@@ -547,3 +547,60 @@ def test_sports_glosses_type_an_organisation():
     for sense in ("football, soccer", "team spirit", "Quarrytown, city in Ruritania",
                   "league table"):
         assert kb.cedict_org_type(sense) is None, sense
+
+
+def _build_kb_module():
+    import importlib.util
+    import sys
+    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+    kb = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_kb", kb)   # (its dataclasses look their module up)
+    spec.loader.exec_module(sys.modules["build_kb"]) if sys.modules["build_kb"] is kb else None
+    return sys.modules["build_kb"]
+
+
+def test_hanlp_bodies_and_suffixed_nt_rows_come_last_and_resolve():
+    """HanLP's hospitals and schools (nth, nts, nit) and its untyped organisations (nt)
+    that end in an organisation suffix word are rows after every other list's, so no
+    earlier row changes; a few of them resolve, a kind or a unit of a body does not."""
+    orgs = rows("organizations.tsv")
+    sources = [r["source"].split(":")[0] for r in orgs]
+    first_new = min(i for i, s in enumerate(sources) if s in ("hanlp-org-bodies", "hanlp-org-nt-suffixed"))
+    assert all(s in ("hanlp-org-bodies", "hanlp-org-nt-suffixed") for s in sources[first_new:])
+    by_name = {n: r for r in orgs for n in names(r)}
+    for name in ("北京协和医院", "内江市第一人民医院", "史家胡同小学", "中国宋庆龄基金会", "上海市工商业联合会"):
+        assert name in by_name, name
+    for word in ("宠物医院", "社区医院", "摄影家协会", "国际控股有限公司", "清华大学法学院", "广东分公司"):
+        assert word not in by_name, word
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("云杉县第三人民医院 nth 2", True),     # invented names
+    ("青禾市第八中学 nts 1", True),
+    ("北辰镇中心小学 nit 1", True),
+    ("眼科医院 nth 4", False),              # a kind of hospital: an everyday word before 医院
+    ("青禾ABC医院 nth 1", False),           # Latin letters
+    ("青禾市酒店 ntch 1", False),           # hotels are not taken
+])
+def test_hanlp_bodies_grammar(line, kept):
+    kb = _build_kb_module()
+    words = kb.Words(b"\xe7\x9c\xbc\xe7\xa7\x91 500 n\n")   # 眼科, an everyday word
+    got = [r.name for r in kb.hanlp_bodies(line.encode("utf-8"), words)]
+    assert got == ([line.split()[0]] if kept else [])
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("云杉市羽毛球协会 nt 1", True),        # invented names; 云杉市 is no everyday word
+    ("青禾县红十字基金会 nt 2", True),
+    ("摄影协会 nt 3", False),               # only everyday words before the suffix
+    ("云杉国际控股有限公司 nt 1", False),   # a company word fits any head
+    ("青禾大学历史学院 nt 1", False),       # a unit of a university
+    ("云杉省交通厅规划研究院 nt 1", False), # a unit of a department
+    ("青禾长途客运站 nt 1", False),         # no organisation suffix
+])
+def test_hanlp_suffixed_nt_grammar(line, kept):
+    kb = _build_kb_module()
+    words = kb.Words("摄影 800 n\n国际 900 n\n历史 700 n\n".encode("utf-8"))
+    suffixes = ["有限公司", "研究院", "基金会", "协会", "学院", "公司"]
+    got = [r.name for r in kb.hanlp_nt_bodies(line.encode("utf-8"), words, suffixes)]
+    assert got == ([line.split()[0]] if kept else [])
