@@ -26,9 +26,11 @@ from .product_craft_names import FUNCTION_TAGS
 from .product_grammar import Found
 
 HAN = "\u4e00-\u9fff"
-# Category nouns (key view: Simplified), longest first within each stem.
+# Category nouns (key view: Simplified), longest first within each stem; a kind word before one
+# (隐形, 舰载, 洲际) is read among the words between code and noun. No optional start: the
+# pattern's first characters then let the engine skip ahead.
 ARMS_NOUNS = re.compile(
-    r"(?:隐形|隐身|舰载|无人)?(?:战斗机|战机|轰炸机|运输机|预警机|侦察机|攻击机|教练机|加油机|反潜机|巡逻机|客机|无人机|直升机"
+    r"(?:战斗机|战机|轰炸机|运输机|预警机|侦察机|攻击机|教练机|加油机|反潜机|巡逻机|客机|无人机|直升机"
     r"|两栖攻击舰|驱逐舰|护卫舰|巡洋舰|登陆舰|战舰|航空母舰|航母|核潜艇|潜艇"
     r"|主战坦克|坦克|装甲车|步兵战车|步战车|突击车|战车|自行火炮|榴弹炮|火箭炮"
     r"|洲际弹道导弹|弹道导弹|巡航导弹|防空导弹|反舰导弹|导弹|防空系统|反导系统)")
