@@ -16,6 +16,7 @@ from .product_grammar import Found, ProductGrammar
 from .product_cars import CarNames
 from .product_coded_lines import coded_lines
 from .product_craft_names import craft_names
+from .product_arms_codes import arms_codes
 from .product_head_names import BrandNamedModels, HeadNames, maker_named_models
 from .product_platform_use import PlatformUse
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
@@ -115,6 +116,7 @@ class GrammarMentions:
                               + self.platforms.owned(doc, self.lex.generic_latin.__contains__)   # a company's name too: both
                               + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
                               + craft_names(doc, self.lex.names_other, blocked)
+                              + arms_codes(doc, self.lex.names_other, blocked)
                               + self.car_models.find(doc)
                               + self.cars.find(doc, blocked))
                   if not taken.overlaps(f.start, f.end)]
