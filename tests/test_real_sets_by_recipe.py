@@ -781,22 +781,7 @@ def test_real50_is_twelve_traditional_articles_of_new_cnews_months_and_free_feed
     came from; at least three about no event and six about one; quotes name their speakers as the
     people listed."""
     real_set = _assert_twelve_traditional_without_rthk("real50")
-    articles = real_set.articles
-    assert "中央社（CNA）" not in {a["outlet"] for a in articles}
-    archive = "hkarchivist/hkcnews-article-archive"
-    for a in articles:
-        archived = a["outlet"].startswith("眾新聞")
-        assert a["source"]["repo"] == (archive if archived else "raileo98/testing"), a["name"]
-        assert "2019-01-01" <= a["reference_date"] <= "2025-12-31", a["name"]
-    real_set.assert_new()
-    others = real_set.other_sets_articles()
-
-    def outlet_day(a):
-        return ("眾新聞" if a["outlet"].startswith("眾新聞") else a["outlet"]), a["reference_date"]
-    assert not {outlet_day(a) for a in articles} & {outlet_day(a) for a in others}
-    earlier_months = {a["reference_date"][:7] for a in others if a["source"]["repo"] == archive}
-    cnews = {a["reference_date"][:7] for a in articles if a["source"]["repo"] == archive}
-    assert len(cnews) == 4 and not cnews & earlier_months
+    assert len(_assert_new_cnews_months_and_free_feed_days(real_set)) == 4
     _assert_events_and_speakers(real_set)
 
 
@@ -813,6 +798,9 @@ def test_real51_is_twelve_simplified_of_qqnews_on_days_no_set_used_from_outlets_
     real_set = _assert_qqnews_days_no_set_used("real51", shortest=450, at_least_450=12)
     earlier = {a["outlet"] for a in real_set.other_sets_articles()}
     assert len({a["outlet"] for a in real_set.articles} - earlier) >= 5
+    _assert_events_and_speakers(real_set)
+
+
 # real52 (wave 27): twelve Traditional articles, no RTHK and no 中央社 — three 眾新聞 (Citizen News) articles
 # of hkarchivist/hkcnews-article-archive from the two months no set's 眾新聞 page came from (2019-06, 2019-09)
 # and nine feed items of raileo98/testing (2024-02 to 2024-05): two 法庭線 (The Witness), three 香港政府新聞網
@@ -826,6 +814,16 @@ def test_real52_is_twelve_traditional_articles_of_the_last_cnews_months_and_free
     came from (the two spellings of 眾新聞 and of 獨立媒體 counted as one outlet each); at least
     three about no event and six about one; quotes name their speakers as the people listed."""
     real_set = _assert_twelve_traditional_without_rthk("real52")
+    assert _assert_new_cnews_months_and_free_feed_days(real_set, ("眾新聞", "獨立媒體")) == {"2019-06", "2019-09"}
+    _assert_events_and_speakers(real_set)
+
+
+def _assert_new_cnews_months_and_free_feed_days(real_set, one_outlet=("眾新聞",)) -> set[str]:
+    """No 中央社; the 眾新聞 articles from the hkcnews archive (2019-2025), the rest feed items
+    of raileo98/testing; nothing another set holds; each item from a day no other set's item
+    of its outlet came from (the spellings of each outlet in one_outlet counted as one; real50
+    counted 眾新聞's alone, real52 獨立媒體's too);
+    the 眾新聞 months no other set's archived page came from. Returns those months."""
     articles = real_set.articles
     assert "中央社（CNA）" not in {a["outlet"] for a in articles}
     archive = "hkarchivist/hkcnews-article-archive"
@@ -837,10 +835,10 @@ def test_real52_is_twelve_traditional_articles_of_the_last_cnews_months_and_free
     others = real_set.other_sets_articles()
 
     def outlet_day(a):
-        outlet = a["outlet"].split("（")[0] if a["outlet"].startswith(("眾新聞", "獨立媒體")) else a["outlet"]
+        outlet = a["outlet"].split("（")[0] if a["outlet"].startswith(one_outlet) else a["outlet"]
         return outlet, a["reference_date"]
     assert not {outlet_day(a) for a in articles} & {outlet_day(a) for a in others}
     earlier_months = {a["reference_date"][:7] for a in others if a["source"]["repo"] == archive}
     cnews = {a["reference_date"][:7] for a in articles if a["source"]["repo"] == archive}
-    assert cnews == {"2019-06", "2019-09"} and not cnews & earlier_months
-    _assert_events_and_speakers(real_set)
+    assert not cnews & earlier_months
+    return cnews

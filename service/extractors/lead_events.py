@@ -383,14 +383,13 @@ class LeadEvents:
         clause: the statement is the event, named by the organisation, the verb and the
         statement's word (醫管局發表聲明), done on the reference day."""
         key = doc.key
-        spans = [sp for sp in orgs.spans() if lo <= sp[0] and sp[1] <= hi]
-        if not spans:
+        opener = _headline_opener(key, orgs, lo, hi)
+        if opener is None:
             return None
-        start, end, org_id = spans[0]
-        clause_start = max([lo] + [key.rfind(c, lo, start) + 1 for c in "，,；;！!？?"])
+        start, end, org_id = opener
         says = HEADLINE_SAYS.match(key, end, hi)
-        if key[clause_start:start].strip() or says is None:
-            return None     # (the organisation opens the headline and speaks there)
+        if says is None:
+            return None     # (the organisation speaks in the headline)
         for m_start, m_end in sorted(orgs.by_id[org_id].mentions):
             if m_start < hi:
                 continue
@@ -423,13 +422,10 @@ class LeadEvents:
         by the headline's clause, done on the reference day; a rumour or a plan in the clause
         (传, 将) leaves it none."""
         key = doc.key
-        spans = [sp for sp in orgs.spans() if lo <= sp[0] and sp[1] <= hi]
-        if not spans:
-            return None
-        start, end, org_id = spans[0]
-        clause_start = max([lo] + [key.rfind(c, lo, start) + 1 for c in "，,；;！!？?"])
-        if key[clause_start:start].strip():
-            return None     # (the organisation opens its clause: 网传星河回应… is no answer of its own)
+        opener = _headline_opener(key, orgs, lo, hi)
+        if opener is None:
+            return None     # (网传星河回应… is no answer of its own)
+        start, end, org_id = opener
         m = HEADLINE_ANSWER.match(key, end, hi)
         if m is None:
             return None
@@ -1144,3 +1140,13 @@ def _not_done(word: str, pos: str, markers: tuple[str, ...]) -> bool:
     if pos.startswith("n") and not any(word.startswith(m) and word[len(m):] in markers + PLAN for m in markers):
         return False
     return word.startswith(markers)
+
+
+def _headline_opener(key: str, orgs: EntityTable, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The headline's first organisation mention (start, end, id), when it opens its clause."""
+    spans = [sp for sp in orgs.spans() if lo <= sp[0] and sp[1] <= hi]
+    if not spans:
+        return None
+    start, end, org_id = spans[0]
+    clause_start = max([lo] + [key.rfind(c, lo, start) + 1 for c in "，,；;！!？?"])
+    return None if key[clause_start:start].strip() else (start, end, org_id)

@@ -578,19 +578,20 @@ class Roles:
         UNIT_SENTENCE_REACH), other than the unit itself and than a unit in common words."""
         if not any(doc.key.endswith(SECTION_ENDS, s, e) for s, e in unit.mentions):
             return None
-        i = pos
-        while i > 0 and pos - i < UNIT_SENTENCE_REACH and doc.key[i - 1] not in SENTENCE_STOPS:
-            org = orgs.covering(i - 1, i)
-            if org is not None and org is not unit:
-                return org.id
-            i -= 1
-        return None
+        return Roles._nearest_org(doc, orgs, pos, unit, UNIT_SENTENCE_REACH, SENTENCE_STOPS)
 
     @staticmethod
     def _org_before(doc: Document, orgs: EntityTable, pos: int, unit: Entity) -> str | None:
         """The nearest organisation mention ending before pos in its clause (over a 、 and titles)."""
+        return Roles._nearest_org(doc, orgs, pos, unit, UNIT_PARENT_REACH, UNIT_STOPS)
+
+    @staticmethod
+    def _nearest_org(doc: Document, orgs: EntityTable, pos: int, unit: Entity, reach: int,
+                     stops) -> str | None:
+        """The nearest organisation other than the unit ending before pos, within reach
+        characters and no stop character."""
         i = pos
-        while i > 0 and pos - i < UNIT_PARENT_REACH and doc.key[i - 1] not in UNIT_STOPS:
+        while i > 0 and pos - i < reach and doc.key[i - 1] not in stops:
             org = orgs.covering(i - 1, i)
             if org is not None and org is not unit:
                 return org.id
