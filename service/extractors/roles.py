@@ -574,8 +574,8 @@ class Roles:
 
     @staticmethod
     def _org_in_sentence(doc: Document, orgs: EntityTable, pos: int, unit: Entity) -> str | None:
-        """The nearest organisation mention ending before pos in its sentence (see
-        UNIT_SENTENCE_REACH), other than the unit itself and than a unit in common words."""
+        """The nearest organisation mention other than the unit ending before pos in its
+        sentence (see UNIT_SENTENCE_REACH), for a unit named as a company's section (SECTION_ENDS)."""
         if not any(doc.key.endswith(SECTION_ENDS, s, e) for s, e in unit.mentions):
             return None
         return Roles._nearest_org(doc, orgs, pos, unit, UNIT_SENTENCE_REACH, SENTENCE_STOPS)

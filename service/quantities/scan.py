@@ -1149,7 +1149,8 @@ class _Reader:
         return self._build("other", nm.value, None, UNITLESS_MEASURE_RULE)
 
     def _passing_ten_thousand(self) -> bool:
-        """逾萬人, 月入过万, 破萬, 近万名: a lone 万 past or near a word of passing (_PASSING_WORDS)."""
+        """逾萬人, 月入过万, 破萬, 近万名: a lone 万 past or near a word of passing (_PASSING_WORDS);
+        破千萬。, 突破百万，: a lone 百/千万 or 亿 too, where punctuation or a unit ends it."""
         nm, text = self.nm, self.text
         if (not _lone_magnitude(nm.text) or nm.start == 0 or text[nm.start - 1] not in _PASSING_WORDS
                 or (nm.text != _LONE_TEN_THOUSAND and _BARE_BLOCKERS.match(text, nm.end) is None
