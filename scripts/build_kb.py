@@ -293,6 +293,8 @@ def hanlp_orgs(data: bytes) -> list[Row]:
     return rows
 
 
+# A HanLP name with Latin letters, digits or brackets is left out (a code or a gloss, not a body's name).
+LATIN_OR_BRACKET = re.compile(r"[A-Za-z0-9()（）]")
 # HanLP's untyped organisations (nt) become rows when the name ends in an organisation
 # suffix word (org_suffixes.txt: 协会, 研究院, 委员会) after a head of two or more
 # characters that is no everyday word alone (摄影家协会: a kind of body, not one).
@@ -304,7 +306,7 @@ NT_UNIT_HEAD = re.compile(r"大[学學]|[学學]院|(?<!俱[乐樂])部|局|委|
 def hanlp_nt_bodies(data: bytes, words: "Words", suffixes: list[str]) -> list[Row]:
     rows = []
     for name in sorted(hanlp_nt_names(data)):
-        if re.search(r"[A-Za-z0-9()（）]", name):
+        if LATIN_OR_BRACKET.search(name):
             continue
         suffix = next((x for x in suffixes if name.endswith(x)), None)
         if suffix is None:
@@ -337,7 +339,7 @@ def hanlp_bodies(data: bytes, words: "Words") -> list[Row]:
         if len(parts) < 2 or parts[1] not in HANLP_BODY_TAGS or len(parts[0]) < 4:
             continue
         name = parts[0]
-        if re.search(r"[A-Za-z0-9()（）]", name) or not (kind := BODY_KIND.search(name)):
+        if LATIN_OR_BRACKET.search(name) or not (kind := BODY_KIND.search(name)):
             continue
         head = name[:kind.start()]
         pieces = words.split(head)
