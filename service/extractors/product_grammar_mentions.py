@@ -56,7 +56,12 @@ class GrammarMentions:
         self.forms = CodeForms(grammar)
         self.explained = explained
         self.maker_codes = MakerCodes(grammar, lex.kb.key, org_suffix_words())
-        self.services = ServiceNames(lex.kb.key, lex.service_heads, lex.service_heads_latin)
+        body_lex = lex.kb.lex
+        self.services = ServiceNames(
+            lex.kb.key, lex.service_heads, lex.service_heads_latin,
+            body_endings=body_lex.get("public_body_kinds", frozenset()) | body_lex.get("government_endings", frozenset())
+            | body_lex.get("tagged_body_endings", frozenset()),
+            not_body_endings=body_lex.get("not_public_endings", frozenset()))
         # 人工智能模型DeepSeek: the nouns that say a model (key view).
         self.model_nouns = WordSet(n for n, c in lex.category_of.items() if c == "model")
         apps = frozenset(k for k, entries in lex.kb.aliases.items() if not k.isascii() and any(
