@@ -75,7 +75,9 @@ class GrammarMentions:
                                      apps.__contains__)
         self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
                                     frozenset(lex.category_of) | frozenset(explained.category_nouns)
-                                    | lex.generic_modifiers.words)
+                                    | lex.generic_modifiers.words
+                                    # 谷歌实验室平台: a kind of organisation before the head is its owner's
+                                    | lex.kb.org_suffixes)
         not_cars = frozenset(lex.kb.key(str(w)) for w in grammar.data.get("not_car_names") or [])
         self.car_models = BrandNamedModels(car_brands, self.head_names.not_names | self.head_names.nouns
                                            | frozenset(grammar.maker_words) | not_cars, lex.names_other, explained.is_word)
