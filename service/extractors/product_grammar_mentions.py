@@ -56,7 +56,12 @@ class GrammarMentions:
         self.forms = CodeForms(grammar)
         self.explained = explained
         self.maker_codes = MakerCodes(grammar, lex.kb.key, org_suffix_words())
-        self.services = ServiceNames(lex.kb.key, lex.service_heads, lex.service_heads_latin)
+        body_lex = lex.kb.lex
+        self.services = ServiceNames(
+            lex.kb.key, lex.service_heads, lex.service_heads_latin,
+            body_endings=body_lex.get("public_body_kinds", frozenset()) | body_lex.get("government_endings", frozenset())
+            | body_lex.get("tagged_body_endings", frozenset()),
+            not_body_endings=body_lex.get("not_public_endings", frozenset()))
         # 人工智能模型DeepSeek: the nouns that say a model (key view).
         self.model_nouns = WordSet(n for n, c in lex.category_of.items() if c == "model")
         apps = frozenset(k for k, entries in lex.kb.aliases.items() if not k.isascii() and any(
@@ -70,7 +75,9 @@ class GrammarMentions:
                                      apps.__contains__)
         self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
                                     frozenset(lex.category_of) | frozenset(explained.category_nouns)
-                                    | lex.generic_modifiers.words)
+                                    | lex.generic_modifiers.words
+                                    # 谷歌实验室平台: a kind of organisation before the head is its owner's
+                                    | lex.kb.org_suffixes)
         not_cars = frozenset(lex.kb.key(str(w)) for w in grammar.data.get("not_car_names") or [])
         self.car_models = BrandNamedModels(car_brands, self.head_names.not_names | self.head_names.nouns
                                            | frozenset(grammar.maker_words) | not_cars, lex.names_other, explained.is_word)

@@ -8,7 +8,8 @@ tests/extractors/cases/product_names.yaml):
 - 宁德时代麒麟电池, 〝昆仑玻璃〞: a dictionary word (麒麟, 昆仑) does so only with evidence
   that it is a name here: a maker's name right before it (a spec code or a middle dot
   between) or quotation marks around it (repetition is no evidence: 智能手机芯片 recurs).
-- The industry's own words before a head (纯电平台, 算力平台, 车规芯片: `not_head_names`),
+- The industry's own words before a head (纯电平台, 算力平台, 车规芯片, 官方平台, 串流平台:
+  `not_head_names`), a kind of organisation (谷歌实验室平台: the organisation's platform),
   a category noun (伺服器晶片, 智能手机芯片), a verb, a number, a one-character word, a
   word that starts with a function word (會令平台) or ends as an adjective does (突破性平台,
   客製化晶片) name nothing.

@@ -7,7 +7,10 @@ company must be one the knowledge base holds (a gazetteer span of kind
 organisation, not a plain word), the service word must end a word (腾讯会议室 is
 a room), and the whole must be no organisation's own name (阿里健康 and 腾讯音乐
 are companies: the gazetteer reads them whole, so no shorter company ends before
-the word). Cases in tests/extractors/cases/product_names.yaml.
+the word). A public body names no app this way: 中共中央政治局会议 and 国家通讯传播委员会会议
+are its meetings, 外交部翻译 its interpreter (a name ending in a kind of body, lexicon.yaml
+public_body_kinds, government_endings and tagged_body_endings; not 公司). Cases in
+tests/extractors/cases/product_names.yaml.
 
 One pass over the gazetteer's spans with a bounded lookup each: linear.
 """
@@ -25,8 +28,11 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,12}(?![A-Za-z0-9])")
 
 
 class ServiceNames:
-    def __init__(self, key, heads_cjk, heads_latin) -> None:
+    def __init__(self, key, heads_cjk, heads_latin, body_endings=(), not_body_endings=()) -> None:
         self.cjk = WordSet(key(str(w)) for w in heads_cjk)
+        # 政治局, 委员会, 交通部: a public body's name ends so (公司 does not count).
+        self.bodies = tuple(sorted({key(str(w)) for w in body_endings}, key=len, reverse=True))
+        self.not_bodies = tuple(key(str(w)) for w in not_body_endings)
         self.first_chars = frozenset(w[0] for w in self.cjk.words)
         self.latin = frozenset(str(w) for w in heads_latin)    # as written: Pay, Maps
 
@@ -48,6 +54,9 @@ class ServiceNames:
             if not orgs or m.of_kind("product") or any(e.plain for e in orgs) \
                     or (any(e.listed for e in orgs) and m.start not in accepted):
                 continue    # a company a list alone names, or an ordinary word, is too weak a maker
+            name = key[m.start:m.end]
+            if name.endswith(self.bodies) and not name.endswith(self.not_bodies):
+                continue    # a body's meeting, interpreter or documents: no app of its own
             text = norm[m.start:end]
             pid = slug(text) if text.isascii() else name_id(text)
             out.append(Found(m.start, end, pid, text, orgs[0].id, "app", evidence="gloss-name"))
