@@ -168,6 +168,7 @@ LEAGUE_TAILS = frozenset({"", "联赛", "赛", "赛场", "赛季", "中"})
 # not 比赛 alone, which a tennis or chess match has too).
 CLUB_VERBS_AFTER = frozenset({"战胜", "击败", "负于", "逼平", "不敌", "输给", "做客", "迎战", "力克", "战平", "对阵", "大胜"})
 CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场", "客场"}
+CLUB_WORD_SCAN = tuple(sorted(CLUB_WORDS_BEFORE))   # _clubs_by_match_words' scan (both sets)
 CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮")
 CLUB_NAME_POS = frozenset({"nr", "nrt", "ns", "nz"})
 # A club's list mates (key view): 白塔斯、青川和卡洛维茨 — one name word each, across one joiner.
@@ -2604,7 +2605,20 @@ class Organizations:
         if not has_any(key, CLUB_SPORT_WORDS):
             return
         toks = doc.tokens
-        for i, tok in enumerate(toks):
+        starts, ends = toks.starts, toks.ends
+        # The tokens whose word is a match verb or a round's word, found by C-level scans
+        # of the key (str.find per word, kept where a token spans the hit exactly), in
+        # text order: no Token built for the thousands of other words.
+        hits = set()
+        for w in CLUB_WORD_SCAN:
+            at = key.find(w)
+            while at >= 0:
+                i = doc.token_index_from(at)
+                if i < len(starts) and starts[i] == at and ends[i] == at + len(w):
+                    hits.add(i)
+                at = key.find(w, at + 1)
+        for i in sorted(hits):
+            tok = toks[i]
             word = key[tok.start:tok.end]
             if word in CLUB_VERBS_AFTER and i + 1 < len(toks):
                 self._club_word(doc, table, claimed, toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None)
