@@ -1314,9 +1314,8 @@ class _Reader:
                 return None   # 百公里电耗, 百公里加速: per hundred kilometres, a rate's denominator
             plus = 0
             if (self.text[self.end:self.end + 1] == _HALF and v.value is not None
-                    and self.text[self.end + 1:self.end + 2] != _NOT_HALF_AFTER
                     and v.value == int(v.value) and sense.factor == 1):
-                plus, self.end = 0.5, self.end + 1   # 一吨半, 两米半: and a half (not 8吋半导体)
+                plus, self.end = 0.5, self.end + 1   # 一吨半, 两米半: and a half
             return self._build("other", _scaled(v, sense.factor, plus), sense.unit, "<number> <unit of measure>")
         if kind == "arabic_metric":
             return self._arabic_metric(sense)
@@ -1468,7 +1467,7 @@ class _Reader:
             return None
         extra = 0
         nxt = self.text[self.end] if self.end < len(self.text) else ""
-        if nxt == "半" and self.text[self.end + 1:self.end + 2] != _NOT_HALF_AFTER:   # not 三成半导体
+        if nxt == "半":
             extra, self.end = 5, self.end + 1
         elif nxt in CN_DIGITS and nxt not in "两俩零〇" and v.value is not None and v.value == int(v.value):
             extra, self.end = CN_DIGITS[nxt], self.end + 1   # 七成六 = 76%

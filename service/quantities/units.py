@@ -173,9 +173,6 @@ _BLOCKERS[LEXICON["wan_letter"]] = LEXICON["wan_letter_before"]   # 5w+ is 50,00
 for _surface, _sense in list(SUFFIX_UNITS.items()):   # 年多/年半 keep the blockers of 年
     if _sense.kind == "duration" and _surface[:-1] in _BLOCKERS and _surface[-1] in "多半":
         _BLOCKERS.setdefault(_surface, _BLOCKERS[_surface[:-1]])
-for _surface, _sense in list(SUFFIX_UNITS.items()):   # 一年半导体: the 半 begins 半导体, no half
-    if _sense.kind == "duration" and _surface.endswith("半"):
-        _BLOCKERS[_surface] = list(_BLOCKERS.get(_surface, [])) + [LEXICON["half_not_before"]]
 
 
 
