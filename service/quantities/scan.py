@@ -560,6 +560,31 @@ def _zoom_factors(norm: str) -> list[Quantity]:
     return found
 
 
+# 16金12银7铜, 1金1铜: a medal tally, a count of each medal, the golds before the silvers before
+# the bronzes. Two kinds at least in that order (3金 alone may be money or gold), Arabic digits,
+# no digit or point before; a last 银 is no 银行 (a bank).
+_MEDAL_TALLY_RE = re.compile(
+    r"(?<![0-9.])(?:(\d{1,3})金(?:(\d{1,3})银(?!行))?(?:(\d{1,3})铜)?|(\d{1,3})银(?!行)(\d{1,3})铜)")
+_MEDAL_KINDS = ("金", "银", "铜")
+
+
+def _medal_tallies(norm: str) -> list[Quantity]:
+    found = []
+    for m in _MEDAL_TALLY_RE.finditer(norm):
+        gold, silver, bronze = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (None, m.group(4), m.group(5))
+        if sum(g is not None for g in (gold, silver, bronze)) < 2:
+            continue
+        at = m.start()
+        for digits, medal in zip((gold, silver, bronze), _MEDAL_KINDS):
+            if digits is None:
+                continue
+            end = at + len(digits) + 1
+            found.append(Quantity("count", int(digits), False, None, None, medal, at, end,
+                                  norm[at:end], "<N>金<N>银<N>铜 medal tally"))
+            at = end
+    return found
+
+
 def _halves_and_ratios(norm: str) -> list[Quantity]:
     """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例: proportions written without a unit."""
     found = []
@@ -619,6 +644,10 @@ def find_quantities(norm: str) -> list[Quantity]:
     ratios = _halves_and_ratios(norm)
     if ratios:
         found = _merge(found, ratios)
+    if "金" in norm or "银" in norm:
+        medals = _medal_tallies(norm)
+        if medals:
+            found = _merge(found, medals)
     few = _few_of_time(norm)   # a few weeks never overlaps a numeral (几 alone starts none)
     if few:
         found = _merge(found, few)
