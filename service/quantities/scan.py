@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .numerals import BIG_MULTIPLIERS, CN_DIGITS, Number, NumberMatch, NumberValue, scan_number
+from .numerals import BIG_MULTIPLIERS, CN_DIGITS, Number, NumberMatch, NumberValue, parse_number, scan_number
 from .. import deadline
 from ..nlp.clauses import CLAUSES
 from .units import (
@@ -560,6 +560,68 @@ def _zoom_factors(norm: str) -> list[Quantity]:
     return found
 
 
+# 16金12银7铜, 1金1铜: a medal tally, a count of each medal, the golds before the silvers before
+# the bronzes. Two kinds at least in that order (3金 alone may be money or gold), Arabic digits,
+# no digit or point before; a last 银 is no 银行 (a bank).
+_MEDAL_TALLY_RE = re.compile(
+    r"(?<![0-9.])(?:(\d{1,3})金(?:(\d{1,3})银(?!行))?(?:(\d{1,3})铜)?|(\d{1,3})银(?!行)(\d{1,3})铜)")
+_MEDAL_KINDS = ("金", "银", "铜")
+
+
+def _medal_tallies(norm: str) -> list[Quantity]:
+    found = []
+    for m in _MEDAL_TALLY_RE.finditer(norm):
+        gold, silver, bronze = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (None, m.group(4), m.group(5))
+        if sum(g is not None for g in (gold, silver, bronze)) < 2:
+            continue
+        at = m.start()
+        for digits, medal in zip((gold, silver, bronze), _MEDAL_KINDS):
+            if digits is None:
+                continue
+            end = at + len(digits) + 1
+            found.append(Quantity("count", int(digits), False, None, None, medal, at, end,
+                                  norm[at:end], "<N>金<N>银<N>铜 medal tally"))
+            at = end
+    return found
+
+
+# 日 as a length of days (Hong Kong and Taiwan prose; 日 is otherwise a date's day, no unit):
+# after a word that opens a length (一连5日, 连续三日, 为期两日, 以2至3日开发), in 两日 (a date
+# counts 二日, never 两日), and in a stay of days and nights (5日4夜 is 5 days).
+_RI_NUM = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
+_RI_NOT_BEFORE = "期本元常报志记子用语文光均活历程薪币圆圓"   # 日期, 日本, 日元, 日均 ...
+_DAYS_RI_RE = re.compile(
+    r"(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=以))"
+    + _RI_NUM + r"(?:(?:至|到)" + _RI_NUM + r")?日(?![" + _RI_NOT_BEFORE + r"])"
+    + r"|(?<![0-9一二三四五六七八九十两月])(两)日(?![" + _RI_NOT_BEFORE + r"])"
+    + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜")
+
+
+def _days_written_ri(norm: str) -> list[Quantity]:
+    found = []
+    for m in _DAYS_RI_RE.finditer(norm):
+        deadline.check("quantities")
+        first, second = m.group(1), m.group(2)
+        if m.group(3):
+            first = m.group(3)
+        elif m.group(4):
+            first = m.group(4)
+        lo = parse_number(first)
+        if lo is None or lo.value is None or lo.value != int(lo.value) or not 0 < lo.value <= 31:
+            continue
+        lo_value = int(lo.value)
+        if second:
+            hi = parse_number(second)
+            if hi is None or hi.value is None or not lo_value < hi.value <= 31:
+                continue
+            found.append(Quantity("duration", None, False, lo_value, int(hi.value), "days", m.start(), m.end(),
+                                  m.group(), "<number> 至 <number> 日 (days)"))
+        else:
+            found.append(Quantity("duration", lo_value, False, None, None, "days", m.start(), m.end(),
+                                  m.group(), "<number> 日 (days)"))
+    return found
+
+
 def _halves_and_ratios(norm: str) -> list[Quantity]:
     """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例: proportions written without a unit."""
     found = []
@@ -619,6 +681,14 @@ def find_quantities(norm: str) -> list[Quantity]:
     ratios = _halves_and_ratios(norm)
     if ratios:
         found = _merge(found, ratios)
+    if "金" in norm or "银" in norm:
+        medals = _medal_tallies(norm)
+        if medals:
+            found = _merge(found, medals)
+    if "日" in norm:
+        days = _days_written_ri(norm)
+        if days:
+            found = _merge(found, days)
     few = _few_of_time(norm)   # a few weeks never overlaps a numeral (几 alone starts none)
     if few:
         found = _merge(found, few)
