@@ -123,6 +123,7 @@ FIELD_JOINERS = frozenset({"、", "与", "和", "及"})
 # 联想集团高级副总裁、联想创投总裁贺志强: posts listed before a name (how far back one reaches).
 LISTED_POSTS = "、"
 POST_REACH = 14
+LISTED_SCOPE_CHARS = 4   # (、企业BG总裁: scope words between the 、 and a listed post's organisation)
 # Kinds of event a court or a regulator does to others: the people named in it are its parties.
 CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
 PARTY_TYPE = "party"   # an organisation type (organizations.yaml) that employs no one
@@ -502,6 +503,7 @@ class Roles:
                                        if person.organization in orgs.by_id else ())
                         if 0 <= t_start - e <= 2), None)
             first = None
+            pos = self._scope_before(doc, pos)
             while pos is not None and pos > 0 and key[pos - 1] in LISTED_POSTS:
                 sep, j, found = pos - 1, pos - 1, None
                 while j > 0 and sep - j < POST_REACH and key[j - 1] not in UNIT_STOPS and key[j - 1] != "、":
@@ -518,9 +520,27 @@ class Roles:
                         or any(people.covering(i, i + 1) is not None for i in range(end, sep)):
                     break   # (云岫资本副总裁林远航、云岫创投总裁何嘉树: two people, each their own)
                 first = org
-                pos = next((s for s, e in org.mentions if s < end <= e), None)
+                pos = self._scope_before(doc, next((s for s, e in org.mentions if s < end <= e), None))
             if first is not None and first.id != person.organization and first.id not in person.former:
                 person.organization = first.id
+
+    def _scope_before(self, doc: Document, pos: int | None) -> int | None:
+        """Where a listed post starts when its organisation follows a 、 over a few scope words
+        in common words (、企业BG总裁, 、全球業務部總經理): the start of those words when a 、 is
+        right before them, else pos."""
+        if pos is None or pos <= 0 or doc.key[pos - 1] in LISTED_POSTS:
+            return pos
+        i, at = doc.token_index_at(pos - 1), pos
+        while i >= 0 and pos - doc.tokens[i].start <= LISTED_SCOPE_CHARS:
+            tok = doc.tokens[i]
+            if tok.end != at or tok.word.isascii() or tok.pos in UNIT_PROPER_POS and tok.pos != "ns" \
+                    or not self.in_dictionary(tok.word) or doc.key[tok.start:tok.end] in UNIT_LINKS:
+                return pos
+            at = tok.start
+            if at > 0 and doc.key[at - 1] in LISTED_POSTS:
+                return at
+            i -= 1
+        return pos
 
     def _common_words(self, doc: Document, start: int, end: int, any_words: bool = False) -> bool:
         """Is the span only dictionary words naming no one (信息安全 委员会, 高级 研究), words
