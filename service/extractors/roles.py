@@ -123,6 +123,10 @@ FIELD_JOINERS = frozenset({"、", "与", "和", "及"})
 # 联想集团高级副总裁、联想创投总裁贺志强: posts listed before a name (how far back one reaches).
 LISTED_POSTS = "、"
 POST_REACH = 14
+# 英特尔负责欧洲政府事务的副总裁: a post charged with a field, held in the organisation before 负责.
+CHARGE_WORD = "负责"
+CHARGE_REACH = 16
+CHARGE_GENERIC = ("公司", "集团")
 LISTED_SCOPE_CHARS = 4   # (、企业BG总裁: scope words between the 、 and a listed post's organisation)
 # Kinds of event a court or a regulator does to others: the people named in it are its parties.
 CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
@@ -285,6 +289,7 @@ class Roles:
         people: EntityTable = doc.layers["people"]
         self._unit_parents(doc, people, doc.layers["organizations"])
         self._first_stated(doc, people, doc.layers["organizations"])
+        self._charged_posts(doc, people, doc.layers["organizations"])
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
             roles.employers.setdefault(pid, org)
@@ -523,6 +528,30 @@ class Roles:
                 pos = self._scope_before(doc, next((s for s, e in org.mentions if s < end <= e), None))
             if first is not None and first.id != person.organization and first.id not in person.former:
                 person.organization = first.id
+
+    @staticmethod
+    def _charged_posts(doc: Document, people: EntityTable, orgs: EntityTable) -> None:
+        """星河科技负责欧洲政府事务的副总裁林远航: a title after 负责 … 的 is held in the
+        organisation named right before 负责; what the charge names (欧洲政府) is no employer."""
+        key = doc.key
+        for person in people.by_id.values():
+            if person.title is None:
+                continue
+            t_start = person.title[0]
+            if t_start <= 0 or key[t_start - 1] != "的":
+                continue
+            lo = max(0, t_start - 1 - CHARGE_REACH)
+            at = key.rfind(CHARGE_WORD, lo, t_start - 1)
+            if at <= 0 or any(c in UNIT_STOPS or c in LISTED_POSTS for c in key[at:t_start - 1]) \
+                    or any(people.covering(i, i + 1) is not None for i in range(at, t_start - 1)):
+                continue
+            end = next((at - len(w) for w in CHARGE_GENERIC if key.endswith(w, 0, at)), at)   # (星河科技公司负责)
+            org = orgs.covering(end - 1, end) if end > 0 else None
+            if org is None or not orgs.ends_at(org, end) or org.id in person.former:
+                continue
+            current = orgs.by_id.get(person.organization) if person.organization else None
+            if current is None or all(at <= s < t_start for s, _ in current.mentions):
+                person.organization = org.id
 
     def _scope_before(self, doc: Document, pos: int | None) -> int | None:
         """Where a listed post starts when its organisation follows a 、 over a few scope words
