@@ -487,6 +487,12 @@ class Roles:
                 # of any kind, right after a named organisation (a place or a scope between)
                 parent = self._org_right_before(doc, orgs, at[0], unit) \
                     or self._org_in_sentence(doc, orgs, at[0], unit)
+            elif self._placed_section(doc, *at) and not self._office_title(doc, person):
+                # 亞洲業務處長X: a company's section named by a place and common words is of the
+                # company the sentence named last before it
+                parent = self._org_in_sentence(doc, orgs, at[0], unit)
+                if not self._company(parent):
+                    continue
             else:
                 continue
             if parent is None and doc.key[at[0] - 1:at[0]] in FIELD_JOINERS:
@@ -570,6 +576,20 @@ class Roles:
                 return at
             i -= 1
         return pos
+
+    def _office_title(self, doc: Document, person: Entity) -> bool:
+        """Is the person's title a public office (部長, 局長: see _no_company_offices)?"""
+        title = doc.key[person.title[0]:person.title[1]]
+        return bool(self.offices.public(title) or title.endswith(self.office_chiefs))
+
+    def _placed_section(self, doc: Document, start: int, end: int) -> bool:
+        """Is the span a place's word and then common words (亚洲 业务 处): a company's section
+        for a region (the rest as _common_words with any_words)?"""
+        i = doc.token_index_at(start)
+        tok = doc.tokens[i]
+        if tok.start != start or tok.pos != "ns" or tok.end >= end:
+            return False
+        return self._common_words(doc, tok.end, end, any_words=True)
 
     def _common_words(self, doc: Document, start: int, end: int, any_words: bool = False) -> bool:
         """Is the span only dictionary words naming no one (信息安全 委员会, 高级 研究), words
