@@ -123,6 +123,11 @@ FIELD_JOINERS = frozenset({"、", "与", "和", "及"})
 # 联想集团高级副总裁、联想创投总裁贺志强: posts listed before a name (how far back one reaches).
 LISTED_POSTS = "、"
 POST_REACH = 14
+# 英特尔负责欧洲政府事务的副总裁: a post charged with a field, held in the organisation before 负责.
+CHARGE_WORD = "负责"
+CHARGE_REACH = 16
+CHARGE_GENERIC = ("公司", "集团")
+LISTED_SCOPE_CHARS = 4   # (、企业BG总裁: scope words between the 、 and a listed post's organisation)
 # Kinds of event a court or a regulator does to others: the people named in it are its parties.
 CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
 PARTY_TYPE = "party"   # an organisation type (organizations.yaml) that employs no one
@@ -284,6 +289,7 @@ class Roles:
         people: EntityTable = doc.layers["people"]
         self._unit_parents(doc, people, doc.layers["organizations"])
         self._first_stated(doc, people, doc.layers["organizations"])
+        self._charged_posts(doc, people, doc.layers["organizations"])
         roles.employers.update(unit_employers(doc, people, doc.layers["organizations"]))
         for pid, org in stated_employers(doc, people, doc.layers["organizations"], self._has_title).items():
             roles.employers.setdefault(pid, org)
@@ -481,6 +487,12 @@ class Roles:
                 # of any kind, right after a named organisation (a place or a scope between)
                 parent = self._org_right_before(doc, orgs, at[0], unit) \
                     or self._org_in_sentence(doc, orgs, at[0], unit)
+            elif self._placed_section(doc, *at) and not self._office_title(doc, person):
+                # 亞洲業務處長X: a company's section named by a place and common words is of the
+                # company the sentence named last before it
+                parent = self._org_in_sentence(doc, orgs, at[0], unit)
+                if not self._company(parent):
+                    continue
             else:
                 continue
             if parent is None and doc.key[at[0] - 1:at[0]] in FIELD_JOINERS:
@@ -502,6 +514,7 @@ class Roles:
                                        if person.organization in orgs.by_id else ())
                         if 0 <= t_start - e <= 2), None)
             first = None
+            pos = self._scope_before(doc, pos)
             while pos is not None and pos > 0 and key[pos - 1] in LISTED_POSTS:
                 sep, j, found = pos - 1, pos - 1, None
                 while j > 0 and sep - j < POST_REACH and key[j - 1] not in UNIT_STOPS and key[j - 1] != "、":
@@ -518,9 +531,65 @@ class Roles:
                         or any(people.covering(i, i + 1) is not None for i in range(end, sep)):
                     break   # (云岫资本副总裁林远航、云岫创投总裁何嘉树: two people, each their own)
                 first = org
-                pos = next((s for s, e in org.mentions if s < end <= e), None)
+                pos = self._scope_before(doc, next((s for s, e in org.mentions if s < end <= e), None))
             if first is not None and first.id != person.organization and first.id not in person.former:
                 person.organization = first.id
+
+    @staticmethod
+    def _charged_posts(doc: Document, people: EntityTable, orgs: EntityTable) -> None:
+        """星河科技负责欧洲政府事务的副总裁林远航: a title after 负责 … 的 is held in the
+        organisation named right before 负责; what the charge names (欧洲政府) is no employer."""
+        key = doc.key
+        for person in people.by_id.values():
+            if person.title is None:
+                continue
+            t_start = person.title[0]
+            if t_start <= 0 or key[t_start - 1] != "的":
+                continue
+            lo = max(0, t_start - 1 - CHARGE_REACH)
+            at = key.rfind(CHARGE_WORD, lo, t_start - 1)
+            if at <= 0 or any(c in UNIT_STOPS or c in LISTED_POSTS for c in key[at:t_start - 1]) \
+                    or any(people.covering(i, i + 1) is not None for i in range(at, t_start - 1)):
+                continue
+            end = next((at - len(w) for w in CHARGE_GENERIC if key.endswith(w, 0, at)), at)   # (星河科技公司负责)
+            org = orgs.covering(end - 1, end) if end > 0 else None
+            if org is None or not orgs.ends_at(org, end) or org.id in person.former:
+                continue
+            current = orgs.by_id.get(person.organization) if person.organization else None
+            if current is None or all(at <= s < t_start for s, _ in current.mentions):
+                person.organization = org.id
+
+    def _scope_before(self, doc: Document, pos: int | None) -> int | None:
+        """Where a listed post starts when its organisation follows a 、 over a few scope words
+        in common words (、企业BG总裁, 、全球業務部總經理): the start of those words when a 、 is
+        right before them, else pos."""
+        if pos is None or pos <= 0 or doc.key[pos - 1] in LISTED_POSTS:
+            return pos
+        i, at = doc.token_index_at(pos - 1), pos
+        while i >= 0 and pos - doc.tokens[i].start <= LISTED_SCOPE_CHARS:
+            tok = doc.tokens[i]
+            if tok.end != at or tok.word.isascii() or tok.pos in UNIT_PROPER_POS and tok.pos != "ns" \
+                    or not self.in_dictionary(tok.word) or doc.key[tok.start:tok.end] in UNIT_LINKS:
+                return pos
+            at = tok.start
+            if at > 0 and doc.key[at - 1] in LISTED_POSTS:
+                return at
+            i -= 1
+        return pos
+
+    def _office_title(self, doc: Document, person: Entity) -> bool:
+        """Is the person's title a public office (部長, 局長: see _no_company_offices)?"""
+        title = doc.key[person.title[0]:person.title[1]]
+        return bool(self.offices.public(title) or title.endswith(self.office_chiefs))
+
+    def _placed_section(self, doc: Document, start: int, end: int) -> bool:
+        """Is the span a place's word and then common words (亚洲 业务 处): a company's section
+        for a region (the rest as _common_words with any_words)?"""
+        i = doc.token_index_at(start)
+        tok = doc.tokens[i]
+        if tok.start != start or tok.pos != "ns" or tok.end >= end:
+            return False
+        return self._common_words(doc, tok.end, end, any_words=True)
 
     def _common_words(self, doc: Document, start: int, end: int, any_words: bool = False) -> bool:
         """Is the span only dictionary words naming no one (信息安全 委员会, 高级 研究), words
