@@ -67,6 +67,8 @@ MAX_PREFIX = 24     # (characters before the doer in its clause: a day, a source
 MAX_CLAUSE = 160    # (a clause is read this far either side of a word)
 # How many characters from the organisation to its verb (a channel, a day, adverbs).
 VERB_REACH = 16
+# A doer's clause this short ending in an exclamation (出手了！) lends the doer to the next clause.
+EXCLAIMED_MAX = 4
 # A name longer than this is cut at the last token boundary before it.
 MAX_NAME = 40
 # A wire item's dateline opening its body: where, the day of the month, then 電 or 報導.
@@ -643,6 +645,7 @@ class LeadEvents:
             if clause_end - end < 2:
                 continue
             verb = self._verb_after(doc, end, clause_end, products, headline=True)
+            clause_end, verb = self._exclaimed(doc, products, end, clause_end, hi, verb)
             # (the headline tells a deed of theirs: 小米回应来了, 長城汽車上半年營收914億元)
             if verb is not None or RESULT_FIGURE.match(key, end, clause_end):
                 out.append((org_id, org_id, (end, clause_end), key[verb[0]:verb[1]] if verb else None, start))
@@ -682,9 +685,31 @@ class LeadEvents:
                 out.append((name, None, (tok.end, clause_end), RESULTS, run_start))
                 continue
             verb = self._verb_after(doc, tok.end, clause_end, products, adjacent=True, headline=True)
+            clause_end, verb = self._exclaimed(doc, products, tok.end, clause_end, hi, verb)
             if verb is not None:
                 out.append((name, None, (tok.end, clause_end), key[verb[0]:verb[1]], run_start))
         return out
+
+    def _exclaimed(self, doc: Document, products: frozenset[int], end: int, clause_end: int, hi: int,
+                   verb: tuple[int, int] | None) -> tuple[int, tuple[int, int] | None]:
+        """星河出手了！公布…: a doer's clause of a word or two that an exclamation mark ends
+        (出手了, 来了) says only that it acted; the next clause, opening with its verb and no
+        subject of its own, tells the deed, done by the same doer. Its clause and verb are the
+        doer's then; otherwise the doer keeps its own."""
+        key = doc.key
+        if verb is None or clause_end - end > EXCLAIMED_MAX or clause_end >= hi \
+                or key[clause_end] not in "！!":
+            return clause_end, verb
+        nxt = clause_end + 1
+        while nxt < hi and key[nxt] in " \u3000！!":
+            nxt += 1
+        if nxt >= hi:
+            return clause_end, verb
+        _, next_end = self._clause_bounds(doc, nxt, nxt, hi)
+        deed = self._verb_after(doc, nxt, next_end, products, adjacent=True, headline=True)
+        if deed is None or deed[0] != nxt:
+            return clause_end, verb     # (a clause with a subject of its own: 星河出手了！云岫回应…)
+        return next_end, deed
 
     def _org_speaks(self, doc: Document, orgs: EntityTable, lo: int, hi: int) -> bool:
         """Does an organisation open the headline's words before its colon (星河喊冤：…,
