@@ -157,6 +157,8 @@ ANSWER_REACH = 20
 # answers, up to the colon before its words or the headline clause's end. The answer is the news.
 HEADLINE_ANSWER = regex.compile(r"\s*(?:方面|官方|公司|集团|相关负责人|负责人|发言人)?\s*(?:正式|紧急|再次|首次)?\s*"
                                 r"(回应|回复|澄清|辟谣)(?!称|表示|指)")
+# The rest of a service's name after the product's (微信 支付, 星河 云盘): a few Han characters.
+SERVICE_TAIL = regex.compile(r"\p{Han}{0,3}?(?=\s*(?:方面|官方)?\s*(?:回应|回复|澄清|辟谣))")
 ANSWER_OBJECT_MIN = 2    # (characters of what is answered: 回应来了 holds no object)
 # An organisation opening a headline with its words (醫管局稱…, 星河集团最新公告：…): a word or two
 # of when or who speaks for it, then a verb of saying, a statement's word or a colon.
@@ -426,6 +428,8 @@ class LeadEvents:
         key = doc.key
         opener = _headline_opener(key, orgs, lo, hi)
         if opener is None:
+            opener = self._service_opener(doc, orgs, lo, hi)
+        if opener is None:
             return None     # (网传星河回应… is no answer of its own)
         start, end, org_id = opener
         m = HEADLINE_ANSWER.match(key, end, hi)
@@ -441,7 +445,8 @@ class LeadEvents:
         toks = doc.tokens[doc.token_index_from(end):doc.token_index_from(m.start(1))]
         if any(_not_done(key[t.start:t.end], t.pos, NOT_DONE) for t in toks):
             return None
-        if not any(hi <= s < body_end for s, _ in orgs.by_id[org_id].mentions):
+        if not any(hi <= s < body_end for s, _ in (orgs.by_id[org_id].mentions if org_id in orgs.by_id else ())) \
+                and key.find(key[start:end], hi, body_end) < 0:
             return None     # (the lead says nothing of it again: no statement it reports)
         year = doc.reference_date.year if doc.reference_date is not None else None
         date = doc.reference_date.isoformat() if doc.reference_date is not None else None
@@ -450,6 +455,26 @@ class LeadEvents:
                      year=year, date=date, time=None, utc_offset=None, date_text=None, location=None,
                      edition=None, organizer=org_id, participants=[],
                      mentions=[(start, stop)], score=0.0, release=True)
+
+    @staticmethod
+    def _service_opener(doc: Document, orgs: EntityTable, lo: int, hi: int) -> tuple[int, int, str] | None:
+        """星河支付回应…: an app or a service (its vendor known) opening the headline's first
+        clause, a word or two of its name after it (支付), right before a verb of answering:
+        its vendor answers through it. (start, end of the service's words, the vendor's id)."""
+        key = doc.key
+        for p in doc.layers.get("products", ()):
+            if p.category not in SERVICE_CATEGORIES or not p.vendor:
+                continue
+            for start, end in p.mentions:
+                if not lo <= start < hi:
+                    continue
+                clause_start = max([lo] + [key.rfind(c, lo, start) + 1 for c in "，,；;！!？?"])
+                if key[clause_start:start].strip():
+                    continue
+                tail = SERVICE_TAIL.match(key, end, hi)
+                if tail is not None and HEADLINE_ANSWER.match(key, tail.end(), hi):
+                    return start, tail.end(), p.vendor
+        return None
 
     def _suffered(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
                   body_end: int) -> Event | None:
