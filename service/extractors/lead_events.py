@@ -159,6 +159,10 @@ HEADLINE_ANSWER = regex.compile(r"\s*(?:方面|官方|公司|集团|相关负责
                                 r"(回应|回复|澄清|辟谣)(?!称|表示|指)")
 # The rest of a service's name after the product's (微信 支付, 星河 云盘): a few Han characters.
 SERVICE_TAIL = regex.compile(r"\p{Han}{0,3}?(?=\s*(?:方面|官方)?\s*(?:回应|回复|澄清|辟谣))")
+# A headline telling a statement put out (就…发声明, 发表联合声明): the verb, then the statement.
+HEADLINE_STATEMENT = regex.compile(r"(?:发表|发布|发出|发)\s*(?:联合)?\s*声明")
+# Characters from the issuer's name to its verb of issuing (联同全球15个私隐或资料保障机构).
+ISSUER_REACH = 20
 ANSWER_OBJECT_MIN = 2    # (characters of what is answered: 回应来了 holds no object)
 # An organisation opening a headline with its words (醫管局稱…, 星河集团最新公告：…): a word or two
 # of when or who speaks for it, then a verb of saying, a statement's word or a colon.
@@ -166,7 +170,7 @@ HEADLINE_SAYS = regex.compile(r"\s*(?:公司|集团)?\s*(?:方面|官方|最新|
 # The lead telling that statement put out (星河集团发表声明，指…, 云岫公司在其官网发布《关于…的公告》): a
 # channel or a day between, a verb of issuing, then a statement or notice, or a title ending in one.
 STATEMENT = regex.compile(r"[^，,。；;：:\n]{0,16}?(发表|发布|发出|作出)\s*了?\s*(?:一份|一则|一项)?\s*"
-                          r"(?:(?:联合|紧急|书面)?\s*(声明|公告)|《[^》\n]{1,40}(声明|公告)》)")
+                          r"(?:(?:环球|全球|国际)?\s*(?:联合|紧急|书面)?\s*(声明|公告)|《[^》\n]{1,40}(声明|公告)》)")
 # What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
 PASSIVE = regex.compile(r"被|遭到|遭受|遭")
 PASSIVE_REACH = 10
@@ -269,6 +273,7 @@ class LeadEvents:
         return self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._answered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._declared(doc, orgs, head_start, headline_end, body_end) \
+            or self._issued(doc, orgs, head_start, headline_end) \
             or self._responded(doc, orgs, people, head_start, headline_end, body_end) \
             or self._passive_agent(doc, orgs, people, head_start, headline_end)
 
@@ -416,6 +421,46 @@ class LeadEvents:
                          series=None, year=year, date=date, time=None, utc_offset=None, date_text=None,
                          location=None, edition=None, organizer=org_id, participants=[],
                          mentions=[(start, says.end()), (said.start(1), noun_end)], score=0.0, release=True)
+        return None
+
+    @staticmethod
+    def _issued(doc: Document, orgs: EntityTable, lo: int, hi: int) -> Event | None:
+        """多国机构就…发声明: a headline telling a statement put out (HEADLINE_STATEMENT, no
+        rumour or plan before it) whose doer it names by no organisation's name; the lead's
+        first sentence names the issuer opening its clause and the statement it put out
+        (星河公署联同…机构发布联合声明; STATEMENT). Named by the lead's words from the issuer
+        to the statement, organised by the issuer, done on the reference day."""
+        key = doc.key
+        head = HEADLINE_STATEMENT.search(key, lo, hi)
+        if head is None or _headline_opener(key, orgs, lo, hi) is not None:
+            return None
+        toks = doc.tokens[doc.token_index_from(lo):doc.token_index_from(head.start())]
+        if any(_not_done(key[t.start:t.end], t.pos, NOT_DONE_HEADLINE + PLAN) for t in toks if t.pos != "c"):
+            return None     # (传将发声明: not done; 国家或地区 joins, no rumour)
+        first_end = min(OneOffFinder.lead_end(doc, 1), hi + MAX_BODY)
+        para_start = key.rfind("\n", 0, first_end) + 1
+        if para_start <= hi:
+            return None
+        sentence = doc.sentence_at(para_start)
+        for start, end, org_id in orgs.spans():
+            if start < sentence.start or start >= sentence.end:
+                continue
+            clause_start = max([sentence.start] + [key.rfind(c, sentence.start, start) + 1 for c in "，,；;"])
+            if start - clause_start > MAX_PREFIX or SAID_BEFORE.search(key, sentence.start, clause_start):
+                continue
+            said = STATEMENT.match(key, end, min(sentence.end, end + ANSWER_REACH + 50))
+            if said is None or said.start(1) - end > ISSUER_REACH:
+                continue
+            toks = doc.tokens[doc.token_index_from(end):doc.token_index_from(said.start(1))]
+            if any(_not_done(key[t.start:t.end], t.pos, NOT_DONE) for t in toks if t.pos != "c"):
+                continue    # (将发布联合声明: not done; 私隐或资料保障机构 joins, no rumour)
+            year = doc.reference_date.year if doc.reference_date is not None else None
+            date = doc.reference_date.isoformat() if doc.reference_date is not None else None
+            name = BLANKS.sub(" ", doc.text[start:said.end()]).strip()
+            return Event(id=f"{org_id}-statement" + (f"-{year}" if year else ""), name=name, series=None,
+                         year=year, date=date, time=None, utc_offset=None, date_text=None, location=None,
+                         edition=None, organizer=org_id, participants=[],
+                         mentions=[(head.start(), head.end()), (start, said.end())], score=0.0, release=True)
         return None
 
     def _responded(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
