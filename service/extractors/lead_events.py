@@ -67,6 +67,8 @@ MAX_PREFIX = 24     # (characters before the doer in its clause: a day, a source
 MAX_CLAUSE = 160    # (a clause is read this far either side of a word)
 # How many characters from the organisation to its verb (a channel, a day, adverbs).
 VERB_REACH = 16
+# A doer's clause this short ending in an exclamation (出手了！) lends the doer to the next clause.
+EXCLAIMED_MAX = 4
 # A name longer than this is cut at the last token boundary before it.
 MAX_NAME = 40
 # A wire item's dateline opening its body: where, the day of the month, then 電 or 報導.
@@ -155,6 +157,12 @@ ANSWER_REACH = 20
 # answers, up to the colon before its words or the headline clause's end. The answer is the news.
 HEADLINE_ANSWER = regex.compile(r"\s*(?:方面|官方|公司|集团|相关负责人|负责人|发言人)?\s*(?:正式|紧急|再次|首次)?\s*"
                                 r"(回应|回复|澄清|辟谣)(?!称|表示|指)")
+# The rest of a service's name after the product's (微信 支付, 星河 云盘): a few Han characters.
+SERVICE_TAIL = regex.compile(r"\p{Han}{0,3}?(?=\s*(?:方面|官方)?\s*(?:回应|回复|澄清|辟谣))")
+# A headline telling a statement put out (就…发声明, 发表联合声明): the verb, then the statement.
+HEADLINE_STATEMENT = regex.compile(r"(?:发表|发布|发出|发)\s*(?:联合)?\s*声明")
+# Characters from the issuer's name to its verb of issuing (联同全球15个私隐或资料保障机构).
+ISSUER_REACH = 20
 ANSWER_OBJECT_MIN = 2    # (characters of what is answered: 回应来了 holds no object)
 # An organisation opening a headline with its words (醫管局稱…, 星河集团最新公告：…): a word or two
 # of when or who speaks for it, then a verb of saying, a statement's word or a colon.
@@ -162,7 +170,7 @@ HEADLINE_SAYS = regex.compile(r"\s*(?:公司|集团)?\s*(?:方面|官方|最新|
 # The lead telling that statement put out (星河集团发表声明，指…, 云岫公司在其官网发布《关于…的公告》): a
 # channel or a day between, a verb of issuing, then a statement or notice, or a title ending in one.
 STATEMENT = regex.compile(r"[^，,。；;：:\n]{0,16}?(发表|发布|发出|作出)\s*了?\s*(?:一份|一则|一项)?\s*"
-                          r"(?:(?:联合|紧急|书面)?\s*(声明|公告)|《[^》\n]{1,40}(声明|公告)》)")
+                          r"(?:(?:环球|全球|国际)?\s*(?:联合|紧急|书面)?\s*(声明|公告)|《[^》\n]{1,40}(声明|公告)》)")
 # What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
 PASSIVE = regex.compile(r"被|遭到|遭受|遭")
 PASSIVE_REACH = 10
@@ -265,6 +273,7 @@ class LeadEvents:
         return self._suffered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._answered(doc, orgs, people, head_start, headline_end, body_end) \
             or self._declared(doc, orgs, head_start, headline_end, body_end) \
+            or self._issued(doc, orgs, head_start, headline_end) \
             or self._responded(doc, orgs, people, head_start, headline_end, body_end) \
             or self._passive_agent(doc, orgs, people, head_start, headline_end)
 
@@ -414,6 +423,46 @@ class LeadEvents:
                          mentions=[(start, says.end()), (said.start(1), noun_end)], score=0.0, release=True)
         return None
 
+    @staticmethod
+    def _issued(doc: Document, orgs: EntityTable, lo: int, hi: int) -> Event | None:
+        """多国机构就…发声明: a headline telling a statement put out (HEADLINE_STATEMENT, no
+        rumour or plan before it) whose doer it names by no organisation's name; the lead's
+        first sentence names the issuer opening its clause and the statement it put out
+        (星河公署联同…机构发布联合声明; STATEMENT). Named by the lead's words from the issuer
+        to the statement, organised by the issuer, done on the reference day."""
+        key = doc.key
+        head = HEADLINE_STATEMENT.search(key, lo, hi)
+        if head is None or _headline_opener(key, orgs, lo, hi) is not None:
+            return None
+        toks = doc.tokens[doc.token_index_from(lo):doc.token_index_from(head.start())]
+        if any(_not_done(key[t.start:t.end], t.pos, NOT_DONE_HEADLINE + PLAN) for t in toks if t.pos != "c"):
+            return None     # (传将发声明: not done; 国家或地区 joins, no rumour)
+        first_end = min(OneOffFinder.lead_end(doc, 1), hi + MAX_BODY)
+        para_start = key.rfind("\n", 0, first_end) + 1
+        if para_start <= hi:
+            return None
+        sentence = doc.sentence_at(para_start)
+        for start, end, org_id in orgs.spans():
+            if start < sentence.start or start >= sentence.end:
+                continue
+            clause_start = max([sentence.start] + [key.rfind(c, sentence.start, start) + 1 for c in "，,；;"])
+            if start - clause_start > MAX_PREFIX or SAID_BEFORE.search(key, sentence.start, clause_start):
+                continue
+            said = STATEMENT.match(key, end, min(sentence.end, end + ANSWER_REACH + 50))
+            if said is None or said.start(1) - end > ISSUER_REACH:
+                continue
+            toks = doc.tokens[doc.token_index_from(end):doc.token_index_from(said.start(1))]
+            if any(_not_done(key[t.start:t.end], t.pos, NOT_DONE) for t in toks if t.pos != "c"):
+                continue    # (将发布联合声明: not done; 私隐或资料保障机构 joins, no rumour)
+            year = doc.reference_date.year if doc.reference_date is not None else None
+            date = doc.reference_date.isoformat() if doc.reference_date is not None else None
+            name = BLANKS.sub(" ", doc.text[start:said.end()]).strip()
+            return Event(id=f"{org_id}-statement" + (f"-{year}" if year else ""), name=name, series=None,
+                         year=year, date=date, time=None, utc_offset=None, date_text=None, location=None,
+                         edition=None, organizer=org_id, participants=[],
+                         mentions=[(head.start(), head.end()), (start, said.end())], score=0.0, release=True)
+        return None
+
     def _responded(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
                    body_end: int) -> Event | None:
         """星河回应“裁员传闻”：消息不实: an organisation that opens the headline answers something
@@ -423,6 +472,8 @@ class LeadEvents:
         (传, 将) leaves it none."""
         key = doc.key
         opener = _headline_opener(key, orgs, lo, hi)
+        if opener is None:
+            opener = self._service_opener(doc, orgs, lo, hi)
         if opener is None:
             return None     # (网传星河回应… is no answer of its own)
         start, end, org_id = opener
@@ -439,7 +490,8 @@ class LeadEvents:
         toks = doc.tokens[doc.token_index_from(end):doc.token_index_from(m.start(1))]
         if any(_not_done(key[t.start:t.end], t.pos, NOT_DONE) for t in toks):
             return None
-        if not any(hi <= s < body_end for s, _ in orgs.by_id[org_id].mentions):
+        if not any(hi <= s < body_end for s, _ in (orgs.by_id[org_id].mentions if org_id in orgs.by_id else ())) \
+                and key.find(key[start:end], hi, body_end) < 0:
             return None     # (the lead says nothing of it again: no statement it reports)
         year = doc.reference_date.year if doc.reference_date is not None else None
         date = doc.reference_date.isoformat() if doc.reference_date is not None else None
@@ -448,6 +500,26 @@ class LeadEvents:
                      year=year, date=date, time=None, utc_offset=None, date_text=None, location=None,
                      edition=None, organizer=org_id, participants=[],
                      mentions=[(start, stop)], score=0.0, release=True)
+
+    @staticmethod
+    def _service_opener(doc: Document, orgs: EntityTable, lo: int, hi: int) -> tuple[int, int, str] | None:
+        """星河支付回应…: an app or a service (its vendor known) opening the headline's first
+        clause, a word or two of its name after it (支付), right before a verb of answering:
+        its vendor answers through it. (start, end of the service's words, the vendor's id)."""
+        key = doc.key
+        for p in doc.layers.get("products", ()):
+            if p.category not in SERVICE_CATEGORIES or not p.vendor:
+                continue
+            for start, end in p.mentions:
+                if not lo <= start < hi:
+                    continue
+                clause_start = max([lo] + [key.rfind(c, lo, start) + 1 for c in "，,；;！!？?"])
+                if key[clause_start:start].strip():
+                    continue
+                tail = SERVICE_TAIL.match(key, end, hi)
+                if tail is not None and HEADLINE_ANSWER.match(key, tail.end(), hi):
+                    return start, tail.end(), p.vendor
+        return None
 
     def _suffered(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
                   body_end: int) -> Event | None:
@@ -643,6 +715,7 @@ class LeadEvents:
             if clause_end - end < 2:
                 continue
             verb = self._verb_after(doc, end, clause_end, products, headline=True)
+            clause_end, verb = self._exclaimed(doc, products, end, clause_end, hi, verb)
             # (the headline tells a deed of theirs: 小米回应来了, 長城汽車上半年營收914億元)
             if verb is not None or RESULT_FIGURE.match(key, end, clause_end):
                 out.append((org_id, org_id, (end, clause_end), key[verb[0]:verb[1]] if verb else None, start))
@@ -682,9 +755,31 @@ class LeadEvents:
                 out.append((name, None, (tok.end, clause_end), RESULTS, run_start))
                 continue
             verb = self._verb_after(doc, tok.end, clause_end, products, adjacent=True, headline=True)
+            clause_end, verb = self._exclaimed(doc, products, tok.end, clause_end, hi, verb)
             if verb is not None:
                 out.append((name, None, (tok.end, clause_end), key[verb[0]:verb[1]], run_start))
         return out
+
+    def _exclaimed(self, doc: Document, products: frozenset[int], end: int, clause_end: int, hi: int,
+                   verb: tuple[int, int] | None) -> tuple[int, tuple[int, int] | None]:
+        """星河出手了！公布…: a doer's clause of a word or two that an exclamation mark ends
+        (出手了, 来了) says only that it acted; the next clause, opening with its verb and no
+        subject of its own, tells the deed, done by the same doer. Its clause and verb are the
+        doer's then; otherwise the doer keeps its own."""
+        key = doc.key
+        if verb is None or clause_end - end > EXCLAIMED_MAX or clause_end >= hi \
+                or key[clause_end] not in "！!":
+            return clause_end, verb
+        nxt = clause_end + 1
+        while nxt < hi and key[nxt] in " \u3000！!":
+            nxt += 1
+        if nxt >= hi:
+            return clause_end, verb
+        _, next_end = self._clause_bounds(doc, nxt, nxt, hi)
+        deed = self._verb_after(doc, nxt, next_end, products, adjacent=True, headline=True)
+        if deed is None or deed[0] != nxt:
+            return clause_end, verb     # (a clause with a subject of its own: 星河出手了！云岫回应…)
+        return next_end, deed
 
     def _org_speaks(self, doc: Document, orgs: EntityTable, lo: int, hi: int) -> bool:
         """Does an organisation open the headline's words before its colon (星河喊冤：…,
