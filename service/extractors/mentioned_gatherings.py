@@ -15,8 +15,7 @@ the frame of a gathering, whatever their name:
 - evidence it is an occasion: a verb of holding or attending right before it (举行, 召开,
   主持, 出席, 参加, 举办的), or 在/于 before it in its clause and 上/中/期间/前夕 after it
   (在X上), or 于 before it and a verb of saying after it (于X说), or, for a quoted name,
-  a verb of holding earlier in its clause (召开以…为主题的“X”); no plan before its frame in
-  its clause (将召开X会议, 将在X会议上: one to come).
+  a verb of holding earlier in its clause (召开以…为主题的“X”).
 
 A gathering an event already found names, or whose mention it covers, yields nothing; so
 does one glossed by a series (展览会（IFA）), one held at an event its clause names (在…车展
@@ -61,8 +60,7 @@ PLACED_AFTER = regex.compile(r"\s*[”」』\"]?\s*(?:[（(][^（）()]{1,16}[�
 PLACED_BEFORE = regex.compile(r"[在于於]")
 # 于X说: a 于 right before the name and a verb of saying after it (张三日前于欧洲技术论坛说).
 SAID_AT = regex.compile(r"\s*[”」』\"]?\s*(?:说|表示|指出|强调|致辞|发言|演讲|透露|宣布)")
-# A plan or a wish before the name's frame in its clause: not a gathering held (将举行, 将召开X会议,
-# 将在X会议上).
+# A plan or a wish before the verb of holding in its clause: not a gathering held (将举行).
 PLANNED = regex.compile(r"将|预计|计划|拟|準备|准备|有望")
 # Words that open a name but name nothing (这次会议, 相关会议, 本届大会).
 EMPTY_WORDS = regex.compile(
@@ -188,8 +186,6 @@ class MentionedGatherings:
         if not HELD_BEFORE.search(key[max(0, lo - 10):lo]) and not self._placed(key, lo, hi) \
                 and not (quoted is not None and self._held_in_clause(key, lo)):
             return None
-        if PLANNED.search(key, CLAUSES.start(key, lo, max(0, lo - FRAME_REACH)), lo):
-            return None     # (近期将召开专家会议, 将在下周的内阁会议上: one to come, not held)
         return start, end
 
     @staticmethod
