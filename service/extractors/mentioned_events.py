@@ -17,9 +17,7 @@ reader reads a deed anywhere in the body, as one clause:
   day or a past time stands before its verb; a clause of a time alone (上週發表了…) takes the
   doer its sentence opens with;
 - no plan, rumour or opinion (将, 预计, 传, 认为: event_kinds' PLAN and RUMOUR), no use as a
-  noun's description (发布的报告, 发布会, 上市公司) and no date after the article's;
-- a signing makes a law (签署…法案), or an agreement with a partner its clause names before the
-  verb (星河与云岫签署合作协议; 已签署协议 alone is no deed).
+  noun's description (发布的报告, 发布会, 上市公司) and no date after the article's.
 
 It is named by the clause's own words, actor first (doer, what stands between without its dates,
 adverbs and times, verb and object: the noun after the object's description, a name the cut falls
@@ -80,10 +78,6 @@ MAX_COMPARED = 40
 NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行政命令|命令|法$|法》"),
                       "adoption": regex.compile(r"法案|法令|法律|条例|协议|决议|法$|法》|法」"),
                       "results": regex.compile(r"财报|营收|业绩|季报|年报|财务报告")}
-# …or, done with a partner its clause names between the doer and the verb (星河与云岫签署合作协议),
-# with an object of these words: an agreement two parties made.
-WITH_PARTNER_WORDS = {"signing": regex.compile(r"协议|协定|合同|合约|备忘录|意向书")}
-PARTNER_WORDS = frozenset({"与", "和", "同", "跟"})
 # Deeds that, followed right away by a word of saying (发表声明称), only frame a quote.
 SPEECH_FRAMED = ("statement",)
 # Deeds whose object may be a report (发布报告), which is no deed.
@@ -419,11 +413,8 @@ class MentionedEvents:
             return None
         if slug in SPEECH_FRAMED and SAYS.match(key, o_start):
             return None     # (发布声明称…: a statement framing what is said is a quote's, not a deed)
-        if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end) \
-                and not (slug in WITH_PARTNER_WORDS and WITH_PARTNER_WORDS[slug].search(key, o_start, o_end)
-                         and _partnered(doc, d_start, vs)):
-            return None     # (签署合作意向书: a signing is news when it makes a law, or an agreement with
-                            # the partner its clause names: 星河与云岫签署合作协议)
+        if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end):
+            return None     # (签署合作意向书: a signing is news when it makes a law)
         if slug in REPORTING and REPORTED.search(key, o_start, c_end) and not RESULTS.search(key, o_start, c_end):
             return None     # (发布…报告: a report of figures is no deed)
         # Evidence it happened: a date in the clause, 了, 已, or the verb's time after it.
@@ -630,18 +621,6 @@ def _description_start(doc: Document, lo: int, hi: int) -> int:
     if verb.pos == "v" and verb.end == noun.start and noun.word.strip() and verb.end - verb.start == 2:
         return verb.start
     return hi
-
-
-def _partnered(doc: Document, lo: int, hi: int) -> bool:
-    """星河与云岫签署: a word joining a partner (与, 和, 同, 跟 as a word of its own, not inside a
-    name: 和硕) between the doer's start and the verb."""
-    i = doc.token_index_from(lo)
-    while i < len(doc.tokens) and doc.tokens[i].start < hi:
-        tok = doc.tokens[i]
-        if tok.word in PARTNER_WORDS and tok.pos.startswith(("p", "c")):
-            return True
-        i += 1
-    return False
 
 
 def _right_before(key: str, doers, ends, pos: int):
