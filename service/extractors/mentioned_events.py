@@ -559,8 +559,9 @@ def _doer_spans(doc: Document) -> list[tuple[int, int, str, str]]:
     return out
 
 
-# Deeds only an organisation or a person does: a product is no doer of them.
-AGENTS_ONLY = frozenset({"meeting", "signing", "acquisition", "founding", "tariff"})
+# Deeds only an organisation or a person does: a product is no doer of them (a product before
+# 停产, 停用 or 关闭 is what was stopped: Nimbus 2 宣布停產 is its maker's deed, not its own).
+AGENTS_ONLY = frozenset({"meeting", "signing", "acquisition", "founding", "tariff", "layoff"})
 
 
 # Words a doer may not follow in its clause: it is then a place, a partner or an object (在X, 對X, 與X).
