@@ -93,7 +93,9 @@ RUMOURED = regex.compile(r"市场传|据传|传出|传闻|盛传|网传|外传|�
 # After the verb: a noun's description or a time counted from it (发布的, 发布会, 上市公司, 发布后).
 AFTER_NOT_DEED = ATTRIBUTIVE + COMPOUND_AFTER + ("之", "者", "方", "商", "人", "日", "仪式", "典礼", "时")
 # What a launch verb puts out when it is news of figures or words, not a deed (发布报告, 推出专题报道).
-REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引|文件|通知")
+REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引|文件|通知|社论|社评|论文")
+# A doer that is a piece of writing (这份报告去年发表, 该论文发表): what was published, no maker of a launch.
+WRITING_DOER = regex.compile(r"(?:报告|研报|白皮书|文章|社论|社评|论文|研究)$")
 # ...unless what is put out is a company's results (发布了一份业绩报告, 发布的财报): news of its own.
 RESULTS = regex.compile(r"财报|业绩|财务报告|季报|年报")
 # A meeting held (召开会议): 会 opening its noun is no 发布会's.
@@ -362,6 +364,8 @@ class MentionedEvents:
         if doer is None:
             return None
         d_start, d_end, kind, ent_id = doer
+        if slug in REPORTING and WRITING_DOER.search(key, d_start, d_end):
+            return None     # (这份报告去年12月发表: a piece of writing published is no launch)
         if kind == "product" and slug in AGENTS_ONLY:
             return None     # (《星途》除了拿奖外，在上周举办的…: a product holds, signs or buys nothing)
         gap = key[c_start:vs] if carried else key[d_end:vs]
@@ -559,8 +563,9 @@ def _doer_spans(doc: Document) -> list[tuple[int, int, str, str]]:
     return out
 
 
-# Deeds only an organisation or a person does: a product is no doer of them.
-AGENTS_ONLY = frozenset({"meeting", "signing", "acquisition", "founding", "tariff"})
+# Deeds only an organisation or a person does: a product is no doer of them (a product before
+# 停产, 停用 or 关闭 is what was stopped: Nimbus 2 宣布停產 is its maker's deed, not its own).
+AGENTS_ONLY = frozenset({"meeting", "signing", "acquisition", "founding", "tariff", "layoff"})
 
 
 # Words a doer may not follow in its clause: it is then a place, a partner or an object (在X, 對X, 與X).
