@@ -119,10 +119,6 @@ SINCE = regex.compile(r"\s?[\d一二两三四五六七八九十几数半多]{1,3
 # 一个月前推出, 两年前发布: a release some time before the news is background too.
 AGO = regex.compile(r"[\d一二两三四五六七八九十几数半]\s?(?:个)?\s?(?:年|月|周|星期|礼拜|天)(?:之)?前")
 PLAN = ("将", "即将", "要", "准备", "会", "将会")
-# Before a penalty's verb, these make it a noun another verb takes (应接受的处罚, 缴付巨额罚款,
-# 面临罚款): a fine owed or feared, not one a regulator imposed.
-PENALTY_AS_NOUN = regex.compile(r"(?:的|缴付|缴纳|交纳|支付|接受|面临|面对|承担|逃避)(?:巨额|高额|天价|相应)?\s?$")
-NOUN_USED_KINDS = ("penalty",)
 PLAN_LONGEST_FIRST = tuple(sorted(PLAN, key=len, reverse=True))   # sorted once, not per step back
 # After a verb: a noun (发布会), a description (推出的iPhone), a past (发布过).
 ATTRIBUTIVE = ("会", "的", "过")
@@ -552,8 +548,6 @@ class OneOffFinder:
             return None     # 傳將推出, 即將發布: a rumour, or a plan without a date
         if norm.startswith(COMPOUND_AFTER, end) or SINCE.match(norm, end):
             return None     # 上市公司, 上市后, 发布3年后: a noun, or the time of something else
-        if kind in NOUN_USED_KINDS and PENALTY_AS_NOUN.search(norm, max(0, start - 8), start):
-            return None     # 其应接受的处罚, 仍要缴付巨额罚款: a fine another verb takes, none imposed
         if REPORTED_OBJECT.match(norm, end):
             return None     # IDC发布报告称: publishing a report, data or a statement is no launch
         clause = CLAUSES.start(norm, start, max(0, start - 2 * RELEASE_REACH))   # (one search, no walk)
