@@ -659,6 +659,49 @@ def cedict_orgs(data: bytes, words: "Words", hanlp_nt: frozenset[str] = frozense
     return rows
 
 
+# A first sense that names a political party (convention 5: a party is an organisation):
+# a head naming a Party ("People First Party, Taiwan", "Communist Party of Vietnam"), an
+# acronym spelt out as one ("DPP (Democratic Progressive Party, Taiwan)") or a gloss saying
+# so ("Demosistō, a pro-democracy political party in Hong Kong"). Not a member, a
+# manifesto, a school or a journal of one: the Party must end the gloss's head.
+CEDICT_PARTY = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s)*Party(?: of(?: [A-Z][\w'’-]*)+)?(?:$|,| \()"
+    r"|^[A-Z]{2,6} \((?:[A-Z][\w'’-]* )+Party\b"
+    r"|\b(?:political party|ruling party)\b")
+
+
+def cedict_parties(data: bytes, words: "Words", known_en: frozenset[str] = frozenset()) -> list[Row]:
+    """Political parties of CC-CEDICT (親民黨 "People First Party, Taiwan", 香港眾志
+    "Demosistō, a pro-democracy political party in Hong Kong"), read after every other
+    list so no earlier row moves: type other. Not people (a lifespan), nor historical
+    bodies (NOT_ORGS). A short one jieba counts often (共产党, 民主党: every country's) is
+    `plain`: the text must say whose. Entries of one English name are one party (民建聯
+    and 民主建港協進聯盟); one whose English name an earlier row holds (朝勞動黨 beside
+    朝鮮勞動黨) is left to that row, which stays as it was."""
+    rows: list[Row] = []
+    ordinary = cedict_ordinary_words(data)
+    for m, trad, simp, first in cedict_proper_names(data):
+        first = FORMERLY.sub("", first)
+        if NOT_ORGS.search(first) or CEDICT_CROSS_REFERENCE.match(first) \
+                or cedict_org_type(first) is not None or not CEDICT_PARTY.search(first):
+            continue
+        name_en = re.split(r"\s[(,;]|, ", first, maxsplit=1)[0].strip()
+        if name_en.lower() in known_en:
+            continue
+        aliases = [simp] + ([trad] if trad != simp else [])
+        frequent = len(simp) <= 3 and words.freq.get(simp, (0, ""))[0] >= COMMON
+        common = simp in ordinary or frequent
+        row = Row("organization", "other", simp, "cc-cedict", name_en=name_en, aliases=aliases,
+                  common=common)
+        same = next((r for r in rows if r.name_en == name_en), None)
+        if same is None:
+            rows.append(row)
+        else:
+            same.aliases = same.aliases + [a for a in aliases if a not in same.aliases]
+            same.common = same.common or common
+    return rows
+
+
 @functools.lru_cache(maxsize=2)
 def cedict_ordinary_words(data: bytes) -> frozenset[str]:
     """Simplified words the dictionary also lists in lower-case pinyin: an everyday word
@@ -1152,6 +1195,9 @@ def main() -> int:
     suffixes = sorted((w for line in (DATA / "org_suffixes.txt").read_text(encoding="utf-8").splitlines()
                        if (w := line.strip()) and not w.startswith("#")), key=len, reverse=True)
     orgs += take("hanlp-org-nt-suffixed", hanlp_nt_bodies(inputs["hanlp-org-nt"], words, suffixes))
+    # Political parties last of all (CC BY-SA 4.0: CC-CEDICT's file), so no earlier row moves.
+    known_en = frozenset(r.name_en.lower() for r in orgs + cedict_org_rows if r.name_en)
+    cedict_org_rows += take("cc-cedict:parties", cedict_parties(inputs["cc-cedict"], words, known_en))
 
     OUT.mkdir(parents=True, exist_ok=True)
     outputs = {

@@ -604,3 +604,41 @@ def test_hanlp_suffixed_nt_grammar(line, kept):
     suffixes = ["有限公司", "研究院", "基金会", "协会", "学院", "公司"]
     got = [r.name for r in kb.hanlp_nt_bodies(line.encode("utf-8"), words, suffixes)]
     assert got == ([line.split()[0]] if kept else [])
+
+
+@pytest.mark.parametrize("line, kept", [
+    # invented parties, in both scripts
+    ("雲杉進步黨 云杉进步党 [Yun2 shan1 Jin4 bu4 dang3] /Yunshan Progress Party, Ruritania/", True),
+    ("青禾勞動黨 青禾劳动党 [Qing1 he2 Lao2 dong4 dang3] /Workers' Party of Qinghe (QWP)/", True),
+    ("青禾民聯 青禾民联 [Qing1 he2 Min2 lian2] /QDA (Qinghe Democratic Alliance Party, Zembla)/", True),
+    ("雲杉之聲 云杉之声 [Yun2 shan1 Zhi1 sheng1] /Voxyun, a pro-labour political party in Zembla/", True),
+    # not a party
+    ("雲杉黨員 云杉党员 [Yun2 shan1 dang3 yuan2] /Yunshan Party member/", False),
+    ("雲杉黨宣言 云杉党宣言 [Yun2 shan1 Dang3 Xuan1 yan2] /Manifesto of the Yunshan Party/", False),
+    ("雲杉黨校 云杉党校 [Yun2 shan1 Dang3 xiao4] /Yunshan Party School, training cadres/", False),
+    ("青禾明 青禾明 [Qing1 He2 ming2] /Qinghe Ming (1931-2001), Yunshan Progress Party politician/", False),
+    ("青禾黨 青禾党 [qing1 he2 dang3] /political party (of any kind)/", False),   # an everyday word
+    ("雲黨 云党 [Yun2 dang3] /abbr. for 雲杉進步黨|云杉进步党/", False),
+])
+def test_cedict_parties_grammar(line, kept):
+    import gzip
+    kb = _build_kb_module()
+    words = kb.Words("进步 900 n\n".encode("utf-8"))
+    got = [a for r in kb.cedict_parties(gzip.compress(line.encode("utf-8")), words) for a in r.aliases]
+    trad, simp = line.split()[:2]
+    assert got == (([simp, trad] if trad != simp else [simp]) if kept else [])
+
+
+def test_cedict_parties_keep_earlier_rows_and_join_one_english_name():
+    import gzip
+    kb = _build_kb_module()
+    words = kb.Words("进步 900 n\n".encode("utf-8"))
+    data = ("雲杉進步黨 云杉进步党 [Yun2 shan1 Jin4 bu4 dang3] /Yunshan Progress Party (YPP)/\n"
+            "雲進黨 云进党 [Yun2 jin4 dang3] /Yunshan Progress Party (YPP)/\n"
+            "青禾綠黨 青禾绿党 [Qing1 he2 Lu:4 dang3] /Qinghe Green Party/\n").encode("utf-8")
+    rows_ = kb.cedict_parties(gzip.compress(data), words, frozenset({"qinghe green party"}))
+    assert [r.aliases for r in rows_] == [["云杉进步党", "雲杉進步黨", "云进党", "雲進黨"]]
+    assert all(r.type == "other" and r.kind == "organization" for r in rows_)
+    # the generated table holds CC-CEDICT's parties, after every earlier row
+    by_id = {r["id"]: r for r in rows("cedict_organizations.tsv")}
+    assert "亲民党" in names(by_id["people-first-party"])   # (親民黨: the service's key form)
