@@ -196,6 +196,8 @@ PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictiona
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
+FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
+FIELD_ADDRESSER_POS = frozenset({"p"})   # 跟, 向, 由: what may stand right before such a field (never a verb: 創新 / 科技 / 署)
 FIELD_OPENER_POS = frozenset({"vn"})   # a field's one word (an activity: 運輸, 測繪) before a kind it is not joined to
 MAX_UNIT_WORDS = 4    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
 MAX_UNIT_CHARS = 10
@@ -379,6 +381,7 @@ class Organizations:
         self.not_public = kb.lex["not_public_bodies"] | self.generic_bodies
         self._not_public_endings = tuple(sorted(kb.lex["not_public_endings"]))
         self.everyday_committees = kb.lex["everyday_committees"]
+        self._not_public_tuple = tuple(sorted(self.not_public))
         self.party_words = kb.lex["party_words"]
         self._party_tuple = tuple(sorted(self.party_words))
         self.listed_parties = self.party_words | {ADMINISTRATION} | kb.lex["listed_authorities"]
@@ -1907,7 +1910,7 @@ class Organizations:
                 continue
             place = self._public_place_start(doc, start)
             if len(head) == 1 and place == start and doc.token_index_at(start) == i - 1 \
-                    and not self._field_opens_clause(doc, i - 1):
+                    and not self._field_opens_clause(doc, i - 1) and not self._field_after_verb(doc, i - 1, end):
                 continue   # 星河 / 部: one word and a kind the dictionary does not join is an
                            # unknown name's cut, not a field's body (法務部, 資源 / 部 after 產業通商);
                            # unless that word is an activity opening a clause (；運輸 / 署):
@@ -2298,6 +2301,20 @@ class Organizations:
                 or self._acts_soon(doc, end)):
             return True   # (選舉管理委員會今日就事件發布: it acts a few words on)
         return False
+
+    def _field_after_verb(self, doc: Document, k: int, end: int) -> bool:
+        """Is word k a common noun of a field (氣象, 屋宇) of two characters or more, right
+        after a preposition that addresses what follows (跟 / 氣象 / 署, 由 / 港灣 / 署)? Then
+        no word before it can be the rest of an unknown name (a verb can: 創新 / 科技 / 署;
+        at a clause's opening it is a name's cut: 。星河 / 部). Not where the two end as a
+        kind of unit does (交通管理 / 處: 管理處, a unit every city has, named by no one)."""
+        tok = doc.tokens[k]
+        if len(tok.word) < 2 or tok.pos not in FIELD_NOUN_POS or not all(is_cjk(c) for c in tok.word):
+            return False
+        if doc.key[tok.start:end].endswith(self._not_public_tuple):
+            return False
+        prev = doc.tokens[k - 1] if k > 0 else None
+        return prev is not None and prev.end == tok.start and prev.pos in FIELD_ADDRESSER_POS
 
     @staticmethod
     def _field_opens_clause(doc: Document, k: int) -> bool:
