@@ -197,6 +197,8 @@ PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictiona
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
+FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
+FIELD_ADDRESSER_POS = frozenset({"p"})   # 跟, 向, 由: what may stand right before such a field (never a verb: 創新 / 科技 / 署)
 FIELD_OPENER_POS = frozenset({"vn"})   # a field's one word (an activity: 運輸, 測繪) before a kind it is not joined to
 MAX_UNIT_WORDS = 4    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
 MAX_UNIT_CHARS = 10
@@ -218,6 +220,8 @@ def _staff_clause_word(tok) -> bool:
 STAFF_NOT_OWNER_FIRSTS = frozenset("该本此这其各全每")   # 該校, 本院: the text's own pointer, no name
 UNIT_WORD_POS = frozenset({"n", "nt", "nz", "j", "l", "ng"})   # a word ending like a unit that names one
 MAX_PUBLIC_CHARS = 14
+COMMITTEE_SHORT = regex.compile(r"\p{Han}{1,2}委会")   # 消委會, 財委會 (key view)
+COMMITTEE_NAME_BEFORE_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "ng", "vn", "eng"})
 # Words after a body's name within which it must act for a verb opening the clause to be its
 # field's first word (管理委員會 / 今日 / 就 / 事件 / 發布).
 MAX_ACT_LOOKAHEAD = 5
@@ -377,6 +381,8 @@ class Organizations:
         self.public_kinds = tuple(sorted(kb.lex["public_body_kinds"], key=lambda w: (-len(w), w)))
         self.not_public = kb.lex["not_public_bodies"] | self.generic_bodies
         self._not_public_endings = tuple(sorted(kb.lex["not_public_endings"]))
+        self.everyday_committees = kb.lex["everyday_committees"]
+        self._not_public_tuple = tuple(sorted(self.not_public))
         self.party_words = kb.lex["party_words"]
         self._party_tuple = tuple(sorted(self.party_words))
         self.listed_parties = self.party_words | {ADMINISTRATION} | kb.lex["listed_authorities"]
@@ -522,6 +528,7 @@ class Organizations:
         self._clubs_by_match_words(doc, table, claimed)
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         self._body_units(doc, table, claimed)
+        self._committee_short_forms(doc, table, claimed)
         cues = self._cue_words(doc.key)
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
@@ -1904,7 +1911,7 @@ class Organizations:
                 continue
             place = self._public_place_start(doc, start)
             if len(head) == 1 and place == start and doc.token_index_at(start) == i - 1 \
-                    and not self._field_opens_clause(doc, i - 1):
+                    and not self._field_opens_clause(doc, i - 1) and not self._field_after_verb(doc, i - 1, end):
                 continue   # 星河 / 部: one word and a kind the dictionary does not join is an
                            # unknown name's cut, not a field's body (法務部, 資源 / 部 after 產業通商);
                            # unless that word is an activity opening a clause (；運輸 / 署):
@@ -1927,6 +1934,48 @@ class Organizations:
                 found.append(doc.text[place:end])
         for name in found:   # the same name again, where words start and end
             self._public_recurrences(doc, table, claimed, name)
+
+    def _committee_short_forms(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """消委會, 財委會: a committee's short form (one or two characters of its field, 委會)
+        that starts and ends where words do, acting, speaking or with a title after it
+        (_public_evidence, or any title); an everyday committee (居委會, 組委會) is none.
+        A body the text names in full whose name holds it in order is that body
+        (消費者委員會 … 消委會); right after a public body it is that body's (立法會 / 財委會)."""
+        if "委会" not in doc.key:
+            return
+        for m in COMMITTEE_SHORT.finditer(doc.key):
+            start, end = m.span()
+            if len(m.group()) == 4 and doc.starts_token(start + 1):
+                start += 1   # 向 / 財委會: a word before is none of it
+            if not doc.starts_token(start) or not doc.ends_token(end):
+                continue
+            deadline.check("organizations")
+            name = doc.key[start:end]
+            if name in self.everyday_committees or name in self.not_public \
+                    or any(p in claimed for p in range(start, end)) or table.covering(start, end) is not None:
+                continue
+            if start > 0 and doc.key[start - 1] in STAFF_NOT_OWNER_FIRSTS:
+                continue   # 該執委會: the text's pointer back to a body named before
+            k = doc.token_index_at(start)
+            prev = doc.tokens[k - 1] if k > 0 and doc.tokens[k - 1].end == start else None
+            owner = table.covering(start - 1, start) if start > 0 else None
+            if prev is not None and prev.pos in COMMITTEE_NAME_BEFORE_POS and not (
+                    owner is not None and self._public_parent(owner)):
+                continue   # 人工智能 / 分委會: the last words of a longer name
+            bracketed = doc.key[start - 1:start] == "(" and doc.key[end:end + 1] == ")"
+            if not (bracketed or self._public_evidence(doc, start, end) or doc.key.startswith(self.title_forms, end)):
+                continue
+            longer = self._abbreviated_body(doc, table, start, end)
+            if longer is None and bracketed:
+                continue   # (…委會) after no name it shortens: nothing shows it acts
+            if longer is not None:   # 消費者委員會 (消委會): the body the text names in full
+                table.add(longer.id, start, end, "government", kb=longer.kb)
+                continue
+            if owner is not None and self._public_parent(owner) and (a := next(
+                    (a for a, b in owner.mentions if b == start), None)) is not None:
+                table.drop_mention(owner.id, a, start)
+                start = a
+            table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _body_units(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """經濟部統計處, 立法院法制局, 國務院辦公廳, 歐盟理事會: a public body's unit named right
@@ -2253,6 +2302,20 @@ class Organizations:
                 or self._acts_soon(doc, end)):
             return True   # (選舉管理委員會今日就事件發布: it acts a few words on)
         return False
+
+    def _field_after_verb(self, doc: Document, k: int, end: int) -> bool:
+        """Is word k a common noun of a field (氣象, 屋宇) of two characters or more, right
+        after a preposition that addresses what follows (跟 / 氣象 / 署, 由 / 港灣 / 署)? Then
+        no word before it can be the rest of an unknown name (a verb can: 創新 / 科技 / 署;
+        at a clause's opening it is a name's cut: 。星河 / 部). Not where the two end as a
+        kind of unit does (交通管理 / 處: 管理處, a unit every city has, named by no one)."""
+        tok = doc.tokens[k]
+        if len(tok.word) < 2 or tok.pos not in FIELD_NOUN_POS or not all(is_cjk(c) for c in tok.word):
+            return False
+        if doc.key[tok.start:end].endswith(self._not_public_tuple):
+            return False
+        prev = doc.tokens[k - 1] if k > 0 else None
+        return prev is not None and prev.end == tok.start and prev.pos in FIELD_ADDRESSER_POS
 
     @staticmethod
     def _field_opens_clause(doc: Document, k: int) -> bool:
