@@ -585,6 +585,33 @@ def _medal_tallies(norm: str) -> list[Quantity]:
     return found
 
 
+# 面 as a measure word (16面金牌, 十二面银牌, 数面奖牌, 两面国旗): only before a thing it
+# counts, a medal or a flag; elsewhere 面 is a side or a surface (方面, 两面, 3面屏幕) and
+# counts nothing. 数面 is a few (1 to 10), as 数家.
+_MIAN_RE = re.compile(
+    r"(?<![0-9.第])(\d{1,4}|[一二三四五六七八九十两百千]{1,4}|数)面"
+    r"(?=(?:金牌|银牌|铜牌|奖牌|奖章|国旗|旗帜|锦旗|旗子|旗))")
+
+
+def _flat_things(norm: str) -> list[Quantity]:
+    found = []
+    for m in _MIAN_RE.finditer(norm):
+        deadline.check("quantities")
+        digits = m.group(1)
+        if digits == "数":
+            found.append(Quantity("count", None, True, 1, 10, "面", m.start(), m.end(), m.group(),
+                                  "几/数 <measure word>"))
+            continue
+        number = parse_number(digits)
+        if number is None or number.value is None or number.value != int(number.value) or number.value < 1:
+            continue
+        if digits == "一":
+            continue   # 一面 is the article (一面金牌 counts as the text's one, not a tally)
+        found.append(Quantity("count", int(number.value), False, None, None, "面", m.start(), m.end(),
+                              m.group(), "<number> 面 (medals, flags)"))
+    return found
+
+
 # 日 as a length of days (Hong Kong and Taiwan prose; 日 is otherwise a date's day, no unit):
 # after a word that opens a length (一连5日, 连续三日, 为期两日, 以2至3日开发), in 两日 (a date
 # counts 二日, never 两日), and in a stay of days and nights (5日4夜 is 5 days).
@@ -685,6 +712,10 @@ def find_quantities(norm: str) -> list[Quantity]:
         medals = _medal_tallies(norm)
         if medals:
             found = _merge(found, medals)
+    if "面" in norm:
+        flat = _flat_things(norm)
+        if flat:
+            found = _merge(found, flat)
     if "日" in norm:
         days = _days_written_ri(norm)
         if days:
