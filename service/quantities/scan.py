@@ -586,11 +586,14 @@ def _medal_tallies(norm: str) -> list[Quantity]:
 
 
 # 面 as a measure word (16面金牌, 十二面银牌, 数面奖牌, 两面国旗): only before a thing it
-# counts, a medal or a flag; elsewhere 面 is a side or a surface (方面, 两面, 3面屏幕) and
-# counts nothing. 数面 is a few (1 to 10), as 数家.
+# counts, a medal or a flag, or an award one or two characters qualify (数面特别奖, not a
+# verb's: 两面都获奖); elsewhere 面 is a side or a surface (方面, 两面, 3面屏幕) and counts
+# nothing. 数面 is a few (1 to 10), as 数家.
 _MIAN_RE = re.compile(
     r"(?<![0-9.第])(\d{1,4}|[一二三四五六七八九十两百千]{1,4}|数)面"
-    r"(?=(?:金牌|银牌|铜牌|奖牌|奖章|国旗|旗帜|锦旗|旗子|旗))")
+    r"(?=(?:金牌|银牌|铜牌|奖牌|奖章|国旗|旗帜|锦旗|旗子|旗)"
+    r"|(?![临对向积板貌前])(?:(?![获得都均皆也又还已将被把在曾])[\u4e00-\u9fff]){1,2}"
+    r"(?:奖牌|奖章|奖(?![金励项助学])))")
 
 
 def _flat_things(norm: str) -> list[Quantity]:
