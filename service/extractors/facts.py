@@ -48,6 +48,10 @@ MAJOR_COUNT_START_RE = re.compile(MAJOR_COUNT_RE.pattern.split("大", 1)[0] + "�
 # what follows is no noun: a run too long to be one noun (五大品牌攻城略地) is a name.
 MAJOR_NOUN_POS = frozenset({"n", "nz", "ng", "vn", "k"})
 MAJOR_NOUN_MAX = 4
+# ...but a single word the segmenter tags an adjective, closing the four characters the regex
+# took before a colon (the list of what is counted follows), is the noun's tail (两大战略重心： read 战略|重心/a).
+MAJOR_NOUN_TAIL_POS = frozenset({"a"})
+MAJOR_LIST_OPENERS = (":", "：")
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
 # 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/那 (這兩款遊戲,
 # 那三家) still states how many: the real-text annotations list it.
@@ -361,7 +365,7 @@ class Facts:
             if m is not None:
                 start, end, digits, noun = m.start(), m.end(), m.group(1), m.group(2)
                 found = self._major_run_on(doc, here, self.adverbial_nouns)
-                if found is not None and found[1] < end:
+                if found is not None and found[1] < end and not self._major_noun_tail(doc, found[1], end):
                     start, end, digits, noun = found   # 三大主題為主。: the noun words end before 為主
             else:
                 found = self._major_run_on(doc, here, self.adverbial_nouns)
@@ -577,6 +581,18 @@ class Facts:
             if norm.endswith(noun):
                 return head[-len(noun):]
         return None
+
+    @staticmethod
+    def _major_noun_tail(doc: Document, start: int, end: int) -> bool:
+        """两大战略重心：: the noun words end before 重心, which the segmenter tags an adjective;
+        one such word closing the noun before a colon, which opens the list of what is counted,
+        is the noun's tail (a verb there, 三大主題為主。, is not; nor a predicate before other
+        punctuation, 三大品牌最強。)."""
+        tokens = doc.tokens
+        i = bisect.bisect_left(tokens.starts, start)
+        return (doc.norm.startswith(MAJOR_LIST_OPENERS, end)
+                and i < len(tokens.starts) and tokens.starts[i] == start and tokens.ends[i] == end
+                and tokens.tagged[i][1] in MAJOR_NOUN_TAIL_POS)
 
     @staticmethod
     def _major_run_on(doc: Document, mark: int, adverbial: frozenset = frozenset()) -> tuple[int, int, str, str] | None:
