@@ -186,6 +186,9 @@ _COUNTRIES_LISTED_BEFORE = tuple(LEXICON["countries_listed_before"])
 _COUNTRIES_GROUP_AFTER = tuple(LEXICON["countries_group_after"])
 _CLOCK_BEFORE = "点时:"
 _HALF = "半"
+# ...and a 半 after a unit is "and a half" (两米半, 8吋半的) unless it opens a word of its own
+# (8吋半导体, 8吋半體 (short for 半導體), 5米半径, 3吨半自动): these characters after it.
+_HALF_WORD_STARTS = frozenset("导体径岛自透成球圆决官")
 _LONE_ZERO = ("零", "〇")
 _IDIOM_MULTIPLIERS = frozenset("十百千万亿")
 _QUALIFIED_PARAMETERS = ("总参数", "激活参数")
@@ -1418,7 +1421,8 @@ class _Reader:
                 return None   # 百公里电耗, 百公里加速: per hundred kilometres, a rate's denominator
             plus = 0
             if (self.text[self.end:self.end + 1] == _HALF and v.value is not None
-                    and v.value == int(v.value) and sense.factor == 1):
+                    and v.value == int(v.value) and sense.factor == 1
+                    and self.text[self.end + 1:self.end + 2] not in _HALF_WORD_STARTS):
                 plus, self.end = 0.5, self.end + 1   # 一吨半, 两米半: and a half
             return self._build("other", _scaled(v, sense.factor, plus), sense.unit, "<number> <unit of measure>")
         if kind == "arabic_metric":
