@@ -37,11 +37,13 @@ _MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 
 
 # A lone 万 after a word of passing or nearing is ten thousand (逾萬人, 月入过万, 破萬, 近万名):
-# 过 and 破 give a floor here as 逾/超 do everywhere; ended by punctuation it needs no unit.
+# 过 and 破 give a floor here as 逾/超 do everywhere; ended by punctuation or 的 (月入过万的骑手,
+# 年销售额过千万的品牌) it needs no unit. 不过万 (at most) is no floor.
 _PASSING_WORDS = "过破逾超近"
 _PASSING_BOUNDS = {"过": "min", "破": "min"}
 _LONE_TEN_THOUSAND = "万"
-_LONE_TEN_THOUSAND_END = r"[，,。；;！？!?、\n）)」”]|$"
+_NOT_PASSING = "不过"
+_LONE_TEN_THOUSAND_END = r"[，,。；;！？!?、\n）)」”]|的|$"
 
 
 # 破千万, 突破百万, 过亿: a lone magnitude (百/千 before 万/亿, or 万/亿 alone) past a word of
@@ -1260,6 +1262,7 @@ class _Reader:
         破千萬。, 突破百万，: a lone 百/千万 or 亿 too, where punctuation or a unit ends it."""
         nm, text = self.nm, self.text
         if (not _lone_magnitude(nm.text) or nm.start == 0 or text[nm.start - 1] not in _PASSING_WORDS
+                or text.startswith(_NOT_PASSING, nm.start - 2)
                 or (nm.text != _LONE_TEN_THOUSAND and _BARE_BLOCKERS.match(text, nm.end) is None
                     and re.match(_LONE_TEN_THOUSAND_END, text[nm.end:nm.end + 1]) is None)):
             return False
