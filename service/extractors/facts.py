@@ -226,6 +226,13 @@ MAGNITUDE_RULE = "<multipliers>级"   # service/quantities: 千万量级, 亿亿
 CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n()（）「」“”")
 # ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
 UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
+# ...and one a camera word follows closely (1600萬超清自拍, 800万超广角镜头) is in pixels.
+UNIT_NOUNS_AFTER_RE = re.compile(
+    "[ ]?[\u4e00-\u9fff]{0,%d}(?:%s)" % (QUANTITY_LEXICON["unit_nouns_after_gap"], "|".join(
+        "(?P<%s>%s)" % (unit, "|".join(map(re.escape, words)))
+        for unit, words in QUANTITY_LEXICON["unit_nouns_after"].items())))
+UNIT_AFTER_RANGE = (1_000_000, 300_000_000)
+UNIT_AFTER_STEP = 10_000
 # 8+128GB, 12GB + 256GB, 12GB/512GB: memory and storage joined by + or / are a configuration.
 CONFIG_JOINERS = "+/"
 CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
@@ -793,6 +800,11 @@ class Facts:
         after = norm[q.end:end]
         if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
             return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
+        if (q.value is not None and UNIT_AFTER_RANGE[0] <= q.value <= UNIT_AFTER_RANGE[1]
+                and q.value % UNIT_AFTER_STEP == 0):
+            m = UNIT_NOUNS_AFTER_RE.match(after)
+            if m is not None:
+                return q.kind, m.lastgroup   # 5000 万高清三摄: pixels
         return q.kind, None
 
     @staticmethod
