@@ -48,6 +48,10 @@ MAJOR_COUNT_START_RE = re.compile(MAJOR_COUNT_RE.pattern.split("大", 1)[0] + "�
 # what follows is no noun: a run too long to be one noun (五大品牌攻城略地) is a name.
 MAJOR_NOUN_POS = frozenset({"n", "nz", "ng", "vn", "k"})
 MAJOR_NOUN_MAX = 4
+# ...but a single word the segmenter tags an adjective, closing the four characters the regex
+# took before a colon (the list of what is counted follows), is the noun's tail (两大战略重心： read 战略|重心/a).
+MAJOR_NOUN_TAIL_POS = frozenset({"a"})
+MAJOR_LIST_OPENERS = (":", "：")
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
 # 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/那 (這兩款遊戲,
 # 那三家) still states how many: the real-text annotations list it.
@@ -222,6 +226,13 @@ MAGNITUDE_RULE = "<multipliers>级"   # service/quantities: 千万量级, 亿亿
 CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n()（）「」“”")
 # ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
 UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
+# ...and one a camera word follows closely (1600萬超清自拍, 800万超广角镜头) is in pixels.
+UNIT_NOUNS_AFTER_RE = re.compile(
+    "[ ]?[\u4e00-\u9fff]{0,%d}(?:%s)" % (QUANTITY_LEXICON["unit_nouns_after_gap"], "|".join(
+        "(?P<%s>%s)" % (unit, "|".join(map(re.escape, words)))
+        for unit, words in QUANTITY_LEXICON["unit_nouns_after"].items())))
+UNIT_AFTER_RANGE = (1_000_000, 300_000_000)
+UNIT_AFTER_STEP = 10_000
 # 8+128GB, 12GB + 256GB, 12GB/512GB: memory and storage joined by + or / are a configuration.
 CONFIG_JOINERS = "+/"
 CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
@@ -361,7 +372,7 @@ class Facts:
             if m is not None:
                 start, end, digits, noun = m.start(), m.end(), m.group(1), m.group(2)
                 found = self._major_run_on(doc, here, self.adverbial_nouns)
-                if found is not None and found[1] < end:
+                if found is not None and found[1] < end and not self._major_noun_tail(doc, found[1], end):
                     start, end, digits, noun = found   # 三大主題為主。: the noun words end before 為主
             else:
                 found = self._major_run_on(doc, here, self.adverbial_nouns)
@@ -579,6 +590,18 @@ class Facts:
         return None
 
     @staticmethod
+    def _major_noun_tail(doc: Document, start: int, end: int) -> bool:
+        """两大战略重心：: the noun words end before 重心, which the segmenter tags an adjective;
+        one such word closing the noun before a colon, which opens the list of what is counted,
+        is the noun's tail (a verb there, 三大主題為主。, is not; nor a predicate before other
+        punctuation, 三大品牌最強。)."""
+        tokens = doc.tokens
+        i = bisect.bisect_left(tokens.starts, start)
+        return (doc.norm.startswith(MAJOR_LIST_OPENERS, end)
+                and i < len(tokens.starts) and tokens.starts[i] == start and tokens.ends[i] == end
+                and tokens.tagged[i][1] in MAJOR_NOUN_TAIL_POS)
+
+    @staticmethod
     def _major_run_on(doc: Document, mark: int, adverbial: frozenset = frozenset()) -> tuple[int, int, str, str] | None:
         """3大電信業者將於…: N大 and the noun words after it, read by the segmenter (the
         regex above wants punctuation or 的 after the noun). A word of `adverbial` before a
@@ -777,6 +800,11 @@ class Facts:
         after = norm[q.end:end]
         if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
             return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
+        if (q.value is not None and UNIT_AFTER_RANGE[0] <= q.value <= UNIT_AFTER_RANGE[1]
+                and q.value % UNIT_AFTER_STEP == 0):
+            m = UNIT_NOUNS_AFTER_RE.match(after)
+            if m is not None:
+                return q.kind, m.lastgroup   # 5000 万高清三摄: pixels
         return q.kind, None
 
     @staticmethod

@@ -37,11 +37,13 @@ _MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 
 
 # A lone 万 after a word of passing or nearing is ten thousand (逾萬人, 月入过万, 破萬, 近万名):
-# 过 and 破 give a floor here as 逾/超 do everywhere; ended by punctuation it needs no unit.
+# 过 and 破 give a floor here as 逾/超 do everywhere; ended by punctuation or 的 (月入过万的骑手,
+# 年销售额过千万的品牌) it needs no unit. 不过万 (at most) is no floor.
 _PASSING_WORDS = "过破逾超近"
 _PASSING_BOUNDS = {"过": "min", "破": "min"}
 _LONE_TEN_THOUSAND = "万"
-_LONE_TEN_THOUSAND_END = r"[，,。；;！？!?、\n）)」”]|$"
+_NOT_PASSING = "不过"
+_LONE_TEN_THOUSAND_END = r"[，,。；;！？!?、\n）)」”]|的|$"
 
 
 # 破千万, 突破百万, 过亿: a lone magnitude (百/千 before 万/亿, or 万/亿 alone) past a word of
@@ -186,6 +188,9 @@ _COUNTRIES_LISTED_BEFORE = tuple(LEXICON["countries_listed_before"])
 _COUNTRIES_GROUP_AFTER = tuple(LEXICON["countries_group_after"])
 _CLOCK_BEFORE = "点时:"
 _HALF = "半"
+# ...and a 半 after a unit is "and a half" (两米半, 8吋半的) unless it opens a word of its own
+# (8吋半导体, 8吋半體 (short for 半導體), 5米半径, 3吨半自动): these characters after it.
+_HALF_WORD_STARTS = frozenset("导体径岛自透成球圆决官")
 _LONE_ZERO = ("零", "〇")
 _IDIOM_MULTIPLIERS = frozenset("十百千万亿")
 _QUALIFIED_PARAMETERS = ("总参数", "激活参数")
@@ -585,6 +590,36 @@ def _medal_tallies(norm: str) -> list[Quantity]:
     return found
 
 
+# 面 as a measure word (16面金牌, 十二面银牌, 数面奖牌, 两面国旗): only before a thing it
+# counts, a medal or a flag, or an award one or two characters qualify (数面特别奖, not a
+# verb's: 两面都获奖); elsewhere 面 is a side or a surface (方面, 两面, 3面屏幕) and counts
+# nothing. 数面 is a few (1 to 10), as 数家.
+_MIAN_RE = re.compile(
+    r"(?<![0-9.第])(\d{1,4}|[一二三四五六七八九十两百千]{1,4}|数)面"
+    r"(?=(?:金牌|银牌|铜牌|奖牌|奖章|国旗|旗帜|锦旗|旗子|旗)"
+    r"|(?![临对向积板貌前])(?:(?![获得都均皆也又还已将被把在曾])[\u4e00-\u9fff]){1,2}"
+    r"(?:奖牌|奖章|奖(?![金励项助学])))")
+
+
+def _flat_things(norm: str) -> list[Quantity]:
+    found = []
+    for m in _MIAN_RE.finditer(norm):
+        deadline.check("quantities")
+        digits = m.group(1)
+        if digits == "数":
+            found.append(Quantity("count", None, True, 1, 10, "面", m.start(), m.end(), m.group(),
+                                  "几/数 <measure word>"))
+            continue
+        number = parse_number(digits)
+        if number is None or number.value is None or number.value != int(number.value) or number.value < 1:
+            continue
+        if digits == "一":
+            continue   # 一面 is the article (一面金牌 counts as the text's one, not a tally)
+        found.append(Quantity("count", int(number.value), False, None, None, "面", m.start(), m.end(),
+                              m.group(), "<number> 面 (medals, flags)"))
+    return found
+
+
 # 日 as a length of days (Hong Kong and Taiwan prose; 日 is otherwise a date's day, no unit):
 # after a word that opens a length (一连5日, 连续三日, 为期两日, 以2至3日开发), in 两日 (a date
 # counts 二日, never 两日), and in a stay of days and nights (5日4夜 is 5 days).
@@ -685,6 +720,10 @@ def find_quantities(norm: str) -> list[Quantity]:
         medals = _medal_tallies(norm)
         if medals:
             found = _merge(found, medals)
+    if "面" in norm:
+        flat = _flat_things(norm)
+        if flat:
+            found = _merge(found, flat)
     if "日" in norm:
         days = _days_written_ri(norm)
         if days:
@@ -1223,6 +1262,7 @@ class _Reader:
         破千萬。, 突破百万，: a lone 百/千万 or 亿 too, where punctuation or a unit ends it."""
         nm, text = self.nm, self.text
         if (not _lone_magnitude(nm.text) or nm.start == 0 or text[nm.start - 1] not in _PASSING_WORDS
+                or text.startswith(_NOT_PASSING, nm.start - 2)
                 or (nm.text != _LONE_TEN_THOUSAND and _BARE_BLOCKERS.match(text, nm.end) is None
                     and re.match(_LONE_TEN_THOUSAND_END, text[nm.end:nm.end + 1]) is None)):
             return False
@@ -1384,7 +1424,8 @@ class _Reader:
                 return None   # 百公里电耗, 百公里加速: per hundred kilometres, a rate's denominator
             plus = 0
             if (self.text[self.end:self.end + 1] == _HALF and v.value is not None
-                    and v.value == int(v.value) and sense.factor == 1):
+                    and v.value == int(v.value) and sense.factor == 1
+                    and self.text[self.end + 1:self.end + 2] not in _HALF_WORD_STARTS):
                 plus, self.end = 0.5, self.end + 1   # 一吨半, 两米半: and a half
             return self._build("other", _scaled(v, sense.factor, plus), sense.unit, "<number> <unit of measure>")
         if kind == "arabic_metric":
