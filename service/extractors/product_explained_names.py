@@ -269,6 +269,7 @@ class ExplainedNames:
                                                               key=len, reverse=True)) or "(?!)")
         self.initiative_nouns = sorted((key(str(n)) for n in data.get("quoted_initiative_nouns") or []),
                                        key=len, reverse=True)
+        self.company_nouns = tuple(sorted({key(str(n)) for n in data.get("quoted_company_nouns") or []}))
         self.category_nouns: dict[str, str] = {}
         for category, nouns in (data.get("category_nouns") or {}).items():
             for noun in nouns:
@@ -1225,12 +1226,14 @@ class ExplainedNames:
         hi = stop.start() if stop else min(len(key), after + NOUN_WINDOW * 2)
         return TAKEN_DOWN.search(key, lo, hi) is not None
 
-    @staticmethod
-    def _product_led(doc: Document, name: tuple[int, int], products_at: dict[int, int]) -> bool:
+    def _product_led(self, doc: Document, name: tuple[int, int], products_at: dict[int, int]) -> bool:
         """“星聊红包”功能: a known product's Chinese name (a gazetteer product, no company's) that
-        starts a quoted name and leaves more after it makes it a part or service of that product."""
+        starts a quoted name and leaves more after it makes it a part or service of that product;
+        not when a company noun follows the product's name (“星聊集团CEO”: the company named after
+        it, or a post there)."""
         end = products_at.get(name[0])
-        return end is not None and end < name[1] and not doc.key[name[0]:end].isascii()
+        return end is not None and end < name[1] and not doc.key[name[0]:end].isascii() \
+            and not doc.key.startswith(self.company_nouns, end, name[1])
 
     @staticmethod
     def products_at(doc: Document) -> dict[int, int]:
