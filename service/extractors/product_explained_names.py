@@ -898,10 +898,12 @@ class ExplainedNames:
 
     def named_apps(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         """天眼查App显示, 用星聊app: a coined Chinese name (no word of the dictionary, no phrase)
-        written right before App is the app's name with the word (a verb or 的 before it cut off)."""
+        written right before App is the app's name with the word (a verb or 的 before it cut off);
+        not two known names written back to back (微信美团App: a list of two apps, no one name)."""
         key, norm = doc.key, doc.norm
         out: list[Found] = []
         at = key.find("app")
+        known_ends: dict[int, set[int]] | None = None    # a gazetteer name's start: its ends
         while at >= 0:
             deadline.check("products")
             end = at + 3
@@ -918,6 +920,13 @@ class ExplainedNames:
                         and self._coined(norm[start:at]) and not is_other(name) \
                         and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked \
                         and not self._app_words_phrase(doc, start, at):
+                    if known_ends is None:
+                        known_ends = {}
+                        for g in doc.layers.get("gazetteer", ()):
+                            known_ends.setdefault(g.start, set()).add(g.end)
+                    if any(at in known_ends.get(e, ()) for e in known_ends.get(start, ()) if e < at):
+                        at = key.find("app", at + 3)
+                        continue     # 星聊云帆App: two known names back to back, a list, no one name
                     text = norm[start:end]
                     out.append(Found(start, end, name_id(text), text, None, "app", evidence="gloss-name"))
             at = key.find("app", at + 3)
