@@ -798,7 +798,8 @@ class ExplainedNames:
         """在甲商店、PP助手、“青驿”等应用分发平台: the members of a list that 等 and a category noun
         close, when a member has the marks of a name (quotes, or a Latin word and Chinese);
         plain words listed with them (搜索、智能云、小度等应用) stay words, and so do common
-        abbreviations (CPU、GPU、ASIC等運算平台)."""
+        abbreviations (CPU、GPU、ASIC等運算平台) and, before a feature noun, a term glossed by
+        capitals in brackets (云桌面（VDI）等功能: its abbreviation, no name)."""
         key, norm = doc.key, doc.norm
         out: list[Found] = []
         at = key.find("等")
@@ -834,6 +835,8 @@ class ExplainedNames:
                         continue
                     if m.group(1) and not QUOTED_NAME.fullmatch(key, s, e):
                         continue
+                    if m.group(3) and latin_only and CAPITALS_ONLY.fullmatch(text):
+                        continue     # 硬件共享（SRIOV）、云桌面（VDI）等功能: a term and its abbreviation
                     pid = slug(text) if text.isascii() else name_id(text)
                     if m.group(3):
                         # 即時字幕（Live Captions）: the Chinese rendering names it too, one product under
