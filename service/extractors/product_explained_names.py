@@ -269,6 +269,7 @@ class ExplainedNames:
                                                               key=len, reverse=True)) or "(?!)")
         self.initiative_nouns = sorted((key(str(n)) for n in data.get("quoted_initiative_nouns") or []),
                                        key=len, reverse=True)
+        self.company_nouns = tuple(sorted({key(str(n)) for n in data.get("quoted_company_nouns") or []}))
         self.category_nouns: dict[str, str] = {}
         for category, nouns in (data.get("category_nouns") or {}).items():
             for noun in nouns:
@@ -797,7 +798,8 @@ class ExplainedNames:
         """在甲商店、PP助手、“青驿”等应用分发平台: the members of a list that 等 and a category noun
         close, when a member has the marks of a name (quotes, or a Latin word and Chinese);
         plain words listed with them (搜索、智能云、小度等应用) stay words, and so do common
-        abbreviations (CPU、GPU、ASIC等運算平台)."""
+        abbreviations (CPU、GPU、ASIC等運算平台) and, before a feature noun, a term glossed by
+        capitals in brackets (云桌面（VDI）等功能: its abbreviation, no name)."""
         key, norm = doc.key, doc.norm
         out: list[Found] = []
         at = key.find("等")
@@ -833,6 +835,8 @@ class ExplainedNames:
                         continue
                     if m.group(1) and not QUOTED_NAME.fullmatch(key, s, e):
                         continue
+                    if m.group(3) and latin_only and CAPITALS_ONLY.fullmatch(text):
+                        continue     # 硬件共享（SRIOV）、云桌面（VDI）等功能: a term and its abbreviation
                     pid = slug(text) if text.isascii() else name_id(text)
                     if m.group(3):
                         # 即時字幕（Live Captions）: the Chinese rendering names it too, one product under
@@ -897,10 +901,12 @@ class ExplainedNames:
 
     def named_apps(self, doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         """天眼查App显示, 用星聊app: a coined Chinese name (no word of the dictionary, no phrase)
-        written right before App is the app's name with the word (a verb or 的 before it cut off)."""
+        written right before App is the app's name with the word (a verb or 的 before it cut off);
+        not two known names written back to back (微信美团App: a list of two apps, no one name)."""
         key, norm = doc.key, doc.norm
         out: list[Found] = []
         at = key.find("app")
+        known_ends: dict[int, set[int]] | None = None    # a gazetteer name's start: its ends
         while at >= 0:
             deadline.check("products")
             end = at + 3
@@ -917,6 +923,13 @@ class ExplainedNames:
                         and self._coined(norm[start:at]) and not is_other(name) \
                         and self.category_nouns.get(name[-2:]) is None and (start, end) not in blocked \
                         and not self._app_words_phrase(doc, start, at):
+                    if known_ends is None:
+                        known_ends = {}
+                        for g in doc.layers.get("gazetteer", ()):
+                            known_ends.setdefault(g.start, set()).add(g.end)
+                    if any(at in known_ends.get(e, ()) for e in known_ends.get(start, ()) if e < at):
+                        at = key.find("app", at + 3)
+                        continue     # 星聊云帆App: two known names back to back, a list, no one name
                     text = norm[start:end]
                     out.append(Found(start, end, name_id(text), text, None, "app", evidence="gloss-name"))
             at = key.find("app", at + 3)
@@ -1225,12 +1238,14 @@ class ExplainedNames:
         hi = stop.start() if stop else min(len(key), after + NOUN_WINDOW * 2)
         return TAKEN_DOWN.search(key, lo, hi) is not None
 
-    @staticmethod
-    def _product_led(doc: Document, name: tuple[int, int], products_at: dict[int, int]) -> bool:
+    def _product_led(self, doc: Document, name: tuple[int, int], products_at: dict[int, int]) -> bool:
         """“星聊红包”功能: a known product's Chinese name (a gazetteer product, no company's) that
-        starts a quoted name and leaves more after it makes it a part or service of that product."""
+        starts a quoted name and leaves more after it makes it a part or service of that product;
+        not when a company noun follows the product's name (“星聊集团CEO”: the company named after
+        it, or a post there)."""
         end = products_at.get(name[0])
-        return end is not None and end < name[1] and not doc.key[name[0]:end].isascii()
+        return end is not None and end < name[1] and not doc.key[name[0]:end].isascii() \
+            and not doc.key.startswith(self.company_nouns, end, name[1])
 
     @staticmethod
     def products_at(doc: Document) -> dict[int, int]:

@@ -22,6 +22,7 @@ from .product_platform_use import PlatformUse
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
 from .product_maker_codes import MakerCodes, org_suffix_words
 from .product_service_names import ServiceNames
+from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .product_mention import ProductMention
 from .product_pieces import compact_text, slug_parts
 
@@ -61,7 +62,8 @@ class GrammarMentions:
             lex.kb.key, lex.service_heads, lex.service_heads_latin,
             body_endings=body_lex.get("public_body_kinds", frozenset()) | body_lex.get("government_endings", frozenset())
             | body_lex.get("tagged_body_endings", frozenset()),
-            not_body_endings=body_lex.get("not_public_endings", frozenset()))
+            not_body_endings=body_lex.get("not_public_endings", frozenset()),
+            currencies=[w for c in QUANTITY_LEXICON.get("currencies") or [] for w in c.get("words") or []])
         # 人工智能模型DeepSeek: the nouns that say a model (key view).
         self.model_nouns = WordSet(n for n, c in lex.category_of.items() if c == "model")
         apps = frozenset(k for k, entries in lex.kb.aliases.items() if not k.isascii() and any(

@@ -423,6 +423,9 @@ class MentionFinder:
         if i > 0 and pieces[i].sep == " " and pieces[i - 1].letters and doc.norm[pieces[i - 1].start].isupper():
             return None     # Go Quill Data Hub网页: more capitalised words before than a name holds
         start, end = pieces[i].start, pieces[j - 1].end
+        before = start - (start > 0 and doc.key[start - 1] == " ")
+        if before > 0 and doc.key[before - 1].isdigit():
+            return None     # 1823 Online程式: a number before starts the name, the word alone is none
         words = doc.norm[start:end].split(" ")
         if any(not w[:1].isupper() or w.lower() in self.lex.generic_latin for w in words):
             return None     # a word not capitalised, or generic (tested first: no noun is looked for)

@@ -9,7 +9,8 @@ a room), and the whole must be no organisation's own name (阿里健康 and 腾�
 are companies: the gazetteer reads them whole, so no shorter company ends before
 the word). A public body names no app this way: 中共中央政治局会议 and 国家通讯传播委员会会议
 are its meetings, 外交部翻译 its interpreter (a name ending in a kind of body, lexicon.yaml
-public_body_kinds, government_endings and tagged_body_endings; not 公司). Cases in
+public_body_kinds, government_endings and tagged_body_endings; not 公司). An amount of money right
+after the word makes it a verb: 向苹果支付数十亿美元 is a payment to the company, no Apple Pay. Cases in
 tests/extractors/cases/product_names.yaml.
 
 One pass over the gazetteer's spans with a bounded lookup each: linear.
@@ -25,11 +26,16 @@ from .product_lexicon import WordSet
 
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,12}(?![A-Za-z0-9])")
+# A number (了 before it allowed) then a multiplier, 多 or 余 and a currency word (key view): an amount
+# of money. The run of number characters is one class: linear.
+AMOUNT = r" ?了? ?[0-9０-９.,，数几近约超逾一二两三四五六七八九十百千万亿]{1,12}[多余]?[百千万亿]{0,2} ?(?:%s)"
 
 
 class ServiceNames:
-    def __init__(self, key, heads_cjk, heads_latin, body_endings=(), not_body_endings=()) -> None:
+    def __init__(self, key, heads_cjk, heads_latin, body_endings=(), not_body_endings=(), currencies=()) -> None:
         self.cjk = WordSet(key(str(w)) for w in heads_cjk)
+        words = sorted({key(str(w)) for w in currencies}, key=len, reverse=True)
+        self.amount = re.compile(AMOUNT % "|".join(map(re.escape, words))) if words else None
         # 政治局, 委员会, 交通部: a public body's name ends so (公司 does not count).
         self.bodies = tuple(sorted({key(str(w)) for w in body_endings}, key=len, reverse=True))
         self.not_bodies = tuple(key(str(w)) for w in not_body_endings)
@@ -57,6 +63,8 @@ class ServiceNames:
             name = key[m.start:m.end]
             if name.endswith(self.bodies) and not name.endswith(self.not_bodies):
                 continue    # a body's meeting, interpreter or documents: no app of its own
+            if self.amount is not None and self.amount.match(key, end):
+                continue    # 向X支付数十亿美元: the word is a verb, an amount of money its object
             text = norm[m.start:end]
             pid = slug(text) if text.isascii() else name_id(text)
             out.append(Found(m.start, end, pid, text, orgs[0].id, "app", evidence="gloss-name"))
