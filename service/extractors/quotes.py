@@ -243,6 +243,7 @@ FIRST_PERSON = ("我们", "我")      # key view: 我們 is 我们 there
 # Verbs that publish a document rather than speak words (公布了新看點:): no block intro.
 PUBLISHING_CUES = frozenset({"公布", "宣布", "发布", "披露", "公告", "列出", "展示"})
 MAX_BLOCK_PARAGRAPHS = 12
+MAX_INTRO_GAP = 16          # blank lines and wrapping marks between an intro's colon and its quote
 # Words right after an organisation's name that are the organisation itself, not
 # someone of it (小米公司官方微博回應, 騰訊官方表示); key view. The first two are
 # part of the name the text gives it (its speaker_name).
@@ -751,6 +752,9 @@ class Quotes:
                    previous: tuple[Pair, Attribution] | None) -> Attribution:
         o, c = pair.open, pair.close
         before = ctx.skip_space_left(o)
+        intro = ctx.intro_colon_before(o)
+        if intro is not None:
+            before = intro      # X表示:<newline>「…」: the paragraph's quote is what the colon opens
         cue, _ = ctx.cue_before(o, before)
         if cue is not None:
             return self._speaker_of(ctx, cue)
@@ -1250,6 +1254,19 @@ class _Context:
                 return self.cues[i]
             i -= 1
         return None
+
+    def intro_colon_before(self, o: int) -> int | None:
+        """X表示:<newline><newline>「…」 — the mark at o opens its line (a page's wrapping
+        marks aside) and the last non-empty line before it ends with a colon: that colon."""
+        norm = self.doc.norm
+        i = o - 1
+        while i >= 0 and norm[i] in BLOCK_WRAP and o - i < MAX_INTRO_GAP:
+            i -= 1
+        if i < 0 or norm[i] != "\n":
+            return None
+        while i >= 0 and (norm[i] == "\n" or norm[i] in BLOCK_WRAP) and o - i < MAX_INTRO_GAP:
+            i -= 1
+        return i if i >= 0 and norm[i] in COLONS else None
 
     def continues(self, prev: Pair, prev_attr: Attribution, o: int) -> bool:
         """“…,”X說。“…” — between the previous quote's attribution and this
