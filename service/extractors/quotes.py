@@ -790,8 +790,8 @@ class Quotes:
             # 孫嘉禾表示，公司將加大投入。「我們要做到第一。」: a quote opening the sentence
             # after one whose speaker is named goes on in that speaker's voice.
             found = self._speaker_of(ctx, cue)
-            if found.entity is not None or found.how == "organisation":
-                found.distant = True    # 星辰科技指出，…。「…」: an organisation speaks on too
+            if found.entity is not None:
+                found.distant = True
                 return found
         return Attribution()
 
