@@ -173,11 +173,13 @@ NAMED_WITHOUT_ENTITY = frozenset({"organisation", "titled-name"})   # speaker_na
 # 副總裁 Lee Chen 表示 / 經營者Mia說: a Latin name no table knows, right after a job title
 # or a noun of a person (its last character), right before the cue, is the speaker.
 LATIN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’.\-]*(?: [A-Za-z][A-Za-z'’.\-]*){0,2} ?$")
-PERSON_NOUN_ENDS = frozenset("者师家员人长官友手客")   # 客: 乘客, 旅客, 顧客
+PERSON_NOUN_ENDS = frozenset("者师家员人长官友手客士众")   # 客: 乘客, 旅客, 顧客; 人士, 民眾
 # 偵查員林于婷指出 / 乘客德懷特說: a Han word the segmenter tags as a person's name, two to
 # six characters (a transliteration the tagger cuts in pieces joined), no mention covers,
 # after such a title or noun, speaks the same way.
 PERSON_NAME_POS = "nr"
+SURNAMED_NOUN_POS = frozenset({"n", "ns", "nz", "nr"})
+MANNER_ENDS = frozenset("声地")   # 齊聲, 高聲, 高興地 before a cue: the manner of saying   # a name the tagger reads as a noun (白洋/ns)
 NAME_DOTS = frozenset("·‧・•")   # the dot inside a transliterated name (艾倫·克拉維茨)
 MAX_NAME_TOKENS = 4
 HAN_NAME = regex.compile(r"\p{Han}[\p{Han}·‧・•]{1,6}(?<=\p{Han})")
@@ -391,6 +393,8 @@ class Quotes:
         # (向先生說: a one-character preposition before an honorific is no surname)
         self.not_surnames = frozenset(p for p in self.object_preps if len(p) == 1)
         self.surnames = kb.surnames
+        self.family_names = kb.surnames | kb.japanese_surnames
+        self.places = kb.places
         self.object_cues = OBJECT_CUES
         self.demonstratives = lists.get("demonstratives", frozenset())
         self.org_anaphors = lists.get("org_anaphors", frozenset())
@@ -545,6 +549,8 @@ class Quotes:
         ctx.org_suffixes = self.org_suffixes
         ctx.honorifics = self.honorifics
         ctx.surnames = self.surnames
+        ctx.places = self.places
+        ctx.family_names = self.family_names
         ctx.not_surnames = self.not_surnames
 
         blocks = self._blocks(ctx, intros)
@@ -957,6 +963,8 @@ class _Context:
     org_suffixes: frozenset = frozenset()   # 集團, 公司: an unknown name before one is an organisation
     honorifics: frozenset = frozenset()     # 先生, 小姐, 同學: a surname with one names a person
     surnames: frozenset = frozenset()
+    places: frozenset = frozenset()         # countries: 日本 is no one's name
+    family_names: frozenset = frozenset()   # Chinese and Japanese (中村, 鈴木)
     not_surnames: frozenset = frozenset()   # 向: a preposition before 先生 is no surname
     _counted = 0                      # quotes whose words were counted over the text (said_once)
 
@@ -1536,6 +1544,8 @@ class _Context:
             start, end = span
         while end > start and doc.norm[end - 1] == " ":
             end -= 1
+        if doc.key[end - 1:end] in MANNER_ENDS:
+            return None   # 觀眾齊聲說, 員工高聲說: how they said it, no one's name
         if end - start < 2 or self.mention_ending(end) is not None or self._mention_at(start) is not None:
             return None
         if self._name_starts and bisect.bisect_left(self._name_starts, end) \
@@ -1613,7 +1623,37 @@ class _Context:
             i -= 1
         while start < pos and doc.norm[start] in NAME_DOTS:
             start += 1
+        if start == pos:
+            return self._surnamed_noun_before(pos)
         if not HAN_NAME.fullmatch(doc.norm, start, pos):
+            return None
+        return start, pos
+
+    def _surnamed_noun_before(self, pos: int) -> tuple[int, int] | None:
+        """人士白洋認為 / 記者江海說: two or three Han characters ending at pos (an adverb
+        skipped) that the tagger reads as nouns (a place's name, a common noun), one or two
+        tokens, opening with a family name and no place's or an organisation's own word; the
+        caller checks that a job title or a noun of a person stands right before them."""
+        doc = self.doc
+        pos = self._skip_adverbs(pos)
+        if pos < 3:
+            return None
+        i = doc.token_index_at(pos - 1)
+        start = pos
+        for _ in range(2):
+            tok = doc.tokens[i]
+            if tok.end != start or tok.pos not in SURNAMED_NOUN_POS or self._person_noun(tok) \
+                    or pos - tok.start > 3:
+                break
+            start = tok.start
+            if pos - start >= 3 or i == 0:
+                break
+            i -= 1
+        if not 2 <= pos - start <= 3 or not HAN_NAME.fullmatch(doc.norm, start, pos):
+            return None
+        word = doc.key[start:pos]
+        if word in self.places or word in ORG_ITSELF or not (
+                word[:1] in self.family_names or word[:2] in self.family_names):
             return None
         return start, pos
 
