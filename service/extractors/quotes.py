@@ -162,6 +162,7 @@ ATTRIBUTION = {
     "pronoun-far": 0.6,       # 他 → two or three sentences back
     "zero-anaphora": 0.55,    # 隨後表示: the previous sentence's subject
     "continued": 0.75,        # the second part of the previous speaker's quote
+    "continued-name": 0.75,   # the same, its speaker an organisation or a titled name (no entity)
     "nobody-named": 0.85,     # 兩人 / 一位分析師 / 他們 → null
     "organisation": 0.85,     # 騰訊表示 → null, with the organisation's name
     "titled-name": 0.8,       # 副總裁 Lee Chen 表示 → null, with the name no table knows
@@ -169,7 +170,7 @@ ATTRIBUTION = {
     "no-cue": 0.75,           # speech by shape, no cue anywhere: null
 }
 DISTANT_CUE = 0.85   # the cue stands clauses before the quote, not beside it
-NAMED_WITHOUT_ENTITY = frozenset({"organisation", "titled-name"})   # speaker_name, speaker null
+NAMED_WITHOUT_ENTITY = frozenset({"organisation", "titled-name", "continued-name"})   # speaker_name, speaker null
 # 副總裁 Lee Chen 表示 / 經營者Mia說: a Latin name no table knows, right after a job title
 # or a noun of a person (its last character), right before the cue, is the speaker.
 LATIN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’.\-]*(?: [A-Za-z][A-Za-z'’.\-]*){0,2} ?$")
@@ -784,13 +785,14 @@ class Quotes:
         cue = ctx.distant_cue(o)
         if cue is not None:
             found = self._speaker_of(ctx, cue)
-            if found.entity is None and found.how not in ("nobody-named", "organisation"):
+            if found.entity is None and found.how not in ("nobody-named", "organisation", "titled-name"):
                 return Attribution()
             found.distant = True
             return found
         if previous is not None and ctx.continues(previous[0], previous[1], o):
             prev = previous[1]
-            return Attribution(prev.entity, prev.name, prev.mention, prev.cue, "continued")
+            how = "continued-name" if prev.entity is None and prev.how in NAMED_WITHOUT_ENTITY else "continued"
+            return Attribution(prev.entity, prev.name, prev.mention, prev.cue, how)
         cue = ctx.previous_sentence_cue(o)
         if cue is not None:
             # 孫嘉禾表示，公司將加大投入。「我們要做到第一。」: a quote opening the sentence
