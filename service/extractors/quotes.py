@@ -793,6 +793,15 @@ class Quotes:
             prev = previous[1]
             how = "continued-name" if prev.entity is None and prev.how in NAMED_WITHOUT_ENTITY else "continued"
             return Attribution(prev.entity, prev.name, prev.mention, prev.cue, how)
+        if previous is not None and (previous[1].entity is not None or previous[1].how in NAMED_WITHOUT_ENTITY) \
+                and ctx.same_sentence_no_person(previous[0].close, o):
+            # 孫嘉禾稱，「…」，並說…，「…」: a later quote of the sentence with no cue of its own
+            # is said by the speaker of the sentence's quote before it, no other person between.
+            prev = previous[1]
+            how = "continued-name" if prev.entity is None else "continued"
+            found = Attribution(prev.entity, prev.name, prev.mention, prev.cue, how)
+            found.distant = True
+            return found
         cue = ctx.previous_sentence_cue(o)
         if cue is not None:
             # 孫嘉禾表示，公司將加大投入。「我們要做到第一。」: a quote opening the sentence
@@ -1277,6 +1286,14 @@ class _Context:
         while i >= 0 and (norm[i] == "\n" or norm[i] in BLOCK_WRAP) and o - i < MAX_INTRO_GAP:
             i -= 1
         return i if i >= 0 and norm[i] in COLONS else None
+
+    def same_sentence_no_person(self, c: int, o: int) -> bool:
+        """Do the closing mark at c and the opening mark at o stand in one sentence, with no
+        person (nor a surname) named between them? (他 goes back to the speaker)"""
+        doc = self.doc
+        if o <= c or doc.sentence_at(c).start != doc.sentence_at(o).start or "\n" in doc.norm[c:o]:
+            return False
+        return not any(m.kind in (PERSON, SURNAME) for m in self.mentions_before(o, c + 1))
 
     def continues(self, prev: Pair, prev_attr: Attribution, o: int) -> bool:
         """“…,”X說。“…” — between the previous quote's attribution and this
