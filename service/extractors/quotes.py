@@ -162,6 +162,7 @@ ATTRIBUTION = {
     "pronoun-far": 0.6,       # 他 → two or three sentences back
     "zero-anaphora": 0.55,    # 隨後表示: the previous sentence's subject
     "continued": 0.75,        # the second part of the previous speaker's quote
+    "continued-name": 0.75,   # the same, its speaker an organisation or a titled name (no entity)
     "nobody-named": 0.85,     # 兩人 / 一位分析師 / 他們 → null
     "organisation": 0.85,     # 騰訊表示 → null, with the organisation's name
     "titled-name": 0.8,       # 副總裁 Lee Chen 表示 → null, with the name no table knows
@@ -169,15 +170,17 @@ ATTRIBUTION = {
     "no-cue": 0.75,           # speech by shape, no cue anywhere: null
 }
 DISTANT_CUE = 0.85   # the cue stands clauses before the quote, not beside it
-NAMED_WITHOUT_ENTITY = frozenset({"organisation", "titled-name"})   # speaker_name, speaker null
+NAMED_WITHOUT_ENTITY = frozenset({"organisation", "titled-name", "continued-name"})   # speaker_name, speaker null
 # 副總裁 Lee Chen 表示 / 經營者Mia說: a Latin name no table knows, right after a job title
 # or a noun of a person (its last character), right before the cue, is the speaker.
 LATIN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’.\-]*(?: [A-Za-z][A-Za-z'’.\-]*){0,2} ?$")
-PERSON_NOUN_ENDS = frozenset("者师家员人长官友手客")   # 客: 乘客, 旅客, 顧客
+PERSON_NOUN_ENDS = frozenset("者师家员人长官友手客士众")   # 客: 乘客, 旅客, 顧客; 人士, 民眾
 # 偵查員林于婷指出 / 乘客德懷特說: a Han word the segmenter tags as a person's name, two to
 # six characters (a transliteration the tagger cuts in pieces joined), no mention covers,
 # after such a title or noun, speaks the same way.
 PERSON_NAME_POS = "nr"
+SURNAMED_NOUN_POS = frozenset({"n", "ns", "nz", "nr"})
+MANNER_ENDS = frozenset("声地")   # 齊聲, 高聲, 高興地 before a cue: the manner of saying   # a name the tagger reads as a noun (白洋/ns)
 NAME_DOTS = frozenset("·‧・•")   # the dot inside a transliterated name (艾倫·克拉維茨)
 MAX_NAME_TOKENS = 4
 HAN_NAME = regex.compile(r"\p{Han}[\p{Han}·‧・•]{1,6}(?<=\p{Han})")
@@ -243,6 +246,7 @@ FIRST_PERSON = ("我们", "我")      # key view: 我們 is 我们 there
 # Verbs that publish a document rather than speak words (公布了新看點:): no block intro.
 PUBLISHING_CUES = frozenset({"公布", "宣布", "发布", "披露", "公告", "列出", "展示"})
 MAX_BLOCK_PARAGRAPHS = 12
+MAX_INTRO_GAP = 16          # blank lines and wrapping marks between an intro's colon and its quote
 # Words right after an organisation's name that are the organisation itself, not
 # someone of it (小米公司官方微博回應, 騰訊官方表示); key view. The first two are
 # part of the name the text gives it (its speaker_name).
@@ -390,6 +394,8 @@ class Quotes:
         # (向先生說: a one-character preposition before an honorific is no surname)
         self.not_surnames = frozenset(p for p in self.object_preps if len(p) == 1)
         self.surnames = kb.surnames
+        self.family_names = kb.surnames | kb.japanese_surnames
+        self.places = kb.places
         self.object_cues = OBJECT_CUES
         self.demonstratives = lists.get("demonstratives", frozenset())
         self.org_anaphors = lists.get("org_anaphors", frozenset())
@@ -544,6 +550,8 @@ class Quotes:
         ctx.org_suffixes = self.org_suffixes
         ctx.honorifics = self.honorifics
         ctx.surnames = self.surnames
+        ctx.places = self.places
+        ctx.family_names = self.family_names
         ctx.not_surnames = self.not_surnames
 
         blocks = self._blocks(ctx, intros)
@@ -751,6 +759,9 @@ class Quotes:
                    previous: tuple[Pair, Attribution] | None) -> Attribution:
         o, c = pair.open, pair.close
         before = ctx.skip_space_left(o)
+        intro = ctx.intro_colon_before(o)
+        if intro is not None:
+            before = intro      # X表示:<newline>「…」: the paragraph's quote is what the colon opens
         cue, _ = ctx.cue_before(o, before)
         if cue is not None:
             return self._speaker_of(ctx, cue)
@@ -774,13 +785,23 @@ class Quotes:
         cue = ctx.distant_cue(o)
         if cue is not None:
             found = self._speaker_of(ctx, cue)
-            if found.entity is None and found.how not in ("nobody-named", "organisation"):
+            if found.entity is None and found.how not in ("nobody-named", "organisation", "titled-name"):
                 return Attribution()
             found.distant = True
             return found
         if previous is not None and ctx.continues(previous[0], previous[1], o):
             prev = previous[1]
-            return Attribution(prev.entity, prev.name, prev.mention, prev.cue, "continued")
+            how = "continued-name" if prev.entity is None and prev.how in NAMED_WITHOUT_ENTITY else "continued"
+            return Attribution(prev.entity, prev.name, prev.mention, prev.cue, how)
+        if previous is not None and (previous[1].entity is not None or previous[1].how in NAMED_WITHOUT_ENTITY) \
+                and ctx.same_sentence_no_person(previous[0].close, o):
+            # 孫嘉禾稱，「…」，並說…，「…」: a later quote of the sentence with no cue of its own
+            # is said by the speaker of the sentence's quote before it, no other person between.
+            prev = previous[1]
+            how = "continued-name" if prev.entity is None else "continued"
+            found = Attribution(prev.entity, prev.name, prev.mention, prev.cue, how)
+            found.distant = True
+            return found
         cue = ctx.previous_sentence_cue(o)
         if cue is not None:
             # 孫嘉禾表示，公司將加大投入。「我們要做到第一。」: a quote opening the sentence
@@ -953,6 +974,8 @@ class _Context:
     org_suffixes: frozenset = frozenset()   # 集團, 公司: an unknown name before one is an organisation
     honorifics: frozenset = frozenset()     # 先生, 小姐, 同學: a surname with one names a person
     surnames: frozenset = frozenset()
+    places: frozenset = frozenset()         # countries: 日本 is no one's name
+    family_names: frozenset = frozenset()   # Chinese and Japanese (中村, 鈴木)
     not_surnames: frozenset = frozenset()   # 向: a preposition before 先生 is no surname
     _counted = 0                      # quotes whose words were counted over the text (said_once)
 
@@ -1251,6 +1274,27 @@ class _Context:
             i -= 1
         return None
 
+    def intro_colon_before(self, o: int) -> int | None:
+        """X表示:<newline><newline>「…」 — the mark at o opens its line (a page's wrapping
+        marks aside) and the last non-empty line before it ends with a colon: that colon."""
+        norm = self.doc.norm
+        i = o - 1
+        while i >= 0 and norm[i] in BLOCK_WRAP and o - i < MAX_INTRO_GAP:
+            i -= 1
+        if i < 0 or norm[i] != "\n":
+            return None
+        while i >= 0 and (norm[i] == "\n" or norm[i] in BLOCK_WRAP) and o - i < MAX_INTRO_GAP:
+            i -= 1
+        return i if i >= 0 and norm[i] in COLONS else None
+
+    def same_sentence_no_person(self, c: int, o: int) -> bool:
+        """Do the closing mark at c and the opening mark at o stand in one sentence, with no
+        person (nor a surname) named between them? (他 goes back to the speaker)"""
+        doc = self.doc
+        if o <= c or doc.sentence_at(c).start != doc.sentence_at(o).start or "\n" in doc.norm[c:o]:
+            return False
+        return not any(m.kind in (PERSON, SURNAME) for m in self.mentions_before(o, c + 1))
+
     def continues(self, prev: Pair, prev_attr: Attribution, o: int) -> bool:
         """“…,”X說。“…” — between the previous quote's attribution and this
         quote there is only punctuation."""
@@ -1519,6 +1563,8 @@ class _Context:
             start, end = span
         while end > start and doc.norm[end - 1] == " ":
             end -= 1
+        if doc.key[end - 1:end] in MANNER_ENDS:
+            return None   # 觀眾齊聲說, 員工高聲說: how they said it, no one's name
         if end - start < 2 or self.mention_ending(end) is not None or self._mention_at(start) is not None:
             return None
         if self._name_starts and bisect.bisect_left(self._name_starts, end) \
@@ -1596,7 +1642,37 @@ class _Context:
             i -= 1
         while start < pos and doc.norm[start] in NAME_DOTS:
             start += 1
+        if start == pos:
+            return self._surnamed_noun_before(pos)
         if not HAN_NAME.fullmatch(doc.norm, start, pos):
+            return None
+        return start, pos
+
+    def _surnamed_noun_before(self, pos: int) -> tuple[int, int] | None:
+        """人士白洋認為 / 記者江海說: two or three Han characters ending at pos (an adverb
+        skipped) that the tagger reads as nouns (a place's name, a common noun), one or two
+        tokens, opening with a family name and no place's or an organisation's own word; the
+        caller checks that a job title or a noun of a person stands right before them."""
+        doc = self.doc
+        pos = self._skip_adverbs(pos)
+        if pos < 3:
+            return None
+        i = doc.token_index_at(pos - 1)
+        start = pos
+        for _ in range(2):
+            tok = doc.tokens[i]
+            if tok.end != start or tok.pos not in SURNAMED_NOUN_POS or self._person_noun(tok) \
+                    or pos - tok.start > 3:
+                break
+            start = tok.start
+            if pos - start >= 3 or i == 0:
+                break
+            i -= 1
+        if not 2 <= pos - start <= 3 or not HAN_NAME.fullmatch(doc.norm, start, pos):
+            return None
+        word = doc.key[start:pos]
+        if word in self.places or word in ORG_ITSELF or not (
+                word[:1] in self.family_names or word[:2] in self.family_names):
             return None
         return start, pos
 
