@@ -198,6 +198,9 @@ WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
 FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
+# A one-character word between a body and its verb that keeps the body the doer: a
+# preposition or an adverb, at a clause's opening (運輸署 / 以 / 未能證明, 數據局 / 已 / 發出).
+ACT_LINK_POS = frozenset({"p", "d"})
 FIELD_ADDRESSER_POS = frozenset({"p"})   # 跟, 向, 由: what may stand right before such a field (never a verb: 創新 / 科技 / 署)
 FIELD_OPENER_POS = frozenset({"vn"})   # a field's one word (an activity: 運輸, 測繪) before a kind it is not joined to
 MAX_UNIT_WORDS = 4    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
@@ -2297,8 +2300,13 @@ class Organizations:
         if key[after:after + 1] in QUOTE_OPENERS and any(
                 c in QUOTE_CLOSERS for c in key[after + 2:after + 2 + MAX_OWNED_NAME]):
             return True   # 林業署「綠野通」: a body names the scheme or app it runs
+        linked = k
+        if k + 1 < len(tokens) and tokens[k].start == after and len(tokens[k].word) == 1 \
+                and tokens[k].pos in ACT_LINK_POS:
+            linked = k + 1   # 運輸署 / 以 / 未能證明
         if (start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS) and (
-                k < len(tokens) and tokens[k].pos in ("v", "vn") and tokens[k].start == after
+                linked < len(tokens) and tokens[linked].pos in ("v", "vn")
+                and tokens[linked].start == (tokens[k].end if linked > k else after)
                 or self._acts_soon(doc, end)):
             return True   # (選舉管理委員會今日就事件發布: it acts a few words on)
         return False
