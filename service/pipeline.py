@@ -73,6 +73,7 @@ class Pipeline:
         words = [(form, "n") for form in self.kb.titles]
         words += [(w, "n") for w in self.kb.lex.get("event_suffixes", ())]
         words += [(w, "n") for w in self.kb.lex.get("fact_nouns", ())]
+        words += [(w, "n") for w in self.kb.lex.get("joined_body_kinds", ())]   # 审 / 裁处 -> 审裁处
         return words
 
     def _glued_titles(self) -> set[str]:

@@ -2183,15 +2183,21 @@ class Organizations:
             return None   # 智能汽車 / 事業部: a company's unit; 科學、創新和技術部 is a ministry's list of fields
         # the field starts at its first noun: not at a joiner, nor a verb opening the clause
         # (unless the body is plainly the clause's subject: 選舉 / 管理委員會今日發布)
-        if words and words[-1].pos == "v" and self.opening_field_verb(doc, words[-1], tokens[i].end):
-            return words[-1].start
+        if words and words[-1].pos == "v" and self.opening_field_verb(doc, words[-1], tokens[i].end) \
+                and not any(w.pos == "v" for w in words[:-1]):
+            return words[-1].start   # (not 入稟 / 狀 / 引述 / 審裁處: a second verb, its clause's own)
         if len(words) == 1 and len(tokens[i].word) == 1 and self._field_opens_clause(doc, k + 1):
             return words[0].start   # ；運輸 / 署: an activity opening the clause is the body's field
+        cut_verb = False
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start
                 or self._placed_joined_field(tokens, k, words))):
+            cut_verb = cut_verb or words[-1].pos == "v"
             words.pop()
             k += 1
+        if words and cut_verb and len(words[-1].word) == 1:
+            return start   # 入稟 / 狀 / 引述 / 審裁處: a one-character word left by the verb cut off is
+                           # that verb's (入稟狀), no field's first word
         if words:
             return words[-1].start
         return start
