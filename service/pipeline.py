@@ -53,7 +53,7 @@ class Pipeline:
         tables()  # build the script tables now, not on the first request
         self.kb = kb or knowledge_base()
         self.segmenter = Segmenter(self.kb.user_words() + self._lexicon_words(), places=self.kb.places,
-                                   glued=self._glued_titles())
+                                   glued=self._glued_titles(), split=self._split_kinds())
         self.components = [cls(self.kb, self.segmenter) for cls in extractors]
         self._check_order()
         # Sections components add to the Result beyond the built-in ones (README,
@@ -73,6 +73,7 @@ class Pipeline:
         words = [(form, "n") for form in self.kb.titles]
         words += [(w, "n") for w in self.kb.lex.get("event_suffixes", ())]
         words += [(w, "n") for w in self.kb.lex.get("fact_nouns", ())]
+        words += [(w, "n") for w in self.kb.lex.get("joined_body_kinds", ())]   # 审 / 裁处 -> 审裁处
         return words
 
     def _glued_titles(self) -> set[str]:
@@ -81,6 +82,13 @@ class Pipeline:
         lex = self.kb.lex
         kinds = {*lex.get("public_body_kinds", ()), *lex.get("body_unit_kinds", ()), *lex.get("body_councils", ())}
         return glued_titles(kinds, self.kb.titles)
+
+    def _split_kinds(self) -> set[str]:
+        """A body's one-character kind and a function character as one word (署以, 局于,
+        局所): cut back into two tokens, so the kind still ends the body's name."""
+        lex = self.kb.lex
+        return {kind + char for kind in lex.get("split_kind_chars", ())
+                for char in lex.get("split_function_chars", ())}
 
     def _check_order(self) -> None:
         """Every layer read is written by an earlier component, no layer has two

@@ -66,3 +66,28 @@ def test_the_services_segmenter_reads_body_and_title():
     assert {"局局长", "局主席"} <= set(seg.unglued)
     words = [w for w, _ in seg.tag(tables().normalise("環境及生態局局長陳大文與積金局主席李曉明會面")).tagged]
     assert words.count("局长") == 1 and words.count("主席") == 1 and "局局长" not in words
+
+
+# A body's one-character kind glued to the function character after it, by the
+# guesser (署以: no dictionary word) or by the dictionary (局所): cut back into the kind
+# and that character. 处以 (a verb) is no such pair. Invented bodies, both scripts.
+SPLIT_CASES = [
+    ("測繪署以未能核實資料為由拒絕申請", ["署", "以"], "署以"),
+    ("测绘署以未能核实资料为由拒绝申请", ["署", "以"], "署以"),
+    ("港灣局所發的通知指出", ["局", "所"], "局所"),
+    ("港湾局于2月发出通知", ["局", "于"], "局于"),
+]
+
+
+@pytest.mark.parametrize("text,parts,glued", SPLIT_CASES)
+def test_a_kind_and_a_function_character_are_cut_apart(text, parts, glued):
+    from service.pipeline import get_pipeline
+    words = [w for w, _ in get_pipeline().segmenter.tag(tables().normalise(text)).tagged]
+    assert glued not in words and words[words.index(parts[0]):][:2] == parts, words
+
+
+@pytest.mark.parametrize("text", ["法院最終處以罰款", "法院最终处以罚款"])
+def test_a_verb_that_starts_with_a_kind_stays_whole(text):
+    from service.pipeline import get_pipeline
+    words = [w for w, _ in get_pipeline().segmenter.tag(tables().normalise(text)).tagged]
+    assert "处以" in words, words

@@ -198,6 +198,9 @@ WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
 FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
+# A one-character word between a body and its verb that keeps the body the doer: a
+# preposition or an adverb, at a clause's opening (運輸署 / 以 / 未能證明, 數據局 / 已 / 發出).
+ACT_LINK_POS = frozenset({"p", "d"})
 FIELD_ADDRESSER_POS = frozenset({"p"})   # 跟, 向, 由: what may stand right before such a field (never a verb: 創新 / 科技 / 署)
 FIELD_OPENER_POS = frozenset({"vn"})   # a field's one word (an activity: 運輸, 測繪) before a kind it is not joined to
 MAX_UNIT_WORDS = 4    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
@@ -2180,15 +2183,21 @@ class Organizations:
             return None   # 智能汽車 / 事業部: a company's unit; 科學、創新和技術部 is a ministry's list of fields
         # the field starts at its first noun: not at a joiner, nor a verb opening the clause
         # (unless the body is plainly the clause's subject: 選舉 / 管理委員會今日發布)
-        if words and words[-1].pos == "v" and self.opening_field_verb(doc, words[-1], tokens[i].end):
-            return words[-1].start
+        if words and words[-1].pos == "v" and self.opening_field_verb(doc, words[-1], tokens[i].end) \
+                and not any(w.pos == "v" for w in words[:-1]):
+            return words[-1].start   # (not 入稟 / 狀 / 引述 / 審裁處: a second verb, its clause's own)
         if len(words) == 1 and len(tokens[i].word) == 1 and self._field_opens_clause(doc, k + 1):
             return words[0].start   # ；運輸 / 署: an activity opening the clause is the body's field
+        cut_verb = False
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start
                 or self._placed_joined_field(tokens, k, words))):
+            cut_verb = cut_verb or words[-1].pos == "v"
             words.pop()
             k += 1
+        if words and cut_verb and len(words[-1].word) == 1:
+            return start   # 入稟 / 狀 / 引述 / 審裁處: a one-character word left by the verb cut off is
+                           # that verb's (入稟狀), no field's first word
         if words:
             return words[-1].start
         return start
@@ -2297,8 +2306,13 @@ class Organizations:
         if key[after:after + 1] in QUOTE_OPENERS and any(
                 c in QUOTE_CLOSERS for c in key[after + 2:after + 2 + MAX_OWNED_NAME]):
             return True   # 林業署「綠野通」: a body names the scheme or app it runs
+        linked = k
+        if k + 1 < len(tokens) and tokens[k].start == after and len(tokens[k].word) == 1 \
+                and tokens[k].pos in ACT_LINK_POS:
+            linked = k + 1   # 運輸署 / 以 / 未能證明
         if (start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS) and (
-                k < len(tokens) and tokens[k].pos in ("v", "vn") and tokens[k].start == after
+                linked < len(tokens) and tokens[linked].pos in ("v", "vn")
+                and tokens[linked].start == (tokens[k].end if linked > k else after)
                 or self._acts_soon(doc, end)):
             return True   # (選舉管理委員會今日就事件發布: it acts a few words on)
         return False

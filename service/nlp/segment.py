@@ -52,7 +52,7 @@ class Token(NamedTuple):
 
 class Segmenter:
     def __init__(self, user_words: Iterable[tuple[str, str]] = (), places: frozenset[str] = frozenset(),
-                 glued: Iterable[str] = ()) -> None:
+                 glued: Iterable[str] = (), split: Iterable[str] = ()) -> None:
         import rjieba
 
         # Countries and territories the dictionary tags as people's names (沙特, 卡塔尔,
@@ -67,6 +67,11 @@ class Segmenter:
         with _ADDED_LOCK:
             self.headroom = _add_pinned(self._jieba, user_words, glued=glued)
         self.unglued = sorted(_ZEROED)
+        # Two-character words cut back into their characters wherever a route or the
+        # guesser (HMM) makes them (运输署以 -> 运输 / 署 / 以): word -> its two tokens,
+        # each with the tag the dictionary gives the character alone.
+        self._split = {w: tuple((c, self._jieba.tag(c)[0][1]) for c in w)
+                       for w in split if len(w) == 2 and not w.isascii()}
 
     def has_word(self, word: str) -> bool:
         return self._jieba.has_word(word)
@@ -76,6 +81,9 @@ class Segmenter:
         if self._places and not self._places.isdisjoint(map(itemgetter(0), tagged)):   # C-level; rare
             places = self._places
             tagged = [(w, "ns") if t in PERSON_TAGS and w in places else (w, t) for w, t in tagged]
+        if self._split and not self._split.keys().isdisjoint(map(itemgetter(0), tagged)):   # rare
+            split = self._split
+            tagged = [pair for w, t in tagged for pair in (split.get(w) or ((w, t),))]
         ends = list(accumulate(map(len, map(itemgetter(0), tagged))))   # C-level, no generator
         if (ends[-1] if ends else 0) != len(norm):  # never expected; offsets must not drift
             raise RuntimeError("segmenter changed the text length")
