@@ -48,6 +48,16 @@ MAJOR_COUNT_START_RE = re.compile(MAJOR_COUNT_RE.pattern.split("大", 1)[0] + "�
 # what follows is no noun: a run too long to be one noun (五大品牌攻城略地) is a name.
 MAJOR_NOUN_POS = frozenset({"n", "nz", "ng", "vn", "k"})
 MAJOR_NOUN_MAX = 4
+# ...a noun of five or six characters (三大關鍵零組件的, 三大半導體設備廠，) only when punctuation
+# or 的 closes it (running on, so long a run is a name), it is two words, a modifier and a head,
+# and the head is a short noun (關鍵|零組件, 半導體|設備廠), not a four-character idiom the
+# segmenter tags one (五大品牌攻城略地，); three words are a phrase (四大客戶精準行銷).
+MAJOR_NOUN_LONG_MAX = 6
+MAJOR_LONG_HEAD_MAX = 3
+MAJOR_NOUN_CLOSERS = "，。、；：！？,.;:!?\n)）的"
+# ...and the noun ends before a word naming what belongs to the ones counted (三大運營商旗下,
+# 3大電信業者官網, 3大電信官網查詢): their holdings, their site, their seat.
+MAJOR_OWNED_AFTER = ("旗下", "官网", "官方网站", "网站", "总部", "总公司")
 # ...but a single word the segmenter tags an adjective, closing the four characters the regex
 # took before a colon (the list of what is counted follows), is the noun's tail (两大战略重心： read 战略|重心/a).
 MAJOR_NOUN_TAIL_POS = frozenset({"a"})
@@ -626,15 +636,22 @@ class Facts:
         while i < len(starts) and starts[i] <= end and (
                 tagged[i][1] in MAJOR_NOUN_POS
                 or end > mark + 1 and tagged[i][1] == COUNTED_MORPHEME_POS):   # 晶片|廠
-            if (end > mark + 1 and tagged[i][0] in adverbial and i + 1 < len(starts)
-                    and tagged[i + 1][1][:1] == "v"):
+            if end > mark + 1 and (
+                    norm.startswith(MAJOR_OWNED_AFTER, starts[i])    # (官|网上 read apart too)
+                    or (tagged[i][0] in adverbial and i + 1 < len(starts)
+                        and tagged[i + 1][1][:1] == "v")):
                 manner = True
                 break
-            if ends[i] - (mark + 1) > MAJOR_NOUN_MAX:
+            if ends[i] - (mark + 1) > MAJOR_NOUN_LONG_MAX:
                 return None
             end = ends[i]
             i += 1
         if end == mark + 1 or (not manner and i < len(starts) and tagged[i][1] in MAJOR_NOUN_POS):
+            return None
+        if end - (mark + 1) > MAJOR_NOUN_MAX and (
+                manner or end >= len(norm) or norm[end] not in MAJOR_NOUN_CLOSERS
+                or ends[i - 1] - starts[i - 1] > MAJOR_LONG_HEAD_MAX
+                or i < 2 or starts[i - 2] != mark + 1):
             return None
         return m.start(), end, m.group(1), norm[mark + 1:end]
 
