@@ -188,6 +188,7 @@ CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 # Words after a name that only a person takes (從…手中, …本人), in the key view.
+AGENT_NOUN_ENDS = frozenset("者生")   # key view: a doer's or a student's noun (作者, 開發者, 博士生)
 PERSON_NOUNS_AFTER = frozenset({"手中", "手上", "之手", "本人", "夫妇", "夫妻"})
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 # A blogger named by handle (知名數碼博主 @數碼閒聊站, 微博部落客「廠長是關同學」), in the
@@ -2011,11 +2012,25 @@ class People:
         for m in LATIN_PERSON.finditer(doc.norm):
             deadline.check("people")
             if len(m.group().split()) < 2 or not (self._speech_after(doc, m.end()) or doc.key.startswith(
-                    self.person_nouns_after, m.end() + (doc.key[m.end():m.end() + 1] == " "))):
+                    self.person_nouns_after, m.end() + (doc.key[m.end():m.end() + 1] == " "))
+                    or self._after_agent_noun(doc, m.start(), m.end())):
                 continue
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:
                 person.evidence.add("speech")
+
+    @staticmethod
+    def _after_agent_noun(doc: Document, start: int, end: int) -> bool:
+        """作者Daryl Killian认为, 博士生 Agrim Gupta、: a Latin name of two words or more
+        right after a noun for a doer (…者) or a student (…生) is that person's, when no
+        Latin letter or digit runs on after it (使用者Google Maps 3 is a product's)."""
+        at = start - (start > 0 and doc.norm[start - 1] == " ")
+        at -= at > 0 and doc.norm[at - 1] in QUOTE_CLOSES   # 「吹哨者」Frances Haugen
+        if at < 2 or (end < len(doc.norm) and (doc.norm[end].isascii() and doc.norm[end].isalnum())):
+            return False
+        tok = doc.tokens[doc.token_index_at(at - 1)]
+        return tok.end == at and doc.key[at - 1] in AGENT_NOUN_ENDS and (
+            tok.end - tok.start >= 2 and tok.pos[:1] == "n" or tok.word == "者")   # 從業 / 者
 
     def _second_opinion(self, doc: Document, table: EntityTable,
                         unread: list[tuple[int, int, int]] = (),
