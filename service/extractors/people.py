@@ -188,6 +188,7 @@ CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 # Words after a name that only a person takes (從…手中, …本人), in the key view.
+GIVEN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])\p{Lu}\p{Ll}{1,20}$")   # searched up to a space (Caroline)
 AGENT_NOUN_ENDS = frozenset("者生")   # key view: a doer's or a student's noun (作者, 開發者, 博士生)
 PERSON_NOUNS_AFTER = frozenset({"手中", "手上", "之手", "本人", "夫妇", "夫妻"})
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
@@ -517,6 +518,14 @@ class People:
         return not (tok.start == end and tok.end > end + n and not tok.pos.startswith("v")
                     and self.in_dictionary(tok.word))
 
+    @staticmethod
+    def _after_other_given_name(doc: Document, start: int, end: int) -> bool:
+        """Caroline Ellison: a known person's Latin family name alone, right after another
+        capitalised Latin word and a space, is the family name of someone else."""
+        word = doc.norm[start:end]
+        return word.isascii() and word.isalpha() and start > 1 and doc.norm[start - 1] == " " \
+            and GIVEN_NAME_BEFORE.search(doc.norm, max(0, start - 22), start - 1) is not None
+
     def _person_id(self, doc: Document, start: int, end: int) -> str:
         name = doc.text[start:end]
         if name.isascii():
@@ -531,7 +540,7 @@ class People:
         for m in doc.layers["gazetteer"]:
             deadline.check("people")
             people = m.of_kind("person")
-            if not people:
+            if not people or self._after_other_given_name(doc, m.start, m.end):
                 continue
             if people[0].short:
                 short.append((m.start, m.end, people[0].id))
