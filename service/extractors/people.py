@@ -189,6 +189,7 @@ CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 # Words after a name that only a person takes (從…手中, …本人), in the key view.
 GIVEN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])\p{Lu}\p{Ll}{1,20}$")   # searched up to a space (Caroline)
+REPORT_VERBS = ("报道", "报导")   # key view: what a reporter does; a name after the title runs to it
 AGENT_NOUN_ENDS = frozenset("者生")   # key view: a doer's or a student's noun (作者, 開發者, 博士生)
 PERSON_NOUNS_AFTER = frozenset({"手中", "手上", "之手", "本人", "夫妇", "夫妻"})
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
@@ -1381,7 +1382,7 @@ class People:
         key = doc.key
         limit = min(len(key), pos + MAX_TRANSLITERATED_RUN + 1)
         for i in range(pos, limit):
-            if self._speech_verb_at(key, i):
+            if self._speech_verb_at(key, i) or key.startswith(REPORT_VERBS, i):   # (記者歐爾杜泰報導)
                 return i if i - pos >= MIN_TRANSLITERATED_RUN and doc.starts_token(pos) else None
             if key[i] not in self.transliteration_chars or self._follower_at(key, i):
                 return None
