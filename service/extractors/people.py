@@ -788,14 +788,9 @@ class People:
         if existing is not None:
             existing.evidence.add(evidence)
             return existing
-        if self._blocked(doc, start, end) or self._in_byline(doc, start) or self._surname_and_title(doc, start, end):
+        if self._blocked(doc, start, end) or self._in_byline(doc, start):
             return None
         return table.add(self._person_id(doc, start, end), start, end, evidence)
-
-    def _surname_and_title(self, doc: Document, start: int, end: int) -> bool:
-        """孫總統就職, 孙总裁上任: a surname and a title address someone; they name no one in full."""
-        s = self._surname_len(doc.key, start)
-        return 0 < s < end - start and doc.key[start + s:end] in self.kb.titles
 
     @staticmethod
     def _in_byline(doc: Document, start: int) -> bool:
