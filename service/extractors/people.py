@@ -2115,9 +2115,6 @@ class People:
             return
         if self._character(doc, fiction, start, end):
             return
-        if not listed and end - start != TYPICAL_NAME_LENGTH and self.in_dictionary(doc.norm[start:end]) \
-                and not self._speech_after(doc, end):
-            return   # 師生周知, 專利許可: a word of no name's typical length, nothing a person does after it
         if not self._speech_after(doc, end) and doc.key.startswith(self.named_after_words, end):
             return   # 李國鼎紀念論壇: a forum named after him
         if not self._speech_after(doc, end) and (
