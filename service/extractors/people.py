@@ -188,6 +188,9 @@ CLAUSE_BREAKS = "，,；;：:。!?！？\n"
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 # Words after a name that only a person takes (從…手中, …本人), in the key view.
+GIVEN_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])\p{Lu}\p{Ll}{1,20}$")   # searched up to a space (Caroline)
+REPORT_VERBS = ("报道", "报导")   # key view: what a reporter does; a name after the title runs to it
+AGENT_NOUN_ENDS = frozenset("者生")   # key view: a doer's or a student's noun (作者, 開發者, 博士生)
 PERSON_NOUNS_AFTER = frozenset({"手中", "手上", "之手", "本人", "夫妇", "夫妻"})
 FOUNDED = ("创办的", "创立的", "创建的", "执掌的", "领导的", "掌舵的")
 # A blogger named by handle (知名數碼博主 @數碼閒聊站, 微博部落客「廠長是關同學」), in the
@@ -516,6 +519,14 @@ class People:
         return not (tok.start == end and tok.end > end + n and not tok.pos.startswith("v")
                     and self.in_dictionary(tok.word))
 
+    @staticmethod
+    def _after_other_given_name(doc: Document, start: int, end: int) -> bool:
+        """Caroline Ellison: a known person's Latin family name alone, right after another
+        capitalised Latin word and a space, is the family name of someone else."""
+        word = doc.norm[start:end]
+        return word.isascii() and word.isalpha() and start > 1 and doc.norm[start - 1] == " " \
+            and GIVEN_NAME_BEFORE.search(doc.norm, max(0, start - 22), start - 1) is not None
+
     def _person_id(self, doc: Document, start: int, end: int) -> str:
         name = doc.text[start:end]
         if name.isascii():
@@ -530,7 +541,7 @@ class People:
         for m in doc.layers["gazetteer"]:
             deadline.check("people")
             people = m.of_kind("person")
-            if not people:
+            if not people or self._after_other_given_name(doc, m.start, m.end):
                 continue
             if people[0].short:
                 short.append((m.start, m.end, people[0].id))
@@ -1366,7 +1377,7 @@ class People:
         key = doc.key
         limit = min(len(key), pos + MAX_TRANSLITERATED_RUN + 1)
         for i in range(pos, limit):
-            if self._speech_verb_at(key, i):
+            if self._speech_verb_at(key, i) or key.startswith(REPORT_VERBS, i):   # (記者歐爾杜泰報導)
                 return i if i - pos >= MIN_TRANSLITERATED_RUN and doc.starts_token(pos) else None
             if key[i] not in self.transliteration_chars or self._follower_at(key, i):
                 return None
@@ -2011,11 +2022,25 @@ class People:
         for m in LATIN_PERSON.finditer(doc.norm):
             deadline.check("people")
             if len(m.group().split()) < 2 or not (self._speech_after(doc, m.end()) or doc.key.startswith(
-                    self.person_nouns_after, m.end() + (doc.key[m.end():m.end() + 1] == " "))):
+                    self.person_nouns_after, m.end() + (doc.key[m.end():m.end() + 1] == " "))
+                    or self._after_agent_noun(doc, m.start(), m.end())):
                 continue
             person = self._add_open(doc, table, m.start(), m.end(), "latin-name")
             if person is not None:
                 person.evidence.add("speech")
+
+    @staticmethod
+    def _after_agent_noun(doc: Document, start: int, end: int) -> bool:
+        """作者Daryl Killian认为, 博士生 Agrim Gupta、: a Latin name of two words or more
+        right after a noun for a doer (…者) or a student (…生) is that person's, when no
+        Latin letter or digit runs on after it (使用者Google Maps 3 is a product's)."""
+        at = start - (start > 0 and doc.norm[start - 1] == " ")
+        at -= at > 0 and doc.norm[at - 1] in QUOTE_CLOSES   # 「吹哨者」Frances Haugen
+        if at < 2 or (end < len(doc.norm) and (doc.norm[end].isascii() and doc.norm[end].isalnum())):
+            return False
+        tok = doc.tokens[doc.token_index_at(at - 1)]
+        return tok.end == at and doc.key[at - 1] in AGENT_NOUN_ENDS and (
+            tok.end - tok.start >= 2 and tok.pos[:1] == "n" or tok.word == "者")   # 從業 / 者
 
     def _second_opinion(self, doc: Document, table: EntityTable,
                         unread: list[tuple[int, int, int]] = (),
