@@ -63,7 +63,8 @@ class GrammarMentions:
             body_endings=body_lex.get("public_body_kinds", frozenset()) | body_lex.get("government_endings", frozenset())
             | body_lex.get("tagged_body_endings", frozenset()),
             not_body_endings=body_lex.get("not_public_endings", frozenset()),
-            currencies=[w for c in QUANTITY_LEXICON.get("currencies") or [] for w in c.get("words") or []])
+            currencies=[w for c in QUANTITY_LEXICON.get("currencies") or [] for w in c.get("words") or []],
+            products=lex.kb.products)
         # 人工智能模型DeepSeek: the nouns that say a model (key view).
         self.model_nouns = WordSet(n for n, c in lex.category_of.items() if c == "model")
         apps = frozenset(k for k, entries in lex.kb.aliases.items() if not k.isascii() and any(

@@ -10,7 +10,10 @@ are companies: the gazetteer reads them whole, so no shorter company ends before
 the word). A public body names no app this way: 中共中央政治局会议 and 国家通讯传播委员会会议
 are its meetings, 外交部翻译 its interpreter (a name ending in a kind of body, lexicon.yaml
 public_body_kinds, government_endings and tagged_body_endings; not 公司). An amount of money right
-after the word makes it a verb: 向苹果支付数十亿美元 is a payment to the company, no Apple Pay. Cases in
+after the word makes it a verb: 向苹果支付数十亿美元 is a payment to the company, no Apple Pay. A
+company and a service word the knowledge base holds for exactly one product of that maker (an alias
+ending in the word: Chrome浏览器 for google's chrome) is that product (谷歌浏览器 is Chrome), not a
+new one; two or more such products (or none) leave the new id. Cases in
 tests/extractors/cases/product_names.yaml.
 
 One pass over the gazetteer's spans with a bounded lookup each: linear.
@@ -32,8 +35,22 @@ AMOUNT = r" ?了? ?[0-9０-９.,，数几近约超逾一二两三四五六七八
 
 
 class ServiceNames:
-    def __init__(self, key, heads_cjk, heads_latin, body_endings=(), not_body_endings=(), currencies=()) -> None:
+    def __init__(self, key, heads_cjk, heads_latin, body_endings=(), not_body_endings=(), currencies=(),
+                 products=None) -> None:
         self.cjk = WordSet(key(str(w)) for w in heads_cjk)
+        # (maker, service word) -> (product id, category) where exactly one product of the maker
+        # has an alias ending in the word (built once from the knowledge base's products).
+        held: dict[tuple[str, str], set] = {}
+        for pid, p in (products or {}).items():
+            vendor = p.get("vendor")
+            if not vendor:
+                continue
+            for a in [p.get("name") or ""] + list(p.get("aliases") or []):
+                k = key(str(a))
+                for i in range(1, len(k)):
+                    if k[i:] in self.cjk.words:
+                        held.setdefault((str(vendor), k[i:]), set()).add((pid, p.get("category") or "app"))
+        self.held = {vh: next(iter(ps)) for vh, ps in held.items() if len({p for p, _ in ps}) == 1}
         words = sorted({key(str(w)) for w in currencies}, key=len, reverse=True)
         self.amount = re.compile(AMOUNT % "|".join(map(re.escape, words))) if words else None
         # 政治局, 委员会, 交通部: a public body's name ends so (公司 does not count).
@@ -67,6 +84,10 @@ class ServiceNames:
                 continue    # 向X支付数十亿美元: the word is a verb, an amount of money its object
             text = norm[m.start:end]
             pid = slug(text) if text.isascii() else name_id(text)
+            held = self.held.get((orgs[0].id, key[m.end:end].lstrip()))
+            if held is not None:    # 谷歌浏览器: the maker's one browser the knowledge base holds
+                out.append(Found(m.start, end, held[0], text, orgs[0].id, held[1], evidence="gloss-name"))
+                continue
             out.append(Found(m.start, end, pid, text, orgs[0].id, "app", evidence="gloss-name"))
         return out
 

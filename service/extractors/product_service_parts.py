@@ -4,6 +4,8 @@ tests/extractors/cases/product_names.yaml):
 - Gemini App, ChatGPT API, Whisper官方API, LINE社群, LINE官方帳號: a product another reader
   found, then a part word (service/kb/data/product_lexicon.yaml `service_parts`), is a
   product of its own, the part; the found name there is read as the part's.
+- 抖音App, 淘宝APP: an app's App is the app itself: after a product the knowledge base holds as
+  an app the word joins no part, and the mention stays that product's (Gemini, a model, has one).
 - Google助理, 谷歌商店: the same after a company's name the organisations extractor read.
 - 通訊軟體LINE … LINE社群: a name one reader found once and later readers met again as
   written (short forms, siblings) takes its parts there too (`find_later`).
@@ -30,7 +32,8 @@ LONGER_WORD = re.compile(r" ?(?:媒|网|平台|商|业|费|教授|研究|生|员
 
 
 class ServiceParts:
-    def __init__(self, key, parts: dict) -> None:
+    def __init__(self, key, parts: dict, apps=frozenset()) -> None:
+        self.apps = apps    # the knowledge base's products of category app (ids)
         self.part_of: dict[str, tuple[str, str, str | None]] = {}    # word (key view) -> part, category, after
         for part, spec in parts.items():
             for w in spec.get("words") or []:
@@ -64,8 +67,11 @@ class ServiceParts:
                 out.append(m)
                 continue
             end, part, category = hit
-            out.append(self._mention(doc, m.start, end, f"{m.id}-{part}", vendor_of(m), category, m.id))
             taken.update(range(m.end, end))
+            if category == "app" and m.id in self.apps:
+                out.append(m)   # 抖音App: the app itself
+                continue
+            out.append(self._mention(doc, m.start, end, f"{m.id}-{part}", vendor_of(m), category, m.id))
         for ent in orgs.by_id.values():
             for s, e in ent.mentions:
                 if s in taken or e - 1 in taken or (hit := self._part(doc, e, "maker")) is None:
@@ -85,7 +91,7 @@ class ServiceParts:
         for m in mentions:
             hit = self._part(doc, m.end, "product") \
                 if (m.start, m.end) not in seen and m.end == m.name_end else None
-            if hit is None:
+            if hit is None or (hit[2] == "app" and m.id in self.apps):
                 out.append(m)
                 continue
             end, part, category = hit

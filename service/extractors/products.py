@@ -129,7 +129,8 @@ class Products:
         self.list_mates = ListMates(self.lex.names_other, self.lex.tiers)
         self.quoted_apps = QuotedApps(segmenter.has_word, self.lex.names_other, self.lex.tiers, kb.products.__contains__,
                                       kb.speech_verbs)
-        self.service_parts = ServiceParts(kb.key, self.lex.service_parts)
+        self.service_parts = ServiceParts(kb.key, self.lex.service_parts, frozenset(
+            i for i, p in kb.products.items() if p.get("category") == "app"))
         # Apple Pencil: no word that makes a company's, a unit's or an event's name
         self.maker_words = MakerWords(kb, set(kb.org_suffixes_latin) | set(self.lex.generic_latin.words)
                                       | {str(w) for w in data.get("event_words") or []}, self.lex.tiers)
