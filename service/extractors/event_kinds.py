@@ -73,8 +73,8 @@ ROUND = regex.compile(r"(?:(?P<r>(?:Pre-)?[A-F]\+{0,2}|天使|种子|战略|新�
 # A lawsuit before a ruling (星河诉云岫专利侵权案一审判决): the case names the ruling.
 CASE = regex.compile(r"(?:(?![对就在与])[\p{Han}A-Za-z0-9]){2,24}案(?:[一二终再]审)?(?:作出|做出|进行|的)?(?:[一二终再]审)?$")
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
-MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术",
-             "系列", "全系列")   # Magic5系列發表會: the series of the product named before it
+MODIFIERS = ("上市", "新品", "最新", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术",
+             "系列", "全系列")   # Magic5系列發表會: the series of the product named before it; 最新一季財報: the latest quarter
 # 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
 MAX_OWNER = 8
