@@ -73,8 +73,8 @@ ROUND = regex.compile(r"(?:(?P<r>(?:Pre-)?[A-F]\+{0,2}|天使|种子|战略|新�
 # A lawsuit before a ruling (星河诉云岫专利侵权案一审判决): the case names the ruling.
 CASE = regex.compile(r"(?:(?![对就在与])[\p{Han}A-Za-z0-9]){2,24}案(?:[一二终再]审)?(?:作出|做出|进行|的)?(?:[一二终再]审)?$")
 YEAR_IN_TITLE = regex.compile(r"\s*\b((?:19|20)\d{2})\b\s*")
-MODIFIERS = ("上市", "新品", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术",
-             "系列", "全系列")   # Magic5系列發表會: the series of the product named before it
+MODIFIERS = ("上市", "新品", "最新", "年度", "秋季", "春季", "夏季", "冬季", "全球", "线上", "特别", "首场", "媒体", "技术",
+             "系列", "全系列")   # Magic5系列發表會: the series of the product named before it; 最新一季財報: the latest quarter
 # 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
 MAX_OWNER = 8
@@ -159,6 +159,22 @@ LATIN_HEAD = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z
 LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*(?: [A-Za-z0-9+\-]+){0,3}")
 PRONOUNS = ("其", "它", "该")
 CLAUSE_END = CLAUSES.delimiters
+
+# A forum that is a website (黑客论坛的一名成员, 在暗网论坛上出售, 论坛用户透露): its name
+# says online, or what follows it is its members or their posts. No gathering.
+WEB_FORUM_NAME = regex.compile(r"黑客|骇客|暗网|地下|匿名")
+WEB_FORUM_AFTER = regex.compile(
+    r"\s?(?:[的上中里内]\s?)?(?:(?:一|某|有|多)\s?[名位个些]?\s?)?"
+    r"(?:成员|用户|会员|网友|版主|帖|贴文|发帖|贴出|版块|管理员|帐号|账号|上出售|上兜售)")
+
+
+def web_forum(key: str, name_start: int, head_start: int, head_end: int) -> bool:
+    """Is the forum whose name runs key[name_start:head_end] (its head 论坛 at head_start) a
+    website, not a gathering (see WEB_FORUM_NAME, WEB_FORUM_AFTER)?"""
+    if not key.startswith("论坛", head_start):
+        return False
+    return WEB_FORUM_NAME.search(key, name_start, head_start) is not None \
+        or WEB_FORUM_AFTER.match(key, head_end) is not None
 RELEASE_REACH = 30      # characters from a release verb to the product it releases
 # A product after these words is what the one released carries (推出搭载M2 Pro芯片的MacBook Pro).
 CARRIED = regex.compile(r"搭载|配备|采用|内置|基于|支持|集成|配载")

@@ -54,7 +54,7 @@ from ..nlp.spans import Mention, tokens_in
 from ..timex.model import Timex, event_date
 from .context import left_name_tokens, line_breaks
 from .entities import EntityTable
-from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder
+from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder, web_forum
 from . import lead_events
 from .lead_events import LeadEvents
 from .headline_deed import HeadlineDeed, reports as headline_reports
@@ -309,6 +309,8 @@ class Events:
                 continue
             if doc.key[s_start - 1:s_start] in SESSION_MARKS:
                 continue    # 大会主论坛, 分论坛: a session of an event, not one
+            if web_forum(doc.key, start, s_start, s_end):
+                continue    # 黑客论坛的一名成员: a website, no gathering
             toks = doc.tokens[doc.token_index_at(start):i]
             # 官宣2022OPPO开发者大会: a verb or a year before the name is not part of it
             while len(toks) > 1 and (toks[0].pos.startswith("v") or toks[0].word.isdigit()

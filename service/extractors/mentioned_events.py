@@ -92,8 +92,10 @@ OPINION = regex.compile(r"认为|觉得|相信|看来|预期|预估|预料|估�
 RUMOURED = regex.compile(r"市场传|据传|传出|传闻|盛传|网传|外传|传言|消息称|据悉将")
 # After the verb: a noun's description or a time counted from it (发布的, 发布会, 上市公司, 发布后).
 AFTER_NOT_DEED = ATTRIBUTIVE + COMPOUND_AFTER + ("之", "者", "方", "商", "人", "日", "仪式", "典礼", "时")
-# What a launch verb puts out when it is news of figures or words, not a deed (发布报告, 推出专题报道).
-REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引|文件|通知|社论|社评|论文")
+# What a launch verb puts out when it is news of figures or words, not a deed (发布报告, 推出专题报道,
+# 发布了一封公开信, 发布推文).
+REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引|文件|通知|社论|社评|论文"
+                      r"|公开信|内部信|全员信|信函|备忘录|博文|推文|帖文|贴文|[一这该]封")   # (a letter: 一封…信)
 # A doer that is a piece of writing (这份报告去年发表, 该论文发表): what was published, no maker of a launch.
 WRITING_DOER = regex.compile(r"(?:报告|研报|白皮书|文章|社论|社评|论文|研究)$")
 # ...unless what is put out is a company's results (发布了一份业绩报告, 发布的财报): news of its own.
@@ -417,8 +419,9 @@ class MentionedEvents:
             return None
         if slug in SPEECH_FRAMED and SAYS.match(key, o_start):
             return None     # (发布声明称…: a statement framing what is said is a quote's, not a deed)
-        if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end):
-            return None     # (签署合作意向书: a signing is news when it makes a law)
+        if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end) \
+                and not (slug == "signing" and _two_companies_agree(doc, doers, ends, d_start, d_end, o_start, c_end)):
+            return None     # (签署合作意向书: a signing is news when it makes a law, or binds two companies)
         if slug in REPORTING and REPORTED.search(key, o_start, c_end) and not RESULTS.search(key, o_start, c_end):
             return None     # (发布…报告: a report of figures is no deed)
         # Evidence it happened: a date in the clause, 了, 已, or the verb's time after it.
@@ -566,6 +569,28 @@ def _doer_spans(doc: Document) -> list[tuple[int, int, str, str]]:
 # Deeds only an organisation or a person does: a product is no doer of them (a product before
 # 停产, 停用 or 关闭 is what was stopped: Nimbus 2 宣布停產 is its maker's deed, not its own).
 AGENTS_ONLY = frozenset({"meeting", "signing", "acquisition", "founding", "tariff", "layoff"})
+
+
+# A signing binds two companies (星河与云岫签署了一份合同): what is signed, the word joining
+# them, and words of a government or a public body (no company: 与市政府签署合作协议).
+AGREEMENT = regex.compile(r"协议|合同|合约|备忘录")
+PARTNERS_JOINED = regex.compile(r"\s?(?:与|和|跟|同)\s?")
+GOVERNMENT = regex.compile(r"政府|市府|县府|部|局|署|委员会|委|厅|办|国|州|省|市|县|欧盟|联合国|议会|当局")
+
+
+def _two_companies_agree(doc: Document, doers, ends, d_start: int, d_end: int, o_start: int, c_end: int) -> bool:
+    """Is the doer key[d_start:d_end] two organisations the pipeline found, joined by 与/和 and no
+    government's, signing an agreement (AGREEMENT in key[o_start:c_end])?"""
+    key = doc.key
+    if not AGREEMENT.search(key, o_start, c_end):
+        return False
+    lo, hi = bisect.bisect_left(ends, d_start), bisect.bisect_right(ends, d_end)
+    parts = sorted((s, e) for s, e, kind, _ in doers[lo:hi] if kind == "org" and s >= d_start)
+    if len(parts) != 2 or parts[0][0] != d_start or parts[1][1] != d_end:
+        return False
+    (s1, e1), (s2, e2) = parts
+    return PARTNERS_JOINED.fullmatch(key, e1, s2) is not None \
+        and not GOVERNMENT.search(key, s1, e1) and not GOVERNMENT.search(key, s2, e2)
 
 
 # Words a doer may not follow in its clause: it is then a place, a partner or an object (在X, 對X, 與X).

@@ -40,7 +40,7 @@ from ..nlp.document import Document
 from ..nlp.shared_run import longest_shared_run
 from ..timex.model import event_date
 from ..yamlfiles import load_yaml
-from .event_kinds import CLAUSE_END
+from .event_kinds import CLAUSE_END, web_forum
 from .records import Event
 from .scan_gates import has_ascii_word_ignorecase
 
@@ -140,6 +140,8 @@ class MentionedGatherings:
             if found is None:
                 continue
             start, end = found
+            if web_forum(key, start, hs, he):
+                continue    # (在黑客论坛上出售: a website, no gathering)
             name = _clean(doc.text[start:end])
             k = _key(doc, name)
             if (start, end) == (hs, he) and named is None:
