@@ -167,7 +167,11 @@ LEAGUE_TAILS = frozenset({"", "联赛", "赛", "赛场", "赛季", "中"})
 # reads as a transliteration (_transliterated) and the text speaks of team sport (CLUB_SPORT_WORDS:
 # not 比赛 alone, which a tennis or chess match has too).
 CLUB_VERBS_AFTER = frozenset({"战胜", "击败", "负于", "逼平", "不敌", "输给", "做客", "迎战", "力克", "战平", "对阵", "大胜"})
-CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场", "客场"}
+# A match's outcome or the match itself right after a club's name (key view): 白塔取胜, 青川赢球,
+# 白塔与青川一战. A word the segmenter only guessed a name (nz) must read as a transliteration
+# there (力争赢球, 本战取胜 are no clubs).
+CLUB_OUTCOME_WORDS = frozenset({"一战", "取胜", "赢球", "输球", "主胜", "客胜"})
+CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场", "客场"} | CLUB_OUTCOME_WORDS
 CLUB_WORD_SCAN = tuple(sorted(CLUB_WORDS_BEFORE))   # _clubs_by_match_words' scan (both sets)
 CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮")
 CLUB_NAME_POS = frozenset({"nr", "nrt", "ns", "nz"})
@@ -2623,6 +2627,8 @@ class Organizations:
             if word in CLUB_VERBS_AFTER and i + 1 < len(toks):
                 self._club_word(doc, table, claimed, toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None)
             if word in CLUB_WORDS_BEFORE and i > 0:
+                if word in CLUB_OUTCOME_WORDS and toks[i - 1].pos == "nz" and not self._transliterated(toks[i - 1].word):
+                    continue
                 self._club_word(doc, table, claimed, toks[i - 1], toks[i - 2] if i > 1 else None)
 
     def _name_goes_on(self, tok) -> bool:
