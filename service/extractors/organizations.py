@@ -166,7 +166,7 @@ LEAGUE_TAILS = frozenset({"", "联赛", "赛", "赛场", "赛季", "中"})
 # name word right after a match verb, or right before one or a round's word, is a club where it
 # reads as a transliteration (_transliterated) and the text speaks of team sport (CLUB_SPORT_WORDS:
 # not 比赛 alone, which a tennis or chess match has too).
-CLUB_VERBS_AFTER = frozenset({"战胜", "击败", "负于", "逼平", "不敌", "输给", "做客", "迎战", "力克", "战平", "对阵", "大胜"})
+CLUB_VERBS_AFTER = frozenset({"战胜", "击败", "负于", "逼平", "不敌", "输给", "做客", "迎战", "力克", "战平", "对阵", "大胜", "看好", "本场"})
 # A match's outcome or the match itself right after a club's name (key view): 白塔取胜, 青川赢球,
 # 白塔与青川一战. A word the segmenter only guessed a name (nz) must read as a transliteration
 # there (力争赢球, 本战取胜 are no clubs).
@@ -175,6 +175,7 @@ CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场
 CLUB_WORD_SCAN = tuple(sorted(CLUB_WORDS_BEFORE))   # _clubs_by_match_words' scan (both sets)
 CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮", "赢球", "输球", "主胜", "客胜", "射门", "前锋", "中场", "后卫", "门将", "球迷", "升班马", "半场")
 CLUB_NAME_POS = frozenset({"nr", "nrt", "ns", "nz"})
+PEOPLE_WORD = "人"   # key view: after a place's name, its people (巴斯克人), no club
 # A club's list mates (key view): 白塔斯、青川和卡洛维茨 — one name word each, across one joiner.
 CLUB_JOINERS = frozenset({"、", "和", "与", "及"})
 MAX_CLUB_MATES = 4
@@ -2633,8 +2634,10 @@ class Organizations:
 
     def _name_goes_on(self, tok) -> bool:
         """Is the word beyond a club's name more of the name the segmenter cut (维 / 斯塔尔,
-        阿尔梅 / 利亚): a name word, or one transliteration character alone?"""
-        return tok is not None and (tok.pos in CLUB_NAME_POS or len(tok.word) == 1 and tok.word in self.transliteration_chars)
+        阿尔梅 / 利亚): a name word, or one transliteration character alone? 人 after it makes
+        a people's name (看好巴斯克人), no club's either."""
+        return tok is not None and (tok.pos in CLUB_NAME_POS or tok.word == PEOPLE_WORD
+                                    or len(tok.word) == 1 and tok.word in self.transliteration_chars)
 
     def _club_word(self, doc: Document, table: EntityTable, claimed: dict, tok, beyond) -> None:
         word = tok.word
