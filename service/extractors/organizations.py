@@ -180,6 +180,10 @@ PEOPLE_WORD = "人"   # key view: after a place's name, its people (巴斯克人
 CLUB_JOINERS = frozenset({"、", "和", "与", "及"})
 MAX_CLUB_MATES = 4
 MAX_TEAM_HEAD = 8     # characters of the name before the team word
+# A club's letters glued right before its name (key view): AC卡洛维茨队, FC白塔队 — two or three
+# Latin letters that open the name: no letter, digit or Han character before them (白塔队vs青川队:
+# vs after a name is the fixture's word).
+CLUB_LETTERS = regex.compile(r"(?<![a-z0-9\p{Han}])[a-z]{2,3}$")
 TEAM_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})   # its name words' tags
 # English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
 ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
@@ -2661,8 +2665,8 @@ class Organizations:
                 j = k
 
     def _named_teams(self, doc: Document, table: EntityTable, claimed: dict) -> None:
-        """卡洛维茨队, 白塔球队, 青川战队: name words (TEAM_NAME_POS) and a team word that ends a
-        word are a team; one word of the segmenter's that ends in 队 is one when its head alone
+        """卡洛维茨队, 白塔球队, 青川战队, 卡洛维茨96队: name words (TEAM_NAME_POS), with a club's
+        number glued on, and a team word that ends a word are a team; one word of the segmenter's that ends in 队 is one when its head alone
         reads as such a name (法国队, not 国家队 or 远征队). A place alone before 球队 or 战队 is a
         kind of team (意大利球队), a person's surname-shaped name alone (张伟队) no team, nor is
         a claimed span or one cutting a name found."""
@@ -2680,7 +2684,8 @@ class Organizations:
                 side = self._side_before(doc, tok.start, self._side_word)
                 if side is None or side[1] != tok.start:
                     continue
-                start, toks = side[0], [t for t in tokens_in(doc, *side) if t.word.strip()]
+                # (a club's number glued to the name is no name word: 卡洛维茨96队)
+                start, toks = side[0], [t for t in tokens_in(doc, *side) if t.word.strip() and not t.word.isdigit()]
             else:                  # one word: its head alone, segmented again
                 head = tok.word[:-len(team)]
                 if not 2 <= len(head) <= MAX_TEAM_HEAD or not all(is_cjk(c) for c in head):
@@ -2690,6 +2695,9 @@ class Organizations:
                     or team != "队" and all(t.pos == "ns" for t in toks) \
                     or self._not_a_side(table, claimed, start, tok.end):
                 continue   # (意大利球队, 中国战队: a team of a place, a kind; 法国队 names one)
+            prefix = CLUB_LETTERS.search(doc.key, max(0, start - 4), start)
+            if prefix and not self._not_a_side(table, claimed, prefix.start(), start):
+                start = prefix.start()   # (AC卡洛维茨队: the club's letters glued before its name)
             table.add(name_id(doc.text[start:tok.end]), start, tok.end, "named-team")
 
     def _player(self, doc: Document, toks) -> bool:
