@@ -173,7 +173,8 @@ CLUB_VERBS_AFTER = frozenset({"战胜", "击败", "负于", "逼平", "不敌", 
 CLUB_OUTCOME_WORDS = frozenset({"一战", "取胜", "赢球", "输球", "主胜", "客胜"})
 CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场", "客场"} | CLUB_OUTCOME_WORDS
 CLUB_WORD_SCAN = tuple(sorted(CLUB_WORDS_BEFORE))   # _clubs_by_match_words' scan (both sets)
-CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮", "赢球", "输球", "主胜", "客胜", "射门", "前锋", "中场", "后卫", "门将", "球迷", "升班马", "半场")
+CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮", "赢球", "输球", "主胜", "客胜", "射门", "前锋", "中场", "后卫", "门将", "球迷", "升班马", "半场",
+                    "德比", "欧战", "足彩", "亚盘", "欧赔", "让球", "胜赔", "平局", "积分榜", "保级", "争冠", "联盟杯", "世预赛")
 CLUB_NAME_POS = frozenset({"nr", "nrt", "ns", "nz"})
 PEOPLE_WORD = "人"   # key view: after a place's name, its people (巴斯克人), no club
 # A club's list mates (key view): 白塔斯、青川和卡洛维茨 — one name word each, across one joiner.
