@@ -172,6 +172,8 @@ CLUB_VERBS_AFTER = frozenset({"战胜", "击败", "负于", "逼平", "不敌", 
 # there (力争赢球, 本战取胜 are no clubs).
 CLUB_OUTCOME_WORDS = frozenset({"一战", "取胜", "赢球", "输球", "主胜", "客胜"})
 CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场", "客场"} | CLUB_OUTCOME_WORDS
+HOME_AWAY_WORDS = frozenset({"主场", "客场"})
+FACING_WORD = "对"   # key view: 主场对 / 客场对, then the club faced
 CLUB_WORD_SCAN = tuple(sorted(CLUB_WORDS_BEFORE))   # _clubs_by_match_words' scan (both sets)
 CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮", "赢球", "输球", "主胜", "客胜", "射门", "前锋", "中场", "后卫", "门将", "球迷", "升班马", "半场",
                     "德比", "欧战", "足彩", "亚盘", "欧赔", "让球", "胜赔", "平局", "积分榜", "保级", "争冠", "联盟杯", "世预赛")
@@ -2630,6 +2632,9 @@ class Organizations:
         for i in sorted(hits):
             tok = toks[i]
             word = key[tok.start:tok.end]
+            if word in HOME_AWAY_WORDS and i + 2 < len(toks) and toks[i + 1].word == FACING_WORD:
+                # (白塔主场对青川: the club it faces at home or away)
+                self._club_word(doc, table, claimed, toks[i + 2], toks[i + 3] if i + 3 < len(toks) else None)
             if word in CLUB_VERBS_AFTER and i + 1 < len(toks):
                 self._club_word(doc, table, claimed, toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None)
             if word in CLUB_WORDS_BEFORE and i > 0:
