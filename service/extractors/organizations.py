@@ -166,15 +166,27 @@ LEAGUE_TAILS = frozenset({"", "联赛", "赛", "赛场", "赛季", "中"})
 # name word right after a match verb, or right before one or a round's word, is a club where it
 # reads as a transliteration (_transliterated) and the text speaks of team sport (CLUB_SPORT_WORDS:
 # not 比赛 alone, which a tennis or chess match has too).
-CLUB_VERBS_AFTER = frozenset({"战胜", "击败", "负于", "逼平", "不敌", "输给", "做客", "迎战", "力克", "战平", "对阵", "大胜"})
-CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场", "客场"}
+CLUB_VERBS_AFTER = frozenset({"战胜", "击败", "负于", "逼平", "不敌", "输给", "做客", "迎战", "力克", "战平", "对阵", "大胜", "看好", "本场"})
+# A match's outcome or the match itself right after a club's name (key view): 白塔取胜, 青川赢球,
+# 白塔与青川一战. A word the segmenter only guessed a name (nz) must read as a transliteration
+# there (力争赢球, 本战取胜 are no clubs).
+CLUB_OUTCOME_WORDS = frozenset({"一战", "取胜", "赢球", "输球", "主胜", "客胜"})
+CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场", "客场"} | CLUB_OUTCOME_WORDS
+HOME_AWAY_WORDS = frozenset({"主场", "客场"})
+FACING_WORD = "对"   # key view: 主场对 / 客场对, then the club faced
 CLUB_WORD_SCAN = tuple(sorted(CLUB_WORDS_BEFORE))   # _clubs_by_match_words' scan (both sets)
-CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮")
+CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮", "赢球", "输球", "主胜", "客胜", "射门", "前锋", "中场", "后卫", "门将", "球迷", "升班马", "半场",
+                    "德比", "欧战", "足彩", "亚盘", "欧赔", "让球", "胜赔", "平局", "积分榜", "保级", "争冠", "联盟杯", "世预赛")
 CLUB_NAME_POS = frozenset({"nr", "nrt", "ns", "nz"})
+PEOPLE_WORD = "人"   # key view: after a place's name, its people (巴斯克人), no club
 # A club's list mates (key view): 白塔斯、青川和卡洛维茨 — one name word each, across one joiner.
 CLUB_JOINERS = frozenset({"、", "和", "与", "及"})
 MAX_CLUB_MATES = 4
 MAX_TEAM_HEAD = 8     # characters of the name before the team word
+# A club's letters glued right before its name (key view): AC卡洛维茨队, FC白塔队 — two or three
+# Latin letters that open the name: no letter, digit or Han character before them (白塔队vs青川队:
+# vs after a name is the fixture's word).
+CLUB_LETTERS = regex.compile(r"(?<![a-z0-9\p{Han}])[a-z]{2,3}$")
 TEAM_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})   # its name words' tags
 # English adjective endings: before AI they make a kind of AI (Agentic AI), not a company's name.
 ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
@@ -2697,15 +2709,22 @@ class Organizations:
         for i in sorted(hits):
             tok = toks[i]
             word = key[tok.start:tok.end]
+            if word in HOME_AWAY_WORDS and i + 2 < len(toks) and toks[i + 1].word == FACING_WORD:
+                # (白塔主场对青川: the club it faces at home or away)
+                self._club_word(doc, table, claimed, toks[i + 2], toks[i + 3] if i + 3 < len(toks) else None)
             if word in CLUB_VERBS_AFTER and i + 1 < len(toks):
                 self._club_word(doc, table, claimed, toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None)
             if word in CLUB_WORDS_BEFORE and i > 0:
+                if word in CLUB_OUTCOME_WORDS and toks[i - 1].pos == "nz" and not self._transliterated(toks[i - 1].word):
+                    continue
                 self._club_word(doc, table, claimed, toks[i - 1], toks[i - 2] if i > 1 else None)
 
     def _name_goes_on(self, tok) -> bool:
         """Is the word beyond a club's name more of the name the segmenter cut (维 / 斯塔尔,
-        阿尔梅 / 利亚): a name word, or one transliteration character alone?"""
-        return tok is not None and (tok.pos in CLUB_NAME_POS or len(tok.word) == 1 and tok.word in self.transliteration_chars)
+        阿尔梅 / 利亚): a name word, or one transliteration character alone? 人 after it makes
+        a people's name (看好巴斯克人), no club's either."""
+        return tok is not None and (tok.pos in CLUB_NAME_POS or tok.word == PEOPLE_WORD
+                                    or len(tok.word) == 1 and tok.word in self.transliteration_chars)
 
     def _club_word(self, doc: Document, table: EntityTable, claimed: dict, tok, beyond) -> None:
         word = tok.word
@@ -2729,8 +2748,8 @@ class Organizations:
                 j = k
 
     def _named_teams(self, doc: Document, table: EntityTable, claimed: dict) -> None:
-        """卡洛维茨队, 白塔球队, 青川战队: name words (TEAM_NAME_POS) and a team word that ends a
-        word are a team; one word of the segmenter's that ends in 队 is one when its head alone
+        """卡洛维茨队, 白塔球队, 青川战队, 卡洛维茨96队: name words (TEAM_NAME_POS), with a club's
+        number glued on, and a team word that ends a word are a team; one word of the segmenter's that ends in 队 is one when its head alone
         reads as such a name (法国队, not 国家队 or 远征队). A place alone before 球队 or 战队 is a
         kind of team (意大利球队), a person's surname-shaped name alone (张伟队) no team, nor is
         a claimed span or one cutting a name found."""
@@ -2748,7 +2767,8 @@ class Organizations:
                 side = self._side_before(doc, tok.start, self._side_word)
                 if side is None or side[1] != tok.start:
                     continue
-                start, toks = side[0], [t for t in tokens_in(doc, *side) if t.word.strip()]
+                # (a club's number glued to the name is no name word: 卡洛维茨96队)
+                start, toks = side[0], [t for t in tokens_in(doc, *side) if t.word.strip() and not t.word.isdigit()]
             else:                  # one word: its head alone, segmented again
                 head = tok.word[:-len(team)]
                 if not 2 <= len(head) <= MAX_TEAM_HEAD or not all(is_cjk(c) for c in head):
@@ -2758,6 +2778,9 @@ class Organizations:
                     or team != "队" and all(t.pos == "ns" for t in toks) \
                     or self._not_a_side(table, claimed, start, tok.end):
                 continue   # (意大利球队, 中国战队: a team of a place, a kind; 法国队 names one)
+            prefix = CLUB_LETTERS.search(doc.key, max(0, start - 4), start)
+            if prefix and not self._not_a_side(table, claimed, prefix.start(), start):
+                start = prefix.start()   # (AC卡洛维茨队: the club's letters glued before its name)
             table.add(name_id(doc.text[start:tok.end]), start, tok.end, "named-team")
 
     def _player(self, doc: Document, toks) -> bool:
