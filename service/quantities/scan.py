@@ -593,9 +593,10 @@ def _medal_tallies(norm: str) -> list[Quantity]:
 # 面 as a measure word (16面金牌, 十二面银牌, 数面奖牌, 两面国旗): only before a thing it
 # counts, a medal or a flag, or an award one or two characters qualify (数面特别奖, not a
 # verb's: 两面都获奖); elsewhere 面 is a side or a surface (方面, 两面, 3面屏幕) and counts
-# nothing. 数面 is a few (1 to 10), as 数家.
+# nothing. 数面 is a few (1 to 10), as 数家. A numeral starts where the numerals do (三百二十五面, never
+# its tail 百二十五面).
 _MIAN_RE = re.compile(
-    r"(?<![0-9.第])(\d{1,4}|[一二三四五六七八九十两百千]{1,4}|数)面"
+    r"(?<![0-9.第一二三四五六七八九十两百千万亿零〇])(\d{1,4}|[一二三四五六七八九十两百千零〇]{1,8}|数)面"
     r"(?=(?:金牌|银牌|铜牌|奖牌|奖章|国旗|旗帜|锦旗|旗子|旗)"
     r"|(?![临对向积板貌前])(?:(?![获得都均皆也又还已将被把在曾])[\u4e00-\u9fff]){1,2}"
     r"(?:奖牌|奖章|奖(?![金励项助学])))")
@@ -623,10 +624,11 @@ def _flat_things(norm: str) -> list[Quantity]:
 # 日 as a length of days (Hong Kong and Taiwan prose; 日 is otherwise a date's day, no unit):
 # after a word that opens a length (一连5日, 连续三日, 为期两日, 以2至3日开发), in 两日 (a date
 # counts 二日, never 两日), and in a stay of days and nights (5日4夜 is 5 days).
+# The 以 of 所以, 可以, 加以 … is no 'taking' (所以2日起 is a date).
 _RI_NUM = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _RI_NOT_BEFORE = "期本元常报志记子用语文光均活历程薪币圆圓"   # 日期, 日本, 日元, 日均 ...
 _DAYS_RI_RE = re.compile(
-    r"(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=以))"
+    r"(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以))"
     + _RI_NUM + r"(?:(?:至|到)" + _RI_NUM + r")?日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9一二三四五六七八九十两月])(两)日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜")
