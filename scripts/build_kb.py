@@ -673,8 +673,8 @@ CEDICT_PARTY = re.compile(
 def cedict_parties(data: bytes, words: "Words", known_en: frozenset[str] = frozenset()) -> list[Row]:
     """Political parties of CC-CEDICT (親民黨 "People First Party, Taiwan", 香港眾志
     "Demosistō, a pro-democracy political party in Hong Kong"), read after every other
-    list so no earlier row moves: type other. Not people (a lifespan), nor historical
-    bodies (NOT_ORGS). A short one jieba counts often (共产党, 民主党: every country's) is
+    list so no earlier row moves: type other. Not people (a lifespan), nor the entries
+    NOT_ORGS lists; other historical parties stay (纳粹党, 红色高棉, 辉格党, 托利党). A short one jieba counts often (共产党, 民主党: every country's) is
     `plain`: the text must say whose. Entries of one English name are one party (民建聯
     and 民主建港協進聯盟); one whose English name an earlier row holds (朝勞動黨 beside
     朝鮮勞動黨) is left to that row, which stays as it was."""

@@ -161,15 +161,19 @@ HEADLINE_ANSWER = regex.compile(r"\s*(?:方面|官方|公司|集团|相关负责
 SERVICE_TAIL = regex.compile(r"\p{Han}{0,3}?(?=\s*(?:方面|官方)?\s*(?:回应|回复|澄清|辟谣))")
 # A headline telling a statement put out (就…发声明, 发表联合声明): the verb, then the statement.
 HEADLINE_STATEMENT = regex.compile(r"(?:发表|发布|发出|发)\s*(?:联合)?\s*声明")
-# Characters from the issuer's name to its verb of issuing (联同全球15个私隐或资料保障机构).
-ISSUER_REACH = 20
+# Characters from the issuer's name to its verb of issuing (联同另外三个海事或港务机构): STATEMENT's
+# lead-in is bounded by it, so no match puts the verb farther.
+ISSUER_REACH = 16
+# Characters after a name that STATEMENT may read: the lead-in, the verb, and a title of up to
+# 40 characters in 《》 (云岫公司在其官网发布《关于…的公告》).
+STATEMENT_WINDOW = ANSWER_REACH + 50
 ANSWER_OBJECT_MIN = 2    # (characters of what is answered: 回应来了 holds no object)
 # An organisation opening a headline with its words (醫管局稱…, 星河集团最新公告：…): a word or two
 # of when or who speaks for it, then a verb of saying, a statement's word or a colon.
 HEADLINE_SAYS = regex.compile(r"\s*(?:公司|集团)?\s*(?:方面|官方|最新|今日|今天|再次|再度)?\s*(?:称|表示|指|强调|发声明|声明|公告|[：:])")
 # The lead telling that statement put out (星河集团发表声明，指…, 云岫公司在其官网发布《关于…的公告》): a
 # channel or a day between, a verb of issuing, then a statement or notice, or a title ending in one.
-STATEMENT = regex.compile(r"[^，,。；;：:\n]{0,16}?(发表|发布|发出|作出)\s*了?\s*(?:一份|一则|一项)?\s*"
+STATEMENT = regex.compile(r"[^，,。；;：:\n]{0,%d}?(发表|发布|发出|作出)\s*了?\s*(?:一份|一则|一项)?\s*" % ISSUER_REACH +
                           r"(?:(?:环球|全球|国际)?\s*(?:联合|紧急|书面)?\s*(声明|公告)|《[^》\n]{1,40}(声明|公告)》)")
 # What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
 PASSIVE = regex.compile(r"被|遭到|遭受|遭")
@@ -407,7 +411,7 @@ class LeadEvents:
             lead_clause = max([hi] + [key.rfind(c, hi, m_start) + 1 for c in "，,。；;！!？?\n"])
             if m_start - lead_clause > MAX_PREFIX:
                 continue    # (the organisation opens the subject of its clause)
-            said = STATEMENT.match(key, m_end, min(len(key), m_end + ANSWER_REACH + 50))
+            said = STATEMENT.match(key, m_end, min(len(key), m_end + STATEMENT_WINDOW))
             if said is None:
                 continue
             toks = doc.tokens[doc.token_index_from(m_end):doc.token_index_from(said.start(1))]
@@ -448,12 +452,12 @@ class LeadEvents:
             clause_start = max([sentence.start] + [key.rfind(c, sentence.start, start) + 1 for c in "，,；;"])
             if start - clause_start > MAX_PREFIX or SAID_BEFORE.search(key, sentence.start, clause_start):
                 continue
-            said = STATEMENT.match(key, end, min(sentence.end, end + ANSWER_REACH + 50))
-            if said is None or said.start(1) - end > ISSUER_REACH:
+            said = STATEMENT.match(key, end, min(sentence.end, end + STATEMENT_WINDOW))
+            if said is None:    # (STATEMENT keeps the verb within ISSUER_REACH of the issuer)
                 continue
             toks = doc.tokens[doc.token_index_from(end):doc.token_index_from(said.start(1))]
             if any(_not_done(key[t.start:t.end], t.pos, NOT_DONE) for t in toks if t.pos != "c"):
-                continue    # (将发布联合声明: not done; 私隐或资料保障机构 joins, no rumour)
+                continue    # (将发布联合声明: not done; 海事或港务机构 joins, no rumour)
             year = doc.reference_date.year if doc.reference_date is not None else None
             date = doc.reference_date.isoformat() if doc.reference_date is not None else None
             name = BLANKS.sub(" ", doc.text[start:said.end()]).strip()

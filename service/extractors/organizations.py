@@ -1926,10 +1926,11 @@ class Organizations:
                 continue
             place = self._public_place_start(doc, start)
             if len(head) == 1 and place == start and doc.token_index_at(start) == i - 1 \
-                    and not self._field_opens_clause(doc, i - 1) and not self._field_after_verb(doc, i - 1, end):
+                    and not self._field_opens_clause(doc, i - 1) and not self._field_after_preposition(doc, i - 1, end):
                 continue   # 星河 / 部: one word and a kind the dictionary does not join is an
                            # unknown name's cut, not a field's body (法務部, 資源 / 部 after 產業通商);
-                           # unless that word is an activity opening a clause (；運輸 / 署):
+                           # unless that word is an activity opening a clause (；運輸 / 署)
+                           # or a field noun right after a preposition (跟 / 氣象 / 署):
                            # then nothing before it can be the rest of a name
             name = doc.key[start:end]
             if end - start - len(kind) < 2 or name in self.not_public or name in short:
@@ -2329,10 +2330,10 @@ class Organizations:
             return True   # (選舉管理委員會今日就事件發布: it acts a few words on)
         return False
 
-    def _field_after_verb(self, doc: Document, k: int, end: int) -> bool:
+    def _field_after_preposition(self, doc: Document, k: int, end: int) -> bool:
         """Is word k a common noun of a field (氣象, 屋宇) of two characters or more, right
-        after a preposition that addresses what follows (跟 / 氣象 / 署, 由 / 港灣 / 署)? Then
-        no word before it can be the rest of an unknown name (a verb can: 創新 / 科技 / 署;
+        after a preposition (跟 / 氣象 / 署, 由 / 港灣 / 署)? Then no word before it can be the
+        rest of an unknown name (after a verb one can: 創新 / 科技 / 署;
         at a clause's opening it is a name's cut: 。星河 / 部). Not where the two end as a
         kind of unit does (交通管理 / 處: 管理處, a unit every city has, named by no one)."""
         tok = doc.tokens[k]

@@ -179,8 +179,10 @@ PERSON_NOUN_ENDS = frozenset("者师家员人长官友手客士众")   # 客: �
 # six characters (a transliteration the tagger cuts in pieces joined), no mention covers,
 # after such a title or noun, speaks the same way.
 PERSON_NAME_POS = "nr"
-SURNAMED_NOUN_POS = frozenset({"n", "ns", "nz", "nr"})
-MANNER_ENDS = frozenset("声地")   # 齊聲, 高聲, 高興地 before a cue: the manner of saying   # a name the tagger reads as a noun (白洋/ns)
+SURNAMED_NOUN_POS = frozenset({"n", "ns", "nz", "nr"})   # a name the tagger reads as a noun (白洋/ns)
+# 齊聲, 高聲, 高興地 before a cue: the manner of saying. Only these words of 聲 (家聲 is a given name).
+MANNER_WORDS = ("齐声", "高声", "大声", "轻声", "低声", "异口同声")
+MANNER_ENDS = frozenset("地")
 NAME_DOTS = frozenset("·‧・•")   # the dot inside a transliterated name (艾倫·克拉維茨)
 MAX_NAME_TOKENS = 4
 HAN_NAME = regex.compile(r"\p{Han}[\p{Han}·‧・•]{1,6}(?<=\p{Han})")
@@ -1563,7 +1565,7 @@ class _Context:
             start, end = span
         while end > start and doc.norm[end - 1] == " ":
             end -= 1
-        if doc.key[end - 1:end] in MANNER_ENDS:
+        if doc.key[end - 1:end] in MANNER_ENDS or doc.key[start:end].endswith(MANNER_WORDS):
             return None   # 觀眾齊聲說, 員工高聲說: how they said it, no one's name
         if end - start < 2 or self.mention_ending(end) is not None or self._mention_at(start) is not None:
             return None
