@@ -1629,19 +1629,13 @@ class _Context:
         pos = self._skip_adverbs(pos)
         if pos < 2:
             return None
-        i = doc.token_index_at(pos - 1)
-        start = pos
-        for _ in range(MAX_NAME_TOKENS):
-            tok = doc.tokens[i]
-            if tok.end != start or not (tok.pos.startswith(PERSON_NAME_POS) or
-                                        tok.word in NAME_DOTS and start < pos):
-                break
+
+        def name_piece(tok, start: int) -> bool:
             if start < pos and self._person_noun(tok):
-                break   # 顧客|巴特勒: a title or a noun of a person the tagger calls a name is no piece
-            start = tok.start
-            if i == 0:
-                break
-            i -= 1
+                return False   # 顧客|巴特勒: a title or a noun of a person the tagger calls a name is no piece
+            return tok.pos.startswith(PERSON_NAME_POS) or tok.word in NAME_DOTS and start < pos
+
+        start = self._tokens_back(pos, MAX_NAME_TOKENS, name_piece)
         while start < pos and doc.norm[start] in NAME_DOTS:
             start += 1
         if start == pos:
@@ -1659,17 +1653,8 @@ class _Context:
         pos = self._skip_adverbs(pos)
         if pos < 3:
             return None
-        i = doc.token_index_at(pos - 1)
-        start = pos
-        for _ in range(2):
-            tok = doc.tokens[i]
-            if tok.end != start or tok.pos not in SURNAMED_NOUN_POS or self._person_noun(tok) \
-                    or pos - tok.start > 3:
-                break
-            start = tok.start
-            if pos - start >= 3 or i == 0:
-                break
-            i -= 1
+        start = self._tokens_back(pos, 2, lambda tok, _start: tok.pos in SURNAMED_NOUN_POS
+                                  and pos - tok.start <= 3 and not self._person_noun(tok))
         if not 2 <= pos - start <= 3 or not HAN_NAME.fullmatch(doc.norm, start, pos):
             return None
         word = doc.key[start:pos]
@@ -1677,6 +1662,22 @@ class _Context:
                 word[:1] in self.family_names or word[:2] in self.family_names):
             return None
         return start, pos
+
+    def _tokens_back(self, pos: int, limit: int, takes) -> int:
+        """Where a run of at most limit whole tokens ending at pos begins, each token
+        before it taken while takes(token, run's start so far) holds."""
+        doc = self.doc
+        i = doc.token_index_at(pos - 1)
+        start = pos
+        for _ in range(limit):
+            tok = doc.tokens[i]
+            if tok.end != start or not takes(tok, start):
+                break
+            start = tok.start
+            if i == 0:
+                break
+            i -= 1
+        return start
 
     def _skip_adverbs(self, pos: int) -> int:
         """pos moved left past a short adverb ending there (也, 則)."""
