@@ -62,8 +62,6 @@ PLACED_BEFORE = regex.compile(r"[在于於]")
 SAID_AT = regex.compile(r"\s*[”」』\"]?\s*(?:说|表示|指出|强调|致辞|发言|演讲|透露|宣布)")
 # A plan or a wish before the verb of holding in its clause: not a gathering held (将举行).
 PLANNED = regex.compile(r"将|预计|计划|拟|準备|准备|有望")
-# A time to come before the name in its clause: a gathering not yet held (在下周的内阁会议上).
-COMING = regex.compile(r"下周|下星期|下个?月|明天|明日|明年|后天")
 # Words that open a name but name nothing (这次会议, 相关会议, 本届大会).
 EMPTY_WORDS = regex.compile(
     r"^(?:(?:这|那|该|本|此|上|下|今|去|明|首|每|各|多|全|其|某|同|新)(?:一)?(?:次|场|届|个|项|期|轮|年)|这|那|该|本|此|其|某|各|"
@@ -207,11 +205,7 @@ class MentionedGatherings:
         if not PLACED_AFTER.match(key, hi):
             return False
         c = CLAUSES.start(key, lo, max(0, lo - FRAME_REACH))
-        frame = PLACED_BEFORE.search(key, c, lo)
-        if frame is None:
-            return False
-        # (将在下周的内阁会议上敲定: a plan or a time to come before the frame, no gathering held)
-        return not PLANNED.search(key, c, frame.start()) and not COMING.search(key, c, hi)
+        return PLACED_BEFORE.search(key, c, lo) is not None
 
     @staticmethod
     def _name_start(doc: Document, hs: int, he: int, dates: frozenset,
