@@ -168,9 +168,11 @@ class MentionedGatherings:
     def _gathering(self, doc: Document, hs: int, he: int, date_at: frozenset) -> tuple[int, int] | None:
         key = doc.key
         latin = key[hs:hs + 1].isascii()
+        glued = False
         if not latin:
             last = doc.tokens[doc.token_index_at(he - 1)]
-            if last.end != he and not (last.end == he + 1 and key[he] in GLUED_PLACE and last.start > hs - 1):
+            glued = last.end == he + 1 and key[he] in GLUED_PLACE and last.start > hs - 1
+            if last.end != he and not glued:
                 return None     # (会议室, 大会堂: the head is part of a longer word; 电话会上: the
                                 # segmenter glued the frame's 上 to the head's last character)
             if key[hs - 1:hs] in SESSIONS:
@@ -187,6 +189,8 @@ class MentionedGatherings:
                 return None
             frame, start = found
             end = he
+            if glued and start == hs:
+                return None     # (在记者会上 glued: a bare occasion is read only where its head is a word)
         lo = start - 1 if quoted is not None else frame
         hi = end + 1 if quoted is not None else end
         if not HELD_BEFORE.search(key[max(0, lo - 10):lo]) and not self._placed(key, lo, hi) \
