@@ -77,6 +77,8 @@ NAME_STOPS = frozenset({"在", "于", "於", "的", "之", "和", "与", "及", 
 # A gloss right after the name (柏林国际电子消费品展览会（IFA）): a series there names it.
 GLOSS = regex.compile(r"[”」』\"]?\s*[（(][^（）()]{1,16}[）)]")
 SESSIONS = ("主", "分")
+# The frame's place words a segmenter may glue to a head's last character (会上, 日上).
+GLUED_PLACE = "上中"
 # A verb of making public after a gathering in its sentence: the article's release told there.
 RELEASED_AT = regex.compile(r"发布|推出|公布|发表|亮相|揭晓|首发|问世")
 LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
@@ -166,9 +168,13 @@ class MentionedGatherings:
     def _gathering(self, doc: Document, hs: int, he: int, date_at: frozenset) -> tuple[int, int] | None:
         key = doc.key
         latin = key[hs:hs + 1].isascii()
+        glued = False
         if not latin:
-            if doc.tokens[doc.token_index_at(he - 1)].end != he:
-                return None     # (会议室, 大会堂: the head is part of a longer word)
+            last = doc.tokens[doc.token_index_at(he - 1)]
+            glued = last.end == he + 1 and key[he] in GLUED_PLACE and last.start > hs - 1
+            if last.end != he and not glued:
+                return None     # (会议室, 大会堂: the head is part of a longer word; 电话会上: the
+                                # segmenter glued the frame's 上 to the head's last character)
             if key[hs - 1:hs] in SESSIONS:
                 return None     # (主论坛, 分会场: a session of an event, not one)
         quoted = _quoted(key, hs, he)
@@ -183,6 +189,8 @@ class MentionedGatherings:
                 return None
             frame, start = found
             end = he
+            if glued and start == hs:
+                return None     # (在记者会上 glued: a bare occasion is read only where its head is a word)
         lo = start - 1 if quoted is not None else frame
         hi = end + 1 if quoted is not None else end
         if not HELD_BEFORE.search(key[max(0, lo - 10):lo]) and not self._placed(key, lo, hi) \
