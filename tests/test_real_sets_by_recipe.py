@@ -818,6 +818,25 @@ def test_real52_is_twelve_traditional_articles_of_the_last_cnews_months_and_free
     _assert_events_and_speakers(real_set)
 
 
+# real53 (wave 29): twelve Simplified articles of nine mainland outlets (参考消息网 ×2, 中新社 ×2, IT之家 ×2, 财联社,
+# 腾讯汽车, 南方都市报, 封面新闻, 观察者网, 环球网) as 腾讯新闻 carried them, from nuz007/qqnews (real37's … real51's
+# repository) on daily folders no other set used, 2023-06 to 2024-02. Read twice by its builder; the
+# independent third read is still to come.
+def test_real53_is_twelve_simplified_of_qqnews_on_days_no_set_used_with_three_new_outlets():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one (here no more than two), nothing another set holds, all from
+    nuz007/qqnews on daily folders no other set's item came from, published 2023-2024, each from
+    a day of its own; at least three outlets no other set holds; at least three about no event
+    and six about one; quotes name their speakers as the people listed."""
+    real_set = _assert_qqnews_days_no_set_used("real53", shortest=450, at_least_450=12)
+    articles = real_set.articles
+    assert max(Counter(a["outlet"] for a in articles).values()) <= 2
+    assert len({a["source"]["path"][:10] for a in articles}) == 12
+    earlier = {a["outlet"] for a in real_set.other_sets_articles()}
+    assert len({a["outlet"] for a in articles} - earlier) >= 3
+    _assert_events_and_speakers(real_set)
+
+
 def _assert_new_cnews_months_and_free_feed_days(real_set, one_outlet=("眾新聞",)) -> set[str]:
     """No 中央社; the 眾新聞 articles from the hkcnews archive (2019-2025), the rest feed items
     of raileo98/testing; nothing another set holds; each item from a day no other set's item
