@@ -267,6 +267,12 @@ RECORD_AFTER_RE = re.compile(r" ?(?:以?来)?(?:的)?[最新]")
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
                 "新高", "新低",   # 52週新低, 创3年新高: the extreme of a period counted back from now
                 "过去")           # 四年過去了: the years since then, as 四年來
+# 近两年，…, 随着近两年…, 在近三个月内: 近 + a length opening its clause (or after a preposition
+# of time) is the recent years counted back from now (CONVENTIONS 2: 近两年采用… is a time).
+# 耗时近两年, 已有近30年, 停电近3天: 近 after the verb is "nearly", a length (a fact).
+RECENT_WORD = "近"
+RECENT_UNITS = frozenset({"years", "months", "weeks", "days", "quarters"})
+RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   # 隨著 normalises to 随著
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
@@ -705,6 +711,13 @@ class Facts:
             return True
         if norm.endswith(RECORD_BEFORE, 0, q.start) and RECORD_AFTER_RE.match(norm, after):
             return True
+        if q.unit in RECENT_UNITS and norm.startswith(RECENT_WORD, q.start):
+            opening = q.start
+            while opening > 0 and norm[opening - 1] == " ":
+                opening -= 1
+            if (opening == 0 or norm[opening - 1] in CLAUSE_STOPS
+                    or norm.endswith(RECENT_AFTER_PREPOSITIONS, 0, opening)):
+                return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
             return Facts._anchored_time(norm, following)
