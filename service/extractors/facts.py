@@ -273,6 +273,9 @@ ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", 
 RECENT_WORD = "近"
 RECENT_UNITS = frozenset({"years", "months", "weeks", "days", "quarters"})
 RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   # 隨著 normalises to 随著
+# 时隔两年后, 相隔5个月之后, 需要两到三年以后: a length a verb of time takes as its object
+# (the gap, the time needed) is a length even with 后 after it (a duration fact).
+LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时")
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
@@ -705,6 +708,11 @@ class Facts:
         after = q.end
         while after < len(norm) and norm[after] == " ":
             after += 1
+        taker = q.start
+        while taker > 0 and norm[taker - 1] == " ":
+            taker -= 1
+        if norm.endswith(LENGTH_VERBS_BEFORE, 0, taker):
+            return False
         if norm.startswith(ANCHOR_AFTER, after):
             return True
         if q.unit == "years" and norm.startswith(NUMBERED_PERIOD_AFTER, after):
