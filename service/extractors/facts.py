@@ -272,6 +272,8 @@ ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", 
 # 耗时近两年, 已有近30年, 停电近3天: 近 after the verb is "nearly", a length (a fact).
 RECENT_WORD = "近"
 RECENT_UNITS = frozenset({"years", "months", "weeks", "days", "quarters"})
+# ...or after a word the segmenter tags an adverb, a conjunction or a preposition (毕竟近两年采用…).
+RECENT_AFTER_TAGS = ("d", "c", "p")
 RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   # 隨著 normalises to 随著
 # 时隔两年后, 相隔5个月之后, 需要两到三年以后: a length a verb of time takes as its object
 # (the gap, the time needed) is a length even with 后 after it (a duration fact).
@@ -323,7 +325,8 @@ class Facts:
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
                     or (q.kind == "parameters" and self._size_in_name(norm, q))
                     or (q.kind == "duration" and self._anchored_time(
-                        norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None))
+                        norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None,
+                        doc.tokens))
                     or (named and self._covered(named, q.start, q.end))
                     or (q.kind == "money" and norm.startswith(PRICE_CLASS_AFTER, q.end)
                         and norm[q.start:q.end] in PRICE_CLASS_WORDS)):
@@ -701,7 +704,7 @@ class Facts:
 
     @staticmethod
     def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset(),
-                       following: Quantity | None = None) -> bool:
+                       following: Quantity | None = None, tokens=None) -> bool:
         """過去三年, 未來12個月, 三年來, 5年前, 兩年後: a time counted from now or from an
         event (a time expression), not how long something takes. 10年還是20年以後: the
         first of two alternatives shares the second's anchor."""
@@ -726,6 +729,11 @@ class Facts:
             if (opening == 0 or norm[opening - 1] in CLAUSE_STOPS
                     or norm.endswith(RECENT_AFTER_PREPOSITIONS, 0, opening)):
                 return True
+            if tokens is not None:
+                j = bisect.bisect_left(tokens.ends, opening)
+                if (j < len(tokens.ends) and tokens.ends[j] == opening
+                        and tokens.tagged[j][1].startswith(RECENT_AFTER_TAGS)):
+                    return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
             return Facts._anchored_time(norm, following)
