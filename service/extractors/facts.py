@@ -276,9 +276,8 @@ RECENT_UNITS = frozenset({"years", "months", "weeks", "days", "quarters"})
 RECENT_AFTER_TAGS = ("d", "c", "p")
 RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   # 隨著 normalises to 随著
 # 时隔两年后, 相隔5个月之后, 需要两到三年以后: a length a verb of time takes as its object
-# (the gap, the time needed) is a length even with 后 after it (a duration fact); so is one a
-# verb with 了 takes (拖了1年半后, 用了两年之后: how long it went on).
-LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时", "了")
+# (the gap, the time needed) is a length even with 后 after it (a duration fact).
+LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时")
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
