@@ -276,8 +276,11 @@ RECENT_UNITS = frozenset({"years", "months", "weeks", "days", "quarters"})
 RECENT_AFTER_TAGS = ("d", "c", "p")
 RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   # 隨著 normalises to 随著
 # 时隔两年后, 相隔5个月之后, 需要两到三年以后: a length a verb of time takes as its object
-# (the gap, the time needed) is a length even with 后 after it (a duration fact).
-LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时")
+# (the gap, the time needed) is a length even with 后 after it (a duration fact); so is one a
+# verb with 了 takes (拖了1年半后, 用了两年之后: how long it went on). Not 达到了三年来的最低: 来
+# and 前 still count from now.
+LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时", "了")
+LENGTH_THEN = ("后", "之后", "以后")
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
@@ -714,7 +717,7 @@ class Facts:
         taker = q.start
         while taker > 0 and norm[taker - 1] == " ":
             taker -= 1
-        if norm.endswith(LENGTH_VERBS_BEFORE, 0, taker):
+        if norm.endswith(LENGTH_VERBS_BEFORE, 0, taker) and norm.startswith(LENGTH_THEN, after):
             return False
         if norm.startswith(ANCHOR_AFTER, after):
             return True
