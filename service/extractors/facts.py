@@ -267,6 +267,20 @@ RECORD_AFTER_RE = re.compile(r" ?(?:以?来)?(?:的)?[最新]")
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
                 "新高", "新低",   # 52週新低, 创3年新高: the extreme of a period counted back from now
                 "过去")           # 四年過去了: the years since then, as 四年來
+# 近两年，…, 随着近两年…, 在近三个月内: 近 + a length opening its clause (or after a preposition
+# of time) is the recent years counted back from now (CONVENTIONS 2: 近两年采用… is a time).
+# 耗时近两年, 已有近30年, 停电近3天: 近 after the verb is "nearly", a length (a fact).
+RECENT_WORD = "近"
+RECENT_UNITS = frozenset({"years", "months", "weeks", "days", "quarters"})
+# ...or after a word the segmenter tags an adverb, a conjunction or a preposition (毕竟近两年采用…).
+RECENT_AFTER_TAGS = ("d", "c", "p")
+RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   # 隨著 normalises to 随著
+# 时隔两年后, 相隔5个月之后, 需要两到三年以后: a length a verb of time takes as its object
+# (the gap, the time needed) is a length even with 后 after it (a duration fact); so is one a
+# verb with 了 takes (拖了1年半后, 用了两年之后: how long it went on). Not 达到了三年来的最低: 来
+# and 前 still count from now.
+LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时", "了")
+LENGTH_THEN = ("后", "之后", "以后")
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
@@ -314,7 +328,8 @@ class Facts:
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
                     or (q.kind == "parameters" and self._size_in_name(norm, q))
                     or (q.kind == "duration" and self._anchored_time(
-                        norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None))
+                        norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None,
+                        doc.tokens))
                     or (named and self._covered(named, q.start, q.end))
                     or (q.kind == "money" and norm.startswith(PRICE_CLASS_AFTER, q.end)
                         and norm[q.start:q.end] in PRICE_CLASS_WORDS)):
@@ -692,19 +707,36 @@ class Facts:
 
     @staticmethod
     def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset(),
-                       following: Quantity | None = None) -> bool:
+                       following: Quantity | None = None, tokens=None) -> bool:
         """過去三年, 未來12個月, 三年來, 5年前, 兩年後: a time counted from now or from an
         event (a time expression), not how long something takes. 10年還是20年以後: the
         first of two alternatives shares the second's anchor."""
         after = q.end
         while after < len(norm) and norm[after] == " ":
             after += 1
+        taker = q.start
+        while taker > 0 and norm[taker - 1] == " ":
+            taker -= 1
+        if norm.endswith(LENGTH_VERBS_BEFORE, 0, taker) and norm.startswith(LENGTH_THEN, after):
+            return False
         if norm.startswith(ANCHOR_AFTER, after):
             return True
         if q.unit == "years" and norm.startswith(NUMBERED_PERIOD_AFTER, after):
             return True
         if norm.endswith(RECORD_BEFORE, 0, q.start) and RECORD_AFTER_RE.match(norm, after):
             return True
+        if q.unit in RECENT_UNITS and norm.startswith(RECENT_WORD, q.start):
+            opening = q.start
+            while opening > 0 and norm[opening - 1] == " ":
+                opening -= 1
+            if (opening == 0 or norm[opening - 1] in CLAUSE_STOPS
+                    or norm.endswith(RECENT_AFTER_PREPOSITIONS, 0, opening)):
+                return True
+            if tokens is not None:
+                j = bisect.bisect_left(tokens.ends, opening)
+                if (j < len(tokens.ends) and tokens.ends[j] == opening
+                        and tokens.tagged[j][1].startswith(RECENT_AFTER_TAGS)):
+                    return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
             return Facts._anchored_time(norm, following)

@@ -788,6 +788,11 @@ def _find_quantities(norm: str) -> list[Quantity]:
                 if prev[1] is not None:
                     found.pop()
                 quantity = joined
+        elif (quantity is None and gap == 0 and prev is not None and prev[1] is not None
+                and norm.startswith(_BARE_MINUTE, nm.end) and nm.value.value is not None):
+            quantity = _hours_and_bare_minutes(norm, prev[1], nm)
+            if quantity is not None:
+                found.pop()
         elif quantity is not None and gap == 0 and prev is not None and prev[1] is not None:
             joined = _compound_length(norm, prev[1], quantity)
             if joined is not None:
@@ -804,6 +809,23 @@ def _find_quantities(norm: str) -> list[Quantity]:
 # smaller (39 months, 150 minutes).
 _NEXT_SMALLER_UNIT = {"years": ("months", 12), "weeks": ("days", 7), "days": ("hours", 24),
                       "hours": ("minutes", 60), "minutes": ("seconds", 60)}
+
+
+# 4小时25分, 1小時30分: after a number of hours a bare 分 is minutes (no score, no cent).
+_BARE_MINUTE = "分"
+
+
+def _hours_and_bare_minutes(norm: str, first: Quantity, nm: NumberMatch) -> Quantity | None:
+    minutes = nm.value.value
+    if (first.kind != "duration" or first.unit != "hours" or first.end != nm.start
+            or first.value is None or first.approximate or not 0 < minutes < 60
+            or minutes != int(minutes) or nm.has_big_multiplier):
+        return None
+    end = nm.end + len(_BARE_MINUTE)
+    value = first.value * 60 + int(minutes)
+    value = int(value) if value == int(value) else value
+    return Quantity("duration", value, False, None, None, "minutes",
+                    first.start, end, norm[first.start:end], "<hours> <number>分")
 
 
 def _compound_length(norm: str, first: Quantity, second: Quantity) -> Quantity | None:
