@@ -92,6 +92,8 @@ SURNAME_NOT_TAGS = FUNCTION_TAGS | {"v"}   # a one-character token so tagged aft
 POINTED_OUT_AFTER = frozenset(",，:：「“\"『")
 # A title's English form in brackets between it and the name: （CFO）, (COO).
 TITLE_GLOSS = regex.compile(r"\(\s?[A-Z][A-Z&]{1,5}\s?\)\s?")
+# A post's portfolio in brackets between the title and the name: 經理（樓宇復修）, 工程師（工務政策）.
+TITLE_PORTFOLIO = regex.compile(r"\(\p{Han}{2,6}\)")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 # Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
 # Simplified key, and how far back its organisation may be named.
@@ -1169,7 +1171,8 @@ class People:
             if self._title_follows(doc, t_end):
                 continue   # 賽迪顧問高級分析師: 顧問 ends a firm's name; the title is the next one
             pos = t_end + 1 if doc.key[t_end:t_end + 1] == " " else t_end
-            glossed = TITLE_GLOSS.match(doc.norm, pos)   # 首席財務官（CFO）Ned Segal
+            glossed = TITLE_GLOSS.match(doc.norm, pos) \
+                or TITLE_PORTFOLIO.match(doc.norm, pos)   # 首席財務官（CFO）Ned Segal, 經理（樓宇復修）
             if glossed:
                 pos = glossed.end()
             lead_in = NAMING_LEAD_IN.match(doc.key, pos)
