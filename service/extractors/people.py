@@ -93,6 +93,9 @@ POINTED_OUT_AFTER = frozenset(",，:：「“\"『")
 # A title's English form in brackets between it and the name: （CFO）, (COO).
 TITLE_GLOSS = regex.compile(r"\(\s?[A-Z][A-Z&]{1,5}\s?\)\s?")
 # A post's portfolio in brackets between the title and the name: 經理（樓宇復修）, 工程師（工務政策）.
+# An office's short form ends with the first character of the kind word its name ends with
+# (資科辦 of 政府資訊科技總監辦公室), key view.
+ABBREVIATED_KINDS = {"办": "办公室"}
 TITLE_PORTFOLIO = regex.compile(r"\(\p{Han}{2,6}\)")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 # Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
@@ -1820,12 +1823,18 @@ class People:
     @staticmethod
     def _abbreviated(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
         """The one organisation whose longer name (five characters or more) the three or
-        four characters at start abbreviate: theirs in order, the same last one."""
+        four characters at start abbreviate: theirs in order, the same last one (or the
+        first of the kind word it ends with: 辦 of 辦公室)."""
         abbr = doc.key[start:end]
         if not 3 <= len(abbr) <= 4 or not all(is_cjk(c) for c in abbr):
             return None
         owners: set[str] = set()
-        for name, ids in orgs.forms(doc.key).holding(abbr[0], abbr[-1]):
+        forms = orgs.forms(doc.key)
+        kind = ABBREVIATED_KINDS.get(abbr[-1])   # 資科辦 of …總監辦公室: the kind word's first character
+        named = list(forms.holding(abbr[0], abbr[-1]))
+        if kind is not None:
+            named += [(name, ids) for name, ids in forms.holding(abbr[0], kind[-1]) if name.endswith(kind)]
+        for name, ids in named:
             if len(name) >= 5 and in_order(abbr, name):
                 owners.update(ids)
                 if len(owners) > 1:
