@@ -96,6 +96,7 @@ TITLE_GLOSS = regex.compile(r"\(\s?[A-Z][A-Z&]{1,5}\s?\)\s?")
 # An office's short form ends with the first character of the kind word its name ends with
 # (資科辦 of 政府資訊科技總監辦公室), key view.
 ABBREVIATED_KINDS = {"办": "办公室"}
+MAX_PLACE_GLOSS = 6   # characters of a place in brackets between an employer and a title
 TITLE_PORTFOLIO = regex.compile(r"\(\p{Han}{2,6}\)")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 # Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
@@ -234,9 +235,29 @@ def _past_title_gaps(doc: Document, t_start: int) -> int:
                 pos -= len(gap)
                 moved = True
         gloss = _latin_gloss_start(doc.norm, pos)
+        if gloss is None:
+            gloss = _place_gloss_start(doc, pos)
         if gloss is not None:
             pos, moved = gloss, True
     return pos
+
+
+def _place_gloss_start(doc: Document, end: int) -> int | None:
+    """Where a bracketed place between an employer and a title opens (星河（馬來西亞）董事經理:
+    the branch's country), read back at most MAX_PLACE_GLOSS characters; None when the
+    brackets hold anything but the words of places."""
+    norm = doc.norm
+    if end < 4 or norm[end - 1] not in GLOSS_CLOSE:
+        return None
+    i = end - 2
+    while i > 0 and end - i <= MAX_PLACE_GLOSS + 1 and is_cjk(norm[i]):
+        i -= 1
+    if norm[i] not in GLOSS_OPEN or i + 1 >= end - 1:
+        return None
+    if not doc.starts_token(i + 1) or not doc.starts_token(end - 1):
+        return None
+    toks = list(tokens_in(doc, i + 1, end - 1))
+    return i if toks and all(t.pos == "ns" for t in toks) else None
 
 
 def _latin_gloss_start(norm: str, end: int) -> int | None:
