@@ -92,6 +92,12 @@ SURNAME_NOT_TAGS = FUNCTION_TAGS | {"v"}   # a one-character token so tagged aft
 POINTED_OUT_AFTER = frozenset(",，:：「“\"『")
 # A title's English form in brackets between it and the name: （CFO）, (COO).
 TITLE_GLOSS = regex.compile(r"\(\s?[A-Z][A-Z&]{1,5}\s?\)\s?")
+# A post's portfolio in brackets between the title and the name: 經理（樓宇復修）, 工程師（工務政策）.
+# An office's short form ends with the first character of the kind word its name ends with
+# (資科辦 of 政府資訊科技總監辦公室), key view.
+ABBREVIATED_KINDS = {"办": "办公室"}
+MAX_PLACE_GLOSS = 6   # characters of a place in brackets between an employer and a title
+TITLE_PORTFOLIO = regex.compile(r"\(\p{Han}{2,6}\)")
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 # Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
 # Simplified key, and how far back its organisation may be named.
@@ -229,9 +235,29 @@ def _past_title_gaps(doc: Document, t_start: int) -> int:
                 pos -= len(gap)
                 moved = True
         gloss = _latin_gloss_start(doc.norm, pos)
+        if gloss is None:
+            gloss = _place_gloss_start(doc, pos)
         if gloss is not None:
             pos, moved = gloss, True
     return pos
+
+
+def _place_gloss_start(doc: Document, end: int) -> int | None:
+    """Where a bracketed place between an employer and a title opens (星河（馬來西亞）董事經理:
+    the branch's country), read back at most MAX_PLACE_GLOSS characters; None when the
+    brackets hold anything but the words of places."""
+    norm = doc.norm
+    if end < 4 or norm[end - 1] not in GLOSS_CLOSE:
+        return None
+    i = end - 2
+    while i > 0 and end - i <= MAX_PLACE_GLOSS + 1 and is_cjk(norm[i]):
+        i -= 1
+    if norm[i] not in GLOSS_OPEN or i + 1 >= end - 1:
+        return None
+    if not doc.starts_token(i + 1) or not doc.starts_token(end - 1):
+        return None
+    toks = list(tokens_in(doc, i + 1, end - 1))
+    return i if toks and all(t.pos == "ns" for t in toks) else None
 
 
 def _latin_gloss_start(norm: str, end: int) -> int | None:
@@ -1169,7 +1195,8 @@ class People:
             if self._title_follows(doc, t_end):
                 continue   # 賽迪顧問高級分析師: 顧問 ends a firm's name; the title is the next one
             pos = t_end + 1 if doc.key[t_end:t_end + 1] == " " else t_end
-            glossed = TITLE_GLOSS.match(doc.norm, pos)   # 首席財務官（CFO）Ned Segal
+            glossed = TITLE_GLOSS.match(doc.norm, pos) \
+                or TITLE_PORTFOLIO.match(doc.norm, pos)   # 首席財務官（CFO）Ned Segal, 經理（樓宇復修）
             if glossed:
                 pos = glossed.end()
             lead_in = NAMING_LEAD_IN.match(doc.key, pos)
@@ -1817,12 +1844,18 @@ class People:
     @staticmethod
     def _abbreviated(doc: Document, orgs: EntityTable, start: int, end: int) -> Entity | None:
         """The one organisation whose longer name (five characters or more) the three or
-        four characters at start abbreviate: theirs in order, the same last one."""
+        four characters at start abbreviate: theirs in order, the same last one (or the
+        first of the kind word it ends with: 辦 of 辦公室)."""
         abbr = doc.key[start:end]
         if not 3 <= len(abbr) <= 4 or not all(is_cjk(c) for c in abbr):
             return None
         owners: set[str] = set()
-        for name, ids in orgs.forms(doc.key).holding(abbr[0], abbr[-1]):
+        forms = orgs.forms(doc.key)
+        kind = ABBREVIATED_KINDS.get(abbr[-1])   # 資科辦 of …總監辦公室: the kind word's first character
+        named = list(forms.holding(abbr[0], abbr[-1]))
+        if kind is not None:
+            named += [(name, ids) for name, ids in forms.holding(abbr[0], kind[-1]) if name.endswith(kind)]
+        for name, ids in named:
             if len(name) >= 5 and in_order(abbr, name):
                 owners.update(ids)
                 if len(owners) > 1:
