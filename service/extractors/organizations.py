@@ -240,7 +240,6 @@ COMMITTEE_NAME_BEFORE_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", 
 # Words after a body's name within which it must act for a verb opening the clause to be its
 # field's first word (管理委員會 / 今日 / 就 / 事件 / 發布).
 MAX_ACT_LOOKAHEAD = 5
-DAY_OF_MONTH = frozenset({"日", "号"})   # key view: 13日, 3号 after a body, before its verb
 MAX_OWNED_NAME = 12   # characters of a quoted scheme or app a body is named before (署「…」)
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
@@ -1819,7 +1818,7 @@ class Organizations:
             return False
         if start > 0 and doc.norm[start - 1] not in BODY_CLAUSE_OPENERS:
             return False
-        return doc.key.startswith(self._speech_tuple, _past_day_of_month(doc.key, end))
+        return doc.key.startswith(self._speech_tuple, end)
 
     def _place_bodies(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """澳門北斗導航應用協會, 中国汽车动力电池产业创新联盟, 瑞士洛桑国际管理发展学院: a
@@ -2303,9 +2302,6 @@ class Organizations:
         tokens = doc.tokens
         if k < len(tokens) and tokens[k].pos == "t":
             k += 1   # 政府資訊科技總監辦公室 / 周日 / 已要求
-        elif k + 1 < len(tokens) and tokens[k].word.isdigit() and len(tokens[k].word) <= 2 \
-                and tokens[k + 1].word in DAY_OF_MONTH and tokens[k + 1].start == tokens[k].end:
-            k += 2   # 文化廳 / 3 / 日 / 表示: the day of the month it acts on
         at = tokens[k].start if k < len(tokens) else len(key)
         if key.startswith(self._speech_tuple, at) or key.startswith(self._public_acts, at) \
                 or key.startswith(self._public_titles, after) or SHORT_NAME_INTRO.match(key, after):
@@ -3431,12 +3427,3 @@ def _offsets_after(key: str, words) -> Iterator[int]:
             after = at + len(word)
             yield after
             at = key.find(word, after)
-
-
-def _past_day_of_month(key: str, at: int) -> int:
-    """Where the words after a body go on past a day of the month right at `at`
-    (環境保護署 / 12日 / 公布, 運輸署 / 3号 / 表示), else `at` itself."""
-    n = at
-    while n < len(key) and n - at < 2 and key[n].isdigit():
-        n += 1
-    return n + 1 if n > at and key[n:n + 1] in DAY_OF_MONTH else at
