@@ -48,6 +48,8 @@ LIST_JOINERS = frozenset({"、", "和", "与", "與", "及", "以及", "或", "/
 # starts its abbreviation: （OwlTing Group）, （Star Foundation, SF）.
 BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)）]|[,，])")
 BRACKET_OPENINGS = (" ", "(", "（")   # what BRACKETED_LATIN's match must start with
+# norm view: a body's Latin short form in brackets right after its name (…科學技術院（NLST）)
+GLOSS_ACRONYM = regex.compile(r" ?\(\s?[A-Z][A-Z&\-]{1,7}\s?\)")
 # 根據ZDNet Korea報導 (the key view: lower case, Simplified).
 REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
                             # (据 PC Gamer 于 20 日报道: the day it reported between)
@@ -1916,8 +1918,10 @@ class Organizations:
                 continue   # 布局, 當局, 學院: one character glued is a word of its own
             if head in self.not_public or word in self.not_public:
                 glued = 0   # 技術部, 辦公室: a kind of unit, a body's name only with a field before it
-            if kind in WORD_ONLY_KINDS and not glued:
+            acronym = kind in WORD_ONLY_KINDS and not glued and GLOSS_ACRONYM.match(doc.norm, end) is not None
+            if kind in WORD_ONLY_KINDS and not glued and not acronym:
                 continue   # 院: 立法院 as one word; 研究院, 科學院 are left to the research bodies' rules
+                           # (unless its Latin short form follows: 南嶺科學技術院（NLST）)
             if doc.key[end - 1:end + 1] in self.not_public:
                 continue   # 人力資源部 / 門: the kind is the start of the next word (部門)
             start = self._public_field_start(doc, i, tok.start if glued else None,
@@ -1935,7 +1939,9 @@ class Organizations:
             name = doc.key[start:end]
             if end - start - len(kind) < 2 or name in self.not_public or name in short:
                 continue
-            if not (titled or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)
+            if acronym and place == start:
+                continue   # 科學技術 / 院（ST）: a place opens a body's name that the segmenter cut before 院
+            if not (titled or acronym or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)
                     or self._placed_ministry(doc, table, place, start, end, kind)):
                 continue
             longer = self._abbreviated_body(doc, table, place, end)
