@@ -144,10 +144,11 @@ TARGET = regex.compile(r"(?:(?!全部|部分|股权|股份|旗下|业务|资产)
 # What a release verb publishes when it is news of figures or words, not of a product.
 REPORTED_OBJECT = regex.compile(r"(?:了|的)?(?:最新|一份|一项|新一期|年度|季度)?(?:研究)?(?:报告|数据|调查|统计|公告|声明|白皮书|榜单|预测|研报|报表)")
 # Results made public after a verb (9月合併營收, 2024年第三季財報, 前三季業績), on the Simplified view.
+# (…|第1季归属于母公司税后净利: a quarter's net profit, only after a period)
 RESULTS = regex.compile(
     r"\s?(?:了)?\s?(?P<obj>(?:\d{4}\s*(?:财)?年度?\s*)?(?:第?[一二三四1-4]\s*(?:个)?财?季度?|Q[1-4]|[上下]半年|全年|"
     r"\d{1,2}\s*月份?|前[一二三四五六七八九十\d]{1,2}(?:季度?|个月))?\s*(?:的)?(?:合并|自结)?"
-    r"(?:营收|财报|业绩|财务报告|获利|营运成绩|财务数据|营运数据))")
+    r"(?:营收|财报|业绩|财务报告|获利|营运成绩|财务数据|营运数据|(?<=季度?)(?:归属于?母公司(?:业主)?的?)?税后净利))")
 CONJOINED = frozenset("与和跟同及")
 # A携手B, A与全球汽车半导体大厂B: a joiner, then words describing B (no clause's end, no verb word).
 JOINED_BEFORE = regex.compile(r"(?:携手|联手|联合|偕同|连同|[与和跟同及])(?:(?![与和跟同及的])\p{Han}){0,10}$")

@@ -847,7 +847,8 @@ class LeadEvents:
         body whose paragraph returns to the headline's words (with the headline's verb,
         for a doer no table knows)."""
         key = doc.key
-        mentions = [m for m in mentions if lo <= m[0] < hi][:MAX_MENTIONS]
+        # (in the text's order: a table may hold a name's mentions in the order it found them)
+        mentions = sorted(m for m in mentions if lo <= m[0] < hi)[:MAX_MENTIONS]
         paragraph_words: dict[int, set[str]] = {}
         for start, end in mentions:
             gloss = GLOSS_AFTER.match(key, end, hi)

@@ -68,6 +68,9 @@ MEDIA_DESCRIPTOR = regex.compile(r"(?:官方|\p{Han})?媒体?")   # 外媒, 英�
 WIRE_DAY_DATELINE = regex.compile(r"(?:^|(?<=\n))[ \t]*\(([^()\n,，。;；]{2,24}?\d{1,2}日(?:综合外电)?"
                                   r"(?:电|报道|报导))\)", regex.M)
 MAX_WIRE_DATELINES = 16
+# A wire dateline opening a line, unbracketed (key view): the agency, the place it files
+# from, the day, 电 (新华社北京3月27日电, 云岫社南岭5日电). Group 1 is the place.
+WIRE_PLACE_DATELINE = regex.compile(r"(?m)^[ \t]*\p{Han}{1,6}?社(\p{Han}{2,8}?)(?:\d{1,2}月)?\d{1,2}日电")
 # A name that starts with digits or a lower-case letter (91mobiles), to a word's end.
 LATIN_LOWER_NAME = regex.compile(r"(?<![A-Za-z0-9])[0-9a-z][A-Za-z0-9&\-]{2,30}(?![A-Za-z0-9])")
 # An opening dateline: a line that starts with the outlet and 報道 / 訊 (機器之心報道,
@@ -874,7 +877,8 @@ class Organizations:
     def _university_short_forms(self, doc: Document, table: EntityTable) -> None:
         """清華大學 … 清華AI學生, 師從清華計算機系: a university named in full whose name is
         two characters and 大學, written later as those two characters alone (a whole
-        word of the segmenter's, no other name there), is the same university."""
+        word of the segmenter's, no other name there), is the same university; not the
+        place a wire dateline files from (新華社北京3月27日電 … 北京大學)."""
         if "大学" not in doc.key:
             return
         heads: dict[str, Entity] = {}
@@ -883,13 +887,15 @@ class Organizations:
                 if e - s == 4 and doc.key.endswith("大学", s, e) and all(is_cjk(c) for c in doc.key[s:s + 2]):
                     heads[doc.key[s:s + 2]] = ent if heads.get(doc.key[s:s + 2], ent) is ent else None
         heads = {h: ent for h, ent in heads.items() if ent is not None}
+        # (新华社北京3月27日电: the place a wire files from is a place, not 北京大学)
+        filed = [m.span(1) for m in WIRE_PLACE_DATELINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT))]
         for head, ent in heads.items():
             pos = doc.key.find(head)
             while pos >= 0:
                 deadline.check("organizations")
                 end = pos + 2
                 if not doc.key.startswith("大学", end) and doc.starts_token(pos) and doc.ends_token(end) \
-                        and table.covering(pos, end) is None:
+                        and table.covering(pos, end) is None and not any(a <= pos and end <= b for a, b in filed):
                     table.add(ent.id, pos, end, "kb-short" if ent.kb else "repeated", kb=ent.kb)
                 pos = doc.key.find(head, end)
 

@@ -131,6 +131,12 @@ LISTED_SCOPE_CHARS = 4   # (、企业BG总裁: scope words between the 、 and a
 # Kinds of event a court or a regulator does to others: the people named in it are its parties.
 CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
 PARTY_TYPE = "party"   # an organisation type (organizations.yaml) that employs no one
+GOVERNMENT_TYPE = "government"
+# The words that end a government body's name (key view): 科技部, 监管局, 私隐专员公署, 卫健委.
+PUBLIC_BODY_ENDS = ("部", "局", "署", "委", "委员会", "厅")
+# A university's or a research body's (key view): its scholars comment on a public body's release.
+SCHOLARLY_TYPES = frozenset({"university"})   # (not "lab": OpenAI is one)
+SCHOLARLY_ENDS = ("大学", "学院", "研究所", "研究院", "科学院")
 COMPANY_TYPE = "company"   # an organisation type that employs no holder of a public office
 SPOKEN_REACH = 60      # (characters back from a name to another's verb of saying and to them)
 SUBJECT_MIN_MENTIONS = 3
@@ -342,7 +348,12 @@ class Roles:
         # someone of another organisation than its parties (the organiser, those the headline,
         # the lead or its sentences name) who only speaks, away from the paragraphs that tell
         # it, reacts to it from outside.
-        reacting = primary.release and not funding and (organizer is None or self._company(organizer))
+        # The same at a public body's release (科技部…启动专项) for a scholar (of a university or
+        # a research institute) quoted after the paragraphs that tell it: they comment on it.
+        public = primary.release and not funding and organizer is not None \
+            and not self._company(organizer) and self._public_body(doc, organizer)
+        reacting = primary.release and not funding and (organizer is None or self._company(organizer)
+                                                        or public)
         parties = self._parties(doc, primary_sentences) if reacting else set()
         for person in people.ordered():
             deadline.check("roles")
@@ -366,15 +377,18 @@ class Roles:
             rule = False
             # (引述創辦人X的說法 in a sentence about the event: X is not there)
             if not commentator and not (person.id in placed and reported_all):
+                reacts = reacting and (not public or self._scholarly(doc, employer)) \
+                    and self._reacting(doc, lines, person, primary, employer, parties)
                 rule = person.id in placed and not described or self._at_event(
                     doc, person, cues, verbs, speakers, organizer,
                     self._outsider(employer, organizer)
                     and (primary.series is not None or primary.gathering
                          and not self._in_paragraphs(lines, person, primary))
-                    or reacting and self._reacting(doc, lines, person, primary, employer, parties),
+                    or reacts,
                     frozenset(primary_sentences),
                     own=primary.release and not placed_none and organizer is not None
-                    and employer is not None and not self._outsider(employer, organizer))
+                    and employer is not None and not self._outsider(employer, organizer),
+                    voice=reacts and public)
             if self.model is not None or self.collect_evidence:
                 evidence = self._evidence(doc, person, primary, primary_sentences, cues, verbs, speakers,
                                           lines, employer, rule=rule, placed=person.id in placed,
@@ -925,6 +939,26 @@ class Roles:
         """Is the organisation one the knowledge base knows as a company?"""
         return org is not None and (self.kb.organizations.get(org) or {}).get("type") == COMPANY_TYPE
 
+    def _public_body(self, doc: Document, org: str) -> bool:
+        """Is the organisation a government's body (not a company): known as one, or named with a body's
+        word at its end (科技部, 监管局, 数据保护署, 卫健委, 委员会)?"""
+        if (self.kb.organizations.get(org) or {}).get("type") == GOVERNMENT_TYPE:
+            return True
+        ent = doc.layers["organizations"].by_id.get(org)
+        return ent is not None and bool(ent.mentions) and all(
+            doc.key.endswith(PUBLIC_BODY_ENDS, s, e) for s, e in ent.mentions)
+
+    def _scholarly(self, doc: Document, org: str | None) -> bool:
+        """A university or a research body: known as one, or named with a scholar's
+        body's word at its end (南嶺大學, 自动化研究所, 科学院)?"""
+        if org is None:
+            return False
+        if (self.kb.organizations.get(org) or {}).get("type") in SCHOLARLY_TYPES:
+            return True
+        ent = doc.layers["organizations"].by_id.get(org)
+        return ent is not None and bool(ent.mentions) and all(
+            doc.key.endswith(SCHOLARLY_ENDS, s, e) for s, e in ent.mentions)
+
     @staticmethod
     def _parties(doc: Document, sentences: set[int]) -> set[str]:
         """The organisations named in the headline, the lead paragraph or a sentence that
@@ -966,11 +1000,14 @@ class Roles:
 
     def _at_event(self, doc: Document, person: Entity, cues: dict, verbs: dict[int, str],
                   speakers: set[str], organizer: str | None, outsider: bool = False,
-                  primary_sentences: frozenset[int] = frozenset(), own: bool = False) -> bool:
+                  primary_sentences: frozenset[int] = frozenset(), own: bool = False,
+                  voice: bool = False) -> bool:
         """Placed at the event by a cue in their sentence; or speaking, unless what they
         say is placed elsewhere, or they speak, at a series' gathering, for another
         organisation than the organiser's (a customer quoted in an article about it; a
-        partner quoted in a one-off's press release is part of it)."""
+        partner quoted in a one-off's press release is part of it). One reacting to a release
+        from outside (voice) who says their words with a word of doing (徐波介绍，…) is not
+        placed by it."""
         if outsider:
             speakers = set()
         spoke = person.id in speakers
@@ -985,7 +1022,8 @@ class Roles:
             if any(said is None or at < said[0] + len(said[1]) for at in away):
                 elsewhere = True
                 continue
-            if found.get("place") or any(at > start for at in found.get("at", ())):
+            if found.get("place") or any(at > start and not (voice and self._said_with(doc, end, at))
+                                         for at in found.get("at", ())):
                 return True     # (交棒聯合創始人梁汝波: one named after the sentence's doing is not there)
             if said is None:
                 continue
@@ -1035,6 +1073,15 @@ class Roles:
         """The speech verb within a few characters after a mention, in its clause."""
         said = self._speech_at(doc, verbs, end)
         return None if said is None else said[1]
+
+    def _said_with(self, doc: Document, end: int, at: int) -> bool:
+        """徐波介绍，…: a word of doing (介绍, 预计) right after the name, within SPEECH_WINDOW
+        and no punctuation between, that a comma or colon ends, is the verb the person says
+        their words with, not something they do at the event."""
+        if not end <= at < end + SPEECH_WINDOW or any(c in "，,。；;：:\n“”「」" for c in doc.key[end:at]):
+            return False
+        return any(doc.key.startswith(w, at) and doc.key[at + len(w):at + len(w) + 1] in ("，", ",", "：", ":")
+                   for w in self.cue_words["at"])
 
     def _speech_at(self, doc: Document, verbs: dict[int, str], end: int) -> tuple[int, str] | None:
         """Where the speech verb after a mention starts, and the verb."""
