@@ -336,6 +336,8 @@ class People:
             for c in fold(a) if is_cjk(c))
         self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
         self.person_nouns_after = tuple(sorted(self.honorifics | PERSON_NOUNS_AFTER, key=len, reverse=True))
+        # what a surname alone is followed by when the text addresses a person by it (孫總, 林教授)
+        self.address_words = frozenset(self.honorifics) | frozenset(kb.titles) | frozenset(ECHO_ADDRESSES)
 
     # -- helpers ---------------------------------------------------------
     def _blocked(self, doc: Document, start: int, end: int) -> bool:
@@ -595,6 +597,7 @@ class People:
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
         self._last_pieces(doc, table)
+        self._surname_addressed(doc, table)
         self._drop_tag_only(doc, table)
         self._drop_teams(doc)
 
@@ -2538,6 +2541,38 @@ class People:
                 if table.covering(pos, end) is None and doc.starts_token(pos) and doc.ends_token(end) \
                         and not (pos > 0 and doc.norm[pos - 1] in NAME_DOTS) and not self._blocked(doc, pos, end):
                     table.add(person.id, pos, end, "repeated")
+
+    def _address_surname(self, text: str) -> str | None:
+        """孫總 -> 孫, 林教授 -> 林: the surname of a form of address (a surname and a
+        title or honorific, nothing else), or None."""
+        for n in (1, 2):
+            if len(text) > n and self._surname_len(text, 0) == n and text[n:] in self.address_words:
+                return text[:n]
+        return None
+
+    def _surname_addressed(self, doc: Document, table: EntityTable) -> None:
+        """星辰科技執行長孫嘉禾 … 孫總說: a person the text names only by a surname and a
+        title or honorific, after it has named in full the one person with that surname, is
+        that person, not one of their own; two such people: neither takes it."""
+        full: dict[str, Entity | None] = {}
+        addressed: list[tuple[Entity, str]] = []
+        for person in table.by_id.values():
+            texts = {doc.key[s:e] for s, e in person.mentions}
+            surnames = {self._address_surname(t) for t in texts}
+            if len(surnames) == 1 and None not in surnames:
+                addressed.append((person, surnames.pop()))
+                continue
+            for t in texts:
+                n = self._surname_len(t, 0) if all(is_cjk(c) for c in t) else 0
+                if n and 2 <= len(t) <= n + 2 and self._address_surname(t) is None:
+                    s = t[:n]
+                    full[s] = person if full.get(s, person) is person else None
+        for person, surname in addressed:
+            into = full.get(surname)
+            # (only after the full name: the first mention is the name the person goes by)
+            if into is not None and person.id in table.by_id and into.id in table.by_id \
+                    and min(into.mentions)[0] < min(person.mentions)[0]:
+                table.merge(person.id, into.id)
 
     @staticmethod
     def _bracketed_originals(doc: Document, table: EntityTable) -> None:
