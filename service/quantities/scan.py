@@ -1518,7 +1518,8 @@ class _Reader:
                 and not nm.has_big_multiplier and nm.value.value is not None
                 and nm.value.value == int(nm.value.value) and nm.value.value <= _CLOCK_HOURS):
             return None   # 3点, 下午5點: a clock hour; 605點, 5.8點 are points
-        return self._build("other", self.nm.value, sense.unit, "<Arabic number> <unit>")
+        value = _scaled(self.nm.value, 1, sense.plus) if sense.plus else self.nm.value   # 4星半
+        return self._build("other", value, sense.unit, "<Arabic number> <unit>")
 
     def _colloquial_big(self) -> Quantity | None:
         """77个亿, 三个亿美元: spoken Chinese puts 个 before 亿/万; the amount is 77亿."""
