@@ -1089,6 +1089,11 @@ _ENGLISH_SCALE_RE = re.compile(r" ?(thousand|million|mn|billion|bn|trillion)(?![
 _PRICE_FROM = "起"
 _VOLT = "V"
 _VOLT_MIN_DIGITS = 2
+# A rating in stars is out of five or ten (4.5星, 4星半); more stars, or stars after 箭 (一箭6星: a
+# rocket's satellites), count things.
+_STARS = "星"
+_STARS_MAX = 10
+_STARS_NOT_AFTER = "箭"
 # 点 after a number is an index or a score (21300點, 5.8點, 2萬點) unless it can be a clock hour:
 # a whole number up to 24 without 万/亿.
 _POINTS = "points"
@@ -1514,6 +1519,10 @@ class _Reader:
             return None
         if sense.unit == _VOLT and len(nm.text) < _VOLT_MIN_DIGITS:
             return None   # nova 9V, 3V: a model's letter; 12V, 400V are voltages
+        if sense.unit == _STARS and (
+                nm.value.value is None or nm.value.value > _STARS_MAX
+                or text[max(0, nm.start - 2):nm.start].strip(" ")[-1:] == _STARS_NOT_AFTER):
+            return None   # 一箭16星: satellites, no rating
         if (sense.unit == _POINTS and self.unit_surface == "点" and not nm.magnitude_suffix
                 and not nm.has_big_multiplier and nm.value.value is not None
                 and nm.value.value == int(nm.value.value) and nm.value.value <= _CLOCK_HOURS):
