@@ -1094,6 +1094,11 @@ _VOLT_MIN_DIGITS = 2
 _STARS = "星"
 _STARS_MAX = 10
 _STARS_NOT_AFTER = "箭"
+# A level or grade (7.2级, 3级以上, 1级能效) is small: 100万级 is a scale. A letter or 第 before it
+# names the level (L4级, 第3级).
+_LEVEL = "级"
+_LEVEL_MAX = 20
+_LEVEL_NOT_AFTER = "第"
 # 点 after a number is an index or a score (21300點, 5.8點, 2萬點) unless it can be a clock hour:
 # a whole number up to 24 without 万/亿.
 _POINTS = "points"
@@ -1523,6 +1528,11 @@ class _Reader:
                 nm.value.value is None or nm.value.value > _STARS_MAX
                 or text[max(0, nm.start - 2):nm.start].strip(" ")[-1:] == _STARS_NOT_AFTER):
             return None   # 一箭16星: satellites, no rating
+        if sense.unit == _LEVEL:
+            prev = text[nm.start - 1] if nm.start > 0 else ""
+            if (nm.value.value is None or nm.value.value > _LEVEL_MAX or nm.magnitude_suffix
+                    or nm.has_big_multiplier or prev == _LEVEL_NOT_AFTER or (prev.isascii() and prev.isalpha())):
+                return None   # L4级, 第3级, 100万级
         if (sense.unit == _POINTS and self.unit_surface == "点" and not nm.magnitude_suffix
                 and not nm.has_big_multiplier and nm.value.value is not None
                 and nm.value.value == int(nm.value.value) and nm.value.value <= _CLOCK_HOURS):
