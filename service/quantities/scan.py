@@ -772,7 +772,7 @@ def _find_quantities(norm: str) -> list[Quantity]:
         unit = SUFFIX_UNIT_RE.match(norm, e if norm[e:e + 1] != " " else _gap(norm, e))
         if (unit is None and nm.denominator is None and nm.magnitude_suffix is None
                 and not nm.has_big_multiplier and (s == 0 or norm[s - 1] not in PREFIX_CURRENCY_LAST_CHARS)
-                and _BARE_BLOCKERS.match(norm, e) is None
+                and _BARE_BLOCKERS.match(norm, e) is None and norm[e:e + 1] != _PLUS_SIGN
                 and _PREFIX_UNIT_LAST_CHAR_RE.search(norm, max(floor, s - 4), s) is None
                 and not _may_name_measure(norm, s, e)):
             quantity = None
@@ -1099,6 +1099,9 @@ _STARS_NOT_AFTER = "箭"
 _LEVEL = "级"
 _LEVEL_MAX = 20
 _LEVEL_NOT_AFTER = "第"
+# 300+ 家门店: a plus sign between Arabic digits and a measure word means "or more".
+_PLUS_SIGN = "+"
+_PLUS_COUNT_KINDS = frozenset({"measure", "count_noun"})
 # 点 after a number is an index or a score (21300點, 5.8點, 2萬點) unless it can be a clock hour:
 # a whole number up to 24 without 万/亿.
 _POINTS = "points"
@@ -1164,8 +1167,21 @@ class _Reader:
             self._unit_match = SUFFIX_UNIT_RE.match(text, after)
         if self._unit_match:
             return False
+        if self._plus_count() is not None:
+            return False
         word = APPROX_SUFFIX_RE.match(text, nm.end)
         return word is None or SUFFIX_UNIT_RE.match(text, _gap(text, word.end())) is None
+
+    def _plus_count(self):
+        """300+ 家, 10+款: Arabic digits, a plus sign and a measure word or counted noun: a count
+        of at least that many. (12+256GB, 3+2 are no count: no measure word after the sign.)"""
+        nm, text = self.nm, self.text
+        if text[nm.end:nm.end + 1] != _PLUS_SIGN or not nm.text.isdigit():
+            return None
+        um = SUFFIX_UNIT_RE.match(text, _gap(text, nm.end + 1))
+        if um is None or suffix_sense(um.group()).kind not in _PLUS_COUNT_KINDS:
+            return None
+        return um
 
     def _after_latin_word(self) -> bool:
         """RTX 4090: a plain number in digits right after a Latin word and a space names a
@@ -1377,6 +1393,11 @@ class _Reader:
     def _with_unit(self) -> Quantity | None:
         nm, text = self.nm, self.text
         um = self._unit_match if self._unit_match is not _NOT_YET else SUFFIX_UNIT_RE.match(text, _gap(text, nm.end))
+        if um is None:
+            um = self._plus_count()
+            if um is not None:   # 300+ 家: at least 300
+                self.bounds.append("min")
+                self.suffix_read = True
         if um is None:
             after_word = self._approx_suffix(nm.end)    # 100万左右, 100万以上用户
             if after_word is not None:
