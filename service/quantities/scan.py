@@ -772,7 +772,7 @@ def _find_quantities(norm: str) -> list[Quantity]:
         unit = SUFFIX_UNIT_RE.match(norm, e if norm[e:e + 1] != " " else _gap(norm, e))
         if (unit is None and nm.denominator is None and nm.magnitude_suffix is None
                 and not nm.has_big_multiplier and (s == 0 or norm[s - 1] not in PREFIX_CURRENCY_LAST_CHARS)
-                and _BARE_BLOCKERS.match(norm, e) is None
+                and _BARE_BLOCKERS.match(norm, e) is None and norm[e:e + 1] != _PLUS_SIGN
                 and _PREFIX_UNIT_LAST_CHAR_RE.search(norm, max(floor, s - 4), s) is None
                 and not _may_name_measure(norm, s, e)):
             quantity = None
@@ -1089,6 +1089,19 @@ _ENGLISH_SCALE_RE = re.compile(r" ?(thousand|million|mn|billion|bn|trillion)(?![
 _PRICE_FROM = "起"
 _VOLT = "V"
 _VOLT_MIN_DIGITS = 2
+# A rating in stars is out of five or ten (4.5星, 4星半); more stars, or stars after 箭 (一箭6星: a
+# rocket's satellites), count things.
+_STARS = "星"
+_STARS_MAX = 10
+_STARS_NOT_AFTER = "箭"
+# A level or grade (7.2级, 3级以上, 1级能效) is small: 100万级 is a scale. A letter or 第 before it
+# names the level (L4级, 第3级).
+_LEVEL = "级"
+_LEVEL_MAX = 20
+_LEVEL_NOT_AFTER = "第"
+# 300+ 家门店: a plus sign between Arabic digits and a measure word means "or more".
+_PLUS_SIGN = "+"
+_PLUS_COUNT_KINDS = frozenset({"measure", "count_noun"})
 # 点 after a number is an index or a score (21300點, 5.8點, 2萬點) unless it can be a clock hour:
 # a whole number up to 24 without 万/亿.
 _POINTS = "points"
@@ -1154,8 +1167,21 @@ class _Reader:
             self._unit_match = SUFFIX_UNIT_RE.match(text, after)
         if self._unit_match:
             return False
+        if self._plus_count() is not None:
+            return False
         word = APPROX_SUFFIX_RE.match(text, nm.end)
         return word is None or SUFFIX_UNIT_RE.match(text, _gap(text, word.end())) is None
+
+    def _plus_count(self):
+        """300+ 家, 10+款: Arabic digits, a plus sign and a measure word or counted noun: a count
+        of at least that many. (12+256GB, 3+2 are no count: no measure word after the sign.)"""
+        nm, text = self.nm, self.text
+        if text[nm.end:nm.end + 1] != _PLUS_SIGN or not nm.text.isdigit():
+            return None
+        um = SUFFIX_UNIT_RE.match(text, _gap(text, nm.end + 1))
+        if um is None or suffix_sense(um.group()).kind not in _PLUS_COUNT_KINDS:
+            return None
+        return um
 
     def _after_latin_word(self) -> bool:
         """RTX 4090: a plain number in digits right after a Latin word and a space names a
@@ -1368,6 +1394,11 @@ class _Reader:
         nm, text = self.nm, self.text
         um = self._unit_match if self._unit_match is not _NOT_YET else SUFFIX_UNIT_RE.match(text, _gap(text, nm.end))
         if um is None:
+            um = self._plus_count()
+            if um is not None:   # 300+ 家: at least 300
+                self.bounds.append("min")
+                self.suffix_read = True
+        if um is None:
             after_word = self._approx_suffix(nm.end)    # 100万左右, 100万以上用户
             if after_word is not None:
                 self.end = after_word
@@ -1514,11 +1545,21 @@ class _Reader:
             return None
         if sense.unit == _VOLT and len(nm.text) < _VOLT_MIN_DIGITS:
             return None   # nova 9V, 3V: a model's letter; 12V, 400V are voltages
+        if sense.unit == _STARS and (
+                nm.value.value is None or nm.value.value > _STARS_MAX
+                or text[max(0, nm.start - 2):nm.start].strip(" ")[-1:] == _STARS_NOT_AFTER):
+            return None   # 一箭16星: satellites, no rating
+        if sense.unit == _LEVEL:
+            prev = text[nm.start - 1] if nm.start > 0 else ""
+            if (nm.value.value is None or nm.value.value > _LEVEL_MAX or nm.magnitude_suffix
+                    or nm.has_big_multiplier or prev == _LEVEL_NOT_AFTER or (prev.isascii() and prev.isalpha())):
+                return None   # L4级, 第3级, 100万级
         if (sense.unit == _POINTS and self.unit_surface == "点" and not nm.magnitude_suffix
                 and not nm.has_big_multiplier and nm.value.value is not None
                 and nm.value.value == int(nm.value.value) and nm.value.value <= _CLOCK_HOURS):
             return None   # 3点, 下午5點: a clock hour; 605點, 5.8點 are points
-        return self._build("other", self.nm.value, sense.unit, "<Arabic number> <unit>")
+        value = _scaled(self.nm.value, 1, sense.plus) if sense.plus else self.nm.value   # 4星半
+        return self._build("other", value, sense.unit, "<Arabic number> <unit>")
 
     def _colloquial_big(self) -> Quantity | None:
         """77个亿, 三个亿美元: spoken Chinese puts 个 before 亿/万; the amount is 77亿."""

@@ -73,6 +73,8 @@ def _suffix_senses() -> dict[str, UnitSense]:
         senses[surface] = UnitSense("metric", unit, factor)
     for surface, unit in LEXICON["arabic_only"].items():
         senses[surface] = UnitSense("arabic_metric", unit)
+    for surface in LEXICON.get("arabic_halves", []):
+        senses[surface + "半"] = UnitSense("arabic_metric", LEXICON["arabic_only"][surface], plus=0.5)
     for surface in LEXICON["arabic_counts"]:
         senses[surface] = UnitSense("arabic_count", surface)
     for surface in LEXICON["measure_words"]:
