@@ -59,6 +59,7 @@ from . import lead_events
 from .lead_events import LeadEvents
 from .headline_deed import HeadlineDeed, reports as headline_reports
 from .mentioned_events import MentionedEvents
+from .mentioned_gatherings import gathering_holder, occasion_heads
 from ..quantities.numerals import small_number
 from .records import Event
 from .. import deadline
@@ -188,6 +189,11 @@ class EventDraft:
     background: bool = False            # named once, outside the lead: never the article's event
 
 
+# A name with a year, a number or a Latin word names its gathering itself (2024星河科技论坛):
+# only a described one (能源发展论坛) takes its holder in front.
+DESCRIBED_NOT = regex.compile(r"[0-9A-Za-z０-９]")
+
+
 class Events:
     name = "events"
     reads = ("gazetteer", "organizations", "claimed", "products", "people", "dates")
@@ -214,6 +220,7 @@ class Events:
         # (a headline that asks or explains in words, 如何, 一文看懂: asks as a question mark does)
         self.asked_words = tuple(event_kinds_data().get("asked_words") or ())
         self.titles = frozenset(kb.key(t) for t in kb.titles)
+        self.occasions = occasion_heads()   # (a bare 记者会 takes no holder in front)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
         self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind,
                                           (self.oneoffs.document, self.oneoffs.listing_object))
@@ -1331,6 +1338,10 @@ class Events:
         else:
             name = surface
             base_id = name_id(d.key)
+            holder = gathering_holder(doc, first.start)
+            if holder is not None and first.kind == "name" and not DESCRIBED_NOT.search(surface) \
+                    and doc.key[holder[0]:holder[1]] not in d.key and d.key not in self.occasions:
+                name = doc.text[holder[0]:holder[1]].strip() + name    # (某某党…举办能源发展论坛)
         event_id = f"{base_id}-{year}" if year is not None else base_id
         sentences = {doc.sentence_index(m.start) for m in d.mentions}
         # The people with a mention in one of those sentences, in the table's order.
