@@ -192,6 +192,7 @@ class EventDraft:
 # A name with a year, a number or a Latin word names its gathering itself (2024星河科技论坛):
 # only a described one (能源发展论坛) takes its holder in front.
 DESCRIBED_NOT = regex.compile(r"[0-9A-Za-z０-９]")
+ORG_TO_DAY = regex.compile(r"(?:公司|集团)?")
 
 
 class Events:
@@ -384,6 +385,18 @@ class Events:
             by_sentence[id(t)] = starts
         here = by_sentence[id(t)].get(doc.sentence_index(pos), ())[:PLACED_READ]
         return bool(here) and all(x > pos and _placed(doc, x) and _other_clause(doc, marks, pos, x) for x in here)
+
+    @staticmethod
+    def _org_dated(doc: Document, m: Mention) -> bool:
+        """星河电4月18日法说会: its organiser's name, a day, the noun of its kind; an event held."""
+        o = m.ref.oneoff
+        if o.verb or not o.strong or o.bare or o.org_span is None:
+            return False
+        # (the organiser's name, then only a company's word before the day: 星河科技公司4月18日)
+        gap = ORG_TO_DAY.match(doc.key, o.org_span[1])
+        day = gap.end() if gap else o.org_span[1]
+        return m.start <= day and any(e.start == day and e.end < m.end and e.has_date
+                                      for e in doc.layers.get("dates", ()))
 
     @staticmethod
     def _bare(o: OneOff) -> bool:
@@ -685,7 +698,9 @@ class Events:
                        and doc.norm[m.start - 1] in "在于於" for m in d.mentions) \
                         or (named_by_noun and d.kind not in self.oneoffs.needs_round
                             and any(not m.ref.oneoff.verb and m.ref.oneoff.strong and m.ref.oneoff.subject
-                                    for m in d.mentions)):
+                                    for m in d.mentions)) \
+                        or (named_by_noun and d.kind not in self.oneoffs.needs_round
+                            and any(self._org_dated(doc, m) for m in d.mentions)):
                     # (鴻蒙系統發布會, 美团在财报电话会上: an event, though not the article's)
                     d.background = True     # 美团在财报电话会上: an event, though not the article's
                     kept.append(d)
