@@ -108,6 +108,13 @@ def _same_entity(want: dict, got: dict) -> bool:
     return bool(_names(want) & _names(got))
 
 
+def _event_named(want: dict, got: dict) -> bool:
+    """The event under one of the names or mentions the annotation gives (not overlap or day)."""
+    if want.get("id"):
+        return want["id"] == got.get("id")
+    return bool(_names(want) & (_names(got) | {_key(m["text"]) for m in got.get("mentions") or []}))
+
+
 def _same_event(want: dict, got: dict) -> bool:
     if want.get("id"):
         return want["id"] == got.get("id")
@@ -210,16 +217,64 @@ MATCHERS = {
 }
 
 
-def _match(wanted: list[dict], got: list[dict], same) -> list[tuple[dict, dict | None]]:
-    """Greedy one-to-one matching in order; unmatched wanted items pair with None."""
-    free = list(range(len(got)))
-    pairs = []
-    for w in wanted:
-        hit = next((i for i in free if same(w, got[i])), None)
-        if hit is not None:
-            free.remove(hit)
-        pairs.append((w, got[hit] if hit is not None else None))
-    return pairs
+# A pairing by name goes before a looser one of equal count (歐洲技術論壇 pairs with the
+# annotated 歐洲技術論壇 rather than with 美國技術論壇 by overlap).
+FIRST_PASS = {"events": _event_named}
+
+
+def _match(wanted: list[dict], got: list[dict], same, first=None) -> list[tuple[dict, dict | None]]:
+    """One-to-one matching with the most pairs; unmatched wanted items pair with None.
+
+    Greedy in order first (each wanted item takes the first free item it matches, those
+    `first` accepts before the rest), then
+    each wanted item left over looks for an augmenting path: an item it matches whose
+    holder can move to another it matches (a broad alias such as 技術論壇 taking the one
+    name another annotated event needs). Greedy pairs stay unless moving one adds a pair."""
+    cache: dict[tuple[int, int], bool] = {}
+
+    def ok(w: int, g: int) -> bool:
+        if (w, g) not in cache:
+            cache[(w, g)] = bool(same(wanted[w], got[g]))
+        return cache[(w, g)]
+
+    holder: dict[int, int] = {}   # got index -> wanted index
+    owned: dict[int, int] = {}    # wanted index -> got index
+    for test in ((lambda w, g: ok(w, g) and first(wanted[w], got[g])) if first else None, ok):
+        for w in range(len(wanted)):
+            if test is None or w in owned:
+                continue
+            hit = next((g for g in range(len(got)) if g not in holder and test(w, g)), None)
+            if hit is not None:
+                holder[hit], owned[w] = w, hit
+    for start in range(len(wanted)):
+        if start in owned:
+            continue
+        # Breadth-first search over alternating paths from this wanted item.
+        came: dict[int, int] = {}     # got index -> wanted index it was reached from
+        queue, seen_w, end = [start], {start}, None
+        while queue and end is None:
+            nxt = []
+            for w in queue:
+                for g in range(len(got)):
+                    if g in came or not ok(w, g):
+                        continue
+                    came[g] = w
+                    if g not in holder:
+                        end = g
+                        break
+                    if holder[g] not in seen_w:
+                        seen_w.add(holder[g])
+                        nxt.append(holder[g])
+                if end is not None:
+                    break
+            queue = nxt
+        g = end
+        while g is not None:
+            w = came[g]
+            before = owned.get(w)
+            holder[g], owned[w] = w, g
+            g = before if w != start else None
+    return [(w, got[owned[i]] if i in owned else None) for i, w in enumerate(wanted)]
 
 
 def _label(section: str, item: dict) -> str:
@@ -240,7 +295,7 @@ def evaluate_article(name: str, expected: dict, result: dict) -> ArticleReport:
         # An inferred organisation is named nowhere in the text: it is no mention to score.
         wanted = expected[section]
         got = [g for g in result.get(section, []) if not g.get("inferred")]
-        pairs = _match(wanted, got, MATCHERS[section])
+        pairs = _match(wanted, got, MATCHERS[section], FIRST_PASS.get(section))
         matched_ids = {id(g) for _, g in pairs if g is not None}
         score = Score(tp=len(matched_ids), fn=sum(1 for _, g in pairs if g is None),
                       fp=sum(1 for g in got if id(g) not in matched_ids))

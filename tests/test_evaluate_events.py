@@ -47,3 +47,36 @@ def test_without_a_claim_the_first_event_is_the_primary_one():
     got = _got("驍龍技術峰會", mentions=["驍龍技術峰會"])
     assert evaluate_article("a", expected, _result(got)).primary_right is True
     assert evaluate_article("a", expected, _result(None)).primary_right is False
+
+
+def test_a_broad_alias_does_not_take_the_name_another_event_needs():
+    # 技術論壇 (an alias of the first) also matches 北美技術論壇 by overlap; a pairing
+    # taken first come would leave the second annotated forum unmatched.
+    expected = {"events": [{"name": "東岸夏季場技術論壇", "aliases": ["技術論壇"]},
+                           {"name": "北美技術論壇", "aliases": []}]}
+    result = {"event": None, "events": [_got("北美技術論壇"), _got("东岸夏季场技术论坛")]}
+    score = evaluate_article("a", expected, result).scores["events"]
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)
+
+
+def test_the_pairing_keeps_first_come_pairs_when_nothing_is_gained():
+    from service.evaluate import _match
+    same = lambda w, g: w[0] == g[0]  # noqa: E731
+    wanted, got = ["a1", "a2", "b1"], ["a9", "b9", "a8"]
+    assert _match(wanted, got, same) == [("a1", "a9"), ("a2", "a8"), ("b1", "b9")]
+    assert _match(["a1", "a2"], ["a9"], same) == [("a1", "a9"), ("a2", None)]
+    # a chain: x takes the only item y matches, y finds it through x's other choice
+    links = {("x", 1), ("x", 2), ("y", 1), ("z", 2), ("z", 3)}
+    pairs = _match(["x", "y", "z"], [1, 2, 3], lambda w, g: (w, g) in links)
+    assert pairs == [("x", 2), ("y", 1), ("z", 3)]
+
+
+def test_a_name_pairs_before_an_overlap_of_equal_count():
+    expected = {"events": [{"name": "東岸夏季場技術論壇", "aliases": ["技術論壇"]},
+                           {"name": "南美技術論壇", "aliases": []},
+                           {"name": "北歐技術論壇", "aliases": []}]}
+    result = {"event": None, "events": [_got("星河電年度技術論壇", date="2024-05-02"),
+                                        _got("北欧技术论坛")]}
+    expected["events"][0]["date"] = "2024-05-02"
+    report = evaluate_article("a", expected, result)
+    assert report.misses["events"] == ["missed 南美技術論壇"]

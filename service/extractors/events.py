@@ -59,6 +59,7 @@ from . import lead_events
 from .lead_events import LeadEvents
 from .headline_deed import HeadlineDeed, reports as headline_reports
 from .mentioned_events import MentionedEvents
+from .mentioned_gatherings import gathering_holder, occasion_heads
 from ..quantities.numerals import small_number
 from .records import Event
 from .. import deadline
@@ -188,6 +189,12 @@ class EventDraft:
     background: bool = False            # named once, outside the lead: never the article's event
 
 
+# A name with a year, a number or a Latin word names its gathering itself (2024星河科技论坛):
+# only a described one (能源发展论坛) takes its holder in front.
+DESCRIBED_NOT = regex.compile(r"[0-9A-Za-z０-９]")
+ORG_TO_DAY = regex.compile(r"(?:公司|集团)?")
+
+
 class Events:
     name = "events"
     reads = ("gazetteer", "organizations", "claimed", "products", "people", "dates")
@@ -214,6 +221,7 @@ class Events:
         # (a headline that asks or explains in words, 如何, 一文看懂: asks as a question mark does)
         self.asked_words = tuple(event_kinds_data().get("asked_words") or ())
         self.titles = frozenset(kb.key(t) for t in kb.titles)
+        self.occasions = occasion_heads()   # (a bare 记者会 takes no holder in front)
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
         self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind,
                                           (self.oneoffs.document, self.oneoffs.listing_object))
@@ -377,6 +385,18 @@ class Events:
             by_sentence[id(t)] = starts
         here = by_sentence[id(t)].get(doc.sentence_index(pos), ())[:PLACED_READ]
         return bool(here) and all(x > pos and _placed(doc, x) and _other_clause(doc, marks, pos, x) for x in here)
+
+    @staticmethod
+    def _org_dated(doc: Document, m: Mention) -> bool:
+        """星河电4月18日法说会: its organiser's name, a day, the noun of its kind; an event held."""
+        o = m.ref.oneoff
+        if o.verb or not o.strong or o.bare or o.org_span is None:
+            return False
+        # (the organiser's name, then only a company's word before the day: 星河科技公司4月18日)
+        gap = ORG_TO_DAY.match(doc.key, o.org_span[1])
+        day = gap.end() if gap else o.org_span[1]
+        return m.start <= day and any(e.start == day and e.end < m.end and e.has_date
+                                      for e in doc.layers.get("dates", ()))
 
     @staticmethod
     def _bare(o: OneOff) -> bool:
@@ -678,7 +698,9 @@ class Events:
                        and doc.norm[m.start - 1] in "在于於" for m in d.mentions) \
                         or (named_by_noun and d.kind not in self.oneoffs.needs_round
                             and any(not m.ref.oneoff.verb and m.ref.oneoff.strong and m.ref.oneoff.subject
-                                    for m in d.mentions)):
+                                    for m in d.mentions)) \
+                        or (named_by_noun and d.kind not in self.oneoffs.needs_round
+                            and any(self._org_dated(doc, m) for m in d.mentions)):
                     # (鴻蒙系統發布會, 美团在财报电话会上: an event, though not the article's)
                     d.background = True     # 美团在财报电话会上: an event, though not the article's
                     kept.append(d)
@@ -1331,6 +1353,10 @@ class Events:
         else:
             name = surface
             base_id = name_id(d.key)
+            holder = gathering_holder(doc, first.start)
+            if holder is not None and first.kind == "name" and not DESCRIBED_NOT.search(surface) \
+                    and doc.key[holder[0]:holder[1]] not in d.key and d.key not in self.occasions:
+                name = doc.text[holder[0]:holder[1]].strip() + name    # (某某党…举办能源发展论坛)
         event_id = f"{base_id}-{year}" if year is not None else base_id
         sentences = {doc.sentence_index(m.start) for m in d.mentions}
         # The people with a mention in one of those sentences, in the table's order.

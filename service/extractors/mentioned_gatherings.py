@@ -54,6 +54,13 @@ MAX_NAME = 24
 FRAME_REACH = 24
 # Before the name: a verb of holding or attending (举行了, 出席, 举办的), then an opening quote.
 HELD_BEFORE = regex.compile(r"(?:举行|举办|召开|主持|主办|出席|参加|参与|列席|亮相|现身|承办|揭幕|开幕)(?:了|的)?[^\S\n]*[“「『\"]?[^\S\n]*\Z")
+# A verb of holding right before the name (not of attending): its subject holds the gathering.
+HOLDS_BEFORE = regex.compile(r"(?:举行|举办|召开|主办)了?[^\S\n]*[“「『\"]?[^\S\n]*\Z")
+# Between the holder's name and that verb: a few words, none a frame, a partner or a place
+# (民众党部分则是举办…: yes; 与星河电共同举办, 在台北举办, 星河电的团队举办: no).
+HOLDER_GAP = regex.compile(r"[^\s在于於与和及跟同的之、，,。；;：:！？!?“”「」『』\"]{0,6}")
+PLACE_PREPOSITIONS = frozenset("在于於至到从赴")
+JOINTLY = regex.compile(r"[与和及跟同、]|共同|联合|一同|合办|携手")
 HELD_IN_CLAUSE = regex.compile(r"举行|举办|召开|主持|主办|出席|参加")
 # After the name: where in it something happened (在X上, 于X中, 在X期间, 在X前夕).
 PLACED_AFTER = regex.compile(r"\s*[”」』\"]?\s*(?:[（(][^（）()]{1,16}[）)]\s*)?(?:会上|上|中|期间|期內|前夕|现场|开幕式|场边|间隙|之际)")
@@ -162,6 +169,9 @@ class MentionedGatherings:
                 continue    # (one an event found names, or a series' edition: 2024年Connect开发者大会)
             taken.append(k)
             bisect.insort(covered, (start, end))
+            holder = gathering_holder(doc, start)
+            if holder is not None:
+                name = _clean(doc.text[holder[0]:holder[1]]) + name   # (民众党…举办能源发展论坛)
             out.append(self._event(doc, start, end, name, dates, date_starts))
         return out
 
@@ -291,6 +301,27 @@ def _quoted(key: str, hs: int, he: int) -> tuple[int, int] | None:
     if close - opened < 4:
         return None
     return opened, close
+
+
+def gathering_holder(doc: Document, start: int) -> tuple[int, int] | None:
+    """The organisation that holds the gathering named from `start`: its mention ends a few
+    words before the verb of holding right before the name, in the same clause."""
+    key = doc.key
+    m = HOLDS_BEFORE.search(key, max(0, start - 12), start)
+    table = doc.layers.get("organizations")
+    if m is None or table is None:
+        return None
+    verb = m.start()
+    c = CLAUSES.start(key, verb, max(0, verb - FRAME_REACH))
+    best = None
+    for s, e, _ in table.spans():
+        if c <= s and e <= verb and (best is None or e > best[1]):
+            best = (s, e)
+    if best is None or HOLDER_GAP.fullmatch(key, best[1], verb) is None \
+            or key[best[0] - 1:best[0]] in PLACE_PREPOSITIONS or JOINTLY.search(key, best[0] - 1, verb):
+        return None     # (在星河大学召开记者会: a place where it is held, not its holder; 与…共同举办:
+                        # one of those who hold it)
+    return best
 
 
 def _named_spans(doc: Document) -> list[tuple[int, int]]:
