@@ -1615,7 +1615,9 @@ class People:
         i = doc.token_index_at(pos - 1)
         if doc.tokens[i].end != pos:
             return None
-        start = left_name_tokens(doc, i + 1, self.stop)
+        # (威朋大 / 數據: a word the dictionary lacks, glued to the next word's first
+        # character, is a name's piece whatever its tag)
+        start = left_name_tokens(doc, i + 1, self.stop, known=self.in_dictionary)
         named = start
         if start is not None and doc.key.endswith(self.association_heads, start, pos):
             start = self._association_start(doc, start)
@@ -1635,8 +1637,8 @@ class People:
             # company's word, and what is left is the company's unit; the company employs
             start, pos, i = company, start, doc.token_index_at(start - 1)
         elif cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
-            if cut == start or self._lone_common_word(doc, start, cut):
-                return None
+            if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
+                return None     # (數據 / 業務: a field's word alone names no organisation)
             pos, i = cut, doc.token_index_at(cut - 1)
         end = self._name_end(doc, start, pos)
         if end != pos:
@@ -1878,8 +1880,12 @@ class People:
         """Where the first token naming a part of a company starts within start..end."""
         for tok in tokens_in(doc, start, end):
             word = doc.key[tok.start:tok.end]
-            if any(u in word for u in self.unit_nouns):   # 部門, 業務部門
-                return tok.start
+            unit = next((u for u in self.unit_nouns if u in word), None)
+            if unit is not None:   # 部門, 業務部門
+                at = word.find(unit)
+                # 數據業務 as one token: a field's word the segmenter glued to the unit
+                # closes the organisation's name (威朋大 / 數據業務)
+                return tok.start + at if at > 0 and word[:at] in self.generic else tok.start
         return None
 
     def _company_before_unit(self, doc: Document, orgs: EntityTable, named: int | None, start: int,
