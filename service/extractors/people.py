@@ -105,8 +105,6 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
                    "学院", "组")   # 工程學院院長, 產業政策組研究員: a school, a group of the body named before
 # Units of a ministry, a university or an office (國際合作司, 計算機系, 秘書處, 辦公室), key view.
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
-# A company's own departments (市場部, 事業部): after a company's name, before a title.
-COMPANY_UNIT_ENDS = ("事业部", "部门", "部")
 UNIT_ENDS = DEPARTMENT_ENDS + PUBLIC_UNIT_ENDS   # (longer ends first within each)
 NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 SCHOOL_UNIT_ENDS = ("系",)   # key view: a university's department, no city's office
@@ -1618,7 +1616,6 @@ class People:
         # (威朋大 / 數據: a word the dictionary lacks, glued to the next word's first
         # character, is a name's piece whatever its tag)
         start = left_name_tokens(doc, i + 1, self.stop, known=self.in_dictionary)
-        named = start
         if start is not None and doc.key.endswith(self.association_heads, start, pos):
             start = self._association_start(doc, start)
         elif start is not None:
@@ -1631,12 +1628,7 @@ class People:
         if self._unit_at(doc, pos):
             return None     # 消费者/业务首席营销官: the words before a unit name the unit
         cut = self._before_unit(doc, start, pos)
-        company = self._company_before_unit(doc, orgs, named, start, pos, cut)
-        if company is not None:
-            # 星河科技業務發展總監, 星河科技市場部總監: the descriptors skipped ended in a
-            # company's word, and what is left is the company's unit; the company employs
-            start, pos, i = company, start, doc.token_index_at(start - 1)
-        elif cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
+        if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
             if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
                 return None     # (數據 / 業務: a field's word alone names no organisation)
             pos, i = cut, doc.token_index_at(cut - 1)
@@ -1887,24 +1879,6 @@ class People:
                 # closes the organisation's name (威朋大 / 數據業務)
                 return tok.start + at if at > 0 and word[:at] in self.generic else tok.start
         return None
-
-    def _company_before_unit(self, doc: Document, orgs: EntityTable, named: int | None, start: int,
-                             pos: int, cut: int | None) -> int | None:
-        """星河科技 / 業務發展 / 總監: where the words read before a title were cut at start
-        as descriptors (named..start) that end in a company's or a field's word (公司, 科技), and
-        start..pos is a unit of a company (業務…, 市場部), the company's
-        name starts where named..start's own descriptors end; else None."""
-        if named is None or not named < start < pos:
-            return None
-        last = doc.tokens[doc.token_index_at(start - 1)]
-        if not (doc.key.endswith(self.org_ends, named, start) or last.word.lower() in self.generic):
-            return None
-        if not (cut == start or doc.key.endswith(COMPANY_UNIT_ENDS, start, pos)):
-            return None     # (研究中心, 署: no company's unit; the words are the body's own name)
-        if any(orgs.covering(j, j + 1) is not None for j in range(named, pos)):
-            return None     # (an organisation the text names there: its own rules read it)
-        company = after_descriptors(doc, named, start, self.generic)
-        return company if company < start else None
 
     def _lone_common_word(self, doc: Document, start: int, end: int) -> bool:
         """Is start..end one dictionary noun or verb (消费者), no name?"""
