@@ -1616,7 +1616,9 @@ class People:
         i = doc.token_index_at(pos - 1)
         if doc.tokens[i].end != pos:
             return None
-        start = left_name_tokens(doc, i + 1, self.stop)
+        # (威朋大 / 數據: a word the dictionary lacks, glued to the next word's first
+        # character, is a name's piece whatever its tag)
+        start = left_name_tokens(doc, i + 1, self.stop, known=self.in_dictionary)
         if start is not None and doc.key.endswith(self.association_heads, start, pos):
             start = self._association_start(doc, start)
         elif start is not None:
@@ -1630,8 +1632,8 @@ class People:
             return None     # 消费者/业务首席营销官: the words before a unit name the unit
         cut = self._before_unit(doc, start, pos)
         if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
-            if cut == start or self._lone_common_word(doc, start, cut):
-                return None
+            if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
+                return None     # (數據 / 業務: a field's word alone names no organisation)
             pos, i = cut, doc.token_index_at(cut - 1)
         end = self._name_end(doc, start, pos)
         if end != pos:
@@ -1873,8 +1875,12 @@ class People:
         """Where the first token naming a part of a company starts within start..end."""
         for tok in tokens_in(doc, start, end):
             word = doc.key[tok.start:tok.end]
-            if any(u in word for u in self.unit_nouns):   # 部門, 業務部門
-                return tok.start
+            unit = next((u for u in self.unit_nouns if u in word), None)
+            if unit is not None:   # 部門, 業務部門
+                at = word.find(unit)
+                # 數據業務 as one token: a field's word the segmenter glued to the unit
+                # closes the organisation's name (威朋大 / 數據業務)
+                return tok.start + at if at > 0 and word[:at] in self.generic else tok.start
         return None
 
     def _lone_common_word(self, doc: Document, start: int, end: int) -> bool:
