@@ -54,9 +54,8 @@ from .product_layer import Product
 
 # -- the words that name an event before its noun ------------------------------
 # A source cited before period results (根据云杉科技2024年第二季度财报数据): the figures' source, no event.
-# (a name the tables lack may stand between: 根据同程旅行 2024 年…; a bare 据 opens its clause)
-CITED = regex.compile(r"(?:根据|依据|(?<!\p{Han})据)[^，。；：、！？,;:!?\n]{0,12}$")
-CITED_REACH = 16
+CITED = regex.compile(r"(?:根据|依据|据)\s*$")
+CITED_REACH = 4
 PERIOD = regex.compile(
     r"(?:(?P<fy>\d{4})\s*财年\s*|(?P<y>\d{4})\s*年?\s*)?"
     r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
