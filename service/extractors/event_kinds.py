@@ -53,9 +53,6 @@ from .entities import EntityTable
 from .product_layer import Product
 
 # -- the words that name an event before its noun ------------------------------
-# A source cited before period results (根据云杉科技2024年第二季度财报数据): the figures' source, no event.
-CITED = regex.compile(r"(?:根据|依据|据)\s*$")
-CITED_REACH = 4
 PERIOD = regex.compile(
     r"(?:(?P<fy>\d{4})\s*财年\s*|(?P<y>\d{4})\s*年?\s*)?"
     r"(?:第?(?P<q>[一二三四1-4])\s*(?:个)?\s*财?季度?|Q(?P<qq>[1-4])|(?P<h>[上下])半年|年度|全年)$")
@@ -468,8 +465,6 @@ class OneOffFinder:
                 pos, moved = latin.start(), True
         if weak and period is None:
             return None
-        if weak and CITED.search(norm, max(0, pos - CITED_REACH), pos):
-            return None     # 根据…第二季度财报数据: the source of figures cited, not its release
         if found.organizer is None and vendor is not None and found.title is None:
             found.organizer = vendor
         if found.subject is None and period is not None:
