@@ -130,6 +130,10 @@ FORECAST = ("料", "料将", "预料", "预估", "预期将")
 NOT_DONE = NOT_DONE + FORECAST
 NOT_DONE_HEADLINE = UNDONE + FORECAST + ("被", "遭", "如果", "若")
 RUMOUR_MARKS = UNDONE + FORECAST
+# A person leaving or taking up a post (若田光一從JAXA退休, 林某将于3月31日卸任): news when the
+# lead tells it of them again with a day in its sentence, a decided plan (将) allowed; a rumour not.
+POST_CHANGE = regex.compile(r"退休|荣退|卸任|离任|退任|辞任|辞职|离职|接任|就任|上任")
+POST_REACH = 24     # (characters from the person to the verb: a day, 从 and a body between)
 # Words a tagger reads as prepositions that are the clause's verb when no verb follows them.
 PREPOSITION_VERBS = frozenset({"通过", "经过"})
 # Services a doer may be (通訊軟體LINE全新推出…): an app or platform launches what it runs.
@@ -279,7 +283,41 @@ class LeadEvents:
             or self._declared(doc, orgs, head_start, headline_end, body_end) \
             or self._issued(doc, orgs, head_start, headline_end) \
             or self._responded(doc, orgs, people, head_start, headline_end, body_end) \
-            or self._passive_agent(doc, orgs, people, head_start, headline_end)
+            or self._passive_agent(doc, orgs, people, head_start, headline_end) \
+            or self._post_changed(doc, people, head_start, headline_end, body_end)
+
+    def _post_changed(self, doc: Document, people: EntityTable, lo: int, hi: int, body_end: int) -> Event | None:
+        """太空人若田光一3月底從JAXA退休 over 若田光一將從…退休，3月31日將是…: a person the headline
+        names leaves (or takes up) a post, and the lead's clause opened by them tells it again
+        with the same verb, in a sentence that states the day; 将 may stand before it, a
+        rumour's or a forecast's mark may not, in the headline or the lead."""
+        key = doc.key
+        for h_start, h_end, pid in people.spans():
+            if h_start < lo or h_end > hi:
+                continue
+            _, clause_end = self._clause_bounds(doc, h_end, lo, hi)
+            verb = POST_CHANGE.search(key, h_end, min(clause_end, h_end + POST_REACH))
+            if verb is None or any(w in key[h_end:verb.start()] for w in RUMOUR_MARKS):
+                continue
+            name = key[h_start:h_end]
+            for start, end, other in people.spans():
+                if start < hi or start >= body_end:
+                    continue
+                if other != pid and key[start:end] != name:
+                    continue
+                clause_start, b_end = self._clause_bounds(doc, end, hi, body_end)
+                if start - clause_start > MAX_PREFIX:
+                    continue
+                again = regex.compile(regex.escape(verb.group())).search(key, end, min(b_end, end + POST_REACH))
+                if again is None or any(w in key[end:again.start()] for w in RUMOUR_MARKS):
+                    continue
+                sentence = doc.sentence_at(start)
+                if not any(sentence.start <= e.start < sentence.end and e.day is not None
+                           for e in doc.layers.get("dates", ())):
+                    continue
+                return self._event(doc, people, None, name, start, b_end, again.start(), again.end(),
+                                   told=(h_start, clause_end))
+        return None
 
     @staticmethod
     def _longer_names(doc: Document, org_spans: list[tuple[int, int, str]], short: str, org_id: str, lo: int,

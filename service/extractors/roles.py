@@ -795,6 +795,10 @@ class Roles:
         """特斯拉CEO马斯克以440亿美元收购推特: the person in the verb's clause before it does it."""
         out = set()
         for start, _ in primary.mentions:
+            opener = people.covering(start, start + 1)
+            if opener is not None:
+                out.add(opener.id)      # (林远航将从星岚研究院退休: the person the deed's words open with)
+                continue
             i = start - 1
             while i >= 0 and start - i <= DOER_REACH and doc.key[i] not in DOER_STOPS:
                 person = people.covering(i, i + 1)
