@@ -68,6 +68,9 @@ NOT_YET_SET = frozenset(NOT_YET)
 NOT_YET_LONG = tuple(m for m in NOT_YET if len(m) > 1)   # (a word that begins with one: 将于)
 # A plan glued to its verb in one word (拟改, 拟建, 拟收购): not done either.
 PLAN_GLUED = ("拟",)
+# Nouns the tagger reads as verbs (行为, 举措, 举动, 考生): an act named, or who acts, is no
+# deed (某某警视厅 考生不正行为: the headline names a misdeed, nobody does it in it).
+NOMINAL_VERBS = frozenset({"行为", "举措", "举动", "考生"})
 # A capability (充电12分钟可续航800公里): what a thing can do, no deed done.
 CAN = frozenset({"可"})
 # ... or told after the deed's clause, in the words spacing alone parts from it (充电 12 分钟可续航).
@@ -348,7 +351,8 @@ class HeadlineDeed:
                 return None     # (…是2006年, 稱, 爆: a state, words or a report)
             # (通過 read as a preposition is the clause's verb when no verb follows it:
             # 某委員會通過某法案 passes the bill)
-            acts = pos.startswith("v") or (w in PREPOSITION_VERBS and not _verb_between(toks, i + 1, end))
+            acts = (pos.startswith("v") and w not in NOMINAL_VERBS) \
+                or (w in PREPOSITION_VERBS and not _verb_between(toks, i + 1, end))
             if found is not None or not acts or len(w) < 2 \
                     or t_start - start < DEED_MIN_CHARS_BEFORE:
                 continue
