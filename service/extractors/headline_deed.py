@@ -43,7 +43,7 @@ from ..timex.model import event_date
 from .dates import _shift_month
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
-from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE,
+from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE, NOMINAL_VERBS,
                           PREPOSITION_VERBS, REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
                           spoken_in_headline)
 from .records import Event
@@ -68,9 +68,6 @@ NOT_YET_SET = frozenset(NOT_YET)
 NOT_YET_LONG = tuple(m for m in NOT_YET if len(m) > 1)   # (a word that begins with one: 将于)
 # A plan glued to its verb in one word (拟改, 拟建, 拟收购): not done either.
 PLAN_GLUED = ("拟",)
-# Nouns the tagger reads as verbs (行为, 举措, 举动, 考生): an act named, or who acts, is no
-# deed (某某警视厅 考生不正行为: the headline names a misdeed, nobody does it in it).
-NOMINAL_VERBS = frozenset({"行为", "举措", "举动", "考生"})
 # A capability (充电12分钟可续航800公里): what a thing can do, no deed done.
 CAN = frozenset({"可"})
 # ... or told after the deed's clause, in the words spacing alone parts from it (充电 12 分钟可续航).
