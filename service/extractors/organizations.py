@@ -242,6 +242,8 @@ COMMITTEE_NAME_BEFORE_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", 
 # Words after a body's name within which it must act for a verb opening the clause to be its
 # field's first word (管理委員會 / 今日 / 就 / 事件 / 發布).
 MAX_ACT_LOOKAHEAD = 5
+MAX_NATIONAL_FIELD_WORDS = 3   # 國家 / 資訊 / 標準 / 院: field words between a nation's word and 院
+NATIONAL_WORDS = frozenset({"国家"})   # key view: the nation's own word opening its institute (國家)
 DAY_OF_MONTH = frozenset({"日", "号"})   # key view: 13日, 3号 after a body, before its verb
 MAX_OWNED_NAME = 12   # characters of a quoted scheme or app a body is named before (署「…」)
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
@@ -1921,6 +1923,12 @@ class Organizations:
                 glued = 0   # 技術部, 辦公室: a kind of unit, a body's name only with a field before it
             acronym = kind in WORD_ONLY_KINDS and not glued and GLOSS_ACRONYM.match(doc.norm, end) is not None
             if kind in WORD_ONLY_KINDS and not glued and not acronym:
+                national = self._national_field_start(doc, i)
+                if national is not None:   # 國家 / 技術標準 / 院 (22日表示): a nation's institute
+                    place = self._public_place_start(doc, national)
+                    if self._public_evidence(doc, place, end) \
+                            and self._add_public_body(doc, table, claimed, place, end):
+                        found.append(doc.text[place:end])
                 continue   # 院: 立法院 as one word; 研究院, 科學院 are left to the research bodies' rules
                            # (unless its Latin short form follows: 南嶺科學技術院（NLST）)
             if doc.key[end - 1:end + 1] in self.not_public:
@@ -2486,6 +2494,23 @@ class Organizations:
                 continue   # 衛生局, 高級法院: a kind of local body, named only with its place
             if table.covering(tok.start, tok.end) is None:
                 self._add_institution(doc, table, claimed, tok.start, tok.end)
+
+    def _national_field_start(self, doc: Document, i: int) -> int | None:
+        """國家 / 技術標準 / 院, 國家 / 情報 / 院: where a nation's word opens the field nouns
+        (one to MAX_NATIONAL_FIELD_WORDS of them, no kind of body among them) right before token
+        i's kind; None when no such opening."""
+        tokens = doc.tokens
+        k, at, words = i - 1, tokens[i].start, 0
+        while k >= 0 and words < MAX_NATIONAL_FIELD_WORDS:
+            t = tokens[k]
+            if t.end != at or t.pos not in FIELD_NOUN_POS or not all(is_cjk(c) for c in t.word) \
+                    or self._national(t.word) or t.word in self.kind_words or t.word in self.stop \
+                    or self._ends_like_body(t.word):
+                break
+            at, words, k = t.start, words + 1, k - 1
+        if words and k >= 0 and tokens[k].end == at and tokens[k].word in NATIONAL_WORDS:
+            return tokens[k].start
+        return None
 
     def _national(self, word: str) -> bool:
         """国家, 国家广播, 全国: a word that opens with a national body's opener of two
