@@ -43,7 +43,7 @@ from ..timex.model import event_date
 from .dates import _shift_month
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
-from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE,
+from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE, NOMINAL_VERBS,
                           PREPOSITION_VERBS, REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
                           spoken_in_headline)
 from .records import Event
@@ -348,7 +348,8 @@ class HeadlineDeed:
                 return None     # (…是2006年, 稱, 爆: a state, words or a report)
             # (通過 read as a preposition is the clause's verb when no verb follows it:
             # 某委員會通過某法案 passes the bill)
-            acts = pos.startswith("v") or (w in PREPOSITION_VERBS and not _verb_between(toks, i + 1, end))
+            acts = (pos.startswith("v") and w not in NOMINAL_VERBS) \
+                or (w in PREPOSITION_VERBS and not _verb_between(toks, i + 1, end))
             if found is not None or not acts or len(w) < 2 \
                     or t_start - start < DEED_MIN_CHARS_BEFORE:
                 continue

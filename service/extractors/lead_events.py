@@ -180,6 +180,9 @@ HEADLINE_SAYS = regex.compile(r"\s*(?:公司|集团)?\s*(?:方面|官方|最新|
 STATEMENT = regex.compile(r"[^，,。；;：:\n]{0,%d}?(发表|发布|发出|作出)\s*了?\s*(?:一份|一则|一项)?\s*" % ISSUER_REACH +
                           r"(?:(?:环球|全球|国际)?\s*(?:联合|紧急|书面)?\s*(声明|公告)|《[^》\n]{1,40}(声明|公告)》)")
 # What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
+# Nouns the tagger reads as verbs (行为, 举措, 举动, 考生): an act named, or who acts, is no
+# deed's verb (大阪警视厅 不正行为: a misdeed named after a body, nobody doing it).
+NOMINAL_VERBS = frozenset({"行为", "举措", "举动", "考生"})
 PASSIVE = regex.compile(r"被|遭到|遭受|遭")
 PASSIVE_REACH = 10
 # A service down (全球死機, 大規模宕機), and the marks joining subjects (Facebook、Instagram).
@@ -383,7 +386,7 @@ class LeadEvents:
                 continue
             tok = doc.tokens[i]
             w = key[tok.start:tok.end]
-            if tok.start != agent_end or not tok.pos.startswith("v") or len(w) < 2 or w in STATE_VERBS \
+            if tok.start != agent_end or not tok.pos.startswith("v") or len(w) < 2 or w in STATE_VERBS or w in NOMINAL_VERBS \
                     or w in self.speech or w.startswith(REPORTED_VERBS) or _not_done(w, tok.pos, NOT_DONE):
                 continue
             name = doc.text[m.end():tok.end] + doc.text[patient_start:before]
@@ -602,7 +605,7 @@ class LeadEvents:
                     break
                 w = key[tok.start:tok.end]
                 if tok.pos.startswith("v") and len(w) >= 2:
-                    verb = None if w.startswith(REPORTED_VERBS) else (tok.start, tok.end)
+                    verb = None if w.startswith(REPORTED_VERBS) or w in NOMINAL_VERBS else (tok.start, tok.end)
                     break
                 if w.startswith(REPORTED_VERBS):
                     break
@@ -957,7 +960,7 @@ class LeadEvents:
                 continue    # (a body's name may open with a place the tagger reads as a person's: 嘉禾交通管理局)
             verb = prefix[agent_end]
             w = key[verb.start:verb.end]
-            if not verb.pos.startswith("v") or len(w) < 2 or w in STATE_VERBS or w in self.speech \
+            if not verb.pos.startswith("v") or len(w) < 2 or w in STATE_VERBS or w in NOMINAL_VERBS or w in self.speech \
                     or _not_done(w, verb.pos, NOT_DONE):
                 continue
             if not all(t.pos.startswith(DESCRIBING_POS + ("v",)) for t in prefix[agent_end + 1:]):
@@ -992,7 +995,7 @@ class LeadEvents:
             pos = "v" if w in LAUNCH_WORDS or w in CALL_VERBS else tok.pos    # (上市 is tagged a place)
             if adjacent and not pos.startswith(("v", "d", "z")) and tok.word.strip():    # (悄悄 is tagged z)
                 return None
-            if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的":
+            if _not_done(w, tok.pos, NOT_DONE_HEADLINE if headline else NOT_DONE) or w == "的" or w in NOMINAL_VERBS:
                 return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
             if tok.pos.startswith("n") and MEASURE.fullmatch(w):
                 return None     # (星河科技股价下跌5%, 華碩概念股漲停: a figure moves; no one did anything)

@@ -245,6 +245,9 @@ COMMITTEE_NAME_BEFORE_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", 
 # Words after a body's name within which it must act for a verb opening the clause to be its
 # field's first word (管理委員會 / 今日 / 就 / 事件 / 發布).
 MAX_ACT_LOOKAHEAD = 5
+MAX_NATIONAL_FIELD_WORDS = 3   # 國家 / 資訊 / 標準 / 院: field words between a nation's word and 院
+NATIONAL_WORDS = frozenset({"国家"})   # key view: the nation's own word opening its institute (國家)
+DAY_OF_MONTH = frozenset({"日", "号"})   # key view: 13日, 3号 after a body, before its verb
 MAX_OWNED_NAME = 12   # characters of a quoted scheme or app a body is named before (署「…」)
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
@@ -1926,6 +1929,12 @@ class Organizations:
                 glued = 0   # 技術部, 辦公室: a kind of unit, a body's name only with a field before it
             acronym = kind in WORD_ONLY_KINDS and not glued and GLOSS_ACRONYM.match(doc.norm, end) is not None
             if kind in WORD_ONLY_KINDS and not glued and not acronym:
+                national = self._national_field_start(doc, i)
+                if national is not None:   # 國家 / 技術標準 / 院 (22日表示): a nation's institute
+                    place = self._public_place_start(doc, national)
+                    if self._public_evidence(doc, place, end) \
+                            and self._add_public_body(doc, table, claimed, place, end):
+                        found.append(doc.text[place:end])
                 continue   # 院: 立法院 as one word; 研究院, 科學院 are left to the research bodies' rules
                            # (unless its Latin short form follows: 南嶺科學技術院（NLST）)
             if doc.key[end - 1:end + 1] in self.not_public:
@@ -1936,7 +1945,8 @@ class Organizations:
                 continue
             place = self._public_place_start(doc, start)
             if len(head) == 1 and place == start and doc.token_index_at(start) == i - 1 \
-                    and not self._field_opens_clause(doc, i - 1) and not self._field_after_preposition(doc, i - 1, end):
+                    and not self._field_opens_clause(doc, i - 1) and not self._field_after_preposition(doc, i - 1, end) \
+                    and not self._field_dated_act(doc, i - 1, end):
                 continue   # 星河 / 部: one word and a kind the dictionary does not join is an
                            # unknown name's cut, not a field's body (法務部, 資源 / 部 after 產業通商);
                            # unless that word is an activity opening a clause (；運輸 / 署)
@@ -2314,6 +2324,8 @@ class Organizations:
         tokens = doc.tokens
         if k < len(tokens) and tokens[k].pos == "t":
             k += 1   # 政府資訊科技總監辦公室 / 周日 / 已要求
+        elif self._day_of_month_at(doc, k, after):
+            k += 2   # 文化廳 / 3 / 日 / 表示: the day of the month it acts on
         at = tokens[k].start if k < len(tokens) else len(key)
         if key.startswith(self._speech_tuple, at) or key.startswith(self._public_acts, at) \
                 or key.startswith(self._public_titles, after) or SHORT_NAME_INTRO.match(key, after):
@@ -2355,6 +2367,30 @@ class Organizations:
             return False
         prev = doc.tokens[k - 1] if k > 0 else None
         return prev is not None and prev.end == tok.start and prev.pos in FIELD_ADDRESSER_POS
+
+    @staticmethod
+    def _day_of_month_at(doc: Document, k: int, at: int) -> bool:
+        """Do tokens k, k+1 read a day of the month (13 / 日, 3 / 号) starting right at `at`?"""
+        tokens = doc.tokens
+        return k + 1 < len(tokens) and tokens[k].start == at and tokens[k].word.isdigit() \
+            and len(tokens[k].word) <= 2 and tokens[k + 1].word in DAY_OF_MONTH \
+            and tokens[k + 1].start == tokens[k].end
+
+    def _field_dated_act(self, doc: Document, k: int, end: int) -> bool:
+        """Is word k a common noun of a field (關稅, 海事) of two characters or more, opening a
+        clause, and does the kind after it act or speak on a day of the month right after it
+        (關稅 / 廳 / 13日 / 公布, 海事 / 署 / 3号 / 表示)? A body dating what it does names itself;
+        nothing before it can be the rest of a name."""
+        tok = doc.tokens[k]
+        if len(tok.word) < 2 or tok.pos not in FIELD_NOUN_POS or not all(is_cjk(c) for c in tok.word):
+            return False
+        if not (tok.start == 0 or doc.norm[tok.start - 1] in BODY_CLAUSE_OPENERS):
+            return False
+        j = doc.token_index_from(end)
+        if not self._day_of_month_at(doc, j, end):
+            return False
+        at = doc.tokens[j + 1].end
+        return doc.key.startswith(self._speech_tuple, at) or doc.key.startswith(self._public_acts, at)
 
     @staticmethod
     def _field_opens_clause(doc: Document, k: int) -> bool:
@@ -2464,6 +2500,23 @@ class Organizations:
                 continue   # 衛生局, 高級法院: a kind of local body, named only with its place
             if table.covering(tok.start, tok.end) is None:
                 self._add_institution(doc, table, claimed, tok.start, tok.end)
+
+    def _national_field_start(self, doc: Document, i: int) -> int | None:
+        """國家 / 技術標準 / 院, 國家 / 情報 / 院: where a nation's word opens the field nouns
+        (one to MAX_NATIONAL_FIELD_WORDS of them, no kind of body among them) right before token
+        i's kind; None when no such opening."""
+        tokens = doc.tokens
+        k, at, words = i - 1, tokens[i].start, 0
+        while k >= 0 and words < MAX_NATIONAL_FIELD_WORDS:
+            t = tokens[k]
+            if t.end != at or t.pos not in FIELD_NOUN_POS or not all(is_cjk(c) for c in t.word) \
+                    or self._national(t.word) or t.word in self.kind_words or t.word in self.stop \
+                    or self._ends_like_body(t.word):
+                break
+            at, words, k = t.start, words + 1, k - 1
+        if words and k >= 0 and tokens[k].end == at and tokens[k].word in NATIONAL_WORDS:
+            return tokens[k].start
+        return None
 
     def _national(self, word: str) -> bool:
         """国家, 国家广播, 全国: a word that opens with a national body's opener of two
