@@ -579,6 +579,13 @@ def cedict_surnames(data: bytes) -> list[list[str]]:
     return rows
 
 
+# jieba's tags of a word that may still be a Japanese family name when jieba seldom counts
+# it: a name, a noun or a place (小池 8 n, 川崎 28 ns, 豐島 10 ns); not a verb, an
+# adjective or a place word (久保 v, 根本 a, 山下 s). 中原 2825 ns or 大桥 3288 ns are words.
+JAPANESE_SURNAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "n", "ns"})
+JAPANESE_SURNAME_RARE = 50
+
+
 def jpnd_surnames(data: bytes, cedict: bytes, words: "Words", known: list[list[str]]) -> list[list[str]]:
     """[simplified, traditional, romaji] of the Japanese family names of two or three
     characters in japanese-personal-name-dataset's list (last_name_org.csv: kanji, estimated
@@ -586,8 +593,8 @@ def jpnd_surnames(data: bytes, cedict: bytes, words: "Words", known: list[list[s
     Araki, 小池 Koike, 豊島 Toshima. The Japanese form is written in Chinese characters by
     OpenCC's jp2t (豊島 → 豐島, 渡辺 → 渡邊), the Simplified by t2s (丰岛). A form that is
     anything else too is left out, as in cedict_surnames: an everyday word of either
-    dictionary (清水, 金子, 大山, 石原 'rock plain'), a place jieba knows (福田, 松山), a name
-    jieba counts often (中山), or a CC-CEDICT proper noun whose senses are not a Japanese
+    dictionary (清水, 金子), a word jieba counts 50 times or more (福田, 松山, 中山) or tags
+    as neither a name, a noun nor a place (根本 a, 久保 v, 山下 s), or a CC-CEDICT proper noun whose senses are not a Japanese
     surname or a place (伊藤 a supermarket): a surname must not make a word a name."""
     import opencc
     jp2t, t2s = opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
@@ -607,7 +614,7 @@ def jpnd_surnames(data: bytes, cedict: bytes, words: "Words", known: list[list[s
         simp = t2s.convert(trad)
         f = words.freq.get(simp)
         if simp in seen or trad in seen or simp in ordinary or simp in other_sense \
-                or (f is not None and (f[1] not in ("nr", "nrfg", "nrt") or f[0] >= COMMON)):
+                or (f is not None and (f[1] not in JAPANESE_SURNAME_TAGS or f[0] >= JAPANESE_SURNAME_RARE)):
             continue
         rows.append([simp, trad, parts[3].strip().capitalize()])
         seen.add(simp)

@@ -157,17 +157,18 @@ def test_japanese_surnames_from_cedict_are_surnames_only():
 def test_more_japanese_surnames_from_the_dataset_are_surnames_only():
     """japanese-personal-name-dataset's family names (MIT) that CC-CEDICT's list lacks, in
     Chinese characters in both scripts (前澤 / 前泽, from the Japanese 前沢): none that
-    CC-CEDICT's list has, none that is an everyday word (根本, 出口, 清水), a place jieba
-    knows (山口, 福田) or a name jieba counts often (中山)."""
+    CC-CEDICT's list has, none that is an everyday word (根本, 出口, 清水), a word jieba
+    counts often (山口, 福田, 中山, 中原) or tags as no name, noun or place (山下 s, 久保 v)."""
     header = (GEN / "japanese_surnames.tsv").read_text(encoding="utf-8")
     assert "japanese-personal-name-dataset" in header and "MIT" in header
     rows_ = places("japanese_surnames.tsv")
     assert all(len(r) == 3 and 2 <= len(r[0]) <= 3 and HAN_RE.search(r[0]) and r[2] for r in rows_)
     by_name = {n: r[2] for r in rows_ for n in r[:2]}
     assert by_name["荒木"] == "Araki" and by_name["前澤"] == by_name["前泽"] == "Maezawa"
+    assert by_name["豐島"] == by_name["丰岛"] == "Toshima" and by_name["小池"] == "Koike"   # seldom counted by jieba
     cedict = {n for r in places("cedict_surnames.tsv") for n in r[:2]}
     assert not cedict & set(by_name)
-    for word in ("根本", "出口", "清水", "山口", "福田", "中山", "前沢"):
+    for word in ("根本", "出口", "清水", "山口", "福田", "中山", "中原", "山下", "久保", "前沢"):
         assert word not in by_name, word
     from service.kb import knowledge_base
     kb = knowledge_base()
