@@ -18,6 +18,7 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/cedict_products.tsv  as products.tsv, vendor may be empty  (CC BY-SA 4.0, own file)
   generated/cedict_places.tsv  name variants name_en: countries and territories  (CC BY-SA 4.0, own file)
   generated/cedict_surnames.tsv  name variants name_en: Japanese family names  (CC BY-SA 4.0, own file)
+  generated/japanese_surnames.tsv  name variants name_en: more Japanese family names  (MIT)
   SOURCES.json                 the manifest plus output hashes and row counts
   THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
 
@@ -575,6 +576,48 @@ def cedict_surnames(data: bytes) -> list[list[str]]:
                            for s in senses):
             rows.append([simp, trad, re.split(r"[ ,(]", surname[0], maxsplit=1)[0]])
             seen.add(simp)
+    return rows
+
+
+# jieba's tags of a word that may still be a Japanese family name when jieba seldom counts
+# it: a name, a noun or a place (小池 8 n, 川崎 28 ns, 豐島 10 ns); not a verb, an
+# adjective or a place word (久保 v, 根本 a, 山下 s). 中原 2825 ns or 大桥 3288 ns are words.
+JAPANESE_SURNAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "n", "ns"})
+JAPANESE_SURNAME_RARE = 50
+
+
+def jpnd_surnames(data: bytes, cedict: bytes, words: "Words", known: list[list[str]]) -> list[list[str]]:
+    """[simplified, traditional, romaji] of the Japanese family names of two or three
+    characters in japanese-personal-name-dataset's list (last_name_org.csv: kanji, estimated
+    bearers, reading, romaji; most common first) that CC-CEDICT's list (known) lacks: 荒木
+    Araki, 小池 Koike, 豊島 Toshima. The Japanese form is written in Chinese characters by
+    OpenCC's jp2t (豊島 → 豐島, 渡辺 → 渡邊), the Simplified by t2s (丰岛). A form that is
+    anything else too is left out, as in cedict_surnames: an everyday word of either
+    dictionary (清水, 金子), a word jieba counts 50 times or more (福田, 松山, 中山) or tags
+    as neither a name, a noun nor a place (根本 a, 久保 v, 山下 s), or a CC-CEDICT proper noun whose senses are not a Japanese
+    surname or a place (伊藤 a supermarket): a surname must not make a word a name."""
+    import opencc
+    jp2t, t2s = opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
+    ordinary = cedict_ordinary_words(cedict)
+    other_sense: set[str] = set()
+    for m in cedict_lines(cedict):
+        senses = m.group(4).split("/")
+        if not all(JAPANESE_SURNAME_SENSE.match(x) or PLACE_ONLY_SENSE.search(x) for x in senses):
+            other_sense.add(m.group(2))
+    seen = {n for r in known for n in r[:2]}
+    rows = []
+    for line in data.decode("utf-8").splitlines():
+        parts = line.split(",")
+        if len(parts) < 4 or not 2 <= len(parts[0]) <= 3 or not all(HAN.match(c) for c in parts[0]):
+            continue
+        trad = jp2t.convert(parts[0])
+        simp = t2s.convert(trad)
+        f = words.freq.get(simp)
+        if simp in seen or trad in seen or simp in ordinary or simp in other_sense \
+                or (f is not None and (f[1] not in JAPANESE_SURNAME_TAGS or f[0] >= JAPANESE_SURNAME_RARE)):
+            continue
+        rows.append([simp, trad, parts[3].strip().capitalize()])
+        seen.add(simp)
     return rows
 
 
@@ -1199,6 +1242,7 @@ def main() -> int:
     known_en = frozenset(r.name_en.lower() for r in orgs + cedict_org_rows if r.name_en)
     cedict_org_rows += take("cc-cedict:parties", cedict_parties(inputs["cc-cedict"], words, known_en))
 
+    cedict_surname_rows = cedict_surnames(inputs["cc-cedict"])
     OUT.mkdir(parents=True, exist_ok=True)
     outputs = {
         "generated/organizations.tsv": (
@@ -1234,7 +1278,14 @@ def main() -> int:
         "generated/cedict_surnames.tsv": (
             CEDICT_HEADER,
             ["name", "variants", "name_en"],
-            cedict_surnames(inputs["cc-cedict"])),
+            cedict_surname_rows),
+        "generated/japanese_surnames.tsv": (
+            HEADER + ["Source: japanese-personal-name-dataset 0.4.0 (MIT); only the names CC-CEDICT's "
+                      "list (cedict_surnames.tsv) lacks, checked against CC-CEDICT and jieba, from which "
+                      "no row is taken."],
+            ["name", "variants", "name_en"],
+            jpnd_surnames(inputs["japanese-personal-name-dataset"], inputs["cc-cedict"], words,
+                          cedict_surname_rows)),
     }
     produced = {}
     for rel, (header, columns, rows) in outputs.items():

@@ -127,7 +127,7 @@ def test_sources_json_describes_the_generated_files():
     info = json.loads((DATA / "SOURCES.json").read_text(encoding="utf-8"))
     assert {s["id"] for s in info["sources"]} == {s["id"] for s in manifest()}
     assert set(info["outputs"]) == {f"generated/{n}" for n in COLUMNS} | {
-        "generated/cedict_places.tsv", "generated/cedict_surnames.tsv"}
+        "generated/cedict_places.tsv", "generated/cedict_surnames.tsv", "generated/japanese_surnames.tsv"}
     for rel, out in info["outputs"].items():
         path = DATA / rel
         assert sha256(path) == out["sha256"], f"{rel} differs from what the build wrote (edited by hand?)"
@@ -152,6 +152,27 @@ def test_japanese_surnames_from_cedict_are_surnames_only():
     assert by_name["田中"] == "Tanaka" and by_name["佐佐木"] == "Sasaki" and by_name["長谷川"] == "Hasegawa"
     for word in ("中山", "伊藤", "清水", "金子", "山口", "小岛"):
         assert word not in by_name, word
+
+
+def test_more_japanese_surnames_from_the_dataset_are_surnames_only():
+    """japanese-personal-name-dataset's family names (MIT) that CC-CEDICT's list lacks, in
+    Chinese characters in both scripts (前澤 / 前泽, from the Japanese 前沢): none that
+    CC-CEDICT's list has, none that is an everyday word (根本, 出口, 清水), a word jieba
+    counts often (山口, 福田, 中山, 中原) or tags as no name, noun or place (山下 s, 久保 v)."""
+    header = (GEN / "japanese_surnames.tsv").read_text(encoding="utf-8")
+    assert "japanese-personal-name-dataset" in header and "MIT" in header
+    rows_ = places("japanese_surnames.tsv")
+    assert all(len(r) == 3 and 2 <= len(r[0]) <= 3 and HAN_RE.search(r[0]) and r[2] for r in rows_)
+    by_name = {n: r[2] for r in rows_ for n in r[:2]}
+    assert by_name["荒木"] == "Araki" and by_name["前澤"] == by_name["前泽"] == "Maezawa"
+    assert by_name["豐島"] == by_name["丰岛"] == "Toshima" and by_name["小池"] == "Koike"   # seldom counted by jieba
+    cedict = {n for r in places("cedict_surnames.tsv") for n in r[:2]}
+    assert not cedict & set(by_name)
+    for word in ("根本", "出口", "清水", "山口", "福田", "中山", "中原", "山下", "久保", "前沢"):
+        assert word not in by_name, word
+    from service.kb import knowledge_base
+    kb = knowledge_base()
+    assert kb.key("前澤") in kb.japanese_surnames and kb.key("荒木") in kb.japanese_surnames
 
 
 def test_places_are_countries_and_territories_not_people():

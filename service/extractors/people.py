@@ -285,6 +285,7 @@ class People:
         self.kb = kb
         self.surnames = kb.surnames | kb.japanese_surnames
         self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
+        self.speech_acts = kb.lex["speech_act_verbs"]
         self.follower_lengths = sorted({len(f) for f in self.followers})
         self.name_char_followers = kb.lex["name_char_followers"]
         self.name_char_prepositions = kb.lex["name_char_prepositions"]
@@ -416,7 +417,13 @@ class People:
                 continue
             if follower is None:
                 follower = len(doc.key)
+                # 副理事長趙澄清致詞: after a title, a given name of two that is a speech verb
+                # too is the name when a verb of giving a speech follows it (經理王表示稱: no)
+                verb_name = titled and doc.key[pos + s:pos + s + 2] in self.kb.speech_verbs \
+                    and doc.key[pos + s + 2:pos + s + 4] in self.speech_acts
                 for i in range(pos + s, min(pos + s + 3, len(doc.key))):
+                    if verb_name and i < pos + s + 2:
+                        continue
                     if self._follower_at(doc.key, i):
                         if titled and nameable < 0 and self._name_char_follower(doc.key, i):
                             nameable = i

@@ -141,7 +141,9 @@ class KnowledgeBase:
         self.surnames = frozenset(t.key(s) for s in _read_lines("surnames.txt"))
         # Japanese family names of two or three characters (CC-CEDICT, by scripts/build_kb.py),
         # both scripts: 中村, 鈴木, 佐佐木 start names no Chinese surname starts.
-        self.japanese_surnames = frozenset(t.key(n) for r in _read_tsv("cedict_surnames.tsv") for n in r[:2] if n)
+        # and more from japanese-personal-name-dataset (MIT, same script): 荒木, 小池, 豐島.
+        self.japanese_surnames = frozenset(t.key(n) for f in ("cedict_surnames.tsv", "japanese_surnames.tsv")
+                                           for r in _read_tsv(f) for n in r[:2] if n)
         # Countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts: the
         # segmenter tags some as people's names (沙特, 卡塔尔); they are places.
         self.places = frozenset(t.key(n) for r in _read_tsv("cedict_places.tsv") for n in r[:2] if n)
