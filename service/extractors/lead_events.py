@@ -86,7 +86,10 @@ GATHERING_WORDS = ("会", "展", "节", "赛", "峰会", "论坛", "大会", "�
 # Verbs that say, hold an opinion or state what is, not what was done.
 STATE_VERBS = frozenset({"是", "有", "为", "成为", "作为", "属于", "位于", "拥有", "占", "占据", "达", "达到",
                          "认为", "看来", "觉得", "相信", "希望", "需要", "可以", "能够", "可能", "应该", "要",
-                         "称", "指", "表示", "指出", "透露", "强调", "介绍", "提到", "报道", "报导", "消息"})
+                         "称", "指", "表示", "指出", "透露", "强调", "介绍", "提到", "报道", "报导", "消息",
+                         # weighing or going on: a deed wanted or under way, none done
+                         # (寻求 stays a deed: 提交文件，寻求通过IPO筹资 tells a filing)
+                         "考虑", "持续", "继续"})
 # A verb's object that is a report of figures: the news of a survey or a market report.
 REPORTED = regex.compile(r"\s*(?:了|的)?\s*(?:最新|一份|一项|新一期|年度|季度|全球)?\s*(?:市场)?\s*(?:研究)?\s*"
                          r"(?:报告|数据|调查|统计|榜单|排名|预测|研报|白皮书|份额|市况)")
