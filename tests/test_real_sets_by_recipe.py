@@ -861,3 +861,31 @@ def _assert_new_cnews_months_and_free_feed_days(real_set, one_outlet=("眾新聞
     cnews = {a["reference_date"][:7] for a in articles if a["source"]["repo"] == archive}
     assert not cnews & earlier_months
     return cnews
+
+
+# real54 (wave 29): twelve Traditional feed items of raileo98/testing, no RTHK and no 中央社 — three
+# 香港政府新聞網 (news.gov.hk: two of its 施政紀錄 feed, one of 要聞), three 獨立媒體 (inmediahk), two 澳門電台
+# (TDM), two 公視新聞網 (PTS), one 報導者 (The Reporter) and one Channel C HK item (2024-03 to 2024-05) —
+# each from a day no other set's item of its outlet came from. Read twice by its builder; an independent
+# third read is still to come.
+def test_real54_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
+    """Twelve Traditional articles of 450 to 1500 characters, six outlets and no more than
+    three from one, none of them RTHK or 中央社; nothing another set holds; all feed items of
+    raileo98/testing published in 2024; each item from a day no other set's item of its outlet
+    came from (the two spellings of 獨立媒體 counted as one outlet); at least three about no
+    event and six about one; quotes name their speakers as the people listed."""
+    real_set = _assert_twelve_traditional_without_rthk("real54")
+    articles = real_set.articles
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) == 6 and max(outlets.values()) <= 3
+    assert "中央社（CNA）" not in outlets
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/testing"}
+    assert all(a["reference_date"].startswith("2024-") for a in articles)
+    real_set.assert_new()
+
+    def outlet_day(a):
+        outlet = a["outlet"].split("（")[0] if a["outlet"].startswith("獨立媒體") else a["outlet"]
+        return outlet, a["reference_date"]
+    others = real_set.other_sets_articles()
+    assert not {outlet_day(a) for a in articles} & {outlet_day(a) for a in others}
+    _assert_events_and_speakers(real_set)
