@@ -866,8 +866,8 @@ def _assert_new_cnews_months_and_free_feed_days(real_set, one_outlet=("眾新聞
 # real54 (wave 29): twelve Traditional feed items of raileo98/testing, no RTHK and no 中央社 — three
 # 香港政府新聞網 (news.gov.hk: two of its 施政紀錄 feed, one of 要聞), three 獨立媒體 (inmediahk), two 澳門電台
 # (TDM), two 公視新聞網 (PTS), one 報導者 (The Reporter) and one Channel C HK item (2024-03 to 2024-05) —
-# each from a day no other set's item of its outlet came from. Read twice by its builder; an independent
-# third read is still to come.
+# each from a day no other set's item of its outlet came from. Read twice by its builder and a third time
+# by an independent reader.
 def test_real54_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
     """Twelve Traditional articles of 450 to 1500 characters, six outlets and no more than
     three from one, none of them RTHK or 中央社; nothing another set holds; all feed items of
