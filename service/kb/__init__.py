@@ -267,12 +267,6 @@ class KnowledgeBase:
             # Every row's names, a reviewed organisation's legal forms included; its own
             # names keep their meaning (setdefault).
             self._add_listed("organization", [(r[0], r[4], r[5], r[6]) for r in rows])
-        # Hong Kong's government bodies (CC-Canto's rows, by scripts/build_kb.py), no everyday
-        # word among them: a Traditional report naming them is Hong Kong's, for the currency
-        # of its 元 (service/extractors/facts.py).
-        self.hong_kong_bodies = frozenset(
-            tables().normalise(n) for r in _read_tsv("cccanto_organizations.tsv")
-            for n in _names(r[4]) if n not in _names(r[6]))
         # A brand list's products (EVIDENCE_SOURCES) are held apart, in brand_products: out of
         # the alias index (no gazetteer match, no claim on an organisation's span) and out of
         # `products` (an open-world name of the same id keeps its own reading); the products
