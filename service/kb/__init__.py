@@ -255,7 +255,8 @@ class KnowledgeBase:
         self._suffixes_longest = sorted(self.org_suffixes, key=len, reverse=True)
         self._category_words = self.lex.get("org_kind_nouns", frozenset()) | self.org_industry_words \
             | self.lex.get("field_words", frozenset())
-        for file in ("organizations.tsv", "cedict_organizations.tsv"):   # the second CC BY-SA, apart
+        for file in ("organizations.tsv", "cedict_organizations.tsv",   # the second CC BY-SA, apart
+                     "cccanto_organizations.tsv"):   # ...and the third (CC-Canto's Hong Kong bodies)
             # (a row whose every name is a category noun is a list's slip, no organisation)
             rows = [r for r in _read_tsv(file)
                     if not all(self._category_noun(n) for n in _names(r[4]) + _names(r[5]) + [r[2]] if n)]
