@@ -56,6 +56,7 @@ LAYERS: dict[str, Layer] = {layer.name: layer for layer in (
     Layer("people", EntityTable, "People, their mentions, titles and employers."),
     Layer("bylines", list[Span], "Bylines (【記者X/台北】): no person found there is news."),
     Layer("governments", dict[str, str], "Government names (美國政府) -> organisation id."),
+    Layer("police_force", dict[str, str], "The one police force (警務處) the text names: {\"force\": organisation id}, else empty."),
     Layer("time_expressions", list[TimeExpression], "Dates, times, periods and sets."),
     Layer("dates", list[Timex], "The expressions an event may take its date from."),
     Layer("events", list[Event], "Events, the primary one first."),

@@ -162,6 +162,12 @@ NOT_BEFORE_ANONYMOUS = frozenset("老小大")   # 老先生, 小女士: no surna
 CHIEF = "长"   # key view: a chief's title after the kind of their body (局長, 署長)
 MIN_BODY_NAME = 2   # characters before such a title that name the body (國安 of 國安局長)
 MAX_ASSOCIATION_FIELD = 10   # characters of an association's field before its head (中華品牌再造)
+# A police force's units before a rank (網罪科, 網絡安全組) and the words joining a unit's
+# fields (網絡安全及科技罪案調查科); the longest unit name read back (key view).
+POLICE_UNIT_ENDS = ("科", "組", "组")
+POLICE_UNIT_JOINERS = frozenset({"及", "与", "與"})
+MAX_POLICE_UNIT = 16
+POLICE_FORCE_ENDS = ("警務處", "警务处", "警察局", "警政署", "公安局", "警察廳", "警察厅", "警視廳", "警视厅")
 FIELD_NOT_TAGS = frozenset("dcpruqmtfy")   # tags of no word of an association's field (了, 在, 他, 三)
 MIN_ABBREVIATION = 3   # characters of a name's abbreviation (星光電)
 MAX_ABBREVIATED = 8   # characters of a name before a title that an abbreviation may stand for
@@ -278,7 +284,7 @@ def _latin_gloss_start(norm: str, end: int) -> int | None:
 class People:
     name = "people"
     reads = ("gazetteer", "organizations", "credits", "claimed", "products")
-    writes = ("people", "bylines", "governments")
+    writes = ("people", "bylines", "governments", "police_force")
     extends = ("organizations",)   # an employer named before a title (see service/layers.py)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
@@ -300,6 +306,9 @@ class People:
         # 光電科技工業協進會: an association is named by its field, which no descriptor drops
         self.association_heads = tuple(sorted(kb.lex["association_heads"], key=lambda w: (-len(w), w)))
         self.honorifics = kb.lex["honorifics"]
+        # 總警司, 督察: a police officer's rank (titles.yaml's Police titles)
+        self.police_ranks = tuple(sorted((f for f, t in kb.titles.items() if t.startswith("Police ")),
+                                         key=len, reverse=True))
         self.title_modifiers = sorted(kb.lex["title_modifiers"], key=len, reverse=True)
         self.modifier_firsts = frozenset(m[0] for m in self.title_modifiers)
         self.list_joiners = kb.lex["list_joiners"]
@@ -1284,6 +1293,11 @@ class People:
                 # 雲岫全球副總裁暨台灣總經理: the second post of one person, for a region of the
                 # first's organisation; the words before the first title name the employer
                 bare_start = t_start = joined
+            if doc.key.startswith(self.police_ranks, t_start) and doc.key[t_start - 1:t_start] not in FORMER:
+                # 總警司, 督察: the force's unit named before the rank, else the one police
+                # force the text names (警務處); no other body the text names
+                person.organization = self._employer(doc, orgs, t_start) or self._police_force(doc, orgs)
+                return
             former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
             # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
             org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
@@ -1626,6 +1640,12 @@ class People:
         # (威朋大 / 數據: a word the dictionary lacks, glued to the next word's first
         # character, is a name's piece whatever its tag)
         start = left_name_tokens(doc, i + 1, self.stop, known=self.in_dictionary)
+        if doc.key.startswith(self.police_ranks, t_start):
+            # 網絡安全及科技罪案調查科總警司: the force's division employs; words before a
+            # rank that name no unit of a force (群組成員督察) name no employer
+            unit = None if start is None or not doc.key.endswith(POLICE_UNIT_ENDS, start, pos) \
+                else self._police_unit(doc, start, pos)
+            return None if unit is None else self._employer_named(doc, orgs, *unit)
         if start is not None and doc.key.endswith(self.association_heads, start, pos):
             start = self._association_start(doc, start)
         elif start is not None:
@@ -1752,6 +1772,42 @@ class People:
         if short is not None:   # 星強光電總經理 where the text names 星光電: the full name of it
             return orgs.add(short.id, start, end, "org-before-title", kb=short.kb).id
         return orgs.add(name_id(doc.text[start:end]), start, end, "org-before-title").id
+
+    @staticmethod
+    def _police_force(doc: Document, orgs: EntityTable) -> str | None:
+        """The one organisation the text names whose name is a police force's (警務處,
+        公安局, 警政署), else None."""
+        if "police_force" not in doc.layers:   # (read once a text: linear however many ranks)
+            forces = {ent.id for ent in orgs.by_id.values() for s, e in ent.mentions
+                      if doc.key.endswith(POLICE_FORCE_ENDS, s, e)}
+            doc.layers["police_force"] = {"force": forces.pop()} if len(forces) == 1 else {}
+        return doc.layers["police_force"].get("force")
+
+    def _police_unit(self, doc: Document, start: int, pos: int) -> tuple[int, int] | None:
+        """網絡安全及科技罪案調查科 / 網罪科網絡安全組 before a police rank: a force's unit,
+        named by its field in words of any kind (及 joining them), from the clause's opening;
+        a division (科) and a team (組) after it: the division is the employer. None where
+        no clause opening is near or a word there is no field's (a person's, a verb of speech)."""
+        key, norm = doc.key, doc.norm
+        j = start
+        while j > 0 and pos - j < MAX_POLICE_UNIT and is_cjk(norm[j - 1]) \
+                and norm[j - 1] not in DEPARTMENT_STOPS:
+            j -= 1
+        if pos - j >= MAX_POLICE_UNIT or (j > 0 and is_cjk(norm[j - 1]) and norm[j - 1] not in DEPARTMENT_STOPS):
+            return None
+        if not doc.starts_token(j) or self._blocked_people(doc, j, pos):
+            return None
+        for tok in tokens_in(doc, j, pos):
+            word = key[tok.start:tok.end]
+            if word in POLICE_UNIT_JOINERS:
+                continue
+            if tok.pos[:1] in FIELD_NOT_TAGS or word in self.stop or word in self.kb.speech_verbs \
+                    or word in self.kb.lex["body_clause_verbs"]:
+                return None
+        for tok in tokens_in(doc, j, pos):
+            if tok.end < pos and key[tok.end - 1] == "科" and tok.end - j >= 3:
+                return j, tok.end   # 網罪科 / 網絡安全組: the division
+        return (j, pos) if pos - j >= 3 else None
 
     def _association_start(self, doc: Document, start: int) -> int:
         """全國外送產業工會顧問: an association is named by its field, in words of any kind

@@ -18,7 +18,7 @@ from service.pipeline import EXTRACTORS, get_pipeline
 
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "000_64c11bc8ba8f458f.txt").read_text(encoding="utf-8")
 # Caches people write only when a rule asks for them.
-ON_DEMAND = {"bylines", "governments"}
+ON_DEMAND = {"bylines", "governments", "police_force"}
 
 
 class _Component:
