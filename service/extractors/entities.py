@@ -262,6 +262,12 @@ class EntityTable:
             hits.sort(key=ent.mentions.index)
         return hits
 
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The mentions inside lo..hi as (start, end, id), by start: read from the index
+        of starts offset by offset, so a short window costs its length, not the table's."""
+        starts = self._indexed()
+        return [(a, b, i) for a in range(max(0, lo), hi) for b, i in starts.get(a, ()) if b <= hi]
+
     def prefixes(self, key: str) -> "MentionStarts":
         """Which strings of the key text start where a mention starts, kept up to date for
         as long as the table lives."""

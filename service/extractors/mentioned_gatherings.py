@@ -314,8 +314,8 @@ def gathering_holder(doc: Document, start: int) -> tuple[int, int] | None:
     verb = m.start()
     c = CLAUSES.start(key, verb, max(0, verb - FRAME_REACH))
     best = None
-    for s, e, _ in table.spans():
-        if c <= s and e <= verb and (best is None or e > best[1]):
+    for s, e, _ in table.within(c, verb):
+        if best is None or e > best[1]:
             best = (s, e)
     if best is None or HOLDER_GAP.fullmatch(key, best[1], verb) is None \
             or key[best[0] - 1:best[0]] in PLACE_PREPOSITIONS or JOINTLY.search(key, best[0] - 1, verb):
