@@ -58,3 +58,14 @@ def test_diff_lists_gone_and_new_misses_and_primary_flips():
     assert "  READ real/a events: NEW   missing x" in lines
     assert "  READ real/a primary True -> False" in lines
     assert len(lines) == 3
+
+
+def test_run_refuses_a_named_held_out_set_without_held(tmp_path):
+    import pytest
+    from scripts.real_pools import held_out_sets, run_sets
+    held = held_out_sets()
+    if not held:
+        pytest.skip("no set is held out")
+    with pytest.raises(SystemExit, match="only with --held"):
+        run_sets(tmp_path / "out.json", [held[0]], with_held=False)
+    assert not (tmp_path / "out.json").exists()
