@@ -59,7 +59,7 @@ from . import lead_events
 from .lead_events import LeadEvents
 from .headline_deed import HeadlineDeed, reports as headline_reports
 from .mentioned_events import MentionedEvents
-from .mentioned_gatherings import gathering_holder, occasion_heads
+from .mentioned_gatherings import occasion_heads, with_holder
 from ..quantities.numerals import small_number
 from .records import Event
 from .. import deadline
@@ -191,7 +191,6 @@ class EventDraft:
 
 # A name with a year, a number or a Latin word names its gathering itself (2024星河科技论坛):
 # only a described one (能源发展论坛) takes its holder in front.
-DESCRIBED_NOT = regex.compile(r"[0-9A-Za-z０-９]")
 ORG_TO_DAY = regex.compile(r"(?:公司|集团)?")
 
 
@@ -387,16 +386,15 @@ class Events:
         return bool(here) and all(x > pos and _placed(doc, x) and _other_clause(doc, marks, pos, x) for x in here)
 
     @staticmethod
-    def _org_dated(doc: Document, m: Mention) -> bool:
-        """星河电4月18日法说会: its organiser's name, a day, the noun of its kind; an event held."""
+    def _org_dated(doc: Document, m: Mention, day_ends: dict[int, int]) -> bool:
+        """星河电4月18日法说会: its organiser's name, a day, the noun of its kind; an event held.
+        day_ends: the end of the shortest date giving a day, by its start."""
         o = m.ref.oneoff
         if o.verb or not o.strong or o.bare or o.org_span is None:
             return False
         # (the organiser's name, then only a company's word before the day: 星河科技公司4月18日)
-        gap = ORG_TO_DAY.match(doc.key, o.org_span[1])
-        day = gap.end() if gap else o.org_span[1]
-        return m.start <= day and any(e.start == day and e.end < m.end and e.has_date
-                                      for e in doc.layers.get("dates", ()))
+        day = ORG_TO_DAY.match(doc.key, o.org_span[1]).end()
+        return m.start <= day and day_ends.get(day, m.end) < m.end
 
     @staticmethod
     def _bare(o: OneOff) -> bool:
@@ -650,6 +648,11 @@ class Events:
         joins the named event its organiser holds."""
         lead = self.oneoffs.lead_end(doc)
         kept = []
+        # The shortest date that gives a day, by where it starts (asked per mention below).
+        day_ends: dict[int, int] = {}
+        for e in doc.layers.get("dates", ()):
+            if e.has_date and e.end < day_ends.get(e.start, e.end + 1):
+                day_ends[e.start] = e.end
         # The first event each organiser holds, and by each organiser's parent: a
         # release looks its host up here (a scan of every event was quadratic).
         hosts: dict[str, EventDraft] = {}
@@ -700,7 +703,7 @@ class Events:
                             and any(not m.ref.oneoff.verb and m.ref.oneoff.strong and m.ref.oneoff.subject
                                     for m in d.mentions)) \
                         or (named_by_noun and d.kind not in self.oneoffs.needs_round
-                            and any(self._org_dated(doc, m) for m in d.mentions)):
+                            and any(self._org_dated(doc, m, day_ends) for m in d.mentions)):
                     # (鴻蒙系統發布會, 美团在财报电话会上: an event, though not the article's)
                     d.background = True     # 美团在财报电话会上: an event, though not the article's
                     kept.append(d)
@@ -1353,10 +1356,8 @@ class Events:
         else:
             name = surface
             base_id = name_id(d.key)
-            holder = gathering_holder(doc, first.start)
-            if holder is not None and first.kind == "name" and not DESCRIBED_NOT.search(surface) \
-                    and doc.key[holder[0]:holder[1]] not in d.key and d.key not in self.occasions:
-                name = doc.text[holder[0]:holder[1]].strip() + name    # (某某党…举办能源发展论坛)
+            if first.kind == "name":
+                name = with_holder(doc, first.start, name, d.key, self.occasions)   # (某某党…举办能源发展论坛)
         event_id = f"{base_id}-{year}" if year is not None else base_id
         sentences = {doc.sentence_index(m.start) for m in d.mentions}
         # The people with a mention in one of those sentences, in the table's order.

@@ -169,9 +169,7 @@ class MentionedGatherings:
                 continue    # (one an event found names, or a series' edition: 2024年Connect开发者大会)
             taken.append(k)
             bisect.insort(covered, (start, end))
-            holder = gathering_holder(doc, start)
-            if holder is not None:
-                name = _clean(doc.text[holder[0]:holder[1]]) + name   # (民众党…举办能源发展论坛)
+            name = with_holder(doc, start, name, k, self.occasions)   # (民众党…举办能源发展论坛)
             out.append(self._event(doc, start, end, name, dates, date_starts))
         return out
 
@@ -317,11 +315,28 @@ def gathering_holder(doc: Document, start: int) -> tuple[int, int] | None:
     for s, e, _ in table.within(c, verb):
         if best is None or e > best[1]:
             best = (s, e)
-    if best is None or HOLDER_GAP.fullmatch(key, best[1], verb) is None \
-            or key[best[0] - 1:best[0]] in PLACE_PREPOSITIONS or JOINTLY.search(key, best[0] - 1, verb):
+    before = key[best[0] - 1:best[0]] if best is not None else ""
+    if best is None or HOLDER_GAP.fullmatch(key, best[1], verb) is None or before in PLACE_PREPOSITIONS \
+            or (before and JOINTLY.fullmatch(before)) or JOINTLY.search(key, best[1], verb):
         return None     # (在星河大学召开记者会: a place where it is held, not its holder; 与…共同举办:
-                        # one of those who hold it)
+                        # one of those who hold it; a 和 or 同 inside the holder's own name is no joiner)
     return best
+
+
+DESCRIBED_NOT = regex.compile(r"[0-9A-Za-z０-９]")
+
+
+def with_holder(doc: Document, start: int, surface: str, name_key: str, occasions: frozenset[str]) -> str:
+    """surface with the organisation that holds the gathering named at start in front of it
+    (某某党…举办能源发展论坛 → 某某党能源发展论坛), where the name is described in words: not a
+    bare occasion (记者会), not a name with digits or Latin letters, not one that holds the
+    holder's name already."""
+    if DESCRIBED_NOT.search(surface) or name_key in occasions:
+        return surface
+    holder = gathering_holder(doc, start)
+    if holder is None or doc.key[holder[0]:holder[1]] in name_key:
+        return surface
+    return doc.text[holder[0]:holder[1]].strip() + surface
 
 
 def _named_spans(doc: Document) -> list[tuple[int, int]]:
