@@ -183,9 +183,9 @@ HEADLINE_SAYS = regex.compile(r"\s*(?:公司|集团)?\s*(?:方面|官方|最新|
 STATEMENT = regex.compile(r"[^，,。；;：:\n]{0,%d}?(发表|发布|发出|作出)\s*了?\s*(?:一份|一则|一项)?\s*" % ISSUER_REACH +
                           r"(?:(?:环球|全球|国际)?\s*(?:联合|紧急|书面)?\s*(声明|公告)|《[^》\n]{1,40}(声明|公告)》)")
 # What an organisation suffers (被实习生攻击, 遭窃取), and the verbs of a report, not a deed (遭爆, 被指).
-# Nouns the tagger reads as verbs (行为, 举措, 举动, 考生): an act named, or who acts, is no
+# Nouns the tagger reads as verbs (行为, 举措, 举动): an act named is no
 # deed's verb (大阪警视厅 不正行为: a misdeed named after a body, nobody doing it).
-NOMINAL_VERBS = frozenset({"行为", "举措", "举动", "考生"})
+NOMINAL_VERBS = frozenset({"行为", "举措", "举动"})
 PASSIVE = regex.compile(r"被|遭到|遭受|遭")
 PASSIVE_REACH = 10
 # A service down (全球死機, 大規模宕機), and the marks joining subjects (Facebook、Instagram).
@@ -298,15 +298,16 @@ class LeadEvents:
         with the same verb, in a sentence that states the day; 将 may stand before it, a
         rumour's or a forecast's mark may not, in the headline or the lead."""
         key = doc.key
-        for h_start, h_end, pid in people.spans():
-            if h_start < lo or h_end > hi:
-                continue
+        dated_sentences: set[int] | None = None    # (the sentences a day is stated in, found once)
+        spans = None
+        for h_start, h_end, pid in people.within(lo, hi):
             _, clause_end = self._clause_bounds(doc, h_end, lo, hi)
             verb = POST_CHANGE.search(key, h_end, min(clause_end, h_end + POST_REACH))
             if verb is None or any(w in key[h_end:verb.start()] for w in RUMOUR_MARKS):
                 continue
             name = key[h_start:h_end]
-            for start, end, other in people.spans():
+            spans = people.spans() if spans is None else spans
+            for start, end, other in spans:
                 if start < hi or start >= body_end:
                     continue
                 if other != pid and key[start:end] != name:
@@ -314,14 +315,15 @@ class LeadEvents:
                 clause_start, b_end = self._clause_bounds(doc, end, hi, body_end)
                 if start - clause_start > MAX_PREFIX:
                     continue
-                again = regex.compile(regex.escape(verb.group())).search(key, end, min(b_end, end + POST_REACH))
-                if again is None or any(w in key[end:again.start()] for w in RUMOUR_MARKS):
+                again = key.find(verb.group(), end, min(b_end, end + POST_REACH))
+                if again < 0 or any(w in key[end:again] for w in RUMOUR_MARKS):
                     continue
-                sentence = doc.sentence_at(start)
-                if not any(sentence.start <= e.start < sentence.end and e.day is not None
-                           for e in doc.layers.get("dates", ())):
+                if dated_sentences is None:
+                    dated_sentences = {doc.sentence_index(e.start) for e in doc.layers.get("dates", ())
+                                       if e.day is not None}
+                if doc.sentence_index(start) not in dated_sentences:
                     continue
-                return self._event(doc, people, None, name, start, b_end, again.start(), again.end(),
+                return self._event(doc, people, None, name, start, b_end, again, again + len(verb.group()),
                                    told=(h_start, clause_end))
         return None
 

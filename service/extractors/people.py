@@ -164,10 +164,10 @@ MIN_BODY_NAME = 2   # characters before such a title that name the body (國安 
 MAX_ASSOCIATION_FIELD = 10   # characters of an association's field before its head (中華品牌再造)
 # A police force's units before a rank (網罪科, 網絡安全組) and the words joining a unit's
 # fields (網絡安全及科技罪案調查科); the longest unit name read back (key view).
-POLICE_UNIT_ENDS = ("科", "組", "组")
-POLICE_UNIT_JOINERS = frozenset({"及", "与", "與"})
+POLICE_UNIT_ENDS = ("科", "组")
+POLICE_UNIT_JOINERS = frozenset({"及", "与"})
 MAX_POLICE_UNIT = 16
-POLICE_FORCE_ENDS = ("警務處", "警务处", "警察局", "警政署", "公安局", "警察廳", "警察厅", "警視廳", "警视厅")
+POLICE_FORCE_ENDS = ("警务处", "警察局", "警政署", "公安局", "警察厅", "警视厅")   # key view
 FIELD_NOT_TAGS = frozenset("dcpruqmtfy")   # tags of no word of an association's field (了, 在, 他, 三)
 MIN_ABBREVIATION = 3   # characters of a name's abbreviation (星光電)
 MAX_ABBREVIATED = 8   # characters of a name before a title that an abbreviation may stand for
@@ -1793,7 +1793,7 @@ class People:
         while j > 0 and pos - j < MAX_POLICE_UNIT and is_cjk(norm[j - 1]) \
                 and norm[j - 1] not in DEPARTMENT_STOPS:
             j -= 1
-        if pos - j >= MAX_POLICE_UNIT or (j > 0 and is_cjk(norm[j - 1]) and norm[j - 1] not in DEPARTMENT_STOPS):
+        if pos - j >= MAX_POLICE_UNIT:
             return None
         if not doc.starts_token(j) or self._blocked_people(doc, j, pos):
             return None
