@@ -57,6 +57,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from service.ids import name_id  # noqa: E402  (the ids open-world names get at run time)
+from service.nlp.abbreviation import in_order  # noqa: E402
 from service.nlp.text import tables  # noqa: E402
 
 MANIFEST = ROOT / "kb" / "sources.yaml"
@@ -892,14 +893,7 @@ def _short_for(short: str, name: str, places: list[str]) -> bool:
     """医管局 is short for 医院管理局, 金管局 for 香港金融管理局: a shorter name whose characters
     stand in order in the longer one, from its first (after a place's name) to its last."""
     stem = next((name[len(p):] for p in places if name.startswith(p) and len(name) > len(p)), name)
-    if len(short) >= len(stem) or short[0] != stem[0] or short[-1] != stem[-1]:
-        return False
-    at = 0
-    for ch in short:
-        at = stem.find(ch, at) + 1
-        if at == 0:
-            return False
-    return True
+    return len(short) < len(stem) and short[0] == stem[0] and short[-1] == stem[-1] and in_order(short, stem)
 
 
 def known_apart(rows: list[Row], known: list[str], places: list[str]) -> list[Row]:

@@ -143,15 +143,22 @@ def places(name: str = "cedict_places.tsv") -> list[list[str]]:
             if not line.startswith("#")]
 
 
+def surnames_by_name(file: str, *licence_words: str) -> dict[str, str]:
+    """A generated surname file's romanisation by each of its two forms, after checking that
+    its header credits its source and that every row is a two- or three-character Han name
+    with a romanisation."""
+    header = (GEN / file).read_text(encoding="utf-8")
+    assert all(w in header for w in licence_words), licence_words
+    rows_ = places(file)
+    assert rows_ and all(len(r) == 3 and 2 <= len(r[0]) <= 3 and HAN_RE.search(r[0]) and r[2] for r in rows_)
+    return {n: r[2] for r in rows_ for n in r[:2]}
+
+
 def test_japanese_surnames_from_cedict_are_surnames_only():
     """CC-CEDICT's Japanese family names, both scripts: a form whose other senses are
     places stays (田中, a town too); one that refers to a person or a
     thing (中山 Sun Yat-sen, 伊藤 a supermarket) or is an everyday word too (清水, 金子, 山口 'mountain pass') goes."""
-    header = (GEN / "cedict_surnames.tsv").read_text(encoding="utf-8")
-    assert "CC-CEDICT" in header and "ShareAlike 4.0" in header
-    rows_ = places("cedict_surnames.tsv")
-    assert all(len(r) == 3 and 2 <= len(r[0]) <= 3 and HAN_RE.search(r[0]) and r[2] for r in rows_)
-    by_name = {n: r[2] for r in rows_ for n in r[:2]}
+    by_name = surnames_by_name("cedict_surnames.tsv", "CC-CEDICT", "ShareAlike 4.0")
     assert by_name["中村"] == "Nakamura" and by_name["鈴木"] == by_name["铃木"] == "Suzuki"
     assert by_name["田中"] == "Tanaka" and by_name["佐佐木"] == "Sasaki" and by_name["長谷川"] == "Hasegawa"
     for word in ("中山", "伊藤", "清水", "金子", "山口", "小岛"):
@@ -163,11 +170,7 @@ def test_more_japanese_surnames_from_the_dataset_are_surnames_only():
     Chinese characters in both scripts (前澤 / 前泽, from the Japanese 前沢): none that
     CC-CEDICT's list has, none that is an everyday word (根本, 出口, 清水), a word jieba
     counts often (山口, 福田, 中山, 中原) or tags as no name, noun or place (山下 s, 久保 v)."""
-    header = (GEN / "japanese_surnames.tsv").read_text(encoding="utf-8")
-    assert "japanese-personal-name-dataset" in header and "MIT" in header
-    rows_ = places("japanese_surnames.tsv")
-    assert all(len(r) == 3 and 2 <= len(r[0]) <= 3 and HAN_RE.search(r[0]) and r[2] for r in rows_)
-    by_name = {n: r[2] for r in rows_ for n in r[:2]}
+    by_name = surnames_by_name("japanese_surnames.tsv", "japanese-personal-name-dataset", "MIT")
     assert by_name["荒木"] == "Araki" and by_name["前澤"] == by_name["前泽"] == "Maezawa"
     assert by_name["豐島"] == by_name["丰岛"] == "Toshima" and by_name["小池"] == "Koike"   # seldom counted by jieba
     cedict = {n for r in places("cedict_surnames.tsv") for n in r[:2]}

@@ -19,6 +19,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from ..nlp.abbreviation import in_order
 from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
@@ -3465,16 +3466,6 @@ def _trimmed(key: str, start: int, end: int) -> tuple[int, int]:
     while end > start and key[end - 1] == " ":
         end -= 1
     return start, end
-
-
-def in_order(short: str, name: str) -> bool:
-    """Are short's characters in name, in order (貿委會 in 聯邦貿易委員會)?"""
-    at = 0
-    for c in short:
-        at = name.find(c, at) + 1
-        if at == 0:
-            return False
-    return True
 
 
 def abbreviates(short: str, key: str, start: int, end: int) -> bool:
