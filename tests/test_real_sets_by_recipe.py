@@ -889,3 +889,33 @@ def test_real54_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
     others = real_set.other_sets_articles()
     assert not {outlet_day(a) for a in articles} & {outlet_day(a) for a in others}
     _assert_events_and_speakers(real_set)
+
+
+# real56 (wave 30): twelve Traditional feed items of raileo98/testing, no RTHK, no 中央社, no TDM — three
+# 香港政府新聞網 (news.gov.hk: one each of its 專題, 環境 and 基建 feeds), three 獨立媒體 (inmediahk), three
+# Factcheck Lab, two 報導者 (The Reporter) and one 公視新聞網 (PTS) item (2024-01 to 2024-05) — each from a
+# day no other set's item of its outlet came from. Only two are about a one-off event (README says why).
+# Read twice by its builder; an independent third read is still to come.
+def test_real56_is_twelve_traditional_feed_items_of_five_outlets_on_free_days():
+    """Twelve Traditional articles of 450 to 1500 characters, five outlets and no more than
+    three from one, none of them RTHK, 中央社 or TDM; nothing another set holds; all feed items
+    of raileo98/testing published in 2024; each item from a day no other set's item of its
+    outlet came from (the two spellings of 獨立媒體 counted as one outlet); at least three about
+    no event and two about one; quotes name their speakers as the people listed."""
+    real_set = _assert_twelve_traditional_without_rthk("real56")
+    articles = real_set.articles
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) == 5 and max(outlets.values()) <= 3
+    assert not {"中央社（CNA）", "澳門電台（TDM）"} & set(outlets)
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/testing"}
+    assert all(a["reference_date"].startswith("2024-") for a in articles)
+    real_set.assert_new()
+
+    def outlet_day(a):
+        outlet = a["outlet"].split("（")[0] if a["outlet"].startswith("獨立媒體") else a["outlet"]
+        return outlet, a["reference_date"]
+    others = real_set.other_sets_articles()
+    assert not {outlet_day(a) for a in articles} & {outlet_day(a) for a in others}
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(real_set.annotations()) - len(no_event) >= 2
+    _assert_quote_speakers_listed("real56")
