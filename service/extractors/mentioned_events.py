@@ -85,7 +85,8 @@ REPORTING = ("launch",)
 # Marks before the verb that make it not (yet) done: plans and rumours; 曾 (once) is past, a deed.
 NOT_DONE = tuple(w for w in RUMOUR if w != "曾") + PLAN + ("如果", "若", "假如", "一旦", "是否", "能否", "应", "应该",
                                                          "希望", "打算", "考虑", "要求", "呼吁", "有意", "欲",
-                                                         "可", "可以", "恐")   # (最高可罚款: may be fined)
+                                                         "可", "可以", "恐",   # (最高可罚款: may be fined)
+                                                         "并未", "从未", "并没有", "从没有", "从来没有")
 # Words of opinion or forecast opening what the clause says (分析师认为…, 市场预期…).
 OPINION = regex.compile(r"认为|觉得|相信|看来|预期|预估|预料|估计|猜测|据传|传出|传闻|假设|恐怕")
 # A rumour told before the doer, in words a segmenter may glue to the name after them (市场传云岫…).
@@ -115,6 +116,12 @@ TIME_MARK = ("时", "前", "后", "以来", "之后", "之前", "之际")
 NOT_TIME_MARK = ("时间", "时候", "时代", "时期", "时机", "前景", "前身", "前台", "后台", "后者", "前者", "后续", "前瞻")
 # What makes the name before a verb its doer and the clause's subject what it is done to.
 PASSIVE = "被"
+# Deeds that befall their doer (个人资料外泄), and the verbs of occurring that may stand before what
+# befell it (发生个人资料外泄, 涉及資料外洩): left out of the name.
+OCCURS = ("leak",)
+OCCURRED = regex.compile(r"(?:发生|涉及|出现|爆发)了?")
+# What lists doers (甲署、乙處): each of a list a deed befalls (OCCURS) is named alone.
+LISTED_DOERS = regex.compile(r"\s?、\s?")
 # Words of saying between the doer and the verb.
 SAYS = regex.compile(r"指出|指|称|表示|说|透露|强调|认为")
 # A verb of announcing before the deed's (特斯拉宣布全球裁員): the deed is told as done.
@@ -272,6 +279,19 @@ class MentionedEvents:
             tried += 1
             if tried > MAX_TRIED:
                 break
+            head = _name_of([doer])
+            parts = LISTED_DOERS.split(doer) if slug in OCCURS and name.startswith(head) else [doer]
+            listed: list[Event] = []
+            if len(parts) > 1:
+                # (機電工程署、公司註冊處日前涉及個人資料外洩: what befell each of a list befell it alone)
+                for part in parts[1:]:
+                    if part.strip() and len(out) < MAX_PER_ARTICLE:
+                        extra = self._event(doc, start, end, vs, ve, slug, part.strip(), None,
+                                            _name_of([part.strip(), name[len(head):]]), date_expr, done)
+                        if extra is not None and not any(_similar(_key(doc, extra.name), n) for n in taken_names):
+                            listed.append(extra)
+                doer, doer_id = parts[0].strip(), None
+                name = _name_of([doer, name[len(head):]])
             event = self._event(doc, start, end, vs, ve, slug, doer, doer_id, name, date_expr, done)
             if event is None:
                 continue
@@ -284,6 +304,7 @@ class MentionedEvents:
             # 星河收购云岫 beside 云岫推出, though the names share 云岫)
             bisect.insort(covered, (start, end))    # (one deed a clause)
             out.append(event)
+            out.extend(listed[:MAX_PER_ARTICLE - len(out)])
         return out
 
     def _deed(self, doc: Document, marks: list[int], doers, ends, dates, date_starts, date_at: frozenset,
@@ -375,8 +396,11 @@ class MentionedEvents:
         if SAYS.search(gap):
             return None     # (公署指已…展開調查: a deed on someone's word)
         g_start = c_start if carried else d_end
+        # (機電工程署日前涉及個人資料外洩: a leak told as what befell the doer, its verb of occurring left out)
+        occurred = OCCURRED.search(key, g_start, vs) if slug in OCCURS else None
+        verb_from = occurred.end() if occurred else announced.end() if announced else g_start
         if len(gap.strip()) > DOER_GAP or GAP_STOP.search(gap) \
-                or _has_verb(doc, announced.end() if announced else g_start, vs, governed=True):
+                or _has_verb(doc, verb_from, vs, governed=True):
             return None     # (Uber Eats已經取得併購…的協議: the deed's verb is not the clause's)
         # (the time a deed marks is a phrase of its own: 希望获得2022年Nova发布前的文件 tells no plan of it)
         own = d_start if marked else c_start
@@ -461,6 +485,9 @@ class MentionedEvents:
         if announced is not None and pos <= announced.start():
             gaps.append((pos, announced.start()))     # (特斯拉宣布全球裁員: named by the deed)
             pos = announced.end()
+        if occurred is not None and pos <= occurred.start():
+            gaps.append((pos, occurred.start()))
+            pos = occurred.end()
         gaps.append((pos, vs))
         doer_text = doc.text[d_start:d_end]
         gap_text = "".join(_plain_words(doc, a, b) for a, b in gaps)
