@@ -1189,6 +1189,8 @@ class Organizations:
             return toks[0].pos[:1] in COMMON_WORD_TAGS
         if last in self.suffix_or_industry or last in self.carriers:
             return False   # 工商銀行, 春秋航空: words and a kind of company make a name
+        if last in self.public_kinds:
+            return False   # 屋宇 / 署: a listed name the segmenter cut before its kind of body
         return all(t.pos not in PROPER_POS and t.pos not in ("nz", "x") and is_cjk(t.word[0])
                    and self.in_dictionary(t.word) for t in toks)
 
