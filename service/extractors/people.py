@@ -2623,10 +2623,12 @@ class People:
         return None
 
     def _surname_addressed(self, doc: Document, table: EntityTable) -> None:
-        """星辰科技執行長孫嘉禾 … 孫總說: a person the text names only by a surname and a
-        title or honorific, after it has named in full the one person with that surname, is
-        that person, not one of their own; two such people: neither takes it."""
+        """星辰科技執行長孫嘉禾 … 孫總說 (or 孫總說 … 執行長孫嘉禾): a person the text names
+        only by a surname and a title or honorific, where it names in full the one person
+        with that surname (before or after), is that person, not one of their own; two such
+        people: neither takes it."""
         full: dict[str, Entity | None] = {}
+        full_at: dict[str, tuple[int, int]] = {}   # a full name's first mention, by surname
         addressed: list[tuple[Entity, str]] = []
         for person in table.by_id.values():
             texts = {doc.key[s:e] for s, e in person.mentions}
@@ -2639,12 +2641,14 @@ class People:
                 if n and 2 <= len(t) <= n + 2 and self._address_surname(t) is None:
                     s = t[:n]
                     full[s] = person if full.get(s, person) is person else None
+                    full_at.setdefault(s, min(m for m in person.mentions if doc.key[m[0]:m[1]] == t))
         for person, surname in addressed:
             into = full.get(surname)
-            # (only after the full name: the first mention is the name the person goes by)
-            if into is not None and person.id in table.by_id and into.id in table.by_id \
-                    and min(into.mentions)[0] < min(person.mentions)[0]:
+            # (before the full name too: 苗總說 … 總經理苗啟文表示 is one person, named in full)
+            if into is not None and person.id in table.by_id and into.id in table.by_id:
                 table.merge(person.id, into.id)
+                if min(person.mentions) < full_at[surname]:
+                    into.named_at = full_at[surname]   # the name given is the full one
 
     @staticmethod
     def _bracketed_originals(doc: Document, table: EntityTable) -> None:
