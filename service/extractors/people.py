@@ -2392,10 +2392,7 @@ class People:
         郭然放下) or it stands
         in the headline (陸一哥又霸榜): a headline's real person is named again below.
         Whatever its count, a name only tags suggest goes where the text uses it as
-        a thing's attribute or a place (_tag_only_word: 杜比, 凱夫拉, 柔佛). Used once,
-        it goes when it is a word of the dictionary (請家長周知, 取得許可): the dictionary's own
-        name tag is no evidence (it tags many common words so); a title, a speech verb or a
-        second mention would be."""
+        a thing's attribute or a place (_tag_only_word: 杜比, 凱夫拉, 柔佛)."""
         headline = self._headline_end(doc)
         body_forms = self._body_forms(doc, table)
         abroad = {e.id for e in table.by_id.values()
@@ -2404,7 +2401,6 @@ class People:
         weak = abroad | {e.id for e in table.by_id.values()
                 if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
                 and (self._tag_only_word(doc, e) or doc.key[slice(*e.mentions[0])] in body_forms
-                     or len(e.mentions) == 1 and self.in_dictionary(doc.norm[slice(*e.mentions[0])])
                      or self._jurisdiction_named(doc, e) or len(e.mentions) == 1
                      and ((e.mentions[0][1] - e.mentions[0][0] == 2
                            and People._noun_at(doc, e.mentions[0][1])
