@@ -613,6 +613,7 @@ class People:
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
         self._last_pieces(doc, table)
+        self._family_name_alone(doc, table)
         self._surname_addressed(doc, table)
         self._drop_tag_only(doc, table)
         self._drop_teams(doc)
@@ -2621,6 +2622,35 @@ class People:
             if len(text) > n and self._surname_len(text, 0) == n and text[n:] in self.address_words:
                 return text[:n]
         return None
+
+    @staticmethod
+    def _family_name_alone(doc: Document, table: EntityTable) -> None:
+        """太空人野田光二 … 野田乘坐, 司徒明遠 … 司徒說: a person named only by two or three
+        Chinese characters, after the text gave in full (three to six characters) the one
+        person whose name starts with them, is that person by the family name: the same
+        person, not one of their own. Two such people: neither takes it. (One dict of the
+        full names' openings: linear in the mentions.)"""
+        full: dict[str, Entity | None] = {}
+        for person in table.by_id.values():
+            for s, e in person.mentions:
+                text = doc.key[s:e]
+                if 3 <= len(text) <= 6 and all(is_cjk(c) for c in text):
+                    for n in (2, 3):
+                        if len(text) > n:
+                            prefix = text[:n]
+                            full[prefix] = person if full.get(prefix, person) is person else None
+        if not full:
+            return
+        for person in list(table.by_id.values()):
+            if person.kb or person.id not in table.by_id:
+                continue
+            texts = {doc.key[s:e] for s, e in person.mentions}
+            if len(texts) != 1:
+                continue
+            into = full.get(texts.pop())
+            if into is not None and into is not person and into.id in table.by_id \
+                    and into.first < person.first:
+                table.merge(person.id, into.id)
 
     def _surname_addressed(self, doc: Document, table: EntityTable) -> None:
         """星辰科技執行長孫嘉禾 … 孫總說 (or 孫總說 … 執行長孫嘉禾): a person the text names
