@@ -58,7 +58,7 @@ def _person(doc: Document, kb: KnowledgeBase, ent: Entity, participants: set[str
         kb_employer(record, when, frozenset(ent.former), named) if record else None)
     return {
         "id": ent.id,
-        "name": aliases[0],
+        "name": doc.text[slice(*ent.named_at)] if ent.named_at else aliases[0],
         "name_en": name_en,
         "aliases": aliases,
         "organization": organization,

@@ -88,6 +88,7 @@ class Entity:
     organization: str | None = None          # org id
     former: set = field(default_factory=set)  # org ids the text says they left (前輝達…)
     forms: list[str] = field(default_factory=list)  # other surface forms: 卓易訊暢公司 beside 卓易訊暢
+    named_at: tuple[int, int] | None = None   # the mention giving the name, where not the first (苗總 … 苗啟文)
     name_part_only: bool = False   # named only in a product's name or a dateline (華為應用市場): not listed
     _seen: set = field(default_factory=set, repr=False)  # mentions, for O(1) duplicate checks
 

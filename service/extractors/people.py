@@ -613,6 +613,7 @@ class People:
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
         self._last_pieces(doc, table)
+        self._family_name_alone(doc, table)
         self._surname_addressed(doc, table)
         self._drop_tag_only(doc, table)
         self._drop_teams(doc)
@@ -2619,11 +2620,42 @@ class People:
                 return text[:n]
         return None
 
-    def _surname_addressed(self, doc: Document, table: EntityTable) -> None:
-        """星辰科技執行長孫嘉禾 … 孫總說: a person the text names only by a surname and a
-        title or honorific, after it has named in full the one person with that surname, is
-        that person, not one of their own; two such people: neither takes it."""
+    @staticmethod
+    def _family_name_alone(doc: Document, table: EntityTable) -> None:
+        """太空人野田光二 … 野田乘坐, 司徒明遠 … 司徒說: a person named only by two or three
+        Chinese characters, after the text gave in full (three to six characters) the one
+        person whose name starts with them, is that person by the family name: the same
+        person, not one of their own. Two such people: neither takes it. (One dict of the
+        full names' openings: linear in the mentions.)"""
         full: dict[str, Entity | None] = {}
+        for person in table.by_id.values():
+            for s, e in person.mentions:
+                text = doc.key[s:e]
+                if 3 <= len(text) <= 6 and all(is_cjk(c) for c in text):
+                    for n in (2, 3):
+                        if len(text) > n:
+                            prefix = text[:n]
+                            full[prefix] = person if full.get(prefix, person) is person else None
+        if not full:
+            return
+        for person in list(table.by_id.values()):
+            if person.kb or person.id not in table.by_id:
+                continue
+            texts = {doc.key[s:e] for s, e in person.mentions}
+            if len(texts) != 1:
+                continue
+            into = full.get(texts.pop())
+            if into is not None and into is not person and into.id in table.by_id \
+                    and into.first < person.first:
+                table.merge(person.id, into.id)
+
+    def _surname_addressed(self, doc: Document, table: EntityTable) -> None:
+        """星辰科技執行長孫嘉禾 … 孫總說 (or 孫總說 … 執行長孫嘉禾): a person the text names
+        only by a surname and a title or honorific, where it names in full the one person
+        with that surname (before or after), is that person, not one of their own; two such
+        people: neither takes it."""
+        full: dict[str, Entity | None] = {}
+        full_at: dict[str, tuple[int, int]] = {}   # a full name's first mention, by surname
         addressed: list[tuple[Entity, str]] = []
         for person in table.by_id.values():
             texts = {doc.key[s:e] for s, e in person.mentions}
@@ -2636,12 +2668,14 @@ class People:
                 if n and 2 <= len(t) <= n + 2 and self._address_surname(t) is None:
                     s = t[:n]
                     full[s] = person if full.get(s, person) is person else None
+                    full_at.setdefault(s, min(m for m in person.mentions if doc.key[m[0]:m[1]] == t))
         for person, surname in addressed:
             into = full.get(surname)
-            # (only after the full name: the first mention is the name the person goes by)
-            if into is not None and person.id in table.by_id and into.id in table.by_id \
-                    and min(into.mentions)[0] < min(person.mentions)[0]:
+            # (before the full name too: 苗總說 … 總經理苗啟文表示 is one person, named in full)
+            if into is not None and person.id in table.by_id and into.id in table.by_id:
                 table.merge(person.id, into.id)
+                if min(person.mentions) < full_at[surname]:
+                    into.named_at = full_at[surname]   # the name given is the full one
 
     @staticmethod
     def _bracketed_originals(doc: Document, table: EntityTable) -> None:

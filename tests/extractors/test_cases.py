@@ -65,6 +65,8 @@ def test_people(case):
             assert _named([org], want["organization_name"], prefix=True), org["name"]
         if "title" in want:
             assert person["title"] == want["title"]
+        if want.get("name_first"):   # the name given is this form, not another alias
+            assert _key(person["name"]) == _key(want["name"]), person["name"]
         if "aliases" in want:   # forms the person must carry besides the name
             assert set(want["aliases"]) <= set(person["aliases"]), person["aliases"]
         if "role" in want:

@@ -1,0 +1,60 @@
+"""People._family_name_alone: a person named only by the opening characters (a family
+name) of the one person the text named in full before is that person. A table of
+cases: text, the people found before the step (each by its mentions' text, the n-th
+occurrence), and the people left after it (each as the set of its mentions' texts)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from service.extractors.entities import EntityTable
+from service.extractors.people import People
+
+CASES = [
+    # (note, text, people before: id -> [(form, occurrence)], people after: [set of forms])
+    ("a Japanese family name alone after the full name (Traditional)",
+     "太空人野田光二將退休。1996年，野田乘坐太空梭升空。",
+     {"ye-tian-guang-er": [("野田光二", 0)], "ye-tian": [("野田", 1)]},
+     [{"野田光二", "野田"}]),
+    ("a Japanese family name alone after the full name (Simplified)",
+     "宇航员野田光二将退休。1996年，野田乘坐航天飞机升空。",
+     {"ye-tian-guang-er": [("野田光二", 0)], "ye-tian": [("野田", 1)]},
+     [{"野田光二", "野田"}]),
+    ("a compound surname alone after the full name (Traditional)",
+     "行政總裁司徒明遠指出，營收成長三成。司徒表示，明年更好。",
+     {"situ-mingyuan": [("司徒明遠", 0)], "situ": [("司徒", 1)]},
+     [{"司徒明遠", "司徒"}]),
+    ("two people the family name opens: neither takes it (Simplified)",
+     "宇航员石川浩介与工程师石川健二出席。石川表示，明年再来。",
+     {"a": [("石川浩介", 0)], "b": [("石川健二", 0)], "c": [("石川", 2)]},
+     [{"石川浩介"}, {"石川健二"}, {"石川"}]),
+    ("the short form before the full name stays its own (Traditional)",
+     "野田表示滿意。太空人野田光二將退休。",
+     {"ye-tian": [("野田", 0)], "ye-tian-guang-er": [("野田光二", 0)]},
+     [{"野田"}, {"野田光二"}]),
+    ("a name that only shares two characters with no full name (Simplified)",
+     "宇航员野田光二将退休。石川表示，明年再来。",
+     {"a": [("野田光二", 0)], "c": [("石川", 0)]},
+     [{"野田光二"}, {"石川"}]),
+]
+
+
+def _at(text: str, form: str, nth: int) -> int:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(form, at + 1)
+    return at
+
+
+@pytest.mark.parametrize("note,text,before,after", CASES, ids=[c[0] for c in CASES])
+def test_family_name_alone(note, text, before, after):
+    doc = SimpleNamespace(key=text)
+    table = EntityTable("person")
+    for id_, forms in before.items():
+        for form, nth in forms:
+            start = _at(text, form, nth)
+            table.add(id_, start, start + len(form), "tagger")
+    People._family_name_alone(doc, table)
+    got = sorted(({text[s:e] for s, e in ent.mentions} for ent in table.by_id.values()), key=sorted)
+    assert got == sorted(after, key=sorted)
