@@ -124,13 +124,6 @@ NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "
                              "供应商", "运营商", "开发商", "制造商", "电商", "老师", "师生", "战士", "人士"})
 NOT_OPEN_TITLE_ENDS = tuple(sorted(NOT_OPEN_TITLES))
 FORMER = ("前", "原")
-# An anaphor for an organisation before a title (該公司執行長X): the employer is the
-# organisation it points back to (_anaphor_employer). Key view (Simplified).
-ORG_ANAPHORS = tuple(d + k for d in ("该", "这家", "此", "该家") for k in (
-    "公司", "集团", "企业", "机构", "组织", "协会", "基金会", "银行", "大学", "研究所"))
-COMPANY_ANAPHOR_ENDS = ("公司", "集团", "企业", "银行")
-PUBLIC_BODY_ENDS = ("局", "署", "部", "处", "政府", "办公室", "委员会", "大学", "学院", "法院", "议会")
-MAX_ANAPHOR_BACK = 600
 # Words of rank or standing that open a title and never stand inside an organisation's
 # name (key view): from one on, the words before a title are the title's (資深產業分析師,
 # 客座研究員, 榮譽理事長), and the employer ends before it.
@@ -1311,31 +1304,12 @@ class People:
                 or self._employer(doc, orgs, t_start - 1 if former else t_start) \
                 or (None if former else self._scoped_employer(doc, orgs, t_start)) \
                 or (None if former else self._local_office(doc, orgs, t_start)) \
-                or (None if former else self._described_owner(doc, orgs, t_start)) \
-                or (None if former else self._anaphor_employer(doc, orgs, t_start))
+                or (None if former else self._described_owner(doc, orgs, t_start))
             if org is not None and (former or self._left(doc, orgs, org, t_start)):
                 person.former.add(org)   # 前特斯拉AI總監: not the employer now
                 return
             person.organization = org or self._listed_employer(doc, table, t_start) \
                 or self._short_employer(doc, orgs, person, t_start)
-
-    def _anaphor_employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
-        """該公司執行長X, 这家机构主任X: the organisation the anaphor before the title points
-        back to, the nearest earlier one named (within MAX_ANAPHOR_BACK characters) of a
-        fitting kind: a company's word (公司, 集團, 企業) takes no body ending in a public
-        body's or a school's word; none named, no employer."""
-        key = doc.key
-        pos = t_start - 1 if key[t_start - 1:t_start] == "的" else t_start
-        word = next((a for a in ORG_ANAPHORS if key.endswith(a, 0, pos)), None)
-        if word is None:
-            return None
-        start = pos - len(word)
-        company = word.endswith(COMPANY_ANAPHOR_ENDS)
-        best, best_end = None, -1
-        for s, e, id_ in orgs.within(max(0, start - MAX_ANAPHOR_BACK), start):
-            if e > best_end and not (company and key.endswith(PUBLIC_BODY_ENDS, s, e)):
-                best, best_end = id_, e
-        return best
 
     def _joined_post_start(self, doc: Document, t_start: int) -> int | None:
         """副總裁暨台灣總經理, 副总裁兼中国区总裁: a title (with its modifiers), a joiner
