@@ -1681,6 +1681,10 @@ class People:
         if doc.key.endswith(HANDOVER_VERBS, start, pos):
             return None     # 交棒聯合創始人梁汝波: a post handed over, no employer named
         if pos - start > 1 and self._lone_common_word(doc, start, pos):
+            if start > 0 and doc.key.endswith(DEPARTMENT_ENDS, start, pos) and is_cjk(doc.norm[start - 1]):
+                # 云岫科技市场部经理: a department's common word glued to the name before it;
+                # the name before the department employs (read as before a title)
+                return self._employer(doc, orgs, start)
             return None     # 愛情片導演, 項目總監: a kind of work before the title, no employer
         if pos - start == 1:
             # 中/创新/航副总裁: a one-character organisation is the segmenter's cut; the
