@@ -105,6 +105,9 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
                    "学院", "组")   # 工程學院院長, 產業政策組研究員: a school, a group of the body named before
 # Units of a ministry, a university or an office (國際合作司, 計算機系, 秘書處, 辦公室), key view.
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
+# A company's department by its common word (市场部, 技术部门): the name glued before it employs
+# (no 中心, 研究院, 学院: a centre or a school is a body by itself). Key view.
+COMPANY_DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务部", "部")
 UNIT_ENDS = DEPARTMENT_ENDS + PUBLIC_UNIT_ENDS   # (longer ends first within each)
 NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 SCHOOL_UNIT_ENDS = ("系",)   # key view: a university's department, no city's office
@@ -1681,7 +1684,7 @@ class People:
         if doc.key.endswith(HANDOVER_VERBS, start, pos):
             return None     # 交棒聯合創始人梁汝波: a post handed over, no employer named
         if pos - start > 1 and self._lone_common_word(doc, start, pos):
-            if start > 0 and doc.key.endswith(DEPARTMENT_ENDS, start, pos) and is_cjk(doc.norm[start - 1]):
+            if start > 0 and doc.key.endswith(COMPANY_DEPARTMENT_ENDS, start, pos) and is_cjk(doc.norm[start - 1]):
                 # 云岫科技市场部经理: a department's common word glued to the name before it;
                 # the name before the department employs (read as before a title)
                 return self._employer(doc, orgs, start)
