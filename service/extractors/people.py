@@ -105,6 +105,7 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
                    "学院", "组")   # 工程學院院長, 產業政策組研究員: a school, a group of the body named before
 # Units of a ministry, a university or an office (國際合作司, 計算機系, 秘書處, 辦公室), key view.
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
+GLOSS_CLOSERS = "）)"   # a name's gloss in brackets closes before a unit's words
 # A company's department by its common word (市场部, 技术部门): the name glued before it employs
 # (no 中心, 研究院, 学院: a centre or a school is a body by itself). Key view.
 COMPANY_DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务部", "部")
@@ -1663,6 +1664,10 @@ class People:
         cut = self._before_unit(doc, start, pos)
         if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
             if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
+                if start > 0 and is_cjk(doc.norm[start - 1]):
+                    # 星海科技研發部門經理: a field's word before the unit, glued to the words
+                    # before it; those name the employer (read as before a title)
+                    return self._employer(doc, orgs, start)
                 return None     # (數據 / 業務: a field's word alone names no organisation)
             pos, i = cut, doc.token_index_at(cut - 1)
         end = self._name_end(doc, start, pos)
@@ -1710,6 +1715,12 @@ class People:
             # 聯想 / 創投高級合夥人: a known company and the word after it are one name
             orgs.drop_mention(owner.id, first, start)
             start = first
+        if start > 0 and cut is not None and doc.norm[start - 1] in GLOSS_CLOSERS:
+            # 星岚投资（Starlan Capital）证券分析部门主管: a unit's words follow an
+            # organisation's name and its gloss in brackets; the name before them employs
+            owner = self._employer(doc, orgs, start)
+            if owner is not None:
+                return owner
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
         if self._public_unit_ends(doc, pos):
