@@ -105,6 +105,7 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
                    "学院", "组")   # 工程學院院長, 產業政策組研究員: a school, a group of the body named before
 # Units of a ministry, a university or an office (國際合作司, 計算機系, 秘書處, 辦公室), key view.
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
+NOT_OWNER_TAGS = ("c", "p", "r", "u", "d", "m", "q", "v")   # no owner's name ends in these tags
 GLOSS_CLOSERS = "）)"   # a name's gloss in brackets closes before a unit's words
 # A company's department by its common word (市场部, 技术部门): the name glued before it employs
 # (no 中心, 研究院, 学院: a centre or a school is a body by itself). Key view.
@@ -1664,7 +1665,7 @@ class People:
         cut = self._before_unit(doc, start, pos)
         if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
             if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
-                if start > 0 and is_cjk(doc.norm[start - 1]):
+                if start > 0 and self._owner_word_before(doc, start):
                     # 星海科技研發部門經理: a field's word before the unit, glued to the words
                     # before it; those name the employer (read as before a title)
                     return self._employer(doc, orgs, start)
@@ -1689,7 +1690,7 @@ class People:
         if doc.key.endswith(HANDOVER_VERBS, start, pos):
             return None     # 交棒聯合創始人梁汝波: a post handed over, no employer named
         if pos - start > 1 and self._lone_common_word(doc, start, pos):
-            if start > 0 and doc.key.endswith(COMPANY_DEPARTMENT_ENDS, start, pos) and is_cjk(doc.norm[start - 1]):
+            if start > 0 and doc.key.endswith(COMPANY_DEPARTMENT_ENDS, start, pos) and self._owner_word_before(doc, start):
                 # 云岫科技市场部经理: a department's common word glued to the name before it;
                 # the name before the department employs (read as before a title)
                 return self._employer(doc, orgs, start)
@@ -1947,6 +1948,16 @@ class People:
                 if len(owners) > 1:
                     return None   # two: settled, whatever else the text names
         return orgs.by_id[owners.pop()] if owners else None
+
+    def _owner_word_before(self, doc: Document, pos: int) -> bool:
+        """Could the word glued before a department at pos end its owner's name? Not a
+        stop word, a joiner, a pronoun or a person's name (吳子墨及 / 節目部總監)."""
+        if pos <= 0 or not is_cjk(doc.norm[pos - 1]):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos - 1)]
+        word = doc.key[tok.start:tok.end]
+        return tok.end == pos and word not in self.stop and doc.key[pos - 1] not in self.stop \
+            and tok.pos[:1] not in NOT_OWNER_TAGS and tok.pos not in ("nr", "nrfg", "nrt")
 
     def _unit_at(self, doc: Document, pos: int) -> bool:
         """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""
