@@ -105,6 +105,11 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
                    "学院", "组")   # 工程學院院長, 產業政策組研究員: a school, a group of the body named before
 # Units of a ministry, a university or an office (國際合作司, 計算機系, 秘書處, 辦公室), key view.
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
+NOT_OWNER_TAGS = ("c", "p", "r", "u", "d", "m", "q", "v")   # no owner's name ends in these tags
+GLOSS_CLOSERS = "）)"   # a name's gloss in brackets closes before a unit's words
+# A company's department by its common word (市场部, 技术部门): the name glued before it employs
+# (no 中心, 研究院, 学院: a centre or a school is a body by itself). Key view.
+COMPANY_DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务部", "部")
 UNIT_ENDS = DEPARTMENT_ENDS + PUBLIC_UNIT_ENDS   # (longer ends first within each)
 NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 SCHOOL_UNIT_ENDS = ("系",)   # key view: a university's department, no city's office
@@ -1661,6 +1666,10 @@ class People:
         cut = self._before_unit(doc, start, pos)
         if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
             if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
+                if start > 0 and self._owner_word_before(doc, start):
+                    # 星海科技研發部門經理: a field's word before the unit, glued to the words
+                    # before it; those name the employer (read as before a title)
+                    return self._employer(doc, orgs, start)
                 return None     # (數據 / 業務: a field's word alone names no organisation)
             pos, i = cut, doc.token_index_at(cut - 1)
         end = self._name_end(doc, start, pos)
@@ -1682,6 +1691,10 @@ class People:
         if doc.key.endswith(HANDOVER_VERBS, start, pos):
             return None     # 交棒聯合創始人梁汝波: a post handed over, no employer named
         if pos - start > 1 and self._lone_common_word(doc, start, pos):
+            if start > 0 and doc.key.endswith(COMPANY_DEPARTMENT_ENDS, start, pos) and self._owner_word_before(doc, start):
+                # 云岫科技市场部经理: a department's common word glued to the name before it;
+                # the name before the department employs (read as before a title)
+                return self._employer(doc, orgs, start)
             return None     # 愛情片導演, 項目總監: a kind of work before the title, no employer
         if pos - start == 1:
             # 中/创新/航副总裁: a one-character organisation is the segmenter's cut; the
@@ -1704,6 +1717,12 @@ class People:
             # 聯想 / 創投高級合夥人: a known company and the word after it are one name
             orgs.drop_mention(owner.id, first, start)
             start = first
+        if start > 0 and cut is not None and doc.norm[start - 1] in GLOSS_CLOSERS:
+            # 星岚投资（Starlan Capital）证券分析部门主管: a unit's words follow an
+            # organisation's name and its gloss in brackets; the name before them employs
+            owner = self._employer(doc, orgs, start)
+            if owner is not None:
+                return owner
         if doc.key.endswith(DEPARTMENT_ENDS, start, pos) and pos - start <= 4:
             return None     # 硬體工程資深副總裁: a department, not an employer
         if self._public_unit_ends(doc, pos):
@@ -1930,6 +1949,16 @@ class People:
                 if len(owners) > 1:
                     return None   # two: settled, whatever else the text names
         return orgs.by_id[owners.pop()] if owners else None
+
+    def _owner_word_before(self, doc: Document, pos: int) -> bool:
+        """Could the word glued before a department at pos end its owner's name? Not a
+        stop word, a joiner, a pronoun or a person's name (吳子墨及 / 節目部總監)."""
+        if pos <= 0 or not is_cjk(doc.norm[pos - 1]):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos - 1)]
+        word = doc.key[tok.start:tok.end]
+        return tok.end == pos and word not in self.stop and doc.key[pos - 1] not in self.stop \
+            and tok.pos[:1] not in NOT_OWNER_TAGS and tok.pos not in ("nr", "nrfg", "nrt")
 
     def _unit_at(self, doc: Document, pos: int) -> bool:
         """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""
