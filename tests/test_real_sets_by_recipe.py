@@ -915,7 +915,7 @@ def test_real54_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
 # 香港政府新聞網 (news.gov.hk: one each of its 專題, 環境 and 基建 feeds), three 獨立媒體 (inmediahk), three
 # Factcheck Lab, two 報導者 (The Reporter) and one 公視新聞網 (PTS) item (2024-01 to 2024-05) — each from a
 # day no other set's item of its outlet came from. Only two are about a one-off event (README says why).
-# Read twice by its builder; an independent third read is still to come.
+# Read twice by its builder and a third time by an independent reader.
 def test_real56_is_twelve_traditional_feed_items_of_five_outlets_on_free_days():
     """Twelve Traditional articles of 450 to 1500 characters, five outlets and no more than
     three from one, none of them RTHK, 中央社 or TDM; nothing another set holds; all feed items
