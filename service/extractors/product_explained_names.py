@@ -138,8 +138,8 @@ ANY_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 GAME_SENTENCE_WORD = re.compile(r"游戏|手游|玩家")
 SENTENCE_END = re.compile(r"[。!?\n]")
 SENTENCE_SPAN = 200        # how far to look for a sentence's ends
-# A newspaper, a law, a report, a book or a letter in book-title marks is no game.
-NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书|报告|指数|杂志|周刊|书|信|志)$")
+# A newspaper, a law, a report, a book, a letter or a notice in book-title marks is no game.
+NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书|报告|指数|杂志|周刊|书|信|志|说明|公告|声明|通知|通告|告知函)$")
 # 《甲》《乙》这两款游戏, 《甲》和《乙》等游戏: titles listed before the noun that says what they are.
 TITLE = r"《[^《》\n]{1,30}》"
 # 《甲》《乙》等在线游戏: a word of the games' kind may stand before the noun (key view).
