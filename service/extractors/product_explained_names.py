@@ -121,6 +121,8 @@ TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
 QUOTED_GAME = re.compile(rf"[「“『]([^「」“”『』\n]{{1,30}})[」”』](?:系列)?{GAME_NOUN}")
 # 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
 APP_BEFORE_TITLE = ("游戏", "手游", "端游", "网游", "游戏的", "手游的", "资料片", "新作", "续作", "游戏作品")
+# 拳头产品《甲》, 旗舰产品《甲》: a product noun right before a title (not a notice's or a law's).
+PRODUCT_BEFORE_TITLE = ("产品", "产品的")
 # 《甲》等停服游戏, 《甲》等国服代理游戏: one title, 等 and a few words of the games' kind before the noun.
 TITLE_AND_OTHERS = re.compile(rf"《([^《》\n]{{1,30}})》等[^《》\s,。;!?、()]{{0,6}}?{GAME_NOUN}")
 # 《甲》发售五周年, 《甲》的玩家, 《甲》发行平台: what after a title says a game's (a book is published,
@@ -646,7 +648,8 @@ class ExplainedNames:
                 add(m.start() + t.start() + 1, m.start() + t.end() - 1)
         for m in ANY_TITLE.finditer(key):
             deadline.check("products")
-            if key.endswith(APP_BEFORE_TITLE, 0, m.start()) or GAME_AFTER_TITLE.match(key, m.end()) \
+            if key.endswith(APP_BEFORE_TITLE, 0, m.start()) or (
+                    GAME_AFTER_TITLE.match(key, m.end()) or key.endswith(PRODUCT_BEFORE_TITLE, 0, m.start())) \
                     and not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):
                 add(*m.span(1))
         for m in QUOTED_GAME.finditer(key):
