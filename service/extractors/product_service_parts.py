@@ -27,8 +27,9 @@ from .entities import EntityTable
 from .product_grammar import slug
 from .product_mention import ProductMention
 
-# 社群媒體, 助理教授, API接口: the part word begins a longer word or names an interface (key view).
-LONGER_WORD = re.compile(r" ?(?:媒|网|平台|商|业|费|教授|研究|生|员|接口|key|[a-z0-9])")
+# 社群媒體, 助理教授, API接口: the part word begins a longer word or names an interface; 用微信支付了,
+# 支付给: an aspect mark, a recipient or an amount makes 支付 the verb (key view).
+LONGER_WORD = re.compile(r" ?(?:媒|网|平台|商|业|费|教授|研究|生|员|接口|key|了|给|宝|[a-z0-9])")
 
 
 class ServiceParts:
