@@ -112,14 +112,19 @@ CLAUSE_END = CLAUSES.pattern
 LATIN_NAME_BEFORE = re.compile(r"[a-z][a-z0-9]*(?:[ \-][a-z0-9]+){0,2}(?=[ 」”\"]?\Z)")
 NAME_BEFORE_NOUN = 20
 MAX_TITLES = 7
-APP_NOUN = r"(?:游戏|手游|应用程序|应用|app(?![a-z]))"
+GAME_NOUN = r"(?:游戏|手游|端游|网游|页游)"
+APP_NOUN = rf"(?:{GAME_NOUN}|应用程序|应用|app(?![a-z]))"
 # 《甲》游戏, 《甲》系列游戏: the noun after the title says what it is.
 TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
 # 「黑神话：悟空」游戏: a game's title in quotation marks, when a game noun follows (an app
 # noun after quotes is too often a plain word's: “AI”应用).
-QUOTED_GAME = re.compile(r"[「“『]([^「」“”『』\n]{1,30})[」”』](?:系列)?(?:游戏|手游)")
+QUOTED_GAME = re.compile(rf"[「“『]([^「」“”『』\n]{{1,30}})[」”』](?:系列)?{GAME_NOUN}")
 # 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
-APP_BEFORE_TITLE = ("游戏", "手游", "游戏的", "手游的", "资料片", "新作", "续作", "游戏作品")
+APP_BEFORE_TITLE = ("游戏", "手游", "端游", "网游", "游戏的", "手游的", "资料片", "新作", "续作", "游戏作品")
+# 拳头产品《甲》, 旗舰产品《甲》: a product noun right before a title (not a notice's or a law's).
+PRODUCT_BEFORE_TITLE = ("产品", "产品的")
+# 《甲》等停服游戏, 《甲》等国服代理游戏: one title, 等 and a few words of the games' kind before the noun.
+TITLE_AND_OTHERS = re.compile(rf"《([^《》\n]{{1,30}})》等[^《》\s,。;!?、()]{{0,6}}?{GAME_NOUN}")
 # 《甲》发售五周年, 《甲》的玩家, 《甲》发行平台: what after a title says a game's (a book is published,
 # not put on sale; players and a release platform are a game's; key view).
 GAME_AFTER_TITLE = re.compile(r"(?:的)?(?:发售|玩家|发行平台|实机|资料片|dlc(?![a-z]))")
@@ -135,15 +140,15 @@ ANY_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 GAME_SENTENCE_WORD = re.compile(r"游戏|手游|玩家")
 SENTENCE_END = re.compile(r"[。!?\n]")
 SENTENCE_SPAN = 200        # how far to look for a sentence's ends
-# A newspaper, a law, a report, a book or a letter in book-title marks is no game.
-NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书|报告|指数|杂志|周刊|书|信|志)$")
+# A newspaper, a law, a report, a book, a letter or a notice in book-title marks is no game.
+NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书|报告|指数|杂志|周刊|书|信|志|说明|公告|声明|通知|通告|告知函)$")
 # 《甲》《乙》这两款游戏, 《甲》和《乙》等游戏: titles listed before the noun that says what they are.
 TITLE = r"《[^《》\n]{1,30}》"
 # 《甲》《乙》等在线游戏: a word of the games' kind may stand before the noun (key view).
 GAME_KIND = r"(?:在线|线上|单机|热门|知名|主机|网络|国产|大型|多人|经典|射击|动作|竞技|独立|新|老|其他|其它|人气|爆款|热门在线)"
 TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MAX_TITLES}}}"
                          r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?"
-                         rf"(?:(?:{GAME_KIND})(?=游戏|手游|网游))?(?:游戏|手游|应用程序|应用|app(?![a-z]))")
+                         rf"(?:(?:{GAME_KIND})(?=游戏|手游|网游|端游))?{APP_NOUN}")
 # 苹果的 M 系列芯片, vivo X 系列, 12 代酷睿 P 系列: capitals alone and 系列 name a line; the
 # capitals name nothing alone, so 系列 is part of the line's name.
 SERIES = "系列"
@@ -643,12 +648,17 @@ class ExplainedNames:
                 add(m.start() + t.start() + 1, m.start() + t.end() - 1)
         for m in ANY_TITLE.finditer(key):
             deadline.check("products")
-            if key.endswith(APP_BEFORE_TITLE, 0, m.start()) or GAME_AFTER_TITLE.match(key, m.end()) \
+            if key.endswith(APP_BEFORE_TITLE, 0, m.start()) or (
+                    GAME_AFTER_TITLE.match(key, m.end()) or key.endswith(PRODUCT_BEFORE_TITLE, 0, m.start())) \
                     and not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):
                 add(*m.span(1))
         for m in QUOTED_GAME.finditer(key):
             deadline.check("products")
             add(*m.span(1))
+        for m in TITLE_AND_OTHERS.finditer(key):
+            deadline.check("products")
+            if not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):
+                add(*m.span(1))
         for m in TITLED_WORK.finditer(key):
             deadline.check("products")
             add(*m.span(1))

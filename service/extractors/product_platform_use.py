@@ -1,8 +1,8 @@
 """Apps, services and platforms named by how the text uses them (CONVENTIONS 15; cases in
 tests/extractors/cases/product_names.yaml):
 
-- Steam 用户, 在twitter留言, 在 Steamcharts 上, DropX的用户: a Latin name that users,
-  accounts, posts or trending lists belong to, or that something happens on (在 … 上), is a
+- Steam 用户, 在twitter留言, 在 Steamcharts 上, DropX的用户, Chirper 群組: a Latin name that users,
+  accounts, posts, chat groups or trending lists belong to, or that something happens on (在 … 上), is a
   platform, though no list holds it; every other mention of the name as a word is the same
   platform (Steam 年终回顾数据显示); with a capitalised word after it, it leads a product of
   its own (Steam Deck).
@@ -44,7 +44,7 @@ from ..nlp.document import Document
 from .product_grammar import Found, slug
 
 # Words after a name that say people use it (key view: Traditional is read as Simplified).
-USE_AFTER = re.compile(r" ?(?:的)?(?:用户|玩家|账号|账户|帐号|帐户|留言|发文|发帖|帖文|贴文|热搜)")
+USE_AFTER = re.compile(r" ?(?:的)?(?:用户|玩家|账号|账户|帐号|帐户|留言|发文|发帖|帖文|贴文|热搜|群组|群聊)")
 # 在 … 上, 于 … 上: something happens on it.
 ON_BEFORE = ("在", "于")
 ON_AFTER = re.compile(r" ?上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映)")
@@ -55,7 +55,7 @@ SAID_AFTER = re.compile(r" ?(?:" + "|".join(sorted(POST_VERBS + SAY_VERBS, key=l
 POST_AFTER = re.compile(r" ?上? ?(?:" + "|".join(POST_VERBS) + ")")
 SAID_CUES = frozenset(POST_VERBS + SAY_VERBS)
 PLACEHOLDERS = frozenset("ABCD")    # 平台A: the capitals a text uses for an unnamed one
-CUES = tuple(dict.fromkeys(("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "上")
+CUES = tuple(dict.fromkeys(("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "群组", "群聊", "上")
                            + POST_VERBS + SAY_VERBS))
 CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 # A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.

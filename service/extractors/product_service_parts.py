@@ -7,6 +7,8 @@ tests/extractors/cases/product_names.yaml):
 - 抖音App, 淘宝APP: an app's App is the app itself: after a product the knowledge base holds as
   an app the word joins no part, and the mention stays that product's (Gemini, a model, has one).
 - Google助理, 谷歌商店: the same after a company's name the organisations extractor read.
+- 微信支付: a part only an app has (`after: app`: its payment service) follows the knowledge
+  base's app only, no store or platform (a store's 支付 is its checkout).
 - 通訊軟體LINE … LINE社群: a name one reader found once and later readers met again as
   written (short forms, siblings) takes its parts there too (`find_later`).
 
@@ -27,8 +29,9 @@ from .entities import EntityTable
 from .product_grammar import slug
 from .product_mention import ProductMention
 
-# 社群媒體, 助理教授, API接口: the part word begins a longer word or names an interface (key view).
-LONGER_WORD = re.compile(r" ?(?:媒|网|平台|商|业|费|教授|研究|生|员|接口|key|[a-z0-9])")
+# 社群媒體, 助理教授, API接口: the part word begins a longer word or names an interface; 用微信支付了,
+# 支付给: an aspect mark, a recipient or an amount makes 支付 the verb (key view).
+LONGER_WORD = re.compile(r" ?(?:媒|网|平台|商|业|费|教授|研究|生|员|接口|key|了|给|宝|[a-z0-9])")
 
 
 class ServiceParts:
@@ -41,12 +44,16 @@ class ServiceParts:
         words = sorted(self.part_of, key=len, reverse=True)
         self.after = re.compile(r"( ?)(" + "|".join(map(re.escape, words)) + r")(?![a-z0-9])") if words else None
 
-    def _part(self, doc: Document, end: int, after: str):
+    def _part(self, doc: Document, end: int, after: str, app: bool = False):
         """The part word right after a name ending at `end`: (its end, part, category) or None."""
         w = self.after.match(doc.key, end) if self.after is not None else None
         if w is None:
             return None
         part, category, only = self.part_of[w.group(2)]
+        if only == "app":      # 微信支付: a part only an app has, after the knowledge base's app
+            if not app:
+                return None
+            only = "product"
         if only is not None and only != after:
             return None
         if LONGER_WORD.match(doc.key, w.end()) or not doc.ends_token(w.end()):
@@ -62,7 +69,7 @@ class ServiceParts:
         out: list[ProductMention] = []
         taken = {i for m in mentions for i in range(m.start, m.end)}    # a company's name inside a product's
         for m in mentions:
-            hit = self._part(doc, m.end, "product") if m.end == m.name_end else None
+            hit = self._part(doc, m.end, "product", m.id in self.apps) if m.end == m.name_end else None
             if hit is None:
                 out.append(m)
                 continue
@@ -89,7 +96,7 @@ class ServiceParts:
         name another reader found once (通訊軟體LINE) and then met again as written (LINE社群)."""
         out: list[ProductMention] = []
         for m in mentions:
-            hit = self._part(doc, m.end, "product") \
+            hit = self._part(doc, m.end, "product", m.id in self.apps) \
                 if (m.start, m.end) not in seen and m.end == m.name_end else None
             if hit is None or (hit[2] == "app" and m.id in self.apps):
                 out.append(m)
