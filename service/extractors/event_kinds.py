@@ -242,6 +242,9 @@ class OneOffFinder:
         self.verbs = sorted(self.verb_kind, key=len, reverse=True)
         self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
+        # Nouns that name an event of their kind only when a body of its own holds it
+        # (专案报告 is a legislature's session, 立法院…进行专案报告; a firm's report is none).
+        self.body_held = {n: tuple(k.get("held_by") or ()) for k in data["kinds"] for n in k.get("body_nouns") or ()}
         self.doers = {k["slug"]: tuple(k["doers"]) for k in data["kinds"] if k.get("doers")}
         self.doer_words = {kind: regex.compile(DOER_NAME + "(?:" + "|".join(
             regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
@@ -545,6 +548,10 @@ class OneOffFinder:
                 org = None  # 小米總裁林宛蓉也出席了發布會: a guest's employer does not hold the article's event
             if org is not None:
                 found.organizer, found.org_span = org[0].id, (org[1], org[2])
+        bodies = self.body_held.get(doc.key[start:end])
+        if bodies is not None and (found.org_span is None
+                                   or not doc.key[found.org_span[0]:found.org_span[1]].endswith(bodies)):
+            return None
         return found
 
     @staticmethod
