@@ -2325,7 +2325,8 @@ class Organizations:
             after += 1
         k = doc.token_index_from(after)
         tokens = doc.tokens
-        if k < len(tokens) and tokens[k].pos == "t":
+        dated = k < len(tokens) and tokens[k].pos == "t" and tokens[k].start == after
+        if dated:
             k += 1   # 政府資訊科技總監辦公室 / 周日 / 已要求
         elif self._day_of_month_at(doc, k, after):
             k += 2   # 文化廳 / 3 / 日 / 表示: the day of the month it acts on
@@ -2350,7 +2351,12 @@ class Organizations:
         if k + 1 < len(tokens) and tokens[k].start == after and len(tokens[k].word) == 1 \
                 and tokens[k].pos in ACT_LINK_POS:
             linked = k + 1   # 運輸署 / 以 / 未能證明
-        if (start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS) and (
+        opens = start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS
+        if opens and (dated or linked > k and tokens[linked].pos == "p" and tokens[linked].start == tokens[k].end
+                      and tokens[k].pos == "d"):
+            return True   # 。運輸署 / 去年 / 在…, 。建築署 / 亦 / 為…: a body heading its clause, dated
+                          # or with an adverb and a preposition after it, is the clause's doer
+        if opens and (
                 linked < len(tokens) and tokens[linked].pos in ("v", "vn")
                 and tokens[linked].start == (tokens[k].end if linked > k else after)
                 or self._acts_soon(doc, end)):
