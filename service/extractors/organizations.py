@@ -2229,7 +2229,11 @@ class Organizations:
         cut_verb = False
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start
-                or self._placed_joined_field(tokens, k, words))):
+                or self._placed_joined_field(tokens, k, words)
+                or words[-1].pos == "vn" and len(words) >= 2 and words[-2].word in PUBLIC_JOINERS
+                and (len(words) >= 3 or start is not None))):
+            # (運輸 / 及 / 物流 / 局: an activity joined to the next field by 及 is the first of
+            # the body's listed fields, no verb opening the clause)
             cut_verb = cut_verb or words[-1].pos == "v"
             words.pop()
             k += 1
