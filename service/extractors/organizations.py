@@ -2229,7 +2229,11 @@ class Organizations:
         cut_verb = False
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start
-                or self._placed_joined_field(tokens, k, words))):
+                or self._placed_joined_field(tokens, k, words)
+                or words[-1].pos == "vn" and len(words) >= 2 and words[-2].word in PUBLIC_JOINERS
+                and (len(words) >= 3 or start is not None))):
+            # (運輸 / 及 / 物流 / 局: an activity joined to the next field by 及 is the first of
+            # the body's listed fields, no verb opening the clause)
             cut_verb = cut_verb or words[-1].pos == "v"
             words.pop()
             k += 1
@@ -2325,7 +2329,8 @@ class Organizations:
             after += 1
         k = doc.token_index_from(after)
         tokens = doc.tokens
-        if k < len(tokens) and tokens[k].pos == "t":
+        dated = k < len(tokens) and tokens[k].pos == "t" and tokens[k].start == after
+        if dated:
             k += 1   # 政府資訊科技總監辦公室 / 周日 / 已要求
         elif self._day_of_month_at(doc, k, after):
             k += 2   # 文化廳 / 3 / 日 / 表示: the day of the month it acts on
@@ -2350,7 +2355,12 @@ class Organizations:
         if k + 1 < len(tokens) and tokens[k].start == after and len(tokens[k].word) == 1 \
                 and tokens[k].pos in ACT_LINK_POS:
             linked = k + 1   # 運輸署 / 以 / 未能證明
-        if (start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS) and (
+        opens = start == 0 or doc.norm[start - 1] in BODY_CLAUSE_OPENERS
+        if opens and (dated or linked > k and tokens[linked].pos == "p" and tokens[linked].start == tokens[k].end
+                      and tokens[k].pos == "d"):
+            return True   # 。運輸署 / 去年 / 在…, 。建築署 / 亦 / 為…: a body heading its clause, dated
+                          # or with an adverb and a preposition after it, is the clause's doer
+        if opens and (
                 linked < len(tokens) and tokens[linked].pos in ("v", "vn")
                 and tokens[linked].start == (tokens[k].end if linked > k else after)
                 or self._acts_soon(doc, end)):
