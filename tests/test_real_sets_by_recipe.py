@@ -841,7 +841,7 @@ def test_real53_is_twelve_simplified_of_qqnews_on_days_no_set_used_with_three_ne
 # real55 (wave 30): twelve Simplified articles of nine mainland outlets (澎湃新闻 ×2, IT之家 ×2, 科创板日报 ×2,
 # 经济日报, 中国网财经, 第一财经, 财联社, 腾讯汽车, 每日经济新闻) as 腾讯新闻 carried them, from nuz007/qqnews
 # (real37's … real53's repository) on daily folders no other set used, 2023-05 to 2024-03. Read twice by its
-# builder; the independent third read is still to come.
+# builder and a third time by an independent reader.
 def test_real55_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_nine_outlets():
     """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
     than three from one (here no more than two), nothing another set holds, all from
