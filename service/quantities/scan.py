@@ -1101,6 +1101,8 @@ _LEVEL_MAX = 20
 _LEVEL_NOT_AFTER = "第"
 # ...and a level in one numeral word (四级地震, 二級能源標籤) alike, but not one that ranks or points
 # (上一级, 下一級, 每一级, 这一级) nor a step repeated (一级一级, 一级级).
+# 8 位和 16 位浮点, 32、64 位系统: a bit width joined to the next one shares its noun.
+_PAIRED_BITS_RE = re.compile(r"[和与及或、/] ?[0-9]{1,4} ?位 ?")
 _LEVEL_WORDS = frozenset("一二三四五六七八九十两兩")
 _LEVEL_WORD_NOT_AFTER = frozenset("第上下同每这這那哪逐各任超首级級")
 _LEVEL_WORD_NOT_BEFORE = frozenset("一级級")
@@ -1516,7 +1518,7 @@ class _Reader:
                     and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
                 return self._colloquial_big()
             if (self.unit_surface == _BIT_WORD and v.value in BIT_WIDTHS
-                    and BIT_WIDTH_AFTER_RE.match(self.text, _gap(self.text, self.end))):
+                    and BIT_WIDTH_AFTER_RE.match(self.text, self._past_paired_bits(_gap(self.text, self.end)))):
                 return self._build("other", v, "bit", "<2^k>位 before a chip word")
             unit = sense.unit
             # a chip is counted by the piece (10万颗GPU); 64柜GB200 counts racks of them
@@ -1573,6 +1575,11 @@ class _Reader:
             return None   # 3点, 下午5點: a clock hour; 605點, 5.8點 are points
         value = _scaled(self.nm.value, 1, sense.plus) if sense.plus else self.nm.value   # 4星半
         return self._build("other", value, sense.unit, "<Arabic number> <unit>")
+
+    def _past_paired_bits(self, at: int) -> int:
+        """8 位和 16 位浮点: a width joined to another shares its noun; where that noun starts."""
+        m = _PAIRED_BITS_RE.match(self.text, at)
+        return m.end() if m else at
 
     def _level_word(self, sense: UnitSense) -> Quantity | None:
         """四级地震, 只有二级，: a level in one numeral word; not 上一级, 这一级, 第三级, 一级一级,
