@@ -1119,6 +1119,10 @@ _PLUS_COUNT_KINDS = frozenset({"measure", "count_noun"})
 # a whole number up to 24 without 万/亿.
 _POINTS = "points"
 _CLOCK_HOURS = 24
+# 仅需 12分 钟: 分钟 broken by a space is minutes, not points.
+_MINUTE_HEAD = "分"
+_MINUTE_TAIL_SPACED = " 钟"
+_BELL_WORD_ENDS = frozenset("声表楼")   # 得了95分 钟声响起: a bell, after a score
 
 
 class _Reader:
@@ -1569,6 +1573,10 @@ class _Reader:
             if (nm.value.value is None or nm.value.value > _LEVEL_MAX or nm.magnitude_suffix
                     or nm.has_big_multiplier or prev == _LEVEL_NOT_AFTER or (prev.isascii() and prev.isalpha())):
                 return None   # L4级, 第3级, 100万级
+        if (sense.unit == _POINTS and self.unit_surface == _MINUTE_HEAD and text.startswith(_MINUTE_TAIL_SPACED, self.end)
+                and text[self.end + len(_MINUTE_TAIL_SPACED):][:1] not in _BELL_WORD_ENDS):
+            self.end += len(_MINUTE_TAIL_SPACED)   # 12分 钟: a word a typesetting space broke is minutes
+            return self._build("duration", self.nm.value, "minutes", "<Arabic number> 分 钟")
         if (sense.unit == _POINTS and self.unit_surface == "点" and not nm.magnitude_suffix
                 and not nm.has_big_multiplier and nm.value.value is not None
                 and nm.value.value == int(nm.value.value) and nm.value.value <= _CLOCK_HOURS):
