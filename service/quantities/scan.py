@@ -1099,6 +1099,19 @@ _STARS_NOT_AFTER = "箭"
 _LEVEL = "级"
 _LEVEL_MAX = 20
 _LEVEL_NOT_AFTER = "第"
+# ...and a level in one numeral word (四级地震, 二級能源標籤) alike, but not one that ranks or points
+# (上一级, 下一級, 每一级, 这一级) nor a step repeated (一级一级, 一级级).
+# 8 位和 16 位浮点, 32、64 位系统: a bit width joined to the next one shares its noun.
+_PAIRED_BITS_RE = re.compile(r"[和与及或、/] ?[0-9]{1,4} ?位 ?")
+_LEVEL_WORDS = frozenset("一二三四五六七八九十两兩")
+_LEVEL_WORD_NOT_AFTER = frozenset("第上下同每这這那哪逐各任超首级級")
+_LEVEL_WORD_NOT_BEFORE = frozenset("一级級")
+# In words, a level is mostly a tier's name (一级数据中心, 三级隔离, 三級技術員): it is a measured level
+# only as a quake's or an energy label's (四级地震, 一级能效, 一級能源標籤), at or beyond a bound (五级以上),
+# or as what a clause ends on (只有二级，), but a clause ending on 一级 steps (提升一级, 高一级).
+_LEVEL_WORD_THEN = ("地震", "能效", "能源", "以上", "以下", "或以上", "或以下")
+_LEVEL_WORD_STEP = "一"
+_LEVEL_WORD_CLAUSE_END = frozenset("，。；：！？、）)」』”,.;:!?")
 # 300+ 家门店: a plus sign between Arabic digits and a measure word means "or more".
 _PLUS_SIGN = "+"
 _PLUS_COUNT_KINDS = frozenset({"measure", "count_noun"})
@@ -1106,6 +1119,10 @@ _PLUS_COUNT_KINDS = frozenset({"measure", "count_noun"})
 # a whole number up to 24 without 万/亿.
 _POINTS = "points"
 _CLOCK_HOURS = 24
+# 仅需 12分 钟: 分钟 broken by a space is minutes, not points.
+_MINUTE_HEAD = "分"
+_MINUTE_TAIL_SPACED = " 钟"
+_BELL_WORD_ENDS = frozenset("声表楼")   # 得了95分 钟声响起: a bell, after a score
 
 
 class _Reader:
@@ -1505,7 +1522,7 @@ class _Reader:
                     and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
                 return self._colloquial_big()
             if (self.unit_surface == _BIT_WORD and v.value in BIT_WIDTHS
-                    and BIT_WIDTH_AFTER_RE.match(self.text, _gap(self.text, self.end))):
+                    and BIT_WIDTH_AFTER_RE.match(self.text, self._past_paired_bits(_gap(self.text, self.end)))):
                 return self._build("other", v, "bit", "<2^k>位 before a chip word")
             unit = sense.unit
             # a chip is counted by the piece (10万颗GPU); 64柜GB200 counts racks of them
@@ -1536,6 +1553,8 @@ class _Reader:
         """75度, 1025215分: written in Arabic digits, outside a clock time (4点20分)
         and not the first part of one (3分45秒)."""
         nm, text = self.nm, self.text
+        if sense.unit == _LEVEL and nm.text in _LEVEL_WORDS and self.end == nm.end + 1:
+            return self._level_word(sense)
         if not nm.text[:1].isdigit() or not all(c in _ARABIC_NUMBER_CHARS for c in nm.text):
             return None
         before = nm.start - 1 - (text[nm.start - 1:nm.start] == " ")   # 19 时 24 分: spaced out alike
@@ -1554,12 +1573,34 @@ class _Reader:
             if (nm.value.value is None or nm.value.value > _LEVEL_MAX or nm.magnitude_suffix
                     or nm.has_big_multiplier or prev == _LEVEL_NOT_AFTER or (prev.isascii() and prev.isalpha())):
                 return None   # L4级, 第3级, 100万级
+        if (sense.unit == _POINTS and self.unit_surface == _MINUTE_HEAD and text.startswith(_MINUTE_TAIL_SPACED, self.end)
+                and text[self.end + len(_MINUTE_TAIL_SPACED):][:1] not in _BELL_WORD_ENDS):
+            self.end += len(_MINUTE_TAIL_SPACED)   # 12分 钟: a word a typesetting space broke is minutes
+            return self._build("duration", self.nm.value, "minutes", "<Arabic number> 分 钟")
         if (sense.unit == _POINTS and self.unit_surface == "点" and not nm.magnitude_suffix
                 and not nm.has_big_multiplier and nm.value.value is not None
                 and nm.value.value == int(nm.value.value) and nm.value.value <= _CLOCK_HOURS):
             return None   # 3点, 下午5點: a clock hour; 605點, 5.8點 are points
         value = _scaled(self.nm.value, 1, sense.plus) if sense.plus else self.nm.value   # 4星半
         return self._build("other", value, sense.unit, "<Arabic number> <unit>")
+
+    def _past_paired_bits(self, at: int) -> int:
+        """8 位和 16 位浮点: a width joined to another shares its noun; where that noun starts."""
+        m = _PAIRED_BITS_RE.match(self.text, at)
+        return m.end() if m else at
+
+    def _level_word(self, sense: UnitSense) -> Quantity | None:
+        """四级地震, 只有二级，: a level in one numeral word; not 上一级, 这一级, 第三级, 一级一级,
+        nor a tier's name (一级数据中心)."""
+        nm, text = self.nm, self.text
+        prev = text[nm.start - 1] if nm.start > 0 else ""
+        after = text[self.end:self.end + 1]
+        if prev in _LEVEL_WORD_NOT_AFTER or (after and after in _LEVEL_WORD_NOT_BEFORE):
+            return None
+        if not text.startswith(_LEVEL_WORD_THEN, self.end) and (
+                nm.text == _LEVEL_WORD_STEP or (after and after not in _LEVEL_WORD_CLAUSE_END)):
+            return None   # 一级数据中心, 三级隔离: a tier's name; 提升一级: a step
+        return self._build("other", nm.value, sense.unit, "<number in words> 级")
 
     def _colloquial_big(self) -> Quantity | None:
         """77个亿, 三个亿美元: spoken Chinese puts 个 before 亿/万; the amount is 77亿."""
