@@ -5,6 +5,8 @@ tests/extractors/cases/product_names.yaml):
   before its downloads, or before an app noun (App, 程式, 應用程式, 小程序) is an app. The name must
   be coined: a Chinese name no dictionary holds as one word, or a Latin name that is no generic
   word, tier or company's (“AI”应用 names nothing).
+  A name in the user's voice (「我的雨量站」) or Chinese parts joined by a slash (「驗樓/驗窗錦囊」)
+  is coined too.
 - 「晴雨快報」已於各大平台上架, “节水先锋”现可免费下载: a quoted coined name and, in the same
   clause, a verb of putting it on sale or downloading it is an app.
 - 登入晴雨通的流動應用程式, 登录Zorvia的App: a coined name between a login and 的 + an app noun
@@ -182,6 +184,10 @@ class QuotedApps:
         no generic word, tier or company's (key view)."""
         if LATIN_ONLY.fullmatch(name):
             return len(name) > 2 and not self.is_other(name) and name not in self.tiers
+        if name.startswith(MY) and len(name) >= len(MY) + 2 and CJK.fullmatch(name) \
+                and not PHRASE.search(name[len(MY):]):
+            # 我的天文台: a name in the user's voice, 我的 before a noun, is coined as a whole
+            return not self.has_word(name)
         if PHRASE.search(name):
             return False
         if MIXED.fullmatch(name) and CJK.search(name) and LATIN_PART.search(name):
@@ -189,10 +195,17 @@ class QuotedApps:
             # more and no generic word's, company's or tier's (AI奧客, 5G手機, Pro版 are no names)
             return any(len(w) >= 3 and not w.isdigit() and not self.is_other(w) and w not in self.tiers
                        for w in LATIN_PART.findall(name))
+        if "/" in name:
+            # 強制驗樓/驗窗錦囊: Chinese parts joined by a slash, each no phrase, one no dictionary word
+            parts = name.split("/")
+            return all(len(p) >= 2 and CJK.fullmatch(p) for p in parts) \
+                and not all(self.has_word(p) for p in parts)
         if not CJK.fullmatch(name):
             return False
         return not self.has_word(name)
 
 
+# 我的天文台: an app named in its user's voice.
+MY = "我的"
 # Function words that make a quoted run a phrase, no name.
 PHRASE = re.compile(r"[的了是在把被很不会将让]")
