@@ -49,8 +49,6 @@ def _model_sentence(key: str, start: int, end: int) -> bool:
     stop = SENTENCE_END.search(key, end, end + SENTENCE_WINDOW)
     return MODEL_WORDS.search(key, lo, stop.start() if stop else min(len(key), end + SENTENCE_WINDOW)) is not None
 VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,2}")
-# 混元大模型 3.0 (key view): a model's noun written between a family's name and its version.
-MODEL_NOUN_AFTER = re.compile(r"大模型|大语言模型|模型")
 # 4.0Turbo, 3.5Pro: a version with a tier word (three letters or more) glued after it.
 GLUED_TIER = re.compile(r"([0-9]+(?:\.[0-9]+)*)([a-z]{3,})")
 HARDWARE_VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,3}\+?")
@@ -152,12 +150,6 @@ class MentionFinder:
     def _extend_after(self, doc: Document, mention: ProductMention, record: dict) -> ProductMention | None:
         """通義千問2.5, 昇騰910B: a version right after a Chinese alias."""
         p = mention.end
-        after_noun = p
-        if record.get("category") == "model":
-            # 混元大模型 3.0: a model's noun between its family's name and the version, in the name
-            noun = MODEL_NOUN_AFTER.match(doc.key, p)
-            if noun is not None and noun.end() < len(doc.norm) and doc.norm[noun.end()] in " 0123456789":
-                p = after_noun = noun.end()
         if p < len(doc.norm) and doc.norm[p] == " ":
             p += 1
         run = RUN.match(doc.norm, p)
@@ -170,7 +162,7 @@ class MentionFinder:
                 len(run.group()) > 1 and run.group()[0].isalpha() and run.group()[1].isdigit()):
             return None
         if pieces:
-            pieces[0].sep = doc.norm[after_noun:pieces[0].start] or ("-" if tier else "")
+            pieces[0].sep = doc.norm[mention.end:pieces[0].start] or ("-" if tier else "")
         tail = self._tail(doc, pieces, 0, record, cjk=True)
         if not tail.parts:
             return None
