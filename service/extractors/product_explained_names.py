@@ -14,7 +14,8 @@ tests/extractors/cases/product_names.yaml:
   or a quoted name glossed with a capitalised Latin title, then 新作 or its sales; 年度游戏的《甲》,
   资料片《甲》, 《甲》发售五周年, 《甲》发行平台: a game's noun (的 between allowed) or an instalment's
   before the title, or a sale, players or a release platform after it (no newspaper's, law's or
-  report's title).
+  report's title); 旗下的《甲》《乙》, 推出的《甲》: titles right after 旗下 or a verb of making and
+  的 (no plan's, standard's or report's).
 - 火箭系统「青鸾号」, 检测系统 "Palisade": a system head right before a quoted coined name (a
   Chinese name no dictionary holds, a Latin name of no generic word) names it.
 - 搭载「天瀾眸」高阶智驾系统, 推出「智行通+」流動應用程式: a quoted coined name, modifiers
@@ -144,6 +145,10 @@ SENTENCE_SPAN = 200        # how far to look for a sentence's ends
 NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书|报告|指数|杂志|周刊|书|信|志|说明|公告|声明|通知|通告|告知函)$")
 # 《甲》《乙》这两款游戏, 《甲》和《乙》等游戏: titles listed before the noun that says what they are.
 TITLE = r"《[^《》\n]{1,30}》"
+# 星瞳旗下的《甲》《乙》, 某某推出的《甲》: titles right after 旗下 or a verb of making and 的 are its
+# works (a game, an app, a show), not a plan's, a standard's or a report's (NOT_A_MADE_WORK; key view).
+MADE_TITLES = re.compile(rf"(?:旗下的?|(?:推出|开发|研发|发行|打造|出品)的)((?:{TITLE}(?:、|和|与|及|以及)?){{1,{MAX_TITLES}}})")
+NOT_A_MADE_WORK = re.compile(r"(?:计划|方案|纲要|指引|指南|标准|倡议|行动|规划|意见|措施|政策|蓝皮书|评测|榜单|名单)$")
 # 《甲》《乙》等在线游戏: a word of the games' kind may stand before the noun (key view).
 GAME_KIND = r"(?:在线|线上|单机|热门|知名|主机|网络|国产|大型|多人|经典|射击|动作|竞技|独立|新|老|其他|其它|人气|爆款|热门在线)"
 TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MAX_TITLES}}}"
@@ -655,6 +660,12 @@ class ExplainedNames:
         for m in QUOTED_GAME.finditer(key):
             deadline.check("products")
             add(*m.span(1))
+        for m in MADE_TITLES.finditer(key):
+            deadline.check("products")
+            for t in re.finditer(TITLE, key[m.start(1):m.end(1)]):
+                start, end = m.start(1) + t.start() + 1, m.start(1) + t.end() - 1
+                if not NOT_A_GAME_TITLE.search(key, start, end) and not NOT_A_MADE_WORK.search(key, start, end):
+                    add(start, end)
         for m in TITLE_AND_OTHERS.finditer(key):
             deadline.check("products")
             if not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):

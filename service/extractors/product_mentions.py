@@ -49,6 +49,8 @@ def _model_sentence(key: str, start: int, end: int) -> bool:
     stop = SENTENCE_END.search(key, end, end + SENTENCE_WINDOW)
     return MODEL_WORDS.search(key, lo, stop.start() if stop else min(len(key), end + SENTENCE_WINDOW)) is not None
 VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,2}")
+# 4.0Turbo, 3.5Pro: a version with a tier word (three letters or more) glued after it.
+GLUED_TIER = re.compile(r"([0-9]+(?:\.[0-9]+)*)([a-z]{3,})")
 HARDWARE_VERSION_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)*[a-z]{0,3}\+?")
 # A run without a letter (7, 2024, 1.5) has no piece a name can start at.
 LETTER = re.compile(r"[A-Za-z]")
@@ -300,6 +302,13 @@ class MentionFinder:
                     break
                 parts.append(p.key + nxt.key)        # V3, R1, K2, X2
                 j += 2
+                continue
+            glued = GLUED_TIER.fullmatch(p.key)
+            if (glued and glued.group(2) in self.lex.tiers and doc.norm[p.start + glued.end(1)].isupper()
+                    and not (cjk and "." not in glued.group(1) and category not in ("hardware", "platform"))):
+                # 文心大模型 4.0Turbo: a version with a capitalised tier glued to it, both in the name
+                parts += [glued.group(1), glued.group(2)]
+                j += 1
                 continue
             version = (HARDWARE_VERSION_PIECE if hardware else VERSION_PIECE).fullmatch(p.key)
             if version and (hardware or DIMENSION.fullmatch(p.key)) and self.lex.not_version.match(p.key):

@@ -5,8 +5,13 @@ tests/extractors/cases/product_names.yaml):
   before its downloads, or before an app noun (App, 程式, 應用程式, 小程序) is an app. The name must
   be coined: a Chinese name no dictionary holds as one word, or a Latin name that is no generic
   word, tier or company's (“AI”应用 names nothing).
+  A name in the user's voice (「我的雨量站」) or Chinese parts joined by a slash (「驗樓/驗窗錦囊」)
+  is coined too.
 - 「晴雨快報」已於各大平台上架, “节水先锋”现可免费下载: a quoted coined name and, in the same
   clause, a verb of putting it on sale or downloading it is an app.
+- 已登記「晴雨通」, 下载“节水先锋”: a verb of registering, installing or downloading right before a
+  quoted coined name (no scheme's, fund's, event's, company's or account's) is an app; 「晴雨通流動應用程式」, 「2468 Online
+  App」: a quoted coined name (a number and a Latin word too) with the app noun inside the quotes.
 - 登入晴雨通的流動應用程式, 登录Zorvia的App: a coined name between a login and 的 + an app noun
   is an app (no organisation's name, no phrase a determiner starts).
 - 甲公司所開發的「校園智慧點名系統」, 推出的“乙平台”: a quoted name ending in a system, platform or
@@ -45,6 +50,18 @@ CLAUSE_GAP = rf"[^，。；：！？,;:!?\n{OPEN}{CLOSE}]{{0,12}}?"
 SHELVED = re.compile(QUOTED + CLAUSE_GAP + "(?:下载|上架)")
 SHELVED_NAME = 10      # characters: a longer quote is a sentence
 SPEECH_MARKS = " ：:，,"
+# 已登記「X」, 下载“X”: a verb of registering for, installing or downloading, then the quote.
+# (注册 registers a company or an account as often as it signs up to an app: left out.)
+USE_BEFORE = re.compile(r"(?:下载|安装|登记)了? ?" + QUOTED)
+# 登記「X計劃」: a scheme, a fund, a programme or an event is registered for too, no app; nor is a
+# company (登记“某某传媒”), nor an account a public-account noun follows (公众号).
+NOT_AN_APP_END = re.compile(r"(?:计划|方案|资助|基金|活动|比赛|课程|讲座|考试|选举|名册|登记册|补贴|津贴|券"
+                            r"|公司|集团|传媒|科技|银行|协会|商会|中心|工作室)$")
+ACCOUNT_AFTER = re.compile(rf"[{CLOSE}] ?(?:公众号|账号|帐号|帐户|账户|号)")
+# 「X流動應用程式」: a quoted name with the app noun inside the quotes; the name is the part before.
+NOUN_INSIDE = re.compile(rf"[{OPEN}]([^{OPEN}{CLOSE}\n]{{2,20}}?) ?{APP_NOUNS}[{CLOSE}]")
+# 1823 Online: a number and a Latin word make a name (the word checked as a Latin name).
+NUMBER_LATIN = re.compile(r"[0-9]+ ([a-z][a-z0-9]*(?: [a-z0-9]+)?)")
 # 登入X的流動應用程式, 登录X的App: a login, a name, 的, then an app noun.
 LOGIN_APP = re.compile(rf"(?:登入|登录) ?([\u4e00-\u9fff]{{2,8}}?|[A-Za-z][A-Za-z0-9]{{2,15}}) ?的 ?{APP_NOUNS}")
 # 各銀行, 該公司, 自家: a determiner or pronoun first makes a phrase, no name.
@@ -104,6 +121,21 @@ class QuotedApps:
             deadline.check("products")
             if m.end(1) - m.start(1) <= SHELVED_NAME and not self._spoken(key, m.start()) \
                     and self._coined(key[m.start(1):m.end(1)]):
+                add(m.start(1), m.end(1), "app")
+        for m in USE_BEFORE.finditer(key):
+            deadline.check("products")
+            name = key[m.start(1):m.end(1)]
+            if len(name) <= SHELVED_NAME and not NOT_AN_APP_END.search(name) \
+                    and not ACCOUNT_AFTER.match(key, m.end(1)) and self._coined(name):
+                add(m.start(1), m.end(1), "app")
+        org_at = {i for ent in orgs.by_id.values() for s, e in ent.mentions for i in range(s, e)}
+        for m in NOUN_INSIDE.finditer(key):
+            deadline.check("products")
+            name = key[m.start(1):m.end(1)]
+            number = NUMBER_LATIN.fullmatch(name)
+            # 「某某署智能手機應用程式」: an organisation's app is named by its whole quote, no core
+            if not org_at.intersection(range(m.start(1), m.end(1))) \
+                    and self._coined(number.group(1) if number else name):
                 add(m.start(1), m.end(1), "app")
         for m in LOGIN_APP.finditer(key):
             deadline.check("products")
@@ -182,6 +214,10 @@ class QuotedApps:
         no generic word, tier or company's (key view)."""
         if LATIN_ONLY.fullmatch(name):
             return len(name) > 2 and not self.is_other(name) and name not in self.tiers
+        if name.startswith(MY) and len(name) >= len(MY) + 2 and CJK.fullmatch(name) \
+                and not PHRASE.search(name[len(MY):]):
+            # 我的天文台: a name in the user's voice, 我的 before a noun, is coined as a whole
+            return not self.has_word(name)
         if PHRASE.search(name):
             return False
         if MIXED.fullmatch(name) and CJK.search(name) and LATIN_PART.search(name):
@@ -189,10 +225,17 @@ class QuotedApps:
             # more and no generic word's, company's or tier's (AI奧客, 5G手機, Pro版 are no names)
             return any(len(w) >= 3 and not w.isdigit() and not self.is_other(w) and w not in self.tiers
                        for w in LATIN_PART.findall(name))
+        if "/" in name:
+            # 強制驗樓/驗窗錦囊: Chinese parts joined by a slash, each no phrase, one no dictionary word
+            parts = name.split("/")
+            return all(len(p) >= 2 and CJK.fullmatch(p) for p in parts) \
+                and not all(self.has_word(p) for p in parts)
         if not CJK.fullmatch(name):
             return False
         return not self.has_word(name)
 
 
+# 我的天文台: an app named in its user's voice.
+MY = "我的"
 # Function words that make a quoted run a phrase, no name.
 PHRASE = re.compile(r"[的了是在把被很不会将让]")
