@@ -81,6 +81,11 @@ SPLIT_SALTS = {
 HELD_OUT_SETS = ("real53", "real54", "real55", "real56")
 
 
+# The contract's fact kinds: an annotation may not invent one (length, mass) the service can never give.
+FACT_KINDS = frozenset(json.loads((ROOT / "schema" / "extraction.schema.json").read_text(encoding="utf-8"))
+                       ["$defs"]["Fact"]["properties"]["kind"]["enum"])
+
+
 class RealSet:
     def __init__(self, name: str, salt: str | None = None) -> None:
         salt = SPLIT_SALTS[name] if salt is None else salt
@@ -265,6 +270,8 @@ class RealSet:
         for section in ("participants", "organizations", "products"):
             for item in expected.get(section, []):
                 assert item.get("aliases"), f"{name}: {item.get('name')} lists no surface form"
+        for fact in expected.get("quantitative_facts", []):
+            assert fact.get("kind") in FACT_KINDS, f"{name}: {fact.get('text')!r} has kind {fact.get('kind')!r}, not the contract's"
         if text is not None:
             for claim in claims(expected):
                 assert claim in text, f"{name}: {claim!r} is not in the article"
