@@ -199,6 +199,21 @@ ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
 BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
 MAX_BODY_WORDS = 6
+# 大 / 韓, 大 / 日本: "great" before a country's one-character short form or its name (tagged an
+# abbreviation or a place) opens the country's formal name (大韓, 大日本), a name's own first piece.
+FORMAL_PLACE_PREFIX = "大"
+FORMAL_PLACE_TAGS = frozenset({"j", "ns"})
+
+
+def _formal_place_start(doc: Document, start: int) -> int:
+    """大 / 韓 / 商工會議所: where the name starts at a place or an abbreviation and a token
+    大 alone stands right before it, the name starts at 大."""
+    if start < 1 or doc.key[start - 1] != FORMAL_PLACE_PREFIX or not doc.starts_token(start - 1):
+        return start
+    tok = doc.tokens[doc.token_index_at(start)]
+    return start - 1 if tok.start == start and tok.pos in FORMAL_PLACE_TAGS else start
+
+
 OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究中心", "研究室", "学院", "中心"})   # key view
 # Who a body's title or membership names right after its suffix, where the segmenter
 # glues the two into one dictionary word (協會會員, 大學教授, 銀行行長): beside the titles.
@@ -1346,6 +1361,7 @@ class Organizations:
                     continue   # 空中交通數字平台公司 AirX: a kind of company, then its name
             else:   # 委託香港民意研究所: the name starts at its place
                 start = self._from_place(doc, start, tok.start)
+                start = _formal_place_start(doc, start)   # 大 / 韓 / 商工會議所: 大 opens the place's formal name
                 owned = self._owner_before(doc, table, start) if word in OWNED_UNITS else start
                 if owned < start and not any(p in claimed for p in range(owned, tok.end)):
                     # the owner keeps its own mention; its unit is an organisation too
