@@ -199,6 +199,20 @@ ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
 BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
 MAX_BODY_WORDS = 6
+# A verb's noun (vn: 運輸, 建設) of two characters or more, joined by 及 / 和 / 、 to the next
+# field, is a public body's first field (運輸及物流局), no verb opening the clause before it.
+JOINED_FIELD_POS = "vn"
+MIN_JOINED_FIELD = 2
+
+
+def _joined_noun_verb_field(words: list) -> bool:
+    """運輸 / 及 / 物流 / 局 (words read leftward, the first field last): the first field is a
+    verb's noun joined to the next field by a joiner."""
+    first = words[-1]
+    return len(words) >= 3 and first.pos == JOINED_FIELD_POS and len(first.word) >= MIN_JOINED_FIELD \
+        and words[-2].word in PUBLIC_JOINERS
+
+
 # 大 / 韓, 大 / 日本: "great" before a country's one-character short form or its name (tagged an
 # abbreviation or a place) opens the country's formal name (大韓, 大日本), a name's own first piece.
 FORMAL_PLACE_PREFIX = "大"
@@ -2245,7 +2259,7 @@ class Organizations:
         cut_verb = False
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start
-                or self._placed_joined_field(tokens, k, words))):
+                or self._placed_joined_field(tokens, k, words) or _joined_noun_verb_field(words))):
             cut_verb = cut_verb or words[-1].pos == "v"
             words.pop()
             k += 1
