@@ -199,6 +199,12 @@ ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
 BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
 MAX_BODY_WORDS = 6
+# An office (司) whose head's title repeats its kind (司長): named only in that title (財政司司長),
+# it is the post's name, no body of its own (key view).
+SECRETARY_KINDS = frozenset({"司"})
+SECRETARY_TITLES = ("司长", "副司长")
+
+
 # A verb's noun (vn: 運輸, 建設) of two characters or more, joined by 及 / 和 / 、 to the next
 # field, is a public body's first field (運輸及物流局), no verb opening the clause before it.
 JOINED_FIELD_POS = "vn"
@@ -1990,6 +1996,8 @@ class Organizations:
                 continue
             if acronym and place == start:
                 continue   # 科學技術 / 院（ST）: a place opens a body's name that the segmenter cut before 院
+            if kind in SECRETARY_KINDS and place == start and self._only_as_own_title(doc, start, end):
+                continue   # 財政司司長: an office named only in its head's own title is the post's, no body
             if not (titled or acronym or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)
                     or self._placed_ministry(doc, table, place, start, end, kind)):
                 continue
@@ -2269,6 +2277,22 @@ class Organizations:
         if words:
             return words[-1].start
         return start
+
+    def _only_as_own_title(self, doc: Document, start: int, end: int) -> bool:
+        """財政司司長, 財政司副司長: is every mention of the words start..end followed by its
+        head's title that repeats its kind (司長), none after a body's name (經濟部 / 產業技術司),
+        and is it no body the knowledge base knows?"""
+        key = doc.key
+        name = key[start:end]
+        if any(e.kind == "organization" for e in self.kb.aliases.get(name, ())):
+            return False   # 律政司司長: a department the knowledge base knows
+        at = key.find(name)
+        while at != -1:
+            after = at + len(name)
+            if not key.startswith(SECRETARY_TITLES, after) or key.endswith(self.public_kinds, 0, at):
+                return False
+            at = key.find(name, after)
+        return True
 
     @staticmethod
     def _placed_joined_field(tokens, k: int, words: list) -> bool:
