@@ -199,6 +199,27 @@ ADJECTIVE_ENDINGS = ("ic", "ive", "al", "ed", "ing", "ible", "able")
 # Between a place and a body's last word: nouns, names, a field's verbs (导航, 创新), 新.
 BODY_MIDDLE_POS = frozenset({"n", "nz", "vn", "v", "a", "j", "l", "nr", "nrt", "ng", "b", "an"})
 MAX_BODY_WORDS = 6
+# An office (司) whose head's title repeats its kind (司長): named only in that title (財政司司長),
+# it is the post's name, no body of its own (key view).
+SECRETARY_KINDS = frozenset({"司"})
+SECRETARY_TITLES = ("司长", "副司长")
+
+
+# 大 / 韓, 大 / 日本: "great" before a country's one-character short form or its name (tagged an
+# abbreviation or a place) opens the country's formal name (大韓, 大日本), a name's own first piece.
+FORMAL_PLACE_PREFIX = "大"
+FORMAL_PLACE_TAGS = frozenset({"j", "ns"})
+
+
+def _formal_place_start(doc: Document, start: int) -> int:
+    """大 / 韓 / 商工會議所: where the name starts at a place or an abbreviation and a token
+    大 alone stands right before it, the name starts at 大."""
+    if start < 1 or doc.key[start - 1] != FORMAL_PLACE_PREFIX or not doc.starts_token(start - 1):
+        return start
+    tok = doc.tokens[doc.token_index_at(start)]
+    return start - 1 if tok.start == start and tok.pos in FORMAL_PLACE_TAGS else start
+
+
 OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究中心", "研究室", "学院", "中心"})   # key view
 # Who a body's title or membership names right after its suffix, where the segmenter
 # glues the two into one dictionary word (協會會員, 大學教授, 銀行行長): beside the titles.
@@ -1346,6 +1367,7 @@ class Organizations:
                     continue   # 空中交通數字平台公司 AirX: a kind of company, then its name
             else:   # 委託香港民意研究所: the name starts at its place
                 start = self._from_place(doc, start, tok.start)
+                start = _formal_place_start(doc, start)   # 大 / 韓 / 商工會議所: 大 opens the place's formal name
                 owned = self._owner_before(doc, table, start) if word in OWNED_UNITS else start
                 if owned < start and not any(p in claimed for p in range(owned, tok.end)):
                     # the owner keeps its own mention; its unit is an organisation too
@@ -1960,6 +1982,8 @@ class Organizations:
                 continue
             if acronym and place == start:
                 continue   # 科學技術 / 院（ST）: a place opens a body's name that the segmenter cut before 院
+            if kind in SECRETARY_KINDS and place == start and self._only_as_own_title(doc, start, end):
+                continue   # 財政司司長: an office named only in its head's own title is the post's, no body
             if not (titled or acronym or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)
                     or self._placed_ministry(doc, table, place, start, end, kind)):
                 continue
@@ -2243,6 +2267,22 @@ class Organizations:
         if words:
             return words[-1].start
         return start
+
+    def _only_as_own_title(self, doc: Document, start: int, end: int) -> bool:
+        """財政司司長, 財政司副司長: is every mention of the words start..end followed by its
+        head's title that repeats its kind (司長), none after a body's name (經濟部 / 產業技術司),
+        and is it no body the knowledge base knows?"""
+        key = doc.key
+        name = key[start:end]
+        if any(e.kind == "organization" for e in self.kb.aliases.get(name, ())):
+            return False   # 律政司司長: a department the knowledge base knows
+        at = key.find(name)
+        while at != -1:
+            after = at + len(name)
+            if not key.startswith(SECRETARY_TITLES, after) or key.endswith(self.public_kinds, 0, at):
+                return False
+            at = key.find(name, after)
+        return True
 
     @staticmethod
     def _placed_joined_field(tokens, k: int, words: list) -> bool:

@@ -177,6 +177,27 @@ FIELD_NOT_TAGS = frozenset("dcpruqmtfy")   # tags of no word of an association's
 MIN_ABBREVIATION = 3   # characters of a name's abbreviation (星光電)
 MAX_ABBREVIATED = 8   # characters of a name before a title that an abbreviation may stand for
 MAX_FRONT_PIECE = 3   # characters of a name's first piece the words before a title lost (星強 of 星強光電)
+# A teacher's title (key view) and the field of study written before it (資訊系統學, 經濟學):
+# a field alone names no employer; one after a school (科大 / 資訊系統學) is the school's.
+TEACHING_TITLES = ("教授", "副教授", "助理教授", "讲座教授", "客座教授", "荣誉教授", "名誉教授", "讲师", "助教")
+FIELD_END = "学"
+SCHOOL_NAME_ENDS = ("大学", "中学", "小学")   # key view: a school's own name ends so, no field
+UNIVERSITY_SHORT = "大"   # key view: 科大, 港大, 台大 (a university's short form ends in 大)
+MIN_FIELD = 2   # characters of a field of study after its school
+
+
+def _school_before_field(key: str, start: int, pos: int) -> int | None:
+    """Where a school's name ends before the field of study start..pos ends (at 大學 or at a
+    short form's 大, a field of two characters or more after it), else None."""
+    at = key.rfind("大学", start, pos)
+    if at != -1 and pos - (at + 2) >= MIN_FIELD:
+        return at + 2 if at + 2 - start >= 2 else None
+    at = key.rfind(UNIVERSITY_SHORT, start, pos - MIN_FIELD)
+    if at != -1 and at + 1 - start >= 2 and key[at + 1] != "学":
+        return at + 1
+    return None
+
+
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 POST_JOINERS = frozenset("暨兼")   # between two posts of one person (副總裁暨台灣總經理)
 MAX_REGION = 6   # characters of a place's words between a joiner and the second title
@@ -1661,8 +1682,12 @@ class People:
             start = self._latin_run_start(doc, orgs, start)   # Velora Dynamics / 运营总监
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
             return None
-        if self._unit_at(doc, pos):
-            return None     # 消费者/业务首席营销官: the words before a unit name the unit
+        if doc.key.startswith(TEACHING_TITLES, t_start) and doc.key.endswith(FIELD_END, start, pos) \
+                and not doc.key.endswith(SCHOOL_NAME_ENDS, start, pos):
+            # 資訊系統學講座教授: a field of study alone before a teacher's title names no
+            # employer (a school before it, 科大資訊系統學, is left to the rules below)
+            if _school_before_field(doc.key, start, pos) is None:
+                return None
         cut = self._before_unit(doc, start, pos)
         if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
             if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
