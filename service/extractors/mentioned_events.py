@@ -134,6 +134,9 @@ TIME_AFTER = regex.compile(r"\s?[于於]\s?")
 GAP_STOP = regex.compile(r"[的之]")
 # Dates and the words that place them (在, 于, 今), dropped from the name.
 DATE_LEAD = regex.compile(r"[在于於]\s*$")
+# A source tag of its own clause (据英国《星报》7日报道，…): the day of the report dates the deed
+# the next clause tells (news of it). A few words of the outlet, its day, then the reporting word.
+SOURCE_TAG = regex.compile(r"据[^，,。；;！？\n]{1,24}?(?:报道|报导|消息|电)")
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 CLAUSE_MARKS = regex.compile(r"[，,、；;：:]")
 # Tags of words that may be a doer no table knows, right before the verb (a run of them).
@@ -455,7 +458,9 @@ class MentionedEvents:
             # (8月初，英特尔发布了…, 2017 年，微软推出了…: a clause of a day, or of a past year, alone
             # dates the clause after it)
             before = [e for e in dates[bisect.bisect_left(date_starts, e_start):bisect.bisect_left(date_starts, c_start)]
-                      if (_day_or_month(e) or _past_year(e, doc.reference_date)) and not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip()
+                      if (_day_or_month(e) or _past_year(e, doc.reference_date))
+                      and ((not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip())
+                           or (_day_or_month(e) and SOURCE_TAG.fullmatch(key, e_start, c_start - 1) is not None))
                       and not _article_day(e, doc.reference_date)]
             in_clause = before + in_clause
         every = in_clause
@@ -654,6 +659,12 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
             if j is None:
                 break
             end = e2
+        owned = OWNED_AFTER.match(key, end, hi)
+        if owned is not None and owned.end() < hi:
+            # (云岫集团旗下的社交平台 Q 在…起诉: what the doer owns, named after 旗下的, does the deed)
+            sub = _doer(doc, doers, ends, owned.end(), hi, date_at)
+            if sub is not None:
+                return sub
         if end != e and not key[e:end].startswith(("的", "旗下", "子公司", "母公司")):
             kind, ent_id = "joined", None
         elif end != e:
@@ -661,6 +672,10 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
             kind, ent_id = s2[2], s2[3]
         return s, end, kind, ent_id
     return _name_run(doc, lo, hi, date_at)
+
+
+# 云岫集团旗下的社交平台 Q: what a doer owns follows 旗下 (的).
+OWNED_AFTER = regex.compile(r"\s?旗下(?:的)?\s?")
 
 
 def _description_start(doc: Document, lo: int, hi: int) -> int:
