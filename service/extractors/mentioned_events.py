@@ -107,6 +107,12 @@ PERFECT_AFTER = regex.compile(r"\s?(?:了|过(?!的))")   # (发布过 Demo: don
 DONE_BEFORE = regex.compile(r"已经?|曾经?|先后|相继|早已|此前|先前|早前|之前|日前|近日|稍早|早些时候|当年|上周|上星期")
 # Words of a past time that date a deed told as what it made (微软上周公布的财报).
 PAST_TIME = regex.compile(r"上周|上星期|日前|稍早|近日|昨天|昨日|前天")
+# The year after one the sentence names before it (2020年…；到次年星河收购云岫): past when that one
+# and the one after it are (the deed is told done then).
+NEXT_YEAR = regex.compile(r"次年|翌年|隔年")
+NEXT_YEAR_REACH = 120
+# 到次年, 到了2021年, 直到去年: a time reached, opening a clause before its doer.
+TIME_REACHED = regex.compile(r"(?:到了?|直到|及至)\s?(?:次年|翌年|隔年|去年|前年|\d{4}\s?年)")
 # ...of them, those that date a launch as a day does (日前, 近日 tell the article's own news too).
 LAST_WEEK = regex.compile(r"上周|上星期|昨天|昨日|前天")
 # Marks that end what the verb is done to before the clause ends (裁員---特斯拉RTR).
@@ -346,6 +352,15 @@ class MentionedEvents:
         # (此前，百度与吉利发表联合声明: a clause of a word of the past alone tells the next one done)
         done_before = DONE_BEFORE.search(key, c_start, vs) is not None or (
             e_start < c_start and DONE_BEFORE.fullmatch(key[e_start:c_start - 1].strip()) is not None)
+        next_year = NEXT_YEAR.search(key, c_start, vs)
+        if next_year is not None:
+            # (the sentence up to its full stop: a semicolon joins the year's clause to it)
+            s_start = max(key.rfind("。", 0, c_start), key.rfind("\n", 0, c_start), vs - NEXT_YEAR_REACH - 1) + 1
+            years_before = [e for e in dates[bisect.bisect_left(date_starts, s_start):bisect.bisect_left(date_starts, c_start)]
+                            if e.year is not None and e.month is None and e.end <= c_start]
+            if not years_before or doc.reference_date is None or years_before[-1].year + 1 >= doc.reference_date.year:
+                next_year = None
+        done_before = done_before or next_year is not None
         if slug in DATED_ONLY or slug not in self.told and not (PERFECT_AFTER.match(key, ve) or key.startswith(SUFFERED, vs)
                                       or done_before
                                       or ANNOUNCED.search(key, lo, vs)):
@@ -649,8 +664,8 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
         prefix = key[lo:s].strip()
         if len(prefix) > MAX_PREFIX or prefix.endswith(NOT_BEFORE_DOER):
             continue
-        if prefix and _has_verb(doc, lo, _description_start(doc, lo, s)):
-            return None
+        if prefix and _has_verb(doc, lo, _description_start(doc, lo, s)) and not TIME_REACHED.fullmatch(prefix):
+            return None     # (到次年高通收购…: 到 with a time says when, it is no verb of the clause)
         end = e
         for s2, e2, _, _ in cands[k + 1:]:
             if s2 < end:
