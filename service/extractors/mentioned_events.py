@@ -111,6 +111,8 @@ PAST_TIME = regex.compile(r"上周|上星期|日前|稍早|近日|昨天|昨日|
 # and the one after it are (the deed is told done then).
 NEXT_YEAR = regex.compile(r"次年|翌年|隔年")
 NEXT_YEAR_REACH = 120
+# A deed begun (开始推出, 开始正式发售): 开始 right before the deed's verb is part of it.
+BEGAN = regex.compile(r"开始\s?(?:正式\s?)?$")
 # 到次年, 到了2021年, 直到去年: a time reached, opening a clause before its doer.
 TIME_REACHED = regex.compile(r"(?:到了?|直到|及至)\s?(?:次年|翌年|隔年|去年|前年|\d{4}\s?年)")
 # ...of them, those that date a launch as a day does (日前, 近日 tell the article's own news too).
@@ -417,8 +419,9 @@ class MentionedEvents:
         # (機電工程署日前涉及個人資料外洩: a leak told as what befell the doer, its verb of occurring left out)
         occurred = OCCURRED.search(key, g_start, vs) if slug in OCCURS else None
         verb_from = occurred.end() if occurred else announced.end() if announced else g_start
+        began = BEGAN.search(key, verb_from, vs)     # (云岫2020年开始推出…: the deed begun, its verb the deed's)
         if len(gap.strip()) > DOER_GAP or GAP_STOP.search(gap) \
-                or _has_verb(doc, verb_from, vs, governed=True):
+                or _has_verb(doc, verb_from, began.start() if began else vs, governed=True):
             return None     # (Uber Eats已經取得併購…的協議: the deed's verb is not the clause's)
         # (the time a deed marks is a phrase of its own: 希望获得2022年Nova发布前的文件 tells no plan of it)
         own = d_start if marked else c_start
