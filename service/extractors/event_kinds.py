@@ -78,6 +78,11 @@ MODIFIERS = ("上市", "新品", "最新", "年度", "秋季", "春季", "夏季
 # 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
 MAX_OWNER = 8
+# 輝達最新財報出爐，第一季營收年增262%: the latest results, whose period the next clause names
+# by a figure of it (a quarter's or half's revenue or profit).
+LATER_PERIOD = regex.compile(
+    r"[^，,。；;！？!?\n]{0,8}[，,]\s*(?P<p>(?:\d{4}\s*(?:财)?年度?\s*)?(?:第?[一二三四1-4]\s*(?:个)?\s*财?季度?|[上下]半年))"
+    r"\s*(?:的)?(?:合并)?(?:营收|营业收入|净利|纯益|获利|营业利益|营业利润|每股盈余)")
 HOLD = ("召开", "举行", "举办", "召开了", "举行了", "举办了", "主办", "主持")
 HELD_MEETINGS = ("会议",)  # a titled-only noun that a verb of holding right before names (举行会议)
 SERIES_GAP = 6          # a place between a series and a noun of its kind (IFA 2024柏林展會)
@@ -211,6 +216,7 @@ class OneOff:
     doer: bool = False         # a verb whose doer the text names (法院驳回, 何小鹏与传媒见面, 飞腾宣布)
     described: bool = False    # the subject is a headline's description (推出AI招聘助手), not a name
     date_span: tuple[int, int] | None = None   # the date right before a verb (小米11日宣布): its own
+    latest: tuple[int, int, str] | None = None  # 最新 before results, and the period the text gives it
     doer_words: bool = False   # a noun's doer read from its sentence (法院…公開判決書): joins one of its kind
 
 
@@ -421,6 +427,7 @@ class OneOffFinder:
             found.subject = name_id(YEAR_IN_TITLE.sub("", words).strip())
             pos = quoted.start()
         period = None
+        latest = None
         vendor = None
         if kind in self.needs_round:
             r = ROUND.search(norm, max(0, pos - 10), pos)
@@ -462,6 +469,8 @@ class OneOffFinder:
                 continue
             mod = next((w for w in MODIFIERS if norm.endswith(w, 0, pos)), None)
             if mod is not None:
+                if mod == "最新" and weak and period is None and latest is None:
+                    latest = (pos - len(mod), pos)
                 pos, moved = pos - len(mod), True
                 continue
             latin = LATIN_NAME.search(norm, max(0, pos - 30), pos)
@@ -470,7 +479,19 @@ class OneOffFinder:
                 found.subject_span = (latin.start(), pos)
                 pos, moved = latin.start(), True
         if weak and period is None:
-            return None
+            # 輝達最新財報: the latest results of an organisation named right before 最新 are one
+            if latest is None or found.org_span is None or found.org_span[1] != latest[0]:
+                return None
+            later = LATER_PERIOD.match(norm, end)
+            said = PERIOD.fullmatch(later.group("p")) if later is not None else None
+            if said is not None and period_slug(said):
+                found.subject = period_slug(said)
+                if said.group("fy") or said.group("y"):
+                    found.year = int(said.group("fy") or said.group("y"))
+                found.latest = (latest[0], latest[1], doc.text[later.start("p"):later.end("p")])
+            else:
+                found.subject = "latest"
+            found.subject_span = latest
         if found.organizer is None and vendor is not None and found.title is None:
             found.organizer = vendor
         if found.subject is None and period is not None:

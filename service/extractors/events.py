@@ -1411,6 +1411,8 @@ class Events:
         elif named:
             best = max(named, key=lambda o: (o.strong, o.end - o.start))
             name = doc.text[best.start:best.end]
+            if best.latest is not None:     # 最新財報 whose period the text gives: 第一季財報
+                name = doc.text[best.start:best.latest[0]] + best.latest[2] + doc.text[best.latest[1]:best.end]
             teller = next((o for o in spans if o.org_span), None)
             said = doc.text[teller.org_span[0]:teller.org_span[1]] if teller is not None else None
             # (星河科技訴雲岫案作出一審判決 is named by its case; the court of a later 判決 adds nothing)

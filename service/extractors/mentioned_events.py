@@ -107,6 +107,14 @@ PERFECT_AFTER = regex.compile(r"\s?(?:了|过(?!的))")   # (发布过 Demo: don
 DONE_BEFORE = regex.compile(r"已经?|曾经?|先后|相继|早已|此前|先前|早前|之前|日前|近日|稍早|早些时候|当年|上周|上星期")
 # Words of a past time that date a deed told as what it made (微软上周公布的财报).
 PAST_TIME = regex.compile(r"上周|上星期|日前|稍早|近日|昨天|昨日|前天")
+# The year after one the sentence names before it (2020年…；到次年星河收购云岫): past when that one
+# and the one after it are (the deed is told done then).
+NEXT_YEAR = regex.compile(r"次年|翌年|隔年")
+NEXT_YEAR_REACH = 120
+# A deed begun (开始推出, 开始正式发售): 开始 right before the deed's verb is part of it.
+BEGAN = regex.compile(r"开始\s?(?:正式\s?)?$")
+# 到次年, 到了2021年, 直到去年: a time reached, opening a clause before its doer.
+TIME_REACHED = regex.compile(r"(?:到了?|直到|及至)\s?(?:次年|翌年|隔年|去年|前年|\d{4}\s?年)")
 # ...of them, those that date a launch as a day does (日前, 近日 tell the article's own news too).
 LAST_WEEK = regex.compile(r"上周|上星期|昨天|昨日|前天")
 # Marks that end what the verb is done to before the clause ends (裁員---特斯拉RTR).
@@ -134,6 +142,9 @@ TIME_AFTER = regex.compile(r"\s?[于於]\s?")
 GAP_STOP = regex.compile(r"[的之]")
 # Dates and the words that place them (在, 于, 今), dropped from the name.
 DATE_LEAD = regex.compile(r"[在于於]\s*$")
+# A source tag of its own clause (据英国《星报》7日报道，…): the day of the report dates the deed
+# the next clause tells (news of it). A few words of the outlet, its day, then the reporting word.
+SOURCE_TAG = regex.compile(r"据[^，,。；;！？\n]{1,24}?(?:报道|报导|消息|电)")
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 CLAUSE_MARKS = regex.compile(r"[，,、；;：:]")
 # Tags of words that may be a doer no table knows, right before the verb (a run of them).
@@ -343,6 +354,15 @@ class MentionedEvents:
         # (此前，百度与吉利发表联合声明: a clause of a word of the past alone tells the next one done)
         done_before = DONE_BEFORE.search(key, c_start, vs) is not None or (
             e_start < c_start and DONE_BEFORE.fullmatch(key[e_start:c_start - 1].strip()) is not None)
+        next_year = NEXT_YEAR.search(key, c_start, vs)
+        if next_year is not None:
+            # (the sentence up to its full stop: a semicolon joins the year's clause to it)
+            s_start = max(key.rfind("。", 0, c_start), key.rfind("\n", 0, c_start), vs - NEXT_YEAR_REACH - 1) + 1
+            years_before = [e for e in dates[bisect.bisect_left(date_starts, s_start):bisect.bisect_left(date_starts, c_start)]
+                            if e.year is not None and e.month is None and e.end <= c_start]
+            if not years_before or doc.reference_date is None or years_before[-1].year + 1 >= doc.reference_date.year:
+                next_year = None
+        done_before = done_before or next_year is not None
         if slug in DATED_ONLY or slug not in self.told and not (PERFECT_AFTER.match(key, ve) or key.startswith(SUFFERED, vs)
                                       or done_before
                                       or ANNOUNCED.search(key, lo, vs)):
@@ -399,8 +419,9 @@ class MentionedEvents:
         # (機電工程署日前涉及個人資料外洩: a leak told as what befell the doer, its verb of occurring left out)
         occurred = OCCURRED.search(key, g_start, vs) if slug in OCCURS else None
         verb_from = occurred.end() if occurred else announced.end() if announced else g_start
+        began = BEGAN.search(key, verb_from, vs)     # (云岫2020年开始推出…: the deed begun, its verb the deed's)
         if len(gap.strip()) > DOER_GAP or GAP_STOP.search(gap) \
-                or _has_verb(doc, verb_from, vs, governed=True):
+                or _has_verb(doc, verb_from, began.start() if began else vs, governed=True):
             return None     # (Uber Eats已經取得併購…的協議: the deed's verb is not the clause's)
         # (the time a deed marks is a phrase of its own: 希望获得2022年Nova发布前的文件 tells no plan of it)
         own = d_start if marked else c_start
@@ -455,7 +476,9 @@ class MentionedEvents:
             # (8月初，英特尔发布了…, 2017 年，微软推出了…: a clause of a day, or of a past year, alone
             # dates the clause after it)
             before = [e for e in dates[bisect.bisect_left(date_starts, e_start):bisect.bisect_left(date_starts, c_start)]
-                      if (_day_or_month(e) or _past_year(e, doc.reference_date)) and not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip()
+                      if (_day_or_month(e) or _past_year(e, doc.reference_date))
+                      and ((not key[e_start:e.start].strip(" 在于") and not key[e.end:c_start - 1].strip())
+                           or (_day_or_month(e) and SOURCE_TAG.fullmatch(key, e_start, c_start - 1) is not None))
                       and not _article_day(e, doc.reference_date)]
             in_clause = before + in_clause
         every = in_clause
@@ -644,8 +667,8 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
         prefix = key[lo:s].strip()
         if len(prefix) > MAX_PREFIX or prefix.endswith(NOT_BEFORE_DOER):
             continue
-        if prefix and _has_verb(doc, lo, _description_start(doc, lo, s)):
-            return None
+        if prefix and _has_verb(doc, lo, _description_start(doc, lo, s)) and not TIME_REACHED.fullmatch(prefix):
+            return None     # (到次年高通收购…: 到 with a time says when, it is no verb of the clause)
         end = e
         for s2, e2, _, _ in cands[k + 1:]:
             if s2 < end:
@@ -654,6 +677,12 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
             if j is None:
                 break
             end = e2
+        owned = OWNED_AFTER.match(key, end, hi)
+        if owned is not None and owned.end() < hi:
+            # (云岫集团旗下的社交平台 Q 在…起诉: what the doer owns, named after 旗下的, does the deed)
+            sub = _doer(doc, doers, ends, owned.end(), hi, date_at)
+            if sub is not None:
+                return sub
         if end != e and not key[e:end].startswith(("的", "旗下", "子公司", "母公司")):
             kind, ent_id = "joined", None
         elif end != e:
@@ -661,6 +690,10 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
             kind, ent_id = s2[2], s2[3]
         return s, end, kind, ent_id
     return _name_run(doc, lo, hi, date_at)
+
+
+# 云岫集团旗下的社交平台 Q: what a doer owns follows 旗下 (的).
+OWNED_AFTER = regex.compile(r"\s?旗下(?:的)?\s?")
 
 
 def _description_start(doc: Document, lo: int, hi: int) -> int:
