@@ -699,12 +699,15 @@ class People:
         if at and doc.key[at - 1] in self.surnames and doc.starts_token(at - 1):
             # 住在香港路的曾女士: a surname alone with the honorific names no one in full,
             # unless the story goes on calling them so (四川的汪先生 … 汪先生表示): a person
-            # the news keeps anonymous
-            if doc.key[at:end] in ANONYMOUS_HONORIFICS and self._surname_alone(doc, at - 1) \
-                    and self._form_count(doc, doc.key[at - 1:end], counts) >= 2:
+            # the news keeps anonymous; or when it speaks right there (車主葉先生說道): a
+            # speech verb is the evidence a second mention would give
+            if doc.key[at:end] in ANONYMOUS_HONORIFICS and self._surname_alone(doc, at - 1):
+                repeated = self._form_count(doc, doc.key[at - 1:end], counts) >= 2
+                if not repeated and not self._speech_after(doc, end):
+                    return
                 person = table.covering(at - 1, end) or self._add_open(doc, table, at - 1, end, "honorific")
                 if person is not None:
-                    person.evidence.add("repeated")
+                    person.evidence.add("repeated" if repeated else "speech")
             return
         known = table.covering(at - 1, at) if at else None
         if known is not None:
