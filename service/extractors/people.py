@@ -35,6 +35,9 @@ from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
+# tags of a word that, glued after a common word, makes a compound noun of it (許可 / 費率 n,
+# 許可 / 收益 vn); a name's own tags are no such tail
+COMPOUND_NOUN_TAILS = frozenset({"n", "nz", "vn", "ng"})
 # Tags of words that name (a person, a place, an organisation, a coined word), not describe.
 PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j", "x"})
 # The normalised view writes a full-width full stop (艾倫．莫瑞, Hong Kong style) as ".":
@@ -2053,12 +2056,24 @@ class People:
                     person = self._add_open(doc, table, pos, latin.end(), "latin-name")
                 elif person is None:
                     end = self.chinese_name_at(doc, pos)
-                    if end is None or not self._tagged_person(doc, pos, end):
+                    if end is None or not self._tagged_person(doc, pos, end) \
+                            or self._heads_compound_noun(doc, pos, end):
                         continue
                     person = self._add_open(doc, table, pos, end, "affiliation")
                 if person is not None:
                     person.evidence.add("affiliation")
                     person.organization = person.organization or org.id
+
+    def _heads_compound_noun(self, doc: Document, start: int, end: int) -> bool:
+        """華為的許可費率: a common word after 的, glued to a noun that follows it, is the
+        head of a compound noun (許可費率), no name; a speech verb after it
+        still makes it a speaker."""
+        if not self.in_dictionary(doc.norm[start:end]) or self._speech_after(doc, end):
+            return False
+        if end >= len(doc.key) or not doc.starts_token(end):
+            return False
+        nxt = doc.tokens[doc.token_index_at(end)]
+        return nxt.end - nxt.start >= 2 and nxt.pos in COMPOUND_NOUN_TAILS
 
     def _founded(self, doc: Document, table: EntityTable) -> None:
         """埃隆·马斯克创办的人工智能公司xAI: the company a person founded or leads,
