@@ -1423,9 +1423,19 @@ class People:
             end = None   # 律師費用支出, 董事席次也: a word runs on; 經理舒暢。 ends the clause as a name does
         if end is None:
             end = self._tagged_name_at(doc, pos)
-        if end is None:
+        if end is None or self._preposition_and_place(doc, pos, end):
             return None
         return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    @staticmethod
+    def _preposition_and_place(doc: Document, pos: int, end: int) -> bool:
+        """記者向杭州警方求證: a surname-shaped preposition (向, 于) the segmenter reads as
+        one, then a place it tags so, is where the title-holder turns, no name."""
+        first = doc.tokens[doc.token_index_at(pos)]
+        if first.start != pos or first.end != pos + 1 or first.pos != "p" or end <= pos + 1:
+            return False
+        place = doc.tokens[doc.token_index_at(pos + 1)]
+        return place.start == pos + 1 and place.pos == "ns" and place.end >= end
 
     def _transliterated_run_end(self, doc: Document, pos: int) -> int | None:
         """歐爾杜泰表示, 卡米拉德薩瓦說: from pos, three to eight characters transliteration
