@@ -29,6 +29,10 @@ INDEX = {name: i for i, name in enumerate(FEATURES)}
 CLAUSE_STOPS = frozenset("，,。；;：:！!？?\n“”「」")
 SENTENCE_REACH = 60     # (characters before a mention an organisation may still be its clause's)
 AFTER_REACH = 20        # (林远航，星河科技董事: an organisation soon after the name)
+# key view: a customer's noun between a brand and a name (GOGORO騎士陳先生, 星辰电动车车主叶先生):
+# the brand is what the person rides or uses, no employer of theirs
+CUSTOMER_REACH = 8      # (characters from the brand to the name: 星辰电动车车主)
+CUSTOMER_NOUNS = ("车主", "骑士", "用户", "用戶", "乘客", "市民", "买家", "车友")
 
 
 class EmployerModel:
@@ -62,6 +66,17 @@ def vector(values: dict[str, float]) -> list[float]:
     return out
 
 
+def _customer_of(key: str, near, mentions) -> bool:
+    """GOGORO騎士陳先生: the organisation is named right before a customer's noun that runs
+    into the person's name (a few words between, no comma): it is what they ride or use."""
+    for _, e in near:
+        for start, _ in mentions:
+            if 0 < start - e <= CUSTOMER_REACH and not any(c in CLAUSE_STOPS for c in key[e:start]) \
+                    and key.endswith(CUSTOMER_NOUNS, e, start):
+                return True
+    return False
+
+
 def candidates(doc, person, orgs, current: str | None, kb_employers: set[str],
                organizer: str | None, subject: str | None) -> list[tuple[str | None, list[float]]]:
     """[(organisation id or None, evidence vector)], the rules' choice first."""
@@ -75,7 +90,7 @@ def candidates(doc, person, orgs, current: str | None, kb_employers: set[str],
     found: dict[str, dict[str, float]] = {}
     for org in orgs.by_id.values():
         near = [(s, e) for s, e in org.mentions if doc.sentence_index(s) in sentences]
-        if not near:
+        if not near or _customer_of(key, near, person.mentions):
             continue
         f = {"same_sentence": 1.0}
         for s, e in near:

@@ -16,6 +16,7 @@ import datetime as dt
 import regex
 
 from ..nlp.document import Document
+from .employer_model import CUSTOMER_NOUNS
 
 
 def _as_date(value, end: bool = False) -> dt.date | None:
@@ -128,8 +129,10 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                         k -= 1
                 # (中國常駐聯合國代表: the organisation one is posted to is not one's employer;
                 # 星辰智能前高管X, 云岫资本原合伙人X: a post left is not either)
+                # (GOGORO騎士陳先生: a customer's noun before the name, the brand is what they ride)
                 if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k) \
-                        and not LEFT_POST.match(doc.key, i, start) and not _clause_between(doc, i, start):
+                        and not LEFT_POST.match(doc.key, i, start) and not _clause_between(doc, i, start) \
+                        and not doc.key.endswith(CUSTOMER_NOUNS, i, start):
                     found[person.id] = org.id
                 break
             i -= 1

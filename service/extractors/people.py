@@ -35,6 +35,9 @@ from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
+# tags of a word that, glued after a common word, makes a compound noun of it (許可 / 費率 n,
+# 許可 / 收益 vn); a name's own tags are no such tail
+COMPOUND_NOUN_TAILS = frozenset({"n", "nz", "vn", "ng"})
 # Tags of words that name (a person, a place, an organisation, a coined word), not describe.
 PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j", "x"})
 # The normalised view writes a full-width full stop (艾倫．莫瑞, Hong Kong style) as ".":
@@ -725,12 +728,15 @@ class People:
         if at and doc.key[at - 1] in self.surnames and doc.starts_token(at - 1):
             # 住在香港路的曾女士: a surname alone with the honorific names no one in full,
             # unless the story goes on calling them so (四川的汪先生 … 汪先生表示): a person
-            # the news keeps anonymous
-            if doc.key[at:end] in ANONYMOUS_HONORIFICS and self._surname_alone(doc, at - 1) \
-                    and self._form_count(doc, doc.key[at - 1:end], counts) >= 2:
+            # the news keeps anonymous; or when it speaks right there (車主葉先生說道): a
+            # speech verb is the evidence a second mention would give
+            if doc.key[at:end] in ANONYMOUS_HONORIFICS and self._surname_alone(doc, at - 1):
+                repeated = self._form_count(doc, doc.key[at - 1:end], counts) >= 2
+                if not repeated and not self._speech_after(doc, end):
+                    return
                 person = table.covering(at - 1, end) or self._add_open(doc, table, at - 1, end, "honorific")
                 if person is not None:
-                    person.evidence.add("repeated")
+                    person.evidence.add("repeated" if repeated else "speech")
             return
         known = table.covering(at - 1, at) if at else None
         if known is not None:
@@ -1443,9 +1449,19 @@ class People:
             end = None   # 律師費用支出, 董事席次也: a word runs on; 經理舒暢。 ends the clause as a name does
         if end is None:
             end = self._tagged_name_at(doc, pos)
-        if end is None:
+        if end is None or self._preposition_and_place(doc, pos, end):
             return None
         return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    @staticmethod
+    def _preposition_and_place(doc: Document, pos: int, end: int) -> bool:
+        """記者向杭州警方求證: a surname-shaped preposition (向, 于) the segmenter reads as
+        one, then a place it tags so, is where the title-holder turns, no name."""
+        first = doc.tokens[doc.token_index_at(pos)]
+        if first.start != pos or first.end != pos + 1 or first.pos != "p" or end <= pos + 1:
+            return False
+        place = doc.tokens[doc.token_index_at(pos + 1)]
+        return place.start == pos + 1 and place.pos == "ns" and place.end >= end
 
     def _transliterated_run_end(self, doc: Document, pos: int) -> int | None:
         """歐爾杜泰表示, 卡米拉德薩瓦說: from pos, three to eight characters transliteration
@@ -2104,12 +2120,24 @@ class People:
                     person = self._add_open(doc, table, pos, latin.end(), "latin-name")
                 elif person is None:
                     end = self.chinese_name_at(doc, pos)
-                    if end is None or not self._tagged_person(doc, pos, end):
+                    if end is None or not self._tagged_person(doc, pos, end) \
+                            or self._heads_compound_noun(doc, pos, end):
                         continue
                     person = self._add_open(doc, table, pos, end, "affiliation")
                 if person is not None:
                     person.evidence.add("affiliation")
                     person.organization = person.organization or org.id
+
+    def _heads_compound_noun(self, doc: Document, start: int, end: int) -> bool:
+        """華為的許可費率: a common word after 的, glued to a noun that follows it, is the
+        head of a compound noun (許可費率), no name; a speech verb after it
+        still makes it a speaker."""
+        if not self.in_dictionary(doc.norm[start:end]) or self._speech_after(doc, end):
+            return False
+        if end >= len(doc.key) or not doc.starts_token(end):
+            return False
+        nxt = doc.tokens[doc.token_index_at(end)]
+        return nxt.end - nxt.start >= 2 and nxt.pos in COMPOUND_NOUN_TAILS
 
     def _founded(self, doc: Document, table: EntityTable) -> None:
         """埃隆·马斯克创办的人工智能公司xAI: the company a person founded or leads,
