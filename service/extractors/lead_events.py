@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from pathlib import Path
 
 import regex
 
@@ -51,6 +52,7 @@ from .entities import EntityTable
 from .context import CATEGORY_CHARS
 from .event_kinds import BACKGROUND, CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .records import Event
+from ..yamlfiles import load_yaml
 
 # The headline and this many body paragraphs (bylines and taglines passed over).
 BODY_PARAGRAPHS = 2
@@ -199,6 +201,21 @@ COMPOUND_VERB_POS = frozenset({"v", "vn"})
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 
 
+# A legislature's sitting the lead tells (event_kinds.yaml `sessions`): the body, then a day,
+# a time of day or an adverb (今（20）日, 今午, 昨日上午, 再度), then what the sitting does; or
+# 在 + the body + the verb, the clause's opening words its subject (《某法案》在国会引发热烈讨论).
+_SESSIONS = load_yaml(Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml").get("sessions") or {}
+_SESSION_BODY = "|".join(regex.escape(w) for w in sorted(_SESSIONS.get("bodies") or (), key=len, reverse=True))
+_SESSION_VERB = "|".join(regex.escape(w) for w in sorted(_SESSIONS.get("verbs") or (), key=len, reverse=True))
+SESSION = regex.compile(
+    r"(?P<at>在\s?)?(?P<body>(?:(?:" + _SESSION_BODY + r")\s?)?(?:" + _SESSION_BODY + r")(?:[\p{Han}]{1,10}?委员会)?)"
+    r"(?P<gap>[\d今昨本周星期一二三四五六日天早午晚上下中（）()\s再度正式首次已亦也于]{0,10}?)"
+    r"(?P<verb>" + _SESSION_VERB + r")") if _SESSION_BODY and _SESSION_VERB else None
+# (a day of the month written 今（20）日: see _bracketed_day)
+BRACKETED_DAY = regex.compile(r"[今昨前][（(]\s?(\d{1,2})\s?[）)]\s?日")
+# (after the verb: attributive or a noun it opens, 通过的法案, 审议会, 讨论区 — no sitting)
+SESSION_NOT_AFTER = ("的", "会", "区", "稿", "中")
+
 # (patterns compiled at load, not looked up in regex's cache per call)
 _HAN_CHAR = regex.compile(r"\p{Han}")
 
@@ -277,6 +294,9 @@ class LeadEvents:
             if done_to is not None:
                 agent, agent_id, found, name = done_to
                 return self._event(doc, people, agent_id, agent, *found, name=name)
+        session = self._session(doc, orgs, people, head_start, headline_end, body_end)
+        if session is not None:
+            return session
         # (a headline whose organisation speaks, 星河喊冤：遵循規範…, reports its words: the
         # deed its lead tells of another is the background of what it answers)
         if not any(org_id for _, org_id, _, _, _ in doers) \
@@ -291,6 +311,47 @@ class LeadEvents:
             or self._responded(doc, orgs, people, head_start, headline_end, body_end) \
             or self._passive_agent(doc, orgs, people, head_start, headline_end) \
             or self._post_changed(doc, people, head_start, headline_end, body_end)
+
+    def _session(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
+                 body_end: int) -> Event | None:
+        """立法會財委會今午討論撥款 under 財委會速過28億: the lead's first sitting of a legislature
+        (SESSION: the body, a day or adverbs, what it does), done (no plan, rumour or background
+        before it in its clause, no attributive 的 after the verb), under a headline that shares
+        two running characters with its clause (the body, the bill, the verb). Named from the
+        body to the clause's end, or from the clause's opening when 在 puts it at the body; its
+        day is its sentence's, else the article's; the people of its paragraph take part."""
+        if SESSION is None:
+            return None
+        key = doc.key
+        head = key[lo:hi]
+        head_pairs = {head[i:i + 2] for i in range(len(head) - 1)}
+        for m in SESSION.finditer(key, hi, body_end):
+            deadline.check("events")
+            if key.startswith(SESSION_NOT_AFTER, m.end()):
+                continue
+            c_start, c_end = self._clause_bounds(doc, m.start("body"), hi, body_end)
+            before = key[c_start:m.start()]
+            if any(w in before for w in NOT_DONE if len(w) > 1) or before.rstrip().endswith(NOT_DONE):
+                continue
+            clause = key[c_start:c_end]
+            if not any(clause[i:i + 2] in head_pairs for i in range(len(clause) - 1)):
+                continue
+            start = c_start if m.group("at") else m.start("body")
+            while start < c_end and key[start] in " \u3000":
+                start += 1
+            body = key[m.start("body"):m.end("body")]
+            org = orgs.covering(m.start("body"), m.end("body"))
+            found = self._event(doc, people, org.id if org is not None else None, body, start, c_end,
+                                m.start("verb"), m.end("verb"))
+            found.release = False
+            # (the members and officials its paragraph names speak at the sitting)
+            p_end = key.find("\n", m.end())
+            p_end = len(key) if p_end < 0 else p_end
+            p_start = key.rfind("\n", 0, m.start()) + 1
+            found.participants = [p.id for p in people.ordered()
+                                  if any(p_start <= s < p_end for s, _ in p.mentions)]
+            return found
+        return None
 
     def _post_changed(self, doc: Document, people: EntityTable, lo: int, hi: int, body_end: int) -> Event | None:
         """太空人若田光一3月底從JAXA退休 over 若田光一將從…退休，3月31日將是…: a person the headline
@@ -1178,6 +1239,10 @@ class LeadEvents:
             if r.date is not None and (len(r.date) == 10 or month_here):  # (a month in the verb's clause: 清華6月推…)
                 date, date_text, year = r.date, doc.span(e.start, e.end), r.year
                 break
+        if date is None:
+            bracketed = _bracketed_day(doc, sentence.start, verb_start)
+            if bracketed is not None:
+                date, date_text, year = bracketed[0].isoformat(), bracketed[1], bracketed[0].year
         if date is None and doc.reference_date is not None:
             date, year = doc.reference_date.isoformat(), doc.reference_date.year
         verb = "results" if figures is not None else name_id(doc.key[verb_start:verb_end])
@@ -1195,6 +1260,24 @@ class LeadEvents:
                      utc_offset=None, date_text=date_text, location=None, edition=None,
                      organizer=org_id, participants=participants, mentions=mentions,
                      score=0.0, release=True)
+
+
+def _bracketed_day(doc: Document, start: int, end: int) -> tuple[dt.date, dict] | None:
+    """今（20）日, 昨（19）日 before the verb: that day of the reference date's month, or of the
+    month before when it is later than the reference date's day (a wire item's day, within a month)."""
+    ref = doc.reference_date
+    if ref is None or end <= start:
+        return None
+    day = BRACKETED_DAY.search(doc.key, start, end)
+    if day is None:
+        return None
+    n = int(day.group(1))
+    month = ref.replace(day=1) if n <= ref.day else (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    try:
+        when = month.replace(day=n)
+    except ValueError:
+        return None
+    return when, doc.span(day.start(), day.end())
 
 
 def dateline_day(doc: Document) -> dt.date | None:
