@@ -12,7 +12,7 @@ tests/extractors/cases/product_names.yaml:
 - 《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app
   noun follows; 《甲》续作, 「甲」（Starfall）新作/销量: a title a new instalment follows,
   or a quoted name glossed with a capitalised Latin title, then 新作 or its sales; 年度游戏的《甲》,
-  资料片《甲》, 《甲》发售五周年, 《甲》发行平台: a game's noun (的 between allowed) or an instalment's
+  资料片《甲》, 射击RPG——《甲》, 曾开发《甲》的瑞典工作室, 《甲》发售五周年, 《甲》发行平台: a game's noun (的 between allowed) or an instalment's
   before the title, or a sale, players or a release platform after it (no newspaper's, law's or
   report's title); 旗下的《甲》《乙》, 推出的《甲》: titles right after 旗下 or a verb of making and
   的 (no plan's, standard's or report's).
@@ -120,8 +120,13 @@ TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
 # 「黑神话：悟空」游戏: a game's title in quotation marks, when a game noun follows (an app
 # noun after quotes is too often a plain word's: “AI”应用).
 QUOTED_GAME = re.compile(rf"[「“『]([^「」“”『』\n]{{1,30}})[」”』](?:系列)?{GAME_NOUN}")
-# 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
-APP_BEFORE_TITLE = ("游戏", "手游", "端游", "网游", "游戏的", "手游的", "资料片", "新作", "续作", "游戏作品")
+# 热门游戏《甲》, 知名游戏《甲》: or the noun right before it (射击RPG——《甲》: a dash between allowed).
+APP_BEFORE_TITLE = ("游戏", "手游", "端游", "网游", "游戏的", "手游的", "资料片", "新作", "续作", "游戏作品",
+                    "游戏——", "rpg——", "rpg", "游戏:", "rpg:")
+# 曾开发《甲》的瑞典工作室, 研发过《甲》的团队: a title a studio or a developer made (a few words of
+# the maker's place or kind between 的 and the noun; key view).
+STUDIO_TITLE = re.compile(r"(?:开发|研发|制作|打造)(?:过|了)?《([^《》\n]{1,30})》的[\u4e00-\u9fff]{0,6}?"
+                          r"(?:工作室|开发团队|开发商|游戏公司|游戏厂商)")
 # 拳头产品《甲》, 旗舰产品《甲》: a product noun right before a title (not a notice's or a law's).
 PRODUCT_BEFORE_TITLE = ("产品", "产品的")
 # 《甲》等停服游戏, 《甲》等国服代理游戏: one title, 等 and a few words of the games' kind before the noun.
@@ -666,6 +671,10 @@ class ExplainedNames:
                 start, end = m.start(1) + t.start() + 1, m.start(1) + t.end() - 1
                 if not NOT_A_GAME_TITLE.search(key, start, end) and not NOT_A_MADE_WORK.search(key, start, end):
                     add(start, end)
+        for m in STUDIO_TITLE.finditer(key):
+            deadline.check("products")
+            if not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):
+                add(*m.span(1))
         for m in TITLE_AND_OTHERS.finditer(key):
             deadline.check("products")
             if not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):
