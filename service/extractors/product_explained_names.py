@@ -69,6 +69,8 @@ OPEN_QUOTE = re.compile("[" + qm.openers(qm.DOUBLE) + "]")
 PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台|应用)")     # “X” 平台 (key view)
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
+# 云上之眼, 北境之歌: a classical 之 between two short parts, no other phrase character (key view).
+CLASSICAL_OF = re.compile(r"[\u4e00-\u9fff]{1,3}之[\u4e00-\u9fff]{1,2}(?<![一二三四五六七八九十百千万分])")
 # 透过「寻找我的装置」功能: a verb of using right before the quote and 功能 right after it frame a
 # feature's name, which may then hold 的 (key view); the other phrase characters still say a phrase.
 FEATURE_USE_BEFORE = re.compile(r"(?:透过|通过|利用|使用|启用|开启|打开) ?\Z")
@@ -1180,9 +1182,16 @@ class ExplainedNames:
         service or solution noun is too wide to name anything."""
         key = doc.key
         framed = key.startswith("功能", after) and FEATURE_USE_BEFORE.search(key, max(0, quote - 4), quote)
-        if ALSO_CALLED.search(key, max(0, quote - 3), quote) or not self._coined(doc.norm[name[0]:name[1]],
-                                                                                 bool(framed)):
+        if ALSO_CALLED.search(key, max(0, quote - 3), quote):
             return []     # 软件（又称“青鸟”）: another name of the product before, not one more
+        if not self._coined(doc.norm[name[0]:name[1]], bool(framed)):
+            # 搭载「云上之眼」高阶智驾系统: a classical 之 between two short parts names a system a
+            # vehicle or a device carries (a modified system head after it); anywhere else it is a phrase
+            if CLASSICAL_OF.fullmatch(key, name[0], name[1]) is None or self.is_word(doc.norm[name[0]:name[1]]) \
+                    or not self._used_before(key, quote):
+                return []
+            category = self._modified_head(doc, after)
+            return self._explained(doc, name, category, blocked) if category not in (None, "service") else []
         category = self._noun_before(key, quote, of_kind=True, heads=name[1] - name[0] > 2)
         if category is None and name[1] - name[0] > 2:
             category = self._noun_at(key, after, of_kind=True, features=False)    # 「中杯」模型: a two-character nickname
