@@ -12,7 +12,7 @@ tests/extractors/cases/product_names.yaml:
 - 《蝙蝠俠：阿卡漢之影》遊戲: a title in book-title marks that a game or app
   noun follows; 《甲》续作, 「甲」（Starfall）新作/销量: a title a new instalment follows,
   or a quoted name glossed with a capitalised Latin title, then 新作 or its sales; 年度游戏的《甲》,
-  资料片《甲》, 《甲》发售五周年, 《甲》发行平台: a game's noun (的 between allowed) or an instalment's
+  资料片《甲》, 射击RPG——《甲》, 曾开发《甲》的瑞典工作室, 《甲》发售五周年, 《甲》发行平台: a game's noun (的 between allowed) or an instalment's
   before the title, or a sale, players or a release platform after it (no newspaper's, law's or
   report's title); 旗下的《甲》《乙》, 推出的《甲》: titles right after 旗下 or a verb of making and
   的 (no plan's, standard's or report's).
@@ -69,6 +69,8 @@ OPEN_QUOTE = re.compile("[" + qm.openers(qm.DOUBLE) + "]")
 PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台|应用)")     # “X” 平台 (key view)
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
+# 云上之眼, 北境之歌: a classical 之 between two short parts, no other phrase character (key view).
+CLASSICAL_OF = re.compile(r"[\u4e00-\u9fff]{1,3}之[\u4e00-\u9fff]{1,2}(?<![一二三四五六七八九十百千万分])")
 # 透过「寻找我的装置」功能: a verb of using right before the quote and 功能 right after it frame a
 # feature's name, which may then hold 的 (key view); the other phrase characters still say a phrase.
 FEATURE_USE_BEFORE = re.compile(r"(?:透过|通过|利用|使用|启用|开启|打开) ?\Z")
@@ -120,8 +122,13 @@ TITLED_APP = re.compile(rf"《([^《》\n]{{1,30}})》(?:系列)?{APP_NOUN}")
 # 「黑神话：悟空」游戏: a game's title in quotation marks, when a game noun follows (an app
 # noun after quotes is too often a plain word's: “AI”应用).
 QUOTED_GAME = re.compile(rf"[「“『]([^「」“”『』\n]{{1,30}})[」”』](?:系列)?{GAME_NOUN}")
-# 热门游戏《甲》, 知名游戏《甲》: or the noun right before it.
-APP_BEFORE_TITLE = ("游戏", "手游", "端游", "网游", "游戏的", "手游的", "资料片", "新作", "续作", "游戏作品")
+# 热门游戏《甲》, 知名游戏《甲》: or the noun right before it (射击RPG——《甲》: a dash between allowed).
+APP_BEFORE_TITLE = ("游戏", "手游", "端游", "网游", "游戏的", "手游的", "资料片", "新作", "续作", "游戏作品",
+                    "游戏——", "rpg——", "rpg", "游戏:", "rpg:")
+# 曾开发《甲》的瑞典工作室, 研发过《甲》的团队: a title a studio or a developer made (a few words of
+# the maker's place or kind between 的 and the noun; key view).
+STUDIO_TITLE = re.compile(r"(?:开发|研发|制作|打造)(?:过|了)?《([^《》\n]{1,30})》的[\u4e00-\u9fff]{0,6}?"
+                          r"(?:工作室|开发团队|开发商|游戏公司|游戏厂商)")
 # 拳头产品《甲》, 旗舰产品《甲》: a product noun right before a title (not a notice's or a law's).
 PRODUCT_BEFORE_TITLE = ("产品", "产品的")
 # 《甲》等停服游戏, 《甲》等国服代理游戏: one title, 等 and a few words of the games' kind before the noun.
@@ -666,6 +673,10 @@ class ExplainedNames:
                 start, end = m.start(1) + t.start() + 1, m.start(1) + t.end() - 1
                 if not NOT_A_GAME_TITLE.search(key, start, end) and not NOT_A_MADE_WORK.search(key, start, end):
                     add(start, end)
+        for m in STUDIO_TITLE.finditer(key):
+            deadline.check("products")
+            if not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):
+                add(*m.span(1))
         for m in TITLE_AND_OTHERS.finditer(key):
             deadline.check("products")
             if not NOT_A_GAME_TITLE.search(key, m.start(1), m.end(1)):
@@ -1171,9 +1182,16 @@ class ExplainedNames:
         service or solution noun is too wide to name anything."""
         key = doc.key
         framed = key.startswith("功能", after) and FEATURE_USE_BEFORE.search(key, max(0, quote - 4), quote)
-        if ALSO_CALLED.search(key, max(0, quote - 3), quote) or not self._coined(doc.norm[name[0]:name[1]],
-                                                                                 bool(framed)):
+        if ALSO_CALLED.search(key, max(0, quote - 3), quote):
             return []     # 软件（又称“青鸟”）: another name of the product before, not one more
+        if not self._coined(doc.norm[name[0]:name[1]], bool(framed)):
+            # 搭载「云上之眼」高阶智驾系统: a classical 之 between two short parts names a system a
+            # vehicle or a device carries (a modified system head after it); anywhere else it is a phrase
+            if CLASSICAL_OF.fullmatch(key, name[0], name[1]) is None or self.is_word(doc.norm[name[0]:name[1]]) \
+                    or not self._used_before(key, quote):
+                return []
+            category = self._modified_head(doc, after)
+            return self._explained(doc, name, category, blocked) if category not in (None, "service") else []
         category = self._noun_before(key, quote, of_kind=True, heads=name[1] - name[0] > 2)
         if category is None and name[1] - name[0] > 2:
             category = self._noun_at(key, after, of_kind=True, features=False)    # 「中杯」模型: a two-character nickname

@@ -20,6 +20,14 @@ tests/extractors/cases/product_names.yaml):
 - 乙公司推出的Zorvia, 丙集团发布的“星云助手”: a Latin or quoted coined name right after an
   organisation's mention (the organisations extractor's), a verb of making or launching and 的 is a
   product of that organisation.
+- 應用程式cloudnest.app, 下载了……的tidepool.app: a lowercase domain-style name right after an app
+  noun, or any such name whose ending is .app written against Chinese text (no web address's
+  part: no slash, dot, @ or letter before it), is an app.
+- 開發校園點名系統（Roll Call System, RCS）, 推出病历摘要系统（Chart Digest System）: a Chinese
+  name ending in 系統, glossed right after in brackets by capitalised Latin words ending in
+  System (an acronym after a comma allowed), is that system; its name
+  starts right after a verb of making or using (no 的, 了 or preposition between; 4 to 18
+  characters with the noun): 是X系統（X System）的簡稱 defines a kind of system, none made.
 - 「地震速報」App … 「台灣地震速報」App: a name found here that ends another product's longer name
   the text also writes (a place's or a maker's word before it) is that product's short form: one
   product, under the longer one's id.
@@ -73,6 +81,19 @@ MADE_HEADED = re.compile(MAKE_VERBS + rf"(?:的|了) ?[{OPEN}]([^{OPEN}{CLOSE}\n
 # 乙公司推出的Zorvia, 丙集团发布的“星云助手”: an organisation, 所 allowed, a verb, 的, the name.
 ORG_MADE = re.compile(rf"所?{MAKE_VERBS}的 ?(?:{QUOTED}|([A-Za-z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){{0,2}}))")
 LATIN_NAME = re.compile(r"(?:[A-Z][a-z0-9]+[A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?: [A-Z0-9][A-Za-z0-9]*){0,2}")
+# 應用程式cloudnest.app: a lowercase domain-style name (no web address's part on either side).
+DOMAIN = r"[a-z][a-z0-9\-]{1,30}\.(?:app|com|io|net|ai|hk|tw|cn)(?![a-z0-9./_\-@])"
+DOMAIN_AFTER_NOUN = re.compile(rf"{APP_NOUNS} ?({DOMAIN})")
+# 的tidepool.app: a name ending .app right after Chinese text is an app by its own ending.
+DOT_APP = re.compile(r"(?<=[\u4e00-\u9fff])([a-z][a-z0-9\-]{1,30}\.app)(?![a-z0-9./_\-@])")
+# 校園點名系統（Roll Call System, RCS）: Chinese ending in a system noun, a bracketed Latin gloss
+# (read on the normalised text: the key view lowers Latin).
+GLOSSED_SYSTEM = re.compile(r"([\u4e00-\u9fff]{2,16}?系[统統]) ?[（(] ?(?:[A-Z][A-Za-z]* ){1,6}"
+                            r"Systems?(?:[,，] ?[A-Z]{2,6})? ?[）)]")
+# where such a name starts: after the last verb of making or using, 的, 了 or a preposition; the
+# last must be the verb (the text makes or uses that system, no kind of system it defines)
+MAKE_OR_USE = re.compile(r"推出|发布|开发|研发|打造|上线|启用|建置|建立|使用|采用|引入")
+SYSTEM_NAME_FROM = re.compile(r"(?:推出|发布|开发|研发|打造|上线|启用|建置|建立|使用|采用|引入|负责|名为|的|了|在|与|和|及|把|将|以)")
 # 地震速報App: the app noun at a name's end, left out when names are compared (key view).
 APP_NOUN_END = re.compile(rf" ?{APP_NOUNS}\Z")
 CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -128,6 +149,18 @@ class QuotedApps:
             if len(name) <= SHELVED_NAME and not NOT_AN_APP_END.search(name) \
                     and not ACCOUNT_AFTER.match(key, m.end(1)) and self._coined(name):
                 add(m.start(1), m.end(1), "app")
+        for rx in (DOMAIN_AFTER_NOUN, DOT_APP):
+            for m in rx.finditer(key):
+                deadline.check("products")
+                add(m.start(1), m.end(1), "app")
+        for m in GLOSSED_SYSTEM.finditer(norm):
+            deadline.check("products")
+            start, made = m.start(1), False
+            for b in SYSTEM_NAME_FROM.finditer(key, start, m.end(1) - 2):
+                start, made = b.end(), MAKE_OR_USE.fullmatch(b.group()) is not None
+            # 是安全工地系統（Safe Site System）的簡稱: a kind defined, no system made or used
+            if made and m.end(1) - start >= 4:
+                add(start, m.end(1), "software")
         org_at = {i for ent in orgs.by_id.values() for s, e in ent.mentions for i in range(s, e)}
         for m in NOUN_INSIDE.finditer(key):
             deadline.check("products")

@@ -86,6 +86,14 @@ MAKER_IN_EDITION = (4, 3, 2)  # characters of a maker's Chinese name in an editi
 LIST_JOIN = re.compile(r" ?(?:、|和|与|與|及|以及) ?")
 COINED_LEAD = (4, 3, 2)      # characters of a coined Chinese word before a code (旅航者X2)
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# 星河大模型 3.5 和 4.0: a name ending in a dotted version (the family before it) ...
+NAME_VERSION = re.compile(r"(?<![0-9.])([0-9]{1,2}(?:\.[0-9]{1,2}){1,2})\Z")
+# ... and, joined by a list word, a bare dotted version no unit, letter or number goes on from.
+JOINED_VERSION = re.compile(r" ?(?:、|和|与|及|以及) ?([0-9]{1,2}(?:\.[0-9]{1,2}){1,2})"
+                            r"(?! ?[0-9A-Za-z.%％元亿万倍个度分秒年月日号次寸吋])")
+# ... then the count of the list's names and a measure word (key view): 两款, 三个版本.
+LIST_COUNT = re.compile(r" ?([两二三四五2-5]) ?(?:款|个|种|代|版)")
+COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
 # A系列, Play 系列: a capital or a capitalised word, then 系列 (CONVENTIONS 9).
 LAB_TITLE = re.compile(r"Scientist|Researcher|Research|Engineer")
@@ -174,6 +182,8 @@ class Products:
         mentions = self.grammar_mentions.short_form_mentions(doc, mentions, grammar)
         mentions = self.grammar_mentions.sibling_mentions(doc, mentions)
         longer_names = self.quoted_apps.fold_into_longer(doc, mentions, quoted)
+        mentions, version_names = self._joined_versions(doc, mentions)
+        longer_names.update(version_names)
         mentions = self.service_parts.find_later(doc, mentions, seen, self._vendor_of)
         self._short_forms_joined(doc, mentions)
         self._generations(doc, mentions)
@@ -361,6 +371,46 @@ class Products:
             pid = full.get(doc.key[m.start:m.name_end].replace(" ", ""))
             if pid is not None and m.evidence in ("pattern", "sibling"):
                 m.id = pid
+
+    def _joined_versions(self, doc: Document, mentions: list[ProductMention]) -> tuple[list[ProductMention], dict[str, str]]:
+        """星河大模型 3.5 和 4.0 两款模型, Zorva 2.1、2.2 及 3.0 三个版本: a product named by a family
+        and a dotted version, then bare dotted versions joined to it by list words and the count of
+        the list's names (运行 Zorva 13.0和14.0系统 says no count: none), are the family's other
+        versions: each a product of its own (the family's maker and kind), named with the family
+        (returned: id -> name), its mention the bare version."""
+        key, norm = doc.key, doc.norm
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra: list[ProductMention] = []
+        names: dict[str, str] = {}
+        for m in mentions:
+            deadline.check("products")
+            if m.end != m.name_end:
+                continue
+            v = NAME_VERSION.search(key, m.start, m.name_end)
+            if v is None or v.start(1) - m.start < 2:
+                continue
+            family_name = norm[m.start:v.start(1)]
+            record = self.kb.products.get(m.id) or m.family or {}
+            at, joined = m.end, []
+            while (j := JOINED_VERSION.match(key, at)) is not None and j.start(1) not in taken:
+                joined.append(j)
+                at = j.end()
+            # 两款旗舰模型, 三个版本: the count of the list's names must follow, saying they are so many
+            count = LIST_COUNT.match(key, at)
+            if not joined or count is None or COUNT_WORDS.get(count.group(1)) != len(joined) + 1:
+                continue
+            for j in joined:
+                name = family_name + norm[j.start(1):j.end(1)]
+                pid = name_id(name)
+                family = {"name": name, "vendor": record.get("vendor"),
+                          "category": record.get("category") or m.category, "sibling_of": m.id}
+                extra.append(ProductMention(j.start(1), j.end(1), j.end(1), pid, family, "sibling",
+                                            category=family["category"]))
+                names[pid] = name
+                taken.update(range(j.start(1), j.end(1)))
+        if not extra:
+            return mentions, names
+        return sorted(mentions + extra, key=lambda m: m.start), names
 
     def _generations(self, doc: Document, mentions: list[ProductMention]) -> None:
         """第二代骁龙 4s, 二代骁龙 4s, 第三代骁龙8, 第 12 代酷睿: a generation written before a line's
