@@ -21,7 +21,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.text import tables
 from ..quantities import Quantity
 from ..quantities.numerals import PLAIN_DIGITS
-from ..quantities.scan import UNITLESS_MEASURE_RULE
+from ..quantities.scan import RESOLUTION_PIXELS_RULE, UNITLESS_MEASURE_RULE
 from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .context import quantities_of
 from .records import Fact
@@ -214,6 +214,9 @@ EDITION_MARK = "第"
 # UNSAID_UNIT: a bare 万/亿 amount that is neither money, a count nor in a unit written before
 # it (800万超广角镜头, 最低554万) and a resolution (1832×1920) are left out: of 29 in the READ
 # articles 9 matched an annotation (its unit guessed right), and none in CHECK did.
+# ...but a resolution the text closes with its word for pixels (768×576像素) says what it is:
+# kept, unit null, as the real-text annotations write it.
+SAID_UNITLESS_RULES = frozenset({UNITLESS_MEASURE_RULE, RESOLUTION_PIXELS_RULE})
 ENTITY_BONUS = 0.04      # the sentence says whose number it is
 # A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
 # people or things its subject names: kind count, unit left unsaid.
@@ -351,9 +354,9 @@ class Facts:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs, named)
             kind, unit = (self._read_bare(norm, q, subject, local_yuan, clause[0])
-                          if q.kind == "other" and q.unit is None and q.rule != UNITLESS_MEASURE_RULE
+                          if q.kind == "other" and q.unit is None and q.rule not in SAID_UNITLESS_RULES
                           else (q.kind, None))
-            if kind == "other" and unit is None and q.unit is None and q.rule != UNITLESS_MEASURE_RULE:
+            if kind == "other" and unit is None and q.unit is None and q.rule not in SAID_UNITLESS_RULES:
                 continue   # a bare amount or a resolution whose unit nothing says (see UNSAID_UNIT)
             if kind == "money" and q.kind != "money":
                 unsaid.append(len(facts))
