@@ -217,6 +217,11 @@ EDITION_MARK = "第"
 # ...but a resolution the text closes with its word for pixels (768×576像素) says what it is:
 # kept, unit null, as the real-text annotations write it.
 SAID_UNITLESS_RULES = frozenset({UNITLESS_MEASURE_RULE, RESOLUTION_PIXELS_RULE})
+# A bare 万/亿 amount before a joiner and another amount of that magnitude with a unit written
+# (80萬和77萬元, 5億及4億美元) is in that unit: see Facts._shared_units.
+SHARED_MAGNITUDES = ("万", "亿")
+SHARED_UNIT_JOINERS = frozenset({"和", "及", "与", "、", "或"})
+SHARED_UNIT_KINDS = frozenset({"money", "count"})
 ENTITY_BONUS = 0.04      # the sentence says whose number it is
 # A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
 # people or things its subject names: kind count, unit left unsaid.
@@ -312,7 +317,7 @@ class Facts:
         runs: dict[int, int] = {}  # see _past_list
         product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
         local_yuan = self._local_yuan(doc)
-        quantities = quantities_of(doc)
+        quantities = self._shared_units(doc.norm, quantities_of(doc))
         # Two bounded searches a number find its clause; past one number in INDEX_DENSITY
         # characters, one pass over the text finding every delimiter costs less (same answers).
         norm = doc.norm
@@ -707,6 +712,26 @@ class Facts:
         if any(w in norm[q.end:end] for w in COMPARING_WORDS):
             return True
         return Facts._counted(doc, q, None) is None
+
+    @staticmethod
+    def _shared_units(norm: str, quantities: list) -> list:
+        """80萬和77萬元, 5億及4億美元, 30万、28万和25万元: a bare 万/亿 amount joined to the next
+        amount of the same magnitude shares the unit written after that one (the writer names it
+        once, at the end of the list)."""
+        out = None
+        for i in range(len(quantities) - 2, -1, -1):
+            q = (out or quantities)[i]
+            nxt = (out or quantities)[i + 1]
+            if (q.kind != "other" or q.unit is not None or q.value is None or q.rule == UNITLESS_MEASURE_RULE
+                    or nxt.unit is None or nxt.kind not in SHARED_UNIT_KINDS
+                    or not q.text.endswith(SHARED_MAGNITUDES)
+                    or norm[q.end:nxt.start].strip(" ") not in SHARED_UNIT_JOINERS
+                    or norm.find(q.text[-1], nxt.start, nxt.end) == -1):
+                continue
+            if out is None:
+                out = list(quantities)
+            out[i] = q._replace(kind=nxt.kind, unit=nxt.unit)
+        return out or quantities
 
     @staticmethod
     def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset(),
