@@ -194,6 +194,9 @@ HONG_KONG_WORDS = ("香港", "本港", "全港", "港人", "港府", "特区政�
                    "廉署", "廉政公署", "消委会", "消费者委员会", "私隐专员", "警务处", "保安局",
                    "财委会", "数码港", "科学园", "运输署", "医管局")
 HONG_KONG_EVIDENCE = 2
+# ...and written Cantonese (嘅, 咗, 喺, 啲: the particles of Hong Kong speech quoted as spoken,
+# 有啲司機少咗…) says where the report is as its places do.
+CANTONESE_PARTICLES = ("嘅", "咗", "喺", "啲", "冇", "嚟", "佢")
 # ...and a Singapore report's 元 (罰款2萬8000元, 斥資1200萬元) is Singapore dollars: one that writes
 # 新元, or names 新加坡 twice and no other currency nor the mainland.
 SGD_MARKERS = ("新元", "新币", "新加坡元", "S$", "SGD")
@@ -805,7 +808,7 @@ class Facts:
             return HONG_KONG_YUAN
         if any(m in norm for m in CNY_MARKERS):
             return None
-        hong_kong = sum(norm.count(w) for w in HONG_KONG_WORDS)
+        hong_kong = sum(norm.count(w) for w in HONG_KONG_WORDS) + sum(norm.count(c) for c in CANTONESE_PARTICLES)
         if (hong_kong >= HONG_KONG_EVIDENCE
                 and hong_kong > sum(norm.count(w) for w in MAINLAND_WORDS)
                 and sum(norm.count(w) for w in TAIWAN_WORDS) < TAIWAN_EVIDENCE):
