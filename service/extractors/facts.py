@@ -290,7 +290,10 @@ RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   #
 # (the gap, the time needed) is a length even with 后 after it (a duration fact); so is one a
 # verb with 了 takes (拖了1年半后, 用了两年之后: how long it went on). Not 达到了三年来的最低: 来
 # and 前 still count from now.
-LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时", "了")
+# ...and so is one a verb of lasting activity takes (飛行20分鐘後降落, 持续三天后, 充电 5 分钟后:
+# how long it flew, lasted, charged, then what followed), as every such length in the READ sets is.
+DURATIVE_VERBS = ("持续", "飞行", "运行", "行驶", "等待", "等候", "运作", "工作", "充电", "排队", "使用")
+LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时", "了") + DURATIVE_VERBS
 LENGTH_THEN = ("后", "之后", "以后")
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
