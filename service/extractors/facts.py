@@ -21,7 +21,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.text import tables
 from ..quantities import Quantity
 from ..quantities.numerals import PLAIN_DIGITS
-from ..quantities.scan import UNITLESS_MEASURE_RULE
+from ..quantities.scan import RESOLUTION_PIXELS_RULE, UNITLESS_MEASURE_RULE
 from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .context import quantities_of
 from .records import Fact
@@ -194,6 +194,9 @@ HONG_KONG_WORDS = ("香港", "本港", "全港", "港人", "港府", "特区政�
                    "廉署", "廉政公署", "消委会", "消费者委员会", "私隐专员", "警务处", "保安局",
                    "财委会", "数码港", "科学园", "运输署", "医管局")
 HONG_KONG_EVIDENCE = 2
+# ...and written Cantonese (嘅, 咗, 喺, 啲: the particles of Hong Kong speech quoted as spoken,
+# 有啲司機少咗…) says where the report is as its places do.
+CANTONESE_PARTICLES = ("嘅", "咗", "喺", "啲", "冇", "嚟", "佢")
 # ...and a Singapore report's 元 (罰款2萬8000元, 斥資1200萬元) is Singapore dollars: one that writes
 # 新元, or names 新加坡 twice and no other currency nor the mainland.
 SGD_MARKERS = ("新元", "新币", "新加坡元", "S$", "SGD")
@@ -214,6 +217,14 @@ EDITION_MARK = "第"
 # UNSAID_UNIT: a bare 万/亿 amount that is neither money, a count nor in a unit written before
 # it (800万超广角镜头, 最低554万) and a resolution (1832×1920) are left out: of 29 in the READ
 # articles 9 matched an annotation (its unit guessed right), and none in CHECK did.
+# ...but a resolution the text closes with its word for pixels (768×576像素) says what it is:
+# kept, unit null, as the real-text annotations write it.
+SAID_UNITLESS_RULES = frozenset({UNITLESS_MEASURE_RULE, RESOLUTION_PIXELS_RULE})
+# A bare 万/亿 amount before a joiner and another amount of that magnitude with a unit written
+# (80萬和77萬元, 5億及4億美元) is in that unit: see Facts._shared_units.
+SHARED_MAGNITUDES = ("万", "亿")
+SHARED_UNIT_JOINERS = frozenset({"和", "及", "与", "、", "或"})
+SHARED_UNIT_KINDS = frozenset({"money", "count"})
 ENTITY_BONUS = 0.04      # the sentence says whose number it is
 # A bare 万/亿 amount (用戶已接近5億, 參觀人次突破30萬, 超過6億的手機用戶) counts the
 # people or things its subject names: kind count, unit left unsaid.
@@ -279,7 +290,10 @@ RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   #
 # (the gap, the time needed) is a length even with 后 after it (a duration fact); so is one a
 # verb with 了 takes (拖了1年半后, 用了两年之后: how long it went on). Not 达到了三年来的最低: 来
 # and 前 still count from now.
-LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时", "了")
+# ...and so is one a verb of lasting activity takes (飛行20分鐘後降落, 持续三天后, 充电 5 分钟后:
+# how long it flew, lasted, charged, then what followed), as every such length in the READ sets is.
+DURATIVE_VERBS = ("持续", "飞行", "运行", "行驶", "等待", "等候", "运作", "工作", "充电", "排队", "使用")
+LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", "耗时", "历时", "了") + DURATIVE_VERBS
 LENGTH_THEN = ("后", "之后", "以后")
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
@@ -309,7 +323,7 @@ class Facts:
         runs: dict[int, int] = {}  # see _past_list
         product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
         local_yuan = self._local_yuan(doc)
-        quantities = quantities_of(doc)
+        quantities = self._shared_units(doc.norm, quantities_of(doc))
         # Two bounded searches a number find its clause; past one number in INDEX_DENSITY
         # characters, one pass over the text finding every delimiter costs less (same answers).
         norm = doc.norm
@@ -351,9 +365,9 @@ class Facts:
                 confidence += ENTITY_BONUS
             subject = self._subject(doc, q, clause, runs, named)
             kind, unit = (self._read_bare(norm, q, subject, local_yuan, clause[0])
-                          if q.kind == "other" and q.unit is None and q.rule != UNITLESS_MEASURE_RULE
+                          if q.kind == "other" and q.unit is None and q.rule not in SAID_UNITLESS_RULES
                           else (q.kind, None))
-            if kind == "other" and unit is None and q.unit is None and q.rule != UNITLESS_MEASURE_RULE:
+            if kind == "other" and unit is None and q.unit is None and q.rule not in SAID_UNITLESS_RULES:
                 continue   # a bare amount or a resolution whose unit nothing says (see UNSAID_UNIT)
             if kind == "money" and q.kind != "money":
                 unsaid.append(len(facts))
@@ -706,6 +720,26 @@ class Facts:
         return Facts._counted(doc, q, None) is None
 
     @staticmethod
+    def _shared_units(norm: str, quantities: list) -> list:
+        """80萬和77萬元, 5億及4億美元, 30万、28万和25万元: a bare 万/亿 amount joined to the next
+        amount of the same magnitude shares the unit written after that one (the writer names it
+        once, at the end of the list)."""
+        out = None
+        for i in range(len(quantities) - 2, -1, -1):
+            q = (out or quantities)[i]
+            nxt = (out or quantities)[i + 1]
+            if (q.kind != "other" or q.unit is not None or q.value is None or q.rule == UNITLESS_MEASURE_RULE
+                    or nxt.unit is None or nxt.kind not in SHARED_UNIT_KINDS
+                    or not q.text.endswith(SHARED_MAGNITUDES)
+                    or norm[q.end:nxt.start].strip(" ") not in SHARED_UNIT_JOINERS
+                    or norm.find(q.text[-1], nxt.start, nxt.end) == -1):
+                continue
+            if out is None:
+                out = list(quantities)
+            out[i] = q._replace(kind=nxt.kind, unit=nxt.unit)
+        return out or quantities
+
+    @staticmethod
     def _anchored_time(norm: str, q: Quantity, lengths: set = frozenset(),
                        following: Quantity | None = None, tokens=None) -> bool:
         """過去三年, 未來12個月, 三年來, 5年前, 兩年後: a time counted from now or from an
@@ -777,7 +811,7 @@ class Facts:
             return HONG_KONG_YUAN
         if any(m in norm for m in CNY_MARKERS):
             return None
-        hong_kong = sum(norm.count(w) for w in HONG_KONG_WORDS)
+        hong_kong = sum(norm.count(w) for w in HONG_KONG_WORDS) + sum(norm.count(c) for c in CANTONESE_PARTICLES)
         if (hong_kong >= HONG_KONG_EVIDENCE
                 and hong_kong > sum(norm.count(w) for w in MAINLAND_WORDS)
                 and sum(norm.count(w) for w in TAIWAN_WORDS) < TAIWAN_EVIDENCE):

@@ -221,6 +221,8 @@ _TIMES_RE = re.compile(r" ?[×xX*] ?(?=[0-9])")
 _TIMES_MARKS = "×xX*"
 _MAX_DIMENSIONS = 3
 _RESOLUTION_MIN = 100
+_PIXELS = "pixels"
+RESOLUTION_PIXELS_RULE = "<number> × <number> 像素 (resolution)"
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "inch", "μm", "nm", "km"})
 _CURRENCY_WORDS = sorted((w for c in LEXICON["currencies"] for w in c.get("words", [])), key=len, reverse=True)
 _DIGITS_WORD = "位数"
@@ -1377,6 +1379,11 @@ class _Reader:
         if (end < len(text) and _ascii_letter(text[end])) or any(
                 p.value.value is None or p.value.value < _RESOLUTION_MIN or "." in p.text for p in parts):
             return None
+        if sense is not None and sense.unit == _PIXELS and not _ascii_letter(um.group()[0]):
+            # 5712×4284像素, 1920×1080 畫素: the word for pixels closes the resolution and is in
+            # its span; the unit stays null (a pair of numbers has no one value in pixels).
+            self.end = um.end()
+            return self._build("other", NumberValue(None, None, None), None, RESOLUTION_PIXELS_RULE)
         self.end = end
         return self._build("other", NumberValue(None, None, None), None, "<number> × <number> (resolution)")
 
