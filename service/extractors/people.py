@@ -2706,8 +2706,9 @@ class People:
     def _family_name_alone(doc: Document, table: EntityTable) -> None:
         """太空人野田光二 … 野田乘坐, 司徒明遠 … 司徒說: a person named only by two or three
         Chinese characters, after the text gave in full (three to six characters) the one
-        person whose name starts with them, is that person by the family name: the same
-        person, not one of their own. Two such people: neither takes it. (One dict of the
+        person whose name starts with them and goes on for two characters or more, is that
+        person by the family name: the same person, not one of their own (张伟 after 张伟明
+        is a person of their own). Two such people: neither takes it. (One dict of the
         full names' openings: linear in the mentions.)"""
         full: dict[str, Entity | None] = {}
         for person in table.by_id.values():
@@ -2715,7 +2716,9 @@ class People:
                 text = doc.key[s:e]
                 if 3 <= len(text) <= 6 and all(is_cjk(c) for c in text):
                     for n in (2, 3):
-                        if len(text) > n:
+                        # (a family name leaves a given name of two characters or more:
+                        # 张伟 is no family name of 张伟明, but a person of their own)
+                        if len(text) - n >= 2:
                             prefix = text[:n]
                             full[prefix] = person if full.get(prefix, person) is person else None
         if not full:
