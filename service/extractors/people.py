@@ -2001,10 +2001,6 @@ class People:
         return tok.end == pos and word not in self.stop and doc.key[pos - 1] not in self.stop \
             and tok.pos[:1] not in NOT_OWNER_TAGS and tok.pos not in ("nr", "nrfg", "nrt")
 
-    def _unit_at(self, doc: Document, pos: int) -> bool:
-        """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""
-        return any(doc.key.startswith(u, pos) for u in self.unit_nouns)
-
     def _before_unit(self, doc: Document, start: int, end: int) -> int | None:
         """Where the first token naming a part of a company starts within start..end."""
         for tok in tokens_in(doc, start, end):
