@@ -365,7 +365,9 @@ class MentionedEvents:
         next_year = NEXT_YEAR.search(key, c_start, vs)
         if next_year is not None:
             # (the sentence up to its full stop: a semicolon joins the year's clause to it)
-            s_start = max(key.rfind("。", 0, c_start), key.rfind("\n", 0, c_start), vs - NEXT_YEAR_REACH - 1) + 1
+            # (looked for no further back than the reach: a stop before it changes nothing)
+            reach = max(0, vs - NEXT_YEAR_REACH - 1)
+            s_start = max(key.rfind("。", reach, c_start), key.rfind("\n", reach, c_start), vs - NEXT_YEAR_REACH - 1) + 1
             years_before = [e for e in dates[bisect.bisect_left(date_starts, s_start):bisect.bisect_left(date_starts, c_start)]
                             if e.year is not None and e.month is None and e.end <= c_start]
             if not years_before or doc.reference_date is None or years_before[-1].year + 1 >= doc.reference_date.year:
