@@ -1574,7 +1574,7 @@ class _Reader:
                     or nm.has_big_multiplier or prev == _LEVEL_NOT_AFTER or (prev.isascii() and prev.isalpha())):
                 return None   # L4级, 第3级, 100万级
         if (sense.unit == _POINTS and self.unit_surface == _MINUTE_HEAD and text.startswith(_MINUTE_TAIL_SPACED, self.end)
-                and text[self.end + len(_MINUTE_TAIL_SPACED):][:1] not in _BELL_WORD_ENDS):
+                and text[self.end + len(_MINUTE_TAIL_SPACED):self.end + len(_MINUTE_TAIL_SPACED) + 1] not in _BELL_WORD_ENDS):
             self.end += len(_MINUTE_TAIL_SPACED)   # 12分 钟: a word a typesetting space broke is minutes
             return self._build("duration", self.nm.value, "minutes", "<Arabic number> 分 钟")
         if (sense.unit == _POINTS and self.unit_surface == "点" and not nm.magnitude_suffix
