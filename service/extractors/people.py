@@ -2749,7 +2749,9 @@ class People:
                 if n and 2 <= len(t) <= n + 2 and self._address_surname(t) is None:
                     s = t[:n]
                     full[s] = person if full.get(s, person) is person else None
-                    full_at.setdefault(s, min(m for m in person.mentions if doc.key[m[0]:m[1]] == t))
+                    at = min(m for m in person.mentions if doc.key[m[0]:m[1]] == t)
+                    if s not in full_at or at < full_at[s]:
+                        full_at[s] = at     # (the earliest full mention, whatever the set's order)
         for person, surname in addressed:
             into = full.get(surname)
             # (before the full name too: 苗總說 … 總經理苗啟文表示 is one person, named in full)
