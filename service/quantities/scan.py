@@ -1108,10 +1108,11 @@ _LEVEL_WORD_NOT_AFTER = frozenset("第上下同每这這那哪逐各任超首级
 _LEVEL_WORD_NOT_BEFORE = frozenset("一级級")
 # In words, a level is mostly a tier's name (一级数据中心, 三级隔离, 三級技術員): it is a measured level
 # only as a quake's or an energy label's (四级地震, 一级能效, 一級能源標籤), at or beyond a bound (五级以上),
-# or as what a clause ends on (只有二级，), but a clause ending on 一级 steps (提升一级, 高一级).
+# or as what a clause ends on (只有二级，), but a clause ending on 一级 steps (提升一级, 高一级). A list's
+# 、 ends no clause (三级、四级医院: tiers' names).
 _LEVEL_WORD_THEN = ("地震", "能效", "能源", "以上", "以下", "或以上", "或以下")
 _LEVEL_WORD_STEP = "一"
-_LEVEL_WORD_CLAUSE_END = frozenset("，。；：！？、）)」』”,.;:!?")
+_LEVEL_WORD_CLAUSE_END = frozenset("，。；：！？）)」』”,.;:!?")
 # 300+ 家门店: a plus sign between Arabic digits and a measure word means "or more".
 _PLUS_SIGN = "+"
 _PLUS_COUNT_KINDS = frozenset({"measure", "count_noun"})
