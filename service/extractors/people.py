@@ -184,19 +184,22 @@ MAX_FRONT_PIECE = 3   # characters of a name's first piece the words before a ti
 # a field alone names no employer; one after a school (科大 / 資訊系統學) is the school's.
 TEACHING_TITLES = ("教授", "副教授", "助理教授", "讲座教授", "客座教授", "荣誉教授", "名誉教授", "讲师", "助教")
 FIELD_END = "学"
-SCHOOL_NAME_ENDS = ("大学", "中学", "小学")   # key view: a school's own name ends so, no field
 UNIVERSITY_SHORT = "大"   # key view: 科大, 港大, 台大 (a university's short form ends in 大)
+UNIVERSITY = UNIVERSITY_SHORT + FIELD_END   # 大学
+# key view: a school's own name ends so, no field
+SCHOOL_NAME_ENDS = (UNIVERSITY, "中" + FIELD_END, "小" + FIELD_END)
 MIN_FIELD = 2   # characters of a field of study after its school
 
 
 def _school_before_field(key: str, start: int, pos: int) -> int | None:
     """Where a school's name ends before the field of study start..pos ends (at 大學 or at a
     short form's 大, a field of two characters or more after it), else None."""
-    at = key.rfind("大学", start, pos)
-    if at != -1 and pos - (at + 2) >= MIN_FIELD:
-        return at + 2 if at + 2 - start >= 2 else None
+    at = key.rfind(UNIVERSITY, start, pos)
+    if at != -1 and pos - (at + len(UNIVERSITY)) >= MIN_FIELD:
+        end = at + len(UNIVERSITY)
+        return end if end - start >= 2 else None
     at = key.rfind(UNIVERSITY_SHORT, start, pos - MIN_FIELD)
-    if at != -1 and at + 1 - start >= 2 and key[at + 1] != "学":
+    if at != -1 and at + 1 - start >= 2 and key[at + 1] != FIELD_END:
         return at + 1
     return None
 
