@@ -111,8 +111,9 @@ PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
 NOT_OWNER_TAGS = ("c", "p", "r", "u", "d", "m", "q", "v")   # no owner's name ends in these tags
 GLOSS_CLOSERS = "）)"   # a name's gloss in brackets closes before a unit's words
 # A company's department by its common word (市场部, 技术部门): the name glued before it employs
-# (no 中心, 研究院, 学院: a centre or a school is a body by itself). Key view.
-COMPANY_DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务部", "部")
+# (no 中心, 研究院, 学院: a centre or a school is a body by itself). Key view: the units' ends
+# that end in 部, 部门 or 事业群 (事业部, 事业群, 部门, 业务部, 部).
+COMPANY_DEPARTMENT_ENDS = tuple(e for e in DEPARTMENT_ENDS if e.endswith(("部", "部门", "事业群")))
 UNIT_ENDS = DEPARTMENT_ENDS + PUBLIC_UNIT_ENDS   # (longer ends first within each)
 NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 SCHOOL_UNIT_ENDS = ("系",)   # key view: a university's department, no city's office
@@ -1710,11 +1711,9 @@ class People:
         cut = self._before_unit(doc, start, pos)
         if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
             if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
-                if start > 0 and self._owner_word_before(doc, start):
-                    # 星海科技研發部門經理: a field's word before the unit, glued to the words
-                    # before it; those name the employer (read as before a title)
-                    return self._employer(doc, orgs, start)
-                return None     # (數據 / 業務: a field's word alone names no organisation)
+                # 星海科技研發部門經理: a field's word before the unit, glued to the words
+                # before it; those name the employer (數據 / 業務: a field's word alone, none)
+                return self._owner_glued_before(doc, orgs, start)
             pos, i = cut, doc.token_index_at(cut - 1)
         end = self._name_end(doc, start, pos)
         if end != pos:
@@ -1735,10 +1734,10 @@ class People:
         if doc.key.endswith(HANDOVER_VERBS, start, pos):
             return None     # 交棒聯合創始人梁汝波: a post handed over, no employer named
         if pos - start > 1 and self._lone_common_word(doc, start, pos):
-            if start > 0 and doc.key.endswith(COMPANY_DEPARTMENT_ENDS, start, pos) and self._owner_word_before(doc, start):
+            if doc.key.endswith(COMPANY_DEPARTMENT_ENDS, start, pos):
                 # 云岫科技市场部经理: a department's common word glued to the name before it;
-                # the name before the department employs (read as before a title)
-                return self._employer(doc, orgs, start)
+                # the name before the department employs
+                return self._owner_glued_before(doc, orgs, start)
             return None     # 愛情片導演, 項目總監: a kind of work before the title, no employer
         if pos - start == 1:
             # 中/创新/航副总裁: a one-character organisation is the segmenter's cut; the
@@ -2003,6 +2002,12 @@ class People:
         word = doc.key[tok.start:tok.end]
         return tok.end == pos and word not in self.stop and doc.key[pos - 1] not in self.stop \
             and tok.pos[:1] not in NOT_OWNER_TAGS and tok.pos not in ("nr", "nrfg", "nrt")
+
+    def _owner_glued_before(self, doc: Document, orgs: EntityTable, start: int) -> str | None:
+        """A unit's or a department's words at start, glued to a word that may end its
+        owner's name (_owner_word_before): the employer named before them (read as before a
+        title), else None."""
+        return self._employer(doc, orgs, start) if start > 0 and self._owner_word_before(doc, start) else None
 
     def _before_unit(self, doc: Document, start: int, end: int) -> int | None:
         """Where the first token naming a part of a company starts within start..end."""
