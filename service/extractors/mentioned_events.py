@@ -82,9 +82,10 @@ NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行
 SPEECH_FRAMED = ("statement",)
 # Deeds whose object may be a report (发布报告), which is no deed.
 REPORTING = ("launch",)
-# Marks before the verb that make it not (yet) done: plans and rumours; 曾 (once) is past, a deed.
+# Marks before the verb that make it not (yet) done: plans and rumours (attempts among them:
+# 打算, 试图, event_kinds.ATTEMPT); 曾 (once) is past, a deed.
 NOT_DONE = tuple(w for w in RUMOUR if w != "曾") + PLAN + ("如果", "若", "假如", "一旦", "是否", "能否", "应", "应该",
-                                                         "希望", "打算", "考虑", "要求", "呼吁", "有意", "欲",
+                                                         "希望", "考虑", "要求", "呼吁", "有意", "欲",
                                                          "可", "可以", "恐",   # (最高可罚款: may be fined)
                                                          "并未", "从未", "并没有", "从没有", "从来没有")
 # Words of opinion or forecast opening what the clause says (分析师认为…, 市场预期…).
