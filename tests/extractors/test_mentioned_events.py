@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -37,7 +38,7 @@ def test_mentioned_deeds(case):
 
 class _WatchedKey(str):
     """A text that records the ranges its rfind looks back over."""
-    looked: list[int] = []
+    looked: ClassVar[list[int]] = []
 
     def rfind(self, sub, start=None, end=None):
         _WatchedKey.looked.append((len(self) if end is None else end) - (start or 0))

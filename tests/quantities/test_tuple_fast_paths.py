@@ -3,6 +3,7 @@ per number of a dense text), which fills fields by position: these cases read ev
 by name, so a field added or moved in the NamedTuple fails here, not silently elsewhere."""
 from __future__ import annotations
 
+from typing import ClassVar
 from unittest import mock
 
 from hypothesis import given, settings, strategies as st
@@ -177,7 +178,7 @@ def test_the_few_pattern_finds_what_its_plain_form_finds():
 
 class _WatchedText(str):
     """A text that records each tail it is sliced to (text[i:], a copy of the rest)."""
-    tails: list[int] = []
+    tails: ClassVar[list[int]] = []
 
     def __getitem__(self, k):
         if isinstance(k, slice) and k.stop is None and (k.start or 0) > 0:
