@@ -268,10 +268,23 @@ def _oneoff_events(chars: int) -> str:
     return "".join(out)[:chars]
 
 
+def _secretary_titles(chars: int) -> str:
+    """Offices told only in their heads' titles (財政司司長, 律政司副司長), over and over:
+    each office's every mention was looked for in the whole text, at each mention."""
+    r = random.Random(30)
+    fields = ["財政", "律政", "保安", "政務", "運輸", "創新", "教育", "衛生"]
+    out, size = [], 0
+    while size < chars:
+        piece = r.choice([f"{r.choice(fields)}司司長", f"{r.choice(fields)}司副司長", "周志明表示", "，", "。"])
+        out.append(piece)
+        size += len(piece)
+    return "".join(out)[:chars]
+
+
 @pytest.mark.parametrize("make", [no_punctuation, _event_names, _oneoff_events, unbalanced_quotes,
-                                  lambda n: DENSE_SENTENCE * (n // len(DENSE_SENTENCE))],
+                                  lambda n: DENSE_SENTENCE * (n // len(DENSE_SENTENCE)), _secretary_titles],
                          ids=["no-punctuation", "event-names", "oneoff-events", "unbalanced-quotes",
-                              "dense-sentence"])
+                              "dense-sentence", "secretary-titles"])
 def test_growth_is_linear(make):
     # Calls counted, not time: 4x the text, about 4x the calls, and no function's
     # calls growing faster than that (a quadratic step: 16x).

@@ -232,6 +232,19 @@ def period_slug(m: regex.Match) -> str | None:
     return part
 
 
+def session_bodies(data: dict) -> tuple[str, ...]:
+    """A legislature or one of its committees (event_kinds.yaml `sessions`: bodies)."""
+    return tuple((data.get("sessions") or {}).get("bodies") or ())
+
+
+def legislature_body(bodies: tuple[str, ...]) -> str:
+    """A pattern of a legislature's body: one of bodies (two: 立法院 财委会), then perhaps a
+    committee of it (立法院经济委员会); a committee word alone is no legislature (a company
+    has committees too)."""
+    one = "(?:" + "|".join(regex.escape(w) for w in sorted(bodies, key=len, reverse=True)) + ")" if bodies else "(?!)"
+    return r"(?:" + one + r"\s?)?" + one + r"(?:[\p{Han}]{1,10}?委员会)?"
+
+
 class OneOffFinder:
     def __init__(self, data: dict) -> None:
         self.noun_kind: dict[str, str] = {}
@@ -250,7 +263,11 @@ class OneOffFinder:
         self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
         # Nouns that name an event of their kind only when a body of its own holds it
         # (专案报告 is a legislature's session, 立法院…进行专案报告; a firm's report is none).
-        self.body_held = {n: tuple(k.get("held_by") or ()) for k in data["kinds"] for n in k.get("body_nouns") or ()}
+        # (held_by: sessions: a legislature or its committee, as lead_events.py reads a sitting)
+        legislature = regex.compile(legislature_body(session_bodies(data)) + "$")
+        self.body_held = {n: legislature if k.get("held_by") == "sessions" else regex.compile(
+            "(?:" + "|".join(regex.escape(w) for w in k.get("held_by") or ()) + ")$" if k.get("held_by") else "(?!)")
+            for k in data["kinds"] for n in k.get("body_nouns") or ()}
         self.doers = {k["slug"]: tuple(k["doers"]) for k in data["kinds"] if k.get("doers")}
         self.doer_words = {kind: regex.compile(DOER_NAME + "(?:" + "|".join(
             regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
@@ -571,7 +588,7 @@ class OneOffFinder:
                 found.organizer, found.org_span = org[0].id, (org[1], org[2])
         bodies = self.body_held.get(doc.key[start:end])
         if bodies is not None and (found.org_span is None
-                                   or not doc.key[found.org_span[0]:found.org_span[1]].endswith(bodies)):
+                                   or bodies.search(doc.key[found.org_span[0]:found.org_span[1]]) is None):
             return None
         return found
 

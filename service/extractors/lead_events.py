@@ -50,7 +50,7 @@ from ..nlp.document import Document
 from ..timex.model import event_date
 from .entities import EntityTable
 from .context import CATEGORY_CHARS
-from .event_kinds import BACKGROUND, CLAUSE_END, PLAN, RUMOUR, OneOffFinder
+from .event_kinds import BACKGROUND, CLAUSE_END, PLAN, RUMOUR, OneOffFinder, legislature_body, session_bodies
 from .records import Event
 from ..yamlfiles import load_yaml
 
@@ -205,12 +205,12 @@ BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 # a time of day or an adverb (今（20）日, 今午, 昨日上午, 再度), then what the sitting does; or
 # 在 + the body + the verb, the clause's opening words its subject (《某法案》在国会引发热烈讨论).
 _SESSIONS = load_yaml(Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml").get("sessions") or {}
-_SESSION_BODY = "|".join(regex.escape(w) for w in sorted(_SESSIONS.get("bodies") or (), key=len, reverse=True))
+_SESSION_BODIES = session_bodies({"sessions": _SESSIONS})
 _SESSION_VERB = "|".join(regex.escape(w) for w in sorted(_SESSIONS.get("verbs") or (), key=len, reverse=True))
 SESSION = regex.compile(
-    r"(?P<at>在\s?)?(?P<body>(?:(?:" + _SESSION_BODY + r")\s?)?(?:" + _SESSION_BODY + r")(?:[\p{Han}]{1,10}?委员会)?)"
+    r"(?P<at>在\s?)?(?P<body>" + legislature_body(_SESSION_BODIES) + ")"
     r"(?P<gap>[\d今昨本周星期一二三四五六日天早午晚上下中（）()\s再度正式首次已亦也于]{0,10}?)"
-    r"(?P<verb>" + _SESSION_VERB + r")") if _SESSION_BODY and _SESSION_VERB else None
+    r"(?P<verb>" + _SESSION_VERB + r")") if _SESSION_BODIES and _SESSION_VERB else None
 # (a day of the month written 今（20）日: see _bracketed_day)
 BRACKETED_DAY = regex.compile(r"[今昨前][（(]\s?(\d{1,2})\s?[）)]\s?日")
 # (after the verb: attributive or a noun it opens, 通过的法案, 审议会, 讨论区 — no sitting)

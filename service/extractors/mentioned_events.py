@@ -82,9 +82,10 @@ NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行
 SPEECH_FRAMED = ("statement",)
 # Deeds whose object may be a report (发布报告), which is no deed.
 REPORTING = ("launch",)
-# Marks before the verb that make it not (yet) done: plans and rumours; 曾 (once) is past, a deed.
+# Marks before the verb that make it not (yet) done: plans and rumours (attempts among them:
+# 打算, 试图, event_kinds.ATTEMPT); 曾 (once) is past, a deed.
 NOT_DONE = tuple(w for w in RUMOUR if w != "曾") + PLAN + ("如果", "若", "假如", "一旦", "是否", "能否", "应", "应该",
-                                                         "希望", "打算", "考虑", "要求", "呼吁", "有意", "欲",
+                                                         "希望", "考虑", "要求", "呼吁", "有意", "欲",
                                                          "可", "可以", "恐",   # (最高可罚款: may be fined)
                                                          "并未", "从未", "并没有", "从没有", "从来没有")
 # Words of opinion or forecast opening what the clause says (分析师认为…, 市场预期…).
@@ -284,39 +285,47 @@ class MentionedEvents:
             start, end, doer, doer_id, name, date_expr, done = found
             if _inside_any(covered, start, end):
                 continue    # (a clause an event already found covers)
-            pair = (doer_id or name_id(doer), slug)
-            if pair in seen:
+            if (doer_id or name_id(doer), slug) in seen:
                 continue
             tried += 1
             if tried > MAX_TRIED:
                 break
             head = _name_of([doer])
             parts = LISTED_DOERS.split(doer) if slug in OCCURS and name.startswith(head) else [doer]
-            listed: list[Event] = []
             if len(parts) > 1:
-                # (機電工程署、公司註冊處日前涉及個人資料外洩: what befell each of a list befell it alone)
-                for part in parts[1:]:
-                    if part.strip() and len(out) < MAX_PER_ARTICLE:
-                        extra = self._event(doc, start, end, vs, ve, slug, part.strip(), None,
-                                            _name_of([part.strip(), name[len(head):]]), date_expr, done)
-                        if extra is not None and not any(_similar(_key(doc, extra.name), n) for n in taken_names):
-                            listed.append(extra)
-                doer, doer_id = parts[0].strip(), None
-                name = _name_of([doer, name[len(head):]])
-            event = self._event(doc, start, end, vs, ve, slug, doer, doer_id, name, date_expr, done)
-            if event is None:
-                continue
-            doer_key = _key(doc, doer)
-            if (event.organizer is not None and (event.date, event.organizer) in taken_days) \
-                    or any(d == event.date and doer_key in n for d, n in day_names) \
-                    or any(_similar(_key(doc, event.name), n) for n in taken_names):
-                continue    # (a deed an event found already names, or of its day)
-            seen.add(pair)     # (two deeds of this reader are two when their doer or deed differ:
-            # 星河收购云岫 beside 云岫推出, though the names share 云岫)
-            bisect.insort(covered, (start, end))    # (one deed a clause)
-            out.append(event)
-            out.extend(listed[:MAX_PER_ARTICLE - len(out)])
+                # (機電工程署、公司註冊處日前涉及個人資料外洩: what befell each of a list befell it
+                # alone, each its own doer, an organisation's by its id)
+                told = [(part.strip(), _listed_id(doc, doers, ends, start, doer, part.strip()),
+                         _name_of([part.strip(), name[len(head):]])) for part in parts if part.strip()]
+            else:
+                told = [(doer, doer_id, name)]
+            took = False
+            for part, part_id, part_name in told:
+                if len(out) >= MAX_PER_ARTICLE:
+                    break
+                event = self._event(doc, start, end, vs, ve, slug, part, part_id, part_name, date_expr, done)
+                if event is not None and self._new(doc, event, (part_id or name_id(part), slug), _key(doc, part),
+                                                   seen, taken_names, taken_days, day_names):
+                    out.append(event)
+                    took = True
+            if took:
+                bisect.insort(covered, (start, end))    # (one deed a clause)
         return out
+
+    @staticmethod
+    def _new(doc: Document, event: Event, pair: tuple[str, str], doer_key: str, seen: set[tuple[str, str]],
+             taken_names: list[str], taken_days: set, day_names: list[tuple[str, str]]) -> bool:
+        """Is the deed one no event found already names (nor one of its day), nor one this
+        reader took (two deeds are two when their doer or deed differ: 星河收购云岫 beside
+        云岫推出, though the names share 云岫)? If so it is recorded as taken."""
+        if pair in seen:
+            return False
+        if (event.organizer is not None and (event.date, event.organizer) in taken_days) \
+                or any(d == event.date and doer_key in n for d, n in day_names) \
+                or any(_similar(_key(doc, event.name), n) for n in taken_names):
+            return False    # (a deed an event found already names, or of its day)
+        seen.add(pair)
+        return True
 
     def _deed(self, doc: Document, marks: list[int], doers, ends, dates, date_starts, date_at: frozenset,
               vs: int, ve: int, needs_object: bool, slug: str):
@@ -357,7 +366,9 @@ class MentionedEvents:
         next_year = NEXT_YEAR.search(key, c_start, vs)
         if next_year is not None:
             # (the sentence up to its full stop: a semicolon joins the year's clause to it)
-            s_start = max(key.rfind("。", 0, c_start), key.rfind("\n", 0, c_start), vs - NEXT_YEAR_REACH - 1) + 1
+            # (looked for no further back than the reach: a stop before it changes nothing)
+            reach = max(0, vs - NEXT_YEAR_REACH - 1)
+            s_start = max(key.rfind("。", reach, c_start), key.rfind("\n", reach, c_start), vs - NEXT_YEAR_REACH - 1) + 1
             years_before = [e for e in dates[bisect.bisect_left(date_starts, s_start):bisect.bisect_left(date_starts, c_start)]
                             if e.year is not None and e.month is None and e.end <= c_start]
             if not years_before or doc.reference_date is None or years_before[-1].year + 1 >= doc.reference_date.year:
@@ -601,6 +612,19 @@ class MentionedEvents:
                      date_text=date_text, location=None, edition=None, organizer=doer_id,
                      participants=participants, mentions=[(mention_start, end)] if end > mention_start else [],
                      score=0.0, release=True, about=False, mentioned=True)
+
+
+def _listed_id(doc: Document, doers, ends: list[int], start: int, doer: str, part: str) -> str | None:
+    """The id of the organisation one of a list of doers (doer, from start) names, else None."""
+    at = doc.text.find(part, start, start + len(doer))
+    if at < 0:
+        return None
+    i = bisect.bisect_left(ends, at + len(part))
+    while i < len(doers) and doers[i][1] == at + len(part):
+        if doers[i][0] == at and doers[i][2] == "org":
+            return doers[i][3]
+        i += 1
+    return None
 
 
 def _doer_spans(doc: Document) -> list[tuple[int, int, str, str]]:

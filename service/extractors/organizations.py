@@ -351,6 +351,24 @@ ITEM_LEAD_TAGS = frozenset("vpdcur")   # 包括, 吸引, 與: words that open a 
 SUB_BRAND_TAGS = ("nz", "nr", "nrt")
 
 
+# The longest name of an office (司) indexed once a document (a longer one is looked for).
+MAX_SECRETARY_NAME = MAX_PUBLIC_CHARS + 2
+
+
+def _secretary_names(key: str) -> dict[str, list[int]]:
+    """Every run of three to MAX_SECRETARY_NAME characters ending in an office's kind (司), with
+    where each starts: one pass over the text's 司, so each candidate's mentions are a look-up."""
+    out: dict[str, list[int]] = {}
+    for kind in SECRETARY_KINDS:
+        q = key.find(kind)
+        while q != -1:
+            end = q + len(kind)
+            for n in range(3, min(MAX_SECRETARY_NAME, end) + 1):
+                out.setdefault(key[end - n:end], []).append(end - n)
+            q = key.find(kind, end)
+    return out
+
+
 class Organizations:
     name = "organizations"
     reads = ("gazetteer", "credits")
@@ -1928,6 +1946,8 @@ class Organizations:
         short = {m.group(1) for m in SHORT_NAME_INTRO.finditer(doc.key)} \
             if "简称" in doc.key or "下称" in doc.key else set()
         known = None
+        secretaries: dict[str, list[int]] | None = None
+        own_titles: dict[str, bool] = {}
         seen = -1
         for m in self._public_last.finditer(doc.key):   # words' last characters, found in one scan
             if not doc.ends_token(m.end()):
@@ -1982,8 +2002,13 @@ class Organizations:
                 continue
             if acronym and place == start:
                 continue   # 科學技術 / 院（ST）: a place opens a body's name that the segmenter cut before 院
-            if kind in SECRETARY_KINDS and place == start and self._only_as_own_title(doc, start, end):
-                continue   # 財政司司長: an office named only in its head's own title is the post's, no body
+            if kind in SECRETARY_KINDS and place == start:
+                if secretaries is None:
+                    secretaries = _secretary_names(doc.key)   # (once a document, at its first 司)
+                if name not in own_titles:   # (one answer a name: 財政司司長 told a thousand times)
+                    own_titles[name] = self._only_as_own_title(doc, start, end, secretaries)
+                if own_titles[name]:
+                    continue   # 財政司司長: an office named only in its head's own title is the post's, no body
             if not (titled or acronym or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)
                     or self._placed_ministry(doc, table, place, start, end, kind)):
                 continue
@@ -2268,20 +2293,28 @@ class Organizations:
             return words[-1].start
         return start
 
-    def _only_as_own_title(self, doc: Document, start: int, end: int) -> bool:
+    def _only_as_own_title(self, doc: Document, start: int, end: int, secretaries: dict[str, list[int]]) -> bool:
         """財政司司長, 財政司副司長: is every mention of the words start..end followed by its
         head's title that repeats its kind (司長), none after a body's name (經濟部 / 產業技術司),
-        and is it no body the knowledge base knows?"""
+        and is it no body the knowledge base knows? (secretaries: _secretary_names of the
+        text, its mentions found once a document.)"""
         key = doc.key
         name = key[start:end]
         if any(e.kind == "organization" for e in self.kb.aliases.get(name, ())):
             return False   # 律政司司長: a department the knowledge base knows
-        at = key.find(name)
-        while at != -1:
-            after = at + len(name)
-            if not key.startswith(SECRETARY_TITLES, after) or key.endswith(self.public_kinds, 0, at):
+        found = secretaries.get(name)
+        if found is None:   # (a name longer than the index holds: looked for in the text)
+            found, at = [], key.find(name)
+            while at != -1:
+                found.append(at)
+                at = key.find(name, at + len(name))
+        last = -1
+        for at in found:
+            if at < last:
+                continue    # (mentions that do not overlap, as a find loop reads them)
+            last = at + len(name)
+            if not key.startswith(SECRETARY_TITLES, at + len(name)) or key.endswith(self.public_kinds, 0, at):
                 return False
-            at = key.find(name, after)
         return True
 
     @staticmethod

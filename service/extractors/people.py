@@ -111,8 +111,9 @@ PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
 NOT_OWNER_TAGS = ("c", "p", "r", "u", "d", "m", "q", "v")   # no owner's name ends in these tags
 GLOSS_CLOSERS = "）)"   # a name's gloss in brackets closes before a unit's words
 # A company's department by its common word (市场部, 技术部门): the name glued before it employs
-# (no 中心, 研究院, 学院: a centre or a school is a body by itself). Key view.
-COMPANY_DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务部", "部")
+# (no 中心, 研究院, 学院: a centre or a school is a body by itself). Key view: the units' ends
+# that end in 部, 部门 or 事业群 (事业部, 事业群, 部门, 业务部, 部).
+COMPANY_DEPARTMENT_ENDS = tuple(e for e in DEPARTMENT_ENDS if e.endswith(("部", "部门", "事业群")))
 UNIT_ENDS = DEPARTMENT_ENDS + PUBLIC_UNIT_ENDS   # (longer ends first within each)
 NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 SCHOOL_UNIT_ENDS = ("系",)   # key view: a university's department, no city's office
@@ -184,19 +185,22 @@ MAX_FRONT_PIECE = 3   # characters of a name's first piece the words before a ti
 # a field alone names no employer; one after a school (科大 / 資訊系統學) is the school's.
 TEACHING_TITLES = ("教授", "副教授", "助理教授", "讲座教授", "客座教授", "荣誉教授", "名誉教授", "讲师", "助教")
 FIELD_END = "学"
-SCHOOL_NAME_ENDS = ("大学", "中学", "小学")   # key view: a school's own name ends so, no field
 UNIVERSITY_SHORT = "大"   # key view: 科大, 港大, 台大 (a university's short form ends in 大)
+UNIVERSITY = UNIVERSITY_SHORT + FIELD_END   # 大学
+# key view: a school's own name ends so, no field
+SCHOOL_NAME_ENDS = (UNIVERSITY, "中" + FIELD_END, "小" + FIELD_END)
 MIN_FIELD = 2   # characters of a field of study after its school
 
 
 def _school_before_field(key: str, start: int, pos: int) -> int | None:
     """Where a school's name ends before the field of study start..pos ends (at 大學 or at a
     short form's 大, a field of two characters or more after it), else None."""
-    at = key.rfind("大学", start, pos)
-    if at != -1 and pos - (at + 2) >= MIN_FIELD:
-        return at + 2 if at + 2 - start >= 2 else None
+    at = key.rfind(UNIVERSITY, start, pos)
+    if at != -1 and pos - (at + len(UNIVERSITY)) >= MIN_FIELD:
+        end = at + len(UNIVERSITY)
+        return end if end - start >= 2 else None
     at = key.rfind(UNIVERSITY_SHORT, start, pos - MIN_FIELD)
-    if at != -1 and at + 1 - start >= 2 and key[at + 1] != "学":
+    if at != -1 and at + 1 - start >= 2 and key[at + 1] != FIELD_END:
         return at + 1
     return None
 
@@ -1707,11 +1711,9 @@ class People:
         cut = self._before_unit(doc, start, pos)
         if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
             if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
-                if start > 0 and self._owner_word_before(doc, start):
-                    # 星海科技研發部門經理: a field's word before the unit, glued to the words
-                    # before it; those name the employer (read as before a title)
-                    return self._employer(doc, orgs, start)
-                return None     # (數據 / 業務: a field's word alone names no organisation)
+                # 星海科技研發部門經理: a field's word before the unit, glued to the words
+                # before it; those name the employer (數據 / 業務: a field's word alone, none)
+                return self._owner_glued_before(doc, orgs, start)
             pos, i = cut, doc.token_index_at(cut - 1)
         end = self._name_end(doc, start, pos)
         if end != pos:
@@ -1732,10 +1734,10 @@ class People:
         if doc.key.endswith(HANDOVER_VERBS, start, pos):
             return None     # 交棒聯合創始人梁汝波: a post handed over, no employer named
         if pos - start > 1 and self._lone_common_word(doc, start, pos):
-            if start > 0 and doc.key.endswith(COMPANY_DEPARTMENT_ENDS, start, pos) and self._owner_word_before(doc, start):
+            if doc.key.endswith(COMPANY_DEPARTMENT_ENDS, start, pos):
                 # 云岫科技市场部经理: a department's common word glued to the name before it;
-                # the name before the department employs (read as before a title)
-                return self._employer(doc, orgs, start)
+                # the name before the department employs
+                return self._owner_glued_before(doc, orgs, start)
             return None     # 愛情片導演, 項目總監: a kind of work before the title, no employer
         if pos - start == 1:
             # 中/创新/航副总裁: a one-character organisation is the segmenter's cut; the
@@ -2001,9 +2003,11 @@ class People:
         return tok.end == pos and word not in self.stop and doc.key[pos - 1] not in self.stop \
             and tok.pos[:1] not in NOT_OWNER_TAGS and tok.pos not in ("nr", "nrfg", "nrt")
 
-    def _unit_at(self, doc: Document, pos: int) -> bool:
-        """Does a word for a part of a company (部門, 業務, 事業部) start at pos?"""
-        return any(doc.key.startswith(u, pos) for u in self.unit_nouns)
+    def _owner_glued_before(self, doc: Document, orgs: EntityTable, start: int) -> str | None:
+        """A unit's or a department's words at start, glued to a word that may end its
+        owner's name (_owner_word_before): the employer named before them (read as before a
+        title), else None."""
+        return self._employer(doc, orgs, start) if start > 0 and self._owner_word_before(doc, start) else None
 
     def _before_unit(self, doc: Document, start: int, end: int) -> int | None:
         """Where the first token naming a part of a company starts within start..end."""
@@ -2706,8 +2710,9 @@ class People:
     def _family_name_alone(doc: Document, table: EntityTable) -> None:
         """太空人野田光二 … 野田乘坐, 司徒明遠 … 司徒說: a person named only by two or three
         Chinese characters, after the text gave in full (three to six characters) the one
-        person whose name starts with them, is that person by the family name: the same
-        person, not one of their own. Two such people: neither takes it. (One dict of the
+        person whose name starts with them and goes on for two characters or more, is that
+        person by the family name: the same person, not one of their own (张伟 after 张伟明
+        is a person of their own). Two such people: neither takes it. (One dict of the
         full names' openings: linear in the mentions.)"""
         full: dict[str, Entity | None] = {}
         for person in table.by_id.values():
@@ -2715,7 +2720,9 @@ class People:
                 text = doc.key[s:e]
                 if 3 <= len(text) <= 6 and all(is_cjk(c) for c in text):
                     for n in (2, 3):
-                        if len(text) > n:
+                        # (a family name leaves a given name of two characters or more:
+                        # 张伟 is no family name of 张伟明, but a person of their own)
+                        if len(text) - n >= 2:
                             prefix = text[:n]
                             full[prefix] = person if full.get(prefix, person) is person else None
         if not full:
@@ -2750,7 +2757,9 @@ class People:
                 if n and 2 <= len(t) <= n + 2 and self._address_surname(t) is None:
                     s = t[:n]
                     full[s] = person if full.get(s, person) is person else None
-                    full_at.setdefault(s, min(m for m in person.mentions if doc.key[m[0]:m[1]] == t))
+                    at = min(m for m in person.mentions if doc.key[m[0]:m[1]] == t)
+                    if s not in full_at or at < full_at[s]:
+                        full_at[s] = at     # (the earliest full mention, whatever the set's order)
         for person, surname in addressed:
             into = full.get(surname)
             # (before the full name too: 苗總說 … 總經理苗啟文表示 is one person, named in full)

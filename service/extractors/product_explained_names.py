@@ -152,13 +152,14 @@ SENTENCE_SPAN = 200        # how far to look for a sentence's ends
 NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书|报告|指数|杂志|周刊|书|信|志|说明|公告|声明|通知|通告|告知函)$")
 # 《甲》《乙》这两款游戏, 《甲》和《乙》等游戏: titles listed before the noun that says what they are.
 TITLE = r"《[^《》\n]{1,30}》"
+TITLE_JOINER = r"(?:、|和|与|及|以及)"   # between two listed titles (key view), or none
 # 星瞳旗下的《甲》《乙》, 某某推出的《甲》: titles right after 旗下 or a verb of making and 的 are its
 # works (a game, an app, a show), not a plan's, a standard's or a report's (NOT_A_MADE_WORK; key view).
-MADE_TITLES = re.compile(rf"(?:旗下的?|(?:推出|开发|研发|发行|打造|出品)的)((?:{TITLE}(?:、|和|与|及|以及)?){{1,{MAX_TITLES}}})")
+MADE_TITLES = re.compile(rf"(?:旗下的?|(?:推出|开发|研发|发行|打造|出品)的)((?:{TITLE}{TITLE_JOINER}?){{1,{MAX_TITLES}}})")
 NOT_A_MADE_WORK = re.compile(r"(?:计划|方案|纲要|指引|指南|标准|倡议|行动|规划|意见|措施|政策|蓝皮书|评测|榜单|名单)$")
 # 《甲》《乙》等在线游戏: a word of the games' kind may stand before the noun (key view).
 GAME_KIND = r"(?:在线|线上|单机|热门|知名|主机|网络|国产|大型|多人|经典|射击|动作|竞技|独立|新|老|其他|其它|人气|爆款|热门在线)"
-TITLED_APPS = re.compile(rf"{TITLE}(?:(?:、|和|与|及|以及)?{TITLE}){{1,{MAX_TITLES}}}"
+TITLED_APPS = re.compile(rf"{TITLE}(?:{TITLE_JOINER}?{TITLE}){{1,{MAX_TITLES}}}"
                          r"(?:等|这|那)?(?:[0-9一二两三四五六七八九十几数多]{1,3}款)?"
                          rf"(?:(?:{GAME_KIND})(?=游戏|手游|网游|端游))?{APP_NOUN}")
 # 苹果的 M 系列芯片, vivo X 系列, 12 代酷睿 P 系列: capitals alone and 系列 name a line; the

@@ -44,7 +44,8 @@ from ..nlp.document import Document
 from .product_grammar import Found, slug
 
 # Words after a name that say people use it (key view: Traditional is read as Simplified).
-USE_AFTER = re.compile(r" ?(?:的)?(?:用户|玩家|账号|账户|帐号|帐户|留言|发文|发帖|帖文|贴文|热搜|群组|群聊)")
+USE_WORDS = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "群组", "群聊")
+USE_AFTER = re.compile(r" ?(?:的)?(?:" + "|".join(USE_WORDS) + ")")
 # 在 … 上, 于 … 上: something happens on it.
 ON_BEFORE = ("在", "于")
 ON_AFTER = re.compile(r" ?上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映)")
@@ -55,8 +56,7 @@ SAID_AFTER = re.compile(r" ?(?:" + "|".join(sorted(POST_VERBS + SAY_VERBS, key=l
 POST_AFTER = re.compile(r" ?上? ?(?:" + "|".join(POST_VERBS) + ")")
 SAID_CUES = frozenset(POST_VERBS + SAY_VERBS)
 PLACEHOLDERS = frozenset("ABCD")    # 平台A: the capitals a text uses for an unnamed one
-CUES = tuple(dict.fromkeys(("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "群组", "群聊", "上")
-                           + POST_VERBS + SAY_VERBS))
+CUES = tuple(dict.fromkeys(USE_WORDS + ("上",) + POST_VERBS + SAY_VERBS))   # (what a finder looks for first)
 CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 # A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.
 # Hugging Face, Google Play: capitalised words after the first are part of the name.

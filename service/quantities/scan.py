@@ -1110,10 +1110,11 @@ _LEVEL_WORD_NOT_AFTER = frozenset("第上下同每这這那哪逐各任超首级
 _LEVEL_WORD_NOT_BEFORE = frozenset("一级級")
 # In words, a level is mostly a tier's name (一级数据中心, 三级隔离, 三級技術員): it is a measured level
 # only as a quake's or an energy label's (四级地震, 一级能效, 一級能源標籤), at or beyond a bound (五级以上),
-# or as what a clause ends on (只有二级，), but a clause ending on 一级 steps (提升一级, 高一级).
+# or as what a clause ends on (只有二级，), but a clause ending on 一级 steps (提升一级, 高一级). A list's
+# 、 ends no clause (三级、四级医院: tiers' names).
 _LEVEL_WORD_THEN = ("地震", "能效", "能源", "以上", "以下", "或以上", "或以下")
 _LEVEL_WORD_STEP = "一"
-_LEVEL_WORD_CLAUSE_END = frozenset("，。；：！？、）)」』”,.;:!?")
+_LEVEL_WORD_CLAUSE_END = frozenset("，。；：！？）)」』”,.;:!?")
 # 300+ 家门店: a plus sign between Arabic digits and a measure word means "or more".
 _PLUS_SIGN = "+"
 _PLUS_COUNT_KINDS = frozenset({"measure", "count_noun"})
@@ -1581,7 +1582,7 @@ class _Reader:
                     or nm.has_big_multiplier or prev == _LEVEL_NOT_AFTER or (prev.isascii() and prev.isalpha())):
                 return None   # L4级, 第3级, 100万级
         if (sense.unit == _POINTS and self.unit_surface == _MINUTE_HEAD and text.startswith(_MINUTE_TAIL_SPACED, self.end)
-                and text[self.end + len(_MINUTE_TAIL_SPACED):][:1] not in _BELL_WORD_ENDS):
+                and text[self.end + len(_MINUTE_TAIL_SPACED):self.end + len(_MINUTE_TAIL_SPACED) + 1] not in _BELL_WORD_ENDS):
             self.end += len(_MINUTE_TAIL_SPACED)   # 12分 钟: a word a typesetting space broke is minutes
             return self._build("duration", self.nm.value, "minutes", "<Arabic number> 分 钟")
         if (sense.unit == _POINTS and self.unit_surface == "点" and not nm.magnitude_suffix

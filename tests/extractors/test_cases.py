@@ -69,6 +69,9 @@ def test_people(case):
             assert _key(person["name"]) == _key(want["name"]), person["name"]
         if "aliases" in want:   # forms the person must carry besides the name
             assert set(want["aliases"]) <= set(person["aliases"]), person["aliases"]
+        if "not_aliases" in want:   # forms that are another person's, never merged into this one
+            assert not {_key(a) for a in want["not_aliases"]} & {_key(a) for a in [person["name"]] + person["aliases"]}, \
+                person["aliases"]
         if "role" in want:
             assert person["role"] == want["role"], (person["role"], result["event"] and result["event"]["name"])
     assert len(people) == len(case.get("people") or []), _describe(people)

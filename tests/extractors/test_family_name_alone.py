@@ -37,6 +37,14 @@ CASES = [
      "宇航员野田光二将退休。石川表示，明年再来。",
      {"a": [("野田光二", 0)], "c": [("石川", 0)]},
      [{"野田光二"}, {"石川"}]),
+    ("a shorter name that is only the full name's opening, titled its own: two people (Simplified)",
+     "总经理张伟明宣布扩产。另一家公司的经理张伟表示观望。",
+     {"a": [("张伟明", 0)], "b": [("张伟", 1)]},
+     [{"张伟明"}, {"张伟"}]),
+    ("a shorter name that is only the full name's opening, titled its own: two people (Traditional)",
+     "行政總裁司徒明遠宣布擴產。工程師司徒明表示觀望。",
+     {"a": [("司徒明遠", 0)], "b": [("司徒明", 1)]},
+     [{"司徒明遠"}, {"司徒明"}]),
 ]
 
 

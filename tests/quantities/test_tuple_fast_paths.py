@@ -3,6 +3,7 @@ per number of a dense text), which fills fields by position: these cases read ev
 by name, so a field added or moved in the NamedTuple fails here, not silently elsewhere."""
 from __future__ import annotations
 
+from typing import ClassVar
 from unittest import mock
 
 from hypothesis import given, settings, strategies as st
@@ -173,3 +174,22 @@ def test_the_few_pattern_finds_what_its_plain_form_finds():
         text = "".join(rng.choice("好几数年个月周天据字a 。") for _ in range(rng.randint(1, 12)))
         assert ([m.span() for m in scan._FEW_RE.finditer(text)]
                 == [m.span() for m in plain.finditer(text)]), text
+
+
+class _WatchedText(str):
+    """A text that records each tail it is sliced to (text[i:], a copy of the rest)."""
+    tails: ClassVar[list[int]] = []
+
+    def __getitem__(self, k):
+        if isinstance(k, slice) and k.stop is None and (k.start or 0) > 0:
+            _WatchedText.tails.append(len(self) - k.start)
+        return str.__getitem__(self, k)
+
+
+def test_a_spaced_minute_reads_the_next_character_without_copying_the_rest():
+    """12分 钟: the character after it is read by index, not by copying the text's rest
+    (a copy per spaced minute grew with the square of a text full of them)."""
+    _WatchedText.tails = []
+    found = find_quantities(_WatchedText("仅需12分 钟即可充满。" + "比赛继续进行。" * 500))
+    assert [(q.kind, q.value) for q in found][:1] == [("duration", 12)]
+    assert _WatchedText.tails == []
