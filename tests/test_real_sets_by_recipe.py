@@ -883,6 +883,16 @@ def _assert_new_cnews_months_and_free_feed_days(real_set, one_outlet=("眾新聞
     return cnews
 
 
+def _assert_each_outlet_day_free(real_set: RealSet, one_outlet: str) -> None:
+    """No article comes from a day another set's article of its outlet came from (the
+    spellings of one_outlet, which vary in their bracketed part, counted as one outlet)."""
+    def outlet_day(a):
+        outlet = a["outlet"].split("（")[0] if a["outlet"].startswith(one_outlet) else a["outlet"]
+        return outlet, a["reference_date"]
+    others = real_set.other_sets_articles()
+    assert not {outlet_day(a) for a in real_set.articles} & {outlet_day(a) for a in others}
+
+
 # real54 (wave 29): twelve Traditional feed items of raileo98/testing, no RTHK and no 中央社 — three
 # 香港政府新聞網 (news.gov.hk: two of its 施政紀錄 feed, one of 要聞), three 獨立媒體 (inmediahk), two 澳門電台
 # (TDM), two 公視新聞網 (PTS), one 報導者 (The Reporter) and one Channel C HK item (2024-03 to 2024-05) —
@@ -903,11 +913,7 @@ def test_real54_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
     assert all(a["reference_date"].startswith("2024-") for a in articles)
     real_set.assert_new()
 
-    def outlet_day(a):
-        outlet = a["outlet"].split("（")[0] if a["outlet"].startswith("獨立媒體") else a["outlet"]
-        return outlet, a["reference_date"]
-    others = real_set.other_sets_articles()
-    assert not {outlet_day(a) for a in articles} & {outlet_day(a) for a in others}
+    _assert_each_outlet_day_free(real_set, one_outlet="獨立媒體")
     _assert_events_and_speakers(real_set)
 
 
@@ -931,11 +937,7 @@ def test_real56_is_twelve_traditional_feed_items_of_five_outlets_on_free_days():
     assert all(a["reference_date"].startswith("2024-") for a in articles)
     real_set.assert_new()
 
-    def outlet_day(a):
-        outlet = a["outlet"].split("（")[0] if a["outlet"].startswith("獨立媒體") else a["outlet"]
-        return outlet, a["reference_date"]
-    others = real_set.other_sets_articles()
-    assert not {outlet_day(a) for a in articles} & {outlet_day(a) for a in others}
+    _assert_each_outlet_day_free(real_set, one_outlet="獨立媒體")
     no_event = real_set.articles_about_no_event()
     assert len(no_event) >= 3 and len(real_set.annotations()) - len(no_event) >= 2
     _assert_quote_speakers_listed("real56")
