@@ -92,8 +92,8 @@ GLOSSED_SYSTEM = re.compile(r"([\u4e00-\u9fff]{2,16}?系[统統]) ?[（(] ?(?:[A
                             r"Systems?(?:[,，] ?[A-Z]{2,6})? ?[）)]")
 # where such a name starts: after the last verb of making or using, 的, 了 or a preposition; the
 # last must be the verb (the text makes or uses that system, no kind of system it defines)
-MAKE_OR_USE = re.compile(r"推出|发布|开发|研发|打造|上线|启用|建置|建立|使用|采用|引入")
-SYSTEM_NAME_FROM = re.compile(r"(?:推出|发布|开发|研发|打造|上线|启用|建置|建立|使用|采用|引入|负责|名为|的|了|在|与|和|及|把|将|以)")
+MAKE_OR_USE = re.compile(rf"{MAKE_VERBS}|使用|采用|引入")
+SYSTEM_NAME_FROM = re.compile(rf"(?:{MAKE_OR_USE.pattern}|负责|名为|的|了|在|与|和|及|把|将|以)")
 # 地震速報App: the app noun at a name's end, left out when names are compared (key view).
 APP_NOUN_END = re.compile(rf" ?{APP_NOUNS}\Z")
 CJK = re.compile(r"[\u4e00-\u9fff]+")
