@@ -928,6 +928,18 @@ class People:
                 end = doc.tokens[j].end   # (彼得·艾 / 利夫: a piece the tagger cut after one character)
                 j += 1
             norm = doc.norm
+            hyphen = end + 1 + (norm[end + 1:end + 2] == " ")
+            if norm[end:end + 1] in "-－" and end - last_dot > 2 and hyphen < len(norm) and is_cjk(norm[hyphen]):
+                # 薩姆·班克曼-弗里德, 班克曼- 弗里德: a double-barrelled last piece, its hyphen
+                # (a space after it) inside the name; the piece after it runs to a non-piece
+                k = doc.token_index_at(hyphen)
+                piece_end = hyphen
+                while 0 <= k < len(doc.tokens) and doc.tokens[k].end - hyphen <= MAX_PIECE \
+                        and self._name_piece(doc.tokens[k], after_dot=True):
+                    piece_end = doc.tokens[k].end
+                    k += 1
+                if piece_end - hyphen >= 2:
+                    end = piece_end
             if end + 2 < len(norm) and is_cjk(norm[end]) and norm[end + 1] in "(（" \
                     and LATIN_PERSON.match(norm, end + 2):
                 end += 1   # 邁克·瓦爾 / 茲（Mike Waltz）: the name runs to its original in brackets
