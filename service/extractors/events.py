@@ -872,6 +872,19 @@ class Events:
                     told.organizer = None
                 events.insert(0, told)
                 told_deed = told
+        if events and events[0].about and not no_event and told_deed is None \
+                and kinds.get(id(events[0])) is None and self._named_once_below(doc, events[0]):
+            # (a gathering the lead names once, in passing, where it happened, under a headline
+            # that tells a deed the lead retells: 甲大学、乙公司等5家单位联合发布… after 大会在武汉
+            # 召开: the deed, not its setting, is the news)
+            told = self.lead_events.find(doc)
+            headline_end = doc.key.find("\n")
+            if told is not None and any(s < headline_end for s, _ in told.mentions) \
+                    and any(s > headline_end for s, _ in told.mentions) \
+                    and not any(ts <= s < te for s, _ in events[0].mentions for ts, te in told.mentions):
+                # (比亚迪召开了…发布会: a deed of holding the gathering is the gathering itself)
+                events.insert(0, told)
+                told_deed = told
         if (not events or not events[0].about) and not no_event:
             # No kind names the article's event: its headline and lead may tell one deed.
             told = self.lead_events.find(doc) or self.headline_deed.find(doc)

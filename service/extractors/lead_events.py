@@ -193,6 +193,8 @@ PASSIVE_REACH = 10
 # A service down (全球死機, 大規模宕機), and the marks joining subjects (Facebook、Instagram).
 OUTAGE = regex.compile(r"死机|宕机|当机|断网|大当机|服务中断|网络中断|瘫痪|崩溃")
 JOINING = frozenset("、及和与")
+CO_DOER_JOINS = frozenset({"、", "及", "以及", "和", "与", "同"})   # (甲、乙以及丙等N家單位: doers listed)
+CO_DOER_OPENERS = frozenset({"来自"})   # (来自甲、乙及丙等N家单位的…: the list's opener)
 REPORTED_VERBS = ("爆", "曝", "指", "传", "质疑", "批评", "点名", "认为", "称", "列为", "列入", "誉为", "评为", "视为")
 # Tags of the words that say what a doer is, right before its name (an apposition).
 DESCRIBING_POS = ("n", "a", "b", "l", "j")
@@ -1162,6 +1164,7 @@ class LeadEvents:
             i += 1
         if sourced and prefix and prefix[-1].pos.startswith("v") and doc.key.endswith(SOURCE_SAYS, 0, prefix[-1].end):
             return True
+        prefix = _co_doers_dropped(doc, prefix)
         timed = [t for t in prefix if not t.pos.startswith(("t", "m", "q", "f", "d"))]   # (最近, 今日, 12月4日)
         # (中國無人機製造商大疆…, 社交媒體Facebook…: what the doer is, in nouns, before its name;
         # a verb between two of its nouns is a word of the compound: 記憶體控制晶片廠慧榮)
@@ -1341,6 +1344,31 @@ def _product_positions(doc: Document, lo: int, hi: int) -> frozenset[int]:
     """Where the products' mentions stand in the headline and the lead (read once)."""
     return frozenset(i for p in doc.layers.get("products", ()) for s, e in p.mentions
                      if s < hi for i in range(s, e))
+
+
+def _co_doers_dropped(doc: Document, prefix: list) -> list:
+    """甲大學、乙研究所以及星河等5家單位聯合…: the organisations listed before the doer, joined
+    to it (、, 及, 以及, 和, 与), do the deed with it; they, and the 来自 that may open the list
+    (来自甲大学、乙公司以及…), are of the subject, not words before it."""
+    orgs = doc.layers.get("organizations")
+    k = len(prefix)
+    if orgs is None or not k or doc.key[prefix[-1].start:prefix[-1].end] not in CO_DOER_JOINS:
+        return prefix
+    named = 0
+    while k >= 2 and doc.key[prefix[k - 1].start:prefix[k - 1].end] in CO_DOER_JOINS:
+        j = k - 1      # (a name the segmenter cut in words, 南岭 / 大学: every word of it)
+        while j > 0 and (orgs.covering(prefix[j - 1].start, prefix[j - 1].end) is not None
+                         or prefix[j - 1].pos.startswith("nt")):
+            j -= 1
+        if j == k - 1:
+            break
+        named += 1
+        k = j
+    if not named:
+        return prefix
+    if k and doc.key[prefix[k - 1].start:prefix[k - 1].end] in CO_DOER_OPENERS:
+        k -= 1
+    return prefix[:k]
 
 
 def _clause_break(doc: Document, tok) -> bool:
