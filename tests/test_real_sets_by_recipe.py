@@ -857,6 +857,26 @@ def test_real55_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_nine_outle
     _assert_events_and_speakers(real_set)
 
 
+# real57 (wave 31): twelve Simplified articles of ten mainland outlets (快科技 ×2, 腾讯新闻《一线》 ×2, 环球时报,
+# 北京日报客户端, IT之家, 腾讯汽车, 腾讯科技, 财联社, 观察者网, 手机中国) as 腾讯新闻 carried them, from nuz007/qqnews
+# (real37's … real55's repository) on daily folders no other set used, 2023-01 to 2023-10. Read twice by its
+# builder; its independent third read is still to come (AWAITING_THIRD_READ).
+def test_real57_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlets():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one (here no more than two), nothing another set holds, all from
+    nuz007/qqnews on daily folders no other set's item came from, published in 2023, each from
+    a day of its own and a headline of its own, ten outlets; at least three about no event and
+    six about one; quotes name their speakers as the people listed."""
+    real_set = _assert_qqnews_days_no_set_used("real57", shortest=450, at_least_450=12)
+    articles = real_set.articles
+    assert max(Counter(a["outlet"] for a in articles).values()) <= 2
+    assert len({a["source"]["path"][:10] for a in articles}) == 12
+    assert len({a["source"]["path"][11:] for a in articles}) == 12
+    assert len({a["outlet"] for a in articles}) == 10
+    assert all(a["reference_date"].startswith("2023-") for a in articles)
+    _assert_events_and_speakers(real_set)
+
+
 def _assert_new_cnews_months_and_free_feed_days(real_set, one_outlet=("眾新聞",)) -> set[str]:
     """No 中央社; the 眾新聞 articles from the hkcnews archive (2019-2025), the rest feed items
     of raileo98/testing; nothing another set holds; each item from a day no other set's item
