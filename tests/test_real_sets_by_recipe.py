@@ -486,11 +486,11 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53 and real55, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55 and real57, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
              | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name)
              | set(RealSet("real51").by_name) | set(RealSet("real53").by_name)
-             | set(RealSet("real55").by_name))
+             | set(RealSet("real55").by_name) | set(RealSet("real57").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -854,6 +854,26 @@ def test_real55_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_nine_outle
     assert len({a["source"]["path"][:10] for a in articles}) == 12
     assert len({a["source"]["path"][11:] for a in articles}) == 12
     assert len({a["outlet"] for a in articles}) == 9
+    _assert_events_and_speakers(real_set)
+
+
+# real57 (wave 31): twelve Simplified articles of ten mainland outlets (快科技 ×2, 腾讯新闻《一线》 ×2, 环球时报,
+# 北京日报客户端, IT之家, 腾讯汽车, 腾讯科技, 财联社, 观察者网, 手机中国) as 腾讯新闻 carried them, from nuz007/qqnews
+# (real37's … real55's repository) on daily folders no other set used, 2023-01 to 2023-10. Read twice by its
+# builder; its independent third read is still to come (AWAITING_THIRD_READ).
+def test_real57_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlets():
+    """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
+    than three from one (here no more than two), nothing another set holds, all from
+    nuz007/qqnews on daily folders no other set's item came from, published in 2023, each from
+    a day of its own and a headline of its own, ten outlets; at least three about no event and
+    six about one; quotes name their speakers as the people listed."""
+    real_set = _assert_qqnews_days_no_set_used("real57", shortest=450, at_least_450=12)
+    articles = real_set.articles
+    assert max(Counter(a["outlet"] for a in articles).values()) <= 2
+    assert len({a["source"]["path"][:10] for a in articles}) == 12
+    assert len({a["source"]["path"][11:] for a in articles}) == 12
+    assert len({a["outlet"] for a in articles}) == 10
+    assert all(a["reference_date"].startswith("2023-") for a in articles)
     _assert_events_and_speakers(real_set)
 
 
