@@ -1,7 +1,7 @@
 """Apps, services and platforms named by how the text uses them (CONVENTIONS 15; cases in
 tests/extractors/cases/product_names.yaml):
 
-- Steam 用户, 在twitter留言, 在 Steamcharts 上, DropX的用户, Chirper 群組: a Latin name that users,
+- Steam 用户, Zorbit專頁, 在twitter留言, 在 Steamcharts 上, DropX的用户, Chirper 群組: a Latin name that users,
   accounts, posts, chat groups or trending lists belong to, or that something happens on (在 … 上), is a
   platform, though no list holds it; every other mention of the name as a word is the same
   platform (Steam 年终回顾数据显示); with a capitalised word after it, it leads a product of
@@ -44,7 +44,9 @@ from ..nlp.document import Document
 from .product_grammar import Found, slug
 
 # Words after a name that say people use it (key view: Traditional is read as Simplified).
-USE_WORDS = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "群组", "群聊")
+# 专页, 粉专, 粉丝专页: a page kept on it (Facebook專頁, 臉書粉專).
+USE_WORDS = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "群组", "群聊",
+             "专页", "粉专", "粉丝专页")
 USE_AFTER = re.compile(r" ?(?:的)?(?:" + "|".join(USE_WORDS) + ")")
 # 在 … 上, 于 … 上: something happens on it.
 ON_BEFORE = ("在", "于")
