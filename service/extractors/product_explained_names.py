@@ -50,7 +50,8 @@ NAMING_PROPER = re.compile(r"(?:名为|名叫|取名为|命名为|叫(?<=[个款
 # 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.
 QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?\+?"
                          r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]"
-                         r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
+                         r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}"      # a Latin brand word and Chinese: BOSS直聘
+                         r"|[a-z]{1,2}(?![版型级代款])[\u4e00-\u9fff]")     # one or two letters and a character: k聘 (not Pro版)
 # In a quoted list of features a Latin word, a space and Chinese is a name too (「AI 助写」): alone
 # in quotes it is as often a description (一项“AI 图片编辑”功能).
 LISTED_NAME = re.compile(QUOTED_NAME.pattern + r"|[a-z]{1,8} [\u4e00-\u9fff]{2,6}")
