@@ -6,6 +6,8 @@ tests/extractors/cases/product_names.yaml):
   platform, though no list holds it; every other mention of the name as a word is the same
   platform (Steam 年终回顾数据显示); with a capitalised word after it, it leads a product of
   its own (Steam Deck).
+- 於 Zorbit 購買, 在Zorbit公開發售: a Latin name that 在 or 于 puts a purchase or a sale on is a
+  platform (`BUY_VERBS`).
 - 在 Chirper 发文, 于Chirper指, 在Chirper确认: a Latin name that 在 or 于 puts a post, a
   statement or a confirmation on is a platform too; a single capital only with a post's verb
   (在Q发文, 在Q上贴文: a network named by one letter), read at that mention only (the merge in
@@ -57,8 +59,11 @@ SAY_VERBS = ("表示", "指出", "指", "称", "确认", "宣布", "回应", "�
 SAID_AFTER = re.compile(r" ?(?:" + "|".join(sorted(POST_VERBS + SAY_VERBS, key=len, reverse=True)) + ")")
 POST_AFTER = re.compile(r" ?上? ?(?:" + "|".join(POST_VERBS) + ")")
 SAID_CUES = frozenset(POST_VERBS + SAY_VERBS)
+# 於 Zorbit 購買門票, 在Zorbit公開發售: a Latin name that 在 or 于 puts a purchase or a sale on is a
+# platform too (the cue right after the name, one space allowed).
+BUY_VERBS = ("购买", "购票", "订购", "订票", "预订", "下单", "发售", "公开发售", "售卖")
 PLACEHOLDERS = frozenset("ABCD")    # 平台A: the capitals a text uses for an unnamed one
-CUES = tuple(dict.fromkeys(USE_WORDS + ("上",) + POST_VERBS + SAY_VERBS))   # (what a finder looks for first)
+CUES = tuple(dict.fromkeys(USE_WORDS + ("上",) + POST_VERBS + SAY_VERBS + BUY_VERBS))   # (what a finder looks for first)
 CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 # A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.
 # Hugging Face, Google Play: capitalised words after the first are part of the name.
@@ -199,6 +204,8 @@ class PlatformUse:
             said = SAID_AFTER.match(key, end)     # 在 Chirper 发文, 于Chirper指
             if said is not None and said.end() == at + len(cue):
                 return True
+        if cue in BUY_VERBS:     # 於 Zorbit 購買, 在Zorbit公開發售: the cue right after the name
+            return key[before - 1:before] in ON_BEFORE and at - end <= 1 and key[end:at].strip() == ""
         if cue != "上":
             return USE_AFTER.match(key, end) is not None and USE_AFTER.match(key, end).end() == at + len(cue)
         # 在 Steamcharts 上: the preposition right before the name, 上 right after it, no capitals alone
