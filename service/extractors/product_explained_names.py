@@ -50,7 +50,8 @@ NAMING_PROPER = re.compile(r"(?:名为|名叫|取名为|命名为|叫(?<=[个款
 # 星河2.0, 银杉Pro: a Chinese name may carry its version or tier.
 QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?: ?(?:[0-9]{1,4}(?:\.[0-9]{1,2}){0,2}|[a-z]{1,5}(?:[0-9]{1,3})?))?\+?"
                          r"|[a-z][a-z0-9 .\-]{0,38}[a-z0-9]"
-                         r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}")     # a Latin brand word and Chinese: BOSS直聘
+                         r"|[a-z]{1,8}[\u4e00-\u9fff]{2,6}"      # a Latin brand word and Chinese: BOSS直聘
+                         r"|[a-z]{1,2}(?![版型级代款])[\u4e00-\u9fff]")     # one or two letters and a character: k聘 (not Pro版)
 # In a quoted list of features a Latin word, a space and Chinese is a name too (「AI 助写」): alone
 # in quotes it is as often a description (一项“AI 图片编辑”功能).
 LISTED_NAME = re.compile(QUOTED_NAME.pattern + r"|[a-z]{1,8} [\u4e00-\u9fff]{2,6}")
@@ -69,6 +70,8 @@ OPEN_QUOTE = re.compile("[" + qm.openers(qm.DOUBLE) + "]")
 PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台|应用)")     # “X” 平台 (key view)
 # 「青驿」和「远帆」, “甲”、“乙”: the next quoted name of a list (its open quote ends the match).
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
+# 车型“过于昂贵”, 手机“非常耐用”: a quote a degree adverb starts is a judgement, no name (as written).
+DEGREE_START = re.compile(r"(?:過於|过于|非常|十分|相當|相当|極其|极其|極為|极为|太過|太过|比較|比较|更加|有點|有点|有些)")
 # 云上之眼, 北境之歌: a classical 之 between two short parts, no other phrase character (key view).
 CLASSICAL_OF = re.compile(r"[\u4e00-\u9fff]{1,3}之[\u4e00-\u9fff]{1,2}(?<![一二三四五六七八九十百千万分])")
 # 透过「寻找我的装置」功能: a verb of using right before the quote and 功能 right after it frame a
@@ -154,9 +157,12 @@ NOT_A_GAME_TITLE = re.compile(r"(?:报|法|法案|条例|规定|办法|白皮书
 TITLE = r"《[^《》\n]{1,30}》"
 TITLE_JOINER = r"(?:、|和|与|及|以及)"   # between two listed titles (key view), or none
 # 星瞳旗下的《甲》《乙》, 某某推出的《甲》: titles right after 旗下 or a verb of making and 的 are its
-# works (a game, an app, a show), not a plan's, a standard's or a report's (NOT_A_MADE_WORK; key view).
+# works (a game, an app, a show), not a plan's, a standard's, a report's or an anniversary's
+# (NOT_A_MADE_WORK; key view), nor a stamp's or a keepsake's (KEEPSAKE_AFTER).
 MADE_TITLES = re.compile(rf"(?:旗下的?|(?:推出|开发|研发|发行|打造|出品)的)((?:{TITLE}{TITLE_JOINER}?){{1,{MAX_TITLES}}})")
-NOT_A_MADE_WORK = re.compile(r"(?:计划|方案|纲要|指引|指南|标准|倡议|行动|规划|意见|措施|政策|蓝皮书|评测|榜单|名单)$")
+NOT_A_MADE_WORK = re.compile(r"(?:计划|方案|纲要|指引|指南|标准|倡议|行动|规划|意见|措施|政策|蓝皮书|评测|榜单|名单|周年)$")
+# 发行的《甲》纪念邮品, 《甲》邮票: a stamp, a coin or a keepsake the title names is no app (key view).
+KEEPSAKE_AFTER = re.compile(r"(?:纪念|邮票|邮品|邮册|钱币|硬币|首日封)")
 # 《甲》《乙》等在线游戏: a word of the games' kind may stand before the noun (key view).
 GAME_KIND = r"(?:在线|线上|单机|热门|知名|主机|网络|国产|大型|多人|经典|射击|动作|竞技|独立|新|老|其他|其它|人气|爆款|热门在线)"
 TITLED_APPS = re.compile(rf"{TITLE}(?:{TITLE_JOINER}?{TITLE}){{1,{MAX_TITLES}}}"
@@ -672,7 +678,8 @@ class ExplainedNames:
             deadline.check("products")
             for t in re.finditer(TITLE, key[m.start(1):m.end(1)]):
                 start, end = m.start(1) + t.start() + 1, m.start(1) + t.end() - 1
-                if not NOT_A_GAME_TITLE.search(key, start, end) and not NOT_A_MADE_WORK.search(key, start, end):
+                if not NOT_A_GAME_TITLE.search(key, start, end) and not NOT_A_MADE_WORK.search(key, start, end) \
+                        and not KEEPSAKE_AFTER.match(key, end + 1):
                     add(start, end)
         for m in STUDIO_TITLE.finditer(key):
             deadline.check("products")
@@ -1295,9 +1302,10 @@ class ExplainedNames:
 
     def _coined(self, name: str, framed: bool = False) -> bool:
         """A coined name, not a word of the dictionary (为应用“站台”) nor a phrase of function
-        words in quotes (软件「可快速生成图片」); `framed` by a feature's frame (透过「X」功能), a
+        words in quotes (软件「可快速生成图片」) nor a judgement a degree adverb starts (车型“过于昂贵”); `framed` by a feature's frame (透过「X」功能), a
         name may hold 的 (「寻找我的装置」)."""
-        return not self.is_word(name) and (FRAMED_PHRASE_CHARS if framed else PHRASE_CHARS).search(name) is None
+        return not self.is_word(name) and (FRAMED_PHRASE_CHARS if framed else PHRASE_CHARS).search(name) is None \
+            and DEGREE_START.match(name) is None
 
     @staticmethod
     def _launched_line(key: str, p: int, launch_in) -> bool:

@@ -1,11 +1,13 @@
 """Apps, services and platforms named by how the text uses them (CONVENTIONS 15; cases in
 tests/extractors/cases/product_names.yaml):
 
-- Steam 用户, 在twitter留言, 在 Steamcharts 上, DropX的用户, Chirper 群組: a Latin name that users,
+- Steam 用户, Zorbit專頁, 在twitter留言, 在 Steamcharts 上, DropX的用户, Chirper 群組: a Latin name that users,
   accounts, posts, chat groups or trending lists belong to, or that something happens on (在 … 上), is a
   platform, though no list holds it; every other mention of the name as a word is the same
   platform (Steam 年终回顾数据显示); with a capitalised word after it, it leads a product of
   its own (Steam Deck).
+- 於 Zorbit 購買, 在Zorbit公開發售: a Latin name that 在 or 于 puts a purchase or a sale on is a
+  platform (`BUY_VERBS`).
 - 在 Chirper 发文, 于Chirper指, 在Chirper确认: a Latin name that 在 or 于 puts a post, a
   statement or a confirmation on is a platform too; a single capital only with a post's verb
   (在Q发文, 在Q上贴文: a network named by one letter), read at that mention only (the merge in
@@ -44,7 +46,9 @@ from ..nlp.document import Document
 from .product_grammar import Found, slug
 
 # Words after a name that say people use it (key view: Traditional is read as Simplified).
-USE_WORDS = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "群组", "群聊")
+# 专页, 粉专, 粉丝专页: a page kept on it (Facebook專頁, 臉書粉專).
+USE_WORDS = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "群组", "群聊",
+             "专页", "粉专", "粉丝专页")
 USE_AFTER = re.compile(r" ?(?:的)?(?:" + "|".join(USE_WORDS) + ")")
 # 在 … 上, 于 … 上: something happens on it.
 ON_BEFORE = ("在", "于")
@@ -55,8 +59,11 @@ SAY_VERBS = ("表示", "指出", "指", "称", "确认", "宣布", "回应", "�
 SAID_AFTER = re.compile(r" ?(?:" + "|".join(sorted(POST_VERBS + SAY_VERBS, key=len, reverse=True)) + ")")
 POST_AFTER = re.compile(r" ?上? ?(?:" + "|".join(POST_VERBS) + ")")
 SAID_CUES = frozenset(POST_VERBS + SAY_VERBS)
+# 於 Zorbit 購買門票, 在Zorbit公開發售: a Latin name that 在 or 于 puts a purchase or a sale on is a
+# platform too (the cue right after the name, one space allowed).
+BUY_VERBS = ("购买", "购票", "订购", "订票", "预订", "下单", "发售", "公开发售", "售卖")
 PLACEHOLDERS = frozenset("ABCD")    # 平台A: the capitals a text uses for an unnamed one
-CUES = tuple(dict.fromkeys(USE_WORDS + ("上",) + POST_VERBS + SAY_VERBS))   # (what a finder looks for first)
+CUES = tuple(dict.fromkeys(USE_WORDS + ("上",) + POST_VERBS + SAY_VERBS + BUY_VERBS))   # (what a finder looks for first)
 CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 # A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.
 # Hugging Face, Google Play: capitalised words after the first are part of the name.
@@ -197,6 +204,8 @@ class PlatformUse:
             said = SAID_AFTER.match(key, end)     # 在 Chirper 发文, 于Chirper指
             if said is not None and said.end() == at + len(cue):
                 return True
+        if cue in BUY_VERBS:     # 於 Zorbit 購買, 在Zorbit公開發售: the cue right after the name
+            return key[before - 1:before] in ON_BEFORE and at - end <= 1 and key[end:at].strip() == ""
         if cue != "上":
             return USE_AFTER.match(key, end) is not None and USE_AFTER.match(key, end).end() == at + len(cue)
         # 在 Steamcharts 上: the preposition right before the name, 上 right after it, no capitals alone

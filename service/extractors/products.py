@@ -79,7 +79,7 @@ from .product_vendor import Vendors
 LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11} \Z")
 MAKER_WORD = 13          # characters of a maker's Latin name and its space
 TITLE_WORD = re.compile(r" ?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
-LINK_MARK = "://"      # a web address: from the word before it to the next space or non-ASCII character
+LINK_MARK = "://"      # a web address: from the ASCII word before it to the next space or non-ASCII character
 LINK_END = re.compile(r"[\s\u0080-\uffff]")
 TRADE_MARKS = re.compile(r"[®™]")
 MAKER_IN_EDITION = (4, 3, 2)  # characters of a maker's Chinese name in an edition (保时捷设计)
@@ -688,12 +688,16 @@ class Products:
 
     @staticmethod
     def _outside_links(doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
-        """…/car-influencer-china-ev-youtube-influencer: a word inside a web address names nothing."""
+        """…/car-influencer-china-ev-youtube-influencer: a word inside a web address names nothing;
+        the words before the address (no space between: 詳見：https://…) are outside it."""
         links = []
         at = doc.norm.find(LINK_MARK)
         while at >= 0:
             end = LINK_END.search(doc.norm, at)
-            links.append((doc.norm.rfind(" ", 0, at) + 1, end.start() if end else len(doc.norm)))
+            start = at     # back over the address's own characters: ASCII, no space (查閱：https://…)
+            while start > 0 and doc.norm[start - 1].isascii() and not doc.norm[start - 1].isspace():
+                start -= 1
+            links.append((start, end.start() if end else len(doc.norm)))
             at = doc.norm.find(LINK_MARK, links[-1][1])
         if not links:
             return mentions
