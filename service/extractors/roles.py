@@ -424,7 +424,7 @@ class Roles:
         for _, end in person.mentions:
             gloss = GLOSS_AFTER.match(doc.key, end)
             m = CONVENES.match(doc.key, gloss.end() if gloss is not None else end)
-            if m is not None and any(s < m.end() < e for s, e in primary.mentions):
+            if m is not None and any(s <= m.end() < e for s, e in primary.mentions):
                 return True
         return False
 
