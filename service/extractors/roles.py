@@ -78,6 +78,10 @@ CONVENES = regex.compile(r"[，,]?(?:[今昨前明][日天]|\d{1,2}日)?(?:[上�
 # 出席投资者会议时: a gathering a place word puts the person at, named by words of its own.
 OTHER_GATHERING = regex.compile(r"(?:出席|参加|参与)了?((?:(?![的在和与])[\p{Han}A-Za-z0-9]){2,10}?"
                                 r"(?:会议|大会|论坛|峰会|晚宴|午宴|典礼|发布会|年会|说明会))")
+# Words of a recent other day (周启航日前指出): in a sentence after the lead that neither tells
+# the event nor names its organiser, what is said there was said on another occasion (星河日前发布…, 林某日前表示
+# in a sentence naming 星河: the event retold).
+OTHER_DAY_WORDS = ("日前",)
 # How far before a place word its negation may start (并没有在: four characters).
 ABSENT_REACH = 4
 # How far after a name the words saying the person was away may end (因身體不適，未能出席).
@@ -333,6 +337,18 @@ class Roles:
         for m in OTHER_GATHERING.finditer(doc.key):
             if not any(i in primary_at for i in range(m.start(1), m.end(1))):
                 cues.setdefault(doc.sentence_index(m.start()), {}).setdefault("elsewhere", []).append(m.start())
+        # 周启航日前就指出: a recent other day, in a sentence that does not tell the event.
+        own = doc.layers["organizations"].by_id.get(primary.organizer) if primary.organizer else None
+        own_sentences = {doc.sentence_index(start) for start, _ in own.mentions} if own is not None else set()
+        lead_end = _lead_end(doc.key)
+        for word in OTHER_DAY_WORDS:
+            at = doc.key.find(word)
+            while at >= 0:
+                k = doc.sentence_index(at)
+                if k not in primary_sentences and k not in own_sentences and at >= lead_end:
+                    # (星河日前发布… in the lead or naming the organiser: the event retold)
+                    cues.setdefault(k, {}).setdefault("elsewhere", []).append(at)
+                at = doc.key.find(word, at + len(word))
         # A sentence dated to another day or month (張忠謀10月下旬在一場專題演講中) is elsewhere.
         for k, at in self._dated_otherwise(doc, primary.date).items():
             if k not in primary_sentences:
