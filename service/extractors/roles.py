@@ -69,9 +69,19 @@ DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml"
 SPEECH_WINDOW = 12
 # A name's gloss in brackets right after it (莉娜汉（Lina Khan）).
 GLOSS_AFTER = regex.compile(r"\s?[（(][^（）()\n]{1,30}[）)]")
+# 林某在〈…〉声明中说: the bracketed title of a statement stands between a name and its verb.
+STATEMENT_TITLE = regex.compile(r"\s?在\s?[〈《<][^〈《<〉》>\n]{1,80}[〉》>]\s?的?(?=声明|公告|新闻稿)")
+# 林某，今日在星岛大学召开记者会: the name opens the clause whose verb convenes the gathering
+# (a time, a place between); it holds the event, whatever its title.
+CONVENES = regex.compile(r"[，,]?(?:[今昨前明][日天]|\d{1,2}日)?(?:[上下]午|早上|晚上)?"
+                         r"(?:在[^，,。；;：:\n“”「」]{1,16}?)?(?:召开|举行|举办|主持)了?")
 # 出席投资者会议时: a gathering a place word puts the person at, named by words of its own.
 OTHER_GATHERING = regex.compile(r"(?:出席|参加|参与)了?((?:(?![的在和与])[\p{Han}A-Za-z0-9]){2,10}?"
                                 r"(?:会议|大会|论坛|峰会|晚宴|午宴|典礼|发布会|年会|说明会))")
+# Words of a recent other day (周启航日前指出): in a sentence after the lead that neither tells
+# the event nor names its organiser, what is said there was said on another occasion (星河日前发布…, 林某日前表示
+# in a sentence naming 星河: the event retold).
+OTHER_DAY_WORDS = ("日前",)
 # How far before a place word its negation may start (并没有在: four characters).
 ABSENT_REACH = 4
 # How far after a name the words saying the person was away may end (因身體不適，未能出席).
@@ -327,6 +337,18 @@ class Roles:
         for m in OTHER_GATHERING.finditer(doc.key):
             if not any(i in primary_at for i in range(m.start(1), m.end(1))):
                 cues.setdefault(doc.sentence_index(m.start()), {}).setdefault("elsewhere", []).append(m.start())
+        # 周启航日前就指出: a recent other day, in a sentence that does not tell the event.
+        own = doc.layers["organizations"].by_id.get(primary.organizer) if primary.organizer else None
+        own_sentences = {doc.sentence_index(start) for start, _ in own.mentions} if own is not None else set()
+        lead_end = _lead_end(doc.key)
+        for word in OTHER_DAY_WORDS:
+            at = doc.key.find(word)
+            while at >= 0:
+                k = doc.sentence_index(at)
+                if k not in primary_sentences and k not in own_sentences and at >= lead_end:
+                    # (星河日前发布… in the lead or naming the organiser: the event retold)
+                    cues.setdefault(k, {}).setdefault("elsewhere", []).append(at)
+                at = doc.key.find(word, at + len(word))
         # A sentence dated to another day or month (張忠謀10月下旬在一場專題演講中) is elsewhere.
         for k, at in self._dated_otherwise(doc, primary.date).items():
             if k not in primary_sentences:
@@ -363,7 +385,8 @@ class Roles:
             if record and record.get("concurrent") and person.organization is None \
                     and person.id not in roles.employers:     # (several at once: the one the text names)
                 employer = kb_employer(record, when, frozenset(person.former), named)
-            commentator = (self._commentator(doc, person)
+            convenes = self._convenes(doc, person, primary)
+            commentator = not convenes and (self._commentator(doc, person)
                            or self._outside_voice(doc, person, employer, primary, cues, verbs, placed)
                            or self._reaction(doc, person, employer, organizer, placed)) \
                 and not (funding and self._investor(doc, person))
@@ -389,6 +412,7 @@ class Roles:
                     own=primary.release and not placed_none and organizer is not None
                     and employer is not None and not self._outsider(employer, organizer),
                     voice=reacts and public)
+            rule = rule or convenes
             if self.model is not None or self.collect_evidence:
                 evidence = self._evidence(doc, person, primary, primary_sentences, cues, verbs, speakers,
                                           lines, employer, rule=rule, placed=person.id in placed,
@@ -408,6 +432,17 @@ class Roles:
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
         # a regulator's order to the company): of the organisation the article is about.
         self._subject_employers(doc, people, roles)
+
+    @staticmethod
+    def _convenes(doc: Document, person: Entity, primary) -> bool:
+        """林某，今日在星岛大学召开记者会: a mention followed (a gloss, a comma, a day, a place
+        between) by a verb of convening whose gathering the primary event's mention names."""
+        for _, end in person.mentions:
+            gloss = GLOSS_AFTER.match(doc.key, end)
+            m = CONVENES.match(doc.key, gloss.end() if gloss is not None else end)
+            if m is not None and any(s <= m.end() < e for s, e in primary.mentions):
+                return True
+        return False
 
     def _absent(self, doc: Document, people: EntityTable, person: Entity) -> bool:
         """Does a mention of the person's own clause say they were away (林某因病未能出席,
@@ -1092,6 +1127,9 @@ class Roles:
         gloss = GLOSS_AFTER.match(doc.key, end)
         if gloss is not None:
             end = gloss.end()   # 莉娜汉（Lina Khan）在一份声明中表示: the gloss is the name's
+        titled = STATEMENT_TITLE.match(doc.key, end)
+        if titled is not None:
+            end = titled.end()  # (在〈…〉声明中说: the statement's title is no words of theirs)
         stop = min(len(doc.key), end + SPEECH_WINDOW)
         for i in range(end, stop):
             if doc.key[i] in "，,。；;：:\n“”「」":
