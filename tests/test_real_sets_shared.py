@@ -32,7 +32,7 @@ READ_THREE_TIMES = ("real3", "real4", "real5", "real6", "real7", "real8", "real9
 each_recent_set = pytest.mark.parametrize("real_set", [SETS[n] for n in READ_THREE_TIMES],
                                           ids=READ_THREE_TIMES)
 # sets annotated and read twice by their annotator, their independent third read still to come
-AWAITING_THIRD_READ: tuple[str, ...] = ()
+AWAITING_THIRD_READ: tuple[str, ...] = ("real58",)
 
 
 @each_set
