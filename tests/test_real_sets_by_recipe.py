@@ -860,7 +860,7 @@ def test_real55_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_nine_outle
 # real57 (wave 31): twelve Simplified articles of ten mainland outlets (快科技 ×2, 腾讯新闻《一线》 ×2, 环球时报,
 # 北京日报客户端, IT之家, 腾讯汽车, 腾讯科技, 财联社, 观察者网, 手机中国) as 腾讯新闻 carried them, from nuz007/qqnews
 # (real37's … real55's repository) on daily folders no other set used, 2023-01 to 2023-10. Read twice by its
-# builder; its independent third read is still to come (AWAITING_THIRD_READ).
+# builder and a third time by an independent reader.
 def test_real57_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlets():
     """Twelve Simplified articles of 450 to 1500 characters, at least five outlets and no more
     than three from one (here no more than two), nothing another set holds, all from
