@@ -69,6 +69,10 @@ REFERRING_BEFORE = ("前", "首", "头", "此", "该")
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
+# ...but people the text leaves unnamed (兩位知情人士, 两位专注并购的行业人士: a noun in 人士) are
+# counted: nobody names them, so the number is what the text says of them.
+UNNAMED_PEOPLE_TAIL = "人士"
+UNNAMED_PEOPLE_WINDOW = 16
 NOUN_MEASURES = frozenset(QUANTITY_LEXICON["noun_measure_words"])   # 四部门：, 兩黨 name what they count
 # COUNTED: what a count counts is the run of noun words right after it (16家AI科技企業 ->
 # AI科技企業, 170個國家的 -> 國家, 5台服务器 IP遭到 -> 服务器 IP), ended by a particle, a verb or
@@ -694,7 +698,7 @@ class Facts:
         if norm.endswith(REFERRING_BEFORE + WEEKDAY_BEFORE, 0, s):
             return True
         if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
-            return True
+            return q.unit not in PEOPLE_MEASURES or not Facts._unnamed_people(doc, q)
         if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and q.unit not in NOUN_MEASURES and Facts._refers_back(doc, q):
             return True
         if previous is not None and previous.kind in LIST_SUM_KINDS and norm[previous.end:s] in LIST_SUM_GAP:
@@ -706,6 +710,21 @@ class Facts:
         if made_of >= 0 and not any(c in CLAUSE_OPENERS for c in after[:made_of]):
             return True   # 兩顆晶粒組成
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
+
+    @staticmethod
+    def _unnamed_people(doc: Document, q: Quantity) -> bool:
+        """兩位知情人士, 两位专注并购的行业人士: the people counted are a noun in 人士, right after
+        the count or after the qualifier its 的 closes, in the clause (see UNNAMED_PEOPLE_TAIL)."""
+        noun = Facts._counted(doc, q, None)
+        if noun is not None:
+            return tables().normalise(noun).endswith(UNNAMED_PEOPLE_TAIL)
+        norm = doc.norm
+        stop = min(len(norm), q.end + UNNAMED_PEOPLE_WINDOW)
+        end = q.end
+        while end < stop and norm[end] not in CLAUSE_STOPS:
+            end += 1
+        tail = norm.find(UNNAMED_PEOPLE_TAIL, q.end, end)
+        return tail > 0 and norm.find(COUNTED_QUALIFIER_MARK, q.end, tail) >= 0
 
     @staticmethod
     def _refers_back(doc: Document, q: Quantity) -> bool:
