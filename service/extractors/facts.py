@@ -72,6 +72,12 @@ PEOPLE_MEASURES = ("人", "位")
 # ...but people the text leaves unnamed (兩位知情人士, 两位专注并购的行业人士: a noun in 人士) are
 # counted: nobody names them, so the number is what the text says of them.
 UNNAMED_PEOPLE_TAIL = "人士"
+# TIMES: 兩度發表, 曾三度錯判 — a number of times two to ten in words, one word with 度, a verb
+# right after it and none right before it (下降两度 is a temperature), is a count in 度 as the
+# real-text annotations write it; 一度 (at one time), 再度, 三度空间 (one word) and 两度电 are not.
+TIMES_MEASURE = "度"
+TIMES_NUMERALS = frozenset("二两三四五六七八九十")
+TIMES_VERB_POS = "v"
 UNNAMED_PEOPLE_WINDOW = 16
 NOUN_MEASURES = frozenset(QUANTITY_LEXICON["noun_measure_words"])   # 四部门：, 兩黨 name what they count
 # COUNTED: what a count counts is the run of noun words right after it (16家AI科技企業 ->
@@ -392,6 +398,8 @@ class Facts:
                 facts[i].unit = next(iter(currencies))
         if MAJOR_COUNT_MARK in norm:
             facts = self._major_counts(doc, facts, owners)
+        if TIMES_MEASURE in norm:
+            facts = self._times_counts(doc, facts, owners)
         doc.layers["facts"] = facts
 
     def _major_counts(self, doc: Document, facts: list, owners) -> list:
@@ -433,6 +441,38 @@ class Facts:
             added.append(Fact("count", number.value, False, None, None, noun, start, end,
                               None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
                               doc.text[end - len(noun):end]))
+        if not added:
+            return facts
+        return sorted(facts + added, key=lambda f: f.start)
+
+    def _times_counts(self, doc: Document, facts: list, owners) -> list:
+        """兩度發表, 曾三度錯判: a number of times in words with 度 before a verb is a count in 度
+        (see TIMES_MEASURE)."""
+        from ..quantities.numerals import parse_number
+        norm, tokens = doc.norm, doc.tokens
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        taken = [(f.start, f.end) for f in facts]
+        added = []
+        mark = norm.find(TIMES_MEASURE, 1)
+        while mark != -1:
+            deadline.check(self.name)
+            start, end, mark = mark - 1, mark + 1, norm.find(TIMES_MEASURE, mark + 1)
+            if norm[start] not in TIMES_NUMERALS:
+                continue
+            i = bisect.bisect_left(starts, start)
+            if (i + 1 >= len(starts) or starts[i] != start or ends[i] != end
+                    or not tagged[i + 1][1].startswith(TIMES_VERB_POS)
+                    or (i > 0 and tagged[i - 1][1].startswith(TIMES_VERB_POS))
+                    or any(s < end and start < e for s, e in taken)):
+                continue
+            number = parse_number(norm[start])
+            if number is None or number.value is None:
+                continue
+            sentence = doc.sentence_at(start)
+            clause = FACT_CLAUSES.around(norm, start, end, CLAUSE_WINDOW)
+            entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
+            added.append(Fact("count", number.value, False, None, None, TIMES_MEASURE, start, end,
+                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"], None))
         if not added:
             return facts
         return sorted(facts + added, key=lambda f: f.start)
