@@ -309,8 +309,8 @@ LENGTH_THEN = ("后", "之后", "以后")
 NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
 # 上一季, 對上一年, 下一秒 name one period too (the one before, the one after); not 剩下一年,
-# 加上一年 (a length left or added).
-NAMING_ONE_BEFORE = ("新", "同", "上", "下")
+# 加上一年 (a length left or added). 最後一天, 最后一年 name the last one.
+NAMING_ONE_BEFORE = ("新", "同", "上", "下", "最后")
 NOT_NAMING_ONE_BEFORE = ("加上", "再上", "剩下", "留下", "以上", "以下")
 
 
