@@ -69,6 +69,16 @@ REFERRING_BEFORE = ("前", "首", "头", "此", "该")
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
+# ...but people the text leaves unnamed (兩位知情人士, 两位专注并购的行业人士: a noun in 人士) are
+# counted: nobody names them, so the number is what the text says of them.
+UNNAMED_PEOPLE_TAIL = "人士"
+# TIMES: 兩度發表, 曾三度錯判 — a number of times two to ten in words, one word with 度, a verb
+# right after it and none right before it (下降两度 is a temperature), is a count in 度 as the
+# real-text annotations write it; 一度 (at one time), 再度, 三度空间 (one word) and 两度电 are not.
+TIMES_MEASURE = "度"
+TIMES_NUMERALS = frozenset("二两三四五六七八九十")
+TIMES_VERB_POS = "v"
+UNNAMED_PEOPLE_WINDOW = 16
 NOUN_MEASURES = frozenset(QUANTITY_LEXICON["noun_measure_words"])   # 四部门：, 兩黨 name what they count
 # COUNTED: what a count counts is the run of noun words right after it (16家AI科技企業 ->
 # AI科技企業, 170個國家的 -> 國家, 5台服务器 IP遭到 -> 服务器 IP), ended by a particle, a verb or
@@ -299,8 +309,8 @@ LENGTH_THEN = ("后", "之后", "以后")
 NUMBERED_PERIOD_AFTER = "第"
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
 # 上一季, 對上一年, 下一秒 name one period too (the one before, the one after); not 剩下一年,
-# 加上一年 (a length left or added).
-NAMING_ONE_BEFORE = ("新", "同", "上", "下")
+# 加上一年 (a length left or added). 最後一天, 最后一年 name the last one.
+NAMING_ONE_BEFORE = ("新", "同", "上", "下", "最后")
 NOT_NAMING_ONE_BEFORE = ("加上", "再上", "剩下", "留下", "以上", "以下")
 
 
@@ -388,6 +398,8 @@ class Facts:
                 facts[i].unit = next(iter(currencies))
         if MAJOR_COUNT_MARK in norm:
             facts = self._major_counts(doc, facts, owners)
+        if TIMES_MEASURE in norm:
+            facts = self._times_counts(doc, facts, owners)
         doc.layers["facts"] = facts
 
     def _major_counts(self, doc: Document, facts: list, owners) -> list:
@@ -429,6 +441,38 @@ class Facts:
             added.append(Fact("count", number.value, False, None, None, noun, start, end,
                               None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
                               doc.text[end - len(noun):end]))
+        if not added:
+            return facts
+        return sorted(facts + added, key=lambda f: f.start)
+
+    def _times_counts(self, doc: Document, facts: list, owners) -> list:
+        """兩度發表, 曾三度錯判: a number of times in words with 度 before a verb is a count in 度
+        (see TIMES_MEASURE)."""
+        from ..quantities.numerals import parse_number
+        norm, tokens = doc.norm, doc.tokens
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        taken = [(f.start, f.end) for f in facts]
+        added = []
+        mark = norm.find(TIMES_MEASURE, 1)
+        while mark != -1:
+            deadline.check(self.name)
+            start, end, mark = mark - 1, mark + 1, norm.find(TIMES_MEASURE, mark + 1)
+            if norm[start] not in TIMES_NUMERALS:
+                continue
+            i = bisect.bisect_left(starts, start)
+            if (i + 1 >= len(starts) or starts[i] != start or ends[i] != end
+                    or not tagged[i + 1][1].startswith(TIMES_VERB_POS)
+                    or (i > 0 and tagged[i - 1][1].startswith(TIMES_VERB_POS))
+                    or any(s < end and start < e for s, e in taken)):
+                continue
+            number = parse_number(norm[start])
+            if number is None or number.value is None:
+                continue
+            sentence = doc.sentence_at(start)
+            clause = FACT_CLAUSES.around(norm, start, end, CLAUSE_WINDOW)
+            entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
+            added.append(Fact("count", number.value, False, None, None, TIMES_MEASURE, start, end,
+                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"], None))
         if not added:
             return facts
         return sorted(facts + added, key=lambda f: f.start)
@@ -694,7 +738,7 @@ class Facts:
         if norm.endswith(REFERRING_BEFORE + WEEKDAY_BEFORE, 0, s):
             return True
         if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
-            return True
+            return q.unit not in PEOPLE_MEASURES or not Facts._unnamed_people(doc, q)
         if (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and q.unit not in NOUN_MEASURES and Facts._refers_back(doc, q):
             return True
         if previous is not None and previous.kind in LIST_SUM_KINDS and norm[previous.end:s] in LIST_SUM_GAP:
@@ -706,6 +750,21 @@ class Facts:
         if made_of >= 0 and not any(c in CLAUSE_OPENERS for c in after[:made_of]):
             return True   # 兩顆晶粒組成
         return s > 0 and norm[s - 1] == LAST_RANK and (s < 2 or not norm[s - 2].isalnum())
+
+    @staticmethod
+    def _unnamed_people(doc: Document, q: Quantity) -> bool:
+        """兩位知情人士, 两位专注并购的行业人士: the people counted are a noun in 人士, right after
+        the count or after the qualifier its 的 closes, in the clause (see UNNAMED_PEOPLE_TAIL)."""
+        noun = Facts._counted(doc, q, None)
+        if noun is not None:
+            return tables().normalise(noun).endswith(UNNAMED_PEOPLE_TAIL)
+        norm = doc.norm
+        stop = min(len(norm), q.end + UNNAMED_PEOPLE_WINDOW)
+        end = q.end
+        while end < stop and norm[end] not in CLAUSE_STOPS:
+            end += 1
+        tail = norm.find(UNNAMED_PEOPLE_TAIL, q.end, end)
+        return tail > 0 and norm.find(COUNTED_QUALIFIER_MARK, q.end, tail) >= 0
 
     @staticmethod
     def _refers_back(doc: Document, q: Quantity) -> bool:

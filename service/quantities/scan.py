@@ -51,6 +51,12 @@ _LONE_TEN_THOUSAND_END = r"[，,。；;！？!?、\n）)」”]|的|$"
 _LONE_MAGNITUDE_RE = re.compile(r"[百千]?(?:万|亿|万亿)")
 
 
+# 万亿参数: a lone 万亿 before the word for a model's parameters is a size, as 千亿参数 is (a
+# numeral may start with 千 but not with 万; 万亿元, 万亿市场 stay out).
+_LONE_SIZE = "万亿"
+_LONE_SIZE_UNIT = "参数"
+
+
 def _lone_magnitude(text: str) -> bool:
     return _LONE_MAGNITUDE_RE.fullmatch(text) is not None
 
@@ -69,6 +75,7 @@ def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
         ("上", r"(?=[百千万亿])"),
         ("万", rf"(?<=[{_PASSING_WORDS}]万)(?={_LONE_TEN_THOUSAND_END})"),   # 月入过万。
         ("亿", rf"(?<=[{_PASSING_WORDS}]亿)(?={_LONE_TEN_THOUSAND_END})"),   # 损失破亿。
+        ("万", rf"(?=亿{_LONE_SIZE_UNIT})"),   # 万亿参数 (as 千亿参数 starts with 千)
     ]
 
 
@@ -661,9 +668,23 @@ def _days_written_ri(norm: str) -> list[Quantity]:
     return found
 
 
+# 翻倍 (doubled): a multiple written as a verb is a ratio in times, as N倍 is (the real-text
+# annotations write 翻倍 as 2 times). 翻一番 / 翻两番 are left out: the annotations do not claim them.
+_DOUBLING_MARK = "翻"
+_DOUBLING_WORDS = {"翻倍": 2}
+_DOUBLING_RE = re.compile("|".join(sorted(_DOUBLING_WORDS, key=len, reverse=True)))
+
+
 def _halves_and_ratios(norm: str) -> list[Quantity]:
-    """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例: proportions written without a unit."""
+    """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例, 翻倍: proportions written without a unit."""
     found = []
+    at = norm.find(_DOUBLING_MARK)
+    while at != -1:
+        m = _DOUBLING_RE.match(norm, at)
+        if m is not None:
+            found.append(Quantity("ratio", _DOUBLING_WORDS[m.group()], False, None, None, "times",
+                                  at, m.end(), m.group(), "翻倍"))
+        at = norm.find(_DOUBLING_MARK, at + 1)
     at = norm.find(_NEAR_HALF)
     while at != -1:
         q = _near_half_at(norm, at)
@@ -1297,8 +1318,9 @@ class _Reader:
             magnitude = self._magnitude()
             if magnitude is not None:
                 return magnitude
-        if nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS and not self._passing_ten_thousand():
-            return None   # 万, 万万, 亿万: words, not numbers
+        if (nm.text.lstrip("-负")[:1] in BIG_MULTIPLIERS and not self._passing_ten_thousand()
+                and not (nm.text == _LONE_SIZE and self.text.startswith(_LONE_SIZE_UNIT, nm.end))):
+            return None   # 万, 万万, 亿万: words, not numbers (万亿参数 a size: _LONE_SIZE_UNIT)
         return self._with_unit()
 
     def _unitless_measure(self, prefixes_read: bool = False) -> Quantity | None:

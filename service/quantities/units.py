@@ -15,6 +15,7 @@ from ..yamlfiles import load_yaml
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 LEXICON = load_yaml(LEXICON_PATH)
 MAX_INNER_SPACES = 4   # 个 百 分 点: spaces a spaced-out unit may hold between its characters
+CLOCK_WORD = "钟"   # 分钟, 秒钟: 两分多钟 (more than two minutes) and 一分半钟 put 多/半 before it
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _suffix_senses() -> dict[str, UnitSense]:
         senses[surface] = UnitSense("tokens", "tokens")
     for surface in LEXICON["context_words_after_number"]:
         senses[surface] = UnitSense("context", "tokens")
-    for surface, unit in LEXICON["durations"].items():
+    for surface, unit in LEXICON["durations"].items():   # (CLOCK_WORD: 分钟 and 秒钟 take 多/半 inside)
         senses[surface] = UnitSense("duration", unit)
         # 3个多月 / 两个半月, 一年多 / 一年半
         if surface.startswith("个"):
@@ -59,6 +60,9 @@ def _suffix_senses() -> dict[str, UnitSense]:
         else:
             senses[surface + "多"] = UnitSense("duration", unit, about=True)
             senses[surface + "半"] = UnitSense("duration", unit, plus=0.5)
+        if len(surface) == 2 and surface.endswith(CLOCK_WORD):   # 两分多钟 / 一分半钟, 十秒多钟
+            senses[surface[0] + "多" + CLOCK_WORD] = UnitSense("duration", unit, about=True)
+            senses[surface[0] + "半" + CLOCK_WORD] = UnitSense("duration", unit, plus=0.5)
     for surface in LEXICON["anniversary"]:
         senses[surface] = UnitSense("anniversary", None)
     for surface in LEXICON["edition"]:
