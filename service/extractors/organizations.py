@@ -236,6 +236,7 @@ PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictiona
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
+TECHNIQUE_WORDS = frozenset({"技术", "技術"})   # a technique, named by what comes before it more often than a company
 FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
 # A one-character word between a body and its verb that keeps the body the doer: a
 # preposition or an adverb, at a clause's opening (運輸署 / 以 / 未能證明, 數據局 / 已 / 發出).
@@ -1364,7 +1365,12 @@ class Organizations:
             if dropped and self._name_follows(doc, table, claimed, tok.end):
                 continue   # 顧問公司「青禾分析」（Qinghe Analytics）: a kind of company, then its name
             # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
-            if industry and not (self._proper_head(doc, start, tok.start, word)
+            # 體感技術, 深偽技術: before a word for a technique, a name the dictionary lacks
+            # is as often the technique's own name; a company so named acts, is listed
+            # beside one, or has a line of business of its own before it (摩迅半導體技術).
+            if industry and not ((self._proper_head(doc, start, tok.start, word)
+                                  and (word not in TECHNIQUE_WORDS
+                                       or self._has_industry_word(doc, start, tok.start)))
                                  or self._acts(doc, tok.end)
                                  or self._joined_to_org(doc, table, start, tok.end, self.joiners - {","})):
                 continue
