@@ -236,6 +236,7 @@ PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictiona
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
+UNIT_RANKS = "总分"   # key view: 總署, 分局: one character of rank before a unit's kind; one of a field is no field (部署)
 TECHNIQUE_WORDS = frozenset({"技术", "技術"})   # a technique, named by what comes before it more often than a company
 FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
 # A one-character word between a body and its verb that keeps the body the doer: a
@@ -2201,7 +2202,8 @@ class Organizations:
             if (head.endswith(self.unit_kinds) and (head in self.unit_kinds or t.pos in UNIT_WORD_POS)) \
                     or n == 0 and word in self.councils:   # (签署 ends like 署 and is a verb)
                 end = t.start + len(head)
-                if end - at < 2 or key.endswith(self.not_units, at, end) or key[at:end] in self.kb.titles \
+                if end - at < 2 or end - at == 2 and key[at] not in UNIT_RANKS \
+                        or key.endswith(self.not_units, at, end) or key[at:end] in self.kb.titles \
                         or any(p in claimed for p in range(at, end)):
                     return None
                 inner = table.covering(at, end)
