@@ -133,6 +133,7 @@ COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
 PLACE_LEVELS = "州市省县区"   # key view: a place's last character the segmenter glues to 政府 (加 / 州政府)
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
+GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
 PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
 COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
@@ -991,6 +992,10 @@ class Organizations:
             for n in COUNTRY_CUTS:
                 if len(k) > n + 2 and COUNTRY not in k[:1 + n]:
                     cut.setdefault(k[0] + COUNTRY + k[1 + n:], []).append(i)
+            # 南投縣文化局 … 縣府文化局: the place's level and 府 (its government) for the place
+            for j in range(1, min(len(k) - 2, MAX_PLACE + 1)):
+                if k[j] in PLACE_LEVELS:
+                    cut.setdefault(k[j] + GOVERNMENT_SHORT + k[j + 1:], []).append(i)
         for ent in governments:
             deadline.check("organizations")
             name = doc.key[ent.mentions[0][0]:ent.mentions[0][1]]
