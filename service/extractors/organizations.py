@@ -2236,6 +2236,7 @@ class Organizations:
         words = []   # (token, listed) from the kind backwards
         k = i - 1
         chars = 0
+        verb_closed = False
         while k >= 0 and len(words) < MAX_PUBLIC_WORDS:
             t = tokens[k]
             if t.end != (words[-1].start if words else tokens[i].start):
@@ -2256,6 +2257,9 @@ class Organizations:
                         not words and office and t.pos in ("n", "nz")):
                 break   # a place, a title's word (政務 / 部長), or another body (保安局、…);
                         # an officer's title opens his office (總監 / 辦公室, 專員 / 公署)
+            if t.pos == "v" and len(w) == 1 and (words or start is not None):
+                verb_closed = True
+                break   # 問 / 到 / 運輸署: a one-character verb ends the clause's verb phrase, no field
             if t.pos in PUBLIC_FIELD_POS and is_cjk(w[0]) or t.pos == "v" or (
                     t.pos in PUBLIC_LISTED_POS and k > 0 and tokens[k - 1].word in PUBLIC_JOINERS):
                 if w in self.kind_words and not (words or start is not None) \
@@ -2288,6 +2292,8 @@ class Organizations:
             return words[-1].start   # (not 入稟 / 狀 / 引述 / 審裁處: a second verb, its clause's own)
         if len(words) == 1 and len(tokens[i].word) == 1 and self._field_opens_clause(doc, k + 1):
             return words[0].start   # ；運輸 / 署: an activity opening the clause is the body's field
+        if verb_closed and words and words[-1].word not in PUBLIC_JOINERS:
+            return words[-1].start   # 問到 / 運輸 / 署: the verb's object opens right after it
         cut_verb = False
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start
