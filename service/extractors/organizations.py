@@ -238,6 +238,7 @@ WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
 UNIT_RANKS = "总分"   # key view: 總署, 分局: one character of rank before a unit's kind; one of a field is no field (部署)
+PLACED_UNIT_KINDS = ("中心",)   # key view: 指揮中心, a listed body's kind that every place has
 TECHNIQUE_WORDS = frozenset({"技术", "技術"})   # a technique, named by what comes before it more often than a company
 FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
 # A one-character word between a body and its verb that keeps the body the doer: a
@@ -552,7 +553,13 @@ class Organizations:
                 if entry.plain or entry.listed and self._reads_as_words(doc, m.start, m.end):
                     plain.append(m)   # 太阳能, 浪潮, 新/開源: a company only with evidence
                 else:
-                    table.add(entry.id, m.start, m.end, "kb-list", kb=True)
+                    place = self._public_place_start(doc, m.start)
+                    if place < m.start and doc.key.endswith(PLACED_UNIT_KINDS, m.start, m.end) \
+                            and not any(p in claimed for p in range(place, m.start)):
+                        # 蘇州 / 交警指揮中心: a listed body every place has, named with its place
+                        table.add(name_id(doc.text[place:m.end]), place, m.end, "government")
+                    else:
+                        table.add(entry.id, m.start, m.end, "kb-list", kb=True)
                 continue
             if entry.dual_product and self._app_context(doc, m.start, m.end, starts):
                 for i in range(m.start, m.end):
