@@ -133,6 +133,7 @@ COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
 PLACE_LEVELS = "州市省县区"   # key view: a place's last character the segmenter glues to 政府 (加 / 州政府)
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
+GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
 PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
 COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
@@ -236,6 +237,9 @@ PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictiona
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
+UNIT_RANKS = "总分"   # key view: 總署, 分局: one character of rank before a unit's kind; one of a field is no field (部署)
+PLACED_UNIT_KINDS = ("中心",)   # key view: 指揮中心, a listed body's kind that every place has
+TECHNIQUE_WORDS = frozenset({"技术", "技術"})   # a technique, named by what comes before it more often than a company
 FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
 # A one-character word between a body and its verb that keeps the body the doer: a
 # preposition or an adverb, at a clause's opening (運輸署 / 以 / 未能證明, 數據局 / 已 / 發出).
@@ -549,7 +553,13 @@ class Organizations:
                 if entry.plain or entry.listed and self._reads_as_words(doc, m.start, m.end):
                     plain.append(m)   # 太阳能, 浪潮, 新/開源: a company only with evidence
                 else:
-                    table.add(entry.id, m.start, m.end, "kb-list", kb=True)
+                    place = self._public_place_start(doc, m.start)
+                    if place < m.start and doc.key.endswith(PLACED_UNIT_KINDS, m.start, m.end) \
+                            and not any(p in claimed for p in range(place, m.start)):
+                        # 蘇州 / 交警指揮中心: a listed body every place has, named with its place
+                        table.add(name_id(doc.text[place:m.end]), place, m.end, "government")
+                    else:
+                        table.add(entry.id, m.start, m.end, "kb-list", kb=True)
                 continue
             if entry.dual_product and self._app_context(doc, m.start, m.end, starts):
                 for i in range(m.start, m.end):
@@ -989,6 +999,10 @@ class Organizations:
             for n in COUNTRY_CUTS:
                 if len(k) > n + 2 and COUNTRY not in k[:1 + n]:
                     cut.setdefault(k[0] + COUNTRY + k[1 + n:], []).append(i)
+            # 南投縣文化局 … 縣府文化局: the place's level and 府 (its government) for the place
+            for j in range(1, min(len(k) - 2, MAX_PLACE + 1)):
+                if k[j] in PLACE_LEVELS:
+                    cut.setdefault(k[j] + GOVERNMENT_SHORT + k[j + 1:], []).append(i)
         for ent in governments:
             deadline.check("organizations")
             name = doc.key[ent.mentions[0][0]:ent.mentions[0][1]]
@@ -1364,7 +1378,12 @@ class Organizations:
             if dropped and self._name_follows(doc, table, claimed, tok.end):
                 continue   # 顧問公司「青禾分析」（Qinghe Analytics）: a kind of company, then its name
             # A comma joins clauses as often as names (人形機器人，特斯拉的…): not evidence.
-            if industry and not (self._proper_head(doc, start, tok.start, word)
+            # 體感技術, 深偽技術: before a word for a technique, a name the dictionary lacks
+            # is as often the technique's own name; a company so named acts, is listed
+            # beside one, or has a line of business of its own before it (摩迅半導體技術).
+            if industry and not ((self._proper_head(doc, start, tok.start, word)
+                                  and (word not in TECHNIQUE_WORDS
+                                       or self._has_industry_word(doc, start, tok.start)))
                                  or self._acts(doc, tok.end)
                                  or self._joined_to_org(doc, table, start, tok.end, self.joiners - {","})):
                 continue
@@ -2195,7 +2214,8 @@ class Organizations:
             if (head.endswith(self.unit_kinds) and (head in self.unit_kinds or t.pos in UNIT_WORD_POS)) \
                     or n == 0 and word in self.councils:   # (签署 ends like 署 and is a verb)
                 end = t.start + len(head)
-                if end - at < 2 or key.endswith(self.not_units, at, end) or key[at:end] in self.kb.titles \
+                if end - at < 2 or end - at == 2 and key[at] not in UNIT_RANKS \
+                        or key.endswith(self.not_units, at, end) or key[at:end] in self.kb.titles \
                         or any(p in claimed for p in range(at, end)):
                     return None
                 inner = table.covering(at, end)
@@ -2223,6 +2243,7 @@ class Organizations:
         words = []   # (token, listed) from the kind backwards
         k = i - 1
         chars = 0
+        verb_closed = False
         while k >= 0 and len(words) < MAX_PUBLIC_WORDS:
             t = tokens[k]
             if t.end != (words[-1].start if words else tokens[i].start):
@@ -2243,6 +2264,9 @@ class Organizations:
                         not words and office and t.pos in ("n", "nz")):
                 break   # a place, a title's word (政務 / 部長), or another body (保安局、…);
                         # an officer's title opens his office (總監 / 辦公室, 專員 / 公署)
+            if t.pos == "v" and len(w) == 1 and (words or start is not None):
+                verb_closed = True
+                break   # 問 / 到 / 運輸署: a one-character verb ends the clause's verb phrase, no field
             if t.pos in PUBLIC_FIELD_POS and is_cjk(w[0]) or t.pos == "v" or (
                     t.pos in PUBLIC_LISTED_POS and k > 0 and tokens[k - 1].word in PUBLIC_JOINERS):
                 if w in self.kind_words and not (words or start is not None) \
@@ -2275,6 +2299,8 @@ class Organizations:
             return words[-1].start   # (not 入稟 / 狀 / 引述 / 審裁處: a second verb, its clause's own)
         if len(words) == 1 and len(tokens[i].word) == 1 and self._field_opens_clause(doc, k + 1):
             return words[0].start   # ；運輸 / 署: an activity opening the clause is the body's field
+        if verb_closed and words and words[-1].word not in PUBLIC_JOINERS:
+            return words[-1].start   # 問到 / 運輸 / 署: the verb's object opens right after it
         cut_verb = False
         while words and (words[-1].word in PUBLIC_JOINERS or words[-1].pos in ("v", "vn", "t", "a") and not (
                 k >= 0 and tokens[k].word in PUBLIC_JOINERS and tokens[k].end == words[-1].start
