@@ -967,7 +967,7 @@ def test_real56_is_twelve_traditional_feed_items_of_five_outlets_on_free_days():
 # three 香港政府新聞網 (news.gov.hk: one each of its 專題, 施政紀錄 and 財經 feeds), two 獨立媒體 (inmediahk), two
 # Factcheck Lab, two 法庭線 (The Witness), two 華視新聞 (CTS: its own reports, not the 中央社 copy its feed
 # carries) and one 報導者 (The Reporter) item (2023-11 to 2024-05) — each from a day no other set's item of
-# its outlet came from. Read twice by its builder; an independent third read is still to come.
+# its outlet came from. Read twice by its builder and a third time by an independent reader.
 def test_real58_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
     """Twelve Traditional articles of 450 to 1500 characters, six outlets and no more than
     three from one, none of them RTHK, 中央社, 公視 or TDM, the 華視 items 華視's own reports;
