@@ -231,14 +231,13 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
     for person in people.by_id.values():     # (order is of no matter: one answer a person)
         if person.organization is not None:
             continue
-        for start, end in sorted(person.mentions):
+        for _, end in sorted(person.mentions):
             org = None
             if end < len(key) and key[end] in APPOSITION:
                 j = end + 1
                 verb = POST_VERB_RE.match(key, j)
                 hit = _org_starting(orgs, verb.end() if verb else j)
-                if hit is not None and _titled_after(doc, hit[1], has_title) \
-                        and not (verb is None and _listed_guest(doc, people, person, start, hit[1])):
+                if hit is not None and _titled_after(doc, hit[1], has_title):
                     org = hit[0]
             if org is None:
                 org = _post_after(doc, orgs, end, has_title)
@@ -246,21 +245,6 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
                 found[person.id] = org.id
                 break
     return found
-
-
-def _listed_guest(doc: Document, people, person, start: int, org_end: int) -> bool:
-    """市長孫嘉禾，雲岫科技董事長林宛蓉，…: in a list of titled guests, the organisation
-    after the comma opens the next guest's title (their name ends it), not an apposition
-    to a name that has its own title right before it."""
-    if person.title is None or not 0 <= start - person.title[1] <= 1:
-        return False
-    stop = org_end
-    while stop < len(doc.key) and stop - org_end < TITLE_REACH and doc.key[stop] not in CLAUSE_STOPS:
-        other = people.covering(stop, stop + 1)
-        if other is not None and other is not person:
-            return True
-        stop += 1
-    return False
 
 
 def _post_after(doc: Document, orgs, end: int, has_title):
