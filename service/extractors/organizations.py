@@ -233,6 +233,7 @@ MAX_BODY_CHARS = 12
 PUBLIC_FIELD_POS = frozenset({"n", "nz", "vn", "j", "l", "an", "b", "nt", "ng", "nrt", "a"})
 PUBLIC_LISTED_POS = frozenset({"t"})
 PUBLIC_JOINERS = frozenset({"、", "及", "和", "与"})   # key view
+POST_JOINERS = frozenset("暨兼")   # key view: between two posts of one person (副總裁暨台灣總經理)
 PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictionary glued the head's title on
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
@@ -2557,6 +2558,8 @@ class Organizations:
                          entry=None) -> bool:
         if any(p in claimed for p in range(start, end)):
             return False
+        if doc.key[start] in POST_JOINERS and doc.key.endswith(self.title_forms, 0, start):
+            return False   # 董事會副主席暨執行委員會主席: 暨 joins two posts of one person, no body's name
         known = table.covering(start, start + 1)
         if known is not None and known.has(start, end):
             return False   # found by another rule already: its reading stands
