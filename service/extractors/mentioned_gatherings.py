@@ -49,6 +49,8 @@ DATA = Path(__file__).resolve().parents[1] / "kb" / "data" / "gathering_heads.ya
 MAX_PER_ARTICLE = 3
 # How far back in its clause a day may date it (23日在龙山总统办公室主持召开以…为主题的“X”).
 DATE_REACH = 60
+# How far back from a 当天/当日 before the name the day it stands for may be named.
+THAT_DAY_REACH = 40
 MAX_NAME = 24
 # How far back in its clause a 在 (or a verb of holding, for a quoted name) may open its frame.
 FRAME_REACH = 24
@@ -56,9 +58,17 @@ FRAME_REACH = 24
 HELD_BEFORE = regex.compile(r"(?:举行|举办|召开|主持|主办|出席|参加|参与|列席|亮相|现身|承办|揭幕|开幕)(?:了|的)?[^\S\n]*[“「『\"]?[^\S\n]*\Z")
 # A verb of holding right before the name (not of attending): its subject holds the gathering.
 HOLDS_BEFORE = regex.compile(r"(?:举行|举办|召开|主办)了?[^\S\n]*[“「『\"]?[^\S\n]*\Z")
+# A verb of holding, then 与 and the name: a gathering held with a partner the name opens with
+# (召开与星河农户座谈会: the holder's meeting with the farmers; the key is Simplified).
+HOLDS_WITH_BEFORE = regex.compile(r"(?:举行|举办|召开)了?与\Z")
 # Between the holder's name and that verb: a few words, none a frame, a partner or a place
 # (民众党部分则是举办…: yes; 与星河电共同举办, 在台北举办, 星河电的团队举办: no).
 HOLDER_GAP = regex.compile(r"[^\s在于於与和及跟同的之、，,。；;：:！？!?“”「」『』\"]{0,6}")
+# A title between a holder and its person's name (董事长, 主任, 部長), and after the name a
+# short adverb or day (再次, 今日, 昨天, 10日) before the holding verb: no separator, no joiner.
+HOLDER_REACH = 24
+TITLE_GAP = regex.compile(r"[^\s在于於与和及跟同的之、，,。；;：:！？!?“”「」『』\"]{1,5}")
+ADVERB_GAP = regex.compile(r"[^\s在于於与和及跟同的之、，,。；;：:！？!?“”「」『』\"]{0,3}")
 PLACE_PREPOSITIONS = frozenset("在于於至到从赴")
 JOINTLY = regex.compile(r"[与和及跟同、]|共同|联合|一同|合办|携手")
 HELD_IN_CLAUSE = regex.compile(r"举行|举办|召开|主持|主办|出席|参加")
@@ -202,6 +212,7 @@ class MentionedGatherings:
         lo = start - 1 if quoted is not None else frame
         hi = end + 1 if quoted is not None else end
         if not HELD_BEFORE.search(key[max(0, lo - 10):lo]) and not self._placed(key, lo, hi) \
+                and not (quoted is None and HOLDS_WITH_BEFORE.search(key, max(0, lo - 4), lo)) \
                 and not (quoted is not None and self._held_in_clause(key, lo)):
             return None
         return start, end
@@ -269,6 +280,8 @@ class MentionedGatherings:
         i = bisect.bisect_left(date_starts, c)
         near = [e for e in dates[i:bisect.bisect_left(date_starts, end)] if e.end <= start
                 and (e.has_date or e.day is not None or e.year is not None)]
+        if not near:
+            near = _that_day(doc, start, dates, date_starts)
         if near:
             expr = near[-1]
             hint = expr.year if expr.year is not None else (ref.year if ref else None)
@@ -281,6 +294,18 @@ class MentionedGatherings:
                      date_text=date_text, location=None, edition=None, organizer=None, participants=[],
                      mentions=[(start, end)], score=0.0, release=False, about=False, gathering=True,
                      mentioned=True)
+
+
+def _that_day(doc: Document, start: int, dates, date_starts) -> list:
+    """当天上午，…召开…会: 当天 before the name in its sentence is the day a date before it
+    names (据星河社10日消息，当天…, or the dateline's 5月10日电), within THAT_DAY_REACH."""
+    key = doc.key
+    lo = doc.sentence_at(start).start
+    p = max(key.rfind("当天", lo, start), key.rfind("当日", lo, start))
+    if p < 0:
+        return []
+    i = bisect.bisect_left(date_starts, max(0, p - THAT_DAY_REACH))
+    return [e for e in dates[i:bisect.bisect_left(date_starts, p)] if e.end <= p and e.day is not None][-1:]
 
 
 def _quoted(key: str, hs: int, he: int) -> tuple[int, int] | None:
@@ -305,7 +330,7 @@ def gathering_holder(doc: Document, start: int) -> tuple[int, int] | None:
     """The organisation that holds the gathering named from `start`: its mention ends a few
     words before the verb of holding right before the name, in the same clause."""
     key = doc.key
-    m = HOLDS_BEFORE.search(key, max(0, start - 12), start)
+    m = HOLDS_BEFORE.search(key, max(0, start - 12), start) or HOLDS_WITH_BEFORE.search(key, max(0, start - 4), start)
     table = doc.layers.get("organizations")
     if m is None or table is None:
         return None
@@ -316,11 +341,24 @@ def gathering_holder(doc: Document, start: int) -> tuple[int, int] | None:
         if best is None or e > best[1]:
             best = (s, e)
     before = key[best[0] - 1:best[0]] if best is not None else ""
-    if best is None or HOLDER_GAP.fullmatch(key, best[1], verb) is None or before in PLACE_PREPOSITIONS \
+    if best is None or (HOLDER_GAP.fullmatch(key, best[1], verb) is None
+                        and not _titled_person_gap(doc, best[1], verb)) or before in PLACE_PREPOSITIONS \
             or (before and JOINTLY.fullmatch(before)) or JOINTLY.search(key, best[1], verb):
         return None     # (在星河大学召开记者会: a place where it is held, not its holder; 与…共同举办:
                         # one of those who hold it; a 和 or 同 inside the holder's own name is no joiner)
     return best
+
+
+def _titled_person_gap(doc: Document, start: int, verb: int) -> bool:
+    """Between the holder and the holding verb: the title of one of its people, that person's
+    name and an adverb or a day (星河科技董事长林志远今日举办…: the company holds it)."""
+    people = doc.layers.get("people")
+    if people is None or verb - start > HOLDER_REACH:
+        return False
+    for s, e, _ in people.within(start, verb):
+        if TITLE_GAP.fullmatch(doc.key, start, s) and ADVERB_GAP.fullmatch(doc.key, e, verb):
+            return True
+    return False
 
 
 DESCRIBED_NOT = regex.compile(r"[0-9A-Za-z０-９]")
