@@ -72,6 +72,20 @@ PEOPLE_MEASURES = ("人", "位")
 # ...but people the text leaves unnamed (兩位知情人士, 两位专注并购的行业人士: a noun in 人士) are
 # counted: nobody names them, so the number is what the text says of them.
 UNNAMED_PEOPLE_TAIL = "人士"
+# ONE: 一 + a measure word is the indefinite article (the quantities layer reads no count), but
+# after a word of only-having, of at-least or of more-than it says how many (CONVENTIONS 3:
+# 只有一次, 僅有一家, 至少一家, 最少一類, 不止一個). A bare 只/僅 (只一起, 只是一個) or 只要/只需
+# (a condition: 只需一張卡 names what is needed, not how many there are) says nothing of a number.
+ONE_MARK = "一"
+ONE_COUNT_BEFORE = ("只有", "仅有", "至少", "最少", "不止", "不只")
+# ...and 一 + a measure word that is one adverb (一起 together, 一路 all along, 一行 a party,
+# 一股 a surge, 一对 a pair, 一批 a batch, 一本 as in 一本正经) counts nothing.
+ONE_NOT_MEASURES = frozenset("起路行股对批本")
+ONE_AT_LEAST = ("至少", "最少")     # ...these give the count its lower bound
+ONE_COUNT_RULE = "只有/至少/不止 一 <measure word>"
+ONE_MEASURE_BLOCKERS = {
+    unit: tuple(w if isinstance(w, str) else next(iter(w)) for w in words)
+    for unit, words in QUANTITY_LEXICON["not_followed_by"].items()}
 # TIMES: 兩度發表, 曾三度錯判 — a number of times two to ten in words, one word with 度, a verb
 # right after it and none right before it (下降两度 is a temperature), is a count in 度 as the
 # real-text annotations write it; 一度 (at one time), 再度, 三度空间 (one word) and 两度电 are not.
@@ -400,6 +414,8 @@ class Facts:
             facts = self._major_counts(doc, facts, owners)
         if TIMES_MEASURE in norm:
             facts = self._times_counts(doc, facts, owners)
+        if ONE_MARK in norm:
+            facts = self._counted_ones(doc, facts, owners)
         doc.layers["facts"] = facts
 
     def _major_counts(self, doc: Document, facts: list, owners) -> list:
@@ -441,6 +457,35 @@ class Facts:
             added.append(Fact("count", number.value, False, None, None, noun, start, end,
                               None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
                               doc.text[end - len(noun):end]))
+        if not added:
+            return facts
+        return sorted(facts + added, key=lambda f: f.start)
+
+    def _counted_ones(self, doc: Document, facts: list, owners) -> list:
+        """只有一次, 至少一家, 不止一個: 一 + a measure word after a word of only-having, at-least or more-than is a count
+        (see ONE_COUNT_BEFORE)."""
+        norm = doc.norm
+        taken = [(f.start, f.end) for f in facts]
+        added = []
+        mark = norm.find(ONE_MARK, 1)
+        while mark != -1:
+            deadline.check(self.name)
+            start, end, mark = mark, mark + 2, norm.find(ONE_MARK, mark + 1)
+            unit = norm[start + 1:end]
+            if (unit not in MEASURE_WORDS or unit in ONE_NOT_MEASURES
+                    or not norm.endswith(ONE_COUNT_BEFORE, 0, start)
+                    or norm.startswith(ONE_MEASURE_BLOCKERS.get(unit, ()), end)
+                    or (end < len(norm) and norm[end] in NUMERAL_CHARS)
+                    or any(s < end and start < e for s, e in taken)):
+                continue
+            sentence = doc.sentence_at(start)
+            clause = FACT_CLAUSES.around(norm, start, end, CLAUSE_WINDOW)
+            entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
+            low = 1 if norm.endswith(ONE_AT_LEAST, 0, start) else None
+            q = Quantity("count", 1, False, low, None, unit, start, end, norm[start:end], ONE_COUNT_RULE)
+            added.append(Fact("count", 1, False, low, None, unit, start, end,
+                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
+                              self._counted(doc, q, None)))
         if not added:
             return facts
         return sorted(facts + added, key=lambda f: f.start)
