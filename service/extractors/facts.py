@@ -73,16 +73,15 @@ PEOPLE_MEASURES = ("人", "位")
 # counted: nobody names them, so the number is what the text says of them.
 UNNAMED_PEOPLE_TAIL = "人士"
 # ONE: 一 + a measure word is the indefinite article (the quantities layer reads no count), but
-# after a word of only-having, of at-least or of more-than it says how many (CONVENTIONS 3:
-# 只有一次, 僅有一家, 至少一家, 最少一類, 不止一個). A bare 只/僅 (只一起, 只是一個) or 只要/只需
-# (a condition: 只需一張卡 names what is needed, not how many there are) says nothing of a number.
+# after a word of at-least it says how many: the lower bound (CONVENTIONS 3: 至少一家, 最少一類).
+# Only-words are no such evidence (只是一個 merely a, 只需一張 a condition, 只有一個目標 a
+# manner of speech), nor more-than words (不止一次 many times).
 ONE_MARK = "一"
-ONE_COUNT_BEFORE = ("只有", "仅有", "至少", "最少", "不止", "不只")
+ONE_COUNT_BEFORE = ("至少", "最少")
 # ...and 一 + a measure word that is one adverb (一起 together, 一路 all along, 一行 a party,
 # 一股 a surge, 一对 a pair, 一批 a batch, 一本 as in 一本正经) counts nothing.
 ONE_NOT_MEASURES = frozenset("起路行股对批本")
-ONE_AT_LEAST = ("至少", "最少")     # ...these give the count its lower bound
-ONE_COUNT_RULE = "只有/至少/不止 一 <measure word>"
+ONE_COUNT_RULE = "至少 一 <measure word>"
 ONE_MEASURE_BLOCKERS = {
     unit: tuple(w if isinstance(w, str) else next(iter(w)) for w in words)
     for unit, words in QUANTITY_LEXICON["not_followed_by"].items()}
@@ -462,7 +461,7 @@ class Facts:
         return sorted(facts + added, key=lambda f: f.start)
 
     def _counted_ones(self, doc: Document, facts: list, owners) -> list:
-        """只有一次, 至少一家, 不止一個: 一 + a measure word after a word of only-having, at-least or more-than is a count
+        """至少一家, 最少一類: 一 + a measure word after a word of at-least is a count, at least one
         (see ONE_COUNT_BEFORE)."""
         norm = doc.norm
         taken = [(f.start, f.end) for f in facts]
@@ -481,7 +480,7 @@ class Facts:
             sentence = doc.sentence_at(start)
             clause = FACT_CLAUSES.around(norm, start, end, CLAUSE_WINDOW)
             entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
-            low = 1 if norm.endswith(ONE_AT_LEAST, 0, start) else None
+            low = 1
             q = Quantity("count", 1, False, low, None, unit, start, end, norm[start:end], ONE_COUNT_RULE)
             added.append(Fact("count", 1, False, low, None, unit, start, end,
                               None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
