@@ -85,6 +85,13 @@ ONE_COUNT_RULE = "至少 一 <measure word>"
 ONE_MEASURE_BLOCKERS = {
     unit: tuple(w if isinstance(w, str) else next(iter(w)) for w in words)
     for unit, words in QUANTITY_LEXICON["not_followed_by"].items()}
+# SEXES: people counted by sex as a pair (拘捕5男1女, 兩男一女受傷, 3女2男獲救) are two counts,
+# unit 男 and 女: the pair says how many of each; a single 男/女 after a number is a word's
+# head (18歲男學生, 三女兒) and counts nothing here.
+SEX_PAIR_RE = re.compile(
+    r"(?<![0-9A-Za-z.零〇一二两三四五六七八九十百千万亿])([0-9]{1,4}|[一二两三四五六七八九十]{1,3})([男女])"
+    r"([0-9]{1,4}|[一二两三四五六七八九十]{1,3})([男女])")
+SEX_MARKS = ("男", "女")
 # TIMES: 兩度發表, 曾三度錯判 — a number of times two to ten in words, one word with 度, a verb
 # right after it and none right before it (下降两度 is a temperature), is a count in 度 as the
 # real-text annotations write it; 一度 (at one time), 再度, 三度空间 (one word) and 两度电 are not.
@@ -413,6 +420,8 @@ class Facts:
             facts = self._major_counts(doc, facts, owners)
         if TIMES_MEASURE in norm:
             facts = self._times_counts(doc, facts, owners)
+        if all(m in norm for m in SEX_MARKS):
+            facts = self._sex_counts(doc, facts, owners)
         if ONE_MARK in norm:
             facts = self._counted_ones(doc, facts, owners)
         doc.layers["facts"] = facts
@@ -485,6 +494,30 @@ class Facts:
             added.append(Fact("count", 1, False, low, None, unit, start, end,
                               None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
                               self._counted(doc, q, None)))
+        if not added:
+            return facts
+        return sorted(facts + added, key=lambda f: f.start)
+
+    def _sex_counts(self, doc: Document, facts: list, owners) -> list:
+        """拘捕5男1女: a pair of counts by sex is two counts, in 男 and 女 (see SEX_PAIR_RE)."""
+        from ..quantities.numerals import parse_number
+        norm = doc.norm
+        taken = [(f.start, f.end) for f in facts]
+        added = []
+        for m in SEX_PAIR_RE.finditer(norm):
+            deadline.check(self.name)
+            if m.group(2) == m.group(4) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            sentence = doc.sentence_at(m.start())
+            clause = FACT_CLAUSES.around(norm, m.start(), m.end(), CLAUSE_WINDOW)
+            for n, sex in ((1, 2), (3, 4)):
+                number = parse_number(m.group(n))
+                if number is None or number.value is None:
+                    continue
+                start, end = m.start(n), m.end(sex)
+                entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
+                added.append(Fact("count", number.value, False, None, None, m.group(sex), start, end,
+                                  None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"], None))
         if not added:
             return facts
         return sorted(facts + added, key=lambda f: f.start)
