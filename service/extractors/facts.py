@@ -72,6 +72,13 @@ PEOPLE_MEASURES = ("人", "位")
 # ...but people the text leaves unnamed (兩位知情人士, 两位专注并购的行业人士: a noun in 人士) are
 # counted: nobody names them, so the number is what the text says of them.
 UNNAMED_PEOPLE_TAIL = "人士"
+# ...and people counted in digits point back at the people just named when the count opens its
+# clause and an adverb of the same ones follows (3 人曾在, 2人均否認, 4 人亦到場), or 這/上述
+# stands before it (這3人, 上述 2 人): the count restates the names, no fact. A verb right after
+# it (3人受傷, 6人被拘) says how many: a count.
+PEOPLE_AGAIN_AFTER = ("曾", "均", "都", "皆", "亦", "也", "分别", "同时", "一同", "一起", "随后")
+PEOPLE_AGAIN_BEFORE = ("这", "上述", "以上", "该")
+PEOPLE_AGAIN_UNITS = ("人", "名")
 # ONE: 一 + a measure word is the indefinite article (the quantities layer reads no count), but
 # after a word of at-least it says how many: the lower bound (CONVENTIONS 3: 至少一家, 最少一類).
 # Only-words are no such evidence (只是一個 merely a, 只需一張 a condition, 只有一個目標 a
@@ -368,7 +375,8 @@ class Facts:
             deadline.check(self.name)
             previous = quantities[i - 1] if i else None
             # (each test's first condition inlined: most numbers fail it)
-            if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
+            if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._people_again(doc, q)
+                                        or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
                     or (q.kind == "parameters" and self._size_in_name(norm, q))
                     or (q.kind == "duration" and self._anchored_time(
@@ -804,6 +812,23 @@ class Facts:
                 or i < 2 or starts[i - 2] != mark + 1):
             return None
         return m.start(), end, m.group(1), norm[mark + 1:end]
+
+    @staticmethod
+    def _people_again(doc: Document, q: Quantity) -> bool:
+        """3 人曾在, 上述2人: people counted in digits that restate the people just named
+        (see PEOPLE_AGAIN_AFTER)."""
+        if q.unit not in PEOPLE_AGAIN_UNITS or not q.text[:1].isdigit() or q.value is None or q.value > PROSE_COUNT_MAX:
+            return False
+        norm = doc.norm
+        s = q.start
+        while s > 0 and norm[s - 1] == " ":
+            s -= 1
+        if norm.endswith(PEOPLE_AGAIN_BEFORE, 0, s):
+            return True
+        e = q.end
+        while e < len(norm) and norm[e] == " ":
+            e += 1
+        return (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and norm.startswith(PEOPLE_AGAIN_AFTER, e)
 
     @staticmethod
     def _prose_count(doc: Document, q: Quantity, previous: Quantity | None) -> bool:
