@@ -72,6 +72,33 @@ PEOPLE_MEASURES = ("人", "位")
 # ...but people the text leaves unnamed (兩位知情人士, 两位专注并购的行业人士: a noun in 人士) are
 # counted: nobody names them, so the number is what the text says of them.
 UNNAMED_PEOPLE_TAIL = "人士"
+# ...and people counted in digits point back at the people just named when the count opens its
+# clause and an adverb of the same ones follows (3 人曾在, 2人均否認, 4 人亦到場), or 這/上述
+# stands before it (這3人, 上述 2 人): the count restates the names, no fact. A verb right after
+# it (3人受傷, 6人被拘) says how many: a count.
+PEOPLE_AGAIN_AFTER = ("曾", "均", "都", "皆", "亦", "也", "分别", "同时", "一同", "一起", "随后")
+PEOPLE_AGAIN_BEFORE = ("这", "上述", "以上", "该")
+PEOPLE_AGAIN_UNITS = ("人", "名")
+# ONE: 一 + a measure word is the indefinite article (the quantities layer reads no count), but
+# after a word of at-least it says how many: the lower bound (CONVENTIONS 3: 至少一家, 最少一類).
+# Only-words are no such evidence (只是一個 merely a, 只需一張 a condition, 只有一個目標 a
+# manner of speech), nor more-than words (不止一次 many times).
+ONE_MARK = "一"
+ONE_COUNT_BEFORE = ("至少", "最少")
+# ...and 一 + a measure word that is one adverb (一起 together, 一路 all along, 一行 a party,
+# 一股 a surge, 一对 a pair, 一批 a batch, 一本 as in 一本正经) counts nothing.
+ONE_NOT_MEASURES = frozenset("起路行股对批本")
+ONE_COUNT_RULE = "至少 一 <measure word>"
+ONE_MEASURE_BLOCKERS = {
+    unit: tuple(w if isinstance(w, str) else next(iter(w)) for w in words)
+    for unit, words in QUANTITY_LEXICON["not_followed_by"].items()}
+# SEXES: people counted by sex as a pair (拘捕5男1女, 兩男一女受傷, 3女2男獲救) are two counts,
+# unit 男 and 女: the pair says how many of each; a single 男/女 after a number is a word's
+# head (18歲男學生, 三女兒) and counts nothing here.
+SEX_PAIR_RE = re.compile(
+    r"(?<![0-9A-Za-z.零〇一二两三四五六七八九十百千万亿])([0-9]{1,4}|[一二两三四五六七八九十]{1,3})([男女])"
+    r"([0-9]{1,4}|[一二两三四五六七八九十]{1,3})([男女])")
+SEX_MARKS = ("男", "女")
 # TIMES: 兩度發表, 曾三度錯判 — a number of times two to ten in words, one word with 度, a verb
 # right after it and none right before it (下降两度 is a temperature), is a count in 度 as the
 # real-text annotations write it; 一度 (at one time), 再度, 三度空间 (one word) and 两度电 are not.
@@ -348,7 +375,8 @@ class Facts:
             deadline.check(self.name)
             previous = quantities[i - 1] if i else None
             # (each test's first condition inlined: most numbers fail it)
-            if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._names_variant(doc, q, product_starts)))
+            if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._people_again(doc, q)
+                                        or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
                     or (q.kind == "parameters" and self._size_in_name(norm, q))
                     or (q.kind == "duration" and self._anchored_time(
@@ -400,6 +428,10 @@ class Facts:
             facts = self._major_counts(doc, facts, owners)
         if TIMES_MEASURE in norm:
             facts = self._times_counts(doc, facts, owners)
+        if all(m in norm for m in SEX_MARKS):
+            facts = self._sex_counts(doc, facts, owners)
+        if ONE_MARK in norm:
+            facts = self._counted_ones(doc, facts, owners)
         doc.layers["facts"] = facts
 
     def _major_counts(self, doc: Document, facts: list, owners) -> list:
@@ -441,6 +473,59 @@ class Facts:
             added.append(Fact("count", number.value, False, None, None, noun, start, end,
                               None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
                               doc.text[end - len(noun):end]))
+        if not added:
+            return facts
+        return sorted(facts + added, key=lambda f: f.start)
+
+    def _counted_ones(self, doc: Document, facts: list, owners) -> list:
+        """至少一家, 最少一類: 一 + a measure word after a word of at-least is a count, at least one
+        (see ONE_COUNT_BEFORE)."""
+        norm = doc.norm
+        taken = [(f.start, f.end) for f in facts]
+        added = []
+        mark = norm.find(ONE_MARK, 1)
+        while mark != -1:
+            deadline.check(self.name)
+            start, end, mark = mark, mark + 2, norm.find(ONE_MARK, mark + 1)
+            unit = norm[start + 1:end]
+            if (unit not in MEASURE_WORDS or unit in ONE_NOT_MEASURES
+                    or not norm.endswith(ONE_COUNT_BEFORE, 0, start)
+                    or norm.startswith(ONE_MEASURE_BLOCKERS.get(unit, ()), end)
+                    or (end < len(norm) and norm[end] in NUMERAL_CHARS)
+                    or any(s < end and start < e for s, e in taken)):
+                continue
+            sentence = doc.sentence_at(start)
+            clause = FACT_CLAUSES.around(norm, start, end, CLAUSE_WINDOW)
+            entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
+            low = 1
+            q = Quantity("count", 1, False, low, None, unit, start, end, norm[start:end], ONE_COUNT_RULE)
+            added.append(Fact("count", 1, False, low, None, unit, start, end,
+                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
+                              self._counted(doc, q, None)))
+        if not added:
+            return facts
+        return sorted(facts + added, key=lambda f: f.start)
+
+    def _sex_counts(self, doc: Document, facts: list, owners) -> list:
+        """拘捕5男1女: a pair of counts by sex is two counts, in 男 and 女 (see SEX_PAIR_RE)."""
+        from ..quantities.numerals import parse_number
+        norm = doc.norm
+        taken = [(f.start, f.end) for f in facts]
+        added = []
+        for m in SEX_PAIR_RE.finditer(norm):
+            deadline.check(self.name)
+            if m.group(2) == m.group(4) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            sentence = doc.sentence_at(m.start())
+            clause = FACT_CLAUSES.around(norm, m.start(), m.end(), CLAUSE_WINDOW)
+            for n, sex in ((1, 2), (3, 4)):
+                number = parse_number(m.group(n))
+                if number is None or number.value is None:
+                    continue
+                start, end = m.start(n), m.end(sex)
+                entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
+                added.append(Fact("count", number.value, False, None, None, m.group(sex), start, end,
+                                  None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"], None))
         if not added:
             return facts
         return sorted(facts + added, key=lambda f: f.start)
@@ -727,6 +812,23 @@ class Facts:
                 or i < 2 or starts[i - 2] != mark + 1):
             return None
         return m.start(), end, m.group(1), norm[mark + 1:end]
+
+    @staticmethod
+    def _people_again(doc: Document, q: Quantity) -> bool:
+        """3 人曾在, 上述2人: people counted in digits that restate the people just named
+        (see PEOPLE_AGAIN_AFTER)."""
+        if q.unit not in PEOPLE_AGAIN_UNITS or not q.text[:1].isdigit() or q.value is None or q.value > PROSE_COUNT_MAX:
+            return False
+        norm = doc.norm
+        s = q.start
+        while s > 0 and norm[s - 1] == " ":
+            s -= 1
+        if norm.endswith(PEOPLE_AGAIN_BEFORE, 0, s):
+            return True
+        e = q.end
+        while e < len(norm) and norm[e] == " ":
+            e += 1
+        return (s == 0 or norm[s - 1] in CLAUSE_OPENERS) and norm.startswith(PEOPLE_AGAIN_AFTER, e)
 
     @staticmethod
     def _prose_count(doc: Document, q: Quantity, previous: Quantity | None) -> bool:
