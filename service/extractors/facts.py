@@ -79,19 +79,6 @@ UNNAMED_PEOPLE_TAIL = "人士"
 PEOPLE_AGAIN_AFTER = ("曾", "均", "都", "皆", "亦", "也", "分别", "同时", "一同", "一起", "随后")
 PEOPLE_AGAIN_BEFORE = ("这", "上述", "以上", "该")
 PEOPLE_AGAIN_UNITS = ("人", "名")
-# ONE: 一 + a measure word is the indefinite article (the quantities layer reads no count), but
-# after a word of at-least it says how many: the lower bound (CONVENTIONS 3: 至少一家, 最少一類).
-# Only-words are no such evidence (只是一個 merely a, 只需一張 a condition, 只有一個目標 a
-# manner of speech), nor more-than words (不止一次 many times).
-ONE_MARK = "一"
-ONE_COUNT_BEFORE = ("至少", "最少")
-# ...and 一 + a measure word that is one adverb (一起 together, 一路 all along, 一行 a party,
-# 一股 a surge, 一对 a pair, 一批 a batch, 一本 as in 一本正经) counts nothing.
-ONE_NOT_MEASURES = frozenset("起路行股对批本")
-ONE_COUNT_RULE = "至少 一 <measure word>"
-ONE_MEASURE_BLOCKERS = {
-    unit: tuple(w if isinstance(w, str) else next(iter(w)) for w in words)
-    for unit, words in QUANTITY_LEXICON["not_followed_by"].items()}
 # SEXES: people counted by sex as a pair (拘捕5男1女, 兩男一女受傷, 3女2男獲救) are two counts,
 # unit 男 and 女: the pair says how many of each; a single 男/女 after a number is a word's
 # head (18歲男學生, 三女兒) and counts nothing here.
@@ -430,8 +417,6 @@ class Facts:
             facts = self._times_counts(doc, facts, owners)
         if all(m in norm for m in SEX_MARKS):
             facts = self._sex_counts(doc, facts, owners)
-        if ONE_MARK in norm:
-            facts = self._counted_ones(doc, facts, owners)
         doc.layers["facts"] = facts
 
     def _major_counts(self, doc: Document, facts: list, owners) -> list:
@@ -473,35 +458,6 @@ class Facts:
             added.append(Fact("count", number.value, False, None, None, noun, start, end,
                               None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
                               doc.text[end - len(noun):end]))
-        if not added:
-            return facts
-        return sorted(facts + added, key=lambda f: f.start)
-
-    def _counted_ones(self, doc: Document, facts: list, owners) -> list:
-        """至少一家, 最少一類: 一 + a measure word after a word of at-least is a count, at least one
-        (see ONE_COUNT_BEFORE)."""
-        norm = doc.norm
-        taken = [(f.start, f.end) for f in facts]
-        added = []
-        mark = norm.find(ONE_MARK, 1)
-        while mark != -1:
-            deadline.check(self.name)
-            start, end, mark = mark, mark + 2, norm.find(ONE_MARK, mark + 1)
-            unit = norm[start + 1:end]
-            if (unit not in MEASURE_WORDS or unit in ONE_NOT_MEASURES
-                    or not norm.endswith(ONE_COUNT_BEFORE, 0, start)
-                    or norm.startswith(ONE_MEASURE_BLOCKERS.get(unit, ()), end)
-                    or (end < len(norm) and norm[end] in NUMERAL_CHARS)
-                    or any(s < end and start < e for s, e in taken)):
-                continue
-            sentence = doc.sentence_at(start)
-            clause = FACT_CLAUSES.around(norm, start, end, CLAUSE_WINDOW)
-            entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
-            low = 1
-            q = Quantity("count", 1, False, low, None, unit, start, end, norm[start:end], ONE_COUNT_RULE)
-            added.append(Fact("count", 1, False, low, None, unit, start, end,
-                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
-                              self._counted(doc, q, None)))
         if not added:
             return facts
         return sorted(facts + added, key=lambda f: f.start)
