@@ -561,11 +561,14 @@ class MentionFinder:
                        category=category, cue=True), end_index
 
     def _made_or_carrying(self, doc: Document, start: int, end: int) -> bool:
-        """正在研发 X3, 推出X3; X200即搭載天璣9400: a verb of making or launching ends right
-        before the code, or a verb of carrying follows it (an adverb allowed between)."""
+        """正在研发 X3, 推出X3, 推出的X3; X200即搭載天璣9400: a verb of making or launching ends
+        right before the code (its 的 allowed between), or a verb of carrying follows it (an adverb
+        allowed between)."""
         key = doc.key
         before = key[max(0, start - 6):start].rstrip(BEFORE_NAME)
-        if self.lex.making_verbs.ends(before) is not None:
+        # 推出的X3, 新發表的B12技術: the verb's 的 between it and the code (a quarter's or a level's
+        # code is kept out before this: not_bare_code)
+        if self.lex.making_verbs.ends(before.removesuffix("的").rstrip(BEFORE_NAME)) is not None:
             return True
         p = end + (key[end:end + 1] == " ")
         p += len(self.lex.carry_adverbs.starts(key, p) or "")
