@@ -384,6 +384,10 @@ class MentionFinder:
             return None
         base = pieces[i:j]
         base_key = compact(base)
+        if j == i + 1 and len(base_key) == 2 and base_key in self.lex.generic_latin:
+            coded = self._generic_code(doc, pieces, i)
+            if coded is not None:
+                return coded
         if (base_key in self.lex.generic_latin or all(p.key in self.lex.generic_latin for p in base)
                 or len(base_key) < 2 or (base[0].start, base[-1].end) in blocked
                 or any((p.start, p.end) in blocked for p in base)):
@@ -559,6 +563,22 @@ class MentionFinder:
             return None
         return ProductMention(pieces[i].start, end, end, slug_parts(parts), None, "pattern",
                        category=category, cue=True), end_index
+
+    def _generic_code(self, doc: Document, pieces: list[Piece], i: int):
+        """AI6 芯片, EV9车型: two letters that are a word alone (AI, EV) with a number of one or two
+        digits glued to them name a model when a category noun follows right after (a standard's
+        noun is none); a version or a longer number (AI2.0, GB200) is left to the other rules."""
+        if i + 1 >= len(pieces) or pieces[i + 1].sep != "" or not pieces[i + 1].key.isdigit() \
+                or len(pieces[i + 1].key) > 2 or (i + 2 < len(pieces) and pieces[i + 2].sep in ("", ".")):
+            return None
+        end = pieces[i + 1].end
+        if self.lex.standard_nouns.starts(doc.key, end + (doc.key[end:end + 1] == " ")):
+            return None
+        category = self.lex.noun_after(doc, end)
+        if category is None:
+            return None
+        return ProductMention(pieces[i].start, end, end, slug_parts([pieces[i].key + pieces[i + 1].key]), None,
+                              "pattern", category=category, cue=True), i + 2
 
     def _made_or_carrying(self, doc: Document, start: int, end: int) -> bool:
         """正在研发 X3, 推出X3, 推出的X3; X200即搭載天璣9400: a verb of making or launching ends
