@@ -369,6 +369,10 @@ class MentionFinder:
             return None   # 笔记本 Pro 14: a tier word names nothing alone
         if len(first.key) == 1:
             return self._model_number(doc, pieces, i)
+        if len(first.key) > 2 and first.key in self.lex.generic_latin:
+            lettered = self._generic_lettered(doc, pieces, i)
+            if lettered is not None:
+                return lettered
         j = i
         while j < len(pieces) and j - i < MAX_BASE_PIECES:
             p = pieces[j]
@@ -578,6 +582,22 @@ class MentionFinder:
         if category is None:
             return None
         return ProductMention(pieces[i].start, end, end, slug_parts([pieces[i].key + pieces[i + 1].key]), None,
+                              "pattern", category=category, cue=True), i + 2
+
+    def _generic_lettered(self, doc: Document, pieces: list[Piece], i: int):
+        """Model W休旅車, Model K電動巴士: a capitalised word that is a word alone (Model) and one
+        capital letter after a space, the run ending there, name a model when a category noun
+        follows right after (a letter that is a word alone, Q or H, is none)."""
+        if i + 2 != len(pieces):
+            return None
+        first, letter = pieces[i], pieces[i + 1]
+        if letter.sep != " " or len(letter.key) != 1 or not letter.letters or letter.key in self.lex.generic_latin \
+                or not doc.norm[first.start].isupper() or not doc.norm[letter.start].isupper():
+            return None
+        category = self.lex.noun_after(doc, letter.end)
+        if category is None:
+            return None
+        return ProductMention(first.start, letter.end, letter.end, slug_parts([first.key, letter.key]), None,
                               "pattern", category=category, cue=True), i + 2
 
     def _made_or_carrying(self, doc: Document, start: int, end: int) -> bool:
