@@ -369,6 +369,10 @@ class MentionFinder:
             return None   # 笔记本 Pro 14: a tier word names nothing alone
         if len(first.key) == 1:
             return self._model_number(doc, pieces, i)
+        if len(first.key) > 2 and first.key in self.lex.generic_latin:
+            lettered = self._generic_lettered(doc, pieces, i)
+            if lettered is not None:
+                return lettered
         j = i
         while j < len(pieces) and j - i < MAX_BASE_PIECES:
             p = pieces[j]
@@ -384,6 +388,10 @@ class MentionFinder:
             return None
         base = pieces[i:j]
         base_key = compact(base)
+        if j == i + 1 and len(base_key) == 2 and base_key in self.lex.generic_latin:
+            coded = self._generic_code(doc, pieces, i)
+            if coded is not None:
+                return coded
         if (base_key in self.lex.generic_latin or all(p.key in self.lex.generic_latin for p in base)
                 or len(base_key) < 2 or (base[0].start, base[-1].end) in blocked
                 or any((p.start, p.end) in blocked for p in base)):
@@ -560,12 +568,47 @@ class MentionFinder:
         return ProductMention(pieces[i].start, end, end, slug_parts(parts), None, "pattern",
                        category=category, cue=True), end_index
 
+    def _generic_code(self, doc: Document, pieces: list[Piece], i: int):
+        """AI6 芯片, EV9车型: two letters that are a word alone (AI, EV) with a number of one or two
+        digits glued to them name a model when a category noun follows right after (a standard's
+        noun is none); a version or a longer number (AI2.0, GB200) is left to the other rules."""
+        if i + 1 >= len(pieces) or pieces[i + 1].sep != "" or not pieces[i + 1].key.isdigit() \
+                or len(pieces[i + 1].key) > 2 or (i + 2 < len(pieces) and pieces[i + 2].sep in ("", ".")):
+            return None
+        end = pieces[i + 1].end
+        if self.lex.standard_nouns.starts(doc.key, end + (doc.key[end:end + 1] == " ")):
+            return None
+        category = self.lex.noun_after(doc, end)
+        if category is None:
+            return None
+        return ProductMention(pieces[i].start, end, end, slug_parts([pieces[i].key + pieces[i + 1].key]), None,
+                              "pattern", category=category, cue=True), i + 2
+
+    def _generic_lettered(self, doc: Document, pieces: list[Piece], i: int):
+        """Model W休旅車, Model K電動巴士: a capitalised word that is a word alone (Model) and one
+        capital letter after a space, the run ending there, name a model when a category noun
+        follows right after (a letter that is a word alone, Q or H, is none)."""
+        if i + 2 != len(pieces):
+            return None
+        first, letter = pieces[i], pieces[i + 1]
+        if letter.sep != " " or len(letter.key) != 1 or not letter.letters or letter.key in self.lex.generic_latin \
+                or not doc.norm[first.start].isupper() or not doc.norm[letter.start].isupper():
+            return None
+        category = self.lex.noun_after(doc, letter.end)
+        if category is None:
+            return None
+        return ProductMention(first.start, letter.end, letter.end, slug_parts([first.key, letter.key]), None,
+                              "pattern", category=category, cue=True), i + 2
+
     def _made_or_carrying(self, doc: Document, start: int, end: int) -> bool:
-        """正在研发 X3, 推出X3; X200即搭載天璣9400: a verb of making or launching ends right
-        before the code, or a verb of carrying follows it (an adverb allowed between)."""
+        """正在研发 X3, 推出X3, 推出的X3; X200即搭載天璣9400: a verb of making or launching ends
+        right before the code (its 的 allowed between), or a verb of carrying follows it (an adverb
+        allowed between)."""
         key = doc.key
         before = key[max(0, start - 6):start].rstrip(BEFORE_NAME)
-        if self.lex.making_verbs.ends(before) is not None:
+        # 推出的X3, 新發表的B12技術: the verb's 的 between it and the code (a quarter's or a level's
+        # code is kept out before this: not_bare_code)
+        if self.lex.making_verbs.ends(before.removesuffix("的").rstrip(BEFORE_NAME)) is not None:
             return True
         p = end + (key[end:end + 1] == " ")
         p += len(self.lex.carry_adverbs.starts(key, p) or "")
