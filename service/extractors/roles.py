@@ -426,7 +426,8 @@ class Roles:
             if rule:
                 out.append(person.id)
                 if person.organization is None and _post_title(person) and organizer \
-                        and person.id not in roles.employers and not self._public_office(doc, person) \
+                        and person.id not in roles.employers \
+                        and not self._office_for(doc, person, organizer) \
                         and not self.kb.people.get(person.id) and not self._titled_elsewhere(doc, person):
                     roles.employers[person.id] = organizer
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
@@ -730,10 +731,18 @@ class Roles:
         for person in people.by_id.values():
             if person.organization is not None or not _post_title(person) or person.id in roles.employers \
                     or self.kb.people.get(person.id) or self._commentator(doc, person) \
-                    or self._public_office(doc, person) \
+                    or self._office_for(doc, person, subject) \
                     or subject in person.former or self._titled_elsewhere(doc, person):
                 continue
             roles.employers[person.id] = subject
+
+    def _office_for(self, doc: Document, person: Entity, org: str) -> bool:
+        """Does the person's office keep them from the organisation an article is about or an event's
+        organiser: a public office (總統, 立委, 縣長) always; a chief of a public body (司長, 局長,
+        行政長官) unless the organisation is itself a government's body (特首 in an article
+        about the government)?"""
+        return self._public_office(doc, person) \
+            or self._office_title(doc, person) and not self._public_body(doc, org)
 
     def _public_office(self, doc: Document, person: Entity) -> bool:
         """Is the person's title a public office's (總統, 立委, 縣長: offices.py)?"""
