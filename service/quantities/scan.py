@@ -577,8 +577,8 @@ def _zoom_factors(norm: str) -> list[Quantity]:
 # 16金12银7铜, 1金1铜: a medal tally, a count of each medal, the golds before the silvers before
 # the bronzes. Two kinds at least in that order (3金 alone may be money or gold), Arabic digits,
 # no digit or point before; a last 银 is no 银行 (a bank).
-_MEDAL_TALLY_RE = re.compile(
-    r"(?<![0-9.])(?:(\d{1,3})金(?:(\d{1,3})银(?!行))?(?:(\d{1,3})铜)?|(\d{1,3})银(?!行)(\d{1,3})铜)")
+_MEDAL_TALLY_RE = re.compile(   # (a digit first: the look-ahead skips the rest fast)
+    r"(?=\d)(?<![0-9.])(?:(\d{1,3})金(?:(\d{1,3})银(?!行))?(?:(\d{1,3})铜)?|(\d{1,3})银(?!行)(\d{1,3})铜)")
 _MEDAL_KINDS = ("金", "银", "铜")
 
 
@@ -636,11 +636,12 @@ def _flat_things(norm: str) -> list[Quantity]:
 # The 以 of 所以, 可以, 加以 … is no 'taking' (所以2日起 is a date).
 _RI_NUM = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _RI_NOT_BEFORE = "期本元常报志记子用语文光均活历程薪币圆圓"   # 日期, 日本, 日元, 日均 ...
-_DAYS_RI_RE = re.compile(
-    r"(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以))"
+_DAYS_RI_RE = re.compile(   # (every branch opens with a numeral: the look-ahead skips the rest fast)
+    r"(?=[\d一二三四五六七八九十两])"
+    r"(?:(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以))"
     + _RI_NUM + r"(?:(?:至|到)" + _RI_NUM + r")?日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9一二三四五六七八九十两月])(两)日(?![" + _RI_NOT_BEFORE + r"])"
-    + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜")
+    + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜)")
 
 
 def _days_written_ri(norm: str) -> list[Quantity]:
