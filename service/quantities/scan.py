@@ -545,7 +545,7 @@ def _bare_fraction_at(norm: str, slash: int) -> Quantity | None:
 
 
 # 双长焦镜头（3x 和 5x）, 10×光学变焦: a zoom factor in a clause on lenses (lexicon `zoom_words`).
-_ZOOM_RE = re.compile(r"(?<![0-9A-Za-z.\-])([0-9]{1,3}(?:\.[0-9])?) ?[xX×](?![0-9A-Za-z.]| [0-9])")
+_ZOOM_RE = re.compile(r"(?=[0-9])(?<![0-9A-Za-z.\-])([0-9]{1,3}(?:\.[0-9])?) ?[xX×](?![0-9A-Za-z.]| [0-9])")
 _ZOOM_WORDS_RE = re.compile("|".join(map(re.escape, LEXICON["zoom_words"])))
 _ZOOM_WINDOW = 16
 _CLAUSE_STOP_CHARS = "，,。；;！？!?\n"
@@ -604,8 +604,8 @@ def _medal_tallies(norm: str) -> list[Quantity]:
 # verb's: 两面都获奖); elsewhere 面 is a side or a surface (方面, 两面, 3面屏幕) and counts
 # nothing. 数面 is a few (1 to 10), as 数家. A numeral starts where the numerals do (三百二十五面, never
 # its tail 百二十五面).
-_MIAN_RE = re.compile(
-    r"(?<![0-9.第一二三四五六七八九十两百千万亿零〇])(\d{1,4}|[一二三四五六七八九十两百千零〇]{1,8}|数)面"
+_MIAN_RE = re.compile(   # (a numeral first: the look-ahead skips the rest fast)
+    r"(?=[\d一二三四五六七八九十两百千零〇数])(?<![0-9.第一二三四五六七八九十两百千万亿零〇])(\d{1,4}|[一二三四五六七八九十两百千零〇]{1,8}|数)面"
     r"(?=(?:金牌|银牌|铜牌|奖牌|奖章|国旗|旗帜|锦旗|旗子|旗)"
     r"|(?![临对向积板貌前])(?:(?![获得都均皆也又还已将被把在曾])[\u4e00-\u9fff]){1,2}"
     r"(?:奖牌|奖章|奖(?![金励项助学])))")
