@@ -149,11 +149,12 @@ class QuotedApps:
             if len(name) <= SHELVED_NAME and not NOT_AN_APP_END.search(name) \
                     and not ACCOUNT_AFTER.match(key, m.end(1)) and self._coined(name):
                 add(m.start(1), m.end(1), "app")
-        for rx in (DOMAIN_AFTER_NOUN, DOT_APP):
+        # (DOT_APP holds '.app' and GLOSSED_SYSTEM 'System': a text without them skips the scan)
+        for rx in (DOMAIN_AFTER_NOUN, DOT_APP) if ".app" in key else (DOMAIN_AFTER_NOUN,):
             for m in rx.finditer(key):
                 deadline.check("products")
                 add(m.start(1), m.end(1), "app")
-        for m in GLOSSED_SYSTEM.finditer(norm):
+        for m in GLOSSED_SYSTEM.finditer(norm) if "System" in norm else ():
             deadline.check("products")
             start, made = m.start(1), False
             for b in SYSTEM_NAME_FROM.finditer(key, start, m.end(1) - 2):

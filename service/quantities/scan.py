@@ -545,7 +545,7 @@ def _bare_fraction_at(norm: str, slash: int) -> Quantity | None:
 
 
 # 双长焦镜头（3x 和 5x）, 10×光学变焦: a zoom factor in a clause on lenses (lexicon `zoom_words`).
-_ZOOM_RE = re.compile(r"(?<![0-9A-Za-z.\-])([0-9]{1,3}(?:\.[0-9])?) ?[xX×](?![0-9A-Za-z.]| [0-9])")
+_ZOOM_RE = re.compile(r"(?=[0-9])(?<![0-9A-Za-z.\-])([0-9]{1,3}(?:\.[0-9])?) ?[xX×](?![0-9A-Za-z.]| [0-9])")
 _ZOOM_WORDS_RE = re.compile("|".join(map(re.escape, LEXICON["zoom_words"])))
 _ZOOM_WINDOW = 16
 _CLAUSE_STOP_CHARS = "，,。；;！？!?\n"
@@ -577,8 +577,8 @@ def _zoom_factors(norm: str) -> list[Quantity]:
 # 16金12银7铜, 1金1铜: a medal tally, a count of each medal, the golds before the silvers before
 # the bronzes. Two kinds at least in that order (3金 alone may be money or gold), Arabic digits,
 # no digit or point before; a last 银 is no 银行 (a bank).
-_MEDAL_TALLY_RE = re.compile(
-    r"(?<![0-9.])(?:(\d{1,3})金(?:(\d{1,3})银(?!行))?(?:(\d{1,3})铜)?|(\d{1,3})银(?!行)(\d{1,3})铜)")
+_MEDAL_TALLY_RE = re.compile(   # (a digit first: the look-ahead skips the rest fast)
+    r"(?=\d)(?<![0-9.])(?:(\d{1,3})金(?:(\d{1,3})银(?!行))?(?:(\d{1,3})铜)?|(\d{1,3})银(?!行)(\d{1,3})铜)")
 _MEDAL_KINDS = ("金", "银", "铜")
 
 
@@ -604,8 +604,8 @@ def _medal_tallies(norm: str) -> list[Quantity]:
 # verb's: 两面都获奖); elsewhere 面 is a side or a surface (方面, 两面, 3面屏幕) and counts
 # nothing. 数面 is a few (1 to 10), as 数家. A numeral starts where the numerals do (三百二十五面, never
 # its tail 百二十五面).
-_MIAN_RE = re.compile(
-    r"(?<![0-9.第一二三四五六七八九十两百千万亿零〇])(\d{1,4}|[一二三四五六七八九十两百千零〇]{1,8}|数)面"
+_MIAN_RE = re.compile(   # (a numeral first: the look-ahead skips the rest fast)
+    r"(?=[\d一二三四五六七八九十两百千零〇数])(?<![0-9.第一二三四五六七八九十两百千万亿零〇])(\d{1,4}|[一二三四五六七八九十两百千零〇]{1,8}|数)面"
     r"(?=(?:金牌|银牌|铜牌|奖牌|奖章|国旗|旗帜|锦旗|旗子|旗)"
     r"|(?![临对向积板貌前])(?:(?![获得都均皆也又还已将被把在曾])[\u4e00-\u9fff]){1,2}"
     r"(?:奖牌|奖章|奖(?![金励项助学])))")
@@ -636,11 +636,12 @@ def _flat_things(norm: str) -> list[Quantity]:
 # The 以 of 所以, 可以, 加以 … is no 'taking' (所以2日起 is a date).
 _RI_NUM = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _RI_NOT_BEFORE = "期本元常报志记子用语文光均活历程薪币圆圓"   # 日期, 日本, 日元, 日均 ...
-_DAYS_RI_RE = re.compile(
-    r"(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以))"
+_DAYS_RI_RE = re.compile(   # (every branch opens with a numeral: the look-ahead skips the rest fast)
+    r"(?=[\d一二三四五六七八九十两])"
+    r"(?:(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以))"
     + _RI_NUM + r"(?:(?:至|到)" + _RI_NUM + r")?日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9一二三四五六七八九十两月])(两)日(?![" + _RI_NOT_BEFORE + r"])"
-    + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜")
+    + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜)")
 
 
 def _days_written_ri(norm: str) -> list[Quantity]:

@@ -9,6 +9,7 @@ fixture articles. Mutating a gate (dropping a word or a fold) makes these fail.
 from __future__ import annotations
 
 import random
+import re
 import string
 import sys
 from pathlib import Path
@@ -212,3 +213,48 @@ def test_latin_run_pattern_is_its_definition():
             a, b = definition.match(text, p), RUN.match(text, p)
             assert (a and a.span()) == (b and b.span()), (text, p)
     assert hits > 100
+
+
+def test_quoted_apps_gates_hold_their_literals():
+    """QuotedApps scans DOT_APP only where '.app' is and GLOSSED_SYSTEM only where 'System' is."""
+    from service.extractors.product_quoted_apps import DOT_APP, GLOSSED_SYSTEM
+    pieces = ["图书管理系统", "仓储系統", "（", "(", "）", ")", " ", "Grand ", "Ledger ", "System", "Systems",
+              ", GL", "，GL", "墨云", "woodnote", ".app", ".ap", "p", "-", "x"]
+    glossed = ["图书管理系统", "（", "(", "Grand ", "Ledger ", "System", "Systems", "）", ")", " ", "，GL", "x"]
+    made = ["林场采用的护林巡查系统（Forest Patrol System）", "館方引入的藏品登記系統 (Relic Record Systems, RRS)",
+            "下载墨云woodnote.app后", "茶馆qinghe-tea.app"]
+    texts = made + _texts(pieces, 5000) + _texts(glossed, 8000, seed=23) + _fixture_texts()
+    hits = [0, 0]
+    for text in texts:
+        if DOT_APP.search(text):
+            hits[0] += 1
+            assert ".app" in text
+        if GLOSSED_SYSTEM.search(text):
+            hits[1] += 1
+            assert "System" in text
+    assert min(hits) > 4
+
+
+def test_quantity_scans_look_ahead_as_before():
+    """The 日-days and medal-tally scans open with a look-ahead of their first character; the
+    matches are those of the patterns without it."""
+    from service.quantities import scan
+    cases = [(scan._DAYS_RI_RE, "(?=[\\d一二三四五六七八九十两])",
+              ["一连", "连续", "为期", "长达", "所以", "可以", "并以", "3", "12", "两", "三", "十", "月", "日", "夜",
+               "至", "到", "期", "本", "会", " ", "4"]),
+             (scan._MEDAL_TALLY_RE, "(?=\\d)",
+              ["1", "16", "金", "银", "铜", "行", ".", "队", " ", "7", "0"]),
+             (scan._ZOOM_RE, "(?=[0-9])",
+              ["3", "10", ".", "5", " ", "x", "X", "×", "a", "-", "镜头", "变焦", "（"]),
+             (scan._MIAN_RE, "(?=[\\d一二三四五六七八九十两百千零〇数])",
+              ["3", "12", "十二", "两", "数", "第", "万", "面", "锦旗", "奖牌", "特别", "奖", "金", "获", "临", "方", "."])]
+    for pattern, ahead, pieces in cases:
+        assert pattern.pattern.startswith(ahead)
+        plain = re.compile(pattern.pattern[len(ahead):])
+        texts = _texts(pieces, 5000) + _fixture_texts()
+        hits = 0
+        for text in texts:
+            new = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert new == [(m.span(), m.groups()) for m in plain.finditer(text)]
+            hits += bool(new)
+        assert hits > 50
