@@ -132,6 +132,11 @@ COMPANY_HEADS = ("公司", "集团", "企业", "旗下", "厂")   # key view: a 
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
 PLACE_LEVELS = "州市省县区"   # key view: a place's last character the segmenter glues to 政府 (加 / 州政府)
+# key view: a city's or a county's level; a word the segmenter tags as a person's name that ends
+# in a county's (花莲县: no given name ends so), or that with one is one place word of the
+# dictionary (嘉兴 / 嘉兴市), is a place
+TAGGED_PLACE_LEVELS = "市县"
+COUNTY_LEVEL = "县"
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
 GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
 PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
@@ -1856,7 +1861,8 @@ class Organizations:
             while k >= 0:
                 tok = tokens[k]
                 known = table.covering(tok.start, tok.end)
-                if (tok.pos == "ns" and len(tok.word) >= 2) or self._national(tok.word) or (
+                if (tok.pos == "ns" and len(tok.word) >= 2) or self._national(tok.word) \
+                        or self._person_tagged_place(tok) or (
                         known is not None and known.kb and tok.end - tok.start >= 2
                         and known.has(tok.start, tok.end)) or (
                         tok.pos == "nt" and not self._governs(tok.word) and self._starts_with_place(tok.word)):
@@ -1882,6 +1888,21 @@ class Organizations:
                 self._add_institution(doc, table, claimed, start, e)
             elif self._speaking_body(doc, first, e):
                 self._add_institution(doc, table, claimed, first, e)
+
+    def _person_tagged_place(self, tok) -> bool:
+        """花莲县 / 观光局, 嘉兴 / 统计局: a two- or three-character word the segmenter tags as a
+        person's name that ends in a county's level, or that with a city's or a county's
+        level is one place word of the dictionary, is a place."""
+        word = tok.word
+        if tok.pos not in PERSON_TAGS or not 2 <= len(word) <= 3 or not all(is_cjk(c) for c in word):
+            return False
+        if len(word) == 3 and word[-1] == COUNTY_LEVEL:
+            return True
+        for level in TAGGED_PLACE_LEVELS:
+            tags = self.segmenter.tag(word + level)
+            if len(tags) == 1 and tags[0].pos == "ns":
+                return True
+        return False
 
     def _speaking_body(self, doc: Document, start: int, end: int) -> bool:
         """(澳門電台消息) 環境保護局稱, 交通事務局回覆時表示: with no place before it, words
