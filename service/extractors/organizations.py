@@ -136,6 +136,10 @@ PLACE_LEVELS = "州市省县区"   # key view: a place's last character the segm
 # in a county's (花莲县: no given name ends so), or that with one is one place word of the
 # dictionary (嘉兴 / 嘉兴市), is a place
 TAGGED_PLACE_LEVELS = "市县"
+# key view: a school or a hospital a place numbers (湖州第十一中学, 星海市第一人民医院): 第, a
+# numeral, then the kind; the place before it names it (no place: 第二中学 alone is none)
+NUMBERED_INSTITUTION = regex.compile(
+    r"第[一二三四五六七八九十百零〇两0-9]{1,4}(?:人民|中心|实验)?(?:高级中学|中学|小学|高中|初中|医院|中医院)")
 COUNTY_LEVEL = "县"
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
 GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
@@ -589,6 +593,7 @@ class Organizations:
         self._administrations(doc, table, claimed)
         self._legislatures(doc, table, claimed)
         self._institutions(doc, table, claimed)
+        self._numbered_institutions(doc, table, claimed)
         self._tagged_bodies(doc, table, claimed)
         self._place_bodies(doc, table, claimed)
         self._described_names(doc, table, claimed)
@@ -1888,6 +1893,29 @@ class Organizations:
                 self._add_institution(doc, table, claimed, start, e)
             elif self._speaking_body(doc, first, e):
                 self._add_institution(doc, table, claimed, first, e)
+
+    def _numbered_institutions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """湖州 / 第十一 / 中学, 星海市 / 第一人民医院: a school or a hospital numbered by the place
+        right before it (places narrowing down: 星海省星海市) is an organisation of that
+        whole name; a number with no place before it names none (第二中学 of a list)."""
+        if "第" not in doc.key:
+            return
+        tokens = doc.tokens
+        for m in NUMBERED_INSTITUTION.finditer(doc.key):
+            deadline.check("organizations")
+            at, end = m.start(), m.end()
+            if at == 0 or not doc.starts_token(at) or not doc.ends_token(end):
+                continue
+            k = doc.token_index_at(at - 1)
+            start = at
+            while k >= 0 and tokens[k].end == start and (
+                    tokens[k].pos == "ns" and len(tokens[k].word) >= 2 or self._person_tagged_place(tokens[k])):
+                start = tokens[k].start
+                k -= 1
+            if start == at or table.covering(start, end) is not None \
+                    or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "suffix")
 
     def _person_tagged_place(self, tok) -> bool:
         """花莲县 / 观光局, 嘉兴 / 统计局: a two- or three-character word the segmenter tags as a
