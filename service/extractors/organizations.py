@@ -158,6 +158,7 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 # A model code: letters and digits with at least one digit (K20X, A100, V100S).
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
+PLACE_ORG_OR_PROPER_TAGS = PLACE_OR_ORG_TAGS | {"nz"}   # (浙江电信: a place and its carrier, one nz word)
 NT_TAG = frozenset({"nt"})
 # Two sides of a fixture (key view): 青川队vs白塔队, 1、临江vs东岭, 02切沃vs锡耶纳, 沙尔克04vs柏林赫塔.
 # Each side is the run of name words (SIDE_NAME_POS) next to vs, a club's number glued to the
@@ -1648,10 +1649,17 @@ class Organizations:
         總部, 東部 or 行銷部門)."""
         tokens = doc.tokens
         starts, tagged = tokens.starts, tokens.tagged
-        for i, tok in tokens.where(tags=PLACE_OR_ORG_TAGS):
+        for i, tok in tokens.where(tags=PLACE_ORG_OR_PROPER_TAGS):
             deadline.check("organizations")
             start, end = tok.start, tok.end
-            if tok.pos == "nt":
+            if tok.pos == "nz":
+                carrier = next((c for c in self.carriers if tok.word.endswith(c)), None)
+                if carrier is None or len(tok.word) == len(carrier) or self._noun_at(doc, end):
+                    continue
+                stem = self.segmenter.tag(tok.word[:-len(carrier)])
+                if len(stem) != 1 or stem[0].pos != "ns":
+                    continue   # 浙江 / 电信: the whole rest is one place (not 光纤电信)
+            elif tok.pos == "nt":
                 ending = self._governs(tok.word)
                 if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
                     continue
