@@ -1863,10 +1863,13 @@ class Organizations:
                 if last.pos == "nt" and last.start < s and self._starts_with_place(last.word):
                     self._add_institution(doc, table, claimed, last.start, e)   # 美國眾議院, one word
                     continue
-                if last.pos not in ("n", "nz") or not 2 <= s - last.start <= 4 or self._national(last.word):
+                if last.pos not in ("n", "nz", "nt") or not 2 <= s - last.start <= 4 or self._national(last.word) \
+                        or last.pos == "nt" and last.word in self.generic_bodies:
                     continue
                 s = last.start   # 電視總局, 事務局: the dictionary glued a field word to the ending
-                                 # (one character glued is a word of its own: 布局, 格局, 當局)
+                                 # (one character glued is a word of its own: 布局, 格局, 當局); 統計局
+                                 # the dictionary tags an organisation's word alike (人民法院, a kind
+                                 # of body every place has, is left to the rules that read its place)
             k = doc.token_index_at(s)
             if tokens[k].start == s:
                 k -= 1
