@@ -158,6 +158,7 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 # A model code: letters and digits with at least one digit (K20X, A100, V100S).
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
+AGENCY_ENDINGS = frozenset({"局", "署"})   # key view: an agency's ending (no court's: 地方法院)
 PLACE_ORG_OR_PROPER_TAGS = PLACE_OR_ORG_TAGS | {"nz"}   # (浙江电信: a place and its carrier, one nz word)
 NT_TAG = frozenset({"nt"})
 # Two sides of a fixture (key view): 青川队vs白塔队, 1、临江vs东岭, 02切沃vs锡耶纳, 沙尔克04vs柏林赫塔.
@@ -1864,12 +1865,13 @@ class Organizations:
                     self._add_institution(doc, table, claimed, last.start, e)   # 美國眾議院, one word
                     continue
                 if last.pos not in ("n", "nz", "nt") or not 2 <= s - last.start <= 4 or self._national(last.word) \
-                        or last.pos == "nt" and last.word in self.generic_bodies:
+                        or last.pos == "nt" and (m.group() not in AGENCY_ENDINGS or last.word in self.generic_bodies):
                     continue
                 s = last.start   # 電視總局, 事務局: the dictionary glued a field word to the ending
                                  # (one character glued is a word of its own: 布局, 格局, 當局); 統計局
-                                 # the dictionary tags an organisation's word alike (人民法院, a kind
-                                 # of body every place has, is left to the rules that read its place)
+                                 # the dictionary tags an organisation's word alike, an agency's only
+                                 # (人民法院, 地方法院, 公安局: kinds every place has, left to the rules
+                                 # that read their place)
             k = doc.token_index_at(s)
             if tokens[k].start == s:
                 k -= 1
