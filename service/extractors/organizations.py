@@ -132,6 +132,15 @@ COMPANY_HEADS = ("公司", "集团", "企业", "旗下", "厂")   # key view: a 
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
 PLACE_LEVELS = "州市省县区"   # key view: a place's last character the segmenter glues to 政府 (加 / 州政府)
+# key view: a city's or a county's level; a word the segmenter tags as a person's name that ends
+# in a county's (花莲县: no given name ends so), or that with one is one place word of the
+# dictionary (嘉兴 / 嘉兴市), is a place
+TAGGED_PLACE_LEVELS = "市县"
+# key view: a school or a hospital a place numbers (湖州第十一中学, 星海市第一人民医院): 第, a
+# numeral, then the kind; the place before it names it (no place: 第二中学 alone is none)
+NUMBERED_INSTITUTION = regex.compile(
+    r"第[一二三四五六七八九十百零〇两0-9]{1,4}(?:人民|中心|实验)?(?:高级中学|中学|小学|高中|初中|医院|中医院)")
+COUNTY_LEVEL = "县"
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
 GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
 PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
@@ -149,6 +158,8 @@ COUNTED_HEAD = regex.compile(r"[一二两三四五六七八九十百千几多数
 # A model code: letters and digits with at least one digit (K20X, A100, V100S).
 MODEL_CODE = regex.compile(r"(?=[a-z]*[0-9])[a-z0-9]{2,10}(?![a-z0-9])")
 PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
+AGENCY_ENDINGS = frozenset({"局", "署"})   # key view: an agency's ending (no court's: 地方法院)
+PLACE_ORG_OR_PROPER_TAGS = PLACE_OR_ORG_TAGS | {"nz"}   # (浙江电信: a place and its carrier, one nz word)
 NT_TAG = frozenset({"nt"})
 # Two sides of a fixture (key view): 青川队vs白塔队, 1、临江vs东岭, 02切沃vs锡耶纳, 沙尔克04vs柏林赫塔.
 # Each side is the run of name words (SIDE_NAME_POS) next to vs, a club's number glued to the
@@ -585,6 +596,7 @@ class Organizations:
         self._administrations(doc, table, claimed)
         self._legislatures(doc, table, claimed)
         self._institutions(doc, table, claimed)
+        self._numbered_institutions(doc, table, claimed)
         self._tagged_bodies(doc, table, claimed)
         self._place_bodies(doc, table, claimed)
         self._described_names(doc, table, claimed)
@@ -1639,10 +1651,17 @@ class Organizations:
         總部, 東部 or 行銷部門)."""
         tokens = doc.tokens
         starts, tagged = tokens.starts, tokens.tagged
-        for i, tok in tokens.where(tags=PLACE_OR_ORG_TAGS):
+        for i, tok in tokens.where(tags=PLACE_ORG_OR_PROPER_TAGS):
             deadline.check("organizations")
             start, end = tok.start, tok.end
-            if tok.pos == "nt":
+            if tok.pos == "nz":
+                carrier = next((c for c in self.carriers if tok.word.endswith(c)), None)
+                if carrier is None or len(tok.word) == len(carrier) or self._noun_at(doc, end):
+                    continue
+                stem = self.segmenter.tag(tok.word[:-len(carrier)])
+                if len(stem) != 1 or stem[0].pos != "ns":
+                    continue   # 浙江 / 电信: the whole rest is one place (not 光纤电信)
+            elif tok.pos == "nt":
                 ending = self._governs(tok.word)
                 if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
                     continue
@@ -1846,10 +1865,14 @@ class Organizations:
                 if last.pos == "nt" and last.start < s and self._starts_with_place(last.word):
                     self._add_institution(doc, table, claimed, last.start, e)   # 美國眾議院, one word
                     continue
-                if last.pos not in ("n", "nz") or not 2 <= s - last.start <= 4 or self._national(last.word):
+                if last.pos not in ("n", "nz", "nt") or not 2 <= s - last.start <= 4 or self._national(last.word) \
+                        or last.pos == "nt" and (m.group() not in AGENCY_ENDINGS or last.word in self.generic_bodies):
                     continue
                 s = last.start   # 電視總局, 事務局: the dictionary glued a field word to the ending
-                                 # (one character glued is a word of its own: 布局, 格局, 當局)
+                                 # (one character glued is a word of its own: 布局, 格局, 當局); 統計局
+                                 # the dictionary tags an organisation's word alike, an agency's only
+                                 # (人民法院, 地方法院, 公安局: kinds every place has, left to the rules
+                                 # that read their place)
             k = doc.token_index_at(s)
             if tokens[k].start == s:
                 k -= 1
@@ -1857,7 +1880,8 @@ class Organizations:
             while k >= 0:
                 tok = tokens[k]
                 known = table.covering(tok.start, tok.end)
-                if (tok.pos == "ns" and len(tok.word) >= 2) or self._national(tok.word) or (
+                if (tok.pos == "ns" and len(tok.word) >= 2) or self._national(tok.word) \
+                        or self._person_tagged_place(tok) or (
                         known is not None and known.kb and tok.end - tok.start >= 2
                         and known.has(tok.start, tok.end)) or (
                         tok.pos == "nt" and not self._governs(tok.word) and self._starts_with_place(tok.word)):
@@ -1883,6 +1907,44 @@ class Organizations:
                 self._add_institution(doc, table, claimed, start, e)
             elif self._speaking_body(doc, first, e):
                 self._add_institution(doc, table, claimed, first, e)
+
+    def _numbered_institutions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """湖州 / 第十一 / 中学, 星海市 / 第一人民医院: a school or a hospital numbered by the place
+        right before it (places narrowing down: 星海省星海市) is an organisation of that
+        whole name; a number with no place before it names none (第二中学 of a list)."""
+        if "第" not in doc.key:
+            return
+        tokens = doc.tokens
+        for m in NUMBERED_INSTITUTION.finditer(doc.key):
+            deadline.check("organizations")
+            at, end = m.start(), m.end()
+            if at == 0 or not doc.starts_token(at) or not doc.ends_token(end):
+                continue
+            k = doc.token_index_at(at - 1)
+            start = at
+            while k >= 0 and tokens[k].end == start and (
+                    tokens[k].pos == "ns" and len(tokens[k].word) >= 2 or self._person_tagged_place(tokens[k])):
+                start = tokens[k].start
+                k -= 1
+            if start == at or table.covering(start, end) is not None \
+                    or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "suffix")
+
+    def _person_tagged_place(self, tok) -> bool:
+        """花莲县 / 观光局, 嘉兴 / 统计局: a two- or three-character word the segmenter tags as a
+        person's name that ends in a county's level, or that with a city's or a county's
+        level is one place word of the dictionary, is a place."""
+        word = tok.word
+        if tok.pos not in PERSON_TAGS or not 2 <= len(word) <= 3 or not all(is_cjk(c) for c in word):
+            return False
+        if len(word) == 3 and word[-1] == COUNTY_LEVEL:
+            return True
+        for level in TAGGED_PLACE_LEVELS:
+            tags = self.segmenter.tag(word + level)
+            if len(tags) == 1 and tags[0].pos == "ns":
+                return True
+        return False
 
     def _speaking_body(self, doc: Document, start: int, end: int) -> bool:
         """(澳門電台消息) 環境保護局稱, 交通事務局回覆時表示: with no place before it, words

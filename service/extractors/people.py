@@ -120,6 +120,11 @@ SCHOOL_UNIT_ENDS = ("系",)   # key view: a university's department, no city's o
 MAX_OFFICE_TOKENS = 5   # tokens of a city's office name, the place's included (台中市 / 停車 / 管理處)
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
 MAX_DEPARTMENT = 20
+# key view: the last word of a hospital's name; a clinic's field words between it and a title
+# (核醫, 放射科) are the post's unit, and a place word right before it is the name's own
+HOSPITAL_HEADS = ("医院",)
+MAX_CLINIC_TOKENS = 2
+MAX_CLINIC_CHARS = 4
 STATE_TITLES = frozenset({"总统", "总理", "首相"})
 # A local office named by its jurisdiction's unit (縣長, 市長): what precedes it is a place.
 JURISDICTION_UNITS = frozenset("县市州省镇区")
@@ -1716,10 +1721,18 @@ class People:
             unit = None if start is None or not doc.key.endswith(POLICE_UNIT_ENDS, start, pos) \
                 else self._police_unit(doc, start, pos)
             return None if unit is None else self._employer_named(doc, orgs, *unit)
+        if start is not None:
+            head = self._hospital_end(doc, start, pos)
+            if head is not None:   # 星岚醫院 / 核醫技術主任: the hospital employs, 核醫 is its unit
+                pos, i = head, doc.token_index_at(head - 1)
         if start is not None and doc.key.endswith(self.association_heads, start, pos):
             start = self._association_start(doc, start)
         elif start is not None:
+            first = start
             start = after_descriptors(doc, start, pos, self.generic)   # 初創公司云岫科技 -> 云岫科技
+            if start > first and doc.key[start:pos] in HOSPITAL_HEADS \
+                    and doc.tokens[doc.token_index_at(start - 1)].pos == "ns":
+                start = doc.tokens[doc.token_index_at(start - 1)].start   # 彰濱 / 醫院: the place names it
             start = clause_opening_piece(doc, start, self.stop)   # 台 / 師大信息中心主任
         if start is not None:
             start = self._latin_run_start(doc, orgs, start)   # Velora Dynamics / 运营总监
@@ -1794,6 +1807,26 @@ class People:
         if self._public_unit_ends(doc, pos):
             return None     # 國際合作司司長 with no body named before it: the unit is no employer
         return self._employer_named(doc, orgs, self._longer_form_start(doc, start, pos), pos)
+
+    def _hospital_end(self, doc: Document, start: int, pos: int) -> int | None:
+        """星岚醫院核醫 / 技術主任: where the words start..pos hold a hospital's name (a word
+        ending in 醫院) and after it one or two common words of a clinic's
+        field (common words: no name, no stop word) up to pos, the hospital's name ends
+        there; else None."""
+        toks = list(tokens_in(doc, start, pos))
+        for k in range(len(toks) - 1):
+            if not doc.key.endswith(HOSPITAL_HEADS, toks[k].start, toks[k].end):
+                continue
+            rest = toks[k + 1:]
+            if len(rest) > MAX_CLINIC_TOKENS or pos - toks[k].end > MAX_CLINIC_CHARS or rest[-1].end != pos:
+                return None
+            for tok in rest:
+                word = doc.norm[tok.start:tok.end]
+                if tok.pos in PROPER_POS or tok.pos[:1] not in "nv" or doc.key[tok.start:tok.end] in self.stop \
+                        or not all(is_cjk(c) for c in word):
+                    return None
+            return toks[k].end
+        return None
 
     def _latin_run_start(self, doc: Document, orgs: EntityTable, start: int) -> int:
         """Velora Dynamics / 运营总监: where the words read as an employer open with a Latin
