@@ -744,6 +744,10 @@ class OneOffFinder:
                 found.described = True
         if kind in self.object_org and (subject is None or norm.endswith("被", 0, j)):
             return None     # 被收购, 收购其股份: the buyer must be named, and the company bought
+        if kind in self.object_org and found.organizer is not None and found.organizer == subject[2]:
+            # (星河宣布有关北辰收购星河股份: the company bought is no buyer of itself; the name
+            # before the verb only announces the deed, whose buyer goes unread)
+            found.organizer = found.org_span = None
         if kind in self.doer_alone and not found.doer:
             return None
         # A release needs its maker, or a named subject and a date (其將於1月3日發布), or a

@@ -785,7 +785,10 @@ class Events:
                 if r is None:
                     continue
                 first = next(x.ref.oneoff for x in r.mentions if x.ref.oneoff.verb)
-                if first.org_span is None and m.ref.oneoff.org_span is not None:
+                # (星河宣布有关北辰收购星河股份: the company a deed is done to announces it, and
+                # is not its doer)
+                if first.org_span is None and m.ref.oneoff.org_span is not None \
+                        and (m.ref.oneoff.organizer is None or m.ref.oneoff.organizer != first.subject):
                     first.org_span = m.ref.oneoff.org_span
                     r.organizer = r.organizer or m.ref.oneoff.organizer
                 r.lead = True
@@ -852,7 +855,8 @@ class Events:
         # (the headline's own evidence, that it asks or tells in doubt, also says no deed of the
         # body is the news; a top event long past says nothing of the lead's other deeds)
         headline_doubt = bool(events) and (self._asked_about(doc, events[0]) or self._doubted(doc, events[0]))
-        no_event = headline_doubt or (bool(events) and self._long_before(doc, events[0]))
+        long_past = not headline_doubt and bool(events) and self._long_before(doc, events[0])
+        no_event = headline_doubt or long_past
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
                        or id(events[0]) in aside or no_event):
             events[0].about = False
@@ -891,6 +895,15 @@ class Events:
             if told is not None:
                 events.insert(0, told)
                 told_deed = told
+        elif long_past:
+            # (the top event long past is background; a deed the headline tells, by a doer it
+            # names, on a day of the article's reach, is the news it is background to:
+            # 星河与云岫签订联合开发协议 over a body recalling a purchase of last year)
+            told = self.headline_deed.find(doc)
+            if told is not None and self.headline_deed.named_doer(doc, told) and self._recent(doc, told):
+                events.insert(0, told)
+                told_deed = told
+                no_event = False
         # (the evidence of no event leaves the top event's mentions as they were: it only says
         # the article is not about it)
         if events and (events[0].about or no_event) and events[0].release:
@@ -1144,6 +1157,18 @@ class Events:
         if len(event.date) != 10:      # (a month: its last day, the latest it can be)
             day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return (doc.reference_date - day).days > PAST_REACH
+
+    @staticmethod
+    def _recent(doc: Document, event: Event) -> bool:
+        """Is the event dated to a day no later than the article's and within PAST_REACH
+        days before it?"""
+        if doc.reference_date is None or event.date is None or len(event.date) != 10:
+            return False
+        try:
+            day = dt.date.fromisoformat(event.date)
+        except ValueError:
+            return False
+        return 0 <= (doc.reference_date - day).days <= PAST_REACH
 
     def _asked_about(self, doc: Document, event: Event) -> bool:
         """「云端情人」真实版？ over a body that names, once, a launch of last week: a headline
