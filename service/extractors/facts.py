@@ -75,9 +75,11 @@ UNNAMED_PEOPLE_TAIL = "人士"
 # ...and people counted in digits point back at the people just named when the count opens its
 # clause and an adverb of the same ones follows (3 人曾在, 2人均否認, 4 人亦到場), or 這/上述
 # stands before it (這3人, 上述 2 人): the count restates the names, no fact. A verb right after
-# it (3人受傷, 6人被拘) says how many: a count.
+# it (3人受傷, 6人被拘) says how many: a count. 以上 points back only when it opens its clause
+# (，以上2人); after a number it closes a bound (50歲以上2人受傷: a count).
 PEOPLE_AGAIN_AFTER = ("曾", "均", "都", "皆", "亦", "也", "分别", "同时", "一同", "一起", "随后")
-PEOPLE_AGAIN_BEFORE = ("这", "上述", "以上", "该")
+PEOPLE_AGAIN_BEFORE = ("这", "上述", "该")
+PEOPLE_AGAIN_OPENING = "以上"
 PEOPLE_AGAIN_UNITS = ("人", "名")
 # SEXES: people counted by sex as a pair (拘捕5男1女, 兩男一女受傷, 3女2男獲救) are two counts,
 # unit 男 and 女: the pair says how many of each; a single 男/女 after a number is a word's
@@ -780,6 +782,9 @@ class Facts:
         while s > 0 and norm[s - 1] == " ":
             s -= 1
         if norm.endswith(PEOPLE_AGAIN_BEFORE, 0, s):
+            return True
+        opening = s - len(PEOPLE_AGAIN_OPENING)
+        if norm.endswith(PEOPLE_AGAIN_OPENING, 0, s) and (opening == 0 or norm[opening - 1] in CLAUSE_OPENERS):
             return True
         e = q.end
         while e < len(norm) and norm[e] == " ":
