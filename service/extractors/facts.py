@@ -72,6 +72,8 @@ PEOPLE_MEASURES = ("人", "位")
 # ...but people the text leaves unnamed (兩位知情人士, 两位专注并购的行业人士: a noun in 人士) are
 # counted: nobody names them, so the number is what the text says of them.
 UNNAMED_PEOPLE_TAIL = "人士"
+UNNAMED_PEOPLE_WINDOW = 16    # characters after the count searched for 人士, in its clause
+UNNAMED_PEOPLE_QUALIFIER_POS = "uj"   # the 的 closing the qualifier, a particle word of its own
 # ...and people counted in digits point back at the people just named when the count opens its
 # clause and an adverb of the same ones follows (3 人曾在, 2人均否認, 4 人亦到場), or 這/上述
 # stands before it (這3人, 上述 2 人): the count restates the names, no fact. A verb right after
@@ -94,7 +96,6 @@ SEX_MARKS = ("男", "女")
 TIMES_MEASURE = "度"
 TIMES_NUMERALS = frozenset("二两三四五六七八九十")
 TIMES_VERB_POS = "v"
-UNNAMED_PEOPLE_WINDOW = 16
 NOUN_MEASURES = frozenset(QUANTITY_LEXICON["noun_measure_words"])   # 四部门：, 兩黨 name what they count
 # COUNTED: what a count counts is the run of noun words right after it (16家AI科技企業 ->
 # AI科技企業, 170個國家的 -> 國家, 5台服务器 IP遭到 -> 服务器 IP), ended by a particle, a verb or
@@ -827,7 +828,18 @@ class Facts:
         while end < stop and norm[end] not in CLAUSE_STOPS:
             end += 1
         tail = norm.find(UNNAMED_PEOPLE_TAIL, q.end, end)
-        return tail > 0 and norm.find(COUNTED_QUALIFIER_MARK, q.end, tail) >= 0
+        if tail < 0:    # (tail, when found, is at or past q.end > 0)
+            return False
+        tokens = doc.tokens   # the 的 a word of its own, a particle: 的确 (indeed) closes no qualifier
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        mark = norm.find(COUNTED_QUALIFIER_MARK, q.end, tail)
+        while mark >= 0:
+            i = bisect.bisect_left(starts, mark)
+            if i < len(starts) and starts[i] == mark and ends[i] == mark + 1 \
+                    and tagged[i][1] == UNNAMED_PEOPLE_QUALIFIER_POS:
+                return True
+            mark = norm.find(COUNTED_QUALIFIER_MARK, mark + 1, tail)
+        return False
 
     @staticmethod
     def _refers_back(doc: Document, q: Quantity) -> bool:
