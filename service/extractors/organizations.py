@@ -2559,7 +2559,7 @@ class Organizations:
         if any(p in claimed for p in range(start, end)):
             return False
         if doc.key[start] in POST_JOINERS and doc.key.endswith(self.title_forms, 0, start):
-            return False   # 董事會副主席暨執行委員會主席: 暨 joins two posts of one person, no body's name
+            return False   # 監事會主席暨執行委員會副主席: 暨 joins two posts of one person, no body's name
         known = table.covering(start, start + 1)
         if known is not None and known.has(start, end):
             return False   # found by another rule already: its reading stands

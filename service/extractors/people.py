@@ -136,7 +136,7 @@ FORMER = ("前", "原")
 # key view: the bodies that govern a company (星光電視股東會主席團主席, 監事會主席): a post in
 # one of them is a post of the company named before them, never of the body as a name
 BOARD_BODIES = ("股东大会", "股东会", "监事会", "董事会", "董事局", "主席团")
-# (after a joiner of posts, 副主席暨執行委員會主席, an executive committee is the same company's)
+# (right after a joiner of posts, 主席暨執行委員會副主席, an executive committee is the same company's)
 JOINED_BODIES = frozenset(BOARD_BODIES + ("执行委员会",))
 # Words of rank or standing that open a title and never stand inside an organisation's
 # name (key view): from one on, the words before a title are the title's (資深產業分析師,
@@ -1386,8 +1386,8 @@ class People:
         then a word for a region), naming no organisation or person?"""
         if start == end:
             return True
-        if doc.key[start:end] in JOINED_BODIES:
-            return True     # 董事會副主席暨執行委員會主席: a body of the first post's organisation
+        if start > 0 and doc.key[start - 1] in POST_JOINERS and doc.key[start:end] in JOINED_BODIES:
+            return True     # 監事會主席暨執行委員會副主席: after the joiner, a body of the first post's organisation
         if self._blocked(doc, start, end) or self._blocked_people(doc, start, end) \
                 or not doc.starts_token(start) or not doc.starts_token(end):
             return False
