@@ -554,9 +554,10 @@ class Organizations:
                 if entry.plain or entry.listed and self._reads_as_words(doc, m.start, m.end):
                     plain.append(m)   # 太阳能, 浪潮, 新/開源: a company only with evidence
                 else:
-                    place = self._public_place_start(doc, m.start)
-                    if place < m.start and doc.key.endswith(PLACED_UNIT_KINDS, m.start, m.end) \
-                            and not any(p in claimed for p in range(place, m.start)):
+                    # (the ending first: the place's tokens are read only for a 中心)
+                    place = self._public_place_start(doc, m.start) \
+                        if doc.key.endswith(PLACED_UNIT_KINDS, m.start, m.end) else m.start
+                    if place < m.start and not any(p in claimed for p in range(place, m.start)):
                         # 蘇州 / 交警指揮中心: a listed body every place has, named with its place
                         table.add(name_id(doc.text[place:m.end]), place, m.end, "government")
                     else:
