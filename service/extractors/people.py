@@ -266,6 +266,14 @@ MAX_TITLE_DESCRIBERS = 2
 TITLE_DESCRIBER_POS = frozenset({"n", "a", "b", "an", "vn", "nz"})
 
 
+def _before_board_bodies(key: str, pos: int) -> int:
+    """Where the board bodies written right before pos (董事會, 股東會主席團: see
+    BOARD_BODIES) begin, or pos with none."""
+    while pos > 0 and key.endswith(BOARD_BODIES, 0, pos):
+        pos -= next(len(b) for b in BOARD_BODIES if key.endswith(b, 0, pos))
+    return pos
+
+
 def _past_title_gaps(doc: Document, t_start: int) -> int:
     """Where an employer's name would end before a title at t_start: back over the
     words that may stand between them (公司, 集团, 的, a space, 旗下) and the name's
@@ -1677,8 +1685,7 @@ class People:
     def _listed_employer(self, doc: Document, table: EntityTable, t_start: int) -> str | None:
         """…創辦人孫嘉禾、首席科學家林宛蓉: the previous person in a list lends
         their employer (…董事會主席孫嘉禾、監事會主席林宛蓉: past a body of the company)."""
-        while t_start > 0 and doc.key.endswith(BOARD_BODIES, 0, t_start):
-            t_start -= next(len(b) for b in BOARD_BODIES if doc.key.endswith(b, 0, t_start))
+        t_start = _before_board_bodies(doc.key, t_start)
         for joiner in self.list_joiners:
             if doc.key.endswith(joiner, 0, t_start):
                 prev = table.covering(t_start - len(joiner) - 1, t_start - len(joiner))
@@ -1689,8 +1696,7 @@ class People:
     def _employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
         """The organisation named right before a title, found or new."""
         pos = _past_title_gaps(doc, t_start)
-        while pos > 0 and doc.key.endswith(BOARD_BODIES, 0, pos):
-            pos -= next(len(b) for b in BOARD_BODIES if doc.key.endswith(b, 0, pos))
+        pos = _before_board_bodies(doc.key, pos)
         if pos <= 0:
             return None
         org = self._org_before_department(doc, orgs, pos)
