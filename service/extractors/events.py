@@ -878,9 +878,12 @@ class Events:
                 told_deed = told
         if events and events[0].about and not no_event and told_deed is None \
                 and kinds.get(id(events[0])) is None and self._named_once_below(doc, events[0]):
-            # (a gathering the lead names once, in passing, where it happened, under a headline
-            # that tells a deed the lead retells: 甲大学、乙公司等5家单位联合发布… after 大会在武汉
-            # 召开: the deed, not its setting, is the news)
+            # (a gathering the body names once, outside the headline, under a headline that tells a
+            # deed the body retells: 甲大学、乙公司等5家单位联合发布… after 大会在武汉召开: the deed,
+            # not its setting, is the news. Neither is bounded here by the lead's end: the retelling
+            # is wherever lead_events reads it, up to its RETOLD_PARAGRAPHS, so a deed retold in the
+            # third paragraph still wins. With no newline headline_end would be -1, but
+            # _named_once_below is false for such a text, so it never is here)
             told = self.lead_events.find(doc)
             headline_end = doc.key.find("\n")
             if told is not None and any(s < headline_end for s, _ in told.mentions) \

@@ -72,12 +72,16 @@ PEOPLE_MEASURES = ("人", "位")
 # ...but people the text leaves unnamed (兩位知情人士, 两位专注并购的行业人士: a noun in 人士) are
 # counted: nobody names them, so the number is what the text says of them.
 UNNAMED_PEOPLE_TAIL = "人士"
+UNNAMED_PEOPLE_WINDOW = 16    # characters after the count searched for 人士, in its clause
+UNNAMED_PEOPLE_QUALIFIER_POS = "uj"   # the 的 closing the qualifier, a particle word of its own
 # ...and people counted in digits point back at the people just named when the count opens its
 # clause and an adverb of the same ones follows (3 人曾在, 2人均否認, 4 人亦到場), or 這/上述
 # stands before it (這3人, 上述 2 人): the count restates the names, no fact. A verb right after
-# it (3人受傷, 6人被拘) says how many: a count.
+# it (3人受傷, 6人被拘) says how many: a count. 以上 points back only when it opens its clause
+# (，以上2人); after a number it closes a bound (50歲以上2人受傷: a count).
 PEOPLE_AGAIN_AFTER = ("曾", "均", "都", "皆", "亦", "也", "分别", "同时", "一同", "一起", "随后")
-PEOPLE_AGAIN_BEFORE = ("这", "上述", "以上", "该")
+PEOPLE_AGAIN_BEFORE = ("这", "上述", "该")
+PEOPLE_AGAIN_OPENING = "以上"
 PEOPLE_AGAIN_UNITS = ("人", "名")
 # SEXES: people counted by sex as a pair (拘捕5男1女, 兩男一女受傷, 3女2男獲救) are two counts,
 # unit 男 and 女: the pair says how many of each; a single 男/女 after a number is a word's
@@ -92,7 +96,6 @@ SEX_MARKS = ("男", "女")
 TIMES_MEASURE = "度"
 TIMES_NUMERALS = frozenset("二两三四五六七八九十")
 TIMES_VERB_POS = "v"
-UNNAMED_PEOPLE_WINDOW = 16
 NOUN_MEASURES = frozenset(QUANTITY_LEXICON["noun_measure_words"])   # 四部门：, 兩黨 name what they count
 # COUNTED: what a count counts is the run of noun words right after it (16家AI科技企業 ->
 # AI科技企業, 170個國家的 -> 國家, 5台服务器 IP遭到 -> 服务器 IP), ended by a particle, a verb or
@@ -424,7 +427,7 @@ class Facts:
         noun stating a count is a fact)."""
         from ..quantities.numerals import parse_number
         added = []
-        taken = [(f.start, f.end) for f in facts]
+        taken = _Taken(facts)
         norm = doc.norm
         mark = norm.find(MAJOR_COUNT_MARK)
         while mark != -1:   # at each 大 (a regex scan from every position costs more)
@@ -447,44 +450,32 @@ class Facts:
                 if found is None:
                     continue
                 start, end, digits, noun = found
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             number = parse_number(digits)
             if number is None or number.value is None:
                 continue
-            sentence = doc.sentence_at(start)
-            clause = FACT_CLAUSES.around(doc.norm, start, end, CLAUSE_WINDOW)
-            entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
-            added.append(Fact("count", number.value, False, None, None, noun, start, end,
-                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"],
-                              doc.text[end - len(noun):end]))
-        if not added:
-            return facts
-        return sorted(facts + added, key=lambda f: f.start)
+            self._add_count(doc, added, owners, number.value, noun, start, end, doc.text[end - len(noun):end])
+        return _merged(facts, added)
 
     def _sex_counts(self, doc: Document, facts: list, owners) -> list:
         """拘捕5男1女: a pair of counts by sex is two counts, in 男 and 女 (see SEX_PAIR_RE)."""
         from ..quantities.numerals import parse_number
         norm = doc.norm
-        taken = [(f.start, f.end) for f in facts]
+        taken = _Taken(facts)
         added = []
         for m in SEX_PAIR_RE.finditer(norm):
             deadline.check(self.name)
-            if m.group(2) == m.group(4) or any(s < m.end() and m.start() < e for s, e in taken):
+            if m.group(2) == m.group(4) or taken.overlaps(m.start(), m.end()):
                 continue
-            sentence = doc.sentence_at(m.start())
-            clause = FACT_CLAUSES.around(norm, m.start(), m.end(), CLAUSE_WINDOW)
             for n, sex in ((1, 2), (3, 4)):
                 number = parse_number(m.group(n))
                 if number is None or number.value is None:
                     continue
-                start, end = m.start(n), m.end(sex)
-                entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
-                added.append(Fact("count", number.value, False, None, None, m.group(sex), start, end,
-                                  None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"], None))
-        if not added:
-            return facts
-        return sorted(facts + added, key=lambda f: f.start)
+                # (the sentence and clause are the whole pair's)
+                self._add_count(doc, added, owners, number.value, m.group(sex), m.start(n), m.end(sex),
+                                None, m.span())
+        return _merged(facts, added)
 
     def _times_counts(self, doc: Document, facts: list, owners) -> list:
         """兩度發表, 曾三度錯判: a number of times in words with 度 before a verb is a count in 度
@@ -492,7 +483,7 @@ class Facts:
         from ..quantities.numerals import parse_number
         norm, tokens = doc.norm, doc.tokens
         starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
-        taken = [(f.start, f.end) for f in facts]
+        taken = _Taken(facts)
         added = []
         mark = norm.find(TIMES_MEASURE, 1)
         while mark != -1:
@@ -504,19 +495,24 @@ class Facts:
             if (i + 1 >= len(starts) or starts[i] != start or ends[i] != end
                     or not tagged[i + 1][1].startswith(TIMES_VERB_POS)
                     or (i > 0 and tagged[i - 1][1].startswith(TIMES_VERB_POS))
-                    or any(s < end and start < e for s, e in taken)):
+                    or taken.overlaps(start, end)):
                 continue
             number = parse_number(norm[start])
             if number is None or number.value is None:
                 continue
-            sentence = doc.sentence_at(start)
-            clause = FACT_CLAUSES.around(norm, start, end, CLAUSE_WINDOW)
-            entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
-            added.append(Fact("count", number.value, False, None, None, TIMES_MEASURE, start, end,
-                              None, entity, (sentence.start, sentence.end), KIND_CONFIDENCE["count"], None))
-        if not added:
-            return facts
-        return sorted(facts + added, key=lambda f: f.start)
+            self._add_count(doc, added, owners, number.value, TIMES_MEASURE, start, end)
+        return _merged(facts, added)
+
+    def _add_count(self, doc: Document, added: list, owners, value: float, unit: str, start: int, end: int,
+                   counted: str | None = None, around: tuple[int, int] | None = None) -> None:
+        """A count the adders above found at start..end (its sentence and clause those around
+        `around`, by default the count itself), with the entity it is of, onto `added`."""
+        around_start, around_end = around or (start, end)
+        sentence = doc.sentence_at(around_start)
+        clause = FACT_CLAUSES.around(doc.norm, around_start, around_end, CLAUSE_WINDOW)
+        entity = self._entity(doc, _Span(start, end), clause, owners, sentence.start) if owners[1] else None
+        added.append(Fact("count", value, False, None, None, unit, start, end, None, entity,
+                          (sentence.start, sentence.end), KIND_CONFIDENCE["count"], counted))
 
     @staticmethod
     def _counted(doc: Document, q: Quantity, subject: str | None) -> str | None:
@@ -781,6 +777,9 @@ class Facts:
             s -= 1
         if norm.endswith(PEOPLE_AGAIN_BEFORE, 0, s):
             return True
+        opening = s - len(PEOPLE_AGAIN_OPENING)
+        if norm.endswith(PEOPLE_AGAIN_OPENING, 0, s) and (opening == 0 or norm[opening - 1] in CLAUSE_OPENERS):
+            return True
         e = q.end
         while e < len(norm) and norm[e] == " ":
             e += 1
@@ -822,7 +821,18 @@ class Facts:
         while end < stop and norm[end] not in CLAUSE_STOPS:
             end += 1
         tail = norm.find(UNNAMED_PEOPLE_TAIL, q.end, end)
-        return tail > 0 and norm.find(COUNTED_QUALIFIER_MARK, q.end, tail) >= 0
+        if tail < 0:    # (tail, when found, is at or past q.end > 0)
+            return False
+        tokens = doc.tokens   # the 的 a word of its own, a particle: 的确 (indeed) closes no qualifier
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        mark = norm.find(COUNTED_QUALIFIER_MARK, q.end, tail)
+        while mark >= 0:
+            i = bisect.bisect_left(starts, mark)
+            if i < len(starts) and starts[i] == mark and ends[i] == mark + 1 \
+                    and tagged[i][1] == UNNAMED_PEOPLE_QUALIFIER_POS:
+                return True
+            mark = norm.find(COUNTED_QUALIFIER_MARK, mark + 1, tail)
+        return False
 
     @staticmethod
     def _refers_back(doc: Document, q: Quantity) -> bool:
@@ -1221,6 +1231,32 @@ class Facts:
             # 發佈了Llama 3.1,包含8B: an earlier clause of the sentence names it
             return self._entity(doc, q, (sentence_start, q.start), owners)
         return best[2] if best else None
+
+
+class _Taken:
+    """The spans of the facts found so far, for an overlap test in log time: their starts
+    sorted, and the furthest end among the facts starting at or before each."""
+
+    def __init__(self, facts: list) -> None:
+        spans = sorted((f.start, f.end) for f in facts)
+        self.starts = [s for s, _ in spans]
+        self.reach = []
+        furthest = -1
+        for _, e in spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a fact overlap start..end (start before end, end after start)?"""
+        i = bisect.bisect_left(self.starts, end)   # the facts starting before end
+        return i > 0 and self.reach[i - 1] > start
+
+
+def _merged(facts: list, added: list) -> list:
+    """The facts with the added counts among them, in order of start."""
+    if not added:
+        return facts
+    return sorted(facts + added, key=lambda f: f.start)
 
 
 class _Span:

@@ -565,9 +565,10 @@ class Organizations:
                 if entry.plain or entry.listed and self._reads_as_words(doc, m.start, m.end):
                     plain.append(m)   # 太阳能, 浪潮, 新/開源: a company only with evidence
                 else:
-                    place = self._public_place_start(doc, m.start)
-                    if place < m.start and doc.key.endswith(PLACED_UNIT_KINDS, m.start, m.end) \
-                            and not any(p in claimed for p in range(place, m.start)):
+                    # (the ending first: the place's tokens are read only for a 中心)
+                    place = self._public_place_start(doc, m.start) \
+                        if doc.key.endswith(PLACED_UNIT_KINDS, m.start, m.end) else m.start
+                    if place < m.start and not any(p in claimed for p in range(place, m.start)):
                         # 蘇州 / 交警指揮中心: a listed body every place has, named with its place
                         table.add(name_id(doc.text[place:m.end]), place, m.end, "government")
                     else:
@@ -2621,7 +2622,7 @@ class Organizations:
         if any(p in claimed for p in range(start, end)):
             return False
         if doc.key[start] in POST_JOINERS and doc.key.endswith(self.title_forms, 0, start):
-            return False   # 董事會副主席暨執行委員會主席: 暨 joins two posts of one person, no body's name
+            return False   # 監事會主席暨執行委員會副主席: 暨 joins two posts of one person, no body's name
         known = table.covering(start, start + 1)
         if known is not None and known.has(start, end):
             return False   # found by another rule already: its reading stands

@@ -141,7 +141,7 @@ FORMER = ("前", "原")
 # key view: the bodies that govern a company (星光電視股東會主席團主席, 監事會主席): a post in
 # one of them is a post of the company named before them, never of the body as a name
 BOARD_BODIES = ("股东大会", "股东会", "监事会", "董事会", "董事局", "主席团")
-# (after a joiner of posts, 副主席暨執行委員會主席, an executive committee is the same company's)
+# (right after a joiner of posts, 主席暨執行委員會副主席, an executive committee is the same company's)
 JOINED_BODIES = frozenset(BOARD_BODIES + ("执行委员会",))
 # Words of rank or standing that open a title and never stand inside an organisation's
 # name (key view): from one on, the words before a title are the title's (資深產業分析師,
@@ -269,6 +269,14 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 # (nouns, adjectives, distinguishing words; no name, verb or function word).
 MAX_TITLE_DESCRIBERS = 2
 TITLE_DESCRIBER_POS = frozenset({"n", "a", "b", "an", "vn", "nz"})
+
+
+def _before_board_bodies(key: str, pos: int) -> int:
+    """Where the board bodies written right before pos (董事會, 股東會主席團: see
+    BOARD_BODIES) begin, or pos with none."""
+    while pos > 0 and key.endswith(BOARD_BODIES, 0, pos):
+        pos -= next(len(b) for b in BOARD_BODIES if key.endswith(b, 0, pos))
+    return pos
 
 
 def _past_title_gaps(doc: Document, t_start: int) -> int:
@@ -1391,8 +1399,8 @@ class People:
         then a word for a region), naming no organisation or person?"""
         if start == end:
             return True
-        if doc.key[start:end] in JOINED_BODIES:
-            return True     # 董事會副主席暨執行委員會主席: a body of the first post's organisation
+        if start > 0 and doc.key[start - 1] in POST_JOINERS and doc.key[start:end] in JOINED_BODIES:
+            return True     # 監事會主席暨執行委員會副主席: after the joiner, a body of the first post's organisation
         if self._blocked(doc, start, end) or self._blocked_people(doc, start, end) \
                 or not doc.starts_token(start) or not doc.starts_token(end):
             return False
@@ -1682,8 +1690,7 @@ class People:
     def _listed_employer(self, doc: Document, table: EntityTable, t_start: int) -> str | None:
         """…創辦人孫嘉禾、首席科學家林宛蓉: the previous person in a list lends
         their employer (…董事會主席孫嘉禾、監事會主席林宛蓉: past a body of the company)."""
-        while t_start > 0 and doc.key.endswith(BOARD_BODIES, 0, t_start):
-            t_start -= next(len(b) for b in BOARD_BODIES if doc.key.endswith(b, 0, t_start))
+        t_start = _before_board_bodies(doc.key, t_start)
         for joiner in self.list_joiners:
             if doc.key.endswith(joiner, 0, t_start):
                 prev = table.covering(t_start - len(joiner) - 1, t_start - len(joiner))
@@ -1694,8 +1701,7 @@ class People:
     def _employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
         """The organisation named right before a title, found or new."""
         pos = _past_title_gaps(doc, t_start)
-        while pos > 0 and doc.key.endswith(BOARD_BODIES, 0, pos):
-            pos -= next(len(b) for b in BOARD_BODIES if doc.key.endswith(b, 0, pos))
+        pos = _before_board_bodies(doc.key, pos)
         if pos <= 0:
             return None
         org = self._org_before_department(doc, orgs, pos)

@@ -161,8 +161,9 @@ TITLE_JOINER = r"(?:、|和|与|及|以及)"   # between two listed titles (key 
 # (NOT_A_MADE_WORK; key view), nor a stamp's or a keepsake's (KEEPSAKE_AFTER).
 MADE_TITLES = re.compile(rf"(?:旗下的?|(?:推出|开发|研发|发行|打造|出品)的)((?:{TITLE}{TITLE_JOINER}?){{1,{MAX_TITLES}}})")
 NOT_A_MADE_WORK = re.compile(r"(?:计划|方案|纲要|指引|指南|标准|倡议|行动|规划|意见|措施|政策|蓝皮书|评测|榜单|名单|周年)$")
-# 发行的《甲》纪念邮品, 《甲》邮票: a stamp, a coin or a keepsake the title names is no app (key view).
-KEEPSAKE_AFTER = re.compile(r"(?:纪念|邮票|邮品|邮册|钱币|硬币|首日封)")
+# 发行的《甲》纪念邮品, 《甲》邮票: a stamp, a coin or a keepsake the title names is no app (key view);
+# 《甲》纪念版 is an edition of the work itself, no keepsake.
+KEEPSAKE_AFTER = re.compile(r"(?:纪念(?!版)|邮票|邮品|邮册|钱币|硬币|首日封)")
 # 《甲》《乙》等在线游戏: a word of the games' kind may stand before the noun (key view).
 GAME_KIND = r"(?:在线|线上|单机|热门|知名|主机|网络|国产|大型|多人|经典|射击|动作|竞技|独立|新|老|其他|其它|人气|爆款|热门在线)"
 TITLED_APPS = re.compile(rf"{TITLE}(?:{TITLE_JOINER}?{TITLE}){{1,{MAX_TITLES}}}"
