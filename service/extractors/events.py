@@ -145,6 +145,8 @@ GATHERING_PLAN_REACH = 40
 GATHERING_LAG = 7
 # A press conference's words (Simplified view): the occasion of the headline's news when the body
 # tells one with its day (_press_conference).
+# a deed done at a gathering, told in the sentence that names it: 举办…大会，发布了…
+DONE_AT_GATHERING = ("发布", "推出", "发表", "首发", "亮相")
 PRESS_CONFERENCES = ("记者会", "发布会", "说明会", "记者招待会", "简报会")
 # A date followed by these is the news' dateline (12月20日早间消息，), not the day of its event.
 DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯|报道)")
@@ -888,8 +890,11 @@ class Events:
             headline_end = doc.key.find("\n")
             if told is not None and any(s < headline_end for s, _ in told.mentions) \
                     and any(s > headline_end for s, _ in told.mentions) \
-                    and not any(ts <= s < te for s, _ in events[0].mentions for ts, te in told.mentions):
-                # (比亚迪召开了…发布会: a deed of holding the gathering is the gathering itself)
+                    and not any(ts <= s < te for s, _ in events[0].mentions for ts, te in told.mentions) \
+                    and not self._held_with(doc, events[0], told, headline_end):
+                # (比亚迪召开了…发布会: a deed of holding the gathering is the gathering itself;
+                # 星河在杭州举办开发者日，发布了…: a deed told in the sentence that holds the
+                # gathering was done at it, and the gathering stays the news)
                 events.insert(0, told)
                 told_deed = told
         if (not events or not events[0].about) and not no_event:
@@ -1138,6 +1143,19 @@ class Events:
         """Is the event named only outside the headline?"""
         headline_end = doc.norm.find("\n")
         return bool(event.mentions) and 0 <= headline_end <= min(s for s, _ in event.mentions)
+
+    @staticmethod
+    def _held_with(doc: Document, gathering: Event, told: Event, headline_end: int) -> bool:
+        """举办…开发者大会，发布了…: the sentence naming the gathering in the body goes on to a
+        deed done at it (see DONE_AT_GATHERING), so the gathering is the setting the headline's
+        deed belongs to, whichever later sentence the deed reader retold."""
+        key = doc.key
+        for start, end in gathering.mentions:
+            if start > headline_end:
+                after = key[end:doc.sentence_at(start).end]
+                if any(verb in after for verb in DONE_AT_GATHERING):
+                    return True
+        return False
 
     @staticmethod
     def _named_once_below(doc: Document, event: Event) -> bool:
