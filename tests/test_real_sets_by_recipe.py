@@ -848,13 +848,7 @@ def test_real55_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_nine_outle
     nuz007/qqnews on daily folders no other set's item came from, published 2023-2024, each from
     a day of its own and a headline of its own, nine outlets; at least three about no event and
     six about one; quotes name their speakers as the people listed."""
-    real_set = _assert_qqnews_days_no_set_used("real55", shortest=450, at_least_450=12)
-    articles = real_set.articles
-    assert max(Counter(a["outlet"] for a in articles).values()) <= 2
-    assert len({a["source"]["path"][:10] for a in articles}) == 12
-    assert len({a["source"]["path"][11:] for a in articles}) == 12
-    assert len({a["outlet"] for a in articles}) == 9
-    _assert_events_and_speakers(real_set)
+    _assert_twelve_qqnews_days_and_outlets("real55", outlets=9)
 
 
 # real57 (wave 31): twelve Simplified articles of ten mainland outlets (快科技 ×2, 腾讯新闻《一线》 ×2, 环球时报,
@@ -867,14 +861,21 @@ def test_real57_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlet
     nuz007/qqnews on daily folders no other set's item came from, published in 2023, each from
     a day of its own and a headline of its own, ten outlets; at least three about no event and
     six about one; quotes name their speakers as the people listed."""
-    real_set = _assert_qqnews_days_no_set_used("real57", shortest=450, at_least_450=12)
+    articles = _assert_twelve_qqnews_days_and_outlets("real57", outlets=10)
+    assert all(a["reference_date"].startswith("2023-") for a in articles)
+
+
+def _assert_twelve_qqnews_days_and_outlets(name: str, outlets: int) -> list[dict]:
+    """Twelve qqnews items on free daily folders, each of its own day and headline, no more than
+    two of one outlet, `outlets` outlets, events and speakers as the recipe wants."""
+    real_set = _assert_qqnews_days_no_set_used(name, shortest=450, at_least_450=12)
     articles = real_set.articles
     assert max(Counter(a["outlet"] for a in articles).values()) <= 2
     assert len({a["source"]["path"][:10] for a in articles}) == 12
     assert len({a["source"]["path"][11:] for a in articles}) == 12
-    assert len({a["outlet"] for a in articles}) == 10
-    assert all(a["reference_date"].startswith("2023-") for a in articles)
+    assert len({a["outlet"] for a in articles}) == outlets
     _assert_events_and_speakers(real_set)
+    return articles
 
 
 def _assert_new_cnews_months_and_free_feed_days(real_set, one_outlet=("眾新聞",)) -> set[str]:
