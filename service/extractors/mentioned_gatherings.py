@@ -63,12 +63,14 @@ HOLDS_BEFORE = regex.compile(r"(?:举行|举办|召开|主办)了?[^\S\n]*[“�
 HOLDS_WITH_BEFORE = regex.compile(r"(?:举行|举办|召开)了?与\Z")
 # Between the holder's name and that verb: a few words, none a frame, a partner or a place
 # (民众党部分则是举办…: yes; 与星河电共同举办, 在台北举办, 星河电的团队举办: no).
-HOLDER_GAP = regex.compile(r"[^\s在于於与和及跟同的之、，,。；;：:！？!?“”「」『』\"]{0,6}")
+# (one character of such a gap: no space, frame, partner, joiner, possessive or punctuation)
+GAP_CHAR = r"[^\s在于於与和及跟同的之、，,。；;：:！？!?“”「」『』\"]"
+HOLDER_GAP = regex.compile(GAP_CHAR + "{0,6}")
 # A title between a holder and its person's name (董事长, 主任, 部長), and after the name a
 # short adverb or day (再次, 今日, 昨天, 10日) before the holding verb: no separator, no joiner.
 HOLDER_REACH = 24
-TITLE_GAP = regex.compile(r"[^\s在于於与和及跟同的之、，,。；;：:！？!?“”「」『』\"]{1,5}")
-ADVERB_GAP = regex.compile(r"[^\s在于於与和及跟同的之、，,。；;：:！？!?“”「」『』\"]{0,3}")
+TITLE_GAP = regex.compile(GAP_CHAR + "{1,5}")
+ADVERB_GAP = regex.compile(GAP_CHAR + "{0,3}")
 PLACE_PREPOSITIONS = frozenset("在于於至到从赴")
 JOINTLY = regex.compile(r"[与和及跟同、]|共同|联合|一同|合办|携手")
 HELD_IN_CLAUSE = regex.compile(r"举行|举办|召开|主持|主办|出席|参加")
