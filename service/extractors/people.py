@@ -332,6 +332,12 @@ def _latin_gloss_start(norm: str, end: int) -> int | None:
     return None
 
 
+def _claim(owners: dict, key: str, person) -> None:
+    """The one person a name form belongs to: a second person claiming the same form leaves it
+    to neither (None), so a shared piece, family name or surname merges nobody."""
+    owners[key] = person if owners.get(key, person) is person else None
+
+
 class People:
     name = "people"
     reads = ("gazetteer", "organizations", "credits", "claimed", "products")
@@ -2742,7 +2748,7 @@ class People:
                 piece = text[cut + 1:] if cut > 0 else ""
                 if len(piece) >= 2 and all(is_cjk(c) for c in piece):
                     # two people sharing a last piece: neither takes it
-                    pieces[piece] = person if pieces.get(piece, person) is person else None
+                    _claim(pieces, piece, person)
         pieces = {k: v for k, v in pieces.items() if v is not None}
         if not pieces:
             return
@@ -2786,7 +2792,7 @@ class People:
                         # 张伟 is no family name of 张伟明, but a person of their own)
                         if len(text) - n >= 2:
                             prefix = text[:n]
-                            full[prefix] = person if full.get(prefix, person) is person else None
+                            _claim(full, prefix, person)
         if not full:
             return
         for person in list(table.by_id.values()):
@@ -2818,7 +2824,7 @@ class People:
                 n = self._surname_len(t, 0) if all(is_cjk(c) for c in t) else 0
                 if n and 2 <= len(t) <= n + 2 and self._address_surname(t) is None:
                     s = t[:n]
-                    full[s] = person if full.get(s, person) is person else None
+                    _claim(full, s, person)
                     at = min(m for m in person.mentions if doc.key[m[0]:m[1]] == t)
                     if s not in full_at or at < full_at[s]:
                         full_at[s] = at     # (the earliest full mention, whatever the set's order)
