@@ -298,7 +298,8 @@ POINTING_BEFORE = ("这", "那")
 ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
 ANCHOR_PRECEDING = ("前", "首")   # 前三个月: the months before now; 今年首4個月, 首兩年: the first ones
 NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前",
-                        "榜首", "元首", "之首", "为首", "居首", "祸首", "回首", "自首", "党首")   # not 首
+                        "榜首", "元首", "之首", "为首", "居首", "祸首", "回首", "自首", "党首",   # not 首
+                        "满前", "到期前")   # 届满前30日, 到期前3个月: a length before a deadline
 # 创近8年最低, 創下10年新高: the record of a period counted back from now (a time expression).
 RECORD_BEFORE = ("创", "创下")
 RECORD_AFTER_RE = re.compile(r" ?(?:以?来)?(?:的)?[最新]")
