@@ -303,6 +303,10 @@ NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当�
 # 创近8年最低, 創下10年新高: the record of a period counted back from now (a time expression).
 RECORD_BEFORE = ("创", "创下")
 RECORD_AFTER_RE = re.compile(r" ?(?:以?来)?(?:的)?[最新]")
+# 2018年至今六年, 3月至今两个月: a length right after a dated 至今 runs from that date up to now, an
+# anchored period (as 六年来); after a deed (还押至今逾4年) it is how long the deed has lasted.
+DATED_TO_NOW_RE = re.compile(r"(?:\d{4} ?年|\d{1,2} ?月|\d{1,2} ?[日号]) ?至今 ?$")
+DATED_TO_NOW_REACH = 12
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
                 "新高", "新低",   # 52週新低, 创3年新高: the extreme of a period counted back from now
                 "过去")           # 四年過去了: the years since then, as 四年來
@@ -906,6 +910,8 @@ class Facts:
         while before > 0 and norm[before - 1] in ANCHOR_BEFORE_SKIP:
             before -= 1
         if norm.endswith(ANCHOR_BEFORE, 0, before):
+            return True
+        if DATED_TO_NOW_RE.search(norm, max(0, before - DATED_TO_NOW_REACH), before):
             return True
         if norm.endswith(POINTING_BEFORE, 0, before):
             return (q.value, q.unit) not in lengths
