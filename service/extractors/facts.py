@@ -303,6 +303,13 @@ NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当�
 # 创近8年最低, 創下10年新高: the record of a period counted back from now (a time expression).
 RECORD_BEFORE = ("创", "创下")
 RECORD_AFTER_RE = re.compile(r" ?(?:以?来)?(?:的)?[最新]")
+# AGE OF A THING: years right after a word in 龄 (楼龄约50年, 树龄逾百年, 车龄8年) are the thing's age,
+# kind other as an age in 岁 is (CONVENTIONS: an age), not a duration; a length of service in 龄
+# (工龄, 党龄, 驾龄, 教龄) is how long someone has served, a duration.
+AGE_WORD_END = "龄"
+SERVICE_AGE_WORDS = ("工龄", "党龄", "教龄", "驾龄", "军龄", "球龄", "司龄", "艺龄", "医龄", "警龄")
+AGE_GAP = " 的已达为有"
+AGE_GAP_MAX = 2
 # 2018年至今六年, 3月至今两个月: a length right after a dated 至今 runs from that date up to now, an
 # anchored period (as 六年来); after a deed (还押至今逾4年) it is how long the deed has lasted.
 DATED_TO_NOW_RE = re.compile(r"(?:\d{4} ?年|\d{1,2} ?月|\d{1,2} ?[日号]) ?至今 ?$")
@@ -400,6 +407,8 @@ class Facts:
             kind, unit = (self._read_bare(norm, q, subject, local_yuan, clause[0])
                           if q.kind == "other" and q.unit is None and q.rule not in SAID_UNITLESS_RULES
                           else (q.kind, None))
+            if kind == "duration" and q.unit == "years" and self._thing_age(norm, q.start):
+                kind = "other"   # 楼龄约50年: an age
             if kind == "other" and unit is None and q.unit is None and q.rule not in SAID_UNITLESS_RULES:
                 continue   # a bare amount or a resolution whose unit nothing says (see UNSAID_UNIT)
             if kind == "money" and q.kind != "money":
@@ -920,6 +929,16 @@ class Facts:
             return True
         return (before == q.start and norm.endswith(ANCHOR_PRECEDING, 0, before)
                 and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
+
+    @staticmethod
+    def _thing_age(norm: str, start: int) -> bool:
+        """楼龄约50年, 车龄已8年: years after a word in 龄 other than a length of service (see
+        AGE_WORD_END)."""
+        before = start
+        while before > 0 and start - before < AGE_GAP_MAX and norm[before - 1] in AGE_GAP:
+            before -= 1
+        return (before > 0 and norm[before - 1] == AGE_WORD_END
+                and not norm.endswith(SERVICE_AGE_WORDS, 0, before))
 
     @staticmethod
     def _local_yuan(doc: Document) -> str | None:
