@@ -298,10 +298,22 @@ POINTING_BEFORE = ("这", "那")
 ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
 ANCHOR_PRECEDING = ("前", "首")   # 前三个月: the months before now; 今年首4個月, 首兩年: the first ones
 NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前",
-                        "榜首", "元首", "之首", "为首", "居首", "祸首", "回首", "自首", "党首")   # not 首
+                        "榜首", "元首", "之首", "为首", "居首", "祸首", "回首", "自首", "党首",   # not 首
+                        "满前", "到期前")   # 届满前30日, 到期前3个月: a length before a deadline
 # 创近8年最低, 創下10年新高: the record of a period counted back from now (a time expression).
 RECORD_BEFORE = ("创", "创下")
 RECORD_AFTER_RE = re.compile(r" ?(?:以?来)?(?:的)?[最新]")
+# AGE OF A THING: years right after a word in 龄 (楼龄约50年, 树龄逾百年, 车龄8年) are the thing's age,
+# kind other as an age in 岁 is (CONVENTIONS: an age), not a duration; a length of service in 龄
+# (工龄, 党龄, 驾龄, 教龄) is how long someone has served, a duration.
+AGE_WORD_END = "龄"
+SERVICE_AGE_WORDS = ("工龄", "党龄", "教龄", "驾龄", "军龄", "球龄", "司龄", "艺龄", "医龄", "警龄")
+AGE_GAP = " 的已达为有"
+AGE_GAP_MAX = 2
+# 2018年至今六年, 3月至今两个月: a length right after a dated 至今 runs from that date up to now, an
+# anchored period (as 六年来); after a deed (还押至今逾4年) it is how long the deed has lasted.
+DATED_TO_NOW_RE = re.compile(r"(?:\d{4} ?年|\d{1,2} ?月|\d{1,2} ?[日号]) ?至今 ?$")
+DATED_TO_NOW_REACH = 12
 ANCHOR_AFTER = ("以来", "以前", "以后", "之前", "之后", "来", "前", "后",
                 "新高", "新低",   # 52週新低, 创3年新高: the extreme of a period counted back from now
                 "过去")           # 四年過去了: the years since then, as 四年來
@@ -395,6 +407,8 @@ class Facts:
             kind, unit = (self._read_bare(norm, q, subject, local_yuan, clause[0])
                           if q.kind == "other" and q.unit is None and q.rule not in SAID_UNITLESS_RULES
                           else (q.kind, None))
+            if kind == "duration" and q.unit == "years" and self._thing_age(norm, q.start):
+                kind = "other"   # 楼龄约50年: an age
             if kind == "other" and unit is None and q.unit is None and q.rule not in SAID_UNITLESS_RULES:
                 continue   # a bare amount or a resolution whose unit nothing says (see UNSAID_UNIT)
             if kind == "money" and q.kind != "money":
@@ -906,6 +920,8 @@ class Facts:
             before -= 1
         if norm.endswith(ANCHOR_BEFORE, 0, before):
             return True
+        if DATED_TO_NOW_RE.search(norm, max(0, before - DATED_TO_NOW_REACH), before):
+            return True
         if norm.endswith(POINTING_BEFORE, 0, before):
             return (q.value, q.unit) not in lengths
         if (q.value == 1 and before == q.start and norm.endswith(NAMING_ONE_BEFORE, 0, before)
@@ -913,6 +929,16 @@ class Facts:
             return True
         return (before == q.start and norm.endswith(ANCHOR_PRECEDING, 0, before)
                 and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
+
+    @staticmethod
+    def _thing_age(norm: str, start: int) -> bool:
+        """楼龄约50年, 车龄已8年: years after a word in 龄 other than a length of service (see
+        AGE_WORD_END)."""
+        before = start
+        while before > 0 and start - before < AGE_GAP_MAX and norm[before - 1] in AGE_GAP:
+            before -= 1
+        return (before > 0 and norm[before - 1] == AGE_WORD_END
+                and not norm.endswith(SERVICE_AGE_WORDS, 0, before))
 
     @staticmethod
     def _local_yuan(doc: Document) -> str | None:

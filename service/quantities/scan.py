@@ -638,14 +638,26 @@ _RI_NUM = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _RI_NOT_BEFORE = "期本元常报志记子用语文光均活历程薪币圆圓"   # 日期, 日本, 日元, 日均 ...
 _DAYS_RI_RE = re.compile(   # (every branch opens with a numeral: the look-ahead skips the rest fast)
     r"(?=[\d一二三四五六七八九十两])"
-    r"(?:(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以))"
+    r"(?:(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以)"
+    r"|(?<=满前)|(?<=到期前))"
     + _RI_NUM + r"(?:(?:至|到)" + _RI_NUM + r")?日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9一二三四五六七八九十两月])(两)日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜)")
 
 
+# ...and a length of 32 days or more written with 日 (放寬至60日前, 90日內): no month has such a
+# day, so after no month, no 第 and no other digit it is days (60日線 is a chart's moving average).
+_LONG_DAYS_RI_RE = re.compile(r"(?<![0-9.,，月第])([3-9][0-9]|[1-9][0-9]{2})日(?![" + _RI_NOT_BEFORE + r"线])")
+
+
 def _days_written_ri(norm: str) -> list[Quantity]:
     found = []
+    for m in _LONG_DAYS_RI_RE.finditer(norm):
+        deadline.check("quantities")
+        value = int(m.group(1))
+        if value > 31:
+            found.append(Quantity("duration", value, False, None, None, "days", m.start(), m.end(),
+                                  m.group(), "<number over 31> 日 (days)"))
     for m in _DAYS_RI_RE.finditer(norm):
         deadline.check("quantities")
         first, second = m.group(1), m.group(2)
@@ -666,7 +678,7 @@ def _days_written_ri(norm: str) -> list[Quantity]:
         else:
             found.append(Quantity("duration", lo_value, False, None, None, "days", m.start(), m.end(),
                                   m.group(), "<number> 日 (days)"))
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 # 翻倍 (doubled): a multiple written as a verb is a ratio in times, as N倍 is (the real-text
