@@ -261,6 +261,9 @@ class OneOffFinder:
         self.verbs = sorted(self.verb_kind, key=len, reverse=True)
         self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
+        # Kinds a verb names only in the headline (an outage the article is about; one told in
+        # passing, 法說會一度當機, is background to other news)
+        self.headline_only = {k["slug"] for k in data["kinds"] if k.get("headline_only")}
         # Nouns that name an event of their kind only when a body of its own holds it
         # (专案报告 is a legislature's session, 立法院…进行专案报告; a firm's report is none).
         # (held_by: sessions: a legislature or its committee, as lead_events.py reads a sitting)
@@ -862,6 +865,8 @@ class OneOffFinder:
             kind = self.verb_kind[self.verbs[idx]]
             if kind in self.lead_named and not self._told_done(doc, start):
                 continue
+            if kind in self.headline_only and 0 <= doc.norm.find("\n") < start:
+                continue    # (…法说会一度宕机 in the body: background, no event of its own)
             if kind == "launch" and self.results and not self.verbs[idx].startswith("正式") and RESULTS.match(doc.norm, end):
                 kind = self.results     # 發布第三季財報: results made public, not a product launched
             elif kind == "launch" and self.document and DOCUMENT.match(doc.norm, end):

@@ -95,9 +95,10 @@ RUMOURED = regex.compile(r"市场传|据传|传出|传闻|盛传|网传|外传|�
 # After the verb: a noun's description or a time counted from it (发布的, 发布会, 上市公司, 发布后).
 AFTER_NOT_DEED = ATTRIBUTIVE + COMPOUND_AFTER + ("之", "者", "方", "商", "人", "日", "仪式", "典礼", "时")
 # What a launch verb puts out when it is news of figures or words, not a deed (发布报告, 推出专题报道,
-# 发布了一封公开信, 发布推文).
+# 发布了一封公开信, 发布推文, 发布情况说明).
 REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引|文件|通知|社论|社评|论文"
-                      r"|公开信|内部信|全员信|信函|备忘录|博文|推文|帖文|贴文|[一这该]封")   # (a letter: 一封…信)
+                      r"|公开信|内部信|全员信|信函|备忘录|博文|推文|帖文|贴文|[一这该]封"   # (a letter: 一封…信)
+                      r"|情况说明|致歉信|道歉信")   # (发布情况说明, 發布致歉信: an account of an outage, an apology)
 # A doer that is a piece of writing (这份报告去年发表, 该论文发表): what was published, no maker of a launch.
 WRITING_DOER = regex.compile(r"(?:报告|研报|白皮书|文章|社论|社评|论文|研究)$")
 # ...unless what is put out is a company's results (发布了一份业绩报告, 发布的财报): news of its own.
