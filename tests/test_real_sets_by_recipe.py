@@ -988,3 +988,30 @@ def test_real58_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
 
     _assert_each_outlet_day_free(real_set, one_outlet="獨立媒體")
     _assert_events_and_speakers(real_set)
+
+
+# real60 (wave 32): twelve Traditional feed items of raileo98/testing, no RTHK, no 中央社, no TDM — three
+# 香港政府新聞網 (news.gov.hk: one each of its 校園資訊, 施政紀錄 and 環境 feeds), three 華視新聞 (CTS: its own
+# reports), two 法庭線 (The Witness), two Factcheck Lab, one 公視新聞網 (PTS) and one 報導者 (The Reporter) item
+# (2024-03 to 2024-05) — each from a day no other set's item of its outlet came from. Read twice by its
+# builder; an independent third read is still to come.
+def test_real60_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
+    """Twelve Traditional articles of 450 to 1500 characters, six outlets and no more than
+    three from one, none of them RTHK, 中央社 or TDM, the 華視 items 華視's own reports;
+    nothing another set holds; all feed items of raileo98/testing published in 2024; each item
+    from a day no other set's item of its outlet came from; at least three about no event and
+    five about one; quotes name their speakers as the people listed."""
+    real_set = _assert_twelve_traditional_without_rthk("real60")
+    articles = real_set.articles
+    outlets = Counter(a["outlet"] for a in articles)
+    assert len(outlets) == 6 and max(outlets.values()) <= 3
+    assert not {"中央社（CNA）", "澳門電台（TDM）"} & set(outlets)
+    assert all("/cts/" in a["url"] for a in articles if a["outlet"] == "華視新聞（CTS）")
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/testing"}
+    assert all(a["reference_date"].startswith("2024-") for a in articles)
+    real_set.assert_new()
+
+    _assert_each_outlet_day_free(real_set, one_outlet="獨立媒體")
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(real_set.annotations()) - len(no_event) >= 5
+    _assert_quote_speakers_listed("real60")
