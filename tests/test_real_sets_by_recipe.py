@@ -994,7 +994,7 @@ def test_real58_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
 # 香港政府新聞網 (news.gov.hk: one each of its 校園資訊, 施政紀錄 and 環境 feeds), three 華視新聞 (CTS: its own
 # reports), two 法庭線 (The Witness), two Factcheck Lab, one 公視新聞網 (PTS) and one 報導者 (The Reporter) item
 # (2024-03 to 2024-05) — each from a day no other set's item of its outlet came from. Read twice by its
-# builder; an independent third read is still to come.
+# builder and a third time by an independent reader.
 def test_real60_is_twelve_traditional_feed_items_of_six_outlets_on_free_days():
     """Twelve Traditional articles of 450 to 1500 characters, six outlets and no more than
     three from one, none of them RTHK, 中央社 or TDM, the 華視 items 華視's own reports;
