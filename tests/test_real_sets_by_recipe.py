@@ -486,11 +486,11 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55 and real57, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57 and real59, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
              | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name)
              | set(RealSet("real51").by_name) | set(RealSet("real53").by_name)
-             | set(RealSet("real55").by_name) | set(RealSet("real57").by_name))
+             | set(RealSet("real55").by_name) | set(RealSet("real57").by_name) | set(RealSet("real59").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -863,6 +863,22 @@ def test_real57_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlet
     six about one; quotes name their speakers as the people listed."""
     articles = _assert_twelve_qqnews_days_and_outlets("real57", outlets=10)
     assert all(a["reference_date"].startswith("2023-") for a in articles)
+
+
+# real59 (wave 32): twelve Simplified articles of eleven mainland outlets (财联社 ×2, 第一财经, 界面新闻, 腾讯新闻《一线》,
+# 腾讯新闻《深网》, 腾讯科技, 腾讯汽车, Tech星球, CNMO（手机中国）, 新华社, 量子位) as 腾讯新闻 carried them, from
+# nuz007/qqnews (real37's … real57's repository) on daily folders no other set used, 2023-02 to 2023-12. Read twice
+# by its builder; its independent third read is still to come (AWAITING_THIRD_READ).
+def test_real59_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_eleven_outlets():
+    """Twelve Simplified articles of 450 to 1500 characters, no more than two from one outlet,
+    eleven outlets, nothing another set holds, all from nuz007/qqnews on daily folders no other
+    set's item came from, published in 2023, each from a day and a headline of its own; at least
+    three about no event and six about one; quotes name their speakers as the people listed;
+    no headline another set holds, even filed on another day."""
+    articles = _assert_twelve_qqnews_days_and_outlets("real59", outlets=11)
+    assert all(a["reference_date"].startswith("2023-") for a in articles)
+    others = RealSet("real59").other_sets_articles()
+    assert not {a["headline"] for a in articles} & {a.get("headline") for a in others}
 
 
 def _assert_twelve_qqnews_days_and_outlets(name: str, outlets: int) -> list[dict]:
