@@ -868,7 +868,7 @@ def test_real57_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlet
 # real59 (wave 32): twelve Simplified articles of eleven mainland outlets (财联社 ×2, 第一财经, 界面新闻, 腾讯新闻《一线》,
 # 腾讯新闻《深网》, 腾讯科技, 腾讯汽车, Tech星球, CNMO（手机中国）, 新华社, 量子位) as 腾讯新闻 carried them, from
 # nuz007/qqnews (real37's … real57's repository) on daily folders no other set used, 2023-02 to 2023-12. Read twice
-# by its builder; its independent third read is still to come (AWAITING_THIRD_READ).
+# by its builder and a third time by an independent reader.
 def test_real59_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_eleven_outlets():
     """Twelve Simplified articles of 450 to 1500 characters, no more than two from one outlet,
     eleven outlets, nothing another set holds, all from nuz007/qqnews on daily folders no other
