@@ -70,6 +70,10 @@ CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind
 NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/])([A-Za-z][A-Za-z0-9]{2,19}(?: [A-Z][A-Za-z0-9]{1,19}){0,2}) ?(?:的)?\Z")
 RUNS_ON = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9])")     # Steam Deck: the first word of a longer name
 REACH = 48
+# Q（原Chirper）, Q (原 Chirper): a single capital and a gloss of its former name, ending at the cue
+# (one space allowed; read backwards from the closing bracket only, within RENAMED_REACH).
+RENAMED_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z]) ?[（(] ?原 ?(?:名|称|稱)? ?[^（）()\n]{2,16}[）)] ?\Z")
+RENAMED_REACH = 26
 MAX_NAMES = 8
 # 旗下的Zorbit, 旗下 Zorbit: the Latin name right after 旗下 (key view).
 OWNED = "旗下"
@@ -102,6 +106,12 @@ class PlatformUse:
             p = at - (key[at - 1:at] == " ")
             p -= key[p - 1:p] == "的"
             p -= key[p - 1:p] == " "
+            if p > 1 and key[p - 1] in "）)":
+                # 在 Q（原Chirper）上回应: a single capital a former name glosses
+                g = RENAMED_BEFORE.search(norm, max(0, p - RENAMED_REACH), p)
+                if g is not None and self._renamed_letter(doc, g.start(1), at, cue):
+                    letters.add((g.start(1), g.end(1)))
+                continue
             if p > 0 and key[p - 1].isascii() and key[p - 1].isalnum():
                 if self._letter(doc, p - 1, at, cue):
                     letters.add((p - 1, p))
@@ -190,6 +200,23 @@ class PlatformUse:
             return False
         post = POST_AFTER.match(key, start + 1)
         return post is not None and (cue == "上" or post.end() == at + len(cue))
+
+    @staticmethod
+    def _renamed_letter(doc: Document, start: int, at: int, cue: str) -> bool:
+        """在 Q（原Chirper）上回应称, 于Q（原 Chirper）发文: a single capital that 在 or 于 comes
+        before and a gloss of its former name (原 …) after, then 上 with a post's or a statement's
+        verb, or a post's verb: a network renamed to one letter."""
+        key, norm = doc.key, doc.norm
+        if not ("A" <= norm[start] <= "Z") or norm[start] in PLACEHOLDERS:
+            return False
+        if start > 0 and key[start - 1].isascii() and (key[start - 1].isalnum() or key[start - 1] in ".-_@/"):
+            return False
+        before = start - (key[start - 1:start] == " ")
+        if key[before - 1:before] not in ON_BEFORE:
+            return False
+        if cue == "上":
+            return SAID_AFTER.match(key, at + 1) is not None
+        return cue in POST_VERBS
 
     def _platform(self, doc: Document, start: int, end: int, at: int, cue: str) -> bool:
         key, norm = doc.key, doc.norm
