@@ -147,6 +147,9 @@ TITLED_WORK = re.compile(r"《([^《》\n]{1,30})》(?:系列)?(?:新作|续作)
 GLOSSED_WORK = re.compile(r"[「“『]([^「」“”『』\n]{1,30})[」”』] ?\(([a-z][a-z0-9 :'&.,\-]{1,60})\) ?"
                           r"(?:系列)?(?:新作|续作|销量)")
 ANY_TITLE = re.compile(r"《([^《》\n]{1,30})》")
+# 《星河新聞台》頻道, 《甲》频道: a title a channel's noun follows names a broadcast channel, a service
+# (a column's or a programme's noun after it, 《甲》栏目, names no product; key view).
+TITLED_CHANNEL = re.compile(r"《([^《》\n]{1,30})》 ?频道")
 # A sentence about games (key view, both scripts): where one title is a game, its other titles are.
 GAME_SENTENCE_WORD = re.compile(r"游戏|手游|玩家")
 SENTENCE_END = re.compile(r"[。!?\n]")
@@ -640,7 +643,7 @@ class ExplainedNames:
         names: set[str] = set()
         parts: dict[str, str] = {}
 
-        def add(start: int, end: int) -> None:
+        def add(start: int, end: int, category: str = "app") -> None:
             if start in seen or (start, end) in blocked:
                 return
             seen.add(start)
@@ -656,8 +659,12 @@ class ExplainedNames:
             head, colon, tail = key[start:end].partition(":")
             if colon and head and tail:
                 parts.setdefault(tail.strip(), pid)    # 使命召唤：黑色行动7, then 《黑色行动7》: one game
-            out.append(Found(start, start + len(doc.norm[start:end].rstrip()), pid, text, None, "app",
+            out.append(Found(start, start + len(doc.norm[start:end].rstrip()), pid, text, None, category,
                              evidence="gloss-name"))
+
+        for m in TITLED_CHANNEL.finditer(key):
+            deadline.check("products")
+            add(*m.span(1), category="service")
 
         for m in TITLED_APP.finditer(key):
             deadline.check("products")

@@ -12,6 +12,8 @@ tests/extractors/cases/product_names.yaml):
   statement or a confirmation on is a platform too; a single capital only with a post's verb
   (在Q发文, 在Q上贴文: a network named by one letter), read at that mention only (the merge in
   products.py may still add the letter's other whole-word mentions, Model Q's Q among them).
+- 前身为Chirper的「Q」等社群平台, 前身為Chirper的Q上: a single capital after a former name (前身为 …
+  的), then 上, 等 … 平台 or a user's or a post's word, is a renamed network.
 - 在微博上, 微博热搜: the same words keep a known app's name a product where the
   organisations extractor read it as the company (`used_as_platform`); so does a platform's
   or an app's noun right before it (短影音平台TikTok, 社群平台微博) or right after it (TikTok平台),
@@ -70,6 +72,16 @@ CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind
 NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/])([A-Za-z][A-Za-z0-9]{2,19}(?: [A-Z][A-Za-z0-9]{1,19}){0,2}) ?(?:的)?\Z")
 RUNS_ON = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9])")     # Steam Deck: the first word of a longer name
 REACH = 48
+# Q（原Chirper）, Q (原 Chirper): a single capital and a gloss of its former name, ending at the cue
+# (one space allowed; read backwards from the closing bracket only, within RENAMED_REACH).
+RENAMED_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z]) ?[（(] ?原 ?(?:名|称|稱)? ?[^（）()\n]{2,16}[）)] ?\Z")
+RENAMED_REACH = 26
+# 前身为Chirper的「Q」等社群平台, 前身為Chirper的Q上: a single capital a former-name phrase comes
+# before, then a network's use (上, 等 … 平台/社群/社交, a user's or a post's word): a renamed network.
+FORMERLY = "前身"
+FORMERLY_AS = re.compile(r"前身(?:为|是) ?[^,。;!?\n「」“”]{1,16}?的 ?[「“]? ?([a-z]) ?[」”]?")
+NETWORK_AFTER = re.compile(r" ?(?:上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映)|等[^,。;!?\n]{0,6}?(?:平台|社群|社交)|"
+                           r"(?:的)?(?:" + "|".join(USE_WORDS) + "))")
 MAX_NAMES = 8
 # 旗下的Zorbit, 旗下 Zorbit: the Latin name right after 旗下 (key view).
 OWNED = "旗下"
@@ -102,6 +114,12 @@ class PlatformUse:
             p = at - (key[at - 1:at] == " ")
             p -= key[p - 1:p] == "的"
             p -= key[p - 1:p] == " "
+            if p > 1 and key[p - 1] in "）)":
+                # 在 Q（原Chirper）上回应: a single capital a former name glosses
+                g = RENAMED_BEFORE.search(norm, max(0, p - RENAMED_REACH), p)
+                if g is not None and self._renamed_letter(doc, g.start(1), at, cue):
+                    letters.add((g.start(1), g.end(1)))
+                continue
             if p > 0 and key[p - 1].isascii() and key[p - 1].isalnum():
                 if self._letter(doc, p - 1, at, cue):
                     letters.add((p - 1, p))
@@ -112,6 +130,17 @@ class PlatformUse:
                     names.setdefault(key[n.start(1):n.end(1)], norm[n.start(1):n.end(1)])
             elif p > 1 and "\u4e00" <= key[p - 1] <= "\u9fff":
                 known.update(self._known_app(doc, at, cue))
+        at = key.find(FORMERLY)
+        while at >= 0 and len(letters) < MAX_NAMES:
+            deadline.check("products")
+            f = FORMERLY_AS.match(key, at)
+            at = key.find(FORMERLY, at + len(FORMERLY))
+            if f is None:
+                continue
+            s = f.start(1)
+            if "A" <= norm[s] <= "Z" and norm[s] not in PLACEHOLDERS and NETWORK_AFTER.match(key, f.end()) \
+                    and not (s + 1 < len(key) and key[s + 1].isascii() and key[s + 1].isalnum()):
+                letters.add((s, s + 1))
         out: list[Found] = [Found(s, e, key[s:e], norm[s:e], None, "app", evidence="gloss-name")
                             for s, e in sorted(known) if (s, e) not in blocked]
         out += [Found(s, e, key[s:e], norm[s:e], None, "platform", evidence="gloss-name")
@@ -190,6 +219,23 @@ class PlatformUse:
             return False
         post = POST_AFTER.match(key, start + 1)
         return post is not None and (cue == "上" or post.end() == at + len(cue))
+
+    @staticmethod
+    def _renamed_letter(doc: Document, start: int, at: int, cue: str) -> bool:
+        """在 Q（原Chirper）上回应称, 于Q（原 Chirper）发文: a single capital that 在 or 于 comes
+        before and a gloss of its former name (原 …) after, then 上 with a post's or a statement's
+        verb, or a post's verb: a network renamed to one letter."""
+        key, norm = doc.key, doc.norm
+        if not ("A" <= norm[start] <= "Z") or norm[start] in PLACEHOLDERS:
+            return False
+        if start > 0 and key[start - 1].isascii() and (key[start - 1].isalnum() or key[start - 1] in ".-_@/"):
+            return False
+        before = start - (key[start - 1:start] == " ")
+        if key[before - 1:before] not in ON_BEFORE:
+            return False
+        if cue == "上":
+            return SAID_AFTER.match(key, at + 1) is not None
+        return cue in POST_VERBS
 
     def _platform(self, doc: Document, start: int, end: int, at: int, cue: str) -> bool:
         key, norm = doc.key, doc.norm
