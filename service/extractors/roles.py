@@ -137,7 +137,7 @@ POST_REACH = 14
 CHARGE_WORD = "负责"
 CHARGE_REACH = 16
 CHARGE_GENERIC = ("公司", "集团")
-LISTED_SCOPE_CHARS = 4   # (、企业BG总裁: scope words between the 、 and a listed post's organisation)
+LISTED_SCOPE_CHARS = 8   # (、企业BG总裁: scope words between the 、 and a listed post's organisation)
 # Kinds of event a court or a regulator does to others: the people named in it are its parties.
 CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
 PARTY_TYPE = "party"   # an organisation type (organizations.yaml) that employs no one
@@ -574,6 +574,12 @@ class Roles:
                         break
                     j -= 1
                 if found is None:
+                    # 星河科技常务董事、终端BG CEO、云岫BU总裁X: a post listed between them with no
+                    # organisation of its own (a unit's words and a title) is passed over
+                    if j > 0 and key[j - 1] == "、" and self._ends_with_title(key[j:sep]) \
+                            and not any(people.covering(i, i + 1) is not None for i in range(j, sep)):
+                        pos = j
+                        continue
                     break
                 org, end = found
                 post = key[end:sep].lstrip("的 ")
