@@ -233,6 +233,7 @@ def _formal_place_start(doc: Document, start: int) -> int:
 
 
 OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究中心", "研究室", "学院", "中心"})   # key view
+GRADUATED_WORDS = ("毕业", "肄业", "就读")   # key view: 研究所畢業 is a school's graduate study, no unit
 SCHOLARLY_OWNERS = ("大学", "学院", "科学院", "研究院")   # key view: a school or an academy owns units named by field
 # Who a body's title or membership names right after its suffix, where the segmenter
 # glues the two into one dictionary word (協會會員, 大學教授, 銀行行長): beside the titles.
@@ -1635,6 +1636,8 @@ class Organizations:
                 start = place.end
         if parent is None:
             return
+        if doc.key.startswith(GRADUATED_WORDS, end) and doc.key.endswith(("大学研究所", "大学研究生院"), start, end):
+            end = tok.start   # 華為大學 / 研究所 / 畢業: the school's graduate study, the school named
         head_end = table.first_end(parent, start)
         if head_end is not None and head_end == tok.start and head_end - start > 2 \
                 and doc.key.endswith(tuple(self.industry), start + 2, head_end) \
