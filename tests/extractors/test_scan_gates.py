@@ -279,3 +279,18 @@ def test_noun_led_scans_find_what_finditer_finds():
             hits[i] += bool(want)
             assert [(m.span(), m.groups()) for m in explained.noun_led(pattern, ends, text)] == want, text
     assert min(hits) > 100
+
+
+def test_org_made_pattern_is_its_definition():
+    """ORG_MADE opens with one alternation of its verbs, with and without 所 (so that `re`
+    skips to their first characters); the matches are those of 所? and the verbs."""
+    from service.extractors.product_quoted_apps import MAKE_VERBS, ORG_MADE, QUOTED
+    defined = re.compile(rf"所?{MAKE_VERBS}的 ?(?:{QUOTED}|([A-Za-z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){{0,2}}))")
+    pieces = ["所", "推出", "发布", "开发", "研发", "打造", "上线", "启用", "建置", "建立", "推", "发", "的", " ",
+              "「", "」", "“", "”", "墨云助手", "Zorvia", " Q9", "x", "\n", "了", "推出的", "所打造的 ", "的「", "的Zorvia"]
+    hits = 0
+    for text in _texts(pieces, 6000) + _fixture_texts():
+        want = [(m.span(), m.groups()) for m in defined.finditer(text)]
+        hits += bool(want)
+        assert [(m.span(), m.groups()) for m in ORG_MADE.finditer(text)] == want, text
+    assert hits > 100
