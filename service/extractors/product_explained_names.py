@@ -338,6 +338,14 @@ class ExplainedNames:
         # 交易平台（Zorvix）, 購買工具（Zorvix Ads和QX360）: a category noun, then names in brackets.
         self.noun_then_bracketed = re.compile(
             rf"({alt(self.category_nouns) or '(?!)'}) ?[（(] ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){{0,2}})(?![a-z0-9])")
+        # Both scans start where a category noun ends right before what must follow it (a Latin
+        # letter, or a bracket): one class of the nouns' last characters that `re` skips to in C,
+        # then the nouns ending there, then the pattern itself at those starts only.
+        # The same matches as finditer (tests/extractors/test_scan_gates.py).
+        ends = "".join(sorted({n[-1] for n in self.category_nouns}))
+        self.noun_longest = max(map(len, self.category_nouns), default=0)
+        self.noun_end_then_name = re.compile(rf"[{re.escape(ends)}](?=(?:原型|-)? ?[a-z])" if ends else "(?!)")
+        self.noun_end_then_bracket = re.compile(rf"[{re.escape(ends)}](?= ?[（(] ?[a-z])" if ends else "(?!)")
         # 視訊會議軟體Zoom、WebEx等: the names listed after the first share its noun.
         self.listed_name = re.compile(r"、 ?([a-z][a-z0-9]*(?: [a-z][a-z0-9]*){0,2})(?![a-z0-9])")
         # Double Super PD技术, Tetrapixel技術: a named technology, a capitalised Latin name right
@@ -424,7 +432,7 @@ class ExplainedNames:
             text = norm[lead:end]
             out.append(Found(lead, end, slug(text) if text.isascii() else name_id(text), text,
                              self.line_words.get(key[lead:start]), "software", evidence="gloss-name"))
-        for m in self.noun_then_name.finditer(key):
+        for m in self.noun_led(self.noun_then_name, self.noun_end_then_name, key):
             deadline.check("products")
             # 生產力工具Microsoft Office, 軟體Zoom: a category noun right before a capitalised name.
             category = self.category_nouns[m.group(1)]
@@ -434,9 +442,27 @@ class ExplainedNames:
             while (n := self.listed_name.match(key, p)) is not None:
                 out += self._noun_named(doc, n.start(1), n.end(1), category, is_other, blocked)
                 p = n.end()
-        for m in self.noun_then_bracketed.finditer(key):
+        for m in self.noun_led(self.noun_then_bracketed, self.noun_end_then_bracket, key):
             deadline.check("products")
             out += self._bracketed(doc, m, is_other, blocked)
+        return out
+
+    def noun_led(self, pattern: re.Pattern, end_re: re.Pattern, key: str) -> list[re.Match]:
+        """`pattern.finditer(key)` for a pattern that opens with a category noun: the pattern
+        is tried only where a noun ends before what `end_re` looks ahead for, leftmost first,
+        each match after the one before (as finditer: non-overlapping)."""
+        nouns, longest = self.category_nouns, self.noun_longest
+        starts = set()
+        for h in end_re.finditer(key):
+            e = h.end()
+            for n in range(1, min(longest, e) + 1):
+                if key[e - n:e] in nouns:
+                    starts.add(e - n)
+        out, last = [], 0
+        for s in sorted(starts):
+            if s >= last and (m := pattern.match(key, s)) is not None:
+                out.append(m)
+                last = m.end()
         return out
 
     def _bracketed(self, doc: Document, m: re.Match, is_other, blocked) -> list[Found]:

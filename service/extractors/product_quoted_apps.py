@@ -74,12 +74,17 @@ NUMBER_LATIN = re.compile(r"[0-9]+ ([a-z][a-z0-9]*(?: [a-z0-9]+)?)")
 LOGIN_APP = re.compile(rf"(?:登入|登录) ?([\u4e00-\u9fff]{{2,8}}?|[A-Za-z][A-Za-z0-9]{{2,15}}) ?的 ?{APP_NOUNS}")
 # 各銀行, 該公司, 自家: a determiner or pronoun first makes a phrase, no name.
 DETERMINER_FIRST = frozenset("各每某本其该此这那自我你他她")
-MAKE_VERBS = r"(?:推出|发布|开发|研发|打造|上线|启用|建置|建立)"
+MAKE_VERB_WORDS = ("推出", "发布", "开发", "研发", "打造", "上线", "启用", "建置", "建立")
+MAKE_VERBS = rf"(?:{'|'.join(MAKE_VERB_WORDS)})"
 # 所開發的「X系統」, 推出了“X平台”: a verb, 的 or 了, then a quoted name ending in its head noun.
 HEADS = r"(?:系统|平台|应用程序|应用程式|小程序|app)"
 MADE_HEADED = re.compile(MAKE_VERBS + rf"(?:的|了) ?[{OPEN}]([^{OPEN}{CLOSE}\n]{{2,18}}{HEADS})[{CLOSE}]")
 # 乙公司推出的Zorvia, 丙集团发布的“星云助手”: an organisation, 所 allowed, a verb, 的, the name.
-ORG_MADE = re.compile(rf"所?{MAKE_VERBS}的 ?(?:{QUOTED}|([A-Za-z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){{0,2}}))")
+# (所?{MAKE_VERBS}, written as one alternation of literal words, 所 ones first as 所? tries them, so
+# that `re` skips to their first characters: an optional 所 first made it try every character;
+# tests/extractors/test_scan_gates.py holds it to that definition.)
+ORG_MADE = re.compile(rf"(?:{'|'.join(['所' + v for v in MAKE_VERB_WORDS] + list(MAKE_VERB_WORDS))})的 ?"
+                      rf"(?:{QUOTED}|([A-Za-z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){{0,2}}))")
 LATIN_NAME = re.compile(r"(?:[A-Z][a-z0-9]+[A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?: [A-Z0-9][A-Za-z0-9]*){0,2}")
 # 應用程式cloudnest.app: a lowercase domain-style name (no web address's part on either side).
 DOMAIN = r"[a-z][a-z0-9\-]{1,30}\.(?:app|com|io|net|ai|hk|tw|cn)(?![a-z0-9./_\-@])"

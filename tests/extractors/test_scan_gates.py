@@ -258,3 +258,39 @@ def test_quantity_scans_look_ahead_as_before():
             assert new == [(m.span(), m.groups()) for m in plain.finditer(text)]
             hits += bool(new)
         assert hits > 50
+
+
+def test_noun_led_scans_find_what_finditer_finds():
+    """named_technologies tries its two category-noun scans (a noun, then a Latin name or a
+    bracketed one) only where a noun's last character is followed by what the pattern needs
+    (ExplainedNames.noun_led): the same matches as finditer over the whole text, on random
+    text of the nouns, their joints and Latin words, and on the fixture articles."""
+    products = {c.name: c for c in get_pipeline().components}["products"]
+    explained = products.grammar_mentions.explained
+    nouns = sorted(explained.category_nouns)
+    pieces = nouns + [n[:-1] for n in nouns if len(n) > 1] + \
+        ["原型", "原", "-", " ", "（", "(", "）", "（a", " (x", "（ qx9", "a", "x", "zorb", "qx9", "、", "v", "su", "和", "的", "9", "。"] * 8
+    scans = ((explained.noun_then_name, explained.noun_end_then_name),
+             (explained.noun_then_bracketed, explained.noun_end_then_bracket))
+    hits = [0, 0]
+    for text in _texts(pieces, 6000) + _fixture_texts():
+        for i, (pattern, ends) in enumerate(scans):
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            hits[i] += bool(want)
+            assert [(m.span(), m.groups()) for m in explained.noun_led(pattern, ends, text)] == want, text
+    assert min(hits) > 100
+
+
+def test_org_made_pattern_is_its_definition():
+    """ORG_MADE opens with one alternation of its verbs, with and without 所 (so that `re`
+    skips to their first characters); the matches are those of 所? and the verbs."""
+    from service.extractors.product_quoted_apps import MAKE_VERBS, ORG_MADE, QUOTED
+    defined = re.compile(rf"所?{MAKE_VERBS}的 ?(?:{QUOTED}|([A-Za-z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){{0,2}}))")
+    pieces = ["所", "推出", "发布", "开发", "研发", "打造", "上线", "启用", "建置", "建立", "推", "发", "的", " ",
+              "「", "」", "“", "”", "墨云助手", "Zorvia", " Q9", "x", "\n", "了", "推出的", "所打造的 ", "的「", "的Zorvia"]
+    hits = 0
+    for text in _texts(pieces, 6000) + _fixture_texts():
+        want = [(m.span(), m.groups()) for m in defined.finditer(text)]
+        hits += bool(want)
+        assert [(m.span(), m.groups()) for m in ORG_MADE.finditer(text)] == want, text
+    assert hits > 100
