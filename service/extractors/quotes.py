@@ -256,6 +256,11 @@ MAX_INTRO_GAP = 16          # blank lines and wrapping marks between an intro's 
 INTERVIEWED_BY_AFTER = ("采访", "专访", "访问", "提问", "询问", "查询")
 ORG_ITSELF = frozenset({"公司", "官方", "集团", "方面"})
 ORG_NAME_WORDS = frozenset({"公司", "集团"})
+# a date opening a sentence, then its comma: 2024年3月2日, / 3月2日晚间, / 上周二,
+DATE_CLAUSE = regex.compile(r"(?:(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}[日号](?:[上下]午|晚间|早间|晚上|凌晨)?"
+                            r"|[上本这][周週][一二三四五六日])[,，] ?")
+# 该软件开发公司 / 這家晶片企業 before the name it describes (no punctuation, a few characters)
+ORG_DESCRIPTOR = regex.compile(r"[该這这此][\p{Han}]{0,8}?(?:公司|企业|企業|厂商|廠商|集团|集團)(?=\p{Han}|[A-Za-z])")
 
 
 # Jim Walsh, Mary-Ann O'Neil: two or three capitalised Latin words; group 1 the last
@@ -862,6 +867,14 @@ class Quotes:
         clause_start = ctx.clause_start(cue.start, sentence_start)
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
         opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
+        # 3月2日，蓝鲸科技宣布…，并表示 / 该软件公司蓝鲸科技宣布: a date clause, or a noun of a
+        # company in apposition, before the organisation still leaves it opening the sentence
+        dated = DATE_CLAUSE.match(doc.key, opens, cue.start)
+        if dated is not None:
+            opens = ctx.skip_space_right(dated.end())
+        described = ORG_DESCRIPTOR.match(doc.key, opens, cue.start)
+        if described is not None:
+            opens = described.end()
         own_end = None   # 小米公司官方: the words after an organisation's name that are it
         titled = ctx.titled_name_before(cue.start)
         if titled is not None:
