@@ -332,6 +332,13 @@ def _latin_gloss_start(norm: str, end: int) -> int | None:
     return None
 
 
+# the nouns of a named storm in the key view (simplified: 颱風 is 台风 there); 颱 alone (今年首颱艾莉絲)
+# is read in the text as written, its simplified 台 being no storm's noun alone
+STORM_NOUNS = ("台风", "飓风", "热带风暴", "热带气旋")
+STORM_SHORT = "颱"
+STORM_NAME_MARKS = frozenset(qm.marks(qm.DOUBLE, qm.SINGLE, qm.ASCII))   # 颱風「艾莉絲」
+
+
 def _claim(owners: dict, key: str, person) -> None:
     """The one person a name form belongs to: a second person claiming the same form leaves it
     to neither (None), so a shared piece, family name or surname merges nobody."""
@@ -673,6 +680,7 @@ class People:
         self._family_name_alone(doc, table)
         self._surname_addressed(doc, table)
         self._drop_tag_only(doc, table)
+        self._drop_storm_names(doc)
         self._drop_teams(doc)
 
     @staticmethod
@@ -2536,6 +2544,23 @@ class People:
                     break
         if teams:
             doc.layers["people"] = table.without(teams)
+
+    @staticmethod
+    def _drop_storm_names(doc: Document) -> None:
+        """艾莉絲颱風 / 台风艾莉丝 / 颱風「艾莉絲」: a name the text writes only glued to a storm's noun, before
+        or after it, names the storm, no person (a knowledge-base person is kept)."""
+        table: EntityTable = doc.layers["people"]
+        key, text = doc.key, doc.text
+
+        def storm_word(s: int, e: int) -> bool:
+            after = e + (key[e:e + 1] in STORM_NAME_MARKS)
+            before = s - (key[s - 1:s] in STORM_NAME_MARKS)
+            return key.startswith(STORM_NOUNS, after) or key.endswith(STORM_NOUNS, 0, before) \
+                or text[before - 1:before] == STORM_SHORT
+        storms = {e.id for e in table.by_id.values()
+                  if not e.kb and e.mentions and all(storm_word(s, e_) for s, e_ in e.mentions)}
+        if storms:
+            doc.layers["people"] = table.without(storms)
 
     def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
         """A name only the taggers suggest, used once, is a word in passing

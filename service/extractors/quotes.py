@@ -256,6 +256,26 @@ MAX_INTRO_GAP = 16          # blank lines and wrapping marks between an intro's 
 INTERVIEWED_BY_AFTER = ("采访", "专访", "访问", "提问", "询问", "查询")
 ORG_ITSELF = frozenset({"公司", "官方", "集团", "方面"})
 ORG_NAME_WORDS = frozenset({"公司", "集团"})
+# a date opening a sentence, then its comma: 2024年3月2日, / 3月2日晚间, / 上周二,
+DATE_CLAUSE = regex.compile(r"(?:(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}[日号](?:[上下]午|晚间|早间|晚上|凌晨)?"
+                            r"|[上本这][周週][一二三四五六日])[,，] ?")
+# 该软件开发公司 / 這家晶片企業 before the name it describes (no punctuation, a few characters)
+ORG_DESCRIPTOR = regex.compile(r"[该這这此][\p{Han}]{0,8}?(?:公司|企业|企業|厂商|廠商|集团|集團)(?=\p{Han}|[A-Za-z])")
+
+
+# Jim Walsh, Mary-Ann O'Neil: two or three capitalised Latin words; group 1 the last
+LATIN_FULL_NAME = regex.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]*\.?)? ([A-Z][a-z'’\-]{2,})")
+LATIN_WORD_END = regex.compile(r"(?<![A-Za-z0-9'’.&\-])(?<![A-Za-z0-9'’.&\-] )[A-Za-z][A-Za-z'’\-]* ?$")
+
+
+def _latin_word_before(norm: str, pos: int) -> tuple[int, int] | None:
+    """Wilk認為 / Wilk 認為: the span of one Latin word (no other Latin word before it) ending
+    at pos, or None."""
+    found = LATIN_WORD_END.search(norm, max(0, pos - 30), pos)
+    if found is None:
+        return None
+    end = found.end() - (norm[found.end() - 1] == " ")
+    return found.start(), end
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -504,12 +524,20 @@ class Quotes:
                 if name[:n] in self.surnames:
                     owners.setdefault(name[:n], set()).add(ent.id)
         unique = {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
-        if not unique:
+        latin = self._latin_last_words(doc, people)
+        if not unique and not latin:
             return []
         out = []
         key = doc.key
         for cue in cues:
             deadline.check("quotes")
+            if latin:
+                word = _latin_word_before(doc.norm, cue.start)
+                if word is not None and doc.norm[word[0]].isupper():
+                    pid = latin.get(key[word[0]:word[1]])
+                    if pid is not None and people.covering(*word) is None:
+                        out.append(Mention(word[0], word[1], SURNAME, people.by_id[pid]))
+                        continue
             # 周則說, 黃也表示: one adverb may stand between the surname and the verb
             at = cue.start - (key[cue.start - 1:cue.start] in SURNAME_ADVERBS)
             for length in (1, 2, 3):   # 黃, 老黃 / 歐陽, 小歐陽
@@ -524,6 +552,18 @@ class Quotes:
                     out.append(Mention(start, at, SURNAME, people.by_id[pid]))
                     break
         return out
+
+    @staticmethod
+    def _latin_last_words(doc: Document, people: EntityTable) -> dict[str, str]:
+        """Tomasz Wilk … Wilk認為: the last word (lower-cased) of each Latin name of two or
+        three capitalised words the text gives in full, for the one person it belongs to."""
+        owners: dict[str, set[str]] = {}
+        for ent in people.by_id.values():
+            for s, e in ent.mentions:
+                m = LATIN_FULL_NAME.fullmatch(doc.norm, s, e)
+                if m is not None:
+                    owners.setdefault(m.group(1).lower(), set()).add(ent.id)
+        return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
 
     # -- the pass ---------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -741,7 +781,10 @@ class Quotes:
         if cue is None:
             return False
         found = self._speaker_of(ctx, cue)
-        return found.entity is not None or found.how == "organisation" \
+        # a surname alone (黃表示, Wilk認為) is weaker evidence: a short phrase needs the
+        # length words of an unnamed speaker need
+        return found.entity is not None and (found.how != "surname" or letters >= MIN_UNNAMED_FRAGMENT_LETTERS) \
+            or found.how == "organisation" \
             or letters >= MIN_UNNAMED_FRAGMENT_LETTERS and found.how == "nobody-named"
 
     @staticmethod
@@ -824,6 +867,14 @@ class Quotes:
         clause_start = ctx.clause_start(cue.start, sentence_start)
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
         opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
+        # 3月2日，蓝鲸科技宣布…，并表示 / 该软件公司蓝鲸科技宣布: a date clause, or a noun of a
+        # company in apposition, before the organisation still leaves it opening the sentence
+        dated = DATE_CLAUSE.match(doc.key, opens, cue.start)
+        if dated is not None:
+            opens = ctx.skip_space_right(dated.end())
+        described = ORG_DESCRIPTOR.match(doc.key, opens, cue.start)
+        if described is not None:
+            opens = described.end()
         own_end = None   # 小米公司官方: the words after an organisation's name that are it
         titled = ctx.titled_name_before(cue.start)
         if titled is not None:
