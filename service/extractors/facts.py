@@ -296,14 +296,10 @@ ALTERNATIVES = frozenset({"还是", "或", "或者", "或是", "到", "至", "�
 # … 這4個小時我都不敢離開: the same four hours).
 POINTING_BEFORE = ("这", "那")
 ANCHOR_BEFORE_SKIP = " 的"      # 过去的几年, 过去 16 年
-ANCHOR_PRECEDING = ("前", "首",   # 前三个月: the months before now; 今年首4個月, 首兩年: the first ones
-                    "后")   # 开业后一个月, 此后数周: a length counted from an event, a point in time
+ANCHOR_PRECEDING = ("前", "首")   # 前三个月: the months before now; 今年首4個月, 首兩年: the first ones
 NOT_ANCHOR_PRECEDING = ("提前", "之前", "目前", "此前", "以前", "当前", "事前", "眼前", "空前",
                         "榜首", "元首", "之首", "为首", "居首", "祸首", "回首", "自首", "党首",   # not 首
-                        "满前", "到期前",   # 届满前30日, 到期前3个月: a length before a deadline
-                        # 延后一个月, 推后两周, 落后三年: a verb in 后 takes the length it moves by
-                        # (a duration); 最后一天 is the last one, 前后两年 about two, 然后 a conjunction
-                        "延后", "推后", "押后", "落后", "滞后", "拖后", "最后", "前后", "然后")
+                        "满前", "到期前")   # 届满前30日, 到期前3个月: a length before a deadline
 # 创近8年最低, 創下10年新高: the record of a period counted back from now (a time expression).
 RECORD_BEFORE = ("创", "创下")
 RECORD_AFTER_RE = re.compile(r" ?(?:以?来)?(?:的)?[最新]")
