@@ -688,9 +688,38 @@ _DOUBLING_WORDS = {"翻倍": 2}
 _DOUBLING_RE = re.compile("|".join(sorted(_DOUBLING_WORDS, key=len, reverse=True)))
 
 
+# 数倍, 几倍, 好几倍: a multiple of a few, a ratio in times with value null and bounds 1 and 10 (as
+# 几个 is a count of 1 to 10; the real-text annotations write 数倍增长 and 翻了几倍 so). Not after a
+# numeral (十几倍: the numerals read it), 数 ending a word (参数倍), nor a question (提升了几倍？).
+_FEW_TIMES_UNIT = "倍"
+_FEW_TIMES_QUESTION = ("?", "？", "吗", "呢")
+
+
+def _few_times_at(norm: str, at: int) -> Quantity | None:
+    s = at - 1
+    if s < 0 or norm[s] not in "几数":
+        return None
+    if s > 0 and norm[s - 1] == "好" and norm[s] == "几":
+        s -= 1
+    elif s > 0 and (norm[s - 1] in _FEW_COUNT_NUMERALS or norm[s - 1].isdigit()
+                    or (norm[s] == "数" and norm[s - 1] in _SHU_WORD_ENDS)):
+        return None
+    end = at + 1
+    if norm.startswith(_FEW_TIMES_QUESTION, end) or norm.startswith(_FEW_TIMES_QUESTION, end + 1):
+        return None
+    return Quantity("ratio", None, True, _FEW_RANGE[0], _FEW_RANGE[1], "times",
+                    s, end, norm[s:end], "几/数 倍")
+
+
 def _halves_and_ratios(norm: str) -> list[Quantity]:
-    """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例, 翻倍: proportions written without a unit."""
+    """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例, 翻倍, 数倍: proportions written without a unit."""
     found = []
+    at = norm.find(_FEW_TIMES_UNIT)
+    while at != -1:
+        q = _few_times_at(norm, at)
+        if q is not None:
+            found.append(q)
+        at = norm.find(_FEW_TIMES_UNIT, at + 1)
     at = norm.find(_DOUBLING_MARK)
     while at != -1:
         m = _DOUBLING_RE.match(norm, at)
