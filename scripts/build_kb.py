@@ -1200,7 +1200,9 @@ def open_autoglm_products(inputs: dict[str, bytes], asm: "Assembler", makers: se
                              lambda n: asm.key(n) in taken,
                              lambda n: asm.words.freq.get(asm.key(n), (0, "nr"))[1] not in NAME_TAGS | {"ns", "j"}
                              or asm.words.plain(asm.key(n), listed=True),
-                             lambda n: v if (v := asm.vendor_id(n)) in makers else None, name_id, Row)
+                             lambda n: v if (v := asm.vendor_id(n)) in makers else None, name_id, Row,
+                             # 中国银行 nt: an institution's name, the company's alone
+                             lambda n: asm.words.freq.get(asm.key(n), (0, ""))[1] == "nt")
 
 
 def simple_icons(inputs: dict[str, bytes], asm: "Assembler", org_rows: list[Row]) -> list[Row]:

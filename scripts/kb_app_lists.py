@@ -21,9 +21,16 @@ Names the build must not trust alone are left out here; the Assembler then drops
 Chinese names that are ordinary words (jieba, CC-CEDICT: 设置, 喜马拉雅) as for every
 list: a name of digits only (115, 12306: a number in text), a Latin name that is an
 everyday English word in CC-CEDICT's glosses (Line, Keep, Watch, Files), and a name the
-KB already holds as an organisation (中国银行, 阿里巴巴: the company, not its app), and a
-Chinese name whose pinyin is its package's domain (海底捞 com.haidilao: the company). A
-Latin one is the platform the text uses (Reddit com.reddit, Quora com.quora).
+KB already holds as an organisation that the segmenter's dictionary tags as an institution
+(中国银行, 中国移动, 国家税务总局: nt, the bank's or the carrier's account), and a Chinese
+name whose pinyin is its package's domain (海底捞 com.haidilao, 阿里巴巴 com.alibaba: the
+company). A Latin one is the platform the text uses (Reddit com.reddit, Quora com.quora).
+A Latin name the KB holds as an organisation stays the company's (Spotify, LinkedIn: the
+press's name of the firm; the product readers read Latin names in runs). Any other name
+the KB holds as an organisation (小红书, 爱奇艺: a Chinese brand the company shares
+with its app) is kept as the app's, its maker the organisation of that name: the service
+indexes it beside the company (service/kb: a dual name), and the text's platform words
+(帐户, 在 … 上, 用户) decide which one a mention names.
 """
 from __future__ import annotations
 
@@ -97,14 +104,16 @@ PROPER_SENSE = re.compile(r"^([A-Z][A-Za-z0-9.&'+-]*(?: [A-Z][A-Za-z0-9.&'+-]*)*
 
 
 def open_autoglm_apps(files: dict[str, bytes], english: tuple[frozenset[str], ...],
-                      is_org, is_product, is_word, vendor_of, name_key, row_type) -> list:
+                      is_org, is_product, is_word, vendor_of, name_key, row_type,
+                      is_institution=lambda name: True) -> list:
     """Rows (build_kb.Row, kind product) from the tables of every file, in file order.
     is_org(name) / is_product(name): the KB holds the name as an organisation / product;
     is_word(name): the segmenter's dictionary has it as an everyday word or phrase (会员中心 n,
     应用市场 = 应用 + 市场: then the package's other names go too, 华为应用市场 is the
     product grammar's maker + store word);
     vendor_of(name): the id of the KB organisation of that name, or None; name_key(name):
-    its id form (pinyin: 海底捞 -> haidilao)."""
+    its id form (pinyin: 海底捞 -> haidilao); is_institution(name): the segmenter's dictionary
+    tags it an institution's name (中国银行 nt), which stays the company's alone."""
     everyday, proper, named = english
     groups: list[dict] = []          # {"names": [...], "packages": set, "section": str, "sid": str}
     by_name: dict[str, dict] = {}
@@ -112,7 +121,8 @@ def open_autoglm_apps(files: dict[str, bytes], english: tuple[frozenset[str], ..
     left_out: set[str] = set()       # packages a name of which was left out: all their names are
     for sid, data in files.items():
         for name, package, section in app_tables(data):
-            if package in left_out or not _trusted(name, section, everyday, proper, named, is_word, is_org):
+            if package in left_out or not _trusted(name, section, everyday, proper, named, is_word,
+                                                   lambda n: is_org(n) and (is_institution(n) or not HAN.search(n))):
                 left_out.add(package)
                 continue
             g = by_package.get(package) or by_name.get(name.lower())
@@ -132,9 +142,10 @@ def open_autoglm_apps(files: dict[str, bytes], english: tuple[frozenset[str], ..
         if any(HAN.search(n) and name_key(n).replace("-", "") in labels for n in g["names"]):
             continue   # 海底捞 (com.haidilao), 得物 (com.dewu): the company the press names so
         section = g["section"]
-        vendor = None
+        # 小红书: a name the KB's organisation shares with its app, that organisation its maker
+        vendor = next(filter(None, map(vendor_of, g["names"])), None)
         group = GROUP.match(section)
-        if group:
+        if group and vendor is None:
             vendor = next((v for v in map(vendor_of, filter(None, group.group(2, 1))) if v), None)
         if vendor is None:
             vendor = next((v for v in map(vendor_of, sorted(labels)) if v), None)

@@ -100,3 +100,21 @@ def test_an_app_the_kb_holds_is_not_repeated_and_a_word_is_no_name():
     # A package one of whose names is left out loses the others too: Feige would name
     # what 飞鸽聊聊 names.
     assert "飞鸽聊聊" not in out and "Feige" not in out
+
+
+def test_a_brand_the_company_shares_is_kept_as_its_app_but_an_institution_is_not():
+    english = english_words([], lambda sense: False)
+    org_ids = {"鹭鸶": "lusi-inc", "Feige": "feige-inc"}
+
+    def build(institutions):
+        return {r.name: r for r in open_autoglm_apps(
+            {"t": TABLE.encode()}, english, org_ids.__contains__, lambda n: False, lambda n: False,
+            org_ids.get, lambda n: {"青鸟": "qingniao", "蓝鲸": "lanjing"}.get(n, "x"), Row,
+            lambda n: n in institutions)}
+    out = build(())
+    # 鹭鸶: the organisation of that name makes the app of that name (a dual name in the service)
+    assert out["鹭鸶"].vendor == "lusi-inc"
+    # Feige, a Latin name of the company, stays the company's (read in runs)
+    assert not any("Feige" in r.aliases for r in out.values())
+    # an institution's name (the segmenter's nt: a bank, a carrier) stays the company's
+    assert "鹭鸶" not in build(("鹭鸶",))

@@ -27,6 +27,7 @@ import regex
 from .scan_gates import has_any
 from ..ids import name_id
 from ..kb import KnowledgeBase
+from .product_platform_use import used_by_its_users
 from ..nlp.document import Document
 from ..nlp.needles import leftmost_longest
 from ..nlp.segment import Segmenter
@@ -559,6 +560,12 @@ class Organizations:
                 continue   # 民主黨派: the word goes on, no party of that name
             if self._sector_word(doc, m.end):
                 continue   # 中國銀行業: the banking sector, not 中國銀行
+            # (a listed name an app shares, 小红书, only by the platform's own words: 小红书帐户, 在小红书上)
+            if entry.dual_product and (used_by_its_users(doc.key, m.start, m.end) if entry.listed
+                                       else self._app_context(doc, m.start, m.end, starts)):
+                for i in range(m.start, m.end):
+                    claimed[i] = "product"
+                continue
             if entry.listed or entry.plain:
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
@@ -575,10 +582,6 @@ class Organizations:
                         table.add(name_id(doc.text[place:m.end]), place, m.end, "government")
                     else:
                         table.add(entry.id, m.start, m.end, "kb-list", kb=True)
-                continue
-            if entry.dual_product and self._app_context(doc, m.start, m.end, starts):
-                for i in range(m.start, m.end):
-                    claimed[i] = "product"
                 continue
             table.add(entry.id, m.start, m.end, "kb", kb=True)
         while plain:   # again while one is taken: 浪潮與榮耀 once 榮耀 has its evidence

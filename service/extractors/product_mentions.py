@@ -28,7 +28,7 @@ from ..nlp.document import Document
 from .product_glosses import Glosses
 from .product_lexicon import BEFORE_NAME, CLAUSE_END, ProductLexicon
 from .product_mention import ProductMention
-from .product_platform_use import used_as_platform
+from .product_platform_use import used_as_platform, used_by_its_users
 from .product_pieces import RUN, Piece, compact, slug_parts, split_pieces
 
 SHORT_CJK_ALIAS = 3     # characters of a Chinese alias that may be the tail of a longer word
@@ -122,8 +122,9 @@ class MentionFinder:
             if not products or alias.isascii():
                 continue
             if m.of_kind("organization") and claimed.get(m.start) != "product" \
-                    and not used_as_platform(doc.key, m.start, m.end):
-                continue   # the organisations extractor read it as the company (在微博上: the app)
+                    and not (used_by_its_users if products[0].listed else used_as_platform)(doc.key, m.start, m.end):
+                continue   # the organisations extractor read it as the company (在微博上: the app;
+                # a list's app by its users' words only: 视频平台爱奇艺向法院起诉, the company)
             if self._inside_word(doc, m.start, m.end):
                 continue
             record = self.lex.kb.products[products[0].id]

@@ -282,6 +282,17 @@ def used_as_platform(key: str, start: int, end: int) -> bool:
         or any(key.endswith(w, 0, before) for w in PLATFORM_NOUN_BEFORE)
 
 
+def used_by_its_users(key: str, start: int, end: int) -> bool:
+    """小红书帐户, 在小红书上, 爱奇艺用户: the platform's own words after the name (its users,
+    accounts, posts) or 在 … 上 around it, for a name the knowledge base shares between a
+    company and its app; a platform's noun before it is not enough (视频平台爱奇艺向法院起诉:
+    the company, described)."""
+    if USE_AFTER.match(key, end) is not None:
+        return True
+    before = start - (key[start - 1:start] == " ")
+    return key[before - 1:before] in ON_BEFORE and ON_AFTER.match(key, end) is not None
+
+
 # 透過抖音發布, 通过快手直播: a channel the words before the name make of it (key view).
 THROUGH_BEFORE = ("透过", "通过", "经由", "借由")
 # 在快手发布贴文, 在抖音上发布影片: a post 在 puts on it (发布 with what is posted, or a post's verb).

@@ -242,6 +242,21 @@ class KnowledgeBase:
                     if n:
                         setdefault(key(n), entry)
 
+    def _share_company_names(self, rows) -> None:
+        """小红书 (app, maker xiaohongshu): an app list's name its maker, the organisation of
+        that name, shares (scripts/kb_app_lists.py) is a dual name, as an organisation's
+        product_names are: the company's entry, marked dual, and the app's beside it; the
+        text's platform words decide (organisations extractor, `dual_product`)."""
+        for id_, _category, vendor, _name, aliases, variants, _plain, source in rows:
+            if not vendor or not source.startswith("open-autoglm"):
+                continue
+            for n in filter(None, (aliases + "|" + variants).split("|")):
+                k = self.key(n)
+                held = self.aliases.get(k)
+                if held and all(e.kind == "organization" and e.id == vendor for e in held):
+                    self.aliases[k] = [Entry(e.kind, e.id, e.short, True, e.listed, e.plain) for e in held] \
+                        + [Entry("product", id_, listed=True)]
+
     def _category_noun(self, name: str) -> bool:
         """創投公司, 微電子有限公司, 網絡大學: a name that is only a kind of organisation — one
         word for a line of business or a kind of body (lexicon.yaml org_kind_nouns, the
@@ -284,6 +299,7 @@ class KnowledgeBase:
                 if brand and plain:
                     record["plain"] = True   # an everyday English word's spelling (Steam): stronger evidence
                 (self.brand_products if brand else self.products)[id_] = record
+            self._share_company_names(rows)
             self._add_listed("product", [(r[0], r[4], r[5], r[6]) for r in rows
                                          if r[7].split(":")[0] not in EVIDENCE_SOURCES])
         self.evidence_products = frozenset(self.brand_products)
