@@ -399,6 +399,10 @@ class MentionedEvents:
             doer, passive = passive
         if doer is None:
             doer = _doer(doc, doers, ends, c_start, vs, date_at)
+        if slug in PRODUCTS_ONLY and (doer is None or doer[2] != "product"):
+            # (访问量激增让云岫笔记一度宕机: what a cause brings down is what suffers the outage)
+            cause = CAUSED.search(key, c_start, vs)
+            doer = None if cause is None else _doer(doc, doers, ends, cause.end(), vs, date_at)
         if doer is None and c_start > 0 and key[c_start - 1] in "，," and not _has_verb(doc, c_start, vs):
             # 華為的PURA70系列手機，18日上線開賣: a clause of a day and the verb takes the subject
             # the clause before it is made of
@@ -423,6 +427,8 @@ class MentionedEvents:
             return None     # (这份报告去年12月发表: a piece of writing published is no launch)
         if kind == "product" and slug in AGENTS_ONLY:
             return None     # (《星途》除了拿奖外，在上周举办的…: a product holds, signs or buys nothing)
+        if kind != "product" and slug in PRODUCTS_ONLY:
+            return None     # (其说明会一度宕机, 星河电信当晚宕机 in passing: background; lead_events reads a headline's)
         gap = key[c_start:vs] if carried else key[d_end:vs]
         announced = ANNOUNCED.search(key, c_start if carried else d_end, vs)
         if SAYS.search(gap):
@@ -644,6 +650,12 @@ def _doer_spans(doc: Document) -> list[tuple[int, int, str, str]]:
 # Deeds only an organisation or a person does: a product is no doer of them (a product before
 # 停产, 停用 or 关闭 is what was stopped: Nimbus 2 宣布停產 is its maker's deed, not its own).
 AGENTS_ONLY = frozenset({"meeting", "signing", "acquisition", "founding", "tariff", "layoff"})
+# Deeds only a product suffers in the body: an app's or a model's service down (云岫笔记一度宕机)
+# is an incident of its own; a company's outage told in passing is background to other news
+# (a headline's outage is lead_events.py's and event_kinds.yaml's headline_only).
+PRODUCTS_ONLY = frozenset({"outage"})
+# A cause before what it brings down (甚至让X, 导致X, 使得X): the last such word of the clause.
+CAUSED = regex.compile(r"(?:让|使得|使|导致|致使|造成)(?![^让使导造]*(?:让|使|导致|造成))")
 
 
 # A signing binds two companies (星河与云岫签署了一份合同): what is signed, the word joining
