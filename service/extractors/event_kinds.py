@@ -348,15 +348,21 @@ class OneOffFinder:
         return not any(w in before for w in RUMOUR + PLAN + BACKGROUND + PASSIVE_MARKS)
 
     @staticmethod
-    def _in_headline(doc: Document, pos: int) -> bool:
-        """Is pos on the first line of a text of several (a look of a line's length)?"""
-        # Before the first line break: where it is, found once per text (a text of one
-        # line would otherwise be scanned whole at every call, quadratic in its length).
+    def _first_break(doc: Document) -> int:
+        """Where the headline ends: the first line break after any leading blank lines (-1: none).
+        Found once per text (a text of one line would otherwise be scanned whole at every
+        call, quadratic in its length)."""
         norm, first = _FIRST_BREAK[0]
         if norm is not doc.norm:
-            norm, first = doc.norm, doc.norm.find("\n")
+            norm = doc.norm
+            first = norm.find("\n", len(norm) - len(norm.lstrip()))
             _FIRST_BREAK[0] = (norm, first)
-        return pos <= first
+        return first
+
+    @classmethod
+    def _in_headline(cls, doc: Document, pos: int) -> bool:
+        """Is pos on the first line of a text of several?"""
+        return pos <= cls._first_break(doc)
 
     def _products(self, doc: Document) -> tuple[dict[int, tuple[int, Product]], dict[int, tuple[int, Product]]]:
         by_end, by_start = {}, {}
@@ -865,8 +871,8 @@ class OneOffFinder:
             kind = self.verb_kind[self.verbs[idx]]
             if kind in self.lead_named and not self._told_done(doc, start):
                 continue
-            if kind in self.headline_only and 0 <= doc.norm.find("\n") < start:
-                continue    # (…法说会一度宕机 in the body: background, no event of its own)
+            if kind in self.headline_only and 0 <= self._first_break(doc) < start:
+                continue    # in the body: background (a text of one line is all headline)
             if kind == "launch" and self.results and not self.verbs[idx].startswith("正式") and RESULTS.match(doc.norm, end):
                 kind = self.results     # 發布第三季財報: results made public, not a product launched
             elif kind == "launch" and self.document and DOCUMENT.match(doc.norm, end):
