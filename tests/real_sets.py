@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -123,6 +125,13 @@ class RealSet:
     def _source_key(article: dict, by_paragraphs: bool) -> tuple:
         src = article["source"]
         return (src["repo"], src["path"]) + ((tuple(src["paragraphs"]),) if by_paragraphs else ())
+
+    def assert_headlines_new_normalised(self) -> None:
+        """No headline is another set's once both are normalised (`normalised_headline`): the
+        same story filed again under an outlet's prefix or with other punctuation."""
+        earlier = {normalised_headline(a["headline"]) for a in self.other_sets_articles() if a.get("headline")}
+        for a in self.articles:
+            assert normalised_headline(a["headline"]) not in earlier, a["name"]
 
     def assert_no_two_articles_share_paragraphs(self, *, per_commit: bool = False) -> None:
         """Several items may come from one page (or, per_commit, one page at one commit):
@@ -291,3 +300,19 @@ def claims(expected: dict) -> list[str]:
     for q in expected.get("quotes", []):
         out += [q["text"]] + ([q["speaker_name"]] if q.get("speaker_name") else [])
     return out
+
+
+# An outlet's or a column's prefix on a headline: 【快讯】…, 一线丨… / 一线|… (up to ten characters).
+HEADLINE_PREFIX = re.compile(r"^\s*(?:【[^】]{1,10}】|[^丨|\s]{1,10}\s*[丨|])\s*")
+
+
+def normalised_headline(headline: str) -> str:
+    """A headline without its outlet's prefixes, punctuation, spaces or case (NFKC: full-width
+    as half-width), to tell the same headline filed twice."""
+    h = unicodedata.normalize("NFKC", headline)
+    while True:
+        m = HEADLINE_PREFIX.match(h)
+        if m is None or m.end() >= len(h):
+            break
+        h = h[m.end():]
+    return re.sub(r"[\W_]+", "", h).lower()

@@ -233,9 +233,11 @@ def _formal_place_start(doc: Document, start: int) -> int:
     return start - 1 if tok.start == start and tok.pos in FORMAL_PLACE_TAGS else start
 
 
-OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究中心", "研究室", "学院", "中心"})   # key view
+OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究生院", "研究中心", "研究室", "学院", "中心"})   # key view
 GRADUATED_WORDS = ("毕业", "肄业", "就读")   # key view: 研究所畢業 is a school's graduate study, no unit
 SCHOLARLY_OWNERS = ("大学", "学院", "科学院", "研究院")   # key view: a school or an academy owns units named by field
+# 研究所 / 研究生院 right after a school, then 畢業 / 就讀: the school's graduate study (key view)
+GRADUATE_STUDY = tuple(owner + unit for owner in SCHOLARLY_OWNERS for unit in ("研究所", "研究生院"))
 # Who a body's title or membership names right after its suffix, where the segmenter
 # glues the two into one dictionary word (協會會員, 大學教授, 銀行行長): beside the titles.
 MEMBER_WORDS = frozenset({"会员", "會員", "成员", "成員", "员工", "員工"})
@@ -1631,7 +1633,7 @@ class Organizations:
         if parent is None and tok.word.lower() in OWNED_UNITS:
             place = doc.tokens[doc.token_index_at(start)]
             if place.start == start and place.pos == "ns" and place.end < tok.start:
-                # 美國 / 北京大學 / 海事醫學研究所: a country before a known school is no part of its unit's name
+                # 美國 / 北京大學 / 海事醫學研究所: a place (any ns tag) before a known school is no part of its unit's name
                 parent = table.covering(place.end, place.end + 1)
                 head = table.first_end(parent, place.end) if parent is not None else None
                 if head is None or not doc.key.endswith(SCHOLARLY_OWNERS, place.end, head):
@@ -1639,8 +1641,10 @@ class Organizations:
                 start = place.end
         if parent is None:
             return
-        if doc.key.startswith(GRADUATED_WORDS, end) and doc.key.endswith(("大学研究所", "大学研究生院"), start, end):
-            end = tok.start   # 華為大學 / 研究所 / 畢業: the school's graduate study, the school named
+        if doc.key.startswith(GRADUATED_WORDS, end) and doc.key.endswith(GRADUATE_STUDY, start, end):
+            # 華為大學 / 研究所 / 畢業: the school's graduate study. The name ends before the unit
+            # word, and the steps below name the school (華為 + 大學) as they name any longer body.
+            end = tok.start
         head_end = table.first_end(parent, start)
         if head_end is not None and head_end == tok.start and head_end - start > 2 \
                 and doc.key.endswith(tuple(self.industry), start + 2, head_end) \

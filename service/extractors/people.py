@@ -100,7 +100,7 @@ TITLE_GLOSS = regex.compile(r"\(\s?[A-Z][A-Z&]{1,5}\s?\)\s?")
 # (資科辦 of 政府資訊科技總監辦公室), key view.
 ABBREVIATED_KINDS = {"办": "办公室"}
 MAX_PLACE_GLOSS = 6   # characters of a place in brackets between an employer and a title
-TITLE_PORTFOLIO = regex.compile(r"\(\p{Han}{2,10}\)")   # (經理（建築信息模擬技術）: up to ten)
+TITLE_PORTFOLIO = regex.compile(r"\(\p{Han}{2,10}\)")   # (主任（智慧港口數據整合）: up to ten)
 BOOK_TITLE = regex.compile(r"《[^《》\n]{0,40}》")
 # Words that end a department's name (消費電腦事業部, 裝置部門, 消费者业务, 硬體工程), in the
 # Simplified key, and how far back its organisation may be named.

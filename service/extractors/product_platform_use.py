@@ -73,14 +73,15 @@ NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-_@/])([A-Za-z][A-Za-z0-9]{2,19}(?: [
 RUNS_ON = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9])")     # Steam Deck: the first word of a longer name
 REACH = 48
 # Q（原Chirper）, Q (原 Chirper): a single capital and a gloss of its former name, ending at the cue
-# (one space allowed; read backwards from the closing bracket only, within RENAMED_REACH).
-RENAMED_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z]) ?[（(] ?原 ?(?:名|称|稱)? ?[^（）()\n]{2,16}[）)] ?\Z")
+# (one space allowed; read backwards from the closing bracket only, within RENAMED_REACH). The
+# normalised and key views are half-width: a full-width （） arrives as ().
+RENAMED_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z]) ?\( ?原 ?(?:名|称|稱)? ?[^()\n]{2,16}\) ?\Z")
 RENAMED_REACH = 26
 # 前身为Chirper的「Q」等社群平台, 前身為Chirper的Q上: a single capital a former-name phrase comes
 # before, then a network's use (上, 等 … 平台/社群/社交, a user's or a post's word): a renamed network.
 FORMERLY = "前身"
 FORMERLY_AS = re.compile(r"前身(?:为|是) ?[^,。;!?\n「」“”]{1,16}?的 ?[「“]? ?([a-z]) ?[」”]?")
-NETWORK_AFTER = re.compile(r" ?(?:上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映)|等[^,。;!?\n]{0,6}?(?:平台|社群|社交)|"
+NETWORK_AFTER = re.compile(r" ?(?:上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映|海)|等[^,。;!?\n]{0,6}?(?:平台|社群|社交)|"
                            r"(?:的)?(?:" + "|".join(USE_WORDS) + "))")
 MAX_NAMES = 8
 # 旗下的Zorbit, 旗下 Zorbit: the Latin name right after 旗下 (key view).
@@ -92,6 +93,23 @@ OWNED_REACH = 30
 OWNED_WORDS = re.compile(r"用户|下载|上架|帐号|账号|会员|贴文|发文|订阅|玩家|app(?![a-z])|应用程序|"
                          r"(公司|集团|团队|工作室|实验室|创办|创立|创始|成立|员工|营收|股价|子公司|部门|总部|ceo|执行长|首席)")
 OWNED_STOP = re.compile(r"[。!?;\n]")
+
+
+def _named_capital(ch: str) -> bool:
+    """A capital that may name a network: no placeholder (平台A)."""
+    return "A" <= ch <= "Z" and ch not in PLACEHOLDERS
+
+
+def _placed_capital(doc: Document, start: int) -> bool:
+    """在Q, 于 Q: a single capital at start (no placeholder), no Latin word or address running
+    into it, 在 or 于 right before it (one space allowed)."""
+    key = doc.key
+    if not _named_capital(doc.norm[start]):
+        return False
+    if start > 0 and key[start - 1].isascii() and (key[start - 1].isalnum() or key[start - 1] in ".-_@/"):
+        return False
+    before = start - (key[start - 1:start] == " ")
+    return key[before - 1:before] in ON_BEFORE
 
 
 class PlatformUse:
@@ -114,7 +132,7 @@ class PlatformUse:
             p = at - (key[at - 1:at] == " ")
             p -= key[p - 1:p] == "的"
             p -= key[p - 1:p] == " "
-            if p > 1 and key[p - 1] in "）)":
+            if p > 1 and key[p - 1] == ")":   # (half-width view: （） arrives as ())
                 # 在 Q（原Chirper）上回应: a single capital a former name glosses
                 g = RENAMED_BEFORE.search(norm, max(0, p - RENAMED_REACH), p)
                 if g is not None and self._renamed_letter(doc, g.start(1), at, cue):
@@ -138,7 +156,7 @@ class PlatformUse:
             if f is None:
                 continue
             s = f.start(1)
-            if "A" <= norm[s] <= "Z" and norm[s] not in PLACEHOLDERS and NETWORK_AFTER.match(key, f.end()) \
+            if _named_capital(norm[s]) and NETWORK_AFTER.match(key, f.end()) \
                     and not (s + 1 < len(key) and key[s + 1].isascii() and key[s + 1].isalnum()):
                 letters.add((s, s + 1))
         out: list[Found] = [Found(s, e, key[s:e], norm[s:e], None, "app", evidence="gloss-name")
@@ -209,15 +227,9 @@ class PlatformUse:
     def _letter(doc: Document, start: int, at: int, cue: str) -> bool:
         """在Q发文, 于 Q 上贴文: a single capital 在 or 于 comes before and a post's verb after
         (上 between allowed) is a network's name."""
-        key, norm = doc.key, doc.norm
-        if not ("A" <= norm[start] <= "Z") or norm[start] in PLACEHOLDERS:
+        if not _placed_capital(doc, start):
             return False
-        if start > 0 and key[start - 1].isascii() and (key[start - 1].isalnum() or key[start - 1] in ".-_@/"):
-            return False
-        before = start - (key[start - 1:start] == " ")
-        if key[before - 1:before] not in ON_BEFORE:
-            return False
-        post = POST_AFTER.match(key, start + 1)
+        post = POST_AFTER.match(doc.key, start + 1)
         return post is not None and (cue == "上" or post.end() == at + len(cue))
 
     @staticmethod
@@ -225,16 +237,10 @@ class PlatformUse:
         """在 Q（原Chirper）上回应称, 于Q（原 Chirper）发文: a single capital that 在 or 于 comes
         before and a gloss of its former name (原 …) after, then 上 with a post's or a statement's
         verb, or a post's verb: a network renamed to one letter."""
-        key, norm = doc.key, doc.norm
-        if not ("A" <= norm[start] <= "Z") or norm[start] in PLACEHOLDERS:
-            return False
-        if start > 0 and key[start - 1].isascii() and (key[start - 1].isalnum() or key[start - 1] in ".-_@/"):
-            return False
-        before = start - (key[start - 1:start] == " ")
-        if key[before - 1:before] not in ON_BEFORE:
+        if not _placed_capital(doc, start):
             return False
         if cue == "上":
-            return SAID_AFTER.match(key, at + 1) is not None
+            return SAID_AFTER.match(doc.key, at + 1) is not None
         return cue in POST_VERBS
 
     def _platform(self, doc: Document, start: int, end: int, at: int, cue: str) -> bool:

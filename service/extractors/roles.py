@@ -172,6 +172,11 @@ def _post_title(person: Entity) -> bool:
     return person.title is not None and ("title" in person.evidence or "open-title" not in person.evidence)
 
 
+def _names_someone(people: EntityTable, a: int, b: int) -> bool:
+    """Does a person's mention cover any character in [a, b)?"""
+    return any(people.covering(i, i + 1) is not None for i in range(a, b))
+
+
 def event_kinds_data() -> dict:
     return load_yaml(DATA)
 
@@ -577,14 +582,14 @@ class Roles:
                     # 星河科技常务董事、终端BG CEO、云岫BU总裁X: a post listed between them with no
                     # organisation of its own (a unit's words and a title) is passed over
                     if j > 0 and key[j - 1] == "、" and self._ends_with_title(key[j:sep]) \
-                            and not any(people.covering(i, i + 1) is not None for i in range(j, sep)):
+                            and not _names_someone(people, j, sep):
                         pos = j
                         continue
                     break
                 org, end = found
                 post = key[end:sep].lstrip("的 ")
                 if not post or not self._ends_with_title(post) \
-                        or any(people.covering(i, i + 1) is not None for i in range(end, sep)):
+                        or _names_someone(people, end, sep):
                     break   # (云岫资本副总裁林远航、云岫创投总裁何嘉树: two people, each their own)
                 first = org
                 pos = self._scope_before(doc, next((s for s, e in org.mentions if s < end <= e), None))
@@ -605,7 +610,7 @@ class Roles:
             lo = max(0, t_start - 1 - CHARGE_REACH)
             at = key.rfind(CHARGE_WORD, lo, t_start - 1)
             if at <= 0 or any(c in UNIT_STOPS or c in LISTED_POSTS for c in key[at:t_start - 1]) \
-                    or any(people.covering(i, i + 1) is not None for i in range(at, t_start - 1)):
+                    or _names_someone(people, at, t_start - 1):
                 continue
             end = next((at - len(w) for w in CHARGE_GENERIC if key.endswith(w, 0, at)), at)   # (星河科技公司负责)
             org = orgs.covering(end - 1, end) if end > 0 else None

@@ -647,7 +647,11 @@ _DAYS_RI_RE = re.compile(   # (every branch opens with a numeral: the look-ahead
 
 # ...and a length of 32 days or more written with 日 (放寬至60日前, 90日內): no month has such a
 # day, so after no month, no 第 and no other digit it is days (60日線 is a chart's moving average).
-_LONG_DAYS_RI_RE = re.compile(r"(?<![0-9.,，月第])([3-9][0-9]|[1-9][0-9]{2})日(?![" + _RI_NOT_BEFORE + r"线])")
+# The end of a range (10至40日, 30-60日, 10日到40日) is no length alone: a range is read whole
+# after a word that opens a length (以10至40日) and, as 10至20日, not at all without one. (The
+# normalised view is half-width: a full-width － or ～ arrives as - or ~.)
+_LONG_DAYS_RI_RE = re.compile(r"(?<![0-9.,，月第])(?<![0-9一二三四五六七八九十两日][至到\-~])"
+                              r"([3-9][0-9]|[1-9][0-9]{2})日(?![" + _RI_NOT_BEFORE + r"线])")
 
 
 def _days_written_ri(norm: str) -> list[Quantity]:
@@ -666,13 +670,13 @@ def _days_written_ri(norm: str) -> list[Quantity]:
         elif m.group(4):
             first = m.group(4)
         lo = parse_number(first)
-        if lo is None or lo.value is None or lo.value != int(lo.value) or not 0 < lo.value <= 31:
+        if lo is None or lo.value is None or lo.value != int(lo.value) or lo.value <= 0 or (lo.value > 31 and not second):
             continue
         lo_value = int(lo.value)
         if second:
             hi = parse_number(second)
-            if hi is None or hi.value is None or not lo_value < hi.value <= 31:
-                continue
+            if hi is None or hi.value is None or hi.value != int(hi.value) or not lo_value < hi.value:
+                continue   # (a range's end may pass 31: 以10至40日 is days, no month's)
             found.append(Quantity("duration", None, False, lo_value, int(hi.value), "days", m.start(), m.end(),
                                   m.group(), "<number> 至 <number> 日 (days)"))
         else:
