@@ -715,35 +715,32 @@ def _few_times_at(norm: str, at: int) -> Quantity | None:
                     s, end, norm[s:end], "几/数 倍")
 
 
+def _doubling_at(norm: str, at: int) -> Quantity | None:
+    m = _DOUBLING_RE.match(norm, at)
+    if m is None:
+        return None
+    return Quantity("ratio", _DOUBLING_WORDS[m.group()], False, None, None, "times",
+                    at, m.end(), m.group(), "翻倍")
+
+
+def _read_at_each(norm: str, mark: str, read, found: list[Quantity]) -> None:
+    """Try `read(norm, at)` at every place `mark` occurs (one find per occurrence: linear)."""
+    at = norm.find(mark)
+    while at != -1:
+        deadline.check("quantities")
+        q = read(norm, at)
+        if q is not None:
+            found.append(q)
+        at = norm.find(mark, at + 1)
+
+
 def _halves_and_ratios(norm: str) -> list[Quantity]:
     """一半以上, 半數, 三比一, 1比32.3, 16:10 的比例, 翻倍, 数倍: proportions written without a unit."""
     found = []
-    at = norm.find(_FEW_TIMES_UNIT)
-    while at != -1:
-        q = _few_times_at(norm, at)
-        if q is not None:
-            found.append(q)
-        at = norm.find(_FEW_TIMES_UNIT, at + 1)
-    at = norm.find(_DOUBLING_MARK)
-    while at != -1:
-        m = _DOUBLING_RE.match(norm, at)
-        if m is not None:
-            found.append(Quantity("ratio", _DOUBLING_WORDS[m.group()], False, None, None, "times",
-                                  at, m.end(), m.group(), "翻倍"))
-        at = norm.find(_DOUBLING_MARK, at + 1)
-    at = norm.find(_NEAR_HALF)
-    while at != -1:
-        q = _near_half_at(norm, at)
-        if q is not None:
-            found.append(q)
-        at = norm.find(_NEAR_HALF, at + 1)
-    at = norm.find("/")
-    while at != -1:
-        deadline.check("quantities")
-        q = _bare_fraction_at(norm, at)
-        if q is not None:
-            found.append(q)
-        at = norm.find("/", at + 1)
+    _read_at_each(norm, _FEW_TIMES_UNIT, _few_times_at, found)
+    _read_at_each(norm, _DOUBLING_MARK, _doubling_at, found)
+    _read_at_each(norm, _NEAR_HALF, _near_half_at, found)
+    _read_at_each(norm, "/", _bare_fraction_at, found)
     if "x" in norm or "X" in norm or "×" in norm:
         found.extend(_zoom_factors(norm))
     for word in _HALF_WORDS:
@@ -756,13 +753,7 @@ def _halves_and_ratios(norm: str) -> list[Quantity]:
                 found.append(_half_at(norm, at, end))
             at = norm.find(word, end)
     for mark, needs_word in (("比", False), (":", True), (_SPLIT_MARK, False)):
-        at = norm.find(mark)
-        while at != -1:
-            deadline.check("quantities")
-            q = _ratio_at(norm, at, needs_word)
-            if q is not None:
-                found.append(q)
-            at = norm.find(mark, at + 1)
+        _read_at_each(norm, mark, lambda text, at, w=needs_word: _ratio_at(text, at, w), found)
     found.sort(key=lambda q: q.start)
     return found
 
