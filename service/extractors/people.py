@@ -345,6 +345,21 @@ def _claim(owners: dict, key: str, person) -> None:
     owners[key] = person if owners.get(key, person) is person else None
 
 
+def _merge_lone_forms(doc: Document, table: EntityTable, owners: dict, full_first: bool) -> None:
+    """Merge each person the text writes in one form only, a form one person owns (see _claim),
+    into that owner; with full_first, only an owner still listed and named earlier in the text."""
+    for person in list(table.by_id.values()):
+        if person.kb or person.id not in table.by_id:
+            continue
+        texts = {doc.key[s:e] for s, e in person.mentions}
+        into = owners.get(next(iter(texts))) if len(texts) == 1 else None
+        if into is None or into is person:
+            continue
+        if full_first and not (into.id in table.by_id and into.first < person.first):
+            continue
+        table.merge(person.id, into.id)
+
+
 class People:
     name = "people"
     reads = ("gazetteer", "organizations", "credits", "claimed", "products")
@@ -2777,13 +2792,7 @@ class People:
         pieces = {k: v for k, v in pieces.items() if v is not None}
         if not pieces:
             return
-        for other in list(table.by_id.values()):
-            if other.kb or other.id not in table.by_id:
-                continue
-            names = {doc.key[s:e] for s, e in other.mentions}
-            full = pieces.get(next(iter(names))) if len(names) == 1 else None
-            if full is not None and full is not other:
-                table.merge(other.id, full.id)
+        _merge_lone_forms(doc, table, pieces, full_first=False)
         found = self._occurrences(doc, set(pieces))
         for piece, person in pieces.items():
             for pos, end in found[piece]:
@@ -2820,16 +2829,7 @@ class People:
                             _claim(full, prefix, person)
         if not full:
             return
-        for person in list(table.by_id.values()):
-            if person.kb or person.id not in table.by_id:
-                continue
-            texts = {doc.key[s:e] for s, e in person.mentions}
-            if len(texts) != 1:
-                continue
-            into = full.get(texts.pop())
-            if into is not None and into is not person and into.id in table.by_id \
-                    and into.first < person.first:
-                table.merge(person.id, into.id)
+        _merge_lone_forms(doc, table, full, full_first=True)
 
     def _surname_addressed(self, doc: Document, table: EntityTable) -> None:
         """星辰科技執行長孫嘉禾 … 孫總說 (or 孫總說 … 執行長孫嘉禾): a person the text names
