@@ -486,11 +486,12 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57 and real59, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57, real59 and real61, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
              | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name)
              | set(RealSet("real51").by_name) | set(RealSet("real53").by_name)
-             | set(RealSet("real55").by_name) | set(RealSet("real57").by_name) | set(RealSet("real59").by_name))
+             | set(RealSet("real55").by_name) | set(RealSet("real57").by_name) | set(RealSet("real59").by_name)
+             | set(RealSet("real61").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -1042,3 +1043,28 @@ def test_normalised_headline_drops_outlet_prefixes_and_punctuation():
     assert normalised_headline("星桥科技 Nova 3 发布") == normalised_headline("星桥科技nova3发布！")
     assert normalised_headline("星桥科技发布新款平板") != plain
     assert normalised_headline("【快讯】") == "快讯"   # a prefix alone is the headline, kept
+
+
+# real61 (wave 33): twelve Simplified articles of ten mainland outlets (IT之家 ×2, Tech星球 ×2, 腾讯新闻《一线》, 腾讯科技,
+# 财联社, 证券日报, 北京日报客户端, 新华社, 极目新闻, 红星资本局) as 腾讯新闻 carried them, from nuz007/qqnews (real37's …
+# real59's repository) on daily folders no other set used, 2023-01 to 2023-04. Read twice by its builder; the
+# independent third read is still to come.
+def test_real61_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlets():
+    """Twelve Simplified articles of 450 to 1500 characters, no more than two from one outlet,
+    ten outlets, none of real53's three outlets of its own (参考消息网, 中新社, 环球网), nothing another
+    set holds, all from nuz007/qqnews on daily folders no other set's item came from, published
+    2023-01 to 2023-04, each from a day and a headline of its own; at least three about no event
+    and four about one; quotes name their speakers as the people listed; no headline another set
+    holds, even under an outlet's prefix or other punctuation."""
+    real_set = _assert_qqnews_days_no_set_used("real61", shortest=450, at_least_450=12)
+    articles = real_set.articles
+    outlets = Counter(a["outlet"] for a in articles)
+    assert max(outlets.values()) <= 2 and len(outlets) == 10
+    assert not set(outlets) & {"参考消息网", "中国新闻社（中新社）", "环球网"}
+    assert len({a["source"]["path"][:10] for a in articles}) == 12
+    assert len({a["source"]["path"][11:] for a in articles}) == 12
+    assert all("2023-01-01" <= a["reference_date"] <= "2023-04-30" for a in articles)
+    no_event = real_set.articles_about_no_event()
+    assert len(no_event) >= 3 and len(real_set.annotations()) - len(no_event) >= 4
+    _assert_quote_speakers_listed("real61")
+    real_set.assert_headlines_new_normalised()
