@@ -5,6 +5,7 @@ or case) is a knowledge-base alias; ids are built from the pieces' parts.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -50,13 +51,20 @@ def compact(pieces) -> str:
     return "".join([p.key for p in pieces])    # a list joins faster than a generator
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9.]+")
+_LOOSE_DOT = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
+_DASHES = re.compile(r"-{2,}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _slug_part(part: str) -> str:
+    """One part's slug ('' for none); the same few parts (Qwen, 2.5, Pro) come back in
+    every document, so each is worked out once (three substitutions, ~4 µs a name)."""
+    s = _NOT_SLUG.sub("-", part.lower())
+    s = _LOOSE_DOT.sub("-", s)
+    return _DASHES.sub("-", s).strip("-")
+
+
 def slug_parts(parts: list[str]) -> str:
     """An id from name parts, keeping the dots of versions (llama-3.1)."""
-    out = []
-    for part in parts:
-        s = re.sub(r"[^a-z0-9.]+", "-", part.lower())
-        s = re.sub(r"(?<![0-9])\.|\.(?![0-9])", "-", s)
-        s = re.sub(r"-{2,}", "-", s).strip("-")
-        if s:
-            out.append(s)
-    return "-".join(out) or "x"
+    return "-".join([s for s in map(_slug_part, parts) if s]) or "x"

@@ -294,3 +294,27 @@ def test_org_made_pattern_is_its_definition():
         hits += bool(want)
         assert [(m.span(), m.groups()) for m in ORG_MADE.finditer(text)] == want, text
     assert hits > 100
+
+
+def _slug_parts_uncached(parts: list[str]) -> str:
+    """slug_parts as it was before its parts were cached (three module-level re.sub a part)."""
+    out = []
+    for part in parts:
+        s = re.sub(r"[^a-z0-9.]+", "-", part.lower())
+        s = re.sub(r"(?<![0-9])\.|\.(?![0-9])", "-", s)
+        s = re.sub(r"-{2,}", "-", s).strip("-")
+        if s:
+            out.append(s)
+    return "-".join(out) or "x"
+
+
+def test_cached_slug_parts_is_the_uncached_one():
+    from service.extractors.product_pieces import slug_parts
+    rnd = random.Random(33)
+    chars = "aZq09.._--  +é中國"
+    for _ in range(5000):
+        parts = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 7)))
+                 for _ in range(rnd.randint(0, 4))]
+        assert slug_parts(parts) == _slug_parts_uncached(parts), parts
+    for parts in (["Vexa", "2.5"], ["Orvo", "v1.5", "pro"], [".5x", "Lumo-"], [], ["--"]):
+        assert slug_parts(parts) == _slug_parts_uncached(parts), parts
