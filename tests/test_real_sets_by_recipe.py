@@ -1047,8 +1047,8 @@ def test_normalised_headline_drops_outlet_prefixes_and_punctuation():
 
 # real61 (wave 33): twelve Simplified articles of ten mainland outlets (IT之家 ×2, Tech星球 ×2, 腾讯新闻《一线》, 腾讯科技,
 # 财联社, 证券日报, 北京日报客户端, 新华社, 极目新闻, 红星资本局) as 腾讯新闻 carried them, from nuz007/qqnews (real37's …
-# real59's repository) on daily folders no other set used, 2023-01 to 2023-04. Read twice by its builder; the
-# independent third read is still to come.
+# real59's repository) on daily folders no other set used, 2023-01 to 2023-04. Read twice by its builder and a
+# third time by an independent reader.
 def test_real61_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlets():
     """Twelve Simplified articles of 450 to 1500 characters, no more than two from one outlet,
     ten outlets, none of real53's three outlets of its own (参考消息网, 中新社, 环球网), nothing another
