@@ -1686,6 +1686,11 @@ class Organizations:
                 ending = self._governs(tok.word)
                 if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
                     continue
+            elif (own := next((w for w in self.placed_authorities if tok.word.endswith(w)
+                               and len(tok.word) > len(w)), None)) is not None:
+                stem = self.segmenter.tag(tok.word[:-len(own)])   # 香港海關: one word, place and authority
+                if len(stem) != 1 or stem[0].pos != "ns" or len(stem[0].word) < 2:
+                    continue
             else:
                 if i + 1 >= len(starts) or starts[i + 1] != end:
                     continue
