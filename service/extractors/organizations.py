@@ -1686,6 +1686,11 @@ class Organizations:
                 ending = self._governs(tok.word)
                 if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
                     continue
+            elif (own := next((w for w in self.placed_authorities if tok.word.endswith(w)
+                               and len(tok.word) > len(w)), None)) is not None:
+                stem = self.segmenter.tag(tok.word[:-len(own)])   # 香港海關: one word, place and authority
+                if len(stem) != 1 or stem[0].pos != "ns" or len(stem[0].word) < 2:
+                    continue
             else:
                 if i + 1 >= len(starts) or starts[i + 1] != end:
                     continue
@@ -2904,14 +2909,18 @@ class Organizations:
         organisations, both or neither: neither when the two are one word, when no side is a
         name (人类vs机器), when both are a person's name (张伟vs李明: a debate, a bout: one side
         that is none makes the other a team too, 巴萨vs赫塔菲), or when a side is a product or
-        cuts a name found already."""
+        cuts a name found already; neither when a side holds a person's title (市议员王某vs局长
+        李某: two officials set against each other in a debate, no fixture)."""
         if "vs" not in doc.key:
             return
+        titles = self.title_forms + self.legislature_members
         for m in MATCH_VS.finditer(doc.key):
             sides = (self._trim_opener(doc, self._side_before(doc, m.start(), self._side_word)),
                      self._side_after(doc, m.end()))
             if None in sides or doc.key[slice(*sides[0])] == doc.key[slice(*sides[1])]:
                 continue   # (“王牌vs王牌”: one word set against itself names no two sides)
+            if any(t in doc.key[s:e] for s, e in sides for t in titles):
+                continue
             toks = [[t for t in tokens_in(doc, s, e) if t.word.strip()] for s, e in sides]
             if all(self._chinese_person(ts) for ts in toks) or not any(self._side_names(ts) for ts in toks) or any(
                     self._not_a_side(table, claimed, s, e) for s, e in sides):
