@@ -267,6 +267,9 @@ MONEY_VERBS_BEFORE = tuple(QUANTITY_LEXICON["money_verbs_before"])
 MONEY_LINKS = ("为", "是")     # 经费为3亿: a money noun, a link, the amount
 MONEY_VERB_SKIP = " 了约近达"      # 被罰了 182億, 賺 102 萬, 獲利約34萬
 MONEY_VERB_ADVERBS = ("只有", "仅有", "高达", "达到", "超过", "多达", "仅", "只")   # 獲利只有6至8萬
+# ...one a noun naming only money follows, bare or after 的 (支付800萬現金, 3億的賠償金額), is money.
+MONEY_NOUNS_AFTER = tuple(QUANTITY_LEXICON["money_nouns_after"])
+MONEY_NOUN_JOINER = "的"
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
 COUNTED_NOUNS_AFTER = tuple(QUANTITY_LEXICON["counted_nouns_after"])
 COUNTED_AFTER_WINDOW = 14
@@ -1034,6 +1037,11 @@ class Facts:
         while end < stop and norm[end] not in CLAUSE_STOPS:
             end += 1
         after = norm[q.end:end]
+        head = after.lstrip(" ")
+        if head.startswith(MONEY_NOUN_JOINER):
+            head = head[len(MONEY_NOUN_JOINER):]
+        if head.startswith(MONEY_NOUNS_AFTER):
+            return "money", local_yuan or "CNY"   # 追討3億欠款, 8000多萬的賠償金額
         if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
             return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
         if (q.value is not None and UNIT_AFTER_RANGE[0] <= q.value <= UNIT_AFTER_RANGE[1]
