@@ -128,6 +128,10 @@ _PRICE_SIGNS = ("$", "¥", "US$", "NT$", "HK$")
 # A count over this many tokens is training data, not a context window (15T tokens).
 MAX_CONTEXT_TOKENS = 10**9
 CHARACTER_UNIT = "字"             # 200万字: a context window counted in characters
+# ...and, with no context clue, a length of text counted in its characters or words (1.5万字的讲稿,
+# 输出100万词): a count in 字 / 词, unless the character opens a word (万字幕, 百万词典, 十万词条).
+TEXT_LENGTH_UNITS = ("字", "词")
+TEXT_LENGTH_WORD_OPENERS = frozenset("幕体号母样典条汇语组库根段节符")
 _SENTENCE_ENDS = "。！？!?\n"       # ...when its sentence names the context (not only its clause)
 _DETERMINED_BY_PREFIX = ("元",)
 # Between the two ends of a range (6~7%, 50至55 TOPS, 2.1-2.3GHz); spaces allowed around.
@@ -1519,6 +1523,11 @@ class _Reader:
                 if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby(_SENTENCE_ENDS):
                     self.end += len(CHARACTER_UNIT)   # 200万字的上下文: a window in characters
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
+                if (self.text.startswith(TEXT_LENGTH_UNITS, self.end)
+                        and self.text[self.end + 1:self.end + 2] not in TEXT_LENGTH_WORD_OPENERS):
+                    unit = self.text[self.end]
+                    self.end += 1
+                    return self._build("count", nm.value, unit, "<number with 万/亿>字/词: a length of text")
                 if self._parameter_clue_before():
                     return self._build("parameters", nm.value, "parameters", "参数量<number with 万/亿>")
                 if UNIT_PRICE_AFTER_RE.match(self.text, self.end):
