@@ -781,32 +781,6 @@ def _merge(found: list[Quantity], more: list[Quantity]) -> list[Quantity]:
     return merged
 
 
-# 一 before a measure word is the article (above), but it counts after a word of "only", "more
-# than one" or "each" a few characters before it in its clause (机会只有一次, 仅可预约一次, 不止一家,
-# 每年推出一款, as the real-text conventions settle it): not right after 每 (每一个 is "every"), nor
-# past 是 (只是一个开始: the article again), nor glued to a numeral (十一家, 第一家) or in 一次性.
-_ONE_MEASURES = "个次家款台部名位项辆架张件份条座所间种支颗枚篇场轮笔宗本套"
-_ONE_COUNTED_RE = re.compile("(?<![0-9零〇一二两三四五六七八九十百千万亿第])一([" + _ONE_MEASURES + "])(?!性)")
-_ONE_COUNTED_AFTER = ("只", "仅", "不止", "每")
-_ONE_COUNTED_REACH = 4
-_ONE_COUNTED_BREAKS = frozenset("，,。；;：:！？!?、\n()（）「」“”是")
-
-
-def _one_counted(norm: str) -> list[Quantity]:
-    found = []
-    for m in _ONE_COUNTED_RE.finditer(norm):
-        deadline.check("quantities")
-        start = lo = m.start()
-        while lo > 0 and start - lo < _ONE_COUNTED_REACH and norm[lo - 1] not in _ONE_COUNTED_BREAKS:
-            lo -= 1
-        before = norm[lo:start]
-        if before.endswith("每") or not any(w in before for w in _ONE_COUNTED_AFTER):
-            continue
-        found.append(Quantity("count", 1, False, None, None, m.group(1), m.start(), m.end(),
-                              m.group(), "只/仅/不止/每 … 一<measure word>"))
-    return found
-
-
 def find_quantities(norm: str) -> list[Quantity]:
     """Every quantity in the normalised text, in order, non-overlapping."""
     found = _find_quantities(norm)
@@ -825,10 +799,6 @@ def find_quantities(norm: str) -> list[Quantity]:
         days = _days_written_ri(norm)
         if days:
             found = _merge(found, days)
-    if "一" in norm:
-        ones = _one_counted(norm)
-        if ones:
-            found = _merge(found, ones)
     few = _few_of_time(norm)   # a few weeks never overlaps a numeral (几 alone starts none)
     if few:
         found = _merge(found, few)
