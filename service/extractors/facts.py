@@ -267,6 +267,9 @@ MONEY_VERBS_BEFORE = tuple(QUANTITY_LEXICON["money_verbs_before"])
 MONEY_LINKS = ("为", "是")     # 经费为3亿: a money noun, a link, the amount
 MONEY_VERB_SKIP = " 了约近达"      # 被罰了 182億, 賺 102 萬, 獲利約34萬
 MONEY_VERB_ADVERBS = ("只有", "仅有", "高达", "达到", "超过", "多达", "仅", "只")   # 獲利只有6至8萬
+# ...one a noun naming only money follows, bare or after 的 (支付800萬現金, 3億的賠償金額), is money.
+MONEY_NOUNS_AFTER = tuple(QUANTITY_LEXICON["money_nouns_after"])
+MONEY_NOUN_JOINER = "的"
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
 COUNTED_NOUNS_AFTER = tuple(QUANTITY_LEXICON["counted_nouns_after"])
 COUNTED_AFTER_WINDOW = 14
@@ -336,6 +339,9 @@ LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", 
 LENGTH_THEN = ("后", "之后", "以后")
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
+# 111年憲判字13號, 112年度台上字第45號: a year numbering a ruling or a case (a docket: a word in 字,
+# then its number and 号), a date, no length.
+DOCKET_AFTER_RE = re.compile(r"度?[\u4e00-\u9fff]{1,4}字第?[0-9零〇一二三四五六七八九十百千]{1,8}号")
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
 # 上一季, 對上一年, 下一秒 name one period too (the one before, the one after); not 剩下一年,
 # 加上一年 (a length left or added). 最後一天, 最后一年 name the last one.
@@ -896,8 +902,9 @@ class Facts:
             return False
         if norm.startswith(ANCHOR_AFTER, after):
             return True
-        if q.unit == "years" and norm.startswith(NUMBERED_PERIOD_AFTER, after):
-            return True
+        if q.unit == "years" and (norm.startswith(NUMBERED_PERIOD_AFTER, after)
+                                  or DOCKET_AFTER_RE.match(norm, after)):
+            return True   # 111年第3季, 111年憲判字13號
         if norm.endswith(RECORD_BEFORE, 0, q.start) and RECORD_AFTER_RE.match(norm, after):
             return True
         if q.unit in RECENT_UNITS and norm.startswith(RECENT_WORD, q.start):
@@ -1034,6 +1041,11 @@ class Facts:
         while end < stop and norm[end] not in CLAUSE_STOPS:
             end += 1
         after = norm[q.end:end]
+        head = after.lstrip(" ")
+        if head.startswith(MONEY_NOUN_JOINER):
+            head = head[len(MONEY_NOUN_JOINER):]
+        if head.startswith(MONEY_NOUNS_AFTER):
+            return "money", local_yuan or "CNY"   # 追討3億欠款, 8000多萬的賠償金額
         if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
             return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
         if (q.value is not None and UNIT_AFTER_RANGE[0] <= q.value <= UNIT_AFTER_RANGE[1]

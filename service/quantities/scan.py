@@ -128,6 +128,10 @@ _PRICE_SIGNS = ("$", "¥", "US$", "NT$", "HK$")
 # A count over this many tokens is training data, not a context window (15T tokens).
 MAX_CONTEXT_TOKENS = 10**9
 CHARACTER_UNIT = "字"             # 200万字: a context window counted in characters
+# ...and, with no context clue, a length of text counted in its characters or words (1.5万字的讲稿,
+# 输出100万词): a count in 字 / 词, unless the character opens a word (万字幕, 百万词典, 十万词条).
+TEXT_LENGTH_UNITS = ("字", "词")
+TEXT_LENGTH_WORD_OPENERS = frozenset("幕体号母样典条汇语组库根段节符")
 _SENTENCE_ENDS = "。！？!?\n"       # ...when its sentence names the context (not only its clause)
 _DETERMINED_BY_PREFIX = ("元",)
 # Between the two ends of a range (6~7%, 50至55 TOPS, 2.1-2.3GHz); spaces allowed around.
@@ -632,16 +636,19 @@ def _flat_things(norm: str) -> list[Quantity]:
 
 # 日 as a length of days (Hong Kong and Taiwan prose; 日 is otherwise a date's day, no unit):
 # after a word that opens a length (一连5日, 连续三日, 为期两日, 以2至3日开发), in 两日 (a date
-# counts 二日, never 两日), and in a stay of days and nights (5日4夜 is 5 days).
+# counts 二日, never 两日), in a stay of days and nights (5日4夜 is 5 days), after 持续 (持续约30日)
+# and before 内 after no month, no 第 and no range (14日内不能预约: within 14 days; 3月14日内 a date).
 # The 以 of 所以, 可以, 加以 … is no 'taking' (所以2日起 is a date).
 _RI_NUM = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _RI_NOT_BEFORE = "期本元常报志记子用语文光均活历程薪币圆圓"   # 日期, 日本, 日元, 日均 ...
+_NEI_WORD_TAILS = "地阁容部湖政存需网销外在置建幕线江蒙科衣"   # 内地, 内阁, 内容 …: 内 opening a word
 _DAYS_RI_RE = re.compile(   # (every branch opens with a numeral: the look-ahead skips the rest fast)
     r"(?=[\d一二三四五六七八九十两])"
     r"(?:(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以)"
-    r"|(?<=满前)|(?<=到期前))"
+    r"|(?<=满前)|(?<=到期前)|(?<=持续)|(?<=持续约)|(?<=持续近))"
     + _RI_NUM + r"(?:(?:至|到)" + _RI_NUM + r")?日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9一二三四五六七八九十两月])(两)日(?![" + _RI_NOT_BEFORE + r"])"
+    + r"|(?<![0-9.一二三四五六七八九十两月号第至到~\-])" + _RI_NUM + r"日(?=内(?![" + _NEI_WORD_TAILS + r"]))"
     + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜)")
 
 
@@ -668,7 +675,9 @@ def _days_written_ri(norm: str) -> list[Quantity]:
         if m.group(3):
             first = m.group(3)
         elif m.group(4):
-            first = m.group(4)
+            first = m.group(4)   # 14日内
+        elif m.group(5):
+            first = m.group(5)   # 5日4夜
         lo = parse_number(first)
         if lo is None or lo.value is None or lo.value != int(lo.value) or lo.value <= 0 or (lo.value > 31 and not second):
             continue
@@ -1519,6 +1528,11 @@ class _Reader:
                 if self.text.startswith(CHARACTER_UNIT, self.end) and self._context_clue_nearby(_SENTENCE_ENDS):
                     self.end += len(CHARACTER_UNIT)   # 200万字的上下文: a window in characters
                     return self._build("context_length", nm.value, "characters", "<number>字 near a context clue")
+                if (self.text.startswith(TEXT_LENGTH_UNITS, self.end)
+                        and self.text[self.end + 1:self.end + 2] not in TEXT_LENGTH_WORD_OPENERS):
+                    unit = self.text[self.end]
+                    self.end += 1
+                    return self._build("count", nm.value, unit, "<number with 万/亿>字/词: a length of text")
                 if self._parameter_clue_before():
                     return self._build("parameters", nm.value, "parameters", "参数量<number with 万/亿>")
                 if UNIT_PRICE_AFTER_RE.match(self.text, self.end):
