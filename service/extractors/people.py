@@ -2186,6 +2186,8 @@ class People:
             return None
         ends = next((d for d in UNIT_ENDS if doc.key.endswith(d, 0, pos)), "")
         unit_start = pos - len(ends)   # an organisation read over the unit's own head is the unit (工程學院)
+        if self._place_body_at(doc, orgs, pos, len(ends)):
+            return None    # 星海國商務部副部長: a place's body of its own, no department of an earlier one
         found = None     # the nearest organisation, unless a known one is named further back
         for j in range(pos - 2, max(0, pos - MAX_DEPARTMENT) - 1, -1):
             if doc.norm[j] in DEPARTMENT_STOPS:
@@ -2197,6 +2199,19 @@ class People:
                     return org.id
                 found = found or org.id
         return found
+
+    def _place_body_at(self, doc: Document, orgs: EntityTable, pos: int, unit: int) -> bool:
+        """Does an organisation's mention end at pos that opens with a place's word and holds
+        more than the unit's word (美國商務部, 星海國貿易部)?"""
+        org = orgs.covering(pos - 1, pos) if pos > 0 and unit else None
+        if org is None:
+            return False
+        for s, e in org.mentions:
+            if e == pos and e - s > unit + 1:
+                first = self.word_tag(doc.norm[s:e])[0]
+                lead = self.word_tag(doc.norm[s:s + 2])
+                return first.pos == "ns" or len(lead) == 1 and lead[0].pos == "ns"
+        return False
 
     def _local_office(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
         """星海市交通管理處課長: a public office's unit (處, 司, 辦公室) ending at a title,
