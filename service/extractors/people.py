@@ -132,6 +132,8 @@ JURISDICTION_NAME_UNITS = frozenset("州县")   # key view: units written straig
 # The last character of words for a post or a trade (key view): 立委, 人力长, 研究员, 漫画家,
 # 外交官, 车商, 选手, 律师, 院士. A name right after such a word is a person's.
 OPEN_HEAD = regex.compile("[委长员师家官商手士]")
+# key view: a day of the month right after a name (22日, 3号), dating its deed
+DAY_AFTER_NAME = regex.compile(r"[0-9０-９]{1,2}[日号]")
 # Words with such a head that name no post, or a group, not one person (key view).
 NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "专家", "买家", "卖家", "玩家", "对手",
                              "成长", "增长", "家长", "官员", "人员", "会员", "党员", "委员会", "厂商",
@@ -408,6 +410,7 @@ class People:
         self.speech_verb_finder = ahocorasick_rs.AhoCorasick(
             sorted(kb.speech_verbs), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.in_dictionary = segmenter.has_word
+        self.word_tag = segmenter.tag
         self.org_words = kb.org_suffixes | kb.org_industry_words
         self.org_handle_ends = tuple(sorted(self.org_words | kb.lex["org_cues_after"]
                                             | kb.lex["government_endings"]))
@@ -1193,8 +1196,12 @@ class People:
                 start = prev.start
             if key.endswith(NOT_OPEN_TITLE_ENDS, start, end):    # (消息人士, 工作人员)
                 continue
-            if strict and not key.endswith(self.title_tuple, start, end):
-                continue    # 官方 / 公眾號, 官方 / 背書: a word the head opens, no post, unless a listed title ends there (部長 / 沙倫貝格 read as 長沙)
+            if strict:
+                form = next((f for f in self.title_forms if key.endswith(f, start, end)), None)
+                if form is None:
+                    continue    # 官方 / 公眾號, 官方 / 背書: a word the head opens, no post, unless a listed title ends there (部長 / 沙倫貝格 read as 長沙)
+                if key.endswith(self.title_tuple, start, end - 1):
+                    start = end - len(form)   # 部長 / 官方: a title and the head, the listed title 長官 alone
             yield start, end, strict
 
     def _open_titled(self, doc: Document, table: EntityTable, closed: list[tuple[int, int]]) -> None:
@@ -1229,16 +1236,38 @@ class People:
                 if first.start == pos and first.end == pos + 1 and first.pos[:1] in SURNAME_NOT_TAGS:
                     continue    # (藝術家 / 應 / 擔當: a verb or a function word of its own, no surname)
                 end = self.chinese_name_at(doc, pos, titled=True)
-                if end is None or self._common_word_at(doc, pos) or strict and self._boundary(doc, end) < 2:
+                if end is None or self._common_word_at(doc, pos) or strict and self._boundary(doc, end) < 2 \
+                        and not self._dated_after(doc, end):
                     continue
                 if (self.in_dictionary(doc.norm[pos:end]) or self.in_dictionary(doc.key[pos:end])) \
                         and not (end - pos >= TYPICAL_NAME_LENGTH and self._tagged_person(doc, pos, end)):
                     continue    # (水師溫泉, 旗委常委: a word, no name; 史密斯 is a word and a name)
                 if self._noun_for_given_name(doc, pos, end):
                     continue    # 雙長 / 焦 / 鏡頭: a surname-like character and a common noun
+                if strict and self._noun_after_glued_surname(doc, pos, end):
+                    continue    # 部長官 / 方 / 人士: the surname glued to the head, a common noun after it
             person = self._add_open(doc, table, pos, end, "open-title")
             if person is not None:
                 self._credit_open_title(doc, orgs, person, t_start, t_end)
+
+    def _noun_after_glued_surname(self, doc: Document, pos: int, end: int) -> bool:
+        """Is what follows the surname at pos one word of the dictionary that the tagger
+        calls no name (官方 / 人士 or 官方人士 as one word; not 文圭, a name in the dictionary)?"""
+        given = doc.norm[pos + self._surname_len(doc.key, pos):end]
+        if not self.in_dictionary(given):
+            return False
+        tagged = self.word_tag(given)
+        return len(tagged) == 1 and tagged[0].pos not in PERSON_POS
+
+    @staticmethod
+    def _dated_after(doc: Document, end: int) -> bool:
+        """Does a day of the month or a time word start at end (部長官方明輝22日會見, 長官方明輝昨日表示)?
+        A name the text dates its deed by ends there as at a speech verb."""
+        m = DAY_AFTER_NAME.match(doc.key, end)
+        if m is not None:
+            return True
+        tok = doc.tokens[doc.token_index_at(end)] if end < len(doc.key) else None
+        return tok is not None and tok.start == end and tok.pos == "t" and tok.end - tok.start >= 2
 
     def _credit_open_title(self, doc: Document, orgs: EntityTable, person: Entity, t_start: int,
                            t_end: int) -> None:
@@ -2157,6 +2186,8 @@ class People:
             return None
         ends = next((d for d in UNIT_ENDS if doc.key.endswith(d, 0, pos)), "")
         unit_start = pos - len(ends)   # an organisation read over the unit's own head is the unit (工程學院)
+        if self._place_body_at(doc, orgs, pos, len(ends)):
+            return None    # 星海國商務部副部長: a place's body of its own, no department of an earlier one
         found = None     # the nearest organisation, unless a known one is named further back
         for j in range(pos - 2, max(0, pos - MAX_DEPARTMENT) - 1, -1):
             if doc.norm[j] in DEPARTMENT_STOPS:
@@ -2168,6 +2199,19 @@ class People:
                     return org.id
                 found = found or org.id
         return found
+
+    def _place_body_at(self, doc: Document, orgs: EntityTable, pos: int, unit: int) -> bool:
+        """Does an organisation's mention end at pos that opens with a place's word and holds
+        more than the unit's word (美國商務部, 星海國貿易部)?"""
+        org = orgs.covering(pos - 1, pos) if pos > 0 and unit else None
+        if org is None:
+            return False
+        for s, e in org.mentions:
+            if e == pos and e - s > unit + 1:
+                first = self.word_tag(doc.norm[s:e])[0]
+                lead = self.word_tag(doc.norm[s:s + 2])
+                return first.pos == "ns" or len(lead) == 1 and lead[0].pos == "ns"
+        return False
 
     def _local_office(self, doc: Document, orgs: EntityTable, pos: int) -> str | None:
         """星海市交通管理處課長: a public office's unit (處, 司, 辦公室) ending at a title,
