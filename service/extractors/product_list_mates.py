@@ -57,7 +57,10 @@ CLOSED_END = re.compile(r"等(?:多款|多个|一系列)?(" + "|".join(sorted(CL
 CLOSED_FINDER = re.compile("等")
 # One member, read backwards from the joiner (or 等) after it: 2-6 characters, a number may end it.
 PHRASE_CHARS = "的之了是在把被很不可能会将让和与及或等其该此这都也还"
-MEMBER_BEFORE = re.compile(r"((?:(?![" + PHRASE_CHARS + r"])[\u4e00-\u9fff]){2,6}[0-9]{0,2})\Z")
+# Faceu激萌, 火山引擎VESDK: a member may hold a Latin word (walked through: another reader's).
+MEMBER_BEFORE = re.compile(r"((?:[a-z][a-z0-9]{0,9})?(?:(?![" + PHRASE_CHARS + r"])[\u4e00-\u9fff]){2,6}[a-z0-9]{0,10})\Z")
+MEMBER_CJK = re.compile(r"(?:(?![" + PHRASE_CHARS + r"])[\u4e00-\u9fff]){2,6}[0-9]{0,2}")
+MEMBER_REACH = 26
 MEMBER_JOIN_BEFORE = re.compile(r"(?:、|和|与|及) ?\Z")
 # What may come right before a list's first member (key view).
 LIST_OPEN_BEFORE = re.compile(r"(?:[，,:：;；。!?！？(（\n]|旗下的?|包括|包含|例如|比如|如|像是) ?\Z")
@@ -151,33 +154,31 @@ class ListMates:
             opened = False
             for _ in range(MAX_MEMBERS):
                 hit = ends.get(p)
-                n = None if hit is not None else MEMBER_BEFORE.search(key, max(0, p - 8), p)
-                if n is None:
-                    if hit is None:
-                        break
-                    evidence = True
+                n = MEMBER_BEFORE.search(key, max(0, p - MEMBER_REACH), p)
+                if n is not None and (hit is None or (key[hit.start].isascii() and n.start(1) < hit.start)):
+                    s = n.start(1)      # 火山引擎VESDK: a Latin name another reader found, in a longer member
+                elif hit is not None:
                     s = hit.start
                 else:
-                    s = n.start(1)
-                    if (s, p) in found:
-                        evidence = True
-                    members.append((s, p))
+                    break
+                evidence = evidence or any(i in covered for i in range(s, p))
+                members.append((s, p))
                 j = MEMBER_JOIN_BEFORE.search(key, max(0, s - 3), s)
                 if j is None:
                     opened = LIST_OPEN_BEFORE.search(key, max(0, s - 4), s) is not None or s == 0
-                    if not opened and members and members[-1][0] == s and (s, p) not in found:
+                    if not opened and (s, p) not in found:
                         members.pop()      # its start unknown: a word may run into it
                     if OWNED_OPEN.search(key, max(0, s - 4), s) is not None:
                         evidence = True
                     break
                 p = j.start()
-            if not evidence or len(members) + 1 < 2:
+            if not evidence or len(members) < 2:
                 continue
             kind = CLOSED_NOUNS[c.group(1)] or next((category_of(m) for m in mentions
                                                      if g.start() - 60 < m.start < g.start()), None) or "app"
             for s, e in members:
                 word = key[s:e]
-                if (s, e) in found or any(i in covered for i in range(s, e)) or PHRASE.search(word) \
+                if not MEMBER_CJK.fullmatch(word) or (s, e) in found or any(i in covered for i in range(s, e)) or PHRASE.search(word) \
                         or orgs.covering(s, e) is not None or self.is_other(word):
                     continue
                 out.append(self._mention(doc, s, e, kind))
