@@ -75,7 +75,9 @@ class GrammarMentions:
                       if b.get("letter_codes") for w in b.get("words") or [] if not str(w).isascii()}
         self.platforms = PlatformUse(lex.names_other, lex.tiers,
                                      lambda word: any(e.kind == "product" for e in lex.kb.aliases.get(word, ())),
-                                     apps.__contains__)
+                                     apps.__contains__,
+                                     lambda word: next((e.id for e in lex.kb.aliases.get(word, ()) if e.kind == "organization"
+                                                        and (lex.kb.organizations.get(e.id) or {}).get("type") == "company"), None))
         self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
                                     frozenset(lex.category_of) | frozenset(explained.category_nouns)
                                     | lex.generic_modifiers.words

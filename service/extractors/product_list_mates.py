@@ -8,6 +8,13 @@
   name is a model code is a sibling product, though short capitals are otherwise no name here;
   never a quarter, a half or a fiscal year (H20、Q3), nor a network generation (5G).
 
+- 旗下的闪聊、云图画册、轻拍相机等产品, 微信、甲银行及神鵰手遊等App: a Chinese list that 等 and a
+  product's noun close (产品, App, 应用, 软件, 游戏, 平台 …) names products: each member of two to six
+  characters (a number may end it: 梦三国2) joined by 、 和 及 与 is one, where another reader found
+  a member as a product or 旗下 opens the list; never a company's member (甲银行), a phrase (of
+  的 了 是 …) or a Latin one (another reader's). The first member needs a boundary before it
+  (punctuation, 旗下的, 包括, 如) unless a reader found it. (`closed_lists`)
+
 Each product mention looks at most MAX_MATES names each way, every match anchored: linear in
 the text.
 """
@@ -17,6 +24,7 @@ import re
 
 from .. import deadline
 from ..nlp.document import Document
+from ..ids import name_id
 from .entities import EntityTable
 from .product_grammar import slug
 from .product_mention import ProductMention
@@ -40,6 +48,25 @@ CAPITALS_ALONE = 5     # AI, GPU, CES: capitals alone up to this length are no n
 MODEL_CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,4}[A-Z]?")
 # Capitals and digits that name a period, not a model: Q3, H1, FY25.
 PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY[0-9]{2,4})")
+
+
+# 等产品, 等App, 等手遊: what closes a list of products, and the kind it gives (key view).
+CLOSED_NOUNS = {"产品": None, "app": "app", "应用程序": "app", "应用程式": "app", "应用": "app", "软件": "software",
+                "游戏": "other", "手游": "other", "平台": "platform", "服务": "service"}
+CLOSED_END = re.compile(r"等(?:多款|多个|一系列)?(" + "|".join(sorted(CLOSED_NOUNS, key=len, reverse=True)) + ")(?![a-z])")
+CLOSED_FINDER = re.compile("等")
+# One member, read backwards from the joiner (or 等) after it: 2-6 characters, a number may end it.
+PHRASE_CHARS = "的之了是在把被很不可能会将让和与及或等其该此这都也还"
+# Faceu激萌, 火山引擎VESDK: a member may hold a Latin word (walked through: another reader's).
+MEMBER_BEFORE = re.compile(r"((?:[a-z][a-z0-9]{0,9})?(?:(?![" + PHRASE_CHARS + r"])[\u4e00-\u9fff]){2,6}[a-z0-9]{0,10})\Z")
+MEMBER_CJK = re.compile(r"(?:(?![" + PHRASE_CHARS + r"])[\u4e00-\u9fff]){2,6}[0-9]{0,2}")
+MEMBER_REACH = 26
+MEMBER_JOIN_BEFORE = re.compile(r"(?:、|和|与|及) ?\Z")
+# What may come right before a list's first member (key view).
+LIST_OPEN_BEFORE = re.compile(r"(?:[，,:：;；。!?！？(（\n]|旗下的?|包括|包含|例如|比如|如|像是) ?\Z")
+OWNED_OPEN = re.compile(r"旗下的? ?\Z")
+PHRASE = re.compile("[" + PHRASE_CHARS + "]")
+MAX_MEMBERS = 8
 
 
 class ListMates:
@@ -108,8 +135,57 @@ class ListMates:
         org = orgs.covering(start, end)
         return org is None or all((s, e) != (start, end) for s, e in org.mentions)
 
+    def closed_lists(self, doc: Document, mentions: list[ProductMention], orgs: EntityTable,
+                     category_of) -> list[ProductMention]:
+        """闪聊、云图画册、轻拍相机等产品: the Chinese members of a list 等 and a product's noun close."""
+        key = doc.key
+        found = {(m.start, m.end): m for m in mentions}
+        ends = {m.end: m for m in mentions}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[ProductMention] = []
+        for g in CLOSED_FINDER.finditer(key):
+            deadline.check("products")
+            c = CLOSED_END.match(key, g.start())
+            if c is None:
+                continue
+            members: list[tuple[int, int]] = []
+            evidence = False
+            p = g.start()
+            opened = False
+            for _ in range(MAX_MEMBERS):
+                hit = ends.get(p)
+                n = MEMBER_BEFORE.search(key, max(0, p - MEMBER_REACH), p)
+                if n is not None and (hit is None or (key[hit.start].isascii() and n.start(1) < hit.start)):
+                    s = n.start(1)      # 火山引擎VESDK: a Latin name another reader found, in a longer member
+                elif hit is not None:
+                    s = hit.start
+                else:
+                    break
+                evidence = evidence or any(i in covered for i in range(s, p))
+                members.append((s, p))
+                j = MEMBER_JOIN_BEFORE.search(key, max(0, s - 3), s)
+                if j is None:
+                    opened = LIST_OPEN_BEFORE.search(key, max(0, s - 4), s) is not None or s == 0
+                    if not opened and (s, p) not in found:
+                        members.pop()      # its start unknown: a word may run into it
+                    if OWNED_OPEN.search(key, max(0, s - 4), s) is not None:
+                        evidence = True
+                    break
+                p = j.start()
+            if not evidence or len(members) < 2:
+                continue
+            kind = CLOSED_NOUNS[c.group(1)] or next((category_of(m) for m in mentions
+                                                     if g.start() - 60 < m.start < g.start()), None) or "app"
+            for s, e in members:
+                word = key[s:e]
+                if not MEMBER_CJK.fullmatch(word) or (s, e) in found or any(i in covered for i in range(s, e)) or PHRASE.search(word) \
+                        or orgs.covering(s, e) is not None or self.is_other(word):
+                    continue
+                out.append(self._mention(doc, s, e, kind))
+        return out
+
     @staticmethod
     def _mention(doc: Document, start: int, end: int, category: str | None) -> ProductMention:
         text = doc.norm[start:end]
-        return ProductMention(start, end, end, slug(text), {"name": text, "category": category},
+        return ProductMention(start, end, end, slug(text) if text.isascii() else name_id(text), {"name": text, "category": category},
                               "gloss-name", category=category)

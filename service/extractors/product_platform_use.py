@@ -45,6 +45,7 @@ from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches o
 
 from .. import deadline
 from ..nlp.document import Document
+from ..ids import name_id
 from .product_grammar import Found, slug
 
 # Words after a name that say people use it (key view: Traditional is read as Simplified).
@@ -113,8 +114,10 @@ def _placed_capital(doc: Document, start: int) -> bool:
 
 
 class PlatformUse:
-    def __init__(self, is_other, tiers, is_known=lambda word: False, is_app=lambda word: False) -> None:
+    def __init__(self, is_other, tiers, is_known=lambda word: False, is_app=lambda word: False,
+                 is_company=lambda word: None) -> None:
         self.is_app = is_app          # a known app's, platform's or service's Chinese name
+        self.is_company = is_company  # a knowledge-base company's Chinese name (key view): its id, or None
         self.is_other = is_other      # a company's or a generic word (key view)
         self.is_known = is_known      # a product the knowledge base holds: read as such already
         self.tiers = tiers            # Plus, Pro, Max: a tier's users, no platform's
@@ -124,6 +127,7 @@ class PlatformUse:
         names: dict[str, str] = {}     # key -> as written, names a cue made platforms
         known: set[tuple[int, int]] = set()     # 在微博上: a known app's Chinese name, where it is
         letters: set[tuple[int, int]] = set()   # 在Q发文: a single capital, that mention only
+        posted: dict[tuple[int, int], str] = {}   # 在甲网上发文: a company's Chinese name posted on, its id
         for idx, at, _ in CUE_FINDER.find_matches_as_indexes(key):
             if len(names) >= MAX_NAMES:
                 break
@@ -148,6 +152,8 @@ class PlatformUse:
                     names.setdefault(key[n.start(1):n.end(1)], norm[n.start(1):n.end(1)])
             elif p > 1 and "\u4e00" <= key[p - 1] <= "\u9fff":
                 known.update(self._known_app(doc, at, cue))
+                if cue in SAID_CUES:
+                    posted.update(self._posted_on_company(doc, at, cue))
         at = key.find(FORMERLY)
         while at >= 0 and len(letters) < MAX_NAMES:
             deadline.check("products")
@@ -163,6 +169,8 @@ class PlatformUse:
                             for s, e in sorted(known) if (s, e) not in blocked]
         out += [Found(s, e, key[s:e], norm[s:e], None, "platform", evidence="gloss-name")
                 for s, e in sorted(letters) if (s, e) not in blocked]
+        out += [Found(s, e, name_id(norm[s:e]), norm[s:e], company, "platform", evidence="gloss-name")
+                for (s, e), company in sorted(posted.items()) if (s, e) not in known]
         for name in names:
             # Every mention of the name as a whole word, not the first word of a longer name
             # (Steam Deck): str.find over the key view.
@@ -221,6 +229,27 @@ class PlatformUse:
             if cue == "上" and not (key[start - 1:start] in ON_BEFORE and ON_AFTER.match(key, end)):
                 continue
             yield start, end
+            return
+
+    def _posted_on_company(self, doc: Document, at: int, cue: str):
+        """在甲网发文, 于甲网上表示: a knowledge-base company's Chinese name that 在 or 于 comes right
+        before and a post's verb right after, or 上 and a statement's verb, names its
+        network, as the company runs it (CONVENTIONS 15: the text names both): its span."""
+        key = doc.key
+        end = at - (key[at - 1:at] == " ")
+        on = key[end - 1:end] == "上"
+        if not on and cue not in POST_VERBS:
+            return     # 在甲公司表示: a statement made at the company, no post on a network
+        end -= on
+        end -= key[end - 1:end] == " "
+        for n in (4, 3, 2):
+            start = end - n
+            company = self.is_company(key[start:end]) if start >= 1 else None
+            if company is None:
+                continue
+            before = start - (key[start - 1:start] == " ")
+            if key[before - 1:before] in ON_BEFORE:
+                yield (start, end), company
             return
 
     @staticmethod

@@ -169,6 +169,7 @@ class Products:
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
         mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
+        mentions = mentions + self.list_mates.closed_lists(doc, mentions, orgs, self._category_of)
         quoted = self.quoted_apps.find(doc, mentions, orgs)
         mentions = mentions + quoted
         mentions = mentions + [ProductMention(s, e, e, r["id"], r, "kb-alias")
