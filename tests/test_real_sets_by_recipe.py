@@ -1068,3 +1068,33 @@ def test_real61_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlet
     assert len(no_event) >= 3 and len(real_set.annotations()) - len(no_event) >= 4
     _assert_quote_speakers_listed("real61")
     real_set.assert_headlines_new_normalised()
+
+
+# real62 (wave 33): twelve Traditional feed items of raileo98/testing — four NHK WORLD-JAPAN 中文（繁體）,
+# four 香港政府新聞網 (its 要聞 feed) and four 澳門電台 (TDM) items (2024-03 to 2024-05), each whole, each from
+# a day no other set's item of its outlet came from: the repository's only outlets left with free-day items
+# of 450 characters or more (RTHK's months are taken: three RTHK items first pinned were replaced; SOURCES.md).
+# Read twice by its builder; an independent third read is still to come.
+def test_real62_is_twelve_traditional_feed_items_of_three_outlets_on_free_days():
+    """Twelve Traditional articles of 450 to 1500 characters, three outlets and four from
+    each, no RTHK; nothing another set holds; all whole feed items of raileo98/testing
+    published in 2024, rebuilt by feed-item-blocks; each item from a day no other set's item
+    of its outlet came from; at least three about no event and six about one; quotes name
+    their speakers as the people listed."""
+    real_set = RealSet("real62")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1500 for a in articles)
+    outlets = _assert_outlet_mix(articles, min_outlets=3, most_from_one=4)
+    assert outlets == Counter({"NHK WORLD-JAPAN 中文（繁體）": 4, "香港政府新聞網（news.gov.hk）": 4,
+                               "澳門電台（TDM）": 4})
+    assert {a["source"]["repo"] for a in articles} == {"raileo98/testing"}
+    assert {a["source"]["extractor"] for a in articles} == {"feed-item-blocks"}
+    assert all(a["reference_date"].startswith("2024-") for a in articles)
+    assert all("whole" in a["dropped"] for a in articles)
+    real_set.assert_new()
+    real_set.assert_headlines_new_normalised()
+
+    _assert_each_outlet_day_free(real_set, one_outlet="獨立媒體")
+    _assert_events_and_speakers(real_set)
