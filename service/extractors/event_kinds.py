@@ -152,6 +152,8 @@ DOER_NAME = r"(?:(?![由被经在向对与和及的])\p{Han}){0,12}"
 # What a headline's release verb puts out when no table knows it (推出AI招聘助手): a few words.
 DESCRIBED = regex.compile(r"(?:了|全新的?|新一代|新款|最新的?|首个|首款|新的?)?\s?((?:[A-Za-z][A-Za-z0-9+\-]*\s?)?\p{Han}{2,10})")
 # The company an acquisition buys, when no table knows it: the words after the verb up to the stake.
+# 签署收购框架协议, 收购意向书: a deal's paper the verb qualifies, no company bought (no deed told).
+DEAL_PAPER = regex.compile(r"(?:的)?(?:框架|意向|正式|最终|股权|股份)?(?:协议|意向书|合同|备忘录|条款)")
 TARGET = regex.compile(r"(?:(?!全部|部分|股权|股份|旗下|业务|资产)[\p{Han}A-Za-z0-9]){2,10}(?=全部|部分|的|股权|股份|\d|及|[,，。;；]|\n|$)")
 # What a release verb publishes when it is news of figures or words, not of a product.
 REPORTED_OBJECT = regex.compile(r"(?:了|的)?(?:最新|一份|一项|新一期|年度|季度)?(?:研究)?(?:报告|数据|调查|统计|公告|声明|白皮书|榜单|预测|研报|报表)")
@@ -711,6 +713,8 @@ class OneOffFinder:
                            name_id(doc.key[document.start("t"):document.end("t")]), None)
             if kind in self.object_org:     # 收购云岫软件: the company bought
                 k = end + (norm[end:end + 1] == " ")
+                if DEAL_PAPER.match(doc.key, k):
+                    return None     # (签署了收购框架协议: the paper of a deal, whose buyer the verb does not tell)
                 hit = self._org_mention_at(orgs, k) if k < len(norm) else None
                 if hit is not None and hit[1] >= end:
                     subject = (hit[1], hit[2], hit[0].id, None)
