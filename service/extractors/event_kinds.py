@@ -78,6 +78,10 @@ MODIFIERS = ("上市", "新品", "最新", "年度", "秋季", "春季", "夏季
 # 新加坡工厂的开幕式: a place or thing owning the event, in Han characters, after 其/在/于.
 OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Han}){2,8}$")
 MAX_OWNER = 8
+# 云岫智算中心项目签约仪式: a project right before the noun (its words, then 项目) is what the event is of
+# (该项目, 这一项目 refer back: no name).
+PROJECT = regex.compile(r"(?<=[其在于的，,、：:\s]|^)(?![该这此本那各上述相关])(?:(?![其在于的是])[\p{Han}A-Za-z0-9]){2,16}项目$")
+MAX_PROJECT = 18
 # 輝達最新財報出爐，第一季營收年增262%: the latest results, whose period the next clause names
 # by a figure of it (a quarter's or half's revenue or profit).
 LATER_PERIOD = regex.compile(
@@ -148,6 +152,8 @@ DOER_NAME = r"(?:(?![由被经在向对与和及的])\p{Han}){0,12}"
 # What a headline's release verb puts out when no table knows it (推出AI招聘助手): a few words.
 DESCRIBED = regex.compile(r"(?:了|全新的?|新一代|新款|最新的?|首个|首款|新的?)?\s?((?:[A-Za-z][A-Za-z0-9+\-]*\s?)?\p{Han}{2,10})")
 # The company an acquisition buys, when no table knows it: the words after the verb up to the stake.
+# 签署收购框架协议, 收购意向书: a deal's paper the verb qualifies, no company bought (no deed told).
+DEAL_PAPER = regex.compile(r"(?:的)?(?:框架|意向|正式|最终|股权|股份)?(?:协议|意向书|合同|备忘录|条款)")
 TARGET = regex.compile(r"(?:(?!全部|部分|股权|股份|旗下|业务|资产)[\p{Han}A-Za-z0-9]){2,10}(?=全部|部分|的|股权|股份|\d|及|[,，。;；]|\n|$)")
 # What a release verb publishes when it is news of figures or words, not of a product.
 REPORTED_OBJECT = regex.compile(r"(?:了|的)?(?:最新|一份|一项|新一期|年度|季度)?(?:研究)?(?:报告|数据|调查|统计|公告|声明|白皮书|榜单|预测|研报|报表)")
@@ -261,6 +267,8 @@ class OneOffFinder:
         self.verbs = sorted(self.verb_kind, key=len, reverse=True)
         self.verb_finder = ahocorasick_rs.AhoCorasick(self.verbs, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.titled_only = {k["slug"] for k in data["kinds"] if k.get("titled_only")}
+        # Kinds a bare noun of never names (举办签约仪式: whose signing, the words do not say)
+        self.named_only = {k["slug"] for k in data["kinds"] if k.get("named_only")}
         # Kinds a verb names only in the headline (an outage the article is about; one told in
         # passing, 法說會一度當機, is background to other news)
         self.headline_only = {k["slug"] for k in data["kinds"] if k.get("headline_only")}
@@ -533,6 +541,17 @@ class OneOffFinder:
                 found.subject, found.subject_span, found.start = p.id, (s, k), s
                 if found.organizer is None and p.vendor:
                     found.organizer = p.vendor
+        if found.start == start and found.title is None and not weak and norm.endswith("项目", 0, start):
+            project = PROJECT.search(norm, max(0, start - MAX_PROJECT), start)
+            if project is not None:
+                org = self._org_mention_at(orgs, project.start())
+                words = project.start()
+                if org is not None and org[1] == project.start() and found.organizer is None:
+                    found.organizer, found.org_span = org[0].id, (org[1], org[2])
+                    words = org[2]  # (特斯拉储能工厂项目: the organisation's, the rest its subject)
+                found.subject = name_id(doc.key[words:project.end()])
+                found.subject_span = project.span()
+                found.start = project.start()
         if found.start == start and found.title is None and norm[start - 1:start] == "的":
             owner = OWNER.search(norm, max(0, start - 1 - MAX_OWNER), start - 1)
             if owner is not None and self._describes(doc, owner.start(), owner.end()):
@@ -694,6 +713,8 @@ class OneOffFinder:
                            name_id(doc.key[document.start("t"):document.end("t")]), None)
             if kind in self.object_org:     # 收购云岫软件: the company bought
                 k = end + (norm[end:end + 1] == " ")
+                if DEAL_PAPER.match(doc.key, k):
+                    return None     # (签署了收购框架协议: the paper of a deal, whose buyer the verb does not tell)
                 hit = self._org_mention_at(orgs, k) if k < len(norm) else None
                 if hit is not None and hit[1] >= end:
                     subject = (hit[1], hit[2], hit[0].id, None)
@@ -857,6 +878,8 @@ class OneOffFinder:
             if hit is not None and kind in self.titled_only and hit.title is None \
                     and not (noun in HELD_MEETINGS and doc.norm[:hit.start].rstrip().endswith(HOLD)):
                 continue    # (聯合國安理會舉行會議, 召開中央…委員會會議: a meeting held is one)
+            if hit is not None and kind in self.named_only and (hit.bare or hit.subject is None and hit.title is None):
+                continue    # (举行线上签约仪式: only modifiers before it, nothing names it)
             if hit is not None:
                 out.append(hit)
                 nouns_at.update(range(start, end))
