@@ -1074,7 +1074,7 @@ def test_real61_is_twelve_simplified_of_qqnews_on_days_no_set_used_of_ten_outlet
 # four 香港政府新聞網 (its 要聞 feed) and four 澳門電台 (TDM) items (2024-03 to 2024-05), each whole, each from
 # a day no other set's item of its outlet came from: the repository's only outlets left with free-day items
 # of 450 characters or more (RTHK's months are taken: three RTHK items first pinned were replaced; SOURCES.md).
-# Read twice by its builder; an independent third read is still to come.
+# Read twice by its builder and a third time by an independent reader.
 def test_real62_is_twelve_traditional_feed_items_of_three_outlets_on_free_days():
     """Twelve Traditional articles of 450 to 1500 characters, three outlets and four from
     each, no RTHK; nothing another set holds; all whole feed items of raileo98/testing
