@@ -261,10 +261,6 @@ DATE_CLAUSE = regex.compile(r"(?:(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}[日�
                             r"|[上本这][周週][一二三四五六日])[,，] ?")
 # 该软件开发公司 / 這家晶片企業 before the name it describes (no punctuation, a few characters)
 ORG_DESCRIPTOR = regex.compile(r"[该這这此][\p{Han}]{0,8}?(?:公司|企业|企業|厂商|廠商|集团|集團)(?=\p{Han}|[A-Za-z])")
-# 该汽车制造商在新闻稿中表示 / 這家晶片業者表示: a company noun opening the sentence with no name after
-# it refers back to the organisation named before (該 / 这家 only: 此前 and 这次 are no demonstratives)
-ORG_ANAPHOR = regex.compile(r"(?:[该該]|[这這此][家间間])[\p{Han}]{0,6}?"
-                            r"(?:公司|企业|企業|厂商|廠商|制造商|製造商|业者|業者|车企|車企|集团|集團)")
 
 
 # Jim Walsh, Mary-Ann O'Neil: two or three capitalised Latin words; group 1 the last
@@ -877,12 +873,8 @@ class Quotes:
         if dated is not None:
             opens = ctx.skip_space_right(dated.end())
         described = ORG_DESCRIPTOR.match(doc.key, opens, cue.start)
-        described_end = None
         if described is not None:
             opens = described.end()
-        else:   # (the descriptor wants a name after it; an anaphor ends in its head noun)
-            anaphor = ORG_ANAPHOR.match(doc.key, opens, cue.start)
-            described_end = anaphor.end() if anaphor is not None else None
         own_end = None   # 小米公司官方: the words after an organisation's name that are it
         titled = ctx.titled_name_before(cue.start)
         if titled is not None:
@@ -890,11 +882,6 @@ class Quotes:
         honoured = ctx.surname_with_title_before(cue.start)
         if honoured is not None:
             return Attribution(None, honoured, honoured, kept, "titled-name")
-        if described_end is not None and not stay_in_clause and not any(
-                m.kind != UNNAMED for m in ctx.mentions_before(cue.start, described_end)):
-            org = ctx.org_antecedent(opens, self.object_preps)
-            if org is not None:   # 该汽车制造商在新闻稿中表示: the organisation named before
-                return Attribution(None, (org.start, org.end), (opens, described_end), kept, "organisation")
         for m in ctx.mentions_before(cue.start, sentence_start):
             in_clause = m.start >= clause_start
             if m.kind == UNNAMED and in_clause and doc.key[m.start:m.end] in self.owner_voices:
