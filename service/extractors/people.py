@@ -76,6 +76,7 @@ MAX_LATIN_GLOSS = 40
 # Characters that may join two titles of one person: 創辦人兼執行長.
 PERSON_LIST_JOINERS = frozenset("、和與与及")   # between two listed names (norm view, either script)
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
+HYPHENS = frozenset("-‐–－")   # norm view: the hyphen of a double name (梅赛德斯-奔驰)
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
 # An employer's Latin name before a title is read back word by word (Velora Dynamics): at most
 # this many words before the last, each at most MAX_LATIN_WORD characters, of letters, digits
@@ -914,14 +915,34 @@ class People:
         orgs: EntityTable = doc.layers["organizations"]
         return orgs.prefixes(doc.key).starts(doc.key[start:end])
 
+    @staticmethod
+    def _hyphened_to_org(doc: Document, orgs: EntityTable, word: str) -> bool:
+        """Does the text write these characters hyphened onto an organisation's name
+        (星河- 藍鯨 where 藍鯨 is one)? Then they are the first half of its double name."""
+        key, at = doc.key, orgs.at
+        pos = key.find(word)
+        while pos >= 0:
+            i = pos + len(word)
+            while i < len(key) and key[i] == " ":
+                i += 1
+            if i < len(key) and key[i] in HYPHENS:
+                i += 1
+                while i < len(key) and key[i] == " ":
+                    i += 1
+                if i < len(key) and at(i) is not None:
+                    return True
+            pos = key.find(word, pos + 1)
+        return False
+
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:
         existing = table.covering(start, end)
         if existing is not None:
             existing.evidence.add(evidence)
             return existing
-        if self._blocked(doc, start, end) or self._in_byline(doc, start):
-            return None
+        if self._blocked(doc, start, end) or self._in_byline(doc, start) \
+                or self._hyphened_to_org(doc, doc.layers["organizations"], doc.key[start:end]):
+            return None   # (梅赛德斯- 奔驰 … 梅赛德斯表示: half an organisation's double name)
         return table.add(self._person_id(doc, start, end), start, end, evidence)
 
     @staticmethod

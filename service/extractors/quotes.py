@@ -128,6 +128,9 @@ ADVERB_POS = "d"
 # glue to it (時說, 中說, 後表示): the verb is still a cue.
 GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
 # Right before an organisation or an unnamed person, these make it a place or an object.
+PLACE_PREPS = frozenset({"在", "于"})   # key view (於 is 于 there)
+COUNT_POS = frozenset("mq")              # 一份, 一場: numerals and measure words
+MAX_COUNT_TOKENS = 2
 NOT_SUBJECT_BEFORE = frozenset({"的", "在", "于", "於", "从", "從", "对", "對", "向", "给", "給", "替", "为", "為"})
 # Words the tagger reads as verbs that only give an example (例如星河大學發布的公告稱): what
 # follows them is still the subject, not their object.
@@ -1449,6 +1452,11 @@ class _Context:
         tok = doc.tokens[i]
         if doc.key[tok.start:tok.end] in EXAMPLE_WORDS:
             return False
+        j = i
+        while j > i - MAX_COUNT_TOKENS and j > 0 and doc.tokens[j].pos[:1] in COUNT_POS:
+            j -= 1   # 在一份投資者報告中表示: a number and measure word between 在 and it
+        if j < i and doc.tokens[j].start >= clause_start and doc.key[doc.tokens[j].start:doc.tokens[j].end] in PLACE_PREPS:
+            return True
         return tok.pos.startswith("v") or tok.word in NOT_SUBJECT_BEFORE
 
     def is_possessor(self, m: Mention) -> bool:
