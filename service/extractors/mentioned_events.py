@@ -77,7 +77,9 @@ MAX_COMPARED = 40
 # Deeds that are news only with an object of these words (签署…法案, 签署行政命令).
 NEEDS_OBJECT_WORDS = {"signing": regex.compile(r"法案|法令|法律|条例|行政命令|命令|法$|法》"),
                       "adoption": regex.compile(r"法案|法令|法律|条例|协议|决议|法$|法》|法」"),
-                      "results": regex.compile(r"财报|营收|业绩|季报|年报|财务报告")}
+                      "results": regex.compile(r"财报|营收|业绩|季报|年报|财务报告|措施")}
+# Of those, what a 公布 of measures makes public (港府昨公布防疫措施): measures, not results.
+MEASURES = regex.compile(r"措施")
 # Deeds that, followed right away by a word of saying (发表声明称), only frame a quote.
 SPEECH_FRAMED = ("statement",)
 # Deeds whose object may be a report (发布报告), which is no deed.
@@ -607,6 +609,8 @@ class MentionedEvents:
                 return None     # (上個月 with no article date: a day nothing fixes is no evidence)
         people: EntityTable = doc.layers["people"]
         participants = [p.id for p in people.ordered() if any(start <= s and e <= end for s, e in p.mentions)]
+        if slug == "results" and MEASURES.search(doc.key, ve, end) and not RESULTS.search(doc.key, ve, end):
+            slug = "measures"   # (公布…措施: measures made public, no results)
         event_id = "-".join(p for p in (doer_id or name_id(doer), slug, str(year) if year else None) if p)
         mention_start = start
         for p in doc.layers["people"].by_id.values():
