@@ -1796,8 +1796,8 @@ class Organizations:
             deadline.check("organizations")
             if table.covering(at, end) is not None or any(p in claimed for p in range(at, end)):
                 continue
-            if word in self.placed_legislatures and key.startswith(self.legislature_members, end):
-                continue   # 星海國議會 / 議員: a member's title, as 國會議員 is one word, names no body
+            if key.startswith(self.legislature_members, end):
+                continue   # 星海國議會 / 議員, 立法會 / 議員: a member's title, as 國會議員 is one word, names no body
             start = at
             if at > 0:
                 tok = tokens[doc.token_index_at(at - 1)]
