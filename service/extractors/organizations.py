@@ -446,7 +446,7 @@ class Organizations:
             regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
         self.body_endings = tuple(sorted(kb.lex["tagged_body_endings"]))
         self.generic_bodies = kb.lex["generic_bodies"]
-        self.legislatures = sorted(kb.lex["legislature_words"], key=lambda w: (-len(w), w))
+        self.legislatures = sorted(kb.lex["legislature_words"] | kb.lex["sole_courts"], key=lambda w: (-len(w), w))   # (and the courts one a country has)
         self.legislature_shorts = sorted(kb.lex["legislature_short_forms"])
         self.placed_legislatures = sorted(kb.lex["placed_legislature_words"])
         self.legislature_members = tuple(sorted(kb.lex["legislature_member_titles"]))
