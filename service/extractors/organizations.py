@@ -146,6 +146,7 @@ ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named b
 GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
 PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
+REFERRED_PLACE = regex.compile(r"[该此本][州省国市区县]$")   # key view: 該州, 此國 (a place pointed back to)
 COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
 NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place
@@ -446,7 +447,7 @@ class Organizations:
             regex.escape(w) for w in sorted(kb.lex["institution_endings"], key=lambda w: (-len(w), w))))
         self.body_endings = tuple(sorted(kb.lex["tagged_body_endings"]))
         self.generic_bodies = kb.lex["generic_bodies"]
-        self.legislatures = sorted(kb.lex["legislature_words"], key=lambda w: (-len(w), w))
+        self.legislatures = sorted(kb.lex["legislature_words"] | kb.lex["sole_courts"], key=lambda w: (-len(w), w))   # (and the courts one a country has)
         self.legislature_shorts = sorted(kb.lex["legislature_short_forms"])
         self.placed_legislatures = sorted(kb.lex["placed_legislature_words"])
         self.legislature_members = tuple(sorted(kb.lex["legislature_member_titles"]))
@@ -1796,8 +1797,8 @@ class Organizations:
             deadline.check("organizations")
             if table.covering(at, end) is not None or any(p in claimed for p in range(at, end)):
                 continue
-            if word in self.placed_legislatures and key.startswith(self.legislature_members, end):
-                continue   # 星海國議會 / 議員: a member's title, as 國會議員 is one word, names no body
+            if key.startswith(self.legislature_members, end):
+                continue   # 星海國議會 / 議員, 立法會 / 議員: a member's title, as 國會議員 is one word, names no body
             start = at
             if at > 0:
                 tok = tokens[doc.token_index_at(at - 1)]
@@ -1806,6 +1807,8 @@ class Organizations:
             if start < at and (any(w in key[start:at] for w in PLURAL_PLACES)
                                or COUNTED_STATES.search(key, start, at)):
                 continue   # 各國國會: many legislatures
+            if start == at and REFERRED_PLACE.match(key, max(0, at - 2), at):
+                continue   # 該州高等法院: a place the text points back to, named nowhere here
             if start < at and table.covering(start, at) is None:
                 table.add(name_id(doc.text[start:end]), start, end, "government")
             elif start == at and key[max(0, at - 2):at] not in PLURAL_PLACES and not (
