@@ -111,6 +111,9 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
 NOT_OWNER_TAGS = ("c", "p", "r", "u", "d", "m", "q", "v")   # no owner's name ends in these tags
 GLOSS_CLOSERS = "）)"   # a name's gloss in brackets closes before a unit's words
+# A company's business unit or group written with Latin capitals after its field's words
+# (智能家居方案BU, 终端BG), norm view, as written.
+BUSINESS_UNIT_MARKS = ("BU", "BG")
 # A company's department by its common word (市场部, 技术部门): the name glued before it employs
 # (no 中心, 研究院, 学院: a centre or a school is a body by itself). Key view: the units' ends
 # that end in 部, 部门 or 事业群 (事业部, 事业群, 部门, 业务部, 部).
@@ -1812,6 +1815,12 @@ class People:
                 pos, i = head, doc.token_index_at(head - 1)
         if start is not None and doc.key.endswith(self.association_heads, start, pos):
             start = self._association_start(doc, start)
+        elif start is not None and _business_unit(doc, start, pos):
+            # 智能汽车解决方案BU: a company's business unit is named by its field's words, all
+            # kept; where a company the text names is right before them (联想智能家居方案BU), it employs
+            owner = orgs.covering(start - 1, start) if start > 0 else None
+            if owner is not None and any(e == start for _, e in owner.mentions):
+                return owner.id
         elif start is not None:
             first = start
             start = after_descriptors(doc, start, pos, self.generic)   # 初創公司云岫科技 -> 云岫科技
@@ -2954,3 +2963,11 @@ class People:
         Aho-Corasick pass for many needles: a find loop per name was quadratic in a
         text naming thousands of people."""
         return occurrences(list(needles), doc.key, lambda: deadline.check("people"))
+
+
+def _business_unit(doc, start: int, end: int) -> bool:
+    """Do the words start..end name a company's business unit: Han field words, then BU or BG
+    (数字能源方案BU, 雲端BG), the capitals standing alone after a Han character?"""
+    norm = doc.norm
+    return end - start > 2 and norm[end - 2:end] in BUSINESS_UNIT_MARKS \
+        and is_cjk(norm[end - 3]) and is_cjk(norm[start])

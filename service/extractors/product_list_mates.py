@@ -14,6 +14,10 @@
   a member as a product or 旗下 opens the list; never a company's member (甲银行), a phrase (of
   的 了 是 …) or a Latin one (another reader's). The first member needs a boundary before it
   (punctuation, 旗下的, 包括, 如) unless a reader found it. (`closed_lists`)
+- 旗下的闪聊、云图画册及轻拍相机，…: a list 旗下 opens with no 等 to close it: a Chinese member
+  (as above) between two joiners, or between a joiner and punctuation, is a product where another
+  reader found a member as one; a last member with words glued after it (及轻拍相机应用) is not
+  read, its end unknown. (`owned_lists`)
 
 Each product mention looks at most MAX_MATES names each way, every match anchored: linear in
 the text.
@@ -66,6 +70,11 @@ MEMBER_JOIN_BEFORE = re.compile(r"(?:、|和|与|及) ?\Z")
 LIST_OPEN_BEFORE = re.compile(r"(?:[，,:：;；。!?！？(（\n]|旗下的?|包括|包含|例如|比如|如|像是) ?\Z")
 OWNED_OPEN = re.compile(r"旗下的? ?\Z")
 PHRASE = re.compile("[" + PHRASE_CHARS + "]")
+# 旗下的 A、B及C: where a list 旗下 opens starts, and one member read forwards up to a joiner
+# or a clause's punctuation (key view).
+OWNED_FINDER = re.compile(r"旗下的? ?")
+MEMBER_AFTER = re.compile(r"((?:[a-z][a-z0-9 ]{0,12})?(?:(?![" + PHRASE_CHARS + r"])[\u4e00-\u9fff]){0,6}[a-z0-9]{0,10})"
+                          r"(?:(、|和|与|及) ?|(?=[，,。；;！!？?\n]))")
 MAX_MEMBERS = 8
 
 
@@ -180,6 +189,39 @@ class ListMates:
                 word = key[s:e]
                 if not MEMBER_CJK.fullmatch(word) or (s, e) in found or any(i in covered for i in range(s, e)) or PHRASE.search(word) \
                         or orgs.covering(s, e) is not None or self.is_other(word):
+                    continue
+                out.append(self._mention(doc, s, e, kind))
+        return out
+
+    def owned_lists(self, doc: Document, mentions: list[ProductMention], orgs: EntityTable,
+                    category_of) -> list[ProductMention]:
+        """旗下的闪聊、云图画册及轻拍相机，: the Chinese members of a list 旗下 opens, no 等 closing it."""
+        key = doc.key
+        found = {(m.start, m.end): m for m in mentions}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[ProductMention] = []
+        for g in OWNED_FINDER.finditer(key):
+            deadline.check("products")
+            p, members = g.end(), []
+            for _ in range(MAX_MEMBERS):
+                # each member read ends at a joiner or punctuation; one with words glued after
+                # it (及轻拍相机应用) matches not and ends the list, its end unknown
+                n = MEMBER_AFTER.match(key, p)
+                if n is None or n.end(1) == n.start(1):
+                    break
+                members.append((n.start(1), n.end(1)))
+                if n.group(2) is None:
+                    break      # punctuation ends the last member
+                p = n.end()
+            found_one = [(s, e) for s, e in members if (s, e) in found]
+            if not found_one or len(members) < 2 or len(found_one) == len(members):
+                continue
+            m0 = found[found_one[0]]
+            kind = category_of(m0) or "app"
+            for s, e in members:
+                word = key[s:e]
+                if not MEMBER_CJK.fullmatch(word) or (s, e) in found or any(i in covered for i in range(s, e)) \
+                        or PHRASE.search(word) or orgs.covering(s, e) is not None or self.is_other(word):
                     continue
                 out.append(self._mention(doc, s, e, kind))
         return out

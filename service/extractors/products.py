@@ -170,6 +170,7 @@ class Products:
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
         mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
         mentions = mentions + self.list_mates.closed_lists(doc, mentions, orgs, self._category_of)
+        mentions = mentions + self.list_mates.owned_lists(doc, mentions, orgs, self._category_of)
         quoted = self.quoted_apps.find(doc, mentions, orgs)
         mentions = mentions + quoted
         mentions = mentions + [ProductMention(s, e, e, r["id"], r, "kb-alias")
