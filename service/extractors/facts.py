@@ -328,6 +328,9 @@ RECENT_UNITS = frozenset({"years", "months", "weeks", "days", "quarters"})
 # ...or after a word the segmenter tags an adverb, a conjunction or a preposition (毕竟近两年采用…).
 RECENT_AFTER_TAGS = ("d", "c", "p")
 RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   # 隨著 normalises to 随著
+# ...or before an adverb or a preposition opening the clause's verb phrase (纠纷近两年也备受关注).
+RECENT_BEFORE_TAGS = ("d", "p")
+RECENT_HAVING = ("有", "达", "逾", "超过")
 # 时隔两年后, 相隔5个月之后, 需要两到三年以后: a length a verb of time takes as its object
 # (the gap, the time needed) is a length even with 后 after it (a duration fact); so is one a
 # verb with 了 takes (拖了1年半后, 用了两年之后: how long it went on). Not 达到了三年来的最低: 来
@@ -918,6 +921,14 @@ class Facts:
                 j = bisect.bisect_left(tokens.ends, opening)
                 if (j < len(tokens.ends) and tokens.ends[j] == opening
                         and tokens.tagged[j][1].startswith(RECENT_AFTER_TAGS)):
+                    return True
+                # 纠纷近两年也备受关注, 上任近兩年沿着…推动: an adverb or a preposition right after
+                # 近 + the length opens what happened in those recent years (a time), unless a
+                # verb of lasting or having takes the length first (耗时近两年才, 已有近30年了).
+                k = bisect.bisect_left(tokens.starts, after)
+                if (k < len(tokens.starts) and tokens.starts[k] == after
+                        and tokens.tagged[k][1].startswith(RECENT_BEFORE_TAGS)
+                        and not norm.endswith(LENGTH_VERBS_BEFORE + RECENT_HAVING, 0, opening)):
                     return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):
