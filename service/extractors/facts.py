@@ -65,7 +65,7 @@ MAJOR_LIST_OPENERS = (":", "：")
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
 # 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/那 (這兩款遊戲,
 # 那三家) still states how many: the real-text annotations list it.
-REFERRING_BEFORE = ("前", "首", "头", "此", "该")
+REFERRING_BEFORE = ("前", "首", "头", "此", "该", "上述")   # 上述两家: the ones just named (rule 2)
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
