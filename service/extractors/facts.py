@@ -65,6 +65,16 @@ MAJOR_LIST_OPENERS = (":", "：")
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
 # 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/那 (這兩款遊戲,
 # 那三家) still states how many: the real-text annotations list it.
+# 《100%星野乐园》, 《三体》: a number inside the title of a work is part of its name, no fact.
+WORK_TITLE_OPEN = "《"
+WORK_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
+
+
+def _in_title(titles: list, start: int, end: int) -> bool:
+    i = bisect.bisect_right(titles, (start, float("inf"))) - 1
+    return i >= 0 and titles[i][0] < start and end < titles[i][1]
+
+
 REFERRING_BEFORE = ("前", "首", "头", "此", "该", "上述")   # 上述两家: the ones just named (rule 2)
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
@@ -377,6 +387,7 @@ class Facts:
         norm = doc.norm
         clauses = FACT_CLAUSES.index(norm) if len(quantities) * INDEX_DENSITY > len(norm) else None
         named = self._named_tables(doc)
+        titles = [(m.start(), m.end()) for m in WORK_TITLE_RE.finditer(norm)] if WORK_TITLE_OPEN in norm else []
         sentence_start = sentence_end = 0
         sentence_span = (0, 0)
         lengths: set = set()   # (value, unit) of the durations kept so far
@@ -394,6 +405,7 @@ class Facts:
                         norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None,
                         doc.tokens))
                     or (named and self._covered(named, q.start, q.end))
+                    or (titles and _in_title(titles, q.start, q.end))
                     or (q.kind == "money" and norm.startswith(PRICE_CLASS_AFTER, q.end)
                         and norm[q.start:q.end] in PRICE_CLASS_WORDS)):
                 continue   # (华大九天, a company: no nine days)
