@@ -65,7 +65,17 @@ MAJOR_LIST_OPENERS = (":", "：")
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
 # 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/那 (這兩款遊戲,
 # 那三家) still states how many: the real-text annotations list it.
-REFERRING_BEFORE = ("前", "首", "头", "此", "该")
+# 《100%星野乐园》, 《三体》: a number inside the title of a work is part of its name, no fact.
+WORK_TITLE_OPEN = "《"
+WORK_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
+
+
+def _in_title(titles: list, start: int, end: int) -> bool:
+    i = bisect.bisect_right(titles, (start, float("inf"))) - 1
+    return i >= 0 and titles[i][0] < start and end < titles[i][1]
+
+
+REFERRING_BEFORE = ("前", "首", "头", "此", "该", "上述")   # 上述两家: the ones just named (rule 2)
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
@@ -328,6 +338,9 @@ RECENT_UNITS = frozenset({"years", "months", "weeks", "days", "quarters"})
 # ...or after a word the segmenter tags an adverb, a conjunction or a preposition (毕竟近两年采用…).
 RECENT_AFTER_TAGS = ("d", "c", "p")
 RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   # 隨著 normalises to 随著
+# ...or before an adverb or a preposition opening the clause's verb phrase (纠纷近两年也备受关注).
+RECENT_BEFORE_TAGS = ("d", "p")
+RECENT_HAVING = ("有", "达", "逾", "超过")
 # 时隔两年后, 相隔5个月之后, 需要两到三年以后: a length a verb of time takes as its object
 # (the gap, the time needed) is a length even with 后 after it (a duration fact); so is one a
 # verb with 了 takes (拖了1年半后, 用了两年之后: how long it went on). Not 达到了三年来的最低: 来
@@ -374,6 +387,7 @@ class Facts:
         norm = doc.norm
         clauses = FACT_CLAUSES.index(norm) if len(quantities) * INDEX_DENSITY > len(norm) else None
         named = self._named_tables(doc)
+        titles = [(m.start(), m.end()) for m in WORK_TITLE_RE.finditer(norm)] if WORK_TITLE_OPEN in norm else []
         sentence_start = sentence_end = 0
         sentence_span = (0, 0)
         lengths: set = set()   # (value, unit) of the durations kept so far
@@ -391,6 +405,7 @@ class Facts:
                         norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None,
                         doc.tokens))
                     or (named and self._covered(named, q.start, q.end))
+                    or (titles and _in_title(titles, q.start, q.end))
                     or (q.kind == "money" and norm.startswith(PRICE_CLASS_AFTER, q.end)
                         and norm[q.start:q.end] in PRICE_CLASS_WORDS)):
                 continue   # (华大九天, a company: no nine days)
@@ -918,6 +933,14 @@ class Facts:
                 j = bisect.bisect_left(tokens.ends, opening)
                 if (j < len(tokens.ends) and tokens.ends[j] == opening
                         and tokens.tagged[j][1].startswith(RECENT_AFTER_TAGS)):
+                    return True
+                # 纠纷近两年也备受关注, 上任近兩年沿着…推动: an adverb or a preposition right after
+                # 近 + the length opens what happened in those recent years (a time), unless a
+                # verb of lasting or having takes the length first (耗时近两年才, 已有近30年了).
+                k = bisect.bisect_left(tokens.starts, after)
+                if (k < len(tokens.starts) and tokens.starts[k] == after
+                        and tokens.tagged[k][1].startswith(RECENT_BEFORE_TAGS)
+                        and not norm.endswith(LENGTH_VERBS_BEFORE + RECENT_HAVING, 0, opening)):
                     return True
         if (following is not None and following.kind == "duration" and following.unit == q.unit
                 and norm[q.end:following.start].strip(" ") in ALTERNATIVES):

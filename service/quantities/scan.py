@@ -781,6 +781,22 @@ def _merge(found: list[Quantity], more: list[Quantity]) -> list[Quantity]:
     return merged
 
 
+# 一 before a measure word is the article (above), but it counts (fixtures/articles/README.md rule 3)
+# right after a word of only-having or more-than when it ends its clause (机会只有一次。, 分店仅有一家，,
+# 不止一次！); not before a noun (只有一个目标: the article again), nor after 只是 or 只要.
+_ONE_MEASURES = "个次家款台部名位项辆架张件份条座所间种支颗枚篇场轮笔宗本套"
+_ONE_COUNTED_RE = re.compile("(?:只有|仅有|不止|不只)一([" + _ONE_MEASURES + "])(?=$|[，,。；;：:！？!?\n)）」”])")
+
+
+def _one_counted(norm: str) -> list[Quantity]:
+    found = []
+    for m in _ONE_COUNTED_RE.finditer(norm):
+        deadline.check("quantities")
+        found.append(Quantity("count", 1, False, None, None, m.group(1), m.end() - 2, m.end(),
+                              m.group()[-2:], "只有/仅有/不止 一<measure word>"))
+    return found
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every quantity in the normalised text, in order, non-overlapping."""
     found = _find_quantities(norm)
@@ -799,6 +815,10 @@ def find_quantities(norm: str) -> list[Quantity]:
         days = _days_written_ri(norm)
         if days:
             found = _merge(found, days)
+    if "一" in norm:
+        ones = _one_counted(norm)
+        if ones:
+            found = _merge(found, ones)
     few = _few_of_time(norm)   # a few weeks never overlaps a numeral (几 alone starts none)
     if few:
         found = _merge(found, few)
