@@ -83,6 +83,9 @@ MAX_DATELINE_LINE = 30
 EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
 # A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
 REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
+# A registered company's name with its region in brackets: 青禾电子（国际）有限公司, 星河（苏州）有限公司 (key view).
+PLACED_REGISTERED = regex.compile(r"[（(](\p{Han}{2,4})[)）](?:股份有限公司|有限责任公司|有限公司)")
+REGISTERED_SCOPES = frozenset({"国际", "全球"})   # key view: a scope a registered name brackets as a region
 LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)
 # A model's name right after a maker's: Latin letters then a digit, or a capitalised word and a
 # number (Play6T, L9, Galaxy E5, Mate 60), one space at most between them.
@@ -613,6 +616,7 @@ class Organizations:
         self._publications(doc, table, claimed)
         self._quoted_outlets(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
+        self._placed_registered_names(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._match_sides(doc, table, claimed)
@@ -1364,6 +1368,49 @@ class Organizations:
     @staticmethod
     def _acronym(word: str) -> bool:
         return len(word) <= MAX_ACRONYM and word.isascii() and word.isalnum() and not word.islower()
+
+    def _placed_registered_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """星河汽車（杭州）有限公司, 青禾電子（國際）有限公司: a name, a region (a place by the
+        segmenter's tag, or 國際) in brackets and a registered legal form name one company,
+        the subsidiary registered there, not the parent its name starts with."""
+        key = doc.key
+        if "有限" not in key:
+            return
+        for m in PLACED_REGISTERED.finditer(key):
+            deadline.check("organizations")
+            region = m.group(1)
+            if region not in REGISTERED_SCOPES:
+                toks = list(tokens_in(doc, m.start(1), m.end(1)))
+                if not toks or not all(t.pos == "ns" for t in toks):
+                    continue
+            i = doc.token_index_at(m.start())
+            if i is None or doc.tokens[i].start != m.start():
+                continue
+            start = left_name_tokens(doc, i, self.stop, known=self.in_dictionary)
+            if start is None or start >= m.start() or not is_cjk(key[m.start() - 1]):
+                continue
+            start = self._after_kind_word(doc, start, m.start())
+            if start is None or any(p in claimed for p in range(start, m.end())):
+                continue
+            for s, e, id_ in table.within(start, m.end()):
+                table.drop_mention(id_, s, e)   # 特斯拉 of 特斯拉（上海）有限公司: the parent is not named here
+            id_ = name_id(doc.text[start:m.end()])
+            table.add(id_, start, m.end(), "suffix")
+            short = key[start:m.end(1) + 1]   # 星河汽車（杭州）: the name less its legal form, again
+            at = key.find(short)
+            while at >= 0:
+                stop = at + len(short)
+                if not key.startswith("有限", stop) and table.covering(at, stop) is None \
+                        and not any(p in claimed for p in range(at, stop)):
+                    table.add(id_, at, stop, "suffix")
+                at = key.find(short, stop)
+
+    def _after_kind_word(self, doc: Document, start: int, end: int) -> int | None:
+        """控股子公司 / 青禾電子: the name starts after the last word of a kind of company."""
+        for tok in tokens_in(doc, start, end):
+            if tok.word in self.dropped or tok.word.endswith(("公司", "集团")):
+                start = tok.end
+        return start if start < end else None
 
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         with MentionKeys(table, doc.key) as known:
