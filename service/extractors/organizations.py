@@ -1482,6 +1482,8 @@ class Organizations:
                 continue   # 福利基金會 with 福利 read as a place: no head is left
             if kind and not self._kind_named(doc, start, tok.start):
                 continue   # 高風險 / 網上銀行, 國家 / 重點實驗室: a description of the kind, no name
+            if not (dropped or industry) and self._one_describing_word(doc, start, tok.start):
+                continue   # 並綜合 / 實驗室 / 結果, 聯合 / 研究院: one word of what kind of body, no name
             if table.covering(start, end):
                 self._sub_organization(doc, table, start, tok, end, claimed)
                 continue
@@ -1509,6 +1511,12 @@ class Organizations:
                 continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _one_describing_word(self, doc: Document, start: int, end: int) -> bool:
+        """綜合, 聯合, 開放: is the whole head one word the dictionary has, a verb or a
+        describing word by its tag (what kind of body, not which)?"""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        return len(toks) == 1 and toks[0].pos in DESCRIBING_POS and self.in_dictionary(toks[0].word)
 
     def _kind_named(self, doc: Document, start: int, end: int) -> bool:
         """青禾 / 理工大學, 周口 / 師範學院: is every word before a one-word kind of body a
