@@ -123,6 +123,7 @@ INSTITUTION_MIDDLE_POS = frozenset({"n", "nz", "vn", "nr", "nrt", "j", "ng", "l"
 MAX_INSTITUTION_WORDS = 3
 MAX_INSTITUTION_CHARS = 8
 COMMON_POS = frozenset({"n", "v", "vn", "ng"})   # ordinary words that may open a clause
+COUNTED_FIRMS = "家"   # key view: the measure word of firms (數十家, 多家)
 # A short title in 《》 (key view) that may name a publication: no digits, no punctuation.
 PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
 # A web address written in the text (github.com/QwenLM, qwenlm.github.io/zh): linear, no nesting.
@@ -1482,6 +1483,8 @@ class Organizations:
                 continue   # 福利基金會 with 福利 read as a place: no head is left
             if kind and not self._kind_named(doc, start, tok.start):
                 continue   # 高風險 / 網上銀行, 國家 / 重點實驗室: a description of the kind, no name
+            if dropped and self._counted_common_kind(doc, start, tok.start):
+                continue   # 數十家 / 網約車運力 / 公司: so many companies of a line of business, no name
             if not (dropped or industry) and self._one_describing_word(doc, start, tok.start):
                 continue   # 並綜合 / 實驗室 / 結果, 聯合 / 研究院: one word of what kind of body, no name
             if table.covering(start, end):
@@ -1511,6 +1514,18 @@ class Organizations:
                 continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _counted_common_kind(self, doc: Document, start: int, end: int) -> bool:
+        """數十家 / 外賣配送 / 公司: a count of firms (a numeral word ending in 家) right
+        before a head of common words only (no name by its tag) counts a kind of firm."""
+        i = doc.token_index_at(start)
+        if i == 0 or doc.tokens[i].start != start:
+            return False
+        before = doc.tokens[i - 1]
+        if before.pos != "m" or not before.word.endswith(COUNTED_FIRMS):
+            return False
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        return bool(toks) and all(t.pos in COMMON_POS for t in toks)
 
     def _one_describing_word(self, doc: Document, start: int, end: int) -> bool:
         """綜合, 聯合, 開放: is the whole head one word the dictionary has, a verb or a
