@@ -123,6 +123,8 @@ INSTITUTION_MIDDLE_POS = frozenset({"n", "nz", "vn", "nr", "nrt", "j", "ng", "l"
 MAX_INSTITUTION_WORDS = 3
 MAX_INSTITUTION_CHARS = 8
 COMMON_POS = frozenset({"n", "v", "vn", "ng"})   # ordinary words that may open a clause
+SCHOOL_KINDS = frozenset({"学校", "中学", "小学"})   # key view
+SCHOOL_NAME_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "ns", "eng"})
 COUNTED_FIRMS = "家"   # key view: the measure word of firms (數十家, 多家)
 # A short title in 《》 (key view) that may name a publication: no digits, no punctuation.
 PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
@@ -1485,6 +1487,8 @@ class Organizations:
                 continue   # 高風險 / 網上銀行, 國家 / 重點實驗室: a description of the kind, no name
             if dropped and self._counted_common_kind(doc, start, tok.start):
                 continue   # 數十家 / 網約車運力 / 公司: so many companies of a line of business, no name
+            if word in SCHOOL_KINDS and not self._named_school(doc, start, tok.start):
+                continue   # 部分 / 學校, 五所 / 小學: which schools, by count or share, not by name
             if not (dropped or industry) and self._one_describing_word(doc, start, tok.start):
                 continue   # 並綜合 / 實驗室 / 結果, 聯合 / 研究院: one word of what kind of body, no name
             if table.covering(start, end):
@@ -1526,6 +1530,12 @@ class Organizations:
             return False
         toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
         return bool(toks) and all(t.pos in COMMON_POS for t in toks)
+
+    def _named_school(self, doc: Document, start: int, end: int) -> bool:
+        """星河 / 國際學校, 梅林 / 學校: before a school's kind, a word named by its tag (a
+        place's too) or one the dictionary lacks; a count (五所, j) or a share (部分) names none."""
+        return any(t.word.strip() and (t.pos in SCHOOL_NAME_POS or not self.in_dictionary(t.word))
+                   for t in tokens_in(doc, start, end))
 
     def _one_describing_word(self, doc: Document, start: int, end: int) -> bool:
         """綜合, 聯合, 開放: is the whole head one word the dictionary has, a verb or a
