@@ -43,6 +43,11 @@ from .. import deadline
 LATIN_ELISION = r"(?:['’][A-Za-z]{1,12})?"
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9.'’])(?:[A-Z]\.(?:[A-Z]\.){1,3}|[A-Z][A-Za-z0-9&\-]{0,30}" + LATIN_ELISION
                            + r")(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}" + LATIN_ELISION + r"){0,4}")
+# A Latin company name, its region in brackets and a legal form: Nimbus Robotics (Malaysia) Pte. Ltd. (norm view).
+LATIN_PLACED_REGISTERED = regex.compile(
+    r"(?<![A-Za-z0-9.'’])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z][A-Za-z0-9&\-]{0,30}){0,4}"
+    r" ?\([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?\) ?"
+    r"(?:Pte\. Ltd\.|Pvt\. Ltd\.|Co\., Ltd\.|Ltd\.|Limited|Inc\.|LLC|GmbH|B\.V\.|S\.A\.)")
 APP_WINDOW = 16
 # What joins a dual name to a product listed beside it (Llama 和 DeepSeek), key view.
 LIST_JOINERS = frozenset({"、", "和", "与", "與", "及", "以及", "或", "/"})
@@ -3228,6 +3233,14 @@ class Organizations:
         return False
 
     def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        if "(" in doc.norm:   # Nimbus Robotics (Malaysia) Pte. Ltd.: the company registered there
+            for m in LATIN_PLACED_REGISTERED.finditer(doc.norm):
+                start, end = m.span()
+                if any(i in claimed for i in range(start, end)):
+                    continue
+                for s, e, id_ in table.within(start, end):
+                    table.drop_mention(id_, s, e)   # its parent's name is not named here
+                table.add(name_id(doc.text[start:end]), start, end, "suffix")
         anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
         for m in LATIN_NAME.finditer(doc.norm):
             deadline.check("organizations")
