@@ -43,6 +43,11 @@ from .. import deadline
 LATIN_ELISION = r"(?:['’][A-Za-z]{1,12})?"
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9.'’])(?:[A-Z]\.(?:[A-Z]\.){1,3}|[A-Z][A-Za-z0-9&\-]{0,30}" + LATIN_ELISION
                            + r")(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}" + LATIN_ELISION + r"){0,4}")
+# A Latin company name, its region in brackets and a legal form: Nimbus Robotics (Malaysia) Pte. Ltd. (norm view).
+LATIN_PLACED_REGISTERED = regex.compile(
+    r"(?<![A-Za-z0-9.'’])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z][A-Za-z0-9&\-]{0,30}){0,4}"
+    r" ?\([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?\) ?"
+    r"(?:Pte\. Ltd\.|Pvt\. Ltd\.|Co\., Ltd\.|Ltd\.|Limited|Inc\.|LLC|GmbH|B\.V\.|S\.A\.)")
 APP_WINDOW = 16
 # What joins a dual name to a product listed beside it (Llama 和 DeepSeek), key view.
 LIST_JOINERS = frozenset({"、", "和", "与", "與", "及", "以及", "或", "/"})
@@ -83,6 +88,9 @@ MAX_DATELINE_LINE = 30
 EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
 # A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
 REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
+# A registered company's name with its region in brackets: 青禾电子（国际）有限公司, 星河（苏州）有限公司 (key view).
+PLACED_REGISTERED = regex.compile(r"[（(](\p{Han}{2,4})[)）](?:股份有限公司|有限责任公司|有限公司)")
+REGISTERED_SCOPES = frozenset({"国际", "全球"})   # key view: a scope a registered name brackets as a region
 LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)
 # A model's name right after a maker's: Latin letters then a digit, or a capitalised word and a
 # number (Play6T, L9, Galaxy E5, Mate 60), one space at most between them.
@@ -120,6 +128,9 @@ INSTITUTION_MIDDLE_POS = frozenset({"n", "nz", "vn", "nr", "nrt", "j", "ng", "l"
 MAX_INSTITUTION_WORDS = 3
 MAX_INSTITUTION_CHARS = 8
 COMMON_POS = frozenset({"n", "v", "vn", "ng"})   # ordinary words that may open a clause
+SCHOOL_KINDS = frozenset({"学校", "中学", "小学"})   # key view
+SCHOOL_NAME_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "ns", "eng"})
+COUNTED_FIRMS = "家"   # key view: the measure word of firms (數十家, 多家)
 # A short title in 《》 (key view) that may name a publication: no digits, no punctuation.
 PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
 # A web address written in the text (github.com/QwenLM, qwenlm.github.io/zh): linear, no nesting.
@@ -614,6 +625,7 @@ class Organizations:
         self._publications(doc, table, claimed)
         self._quoted_outlets(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
+        self._placed_registered_names(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._match_sides(doc, table, claimed)
@@ -1366,6 +1378,49 @@ class Organizations:
     def _acronym(word: str) -> bool:
         return len(word) <= MAX_ACRONYM and word.isascii() and word.isalnum() and not word.islower()
 
+    def _placed_registered_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """星河汽車（杭州）有限公司, 青禾電子（國際）有限公司: a name, a region (a place by the
+        segmenter's tag, or 國際) in brackets and a registered legal form name one company,
+        the subsidiary registered there, not the parent its name starts with."""
+        key = doc.key
+        if "有限" not in key:
+            return
+        for m in PLACED_REGISTERED.finditer(key):
+            deadline.check("organizations")
+            region = m.group(1)
+            if region not in REGISTERED_SCOPES:
+                toks = list(tokens_in(doc, m.start(1), m.end(1)))
+                if not toks or not all(t.pos == "ns" for t in toks):
+                    continue
+            i = doc.token_index_at(m.start())
+            if i is None or doc.tokens[i].start != m.start():
+                continue
+            start = left_name_tokens(doc, i, self.stop, known=self.in_dictionary)
+            if start is None or start >= m.start() or not is_cjk(key[m.start() - 1]):
+                continue
+            start = self._after_kind_word(doc, start, m.start())
+            if start is None or any(p in claimed for p in range(start, m.end())):
+                continue
+            for s, e, id_ in table.within(start, m.end()):
+                table.drop_mention(id_, s, e)   # 特斯拉 of 特斯拉（上海）有限公司: the parent is not named here
+            id_ = name_id(doc.text[start:m.end()])
+            table.add(id_, start, m.end(), "suffix")
+            short = key[start:m.end(1) + 1]   # 星河汽車（杭州）: the name less its legal form, again
+            at = key.find(short)
+            while at >= 0:
+                stop = at + len(short)
+                if not key.startswith("有限", stop) and table.covering(at, stop) is None \
+                        and not any(p in claimed for p in range(at, stop)):
+                    table.add(id_, at, stop, "suffix")
+                at = key.find(short, stop)
+
+    def _after_kind_word(self, doc: Document, start: int, end: int) -> int | None:
+        """控股子公司 / 青禾電子: the name starts after the last word of a kind of company."""
+        for tok in tokens_in(doc, start, end):
+            if tok.word in self.dropped or tok.word.endswith(("公司", "集团")):
+                start = tok.end
+        return start if start < end else None
+
     def _suffix_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         with MentionKeys(table, doc.key) as known:
             self._suffix_names_walk(doc, table, claimed, known)
@@ -1436,6 +1491,12 @@ class Organizations:
                 continue   # 福利基金會 with 福利 read as a place: no head is left
             if kind and not self._kind_named(doc, start, tok.start):
                 continue   # 高風險 / 網上銀行, 國家 / 重點實驗室: a description of the kind, no name
+            if dropped and self._counted_common_kind(doc, start, tok.start):
+                continue   # 數十家 / 網約車運力 / 公司: so many companies of a line of business, no name
+            if word in SCHOOL_KINDS and not self._named_school(doc, start, tok.start):
+                continue   # 部分 / 學校, 五所 / 小學: which schools, by count or share, not by name
+            if not (dropped or industry) and self._one_describing_word(doc, start, tok.start):
+                continue   # 並綜合 / 實驗室 / 結果, 聯合 / 研究院: one word of what kind of body, no name
             if table.covering(start, end):
                 self._sub_organization(doc, table, start, tok, end, claimed)
                 continue
@@ -1463,6 +1524,30 @@ class Organizations:
                 continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _counted_common_kind(self, doc: Document, start: int, end: int) -> bool:
+        """數十家 / 外賣配送 / 公司: a count of firms (a numeral word ending in 家) right
+        before a head of common words only (no name by its tag) counts a kind of firm."""
+        i = doc.token_index_at(start)
+        if i == 0 or doc.tokens[i].start != start:
+            return False
+        before = doc.tokens[i - 1]
+        if before.pos != "m" or not before.word.endswith(COUNTED_FIRMS):
+            return False
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        return bool(toks) and all(t.pos in COMMON_POS for t in toks)
+
+    def _named_school(self, doc: Document, start: int, end: int) -> bool:
+        """星河 / 國際學校, 梅林 / 學校: before a school's kind, a word named by its tag (a
+        place's too) or one the dictionary lacks; a count (五所, j) or a share (部分) names none."""
+        return any(t.word.strip() and (t.pos in SCHOOL_NAME_POS or not self.in_dictionary(t.word))
+                   for t in tokens_in(doc, start, end))
+
+    def _one_describing_word(self, doc: Document, start: int, end: int) -> bool:
+        """綜合, 聯合, 開放: is the whole head one word the dictionary has, a verb or a
+        describing word by its tag (what kind of body, not which)?"""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        return len(toks) == 1 and toks[0].pos in DESCRIBING_POS and self.in_dictionary(toks[0].word)
 
     def _kind_named(self, doc: Document, start: int, end: int) -> bool:
         """青禾 / 理工大學, 周口 / 師範學院: is every word before a one-word kind of body a
@@ -3160,6 +3245,14 @@ class Organizations:
         return False
 
     def _latin_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        if "(" in doc.norm:   # Nimbus Robotics (Malaysia) Pte. Ltd.: the company registered there
+            for m in LATIN_PLACED_REGISTERED.finditer(doc.norm):
+                start, end = m.span()
+                if any(i in claimed for i in range(start, end)):
+                    continue
+                for s, e, id_ in table.within(start, end):
+                    table.drop_mention(id_, s, e)   # its parent's name is not named here
+                table.add(name_id(doc.text[start:end]), start, end, "suffix")
         anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
         for m in LATIN_NAME.finditer(doc.norm):
             deadline.check("organizations")
