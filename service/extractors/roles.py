@@ -90,6 +90,8 @@ MEET_REACH = 24
 MEET_STOPS = frozenset("，,。；;：:！？!?\n“”「」、")
 # 希望与…会面, 将会见, 曾会见, 未能会见: a meeting wished, planned, past or missed puts no one there.
 MEET_NOT = regex.compile(r"希望|将|计划|拟|曾|未|没|不|期待|盼|要|想|愿")
+# Products that stand for their maker when named as a party of a release (an app, a service).
+PARTY_CATEGORIES = ("app", "service", "platform")
 # Words of a recent other day (周启航日前指出): in a sentence after the lead that neither tells
 # the event nor names its organiser, what is said there was said on another occasion (星河日前发布…, 林某日前表示
 # in a sentence naming 星河: the event retold).
@@ -1093,9 +1095,14 @@ class Roles:
         """The organisations named in the headline, the lead paragraph or a sentence that
         tells the event (its organiser, the other side of a deal, the one it concerns)."""
         lead_end = _lead_end(doc.key)
-        return {o.id for o in doc.layers["organizations"].by_id.values()
+        told = {o.id for o in doc.layers["organizations"].by_id.values()
                 if o.first < lead_end
                 or any(doc.sentence_index(start) in sentences for start, _ in o.mentions)}
+        # (华为、支付宝宣布合作: a known app or service named as a party stands for its maker)
+        told |= {p.vendor for p in doc.layers.get("products", ())
+                 if p.known and p.vendor and p.category in PARTY_CATEGORIES
+                 and any(start < lead_end or doc.sentence_index(start) in sentences for start, _ in p.mentions)}
+        return told
 
     def _reacting(self, doc: Document, lines: "_Lines", person: Entity, primary, employer: str | None,
                   parties: set[str]) -> bool:
