@@ -197,7 +197,7 @@ def event_kinds_data() -> dict:
 
 class Roles:
     name = "roles"
-    reads = ("people", "organizations", "events", "quotes", "time_expressions", "dates")
+    reads = ("people", "organizations", "products", "events", "quotes", "time_expressions", "dates")
     writes = ("roles",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
