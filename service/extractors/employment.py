@@ -100,6 +100,22 @@ PEOPLE_COUNTED = ("位", "名", "个")
 UNIT_CHARS = frozenset("所处司部局组系室科厅署")
 
 
+# A commissioner's or a minister's portfolio may list its fields (创新、研究、文化与青年事务委员):
+# between the organisation and such a title the list's marks are part of the post.
+PORTFOLIO_TITLES = ("委员", "专员")
+PORTFOLIO_REACH = 32
+PORTFOLIO_ITEM = 6      # characters of one field of the list
+
+
+def _listed_item(key: str, i: int) -> bool:
+    """Is the text right after the list mark before `i` a short field (2..PORTFOLIO_ITEM)
+    whose own end is another list mark or the rest of the post?"""
+    n = 0
+    while i + n < len(key) and key[i + n] not in NOT_IN_UNIT and n <= PORTFOLIO_ITEM:
+        n += 1
+    return 1 <= n and (n <= PORTFOLIO_ITEM and key[i + n:i + n + 1] == LISTED or n > PORTFOLIO_ITEM)
+
+
 def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
     """The organisation right before a person's title and the unit they head, for the
     people the text gives no employer: {person id: organisation id}."""
@@ -111,7 +127,12 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
         if person.title is not None and 0 <= start - person.title[1] <= 2:
             start = person.title[0]
         i = start
-        while i > 0 and start - i < UNIT_REACH and doc.key[i - 1] not in NOT_IN_UNIT:
+        # (欧盟委员会创新、研究与青年事务委员X: a portfolio's list before a commissioner's title)
+        portfolio = person.title is not None and doc.key.endswith(PORTFOLIO_TITLES, 0, person.title[1])
+        reach = PORTFOLIO_REACH if portfolio else UNIT_REACH
+        while i > 0 and start - i < reach and (doc.key[i - 1] not in NOT_IN_UNIT
+                                                or portfolio and doc.key[i - 1] == LISTED
+                                                and _listed_item(doc.key, i)):
             if people.covering(i - 1, i) is not None and people.covering(i - 1, i) is not person:
                 break
             org = orgs.covering(i - 1, i)

@@ -78,6 +78,20 @@ CONVENES = regex.compile(r"[，,]?(?:[今昨前明][日天]|\d{1,2}日)?(?:[上�
 # 出席投资者会议时: a gathering a place word puts the person at, named by words of its own.
 OTHER_GATHERING = regex.compile(r"(?:出席|参加|参与)了?((?:(?![的在和与])[\p{Han}A-Za-z0-9]){2,10}?"
                                 r"(?:会议|大会|论坛|峰会|晚宴|午宴|典礼|发布会|年会|说明会))")
+# 林某上午拜会了月港使团公使陈某 / 林某下午与星河协会总裁陈某会面 / 陈某会见了林某: one met by a
+# participant (or receiving one) in the same clause is at the event too. Keys are Simplified.
+MEET_VERB = regex.compile(r"(?:拜会|会见|接见|会晤|探访)了?")
+MEET_AFTER = regex.compile(r"[^，,。；;：:！？!?\n“”「」]{0,4}?(?:会面|会晤|见面|会谈|晤谈)")
+MEET_WITH = "与同和跟"
+# How far a participant's name may stand before the verb (上午, 今日下午在布鲁塞尔) and how far
+# the met one's title may reach (月港使团公使).
+MEET_GAP = 12
+MEET_REACH = 24
+MEET_STOPS = frozenset("，,。；;：:！？!?\n“”「」、")
+# 希望与…会面, 将会见, 曾会见, 未能会见: a meeting wished, planned, past or missed puts no one there.
+MEET_NOT = regex.compile(r"希望|将|计划|拟|曾|未|没|不|期待|盼|要|想|愿")
+# Products that stand for their maker when named as a party of a release (an app, a service).
+PARTY_CATEGORIES = ("app", "service", "platform")
 # Words of a recent other day (周启航日前指出): in a sentence after the lead that neither tells
 # the event nor names its organiser, what is said there was said on another occasion (星河日前发布…, 林某日前表示
 # in a sentence naming 星河: the event retold).
@@ -183,7 +197,7 @@ def event_kinds_data() -> dict:
 
 class Roles:
     name = "roles"
-    reads = ("people", "organizations", "events", "quotes", "time_expressions", "dates")
+    reads = ("people", "organizations", "products", "events", "quotes", "time_expressions", "dates")
     writes = ("roles",)
 
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
@@ -435,9 +449,67 @@ class Roles:
                         and not self._office_for(doc, person, organizer) \
                         and not self.kb.people.get(person.id) and not self._titled_elsewhere(doc, person):
                     roles.employers[person.id] = organizer
+        if not placed_none:
+            self._met(doc, people, cues, out)
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
         # a regulator's order to the company): of the organisation the article is about.
         self._subject_employers(doc, people, roles)
+
+    @staticmethod
+    def _met(doc: Document, people: EntityTable, cues: dict, out: list[str]) -> None:
+        """林某上午拜会了月港使团公使陈某, 林某下午与星河协会总裁陈某会面, 陈某会见了林某: a person
+        the clause has meet a participant (the verb MEET_GAP characters at most after the
+        participant's name, the person MEET_REACH after the verb; or with 与 … 会面; or the
+        person receiving the participant) takes part too, unless the sentence is placed elsewhere
+        or the meeting is only wished, planned, past or missed (MEET_NOT between)."""
+        key = doc.key
+        there = [(s, e) for p in people.ordered() if p.id in out for s, e in p.mentions]
+        if not there:
+            return
+
+        def clean(lo: int, hi: int) -> bool:
+            piece = key[lo:hi]
+            return lo <= hi and not any(c in MEET_STOPS for c in piece) and MEET_NOT.search(piece) is None
+
+        def led(at: int) -> int | None:     # where a participant's name starts, a clean gap before `at`
+            return next((ps for ps, e in there if at - MEET_GAP <= e <= at and clean(e, at)), None)
+
+        def meeting(s: int, e: int) -> int | None:
+            """Where the clause of a meeting of the mention s..e with a participant starts."""
+            for v in range(max(0, s - MEET_REACH - 3), s):
+                m = MEET_VERB.match(key, v)
+                if m is not None and m.end() <= s and clean(m.end(), s) and led(v) is not None:
+                    return led(v)
+                if key[v] in MEET_WITH and clean(v + 1, s) and led(v) is not None:
+                    gloss = GLOSS_AFTER.match(key, e)
+                    after = MEET_AFTER.match(key, gloss.end() if gloss is not None else e)
+                    if after is not None and MEET_NOT.search(after.group()) is None:
+                        return led(v)
+            gloss = GLOSS_AFTER.match(key, e)      # 陈某会见了林某: the host receiving a participant
+            at = gloss.end() if gloss is not None else e
+            for v in range(at, min(len(key), at + MEET_GAP)):
+                m = MEET_VERB.match(key, v)
+                if m is not None and clean(at, v):
+                    if any(m.end() <= ps <= m.end() + MEET_REACH and clean(m.end(), ps) for ps, _ in there):
+                        return s
+                    return None
+            return None
+
+        added = []
+        for person in people.ordered():
+            if person.id in out:
+                continue
+            for s, e in person.mentions:
+                lo = meeting(s, e)
+                if lo is None:
+                    continue
+                k = doc.sentence_index(s)
+                # (a cue of another day or event inside the meeting's own clause is the meeting)
+                if any(not lo <= at < e + MEET_REACH + MEET_GAP for at in cues.get(k, {}).get("elsewhere", ())):
+                    continue
+                added.append(person.id)
+                break
+        out.extend(added)
 
     @staticmethod
     def _convenes(doc: Document, person: Entity, primary) -> bool:
@@ -1023,9 +1095,14 @@ class Roles:
         """The organisations named in the headline, the lead paragraph or a sentence that
         tells the event (its organiser, the other side of a deal, the one it concerns)."""
         lead_end = _lead_end(doc.key)
-        return {o.id for o in doc.layers["organizations"].by_id.values()
+        told = {o.id for o in doc.layers["organizations"].by_id.values()
                 if o.first < lead_end
                 or any(doc.sentence_index(start) in sentences for start, _ in o.mentions)}
+        # (华为、支付宝宣布合作: a known app or service named as a party stands for its maker)
+        told |= {p.vendor for p in doc.layers.get("products", ())
+                 if p.known and p.vendor and p.category in PARTY_CATEGORIES
+                 and any(start < lead_end or doc.sentence_index(start) in sentences for start, _ in p.mentions)}
+        return told
 
     def _reacting(self, doc: Document, lines: "_Lines", person: Entity, primary, employer: str | None,
                   parties: set[str]) -> bool:
