@@ -879,7 +879,7 @@ class OneOffFinder:
                     and not (noun in HELD_MEETINGS and doc.norm[:hit.start].rstrip().endswith(HOLD)):
                 continue    # (聯合國安理會舉行會議, 召開中央…委員會會議: a meeting held is one)
             if hit is not None and kind in self.named_only and (hit.bare or hit.subject is None and hit.title is None):
-                continue    # (举行线上签约仪式: only modifiers before it, nothing names it)
+                continue    # (举办远程开幕仪式: only modifiers before it, nothing names it)
             if hit is not None:
                 out.append(hit)
                 nouns_at.update(range(start, end))

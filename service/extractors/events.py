@@ -319,7 +319,7 @@ class Events:
             if doc.key[s_start:s_end] == "大会" and s_start - start == 1 and "\u4e00" <= doc.key[start] <= "\u9fff" \
                     and s_end < len(doc.key) and doc.starts_token(s_end) \
                     and doc.tokens[doc.token_index_at(s_end)].pos in ("v", "d", "ad", "vd", "vn"):
-                continue    # 港大會密切監察: a university's short name (X大) then 会, "will", before its verb
+                continue    # 嶺大會持續跟進: a university's short name (X大) then 会, "will", before its verb
             if doc.key[s_start - 1:s_start] in SESSION_MARKS:
                 continue    # 大会主论坛, 分论坛: a session of an event, not one
             if web_forum(doc.key, start, s_start, s_end):
