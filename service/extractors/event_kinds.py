@@ -80,7 +80,7 @@ OWNER = regex.compile(r"(?<=[其在于的，,、\s]|^)(?:(?![其在于的])\p{Ha
 MAX_OWNER = 8
 # 云岫智算中心项目签约仪式: a project right before the noun (its words, then 项目) is what the event is of
 # (该项目, 这一项目 refer back: no name).
-PROJECT = regex.compile(r"(?<=[其在于的，,、：:\s]|^)(?![该这此本那各上述相关])(?:(?![其在于的是])[\p{Han}A-Za-z0-9]){2,16}项目$")
+PROJECT = regex.compile(r"(?<=[其在于的，,、：:\s]|^)(?!该|这|此|本|那|各|上述|相关)(?:(?![其在于的是])[\p{Han}A-Za-z0-9]){2,16}项目$")
 MAX_PROJECT = 18
 # 輝達最新財報出爐，第一季營收年增262%: the latest results, whose period the next clause names
 # by a figure of it (a quarter's or half's revenue or profit).
@@ -153,7 +153,7 @@ DOER_NAME = r"(?:(?![由被经在向对与和及的])\p{Han}){0,12}"
 DESCRIBED = regex.compile(r"(?:了|全新的?|新一代|新款|最新的?|首个|首款|新的?)?\s?((?:[A-Za-z][A-Za-z0-9+\-]*\s?)?\p{Han}{2,10})")
 # The company an acquisition buys, when no table knows it: the words after the verb up to the stake.
 # 签署收购框架协议, 收购意向书: a deal's paper the verb qualifies, no company bought (no deed told).
-DEAL_PAPER = regex.compile(r"(?:的)?(?:框架|意向|正式|最终|股权|股份)?(?:协议|意向书|合同|备忘录|条款)")
+DEAL_PAPER = regex.compile(r"(?:的)?(?:框架|意向|正式|最终|股权|股份)?(?:协议书|协议|意向书|合同|备忘录|条款)")
 TARGET = regex.compile(r"(?:(?!全部|部分|股权|股份|旗下|业务|资产)[\p{Han}A-Za-z0-9]){2,10}(?=全部|部分|的|股权|股份|\d|及|[,，。;；]|\n|$)")
 # What a release verb publishes when it is news of figures or words, not of a product.
 REPORTED_OBJECT = regex.compile(r"(?:了|的)?(?:最新|一份|一项|新一期|年度|季度)?(?:研究)?(?:报告|数据|调查|统计|公告|声明|白皮书|榜单|预测|研报|报表)")
@@ -366,6 +366,20 @@ class OneOffFinder:
             first = norm.find("\n", len(norm) - len(norm.lstrip()))
             _FIRST_BREAK[0] = (norm, first)
         return first
+
+    @staticmethod
+    def _deal_paper(doc: Document, k: int) -> bool:
+        """Does a deal's paper start at k and end a word there (收购框架协议，, 收购协议后), not a noun
+        going on past it (收购合同能源企业: a company bought, no contract)?"""
+        m = DEAL_PAPER.match(doc.key, k)
+        if m is None:
+            return False
+        e = m.end()
+        if e >= len(doc.key) or not ("\u4e00" <= doc.key[e] <= "\u9fff"):
+            return True
+        if not doc.starts_token(e):
+            return False
+        return not doc.tokens[doc.token_index_at(e)].pos.startswith("n")
 
     @classmethod
     def _in_headline(cls, doc: Document, pos: int) -> bool:
@@ -713,7 +727,7 @@ class OneOffFinder:
                            name_id(doc.key[document.start("t"):document.end("t")]), None)
             if kind in self.object_org:     # 收购云岫软件: the company bought
                 k = end + (norm[end:end + 1] == " ")
-                if DEAL_PAPER.match(doc.key, k):
+                if self._deal_paper(doc, k):
                     return None     # (签署了收购框架协议: the paper of a deal, whose buyer the verb does not tell)
                 hit = self._org_mention_at(orgs, k) if k < len(norm) else None
                 if hit is not None and hit[1] >= end:
@@ -879,7 +893,7 @@ class OneOffFinder:
                     and not (noun in HELD_MEETINGS and doc.norm[:hit.start].rstrip().endswith(HOLD)):
                 continue    # (聯合國安理會舉行會議, 召開中央…委員會會議: a meeting held is one)
             if hit is not None and kind in self.named_only and (hit.bare or hit.subject is None and hit.title is None):
-                continue    # (举行线上签约仪式: only modifiers before it, nothing names it)
+                continue    # (举办远程开幕仪式: only modifiers before it, nothing names it)
             if hit is not None:
                 out.append(hit)
                 nouns_at.update(range(start, end))

@@ -318,8 +318,9 @@ class Events:
                 continue
             if doc.key[s_start:s_end] == "大会" and s_start - start == 1 and "\u4e00" <= doc.key[start] <= "\u9fff" \
                     and s_end < len(doc.key) and doc.starts_token(s_end) \
-                    and doc.tokens[doc.token_index_at(s_end)].pos in ("v", "d", "ad", "vd", "vn"):
-                continue    # 港大會密切監察: a university's short name (X大) then 会, "will", before its verb
+                    and doc.tokens[doc.token_index_at(s_end)].pos in ("v", "d", "ad", "vd", "vn") \
+                    and self._short_name_with_da(doc, start):
+                continue    # 港大會持續跟進: a university's short name (X大) then 会, "will", before its verb
             if doc.key[s_start - 1:s_start] in SESSION_MARKS:
                 continue    # 大会主论坛, 分论坛: a session of an event, not one
             if web_forum(doc.key, start, s_start, s_end):
@@ -378,6 +379,17 @@ class Events:
             found.append(event_mention(start, end, None, doc.key[m.start():m.end()], year))
         found.sort(key=lambda x: x.start)
         return self._without_appositives(doc, self._without_glossed(doc, found))
+
+    def _short_name_with_da(self, doc: Document, start: int) -> bool:
+        """Is the character at start with 大 after it a known short name (北大, 臺大, 港大): a word
+        of the segmenter's dictionary, an organisation's alias, or a character the segmenter
+        reads as an abbreviation (港, tagged j)? Not any one character (村大会将于下月召开,
+        厂大会已于昨日开幕: a gathering)."""
+        word = doc.key[start:start + 2]
+        if self.in_dictionary(word) or any(e.kind == "organization" for e in self.kb.aliases.get(word, ())):
+            return True
+        tok = doc.tokens[doc.token_index_at(start)]
+        return tok.start == start and tok.end == start + 1 and tok.pos == "j"
 
     @staticmethod
     def _placed_after(doc: Document, marks: list[int], by_sentence: dict, t: EventDraft, pos: int) -> bool:

@@ -352,7 +352,7 @@ LENGTH_VERBS_BEFORE = ("时隔", "相隔", "事隔", "间隔", "需要", "需", 
 LENGTH_THEN = ("后", "之后", "以后")
 # 111年第3季: a year of the Minguo calendar numbering a quarter, a date, no length.
 NUMBERED_PERIOD_AFTER = "第"
-# 111年憲判字13號, 112年度台上字第45號: a year numbering a ruling or a case (a docket: a word in 字,
+# 108年憲判字7號, 109年度台上字第88號: a year numbering a ruling or a case (a docket: a word in 字,
 # then its number and 号), a date, no length.
 DOCKET_AFTER_RE = re.compile(r"度?[\u4e00-\u9fff]{1,4}字第?[0-9零〇一二三四五六七八九十百千]{1,8}号")
 # 新一季, 最新一季财报, 同一个月份: one period named (the new one, the same one), not a length.
@@ -919,7 +919,7 @@ class Facts:
             return True
         if q.unit == "years" and (norm.startswith(NUMBERED_PERIOD_AFTER, after)
                                   or DOCKET_AFTER_RE.match(norm, after)):
-            return True   # 111年第3季, 111年憲判字13號
+            return True   # 111年第3季, 108年憲判字7號
         if norm.endswith(RECORD_BEFORE, 0, q.start) and RECORD_AFTER_RE.match(norm, after):
             return True
         if q.unit in RECENT_UNITS and norm.startswith(RECENT_WORD, q.start):

@@ -3007,7 +3007,7 @@ class Organizations:
                      self._side_after(doc, m.end()))
             if None in sides or doc.key[slice(*sides[0])] == doc.key[slice(*sides[1])]:
                 continue   # (“王牌vs王牌”: one word set against itself names no two sides)
-            if any(t in doc.key[s:e] for s, e in sides for t in titles):
+            if any(self._titled_side(doc, s, e, titles) for s, e in sides):
                 continue
             toks = [[t for t in tokens_in(doc, s, e) if t.word.strip()] for s, e in sides]
             if all(self._chinese_person(ts) for ts in toks) or not any(self._side_names(ts) for ts in toks) or any(
@@ -3015,6 +3015,19 @@ class Organizations:
                 continue
             for s, e in sides:
                 table.add(name_id(doc.text[s:e]), s, e, "match-side")
+
+    @staticmethod
+    def _titled_side(doc: Document, s: int, e: int, titles) -> bool:
+        """Does a side hold a person's title as whole words (局长 / 李某), not the characters of
+        one across two words of a name (杭州 / 长岭 holds 州长: a club's name, no title)?"""
+        key = doc.key
+        for t in titles:
+            at = key.find(t, s, e)
+            while at >= 0:
+                if doc.starts_token(at) and (at + len(t) == e or doc.starts_token(at + len(t))):
+                    return True
+                at = key.find(t, at + 1, e)
+        return False
 
     def _home_away_teams(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """青川主场不败, 白塔队客场告捷: a name of proper-noun words (or words no dictionary has)

@@ -76,7 +76,28 @@ MAX_LATIN_GLOSS = 40
 # Characters that may join two titles of one person: 創辦人兼執行長.
 PERSON_LIST_JOINERS = frozenset("、和與与及")   # between two listed names (norm view, either script)
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
-HYPHENS = frozenset("-‐–－")   # norm view: the hyphen of a double name (梅赛德斯-奔驰)
+HYPHENS = frozenset("-‐–－")   # key view: the hyphen of a double name (梅赛德斯-奔驰)
+# The last text read and its hyphens: (key, [(where the word before a hyphen ends, where the
+# word after it starts), spaces left off]); a tuple swapped whole, so threads never mix texts.
+_HYPHENS: list[tuple[str, list[tuple[int, int]]]] = [("", [])]
+
+
+def _hyphens_of(key: str) -> list[tuple[int, int]]:
+    last, pairs = _HYPHENS[0]
+    if last is key:
+        return pairs
+    pairs = []
+    for h in sorted(h for spans in occurrences(sorted(HYPHENS), key).values() for h, _ in spans):
+        i = h + 1
+        while i < len(key) and key[i] == " ":
+            i += 1
+        j = h
+        while j > 0 and key[j - 1] == " ":
+            j -= 1
+        if i < len(key):
+            pairs.append((j, i))
+    _HYPHENS[0] = (key, pairs)
+    return pairs
 # Between an organisation and a title: 青禾公司 的 / 旗下 / a space.
 # An employer's Latin name before a title is read back word by word (Velora Dynamics): at most
 # this many words before the last, each at most MAX_LATIN_WORD characters, of letters, digits
@@ -921,21 +942,12 @@ class People:
     @staticmethod
     def _hyphened_to_org(doc: Document, orgs: EntityTable, word: str) -> bool:
         """Does the text write these characters hyphened onto an organisation's name
-        (星河- 藍鯨 where 藍鯨 is one)? Then they are the first half of its double name."""
+        (星河- 藍鯨 where 藍鯨 is one)? Then they are the first half of its double name.
+        The text's hyphens are found once per text (_hyphens_of); each candidate is then
+        tested against that short list, whether an organisation follows read at the call
+        (this extractor adds organisations' mentions as it goes)."""
         key, at = doc.key, orgs.at
-        pos = key.find(word)
-        while pos >= 0:
-            i = pos + len(word)
-            while i < len(key) and key[i] == " ":
-                i += 1
-            if i < len(key) and key[i] in HYPHENS:
-                i += 1
-                while i < len(key) and key[i] == " ":
-                    i += 1
-                if i < len(key) and at(i) is not None:
-                    return True
-            pos = key.find(word, pos + 1)
-        return False
+        return any(key.endswith(word, 0, j) and at(i) is not None for j, i in _hyphens_of(key))
 
     def _add_open(self, doc: Document, table: EntityTable, start: int, end: int,
                   evidence: str) -> Entity | None:

@@ -13,7 +13,9 @@
   characters (a number may end it: 梦三国2) joined by 、 和 及 与 is one, where another reader found
   a member as a product or 旗下 opens the list; never a company's member (甲银行), a phrase (of
   的 了 是 …) or a Latin one (another reader's). The first member needs a boundary before it
-  (punctuation, 旗下的, 包括, 如) unless a reader found it. (`closed_lists`)
+  (punctuation, 旗下的, 包括, 如) unless a reader found it. The noun must end its phrase (等产品线,
+  等服务团队 close no list), and where no reader found a member a common word of the dictionary
+  (芯片、电池) is none. (`closed_lists`)
 - 旗下的闪聊、云图画册及轻拍相机，…: a list 旗下 opens with no 等 to close it: a Chinese member
   (as above) between two joiners, or between a joiner and punctuation, is a product where another
   reader found a member as one; a last member with words glued after it (及轻拍相机应用) is not
@@ -24,6 +26,7 @@ the text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .. import deadline
@@ -59,6 +62,12 @@ CLOSED_NOUNS = {"产品": None, "app": "app", "应用程序": "app", "应用程�
                 "游戏": "other", "手游": "other", "平台": "platform", "服务": "service"}
 CLOSED_END = re.compile(r"等(?:多款|多个|一系列)?(" + "|".join(sorted(CLOSED_NOUNS, key=len, reverse=True)) + ")(?![a-z])")
 CLOSED_FINDER = re.compile("等")
+# What may follow the noun closing a list (besides punctuation, the text's end, or a word that is
+# no noun): the noun ends the phrase there, no longer noun goes on (等产品线, 等服务团队: no list
+# of products).
+PHRASE_END_AFTER = re.compile(r" ?(?:[^\u4e00-\u9fffa-z0-9]|都|均|也|\Z)")
+# Tags of the segmenter's words that may be a product's name though the dictionary holds them.
+NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt", "eng", "x"})
 # One member, read backwards from the joiner (or 等) after it: 2-6 characters, a number may end it.
 PHRASE_CHARS = "的之了是在把被很不可能会将让和与及或等其该此这都也还"
 # Faceu激萌, 火山引擎VESDK: a member may hold a Latin word (walked through: another reader's).
@@ -79,9 +88,10 @@ MAX_MEMBERS = 8
 
 
 class ListMates:
-    def __init__(self, is_other, tiers) -> None:
+    def __init__(self, is_other, tiers, in_dictionary=lambda word: False) -> None:
         self.is_other = is_other      # a company's or a generic word (key view)
         self.tiers = tiers            # Pro, Plus, Air: a tier is no name alone
+        self.in_dictionary = in_dictionary   # a word of the segmenter's dictionary
 
     def find(self, doc: Document, mentions: list[ProductMention], orgs: EntityTable,
              category_of) -> list[ProductMention]:
@@ -151,16 +161,17 @@ class ListMates:
         found = {(m.start, m.end): m for m in mentions}
         ends = {m.end: m for m in mentions}
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        by_start = sorted(mentions, key=lambda m: m.start)     # (the kind's fallback: bisected)
+        starts = [m.start for m in by_start]
         out: list[ProductMention] = []
         for g in CLOSED_FINDER.finditer(key):
             deadline.check("products")
             c = CLOSED_END.match(key, g.start())
-            if c is None:
-                continue
+            if c is None or not self._ends_phrase(doc, c.end()):
+                continue    # (研发、销售等服务团队, 芯片、电池等产品线: the noun goes on, no list of products)
             members: list[tuple[int, int]] = []
-            evidence = False
+            owned = False
             p = g.start()
-            opened = False
             for _ in range(MAX_MEMBERS):
                 hit = ends.get(p)
                 n = MEMBER_BEFORE.search(key, max(0, p - MEMBER_REACH), p)
@@ -170,21 +181,26 @@ class ListMates:
                     s = hit.start
                 else:
                     break
-                evidence = evidence or any(i in covered for i in range(s, p))
                 members.append((s, p))
                 j = MEMBER_JOIN_BEFORE.search(key, max(0, s - 3), s)
                 if j is None:
                     opened = LIST_OPEN_BEFORE.search(key, max(0, s - 4), s) is not None or s == 0
                     if not opened and (s, p) not in found:
                         members.pop()      # its start unknown: a word may run into it
-                    if OWNED_OPEN.search(key, max(0, s - 4), s) is not None:
-                        evidence = True
+                    owned = OWNED_OPEN.search(key, max(0, s - 4), s) is not None
                     break
                 p = j.start()
+            # 旗下的芯片、电池等产品: where no reader found a member (旗下 alone opens the list), a
+            # member the segmenter reads as one common word of its dictionary is a word, no name
+            # (饿了么、优酷、大麦等应用: a reader's names vouch for their mates); what is kept gives the
+            # list its evidence.
+            read = any(i in covered for s, e in members for i in range(s, e))
+            if not read:
+                members = [(s, e) for s, e in members if not self._common_word(doc, s, e, found, covered)]
+            evidence = read or owned and len(members) >= 2
             if not evidence or len(members) < 2:
                 continue
-            kind = CLOSED_NOUNS[c.group(1)] or next((category_of(m) for m in mentions
-                                                     if g.start() - 60 < m.start < g.start()), None) or "app"
+            kind = CLOSED_NOUNS[c.group(1)] or self._nearest_category(by_start, starts, g.start(), category_of) or "app"
             for s, e in members:
                 word = key[s:e]
                 if not MEMBER_CJK.fullmatch(word) or (s, e) in found or any(i in covered for i in range(s, e)) or PHRASE.search(word) \
@@ -225,6 +241,37 @@ class ListMates:
                     continue
                 out.append(self._mention(doc, s, e, kind))
         return out
+
+    @staticmethod
+    def _ends_phrase(doc: Document, e: int) -> bool:
+        """Does the list's closing noun end its phrase at e: punctuation, the text's end, 都 / 均 /
+        也, or a word that is no noun (a verb: 等产品上线)? Not 线, 团队, 问题, 场景, 领域 …"""
+        if PHRASE_END_AFTER.match(doc.key, e):
+            return True
+        k = e + (doc.key[e:e + 1] == " ")
+        if not doc.starts_token(k):
+            return False
+        return not doc.tokens[doc.token_index_at(k)].pos.startswith("n")
+
+    def _common_word(self, doc: Document, s: int, e: int, found, covered) -> bool:
+        """Is the member one word of the segmenter's dictionary (芯片, 研发), no name's tag,
+        and no reader's product?"""
+        if (s, e) in found or any(i in covered for i in range(s, e)):
+            return False
+        i = doc.token_index_at(s)
+        tok = doc.tokens[i]
+        return tok.start == s and tok.end == e and tok.pos not in NAME_TAGS and self.in_dictionary(doc.key[s:e])
+
+    @staticmethod
+    def _nearest_category(by_start, starts, at: int, category_of) -> str | None:
+        """The kind of the nearest mention before at (within 60 characters) that has one."""
+        i = bisect.bisect_left(starts, at) - 1
+        while i >= 0 and starts[i] > at - 60:
+            category = category_of(by_start[i])
+            if category:
+                return category
+            i -= 1
+        return None
 
     @staticmethod
     def _mention(doc: Document, start: int, end: int, category: str | None) -> ProductMention:

@@ -101,6 +101,18 @@ def _named_capital(ch: str) -> bool:
     return "A" <= ch <= "Z" and ch not in PLACEHOLDERS
 
 
+def _words_before(key: str, end: int, test):
+    """(start, test(word)) for the words of 4, 3 and 2 characters ending at end, longest first,
+    that `test` accepts (a known app's or company's Chinese name glued to the cue after it)."""
+    for n in (4, 3, 2):
+        start = end - n
+        if start < 1:
+            continue
+        value = test(key[start:end])
+        if value:
+            yield start, value
+
+
 def _placed_capital(doc: Document, start: int) -> bool:
     """在Q, 于 Q: a single capital at start (no placeholder), no Latin word or address running
     into it, 在 or 于 right before it (one space allowed)."""
@@ -170,7 +182,7 @@ class PlatformUse:
         out += [Found(s, e, key[s:e], norm[s:e], None, "platform", evidence="gloss-name")
                 for s, e in sorted(letters) if (s, e) not in blocked]
         out += [Found(s, e, name_id(norm[s:e]), norm[s:e], company, "platform", evidence="gloss-name")
-                for (s, e), company in sorted(posted.items()) if (s, e) not in known]
+                for (s, e), company in sorted(posted.items()) if (s, e) not in known and (s, e) not in blocked]
         for name in names:
             # Every mention of the name as a whole word, not the first word of a longer name
             # (Steam Deck): str.find over the key view.
@@ -221,11 +233,7 @@ class PlatformUse:
         key = doc.key
         end = at - (key[at - 1:at] == " ")
         end -= key[end - 1:end] == "的"
-        for n in (4, 3, 2):
-            start = end - n
-            word = key[start:end]
-            if start < 1 or not self.is_app(word):
-                continue
+        for start, _ in _words_before(key, end, self.is_app):
             if cue == "上" and not (key[start - 1:start] in ON_BEFORE and ON_AFTER.match(key, end)):
                 continue
             yield start, end
@@ -242,11 +250,7 @@ class PlatformUse:
             return     # 在甲公司表示: a statement made at the company, no post on a network
         end -= on
         end -= key[end - 1:end] == " "
-        for n in (4, 3, 2):
-            start = end - n
-            company = self.is_company(key[start:end]) if start >= 1 else None
-            if company is None:
-                continue
+        for start, company in _words_before(key, end, self.is_company):
             before = start - (key[start - 1:start] == " ")
             if key[before - 1:before] in ON_BEFORE:
                 yield (start, end), company

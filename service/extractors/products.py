@@ -134,7 +134,7 @@ class Products:
         self.grammar_mentions = GrammarMentions(self.lex, ProductGrammar(kb.key, data), explained)
         self.vendors = Vendors(self.lex, glosses)
         self.sizes = Sizes(self.lex)
-        self.list_mates = ListMates(self.lex.names_other, self.lex.tiers)
+        self.list_mates = ListMates(self.lex.names_other, self.lex.tiers, segmenter.has_word)
         self.quoted_apps = QuotedApps(segmenter.has_word, self.lex.names_other, self.lex.tiers, kb.products.__contains__,
                                       kb.speech_verbs)
         self.service_parts = ServiceParts(kb.key, self.lex.service_parts, frozenset(
