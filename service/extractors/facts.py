@@ -277,7 +277,7 @@ MONEY_VERBS_BEFORE = tuple(QUANTITY_LEXICON["money_verbs_before"])
 MONEY_LINKS = ("为", "是")     # 经费为3亿: a money noun, a link, the amount
 MONEY_VERB_SKIP = " 了约近达"      # 被罰了 182億, 賺 102 萬, 獲利約34萬
 MONEY_VERB_ADVERBS = ("只有", "仅有", "高达", "达到", "超过", "多达", "仅", "只")   # 獲利只有6至8萬
-# ...one a noun naming only money follows, bare or after 的 (支付800萬現金, 3億的賠償金額), is money.
+# ...one a noun naming only money follows, bare or after 的 (支付800萬現金, 3億的補償金), is money.
 MONEY_NOUNS_AFTER = tuple(QUANTITY_LEXICON["money_nouns_after"])
 MONEY_NOUN_JOINER = "的"
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
@@ -338,7 +338,7 @@ RECENT_UNITS = frozenset({"years", "months", "weeks", "days", "quarters"})
 # ...or after a word the segmenter tags an adverb, a conjunction or a preposition (毕竟近两年采用…).
 RECENT_AFTER_TAGS = ("d", "c", "p")
 RECENT_AFTER_PREPOSITIONS = ("在", "随着", "随著", "于", "从", "自")   # 隨著 normalises to 随著
-# ...or before an adverb or a preposition opening the clause's verb phrase (纠纷近两年也备受关注).
+# ...or before an adverb or a preposition opening the clause's verb phrase (投诉近两年也颇受重视).
 RECENT_BEFORE_TAGS = ("d", "p")
 RECENT_HAVING = ("有", "达", "逾", "超过")
 # 时隔两年后, 相隔5个月之后, 需要两到三年以后: a length a verb of time takes as its object
@@ -934,7 +934,7 @@ class Facts:
                 if (j < len(tokens.ends) and tokens.ends[j] == opening
                         and tokens.tagged[j][1].startswith(RECENT_AFTER_TAGS)):
                     return True
-                # 纠纷近两年也备受关注, 上任近兩年沿着…推动: an adverb or a preposition right after
+                # 投诉近两年也颇受重视, 任职近三年沿着…扩建: an adverb or a preposition right after
                 # 近 + the length opens what happened in those recent years (a time), unless a
                 # verb of lasting or having takes the length first (耗时近两年才, 已有近30年了).
                 k = bisect.bisect_left(tokens.starts, after)
@@ -1068,7 +1068,7 @@ class Facts:
         if head.startswith(MONEY_NOUN_JOINER):
             head = head[len(MONEY_NOUN_JOINER):]
         if head.startswith(MONEY_NOUNS_AFTER):
-            return "money", local_yuan or "CNY"   # 追討3億欠款, 8000多萬的賠償金額
+            return "money", local_yuan or "CNY"   # 追討3億欠款, 900多萬的補償金
         if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
             return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
         if (q.value is not None and UNIT_AFTER_RANGE[0] <= q.value <= UNIT_AFTER_RANGE[1]

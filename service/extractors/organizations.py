@@ -88,7 +88,7 @@ MAX_DATELINE_LINE = 30
 EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
 # A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
 REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
-# A registered company's name with its region in brackets: 青禾电子（国际）有限公司, 星河（苏州）有限公司 (key view).
+# A registered company's name with its region in brackets: 青禾光学（国际）有限公司, 星河（苏州）有限公司 (key view).
 PLACED_REGISTERED = regex.compile(r"[（(](\p{Han}{2,4})[)）](?:股份有限公司|有限责任公司|有限公司)")
 REGISTERED_SCOPES = frozenset({"国际", "全球"})   # key view: a scope a registered name brackets as a region
 LETTERS = regex.compile(r"[A-Za-z]{2}")   # a name, not a year (公司2021年)

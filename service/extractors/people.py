@@ -1828,7 +1828,7 @@ class People:
         if start is not None and doc.key.endswith(self.association_heads, start, pos):
             start = self._association_start(doc, start)
         elif start is not None and _business_unit(doc, start, pos):
-            # 智能汽车解决方案BU: a company's business unit is named by its field's words, all
+            # 智能座舱解决方案BU: a company's business unit is named by its field's words, all
             # kept; where a company the text names is right before them (联想智能家居方案BU), it employs
             owner = orgs.covering(start - 1, start) if start > 0 else None
             if owner is not None and any(e == start for _, e in owner.mentions):
