@@ -1385,6 +1385,7 @@ class Organizations:
         key = doc.key
         if "有限" not in key:
             return
+        repeated: set[str] = set()   # the short forms already found again (one find loop each)
         for m in PLACED_REGISTERED.finditer(key):
             deadline.check("organizations")
             region = m.group(1)
@@ -1406,6 +1407,9 @@ class Organizations:
             id_ = name_id(doc.text[start:m.end()])
             table.add(id_, start, m.end(), "suffix")
             short = key[start:m.end(1) + 1]   # 星河汽車（杭州）: the name less its legal form, again
+            if short in repeated:
+                continue   # (its later mentions were added when it was first registered)
+            repeated.add(short)
             at = key.find(short)
             while at >= 0:
                 stop = at + len(short)

@@ -466,13 +466,29 @@ class Roles:
         there = [(s, e) for p in people.ordered() if p.id in out for s, e in p.mentions]
         if not there:
             return
+        # the participants' mentions by end and by start, each with its place in `there`, so a
+        # window is found by bisection, not by a walk over every mention (a text naming them
+        # often would make that walk per candidate quadratic)
+        by_end = sorted((e, n, s) for n, (s, e) in enumerate(there))
+        starts = sorted(s for s, _ in there)
 
         def clean(lo: int, hi: int) -> bool:
             piece = key[lo:hi]
             return lo <= hi and not any(c in MEET_STOPS for c in piece) and MEET_NOT.search(piece) is None
 
         def led(at: int) -> int | None:     # where a participant's name starts, a clean gap before `at`
-            return next((ps for ps, e in there if at - MEET_GAP <= e <= at and clean(e, at)), None)
+            lo, hi = bisect.bisect_left(by_end, (at - MEET_GAP,)), bisect.bisect_right(by_end, (at, math.inf))
+            # the first in `there` order, as a walk over `there` would find it
+            near = sorted((n, s, e) for e, n, s in by_end[lo:hi])
+            return next((s for _, s, e in near if clean(e, at)), None)
+
+        def received(after: int) -> bool:   # a participant named within MEET_REACH after a verb, cleanly
+            i = bisect.bisect_left(starts, after)
+            while i < len(starts) and starts[i] <= after + MEET_REACH:
+                if clean(after, starts[i]):
+                    return True
+                i += 1
+            return False
 
         def meeting(s: int, e: int) -> int | None:
             """Where the clause of a meeting of the mention s..e with a participant starts."""
@@ -490,9 +506,7 @@ class Roles:
             for v in range(at, min(len(key), at + MEET_GAP)):
                 m = MEET_VERB.match(key, v)
                 if m is not None and clean(at, v):
-                    if any(m.end() <= ps <= m.end() + MEET_REACH and clean(m.end(), ps) for ps, _ in there):
-                        return s
-                    return None
+                    return s if received(m.end()) else None
             return None
 
         added = []
