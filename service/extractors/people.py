@@ -344,6 +344,25 @@ def _place_gloss_start(doc: Document, end: int) -> int | None:
     return i if toks and all(t.pos == "ns" for t in toks) else None
 
 
+def _named_before_alias(doc: Document, orgs: EntityTable, end: int):
+    """星河研究中心（星河研究所）研究員: the organisation named right before a bracketed
+    other name of a body (a mention that fills the brackets whole) employs; None where the
+    brackets hold anything else or no organisation's mention ends at their opening."""
+    norm = doc.norm
+    if end < 4 or norm[end - 1] not in GLOSS_CLOSE:
+        return None
+    inner = orgs.covering(end - 2, end - 1)
+    if inner is None:
+        return None
+    start = next((s for s, e in inner.mentions if e == end - 1), None)
+    if start is None or start < 2 or norm[start - 1] not in GLOSS_OPEN:
+        return None
+    org = orgs.covering(start - 2, start - 1)
+    if org is None or not any(e == start - 1 for _, e in org.mentions):
+        return None
+    return org
+
+
 def _latin_gloss_start(norm: str, end: int) -> int | None:
     """Where a bracketed Latin gloss ending at end opens ((Star Advisors), （Quorra Inc.）),
     read back at most MAX_LATIN_GLOSS characters; None when there is none."""
@@ -1802,6 +1821,9 @@ class People:
         if org is not None:
             return org
         org = orgs.covering(pos - 1, pos)
+        if org is not None:
+            return org.id
+        org = _named_before_alias(doc, orgs, pos)
         if org is not None:
             return org.id
         if pos - 1 in doc.layers.get("claimed", {}):
