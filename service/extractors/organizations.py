@@ -126,6 +126,8 @@ DESCRIBING_POS = frozenset({"b", "v", "vn"})   # 大型, 主要; 監管: what ki
 # Between a place and the word ending an institution's name: nouns only (知識產權, 數據保護).
 INSTITUTION_MIDDLE_POS = frozenset({"n", "nz", "vn", "nr", "nrt", "j", "ng", "l", "nt"})
 MAX_INSTITUTION_WORDS = 3
+# 聯合 / 交易所: "joint", a verb the dictionary tags, right before the ending is the name's own word (key view)
+JOINT_WORDS = frozenset({"联合"})
 MAX_INSTITUTION_CHARS = 8
 COMMON_POS = frozenset({"n", "v", "vn", "ng"})   # ordinary words that may open a clause
 SCHOOL_KINDS = frozenset({"学校", "中学", "小学"})   # key view
@@ -2015,8 +2017,8 @@ class Organizations:
                     break
                 chars += tok.end - tok.start
                 middle += 1
-                if tok.pos not in INSTITUTION_MIDDLE_POS or tok.word.lower() in self.stop \
-                        or tok.word in self.public_cue_words \
+                if tok.pos not in INSTITUTION_MIDDLE_POS and not (tok.word in JOINT_WORDS and tok.end == s) \
+                        or tok.word.lower() in self.stop or tok.word in self.public_cue_words \
                         or middle > MAX_INSTITUTION_WORDS or chars > MAX_INSTITUTION_CHARS:
                     break
                 first = tok.start
