@@ -486,12 +486,12 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57, real59 and real61, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57, real59, real61 and real63, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
              | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name)
              | set(RealSet("real51").by_name) | set(RealSet("real53").by_name)
              | set(RealSet("real55").by_name) | set(RealSet("real57").by_name) | set(RealSet("real59").by_name)
-             | set(RealSet("real61").by_name))
+             | set(RealSet("real61").by_name) | set(RealSet("real63").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -1098,3 +1098,28 @@ def test_real62_is_twelve_traditional_feed_items_of_three_outlets_on_free_days()
 
     _assert_each_outlet_day_free(real_set, one_outlet="獨立媒體")
     _assert_events_and_speakers(real_set)
+
+
+# real63 (wave 34): twelve Simplified articles of seven mainland outlets (腾讯科技 ×3, IT之家 ×2, 快科技 ×2,
+# 腾讯新闻《一线》 ×2, 腾讯汽车, 财联社, 商务部网站) as 腾讯新闻 carried them, from nuz007/qqnews (real37's … real61's
+# repository) on daily folders no other set used, 2023-05 to 2024-01, all later than real61's days. Read twice by
+# its builder; the independent third read is still to come.
+def test_real63_is_twelve_simplified_of_qqnews_on_days_no_set_used_after_real61():
+    """Twelve Simplified articles of 450 to 1500 characters, seven outlets and no more than
+    three from one, none of real53's three outlets of its own (参考消息网, 中新社, 环球网) and at
+    least one outlet no other set holds; nothing another set holds; all from nuz007/qqnews on
+    daily folders no other set's item came from, each from a day of its own, published 2023-05
+    to 2024-01 and later than every day real61 drew on; at least three about no event and six
+    about one; quotes name their speakers as the people listed; no headline another set holds,
+    even under an outlet's prefix or other punctuation."""
+    real_set = _assert_qqnews_days_no_set_used("real63", shortest=450, at_least_450=12)
+    articles = real_set.articles
+    outlets = Counter(a["outlet"] for a in articles)
+    assert max(outlets.values()) <= 3 and len(outlets) == 7
+    assert not set(outlets) & {"参考消息网", "中国新闻社（中新社）", "环球网"}
+    assert set(outlets) - {a["outlet"] for a in real_set.other_sets_articles()}
+    assert len({a["source"]["path"][:10] for a in articles}) == 12
+    assert all("2023-05-01" <= a["reference_date"] <= "2024-01-31" for a in articles)
+    assert min(a["reference_date"] for a in articles) > max(a["reference_date"] for a in RealSet("real61").articles)
+    _assert_events_and_speakers(real_set)
+    real_set.assert_headlines_new_normalised()
