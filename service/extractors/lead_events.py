@@ -1243,7 +1243,7 @@ class LeadEvents:
                 date, date_text, year = r.date, doc.span(e.start, e.end), r.year
                 break
         if date is None:
-            bracketed = _bracketed_day(doc, sentence.start, verb_start)
+            bracketed = _bracketed_day(doc, sentence.start, verb_start) or _bare_day(doc, start, verb_start)
             if bracketed is not None:
                 date, date_text, year = bracketed[0].isoformat(), bracketed[1], bracketed[0].year
         if date is None and doc.reference_date is not None:
@@ -1274,13 +1274,31 @@ def _bracketed_day(doc: Document, start: int, end: int) -> tuple[dt.date, dict] 
     day = BRACKETED_DAY.search(doc.key, start, end)
     if day is None:
         return None
-    n = int(day.group(1))
+    when = _day_of_month(ref, int(day.group(1)))
+    return None if when is None else (when, doc.span(day.start(), day.end()))
+
+
+def _day_of_month(ref: dt.date, n: int) -> dt.date | None:
+    """Day n of the reference date's month, or of the month before when later than its day."""
     month = ref.replace(day=1) if n <= ref.day else (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     try:
-        when = month.replace(day=n)
+        return month.replace(day=n)
     except ValueError:
         return None
-    return when, doc.span(day.start(), day.end())
+
+
+def _bare_day(doc: Document, start: int, end: int) -> tuple[dt.date, dict] | None:
+    """參議院23日通過法案: a day of the month alone, between the doer and its verb in one clause,
+    dates the deed as a wire item does (that day of the reference date's month, or of the month before)."""
+    ref = doc.reference_date
+    if ref is None or end <= start:
+        return None
+    for e in doc.layers.get("dates", ()):
+        if start <= e.start and e.end <= end and e.day is not None and e.month is None and not e.relative \
+                and not any(c in CLAUSE_END for c in doc.key[e.end:end]):
+            when = _day_of_month(ref, e.day)
+            return None if when is None else (when, doc.span(e.start, e.end))
+    return None
 
 
 def dateline_day(doc: Document) -> dt.date | None:
