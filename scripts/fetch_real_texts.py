@@ -28,7 +28,8 @@ line wraps stand for spaces): markdown-paragraphs with each block's lines joined
 "feed-item-blocks": feed-cdata-blocks where an item's own fields (title, link, pubDate,
 ...) also end a block. "feed-unescaped-item-blocks" (feeds whose entries carry their HTML
 entity-escaped, &lt;p&gt;…, not in CDATA): feed-item-blocks over the feed with its character
-references resolved first. Then the paragraphs the manifest lists, joined by blank lines under the
+references resolved first. "jsonl-content-lines" (a scraper's JSON-lines dump, one article a
+line): the lines of every record's "content" field in file order, each stripped. Then the paragraphs the manifest lists, joined by blank lines under the
 headline.
 """
 from __future__ import annotations
@@ -51,7 +52,7 @@ SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7",
         "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16", "real17",
         "real18", "real19", "real20", "real21", "real22", "real23", "real24", "real25", "real26", "real27", "real28",
         "real29", "real30",
-        "real31", "real32", "real33", "real34", "real35", "real36", "real37", "real38", "real39", "real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47", "real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55", "real56", "real57", "real58", "real59", "real60", "real61", "real62", "real63")   # the sets under fixtures/ that this script rebuilds
+        "real31", "real32", "real33", "real34", "real35", "real36", "real37", "real38", "real39", "real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47", "real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55", "real56", "real57", "real58", "real59", "real60", "real61", "real62", "real63", "real64")   # the sets under fixtures/ that this script rebuilds
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
@@ -250,6 +251,17 @@ def feed_unescaped_item_blocks(feed: str) -> list[str]:
     return feed_item_blocks(html.unescape(feed))
 
 
+def jsonl_content_lines(source: str) -> list[str]:
+    """The lines of every record's "content" field of a JSON-lines file, in file order
+    (a scraper's dump of article texts, one JSON object a line, each text's paragraphs
+    separated by newlines): each line stripped, empty ones counted."""
+    lines: list[str] = []
+    for row in source.splitlines():
+        if row.strip():
+            lines += [line.strip() for line in json.loads(row).get("content", "").split("\n")]
+    return lines
+
+
 EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
               "html-blocks": html_blocks, "markdown-paragraphs": markdown_paragraphs,
               "feed-cdata-paragraphs": feed_cdata_paragraphs,
@@ -257,7 +269,8 @@ EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
               "markdown-unwrapped-paragraphs": markdown_unwrapped_paragraphs,
               "feed-cdata-blocks": feed_cdata_blocks,
               "feed-item-blocks": feed_item_blocks,
-              "feed-unescaped-item-blocks": feed_unescaped_item_blocks}
+              "feed-unescaped-item-blocks": feed_unescaped_item_blocks,
+              "jsonl-content-lines": jsonl_content_lines}
 
 
 def build_text(markup: str, headline: str, keep: list[int],

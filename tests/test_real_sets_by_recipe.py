@@ -1123,3 +1123,43 @@ def test_real63_is_twelve_simplified_of_qqnews_on_days_no_set_used_after_real61(
     assert min(a["reference_date"] for a in articles) > max(a["reference_date"] for a in RealSet("real61").articles)
     _assert_events_and_speakers(real_set)
     real_set.assert_headlines_new_normalised()
+
+
+# real64 (wave 34): twelve Traditional tech articles that 科技新報 (TechNews) published on 2025-12-08 and
+# 2025-12-09, from peipei930725/IR — a repository no set drew on before (a course project's scrape of
+# TechNews's AI category, ai_articles_full.jsonl at its first commit) — ten of TechNews's own (four of its
+# 財經 section), one 中央社 and one 愛范兒 article it republished. The brief asked for no more than three
+# from one outlet; the search found no second new repository of Traditional tech text and the known
+# mirrors' free days no tech items (SOURCES.md), so this records the set as it is. Read twice by its
+# builder; the independent third read is to come.
+def test_real64_is_twelve_traditional_technews_articles_of_a_new_repository():
+    """Twelve Traditional articles of 450 to 1600 characters from peipei930725/IR alone (no other
+    set's repository), rebuilt by jsonl-content-lines from one commit; three outlets (科技新報 ten,
+    中央社 and 愛范兒 one each, as TechNews republished them); published 2025-12-08 or -09, a month no
+    other set's Traditional article comes from, and days none of its outlets' (in either script)
+    article of another set comes from; nothing another set holds, even by a normalised
+    headline; at least three about no event and six about one; quotes name their speakers as the
+    people listed."""
+    real_set = RealSet("real64")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1600 for a in articles)
+    assert Counter(a["outlet"] for a in articles) == Counter(
+        {"科技新報（TechNews）": 10, "中央社（CNA）": 1, "愛范兒（ifanr）": 1})
+    assert {a["source"]["repo"] for a in articles} == {"peipei930725/IR"}
+    assert {a["source"]["extractor"] for a in articles} == {"jsonl-content-lines"}
+    assert len({a["source"]["commit"] for a in articles}) == 1
+    assert all("technews.tw/2025/12/0" in a["url"] for a in articles)
+    assert {a["reference_date"] for a in articles} == {"2025-12-08", "2025-12-09"}
+    others = real_set.other_sets_articles()
+    assert "peipei930725/IR" not in {a["source"]["repo"] for a in others}
+    assert not any((a.get("reference_date") or "").startswith("2025-12") for a in others
+                   if a["script"] == "traditional")
+    outlets = ("科技新報", "TechNews", "中央社", "愛范兒", "爱范儿", "ifanr")
+    assert not any(a.get("reference_date") in ("2025-12-08", "2025-12-09") for a in others
+                   if any(o in a["outlet"] for o in outlets))
+    real_set.assert_new()
+    real_set.assert_headlines_new_normalised()
+    real_set.assert_one_feed_item_each()
+    _assert_events_and_speakers(real_set)
