@@ -1103,7 +1103,7 @@ def test_real62_is_twelve_traditional_feed_items_of_three_outlets_on_free_days()
 # real63 (wave 34): twelve Simplified articles of seven mainland outlets (腾讯科技 ×3, IT之家 ×2, 快科技 ×2,
 # 腾讯新闻《一线》 ×2, 腾讯汽车, 财联社, 商务部网站) as 腾讯新闻 carried them, from nuz007/qqnews (real37's … real61's
 # repository) on daily folders no other set used, 2023-05 to 2024-01, all later than real61's days. Read twice by
-# its builder; the independent third read is still to come.
+# its builder and a third time by an independent reader.
 def test_real63_is_twelve_simplified_of_qqnews_on_days_no_set_used_after_real61():
     """Twelve Simplified articles of 450 to 1500 characters, seven outlets and no more than
     three from one, none of real53's three outlets of its own (参考消息网, 中新社, 环球网) and at
