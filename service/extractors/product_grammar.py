@@ -90,6 +90,8 @@ WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{1,11}) \Z")
 FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
 # Intel Xe GPU架构: a generic word after it does not.
+# 华为mate60: a number right after a series (one space allowed).
+SERIES_NUMBER_AFTER = re.compile(r" ?[0-9]")
 LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
 
 
@@ -281,7 +283,7 @@ class ProductGrammar:
         if m and self.series_of[m.group()].get("needs_brand") and not self.series_of[m.group()].get("any_maker") \
                 and self.series_of[m.group()].get("vendor") != record.get("vendor"):
             m = None    # 吉利ACE 3: OnePlus's Ace needs OnePlus, not any maker
-        if m and self._series_ok(doc, m.start(), m.end()):
+        if m and (self._series_ok(doc, m.start(), m.end()) or self._own_series_glued(doc, record, start, end, p, m)):
             found = self._name(doc, record, self.series_of[m.group()], start, m.end(), m.start())
             if found is not None:
                 # AMD EPYC 9965, AMD皓龙6274: the maker's Latin name written right before its
@@ -486,6 +488,15 @@ class ProductGrammar:
         if series is not None and name_start != s_start and not key[s_start:pos].isdigit():
             found.line_start = s_start
         return found
+
+    def _own_series_glued(self, doc: Document, brand: dict, start: int, end: int, p: int, m: re.Match) -> bool:
+        """华为mate60, 星翼nova 12: the maker's Chinese name glued right before its own series, then a
+        number, vouches for the series written in another case than the maker's (the series alone
+        in that case may be a word: mate, find)."""
+        key = doc.key
+        return p == end and not key[start].isascii() and not key[end - 1].isascii() \
+            and self.series_of[m.group()].get("vendor") == brand.get("vendor") is not None \
+            and SERIES_NUMBER_AFTER.match(key, m.end()) is not None
 
     def _series_ok(self, doc: Document, start: int, end: int) -> bool:
         key = doc.key
