@@ -408,6 +408,14 @@ class ProductGrammar:
                             sm = self._suffixes_after(series).match(key, c.end())
                             return self._named(doc, brand, series, start, s_start, sm.end(), c.group(),
                                                sm.group().strip(" -"), q)
+                    if series is None and brand is not None and m is not None and m.group().isdigit() and len(m.group()) <= 3:
+                        # 苹果15 Pro, 蘋果16 Plus: a bare number after a brand no number follows alone is
+                        # a model where a capitalised tier word follows it (苹果15日, 苹果15%: none)
+                        sm = self.suffixes_at.match(key, m.end())
+                        first = doc.norm[sm.start() + (key[sm.start():sm.start() + 1] == " "):][:1]
+                        if sm.group().strip(" -") and first.isupper() and not LATIN.match(key, sm.end()):
+                            return self._named(doc, brand, None, start, s_start, sm.end(), m.group(),
+                                               sm.group().strip(" -"), m.start())
                     if series is None and brand is not None and brand.get("letter_codes"):
                         # 奔驰EQS, 红旗HS7: a car maker's models may be capitals alone.
                         q = pos + (key[pos:pos + 1] == " ")
