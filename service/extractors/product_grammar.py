@@ -90,6 +90,8 @@ WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]{1,11}) \Z")
 FAMILY_NOUN = re.compile(r" ?(?:系列|机型|机种|产品线)")
 # AMD CDNA2 Instinct MI200: a Latin word after the name means the maker qualifies more than it.
 # Intel Xe GPU架构: a generic word after it does not.
+# 华为mate60: a number right after a series (one space allowed).
+SERIES_NUMBER_AFTER = re.compile(r" ?[0-9]")
 LATIN_WORD_AFTER = re.compile(r" (?!(?:gpu|cpu|npu|apu|soc|ai|pc)(?![a-z]))[a-z]")
 
 
@@ -281,7 +283,7 @@ class ProductGrammar:
         if m and self.series_of[m.group()].get("needs_brand") and not self.series_of[m.group()].get("any_maker") \
                 and self.series_of[m.group()].get("vendor") != record.get("vendor"):
             m = None    # 吉利ACE 3: OnePlus's Ace needs OnePlus, not any maker
-        if m and self._series_ok(doc, m.start(), m.end()):
+        if m and (self._series_ok(doc, m.start(), m.end()) or self._own_series_glued(doc, record, start, end, p, m)):
             found = self._name(doc, record, self.series_of[m.group()], start, m.end(), m.start())
             if found is not None:
                 # AMD EPYC 9965, AMD皓龙6274: the maker's Latin name written right before its
@@ -406,6 +408,14 @@ class ProductGrammar:
                             sm = self._suffixes_after(series).match(key, c.end())
                             return self._named(doc, brand, series, start, s_start, sm.end(), c.group(),
                                                sm.group().strip(" -"), q)
+                    if series is None and brand is not None and m is not None and m.group().isdigit() and len(m.group()) <= 3:
+                        # 苹果15 Pro, 蘋果16 Plus: a bare number after a brand no number follows alone is
+                        # a model where a capitalised tier word follows it (苹果15日, 苹果15%: none)
+                        sm = self.suffixes_at.match(key, m.end())
+                        first = doc.norm[sm.start() + (key[sm.start():sm.start() + 1] == " "):][:1]
+                        if sm.group().strip(" -") and first.isupper() and not LATIN.match(key, sm.end()):
+                            return self._named(doc, brand, None, start, s_start, sm.end(), m.group(),
+                                               sm.group().strip(" -"), m.start())
                     if series is None and brand is not None and brand.get("letter_codes"):
                         # 奔驰EQS, 红旗HS7: a car maker's models may be capitals alone.
                         q = pos + (key[pos:pos + 1] == " ")
@@ -486,6 +496,15 @@ class ProductGrammar:
         if series is not None and name_start != s_start and not key[s_start:pos].isdigit():
             found.line_start = s_start
         return found
+
+    def _own_series_glued(self, doc: Document, brand: dict, start: int, end: int, p: int, m: re.Match) -> bool:
+        """华为mate60, 星翼nova 12: the maker's Chinese name glued right before its own series, then a
+        number, vouches for the series written in another case than the maker's (the series alone
+        in that case may be a word: mate, find)."""
+        key = doc.key
+        return p == end and not key[start].isascii() and not key[end - 1].isascii() \
+            and self.series_of[m.group()].get("vendor") == brand.get("vendor") is not None \
+            and SERIES_NUMBER_AFTER.match(key, m.end()) is not None
 
     def _series_ok(self, doc: Document, start: int, end: int) -> bool:
         key = doc.key
