@@ -303,7 +303,9 @@ CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
 # 百元机, 千元机, 万元机: a class of phones by price, not an amount.
 PRICE_CLASS_WORDS = frozenset({"百元", "千元", "万元"})
 PRICE_CLASS_AFTER = "机"
-ANCHOR_BEFORE = ("过去", "未来", "最近", "接下来")   # 接下來的四年內: the years from now on
+ANCHOR_BEFORE = ("过去", "未来", "最近", "接下来",   # 接下來的四年內: the years from now on
+                 "今明",                            # 今明兩年: this year and the next, a time
+                 "下一个", "下个", "上一个", "上个")   # 下一个十年: the decade after this one
 ALTERNATIVES = frozenset({"还是", "或", "或者", "或是", "到", "至", "、"})   # 10年还是20年以后
 # 这三个月, 那两年 point at a period too, unless the text stated that length before (排了整整4個小時
 # … 這4個小時我都不敢離開: the same four hours).
