@@ -231,6 +231,9 @@ HONG_KONG_WORDS = ("香港", "本港", "全港", "港人", "港府", "特区政�
                    "廉署", "廉政公署", "消委会", "消费者委员会", "私隐专员", "警务处", "保安局",
                    "财委会", "数码港", "科学园", "运输署", "医管局")
 HONG_KONG_EVIDENCE = 2
+# ...or, in Traditional text, when it names the city itself (香港, 本港, 全港, 港府) even once and
+# no place or body of Taiwan or the mainland at all (a body named once may be Taiwan's: 立法會議員).
+HONG_KONG_ITSELF = ("香港", "本港", "全港", "港府")
 # ...and written Cantonese (嘅, 咗, 喺, 啲: the particles of Hong Kong speech quoted as spoken,
 # 有啲司機少咗…) says where the report is as its places do.
 CANTONESE_PARTICLES = ("嘅", "咗", "喺", "啲", "冇", "嚟", "佢")
@@ -1001,6 +1004,9 @@ class Facts:
                 and hong_kong > sum(norm.count(w) for w in MAINLAND_WORDS)
                 and sum(norm.count(w) for w in TAIWAN_WORDS) < TAIWAN_EVIDENCE):
             return HONG_KONG_YUAN   # 保安局計劃斥資3.59億元 in a Hong Kong report
+        if (doc.script == "traditional" and any(w in norm for w in HONG_KONG_ITSELF)
+                and not any(w in norm for w in TAIWAN_WORDS + MAINLAND_WORDS)):
+            return HONG_KONG_YUAN   # 香港海關…涉案總金額約17萬元: the city named, no other place
         if doc.script != "traditional":
             if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
                     and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):
