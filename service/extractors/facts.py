@@ -135,6 +135,10 @@ COUNTED_VERB_NOUN_POS = "vn"
 # A two-character word read as a verb right after the measure word, with a verb or an adverb
 # after it, is the noun doing it (15 款应用达到了, 3個應用已經上架).
 COUNTED_VERB_AFTER_POS = ("v", "d")
+# ...and one read as a verb (配置) or an adverb (日常) with a noun glued after it that closes the
+# clause is the first half of the compound noun counted (两个配置版本。, 77 种日常活动，); before
+# more words it is the clause's verb (两款搭载骁龙芯片的手机).
+COMPOUND_HEAD_POS = {"v": ("n",), "d": ("n", "vn")}
 # A preposition right after the measure word opens a phrase that qualifies the noun before
 # 的 (28 万条针对 Steam 平台的攻击指令, 5項關於隱私的投訴): the noun comes after that 的.
 COUNTED_PREPOSITION_POS = "p"
@@ -584,6 +588,7 @@ class Facts:
         begin = end = last = starts[i] if i < n else q.end
         spaces = 0
         kept: list[int] = []   # the tokens of the noun, by index
+        compound = False       # a verb or an adverb + the noun closing the clause (COMPOUND_HEAD_POS)
         while i < n and ends[i] - begin - spaces <= COUNTED_MAX:
             word, pos = norm[starts[i]:ends[i]], tagged[i][1]
             if (word == " " and end > begin and i + 1 < n
@@ -599,6 +604,14 @@ class Facts:
                 i += 1
                 continue
             if word in MEASURE_WORDS or starts[i] - last > 1:
+                break
+            if (end == begin == starts[i] and q.unit is not None and len(word) == 2
+                    and q.unit not in PEOPLE_MEASURES and i + 1 < n and starts[i + 1] == ends[i]
+                    and tagged[i + 1][1] in COMPOUND_HEAD_POS.get(pos, ())
+                    and (i + 2 == n or norm[starts[i + 2]] in CLAUSE_STOPS)):
+                end = ends[i + 1]  # 两个配置版本。, 77种日常活动，: a verb or an adverb the
+                kept += [i, i + 1]  # segmenter split off a compound closing the clause
+                compound = True
                 break
             if (pos == "v" and end == begin == starts[i] and q.unit is not None and len(word) == 2
                     and i + 1 < n and tagged[i + 1][1] in COUNTED_VERB_AFTER_POS):
@@ -619,7 +632,7 @@ class Facts:
                 break
             last = ends[i]
             i += 1
-        if len(kept) > 1 and tagged[kept[-1]][1] == COUNTED_VERB_NOUN_POS:
+        if len(kept) > 1 and tagged[kept[-1]][1] == COUNTED_VERB_NOUN_POS and not compound:
             end = ends[kept[-2]]   # 170個國家銷售: the verb after the noun
         fits = MEASURE_FITS.get(q.unit)
         if end > begin:
