@@ -135,6 +135,10 @@ COUNTED_VERB_NOUN_POS = "vn"
 # A two-character word read as a verb right after the measure word, with a verb or an adverb
 # after it, is the noun doing it (15 款应用达到了, 3個應用已經上架).
 COUNTED_VERB_AFTER_POS = ("v", "d")
+# ...and one read as a verb (配置) or an adverb (日常) with a noun glued after it that closes the
+# clause is the first half of the compound noun counted (两个配置版本。, 77 种日常活动，); before
+# more words it is the clause's verb (两款搭载骁龙芯片的手机).
+COMPOUND_HEAD_POS = {"v": ("n",), "d": ("n", "vn")}
 # A preposition right after the measure word opens a phrase that qualifies the noun before
 # 的 (28 万条针对 Steam 平台的攻击指令, 5項關於隱私的投訴): the noun comes after that 的.
 COUNTED_PREPOSITION_POS = "p"
@@ -231,6 +235,9 @@ HONG_KONG_WORDS = ("香港", "本港", "全港", "港人", "港府", "特区政�
                    "廉署", "廉政公署", "消委会", "消费者委员会", "私隐专员", "警务处", "保安局",
                    "财委会", "数码港", "科学园", "运输署", "医管局")
 HONG_KONG_EVIDENCE = 2
+# ...or, in Traditional text, when it names the city itself (香港, 本港, 全港, 港府) even once and
+# no place or body of Taiwan or the mainland at all (a body named once may be Taiwan's: 立法會議員).
+HONG_KONG_ITSELF = ("香港", "本港", "全港", "港府")
 # ...and written Cantonese (嘅, 咗, 喺, 啲: the particles of Hong Kong speech quoted as spoken,
 # 有啲司機少咗…) says where the report is as its places do.
 CANTONESE_PARTICLES = ("嘅", "咗", "喺", "啲", "冇", "嚟", "佢")
@@ -303,7 +310,9 @@ CONFIG_JOIN_WINDOW = 5   # a joiner with a space or two on each side
 # 百元机, 千元机, 万元机: a class of phones by price, not an amount.
 PRICE_CLASS_WORDS = frozenset({"百元", "千元", "万元"})
 PRICE_CLASS_AFTER = "机"
-ANCHOR_BEFORE = ("过去", "未来", "最近", "接下来")   # 接下來的四年內: the years from now on
+ANCHOR_BEFORE = ("过去", "未来", "最近", "接下来",   # 接下來的四年內: the years from now on
+                 "今明",                            # 今明兩年: this year and the next, a time
+                 "下一个", "下个", "上一个", "上个")   # 下一个十年: the decade after this one
 ALTERNATIVES = frozenset({"还是", "或", "或者", "或是", "到", "至", "、"})   # 10年还是20年以后
 # 这三个月, 那两年 point at a period too, unless the text stated that length before (排了整整4個小時
 # … 這4個小時我都不敢離開: the same four hours).
@@ -579,6 +588,7 @@ class Facts:
         begin = end = last = starts[i] if i < n else q.end
         spaces = 0
         kept: list[int] = []   # the tokens of the noun, by index
+        compound = False       # a verb or an adverb + the noun closing the clause (COMPOUND_HEAD_POS)
         while i < n and ends[i] - begin - spaces <= COUNTED_MAX:
             word, pos = norm[starts[i]:ends[i]], tagged[i][1]
             if (word == " " and end > begin and i + 1 < n
@@ -594,6 +604,14 @@ class Facts:
                 i += 1
                 continue
             if word in MEASURE_WORDS or starts[i] - last > 1:
+                break
+            if (end == begin == starts[i] and q.unit is not None and len(word) == 2
+                    and q.unit not in PEOPLE_MEASURES and i + 1 < n and starts[i + 1] == ends[i]
+                    and tagged[i + 1][1] in COMPOUND_HEAD_POS.get(pos, ())
+                    and (i + 2 == n or norm[starts[i + 2]] in CLAUSE_STOPS)):
+                end = ends[i + 1]  # 两个配置版本。, 77种日常活动，: a verb or an adverb the
+                kept += [i, i + 1]  # segmenter split off a compound closing the clause
+                compound = True
                 break
             if (pos == "v" and end == begin == starts[i] and q.unit is not None and len(word) == 2
                     and i + 1 < n and tagged[i + 1][1] in COUNTED_VERB_AFTER_POS):
@@ -614,7 +632,7 @@ class Facts:
                 break
             last = ends[i]
             i += 1
-        if len(kept) > 1 and tagged[kept[-1]][1] == COUNTED_VERB_NOUN_POS:
+        if len(kept) > 1 and tagged[kept[-1]][1] == COUNTED_VERB_NOUN_POS and not compound:
             end = ends[kept[-2]]   # 170個國家銷售: the verb after the noun
         fits = MEASURE_FITS.get(q.unit)
         if end > begin:
@@ -999,6 +1017,9 @@ class Facts:
                 and hong_kong > sum(norm.count(w) for w in MAINLAND_WORDS)
                 and sum(norm.count(w) for w in TAIWAN_WORDS) < TAIWAN_EVIDENCE):
             return HONG_KONG_YUAN   # 保安局計劃斥資3.59億元 in a Hong Kong report
+        if (doc.script == "traditional" and any(w in norm for w in HONG_KONG_ITSELF)
+                and not any(w in norm for w in TAIWAN_WORDS + MAINLAND_WORDS)):
+            return HONG_KONG_YUAN   # 香港海關…涉案總金額約17萬元: the city named, no other place
         if doc.script != "traditional":
             if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
                     and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):

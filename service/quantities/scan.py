@@ -390,9 +390,10 @@ def _several_tens(norm: str, found: list[Quantity]) -> list[Quantity]:
 
 # 半年, 半个月, 半个小时: half a unit of time, a length of 0.5. Not half of a year named
 # (上半年, 下半年, 前半年), most of one (大半年, 多半), nor a half after a number (一年半,
-# 两个半小时: the numeral reads those). 半天 is also "a long while": left out.
+# 两个半小时: the numeral reads those). 半天 is also "a long while": left out. Nor after 每
+# (每半年审查一次: how often, the rate's denominator, as 每两周 is).
 _HALF_UNIT_RE = re.compile("半(?=个?(?:" + "|".join(LEXICON["half_duration_units"]) + "))")
-_HALF_NOT_AFTER = frozenset("上下前后大多过个0123456789零〇一二两三四五六七八九十百千")
+_HALF_NOT_AFTER = frozenset("上下前后大多过个每0123456789零〇一二两三四五六七八九十百千")
 _HALF_COUNTER = "个"
 
 
