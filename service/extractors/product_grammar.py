@@ -412,7 +412,8 @@ class ProductGrammar:
                         # 苹果15 Pro, 蘋果16 Plus: a bare number after a brand no number follows alone is
                         # a model where a capitalised tier word follows it (苹果15日, 苹果15%: none)
                         sm = self.suffixes_at.match(key, m.end())
-                        first = doc.norm[sm.start() + (key[sm.start():sm.start() + 1] == " "):][:1]
+                        at = sm.start() + (key[sm.start():sm.start() + 1] == " ")
+                        first = doc.norm[at:at + 1]   # one character, never a copy of the rest
                         if sm.group().strip(" -") and first.isupper() and not LATIN.match(key, sm.end()):
                             return self._named(doc, brand, None, start, s_start, sm.end(), m.group(),
                                                sm.group().strip(" -"), m.start())
