@@ -3394,6 +3394,8 @@ class Organizations:
         marks = [g for g, _ in glosses if lo <= g < hi]   # (a glossed item's gloss starts inside it or at its end)
         glossed = {n for n, (a, b) in enumerate(items) if any(a < g <= b for g in marks)}
         if known < 2 and not (known >= 1 and len(glossed) >= 2):
+            if known == 1:
+                self._same_place_items(doc, table, claimed, items)
             return   # (beside one known organisation, items glossed with Latin names are names too)
         only_glossed = known < 2
         for n, (a, b) in enumerate(items):
@@ -3422,6 +3424,48 @@ class Organizations:
             if owner is not None and owner in table.by_id:   # 現觀 after 現觀科 elsewhere: its short form
                 table.add(owner, a, b, "org-list")
                 continue
+            table.add(name_id(doc.text[a:b]), a, b, "org-list")
+
+    def _same_place_items(self, doc: Document, table: EntityTable, claimed: dict,
+                          items: list[tuple[int, int]]) -> None:
+        """浙江银行、浙江电力、浙江交投: items that each open with the place word (a word
+        tagged a place, two characters or more) that opens the one organisation the text
+        names among them (in its characters: 浙江银行 may be one word) are that place's organisations, two more of them at least: a list
+        of one province's firms or offices. Each is the place and one word of two to four
+        Han characters (no place, no person's name; the last item may run on into its
+        clause: …、浙江交投相關負責人)."""
+        key = doc.key
+        def place_and_word(a: int, b: int):
+            toks = [t for t in tokens_in(doc, a, b) if t.word.strip()]
+            if len(toks) < 2 or toks[0].start != a or toks[0].pos != "ns" or len(toks[0].word) < 2:
+                return None
+            return toks[0].word, toks[1]
+        known = [(a, b) for a, b in items if self._mention_ends_at(table, b)]
+        if len(known) != 1:
+            return
+        ka, kb = known[0]
+        ent = table.covering(kb - 1, kb)
+        ms = next((a for a, b in ent.mentions if b == kb and a >= ka), None)
+        if ms is None:
+            return
+        name = key[ms:kb]   # (广东电信 may be one dictionary word: the place read by its characters)
+        found = []
+        last = len(items) - 1
+        for n, (a, b) in enumerate(items):
+            if (a, b) == known[0]:
+                continue
+            got = place_and_word(a, b)
+            if got is None or not (name.startswith(got[0]) and len(name) >= len(got[0]) + 2):
+                continue
+            word = got[1]
+            if word.start != a + len(got[0]) or not 2 <= len(word.word) <= 4 or word.end != b and n != last \
+                    or not all(is_cjk(ch) for ch in word.word) or word.pos == "ns" or word.pos in PERSON_TAGS \
+                    or table.covering(a, word.end) or any(p in claimed for p in range(a, word.end)):
+                continue
+            found.append((a, word.end))
+        if len(found) < 2:
+            return
+        for a, b in found:
             table.add(name_id(doc.text[a:b]), a, b, "org-list")
 
     def _placed_item(self, doc: Document, a: int, b: int) -> bool:
