@@ -1131,7 +1131,7 @@ def test_real63_is_twelve_simplified_of_qqnews_on_days_no_set_used_after_real61(
 # 財經 section), one 中央社 and one 愛范兒 article it republished. The brief asked for no more than three
 # from one outlet; the search found no second new repository of Traditional tech text and the known
 # mirrors' free days no tech items (SOURCES.md), so this records the set as it is. Read twice by its
-# builder; the independent third read is to come.
+# builder and a third time by an independent reader.
 def test_real64_is_twelve_traditional_technews_articles_of_a_new_repository():
     """Twelve Traditional articles of 450 to 1600 characters from peipei930725/IR alone (no other
     set's repository), rebuilt by jsonl-content-lines from one commit; three outlets (科技新報 ten,
