@@ -298,6 +298,7 @@ class OneOffFinder:
         # Kinds whose deed the headline-and-lead reader names (a lawsuit): see event_kinds.yaml.
         self.lead_named = {k["slug"] for k in data["kinds"] if k.get("lead_named")}
         self.answered = {k["slug"] for k in data["kinds"] if k.get("answered")}
+        self.dated_news = tuple(n for k in data["kinds"] for n in k.get("dated_news") or ())
         # (the words telling a deed of a kind by its outcome: 胜诉 is a ruling)
         self.outcomes = {k["slug"]: tuple(k.get("outcomes") or ()) for k in data["kinds"]}
         self.document = next((k["slug"] for k in data["kinds"] if k.get("document_object")), None)

@@ -857,6 +857,12 @@ class Events:
         # article's news while another event is)
         aside |= {id(e) for e, d in zip(events, drafts) if all(_time_mark(doc, m.end) for m in d.mentions)}
         kinds = {id(e): d.kind for e, d in zip(events, drafts)}
+        # (a hearing dated to an earlier day and not in the headline, 该案于1月17日开审 under a
+        # verdict: background to what came of it, no article's news)
+        headline_end = doc.key.find("\n")
+        aside |= {id(e) for e in events if self._before_article(doc, e)
+                  and any(doc.key[s:t].endswith(self.oneoffs.dated_news) for s, t in e.mentions)
+                  and not any(s < headline_end for s, _ in e.mentions)}
         events.sort(key=lambda e: (id(e) in aside, -e.score, e.mentions[0][0]))
         if events and kinds.get(id(events[0])) in self.oneoffs.lead_named:
             # (a lawsuit the headline and lead tell is named by the lead's reader, as its
@@ -1194,6 +1200,16 @@ class Events:
         if len(event.date) != 10:      # (a month: its last day, the latest it can be)
             day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return (doc.reference_date - day).days > PAST_REACH
+
+    @staticmethod
+    def _before_article(doc: Document, event: Event) -> bool:
+        """Is the event dated to a day before the article's?"""
+        if doc.reference_date is None or event.date is None or len(event.date) != 10:
+            return False
+        try:
+            return dt.date.fromisoformat(event.date) < doc.reference_date
+        except ValueError:
+            return False
 
     @staticmethod
     def _recent(doc: Document, event: Event) -> bool:

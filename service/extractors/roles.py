@@ -169,6 +169,9 @@ OUTSIDER_REACH = 12
 OUTSIDER_WORDS = ("分析师", "专家", "评论", "教授", "学者", "律师", "观察", "研究员", "经济学家", "投资人")
 FOUNDER_WORDS = ("创始人", "创办人", "联合创始人")
 INTERVIEW_WORDS = ("受访", "采访", "专访", "访谈", "接受")
+# At a hearing, the words that name someone in court right before their name (key view).
+COURT_PARTY_WORDS = ("被告", "法官", "检控官", "大律师", "辩护律师", "代表律师")
+COURT_PARTY_REACH = 4
 COURT_WORDS = ("原告", "被告", "法院", "起诉", "诉讼", "判决", "法官", "控告", "律师")
 OWN_DEED_WORDS = ("内部信", "全员信", "邮件", "备忘录", "发文", "贴文", "微博", "朋友圈", "声明")
 # Of the words placing speech elsewhere, the written channels an organisation tells its own
@@ -376,6 +379,7 @@ class Roles:
         speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
         placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
         placed_none = any(k in primary.id.split("-") for k in CASE_KINDS)
+        hearing = "hearing" in primary.id.split("-")
         if placed_none:
             placed = set()      # (a court's ruling names its parties; it does not put them there)
         organizer = primary.organizer
@@ -442,6 +446,10 @@ class Roles:
                     rule = self.model.decide(evidence)
             if rule and self._absent(doc, people, person):
                 rule = False    # (董事長林某未能出席: away, whatever else the sentence says)
+            if not rule and hearing and not commentator and any(
+                    doc.key.endswith(COURT_PARTY_WORDS, max(0, start - COURT_PARTY_REACH), start)
+                    for start, _ in person.mentions):
+                rule = True     # (at a trial: 被告林某, 法官陈某, 检控官周某, 大律师李某 are in court)
             if rule:
                 out.append(person.id)
                 if person.organization is None and _post_title(person) and organizer \
