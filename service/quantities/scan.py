@@ -653,6 +653,14 @@ _DAYS_RI_RE = re.compile(   # (every branch opens with a numeral: the look-ahead
     + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜)")
 
 
+# ...and a numeral written in characters + 日 right before a verb of rising or falling, with
+# or without an adverb of speed or size (股价一日急跌九成, 销量三日大增: a headline's length of
+# days, the 内 dropped). A digit + 日 there is a date's day (25日急跌), and so is one after a
+# month, a 第, 初 or a word naming which day (前一日, 同一日, 每一日 ...).
+_RI_CHANGE_RE = re.compile(r"(?<![0-9一二三四五六七八九十两月第初前后同这那某每当次翌隔首的])"
+                           r"([一二三四五六七八九十两]{1,3})日(?=[急暴大狂骤劲飙]?[跌涨升降增减挫])")
+
+
 # ...and a length of 32 days or more written with 日 (放寬至60日前, 90日內): no month has such a
 # day, so after no month, no 第 and no other digit it is days (60日線 is a chart's moving average).
 # The end of a range (10至40日, 30-60日, 10日到40日) is no length alone: a range is read whole
@@ -692,6 +700,13 @@ def _days_written_ri(norm: str) -> list[Quantity]:
         else:
             found.append(Quantity("duration", lo_value, False, None, None, "days", m.start(), m.end(),
                                   m.group(), "<number> 日 (days)"))
+    for m in _RI_CHANGE_RE.finditer(norm):
+        deadline.check("quantities")
+        lo = parse_number(m.group(1))
+        if lo is None or lo.value is None or lo.value != int(lo.value) or not 0 < lo.value <= 31:
+            continue
+        found.append(Quantity("duration", int(lo.value), False, None, None, "days", m.start(), m.end(),
+                              m.group(), "<numeral> 日 <verb of change> (days)"))
     return sorted(found, key=lambda q: q.start)
 
 
