@@ -638,7 +638,9 @@ def _flat_things(norm: str) -> list[Quantity]:
 # 日 as a length of days (Hong Kong and Taiwan prose; 日 is otherwise a date's day, no unit):
 # after a word that opens a length (一连5日, 连续三日, 为期两日, 以2至3日开发), in 两日 (a date
 # counts 二日, never 两日), in a stay of days and nights (5日4夜 is 5 days), after 持续 (持续约30日)
-# and before 内 after no month, no 第 and no range (14日内不能预约: within 14 days; 3月14日内 a date).
+# and before 内 after no month, no 第 and no range (14日内不能预约: within 14 days; 3月14日内 a date);
+# after a verb of becoming, shortening or lengthening (从数周变成一日, 缩短至3日, 延长为10日: the
+# length a time becomes; 延至5日, postponed to a day, is a date).
 # The 以 of 所以, 可以, 加以 … is no 'taking' (所以2日起 is a date).
 _RI_NUM = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _RI_NOT_BEFORE = "期本元常报志记子用语文光均活历程薪币圆圓"   # 日期, 日本, 日元, 日均 ...
@@ -646,7 +648,8 @@ _NEI_WORD_TAILS = "地阁容部湖政存需网销外在置建幕线江蒙科衣"
 _DAYS_RI_RE = re.compile(   # (every branch opens with a numeral: the look-ahead skips the rest fast)
     r"(?=[\d一二三四五六七八九十两])"
     r"(?:(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以)"
-    r"|(?<=满前)|(?<=到期前)|(?<=持续)|(?<=持续约)|(?<=持续近))"
+    r"|(?<=满前)|(?<=到期前)|(?<=持续)|(?<=持续约)|(?<=持续近)"
+    r"|(?<=变成)|(?<=变为)|(?<=缩短至)|(?<=缩短到)|(?<=缩短为)|(?<=延长至)|(?<=延长到)|(?<=延长为))"
     + _RI_NUM + r"(?:(?:至|到)" + _RI_NUM + r")?日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9一二三四五六七八九十两月])(两)日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9.一二三四五六七八九十两月号第至到~\-])" + _RI_NUM + r"日(?=内(?![" + _NEI_WORD_TAILS + r"]))"
