@@ -119,6 +119,8 @@ _MAX_GAP = 4
 _ARTICLE = "一"
 # Right after these a number is a rate's denominator, not a fact (每百万token 0.15美元).
 _RATE_PREFIXES = "每"
+# ...except a length of time before 内 (每14天内只可预约一次): the window each time is a length.
+_WINDOW_AFTER = "内"
 # ...and after a price and a slash (2 元/百万 tokens, 3 美元 / 100 万 tokens); before a slash and
 # a price (1k tokens/$0.002) the amount of tokens is that denominator too.
 _PER_MARKS = "/ "
@@ -1547,8 +1549,10 @@ class _Reader:
                 self.end = nm.end   # NT$32,900起, US$999起: a price from, not 32,900 cases
                 return self._money_with_prefix(None)
             self._drop_currency()
-        if self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES:   # _starts_rate, inlined
-            return None
+        if (self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES   # _starts_rate, inlined
+                and not (sense is not None and sense.kind == "duration"
+                         and self.text.startswith(_WINDOW_AFTER, self.end))):
+            return None   # (每14天内只可预约一次: a window of 14 days, its length stated)
         if self.start > 0 and self.text[self.start - 1] in _PER_MARKS and self._after_price():
             return None   # 0.1 元/百万 tokens: the denominator of a price
         if sense is not None and sense.kind in ("measure", "count_noun") and self._after_latin_word():
