@@ -106,6 +106,14 @@ SEX_MARKS = ("男", "女")
 TIMES_MEASURE = "度"
 TIMES_NUMERALS = frozenset("二两三四五六七八九十")
 TIMES_VERB_POS = "v"
+# HEADLINE: a headline drops its measure words (3人涉控制156戶口交易, 聯手14日企): in the first
+# line of a text of several, a number in Arabic digits the segmenter reads whole, right before a
+# common noun of two characters or more and after a verb (never after a letter, a digit, a point
+# or 第: iPhone 15, 第3季), is a count of that noun. Not a year (2024), not a leading zero.
+HEADLINE_COUNT_POS = frozenset({"n", "ng"})
+HEADLINE_COUNT_BEFORE_POS = "v"
+HEADLINE_COUNT_MAX = 9999
+HEADLINE_YEARS = range(1900, 2101)
 NOUN_MEASURES = frozenset(QUANTITY_LEXICON["noun_measure_words"])   # 四部门：, 兩黨 name what they count
 # COUNTED: what a count counts is the run of noun words right after it (16家AI科技企業 ->
 # AI科技企業, 170個國家的 -> 國家, 5台服务器 IP遭到 -> 服务器 IP), ended by a particle, a verb or
@@ -464,6 +472,8 @@ class Facts:
             facts = self._times_counts(doc, facts, owners)
         if all(m in norm for m in SEX_MARKS):
             facts = self._sex_counts(doc, facts, owners)
+        if "\n" in norm:
+            facts = self._headline_counts(doc, facts, owners)
         doc.layers["facts"] = facts
 
     def _major_counts(self, doc: Document, facts: list, owners) -> list:
@@ -500,6 +510,32 @@ class Facts:
             if number is None or number.value is None:
                 continue
             self._add_count(doc, added, owners, number.value, noun, start, end, doc.text[end - len(noun):end])
+        return _merged(facts, added)
+
+    def _headline_counts(self, doc: Document, facts: list, owners) -> list:
+        """控制156戶口: a count whose measure word the headline dropped (see HEADLINE_COUNT_POS)."""
+        norm, tokens = doc.norm, doc.tokens
+        starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
+        line_end = norm.find("\n")
+        taken = _Taken(facts)
+        added = []
+        i = 1
+        while i + 1 < len(starts) and starts[i] < line_end:
+            deadline.check(self.name)
+            word, pos = tagged[i]
+            nxt_word, nxt_pos = tagged[i + 1]
+            if (word.isascii() and word.isdigit() and word[0] != "0" and ends[i + 1] <= line_end
+                    and starts[i + 1] == ends[i] and starts[i] == ends[i - 1]
+                    and tagged[i - 1][1].startswith(HEADLINE_COUNT_BEFORE_POS)
+                    and nxt_pos in HEADLINE_COUNT_POS and len(nxt_word) >= 2
+                    and nxt_word not in MEASURE_WORDS and nxt_word[0] not in NUMERAL_CHARS):
+                value = int(word)
+                if (value <= HEADLINE_COUNT_MAX and value not in HEADLINE_YEARS
+                        and not taken.overlaps(starts[i], ends[i + 1])):
+                    noun = norm[starts[i + 1]:ends[i + 1]]
+                    self._add_count(doc, added, owners, value, noun, starts[i], ends[i + 1],
+                                    doc.text[starts[i + 1]:ends[i + 1]])
+            i += 1
         return _merged(facts, added)
 
     def _sex_counts(self, doc: Document, facts: list, owners) -> list:

@@ -119,6 +119,8 @@ _MAX_GAP = 4
 _ARTICLE = "一"
 # Right after these a number is a rate's denominator, not a fact (每百万token 0.15美元).
 _RATE_PREFIXES = "每"
+# ...except a length of time before 内 (每14天内只可预约一次): the window each time is a length.
+_WINDOW_AFTER = "内"
 # ...and after a price and a slash (2 元/百万 tokens, 3 美元 / 100 万 tokens); before a slash and
 # a price (1k tokens/$0.002) the amount of tokens is that denominator too.
 _PER_MARKS = "/ "
@@ -638,7 +640,9 @@ def _flat_things(norm: str) -> list[Quantity]:
 # 日 as a length of days (Hong Kong and Taiwan prose; 日 is otherwise a date's day, no unit):
 # after a word that opens a length (一连5日, 连续三日, 为期两日, 以2至3日开发), in 两日 (a date
 # counts 二日, never 两日), in a stay of days and nights (5日4夜 is 5 days), after 持续 (持续约30日)
-# and before 内 after no month, no 第 and no range (14日内不能预约: within 14 days; 3月14日内 a date).
+# and before 内 after no month, no 第 and no range (14日内不能预约: within 14 days; 3月14日内 a date);
+# after a verb of becoming, shortening or lengthening (从数周变成一日, 缩短至3日, 延长为10日: the
+# length a time becomes; 延至5日, postponed to a day, is a date).
 # The 以 of 所以, 可以, 加以 … is no 'taking' (所以2日起 is a date).
 _RI_NUM = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _RI_NOT_BEFORE = "期本元常报志记子用语文光均活历程薪币圆圓"   # 日期, 日本, 日元, 日均 ...
@@ -646,11 +650,20 @@ _NEI_WORD_TAILS = "地阁容部湖政存需网销外在置建幕线江蒙科衣"
 _DAYS_RI_RE = re.compile(   # (every branch opens with a numeral: the look-ahead skips the rest fast)
     r"(?=[\d一二三四五六七八九十两])"
     r"(?:(?:(?<=一连)|(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=需时)|(?<=花了)|(?<=用了)|(?<=[^所可加予难足得]以)"
-    r"|(?<=满前)|(?<=到期前)|(?<=持续)|(?<=持续约)|(?<=持续近))"
+    r"|(?<=满前)|(?<=到期前)|(?<=持续)|(?<=持续约)|(?<=持续近)"
+    r"|(?<=变成)|(?<=变为)|(?<=缩短至)|(?<=缩短到)|(?<=缩短为)|(?<=延长至)|(?<=延长到)|(?<=延长为))"
     + _RI_NUM + r"(?:(?:至|到)" + _RI_NUM + r")?日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9一二三四五六七八九十两月])(两)日(?![" + _RI_NOT_BEFORE + r"])"
     + r"|(?<![0-9.一二三四五六七八九十两月号第至到~\-])" + _RI_NUM + r"日(?=内(?![" + _NEI_WORD_TAILS + r"]))"
     + r"|(?<![0-9一二三四五六七八九十两月])" + _RI_NUM + r"日" + _RI_NUM + r"夜)")
+
+
+# ...and a numeral written in characters + 日 right before a verb of rising or falling, with
+# or without an adverb of speed or size (股价一日急跌九成, 销量三日大增: a headline's length of
+# days, the 内 dropped). A digit + 日 there is a date's day (25日急跌), and so is one after a
+# month, a 第, 初 or a word naming which day (前一日, 同一日, 每一日 ...).
+_RI_CHANGE_RE = re.compile(r"(?<![0-9一二三四五六七八九十两月第初前后同这那某每当次翌隔首的])"
+                           r"([一二三四五六七八九十两]{1,3})日(?=[急暴大狂骤劲飙]?[跌涨升降增减挫])")
 
 
 # ...and a length of 32 days or more written with 日 (放寬至60日前, 90日內): no month has such a
@@ -692,6 +705,13 @@ def _days_written_ri(norm: str) -> list[Quantity]:
         else:
             found.append(Quantity("duration", lo_value, False, None, None, "days", m.start(), m.end(),
                                   m.group(), "<number> 日 (days)"))
+    for m in _RI_CHANGE_RE.finditer(norm):
+        deadline.check("quantities")
+        lo = parse_number(m.group(1))
+        if lo is None or lo.value is None or lo.value != int(lo.value) or not 0 < lo.value <= 31:
+            continue
+        found.append(Quantity("duration", int(lo.value), False, None, None, "days", m.start(), m.end(),
+                              m.group(), "<numeral> 日 <verb of change> (days)"))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -1529,8 +1549,10 @@ class _Reader:
                 self.end = nm.end   # NT$32,900起, US$999起: a price from, not 32,900 cases
                 return self._money_with_prefix(None)
             self._drop_currency()
-        if self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES:   # _starts_rate, inlined
-            return None
+        if (self.start > 0 and self.text[self.start - 1] in _RATE_PREFIXES   # _starts_rate, inlined
+                and not (sense is not None and sense.kind == "duration"
+                         and self.text.startswith(_WINDOW_AFTER, self.end))):
+            return None   # (每14天内只可预约一次: a window of 14 days, its length stated)
         if self.start > 0 and self.text[self.start - 1] in _PER_MARKS and self._after_price():
             return None   # 0.1 元/百万 tokens: the denominator of a price
         if sense is not None and sense.kind in ("measure", "count_noun") and self._after_latin_word():
