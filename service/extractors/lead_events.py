@@ -158,6 +158,16 @@ SAID_PREFIX_POS = ("t", "m", "q", "f", "d", "p")
 LAUNCH_WORDS = frozenset({"上市", "开售", "发售", "上线", "首发", "亮相", "登场"})
 # Words saying a product is new, before its name (新款, 全新): no part of the name.
 NEW_WORDS = frozenset({"新款", "全新", "新一代", "最新", "新", "年款", "改款"})
+# A craft sent to space, told by the headline's opening words (星河一号遥感卫星发射成功, 云岫2号运载
+# 火箭成功发射): a noun phrase ending in a craft's word (digits and a long name allowed), a few
+# adverbs, a launch verb and what it achieved, then the clause's end. Named by the phrase and
+# its verb (星河一号遥感卫星发射); a plan or a rumour inside the phrase (计划, 将, 传) makes none.
+LAUNCHED = regex.compile(r"(?P<np>[\p{Han}A-Za-z0-9\-·]{2,24}?(?:卫星|火箭|探测器|飞船))"
+                         r"(?:已|今日|今天|昨日|昨天|今晨|成功|顺利|首次|\d{1,2}日)*(?P<v>发射|升空|入轨)"
+                         r"(?:成功|升空|入轨)?(?=$|[\s，,。！!：:；;｜|])")
+# Words of the lead that tell a launch (its body must).
+LAUNCH_TOLD = regex.compile(r"发射|升空|入轨|轨道")
+LAUNCH_SLUG = "space-launch"
 # An organisation's answer in the lead: its name, a title and a person's name, a verb of answering.
 ANSWER = regex.compile(r"[^，,。；;：:\n]{0,12}?(回应|回复|答复|驳斥|反驳)(?=\s*[，,：:]|\s*称|\s*表示|\s*指)")
 ANSWER_REACH = 20
@@ -312,7 +322,8 @@ class LeadEvents:
             or self._issued(doc, orgs, head_start, headline_end) \
             or self._responded(doc, orgs, people, head_start, headline_end, body_end) \
             or self._passive_agent(doc, orgs, people, head_start, headline_end) \
-            or self._post_changed(doc, people, head_start, headline_end, body_end)
+            or self._post_changed(doc, people, head_start, headline_end, body_end) \
+            or self._launched(doc, head_start, headline_end, body_end)
 
     def _session(self, doc: Document, orgs: EntityTable, people: EntityTable, lo: int, hi: int,
                  body_end: int) -> Event | None:
@@ -779,6 +790,30 @@ class LeadEvents:
         return deed
 
     # -- the headline ---------------------------------------------------------------
+    @staticmethod
+    def _launched(doc: Document, lo: int, hi: int, body_end: int) -> Event | None:
+        """星河一号遥感卫星发射成功: a headline opening with a craft (a noun phrase ending in
+        卫星, 火箭, 探测器, 飞船) that its verb sends up is about that launch, when the lead
+        tells a launch too; a plan or a rumour in the phrase (计划, 将, 传) is none."""
+        key = doc.key
+        while lo < hi and key[lo] in " \u3000\u00a0":
+            lo += 1
+        m = LAUNCHED.match(key, lo, hi)
+        if m is None or LAUNCH_TOLD.search(key, hi, body_end) is None:
+            return None
+        np = m.group("np")
+        if any(w in np for w in PLAN + RUMOUR + BACKGROUND) or LAUNCH_TOLD.search(np):
+            return None
+        if key[m.end():m.end() + 1] in ("?", "？"):
+            return None
+        name = BLANKS.sub(" ", doc.text[m.start("np"):m.end("np")] + doc.text[m.start("v"):m.end("v")])
+        year = doc.reference_date.year if doc.reference_date is not None else None
+        date = doc.reference_date.isoformat() if doc.reference_date is not None else None
+        event_id = "-".join(p for p in (name_id(np), LAUNCH_SLUG, str(year) if year else None) if p)
+        return Event(id=event_id, name=name, series=None, year=year, date=date, time=None,
+                     utc_offset=None, date_text=None, location=None, edition=None, organizer=None,
+                     participants=[], mentions=[(m.start("np"), m.end("v"))], score=0.0, release=True)
+
     @staticmethod
     def _tagged_gathering(doc: Document, tag) -> Event | None:
         """全國兩會｜學者指…: a column tag naming a gathering (its last word one of a
