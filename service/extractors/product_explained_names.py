@@ -233,6 +233,8 @@ BRACKET_CLOSE = re.compile(r" ?[）)]")
 # LLM, ADAS, DFQ: capitals alone (up to five, no digit) in brackets are as often an abbreviation.
 CAPITALS_ONLY = re.compile(r"[A-Z]{1,5}")
 APP_CATEGORIES = ("software", "app", "platform")
+# A lower-case Latin word that may be a coined name (bilibili-like): letters alone, four or more.
+RARE_LOWER = re.compile(r"[a-z]{4,20}")
 
 
 # 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
@@ -329,6 +331,9 @@ class ExplainedNames:
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
         # Pro, Max, Ultra: a member suffix after a noun names nothing alone (笔记本 Pro版).
         self.suffix_words = {key(str(w)) for w in data.get("suffixes") or [] if str(w).isalpha()}
+        # online, store, cloud: everyday web words a lower-case word after a platform noun may be
+        # (no coined name, however often the text writes them)
+        self.lower_not_names = frozenset(key(str(w)) for w in data.get("lower_not_names") or [])
         # 笔记本 FAST BOOT 模式: a name right before one of these is a feature or mode's, and
         # the category noun before it does not say what the name is.
         self.feature_re = re.compile(rf" ?(?:{alt(key(str(n)) for n in data.get('feature_nouns') or []) or '(?!)'})")
@@ -585,6 +590,11 @@ class ExplainedNames:
             return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
         if (is_other(words[0].lower()) or words[0].lower() in self.suffix_words) and len(words) == 1:
             return []
+        if direct and category in APP_CATEGORIES and self._rare_lower(doc, start, end, blocked):
+            # 视频平台zorbiq，…zorbiq的: one lower-case word of letters the text writes again,
+            # right after an app or platform noun, names it (软件ai, 平台online say too little)
+            text = norm[start:end]
+            return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
         # 平板 vivo Pad: a maker's name written in lower case, then a capitalised word
         maker_first = len(words) > 1 and is_other(words[0].lower()) and words[1][:1].isupper()
         if not (norm[start].isupper() or maker_first) or PLURAL_ACRONYM.fullmatch(norm[start:end]) \
@@ -600,6 +610,23 @@ class ExplainedNames:
             return []
         text = norm[start:end]
         return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
+
+    def _rare_lower(self, doc: Document, start: int, end: int, blocked) -> bool:
+        """Is norm[start:end] one lower-case word of four or more letters, no generic word, tier
+        or company's, that the text writes again elsewhere as a whole Latin word (a coined name
+        recurs; a slip of case after a noun does not)?"""
+        word, key = doc.norm[start:end], doc.key
+        if not (RARE_LOWER.fullmatch(word) and (start, end) not in blocked) or key[end:end + 1] in (".", "-", "+", "_", "@", "/") \
+                or key[start - 1:start] in (".", "@", "/", "-") or word in self.generic_capitals \
+                or word in self.suffix_words or word in self.lower_not_names or (self.is_generic is not None and self.is_generic(word)):
+            return False
+        at = key.find(word)
+        while at >= 0:
+            if at != start and not (at > 0 and key[at - 1].isascii() and key[at - 1].isalnum()) \
+                    and not LATIN.match(key, at + len(word)):
+                return True
+            at = key.find(word, at + 1)
+        return False
 
     def block_codes(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
         """NPU 890: a chip block's capitals and a model number (not a count: GPU 100个)."""
