@@ -584,13 +584,13 @@ class ExplainedNames:
             # 視訊會議軟體Zoom, 社交平台LinkedIn, 模型平台Hugging Face: after a software, app or
             # platform noun a company's name is its app's or platform's (CONVENTIONS 15: the text
             # names both), though the company's span is blocked
-            if not norm[start].isupper() or end - start < 3 or LATIN.match(key, end) or self.feature_re.match(key, end):
+            if not (norm[start].isupper() or self._rare_lower(doc, start, end)) or end - start < 3 or LATIN.match(key, end) or self.feature_re.match(key, end):
                 return []
             text = norm[start:end]
             return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
         if (is_other(words[0].lower()) or words[0].lower() in self.suffix_words) and len(words) == 1:
             return []
-        if direct and category in APP_CATEGORIES and self._rare_lower(doc, start, end, blocked):
+        if direct and category in APP_CATEGORIES and (start, end) not in blocked and self._rare_lower(doc, start, end):
             # 视频平台zorbiq，…zorbiq的: one lower-case word of letters the text writes again,
             # right after an app or platform noun, names it (软件ai, 平台online say too little)
             text = norm[start:end]
@@ -611,12 +611,12 @@ class ExplainedNames:
         text = norm[start:end]
         return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
 
-    def _rare_lower(self, doc: Document, start: int, end: int, blocked) -> bool:
+    def _rare_lower(self, doc: Document, start: int, end: int) -> bool:
         """Is norm[start:end] one lower-case word of four or more letters, no generic word, tier
         or company's, that the text writes again elsewhere as a whole Latin word (a coined name
         recurs; a slip of case after a noun does not)?"""
         word, key = doc.norm[start:end], doc.key
-        if not (RARE_LOWER.fullmatch(word) and (start, end) not in blocked) or key[end:end + 1] in (".", "-", "+", "_", "@", "/") \
+        if not RARE_LOWER.fullmatch(word) or key[end:end + 1] in (".", "-", "+", "_", "@", "/") \
                 or key[start - 1:start] in (".", "@", "/", "-") or word in self.generic_capitals \
                 or word in self.suffix_words or word in self.lower_not_names or (self.is_generic is not None and self.is_generic(word)):
             return False
