@@ -233,6 +233,8 @@ BRACKET_CLOSE = re.compile(r" ?[）)]")
 # LLM, ADAS, DFQ: capitals alone (up to five, no digit) in brackets are as often an abbreviation.
 CAPITALS_ONLY = re.compile(r"[A-Z]{1,5}")
 APP_CATEGORIES = ("software", "app", "platform")
+# “X”API, “X”生态: what after a quoted maker-led name says a platform others build on (key view).
+MAKER_ASSET_AFTER = re.compile(r" ?(?:生态|生態|api(?![a-z])|sdk(?![a-z])|开放平台|開放平台)")
 # A lower-case Latin word that may be a coined name (bilibili-like): letters alone, four or more.
 RARE_LOWER = re.compile(r"[a-z]{4,20}")
 
@@ -1277,6 +1279,8 @@ class ExplainedNames:
             category = self._feature_beside(key, quote, after)    # 新功能「X」, 「X」是一項新功能
         if category is None and name[1] - name[0] > 2 and self._used_before(key, quote):
             category = self._modified_head(doc, after)     # 搭载「天瀾」高阶智驾系统
+        if category is None and MAKER_ASSET_AFTER.match(key, after) and self._maker_led(key, name, is_other):
+            category = "platform"     # “星河智脑”API, “星河智脑”生态: a maker's coined platform
         if category is None or category == "service" or is_other(key[name[0]:name[1]]):
             return []
         out = self._explained(doc, name, category, blocked)
@@ -1290,6 +1294,14 @@ class ExplainedNames:
             starts.add(span[0][0])
             p = span[1]
         return out
+
+    @staticmethod
+    def _maker_led(key: str, name: tuple[int, int], is_other) -> bool:
+        """Does the quoted name open with a company's name (a knowledge-base alias) and go on with
+        two or more Chinese characters of its own (“星河智脑”: the maker's coined name)?"""
+        s, e = name
+        return any(e - (s + k) >= 2 and CJK_RUN.fullmatch(key, s + k, e) is not None and is_other(key[s:s + k])
+                   for k in (2, 3, 4))
 
     def _feature_beside(self, key: str, quote: int, after: int) -> str | None:
         """新功能「星光修圖」, AI功能是「星光修圖」, 「隱密空間」是一項新功能: a feature noun right before
