@@ -233,6 +233,10 @@ BRACKET_CLOSE = re.compile(r" ?[）)]")
 # LLM, ADAS, DFQ: capitals alone (up to five, no digit) in brackets are as often an abbreviation.
 CAPITALS_ONLY = re.compile(r"[A-Z]{1,5}")
 APP_CATEGORIES = ("software", "app", "platform")
+# “X”API, “X”生态: what after a quoted maker-led name says a platform others build on (key view).
+MAKER_ASSET_AFTER = re.compile(r" ?(?:生态|生態|api(?![a-z])|sdk(?![a-z])|开放平台|開放平台)")
+# A lower-case Latin word that may be a coined name (bilibili-like): letters alone, four or more.
+RARE_LOWER = re.compile(r"[a-z]{4,20}")
 
 
 # 在甲商店、PP助手、“青驿”等应用分发平台: the list before 等 and the noun that says what its
@@ -329,6 +333,9 @@ class ExplainedNames:
         self.noun_re = re.compile(alt(self.category_nouns) or "(?!)")
         # Pro, Max, Ultra: a member suffix after a noun names nothing alone (笔记本 Pro版).
         self.suffix_words = {key(str(w)) for w in data.get("suffixes") or [] if str(w).isalpha()}
+        # online, store, cloud: everyday web words a lower-case word after a platform noun may be
+        # (no coined name, however often the text writes them)
+        self.lower_not_names = frozenset(key(str(w)) for w in data.get("lower_not_names") or [])
         # 笔记本 FAST BOOT 模式: a name right before one of these is a feature or mode's, and
         # the category noun before it does not say what the name is.
         self.feature_re = re.compile(rf" ?(?:{alt(key(str(n)) for n in data.get('feature_nouns') or []) or '(?!)'})")
@@ -579,12 +586,17 @@ class ExplainedNames:
             # 視訊會議軟體Zoom, 社交平台LinkedIn, 模型平台Hugging Face: after a software, app or
             # platform noun a company's name is its app's or platform's (CONVENTIONS 15: the text
             # names both), though the company's span is blocked
-            if not norm[start].isupper() or end - start < 3 or LATIN.match(key, end) or self.feature_re.match(key, end):
+            if not (norm[start].isupper() or self._rare_lower(doc, start, end)) or end - start < 3 or LATIN.match(key, end) or self.feature_re.match(key, end):
                 return []
             text = norm[start:end]
             return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
         if (is_other(words[0].lower()) or words[0].lower() in self.suffix_words) and len(words) == 1:
             return []
+        if direct and category in APP_CATEGORIES and (start, end) not in blocked and self._rare_lower(doc, start, end):
+            # 视频平台zorbiq，…zorbiq的: one lower-case word of letters the text writes again,
+            # right after an app or platform noun, names it (软件ai, 平台online say too little)
+            text = norm[start:end]
+            return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
         # 平板 vivo Pad: a maker's name written in lower case, then a capitalised word
         maker_first = len(words) > 1 and is_other(words[0].lower()) and words[1][:1].isupper()
         if not (norm[start].isupper() or maker_first) or PLURAL_ACRONYM.fullmatch(norm[start:end]) \
@@ -600,6 +612,23 @@ class ExplainedNames:
             return []
         text = norm[start:end]
         return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
+
+    def _rare_lower(self, doc: Document, start: int, end: int) -> bool:
+        """Is norm[start:end] one lower-case word of four or more letters, no generic word, tier
+        or company's, that the text writes again elsewhere as a whole Latin word (a coined name
+        recurs; a slip of case after a noun does not)?"""
+        word, key = doc.norm[start:end], doc.key
+        if not RARE_LOWER.fullmatch(word) or key[end:end + 1] in (".", "-", "+", "_", "@", "/") \
+                or key[start - 1:start] in (".", "@", "/", "-") or word in self.generic_capitals \
+                or word in self.suffix_words or word in self.lower_not_names or (self.is_generic is not None and self.is_generic(word)):
+            return False
+        at = key.find(word)
+        while at >= 0:
+            if at != start and not (at > 0 and key[at - 1].isascii() and key[at - 1].isalnum()) \
+                    and not LATIN.match(key, at + len(word)):
+                return True
+            at = key.find(word, at + 1)
+        return False
 
     def block_codes(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
         """NPU 890: a chip block's capitals and a model number (not a count: GPU 100个)."""
@@ -1250,6 +1279,8 @@ class ExplainedNames:
             category = self._feature_beside(key, quote, after)    # 新功能「X」, 「X」是一項新功能
         if category is None and name[1] - name[0] > 2 and self._used_before(key, quote):
             category = self._modified_head(doc, after)     # 搭载「天瀾」高阶智驾系统
+        if category is None and MAKER_ASSET_AFTER.match(key, after) and self._maker_led(key, name, is_other):
+            category = "platform"     # “星河智脑”API, “星河智脑”生态: a maker's coined platform
         if category is None or category == "service" or is_other(key[name[0]:name[1]]):
             return []
         out = self._explained(doc, name, category, blocked)
@@ -1263,6 +1294,14 @@ class ExplainedNames:
             starts.add(span[0][0])
             p = span[1]
         return out
+
+    @staticmethod
+    def _maker_led(key: str, name: tuple[int, int], is_other) -> bool:
+        """Does the quoted name open with a company's name (a knowledge-base alias) and go on with
+        two or more Chinese characters of its own (“星河智脑”: the maker's coined name)?"""
+        s, e = name
+        return any(e - (s + k) >= 2 and CJK_RUN.fullmatch(key, s + k, e) is not None and is_other(key[s:s + k])
+                   for k in (2, 3, 4))
 
     def _feature_beside(self, key: str, quote: int, after: int) -> str | None:
         """新功能「星光修圖」, AI功能是「星光修圖」, 「隱密空間」是一項新功能: a feature noun right before
