@@ -115,6 +115,8 @@ MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characte
 # ...or within this many when what stands before the speaker is only titles and organisations
 # (“…，”星辰集團 CEO、星海科技董事長兼總裁 孫嘉禾說。)
 MAX_TITLED_AFTER_GAP = 48
+TITLE_MARKS = frozenset(qm.marks(qm.TITLE))
+CIRCUMSTANCE_OPENERS = ("在", "接受")   # key view: 在接受采访时, 接受《…》专访时 before a closing cue
 TITLE_JOINERS = frozenset({"、", "兼", "暨", "及", "和", "与", "、 "})
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
@@ -830,6 +832,10 @@ class Quotes:
         if after is not None:
             cue, lo = after
             return self._speaker_of(ctx, cue, lo=lo, stay_in_clause=True)
+        framed = ctx.cue_after_circumstance(ctx.skip_space_right(c + 1))
+        if framed is not None:
+            cue, m = framed
+            return Attribution(m.ref, (m.start, m.end), (m.start, m.end), cue, "named-clause")
         signed = ctx.signed_by(c)
         if signed is not None:
             return Attribution(signed.ref, (signed.start, signed.end), (signed.start, signed.end),
@@ -1254,6 +1260,55 @@ class _Context:
             if speaker is None or speaker.kind != PERSON or not self._titles_only(p, speaker.start):
                 return None
             return cue, p
+        return None
+
+    def cue_after_circumstance(self, after: int) -> tuple[Cue, Mention] | None:
+        """“…”星辰集團CEO孫嘉禾在發布會後接受《星報》等採訪時表示。 — past MAX_AFTER_GAP, a person
+        behind nothing but job titles, then a circumstance opening with 在 or 接受 (a work's
+        title in 《》 may stand in it: the paper is an object, never the speaker) up to a closing
+        cue, no other person between, all within MAX_TITLED_AFTER_GAP."""
+        norm, key = self.doc.norm, self.doc.key
+        p = after
+        if p < len(norm) and norm[p] in COMMAS:
+            p = self.skip_space_right(p + 1)
+        if p >= len(norm) or not norm[p].isalnum():
+            return None
+        limit = min(len(norm), p + MAX_TITLED_AFTER_GAP)
+        i = bisect.bisect_left(self._cue_starts, p)
+        while i < len(self.cues) and self.cues[i].start < limit:
+            cue = self.cues[i]
+            i += 1
+            if cue.kind != "cue":
+                continue
+            if any(ch in CLAUSE_DELIMS and ch not in TITLE_MARKS for ch in norm[p:cue.start]):
+                return None
+            if not self._closing_tag(cue):
+                return None
+            people = [m for m in self.mentions_before(cue.start, p) if m.kind in (PERSON, SURNAME)]
+            if len(people) != 1 or people[0].kind != PERSON:
+                return None
+            m = people[0]
+            if not key.startswith(CIRCUMSTANCE_OPENERS, m.end) or not self._titled_before(p, m.start):
+                return None
+            return cue, m
+        return None
+
+    def _titled_before(self, lo: int, hi: int) -> bool:
+        """Is [lo, hi) titles only, or a run of words with no verb ending in a job title
+        (海灣港務集團總裁: a company the tables lack, then the title)?"""
+        if self._titles_only(lo, hi):
+            return True
+        doc = self.doc
+        i = doc.token_index_at(max(lo, hi - 1))
+        if i >= len(doc.tokens) or doc.tokens[i].end != hi or doc.tokens[i].word not in self.titles:
+            return False
+        j = doc.token_index_at(lo)
+        while j < i:
+            tok = doc.tokens[j]
+            if tok.pos.startswith("v") or not tok.word.isalnum():
+                return False
+            j += 1
+        return True
         return None
 
     def _titles_only(self, lo: int, hi: int) -> bool:
