@@ -133,6 +133,9 @@ GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y
 PLACE_PREPS = frozenset({"在", "于"})   # key view (於 is 于 there)
 COUNT_POS = frozenset("mq")              # 一份, 一場: numerals and measure words
 MAX_COUNT_TOKENS = 2
+PLACE_PREPS_TUPLE = ("在", "于")     # key view
+PLACE_WORDS = frozenset({"上", "下", "中", "里", "内"})
+MAX_OWNED_PLACE_TOKENS = 4
 NOT_SUBJECT_BEFORE = frozenset({"的", "在", "于", "於", "从", "從", "对", "對", "向", "给", "給", "替", "为", "為"})
 # Words the tagger reads as verbs that only give an example (例如星河大學發布的公告稱): what
 # follows them is still the subject, not their object.
@@ -938,6 +941,8 @@ class Quotes:
             if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause and not opening:
                 continue    # (周則說，…，要反問「…」, 青禾科技指出，…，又形容「…」: a surname or
                             # an organisation opening the sentence speaks on)
+            if m.kind in (PERSON, SURNAME) and ctx.owns_place(m, cue.start):
+                continue  # 網友在孫嘉禾臉書下留言稱: the page is his, the comment not
             if ctx.is_object(m, self.object_preps) or ctx.is_possessor(m):
                 if ctx.conjoined_left(m, self.conjunctions) and not ctx.words_between(m.end, cue.start):
                     return Attribution(cue=kept, how="nobody-named")  # 黃仁勳和扎克伯格都表示
@@ -1526,6 +1531,27 @@ class _Context:
         if j < i and doc.tokens[j].start >= clause_start and doc.key[doc.tokens[j].start:doc.tokens[j].end] in PLACE_PREPS:
             return True
         return tok.pos.startswith("v") or tok.word in NOT_SUBJECT_BEFORE
+
+    def owns_place(self, m: Mention, cue_start: int) -> bool:
+        """在孫嘉禾臉書下 / 在孫嘉禾的貼文中: a person right after 在 whose words run, through
+        nouns only, to a place word (上, 下, 中, 里) before the cue owns the place spoken in;
+        在孫嘉禾看來 (a verb follows) keeps the person the one who holds the view."""
+        doc = self.doc
+        if not doc.key.endswith(PLACE_PREPS_TUPLE, 0, m.start):
+            return False
+        i = doc.token_index_from(m.end)
+        for _ in range(MAX_OWNED_PLACE_TOKENS):
+            if i >= len(doc.tokens) or doc.tokens[i].start >= cue_start:
+                return False
+            tok = doc.tokens[i]
+            if tok.pos == "f" or doc.key[tok.start:tok.end] in PLACE_WORDS:
+                return i > doc.token_index_from(m.end)    # a noun at least between: 在X看 is no place
+            if not (tok.pos[:1] == "n" or tok.word in NOMINALISERS) or not tok.word.isalnum():
+                return False
+            if tok.end - tok.start >= 2 and doc.key[tok.end - 1] in PLACE_WORDS:
+                return True     # 微博下: the segmenter glued the place word to its noun
+            i += 1
+        return False
 
     def is_possessor(self, m: Mention) -> bool:
         return self.doc.key[m.end:m.end + 1] == "的"
