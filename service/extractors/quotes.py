@@ -133,6 +133,7 @@ GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y
 PLACE_PREPS = frozenset({"在", "于"})   # key view (於 is 于 there)
 COUNT_POS = frozenset("mq")              # 一份, 一場: numerals and measure words
 MAX_COUNT_TOKENS = 2
+VIEWPOINT_FRAMES = ("看来", "眼中", "眼里")   # key view: 在X看來 / 在X眼裡
 PLACE_PREPS_TUPLE = ("在", "于")     # key view
 PLACE_WORDS = frozenset({"上", "下", "中", "里", "内"})
 MAX_OWNED_PLACE_TOKENS = 4
@@ -831,6 +832,12 @@ class Quotes:
         cue, _ = ctx.cue_before(o, before)
         if cue is not None:
             return self._speaker_of(ctx, cue)
+        viewed = ctx.viewpoint_before(before)
+        if viewed is not None:     # 在星辰科技看來,「…」: who holds the view says it
+            cue, m = viewed
+            if m.kind == ORG:
+                return Attribution(None, (m.start, m.end), (m.start, m.end), cue, "organisation")
+            return Attribution(m.ref, (m.start, m.end), (m.start, m.end), cue, "named-clause")
         after = ctx.cue_after(c, ctx.skip_space_right(c + 1))
         if after is not None:
             cue, lo = after
@@ -1265,6 +1272,27 @@ class _Context:
             if speaker is None or speaker.kind != PERSON or not self._titles_only(p, speaker.start):
                 return None
             return cue, p
+        return None
+
+    def viewpoint_before(self, before: int) -> tuple[Cue, Mention] | None:
+        """在星辰科技看來,「…」 / 在孫嘉禾眼中:「…」: a person or an organisation (behind job
+        titles at most) framed by 在 and a viewpoint word, then a comma or a colon, before the mark."""
+        norm, key = self.doc.norm, self.doc.key
+        if before < 0 or not (norm[before] in COMMAS or norm[before] in COLONS):
+            return None
+        end = self.skip_space_left(before) + 1
+        for word in VIEWPOINT_FRAMES:
+            if not key.endswith(word, 0, end):
+                continue
+            m = self.mention_ending(end - len(word))
+            if m is None or m.kind not in (PERSON, ORG):
+                return None
+            at = key.rfind(LOCATIVE, max(0, m.start - MAX_TITLED_AFTER_GAP), m.start)
+            if at < 0 or any(ch in CLAUSE_DELIMS for ch in norm[at:m.start]):
+                return None
+            if at + 1 != m.start and not self._titled_before(at + 1, m.start):
+                return None
+            return Cue(end - len(word), end, "cue"), m
         return None
 
     def cue_after_circumstance(self, after: int) -> tuple[Cue, Mention] | None:
