@@ -115,6 +115,8 @@ MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characte
 # ...or within this many when what stands before the speaker is only titles and organisations
 # (“…，”星辰集團 CEO、星海科技董事長兼總裁 孫嘉禾說。)
 MAX_TITLED_AFTER_GAP = 48
+TITLE_MARKS = frozenset(qm.marks(qm.TITLE))
+CIRCUMSTANCE_OPENERS = ("在", "接受")   # key view: 在接受采访时, 接受《…》专访时 before a closing cue
 TITLE_JOINERS = frozenset({"、", "兼", "暨", "及", "和", "与", "、 "})
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
@@ -131,6 +133,10 @@ GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y
 PLACE_PREPS = frozenset({"在", "于"})   # key view (於 is 于 there)
 COUNT_POS = frozenset("mq")              # 一份, 一場: numerals and measure words
 MAX_COUNT_TOKENS = 2
+VIEWPOINT_FRAMES = ("看来", "眼中", "眼里")   # key view: 在X看來 / 在X眼裡
+PLACE_PREPS_TUPLE = ("在", "于")     # key view
+PLACE_WORDS = frozenset({"上", "下", "中", "里", "内"})
+MAX_OWNED_PLACE_TOKENS = 4
 NOT_SUBJECT_BEFORE = frozenset({"的", "在", "于", "於", "从", "從", "对", "對", "向", "给", "給", "替", "为", "為"})
 # Words the tagger reads as verbs that only give an example (例如星河大學發布的公告稱): what
 # follows them is still the subject, not their object.
@@ -826,10 +832,20 @@ class Quotes:
         cue, _ = ctx.cue_before(o, before)
         if cue is not None:
             return self._speaker_of(ctx, cue)
+        viewed = ctx.viewpoint_before(before)
+        if viewed is not None:     # 在星辰科技看來,「…」: who holds the view says it
+            cue, m = viewed
+            if m.kind == ORG:
+                return Attribution(None, (m.start, m.end), (m.start, m.end), cue, "organisation")
+            return Attribution(m.ref, (m.start, m.end), (m.start, m.end), cue, "named-clause")
         after = ctx.cue_after(c, ctx.skip_space_right(c + 1))
         if after is not None:
             cue, lo = after
             return self._speaker_of(ctx, cue, lo=lo, stay_in_clause=True)
+        framed = ctx.cue_after_circumstance(ctx.skip_space_right(c + 1))
+        if framed is not None:
+            cue, m = framed
+            return Attribution(m.ref, (m.start, m.end), (m.start, m.end), cue, "named-clause")
         signed = ctx.signed_by(c)
         if signed is not None:
             return Attribution(signed.ref, (signed.start, signed.end), (signed.start, signed.end),
@@ -932,6 +948,8 @@ class Quotes:
             if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause and not opening:
                 continue    # (周則說，…，要反問「…」, 青禾科技指出，…，又形容「…」: a surname or
                             # an organisation opening the sentence speaks on)
+            if m.kind in (PERSON, SURNAME) and ctx.owns_place(m, cue.start):
+                continue  # 網友在孫嘉禾臉書下留言稱: the page is his, the comment not
             if ctx.is_object(m, self.object_preps) or ctx.is_possessor(m):
                 if ctx.conjoined_left(m, self.conjunctions) and not ctx.words_between(m.end, cue.start):
                     return Attribution(cue=kept, how="nobody-named")  # 黃仁勳和扎克伯格都表示
@@ -1256,6 +1274,76 @@ class _Context:
             return cue, p
         return None
 
+    def viewpoint_before(self, before: int) -> tuple[Cue, Mention] | None:
+        """在星辰科技看來,「…」 / 在孫嘉禾眼中:「…」: a person or an organisation (behind job
+        titles at most) framed by 在 and a viewpoint word, then a comma or a colon, before the mark."""
+        norm, key = self.doc.norm, self.doc.key
+        if before < 0 or not (norm[before] in COMMAS or norm[before] in COLONS):
+            return None
+        end = self.skip_space_left(before) + 1
+        for word in VIEWPOINT_FRAMES:
+            if not key.endswith(word, 0, end):
+                continue
+            m = self.mention_ending(end - len(word))
+            if m is None or m.kind not in (PERSON, ORG):
+                return None
+            at = key.rfind(LOCATIVE, max(0, m.start - MAX_TITLED_AFTER_GAP), m.start)
+            if at < 0 or any(ch in CLAUSE_DELIMS for ch in norm[at:m.start]):
+                return None
+            if at + 1 != m.start and not self._titled_before(at + 1, m.start):
+                return None
+            return Cue(end - len(word), end, "cue"), m
+        return None
+
+    def cue_after_circumstance(self, after: int) -> tuple[Cue, Mention] | None:
+        """“…”星辰集團CEO孫嘉禾在發布會後接受《星報》等採訪時表示。 — past MAX_AFTER_GAP, a person
+        behind nothing but job titles, then a circumstance opening with 在 or 接受 (a work's
+        title in 《》 may stand in it: the paper is an object, never the speaker) up to a closing
+        cue, no other person between, all within MAX_TITLED_AFTER_GAP."""
+        norm, key = self.doc.norm, self.doc.key
+        p = after
+        if p < len(norm) and norm[p] in COMMAS:
+            p = self.skip_space_right(p + 1)
+        if p >= len(norm) or not norm[p].isalnum():
+            return None
+        limit = min(len(norm), p + MAX_TITLED_AFTER_GAP)
+        i = bisect.bisect_left(self._cue_starts, p)
+        while i < len(self.cues) and self.cues[i].start < limit:
+            cue = self.cues[i]
+            i += 1
+            if cue.kind != "cue":
+                continue
+            if any(ch in CLAUSE_DELIMS and ch not in TITLE_MARKS for ch in norm[p:cue.start]):
+                return None
+            if not self._closing_tag(cue):
+                return None
+            people = [m for m in self.mentions_before(cue.start, p) if m.kind in (PERSON, SURNAME)]
+            if len(people) != 1 or people[0].kind != PERSON:
+                return None
+            m = people[0]
+            if not key.startswith(CIRCUMSTANCE_OPENERS, m.end) or not self._titled_before(p, m.start):
+                return None
+            return cue, m
+        return None
+
+    def _titled_before(self, lo: int, hi: int) -> bool:
+        """Is [lo, hi) titles only, or a run of words with no verb ending in a job title
+        (海灣港務集團總裁: a company the tables lack, then the title)?"""
+        if self._titles_only(lo, hi):
+            return True
+        doc = self.doc
+        i = doc.token_index_at(max(lo, hi - 1))
+        if i >= len(doc.tokens) or doc.tokens[i].end != hi or doc.tokens[i].word not in self.titles:
+            return False
+        j = doc.token_index_at(lo)
+        while j < i:
+            tok = doc.tokens[j]
+            if tok.pos.startswith("v") or not tok.word.isalnum():
+                return False
+            j += 1
+        return True
+        return None
+
     def _titles_only(self, lo: int, hi: int) -> bool:
         """Is [lo, hi) nothing but job titles, organisations (a mention, or a word and an
         organisation suffix: 淘天集團), Latin titles (CEO) and joiners (、, 兼)?"""
@@ -1471,6 +1559,27 @@ class _Context:
         if j < i and doc.tokens[j].start >= clause_start and doc.key[doc.tokens[j].start:doc.tokens[j].end] in PLACE_PREPS:
             return True
         return tok.pos.startswith("v") or tok.word in NOT_SUBJECT_BEFORE
+
+    def owns_place(self, m: Mention, cue_start: int) -> bool:
+        """在孫嘉禾臉書下 / 在孫嘉禾的貼文中: a person right after 在 whose words run, through
+        nouns only, to a place word (上, 下, 中, 里) before the cue owns the place spoken in;
+        在孫嘉禾看來 (a verb follows) keeps the person the one who holds the view."""
+        doc = self.doc
+        if not doc.key.endswith(PLACE_PREPS_TUPLE, 0, m.start):
+            return False
+        i = doc.token_index_from(m.end)
+        for _ in range(MAX_OWNED_PLACE_TOKENS):
+            if i >= len(doc.tokens) or doc.tokens[i].start >= cue_start:
+                return False
+            tok = doc.tokens[i]
+            if tok.pos == "f" or doc.key[tok.start:tok.end] in PLACE_WORDS:
+                return i > doc.token_index_from(m.end)    # a noun at least between: 在X看 is no place
+            if not (tok.pos[:1] == "n" or tok.word in NOMINALISERS) or not tok.word.isalnum():
+                return False
+            if tok.end - tok.start >= 2 and doc.key[tok.end - 1] in PLACE_WORDS:
+                return True     # 微博下: the segmenter glued the place word to its noun
+            i += 1
+        return False
 
     def is_possessor(self, m: Mention) -> bool:
         return self.doc.key[m.end:m.end + 1] == "的"
