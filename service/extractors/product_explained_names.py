@@ -622,13 +622,7 @@ class ExplainedNames:
                 or key[start - 1:start] in (".", "@", "/", "-") or word in self.generic_capitals \
                 or word in self.suffix_words or word in self.lower_not_names or (self.is_generic is not None and self.is_generic(word)):
             return False
-        at = key.find(word)
-        while at >= 0:
-            if at != start and not (at > 0 and key[at - 1].isascii() and key[at - 1].isalnum()) \
-                    and not LATIN.match(key, at + len(word)):
-                return True
-            at = key.find(word, at + 1)
-        return False
+        return any(at != start for at in doc.latin_word_starts(word))
 
     def block_codes(self, doc: Document, stop_after, blocked=frozenset()) -> list[Found]:
         """NPU 890: a chip block's capitals and a model number (not a count: GPU 100个)."""

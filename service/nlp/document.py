@@ -33,6 +33,8 @@ MAX_SENTENCE_CHARS = 500
 SOFT_BREAK = re.compile(r"[,，、:：]\s*|\.\s+|\s+")
 # A character str.strip() keeps (re's \S and str.isspace read whitespace alike).
 NONBLANK = re.compile(r"\S")
+# A whole Latin word of the key view: a run of ASCII letters and digits (key has no capitals).
+LATIN_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +62,22 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _token_starts: list[int] = field(default_factory=list, repr=False)
+    _latin_words: dict[str, list[int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]
         starts = getattr(self.tokens, "starts", None)
         self._token_starts = starts if starts is not None else [t.start for t in self.tokens]
+
+    def latin_word_starts(self, word: str) -> list[int]:
+        """Where word stands whole in key (no ASCII letter or digit on either side), in order:
+        one pass over the text on first use, so a rule asking per candidate stays linear."""
+        if self._latin_words is None:
+            index: dict[str, list[int]] = {}
+            for m in LATIN_WORD.finditer(self.key):
+                index.setdefault(m.group(), []).append(m.start())
+            self._latin_words = index
+        return self._latin_words.get(word, [])
 
     def span(self, start: int, end: int) -> dict:
         """A contract Span: {start, end, text} with text sliced from the original."""
