@@ -23,6 +23,7 @@ from .extractors.quotes import Quotes
 from .extractors.roles import Roles
 from .kb import KnowledgeBase, knowledge_base
 from .layers import CheckedLayers, check_order, checking
+from .nlp import automata
 from .nlp.document import Document, build_document
 from .nlp.segment import Segmenter, glued_titles
 from .nlp.text import tables
@@ -56,6 +57,7 @@ class Pipeline:
                                    glued=self._glued_titles(), split=self._split_kinds())
         self.components = [cls(self.kb, self.segmenter) for cls in extractors]
         self._check_order()
+        automata.prepare()   # the shared pass's automaton (~20,000 words), built now
         # Sections components add to the Result beyond the built-in ones (README,
         # "Adding an output section"), in pipeline order.
         self.added_sections = tuple(c.adds_section.name for c in self.components

@@ -110,8 +110,12 @@ class Gazetteer:
         self._automaton = automata.AhoCorasick(   # searches of one text share a pass
             self._keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         # A contiguous NFA: built as fast as the default over ~16,000 list names and
-        # searched faster (a DFA would take 0.5 s to build).
-        self._listed_automaton = ahocorasick_rs.AhoCorasick(
+        # searched faster (a DFA would take 0.5 s to build). Shared (service/nlp/automata.py):
+        # a long text's list names are found in the one pass that finds the curated aliases
+        # and the other extractors' words, not in a second walk of the text with a second
+        # automaton whose tables the stages before have evicted from the CPU's caches
+        # (benchmarks/PROFILE.md, wave 34); a short text is searched by this automaton alone.
+        self._listed_automaton = automata.AhoCorasick(
             self._listed_keys or ["\x00"], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
             implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         self._flags = [_flags(k, False) for k in self._keys]

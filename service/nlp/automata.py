@@ -104,6 +104,12 @@ def share(text: str) -> None:
     _local.chars = chars
 
 
+def prepare() -> None:
+    """Build the combined automaton of the automata made so far now (start-up: the
+    pipeline calls this once its components are made), not at the first long text."""
+    _combined_automaton()
+
+
 def _combined_automaton() -> tuple:
     """One automaton of every live shared automaton's patterns (each distinct string
     once), with routes: combined pattern index -> ((slot, own index), ...)."""
