@@ -502,6 +502,7 @@ class Organizations:
         self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
         self.public_title_words = kb.lex["public_title_words"] | frozenset(kb.titles)
         self.carriers = kb.lex["national_carriers"]
+        self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
         self.placed_authorities = frozenset(kb.key(w) for w in kb.lex["placed_authorities"])
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
@@ -1290,6 +1291,14 @@ class Organizations:
         tok = doc.tokens[doc.token_index_at(pos)]
         return tok.start == pos and (tok.pos.startswith("n") or tok.pos == "vn")
 
+    def _carrier_noun_at(self, doc: Document, pos: int) -> bool:
+        """Does a noun start at pos that makes a carrier's word a trade's (美國電信市場),
+        not the carrier's own people or desk (中山電信客服, 江門電信員工: the carrier's)?"""
+        if not self._noun_at(doc, pos):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return doc.key[tok.start:tok.end] not in self.carrier_staff
+
     def _is_app(self, product_id: str) -> bool:
         return (self.kb.products.get(product_id) or {}).get("category") == "app"
 
@@ -1769,7 +1778,7 @@ class Organizations:
             start, end = tok.start, tok.end
             if tok.pos == "nz":
                 carrier = next((c for c in self.carriers if tok.word.endswith(c)), None)
-                if carrier is None or len(tok.word) == len(carrier) or self._noun_at(doc, end):
+                if carrier is None or len(tok.word) == len(carrier) or self._carrier_noun_at(doc, end):
                     continue
                 stem = self.segmenter.tag(tok.word[:-len(carrier)])
                 if len(stem) != 1 or stem[0].pos != "ns":
@@ -1793,7 +1802,7 @@ class Organizations:
                         and not authority:
                     continue   # (neither a carrier nor a government's word: most places, asked from the columns)
                 nxt = tokens[i + 1]
-                carrier = nxt.word in self.carriers and not self._noun_at(doc, nxt.end)
+                carrier = nxt.word in self.carriers and not self._carrier_noun_at(doc, nxt.end)
                 if listed_body is not None:   # 日本 + 警察廳: a list's public body, the place says whose
                     nxt_end = listed_body
                 elif not carrier and not authority and not (self._governs(nxt.word) and (
