@@ -298,6 +298,10 @@ STAFF_NOT_OWNER_FIRSTS = frozenset("该本此这其各全每")   # 該校, 本�
 UNIT_WORD_POS = frozenset({"n", "nt", "nz", "j", "l", "ng"})   # a word ending like a unit that names one
 MAX_PUBLIC_CHARS = 14
 COMMITTEE_SHORT = regex.compile(r"\p{Han}{1,2}委会")   # 消委會, 財委會 (key view)
+# A commission's short form: two characters of its field and 委 (金融委, 国资委, key view),
+# not the start of 委员/委会 (a full name, a committee's short form) nor a verb (委托, 委派).
+COMMISSION_SHORT_FIELD_POS = frozenset({"n", "nt", "vn", "j"})
+COMMISSION_NOT_AFTER = frozenset("员会托派任屈婉身")
 COMMITTEE_NAME_BEFORE_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "ng", "vn", "eng"})
 # Words after a body's name within which it must act for a verb opening the clause to be its
 # field's first word (管理委員會 / 今日 / 就 / 事件 / 發布).
@@ -639,6 +643,7 @@ class Organizations:
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         self._body_units(doc, table, claimed)
         self._committee_short_forms(doc, table, claimed)
+        self._parent_short_commissions(doc, table, claimed)
         cues = self._cue_words(doc.key)
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
@@ -2376,6 +2381,35 @@ class Organizations:
         """參議院 / 國土安全和政府事務委員會: a committee with words of its field, right after
         a public body, is that body's by its grammar alone: no more evidence is needed."""
         return doc.key.endswith(self._council_tuple, at, end) and not doc.key[at:end] in self.councils
+
+    def _parent_short_commissions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """国务院金融委, 國務院國資委: right after a public body the knowledge base knows, two
+        characters of a field and 委 (one word or two: 金融 / 委, 国资委) are that body's
+        commission, named in its short form; the body's mention there becomes the
+        commission's, as 立法會 / 財委會 does. Not 委员 or 委会 (a full name, a committee's
+        short form), nor a verb of giving a task (国务院委托)."""
+        if "委" not in doc.key:
+            return
+        key, tokens = doc.key, doc.tokens
+        for ent in list(table.by_id.values()):
+            if not ent.kb or not self._public_parent(ent):
+                continue
+            for a, b in list(ent.mentions):
+                end = b + 3
+                if end > len(key) or key[b + 2] != "委" or key[end:end + 1] in COMMISSION_NOT_AFTER \
+                        or not doc.starts_token(b):
+                    continue
+                tok = tokens[doc.token_index_at(b)]
+                if tok.start != b or not all(is_cjk(c) for c in key[b:end]):
+                    continue
+                if not (tok.end == b + 2 and tok.pos in COMMISSION_SHORT_FIELD_POS
+                        or tok.end == end and tok.pos in COMMISSION_SHORT_FIELD_POS):
+                    continue   # (金融 / 委, 国资委: the field one word, or the short form one)
+                if table.covering(b, end) is not None or any(p in claimed for p in range(b, end)):
+                    continue
+                deadline.check("organizations")
+                table.drop_mention(ent.id, a, b)
+                table.add(name_id(doc.text[a:end]), a, end, "government")
 
     def _public_parent(self, ent: Entity) -> bool:
         """Is this organisation a public body: the knowledge base's government, or a body
