@@ -506,6 +506,7 @@ class Organizations:
         self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
         self.public_title_words = kb.lex["public_title_words"] | frozenset(kb.titles)
         self.carriers = kb.lex["national_carriers"]
+        self.mission_kinds = tuple(sorted(kb.lex["resident_mission_kinds"], key=lambda w: (-len(w), w)))
         self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
         self.placed_authorities = frozenset(kb.key(w) for w in kb.lex["placed_authorities"])
         self.software_nouns = kb.lex["software_nouns"]
@@ -644,6 +645,7 @@ class Organizations:
         self._body_units(doc, table, claimed)
         self._committee_short_forms(doc, table, claimed)
         self._parent_short_commissions(doc, table, claimed)
+        self._resident_missions(doc, table, claimed)
         cues = self._cue_words(doc.key)
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
@@ -2410,6 +2412,46 @@ class Organizations:
                 deadline.check("organizations")
                 table.drop_mention(ent.id, a, b)
                 table.add(name_id(doc.text[a:end]), a, end, "government")
+
+    def _resident_missions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """星海國駐南嶺大使館, 青州驻东岭使团, 駐青州代表處: 駐, a place (a word tagged a place,
+        or an organisation the text names there: 歐盟), then a mission's kind right after it
+        is one organisation, opening with the place before 駐 where one stands right there
+        (else with 駐 itself, after a mark or a word that is no noun). The place's own
+        mention inside it goes."""
+        key, tokens = doc.key, doc.tokens
+        at = key.find("驻")
+        while at >= 0:
+            nxt = at + 1
+            deadline.check("organizations")
+            if doc.starts_token(nxt) and nxt < len(key):
+                tok = tokens[doc.token_index_at(nxt)]
+                ent = table.covering(nxt, nxt + 1)
+                place_end = None
+                if tok.start == nxt and tok.pos == "ns" and len(tok.word) >= 2:
+                    place_end = tok.end
+                elif ent is not None and ent.kb and (b := table.first_end(ent, nxt)) is not None:
+                    place_end = b
+                kind = next((k for k in self.mission_kinds if key.startswith(k, place_end)), None) \
+                    if place_end is not None else None
+                if kind is not None and doc.ends_token(place_end + len(kind)):
+                    end = place_end + len(kind)
+                    start = None
+                    if doc.starts_token(at):
+                        prev = tokens[doc.token_index_at(at) - 1] if doc.token_index_at(at) > 0 else None
+                        if prev is not None and prev.end == at and prev.pos == "ns" and len(prev.word) >= 2:
+                            start = prev.start
+                        elif prev is None or prev.end < at or not prev.pos.startswith("n") \
+                                or not is_cjk(prev.word[0]):
+                            start = at
+                    if start is not None and not any(p in claimed for p in range(start, end)):
+                        near = [(e.id, a, b) for e in list(table.by_id.values()) for a, b in e.mentions
+                                if a < end and b > start]
+                        if all(start <= a and b <= end for _, a, b in near):   # (none runs across its edges)
+                            for id_, a, b in near:
+                                table.drop_mention(id_, a, b)
+                            table.add(name_id(doc.text[start:end]), start, end, "government")
+            at = key.find("驻", nxt)
 
     def _public_parent(self, ent: Entity) -> bool:
         """Is this organisation a public body: the knowledge base's government, or a body
