@@ -298,6 +298,10 @@ STAFF_NOT_OWNER_FIRSTS = frozenset("该本此这其各全每")   # 該校, 本�
 UNIT_WORD_POS = frozenset({"n", "nt", "nz", "j", "l", "ng"})   # a word ending like a unit that names one
 MAX_PUBLIC_CHARS = 14
 COMMITTEE_SHORT = regex.compile(r"\p{Han}{1,2}委会")   # 消委會, 財委會 (key view)
+# A commission's short form: two characters of its field and 委 (金融委, 国资委, key view),
+# not the start of 委员/委会 (a full name, a committee's short form) nor a verb (委托, 委派).
+COMMISSION_SHORT_FIELD_POS = frozenset({"n", "nt", "vn", "j"})
+COMMISSION_NOT_AFTER = frozenset("员会托派任屈婉身")
 COMMITTEE_NAME_BEFORE_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "ng", "vn", "eng"})
 # Words after a body's name within which it must act for a verb opening the clause to be its
 # field's first word (管理委員會 / 今日 / 就 / 事件 / 發布).
@@ -502,6 +506,8 @@ class Organizations:
         self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
         self.public_title_words = kb.lex["public_title_words"] | frozenset(kb.titles)
         self.carriers = kb.lex["national_carriers"]
+        self.mission_kinds = tuple(sorted(kb.lex["resident_mission_kinds"], key=lambda w: (-len(w), w)))
+        self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
         self.placed_authorities = frozenset(kb.key(w) for w in kb.lex["placed_authorities"])
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
@@ -638,6 +644,8 @@ class Organizations:
         self._public_bodies(doc, table, claimed)   # after the suffix rules: 青禾數據保護局 is theirs
         self._body_units(doc, table, claimed)
         self._committee_short_forms(doc, table, claimed)
+        self._parent_short_commissions(doc, table, claimed)
+        self._resident_missions(doc, table, claimed)
         cues = self._cue_words(doc.key)
         self._branches(doc, table, claimed, cues)
         self._listed_kinds(doc, table, claimed, cues)
@@ -1290,6 +1298,14 @@ class Organizations:
         tok = doc.tokens[doc.token_index_at(pos)]
         return tok.start == pos and (tok.pos.startswith("n") or tok.pos == "vn")
 
+    def _carrier_noun_at(self, doc: Document, pos: int) -> bool:
+        """Does a noun start at pos that makes a carrier's word a trade's (美國電信市場),
+        not the carrier's own people or desk (中山電信客服, 江門電信員工: the carrier's)?"""
+        if not self._noun_at(doc, pos):
+            return False
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return doc.key[tok.start:tok.end] not in self.carrier_staff
+
     def _is_app(self, product_id: str) -> bool:
         return (self.kb.products.get(product_id) or {}).get("category") == "app"
 
@@ -1769,7 +1785,7 @@ class Organizations:
             start, end = tok.start, tok.end
             if tok.pos == "nz":
                 carrier = next((c for c in self.carriers if tok.word.endswith(c)), None)
-                if carrier is None or len(tok.word) == len(carrier) or self._noun_at(doc, end):
+                if carrier is None or len(tok.word) == len(carrier) or self._carrier_noun_at(doc, end):
                     continue
                 stem = self.segmenter.tag(tok.word[:-len(carrier)])
                 if len(stem) != 1 or stem[0].pos != "ns":
@@ -1793,7 +1809,7 @@ class Organizations:
                         and not authority:
                     continue   # (neither a carrier nor a government's word: most places, asked from the columns)
                 nxt = tokens[i + 1]
-                carrier = nxt.word in self.carriers and not self._noun_at(doc, nxt.end)
+                carrier = nxt.word in self.carriers and not self._carrier_noun_at(doc, nxt.end)
                 if listed_body is not None:   # 日本 + 警察廳: a list's public body, the place says whose
                     nxt_end = listed_body
                 elif not carrier and not authority and not (self._governs(nxt.word) and (
@@ -2367,6 +2383,75 @@ class Organizations:
         """參議院 / 國土安全和政府事務委員會: a committee with words of its field, right after
         a public body, is that body's by its grammar alone: no more evidence is needed."""
         return doc.key.endswith(self._council_tuple, at, end) and not doc.key[at:end] in self.councils
+
+    def _parent_short_commissions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """国务院金融委, 國務院國資委: right after a public body the knowledge base knows, two
+        characters of a field and 委 (one word or two: 金融 / 委, 国资委) are that body's
+        commission, named in its short form; the body's mention there becomes the
+        commission's, as 立法會 / 財委會 does. Not 委员 or 委会 (a full name, a committee's
+        short form), nor a verb of giving a task (国务院委托)."""
+        if "委" not in doc.key:
+            return
+        key, tokens = doc.key, doc.tokens
+        for ent in list(table.by_id.values()):
+            if not ent.kb or not self._public_parent(ent):
+                continue
+            for a, b in list(ent.mentions):
+                end = b + 3
+                if end > len(key) or key[b + 2] != "委" or key[end:end + 1] in COMMISSION_NOT_AFTER \
+                        or not doc.starts_token(b):
+                    continue
+                tok = tokens[doc.token_index_at(b)]
+                if tok.start != b or not all(is_cjk(c) for c in key[b:end]):
+                    continue
+                if not (tok.end == b + 2 and tok.pos in COMMISSION_SHORT_FIELD_POS
+                        or tok.end == end and tok.pos in COMMISSION_SHORT_FIELD_POS):
+                    continue   # (金融 / 委, 国资委: the field one word, or the short form one)
+                if table.covering(b, end) is not None or any(p in claimed for p in range(b, end)):
+                    continue
+                deadline.check("organizations")
+                table.drop_mention(ent.id, a, b)
+                table.add(name_id(doc.text[a:end]), a, end, "government")
+
+    def _resident_missions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """星海國駐南嶺大使館, 青州驻东岭使团, 駐青州代表處: 駐, a place (a word tagged a place,
+        or an organisation the text names there: 歐盟), then a mission's kind right after it
+        is one organisation, opening with the place before 駐 where one stands right there
+        (else with 駐 itself, after a mark or a word that is no noun). The place's own
+        mention inside it goes."""
+        key, tokens = doc.key, doc.tokens
+        at = key.find("驻")
+        while at >= 0:
+            nxt = at + 1
+            deadline.check("organizations")
+            if doc.starts_token(nxt) and nxt < len(key):
+                tok = tokens[doc.token_index_at(nxt)]
+                ent = table.covering(nxt, nxt + 1)
+                place_end = None
+                if tok.start == nxt and tok.pos == "ns" and len(tok.word) >= 2:
+                    place_end = tok.end
+                elif ent is not None and ent.kb and (b := table.first_end(ent, nxt)) is not None:
+                    place_end = b
+                kind = next((k for k in self.mission_kinds if key.startswith(k, place_end)), None) \
+                    if place_end is not None else None
+                if kind is not None and doc.ends_token(place_end + len(kind)):
+                    end = place_end + len(kind)
+                    start = None
+                    if doc.starts_token(at):
+                        prev = tokens[doc.token_index_at(at) - 1] if doc.token_index_at(at) > 0 else None
+                        if prev is not None and prev.end == at and prev.pos == "ns" and len(prev.word) >= 2:
+                            start = prev.start
+                        elif prev is None or prev.end < at or not prev.pos.startswith("n") \
+                                or not is_cjk(prev.word[0]):
+                            start = at
+                    if start is not None and not any(p in claimed for p in range(start, end)):
+                        near = [(e.id, a, b) for e in list(table.by_id.values()) for a, b in e.mentions
+                                if a < end and b > start]
+                        if all(start <= a and b <= end for _, a, b in near):   # (none runs across its edges)
+                            for id_, a, b in near:
+                                table.drop_mention(id_, a, b)
+                            table.add(name_id(doc.text[start:end]), start, end, "government")
+            at = key.find("驻", nxt)
 
     def _public_parent(self, ent: Entity) -> bool:
         """Is this organisation a public body: the knowledge base's government, or a body
