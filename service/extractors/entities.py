@@ -269,6 +269,14 @@ class EntityTable:
         starts = self._indexed()
         return [(a, b, i) for a in range(max(0, lo), hi) for b, i in starts.get(a, ()) if b <= hi]
 
+    def touching(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Every mention sharing a character with lo..hi as (start, end, id), by start: read
+        from the index of starts, so a short window costs its length and the longest
+        mention's, not the table's."""
+        starts = self._indexed()
+        return [(a, b, i) for a in range(max(0, lo - self._longest + 1), hi)
+                for b, i in starts.get(a, ()) if b > lo]
+
     def prefixes(self, key: str) -> "MentionStarts":
         """Which strings of the key text start where a mention starts, kept up to date for
         as long as the table lives."""

@@ -2445,8 +2445,7 @@ class Organizations:
                                 or not is_cjk(prev.word[0]):
                             start = at
                     if start is not None and not any(p in claimed for p in range(start, end)):
-                        near = [(e.id, a, b) for e in list(table.by_id.values()) for a, b in e.mentions
-                                if a < end and b > start]
+                        near = [(id_, a, b) for a, b, id_ in table.touching(start, end)]
                         if all(start <= a and b <= end for _, a, b in near):   # (none runs across its edges)
                             for id_, a, b in near:
                                 table.drop_mention(id_, a, b)

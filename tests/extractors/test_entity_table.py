@@ -274,3 +274,17 @@ def test_the_index_reads_one_entitys_many_mentions_without_walking_them():
         return [starts.starts("青禾") for _ in range(n)]
 
     assert_linear(ask, lambda n: "青" * n, 500, 2_000)
+
+
+def test_touching_gives_every_mention_that_shares_a_character_with_a_window():
+    table = EntityTable("organization")
+    table.add("qinghe-group", 0, 6, "suffix")     # runs into the window from before it
+    table.add("qinghe", 0, 2, "kb")              # ends before the window
+    table.add("nanling", 7, 9, "place")          # inside it
+    table.add("nanling-mission", 5, 12, "gov")   # runs past its end
+    table.add("donglin", 12, 14, "place")        # starts where it ends
+    assert sorted(table.touching(5, 12)) == [(0, 6, "qinghe-group"), (5, 12, "nanling-mission"),
+                                             (7, 9, "nanling")]
+    table.drop_mention("nanling", 7, 9)
+    assert sorted(table.touching(5, 12)) == [(0, 6, "qinghe-group"), (5, 12, "nanling-mission")]
+    assert table.touching(2, 3) == [(0, 6, "qinghe-group")]
