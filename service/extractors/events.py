@@ -859,10 +859,10 @@ class Events:
         kinds = {id(e): d.kind for e, d in zip(events, drafts)}
         # (a hearing dated to an earlier day and not in the headline, 该案于1月17日开审 under a
         # verdict: background to what came of it, no article's news)
-        headline_end = doc.key.find("\n")
-        aside |= {id(e) for e in events if self._before_article(doc, e)
-                  and any(doc.key[s:t].endswith(self.oneoffs.dated_news) for s, t in e.mentions)
-                  and not any(s < headline_end for s, _ in e.mentions)}
+        aside |= {id(e) for e in events if kinds.get(id(e)) in self.oneoffs.dated_news
+                  and self._before_article(doc, e)
+                  and any(doc.key[s:t].endswith(self.oneoffs.dated_news[kinds[id(e)]]) for s, t in e.mentions)
+                  and not any(_in_headline(doc, s) for s, _ in e.mentions)}
         events.sort(key=lambda e: (id(e) in aside, -e.score, e.mentions[0][0]))
         if events and kinds.get(id(events[0])) in self.oneoffs.lead_named:
             # (a lawsuit the headline and lead tell is named by the lead's reader, as its
@@ -1182,8 +1182,7 @@ class Events:
     @staticmethod
     def _named_once_below(doc: Document, event: Event) -> bool:
         """Is the event named once, and not in the headline?"""
-        headline_end = doc.norm.find("\n")
-        return len(event.mentions) == 1 and 0 <= headline_end <= event.mentions[0][0]
+        return len(event.mentions) == 1 and not _in_headline(doc, event.mentions[0][0])
 
     @staticmethod
     def _long_before(doc: Document, event: Event) -> bool:
@@ -1716,6 +1715,13 @@ def _joined(first: str, second: str) -> str:
     gap = " " if first[-1:].isascii() and first[-1:].isalnum() and second[:1].isascii() \
         and second[:1].isalnum() else ""
     return first + gap + second
+
+
+def _in_headline(doc: Document, start: int) -> bool:
+    """Does a mention starting at `start` stand in the headline (the first line; a text of
+    one line is all headline)?"""
+    headline_end = doc.key.find("\n")
+    return headline_end < 0 or start < headline_end
 
 
 def _time_mark(doc: Document, end: int) -> bool:
