@@ -1288,7 +1288,7 @@ def _day_of_month(ref: dt.date, n: int) -> dt.date | None:
 
 
 def _bare_day(doc: Document, start: int, end: int) -> tuple[dt.date, dict] | None:
-    """參議院23日通過法案: a day of the month alone, between the doer and its verb in one clause,
+    """星河協會23日通過新章程: a day of the month alone, between the doer and its verb in one clause,
     dates the deed as a wire item does (that day of the reference date's month, or of the month before)."""
     ref = doc.reference_date
     if ref is None or end <= start:
