@@ -258,7 +258,7 @@ def jsonl_content_lines(source: str) -> list[str]:
     lines: list[str] = []
     for row in source.splitlines():
         if row.strip():
-            lines += [line.strip() for line in json.loads(row).get("content", "").split("\n")]
+            lines += [line.strip() for line in (json.loads(row).get("content") or "").split("\n")]
     return lines
 
 

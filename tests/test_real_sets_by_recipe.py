@@ -221,6 +221,18 @@ def test_feed_unescaped_item_blocks_reads_entity_escaped_entries_as_markup():
         "乙書店網站故障\n\n乙書店表示訂單不受影響。\n\n維修預計需時三小時。\n"
 
 
+def test_jsonl_content_lines_reads_a_null_content_as_an_empty_line():
+    """A scraper's record whose "content" is null (or missing) gives one empty line, as an
+    empty text does: the records after it keep their line numbers, nothing crashes."""
+    import sys
+    from tests.real_sets import ROOT
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import fetch_real_texts
+    source = ('{"content": "丙公司推出新款耳機\\n售價不變"}\n{"content": null}\n{"title": "無內文"}\n'
+              '{"content": "丁書店今日開幕"}\n')
+    assert fetch_real_texts.jsonl_content_lines(source) == ["丙公司推出新款耳機", "售價不變", "", "", "丁書店今日開幕"]
+
+
 # real26 (wave 14): Traditional items of outlets neither real22 nor real24 drew on (中央社 and 華視
 # from the 華視新聞網 feed), RTHK of months no set drew on (2025-01/02, from raileo98/test2),
 # news.gov.hk and two archived 眾新聞 pages of months no set drew on. real28 (wave 15): items from

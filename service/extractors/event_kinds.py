@@ -298,7 +298,8 @@ class OneOffFinder:
         # Kinds whose deed the headline-and-lead reader names (a lawsuit): see event_kinds.yaml.
         self.lead_named = {k["slug"] for k in data["kinds"] if k.get("lead_named")}
         self.answered = {k["slug"] for k in data["kinds"] if k.get("answered")}
-        self.dated_news = tuple(n for k in data["kinds"] for n in k.get("dated_news") or ())
+        # (a kind's nouns naming the start of something, 开审 of a hearing: slug -> nouns)
+        self.dated_news = {k["slug"]: tuple(k["dated_news"]) for k in data["kinds"] if k.get("dated_news")}
         # (the words telling a deed of a kind by its outcome: 胜诉 is a ruling)
         self.outcomes = {k["slug"]: tuple(k.get("outcomes") or ()) for k in data["kinds"]}
         self.document = next((k["slug"] for k in data["kinds"] if k.get("document_object")), None)

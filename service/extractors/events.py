@@ -859,10 +859,10 @@ class Events:
         kinds = {id(e): d.kind for e, d in zip(events, drafts)}
         # (a hearing dated to an earlier day and not in the headline, 该案于1月17日开审 under a
         # verdict: background to what came of it, no article's news)
-        headline_end = doc.key.find("\n")
-        aside |= {id(e) for e in events if self._before_article(doc, e)
-                  and any(doc.key[s:t].endswith(self.oneoffs.dated_news) for s, t in e.mentions)
-                  and not any(s < headline_end for s, _ in e.mentions)}
+        aside |= {id(e) for e in events if kinds.get(id(e)) in self.oneoffs.dated_news
+                  and self._before_article(doc, e)
+                  and any(doc.key[s:t].endswith(self.oneoffs.dated_news[kinds[id(e)]]) for s, t in e.mentions)
+                  and not any(_in_headline(doc, s) for s, _ in e.mentions)}
         events.sort(key=lambda e: (id(e) in aside, -e.score, e.mentions[0][0]))
         if events and kinds.get(id(events[0])) in self.oneoffs.lead_named:
             # (a lawsuit the headline and lead tell is named by the lead's reader, as its
@@ -1182,8 +1182,7 @@ class Events:
     @staticmethod
     def _named_once_below(doc: Document, event: Event) -> bool:
         """Is the event named once, and not in the headline?"""
-        headline_end = doc.norm.find("\n")
-        return len(event.mentions) == 1 and 0 <= headline_end <= event.mentions[0][0]
+        return len(event.mentions) == 1 and not _in_headline(doc, event.mentions[0][0])
 
     @staticmethod
     def _long_before(doc: Document, event: Event) -> bool:
@@ -1191,37 +1190,24 @@ class Events:
         May: an event named once, outside the headline, dated (by its day or its month) more
         than PAST_REACH days before the article's, is background to news of another kind,
         as one on a later day is news of a plan (_only_announced)."""
-        if doc.reference_date is None or event.date is None or not Events._named_once_below(doc, event):
+        if doc.reference_date is None or not Events._named_once_below(doc, event):
             return False
-        try:
-            day = dt.date.fromisoformat(event.date if len(event.date) == 10 else event.date[:7] + "-01")
-        except ValueError:
-            return False
-        if len(event.date) != 10:      # (a month: its last day, the latest it can be)
-            day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return (doc.reference_date - day).days > PAST_REACH
+        day = _event_day(event, month_end=True)
+        return day is not None and (doc.reference_date - day).days > PAST_REACH
 
     @staticmethod
     def _before_article(doc: Document, event: Event) -> bool:
         """Is the event dated to a day before the article's?"""
-        if doc.reference_date is None or event.date is None or len(event.date) != 10:
-            return False
-        try:
-            return dt.date.fromisoformat(event.date) < doc.reference_date
-        except ValueError:
-            return False
+        day = _event_day(event)
+        return doc.reference_date is not None and day is not None and day < doc.reference_date
 
     @staticmethod
     def _recent(doc: Document, event: Event) -> bool:
         """Is the event dated to a day no later than the article's and within PAST_REACH
         days before it?"""
-        if doc.reference_date is None or event.date is None or len(event.date) != 10:
-            return False
-        try:
-            day = dt.date.fromisoformat(event.date)
-        except ValueError:
-            return False
-        return 0 <= (doc.reference_date - day).days <= PAST_REACH
+        day = _event_day(event)
+        return doc.reference_date is not None and day is not None \
+            and 0 <= (doc.reference_date - day).days <= PAST_REACH
 
     def _asked_about(self, doc: Document, event: Event) -> bool:
         """「云端情人」真实版？ over a body that names, once, a launch of last week: a headline
@@ -1716,6 +1702,28 @@ def _joined(first: str, second: str) -> str:
     gap = " " if first[-1:].isascii() and first[-1:].isalnum() and second[:1].isascii() \
         and second[:1].isalnum() else ""
     return first + gap + second
+
+
+def _event_day(event: Event, month_end: bool = False) -> dt.date | None:
+    """The day the event is dated to; None when undated or dated by less than a day, unless
+    month_end: then one dated by its month gives the month's last day (the latest it can be)."""
+    date = event.date
+    if date is None or len(date) != 10 and not month_end:
+        return None
+    try:
+        day = dt.date.fromisoformat(date if len(date) == 10 else date[:7] + "-01")
+    except ValueError:
+        return None
+    if len(date) != 10:
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return day
+
+
+def _in_headline(doc: Document, start: int) -> bool:
+    """Does a mention starting at `start` stand in the headline (the first line; a text of
+    one line is all headline)?"""
+    headline_end = doc.key.find("\n")
+    return headline_end < 0 or start < headline_end
 
 
 def _time_mark(doc: Document, end: int) -> bool:

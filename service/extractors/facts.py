@@ -24,6 +24,7 @@ from ..quantities.numerals import PLAIN_DIGITS
 from ..quantities.scan import RESOLUTION_PIXELS_RULE, UNITLESS_MEASURE_RULE
 from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .context import quantities_of
+from .event_kinds import OneOffFinder
 from .records import Fact
 
 # A fact's subject and owner never cross a bracket, a quote mark or a dash.
@@ -243,8 +244,9 @@ HONG_KONG_WORDS = ("香港", "本港", "全港", "港人", "港府", "特区政�
                    "廉署", "廉政公署", "消委会", "消费者委员会", "私隐专员", "警务处", "保安局",
                    "财委会", "数码港", "科学园", "运输署", "医管局")
 HONG_KONG_EVIDENCE = 2
-# ...or, in Traditional text, when it names the city itself (香港, 本港, 全港, 港府) even once and
-# no place or body of Taiwan or the mainland at all (a body named once may be Taiwan's: 立法會議員).
+# ...or, in Traditional text, when it names the city itself (香港, 本港, 全港, 港府) once in its lead
+# (Facts._lead) and no place or body of Taiwan or the mainland at all (a body named once may be
+# Taiwan's: 立法會議員; the city named once further on may be a foreign story's aside).
 HONG_KONG_ITSELF = ("香港", "本港", "全港", "港府")
 # ...and written Cantonese (嘅, 咗, 喺, 啲: the particles of Hong Kong speech quoted as spoken,
 # 有啲司機少咗…) says where the report is as its places do.
@@ -1025,6 +1027,16 @@ class Facts:
                 and not norm.endswith(SERVICE_AGE_WORDS, 0, before))
 
     @staticmethod
+    def _lead(doc: Document) -> str:
+        """The headline and the first body paragraphs (OneOffFinder.lead_end); a text of one
+        line, its first clause (日本東京一間餐廳推出新菜單，… 曾在香港工作: not the city's news)."""
+        norm = doc.norm
+        if "\n" in norm.strip():
+            return norm[:OneOffFinder.lead_end(doc)]
+        end = next((i for i, c in enumerate(norm) if c in CLAUSE_STOPS), len(norm))
+        return norm[:end]
+
+    @staticmethod
     def _local_yuan(doc: Document) -> str | None:
         """The currency a bare 元 means outside Simplified text, by the currencies the article
         writes: HK$ when it writes Hong Kong dollars and never Taiwan's; CNY when it writes
@@ -1053,9 +1065,9 @@ class Facts:
                 and hong_kong > sum(norm.count(w) for w in MAINLAND_WORDS)
                 and sum(norm.count(w) for w in TAIWAN_WORDS) < TAIWAN_EVIDENCE):
             return HONG_KONG_YUAN   # 保安局計劃斥資3.59億元 in a Hong Kong report
-        if (doc.script == "traditional" and any(w in norm for w in HONG_KONG_ITSELF)
-                and not any(w in norm for w in TAIWAN_WORDS + MAINLAND_WORDS)):
-            return HONG_KONG_YUAN   # 香港海關…涉案總金額約17萬元: the city named, no other place
+        if (doc.script == "traditional" and not any(w in norm for w in TAIWAN_WORDS + MAINLAND_WORDS)
+                and any(w in Facts._lead(doc) for w in HONG_KONG_ITSELF)):
+            return HONG_KONG_YUAN   # 本港海關檢獲…涉案貨值約8萬元: the city named in the lead, no other place
         if doc.script != "traditional":
             if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
                     and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):

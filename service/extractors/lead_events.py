@@ -1267,8 +1267,15 @@ class LeadEvents:
         date = date_text = None
         year = None
         sentence = doc.sentence_at(start)
+        bare = None     # (星河協會23日通過新章程: a day of the month alone between the doer and its verb)
         for e in doc.layers.get("dates", ()):
-            if not (sentence.start <= e.start < verb_start and e.has_date):
+            if not sentence.start <= e.start < verb_start:
+                continue
+            if not e.has_date:
+                if bare is None and start <= e.start and e.end <= verb_start and e.day is not None \
+                        and e.month is None and not e.relative \
+                        and not any(c in CLAUSE_END for c in doc.key[e.end:verb_start]):
+                    bare = e    # (in the verb's clause: it dates the deed as a wire item does)
                 continue
             hint = e.year if e.year is not None else (doc.reference_date.year if doc.reference_date else None)
             r = event_date(e, hint, doc.reference_date)
@@ -1278,9 +1285,12 @@ class LeadEvents:
                 date, date_text, year = r.date, doc.span(e.start, e.end), r.year
                 break
         if date is None:
-            bracketed = _bracketed_day(doc, sentence.start, verb_start) or _bare_day(doc, start, verb_start)
-            if bracketed is not None:
-                date, date_text, year = bracketed[0].isoformat(), bracketed[1], bracketed[0].year
+            day = _bracketed_day(doc, sentence.start, verb_start)
+            if day is None and bare is not None and doc.reference_date is not None:
+                when = _day_of_month(doc.reference_date, bare.day)    # (of the month, or of the one before)
+                day = None if when is None else (when, doc.span(bare.start, bare.end))
+            if day is not None:
+                date, date_text, year = day[0].isoformat(), day[1], day[0].year
         if date is None and doc.reference_date is not None:
             date, year = doc.reference_date.isoformat(), doc.reference_date.year
         verb = "results" if figures is not None else name_id(doc.key[verb_start:verb_end])
@@ -1320,20 +1330,6 @@ def _day_of_month(ref: dt.date, n: int) -> dt.date | None:
         return month.replace(day=n)
     except ValueError:
         return None
-
-
-def _bare_day(doc: Document, start: int, end: int) -> tuple[dt.date, dict] | None:
-    """參議院23日通過法案: a day of the month alone, between the doer and its verb in one clause,
-    dates the deed as a wire item does (that day of the reference date's month, or of the month before)."""
-    ref = doc.reference_date
-    if ref is None or end <= start:
-        return None
-    for e in doc.layers.get("dates", ()):
-        if start <= e.start and e.end <= end and e.day is not None and e.month is None and not e.relative \
-                and not any(c in CLAUSE_END for c in doc.key[e.end:end]):
-            when = _day_of_month(ref, e.day)
-            return None if when is None else (when, doc.span(e.start, e.end))
-    return None
 
 
 def dateline_day(doc: Document) -> dt.date | None:

@@ -953,7 +953,7 @@ class People:
         return found
 
     def _japanese_speakers(self, doc: Document, table: EntityTable) -> None:
-        """研究所小池伸介說 / 民眾川崎亞衣子說: a Japanese family name of two or three characters
+        """研究所森田健一說 / 民眾平岩佐知子說: a Japanese family name of two or three characters
         and a given name of two or three, right before a speech verb, is a person, though the
         segmenter glued the given name to the verb (伸介說). The given name is no dictionary
         word (松下電器表示: a company) and no organisation covers it; a single character after a
@@ -979,7 +979,8 @@ class People:
                     person = self._add_open(doc, table, start, end, "transliteration")
                     if person is not None:
                         person.evidence.add("speech")
-                    break
+                        break
+                    # (a reading _add_open refuses leaves the longer ones to try)
                 else:
                     continue
                 break

@@ -504,7 +504,8 @@ class ProductGrammar:
         in that case may be a word: mate, find)."""
         key = doc.key
         return p == end and not key[start].isascii() and not key[end - 1].isascii() \
-            and self.series_of[m.group()].get("vendor") == brand.get("vendor") is not None \
+            and brand.get("vendor") is not None \
+            and self.series_of[m.group()].get("vendor") == brand.get("vendor") \
             and SERIES_NUMBER_AFTER.match(key, m.end()) is not None
 
     def _series_ok(self, doc: Document, start: int, end: int) -> bool:

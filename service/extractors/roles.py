@@ -172,6 +172,9 @@ INTERVIEW_WORDS = ("受访", "采访", "专访", "访谈", "接受")
 # At a hearing, the words that name someone in court right before their name (key view).
 COURT_PARTY_WORDS = ("被告", "法官", "检控官", "大律师", "辩护律师", "代表律师")
 COURT_PARTY_REACH = 4
+# Words before the court word putting the person in another case (另案被告林某, 另一案的被告).
+OTHER_CASE_WORDS = ("另案", "另一案", "另一宗案", "另一宗")
+OTHER_CASE_REACH = 6
 COURT_WORDS = ("原告", "被告", "法院", "起诉", "诉讼", "判决", "法官", "控告", "律师")
 OWN_DEED_WORDS = ("内部信", "全员信", "邮件", "备忘录", "发文", "贴文", "微博", "朋友圈", "声明")
 # Of the words placing speech elsewhere, the written channels an organisation tells its own
@@ -435,7 +438,8 @@ class Roles:
                     own=primary.release and not placed_none and organizer is not None
                     and employer is not None and not self._outsider(employer, organizer),
                     voice=reacts and public)
-            rule = rule or convenes
+            in_court = hearing and not commentator and self._in_court(doc, person, primary_sentences)
+            rule = rule or convenes or in_court
             if self.model is not None or self.collect_evidence:
                 evidence = self._evidence(doc, person, primary, primary_sentences, cues, verbs, speakers,
                                           lines, employer, rule=rule, placed=person.id in placed,
@@ -446,10 +450,6 @@ class Roles:
                     rule = self.model.decide(evidence)
             if rule and self._absent(doc, people, person):
                 rule = False    # (董事長林某未能出席: away, whatever else the sentence says)
-            if not rule and hearing and not commentator and any(
-                    doc.key.endswith(COURT_PARTY_WORDS, max(0, start - COURT_PARTY_REACH), start)
-                    for start, _ in person.mentions):
-                rule = True     # (at a trial: 被告林某, 法官陈某, 检控官周某, 大律师李某 are in court)
             if rule:
                 out.append(person.id)
                 if person.organization is None and _post_title(person) and organizer \
@@ -541,6 +541,24 @@ class Roles:
             gloss = GLOSS_AFTER.match(doc.key, end)
             m = CONVENES.match(doc.key, gloss.end() if gloss is not None else end)
             if m is not None and any(s <= m.end() < e for s, e in primary.mentions):
+                return True
+        return False
+
+    @staticmethod
+    def _in_court(doc: Document, person: Entity, primary_sentences: set[int]) -> bool:
+        """At a trial, is the person named right after a court word (被告林某, 法官陈某, 检控官周某,
+        大律师李某) in a sentence telling the hearing, or in another not of another case
+        (另案被告林某)? (A trial's report names its prosecutor and its accused in the paragraphs
+        after the one telling the hearing: those count.)"""
+        key = doc.key
+        for start, _ in person.mentions:
+            lo = max(0, start - COURT_PARTY_REACH)
+            if not key.endswith(COURT_PARTY_WORDS, lo, start):
+                continue
+            k = doc.sentence_index(start)
+            if k in primary_sentences:
+                return True
+            if not any(w in key[max(0, lo - OTHER_CASE_REACH):start] for w in OTHER_CASE_WORDS):
                 return True
         return False
 
