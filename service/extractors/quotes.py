@@ -1215,10 +1215,8 @@ class _Context:
         """“…,”X說。 — a short tail after the closer: a speaker, then a cue
         that ends the clause (not one that opens the next quote with a colon)."""
         norm = self.doc.norm
-        p = after
-        if p < len(norm) and norm[p] in COMMAS:
-            p = self.skip_space_right(p + 1)
-        if p >= len(norm) or not norm[p].isalnum():
+        p = self._walk_start_after(after)
+        if p is None:
             return None
         limit = min(len(norm), p + MAX_AFTER_GAP)
         # A clause delimiter that ends the walk here ends the titled walk too (its cues lie further on).
@@ -1295,16 +1293,23 @@ class _Context:
             return Cue(end - len(word), end, "cue"), m
         return None
 
+    def _walk_start_after(self, after: int) -> int | None:
+        """Where a walk for the cue after a quote starts: past one comma and the spaces after
+        it; None unless a letter, digit or character stands there."""
+        norm = self.doc.norm
+        p = after
+        if p < len(norm) and norm[p] in COMMAS:
+            p = self.skip_space_right(p + 1)
+        return p if p < len(norm) and norm[p].isalnum() else None
+
     def cue_after_circumstance(self, after: int) -> tuple[Cue, Mention] | None:
         """“…”星辰集團CEO孫嘉禾在發布會後接受《星報》等採訪時表示。 — past MAX_AFTER_GAP, a person
         behind nothing but job titles, then a circumstance opening with 在 or 接受 (a work's
         title in 《》 may stand in it: the paper is an object, never the speaker) up to a closing
         cue, no other person between, all within MAX_TITLED_AFTER_GAP."""
         norm, key = self.doc.norm, self.doc.key
-        p = after
-        if p < len(norm) and norm[p] in COMMAS:
-            p = self.skip_space_right(p + 1)
-        if p >= len(norm) or not norm[p].isalnum():
+        p = self._walk_start_after(after)
+        if p is None:
             return None
         limit = min(len(norm), p + MAX_TITLED_AFTER_GAP)
         i = bisect.bisect_left(self._cue_starts, p)
