@@ -1,0 +1,238 @@
+"""An unannotated pool of real news text, to count a pattern before writing a rule for it.
+
+    python -m scripts.unannotated_pool build CLONE OUT_DIR --days 2022-12-27:2023-04-30 [--topic REGEX]
+    python -m scripts.unannotated_pool run OUT_DIR RUN.jsonl [--limit N]
+    python -m scripts.unannotated_pool count OUT_DIR REGEX [--run RUN.jsonl] [--show N]
+    python -m scripts.unannotated_pool changes A.jsonl B.jsonl [SECTION ...] [--show N]
+
+Rules chosen from one annotated miss at a time fit the article they came from and rarely
+recur (wave 34 kept a dozen that changed nothing on 48 unseen articles). A pool of a few
+thousand unannotated articles answers the questions an annotated set is too small for: how
+often a construction occurs (`count`), what the service does at each occurrence (`count
+--run`), and what a change does across the pool (`changes`: items gained and lost, to be
+judged by hand against fixtures/articles/README.md).
+
+`build` reads a clone laid out as daily folders of Markdown pages (YYYY-MM-DD/headline.md,
+as nuz007/qqnews keeps them) and writes one text per distinct headline in the given days:
+the headline line, then the body's paragraphs. It leaves out every article a real set
+holds (by headline), so a held-out set never enters the pool; a held-out set must in turn
+not draw on the pool's days. The texts are the outlets' copyrighted text: the pool lives
+outside the repository and is never committed.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import json
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SECTIONS = ("event", "participants", "organizations", "products", "quantitative_facts", "quotes",
+            "time_expressions")
+_DAY_FOLDER = re.compile(r"(\d{4}-\d\d-\d\d)/[^/]+\.md")
+
+
+def pool_paths(paths, first: str, last: str) -> list[str]:
+    """The Markdown pages in daily folders from first to last (ISO days, both included)."""
+    chosen = []
+    for path in paths:
+        match = _DAY_FOLDER.fullmatch(path)
+        if match and first <= match.group(1) <= last:
+            chosen.append(path)
+    return sorted(chosen)
+
+
+def _squeeze(line: str) -> str:
+    return " ".join(line.split())
+
+
+def pool_text(headline: str, paragraphs: list[str]) -> str:
+    """The headline, then the body: headings, images and repeats of the headline left out."""
+    body = [p for p in paragraphs
+            if p.strip() and not p.startswith(("#", "![")) and _squeeze(p) != _squeeze(headline)]
+    return "\n".join([_squeeze(headline)] + body)
+
+
+def set_headlines(root: Path = ROOT) -> set[str]:
+    """The headlines of every article a real set holds."""
+    held = set()
+    for manifest in (root / "fixtures").glob("real*/manifest.json"):
+        for article in json.loads(manifest.read_text(encoding="utf-8")).get("articles", []):
+            if article.get("headline"):
+                held.add(_squeeze(article["headline"]))
+    return held
+
+
+def _blobs(clone: Path) -> dict[str, str]:
+    listing = subprocess.run(["git", "-C", str(clone), "ls-tree", "-r", "-z", "HEAD"],
+                             capture_output=True, check=True).stdout.decode("utf-8")
+    return {entry.split("\t", 1)[1]: entry.split()[2] for entry in listing.split("\0") if "\t" in entry}
+
+
+def on_topic(text: str, topic: re.Pattern | None, opening: int = 600, at_least: int = 2) -> bool:
+    """No topic, or its words occur at least twice in the opening (the headline and lead)."""
+    return topic is None or len(topic.findall(text[:opening])) >= at_least
+
+
+def build(clone: Path, out: Path, first: str, last: str, topic: str | None = None,
+          min_chars: int = 300, max_chars: int = 8000) -> int:
+    sys.path.insert(0, str(ROOT))
+    from scripts.fetch_real_texts import markdown_unwrapped_paragraphs
+    blobs = _blobs(clone)
+    taken = set_headlines()
+    out.mkdir(parents=True, exist_ok=True)
+    rows, seen = [], set()
+    reader = subprocess.Popen(["git", "-C", str(clone), "cat-file", "--batch"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    for path in pool_paths(blobs, first, last):
+        headline = _squeeze(path.split("/", 1)[1][:-len(".md")])
+        if headline in seen or headline in taken:
+            continue
+        seen.add(headline)
+        reader.stdin.write(f"{blobs[path]}\n".encode()); reader.stdin.flush()
+        size = int(reader.stdout.readline().split()[2])
+        page = reader.stdout.read(size).decode("utf-8", "replace"); reader.stdout.read(1)
+        text = pool_text(headline, markdown_unwrapped_paragraphs(page))
+        if min_chars <= len(text) <= max_chars and on_topic(text, topic and re.compile(topic)):
+            name = f"{len(rows):05d}"
+            (out / f"{name}.txt").write_text(text, encoding="utf-8")
+            rows.append(f"{name}\t{path[:10]}\t{headline}")
+    reader.stdin.close(); reader.wait()
+    (out / "index.tsv").write_text("".join(r + "\n" for r in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} texts to {out}")
+    return 0
+
+
+def read_index(pool: Path) -> list[tuple[str, str, str]]:
+    return [tuple(line.split("\t")) for line in (pool / "index.tsv").read_text(encoding="utf-8").splitlines()]
+
+
+def run(pool: Path, out: Path, limit: int | None = None) -> int:
+    sys.path.insert(0, str(ROOT))
+    from service.pipeline import get_pipeline
+    pipeline = get_pipeline()
+    rows = read_index(pool)[:limit]
+    with out.open("w", encoding="utf-8") as sink:
+        for name, day, headline in rows:
+            text = (pool / f"{name}.txt").read_text(encoding="utf-8")
+            result = pipeline.extract(text, doc_id=name, reference_date=dt.date.fromisoformat(day))
+            sink.write(json.dumps({"id": name, "day": day, "headline": headline, "out": result},
+                                  ensure_ascii=False, default=str) + "\n")
+    print(f"wrote {out}: {len(rows)} texts")
+    return 0
+
+
+def load_run(path: Path) -> dict[str, dict]:
+    with path.open(encoding="utf-8") as lines:
+        return {row["id"]: row["out"] for row in map(json.loads, lines)}
+
+
+def spans(result: dict) -> list[tuple[str, str, int, int]]:
+    """(section, item label, start, end) of every span the output holds (sentences left out)."""
+    found = []
+
+    def walk(node, section, label):
+        if isinstance(node, dict):
+            label = node.get("name") or node.get("id") or node.get("text") or label
+            if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
+                found.append((section, str(label), node["start"], node["end"]))
+            for key, value in node.items():
+                if key != "sentence":
+                    walk(value, section, label)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, section, label)
+
+    for section in ("events",) + SECTIONS[1:]:
+        walk(result.get(section), section, None)
+    return found
+
+
+def count(pool: Path, pattern: str, run_path: Path | None, show: int, context: int = 40) -> int:
+    regex = re.compile(pattern)
+    results = load_run(run_path) if run_path else {}
+    hits = []
+    for name, _, _ in read_index(pool):
+        text = (pool / f"{name}.txt").read_text(encoding="utf-8")
+        hits += [(name, m.start(), m.end(), text) for m in regex.finditer(text)]
+    print(f"{len(hits)} matches in {len({h[0] for h in hits})} of {len(read_index(pool))} texts")
+    for name, start, end, text in random.Random(0).sample(hits, min(show, len(hits))):
+        shown = f"{text[max(0, start - context):start]}【{text[start:end]}】{text[end:end + context]}"
+        print(f"--- {name}@{start}: …{shown}…".replace("\n", "⏎"))
+        if name in results:
+            touching = sorted({(s, label) for s, label, a, b in spans(results[name]) if a < end and b > start})
+            print("    found:", "; ".join(f"{s}:{label}" for s, label in touching) or "(nothing)")
+    return 0
+
+
+def items(result: dict, section: str) -> set[str]:
+    """One line per item of a section, with the fields a change is judged on."""
+    value = result.get(section)
+    if section == "event":
+        return {f"{value.get('name')} [{value.get('date')}]"} if value else {"(none)"}
+    lines = set()
+    for item in value or []:
+        if section == "participants":
+            lines.add(f"{item.get('name')} / {item.get('role')} / {item.get('employer')}")
+        elif section == "products":
+            lines.add(f"{item.get('name')} / vendor {item.get('vendor')}")
+        elif section == "quantitative_facts":
+            lines.add(f"{(item.get('span') or {}).get('text')} = {item.get('value')} {item.get('unit')} "
+                      f"({item.get('kind')})")
+        elif section == "quotes":
+            lines.add(f"{(item.get('text') or '')[:30]}… / speaker {item.get('speaker')}")
+        elif section == "time_expressions":
+            lines.add(f"{item.get('text')} = {item.get('value') or item.get('timex')}")
+        else:
+            lines.add(str(item.get("name") or item.get("id")))
+    return lines
+
+
+def changes(a_run: dict, b_run: dict, sections=SECTIONS) -> tuple[collections.Counter, list[tuple]]:
+    """Texts changed per section, and every (text, section, '-'|'+', item) between two runs."""
+    per_section, lines = collections.Counter(), []
+    for name in sorted(set(a_run) & set(b_run)):
+        for section in sections:
+            before, after = items(a_run[name], section), items(b_run[name], section)
+            if before != after:
+                per_section[section] += 1
+                lines += [(name, section, "-", v) for v in sorted(before - after)]
+                lines += [(name, section, "+", v) for v in sorted(after - before)]
+    return per_section, lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build"); b.add_argument("clone", type=Path); b.add_argument("out", type=Path)
+    b.add_argument("--days", required=True, help="FIRST:LAST, ISO days, both included")
+    b.add_argument("--topic", help="a regex of topic words; keep texts whose opening holds two")
+    r = sub.add_parser("run"); r.add_argument("pool", type=Path); r.add_argument("out", type=Path)
+    r.add_argument("--limit", type=int)
+    c = sub.add_parser("count"); c.add_argument("pool", type=Path); c.add_argument("regex")
+    c.add_argument("--run", type=Path); c.add_argument("--show", type=int, default=15)
+    d = sub.add_parser("changes"); d.add_argument("a", type=Path); d.add_argument("b", type=Path)
+    d.add_argument("sections", nargs="*"); d.add_argument("--show", type=int, default=40)
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        first, last = args.days.split(":")
+        return build(args.clone, args.out, first, last, args.topic)
+    if args.command == "run":
+        return run(args.pool, args.out, args.limit)
+    if args.command == "count":
+        return count(args.pool, args.regex, args.run, args.show)
+    a_run, b_run = load_run(args.a), load_run(args.b)
+    per_section, lines = changes(a_run, b_run, tuple(args.sections) or SECTIONS)
+    print(f"{len(set(a_run) & set(b_run))} texts compared; texts changed per section: {dict(per_section) or 'none'}")
+    for line in sorted(random.Random(1).sample(lines, min(args.show, len(lines)))):
+        print(f"{line[0]} {line[2]} {line[1]}: {line[3]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""The unannotated pool (scripts/unannotated_pool.py) on pages and runs written here by hand."""
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from scripts import unannotated_pool as up
+
+
+def test_only_pages_in_daily_folders_between_the_days_are_taken():
+    paths = ["2023-01-31/甲.md", "2023-02-01/乙.md", "2023-03-01/丙.md", "2023-02-10/丁.txt",
+             ".github/workflows/x.md", "2023-02-05/sub/戊.md"]
+    assert up.pool_paths(paths, "2023-02-01", "2023-02-28") == ["2023-02-01/乙.md"]
+    assert up.pool_paths(paths, "2023-01-31", "2023-03-01") == ["2023-01-31/甲.md", "2023-02-01/乙.md",
+                                                               "2023-03-01/丙.md"]
+
+
+def test_a_text_is_the_headline_then_the_body_without_headings_images_or_the_repeated_headline():
+    text = up.pool_text("青嵐科技發布  新晶片", ["青嵐科技發布 新晶片", "# 青嵐科技發布新晶片",
+                                            "![](https://img.example/1.png)", "该公司今日宣布量产。", "  "])
+    assert text == "青嵐科技發布 新晶片\n该公司今日宣布量产。"
+
+
+def test_a_topic_needs_two_of_its_words_in_the_opening():
+    import re
+    topic = re.compile("芯片|手机|晶片")
+    assert up.on_topic("某厂新芯片上市\n这款芯片用于手机。", topic)
+    assert not up.on_topic("某地举办龙舟赛\n今年有手机直播。", topic)
+    assert not up.on_topic("某地举办龙舟赛\n" + "很长的开头。" * 120 + "芯片，手机", topic)
+    assert up.on_topic("某地举办龙舟赛", None)
+
+
+RESULT_A = {
+    "event": {"name": "晨曦发布会", "date": "2023-02"},
+    "participants": [{"name": "林晓岚", "role": "participant", "employer": "chenxi",
+                      "mentions": [{"start": 10, "end": 13, "text": "林晓岚"}]}],
+    "organizations": [{"id": "chenxi", "name": "晨曦科技", "mentions": [{"start": 0, "end": 4, "text": "晨曦科技"}]}],
+    "products": [], "quantitative_facts": [], "quotes": [], "time_expressions": [],
+}
+RESULT_B = json.loads(json.dumps(RESULT_A))
+RESULT_B["event"] = None
+RESULT_B["participants"][0]["employer"] = None
+RESULT_B["products"] = [{"name": "晨光X2", "vendor": "chenxi", "mentions": [{"start": 20, "end": 24, "text": "晨光X2"}]}]
+
+
+def test_spans_name_the_item_each_belongs_to():
+    assert ("participants", "林晓岚", 10, 13) in up.spans(RESULT_A)
+    assert ("organizations", "晨曦科技", 0, 4) in up.spans(RESULT_A)
+    assert not [s for s in up.spans(RESULT_A) if s[0] == "products"]
+
+
+def test_changes_list_items_lost_and_gained_per_section():
+    per_section, lines = up.changes({"00001": RESULT_A, "00002": RESULT_A}, {"00001": RESULT_B})
+    assert per_section == {"event": 1, "participants": 1, "products": 1}
+    assert ("00001", "event", "-", "晨曦发布会 [2023-02]") in lines
+    assert ("00001", "event", "+", "(none)") in lines
+    assert ("00001", "participants", "+", "林晓岚 / participant / None") in lines
+    assert ("00001", "products", "+", "晨光X2 / vendor chenxi") in lines
+    assert not [line for line in lines if line[0] == "00002"]   # only texts both runs hold
+
+
+def test_count_shows_what_the_run_found_at_each_match(tmp_path, capsys):
+    (tmp_path / "00000.txt").write_text("晨曦科技今日宣布，由林晓岚出任总裁。林晓岚表示满意。", encoding="utf-8")
+    (tmp_path / "index.tsv").write_text("00000\t2023-02-01\t晨曦科技人事\n", encoding="utf-8")
+    run = tmp_path / "run.jsonl"
+    run.write_text(json.dumps({"id": "00000", "day": "2023-02-01", "headline": "x", "out": RESULT_A},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    up.count(tmp_path, "林晓岚", run, show=5)
+    printed = capsys.readouterr().out
+    assert printed.startswith("2 matches in 1 of 1 texts")
+    assert "found: participants:林晓岚" in printed   # the first match, where the run has the person
+    assert "found: (nothing)" in printed            # the second, which the run did not mark
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_build_takes_one_text_per_headline_and_leaves_out_the_sets_articles(tmp_path, monkeypatch):
+    clone = tmp_path / "clone"
+    for day, name, body in [("2023-02-01", "晨曦科技发布新芯片", "晨曦科技今日发布新芯片，" * 30),
+                            ("2023-02-02", "晨曦科技发布新芯片", "同一篇文章第二天仍在列表上，" * 30),
+                            ("2023-02-02", "太短的文章", "很短。"),
+                            ("2023-03-09", "范围之外的文章", "这一天不在池子的日子里，" * 30),
+                            ("2023-02-03", "已在集合中的文章", "这一篇已被某个集合收录，" * 30)]:
+        (clone / day).mkdir(parents=True, exist_ok=True)
+        (clone / day / f"{name}.md").write_text(f"# {name}\n\n# {name}\n\n{body}\n", encoding="utf-8")
+    git = ["git", "-C", str(clone), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(clone)], check=True)
+    subprocess.run(git + ["add", "."], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "pages"], check=True)
+    monkeypatch.setattr(up, "set_headlines", lambda root=None: {"已在集合中的文章"})
+    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28")
+    index = up.read_index(tmp_path / "pool")
+    assert index == [("00000", "2023-02-01", "晨曦科技发布新芯片")]
+    text = (tmp_path / "pool" / "00000.txt").read_text(encoding="utf-8")
+    assert text.startswith("晨曦科技发布新芯片\n晨曦科技今日发布新芯片，") and "#" not in text
