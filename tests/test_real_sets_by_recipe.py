@@ -14,6 +14,7 @@ tests/test_real_sets_shared.py; each set's README says what it holds."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -498,12 +499,12 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57, real59, real61 and real63, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57, real59, real61, real63 and real65, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
              | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name)
              | set(RealSet("real51").by_name) | set(RealSet("real53").by_name)
              | set(RealSet("real55").by_name) | set(RealSet("real57").by_name) | set(RealSet("real59").by_name)
-             | set(RealSet("real61").by_name) | set(RealSet("real63").by_name))
+             | set(RealSet("real61").by_name) | set(RealSet("real63").by_name) | set(RealSet("real65").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -1175,3 +1176,34 @@ def test_real64_is_twelve_traditional_technews_articles_of_a_new_repository():
     real_set.assert_headlines_new_normalised()
     real_set.assert_one_feed_item_each()
     _assert_events_and_speakers(real_set)
+
+
+# real65 (wave 35): twelve Simplified articles of six mainland outlets (腾讯科技 ×3, 腾讯新闻《一线》 ×2, IT之家 ×2,
+# 快科技 ×2, 腾讯汽车 ×2, 财联社) as 腾讯新闻 carried them, from nuz007/qqnews (real37's … real63's repository) on
+# daily folders no other set used, 2024-02 to 2024-04, all later than real63's days; none from the folders of the
+# project's unannotated tuning pool (2022-12-27 to 2023-04-30), and no headline of its index (/work/pool/qq/index.tsv,
+# checked where that file is present). Read twice by its builder; the independent third read is still to come.
+def test_real65_is_twelve_simplified_of_qqnews_on_days_no_set_used_after_real63_and_outside_the_pool():
+    """Twelve Simplified articles of 450 to 1500 characters, six outlets and no more than three
+    from one, none of real53's three outlets of its own (参考消息网, 中新社, 环球网); nothing another
+    set holds; all from nuz007/qqnews on daily folders no other set's item came from, each from a
+    day of its own, published 2024-02 to 2024-04 and later than every day real63 drew on; none from
+    the tuning pool's daily folders (2022-12-27 to 2023-04-30) nor with a headline of its index; at
+    least three about no event and six about one; quotes name their speakers as the people listed;
+    no headline another set holds, even under an outlet's prefix or other punctuation."""
+    real_set = _assert_qqnews_days_no_set_used("real65", shortest=450, at_least_450=12)
+    articles = real_set.articles
+    outlets = Counter(a["outlet"] for a in articles)
+    assert max(outlets.values()) <= 3 and len(outlets) == 6
+    assert not set(outlets) & {"参考消息网", "中国新闻社（中新社）", "环球网"}
+    assert len({a["source"]["path"][:10] for a in articles}) == 12
+    assert all("2024-02-01" <= a["reference_date"] <= "2024-04-30" for a in articles)
+    assert min(a["reference_date"] for a in articles) > max(a["reference_date"] for a in RealSet("real63").articles)
+    assert not any("2022-12-27" <= a["source"]["path"][:10] <= "2023-04-30" for a in articles)
+    pool_index = Path("/work/pool/qq/index.tsv")
+    if pool_index.is_file():
+        pool_headlines = {line.rstrip("\n").split("\t")[-1]
+                          for line in pool_index.read_text(encoding="utf-8").splitlines() if line.strip()}
+        assert not {a["headline"] for a in articles} & pool_headlines
+    _assert_events_and_speakers(real_set)
+    real_set.assert_headlines_new_normalised()
