@@ -29,7 +29,9 @@ line wraps stand for spaces): markdown-paragraphs with each block's lines joined
 ...) also end a block. "feed-unescaped-item-blocks" (feeds whose entries carry their HTML
 entity-escaped, &lt;p&gt;…, not in CDATA): feed-item-blocks over the feed with its character
 references resolved first. "jsonl-content-lines" (a scraper's JSON-lines dump, one article a
-line): the lines of every record's "content" field in file order, each stripped. Then the paragraphs the manifest lists, joined by blank lines under the
+line): the lines of every record's "content" field in file order, each stripped.
+"markdown-crlf-paragraphs" (Jekyll posts whose paragraphs are parted by a line holding only
+a carriage return, "\n\r\n"): markdown-paragraphs over the file with each "\r\n" read as "\n". Then the paragraphs the manifest lists, joined by blank lines under the
 headline.
 """
 from __future__ import annotations
@@ -52,7 +54,7 @@ SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7",
         "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16", "real17",
         "real18", "real19", "real20", "real21", "real22", "real23", "real24", "real25", "real26", "real27", "real28",
         "real29", "real30",
-        "real31", "real32", "real33", "real34", "real35", "real36", "real37", "real38", "real39", "real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47", "real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55", "real56", "real57", "real58", "real59", "real60", "real61", "real62", "real63", "real64", "real65")   # the sets under fixtures/ that this script rebuilds
+        "real31", "real32", "real33", "real34", "real35", "real36", "real37", "real38", "real39", "real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47", "real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55", "real56", "real57", "real58", "real59", "real60", "real61", "real62", "real63", "real64", "real65", "real66")   # the sets under fixtures/ that this script rebuilds
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace
@@ -262,6 +264,13 @@ def jsonl_content_lines(source: str) -> list[str]:
     return lines
 
 
+def markdown_crlf_paragraphs(source: str) -> list[str]:
+    """markdown-paragraphs over a file whose blank lines hold a carriage return (agora0's
+    RTHK posts: text, "\n", "\r\n"), each "\r\n" read as a newline first, so those
+    lines part paragraphs as blank lines do."""
+    return markdown_paragraphs(source.replace("\r\n", "\n"))
+
+
 EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
               "html-blocks": html_blocks, "markdown-paragraphs": markdown_paragraphs,
               "feed-cdata-paragraphs": feed_cdata_paragraphs,
@@ -270,7 +279,8 @@ EXTRACTORS = {"html-paragraphs": paragraphs, "hexo-blocks": hexo_blocks,
               "feed-cdata-blocks": feed_cdata_blocks,
               "feed-item-blocks": feed_item_blocks,
               "feed-unescaped-item-blocks": feed_unescaped_item_blocks,
-              "jsonl-content-lines": jsonl_content_lines}
+              "jsonl-content-lines": jsonl_content_lines,
+              "markdown-crlf-paragraphs": markdown_crlf_paragraphs}
 
 
 def build_text(markup: str, headline: str, keep: list[int],

@@ -1207,3 +1207,43 @@ def test_real65_is_twelve_simplified_of_qqnews_on_days_no_set_used_after_real63_
         assert not {a["headline"] for a in articles} & pool_headlines
     _assert_events_and_speakers(real_set)
     real_set.assert_headlines_new_normalised()
+
+
+# real66 (wave 35): twelve Traditional tech and tech-adjacent articles of four outlets, three each —
+# 中央社 and 香港電台 of 2025-11, 自由亞洲電台粵語部 of 2024-10, 德國之聲中文網 in its Traditional script
+# (2024-10 and 2025-11) — from agora0/2511 and agora0/2410, two monthly archives of theagora's Agora News
+# Aggregator that no set drew on before (Jekyll posts; RTHK's rebuilt by the new markdown-crlf-paragraphs).
+# Read twice by its builder; its independent third read is still to come (AWAITING_THIRD_READ).
+def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archives():
+    """Twelve Traditional articles of 450 to 1300 characters, four outlets and three from each,
+    from agora0/2511 and agora0/2410 alone (repositories no other set drew on), one pinned commit
+    each; RTHK items of 2025-11, a month no other set's RTHK items come from (real30's rule), and
+    no other set's Traditional article dated in 2025-11 or 2024-10 by any of these outlets; RFA and
+    DW new to the sets; nothing another set holds, even by a normalised headline; at least three
+    about no event and six about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real66")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1300 for a in articles)
+    rthk, cna = "香港電台（RTHK）", "中央社（CNA）"
+    rfa, dw = "自由亞洲電台粵語部（RFA Cantonese）", "德國之聲中文網（DW）"
+    assert Counter(a["outlet"] for a in articles) == Counter({rthk: 3, cna: 3, rfa: 3, dw: 3})
+    repos = {"agora0/2511": "35c38c2c37a70ce660937c87550c076573c8e4f5",
+             "agora0/2410": "63efdb2101ec80fb360ee05ee834da0a44bc35db"}
+    assert all(repos[a["source"]["repo"]] == a["source"]["commit"] for a in articles)
+    assert {a["source"]["extractor"] for a in articles if a["outlet"] == rthk} == {"markdown-crlf-paragraphs"}
+    assert {a["source"]["extractor"] for a in articles if a["outlet"] != rthk} == {"html-paragraphs"}
+    month = {cna: "2025-11", rthk: "2025-11", rfa: "2024-10"}
+    assert all(a["reference_date"].startswith(month[a["outlet"]]) for a in articles if a["outlet"] in month)
+    assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
+    others = real_set.other_sets_articles()
+    assert not set(repos) & {a["source"]["repo"] for a in others}
+    assert not {rfa, dw} & {a["outlet"] for a in others}
+    assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
+    assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
+                   if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
+    real_set.assert_new()
+    real_set.assert_headlines_new_normalised()
+    real_set.assert_one_feed_item_each()
+    _assert_events_and_speakers(real_set)
