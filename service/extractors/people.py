@@ -420,6 +420,7 @@ class People:
         self.follower_lengths = sorted({len(f) for f in self.followers})
         self.name_char_followers = kb.lex["name_char_followers"]
         self.name_char_prepositions = kb.lex["name_char_prepositions"]
+        self.glued_words = kb.lex["name_glued_words"]
         self.object_prepositions = kb.lex["object_prepositions"]
         self.country_short_forms = frozenset(kb.lex["country_short_forms"])
         self.country_lead_chars = frozenset(kb.lex["country_lead_chars"])
@@ -739,6 +740,7 @@ class People:
         table = self._cut_short(doc, table)
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
+        self._glued_words(doc, table)
         self._last_pieces(doc, table)
         self._family_name_alone(doc, table)
         self._surname_addressed(doc, table)
@@ -2915,6 +2917,44 @@ class People:
                         and not self._blocked(doc, pos, end):
                     table.add(person.id, pos, end, "pos" if "pos" in person.evidence else
                               next(iter(person.evidence)))
+
+    def _glued_words(self, doc: Document, table: EntityTable) -> None:
+        """周明向記者介紹 … 周明說: a name of a one-character surname and two more characters,
+        the last a verb, preposition or adverb that goes on from a name (name_glued_words: 向,
+        被, 以, 會, 任 …), written only so, where the text names the person of its first two
+        characters as well, is that person and the word: its places become that person's
+        mentions, the word cut off. (One dict of the two-character names: linear.)"""
+        key = doc.key
+        pairs: dict[str, Entity | None] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                if e - s == 2:
+                    _claim(pairs, key[s:e], ent)
+        if not pairs:
+            return
+        for ent in list(table.by_id.values()):
+            if ent.kb or ent.id not in table.by_id:
+                continue
+            texts = {key[s:e] for s, e in ent.mentions}
+            if len(texts) != 1:
+                continue
+            text = next(iter(texts))
+            if len(text) != 3 or text[2] not in self.glued_words or not all(is_cjk(c) for c in text) \
+                    or self._surname_len(text, 0) != 1:
+                continue
+            into = pairs.get(text[:2])
+            if into is None or into is ent or into.id not in table.by_id:
+                continue
+            spans = list(ent.mentions)
+            if into.title is None and ent.title is not None:   # (总经理周明向…: the title was read there)
+                into.title, into.organization = ent.title, ent.organization or into.organization
+            elif into.organization is None:
+                into.organization = ent.organization
+            into.former |= ent.former
+            for s, e in spans:
+                table.drop_mention(ent.id, s, e)
+            for s, e in spans:
+                table.add(into.id, s, e - 1, "repeated", kb=into.kb)
 
     def _last_pieces(self, doc: Document, table: EntityTable) -> None:
         """尼克·福克斯 … 福克斯看起來: the last piece of a transliterated name the text
