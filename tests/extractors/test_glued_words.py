@@ -1,0 +1,62 @@
+"""People._glued_words: a name of a one-character surname and two more characters, the last a
+word that goes on from a name (向, 被, 任 …), where the text names the person of its first two
+characters too, is that person and the word. A table of cases: text (the key view,
+Simplified: the rule reads doc.key), the people found before the step (each by its mentions'
+text, the n-th occurrence), and the people left after it (each as the set of its mentions' texts)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from service.extractors.entities import EntityTable
+from service.extractors.people import People
+from service.pipeline import get_pipeline
+
+CASES = [
+    ("a preposition glued to the name, the name alone later",
+     "工程师孔栩向客户演示了样机。孔栩说，下月量产。",
+     {"a": [("孔栩向", 0)], "b": [("孔栩", 1)]},
+     [{"孔栩"}]),
+    ("a passive marker glued to the name",
+     "前主管魏澜被公司解聘。魏澜表示将申诉。",
+     {"a": [("魏澜被", 0)], "b": [("魏澜", 1)]},
+     [{"魏澜"}]),
+    ("the plural marker glued to the name",
+     "孔栩们连夜调试。孔栩笑称不累。",
+     {"a": [("孔栩们", 0)], "b": [("孔栩", 1)]},
+     [{"孔栩"}]),
+    ("no two-character name in the text: the three characters stay a name",
+     "工程师孔栩向客户演示了样机。",
+     {"a": [("孔栩向", 0)]},
+     [{"孔栩向"}]),
+    ("a third character that is no glued word: two people",
+     "经理孔栩明出席。孔栩表示观望。",
+     {"a": [("孔栩明", 0)], "b": [("孔栩", 1)]},
+     [{"孔栩明"}, {"孔栩"}]),
+    ("an anonymised name (某某) is no name and a word",
+     "被告孔某某出庭。孔某此前否认。",
+     {"a": [("孔某某", 0)], "b": [("孔某", 1)]},
+     [{"孔某某"}, {"孔某"}]),
+]
+
+
+def _at(text: str, form: str, nth: int) -> int:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(form, at + 1)
+    return at
+
+
+@pytest.mark.parametrize("note,text,before,after", CASES, ids=[c[0] for c in CASES])
+def test_glued_words(note, text, before, after):
+    people = next(c for c in get_pipeline().components if isinstance(c, People))
+    doc = SimpleNamespace(key=text)
+    table = EntityTable("person")
+    for id_, forms in before.items():
+        for form, nth in forms:
+            start = _at(text, form, nth)
+            table.add(id_, start, start + len(form), "tagger")
+    people._glued_words(doc, table)
+    got = sorted(({text[s:e] for s, e in ent.mentions} for ent in table.by_id.values()), key=sorted)
+    assert got == sorted(after, key=sorted)
