@@ -1213,7 +1213,7 @@ def test_real65_is_twelve_simplified_of_qqnews_on_days_no_set_used_after_real63_
 # 中央社 and 香港電台 of 2025-11, 自由亞洲電台粵語部 of 2024-10, 德國之聲中文網 in its Traditional script
 # (2024-10 and 2025-11) — from agora0/2511 and agora0/2410, two monthly archives of theagora's Agora News
 # Aggregator that no set drew on before (Jekyll posts; RTHK's rebuilt by the new markdown-crlf-paragraphs).
-# Read twice by its builder; its independent third read is still to come (AWAITING_THIRD_READ).
+# Read twice by its builder and a third time by an independent reader.
 def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archives():
     """Twelve Traditional articles of 450 to 1300 characters, four outlets and three from each,
     from agora0/2511 and agora0/2410 alone (repositories no other set drew on), one pinned commit
