@@ -130,7 +130,6 @@ ADVERB_POS = "d"
 # glue to it (時說, 中說, 後表示): the verb is still a cue.
 GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
 # Right before an organisation or an unnamed person, these make it a place or an object.
-SOURCE_PREPS = frozenset({"据"})   # key view (據 is 据 there): 據X報導, X a source, not a subject
 PLACE_PREPS = frozenset({"在", "于"})   # key view (於 is 于 there)
 COUNT_POS = frozenset("mq")              # 一份, 一場: numerals and measure words
 MAX_COUNT_TOKENS = 2
@@ -1643,28 +1642,20 @@ class _Context:
         possessor nor after a verb (攻陷十幾家X機構), of the nearest earlier sentence (up to MAX_ANTECEDENT_SENTENCES) naming one."""
         doc = self.doc
         k = doc.sentence_index(pos)
-        read = 0    # sentences read, those wholly inside quotes not counted (a quote's own words)
-        for back in range(1, MAX_SENTENCES_SCANNED + 1):
-            if k - back < 0 or read >= MAX_ANTECEDENT_SENTENCES:
+        for back in range(1, MAX_ANTECEDENT_SENTENCES + 1):
+            if k - back < 0:
                 break
             s = doc.sentences[k - back]
             if s.end > s.start and self.quoted(s.start) and self.quoted(s.end - 1):
                 continue
-            read += 1
             orgs = [m for m in self.mentions_before(s.end, max(s.start, s.end - 4 * MAX_SUBJECT_SCAN))
                     if m.kind == ORG]
             if not orgs:
                 continue
             orgs.reverse()
-            return next((m for m in orgs if not self.is_object(m, preps)
-                         and (not self.is_possessor(m) or self._opens_clause(m, s.start))
-                         and doc.key[m.start - 1:m.start] not in SOURCE_PREPS   # 據星河社報導
+            return next((m for m in orgs if not self.is_object(m, preps) and not self.is_possessor(m)
                          and not self.object_or_place(m, self.clause_start(m.start, s.start))), None)
         return None
-
-    def _opens_clause(self, m: Mention, lo: int) -> bool:
-        """星河科技的產品線…: a possessor opening its clause is the clause's topic."""
-        return self.skip_space_right(self.clause_start(m.start, lo)) == m.start
 
     def voice_owner(self, m: Mention, clause_start: int, preps) -> tuple[Mention, tuple[int, int]] | None:
         """The person or organisation named right before a voice (發言人, 聲明, 報導), glued or
