@@ -116,6 +116,12 @@ NAME_WORD = regex.compile(r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9\-]*$")
 # What a figure is of, as the subject of a clause (股价下跌, 销量增长): news of a measure.
 MEASURE = regex.compile(r"股价|股票|市值|估值|销量|销售量|出货量|份额|市占率|市场份额|用户数?|装机量|装车量|排名|"
                         r"\p{Han}*(?:指数|股|价格|访问量|下载量|交付量|订单量)")
+# A verb of a price or a quote moving (涨超8%, 大跌, 涨停, 跟涨, 高开, 拉升): a figure moves as
+# its doer's subject, no one did anything (a market report is about no event). Not a price set
+# by its seller (涨价, 降价: the price-change kind) nor a fall of a thing (跌落); 触及涨停, 掀涨停潮 alike (高开叉: a cut of cloth).
+PRICE_MOVE = regex.compile(r"(?:(?:开盘|收盘|盘中|早盘|尾盘)\p{Han}{0,4}?)?"    # (开盘便跳水: the session, then the move)
+                           r"(?:(?:大|暴|飙|狂|跟|收|上|下|再|领)?[涨跌](?:超|近|逾|停|破|幅|了)?(?![价落倒])|"
+                           r"(?:触及|掀起?)[涨跌]停潮?|拉升|跳水|闪崩|下挫|走高|走低|高开|低开|翻红|翻绿|冲高|升破|升值|贬值)(?![叉衩])")
 # A verb of reaching a figure, with a number right after it: a count reached (突破1亿).
 REACHING = frozenset({"突破", "超过", "超越", "达到", "达", "破", "跨越", "逼近", "升至", "增至", "降至", "跌至", "跃升"})
 FIGURE_AFTER = regex.compile(r"\s?了?\s?[\d一二两三四五六七八九十百千万亿]")
@@ -1102,6 +1108,9 @@ class LeadEvents:
                 return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
             if tok.pos.startswith("n") and MEASURE.fullmatch(w):
                 return None     # (星河科技股价下跌5%, 華碩概念股漲停: a figure moves; no one did anything)
+            move = PRICE_MOVE.match(key, tok.start, end)
+            if move is not None and move.end() >= tok.end:
+                return None     # (星河科技涨超8%, 云岫软件触及跌停: its quote moves, no deed of its own)
             if tok.start in products:
                 i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)
                 continue
