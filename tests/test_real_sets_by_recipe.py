@@ -1182,7 +1182,7 @@ def test_real64_is_twelve_traditional_technews_articles_of_a_new_repository():
 # 快科技 ×2, 腾讯汽车 ×2, 财联社) as 腾讯新闻 carried them, from nuz007/qqnews (real37's … real63's repository) on
 # daily folders no other set used, 2024-02 to 2024-04, all later than real63's days; none from the folders of the
 # project's unannotated tuning pool (2022-12-27 to 2023-04-30), and no headline of its index (/work/pool/qq/index.tsv,
-# checked where that file is present). Read twice by its builder; the independent third read is still to come.
+# checked where that file is present). Read twice by its builder and a third time by an independent reader.
 def test_real65_is_twelve_simplified_of_qqnews_on_days_no_set_used_after_real63_and_outside_the_pool():
     """Twelve Simplified articles of 450 to 1500 characters, six outlets and no more than three
     from one, none of real53's three outlets of its own (参考消息网, 中新社, 环球网); nothing another
