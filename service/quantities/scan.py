@@ -215,6 +215,10 @@ _COLLOQUIAL_BIG = ("亿",)
 _DEGREES, _DEGREE_WORD, _CELSIUS, _BELOW_ZERO = "degrees", "度", "°C", "零下"
 _TEMPERATURE_WORDS = tuple(LEXICON["temperature_words"])
 _TEMPERATURE_WINDOW = 16
+# 时速350公里, 每小时约110公里: kilometres after a word of speed are km/h.
+_KM, _KMH = "km", "km/h"
+_SPEED_WORDS = ("时速", "每小时", "每个小时")
+_SPEED_LINKS = ("达到了", "达到", "高达", "可达", "超过", "最高", "最快", "达", "为", "是", "在", "逾", "近", "约")
 _TEMPERATURE_STOPS = frozenset("，,。；;：:！？!?\n")
 # 四合一, 二合一: 一 after 合 is part of the idiom, not a number of anything.
 _MERGED_INTO = "合"
@@ -1629,6 +1633,8 @@ class _Reader:
                     and v.value == int(v.value) and sense.factor == 1
                     and self.text[self.end + 1:self.end + 2] not in _HALF_WORD_STARTS):
                 plus, self.end = 0.5, self.end + 1   # 一吨半, 两米半: and a half
+            if sense.unit == _KM and not plus and self._speed_before():
+                return self._build("other", v, _KMH, "时速/每小时 <number> 公里")   # 时速350公里
             if sense.unit == _CELSIUS and not plus:
                 return self._build("other", self._below_zero(_scaled(v, sense.factor)), sense.unit,
                                    "<number> <unit of measure>")   # 零下30℃
@@ -1718,6 +1724,20 @@ class _Reader:
         if sense.unit == _DEGREES and self.unit_surface == _DEGREE_WORD and self._temperature_before():
             return self._build("other", self._below_zero(value), _CELSIUS, "<temperature word> <Arabic number>度")
         return self._build("other", value, sense.unit, "<Arabic number> <unit>")
+
+    def _speed_before(self) -> bool:
+        """时速350公里, 每小时约110公里, 时速达到120公里: kilometres after a word of speed (and at
+        most a link or an approximation word) are kilometres per hour."""
+        text = self.text
+        at = self.start
+        while at > 0 and text[at - 1] == " ":
+            at -= 1
+        for _ in range(2):   # 时速最高可达300公里: two links at most
+            for link in _SPEED_LINKS:
+                if text.endswith(link, 0, at):
+                    at -= len(link)
+                    break
+        return any(text.endswith(w, 0, at) for w in _SPEED_WORDS)
 
     def _temperature_before(self) -> bool:
         """气温达到31.9度, 体温在38.5度以上, 摄氏15度, 零下20度: a temperature word earlier in
