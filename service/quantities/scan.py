@@ -210,6 +210,16 @@ _QUALIFIED_PARAMETERS = ("总参数", "激活参数")
 # 77个亿: spoken Chinese puts 个 between a number and 亿/万.
 _COLLOQUIAL_INFIX = "个"
 _COLLOQUIAL_BIG = ("亿",)
+# 气温31.9度, 摄氏15度: 度 after a temperature word in its clause is degrees Celsius (75度 alone
+# is an angle); 零下 before a temperature makes it negative.
+_DEGREES, _DEGREE_WORD, _CELSIUS, _BELOW_ZERO = "degrees", "度", "°C", "零下"
+_TEMPERATURE_WORDS = tuple(LEXICON["temperature_words"])
+_TEMPERATURE_WINDOW = 16
+# 时速350公里, 每小时约110公里: kilometres after a word of speed are km/h.
+_KM, _KMH = "km", "km/h"
+_SPEED_WORDS = ("时速", "每小时", "每个小时")
+_SPEED_LINKS = ("达到了", "达到", "高达", "可达", "超过", "最高", "最快", "达", "为", "是", "在", "逾", "近", "约")
+_TEMPERATURE_STOPS = frozenset("，,。；;：:！？!?\n")
 # 四合一, 二合一: 一 after 合 is part of the idiom, not a number of anything.
 _MERGED_INTO = "合"
 # Measure words that count chips one by one (块 颗 张 片 枚 个): only after these does a
@@ -1623,6 +1633,11 @@ class _Reader:
                     and v.value == int(v.value) and sense.factor == 1
                     and self.text[self.end + 1:self.end + 2] not in _HALF_WORD_STARTS):
                 plus, self.end = 0.5, self.end + 1   # 一吨半, 两米半: and a half
+            if sense.unit == _KM and not plus and self._speed_before():
+                return self._build("other", v, _KMH, "时速/每小时 <number> 公里")   # 时速350公里
+            if sense.unit == _CELSIUS and not plus:
+                return self._build("other", self._below_zero(_scaled(v, sense.factor)), sense.unit,
+                                   "<number> <unit of measure>")   # 零下30℃
             return self._build("other", _scaled(v, sense.factor, plus), sense.unit, "<number> <unit of measure>")
         if kind == "arabic_metric":
             return self._arabic_metric(sense)
@@ -1706,7 +1721,45 @@ class _Reader:
                 and nm.value.value == int(nm.value.value) and nm.value.value <= _CLOCK_HOURS):
             return None   # 3点, 下午5點: a clock hour; 605點, 5.8點 are points
         value = _scaled(self.nm.value, 1, sense.plus) if sense.plus else self.nm.value   # 4星半
+        if sense.unit == _DEGREES and self.unit_surface == _DEGREE_WORD and self._temperature_before():
+            return self._build("other", self._below_zero(value), _CELSIUS, "<temperature word> <Arabic number>度")
         return self._build("other", value, sense.unit, "<Arabic number> <unit>")
+
+    def _speed_before(self) -> bool:
+        """时速350公里, 每小时约110公里, 时速达到120公里: kilometres after a word of speed (and at
+        most a link or an approximation word) are kilometres per hour."""
+        text = self.text
+        at = self.start
+        while at > 0 and text[at - 1] == " ":
+            at -= 1
+        for _ in range(2):   # 时速最高可达300公里: two links at most
+            for link in _SPEED_LINKS:
+                if text.endswith(link, 0, at):
+                    at -= len(link)
+                    break
+        return any(text.endswith(w, 0, at) for w in _SPEED_WORDS)
+
+    def _temperature_before(self) -> bool:
+        """气温达到31.9度, 体温在38.5度以上, 摄氏15度, 零下20度: a temperature word earlier in
+        the clause (at most _TEMPERATURE_WINDOW characters back) makes 度 degrees Celsius."""
+        text, at = self.text, self.nm.start
+        lo = max(0, at - _TEMPERATURE_WINDOW)
+        i = at
+        while i > lo and text[i - 1] not in _TEMPERATURE_STOPS:
+            i -= 1
+        before = text[i:at]
+        return any(w in before for w in _TEMPERATURE_WORDS)
+
+    def _below_zero(self, v: NumberValue) -> NumberValue:
+        """零下30℃: 零下 before the number makes it negative (the span takes it in)."""
+        nm, text = self.nm, self.text
+        if self.start != nm.start or not text.startswith(_BELOW_ZERO, max(0, nm.start - len(_BELOW_ZERO))):
+            return v
+        if nm.start < len(_BELOW_ZERO) or v.value is not None and v.value < 0:
+            return v
+        self.start = nm.start - len(_BELOW_ZERO)
+        neg = lambda x: None if x is None else -x   # noqa: E731
+        return NumberValue(neg(v.value), neg(v.max), neg(v.min), v.approximate)
 
     def _past_paired_bits(self, at: int) -> int:
         """8 位和 16 位浮点: a width joined to another shares its noun; where that noun starts."""
