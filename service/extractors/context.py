@@ -12,9 +12,13 @@ NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "eng", "j", "n
 
 # One-character prepositions the segmenter may glue to the unknown name after them (據易聯).
 GLUED_PREPOSITIONS = frozenset("据據在从從向对對将將被由与與和把给給为為于於讓让替代")
-# Two-character prepositions glued the same way (借由霜嶺 / 半導體, 透過雲帆): the name starts after them.
+# Two-character prepositions glued the same way (借由霜嶺 / 半導體, 透過雲帆), and the verbs of
+# holding a post that open an officer's clause (時任霜嶺 / 科技總裁, 历任云帆 / 集团): the name starts after them.
 GLUED_PREPOSITION_WORDS = frozenset({"藉由", "借由", "透過", "透过", "通過", "通过", "經由", "经由",
-                                     "基於", "基于", "隨著", "随着"})
+                                     "基於", "基于", "隨著", "随着",
+                                     "時任", "时任", "現任", "现任", "曾任", "歷任", "历任", "後任", "后任",
+                                     "擔任", "担任", "出任", "兼任", "調任", "调任", "升任", "聘任", "轉任", "转任",
+                                     "改任"})
 
 # One-character words of a kind of business (晶片廠, 軟體商, 出版社) and the two-character
 # 業者: after a descriptive noun phrase they close it, and the name follows (記憶體控制晶片廠 /
