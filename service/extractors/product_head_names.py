@@ -51,11 +51,10 @@ ADJECTIVE_LAST = frozenset("性化型式级类米")
 COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|旗下|实验室|研究院|创始人|创办人|首席|总裁|ceo)")
 MODEL_END = "模型"      # the last characters of every Chinese noun that says a model (key view)
 START = attrgetter("start")
-# 搭载专属驰岚平台, 基于全新星澜平台: a platform's own cue right before a coined word (key view; 了 or
-# 的 between allowed). Without it, a maker's name or quotes, a coined word before 平台 is a kind of
-# platform (网贷平台, 社媒平台, 各约车平台): a platform is named by what is built on it.
-PLATFORM_CUE_BEFORE = re.compile(r"(?:搭载|采用|基于|推出|发布|打造|专属|自研|全新|名为|首款|首个)[了的]? ?\Z")
-PLATFORM_CUE_REACH = 5
+# 各网约车平台, 这些网贷平台, 一些传统社媒平台, 一个高值平台: a determiner, a quantifier or a word of
+# kind right before a coined word makes it a kind of platform, no name (key view; a name is not
+# counted or sorted: 专属驰岚平台 still names one).
+KIND_BEFORE = re.compile(r"(?:各|各大|各家|主要|整个|所有|其他|其它|多家|多个|一些|这些|那些|不少|许多|很多|传统|大型|小型|头部|部分|众多|个|类|种)\Z")
 # 网约车平台公司, 旗下平台企业: a company noun right after the head makes the whole a kind of company.
 COMPANY_NOUN_AFTER = re.compile(r" ?(?:公司|企业)")
 OPEN_QUOTES = qm.openers(qm.DOUBLE, qm.PRIMES, qm.ASCII, qm.SINGLE)
@@ -122,8 +121,8 @@ class HeadNames:
         if self.is_word(word) and maker is None and not quoted:
             return None
         if self.heads[head] == "platform" and not quoted and (COMPANY_NOUN_AFTER.match(key, end) is not None or (
-                maker is None and PLATFORM_CUE_BEFORE.search(key, max(0, start - PLATFORM_CUE_REACH), start) is None)):
-            return None     # 网贷平台, 网约车平台公司: a kind of platform or company, no name
+                maker is None and KIND_BEFORE.search(key, max(0, start - 2), start) is not None)):
+            return None     # 各网约车平台, 网约车平台公司: a kind of platform or company, no name
         text = doc.norm[start:end]
         return Found(start, end, name_id(text), text, maker, self.heads[head], evidence="gloss-name")
 
