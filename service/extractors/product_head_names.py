@@ -55,6 +55,10 @@ START = attrgetter("start")
 # kind right before a coined word makes it a kind of platform, no name (key view; a name is not
 # counted or sorted: 专属驰岚平台 still names one).
 KIND_BEFORE = re.compile(r"(?:各|各大|各家|主要|整个|所有|其他|其它|多家|多个|一些|这些|那些|不少|许多|很多|传统|大型|小型|头部|部分|众多|个|类|种)\Z")
+# 搭载专属驰岚平台, 基于全新星澜平台: a platform's own cue right before a coined word (key view; 了 or
+# 的 between allowed).
+PLATFORM_CUE_BEFORE = re.compile(r"(?:搭载|采用|基于|推出|发布|打造|专属|自研|全新|名为|首款|首个)[了的]? ?\Z")
+PLATFORM_CUE_REACH = 5
 # 网约车平台公司, 旗下平台企业: a company noun right after the head makes the whole a kind of company.
 COMPANY_NOUN_AFTER = re.compile(r" ?(?:公司|企业)")
 OPEN_QUOTES = qm.openers(qm.DOUBLE, qm.PRIMES, qm.ASCII, qm.SINGLE)
@@ -84,14 +88,29 @@ class HeadNames:
         out: list[Found] = []
         if self.head_finder is None:
             return out
+        alone = None
         for idx, at, _ in self.head_finder.find_matches_as_indexes(key):
             deadline.check("products")
-            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked)
+            if alone is None:
+                alone = self._alone(doc)
+            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked, alone)
             if found is not None:
                 out.append(found)
         return out
 
-    def _named(self, doc: Document, at: int, head: str, makers: dict[int, str], is_other, blocked) -> Found | None:
+    def _alone(self, doc: Document) -> dict[str, int]:
+        """How often each token's word stands in the text with no platform head right after it
+        (网约车司机, 网约车行业): one pass over the tokens."""
+        key = doc.key
+        out: dict[str, int] = {}
+        for t in doc.tokens:
+            if not key.startswith(("平台", "平臺"), t.end):
+                w = key[t.start:t.end]
+                out[w] = out.get(w, 0) + 1
+        return out
+
+    def _named(self, doc: Document, at: int, head: str, makers: dict[int, str], is_other, blocked,
+               alone=None) -> Found | None:
         key = doc.key
         if at < 2:
             return None
@@ -121,8 +140,10 @@ class HeadNames:
         if self.is_word(word) and maker is None and not quoted:
             return None
         if self.heads[head] == "platform" and not quoted and (COMPANY_NOUN_AFTER.match(key, end) is not None or (
-                maker is None and KIND_BEFORE.search(key, max(0, start - 2), start) is not None)):
-            return None     # 各网约车平台, 网约车平台公司: a kind of platform or company, no name
+                maker is None and (KIND_BEFORE.search(key, max(0, start - 2), start) is not None or (
+                    (alone or {}).get(word, 0) > 0
+                    and PLATFORM_CUE_BEFORE.search(key, max(0, start - PLATFORM_CUE_REACH), start) is None)))):
+            return None     # 各网约车平台, 网约车平台公司, 网贷平台 … 网贷利率: a kind of platform or company, no name
         text = doc.norm[start:end]
         return Found(start, end, name_id(text), text, maker, self.heads[head], evidence="gloss-name")
 
