@@ -309,8 +309,6 @@ class ExplainedNames:
         # 社群平台X: after a social network's noun a single capital names the network.
         self.letter_name_nouns = {key(str(n)) for n in data.get("letter_name_nouns") or []}
         self.placeholder_letters = frozenset(str(w) for w in data.get("placeholder_letters") or [])
-        # 解决方案BU CEO: a post's abbreviation last makes the capitals a post, no name (key view).
-        self.post_words = frozenset(key(str(w)) for w in data.get("post_abbreviations") or [])
         for noun in self.letter_name_nouns:
             self.category_nouns.setdefault(noun, "platform")
         # 功能: a named feature is software, when its name is Latin (listed_before_etc, and the
@@ -594,8 +592,6 @@ class ExplainedNames:
             return [Found(start, end, slug(text), text, None, category, evidence="gloss-name")]
         if (is_other(words[0].lower()) or words[0].lower() in self.suffix_words) and len(words) == 1:
             return []
-        if len(words) > 1 and words[-1].lower() in self.post_words:
-            return []     # 解决方案BU CEO: a unit's post, no product
         if direct and category in APP_CATEGORIES and (start, end) not in blocked and self._rare_lower(doc, start, end):
             # 视频平台zorbiq，…zorbiq的: one lower-case word of letters the text writes again,
             # right after an app or platform noun, names it (软件ai, 平台online say too little)
