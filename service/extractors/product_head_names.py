@@ -76,6 +76,7 @@ class HeadNames:
                 self.heads.setdefault(key(str(noun)), category)
         # One Aho-Corasick pass finds every head (leftmost-longest), not a str.find per head.
         self.head_words = sorted(self.heads, key=lambda w: (-len(w), w))
+        self.head_tuple = tuple(self.head_words)
         self.head_finder = ahocorasick_rs.AhoCorasick(self.head_words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
             if self.head_words else None
         self.not_names = frozenset(key(str(w)) for w in data.get("not_head_names") or [])
@@ -104,7 +105,7 @@ class HeadNames:
         key = doc.key
         out: dict[str, int] = {}
         for t in doc.tokens:
-            if not key.startswith(("平台", "平臺"), t.end):
+            if not key.startswith(self.head_tuple, t.end):
                 w = key[t.start:t.end]
                 out[w] = out.get(w, 0) + 1
         return out
@@ -139,7 +140,8 @@ class HeadNames:
         quoted = self._quoted(key, start, end)
         if self.is_word(word) and maker is None and not quoted:
             return None
-        if self.heads[head] == "platform" and not quoted and (COMPANY_NOUN_AFTER.match(key, end) is not None or (
+        platform = self.heads[head] == "platform"
+        if not quoted and ((platform and COMPANY_NOUN_AFTER.match(key, end) is not None) or (
                 maker is None and (KIND_BEFORE.search(key, max(0, start - 2), start) is not None or (
                     (alone or {}).get(word, 0) > 0
                     and PLATFORM_CUE_BEFORE.search(key, max(0, start - PLATFORM_CUE_REACH), start) is None)))):
