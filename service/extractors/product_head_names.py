@@ -51,6 +51,16 @@ ADJECTIVE_LAST = frozenset("性化型式级类米")
 COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|旗下|实验室|研究院|创始人|创办人|首席|总裁|ceo)")
 MODEL_END = "模型"      # the last characters of every Chinese noun that says a model (key view)
 START = attrgetter("start")
+# 各网约车平台, 这些网贷平台, 一些传统社媒平台, 一个高值平台: a determiner, a quantifier or a word of
+# kind right before a coined word makes it a kind of platform, no name (key view; a name is not
+# counted or sorted: 专属驰岚平台 still names one).
+KIND_BEFORE = re.compile(r"(?:各|各大|各家|主要|整个|所有|其他|其它|多家|多个|一些|这些|那些|不少|许多|很多|传统|大型|小型|头部|部分|众多|个|类|种)\Z")
+# 搭载专属驰岚平台, 基于全新星澜平台: a platform's own cue right before a coined word (key view; 了 or
+# 的 between allowed).
+PLATFORM_CUE_BEFORE = re.compile(r"(?:搭载|采用|基于|推出|发布|打造|专属|自研|全新|名为|首款|首个)[了的]? ?\Z")
+PLATFORM_CUE_REACH = 5
+# 网约车平台公司, 旗下平台企业: a company noun right after the head makes the whole a kind of company.
+COMPANY_NOUN_AFTER = re.compile(r" ?(?:公司|企业)")
 OPEN_QUOTES = qm.openers(qm.DOUBLE, qm.PRIMES, qm.ASCII, qm.SINGLE)
 CLOSE_QUOTES = qm.closers(qm.DOUBLE, qm.PRIMES, qm.ASCII, qm.SINGLE)
 
@@ -66,6 +76,7 @@ class HeadNames:
                 self.heads.setdefault(key(str(noun)), category)
         # One Aho-Corasick pass finds every head (leftmost-longest), not a str.find per head.
         self.head_words = sorted(self.heads, key=lambda w: (-len(w), w))
+        self.head_tuple = tuple(self.head_words)
         self.head_finder = ahocorasick_rs.AhoCorasick(self.head_words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
             if self.head_words else None
         self.not_names = frozenset(key(str(w)) for w in data.get("not_head_names") or [])
@@ -78,14 +89,29 @@ class HeadNames:
         out: list[Found] = []
         if self.head_finder is None:
             return out
+        alone = None
         for idx, at, _ in self.head_finder.find_matches_as_indexes(key):
             deadline.check("products")
-            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked)
+            if alone is None:
+                alone = self._alone(doc)
+            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked, alone)
             if found is not None:
                 out.append(found)
         return out
 
-    def _named(self, doc: Document, at: int, head: str, makers: dict[int, str], is_other, blocked) -> Found | None:
+    def _alone(self, doc: Document) -> dict[str, int]:
+        """How often each token's word stands in the text with no platform head right after it
+        (网约车司机, 网约车行业): one pass over the tokens."""
+        key = doc.key
+        out: dict[str, int] = {}
+        for t in doc.tokens:
+            if not key.startswith(self.head_tuple, t.end):
+                w = key[t.start:t.end]
+                out[w] = out.get(w, 0) + 1
+        return out
+
+    def _named(self, doc: Document, at: int, head: str, makers: dict[int, str], is_other, blocked,
+               alone=None) -> Found | None:
         key = doc.key
         if at < 2:
             return None
@@ -111,8 +137,15 @@ class HeadNames:
             return None
         gap = MAKER_GAP.search(key, max(0, start - MAKER_GAP_REACH), start)
         maker = makers.get(gap.start()) if gap is not None else None
-        if self.is_word(word) and maker is None and not self._quoted(key, start, end):
+        quoted = self._quoted(key, start, end)
+        if self.is_word(word) and maker is None and not quoted:
             return None
+        platform = self.heads[head] == "platform"
+        if not quoted and ((platform and COMPANY_NOUN_AFTER.match(key, end) is not None) or (
+                maker is None and (KIND_BEFORE.search(key, max(0, start - 2), start) is not None or (
+                    (alone or {}).get(word, 0) > 0
+                    and PLATFORM_CUE_BEFORE.search(key, max(0, start - PLATFORM_CUE_REACH), start) is None)))):
+            return None     # 各网约车平台, 网约车平台公司, 网贷平台 … 网贷利率: a kind of platform or company, no name
         text = doc.norm[start:end]
         return Found(start, end, name_id(text), text, maker, self.heads[head], evidence="gloss-name")
 
