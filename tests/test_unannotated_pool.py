@@ -35,7 +35,8 @@ RESULT_A = {
     "event": {"name": "晨曦发布会", "date": "2023-02"},
     "participants": [{"name": "林晓岚", "role": "participant", "employer": "chenxi",
                       "mentions": [{"start": 10, "end": 13, "text": "林晓岚"}]}],
-    "organizations": [{"id": "chenxi", "name": "晨曦科技", "mentions": [{"start": 0, "end": 4, "text": "晨曦科技"}]}],
+    "organizations": [{"id": "chenxi", "name": "晨曦科技", "mentions": [{"start": 0, "end": 4, "text": "晨曦科技"},
+                                                                 {"start": 30, "end": 32, "text": "晨曦"}]}],
     "products": [], "quantitative_facts": [], "quotes": [], "time_expressions": [],
 }
 RESULT_B = json.loads(json.dumps(RESULT_A))
@@ -44,9 +45,16 @@ RESULT_B["participants"][0]["employer"] = None
 RESULT_B["products"] = [{"name": "晨光X2", "vendor": "chenxi", "mentions": [{"start": 20, "end": 24, "text": "晨光X2"}]}]
 
 
+def test_a_set_article_is_known_with_other_punctuation_spaces_or_width():
+    assert up.same_story_key("晨曦科技：发布 新芯片！") == up.same_story_key("晨曦科技发布新芯片")
+    assert up.same_story_key("ＡＢＣ公司 Q1") == up.same_story_key("abc公司q1")
+    assert up.same_story_key("晨曦科技发布新芯片") != up.same_story_key("晨曦科技发布新手机")
+
+
 def test_spans_name_the_item_each_belongs_to():
     assert ("participants", "林晓岚", 10, 13) in up.spans(RESULT_A)
     assert ("organizations", "晨曦科技", 0, 4) in up.spans(RESULT_A)
+    assert ("organizations", "晨曦科技", 30, 32) in up.spans(RESULT_A)   # a short mention keeps the item's name
     assert not [s for s in up.spans(RESULT_A) if s[0] == "products"]
 
 
@@ -87,7 +95,7 @@ def test_build_takes_one_text_per_headline_and_leaves_out_the_sets_articles(tmp_
     subprocess.run(["git", "init", "-q", str(clone)], check=True)
     subprocess.run(git + ["add", "."], check=True)
     subprocess.run(git + ["commit", "-q", "-m", "pages"], check=True)
-    monkeypatch.setattr(up, "set_headlines", lambda root=None: {"已在集合中的文章"})
+    monkeypatch.setattr(up, "set_headlines", lambda root=None: {up.same_story_key("已在集合中的文章！")})
     up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28")
     index = up.read_index(tmp_path / "pool")
     assert index == [("00000", "2023-02-01", "晨曦科技发布新芯片")]
