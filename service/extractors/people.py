@@ -445,6 +445,7 @@ class People:
         self.document_role_finals = frozenset(kb.lex["document_role_finals"])
         self.place_finals = kb.lex["place_finals"]
         self.person_object_verbs = kb.lex["person_object_verbs"]
+        self.word_final_morphemes = frozenset(kb.lex["word_final_morphemes"])
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
         self.title_tuple = tuple(self.title_forms)
         # After a name, words that make it the name of an event or a prize (紀念論壇, 大會).
@@ -1084,6 +1085,9 @@ class People:
             if end + 2 < len(norm) and is_cjk(norm[end]) and norm[end + 1] in "(（" \
                     and LATIN_PERSON.match(norm, end + 2):
                 end += 1   # 邁克·瓦爾 / 茲（Mike Waltz）: the name runs to its original in brackets
+            if first_dot - start >= 3 and doc.norm[start] in self.word_final_morphemes \
+                    and start > 0 and is_cjk(doc.norm[start - 1]):
+                start += 1   # 学者 / 罗伯特·卡普兰, 学系雪莉·蒂尔曼: the end of the word before
             if start == first_dot or end == last_dot + 1:
                 continue
             if self._after_number(doc, start):
