@@ -382,6 +382,9 @@ def _latin_gloss_start(norm: str, end: int) -> int | None:
 # is read in the text as written, its simplified 台 being no storm's noun alone
 STORM_NOUNS = ("台风", "飓风", "热带风暴", "热带气旋")
 STORM_SHORT = "颱"
+# Nouns of a pathogen's lineage: a name the text once writes glued before one (X变异株, X亚型) names a
+# variant of a virus, no person, wherever else it stands alone (感染X).
+STRAIN_NOUNS = ("变异株", "变异毒株", "突变株", "毒株", "亚型", "亚株", "亚变体", "变种", "变体", "进化分支")
 STORM_NAME_MARKS = frozenset(qm.marks(qm.DOUBLE, qm.SINGLE, qm.ASCII))   # 颱風「艾莉絲」
 
 
@@ -2711,7 +2714,8 @@ class People:
     @staticmethod
     def _drop_storm_names(doc: Document) -> None:
         """艾莉絲颱風 / 台风艾莉丝 / 颱風「艾莉絲」: a name the text writes only glued to a storm's noun, before
-        or after it, names the storm, no person (a knowledge-base person is kept)."""
+        or after it, names the storm, no person (a knowledge-base person is kept). A name written
+        once glued before a lineage noun (X变异株, X亚型: STRAIN_NOUNS) names a virus's variant."""
         table: EntityTable = doc.layers["people"]
         key, text = doc.key, doc.text
 
@@ -2722,8 +2726,11 @@ class People:
                 or text[before - 1:before] == STORM_SHORT
         storms = {e.id for e in table.by_id.values()
                   if not e.kb and e.mentions and all(storm_word(s, e_) for s, e_ in e.mentions)}
-        if storms:
-            doc.layers["people"] = table.without(storms)
+        strains = {e.id for e in table.by_id.values()
+                   if not e.kb and any(key.startswith(STRAIN_NOUNS, e_ + (key[e_:e_ + 1] in STORM_NAME_MARKS))
+                                       for s, e_ in e.mentions)}
+        if storms or strains:
+            doc.layers["people"] = table.without(storms | strains)
 
     def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
         """A name only the taggers suggest, used once, is a word in passing
