@@ -382,6 +382,9 @@ def _latin_gloss_start(norm: str, end: int) -> int | None:
 # is read in the text as written, its simplified 台 being no storm's noun alone
 STORM_NOUNS = ("台风", "飓风", "热带风暴", "热带气旋")
 STORM_SHORT = "颱"
+# Nouns of a pathogen's lineage: a name the text once writes glued before one (X变异株, X亚型) names a
+# variant of a virus, no person, wherever else it stands alone (感染X).
+STRAIN_NOUNS = ("变异株", "变异毒株", "突变株", "毒株", "亚型", "亚株", "亚变体", "变种", "变体", "进化分支")
 STORM_NAME_MARKS = frozenset(qm.marks(qm.DOUBLE, qm.SINGLE, qm.ASCII))   # 颱風「艾莉絲」
 
 
@@ -445,6 +448,7 @@ class People:
         self.document_role_finals = frozenset(kb.lex["document_role_finals"])
         self.place_finals = kb.lex["place_finals"]
         self.person_object_verbs = kb.lex["person_object_verbs"]
+        self.word_final_morphemes = frozenset(kb.lex["word_final_morphemes"])
         self.title_forms = sorted(kb.titles, key=len, reverse=True)
         self.title_tuple = tuple(self.title_forms)
         # After a name, words that make it the name of an event or a prize (紀念論壇, 大會).
@@ -1084,6 +1088,9 @@ class People:
             if end + 2 < len(norm) and is_cjk(norm[end]) and norm[end + 1] in "(（" \
                     and LATIN_PERSON.match(norm, end + 2):
                 end += 1   # 邁克·瓦爾 / 茲（Mike Waltz）: the name runs to its original in brackets
+            if first_dot - start >= 3 and doc.norm[start] in self.word_final_morphemes \
+                    and start > 0 and is_cjk(doc.norm[start - 1]):
+                start += 1   # 学者 / 罗伯特·卡普兰, 学系雪莉·蒂尔曼: the end of the word before
             if start == first_dot or end == last_dot + 1:
                 continue
             if self._after_number(doc, start):
@@ -2707,7 +2714,8 @@ class People:
     @staticmethod
     def _drop_storm_names(doc: Document) -> None:
         """艾莉絲颱風 / 台风艾莉丝 / 颱風「艾莉絲」: a name the text writes only glued to a storm's noun, before
-        or after it, names the storm, no person (a knowledge-base person is kept)."""
+        or after it, names the storm, no person (a knowledge-base person is kept). A name written
+        once glued before a lineage noun (X变异株, X亚型: STRAIN_NOUNS) names a virus's variant."""
         table: EntityTable = doc.layers["people"]
         key, text = doc.key, doc.text
 
@@ -2718,8 +2726,11 @@ class People:
                 or text[before - 1:before] == STORM_SHORT
         storms = {e.id for e in table.by_id.values()
                   if not e.kb and e.mentions and all(storm_word(s, e_) for s, e_ in e.mentions)}
-        if storms:
-            doc.layers["people"] = table.without(storms)
+        strains = {e.id for e in table.by_id.values()
+                   if not e.kb and any(key.startswith(STRAIN_NOUNS, e_ + (key[e_:e_ + 1] in STORM_NAME_MARKS))
+                                       for s, e_ in e.mentions)}
+        if storms or strains:
+            doc.layers["people"] = table.without(storms | strains)
 
     def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
         """A name only the taggers suggest, used once, is a word in passing
