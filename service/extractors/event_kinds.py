@@ -194,6 +194,9 @@ RELEASE_REACH = 30      # characters from a release verb to the product it relea
 # A product after these words is what the one released carries (推出搭载M2 Pro芯片的MacBook Pro).
 CARRIED = regex.compile(r"搭载|配备|采用|内置|基于|支持|集成|配载")
 ORGANISER_REACH = 40    # characters back from a verb or noun to the organisation doing it
+# An organisation the news is told on the word of (据路透社报道，…; 《星河日报》报道称，…;
+# 【星河网报道】): the source of the report, not the one holding what it reports (Simplified view).
+NEWS_SOURCE_AFTER = regex.compile(r"[》」』”\"】 ]{0,2}(?:报道|报导|援引|引述|消息称|消息指)")
 # The last text read and where its first line break is (-1: none): _in_headline's one-entry cache,
 # a tuple swapped whole so threads never see one text's break with another's.
 _FIRST_BREAK: list[tuple[str, int]] = [("", -1)]
@@ -428,6 +431,8 @@ class OneOffFinder:
                 i -= 1
                 continue
             hit = self._org_mention_at(orgs, i)
+            if hit is not None and NEWS_SOURCE_AFTER.match(doc.key, hit[2]):
+                return None     # 据星河网报道，…发布会: the report's source holds nothing it reports
             if hit is not None:
                 # Lenovo與Intel的合作…推出: the first of two organisations joined does it
                 k = hit[1]
