@@ -300,6 +300,8 @@ MONEY_NOUN_JOINER = "的"
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
 COUNTED_NOUNS_AFTER = tuple(QUANTITY_LEXICON["counted_nouns_after"])
 COUNTED_AFTER_WINDOW = 14
+# 花了一个亿, 赚了5个多亿: spoken Chinese counts money so (个 before 亿), unless a noun counted follows.
+COLLOQUIAL_BIG_RULE = "<number>个亿"
 MAGNITUDE_RULE = "<multipliers>级"   # service/quantities: 千万量级, 亿亿级, neither money nor a unit
 CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n()（）「」“”")
 # ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
@@ -1140,6 +1142,8 @@ class Facts:
             return "money", local_yuan or "CNY"   # 追討3億欠款, 900多萬的補償金
         if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
             return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
+        if q.rule == COLLOQUIAL_BIG_RULE:
+            return "money", local_yuan or "CNY"   # 每次花了一个亿, 总和接近20个亿
         if (q.value is not None and UNIT_AFTER_RANGE[0] <= q.value <= UNIT_AFTER_RANGE[1]
                 and q.value % UNIT_AFTER_STEP == 0):
             m = UNIT_NOUNS_AFTER_RE.match(after)
