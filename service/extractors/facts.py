@@ -1142,8 +1142,10 @@ class Facts:
             return "money", local_yuan or "CNY"   # 追討3億欠款, 900多萬的補償金
         if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
             return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
-        if q.rule == COLLOQUIAL_BIG_RULE:
-            return "money", local_yuan or "CNY"   # 每次花了一个亿, 总和接近20个亿
+        if q.rule == COLLOQUIAL_BIG_RULE:   # 每次花了一个亿, 总和接近20个亿; 日活过一个亿: users
+            if any(noun in before_it for noun in COUNTED_SUBJECT_NOUNS):
+                return "count", None
+            return "money", local_yuan or "CNY"
         if (q.value is not None and UNIT_AFTER_RANGE[0] <= q.value <= UNIT_AFTER_RANGE[1]
                 and q.value % UNIT_AFTER_STEP == 0):
             m = UNIT_NOUNS_AFTER_RE.match(after)
