@@ -43,6 +43,10 @@ MAJOR_COUNT_RE = re.compile(
     r"(?<![第前0-9A-Za-z.\-零〇一二两三四五六七八九十百千万亿“‘「『《\"'])([二两三四五六七八九十]|[2-9]|[1-9][0-9])大"
     r"([\u4e00-\u9fff]{1,4})(?=[，。、；：！？,.;:!?\n)）]|的|$)")
 MAJOR_COUNT_MARK = "大"
+# ...never a weekday's numeral (周三大涨, 星期五大跌, 周三大盘指数震荡: 周三 then 大涨, 大盘).
+WEEKDAY_HEADS = ("周", "星期", "礼拜", "週", "禮拜")
+WEEKDAY_NUMERALS = frozenset("二三四五六")
+WEEKDAY_BIG_WORD_NEXT = frozenset("涨跌幅盘阴阳反增减降升挫")   # 大涨 大跌 大幅 大盘 大阴线 大反弹 …
 MAJOR_COUNT_START_RE = re.compile(MAJOR_COUNT_RE.pattern.split("大", 1)[0] + "大(?=[\u4e00-\u9fff])")
 # ...or, running on into the sentence (3大電信業者將於…, 三大指數週四收跌, 15大主力商品中), the
 # noun is the run of noun words the segmenter reads after 大 (a suffix 者 included), when
@@ -300,6 +304,8 @@ MONEY_NOUN_JOINER = "的"
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
 COUNTED_NOUNS_AFTER = tuple(QUANTITY_LEXICON["counted_nouns_after"])
 COUNTED_AFTER_WINDOW = 14
+# 花了一个亿, 赚了5个多亿: spoken Chinese counts money so (个 before 亿), unless a noun counted follows.
+COLLOQUIAL_BIG_RULE = "<number>个亿"
 MAGNITUDE_RULE = "<multipliers>级"   # service/quantities: 千万量级, 亿亿级, neither money nor a unit
 CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n()（）「」“”")
 # ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
@@ -506,13 +512,24 @@ class Facts:
                 if found is None:
                     continue
                 start, end, digits, noun = found
-            if taken.overlaps(start, end):
+            if taken.overlaps(start, end) or self._weekday_before(norm, start, digits):
                 continue
             number = parse_number(digits)
             if number is None or number.value is None:
                 continue
             self._add_count(doc, added, owners, number.value, noun, start, end, doc.text[end - len(noun):end])
         return _merged(facts, added)
+
+    @staticmethod
+    def _weekday_before(norm: str, start: int, digits: str) -> bool:
+        """周三大涨, 星期五大跌, 周五大阴线: 周/星期/礼拜 + 二..六 is a weekday, and 大 opens the
+        word after it (大涨, 大盘), not a count."""
+        if digits not in WEEKDAY_NUMERALS:
+            return False
+        after = start + len(digits) + len(MAJOR_COUNT_MARK)
+        if norm[after:after + 1] not in WEEKDAY_BIG_WORD_NEXT:
+            return False   # 本周三大指数: this week, the three major indices
+        return any(norm.endswith(w, 0, start) for w in WEEKDAY_HEADS)
 
     def _headline_counts(self, doc: Document, facts: list, owners) -> list:
         """控制156戶口: a count whose measure word the headline dropped (see HEADLINE_COUNT_POS)."""
@@ -1140,6 +1157,10 @@ class Facts:
             return "money", local_yuan or "CNY"   # 追討3億欠款, 900多萬的補償金
         if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
             return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
+        if q.rule == COLLOQUIAL_BIG_RULE:   # 每次花了一个亿, 总和接近20个亿; 日活过一个亿: users
+            if any(noun in before_it for noun in COUNTED_SUBJECT_NOUNS):
+                return "count", None
+            return "money", local_yuan or "CNY"
         if (q.value is not None and UNIT_AFTER_RANGE[0] <= q.value <= UNIT_AFTER_RANGE[1]
                 and q.value % UNIT_AFTER_STEP == 0):
             m = UNIT_NOUNS_AFTER_RE.match(after)

@@ -61,12 +61,16 @@ def _lone_magnitude(text: str) -> bool:
     return _LONE_MAGNITUDE_RE.fullmatch(text) is not None
 
 
+# 一个亿, 一个多亿: spoken Chinese for 1亿 (an amount, not the article 一个; see _colloquial_big).
+_ONE_COLLOQUIAL_BIG = "个多?亿(?![亿万])"
+
+
 def _numeral_start_branches(units_after_yi: str) -> list[tuple[str, str]]:
     """Each way a numeral starts: (its first characters, as a class body; what must follow)."""
     return [
         ("零〇二两俩三四五六七八九十百千万亿兆",
          rf"(?={_NUMERAL_GOES_ON}|位数|{_DIGIT_RANGE_AHEAD}|{_MAGNITUDE_WORD}|{suffix_unit_pattern()})"),
-        ("一", rf"(?={_NUMERAL_GOES_ON}|{_DIGIT_RANGE_AHEAD}|{units_after_yi})"),
+        ("一", rf"(?={_NUMERAL_GOES_ON}|{_DIGIT_RANGE_AHEAD}|{units_after_yi}|{_ONE_COLLOQUIAL_BIG})"),
         ("0-9壹贰叁肆伍陆柒捌玖拾佰仟", ""),
         ("负", r"(?=[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"),
         (r"\-", r"(?=\.?[0-9])"),
@@ -220,6 +224,9 @@ _KM, _KMH = "km", "km/h"
 _SPEED_WORDS = ("时速", "每小时", "每个小时")
 _SPEED_LINKS = ("达到了", "达到", "高达", "可达", "超过", "最高", "最快", "达", "为", "是", "在", "逾", "近", "约")
 _TEMPERATURE_STOPS = frozenset("，,。；;：:！？!?\n")
+_COLLOQUIAL_ABOUT = "多"                    # 5个多亿, 一个多亿: 5亿 and some
+_COLLOQUIAL_BIG_WORDS = ("亿", "万")         # 一个亿万富翁, 一个亿亿次: 亿 opens another word
+_COLLOQUIAL_NOT_AFTER = frozenset("第下上这那哪每")   # 第一个亿, 下一个亿: a point, not an amount
 # 四合一, 二合一: 一 after 合 is part of the idiom, not a number of anything.
 _MERGED_INTO = "合"
 # Measure words that count chips one by one (块 颗 张 片 枚 个): only after these does a
@@ -1649,6 +1656,8 @@ class _Reader:
                 return None
             return self._build("count", v, sense.unit, "<Arabic number> <counted noun>")
         if kind == "measure":
+            if self._colloquial_big_ahead():
+                return self._colloquial_big()   # 77个亿, 一个亿, 5个多亿
             if nm.text == _ARTICLE or nm.text == _ORDINAL_TWO:
                 return None   # 一位 (an article); 二次修改, 二手 (二 before a measure word is "second")
             if nm.text in _IDIOM_MULTIPLIERS and self.text[self.end:self.end + 1] in _IDIOM_MULTIPLIERS:
@@ -1657,9 +1666,6 @@ class _Reader:
                 return None   # 2022 款 ThinkPad: a model year
             if self.unit_surface == _CLASS_MEASURE and self._class_number():
                 return None   # 国际分类为35类广告: a class's number, not a count of kinds
-            if (self.unit_surface == _COLLOQUIAL_INFIX and not nm.has_big_multiplier
-                    and self.text[self.end:self.end + 1] in _COLLOQUIAL_BIG):
-                return self._colloquial_big()
             if (self.unit_surface == _BIT_WORD and v.value in BIT_WIDTHS
                     and BIT_WIDTH_AFTER_RE.match(self.text, self._past_paired_bits(_gap(self.text, self.end)))):
                 return self._build("other", v, "bit", "<2^k>位 before a chip word")
@@ -1779,11 +1785,28 @@ class _Reader:
             return None   # 一级数据中心, 三级隔离: a tier's name; 提升一级: a step
         return self._build("other", nm.value, sense.unit, "<number in words> 级")
 
+    def _colloquial_big_ahead(self) -> bool:
+        """个亿 or 个多亿 after the number (not 亿万, 亿亿: another word), and the number not an
+        ordinal or a pointer (第一个亿, 下一个亿, 这两个亿)."""
+        nm, text = self.nm, self.text
+        if self.unit_surface != _COLLOQUIAL_INFIX or nm.has_big_multiplier:
+            return False
+        at = self.end + (1 if text.startswith(_COLLOQUIAL_ABOUT, self.end) else 0)
+        if text[at:at + 1] not in _COLLOQUIAL_BIG or text[at + 1:at + 2] in _COLLOQUIAL_BIG_WORDS:
+            return False
+        return nm.start == 0 or text[nm.start - 1] not in _COLLOQUIAL_NOT_AFTER
+
     def _colloquial_big(self) -> Quantity | None:
-        """77个亿, 三个亿美元: spoken Chinese puts 个 before 亿/万; the amount is 77亿."""
-        big = self.text[self.end]
-        self.end += 1
+        """77个亿, 三个亿美元: spoken Chinese puts 个 before 亿/万; the amount is 77亿.
+        5个多亿 (多 before 亿) is 5亿 and some: 5亿 to 6亿, as 5亿多 is."""
+        about = self.text.startswith(_COLLOQUIAL_ABOUT, self.end)
+        big = self.text[self.end + about]
+        self.end += 1 + about
         v = _scaled(self.nm.value, BIG_MULTIPLIERS[big])
+        place = self.nm.value.value
+        if about and type(place) is int and place > 0 and not self.nm.value.approximate:
+            step = 10 ** (len(str(place)) - len(str(place).rstrip("0")))
+            v = NumberValue(v.value, v.value, (place + step) * BIG_MULTIPLIERS[big], True)
         um = SUFFIX_UNIT_RE.match(self.text, _gap(self.text, self.end))
         sense = suffix_sense(um.group()) if um else None
         if sense is not None and sense.kind == "money":
