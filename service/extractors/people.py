@@ -941,8 +941,10 @@ class People:
             start = end - 2
             while start > 0 and end - start < MAX_UNDOTTED and is_cjk(norm[start - 1]):
                 start -= 1
-            if start > 0 and norm[start - 1] not in CLAUSE_BREAKS and norm[start - 1] not in QUOTE_ENDS:
-                continue   # no clause opens within reach: 他今天表示, 公司方面則稱 (a quote's end opens one)
+            if start > 0 and norm[start - 1] not in CLAUSE_BREAKS and (
+                    norm[start - 1] not in QUOTE_ENDS or end - start < 3):
+                continue   # no clause opens within reach: 他今天表示, 公司方面則稱 (a quote's end
+                # opens one for three characters or more: 」韓媒指出 is the media's)
             if start == end - 1 or end - start < 2 or not all(is_cjk(c) for c in norm[start:end]) \
                     or any(self._follower_at(key, i) for i in range(start + 1, end)):
                 continue   # 他表示, 公司則稱: a verb or a function word inside
