@@ -200,8 +200,6 @@ ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
 ECHO_ADDRESSES = ("先生", "女士", "小姐", "太太", "总", "董", "老师", "博士", "教授", "主任", "经理")
 ASPECT_PARTICLES = frozenset("了着")
 GLUED_SPEECH_CHARS = frozenset("说称")
-PERSON_NOUN_GIVEN = frozenset(("阿姨", "大爷", "大妈", "大娘", "大叔", "大哥", "大姐", "师傅", "老板", "老师", "医生", "护士",
-                               "同学", "先生", "女士", "小姐", "太太", "阿婆", "阿公", "老汉", "师兄", "师姐"))   # (key view)
 QUOTE_ENDS = "”」』"   # …。」宋柏文說: the speaker right after a quote ends   # (the key view is Simplified: 說 reads 说)
 # key view: a match's or a bookmaker's words right beside a name make it a club or a
 # bookmaker, no person (X主場讓平, 主勝賠, X提高賠付率; 甲vs乙, 做客乙, 2比1戰勝乙)
@@ -975,9 +973,6 @@ class People:
             return False
         first = doc.tokens[doc.token_index_at(start)]
         given = doc.tokens[doc.token_index_at(start + 1)]
-        word = doc.key[start + 1:end]
-        if word[0] == word[1] or word in self.kb.titles or word in PERSON_NOUN_GIVEN:
-            return False   # 張奶奶, 申老師, 王師傅: a surname and a form of address, no given name
         return first.end == start + 1 and given.start == start + 1 and given.end == end
 
     def _glued_to_verb(self, doc: Document, start: int, end: int) -> bool:
