@@ -13,7 +13,6 @@ about a story (《龍珠》…) found only by the tagger, the closing source cre
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 
 from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
@@ -938,7 +937,6 @@ class People:
         if not self.tagger.available:
             return found
         norm, key = doc.norm, doc.key
-        seen: list[tuple[int, int, bool]] = []   # clause openers before speech, words or not
         for _, end, _ in self.speech_verb_finder.find_matches_as_indexes(key):
             start = end - 2
             while start > 0 and end - start < MAX_UNDOTTED and is_cjk(norm[start - 1]):
@@ -955,25 +953,11 @@ class People:
             glued = not doc.ends_token(end) and self._glued_to_verb(doc, start, end)
             if doc.starts_token(start) and (doc.ends_token(end) or glued) \
                     and (end - start > 2 or self._surname_len(key, start)) \
-                    and self._plain_chunk(doc, start, end) and not self._org_short_form(doc, start, end):
-                seen.append((start, end, glued))
-        said = Counter(key[s:e] for s, e, _ in seen)
-        for start, end, glued in seen:
-            if not any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos not in ("ns", "nz")
-                       and self.in_dictionary(t.word) for t in tokens_in(doc, start, end - glued)) \
-                    or (said[key[start:end]] >= 2 and self._surname_and_word(doc, start, end)):
+                    and self._plain_chunk(doc, start, end) and not self._org_short_form(doc, start, end) \
+                    and not any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos not in ("ns", "nz")
+                                and self.in_dictionary(t.word) for t in tokens_in(doc, start, end - glued)):
                 found.append((start, end))   # (有消息指出, 知情人士表示: common words, no name)
         return found
-
-    def _surname_and_word(self, doc: Document, start: int, end: int) -> bool:
-        """宋 / 宇航說 … 宋 / 宇航表示: a surname the segmenter cut off alone, then one
-        word of two characters as the given name (a word too, so only where the same three
-        characters open two speakers' clauses or more)."""
-        if end - start != 3 or self._surname_len(doc.key, start) != 1:
-            return False
-        first = doc.tokens[doc.token_index_at(start)]
-        given = doc.tokens[doc.token_index_at(start + 1)]
-        return first.end == start + 1 and given.start == start + 1 and given.end == end
 
     def _glued_to_verb(self, doc: Document, start: int, end: int) -> bool:
         """，宋柏文說 read 宋柏 / 文說: a clause's surname and given name whose last character
