@@ -198,6 +198,8 @@ ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
 # echoed surname is no piece of the name before it
 ECHO_ADDRESSES = ("先生", "女士", "小姐", "太太", "总", "董", "老师", "博士", "教授", "主任", "经理")
 ASPECT_PARTICLES = frozenset("了着")
+GLUED_SPEECH_CHARS = frozenset("说称")
+QUOTE_ENDS = "”」』"   # …。」宋柏文說: the speaker right after a quote ends   # (the key view is Simplified: 說 reads 说)
 # key view: a match's or a bookmaker's words right beside a name make it a club or a
 # bookmaker, no person (X主場讓平, 主勝賠, X提高賠付率; 甲vs乙, 做客乙, 2比1戰勝乙)
 TEAM_AFTER = ("主场", "客场", "主胜", "客胜", "主队", "客队", "胜赔", "平赔", "负赔", "赔率", "提高赔",
@@ -943,20 +945,34 @@ class People:
             start = end - 2
             while start > 0 and end - start < MAX_UNDOTTED and is_cjk(norm[start - 1]):
                 start -= 1
-            if start > 0 and norm[start - 1] not in CLAUSE_BREAKS:
-                continue   # no clause opens within reach: 他今天表示, 公司方面則稱
+            if start > 0 and norm[start - 1] not in CLAUSE_BREAKS and (
+                    norm[start - 1] not in QUOTE_ENDS or end - start < 3):
+                continue   # no clause opens within reach: 他今天表示, 公司方面則稱 (a quote's end
+                # opens one for three characters or more: 」韓媒指出 is the media's)
             if start == end - 1 or end - start < 2 or not all(is_cjk(c) for c in norm[start:end]) \
                     or any(self._follower_at(key, i) for i in range(start + 1, end)):
                 continue   # 他表示, 公司則稱: a verb or a function word inside
             if not self._speech_after(doc, end) or table.covering(start, end) is not None:
                 continue
-            if doc.starts_token(start) and doc.ends_token(end) \
+            glued = not doc.ends_token(end) and self._glued_to_verb(doc, start, end)
+            if doc.starts_token(start) and (doc.ends_token(end) or glued) \
                     and (end - start > 2 or self._surname_len(key, start)) \
                     and self._plain_chunk(doc, start, end) and not self._org_short_form(doc, start, end) \
                     and not any(len(t.word) >= 2 and t.pos not in PERSON_POS and t.pos not in ("ns", "nz")
-                                and self.in_dictionary(t.word) for t in tokens_in(doc, start, end)):
+                                and self.in_dictionary(t.word) for t in tokens_in(doc, start, end - glued)):
                 found.append((start, end))   # (有消息指出, 知情人士表示: common words, no name)
         return found
+
+    def _glued_to_verb(self, doc: Document, start: int, end: int) -> bool:
+        """，宋柏文說 read 宋柏 / 文說: a clause's surname and given name whose last character
+        the segmenter glued to a speech verb of one character (the token runs from end - 1
+        to end + 1, 說 or 称 after it), the rest on its own word boundaries: the name's end
+        for the tagger to settle."""
+        if end - start < 3 or not self._surname_len(doc.key, start) or end >= len(doc.key) \
+                or not doc.ends_token(end - 1):
+            return False
+        tok = doc.tokens[doc.token_index_at(end - 1)]
+        return tok.start == end - 1 and tok.end == end + 1 and doc.key[end] in GLUED_SPEECH_CHARS
 
     def _japanese_speakers(self, doc: Document, table: EntityTable) -> None:
         """研究所森田健一說 / 民眾平岩佐知子說: a Japanese family name of two or three characters
@@ -2641,8 +2657,8 @@ class People:
         chunk = doc.norm[start:end]
         if not 2 <= len(chunk) <= 8 or not all(is_cjk(c) or c in NAME_DOTS for c in chunk):
             return False
-        if not (doc.starts_token(start) and doc.ends_token(end)):
-            return False   # 林林總 of 林林總總
+        if not (doc.starts_token(start) and (doc.ends_token(end) or self._glued_to_verb(doc, start, end))):
+            return False   # 林林總 of 林林總總 (宋柏 / 文說: a speaker's name glued to 說 is whole)
         key = doc.key[start:end]
         if not listed and any(self._follower_at(doc.key, i) for i in range(start + 1, end)):
             return False   # 黃笑稱: a name (黃) and a speech verb (笑稱)
