@@ -984,6 +984,8 @@ class Organizations:
                 if e - s == 4 and doc.key.endswith("大学", s, e) and all(is_cjk(c) for c in doc.key[s:s + 2]):
                     heads[doc.key[s:s + 2]] = ent if heads.get(doc.key[s:s + 2], ent) is ent else None
         heads = {h: ent for h, ent in heads.items() if ent is not None}
+        # (北京大学 … 北京: a place the dictionary knows, alone, is that place, not its university)
+        heads = {h: ent for h, ent in heads.items() if not self._dictionary_place(h)}
         # (新华社北京3月27日电: the place a wire files from is a place, not 北京大学)
         filed = [m.span(1) for m in WIRE_PLACE_DATELINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT))]
         for head, ent in heads.items():
@@ -995,6 +997,12 @@ class Organizations:
                         and table.covering(pos, end) is None and not any(a <= pos and end <= b for a, b in filed):
                     table.add(ent.id, pos, end, "kb-short" if ent.kb else "repeated", kb=ent.kb)
                 pos = doc.key.find(head, end)
+
+    def _dictionary_place(self, word: str) -> bool:
+        """北京, 浙江, 東嶺: a word the dictionary holds and tags as a place (not one the
+        segmenter only guesses a place: 澄溪)."""
+        tagged = self.segmenter.tag(word)
+        return len(tagged) == 1 and tagged[0].pos == "ns" and self.in_dictionary(word)
 
     def _placed_forms(self, doc: Document, table: EntityTable) -> None:
         """數據保護委員會 … 愛爾蘭數據保護委員會: an organisation a suffix named that the
