@@ -505,6 +505,7 @@ class Organizations:
         self._long_cues = tuple(sorted(w for w in self.public_cue_words if len(w) >= 2))
         self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
         self.public_title_words = kb.lex["public_title_words"] | frozenset(kb.titles)
+        self._post_endings = tuple(sorted(kb.lex["post_endings"]))
         self.carriers = kb.lex["national_carriers"]
         self.mission_kinds = tuple(sorted(kb.lex["resident_mission_kinds"], key=lambda w: (-len(w), w)))
         self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
@@ -2510,6 +2511,11 @@ class Organizations:
                 return None
         return None
 
+    def _holds_post(self, word: str) -> bool:
+        """黨組書記, 市委常委, 主席: a word naming a post an officer holds (a title, or a word
+        ending in one of lexicon.yaml's post_endings)."""
+        return word in self.kb.titles or word.endswith(self._post_endings)
+
     def _public_field_start(self, doc: Document, i: int, start: int | None, office: bool) -> int | None:
         """Where the field words before token i's kind of body start (its own start when
         the dictionary glued them to the kind), leaving out verbs that open the clause
@@ -2519,6 +2525,7 @@ class Organizations:
         k = i - 1
         chars = 0
         verb_closed = False
+        post_listed = False   # the words follow an officer's post and 、 (副市長、市 / 公安局)
         while k >= 0 and len(words) < MAX_PUBLIC_WORDS:
             t = tokens[k]
             if t.end != (words[-1].start if words else tokens[i].start):
@@ -2529,6 +2536,10 @@ class Organizations:
                     break
                 if tokens[k - 1].word in self.listed_parties:
                     break   # 政府、律政司: a government or a party listed before the body, no field of it
+                if self._holds_post(tokens[k - 1].word):
+                    post_listed = True
+                    break   # 市委常委、宣傳部, 黨組書記、中國銀保監會: an officer's post listed before
+                            # the body (a list of his posts), no field of it
                 words.append(t)
                 k -= 1
                 continue
@@ -2564,7 +2575,7 @@ class Organizations:
             return None   # 青禾 / 數據保護局: a proper name the segmenter read as a person's opens
                           # it; 委員會辦公室 / 秘書局, 基金會 / 社工處: a unit of the body before it
                           # (a body's last word: 基金會, 協會, 研究院), no body of its own
-        if start is None and not any(w.word in PUBLIC_JOINERS for w in words) \
+        if start is None and not post_listed and not any(w.word in PUBLIC_JOINERS for w in words) \
                 and tokens[i].word in self.not_public and tokens[i].word not in self.public_kinds:
             return None   # 智能汽車 / 事業部: a company's unit; 科學、創新和技術部 is a ministry's list of fields
         # the field starts at its first noun: not at a joiner, nor a verb opening the clause
