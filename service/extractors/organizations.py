@@ -590,6 +590,8 @@ class Organizations:
                     claimed[i] = "product"
                 continue
             if entry.listed or entry.plain:
+                if all(t.word in self.generic for t in tokens_in(doc, m.start, m.end)):
+                    continue   # 控股 / 子公司: a listed name made of kinds of company only says a kind
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
                 if self._counted(doc, m.start, claimed, m.end):
