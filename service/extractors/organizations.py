@@ -590,7 +590,7 @@ class Organizations:
                     claimed[i] = "product"
                 continue
             if entry.listed or entry.plain:
-                if all(t.word in self.generic for t in tokens_in(doc, m.start, m.end)):
+                if self._kinds_only(doc, m.start, m.end):
                     continue   # 控股 / 子公司: a listed name made of kinds of company only says a kind
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
@@ -1000,6 +1000,13 @@ class Organizations:
                         and table.covering(pos, end) is None and not any(a <= pos and end <= b for a, b in filed):
                     table.add(ent.id, pos, end, "kb-short" if ent.kb else "repeated", kb=ent.kb)
                 pos = doc.key.find(head, end)
+
+    def _kinds_only(self, doc: Document, start: int, end: int) -> bool:
+        """控股 / 子公司: two or more words, every one a generic word of companies
+        (generic_org_words) and none a place (中國 / 軟件 is a listed company's name; one
+        word alone, 機器人, is a listed stock's short name)."""
+        words = list(tokens_in(doc, start, end))
+        return len(words) >= 2 and all(t.word in self.generic and t.pos != "ns" for t in words)
 
     def _dictionary_place(self, word: str) -> bool:
         """北京, 浙江, 東嶺: a word the dictionary holds and tags as a place (not one the
