@@ -505,6 +505,7 @@ class Organizations:
         self._long_cues = tuple(sorted(w for w in self.public_cue_words if len(w) >= 2))
         self._public_titles = tuple(sorted(kb.lex["public_body_titles"], key=lambda w: (-len(w), w)))
         self.public_title_words = kb.lex["public_title_words"] | frozenset(kb.titles)
+        self._post_endings = tuple(sorted(kb.lex["post_endings"]))
         self.carriers = kb.lex["national_carriers"]
         self.mission_kinds = tuple(sorted(kb.lex["resident_mission_kinds"], key=lambda w: (-len(w), w)))
         self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
@@ -589,6 +590,8 @@ class Organizations:
                     claimed[i] = "product"
                 continue
             if entry.listed or entry.plain:
+                if self._kinds_only(doc, m.start, m.end):
+                    continue   # 控股 / 子公司: a listed name made of kinds of company only says a kind
                 if any(s <= m.start < e for s, e in credits):
                     continue   # （來源：36氪）credits the publisher; the news is not about it
                 if self._counted(doc, m.start, claimed, m.end):
@@ -984,6 +987,8 @@ class Organizations:
                 if e - s == 4 and doc.key.endswith("大学", s, e) and all(is_cjk(c) for c in doc.key[s:s + 2]):
                     heads[doc.key[s:s + 2]] = ent if heads.get(doc.key[s:s + 2], ent) is ent else None
         heads = {h: ent for h, ent in heads.items() if ent is not None}
+        # (北京大学 … 北京: a place the dictionary knows, alone, is that place, not its university)
+        heads = {h: ent for h, ent in heads.items() if not self._dictionary_place(h)}
         # (新华社北京3月27日电: the place a wire files from is a place, not 北京大学)
         filed = [m.span(1) for m in WIRE_PLACE_DATELINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT))]
         for head, ent in heads.items():
@@ -995,6 +1000,19 @@ class Organizations:
                         and table.covering(pos, end) is None and not any(a <= pos and end <= b for a, b in filed):
                     table.add(ent.id, pos, end, "kb-short" if ent.kb else "repeated", kb=ent.kb)
                 pos = doc.key.find(head, end)
+
+    def _kinds_only(self, doc: Document, start: int, end: int) -> bool:
+        """控股 / 子公司: two or more words, every one a generic word of companies
+        (generic_org_words) and none a place (中國 / 軟件 is a listed company's name; one
+        word alone, 機器人, is a listed stock's short name)."""
+        words = list(tokens_in(doc, start, end))
+        return len(words) >= 2 and all(t.word in self.generic and t.pos != "ns" for t in words)
+
+    def _dictionary_place(self, word: str) -> bool:
+        """北京, 浙江, 東嶺: a word the dictionary holds and tags as a place (not one the
+        segmenter only guesses a place: 澄溪)."""
+        tagged = self.segmenter.tag(word)
+        return len(tagged) == 1 and tagged[0].pos == "ns" and self.in_dictionary(word)
 
     def _placed_forms(self, doc: Document, table: EntityTable) -> None:
         """數據保護委員會 … 愛爾蘭數據保護委員會: an organisation a suffix named that the
@@ -2502,6 +2520,11 @@ class Organizations:
                 return None
         return None
 
+    def _holds_post(self, word: str) -> bool:
+        """黨組書記, 市委常委, 主席: a word naming a post an officer holds (a title, or a word
+        ending in one of lexicon.yaml's post_endings)."""
+        return word in self.kb.titles or word.endswith(self._post_endings)
+
     def _public_field_start(self, doc: Document, i: int, start: int | None, office: bool) -> int | None:
         """Where the field words before token i's kind of body start (its own start when
         the dictionary glued them to the kind), leaving out verbs that open the clause
@@ -2511,6 +2534,7 @@ class Organizations:
         k = i - 1
         chars = 0
         verb_closed = False
+        post_listed = False   # the words follow an officer's post and 、 (副市長、市 / 公安局)
         while k >= 0 and len(words) < MAX_PUBLIC_WORDS:
             t = tokens[k]
             if t.end != (words[-1].start if words else tokens[i].start):
@@ -2521,6 +2545,10 @@ class Organizations:
                     break
                 if tokens[k - 1].word in self.listed_parties:
                     break   # 政府、律政司: a government or a party listed before the body, no field of it
+                if self._holds_post(tokens[k - 1].word):
+                    post_listed = True
+                    break   # 市委常委、宣傳部, 黨組書記、中國銀保監會: an officer's post listed before
+                            # the body (a list of his posts), no field of it
                 words.append(t)
                 k -= 1
                 continue
@@ -2556,7 +2584,7 @@ class Organizations:
             return None   # 青禾 / 數據保護局: a proper name the segmenter read as a person's opens
                           # it; 委員會辦公室 / 秘書局, 基金會 / 社工處: a unit of the body before it
                           # (a body's last word: 基金會, 協會, 研究院), no body of its own
-        if start is None and not any(w.word in PUBLIC_JOINERS for w in words) \
+        if start is None and not post_listed and not any(w.word in PUBLIC_JOINERS for w in words) \
                 and tokens[i].word in self.not_public and tokens[i].word not in self.public_kinds:
             return None   # 智能汽車 / 事業部: a company's unit; 科學、創新和技術部 is a ministry's list of fields
         # the field starts at its first noun: not at a joiner, nor a verb opening the clause
