@@ -50,6 +50,10 @@ class Spans:
         return i > 0 and self.reach[i - 1] > start
 
 
+# Kinds of organisation (the knowledge base's `type`) that are public bodies: no maker of apps.
+PUBLIC_BODY_TYPES = frozenset({"government", "party"})
+
+
 class GrammarMentions:
     def __init__(self, lex: ProductLexicon, grammar: ProductGrammar, explained: ExplainedNames) -> None:
         self.lex = lex
@@ -64,7 +68,8 @@ class GrammarMentions:
             | body_lex.get("tagged_body_endings", frozenset()),
             not_body_endings=body_lex.get("not_public_endings", frozenset()),
             currencies=[w for c in QUANTITY_LEXICON.get("currencies") or [] for w in c.get("words") or []],
-            products=lex.kb.products)
+            products=lex.kb.products,
+            public_body=lambda oid: (lex.kb.organizations.get(oid) or {}).get("type") in PUBLIC_BODY_TYPES)
         # 人工智能模型DeepSeek: the nouns that say a model (key view).
         self.model_nouns = WordSet(n for n, c in lex.category_of.items() if c == "model")
         apps = frozenset(k for k, entries in lex.kb.aliases.items() if not k.isascii() and any(

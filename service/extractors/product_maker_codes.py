@@ -5,7 +5,8 @@ No list holds a start-up's brand, but the article names the company
 model code (capitals and digits, then the grammar's suffixes), name one of its
 products, and the short name is part of the product's name (as 小米14 is
 Xiaomi's). The code needs a letter and a digit and must be no quarter, half,
-network or unit (the grammar's not_codes), so 酷瑞Q3 and 星翼5G stay no products.
+network or unit (the grammar's not_codes), so 酷瑞Q3 and 星翼5G stay no products; a name
+right before 指数 is a market index's (富时中国A50指数), no product.
 Cases in tests/extractors/cases/product_names.yaml.
 
 One regex pass over the text and a set lookup per code: linear in the text.
@@ -31,6 +32,8 @@ GLUED_CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,4}[A-Za-z]{0,2}(?:-[A-Z0-9]{1,2})?(?
 SHORT_NAME = (2, 4)      # characters of a maker's short name
 # 台积电N7/N5等工艺, 台积电N3E制程: a foundry's process node, no product (key view).
 PROCESS_AFTER = re.compile(r"(?:/[a-z0-9]{1,5})*(?:等[^，。,;；]{0,6})? ?(?:制程|工艺|节点|製程)")
+# 富时中国A50指数, 华信B20指數: a short name and a code right before 指数 name a market index, no product.
+INDEX_AFTER = re.compile(r" ?(?:指数|指數)")
 
 
 def org_suffix_words() -> list[str]:
@@ -102,8 +105,8 @@ class MakerCodes:
                 continue
             sm = grammar.suffixes_at.match(key, c_end)
             end = sm.end()
-            if PROCESS_AFTER.match(key, end):
-                continue
+            if PROCESS_AFTER.match(key, end) or INDEX_AFTER.match(key, end):
+                continue    # a process node or a market index
             if (start, end) in blocked or (end < len(key) and key[end].isascii() and key[end].isalnum()):
                 continue
             suffix = sm.group().strip(" -")

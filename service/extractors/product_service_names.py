@@ -9,7 +9,8 @@ a room), and the whole must be no organisation's own name (阿里健康 and 腾�
 are companies: the gazetteer reads them whole, so no shorter company ends before
 the word). A public body names no app this way: 中共中央政治局会议 and 国家通讯传播委员会会议
 are its meetings, 外交部翻译 its interpreter (a name ending in a kind of body, lexicon.yaml
-public_body_kinds, government_endings and tagged_body_endings; not 公司). An amount of money right
+public_body_kinds, government_endings and tagged_body_endings; not 公司; or a body the knowledge
+base holds as a government's or a party's only: 美联储会议). An amount of money right
 after the word makes it a verb: 向苹果支付数十亿美元 is a payment to the company, no Apple Pay. A
 company and a service word the knowledge base holds for exactly one product of that maker (an alias
 ending in the word: Chrome浏览器 for google's chrome) is that product (谷歌浏览器 is Chrome), not a
@@ -36,7 +37,7 @@ AMOUNT = r" ?了? ?[0-9０-９.,，数几近约超逾一二两三四五六七八
 
 class ServiceNames:
     def __init__(self, key, heads_cjk, heads_latin, body_endings=(), not_body_endings=(), currencies=(),
-                 products=None) -> None:
+                 products=None, public_body=lambda org_id: False) -> None:
         self.cjk = WordSet(key(str(w)) for w in heads_cjk)
         # (maker, service word) -> (product id, category) where exactly one product of the maker
         # has an alias ending in the word (built once from the knowledge base's products).
@@ -58,6 +59,8 @@ class ServiceNames:
         self.not_bodies = tuple(key(str(w)) for w in not_body_endings)
         self.first_chars = frozenset(w[0] for w in self.cjk.words)
         self.latin = frozenset(str(w) for w in heads_latin)    # as written: Pay, Maps
+        # 美联储, 全国人大: a body the knowledge base holds as a government's or a party's, whatever its name ends in.
+        self.public_body = public_body
 
     def find(self, doc: Document, blocked=frozenset()) -> list[Found]:
         key, norm = doc.key, doc.norm
@@ -78,7 +81,8 @@ class ServiceNames:
                     or (any(e.listed for e in orgs) and m.start not in accepted):
                 continue    # a company a list alone names, or an ordinary word, is too weak a maker
             name = key[m.start:m.end]
-            if name.endswith(self.bodies) and not name.endswith(self.not_bodies):
+            if (name.endswith(self.bodies) and not name.endswith(self.not_bodies)) \
+                    or all(self.public_body(e.id) for e in orgs):
                 continue    # a body's meeting, interpreter or documents: no app of its own
             if self.amount is not None and self.amount.match(key, end):
                 continue    # 向X支付数十亿美元: the word is a verb, an amount of money its object

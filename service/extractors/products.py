@@ -97,6 +97,8 @@ COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3,
 NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg", "j"})
 # A系列, Play 系列: a capital or a capitalised word, then 系列 (CONVENTIONS 9).
 LAB_TITLE = re.compile(r"Scientist|Researcher|Research|Engineer")
+# CEO, CTO, CHRO, Chief AI Officer: a chief officer's title (the knowledge base's titles, as they read).
+CHIEF_TITLE = re.compile(r"C[A-Z]{1,3}|Chief .+")
 LEADING_LETTERS = re.compile(r"[a-z]{1,10}")
 SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
 # vivo X200, 努比亚Z40S Pro, Meta Quest 3S: a maker's word, then a name that starts with a
@@ -149,6 +151,9 @@ class Products:
         # A lab's titles, key view (研究科学家, 首席科學家, 工程师): a lab employs them. Heads and
         # officers (负责人, 總裁) head a product as well (微信负责人), so they are left out.
         self.lab_titles = WordSet(form for form, title in kb.titles.items() if LAB_TITLE.search(title))
+        # 解决方案BU CEO: the Latin words of a chief officer's title (key view: ceo, cto, caio).
+        self.chief_titles = frozenset(form for form, title in kb.titles.items()
+                                      if form.isascii() and " " not in form and CHIEF_TITLE.fullmatch(title))
 
     # ------------------------------------------------------------------ entry
     def __call__(self, doc: Document) -> None:
@@ -194,6 +199,13 @@ class Products:
         mentions = self._series_of_members(doc, mentions)
         self._bracketed_aliases(doc, mentions)
         unbranded = self._same_without_maker(doc, mentions, orgs)
+        # 解决方案BU CEO: a name ending in a chief officer's title is a post; it stays claimed (no
+        # other reader takes its words for a body's name) but names no product.
+        titled: list[ProductMention] = []
+        kept: list[ProductMention] = []
+        for m in mentions:
+            (titled if self._post_name(doc, m) else kept).append(m)
+        mentions = kept
         products = self._merge(doc, mentions)
         for pid, name in (longer_names | unbranded).items():
             products[pid].name = name
@@ -221,6 +233,9 @@ class Products:
             deadline.check("products")
             for i in range(m.start, m.end):
                 claimed.setdefault(i, "product")
+        for m in titled:
+            for i in range(m.start, m.end):
+                claimed.setdefault(i, "title")
         for product in products.values():
             product.mentions.sort()
         ordered = sorted(products.values(), key=lambda p: p.mentions[0][0])
@@ -621,6 +636,12 @@ class Products:
         plain = TRADE_MARKS.sub("", product.name)
         if any(doc.text[s:e] == plain for s, e in product.mentions):
             product.name = plain
+
+    def _post_name(self, doc: Document, m: ProductMention) -> bool:
+        """BU CEO, Cloud CTO: a Latin name of two words or more whose last word is a chief
+        officer's title names a post, no product."""
+        words = doc.key[m.start:m.end].split(" ")
+        return len(words) > 1 and words[-1] in self.chief_titles
 
     def _employer_of_title(self, doc: Document, m: ProductMention) -> bool:
         """Meta AI 研究科学家田渊栋: a knowledge-base name that a researcher's title follows is the
