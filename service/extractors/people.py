@@ -384,6 +384,8 @@ STORM_NOUNS = ("台风", "飓风", "热带风暴", "热带气旋")
 STORM_SHORT = "颱"
 # Nouns of a pathogen's lineage: a name the text once writes glued before one (X变异株, X亚型) names a
 # variant of a virus, no person, wherever else it stands alone (感染X).
+# Parts of a country a body's name may carry between its own name and its kind (阿萊恩斯西部銀行)
+BODY_REGION_WORDS = frozenset({"东部", "東部", "西部", "南部", "北部", "中部", "东南", "東南", "西南", "东北", "東北", "西北"})
 STRAIN_NOUNS = ("变异株", "变异毒株", "突变株", "毒株", "亚型", "亚株", "亚变体", "变种", "变体", "进化分支")
 STORM_NAME_MARKS = frozenset(qm.marks(qm.DOUBLE, qm.SINGLE, qm.ASCII))   # 颱風「艾莉絲」
 
@@ -466,6 +468,9 @@ class People:
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.body_kinds = kb.lex["office_body_kinds"]
         self.org_ends = tuple(sorted(kb.org_suffixes | kb.lex["association_heads"]))
+        # 阿萊恩斯西部銀行: a kind of body of two characters or more (org_suffixes) that ends a name the
+        # taggers read, or follows it glued (a part of the country between), makes the name a body's
+        self.body_suffixes = tuple(sorted(w for w in kb.org_suffixes if len(w) >= 2))
         self.post_ends = tuple(sorted(set(kb.titles) | kb.lex["office_local_titles"] | set(kb.office_member_bodies)
                                       | kb.lex["office_government_titles"]))
         self.tagger = NameTagger()
@@ -1017,7 +1022,19 @@ class People:
         if self._blocked(doc, start, end) or self._in_byline(doc, start) \
                 or self._hyphened_to_org(doc, doc.layers["organizations"], doc.key[start:end]):
             return None   # (梅赛德斯- 奔驰 … 梅赛德斯表示: half an organisation's double name)
+        if evidence in ("tagger", "pos") and self._body_named(doc, start, end):
+            return None
         return table.add(self._person_id(doc, start, end), start, end, evidence)
+
+    def _body_named(self, doc: Document, start: int, end: int) -> bool:
+        """阿萊恩斯西部銀行, 貝洛克斯銀行: does a name only the taggers read end in a kind of body
+        (body_suffixes: 銀行, 集團, 基金會 …), or run on glued into one, a part of the country
+        (西部, 東部 …) between? Then it names that body, no person."""
+        key = doc.key
+        if key.endswith(self.body_suffixes, start, end):
+            return True
+        at = end + 2 if key[end:end + 2] in BODY_REGION_WORDS else end
+        return key.startswith(self.body_suffixes, at)
 
     @staticmethod
     def _in_byline(doc: Document, start: int) -> bool:
