@@ -386,7 +386,13 @@ STORM_NOUNS = ("台风", "飓风", "热带风暴", "热带气旋")
 STORM_SHORT = "颱"
 # Nouns of a pathogen's lineage: a name the text once writes glued before one (X变异株, X亚型) names a
 # variant of a virus, no person, wherever else it stands alone (感染X).
+# Parts of a country a body's name may carry between its own name and its kind (阿萊恩斯西部銀行)
+BODY_REGION_WORDS = frozenset({"东部", "東部", "西部", "南部", "北部", "中部", "东南", "東南", "西南", "东北", "東北", "西北"})
 STRAIN_NOUNS = ("变异株", "变异毒株", "突变株", "毒株", "亚型", "亚株", "亚变体", "变种", "变体", "进化分支")
+# A drug's dosage form written glued after its name (阿莫替韦片, 洛昔康胶囊): the name is a drug's. 片 only
+# where no word of film or piece follows (片场, 片中, 片酬 are a film's; 片区 a district's).
+DOSAGE_FORM = regex.compile(r"片(?![场子酬中尾头段刻方面源花商名单目长状区库约])|胶囊|注射液|颗粒剂|口服液|混悬液")
+DOSAGE_FINAL = regex.compile(r"(?:片|胶囊|注射液)$")
 STORM_NAME_MARKS = frozenset(qm.marks(qm.DOUBLE, qm.SINGLE, qm.ASCII))   # 颱風「艾莉絲」
 
 
@@ -468,6 +474,9 @@ class People:
         self.unit_nouns = kb.lex["org_unit_nouns"]
         self.body_kinds = kb.lex["office_body_kinds"]
         self.org_ends = tuple(sorted(kb.org_suffixes | kb.lex["association_heads"]))
+        # 阿萊恩斯西部銀行: a kind of body of two characters or more (org_suffixes) that ends a name the
+        # taggers read, or follows it glued (a part of the country between), makes the name a body's
+        self.body_suffixes = tuple(sorted(w for w in kb.org_suffixes if len(w) >= 2))
         self.post_ends = tuple(sorted(set(kb.titles) | kb.lex["office_local_titles"] | set(kb.office_member_bodies)
                                       | kb.lex["office_government_titles"]))
         self.tagger = NameTagger()
@@ -1033,7 +1042,19 @@ class People:
         if self._blocked(doc, start, end) or self._in_byline(doc, start) \
                 or self._hyphened_to_org(doc, doc.layers["organizations"], doc.key[start:end]):
             return None   # (梅赛德斯- 奔驰 … 梅赛德斯表示: half an organisation's double name)
+        if evidence in ("tagger", "pos") and self._body_named(doc, start, end):
+            return None
         return table.add(self._person_id(doc, start, end), start, end, evidence)
+
+    def _body_named(self, doc: Document, start: int, end: int) -> bool:
+        """阿萊恩斯西部銀行, 貝洛克斯銀行: does a name only the taggers read end in a kind of body
+        (body_suffixes: 銀行, 集團, 基金會 …), or run on glued into one, a part of the country
+        (西部, 東部 …) between? Then it names that body, no person."""
+        key = doc.key
+        if key.endswith(self.body_suffixes, start, end):
+            return True
+        at = end + 2 if key[end:end + 2] in BODY_REGION_WORDS else end
+        return key.startswith(self.body_suffixes, at)
 
     @staticmethod
     def _in_byline(doc: Document, start: int) -> bool:
@@ -2731,7 +2752,9 @@ class People:
     def _drop_storm_names(doc: Document) -> None:
         """艾莉絲颱風 / 台风艾莉丝 / 颱風「艾莉絲」: a name the text writes only glued to a storm's noun, before
         or after it, names the storm, no person (a knowledge-base person is kept). A name written
-        once glued before a lineage noun (X变异株, X亚型: STRAIN_NOUNS) names a virus's variant."""
+        once glued before a lineage noun (X变异株, X亚型: STRAIN_NOUNS) names a virus's variant; one
+        only the taggers read, once glued before a dosage form or ending in one (X胶囊, X片: DOSAGE_FORM),
+        a drug."""
         table: EntityTable = doc.layers["people"]
         key, text = doc.key, doc.text
 
@@ -2745,8 +2768,12 @@ class People:
         strains = {e.id for e in table.by_id.values()
                    if not e.kb and any(key.startswith(STRAIN_NOUNS, e_ + (key[e_:e_ + 1] in STORM_NAME_MARKS))
                                        for s, e_ in e.mentions)}
-        if storms or strains:
-            doc.layers["people"] = table.without(storms | strains)
+        drugs = {e.id for e in table.by_id.values()
+                 if not e.kb and e.evidence <= {"pos", "tagger"} and any(
+                     DOSAGE_FORM.match(key, e_) or e_ - s >= 3 and DOSAGE_FINAL.search(key, s, e_)
+                     for s, e_ in e.mentions)}
+        if storms or strains or drugs:
+            doc.layers["people"] = table.without(storms | strains | drugs)
 
     def _drop_tag_only(self, doc: Document, table: EntityTable) -> None:
         """A name only the taggers suggest, used once, is a word in passing
