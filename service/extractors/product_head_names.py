@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
@@ -118,7 +119,7 @@ class HeadNames:
         key = doc.key
         tokens = doc.tokens
         out: dict[str, int] = {}
-        for t, nxt in zip(tokens, tokens[1:]):
+        for t, nxt in pairwise(tokens):
             if nxt.start == t.end and nxt.pos in COMPOUND_NOUN_TAGS \
                     and key[nxt.start:nxt.end] not in BRAND_NOUNS_AFTER and not key.startswith(self.head_tuple, t.end):
                 w = key[t.start:t.end]

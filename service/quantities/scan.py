@@ -221,8 +221,8 @@ _TEMPERATURE_REACH = 24
 _ABOUT_BEFORE = ("大约", "约")   # 零下约5度: an approximation between 零下 and the number
 # 时速350公里, 每小时约110公里: kilometres after a word of speed are km/h.
 _KM, _KMH = "km", "km/h"
-_SPEED_WORDS = ("时速", "每小时", "每个小时")
-_SPEED_LINKS = ("达到了", "达到", "高达", "可达", "超过", "最高", "最快", "达", "为", "是", "在", "逾", "近", "约")
+_SPEED_WORDS = tuple(LEXICON["speed_words"])
+_SPEED_LINKS = tuple(sorted(LEXICON["speed_links"], key=len, reverse=True))
 # 四合一, 二合一: 一 after 合 is part of the idiom, not a number of anything.
 _MERGED_INTO = "合"
 # Measure words that count chips one by one (块 颗 张 片 枚 个): only after these does a
