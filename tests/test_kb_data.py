@@ -337,3 +337,17 @@ def test_surnames_shape():
 def test_latin_suffixes_have_no_chinese():
     for s in text_lines("org_suffixes_latin.txt"):
         assert not HAN_RE.search(s), s
+
+
+def test_post_verbs_feed_name_stops_and_glue():
+    """lexicon.yaml post_verbs (時任, 历任 …) is the one list of the verbs of holding a post: the
+    knowledge base joins it to name_stop_words, extractors/context.py to the words it cuts off a
+    glued name."""
+    from service.extractors.context import GLUED_PREPOSITION_WORDS
+    from service.pipeline import get_pipeline
+
+    verbs = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))["post_verbs"]
+    assert {"時任", "时任", "改任"} <= set(verbs)
+    assert set(verbs) <= GLUED_PREPOSITION_WORDS
+    kb = get_pipeline().kb
+    assert {kb.key(v) for v in verbs} <= kb.lex["name_stop_words"]

@@ -43,9 +43,9 @@ from ..timex.model import event_date
 from .dates import _shift_month
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
-from .lead_events import (BLANKS, FIGURE_AFTER, PRICE_MOVE, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE, NOMINAL_VERBS,
+from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE, NOMINAL_VERBS,
                           PREPOSITION_VERBS, REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
-                          spoken_in_headline)
+                          quote_moves, spoken_in_headline)
 from .records import Event
 
 # Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
@@ -346,8 +346,7 @@ class HeadlineDeed:
                 return None     # (将按计划出货, 无法购买, 拟改收费, 可续航: not done)
             if w in STATE_VERBS or w in self.lead.speech or (w.startswith(REPORTED_VERBS) and w not in INCIDENT_WORDS):
                 return None     # (…是2006年, 稱, 爆: a state, words or a report)
-            move = PRICE_MOVE.match(key, t_start, end)
-            if move is not None and move.end() >= t_end:
+            if quote_moves(key, t_start, t_end, end):
                 return None     # (星河银行股大涨, 云岫软件一度闪崩跌停: a quote moves, no deed)
             # (通過 read as a preposition is the clause's verb when no verb follows it:
             # 某委員會通過某法案 passes the bill)

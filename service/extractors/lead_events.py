@@ -122,6 +122,15 @@ MEASURE = regex.compile(r"股价|股票|市值|估值|销量|销售量|出货量
 PRICE_MOVE = regex.compile(r"(?:(?:开盘|收盘|盘中|早盘|尾盘)\p{Han}{0,4}?)?"    # (开盘便跳水: the session, then the move)
                            r"(?:(?:大|暴|飙|狂|跟|收|上|下|再|领)?[涨跌](?:超|近|逾|停|破|幅|了)?(?![价落倒])|"
                            r"(?:触及|掀起?)[涨跌]停潮?|拉升|跳水|闪崩|下挫|走高|走低|高开|低开|翻红|翻绿|冲高|升破|升值|贬值)(?![叉衩])")
+
+
+def quote_moves(key: str, start: int, tok_end: int, end: int) -> bool:
+    """A price's or a quote's move (PRICE_MOVE) read from `start` (a token's, before `end`, the
+    clause's) that covers the token up to `tok_end`: 涨超8%, 触及跌停, 开盘便跳水."""
+    move = PRICE_MOVE.match(key, start, end)
+    return move is not None and move.end() >= tok_end
+
+
 # A verb of reaching a figure, with a number right after it: a count reached (突破1亿).
 REACHING = frozenset({"突破", "超过", "超越", "达到", "达", "破", "跨越", "逼近", "升至", "增至", "降至", "跌至", "跃升"})
 FIGURE_AFTER = regex.compile(r"\s?了?\s?[\d一二两三四五六七八九十百千万亿]")
@@ -1108,8 +1117,7 @@ class LeadEvents:
                 return None     # (三星董事长的遗产包括…: the organisation only describes the subject)
             if tok.pos.startswith("n") and MEASURE.fullmatch(w):
                 return None     # (星河科技股价下跌5%, 華碩概念股漲停: a figure moves; no one did anything)
-            move = PRICE_MOVE.match(key, tok.start, end)
-            if move is not None and move.end() >= tok.end:
+            if quote_moves(key, tok.start, tok.end, end):
                 return None     # (星河科技涨超8%, 云岫软件触及跌停: its quote moves, no deed of its own)
             if tok.start in products:
                 i += 1          # (华为Mate 50 RS保时捷设计: a product's name is no verb)

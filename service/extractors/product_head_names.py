@@ -12,7 +12,10 @@ tests/extractors/cases/product_names.yaml):
   `not_head_names`), a kind of organisation (谷歌实验室平台: the organisation's platform),
   a category noun (伺服器晶片, 智能手机芯片), a verb, a number, a one-character word, a
   word that starts with a function word (會令平台) or ends as an adjective does (突破性平台,
-  客製化晶片) name nothing.
+  客製化晶片) name nothing; nor does a coined word counted or sorted (各网约车平台, 一个高值平台),
+  one with a company noun after the head (网约车平台公司), or one the text also compounds with an
+  ordinary noun (网约车司机) unless a name's cue comes before it (搭载专属驰岚平台); a brand named
+  alone later (驰岚目前, 青鲟的) is no such compound.
 
 - 新款大众速腾上市, 丰田凯美瑞售价: a car maker's brand glued to a Chinese word, a launch,
   a price or a model noun right after, names the maker's model, the brand left out
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
@@ -52,13 +56,21 @@ COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|旗下|实验室|研究�
 MODEL_END = "模型"      # the last characters of every Chinese noun that says a model (key view)
 START = attrgetter("start")
 # 各网约车平台, 这些网贷平台, 一些传统社媒平台, 一个高值平台: a determiner, a quantifier or a word of
-# kind right before a coined word makes it a kind of platform, no name (key view; a name is not
-# counted or sorted: 专属驰岚平台 still names one).
-KIND_BEFORE = re.compile(r"(?:各|各大|各家|主要|整个|所有|其他|其它|多家|多个|一些|这些|那些|不少|许多|很多|传统|大型|小型|头部|部分|众多|个|类|种)\Z")
-# 搭载专属驰岚平台, 基于全新星澜平台: a platform's own cue right before a coined word (key view; 了 or
-# 的 between allowed).
-PLATFORM_CUE_BEFORE = re.compile(r"(?:搭载|采用|基于|推出|发布|打造|专属|自研|全新|名为|首款|首个)[了的]? ?\Z")
-PLATFORM_CUE_REACH = 5
+# kind right before a coined word makes it a kind of product, no name (key view; a name is not
+# counted or sorted: 专属驰岚平台 still names one). 个, 类, 种 count only after a numeral or a
+# determiner (一个, 这类, 各种; not 品类, 物种), 各 only as a word of its own (`_kind_before`).
+KIND_BEFORE = re.compile(r"(?:各|各大|各家|主要|整个|所有|其他|其它|多家|多个|一些|这些|那些|不少|许多|很多|传统|大型|小型|头部|"
+                         r"部分|众多|(?:[0-9一二两三四五六七八九十百千几这那每某各此该另多数])[个类种])\Z")
+KIND_BEFORE_REACH = 3
+# 搭载专属驰岚平台, 基于全新星澜平台, 推出青鲟大模型: a name's own cue right before a coined word (key
+# view; 了 or 的 between allowed): a name even when the text also uses the word as a kind.
+NAME_CUE_BEFORE = re.compile(r"(?:搭载|采用|基于|推出|发布|打造|专属|自研|全新|名为|首款|首个)[了的]? ?\Z")
+NAME_CUE_REACH = 5
+# A coined word used as a kind makes a compound with a noun after it (网约车司机, 网贷利率, 数藏市场;
+# a place's with a place's or a road's name: 高雄中正路); a brand is followed by these nouns too
+# (驰岚用户, 驰岚方面表示), so they say nothing.
+COMPOUND_NOUN_TAGS = frozenset({"n", "vn", "ng", "nz", "ns"})
+BRAND_NOUNS_AFTER = frozenset({"用户", "方面", "官方", "旗下", "团队", "创始人", "总裁"})
 # 网约车平台公司, 旗下平台企业: a company noun right after the head makes the whole a kind of company.
 COMPANY_NOUN_AFTER = re.compile(r" ?(?:公司|企业)")
 OPEN_QUOTES = qm.openers(qm.DOUBLE, qm.PRIMES, qm.ASCII, qm.SINGLE)
@@ -89,29 +101,46 @@ class HeadNames:
         out: list[Found] = []
         if self.head_finder is None:
             return out
-        alone = None
+        kinds = None
         for idx, at, _ in self.head_finder.find_matches_as_indexes(key):
             deadline.check("products")
-            if alone is None:
-                alone = self._alone(doc)
-            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked, alone)
+            if kinds is None:
+                kinds = self._kinds(doc)
+            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked, kinds)
             if found is not None:
                 out.append(found)
         return out
 
-    def _alone(self, doc: Document) -> dict[str, int]:
-        """How often each token's word stands in the text with no platform head right after it
-        (网约车司机, 网约车行业): one pass over the tokens."""
+    def _kinds(self, doc: Document) -> dict[str, int]:
+        """How often each token's word stands in the text as a kind, with no head (平台, 芯片, 电池,
+        大模型, 晶片, 玻璃 …) right after it but an ordinary noun that makes a compound with it
+        (网约车司机, 网贷利率, 外购比例; not 驰岚用户, nor 驰岚目前, 青鲟的, 驰岚。: a brand named
+        alone): one pass over the tokens."""
         key = doc.key
+        tokens = doc.tokens
         out: dict[str, int] = {}
-        for t in doc.tokens:
-            if not key.startswith(self.head_tuple, t.end):
+        for t, nxt in pairwise(tokens):
+            if nxt.start == t.end and nxt.pos in COMPOUND_NOUN_TAGS \
+                    and key[nxt.start:nxt.end] not in BRAND_NOUNS_AFTER and not key.startswith(self.head_tuple, t.end):
                 w = key[t.start:t.end]
                 out[w] = out.get(w, 0) + 1
         return out
 
+    @staticmethod
+    def _used_as_kind(key: str, start: int, at: int, kinds: dict[str, int]) -> bool:
+        """The word before the head (start..at) is one the text uses as a kind (`_kinds`), or the
+        tail of one the segmenter cut (深圳网|约车平台 where the text writes 网约车市场)."""
+        return any(key[p:at] in kinds for p in range(start, max(-1, start - 3), -1))
+
+    @staticmethod
+    def _kind_before(doc: Document, start: int) -> bool:
+        """A word that counts or sorts right before `start` (KIND_BEFORE); a lone 各 only when it is
+        a word of its own, not the end of another."""
+        m = KIND_BEFORE.search(doc.key, max(0, start - KIND_BEFORE_REACH), start)
+        return m is not None and (m.group() != "各" or doc.starts_token(m.start()))
+
     def _named(self, doc: Document, at: int, head: str, makers: dict[int, str], is_other, blocked,
-               alone=None) -> Found | None:
+               kinds=None) -> Found | None:
         key = doc.key
         if at < 2:
             return None
@@ -142,10 +171,10 @@ class HeadNames:
             return None
         platform = self.heads[head] == "platform"
         if not quoted and ((platform and COMPANY_NOUN_AFTER.match(key, end) is not None) or (
-                maker is None and (KIND_BEFORE.search(key, max(0, start - 2), start) is not None or (
-                    (alone or {}).get(word, 0) > 0
-                    and PLATFORM_CUE_BEFORE.search(key, max(0, start - PLATFORM_CUE_REACH), start) is None)))):
-            return None     # 各网约车平台, 网约车平台公司, 网贷平台 … 网贷利率: a kind of platform or company, no name
+                maker is None and (self._kind_before(doc, start) or (
+                    self._used_as_kind(key, start, at, kinds or {})
+                    and NAME_CUE_BEFORE.search(key, max(0, start - NAME_CUE_REACH), start) is None)))):
+            return None     # 各网约车平台, 网约车平台公司, 网贷平台 … 网贷利率: a kind of product or company, no name
         text = doc.norm[start:end]
         return Found(start, end, name_id(text), text, maker, self.heads[head], evidence="gloss-name")
 

@@ -162,6 +162,8 @@ class KnowledgeBase:
         self.lex: dict[str, frozenset[str]] = {
             name: frozenset(t.key(str(w)) for w in words)
             for name, words in lexicon.items() if isinstance(words, list)}
+        # The verbs of holding a post start no name either (lexicon.yaml post_verbs).
+        self.lex["name_stop_words"] = self.lex.get("name_stop_words", frozenset()) | self.lex.get("post_verbs", frozenset())
         def keyed(name: str) -> dict[str, str]:
             """A lexicon.yaml map whose keys are words, in key form."""
             return {t.key(k): v for k, v in (lexicon.get(name) or {}).items()}

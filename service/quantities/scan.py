@@ -214,16 +214,19 @@ _QUALIFIED_PARAMETERS = ("总参数", "激活参数")
 # 77个亿: spoken Chinese puts 个 between a number and 亿/万.
 _COLLOQUIAL_INFIX = "个"
 _COLLOQUIAL_BIG = ("亿",)
-# 气温31.9度, 摄氏15度: 度 after a temperature word in its clause is degrees Celsius (75度 alone
+# 气温31.9度, 摄氏15度: 度 after a temperature word, its subject, is degrees Celsius (75度 alone
 # is an angle); 零下 before a temperature makes it negative.
 _DEGREES, _DEGREE_WORD, _CELSIUS, _BELOW_ZERO = "degrees", "度", "°C", "零下"
-_TEMPERATURE_WORDS = tuple(LEXICON["temperature_words"])
-_TEMPERATURE_WINDOW = 16
+# 气温升至全月最高的31.9度, 室温能达到25、26度: a temperature word, then at most three link words
+# (and the first number of a pair), then the number.
+_TEMPERATURE_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, LEXICON["temperature_words"])) + ")(?:"
+                                    + "|".join(map(re.escape, LEXICON["temperature_links"])) + "){0,3}(?:[0-9]+(?:\\.[0-9]+)?[、~～至到-])? *\\Z")
+_TEMPERATURE_REACH = 24
+_ABOUT_BEFORE = ("大约", "约")   # 零下约5度: an approximation between 零下 and the number
 # 时速350公里, 每小时约110公里: kilometres after a word of speed are km/h.
 _KM, _KMH = "km", "km/h"
-_SPEED_WORDS = ("时速", "每小时", "每个小时")
-_SPEED_LINKS = ("达到了", "达到", "高达", "可达", "超过", "最高", "最快", "达", "为", "是", "在", "逾", "近", "约")
-_TEMPERATURE_STOPS = frozenset("，,。；;：:！？!?\n")
+_SPEED_WORDS = tuple(LEXICON["speed_words"])
+_SPEED_LINKS = tuple(sorted(LEXICON["speed_links"], key=len, reverse=True))
 _COLLOQUIAL_ABOUT = "多"                    # 5个多亿, 一个多亿: 5亿 and some
 _COLLOQUIAL_BIG_WORDS = ("亿", "万")         # 一个亿万富翁, 一个亿亿次: 亿 opens another word
 _COLLOQUIAL_NOT_AFTER = frozenset("第下上这那哪每")   # 第一个亿, 下一个亿: a point, not an amount
@@ -1746,24 +1749,26 @@ class _Reader:
         return any(text.endswith(w, 0, at) for w in _SPEED_WORDS)
 
     def _temperature_before(self) -> bool:
-        """气温达到31.9度, 体温在38.5度以上, 摄氏15度, 零下20度: a temperature word earlier in
-        the clause (at most _TEMPERATURE_WINDOW characters back) makes 度 degrees Celsius."""
-        text, at = self.text, self.nm.start
-        lo = max(0, at - _TEMPERATURE_WINDOW)
-        i = at
-        while i > lo and text[i - 1] not in _TEMPERATURE_STOPS:
-            i -= 1
-        before = text[i:at]
-        return any(w in before for w in _TEMPERATURE_WORDS)
+        """气温31.9度, 气温升到31.9度, 体温在38.5度以上, 摄氏15度, 降到零下20度: a temperature
+        word as the number's subject, at most three link words between (升到, 只有, 在, 约:
+        `temperature_links`), makes 度 degrees Celsius; one elsewhere in the clause does not
+        (温度传感器的支架可旋转360度)."""
+        at = self.nm.start
+        return _TEMPERATURE_BEFORE_RE.search(self.text, max(0, at - _TEMPERATURE_REACH), at) is not None
 
     def _below_zero(self, v: NumberValue) -> NumberValue:
-        """零下30℃: 零下 before the number makes it negative (the span takes it in)."""
-        nm, text = self.nm, self.text
-        if self.start != nm.start or not text.startswith(_BELOW_ZERO, max(0, nm.start - len(_BELOW_ZERO))):
+        """零下30℃, 零下约5度: 零下 right before the quantity (约 or 大约 between) makes it
+        negative (the span takes it in)."""
+        text, at = self.text, self.start
+        if v.value is not None and v.value < 0:
             return v
-        if nm.start < len(_BELOW_ZERO) or v.value is not None and v.value < 0:
+        for about in _ABOUT_BEFORE:
+            if text.endswith(about, 0, at):
+                at -= len(about)
+                break
+        if not text.endswith(_BELOW_ZERO, 0, at):
             return v
-        self.start = nm.start - len(_BELOW_ZERO)
+        self.start = at - len(_BELOW_ZERO)
         neg = lambda x: None if x is None else -x   # noqa: E731
         return NumberValue(neg(v.value), neg(v.max), neg(v.min), v.approximate)
 

@@ -34,7 +34,7 @@ CASES = [
      "经理孔栩明出席。孔栩表示观望。",
      {"a": [("孔栩明", 0)], "b": [("孔栩", 1)]},
      [{"孔栩明"}, {"孔栩"}]),
-    ("an anonymised name (某某) is no name and a word",
+    ("a third character that is no glued word (某 is none): 孔某某 and 孔某 stay two people",
      "被告孔某某出庭。孔某此前否认。",
      {"a": [("孔某某", 0)], "b": [("孔某", 1)]},
      [{"孔某某"}, {"孔某"}]),
