@@ -8,8 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from service.extractors.entities import EntityTable
 from service.extractors.people import People
+from tests.person_tables import mention_texts, person_table
 
 CASES = [
     # (note, text, people before: id -> [(form, occurrence)], people after: [set of forms])
@@ -48,21 +48,9 @@ CASES = [
 ]
 
 
-def _at(text: str, form: str, nth: int) -> int:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(form, at + 1)
-    return at
-
-
 @pytest.mark.parametrize("note,text,before,after", CASES, ids=[c[0] for c in CASES])
 def test_family_name_alone(note, text, before, after):
     doc = SimpleNamespace(key=text)
-    table = EntityTable("person")
-    for id_, forms in before.items():
-        for form, nth in forms:
-            start = _at(text, form, nth)
-            table.add(id_, start, start + len(form), "tagger")
+    table = person_table(text, before)
     People._family_name_alone(doc, table)
-    got = sorted(({text[s:e] for s, e in ent.mentions} for ent in table.by_id.values()), key=sorted)
-    assert got == sorted(after, key=sorted)
+    assert mention_texts(table, text) == sorted(after, key=sorted)

@@ -9,8 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from service.extractors.entities import EntityTable
 from service.extractors.people import People
+from tests.person_tables import mention_texts, person_table
 from service.pipeline import get_pipeline
 
 CASES = [
@@ -41,22 +41,10 @@ CASES = [
 ]
 
 
-def _at(text: str, form: str, nth: int) -> int:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(form, at + 1)
-    return at
-
-
 @pytest.mark.parametrize("note,text,before,after", CASES, ids=[c[0] for c in CASES])
 def test_glued_words(note, text, before, after):
     people = next(c for c in get_pipeline().components if isinstance(c, People))
     doc = SimpleNamespace(key=text)
-    table = EntityTable("person")
-    for id_, forms in before.items():
-        for form, nth in forms:
-            start = _at(text, form, nth)
-            table.add(id_, start, start + len(form), "tagger")
+    table = person_table(text, before)
     people._glued_words(doc, table)
-    got = sorted(({text[s:e] for s, e in ent.mentions} for ent in table.by_id.values()), key=sorted)
-    assert got == sorted(after, key=sorted)
+    assert mention_texts(table, text) == sorted(after, key=sorted)

@@ -8,20 +8,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from service.extractors.entities import EntityTable
 from service.extractors.people import People
+from tests.person_tables import person_table
 from service.pipeline import get_pipeline
 
 
 def _people() -> People:
     return next(c for c in get_pipeline().components if isinstance(c, People))
-
-
-def _at(text: str, form: str, nth: int) -> int:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(form, at + 1)
-    return at
 
 
 @pytest.mark.parametrize("text,forms,earliest", [
@@ -32,12 +25,7 @@ def _at(text: str, form: str, nth: int) -> int:
 def test_the_addressed_takes_the_earliest_full_mention(text, forms, earliest):
     key = text   # (the key view: Simplified, so one script says it)
     doc = SimpleNamespace(key=key)
-    table = EntityTable("person")
-    at = key.index("苗总")
-    table.add("addressed", at, at + 2, "tagger")
-    for form, nth in forms:
-        s = _at(key, form, nth)
-        table.add("full", s, s + len(form), "tagger")
+    table = person_table(key, {"addressed": [("苗总", 0)], "full": forms})
     _people()._surname_addressed(doc, table)
     assert list(table.by_id) == ["full"]
     s, e = table.by_id["full"].named_at
