@@ -101,12 +101,16 @@ class HeadNames:
         out: list[Found] = []
         if self.head_finder is None:
             return out
-        kinds = None
+        kinds: list[dict[str, int]] = []    # the words used as kinds, read once and only if asked
+
+        def kinds_of() -> dict[str, int]:
+            if not kinds:
+                kinds.append(self._kinds(doc))
+            return kinds[0]
+
         for idx, at, _ in self.head_finder.find_matches_as_indexes(key):
             deadline.check("products")
-            if kinds is None:
-                kinds = self._kinds(doc)
-            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked, kinds)
+            found = self._named(doc, at, self.head_words[idx], makers, is_other, blocked, kinds_of)
             if found is not None:
                 out.append(found)
         return out
@@ -140,7 +144,9 @@ class HeadNames:
         return m is not None and (m.group() != "各" or doc.starts_token(m.start()))
 
     def _named(self, doc: Document, at: int, head: str, makers: dict[int, str], is_other, blocked,
-               kinds=None) -> Found | None:
+               kinds_of=None) -> Found | None:
+        """`kinds_of()`: the words the text uses as kinds (`_kinds`), read only when a candidate
+        gets as far as needing them."""
         key = doc.key
         if at < 2:
             return None
@@ -172,8 +178,8 @@ class HeadNames:
         platform = self.heads[head] == "platform"
         if not quoted and ((platform and COMPANY_NOUN_AFTER.match(key, end) is not None) or (
                 maker is None and (self._kind_before(doc, start) or (
-                    self._used_as_kind(key, start, at, kinds or {})
-                    and NAME_CUE_BEFORE.search(key, max(0, start - NAME_CUE_REACH), start) is None)))):
+                    NAME_CUE_BEFORE.search(key, max(0, start - NAME_CUE_REACH), start) is None
+                    and self._used_as_kind(key, start, at, kinds_of() if kinds_of else {}))))):
             return None     # 各网约车平台, 网约车平台公司, 网贷平台 … 网贷利率: a kind of product or company, no name
         text = doc.norm[start:end]
         return Found(start, end, name_id(text), text, maker, self.heads[head], evidence="gloss-name")
