@@ -199,7 +199,7 @@ ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
 ECHO_ADDRESSES = ("先生", "女士", "小姐", "太太", "总", "董", "老师", "博士", "教授", "主任", "经理")
 ASPECT_PARTICLES = frozenset("了着")
 GLUED_SPEECH_CHARS = frozenset("说称")
-QUOTE_ENDS = "”」』"   # …。」宋柏文說: the speaker right after a quote ends   # (the key view is Simplified: 說 reads 说)
+QUOTE_ENDS = "”」』"   # …。」宋柏文說: a quote ends right before its speaker (key view: 說 reads 说)
 # key view: a match's or a bookmaker's words right beside a name make it a club or a
 # bookmaker, no person (X主場讓平, 主勝賠, X提高賠付率; 甲vs乙, 做客乙, 2比1戰勝乙)
 TEAM_AFTER = ("主场", "客场", "主胜", "客胜", "主队", "客队", "胜赔", "平赔", "负赔", "赔率", "提高赔",
@@ -387,7 +387,7 @@ STORM_SHORT = "颱"
 # Nouns of a pathogen's lineage: a name the text once writes glued before one (X变异株, X亚型) names a
 # variant of a virus, no person, wherever else it stands alone (感染X).
 # Parts of a country a body's name may carry between its own name and its kind (阿萊恩斯西部銀行)
-BODY_REGION_WORDS = frozenset({"东部", "東部", "西部", "南部", "北部", "中部", "东南", "東南", "西南", "东北", "東北", "西北"})
+BODY_REGION_WORDS = frozenset({"东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"})   # (key view)
 STRAIN_NOUNS = ("变异株", "变异毒株", "突变株", "毒株", "亚型", "亚株", "亚变体", "变种", "变体", "进化分支")
 # A drug's dosage form written glued after its name (阿莫替韦片, 洛昔康胶囊): the name is a drug's. 片 only
 # where no word of film or piece follows (片场, 片中, 片酬 are a film's; 片区 a district's).
