@@ -1,6 +1,7 @@
 """An unannotated pool of real news text, to count a pattern before writing a rule for it.
 
-    python -m scripts.unannotated_pool build CLONE OUT_DIR --days 2022-12-27:2023-04-30 [--topic REGEX]
+    python -m scripts.unannotated_pool build CLONE OUT_DIR --days 2022-12-27:2023-04-30[,FIRST:LAST …]
+        [--topic REGEX] [--headline-topic REGEX]
     python -m scripts.unannotated_pool run OUT_DIR RUN.jsonl [--limit N]
     python -m scripts.unannotated_pool count OUT_DIR REGEX [--run RUN.jsonl] [--show N]
     python -m scripts.unannotated_pool changes A.jsonl B.jsonl [SECTION ...] [--show N]
@@ -38,12 +39,19 @@ SECTIONS = ("event", "participants", "organizations", "products", "quantitative_
 _DAY_FOLDER = re.compile(r"(\d{4}-\d\d-\d\d)/[^/]+\.md")
 
 
-def pool_paths(paths, first: str, last: str) -> list[str]:
-    """The Markdown pages in daily folders from first to last (ISO days, both included)."""
+def day_ranges(spec: str) -> list[tuple[str, str]]:
+    """'FIRST:LAST[,FIRST:LAST …]' as (first, last) pairs of ISO days."""
+    return [tuple(part.split(":")) for part in spec.split(",")]
+
+
+def pool_paths(paths, first: str, last: str, more: list[tuple[str, str]] = ()) -> list[str]:
+    """The Markdown pages in daily folders from first to last, or in any further range (ISO days,
+    both included)."""
+    ranges = [(first, last), *more]
     chosen = []
     for path in paths:
         match = _DAY_FOLDER.fullmatch(path)
-        if match and first <= match.group(1) <= last:
+        if match and any(a <= match.group(1) <= b for a, b in ranges):
             chosen.append(path)
     return sorted(chosen)
 
@@ -88,7 +96,10 @@ def on_topic(text: str, topic: re.Pattern | None, opening: int = 600, at_least: 
 
 
 def build(clone: Path, out: Path, first: str, last: str, topic: str | None = None,
-          min_chars: int = 300, max_chars: int = 8000) -> int:
+          min_chars: int = 300, max_chars: int = 8000, headline_topic: str | None = None,
+          more_days: list[tuple[str, str]] = ()) -> int:
+    """headline_topic, when given, must occur in the headline itself: the stricter filter a pool of
+    one kind of news needs (an opening's 公司 or 市场 lets general news in)."""
     sys.path.insert(0, str(ROOT))
     from scripts.fetch_real_texts import markdown_unwrapped_paragraphs
     blobs = _blobs(clone)
@@ -97,9 +108,12 @@ def build(clone: Path, out: Path, first: str, last: str, topic: str | None = Non
     rows, seen = [], set()
     reader = subprocess.Popen(["git", "-C", str(clone), "cat-file", "--batch"],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    for path in pool_paths(blobs, first, last):
+    in_headline = headline_topic and re.compile(headline_topic)
+    for path in pool_paths(blobs, first, last, more_days):
         headline = _squeeze(path.split("/", 1)[1][:-len(".md")])
         if headline in seen or same_story_key(headline) in taken:
+            continue
+        if in_headline and not in_headline.search(headline):
             continue
         seen.add(headline)
         reader.stdin.write(f"{blobs[path]}\n".encode()); reader.stdin.flush()
@@ -223,8 +237,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build"); b.add_argument("clone", type=Path); b.add_argument("out", type=Path)
-    b.add_argument("--days", required=True, help="FIRST:LAST, ISO days, both included")
+    b.add_argument("--days", required=True,
+                   help="FIRST:LAST, ISO days, both included; several ranges joined by commas")
     b.add_argument("--topic", help="a regex of topic words; keep texts whose opening holds two")
+    b.add_argument("--headline-topic", help="a regex that must match in the headline itself")
     r = sub.add_parser("run"); r.add_argument("pool", type=Path); r.add_argument("out", type=Path)
     r.add_argument("--limit", type=int)
     c = sub.add_parser("count"); c.add_argument("pool", type=Path); c.add_argument("regex")
@@ -233,8 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("sections", nargs="*"); d.add_argument("--show", type=int, default=40)
     args = parser.parse_args(argv)
     if args.command == "build":
-        first, last = args.days.split(":")
-        return build(args.clone, args.out, first, last, args.topic)
+        (first, last), *more = day_ranges(args.days)
+        return build(args.clone, args.out, first, last, args.topic,
+                     headline_topic=args.headline_topic, more_days=more)
     if args.command == "run":
         return run(args.pool, args.out, args.limit)
     if args.command == "count":

@@ -16,6 +16,12 @@ def test_only_pages_in_daily_folders_between_the_days_are_taken():
                                                                "2023-03-01/丙.md"]
 
 
+def test_several_day_ranges_are_joined():
+    paths = ["2023-01-31/甲.md", "2023-02-01/乙.md", "2023-05-02/丙.md", "2023-06-01/丁.md"]
+    (first, last), *more = up.day_ranges("2023-02-01:2023-02-28,2023-05-01:2023-05-31")
+    assert up.pool_paths(paths, first, last, more) == ["2023-02-01/乙.md", "2023-05-02/丙.md"]
+
+
 def test_a_text_is_the_headline_then_the_body_without_headings_images_or_the_repeated_headline():
     text = up.pool_text("青嵐科技發布  新晶片", ["青嵐科技發布 新晶片", "# 青嵐科技發布新晶片",
                                             "![](https://img.example/1.png)", "该公司今日宣布量产。", "  "])
@@ -101,3 +107,20 @@ def test_build_takes_one_text_per_headline_and_leaves_out_the_sets_articles(tmp_
     assert index == [("00000", "2023-02-01", "晨曦科技发布新芯片")]
     text = (tmp_path / "pool" / "00000.txt").read_text(encoding="utf-8")
     assert text.startswith("晨曦科技发布新芯片\n晨曦科技今日发布新芯片，") and "#" not in text
+
+
+def test_a_headline_topic_keeps_only_headlines_that_hold_it(tmp_path, monkeypatch):
+    clone = tmp_path / "clone"
+    for day, name, body in [("2023-02-01", "晨曦科技发布新芯片", "公司称芯片将用于手机，" * 30),
+                            ("2023-05-03", "某市举办龙舟赛", "公司赞助，市场热闹，芯片展台也来了，" * 30),
+                            ("2023-07-01", "泓远手机新品上市", "范围之外，" * 60)]:
+        (clone / day).mkdir(parents=True, exist_ok=True)
+        (clone / day / f"{name}.md").write_text(f"# {name}\n\n{body}\n", encoding="utf-8")
+    git = ["git", "-C", str(clone), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(clone)], check=True)
+    subprocess.run(git + ["add", "."], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "pages"], check=True)
+    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
+    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", headline_topic="芯片|手机",
+             more_days=[("2023-05-01", "2023-05-31")])
+    assert up.read_index(tmp_path / "pool") == [("00000", "2023-02-01", "晨曦科技发布新芯片")]
