@@ -1205,16 +1205,22 @@ def test_real65_is_twelve_simplified_of_qqnews_on_days_no_set_used_after_real63_
     real_set.assert_headlines_new_normalised()
 
 
+def _tuning_pool_stories() -> set[str]:
+    """The normalised headlines of the unannotated pools named by UNANNOTATED_POOL (folders joined by
+    the path separator); the pools are built on the machine that tunes and never committed."""
+    from scripts.unannotated_pool import read_index, same_story_key
+    folders = [Path(f) for f in os.environ.get("UNANNOTATED_POOL", "").split(os.pathsep) if f]
+    if not folders or not all((folder / "index.tsv").is_file() for folder in folders):
+        pytest.skip("no unannotated pool (set UNANNOTATED_POOL to the folders scripts/unannotated_pool.py built)")
+    return {same_story_key(headline) for folder in folders for _, _, headline in read_index(folder)}
+
+
 def test_real65_holds_no_article_of_the_tuning_pool():
     """No real65 headline is one of the unannotated pool's (scripts/unannotated_pool.py), even
     with other punctuation: an article stays on qqnews's list for days, so a folder outside the
-    pool's days may still carry one of its articles. The pool is built on the machine that tunes
-    and never committed: UNANNOTATED_POOL names its folder."""
-    from scripts.unannotated_pool import read_index, same_story_key
-    pool = Path(os.environ.get("UNANNOTATED_POOL", ""))
-    if not os.environ.get("UNANNOTATED_POOL") or not (pool / "index.tsv").is_file():
-        pytest.skip("no unannotated pool (set UNANNOTATED_POOL to the folder scripts/unannotated_pool.py built)")
-    in_pool = {same_story_key(headline) for _, _, headline in read_index(pool)}
+    pool's days may still carry one of its articles."""
+    from scripts.unannotated_pool import same_story_key
+    in_pool = _tuning_pool_stories()
     assert not [a["name"] for a in RealSet("real65").articles if same_story_key(a["headline"]) in in_pool]
 
 
