@@ -500,12 +500,13 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57, real59, real61, real63 and real65, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57, real59, real61, real63, real65 and real67, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
              | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name)
              | set(RealSet("real51").by_name) | set(RealSet("real53").by_name)
              | set(RealSet("real55").by_name) | set(RealSet("real57").by_name) | set(RealSet("real59").by_name)
-             | set(RealSet("real61").by_name) | set(RealSet("real63").by_name) | set(RealSet("real65").by_name))
+             | set(RealSet("real61").by_name) | set(RealSet("real63").by_name) | set(RealSet("real65").by_name)
+             | set(RealSet("real67").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
