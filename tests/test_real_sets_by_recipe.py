@@ -500,12 +500,13 @@ def test_real37_is_twelve_simplified_of_a_new_repository():
     assert all(450 <= a["chars"] <= 1500 for a in articles)
     real_set.assert_new()
     assert {a["source"]["repo"] for a in articles} == {"nuz007/qqnews"}
-    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57, real59, real61, real63 and real65, built later, draw on it again)
+    # no set built before it drew on the repository (real39, real41, real43, real45, real47, real49, real51, real53, real55, real57, real59, real61, real63, real65 and real67, built later, draw on it again)
     later = (set(RealSet("real39").by_name) | set(RealSet("real41").by_name) | set(RealSet("real43").by_name)
              | set(RealSet("real45").by_name) | set(RealSet("real47").by_name) | set(RealSet("real49").by_name)
              | set(RealSet("real51").by_name) | set(RealSet("real53").by_name)
              | set(RealSet("real55").by_name) | set(RealSet("real57").by_name) | set(RealSet("real59").by_name)
-             | set(RealSet("real61").by_name) | set(RealSet("real63").by_name) | set(RealSet("real65").by_name))
+             | set(RealSet("real61").by_name) | set(RealSet("real63").by_name) | set(RealSet("real65").by_name)
+             | set(RealSet("real67").by_name))
     assert not {(a.get("source") or {}).get("repo") for a in real_set.other_sets_articles()
                 if a["name"] not in later} & {"nuz007/qqnews"}
     assert {a["source"]["extractor"] for a in articles} == {"markdown-unwrapped-paragraphs"}
@@ -1262,3 +1263,35 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     real_set.assert_headlines_new_normalised()
     real_set.assert_one_feed_item_each()
     _assert_events_and_speakers(real_set)
+
+
+# real67 (wave 36): twelve Simplified articles of seven mainland outlets (腾讯科技 ×3, 财联社 ×2, IT之家 ×2,
+# 腾讯新闻《一线》 ×2, 南方都市报（南都）, 第一财经, 快科技) as 腾讯新闻 carried them, from nuz007/qqnews (real37's …
+# real65's repository) on twelve daily folders no other set used, 2023-09 to 2024-04; none from the folders of the
+# project's unannotated tuning pools (2022-12-27 to 2023-08-31) and no headline of their indexes
+# (/work/pool/qq/index.tsv and /work/pool/tech/index.tsv, checked where the files are present).
+# Read twice by its builder; the independent third read is still to come.
+def test_real67_is_twelve_simplified_of_qqnews_on_days_no_set_used_outside_the_pools():
+    """Twelve Simplified articles of 450 to 1500 characters, seven outlets and no more than three
+    from one, none of real53's three outlets of its own (参考消息网, 中新社, 环球网); nothing another
+    set holds; all from nuz007/qqnews on daily folders no other set's item came from, each from a
+    day of its own, published 2023-09 to 2024-04; none from the tuning pools' daily folders
+    (2022-12-27 to 2023-08-31) nor with a headline of their indexes; at least three about no event
+    and six about one; quotes name their speakers as the people listed; no headline another set
+    holds, even under an outlet's prefix or other punctuation."""
+    real_set = _assert_qqnews_days_no_set_used("real67", shortest=450, at_least_450=12)
+    articles = real_set.articles
+    outlets = Counter(a["outlet"] for a in articles)
+    assert max(outlets.values()) <= 3 and len(outlets) == 7
+    assert not set(outlets) & {"参考消息网", "中国新闻社（中新社）", "环球网"}
+    assert len({a["source"]["path"][:10] for a in articles}) == 12
+    assert all(a["source"]["path"][:10] == a["reference_date"] for a in articles)
+    assert all("2023-09-01" <= a["reference_date"] <= "2024-04-30" for a in articles)
+    assert not any("2022-12-27" <= a["source"]["path"][:10] <= "2023-08-31" for a in articles)
+    for pool_index in (Path("/work/pool/qq/index.tsv"), Path("/work/pool/tech/index.tsv")):
+        if pool_index.is_file():
+            pool_headlines = {line.rstrip("\n").split("\t")[-1]
+                              for line in pool_index.read_text(encoding="utf-8").splitlines() if line.strip()}
+            assert not {a["headline"] for a in articles} & pool_headlines
+    _assert_events_and_speakers(real_set)
+    real_set.assert_headlines_new_normalised()
