@@ -1255,7 +1255,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others}
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name}   # real68, built later, draws on RFA and DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1295,3 +1295,39 @@ def test_real67_is_twelve_simplified_of_qqnews_on_days_no_set_used_outside_the_p
             assert not {a["headline"] for a in articles} & pool_headlines
     _assert_events_and_speakers(real_set)
     real_set.assert_headlines_new_normalised()
+
+
+# real68 (wave 36): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社 and 自由亞洲電台粵語部 of 2024-12, 德國之聲中文網 in its Traditional script (2024-08 and 2024-12) —
+# from agora0/2412 and agora0/2408, two more monthly archives of theagora's Agora News Aggregator that no
+# set drew on before (their RTHK items left out: 2024-12 and 2024-08 are months other sets' RTHK items
+# use; their other outlets are in Simplified script there, hence four an outlet, not three).
+# Read twice by its builder; the independent third read is to come.
+def test_real68_is_twelve_traditional_of_three_outlets_from_new_aggregator_archives():
+    """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
+    from agora0/2412 and agora0/2408 alone (repositories no other set drew on), one pinned commit
+    each, every text rebuilt by html-paragraphs; CNA and RFA of 2024-12, DW of 2024-08 or 2024-12;
+    no RTHK item; no other set's Traditional article by these outlets dated in 2024-12 or 2024-08;
+    nothing another set holds, even by a normalised headline; at least three about no event and
+    six about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real68")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1450 for a in articles)
+    cna, rfa, dw = "中央社（CNA）", "自由亞洲電台粵語部（RFA Cantonese）", "德國之聲中文網（DW）"
+    assert Counter(a["outlet"] for a in articles) == Counter({cna: 4, rfa: 4, dw: 4})
+    repos = {"agora0/2412": "d74b68d0f4c43ec03df6f2b51c95330570d6ff0a",
+             "agora0/2408": "0239df016e650cfb4f069108e1fa53b30b43b338"}
+    assert all(repos[a["source"]["repo"]] == a["source"]["commit"] for a in articles)
+    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    assert all(a["reference_date"].startswith("2024-12") for a in articles if a["outlet"] in (cna, rfa))
+    assert all(a["reference_date"][:7] in ("2024-08", "2024-12") for a in articles)
+    others = real_set.other_sets_articles()
+    assert not set(repos) & {a["source"]["repo"] for a in others}
+    assert not any((a.get("reference_date") or "")[:7] in ("2024-08", "2024-12") for a in others
+                   if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
+    real_set.assert_new()
+    real_set.assert_headlines_new_normalised()
+    real_set.assert_one_feed_item_each()
+    _assert_events_and_speakers(real_set)
