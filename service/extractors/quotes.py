@@ -268,10 +268,6 @@ MAX_INTRO_GAP = 16          # blank lines and wrapping marks between an intro's 
 INTERVIEWED_BY_AFTER = ("采访", "专访", "访问", "提问", "询问", "查询")
 ORG_ITSELF = frozenset({"公司", "官方", "集团", "方面"})
 ORG_NAME_WORDS = frozenset({"公司", "集团"})
-# 星辰公司一位發言人, 星河科技的一名女发言人: one of the owner's voices, counted (and its
-# sex said) between the owner and the voice; the owner still speaks through it.
-COUNTED_VOICE = regex.compile(r"(?:[一某][位名]|[位名])[女男]?$")
-MAX_COUNTED_VOICE = 3
 # a date opening a sentence, then its comma: 2024年3月2日, / 3月2日晚间, / 上周二,
 DATE_CLAUSE = regex.compile(r"(?:(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}[日号](?:[上下]午|晚间|早间|晚上|凌晨)?"
                             r"|[上本这][周週][一二三四五六日])[,，] ?")
@@ -1686,9 +1682,6 @@ class _Context:
         pos = m.start
         while pos > clause_start and key[pos - 1] == " ":
             pos -= 1
-        counted = COUNTED_VOICE.search(key, max(clause_start, pos - MAX_COUNTED_VOICE), pos)
-        if counted is not None:
-            pos = counted.start()
         if key[pos - 1:pos] == "的":
             pos -= 1
         owner = self._mention_by_end.get(pos)
