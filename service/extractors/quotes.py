@@ -140,6 +140,9 @@ MAX_OWNED_PLACE_TOKENS = 4
 NOT_SUBJECT_BEFORE = frozenset({"的", "在", "于", "於", "从", "從", "对", "對", "向", "给", "給", "替", "为", "為"})
 # Words the tagger reads as verbs that only give an example (例如星河大學發布的公告稱): what
 # follows them is still the subject, not their object.
+MODIFIER_POS = frozenset("ns")    # 社交(媒體), 現場(媒體), 當地(媒體): nouns and place nouns
+MAX_MODIFIER_TOKENS = 2
+PREPS_BEFORE_MODIFIED = NOT_SUBJECT_BEFORE - {"的"}
 EXAMPLE_WORDS = frozenset({"例如", "比如", "譬如", "诸如", "像是"})
 
 # How much each kind of evidence alone makes us believe the words are speech.
@@ -1563,6 +1566,16 @@ class _Context:
             j -= 1   # 在一份投資者報告中表示: a number and measure word between 在 and it
         if j < i and doc.tokens[j].start >= clause_start and doc.key[doc.tokens[j].start:doc.tokens[j].end] in PLACE_PREPS:
             return True
+        if m.kind == UNNAMED:
+            # 在社交媒體發文表示, 對現場媒體表示: an unnamed word behind a noun that qualifies it
+            # (no person's name), right after a preposition, is a place or the one spoken to
+            j = i
+            while i - j < MAX_MODIFIER_TOKENS and j > 0 and doc.tokens[j].start >= clause_start \
+                    and doc.tokens[j].pos[:1] in MODIFIER_POS and not doc.tokens[j].pos.startswith("nr"):
+                j -= 1
+            if j < i and doc.tokens[j].start >= clause_start \
+                    and doc.key[doc.tokens[j].start:doc.tokens[j].end] in PREPS_BEFORE_MODIFIED:
+                return True
         return tok.pos.startswith("v") or tok.word in NOT_SUBJECT_BEFORE
 
     def owns_place(self, m: Mention, cue_start: int) -> bool:
