@@ -1270,7 +1270,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
 # real65's repository) on twelve daily folders no other set used, 2023-09 to 2024-04; none from the folders of the
 # project's unannotated tuning pools (2022-12-27 to 2023-08-31) and no headline of their indexes
 # (/work/pool/qq/index.tsv and /work/pool/tech/index.tsv, checked where the files are present).
-# Read twice by its builder; the independent third read is still to come.
+# Read twice by its builder and a third time by an independent reader.
 def test_real67_is_twelve_simplified_of_qqnews_on_days_no_set_used_outside_the_pools():
     """Twelve Simplified articles of 450 to 1500 characters, seven outlets and no more than three
     from one, none of real53's three outlets of its own (参考消息网, 中新社, 环球网); nothing another
