@@ -96,6 +96,8 @@ PARTY_CATEGORIES = ("app", "service", "platform")
 # the event nor names its organiser, what is said there was said on another occasion (星河日前发布…, 林某日前表示
 # in a sentence naming 星河: the event retold).
 OTHER_DAY_WORDS = ("日前",)
+SPAN_TO_NOW = ("以来", "至今", "起", "开始", "后", "之后", "以后")   # (key view: 自2016年以来 reaches now)
+SPAN_FROM = ("自", "从")
 # How far before a place word its negation may start (并没有在: four characters).
 ABSENT_REACH = 4
 # How far after a name the words saying the person was away may end (因身體不適，未能出席).
@@ -379,6 +381,13 @@ class Roles:
             if k not in primary_sentences:
                 cues.setdefault(k, {}).setdefault("elsewhere", []).append(at)
         verbs = self._speech_verbs(doc)
+        # 2014年，周啟航在一場講座上說: a sentence set in an earlier year than the event's, where
+        # someone speaks, is elsewhere (2019年加入 alone tells a career, not another occasion).
+        said_in = {doc.sentence_index(at) for at in verbs}
+        for k, at in self._earlier_year(doc, int(primary.date[:4]) if primary.date and primary.date[:4].isdigit()
+                                        else primary.year).items():
+            if k not in primary_sentences and k in said_in:
+                cues.setdefault(k, {}).setdefault("elsewhere", []).append(at)
         speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
         placed = self._doers(doc, people, primary) if primary.release else set(primary.participants)
         placed_none = any(k in primary.id.split("-") for k in CASE_KINDS)
@@ -975,6 +984,32 @@ class Roles:
                     break
                 i -= 1
         return out
+
+    @staticmethod
+    def _earlier_year(doc: Document, year: int | None) -> dict[int, int]:
+        """The sentences set in a year before the event's (2019年，時任…; not 自2016年以來, a span
+        reaching now, nor a fiscal year), naming no date of the event's year, with where their
+        first such year starts."""
+        if not year:
+            return {}
+        other: dict[int, int] = {}
+        same = set()
+        quoted = sorted((q.start, q.end) for q in doc.layers.get("quotes", ()))
+        for t in doc.layers.get("time_expressions", ()):
+            k = bisect.bisect_right(quoted, (t.start, len(doc.key))) - 1
+            if k >= 0 and quoted[k][0] <= t.start < quoted[k][1]:
+                continue    # (a year the speaker names)
+            v = t.timex or ""
+            if len(v) < 4 or not v[:4].isdigit():
+                continue
+            k = doc.sentence_index(t.start)
+            if int(v[:4]) >= year:
+                same.add(k)
+            elif len(v) == 4 and t.grain == "year" and not t.fiscal \
+                    and not doc.key.startswith(SPAN_TO_NOW, t.end) \
+                    and doc.key[max(0, t.start - 1):t.start] not in SPAN_FROM:
+                other[k] = min(other.get(k, t.start), t.start)
+        return {k: at for k, at in other.items() if k not in same}
 
     @staticmethod
     def _dated_otherwise(doc: Document, date: str | None) -> dict[int, int]:
