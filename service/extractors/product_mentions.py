@@ -240,6 +240,8 @@ class MentionFinder:
             if pid is not None and c in self.lex.exact_case and "".join(
                     doc.norm[p.start:p.end] for p in pieces[i:i + k]) not in self.lex.exact_case[c]:
                 pid = None
+            if pid is not None and c in self.lex.capital_tail and not doc.norm[last.end - 1].isupper():
+                pid = None
             if pid is not None:
                 return k, self.lex.kb.products[pid], "kb"
             stem = self.lex.stems.get(c)
