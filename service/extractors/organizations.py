@@ -314,6 +314,8 @@ QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MIN_STEM_CHARS = 2    # 慧榮 of 慧榮科技: a head written alone (one character is no name)
+# A Hong Kong share-class marker after a name (快手-W, 网易-S, 百度集团-SW), key view.
+SHARE_CLASS = re.compile(r" ?- ?(?:sw|w|s|b|r|swr)(?![a-z])")
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
 
@@ -1203,6 +1205,8 @@ class Organizations:
         return any(before[-n:] in self.software_nouns for n in self._software_lengths)
 
     def _app_context(self, doc: Document, start: int, end: int, starts: list[int]) -> bool:
+        if SHARE_CLASS.match(doc.key, end):
+            return False   # 快手-W跌2%: a Hong Kong share class marks the listed company's stock
         after = doc.key[end:end + 6]
         if any(after.startswith(c) for c in self.kb.lex["app_cues_after"]):
             return True

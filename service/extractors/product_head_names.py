@@ -213,6 +213,8 @@ def maker_named_models(doc: Document, model_nouns) -> list[Found]:
             if not m.of_kind("organization") or m.of_kind("product") \
                     or not model_named(key, m.start, m.end, model_nouns):
                 continue
+            if all(e.plain for e in m.of_kind("organization")):
+                continue   # 大模型时代: a word that names a company only with evidence (时代) is the word
             text = doc.norm[m.start:m.end]
             vendor = m.of_kind("organization")[0].id
             out.append(Found(m.start, m.end, slug(text) if text.isascii() else name_id(text), text, vendor,

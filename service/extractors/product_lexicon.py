@@ -103,6 +103,9 @@ class ProductLexicon:
         self.compact_index: dict[str, str] = {}
         # Two-letter aliases match only as the KB writes them: o1 and IG, not 玄戒O1 or Ig.
         self.exact_case: dict[str, set[str]] = {}
+        # Aliases ending in one capital after a word (Model S) match only where that letter is a
+        # capital: the compact form of an English plural (models) is the same.
+        self.capital_tail: set[str] = set()
         # A brand list's Latin names (KnowledgeBase.brand_products) as the list writes them:
         # read apart, and kept with evidence only (product_brand_evidence.py).
         self.brands = BrandNames({str(a): pid for pid, record in kb.brand_products.items()
@@ -116,6 +119,9 @@ class ProductLexicon:
                     self.compact_index.setdefault(c, pid)
                     if len(c) <= EXACT_CASE_ALIAS:
                         self.exact_case.setdefault(c, set()).add("".join(PIECE.findall(alias)))
+                    pieces = PIECE.findall(alias)
+                    if len(pieces) > 1 and len(pieces[-1]) == 1 and pieces[-1].isupper():
+                        self.capital_tail.add(c)
         self.stems: dict[str, dict] = {}
         for stem in lex.get("family_stems") or []:
             self.stems[compact(split_pieces(stem["stem"]))] = stem

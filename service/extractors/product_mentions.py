@@ -38,6 +38,9 @@ SIZE_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)?[bt]")
 JOINED_SIZE = re.compile(r"-[0-9]+(?:\.[0-9]+)?b")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 MODEL_WORDS = re.compile(r"模型|参数|參數")
+# A Hong Kong share-class marker after a name (快手-W, 网易-S, 百度集团-SW): the listed company's
+# stock, never its app (key view: half-width, lower case).
+SHARE_CLASS = re.compile(r" ?- ?(?:sw|w|s|b|r|swr)(?![a-z])")
 SENTENCE_WINDOW = 80
 
 
@@ -127,6 +130,8 @@ class MentionFinder:
                 # a list's app by its users' words only: 视频平台爱奇艺向法院起诉, the company)
             if self._inside_word(doc, m.start, m.end):
                 continue
+            if m.of_kind("organization") and SHARE_CLASS.match(doc.key, m.end):
+                continue   # 快手-W跌2%: the company's stock, not the app
             record = self.lex.kb.products[products[0].id]
             mention = ProductMention(m.start, m.end, m.end, record["id"], record, "kb-alias")
             out.append(self._extend_after(doc, mention, record) or mention)
@@ -239,6 +244,8 @@ class MentionFinder:
             pid = self.lex.compact_index.get(c)
             if pid is not None and c in self.lex.exact_case and "".join(
                     doc.norm[p.start:p.end] for p in pieces[i:i + k]) not in self.lex.exact_case[c]:
+                pid = None
+            if pid is not None and c in self.lex.capital_tail and not doc.norm[last.end - 1].isupper():
                 pid = None
             if pid is not None:
                 return k, self.lex.kb.products[pid], "kb"
