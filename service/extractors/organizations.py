@@ -27,7 +27,7 @@ import regex
 from .scan_gates import has_any
 from ..ids import name_id
 from ..kb import KnowledgeBase
-from .product_platform_use import used_by_its_users
+from .product_platform_use import SHARE_CLASS, used_by_its_users
 from ..nlp.document import Document
 from ..nlp.needles import leftmost_longest
 from ..nlp.segment import Segmenter
@@ -314,8 +314,6 @@ QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 MIN_STEM_CHARS = 2    # 慧榮 of 慧榮科技: a head written alone (one character is no name)
-# A Hong Kong share-class marker after a name (快手-W, 网易-S, 百度集团-SW), key view.
-SHARE_CLASS = re.compile(r" ?- ?(?:sw|w|s|b|r|swr)(?![a-z])")
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
 

@@ -28,7 +28,7 @@ from ..nlp.document import Document
 from .product_glosses import Glosses
 from .product_lexicon import BEFORE_NAME, CLAUSE_END, ProductLexicon
 from .product_mention import ProductMention
-from .product_platform_use import used_as_platform, used_by_its_users
+from .product_platform_use import SHARE_CLASS, used_as_platform, used_by_its_users
 from .product_pieces import RUN, Piece, compact, slug_parts, split_pieces
 
 SHORT_CJK_ALIAS = 3     # characters of a Chinese alias that may be the tail of a longer word
@@ -38,9 +38,6 @@ SIZE_PIECE = re.compile(r"[0-9]+(?:\.[0-9]+)?[bt]")
 JOINED_SIZE = re.compile(r"-[0-9]+(?:\.[0-9]+)?b")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 MODEL_WORDS = re.compile(r"模型|参数|參數")
-# A Hong Kong share-class marker after a name (快手-W, 网易-S, 百度集团-SW): the listed company's
-# stock, never its app (key view: half-width, lower case).
-SHARE_CLASS = re.compile(r" ?- ?(?:sw|w|s|b|r|swr)(?![a-z])")
 SENTENCE_WINDOW = 80
 
 
