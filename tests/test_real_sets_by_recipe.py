@@ -1302,7 +1302,7 @@ def test_real67_is_twelve_simplified_of_qqnews_on_days_no_set_used_outside_the_p
 # from agora0/2412 and agora0/2408, two more monthly archives of theagora's Agora News Aggregator that no
 # set drew on before (their RTHK items left out: 2024-12 and 2024-08 are months other sets' RTHK items
 # use; their other outlets are in Simplified script there, hence four an outlet, not three).
-# Read twice by its builder; the independent third read is to come.
+# Read twice by its builder and a third time by an independent reader.
 def test_real68_is_twelve_traditional_of_three_outlets_from_new_aggregator_archives():
     """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
     from agora0/2412 and agora0/2408 alone (repositories no other set drew on), one pinned commit
