@@ -1380,6 +1380,14 @@ class Organizations:
                 return False
         return described
 
+    def _described_last(self, doc: Document, start: int, end: int) -> bool:
+        """全資 / 附屬公司, 本地 / 私營公司: a head of two or more words whose last, right before
+        a dropped suffix, is a distinguishing word the dictionary has (tagged b) describes
+        what kind of company the words before it own or run, not which."""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        return len(toks) >= 2 and toks[-1].pos == "b" and len(toks[-1].word) >= 2 \
+            and all(is_cjk(c) for c in toks[-1].word) and self.in_dictionary(toks[-1].word)
+
     def _proper_head(self, doc: Document, start: int, end: int, industry: str = "") -> bool:
         """Does the text before an industry word look like a proper name: a word
         the dictionary lacks, or one tagged as a name or distinguishing word?
@@ -1559,7 +1567,8 @@ class Organizations:
                     and not (start == before_trim and self._noun_named(doc, start, tok))) or (
                     dropped and (self._field_phrase(doc, start, tok.start)
                                  or self._described_kind(doc, start, tok.start) and not self._acts(doc, tok.end)
-                                 or doc.key.endswith(STARTUP_KIND_ENDS, start, tok.start))):
+                                 or doc.key.endswith(STARTUP_KIND_ENDS, start, tok.start)
+                                 or self._described_last(doc, start, tok.start))):
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
                     self._appositive(doc, tok.end, table, claimed)
                 continue
