@@ -270,6 +270,9 @@ OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's 
 MAX_PUBLIC_WORDS = 7
 UNIT_RANKS = "总分"   # key view: 總署, 分局: one character of rank before a unit's kind; one of a field is no field (部署)
 PLACED_UNIT_KINDS = ("中心",)   # key view: 指揮中心, a listed body's kind that every place has
+# Key view (both scripts kept): a word for a young firm that ends a head before 公司 says
+# what kind of company (硅谷AI初创公司, 大模型創業公司, 第一批独角兽公司), never which one.
+STARTUP_KIND_ENDS = ("初创", "初創", "创业", "創業", "新创", "新創", "独角兽", "獨角獸")
 TECHNIQUE_WORDS = frozenset({"技术", "技術"})   # a technique, named by what comes before it more often than a company
 FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
 # A one-character word between a body and its verb that keeps the body the doer: a
@@ -1379,6 +1382,14 @@ class Organizations:
                 return False
         return described
 
+    def _described_last(self, doc: Document, start: int, end: int) -> bool:
+        """全資 / 附屬公司, 本地 / 私營公司: a head of two or more words whose last, right before
+        a dropped suffix, is a distinguishing word the dictionary has (tagged b) describes
+        what kind of company the words before it own or run, not which."""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        return len(toks) >= 2 and toks[-1].pos == "b" and len(toks[-1].word) >= 2 \
+            and all(is_cjk(c) for c in toks[-1].word) and self.in_dictionary(toks[-1].word)
+
     def _proper_head(self, doc: Document, start: int, end: int, industry: str = "") -> bool:
         """Does the text before an industry word look like a proper name: a word
         the dictionary lacks, or one tagged as a name or distinguishing word?
@@ -1557,7 +1568,9 @@ class Organizations:
                     and not self._has_industry_word(doc, start, tok.start)
                     and not (start == before_trim and self._noun_named(doc, start, tok))) or (
                     dropped and (self._field_phrase(doc, start, tok.start)
-                                 or self._described_kind(doc, start, tok.start) and not self._acts(doc, tok.end))):
+                                 or self._described_kind(doc, start, tok.start) and not self._acts(doc, tok.end)
+                                 or doc.key.endswith(STARTUP_KIND_ENDS, start, tok.start)
+                                 or self._described_last(doc, start, tok.start))):
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
                     self._appositive(doc, tok.end, table, claimed)
                 continue
