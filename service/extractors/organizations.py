@@ -270,9 +270,9 @@ OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's 
 MAX_PUBLIC_WORDS = 7
 UNIT_RANKS = "总分"   # key view: 總署, 分局: one character of rank before a unit's kind; one of a field is no field (部署)
 PLACED_UNIT_KINDS = ("中心",)   # key view: 指揮中心, a listed body's kind that every place has
-# Key view (both scripts kept): a word for a young firm that ends a head before 公司 says
-# what kind of company (硅谷AI初创公司, 大模型創業公司, 第一批独角兽公司), never which one.
-STARTUP_KIND_ENDS = ("初创", "初創", "创业", "創業", "新创", "新創", "独角兽", "獨角獸")
+# Key view (Traditional is read as Simplified): a word for a young firm that ends a head before
+# 公司 says what kind of company (硅谷AI初创公司, 大模型創業公司, 第一批独角兽公司), never which one.
+STARTUP_KIND_ENDS = ("初创", "创业", "新创", "独角兽")
 TECHNIQUE_WORDS = frozenset({"技术", "技術"})   # a technique, named by what comes before it more often than a company
 FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
 # A one-character word between a body and its verb that keeps the body the doer: a
