@@ -2982,7 +2982,7 @@ class People:
         pairs: dict[str, Entity | None] = {}
         for ent in table.by_id.values():
             for s, e in ent.mentions:
-                if e - s == 2:
+                if e - s in (2, 3):
                     _claim(pairs, key[s:e], ent)
         if not pairs:
             return
@@ -2993,10 +2993,12 @@ class People:
             if len(texts) != 1:
                 continue
             text = next(iter(texts))
-            if len(text) != 3 or text[2] not in self.glued_words or not all(is_cjk(c) for c in text) \
-                    or self._surname_len(text, 0) != 1:
+            # 周明向 (a name of two and a listed word), 周明远说 … 周明远用 (a name of one surname
+            # and two more, then any one character: no given name has three characters)
+            if len(text) not in (3, 4) or len(text) == 3 and text[2] not in self.glued_words \
+                    or not all(is_cjk(c) for c in text) or self._surname_len(text, 0) != 1:
                 continue
-            into = pairs.get(text[:2])
+            into = pairs.get(text[:-1])
             if into is None or into is ent or into.id not in table.by_id:
                 continue
             spans = list(ent.mentions)
