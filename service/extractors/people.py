@@ -44,6 +44,7 @@ PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j", "x"})
 # between two Han characters it is a name's dot, never a sentence's end (。).
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧.]\p{Han}+){1,2}")
 NAME_DOTS = "·•・‧."
+NAMED_CASE = "案"   # 周明案: a case named after a person; _glued_words leaves it to what reads the case
 MAX_PIECE = 8  # characters in one piece of a transliterated name
 # Characters of a transliterated name written without its dots after a title (財長奧斯本,
 # 執行長迪蘭妮): the statistical tagger's span, at most this long.
@@ -2996,6 +2997,7 @@ class People:
             # 周明向 (a name of two and a listed word), 周明远说 … 周明远用 (a name of one surname
             # and two more, then any one character: no given name has three characters)
             if len(text) not in (3, 4) or len(text) == 3 and text[2] not in self.glued_words \
+                    or text[-1] in NAMED_CASE \
                     or not all(is_cjk(c) for c in text) or self._surname_len(text, 0) != 1:
                 continue
             into = pairs.get(text[:-1])
