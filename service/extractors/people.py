@@ -1136,6 +1136,11 @@ class People:
             if self._period_list(doc, start, end):
                 continue   # 南韓．英國, 網.端.雲: places or words a full stop lists
             known = table.covering(start, end)
+            if known is not None and known.evidence == {"kb-list"} and known.has(start, first_dot):
+                # 詹姆斯·福爾茲: a listed person (LeBron James) by a given name that is only the
+                # first piece here; the whole name is someone else's
+                table.drop_mention(known.id, start, first_dot)
+                known = table.covering(start, end)
             if known is not None:  # 馬克·祖克柏 ends in a KB alias
                 table.add(known.id, start, end, "kb", kb=True)
                 continue
