@@ -44,6 +44,7 @@ PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j", "x"})
 # between two Han characters it is a name's dot, never a sentence's end (。).
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧.]\p{Han}+){1,2}")
 NAME_DOTS = "·•・‧."
+NAMED_CASE = "案"   # 周明案: a case named after a person; _glued_words leaves it to what reads the case
 MAX_PIECE = 8  # characters in one piece of a transliterated name
 # Characters of a transliterated name written without its dots after a title (財長奧斯本,
 # 執行長迪蘭妮): the statistical tagger's span, at most this long.
@@ -1135,6 +1136,11 @@ class People:
             if self._period_list(doc, start, end):
                 continue   # 南韓．英國, 網.端.雲: places or words a full stop lists
             known = table.covering(start, end)
+            if known is not None and known.evidence == {"kb-list"} and known.has(start, first_dot):
+                # 詹姆斯·福爾茲: a listed person (LeBron James) by a given name that is only the
+                # first piece here; the whole name is someone else's
+                table.drop_mention(known.id, start, first_dot)
+                known = table.covering(start, end)
             if known is not None:  # 馬克·祖克柏 ends in a KB alias
                 table.add(known.id, start, end, "kb", kb=True)
                 continue
@@ -2982,7 +2988,7 @@ class People:
         pairs: dict[str, Entity | None] = {}
         for ent in table.by_id.values():
             for s, e in ent.mentions:
-                if e - s == 2:
+                if e - s in (2, 3):
                     _claim(pairs, key[s:e], ent)
         if not pairs:
             return
@@ -2993,10 +2999,13 @@ class People:
             if len(texts) != 1:
                 continue
             text = next(iter(texts))
-            if len(text) != 3 or text[2] not in self.glued_words or not all(is_cjk(c) for c in text) \
-                    or self._surname_len(text, 0) != 1:
+            # 周明向 (a name of two and a listed word), 周明远说 … 周明远用 (a name of one surname
+            # and two more, then any one character: no given name has three characters)
+            if len(text) not in (3, 4) or len(text) == 3 and text[2] not in self.glued_words \
+                    or text[-1] in NAMED_CASE \
+                    or not all(is_cjk(c) for c in text) or self._surname_len(text, 0) != 1:
                 continue
-            into = pairs.get(text[:2])
+            into = pairs.get(text[:-1])
             if into is None or into is ent or into.id not in table.by_id:
                 continue
             spans = list(ent.mentions)
