@@ -795,7 +795,7 @@ class OneOffFinder:
         elif found.org_span is not None and kind in self.doer_alone:
             found.doer = True
         elif found.org_span is not None and kind in self.doer_enough and subject is None \
-                and self._doer_enough(doc, found.org_span[1], start):
+                and self._doer_enough(doc, found.org_span, start):
             found.doer = True   # 星河汽车涨价3000元: the maker's own prices
         if subject is None and headline and found.organizer is not None and found.org_span is not None \
                 and kind not in self.doer_alone and kind != self.results:
@@ -821,12 +821,16 @@ class OneOffFinder:
         return found
 
     @staticmethod
-    def _doer_enough(doc: Document, org_end: int, start: int) -> bool:
+    def _doer_enough(doc: Document, org_span: tuple[int, int], start: int) -> bool:
         """星河汽车三天内再次涨价: a doer_enough kind's doer with no product is the organisation
-        a few words before the verb, no quote between (回应“产品涨价”: words it answers), in a
-        headline that asks nothing (星河大降价！价格战如何掀起？: an analysis)."""
-        gap = doc.norm[org_end:start]
-        if len(gap) > DOER_GAP or any(c in QUOTES_OPEN for c in gap):
+        opening the verb's clause a few words before it (not 关税或致星河在美国涨价: what another
+        thing may cause), no quote between (回应“产品涨价”: words it answers), in a headline that
+        asks nothing (星河大降价！价格战如何掀起？: an analysis)."""
+        norm = doc.norm
+        gap = norm[org_span[1]:start]
+        if len(gap) > DOER_GAP or any(c in QUOTES_OPEN or c in CLAUSE_END for c in gap):
+            return False
+        if org_span[0] > 0 and norm[org_span[0] - 1] not in CLAUSE_END and not norm[org_span[0] - 1].isspace():
             return False
         line_end = doc.norm.find("\n")
         line = doc.norm[:line_end] if line_end >= 0 else doc.norm
