@@ -134,6 +134,11 @@ PLAN = ("将", "即将", "要", "准备", "会", "将会")
 PLAN_LONGEST_FIRST = tuple(sorted(PLAN, key=len, reverse=True))   # sorted once, not per step back
 # After a verb: a noun (发布会), a description (推出的iPhone), a past (发布过).
 ATTRIBUTIVE = ("会", "的", "过")
+# A verb ending its words (doer_enough kinds): 了, a clause's end, or a figure, maybe after
+# 至/超/最高 (涨价3000元, 降价至9.9万元, 降价了); not a noun it describes (降价策略, 涨价潮, 降价后).
+DOER_GAP = 10
+QUOTES_OPEN = "“「『《\"\'‘"
+VERB_ENDS = regex.compile(r"了|$|[\s\d，,。：:！!？?；;、）)」”\"]|[至到超近逾约达最高]{1,3}\s?[\d一二两三四五六七八九十百千万]")
 # Words between a product and the verb that releases it (天璣9400重磅登場, 正式發表).
 # A market edition (国行, 港版) between a product and its verb is part of what is released;
 # an official channel (官方, 在官微) between a maker and its announcement is how.
@@ -289,6 +294,8 @@ class OneOffFinder:
         self.clause_subject = {k["slug"] for k in data["kinds"] if k.get("clause_subject")}
         # Kinds whose verb makes an event with its doer alone (no product released).
         self.doer_alone = {k["slug"] for k in data["kinds"] if k.get("doer_alone")}
+        # Kinds whose verb, ending its words, makes an event with its doer when no product is named.
+        self.doer_enough = {k["slug"] for k in data["kinds"] if k.get("doer_enough")}
         self.person_doer = {k["slug"] for k in data["kinds"] if k.get("person_doer")}
         self.object_org = {k["slug"] for k in data["kinds"] if k.get("object_org")}
         self.partner = {k["slug"] for k in data["kinds"] if k.get("partner")}
@@ -787,6 +794,9 @@ class OneOffFinder:
                 found.org_span, found.doer = words.span(), True
         elif found.org_span is not None and kind in self.doer_alone:
             found.doer = True
+        elif found.org_span is not None and kind in self.doer_enough and subject is None \
+                and self._doer_enough(doc, found.org_span, start):
+            found.doer = True   # 星河汽车涨价3000元: the maker's own prices
         if subject is None and headline and found.organizer is not None and found.org_span is not None \
                 and kind not in self.doer_alone and kind != self.results:
             subject = self._described_object(doc, end)
@@ -809,6 +819,22 @@ class OneOffFinder:
             return None
         found.bare = subject is None and not found.doer
         return found
+
+    @staticmethod
+    def _doer_enough(doc: Document, org_span: tuple[int, int], start: int) -> bool:
+        """星河汽车三天内再次涨价: a doer_enough kind's doer with no product is the organisation
+        opening the verb's clause a few words before it (not 关税或致星河在美国涨价: what another
+        thing may cause), no quote between (回应“产品涨价”: words it answers), in a headline that
+        asks nothing (星河大降价！价格战如何掀起？: an analysis)."""
+        norm = doc.norm
+        gap = norm[org_span[1]:start]
+        if len(gap) > DOER_GAP or any(c in QUOTES_OPEN or c in CLAUSE_END for c in gap):
+            return False
+        if org_span[0] > 0 and norm[org_span[0] - 1] not in CLAUSE_END and not norm[org_span[0] - 1].isspace():
+            return False
+        line_end = doc.norm.find("\n")
+        line = doc.norm[:line_end] if line_end >= 0 else doc.norm
+        return not any(c in line for c in "？?")
 
     @staticmethod
     def _described_object(doc: Document, after: int):
@@ -927,6 +953,8 @@ class OneOffFinder:
                 continue                # 新增 of anything but a list's entries; 被列入: done to them
             elif kind == self.results and not RESULTS.match(doc.norm, end):
                 continue                # 公布了新的定價: no results
+            elif kind in self.doer_enough and not VERB_ENDS.match(doc.norm, end):
+                continue                # 降价策略奏效, 涨价是好信号: talk about prices, no deed
             hit = self._release(doc, orgs, products, start, end, kind, dated,
                                 date_ends, people, employer)
             if hit is not None and hit.subject is not None and hit.subject not in product_ids \

@@ -124,6 +124,15 @@ QUESTION_MARKS = "？?"
 QUESTION = regex.compile(r"[？?]")
 MAX_HEADLINE_ASKED = 120
 NEGATIONS = frozenset({"不", "没", "没有", "未", "别", "无"})
+# A market report's headline (_market_report): a market, an index or a board of shares opening it,
+# then in its first clause how it moved or which session it sums up (港股收评, 恒指跌超2％,
+# 美股三大指数集体低开, 中概股普涨). Its news is the market, no event; the deeds it names
+# (a launch a share rose on) are why prices moved. Read on the key view (恆指 → 恒指, 漲 → 涨).
+MARKET_HEADLINE = regex.compile(
+    r"(?:【[^】\n]{1,12}】)?\s*(?:港股|A股|美股|沪指|深成指|恒指|恒生(?:科技)?指数|创业板指?|科创50|两市|"
+    r"三大(?:股)?指数?|纳指|道指|标普500?|(?:热门)?中概股|欧股|日股|台股|韩股)"
+    r"[^，,：:！!？?。\s\n]{0,12}?(?:收评|午评|早评|盘前|盘后|收盘|开盘|[涨跌]|走强|走弱|震荡|低开|高开|下挫|"
+    r"拉升|回升|反弹|分化|走低|走高|新高|新低|失守|探底)")
 # Hearsay and doubt in the headline's clause that names the top event (_doubted): 据悉考虑收购,
 # 或对…开出罚单, 传将裁员 tell a rumour or a possibility, no deed (Simplified view: 據悉 is 据悉).
 DOUBT = frozenset({"据悉", "消息称", "据报", "传", "传出", "或", "或将", "考虑", "拟", "恐", "料", "预计",
@@ -878,7 +887,8 @@ class Events:
         # the body: evidence the article is about no event, so no other reader is asked for one)
         # (the headline's own evidence, that it asks or tells in doubt, also says no deed of the
         # body is the news; a top event long past says nothing of the lead's other deeds)
-        headline_doubt = bool(events) and (self._asked_about(doc, events[0]) or self._doubted(doc, events[0]))
+        headline_doubt = bool(events) and (self._asked_about(doc, events[0]) or self._doubted(doc, events[0])) \
+            or self._market_report(doc)
         long_past = not headline_doubt and bool(events) and self._long_before(doc, events[0])
         no_event = headline_doubt or long_past
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
@@ -1208,6 +1218,12 @@ class Events:
         day = _event_day(event)
         return doc.reference_date is not None and day is not None \
             and 0 <= (doc.reference_date - day).days <= PAST_REACH
+
+    @staticmethod
+    def _market_report(doc: Document) -> bool:
+        """港股收评：恒指跌1.7%，星河集团涨超6%: a headline opened by a market that moves is a
+        market report, about no event (MARKET_HEADLINE)."""
+        return MARKET_HEADLINE.match(doc.key, 0, min(len(doc.key), MAX_HEADLINE_ASKED)) is not None
 
     def _asked_about(self, doc: Document, event: Event) -> bool:
         """「云端情人」真实版？ over a body that names, once, a launch of last week: a headline
