@@ -129,7 +129,7 @@ class GrammarMentions:
                               + self.services.find(doc, blocked)
                               + self.head_names.find(doc, self._maker_ends(doc), self.lex.names_other, blocked)
                               + maker_named_models(doc, self.model_nouns)
-                              + self.platforms.find(doc, blocked)
+                              + self.platforms.find(doc, blocked, self._company_spans(doc))
                               + self.platforms.owned(doc, self.lex.generic_latin.__contains__)   # a company's name too: both
                               + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
                               + craft_names(doc, self.lex.names_other, blocked)
@@ -150,6 +150,12 @@ class GrammarMentions:
             if len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    @staticmethod
+    def _company_spans(doc: Document) -> frozenset[tuple[int, int]]:
+        """The spans the knowledge base gives to an organisation and nothing else (推特, 知乎)."""
+        return frozenset((g.start, g.end) for g in doc.layers["gazetteer"]
+                         if g.of_kind("organization") and not g.of_kind("person") and not g.of_kind("product"))
 
     def _no_model_code(self, code: str) -> bool:
         """5G, 4K, Q3, 3nm: a code that is no model (the grammar's not_codes, key view)."""

@@ -137,7 +137,10 @@ class PlatformUse:
         self.is_known = is_known      # a product the knowledge base holds: read as such already
         self.tiers = tiers            # Plus, Pro, Max: a tier's users, no platform's
 
-    def find(self, doc: Document, blocked=frozenset()) -> list[Found]:
+    def find(self, doc: Document, blocked=frozenset(), companies=frozenset()) -> list[Found]:
+        """`blocked`: spans no output may take; `companies`: those of them the knowledge base gives
+        to an organisation only (推特 in 在推特发文), which a company's network posted on may take
+        still: the text names both, the company and the network it runs (CONVENTIONS 15)."""
         norm, key = doc.norm, doc.key
         names: dict[str, str] = {}     # key -> as written, names a cue made platforms
         known: set[tuple[int, int]] = set()     # 在微博上: a known app's Chinese name, where it is
@@ -185,7 +188,8 @@ class PlatformUse:
         out += [Found(s, e, key[s:e], norm[s:e], None, "platform", evidence="gloss-name")
                 for s, e in sorted(letters) if (s, e) not in blocked]
         out += [Found(s, e, name_id(norm[s:e]), norm[s:e], company, "platform", evidence="gloss-name")
-                for (s, e), company in sorted(posted.items()) if (s, e) not in known and (s, e) not in blocked]
+                for (s, e), company in sorted(posted.items())
+                if (s, e) not in known and ((s, e) not in blocked or (s, e) in companies)]
         for name in names:
             # Every mention of the name as a whole word, not the first word of a longer name
             # (Steam Deck): str.find over the key view.
