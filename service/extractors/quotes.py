@@ -119,6 +119,7 @@ TITLE_MARKS = frozenset(qm.marks(qm.TITLE))
 CIRCUMSTANCE_OPENERS = ("在", "接受")   # key view: 在接受采访时, 接受《…》专访时 before a closing cue
 TITLE_JOINERS = frozenset({"、", "兼", "暨", "及", "和", "与", "、 "})
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
+ONE_OF = frozenset({"一位", "一名", "一個", "一个", "某位"})   # 星辰公司一位發言人: one of its voices
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
 MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
@@ -922,6 +923,8 @@ class Quotes:
             in_clause = m.start >= clause_start
             if m.kind == UNNAMED and in_clause and doc.key[m.start:m.end] in self.owner_voices:
                 owner = ctx.voice_owner(m, clause_start, self.object_preps)
+                if owner is None:   # 該發言人稱: the owner of the same voice named before
+                    owner = ctx.voice_antecedent(m, self.demonstratives, self.object_preps)
                 if owner is not None:   # 星辰公司發言人表示, 國防部的聲明稱: the owner speaks
                     o, span = owner
                     if o.kind == ORG:
@@ -1683,6 +1686,8 @@ class _Context:
         pos = m.start
         while pos > clause_start and key[pos - 1] == " ":
             pos -= 1
+        if key[pos - 2:pos] in ONE_OF:   # 星辰公司一位發言人, 星辰公司的一名發言人
+            pos -= 2
         if key[pos - 1:pos] == "的":
             pos -= 1
         owner = self._mention_by_end.get(pos)
@@ -1694,6 +1699,26 @@ class _Context:
         if self.is_object(owner, preps) or self.object_or_place(owner, clause_start):
             return None
         return owner, (owner.start, end if owner.kind == ORG else owner.end)
+
+    def voice_antecedent(self, m: Mention, demonstratives, preps) -> tuple[Mention, tuple[int, int]] | None:
+        """該發言人, 這位發言人: the owner of the nearest earlier mention of the same voice
+        (星辰公司發言人 … 該發言人稱), in its sentence or up to MAX_ANTECEDENT_SENTENCES back."""
+        doc, key = self.doc, self.doc.key
+        pos = self.skip_space_left(m.start) + 1
+        if not any(key.endswith(d, 0, pos) for d in demonstratives):
+            return None
+        word = key[m.start:m.end]
+        k = doc.sentence_index(m.start)
+        lo = doc.sentences[max(0, k - MAX_ANTECEDENT_SENTENCES)].start
+        i = bisect.bisect_left(self._mention_starts, m.start) - 1
+        while i >= 0 and self.mentions[i].start >= lo:
+            prior = self.mentions[i]
+            i -= 1
+            if key[prior.start:prior.end] != word:
+                continue
+            start = doc.sentence_at(prior.start).start
+            return self.voice_owner(prior, start, preps)   # the nearest one, owned or not
+        return None
 
     def mention_ending(self, pos: int) -> Mention | None:
         return self._mention_by_end.get(pos)
