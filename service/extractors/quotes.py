@@ -119,6 +119,7 @@ TITLE_MARKS = frozenset(qm.marks(qm.TITLE))
 CIRCUMSTANCE_OPENERS = ("在", "接受")   # key view: 在接受采访时, 接受《…》专访时 before a closing cue
 TITLE_JOINERS = frozenset({"、", "兼", "暨", "及", "和", "与", "、 "})
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
+ONE_OF = frozenset({"一位", "一名", "一個", "一个", "某位"})   # 星辰公司一位發言人: one of its voices
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
 MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
@@ -921,7 +922,10 @@ class Quotes:
         for m in ctx.mentions_before(cue.start, sentence_start):
             in_clause = m.start >= clause_start
             if m.kind == UNNAMED and in_clause and doc.key[m.start:m.end] in self.owner_voices:
-                owner = ctx.voice_owner(m, clause_start, self.object_preps)
+                owner = ctx.voice_owner(m, clause_start, self.object_preps, self.org_anaphors)
+                if owner is None:   # 該發言人稱: the owner of the same voice named before
+                    owner = ctx.voice_antecedent(m, self.demonstratives, self.object_preps,
+                                                   self.org_anaphors)
                 if owner is not None:   # 星辰公司發言人表示, 國防部的聲明稱: the owner speaks
                     o, span = owner
                     if o.kind == ORG:
@@ -1671,7 +1675,8 @@ class _Context:
                          and not self.object_or_place(m, self.clause_start(m.start, s.start))), None)
         return None
 
-    def voice_owner(self, m: Mention, clause_start: int, preps) -> tuple[Mention, tuple[int, int]] | None:
+    def voice_owner(self, m: Mention, clause_start: int, preps,
+                    anaphors=frozenset()) -> tuple[Mention, tuple[int, int]] | None:
         """The person or organisation named right before a voice (發言人, 聲明, 報導), glued or
         through 的 (國防部的聲明); an organisation's 公司/官方 between them belongs to its name
         (星辰公司發言人). None when the owner is spoken to or about (向星辰公司發言人詢問)."""
@@ -1683,17 +1688,43 @@ class _Context:
         pos = m.start
         while pos > clause_start and key[pos - 1] == " ":
             pos -= 1
+        if key[pos - 2:pos] in ONE_OF:   # 星辰公司一位發言人, 星辰公司的一名發言人
+            pos -= 2
         if key[pos - 1:pos] == "的":
             pos -= 1
         owner = self._mention_by_end.get(pos)
         end = pos
         if owner is not None and owner.kind == UNNAMED and key[owner.start:owner.end] in ORG_ITSELF:
             owner = self._mention_by_end.get(owner.start)
+        if owner is not None and owner.kind == UNNAMED and key[owner.start:owner.end] in anaphors \
+                and owner.start >= clause_start and not self.is_object(owner, preps):
+            org = self.org_antecedent(owner.start, preps)   # 該公司發言人: the organisation named before
+            return (org, (org.start, org.end)) if org is not None else None
         if owner is None or owner.kind not in (PERSON, ORG) or owner.start < clause_start:
             return None
         if self.is_object(owner, preps) or self.object_or_place(owner, clause_start):
             return None
         return owner, (owner.start, end if owner.kind == ORG else owner.end)
+
+    def voice_antecedent(self, m: Mention, demonstratives, preps, anaphors=frozenset()) -> tuple[Mention, tuple[int, int]] | None:
+        """該發言人, 這位發言人: the owner of the nearest earlier mention of the same voice
+        (星辰公司發言人 … 該發言人稱), in its sentence or up to MAX_ANTECEDENT_SENTENCES back."""
+        doc, key = self.doc, self.doc.key
+        pos = self.skip_space_left(m.start) + 1
+        if not any(key.endswith(d, 0, pos) for d in demonstratives):
+            return None
+        word = key[m.start:m.end]
+        k = doc.sentence_index(m.start)
+        lo = doc.sentences[max(0, k - MAX_ANTECEDENT_SENTENCES)].start
+        i = bisect.bisect_left(self._mention_starts, m.start) - 1
+        while i >= 0 and self.mentions[i].start >= lo:
+            prior = self.mentions[i]
+            i -= 1
+            if key[prior.start:prior.end] != word:
+                continue
+            start = doc.sentence_at(prior.start).start
+            return self.voice_owner(prior, start, preps, anaphors)   # the nearest one, owned or not
+        return None
 
     def mention_ending(self, pos: int) -> Mention | None:
         return self._mention_by_end.get(pos)
