@@ -144,7 +144,7 @@ def test_a_run_of_short_sentences_says_what_was_left_unread(assert_valid_result)
     assert f"character {3 * WINDOW_CAP:,}" in warning[0]
 
 
-@given(st.text(alphabet="12a 万一十几数年周。x", max_size=60))
+@given(st.text(alphabet="12a .万亿兆一十几数年周。x", max_size=60))
 def test_number_start_finds_where_each_number_starts(text):
     assert [m.start() for m in density.NUMBER_START.finditer(text)] == \
         [m.start() for m in density.NUMBER.finditer(text)]
@@ -161,5 +161,7 @@ def test_each_chinese_numeral_counts_as_a_number():
     # a run of Chinese numerals is read as many numerals (十十十: one each), a run of digits as one
     assert len(density.NUMBER.findall("一千二百三十四万")) == 8
     assert len(density.NUMBER.findall("12345678")) == 1
+    # a decimal and the multipliers written after digits are one amount (143.23亿, 1.37万亿)
+    assert density.NUMBER.findall("143.23亿美元，1.37万亿，12.5%") == ["143.23亿", "1.37万亿", "12.5"]
     text = "十" * (CAP + 1)                      # one sentence, CAP + 1 numerals in a row
     assert density.unread_tails(text, split_sentences(text)) == [(CAP, len(text))]

@@ -169,6 +169,8 @@ MEASURE_FITS = {w: re.compile("|".join(map(re.escape, sorted(nouns, key=len, rev
 COUNTED_FIT_WINDOW = 14     # characters searched after the count for a noun it fits
 COUNTED_QUALIFIER_MARK = "的"
 NUMERAL_CHARS = frozenset("0123456789零〇一二两兩三四五六七八九十百千万萬亿億兆")
+# A numeral written as a word (not a digit), vague ones among them: a token holding one holds the number.
+WORD_NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億兆数數几幾")
 # ...and one closing its clause may name it before: 用户数达4亿 (a number of users) or
 # 參與國家有170個 (there are so many countries).
 COUNT_SUFFIXES = ("总数", "總數", "数量", "數量", "数", "數")
@@ -700,8 +702,10 @@ class Facts:
         # none after it: the noun the count's own text ends in (超过4亿用户, 10万颗GPU)
         j = bisect.bisect_left(ends, q.end)
         if (j < len(ends) and ends[j] == q.end and starts[j] >= q.start and tagged[j][1] in COUNTED_POS
-                and norm[starts[j]:ends[j]] not in MEASURE_WORDS and norm[starts[j]] not in NUMERAL_CHARS):
-            return text[starts[j]:ends[j]]
+                and norm[starts[j]:ends[j]] not in MEASURE_WORDS
+                and not any(c in WORD_NUMERALS for c in norm[starts[j]:ends[j]])):
+            return text[starts[j]:ends[j]]   # (数百人, 近万人, 数款: one token holding the number names
+            #                                  nothing; 5000张H100 names H100)
         if fits is not None:
             noun = Facts._fitting_noun(doc, q.end, fits)
             if noun is not None:

@@ -32,16 +32,23 @@ from .document import Span
 MAX_NUMBERS_PER_SENTENCE = 64
 MAX_NUMBERS_PER_WINDOW = 200
 WINDOW_CHARS = 2000
-# A number: a run of digits, or one Chinese numeral character (the norm view: 兩 is 两
-# there), 几 among them, or 数 before a unit of time (数周, 数年: a few of them, which the
-# quantities read as they read 几年). 一千二百 counts four: a run of Chinese numerals
-# (十十十…, 一二三四五…) is read as many numerals, a run of digits as one.
+# A number: a run of digits with its decimal parts and up to two multipliers written
+# after it (344.63, 1.37万亿, 12.5%: the readers read each as one amount), or one Chinese
+# numeral character (the norm view: 兩 is 两 there), 几 among them, or 数 before a unit of
+# time (数周, 数年: a few of them, which the quantities read as they read 几年). 一千二百
+# counts four: a run of Chinese numerals (十十十…, 一二三四五…) is read as many numerals, a
+# run of digits as one. An earnings report writes ~300 digit runs within 2,000 characters
+# where it states ~180 amounts (143.23亿美元 is one, not three).
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿兆几"
 _TIME_UNITS = "[个年月周日天小时分秒季]"
-NUMBER = re.compile(rf"[0-9]+|[{_NUMERALS}]|数(?={_TIME_UNITS})")
+_MULTIPLIERS = "万亿兆"
+NUMBER = re.compile(rf"[0-9]+(?:\.[0-9]+)*[{_MULTIPLIERS}]{{0,2}}|[{_NUMERALS}]|数(?={_TIME_UNITS})")
 # Where each NUMBER match starts, found three times faster: a pattern that opens with a
 # character class lets `re` skip to its characters (NUMBER's alternation tries every place).
-NUMBER_START = re.compile(rf"[0-9{_NUMERALS}数](?<![0-9]{{2}})(?<!数(?!{_TIME_UNITS}))")
+# (A digit after a digit or after `digit.` continues a number, as does a multiplier after a
+# digit or after `digit` + one multiplier.)
+NUMBER_START = re.compile(rf"[0-9{_NUMERALS}数](?<![0-9]{{2}})(?<![0-9]\.[0-9])"
+                          rf"(?<![0-9][{_MULTIPLIERS}])(?<![0-9][{_MULTIPLIERS}]{{2}})(?<!数(?!{_TIME_UNITS}))")
 # A sentence this short cannot hold more numbers than the cap.
 _SHORTEST_DENSE = MAX_NUMBERS_PER_SENTENCE + 1
 # What the number readers see in place of the characters left unread.
