@@ -1093,7 +1093,11 @@ class People:
             i = doc.token_index_at(first_dot) - 1
             start = first_dot
             # 羅賓 / · / 丹賀姆: before a dot and a piece tagged a person, a "place" is a piece too
-            person_after = i + 2 < len(doc.tokens) and doc.tokens[i + 2].pos in PERSON_POS
+            person_after = i + 2 < len(doc.tokens) and doc.tokens[i + 2].pos in PERSON_POS or (
+                # 亞歷克斯 / · / 阿 / 塞羅: a piece the segmenter cut after one character, its rest a person's
+                i + 3 < len(doc.tokens) and doc.tokens[i + 2].end - doc.tokens[i + 2].start == 1
+                and is_cjk(doc.norm[doc.tokens[i + 2].start]) and doc.tokens[i + 3].pos in PERSON_POS
+                and doc.tokens[i + 3].end - doc.tokens[i + 3].start >= 2)
             while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and (
                     self._name_piece(doc.tokens[i], after_dot=person_after)
                     or start == first_dot and person_after and doc.tokens[i].pos == "nz") \
@@ -1133,9 +1137,10 @@ class People:
                     k += 1
                 if piece_end - hyphen >= 2:
                     end = piece_end
-            if end + 2 < len(norm) and is_cjk(norm[end]) and norm[end + 1] in "(（" \
-                    and LATIN_PERSON.match(norm, end + 2):
-                end += 1   # 邁克·瓦爾 / 茲（Mike Waltz）: the name runs to its original in brackets
+            bracket = end + 1 + (norm[end + 1:end + 2] == " ")
+            if bracket + 1 < len(norm) and is_cjk(norm[end]) and norm[bracket] in "(（" \
+                    and LATIN_PERSON.match(norm, bracket + 1):
+                end += 1   # 邁克·瓦爾 / 茲（Mike Waltz）, 茲 (Mike: the name runs to its original in brackets
             if first_dot - start >= 3 and doc.norm[start] in self.word_final_morphemes \
                     and start > 0 and is_cjk(doc.norm[start - 1]):
                 start += 1   # 学者 / 罗伯特·卡普兰, 学系雪莉·蒂尔曼: the end of the word before
