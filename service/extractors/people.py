@@ -434,6 +434,8 @@ class People:
         self.name_char_prepositions = kb.lex["name_char_prepositions"]
         self.glued_words = kb.lex["name_glued_words"]
         self.object_prepositions = kb.lex["object_prepositions"]
+        self.leading_glue = frozenset(kb.lex["object_prepositions"] | kb.lex["person_object_verbs"]
+                                      | kb.lex["clause_conjunction_chars"])
         self.country_short_forms = frozenset(kb.lex["country_short_forms"])
         self.country_lead_chars = frozenset(kb.lex["country_lead_chars"])
         self.pronouns = kb.lex["pronouns"]
@@ -1091,7 +1093,11 @@ class People:
             i = doc.token_index_at(first_dot) - 1
             start = first_dot
             # 羅賓 / · / 丹賀姆: before a dot and a piece tagged a person, a "place" is a piece too
-            person_after = i + 2 < len(doc.tokens) and doc.tokens[i + 2].pos in PERSON_POS
+            person_after = i + 2 < len(doc.tokens) and doc.tokens[i + 2].pos in PERSON_POS or (
+                # 亞歷克斯 / · / 阿 / 塞羅: a piece the segmenter cut after one character, its rest a person's
+                i + 3 < len(doc.tokens) and doc.tokens[i + 2].end - doc.tokens[i + 2].start == 1
+                and is_cjk(doc.norm[doc.tokens[i + 2].start]) and doc.tokens[i + 3].pos in PERSON_POS
+                and doc.tokens[i + 3].end - doc.tokens[i + 3].start >= 2)
             while i >= 0 and first_dot - doc.tokens[i].start <= MAX_PIECE and (
                     self._name_piece(doc.tokens[i], after_dot=person_after)
                     or start == first_dot and person_after and doc.tokens[i].pos == "nz") \
@@ -1110,6 +1116,14 @@ class People:
                          or end - last_dot == 2 and self._rest_of_piece(doc, doc.tokens[j])):
                 end = doc.tokens[j].end   # (彼得·艾 / 利夫: a piece the tagger cut after one character)
                 j += 1
+            if end == last_dot + 1 and j < len(doc.tokens) and self._term_piece(doc, doc.tokens[j], start, first_dot):
+                # 戈登·摩尔 (摩尔 a term), 戈登·摩尔上世纪: a whole piece after the dot the tagger
+                # calls a term, the first piece a person's; the name ends with it, a character
+                # glued after it (上) is the next word's
+                end = doc.tokens[j].end
+                j += 1
+                if j < len(doc.tokens) and self._whole_piece(doc.tokens[j]) and doc.tokens[j].start == end:
+                    end = doc.tokens[j].end
             norm = doc.norm
             hyphen = end + 1 + (norm[end + 1:end + 2] == " ")
             if norm[end:end + 1] in "-－" and end - last_dot > 2 and hyphen < len(norm) and is_cjk(norm[hyphen]):
@@ -1123,12 +1137,18 @@ class People:
                     k += 1
                 if piece_end - hyphen >= 2:
                     end = piece_end
-            if end + 2 < len(norm) and is_cjk(norm[end]) and norm[end + 1] in "(（" \
-                    and LATIN_PERSON.match(norm, end + 2):
-                end += 1   # 邁克·瓦爾 / 茲（Mike Waltz）: the name runs to its original in brackets
+            bracket = end + 1 + (norm[end + 1:end + 2] == " ")
+            if bracket + 1 < len(norm) and is_cjk(norm[end]) and norm[bracket] in "(（" \
+                    and LATIN_PERSON.match(norm, bracket + 1):
+                end += 1   # 邁克·瓦爾 / 茲（Mike Waltz）, 茲 (Mike: the name runs to its original in brackets
             if first_dot - start >= 3 and doc.norm[start] in self.word_final_morphemes \
                     and start > 0 and is_cjk(doc.norm[start - 1]):
                 start += 1   # 学者 / 罗伯特·卡普兰, 学系雪莉·蒂尔曼: the end of the word before
+            if first_dot - start >= 3 and doc.norm[start] in self.leading_glue \
+                    and doc.norm[start] not in self.transliteration_chars \
+                    and doc.tokens[doc.token_index_at(start)].end - start >= 2 \
+                    and all(c in self.transliteration_chars for c in doc.norm[start + 1:first_dot]):
+                start += 1   # 由戈登 / · 摩尔, 但戈登: a preposition or conjunction glued to the first piece
             if start == first_dot or end == last_dot + 1:
                 continue
             if self._after_number(doc, start):
@@ -1186,6 +1206,19 @@ class People:
         while i >= 0 and doc.norm[i] == " ":
             i -= 1
         return i >= 0 and (doc.norm[i].isdigit() or doc.norm[i] in "一二两三四五六七八九十百千万亿")
+
+    def _term_piece(self, doc: Document, tok, start: int, first_dot: int) -> bool:
+        """Is tok, right after a name's dot, a whole piece the tagger calls a term (摩尔/nz,
+        波普科/nz): two to five Chinese characters no title, stop word or follower is, after a
+        first piece the tagger tags a person's (戈登/nr)?"""
+        word = tok.word
+        if tok.pos != "nz" or tok.start != first_dot + 1 or not 2 <= len(word) <= 5 \
+                or not all(is_cjk(c) for c in word):
+            return False
+        if word in self.followers or word in self.stop or word.lower() in self.kb.titles \
+                or self._follower_at(doc.key, tok.start):
+            return False
+        return any(t.pos in PERSON_POS for t in tokens_in(doc, start, first_dot))
 
     @staticmethod
     def _whole_piece(tok) -> bool:
