@@ -270,9 +270,6 @@ OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's 
 MAX_PUBLIC_WORDS = 7
 UNIT_RANKS = "总分"   # key view: 總署, 分局: one character of rank before a unit's kind; one of a field is no field (部署)
 PLACED_UNIT_KINDS = ("中心",)   # key view: 指揮中心, a listed body's kind that every place has
-# Key view (Traditional is read as Simplified): a word for a young firm that ends a head before
-# 公司 says what kind of company (硅谷AI初创公司, 大模型創業公司, 第一批独角兽公司), never which one.
-STARTUP_KIND_ENDS = ("初创", "创业", "新创", "独角兽")
 TECHNIQUE_WORDS = frozenset({"技术", "技術"})   # a technique, named by what comes before it more often than a company
 FIELD_NOUN_POS = frozenset({"n", "vn"})   # 氣象, 屋宇: a field's common noun before a kind it is not joined to
 # A one-character word between a body and its verb that keeps the body the doer: a
@@ -420,6 +417,7 @@ class Organizations:
         self.kb = kb
         self.stop = kb.lex["name_stop_words"]
         self.generic = kb.lex["generic_org_words"]
+        self.startup_kinds = kb.lex["startup_kind_words"]
         self.dropped = kb.lex["dropped_org_suffixes"]
         self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
         self._dropped_firsts = frozenset(w[0] for w in self.dropped)
@@ -1367,16 +1365,23 @@ class Organizations:
         toks = list(tokens_in(doc, start, end))
         return len(toks) >= 2 and any(t.word.lower() in self.industry for t in toks[1:])
 
+    def _head_words(self, doc: Document, start: int, end: int) -> list:
+        """The head's tokens, blanks left out."""
+        return [t for t in tokens_in(doc, start, end) if t.word.strip()]
+
+    def _dictionary_describing(self, t, tags: frozenset[str]) -> bool:
+        """A describing word (by its tag) of two or more characters the dictionary has."""
+        return t.pos in tags and len(t.word) >= 2 and self.in_dictionary(t.word)
+
     def _described_kind(self, doc: Document, start: int, end: int) -> bool:
         """大型科技公司, 小型初創公司, 監管網絡公司: describing words (a distinguishing
         adjective, tagged b, or a verb, each a dictionary word of two or more characters)
         and words of a kind or field (科技, 初創) say what kind of company, not which, unless
         the company acts (深藍科技公司表示: a b-tagged word may be a name)."""
-        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
         described = False
-        for t in toks:
+        for t in self._head_words(doc, start, end):
             word = t.word.lower()
-            if t.pos in DESCRIBING_POS and len(word) >= 2 and self.in_dictionary(t.word):
+            if self._dictionary_describing(t, DESCRIBING_POS):
                 described = True
             elif word not in self.generic and word not in self.industry:
                 return False
@@ -1385,10 +1390,15 @@ class Organizations:
     def _described_last(self, doc: Document, start: int, end: int) -> bool:
         """全資 / 附屬公司, 本地 / 私營公司: a head of two or more words whose last, right before
         a dropped suffix, is a distinguishing word the dictionary has (tagged b) describes
-        what kind of company the words before it own or run, not which."""
-        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
-        return len(toks) >= 2 and toks[-1].pos == "b" and len(toks[-1].word) >= 2 \
-            and all(is_cjk(c) for c in toks[-1].word) and self.in_dictionary(toks[-1].word)
+        what kind of company the words before it own or run, not which; so does a head ending
+        in a young firm's word (硅谷AI / 初创公司, 第一批 / 独角兽公司; lexicon startup_kind_words).
+        Even when the company acts (星河全資附屬公司表示): unlike _described_kind's heads, whose
+        b-tagged word may be a name, the words before this one name the owner, not this company."""
+        toks = self._head_words(doc, start, end)
+        if toks and doc.key[toks[-1].start:toks[-1].end] in self.startup_kinds:
+            return True
+        return len(toks) >= 2 and self._dictionary_describing(toks[-1], frozenset({"b"})) \
+            and all(is_cjk(c) for c in toks[-1].word)
 
     def _proper_head(self, doc: Document, start: int, end: int, industry: str = "") -> bool:
         """Does the text before an industry word look like a proper name: a word
@@ -1569,7 +1579,6 @@ class Organizations:
                     and not (start == before_trim and self._noun_named(doc, start, tok))) or (
                     dropped and (self._field_phrase(doc, start, tok.start)
                                  or self._described_kind(doc, start, tok.start) and not self._acts(doc, tok.end)
-                                 or doc.key.endswith(STARTUP_KIND_ENDS, start, tok.start)
                                  or self._described_last(doc, start, tok.start))):
                 if dropped:  # 新創公司Arbor Labs, 初創公司深瞳智元
                     self._appositive(doc, tok.end, table, claimed)

@@ -3016,7 +3016,11 @@ class People:
         the last a verb, preposition or adverb that goes on from a name (name_glued_words: 向,
         被, 以, 會, 任 …), written only so, where the text names the person of its first two
         characters as well, is that person and the word: its places become that person's
-        mentions, the word cut off. (One dict of the two-character names: linear.)"""
+        mentions, the word cut off. So is a four-character form of one surname (周明遠用, 周明說道)
+        where the text names the person of its first three, whatever its last character (no
+        given name has three). A form merged into one that was itself merged goes on to where
+        that one went, one character cut per step, so the order the forms are met in does not
+        matter. (One dict of the two- and three-character names: linear.)"""
         key = doc.key
         pairs: dict[str, Entity | None] = {}
         for ent in table.by_id.values():
@@ -3025,6 +3029,7 @@ class People:
                     _claim(pairs, key[s:e], ent)
         if not pairs:
             return
+        merged: dict[str, Entity] = {}   # (each form merged here, by id: the person it went into)
         for ent in list(table.by_id.values()):
             if ent.kb or ent.id not in table.by_id:
                 continue
@@ -3039,6 +3044,10 @@ class People:
                     or not all(is_cjk(c) for c in text) or self._surname_len(text, 0) != 1:
                 continue
             into = pairs.get(text[:-1])
+            cut = 1
+            while into is not None and into.id not in table.by_id and into.id in merged:
+                into = merged[into.id]   # (周明說 already went into 周明: 周明說道 follows it there)
+                cut += 1
             if into is None or into is ent or into.id not in table.by_id:
                 continue
             spans = list(ent.mentions)
@@ -3050,7 +3059,8 @@ class People:
             for s, e in spans:
                 table.drop_mention(ent.id, s, e)
             for s, e in spans:
-                table.add(into.id, s, e - 1, "repeated", kb=into.kb)
+                table.add(into.id, s, e - cut, "repeated", kb=into.kb)
+            merged[ent.id] = into
 
     def _last_pieces(self, doc: Document, table: EntityTable) -> None:
         """尼克·福克斯 … 福克斯看起來: the last piece of a transliterated name the text

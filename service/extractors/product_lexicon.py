@@ -117,9 +117,9 @@ class ProductLexicon:
                 if alias.isascii():
                     c = compact(split_pieces(alias))
                     self.compact_index.setdefault(c, pid)
-                    if len(c) <= EXACT_CASE_ALIAS:
-                        self.exact_case.setdefault(c, set()).add("".join(PIECE.findall(alias)))
                     pieces = PIECE.findall(alias)
+                    if len(c) <= EXACT_CASE_ALIAS:
+                        self.exact_case.setdefault(c, set()).add("".join(pieces))
                     if len(pieces) > 1 and len(pieces[-1]) == 1 and pieces[-1].isupper():
                         self.capital_tail.add(c)
         self.stems: dict[str, dict] = {}

@@ -48,9 +48,13 @@ from ..nlp.document import Document
 from ..ids import name_id
 from .product_grammar import Found, slug
 
-# A Hong Kong share-class marker after a name (快手-W, 网易-S, 百度集团-SW; key view: half-width,
-# lower case): the listed company's stock, never its app (organizations.py, product_mentions.py).
-SHARE_CLASS = re.compile(r" ?- ?(?:sw|w|s|b|r|swr)(?![a-z])")
+# A Hong Kong stock short name's marker after a name (快手-W, 网易-S, 百度集团-SW; key view:
+# half-width, lower case): the listed company's stock, never its app (organizations.py,
+# product_mentions.py). The markers are HKEX's naming conventions: S a secondary listing, W
+# weighted voting rights, B a pre-revenue biotech, P a pre-commercial specialist technology
+# company (Chapter 18C), R a renminbi counter, and their pairs (SW, SB, SWR); longest first.
+# A Han character may follow (快手-W涨2%), but not 端: 快手-B端 is its business side.
+SHARE_CLASS = re.compile(r" ?- ?(?:swr|sw|sb|w|s|b|p|r)(?![a-z]|端)")
 # Words after a name that say people use it (key view: Traditional is read as Simplified).
 # 专页, 粉专, 粉丝专页: a page kept on it (Facebook專頁, 臉書粉專).
 USE_WORDS = ("用户", "玩家", "账号", "账户", "帐号", "帐户", "留言", "发文", "发帖", "帖文", "贴文", "热搜", "群组", "群聊",

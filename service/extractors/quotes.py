@@ -140,7 +140,9 @@ PLACE_WORDS = frozenset({"上", "下", "中", "里", "内"})
 MAX_OWNED_PLACE_TOKENS = 4
 NOT_SUBJECT_BEFORE = frozenset({"的", "在", "于", "於", "从", "從", "对", "對", "向", "给", "給", "替", "为", "為"})
 # Up to two nouns that qualify a press word after a preposition (在社交媒體, 對現場媒體).
-MODIFIER_POS = frozenset("ns")    # 社交(媒體), 現場(媒體), 當地(媒體): nouns and place nouns
+# Read by the tag's first letter: any noun tag (n, ng, ns, nt, nz; nr is kept out where it is
+# read) and s, a place word.
+MODIFIER_POS = frozenset({"n", "s"})    # 社交(媒體), 現場(媒體), 當地(媒體)
 MAX_MODIFIER_TOKENS = 2
 PREPS_BEFORE_MODIFIED = NOT_SUBJECT_BEFORE - {"的"}
 # Words the tagger reads as verbs that only give an example (例如星河大學發布的公告稱): what

@@ -97,7 +97,10 @@ PARTY_CATEGORIES = ("app", "service", "platform")
 # in a sentence naming 星河: the event retold).
 OTHER_DAY_WORDS = ("日前",)
 SPAN_TO_NOW = ("以来", "至今", "起", "开始", "后", "之后", "以后")   # (key view: 自2016年以来 reaches now)
-SPAN_FROM = ("自", "从")
+# An earlier year counts when it opens its clause (2019年，…; 在2019年的一場論壇上), so a
+# year inside one (毛利率較2019年提升) sets no sentence elsewhere.
+YEAR_LEADS = ("在", "于")
+CLAUSE_OPENERS = frozenset("，,。；;：:！!？?\n“”「」（）() ")
 # How far before a place word its negation may start (并没有在: four characters).
 ABSENT_REACH = 4
 # How far after a name the words saying the person was away may end (因身體不適，未能出席).
@@ -385,7 +388,7 @@ class Roles:
         # someone speaks, is elsewhere (2019年加入 alone tells a career, not another occasion).
         said_in = {doc.sentence_index(at) for at in verbs}
         for k, at in self._earlier_year(doc, int(primary.date[:4]) if primary.date and primary.date[:4].isdigit()
-                                        else primary.year).items():
+                                        else primary.year, people).items():
             if k not in primary_sentences and k in said_in:
                 cues.setdefault(k, {}).setdefault("elsewhere", []).append(at)
         speakers = {q.speaker for q in doc.layers["quotes"] if q.speaker}
@@ -986,30 +989,34 @@ class Roles:
         return out
 
     @staticmethod
-    def _earlier_year(doc: Document, year: int | None) -> dict[int, int]:
-        """The sentences set in a year before the event's (2019年，時任…; not 自2016年以來, a span
-        reaching now, nor a fiscal year), naming no date of the event's year, with where their
-        first such year starts."""
+    def _earlier_year(doc: Document, year: int | None, people: EntityTable) -> dict[int, int]:
+        """The sentences set in a year before the event's (2019年，時任…; 2014年在一場講座上，X回憶;
+        not 自2016年以來, a span reaching now, nor a fiscal year, nor a year inside a clause: 較2019年),
+        naming no date of the event's year, with where their first such year starts. A year whose
+        clause reaches a person through 的 (2019年上任的財務長周啟航表示) tells a career, not
+        another occasion (a 的 in a clause reaching no one does not: 2014年在星河的一場講座上，)."""
         if not year:
             return {}
-        other: dict[int, int] = {}
-        same = set()
-        quoted = sorted((q.start, q.end) for q in doc.layers.get("quotes", ()))
-        for t in doc.layers.get("time_expressions", ()):
-            k = bisect.bisect_right(quoted, (t.start, len(doc.key))) - 1
-            if k >= 0 and quoted[k][0] <= t.start < quoted[k][1]:
-                continue    # (a year the speaker names)
+
+        def classify(t) -> str | None:
             v = t.timex or ""
             if len(v) < 4 or not v[:4].isdigit():
-                continue
-            k = doc.sentence_index(t.start)
+                return None
             if int(v[:4]) >= year:
-                same.add(k)
-            elif len(v) == 4 and t.grain == "year" and not t.fiscal \
-                    and not doc.key.startswith(SPAN_TO_NOW, t.end) \
-                    and doc.key[max(0, t.start - 1):t.start] not in SPAN_FROM:
-                other[k] = min(other.get(k, t.start), t.start)
-        return {k: at for k, at in other.items() if k not in same}
+                return "same"
+            if len(v) != 4 or t.grain != "year" or t.fiscal or doc.key.startswith(SPAN_TO_NOW, t.end):
+                return None
+            lead = t.start - (doc.key[max(0, t.start - 1):t.start] in YEAR_LEADS)
+            if lead > 0 and doc.key[lead - 1] not in CLAUSE_OPENERS:
+                return None     # (毛利率較2019年提升: a year inside its clause; 自2019年以來 too)
+            i = t.end
+            while i < len(doc.key) and doc.key[i] not in DOER_STOPS:
+                if people.covering(i, i + 1) is not None:
+                    return None if "的" in doc.key[t.end:i] else "other"
+                i += 1
+            return "other"
+
+        return Roles._sentences_dated(doc, classify)
 
     @staticmethod
     def _dated_otherwise(doc: Document, date: str | None) -> dict[int, int]:
@@ -1017,22 +1024,36 @@ class Roles:
         with where their first other date starts."""
         if not date or len(date) < 7:
             return {}
+
+        def classify(t) -> str | None:
+            if t.grain == "day" and t.value and len(t.value) >= 10:
+                v = t.value[:10]
+            elif t.grain == "month" and t.value_start:
+                v = t.value_start[:7]
+            else:
+                return None
+            n = min(len(v), len(date))
+            return "same" if v[:n] == date[:n] else "other"
+
+        return Roles._sentences_dated(doc, classify)
+
+    @staticmethod
+    def _sentences_dated(doc: Document, classify) -> dict[int, int]:
+        """The sentences holding a time expression `classify` calls "other" and none it calls
+        "same" (None: neither), with where their first other one starts. A time inside a quote
+        is the speaker's (「今天是…最重要的一天」), not the text's: skipped."""
         other: dict[int, int] = {}
         same = set()
         quoted = sorted((q.start, q.end) for q in doc.layers.get("quotes", ()))
         for t in doc.layers.get("time_expressions", ()):
             k = bisect.bisect_right(quoted, (t.start, len(doc.key))) - 1
             if k >= 0 and quoted[k][0] <= t.start < quoted[k][1]:
-                continue    # 「今天是…最重要的一天」: the speaker's day, not the text's
-            if t.grain == "day" and t.value and len(t.value) >= 10:
-                v = t.value[:10]
-            elif t.grain == "month" and t.value_start:
-                v = t.value_start[:7]
-            else:
                 continue
-            n = min(len(v), len(date))
+            kind = classify(t)
+            if kind is None:
+                continue
             k = doc.sentence_index(t.start)
-            if v[:n] == date[:n]:
+            if kind == "same":
                 same.add(k)
             else:
                 other[k] = min(other.get(k, t.start), t.start)

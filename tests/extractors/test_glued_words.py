@@ -38,6 +38,15 @@ CASES = [
      "被告孔某某出庭。孔某此前否认。",
      {"a": [("孔某某", 0)], "b": [("孔某", 1)]},
      [{"孔某某"}, {"孔某"}]),
+    ("a four-character form whose first three are a glued form too (周明说道 beside 周明说, 周明), "
+     "the three-character one seen first: all one person",
+     "工程师周明说道，样机已完成。周明说下月量产。周明笑称不累。",
+     {"a": [("周明说", 1)], "b": [("周明说道", 0)], "c": [("周明", 2)]},
+     [{"周明"}]),
+    ("the same, the four-character form seen first",
+     "工程师周明说道，样机已完成。周明说下月量产。周明笑称不累。",
+     {"b": [("周明说道", 0)], "a": [("周明说", 1)], "c": [("周明", 2)]},
+     [{"周明"}]),
 ]
 
 
