@@ -89,6 +89,7 @@ def kb_employer(record: dict, when: dt.date | None, left: frozenset[str] = froze
 UNIT_REACH = 16
 # A post left, written first after the organisation (星辰智能前高管, 原合伙人).
 LEFT_POST = regex.compile(r"[ 的]?[前原]")
+LEFT_MARKS = frozenset("前原")
 POSTED_TO = ("驻", "派驻", "常驻")
 NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由为被向对跟给从")
 # Words no unit's name holds: an adverb, a pronoun, an aspect particle (tags), or a count of
@@ -114,6 +115,17 @@ def _listed_item(key: str, i: int) -> bool:
     while i + n < len(key) and key[i + n] not in NOT_IN_UNIT and n <= PORTFOLIO_ITEM:
         n += 1
     return 1 <= n and (n <= PORTFOLIO_ITEM and key[i + n:i + n + 1] == LISTED or n > PORTFOLIO_ITEM)
+
+
+def _left_between(doc: Document, start: int, end: int) -> bool:
+    """英伟达中国区前负责人: a 前 / 原 of its own (a one-character token) between an organisation
+    and the title: a post left (not 前沿, 原子能: words of their own)."""
+    for i in range(start, end):
+        if doc.key[i] in LEFT_MARKS:
+            tok = doc.tokens[doc.token_index_at(i)]
+            if tok.start == i and tok.end == i + 1:
+                return True
+    return False
 
 
 def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
@@ -152,7 +164,8 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 # 星辰智能前高管X, 云岫资本原合伙人X: a post left is not either)
                 # (GOGORO騎士陳先生: a customer's noun before the name, the brand is what they ride)
                 if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k) \
-                        and not LEFT_POST.match(doc.key, i, start) and not _clause_between(doc, i, start) \
+                        and not LEFT_POST.match(doc.key, i, start) and not _left_between(doc, i, start) \
+                        and not _clause_between(doc, i, start) \
                         and not doc.key.endswith(CUSTOMER_NOUNS, i, start):
                     found[person.id] = org.id
                 break
