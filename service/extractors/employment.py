@@ -236,7 +236,10 @@ POST_REACH = 24         # characters from a name to the verb of its post, in its
 TITLE_REACH = 14        # characters from an organisation to the title after it
 CLAUSE_STOPS = frozenset("，,。；;：:\n（()）「」“”")
 CLAUSE_END_RE = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_STOPS))) + "]")
-POST_VERB_RE = regex.compile("|".join(regex.escape(v) for v in POST_VERBS))   # (longest first: listed so)
+# 成为星河的总裁: becoming what a title names is holding the post (a title must follow the
+# organisation, _titled_after), though no verb of handing a post over.
+BECAME = ("成为",)
+POST_VERB_RE = regex.compile("|".join(regex.escape(v) for v in POST_VERBS + BECAME))   # (longest first: listed so)
 
 
 def _org_starting(orgs, pos: int):
@@ -284,7 +287,8 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
 def _post_after(doc: Document, orgs, end: int, has_title):
     """林宛蓉目前擔任華碩營運長, 目前在华硕担任CTO: the organisation of a post the person holds now."""
     key = doc.key
-    if key.find("任", end, end + POST_REACH) < 0 and key.find("现为", end, end + POST_REACH) < 0:
+    if key.find("任", end, end + POST_REACH) < 0 and key.find("现为", end, end + POST_REACH) < 0 \
+            and key.find("成为", end, end + POST_REACH) < 0:
         return None     # (most names: no post verb after them at all)
     clause = CLAUSE_END_RE.search(key, end, min(len(key), end + POST_REACH))
     m = POST_VERB_RE.search(key, end, clause.start() if clause else min(len(key), end + POST_REACH))

@@ -936,14 +936,13 @@ class Roles:
 
     @staticmethod
     def _left_post(doc: Document, start: int) -> bool:
-        """前項目負責人, 原研究部主任, 与前CEO X: 前 / 原 a word of its own (a one-character
-        token, not 目前, 此前) among the words of a title: a post left, whose organisation is no
-        inference's."""
+        """前項目負責人, 原研究部主任: 前 / 原 a word of its own opening the words of a title
+        (after a clause break or a space): a post left, whose organisation is no inference's."""
         key = doc.key
         i = start
         while i > 0 and start - i < LEFT_POST_REACH and key[i - 1] not in UNIT_STOPS and key[i - 1] != " ":
             i -= 1
-            if key[i] in LEFT_MARKS:     # (与前CEO X, 前項目負責人: a word of its own, not 目前, 此前)
+            if key[i] in LEFT_MARKS and (i == 0 or key[i - 1] in UNIT_STOPS or key[i - 1] == " "):
                 tok = doc.tokens[doc.token_index_at(i)]
                 return tok.start == i and tok.end == i + 1
         return False
