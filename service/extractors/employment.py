@@ -239,6 +239,7 @@ CLAUSE_END_RE = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_STOPS))) 
 # 成为星河的总裁: becoming what a title names is holding the post (a title must follow the
 # organisation, _titled_after), though no verb of handing a post over.
 BECAME = ("成为",)
+REPLACING = ("接替", "取代", "替代", "代替")     # (林某接替周某成为星河CEO: 周某 becomes nothing)
 POST_VERB_RE = regex.compile("|".join(regex.escape(v) for v in POST_VERBS + BECAME))   # (longest first: listed so)
 
 
@@ -268,7 +269,7 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
     for person in people.by_id.values():     # (order is of no matter: one answer a person)
         if person.organization is not None:
             continue
-        for _, end in sorted(person.mentions):
+        for start, end in sorted(person.mentions):
             org = None
             if end < len(key) and key[end] in APPOSITION:
                 j = end + 1
@@ -277,22 +278,23 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
                 if hit is not None and _titled_after(doc, hit[1], has_title):
                     org = hit[0]
             if org is None:
-                org = _post_after(doc, orgs, end, has_title)
+                org = _post_after(doc, orgs, end, has_title, replaced=key.endswith(REPLACING, 0, start))
             if org is not None and org.id not in person.former:
                 found[person.id] = org.id
                 break
     return found
 
 
-def _post_after(doc: Document, orgs, end: int, has_title):
-    """林宛蓉目前擔任華碩營運長, 目前在华硕担任CTO: the organisation of a post the person holds now."""
+def _post_after(doc: Document, orgs, end: int, has_title, replaced: bool = False):
+    """林宛蓉目前擔任華碩營運長, 目前在华硕担任CTO: the organisation of a post the person holds now
+    (replaced: the name is the object of 接替 / 取代, and who 成为 is the one replacing them)."""
     key = doc.key
     if key.find("任", end, end + POST_REACH) < 0 and key.find("现为", end, end + POST_REACH) < 0 \
             and key.find("成为", end, end + POST_REACH) < 0:
         return None     # (most names: no post verb after them at all)
     clause = CLAUSE_END_RE.search(key, end, min(len(key), end + POST_REACH))
     m = POST_VERB_RE.search(key, end, clause.start() if clause else min(len(key), end + POST_REACH))
-    if m is not None:
+    if m is not None and not (replaced and m.group() in BECAME):
         i, verb = m.start(), m.group()
         before = key[end:i]
         if any(p in before.replace("目前", "") for p in PAST):

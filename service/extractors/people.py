@@ -168,6 +168,9 @@ FORMER = ("前", "原")
 # 特斯拉前生产负责人, 英伟达中国区前负责人: 前 / 原 a word of its own opening a title's unit or
 # field words (LEFT_REACH characters at most before the title, no punctuation, no name between)
 LEFT_REACH = 8
+# The field's words between 前 and the title: common nouns and verbal nouns (生产, 品牌公关, 电池技术),
+# no name (字节跳动原抖音CEO: a product's post left within the company)
+LEFT_FIELD_TAGS = frozenset({"n", "vn"})
 LEFT_STOPS = frozenset("，,。；;：:、\n「」“”《》()（）")
 # key view: the bodies that govern a company (星光電視股東會主席團主席, 監事會主席): a post in
 # one of them is a post of the company named before them, never of the body as a name
@@ -2326,18 +2329,22 @@ class People:
     def _left_mark(doc: Document, orgs: EntityTable, t_start: int) -> int | None:
         """特斯拉前生产负责人, 英伟达中国区前负责人: where a 前 / 原 of its own (a one-character
         token) opens the unit's or field's words before a title at t_start, within LEFT_REACH
-        characters, no punctuation and no organisation or person named between; else None."""
+        characters, no punctuation and no organisation, product or person named between; else None."""
         key = doc.key
         people = doc.layers.get("people")
+        claimed = doc.layers.get("claimed", {})
         i = t_start - 1
         while i > 0 and t_start - i <= LEFT_REACH and key[i - 1] not in LEFT_STOPS:
             i -= 1
-            if orgs.covering(i, i + 1) is not None or people is not None and people.covering(i, i + 1) is not None:
-                return None
+            if orgs.covering(i, i + 1) is not None or people is not None and people.covering(i, i + 1) is not None \
+                    or i in claimed:
+                return None     # (字节跳动原抖音CEO: a product's post left, within the company)
             if key[i] in FORMER:
                 tok = doc.tokens[doc.token_index_at(i)]
-                if tok.start == i and tok.end == i + 1:
+                if tok.start == i and tok.end == i + 1 and all(
+                        t.pos in LEFT_FIELD_TAGS for t in tokens_in(doc, i + 1, t_start)):
                     return i
+                return None
         return None
 
     @staticmethod
