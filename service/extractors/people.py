@@ -1568,10 +1568,11 @@ class People:
             former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
             left_at = None if former else self._left_mark(doc, orgs, t_start)
             if left_at is not None:
-                # 特斯拉前生产负责人: the organisation before 前 is one left
-                org = self._employer(doc, orgs, left_at)
+                # 特斯拉前生产负责人: the organisation the text names before 前 is one left (no new one read)
+                pos = _past_title_gaps(doc, left_at)
+                org = orgs.covering(pos - 1, pos) if pos > 0 else None
                 if org is not None:
-                    person.former.add(org)
+                    person.former.add(org.id)
                 return
             # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
             org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
