@@ -89,6 +89,7 @@ def kb_employer(record: dict, when: dt.date | None, left: frozenset[str] = froze
 UNIT_REACH = 16
 # A post left, written first after the organisation (星辰智能前高管, 原合伙人).
 LEFT_POST = regex.compile(r"[ 的]?[前原]")
+LEFT_MARKS = frozenset("前原")
 POSTED_TO = ("驻", "派驻", "常驻")
 NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由为被向对跟给从")
 # Words no unit's name holds: an adverb, a pronoun, an aspect particle (tags), or a count of
@@ -114,6 +115,17 @@ def _listed_item(key: str, i: int) -> bool:
     while i + n < len(key) and key[i + n] not in NOT_IN_UNIT and n <= PORTFOLIO_ITEM:
         n += 1
     return 1 <= n and (n <= PORTFOLIO_ITEM and key[i + n:i + n + 1] == LISTED or n > PORTFOLIO_ITEM)
+
+
+def _left_between(doc: Document, start: int, end: int) -> bool:
+    """英伟达中国区前负责人: a 前 / 原 of its own (a one-character token) between an organisation
+    and the title: a post left (not 前沿, 原子能: words of their own)."""
+    for i in range(start, end):
+        if doc.key[i] in LEFT_MARKS:
+            tok = doc.tokens[doc.token_index_at(i)]
+            if tok.start == i and tok.end == i + 1:
+                return True
+    return False
 
 
 def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
@@ -152,7 +164,8 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 # 星辰智能前高管X, 云岫资本原合伙人X: a post left is not either)
                 # (GOGORO騎士陳先生: a customer's noun before the name, the brand is what they ride)
                 if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k) \
-                        and not LEFT_POST.match(doc.key, i, start) and not _clause_between(doc, i, start) \
+                        and not LEFT_POST.match(doc.key, i, start) and not _left_between(doc, i, start) \
+                        and not _clause_between(doc, i, start) \
                         and not doc.key.endswith(CUSTOMER_NOUNS, i, start):
                     found[person.id] = org.id
                 break
@@ -223,7 +236,11 @@ POST_REACH = 24         # characters from a name to the verb of its post, in its
 TITLE_REACH = 14        # characters from an organisation to the title after it
 CLAUSE_STOPS = frozenset("，,。；;：:\n（()）「」“”")
 CLAUSE_END_RE = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_STOPS))) + "]")
-POST_VERB_RE = regex.compile("|".join(regex.escape(v) for v in POST_VERBS))   # (longest first: listed so)
+# 成为星河的总裁: becoming what a title names is holding the post (a title must follow the
+# organisation, _titled_after), though no verb of handing a post over.
+BECAME = ("成为",)
+REPLACING = ("接替", "取代", "替代", "代替")     # (林某接替周某成为星河CEO: 周某 becomes nothing)
+POST_VERB_RE = regex.compile("|".join(regex.escape(v) for v in POST_VERBS + BECAME))   # (longest first: listed so)
 
 
 def _org_starting(orgs, pos: int):
@@ -252,7 +269,7 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
     for person in people.by_id.values():     # (order is of no matter: one answer a person)
         if person.organization is not None:
             continue
-        for _, end in sorted(person.mentions):
+        for start, end in sorted(person.mentions):
             org = None
             if end < len(key) and key[end] in APPOSITION:
                 j = end + 1
@@ -261,21 +278,23 @@ def stated_employers(doc: Document, people, orgs, has_title) -> dict[str, str]:
                 if hit is not None and _titled_after(doc, hit[1], has_title):
                     org = hit[0]
             if org is None:
-                org = _post_after(doc, orgs, end, has_title)
+                org = _post_after(doc, orgs, end, has_title, replaced=key.endswith(REPLACING, 0, start))
             if org is not None and org.id not in person.former:
                 found[person.id] = org.id
                 break
     return found
 
 
-def _post_after(doc: Document, orgs, end: int, has_title):
-    """林宛蓉目前擔任華碩營運長, 目前在华硕担任CTO: the organisation of a post the person holds now."""
+def _post_after(doc: Document, orgs, end: int, has_title, replaced: bool = False):
+    """林宛蓉目前擔任華碩營運長, 目前在华硕担任CTO: the organisation of a post the person holds now
+    (replaced: the name is the object of 接替 / 取代, and who 成为 is the one replacing them)."""
     key = doc.key
-    if key.find("任", end, end + POST_REACH) < 0 and key.find("现为", end, end + POST_REACH) < 0:
+    if key.find("任", end, end + POST_REACH) < 0 and key.find("现为", end, end + POST_REACH) < 0 \
+            and key.find("成为", end, end + POST_REACH) < 0:
         return None     # (most names: no post verb after them at all)
     clause = CLAUSE_END_RE.search(key, end, min(len(key), end + POST_REACH))
     m = POST_VERB_RE.search(key, end, clause.start() if clause else min(len(key), end + POST_REACH))
-    if m is not None:
+    if m is not None and not (replaced and m.group() in BECAME):
         i, verb = m.start(), m.group()
         before = key[end:i]
         if any(p in before.replace("目前", "") for p in PAST):

@@ -166,6 +166,13 @@ NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "
                              "供应商", "运营商", "开发商", "制造商", "电商", "老师", "师生", "战士", "人士"})
 NOT_OPEN_TITLE_ENDS = tuple(sorted(NOT_OPEN_TITLES))
 FORMER = ("前", "原")
+# 特斯拉前生产负责人, 英伟达中国区前负责人: 前 / 原 a word of its own opening a title's unit or
+# field words (LEFT_REACH characters at most before the title, no punctuation, no name between)
+LEFT_REACH = 8
+# The field's words between 前 and the title: common nouns and verbal nouns (生产, 品牌公关, 电池技术),
+# no name (字节跳动原抖音CEO: a product's post left within the company)
+LEFT_FIELD_TAGS = frozenset({"n", "vn"})
+LEFT_STOPS = frozenset("，,。；;：:、\n「」“”《》()（）")
 # key view: the bodies that govern a company (星光電視股東會主席團主席, 監事會主席): a post in
 # one of them is a post of the company named before them, never of the body as a name
 BOARD_BODIES = ("股东大会", "股东会", "监事会", "董事会", "董事局", "主席团")
@@ -1598,6 +1605,14 @@ class People:
                 person.organization = self._employer(doc, orgs, t_start) or self._police_force(doc, orgs)
                 return
             former = doc.key[t_start - 1:t_start] in FORMER   # 英特爾前執行長
+            left_at = None if former else self._left_mark(doc, orgs, t_start)
+            if left_at is not None:
+                # 特斯拉前生产负责人: the organisation the text names before 前 is one left (no new one read)
+                pos = _past_title_gaps(doc, left_at)
+                org = orgs.covering(pos - 1, pos) if pos > 0 else None
+                if org is not None:
+                    person.former.add(org.id)
+                return
             # 微软消费者业务首席营销官: the department may end in a title modifier (业务)
             org = (None if former else self._org_before_department(doc, orgs, bare_start)) \
                 or self._employer(doc, orgs, t_start - 1 if former else t_start) \
@@ -2349,6 +2364,28 @@ class People:
     def _blocked_people(doc: Document, start: int, end: int) -> bool:
         people = doc.layers.get("people")
         return people is not None and people.covering(start, end) is not None
+
+    @staticmethod
+    def _left_mark(doc: Document, orgs: EntityTable, t_start: int) -> int | None:
+        """特斯拉前生产负责人, 英伟达中国区前负责人: where a 前 / 原 of its own (a one-character
+        token) opens the unit's or field's words before a title at t_start, within LEFT_REACH
+        characters, no punctuation and no organisation, product or person named between; else None."""
+        key = doc.key
+        people = doc.layers.get("people")
+        claimed = doc.layers.get("claimed", {})
+        i = t_start - 1
+        while i > 0 and t_start - i <= LEFT_REACH and key[i - 1] not in LEFT_STOPS:
+            i -= 1
+            if orgs.covering(i, i + 1) is not None or people is not None and people.covering(i, i + 1) is not None \
+                    or i in claimed:
+                return None     # (字节跳动原抖音CEO: a product's post left, within the company)
+            if key[i] in FORMER:
+                tok = doc.tokens[doc.token_index_at(i)]
+                if tok.start == i and tok.end == i + 1 and all(
+                        t.pos in LEFT_FIELD_TAGS for t in tokens_in(doc, i + 1, t_start)):
+                    return i
+                return None
+        return None
 
     @staticmethod
     def _left(doc: Document, orgs: EntityTable, org_id: str, before: int) -> bool:

@@ -465,7 +465,7 @@ class Roles:
             if rule:
                 out.append(person.id)
                 if person.organization is None and _post_title(person) and organizer \
-                        and person.id not in roles.employers \
+                        and person.id not in roles.employers and organizer not in person.former \
                         and not self._office_for(doc, person, organizer) \
                         and not self.kb.people.get(person.id) and not self._titled_elsewhere(doc, person):
                     roles.employers[person.id] = organizer
