@@ -1362,6 +1362,15 @@ class Events:
                     and (expr.year is not None or expr.year_shift is not None):
                 d.year_expr = expr
 
+    def _period_before(self, doc: Document, d: EventDraft, expr) -> bool:
+        """Is the draft results (an earnings call or results made public) named with the year of
+        the period it reports on, the year before the article's, and dated by a day written
+        without a year?"""
+        return d.kind in (self.oneoffs.results, "earnings-call") and d.year is not None \
+            and doc.reference_date is not None and doc.reference_date.year == d.year + 1 \
+            and expr.year is None and expr.year_shift is None and expr.day is not None \
+            and expr.month is not None and not expr.relative
+
     @staticmethod
     def _dateline_gives_way(doc: Document, dateline, expr) -> bool:
         """北京时间12月20日早间消息，据报道，当地时间周一…联合宣布: the news' dateline
@@ -1405,6 +1414,14 @@ class Events:
             e = d.date_expr
             hint = year if year is not None else self._year_context(doc, e.start, ctx)
             r = event_date(e, hint, doc.reference_date)
+            if self._period_before(doc, d, e):
+                # 1月26日…2022年四季度财报电话会议 in a 2023 article: the year its name gives is the
+                # period reported on; results come out after it, so a day written without a year
+                # is of the year after (the article's), unless that day is still to come
+                later = event_date(e, year + 1, doc.reference_date)
+                if later.date is not None and len(later.date) == 10 \
+                        and dt.date.fromisoformat(later.date) <= doc.reference_date:
+                    r, year = later, None
             if r.needs_reference:
                 doc.warnings.append(
                     f"'{doc.text[e.start:e.end]}' is relative: send reference_date to resolve it")
