@@ -992,8 +992,43 @@ class Events:
                 mentioned.remove(held)
                 held.about = True
                 events[0] = held
+        if events and events[0].about:
+            self._lead_weekday(doc, events[0])
         events += mentioned
         doc.layers["events"] = events
+
+    @staticmethod
+    def _lead_weekday(doc: Document, event: Event) -> None:
+        """星河裁员 over 3月1日讯，当地时间周二，星河宣布…: the article's news dated by nothing but
+        the article's day or the wire's dateline takes the past weekday its lead sentence gives."""
+        ref = doc.reference_date
+        if ref is None or event.date != ref.isoformat():
+            return
+        key = doc.key
+        told = event.date_text
+        if told is not None and DATELINE.match(key, told["end"]) is None:
+            return      # (dated by its own day, not the wire's)
+        headline_end = key.find("\n")
+        body = len(key) - len(key[headline_end:].lstrip()) if headline_end >= 0 else len(key)
+        if body >= len(key):
+            return
+        lead = doc.sentence_at(body)
+        if not any(s < lead.end for s, _ in event.mentions):
+            return      # (the lead does not tell it)
+        wired = told is not None    # (a weekday only after the wire's day: 据报道，当地时间周三 alone keeps the article's day)
+        for e in doc.layers.get("dates", ()):
+            if not lead.start <= e.start < lead.end or (told is not None and e.start < told["end"]):
+                continue
+            if e.has_date and DATELINE.match(key, e.end) is not None:
+                wired = True
+                continue    # (the wire's day, 3月1日讯)
+            if e.has_date:
+                return  # (a day of its own first: not this rule's)
+            if weekday_alone(e) and wired:
+                day = weekday_date(doc, e)
+                if day < ref:
+                    event.date, event.date_text, event.year = day.isoformat(), doc.span(e.start, e.end), day.year
+                return
 
     @staticmethod
     def _day_aside(doc: Document, deed: Event) -> bool:
