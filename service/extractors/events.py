@@ -992,8 +992,43 @@ class Events:
                 mentioned.remove(held)
                 held.about = True
                 events[0] = held
+        if events and events[0].about:
+            self._lead_weekday(doc, events[0])
         events += mentioned
         doc.layers["events"] = events
+
+    @staticmethod
+    def _lead_weekday(doc: Document, event: Event) -> None:
+        """星河裁员 over 3月1日讯，当地时间周二，星河宣布…: the article's news dated by nothing but
+        the article's day or the wire's dateline takes the past weekday its lead sentence gives."""
+        ref = doc.reference_date
+        if ref is None or event.date != ref.isoformat():
+            return
+        key = doc.key
+        told = event.date_text
+        if told is not None and DATELINE.match(key, told["end"]) is None:
+            return      # (dated by its own day, not the wire's)
+        headline_end = key.find("\n")
+        body = len(key) - len(key[headline_end:].lstrip()) if headline_end >= 0 else len(key)
+        if body >= len(key):
+            return
+        lead = doc.sentence_at(body)
+        if not any(s < lead.end for s, _ in event.mentions):
+            return      # (the lead does not tell it)
+        wired = told is not None    # (a weekday only after the wire's day: 据报道，当地时间周三 alone keeps the article's day)
+        for e in doc.layers.get("dates", ()):
+            if not lead.start <= e.start < lead.end or (told is not None and e.start < told["end"]):
+                continue
+            if e.has_date and DATELINE.match(key, e.end) is not None:
+                wired = True
+                continue    # (the wire's day, 3月1日讯)
+            if e.has_date:
+                return  # (a day of its own first: not this rule's)
+            if weekday_alone(e) and wired:
+                day = weekday_date(doc, e)
+                if day < ref:
+                    event.date, event.date_text, event.year = day.isoformat(), doc.span(e.start, e.end), day.year
+                return
 
     @staticmethod
     def _day_aside(doc: Document, deed: Event) -> bool:
@@ -1362,6 +1397,15 @@ class Events:
                     and (expr.year is not None or expr.year_shift is not None):
                 d.year_expr = expr
 
+    def _period_before(self, doc: Document, d: EventDraft, expr) -> bool:
+        """Is the draft results (an earnings call or results made public) named with the year of
+        the period it reports on, the year before the article's, and dated by a day written
+        without a year?"""
+        return d.kind in (self.oneoffs.results, "earnings-call") and d.year is not None \
+            and doc.reference_date is not None and doc.reference_date.year == d.year + 1 \
+            and expr.year is None and expr.year_shift is None and expr.day is not None \
+            and expr.month is not None and not expr.relative
+
     @staticmethod
     def _dateline_gives_way(doc: Document, dateline, expr) -> bool:
         """北京时间12月20日早间消息，据报道，当地时间周一…联合宣布: the news' dateline
@@ -1405,6 +1449,14 @@ class Events:
             e = d.date_expr
             hint = year if year is not None else self._year_context(doc, e.start, ctx)
             r = event_date(e, hint, doc.reference_date)
+            if self._period_before(doc, d, e):
+                # 1月26日…2022年四季度财报电话会议 in a 2023 article: the year its name gives is the
+                # period reported on; results come out after it, so a day written without a year
+                # is of the year after (the article's), unless that day is still to come
+                later = event_date(e, year + 1, doc.reference_date)
+                if later.date is not None and len(later.date) == 10 \
+                        and dt.date.fromisoformat(later.date) <= doc.reference_date:
+                    r, year = later, None
             if r.needs_reference:
                 doc.warnings.append(
                     f"'{doc.text[e.start:e.end]}' is relative: send reference_date to resolve it")

@@ -239,6 +239,8 @@ SESSION = regex.compile(
     r"(?P<gap>[\d今昨本周星期一二三四五六日天早午晚上下中（）()\s再度正式首次已亦也于]{0,10}?)"
     r"(?P<verb>" + _SESSION_VERB + r")") if _SESSION_BODIES and _SESSION_VERB else None
 # (a day of the month written 今（20）日: see _bracketed_day)
+# A wire item's day opening its lead (3月1日讯, 7月3日消息, 2月5日电): the day it was filed, not of its deed.
+WIRE_DAY = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上|早間|晚間|午間)?\s*(?:消息|电|讯|電|訊)")
 BRACKETED_DAY = regex.compile(r"[今昨前][（(]\s?(\d{1,2})\s?[）)]\s?日")
 # (after the verb: attributive or a noun it opens, 通过的法案, 审议会, 讨论区 — no sitting)
 SESSION_NOT_AFTER = ("的", "会", "区", "稿", "中")
@@ -1285,10 +1287,19 @@ class LeadEvents:
         year = None
         sentence = doc.sentence_at(start)
         bare = None     # (星河協會23日通過新章程: a day of the month alone between the doer and its verb)
+        from .events import weekday_alone, weekday_date     # (events imports this module)
+        wired = False   # (the date found is the item's dateline, 3月1日讯: a later day before the verb is the deed's)
         for e in doc.layers.get("dates", ()):
             if not sentence.start <= e.start < verb_start:
                 continue
             if not e.has_date:
+                if (date is None or wired) and doc.reference_date is not None and weekday_alone(e):
+                    # 财联社3月1日讯，当地时间周二，星河宣布…: the weekday before the verb dates the deed
+                    day = weekday_date(doc, e)
+                    if day <= doc.reference_date:
+                        date, date_text, year = day.isoformat(), doc.span(e.start, e.end), day.year
+                        break
+                    continue
                 if bare is None and start <= e.start and e.end <= verb_start and e.day is not None \
                         and e.month is None and not e.relative \
                         and not any(c in CLAUSE_END for c in doc.key[e.end:verb_start]):
@@ -1300,6 +1311,9 @@ class LeadEvents:
                 and not any(c in CLAUSE_END for c in doc.key[e.end:verb_start])
             if r.date is not None and (len(r.date) == 10 or month_here):  # (a month in the verb's clause: 清華6月推…)
                 date, date_text, year = r.date, doc.span(e.start, e.end), r.year
+                if r.date is not None and len(r.date) == 10 and WIRE_DAY.match(doc.key, e.end):
+                    wired = True
+                    continue
                 break
         if date is None:
             day = _bracketed_day(doc, sentence.start, verb_start)
