@@ -239,8 +239,9 @@ SESSION = regex.compile(
     r"(?P<gap>[\d今昨本周星期一二三四五六日天早午晚上下中（）()\s再度正式首次已亦也于]{0,10}?)"
     r"(?P<verb>" + _SESSION_VERB + r")") if _SESSION_BODIES and _SESSION_VERB else None
 # (a day of the month written 今（20）日: see _bracketed_day)
-# A wire item's day opening its lead (3月1日讯, 7月3日消息, 2月5日电): the day it was filed, not of its deed.
-WIRE_DAY = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上|早間|晚間|午間)?\s*(?:消息|电|讯|電|訊)")
+# A wire item's day opening its lead (3月1日讯, 7月3日消息, 2月5日电): the day it was filed, not of
+# its deed (key view: 電訊 is read as 电讯; events.DATELINE also takes 报道, a report's day).
+WIRE_DAY = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚上)?\s*(?:消息|电|讯)")
 BRACKETED_DAY = regex.compile(r"[今昨前][（(]\s?(\d{1,2})\s?[）)]\s?日")
 # (after the verb: attributive or a noun it opens, 通过的法案, 审议会, 讨论区 — no sitting)
 SESSION_NOT_AFTER = ("的", "会", "区", "稿", "中")
