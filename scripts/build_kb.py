@@ -481,6 +481,15 @@ CEDICT_ORG_TYPES = (
                           r"video hosting platform|online platform|payment platform|e-commerce platform|"
                           r"service platform|communication platform)\b")),
 )
+# Of those, a site or network whose gloss names the service itself, not a firm ("Twitter
+# (microblogging service)", "Zhihu, Chinese Q&A website", "Youku, Chinese video hosting
+# platform"): the same name is also the platform the firm runs (cedict_products), for the
+# text's words to decide (在推特上, 推特用户: the platform). A portal or an Internet company
+# ("Sina, Chinese web portal and online media company", "Google, Internet company and
+# search engine") or a firm's shop ("e-commerce platform") stays the firm only.
+CEDICT_SITE = re.compile(r"\b(?:website|social network(?:ing)?|microblogging|video hosting platform|"
+                         r"online platform)\b")
+NOT_SITES = re.compile(r"\b(?:company|portal|e-commerce|News)\b")
 NOT_ORGS = re.compile(r"\b(?:fictional|imperial|dynasty|Dynasty|former name|ancient|novel|song|film|TV series|index|"
                       r"district|city|province|county|town|village|region|landform|spacecraft|car model|"
                       r"theatrical|common name)\b|(?:1[0-9]|20)\d\d\s?-")
@@ -766,6 +775,24 @@ def cedict_org_type(sense: str) -> str | None:
     return type_
 
 
+def cedict_sites(data: bytes) -> list[Row]:
+    """The platform a firm runs under its own name (CEDICT_SITE: 推特 "Twitter (microblogging
+    service)", 知乎 "Zhihu, Chinese Q&A website"), its maker the organisation of that name
+    (cedict_orgs' row); no everyday word (豆瓣 'bean paste')."""
+    rows = []
+    ordinary = cedict_ordinary_words(data)
+    for m, trad, simp, first in cedict_proper_names(data):
+        if CEDICT_CROSS_REFERENCE.match(first) or NOT_ORGS.search(first) or NOT_PRODUCTS.search(first):
+            continue
+        if cedict_org_type(first) != EVERYDAY or not CEDICT_SITE.search(first) or NOT_SITES.search(first) \
+                or simp in ordinary:
+            continue
+        name_en = re.split(r"\s[(,;]|, ", first, maxsplit=1)[0].strip()
+        rows.append(Row("product", "platform", simp, "cc-cedict", name_en=name_en, vendor=simp,
+                        aliases=[simp] + ([trad] if trad != simp else [])))
+    return rows
+
+
 def cedict_products(data: bytes, words: "Words | None" = None) -> list[Row]:
     """Proper nouns whose first sense names an app, an operating system, a browser, an
     online encyclopedia, a satellite navigation system or a video game, and no
@@ -776,7 +803,9 @@ def cedict_products(data: bytes, words: "Words | None" = None) -> list[Row]:
     for m, trad, simp, first in cedict_proper_names(data):
         if CEDICT_CROSS_REFERENCE.match(first):
             continue
-        if NOT_ORGS.search(first) or NOT_PRODUCTS.search(first) or cedict_org_type(first) is not None:
+        if NOT_ORGS.search(first) or NOT_PRODUCTS.search(first):
+            continue
+        if cedict_org_type(first) is not None:
             continue
         category = next((c for c, pattern in CEDICT_PRODUCT_TYPES if pattern.search(first)), None)
         if category is None:
@@ -1313,6 +1342,14 @@ def main() -> int:
     # its rows go to products.tsv.
     makers = asm.curated_ids["organization"] | {r.id for r in orgs}
     products += take("open-autoglm", open_autoglm_products(inputs, asm, makers, orgs + cedict_org_rows))
+    # A firm's own site or network (推特, 知乎) after the app lists (哔哩哔哩 stays their app);
+    # CC BY-SA 4.0, so in cedict_products.tsv.
+    sites = cedict_sites(inputs["cc-cedict"])
+    for r in sites:
+        r.vendor = asm.vendor_id(r.vendor) or ""
+    # (a firm whose app a list holds under the firm's id keeps that app: 新浪微博 → 微博)
+    apps_of = {r.id for r in products}
+    cedict_product_rows += take("cc-cedict:sites", [r for r in sites if r.vendor and r.vendor not in apps_of])
     brand_rows = take("simple-icons", simple_icons(inputs, asm, orgs + cedict_org_rows))
     for r in brand_rows:
         if r.common:   # an everyday English word's spelling (Steam, LINE): the stronger evidence

@@ -682,3 +682,37 @@ def test_cedict_parties_keep_earlier_rows_and_join_one_english_name():
     # the generated table holds CC-CEDICT's parties, after every earlier row
     by_id = {r["id"]: r for r in rows("cedict_organizations.tsv")}
     assert "亲民党" in names(by_id["people-first-party"])   # (親民黨: the service's key form)
+
+
+@pytest.mark.parametrize("line, kept", [
+    # invented sites and networks a firm runs under its own name, in both scripts
+    ("雲杉圈 云杉圈 [Yun2 shan1 Quan1] /Yunquan (microblogging service)/", True),
+    ("青禾問答 青禾问答 [Qing1 he2 Wen4 da2] /Qinghe Q&A, Chinese Q&A website, launched in 2015/", True),
+    ("星瀾視頻 星澜视频 [Xing1 lan2 Shi4 pin2] /Xinglan, Chinese video hosting platform/", True),
+    ("雲杉友 云杉友 [Yun2 shan1 you3] /Yunyou (social networking website)/", True),
+    # a portal, an Internet company, a shop, a news site, a parody: no platform of its own
+    ("青禾網 青禾网 [Qing1 he2 Wang3] /Qinghe, Chinese web portal and online media company/", False),
+    ("雲杉搜 云杉搜 [Yun2 shan1 Sou1] /Yunsou, Internet company and search engine/", False),
+    ("星瀾購 星澜购 [Xing1 lan2 Gou4] /Xinglan Mall, China's largest e-commerce platform/", False),
+    ("雲杉新聞網 云杉新闻网 [Yun2 shan1 Xin1 wen2 Wang3] /Yunshan News Service website/", False),
+    ("偽青禾 伪青禾 [Wei3 Qing1 he2] /Fake Qinghe (satirical website parodying Qinghe Q&A)/", False),
+    ("雲杉圈兒 云杉圈儿 [yun2 shan1 quan1 r5] /microblogging/", False),   # an everyday word
+])
+def test_cedict_sites_grammar(line, kept):
+    """A firm's own site or network (CEDICT_SITE) is also a platform product, its maker the
+    firm of the same name (the vendor resolved in the build)."""
+    import gzip
+    kb = _build_kb_module()
+    got = kb.cedict_sites(gzip.compress(line.encode("utf-8")))
+    trad, simp = line.split()[:2]
+    assert [a for r in got for a in r.aliases] == (([simp, trad] if trad != simp else [simp]) if kept else [])
+    assert all(r.type == "platform" and r.vendor == simp for r in got)
+
+
+def test_cedict_sites_are_their_firms_platforms():
+    """推特 "Twitter (microblogging service)" is the company and, in cedict_products.tsv, its
+    platform; a firm whose app an earlier list holds under its id keeps that app (新浪微博 → 微博)."""
+    by_name = {n: r for r in rows("cedict_products.tsv") for n in names(r)}
+    assert by_name["推特"]["category"] == "platform" and by_name["推特"]["vendor"] == "twitter"
+    assert by_name["知乎"]["vendor"] == "zhihu"
+    assert "新浪微博" not in by_name

@@ -82,7 +82,8 @@ class GrammarMentions:
                                      lambda word: any(e.kind == "product" for e in lex.kb.aliases.get(word, ())),
                                      apps.__contains__,
                                      lambda word: next((e.id for e in lex.kb.aliases.get(word, ()) if e.kind == "organization"
-                                                        and (lex.kb.organizations.get(e.id) or {}).get("type") == "company"), None))
+                                                        and (lex.kb.organizations.get(e.id) or {}).get("type") == "company"), None),
+                                     lambda word: next((e.id for e in lex.kb.aliases.get(word, ()) if e.kind == "product"), None))
         self.head_names = HeadNames(lex.kb.key, grammar.data, explained.is_word,
                                     frozenset(lex.category_of) | frozenset(explained.category_nouns)
                                     | lex.generic_modifiers.words

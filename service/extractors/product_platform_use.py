@@ -134,9 +134,11 @@ def _placed_capital(doc: Document, start: int) -> bool:
 
 class PlatformUse:
     def __init__(self, is_other, tiers, is_known=lambda word: False, is_app=lambda word: False,
-                 is_company=lambda word: None) -> None:
+                 is_company=lambda word: None, product_of=lambda word: None) -> None:
         self.is_app = is_app          # a known app's, platform's or service's Chinese name
         self.is_company = is_company  # a knowledge-base company's Chinese name (key view): its id, or None
+        # the knowledge base's product of that name, the network the company runs (推特): its id, or None
+        self.product_of = product_of
         self.is_other = is_other      # a company's or a generic word (key view)
         self.is_known = is_known      # a product the knowledge base holds: read as such already
         self.tiers = tiers            # Plus, Pro, Max: a tier's users, no platform's
@@ -191,7 +193,8 @@ class PlatformUse:
                             for s, e in sorted(known) if (s, e) not in blocked]
         out += [Found(s, e, key[s:e], norm[s:e], None, "platform", evidence="gloss-name")
                 for s, e in sorted(letters) if (s, e) not in blocked]
-        out += [Found(s, e, name_id(norm[s:e]), norm[s:e], company, "platform", evidence="gloss-name")
+        out += [Found(s, e, self.product_of(key[s:e]) or name_id(norm[s:e]), norm[s:e], company, "platform",
+                      evidence="gloss-name")
                 for (s, e), company in sorted(posted.items())
                 if (s, e) not in known and ((s, e) not in blocked or (s, e) in companies)]
         for name in names:

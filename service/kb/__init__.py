@@ -248,9 +248,11 @@ class KnowledgeBase:
         """小红书 (app, maker xiaohongshu): an app list's name its maker, the organisation of
         that name, shares (scripts/kb_app_lists.py) is a dual name, as an organisation's
         product_names are: the company's entry, marked dual, and the app's beside it; the
-        text's platform words decide (organisations extractor, `dual_product`)."""
+        text's platform words decide (organisations extractor, `dual_product`). So is a
+        firm's own site or network that CC-CEDICT glosses as one (推特 "Twitter (microblogging
+        service)", 知乎 "Q&A website"; scripts/build_kb.py cedict_sites), its maker the firm."""
         for id_, _category, vendor, _name, aliases, variants, _plain, source in rows:
-            if not vendor or not source.startswith("open-autoglm"):
+            if not vendor or not source.startswith(("open-autoglm", "cc-cedict")):
                 continue
             for n in filter(None, (aliases + "|" + variants).split("|")):
                 k = self.key(n)
