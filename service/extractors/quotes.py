@@ -131,6 +131,8 @@ ADVERB_POS = "d"
 # glue to it (時說, 中說, 後表示): the verb is still a cue.
 GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
 # Right before an organisation or an unnamed person, these make it a place or an object.
+# 據新華社報導, X宣布: the source of the news (據) is no subject 該公司/該機構 refers back to.
+SOURCE_PREP = "据"   # key view (據 is 据)
 PLACE_PREPS = frozenset({"在", "于"})   # key view (於 is 于 there)
 COUNT_POS = frozenset("mq")              # 一份, 一場: numerals and measure words
 MAX_COUNT_TOKENS = 2
@@ -1672,6 +1674,7 @@ class _Context:
                 continue
             orgs.reverse()
             return next((m for m in orgs if not self.is_object(m, preps) and not self.is_possessor(m)
+                         and not self.doc.key.endswith(SOURCE_PREP, 0, self.skip_space_left(m.start) + 1)
                          and not self.object_or_place(m, self.clause_start(m.start, s.start))), None)
         return None
 
