@@ -938,7 +938,7 @@ class Quotes:
                 referring = ctx.demonstrative_title(m, self.demonstratives)
                 if referring is not None:   # 這位執行長表示: the person named before, as by 他
                     return self._resolve(ctx, Mention(*referring, PRONOUN), kept)
-                if word in self.org_anaphors:
+                if word in self.org_anaphors and not ctx.is_possessor(m):   # not 該公司的一位經理說
                     org = ctx.org_antecedent(m.start, self.object_preps)
                     if org is not None:                     # 該公司指出: the organisation named before
                         return Attribution(None, (org.start, org.end), (m.start, m.end), kept, "organisation")
