@@ -131,6 +131,8 @@ ADVERB_POS = "d"
 # glue to it (時說, 中說, 後表示): the verb is still a cue.
 GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
 # Right before an organisation or an unnamed person, these make it a place or an object.
+# 據新華社報導, X宣布: the source of the news (據) is no subject 該公司/該機構 refers back to.
+SOURCE_PREP = "据"   # key view (據 is 据)
 PLACE_PREPS = frozenset({"在", "于"})   # key view (於 is 于 there)
 COUNT_POS = frozenset("mq")              # 一份, 一場: numerals and measure words
 MAX_COUNT_TOKENS = 2
@@ -938,7 +940,7 @@ class Quotes:
                 referring = ctx.demonstrative_title(m, self.demonstratives)
                 if referring is not None:   # 這位執行長表示: the person named before, as by 他
                     return self._resolve(ctx, Mention(*referring, PRONOUN), kept)
-                if word in self.org_anaphors:
+                if word in self.org_anaphors and not ctx.is_possessor(m):   # not 該公司的一位經理說
                     org = ctx.org_antecedent(m.start, self.object_preps)
                     if org is not None:                     # 該公司指出: the organisation named before
                         return Attribution(None, (org.start, org.end), (m.start, m.end), kept, "organisation")
@@ -1674,6 +1676,7 @@ class _Context:
                 continue
             orgs.reverse()
             return next((m for m in orgs if not self.is_object(m, preps) and not self.is_possessor(m)
+                         and not self.doc.key.endswith(SOURCE_PREP, 0, self.skip_space_left(m.start) + 1)
                          and not self.object_or_place(m, self.clause_start(m.start, s.start))), None)
         return None
 
