@@ -130,9 +130,9 @@ ADVERB_POS = "d"
 # A time or place word ending the phrase before a verb, which the dictionary may
 # glue to it (時說, 中說, 後表示): the verb is still a cue.
 GLUED_POSTPOSITIONS = frozenset("时中后上里")     # 都, 也, 一起: X和Y都表示 keeps X and Y one subject
-# Right before an organisation or an unnamed person, these make it a place or an object.
 # 據新華社報導, X宣布: the source of the news (據) is no subject 該公司/該機構 refers back to.
 SOURCE_PREP = "据"   # key view (據 is 据)
+# Right before an organisation or an unnamed person, these make it a place or an object.
 PLACE_PREPS = frozenset({"在", "于"})   # key view (於 is 于 there)
 COUNT_POS = frozenset("mq")              # 一份, 一場: numerals and measure words
 MAX_COUNT_TOKENS = 2
