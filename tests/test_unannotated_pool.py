@@ -87,20 +87,27 @@ def test_count_shows_what_the_run_found_at_each_match(tmp_path, capsys):
     assert "found: (nothing)" in printed            # the second, which the run did not mark
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-def test_build_takes_one_text_per_headline_and_leaves_out_the_sets_articles(tmp_path, monkeypatch):
+def _clone_of_pages(tmp_path, pages):
+    """A git clone laid out as qqnews keeps its pages: YYYY-MM-DD/headline.md, the headline as a
+    heading twice (as the archive writes it) before the body."""
     clone = tmp_path / "clone"
-    for day, name, body in [("2023-02-01", "晨曦科技发布新芯片", "晨曦科技今日发布新芯片，" * 30),
-                            ("2023-02-02", "晨曦科技发布新芯片", "同一篇文章第二天仍在列表上，" * 30),
-                            ("2023-02-02", "太短的文章", "很短。"),
-                            ("2023-03-09", "范围之外的文章", "这一天不在池子的日子里，" * 30),
-                            ("2023-02-03", "已在集合中的文章", "这一篇已被某个集合收录，" * 30)]:
+    for day, name, body in pages:
         (clone / day).mkdir(parents=True, exist_ok=True)
         (clone / day / f"{name}.md").write_text(f"# {name}\n\n# {name}\n\n{body}\n", encoding="utf-8")
     git = ["git", "-C", str(clone), "-c", "user.name=t", "-c", "user.email=t@example.org"]
     subprocess.run(["git", "init", "-q", str(clone)], check=True)
     subprocess.run(git + ["add", "."], check=True)
     subprocess.run(git + ["commit", "-q", "-m", "pages"], check=True)
+    return clone
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_build_takes_one_text_per_headline_and_leaves_out_the_sets_articles(tmp_path, monkeypatch):
+    clone = _clone_of_pages(tmp_path, [("2023-02-01", "晨曦科技发布新芯片", "晨曦科技今日发布新芯片，" * 30),
+                                       ("2023-02-02", "晨曦科技发布新芯片", "同一篇文章第二天仍在列表上，" * 30),
+                                       ("2023-02-02", "太短的文章", "很短。"),
+                                       ("2023-03-09", "范围之外的文章", "这一天不在池子的日子里，" * 30),
+                                       ("2023-02-03", "已在集合中的文章", "这一篇已被某个集合收录，" * 30)])
     monkeypatch.setattr(up, "set_headlines", lambda root=None: {up.same_story_key("已在集合中的文章！")})
     up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28")
     index = up.read_index(tmp_path / "pool")
@@ -109,17 +116,11 @@ def test_build_takes_one_text_per_headline_and_leaves_out_the_sets_articles(tmp_
     assert text.startswith("晨曦科技发布新芯片\n晨曦科技今日发布新芯片，") and "#" not in text
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_a_headline_topic_keeps_only_headlines_that_hold_it(tmp_path, monkeypatch):
-    clone = tmp_path / "clone"
-    for day, name, body in [("2023-02-01", "晨曦科技发布新芯片", "公司称芯片将用于手机，" * 30),
-                            ("2023-05-03", "某市举办龙舟赛", "公司赞助，市场热闹，芯片展台也来了，" * 30),
-                            ("2023-07-01", "泓远手机新品上市", "范围之外，" * 60)]:
-        (clone / day).mkdir(parents=True, exist_ok=True)
-        (clone / day / f"{name}.md").write_text(f"# {name}\n\n{body}\n", encoding="utf-8")
-    git = ["git", "-C", str(clone), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-    subprocess.run(["git", "init", "-q", str(clone)], check=True)
-    subprocess.run(git + ["add", "."], check=True)
-    subprocess.run(git + ["commit", "-q", "-m", "pages"], check=True)
+    clone = _clone_of_pages(tmp_path, [("2023-02-01", "晨曦科技发布新芯片", "公司称芯片将用于手机，" * 30),
+                                       ("2023-05-03", "某市举办龙舟赛", "公司赞助，市场热闹，芯片展台也来了，" * 30),
+                                       ("2023-07-01", "泓远手机新品上市", "范围之外，" * 60)])
     monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
     up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", headline_topic="芯片|手机",
              more_days=[("2023-05-01", "2023-05-31")])
