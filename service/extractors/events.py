@@ -56,7 +56,7 @@ from .context import left_name_tokens, line_breaks
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, HOLD, SERIES_GAP, OneOff, OneOffFinder, web_forum
 from . import lead_events
-from .lead_events import LeadEvents
+from .lead_events import LeadEvents, weekday_alone, weekday_date
 from .headline_deed import HeadlineDeed, reports as headline_reports
 from .mentioned_events import MentionedEvents
 from .mentioned_gatherings import occasion_heads, with_holder
@@ -1696,24 +1696,6 @@ def dates_a_day(doc: Document, expr) -> bool:
     宣布: the last one up to the article's day) that the reference date fixes."""
     return expr.has_date or ((expr.day is not None or expr.weekday is not None)
                              and doc.reference_date is not None)
-
-
-def weekday_alone(expr) -> bool:
-    return expr.weekday is not None and expr.week_shift is None and expr.month is None \
-        and expr.day is None and expr.year is None and not getattr(expr, "week", None)
-
-
-WEEKDAY_PLAN = regex.compile(r"(?:将|将会|将于|会|于|下)\s*$")
-
-
-def weekday_date(doc: Document, expr):
-    """周四宣布 in news of Friday the 15th: the last Thursday up to the article's day;
-    将于周四举行: the next one from it."""
-    ref = doc.reference_date
-    back = (ref.isoweekday() - expr.weekday) % 7
-    if WEEKDAY_PLAN.search(doc.key, max(0, expr.start - 4), expr.start):
-        return ref + dt.timedelta(days=(7 - back) % 7)
-    return ref - dt.timedelta(days=back)
 
 
 class _BuildContext:

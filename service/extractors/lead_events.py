@@ -1288,7 +1288,6 @@ class LeadEvents:
         year = None
         sentence = doc.sentence_at(start)
         bare = None     # (星河協會23日通過新章程: a day of the month alone between the doer and its verb)
-        from .events import weekday_alone, weekday_date     # (events imports this module)
         wired = False   # (the date found is the item's dateline, 3月1日讯: a later day before the verb is the deed's)
         for e in doc.layers.get("dates", ()):
             if not sentence.start <= e.start < verb_start:
@@ -1488,3 +1487,21 @@ def _headline_opener(key: str, orgs: EntityTable, lo: int, hi: int) -> tuple[int
     start, end, org_id = spans[0]
     clause_start = max([lo] + [key.rfind(c, lo, start) + 1 for c in "，,；;！!？?"])
     return None if key[clause_start:start].strip() else (start, end, org_id)
+
+
+def weekday_alone(expr) -> bool:
+    return expr.weekday is not None and expr.week_shift is None and expr.month is None \
+        and expr.day is None and expr.year is None and not getattr(expr, "week", None)
+
+
+WEEKDAY_PLAN = regex.compile(r"(?:将|将会|将于|会|于|下)\s*$")
+
+
+def weekday_date(doc: Document, expr):
+    """周四宣布 in news of Friday the 15th: the last Thursday up to the article's day;
+    将于周四举行: the next one from it."""
+    ref = doc.reference_date
+    back = (ref.isoweekday() - expr.weekday) % 7
+    if WEEKDAY_PLAN.search(doc.key, max(0, expr.start - 4), expr.start):
+        return ref + dt.timedelta(days=(7 - back) % 7)
+    return ref - dt.timedelta(days=back)
