@@ -89,7 +89,7 @@ def kb_employer(record: dict, when: dt.date | None, left: frozenset[str] = froze
 UNIT_REACH = 16
 # A post left, written first after the organisation (星辰智能前高管, 原合伙人).
 LEFT_POST = regex.compile(r"[ 的]?[前原]")
-LEFT_MARKS = frozenset("前原")
+LEFT_MARKS = ("前", "原")   # (a tuple: the empty slice before a text's start is no mark)
 POSTED_TO = ("驻", "派驻", "常驻")
 NOT_IN_UNIT = set("，,。；;：:、\n「」“”《》()（）的或在是由为被向对跟给从")
 # Words no unit's name holds: an adverb, a pronoun, an aspect particle (tags), or a count of
@@ -117,15 +117,18 @@ def _listed_item(key: str, i: int) -> bool:
     return 1 <= n and (n <= PORTFOLIO_ITEM and key[i + n:i + n + 1] == LISTED or n > PORTFOLIO_ITEM)
 
 
+def left_mark_at(doc: Document, i: int) -> bool:
+    """Is the character at i a 前 / 原 of its own (a one-character token), marking a post left
+    (not 前沿, 原子能: words of their own)?"""
+    if doc.key[i] not in LEFT_MARKS:
+        return False
+    tok = doc.tokens[doc.token_index_at(i)]
+    return tok.start == i and tok.end == i + 1
+
+
 def _left_between(doc: Document, start: int, end: int) -> bool:
-    """英伟达中国区前负责人: a 前 / 原 of its own (a one-character token) between an organisation
-    and the title: a post left (not 前沿, 原子能: words of their own)."""
-    for i in range(start, end):
-        if doc.key[i] in LEFT_MARKS:
-            tok = doc.tokens[doc.token_index_at(i)]
-            if tok.start == i and tok.end == i + 1:
-                return True
-    return False
+    """英伟达中国区前负责人: a post left marked between an organisation and the title."""
+    return any(left_mark_at(doc, i) for i in range(start, end))
 
 
 def unit_employers(doc: Document, people, orgs) -> dict[str, str]:

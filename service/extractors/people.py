@@ -28,7 +28,7 @@ from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk, tables
 from .context import after_descriptors, clause_opening_piece, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
-from .employment import HANDOVER_VERBS
+from .employment import HANDOVER_VERBS, LEFT_MARKS, left_mark_at
 from .name_tagger import NameTagger
 from .organizations import LATIN_NAME, in_order
 from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
@@ -165,7 +165,7 @@ NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "
                              "成长", "增长", "家长", "官员", "人员", "会员", "党员", "委员会", "厂商",
                              "供应商", "运营商", "开发商", "制造商", "电商", "老师", "师生", "战士", "人士"})
 NOT_OPEN_TITLE_ENDS = tuple(sorted(NOT_OPEN_TITLES))
-FORMER = ("前", "原")
+FORMER = LEFT_MARKS
 # 特斯拉前生产负责人, 英伟达中国区前负责人: 前 / 原 a word of its own opening a title's unit or
 # field words (LEFT_REACH characters at most before the title, no punctuation, no name between)
 LEFT_REACH = 8
@@ -2380,9 +2380,7 @@ class People:
                     or i in claimed:
                 return None     # (字节跳动原抖音CEO: a product's post left, within the company)
             if key[i] in FORMER:
-                tok = doc.tokens[doc.token_index_at(i)]
-                if tok.start == i and tok.end == i + 1 and all(
-                        t.pos in LEFT_FIELD_TAGS for t in tokens_in(doc, i + 1, t_start)):
+                if left_mark_at(doc, i) and all(t.pos in LEFT_FIELD_TAGS for t in tokens_in(doc, i + 1, t_start)):
                     return i
                 return None
         return None
