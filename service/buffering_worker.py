@@ -195,6 +195,14 @@ class BufferingWorker(ThreadWorker):
         except OSError:
             pass
 
+    def wait_for_and_dispatch_events(self, timeout):
+        # gthread's loop wakes once a second and only then checks deadlines, so a 408 could
+        # come up to a second late: wake at the earliest read deadline instead.
+        if self.reading:
+            soonest = min(r.deadline for r in self.reading.values())
+            timeout = min(timeout, max(soonest - time.monotonic(), 0.0))
+        super().wait_for_and_dispatch_events(timeout)
+
     def murder_pending(self):
         super().murder_pending()
         now = time.monotonic()

@@ -385,3 +385,12 @@ def test_no_worker_was_killed(server):
     assert len(worker_pids(proc.pid)) == 2
     assert not killed_workers(log), killed_workers(log)
     assert get(port, "/healthz")[0] == 200
+
+
+def test_a_read_timeout_between_the_loops_ticks_is_kept(tmp_path):
+    """gthread's loop wakes once a second; the worker wakes at the earliest read deadline,
+    so a 2.3 s timeout answers at 2.3 s, not at the next tick (3 s)."""
+    with production_server(tmp_path, {"ZNE_READ_TIMEOUT_SECONDS": "2.3"}) as (port, _, _):
+        status, body, seconds = short_body_left_open(port)
+    assert status == 408 and body["type"].endswith("/request-timeout"), body
+    assert 2.3 <= seconds <= 2.3 + LATE_S, seconds
