@@ -1255,7 +1255,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name}   # real68, built later, draws on RFA and DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name}   # real68 and real70, built later, draw on RFA and DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1329,6 +1329,43 @@ def test_real68_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-08", "2024-12") for a in others
+                   if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
+    real_set.assert_new()
+    real_set.assert_headlines_new_normalised()
+    real_set.assert_one_feed_item_each()
+    _assert_events_and_speakers(real_set)
+
+
+# real70 (wave 37): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社 and 自由亞洲電台粵語部 of 2024-09, 德國之聲中文網 in its Traditional script (2024-07 and 2024-11) —
+# from agora0/2409, agora0/2407 and agora0/2411, three more monthly archives of theagora's Agora News
+# Aggregator that no set drew on before (their RTHK items left out: 2024-07, 2024-09 and 2024-11 are months
+# other sets' RTHK items use; their other outlets are in Simplified script there, hence four an outlet).
+# Read twice by its builder; its independent third read is still to come.
+def test_real70_is_twelve_traditional_of_three_outlets_from_new_aggregator_archives():
+    """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
+    from agora0/2409, agora0/2407 and agora0/2411 alone (repositories no other set drew on), one
+    pinned commit each, every text rebuilt by html-paragraphs; CNA and RFA of 2024-09, DW of 2024-07
+    or 2024-11; no RTHK item; no other set's Traditional article by these outlets dated in those
+    months; nothing another set holds, even by a normalised headline; at least three about no event
+    and six about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real70")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1450 for a in articles)
+    cna, rfa, dw = "中央社（CNA）", "自由亞洲電台粵語部（RFA Cantonese）", "德國之聲中文網（DW）"
+    assert Counter(a["outlet"] for a in articles) == Counter({cna: 4, rfa: 4, dw: 4})
+    repos = {"agora0/2409": "82fd53d53b03cc60d27ec1260a8857ca7ee3fae2",
+             "agora0/2407": "b3d6d0f67fa836bd6eb58b07bc06ad2149383004",
+             "agora0/2411": "1b7319e8ab8675095b39ff45102e0cc4cf22e2f8"}
+    assert all(repos[a["source"]["repo"]] == a["source"]["commit"] for a in articles)
+    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    assert all(a["reference_date"].startswith("2024-09") for a in articles if a["outlet"] in (cna, rfa))
+    assert all(a["reference_date"][:7] in ("2024-07", "2024-11") for a in articles if a["outlet"] == dw)
+    others = real_set.other_sets_articles()
+    assert not set(repos) & {a["source"]["repo"] for a in others}
+    assert not any((a.get("reference_date") or "")[:7] in ("2024-07", "2024-09", "2024-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
     real_set.assert_new()
     real_set.assert_headlines_new_normalised()
