@@ -90,7 +90,8 @@ APP_RUN = 8
 APP_JOINERS = "和与及或跟"
 # 速度亦比舊App: an adverb's, a preposition's or a conjunction's tag among the words before App.
 APP_PHRASE_TAGS = frozenset("dpc")
-# 目前抖音App, 四季度百度App: a word of time or a number (t, m, mq) before the name is no part of it.
+# 目前抖音App: a word of time (t) before the name is no part of it; a number (m, mq: 四季度百度App,
+# 第二大熱門購物App) starts a phrase, no name.
 APP_TIME_TAGS = frozenset("tm")
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
@@ -1037,9 +1038,9 @@ class ExplainedNames:
 
     def _app_name_words(self, doc: Document, start: int, at: int) -> int | None:
         """Where the app's name starts among the segmenter's words over key[start:at]: past the
-        words of time and the numbers that lead them (目前|抖音App, 四季度|百度App: the time the
-        clause is about, no part of the name), or None where start falls inside a word of the
-        dictionary (为用|户提供App: a lead verb read inside 用户 cuts no name; 据星|聊App, a guess
+        words of time that lead them (目前|抖音App: the time the clause is about, no part of the
+        name), or None where a number leads them (四季度|百度App, 第二|大熱門購物App: a phrase), or
+        where start falls inside a word of the dictionary (为用|户提供App: a lead verb read inside 用户 cuts no name; 据星|聊App, a guess
         over a coined name, does). At most APP_RUN characters: a few tokens read."""
         i = doc.token_index_at(start)
         if i >= len(doc.tokens):
@@ -1050,6 +1051,8 @@ class ExplainedNames:
                 return None
             return start
         while i < len(doc.tokens) and doc.tokens[i].end < at and (doc.tokens[i].pos or "")[:1] in APP_TIME_TAGS:
+            if doc.tokens[i].pos[:1] == "m":
+                return None      # 第二|大熱門購物App, 四季度|百度App: a number starts a phrase, no name
             i += 1
             start = doc.tokens[i].start
         return start
