@@ -90,6 +90,9 @@ APP_RUN = 8
 APP_JOINERS = "和与及或跟"
 # 速度亦比舊App: an adverb's, a preposition's or a conjunction's tag among the words before App.
 APP_PHRASE_TAGS = frozenset("dpc")
+# 目前抖音App: a word of time (t) before the name is no part of it; a number (m, mq: 四季度百度App,
+# 第二大熱門購物App) starts a phrase, no name.
+APP_TIME_TAGS = frozenset("tm")
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile("(?:和|与|與|及|以及|、|或) ?[" + qm.openers(qm.DOUBLE) + "]")
@@ -1015,6 +1018,7 @@ class ExplainedNames:
                 start = lead.end() if lead else lo
                 start += key[start:at].startswith(tuple(APP_JOINERS))
                 start = self._app_name_start(key, start, at) if start < at else None
+                start = self._app_name_words(doc, start, at) if start is not None else None
                 name = key[start:at] if start is not None else ""
                 if 2 <= len(name) <= 5 and name[-1] not in APP_JOINERS and (lo == 0 or not "\u4e00" <= key[lo - 1] <= "\u9fff" or lead) \
                         and self._coined(norm[start:at]) and not is_other(name) \
@@ -1031,6 +1035,27 @@ class ExplainedNames:
                     out.append(Found(start, end, name_id(text), text, None, "app", evidence="gloss-name"))
             at = key.find("app", at + 3)
         return out
+
+    def _app_name_words(self, doc: Document, start: int, at: int) -> int | None:
+        """Where the app's name starts among the segmenter's words over key[start:at]: past the
+        words of time that lead them (目前|抖音App: the time the clause is about, no part of the
+        name), or None where a number leads them (四季度|百度App, 第二|大熱門購物App: a phrase), or
+        where start falls inside a word of the dictionary (为用|户提供App: a lead verb read inside 用户 cuts no name; 据星|聊App, a guess
+        over a coined name, does). At most APP_RUN characters: a few tokens read."""
+        i = doc.token_index_at(start)
+        if i >= len(doc.tokens):
+            return None
+        token = doc.tokens[i]
+        if token.start < start:
+            if self.is_word(doc.key[token.start:token.end]):
+                return None
+            return start
+        while i < len(doc.tokens) and doc.tokens[i].end < at and (doc.tokens[i].pos or "")[:1] in APP_TIME_TAGS:
+            if doc.tokens[i].pos[:1] == "m":
+                return None      # 第二|大熱門購物App, 四季度|百度App: a number starts a phrase, no name
+            i += 1
+            start = doc.tokens[i].start
+        return start
 
     @staticmethod
     def _app_words_phrase(doc: Document, start: int, at: int) -> bool:
