@@ -1040,8 +1040,9 @@ class ExplainedNames:
         """Where the app's name starts among the segmenter's words over key[start:at]: past the
         words of time that lead them (目前|抖音App: the time the clause is about, no part of the
         name), or None where a number leads them (四季度|百度App, 第二|大熱門購物App: a phrase), or
-        where start falls inside a word of the dictionary (为用|户提供App: a lead verb read inside 用户 cuts no name; 据星|聊App, a guess
-        over a coined name, does). At most APP_RUN characters: a few tokens read."""
+        where start falls inside a word of the dictionary (为用|户提供App: a lead verb read inside
+        用户 cuts no name; 据星|聊App, a guess over a coined name, does). At most APP_RUN
+        characters: a few tokens read."""
         i = doc.token_index_at(start)
         if i >= len(doc.tokens):
             return None
