@@ -174,10 +174,36 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 break
             i -= 1
         if person.id not in found and person.title is not None and start == person.title[0]:
-            org = _topic_before(doc, orgs, start)
+            org = _topic_before(doc, orgs, start) or _anaphor_antecedent(doc, orgs, start)
             if org is not None and org.id not in person.former:
                 found[person.id] = org.id
     return found
+
+
+# 该公司首席执行官X: a determiner and a company's word right before the title point back to
+# the organisation named nearest before it, in its sentence or the two before.
+ORG_ANAPHORS = ("该公司", "该集团", "该企业", "这家公司", "此公司")
+ANAPHOR_SENTENCES = 2   # earlier sentences searched for the organisation pointed back to
+
+
+def _anaphor_antecedent(doc: Document, orgs, start: int):
+    """The organisation 该公司 right before a title (at start) refers to: the nearest one
+    named before it, in its sentence or the ANAPHOR_SENTENCES before."""
+    key = doc.key
+    end = start - 1 if key[start - 1:start] == "的" else start
+    word = next((w for w in ORG_ANAPHORS if key.endswith(w, 0, end)), None)
+    if word is None:
+        return None
+    pos = end - len(word)
+    k = doc.sentence_index(pos)
+    first = doc.sentences[max(0, k - ANAPHOR_SENTENCES)].start
+    i = pos
+    while i > first:              # (微软回应，该公司总裁X; 星河宣布裁员。该公司CEO X: the nearest)
+        org = orgs.covering(i - 1, i)
+        if org is not None:
+            return org
+        i -= 1
+    return None
 
 
 # Marks hanging a credit (an agency's, a photographer's) on the name before it.
