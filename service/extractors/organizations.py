@@ -133,6 +133,9 @@ COMMON_POS = frozenset({"n", "v", "vn", "ng"})   # ordinary words that may open 
 SCHOOL_KINDS = frozenset({"学校", "中学", "小学"})   # key view
 SCHOOL_NAME_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "ns", "eng"})
 COUNTED_FIRMS = "家"   # key view: the measure word of firms (數十家, 多家)
+# key view: words that count or point at firms without a number (不少, 該, 這家): what follows is a kind
+POINTED_FIRMS = frozenset({"不少", "许多", "很多", "一些", "部分", "该", "这家", "那家", "各家", "其他", "其它",
+                           "这些", "那些", "上述", "此类", "这类", "某", "某家", "一批"})
 # A short title in 《》 (key view) that may name a publication: no digits, no punctuation.
 PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
 # A web address written in the text (github.com/QwenLM, qwenlm.github.io/zh): linear, no nesting.
@@ -1596,10 +1599,16 @@ class Organizations:
         if i == 0 or doc.tokens[i].start != start:
             return False
         before = doc.tokens[i - 1]
-        if before.pos != "m" or not before.word.endswith(COUNTED_FIRMS):
+        pointed = doc.key[before.start:before.end] in POINTED_FIRMS
+        if not pointed and (before.pos != "m" or not before.word.endswith(COUNTED_FIRMS)):
             return False
         toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
-        return bool(toks) and all(t.pos in COMMON_POS for t in toks)
+        # 一家 / 環保 / 公司, 該 / 房地產 / 公司: a dictionary abbreviation (j) of a line of business
+        # counts as a common word; after a pointing word (no number) every word is one the
+        # dictionary has (該青禾公司: a word it lacks may be the name)
+        return bool(toks) and all(
+            (t.pos in COMMON_POS or t.pos == "j" and self.in_dictionary(t.word))
+            and (not pointed or self.in_dictionary(t.word)) for t in toks)
 
     def _named_school(self, doc: Document, start: int, end: int) -> bool:
         """星河 / 國際學校, 梅林 / 學校: before a school's kind, a word named by its tag (a
