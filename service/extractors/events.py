@@ -163,6 +163,12 @@ DATELINE = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚�
 # (up to a clause of 24 characters, blanks between Latin and Han words kept:
 # 小鹏汇天宣布其飞行汽车旅航者X2 获民航总局的批准)
 ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9](?:[\p{Han}A-Za-z0-9]| (?=[\p{Han}A-Za-z0-9])){1,23}")
+ANNOUNCED_CLAUSE = regex.compile(r"[，,]?\s?([\p{Han}A-Za-z0-9“「《][^，,。；;：:！？!?\n]{1,29})")
+# (the verb that says it; 消息一经宣布，就引发…: the clause after tells what followed, not what was said;
+# 宣布，俄乌冲突爆发后: a time, the saying after it)
+ANNOUNCING = ("宣布", "官宣")
+NOT_SAID_OPENERS = ("就", "便", "即", "才", "也", "都", "又", "还")
+SAID_TIME_MARKS = ("后", "时", "以来", "之后", "之际", "期间", "前")
 
 
 # (patterns compiled at load, not looked up in regex's cache per call)
@@ -1584,6 +1590,15 @@ class Events:
                 said = ANNOUNCED.match(doc.norm, verb.end)
                 if said is not None and (said.end() == len(doc.norm) or doc.norm[said.end()] in CLAUSE_END):
                     parts.append(doc.text[verb.end:said.end()])
+                else:
+                    # (星河科技宣布，林一舟将于年底卸任, 宣布开启“云岫周”活动: the clause it says, quotes
+                    # and a comma after the verb included, when that clause is short)
+                    said = ANNOUNCED_CLAUSE.match(doc.norm, verb.end) \
+                        if doc.key.endswith(ANNOUNCING, verb.start, verb.end) else None
+                    if said is not None and (said.end() == len(doc.norm) or doc.norm[said.end()] in CLAUSE_END) \
+                            and not doc.key.startswith(NOT_SAID_OPENERS, said.start(1)) \
+                            and not doc.key.endswith(SAID_TIME_MARKS, said.start(1), said.end()):
+                        parts.append(doc.text[said.start(1):said.end()].rstrip(" _"))
             if verb.subject_span and verb.subject_span[0] >= verb.end \
                     and (d.kind in self.oneoffs.object_org or d.kind in (self.oneoffs.document,
                                                                          self.oneoffs.listing_object)):

@@ -477,6 +477,8 @@ class MentionedEvents:
         o_end = _whole_names(key, doers, ends, n_start, o_end, min(limit, n_start + OBJECT_REACH))
         if described:
             o_end = _noun_end(doc, o_start, o_end)     # (发布的财报显示…: what it made, not what that says)
+        elif not marked:
+            o_end = _time_mark_cut(doc, n_start, o_end)   # (收购云岫软件后，…: the deed, not the time it marks)
         if passive is not None:
             o_start = n_start = passive[0]     # (云岫2011年被星河收购: what was done to is the subject)
             o_end = passive[1]
@@ -1002,6 +1004,20 @@ def _noun_end(doc: Document, lo: int, hi: int) -> int:
         if doc.tokens[i].pos.startswith("v") and doc.tokens[i].start > lo:
             return doc.tokens[i].start
         i += 1
+    return hi
+
+
+def _time_mark_cut(doc: Document, lo: int, hi: int) -> int:
+    """hi without a time its object ends on (收购云岫软件后, 创立星河时, 上线该功能以来): the mark a token of its own."""
+    end = hi
+    while end > lo and doc.key[end - 1].isspace():
+        end -= 1
+    for mark in TIME_MARK:
+        start = end - len(mark)
+        if start > lo and doc.key.startswith(mark, start):
+            i = doc.token_index_at(start)
+            if doc.tokens[i].start == start and doc.tokens[i].end == end:
+                return start
     return hi
 
 
