@@ -1334,3 +1334,36 @@ def test_real68_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     real_set.assert_headlines_new_normalised()
     real_set.assert_one_feed_item_each()
     _assert_events_and_speakers(real_set)
+
+
+# real69 (wave 37): twelve Simplified tech and tech-adjacent articles of November 2024 from four outlets —
+# 半岛电视台中文网 ×3, 德国之声中文网 in its Simplified script ×4, 共同社中文网 ×4 and 纽约时报中文网 ×1 — from
+# agora0/2411, the November 2024 archive of theagora's Agora News Aggregator, which no earlier set drew on
+# (its Traditional outlets are left to the Traditional sets). Read twice by its builder; the independent
+# third read is to come.
+def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archive():
+    """Twelve Simplified articles of 450 to 1250 characters, four outlets and no more than four
+    from one, all from agora0/2411 at one pinned commit, every text rebuilt by html-paragraphs and
+    dated in 2024-11; no other set's article from agora0/2411 is in Simplified script, and no other
+    set holds a Simplified article by these outlets; nothing another set holds, even by a normalised
+    headline; at least three about no event and six about one; quotes name their speakers as the
+    people listed."""
+    real_set = RealSet("real69")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"simplified"}
+    assert all(450 <= a["chars"] <= 1250 for a in articles)
+    aj, dw, kyodo, nyt = ("半岛电视台中文网（Al Jazeera）", "德国之声中文网（DW）", "共同社中文网（Kyodo News）",
+                          "纽约时报中文网（NYT）")
+    assert Counter(a["outlet"] for a in articles) == Counter({aj: 3, dw: 4, kyodo: 4, nyt: 1})
+    assert {(a["source"]["repo"], a["source"]["commit"]) for a in articles} == {
+        ("agora0/2411", "1b7319e8ab8675095b39ff45102e0cc4cf22e2f8")}
+    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    assert all(a["reference_date"].startswith("2024-11") for a in articles)
+    others = real_set.other_sets_articles()
+    assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others)
+    real_set.assert_new()
+    real_set.assert_headlines_new_normalised()
+    real_set.assert_one_feed_item_each()
+    _assert_events_and_speakers(real_set)
