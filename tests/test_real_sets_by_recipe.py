@@ -1336,6 +1336,35 @@ def test_real68_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     _assert_events_and_speakers(real_set)
 
 
+# real69 (wave 37): twelve Simplified tech and tech-adjacent articles of November 2024 from four outlets —
+# 半岛电视台中文网 ×3, 德国之声中文网 in its Simplified script ×4, 共同社中文网 ×4 and 纽约时报中文网 ×1 — from
+# agora0/2411, the November 2024 archive of theagora's Agora News Aggregator, which no earlier set drew on
+# (its Traditional outlets are left to the Traditional sets). Read twice by its builder; the independent
+# third read is to come.
+def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archive():
+    """Twelve Simplified articles of 450 to 1250 characters, four outlets and no more than four
+    from one, all from agora0/2411 at one pinned commit, every text rebuilt by html-paragraphs and
+    dated in 2024-11; no other set's article from agora0/2411 is in Simplified script, and no other
+    set holds a Simplified article by these outlets; nothing another set holds, even by a normalised
+    headline; at least three about no event and six about one; quotes name their speakers as the
+    people listed."""
+    real_set = RealSet("real69")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"simplified"}
+    assert all(450 <= a["chars"] <= 1250 for a in articles)
+    aj, dw, kyodo, nyt = ("半岛电视台中文网（Al Jazeera）", "德国之声中文网（DW）", "共同社中文网（Kyodo News）",
+                          "纽约时报中文网（NYT）")
+    assert Counter(a["outlet"] for a in articles) == Counter({aj: 3, dw: 4, kyodo: 4, nyt: 1})
+    assert {(a["source"]["repo"], a["source"]["commit"]) for a in articles} == {
+        ("agora0/2411", "1b7319e8ab8675095b39ff45102e0cc4cf22e2f8")}
+    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    assert all(a["reference_date"].startswith("2024-11") for a in articles)
+    others = real_set.other_sets_articles()
+    assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others)
+
+
 # real70 (wave 37): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
 # 中央社 and 自由亞洲電台粵語部 of 2024-09, 德國之聲中文網 in its Traditional script (2024-07 and 2024-11) —
 # from agora0/2409, agora0/2407 and agora0/2411, three more monthly archives of theagora's Agora News
@@ -1344,7 +1373,8 @@ def test_real68_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
 # Read twice by its builder; its independent third read is still to come.
 def test_real70_is_twelve_traditional_of_three_outlets_from_new_aggregator_archives():
     """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
-    from agora0/2409, agora0/2407 and agora0/2411 alone (repositories no other set drew on), one
+    from agora0/2409, agora0/2407 and agora0/2411 alone (repositories no other set drew Traditional
+    articles from; real69 took agora0/2411's Simplified outlets), one
     pinned commit each, every text rebuilt by html-paragraphs; CNA and RFA of 2024-09, DW of 2024-07
     or 2024-11; no RTHK item; no other set's Traditional article by these outlets dated in those
     months; nothing another set holds, even by a normalised headline; at least three about no event
@@ -1364,7 +1394,8 @@ def test_real70_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     assert all(a["reference_date"].startswith("2024-09") for a in articles if a["outlet"] in (cna, rfa))
     assert all(a["reference_date"][:7] in ("2024-07", "2024-11") for a in articles if a["outlet"] == dw)
     others = real_set.other_sets_articles()
-    assert not set(repos) & {a["source"]["repo"] for a in others}
+    # (real69, built beside it, took agora0/2411's Simplified outlets: no other Traditional article)
+    assert not set(repos) & {a["source"]["repo"] for a in others if a["script"] == "traditional"}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-07", "2024-09", "2024-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
     real_set.assert_new()
