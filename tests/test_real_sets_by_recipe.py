@@ -1370,7 +1370,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
 # from agora0/2409, agora0/2407 and agora0/2411, three more monthly archives of theagora's Agora News
 # Aggregator that no set drew on before (their RTHK items left out: 2024-07, 2024-09 and 2024-11 are months
 # other sets' RTHK items use; their other outlets are in Simplified script there, hence four an outlet).
-# Read twice by its builder; its independent third read is still to come.
+# Read twice by its builder and a third time by an independent reader.
 def test_real70_is_twelve_traditional_of_three_outlets_from_new_aggregator_archives():
     """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
     from agora0/2409, agora0/2407 and agora0/2411 alone (repositories no other set drew Traditional
