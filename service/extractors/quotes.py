@@ -116,9 +116,15 @@ MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characte
 # (“…，”星辰集團 CEO、星海科技董事長兼總裁 孫嘉禾說。)
 MAX_TITLED_AFTER_GAP = 48
 TITLE_MARKS = frozenset(qm.marks(qm.TITLE))
+TITLE_OPENERS = qm.pairs(qm.TITLE)          # 《 → 》: the opener of a work's title and its closer
+ADDRESS_PREPS = ("对", "向", "告诉")         # key view (對, 告訴): 對《星報》說 — the title is the one addressed
+TITLE_CLOSERS = frozenset(TITLE_OPENERS.values())
+MAX_ADDRESSED_TITLE = 16  # characters of an addressed work's title
 CIRCUMSTANCE_OPENERS = ("在", "接受")   # key view: 在接受采访时, 接受《…》专访时 before a closing cue
 TITLE_JOINERS = frozenset({"、", "兼", "暨", "及", "和", "与", "、 "})
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
+MAX_UNNAMED_BACK = 160    # how far back 這位投資人 looks for the 一位投資人 it refers to
+MAX_ONE_OF_GAP = 4        # characters between 一位 and the title (一位資深投資人)
 ONE_OF = frozenset({"一位", "一名", "一个", "某位"})   # key view (一個 is 一个): 星辰公司一位發言人, one of its voices
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
@@ -924,6 +930,8 @@ class Quotes:
         if honoured is not None:
             return Attribution(None, honoured, honoured, kept, "titled-name")
         for m in ctx.mentions_before(cue.start, sentence_start):
+            if ctx.in_addressed_title(m):
+                continue    # 對《星辰評論》表示: the paper addressed never speaks
             in_clause = m.start >= clause_start
             if m.kind == UNNAMED and in_clause and doc.key[m.start:m.end] in self.owner_voices:
                 owner = ctx.voice_owner(m, clause_start, self.object_preps, self.org_anaphors)
@@ -939,6 +947,10 @@ class Quotes:
                 word = doc.key[m.start:m.end]
                 referring = ctx.demonstrative_title(m, self.demonstratives)
                 if referring is not None:   # 這位執行長表示: the person named before, as by 他
+                    title = doc.key[ctx.skip_space_right(m.end) if word in self.demonstratives
+                                    else m.start:referring[1]]
+                    if ctx.unnamed_before(referring[0], title):
+                        return Attribution(cue=kept, how="nobody-named")   # 一位投資人…這位投資人說
                     return self._resolve(ctx, Mention(*referring, PRONOUN), kept)
                 if word in self.org_anaphors and not ctx.is_possessor(m):   # not 該公司的一位經理說
                     org = ctx.org_antecedent(m.start, self.object_preps)
@@ -1163,7 +1175,38 @@ class _Context:
         return norm[i] if i > o else ""
 
     def clause_start(self, pos: int, lo: int) -> int:
-        return QUOTE_CLAUSES.start(self.doc.norm, pos, lo)
+        norm = self.doc.norm
+        start = QUOTE_CLAUSES.start(norm, pos, lo)
+        while start > lo and norm[start - 1] in TITLE_CLOSERS:   # 孫嘉禾對《星報》說: one clause
+            opener = self._addressed_title_opener(lo, start - 1)
+            if opener is None:
+                break
+            start = QUOTE_CLAUSES.start(norm, opener, lo)
+        return start
+
+    def in_addressed_title(self, m: Mention) -> bool:
+        """Does the mention lie inside a work's title addressed by 對/向/告訴 (對《星辰評論》說:
+        評論 is no one's voice, 星辰 not the speaker)?"""
+        norm = self.doc.norm
+        for close in TITLE_CLOSERS:
+            j = norm.find(close, m.end, m.end + MAX_ADDRESSED_TITLE)
+            if j >= 0:
+                opener = self._addressed_title_opener(max(0, j - MAX_ADDRESSED_TITLE - 4), j)
+                if opener is not None and opener < m.start:
+                    return True
+        return False
+
+    def _addressed_title_opener(self, lo: int, close: int) -> int | None:
+        """Where the 《 of the work's title closing at `close` opens, when a preposition of
+        address stands right before it (對《星報》); None otherwise."""
+        norm, key = self.doc.norm, self.doc.key
+        i = close - 1
+        while i >= lo and close - i <= MAX_ADDRESSED_TITLE and norm[i] not in CLAUSE_DELIMS:
+            i -= 1
+        if i < lo or i == close - 1 or TITLE_OPENERS.get(norm[i]) != norm[close] \
+                or not key.endswith(ADDRESS_PREPS, lo, i):
+            return None
+        return i
 
     def standalone(self, o: int, c: int) -> bool:
         """Nothing but the quote (and punctuation) on its line."""
@@ -1251,10 +1294,27 @@ class _Context:
         while i < len(self.cues) and self.cues[i].start < limit:
             cue = self.cues[i]
             i += 1
-            if any(ch in CLAUSE_DELIMS for ch in norm[p:cue.start]):
+            if self._delimited(p, cue.start):
                 return
             if cue.kind == "cue":
                 yield cue
+
+    def _delimited(self, p: int, end: int) -> bool:
+        """Does a clause delimiter stand in [p, end)? A work's title in 《》 right after a
+        preposition of address (孫嘉禾對《星報》說, 向《晨報》透露) is the cue's addressee, not a break."""
+        norm, key = self.doc.norm, self.doc.key
+        i = p
+        while i < end:
+            ch = norm[i]
+            if ch in CLAUSE_DELIMS:
+                if ch in TITLE_OPENERS and key.endswith(ADDRESS_PREPS, p, i):
+                    j = norm.find(TITLE_OPENERS[ch], i + 1, min(end, i + MAX_ADDRESSED_TITLE + 1))
+                    if j > i + 1 and not any(c in CLAUSE_DELIMS for c in norm[i + 1:j]):
+                        i = j + 1
+                        continue
+                return True
+            i += 1
+        return False
 
     def _closing_tag(self, cue: Cue) -> bool | None:
         """Does the cue end its clause (a closing tag: True), go on (孫嘉禾認為是未來: False), or
@@ -1522,7 +1582,10 @@ class _Context:
 
     def is_object(self, m: Mention, preps) -> bool:
         key = self.doc.key
-        pos = self._before_title(m.start)   # 向顧問X: the title is the object's, not a verb
+        if m.start > 0 and self.doc.norm[m.start - 1] in TITLE_OPENERS:
+            pos = m.start - 1     # 對《星報》: the work's title is the object, its mark in the way
+        else:
+            pos = self._before_title(m.start)   # 向顧問X: the title is the object's, not a verb
         if type(preps) is tuple:   # one C call, the same answer as any() over each word
             found = key.endswith(preps, 0, pos)
         else:
@@ -1638,6 +1701,22 @@ class _Context:
                 if other is not None and other.kind == kind:
                     return True
         return False
+
+    def unnamed_before(self, pos: int, title: str) -> bool:
+        """一位資深投資人…這位投資人 (the demonstrative at pos): is the last earlier use of the title (within
+        MAX_UNNAMED_BACK characters) one that introduces someone unnamed (一位/一名/某位 a few
+        characters before it, no name right after it)?"""
+        key = self.doc.key
+        lo = max(0, pos - MAX_UNNAMED_BACK)
+        at = key.rfind(title, lo, pos)
+        if at < 0 or not title:
+            return False
+        end = at + len(title)
+        named = self._mention_at(self.skip_space_right(end))
+        if named is not None and named.kind == PERSON:
+            return False        # 投資人孫嘉禾: the title names him
+        window = key[max(lo, at - MAX_ONE_OF_GAP - 2):at]
+        return any(w in window for w in ONE_OF)
 
     def demonstrative_title(self, m: Mention, demonstratives) -> tuple[int, int] | None:
         """這位執行長, 这位 CEO, 該分析師: the span of a demonstrative and the job title after
