@@ -207,6 +207,7 @@ ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
 ECHO_ADDRESSES = ("先生", "女士", "小姐", "太太", "总", "董", "老师", "博士", "教授", "主任", "经理")
 ASPECT_PARTICLES = frozenset("了着")
 GLUED_SPEECH_CHARS = frozenset("说称")
+SPEECH_CLAUSE_OPENERS = frozenset("，,：:“「")   # what follows a speech verb that ends its clause
 QUOTE_ENDS = "”」』"   # …。」宋柏文說: a quote ends right before its speaker (key view: 說 reads 说)
 # key view: a match's or a bookmaker's words right beside a name make it a club or a
 # bookmaker, no person (X主場讓平, 主勝賠, X提高賠付率; 甲vs乙, 做客乙, 2比1戰勝乙)
@@ -1132,6 +1133,10 @@ class People:
                 if j < len(doc.tokens) and self._whole_piece(doc.tokens[j]) and doc.tokens[j].start == end:
                     end = doc.tokens[j].end
             norm = doc.norm
+            if end - last_dot >= 4 and doc.key[end - 1] in GLUED_SPEECH_CHARS \
+                    and doc.tokens[doc.token_index_at(end - 1)].start < end - 1 \
+                    and norm[end:end + 1] in SPEECH_CLAUSE_OPENERS:
+                end -= 1   # 詹森·霍布称， / 瑪莉·卡朵說：: the segmenter glued the speech verb to the last piece
             hyphen = end + 1 + (norm[end + 1:end + 2] == " ")
             if norm[end:end + 1] in "-－" and end - last_dot > 2 and hyphen < len(norm) and is_cjk(norm[hyphen]):
                 # 薩姆·班克曼-弗里德, 班克曼- 弗里德: a double-barrelled last piece, its hyphen
