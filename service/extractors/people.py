@@ -3119,6 +3119,7 @@ class People:
         if not has_dot_between_han(doc.norm):
             return
         pieces: dict[str, Entity] = {}
+        firsts: dict[str, Entity] = {}
         for person in list(table.by_id.values()):
             for s, e in person.mentions:
                 text = doc.key[s:e]
@@ -3128,9 +3129,23 @@ class People:
                     # two people sharing a last piece: neither takes it
                     _claim(pieces, piece, person)
         pieces = {k: v for k, v in pieces.items() if v is not None}
+        if pieces:
+            _merge_lone_forms(doc, table, pieces, full_first=False)
+        for person in list(table.by_id.values()):
+            # (named first in full: a person the text first writes by one piece (拜登 … 亨特·拜登)
+            # may be two people a last piece merged, and claims no first piece)
+            if not person.mentions:
+                continue
+            s, e = min(person.mentions)
+            text = doc.key[s:e]
+            first = min((i for i in (text.find(d) for d in NAME_DOTS) if i > 0), default=0)
+            if first >= 2 and all(is_cjk(c) for c in text[:first]):
+                _claim(firsts, text[:first], person)
+        # 塔莉娅·贝龙 … 塔莉娅说: a person found on their own by the first piece alone, after the
+        # text gave the one full name it opens, is that person by the given name
+        _merge_lone_forms(doc, table, {k: v for k, v in firsts.items() if v is not None}, full_first=True)
         if not pieces:
             return
-        _merge_lone_forms(doc, table, pieces, full_first=False)
         found = self._occurrences(doc, set(pieces))
         for piece, person in pieces.items():
             for pos, end in found[piece]:
