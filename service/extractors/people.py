@@ -1055,17 +1055,7 @@ class People:
             return None   # (梅赛德斯- 奔驰 … 梅赛德斯表示: half an organisation's double name)
         if evidence in ("tagger", "pos") and self._body_named(doc, start, end):
             return None
-        if self._time_word(doc, start, end):
-            return None   # 發言人週二表示: a weekday or another time word after a title is no name
         return table.add(self._person_id(doc, start, end), start, end, evidence)
-
-    @staticmethod
-    def _time_word(doc: Document, start: int, end: int) -> bool:
-        """Is start..end one token the segmenter tags a time word (周二, 今天, 日前)?"""
-        if not doc.tokens:
-            return False
-        tok = doc.tokens[doc.token_index_at(start)]
-        return tok.start == start and tok.end == end and tok.pos == "t"
 
     def _body_named(self, doc: Document, start: int, end: int) -> bool:
         """阿萊恩斯西部銀行, 貝洛克斯銀行: does a name only the taggers read end in a kind of body
