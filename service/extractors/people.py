@@ -207,6 +207,7 @@ ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
 ECHO_ADDRESSES = ("先生", "女士", "小姐", "太太", "总", "董", "老师", "博士", "教授", "主任", "经理")
 ASPECT_PARTICLES = frozenset("了着")
 GLUED_SPEECH_CHARS = frozenset("说称")
+SPEECH_CLAUSE_OPENERS = frozenset("，,：:“「")   # what follows a speech verb that ends its clause
 QUOTE_ENDS = "”」』"   # …。」宋柏文說: a quote ends right before its speaker (key view: 說 reads 说)
 # key view: a match's or a bookmaker's words right beside a name make it a club or a
 # bookmaker, no person (X主場讓平, 主勝賠, X提高賠付率; 甲vs乙, 做客乙, 2比1戰勝乙)
@@ -1132,6 +1133,10 @@ class People:
                 if j < len(doc.tokens) and self._whole_piece(doc.tokens[j]) and doc.tokens[j].start == end:
                     end = doc.tokens[j].end
             norm = doc.norm
+            if end - last_dot >= 4 and doc.key[end - 1] in GLUED_SPEECH_CHARS \
+                    and doc.tokens[doc.token_index_at(end - 1)].start < end - 1 \
+                    and norm[end:end + 1] in SPEECH_CLAUSE_OPENERS:
+                end -= 1   # 詹森·霍布称， / 瑪莉·卡朵說：: the segmenter glued the speech verb to the last piece
             hyphen = end + 1 + (norm[end + 1:end + 2] == " ")
             if norm[end:end + 1] in "-－" and end - last_dot > 2 and hyphen < len(norm) and is_cjk(norm[hyphen]):
                 # 薩姆·班克曼-弗里德, 班克曼- 弗里德: a double-barrelled last piece, its hyphen
@@ -3104,6 +3109,7 @@ class People:
         if not has_dot_between_han(doc.norm):
             return
         pieces: dict[str, Entity] = {}
+        firsts: dict[str, Entity] = {}
         for person in list(table.by_id.values()):
             for s, e in person.mentions:
                 text = doc.key[s:e]
@@ -3113,9 +3119,23 @@ class People:
                     # two people sharing a last piece: neither takes it
                     _claim(pieces, piece, person)
         pieces = {k: v for k, v in pieces.items() if v is not None}
+        if pieces:
+            _merge_lone_forms(doc, table, pieces, full_first=False)
+        for person in list(table.by_id.values()):
+            # (named first in full: a person the text first writes by one piece (拜登 … 亨特·拜登)
+            # may be two people a last piece merged, and claims no first piece)
+            if not person.mentions:
+                continue
+            s, e = min(person.mentions)
+            text = doc.key[s:e]
+            first = min((i for i in (text.find(d) for d in NAME_DOTS) if i > 0), default=0)
+            if first >= 2 and all(is_cjk(c) for c in text[:first]):
+                _claim(firsts, text[:first], person)
+        # 塔莉娅·贝龙 … 塔莉娅说: a person found on their own by the first piece alone, after the
+        # text gave the one full name it opens, is that person by the given name
+        _merge_lone_forms(doc, table, {k: v for k, v in firsts.items() if v is not None}, full_first=True)
         if not pieces:
             return
-        _merge_lone_forms(doc, table, pieces, full_first=False)
         found = self._occurrences(doc, set(pieces))
         for piece, person in pieces.items():
             for pos, end in found[piece]:
