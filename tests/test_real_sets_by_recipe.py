@@ -1339,8 +1339,8 @@ def test_real68_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
 # real69 (wave 37): twelve Simplified tech and tech-adjacent articles of November 2024 from four outlets —
 # 半岛电视台中文网 ×3, 德国之声中文网 in its Simplified script ×4, 共同社中文网 ×4 and 纽约时报中文网 ×1 — from
 # agora0/2411, the November 2024 archive of theagora's Agora News Aggregator, which no earlier set drew on
-# (its Traditional outlets are left to the Traditional sets). Read twice by its builder; the independent
-# third read is to come.
+# (its Traditional outlets are left to the Traditional sets). Read twice by its builder and a third time by
+# an independent reader.
 def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archive():
     """Twelve Simplified articles of 450 to 1250 characters, four outlets and no more than four
     from one, all from agora0/2411 at one pinned commit, every text rebuilt by html-paragraphs and
