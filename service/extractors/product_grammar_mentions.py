@@ -18,7 +18,7 @@ from .product_coded_lines import coded_lines
 from .product_craft_names import craft_names
 from .product_arms_codes import arms_codes
 from .product_head_names import BrandNamedModels, HeadNames, maker_named_models
-from .product_platform_use import PlatformUse
+from .product_platform_use import posting_places, PlatformUse
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
 from .product_maker_codes import MakerCodes, org_suffix_words
 from .product_service_names import ServiceNames
@@ -132,6 +132,7 @@ class GrammarMentions:
                               + maker_named_models(doc, self.model_nouns)
                               + self.platforms.find(doc, blocked, self._company_spans(doc))
                               + self.platforms.owned(doc, self.lex.generic_latin.__contains__)   # a company's name too: both
+                              + posting_places(doc, self.lex.posting_places, blocked)
                               + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
                               + craft_names(doc, self.lex.names_other, blocked)
                               + arms_codes(doc, self.lex.names_other, blocked)

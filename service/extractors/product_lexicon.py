@@ -97,6 +97,9 @@ class ProductLexicon:
         self.standard_nouns = words("standard_nouns")
         self.attach_joiners = frozenset(key(str(w)) for w in lex.get("attach_joiners") or [])
         self.service_heads = [str(w) for w in lex.get("service_heads") or []]
+        # 朋友圈: an app's place people post to, its name an everyday word: key -> (vendor, category)
+        self.posting_places = {key(str(p["name"])): (p.get("vendor"), p.get("category"))
+                               for p in lex.get("posting_places") or []}
         self.service_heads_latin = [str(w) for w in lex.get("service_heads_latin") or []]
         self.service_parts = dict(lex.get("service_parts") or {})
         # Compact forms of every Latin alias -> product id; stems -> their record.

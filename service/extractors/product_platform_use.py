@@ -395,3 +395,36 @@ def apps_read_as_companies(doc: Document, mentions, record_of) -> list[tuple[int
 COMPANY_AFTER = re.compile(r" ?(?:的|之)?(?:子公司|公司|集团|股份|股价|股东|旗下|团队|员工|创办|董事|高层|营收|ceo|执行长|总裁)")
 JOIN_BEFORE_APP = re.compile(r"(?:、|以及|和|与|及|或) ?\Z")
 JOIN_AFTER_APP = re.compile(r" ?(?:、|以及|和|与|及|或) ?")
+
+
+# 朋友圈: an app's place people post to whose name is also an everyday word (product_lexicon.yaml:
+# posting_places), read only where someone posts there or reads its posts (key view):
+# 在朋友圈发文, 在其个人朋友圈上, 发了条朋友圈, 更新朋友圈, 刷朋友圈 (the words right before it), or
+# 他的朋友圈消息, 车主的朋友圈中 (的 right before it and its posts' words right after). Never
+# 火爆朋友圈, 刷屏朋友圈, 刷爆了朋友圈, 拓展朋友圈 (going viral, a circle of partners), nor 微信朋友圈 (the
+# app's name before it: another reader's).
+POSTED_PLACE_BEFORE = re.compile(r"(?:(?:在|于)(?:其|他|她|自己|个人|其个人|他们|她们)?(?:的)?|"
+                                 r"(?:发|晒|刷|更新|转发到|分享到|发到|晒到|发布到|发布在|贴到)(?:了)?(?:一?条)?) ?\Z")
+OWNER_BEFORE = re.compile(r"的 ?\Z")
+POSTS_AFTER = re.compile(r" ?(?:消息|动态|截图|中|里|上|称|写道|表示|显示|发文|晒出|更新|内容|评论区|留言)")
+PLACE_REACH = 8
+
+
+def posting_places(doc: Document, places: dict, blocked=frozenset()) -> list[Found]:
+    """在朋友圈发文, 他的朋友圈消息: an app's posting place (`places`: key -> (vendor, category))
+    named where someone posts there or reads its posts; each mention read with anchored
+    patterns over a few characters before and after it: linear."""
+    key, norm = doc.key, doc.norm
+    out: list[Found] = []
+    for name, (vendor, category) in places.items():
+        at = key.find(name)
+        while at >= 0:
+            deadline.check("products")
+            end = at + len(name)
+            lo = max(0, at - PLACE_REACH)
+            if (at, end) not in blocked and (
+                    POSTED_PLACE_BEFORE.search(key, lo, at) is not None
+                    or OWNER_BEFORE.search(key, lo, at) is not None and POSTS_AFTER.match(key, end) is not None):
+                out.append(Found(at, end, name_id(norm[at:end]), norm[at:end], vendor, category, evidence="gloss-name"))
+            at = key.find(name, end)
+    return out
