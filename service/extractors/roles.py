@@ -189,6 +189,16 @@ OWN_CHANNELS = frozenset({"社交媒体", "社交平台", "社群", "微博", "�
 GATHERING_KINDS = ("conference", "earnings-call", "shareholder-meeting", "trade-show", "press-meeting",
                    "investor-meeting", "hackathon", "competition", "opening", "auction")
 SUBJECT_MARGIN = 1.5
+# The words before a title a name may stand in (_named_before_title): this many characters
+# back, to a clause's break, 、, 的 or a joining 和 / 及; a Latin word of three letters or
+# more (IDC, not AI); the ends of a region's name (非洲地区, 亚太区, 东欧, 中东, 北美), which
+# a company's unit names: a word the segmenter tags a place is a name only if it is no
+# country's and names no region (its tags are loose: a person's name tag counts only
+# right before the title).
+NAMED_LEAD_REACH = 8
+NAMED_LEAD_STOPS = UNIT_STOPS | frozenset("、的和及 ")
+LATIN_WORD = regex.compile(r"[A-Za-z]{3,}")
+REGION_ENDS = ("洲", "地区", "区", "大陆", "欧", "东", "美", "亚")
 
 
 def _post_title(person: Entity) -> bool:
@@ -867,9 +877,50 @@ class Roles:
             if person.organization is not None or not _post_title(person) or person.id in roles.employers \
                     or self.kb.people.get(person.id) or self._commentator(doc, person) \
                     or self._office_for(doc, person, subject) \
-                    or subject in person.former or self._titled_elsewhere(doc, person):
+                    or subject in person.former or self._titled_elsewhere(doc, person) \
+                    or self._named_before_title(doc, person, subject):
                 continue
             roles.employers[person.id] = subject
+
+    def _named_before_title(self, doc: Document, person: Entity, subject: str) -> bool:
+        """中兴创始人X, 乘联会秘书长X, IDC印度的副总裁X, 微软创投负责人X: a name right before a
+        title (the words from the clause's last break, 、, 的 or 和 to the title) that is not the
+        organisation an article is about: another known organisation, a Latin word, or a word
+        the segmenter reads as a name or a place that no country's name is. The subject's
+        own name among them (推特信任和安全的主管, 华为终端BG首席运营官) keeps it theirs."""
+        key = doc.key
+        start = person.title[0]
+        lead = key[max(0, start - NAMED_LEAD_REACH):start]
+        end = start - (len(lead) - len(TITLE_LEAD.sub("", lead)))
+        i = end
+        while i > 0 and end - i < NAMED_LEAD_REACH and key[i - 1] not in NAMED_LEAD_STOPS:
+            i -= 1
+        if i == end:
+            return False
+        orgs: EntityTable = doc.layers["organizations"]
+        people: EntityTable = doc.layers["people"]
+        named = False
+        for j in range(i, end):
+            org = orgs.covering(j, j + 1)
+            if org is not None:
+                if org.id == subject:
+                    return False
+                named = True
+        if named:
+            return True
+        for m in LATIN_WORD.finditer(key, i, end):
+            if people.covering(m.start(), m.end()) is None:
+                return True     # (IDC印度的副总裁; not AI战略副总裁, a field's letters)
+        k = doc.token_index_at(i)
+        while k < len(doc.tokens) and doc.tokens[k].start < end:
+            tok = doc.tokens[k]
+            if tok.start >= i and people.covering(tok.start, tok.end) is None \
+                    and (tok.pos == "nt" or tok.pos == "nr" and tok.end >= end
+                         or tok.pos == "ns" and len(tok.word) > 1 and tok.word not in self.kb.places
+                         and not tok.word.endswith(REGION_ENDS)):
+                return True
+            k += 1
+        return False
 
     def _office_for(self, doc: Document, person: Entity, org: str) -> bool:
         """Does the person's office keep them from the organisation an article is about or an event's
