@@ -707,6 +707,10 @@ class OneOffFinder:
             if filler is not None and filler.start() < j:
                 j = filler.start()
                 continue
+            place = _place_before(doc, j)
+            if place is not None:
+                j = place   # (将于2月2日在美国上市: a place the deed is done in, 在 and its name)
+                continue
             plan = next((w for w in PLAN_LONGEST_FIRST if norm.endswith(w, 0, j)), None) \
                 if norm.endswith(PLAN, 0, j) else None
             if plan is not None and j < start:
@@ -964,3 +968,20 @@ class OneOffFinder:
                 out.append(hit)
         out.sort(key=lambda o: o.start)
         return out
+
+
+PLACE_TOKENS = 2    # (place names after 在 before a verb: 在美国, 在北京 朝阳)
+
+
+def _place_before(doc: Document, j: int) -> int | None:
+    """The start of 在 + one or two place names (the tagger's ns) ending right at j, or None."""
+    i = doc.token_index_at(j - 1) if j > 0 else -1
+    if i < 0 or doc.tokens[i].end != j:
+        return None
+    n = 0
+    while i >= 0 and n < PLACE_TOKENS and doc.tokens[i].pos == "ns":
+        i -= 1
+        n += 1
+    if n == 0 or i < 0 or doc.key[doc.tokens[i].start:doc.tokens[i].end] != "在":
+        return None
+    return doc.tokens[i].start

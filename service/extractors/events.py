@@ -758,6 +758,11 @@ class Events:
                 parent = (self.kb.organizations.get(d.organizer) or {}).get("parent")
                 host = (hosts.get(d.organizer) or hosts_by_parent.get(d.organizer)
                         or (hosts.get(parent) if parent else None))
+                if host is not None and d.kind == "launch" and host.year is not None and doc.reference_date is not None \
+                        and host.year < doc.reference_date.year \
+                        and any(m.ref.oneoff.verb and m.ref.oneoff.date_span for m in d.mentions):
+                    host = None     # (将于2月2日上市 told after 2023年的WWDC: a release dated by its own day
+                    #                 is not done at a gathering of a past year)
                 if host is not None:
                     host.lead = host.lead or in_lead
                     continue
