@@ -186,7 +186,8 @@ ATTRIBUTION = {
     "pronoun-far": 0.6,       # 他 → two or three sentences back
     "zero-anaphora": 0.55,    # 隨後表示: the previous sentence's subject
     "continued": 0.75,        # the second part of the previous speaker's quote
-    "continued-name": 0.75,   # the same, its speaker an organisation or a titled name (no entity)
+    "continued-name": 0.75,
+    "paragraph": 0.7,         # a quote-only paragraph after one that opens with its speaker's cue   # the same, its speaker an organisation or a titled name (no entity)
     "nobody-named": 0.85,     # 兩人 / 一位分析師 / 他們 → null
     "organisation": 0.85,     # 騰訊表示 → null, with the organisation's name
     "titled-name": 0.8,       # 副總裁 Lee Chen 表示 → null, with the name no table knows
@@ -902,7 +903,48 @@ class Quotes:
             if found.entity is not None:
                 found.distant = True
                 return found
+        found = self._paragraph_speaker(ctx, pair, previous)
+        if found is not None:
+            return found
         return Attribution()
+
+    def _paragraph_speaker(self, ctx: _Context, pair: Pair,
+                           previous: tuple[Pair, Attribution] | None) -> Attribution | None:
+        """孫嘉禾表示，公司明年將擴產。<newline>「我們準備好了。」 — a quote that is its whole
+        paragraph, with no cue of its own, goes on in the voice of the person the paragraph
+        before opens with as speaker (its first sentence's cue), when no one else is named or
+        quoted in it or between; and a run of such paragraphs stays in that voice."""
+        o, c = pair.open, pair.close
+        if not ctx.standalone(o, c):
+            return None
+        norm = ctx.doc.norm
+        end = norm.rfind("\n", 0, o)
+        while end > 0 and norm[end - 1] in "\n \t\u3000":
+            end -= 1
+        if end <= 0:
+            return None
+        start = norm.rfind("\n", 0, end) + 1
+        if previous is not None and previous[1].how == "paragraph" and previous[0].open >= start \
+                and previous[0].close < end and ctx.standalone(previous[0].open, previous[0].close):
+            prev = previous[1]
+            return Attribution(prev.entity, prev.name, prev.mention, prev.cue, "paragraph", True)
+        first = ctx.doc.sentence_at(start)
+        cue = ctx.first_speech_cue(start, min(first.end, end))
+        if cue is None:
+            return None
+        found = self._speaker_of(ctx, cue)
+        if found.entity is None or not any(m.kind in (PERSON, SURNAME) and m.ref is found.entity
+                                           for m in ctx.mentions_before(cue.start, start)):
+            return None     # named in that paragraph before its cue (他表示 alone is too far a reach)
+        last = ctx.last_speech_cue(cue.end, end)
+        if last is not None and self._speaker_of(ctx, last).entity is not found.entity:
+            return None
+        if any(m.kind in (PERSON, SURNAME) and m.ref is not found.entity
+               for m in ctx.mentions_before(o, start)):
+            return None     # someone else named in that paragraph: the voice is no longer sure
+        if any(start <= at < o and said.entity is not found.entity for at, said in ctx.spoken):
+            return None
+        return Attribution(found.entity, found.name, found.mention, cue, "paragraph", True)
 
     def _speaker_of(self, ctx: _Context, cue: Cue, lo: int | None = None,
                     stay_in_clause: bool = False) -> Attribution:
@@ -1441,6 +1483,15 @@ class _Context:
                 continue
             return False
         return True
+
+    def first_speech_cue(self, lo: int, hi: int) -> Cue | None:
+        """The first speech (not attitude) cue inside [lo, hi)."""
+        i = bisect.bisect_left(self._cue_starts, lo)
+        while i < len(self.cues) and self.cues[i].start < hi:
+            if self.cues[i].kind == "cue" and self.cues[i].end <= hi:
+                return self.cues[i]
+            i += 1
+        return None
 
     def last_speech_cue(self, lo: int, hi: int) -> Cue | None:
         """The last speech (not attitude) cue inside [lo, hi)."""
