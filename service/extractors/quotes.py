@@ -186,8 +186,8 @@ ATTRIBUTION = {
     "pronoun-far": 0.6,       # 他 → two or three sentences back
     "zero-anaphora": 0.55,    # 隨後表示: the previous sentence's subject
     "continued": 0.75,        # the second part of the previous speaker's quote
-    "continued-name": 0.75,
-    "paragraph": 0.7,         # a quote-only paragraph after one that opens with its speaker's cue   # the same, its speaker an organisation or a titled name (no entity)
+    "continued-name": 0.75,   # the same, its speaker an organisation or a titled name (no entity)
+    "paragraph": 0.7,         # a quote-only paragraph after one that opens with its speaker's cue
     "nobody-named": 0.85,     # 兩人 / 一位分析師 / 他們 → null
     "organisation": 0.85,     # 騰訊表示 → null, with the organisation's name
     "titled-name": 0.8,       # 副總裁 Lee Chen 表示 → null, with the name no table knows
@@ -942,8 +942,11 @@ class Quotes:
         if any(m.kind in (PERSON, SURNAME) and m.ref is not found.entity
                for m in ctx.mentions_before(o, start)):
             return None     # someone else named in that paragraph: the voice is no longer sure
-        if any(start <= at < o and said.entity is not found.entity for at, said in ctx.spoken):
-            return None
+        for at, said in reversed(ctx.spoken):   # (in text order: only the paragraph's own are read)
+            if at < start:
+                break
+            if at < o and said.entity is not found.entity:
+                return None
         return Attribution(found.entity, found.name, found.mention, cue, "paragraph", True)
 
     def _speaker_of(self, ctx: _Context, cue: Cue, lo: int | None = None,
