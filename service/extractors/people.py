@@ -1547,6 +1547,11 @@ class People:
             if person is None:
                 if self._unread_after_title(doc, pos, table):
                     unread.append((pos, t_start, t_end))
+                elif pos < len(doc.key) and self._time_word(doc, pos, doc.tokens[doc.token_index_at(pos)].end):
+                    # 星辰航運發言人週二證實: an unnamed holder of the title, dated by a time
+                    # word; the organisation named before the title is still read as its
+                    # employer (the owner of a spokesperson's words, 該發言人稱)
+                    self._employer(doc, orgs, self._with_modifiers(doc, t_start))
                 continue
             person.evidence.add("title")
             if before:
@@ -1733,7 +1738,8 @@ class People:
             return self._add_open(doc, table, pos, run, "title")
         end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos, titled=True)
         if end is not None and self._common_word_at(doc, pos) and not (
-                doc.tokens[doc.token_index_at(pos)].end == end and self._clause_ends_or_speaks(doc, end)):
+                doc.tokens[doc.token_index_at(pos)].end == end and self._clause_ends_or_speaks(doc, end)
+                and not self._time_word(doc, pos, end)):
             end = None   # 律師費用支出, 董事席次也: a word runs on; 經理舒暢。 ends the clause as a name does
         if end is None:
             end = self._tagged_name_at(doc, pos)
@@ -1827,6 +1833,13 @@ class People:
             if ent is not None and ent.evidence == {"kb-list"}:
                 for a, b in [m for m in ent.mentions if start <= m[0] and m[1] <= end]:
                     orgs.drop_mention(ent.id, a, b)
+
+    @staticmethod
+    def _time_word(doc: Document, pos: int, end: int) -> bool:
+        """Is pos..end one time word of the tagger's (發言人週二證實, 經理此前表示): the
+        deed's day after an unnamed title, no name, though a speech verb follows it."""
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return tok.start == pos and tok.end == end and tok.pos == "t"
 
     def _clause_ends_or_speaks(self, doc: Document, end: int) -> bool:
         """Does punctuation, the text's end or a speech verb follow end (經理舒暢。,
