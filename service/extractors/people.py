@@ -44,6 +44,7 @@ PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j", "x"})
 # between two Han characters it is a name's dot, never a sentence's end (。).
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧.]\p{Han}+){1,2}")
 NAME_DOTS = "·•・‧."
+SPOKESPERSON = "发言人"   # key view (發言人): the title of one who speaks for an organisation
 NAMED_CASE = "案"   # 周明案: a case named after a person; _glued_words leaves it to what reads the case
 MAX_PIECE = 8  # characters in one piece of a transliterated name
 # Characters of a transliterated name written without its dots after a title (財長奧斯本,
@@ -1547,10 +1548,11 @@ class People:
             if person is None:
                 if self._unread_after_title(doc, pos, table):
                     unread.append((pos, t_start, t_end))
-                elif pos < len(doc.key) and self._time_word(doc, pos, doc.tokens[doc.token_index_at(pos)].end):
-                    # 星辰航運發言人週二證實: an unnamed holder of the title, dated by a time
-                    # word; the organisation named before the title is still read as its
-                    # employer (the owner of a spokesperson's words, 該發言人稱)
+                elif doc.key.endswith(SPOKESPERSON, t_start, t_end) and pos < len(doc.key) \
+                        and self._time_word(doc, pos, doc.tokens[doc.token_index_at(pos)].end):
+                    # 星辰航運發言人週二證實: an unnamed spokesperson, dated by a time word; the
+                    # organisation named before the title is still read as its employer, the
+                    # owner of the voice's words (該發言人稱)
                     self._employer(doc, orgs, self._with_modifiers(doc, t_start))
                 continue
             person.evidence.add("title")
