@@ -1423,6 +1423,8 @@ class People:
                 if first.start == pos and first.end == pos + 1 and first.pos[:1] in SURNAME_NOT_TAGS:
                     continue    # (藝術家 / 應 / 擔當: a verb or a function word of its own, no surname)
                 end = self.chinese_name_at(doc, pos, titled=True)
+                if end is not None and first.start == pos and first.end == end and first.pos[:1] == "v":
+                    continue    # 微博官 / 宣了: the tagger's verb, whole, after an open head, no name
                 if end is None or self._common_word_at(doc, pos) or strict and self._boundary(doc, end) < 2 \
                         and not self._dated_after(doc, end):
                     continue
@@ -1431,8 +1433,12 @@ class People:
                     continue    # (水師溫泉, 旗委常委: a word, no name; 史密斯 is a word and a name)
                 if self._noun_for_given_name(doc, pos, end):
                     continue    # 雙長 / 焦 / 鏡頭: a surname-like character and a common noun
-                if strict and self._noun_after_glued_surname(doc, pos, end):
-                    continue    # 部長官 / 方 / 人士: the surname glued to the head, a common noun after it
+                if (strict or doc.tokens[doc.token_index_at(t_end - 1)].end > t_end) \
+                        and self._noun_after_glued_surname(doc, pos, end):
+                    # 部長官 / 方 / 人士: the surname glued to the head, a common noun after it;
+                    # so where the tagger glued them though the dictionary lacks the pair
+                    # (汽車官宣 / 降價, 微博官宣 / 了: a verb the head opens, no post)
+                    continue
             person = self._add_open(doc, table, pos, end, "open-title")
             if person is not None:
                 self._credit_open_title(doc, orgs, person, t_start, t_end)
