@@ -1741,6 +1741,8 @@ class People:
             return self._add_open(doc, table, pos, glossed, "title")
         if self._verb_at(doc, pos):
             return None   # 負責人宣布, 經理表示: a verb after a title, no name
+        if self._preposition_before_word(doc, pos):
+            return None   # 負責人向記者透露, 記者向附近商戶求證: 向 the tagger's preposition, no surname
         run = self._transliterated_run_end(doc, pos)
         if run is not None:   # 部長歐爾杜泰表示: a foreign name runs whole to the speech verb
             return self._add_open(doc, table, pos, run, "title")
@@ -1754,6 +1756,18 @@ class People:
         if end is None or self._preposition_and_place(doc, pos, end):
             return None
         return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    @staticmethod
+    def _preposition_before_word(doc: Document, pos: int) -> bool:
+        """Is the character at pos a one-character preposition token of the tagger's, with a
+        word of two or more characters it calls no name after it (向 / 附近, 向 / 我們)?"""
+        i = doc.token_index_at(pos)
+        tok = doc.tokens[i]
+        if not (tok.start == pos and tok.end == pos + 1 and tok.pos == "p") or i + 1 >= len(doc.tokens):
+            return False
+        nxt = doc.tokens[i + 1]
+        return nxt.start == pos + 1 and nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS \
+            and is_cjk(doc.norm[nxt.start])
 
     @staticmethod
     def _preposition_and_place(doc: Document, pos: int, end: int) -> bool:
