@@ -1760,14 +1760,15 @@ class People:
     @staticmethod
     def _preposition_before_word(doc: Document, pos: int) -> bool:
         """Is the character at pos a one-character preposition token of the tagger's, with a
-        word of two or more characters it calls no name after it (向 / 附近, 向 / 我們)?"""
+        word of two or more characters after it that the tagger calls a noun, pronoun,
+        numeral, place or time word but no name (向 / 附近, 向 / 我們, 向 / 一位)?"""
         i = doc.token_index_at(pos)
         tok = doc.tokens[i]
         if not (tok.start == pos and tok.end == pos + 1 and tok.pos == "p") or i + 1 >= len(doc.tokens):
             return False
         nxt = doc.tokens[i + 1]
         return nxt.start == pos + 1 and nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS \
-            and is_cjk(doc.norm[nxt.start])
+            and nxt.pos[:1] in "nrmfst" and is_cjk(doc.norm[nxt.start])   # (向 / 明遠, an adjective: a given name)
 
     @staticmethod
     def _preposition_and_place(doc: Document, pos: int, end: int) -> bool:
