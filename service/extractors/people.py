@@ -44,6 +44,7 @@ PROPER_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j", "x"})
 # between two Han characters it is a name's dot, never a sentence's end (。).
 TRANSLITERATED = regex.compile(r"\p{Han}(?:[·•・‧.]\p{Han}+){1,2}")
 NAME_DOTS = "·•・‧."
+SPOKESPERSON = "发言人"   # key view (發言人): the title of one who speaks for an organisation
 NAMED_CASE = "案"   # 周明案: a case named after a person; _glued_words leaves it to what reads the case
 MAX_PIECE = 8  # characters in one piece of a transliterated name
 # Characters of a transliterated name written without its dots after a title (財長奧斯本,
@@ -1422,6 +1423,8 @@ class People:
                 if first.start == pos and first.end == pos + 1 and first.pos[:1] in SURNAME_NOT_TAGS:
                     continue    # (藝術家 / 應 / 擔當: a verb or a function word of its own, no surname)
                 end = self.chinese_name_at(doc, pos, titled=True)
+                if end is not None and first.start == pos and first.end == end and first.pos[:1] == "v":
+                    continue    # 微博官 / 宣了: the tagger's verb, whole, after an open head, no name
                 if end is None or self._common_word_at(doc, pos) or strict and self._boundary(doc, end) < 2 \
                         and not self._dated_after(doc, end):
                     continue
@@ -1430,8 +1433,12 @@ class People:
                     continue    # (水師溫泉, 旗委常委: a word, no name; 史密斯 is a word and a name)
                 if self._noun_for_given_name(doc, pos, end):
                     continue    # 雙長 / 焦 / 鏡頭: a surname-like character and a common noun
-                if strict and self._noun_after_glued_surname(doc, pos, end):
-                    continue    # 部長官 / 方 / 人士: the surname glued to the head, a common noun after it
+                if (strict or doc.tokens[doc.token_index_at(t_end - 1)].end > t_end) \
+                        and self._noun_after_glued_surname(doc, pos, end):
+                    # 部長官 / 方 / 人士: the surname glued to the head, a common noun after it;
+                    # so where the tagger glued them though the dictionary lacks the pair
+                    # (汽車官宣 / 降價, 微博官宣 / 了: a verb the head opens, no post)
+                    continue
             person = self._add_open(doc, table, pos, end, "open-title")
             if person is not None:
                 self._credit_open_title(doc, orgs, person, t_start, t_end)
@@ -1547,6 +1554,12 @@ class People:
             if person is None:
                 if self._unread_after_title(doc, pos, table):
                     unread.append((pos, t_start, t_end))
+                elif doc.key.endswith(SPOKESPERSON, t_start, t_end) and pos < len(doc.key) \
+                        and self._time_word(doc, pos, doc.tokens[doc.token_index_at(pos)].end):
+                    # 星辰航運發言人週二證實: an unnamed spokesperson, dated by a time word; the
+                    # organisation named before the title is still read as its employer, the
+                    # owner of the voice's words (該發言人稱)
+                    self._employer(doc, orgs, self._with_modifiers(doc, t_start))
                 continue
             person.evidence.add("title")
             if before:
@@ -1728,18 +1741,34 @@ class People:
             return self._add_open(doc, table, pos, glossed, "title")
         if self._verb_at(doc, pos):
             return None   # 負責人宣布, 經理表示: a verb after a title, no name
+        if self._preposition_before_word(doc, pos):
+            return None   # 負責人向記者透露, 記者向附近商戶求證: 向 the tagger's preposition, no surname
         run = self._transliterated_run_end(doc, pos)
         if run is not None:   # 部長歐爾杜泰表示: a foreign name runs whole to the speech verb
             return self._add_open(doc, table, pos, run, "title")
         end = self._married_name_at(doc, pos) or self.chinese_name_at(doc, pos, titled=True)
         if end is not None and self._common_word_at(doc, pos) and not (
-                doc.tokens[doc.token_index_at(pos)].end == end and self._clause_ends_or_speaks(doc, end)):
+                doc.tokens[doc.token_index_at(pos)].end == end and self._clause_ends_or_speaks(doc, end)
+                and not self._time_word(doc, pos, end)):
             end = None   # 律師費用支出, 董事席次也: a word runs on; 經理舒暢。 ends the clause as a name does
         if end is None:
             end = self._tagged_name_at(doc, pos)
         if end is None or self._preposition_and_place(doc, pos, end):
             return None
         return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+
+    @staticmethod
+    def _preposition_before_word(doc: Document, pos: int) -> bool:
+        """Is the character at pos a one-character preposition token of the tagger's, with a
+        word of two or more characters after it that the tagger calls a noun, pronoun,
+        numeral, place or time word but no name (向 / 附近, 向 / 我們, 向 / 一位)?"""
+        i = doc.token_index_at(pos)
+        tok = doc.tokens[i]
+        if not (tok.start == pos and tok.end == pos + 1 and tok.pos == "p") or i + 1 >= len(doc.tokens):
+            return False
+        nxt = doc.tokens[i + 1]
+        return nxt.start == pos + 1 and nxt.end - nxt.start >= 2 and nxt.pos not in PERSON_POS \
+            and nxt.pos[:1] in "nrmfst" and is_cjk(doc.norm[nxt.start])   # (向 / 明遠, an adjective: a given name)
 
     @staticmethod
     def _preposition_and_place(doc: Document, pos: int, end: int) -> bool:
@@ -1827,6 +1856,13 @@ class People:
             if ent is not None and ent.evidence == {"kb-list"}:
                 for a, b in [m for m in ent.mentions if start <= m[0] and m[1] <= end]:
                     orgs.drop_mention(ent.id, a, b)
+
+    @staticmethod
+    def _time_word(doc: Document, pos: int, end: int) -> bool:
+        """Is pos..end one time word of the tagger's (發言人週二證實, 經理此前表示): the
+        deed's day after an unnamed title, no name, though a speech verb follows it."""
+        tok = doc.tokens[doc.token_index_at(pos)]
+        return tok.start == pos and tok.end == end and tok.pos == "t"
 
     def _clause_ends_or_speaks(self, doc: Document, end: int) -> bool:
         """Does punctuation, the text's end or a speech verb follow end (經理舒暢。,
