@@ -126,6 +126,8 @@ MAX_TAIL = 2              # characters between a trailing cue and its punctuatio
 MAX_UNNAMED_BACK = 160    # how far back 這位投資人 looks for the 一位投資人 it refers to
 MAX_ONE_OF_GAP = 4        # characters between 一位 and the title (一位資深投資人)
 ONE_OF = frozenset({"一位", "一名", "一个", "某位"})   # key view (一個 is 一个): 星辰公司一位發言人, one of its voices
+ONE_OF_CLAUSE_ENDS = frozenset(",。;!?")   # key view: 孫嘉禾為一位資深投資人。
+ONE_OF_COPULA_ADVERBS = frozenset("也曾就乃亦则")   # 孫嘉禾也是一位…
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
 MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
@@ -1769,8 +1771,27 @@ class _Context:
         named = self._mention_at(self.skip_space_right(end))
         if named is not None and named.kind == PERSON:
             return False        # 投資人孫嘉禾: the title names him
-        window = key[max(lo, at - MAX_ONE_OF_GAP - 2):at]
-        return any(w in window for w in ONE_OF)
+        w_lo = max(lo, at - MAX_ONE_OF_GAP - 2)
+        one = max(key.rfind(w, w_lo, at) for w in ONE_OF)
+        return one >= 0 and not self._subject_of_one_of(one, end)
+
+    def _subject_of_one_of(self, one: int, end: int) -> bool:
+        """孫嘉禾是一位資深投資人, 孫嘉禾，一位資深投資人 (一位 at one, the title ending at end):
+        a person (or pronoun) is the subject the 一位-title describes in its clause, so the
+        title names someone. 為 counts only when the clause ends with the title: in
+        葉承澤為一位投資人提供了… it is "for", and the investor is someone else."""
+        key = self.doc.key
+        i = self.skip_space_left(one) + 1
+        if i > 0 and (key[i - 1] == "是" or key[i - 1] == "为" and key[end:end + 1] in ONE_OF_CLAUSE_ENDS):
+            i -= 1
+            while i > 0 and key[i - 1] in ONE_OF_COPULA_ADVERBS and one - i < MAX_ONE_OF_GAP:
+                i -= 1      # 也是一位, 曾是一位
+        elif i > 0 and key[i - 1] == ",":
+            i -= 1          # 孫嘉禾，一位資深投資人，: the title in apposition
+        else:
+            return False
+        m = self.mention_ending(self.skip_space_left(i) + 1)
+        return m is not None and m.kind in (PERSON, PRONOUN)
 
     def demonstrative_title(self, m: Mention, demonstratives) -> tuple[int, int] | None:
         """這位執行長, 这位 CEO, 該分析師: the span of a demonstrative and the job title after
