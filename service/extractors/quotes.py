@@ -50,6 +50,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import Mention, tokens_in
 from .entities import Entity, EntityTable, noisy_or
+from .org_anaphora import ORG_ANAPHORS, org_antecedent
 from .records import Quote
 from .. import deadline
 
@@ -447,7 +448,7 @@ class Quotes:
         self.places = kb.places
         self.object_cues = OBJECT_CUES
         self.demonstratives = lists.get("demonstratives", frozenset())
-        self.org_anaphors = lists.get("org_anaphors", frozenset())
+        self.org_anaphors = frozenset(ORG_ANAPHORS)   # one list with employment's
         self.in_dictionary = segmenter.has_word
         self.titles = frozenset(kb.titles)
         self.org_suffixes = frozenset(kb.org_suffixes)
@@ -1814,25 +1815,19 @@ class _Context:
         return None
 
     def org_antecedent(self, pos: int, preps) -> Mention | None:
-        """The organisation 該公司 at pos refers to: the first organisation, neither object,
-        possessor nor after a verb (攻陷十幾家X機構), of the nearest earlier sentence (up to MAX_ANTECEDENT_SENTENCES) naming one."""
-        doc = self.doc
-        k = doc.sentence_index(pos)
-        for back in range(1, MAX_ANTECEDENT_SENTENCES + 1):
-            if k - back < 0:
-                break
-            s = doc.sentences[k - back]
-            if s.end > s.start and self.quoted(s.start) and self.quoted(s.end - 1):
-                continue
-            orgs = [m for m in self.mentions_before(s.end, max(s.start, s.end - 4 * MAX_SUBJECT_SCAN))
-                    if m.kind == ORG]
-            if not orgs:
-                continue
-            orgs.reverse()
-            return next((m for m in orgs if not self.is_object(m, preps) and not self.is_possessor(m)
-                         and not self.doc.key.endswith(SOURCE_PREP, 0, self.skip_space_left(m.start) + 1)
-                         and not self.object_or_place(m, self.clause_start(m.start, s.start))), None)
-        return None
+        """The organisation 該公司 at pos refers to (org_anaphora.org_antecedent): the last
+        organisation, neither object, possessor nor after a verb (攻陷十幾家X機構), of the
+        nearest earlier sentence naming one; a sentence wholly quoted is passed over."""
+        def orgs_in(lo: int, hi: int) -> list[Mention]:
+            return [m for m in self.mentions_before(hi, lo) if m.kind == ORG][::-1]
+
+        def rejected(m: Mention, sentence_start: int) -> bool:
+            return self.is_object(m, preps) or self.is_possessor(m) \
+                or self.doc.key.endswith(SOURCE_PREP, 0, self.skip_space_left(m.start) + 1) \
+                or self.object_or_place(m, self.clause_start(m.start, sentence_start))
+
+        return org_antecedent(self.doc, pos, orgs_in, rejected,
+                              skip_sentence=lambda lo, hi: self.quoted(lo) and self.quoted(hi - 1))
 
     def voice_owner(self, m: Mention, clause_start: int, preps,
                     anaphors=frozenset()) -> tuple[Mention, tuple[int, int]] | None:
