@@ -413,6 +413,16 @@ PLACE_REACH = 8
 PERSON_NOUN_ENDS = frozenset("主友者人员师家长客手生")
 
 
+def _own_word(doc: Document, pos: int, is_word) -> bool:
+    """Is the verb or 在/于 at pos a word of its own: a token's start, or the tail the segmenter
+    glued to a word before it into no dictionary word (小二在, 車主在)? Not the 于 of 关于/对于/由于,
+    the 发 of 引发/开发 (is_word: the segmenter's dictionary, key view)."""
+    if doc.starts_token(pos):
+        return True
+    tok = doc.tokens[doc.token_index_at(pos)]
+    return tok.end == pos + 1 and not is_word(doc.key[tok.start:tok.end])
+
+
 def _person_owner(doc: Document, end: int) -> bool:
     """Is the word ending at end (before 的) a person's name, a pronoun or a word for someone?"""
     while end > 0 and doc.key[end - 1] == " ":
@@ -422,10 +432,10 @@ def _person_owner(doc: Document, end: int) -> bool:
     tok = doc.tokens[doc.token_index_at(end - 1)]
     if tok.pos.startswith(("nr", "r")):
         return True
-    return tok.pos == "n" and tok.end - tok.start >= 2 and doc.key[end - 1] in PERSON_NOUN_ENDS
+    return tok.pos == "n" and doc.key[end - 1] in PERSON_NOUN_ENDS   # (广安人的: 人 a word alone)
 
 
-def posting_places(doc: Document, places: dict, blocked=frozenset()) -> list[Found]:
+def posting_places(doc: Document, places: dict, blocked=frozenset(), is_word=lambda word: False) -> list[Found]:
     """在朋友圈发文, 他的朋友圈消息: an app's posting place (`places`: key -> (vendor, category))
     named where someone posts there or reads its posts; each mention read with anchored
     patterns over a few characters before and after it: linear."""
@@ -437,11 +447,10 @@ def posting_places(doc: Document, places: dict, blocked=frozenset()) -> list[Fou
             deadline.check("products")
             end = at + len(name)
             lo = max(0, at - PLACE_REACH)
-            # the verb or 在/于 a word of its own: not the 于 of 关于/对于/由于, the 发 of 引发/开发
             posted = POSTED_PLACE_BEFORE.search(key, lo, at)
             owner = OWNER_BEFORE.search(key, lo, at)
             if (at, end) not in blocked and (
-                    posted is not None and doc.starts_token(posted.start())
+                    posted is not None and _own_word(doc, posted.start(), is_word)
                     or owner is not None and POSTS_AFTER.match(key, end) is not None
                     and _person_owner(doc, owner.start())):
                 out.append(Found(at, end, name_id(norm[at:end]), norm[at:end], vendor, category, evidence="gloss-name"))
