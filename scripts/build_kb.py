@@ -1184,12 +1184,19 @@ class Outputs:
     def __init__(self, check: bool):
         self.check = check
         self.differ: list[str] = []
+        self.written: set[Path] = set()
 
     def put(self, path: Path, text: str) -> None:
+        self.written.add(path.resolve())
         if not self.check:
             path.write_text(text, encoding="utf-8")
         elif not path.exists() or path.read_text(encoding="utf-8") != text:
             self.differ.append(str(path.relative_to(ROOT)))
+
+    def stale(self, folder: Path) -> list[str]:
+        """Files in folder the build did not write (a source dropped, a file renamed)."""
+        return sorted(str(p.relative_to(ROOT)) for p in folder.iterdir()
+                      if p.is_file() and p.resolve() not in self.written)
 
 
 def join(names: list[str]) -> str:
@@ -1497,7 +1504,10 @@ def main() -> int:
     if args.check:
         for rel in out.differ:
             print(f"{rel}: the pinned sources build a different file; rebuild with scripts/build_kb.py")
-        return 1 if out.differ else 0
+        stale = out.stale(OUT)
+        for rel in stale:
+            print(f"{rel}: the build no longer writes it; remove it")
+        return 1 if out.differ or stale else 0
     print(json.dumps({"outputs": produced, "rows_per_source": counts, "dropped": asm.dropped},
                      ensure_ascii=False, indent=1))
     return 0

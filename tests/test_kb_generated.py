@@ -737,3 +737,14 @@ def test_cedict_sites_are_their_firms_platforms():
     assert by_name["推特"]["category"] == "platform" and by_name["推特"]["vendor"] == "twitter"
     assert by_name["知乎"]["vendor"] == "zhihu"
     assert "新浪微博" not in by_name
+
+
+def test_check_lists_files_the_build_no_longer_writes(tmp_path, monkeypatch):
+    """--check names a file in generated/ the build did not write (a dropped source's)."""
+    kb = _build_kb_module()
+    monkeypatch.setattr(kb, "ROOT", tmp_path)
+    (tmp_path / "built.tsv").write_text("a\n", encoding="utf-8")
+    (tmp_path / "dropped.tsv").write_text("b\n", encoding="utf-8")
+    out = kb.Outputs(check=True)
+    out.put(tmp_path / "built.tsv", "a\n")
+    assert out.differ == [] and out.stale(tmp_path) == ["dropped.tsv"]

@@ -393,4 +393,4 @@ def test_a_read_timeout_between_the_loops_ticks_is_kept(tmp_path):
     with production_server(tmp_path, {"ZNE_READ_TIMEOUT_SECONDS": "2.3"}) as (port, _, _):
         status, body, seconds = short_body_left_open(port)
     assert status == 408 and body["type"].endswith("/request-timeout"), body
-    assert 2.3 <= seconds <= 2.3 + LATE_S, seconds
+    assert 2.3 - 0.05 <= seconds <= 2.3 + LATE_S, seconds   # the deadline counts from accept, before `sent`

@@ -1363,6 +1363,10 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
     assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others)
+    real_set.assert_new()
+    real_set.assert_headlines_new_normalised()
+    real_set.assert_one_feed_item_each()
+    _assert_events_and_speakers(real_set)
 
 
 # real70 (wave 37): twelve Traditional tech and tech-adjacent articles of three outlets, four each —

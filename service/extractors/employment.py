@@ -17,6 +17,7 @@ import regex
 
 from ..nlp.document import Document
 from .employer_model import CUSTOMER_NOUNS
+from .org_anaphora import ORG_ANAPHORS, org_antecedent, plainly_not_subject
 
 
 def _as_date(value, end: bool = False) -> dt.date | None:
@@ -181,29 +182,43 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
 
 
 # 该公司首席执行官X: a determiner and a company's word right before the title point back to
-# the organisation named nearest before it, in its sentence or the two before.
-ORG_ANAPHORS = ("该公司", "该集团", "该企业", "这家公司", "此公司")
-ANAPHOR_SENTENCES = 2   # earlier sentences searched for the organisation pointed back to
+# the organisation named before it (org_anaphora: the list and the resolver quotes uses too).
+class _OrgSpan:
+    __slots__ = ("start", "end", "entity")
+
+    def __init__(self, start: int, end: int, entity) -> None:
+        self.start, self.end, self.entity = start, end, entity
+
+
+def _orgs_in(orgs, lo: int, hi: int) -> list[_OrgSpan]:
+    """The organisations named inside [lo, hi), in text order."""
+    found: list[_OrgSpan] = []
+    i = hi
+    while i > lo:
+        org = orgs.covering(i - 1, i)
+        if org is None:
+            i -= 1
+            continue
+        end = i
+        while i > lo and orgs.covering(i - 1, i) is org:
+            i -= 1
+        found.append(_OrgSpan(i, end, org))
+    found.reverse()
+    return found
 
 
 def _anaphor_antecedent(doc: Document, orgs, start: int):
-    """The organisation 该公司 right before a title (at start) refers to: the nearest one
-    named before it, in its sentence or the ANAPHOR_SENTENCES before."""
+    """The organisation 该公司 right before a title (at start) refers to: the subject-like
+    organisation of the nearest sentence (its own first) naming one (org_anaphora)."""
     key = doc.key
     end = start - 1 if key[start - 1:start] == "的" else start
     word = next((w for w in ORG_ANAPHORS if key.endswith(w, 0, end)), None)
     if word is None:
         return None
-    pos = end - len(word)
-    k = doc.sentence_index(pos)
-    first = doc.sentences[max(0, k - ANAPHOR_SENTENCES)].start
-    i = pos
-    while i > first:              # (微软回应，该公司总裁X; 星河宣布裁员。该公司CEO X: the nearest)
-        org = orgs.covering(i - 1, i)
-        if org is not None:
-            return org
-        i -= 1
-    return None
+    hit = org_antecedent(doc, end - len(word), lambda lo, hi: _orgs_in(orgs, lo, hi),
+                         lambda o, s_start: plainly_not_subject(doc, o.start, o.end, s_start),
+                         own_sentence=True)
+    return hit.entity if hit is not None else None
 
 
 # Marks hanging a credit (an agency's, a photographer's) on the name before it.

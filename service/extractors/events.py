@@ -167,7 +167,17 @@ ANNOUNCED_CLAUSE = regex.compile(r"[，,]?\s?([\p{Han}A-Za-z0-9“「《][^，,�
 # (the verb that says it; 消息一经宣布，就引发…: the clause after tells what followed, not what was said;
 # 宣布，俄乌冲突爆发后: a time, the saying after it)
 ANNOUNCING = ("宣布", "官宣")
-NOT_SAID_OPENERS = ("就", "便", "即", "才", "也", "都", "又", "还")
+NOT_SAID_OPENERS = frozenset(("就", "便", "即", "才", "也", "都", "又", "还"))
+
+
+def _opens_what_followed(doc, pos: int) -> bool:
+    """Does the clause at pos open with one of NOT_SAID_OPENERS as a word of its own (就引发…)?
+    Not 即将 (one word) nor 还将/也将 (an opener before 将): what is planned is what was said."""
+    i = doc.token_index_from(pos)
+    if i >= len(doc.tokens) or doc.tokens[i].start != pos:
+        return False
+    tok = doc.tokens[i]
+    return doc.key[tok.start:tok.end] in NOT_SAID_OPENERS and doc.key[tok.end:tok.end + 1] != "将"
 SAID_TIME_MARKS = ("后", "时", "以来", "之后", "之际", "期间", "前")
 
 
@@ -1601,7 +1611,7 @@ class Events:
                     said = ANNOUNCED_CLAUSE.match(doc.norm, verb.end) \
                         if doc.key.endswith(ANNOUNCING, verb.start, verb.end) else None
                     if said is not None and (said.end() == len(doc.norm) or doc.norm[said.end()] in CLAUSE_END) \
-                            and not doc.key.startswith(NOT_SAID_OPENERS, said.start(1)) \
+                            and not _opens_what_followed(doc, said.start(1)) \
                             and not doc.key.endswith(SAID_TIME_MARKS, said.start(1), said.end()):
                         parts.append(doc.text[said.start(1):said.end()].rstrip(" _"))
             if verb.subject_span and verb.subject_span[0] >= verb.end \

@@ -90,9 +90,10 @@ APP_RUN = 8
 APP_JOINERS = "和与及或跟"
 # 速度亦比舊App: an adverb's, a preposition's or a conjunction's tag among the words before App.
 APP_PHRASE_TAGS = frozenset("dpc")
-# 目前抖音App: a word of time (t) before the name is no part of it; a number (m, mq: 四季度百度App,
-# 第二大熱門購物App) starts a phrase, no name.
-APP_TIME_TAGS = frozenset("tm")
+# The words that may lead the name before App, read one by one: a word of time (t: 目前抖音App) is
+# no part of it and is skipped; a number (m, mq: 四季度百度App, 第二大熱門購物App) starts a phrase,
+# no name (the reading stops with none).
+APP_LEAD_TAGS = frozenset("tm")
 TAKEN_DOWN = re.compile(r"下架")
 ALSO_CALLED = re.compile(r"(?:又称|又稱|又名|亦称|亦稱|俗称|俗稱|简称|簡稱)\Z")
 QUOTED_LIST_SEP = re.compile("(?:和|与|與|及|以及|、|或) ?[" + qm.openers(qm.DOUBLE) + "]")
@@ -1051,7 +1052,7 @@ class ExplainedNames:
             if self.is_word(doc.key[token.start:token.end]):
                 return None
             return start
-        while i < len(doc.tokens) and doc.tokens[i].end < at and (doc.tokens[i].pos or "")[:1] in APP_TIME_TAGS:
+        while i < len(doc.tokens) and doc.tokens[i].end < at and (doc.tokens[i].pos or "")[:1] in APP_LEAD_TAGS:
             if doc.tokens[i].pos[:1] == "m":
                 return None      # 第二|大熱門購物App, 四季度|百度App: a number starts a phrase, no name
             i += 1

@@ -132,7 +132,7 @@ class GrammarMentions:
                               + maker_named_models(doc, self.model_nouns)
                               + self.platforms.find(doc, blocked, self._company_spans(doc))
                               + self.platforms.owned(doc, self.lex.generic_latin.__contains__)   # a company's name too: both
-                              + posting_places(doc, self.lex.posting_places, blocked)
+                              + posting_places(doc, self.lex.posting_places, blocked, self.explained.is_word)
                               + coded_lines(doc, self.lex.names_other, self._no_model_code, blocked)
                               + craft_names(doc, self.lex.names_other, blocked)
                               + arms_codes(doc, self.lex.names_other, blocked)

@@ -408,9 +408,34 @@ POSTED_PLACE_BEFORE = re.compile(r"(?:(?:在|于)(?:其|他|她|自己|个人|�
 OWNER_BEFORE = re.compile(r"的 ?\Z")
 POSTS_AFTER = re.compile(r" ?(?:消息|动态|截图|中|里|上|称|写道|表示|显示|发文|晒出|更新|内容|评论区|留言)")
 PLACE_REACH = 8
+# The owner before 的 is a person: a name, a pronoun, or a word for someone (店主, 车主, 网友,
+# 博主, 记者) — never a country's or anyone else's circle of friends (在中国的朋友圈中).
+PERSON_NOUN_ENDS = frozenset("主友者人员师家长客手生")
 
 
-def posting_places(doc: Document, places: dict, blocked=frozenset()) -> list[Found]:
+def _own_word(doc: Document, pos: int, is_word) -> bool:
+    """Is the verb or 在/于 at pos a word of its own: a token's start, or the tail the segmenter
+    glued to a word before it into no dictionary word (小二在, 車主在)? Not the 于 of 关于/对于/由于,
+    the 发 of 引发/开发 (is_word: the segmenter's dictionary, key view)."""
+    if doc.starts_token(pos):
+        return True
+    tok = doc.tokens[doc.token_index_at(pos)]
+    return tok.end == pos + 1 and not is_word(doc.key[tok.start:tok.end])
+
+
+def _person_owner(doc: Document, end: int) -> bool:
+    """Is the word ending at end (before 的) a person's name, a pronoun or a word for someone?"""
+    while end > 0 and doc.key[end - 1] == " ":
+        end -= 1
+    if end <= 0 or not doc.ends_token(end):
+        return False
+    tok = doc.tokens[doc.token_index_at(end - 1)]
+    if tok.pos.startswith(("nr", "r")):
+        return True
+    return tok.pos == "n" and doc.key[end - 1] in PERSON_NOUN_ENDS   # (广安人的: 人 a word alone)
+
+
+def posting_places(doc: Document, places: dict, blocked=frozenset(), is_word=lambda word: False) -> list[Found]:
     """在朋友圈发文, 他的朋友圈消息: an app's posting place (`places`: key -> (vendor, category))
     named where someone posts there or reads its posts; each mention read with anchored
     patterns over a few characters before and after it: linear."""
@@ -422,9 +447,12 @@ def posting_places(doc: Document, places: dict, blocked=frozenset()) -> list[Fou
             deadline.check("products")
             end = at + len(name)
             lo = max(0, at - PLACE_REACH)
+            posted = POSTED_PLACE_BEFORE.search(key, lo, at)
+            owner = OWNER_BEFORE.search(key, lo, at)
             if (at, end) not in blocked and (
-                    POSTED_PLACE_BEFORE.search(key, lo, at) is not None
-                    or OWNER_BEFORE.search(key, lo, at) is not None and POSTS_AFTER.match(key, end) is not None):
+                    posted is not None and _own_word(doc, posted.start(), is_word)
+                    or owner is not None and POSTS_AFTER.match(key, end) is not None
+                    and _person_owner(doc, owner.start())):
                 out.append(Found(at, end, name_id(norm[at:end]), norm[at:end], vendor, category, evidence="gloss-name"))
             at = key.find(name, end)
     return out

@@ -50,6 +50,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from ..nlp.spans import Mention, tokens_in
 from .entities import Entity, EntityTable, noisy_or
+from .org_anaphora import ORG_ANAPHORS, org_antecedent
 from .records import Quote
 from .. import deadline
 
@@ -126,6 +127,8 @@ MAX_TAIL = 2              # characters between a trailing cue and its punctuatio
 MAX_UNNAMED_BACK = 160    # how far back 這位投資人 looks for the 一位投資人 it refers to
 MAX_ONE_OF_GAP = 4        # characters between 一位 and the title (一位資深投資人)
 ONE_OF = frozenset({"一位", "一名", "一个", "某位"})   # key view (一個 is 一个): 星辰公司一位發言人, one of its voices
+ONE_OF_CLAUSE_ENDS = frozenset(",。;!?")   # key view: 孫嘉禾為一位資深投資人。
+ONE_OF_COPULA_ADVERBS = frozenset("也曾就乃亦则")   # 孫嘉禾也是一位…
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
 MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
@@ -445,7 +448,7 @@ class Quotes:
         self.places = kb.places
         self.object_cues = OBJECT_CUES
         self.demonstratives = lists.get("demonstratives", frozenset())
-        self.org_anaphors = lists.get("org_anaphors", frozenset())
+        self.org_anaphors = frozenset(ORG_ANAPHORS)   # one list with employment's
         self.in_dictionary = segmenter.has_word
         self.titles = frozenset(kb.titles)
         self.org_suffixes = frozenset(kb.org_suffixes)
@@ -1769,8 +1772,27 @@ class _Context:
         named = self._mention_at(self.skip_space_right(end))
         if named is not None and named.kind == PERSON:
             return False        # 投資人孫嘉禾: the title names him
-        window = key[max(lo, at - MAX_ONE_OF_GAP - 2):at]
-        return any(w in window for w in ONE_OF)
+        w_lo = max(lo, at - MAX_ONE_OF_GAP - 2)
+        one = max(key.rfind(w, w_lo, at) for w in ONE_OF)
+        return one >= 0 and not self._subject_of_one_of(one, end)
+
+    def _subject_of_one_of(self, one: int, end: int) -> bool:
+        """孫嘉禾是一位資深投資人, 孫嘉禾，一位資深投資人 (一位 at one, the title ending at end):
+        a person (or pronoun) is the subject the 一位-title describes in its clause, so the
+        title names someone. 為 counts only when the clause ends with the title: in
+        葉承澤為一位投資人提供了… it is "for", and the investor is someone else."""
+        key = self.doc.key
+        i = self.skip_space_left(one) + 1
+        if i > 0 and (key[i - 1] == "是" or key[i - 1] == "为" and key[end:end + 1] in ONE_OF_CLAUSE_ENDS):
+            i -= 1
+            while i > 0 and key[i - 1] in ONE_OF_COPULA_ADVERBS and one - i < MAX_ONE_OF_GAP:
+                i -= 1      # 也是一位, 曾是一位
+        elif i > 0 and key[i - 1] == ",":
+            i -= 1          # 孫嘉禾，一位資深投資人，: the title in apposition
+        else:
+            return False
+        m = self.mention_ending(self.skip_space_left(i) + 1)
+        return m is not None and m.kind in (PERSON, PRONOUN)
 
     def demonstrative_title(self, m: Mention, demonstratives) -> tuple[int, int] | None:
         """這位執行長, 这位 CEO, 該分析師: the span of a demonstrative and the job title after
@@ -1793,25 +1815,19 @@ class _Context:
         return None
 
     def org_antecedent(self, pos: int, preps) -> Mention | None:
-        """The organisation 該公司 at pos refers to: the first organisation, neither object,
-        possessor nor after a verb (攻陷十幾家X機構), of the nearest earlier sentence (up to MAX_ANTECEDENT_SENTENCES) naming one."""
-        doc = self.doc
-        k = doc.sentence_index(pos)
-        for back in range(1, MAX_ANTECEDENT_SENTENCES + 1):
-            if k - back < 0:
-                break
-            s = doc.sentences[k - back]
-            if s.end > s.start and self.quoted(s.start) and self.quoted(s.end - 1):
-                continue
-            orgs = [m for m in self.mentions_before(s.end, max(s.start, s.end - 4 * MAX_SUBJECT_SCAN))
-                    if m.kind == ORG]
-            if not orgs:
-                continue
-            orgs.reverse()
-            return next((m for m in orgs if not self.is_object(m, preps) and not self.is_possessor(m)
-                         and not self.doc.key.endswith(SOURCE_PREP, 0, self.skip_space_left(m.start) + 1)
-                         and not self.object_or_place(m, self.clause_start(m.start, s.start))), None)
-        return None
+        """The organisation 該公司 at pos refers to (org_anaphora.org_antecedent): the last
+        organisation, neither object, possessor nor after a verb (攻陷十幾家X機構), of the
+        nearest earlier sentence naming one; a sentence wholly quoted is passed over."""
+        def orgs_in(lo: int, hi: int) -> list[Mention]:
+            return [m for m in self.mentions_before(hi, lo) if m.kind == ORG][::-1]
+
+        def rejected(m: Mention, sentence_start: int) -> bool:
+            return self.is_object(m, preps) or self.is_possessor(m) \
+                or self.doc.key.endswith(SOURCE_PREP, 0, self.skip_space_left(m.start) + 1) \
+                or self.object_or_place(m, self.clause_start(m.start, sentence_start))
+
+        return org_antecedent(self.doc, pos, orgs_in, rejected,
+                              skip_sentence=lambda lo, hi: self.quoted(lo) and self.quoted(hi - 1))
 
     def voice_owner(self, m: Mention, clause_start: int, preps,
                     anaphors=frozenset()) -> tuple[Mention, tuple[int, int]] | None:
