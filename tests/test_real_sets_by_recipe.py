@@ -677,6 +677,16 @@ def _assert_events_and_speakers(real_set: RealSet) -> None:
     _assert_quote_speakers_listed(real_set.dir.name)
 
 
+def _assert_new_feed_set(real_set: RealSet) -> None:
+    """What every set drawn from feed items asserts: nothing another set holds, even by a
+    normalised headline; one item of a feed each; events and speakers as _assert_events_and_speakers
+    wants."""
+    real_set.assert_new()
+    real_set.assert_headlines_new_normalised()
+    real_set.assert_one_feed_item_each()
+    _assert_events_and_speakers(real_set)
+
+
 # real43 (wave 23): twelve Simplified articles of nine mainland outlets (财联社 ×2, CNMO ×2, 南方都市报 ×2,
 # 腾讯科技, 腾讯新闻《一线》, 界面新闻, 央视新闻, 极目新闻, 红星资本局) as 腾讯新闻 carried them, from
 # nuz007/qqnews (real37's, real39's and real41's repository) on daily folders no other set used.
@@ -1174,10 +1184,7 @@ def test_real64_is_twelve_traditional_technews_articles_of_a_new_repository():
     outlets = ("科技新報", "TechNews", "中央社", "愛范兒", "爱范儿", "ifanr")
     assert not any(a.get("reference_date") in ("2025-12-08", "2025-12-09") for a in others
                    if any(o in a["outlet"] for o in outlets))
-    real_set.assert_new()
-    real_set.assert_headlines_new_normalised()
-    real_set.assert_one_feed_item_each()
-    _assert_events_and_speakers(real_set)
+    _assert_new_feed_set(real_set)
 
 
 # real65 (wave 35): twelve Simplified articles of six mainland outlets (腾讯科技 ×3, 腾讯新闻《一线》 ×2, IT之家 ×2,
@@ -1259,10 +1266,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
-    real_set.assert_new()
-    real_set.assert_headlines_new_normalised()
-    real_set.assert_one_feed_item_each()
-    _assert_events_and_speakers(real_set)
+    _assert_new_feed_set(real_set)
 
 
 # real67 (wave 36): twelve Simplified articles of seven mainland outlets (腾讯科技 ×3, 财联社 ×2, IT之家 ×2,
@@ -1330,10 +1334,7 @@ def test_real68_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     assert not set(repos) & {a["source"]["repo"] for a in others}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-08", "2024-12") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
-    real_set.assert_new()
-    real_set.assert_headlines_new_normalised()
-    real_set.assert_one_feed_item_each()
-    _assert_events_and_speakers(real_set)
+    _assert_new_feed_set(real_set)
 
 
 # real69 (wave 37): twelve Simplified tech and tech-adjacent articles of November 2024 from four outlets —
@@ -1363,10 +1364,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
     assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others)
-    real_set.assert_new()
-    real_set.assert_headlines_new_normalised()
-    real_set.assert_one_feed_item_each()
-    _assert_events_and_speakers(real_set)
+    _assert_new_feed_set(real_set)
 
 
 # real70 (wave 37): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1402,7 +1400,4 @@ def test_real70_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     assert not set(repos) & {a["source"]["repo"] for a in others if a["script"] == "traditional"}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-07", "2024-09", "2024-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
-    real_set.assert_new()
-    real_set.assert_headlines_new_normalised()
-    real_set.assert_one_feed_item_each()
-    _assert_events_and_speakers(real_set)
+    _assert_new_feed_set(real_set)
