@@ -1,7 +1,8 @@
 """An unannotated pool of real news text, to count a pattern before writing a rule for it.
 
     python -m scripts.unannotated_pool build CLONE OUT_DIR --days 2022-12-27:2023-04-30[,FIRST:LAST …]
-        [--topic REGEX] [--headline-topic REGEX]
+        [--topic REGEX] [--headline-topic REGEX] [--headline-exclude REGEX] [--min-chars N]
+        [--per-day N] [--layout daily|posts --outlets CNA,RTHK --also CLONE …]
     python -m scripts.unannotated_pool run OUT_DIR RUN.jsonl [--limit N]
     python -m scripts.unannotated_pool count OUT_DIR REGEX [--run RUN.jsonl] [--show N]
     python -m scripts.unannotated_pool changes A.jsonl B.jsonl [SECTION ...] [--show N]
@@ -14,8 +15,12 @@ often a construction occurs (`count`), what the service does at each occurrence 
 judged by hand against fixtures/articles/README.md).
 
 `build` reads a clone laid out as daily folders of Markdown pages (YYYY-MM-DD/headline.md,
-as nuz007/qqnews keeps them) and writes one text per distinct headline in the given days:
-the headline line, then the body's paragraphs. It leaves out every article a real set
+as nuz007/qqnews keeps them), or with `--layout posts` a news aggregator's Jekyll posts
+(_posts/YYYY-MM-DD-OUTLET-slug.html|md under a front matter whose title is the headline, as
+agora0's monthly archives keep them; `--also` adds more such clones, `--outlets` picks the
+feeds), and writes one text per distinct headline in the given days: the headline line, then
+the body's paragraphs. `--min-chars`, `--headline-exclude` and `--per-day` draw a pool the way
+the sets' builders choose articles (long enough, no market report, a few a day). It leaves out every article a real set
 holds (by headline), so a held-out set never enters the pool; a held-out set must in turn
 not draw on the pool's days. The texts are the outlets' copyrighted text: the pool lives
 outside the repository and is never committed.
@@ -37,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SECTIONS = ("event", "participants", "organizations", "products", "quantitative_facts", "quotes",
             "time_expressions")
 _DAY_FOLDER = re.compile(r"(\d{4}-\d\d-\d\d)/[^/]+\.md")
+_POST = re.compile(r"_posts/(\d{4}-\d\d-\d\d)-([A-Za-z]+)-[^/]+\.(?:html|md)")
 
 
 def day_ranges(spec: str) -> list[tuple[str, str]]:
@@ -54,6 +60,31 @@ def pool_paths(paths, first: str, last: str, more: list[tuple[str, str]] = ()) -
         if match and any(a <= match.group(1) <= b for a, b in ranges):
             chosen.append(path)
     return sorted(chosen)
+
+
+def post_paths(paths, first: str, last: str, more: list[tuple[str, str]] = (),
+               outlets: set[str] | None = None) -> list[str]:
+    """The Jekyll posts (_posts/YYYY-MM-DD-OUTLET-slug.html|md) from first to last, or in any
+    further range, of the given outlets (all when None)."""
+    ranges = [(first, last), *more]
+    chosen = []
+    for path in paths:
+        match = _POST.fullmatch(path)
+        if (match and any(a <= match.group(1) <= b for a, b in ranges)
+                and (outlets is None or match.group(2) in outlets)):
+            chosen.append(path)
+    return sorted(chosen)
+
+
+def post_headline_and_paragraphs(page: str, html: bool) -> tuple[str, list[str]]:
+    """A Jekyll post's front-matter title and its body's paragraphs (the <p> texts of an HTML
+    post; the blank-line blocks of a Markdown one, whose blank lines may hold a carriage return)."""
+    from scripts.fetch_real_texts import markdown_crlf_paragraphs, paragraphs
+    _, front, body = page.split("---", 2) if page.startswith("---") else ("", "", page)
+    title = next((line[len("title:"):].strip() for line in front.splitlines() if line.startswith("title:")), "")
+    if len(title) > 1 and title[0] == title[-1] and title[0] in "'\"":
+        title = title[1:-1]
+    return title, [p.strip() for p in (paragraphs(body) if html else markdown_crlf_paragraphs(body))]
 
 
 def _squeeze(line: str) -> str:
@@ -95,39 +126,67 @@ def on_topic(text: str, topic: re.Pattern | None, opening: int = 600, at_least: 
     return topic is None or len(topic.findall(text[:opening])) >= at_least
 
 
-def build(clone: Path, out: Path, first: str, last: str, topic: str | None = None,
-          min_chars: int = 300, max_chars: int = 8000, headline_topic: str | None = None,
-          more_days: list[tuple[str, str]] = ()) -> int:
-    """headline_topic, when given, must occur in the headline itself: the stricter filter a pool of
-    one kind of news needs (an opening's 公司 or 市场 lets general news in)."""
-    sys.path.insert(0, str(ROOT))
-    from scripts.fetch_real_texts import markdown_unwrapped_paragraphs
-    blobs = _blobs(clone)
-    taken = set_headlines()
-    out.mkdir(parents=True, exist_ok=True)
-    rows, seen = [], set()
+def _pages(clone: Path, paths: list[str], blobs: dict[str, str]):
+    """(path, page text) of each path, read through one `git cat-file --batch`."""
     reader = subprocess.Popen(["git", "-C", str(clone), "cat-file", "--batch"],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    in_headline = headline_topic and re.compile(headline_topic)
-    for path in pool_paths(blobs, first, last, more_days):
-        headline = _squeeze(path.split("/", 1)[1][:-len(".md")])
-        if headline in seen or same_story_key(headline) in taken:
-            continue
-        if in_headline and not in_headline.search(headline):
-            continue
-        seen.add(headline)
+    for path in paths:
         reader.stdin.write(f"{blobs[path]}\n".encode()); reader.stdin.flush()
         answer = reader.stdout.readline().split()
         if len(answer) != 3:    # (<object> missing: the listing and the store disagree)
             continue
-        size = int(answer[2])
-        page = reader.stdout.read(size).decode("utf-8", "replace"); reader.stdout.read(1)
-        text = pool_text(headline, markdown_unwrapped_paragraphs(page))
-        if min_chars <= len(text) <= max_chars and on_topic(text, topic and re.compile(topic)):
+        page = reader.stdout.read(int(answer[2])).decode("utf-8", "replace"); reader.stdout.read(1)
+        yield path, page
+    reader.stdin.close(); reader.wait()
+
+
+def _daily_articles(clone: Path, first: str, last: str, more_days, in_headline):
+    """(day, headline, paragraphs) of each daily-folder page, the headline from its file name."""
+    from scripts.fetch_real_texts import markdown_unwrapped_paragraphs
+    blobs = _blobs(clone)
+    paths = [p for p in pool_paths(blobs, first, last, more_days)
+             if not in_headline or in_headline.search(p.split("/", 1)[1])]
+    for path, page in _pages(clone, paths, blobs):
+        yield path[:10], _squeeze(path.split("/", 1)[1][:-len(".md")]), markdown_unwrapped_paragraphs(page)
+
+
+def _post_articles(clone: Path, first: str, last: str, more_days, outlets):
+    """(day, headline, paragraphs) of each Jekyll post, the headline from its front matter."""
+    blobs = _blobs(clone)
+    for path, page in _pages(clone, post_paths(blobs, first, last, more_days, outlets), blobs):
+        headline, paragraphs = post_headline_and_paragraphs(page, path.endswith(".html"))
+        yield path[len("_posts/"):][:10], _squeeze(headline), paragraphs
+
+
+def build(clone: Path, out: Path, first: str, last: str, topic: str | None = None,
+          min_chars: int = 300, max_chars: int = 8000, headline_topic: str | None = None,
+          more_days: list[tuple[str, str]] = (), headline_exclude: str | None = None,
+          per_day: int | None = None, layout: str = "daily", outlets: set[str] | None = None,
+          also: list[Path] = ()) -> int:
+    """headline_topic, when given, must occur in the headline itself: the stricter filter a pool of
+    one kind of news needs (an opening's 公司 or 市场 lets general news in); headline_exclude
+    leaves out a kind (market reports); per_day keeps the first texts of each day that pass."""
+    sys.path.insert(0, str(ROOT))
+    taken = set_headlines()
+    out.mkdir(parents=True, exist_ok=True)
+    rows, seen, per = [], set(), collections.Counter()
+    in_headline = headline_topic and re.compile(headline_topic)
+    excluded = headline_exclude and re.compile(headline_exclude)
+    articles = (_daily_articles(c, first, last, more_days, in_headline) if layout == "daily"
+                else _post_articles(c, first, last, more_days, outlets) for c in [clone, *also])
+    for day, headline, paragraphs in (a for clone_articles in articles for a in clone_articles):
+        if headline in seen or same_story_key(headline) in taken:
+            continue
+        if (in_headline and not in_headline.search(headline)) or (excluded and excluded.search(headline)):
+            continue
+        seen.add(headline)
+        text = pool_text(headline, paragraphs)
+        if (min_chars <= len(text) <= max_chars and on_topic(text, topic and re.compile(topic))
+                and (per_day is None or per[day] < per_day)):
+            per[day] += 1
             name = f"{len(rows):05d}"
             (out / f"{name}.txt").write_text(text, encoding="utf-8")
-            rows.append(f"{name}\t{path[:10]}\t{headline}")
-    reader.stdin.close(); reader.wait()
+            rows.append(f"{name}\t{day}\t{headline}")
     (out / "index.tsv").write_text("".join(r + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} texts to {out}")
     return 0
@@ -205,7 +264,7 @@ def items(result: dict, section: str) -> set[str]:
     lines = set()
     for item in value or []:
         if section == "participants":
-            lines.add(f"{item.get('name')} / {item.get('role')} / {item.get('employer')}")
+            lines.add(f"{item.get('name')} / {item.get('role')} / {item.get('organization')}")
         elif section == "products":
             lines.add(f"{item.get('name')} / vendor {item.get('vendor')}")
         elif section == "quantitative_facts":
@@ -241,6 +300,13 @@ def main(argv: list[str] | None = None) -> int:
                    help="FIRST:LAST, ISO days, both included; several ranges joined by commas")
     b.add_argument("--topic", help="a regex of topic words; keep texts whose opening holds two")
     b.add_argument("--headline-topic", help="a regex that must match in the headline itself")
+    b.add_argument("--headline-exclude", help="a regex whose match in the headline leaves the article out")
+    b.add_argument("--min-chars", type=int, default=300, help="shortest text kept (headline included)")
+    b.add_argument("--per-day", type=int, help="at most this many texts a day, the first that pass")
+    b.add_argument("--layout", choices=("daily", "posts"), default="daily",
+                   help="daily: YYYY-MM-DD/headline.md folders; posts: Jekyll _posts with front matter")
+    b.add_argument("--outlets", help="posts layout: the outlets' tags to keep, comma-separated (CNA,RTHK)")
+    b.add_argument("--also", type=Path, action="append", default=[], help="a further clone of the same layout")
     r = sub.add_parser("run"); r.add_argument("pool", type=Path); r.add_argument("out", type=Path)
     r.add_argument("--limit", type=int)
     c = sub.add_parser("count"); c.add_argument("pool", type=Path); c.add_argument("regex")
@@ -250,8 +316,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "build":
         (first, last), *more = day_ranges(args.days)
-        return build(args.clone, args.out, first, last, args.topic,
-                     headline_topic=args.headline_topic, more_days=more)
+        return build(args.clone, args.out, first, last, args.topic, min_chars=args.min_chars,
+                     headline_topic=args.headline_topic, more_days=more,
+                     headline_exclude=args.headline_exclude, per_day=args.per_day, layout=args.layout,
+                     outlets=args.outlets and set(args.outlets.split(",")), also=args.also)
     if args.command == "run":
         return run(args.pool, args.out, args.limit)
     if args.command == "count":

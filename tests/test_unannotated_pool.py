@@ -39,7 +39,7 @@ def test_a_topic_needs_two_of_its_words_in_the_opening():
 
 RESULT_A = {
     "event": {"name": "晨曦发布会", "date": "2023-02"},
-    "participants": [{"name": "林晓岚", "role": "participant", "employer": "chenxi",
+    "participants": [{"name": "林晓岚", "role": "participant", "organization": "chenxi",
                       "mentions": [{"start": 10, "end": 13, "text": "林晓岚"}]}],
     "organizations": [{"id": "chenxi", "name": "晨曦科技", "mentions": [{"start": 0, "end": 4, "text": "晨曦科技"},
                                                                  {"start": 30, "end": 32, "text": "晨曦"}]}],
@@ -47,7 +47,7 @@ RESULT_A = {
 }
 RESULT_B = json.loads(json.dumps(RESULT_A))
 RESULT_B["event"] = None
-RESULT_B["participants"][0]["employer"] = None
+RESULT_B["participants"][0]["organization"] = None   # the contract's field for a person's employer
 RESULT_B["products"] = [{"name": "晨光X2", "vendor": "chenxi", "mentions": [{"start": 20, "end": 24, "text": "晨光X2"}]}]
 
 
@@ -125,3 +125,57 @@ def test_a_headline_topic_keeps_only_headlines_that_hold_it(tmp_path, monkeypatc
     up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", headline_topic="芯片|手机",
              more_days=[("2023-05-01", "2023-05-31")])
     assert up.read_index(tmp_path / "pool") == [("00000", "2023-02-01", "晨曦科技发布新芯片")]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_pool_drawn_like_the_sets_is_long_enough_no_market_report_and_a_few_a_day(tmp_path, monkeypatch):
+    long_body = "晨曦科技今日发布新芯片，" * 40
+    clone = _clone_of_pages(tmp_path, [("2023-02-01", "晨曦科技发布新芯片", long_body),
+                                       ("2023-02-01", "泓远手机新品上市", long_body),
+                                       ("2023-02-01", "青禾芯片工厂投产", long_body),
+                                       ("2023-02-02", "港股收评：科技指数涨2％", long_body),
+                                       ("2023-02-02", "青禾手机降价", "青禾手机降价五百元。" * 20),
+                                       ("2023-02-02", "泓远芯片获奖", long_body)])
+    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
+    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", min_chars=450,
+             headline_exclude="指数|收评", per_day=2)
+    assert [row[1:] for row in up.read_index(tmp_path / "pool")] == [
+        ("2023-02-01", "晨曦科技发布新芯片"), ("2023-02-01", "泓远手机新品上市"),   # the day's first two
+        ("2023-02-02", "泓远芯片获奖")]   # the market report left out, the short text (200 characters) too
+
+
+def _clone_of_posts(path, posts):
+    """A clone laid out as agora0's monthly archives keep posts: _posts/DAY-OUTLET-slug.html|md,
+    a front matter whose title is the headline, then the article (HTML <p>s, or Markdown blocks
+    whose blank lines hold a carriage return)."""
+    for day, outlet, slug, title, body, html in posts:
+        page = (f"---\nlayout: post\ntitle: {title}\ndate: {day} 08:00:00 +08:00\n---\n\n"
+                + ("".join(f"<p>{p}</p>" for p in body) if html else "\n\r\n".join(body) + "\n"))
+        (path / "_posts").mkdir(parents=True, exist_ok=True)
+        (path / "_posts" / f"{day}-{outlet}-{slug}.{'html' if html else 'md'}").write_text(page, encoding="utf-8")
+    git = ["git", "-C", str(path), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(path)], check=True)
+    subprocess.run(git + ["add", "."], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "posts"], check=True)
+    return path
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_posts_of_chosen_outlets_in_several_clones_take_their_front_matter_title(tmp_path, monkeypatch):
+    para = "（某社台北3日電）晨曦科技今天宣布，新一代晶片將於明年量產，" * 12
+    first = _clone_of_posts(tmp_path / "a", [
+        ("2024-10-03", "CNA", "chenxi-chip", "晨曦科技：新晶片明年量產", [para, "（編輯：某某）"], True),
+        ("2024-10-03", "AJ", "other-feed", "另一家通訊社的晶片報道", [para], True),
+        ("2024-09-30", "CNA", "before-the-days", "範圍之外的晶片新聞", [para], True)])
+    second = _clone_of_posts(tmp_path / "b", [
+        ("2024-12-09", "RTHK", "hongyuan-robot", "泓遠機器人　獲資助擴展研發", [para, "第二段。"], False)])
+    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
+    up.build(first, tmp_path / "pool", "2024-10-01", "2024-10-31", layout="posts", outlets={"CNA", "RTHK"},
+             also=[second], more_days=[("2024-12-01", "2024-12-31")])
+    index = up.read_index(tmp_path / "pool")
+    assert index == [("00000", "2024-10-03", "晨曦科技：新晶片明年量產"),
+                     ("00001", "2024-12-09", "泓遠機器人 獲資助擴展研發")]   # squeezed like every headline
+    assert (tmp_path / "pool" / "00000.txt").read_text(encoding="utf-8") == \
+        "晨曦科技：新晶片明年量產\n" + para + "\n（編輯：某某）"
+    assert (tmp_path / "pool" / "00001.txt").read_text(encoding="utf-8") == \
+        "泓遠機器人 獲資助擴展研發\n" + para + "\n第二段。"
