@@ -159,5 +159,18 @@ def test_exchange_short_name_is_the_named_company(text, short):
     assert _key(short) in {_key(m["text"]) for m in orgs[0]["mentions"]}
 
 
+@pytest.mark.parametrize("text", [
+    "中華電信今天宣布，中華電信日本子公司開業，中華電信日本子公司將服務台商。中華電強調將擴大投資。",
+    "中华电信今天宣布，中华电信日本子公司开业，中华电信日本子公司将服务台商。中华电强调将扩大投资。",
+])
+def test_a_short_form_whose_longer_name_was_merged_away_still_finds_its_owner(text):
+    """中華電信 starts 中華電信日本子公司 and is merged into it; 中華電 then starts both,
+    and the one merged away is no owner (it was looked up, and extraction failed with a
+    KeyError). Whether a firm is its subsidiary's short form is another matter; here only
+    that one organisation holds all three names."""
+    orgs = _orgs(text)
+    assert orgs[_key(text[:3])]["id"] == orgs[_key(text[:4])]["id"] == orgs[_key(text[9:18])]["id"]
+
+
 def test_exchange_short_name_alone_is_the_listed_company():
     assert _orgs("中華電今日宣布新方案。")[_key("中華電")]["id"] == "zhonghuadian-2412"

@@ -932,7 +932,9 @@ class Organizations:
 
     def _short_forms(self, doc: Document, table: EntityTable) -> None:
         """A list's name that starts another organisation's name in the same text
-        is its short form (中華電 of 中華電信: an exchange's short name)."""
+        is its short form (中華電 of 中華電信: an exchange's short name). Where several
+        names start with it, the one the knowledge base knows (中華電信, not a 中華電信某地子公司);
+        an organisation merged away earlier in the walk is no longer an owner."""
         longer: dict[str, set[str]] = {}
         for ent in table.by_id.values():
             for s, e in ent.mentions:
@@ -941,11 +943,13 @@ class Organizations:
                     longer.setdefault(name[:n], set()).add(ent.id)
         for ent in list(table.by_id.values()):
             deadline.check("organizations")
-            if ent.evidence != {"kb-list"}:
+            if ent.evidence != {"kb-list"} or ent.id not in table.by_id:   # (merged away already)
                 continue
             owners = set.union(*(longer.get(doc.key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
             # 聯合國 of 聯合國安理會: the body of a place or a parent, not its short form
-            owners = {o for o in owners if "government" not in table.by_id[o].evidence}
+            owners = {o for o in owners if o in table.by_id and "government" not in table.by_id[o].evidence}
+            if len(owners) > 1:   # 中華電 of 中華電信 and of 中華電信某地子公司: the known firm
+                owners = {o for o in owners if table.by_id[o].kb}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
 
