@@ -1243,18 +1243,22 @@ def open_autoglm_products(inputs: dict[str, bytes], asm: "Assembler", makers: se
     organisation's, or its English name (Twitter: CC-CEDICT's 推特, the firm the press names
     by its site), is the company's."""
     names_en = {asm.key(r.name_en) for r in org_rows if r.name_en} | {asm.key(n) for n in asm.reviewed_en}
-    from kb_app_lists import english_words, open_autoglm_apps
+    from kb_app_lists import english_words, open_autoglm_apps, with_maker_names
     files = {sid: inputs[sid] for sid in ("open-autoglm-android", "open-autoglm-ios", "open-autoglm-harmonyos")}
     english = english_words(((m.group(3), m.group(4)) for m in cedict_lines(inputs["cc-cedict"])),
                             lambda sense: any(p.search(sense) for _, p in CEDICT_PRODUCT_TYPES))
     taken = asm.taken.setdefault("product", {})
-    return open_autoglm_apps(files, english, lambda n: asm.key(n) in asm.org_by_name or asm.key(n) in names_en,
+    rows = open_autoglm_apps(files, english, lambda n: asm.key(n) in asm.org_by_name or asm.key(n) in names_en,
                              lambda n: asm.key(n) in taken,
                              lambda n: asm.words.freq.get(asm.key(n), (0, "nr"))[1] not in NAME_TAGS | {"ns", "j"}
                              or asm.words.plain(asm.key(n), listed=True),
                              lambda n: v if (v := asm.vendor_id(n)) in makers else None, name_id, Row,
                              # 中国银行 nt: an institution's name, the company's alone
                              lambda n: asm.words.freq.get(asm.key(n), (0, ""))[1] == "nt")
+    # An app named as its maker is (哔哩哔哩) is called by the maker's other short names too
+    makers_by_id = {r.id: r for r in org_rows if r.id}
+    return with_maker_names(rows, lambda v: (o := makers_by_id.get(v)) and [o.name, o.name_en, *o.aliases],
+                            asm.key, lambda k: k in taken or any(k.endswith(asm.key(f)) for f in LEGAL_FORMS))
 
 
 def simple_icons(inputs: dict[str, bytes], asm: "Assembler", org_rows: list[Row]) -> list[Row]:

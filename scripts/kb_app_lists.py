@@ -159,6 +159,29 @@ def open_autoglm_apps(files: dict[str, bytes], english: tuple[frozenset[str], ..
     return rows
 
 
+def with_maker_names(rows: list, names_of, key, barred) -> list:
+    """An app named as its maker is (哔哩哔哩 of the company 哔哩哔哩) is called by the maker's
+    other names too (B站, Bilibili): they join the app's aliases. names_of(vendor id): the
+    organisation's names (None if unknown); key(name): the KB's key form; barred(key): a name
+    another product holds or a legal form (…有限公司). Group or holding names (…集团, …控股,
+    … Holdings, … Inc) stay the company's."""
+    for r in rows:
+        names = [n for n in (names_of(r.vendor) or []) if n] if r.vendor else []
+        own = {key(n) for n in [r.name, *r.aliases]}
+        if not own & {key(n) for n in names}:
+            continue
+        for n in names:
+            k = key(n)
+            if k in own or barred(k) or LEGAL_GROUP.search(n):
+                continue
+            own.add(k)
+            r.aliases.append(n)
+    return rows
+
+
+LEGAL_GROUP = re.compile(r"(?:集团|集團|控股)$|\b(?:Inc|Ltd|Group|Holdings|Corp|Corporation|Co)\b\.?$", re.I)
+
+
 def _domain_label(package: str) -> str:
     """The organisation a package's reversed domain names: com.tencent.mm -> tencent,
     tv.danmaku.bili -> danmaku, me.ele -> ele."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from kb_app_lists import app_tables, english_words, open_autoglm_apps  # noqa: E402
+from kb_app_lists import app_tables, english_words, open_autoglm_apps, with_maker_names  # noqa: E402
 
 TABLE = '''"""Invented."""
 
@@ -118,3 +118,28 @@ def test_a_brand_the_company_shares_is_kept_as_its_app_but_an_institution_is_not
     assert not any("Feige" in r.aliases for r in out.values())
     # an institution's name (the segmenter's nt: a bank, a carrier) stays the company's
     assert "鹭鸶" not in build(("鹭鸶",))
+
+
+def test_an_app_named_as_its_maker_takes_the_makers_short_names():
+    """鹭鸶 the app of 鹭鸶 the company is also called by the company's short names (a site's
+    nickname such as 鹭站, its Latin name); a legal or group form, a name another product holds,
+    and the names of a maker whose app is named otherwise do not join. Simplified and
+    Traditional names alike."""
+    makers = {"lusi-inc": ["鹭鸶", "Lusi", "鹭站", "鹭鸶网络科技有限公司", "鹭鸶集团", "Lusi Holdings"],
+              "qingniao": ["青鸟", "Qingniao", "青鳥"],
+              "yunque": ["雲雀", "雲雀站", "Yunque Inc", "雲雀控股"],
+              "hai": ["海鸥", "鸥站"]}
+    taken = {"鹭站"}
+
+    def app(name, vendor):
+        return Row("product", "app", name, "t", vendor=vendor, aliases=[name])
+    apps = [app("鹭鸶", "lusi-inc"), app("青鸟云盘", "qingniao"), app("雲雀", "yunque"),
+            app("海鸥视频", "hai"), app("无主", "")]
+    legal = ("有限公司",)
+    out = {r.name: r.aliases for r in with_maker_names(
+        apps, makers.get, str.lower, lambda k: k in taken or k.endswith(legal))}
+    assert out["鹭鸶"] == ["鹭鸶", "Lusi"]             # 鹭站 another product's; legal/group forms not
+    assert out["雲雀"] == ["雲雀", "雲雀站"]           # Traditional: Inc and 控股 stay the company's
+    assert out["青鸟云盘"] == ["青鸟云盘"]             # named otherwise than its maker: nothing joins
+    assert out["海鸥视频"] == ["海鸥视频"]
+    assert out["无主"] == ["无主"]
