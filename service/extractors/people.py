@@ -264,6 +264,10 @@ REGION_WORDS = frozenset({"区", "地区", "大区", "分区", "市场", "分公
 # the object of a verb (REPORTER_OBJECT_OF, perhaps an outlet's word between) or the one who asks.
 REPORTER_OBJECT_OF = r"告诉|接受|向|对|跟|给|让|和|与|同"
 REPORTER_OUTLETS = r"本报|本刊|本台|本网|该报|媒体"
+# Key view: the words before a paper's 《title》 that make it the one spoken to (對《星報》記者說,
+# 接受《晨報》專訪), not a story a sentence is about (《晨報》記者獲悉 reads on as before).
+ADDRESSED_BY = ("告诉", "接受", "向", "对", "跟")
+ADDRESSED_AFTER = ("记者", "专访", "采访", "访问")
 REPORTER_DOING = r"会|专访|采访|了解|获悉|调查|走访|看到|发现|注意到|来到|从"
 BYLINE = regex.compile(rf"(?m)^[^\n,。;!?]{{0,30}}?(?:(?<!(?:{REPORTER_OBJECT_OF})(?:{REPORTER_OUTLETS})?)"
                        rf"(?:{REPORTER_OUTLETS})?记者(?!{REPORTER_DOING})|编辑|责编|作者|撰文|报导)[^\n,。;!?]{{0,30}}$"
@@ -1276,9 +1280,20 @@ class People:
         after = end + 1 if doc.key[end:end + 1] == "的" else end
         return doc.norm[after:after + 1] == "《"
 
+    def _addressed_outlet(self, doc: Document, start: int, end: int) -> bool:
+        """Is the 《title》 at [start, end) a paper spoken to: a preposition of address or 接受
+        right before it, then its reporter or an interview (接受《晨報》記者專訪), or a speech
+        verb right after it (對《星報》說)? (對《西遊記》的喜愛 is about the story.)"""
+        key = doc.key
+        if not key.endswith(ADDRESSED_BY, max(0, start - 2), start):
+            return False
+        return key.startswith(ADDRESSED_AFTER, end) or self._speech_verb_at(key, end)
+
     def _fiction_sentences(self, doc: Document) -> set[int]:
-        """Sentences about a story: a 《title》 or a word such as 電影 in them."""
-        found = {doc.sentence_index(m.start()) for m in BOOK_TITLE.finditer(doc.norm)}
+        """Sentences about a story: a 《title》 or a word such as 電影 in them. A title someone
+        speaks to (對《星報》記者表示, 向《晨報》透露, 接受《北岸週刊》專訪) is a paper's, no story."""
+        found = {doc.sentence_index(m.start()) for m in BOOK_TITLE.finditer(doc.norm)
+                 if not self._addressed_outlet(doc, m.start(), m.end())}
         for _, tok in doc.tokens.where(words=self.fiction_cues):
             deadline.check("people")
             found.add(doc.sentence_index(tok.start))

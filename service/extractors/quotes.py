@@ -1639,6 +1639,9 @@ class _Context:
 
     def is_object(self, m: Mention, preps) -> bool:
         key = self.doc.key
+        if m.start > 0 and self.doc.norm[m.start - 1] in TITLE_CLOSERS \
+                and self._addressed_title_opener(max(0, m.start - MAX_ADDRESSED_TITLE - 4), m.start - 1) is not None:
+            return True   # 對《星報》記者說: the paper's reporter is the one addressed
         if m.start > 0 and self.doc.norm[m.start - 1] in TITLE_OPENERS:
             pos = m.start - 1     # 對《星報》: the work's title is the object, its mark in the way
         else:
