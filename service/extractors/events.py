@@ -117,6 +117,10 @@ PLACED_READ = 4
 # How many days before the article's date an event named once, outside the headline, may be
 # and still be the article's news (_long_before).
 PAST_REACH = 30
+# Kinds of results made public (event_kinds.yaml): background when the lead does not name them.
+RESULTS_KINDS = frozenset({"earnings-call", "earnings-release"})
+# Words of results in a headline (Simplified view: 亞馬遜第四季度淨利潤 reads 净利润): the results are its news.
+RESULTS_WORDS = regex.compile(r"季度|财季|[一二三四1-4]季|Q[1-4]|财报|业绩|营收|净利|利润|收入|财年|年报|季报")
 # Marks of a deed suffered in a headline clause (星河遭罚, 星河被判赔): the company named is no organiser.
 SUFFERED = ("被", "遭")
 # A headline that asks (_asked_about): its question marks, and how far it is read.
@@ -911,9 +915,14 @@ class Events:
         headline_doubt = bool(events) and (self._asked_about(doc, events[0]) or self._doubted(doc, events[0])) \
             or self._market_report(doc)
         long_past = not headline_doubt and bool(events) and self._long_before(doc, events[0])
+        # (results the lead does not name and no sentence dates, 英特尔2022年四季度财报 cited in the
+        # fifth paragraph of an essay on its foundry: background to the article, no news of its own)
+        # (it leaves the headline's and the lead's deeds to be read, as a top event not the news does)
+        results_aside = not headline_doubt and not long_past and bool(events) \
+            and kinds.get(id(events[0])) in RESULTS_KINDS and self._results_aside(doc, events[0], lead_end)
         no_event = headline_doubt or long_past
         if events and (self._only_announced(doc, events[0]) or id(events[0]) in background
-                       or id(events[0]) in aside or no_event):
+                       or id(events[0]) in aside or no_event or results_aside):
             events[0].about = False
         if events and events[0].about and not no_event and kinds.get(id(events[0])) in self.oneoffs.answered \
                 and self._below_headline(doc, events[0]):
@@ -1249,6 +1258,14 @@ class Events:
     def _named_once_below(doc: Document, event: Event) -> bool:
         """Is the event named once, and not in the headline?"""
         return len(event.mentions) == 1 and not _in_headline(doc, event.mentions[0][0])
+
+    @staticmethod
+    def _results_aside(doc: Document, event: Event, lead_end: int) -> bool:
+        """Results (an earnings report or call) no sentence dates, named only after the lead
+        (the headline and two paragraphs): an analysis citing them, not news of them."""
+        headline_end = doc.key.find("\n")
+        return event.date is None and all(s >= lead_end for s, _ in event.mentions) \
+            and not (headline_end > 0 and RESULTS_WORDS.search(doc.key, 0, headline_end))
 
     @staticmethod
     def _long_before(doc: Document, event: Event) -> bool:
