@@ -112,6 +112,10 @@ ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
 # has three characters (吳曉波); at two or four it is usually a word (齊全,
 # 林林總總) and needs more evidence than the tag.
 TYPICAL_NAME_LENGTH = 3
+# How often the dictionary counts a two-character word for it to be a common word
+# first, whatever its tag (許可 624, 華裔 195, 換人 168), rather than a name that
+# the dictionary happens to list (路軍 86, 豐年 65, 林森 27, 拜登 2).
+COMMON_WORD_FREQUENCY = 150
 # One-character tokens with these tag initials are function words (只, 和, 在, 他).
 FUNCTION_TAGS = frozenset("dcpru")
 SURNAME_NOT_TAGS = FUNCTION_TAGS | {"v"}   # a one-character token so tagged after an open title is no surname
@@ -483,6 +487,7 @@ class People:
         self.speech_verb_finder = ahocorasick_rs.AhoCorasick(
             sorted(kb.speech_verbs), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.in_dictionary = segmenter.has_word
+        self.word_frequency = segmenter.frequency
         self.word_tag = segmenter.tag
         self.org_words = kb.org_suffixes | kb.org_industry_words
         self.org_handle_ends = tuple(sorted(self.org_words | kb.lex["org_cues_after"]
@@ -2658,6 +2663,9 @@ class People:
             return table
         weak = [e for e in table.by_id.values() if not e.kb and (
             e.evidence == {"pos"} or self._word_before_speech(doc, e))]
+        # common words beside a title: asked only where the windows (MAX_WINDOWS) are
+        # left for them after the rest
+        worded = [e for e in table.by_id.values() if not e.kb and self._word_beside_title(doc, e)]
         fiction = self._fiction_sentences(doc)
         titles = [m.span() for m in BOOK_TITLE.finditer(doc.norm)]   # sorted, never overlapping
         turned_down = [(t.start, t.end) for _, t in doc.tokens.where(tags=PERSON_POS)
@@ -2668,11 +2676,14 @@ class People:
         after_title = {pos: (t_start, t_end) for pos, t_start, t_end in unread}
         spans = [e.mentions[0] for e in weak] + turned_down + [(pos, pos + 2) for pos in after_title] \
             + list(openers)
-        if not spans:
+        if not spans and not worded:
             return table
         deadline.check("people")
-        sentences = [doc.sentence_at(s) for s, _ in spans]
-        windows = self.tagger.windows(spans, [(x.start, x.end) for x in sentences])
+        windows = self._windows(doc, spans)
+        if worded:
+            more = self._windows(doc, spans + [e.mentions[0] for e in worded])
+            if all(any(a <= s and e <= b for a, b in more) for s, e in spans):
+                windows, weak = more, weak + worded
         people = self.tagger.people(doc.norm, windows)
         asked = lambda s, e: any(a <= s and e <= b for a, b in windows)   # noqa: E731
         gone = set()
@@ -2706,6 +2717,11 @@ class People:
             if self._listed_with_person(doc, table, people, start, end):
                 self._tagger_find(doc, table, fiction, start, end, listed=True)
         return table
+
+    def _windows(self, doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The tagger's windows around spans, each within its sentence."""
+        sentences = [doc.sentence_at(s) for s, _ in spans]
+        return self.tagger.windows(spans, [(x.start, x.end) for x in sentences])
 
     def _tagger_find(self, doc: Document, table: EntityTable, fiction: set[int], start: int, end: int,
                      listed: bool = False) -> None:
@@ -2757,6 +2773,22 @@ class People:
         # 白皮書指出, 申請人表示: a document's or a party's noun of a name's length too
         return (e - s != TYPICAL_NAME_LENGTH or doc.key[e - 1] in self.document_role_finals) \
             and self.in_dictionary(doc.norm[s:e])
+
+    def _word_beside_title(self, doc: Document, ent: Entity) -> bool:
+        """Is a person found only by a title or an employer beside it (公司CEO換人,
+        商務部的許可, 華裔科學家) two characters that are a common word of the
+        dictionary (COMMON_WORD_FREQUENCY)? The dictionary tags many common words a
+        name's (許可, 換人, 華裔): the title or the employer lets them pass; the tagger
+        is asked. One that speaks (星辰科技的高峰表示), or a title's that ends its clause
+        (產品經理舒暢。), is a name by that."""
+        if not ent.evidence or not ent.evidence <= {"title", "affiliation"}:
+            return False
+        s, e = ent.mentions[0]
+        if e - s != TYPICAL_NAME_LENGTH - 1 or self.word_frequency(doc.norm[s:e]) < COMMON_WORD_FREQUENCY:
+            return False
+        if "title" in ent.evidence and any(doc.key[end:end + 1] in CLAUSE_BREAKS for _, end in ent.mentions):
+            return False
+        return not any(self._speech_after(doc, end) for _, end in ent.mentions)
 
     def _titled_by_tagger(self, doc: Document, table: EntityTable, fiction: set[int],
                           start: int, end: int, t_start: int, t_end: int) -> None:

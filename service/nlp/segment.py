@@ -76,6 +76,11 @@ class Segmenter:
     def has_word(self, word: str) -> bool:
         return self._jieba.has_word(word)
 
+    def frequency(self, word: str) -> int:
+        """How often the dictionary counts word (0 if it lacks it): suggest_freq gives
+        a listed word's frequency within a count (see _add_pinned)."""
+        return self._jieba.suggest_freq(word) if self._jieba.has_word(word) else 0
+
     def tag(self, norm: str) -> "TokenList":
         tagged = self._jieba.tag(norm)
         if self._places and not self._places.isdisjoint(map(itemgetter(0), tagged)):   # C-level; rare
