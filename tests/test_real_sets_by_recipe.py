@@ -1262,7 +1262,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name}   # real68 and real70, built later, draw on RFA and DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name}   # real68, real70 and real72, built later, draw on RFA and DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1432,4 +1432,40 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
     assert not {wsj, bbc} & {a["outlet"] for a in others}
+    _assert_new_feed_set(real_set)
+
+
+# real72 (wave 38): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社 of 2024-06, 自由亞洲電台粵語部 and 德國之聲中文網 in its Traditional script of 2024-05 and 2024-06 —
+# from agora0/2405 and agora0/2406, the May and June 2024 archives of theagora's Agora News Aggregator, from
+# which no set drew a Traditional article before (real71, built beside it, takes their Simplified outlets).
+# Their RTHK items left out (2024-05 is real22's RTHK month, 2024-06 real42's: real30's rule); CNA only of
+# June (other sets' CNA items take 24 days of May 2024). Read twice by its builder; its independent third
+# read is still to come.
+def test_real72_is_twelve_traditional_of_three_outlets_from_new_aggregator_archives():
+    """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
+    from agora0/2405 and agora0/2406 alone (repositories no other set drew Traditional articles
+    from), one pinned commit each, every text rebuilt by html-paragraphs; CNA of 2024-06, RFA and
+    DW of 2024-05 or 2024-06; no RTHK item; no other set's Traditional RFA or DW article dated in
+    those months, nor a CNA article of 2024-06; nothing another set holds, even by a normalised
+    headline; at least three about no event and six about one; quotes name their speakers as the
+    people listed."""
+    real_set = RealSet("real72")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1450 for a in articles)
+    cna, rfa, dw = "中央社（CNA）", "自由亞洲電台粵語部（RFA Cantonese）", "德國之聲中文網（DW）"
+    assert Counter(a["outlet"] for a in articles) == Counter({cna: 4, rfa: 4, dw: 4})
+    repos = {"agora0/2405": "688a234809f8e71220444e748973e821d26c1364",
+             "agora0/2406": "101f01fd4341399e722b3bb32cccd74031a89137"}
+    assert all(repos[a["source"]["repo"]] == a["source"]["commit"] for a in articles)
+    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    assert all(a["reference_date"].startswith("2024-06") for a in articles if a["outlet"] == cna)
+    assert all(a["reference_date"][:7] in ("2024-05", "2024-06") for a in articles)
+    others = real_set.other_sets_articles()
+    assert not set(repos) & {a["source"]["repo"] for a in others if a["script"] == "traditional"}
+    assert not any((a.get("reference_date") or "")[:7] in ("2024-05", "2024-06") for a in others
+                   if a["script"] == "traditional" and a["outlet"] in (rfa, dw))
+    assert not any((a.get("reference_date") or "").startswith("2024-06") for a in others if a["outlet"] == cna)
     _assert_new_feed_set(real_set)
