@@ -3698,8 +3698,9 @@ class Organizations:
             deadline.check("organizations")
             start, end = m.span(1)
             name = doc.key[start:end]
-            if name.endswith(tuple(self.source_generic)) or name.startswith(tuple(self.source_openers)):
-                continue
+            if name.endswith(tuple(self.source_generic)) or name.startswith(tuple(self.source_openers)) \
+                    or MEDIA_DESCRIPTOR.fullmatch(name):
+                continue   # (據美媒報導, 據台媒消息: a place's media, a kind of source)
             if self._common_word(doc, start, end) and not (
                     end - start >= 3 and name.endswith(MEDIA_ENDINGS)) or self._person_shaped(doc, start, end):
                 continue   # (環球網, a dictionary word, is an outlet by its ending)
