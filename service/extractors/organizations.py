@@ -86,6 +86,10 @@ DATELINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)(?:报道|报导|讯)(?=[ \t]|$
 MAX_DATELINE_AT = 300
 MAX_DATELINE_LINE = 30
 EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
+# An opening credit in brackets at a paragraph's start, the news following on the same line
+# (key view): the outlet alone or with its filing word and staff ((星港之声中文网)…,
+# 【青禾网报道】…, (云城网讯)…, 【青禾时报驻星港特约记者 X】…). No clause inside it.
+BRACKETED_DATELINE = regex.compile(r"(?m)^[ \t]*[(【]([^()【】\n,，。;；:：、]{2,30})[)】](?=[^\s(【])")
 # A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
 REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
 # A registered company's name with its region in brackets: 青禾光学（国际）有限公司, 星河（苏州）有限公司 (key view).
@@ -711,9 +715,14 @@ class Organizations:
 
     @staticmethod
     def _dateline_names(doc: Document, table: EntityTable) -> None:
-        """機器之心報道, 騰訊科技訊 5月17日: the outlet an article's opening dateline names
-        is its masthead, no organisation of the story unless the story names it too."""
+        """機器之心報道, 騰訊科技訊 5月17日, （德國之聲中文網）…, 【環球網報道】…: the outlet an
+        article's opening dateline names is its masthead, no organisation of the story unless
+        the story names it too."""
         head = doc.key[:MAX_DATELINE_AT]
+        bracketed = [m.span(1) for m in BRACKETED_DATELINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT))]
+        for ent in table.by_id.values() if bracketed else ():
+            if ent.mentions and all(any(a <= s and e <= b for a, b in bracketed) for s, e in ent.mentions):
+                ent.name_part_only = True
         if "报" not in head and "讯" not in head:
             return
         spans = []
@@ -3693,8 +3702,9 @@ class Organizations:
             deadline.check("organizations")
             start, end = m.span(1)
             name = doc.key[start:end]
-            if name.endswith(tuple(self.source_generic)) or name.startswith(tuple(self.source_openers)):
-                continue
+            if name.endswith(tuple(self.source_generic)) or name.startswith(tuple(self.source_openers)) \
+                    or MEDIA_DESCRIPTOR.fullmatch(name):
+                continue   # (據美媒報導, 據台媒消息: a place's media, a kind of source)
             if self._common_word(doc, start, end) and not (
                     end - start >= 3 and name.endswith(MEDIA_ENDINGS)) or self._person_shaped(doc, start, end):
                 continue   # (環球網, a dictionary word, is an outlet by its ending)
