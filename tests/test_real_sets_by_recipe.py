@@ -1440,8 +1440,8 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
 # from agora0/2405 and agora0/2406, the May and June 2024 archives of theagora's Agora News Aggregator, from
 # which no set drew a Traditional article before (real71, built beside it, takes their Simplified outlets).
 # Their RTHK items left out (2024-05 is real22's RTHK month, 2024-06 real42's: real30's rule); CNA only of
-# June (other sets' CNA items take 24 days of May 2024). Read twice by its builder; its independent third
-# read is still to come.
+# June (other sets' CNA items take 24 days of May 2024). Read twice by its builder and a third time by an
+# independent reader.
 def test_real72_is_twelve_traditional_of_three_outlets_from_new_aggregator_archives():
     """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
     from agora0/2405 and agora0/2406 alone (repositories no other set drew Traditional articles
