@@ -1407,7 +1407,7 @@ def test_real70_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
 # outlets — 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×4, 共同社中文网 ×4 and BBC中文网 ×1 —
 # from agora0/2406 and agora0/2405, the June and May 2024 archives of theagora's Agora News Aggregator,
 # which no earlier set drew on (their Traditional outlets are left to real72, built beside it). Read twice
-# by its builder; the independent third read is to come.
+# by its builder and a third time by an independent reader.
 def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archives():
     """Twelve Simplified articles of 450 to 900 characters, four outlets and no more than four
     from one, all from agora0/2406 and agora0/2405 at one pinned commit each, every text rebuilt by
