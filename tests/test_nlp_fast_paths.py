@@ -104,6 +104,13 @@ def test_the_key_view_of_a_text_not_just_normalised_is_still_its_own():
     assert t.key("ＸＹＺ臺灣") == "xyz台湾"
 
 
+def test_hong_kong_standard_forms_t2s_keeps_are_simplified_too():
+    t = tables()
+    # 衞 (Hong Kong's form of 衛), 敍, 枱: the key view matches them as the other scripts write them
+    assert t.key("防衞 衛生 敍述 枱面") == "防卫 卫生 叙述 台面"
+    assert t.script("衞") == "traditional"
+
+
 def test_is_cjk_is_membership_of_the_han_ranges():
     edges = [cp + d for lo, hi in HAN_RANGES for cp in (lo, hi) for d in (-1, 0, 1)]
     for cp in edges + list(range(0, 0x110000, 97)):

@@ -42,6 +42,7 @@ class Offices:
         self.member_forms = tuple(sorted(self.members, key=len, reverse=True))
         self.heads = tuple(kb.lex.get("office_government_titles", ()))
         self.local = tuple(kb.lex.get("office_local_titles", ()))
+        self.staff = tuple(kb.lex.get("office_staff_titles", ()))
         self.unit_kinds = tuple(kb.lex.get("office_body_kinds", ()))
         self.not_serving = tuple(kb.lex.get("office_not_serving", ()))
         self.generic = kb.lex.get("generic_bodies", frozenset())
@@ -51,7 +52,8 @@ class Offices:
 
     def public(self, title: str) -> bool:
         """Is a title (key view) a public office's (立委, 美國總統, 商務部長, 縣長)?"""
-        return title.endswith(self.member_forms) or title.endswith(self.heads) or title.endswith(self.local)
+        return title.endswith(self.member_forms) or title.endswith(self.heads) or title.endswith(self.local) \
+            or title.endswith(self.staff)
 
     def governments(self, doc: Document, orgs: EntityTable) -> dict[str, str]:
         """{government's name (key view): organisation id} of the governments the text names as

@@ -163,6 +163,8 @@ PARTY_TYPE = "party"   # an organisation type (organizations.yaml) that employs 
 GOVERNMENT_TYPE = "government"
 # The words that end a government body's name (key view): 科技部, 监管局, 私隐专员公署, 卫健委.
 PUBLIC_BODY_ENDS = ("部", "局", "署", "委", "委员会", "厅")
+# The body a chief's title (key view: 局长, 署长, 司长) heads ends with its kind's character.
+CHIEF_KINDS = ("局", "署", "司")
 # A university's or a research body's (key view): its scholars comment on a public body's release.
 SCHOLARLY_TYPES = frozenset({"university"})   # (not "lab": OpenAI is one)
 SCHOLARLY_ENDS = ("大学", "学院", "研究所", "研究院", "科学院")
@@ -928,7 +930,21 @@ class Roles:
         行政長官) unless the organisation is itself a government's body (特首 in an article
         about the government)?"""
         return self._public_office(doc, person) \
-            or self._office_title(doc, person) and not self._public_body(doc, org)
+            or self._office_title(doc, person) and not self._heads(doc, person, org)
+
+    def _heads(self, doc: Document, person: Entity, org: str) -> bool:
+        """Can a chief's title head the public body: a 局長, 署長 or 司長 a body of its own kind
+        (数据局, 衞生署), a head of a government (行政長官, 特首) the government and none of its
+        departments (衞生署, 運輸局: a body's word at its end)?"""
+        if not self._public_body(doc, org):
+            return False
+        title = doc.key[person.title[0]:person.title[1]]
+        ent = doc.layers["organizations"].by_id.get(org)
+        names = [doc.key[s:e] for s, e in ent.mentions] if ent is not None else []
+        kind = title[-2] if len(title) >= 2 and title[-1] == "长" and title[-2] in CHIEF_KINDS else None
+        if kind is not None:
+            return not names or all(n.endswith(kind) for n in names)
+        return not names or not any(n.endswith(PUBLIC_BODY_ENDS) for n in names)
 
     def _public_office(self, doc: Document, person: Entity) -> bool:
         """Is the person's title a public office's (總統, 立委, 縣長: offices.py)?"""

@@ -2,8 +2,9 @@
 
 Every view maps one code point to exactly one code point, so an offset into a
 view is an offset into the original. Script conversion is character by
-character (OpenCC's t2s applied to each character alone): phrase-level
-conversion can change lengths, and what we need here is matching, not prose.
+character (OpenCC's t2s applied to each character alone, and hk2s where t2s keeps a
+Hong Kong form): phrase-level conversion can change lengths, and what we need here
+is matching, not prose.
 """
 from __future__ import annotations
 
@@ -32,8 +33,12 @@ def _convert_with_opencc(chars: list[str]) -> tuple[list[str], list[str]]:
     import opencc
 
     joined = "\n".join(chars)
-    return (opencc.OpenCC("t2s").convert(joined).split("\n"),
-            opencc.OpenCC("s2t").convert(joined).split("\n"))
+    to_simp = opencc.OpenCC("t2s").convert(joined).split("\n")
+    # Hong Kong's standard forms that t2s leaves as they are (衞生署, 防衞, 敍述, 枱): their
+    # simplified character from hk2s, so they match what the other scripts write (衛, 卫)
+    hk = opencc.OpenCC("hk2s").convert(joined).split("\n")
+    to_simp = [h if s == c and len(h) == 1 else s for c, s, h in zip(chars, to_simp, hk)]
+    return to_simp, opencc.OpenCC("s2t").convert(joined).split("\n")
 
 
 def _conversions(chars: list[str]) -> tuple[list[str], list[str]]:
