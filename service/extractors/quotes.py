@@ -1650,6 +1650,13 @@ class _Context:
             found = key.endswith(preps, 0, pos)
         else:
             found = any(key.endswith(p, 0, pos) for p in preps)
+        if not found and pos < m.start:
+            # 向CNBC記者周美玲表示: the title's organisation stands between the preposition
+            # of address and the title; the person is still the one addressed (only 向, 對,
+            # 告訴: a 與 may be inside the organisation's own name, 探月與航天中心)
+            owner = self._mention_by_end.get(pos)
+            if owner is not None and owner.kind == ORG and key.endswith(ADDRESS_PREPS, 0, owner.start):
+                return not self._ends_word(owner.start)
         return found and not self._ends_word(pos)
 
     def _before_title(self, pos: int) -> int:
@@ -1732,7 +1739,12 @@ class _Context:
         return False
 
     def is_possessor(self, m: Mention) -> bool:
-        return self.doc.key[m.end:m.end + 1] == "的"
+        """孫嘉禾的, 孫嘉禾（Sun Jiahe）的: the name owns what follows, its gloss between."""
+        end = m.end
+        gloss = NAME_GLOSS_AFTER.match(self.doc.norm, end)
+        if gloss is not None:
+            end = gloss.end()
+        return self.doc.key[end:end + 1] == "的"
 
     def conjoined_left(self, m: Mention, conjunctions) -> bool:
         """黃仁勳和扎克伯格: a person joined to this one before it."""
