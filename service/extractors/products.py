@@ -178,6 +178,7 @@ class Products:
         mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
+        mentions = self._outside_org_glosses(doc, mentions, orgs)
         mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
         mentions = mentions + self.list_mates.closed_lists(doc, mentions, orgs, self._category_of)
         mentions = mentions + self.list_mates.owned_lists(doc, mentions, orgs, self._category_of)
@@ -597,6 +598,16 @@ class Products:
             extra.append(ProductMention(start, end, end, slug(f"{letters} series"), family, "grammar",
                                         category=family["category"]))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _outside_org_glosses(self, doc: Document, mentions: list[ProductMention],
+                             orgs: EntityTable) -> list[ProductMention]:
+        """通用汽車（General Motors）: a bracketed Latin name the organisations read as the gloss of the
+        body named right before it is that body's name, not a product (a knowledge-base product stays)."""
+        glosses = {(s, e) for ent in orgs.by_id.values() for s, e in ent.mentions
+                   if 0 < s and e < len(doc.text) and doc.text[s - 1] in "（(" and doc.text[e] in "）)"}
+        if not glosses:
+            return mentions
+        return [m for m in mentions if (m.start, m.end) not in glosses or m.id in self.kb.products]
 
     @staticmethod
     def _colon_codes(doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
