@@ -113,6 +113,11 @@ GENERIC_AFTER = re.compile(r" (?:ai|app)(?![a-z0-9])")     # … Agentic AI: the
 GENERATION = re.compile(r"(?:第 ?([0-9]{1,2}|[一二三四五六七八九十])|(?<![下上新前后次同这那每该本老])([0-9]{1,2}|[二三四五六七八九十])) ?代 ?\Z")
 CJK_DIGITS = "〇一二三四五六七八九十"
 MODEL_NUMBER = re.compile(r"[0-9]{3}")
+# TWINSCAN NXT：2000i, Orbis QX:3400C: a line's capitals joined by a colon to a model number (an
+# optional capitalised word before them) name one product; not inside brackets (a ticker: (NYSE:1234)),
+# not before a unit or a date word (GDP：1000亿, CEO：2023年)
+COLON_CODE = re.compile(r"(?<![A-Za-z0-9(（:：\-])((?:[A-Z][A-Za-z]{2,11} )?[A-Z]{2,5}[:：][0-9]{3,4}[A-Za-z]{0,2})"
+                        r"(?![A-Za-z0-9.:：)）%％年月日元万萬亿億千百人名个個家台部种種])")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 
 
@@ -173,6 +178,7 @@ class Products:
         mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
+        mentions = self._outside_org_glosses(doc, mentions, orgs)
         mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
         mentions = mentions + self.list_mates.closed_lists(doc, mentions, orgs, self._category_of)
         mentions = mentions + self.list_mates.owned_lists(doc, mentions, orgs, self._category_of)
@@ -197,6 +203,7 @@ class Products:
         self._coined_leads(doc, mentions)
         self._editions(doc, mentions)
         mentions = self._series_of_members(doc, mentions)
+        mentions = self._colon_codes(doc, mentions)
         self._bracketed_aliases(doc, mentions)
         unbranded = self._same_without_maker(doc, mentions, orgs)
         # 解决方案BU CEO: a name ending in a chief officer's title is a post; it stays claimed (no
@@ -591,6 +598,35 @@ class Products:
             extra.append(ProductMention(start, end, end, slug(f"{letters} series"), family, "grammar",
                                         category=family["category"]))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _outside_org_glosses(self, doc: Document, mentions: list[ProductMention],
+                             orgs: EntityTable) -> list[ProductMention]:
+        """通用汽車（General Motors）: a bracketed Latin name the organisations read as the gloss of the
+        body named right before it is that body's name, not a product (a knowledge-base product stays)."""
+        glosses = {(s, e) for ent in orgs.by_id.values() for s, e in ent.mentions
+                   if 0 < s and e < len(doc.text) and doc.text[s - 1] in "（(" and doc.text[e] in "）)"}
+        if not glosses:
+            return mentions
+        return [m for m in mentions if (m.start, m.end) not in glosses or m.id in self.kb.products]
+
+    @staticmethod
+    def _colon_codes(doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
+        """TWINSCAN NXT：2000i: capitals joined by a colon to a model number name one product (the
+        colon form is its name); a reading of its words alone gives way to it."""
+        if ":" not in doc.text and "：" not in doc.text:
+            return mentions
+        spans = [c.span(1) for c in COLON_CODE.finditer(doc.text)]
+        if not spans:
+            return mentions
+        inside = bytearray(len(doc.text) + 1)
+        for start, end in spans:
+            inside[start:end] = b"\x01" * (end - start)
+        kept = [m for m in mentions if not any(inside[m.start:m.end])]
+        for start, end in spans:
+            deadline.check("products")
+            name = doc.key[start:end].replace("：", ":")
+            kept.append(ProductMention(start, end, end, name_id(name), None, "grammar", category="hardware"))
+        return sorted(kept, key=lambda m: m.start)
 
     def _lines_of(self, name: str):
         """The lines a product's name makes it a member of (key view): Galaxy A55, Play6T and
