@@ -159,18 +159,40 @@ def test_exchange_short_name_is_the_named_company(text, short):
     assert _key(short) in {_key(m["text"]) for m in orgs[0]["mentions"]}
 
 
-@pytest.mark.parametrize("text", [
-    "中華電信今天宣布，中華電信日本子公司開業，中華電信日本子公司將服務台商。中華電強調將擴大投資。",
-    "中华电信今天宣布，中华电信日本子公司开业，中华电信日本子公司将服务台商。中华电强调将扩大投资。",
+@pytest.mark.parametrize("text,whole,head,body", [
+    # a firm's subsidiary or institute, a university's school: bodies the list's name heads
+    ("中華電信今天宣布，中華電信日本子公司開業，中華電信日本子公司將服務台商。中華電強調將擴大投資。",
+     "chunghwa-telecom", "中華電信", "中華電信日本子公司"),
+    ("中华电信今天宣布，中华电信日本子公司开业，中华电信日本子公司将服务台商。中华电强调将扩大投资。",
+     "chunghwa-telecom", "中华电信", "中华电信日本子公司"),
+    ("宁德时代今天表示，宁德时代香港研究院启用，宁德时代香港研究院将招聘工程师。",
+     "catl", "宁德时代", "宁德时代香港研究院"),
+    ("复旦大学今天宣布，复旦大学管理学院将扩招，复旦大学管理学院院长称新校区明年启用。",
+     "fudandaxue", "复旦大学", "复旦大学管理学院"),
+    ("復旦大學今天宣布，復旦大學管理學院將擴招，復旦大學管理學院院長稱新校區明年啟用。",
+     "fudandaxue", "復旦大學", "復旦大學管理學院"),
 ])
-def test_a_short_form_whose_longer_name_was_merged_away_still_finds_its_owner(text):
-    """中華電信 starts 中華電信日本子公司 and is merged into it; 中華電 then starts both,
-    and the one merged away is no owner (it was looked up, and extraction failed with a
-    KeyError). Whether a firm is its subsidiary's short form is another matter; here only
-    that one organisation holds all three names."""
+def test_a_listed_name_heading_another_body_is_not_its_short_form(text, whole, head, body):
+    """The firm or university keeps its id and the body it heads is another organisation (the
+    firm was merged into its subsidiary; and a short form whose longer name was merged away
+    found no owner: a KeyError); 中華電 is still 中華電信's short form."""
     orgs = _orgs(text)
-    assert orgs[_key(text[:3])]["id"] == orgs[_key(text[:4])]["id"] == orgs[_key(text[9:18])]["id"]
+    assert orgs[_key(head)]["id"] == whole
+    assert orgs[_key(body)]["id"] != whole
+    if "電" in head or "电" in head:
+        assert orgs[_key(head[:3])]["id"] == whole
 
 
 def test_exchange_short_name_alone_is_the_listed_company():
     assert _orgs("中華電今日宣布新方案。")[_key("中華電")]["id"] == "zhonghuadian-2412"
+
+
+@pytest.mark.parametrize("text,whole", [
+    # 子公司 alone after the firm names no body of its own; a conjunction joins two names
+    ("宁德时代今天表示，常州青禾（宁德时代子公司）将扩产，宁德时代也将投资。", "catl"),
+    ("寧德時代今天表示，常州青禾（寧德時代子公司）將擴產，寧德時代也將投資。", "catl"),
+])
+def test_a_bare_subsidiary_word_after_a_listed_name_is_no_body_of_its_own(text, whole):
+    orgs = get_pipeline().extract(text)["organizations"]
+    assert [o["id"] for o in orgs if "子公司" in o["name"]] == []
+    assert any(o["id"] == whole for o in orgs)

@@ -320,6 +320,22 @@ MAX_OWNED_NAME = 12   # characters of a quoted scheme or app a body is named bef
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
+# Endings (key view) after which a longer name is still the short one's firm (集团, 有限公司),
+# and the branches and units that make it another body although they end in 公司.
+_SAME_FIRM_FORMS = ("集团", "公司", "控股")
+_BRANCH_FORMS = ("分公司", "子公司")
+_JOINING_CHARS = frozenset("和与及跟同、")   # key view: a conjunction joins two names
+
+
+def _goes_on_as_the_same_body(doc: Document, start: int, cut: int, end: int) -> bool:
+    """Is key[start:end] the firm key[start:cut] names: cut inside a word (中華電|信), or
+    what follows ends in a firm's form and not a branch's (福特|汽車公司, not 中國移動|某地分公司)?"""
+    if not doc.ends_token(cut):
+        return True
+    rest = doc.key[cut:end]
+    if rest in _BRANCH_FORMS or rest[:1] in _JOINING_CHARS:
+        return True   # 某廠子公司, 某廠和另一廠: no body's name of its own (the firm's mention, as before)
+    return rest.endswith(_SAME_FIRM_FORMS) and not rest.endswith(_BRANCH_FORMS)
 MIN_STEM_CHARS = 2    # 慧榮 of 慧榮科技: a head written alone (one character is no name)
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
@@ -671,6 +687,7 @@ class Organizations:
         self._introduced_short_names(doc, table, claimed, cues)
         self._descriptors_before_names(doc, table)
         self._short_forms(doc, table)
+        self._parented_short_forms(doc, table)
         self._shortened_bodies(doc, table)
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
@@ -839,7 +856,9 @@ class Organizations:
         if tok.end >= len(doc.key):
             return True
         nxt = doc.tokens[doc.token_index_at(tok.end)]
-        return nxt.start == tok.end and (nxt.pos[:1] in ("v", "p", "x", "d") or not nxt.word.strip())
+        # (a verbal noun goes on as the body's name: 某大學博雅|教育中心, no clause's verb)
+        return nxt.start == tok.end and nxt.pos != "vn" \
+            and (nxt.pos[:1] in ("v", "p", "x", "d") or not nxt.word.strip())
 
     def _descriptors_before_names(self, doc: Document, table: EntityTable) -> None:
         """太空飛行公司「藍色起源」, 無線電通訊科技公司高通: words and a dropped suffix right
@@ -941,7 +960,9 @@ class Organizations:
 
     def _short_forms(self, doc: Document, table: EntityTable) -> None:
         """A list's name that starts another organisation's name in the same text
-        is its short form (中華電 of 中華電信: an exchange's short name). Where several
+        is its short form (中華電 of 中華電信: an exchange's short name), where the longer
+        name goes on inside the same word or names the same firm's form (福特 of 福特汽車公司),
+        never a body it heads (復旦大學 of its 經濟學院, a 分公司, a 局). Where several
         names start with it, the one the knowledge base knows (中華電信, not a 中華電信某地子公司);
         an organisation merged away earlier in the walk is no longer an owner."""
         longer: dict[str, set[str]] = {}
@@ -949,7 +970,8 @@ class Organizations:
             for s, e in ent.mentions:
                 name = doc.key[s:e]
                 for n in range(MIN_SHORT_FORM, len(name)):
-                    longer.setdefault(name[:n], set()).add(ent.id)
+                    if _goes_on_as_the_same_body(doc, s, s + n, e):
+                        longer.setdefault(name[:n], set()).add(ent.id)
         for ent in list(table.by_id.values()):
             deadline.check("organizations")
             if ent.evidence != {"kb-list"} or ent.id not in table.by_id:   # (merged away already)
@@ -959,6 +981,30 @@ class Organizations:
             owners = {o for o in owners if o in table.by_id and "government" not in table.by_id[o].evidence}
             if len(owners) > 1:   # 中華電 of 中華電信 and of 中華電信某地子公司: the known firm
                 owners = {o for o in owners if table.by_id[o].kb}
+            if len(owners) == 1:
+                table.merge(ent.id, owners.pop())
+
+    @staticmethod
+    def _parented_short_forms(doc: Document, table: EntityTable) -> None:
+        """數字貨幣研究所 after 中國人民銀行數字貨幣研究所: a body the suffix rules found,
+        written once after its parent's name (the parent another organisation of the text)
+        and then alone, is the longer one's short form, where exactly one is so longer."""
+        key, names = doc.key, {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                names.setdefault(key[s:e], set()).add(ent.id)
+        tails: dict[str, set[str]] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                for cut in range(s + 2, e - MIN_SHORT_FORM):
+                    if names.get(key[s:cut], set()) - {ent.id}:
+                        tails.setdefault(key[cut:e], set()).add(ent.id)
+        for ent in list(table.by_id.values()):
+            deadline.check("organizations")
+            if ent.kb or ent.evidence != {"suffix"} or ent.id not in table.by_id:
+                continue
+            owners = set.union(*(tails.get(key[s:e], set()) for s, e in ent.mentions)) - {ent.id}
+            owners = {o for o in owners if o in table.by_id}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
 

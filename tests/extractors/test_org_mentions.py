@@ -29,3 +29,32 @@ def test_a_placed_form_merged_away_is_not_merged_into(text, full, placed):
     """Three forms, each the last with a place before it: the longest takes the middle
     one, whose own shorter form then had nowhere to go (a KeyError stopped the document)."""
     assert _mentions(text, full) == [full, placed]
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("中國科學院今天表示，中國科學院物理研究所完成測試，物理研究所將與大學合作。", "中國科學院物理研究所", "物理研究所"),
+    ("中国科学院今天表示，中国科学院物理研究所完成测试，物理研究所将与大学合作。", "中国科学院物理研究所", "物理研究所"),
+])
+def test_a_body_written_after_its_parent_and_then_alone_is_one_body(text, full, short):
+    """The unit's name alone after the parent's name + the unit's name is its short form."""
+    assert _mentions(text, full) == [full, short]
+
+
+@pytest.mark.parametrize("text", [
+    # no parent's name before the longer one: the unit alone stays its own
+    "工研院今天表示，中國科學院物理研究所完成測試，物理研究所將與大學合作。",
+    "工研院今天表示，中国科学院物理研究所完成测试，物理研究所将与大学合作。",
+])
+def test_a_unit_without_its_parent_named_apart_is_not_merged(text):
+    names = {o["name"] for o in extract(text)["organizations"]}
+    assert "物理研究所" in names
+
+
+@pytest.mark.parametrize("text, whole, cut", [
+    # a word after a university's name that a verbal noun goes on from is no sub-brand
+    ("台灣大學華語教育中心主任林大同認為，課程應再擴大。", "台灣大學", "台灣大學華語"),
+    ("台湾大学华语教育中心主任林大同认为，课程应再扩大。", "台湾大学", "台湾大学华语"),
+])
+def test_a_verbal_noun_after_a_proper_word_is_no_sub_brand_cut(text, whole, cut):
+    names = {o["name"] for o in extract(text)["organizations"]}
+    assert cut not in names and whole in names
