@@ -202,6 +202,26 @@ ORGANISER_REACH = 40    # characters back from a verb or noun to the organisatio
 # An organisation the news is told on the word of (据路透社报道，…; 《星河日报》报道称，…;
 # 【星河网报道】): the source of the report, not the one holding what it reports (Simplified view).
 NEWS_SOURCE_AFTER = regex.compile(r"[》」』”\"】 ]{0,2}(?:报道|报导|援引|引述|消息称|消息指)")
+# A bracket opening a paragraph is a wire item's dateline or a byline (（中央社記者某某台北3日電）,
+# 【星河报记者 某某】), no gloss of a name before it: an organisation in it does nothing told after it.
+OPENING_CLOSERS = {"）": "（", ")": "(", "】": "【"}
+DATELINE_BRACKET_MAX = 48   # characters a dateline or byline bracket may hold
+LEAD_PERSON_REACH = 16      # characters from a dateline to the name of the person doing the lead's deed
+OPENING_BRACKET = regex.compile(r"[ \t\u3000]*[（(【][^（）()【】\n]{0,46}[）)】][ \t\u3000]*")
+
+
+def _opens_paragraph(norm: str, close: int) -> bool:
+    """Does the bracket closing at close open its paragraph (a line break or the text's start,
+    spaces allowed, before its opener)?"""
+    opener = norm.rfind(OPENING_CLOSERS[norm[close]], max(0, close - DATELINE_BRACKET_MAX), close)
+    if opener < 0 or "\n" in norm[opener:close]:
+        return False
+    k = opener
+    while k > 0 and norm[k - 1] in " \t\u3000":
+        k -= 1
+    return k == 0 or norm[k - 1] == "\n"
+
+
 # The last text read and where its first line break is (-1: none): _in_headline's one-entry cache,
 # a tuple swapped whole so threads never see one text's break with another's.
 _FIRST_BREAK: list[tuple[str, int]] = [("", -1)]
@@ -434,6 +454,8 @@ class OneOffFinder:
             if c == " " and i > 0 and HAN.match(norm, i - 1) \
                     and HAN.match(norm, i + 1) and self._in_headline(doc, i):
                 return None     # 1082萬個AMD核心 美國Crusher超算已上線: a space parts a headline's clauses
+            if c in OPENING_CLOSERS and _opens_paragraph(norm, i):
+                return None     # （中央社記者某某台北3日電）, 【星河报记者 某某】: a dateline or byline does nothing
             if at(i) is None:   # (what _org_mention_at finds there: nothing)
                 i -= 1
                 continue
@@ -672,6 +694,11 @@ class OneOffFinder:
         if REPORTED_OBJECT.match(norm, end):
             return None     # IDC发布报告称: publishing a report, data or a statement is no launch
         clause = CLAUSES.start(norm, start, max(0, start - 2 * RELEASE_REACH))   # (one search, no walk)
+        opening = OPENING_BRACKET.match(norm, clause, start)
+        if opening is not None and (clause == 0 or norm[clause - 1] == "\n"):
+            clause = opening.end()  # （中央社台北3日電）加拿大宣布…: the clause opens after the dateline
+        else:
+            opening = None
         if any(w in norm[clause:start] for w in BACKGROUND) or AGO.search(norm, clause, start):
             return None     # 華為去年推出Mate 60, 一个月前推出了: background to the news
         past = PAST_YEAR.search(norm, clause, start)
@@ -782,6 +809,13 @@ class OneOffFinder:
         elif subject is not None and subject[3] is not None and subject[3].vendor and not in_place:
             # (not 該錢包在App Store上推出iOS版本: a platform is no maker there)
             found.organizer = subject[3].vendor
+        if found.organizer is None and person is None and org is None and opening is not None \
+                and people is not None and needs is None:
+            # （中央社記者某某台北3日電）星河國總理周明遠（Ming Zhou）今天在論壇上宣布…: the person
+            # the lead opens with, a title or a place before the name, does what follows the dateline
+            first = next(((a, b) for a, b, _ in people.within(clause, min(j, clause + LEAD_PERSON_REACH))), None)
+            if first is not None and not any(c in norm[clause:first[0]] for c in "，,、的与和及"):
+                person, j = people.covering(first[0], first[1]), first[1]
         if found.organizer is None and person is not None:
             # 雷军今天发布…, 何小鹏今日与传媒见面: a person does it for their employer.
             s = j
