@@ -221,6 +221,7 @@ TEAM_AFTER = ("主场", "客场", "主胜", "客胜", "主队", "客队", "胜�
 TEAM_BEFORE = ("vs", "对阵", "做客", "迎战", "战胜", "负于", "力克", "击败", "逼平", "战平", "输给")   # one-character particle tokens that follow a verb, never a name
 PARTICLES_BEFORE_NOUN = frozenset("的地之")   # key view: what ends a modifier, never a name
 NOT_BEFORE_ANONYMOUS = frozenset("老小大")   # 老先生, 小女士: no surname
+ARMY = "军"   # key view: a country's forces after its one-character short form (乌军, 韓軍)
 CHIEF = "长"   # key view: a chief's title after the kind of their body (局長, 署長)
 MIN_BODY_NAME = 2   # characters before such a title that name the body (國安 of 國安局長)
 MAX_ASSOCIATION_FIELD = 10   # characters of an association's field before its head (中華品牌再造)
@@ -2949,7 +2950,7 @@ class People:
         body_forms = self._body_forms(doc, table)
         abroad = {e.id for e in table.by_id.values()
                   if not e.kb and "title" not in e.evidence and e.organization is None
-                  and all(self._to_country(doc, s, e) for s, e in e.mentions)}
+                  and all(self._to_country(doc, s, e) or self._country_forces(doc, s, e) for s, e in e.mentions)}
         weak = abroad | {e.id for e in table.by_id.values()
                 if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
                 and (self._tag_only_word(doc, e) or doc.key[slice(*e.mentions[0])] in body_forms
@@ -3021,6 +3022,12 @@ class People:
         pair = doc.key[start:end]
         return len(pair) == 2 and pair[0] != pair[1] and pair[0] in self.country_short_forms \
             and pair[1] in self.country_short_forms
+
+    def _country_forces(self, doc: Document, start: int, end: int) -> bool:
+        """烏軍, 韩军, 俄军: a country's one-character short form and 军 name its armed
+        forces, not a person (a title vouches for a person so named: 董事長韓軍)."""
+        pair = doc.key[start:end]
+        return len(pair) == 2 and pair[0] in self.country_short_forms and pair[1] == ARMY
 
     def _to_country(self, doc: Document, start: int, end: int) -> bool:
         """向華, 對華, 與日, 赴美, 訪華, 駐華: a preposition or a verb of going or stance and
