@@ -26,6 +26,12 @@ from .entities import Entity, EntityTable
 from .organizations import abbreviates
 
 GOVERNMENT = "政府"
+OFFICE_SEEKERS = ("当选人", "候选人")   # key view: after a title, one elected to it or running for it
+
+
+def bare_office(title: str) -> str:
+    """總統當選人 → 總統, 总统候选人 → 总统 (key view): the office one was elected to or runs for."""
+    return next((title[:-len(w)] for w in OFFICE_SEEKERS if title.endswith(w) and len(title) > len(w)), title)
 # A government's name that names no one government (地方政府, 各國政府): lexicon's generic_bodies.
 PLACE_POS = frozenset({"ns"})
 MIN_UNIT = 3        # characters of a unit named in a title (商務部): 副部 is no unit
@@ -51,7 +57,8 @@ class Offices:
         self.kb = kb
 
     def public(self, title: str) -> bool:
-        """Is a title (key view) a public office's (立委, 美國總統, 商務部長, 縣長)?"""
+        """Is a title (key view) a public office's (立委, 美國總統, 商務部長, 縣長, 總統當選人)?"""
+        title = bare_office(title)
         return title.endswith(self.member_forms) or title.endswith(self.heads) or title.endswith(self.local) \
             or title.endswith(self.staff)
 
@@ -78,7 +85,7 @@ class Offices:
         if person.title is None:
             return None
         t_start, t_end = person.title
-        title = doc.key[t_start:t_end]
+        title = bare_office(doc.key[t_start:t_end])
         if any(w in doc.key[max(0, t_start - 2):t_end] for w in self.not_serving):
             return None     # 前總統, 當選總統, 候任部長
         member = next((m for m in self.member_forms if title.endswith(m)), None)

@@ -30,6 +30,7 @@ from .context import after_descriptors, clause_opening_piece, is_latin, left_nam
 from .entities import Entity, EntityTable
 from .employment import HANDOVER_VERBS, LEFT_MARKS, left_mark_at
 from .name_tagger import NameTagger
+from .offices import OFFICE_SEEKERS, bare_office
 from .organizations import LATIN_NAME, in_order
 from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
 from .. import deadline
@@ -221,6 +222,9 @@ TEAM_AFTER = ("主场", "客场", "主胜", "客胜", "主队", "客队", "胜�
 TEAM_BEFORE = ("vs", "对阵", "做客", "迎战", "战胜", "负于", "力克", "击败", "逼平", "战平", "输给")   # one-character particle tokens that follow a verb, never a name
 PARTICLES_BEFORE_NOUN = frozenset("的地之")   # key view: what ends a modifier, never a name
 NOT_BEFORE_ANONYMOUS = frozenset("老小大")   # 老先生, 小女士: no surname
+ARMY = "军"   # key view: a country's forces after its one-character short form (乌军, 韓軍)
+MEMBER = "委员"   # key view: a title that, with 会 after it, is a committee's name (执行委员会)
+COMMITTEE_END = MEMBER + "会"
 CHIEF = "长"   # key view: a chief's title after the kind of their body (局長, 署長)
 MIN_BODY_NAME = 2   # characters before such a title that name the body (國安 of 國安局長)
 MAX_ASSOCIATION_FIELD = 10   # characters of an association's field before its head (中華品牌再造)
@@ -1315,15 +1319,26 @@ class People:
                 continue
             if not is_latin(form[0]) and self._crosses_word(doc, start, end):
                 continue   # 萬州長江: 州長 straddles two words, no title
+            if doc.key.startswith(COMMITTEE_END, end - len(MEMBER), end + 1):
+                continue   # 執行委員會主席: 委員 begins a committee's name, no title
             if chain and (start == chain[1] or (start == chain[1] + 1
                                                and doc.key[chain[1]] in TITLE_JOINERS)):
                 chain = (chain[0], end)
                 continue
             if chain:
-                yield chain
+                yield self._past_office_seekers(doc, chain)
             chain = (start, end)
         if chain:
-            yield chain
+            yield self._past_office_seekers(doc, chain)
+
+    @staticmethod
+    def _past_office_seekers(doc: Document, chain: tuple[int, int]) -> tuple[int, int]:
+        """總統當選人, 总统候选人: a title and the noun of one elected to it or running for it
+        is one title; the name comes after both (總統當選人林宛蓉)."""
+        for word in OFFICE_SEEKERS:
+            if doc.key.startswith(word, chain[1]):
+                return chain[0], chain[1] + len(word)
+        return chain
 
     @staticmethod
     def _crosses_word(doc: Document, start: int, end: int) -> bool:
@@ -1621,13 +1636,14 @@ class People:
         if person.title is None:
             person.title = (t_start, t_end)
         if person.organization is None:
-            if doc.key[t_start:t_end] in STATE_TITLES:
+            office = bare_office(doc.key[t_start:t_end])
+            if office in STATE_TITLES:   # (總統當選人: elected to the office, its kind of employer)
                 # 南韓總統尹錫悅: the place is no employer; the government is, where the
                 # text names it (南韓政府), or a known body right before (國務院總理)
                 person.organization = self._government(doc, orgs, t_start) \
                     or self._known_body(orgs, t_start)
                 return
-            if doc.key[t_start:t_end] in self.jurisdiction_titles:
+            if office in self.jurisdiction_titles:
                 # 嘉義縣長: the county before the title is a place, no employer; its
                 # government is, where the text names it (嘉義縣政府)
                 person.organization = self._government(doc, orgs, t_start, doc.key[t_start])
@@ -2949,7 +2965,7 @@ class People:
         body_forms = self._body_forms(doc, table)
         abroad = {e.id for e in table.by_id.values()
                   if not e.kb and "title" not in e.evidence and e.organization is None
-                  and all(self._to_country(doc, s, e) for s, e in e.mentions)}
+                  and all(self._to_country(doc, s, e) or self._country_forces(doc, s, e) for s, e in e.mentions)}
         weak = abroad | {e.id for e in table.by_id.values()
                 if e.evidence <= {"pos", "tagger"} and e.organization is None and not e.kb
                 and (self._tag_only_word(doc, e) or doc.key[slice(*e.mentions[0])] in body_forms
@@ -3021,6 +3037,12 @@ class People:
         pair = doc.key[start:end]
         return len(pair) == 2 and pair[0] != pair[1] and pair[0] in self.country_short_forms \
             and pair[1] in self.country_short_forms
+
+    def _country_forces(self, doc: Document, start: int, end: int) -> bool:
+        """烏軍, 韩军, 俄军: a country's one-character short form and 军 name its armed
+        forces, not a person (a title vouches for a person so named: 董事長韓軍)."""
+        pair = doc.key[start:end]
+        return len(pair) == 2 and pair[0] in self.country_short_forms and pair[1] == ARMY
 
     def _to_country(self, doc: Document, start: int, end: int) -> bool:
         """向華, 對華, 與日, 赴美, 訪華, 駐華: a preposition or a verb of going or stance and
