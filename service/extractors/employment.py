@@ -196,8 +196,10 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 # (中國常駐聯合國代表: the organisation one is posted to is not one's employer;
                 # 星辰智能前高管X, 云岫资本原合伙人X: a post left is not either)
                 # (GOGORO騎士陳先生: a customer's noun before the name, the brand is what they ride)
+                # (前美國商務部官員X, 原星河品牌設計師X: 前 / 原 before the organisation, a post left)
                 if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k) \
                         and not LEFT_POST.match(doc.key, i, start) and not _left_between(doc, i, start) \
+                        and not (k > 0 and left_mark_at(doc, k - 1)) \
                         and not _clause_between(doc, i, start) \
                         and not doc.key.endswith(CUSTOMER_NOUNS, i, start):
                     found[person.id] = org.id
