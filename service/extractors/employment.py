@@ -132,6 +132,26 @@ def _left_between(doc: Document, start: int, end: int) -> bool:
     return any(left_mark_at(doc, i) for i in range(start, end))
 
 
+# An organisation's Latin name glossed in brackets between it and a unit's title (星海通訊局
+# （SCA）網路政策主管X, 蒙田研究所（Institut Montaigne）國際研究主任X): the gloss belongs to
+# the organisation, the walk back from the title passes it.
+GLOSS_CLOSE = frozenset("）)")
+GLOSS_REACH = 40
+CLAUSE_OPENING_TAGS = frozenset("vpc")   # (a verb, a preposition or a conjunction)
+GLOSS_RE = regex.compile(r"[（(][A-Za-z0-9][A-Za-z0-9 .&'\-]*$")
+
+
+def _gloss_open(key: str, orgs, i: int) -> int | None:
+    """If key[i-1] closes a Latin gloss whose bracket opens right after an organisation's
+    mention, the position of that bracket (where the organisation ends), else None."""
+    if i < 2 or key[i - 1] not in GLOSS_CLOSE:
+        return None
+    m = GLOSS_RE.search(key, max(0, i - 1 - GLOSS_REACH), i - 1)
+    if m is None or m.start() == 0 or orgs.covering(m.start() - 1, m.start()) is None:
+        return None
+    return m.start()
+
+
 def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
     """The organisation right before a person's title and the unit they head, for the
     people the text gives no employer: {person id: organisation id}."""
@@ -146,9 +166,18 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
         # (欧盟委员会创新、研究与青年事务委员X: a portfolio's list before a commissioner's title)
         portfolio = person.title is not None and doc.key.endswith(PORTFOLIO_TITLES, 0, person.title[1])
         reach = PORTFOLIO_REACH if portfolio else UNIT_REACH
-        while i > 0 and start - i < reach and (doc.key[i - 1] not in NOT_IN_UNIT
-                                                or portfolio and doc.key[i - 1] == LISTED
-                                                and _listed_item(doc.key, i)):
+        glossed = 0     # (the length of a Latin gloss passed: 星海通訊局（SCA）網路政策主管X)
+        while i > 0 and start - i - glossed < reach and (
+                doc.key[i - 1] not in NOT_IN_UNIT
+                or portfolio and doc.key[i - 1] == LISTED and _listed_item(doc.key, i)
+                or not glossed and _gloss_open(doc.key, orgs, i) is not None):
+            if doc.key[i - 1] in GLOSS_CLOSE:
+                j = _gloss_open(doc.key, orgs, i)
+                k = doc.token_index_from(i)
+                if k < len(doc.tokens) and doc.tokens[k].start == i and doc.tokens[k].pos[:1] in CLAUSE_OPENING_TAGS:
+                    break   # (星海社（SNA）引述總理X: a verb right after the gloss opens a clause)
+                i, glossed = j, i - j
+                continue
             if people.covering(i - 1, i) is not None and people.covering(i - 1, i) is not person:
                 break
             org = orgs.covering(i - 1, i)
@@ -167,8 +196,10 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
                 # (中國常駐聯合國代表: the organisation one is posted to is not one's employer;
                 # 星辰智能前高管X, 云岫资本原合伙人X: a post left is not either)
                 # (GOGORO騎士陳先生: a customer's noun before the name, the brand is what they ride)
+                # (前美國商務部官員X, 原星河品牌設計師X: 前 / 原 before the organisation, a post left)
                 if org.id not in person.former and start - i >= 2 and not doc.key.endswith(POSTED_TO, 0, k) \
                         and not LEFT_POST.match(doc.key, i, start) and not _left_between(doc, i, start) \
+                        and not (k > 0 and left_mark_at(doc, k - 1)) \
                         and not _clause_between(doc, i, start) \
                         and not doc.key.endswith(CUSTOMER_NOUNS, i, start):
                     found[person.id] = org.id
