@@ -435,6 +435,15 @@ def _merge_lone_forms(doc: Document, table: EntityTable, owners: dict, full_firs
         table.merge(person.id, into.id)
 
 
+def covers_as_much(more: list[tuple[int, int]], windows: list[tuple[int, int]],
+                   spans: list[tuple[int, int]]) -> bool:
+    """Do the `more` windows cover every span the `windows` cover? (With the tagger's
+    windows at MAX_WINDOWS, some spans lie in neither: those are no loss.)"""
+    def inside(ws: list[tuple[int, int]], s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in ws)
+    return all(inside(more, s, e) for s, e in spans if inside(windows, s, e))
+
+
 class People:
     name = "people"
     reads = ("gazetteer", "organizations", "credits", "claimed", "products")
@@ -2682,7 +2691,7 @@ class People:
         windows = self._windows(doc, spans)
         if worded:
             more = self._windows(doc, spans + [e.mentions[0] for e in worded])
-            if all(any(a <= s and e <= b for a, b in more) for s, e in spans):
+            if covers_as_much(more, windows, spans):
                 windows, weak = more, weak + worded
         people = self.tagger.people(doc.norm, windows)
         asked = lambda s, e: any(a <= s and e <= b for a, b in windows)   # noqa: E731
