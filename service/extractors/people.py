@@ -18,6 +18,7 @@ from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
+from .address_words import ADDRESS_PREPS, GRANTED_INTERVIEW
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
@@ -270,7 +271,7 @@ REPORTER_OBJECT_OF = r"告诉|接受|向|对|跟|给|让|和|与|同"
 REPORTER_OUTLETS = r"本报|本刊|本台|本网|该报|媒体"
 # Key view: the words before a paper's 《title》 that make it the one spoken to (對《星報》記者說,
 # 接受《晨報》專訪), not a story a sentence is about (《晨報》記者獲悉 reads on as before).
-ADDRESSED_BY = ("告诉", "接受", "向", "对", "跟")
+ADDRESSED_BY = (*ADDRESS_PREPS, GRANTED_INTERVIEW, "跟")   # 跟 here alone (see address_words.py)
 ADDRESSED_AFTER = ("记者", "专访", "采访", "访问")
 REPORTER_DOING = r"会|专访|采访|了解|获悉|调查|走访|看到|发现|注意到|来到|从"
 BYLINE = regex.compile(rf"(?m)^[^\n,。;!?]{{0,30}}?(?:(?<!(?:{REPORTER_OBJECT_OF})(?:{REPORTER_OUTLETS})?)"
