@@ -77,8 +77,16 @@ class Segmenter:
         return self._jieba.has_word(word)
 
     def frequency(self, word: str) -> int:
-        """How often the dictionary counts word (0 if it lacks it): suggest_freq gives
-        a listed word's frequency within a count (see _add_pinned)."""
+        """How often the default dictionary counts word: 0 if it lacks it or the
+        service took it out (unglue: _ZEROED), and for a user word the service added at
+        USER_WORD_FREQ the count it had before (_ADDED: 0 for a word the dictionary
+        lacked), not the 200,000 it is now listed at. rjieba exposes no stored count:
+        for any other word suggest_freq, which for a word the dictionary cuts as itself
+        is its count or one more (see _add_pinned)."""
+        if word in _ZEROED:
+            return 0
+        if word in _ADDED:
+            return _ADDED[word]
         return self._jieba.suggest_freq(word) if self._jieba.has_word(word) else 0
 
     def tag(self, norm: str) -> "TokenList":
