@@ -1257,7 +1257,7 @@ def open_autoglm_products(inputs: dict[str, bytes], asm: "Assembler", makers: se
                              lambda n: asm.words.freq.get(asm.key(n), (0, ""))[1] == "nt")
     # An app named as its maker is (哔哩哔哩) is called by the maker's other short names too
     makers_by_id = {r.id: r for r in org_rows if r.id}
-    return with_maker_names(rows, lambda v: (o := makers_by_id.get(v)) and [o.name, o.name_en, *o.aliases],
+    return with_maker_names(rows, lambda v: (o := makers_by_id.get(v)) and ([o.name, o.name_en], o.aliases),
                             asm.key, lambda k: k in taken or any(k.endswith(asm.key(f)) for f in LEGAL_FORMS))
 
 

@@ -162,19 +162,25 @@ def open_autoglm_apps(files: dict[str, bytes], english: tuple[frozenset[str], ..
 def with_maker_names(rows: list, names_of, key, barred) -> list:
     """An app named as its maker is (哔哩哔哩 of the company 哔哩哔哩) is called by the maker's
     other names too (B站, Bilibili): they join the app's aliases. names_of(vendor id): the
-    organisation's names (None if unknown); key(name): the KB's key form; barred(key): a name
-    another product holds or a legal form (…有限公司). Group or holding names (…集团, …控股,
-    … Holdings, … Inc) stay the company's."""
+    organisation's own names (its name and English name) and its aliases, or None if
+    unknown; only an app named by the maker's own name or English name takes them (an app
+    that shares one of the maker's aliases is named otherwise). key(name): the KB's key
+    form; barred(key): a name another product holds or a legal form (…有限公司). Group or
+    holding names (…集团, …控股, … Holdings, … Inc) stay the company's. A name any app of
+    these rows holds, or one that has joined an app, joins no other (two apps of one maker
+    take no alias twice)."""
+    held = {key(n) for r in rows for n in [r.name, *r.aliases]}
     for r in rows:
-        names = [n for n in (names_of(r.vendor) or []) if n] if r.vendor else []
+        own_names, aliases = (names_of(r.vendor) or ((), ())) if r.vendor else ((), ())
         own = {key(n) for n in [r.name, *r.aliases]}
-        if not own & {key(n) for n in names}:
+        if not own & {key(n) for n in own_names if n}:
             continue
-        for n in names:
-            k = key(n)
-            if k in own or barred(k) or LEGAL_GROUP.search(n):
+        for n in [*own_names, *aliases]:
+            k = key(n) if n else ""
+            if not k or k in own or k in held or barred(k) or LEGAL_GROUP.search(n):
                 continue
             own.add(k)
+            held.add(k)
             r.aliases.append(n)
     return rows
 

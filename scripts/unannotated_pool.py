@@ -80,11 +80,23 @@ def post_headline_and_paragraphs(page: str, html: bool) -> tuple[str, list[str]]
     """A Jekyll post's front-matter title and its body's paragraphs (the <p> texts of an HTML
     post; the blank-line blocks of a Markdown one, whose blank lines may hold a carriage return)."""
     from scripts.fetch_real_texts import markdown_crlf_paragraphs, paragraphs
-    _, front, body = page.split("---", 2) if page.startswith("---") else ("", "", page)
+    front, body = _front_matter(page)
     title = next((line[len("title:"):].strip() for line in front.splitlines() if line.startswith("title:")), "")
     if len(title) > 1 and title[0] == title[-1] and title[0] in "'\"":
         title = title[1:-1]
     return title, [p.strip() for p in (paragraphs(body) if html else markdown_crlf_paragraphs(body))]
+
+
+def _front_matter(page: str) -> tuple[str, str]:
+    """A page's front matter and body, split on the lines that are '---' alone (a title that
+    holds --- stays whole); no front matter when the page does not open with such a line."""
+    lines = page.split("\n")
+    if lines[0].rstrip("\r \t") != "---":
+        return "", page
+    close = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r \t") == "---"), None)
+    if close is None:
+        return "", page
+    return "\n".join(lines[1:close]), "\n".join(lines[close + 1:])
 
 
 def _squeeze(line: str) -> str:
@@ -144,10 +156,18 @@ def _daily_articles(clone: Path, first: str, last: str, more_days, in_headline):
     """(day, headline, paragraphs) of each daily-folder page, the headline from its file name."""
     from scripts.fetch_real_texts import markdown_unwrapped_paragraphs
     blobs = _blobs(clone)
+    # (the headline-topic filter reads the squeezed headline, as build() does: not the file's
+    # name, whose .md and spaces would make `$` or a space in the regex miss)
     paths = [p for p in pool_paths(blobs, first, last, more_days)
-             if not in_headline or in_headline.search(p.split("/", 1)[1])]
+             if not in_headline or in_headline.search(_file_headline(p))]
     for path, page in _pages(clone, paths, blobs):
-        yield path[:10], _squeeze(path.split("/", 1)[1][:-len(".md")]), markdown_unwrapped_paragraphs(page)
+        yield path[:10], _file_headline(path), markdown_unwrapped_paragraphs(page)
+
+
+def _file_headline(path: str) -> str:
+    """A daily-folder page's headline: its file name without the folder and .md, squeezed."""
+    name = path.split("/", 1)[1]
+    return _squeeze(name[:-len(".md")] if name.endswith(".md") else name)
 
 
 def _post_articles(clone: Path, first: str, last: str, more_days, outlets):
@@ -314,12 +334,15 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("changes"); d.add_argument("a", type=Path); d.add_argument("b", type=Path)
     d.add_argument("sections", nargs="*"); d.add_argument("--show", type=int, default=40)
     args = parser.parse_args(argv)
+    if args.command == "build" and args.outlets is not None and not any(map(str.strip, args.outlets.split(","))):
+        parser.error("--outlets names no outlet (it would keep nothing); leave it out to keep all")
     if args.command == "build":
         (first, last), *more = day_ranges(args.days)
         return build(args.clone, args.out, first, last, args.topic, min_chars=args.min_chars,
                      headline_topic=args.headline_topic, more_days=more,
                      headline_exclude=args.headline_exclude, per_day=args.per_day, layout=args.layout,
-                     outlets=args.outlets and set(args.outlets.split(",")), also=args.also)
+                     outlets=args.outlets and {o.strip() for o in args.outlets.split(",") if o.strip()},
+                     also=args.also)
     if args.command == "run":
         return run(args.pool, args.out, args.limit)
     if args.command == "count":

@@ -125,16 +125,21 @@ def test_an_app_named_as_its_maker_takes_the_makers_short_names():
     nickname such as 鹭站, its Latin name); a legal or group form, a name another product holds,
     and the names of a maker whose app is named otherwise do not join. Simplified and
     Traditional names alike."""
-    makers = {"lusi-inc": ["鹭鸶", "Lusi", "鹭站", "鹭鸶网络科技有限公司", "鹭鸶集团", "Lusi Holdings"],
-              "qingniao": ["青鸟", "Qingniao", "青鳥"],
-              "yunque": ["雲雀", "雲雀站", "Yunque Inc", "雲雀控股"],
-              "hai": ["海鸥", "鸥站"]}
+    makers = {"lusi-inc": (["鹭鸶", "Lusi"], ["鹭站", "鹭鸶网络科技有限公司", "鹭鸶集团", "Lusi Holdings"]),
+              "qingniao": (["青鸟", "Qingniao"], ["青鳥"]),
+              "yunque": (["雲雀", ""], ["雲雀站", "Yunque Inc", "雲雀控股"]),
+              "hai": (["海鸥", ""], ["鸥站"]),
+              # an app named by one of the maker's aliases only (its short name) takes nothing
+              "xinghe": (["星河互动", "Xinghe Interactive"], ["星河", "河站"]),
+              # two apps of one maker, each named as it: an alias joins the first alone
+              "yunying": (["云鹰", "Yunying"], ["鹰站"])}
     taken = {"鹭站"}
 
     def app(name, vendor):
         return Row("product", "app", name, "t", vendor=vendor, aliases=[name])
     apps = [app("鹭鸶", "lusi-inc"), app("青鸟云盘", "qingniao"), app("雲雀", "yunque"),
-            app("海鸥视频", "hai"), app("无主", "")]
+            app("海鸥视频", "hai"), app("无主", ""), app("星河", "xinghe"),
+            app("云鹰", "yunying"), app("Yunying", "yunying")]
     legal = ("有限公司",)
     out = {r.name: r.aliases for r in with_maker_names(
         apps, makers.get, str.lower, lambda k: k in taken or k.endswith(legal))}
@@ -143,3 +148,6 @@ def test_an_app_named_as_its_maker_takes_the_makers_short_names():
     assert out["青鸟云盘"] == ["青鸟云盘"]             # named otherwise than its maker: nothing joins
     assert out["海鸥视频"] == ["海鸥视频"]
     assert out["无主"] == ["无主"]
+    assert out["星河"] == ["星河"]                     # the maker's alias, not its name: nothing joins
+    assert out["云鹰"] == ["云鹰", "鹰站"]             # Yunying another app's name
+    assert out["Yunying"] == ["Yunying"]               # 鹰站 joined 云鹰, 云鹰 is that app's name

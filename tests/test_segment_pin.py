@@ -84,3 +84,14 @@ def test_the_services_words_leave_headroom():
     from service.pipeline import get_pipeline
     headroom = get_pipeline().segmenter.headroom
     assert headroom >= 20 * USER_WORD_FREQ, headroom
+
+
+def test_frequency_is_the_count_the_dictionary_stores():
+    # a word the service added reads USER_WORD_FREQ (whatever it had before); a word it
+    # took out (unglue) reads 0, not suggest_freq's estimate; another its count (or one more)
+    from service.pipeline import get_pipeline
+    seg = get_pipeline().segmenter
+    assert all(seg.frequency(w) == USER_WORD_FREQ for w in list(segment._ADDED)[:50])
+    assert seg.unglued and all(seg.frequency(w) == 0 for w in seg.unglued)
+    assert any(seg._jieba.suggest_freq(w) > 0 for w in seg.unglued)   # what it read before
+    assert 150 <= seg.frequency("许可") < USER_WORD_FREQ and seg.frequency("\u4e00\u4e00\u4e00\u4e00") == 0

@@ -179,3 +179,29 @@ def test_posts_of_chosen_outlets_in_several_clones_take_their_front_matter_title
         "晨曦科技：新晶片明年量產\n" + para + "\n（編輯：某某）"
     assert (tmp_path / "pool" / "00001.txt").read_text(encoding="utf-8") == \
         "泓遠機器人 獲資助擴展研發\n" + para + "\n第二段。"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_headline_topic_reads_the_squeezed_headline_not_the_file_name(tmp_path, monkeypatch):
+    # `$` meets the headline's end (the file name goes on with .md); a space the name
+    # writes as a full-width one is squeezed to a plain one first
+    clone = _clone_of_pages(tmp_path, [("2023-02-01", "晨曦科技发布新芯片", "公司称芯片将用于手机，" * 30),
+                                       ("2023-02-02", "泓远手机　新品上市", "公司称手机下月开售，" * 30),
+                                       ("2023-02-03", "青禾芯片工厂投产", "公司称工厂已经投产，" * 30)])
+    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
+    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", headline_topic="新芯片$|手机 新品")
+    assert [row[2] for row in up.read_index(tmp_path / "pool")] == ["晨曦科技发布新芯片", "泓远手机 新品上市"]
+
+
+def test_a_title_holding_dashes_stays_whole_in_the_front_matter():
+    page = "---\nlayout: post\ntitle: 晨曦科技---新晶片明年量產\n---\n\n<p>第一段。</p><p>第二段。</p>"
+    assert up.post_headline_and_paragraphs(page, True) == ("晨曦科技---新晶片明年量產", ["第一段。", "第二段。"])
+    crlf = "---\r\ntitle: 泓遠機器人\r\n---\r\n第一段。\n\r\n第二段。\n"
+    assert up.post_headline_and_paragraphs(crlf, False)[0] == "泓遠機器人"
+
+
+def test_outlets_that_name_no_outlet_are_an_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        up.main(["build", str(tmp_path), str(tmp_path / "pool"), "--days", "2024-10-01:2024-10-31",
+                 "--layout", "posts", "--outlets", ""])
+    assert stop.value.code == 2 and "--outlets" in capsys.readouterr().err

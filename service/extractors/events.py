@@ -119,8 +119,11 @@ PLACED_READ = 4
 PAST_REACH = 30
 # Kinds of results made public (event_kinds.yaml): background when the lead does not name them.
 RESULTS_KINDS = frozenset({"earnings-call", "earnings-release"})
-# Words of results in a headline (Simplified view: 亞馬遜第四季度淨利潤 reads 净利润): the results are its news.
-RESULTS_WORDS = regex.compile(r"季度|财季|[一二三四1-4]季|Q[1-4]|财报|业绩|营收|净利|利润|收入|财年|年报|季报")
+# Words of results in a headline (the key view, lower case and Simplified: 亞馬遜第四季度淨利潤 reads
+# 净利润, Q3 reads q3): the results are its news. A bare 四季 is a quarter only after a year or
+# 第 (2024年第四季, 第三季) or before 财报 / 业绩, not in a name (四季酒店).
+RESULTS_WORDS = regex.compile(r"季度|财季|(?:[0-9]\s?年?\s?|年|第)[一二三四1-4]季|[一二三四1-4]季(?:财报|业绩)"
+                              r"|(?<![a-z])q[1-4](?![0-9])|财报|业绩|营收|净利|利润|收入|财年|年报|季报")
 # Marks of a deed suffered in a headline clause (星河遭罚, 星河被判赔): the company named is no organiser.
 SUFFERED = ("被", "遭")
 # A headline that asks (_asked_about): its question marks, and how far it is read.

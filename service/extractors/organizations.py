@@ -90,6 +90,11 @@ EDITORIAL_LINE = regex.compile(r"(?m)^[ \t]*(\S{2,12}?)编辑部[ \t]*$")
 # (key view): the outlet alone or with its filing word and staff ((星港之声中文网)…,
 # 【青禾网报道】…, (云城网讯)…, 【青禾时报驻星港特约记者 X】…). No clause inside it.
 BRACKETED_DATELINE = regex.compile(r"(?m)^[ \t]*[(【]([^()【】\n,，。;；:：、]{2,30})[)】](?=[^\s(【])")
+# Such a bracket that is a filing credit (key view): it ends in the outlet's filing word
+# (报道, 讯 but not 腾讯's or 资讯's, 消息, a wire's 5日电) or in its staff and their name
+# (特约记者 林小雯). Any other bracket ((青禾科技供图), 【青禾科技】) hides only an outlet.
+FILING_CREDIT = regex.compile(r"(?:报道|报导|(?<![腾资通快简])讯|消息|日专?电)$"
+                              r"|(?:记者|通讯员)(?:\s?[\p{Han}·]{2,6})?$")
 # A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
 REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
 # A registered company's name with its region in brackets: 青禾光学（国际）有限公司, 星河（苏州）有限公司 (key view).
@@ -730,15 +735,26 @@ class Organizations:
             return False
         return listed or doc.tokens[doc.token_index_at(start - 2)].pos in PERSON_TAGS
 
-    @staticmethod
-    def _dateline_names(doc: Document, table: EntityTable) -> None:
+    def _outlet_shaped(self, doc: Document, ent: Entity) -> bool:
+        """Is ent a news outlet: the knowledge base's kind media, or a name ending like one (網, 報, 社, 臺)?"""
+        if ent.kb and (self.kb.organizations.get(ent.id) or {}).get("type") == "media":
+            return True
+        return all(doc.key[s:e].endswith(MEDIA_ENDINGS) for s, e in ent.mentions)
+
+    def _dateline_names(self, doc: Document, table: EntityTable) -> None:
         """機器之心報道, 騰訊科技訊 5月17日, （德國之聲中文網）…, 【環球網報道】…: the outlet an
         article's opening dateline names is its masthead, no organisation of the story unless
-        the story names it too."""
+        the story names it too. A bracket that is no filing credit (【青禾科技】今日宣布,
+        （青禾科技供圖）) hides an outlet only."""
         head = doc.key[:MAX_DATELINE_AT]
-        bracketed = [m.span(1) for m in BRACKETED_DATELINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT))]
-        for ent in table.by_id.values() if bracketed else ():
-            if ent.mentions and all(any(a <= s and e <= b for a, b in bracketed) for s, e in ent.mentions):
+        credits, bare = [], []
+        for m in BRACKETED_DATELINE.finditer(doc.key, 0, min(len(doc.key), MAX_DATELINE_AT)):
+            (credits if FILING_CREDIT.search(m.group(1)) else bare).append(m.span(1))
+        for ent in table.by_id.values() if credits or bare else ():
+            if ent.mentions and all(any(a <= s and e <= b for a, b in credits) for s, e in ent.mentions):
+                ent.name_part_only = True
+            elif ent.mentions and all(any(a <= s and e <= b for a, b in credits + bare) for s, e in ent.mentions) \
+                    and self._outlet_shaped(doc, ent):
                 ent.name_part_only = True
         if "报" not in head and "讯" not in head:
             return

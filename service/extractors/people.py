@@ -18,6 +18,7 @@ from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
+from .address_words import ADDRESS_PREPS, GRANTED_INTERVIEW
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
@@ -274,7 +275,7 @@ REPORTER_OBJECT_OF = r"告诉|接受|向|对|跟|给|让|和|与|同"
 REPORTER_OUTLETS = r"本报|本刊|本台|本网|该报|媒体"
 # Key view: the words before a paper's 《title》 that make it the one spoken to (對《星報》記者說,
 # 接受《晨報》專訪), not a story a sentence is about (《晨報》記者獲悉 reads on as before).
-ADDRESSED_BY = ("告诉", "接受", "向", "对", "跟")
+ADDRESSED_BY = (*ADDRESS_PREPS, GRANTED_INTERVIEW, "跟")   # 跟 here alone (see address_words.py)
 ADDRESSED_AFTER = ("记者", "专访", "采访", "访问")
 REPORTER_DOING = r"会|专访|采访|了解|获悉|调查|走访|看到|发现|注意到|来到|从"
 BYLINE = regex.compile(rf"(?m)^[^\n,。;!?]{{0,30}}?(?:(?<!(?:{REPORTER_OBJECT_OF})(?:{REPORTER_OUTLETS})?)"
@@ -437,6 +438,15 @@ def _merge_lone_forms(doc: Document, table: EntityTable, owners: dict, full_firs
         if full_first and not (into.id in table.by_id and into.first < person.first):
             continue
         table.merge(person.id, into.id)
+
+
+def covers_as_much(more: list[tuple[int, int]], windows: list[tuple[int, int]],
+                   spans: list[tuple[int, int]]) -> bool:
+    """Do the `more` windows cover every span the `windows` cover? (With the tagger's
+    windows at MAX_WINDOWS, some spans lie in neither: those are no loss.)"""
+    def inside(ws: list[tuple[int, int]], s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in ws)
+    return all(inside(more, s, e) for s, e in spans if inside(windows, s, e))
 
 
 class People:
@@ -2698,7 +2708,7 @@ class People:
         windows = self._windows(doc, spans)
         if worded:
             more = self._windows(doc, spans + [e.mentions[0] for e in worded])
-            if all(any(a <= s and e <= b for a, b in more) for s, e in spans):
+            if covers_as_much(more, windows, spans):
                 windows, weak = more, weak + worded
         people = self.tagger.people(doc.norm, windows)
         asked = lambda s, e: any(a <= s and e <= b for a, b in windows)   # noqa: E731

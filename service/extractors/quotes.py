@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
+from .address_words import ADDRESS_PREPS, GRANTED_INTERVIEW
 from ..kb import KnowledgeBase
 from ..nlp.clauses import ClauseSplitter
 from ..nlp import quote_marks as qm
@@ -118,10 +119,10 @@ MAX_AFTER_GAP = 24        # “…,”<speaker and cue within this many characte
 MAX_TITLED_AFTER_GAP = 48
 TITLE_MARKS = frozenset(qm.marks(qm.TITLE))
 TITLE_OPENERS = qm.pairs(qm.TITLE)          # 《 → 》: the opener of a work's title and its closer
-ADDRESS_PREPS = ("对", "向", "告诉")         # key view (對, 告訴): 對《星報》說 — the title is the one addressed
+# ADDRESS_PREPS (address_words.py; 對, 告訴 in the key view): 對《星報》說 — the title is the one addressed
 TITLE_CLOSERS = frozenset(TITLE_OPENERS.values())
 MAX_ADDRESSED_TITLE = 16  # characters of an addressed work's title
-CIRCUMSTANCE_OPENERS = ("在", "接受")   # key view: 在接受采访时, 接受《…》专访时 before a closing cue
+CIRCUMSTANCE_OPENERS = ("在", GRANTED_INTERVIEW)   # key view: 在接受采访时, 接受《…》专访时 before a closing cue
 TITLE_JOINERS = frozenset({"、", "兼", "暨", "及", "和", "与", "、 "})
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
 MAX_UNNAMED_BACK = 160    # how far back 這位投資人 looks for the 一位投資人 it refers to

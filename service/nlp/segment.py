@@ -77,8 +77,17 @@ class Segmenter:
         return self._jieba.has_word(word)
 
     def frequency(self, word: str) -> int:
-        """How often the dictionary counts word (0 if it lacks it): suggest_freq gives
-        a listed word's frequency within a count (see _add_pinned)."""
+        """The count the dictionary stores for word: 0 if it lacks it or the service
+        took it out (unglue: _ZEROED; suggest_freq would estimate one from its
+        pieces), USER_WORD_FREQ for a user word the service added (_ADDED: a KB name
+        reads as common, so people.py's _word_beside_title asks the tagger about a KB
+        name found only beside a title: 布林 of 國務卿布林肯). rjieba exposes no stored
+        count: for any other word suggest_freq, which for a word the dictionary cuts
+        as itself is its count or one more (see _add_pinned)."""
+        if word in _ZEROED:
+            return 0
+        if word in _ADDED:
+            return USER_WORD_FREQ
         return self._jieba.suggest_freq(word) if self._jieba.has_word(word) else 0
 
     def tag(self, norm: str) -> "TokenList":
