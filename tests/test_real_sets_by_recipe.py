@@ -686,6 +686,20 @@ def _assert_new_feed_set(real_set: RealSet) -> None:
     real_set.assert_one_feed_item_each()
     _assert_events_and_speakers(real_set)
 
+def _assert_twelve_of_agora_outlets(real_set, script: str, longest: int, outlets: dict, repos: dict) -> list:
+    """What each set drawn from agora0's monthly archives holds: twelve articles of one script,
+    450 to `longest` characters, so many of each outlet, each from one of the archives at its
+    pinned commit, every text rebuilt by html-paragraphs. Returns the articles."""
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {script}
+    assert all(450 <= a["chars"] <= longest for a in articles)
+    assert Counter(a["outlet"] for a in articles) == Counter(outlets)
+    assert all(repos[a["source"]["repo"]] == a["source"]["commit"] for a in articles)
+    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    return articles
+
+
 
 # real43 (wave 23): twelve Simplified articles of nine mainland outlets (财联社 ×2, CNMO ×2, 南方都市报 ×2,
 # 腾讯科技, 腾讯新闻《一线》, 界面新闻, 央视新闻, 极目新闻, 红星资本局) as 腾讯新闻 carried them, from
@@ -1318,16 +1332,10 @@ def test_real68_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     nothing another set holds, even by a normalised headline; at least three about no event and
     six about one; quotes name their speakers as the people listed."""
     real_set = RealSet("real68")
-    articles = real_set.articles
-    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    assert {a["script"] for a in articles} == {"traditional"}
-    assert all(450 <= a["chars"] <= 1450 for a in articles)
     cna, rfa, dw = "中央社（CNA）", "自由亞洲電台粵語部（RFA Cantonese）", "德國之聲中文網（DW）"
-    assert Counter(a["outlet"] for a in articles) == Counter({cna: 4, rfa: 4, dw: 4})
     repos = {"agora0/2412": "d74b68d0f4c43ec03df6f2b51c95330570d6ff0a",
              "agora0/2408": "0239df016e650cfb4f069108e1fa53b30b43b338"}
-    assert all(repos[a["source"]["repo"]] == a["source"]["commit"] for a in articles)
-    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    articles = _assert_twelve_of_agora_outlets(real_set, "traditional", 1450, {cna: 4, rfa: 4, dw: 4}, repos)
     assert all(a["reference_date"].startswith("2024-12") for a in articles if a["outlet"] in (cna, rfa))
     assert all(a["reference_date"][:7] in ("2024-08", "2024-12") for a in articles)
     others = real_set.other_sets_articles()
@@ -1382,17 +1390,11 @@ def test_real70_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     months; nothing another set holds, even by a normalised headline; at least three about no event
     and six about one; quotes name their speakers as the people listed."""
     real_set = RealSet("real70")
-    articles = real_set.articles
-    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    assert {a["script"] for a in articles} == {"traditional"}
-    assert all(450 <= a["chars"] <= 1450 for a in articles)
     cna, rfa, dw = "中央社（CNA）", "自由亞洲電台粵語部（RFA Cantonese）", "德國之聲中文網（DW）"
-    assert Counter(a["outlet"] for a in articles) == Counter({cna: 4, rfa: 4, dw: 4})
     repos = {"agora0/2409": "82fd53d53b03cc60d27ec1260a8857ca7ee3fae2",
              "agora0/2407": "b3d6d0f67fa836bd6eb58b07bc06ad2149383004",
              "agora0/2411": "1b7319e8ab8675095b39ff45102e0cc4cf22e2f8"}
-    assert all(repos[a["source"]["repo"]] == a["source"]["commit"] for a in articles)
-    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    articles = _assert_twelve_of_agora_outlets(real_set, "traditional", 1450, {cna: 4, rfa: 4, dw: 4}, repos)
     assert all(a["reference_date"].startswith("2024-09") for a in articles if a["outlet"] in (cna, rfa))
     assert all(a["reference_date"][:7] in ("2024-07", "2024-11") for a in articles if a["outlet"] == dw)
     others = real_set.other_sets_articles()
@@ -1416,17 +1418,11 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     holds, even by a normalised headline; at least three about no event and six about one; quotes
     name their speakers as the people listed."""
     real_set = RealSet("real71")
-    articles = real_set.articles
-    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    assert {a["script"] for a in articles} == {"simplified"}
-    assert all(450 <= a["chars"] <= 900 for a in articles)
     wsj, dw, kyodo, bbc = ("华尔街日报中文网（WSJ）", "德国之声中文网（DW）", "共同社中文网（Kyodo News）",
                            "BBC中文网（BBC News 中文）")
-    assert Counter(a["outlet"] for a in articles) == Counter({wsj: 3, dw: 4, kyodo: 4, bbc: 1})
     repos = {"agora0/2406": "101f01fd4341399e722b3bb32cccd74031a89137",
              "agora0/2405": "688a234809f8e71220444e748973e821d26c1364"}
-    assert all(repos[a["source"]["repo"]] == a["source"]["commit"] for a in articles)
-    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    articles = _assert_twelve_of_agora_outlets(real_set, "simplified", 900, {wsj: 3, dw: 4, kyodo: 4, bbc: 1}, repos)
     month = {"agora0/2406": "2024-06", "agora0/2405": "2024-05"}
     assert all(a["reference_date"].startswith(month[a["source"]["repo"]]) for a in articles)
     others = real_set.other_sets_articles()
@@ -1451,16 +1447,10 @@ def test_real72_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     headline; at least three about no event and six about one; quotes name their speakers as the
     people listed."""
     real_set = RealSet("real72")
-    articles = real_set.articles
-    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
-    assert {a["script"] for a in articles} == {"traditional"}
-    assert all(450 <= a["chars"] <= 1450 for a in articles)
     cna, rfa, dw = "中央社（CNA）", "自由亞洲電台粵語部（RFA Cantonese）", "德國之聲中文網（DW）"
-    assert Counter(a["outlet"] for a in articles) == Counter({cna: 4, rfa: 4, dw: 4})
     repos = {"agora0/2405": "688a234809f8e71220444e748973e821d26c1364",
              "agora0/2406": "101f01fd4341399e722b3bb32cccd74031a89137"}
-    assert all(repos[a["source"]["repo"]] == a["source"]["commit"] for a in articles)
-    assert {a["source"]["extractor"] for a in articles} == {"html-paragraphs"}
+    articles = _assert_twelve_of_agora_outlets(real_set, "traditional", 1450, {cna: 4, rfa: 4, dw: 4}, repos)
     assert all(a["reference_date"].startswith("2024-06") for a in articles if a["outlet"] == cna)
     assert all(a["reference_date"][:7] in ("2024-05", "2024-06") for a in articles)
     others = real_set.other_sets_articles()

@@ -94,11 +94,16 @@ def _clone_of_pages(tmp_path, pages):
     for day, name, body in pages:
         (clone / day).mkdir(parents=True, exist_ok=True)
         (clone / day / f"{name}.md").write_text(f"# {name}\n\n# {name}\n\n{body}\n", encoding="utf-8")
-    git = ["git", "-C", str(clone), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-    subprocess.run(["git", "init", "-q", str(clone)], check=True)
+    return _committed(clone)
+
+
+def _committed(path):
+    """The folder made a git repository with one commit of everything in it."""
+    git = ["git", "-C", str(path), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(path)], check=True)
     subprocess.run(git + ["add", "."], check=True)
-    subprocess.run(git + ["commit", "-q", "-m", "pages"], check=True)
-    return clone
+    subprocess.run(git + ["commit", "-q", "-m", "fixture"], check=True)
+    return path
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
@@ -153,11 +158,7 @@ def _clone_of_posts(path, posts):
                 + ("".join(f"<p>{p}</p>" for p in body) if html else "\n\r\n".join(body) + "\n"))
         (path / "_posts").mkdir(parents=True, exist_ok=True)
         (path / "_posts" / f"{day}-{outlet}-{slug}.{'html' if html else 'md'}").write_text(page, encoding="utf-8")
-    git = ["git", "-C", str(path), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-    subprocess.run(["git", "init", "-q", str(path)], check=True)
-    subprocess.run(git + ["add", "."], check=True)
-    subprocess.run(git + ["commit", "-q", "-m", "posts"], check=True)
-    return path
+    return _committed(path)
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
