@@ -167,12 +167,14 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
         portfolio = person.title is not None and doc.key.endswith(PORTFOLIO_TITLES, 0, person.title[1])
         reach = PORTFOLIO_REACH if portfolio else UNIT_REACH
         glossed = 0     # (the length of a Latin gloss passed: 星海通訊局（SCA）網路政策主管X)
-        while i > 0 and start - i - glossed < reach and (
-                doc.key[i - 1] not in NOT_IN_UNIT
-                or portfolio and doc.key[i - 1] == LISTED and _listed_item(doc.key, i)
-                or not glossed and _gloss_open(doc.key, orgs, i) is not None):
-            if doc.key[i - 1] in GLOSS_CLOSE:
-                j = _gloss_open(doc.key, orgs, i)
+        while i > 0 and start - i - glossed < reach:
+            gloss = None if glossed else _gloss_open(doc.key, orgs, i)   # (one gloss at most)
+            if not (doc.key[i - 1] not in NOT_IN_UNIT
+                    or portfolio and doc.key[i - 1] == LISTED and _listed_item(doc.key, i)
+                    or gloss is not None):
+                break
+            if gloss is not None:
+                j = gloss
                 k = doc.token_index_from(i)
                 if k < len(doc.tokens) and doc.tokens[k].start == i and doc.tokens[k].pos[:1] in CLAUSE_OPENING_TAGS:
                     break   # (星海社（SNA）引述總理X: a verb right after the gloss opens a clause)
