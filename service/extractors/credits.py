@@ -15,6 +15,12 @@ from ..nlp.segment import Segmenter
 
 # The last bracket of an article, perhaps followed by the wire's filing code (（編輯：林小雯）1130514).
 TRAILING_PARENTHESIS = re.compile(r"[（(]([^（()）\n]{1,30})[)）]\s*\d{0,10}\s*$")
+# A closing bracket that lists the wire services the story was put together from
+# (（路透社、美聯社等）, （彭博社、CNBC）): items joined by 、, one of them an agency's 社, no
+# label (來源：), no reporter after a space. The story cites them as its sources: they stay
+# organisations of the news, not a publisher's credit.
+SOURCE_LIST = re.compile(r"^[^\s:：/|｜、]{1,12}(?:、[^\s:：/|｜、]{1,12}){0,5}$")
+AGENCY_ITEM = re.compile(r"(?:^|、)[^、]{1,6}社(?:等)?(?=、|$)")
 CREDIT_LINE = re.compile(r"^[ \t]*(\S{1,4})[ \t]*[:：/|｜][^\n]{0,40}$", re.M)
 # A wire dateline in brackets (key view, half-width brackets): an outlet's reporter and
 # where and when the story was filed (中央社记者X台北5日电), or only the staff who wrote or
@@ -65,7 +71,7 @@ class Credits:
             spans += [m.span(1) for m in DAY_FILED_NAMES.finditer(doc.key)][:MAX_WIRE_DATELINES]
         tail = doc.norm[-60:]
         m = TRAILING_PARENTHESIS.search(tail)
-        if m:
+        if m and not (SOURCE_LIST.match(m.group(1)) and AGENCY_ITEM.search(m.group(1))):
             offset = len(doc.norm) - len(tail)
             spans.append((offset + m.start(), offset + m.end()))
         # only the last lines of an article carry credits
