@@ -708,6 +708,13 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
     cands.sort()
     for k, (s, e, kind, ent_id) in enumerate(cands):
         prefix = key[lo:s].strip()
+        if s > lo and key[s - 1] in "（(" and key[e:e + 1] in "）)":
+            # (星光中心（Starlight Center）1日舉行…: a name in brackets glosses the noun phrase before
+            # it, which does the deed; the doer runs from that phrase over the gloss)
+            run = _name_run(doc, lo, s - 1, date_at)
+            if run is None or run[1] != s - 1:
+                continue
+            return run[0], e + 1, kind, ent_id
         if len(prefix) > MAX_PREFIX or prefix.endswith(NOT_BEFORE_DOER):
             continue
         if prefix and _has_verb(doc, lo, _description_start(doc, lo, s)) and not TIME_REACHED.fullmatch(prefix):
