@@ -708,6 +708,13 @@ def _doer(doc: Document, doers, ends, lo: int, hi: int, date_at: frozenset = fro
     cands.sort()
     for k, (s, e, kind, ent_id) in enumerate(cands):
         prefix = key[lo:s].strip()
+        if s > lo and key[s - 1] in "（(" and key[e:e + 1] in "）)":
+            # (星光中心（Starlight Center）1日舉行…: a name in brackets glosses the noun phrase before
+            # it, which does the deed; the doer runs from that phrase over the gloss)
+            run = _name_run(doc, lo, s - 1, date_at)
+            if run is None or run[1] != s - 1:
+                continue
+            return run[0], e + 1, kind, ent_id
         if len(prefix) > MAX_PREFIX or prefix.endswith(NOT_BEFORE_DOER):
             continue
         if prefix and _has_verb(doc, lo, _description_start(doc, lo, s)) and not TIME_REACHED.fullmatch(prefix):
@@ -898,6 +905,9 @@ def _matter(doc: Document, pos: int) -> bool:
 # (the standard library's `re`: a class of literal characters, found twice as fast as by `regex`)
 CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
 HEADLINE_BLANK = re.compile("[ \u3000]")
+# A wire dateline: a round bracket opening a paragraph (spaces allowed before it) and closing on its
+# line within 48 characters after 电 or 报道 (Simplified view: 電 and 報導 read so).
+OPENING_BRACKET = re.compile(r"^[ \t\u3000]*[（(][^（）()【】\n]{0,44}(?:电|报道|报导)[）)]", re.M)
 
 
 def _clause_marks(doc: Document) -> list[int]:
@@ -910,6 +920,9 @@ def _clause_marks(doc: Document) -> list[int]:
              if _headline_blank(doc, m.start())]
     # (blanks and punctuation are other characters: no offset twice, and the scan's in order)
     clause_ends = [m.start() for m in CLAUSE_MARK.finditer(key)]
+    # (（中央社台北1日電）星河車企…: a wire dateline opening a paragraph ends a clause; a bracket
+    # closing anywhere else is a gloss and ends none, and a byline 【…记者 某某】 is left as it was)
+    marks += [m.end() - 1 for m in OPENING_BRACKET.finditer(key)]
     return sorted(marks + clause_ends) if marks else clause_ends
 
 
