@@ -13,6 +13,10 @@
   to a function word or punctuation; inside quotes the name runs from the quote mark
   (「新谢波德号」, which the segmenter cuts 新谢/波德), and a longer name read so or quoted
   elsewhere in the document lends its start to the same name written bare.
+- A model letter right after 号 (a Heavenly Stem or one capital: 长征三号乙, 长征二号F) is part of
+  the name; a name the segmenter holds whole with its number and 号 (长征三号) is read as one word;
+  a quoted name ending in a number and 号 right after a craft noun (卫星“青禾一号”) is a craft too
+  (wave 39).
 - 号 must start a word (讯号, 帐号, 型号 are words of their own) and the noun must follow at once:
   「土星五号」项目 (a project's code name), 國道325號 (a road) and 天通一号卫星通话 (卫星 modifying
   a service) name no craft.
@@ -36,7 +40,9 @@ CRAFT_NOUNS = (r"(?:载人|货运|无人|探月|探火|月球|火星)?"
                r"|卫星|空间站|太空站|月球车|火星车|科考船|驱逐舰|护卫舰|航空母舰|航母|潜艇|潜航器)")
 # Noun-noun compounds where the craft noun modifies what follows (卫星通话, 火箭发动机 stays a craft).
 MODIFIES_NEXT = re.compile(r"(?:通话|通信|电话|信号|网络|服务|导航|定位|消息|互联网|终端|业务|频段|公司|项目|计划)")
-CRAFT = re.compile(rf" ?{NUMBER}? ?号(?P<gloss>\([A-Za-z][A-Za-z0-9 .\-]{{0,30}}\))?[」”\"]?(?={CRAFT_NOUNS})")
+# 长征三号乙, 长征二号F: a model letter right after 号 (a Heavenly Stem or one capital) is part of the name.
+VARIANT = r"(?P<variant>[甲乙丙丁]|[a-h](?![a-z0-9]))?"
+CRAFT = re.compile(rf" ?{NUMBER}? ?号{VARIANT}(?P<gloss>\([A-Za-z][A-Za-z0-9 .\-]{{0,30}}\))?[」”\"]?(?={CRAFT_NOUNS})")
 CRAFT_NOUN_AT = re.compile(CRAFT_NOUNS)
 HAN_CHAR = re.compile(f"[{HAN}]")
 HAN_WORD = re.compile(f"[{HAN}]+")
@@ -51,6 +57,8 @@ OPEN_QUOTES = "「『“\"《"
 MAX_NAME = 8
 # A quoted name ending in 号 (「新谢奥德号」): lends its start to the same name written bare.
 QUOTED_NAME = re.compile(rf"[「『“\"]([{HAN}]{{2,8}}号)[」』”\"]")
+# 卫星“青禾一号”, 火箭「飞鸾七号」: a quoted name ending in a number and 号 right after a craft noun.
+NOUN_BEFORE = re.compile(rf"(?:{CRAFT_NOUNS})[「『“\"]([{HAN}]{{2,8}}{NUMBER}号)[」』”\"]")
 
 
 def _name_start(doc: Document, i: int, has_number: bool) -> int | None:
@@ -108,21 +116,39 @@ def craft_names(doc: Document, is_other, blocked=frozenset()) -> list[Found]:
             continue
         i = doc.token_index_at(m.start() - 1)
         t = doc.tokens[i]
-        if t.end != m.start() or not HAN_WORD.fullmatch(key, t.start, t.end):
+        if t.end != m.start():
+            # 长征三号乙: the segmenter holds the name, its number and 号 as one word
+            if not (t.start + 2 <= m.start() and t.end == key.find("号", m.start()) + 1
+                    and HAN_WORD.fullmatch(key, t.start, m.start())
+                    and BARE_HAO.match(key, m.start()) is None):
+                continue
+            start, word_end = t.start, m.start()
+        elif not HAN_WORD.fullmatch(key, t.start, t.end):
             continue
-        has_number = BARE_HAO.match(key, m.start()) is None
-        start = _name_start(doc, i, has_number)
-        if start is None or is_other(key[start:t.end]):
+        else:
+            start, word_end = _name_start(doc, i, BARE_HAO.match(key, m.start()) is None), t.end
+        if start is None or is_other(key[start:word_end]):
             continue
         noun = CRAFT_NOUN_AT.match(key, m.end())
         if noun is None or MODIFIES_NEXT.match(key, noun.end()) is not None:
             continue
+        if m.group("variant") and m.group("variant").isascii() and not norm[m.start("variant")].isupper():
+            continue   # 号a: no model letter
         name_end = m.start("gloss") if m.group("gloss") else m.end()
         while name_end > start and key[name_end - 1] in "」”\" ":
             name_end -= 1
         if (start, name_end) in blocked:
             continue
         out.append(Found(start, name_end, "", "", None, "hardware", evidence="gloss-name"))
+    if "号" in key and ("“" in key or "「" in key or "『" in key or '"' in key):
+        spans = {(f.start, f.end) for f in out}
+        for m in NOUN_BEFORE.finditer(key):
+            deadline.check("products")
+            start, end = m.span(1)
+            if (start, end) in spans or (start, end) in blocked or is_other(key[start:end]):
+                continue
+            out.append(Found(start, end, "", "", None, "hardware", evidence="gloss-name"))
+        out.sort(key=lambda f: f.start)
     return _named(doc, out)
 
 
