@@ -258,7 +258,7 @@ def test_traditional_feed_set_has_five_outlets_texts_of_about_450_to_1500_and_rt
     def month(a: dict) -> str:
         return a["reference_date"][:7]
     rthk = "香港電台（RTHK）"
-    earlier = {month(a) for a in real_set.other_sets_articles() if a["outlet"] == rthk}
+    earlier = {month(a) for a in real_set.other_sets_articles() if a["outlet"] == rthk and a["name"] not in RealSet("real74").by_name}   # real74, built later, draws on RTHK of 2024-04 (real30's month) again, on other days
     assert not {month(a) for a in articles if a["outlet"] == rthk} & earlier
     _assert_quote_speakers_listed(name)
 
@@ -1276,7 +1276,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name}   # real68, real70 and real72, built later, draw on RFA and DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name}   # real68, real70, real72 and real74, built later, draw on RFA or DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1458,4 +1458,49 @@ def test_real72_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
     assert not any((a.get("reference_date") or "")[:7] in ("2024-05", "2024-06") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (rfa, dw))
     assert not any((a.get("reference_date") or "").startswith("2024-06") for a in others if a["outlet"] == cna)
+    _assert_new_feed_set(real_set)
+
+
+# real74 (wave 39): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社 of 1–16 April 2024, 德國之聲中文網 in its Traditional script of April 2024 and 香港電台 (RTHK) of
+# April 2024 — from agora0/2404, the April 2024 archive of theagora's Agora News Aggregator, which no set
+# drew on before (real73, built beside it, takes its Simplified outlets; its 'RFI' posts are RFI's Simplified
+# feed, no RFA). RTHK of 2024-04 is real30's RTHK month: real30's recipe is told so, and this set's RTHK
+# items are of days real30 did not use. CNA only of 1–16 April (other sets' CNA items take every day of
+# 17–30 April). Read twice by its builder; its independent third read is still to come.
+def test_real74_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
+    """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
+    from agora0/2404 alone (a repository no other set drew on) at one pinned commit, CNA and DW
+    texts rebuilt by html-paragraphs and RTHK's by markdown-crlf-paragraphs, all dated in 2024-04;
+    CNA of 1–16 April, one CNA and one RTHK item a day; no other set's CNA item on a CNA day of
+    this set, no other set's Traditional DW article of 2024-04, no other set but real30 with an
+    RTHK item of 2024-04 and no RTHK day shared with it; nothing another set holds, even by a
+    normalised headline; at least three about no event and six about one; quotes name their
+    speakers as the people listed."""
+    real_set = RealSet("real74")
+    articles = real_set.articles
+    assert len(articles) == 12 and len(real_set.by_name) == len(articles)
+    assert {a["script"] for a in articles} == {"traditional"}
+    assert all(450 <= a["chars"] <= 1450 for a in articles)
+    cna, dw, rthk = "中央社（CNA）", "德國之聲中文網（DW）", "香港電台（RTHK）"
+    assert Counter(a["outlet"] for a in articles) == Counter({cna: 4, dw: 4, rthk: 4})
+    assert {(a["source"]["repo"], a["source"]["commit"]) for a in articles} == {
+        ("agora0/2404", "1f184e4d76f5ddfebb66ddaa326393ba5fe7c227")}
+    assert {a["source"]["extractor"] for a in articles if a["outlet"] != rthk} == {"html-paragraphs"}
+    assert {a["source"]["extractor"] for a in articles if a["outlet"] == rthk} == {"markdown-crlf-paragraphs"}
+    assert all(a["reference_date"].startswith("2024-04") for a in articles)
+    assert all(a["reference_date"] <= "2024-04-16" for a in articles if a["outlet"] == cna)
+    for outlet in (cna, rthk):
+        days = [a["reference_date"] for a in articles if a["outlet"] == outlet]
+        assert len(set(days)) == len(days), outlet
+    others = real_set.other_sets_articles()
+    assert "agora0/2404" not in {a["source"]["repo"] for a in others if a["script"] == "traditional"}
+    assert not {a["reference_date"] for a in articles if a["outlet"] == cna} & {
+        a.get("reference_date") for a in others if a["outlet"] == cna}
+    assert not any((a.get("reference_date") or "").startswith("2024-04") for a in others
+                   if a["script"] == "traditional" and a["outlet"] == dw)
+    rthk_april = {a["name"] for a in others if a["outlet"] == rthk and (a.get("reference_date") or "").startswith("2024-04")}
+    assert rthk_april <= set(RealSet("real30").by_name)
+    assert not {a["reference_date"] for a in articles if a["outlet"] == rthk} & {
+        a["reference_date"] for a in others if a["name"] in rthk_april}
     _assert_new_feed_set(real_set)
