@@ -461,6 +461,7 @@ class People:
         self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
         self.speech_acts = kb.lex["speech_act_verbs"]
         self.follower_lengths = sorted({len(f) for f in self.followers})
+        self.clause_followers = frozenset(kb.lex["name_clause_followers"])   # 因: see _follower_at
         self.name_char_followers = kb.lex["name_char_followers"]
         self.name_char_prepositions = kb.lex["name_char_prepositions"]
         self.glued_words = kb.lex["name_glued_words"]
@@ -541,13 +542,16 @@ class People:
             return 2
         return 1 if key[pos:pos + 1] in self.surnames else 0
 
-    def _follower_at(self, key: str, i: int) -> bool:
+    def _follower_at(self, key: str, i: int, clause: bool = False) -> bool:
         """Does a speech verb, function word or adverb start at i? (set lookups
         by length: a handful per position, not one per word)"""
         followers = self.followers
         for n in self.follower_lengths:   # a loop, not any() over a generator: ~3,000 calls a pass
             if key[i:i + n] in followers:
                 return True
+        if clause and key[i:i + 1] in self.clause_followers:   # 沈立飛因個人規劃: 因 + a clause (譚嘉因表示: a name's)
+            nxt = key[i + 1:i + 2]
+            return nxt.isalnum() and not nxt.isascii() and not self._follower_at(key, i + 1)
         return False
 
     def _function_word_token(self, doc: Document, offset: int) -> bool:
@@ -580,7 +584,7 @@ class People:
         ch = doc.key[end]
         if not ch.strip() or not ch.isalnum():
             return 2
-        if self._follower_at(doc.key, end):
+        if self._follower_at(doc.key, end, clause=True):
             return 2
         return 1 if doc.ends_token(end) else 0
 
@@ -610,7 +614,7 @@ class People:
                 for i in range(pos + s, min(pos + s + 3, len(doc.key))):
                     if verb_name and i < pos + s + 2:
                         continue
-                    if self._follower_at(doc.key, i):
+                    if self._follower_at(doc.key, i, clause=i > pos + s):   # (愛因斯坦: 因 right after the surname)
                         if titled and nameable < 0 and self._name_char_follower(doc.key, i):
                             nameable = i
                             continue
