@@ -1371,7 +1371,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     assert all(a["reference_date"].startswith("2024-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
-    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name)   # real71, built later, draws on DW and 共同社 again
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name)   # real71 and real73, built later, draw on DW and 共同社 (real73 also AJ and NYT) again
     _assert_new_feed_set(real_set)
 
 
@@ -1427,7 +1427,7 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     assert all(a["reference_date"].startswith(month[a["source"]["repo"]]) for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not {wsj, bbc} & {a["outlet"] for a in others}
+    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name}   # real73, built later, draws on WSJ again
     _assert_new_feed_set(real_set)
 
 
@@ -1459,6 +1459,29 @@ def test_real72_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
                    if a["script"] == "traditional" and a["outlet"] in (rfa, dw))
     assert not any((a.get("reference_date") or "").startswith("2024-06") for a in others if a["outlet"] == cna)
     _assert_new_feed_set(real_set)
+
+
+# real73 (wave 39): twelve Simplified tech and tech-adjacent articles of April 2024 from six outlets —
+# 法国国际广播电台中文网 (RFI, new to the sets) ×4, 共同社中文网 ×4, and one each of 华尔街日报中文网, 半岛电视台中文网,
+# 德国之声中文网 in its Simplified script and 纽约时报中文网 — from agora0/2404, the April 2024 archive of theagora's
+# Agora News Aggregator, which no earlier set drew on (its Traditional outlets are left to real74, built beside
+# it). Read twice by its builder; the independent third read is to come.
+def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archive():
+    """Twelve Simplified articles of 450 to 800 characters, six outlets and no more than four
+    from one, all from agora0/2404 at one pinned commit, every text rebuilt by html-paragraphs and
+    dated in 2024-04; no other set's Simplified article from agora0/2404, and no other set's
+    Simplified RFI article at all; nothing another set holds, even by a normalised headline; at
+    least three about no event and six about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real73")
+    rfi, kyodo, wsj = "法国国际广播电台中文网（RFI）", "共同社中文网（Kyodo News）", "华尔街日报中文网（WSJ）"
+    aj, dw, nyt = "半岛电视台中文网（Al Jazeera）", "德国之声中文网（DW）", "纽约时报中文网（NYT）"
+    repos = {"agora0/2404": "1f184e4d76f5ddfebb66ddaa326393ba5fe7c227"}
+    articles = _assert_twelve_of_agora_outlets(real_set, "simplified", 800,
+                                               {rfi: 4, kyodo: 4, wsj: 1, aj: 1, dw: 1, nyt: 1}, repos)
+    assert all(a["reference_date"].startswith("2024-04") for a in articles)
+    others = real_set.other_sets_articles()
+    assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
+    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others)
 
 
 # real74 (wave 39): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
