@@ -468,6 +468,8 @@ class People:
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
         self.surnames = kb.surnames | kb.japanese_surnames
+        self.surname_lengths_at = {c: tuple(n for n in ns if n <= 3)   # (longer surnames are not read)
+                                   for c, ns in lengths_by_first(self.surnames, longest_first=True).items()}
         self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
         self.speech_acts = kb.lex["speech_act_verbs"]
         self.follower_lengths_at = lengths_by_first(self.followers)
@@ -545,11 +547,11 @@ class People:
         return any(s <= start < e for s, e in doc.layers.get("credits", []))
 
     def _surname_len(self, key: str, pos: int) -> int:
-        if key[pos:pos + 3] in self.surnames and len(key[pos:pos + 3]) == 3:
-            return 3   # 佐佐木, 長谷川
-        if key[pos:pos + 2] in self.surnames and len(key[pos:pos + 2]) == 2:
-            return 2
-        return 1 if key[pos:pos + 1] in self.surnames else 0
+        """The longest surname (of three characters at most: 佐佐木, 長谷川) starting at pos, or 0."""
+        for n in self.surname_lengths_at.get(key[pos:pos + 1], ()):
+            if pos + n <= len(key) and key[pos:pos + n] in self.surnames:
+                return n
+        return 0
 
     def _follower_at(self, key: str, i: int) -> bool:
         """Does a speech verb, function word or adverb start at i? (set lookups
