@@ -440,6 +440,16 @@ def _merge_lone_forms(doc: Document, table: EntityTable, owners: dict, full_firs
         table.merge(person.id, into.id)
 
 
+def lengths_by_first(words, longest_first: bool = False) -> dict[str, tuple[int, ...]]:
+    """For each first character, the lengths of the words starting with it (ascending, or
+    longest first): a look-up at a position slices only lengths some word there can have."""
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        if w:     # (an empty word would match everywhere: the lexicons hold none)
+            lengths.setdefault(w[0], set()).add(len(w))
+    return {c: tuple(sorted(ns, reverse=longest_first)) for c, ns in lengths.items()}
+
+
 def covers_as_much(more: list[tuple[int, int]], windows: list[tuple[int, int]],
                    spans: list[tuple[int, int]]) -> bool:
     """Do the `more` windows cover every span the `windows` cover? (With the tagger's
@@ -458,9 +468,11 @@ class People:
     def __init__(self, kb: KnowledgeBase, segmenter: Segmenter) -> None:
         self.kb = kb
         self.surnames = kb.surnames | kb.japanese_surnames
+        self.surname_lengths_at = {c: tuple(n for n in ns if n <= 3)   # (longer surnames are not read)
+                                   for c, ns in lengths_by_first(self.surnames, longest_first=True).items()}
         self.followers = kb.lex["name_followers"] | kb.speech_verbs | kb.lex["time_adverbs"]
         self.speech_acts = kb.lex["speech_act_verbs"]
-        self.follower_lengths = sorted({len(f) for f in self.followers})
+        self.follower_lengths_at = lengths_by_first(self.followers)
         self.clause_followers = frozenset(kb.lex["name_clause_followers"])   # 因: see _follower_at
         self.name_char_followers = kb.lex["name_char_followers"]
         self.name_char_prepositions = kb.lex["name_char_prepositions"]
@@ -498,7 +510,7 @@ class People:
         self.named_after_words = tuple(kb.lex["memorial_words"] | kb.lex["event_suffixes"])
         self.title_finder = ahocorasick_rs.AhoCorasick(
             self.title_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        self.verb_lengths = sorted({len(v) for v in kb.speech_verbs}, reverse=True)
+        self.verb_lengths_at = lengths_by_first(kb.speech_verbs, longest_first=True)
         self.speech_verb_finder = ahocorasick_rs.AhoCorasick(
             sorted(kb.speech_verbs), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.in_dictionary = segmenter.has_word
@@ -536,17 +548,19 @@ class People:
         return any(s <= start < e for s, e in doc.layers.get("credits", []))
 
     def _surname_len(self, key: str, pos: int) -> int:
-        if key[pos:pos + 3] in self.surnames and len(key[pos:pos + 3]) == 3:
-            return 3   # 佐佐木, 長谷川
-        if key[pos:pos + 2] in self.surnames and len(key[pos:pos + 2]) == 2:
-            return 2
-        return 1 if key[pos:pos + 1] in self.surnames else 0
+        """The longest surname (of three characters at most: 佐佐木, 長谷川) starting at pos, or 0."""
+        for n in self.surname_lengths_at.get(key[pos:pos + 1], ()):
+            if pos + n <= len(key) and key[pos:pos + n] in self.surnames:
+                return n
+        return 0
 
     def _follower_at(self, key: str, i: int, clause: bool = False) -> bool:
         """Does a speech verb, function word or adverb start at i? (set lookups
         by length: a handful per position, not one per word)"""
         followers = self.followers
-        for n in self.follower_lengths:   # a loop, not any() over a generator: ~3,000 calls a pass
+        # only lengths a follower starting with key[i] has (a truncated slice at the text's end
+        # is a follower only if a word of its own length starts there: the same answer)
+        for n in self.follower_lengths_at.get(key[i:i + 1], ()):   # a loop, not any(): ~3,000 calls a pass
             if key[i:i + n] in followers:
                 return True
         if clause and key[i:i + 1] in self.clause_followers:   # 沈立飛因個人規劃: 因 + a clause (譚嘉因表示: a name's)
@@ -649,7 +663,7 @@ class People:
         """Is the follower at i one character that given names also hold (曾, 則, 為, 和),
         and no longer follower starting there (為了 is no name's)?"""
         return key[i] in self.name_char_followers and not any(
-            key[i:i + n] in self.followers for n in self.follower_lengths if n > 1)
+            key[i:i + n] in self.followers for n in self.follower_lengths_at.get(key[i], ()) if n > 1)
 
     def _function_char_in_name(self, doc: Document, given: int, at: int, end: int) -> bool:
         """After a title, may the function word at `at` be a character of the name whose
@@ -729,14 +743,17 @@ class People:
 
     def _speech_verb_at(self, key: str, i: int) -> bool:
         """Does a speech verb start at i (a few set lookups)?"""
-        return any(key[i:i + n] in self.kb.speech_verbs for n in self.verb_lengths)
+        return any(key[i:i + n] in self.kb.speech_verbs for n in self.verb_lengths_at.get(key[i:i + 1], ()))
 
     def _speech_after(self, doc: Document, end: int) -> bool:
         while end < len(doc.key) and doc.key[end] == " ":
             end += 1
         if doc.key[end:end + 1] == "指" and doc.key[end + 1:end + 2] in POINTED_OUT_AFTER:
             return True   # 項立剛指，…: Hong Kong's "pointed out", before a comma or a quote
-        n = next((n for n in self.verb_lengths if doc.key[end:end + n] in self.kb.speech_verbs), 0)
+        # (longest first, as over all lengths: near the text's end a truncated slice may find a
+        # longer n, with the same answer below, no token reaching past the text)
+        n = next((n for n in self.verb_lengths_at.get(doc.key[end:end + 1], ())
+                  if doc.key[end:end + n] in self.kb.speech_verbs), 0)
         if not n or end >= len(doc.key):
             return False
         tok = doc.tokens[doc.token_index_at(end)]
