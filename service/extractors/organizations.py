@@ -220,9 +220,6 @@ CLUB_WORDS_BEFORE = CLUB_VERBS_AFTER | {"上轮", "本轮", "本赛季", "主场
 HOME_AWAY_WORDS = frozenset({"主场", "客场"})
 FACING_WORD = "对"   # key view: 主场对 / 客场对, then the club faced
 CLUB_WORD_SCAN = tuple(sorted(CLUB_WORDS_BEFORE))   # _clubs_by_match_words' scan (both sets)
-# Every occurrence of them (overlapping), read from the document's shared automaton pass:
-# one pass of the key, not a str.find scan of it per word.
-CLUB_WORD_FINDER = ahocorasick_rs.AhoCorasick(CLUB_WORD_SCAN)
 CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮", "赢球", "输球", "主胜", "客胜", "射门", "前锋", "中场", "后卫", "门将", "球迷", "升班马", "半场",
                     "德比", "欧战", "足彩", "亚盘", "欧赔", "让球", "胜赔", "平局", "积分榜", "保级", "争冠", "联盟杯", "世预赛")
 CLUB_NAME_POS = frozenset({"nr", "nrt", "ns", "nz"})
@@ -462,10 +459,6 @@ class Organizations:
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
-        # _kind_words' suffixes (隊 alone ends too many everyday words), found in the
-        # document's shared automaton pass, not by a str.find scan per suffix.
-        self._kind_suffix_finder = ahocorasick_rs.AhoCorasick(
-            [w for w in self._kept_suffix_tuple if len(w) >= MIN_KIND_SUFFIX])
         self.title_forms = tuple(sorted(kb.titles, key=len, reverse=True))
         # 協會會員, 大學教授: one dictionary word of a kept suffix and a title or a member
         # word after it (built once at load) -> the suffix it starts with.
@@ -1716,24 +1709,20 @@ class Organizations:
     def _kind_words(self, doc: Document) -> list:
         """(index, Token) of the words that end in a kept suffix and are longer than it (理工
         大學, 醫學院, 足球俱樂部: a kind of body the dictionary knows as one word), in text
-        order; found in the key's automaton pass, not by a loop over every token."""
-        tokens, found = doc.tokens, set()
-        # (each suffix's occurrences that do not overlap one another, as a scan from each
-        # one's end reads them: overlapping matches come in text order)
-        after_last: dict[int, int] = {}
-        for suffix, at, end in self._kind_suffix_finder.find_matches_as_indexes(doc.key, overlapping=True):
-            if at < after_last.get(suffix, 0):
-                continue
-            after_last[suffix] = end
-            i = doc.token_index_at(end - 1)
-            if tokens.ends[i] == end and tokens.starts[i] < at:
-                found.add(i)
-        kinds = []
-        for i in sorted(found):
-            tok = tokens[i]
-            if tok.word not in self._glued_words and tok.word not in self.suffix_or_industry:
-                kinds.append((i, tok))
-        return kinds
+        order; found by C-level searches for each suffix, not by a loop over every token."""
+        key, tokens, found = doc.key, doc.tokens, set()
+        for suffix in self._kept_suffix_tuple:
+            if len(suffix) < MIN_KIND_SUFFIX:
+                continue   # 團隊, 大隊, 軍隊: 隊 ends too many everyday words
+            at = key.find(suffix)
+            while at != -1:
+                end = at + len(suffix)
+                i = doc.token_index_at(end - 1)
+                if tokens.ends[i] == end and tokens.starts[i] < at:
+                    found.add(i)
+                at = key.find(suffix, end)
+        return [(i, tokens[i]) for i in sorted(found)
+                if tokens[i].word not in self._glued_words and tokens[i].word not in self.suffix_or_industry]
 
     def _name_follows(self, doc: Document, table: EntityTable, claimed: dict, at: int) -> bool:
         """數據顧問公司「青禾分析」（Qinghe Analytics）, 渡輪公司遠峰快艇（Farpeak Ferry）,
@@ -3306,14 +3295,17 @@ class Organizations:
             return
         toks = doc.tokens
         starts, ends = toks.starts, toks.ends
-        # The tokens whose word is a match verb or a round's word, found in the key (every
-        # occurrence, kept where a token spans the hit exactly), in text order: no Token
-        # built for the thousands of other words.
+        # The tokens whose word is a match verb or a round's word, found by C-level scans
+        # of the key (str.find per word, kept where a token spans the hit exactly), in
+        # text order: no Token built for the thousands of other words.
         hits = set()
-        for _, at, end in CLUB_WORD_FINDER.find_matches_as_indexes(key, overlapping=True):
-            i = doc.token_index_from(at)
-            if i < len(starts) and starts[i] == at and ends[i] == end:
-                hits.add(i)
+        for w in CLUB_WORD_SCAN:
+            at = key.find(w)
+            while at >= 0:
+                i = doc.token_index_from(at)
+                if i < len(starts) and starts[i] == at and ends[i] == at + len(w):
+                    hits.add(i)
+                at = key.find(w, at + 1)
         for i in sorted(hits):
             tok = toks[i]
             word = key[tok.start:tok.end]
