@@ -10,7 +10,7 @@ measure word, a model-size letter or a 万/亿/兆; bare numbers are not facts
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .numerals import BIG_MULTIPLIERS, CN_DIGITS, Number, NumberMatch, NumberValue, parse_number, scan_number
 from .. import deadline
@@ -695,15 +695,51 @@ _LONG_DAYS_RI_RE = re.compile(r"(?<![0-9.,，月第])(?<![0-9一二三四五六�
                               r"([3-9][0-9]|[1-9][0-9]{2})日(?![" + _RI_NOT_BEFORE + r"线])")
 
 
+# Every match of the three patterns above holds a numeral right before a 日 and starts at
+# most this many characters before that 日 (_RI_NUM, 至 or 到, _RI_NUM: 7).
+_RI_REACH = {_LONG_DAYS_RI_RE: 3, _DAYS_RI_RE: 7, _RI_CHANGE_RE: 3}
+_RI_NUMERALS = "一二三四五六七八九十两"
+
+
+def _numeral_days(norm: str) -> list[int]:
+    """The offset of every 日 right after a numeral (a digit, as \d reads one, or 一…两)."""
+    found = []
+    at = norm.find("日", 1)
+    while at != -1:
+        before = norm[at - 1]
+        if before.isdecimal() or before in _RI_NUMERALS:
+            found.append(at)
+        at = norm.find("日", at + 1)
+    return found
+
+
+def _ri_matches(pattern: re.Pattern, norm: str, days: list[int]) -> Iterator[re.Match]:
+    """pattern.finditer(norm), trying only the starts within reach before a numeral's 日
+    (no other start can match): the same matches, without a scan of every offset."""
+    reach, pos = _RI_REACH[pattern], 0
+    for day in days:
+        start = max(pos, day - reach)
+        while start < day:
+            m = pattern.match(norm, start)
+            if m is None:
+                start += 1
+                continue
+            yield m
+            start = pos = m.end()
+
+
 def _days_written_ri(norm: str) -> list[Quantity]:
     found = []
-    for m in _LONG_DAYS_RI_RE.finditer(norm):
+    days = _numeral_days(norm)
+    if not days:
+        return found
+    for m in _ri_matches(_LONG_DAYS_RI_RE, norm, days):
         deadline.check("quantities")
         value = int(m.group(1))
         if value > 31:
             found.append(Quantity("duration", value, False, None, None, "days", m.start(), m.end(),
                                   m.group(), "<number over 31> 日 (days)"))
-    for m in _DAYS_RI_RE.finditer(norm):
+    for m in _ri_matches(_DAYS_RI_RE, norm, days):
         deadline.check("quantities")
         first, second = m.group(1), m.group(2)
         if m.group(3):
@@ -725,7 +761,7 @@ def _days_written_ri(norm: str) -> list[Quantity]:
         else:
             found.append(Quantity("duration", lo_value, False, None, None, "days", m.start(), m.end(),
                                   m.group(), "<number> 日 (days)"))
-    for m in _RI_CHANGE_RE.finditer(norm):
+    for m in _ri_matches(_RI_CHANGE_RE, norm, days):
         deadline.check("quantities")
         lo = parse_number(m.group(1))
         if lo is None or lo.value is None or lo.value != int(lo.value) or not 0 < lo.value <= 31:
