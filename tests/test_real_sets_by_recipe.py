@@ -1490,7 +1490,7 @@ def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archiv
 # drew on before (real73, built beside it, takes its Simplified outlets; its 'RFI' posts are RFI's Simplified
 # feed, no RFA). RTHK of 2024-04 is real30's RTHK month: real30's recipe is told so, and this set's RTHK
 # items are of days real30 did not use. CNA only of 1–16 April (other sets' CNA items take every day of
-# 17–30 April). Read twice by its builder; its independent third read is still to come.
+# 17–30 April). Read twice by its builder and a third time by an independent reader.
 def test_real74_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
     from agora0/2404 alone (a repository no other set drew on) at one pinned commit, CNA and DW
