@@ -1465,7 +1465,7 @@ def test_real72_is_twelve_traditional_of_three_outlets_from_new_aggregator_archi
 # 法国国际广播电台中文网 (RFI, new to the sets) ×4, 共同社中文网 ×4, and one each of 华尔街日报中文网, 半岛电视台中文网,
 # 德国之声中文网 in its Simplified script and 纽约时报中文网 — from agora0/2404, the April 2024 archive of theagora's
 # Agora News Aggregator, which no earlier set drew on (its Traditional outlets are left to real74, built beside
-# it). Read twice by its builder; the independent third read is to come.
+# it). Read twice by its builder and a third time by an independent reader.
 def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archive():
     """Twelve Simplified articles of 450 to 800 characters, six outlets and no more than four
     from one, all from agora0/2404 at one pinned commit, every text rebuilt by html-paragraphs and
