@@ -17,6 +17,10 @@
   the name; a name the segmenter holds whole with its number and 号 (长征三号) is read as one word;
   a quoted name ending in a number and 号 right after a craft noun (卫星“青禾一号”) is a craft too
   (wave 39).
+- A name glossed in Latin right after a craft noun (通信卫星霍德（Hodhod）, 卫星帕尔斯1（Pars-1）,
+  太空船「飛龍」（Dragon）, 火箭世界號（NURI）) is a craft (wave 39b): the gloss opens with a capital
+  and the name is whole words of the segmenter that are proper names, single characters or digits
+  (卫星定位系统（GPS）, 火箭系统（HIMARS）, 卫星国际移动通信（IMT） are terms, no names), or ends in 号.
 - 号 must start a word (讯号, 帐号, 型号 are words of their own) and the noun must follow at once:
   「土星五号」项目 (a project's code name), 國道325號 (a road) and 天通一号卫星通话 (卫星 modifying
   a service) name no craft.
@@ -59,6 +63,26 @@ MAX_NAME = 8
 QUOTED_NAME = re.compile(rf"[「『“\"]([{HAN}]{{2,8}}号)[」』”\"]")
 # 卫星“青禾一号”, 火箭「飞鸾七号」: a quoted name ending in a number and 号 right after a craft noun.
 NOUN_BEFORE = re.compile(rf"(?:{CRAFT_NOUNS})[「『“\"]([{HAN}]{{2,8}}{NUMBER}号)[」』”\"]")
+
+# 卫星霍德（Hodhod）: a name right after a craft noun, glossed in Latin (key view: lower case).
+NOUN_GLOSSED = re.compile(rf"(?:{CRAFT_NOUNS}) ?[「『“\"]?([{HAN}]{{1,8}}[0-9]{{0,3}})[」』”\"]? ?\( ?[a-z]")
+PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns"})
+
+
+def _glossed_name(doc: Document, start: int, end: int) -> bool:
+    """Whether key[start:end] is whole words that read as a name (see NOUN_GLOSSED)."""
+    if not (doc.starts_token(start) and doc.ends_token(end)):
+        return False
+    tokens = doc.tokens
+    tagged = tokens.tagged if hasattr(tokens, "tagged") else [(t.word, t.pos) for t in tokens]
+    i, j = doc.token_index_at(start), doc.token_index_at(end - 1)
+    if doc.key[end - 1] == "号":
+        w, t = tagged[i]
+        return i < j and t not in FUNCTION_TAGS and not t.startswith("v")
+    for w, t in tagged[i:j + 1]:
+        if not (t in PROPER_TAGS or w.isdigit() or (len(w) == 1 and HAN_CHAR.fullmatch(w) and t not in FUNCTION_TAGS)):
+            return False
+    return True
 
 
 def _name_start(doc: Document, i: int, has_number: bool) -> int | None:
@@ -149,6 +173,20 @@ def craft_names(doc: Document, is_other, blocked=frozenset()) -> list[Found]:
                 continue
             out.append(Found(start, end, "", "", None, "hardware", evidence="gloss-name"))
         out.sort(key=lambda f: f.start)
+    if "(" in key:
+        spans = {(f.start, f.end) for f in out}
+        added = False
+        for m in NOUN_GLOSSED.finditer(key):
+            deadline.check("products")
+            start, end = m.span(1)
+            if (start, end) in spans or (start, end) in blocked or not norm[m.end() - 1].isupper():
+                continue
+            if MODIFIES_NEXT.match(key, start) or is_other(key[start:end]) or not _glossed_name(doc, start, end):
+                continue
+            out.append(Found(start, end, "", "", None, "hardware", evidence="gloss-name"))
+            added = True
+        if added:
+            out.sort(key=lambda f: f.start)
     return _named(doc, out)
 
 

@@ -31,6 +31,8 @@ from .product_mention import ProductMention
 from .product_platform_use import SHARE_CLASS, used_as_platform, used_by_its_users
 from .product_pieces import RUN, Piece, compact, slug_parts, split_pieces
 
+# 昇騰（Ascend）910B, 昇騰Ascend 910C: a family's Latin name right after its Chinese one (key view).
+OWN_LATIN = re.compile(r"(?P<open>\( ?)?(?P<latin>[a-z][a-z ]{1,20}?[a-z])(?(open) ?\))(?=[ (]?[0-9])")
 SHORT_CJK_ALIAS = 3     # characters of a Chinese alias that may be the tail of a longer word
 SHORT_ALIAS = 3          # characters of an alias that is only a short form (IG, o1, NIM)
 DIMENSION = re.compile(r"[23](?:\.5)?d")     # 2.5D, 3D packaging or imaging
@@ -151,8 +153,14 @@ class MentionFinder:
                 and self.has_word(before + doc.norm[start]))
 
     def _extend_after(self, doc: Document, mention: ProductMention, record: dict) -> ProductMention | None:
-        """通義千問2.5, 昇騰910B: a version right after a Chinese alias."""
+        """通義千問2.5, 昇騰910B: a version right after a Chinese alias; the family's own Latin
+        name between them, in brackets or glued (昇騰（Ascend）910B, 昇騰Ascend 910C), is passed over."""
         p = mention.end
+        twin = OWN_LATIN.match(doc.key, p)
+        if twin is not None and any(e.kind == "product" and e.id == record["id"]
+                                    for e in self.lex.kb.aliases.get(twin.group("latin"), ())):
+            p = twin.end()
+        sep_from = p
         if p < len(doc.norm) and doc.norm[p] == " ":
             p += 1
         run = RUN.match(doc.norm, p)
@@ -165,7 +173,7 @@ class MentionFinder:
                 len(run.group()) > 1 and run.group()[0].isalpha() and run.group()[1].isdigit()):
             return None
         if pieces:
-            pieces[0].sep = doc.norm[mention.end:pieces[0].start] or ("-" if tier else "")
+            pieces[0].sep = doc.norm[sep_from:pieces[0].start] or ("-" if tier else "")
         tail = self._tail(doc, pieces, 0, record, cjk=True)
         if not tail.parts:
             return None
