@@ -426,21 +426,41 @@ NOT_PEOPLE = re.compile(r"\b(?:Republic|dynasty|period|war|company|era|movement|
                         r"government|kingdom|empire|state|regime|university|band|group)\b", re.I)
 
 
+# A sense naming the person in Taiwan's usage: "(Tw) Donald Trump (1946-)", "Taiwanese variant of
+# 奧巴馬|奥巴马[Ao4 ba1 ma3], Barack Obama (1961-)": the same person as the mainland entry.
+TAIWAN_FORM = re.compile(r"^\(Tw\) |^Taiwan(?:ese)? (?:variant|equivalent) of [^,/]*, ")
+# A transliterated surname in Taiwan's usage ("(Tw) surname Trump"): the person's short name.
+TAIWAN_SURNAME = re.compile(r"^\(Tw\) surname ([A-Z][a-z]+)$")
+
+
 def cedict_people(data: bytes) -> list[Row]:
-    rows = []
+    rows: dict[str, Row] = {}   # by English name: a Taiwan form joins the mainland entry
     for m in cedict_lines(data):
         if not m or not m.group(3)[:1].isupper():
             continue
         trad, simp, gloss = m.group(1), m.group(2), m.group(4)
         for sense in gloss.split("/"):
-            life = LIFESPAN.match(sense)
+            life = LIFESPAN.match(TAIWAN_FORM.sub("", sense))
             # Two characters (张斌, 高达 Godard, 苗圃) name too many people, or a word.
             if life and len(simp) >= 3 and not NOT_PEOPLE.search(sense.split("(", 1)[0]):
                 name_en = life.group(1).strip()
                 aliases = [simp] + ([trad] if trad != simp else [])
-                rows.append(Row("person", "person", simp, "cc-cedict", name_en=name_en, aliases=aliases))
+                if name_en in rows:
+                    rows[name_en].aliases += [a for a in aliases if a not in rows[name_en].aliases]
+                else:
+                    rows[name_en] = Row("person", "person", simp, "cc-cedict", name_en=name_en, aliases=aliases)
                 break
-    return rows
+    # 唐納·川普 and the entry 川普 "(Tw) surname Trump": 川普 is Donald Trump's short name, as
+    # 特朗普 is in the mainland's usage.
+    surnames = {(m.group(1), s.group(1)) for m in cedict_lines(data)
+                for s in map(TAIWAN_SURNAME.match, m.group(4).split("/")) if s}
+    for row in rows.values():
+        last_en = row.name_en.rsplit(" ", 1)[-1]
+        for alias in list(row.aliases):
+            short = alias.rsplit("·", 1)[-1]
+            if short != alias and len(short) >= 2 and (short, last_en) in surnames and short not in row.aliases:
+                row.aliases.append(short)
+    return list(rows.values())
 
 
 # A first sense that names an organisation, and the type its words give (first match wins).

@@ -823,11 +823,14 @@ class People:
     def _cut_short(doc: Document, table: EntityTable) -> EntityTable:
         """孫宇全說 … 孫宇 / 全是, 卡斯特本 … 卡斯特 / 本引用: a name found only at places
         where the text goes on to a longer name it gives elsewhere is that name cut short
-        by the segmenter or the tagger; those places are the longer name's mentions. (One
+        by the segmenter or the tagger; those places are the longer name's mentions. A name
+        found only where the knowledge base's person is written the same way is that person. (One
         table of the names written, looked up at a handful of lengths: linear.)"""
         key = doc.key
         forms: dict[str, Entity] = {}
-        for ent in table.by_id.values():
+        # a name the knowledge base's person is written by first: a found person written the
+        # same way (川普 after a title, beside the listed 川普) is that person, not another
+        for ent in sorted(table.by_id.values(), key=lambda ent: not ent.kb):
             for s, e in ent.mentions:
                 forms.setdefault(key[s:e], ent)
         lengths = sorted({len(f) for f in forms})
@@ -837,8 +840,9 @@ class People:
                 continue
             longer = []
             for s, e in ent.mentions:
-                found = next(((s + n, forms[key[s:s + n]]) for n in reversed(lengths) if n > e - s
-                              and key[s:s + n] in forms and forms[key[s:s + n]] is not ent
+                found = next(((s + n, forms[key[s:s + n]]) for n in reversed(lengths)
+                              if key[s:s + n] in forms and forms[key[s:s + n]] is not ent
+                              and (n > e - s or n == e - s and forms[key[s:s + n]].kb)
                               and not (is_latin(key[s + n - 1]) and is_latin(key[s + n:s + n + 1] or " "))),
                              None)
                 if found is None:
