@@ -191,6 +191,12 @@ OWN_CHANNELS = frozenset({"社交媒体", "社交平台", "社群", "微博", "�
 GATHERING_KINDS = ("conference", "earnings-call", "shareholder-meeting", "trade-show", "press-meeting",
                    "investor-meeting", "hackathon", "competition", "opening", "auction")
 SUBJECT_MARGIN = 1.5
+# 星海数科原负责人X, 云帆前总监X: a title right after 前 / 原 is a post left; the organisation an
+# article is about is no employer of theirs (目前, 当前, 日前: words of the present, no mark).
+PRESENT_BEFORE_MARK = frozenset("目当日眼")
+HELD_JOINERS = ("及", "兼", "暨", "、")
+NEW_POST_VERBS = ("升任", "出任", "接任", "转任", "轉任", "调任", "調任", "改任", "现任", "現任", "担任", "擔任", "晋升", "晉升")
+NEW_POST_REACH = 6
 # The words before a title a name may stand in (_named_before_title): this many characters
 # back, to a clause's break, 、, 的 or a joining 和 / 及; a Latin word of three letters or
 # more (IDC, not AI); the ends of a region's name (非洲地区, 亚太区, 东欧, 中东, 北美), which
@@ -216,6 +222,24 @@ def _names_someone(people: EntityTable, a: int, b: int) -> bool:
 
 def event_kinds_data() -> dict:
     return load_yaml(DATA)
+
+
+def _left_post(doc: Document, person: Entity) -> bool:
+    """Is the person's title written right after a 前 / 原 marking a post left?"""
+    start = person.title[0] if person.title else 0
+    key = doc.key
+    if start <= 0 or key[start - 1] not in LEFT_MARKS \
+            or start > 1 and key[start - 1] == "前" and key[start - 2] in PRESENT_BEFORE_MARK:
+        return False
+    # (董事及前首席财务官X, 联合创始人、前CEO X: a post still held joined before the one left)
+    # (…财务官拉奥（Rao）、前董事总经理X: a list of people, the one before 、 a name, no post)
+    people = doc.layers.get("people")
+    if start > 2 and key[start - 2] in HELD_JOINERS and not (
+            key[start - 3] in "）)" or people is not None and people.covering(start - 3, start - 2) is not None):
+        return False
+    # (原销售负责人X升任总裁: a new post taken after the name, in the same place)
+    end = min((e for s, e in person.mentions if s >= start), default=start)
+    return not any(key.find(v, end, end + NEW_POST_REACH) >= 0 for v in NEW_POST_VERBS)
 
 
 class Roles:
@@ -880,7 +904,7 @@ class Roles:
                     or self.kb.people.get(person.id) or self._commentator(doc, person) \
                     or self._office_for(doc, person, subject) \
                     or subject in person.former or self._titled_elsewhere(doc, person) \
-                    or self._named_before_title(doc, person, subject):
+                    or _left_post(doc, person) or self._named_before_title(doc, person, subject):
                 continue
             roles.employers[person.id] = subject
 
