@@ -483,6 +483,9 @@ class Organizations:
                                 for n in sorted({len(w) for w in self.industry})]
         self.corporate_verbs = kb.lex["corporate_verbs"]
         self.time_adverbs = kb.lex["time_adverbs"]
+        # Longest first (已經 before 已), then by code point: the adverb _acts steps over
+        # must not depend on the set's order, which changes with each process's hash seed.
+        self._time_adverb_tuple = tuple(sorted(self.time_adverbs, key=lambda w: (-len(w), w)))
         self.joiners = kb.lex["list_joiners"]
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
@@ -1422,7 +1425,7 @@ class Organizations:
         moved = True
         while moved:
             moved = False
-            for adverb in self.time_adverbs:
+            for adverb in self._time_adverb_tuple:
                 if doc.key.startswith(adverb, end):
                     end += len(adverb)
                     moved = True

@@ -58,3 +58,22 @@ def test_a_unit_without_its_parent_named_apart_is_not_merged(text):
 def test_a_verbal_noun_after_a_proper_word_is_no_sub_brand_cut(text, whole, cut):
     names = {o["name"] for o in extract(text)["organizations"]}
     assert cut not in names and whole in names
+
+
+@pytest.mark.parametrize("text", [
+    "据报道，在收购一流科技股权之前，一流科技已经完成6轮融资。",
+    "據報道，在收購一流科技股權之前，一流科技已經完成6輪融資。",
+])
+def test_a_name_acting_after_a_two_character_adverb_is_found_in_every_process(text):
+    """已經完成: _acts steps over the adverb 已經, never over its first character 已 only
+    (then 經完成 starts no verb); the time adverbs were read in the set's order, which
+    changes with each process's hash seed, so the name came and went between runs."""
+    assert _mentions(text, "一流科技") == ["一流科技", "一流科技"]
+
+
+def test_time_adverbs_are_tried_longest_first():
+    from service.pipeline import get_pipeline
+    orgs = next(c for c in get_pipeline().components if type(c).__name__ == "Organizations")
+    adverbs = orgs._time_adverb_tuple
+    assert set(adverbs) == set(orgs.time_adverbs)
+    assert all(not b.startswith(a) for i, a in enumerate(adverbs) for b in adverbs[i + 1:] if b != a)
