@@ -24,7 +24,7 @@ from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
 
-from .scan_gates import has_any
+from .scan_gates import any_word_finder, has_any
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from .product_platform_use import SHARE_CLASS, used_by_its_users
@@ -152,6 +152,7 @@ WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{
                             r"(?:com|io|org|net|cn|tw|hk|ai|dev|co|app|me|info)(?![A-Za-z0-9\-])(?:/[!-~]*)?")
 # A web address holds a dot and one of its top-level domains: WEB_ADDRESS scans only a text that does.
 WEB_TLDS = tuple("." + t for t in ("com", "io", "org", "net", "cn", "tw", "hk", "ai", "dev", "co", "app", "me", "info"))
+HAS_WEB_TLD = any_word_finder(WEB_TLDS)
 WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
 COMPANY_HEADS = ("公司", "集团", "企业", "旗下", "厂")   # key view: a company's, before its unit's place
@@ -222,6 +223,7 @@ FACING_WORD = "对"   # key view: 主场对 / 客场对, then the club faced
 CLUB_WORD_SCAN = tuple(sorted(CLUB_WORDS_BEFORE))   # _clubs_by_match_words' scan (both sets)
 CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮", "赢球", "输球", "主胜", "客胜", "射门", "前锋", "中场", "后卫", "门将", "球迷", "升班马", "半场",
                     "德比", "欧战", "足彩", "亚盘", "欧赔", "让球", "胜赔", "平局", "积分榜", "保级", "争冠", "联盟杯", "世预赛")
+HAS_CLUB_SPORT_WORD = any_word_finder(CLUB_SPORT_WORDS)
 CLUB_NAME_POS = frozenset({"nr", "nrt", "ns", "nz"})
 PEOPLE_WORD = "人"   # key view: after a place's name, its people (巴斯克人), no club
 # A club's list mates (key view): 白塔斯、青川和卡洛维茨 — one name word each, across one joiner.
@@ -588,7 +590,7 @@ class Organizations:
         plain = []
         credits = doc.layers.get("credits", [])
         dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
-        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if has_any(doc.norm, WEB_TLDS) else []
+        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if HAS_WEB_TLD(doc.norm) is not None else []
         check = deadline.check
         for m in doc.layers["gazetteer"]:
             check("organizations")
@@ -3294,7 +3296,7 @@ class Organizations:
         club where the text speaks of team sport (CLUB_SPORT_WORDS); not a known person's name
         nor a surname-shaped one (击败张伟), nor a claimed span or one cutting a name found."""
         key = doc.key
-        if not has_any(key, CLUB_SPORT_WORDS):
+        if HAS_CLUB_SPORT_WORD(key) is None:
             return
         toks = doc.tokens
         starts, ends = toks.starts, toks.ends
