@@ -216,3 +216,15 @@ def test_lookup_array_widens_past_two_bytes():
     assert values.typecode == "I" and list(values) == [0, 1, 2, 97, 4, 0x1F600]
     assert _lookup_array({3: "a"}, array("H", range(10))).typecode == "H"
     assert "x\x03\x05y".translate(values) == "xa\U0001F600y"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_retag_places_gives_what_the_comprehension_gives(seed):
+    """Segmenter.tag retags a place's name tagged as a person's; the fast path finds the
+    places by C-level loops and rewrites only them."""
+    from service.nlp.segment import PERSON_TAGS, _retag_places
+    rng = random.Random(seed)
+    places = frozenset(rng.sample(WORDS, 5))
+    pairs = [(rng.choice(WORDS), rng.choice(TAGS)) for _ in range(rng.randrange(0, 40))]
+    expected = [(w, "ns") if t in PERSON_TAGS and w in places else (w, t) for w, t in pairs]
+    assert _retag_places(list(pairs), places) == expected

@@ -23,8 +23,9 @@ from ..nlp.abbreviation import in_order
 from ..nlp import quote_marks as qm
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
 import regex
+from ahocorasick_rs import AhoCorasick as PrivateAhoCorasick   # (one not in the shared pass)
 
-from .scan_gates import has_any
+from .scan_gates import any_word_finder, has_any
 from ..ids import name_id
 from ..kb import KnowledgeBase
 from .product_platform_use import SHARE_CLASS, used_by_its_users
@@ -152,6 +153,7 @@ WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{
                             r"(?:com|io|org|net|cn|tw|hk|ai|dev|co|app|me|info)(?![A-Za-z0-9\-])(?:/[!-~]*)?")
 # A web address holds a dot and one of its top-level domains: WEB_ADDRESS scans only a text that does.
 WEB_TLDS = tuple("." + t for t in ("com", "io", "org", "net", "cn", "tw", "hk", "ai", "dev", "co", "app", "me", "info"))
+HAS_WEB_TLD = any_word_finder(WEB_TLDS)
 WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a website (進入官網)
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
 COMPANY_HEADS = ("公司", "集团", "企业", "旗下", "厂")   # key view: a company's, before its unit's place
@@ -222,6 +224,7 @@ FACING_WORD = "对"   # key view: 主场对 / 客场对, then the club faced
 CLUB_WORD_SCAN = tuple(sorted(CLUB_WORDS_BEFORE))   # _clubs_by_match_words' scan (both sets)
 CLUB_SPORT_WORDS = ("联赛", "进球", "球队", "主场", "客场", "赛季", "上轮", "本轮", "下轮", "赢球", "输球", "主胜", "客胜", "射门", "前锋", "中场", "后卫", "门将", "球迷", "升班马", "半场",
                     "德比", "欧战", "足彩", "亚盘", "欧赔", "让球", "胜赔", "平局", "积分榜", "保级", "争冠", "联盟杯", "世预赛")
+HAS_CLUB_SPORT_WORD = any_word_finder(CLUB_SPORT_WORDS)
 CLUB_NAME_POS = frozenset({"nr", "nrt", "ns", "nz"})
 PEOPLE_WORD = "人"   # key view: after a place's name, its people (巴斯克人), no club
 # A club's list mates (key view): 白塔斯、青川和卡洛维茨 — one name word each, across one joiner.
@@ -459,6 +462,11 @@ class Organizations:
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
+        # (團隊, 大隊, 軍隊: 隊 ends too many everyday words to be read as a kind's ending.)
+        # An automaton of its own, not the shared pass's: there it made that pass dearer
+        # (wave 39), here it is one walk of the text in place of a str.find per suffix.
+        self._kind_suffix_finder = PrivateAhoCorasick(
+            [w for w in self._kept_suffix_tuple if len(w) >= MIN_KIND_SUFFIX] or ["\x00"])
         self.title_forms = tuple(sorted(kb.titles, key=len, reverse=True))
         # 協會會員, 大學教授: one dictionary word of a kept suffix and a title or a member
         # word after it (built once at load) -> the suffix it starts with.
@@ -483,6 +491,9 @@ class Organizations:
                                 for n in sorted({len(w) for w in self.industry})]
         self.corporate_verbs = kb.lex["corporate_verbs"]
         self.time_adverbs = kb.lex["time_adverbs"]
+        # Longest first (已經 before 已), then by code point: the adverb _acts steps over
+        # must not depend on the set's order, which changes with each process's hash seed.
+        self._time_adverb_tuple = tuple(sorted(self.time_adverbs, key=lambda w: (-len(w), w)))
         self.joiners = kb.lex["list_joiners"]
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
@@ -585,7 +596,7 @@ class Organizations:
         plain = []
         credits = doc.layers.get("credits", [])
         dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
-        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if has_any(doc.norm, WEB_TLDS) else []
+        urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if HAS_WEB_TLD(doc.norm) is not None else []
         check = deadline.check
         for m in doc.layers["gazetteer"]:
             check("organizations")
@@ -1422,7 +1433,7 @@ class Organizations:
         moved = True
         while moved:
             moved = False
-            for adverb in self.time_adverbs:
+            for adverb in self._time_adverb_tuple:
                 if doc.key.startswith(adverb, end):
                     end += len(adverb)
                     moved = True
@@ -1709,18 +1720,13 @@ class Organizations:
     def _kind_words(self, doc: Document) -> list:
         """(index, Token) of the words that end in a kept suffix and are longer than it (理工
         大學, 醫學院, 足球俱樂部: a kind of body the dictionary knows as one word), in text
-        order; found by C-level searches for each suffix, not by a loop over every token."""
-        key, tokens, found = doc.key, doc.tokens, set()
-        for suffix in self._kept_suffix_tuple:
-            if len(suffix) < MIN_KIND_SUFFIX:
-                continue   # 團隊, 大隊, 軍隊: 隊 ends too many everyday words
-            at = key.find(suffix)
-            while at != -1:
-                end = at + len(suffix)
-                i = doc.token_index_at(end - 1)
-                if tokens.ends[i] == end and tokens.starts[i] < at:
-                    found.add(i)
-                at = key.find(suffix, end)
+        order; found by one C-level search for every suffix (every occurrence, overlapping
+        ones too), not by a loop over every token."""
+        tokens, found = doc.tokens, set()
+        for _, at, end in self._kind_suffix_finder.find_matches_as_indexes(doc.key, overlapping=True):
+            i = doc.token_index_at(end - 1)
+            if tokens.ends[i] == end and tokens.starts[i] < at:
+                found.add(i)
         return [(i, tokens[i]) for i in sorted(found)
                 if tokens[i].word not in self._glued_words and tokens[i].word not in self.suffix_or_industry]
 
@@ -3291,7 +3297,7 @@ class Organizations:
         club where the text speaks of team sport (CLUB_SPORT_WORDS); not a known person's name
         nor a surname-shaped one (击败张伟), nor a claimed span or one cutting a name found."""
         key = doc.key
-        if not has_any(key, CLUB_SPORT_WORDS):
+        if HAS_CLUB_SPORT_WORD(key) is None:
             return
         toks = doc.tokens
         starts, ends = toks.starts, toks.ends

@@ -10,6 +10,8 @@ something. tests/extractors/test_scan_gates.py holds each to its pattern.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 # Besides A-Z and a-z, what an IGNORECASE ASCII letter of `regex` (and `re`) also
@@ -30,6 +32,13 @@ def has_any(text: str, words) -> bool:
         if w in text:
             return True
     return False
+
+
+def any_word_finder(words):
+    """A one-call test for "does any of words occur in text?" (`finder(text) is not None`):
+    one `re` search of the literals' alternation, which skips ahead on their first
+    characters, in place of one scan of the text per word (has_any) for a long list."""
+    return re.compile("|".join(map(re.escape, words))).search
 
 
 def has_ascii_word_ignorecase(text: str, lowered_words: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 from collections.abc import Sequence
 from typing import Iterable, NamedTuple
@@ -93,8 +93,7 @@ class Segmenter:
     def tag(self, norm: str) -> "TokenList":
         tagged = self._jieba.tag(norm)
         if self._places and not self._places.isdisjoint(map(itemgetter(0), tagged)):   # C-level; rare
-            places = self._places
-            tagged = [(w, "ns") if t in PERSON_TAGS and w in places else (w, t) for w, t in tagged]
+            tagged = _retag_places(list(tagged), self._places)
         if self._split and not self._split.keys().isdisjoint(map(itemgetter(0), tagged)):   # rare
             split = self._split
             tagged = [pair for w, t in tagged for pair in (split.get(w) or ((w, t),))]
@@ -102,6 +101,18 @@ class Segmenter:
         if (ends[-1] if ends else 0) != len(norm):  # never expected; offsets must not drift
             raise RuntimeError("segmenter changed the text length")
         return TokenList([0] + ends[:-1], ends, tagged, text=norm)
+
+
+def _retag_places(tagged: list[tuple[str, str]], places) -> list[tuple[str, str]]:
+    """A place's name tagged as a person's (nr) is retagged ns, in place. The few
+    tokens that are places are found by C-level loops (compress), not by a Python
+    loop over every token: a third of the texts have one."""
+    at_places = compress(range(len(tagged)), map(places.__contains__, map(itemgetter(0), tagged)))
+    for i in at_places:
+        word, tag = tagged[i]
+        if tag in PERSON_TAGS:
+            tagged[i] = (word, "ns")
+    return tagged
 
 
 def glued_titles(body_kinds: Iterable[str], titles: Iterable[str]) -> set[str]:

@@ -58,3 +58,54 @@ def test_a_unit_without_its_parent_named_apart_is_not_merged(text):
 def test_a_verbal_noun_after_a_proper_word_is_no_sub_brand_cut(text, whole, cut):
     names = {o["name"] for o in extract(text)["organizations"]}
     assert cut not in names and whole in names
+
+
+@pytest.mark.parametrize("text", [
+    "据报道，在收购一流科技股权之前，一流科技已经完成6轮融资。",
+    "據報道，在收購一流科技股權之前，一流科技已經完成6輪融資。",
+])
+def test_a_name_acting_after_a_two_character_adverb_is_found_in_every_process(text):
+    """已經完成: _acts steps over the adverb 已經, never over its first character 已 only
+    (then 經完成 starts no verb); the time adverbs were read in the set's order, which
+    changes with each process's hash seed, so the name came and went between runs."""
+    assert _mentions(text, "一流科技") == ["一流科技", "一流科技"]
+
+
+def test_time_adverbs_are_tried_longest_first():
+    from service.pipeline import get_pipeline
+    orgs = next(c for c in get_pipeline().components if type(c).__name__ == "Organizations")
+    adverbs = orgs._time_adverb_tuple
+    assert set(adverbs) == set(orgs.time_adverbs)
+    assert all(not b.startswith(a) for i, a in enumerate(adverbs) for b in adverbs[i + 1:] if b != a)
+
+
+def test_kind_words_are_what_a_search_per_suffix_finds():
+    """_kind_words' one automaton search finds the tokens a str.find loop per kept suffix
+    (of MIN_KIND_SUFFIX characters or more) finds, on texts full of suffixes that overlap
+    (中學會, 大學院, 控股集團公司)."""
+    import random
+    from service.extractors.organizations import MIN_KIND_SUFFIX
+    from service.pipeline import get_pipeline
+    pipeline = get_pipeline()
+    orgs = next(c for c in pipeline.components if type(c).__name__ == "Organizations")
+    suffixes = [s for s in orgs._kept_suffix_tuple if len(s) >= MIN_KIND_SUFFIX]
+
+    def by_finds(doc):
+        found = set()
+        for suffix in suffixes:
+            at = doc.key.find(suffix)
+            while at != -1:
+                end = at + len(suffix)
+                i = doc.token_index_at(end - 1)
+                if doc.tokens.ends[i] == end and doc.tokens.starts[i] < at:
+                    found.add(i)
+                at = doc.key.find(suffix, end)
+        return [(i, doc.tokens[i]) for i in sorted(found) if doc.tokens[i].word not in orgs._glued_words
+                and doc.tokens[i].word not in orgs.suffix_or_industry]
+
+    from service.nlp.document import build_document
+    rng = random.Random(39)
+    pieces = suffixes + ["理工", "醫", "足球", "中", "大", "控股", "青禾", "，", "的", "公司", "表示"]
+    for _ in range(200):
+        doc = build_document("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))), pipeline.segmenter)
+        assert orgs._kind_words(doc) == by_finds(doc)

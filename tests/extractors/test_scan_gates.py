@@ -142,6 +142,8 @@ def test_gated_readers_read_what_they_read_ungated(text, monkeypatch):
     monkeypatch.setattr(scan_gates, "has_any", lambda text, words: True)
     for module in ("people", "events", "organizations"):
         monkeypatch.setattr(f"service.extractors.{module}.has_any", lambda text, words: True)
+    for gate in ("HAS_WEB_TLD", "HAS_CLUB_SPORT_WORD"):   # (any_word_finder's: a match object when open)
+        monkeypatch.setattr(f"service.extractors.organizations.{gate}", lambda text: True)
     monkeypatch.setattr("service.extractors.people.has_dot_between_han", lambda norm: True)
     monkeypatch.setattr("service.extractors.events.has_ascii_word_ignorecase", lambda text, words: True)
     monkeypatch.setattr("service.extractors.mentioned_gatherings.has_ascii_word_ignorecase", lambda text, words: True)
@@ -318,3 +320,13 @@ def test_cached_slug_parts_is_the_uncached_one():
         assert slug_parts(parts) == _slug_parts_uncached(parts), parts
     for parts in (["Vexa", "2.5"], ["Orvo", "v1.5", "pro"], [".5x", "Lumo-"], [], ["--"]):
         assert slug_parts(parts) == _slug_parts_uncached(parts), parts
+
+
+@pytest.mark.parametrize("words", [WEB_TLDS, ("联赛", "进球", "球队", "升班马", "世预赛", "德比"), ("a.b", "(x", "|")])
+def test_any_word_finder_answers_as_has_any(words):
+    """any_word_finder's one search says what has_any's scan per word says, on random
+    text of the words' own pieces (escapes too: a word may hold . ( |)."""
+    finder = scan_gates.any_word_finder(words)
+    pieces = list(words) + [w[:1] for w in words] + [w[1:] for w in words] + list(OTHER) + list(HAN)
+    for text in _texts(pieces) + _fixture_texts():
+        assert (finder(text) is not None) == scan_gates.has_any(text, words)
