@@ -98,6 +98,13 @@ FILING_CREDIT = regex.compile(r"(?:报道|报导|(?<![腾资通快简])讯|消�
                               r"|(?:记者|通讯员)(?:\s?[\p{Han}·]{2,6})?$")
 # A line of business and a registered legal form after a name (領克汽車 / 銷售有限公司), key view.
 REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
+# A registered company's name opened by its place: 杭州 / 星河 / 网络科技 / 有限公司 (key view).
+LEGAL_FORM = regex.compile(r"(?<=\p{Han})(?:股份有限公司|有限责任公司|有限公司)")
+MAX_REGISTERED_CHARS = 18   # characters before the legal form read for the place that opens the name
+PLACE_OPENER_CUTS = frozenset("pcurmq")   # first letters of tags of words no registered name holds (由, 与, 的, 一家)
+COMPANY_KIND_ENDS = ("公司", "企业", "集团", "厂")   # key view: a word for a kind of firm (關聯公司, 大廠)
+FIRMS_COUNTED = regex.compile(r"[0-9一二两三四五六七八九十百千几数多]+家")   # 數家 read as one noun
+COUNTED_CHARS = regex.compile(r"[0-9一二两三四五六七八九十百千几数多某该这此每各]")   # a count's or pointer's opening (一家, 数家)
 # A registered company's name with its region in brackets: 青禾光学（国际）有限公司, 星河（苏州）有限公司 (key view).
 PLACED_REGISTERED = regex.compile(r"[（(](\p{Han}{2,4})[)）](?:股份有限公司|有限责任公司|有限公司)")
 REGISTERED_SCOPES = frozenset({"国际", "全球"})   # key view: a scope a registered name brackets as a region
@@ -677,6 +684,7 @@ class Organizations:
         self._quoted_outlets(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
         self._placed_registered_names(doc, table, claimed)
+        self._place_opened_registered_names(doc, table, claimed)
         self._suffix_names(doc, table, claimed)
         self._latin_names(doc, table, claimed)
         self._match_sides(doc, table, claimed)
@@ -1565,6 +1573,73 @@ class Organizations:
                         and not any(p in claimed for p in range(at, stop)):
                     table.add(id_, at, stop, "suffix")
                 at = key.find(short, stop)
+
+    def _place_opened_registered_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """上海星河网络科技有限公司, 南京青禾汽车服务有限公司: a place the dictionary has, a
+        core of two or more characters, a line of business and a registered legal form name
+        one company, written whole; the place opens the name after whatever word precedes it
+        (由, 與, 主辦方). A word no such name holds (a preposition, a conjunction, 的, a count:
+        一家醫療科技有限公司) cuts the run, and a core that is only a line of business (北京
+        信息技術有限公司) or a name's own words the dictionary reads as a descriptor names none."""
+        key = doc.key
+        if "有限" not in key:
+            return
+        for m in LEGAL_FORM.finditer(key):
+            deadline.check("organizations")
+            form = m.start()
+            lo = form
+            while lo > 0 and form - lo < MAX_REGISTERED_CHARS and is_cjk(key[lo - 1]):
+                lo -= 1
+            if lo > 0 and key[lo - 1].isascii() and key[lo - 1].isalnum():
+                continue   # OPPO广东移动通信有限公司: the name opens with its Latin word, before the place
+            toks = [t for t in tokens_in(doc, lo, form) if t.start >= lo]
+            if toks and toks[-1].end > form and toks[-1].start < form:   # 科技股份 / 有限公司: the word the legal form cuts
+                toks[-1] = toks[-1]._replace(word=toks[-1].word[:form - toks[-1].start], end=form)
+            if not toks or toks[-1].end != form:
+                continue
+            start = None
+            for j, t in enumerate(toks):   # the first place after the last word that cuts the run
+                if t.pos[:1] in PLACE_OPENER_CUTS and not (t.pos[:1] == "m" and not COUNTED_CHARS.match(t.word)) \
+                        or t.pos == "b" or t.word.endswith(COMPANY_KIND_ENDS) or FIRMS_COUNTED.fullmatch(t.word):
+                    start = None   # 國有, 關聯 / 公司, 大廠: a word of what kind of firm, no name's
+                elif t.pos == "ns" and len(t.word) >= 2 and self.in_dictionary(t.word) and (
+                        start is None or j == start + 1 and t.word.endswith(tuple(PLACE_LEVELS))):
+                    start = j   # (四川 / 成都市: the city a province is written before opens the name)
+            if start is None:
+                continue
+            rest = toks[start + 1:]
+            first_field = next((k for k, t in enumerate(rest) if self._ends_in_field(t.word.lower())), None)
+            if not first_field or sum(len(t.word) for t in rest[:first_field]) < 2:
+                continue   # 北京 / 信息技術: no name of its own before the line of business
+            lo, hi = toks[start].start, m.end()
+            if any(p in claimed for p in range(lo, hi)):
+                continue
+            inside = table.within(lo, hi)
+            known = next((id_ for _s, _e, id_ in inside if table.by_id[id_].kb), None)
+            for s, e, id_ in inside:
+                table.drop_mention(id_, s, e)
+            if known is not None:   # 上海米哈遊網絡科技有限公司: a known company's registered form, its alias
+                table.add(known, lo, hi, "kb", kb=True)
+            else:   # 杭州星河 / 網絡科技 of 杭州星河網絡科技有限公司: the registered company is named
+                id_ = name_id(doc.text[lo:hi])
+                table.add(id_, lo, hi, "suffix")
+                core_lo = toks[start].end
+                core_hi = rest[first_field].start
+                # 星河網絡科技, 星河: the name less its place (and its line of business) again, a short form
+                for short in (key[core_lo:form], key[core_lo:core_hi]):
+                    if self.in_dictionary(short):
+                        continue   # (a core the dictionary has as one word is an ordinary word: 卓越)
+                    at = key.find(short)
+                    while at >= 0:
+                        stop = at + len(short)
+                        if table.covering(at, stop) is None and not any(p in claimed for p in range(at, stop)) \
+                                and not (stop < len(key) and key.startswith(("有限", "股份"), stop)):
+                            table.add(id_, at, stop, "suffix")
+                        at = key.find(short, stop)
+
+    def _ends_in_field(self, word: str) -> bool:
+        """網絡科技, 汽車: a word that is, or ends in, a line of business (two characters or more)."""
+        return any(word[-n:] in self.industry for n in range(2, min(len(word), 4) + 1))
 
     def _after_kind_word(self, doc: Document, start: int, end: int) -> int | None:
         """控股子公司 / 青禾電子: the name starts after the last word of a kind of company."""
