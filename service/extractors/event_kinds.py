@@ -125,6 +125,9 @@ HEADLINE_MAX = 120
 PAST_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\d{1,2}\s?月)")
 BACKGROUND = ("去年", "前年", "此前", "先前", "之前", "早前", "上月", "上个月", "当年", "早年", "多年前")
 # After a verb, these make it a noun or a time of something else (上市公司, 上市后, 上线时间).
+# 起诉云岫侵犯其名誉权一案、…系列案，: a suit's words ending in a case (案, 一案, 系列案, 案件) before
+# the clause or list goes on name that case (what is told of it follows), not the suing as news.
+NAMED_CASE = regex.compile(r"[^，,。；;、\n“”「」]{2,40}?(?<![方提草法答预議议档檔])(?:案件|案)(?=\s?[，,。；;、]|\s?(?:终于|終於|已|将|將|于|於))")
 COMPOUND_AFTER = ("公司", "时间", "日期", "首日", "以来", "之后", "后", "前", "计划", "价格", "企业")
 # 发布3年后, 推出两个月以来: a time counted from the release, which is background then.
 SINCE = regex.compile(r"\s?[\d一二两三四五六七八九十几数半多]{1,3}\s?(?:个)?\s?(?:年|月|周|星期|礼拜|天|日)多?(?:之后|后|以来|来|之际)")
@@ -993,6 +996,8 @@ class OneOffFinder:
                 continue                # 公布了新的定價: no results
             elif kind in self.doer_enough and not VERB_ENDS.match(doc.norm, end):
                 continue                # 降价策略奏效, 涨价是好信号: talk about prices, no deed
+            elif kind == "lawsuit" and NAMED_CASE.match(doc.key, end):
+                continue                # 星河起诉云岫侵权系列案，终于…: the suit names a case, no deed of the news
             hit = self._release(doc, orgs, products, start, end, kind, dated,
                                 date_ends, people, employer)
             if hit is not None and hit.subject is not None and hit.subject not in product_ids \

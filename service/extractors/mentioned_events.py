@@ -43,7 +43,7 @@ from ..nlp.document import Document
 from ..timex.model import event_date
 from ..yamlfiles import load_yaml
 from .entities import EntityTable
-from .event_kinds import ATTRIBUTIVE, CLAUSE_END, COMPOUND_AFTER, PLAN, RUMOUR
+from .event_kinds import ATTRIBUTIVE, CLAUSE_END, COMPOUND_AFTER, NAMED_CASE, PLAN, RUMOUR
 from .lead_events import MAX_HEADLINE   # (a first line longer than this is no headline)
 from .mentioned_gatherings import MentionedGatherings, _key, _similar
 from .mentioned_gatherings import _overlaps as _inside_any
@@ -346,6 +346,8 @@ class MentionedEvents:
         if PERFECT_AFTER.match(key, ve) and key.startswith(AFTER_NOT_DEED, PERFECT_AFTER.match(key, ve).end()) \
                 and key[ve:ve + 1] not in "了过":
             return None
+        if slug == "lawsuit" and NAMED_CASE.match(key, ve):
+            return None     # (星河起诉云岫侵权一案终于…: the suit names a case; what is told of it follows)
         prev = doc.token_index_at(vs) - 1
         while prev >= 0 and not doc.tokens[prev].word.strip():
             prev -= 1
@@ -535,6 +537,8 @@ class MentionedEvents:
             pos = occurred.end()
         gaps.append((pos, vs))
         doer_text = doc.text[d_start:d_end]
+        if kind == "org":
+            doer_text = _short_form(doc, ent_id, d_start, d_end) or doer_text
         gap_text = "".join(_plain_words(doc, a, b) for a, b in gaps)
         deed = [doc.text[vs:ve], doc.text[n_start:o_end]]
         name = _name_of([doer_text, gap_text] + deed)
@@ -638,6 +642,28 @@ def _listed_id(doc: Document, doers, ends: list[int], start: int, doer: str, par
             return doers[i][3]
         i += 1
     return None
+
+
+# A registered company's legal form, ending its full name (北京星河科技股份有限公司).
+LEGAL_FORM_END = ("有限公司", "有限责任公司")
+
+
+def _short_form(doc: Document, org_id: str, start: int, end: int) -> str | None:
+    """北京星河云岫科技股份有限公司 names a deed by the short form the text also calls it by
+    (星河云岫): the shortest mention of the same organisation written inside the full name."""
+    if not doc.key.endswith(LEGAL_FORM_END, start, end):
+        return None
+    table: EntityTable | None = doc.layers.get("organizations")
+    ent = table.by_id.get(org_id) if table is not None else None
+    if ent is None:
+        return None
+    full = doc.key[start:end]
+    shorts = {doc.key[s:e] for s, e in ent.mentions if 2 <= e - s < end - start and doc.key[s:e] in full}
+    if not shorts:
+        return None
+    best = min(shorts, key=lambda w: (len(w), full.find(w)))
+    at = next(s for s, e in ent.mentions if doc.key[s:e] == best)
+    return doc.text[at:at + len(best)]
 
 
 def _doer_spans(doc: Document) -> list[tuple[int, int, str, str]]:

@@ -446,6 +446,13 @@ def _secretary_names(key: str) -> dict[str, list[int]]:
     return out
 
 
+def _has_registered_form(ent, key: str, place: str) -> bool:
+    """Is one of ent's mentions a registered name (…有限公司) opened by another place? (北京星河
+    科技有限公司 named already, 成都星河科技有限公司 is another company, not its form.)"""
+    return any(key.endswith(("有限公司", "有限责任公司"), s, e) and not key.startswith(place, s)
+               for s, e in ent.mentions)
+
+
 class Organizations:
     name = "organizations"
     reads = ("gazetteer", "credits")
@@ -1616,17 +1623,25 @@ class Organizations:
                 continue
             inside = table.within(lo, hi)
             known = next((id_ for _s, _e, id_ in inside if table.by_id[id_].kb), None)
+            core_lo = toks[start].end
+            core_hi = rest[first_field].start
+            shorts = (key[core_lo:form], key[core_lo:core_hi])
+            # 星河 / 星河網絡科技 found before (inside or elsewhere): the company already named
+            # keeps its id and the registered form joins it
+            named = next((id_ for s, _e, id_ in inside if s == core_lo
+                          and not _has_registered_form(table.by_id[id_], key, key[lo:core_lo])), None) \
+                if known is None else None
             for s, e, id_ in inside:
                 table.drop_mention(id_, s, e)
+            if known is None:
+                named = named or self._short_form_owner(table, key, shorts, key[lo:core_lo])
             if known is not None:   # 上海米哈遊網絡科技有限公司: a known company's registered form, its alias
                 table.add(known, lo, hi, "kb", kb=True)
             else:   # 杭州星河 / 網絡科技 of 杭州星河網絡科技有限公司: the registered company is named
-                id_ = name_id(doc.text[lo:hi])
+                id_ = named or name_id(doc.text[lo:hi])
                 table.add(id_, lo, hi, "suffix")
-                core_lo = toks[start].end
-                core_hi = rest[first_field].start
                 # 星河網絡科技, 星河: the name less its place (and its line of business) again, a short form
-                for short in (key[core_lo:form], key[core_lo:core_hi]):
+                for short in shorts:
                     if self.in_dictionary(short):
                         continue   # (a core the dictionary has as one word is an ordinary word: 卓越)
                     at = key.find(short)
@@ -1636,6 +1651,23 @@ class Organizations:
                                 and not (stop < len(key) and key.startswith(("有限", "股份"), stop)):
                             table.add(id_, at, stop, "suffix")
                         at = key.find(short, stop)
+
+    @staticmethod
+    def _short_form_owner(table: EntityTable, key: str, shorts: tuple[str, ...], place: str) -> str | None:
+        """The entity one of whose mentions is exactly a registered name's short form
+        (星河網絡科技, 星河) wherever in the text, if any."""
+        for short in shorts:
+            if len(short) < 2:
+                continue
+            at = key.find(short)
+            while at >= 0:
+                stop = at + len(short)
+                ent = table.covering(at, stop)
+                if ent is not None and ent.has(at, stop):
+                    # (北京星河科技有限公司 named already: 成都星河科技有限公司 is another company)
+                    return None if _has_registered_form(ent, key, place) else ent.id
+                at = key.find(short, stop)
+        return None
 
     def _ends_in_field(self, word: str) -> bool:
         """網絡科技, 汽車: a word that is, or ends in, a line of business (two characters or more)."""
