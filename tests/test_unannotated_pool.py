@@ -97,6 +97,15 @@ def _clone_of_pages(tmp_path, pages):
     return _committed(clone)
 
 
+def _pool_index_of_pages(tmp_path, monkeypatch, pages, **options):
+    """The index of a pool built from February 2023 of a clone of these pages, no set holding
+    any of their headlines; `options` go to build (headline_topic, min_chars …)."""
+    clone = _clone_of_pages(tmp_path, pages)
+    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
+    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", **options)
+    return up.read_index(tmp_path / "pool")
+
+
 def _committed(path):
     """The folder made a git repository with one commit of everything in it."""
     git = ["git", "-C", str(path), "-c", "user.name=t", "-c", "user.email=t@example.org"]
@@ -123,28 +132,26 @@ def test_build_takes_one_text_per_headline_and_leaves_out_the_sets_articles(tmp_
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_a_headline_topic_keeps_only_headlines_that_hold_it(tmp_path, monkeypatch):
-    clone = _clone_of_pages(tmp_path, [("2023-02-01", "晨曦科技发布新芯片", "公司称芯片将用于手机，" * 30),
-                                       ("2023-05-03", "某市举办龙舟赛", "公司赞助，市场热闹，芯片展台也来了，" * 30),
-                                       ("2023-07-01", "泓远手机新品上市", "范围之外，" * 60)])
-    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
-    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", headline_topic="芯片|手机",
-             more_days=[("2023-05-01", "2023-05-31")])
-    assert up.read_index(tmp_path / "pool") == [("00000", "2023-02-01", "晨曦科技发布新芯片")]
+    index = _pool_index_of_pages(tmp_path, monkeypatch,
+                                 [("2023-02-01", "晨曦科技发布新芯片", "公司称芯片将用于手机，" * 30),
+                                  ("2023-05-03", "某市举办龙舟赛", "公司赞助，市场热闹，芯片展台也来了，" * 30),
+                                  ("2023-07-01", "泓远手机新品上市", "范围之外，" * 60)],
+                                 headline_topic="芯片|手机", more_days=[("2023-05-01", "2023-05-31")])
+    assert index == [("00000", "2023-02-01", "晨曦科技发布新芯片")]
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_a_pool_drawn_like_the_sets_is_long_enough_no_market_report_and_a_few_a_day(tmp_path, monkeypatch):
     long_body = "晨曦科技今日发布新芯片，" * 40
-    clone = _clone_of_pages(tmp_path, [("2023-02-01", "晨曦科技发布新芯片", long_body),
-                                       ("2023-02-01", "泓远手机新品上市", long_body),
-                                       ("2023-02-01", "青禾芯片工厂投产", long_body),
-                                       ("2023-02-02", "港股收评：科技指数涨2％", long_body),
-                                       ("2023-02-02", "青禾手机降价", "青禾手机降价五百元。" * 20),
-                                       ("2023-02-02", "泓远芯片获奖", long_body)])
-    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
-    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", min_chars=450,
-             headline_exclude="指数|收评", per_day=2)
-    assert [row[1:] for row in up.read_index(tmp_path / "pool")] == [
+    index = _pool_index_of_pages(tmp_path, monkeypatch,
+                                 [("2023-02-01", "晨曦科技发布新芯片", long_body),
+                                  ("2023-02-01", "泓远手机新品上市", long_body),
+                                  ("2023-02-01", "青禾芯片工厂投产", long_body),
+                                  ("2023-02-02", "港股收评：科技指数涨2％", long_body),
+                                  ("2023-02-02", "青禾手机降价", "青禾手机降价五百元。" * 20),
+                                  ("2023-02-02", "泓远芯片获奖", long_body)],
+                                 min_chars=450, headline_exclude="指数|收评", per_day=2)
+    assert [row[1:] for row in index] == [
         ("2023-02-01", "晨曦科技发布新芯片"), ("2023-02-01", "泓远手机新品上市"),   # the day's first two
         ("2023-02-02", "泓远芯片获奖")]   # the market report left out, the short text (200 characters) too
 
@@ -186,12 +193,12 @@ def test_posts_of_chosen_outlets_in_several_clones_take_their_front_matter_title
 def test_a_headline_topic_reads_the_squeezed_headline_not_the_file_name(tmp_path, monkeypatch):
     # `$` meets the headline's end (the file name goes on with .md); a space the name
     # writes as a full-width one is squeezed to a plain one first
-    clone = _clone_of_pages(tmp_path, [("2023-02-01", "晨曦科技发布新芯片", "公司称芯片将用于手机，" * 30),
-                                       ("2023-02-02", "泓远手机　新品上市", "公司称手机下月开售，" * 30),
-                                       ("2023-02-03", "青禾芯片工厂投产", "公司称工厂已经投产，" * 30)])
-    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
-    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", headline_topic="新芯片$|手机 新品")
-    assert [row[2] for row in up.read_index(tmp_path / "pool")] == ["晨曦科技发布新芯片", "泓远手机 新品上市"]
+    index = _pool_index_of_pages(tmp_path, monkeypatch,
+                                 [("2023-02-01", "晨曦科技发布新芯片", "公司称芯片将用于手机，" * 30),
+                                  ("2023-02-02", "泓远手机　新品上市", "公司称手机下月开售，" * 30),
+                                  ("2023-02-03", "青禾芯片工厂投产", "公司称工厂已经投产，" * 30)],
+                                 headline_topic="新芯片$|手机 新品")
+    assert [row[2] for row in index] == ["晨曦科技发布新芯片", "泓远手机 新品上市"]
 
 
 def test_a_title_holding_dashes_stays_whole_in_the_front_matter():
