@@ -44,6 +44,7 @@ from ..timex.model import event_date
 from ..yamlfiles import load_yaml
 from .entities import EntityTable
 from .event_kinds import ATTRIBUTIVE, CLAUSE_END, COMPOUND_AFTER, NAMED_CASE, PLAN, RUMOUR
+from .organizations import LEGAL_FORM_ENDS   # (a registered name's ends: 北京星河科技股份有限公司)
 from .lead_events import MAX_HEADLINE   # (a first line longer than this is no headline)
 from .mentioned_gatherings import MentionedGatherings, _key, _similar
 from .mentioned_gatherings import _overlaps as _inside_any
@@ -644,14 +645,10 @@ def _listed_id(doc: Document, doers, ends: list[int], start: int, doer: str, par
     return None
 
 
-# A registered company's legal form, ending its full name (北京星河科技股份有限公司).
-LEGAL_FORM_END = ("有限公司", "有限责任公司")
-
-
 def _short_form(doc: Document, org_id: str, start: int, end: int) -> str | None:
     """北京星河云岫科技股份有限公司 names a deed by the short form the text also calls it by
     (星河云岫): the shortest mention of the same organisation written inside the full name."""
-    if not doc.key.endswith(LEGAL_FORM_END, start, end):
+    if not doc.key.endswith(LEGAL_FORM_ENDS, start, end):
         return None
     table: EntityTable | None = doc.layers.get("organizations")
     ent = table.by_id.get(org_id) if table is not None else None

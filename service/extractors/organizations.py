@@ -100,6 +100,7 @@ FILING_CREDIT = regex.compile(r"(?:报道|报导|(?<![腾资通快简])讯|消�
 REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责任公司|有限公司)")
 # A registered company's name opened by its place: 杭州 / 星河 / 网络科技 / 有限公司 (key view).
 LEGAL_FORM = regex.compile(r"(?<=\p{Han})(?:股份有限公司|有限责任公司|有限公司)")
+LEGAL_FORM_ENDS = ("有限公司", "有限责任公司")   # key view: the ends of a registered name (股份有限公司 too)
 MAX_REGISTERED_CHARS = 18   # characters before the legal form read for the place that opens the name
 PLACE_OPENER_CUTS = frozenset("pcurmq")   # first letters of tags of words no registered name holds (由, 与, 的, 一家)
 COMPANY_KIND_ENDS = ("公司", "企业", "集团", "厂")   # key view: a word for a kind of firm (關聯公司, 大廠)
@@ -449,7 +450,7 @@ def _secretary_names(key: str) -> dict[str, list[int]]:
 def _has_registered_form(ent, key: str, place: str) -> bool:
     """Is one of ent's mentions a registered name (…有限公司) opened by another place? (北京星河
     科技有限公司 named already, 成都星河科技有限公司 is another company, not its form.)"""
-    return any(key.endswith(("有限公司", "有限责任公司"), s, e) and not key.startswith(place, s)
+    return any(key.endswith(LEGAL_FORM_ENDS, s, e) and not key.startswith(place, s)
                for s, e in ent.mentions)
 
 
