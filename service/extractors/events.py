@@ -1028,6 +1028,8 @@ class Events:
         if events and events[0].about:
             self._lead_weekday(doc, events[0])
         events += mentioned
+        for e in events:
+            e.name = _balanced(doc, e)
         doc.layers["events"] = events
 
     @staticmethod
@@ -1794,6 +1796,43 @@ MAX_HEADLINE = 120
 
 # Words after a gathering's name that make it the time of something else (IFA前夕, 大會之前).
 TIME_MARK = regex.compile(r"(?:\s?[（(][^（）()\n]{1,20}[）)])?\s?[）)]?\s?(?:前夕|之前|前(?!往|进|来|去|台|身|任|所未|景|沿|端|者|列|十|三|五))")
+
+
+# Paired marks a name must not leave open: a name cut inside a quote or a gloss (…發文表示「遊戲雖小,
+# …5000萬澳元（約新台幣10億) ends before the opening mark; one that starts inside a title
+# (黑神話：悟空》開售…, the mention begun after 《) takes back the opening mark just before it.
+OPENERS = {"「": "」", "『": "』", "“": "”", "《": "》", "〈": "〉", "（": "）", "(": ")", "【": "】"}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+NAME_TRIM = "，,、：:；; \u3000"
+
+
+def _balanced(doc: Document, e: Event) -> str:
+    """The event's name with no paired mark left open: cut before an opening mark never closed,
+    or the opening mark the text holds just before the mention put back before an early closer."""
+    name = e.name or ""
+    if not any(c in OPENERS or c in CLOSERS for c in name):
+        return name
+    stack: list[int] = []
+    orphan = None       # (a closer met with nothing open)
+    for i, c in enumerate(name):
+        if c in OPENERS:
+            stack.append(i)
+        elif c in CLOSERS:
+            if stack and name[stack[-1]] == CLOSERS[c]:
+                stack.pop()
+            elif orphan is None and not stack:
+                orphan = i
+    if orphan is not None and not stack and e.mentions:
+        start = e.mentions[0][0]
+        before = doc.text[start - 1] if start > 0 else ""
+        if before == CLOSERS[name[orphan]] and doc.text[start:start + len(name)] == name:
+            return before + name
+        return name
+    if stack and orphan is None:
+        cut = name[:stack[0]].rstrip(NAME_TRIM)
+        if len(cut) >= 4:
+            return cut
+    return name
 
 
 def _joined(first: str, second: str) -> str:
