@@ -68,7 +68,7 @@ class GrammarMentions:
             | body_lex.get("tagged_body_endings", frozenset()),
             not_body_endings=body_lex.get("not_public_endings", frozenset()),
             currencies=[w for c in QUANTITY_LEXICON.get("currencies") or [] for w in c.get("words") or []],
-            products=lex.kb.products,
+            products=lex.kb.products, head_objects=lex.service_head_objects,
             public_body=lambda oid: (lex.kb.organizations.get(oid) or {}).get("type") in PUBLIC_BODY_TYPES)
         # 人工智能模型DeepSeek: the nouns that say a model (key view).
         self.model_nouns = WordSet(n for n, c in lex.category_of.items() if c == "model")

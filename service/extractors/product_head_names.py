@@ -58,9 +58,12 @@ START = attrgetter("start")
 # 各网约车平台, 这些网贷平台, 一些传统社媒平台, 一个高值平台: a determiner, a quantifier or a word of
 # kind right before a coined word makes it a kind of product, no name (key view; a name is not
 # counted or sorted: 专属驰岚平台 still names one). 个, 类, 种 count only after a numeral or a
-# determiner (一个, 这类, 各种; not 品类, 物种), 各 only as a word of its own (`_kind_before`).
+# determiner (一个, 这类, 各种, 单块, 两颗; not 品类, 物种), 各 only as a word of its own (`_kind_before`).
 KIND_BEFORE = re.compile(r"(?:各|各大|各家|主要|整个|所有|其他|其它|多家|多个|一些|这些|那些|不少|许多|很多|传统|大型|小型|头部|"
-                         r"部分|众多|(?:[0-9一二两三四五六七八九十百千几这那每某各此该另多数])[个类种])\Z")
+                         r"部分|众多|(?:[0-9一二两三四五六七八九十百千几这那每某各此该另多数单])[个类种块颗枚])\Z")
+# 阿里巴巴旗下芯片, 商汤旗下大模型: a word of position under a company (旗下, 名下) before a head says whose
+# the products are, no name (key view); nor does a word that counts or sorts (部分晶片, 单块芯片: KIND_BEFORE).
+POSITION_WORDS = frozenset({"旗下", "名下", "麾下"})
 KIND_BEFORE_REACH = 3
 # 搭载专属驰岚平台, 基于全新星澜平台, 推出青鲟大模型: a name's own cue right before a coined word (key
 # view; 了 or 的 between allowed): a name even when the text also uses the word as a kind.
@@ -165,7 +168,8 @@ class HeadNames:
         word = key[start:at]
         if token.pos not in NAME_TAGS or not CJK.fullmatch(word) \
                 or word in self.not_names or word in self.nouns or is_other(word) \
-                or word[0] in FUNCTION_FIRST or word[-1] in ADJECTIVE_LAST:
+                or word[0] in FUNCTION_FIRST or word[-1] in ADJECTIVE_LAST \
+                or word in POSITION_WORDS or KIND_BEFORE.fullmatch(word):
             return None
         end = at + len(head)
         if (start, end) in blocked:

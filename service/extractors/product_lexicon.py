@@ -101,6 +101,8 @@ class ProductLexicon:
         self.posting_places = {key(str(p["name"])): (p.get("vendor"), p.get("category"))
                                for p in lex.get("posting_places") or []}
         self.service_heads_latin = [str(w) for w in lex.get("service_heads_latin") or []]
+        self.service_head_objects = {str(h): [str(w) for w in ws or []]
+                                     for h, ws in (lex.get("service_head_objects") or {}).items()}
         self.service_parts = dict(lex.get("service_parts") or {})
         # Compact forms of every Latin alias -> product id; stems -> their record.
         self.compact_index: dict[str, str] = {}

@@ -11,7 +11,9 @@ the word). A public body names no app this way: 中共中央政治局会议 and 
 are its meetings, 外交部翻译 its interpreter (a name ending in a kind of body, lexicon.yaml
 public_body_kinds, government_endings and tagged_body_endings; not 公司; or a body the knowledge
 base holds as a government's or a party's only: 美联储会议). An amount of money right
-after the word makes it a verb: 向苹果支付数十亿美元 is a payment to the company, no Apple Pay. A
+after the word makes it a verb: 向苹果支付数十亿美元 is a payment to the company, no Apple Pay; so do
+an aspect mark or an object a service word that is also a verb takes (lexicon.yaml service_head_objects:
+华为支付专利费, 高盛支付罚款, OpenAI支付了大量费用). A
 company and a service word the knowledge base holds for exactly one product of that maker (an alias
 ending in the word: Chrome浏览器 for google's chrome) is that product (谷歌浏览器 is Chrome), not a
 new one; two or more such products (or none) leave the new id. Cases in
@@ -37,7 +39,7 @@ AMOUNT = r" ?了? ?[0-9０-９.,，数几近约超逾一二两三四五六七八
 
 class ServiceNames:
     def __init__(self, key, heads_cjk, heads_latin, body_endings=(), not_body_endings=(), currencies=(),
-                 products=None, public_body=lambda org_id: False) -> None:
+                 products=None, public_body=lambda org_id: False, head_objects=None) -> None:
         self.cjk = WordSet(key(str(w)) for w in heads_cjk)
         # (maker, service word) -> (product id, category) where exactly one product of the maker
         # has an alias ending in the word (built once from the knowledge base's products).
@@ -54,6 +56,12 @@ class ServiceNames:
         self.held = {vh: next(iter(ps)) for vh, ps in held.items() if len({p for p, _ in ps}) == 1}
         words = sorted({key(str(w)) for w in currencies}, key=len, reverse=True)
         self.amount = re.compile(AMOUNT % "|".join(map(re.escape, words))) if words else None
+        # 支付: a service word that is also a verb -> the objects and marks that make it the verb (key view).
+        self.verb_objects: dict[str, re.Pattern] = {}
+        for head, objs in (head_objects or {}).items():
+            ws = sorted({key(str(w)) for w in objs}, key=len, reverse=True)
+            if ws:
+                self.verb_objects[key(str(head))] = re.compile(" ?(?:" + "|".join(map(re.escape, ws)) + ")")
         # 政治局, 委员会, 交通部: a public body's name ends so (公司 does not count).
         self.bodies = tuple(sorted({key(str(w)) for w in body_endings}, key=len, reverse=True))
         self.not_bodies = tuple(key(str(w)) for w in not_body_endings)
@@ -86,6 +94,9 @@ class ServiceNames:
                 continue    # a body's meeting, interpreter or documents: no app of its own
             if self.amount is not None and self.amount.match(key, end):
                 continue    # 向X支付数十亿美元: the word is a verb, an amount of money its object
+            verb = self.verb_objects.get(key[m.end:end].lstrip())
+            if verb is not None and verb.match(key, end):
+                continue    # X支付罚款, X支付了大量费用: the word is a verb, its object or aspect mark after it
             text = norm[m.start:end]
             pid = slug(text) if text.isascii() else name_id(text)
             held = self.held.get((orgs[0].id, key[m.end:end].lstrip()))

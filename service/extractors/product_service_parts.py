@@ -13,7 +13,7 @@ tests/extractors/cases/product_names.yaml):
   written (short forms, siblings) takes its parts there too (`find_later`).
 
 One part is one product whichever of its words the text writes (ChatGPT API … ChatGPT官方API).
-A part word must end a word (社群媒體 is social media, 助理教授 a professor, 文心一言API接口
+A part word must end a word (社群媒體 is social media, 助理教授 a professor, 助理部長 a minister, 文心一言API接口
 an interface), and a store's 商店 is the store itself (Google Play 商店): only a company's
 商店 is a part.
 
@@ -31,7 +31,9 @@ from .product_mention import ProductMention
 
 # 社群媒體, 助理教授, API接口: the part word begins a longer word or names an interface; 用微信支付了,
 # 支付给: an aspect mark, a recipient or an amount makes 支付 the verb (key view).
-LONGER_WORD = re.compile(r" ?(?:媒|网|平台|商|业|费|教授|研究|生|员|接口|key|了|给|宝|[a-z0-9])")
+# 助理部长, 助理法务长, 助理院长: 助理 begins a rank's title (an assistant minister, counsel or dean).
+LONGER_WORD = re.compile(r" ?(?:媒|网|平台|商|业|费|教授|研究|生|员|接口|key|了|给|宝|[a-z0-9]"
+                         r"|[部院署局处司校厅]长|[法财]务长|总监|总裁|总经理|总编|总干事|国务卿|秘书|检察|主任|经理|董事|律师|编辑)")
 
 
 class ServiceParts:
