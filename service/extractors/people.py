@@ -172,6 +172,10 @@ NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "
                              "成长", "增长", "家长", "官员", "人员", "会员", "党员", "委员会", "厂商",
                              "供应商", "运营商", "开发商", "制造商", "电商", "老师", "师生", "战士", "人士"})
 NOT_OPEN_TITLE_ENDS = tuple(sorted(NOT_OPEN_TITLES))
+# The head of a trade (key view) that, as a word of three characters or more (零售商, 经销商,
+# 服务提供商), names a firm more often than a person when a Latin name follows it; a Chinese
+# name after it is still a person's (批发商 / 孫中剛), and so is a name after 车商, 书商.
+TRADE_FIRM_HEAD = "商"
 FORMER = LEFT_MARKS
 # 特斯拉前生产负责人, 英伟达中国区前负责人: 前 / 原 a word of its own opening a title's unit or
 # field words (LEFT_REACH characters at most before the title, no punctuation, no name between)
@@ -1483,6 +1487,8 @@ class People:
             if doc.sentence_index(pos) in fiction:
                 continue    # 《鋼鐵人》裡的AI管家賈維斯: a story's character
             if doc.norm[pos].isascii():
+                if doc.key[t_end - 1] == TRADE_FIRM_HEAD and t_end - t_start > 2:
+                    continue    # 零售商Ulta, 服務提供商Zelfa: a firm's trade of three characters or more before a Latin name names a company
                 m = LATIN_PERSON.match(doc.norm, pos)
                 if strict or not m or (m.end() < len(doc.norm) and is_latin(doc.norm[m.end()])) \
                         or m.group().lower() in self.kb.titles:
