@@ -218,6 +218,9 @@ ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
 ECHO_ADDRESSES = ("先生", "女士", "小姐", "太太", "总", "董", "老师", "博士", "教授", "主任", "经理")
 ASPECT_PARTICLES = frozenset("了着")
 GLUED_SPEECH_CHARS = frozenset("说称")
+# key view: one-character prepositions and speech verbs the segmenter glues to a transliterated
+# name's last character as a word of two (赫拉 / 利在, 比斯 / 利向, 舒里 / 金称)
+GLUED_AFTER_NAME = frozenset("在向对与于将被把给从称")   # not 说: 来说 is a word of its own (对乔·基亚尼来说)
 SPEECH_CLAUSE_OPENERS = frozenset("，,：:“「")   # what follows a speech verb that ends its clause
 QUOTE_ENDS = "”」』"   # …。」宋柏文說: a quote ends right before its speaker (key view: 說 reads 说)
 # key view: a match's or a bookmaker's words right beside a name make it a club or a
@@ -1190,6 +1193,10 @@ class People:
                     and doc.tokens[doc.token_index_at(end - 1)].start < end - 1 \
                     and norm[end:end + 1] in SPEECH_CLAUSE_OPENERS:
                 end -= 1   # 詹森·霍布称， / 瑪莉·卡朵說：: the segmenter glued the speech verb to the last piece
+            if end - last_dot >= 3 and end + 2 <= len(norm) and norm[end] in self.transliteration_chars \
+                    and doc.key[end + 1] in GLUED_AFTER_NAME and j < len(doc.tokens) \
+                    and doc.tokens[j].start == end and doc.tokens[j].end == end + 2:
+                end += 1   # 尤瓦爾·赫拉 / 利在, 比斯 / 利向: the segmenter glued the last piece's last character to the preposition after it
             hyphen = end + 1 + (norm[end + 1:end + 2] == " ")
             if norm[end:end + 1] in "-－" and end - last_dot > 2 and hyphen < len(norm) and is_cjk(norm[hyphen]):
                 # 薩姆·班克曼-弗里德, 班克曼- 弗里德: a double-barrelled last piece, its hyphen
