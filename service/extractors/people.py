@@ -172,6 +172,10 @@ NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "
                              "成长", "增长", "家长", "官员", "人员", "会员", "党员", "委员会", "厂商",
                              "供应商", "运营商", "开发商", "制造商", "电商", "老师", "师生", "战士", "人士"})
 NOT_OPEN_TITLE_ENDS = tuple(sorted(NOT_OPEN_TITLES))
+# The head of a trade (key view) that, as a word of three characters or more (零售商, 经销商,
+# 服务提供商), names a firm more often than a person when a Latin name follows it; a Chinese
+# name after it is still a person's (批发商 / 孫中剛), and so is a name after 车商, 书商.
+TRADE_FIRM_HEAD = "商"
 FORMER = LEFT_MARKS
 # 特斯拉前生产负责人, 英伟达中国区前负责人: 前 / 原 a word of its own opening a title's unit or
 # field words (LEFT_REACH characters at most before the title, no punctuation, no name between)
@@ -214,6 +218,9 @@ ANONYMOUS_HONORIFICS = frozenset({"先生", "女士"})
 ECHO_ADDRESSES = ("先生", "女士", "小姐", "太太", "总", "董", "老师", "博士", "教授", "主任", "经理")
 ASPECT_PARTICLES = frozenset("了着")
 GLUED_SPEECH_CHARS = frozenset("说称")
+# key view: one-character prepositions and speech verbs the segmenter glues to a transliterated
+# name's last character as a word of two (赫拉 / 利在, 比斯 / 利向, 舒里 / 金称)
+GLUED_AFTER_NAME = frozenset("在向对与于将被把给从称")   # not 说: 来说 is a word of its own (对乔·基亚尼来说)
 SPEECH_CLAUSE_OPENERS = frozenset("，,：:“「")   # what follows a speech verb that ends its clause
 QUOTE_ENDS = "”」』"   # …。」宋柏文說: a quote ends right before its speaker (key view: 說 reads 说)
 # key view: a match's or a bookmaker's words right beside a name make it a club or a
@@ -1186,6 +1193,10 @@ class People:
                     and doc.tokens[doc.token_index_at(end - 1)].start < end - 1 \
                     and norm[end:end + 1] in SPEECH_CLAUSE_OPENERS:
                 end -= 1   # 詹森·霍布称， / 瑪莉·卡朵說：: the segmenter glued the speech verb to the last piece
+            if end - last_dot >= 3 and end + 2 <= len(norm) and norm[end] in self.transliteration_chars \
+                    and doc.key[end + 1] in GLUED_AFTER_NAME and j < len(doc.tokens) \
+                    and doc.tokens[j].start == end and doc.tokens[j].end == end + 2:
+                end += 1   # 尤瓦爾·赫拉 / 利在, 比斯 / 利向: the segmenter glued the last piece's last character to the preposition after it
             hyphen = end + 1 + (norm[end + 1:end + 2] == " ")
             if norm[end:end + 1] in "-－" and end - last_dot > 2 and hyphen < len(norm) and is_cjk(norm[hyphen]):
                 # 薩姆·班克曼-弗里德, 班克曼- 弗里德: a double-barrelled last piece, its hyphen
@@ -1483,6 +1494,8 @@ class People:
             if doc.sentence_index(pos) in fiction:
                 continue    # 《鋼鐵人》裡的AI管家賈維斯: a story's character
             if doc.norm[pos].isascii():
+                if doc.key[t_end - 1] == TRADE_FIRM_HEAD and t_end - t_start > 2:
+                    continue    # 零售商Ulta, 服務提供商Zelfa: a firm's trade of three characters or more before a Latin name names a company
                 m = LATIN_PERSON.match(doc.norm, pos)
                 if strict or not m or (m.end() < len(doc.norm) and is_latin(doc.norm[m.end()])) \
                         or m.group().lower() in self.kb.titles:
