@@ -1368,7 +1368,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     assert all(a["reference_date"].startswith("2024-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
-    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name)   # real71 and real73, built later, draw on DW and 共同社 (real73 also AJ and NYT) again
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name)   # real71, real73 and real75, built later, draw on DW and 共同社 (real73 and real75 also AJ, real73 NYT) again
     _assert_new_feed_set(real_set)
 
 
@@ -1424,7 +1424,7 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     assert all(a["reference_date"].startswith(month[a["source"]["repo"]]) for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name}   # real73, built later, draws on WSJ again
+    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name}   # real73 and real75, built later, draw on WSJ again
     _assert_new_feed_set(real_set)
 
 
@@ -1478,7 +1478,7 @@ def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archiv
     assert all(a["reference_date"].startswith("2024-04") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others)
+    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name)   # real75, built later, draws on RFI of 2024-03 again
 
 
 # real74 (wave 39): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1517,4 +1517,29 @@ def test_real74_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
     assert rthk_april <= set(RealSet("real30").by_name)
     assert not {a["reference_date"] for a in articles if a["outlet"] == rthk} & {
         a["reference_date"] for a in others if a["name"] in rthk_april}
+    _assert_new_feed_set(real_set)
+
+
+# real75 (wave 40): twelve Simplified tech and tech-adjacent articles of March 2024 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# 半岛电视台中文网 ×1 — from agora0/2403, the March 2024 archive of theagora's Agora News Aggregator, which no
+# earlier set drew on (its Traditional outlets left alone; real76, built beside it, takes agora0/2402's).
+# Read twice by its builder; the independent third read is to come.
+def test_real75_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """Twelve Simplified articles of 450 to 800 characters, five outlets and no more than three
+    from one, all from agora0/2403 at one pinned commit, every text rebuilt by html-paragraphs and
+    dated in 2024-03; no other set's article from agora0/2403 at all, and no other set's article
+    of these outlets dated 2024-03; nothing another set holds, even by a normalised headline; at
+    least three about no event and six about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real75")
+    rfi, kyodo, wsj = "法国国际广播电台中文网（RFI）", "共同社中文网（Kyodo News）", "华尔街日报中文网（WSJ）"
+    dw, aj = "德国之声中文网（DW）", "半岛电视台中文网（Al Jazeera）"
+    repos = {"agora0/2403": "fd4af5a6eb3c5269a82254016bf9ab973178f06f"}
+    articles = _assert_twelve_of_agora_outlets(real_set, "simplified", 800,
+                                               {rfi: 3, kyodo: 3, wsj: 3, dw: 2, aj: 1}, repos)
+    assert all(a["reference_date"].startswith("2024-03") for a in articles)
+    others = real_set.other_sets_articles()
+    assert not any(a["source"]["repo"] in repos for a in others)
+    assert not any((a.get("reference_date") or "").startswith("2024-03") for a in others
+                   if a["outlet"] in (rfi, kyodo, wsj, dw, aj))
     _assert_new_feed_set(real_set)
