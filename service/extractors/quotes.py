@@ -960,7 +960,7 @@ class Quotes:
         doc = ctx.doc
         sentence_start = doc.sentence_at(cue.start).start if lo is None else lo
         sentence_start = max(sentence_start, cue.start - MAX_SUBJECT_SCAN)
-        clause_start = ctx.clause_start(cue.start, sentence_start)
+        clause_start = ctx.clause_start(cue.start, sentence_start, glosses=stay_in_clause)
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
         opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
         # 3月2日，蓝鲸科技宣布…，并表示 / 该软件公司蓝鲸科技宣布: a date clause, or a noun of a
@@ -1223,9 +1223,14 @@ class _Context:
             i -= 1
         return norm[i] if i > o else ""
 
-    def clause_start(self, pos: int, lo: int) -> int:
+    def clause_start(self, pos: int, lo: int, glosses: bool = False) -> int:
         norm = self.doc.norm
         start = QUOTE_CLAUSES.start(norm, pos, lo)
+        while glosses and start > lo:
+            named = self._before_gloss(start)   # 耶倫（Janet Yellen）說: the gloss joins its name
+            if named == start or named <= lo:
+                break
+            start = QUOTE_CLAUSES.start(norm, named, lo)
         while start > lo and norm[start - 1] in TITLE_CLOSERS:   # 孫嘉禾對《星報》說: one clause
             opener = self._addressed_title_opener(lo, start - 1)
             if opener is None:
@@ -1323,8 +1328,11 @@ class _Context:
         if p is None:
             return None
         limit = min(len(norm), p + MAX_AFTER_GAP)
+        # A person's Latin gloss (耶倫（Janet Yellen）說) is walked over only after an utterance
+        # (a quote ending in a sentence's or a clause's punctuation), never after a quoted term.
+        glosses = norm[c - 1:c] in FINAL_PUNCT or norm[c - 1:c] in COMMAS
         # A clause delimiter that ends the walk here ends the titled walk too (its cues lie further on).
-        for cue in self._cues_in_clause(p, p, limit):
+        for cue in self._cues_in_clause(p, p, limit, glosses):
             closing = self._closing_tag(cue)
             if closing is None:
                 return None
@@ -1333,9 +1341,9 @@ class _Context:
             if not any(p <= m.start and m.end <= cue.start for m in self.mentions_before(cue.start, p)):
                 return None
             return cue, p
-        return self._cue_after_titles(p, limit)
+        return self._cue_after_titles(p, limit, glosses)
 
-    def _cues_in_clause(self, p: int, lo: int, limit: int) -> Iterator[Cue]:
+    def _cues_in_clause(self, p: int, lo: int, limit: int, glosses: bool = False) -> Iterator[Cue]:
         """The speech cues starting in [lo, limit), in order, until a clause delimiter stands
         between p and a cue (of any kind)."""
         norm = self.doc.norm
@@ -1343,12 +1351,12 @@ class _Context:
         while i < len(self.cues) and self.cues[i].start < limit:
             cue = self.cues[i]
             i += 1
-            if self._delimited(p, cue.start):
+            if self._delimited(p, cue.start, glosses):
                 return
             if cue.kind == "cue":
                 yield cue
 
-    def _delimited(self, p: int, end: int) -> bool:
+    def _delimited(self, p: int, end: int, glosses: bool = False) -> bool:
         """Does a clause delimiter stand in [p, end)? A work's title in 《》 right after a
         preposition of address (孫嘉禾對《星報》說, 向《晨報》透露) is the cue's addressee, not a break."""
         norm, key = self.doc.norm, self.doc.key
@@ -1356,6 +1364,10 @@ class _Context:
         while i < end:
             ch = norm[i]
             if ch in CLAUSE_DELIMS:
+                gloss = NAME_GLOSS_AFTER.match(norm, i) if glosses and ch in "(（" else None
+                if gloss is not None and gloss.end() <= end and self._person_ending(i):
+                    i = gloss.end()     # 耶倫（Janet Yellen）說: a name's Latin gloss, no break
+                    continue
                 if ch in TITLE_OPENERS and key.endswith(ADDRESS_PREPS, p, i):
                     j = norm.find(TITLE_OPENERS[ch], i + 1, min(end, i + MAX_ADDRESSED_TITLE + 1))
                     if j > i + 1 and not any(c in CLAUSE_DELIMS for c in norm[i + 1:j]):
@@ -1379,19 +1391,38 @@ class _Context:
             return None
         return j >= len(norm) or norm[j] in CLAUSE_DELIMS
 
-    def _cue_after_titles(self, p: int, lo: int) -> tuple[Cue, int] | None:
+    def _cue_after_titles(self, p: int, lo: int, glosses: bool = False) -> tuple[Cue, int] | None:
         """“…，”星辰集團 CEO、星海科技董事長兼總裁 孫嘉禾說。 — past MAX_AFTER_GAP, a closing tag
         whose person is named right before the cue behind nothing but job titles, organisations,
         Latin titles (CEO) and their joiners (、, 兼, spaces), up to MAX_TITLED_AFTER_GAP."""
         limit = min(len(self.doc.norm), p + MAX_TITLED_AFTER_GAP)
-        for cue in self._cues_in_clause(p, lo, limit):
+        for cue in self._cues_in_clause(p, lo, limit, glosses):
             if not self._closing_tag(cue):
                 return None
-            speaker = self.mention_ending(self.skip_space_left(cue.start) + 1)
+            speaker = self.mention_ending(self._before_gloss(self.skip_space_left(cue.start) + 1))
             if speaker is None or speaker.kind != PERSON or not self._titles_only(p, speaker.start):
                 return None
             return cue, p
         return None
+
+    def _before_gloss(self, end: int) -> int:
+        """Where the name before a Latin gloss ending at end ends (耶倫（Janet Yellen）: at 倫);
+        end itself when no gloss ends there."""
+        norm = self.doc.norm
+        if end <= 0 or norm[end - 1] not in ")）":
+            return end
+        lo = max(0, end - 84)
+        for i in range(end - 2, lo - 1, -1):
+            if norm[i] in "(（":
+                gloss = NAME_GLOSS_AFTER.match(norm, i)
+                found = gloss is not None and gloss.end() == end and self._person_ending(i)
+                return i if found else end
+        return end
+
+    def _person_ending(self, pos: int) -> bool:
+        """Does a person's name end at pos (right before its gloss)?"""
+        m = self.mention_ending(pos)
+        return m is not None and m.kind == PERSON
 
     def viewpoint_before(self, before: int) -> tuple[Cue, Mention] | None:
         """在星辰科技看來,「…」 / 在孫嘉禾眼中:「…」: a person or an organisation (behind job
@@ -1485,6 +1516,9 @@ class _Context:
                     or word in self.org_suffixes
                     or (word.isascii() and word.isalpha() and doc.norm[tok.start:tok.end].isupper())
                     or any(s <= tok.start and tok.end <= e for s, e in orgs)
+                    # 美國財政部長: the token fuses a body's name with its head's title (部 + 長)
+                    or any(s <= tok.start < e < tok.end and doc.key[e - 1:tok.end] in self.titles
+                           for s, e in orgs)
                     or (i < len(tokens) and tokens[i].start < hi and tok.word.isalnum()
                         and doc.key[tokens[i].start:tokens[i].end] in self.org_suffixes)):
                 continue
