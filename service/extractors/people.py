@@ -781,11 +781,9 @@ class People:
         doc.layers["people"] = table
         short: list[tuple[int, int, str]] = []
         for m in doc.layers["gazetteer"]:
+            deadline.check("people")
             people = m.of_kind("person")
-            if not people:
-                continue
-            deadline.check("people")   # (after the quick skip: it costs more than the skip)
-            if self._after_other_given_name(doc, m.start, m.end):
+            if not people or self._after_other_given_name(doc, m.start, m.end):
                 continue
             if people[0].short:
                 short.append((m.start, m.end, people[0].id))
@@ -1427,10 +1425,10 @@ class People:
         key, tokens = doc.key, doc.tokens
         ends = {e for _, e in closed}
         for m in OPEN_HEAD.finditer(key):
+            deadline.check("people")
             end = m.end()
             if end in ends or end >= len(key) or not self._surname_len(key, end) and not key[end].isascii():
                 continue
-            deadline.check("people")   # (after the quick skip: it costs more than the skip)
             tok = tokens[doc.token_index_at(end - 1)]
             # 官方, 監管, 商丘: the head may start the next word; then only a name that ends
             # as a name does (部長孫嘉禾表示, not 官方公眾號) is read after it
@@ -2581,9 +2579,9 @@ class People:
         orgs: EntityTable = doc.layers["organizations"]
         for org in list(orgs.by_id.values()):
             for _, o_end in org.mentions:
+                deadline.check("people")
                 if doc.key[o_end:o_end + 1] != "的":
                     continue
-                deadline.check("people")   # (after the quick skip: it costs more than the skip)
                 pos = o_end + 1
                 person = table.covering(pos, pos + 1)
                 latin = LATIN_PERSON.match(doc.norm, pos)
@@ -2916,9 +2914,9 @@ class People:
         tagged = tokens._tagged   # (word, tag) pairs: read tags without building tokens
         done = -1
         for i, first in tokens.where(tags=PERSON_POS):
+            deadline.check("people")
             if i <= done:
                 continue
-            deadline.check("people")   # (after the quick skip: it costs more than the skip)
             j = i
             while j + 1 < len(tagged) and tagged[j + 1][1] in PERSON_POS:
                 j += 1
@@ -3354,10 +3352,10 @@ class People:
         spans = table.spans()
         starts = {s: (e, id_) for s, e, id_ in spans}
         for s, e, id_ in spans:
+            deadline.check("people")
             at = e + (doc.norm[e:e + 1] == " ")
             if doc.norm[at:at + 1] != "(":
                 continue
-            deadline.check("people")   # (after the quick skip: it costs more than the skip)
             inner = starts.get(at + 1) or starts.get(at + 2)
             if inner is None or inner[1] == id_ or doc.norm[inner[0]:inner[0] + 1] != ")":
                 continue
