@@ -38,6 +38,11 @@ from .context import after_descriptors, clause_opening_piece, is_latin, left_nam
 from .entities import Entity, EntityTable, MentionKeys
 from .. import deadline
 
+# The gazetteer loop checks the deadline once every this many matches: a check
+# (a clock read) costs as much as the cheap steps of a match, and 16 matches take
+# well under a millisecond.
+MATCHES_PER_DEADLINE_CHECK = 16
+
 # Capitalised Latin words (a name), bounded so matching stays linear.
 # A Latin name's words: initials (D.A., J.P.) or a capitalised word that an apostrophe and
 # letters may continue (Wa'ed, Domino's); the name is the whole run, never its last piece.
@@ -612,9 +617,9 @@ class Organizations:
         credits = doc.layers.get("credits", [])
         dotted = any(d in doc.norm for d in NAME_DOTS)   # a transliterated name anywhere?
         urls = [u.span() for u in WEB_ADDRESS.finditer(doc.norm)] if HAS_WEB_TLD(doc.norm) is not None else []
-        check = deadline.check
-        for m in doc.layers["gazetteer"]:
-            check("organizations")
+        for n, m in enumerate(doc.layers["gazetteer"]):
+            if n % MATCHES_PER_DEADLINE_CHECK == 0:
+                deadline.check("organizations")
             orgs = m.of_kind("organization")
             if orgs and urls and any(s <= m.start < e for s, e in urls):
                 continue   # github.com/…, qwenlm.github.io: an address, no mention of the company
@@ -842,7 +847,6 @@ class Organizations:
         token_starts, tagged = doc.tokens.starts, doc.tokens.tagged
         for ent in list(table.by_id.values()):
             for start, end in list(ent.mentions):
-                deadline.check("organizations")
                 i = doc.token_index_at(end)
                 if end >= len(doc.key) or i >= len(token_starts) or token_starts[i] != end:
                     continue   # (both readings below need a token starting at the name's end)
@@ -856,6 +860,7 @@ class Organizations:
                         continue
                 elif pos not in SUB_BRAND_TAGS and word.lower() not in self.industry:
                     continue   # (neither a sub-brand's tag nor an industry word: what both readings ask first)
+                deadline.check("organizations")   # (after the quick skips: it costs more than they do)
                 tok = doc.tokens[i]
                 if not spaced and tok.start == end and self._sub_brand(doc, table, claimed, i):
                     table.drop_mention(ent.id, start, end)
@@ -931,7 +936,6 @@ class Organizations:
         brackets right after an organisation's name is the same organisation."""
         for ent in list(table.by_id.values()):
             for _, end in list(ent.mentions):
-                deadline.check("organizations")
                 end += doc.norm[end:end + 1] in QUOTE_CLOSERS   # 「青禾分析」（Qinghe Analytics）
                 c = doc.key[end:end + 1]
                 if c not in self._dropped_firsts:
@@ -940,6 +944,7 @@ class Organizations:
                     dropped = ""
                 else:
                     dropped = next((w for w in self.dropped if doc.key.startswith(w, end)), "")
+                deadline.check("organizations")   # (after the quick skip: it costs more than the skip)
                 m = BRACKETED_LATIN.match(doc.norm, end + len(dropped))   # 青禾(集團)（Qinghe Group）
                 if m is None or TICKER.fullmatch(m.group(1)):
                     continue   # 英特爾 (INTC-US): a stock ticker
@@ -1691,7 +1696,6 @@ class Organizations:
         kinds = self._kind_words(doc)
         for i, tok in heapq.merge(doc.tokens.where(words=self.suffix_or_industry),
                                   doc.tokens.where(words=self._glued_words), kinds, key=lambda it: it[0]):
-            deadline.check("organizations")
             glued = self._glued_suffixes.get(tok.word)
             if glued is not None:   # 吉林省集郵協會會員: the suffix's part of the word ends the name
                 tok = tok._replace(word=glued, end=tok.start + len(glued))
@@ -1702,6 +1706,7 @@ class Organizations:
             industry = word in self.industry
             if word not in suffixes and not industry:
                 continue
+            deadline.check("organizations")   # (after the quick skip: it costs more than the skip)
             start = left_name_tokens(doc, i, self.stop, known=self.in_dictionary)
             if start is not None:   # 台 / 科大實驗室 at a clause's opening: the cut-off first piece
                 start = clause_opening_piece(doc, start, self.stop)
@@ -3608,9 +3613,9 @@ class Organizations:
                 table.add(name_id(doc.text[start:end]), start, end, "suffix")
         anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
         for m in LATIN_NAME.finditer(doc.norm):
-            deadline.check("organizations")
             if not anaphor and " " not in m.group():
                 continue   # (one word, no anaphor after it: the suffix rule below needs two)
+            deadline.check("organizations")   # (after the skip: it costs more than the skip)
             words = m.group().split(" ")
             if anaphor and COMPANY_ANAPHOR.match(doc.key, m.end()):
                 # 發展氫能航空的ZeroAvia，該公司期望…: the next clause calls it a company
