@@ -102,6 +102,20 @@ AFTER_NOT_DEED = ATTRIBUTIVE + COMPOUND_AFTER + ("之", "者", "方", "商", "�
 REPORTED = regex.compile(r"报告|报道|数据|调查|统计|榜单|排名|预测|研报|白皮书|声明|公告|消息|文章|新闻稿|指引|文件|通知|社论|社评|论文"
                       r"|公开信|内部信|全员信|信函|备忘录|博文|推文|帖文|贴文|[一这该]封"   # (a letter: 一封…信)
                       r"|情况说明|致歉信|道歉信")   # (发布情况说明, 發布致歉信: an account of an outage, an apology)
+# What a dated publishing puts out that is news of its own (星河协会今天公布调查结果, 星河日报今天刊登…的
+# 文章, 星河公司周三发表一篇博客文章): an inquiry's findings or an article, told with a day or a month in
+# its clause, is a publishing (README "Settled in wave 39", rule 2: a published finding is the event); a
+# report stays news of figures (发布…报告: REPORTED), and so do statistics made public (公布统计数据).
+PUBLISHED_WRITING = regex.compile(r"调查结果|文章")
+PUBLISHING = "publication"
+# ...but not one that only frames what it says (发表文章称…, 文章还认为) or is cited for its figures
+# (调查结果的数据): the words or the figures are the news, not the publishing.
+WRITING_FRAMES = regex.compile(r"(?:调查结果|文章)\s?(?:中|还|也|更|则|并)?\s?(?:称|指出|显示|表示|说|写道|认为)"
+                               r"|数据|统计|排名|榜单")
+# A writing cited as the source of what its sentence tells (根据嘉禾研究院3月发表的文章，…): a source, no deed.
+CITED = regex.compile(r"根据|依据|据")
+# A day that points back to one told before (当天, 同日): it dates no publishing by itself.
+POINTING_DAY = regex.compile(r"当天|当日|同日|同天|当晚|是日")
 # A doer that is a piece of writing (这份报告去年发表, 该论文发表): what was published, no maker of a launch.
 WRITING_DOER = regex.compile(r"(?:报告|研报|白皮书|文章|社论|社评|论文|研究)$")
 # ...unless what is put out is a company's results (发布了一份业绩报告, 发布的财报): news of its own.
@@ -286,7 +300,7 @@ class MentionedEvents:
             found = self._deed(doc, marks, doers, ends, dates, date_starts, date_at, vs, ve, needs_object, slug)
             if found is None:
                 continue
-            start, end, doer, doer_id, name, date_expr, done = found
+            start, end, doer, doer_id, name, date_expr, done, slug = found
             if _inside_any(covered, start, end):
                 continue    # (a clause an event already found covers)
             if (doer_id or name_id(doer), slug) in seen:
@@ -489,11 +503,23 @@ class MentionedEvents:
             return None
         if slug in SPEECH_FRAMED and SAYS.match(key, o_start):
             return None     # (发布声明称…: a statement framing what is said is a quote's, not a deed)
+        published = slug == PUBLISHING
+        if published and not PUBLISHED_WRITING.search(key, o_start, o_end):
+            return None     # (刊登广告: no writing published)
         if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end) \
                 and not (slug == "signing" and _two_companies_agree(doc, doers, ends, d_start, d_end, o_start, c_end)):
-            return None     # (签署合作意向书: a signing is news when it makes a law, or binds two companies)
+            if slug != "results" or not PUBLISHED_WRITING.search(key, o_start, o_end):
+                return None     # (签署合作意向书: a signing is news when it makes a law, or binds two companies)
+            published = True    # (今天公布調查結果: a publishing)
         if slug in REPORTING and REPORTED.search(key, o_start, c_end) and not RESULTS.search(key, o_start, c_end):
-            return None     # (发布…报告: a report of figures is no deed)
+            if not PUBLISHED_WRITING.search(key, o_start, o_end):
+                return None     # (发布…报告: a report of figures is no deed)
+            published = True    # (今天發布一份調查報告: a publishing, when a day dates it)
+        if published:
+            if WRITING_FRAMES.search(key, o_start, c_end) or CITED.search(key, c_start, d_start):
+                return None     # (发布报告称…: the report frames its words; 报告的数据: its figures;
+                #                  根据…发布的报告: a source cited)
+            slug = PUBLISHING
         # Evidence it happened: a date in the clause, 了, 已, or the verb's time after it.
         in_clause = [e for e in dates[bisect.bisect_left(date_starts, c_start):bisect.bisect_left(date_starts, c_end)]
                      if e.end <= c_end and _dated(e)]
@@ -517,6 +543,13 @@ class MentionedEvents:
             done = LAST_WEEK.search(key, c_start, vs) is not None
         if not in_clause and not done:
             return None
+        if slug == PUBLISHING:
+            # (a publishing is news with its own day or month, told before its verb: 当天 points back to
+            # another's, a day after the verb is the writing's words, 发表文章「今天是几号」)
+            in_clause = [e for e in in_clause if e.end <= vs and _day_or_month(e)
+                         and not POINTING_DAY.fullmatch(key, e.start, e.end)]
+            if not in_clause:
+                return None
         # (the day before the verb is the deed's; one after it may date what its object describes)
         dating = [e for e in in_clause if e.end <= vs] or in_clause
         date_expr = min(dating, key=lambda e: abs(e.start - vs)) if dating else None
@@ -541,6 +574,12 @@ class MentionedEvents:
         if kind == "org":
             doer_text = _short_form(doc, ent_id, d_start, d_end) or doer_text
         gap_text = "".join(_plain_words(doc, a, b) for a, b in gaps)
+        if slug == PUBLISHING:
+            last = None
+            for last in PUBLISHED_WRITING.finditer(key, n_start, o_end):
+                pass
+            if last is not None:    # (发布的一则报告也在社交媒体上…: named up to the writing, 》 or 」 kept)
+                o_end = last.end() + (1 if key[last.end():last.end() + 1] in "》」』”" else 0)
         deed = [doc.text[vs:ve], doc.text[n_start:o_end]]
         name = _name_of([doer_text, gap_text] + deed)
         if len(name) > MAX_NAME:
@@ -552,7 +591,7 @@ class MentionedEvents:
                 cut -= 1    # (not inside a Latin word)
             name = name[:cut].rstrip()
         doer_id = ent_id if kind == "org" else None
-        return d_start, max(o_end, ve), doc.text[d_start:d_end], doer_id, name, date_expr, done
+        return d_start, max(o_end, ve), doc.text[d_start:d_end], doer_id, name, date_expr, done, slug
 
     @staticmethod
     def _passive(doc: Document, doers, ends, c_start: int, vs: int, lo: int, date_at: frozenset):
