@@ -2138,6 +2138,8 @@ class People:
                 # before it; those name the employer (數據 / 業務: a field's word alone, none)
                 return self._owner_glued_before(doc, orgs, start)
             pos, i = cut, doc.token_index_at(cut - 1)
+        if self._names_person(doc, start, pos):
+            return None     # 孫嘉禾的顧問, 林宛蓉團隊的副總裁: a person the text names is no employer
         end = self._name_end(doc, start, pos)
         if end != pos:
             # MIC資深產業分析師, KKTIX售票購票平台總經理: the name ends where the title's
@@ -2484,6 +2486,17 @@ class People:
                     return org.id
                 return None
         return None
+
+    @staticmethod
+    def _names_person(doc: Document, start: int, end: int) -> bool:
+        """Are the words start..end, whole, a person's name (the very words of a mention of
+        one the text names: 林宛蓉 … 林宛蓉團隊的副總裁)? Words that hold a name and more
+        (孫嘉禾競選團隊, 孫嘉禾研究) may name a body of their own."""
+        people = doc.layers.get("people")
+        if people is None:
+            return False
+        form = doc.key[start:end]
+        return any(doc.key[s:e] == form for ent in people.by_id.values() for s, e in ent.mentions)
 
     @staticmethod
     def _blocked_people(doc: Document, start: int, end: int) -> bool:
