@@ -72,6 +72,11 @@ PLATFORM_AFTER = re.compile(r" ?(?:平台|社交平台|社交媒体|社群平台
 PHRASE_CHARS = re.compile(r"[的之了是在把被很不可能会會将將让讓]")
 # 车型“过于昂贵”, 手机“非常耐用”: a quote a degree adverb starts is a judgement, no name (as written).
 DEGREE_START = re.compile(r"(?:過於|过于|非常|十分|相當|相当|極其|极其|極為|极为|太過|太过|比較|比较|更加|有點|有点|有些)")
+# 市场小得多, 贵得很: a quote that ends in a degree complement is a judgement, no name (key view).
+DEGREE_END = re.compile(r"得(?:多|很|多了)\Z")
+# 无人机“来源为伊朗”, 芯片“本地制造”。: a clause in quotes right after its subject noun, closed by the
+# end of the clause (key view; a verb, a comma or a stop after the closing mark).
+REMARK_CLOSED = re.compile(r"[”」』\"]\s*[。，,；;！？!?]")
 # 云上之眼, 北境之歌: a classical 之 between two short parts, no other phrase character (key view).
 CLASSICAL_OF = re.compile(r"[\u4e00-\u9fff]{1,3}之[\u4e00-\u9fff]{1,2}(?<![一二三四五六七八九十百千万分])")
 # 透过「寻找我的装置」功能: a verb of using right before the quote and 功能 right after it frame a
@@ -1285,6 +1290,9 @@ class ExplainedNames:
             category = self._modified_head(doc, after)
             return self._explained(doc, name, category, blocked) if category not in (None, "service") else []
         category = self._noun_before(key, quote, of_kind=True, heads=name[1] - name[0] > 2)
+        if self._remark(doc, name, category is not None and REMARK_CLOSED.match(key, after - 1) is not None
+                        and not self._used_before(key, quote)):
+            return []
         if category is None and name[1] - name[0] > 2:
             category = self._noun_at(key, after, of_kind=True, features=False)    # 「中杯」模型: a two-character nickname
         if category is None and any(key.startswith(n, after) for n in self.initiative_nouns):
@@ -1315,6 +1323,30 @@ class ExplainedNames:
             starts.add(span[0][0])
             p = span[1]
         return out
+
+    @staticmethod
+    def _remark(doc: Document, name: tuple[int, int], predicate: bool) -> bool:
+        """折叠屏“又厚又重”, 工具“最先进”, 无人机“来源为伊朗”, 电动车「市場小得多」: a quoted
+        comment, no name, by its own shape: an adverb before an adjective or a verb, a preposition
+        between two nouns, a degree complement at its end; and where it stands as the `predicate` of
+        the noun before it (that noun right before the quote, the clause ending at the closing mark,
+        no verb of using or launching before), a verb ending it after a word that is none
+        (芯片“本地制造”。)."""
+        s, e = name
+        if DEGREE_END.search(doc.key, s, e):
+            return True
+        if not (doc.starts_token(s) and doc.starts_token(e)):
+            return False
+        i = doc.token_index_at(s)
+        tags = []
+        while i < len(doc.tokens) and doc.tokens[i].start < e and len(tags) <= 8:
+            tags.append(doc.tokens[i].pos)
+            i += 1
+        if any(a == "d" and b[:1] in "av" for a, b in zip(tags, tags[1:])):
+            return True
+        if any(a[:1] == "n" and b == "p" and c[:1] == "n" for a, b, c in zip(tags, tags[1:], tags[2:])):
+            return True
+        return predicate and len(tags) >= 2 and tags[-1] == "v" and tags[-2][:1] != "v"
 
     @staticmethod
     def _maker_led(key: str, name: tuple[int, int], is_other) -> bool:
