@@ -264,6 +264,9 @@ OBJECT_REACH = 10
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
                          "提醒", "告诉", "回应", "怒斥", "斥责", "反驳"})
 OPENERS_AFTER_CUE = frozenset(qm.openers(qm.DOUBLE, qm.ASCII))
+# Cues that answer someone: “…”X回應:“…” leaves the words before to whoever X answers (key view).
+REPLY_CUES = frozenset({"回应", "回复", "回答", "答", "答道", "反驳", "反问", "问", "问道", "追问", "接话",
+                        "打断", "答复"})
 
 # -- speech set off as paragraphs, with no marks (normalised view) ----------------
 # 孫嘉禾表示:\n\n我們明年會推出新一代模型。 A paragraph ending in a colon whose
@@ -866,6 +869,10 @@ class Quotes:
         if framed is not None:
             cue, m = framed
             return Attribution(m.ref, (m.start, m.end), (m.start, m.end), cue, "named-clause")
+        opening = ctx.speaker_opening_next(c, ctx.skip_space_right(c + 1))
+        if opening is not None:
+            cue, lo = opening
+            return self._speaker_of(ctx, cue, lo=lo, stay_in_clause=True)
         signed = ctx.signed_by(c)
         if signed is not None:
             return Attribution(signed.ref, (signed.start, signed.end), (signed.start, signed.end),
@@ -1342,6 +1349,30 @@ class _Context:
                 return None
             return cue, p
         return self._cue_after_titles(p, limit, glosses)
+
+    def speaker_opening_next(self, c: int, after: int) -> tuple[Cue, int] | None:
+        """“…。”星辰集團總裁孫嘉禾說:“…” — right after an utterance's closer, a person named behind
+        job titles at most whose cue opens the next quote with a colon says the words before too;
+        not a cue that answers someone (“…”孫嘉禾回應:“…”: the words before are another's)."""
+        norm, key = self.doc.norm, self.doc.key
+        if norm[c - 1:c] not in FINAL_PUNCT and norm[c - 1:c] not in COMMAS:
+            return None
+        p = self._walk_start_after(after)
+        if p is None:
+            return None
+        limit = min(len(norm), p + MAX_TITLED_AFTER_GAP)
+        for cue in self._cues_in_clause(p, p, limit, True):
+            tail = self.skip_space_right(cue.end)
+            if norm[tail:tail + 1] not in COLONS:
+                return None
+            nxt = self.skip_space_right(tail + 1)
+            if norm[nxt:nxt + 1] not in OPENERS_AFTER_CUE or key[cue.start:cue.end] in REPLY_CUES:
+                return None
+            speaker = self.mention_ending(self._before_gloss(self.skip_space_left(cue.start) + 1))
+            if speaker is None or speaker.kind != PERSON or not self._titled_before(p, speaker.start):
+                return None
+            return cue, p
+        return None
 
     def _cues_in_clause(self, p: int, lo: int, limit: int, glosses: bool = False) -> Iterator[Cue]:
         """The speech cues starting in [lo, limit), in order, until a clause delimiter stands
