@@ -260,6 +260,7 @@ SURNAME_ADVERBS = frozenset("则也又亦还便就更续")
 # (one C match, not a generator over its characters).
 _SURNAME_NAME = re.compile("[\u3400-\u9fff]{2,4}").fullmatch
 OBJECT_REACH = 10
+MAX_ADDRESSEE_NAME = 8   # 對星河財經記者說: how long the paper's name between 對 and its reporter may be
 # Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
                          "提醒", "告诉", "回应", "怒斥", "斥责", "反驳"})
@@ -1716,6 +1717,21 @@ class _Context:
             found = key.endswith(preps, 0, pos)
         else:
             found = any(key.endswith(p, 0, pos) for p in preps)
+        if not found and pos == m.start and m.kind == UNNAMED:
+            # 對星河財經記者表示: a paper's reporter, the paper between the preposition and the
+            # noun, is the one addressed, as a person behind the same title is (below)
+            owner = self._mention_by_end.get(pos)
+            if owner is not None and owner.kind == ORG and key.endswith(ADDRESS_PREPS, 0, owner.start):
+                return not self._ends_word(owner.start)
+            # the paper's name unknown to the tables: a short run of letters between them
+            norm = self.doc.norm
+            j = pos
+            while j > 0 and pos - j < MAX_ADDRESSEE_NAME and norm[j - 1].isalnum() \
+                    and not key.endswith(ADDRESS_PREPS, 0, j):
+                j -= 1
+            if pos - j >= 2 and key.endswith(ADDRESS_PREPS, 0, j) and key[j] not in "此其该" \
+                    and not any(x.start < j < x.end for x in self.mentions_before(pos, max(0, j - 4))):
+                return not self._ends_word(j)   # (not 向新 of a name 向新 the tables read there)
         if not found and pos < m.start:
             # 向CNBC記者周美玲表示: the title's organisation stands between the preposition
             # of address and the title; the person is still the one addressed (only 向, 對,
