@@ -260,10 +260,14 @@ SURNAME_ADVERBS = frozenset("则也又亦还便就更续")
 # (one C match, not a generator over its characters).
 _SURNAME_NAME = re.compile("[\u3400-\u9fff]{2,4}").fullmatch
 OBJECT_REACH = 10
+MAX_ADDRESSEE_NAME = 8   # 對星河財經記者說: how long the paper's name between 對 and its reporter may be
 # Verbs of saying that take who is spoken of before the words (批評X「…」, 形容X「…」).
 OBJECT_CUES = frozenset({"批评", "形容", "称赞", "赞扬", "质疑", "抨击", "痛批", "讽刺", "嘲讽", "反问", "警告",
                          "提醒", "告诉", "回应", "怒斥", "斥责", "反驳"})
 OPENERS_AFTER_CUE = frozenset(qm.openers(qm.DOUBLE, qm.ASCII))
+# Cues that answer someone: “…”X回應:“…” leaves the words before to whoever X answers (key view).
+REPLY_CUES = frozenset({"回应", "回复", "回答", "答", "答道", "反驳", "反问", "问", "问道", "追问", "接话",
+                        "打断", "答复"})
 
 # -- speech set off as paragraphs, with no marks (normalised view) ----------------
 # 孫嘉禾表示:\n\n我們明年會推出新一代模型。 A paragraph ending in a colon whose
@@ -866,6 +870,10 @@ class Quotes:
         if framed is not None:
             cue, m = framed
             return Attribution(m.ref, (m.start, m.end), (m.start, m.end), cue, "named-clause")
+        opening = ctx.speaker_opening_next(c, ctx.skip_space_right(c + 1))
+        if opening is not None:
+            cue, lo = opening
+            return self._speaker_of(ctx, cue, lo=lo, stay_in_clause=True)
         signed = ctx.signed_by(c)
         if signed is not None:
             return Attribution(signed.ref, (signed.start, signed.end), (signed.start, signed.end),
@@ -1343,6 +1351,30 @@ class _Context:
             return cue, p
         return self._cue_after_titles(p, limit, glosses)
 
+    def speaker_opening_next(self, c: int, after: int) -> tuple[Cue, int] | None:
+        """“…。”星辰集團總裁孫嘉禾說:“…” — right after an utterance's closer, a person named behind
+        job titles at most whose cue opens the next quote with a colon says the words before too;
+        not a cue that answers someone (“…”孫嘉禾回應:“…”: the words before are another's)."""
+        norm, key = self.doc.norm, self.doc.key
+        if norm[c - 1:c] not in FINAL_PUNCT and norm[c - 1:c] not in COMMAS:
+            return None
+        p = self._walk_start_after(after)
+        if p is None:
+            return None
+        limit = min(len(norm), p + MAX_TITLED_AFTER_GAP)
+        for cue in self._cues_in_clause(p, p, limit, True):
+            tail = self.skip_space_right(cue.end)
+            if norm[tail:tail + 1] not in COLONS:
+                return None
+            nxt = self.skip_space_right(tail + 1)
+            if norm[nxt:nxt + 1] not in OPENERS_AFTER_CUE or key[cue.start:cue.end] in REPLY_CUES:
+                return None
+            speaker = self.mention_ending(self._before_gloss(self.skip_space_left(cue.start) + 1))
+            if speaker is None or speaker.kind != PERSON or not self._titled_before(p, speaker.start):
+                return None
+            return cue, p
+        return None
+
     def _cues_in_clause(self, p: int, lo: int, limit: int, glosses: bool = False) -> Iterator[Cue]:
         """The speech cues starting in [lo, limit), in order, until a clause delimiter stands
         between p and a cue (of any kind)."""
@@ -1685,6 +1717,21 @@ class _Context:
             found = key.endswith(preps, 0, pos)
         else:
             found = any(key.endswith(p, 0, pos) for p in preps)
+        if not found and pos == m.start and m.kind == UNNAMED:
+            # 對星河財經記者表示: a paper's reporter, the paper between the preposition and the
+            # noun, is the one addressed, as a person behind the same title is (below)
+            owner = self._mention_by_end.get(pos)
+            if owner is not None and owner.kind == ORG and key.endswith(ADDRESS_PREPS, 0, owner.start):
+                return not self._ends_word(owner.start)
+            # the paper's name unknown to the tables: a short run of letters between them
+            norm = self.doc.norm
+            j = pos
+            while j > 0 and pos - j < MAX_ADDRESSEE_NAME and norm[j - 1].isalnum() \
+                    and not key.endswith(ADDRESS_PREPS, 0, j):
+                j -= 1
+            if pos - j >= 2 and key.endswith(ADDRESS_PREPS, 0, j) and key[j] not in "此其该" \
+                    and not any(x.start < j < x.end for x in self.mentions_before(pos, max(0, j - 4))):
+                return not self._ends_word(j)   # (not 向新 of a name 向新 the tables read there)
         if not found and pos < m.start:
             # 向CNBC記者周美玲表示: the title's organisation stands between the preposition
             # of address and the title; the person is still the one addressed (only 向, 對,
