@@ -565,6 +565,10 @@ class Organizations:
         self.mission_kinds = tuple(sorted(kb.lex["resident_mission_kinds"], key=lambda w: (-len(w), w)))
         self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
         self.placed_authorities = frozenset(kb.key(w) for w in kb.lex["placed_authorities"])
+        # 莫斯科當局, 首尔当局: a capital, then 當局, the government of its state (key view; one
+        # alternation of the capitals, longest first, each anchored on its own characters).
+        self._capital_authorities = re.compile("(?:%s)(?=%s)" % (
+            "|".join(map(re.escape, sorted(kb.capitals, key=lambda w: (-len(w), w)))), re.escape(kb.key("當局"))))
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
         self._store_firsts = frozenset(w[0] for w in self.store_nouns)
@@ -679,6 +683,7 @@ class Organizations:
         self._counted_kinds(doc, table, claimed)
         self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
+        self._capital_governments(doc, table, claimed)
         self._administrations(doc, table, claimed)
         self._legislatures(doc, table, claimed)
         self._institutions(doc, table, claimed)
@@ -2067,6 +2072,20 @@ class Organizations:
                 continue
             if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES) or COUNTED_STATES.search(doc.key, start, tok.end):
                 continue   # 歐美各國政府, 韓美日三國政府: the governments of many states, no one government
+            table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _capital_governments(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """莫斯科當局, 首尔当局, 柏林當局: a country's capital (cedict_capitals.tsv), then 當局, is
+        that country's government, an organisation as 法國當局 is, where the segmenter takes the
+        capital for a name or glues it to 當 (首爾當 / 局聲). Not where the capital is the end
+        of a longer word (南首爾) or is inside a name already found."""
+        key = doc.key
+        for m in self._capital_authorities.finditer(key):
+            start, end = m.start(), m.end() + 2
+            if start and is_cjk(key[start - 1]) and not doc.starts_token(start):
+                continue   # (the capital's characters end a longer word)
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
             table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _listed_body_at(self, doc: Document, table: EntityTable, at: int) -> int | None:
