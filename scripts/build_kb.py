@@ -18,6 +18,7 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/cedict_organizations.tsv  as organizations.tsv  (CC BY-SA 4.0, own file)
   generated/cedict_products.tsv  as products.tsv, vendor may be empty  (CC BY-SA 4.0, own file)
   generated/cedict_places.tsv  name variants name_en: countries and territories  (CC BY-SA 4.0, own file)
+  generated/cedict_capitals.tsv  name variants name_en state: capitals  (CC BY-SA 4.0, own file)
   generated/cedict_surnames.tsv  name variants name_en: Japanese family names  (CC BY-SA 4.0, own file)
   generated/japanese_surnames.tsv  name variants name_en: more Japanese family names  (MIT)
   generated/cccanto_organizations.tsv  as organizations.tsv: Hong Kong's government bodies
@@ -582,6 +583,27 @@ def cedict_places(data: bytes) -> list[list[str]]:
                 break
     return rows
 
+
+
+# "Moscow, capital of Russia" as a proper noun's first sense: a capital and its state.
+CAPITAL_SENSE = re.compile(r"^([A-Z][A-Za-z' .-]*?[a-z])(?: \([^)]*\))?, (?:the )?capital of (?:the )?([A-Z][A-Za-z' .-]*?[a-z])(?=$|[,;(/]| [(\u3400-\u9fff])")
+
+
+def cedict_capitals(data: bytes) -> list[list[str]]:
+    """[simplified, traditional, English name, state] of each capital whose first sense
+    names the state it is the capital of (莫斯科 "Moscow, capital of Russia"; 首尔 Seoul;
+    柏林 Berlin; a country's or territory's capital only): the press names a state's government by its capital's name
+    (莫斯科當局, 首尔当局), and the organisation reader needs to know which places are capitals."""
+    states = {row[2] for row in cedict_places(data)}   # a country's or territory's, not a province's (南京)
+    rows, seen = [], set()
+    for m, trad, simp, first in cedict_proper_names(data):
+        if simp in seen or "variant of" in m.group(4) or PERSONAL_NAME.search(m.group(4)):
+            continue
+        capital = CAPITAL_SENSE.match(first)
+        if capital and capital.group(2) in states:
+            rows.append([simp, trad, capital.group(1), capital.group(2)])
+            seen.add(simp)
+    return rows
 
 # A Japanese family name's sense: "Nakamura (Japanese surname)", "Ueda (Japanese surname and
 # place name)", "Itō or Itoh, Japanese surname"; and a place's sense beside it ("Tianzhong …
@@ -1471,6 +1493,10 @@ def main() -> int:
             CEDICT_HEADER,
             ["name", "variants", "name_en"],
             cedict_places(inputs["cc-cedict"])),
+        "generated/cedict_capitals.tsv": (
+            CEDICT_HEADER,
+            ["name", "variants", "name_en", "state"],
+            cedict_capitals(inputs["cc-cedict"])),
         "generated/cedict_surnames.tsv": (
             CEDICT_HEADER,
             ["name", "variants", "name_en"],

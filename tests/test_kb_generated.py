@@ -152,7 +152,8 @@ def test_sources_json_describes_the_generated_files():
     info = json.loads((DATA / "SOURCES.json").read_text(encoding="utf-8"))
     assert {s["id"] for s in info["sources"]} == {s["id"] for s in manifest()}
     assert set(info["outputs"]) == {f"generated/{n}" for n in COLUMNS} | {
-        "generated/cedict_places.tsv", "generated/cedict_surnames.tsv", "generated/japanese_surnames.tsv"}
+        "generated/cedict_places.tsv", "generated/cedict_capitals.tsv", "generated/cedict_surnames.tsv",
+        "generated/japanese_surnames.tsv"}
     for rel, out in info["outputs"].items():
         path = DATA / rel
         assert sha256(path) == out["sha256"], f"{rel} differs from what the build wrote (edited by hand?)"
@@ -162,6 +163,17 @@ def test_sources_json_describes_the_generated_files():
 def places(name: str = "cedict_places.tsv") -> list[list[str]]:
     return [line.split("\t") for line in (GEN / name).read_text(encoding="utf-8").splitlines()
             if not line.startswith("#")]
+
+
+def test_capitals_are_those_of_countries_and_territories():
+    """cedict_capitals.tsv: each row a capital of a state cedict_places.tsv lists (Moscow, Seoul,
+    Pyongyang), never a province's seat (南京, capital of Jiangsu) or a word with no capital sense."""
+    states = {r[2] for r in places()}
+    rows_ = places("cedict_capitals.tsv")
+    assert rows_ and all(len(r) == 4 and HAN_RE.search(r[0]) and r[3] in states for r in rows_)
+    by_name = {n: r[3] for r in rows_ for n in r[:2]}
+    assert by_name["莫斯科"] == "Russia" and by_name["首爾"] == "South Korea" and by_name["平壤"] == "North Korea"
+    assert "南京" not in by_name and "上海" not in by_name
 
 
 def surnames_by_name(file: str, *licence_words: str) -> dict[str, str]:

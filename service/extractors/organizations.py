@@ -203,6 +203,8 @@ PLACE_OR_ORG_TAGS = frozenset({"nt", "ns"})
 AGENCY_ENDINGS = frozenset({"局", "署"})   # key view: an agency's ending (no court's: 地方法院)
 PLACE_ORG_OR_PROPER_TAGS = PLACE_OR_ORG_TAGS | {"nz"}   # (浙江电信: a place and its carrier, one nz word)
 NT_TAG = frozenset({"nt"})
+# A character before a capital that makes it a place, not its government (key view: 在柏林, 於柏林, 首都柏林, 赴北京, 到北京, 從北京).
+CAPITAL_PLACERS = frozenset("在于於都赴到从從往抵")
 # Two sides of a fixture (key view): 青川队vs白塔队, 1、临江vs东岭, 02切沃vs锡耶纳, 沙尔克04vs柏林赫塔.
 # Each side is the run of name words (SIDE_NAME_POS) next to vs, a club's number glued to the
 # left one (04) kept; a clause word (与, 两队, 推荐, 的, a list number) ends it.
@@ -570,6 +572,16 @@ class Organizations:
         self.mission_kinds = tuple(sorted(kb.lex["resident_mission_kinds"], key=lambda w: (-len(w), w)))
         self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
         self.placed_authorities = frozenset(kb.key(w) for w in kb.lex["placed_authorities"])
+        # 莫斯科當局, 首尔当局: a capital, then 當局, the government of its state (key view; one
+        # alternation of the capitals, longest first, each anchored on its own characters).
+        self._capital_authorities = re.compile("(?:%s)(?=%s)" % (
+            "|".join(map(re.escape, sorted(kb.capitals, key=lambda w: (-len(w), w)))), re.escape(kb.key("當局"))))
+        # 北京方面, 莫斯科試圖, 華盛頓擔心: a capital acting as its state's government (the capital alone
+        # is the name, as 華府 is); not after a word that makes it a place (在新德里表示).
+        self._capital_actors = re.compile("(?:%s)(?=%s)" % (
+            "|".join(map(re.escape, sorted(kb.capitals, key=lambda w: (-len(w), w)))),
+            "|".join(map(re.escape, sorted({kb.key(w) for w in (
+                "方面", "試圖", "擔心", "威脅", "指責", "否認", "堅稱", "譴責")})))))
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
         self._store_firsts = frozenset(w[0] for w in self.store_nouns)
@@ -684,6 +696,7 @@ class Organizations:
         self._counted_kinds(doc, table, claimed)
         self._with_industry_word(doc, table, claimed)
         self._government_names(doc, table, claimed)
+        self._capital_governments(doc, table, claimed)
         self._administrations(doc, table, claimed)
         self._legislatures(doc, table, claimed)
         self._institutions(doc, table, claimed)
@@ -2072,6 +2085,27 @@ class Organizations:
                 continue
             if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES) or COUNTED_STATES.search(doc.key, start, tok.end):
                 continue   # 歐美各國政府, 韓美日三國政府: the governments of many states, no one government
+            table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _capital_governments(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """莫斯科當局, 首尔当局, 柏林當局: a country's capital (cedict_capitals.tsv), then 當局, is
+        that country's government, an organisation as 法國當局 is, where the segmenter takes the
+        capital for a name or glues it to 當 (首爾當 / 局聲). Not where the capital is the end
+        of a longer word (南首爾) or is inside a name already found."""
+        key = doc.key
+        for m in self._capital_authorities.finditer(key):
+            start, end = m.start(), m.end() + 2
+            if start and is_cjk(key[start - 1]) and not doc.starts_token(start):
+                continue   # (the capital's characters end a longer word)
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "government")
+        for m in self._capital_actors.finditer(key):
+            start, end = m.start(), m.end()
+            if start and (is_cjk(key[start - 1]) and not doc.starts_token(start) or key[start - 1] in CAPITAL_PLACERS):
+                continue   # (南首爾; 在柏林, 首都柏林: a place)
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
             table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _listed_body_at(self, doc: Document, table: EntityTable, at: int) -> int | None:

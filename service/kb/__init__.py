@@ -147,6 +147,9 @@ class KnowledgeBase:
         # Countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts: the
         # segmenter tags some as people's names (沙特, 卡塔尔); they are places.
         self.places = frozenset(t.key(n) for r in _read_tsv("cedict_places.tsv") for n in r[:2] if n)
+        # Capitals of countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts:
+        # the press names a state's government by its capital (莫斯科當局, 首尔当局).
+        self.capitals = frozenset(t.key(n) for r in _read_tsv("cedict_capitals.tsv") for n in r[:2] if n)
         self.speech_verbs = frozenset(t.key(v) for v in _read_lines("speech_verbs.txt"))
         self.org_suffixes = frozenset(t.key(s) for s in _read_lines("org_suffixes.txt"))
         self.org_industry_words = frozenset(
