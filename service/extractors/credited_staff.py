@@ -22,12 +22,14 @@ from .records import TextSpan
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}")
 # between a staff word and its names, and between two names
-BEFORE_NAMES = re.compile(r"[ \t:：/／]*")
+BEFORE_NAMES = re.compile(r"[ \t:：/／丨|｜]*")
 BETWEEN_NAMES = re.compile(r"[ \t、,，/／]+")
 # a wire dateline's filing place and day after the reporter's name (台北5日电, 北京2月5日电)
 FILED_AFTER = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 # a byline's filing place before 报道 (本报记者王小明北京报道), read as a dateline's
 FILED_REPORT = ("报道", "报导")
+# after a credit's word that is a label, not a name (作者 | X 编辑 | Y 出品 | 青禾)
+LABEL_AFTER = re.compile(r"[ \t]*[|｜丨:：]")
 NAME_CHARS = (2, 4)
 MAX_NAMES = 8   # per staff word: a credit lists a few people
 
@@ -97,6 +99,8 @@ class CreditedStaff:
                 if not latin:
                     break
                 name_end = latin.end()
+            if LABEL_AFTER.match(key, name_end, end):
+                break   # a label of its own (出品 | 青禾, 核稿：X): no name
             out.append(StaffCredit(doc.text[at:name_end], role, TextSpan(at, name_end)))
             if han and name_end < han.end():
                 break   # a filing place followed the name: the dateline ends here

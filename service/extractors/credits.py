@@ -21,7 +21,7 @@ TRAILING_PARENTHESIS = re.compile(r"[（(]([^（()）\n]{1,30})[)）]\s*\d{0,10}
 # organisations of the news, not a publisher's credit.
 SOURCE_LIST = re.compile(r"^[^\s:：/|｜、]{1,12}(?:、[^\s:：/|｜、]{1,12}){0,5}$")
 AGENCY_ITEM = re.compile(r"(?:^|、)[^、]{1,6}社(?:等)?(?=、|$)")
-CREDIT_LINE = re.compile(r"^[ \t]*(\S{1,4})[ \t]*[:：/|｜][^\n]{0,40}$", re.M)
+CREDIT_LINE = re.compile(r"^[ \t]*(\S{1,4})[ \t]*[:：/|｜丨][^\n]{0,40}$", re.M)
 # A wire dateline in brackets (key view, half-width brackets): an outlet's reporter and
 # where and when the story was filed (中央社记者X台北5日电), or only the staff who wrote or
 # edited it, after the outlet's 电 or 讯 (…日电(记者 X), …报讯(记者 X), …日讯(编辑 X)), or in
@@ -47,7 +47,7 @@ MAX_WIRE_DATELINES = 16
 # a word that ends as a paper, site or agency does, or 本报; a clause (X对记者表示，…) is none.
 BYLINE_START = re.compile(r"(?:^|(?<=\n))[ \t□◆⊙○■●◇]*(?:本报|本刊|[\u4e00-\u9fff]{1,6}?(?:报|刊|网|社|台|新闻|财经|经))?"
                           r"(?:见习|特约|首席|资深|驻[\u4e00-\u9fff]{1,4})?(记者|编辑|通讯员)[ \t:：]*", re.M)
-BYLINE_REST = re.compile(r"[^\n，。,;；:：“”\"!！?？（）()]{2,24}")
+BYLINE_REST = re.compile(r"(?![的了们说称等会在是也])[^\n，。,;；:：“”\"!！?？（）()]{2,24}")
 MAX_BYLINES = 4
 
 
@@ -100,7 +100,7 @@ class Credits:
             if rest is None:
                 continue
             line = key[m.end():rest.end()]
-            cut = min((i for i in (line.find("发自"), line.find("/"), line.find("／")) if i >= 0), default=-1)
+            cut = min((i for i in (line.find(w) for w in ("发自", "/", "／", "图片", "来源")) if i >= 0), default=-1)
             if cut < 0 and (rest.end() == len(key) or key[rest.end()] == "\n"):
                 # up to the line's end; a filing place and 报道 stay in: the staff reader cuts the place
                 cut = len(line.rstrip(" \t"))
