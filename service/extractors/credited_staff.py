@@ -22,10 +22,14 @@ from .records import TextSpan
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}")
 # between a staff word and its names, and between two names
-BEFORE_NAMES = re.compile(r"[ \t:：/／]*")
+BEFORE_NAMES = re.compile(r"[ \t:：/／丨|｜]*")
 BETWEEN_NAMES = re.compile(r"[ \t、,，/／]+")
 # a wire dateline's filing place and day after the reporter's name (台北5日电, 北京2月5日电)
 FILED_AFTER = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+# a byline's filing place before 报道 (本报记者王小明北京报道), read as a dateline's
+FILED_REPORT = ("报道", "报导")
+# after a credit's word that is a label, not a name (作者 | X 编辑 | Y 出品 | 青禾)
+LABEL_AFTER = re.compile(r"[ \t]*[|｜丨:：]")
 NAME_CHARS = (2, 4)
 MAX_NAMES = 8   # per staff word: a credit lists a few people
 
@@ -87,7 +91,7 @@ class CreditedStaff:
                 break   # the next staff word (记者 王小明 通讯员 李大为) reads its own names
             han = HAN_RUN.match(key, at, end)
             if han:
-                name_end = self._name_end(doc, han.start(), han.end(), end)
+                name_end = self._name_end(doc, han.start(), self._run_end(key, han.start(), han.end()), end)
                 if name_end is None:
                     break
             else:
@@ -95,6 +99,8 @@ class CreditedStaff:
                 if not latin:
                     break
                 name_end = latin.end()
+            if LABEL_AFTER.match(key, name_end, end):
+                break   # a label of its own (出品 | 青禾, 核稿：X): no name
             out.append(StaffCredit(doc.text[at:name_end], role, TextSpan(at, name_end)))
             if han and name_end < han.end():
                 break   # a filing place followed the name: the dateline ends here
@@ -104,8 +110,27 @@ class CreditedStaff:
             at = gap.end()
         return out
 
+    def _run_end(self, key: str, start: int, run_end: int) -> int:
+        """Where a run of Han characters stops being names: at the next staff word of two or
+        more characters written on (记者王小明通讯员李大为), at the 文 or 摄 a slash follows
+        (王小明文/摄)."""
+        low = NAME_CHARS[0]
+        for m in self.role_words.finditer(key, start + low, run_end):
+            if len(m.group()) > 1:
+                return m.start()
+        if run_end - start > low and key[run_end - 1] in "文摄" and key[run_end:run_end + 1] in ("/", "／"):
+            return run_end - 1
+        return run_end
+
     def _name_end(self, doc: Document, start: int, run_end: int, end: int) -> int | None:
         low, high = NAME_CHARS
+        if run_end - start > low + 1 and doc.key.endswith(FILED_REPORT, start, run_end) and run_end == end:
+            run_end -= 2
+            if run_end - start > low and not FILED_AFTER.match(doc.key, run_end, end):
+                for cut in range(start + low, min(start + high, run_end - 2) + 1):
+                    if doc.key[cut:run_end] in self.places or self._place_token_at(doc, cut, run_end):
+                        return cut
+            return run_end if low <= run_end - start <= high else None
         if FILED_AFTER.match(doc.key, run_end, end):
             # 林小雯台北 before 5日电: the name ends where the filing place begins — a
             # word the segmenter tags as a place, or a known place, running to the digits

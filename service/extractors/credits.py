@@ -21,7 +21,7 @@ TRAILING_PARENTHESIS = re.compile(r"[（(]([^（()）\n]{1,30})[)）]\s*\d{0,10}
 # organisations of the news, not a publisher's credit.
 SOURCE_LIST = re.compile(r"^[^\s:：/|｜、]{1,12}(?:、[^\s:：/|｜、]{1,12}){0,5}$")
 AGENCY_ITEM = re.compile(r"(?:^|、)[^、]{1,6}社(?:等)?(?=、|$)")
-CREDIT_LINE = re.compile(r"^[ \t]*(\S{1,4})[ \t]*[:：/|｜][^\n]{0,40}$", re.M)
+CREDIT_LINE = re.compile(r"^[ \t]*(\S{1,4})[ \t]*[:：/|｜丨][^\n]{0,40}$", re.M)
 # A wire dateline in brackets (key view, half-width brackets): an outlet's reporter and
 # where and when the story was filed (中央社记者X台北5日电), or only the staff who wrote or
 # edited it, after the outlet's 电 or 讯 (…日电(记者 X), …报讯(记者 X), …日讯(编辑 X)), or in
@@ -41,6 +41,14 @@ STAFF_AFTER_DESK = re.compile(rf"^[^ \t\d]{{1,6}}?({_ROLE})")
 # (青禾经纬2月5日电 (孙嘉禾 林宛蓉)): two to four Han characters each, at most four of them.
 DAY_FILED_NAMES = re.compile(r"(?<=日电)[ \t]*\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)")
 MAX_WIRE_DATELINES = 16
+# A byline that opens a line, unbracketed: the outlet or 本报, a qualifier, the staff word, then
+# the names up to where the line says where the story was filed from (本报记者 X 北京报道,
+# 青禾经济记者 X 发自上海, 青禾晚报记者 X/文) or up to the line's end (青禾晚报记者 X). The outlet is
+# a word that ends as a paper, site or agency does, or 本报; a clause (X对记者表示，…) is none.
+BYLINE_START = re.compile(r"(?:^|(?<=\n))[ \t□◆⊙○■●◇]*(?:本报|本刊|[\u4e00-\u9fff]{1,6}?(?:报|刊|网|社|台|新闻|财经|经))?"
+                          r"(?:见习|特约|首席|资深|驻[\u4e00-\u9fff]{1,4})?(记者|编辑|通讯员)[ \t:：]*", re.M)
+BYLINE_REST = re.compile(r"(?![的了们说称等会在是也])[^\n，。,;；:：“”\"!！?？（）()]{2,24}")
+MAX_BYLINES = 4
 
 
 class Credits:
@@ -69,6 +77,7 @@ class Credits:
                     break   # a digest of many wire items: the first ones; bounded look-ups
         if "日电" in doc.key:
             spans += [m.span(1) for m in DAY_FILED_NAMES.finditer(doc.key)][:MAX_WIRE_DATELINES]
+        spans += self._bylines(doc.key)
         tail = doc.norm[-60:]
         m = TRAILING_PARENTHESIS.search(tail)
         if m and not (SOURCE_LIST.match(m.group(1)) and AGENCY_ITEM.search(m.group(1))):
@@ -80,3 +89,24 @@ class Credits:
             if line.group(1) in self.prefixes:
                 spans.append(line.span())
         doc.layers["credits"] = sorted(spans)
+
+    @staticmethod
+    def _bylines(key: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        if not any(role in key for role in CREDIT_ROLES):
+            return out
+        for m in BYLINE_START.finditer(key):
+            rest = BYLINE_REST.match(key, m.end())
+            if rest is None:
+                continue
+            line = key[m.end():rest.end()]
+            cut = min((i for i in (line.find(w) for w in ("发自", "/", "／", "图片", "来源")) if i >= 0), default=-1)
+            if cut < 0 and (rest.end() == len(key) or key[rest.end()] == "\n"):
+                # up to the line's end; a filing place and 报道 stay in: the staff reader cuts the place
+                cut = len(line.rstrip(" \t"))
+            if cut < 2:
+                continue
+            out.append((m.start(1), m.end() + cut))
+            if len(out) == MAX_BYLINES:
+                break
+        return out
