@@ -110,8 +110,17 @@ PUBLISHED_WRITING = regex.compile(r"调查结果|文章")
 PUBLISHING = "publication"
 # ...but not one that only frames what it says (发表文章称…, 文章还认为) or is cited for its figures
 # (调查结果的数据): the words or the figures are the news, not the publishing.
-WRITING_FRAMES = regex.compile(r"(?:调查结果|文章)\s?(?:中|还|也|更|则|并)?\s?(?:称|指出|显示|表示|说|写道|认为)"
+WRITING_FRAMES = regex.compile(r"(?:调查结果|文章|报告书?|白皮书)[》」』”]?\s?(?:中|还|也|更|则|并|里)?\s?"
+                               r"(?:称|指出|显示|表示|说|写道|认为|预测|预计|估计|提到|发现)"
                                r"|数据|统计|排名|榜单")
+# A report (报告, 报告书, 白皮书) published on a written day is a publishing when its publisher is an
+# inquiry, a government, a body or the company itself (README "Settled in wave 40"): not a house whose
+# trade is figures (研究机构, 分析师, 咨询公司, 投行, 研究院) nor a market's or a trade's survey (市场调查
+# 报告, 行业报告): those are figures cited.
+REPORT_WRITING = regex.compile(r"报告书?|白皮书")
+FIGURES_HOUSE = regex.compile(r"(?:研究|调研|研调|市调|分析|咨询|顾问|评级)(?:机构|公司)|分析师|投行|投资银行|证券|"
+                              r"研究院|研究所|研究中心|智库|咨询")
+FIGURES_REPORT = regex.compile(r"市场|行业|产业|研报|销量|出货")
 # A writing cited as the source of what its sentence tells (根据嘉禾研究院3月发表的文章，…): a source, no deed.
 CITED = regex.compile(r"根据|依据|据")
 # A day that points back to one told before (当天, 同日): it dates no publishing by itself.
@@ -200,6 +209,14 @@ def object_words() -> dict[str, "regex.Pattern"]:
 def told_done() -> frozenset[str]:
     """The deeds news tells only once done (法院裁定…, 处以罚款): their verb is their evidence."""
     return frozenset(d["slug"] for d in load_yaml(DATA)["deeds"] if d.get("told_done"))
+
+
+def _report_published(key: str, c_start: int, vs: int, ve: int, o_start: int, o_end: int) -> bool:
+    """A report put out as news of its own (云岫市议会5月3日发布了一份调查报告): named by its verb, not
+    described by it (发布的报告…: the report is what the clause tells of), by no house of figures, and
+    not a market's survey (REPORT_WRITING, FIGURES_HOUSE, FIGURES_REPORT)."""
+    return (REPORT_WRITING.search(key, o_start, o_end) is not None and not key.startswith("的", ve)
+            and FIGURES_HOUSE.search(key, c_start, vs) is None and FIGURES_REPORT.search(key, o_start, o_end) is None)
 
 
 class MentionedEvents:
@@ -508,11 +525,13 @@ class MentionedEvents:
             return None     # (刊登广告: no writing published)
         if slug in NEEDS_OBJECT_WORDS and not NEEDS_OBJECT_WORDS[slug].search(key, o_start, c_end) \
                 and not (slug == "signing" and _two_companies_agree(doc, doers, ends, d_start, d_end, o_start, c_end)):
-            if slug != "results" or not PUBLISHED_WRITING.search(key, o_start, o_end):
+            if slug != "results" or not (PUBLISHED_WRITING.search(key, o_start, o_end)
+                                         or _report_published(key, c_start, vs, ve, o_start, o_end)):
                 return None     # (签署合作意向书: a signing is news when it makes a law, or binds two companies)
             published = True    # (今天公布調查結果: a publishing)
         if slug in REPORTING and REPORTED.search(key, o_start, c_end) and not RESULTS.search(key, o_start, c_end):
-            if not PUBLISHED_WRITING.search(key, o_start, o_end):
+            if not PUBLISHED_WRITING.search(key, o_start, o_end) \
+                    and not _report_published(key, c_start, vs, ve, o_start, o_end):
                 return None     # (发布…报告: a report of figures is no deed)
             published = True    # (今天發布一份調查報告: a publishing, when a day dates it)
         if published:
@@ -577,6 +596,8 @@ class MentionedEvents:
         if slug == PUBLISHING:
             last = None
             for last in PUBLISHED_WRITING.finditer(key, n_start, o_end):
+                pass
+            for last in (REPORT_WRITING.finditer(key, n_start, o_end) if last is None else ()):
                 pass
             if last is not None:    # (发布的一则报告也在社交媒体上…: named up to the writing, 》 or 」 kept)
                 o_end = last.end() + (1 if key[last.end():last.end() + 1] in "》」』”" else 0)
