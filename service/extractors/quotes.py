@@ -1369,8 +1369,8 @@ class _Context:
             nxt = self.skip_space_right(tail + 1)
             if norm[nxt:nxt + 1] not in OPENERS_AFTER_CUE or key[cue.start:cue.end] in REPLY_CUES:
                 return None
-            speaker = self.mention_ending(self._before_gloss(self.skip_space_left(cue.start) + 1))
-            if speaker is None or speaker.kind != PERSON or not self._titled_before(p, speaker.start):
+            speaker = self._person_before_cue(cue)
+            if speaker is None or not self._titled_before(p, speaker.start):
                 return None
             return cue, p
         return None
@@ -1431,11 +1431,17 @@ class _Context:
         for cue in self._cues_in_clause(p, lo, limit, glosses):
             if not self._closing_tag(cue):
                 return None
-            speaker = self.mention_ending(self._before_gloss(self.skip_space_left(cue.start) + 1))
-            if speaker is None or speaker.kind != PERSON or not self._titles_only(p, speaker.start):
+            speaker = self._person_before_cue(cue)
+            if speaker is None or not self._titles_only(p, speaker.start):
                 return None
             return cue, p
         return None
+
+    def _person_before_cue(self, cue: Cue) -> Mention | None:
+        """The person whose mention ends right before the cue, past a Latin gloss (耶倫（Janet
+        Yellen）說); None when no mention ends there or it names no person."""
+        speaker = self.mention_ending(self._before_gloss(self.skip_space_left(cue.start) + 1))
+        return speaker if speaker is not None and speaker.kind == PERSON else None
 
     def _before_gloss(self, end: int) -> int:
         """Where the name before a Latin gloss ending at end ends (耶倫（Janet Yellen）: at 倫);
