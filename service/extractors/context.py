@@ -39,42 +39,38 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
     the start offset of the name, or None when there is none. With `known` (the
     dictionary's lookup), a Chinese word it lacks is name-like whatever its tag
     (卓易訊暢公司: the segmenter guessed an adjective)."""
-    # (read the token arrays: a Token object built per step was most of the walk's cost)
-    tokens = doc.tokens
-    starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
     start = None
     chars = 0
     taken = 0
     i = index - 1
     while i >= 0 and taken < max_tokens:
-        word, pos = tagged[i]
-        word = word.lower()
-        tok_start = starts[i]
+        tok = doc.tokens[i]
+        word = tok.word.lower()
         # (two characters the dictionary lacks are as often a verb phrase: 要建, 再用)
         unknown = known is not None and len(word) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in word) \
             and not known(word)
         if unknown and word[0] in GLUED_PREPOSITIONS:
-            return tok_start + 1   # 據易聯 / 公司: a preposition glued to the name starts no name
+            return tok.start + 1   # 據易聯 / 公司: a preposition glued to the name starts no name
         if unknown and len(word) >= 4 and word[:2] in GLUED_PREPOSITION_WORDS:
-            return tok_start + 2   # 借由霜岭 / 半导体
+            return tok.start + 2   # 借由霜岭 / 半导体
         if known is not None:
             cut = _after_category_word(doc, i, word, start, known)
             if cut is not None:
                 return cut
-        unknown = unknown and pos[:1] not in "vdpcru"
-        if (pos not in NAME_POS and not unknown) or word in stop or not word.strip():
+        unknown = unknown and tok.pos[:1] not in "vdpcru"
+        if (tok.pos not in NAME_POS and not unknown) or word in stop or not word.strip():
             # a single space between Latin words belongs to the name
-            if word == " " and i > 0 and tagged[i - 1][1] == "eng" and start is not None:
+            if word == " " and i > 0 and doc.tokens[i - 1].pos == "eng" and start is not None:
                 i -= 1
                 continue
             break
-        chars += ends[i] - tok_start
+        chars += tok.end - tok.start
         if chars > max_chars:
             break
-        start = tok_start
+        start = tok.start
         taken += 1
         i -= 1
-        if pos not in NAME_POS:
+        if tok.pos not in NAME_POS:
             break   # the unknown word starts the name (被告 / 卓易訊暢公司)
     return start
 
