@@ -112,9 +112,13 @@ NAMED_OTHER_MEASURE = re.compile(r"[位名家间間份篇部本座条條支]\Z")
 NUMBER_BEFORE = re.compile(r"[一两二三四五六七八九十几这那该每]\Z")
 NAMED_BEFORE = 6      # characters before a naming verb searched for the kind of what it names (新公司名为)
 GLOSS_REACH = 30      # characters of the gloss after a comma (名為「X」，是全球第一台…超級電腦)
+# 名为「X」（Salt Typhoon）的间谍行动: a Latin gloss in parentheses right after the name, passed over
+# before the noun that says what the name names is looked for (key view: ASCII parentheses).
+LATIN_GLOSS_AFTER = re.compile(r" ?\( ?[a-z][a-z0-9 .'&\-]{0,40}\)")
 # 名为「Frontier」的框架报告, 名为X的公司: a noun of the name's clause that says it is no product's.
 NAMED_OTHER_KINDS = re.compile(r"公司|企业|集团|团队|组织|机构|实验室|项目|专案|计划|计画|活动|行动|报告|文件|法案|论文|研究|"
-                               r"账号|男子|女子|网友|黑客|病毒|城市|小镇|基金|协议|标准|框架|算法|方法|技术|机制|模式")
+                               r"账号|男子|女子|网友|黑客|病毒|城市|小镇|基金|协议|标准|框架|算法|方法|技术|机制|模式|"
+                               r"帐号|帐户|账户|群组|频道|领域|绝招|餐厅|餐馆")
 # 推出了首款AI助手——青驿: a dash or colon that sets off the name of what was launched, where
 # that name ends (the clause's end), and the most characters of a Chinese name so set off.
 DASH = re.compile(r"——|—|:")
@@ -1103,7 +1107,8 @@ class ExplainedNames:
                 out += self._named_before_of(doc, m.end(), blocked)
             elif span is not None:
                 name, after = span
-                category = self._noun_in_clause(key, after)
+                gloss = LATIN_GLOSS_AFTER.match(key, after)    # 名为「X」（Latin）的手机: the noun after the gloss
+                category = self._noun_in_clause(key, gloss.end() if gloss else after)
                 if category is None and code_name and key[name[0]:name[1]].isascii() \
                         and doc.norm[name[0]:name[0] + 1].isupper():
                     category = "other"    # 代号Ponte Vecchio: a code name is a product's
@@ -1226,8 +1231,10 @@ class ExplainedNames:
             return None
         lo = max(0, verb - NAMED_BEFORE)
         lo = max((c.end() for c in CLAUSE_END.finditer(key, lo, verb)), default=lo)
-        stop = CLAUSE_END.search(key, after, after + NOUN_WINDOW)
-        hi = stop.start() if stop else min(len(key), after + NOUN_WINDOW)
+        gloss = LATIN_GLOSS_AFTER.match(key, after)
+        kind_from = gloss.end() if gloss else after
+        stop = CLAUSE_END.search(key, after, kind_from + NOUN_WINDOW)
+        hi = stop.start() if stop else min(len(key), kind_from + NOUN_WINDOW)
         if NAMED_OTHER_KINDS.search(key, lo, verb) or NAMED_OTHER_KINDS.search(key, after, hi):
             return None     # 新公司名为…, …的框架报告
         if stop is not None and key.startswith("是", stop.end() + (key[stop.end():stop.end() + 1] == " ")):
