@@ -172,6 +172,10 @@ NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "
                              "成长", "增长", "家长", "官员", "人员", "会员", "党员", "委员会", "厂商",
                              "供应商", "运营商", "开发商", "制造商", "电商", "老师", "师生", "战士", "人士"})
 NOT_OPEN_TITLE_ENDS = tuple(sorted(NOT_OPEN_TITLES))
+# key view: a word of that list that is a post after all where the name after it runs
+# straight into its full Latin form in brackets (技術專家馬都里（Doug Madory）)
+GLOSSED_OPEN_TITLE = "专家"
+MAX_GLOSS_CONFIRMED_NAME = 4   # each piece of a surname-less name the gloss alone confirms after it (貝洛斯, 哈里什·比約爾)
 # The head of a trade (key view) that, as a word of three characters or more (零售商, 经销商,
 # 服务提供商), names a firm more often than a person when a Latin name follows it; a Chinese
 # name after it is still a person's (批发商 / 孫中剛), and so is a name after 车商, 书商.
@@ -1438,7 +1442,9 @@ class People:
         for m in OPEN_HEAD.finditer(key):
             deadline.check("people")
             end = m.end()
-            if end in ends or end >= len(key) or not self._surname_len(key, end) and not key[end].isascii():
+            glossed = key.endswith(GLOSSED_OPEN_TITLE, 0, end) and self._glossed_name_end(doc, end) is not None
+            if end in ends or end >= len(key) or not self._surname_len(key, end) and not key[end].isascii() \
+                    and not glossed:
                 continue
             tok = tokens[doc.token_index_at(end - 1)]
             # 官方, 監管, 商丘: the head may start the next word; then only a name that ends
@@ -1462,8 +1468,8 @@ class People:
                         or prev.pos in PERSON_POS:
                     continue
                 start = prev.start
-            if key.endswith(NOT_OPEN_TITLE_ENDS, start, end):    # (消息人士, 工作人员)
-                continue
+            if key.endswith(NOT_OPEN_TITLE_ENDS, start, end) and not glossed:    # (消息人士, 工作人员)
+                continue    # (专家 only before a name its Latin gloss confirms: 专家表示, 多位专家 make none)
             if strict:
                 form = next((f for f in self.title_forms if key.endswith(f, start, end)), None)
                 if form is None:
@@ -1506,6 +1512,11 @@ class People:
                 if first.start == pos and first.end == pos + 1 and first.pos[:1] in SURNAME_NOT_TAGS:
                     continue    # (藝術家 / 應 / 擔當: a verb or a function word of its own, no surname)
                 end = self.chinese_name_at(doc, pos, titled=True)
+                if end is None and doc.key.endswith(GLOSSED_OPEN_TITLE, 0, t_end):
+                    end = self._glossed_name_end(doc, pos)   # 專家貝洛斯（Marta Bellos）: the gloss confirms a name of no surname
+                    if end is not None and max(map(len, regex.split(
+                            "[" + regex.escape(GLOSSED_NAME_JOINERS) + "]", doc.norm[pos:end]))) > MAX_GLOSS_CONFIRMED_NAME:
+                        end = None   # 專家暨活動人士基爾吉（…）: a second post runs to the gloss
                 if end is not None and first.start == pos and first.end == end and first.pos[:1] == "v":
                     continue    # 微博官 / 宣了: the tagger's verb, whole, after an open head, no name
                 if end is None or self._common_word_at(doc, pos) or strict and self._boundary(doc, end) < 2 \

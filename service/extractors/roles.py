@@ -242,6 +242,18 @@ def _left_post(doc: Document, person: Entity) -> bool:
     return not any(key.find(v, end, end + NEW_POST_REACH) >= 0 for v in NEW_POST_VERBS)
 
 
+def _title_after_person(doc: Document, people: EntityTable, person) -> bool:
+    """Does the person's title follow another person's name, straight or after 的
+    (州長鄧禮文的顧問孫嘉禾, 馬龍的助理)?"""
+    if person.title is None:
+        return False
+    i = person.title[0]
+    if doc.key[i - 1:i] == "的":
+        i -= 1
+    other = people.covering(i - 1, i) if i > 0 else None
+    return other is not None and other is not person
+
+
 class Roles:
     name = "roles"
     reads = ("people", "organizations", "products", "events", "quotes", "time_expressions", "dates")
@@ -904,8 +916,9 @@ class Roles:
                     or self.kb.people.get(person.id) or self._commentator(doc, person) \
                     or self._office_for(doc, person, subject) \
                     or subject in person.former or self._titled_elsewhere(doc, person) \
-                    or _left_post(doc, person) or self._named_before_title(doc, person, subject):
-                continue
+                    or _left_post(doc, person) or self._named_before_title(doc, person, subject) \
+                    or _title_after_person(doc, people, person):
+                continue    # (州長的顧問孫嘉禾: a person's aide, not the subject's staff)
             roles.employers[person.id] = subject
 
     def _named_before_title(self, doc: Document, person: Entity, subject: str) -> bool:
