@@ -2498,16 +2498,22 @@ class People:
                 return None
         return None
 
-    @staticmethod
-    def _names_person(doc: Document, start: int, end: int) -> bool:
+    def _names_person(self, doc: Document, start: int, end: int) -> bool:
         """Are the words start..end, whole, a person's name (the very words of a mention of
-        one the text names: 林宛蓉 … 林宛蓉團隊的副總裁)? Words that hold a name and more
-        (孫嘉禾競選團隊, 孫嘉禾研究) may name a body of their own."""
+        one the text names: 林宛蓉 … 林宛蓉團隊的副總裁), or that name behind a title of its own
+        (總統卡森的顧問)? Words that hold a name and more (孫嘉禾競選團隊, 孫嘉禾研究) may name a
+        body of their own."""
         people = doc.layers.get("people")
         if people is None:
             return False
         form = doc.key[start:end]
-        return any(doc.key[s:e] == form for ent in people.by_id.values() for s, e in ent.mentions)
+        names = {doc.key[s:e] for ent in people.by_id.values() for s, e in ent.mentions}
+        return form in names or any(form.endswith(name) and self._ends_in_title(form[:-len(name)])
+                                    for name in names if 0 < len(name) < len(form))
+
+    def _ends_in_title(self, words: str) -> bool:
+        """Do the words end with a job title (美國總統, 星海科技執行長)?"""
+        return any(end == len(words) for _, _, end in self.title_finder.find_matches_as_indexes(words))
 
     @staticmethod
     def _blocked_people(doc: Document, start: int, end: int) -> bool:
