@@ -2506,10 +2506,11 @@ class People:
         people = doc.layers.get("people")
         if people is None:
             return False
+        forms = people.forms(doc.key)   # an index of the mentions' strings, kept current
         form = doc.key[start:end]
-        names = {doc.key[s:e] for ent in people.by_id.values() for s, e in ent.mentions}
-        return form in names or any(form.endswith(name) and self._ends_in_title(form[:-len(name)])
-                                    for name in names if 0 < len(name) < len(form))
+        return forms.first(form) is not None or any(
+            forms.first(form[cut:]) is not None and self._ends_in_title(form[:cut])
+            for cut in range(1, len(form)))
 
     def _ends_in_title(self, words: str) -> bool:
         """Do the words end with a job title (美國總統, 星海科技執行長)?"""
