@@ -575,16 +575,15 @@ class Organizations:
         self.mission_kinds = tuple(sorted(kb.lex["resident_mission_kinds"], key=lambda w: (-len(w), w)))
         self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
         self.placed_authorities = frozenset(kb.key(w) for w in kb.lex["placed_authorities"])
-        # 莫斯科當局, 首尔当局: a capital, then 當局, the government of its state (key view; one
-        # alternation of the capitals, longest first, each anchored on its own characters).
-        self._capital_authorities = re.compile("(?:%s)(?=%s)" % (
-            "|".join(map(re.escape, sorted(kb.capitals, key=lambda w: (-len(w), w)))), re.escape(kb.key("當局"))))
-        # 北京方面, 莫斯科試圖, 華盛頓擔心: a capital acting as its state's government (the capital alone
-        # is the name, as 華府 is); not after a word that makes it a place (在新德里表示).
-        self._capital_actors = re.compile("(?:%s)(?=%s)" % (
-            "|".join(map(re.escape, sorted(kb.capitals, key=lambda w: (-len(w), w)))),
-            "|".join(map(re.escape, sorted({kb.key(w) for w in (
-                "方面", "試圖", "擔心", "威脅", "指責", "否認", "堅稱", "譴責")})))))
+        # 莫斯科當局, 首尔当局: a capital, then 當局, the government of its state; 北京方面, 莫斯科試圖,
+        # 華盛頓擔心: a capital acting as its state's government (the capital alone is the name, as
+        # 華府 is). Found from the few words after a capital, looking back for the longest capital
+        # ending there (key view): one pass, not an alternation of every capital at each character.
+        self.capitals = frozenset(kb.capitals)
+        self._longest_capital = max(map(len, self.capitals), default=0)
+        self._authority_word = re.compile(re.escape(kb.key("當局")))
+        self._acting_words = re.compile("|".join(map(re.escape, sorted({kb.key(w) for w in (
+            "方面", "試圖", "擔心", "威脅", "指責", "否認", "堅稱", "譴責")}))))
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
         self._store_firsts = frozenset(w[0] for w in self.store_nouns)
@@ -2096,20 +2095,31 @@ class Organizations:
         capital for a name or glues it to 當 (首爾當 / 局聲). Not where the capital is the end
         of a longer word (南首爾) or is inside a name already found."""
         key = doc.key
-        for m in self._capital_authorities.finditer(key):
-            start, end = m.start(), m.end() + 2
+        for start, at in self._capitals_before(key, self._authority_word):
+            end = at + 2
             if start and is_cjk(key[start - 1]) and not doc.starts_token(start):
                 continue   # (the capital's characters end a longer word)
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             table.add(name_id(doc.text[start:end]), start, end, "government")
-        for m in self._capital_actors.finditer(key):
-            start, end = m.start(), m.end()
+        for start, end in self._capitals_before(key, self._acting_words):
             if start and (is_cjk(key[start - 1]) and not doc.starts_token(start) or key[start - 1] in CAPITAL_PLACERS):
                 continue   # (南首爾; 在柏林, 首都柏林: a place)
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
             table.add(name_id(doc.text[start:end]), start, end, "government")
+
+    def _capitals_before(self, key: str, words: re.Pattern) -> Iterator[tuple[int, int]]:
+        """(start, end) of the longest capital ending right where one of the words starts, in
+        order, none overlapping the one before (as one left-to-right search for them would)."""
+        last = 0
+        for m in words.finditer(key):
+            at = m.start()
+            for size in range(min(self._longest_capital, at - last), 0, -1):
+                if key[at - size:at] in self.capitals:
+                    yield at - size, at
+                    last = at
+                    break
 
     def _listed_body_at(self, doc: Document, table: EntityTable, at: int) -> int | None:
         """The end of a knowledge-base public body (type government) whose mention starts at
