@@ -584,7 +584,6 @@ def cedict_places(data: bytes) -> list[list[str]]:
     return rows
 
 
-
 # "Moscow, capital of Russia" as a proper noun's first sense: a capital and its state.
 CAPITAL_SENSE = re.compile(r"^([A-Z][A-Za-z' .-]*?[a-z])(?: \([^)]*\))?, (?:the )?capital of (?:the )?([A-Z][A-Za-z' .-]*?[a-z])(?=$|[,;(/]| [(\u3400-\u9fff])")
 
@@ -604,6 +603,7 @@ def cedict_capitals(data: bytes) -> list[list[str]]:
             rows.append([simp, trad, capital.group(1), capital.group(2)])
             seen.add(simp)
     return rows
+
 
 # A Japanese family name's sense: "Nakamura (Japanese surname)", "Ueda (Japanese surname and
 # place name)", "Itō or Itoh, Japanese surname"; and a place's sense beside it ("Tianzhong …

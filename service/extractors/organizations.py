@@ -579,7 +579,7 @@ class Organizations:
         # 華盛頓擔心: a capital acting as its state's government (the capital alone is the name, as
         # 華府 is). Found from the few words after a capital, looking back for the longest capital
         # ending there (key view): one pass, not an alternation of every capital at each character.
-        self.capitals = frozenset(kb.capitals)
+        self.capitals = kb.capitals   # (a frozenset, key view)
         self._longest_capital = max(map(len, self.capitals), default=0)
         self._authority_word = re.compile(re.escape(kb.key("當局")))
         self._acting_words = re.compile("|".join(map(re.escape, sorted({kb.key(w) for w in (
@@ -2092,22 +2092,19 @@ class Organizations:
     def _capital_governments(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """莫斯科當局, 首尔当局, 柏林當局: a country's capital (cedict_capitals.tsv), then 當局, is
         that country's government, an organisation as 法國當局 is, where the segmenter takes the
-        capital for a name or glues it to 當 (首爾當 / 局聲). Not where the capital is the end
-        of a longer word (南首爾) or is inside a name already found."""
+        capital for a name or glues it to 當 (首爾當 / 局聲); and a capital acting (北京方面, 莫斯科試圖)
+        is its government named by the capital alone. Not where the capital is the end of a longer
+        word (南首爾), a place (在柏林), or inside a name already found."""
         key = doc.key
-        for start, at in self._capitals_before(key, self._authority_word):
-            end = at + 2
-            if start and is_cjk(key[start - 1]) and not doc.starts_token(start):
-                continue   # (the capital's characters end a longer word)
-            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
-                continue
-            table.add(name_id(doc.text[start:end]), start, end, "government")
-        for start, end in self._capitals_before(key, self._acting_words):
-            if start and (is_cjk(key[start - 1]) and not doc.starts_token(start) or key[start - 1] in CAPITAL_PLACERS):
-                continue   # (南首爾; 在柏林, 首都柏林: a place)
-            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
-                continue
-            table.add(name_id(doc.text[start:end]), start, end, "government")
+        for words, acting in ((self._authority_word, False), (self._acting_words, True)):
+            for start, at in self._capitals_before(key, words):
+                end = at if acting else at + 2   # 北京方面: the capital alone; 莫斯科當局: with 當局
+                if start and (is_cjk(key[start - 1]) and not doc.starts_token(start)
+                              or acting and key[start - 1] in CAPITAL_PLACERS):
+                    continue   # (南首爾: the end of a longer word; 在柏林, 首都柏林: a place)
+                if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                    continue
+                table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _capitals_before(self, key: str, words: re.Pattern) -> Iterator[tuple[int, int]]:
         """(start, end) of the longest capital ending right where one of the words starts, in
