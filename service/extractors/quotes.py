@@ -1336,9 +1336,9 @@ class _Context:
         if p is None:
             return None
         limit = min(len(norm), p + MAX_AFTER_GAP)
-        # A person's Latin gloss (耶倫（Janet Yellen）說) is walked over only after an utterance
-        # (a quote ending in a sentence's or a clause's punctuation), never after a quoted term.
-        glosses = norm[c - 1:c] in FINAL_PUNCT or norm[c - 1:c] in COMMAS
+        # A person's Latin gloss (耶倫（Janet Yellen）說) is walked over only after an utterance,
+        # never after a quoted term.
+        glosses = self._utterance_closes(c)
         # A clause delimiter that ends the walk here ends the titled walk too (its cues lie further on).
         for cue in self._cues_in_clause(p, p, limit, glosses):
             closing = self._closing_tag(cue)
@@ -1351,12 +1351,17 @@ class _Context:
             return cue, p
         return self._cue_after_titles(p, limit, glosses)
 
+    def _utterance_closes(self, c: int) -> bool:
+        """Does the quote closing at c end in a sentence's or a clause's punctuation (an
+        utterance, not a quoted term)?"""
+        return self.doc.norm[c - 1:c] in FINAL_PUNCT or self.doc.norm[c - 1:c] in COMMAS
+
     def speaker_opening_next(self, c: int, after: int) -> tuple[Cue, int] | None:
         """“…。”星辰集團總裁孫嘉禾說:“…” — right after an utterance's closer, a person named behind
         job titles at most whose cue opens the next quote with a colon says the words before too;
         not a cue that answers someone (“…”孫嘉禾回應:“…”: the words before are another's)."""
         norm, key = self.doc.norm, self.doc.key
-        if norm[c - 1:c] not in FINAL_PUNCT and norm[c - 1:c] not in COMMAS:
+        if not self._utterance_closes(c):
             return None
         p = self._walk_start_after(after)
         if p is None:
