@@ -1959,6 +1959,9 @@ class _Context:
             pos -= 2
         if key[pos - 1:pos] == "的":
             pos -= 1
+        glossed = self._before_gloss(pos)   # 紐松（Gavin Newsom）聲明說: the person's Latin gloss
+        if glossed != pos:                  # between, its bracket no clause break
+            pos, clause_start = glossed, min(clause_start, self.doc.sentence_at(glossed).start)
         owner = self._mention_by_end.get(pos)
         end = pos
         if owner is not None and owner.kind == UNNAMED and key[owner.start:owner.end] in ORG_ITSELF:
