@@ -287,6 +287,9 @@ MAX_INTRO_GAP = 16          # blank lines and wrapping marks between an intro's 
 # part of the name the text gives it (its speaker_name).
 # After a mention, these make it the one who interviews or asks (记者采访, 媒体专访, 本报查询).
 INTERVIEWED_BY_AFTER = ("采访", "专访", "访问", "提问", "询问", "查询")
+# After an unnamed word, these make it the kind of a venue, not a speaker (key view: 會 is 会):
+# 社群媒體平台 (a platform), 記者會上 (the segmenter splits 記者|會上), 媒體帳號.
+VENUE_HEADS = ("平台", "会上", "会中", "帐号", "账号")
 ORG_ITSELF = frozenset({"公司", "官方", "集团", "方面"})
 ORG_NAME_WORDS = frozenset({"公司", "集团"})
 # a date opening a sentence, then its comma: 2024年3月2日, / 3月2日晚间, / 上周二,
@@ -1783,6 +1786,8 @@ class _Context:
             return True     # 社交媒體上, 會議中: a place word after it
         if doc.key.startswith(INTERVIEWED_BY_AFTER, m.end):
             return True     # 接受新華社記者採訪時說: the reporter asks, the interviewee speaks
+        if m.kind == UNNAMED and doc.key.startswith(VENUE_HEADS, m.end):
+            return True     # 在社群媒體平台發文, 在記者會上表示: the word names a venue's kind, no one
         i = doc.token_index_at(m.start) - 1
         while i >= 0 and not doc.tokens[i].word.strip():
             i -= 1
@@ -1954,6 +1959,9 @@ class _Context:
             pos -= 2
         if key[pos - 1:pos] == "的":
             pos -= 1
+        glossed = self._before_gloss(pos)   # 紐松（Gavin Newsom）聲明說: the person's Latin gloss
+        if glossed != pos:                  # between, its bracket no clause break
+            pos, clause_start = glossed, min(clause_start, self.doc.sentence_at(glossed).start)
         owner = self._mention_by_end.get(pos)
         end = pos
         if owner is not None and owner.kind == UNNAMED and key[owner.start:owner.end] in ORG_ITSELF:
