@@ -68,6 +68,10 @@ MAX_PREFIX = 12
 # a launch, a part of it (华为云CEO还发布了盘古大模型5.0 at HDC).
 DATED_ONLY = ("launch",)
 MAX_PER_ARTICLE = 5
+# Deeds told in passing that are news only with the day, month or year that dates them (README
+# "Settled in wave 13", rule 6: a founding is an event in the year the text states; 成立調查小組 in passing,
+# 公司成立16年 or 無法成立 with no date is background, not a deed the article mentions).
+UNDATED_NOT_NEWS = frozenset({"founding"})
 # The deed suffered that an article may be about when its lead tells it (suffered_in_lead).
 ATTACK = "attack"
 # A deed told again in other words: the attack done (黑客攻击了…) retells the attack suffered (遭黑客攻击).
@@ -674,6 +678,8 @@ class MentionedEvents:
                 return None
             if date is None and year is None and not done:
                 return None     # (上個月 with no article date: a day nothing fixes is no evidence)
+        if date is None and year is None and slug in UNDATED_NOT_NEWS:
+            return None     # (星河成立調查小組, 公司成立16年: a founding no day, month or year dates is background)
         people: EntityTable = doc.layers["people"]
         participants = [p.id for p in people.ordered() if any(start <= s and e <= end for s, e in p.mentions)]
         if slug == "results" and MEASURES.search(doc.key, ve, end) and not RESULTS.search(doc.key, ve, end):
