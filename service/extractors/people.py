@@ -1177,6 +1177,7 @@ class People:
                         doc.tokens[i].word in self.person_object_verbs
                         or doc.tokens[i].pos == "ns" and len(doc.tokens[i].word) >= 2):
                     break   # 帮 / 亚当·桑德勒, 美国 / 文森·艾尔斯: a verb or a place before a whole piece
+            start = self._cut_first_piece(doc, i, start, first_dot)
             j = doc.token_index_at(last_dot) + 1
             end = last_dot + 1
             while j < len(doc.tokens) and doc.tokens[j].end - last_dot <= MAX_PIECE + 1 \
@@ -1257,6 +1258,24 @@ class People:
                 yield from ((d, d) for d in dots)
             else:
                 yield dots[0], dots[-1]
+
+    def _cut_first_piece(self, doc: Document, i: int, start: int, first_dot: int) -> int:
+        """纳迪 / 姆·, 烏爾蘇 / 拉·, 特 / 拉維斯·: the segmenter cut the first piece and tagged
+        its front a term, a place or an adverb, so the walk back stopped inside the piece; the
+        token glued before it, every character of it a transliteration character (and no title's
+        end, no word of its own the text leans on), is the piece's front."""
+        if i < 0 or start == first_dot or first_dot - start > 3:
+            return start
+        tok = doc.tokens[i]
+        key = doc.key[tok.start:tok.end]
+        if tok.end != start or first_dot - tok.start > MAX_PIECE or tok.word in self.followers \
+                or tok.word in self.stop or tok.word.lower() in self.kb.titles \
+                or not all(c in self.transliteration_chars for c in key) or self._closes_title(doc, tok):
+            return start
+        if i > 0 and doc.tokens[i - 1].end == tok.start and self._name_piece(doc.tokens[i - 1]) \
+                and doc.tokens[i - 1].pos in PERSON_POS:
+            return start   # a person's name before it: the token may be a word between two names
+        return tok.start
 
     def _closes_title(self, doc: Document, tok) -> bool:
         """Is tok one character that ends a listed title with the text before it (商務部 /
