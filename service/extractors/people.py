@@ -49,6 +49,7 @@ NAME_DOTS = "·•・‧."
 SPOKESPERSON = "发言人"   # key view (發言人): the title of one who speaks for an organisation
 NAMED_CASE = "案"   # 周明案: a case named after a person; _glued_words leaves it to what reads the case
 MAX_PIECE = 8  # characters in one piece of a transliterated name
+MAX_FIRST_PIECE = 5   # characters of a given name the walk back over a cut first piece takes (埃馬紐埃爾)
 # Characters of a transliterated name written without its dots after a title (財長奧斯本,
 # 執行長迪蘭妮): the statistical tagger's span, at most this long.
 MAX_UNDOTTED = 5
@@ -1260,22 +1261,23 @@ class People:
                 yield dots[0], dots[-1]
 
     def _cut_first_piece(self, doc: Document, i: int, start: int, first_dot: int) -> int:
-        """纳迪 / 姆·, 烏爾蘇 / 拉·, 特 / 拉維斯·: the segmenter cut the first piece and tagged
-        its front a term, a place or an adverb, so the walk back stopped inside the piece; the
-        token glued before it, every character of it a transliteration character (and no title's
-        end, no word of its own the text leans on), is the piece's front."""
-        if i < 0 or start == first_dot or first_dot - start > 3:
+        """纳迪 / 姆·, 特 / 拉維斯·, 埃馬 / 紐埃 / 爾·: the segmenter cut the first piece and
+        tagged its front a term, a place or an adverb, so the walk back stopped inside the piece;
+        the tokens glued before it, every character of each a transliteration character (and no
+        title's end, no word of its own the text leans on), are the piece's front, up to a
+        given name's length."""
+        if start == first_dot or first_dot - start > 3:
             return start
-        tok = doc.tokens[i]
-        key = doc.key[tok.start:tok.end]
-        if tok.end != start or first_dot - tok.start > MAX_PIECE or tok.word in self.followers \
-                or tok.word in self.stop or tok.word.lower() in self.kb.titles \
-                or not all(c in self.transliteration_chars for c in key) or self._closes_title(doc, tok):
-            return start
-        if i > 0 and doc.tokens[i - 1].end == tok.start and self._name_piece(doc.tokens[i - 1]) \
-                and doc.tokens[i - 1].pos in PERSON_POS:
-            return start   # a person's name before it: the token may be a word between two names
-        return tok.start
+        while i >= 0:
+            tok = doc.tokens[i]
+            key = doc.key[tok.start:tok.end]
+            if tok.end != start or first_dot - tok.start > MAX_FIRST_PIECE or tok.word in self.followers \
+                    or tok.word in self.stop or tok.word.lower() in self.kb.titles \
+                    or not all(c in self.transliteration_chars for c in key) or self._closes_title(doc, tok):
+                break
+            start = tok.start
+            i -= 1
+        return start
 
     def _closes_title(self, doc: Document, tok) -> bool:
         """Is tok one character that ends a listed title with the text before it (商務部 /
