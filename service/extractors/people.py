@@ -49,6 +49,7 @@ NAME_DOTS = "·•・‧."
 SPOKESPERSON = "发言人"   # key view (發言人): the title of one who speaks for an organisation
 NAMED_CASE = "案"   # 周明案: a case named after a person; _glued_words leaves it to what reads the case
 MAX_PIECE = 8  # characters in one piece of a transliterated name
+MAX_FIRST_PIECE = 5   # characters of a given name the walk back over a cut first piece takes (埃馬紐埃爾)
 # Characters of a transliterated name written without its dots after a title (財長奧斯本,
 # 執行長迪蘭妮): the statistical tagger's span, at most this long.
 MAX_UNDOTTED = 5
@@ -1177,6 +1178,7 @@ class People:
                         doc.tokens[i].word in self.person_object_verbs
                         or doc.tokens[i].pos == "ns" and len(doc.tokens[i].word) >= 2):
                     break   # 帮 / 亚当·桑德勒, 美国 / 文森·艾尔斯: a verb or a place before a whole piece
+            start = self._cut_first_piece(doc, i, start, first_dot)
             j = doc.token_index_at(last_dot) + 1
             end = last_dot + 1
             while j < len(doc.tokens) and doc.tokens[j].end - last_dot <= MAX_PIECE + 1 \
@@ -1257,6 +1259,25 @@ class People:
                 yield from ((d, d) for d in dots)
             else:
                 yield dots[0], dots[-1]
+
+    def _cut_first_piece(self, doc: Document, i: int, start: int, first_dot: int) -> int:
+        """纳迪 / 姆·, 特 / 拉維斯·, 埃馬 / 紐埃 / 爾·: the segmenter cut the first piece and
+        tagged its front a term, a place or an adverb, so the walk back stopped inside the piece;
+        the tokens glued before it, every character of each a transliteration character (and no
+        title's end, no word of its own the text leans on), are the piece's front, up to a
+        given name's length."""
+        if start == first_dot or first_dot - start > 3:
+            return start
+        while i >= 0:
+            tok = doc.tokens[i]
+            key = doc.key[tok.start:tok.end]
+            if tok.end != start or first_dot - tok.start > MAX_FIRST_PIECE or tok.word in self.followers \
+                    or tok.word in self.stop or tok.word.lower() in self.kb.titles \
+                    or not all(c in self.transliteration_chars for c in key) or self._closes_title(doc, tok):
+                break
+            start = tok.start
+            i -= 1
+        return start
 
     def _closes_title(self, doc: Document, tok) -> bool:
         """Is tok one character that ends a listed title with the text before it (商務部 /
