@@ -92,15 +92,21 @@ class Segmenter:
 
     def tag(self, norm: str) -> "TokenList":
         tagged = self._jieba.tag(norm)
-        if self._places and not self._places.isdisjoint(map(itemgetter(0), tagged)):   # C-level; rare
+        # The words once, as a list and a set (C-level): the two rare-case checks
+        # below read the set, and where() reads it later (one pass, not three).
+        words = list(map(itemgetter(0), tagged))
+        word_set = frozenset(words)
+        if self._places and not self._places.isdisjoint(word_set):   # rare; retags, same words
             tagged = _retag_places(list(tagged), self._places)
-        if self._split and not self._split.keys().isdisjoint(map(itemgetter(0), tagged)):   # rare
+        if self._split and not self._split.keys().isdisjoint(word_set):   # rare
             split = self._split
             tagged = [pair for w, t in tagged for pair in (split.get(w) or ((w, t),))]
-        ends = list(accumulate(map(len, map(itemgetter(0), tagged))))   # C-level, no generator
+            words = list(map(itemgetter(0), tagged))
+            word_set = frozenset(words)
+        ends = list(accumulate(map(len, words)))   # C-level, no generator
         if (ends[-1] if ends else 0) != len(norm):  # never expected; offsets must not drift
             raise RuntimeError("segmenter changed the text length")
-        return TokenList([0] + ends[:-1], ends, tagged, text=norm)
+        return TokenList([0] + ends[:-1], ends, tagged, text=norm, words=word_set)
 
 
 def _retag_places(tagged: list[tuple[str, str]], places) -> list[tuple[str, str]]:
@@ -182,13 +188,16 @@ class TokenList(Sequence):
     __slots__ = ("starts", "ends", "_tagged", "_columns", "_found")
 
     def __init__(self, starts: list[int], ends: list[int], tagged: list[tuple[str, str]],
-                 text: str | None = None) -> None:
+                 text: str | None = None, words: frozenset[str] | None = None) -> None:
         self.starts = starts
         self.ends = ends
         self._tagged = tagged
         # views of the tokens for where(), built on first use; text, when given,
-        # is the tokens' words joined (the text they were cut from)
+        # is the tokens' words joined (the text they were cut from), words the
+        # set of the tokens' words
         self._columns: dict = {} if text is None else {"text": text}
+        if words is not None:
+            self._columns["words"] = words
         self._found: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
 
     def __len__(self) -> int:
