@@ -1368,7 +1368,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     assert all(a["reference_date"].startswith("2024-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
-    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name)   # real71, real73 and real75, built later, draw on DW and 共同社 (real73 and real75 also AJ, real73 NYT) again
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name)   # real71, real73, real75 and real77, built later, draw on DW and 共同社 (real73, real75 and real77 also AJ, real73 NYT) again
     _assert_new_feed_set(real_set)
 
 
@@ -1424,7 +1424,7 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     assert all(a["reference_date"].startswith(month[a["source"]["repo"]]) for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name}   # real73 and real75, built later, draw on WSJ again
+    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name}   # real73, real75 and real77, built later, draw on WSJ again
     _assert_new_feed_set(real_set)
 
 
@@ -1478,7 +1478,7 @@ def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archiv
     assert all(a["reference_date"].startswith("2024-04") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name)   # real75, built later, draws on RFI of 2024-03 again
+    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name)   # real75 and real77, built later, draw on RFI (of 2024-03, of 2024-01) again
 
 
 # real74 (wave 39): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1570,4 +1570,29 @@ def test_real76_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
     assert "agora0/2402" not in {a["source"]["repo"] for a in others}
     assert not any((a.get("reference_date") or "").startswith("2024-02") for a in others
                    if a["outlet"] in (cna, rthk) or (a["outlet"] == dw and a["script"] == "traditional"))
+    _assert_new_feed_set(real_set)
+
+
+# real77 (wave 41): twelve Simplified tech and tech-adjacent articles of January 2024 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# 半岛电视台中文网 ×1 — from agora0/2401, the January 2024 archive of theagora's Agora News Aggregator, which no
+# earlier set drew on (its Traditional outlets left alone; real78, built beside it, takes agora0/2312's).
+# Read twice by its builder; the independent third read is to come.
+def test_real77_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """Twelve Simplified articles of 450 to 800 characters, five outlets and no more than three
+    from one, all from agora0/2401 at one pinned commit, every text rebuilt by html-paragraphs and
+    dated in 2024-01; no other set's article from agora0/2401 at all, and no other set's article
+    of these outlets dated 2024-01; nothing another set holds, even by a normalised headline; at
+    least three about no event and six about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real77")
+    rfi, kyodo, wsj = "法国国际广播电台中文网（RFI）", "共同社中文网（Kyodo News）", "华尔街日报中文网（WSJ）"
+    dw, aj = "德国之声中文网（DW）", "半岛电视台中文网（Al Jazeera）"
+    repos = {"agora0/2401": "ed9182b489fd70c0add3669825577df530e1762a"}
+    articles = _assert_twelve_of_agora_outlets(real_set, "simplified", 800,
+                                               {rfi: 3, kyodo: 3, wsj: 3, dw: 2, aj: 1}, repos)
+    assert all(a["reference_date"].startswith("2024-01") for a in articles)
+    others = real_set.other_sets_articles()
+    assert not any(a["source"]["repo"] in repos for a in others)
+    assert not any((a.get("reference_date") or "").startswith("2024-01") for a in others
+                   if a["outlet"] in (rfi, kyodo, wsj, dw, aj))
     _assert_new_feed_set(real_set)
