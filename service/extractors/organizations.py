@@ -2742,7 +2742,7 @@ class Organizations:
         characters of a field and 委 (one word or two: 金融 / 委, 国资委) are that body's
         commission, named in its short form; the body's mention there becomes the
         commission's, as 立法會 / 財委會 does. Not 委员 or 委会 (a full name, a committee's
-        short form), nor a verb of giving a task (国务院委托)."""
+        short form), nor a verb of giving a task (国务院委托), nor the title 副主委."""
         if "委" not in doc.key:
             return
         key, tokens = doc.key, doc.tokens
@@ -2752,8 +2752,8 @@ class Organizations:
             for a, b in list(ent.mentions):
                 end = b + 3
                 if end > len(key) or key[b + 2] != "委" or key[end:end + 1] in COMMISSION_NOT_AFTER \
-                        or not doc.starts_token(b):
-                    continue
+                        or not doc.starts_token(b) or key.startswith("主委", b + 1):
+                    continue   # (國科會 / 副主委: the chair's deputy, a title, no commission)
                 tok = tokens[doc.token_index_at(b)]
                 if tok.start != b or not all(is_cjk(c) for c in key[b:end]):
                     continue
