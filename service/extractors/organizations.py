@@ -346,6 +346,26 @@ MAX_OWNED_NAME = 12   # characters of a quoted scheme or app a body is named bef
 QUOTE_OPENERS = frozenset(qm.openers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
+# The last characters of an agency's or a council's name that a contraction keeps (南嶺藥監局)
+CONTRACTED_BODY_ENDS = frozenset("局部署委会會厅廳")
+
+
+def _contracts(short: str, full: str) -> bool:
+    """藥監局 of 藥品監督管理局: the same first and last characters, the rest of the short
+    name found in order in the full one's middle, and at least one of its characters
+    a cut word's (not only whole words dropped, nor the full name's start)."""
+    if full.startswith(short):
+        return False
+    head = 0
+    while short[head] == full[head]:
+        head += 1
+    tail = 0
+    while tail < len(short) - head and short[-1 - tail] == full[-1 - tail]:
+        tail += 1
+    kept = short[head:len(short) - tail]
+    return bool(kept) and tail >= 1 and in_order(kept, full[head:len(full) - tail])
+
+
 # Endings (key view) after which a longer name is still the short one's firm (集团, 有限公司),
 # and the branches and units that make it another body although they end in 公司.
 _SAME_FIRM_FORMS = ("集团", "公司", "控股")
@@ -741,6 +761,7 @@ class Organizations:
         self._short_forms(doc, table)
         self._parented_short_forms(doc, table)
         self._shortened_bodies(doc, table)
+        self._contracted_bodies(doc, table)
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
@@ -1099,6 +1120,49 @@ class Organizations:
                           len(n) > len(short) and n.endswith(tail) and in_order(short, n) for n in written)}
             if len(owners) == 1:
                 table.merge(ent.id, owners.pop())
+
+    @staticmethod
+    def _contracted_bodies(doc: Document, table: EntityTable) -> None:
+        """南嶺藥監局 … 南嶺藥品監督管理局, 星海國安部 … 星海國家安全部: an agency's or a
+        council's name (局, 部, 署, 委, 會, 廳) contracted the Chinese way, the same first
+        words and the same last character, the words between cut to some of their own
+        characters in order (藥監 of 藥品監督管理), is the full name's short form, where
+        exactly one name of the text is so longer. Only a contraction: a name that merely
+        drops whole words (中央委員會 of 中央軍事委員會) or starts the other (a body's
+        committee) is another body; two bodies the knowledge base knows stay as they are."""
+        names: dict[str, set[str]] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                name = doc.key[s:e]
+                if len(name) >= 3 and name[-1] in CONTRACTED_BODY_ENDS:
+                    names.setdefault(name, set()).add(ent.id)
+        if len(names) < 2:
+            return
+        by_ends: dict[tuple[str, str], list[str]] = {}
+        for name in names:
+            by_ends.setdefault((name[0], name[-1]), []).append(name)
+        for ent in list(table.by_id.values()):
+            deadline.check("organizations")
+            if ent.id not in table.by_id:
+                continue   # (merged away already)
+            owners: set[str] = set()
+            for s, e in ent.mentions:
+                short = doc.key[s:e]
+                if short not in names:
+                    continue
+                for full in by_ends.get((short[0], short[-1]), ()):
+                    if len(full) > len(short) and _contracts(short, full):
+                        owners |= names[full]
+            owners = {o for o in owners if o != ent.id and o in table.by_id}
+            if len(owners) != 1:
+                continue
+            owner = table.by_id[next(iter(owners))]
+            if ent.kb and owner.kb:
+                continue
+            if ent.kb:
+                table.merge(owner.id, ent.id)
+            else:
+                table.merge(ent.id, owner.id)
 
     def _university_short_forms(self, doc: Document, table: EntityTable) -> None:
         """清華大學 … 清華AI學生, 師從清華計算機系: a university named in full whose name is
@@ -2678,7 +2742,7 @@ class Organizations:
         characters of a field and 委 (one word or two: 金融 / 委, 国资委) are that body's
         commission, named in its short form; the body's mention there becomes the
         commission's, as 立法會 / 財委會 does. Not 委员 or 委会 (a full name, a committee's
-        short form), nor a verb of giving a task (国务院委托)."""
+        short form), nor a verb of giving a task (国务院委托), nor the title 副主委."""
         if "委" not in doc.key:
             return
         key, tokens = doc.key, doc.tokens
@@ -2688,8 +2752,8 @@ class Organizations:
             for a, b in list(ent.mentions):
                 end = b + 3
                 if end > len(key) or key[b + 2] != "委" or key[end:end + 1] in COMMISSION_NOT_AFTER \
-                        or not doc.starts_token(b):
-                    continue
+                        or not doc.starts_token(b) or key.startswith("主委", b + 1):
+                    continue   # (國科會 / 副主委: the chair's deputy, a title, no commission)
                 tok = tokens[doc.token_index_at(b)]
                 if tok.start != b or not all(is_cjk(c) for c in key[b:end]):
                     continue
