@@ -1577,7 +1577,7 @@ def test_real76_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
 # 半岛电视台中文网 ×1 — from agora0/2401, the January 2024 archive of theagora's Agora News Aggregator, which no
 # earlier set drew on (its Traditional outlets left alone; real78, built beside it, takes agora0/2312's).
-# Read twice by its builder; the independent third read is to come.
+# Read three times (the builder twice, then an independent third read of 2026-12-07).
 def test_real77_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
     """Twelve Simplified articles of 450 to 800 characters, five outlets and no more than three
     from one, all from agora0/2401 at one pinned commit, every text rebuilt by html-paragraphs and
