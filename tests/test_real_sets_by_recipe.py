@@ -1571,3 +1571,32 @@ def test_real76_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
     assert not any((a.get("reference_date") or "").startswith("2024-02") for a in others
                    if a["outlet"] in (cna, rthk) or (a["outlet"] == dw and a["script"] == "traditional"))
     _assert_new_feed_set(real_set)
+
+
+# real78 (wave 41): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of December 2023 — from agora0/2312,
+# the December 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
+# outlets left alone; real77, built beside it, takes agora0/2401's Simplified outlets). No other set holds a
+# CNA, DW or RTHK item of 2023-12, and 2023-12 is no other set's RTHK month (real30's rule holds). Read twice
+# by its builder; its independent third read is still to come.
+def test_real78_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
+    """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
+    from agora0/2312 alone (a repository no other set drew on) at one pinned commit, CNA and DW
+    texts rebuilt by html-paragraphs and RTHK's by markdown-crlf-paragraphs, all dated in 2023-12;
+    one CNA and one RTHK item a day; no other set's CNA, Traditional DW or RTHK article of 2023-12;
+    nothing another set holds, even by a normalised headline; at least three about no event and
+    six about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real78")
+    cna, dw, rthk = "中央社（CNA）", "德國之聲中文網（DW）", "香港電台（RTHK）"
+    articles = _assert_twelve_of_agora_outlets(
+        real_set, "traditional", 1450, {cna: 4, dw: 4, rthk: 4},
+        {"agora0/2312": "a617998433ccf83db7ada265e49ed0191e6c6e0b"}, {rthk: "markdown-crlf-paragraphs"})
+    assert all(a["reference_date"].startswith("2023-12") for a in articles)
+    for outlet in (cna, rthk):
+        days = [a["reference_date"] for a in articles if a["outlet"] == outlet]
+        assert len(set(days)) == len(days), outlet
+    others = real_set.other_sets_articles()
+    assert "agora0/2312" not in {a["source"]["repo"] for a in others}
+    assert not any((a.get("reference_date") or "").startswith("2023-12") for a in others
+                   if a["outlet"] in (cna, rthk) or (a["outlet"] == dw and a["script"] == "traditional"))
+    _assert_new_feed_set(real_set)
