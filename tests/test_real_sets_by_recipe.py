@@ -1279,7 +1279,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name}   # real68, real70, real72, real74 and real76, built later, draw on RFA or DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name}   # real68, real70, real72, real74, real76 and real78, built later, draw on RFA or DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1595,4 +1595,32 @@ def test_real77_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
     assert not any(a["source"]["repo"] in repos for a in others)
     assert not any((a.get("reference_date") or "").startswith("2024-01") for a in others
                    if a["outlet"] in (rfi, kyodo, wsj, dw, aj))
+
+
+# real78 (wave 41): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of December 2023 — from agora0/2312,
+# the December 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
+# outlets left alone; real77, built beside it, takes agora0/2401's Simplified outlets). No other set holds a
+# CNA, DW or RTHK item of 2023-12, and 2023-12 is no other set's RTHK month (real30's rule holds). Read twice
+# by its builder; its independent third read is still to come.
+def test_real78_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
+    """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
+    from agora0/2312 alone (a repository no other set drew on) at one pinned commit, CNA and DW
+    texts rebuilt by html-paragraphs and RTHK's by markdown-crlf-paragraphs, all dated in 2023-12;
+    one CNA and one RTHK item a day; no other set's CNA, Traditional DW or RTHK article of 2023-12;
+    nothing another set holds, even by a normalised headline; at least three about no event and
+    six about one; quotes name their speakers as the people listed."""
+    real_set = RealSet("real78")
+    cna, dw, rthk = "中央社（CNA）", "德國之聲中文網（DW）", "香港電台（RTHK）"
+    articles = _assert_twelve_of_agora_outlets(
+        real_set, "traditional", 1450, {cna: 4, dw: 4, rthk: 4},
+        {"agora0/2312": "a617998433ccf83db7ada265e49ed0191e6c6e0b"}, {rthk: "markdown-crlf-paragraphs"})
+    assert all(a["reference_date"].startswith("2023-12") for a in articles)
+    for outlet in (cna, rthk):
+        days = [a["reference_date"] for a in articles if a["outlet"] == outlet]
+        assert len(set(days)) == len(days), outlet
+    others = real_set.other_sets_articles()
+    assert "agora0/2312" not in {a["source"]["repo"] for a in others}
+    assert not any((a.get("reference_date") or "").startswith("2023-12") for a in others
+                   if a["outlet"] in (cna, rthk) or (a["outlet"] == dw and a["script"] == "traditional"))
     _assert_new_feed_set(real_set)
