@@ -595,6 +595,8 @@ class Organizations:
         self.mission_kinds = tuple(sorted(kb.lex["resident_mission_kinds"], key=lambda w: (-len(w), w)))
         self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
         self.placed_authorities = frozenset(kb.key(w) for w in kb.lex["placed_authorities"])
+        # one C-level endswith first: most place words end in no authority word
+        self._placed_authority_endings = tuple(sorted(self.placed_authorities))
         # 莫斯科當局, 首尔当局: a capital, then 當局, the government of its state; 北京方面, 莫斯科試圖,
         # 華盛頓擔心: a capital acting as its state's government (the capital alone is the name, as
         # 華府 is). Found from the few words after a capital, looking back for the longest capital
@@ -2118,8 +2120,9 @@ class Organizations:
                 ending = self._governs(tok.word)
                 if not ending or not self._starts_with_place(tok.word[:-len(ending)]):
                     continue
-            elif (own := next((w for w in self.placed_authorities if tok.word.endswith(w)
-                               and len(tok.word) > len(w)), None)) is not None:
+            elif tok.word.endswith(self._placed_authority_endings) and \
+                    (own := next((w for w in self.placed_authorities if tok.word.endswith(w)
+                                  and len(tok.word) > len(w)), None)) is not None:
                 stem = self.segmenter.tag(tok.word[:-len(own)])   # 香港海關: one word, place and authority
                 if len(stem) != 1 or stem[0].pos != "ns" or len(stem[0].word) < 2:
                     continue
