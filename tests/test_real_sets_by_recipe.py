@@ -1601,8 +1601,8 @@ def test_real77_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 # 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of December 2023 — from agora0/2312,
 # the December 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
 # outlets left alone; real77, built beside it, takes agora0/2401's Simplified outlets). No other set holds a
-# CNA, DW or RTHK item of 2023-12, and 2023-12 is no other set's RTHK month (real30's rule holds). Read twice
-# by its builder; its independent third read is still to come.
+# CNA, DW or RTHK item of 2023-12, and 2023-12 is no other set's RTHK month (real30's rule holds). Read three
+# times (the builder twice, then an independent third read of 2026-12-07).
 def test_real78_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
     from agora0/2312 alone (a repository no other set drew on) at one pinned commit, CNA and DW
