@@ -226,6 +226,9 @@ GLUED_SPEECH_CHARS = frozenset("说称")
 # key view: one-character prepositions and speech verbs the segmenter glues to a transliterated
 # name's last character as a word of two (赫拉 / 利在, 比斯 / 利向, 舒里 / 金称)
 GLUED_AFTER_NAME = frozenset("在向对与于将被把给从称")   # not 说: 来说 is a word of its own (对乔·基亚尼来说)
+# key view: a speech verb or a one-character adverb glued into a token of two no dictionary
+# holds with a transliterated name's last character (拉斯 / 贡说, 福雷斯 / 特则)
+GLUED_AFTER_LAST_PIECE = frozenset("说则")
 SPEECH_CLAUSE_OPENERS = frozenset("，,：:“「")   # what follows a speech verb that ends its clause
 QUOTE_ENDS = "”」』"   # …。」宋柏文說: a quote ends right before its speaker (key view: 說 reads 说)
 # key view: a match's or a bookmaker's words right beside a name make it a club or a
@@ -1205,6 +1208,8 @@ class People:
                     and doc.key[end + 1] in GLUED_AFTER_NAME and j < len(doc.tokens) \
                     and doc.tokens[j].start == end and doc.tokens[j].end == end + 2:
                 end += 1   # 尤瓦爾·赫拉 / 利在, 比斯 / 利向: the segmenter glued the last piece's last character to the preposition after it
+            elif end - last_dot >= 3 and j < len(doc.tokens) and doc.tokens[j].start == end:
+                end = self._glued_last_piece(doc, doc.tokens[j], end)
             hyphen = end + 1 + (norm[end + 1:end + 2] == " ")
             if norm[end:end + 1] in "-－" and end - last_dot > 2 and hyphen < len(norm) and is_cjk(norm[hyphen]):
                 # 薩姆·班克曼-弗里德, 班克曼- 弗里德: a double-barrelled last piece, its hyphen
@@ -1318,6 +1323,23 @@ class People:
                 or self._follower_at(doc.key, tok.start):
             return False
         return any(t.pos in PERSON_POS for t in tokens_in(doc, start, first_dot))
+
+    def _glued_last_piece(self, doc: Document, tok, end: int) -> int:
+        """Where the last piece ends when the segmenter made its last characters and the word
+        after them a token of two no dictionary holds: 拉斯 / 贡说, 福雷斯 / 特则 (a
+        character, then a speech verb or a one-character adverb, the pair no word: the
+        character joins the name), 克利 / 钦科, 梅圖 / 基瑞 (two transliteration characters
+        the tagger calls a term: both join it). 来说, 否则 are words of their own."""
+        key = doc.key[tok.start:tok.end]
+        if len(key) != 2 or not is_cjk(key[0]) or not is_cjk(key[1]) or self.in_dictionary(key) \
+                or self._follower_at(doc.key, tok.start) or key[0] in self.stop:
+            return end
+        if key[1] in GLUED_AFTER_LAST_PIECE:
+            return end + 1
+        if key[0] in self.transliteration_chars and key[1] in self.transliteration_chars \
+                and tok.pos in ("n", "nz"):
+            return tok.end
+        return end
 
     @staticmethod
     def _whole_piece(tok) -> bool:
