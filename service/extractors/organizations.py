@@ -312,6 +312,9 @@ FIELD_ADDRESSER_POS = frozenset({"p"})   # 跟, 向, 由: what may stand right b
 FIELD_OPENER_POS = frozenset({"vn"})   # a field's one word (an activity: 運輸, 測繪) before a kind it is not joined to
 MAX_UNIT_WORDS = 4    # field words of a body's unit before its kind (統計 / 處, 工業和安全 / 局)
 MAX_UNIT_CHARS = 10
+# A mission's place after 駐: at most this many characters, no word of it of these tags.
+MISSION_PLACE_CHARS = 7
+MISSION_PLACE_NOT_POS = ("v", "p", "c", "u", "r", "w", "x")
 MAX_UNIT_JOINERS = 1  # 和 / 與 between a unit's fields, not counted among its words
 MAX_STAFF_OWNER_WORDS = 3   # words of an organisation named before its staff unit (文山 / 第一 / 分局)
 MAX_STAFF_OWNER_CHARS = 8
@@ -593,6 +596,7 @@ class Organizations:
         self._post_endings = tuple(sorted(kb.lex["post_endings"]))
         self.carriers = kb.lex["national_carriers"]
         self.mission_kinds = tuple(sorted(kb.lex["resident_mission_kinds"], key=lambda w: (-len(w), w)))
+        self.mission_generic_places = frozenset(kb.lex["resident_mission_generic_places"])
         self.carrier_staff = frozenset(kb.lex["carrier_staff_words"]) | kb.lex["org_cues_after"]
         self.placed_authorities = frozenset(kb.key(w) for w in kb.lex["placed_authorities"])
         # one C-level endswith first: most place words end in no authority word
@@ -2770,43 +2774,63 @@ class Organizations:
                 table.add(name_id(doc.text[a:end]), a, end, "government")
 
     def _resident_missions(self, doc: Document, table: EntityTable, claimed: dict) -> None:
-        """星海國駐南嶺大使館, 青州驻东岭使团, 駐青州代表處: 駐, a place (a word tagged a place,
-        or an organisation the text names there: 歐盟), then a mission's kind right after it
-        is one organisation, opening with the place before 駐 where one stands right there
-        (else with 駐 itself, after a mark or a word that is no noun). The place's own
-        mention inside it goes."""
+        """星海國駐南嶺大使館, 青州驻东岭使团, 駐青州代表處: 駐, a place (one to a few words of
+        Chinese characters, none a verb: a place the segmenter tags, a name it splits or tags
+        otherwise, a one-character short form glued to 駐 as in 駐美), then a mission's kind
+        right after it (one word, or glued to the place as 日本大使館) is one organisation,
+        opening with the place before 駐 where one stands right there (else with 駐 itself,
+        after a mark or a word that is no noun). Mentions inside it go."""
         key, tokens = doc.key, doc.tokens
         at = key.find("驻")
         while at >= 0:
             nxt = at + 1
             deadline.check("organizations")
-            if doc.starts_token(nxt) and nxt < len(key):
-                tok = tokens[doc.token_index_at(nxt)]
-                ent = table.covering(nxt, nxt + 1)
-                place_end = None
-                if tok.start == nxt and tok.pos == "ns" and len(tok.word) >= 2:
-                    place_end = tok.end
-                elif ent is not None and ent.kb and (b := table.first_end(ent, nxt)) is not None:
-                    place_end = b
-                kind = next((k for k in self.mission_kinds if key.startswith(k, place_end)), None) \
-                    if place_end is not None else None
-                if kind is not None and doc.ends_token(place_end + len(kind)):
-                    end = place_end + len(kind)
-                    start = None
-                    if doc.starts_token(at):
-                        prev = tokens[doc.token_index_at(at) - 1] if doc.token_index_at(at) > 0 else None
-                        if prev is not None and prev.end == at and prev.pos == "ns" and len(prev.word) >= 2:
-                            start = prev.start
-                        elif prev is None or prev.end < at or not prev.pos.startswith("n") \
-                                or not is_cjk(prev.word[0]):
-                            start = at
-                    if start is not None and not any(p in claimed for p in range(start, end)):
-                        near = [(id_, a, b) for a, b, id_ in table.touching(start, end)]
-                        if all(start <= a and b <= end for _, a, b in near):   # (none runs across its edges)
-                            for id_, a, b in near:
-                                table.drop_mention(id_, a, b)
-                            table.add(name_id(doc.text[start:end]), start, end, "government")
+            found = self._mission_after(doc, at)
+            if found is not None:
+                end = found
+                start = None
+                if doc.starts_token(at):
+                    prev = tokens[doc.token_index_at(at) - 1] if doc.token_index_at(at) > 0 else None
+                    if prev is not None and prev.end == at and prev.pos == "ns" and len(prev.word) >= 2:
+                        start = prev.start
+                    elif prev is None or prev.end < at or not prev.pos.startswith("n") \
+                            or not is_cjk(prev.word[0]):
+                        start = at
+                if start is not None and not any(p in claimed for p in range(start, end)):
+                    near = [(id_, a, b) for a, b, id_ in table.touching(start, end)]
+                    if all(start <= a and b <= end for _, a, b in near):   # (none runs across its edges)
+                        for id_, a, b in near:
+                            table.drop_mention(id_, a, b)
+                        table.add(name_id(doc.text[start:end]), start, end, "government")
             at = key.find("驻", nxt)
+
+    def _mission_after(self, doc: Document, at: int) -> int | None:
+        """Where the mission 駐 at `at` opens ends: a place of 1 to MISSION_PLACE_CHARS
+        characters, no word of it a verb or a function word, then a kind of mission ending a
+        word. None where 駐 opens none (駐青州辦公)."""
+        key, tokens = doc.key, doc.tokens
+        nxt = at + 1
+        if nxt >= len(key):
+            return None
+        first = tokens[doc.token_index_at(at)]
+        if not (doc.starts_token(nxt) or first.start == at and first.end == nxt + 1):
+            return None   # (進駐, 派駐青州: 駐 inside another word opens nothing)
+        for p in range(nxt + 1, min(len(key), nxt + MISSION_PLACE_CHARS + 1)):
+            if not is_cjk(key[p - 1]):
+                return None
+            t = tokens[doc.token_index_at(p - 1)]
+            if t.start >= nxt and (t.pos.startswith(MISSION_PLACE_NOT_POS) and t.end <= p):
+                return None
+            if key[nxt:p] in self.mission_generic_places:
+                continue
+            for kind in self.mission_kinds:
+                end = p + len(kind)
+                if not key.startswith(kind, p) or not doc.ends_token(end):
+                    continue
+                here = tokens[doc.token_index_at(p)]
+                if here.start == p or nxt <= here.start < p and here.end == end:
+                    return end   # (日本大使館: the place glued to the kind)
+        return None
 
     def _public_parent(self, ent: Entity) -> bool:
         """Is this organisation a public body: the knowledge base's government, or a body
