@@ -1362,6 +1362,8 @@ class Roles:
                                          for at in found.get("at", ())):
                 return True     # (交棒聯合創始人梁汝波: one named after the sentence's doing is not there)
             if said is None:
+                if self._said_once(doc, verbs, end):
+                    elsewhere = True    # (李某曾表示：…: words of another occasion, whatever a quote adds)
                 continue
             verb = said[1]
             if outsider or verb in self.cue_words["opinion"] \
@@ -1436,6 +1438,23 @@ class Roles:
             if i in verbs:
                 return i, verbs[i]
         return None
+
+    @staticmethod
+    def _said_once(doc: Document, verbs: dict[int, str], end: int) -> bool:
+        """林某曾表示 / 林某曾经多次强调: a 曾 between a mention and its speech verb, in its clause
+        (within SPEECH_WINDOW): what follows was said on another occasion."""
+        gloss = GLOSS_AFTER.match(doc.key, end)
+        if gloss is not None:
+            end = gloss.end()
+        once = False
+        for i in range(end, min(len(doc.key), end + SPEECH_WINDOW)):
+            if doc.key[i] in "，,。；;：:\n“”「」":
+                return False
+            if doc.key[i] == ONCE:
+                once = True
+            elif once and i in verbs:
+                return True
+        return False
 
     def _speech_verbs(self, doc: Document) -> dict[int, str]:
         """Where each speech verb starts (the longest there), in one pass."""
