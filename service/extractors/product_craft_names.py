@@ -67,6 +67,9 @@ NOUN_BEFORE = re.compile(rf"(?:{CRAFT_NOUNS})[「『“\"]([{HAN}]{{2,8}}{NUMBER
 # 卫星霍德（Hodhod）: a name right after a craft noun, glossed in Latin (key view: lower case).
 NOUN_GLOSSED = re.compile(rf"(?:{CRAFT_NOUNS}) ?[「『“\"]?([{HAN}]{{1,8}}[0-9]{{0,3}})[」』”\"]? ?\( ?[a-z]")
 PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns"})
+# 侦察卫星2号, 中型衛星3號: a kind word, a craft noun, then a number and 号 (wave 41); the kind word
+# is the one segmenter word right before the noun; 号 followed by a place word is a numbered place.
+KIND_NUMBERED = re.compile(rf"(?:卫星|探测器|飞船)({NUMBER})号(?![线楼院位机门口厅馆房床车道码])")
 
 
 def _glossed_name(doc: Document, start: int, end: int) -> bool:
@@ -173,6 +176,8 @@ def craft_names(doc: Document, is_other, blocked=frozenset()) -> list[Found]:
                 continue
             out.append(Found(start, end, "", "", None, "hardware", evidence="gloss-name"))
         out.sort(key=lambda f: f.start)
+    if "号" in key:
+        out = _kind_numbered(doc, out, is_other, blocked)
     if "(" in key:
         spans = {(f.start, f.end) for f in out}
         added = False
@@ -188,6 +193,35 @@ def craft_names(doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         if added:
             out.sort(key=lambda f: f.start)
     return _named(doc, out)
+
+
+def _kind_numbered(doc: Document, out: list[Found], is_other, blocked) -> list[Found]:
+    """侦察卫星2号: the kind word right before the craft noun, the noun, a number and 号 (see
+    KIND_NUMBERED); the kind word is a content word of two or more characters, no place's or
+    person's name, and the noun a word of its own."""
+    key = doc.key
+    tokens = doc.tokens
+    tagged = tokens.tagged if hasattr(tokens, "tagged") else [(t.word, t.pos) for t in tokens]
+    spans = {(f.start, f.end) for f in out}
+    added = False
+    for m in KIND_NUMBERED.finditer(key):
+        deadline.check("products")
+        noun_start = m.start()
+        if noun_start == 0 or not doc.starts_token(noun_start) or not doc.starts_token(m.start(1)):
+            continue
+        i = doc.token_index_at(noun_start - 1)
+        w, t = tagged[i]
+        if (doc.tokens[i].end != noun_start or len(w) < 2 or not HAN_WORD.fullmatch(w)
+                or t in FUNCTION_TAGS or t in PROPER_TAGS or t.startswith("n") and t != "n"):
+            continue
+        start, end = doc.tokens[i].start, m.end()
+        if (start, end) in spans or (start, end) in blocked or is_other(w):
+            continue
+        out.append(Found(start, end, "", "", None, "hardware", evidence="gloss-name"))
+        added = True
+    if added:
+        out.sort(key=lambda f: f.start)
+    return out
 
 
 def _named(doc: Document, found: list[Found]) -> list[Found]:
