@@ -72,8 +72,10 @@ REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0
 # outlet, credited in the story itself as where the news comes from (not a dateline's
 # masthead: the credits layer marks those).
 MEDIA_HEAD = r"\p{Han}{1,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电台|广播)"
+# 据北岭日报3月9日报道, 據星河新聞網當地時間8日報導: the day it reported between name and report
+REPORT_DAY = r"(?:当地时间)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日"
 CREDITED_OUTLETS = regex.compile(rf"(?:综合|根据|据)({MEDIA_HEAD}(?:(?:和|与|及|、){MEDIA_HEAD})*)"
-                                 r"(?:的)?(?:报导|报道|消息)")
+                                 rf"(?:{REPORT_DAY})?(?:的)?(?:报导|报道|消息)")
 OUTLET_JOINERS = regex.compile(r"和|与|及|、")
 MEDIA_DESCRIPTOR = regex.compile(r"(?:官方|\p{Han})?媒体?")   # 外媒, 英媒, 官媒, 官方媒体
 # A wire dateline that names no reporter (key view): the outlet, where and which day the
@@ -402,6 +404,8 @@ COUNTED_KIND_AFTER_LIST = r"([两二三四五六七八九十]|[2-9])(?:大|家|�
 COUNTED_KIND_START = re.compile(r"(?:[两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)")   # the pattern's opening
 COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
+# The day it reported may stand between (據星河時報5日報導), but not after a time word, a list's
+# 等 or an account (据今年4月9日发布, 据青禾日报等8日报道, 据青禾公众号8日消息).
 PUBLISHED = ("公布", "发布", "整理")   # after 據 and a name that is no kind of source
 KIND_OF_SOURCE = ("机构", "部门", "单位", "方面", "人士", "媒体", "平台")
 MEDIA_ENDINGS = ("网", "报", "社", "台")   # key view: 網, 報, 臺 are these there
@@ -410,7 +414,7 @@ MEDIA_ENDINGS = ("网", "报", "社", "台")   # key view: 網, 報, 臺 are the
 REPORT_TIMES = r"(?:今日|今天|昨日|昨天|此前|早前|稍早|日前|近日|先前|最新)"
 REPORT_TIME = regex.compile(REPORT_TIMES + r"\s?")
 SOURCE_OF_NEWS = regex.compile(r"据\s?(\p{Han}{2,8}?|[a-z0-9][a-z0-9 ]{0,5}?\p{Han}{1,4}?)\s?(?:的)?"
-                               rf"(?:{REPORT_TIMES}\s?)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
+                               rf"(?:{REPORT_TIMES}\s?|(?<![年月日等号]){REPORT_DAY})?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
 # 。法新社報導，/【財聯社】援引: an outlet (by its ending) that opens a clause and reports.
 OUTLET_REPORTS = regex.compile(r"(?:报道|报导)(?=[\s，,：:】)]|称|指)|援引|引述")
 OUTLET_NAME = regex.compile(r"\p{Han}{2,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电台)")
