@@ -76,6 +76,12 @@ MEDIA_HEAD = r"\p{Han}{1,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电
 REPORT_DAY = r"(?:当地时间)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日"
 CREDITED_OUTLETS = regex.compile(rf"(?:综合|根据|据)({MEDIA_HEAD}(?:(?:和|与|及|、){MEDIA_HEAD})*)"
                                  rf"(?:{REPORT_DAY})?(?:的)?(?:报导|报道|消息)")
+# 向星河新闻记者透露, 接受青禾日报采访, 对远峰卫视表示 (key view): an outlet, by its ending,
+# that a source speaks to or is interviewed by (its reporter perhaps named by his job).
+INTERVIEWING_OUTLET = regex.compile(r"(?:向|对|接受|告诉)(\p{Han}{1,8}?(?:社|网|新闻|报|电视台|电台|卫视|周刊|频道))"
+                                    r"(?:的)?(?:记者)?(?:专访|采访|透露|表示|证实|确认|说)")
+# What is left of a name when a place before it is trimmed and nothing names the outlet (电视台)
+BARE_OUTLET = regex.compile(r"社|网|新闻|报|日报|时报|晚报|电视台|电台|卫视|周刊|频道|广播")
 OUTLET_JOINERS = regex.compile(r"和|与|及|、")
 MEDIA_DESCRIPTOR = regex.compile(r"(?:官方|\p{Han})?媒体?")   # 外媒, 英媒, 官媒, 官方媒体
 # A wire dateline that names no reporter (key view): the outlet, where and which day the
@@ -732,6 +738,7 @@ class Organizations:
         self._described_names(doc, table, claimed)
         self._reported_by(doc, table, claimed)
         self._credited_outlets(doc, table, claimed)
+        self._interviewing_outlets(doc, table, claimed)
         self._publications(doc, table, claimed)
         self._quoted_outlets(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
@@ -3390,23 +3397,41 @@ class Organizations:
                 pieces.append((at, j.start()))
                 at = j.end()
             pieces.append((at, hi))
-            for start, end in pieces:
-                lead = MEDIA_DESCRIPTOR.match(doc.key, start, end)
-                start = lead.end() if lead else start   # 外媒 / 官方媒體 before the name
-                for tok in tokens_in(doc, start, end):
-                    if tok.start < start or tok.end >= end:
-                        break
-                    word = tok.word.lower()
-                    place = tok.pos == "ns" and self.in_dictionary(tok.word)
-                    if word in self.generic or place:
-                        start = tok.end   # 台灣 before the outlet's name
-                    else:
-                        break
-                if end - start < 3 or doc.key[start:end] in self.generic:
-                    continue   # 外電, 新聞: no outlet's name
-                if table.covering(start, end) or any(p in claimed for p in range(start, end)):
-                    continue
-                table.add(name_id(doc.text[start:end]), start, end, "appositive")
+            self._add_outlets(doc, table, claimed, pieces)
+
+    def _interviewing_outlets(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """向星河新闻记者透露, 接受青禾日报采访, 对远峰卫视表示: a name that ends like a news
+        outlet, which a source tells or is interviewed by, is that outlet (a place or a
+        media word before it trimmed as for a credited one; 该报, 本网 name none)."""
+        key = doc.key
+        if "记者" not in key and "采访" not in key and "表示" not in key and "透露" not in key:
+            return
+        for m in INTERVIEWING_OUTLET.finditer(key):
+            deadline.check("organizations")
+            self._add_outlets(doc, table, claimed, [m.span(1)])
+
+    def _add_outlets(self, doc: Document, table: EntityTable, claimed: dict, pieces) -> None:
+        """Each (start, end) an outlet's name, less a media word or place before it."""
+        for start, end in pieces:
+            lead = MEDIA_DESCRIPTOR.match(doc.key, start, end)
+            start = lead.end() if lead else start   # 外媒 / 官方媒體 before the name
+            whole = start
+            for tok in tokens_in(doc, start, end):
+                if tok.start < start or tok.end >= end:
+                    break
+                word = tok.word.lower()
+                place = tok.pos == "ns" and self.in_dictionary(tok.word)
+                if word in self.generic or place:
+                    start = tok.end   # 台灣 before the outlet's name
+                else:
+                    break
+            if BARE_OUTLET.fullmatch(doc.key, start, end):
+                start = whole   # 南嶺電視台: a place's broadcaster keeps its place
+            if end - start < 3 or doc.key[start:end] in self.generic:
+                continue   # 外電, 新聞: no outlet's name
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "appositive")
 
     def _governs(self, word: str) -> str:
         """The government ending the word has ('' for none)."""
