@@ -72,8 +72,16 @@ REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0
 # outlet, credited in the story itself as where the news comes from (not a dateline's
 # masthead: the credits layer marks those).
 MEDIA_HEAD = r"\p{Han}{1,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电台|广播)"
+# 据北岭日报3月9日报道, 據星河新聞網當地時間8日報導: the day it reported between name and report
+REPORT_DAY = r"(?:当地时间)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日"
 CREDITED_OUTLETS = regex.compile(rf"(?:综合|根据|据)({MEDIA_HEAD}(?:(?:和|与|及|、){MEDIA_HEAD})*)"
-                                 r"(?:的)?(?:报导|报道|消息)")
+                                 rf"(?:{REPORT_DAY})?(?:的)?(?:报导|报道|消息)")
+# 向星河新闻记者透露, 接受青禾日报采访, 对远峰卫视表示 (key view): an outlet, by its ending,
+# that a source speaks to or is interviewed by (its reporter perhaps named by his job).
+INTERVIEWING_OUTLET = regex.compile(r"(?:向|对|接受|告诉)(\p{Han}{1,8}?(?:社|网|新闻|报|电视台|电台|卫视|周刊|频道))"
+                                    r"(?:的)?(?:记者)?(?:专访|采访|透露|表示|证实|确认|说)")
+# What is left of a name when a place before it is trimmed and nothing names the outlet (电视台)
+BARE_OUTLET = regex.compile(r"社|网|新闻|报|日报|时报|晚报|电视台|电台|卫视|周刊|频道|广播")
 OUTLET_JOINERS = regex.compile(r"和|与|及|、")
 MEDIA_DESCRIPTOR = regex.compile(r"(?:官方|\p{Han})?媒体?")   # 外媒, 英媒, 官媒, 官方媒体
 # A wire dateline that names no reporter (key view): the outlet, where and which day the
@@ -405,6 +413,8 @@ COUNTED_KIND_AFTER_LIST = r"([两二三四五六七八九十]|[2-9])(?:大|家|�
 COUNTED_KIND_START = re.compile(r"(?:[两二三四五六七八九十]|[2-9])(?:大|家|个|間|间)")   # the pattern's opening
 COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
 # 據財聯社消息, 據手機中國了解: the outlet a report comes from (key view: Simplified).
+# The day it reported may stand between (據星河時報5日報導), but not after a time word, a list's
+# 等 or an account (据今年4月9日发布, 据青禾日报等8日报道, 据青禾公众号8日消息).
 PUBLISHED = ("公布", "发布", "整理")   # after 據 and a name that is no kind of source
 KIND_OF_SOURCE = ("机构", "部门", "单位", "方面", "人士", "媒体", "平台")
 MEDIA_ENDINGS = ("网", "报", "社", "台")   # key view: 網, 報, 臺 are these there
@@ -413,7 +423,7 @@ MEDIA_ENDINGS = ("网", "报", "社", "台")   # key view: 網, 報, 臺 are the
 REPORT_TIMES = r"(?:今日|今天|昨日|昨天|此前|早前|稍早|日前|近日|先前|最新)"
 REPORT_TIME = regex.compile(REPORT_TIMES + r"\s?")
 SOURCE_OF_NEWS = regex.compile(r"据\s?(\p{Han}{2,8}?|[a-z0-9][a-z0-9 ]{0,5}?\p{Han}{1,4}?)\s?(?:的)?"
-                               rf"(?:{REPORT_TIMES}\s?)?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
+                               rf"(?:{REPORT_TIMES}\s?|(?<![年月日等号]){REPORT_DAY})?(?:消息|报道|报导|了解|援引|公布|发布|整理)")
 # 。法新社報導，/【財聯社】援引: an outlet (by its ending) that opens a clause and reports.
 OUTLET_REPORTS = regex.compile(r"(?:报道|报导)(?=[\s，,：:】)]|称|指)|援引|引述")
 OUTLET_NAME = regex.compile(r"\p{Han}{2,6}?(?:社|网|新闻|日报|时报|晚报|电视台|电台)")
@@ -734,6 +744,7 @@ class Organizations:
         self._described_names(doc, table, claimed)
         self._reported_by(doc, table, claimed)
         self._credited_outlets(doc, table, claimed)
+        self._interviewing_outlets(doc, table, claimed)
         self._publications(doc, table, claimed)
         self._quoted_outlets(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
@@ -3413,23 +3424,41 @@ class Organizations:
                 pieces.append((at, j.start()))
                 at = j.end()
             pieces.append((at, hi))
-            for start, end in pieces:
-                lead = MEDIA_DESCRIPTOR.match(doc.key, start, end)
-                start = lead.end() if lead else start   # 外媒 / 官方媒體 before the name
-                for tok in tokens_in(doc, start, end):
-                    if tok.start < start or tok.end >= end:
-                        break
-                    word = tok.word.lower()
-                    place = tok.pos == "ns" and self.in_dictionary(tok.word)
-                    if word in self.generic or place:
-                        start = tok.end   # 台灣 before the outlet's name
-                    else:
-                        break
-                if end - start < 3 or doc.key[start:end] in self.generic:
-                    continue   # 外電, 新聞: no outlet's name
-                if table.covering(start, end) or any(p in claimed for p in range(start, end)):
-                    continue
-                table.add(name_id(doc.text[start:end]), start, end, "appositive")
+            self._add_outlets(doc, table, claimed, pieces)
+
+    def _interviewing_outlets(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """向星河新闻记者透露, 接受青禾日报采访, 对远峰卫视表示: a name that ends like a news
+        outlet, which a source tells or is interviewed by, is that outlet (a place or a
+        media word before it trimmed as for a credited one; 该报, 本网 name none)."""
+        key = doc.key
+        if "记者" not in key and "采访" not in key and "表示" not in key and "透露" not in key:
+            return
+        for m in INTERVIEWING_OUTLET.finditer(key):
+            deadline.check("organizations")
+            self._add_outlets(doc, table, claimed, [m.span(1)])
+
+    def _add_outlets(self, doc: Document, table: EntityTable, claimed: dict, pieces) -> None:
+        """Each (start, end) an outlet's name, less a media word or place before it."""
+        for start, end in pieces:
+            lead = MEDIA_DESCRIPTOR.match(doc.key, start, end)
+            start = lead.end() if lead else start   # 外媒 / 官方媒體 before the name
+            whole = start
+            for tok in tokens_in(doc, start, end):
+                if tok.start < start or tok.end >= end:
+                    break
+                word = tok.word.lower()
+                place = tok.pos == "ns" and self.in_dictionary(tok.word)
+                if word in self.generic or place:
+                    start = tok.end   # 台灣 before the outlet's name
+                else:
+                    break
+            if BARE_OUTLET.fullmatch(doc.key, start, end):
+                start = whole   # 南嶺電視台: a place's broadcaster keeps its place
+            if end - start < 3 or doc.key[start:end] in self.generic:
+                continue   # 外電, 新聞: no outlet's name
+            if table.covering(start, end) or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "appositive")
 
     def _governs(self, word: str) -> str:
         """The government ending the word has ('' for none)."""
