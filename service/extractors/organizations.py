@@ -15,7 +15,6 @@ the noun it describes (Agentic AI晶片).
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from collections.abc import Iterator
 
@@ -552,6 +551,7 @@ class Organizations:
         # Longest first (已經 before 已), then by code point: the adverb _acts steps over
         # must not depend on the set's order, which changes with each process's hash seed.
         self._time_adverb_tuple = tuple(sorted(self.time_adverbs, key=lambda w: (-len(w), w)))
+        self._corporate_verb_tuple = tuple(sorted(self.corporate_verbs))   # for one startswith
         self.joiners = kb.lex["list_joiners"]
         self.in_dictionary = segmenter.has_word
         self.segmenter = segmenter
@@ -1547,14 +1547,15 @@ class Organizations:
 
     def _acts(self, doc: Document, end: int) -> bool:
         """Is the name the subject of a company's verb (星辰智能今日發布)?"""
-        moved = True
+        # (one C-level startswith over each tuple first: most names are followed by neither)
+        moved = doc.key.startswith(self._time_adverb_tuple, end)
         while moved:
             moved = False
             for adverb in self._time_adverb_tuple:
                 if doc.key.startswith(adverb, end):
                     end += len(adverb)
                     moved = True
-        return any(doc.key.startswith(v, end) for v in self.corporate_verbs)
+        return doc.key.startswith(self._corporate_verb_tuple, end)
 
     def _joined_to_org(self, doc: Document, table: EntityTable, start: int, end: int,
                        joiners: frozenset[str] | None = None) -> bool:
@@ -1789,9 +1790,13 @@ class Organizations:
     def _suffix_names_walk(self, doc: Document, table: EntityTable, claimed: dict,
                            known: MentionKeys) -> None:
         suffixes = self.kb.org_suffixes
-        kinds = self._kind_words(doc)
-        for i, tok in heapq.merge(doc.tokens.where(words=self.suffix_or_industry),
-                                  doc.tokens.where(words=self._glued_words), kinds, key=lambda it: it[0]):
+        tokens = doc.tokens
+        # one sort of three index lists, not a merge of three token streams (a word in
+        # two of them is walked twice, as the merge did)
+        walked = sorted(tokens.indices(self.suffix_or_industry) + tokens.indices(self._glued_words)
+                        + self._kind_word_indices(doc))
+        for i in walked:
+            tok = tokens[i]
             glued = self._glued_suffixes.get(tok.word)
             if glued is not None:   # 吉林省集郵協會會員: the suffix's part of the word ends the name
                 tok = tok._replace(word=glued, end=tok.start + len(glued))
@@ -1926,8 +1931,8 @@ class Organizations:
             t.pos[:1] not in FOLLOWING_NAME_BLOCKERS and t.word.lower() not in self.generic
             and (t.pos in PROPER_POS or t.pos == "ns" or not self.in_dictionary(t.word)) for t in toks)
 
-    def _kind_words(self, doc: Document) -> list:
-        """(index, Token) of the words that end in a kept suffix and are longer than it (理工
+    def _kind_word_indices(self, doc: Document) -> list[int]:
+        """Indices of the words that end in a kept suffix and are longer than it (理工
         大學, 醫學院, 足球俱樂部: a kind of body the dictionary knows as one word), in text
         order; found by one C-level search for every suffix (every occurrence, overlapping
         ones too), not by a loop over every token."""
@@ -1936,8 +1941,9 @@ class Organizations:
             i = doc.token_index_at(end - 1)
             if tokens.ends[i] == end and tokens.starts[i] < at:
                 found.add(i)
-        return [(i, tokens[i]) for i in sorted(found)
-                if tokens[i].word not in self._glued_words and tokens[i].word not in self.suffix_or_industry]
+        tagged = tokens.tagged
+        return [i for i in sorted(found)
+                if tagged[i][0] not in self._glued_words and tagged[i][0] not in self.suffix_or_industry]
 
     def _name_follows(self, doc: Document, table: EntityTable, claimed: dict, at: int) -> bool:
         """數據顧問公司「青禾分析」（Qinghe Analytics）, 渡輪公司遠峰快艇（Farpeak Ferry）,

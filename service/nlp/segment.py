@@ -228,16 +228,22 @@ class TokenList(Sequence):
         of the joined words or of a string of tag codes, never by a Python loop
         over every token (that loop was 0.2 ms a call on the seed).
         """
-        try:
-            found = self._found.get((words, tags))
-        except TypeError:   # a mutable set: found afresh each time
-            found = self._indices(words, tags)
-        if found is None:
-            found = self._found[words, tags] = self._indices(words, tags)
+        found = self.indices(words, tags)
         starts, ends, tagged = self.starts, self.ends, self._tagged
         for i in found:
             w, t = tagged[i]
             yield i, _new_tuple(Token, (starts[i], ends[i], w, t))
+
+    def indices(self, words: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset()) -> list[int]:
+        """The indices where() yields, in text order, as a list (the caller must not
+        change it: it is the document's cached answer for a frozen set)."""
+        try:
+            found = self._found.get((words, tags))
+        except TypeError:   # a mutable set: found afresh each time
+            return self._indices(words, tags)
+        if found is None:
+            found = self._found[words, tags] = self._indices(words, tags)
+        return found
 
     def _indices(self, words: frozenset[str], tags: frozenset[str]) -> list[int]:
         hits: list[int] = []
