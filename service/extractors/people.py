@@ -1188,6 +1188,7 @@ class People:
             end = last_dot + 1
             while j < len(doc.tokens) and doc.tokens[j].end - last_dot <= MAX_PIECE + 1 \
                     and (self._name_piece(doc.tokens[j], after_dot=True)
+                         and not self._runs_on(doc, doc.tokens[j], end, last_dot)
                          or end - last_dot == 2 and self._rest_of_piece(doc, doc.tokens[j])):
                 end = doc.tokens[j].end   # (彼得·艾 / 利夫: a piece the tagger cut after one character)
                 j += 1
@@ -1340,6 +1341,15 @@ class People:
                 and tok.pos in ("n", "nz"):
             return tok.end
         return end
+
+    def _runs_on(self, doc: Document, tok, end: int, last_dot: int) -> bool:
+        """Is tok, after a last piece of two characters or more, one character no
+        transliteration writes names with that the tagger reads as a verb, a place word or a
+        suffix (韦伯 / 有, 拜登 / 前, 斯塔克 / 式): the next word's, not the name's (a noun may
+        be the piece's end: 贝伦斯 / 坦)."""
+        return end - last_dot >= 3 and tok.end - tok.start == 1 and tok.start == end \
+            and tok.pos[:1] in "vfk" and is_cjk(doc.key[tok.start]) \
+            and doc.key[tok.start] not in self.transliteration_chars
 
     @staticmethod
     def _whole_piece(tok) -> bool:
