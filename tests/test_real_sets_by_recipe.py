@@ -1531,17 +1531,7 @@ def test_real75_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
     dated in 2024-03; no other set's article from agora0/2403 at all, and no other set's article
     of these outlets dated 2024-03; nothing another set holds, even by a normalised headline; at
     least three about no event and six about one; quotes name their speakers as the people listed."""
-    real_set = RealSet("real75")
-    rfi, kyodo, wsj = "法国国际广播电台中文网（RFI）", "共同社中文网（Kyodo News）", "华尔街日报中文网（WSJ）"
-    dw, aj = "德国之声中文网（DW）", "半岛电视台中文网（Al Jazeera）"
-    repos = {"agora0/2403": "fd4af5a6eb3c5269a82254016bf9ab973178f06f"}
-    articles = _assert_twelve_of_agora_outlets(real_set, "simplified", 800,
-                                               {rfi: 3, kyodo: 3, wsj: 3, dw: 2, aj: 1}, repos)
-    assert all(a["reference_date"].startswith("2024-03") for a in articles)
-    others = real_set.other_sets_articles()
-    assert not any(a["source"]["repo"] in repos for a in others)
-    assert not any((a.get("reference_date") or "").startswith("2024-03") for a in others
-                   if a["outlet"] in (rfi, kyodo, wsj, dw, aj))
+    _assert_simplified_five_outlets_of_one_month(RealSet("real75"), "agora0/2403", "fd4af5a6eb3c5269a82254016bf9ab973178f06f", "2024-03")
 
 
 # real76 (wave 40): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1557,20 +1547,7 @@ def test_real76_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
     one CNA and one RTHK item a day; no other set's CNA, Traditional DW or RTHK article of 2024-02;
     nothing another set holds, even by a normalised headline; at least three about no event and
     six about one; quotes name their speakers as the people listed."""
-    real_set = RealSet("real76")
-    cna, dw, rthk = "中央社（CNA）", "德國之聲中文網（DW）", "香港電台（RTHK）"
-    articles = _assert_twelve_of_agora_outlets(
-        real_set, "traditional", 1450, {cna: 4, dw: 4, rthk: 4},
-        {"agora0/2402": "4f6d4c8492006c4a7b11f534e9708f45b9f30418"}, {rthk: "markdown-crlf-paragraphs"})
-    assert all(a["reference_date"].startswith("2024-02") for a in articles)
-    for outlet in (cna, rthk):
-        days = [a["reference_date"] for a in articles if a["outlet"] == outlet]
-        assert len(set(days)) == len(days), outlet
-    others = real_set.other_sets_articles()
-    assert "agora0/2402" not in {a["source"]["repo"] for a in others}
-    assert not any((a.get("reference_date") or "").startswith("2024-02") for a in others
-                   if a["outlet"] in (cna, rthk) or (a["outlet"] == dw and a["script"] == "traditional"))
-    _assert_new_feed_set(real_set)
+    _assert_traditional_three_outlets_of_one_month(RealSet("real76"), "agora0/2402", "4f6d4c8492006c4a7b11f534e9708f45b9f30418", "2024-02")
 
 
 # real77 (wave 41): twelve Simplified tech and tech-adjacent articles of January 2024 from five outlets —
@@ -1579,22 +1556,8 @@ def test_real76_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # earlier set drew on (its Traditional outlets left alone; real78, built beside it, takes agora0/2312's).
 # Read three times (the builder twice, then an independent third read of 2026-12-07).
 def test_real77_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
-    """Twelve Simplified articles of 450 to 800 characters, five outlets and no more than three
-    from one, all from agora0/2401 at one pinned commit, every text rebuilt by html-paragraphs and
-    dated in 2024-01; no other set's article from agora0/2401 at all, and no other set's article
-    of these outlets dated 2024-01; nothing another set holds, even by a normalised headline; at
-    least three about no event and six about one; quotes name their speakers as the people listed."""
-    real_set = RealSet("real77")
-    rfi, kyodo, wsj = "法国国际广播电台中文网（RFI）", "共同社中文网（Kyodo News）", "华尔街日报中文网（WSJ）"
-    dw, aj = "德国之声中文网（DW）", "半岛电视台中文网（Al Jazeera）"
-    repos = {"agora0/2401": "ed9182b489fd70c0add3669825577df530e1762a"}
-    articles = _assert_twelve_of_agora_outlets(real_set, "simplified", 800,
-                                               {rfi: 3, kyodo: 3, wsj: 3, dw: 2, aj: 1}, repos)
-    assert all(a["reference_date"].startswith("2024-01") for a in articles)
-    others = real_set.other_sets_articles()
-    assert not any(a["source"]["repo"] in repos for a in others)
-    assert not any((a.get("reference_date") or "").startswith("2024-01") for a in others
-                   if a["outlet"] in (rfi, kyodo, wsj, dw, aj))
+    """real75's recipe for agora0/2401 and 2024-01."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real77"), "agora0/2401", "ed9182b489fd70c0add3669825577df530e1762a", "2024-01")
 
 
 # real78 (wave 41): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1604,23 +1567,39 @@ def test_real77_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 # CNA, DW or RTHK item of 2023-12, and 2023-12 is no other set's RTHK month (real30's rule holds). Read three
 # times (the builder twice, then an independent third read of 2026-12-07).
 def test_real78_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
-    """Twelve Traditional articles of 450 to 1450 characters, three outlets and four from each,
-    from agora0/2312 alone (a repository no other set drew on) at one pinned commit, CNA and DW
-    texts rebuilt by html-paragraphs and RTHK's by markdown-crlf-paragraphs, all dated in 2023-12;
-    one CNA and one RTHK item a day; no other set's CNA, Traditional DW or RTHK article of 2023-12;
-    nothing another set holds, even by a normalised headline; at least three about no event and
-    six about one; quotes name their speakers as the people listed."""
-    real_set = RealSet("real78")
+    """real76's recipe for agora0/2312 and 2023-12."""
+    _assert_traditional_three_outlets_of_one_month(RealSet("real78"), "agora0/2312", "a617998433ccf83db7ada265e49ed0191e6c6e0b", "2023-12")
+
+
+def _assert_simplified_five_outlets_of_one_month(real_set, repo, commit, month):
+    """real75's and real77's recipe: RFI, 共同社 and WSJ ×3, DW ×2 and AJ ×1, all Simplified, from one
+    agora0 archive at one commit and dated in its month; no other set's article from that archive,
+    nor of these outlets in that month."""
+    rfi, kyodo, wsj = "法国国际广播电台中文网（RFI）", "共同社中文网（Kyodo News）", "华尔街日报中文网（WSJ）"
+    dw, aj = "德国之声中文网（DW）", "半岛电视台中文网（Al Jazeera）"
+    articles = _assert_twelve_of_agora_outlets(real_set, "simplified", 800,
+                                               {rfi: 3, kyodo: 3, wsj: 3, dw: 2, aj: 1}, {repo: commit})
+    assert all(a["reference_date"].startswith(month) for a in articles)
+    others = real_set.other_sets_articles()
+    assert not any(a["source"]["repo"] == repo for a in others)
+    assert not any((a.get("reference_date") or "").startswith(month) for a in others
+                   if a["outlet"] in (rfi, kyodo, wsj, dw, aj))
+
+
+def _assert_traditional_three_outlets_of_one_month(real_set, repo, commit, month):
+    """real76's and real78's recipe: 中央社, DW (Traditional) and RTHK, four each, from one agora0
+    archive at one commit and dated in its month, one CNA and one RTHK item a day; no other set's
+    article from that archive, nor a CNA, Traditional DW or RTHK article of that month."""
     cna, dw, rthk = "中央社（CNA）", "德國之聲中文網（DW）", "香港電台（RTHK）"
     articles = _assert_twelve_of_agora_outlets(
         real_set, "traditional", 1450, {cna: 4, dw: 4, rthk: 4},
-        {"agora0/2312": "a617998433ccf83db7ada265e49ed0191e6c6e0b"}, {rthk: "markdown-crlf-paragraphs"})
-    assert all(a["reference_date"].startswith("2023-12") for a in articles)
+        {repo: commit}, {rthk: "markdown-crlf-paragraphs"})
+    assert all(a["reference_date"].startswith(month) for a in articles)
     for outlet in (cna, rthk):
         days = [a["reference_date"] for a in articles if a["outlet"] == outlet]
         assert len(set(days)) == len(days), outlet
     others = real_set.other_sets_articles()
-    assert "agora0/2312" not in {a["source"]["repo"] for a in others}
-    assert not any((a.get("reference_date") or "").startswith("2023-12") for a in others
+    assert repo not in {a["source"]["repo"] for a in others}
+    assert not any((a.get("reference_date") or "").startswith(month) for a in others
                    if a["outlet"] in (cna, rthk) or (a["outlet"] == dw and a["script"] == "traditional"))
     _assert_new_feed_set(real_set)
