@@ -132,6 +132,11 @@ ONE_OF_CLAUSE_ENDS = frozenset(",。;!?")   # key view: 孫嘉禾為一位資深
 ONE_OF_COPULA_ADVERBS = frozenset("也曾就乃亦则")   # 孫嘉禾也是一位…
 MAX_SUBJECT_SCAN = 80     # how far back a cue looks for its speaker in the sentence
 MAX_ANTECEDENT_SENTENCES = 3
+MAX_VOICE_CHAIN = 2       # 聲明稱 … 聲明還說: statements resolved back through at most this many
+ISSUER_HOWS = frozenset({"organisation", "named-clause", "named-sentence", "titled-name"})
+# The voices a body issues (發表聲明, 發布公告) and a later sentence opens with (聲明稱); a report
+# (報告, 報導) has authors and sources, a spokesperson (發言人) is a person of its own.
+ISSUED_VOICES = frozenset({"聲明", "声明", "公告", "通告", "新聞稿", "新闻稿"})
 MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
 LOCATIVE = "在"   # speech_verbs.txt phrases opening with it name a place, then the verb
 # Parts of speech that make a clause's own subject (so no zero anaphora).
@@ -965,7 +970,7 @@ class Quotes:
         return Attribution(found.entity, found.name, found.mention, cue, "paragraph", True)
 
     def _speaker_of(self, ctx: _Context, cue: Cue, lo: int | None = None,
-                    stay_in_clause: bool = False) -> Attribution:
+                    stay_in_clause: bool = False, depth: int = 0) -> Attribution:
         """The speaker of a cue: nearest fitting mention in its clause, then in
         its sentence, then (no overt subject) the previous sentence's subject."""
         doc = ctx.doc
@@ -998,6 +1003,11 @@ class Quotes:
                 if owner is None:   # 該發言人稱: the owner of the same voice named before
                     owner = ctx.voice_antecedent(m, self.demonstratives, self.object_preps,
                                                    self.org_anaphors)
+                if owner is None and m.start == opens and depth < MAX_VOICE_CHAIN \
+                        and doc.key[m.start:m.end] in ISSUED_VOICES:
+                    issued = self._issuer_before(ctx, m, kept, depth)
+                    if issued is not None:   # 星河科技發表聲明。…聲明稱: who issued the statement
+                        return issued
                 if owner is not None:   # 星辰公司發言人表示, 國防部的聲明稱: the owner speaks
                     o, span = owner
                     if o.kind == ORG:
@@ -1064,6 +1074,29 @@ class Quotes:
             return Attribution(cue=kept, how="nobody-named")
         m, _ = ante
         return Attribution(m.ref, (m.start, m.end), (m.start, m.end), kept, "zero-anaphora")
+
+    def _issuer_before(self, ctx: _Context, voice: Mention, kept: Cue | None,
+                       depth: int) -> Attribution | None:
+        """聲明稱 opening its sentence, no owner named: the statement is the one an earlier
+        sentence (up to MAX_ANTECEDENT_SENTENCES back) issued (星河科技發表聲明, 警方透過聲明表示),
+        and whoever issued it speaks: the speaker of that earlier 聲明 read as a cue, a named person
+        or organisation only."""
+        prior = ctx.earlier_voice(voice)
+        if prior is None:
+            return None
+        start = ctx.doc.sentence_at(prior.start).start
+        owned = ctx.voice_owner(prior, ctx.clause_start(prior.start, start), self.object_preps,
+                                self.org_anaphors)
+        if owned is not None:   # 星河公司的聲明指出…。聲明還說
+            o, span = owned
+            if o.kind == ORG:
+                return Attribution(None, span, span, kept, "organisation")
+            return Attribution(o.ref, span, span, kept, "named-sentence")
+        found = self._speaker_of(ctx, Cue(prior.start, prior.end, "cue"), depth=depth + 1)
+        if found.how not in ISSUER_HOWS:
+            return None
+        found.cue = kept
+        return found
 
     def _resolve(self, ctx: _Context, pronoun: Mention, cue: Cue | None) -> Attribution:
         ante = ctx.antecedent(pronoun.start, self.object_preps, self.conjunctions,
@@ -1995,6 +2028,19 @@ class _Context:
             start = doc.sentence_at(prior.start).start
             return self.voice_owner(prior, start, preps, anaphors)   # the nearest one, owned or not
         return None
+
+    def earlier_voice(self, m: Mention) -> Mention | None:
+        """The nearest earlier place the voice word m is written (聲明 … 聲明稱; 發表聲明 may be
+        one token), outside quotes, in the MAX_ANTECEDENT_SENTENCES sentences before m's."""
+        doc, key = self.doc, self.doc.key
+        word = key[m.start:m.end]
+        k = doc.sentence_index(m.start)
+        lo = doc.sentences[max(0, k - MAX_ANTECEDENT_SENTENCES)].start
+        hi = doc.sentences[k].start
+        pos = key.rfind(word, lo, hi)
+        while pos >= 0 and self.quoted(pos):
+            pos = key.rfind(word, lo, pos)
+        return Mention(pos, pos + len(word), UNNAMED) if pos >= 0 else None
 
     def mention_ending(self, pos: int) -> Mention | None:
         return self._mention_by_end.get(pos)
