@@ -544,11 +544,12 @@ class People:
                                       | kb.lex["office_government_titles"]))
         self.tagger = NameTagger()
         # The characters transliteration writes foreign names with: those of the dotted names
-        # the knowledge base holds (its people and CC-CEDICT's), folded to one script.
+        # the knowledge base holds (its people and CC-CEDICT's), folded to one script, and
+        # those CC-CEDICT writes two or more Western names with (摩根, 叶利钦: 根, 钦).
         fold = tables().key
         self.transliteration_chars = frozenset(
             c for p in kb.people.values() for a in p["aliases"] if any(d in a for d in NAME_DOTS)
-            for c in fold(a) if is_cjk(c))
+            for c in fold(a) if is_cjk(c)) | kb.transliteration_chars
         self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
         self.person_nouns_after = tuple(sorted(self.honorifics | PERSON_NOUNS_AFTER, key=len, reverse=True))
         # what a surname alone is followed by when the text addresses a person by it (孫總, 林教授)
