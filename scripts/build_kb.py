@@ -20,6 +20,7 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/cedict_places.tsv  name variants name_en: countries and territories  (CC BY-SA 4.0, own file)
   generated/cedict_capitals.tsv  name variants name_en state: capitals  (CC BY-SA 4.0, own file)
   generated/cedict_surnames.tsv  name variants name_en: Japanese family names  (CC BY-SA 4.0, own file)
+  generated/cedict_transliteration.tsv  char variant entries example: characters writing Western names  (CC BY-SA 4.0, own file)
   generated/japanese_surnames.tsv  name variants name_en: more Japanese family names  (MIT)
   generated/cccanto_organizations.tsv  as organizations.tsv: Hong Kong's government bodies
                                (CC-Canto, CC BY-SA 3.0, own file)
@@ -632,6 +633,51 @@ def cedict_surnames(data: bytes) -> list[list[str]]:
             rows.append([simp, trad, re.split(r"[ ,(]", surname[0], maxsplit=1)[0]])
             seen.add(simp)
     return rows
+
+
+# A sense naming a Western given name or family name: "Morgan (name)", "surname Stein".
+CEDICT_NAME_SENSE = re.compile(r"^(?:([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*) \(name\)|surname ([A-Z][a-z]+))$")
+TRANSLITERATION_MIN_ENTRIES = 2   # names a character writes before it counts as a transliteration character
+
+
+def cedict_transliteration_chars(data: bytes) -> list[list[str]]:
+    """[simplified, traditional, entries, example] of each character that writes Western names
+    in CC-CEDICT: entries of two or more characters whose sense is "Xxx (name)" or "surname Xxx"
+    with an English name that is no run of pinyin syllables (Morgan 摩根, Stein 斯坦因; not
+    Hamada 滨田 or Hang Seng 恒生, a Japanese or Cantonese reading), the character in at least
+    TRANSLITERATION_MIN_ENTRIES such names. The people reader adds them to the characters of the
+    knowledge base's dotted names (a name's pieces 摩根 / 钦 are transliteration, not words)."""
+    syllables = {re.sub(r"\d", "", sy).lower().replace("u:", "v") for m in cedict_lines(data)
+                 for sy in m.group(3).split()}
+    syllables = {sy for sy in syllables if sy.isalpha() and re.search("[aeiouv]", sy)}
+
+    def pinyin_run(word: str) -> bool:
+        word = word.lower()
+        ends = {0}
+        for i in range(len(word)):
+            if i in ends:
+                ends |= {j for j in range(i + 1, min(len(word), i + 6) + 1) if word[i:j] in syllables}
+        return len(word) in ends
+
+    names: dict[str, dict[str, str]] = {}    # character -> {simplified entry: English name}
+    trad_of: dict[str, str] = {}
+    for m in cedict_lines(data):
+        trad, simp, gloss = m.group(1), m.group(2), m.group(4)
+        if len(simp) < 2 or len(simp) != len(trad) or not m.group(3)[:1].isupper():
+            continue
+        for sense in gloss.split("/"):
+            n = CEDICT_NAME_SENSE.match(sense)
+            if n is None:
+                continue
+            english = n.group(1) or n.group(2)
+            if not any(pinyin_run(w) for w in re.split(r"[ -]", english)):
+                for s, t in zip(simp, trad):
+                    if "\u4e00" <= s <= "\u9fff":
+                        names.setdefault(s, {}).setdefault(simp, english)
+                        trad_of.setdefault(s, t)
+            break
+    return [[c, trad_of[c] if trad_of[c] != c else "", str(len(v)), next(iter(v))]
+            for c, v in sorted(names.items()) if len(v) >= TRANSLITERATION_MIN_ENTRIES]
 
 
 # jieba's tags of a word that may still be a Japanese family name when jieba seldom counts
@@ -1501,6 +1547,10 @@ def main() -> int:
             CEDICT_HEADER,
             ["name", "variants", "name_en"],
             cedict_surname_rows),
+        "generated/cedict_transliteration.tsv": (
+            CEDICT_HEADER,
+            ["char", "variant", "entries", "example"],
+            cedict_transliteration_chars(inputs["cc-cedict"])),
         "generated/japanese_surnames.tsv": (
             HEADER + ["Source: japanese-personal-name-dataset 0.4.0 (MIT); only the names CC-CEDICT's "
                       "list (cedict_surnames.tsv) lacks, checked against CC-CEDICT and jieba, from which "

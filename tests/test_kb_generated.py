@@ -153,7 +153,7 @@ def test_sources_json_describes_the_generated_files():
     assert {s["id"] for s in info["sources"]} == {s["id"] for s in manifest()}
     assert set(info["outputs"]) == {f"generated/{n}" for n in COLUMNS} | {
         "generated/cedict_places.tsv", "generated/cedict_capitals.tsv", "generated/cedict_surnames.tsv",
-        "generated/japanese_surnames.tsv"}
+        "generated/japanese_surnames.tsv", "generated/cedict_transliteration.tsv"}
     for rel, out in info["outputs"].items():
         path = DATA / rel
         assert sha256(path) == out["sha256"], f"{rel} differs from what the build wrote (edited by hand?)"
@@ -163,6 +163,17 @@ def test_sources_json_describes_the_generated_files():
 def places(name: str = "cedict_places.tsv") -> list[list[str]]:
     return [line.split("\t") for line in (GEN / name).read_text(encoding="utf-8").splitlines()
             if not line.startswith("#")]
+
+
+def test_transliteration_characters_write_western_names():
+    """cedict_transliteration.tsv: each character in two or more CC-CEDICT entries glossed as a
+    Western name (叶利钦 Yeltsin, 尤尔钦科 Yurchenko: 钦; 摩根 Morgan: 根); a Japanese or
+    Cantonese reading (滨田 Hamada, 恒生 Hang Seng) whose English runs as pinyin syllables counts not."""
+    rows_ = places("cedict_transliteration.tsv")
+    assert rows_ and all(len(r) == 4 and HAN_RE.search(r[0]) and int(r[2]) >= 2 for r in rows_)
+    chars = {c for r in rows_ for c in r[:2] if c}
+    assert {"钦", "欽", "根", "坦"} <= chars
+    assert not {"滨", "田", "恒"} & chars
 
 
 def test_capitals_are_those_of_countries_and_territories():

@@ -80,6 +80,7 @@ GLOSS_OPEN, GLOSS_CLOSE = "(（", ")）"
 MAX_LATIN_GLOSS = 40
 # Characters that may join two titles of one person: 創辦人兼執行長.
 PERSON_LIST_JOINERS = frozenset("、和與与及")   # between two listed names (norm view, either script)
+PERSON_LIST_JOINER_WORDS = frozenset({"以及"})   # the same, a word of two characters (both scripts)
 TITLE_JOINERS = frozenset("兼、及暨和与 ")
 HYPHENS = frozenset("-‐–－")   # key view: the hyphen of a double name (梅赛德斯-奔驰)
 # The last text read and its hyphens: (key, [(where the word before a hyphen ends, where the
@@ -544,11 +545,12 @@ class People:
                                       | kb.lex["office_government_titles"]))
         self.tagger = NameTagger()
         # The characters transliteration writes foreign names with: those of the dotted names
-        # the knowledge base holds (its people and CC-CEDICT's), folded to one script.
+        # the knowledge base holds (its people and CC-CEDICT's), folded to one script, and
+        # those CC-CEDICT writes two or more Western names with (摩根, 叶利钦: 根, 钦).
         fold = tables().key
         self.transliteration_chars = frozenset(
             c for p in kb.people.values() for a in p["aliases"] if any(d in a for d in NAME_DOTS)
-            for c in fold(a) if is_cjk(c))
+            for c in fold(a) if is_cjk(c)) | kb.transliteration_chars
         self.honorific_finder = ahocorasick_rs.AhoCorasick(sorted(self.honorifics))
         self.person_nouns_after = tuple(sorted(self.honorifics | PERSON_NOUNS_AFTER, key=len, reverse=True))
         # what a surname alone is followed by when the text addresses a person by it (孫總, 林教授)
@@ -1258,11 +1260,12 @@ class People:
     def _dotted_runs(doc: Document):
         """(first dot, last dot) of each run of dotted pieces TRANSLITERATED finds; a run
         whose middle piece holds a list's joiner as a word of its own (艾倫·克拉維茨與托馬什·
-        維爾克: two names listed) is two runs, one dot each."""
+        維爾克, 妮娜·洛克以及主编汉斯·韦伯: two names listed) is two runs, one dot each."""
         for m in TRANSLITERATED.finditer(doc.norm):
             dots = [i for i in range(m.start(), m.end()) if doc.norm[i] in NAME_DOTS]
             if len(dots) == 2 and any(
-                    tok.end - tok.start == 1 and doc.norm[tok.start] in PERSON_LIST_JOINERS
+                    (tok.end - tok.start == 1 and doc.norm[tok.start] in PERSON_LIST_JOINERS
+                     or doc.norm[tok.start:tok.end] in PERSON_LIST_JOINER_WORDS)
                     and tok.pos[:1] in "cp" for tok in tokens_in(doc, dots[0] + 1, dots[1])):
                 yield from ((d, d) for d in dots)
             else:

@@ -144,6 +144,10 @@ class KnowledgeBase:
         # and more from japanese-personal-name-dataset (MIT, same script): 荒木, 小池, 豐島.
         self.japanese_surnames = frozenset(t.key(n) for f in ("cedict_surnames.tsv", "japanese_surnames.tsv")
                                            for r in _read_tsv(f) for n in r[:2] if n)
+        # Characters that write Western names (CC-CEDICT, by scripts/build_kb.py), both scripts:
+        # each in two or more entries "Morgan (name)", "surname Stein" (摩根, 斯坦因).
+        self.transliteration_chars = frozenset(t.key(n) for r in _read_tsv("cedict_transliteration.tsv")
+                                               for n in r[:2] if n)
         # Countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts: the
         # segmenter tags some as people's names (沙特, 卡塔尔); they are places.
         self.places = frozenset(t.key(n) for r in _read_tsv("cedict_places.tsv") for n in r[:2] if n)
