@@ -358,6 +358,7 @@ QUOTE_CLOSERS = frozenset(qm.closers(qm.DOUBLE, qm.ASCII, qm.SINGLE))
 MIN_SHORT_FORM = 3   # characters of a list's name taken as another name's short form
 # The last characters of an agency's or a council's name that a contraction keeps (南嶺藥監局)
 CONTRACTED_BODY_ENDS = frozenset("局部署委会會厅廳")
+MAX_CONTRACTION_CANDIDATES = 16   # longer names sharing a short name's first and last characters tried
 
 
 def _contracts(short: str, full: str) -> bool:
@@ -1158,6 +1159,16 @@ class Organizations:
         by_ends: dict[tuple[str, str], list[str]] = {}
         for name in names:
             by_ends.setdefault((name[0], name[-1]), []).append(name)
+        contracted: dict[str, set[str]] = {}   # a short name → the ids of the longer names it contracts
+
+        def owners_of(short: str) -> set[str]:
+            if short not in contracted:
+                # (a text names a few bodies sharing both ends; the cap keeps a flood linear)
+                fulls = by_ends.get((short[0], short[-1]), ())[:MAX_CONTRACTION_CANDIDATES]
+                contracted[short] = {o for full in fulls if len(full) > len(short) and _contracts(short, full)
+                                     for o in names[full]}
+            return contracted[short]
+
         for ent in list(table.by_id.values()):
             deadline.check("organizations")
             if ent.id not in table.by_id:
@@ -1165,11 +1176,8 @@ class Organizations:
             owners: set[str] = set()
             for s, e in ent.mentions:
                 short = doc.key[s:e]
-                if short not in names:
-                    continue
-                for full in by_ends.get((short[0], short[-1]), ()):
-                    if len(full) > len(short) and _contracts(short, full):
-                        owners |= names[full]
+                if short in names:
+                    owners |= owners_of(short)
             owners = {o for o in owners if o != ent.id and o in table.by_id}
             if len(owners) != 1:
                 continue
