@@ -19,6 +19,7 @@ text counts as one call). benchmarks/ times those (test_bench_growth.py).
 from __future__ import annotations
 
 import cProfile
+import gc
 import pstats
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +38,9 @@ SLACK = 1.5
 def calls(run: Callable[[], object]) -> dict[str, int]:
     """Calls made while run() runs, by function ("file.py:line(name)" or a built-in's
     name), as cProfile counts them."""
+    # Garbage left by earlier work (a compiled pattern's parse tree, whose nodes have
+    # __del__) is collected now, not by a collection the counted run happens to trigger.
+    gc.collect()
     profile = cProfile.Profile()
     profile.enable()
     try:
