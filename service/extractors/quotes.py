@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches of one text share a pass
@@ -1396,25 +1396,32 @@ class _Context:
         """“…。”星辰集團總裁孫嘉禾說:“…” — right after an utterance's closer, a person named behind
         job titles at most whose cue opens the next quote with a colon says the words before too;
         not a cue that answers someone (“…”孫嘉禾回應:“…”: the words before are another's)."""
-        norm, key = self.doc.norm, self.doc.key
         if not self._utterance_closes(c):
             return None
         p = self._walk_start_after(after)
         if p is None:
             return None
-        limit = min(len(norm), p + MAX_TITLED_AFTER_GAP)
-        for cue in self._cues_in_clause(p, p, limit, True):
-            tail = self.skip_space_right(cue.end)
-            if norm[tail:tail + 1] not in COLONS:
-                return None
-            nxt = self.skip_space_right(tail + 1)
-            if norm[nxt:nxt + 1] not in OPENERS_AFTER_CUE or key[cue.start:cue.end] in REPLY_CUES:
-                return None
-            speaker = self._person_before_cue(cue)
-            if speaker is None or not self._titled_before(p, speaker.start):
-                return None
-            return cue, p
-        return None
+        return self._titled_speakers_cue(p, p, True, self._opens_next_quote, self._titled_before)
+
+    def _opens_next_quote(self, cue: Cue) -> bool:
+        """孫嘉禾說:“…”: the cue's colon opens a quote, and the cue answers no one (回應)."""
+        norm = self.doc.norm
+        tail = self.skip_space_right(cue.end)
+        if norm[tail:tail + 1] not in COLONS:
+            return False
+        nxt = self.skip_space_right(tail + 1)
+        return norm[nxt:nxt + 1] in OPENERS_AFTER_CUE and self.doc.key[cue.start:cue.end] not in REPLY_CUES
+
+    def _titled_speakers_cue(self, p: int, lo: int, glosses: bool, fits: Callable[[Cue], object],
+                             titled: Callable[[int, int], bool]) -> tuple[Cue, int] | None:
+        """The first cue of the clause from lo, up to MAX_TITLED_AFTER_GAP past p, if it fits
+        and the person named right before it stands behind what titled(p, name's start) allows."""
+        limit = min(len(self.doc.norm), p + MAX_TITLED_AFTER_GAP)
+        cue = next(self._cues_in_clause(p, lo, limit, glosses), None)
+        if cue is None or not fits(cue):
+            return None
+        speaker = self._person_before_cue(cue)
+        return (cue, p) if speaker is not None and titled(p, speaker.start) else None
 
     def _cues_in_clause(self, p: int, lo: int, limit: int, glosses: bool = False) -> Iterator[Cue]:
         """The speech cues starting in [lo, limit), in order, until a clause delimiter stands
@@ -1468,15 +1475,7 @@ class _Context:
         """“…，”星辰集團 CEO、星海科技董事長兼總裁 孫嘉禾說。 — past MAX_AFTER_GAP, a closing tag
         whose person is named right before the cue behind nothing but job titles, organisations,
         Latin titles (CEO) and their joiners (、, 兼, spaces), up to MAX_TITLED_AFTER_GAP."""
-        limit = min(len(self.doc.norm), p + MAX_TITLED_AFTER_GAP)
-        for cue in self._cues_in_clause(p, lo, limit, glosses):
-            if not self._closing_tag(cue):
-                return None
-            speaker = self._person_before_cue(cue)
-            if speaker is None or not self._titles_only(p, speaker.start):
-                return None
-            return cue, p
-        return None
+        return self._titled_speakers_cue(p, lo, glosses, self._closing_tag, self._titles_only)
 
     def _person_before_cue(self, cue: Cue) -> Mention | None:
         """The person whose mention ends right before the cue, past a Latin gloss (耶倫（Janet
