@@ -829,6 +829,7 @@ class People:
         self._bracketed_originals(doc, table)
         self._more_mentions(doc, table)
         self._glued_words(doc, table)
+        self._glued_function_words(doc, table)
         self._last_pieces(doc, table)
         self._family_name_alone(doc, table)
         self._surname_addressed(doc, table)
@@ -3343,6 +3344,35 @@ class People:
             for s, e in spans:
                 table.add(into.id, s, e - cut, "repeated", kb=into.kb)
             merged[ent.id] = into
+
+    def _glued_function_words(self, doc: Document, table: EntityTable) -> None:
+        """周明以及王紅, 安娜·卡爾森說。: a name the text writes only with 以 before 及 (the
+        conjunction 以及) or, transliterated, with 說 before a clause's end (a speech verb
+        after a quote) has taken the next word's first character: cut it off (at least two
+        characters stay). (One pass over the names' mentions: linear.)"""
+        key = doc.key
+        for ent in list(table.by_id.values()):
+            if ent.kb or not ent.mentions:
+                continue
+            spans = list(ent.mentions)
+            if not all(e - s >= 3 and self._function_glued(key, s, e) for s, e in spans):
+                continue
+            evidence = sorted(ent.evidence)
+            for s, e in spans:
+                table.drop_mention(ent.id, s, e)
+            for s, e in spans:
+                new = table.add(self._person_id(doc, s, e - 1), s, e - 1, evidence[0])
+                new.evidence.update(evidence)
+                if new.title is None:
+                    new.title, new.organization = ent.title, ent.organization
+                new.former |= ent.former
+
+    @staticmethod
+    def _function_glued(key: str, s: int, e: int) -> bool:
+        if key[e - 1] == "以" and key[e:e + 1] == "及":
+            return True
+        return key[e - 1] == "说" and key[e:e + 1] in ("。", "，", ",", "：", ":", "") \
+            and any(d in key[s:e] for d in NAME_DOTS)
 
     def _last_pieces(self, doc: Document, table: EntityTable) -> None:
         """尼克·福克斯 … 福克斯看起來: the last piece of a transliterated name the text
