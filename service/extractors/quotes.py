@@ -319,6 +319,53 @@ def _latin_word_before(norm: str, pos: int) -> tuple[int, int] | None:
     return found.start(), end
 
 
+# 包括「…」、「…」及「…」 / 提及「…」、「…」等: marked phrases joined into a list name terms
+TERM_JOINERS = frozenset("、及和與与或")
+TERM_STOPS = frozenset("，。！？,!?；;：:")
+MIN_TERM_LIST = 3        # items in a list of terms (2 when 等 closes it)
+MAX_TERM_CHARS = 20
+TERM_INTRODUCERS = ("包括", "包含", "涵蓋", "涵盖")
+
+
+def term_list_opens(norm: str, pairs: list[tuple[int, int]]) -> set[int]:
+    """Open marks of phrases listed as terms: a run of marked phrases each joined to the
+    next by one joiner (、, 及, 和 …), every one short and without sentence punctuation,
+    two or more when 等 follows, else MIN_TERM_LIST or more after 包括 or before a noun. A run a colon opens
+    (网友表示:“…”、“…”、“…”) is listed speech, not terms. One pass over the pairs."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if len(run) < 2:
+            return
+        o0, c_last = run[0][0], run[-1][1]
+        if o0 > 0 and norm[o0 - 1] in "：:":
+            return
+        after = norm[c_last + 1:c_last + 2]
+        if after != "等":
+            # without 等 the list must name items: three or more, after 包括 or before the noun
+            # they name (「…」、「…」、「…」願景); a list ending the clause (宣揚「…」、「…」和「…」。)
+            # may be the speaker's own words
+            if len(run) < MIN_TERM_LIST:
+                return
+            if not (after.isalnum() or norm.endswith(TERM_INTRODUCERS, 0, o0)):
+                return
+        for o, c in run:
+            words = norm[o + 1:c]
+            if not words.strip() or len(words) > MAX_TERM_CHARS or any(ch in TERM_STOPS for ch in words):
+                return
+        out.update(o for o, _ in run)
+
+    for o, c in sorted(pairs):
+        if run and (o - run[-1][1] == 2 and norm[o - 1] in TERM_JOINERS):
+            run.append((o, c))
+            continue
+        flush()
+        run = [(o, c)]
+    flush()
+    return out
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -655,10 +702,13 @@ class Quotes:
         out = []
         covered = -1
         previous: tuple[Pair, Attribution] | None = None
+        terms = term_list_opens(ctx.doc.norm, pairs)
         for o, c in pairs:
             deadline.check("quotes")
             if o < covered or _inside(block_spans, o, o):
                 continue  # inside a quote already taken: part of its words
+            if o in terms:
+                continue  # 包括「…」、「…」及「…」: a list of terms
             pair = Pair(o, c)
             if not self._is_speech(ctx, pair) and not self._listed_after(ctx, pair, previous):
                 continue
