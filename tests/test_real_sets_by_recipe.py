@@ -1603,3 +1603,14 @@ def _assert_traditional_three_outlets_of_one_month(real_set, repo, commit, month
     assert not any((a.get("reference_date") or "").startswith(month) for a in others
                    if a["outlet"] in (cna, rthk) or (a["outlet"] == dw and a["script"] == "traditional"))
     _assert_new_feed_set(real_set)
+
+
+# real79 (wave 42): twelve Simplified tech and tech-adjacent articles of November 2023 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# 半岛电视台中文网 ×1 — from agora0/2311, the November 2023 archive of theagora's Agora News Aggregator, which no
+# earlier set drew on (its Traditional outlets left alone; real80, built beside it, takes agora0/2310's).
+# Read twice by its builder; the independent third read is to come.
+def test_real79_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """real75's recipe for agora0/2311 and 2023-11."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real79"), "agora0/2311", "7734f14c3af987b93a089cbdf639bfde1d839844", "2023-11")
+    _assert_new_feed_set(RealSet("real79"))
