@@ -1368,7 +1368,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     assert all(a["reference_date"].startswith("2024-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
-    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name)   # real71, real73, real75 and real77, built later, draw on DW and 共同社 (real73, real75 and real77 also AJ, real73 NYT) again
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name)   # real71, real73, real75, real77 and real79, built later, draw on DW and 共同社 (real73, real75, real77 and real79 also AJ, real73 NYT) again
     _assert_new_feed_set(real_set)
 
 
@@ -1424,7 +1424,7 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     assert all(a["reference_date"].startswith(month[a["source"]["repo"]]) for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name}   # real73, real75 and real77, built later, draw on WSJ again
+    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name}   # real73, real75, real77 and real79, built later, draw on WSJ again
     _assert_new_feed_set(real_set)
 
 
@@ -1478,7 +1478,7 @@ def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archiv
     assert all(a["reference_date"].startswith("2024-04") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name)   # real75 and real77, built later, draw on RFI (of 2024-03, of 2024-01) again
+    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name)   # real75, real77 and real79, built later, draw on RFI (of 2024-03, 2024-01, 2023-11) again
 
 
 # real74 (wave 39): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1603,3 +1603,14 @@ def _assert_traditional_three_outlets_of_one_month(real_set, repo, commit, month
     assert not any((a.get("reference_date") or "").startswith(month) for a in others
                    if a["outlet"] in (cna, rthk) or (a["outlet"] == dw and a["script"] == "traditional"))
     _assert_new_feed_set(real_set)
+
+
+# real79 (wave 42): twelve Simplified tech and tech-adjacent articles of November 2023 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# 半岛电视台中文网 ×1 — from agora0/2311, the November 2023 archive of theagora's Agora News Aggregator, which no
+# earlier set drew on (its Traditional outlets left alone; real80, built beside it, takes agora0/2310's).
+# Read twice by its builder; the independent third read is to come.
+def test_real79_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """real75's recipe for agora0/2311 and 2023-11."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real79"), "agora0/2311", "7734f14c3af987b93a089cbdf639bfde1d839844", "2023-11")
+    _assert_new_feed_set(RealSet("real79"))
