@@ -1572,9 +1572,9 @@ def test_real78_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 
 
 def _assert_simplified_five_outlets_of_one_month(real_set, repo, commit, month):
-    """real75's and real77's recipe: RFI, 共同社 and WSJ ×3, DW ×2 and AJ ×1, all Simplified, from one
-    agora0 archive at one commit and dated in its month; no other set's article from that archive,
-    nor of these outlets in that month."""
+    """real75's, real77's and real79's recipe: RFI, 共同社 and WSJ ×3, DW ×2 and AJ ×1, all Simplified,
+    from one agora0 archive at one commit and dated in its month; no other set's article from that
+    archive, nor of these outlets in that month; what every feed set asserts (_assert_new_feed_set)."""
     rfi, kyodo, wsj = "法国国际广播电台中文网（RFI）", "共同社中文网（Kyodo News）", "华尔街日报中文网（WSJ）"
     dw, aj = "德国之声中文网（DW）", "半岛电视台中文网（Al Jazeera）"
     articles = _assert_twelve_of_agora_outlets(real_set, "simplified", 800,
@@ -1584,6 +1584,7 @@ def _assert_simplified_five_outlets_of_one_month(real_set, repo, commit, month):
     assert not any(a["source"]["repo"] == repo for a in others)
     assert not any((a.get("reference_date") or "").startswith(month) for a in others
                    if a["outlet"] in (rfi, kyodo, wsj, dw, aj))
+    _assert_new_feed_set(real_set)
 
 
 def _assert_traditional_three_outlets_of_one_month(real_set, repo, commit, month):
@@ -1613,4 +1614,3 @@ def _assert_traditional_three_outlets_of_one_month(real_set, repo, commit, month
 def test_real79_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
     """real75's recipe for agora0/2311 and 2023-11."""
     _assert_simplified_five_outlets_of_one_month(RealSet("real79"), "agora0/2311", "7734f14c3af987b93a089cbdf639bfde1d839844", "2023-11")
-    _assert_new_feed_set(RealSet("real79"))
