@@ -642,19 +642,25 @@ class Products:
 
     def _maker_left_out(self, doc: Document, product: Product, named: set[str]) -> None:
         """vivo X200, later a bare X200 (CONVENTIONS 10): a maker's name written before a model
-        code is left out of the product's name where the text also writes the code alone (the
-        mentions keep what they cover). Only where what is left is a code of its own: a Latin
+        code is left out of the product's name where the text also writes the code alone, or where
+        the code is a product of that maker's in the knowledge base (the mentions keep what they
+        cover). Only where what is left is a code of its own: a Latin
         word with a digit in it, not a bare number (小米14) nor an abbreviation (realme UI 3.0);
         a brand whose bare numbers are models (小米, 真我) writes its names with it."""
         m = MAKER_THEN_CODE.fullmatch(product.name)
-        if m is None or not any(doc.text[s:e] == m.group(2) for s, e in product.mentions):
+        if m is None:
             return
         maker, rest = m.group(1), m.group(2)
+        if self._makers_known_product(maker, rest):
+            product.name = rest     # 特斯拉Model 3: the maker's own known product, even written once
+            return
+        if not any(doc.text[s:e] == rest for s, e in product.mentions):
+            return
+        word = self.kb.key(maker.strip())
         first = rest.split(" ", 1)[0].lower()
         if first in self.lex.generic_latin or first in self.lex.tiers or first in self.grammar_mentions.grammar.not_letter_codes \
                 or first in self.grammar_mentions.grammar.anchor_of and len(rest) == len(first):
             return
-        word = self.kb.key(maker.strip())
         anchor = self.grammar_mentions.grammar.anchor_of.get(word)
         if anchor is not None and anchor[1].get("numbered"):
             return     # 真我GT2 Pro: a numbered brand's name keeps it
@@ -662,6 +668,12 @@ class Products:
             return     # Mistral Large 2: the family's name, no maker's
         if self._is_maker(word, named):
             product.name = rest
+
+    def _makers_known_product(self, maker: str, rest: str) -> bool:
+        """特斯拉Model 3: what follows the maker's name is a knowledge-base product of that maker's."""
+        makers = {e.id for e in self.kb.aliases.get(self.kb.key(maker.strip()), ()) if e.kind == "organization"}
+        return bool(makers) and any(e.kind == "product" and self.kb.products.get(e.id, {}).get("vendor") in makers
+                                    for e in self.kb.aliases.get(self.kb.key(rest), ()))
 
     @staticmethod
     def _unmarked_name(doc: Document, product: Product) -> None:
