@@ -620,9 +620,7 @@ class Organizations:
         self._longest_capital = max(map(len, self.capitals), default=0)
         self._authority_word = re.compile(re.escape(kb.key("當局")))
         self._acting_words = re.compile("|".join(map(re.escape, sorted({kb.key(w) for w in (
-            "方面", "試圖", "擔心", "威脅", "指責", "否認", "堅稱", "譴責",
-            # 北京反對, 首爾拒絕, 北京批准: a stance or a decision only a state takes
-            "反對", "拒絕", "批准")}))))
+            "方面", "試圖", "擔心", "威脅", "指責", "否認", "堅稱", "譴責")}))))
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
         self._store_firsts = frozenset(w[0] for w in self.store_nouns)
