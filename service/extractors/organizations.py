@@ -168,6 +168,10 @@ POINTED_FIRMS = frozenset({"不少", "许多", "很多", "一些", "部分", "�
                            "这些", "那些", "上述", "此类", "这类", "某", "某家", "一批"})
 # A short title in 《》 (key view) that may name a publication: no digits, no punctuation.
 PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
+# 陸媒觀察者網, 美媒自由亞洲電台, 官媒新華社: a word for the media of a place or of the state, then a
+# name that ends like an outlet (key view); not the 報 of 報道 (美媒此前報道 names no outlet).
+PLACED_MEDIA_OUTLET = regex.compile(
+    r"(?:陆|港|台|澳|外|美|日|韩|英|德|法|俄|官|党|央)媒(\p{Han}{2,6}?(?:网|社|日报|报|电台|电视台))(?![道导章刊社网])")
 # A web address written in the text (github.com/QwenLM, qwenlm.github.io/zh): linear, no nesting.
 WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{1,63}\.){1,5}"
                             r"(?:com|io|org|net|cn|tw|hk|ai|dev|co|app|me|info)(?![A-Za-z0-9\-])(?:/[!-~]*)?")
@@ -748,6 +752,7 @@ class Organizations:
         self._interviewing_outlets(doc, table, claimed)
         self._publications(doc, table, claimed)
         self._quoted_outlets(doc, table, claimed)
+        self._placed_media_outlets(doc, table, claimed)
         self._latin_after_descriptors(doc, table, claimed)
         self._placed_registered_names(doc, table, claimed)
         self._place_opened_registered_names(doc, table, claimed)
@@ -3352,6 +3357,19 @@ class Organizations:
                 continue   # 《原神》: a product the knowledge base knows
             table.add(orgs[0].id if orgs else name_id(doc.text[start:end]), start, end, "org-cue",
                       kb=bool(orgs))
+
+    def _placed_media_outlets(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """陸媒觀察者網近日報導, 據官媒新華社: a name that ends like an outlet right after a word
+        for a place's or the state's media is that outlet, where the name ends at a word's end."""
+        if "媒" not in doc.key:
+            return
+        for m in PLACED_MEDIA_OUTLET.finditer(doc.key):
+            deadline.check("organizations")
+            start, end = m.span(1)
+            if not doc.ends_token(end) or table.covering(start, end) is not None \
+                    or any(p in claimed for p in range(start, end)):
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "org-cue")
 
     def _quoted_outlets(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """紐約「星河論壇報」（Xinghe Tribune）, 《8星河新闻网》早前报道, 据《星河日报》: a title
