@@ -1610,7 +1610,7 @@ def _assert_traditional_three_outlets_of_one_month(real_set, repo, commit, month
 # 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
 # 半岛电视台中文网 ×1 — from agora0/2311, the November 2023 archive of theagora's Agora News Aggregator, which no
 # earlier set drew on (its Traditional outlets left alone; real80, built beside it, takes agora0/2310's).
-# Read twice by its builder; the independent third read is to come.
+# Read three times (the builder twice, then an independent third read of 2026-12-07).
 def test_real79_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
     """real75's recipe for agora0/2311 and 2023-11."""
     _assert_simplified_five_outlets_of_one_month(RealSet("real79"), "agora0/2311", "7734f14c3af987b93a089cbdf639bfde1d839844", "2023-11")
