@@ -1586,13 +1586,13 @@ def _assert_simplified_five_outlets_of_one_month(real_set, repo, commit, month):
                    if a["outlet"] in (rfi, kyodo, wsj, dw, aj))
 
 
-def _assert_traditional_three_outlets_of_one_month(real_set, repo, commit, month):
+def _assert_traditional_three_outlets_of_one_month(real_set, repo, commit, month, longest=1450):
     """real76's and real78's recipe: 中央社, DW (Traditional) and RTHK, four each, from one agora0
     archive at one commit and dated in its month, one CNA and one RTHK item a day; no other set's
     article from that archive, nor a CNA, Traditional DW or RTHK article of that month."""
     cna, dw, rthk = "中央社（CNA）", "德國之聲中文網（DW）", "香港電台（RTHK）"
     articles = _assert_twelve_of_agora_outlets(
-        real_set, "traditional", 1450, {cna: 4, dw: 4, rthk: 4},
+        real_set, "traditional", longest, {cna: 4, dw: 4, rthk: 4},
         {repo: commit}, {rthk: "markdown-crlf-paragraphs"})
     assert all(a["reference_date"].startswith(month) for a in articles)
     for outlet in (cna, rthk):
@@ -1603,3 +1603,16 @@ def _assert_traditional_three_outlets_of_one_month(real_set, repo, commit, month
     assert not any((a.get("reference_date") or "").startswith(month) for a in others
                    if a["outlet"] in (cna, rthk) or (a["outlet"] == dw and a["script"] == "traditional"))
     _assert_new_feed_set(real_set)
+
+
+# real80 (wave 42): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of October 2023 — from agora0/2310,
+# the October 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
+# outlets left alone; real79, built beside it, takes agora0/2311's Simplified outlets). No other set holds a
+# CNA, DW or RTHK item of 2023-10, and 2023-10 is no other set's RTHK month (real30's rule holds). DW's
+# Traditional posts of the month hold only three tech items under 1,450 characters, so its fourth (the
+# Foxconn analysis) runs 2,104 and the bound is 2,150. Read twice by its builder; its independent third
+# read is still to come.
+def test_real80_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
+    """real76's recipe for agora0/2310 and 2023-10, texts up to 2150 characters."""
+    _assert_traditional_three_outlets_of_one_month(RealSet("real80"), "agora0/2310", "347135a267ea47eab1ab0274d26efb38111f413b", "2023-10", longest=2150)
