@@ -3,7 +3,8 @@
 An office is held in a body the text may name elsewhere than beside the title:
 
 - a member of a legislature (立委, 參議員, 眾議員, 國會議員) sits in the chamber the text
-  names as a body (立法院, 參議院), when it names exactly one such;
+  names as a body (立法院, 參議院), when it names exactly one such (a member titled 議員 alone:
+  the one 立法會 or council the text names; 區議員 only a district council);
 - a title that names its own unit (商務部長, 數發部長, 警政署長) is of the body the text
   names whose name ends in, or is abbreviated by, those words (美國商務部, 數位發展部);
 - a head of state or government, or a minister (總統, 首相, 大臣, 部長), works for the
@@ -34,6 +35,8 @@ def bare_office(title: str) -> str:
     return next((title[:-len(w)] for w in OFFICE_SEEKERS if title.endswith(w) and len(title) > len(w)), title)
 # A government's name that names no one government (地方政府, 各國政府): lexicon's generic_bodies.
 PLACE_POS = frozenset({"ns"})
+# Characters before a member's title read with it (區議員, 國會議員 where the title is 議員).
+MEMBER_LOOKBACK = 2
 MIN_UNIT = 3        # characters of a unit named in a title (商務部): 副部 is no unit
 MAX_ABBREVIATION = 4
 # A title's own country named by pointing back (該國科技大臣: the country the text named last).
@@ -88,7 +91,9 @@ class Offices:
         title = bare_office(doc.key[t_start:t_end])
         if any(w in doc.key[max(0, t_start - 2):t_end] for w in self.not_serving):
             return None     # 前總統, 當選總統, 候任部長
-        member = next((m for m in self.member_forms if title.endswith(m)), None)
+        # (區議員何某 titled 議員: the district's member the words before the title make it)
+        wide = doc.key[max(0, t_start - MEMBER_LOOKBACK):t_start] + title
+        member = next((m for m in self.member_forms if wide.endswith(m)), None)
         if member is not None:
             return self._one(doc, orgs, person, lambda k: k.endswith(self.members[member]))
         unit = self._unit_in_title(title)
