@@ -174,6 +174,7 @@ ANNOUNCED_CLAUSE = regex.compile(r"[，,]?\s?([\p{Han}A-Za-z0-9“「《][^，,�
 # (the verb that says it; 消息一经宣布，就引发…: the clause after tells what followed, not what was said;
 # 宣布，俄乌冲突爆发后: a time, the saying after it)
 ANNOUNCING = ("宣布", "官宣")
+ANNOUNCING_WRITTEN = ("宣布", "宣佈", "官宣")
 NOT_SAID_OPENERS = frozenset(("就", "便", "即", "才", "也", "都", "又", "还"))
 
 
@@ -980,7 +981,13 @@ class Events:
         # (the evidence of no event leaves the top event's mentions as they were: it only says
         # the article is not about it)
         if events and (events[0].about or no_event) and events[0].release:
-            events[0].mentions = headline_told(doc, events[0].mentions, self._subjects(doc, events[0]))
+            before = events[0].mentions
+            events[0].mentions = headline_told(doc, before, self._subjects(doc, events[0]))
+            added = [m for m in events[0].mentions if m not in before]
+            if added and events[0].name.endswith(ANNOUNCING_WRITTEN):
+                # (星河宣布 over 星河今天宣布，旗下…購入…廠房 under 星河購廠房: an announcing whose
+                # words are too long to name it is named by the headline's clause that tells them)
+                events[0].name = doc.text[added[0][0]:added[0][1]].strip()
         # The deeds the body mentions beside these (mentioned_events.py), after them.
         mentioned = self.mentioned.find(doc, events)
         if mentioned and (not events or not events[0].about) and not headline_doubt:
