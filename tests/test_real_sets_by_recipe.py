@@ -1622,8 +1622,8 @@ def test_real79_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 # outlets left alone; real79, built beside it, takes agora0/2311's Simplified outlets). No other set holds a
 # CNA, DW or RTHK item of 2023-10, and 2023-10 is no other set's RTHK month (real30's rule holds). DW's
 # Traditional posts of the month hold only three tech items under 1,450 characters, so its fourth (the
-# Foxconn analysis) runs 2,104 and the bound is 2,150. Read twice by its builder; its independent third
-# read is still to come.
+# Foxconn analysis) runs 2,104 and the bound is 2,150. Read three times (the builder twice, then an
+# independent third read of 2026-12-07).
 def test_real80_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2310 and 2023-10, texts up to 2150 characters."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real80"), "agora0/2310", "347135a267ea47eab1ab0274d26efb38111f413b", "2023-10", longest=2150)
