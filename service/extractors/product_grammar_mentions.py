@@ -28,6 +28,8 @@ from .product_pieces import compact_text, slug_parts
 
 
 STANDARD_REACH = 12     # characters of an instruction set's or standard's name around a reading (Arm v10)
+# 特斯拉Model 3, tesla model 3 (key view): a maker's word, then a Latin code with a digit.
+MAKER_BEFORE_CODE = re.compile(r"([a-z][a-z\-]{1,11} |[\u4e00-\u9fff]{2,4} ?)([a-z][a-z0-9+\- ]*[0-9][a-z0-9+\- ]*)")
 GIVEN_AND_SURNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 
 
@@ -148,10 +150,27 @@ class GrammarMentions:
             if known:
                 f.id = known[0]
                 continue
+            glued = self._makers_own_product(doc.key[f.start:f.end])
+            if glued is not None:
+                f.id = glued     # 特斯拉Model 3: the maker's own KB product's id (model-3)
+                continue
             c = compact_text(name) if name.isascii() else ""
             if len(c) > EXACT_CASE_ALIAS and c in self.lex.compact_index:
                 f.id = self.lex.compact_index[c]
         return [self._from_found(f) for f in found]
+
+    def _makers_own_product(self, key: str) -> str | None:
+        """特斯拉Model 3, 特斯拉 Model 3 (key view): a maker's name glued before a knowledge-base
+        product of that maker's is that product; None where the words do not split so."""
+        m = MAKER_BEFORE_CODE.fullmatch(key)
+        if m is None:
+            return None
+        aliases = self.lex.kb.aliases
+        makers = {e.id for e in aliases.get(m.group(1).strip(), ()) if e.kind == "organization"}
+        if not makers:
+            return None
+        return next((e.id for e in aliases.get(m.group(2), ()) if e.kind == "product"
+                     and self.lex.kb.products.get(e.id, {}).get("vendor") in makers), None)
 
     @staticmethod
     def _company_spans(doc: Document) -> frozenset[tuple[int, int]]:

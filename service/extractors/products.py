@@ -654,7 +654,7 @@ class Products:
         if self._makers_known_product(maker, rest):
             product.name = rest     # 特斯拉Model 3: the maker's own known product, even written once
             return
-        if not any(doc.text[s:e] == rest for s, e in product.mentions):
+        if not any(doc.text[s:e] == rest for s, e in product.mentions) and not self._company_before_code(maker, rest, product.vendor):
             return
         word = self.kb.key(maker.strip())
         first = rest.split(" ", 1)[0].lower()
@@ -668,6 +668,25 @@ class Products:
             return     # Mistral Large 2: the family's name, no maker's
         if self._is_maker(word, named):
             product.name = rest
+
+    def _company_before_code(self, maker: str, rest: str, vendor: str | None) -> bool:
+        """蔚来ET5 written once: a grammar brand that is the company itself (its vendor is the
+        organisation the word names; 问界M5, 智界S7, 龙芯LA464 keep theirs) before a code is left
+        out even there;
+        Apple Watch Ultra 3 keeps Apple, a known product's first word following it; NVIDIA Tesla
+        Q900 keeps Tesla, a word naming another company than the product's maker (a line)."""
+        word = self.kb.key(maker.strip())
+        entries = self.kb.aliases.get(word, ())
+        if any(e.kind == "product" for e in entries):
+            return False
+        anchor = self.grammar_mentions.grammar.anchor_of.get(word)
+        if anchor is None or anchor[0] != "brand" or anchor[1].get("numbered") \
+                or anchor[1].get("vendor") not in {e.id for e in entries if e.kind == "organization"}:
+            return False     # 问界 (AITO, made by Seres), 智界, 龙芯: a line's or series' name
+        if vendor is not None and vendor != anchor[1].get("vendor"):
+            return False     # NVIDIA Tesla Q900: another maker's line
+        first = rest.split(" ", 1)[0]
+        return not any(e.kind == "product" for e in self.kb.aliases.get(self.kb.key(maker + first), ()))
 
     def _makers_known_product(self, maker: str, rest: str) -> bool:
         """特斯拉Model 3: what follows the maker's name is a knowledge-base product of that maker's."""
