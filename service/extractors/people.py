@@ -435,6 +435,9 @@ DOSAGE_FINAL = regex.compile(r"(?:片|胶囊|注射液)$")
 STORM_NAME_MARKS = frozenset(qm.marks(qm.DOUBLE, qm.SINGLE, qm.ASCII))   # 颱風「艾莉絲」
 
 
+DOUBLE_PIECE = regex.compile(r"(\p{Han}{2,6})[-－] ?(\p{Han}{2,6})")   # 费兰-奥尔蒂, 费兰- 奥尔蒂
+
+
 def _claim(owners: dict, key: str, person) -> None:
     """The one person a name form belongs to: a second person claiming the same form leaves it
     to neither (None), so a shared piece, family name or surname merges nobody."""
@@ -3390,6 +3393,13 @@ class People:
                 if len(piece) >= 2 and all(is_cjk(c) for c in piece):
                     # two people sharing a last piece: neither takes it
                     _claim(pieces, piece, person)
+                elif cut > 0:
+                    # 罗莎·费兰-奥尔蒂 … 费兰-奥尔蒂 / 奥尔蒂: a double-barrelled last piece; each
+                    # half (two characters or more) written alone later is that person too
+                    halves = DOUBLE_PIECE.fullmatch(piece)
+                    if halves:
+                        for half in halves.groups():
+                            _claim(pieces, half, person)
         pieces = {k: v for k, v in pieces.items() if v is not None}
         if pieces:
             _merge_lone_forms(doc, table, pieces, full_first=False)
