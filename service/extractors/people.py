@@ -1912,7 +1912,21 @@ class People:
             end = self._tagged_name_at(doc, pos)
         if end is None or self._preposition_and_place(doc, pos, end):
             return None
-        return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+        return self._add_open(doc, table, pos, self._glued_preposition(doc, pos, self._through_pieces(doc, end)), "title")
+
+    def _glued_preposition(self, doc: Document, pos: int, end: int) -> int:
+        """大臣卡斯维 / 德向, 部長卡斯維 / 德在: a transliterated name of three characters or
+        more after a title whose last character the segmenter glued to the preposition after
+        it (a token of two no dictionary holds: a transliteration character, then 向 / 在 /
+        对 …): the character joins the name."""
+        key = doc.key
+        if end - pos < 3 or end + 2 > len(key) or not all(c in self.transliteration_chars for c in key[pos:end]):
+            return end
+        tok = doc.tokens[doc.token_index_at(end)]
+        if tok.start != end or tok.end != end + 2 or key[end] not in self.transliteration_chars \
+                or key[end + 1] not in GLUED_AFTER_NAME or self.in_dictionary(key[end:end + 2]):
+            return end
+        return end + 1
 
     @staticmethod
     def _preposition_before_word(doc: Document, pos: int) -> bool:
