@@ -435,6 +435,9 @@ DOSAGE_FINAL = regex.compile(r"(?:片|胶囊|注射液)$")
 STORM_NAME_MARKS = frozenset(qm.marks(qm.DOUBLE, qm.SINGLE, qm.ASCII))   # 颱風「艾莉絲」
 
 
+DOUBLE_PIECE = regex.compile(r"(\p{Han}{2,6})[-－] ?(\p{Han}{2,6})")   # 费兰-奥尔蒂, 费兰- 奥尔蒂
+
+
 def _claim(owners: dict, key: str, person) -> None:
     """The one person a name form belongs to: a second person claiming the same form leaves it
     to neither (None), so a shared piece, family name or surname merges nobody."""
@@ -1909,7 +1912,21 @@ class People:
             end = self._tagged_name_at(doc, pos)
         if end is None or self._preposition_and_place(doc, pos, end):
             return None
-        return self._add_open(doc, table, pos, self._through_pieces(doc, end), "title")
+        return self._add_open(doc, table, pos, self._glued_preposition(doc, pos, self._through_pieces(doc, end)), "title")
+
+    def _glued_preposition(self, doc: Document, pos: int, end: int) -> int:
+        """大臣卡斯维 / 德向, 部長卡斯維 / 德在: a transliterated name of three characters or
+        more after a title whose last character the segmenter glued to the preposition after
+        it (a token of two no dictionary holds: a transliteration character, then 向 / 在 /
+        对 …): the character joins the name."""
+        key = doc.key
+        if end - pos < 3 or end + 2 > len(key) or not all(c in self.transliteration_chars for c in key[pos:end]):
+            return end
+        tok = doc.tokens[doc.token_index_at(end)]
+        if tok.start != end or tok.end != end + 2 or key[end] not in self.transliteration_chars \
+                or key[end + 1] not in GLUED_AFTER_NAME or self.in_dictionary(key[end:end + 2]):
+            return end
+        return end + 1
 
     @staticmethod
     def _preposition_before_word(doc: Document, pos: int) -> bool:
@@ -3390,6 +3407,13 @@ class People:
                 if len(piece) >= 2 and all(is_cjk(c) for c in piece):
                     # two people sharing a last piece: neither takes it
                     _claim(pieces, piece, person)
+                elif cut > 0:
+                    # 罗莎·费兰-奥尔蒂 … 费兰-奥尔蒂 / 奥尔蒂: a double-barrelled last piece; each
+                    # half (two characters or more) written alone later is that person too
+                    halves = DOUBLE_PIECE.fullmatch(piece)
+                    if halves:
+                        for half in halves.groups():
+                            _claim(pieces, half, person)
         pieces = {k: v for k, v in pieces.items() if v is not None}
         if pieces:
             _merge_lone_forms(doc, table, pieces, full_first=False)
