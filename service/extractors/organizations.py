@@ -83,6 +83,8 @@ INTERVIEWING_OUTLET = regex.compile(r"(?:向|对|接受|告诉)(\p{Han}{1,8}?(?:
 BARE_OUTLET = regex.compile(r"社|网|新闻|报|日报|时报|晚报|电视台|电台|卫视|周刊|频道|广播")
 OUTLET_JOINERS = regex.compile(r"和|与|及|、")
 MEDIA_DESCRIPTOR = regex.compile(r"(?:官方|\p{Han})?媒体?")   # 外媒, 英媒, 官媒, 官方媒体
+# 據陸媒第一財經報導 (key view): a word for a place's or the state's media glued before the outlet
+MEDIA_LEAD = regex.compile(r"(?:陆|港|台|澳|外|美|日|韩|英|德|法|俄|官|党|央)媒")
 # A wire dateline that names no reporter (key view): the outlet, where and which day the
 # story was filed, perhaps compiled from foreign wires (中央社舊金山22日綜合外電報導).
 WIRE_DAY_DATELINE = regex.compile(r"(?:^|(?<=\n))[ \t]*\(([^()\n,，。;；]{2,24}?\d{1,2}日(?:综合外电)?"
@@ -4078,6 +4080,13 @@ class Organizations:
             deadline.check("organizations")
             start, end = m.span(1)
             name = doc.key[start:end]
+            lead = MEDIA_LEAD.match(name)
+            if lead is not None and end - start - lead.end() >= 2:
+                start += lead.end()   # 據陸媒第一財經報導: the outlet after a place's media word
+                if not doc.starts_token(start) or doc.tokens[doc.token_index_at(start)].pos[:1] == "t" \
+                        or REPORT_TIME.match(doc.key, start):
+                    continue   # 據韓媒去年底報導: when it reported, no outlet
+                name = doc.key[start:end]
             if name.endswith(tuple(self.source_generic)) or name.startswith(tuple(self.source_openers)) \
                     or MEDIA_DESCRIPTOR.fullmatch(name):
                 continue   # (據美媒報導, 據台媒消息: a place's media, a kind of source)

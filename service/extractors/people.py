@@ -421,6 +421,8 @@ def _latin_gloss_start(norm: str, end: int) -> int | None:
 
 # the nouns of a named storm in the key view (simplified: 颱風 is 台风 there); 颱 alone (今年首颱艾莉絲)
 # is read in the text as written, its simplified 台 being no storm's noun alone
+# 陸媒, 韓媒, 官媒 (key view): one character and 媒, the media of a place or of the state, no person's name
+PLACE_MEDIA_WORD = regex.compile(r"\p{Han}媒")
 STORM_NOUNS = ("台风", "飓风", "热带风暴", "热带气旋")
 STORM_SHORT = "颱"
 # Nouns of a pathogen's lineage: a name the text once writes glued before one (X变异株, X亚型) names a
@@ -839,6 +841,7 @@ class People:
         self._drop_tag_only(doc, table)
         self._drop_storm_names(doc)
         self._drop_teams(doc)
+        self._drop_media_words(doc)
 
     @staticmethod
     def _cut_short(doc: Document, table: EntityTable) -> EntityTable:
@@ -3080,6 +3083,17 @@ class People:
                     break
         if teams:
             doc.layers["people"] = table.without(teams)
+
+    @staticmethod
+    def _drop_media_words(doc: Document) -> None:
+        """陸媒指出, 據韓媒報導: one character and 媒 is a place's or the state's media (PLACE_MEDIA_WORD),
+        no person, though the character is a surname's (陸, 韓): a name the knowledge base does not
+        know and no title calls a person's goes."""
+        table: EntityTable = doc.layers["people"]
+        media = {e.id for e in table.by_id.values() if not e.kb and "title" not in e.evidence and e.mentions
+                 and PLACE_MEDIA_WORD.fullmatch(doc.key, e.mentions[0][0], e.mentions[0][1])}
+        if media:
+            doc.layers["people"] = table.without(media)
 
     @staticmethod
     def _drop_storm_names(doc: Document) -> None:
