@@ -260,7 +260,7 @@ def _read_point(e: Timex, gd: dict, zones: dict[str, str]) -> Timex | None:
     rel_month = gd.get("relmonth") or gd.get("relmonth_m")
     if rel_month:
         e.month_shift = g.REL_MONTH[rel_month]
-    day = gd.get("day") or gd.get("day_m") or gd.get("dayb") or gd.get("dayb_m") or gd.get("day_only")
+    day = gd.get("day") or gd.get("day_m") or gd.get("dayb") or gd.get("dayb_m") or gd.get("day_only") or gd.get("day_hao2")
     if day:
         e.day = _n(day)
         if not e.day or e.day > 31:

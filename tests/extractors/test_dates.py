@@ -63,3 +63,41 @@ def test_resolve(text, ref, hint, expected, surface):
 def test_not_a_date(text):
     doc = get_pipeline().process(text)
     assert [text[e.start:e.end] for e in doc.layers["dates"] if e.month or e.relative] == []
+
+
+# A bare N号 (no month before it) is a day only in a day's context; otherwise it
+# numbers a thing: a ballot, a line, a rocket, a reactor unit.
+BARE_HAO = [
+    ("唱名時喊出3號，計分板上卻在5號下面畫記", []),
+    ("唱名时喊出3号，计分板上却在5号下面画记", []),
+    ("新機組命名為1號機組", []),
+    ("新机组命名为1号机组", []),
+    ("捷運1號線延伸到機場", []),
+    ("地铁1号线延伸到机场", []),
+    ("遠望9號測量船返港", []),
+    ("远望9号测量船返港", []),
+    ("青鳥七號衛星升空", []),
+    ("青鸟七号卫星升空", []),
+    ("3月1號當天下雨", [("3月1號", 1)]),
+    ("3月1号当天下雨", [("3月1号", 1)]),
+    ("1號當天下雨", [("1號", 1)]),
+    ("1号当天下雨", [("1号", 1)]),
+    ("活動從15號起開放報名", [("15號", 15)]),
+    ("活动从15号起开放报名", [("15号", 15)]),
+    ("20號凌晨發生停電", [("20號凌晨", 20)]),
+    ("20号凌晨发生停电", [("20号凌晨", 20)]),
+    ("展覽於12號至14號舉行", [("12號", 12), ("14號", 14)]),
+    ("展览于12号至14号举行", [("12号", 12), ("14号", 14)]),
+    ("這批布料17、18號到貨", [("18號", 18)]),
+    ("这批布料17、18号到货", [("18号", 18)]),
+    ("那位歌手，27號突然現身台中", [("27號", 27)]),
+    ("那位歌手，27号突然现身台中", [("27号", 27)]),
+    ("市府表示，3號線將通車", []),
+    ("市府表示，3号线将通车", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_HAO)
+def test_bare_hao_day(text, expected):
+    doc = get_pipeline().process(text)
+    assert [(text[e.start:e.end], e.day) for e in doc.layers["dates"]] == expected
