@@ -234,10 +234,19 @@ BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
 _SESSIONS = load_yaml(Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml").get("sessions") or {}
 _SESSION_BODIES = session_bodies({"sessions": _SESSIONS})
 _SESSION_VERB = "|".join(regex.escape(w) for w in sorted(_SESSIONS.get("verbs") or (), key=len, reverse=True))
+_SESSION_PANEL = "|".join(regex.escape(w) for w in sorted(_SESSIONS.get("panels") or (), key=len, reverse=True))
+# (a panel opening its clause, 卫生事务委员会会议讨论: its field is at most a few words)
+_PANEL_BODY = (r"|(?<=^|[\n。；！？])(?:(?![的在是将已])\p{Han}){2,10}?(?:" + _SESSION_PANEL + ")") if _SESSION_PANEL else ""
 SESSION = regex.compile(
-    r"(?P<at>在\s?)?(?P<body>" + legislature_body(_SESSION_BODIES) + ")"
-    r"(?P<gap>[\d今昨本周星期一二三四五六日天早午晚上下中（）()\s再度正式首次已亦也于]{0,10}?)"
+    r"(?P<at>在\s?)?(?P<body>" + legislature_body(_SESSION_BODIES) + _PANEL_BODY + ")"
+    r"(?:会议)?(?P<gap>[\d今昨本周星期一二三四五六日天早午晚上下中（）()\s再度正式首次已亦也于]{0,10}?)"
     r"(?P<verb>" + _SESSION_VERB + r")") if _SESSION_BODIES and _SESSION_VERB else None
+# Someone speaking at a sitting (孙某在立法会一个委员会上表示, 在立法会环境事务委员会会议上，局长说):
+# 在 + a legislature or its committee (+ 会议) + 上 + a verb of saying; the sitting is named by
+# the body and its 会议 (not 大会: a council's plenary is told by 出席…大会, events' own reader).
+SPOKEN_SESSION = regex.compile(
+    r"在\s?(?P<body>(?:" + legislature_body(_SESSION_BODIES) + r")(?:会议)?)\s?(?:上?\s?(?:时)?|上[，,]\s?[^，。；！？\n]{0,20}?)"
+    r"(?P<verb>表示|说|指出|称)") if _SESSION_BODIES else None
 # (a day of the month written 今（20）日: see _bracketed_day)
 # A wire item's day opening its lead (3月1日讯, 7月3日消息, 2月5日电): the day it was filed, not of
 # its deed (key view: 電訊 is read as 电讯; events.DATELINE also takes 报道, a report's day).
@@ -245,6 +254,8 @@ WIRE_DAY = regex.compile(r"\s*(?:早间|晚间|午间|凌晨|上午|下午|晚�
 BRACKETED_DAY = regex.compile(r"[今昨前][（(]\s?(\d{1,2})\s?[）)]\s?日")
 # (after the verb: attributive or a noun it opens, 通过的法案, 审议会, 讨论区 — no sitting)
 SESSION_NOT_AFTER = ("的", "会", "区", "稿", "中")
+# Right after a person's name in a later paragraph: speaking at the sitting (回应指, 提到, 关注).
+SITTING_SPEECH = ("表示", "说", "指", "回应", "提到", "提出", "关注", "认为", "质询", "追问", "答复", "建议", "称")
 
 # (patterns compiled at load, not looked up in regex's cache per call)
 _HAN_CHAR = regex.compile(r"\p{Han}")
@@ -266,9 +277,17 @@ class LeadEvents:
         # (a deed the headline does not tell, under a headline whose news is what a speaker
         # says, 新款折疊手機試用 分析師：續航短板明顯: the article reports the words, no deed)
         headline_end = doc.key.find("\n", 0, MAX_HEADLINE + 1)
-        if not any(s < headline_end for s, _ in found.mentions) and _speaker_colon(doc, headline_end) >= 0:
+        if not any(s < headline_end for s, _ in found.mentions) and _speaker_colon(doc, headline_end) >= 0 \
+                and not self._spoken_at_sitting(doc, found):
             return None
         return found
+
+    @staticmethod
+    def _spoken_at_sitting(doc: Document, found: Event) -> bool:
+        """A sitting where someone speaks (孙某在立法会一个委员会上表示): under 孙某：…, the words
+        the headline gives are said there, and the sitting is the article's event."""
+        return SPOKEN_SESSION is not None and any(
+            doc.key.startswith("在", s - 1) and SPOKEN_SESSION.match(doc.key, s - 1) for s, _ in found.mentions[:1])
 
     def _find(self, doc: Document, judged: bool = False) -> Event | None:
         key = doc.key
@@ -375,14 +394,49 @@ class LeadEvents:
             found = self._event(doc, people, org.id if org is not None else None, body, start, c_end,
                                 m.start("verb"), m.end("verb"))
             found.release = False
-            # (the members and officials its paragraph names speak at the sitting)
-            p_end = key.find("\n", m.end())
-            p_end = len(key) if p_end < 0 else p_end
-            p_start = key.rfind("\n", 0, m.start()) + 1
-            found.participants = [p.id for p in people.ordered()
-                                  if any(p_start <= s < p_end for s, _ in p.mentions)]
+            # (the members and officials its paragraph names, and those the report goes on to
+            # quote, 议员X提到…, 局长Y回应指…, speak at the sitting)
+            found.participants = self._sitting_people(key, people, m.start(), m.end())
+            return found
+        if SPOKEN_SESSION is not None:
+            return self._spoken_session(doc, orgs, people, head_pairs, hi, body_end)
+        return None
+
+    def _spoken_session(self, doc: Document, orgs: EntityTable, people: EntityTable, head_pairs: set,
+                        hi: int, body_end: int) -> Event | None:
+        """孙某在立法会一个委员会上表示 in the lead under 孙某：…: the lead's first sitting where
+        someone speaks, under a headline sharing two running characters with its clause; named
+        by the body (and its 会议), dated by its sentence's day, else the article's; those its
+        paragraph names and those who speak in the paragraphs after it take part."""
+        key = doc.key
+        for m in SPOKEN_SESSION.finditer(key, hi, body_end):
+            deadline.check("events")
+            c_start, c_end = self._clause_bounds(doc, m.start("body"), hi, body_end)
+            before = key[c_start:m.start()]
+            if any(w in before for w in NOT_DONE if len(w) > 1) or before.rstrip().endswith(NOT_DONE):
+                continue
+            clause = key[c_start:c_end]
+            if not any(clause[i:i + 2] in head_pairs for i in range(len(clause) - 1)):
+                continue
+            body = key[m.start("body"):m.end("body")]
+            org = orgs.covering(m.start("body"), m.end("body"))
+            found = self._event(doc, people, org.id if org is not None else None, body, m.start("body"),
+                                m.end("body"), m.start("verb"), m.end("verb"))
+            found.release = False
+            found.participants = self._sitting_people(key, people, m.start(), m.end())
             return found
         return None
+
+    @staticmethod
+    def _sitting_people(key: str, people: EntityTable, start: int, end: int) -> list[str]:
+        """Those the sitting's paragraph names, and those who speak in the paragraphs after it
+        (the members and officials a report of the sitting goes on to quote: 议员X提到…)."""
+        p_end = key.find("\n", end)
+        p_end = len(key) if p_end < 0 else p_end
+        p_start = key.rfind("\n", 0, start) + 1
+        return [p.id for p in people.ordered()
+                if any(p_start <= s < p_end or (s >= p_end and key.startswith(SITTING_SPEECH, e))
+                       for s, e in p.mentions)]
 
     def _post_changed(self, doc: Document, people: EntityTable, lo: int, hi: int, body_end: int) -> Event | None:
         """太空人若田光一3月底從JAXA退休 over 若田光一將從…退休，3月31日將是…: a person the headline
