@@ -2735,6 +2735,14 @@ class People:
     def _tagged_person(self, doc: Document, start: int, end: int) -> bool:
         return any(tok.pos in PERSON_POS for tok in tokens_in(doc, start, end))
 
+    def _taken_or_unsurnamed(self, doc: Document, table: EntityTable, start: int) -> bool:
+        """Would every answer chinese_name_at(doc, start) can give be dropped by _tagged
+        (its answer is found without the walk)? No surname starts there (it answers None),
+        or a mention overlaps the surname and first given character, which every name it
+        can find holds (its ends are at least surname + 1 past start): covered."""
+        s = self._surname_len(doc.key, start)
+        return not s or table.covering(start, start + s + 1) is not None
+
     def _tagged(self, doc: Document, table: EntityTable) -> None:
         """Tokens the segmenter tags as names, and names before speech verbs."""
         self._tagged_runs(doc, table)   # first: 莫/拉克/維茨 is not cut to 莫拉克
@@ -2748,6 +2756,8 @@ class People:
             elif tok.end - start <= 2 and start > 0 and self._surname_len(doc.key, start - 1) \
                     and doc.starts_token(start - 1):
                 start -= 1  # 孫 / 嘉禾: the tagger split the surname off
+            if self._taken_or_unsurnamed(doc, table, start):
+                continue   # no name, or one a mention already overlaps: skipped below anyway
             end = self.chinese_name_at(doc, start)
             if end is not None and end > tok.end and not self._lone_surname_tag(doc, tok, end):
                 continue
