@@ -1073,7 +1073,9 @@ class People:
         orgs: EntityTable = doc.layers["organizations"]
         surnames = self.kb.japanese_surnames
         for _, end, _ in self.speech_verb_finder.find_matches_as_indexes(key):
-            if not self._speech_after(doc, end) or table.covering(end - 1, end) is not None:
+            # (the set look-ups of family names first: they reject almost every verb, cheaply)
+            if table.covering(end - 1, end) is not None or not self._japanese_family_before(key, end) \
+                    or not self._speech_after(doc, end):
                 continue
             for given in (2, 3):
                 for family in (2, 3):
@@ -1095,6 +1097,13 @@ class People:
                 else:
                     continue
                 break
+
+    def _japanese_family_before(self, key: str, end: int) -> bool:
+        """Does a Japanese family name of two or three characters start two or three
+        characters before end (where _japanese_speakers looks for one)?"""
+        surnames = self.kb.japanese_surnames
+        return any(key[start:start + family] in surnames
+                   for given in (2, 3) for family in (2, 3) if (start := end - given - family) >= 0)
 
     @staticmethod
     def _org_short_form(doc: Document, start: int, end: int) -> bool:

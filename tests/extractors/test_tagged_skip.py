@@ -37,3 +37,14 @@ def test_skipped_positions_give_dropped_answers(pipeline, text):
         end = people.chinese_name_at(doc, pos)
         assert end is None or table.covering(pos, end) is not None, (text, pos, end)
     assert covered
+
+
+@pytest.mark.parametrize("text", ["研究所森田健一說", "民眾平岩佐知子說", "松下電器表示", "說", "王偉表示"])
+def test_japanese_family_before_as_the_loop_looks(pipeline, text):
+    """_japanese_speakers reads a speech verb only when a family name starts where its
+    loop looks (two or three characters of given name, two or three of family name)."""
+    people = next(c for c in pipeline.components if isinstance(c, People))
+    surnames = people.kb.japanese_surnames
+    for end in range(len(text) + 1):
+        slow = any(end - g - f >= 0 and text[end - g - f:end - g] in surnames for g in (2, 3) for f in (2, 3))
+        assert people._japanese_family_before(text, end) == slow
