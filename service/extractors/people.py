@@ -1079,7 +1079,9 @@ class People:
         orgs: EntityTable = doc.layers["organizations"]
         surnames = self.kb.japanese_surnames
         for _, end, _ in self.speech_verb_finder.find_matches_as_indexes(key):
-            if not self._speech_after(doc, end) or table.covering(end - 1, end) is not None:
+            # (the set look-ups of family names first: they reject almost every verb, cheaply)
+            if table.covering(end - 1, end) is not None or not self._japanese_family_before(key, end) \
+                    or not self._speech_after(doc, end):
                 continue
             for given in (2, 3):
                 for family in (2, 3):
@@ -1101,6 +1103,13 @@ class People:
                 else:
                     continue
                 break
+
+    def _japanese_family_before(self, key: str, end: int) -> bool:
+        """Does a Japanese family name of two or three characters start two or three
+        characters before end (where _japanese_speakers looks for one)?"""
+        surnames = self.kb.japanese_surnames
+        return any(key[start:start + family] in surnames
+                   for given in (2, 3) for family in (2, 3) if (start := end - given - family) >= 0)
 
     @staticmethod
     def _org_short_form(doc: Document, start: int, end: int) -> bool:
@@ -2755,6 +2764,14 @@ class People:
     def _tagged_person(self, doc: Document, start: int, end: int) -> bool:
         return any(tok.pos in PERSON_POS for tok in tokens_in(doc, start, end))
 
+    def _taken_or_unsurnamed(self, doc: Document, table: EntityTable, start: int) -> bool:
+        """Would every answer chinese_name_at(doc, start) can give be dropped by _tagged
+        (its answer is found without the walk)? No surname starts there (it answers None),
+        or a mention overlaps the surname and first given character, which every name it
+        can find holds (its ends are at least surname + 1 past start): covered."""
+        s = self._surname_len(doc.key, start)
+        return not s or table.covering(start, start + s + 1) is not None
+
     def _tagged(self, doc: Document, table: EntityTable) -> None:
         """Tokens the segmenter tags as names, and names before speech verbs."""
         self._tagged_runs(doc, table)   # first: 莫/拉克/維茨 is not cut to 莫拉克
@@ -2768,6 +2785,8 @@ class People:
             elif tok.end - start <= 2 and start > 0 and self._surname_len(doc.key, start - 1) \
                     and doc.starts_token(start - 1):
                 start -= 1  # 孫 / 嘉禾: the tagger split the surname off
+            if self._taken_or_unsurnamed(doc, table, start):
+                continue   # no name, or one a mention already overlaps: skipped below anyway
             end = self.chinese_name_at(doc, start)
             if end is not None and end > tok.end and not self._lone_surname_tag(doc, tok, end):
                 continue
