@@ -86,6 +86,8 @@ MIN_FRAGMENT_LETTERS = 4
 # 聲明指美方「…」): a term or a name in marks is shorter; a shorter fragment needs a named speaker.
 MIN_UNNAMED_FRAGMENT_LETTERS = 6
 MAX_FRAGMENT_CHARS = 60
+# 是「荒謬的」: a predicate in marks after 是, ending with 的, this many letters (的 counted) at least.
+MIN_DESCRIBED_LETTERS = 3
 # A fragment this long (in Han letters) may hold Latin letters and digits (「將使專用於AI的…需求迎來爆炸性
 # 增長」): a name mixing them is shorter (「星河AI助手」).
 MIN_LATIN_FRAGMENT_LETTERS = 12
@@ -874,12 +876,16 @@ class Quotes:
             return False
         words = ctx.doc.norm[o + 1:c]
         letters = sum(1 for ch in words if "\u3400" <= ch <= "\u9fff")
-        if letters < MIN_FRAGMENT_LETTERS or letters < MIN_LATIN_FRAGMENT_LETTERS \
+        after_copula = ctx.doc.key.endswith(COPULA, 0, ctx.skip_space_left(o) + 1)
+        # 是「可想而知的」, 是“愚蠢的”: after 是, words ending with 的 are the speaker's
+        # predicate (what it is like), never what something is called
+        described = after_copula and words.endswith(PHRASE_PARTICLE) and letters >= MIN_DESCRIBED_LETTERS
+        if letters < MIN_FRAGMENT_LETTERS and not described or letters < MIN_LATIN_FRAGMENT_LETTERS \
                 and any(ch.isascii() and ch.isalnum() for ch in words):
             return False
         if ctx.names_inside(o, c):
             return False
-        if ctx.doc.key.endswith(COPULA, 0, ctx.skip_space_left(o) + 1) and ctx.ends_sentence(c):
+        if after_copula and ctx.ends_sentence(c) and not described:
             return False    # 自己是“半个程序员”。/ 目标是“活下去”。: what something is called
         cue = ctx.distant_cue(o, speech_only=True)
         if cue is None:
