@@ -86,6 +86,12 @@ MIN_FRAGMENT_LETTERS = 4
 # 聲明指美方「…」): a term or a name in marks is shorter; a shorter fragment needs a named speaker.
 MIN_UNNAMED_FRAGMENT_LETTERS = 6
 MAX_FRAGMENT_CHARS = 60
+# 是「荒謬的」: a predicate in marks after 是, ending with 的, this many letters (的 counted) at least.
+MIN_DESCRIBED_LETTERS = 3
+# 用「…」(來)形容 / 來比喻: the frame of words chosen to describe something (key view: 來 is 来);
+# the frame itself says the words are chosen, so two letters do (用「跳躍」來形容).
+DESCRIBE_FRAME = ("用", ("来形容", "形容", "来比喻", "比喻"))
+MIN_DESCRIBED_WITH_LETTERS = 2
 # A fragment this long (in Han letters) may hold Latin letters and digits (「將使專用於AI的…需求迎來爆炸性
 # 增長」): a name mixing them is shorter (「星河AI助手」).
 MIN_LATIN_FRAGMENT_LETTERS = 12
@@ -182,7 +188,8 @@ SPEECH_EVIDENCE = {
     "block": 0.8,          # 孫嘉禾表示:<line break> a paragraph of speech with no marks
     "block-continued": 0.7,   # the next paragraph of such a statement (numbered, first person)
     "cue-fragment": 0.6,   # X表示,英特爾是「選錯戰場、武器」,因為…: the speaker's own words inside reported speech
-    "claim": 0.6,          # 號稱「推動產業升級的一次重要飛躍」: a naming verb, but a phrase no name is
+    "claim": 0.6,
+    "described": 0.6,      # 孫嘉禾用「…」來形容: the words a named speaker chose to describe something          # 號稱「推動產業升級的一次重要飛躍」: a naming verb, but a phrase no name is
 }
 # How sure the attribution is, by how the speaker (or its absence) was found.
 ATTRIBUTION = {
@@ -850,7 +857,30 @@ class Quotes:
                                            or _reads_as_phrase(norm, o, c)) \
                 and self._fragment_of_speech(ctx, o, c):
             ev.add("cue-fragment")
+        if not ev and not has_inner_punct and self._described_with(ctx, o, c, before):
+            ev.add("described")   # 孫嘉禾用「…」來形容: the words the speaker chose
         return bool(ev)
+
+    def _described_with(self, ctx: _Context, o: int, c: int, before: int) -> bool:
+        """孫嘉禾用「一場漫長的馬拉松」來形容…: 用, the words in marks, then (來) 形容 or 比喻 —
+        the words a named speaker (a person or an organisation) chose; Han letters only
+        (MIN_DESCRIBED_WITH_LETTERS or more), no name inside."""
+        doc = ctx.doc
+        if before < 0 or doc.key[before] != DESCRIBE_FRAME[0]:
+            return False
+        tok = doc.tokens[doc.token_index_at(before)]
+        if tok.start != before or tok.end != before + 1:
+            return False     # 使用, 利用, 採用「…」: the words are what is used
+        after = ctx.skip_space_right(c + 1)
+        if not any(doc.key.startswith(tail, after) for tail in DESCRIBE_FRAME[1]):
+            return False
+        words = doc.norm[o + 1:c]
+        letters = sum(1 for ch in words if "\u3400" <= ch <= "\u9fff")
+        if letters < MIN_DESCRIBED_WITH_LETTERS or any(ch.isascii() and ch.isalnum() for ch in words) \
+                or ctx.names_inside(o, c):
+            return False
+        found = self._speaker_of(ctx, Cue(before, before + 1, "cue"))
+        return found.entity is not None or found.how == "organisation"
 
     def _claimed(self, ctx: _Context, o: int, c: int, after: int) -> bool:
         """號稱「推動產業升級的一次重要飛躍」, 稱之為「史上最差的設計之一」: after a naming verb, a
@@ -874,12 +904,16 @@ class Quotes:
             return False
         words = ctx.doc.norm[o + 1:c]
         letters = sum(1 for ch in words if "\u3400" <= ch <= "\u9fff")
-        if letters < MIN_FRAGMENT_LETTERS or letters < MIN_LATIN_FRAGMENT_LETTERS \
+        after_copula = ctx.doc.key.endswith(COPULA, 0, ctx.skip_space_left(o) + 1)
+        # 是「可想而知的」, 是“愚蠢的”: after 是, words ending with 的 are the speaker's
+        # predicate (what it is like), never what something is called
+        described = after_copula and words.endswith(PHRASE_PARTICLE) and letters >= MIN_DESCRIBED_LETTERS
+        if letters < MIN_FRAGMENT_LETTERS and not described or letters < MIN_LATIN_FRAGMENT_LETTERS \
                 and any(ch.isascii() and ch.isalnum() for ch in words):
             return False
         if ctx.names_inside(o, c):
             return False
-        if ctx.doc.key.endswith(COPULA, 0, ctx.skip_space_left(o) + 1) and ctx.ends_sentence(c):
+        if after_copula and ctx.ends_sentence(c) and not described:
             return False    # 自己是“半个程序员”。/ 目标是“活下去”。: what something is called
         cue = ctx.distant_cue(o, speech_only=True)
         if cue is None:
@@ -914,6 +948,21 @@ class Quotes:
         cue, _ = ctx.cue_before(o, before)
         if cue is not None:
             return self._speaker_of(ctx, cue)
+        if "described" in pair.evidence:
+            # 孫嘉禾說,…只能用「…」來形容: the sentence's cue and its speaker; else the one before 用,
+            # the cue the verb 形容 after the marks
+            cue = ctx.distant_cue(o, speech_only=True)
+            if cue is not None:
+                found = self._speaker_of(ctx, cue)
+                if found.entity is not None or found.how == "organisation":
+                    found.distant = True
+                    return found
+            found = self._speaker_of(ctx, Cue(before, before + 1, "cue"))
+            after = ctx.skip_space_right(c + 1)
+            tail = next(t for t in DESCRIBE_FRAME[1] if ctx.doc.key.startswith(t, after))
+            verb = after + len(tail) - 2          # the verb, 形容 or 比喻, after an optional 來
+            found.cue = Cue(verb, verb + 2, "cue")
+            return found
         viewed = ctx.viewpoint_before(before)
         if viewed is not None:     # 在星辰科技看來,「…」: who holds the view says it
             cue, m = viewed
