@@ -647,6 +647,10 @@ class Products:
         cover). Only where what is left is a code of its own: a Latin
         word with a digit in it, not a bare number (小米14) nor an abbreviation (realme UI 3.0);
         a brand whose bare numbers are models (小米, 真我) writes its names with it."""
+        line = self._maker_before_line(product)
+        if line is not None:
+            product.name = line
+            return
         m = MAKER_THEN_CODE.fullmatch(product.name)
         if m is None:
             return
@@ -668,6 +672,43 @@ class Products:
             return     # Mistral Large 2: the family's name, no maker's
         if self._is_maker(word, named):
             product.name = rest
+
+    def _maker_before_line(self, product: Product) -> str | None:
+        """比亚迪海鸥, 比亚迪秦PLUS (CONVENTIONS 10): a maker's own brand word (the company itself, as
+        _company_before_code tells it) glued before a Chinese car line of that maker's that needs a
+        brand to be read (product_grammar.yaml series with needs_brand and car) is left out of the
+        name: 海鸥, 秦PLUS (the mentions keep the whole form). A sub-brand or series before the line
+        (问界, 仰望, 银河: no company of its own) keeps its word; a line word that goes on in Chinese
+        (比亚迪元宇宙) is no line."""
+        name = product.name
+        grammar = self.grammar_mentions.grammar
+        for cut in range(2, min(len(name), 6)):
+            maker = name[:cut]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in maker):
+                break
+            rest = name[cut:].lstrip(" ")
+            anchor = grammar.anchor_of.get(self.kb.key(maker))
+            if anchor is None or anchor[0] != "brand" or anchor[1].get("numbered"):
+                continue
+            brand_vendor = anchor[1].get("vendor")
+            entries = self.kb.aliases.get(self.kb.key(maker), ())
+            if brand_vendor not in {e.id for e in entries if e.kind == "organization"} \
+                    or any(e.kind == "product" for e in entries):
+                return None     # 问界, 腾势: a line's or sub-brand's name, not the company's
+            if product.vendor is not None and product.vendor != brand_vendor:
+                return None
+            rest_key = self.kb.key(rest)
+            for size in (2, 1):
+                series = grammar.series_of.get(rest_key[:size])
+                if series is None or not series.get("needs_brand") or not series.get("car") \
+                        or series.get("vendor") != brand_vendor:
+                    continue
+                after = rest[size:size + 1]
+                if after and "\u4e00" <= after <= "\u9fff":
+                    return None     # 比亚迪元宇宙: the word goes on
+                return rest
+            return None
+        return None
 
     def _company_before_code(self, maker: str, rest: str, vendor: str | None) -> bool:
         """蔚来ET5 written once: a grammar brand that is the company itself (its vendor is the
