@@ -379,25 +379,14 @@ class LeadEvents:
             deadline.check("events")
             if key.startswith(SESSION_NOT_AFTER, m.end()):
                 continue
-            c_start, c_end = self._clause_bounds(doc, m.start("body"), hi, body_end)
-            before = key[c_start:m.start()]
-            if any(w in before for w in NOT_DONE if len(w) > 1) or before.rstrip().endswith(NOT_DONE):
+            bounds = self._told_clause(doc, m, hi, body_end, head_pairs)
+            if bounds is None:
                 continue
-            clause = key[c_start:c_end]
-            if not any(clause[i:i + 2] in head_pairs for i in range(len(clause) - 1)):
-                continue
+            c_start, c_end = bounds
             start = c_start if m.group("at") else m.start("body")
             while start < c_end and key[start] in " \u3000":
                 start += 1
-            body = key[m.start("body"):m.end("body")]
-            org = orgs.covering(m.start("body"), m.end("body"))
-            found = self._event(doc, people, org.id if org is not None else None, body, start, c_end,
-                                m.start("verb"), m.end("verb"))
-            found.release = False
-            # (the members and officials its paragraph names, and those the report goes on to
-            # quote, 议员X提到…, 局长Y回应指…, speak at the sitting)
-            found.participants = self._sitting_people(key, people, m.start(), m.end())
-            return found
+            return self._sitting(doc, orgs, people, m, start, c_end)
         if SPOKEN_SESSION is not None:
             return self._spoken_session(doc, orgs, people, head_pairs, hi, body_end)
         return None
@@ -411,21 +400,34 @@ class LeadEvents:
         key = doc.key
         for m in SPOKEN_SESSION.finditer(key, hi, body_end):
             deadline.check("events")
-            c_start, c_end = self._clause_bounds(doc, m.start("body"), hi, body_end)
-            before = key[c_start:m.start()]
-            if any(w in before for w in NOT_DONE if len(w) > 1) or before.rstrip().endswith(NOT_DONE):
-                continue
-            clause = key[c_start:c_end]
-            if not any(clause[i:i + 2] in head_pairs for i in range(len(clause) - 1)):
-                continue
-            body = key[m.start("body"):m.end("body")]
-            org = orgs.covering(m.start("body"), m.end("body"))
-            found = self._event(doc, people, org.id if org is not None else None, body, m.start("body"),
-                                m.end("body"), m.start("verb"), m.end("verb"))
-            found.release = False
-            found.participants = self._sitting_people(key, people, m.start(), m.end())
-            return found
+            if self._told_clause(doc, m, hi, body_end, head_pairs) is not None:
+                return self._sitting(doc, orgs, people, m, m.start("body"), m.end("body"))
         return None
+
+    def _told_clause(self, doc: Document, m, hi: int, body_end: int, head_pairs: set) -> tuple[int, int] | None:
+        """The clause of a sitting's match, or None where a not-done word comes before the match
+        or the clause shares no two running characters with the headline."""
+        key = doc.key
+        c_start, c_end = self._clause_bounds(doc, m.start("body"), hi, body_end)
+        before = key[c_start:m.start()]
+        if any(w in before for w in NOT_DONE if len(w) > 1) or before.rstrip().endswith(NOT_DONE):
+            return None
+        clause = key[c_start:c_end]
+        if not any(clause[i:i + 2] in head_pairs for i in range(len(clause) - 1)):
+            return None
+        return c_start, c_end
+
+    def _sitting(self, doc: Document, orgs: EntityTable, people: EntityTable, m, start: int, end: int) -> Event:
+        """The sitting a match tells, named by key[start:end]; no release. The members and officials
+        its paragraph names, and those the report goes on to quote (议员X提到…, 局长Y回应指…), speak
+        at it."""
+        body = doc.key[m.start("body"):m.end("body")]
+        org = orgs.covering(m.start("body"), m.end("body"))
+        found = self._event(doc, people, org.id if org is not None else None, body, start, end,
+                            m.start("verb"), m.end("verb"))
+        found.release = False
+        found.participants = self._sitting_people(doc.key, people, m.start(), m.end())
+        return found
 
     @staticmethod
     def _sitting_people(key: str, people: EntityTable, start: int, end: int) -> list[str]:
