@@ -69,7 +69,8 @@ CLOCK = (
 # A bare 号 after a number (no month before it) names a day only in a day's
 # context: a part of the day, 当天, 起/前/后, a range to another day (15号至18号),
 # as the second of two days (17、18号), or opening a clause before its verb
-# (他，28号抵达). Otherwise it is a numbered thing: a
+# (他，28号抵达), or ending the text read after 的 or alone (a query: 下次的12号). Otherwise it is a
+# numbered thing: a
 # rocket, a road number, a document number, a queue ticket (神舟十一号, 1号公路).
 _HAO_DAY_AFTER = (r"\s*(?:当天|当日|当晚|那天|凌晨|早上|早晨|上午|中午|下午|晚上|晚间|傍晚|夜间|夜里|晚|"
                   r"起(?![飞来降])|以前|之前|以后|之后|前后|前(?![往进])|开始|左右|(?:到|至|-|~)\s*\d{1,2}\s*[日号])")
@@ -87,7 +88,7 @@ DATE = (
     rf"(?:\s*(?P<day_m>{N2})\s*[日号]|\s*(?P<mpart_m>{alt(MONTH_PART)})(?![国文心期部])"
     rf"|\s*(?P<dayb_m>[{CN}]{{1,3}}(?![{CN}百千万亿个点时年月日号分岁])|\d{{1,2}}(?=\s*(?:到|至|-|~)\s*\d{{1,2}}\s*[日号])))?"
     rf"|(?P<day_only>(?<![\d{CN}.])(?:\d{{1,2}}|[一二三]?十[一二三四五六七八九]?))\s*"
-    rf"(?:日|(?<=\d)号(?={_HAO_DAY_AFTER})|(?:(?<=[，,]\d)|(?<=[，,]\d\d))号(?=\p{{Han}})(?!{_HAO_NOT_DAY}))"
+    rf"(?:日|(?<=\d)号(?={_HAO_DAY_AFTER})|(?:(?<=^\d)|(?<=^\d\d)|(?<=的\d)|(?<=的\d\d))号(?=\s*\Z)|(?:(?<=[，,]\d)|(?<=[，,]\d\d))号(?=\p{{Han}})(?!{_HAO_NOT_DAY}))"
     rf"|(?P<day_hao2>(?:(?<=\d[至到\-~、])|(?<=\d号[至到\-~、]))\d{{1,2}})号(?!{_HAO_NOT_DAY})"
     rf"|(?P<relday>{alt(REL_DAY)})(?P<relday_pod>{alt(REL_DAY_POD)})?"
     rf"|(?P<reldaypod>{alt(REL_DAY_POD)})"
