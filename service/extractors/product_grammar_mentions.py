@@ -163,13 +163,16 @@ class GrammarMentions:
         """特斯拉Model 3, 特斯拉 Model 3 (key view): a maker's name glued before a knowledge-base
         product of that maker's is that product; None where the words do not split so."""
         m = MAKER_BEFORE_CODE.fullmatch(key)
-        if m is None:
-            return None
+        return None if m is None else self.own_product(m.group(1).strip(), m.group(2))
+
+    def own_product(self, maker: str, rest: str) -> str | None:
+        """The id of the knowledge-base product `rest` names (key form) whose vendor is an
+        organisation `maker` names (key form): 特斯拉 + model 3 → model-3; else None."""
         aliases = self.lex.kb.aliases
-        makers = {e.id for e in aliases.get(m.group(1).strip(), ()) if e.kind == "organization"}
+        makers = {e.id for e in aliases.get(maker, ()) if e.kind == "organization"}
         if not makers:
             return None
-        return next((e.id for e in aliases.get(m.group(2), ()) if e.kind == "product"
+        return next((e.id for e in aliases.get(rest, ()) if e.kind == "product"
                      and self.lex.kb.products.get(e.id, {}).get("vendor") in makers), None)
 
     @staticmethod

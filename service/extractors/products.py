@@ -690,10 +690,8 @@ class Products:
             anchor = grammar.anchor_of.get(self.kb.key(maker))
             if anchor is None or anchor[0] != "brand" or anchor[1].get("numbered"):
                 continue
-            brand_vendor = anchor[1].get("vendor")
-            entries = self.kb.aliases.get(self.kb.key(maker), ())
-            if brand_vendor not in {e.id for e in entries if e.kind == "organization"} \
-                    or any(e.kind == "product" for e in entries):
+            brand_vendor = self._company_brand(self.kb.key(maker))
+            if brand_vendor is None:
                 return None     # 问界, 腾势: a line's or sub-brand's name, not the company's
             if product.vendor is not None and product.vendor != brand_vendor:
                 return None
@@ -716,24 +714,30 @@ class Products:
         out even there;
         Apple Watch Ultra 3 keeps Apple, a known product's first word following it; NVIDIA Tesla
         Q900 keeps Tesla, a word naming another company than the product's maker (a line)."""
-        word = self.kb.key(maker.strip())
-        entries = self.kb.aliases.get(word, ())
-        if any(e.kind == "product" for e in entries):
-            return False
-        anchor = self.grammar_mentions.grammar.anchor_of.get(word)
-        if anchor is None or anchor[0] != "brand" or anchor[1].get("numbered") \
-                or anchor[1].get("vendor") not in {e.id for e in entries if e.kind == "organization"}:
+        brand_vendor = self._company_brand(self.kb.key(maker.strip()))
+        if brand_vendor is None:
             return False     # 问界 (AITO, made by Seres), 智界, 龙芯: a line's or series' name
-        if vendor is not None and vendor != anchor[1].get("vendor"):
+        if vendor is not None and vendor != brand_vendor:
             return False     # NVIDIA Tesla Q900: another maker's line
         first = rest.split(" ", 1)[0]
         return not any(e.kind == "product" for e in self.kb.aliases.get(self.kb.key(maker + first), ()))
 
+    def _company_brand(self, word: str) -> str | None:
+        """The vendor of a grammar brand (key form) that is the company itself: not numbered, its
+        vendor an organisation the word names, and no product of that name; None for a line's,
+        series' or sub-brand's word (问界, 智界, 腾势)."""
+        anchor = self.grammar_mentions.grammar.anchor_of.get(word)
+        if anchor is None or anchor[0] != "brand" or anchor[1].get("numbered"):
+            return None
+        entries = self.kb.aliases.get(word, ())
+        if anchor[1].get("vendor") not in {e.id for e in entries if e.kind == "organization"} \
+                or any(e.kind == "product" for e in entries):
+            return None
+        return anchor[1].get("vendor")
+
     def _makers_known_product(self, maker: str, rest: str) -> bool:
         """特斯拉Model 3: what follows the maker's name is a knowledge-base product of that maker's."""
-        makers = {e.id for e in self.kb.aliases.get(self.kb.key(maker.strip()), ()) if e.kind == "organization"}
-        return bool(makers) and any(e.kind == "product" and self.kb.products.get(e.id, {}).get("vendor") in makers
-                                    for e in self.kb.aliases.get(self.kb.key(rest), ()))
+        return self.grammar_mentions.own_product(self.kb.key(maker.strip()), self.kb.key(rest)) is not None
 
     @staticmethod
     def _unmarked_name(doc: Document, product: Product) -> None:
