@@ -188,8 +188,8 @@ SPEECH_EVIDENCE = {
     "block": 0.8,          # 孫嘉禾表示:<line break> a paragraph of speech with no marks
     "block-continued": 0.7,   # the next paragraph of such a statement (numbered, first person)
     "cue-fragment": 0.6,   # X表示,英特爾是「選錯戰場、武器」,因為…: the speaker's own words inside reported speech
-    "claim": 0.6,
-    "described": 0.6,      # 孫嘉禾用「…」來形容: the words a named speaker chose to describe something          # 號稱「推動產業升級的一次重要飛躍」: a naming verb, but a phrase no name is
+    "claim": 0.6,          # 號稱「推動產業升級的一次重要飛躍」: a naming verb, but a phrase no name is
+    "described": 0.6,      # 孫嘉禾用「…」來形容: the words a named speaker chose to describe something
 }
 # How sure the attribution is, by how the speaker (or its absence) was found.
 ATTRIBUTION = {
