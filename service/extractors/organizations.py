@@ -84,7 +84,8 @@ BARE_OUTLET = regex.compile(r"社|网|新闻|报|日报|时报|晚报|电视台|
 OUTLET_JOINERS = regex.compile(r"和|与|及|、")
 MEDIA_DESCRIPTOR = regex.compile(r"(?:官方|\p{Han})?媒体?")   # 外媒, 英媒, 官媒, 官方媒体
 # 據陸媒第一財經報導 (key view): a word for a place's or the state's media glued before the outlet
-MEDIA_LEAD = regex.compile(r"(?:陆|港|台|澳|外|美|日|韩|英|德|法|俄|官|党|央)媒")
+MEDIA_WORD = r"(?:陆|港|台|澳|外|美|日|韩|英|德|法|俄|官|党|央)媒"
+MEDIA_LEAD = regex.compile(MEDIA_WORD)
 # A wire dateline that names no reporter (key view): the outlet, where and which day the
 # story was filed, perhaps compiled from foreign wires (中央社舊金山22日綜合外電報導).
 WIRE_DAY_DATELINE = regex.compile(r"(?:^|(?<=\n))[ \t]*\(([^()\n,，。;；]{2,24}?\d{1,2}日(?:综合外电)?"
@@ -173,7 +174,7 @@ PUBLICATION = regex.compile(r"《([^\W\d_]{1,8})》")
 # 陸媒觀察者網, 美媒自由亞洲電台, 官媒新華社: a word for the media of a place or of the state, then a
 # name that ends like an outlet (key view); not the 報 of 報道 (美媒此前報道 names no outlet).
 PLACED_MEDIA_OUTLET = regex.compile(
-    r"(?:陆|港|台|澳|外|美|日|韩|英|德|法|俄|官|党|央)媒(\p{Han}{2,6}?(?:网|社|日报|报|电台|电视台))(?![道导章刊社网])")
+    MEDIA_WORD + r"(\p{Han}{2,6}?(?:网|社|日报|报|电台|电视台))(?![道导章刊社网])")
 # A web address written in the text (github.com/QwenLM, qwenlm.github.io/zh): linear, no nesting.
 WEB_ADDRESS = regex.compile(r"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[A-Za-z0-9\-]{1,63}\.){1,5}"
                             r"(?:com|io|org|net|cn|tw|hk|ai|dev|co|app|me|info)(?![A-Za-z0-9\-])(?:/[!-~]*)?")
