@@ -1627,3 +1627,13 @@ def test_real79_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 def test_real80_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2310 and 2023-10, texts up to 2150 characters."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real80"), "agora0/2310", "347135a267ea47eab1ab0274d26efb38111f413b", "2023-10", longest=2150)
+
+
+# real81 (wave 43): twelve Simplified tech and tech-adjacent articles of September 2023 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# 半岛电视台中文网 ×1 — from agora0/2309, the September 2023 archive of theagora's Agora News Aggregator, which no
+# earlier set drew on (its Traditional outlets left alone). Read twice by its builder; the independent third read
+# is to come.
+def test_real81_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """real75's recipe for agora0/2309 and 2023-09."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real81"), "agora0/2309", "4d92e721ecd344ac3f9bcd3d30800b70f64bfb40", "2023-09")
