@@ -1279,7 +1279,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name}   # real68, real70, real72, real74, real76, real78 and real80, built later, draw on RFA or DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name}   # real68, real70, real72, real74, real76, real78, real80 and real81, built later, draw on RFA or DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1368,7 +1368,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     assert all(a["reference_date"].startswith("2024-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
-    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name)   # real71, real73, real75, real77 and real79, built later, draw on DW and 共同社 (real73, real75, real77 and real79 also AJ, real73 NYT) again
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name)   # real71, real73, real75, real77, real79 and real81, built later, draw on DW and 共同社 (real73, real75, real77, real79 and real81 also AJ, real73 NYT) again
     _assert_new_feed_set(real_set)
 
 
@@ -1424,7 +1424,7 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     assert all(a["reference_date"].startswith(month[a["source"]["repo"]]) for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name}   # real73, real75, real77 and real79, built later, draw on WSJ again
+    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name}   # real73, real75, real77, real79 and real81, built later, draw on WSJ again
     _assert_new_feed_set(real_set)
 
 
@@ -1478,7 +1478,7 @@ def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archiv
     assert all(a["reference_date"].startswith("2024-04") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name)   # real75, real77 and real79, built later, draw on RFI (of 2024-03, 2024-01, 2023-11) again
+    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name)   # real75, real77, real79 and real81, built later, draw on RFI (of 2024-03, 2024-01, 2023-11, 2023-09) again
 
 
 # real74 (wave 39): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1627,3 +1627,13 @@ def test_real79_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 def test_real80_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2310 and 2023-10, texts up to 2150 characters."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real80"), "agora0/2310", "347135a267ea47eab1ab0274d26efb38111f413b", "2023-10", longest=2150)
+
+
+# real81 (wave 43): twelve Simplified tech and tech-adjacent articles of September 2023 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# 半岛电视台中文网 ×1 — from agora0/2309, the September 2023 archive of theagora's Agora News Aggregator, which no
+# earlier set drew on (its Traditional outlets left alone). Read twice by its builder; the independent third read
+# is to come.
+def test_real81_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """real75's recipe for agora0/2309 and 2023-09."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real81"), "agora0/2309", "4d92e721ecd344ac3f9bcd3d30800b70f64bfb40", "2023-09")
