@@ -105,7 +105,8 @@ BYLINE = regex.compile(r"\s*(?:【[^】\n]{0,24}】\s*$|【[^】\n]{0,8}导读�
 # plan, an event only when its sentence gives a date (6月6日…届时会发布).
 # An attempt or an intention (试图收购, 企圖起訴, 打算發布) is no deed either (fixtures/articles/README.md,
 # wave-7 rule 6: 2020年曾試圖禁止); 寻求 is not among them (提交文件，寻求通过IPO筹资 tells a filing).
-ATTEMPT = ("试图", "企图", "意图", "力图", "谋求", "设法", "尝试", "打算", "想要")
+# A threat (扬言对…加征关税, 揚言收購) tells a deed meant, not done.
+ATTEMPT = ("试图", "企图", "意图", "力图", "谋求", "设法", "尝试", "打算", "想要", "扬言")
 RUMOUR = ("预计", "计划", "拟", "有望", "或", "传", "未", "没有", "没", "不", "可能", "尚未", "曾",
           "暂停", "取消", "停止", "推迟", "延迟", "延后", "放弃") + ATTEMPT   # 暫停發布: a launch that will not be
 # A document made public, quoted right after the verb (《生成式人工智能服务管理办法》,
