@@ -313,6 +313,10 @@ PUBLIC_JOINERS = frozenset({"、", "及", "和", "与"})   # key view
 POST_JOINERS = frozenset("暨兼")   # key view: between two posts of one person (副總裁暨台灣總經理)
 PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictionary glued the head's title on
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
+# X（前身為推特）, X（原推特/Twitter）: a former name glossed in brackets after a name (key view)
+FORMER_NAME_GLOSS = re.compile(r"[0-9a-z\u4e00-\u9fff]\((?:前身[为是]?|前称|原名|原称|原|前)")
+FORMER_GLOSS_CHARS = 6
+FORMER_NAME_CLOSE = frozenset(")/、,")
 OFFICER_OFFICES = frozenset({"办公室", "公署"})   # key view: an officer's office (總監辦公室)
 MAX_PUBLIC_WORDS = 7
 UNIT_RANKS = "总分"   # key view: 總署, 分局: one character of rank before a unit's kind; one of a field is no field (部署)
@@ -527,6 +531,7 @@ class Organizations:
         self.league_short = re.compile("[" + "".join(kb.lex["league_places"]) + "]["
                                        + "".join(kb.lex["league_tiers"]) + "]")
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
+        self._org_suffix_tuple = tuple(sorted(w for w in kb.org_suffixes if w))   # (for endswith)
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
         # (團隊, 大隊, 軍隊: 隊 ends too many everyday words to be read as a kind's ending.)
@@ -797,6 +802,7 @@ class Organizations:
         self._bare_body_forms(doc, table)
         self._staff_unit_owners(doc, table, claimed)   # after every rule that reads the unit as a name
         self._sittings(doc, table)
+        self._former_names(doc, table)
         self._legal_forms(doc, table)
         self._store_names(doc, table)
         self._dateline_names(doc, table)
@@ -2371,6 +2377,25 @@ class Organizations:
             for s, e in list(ent.mentions):
                 if key[s:e] in self.legislature_set and key.startswith(self.legislature_sittings, e) \
                         and ent.id in table.by_id:
+                    table.drop_mention(ent.id, s, e)
+
+    def _former_names(self, doc: Document, table: EntityTable) -> None:
+        """X（前身為推特）, X（原推特/Twitter）: a name in brackets after a name no organisation
+        holds, glossed as its former name, is what that platform or product was called, no
+        organisation of the news there (Meta（前身為Facebook）: after an organisation, kept; 星河集團
+        （前青禾）: after a name ending like a company's, its company's former name, kept)."""
+        key = doc.key
+        if "(" not in key:
+            return
+        for ent in list(table.by_id.values()):
+            for s, e in list(ent.mentions):
+                m = FORMER_NAME_GLOSS.search(key, max(0, s - FORMER_GLOSS_CHARS), s)
+                if m is None or m.end() != s or e >= len(key) or key[e] not in FORMER_NAME_CLOSE:
+                    continue
+                at = m.start() + 1   # the bracket; the name it glosses ends before it
+                if table.covering(at - 1, at) is not None or key.endswith(self._org_suffix_tuple, 0, at):
+                    continue
+                if ent.id in table.by_id:
                     table.drop_mention(ent.id, s, e)
 
     def _building_at(self, doc: Document, at: int) -> bool:
