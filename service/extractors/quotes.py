@@ -307,6 +307,12 @@ ORG_NAME_WORDS = frozenset({"公司", "集团"})
 # a date opening a sentence, then its comma: 2024年3月2日, / 3月2日晚间, / 上周二,
 DATE_CLAUSE = regex.compile(r"(?:(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}[日号](?:[上下]午|晚间|早间|晚上|凌晨)?"
                             r"|[上本这][周週][一二三四五六日])[,，] ?")
+# 星辰联盟提起诉讼后, / 今年以来, / 对于这份报告, / 对此, (key view): a leading clause of time or
+# circumstance (ending with 后, 时, 以来 or 期间, or opening with 对于, 针对, 关于, 面对) or a linking
+# word, and a comma, before the organisation still leaves it opening the sentence
+LEAD_CLAUSE = regex.compile(r"(?:(?:对此|为此|随后|其后|此外|另外|同时)"
+                            r"|(?:对于|针对|关于|面对)?[^,，。；;!！?？:：\n「」“”『』‘’]{1,30}?(?:后|时|以来|期间)"
+                            r"|(?:对于|针对|关于|面对)[^,，。；;!！?？:：\n「」“”『』‘’]{1,30}?)[,，] ?")
 # 该软件开发公司 / 這家晶片企業 before the name it describes (no punctuation, a few characters)
 ORG_DESCRIPTOR = regex.compile(r"[该這这此][\p{Han}]{0,8}?(?:公司|企业|企業|厂商|廠商|集团|集團)(?=\p{Han}|[A-Za-z])")
 
@@ -1083,6 +1089,10 @@ class Quotes:
         dated = DATE_CLAUSE.match(doc.key, opens, cue.start)
         if dated is not None:
             opens = ctx.skip_space_right(dated.end())
+        else:
+            led = LEAD_CLAUSE.match(doc.key, opens, cue.start)
+            if led is not None:
+                opens = ctx.skip_space_right(led.end())
         described = ORG_DESCRIPTOR.match(doc.key, opens, cue.start)
         if described is not None:
             opens = described.end()
