@@ -93,8 +93,11 @@ APP_LEAD = re.compile(r".*(?:的|在|用|从|從|通过|通過|透过|透過|下
 APP_RUN = 8
 # 即时沟通和App, CarPlay和控制App: a word that joins a list ends no app's name and starts none (key view).
 APP_JOINERS = "和与及或跟"
-# 速度亦比舊App: an adverb's, a preposition's or a conjunction's tag among the words before App.
-APP_PHRASE_TAGS = frozenset("dpc")
+# 速度亦比舊App: an adverb's, a preposition's or a conjunction's tag among the words before App; a
+# pronoun's (接入其App, 怎样下载App) or a word of place's (如下简称App) makes a phrase too, and so does
+# a one-character particle (寵物等App: the end of a list; the segmenter tags some coined words u).
+APP_PHRASE_TAGS = frozenset("dpcrf")
+APP_PARTICLE_TAG = "u"
 # The words that may lead the name before App, read one by one: a word of time (t: 目前抖音App) is
 # no part of it and is skipped; a number (m, mq: 四季度百度App, 第二大熱門購物App) starts a phrase,
 # no name (the reading stops with none).
@@ -1077,7 +1080,10 @@ class ExplainedNames:
         tags = []
         i = doc.token_index_at(start)
         while i < len(doc.tokens) and doc.tokens[i].start < at:
-            tags.append(doc.tokens[i].pos or "")
+            token = doc.tokens[i]
+            if token.pos == APP_PARTICLE_TAG and token.end - token.start == 1:
+                return True     # 健身等App, 宗教等政务App: a list's end, no name
+            tags.append(token.pos or "")
             i += 1
         return any(t[:1] in APP_PHRASE_TAGS for t in tags) or (len(tags) > 1 and all(t == "v" for t in tags))
 

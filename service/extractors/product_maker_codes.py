@@ -51,6 +51,10 @@ class MakerCodes:
         # 酷瑞汽车, 星翼科技: a name and a word that makes it a maker (product_grammar.yaml maker_words).
         self.maker_words = ahocorasick_rs.AhoCorasick(
             list(maker_words) or ["\x00"], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        # 各芯片公司, 晶片品牌: a category noun before a maker word says a kind of company, no
+        # brand (芯片Q700 is no product; Q700 is read alone).
+        self.category_nouns = tuple({key(str(w)) for nouns in (grammar.data.get("category_nouns") or {}).values()
+                                     for w in nouns})
 
     def short_names(self, doc: Document) -> dict[str, str | None]:
         """Key form of each short name the article's organisations give -> organisation id:
@@ -66,7 +70,7 @@ class MakerCodes:
             if run is None:
                 continue
             for k in range(lo, min(hi, len(run.group())) + 1):
-                if doc.starts_token(w_start - k):
+                if doc.starts_token(w_start - k) and not key.endswith(self.category_nouns, w_start - k, w_start):
                     out.setdefault(key[w_start - k:w_start], None)    # its vendor: the organisation beside it
         if orgs is None:
             return out
