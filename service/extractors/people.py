@@ -164,6 +164,13 @@ STATE_TITLES = frozenset({"总统", "总理", "首相"})
 # A local office named by its jurisdiction's unit (縣長, 市長): what precedes it is a place.
 JURISDICTION_UNITS = frozenset("县市州省镇区")
 JURISDICTION_NAME_UNITS = frozenset("州县")   # key view: units written straight after a place's name, never a person's (省 is also a verb: 省下)
+# key view: the units whose head (unit and 长: 市长, 州长, 邦长) a jurisdiction's name is written before
+JURISDICTION_HEAD_UNITS = frozenset("市州省县邦")
+HEAD_CHAR = "长"
+# key view: a state's unit (卡瓦納邦, 薩羅邦): a transliterated name of at least MIN_STATE_NAME characters
+# ending in it, with no title, is the state (a short name keeps it: 班邦, 李安邦 are people)
+STATE_FINAL = "邦"
+MIN_STATE_NAME = 4
 # The last character of words for a post or a trade (key view): 立委, 人力长, 研究员, 漫画家,
 # 外交官, 车商, 选手, 律师, 院士. A name right after such a word is a person's.
 OPEN_HEAD = regex.compile("[委长员师家官商手士]")
@@ -842,6 +849,7 @@ class People:
         self._drop_storm_names(doc)
         self._drop_teams(doc)
         self._drop_media_words(doc)
+        self._drop_jurisdiction_heads(doc)
 
     @staticmethod
     def _cut_short(doc: Document, table: EntityTable) -> EntityTable:
@@ -3113,6 +3121,41 @@ class People:
                  and PLACE_MEDIA_WORD.fullmatch(doc.key, e.mentions[0][0], e.mentions[0][1])}
         if media:
             doc.layers["people"] = table.without(media)
+
+    @staticmethod
+    def _drop_jurisdiction_heads(doc: Document) -> None:
+        """凱洛市市長, 瓦爾邦邦長, 凱洛市長林某: a name written before a jurisdiction's head
+        (unit and 長) is the jurisdiction, no person, where the unit is written twice (the
+        place's own unit, then the title's) or the head's own name follows the title (a
+        person's name tagged so, or a person's mention); a person written before the title
+        is followed by no second name (林某市長出席). A name of four characters or more ending in
+        a state's unit (邦) and given no title is the state (在卡瓦納邦設廠). A knowledge-base
+        person is kept."""
+        table: EntityTable = doc.layers["people"]
+        key = doc.key
+        size = len(key)
+
+        def head_after(e: int) -> bool:
+            unit = key[e:e + 1]
+            if unit not in JURISDICTION_HEAD_UNITS:
+                return False
+            if key[e + 1:e + 3] == unit + HEAD_CHAR:
+                return True   # 凱洛市市長
+            if key[e + 1:e + 2] != HEAD_CHAR or e + 2 >= size:
+                return False
+            t = e + 2
+            if table.covering(t, t + 1) is not None:
+                return True
+            tok = doc.tokens[doc.token_index_at(t)]
+            return tok.start == t and tok.pos in PERSON_POS
+        def state_named(s: int, e: int) -> bool:
+            return e - s >= MIN_STATE_NAME and key[e - 1:e] == STATE_FINAL
+
+        places = {e.id for e in table.by_id.values()
+                  if not e.kb and e.mentions and (any(head_after(e_) for _, e_ in e.mentions)
+                                                  or "title" not in e.evidence and state_named(*e.mentions[0]))}
+        if places:
+            doc.layers["people"] = table.without(places)
 
     @staticmethod
     def _drop_storm_names(doc: Document) -> None:
