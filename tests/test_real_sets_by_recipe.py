@@ -1643,8 +1643,8 @@ def test_real81_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 # 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of August 2023 — from agora0/2308,
 # the August 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
 # outlets left alone; real81, built beside it, takes agora0/2309's Simplified outlets). No other set holds a
-# CNA, DW or RTHK item of 2023-08, and 2023-08 is no other set's RTHK month (real30's rule holds). Read twice
-# by its builder; its independent third read is still to come.
+# CNA, DW or RTHK item of 2023-08, and 2023-08 is no other set's RTHK month (real30's rule holds). Read three
+# times (the builder twice, then an independent third read of 2026-12-07).
 def test_real82_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2308 and 2023-08."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real82"), "agora0/2308", "7c777ab3830825e7dda9ff3ca4084bde63a2ef31", "2023-08")
