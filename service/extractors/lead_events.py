@@ -226,6 +226,8 @@ DESCRIBING_POS = ("n", "a", "b", "l", "j")
 # A verb's tags that, touching a noun on each side, make a word of a noun compound (控制晶片)
 COMPOUND_VERB_POS = frozenset({"v", "vn"})
 BLANKS = regex.compile(r"[\s\u00a0\u3000]+")
+# (a purpose clause between the doer and its deed: 星河为了扩大市占，已…; what the deed is for, no part of it)
+PURPOSE = regex.compile(r"\s?为了[^,，.。;；!！?？\n]{1,80}[,，]")
 
 
 # A legislature's sitting the lead tells (event_kinds.yaml `sessions`): the body, then a day,
@@ -1089,7 +1091,12 @@ class LeadEvents:
                 return start, figures.end(), figures.start(), figures.end()
             if figures_only:
                 continue
-            verb = self._verb_after(doc, end, clause_end, products)
+            purpose = PURPOSE.match(key, end, hi)
+            if purpose is not None:     # (the deed follows the purpose clause: 星河为了…，已启动审查)
+                _, clause_end = self._clause_bounds(doc, purpose.end(), lo, hi)
+                verb = self._verb_after(doc, purpose.end(), clause_end, products)
+            else:
+                verb = self._verb_after(doc, end, clause_end, products)
             if verb is None and call:
                 verb = self._saying_after(doc, end, clause_end)   # (NCC籲… retold NCC今天表示，…)
             if verb is None or head_verb is not None and key[verb[0]:verb[1]] != head_verb:
@@ -1193,9 +1200,9 @@ class LeadEvents:
                 if after in ("的", "过") or REPORTED.match(key, tok.end):
                     return None
                 return tok.start, tok.end
-            if tok.pos in ("p",):
-                if w in ("被", "由"):
-                    return None
+            if tok.pos in ("p",) or w == "为了":
+                if w in ("被", "由", "为了"):
+                    return None     # (为了 opens a purpose: 星河为了扩大市占，… tells what the deed is for)
                 phrase = self._past_phrase(doc, i, start, end, products)
                 if phrase is None and w in PREPOSITION_VERBS and self._vn_acts(doc, i + 1, end):
                     return tok.start, tok.end   # (通過新版《…》: no verb follows, so it passes the bill)
@@ -1339,6 +1346,9 @@ class LeadEvents:
             # (a forecast's verb is no part of the release's name: 星河预计，首季营收 → 星河首季营收)
             fc_start, fc_end = figures.span("forecast")
             name = BLANKS.sub(" ", doc.text[start:fc_start] + doc.text[fc_end:end])
+        purpose = PURPOSE.search(doc.key, start, verb_start) if name is None else None
+        if purpose is not None:     # (星河为了扩大市占，已启动审查 is named 星河已启动审查)
+            name = BLANKS.sub(" ", doc.text[start:purpose.start()] + doc.text[purpose.end():end])
         name = name or BLANKS.sub(" ", doc.text[start:end])     # (荷兰数据保护局\xa0（Dutch DPA）\xa0 已向…)
         date = date_text = None
         year = None
