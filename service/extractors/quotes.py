@@ -384,6 +384,25 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+# Key view: words after the closer that make the marks a thing referred to (「…」的說法, 「…」等內容,
+# 「…」這句話), not words the cue's speaker says.
+REFERENCE_AFTER = frozenset("的等这那之")
+
+
+def _holds_predicate_word(doc: Document, o: int, c: int) -> bool:
+    """Does the text in marks [o, c] hold an adverb or a modal verb as a whole token (非常明確,
+    可以、將會且應該)? Those are a predicate's words, which no name or term holds; so the marks,
+    glued onto the words after them, are still words someone said."""
+    key, tokens = doc.key, doc.tokens
+    i = doc.token_index_from(o + 1)
+    while i < len(tokens) and tokens[i].end <= c:
+        tok = tokens[i]
+        if tok.pos.startswith(ADVERB_POS) or key[tok.start:tok.end] in MODALS:
+            return True
+        i += 1
+    return False
+
+
 def _reads_as_phrase(norm: str, o: int, c: int) -> bool:
     """Does the text in marks [o, c] hold PHRASE_PARTICLE between two of its letters?"""
     i = norm.find(PHRASE_PARTICLE, o + 2, c - 1)
@@ -863,6 +882,10 @@ class Quotes:
                                            or _reads_as_phrase(norm, o, c)) \
                 and self._fragment_of_speech(ctx, o, c):
             ev.add("cue-fragment")
+        if not ev and right_glued and prev_ch in COMMAS and doc.key[after:after + 1] not in REFERENCE_AFTER \
+                and _holds_predicate_word(doc, o, c) and ctx.cue_clause_before(o, before) \
+                and self._fragment_of_speech(ctx, o, c):
+            ev.add("cue-fragment")   # X表示,「幾乎所有」客戶都…: the reported clause opens with the speaker's words
         if not ev and not has_inner_punct and self._described_with(ctx, o, c, before):
             ev.add("described")   # 孫嘉禾用「…」來形容: the words the speaker chose
         return bool(ev)
@@ -1729,6 +1752,12 @@ class _Context:
                 return self.cues[i]
             i -= 1
         return None
+
+    def cue_clause_before(self, o: int, comma: int) -> bool:
+        """Does the clause right before the comma at `comma` hold the sentence's last speech cue
+        (X表示,「…」…: the marks open the reported clause the cue introduces)?"""
+        cue = self.distant_cue(o, speech_only=True)
+        return cue is not None and not any(ch in CLAUSE_DELIMS for ch in self.doc.norm[cue.end:comma])
 
     def distant_cue(self, o: int, speech_only: bool = False) -> Cue | None:
         """The last speech or attitude cue earlier in the quote's sentence."""
