@@ -53,7 +53,9 @@ FUNCTION_FIRST = frozenset("的之了是在把被很不可能会将让令使由�
                            # says what grade of product, even after a maker's name: no name.
                            "高低降")
 # 突破性平台, 客製化晶片, 旗艦級晶片, 奈米晶片: an adjective's or a unit's ending, no name.
-ADJECTIVE_LAST = frozenset("性化型式级类米")
+# 存储器芯片, 音频平台, 社媒平台: a category noun's ending (器 a device, 频 a band or medium, 媒 a
+# medium) says what kind of product, no name, even quoted or after a maker's name.
+ADJECTIVE_LAST = frozenset("性化型式级类米器频媒")
 # 模型 Anthropic 公司于…: a word of the company after the name says the company, no model (key view).
 COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|旗下|实验室|研究院|创始人|创办人|首席|总裁|ceo)")
 MODEL_END = "模型"      # the last characters of every Chinese noun that says a model (key view)
