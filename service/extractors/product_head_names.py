@@ -47,10 +47,15 @@ CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # Between a maker's name and the coined word: spaces, a middle dot, spec codes (800V, 100kWh).
 MAKER_GAP = re.compile(r"(?:[ ·・]|[0-9]{1,4}(?:\.[0-9])?[a-z]{1,3} ?)*\Z")
 MAKER_GAP_REACH = 16
-# 會令平台, 将使平台: a modal, a verb of causing or a particle first is a phrase, no name.
-FUNCTION_FIRST = frozenset("的之了是在把被很不可能会将让令使由对和与及或也都还就又再所其该此这那各每某本新旧")
+# 會令平台, 将使平台, 高阶芯片: a modal, a verb of causing or a particle first is a phrase, no name.
+FUNCTION_FIRST = frozenset("的之了是在把被很不可能会将让令使由对和与及或也都还就又再所其该此这那各每某本新旧"
+                           # 台积电高阶晶片, 英伟达高端芯片, 降规晶片, 低功耗芯片: a word of degree first
+                           # says what grade of product, even after a maker's name: no name.
+                           "高低降")
 # 突破性平台, 客製化晶片, 旗艦級晶片, 奈米晶片: an adjective's or a unit's ending, no name.
-ADJECTIVE_LAST = frozenset("性化型式级类米")
+# 存储器芯片, 音频平台, 社媒平台: a category noun's ending (器 a device, 频 a band or medium, 媒 a
+# medium) says what kind of product, no name, even quoted or after a maker's name.
+ADJECTIVE_LAST = frozenset("性化型式级类米器频媒")
 # 模型 Anthropic 公司于…: a word of the company after the name says the company, no model (key view).
 COMPANY_AFTER = re.compile(r" ?(?:公司|集团|团队|旗下|实验室|研究院|创始人|创办人|首席|总裁|ceo)")
 MODEL_END = "模型"      # the last characters of every Chinese noun that says a model (key view)
