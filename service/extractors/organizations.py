@@ -633,8 +633,12 @@ class Organizations:
         self.capitals = kb.capitals   # (a frozenset, key view)
         self._longest_capital = max(map(len, self.capitals), default=0)
         self._authority_word = re.compile(re.escape(kb.key("當局")))
+        self._headline_colon = re.compile("[:：]")   # 北京：… opening a line: the capital speaks
+        # 北京反對, 首爾拒絕, 北京批准, 華府制裁: a stance or a decision only a state takes, right
+        # after the capital (not after an adverb: 北京一直試圖 is left to the annotators' doubt)
         self._acting_words = re.compile("|".join(map(re.escape, sorted({kb.key(w) for w in (
-            "方面", "試圖", "擔心", "威脅", "指責", "否認", "堅稱", "譴責")}))))
+            "方面", "試圖", "擔心", "威脅", "指責", "否認", "堅稱", "譴責",
+            "反對", "拒絕", "批准", "制裁", "禁止", "阻止")}))))
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
         self._store_firsts = frozenset(w[0] for w in self.store_nouns)
@@ -1394,6 +1398,8 @@ class Organizations:
                 continue
             if table.covering(start, end) or any(p in claimed for p in range(start, end)):
                 continue
+            if needle in self.capitals:
+                continue   # (北京方面 … 北京: a capital acts as its government only where it acts)
             ent = needles[needle]
             table.add(ent.id, start, end, next(iter(ent.evidence)))
 
@@ -2208,8 +2214,12 @@ class Organizations:
         is its government named by the capital alone. Not where the capital is the end of a longer
         word (南首爾), a place (在柏林), or inside a name already found."""
         key = doc.key
-        for words, acting in ((self._authority_word, False), (self._acting_words, True)):
+        for words, acting in ((self._authority_word, False), (self._acting_words, True),
+                              (self._headline_colon, True)):
             for start, at in self._capitals_before(key, words):
+                if words is self._headline_colon and start and not (key[start - 1].isspace()
+                                                                     or key[start - 1] in "?!。"):
+                    continue   # (a colon after a capital speaks only where it opens a line or sentence)
                 end = at if acting else at + 2   # 北京方面: the capital alone; 莫斯科當局: with 當局
                 if start and (is_cjk(key[start - 1]) and not doc.starts_token(start)
                               or acting and key[start - 1] in CAPITAL_PLACERS):

@@ -292,6 +292,10 @@ NUMBERED_ITEM = regex.compile(r"(?:[0-9]{1,2}[.、]|\([0-9]{1,2}\)|[一二三四
 FIRST_PERSON = ("我们", "我")      # key view: 我們 is 我们 there
 # Verbs that publish a document rather than speak words (公布了新看點:): no block intro.
 PUBLISHING_CUES = frozenset({"公布", "宣布", "发布", "披露", "公告", "列出", "展示"})
+# 拒絕證實或否認, 拒绝否认 (key view): a speech verb a refusal governs is what someone declined to
+# say, no one speaking; the quote beside it belongs to the cue before (what 拒絕 is the end of,
+# the refusal and at most one verb joined by 或/和 before the cue).
+REFUSED_CUE = re.compile(r"拒绝(?:[\u3400-\u9fff]{1,2}[或和及、])?\Z")
 MAX_BLOCK_PARAGRAPHS = 12
 MAX_INTRO_GAP = 16          # blank lines and wrapping marks between an intro's colon and its quote
 # Words right after an organisation's name that are the organisation itself, not
@@ -566,7 +570,7 @@ class Quotes:
                 cue = self._cue(doc, start, end, kind)
                 if cue is None:   # 受訪時說 / 明: the longest match cut the cue word 說明
                     cue = self._cue_word_at_end(doc, start, end)
-                if cue is not None:
+                if cue is not None and not REFUSED_CUE.search(key, max(0, cue.start - 6), cue.start):
                     cues.append(cue)
                 if key[start:end] not in owner_voices:
                     continue
