@@ -457,6 +457,10 @@ ROUND_VERBS = ("领投", "跟投", "参投")
 ROUND_ROLE = regex.compile(r"(?:领投|跟投|参投|投资)方(?:为|是|包括)")
 ROUND_ROLE_STOPS = "，,。；;\n（("
 MAX_ROUND_LIST = 80
+# What shows a Latin name after a trade word runs on past the letters matched: a hyphen, an
+# ampersand or a letter outside ASCII (ä); a bounded, linear match.
+LATIN_NAME_RUNS_ON = re.compile(r" ?[-&]|[\u00c0-\u024f]")
+
 # A Latin name of one word on the other side of a contract: 與SES簽訂, 与OneWeb签署协议
 # (looked for right before each verb of the key view).
 CONTRACT_VERBS = ("签订", "签署", "签约", "达成", "缔结")
@@ -3464,6 +3468,8 @@ class Organizations:
                       or not LETTERS.search(m.group())
                       or all(w.lower() in self.generic for w in m.group().split(" "))):
                 continue   # 公司CEO, 企業AI需求, 公司2021年: a title, a field or a year, no name
+            if m and (LATIN_NAME_RUNS_ON.match(norm, m.end()) or m.group().rstrip().endswith("-")):
+                continue   # Free- scale, FläktGroup, Floor & Decor: the name runs on past the match
             if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
                 name = doc.text[m.start():m.end()].strip()
                 table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
