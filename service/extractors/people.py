@@ -33,7 +33,7 @@ from .employment import HANDOVER_VERBS, LEFT_MARKS, left_mark_at
 from .name_tagger import NameTagger
 from .offices import OFFICE_SEEKERS, bare_office
 from .organizations import LATIN_NAME, in_order
-from .scan_gates import BYLINE_WORDS, has_any, has_dot_between_han
+from .scan_gates import BYLINE_WORDS, has_dot_between_han
 from .. import deadline
 
 PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
@@ -304,6 +304,27 @@ REPORTER_DOING = r"会|专访|采访|了解|获悉|调查|走访|看到|发现|�
 BYLINE = regex.compile(rf"(?m)^[^\n,。;!?]{{0,30}}?(?:(?<!(?:{REPORTER_OBJECT_OF})(?:{REPORTER_OUTLETS})?)"
                        rf"(?:{REPORTER_OUTLETS})?记者(?!{REPORTER_DOING})|编辑|责编|作者|撰文|报导)[^\n,。;!?]{{0,30}}$"
                        r"|【[^【】\n,。]{1,20}/[^【】\n,。]{1,10}】")
+
+
+def _byline_spans(key: str) -> list[tuple[int, int]]:
+    """BYLINE's matches in key, in order. Neither of its forms crosses a line and each
+    holds one of BYLINE_WORDS, so only the lines holding one are scanned (most hold
+    none): the same spans as one scan of the whole text, at a third of its cost."""
+    line_starts = set()
+    for word in BYLINE_WORDS:
+        at = key.find(word)
+        while at != -1:
+            line_starts.add(key.rfind("\n", 0, at) + 1)
+            line_end = key.find("\n", at)
+            at = -1 if line_end == -1 else key.find(word, line_end)   # (on from the next line)
+    spans = []
+    for start in sorted(line_starts):
+        end = key.find("\n", start)
+        line = key[start:] if end == -1 else key[start:end]
+        spans.extend((start + m.start(), start + m.end()) for m in BYLINE.finditer(line))
+    return spans
+
+
 # A profile line's name: Latin words, the last one perhaps an initial (Aiden L, Jae Lee).
 PROFILE_LATIN = regex.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){1,2}")
 MAX_PROFILE_NAME = 40   # characters from a profile line's start to its colon
@@ -1164,8 +1185,7 @@ class People:
         """Is start inside a byline? (spans found once per document, then bisected)"""
         bylines = doc.layers.get("bylines")
         if bylines is None:
-            bylines = doc.layers["bylines"] = [m.span() for m in BYLINE.finditer(doc.key)] \
-                if has_any(doc.key, BYLINE_WORDS) else []
+            bylines = doc.layers["bylines"] = _byline_spans(doc.key)
         i = bisect.bisect_right(bylines, (start, len(doc.key))) - 1
         return i >= 0 and bylines[i][0] <= start < bylines[i][1]
 
