@@ -848,8 +848,9 @@ class People:
             if pid in table.by_id:
                 table.add(pid, start, end, "kb-short", kb=True)
         self._transliterated(doc, table)
-        unread = self._titled(doc, table)
-        self._open_titled(doc, table, list(self._titles(doc)))
+        titles = list(self._titles(doc))   # (read once: both passes below walk them)
+        unread = self._titled(doc, table, titles)
+        self._open_titled(doc, table, titles)
         self._affiliated(doc, table)
         self._tagged(doc, table)
         self._founded(doc, table)
@@ -1716,12 +1717,13 @@ class People:
         org = orgs.covering(pos - 1, pos) if pos > 0 else None
         return org.id if org is not None else None
 
-    def _titled(self, doc: Document, table: EntityTable) -> list[tuple[int, int, int]]:
-        """Names right after a title (or before it, or a profile line's); returns where a
+    def _titled(self, doc: Document, table: EntityTable,
+                closed: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """Names right after a title of closed, the text's title chains (_titles), or
+        before it, or a profile line's; returns where a
         title is followed by characters the rules read as no name but that may be one
         (_unread_after_title): (position, title start, title end)."""
         orgs: EntityTable = doc.layers["organizations"]
-        closed = list(self._titles(doc))
         unread: list[tuple[int, int, int]] = []
         for t_start, t_end in closed:
             deadline.check("people")
