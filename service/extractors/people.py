@@ -3094,11 +3094,13 @@ class People:
                 j += 1
             done = j
             start, end = first.start, tokens.ends[j]
-            if start > 0 and self._surname_len(doc.key, start - 1) == 1 \
-                    and tokens.starts[i - 1] == start - 1 and tagged[i - 1][1] not in PERSON_POS:
+            if start > 0 and tokens.starts[i - 1] == start - 1 and tagged[i - 1][1] not in PERSON_POS \
+                    and self._surname_len(doc.key, start - 1) == 1:
                 start -= 1      # 莫/拉克/維茨: a surname character the tagger left untagged
+            if not 3 <= end - start <= MAX_UNDOTTED:
+                continue   # (most runs: one name of two characters)
             whole = j == i and first.pos == "nrt" and not self._surname_len(doc.key, start)
-            if (j > i or first.start > start or whole) and 3 <= end - start <= MAX_UNDOTTED \
+            if (j > i or first.start > start or whole) \
                     and all(is_cjk(c) for c in doc.norm[start:end]) \
                     and (start == 0 or not doc.norm[start - 1].isalnum()
                          or doc.key[start - 1] in PARTICLES_BEFORE_NOUN) \
