@@ -2849,8 +2849,10 @@ class People:
         # Latin names before a speech verb (Priya Raman表示) or a word only a person
         # takes (Tomasz Wilk先生, 從Priya Raman手中)
         for m in LATIN_PERSON.finditer(doc.norm):
+            if " " not in m.group():
+                continue   # one word (its words are joined by a space): no name of two words
             deadline.check("people")
-            if len(m.group().split()) < 2 or not (self._speech_after(doc, m.end()) or doc.key.startswith(
+            if not (self._speech_after(doc, m.end()) or doc.key.startswith(
                     self.person_nouns_after, m.end() + (doc.key[m.end():m.end() + 1] == " "))
                     or self._after_agent_noun(doc, m.start(), m.end())):
                 continue
