@@ -185,6 +185,15 @@ WEBSITE_CUES = frozenset({"官网", "官微"})   # key view: one goes into a web
 # Right after a name, a clause that calls it a company (…的ZeroAvia，該公司期望), key view.
 COMPANY_HEADS = ("公司", "集团", "企业", "旗下", "厂")   # key view: a company's, before its unit's place
 COMPANY_ANAPHOR = regex.compile(r"\s?[,，]\s?(?:该|这家)(?:公司|集团|企业|新创|初创|机构)")
+
+
+def _may_open_anaphor(key: str, at: int) -> bool:
+    """Can COMPANY_ANAPHOR match at this position? Its first character is a comma or a
+    space (str.isspace holds for every \\s): one test before the regex call."""
+    first = key[at:at + 1]
+    return first in ",，" or first.isspace()
+
+
 TRADE_WORDS = frozenset({"行业", "产业", "工业", "商业", "贸易"})   # key view: glued before 协会/联盟
 PLACE_LEVELS = "州市省县区"   # key view: a place's last character the segmenter glues to 政府 (加 / 州政府)
 # key view: a city's or a county's level; a word the segmenter tags as a person's name that ends
@@ -3850,19 +3859,22 @@ class Organizations:
                 for s, e, id_ in table.within(start, end):
                     table.drop_mention(id_, s, e)   # its parent's name is not named here
                 table.add(name_id(doc.text[start:end]), start, end, "suffix")
-        anaphor = "该" in doc.key or "这家" in doc.key    # what COMPANY_ANAPHOR needs: tried only then
+        key, suffixes = doc.key, self.latin_suffixes
+        anaphor = "该" in key or "这家" in key    # what COMPANY_ANAPHOR needs: tried only then
         for m in LATIN_NAME.finditer(doc.norm):
-            if not anaphor and " " not in m.group():
-                continue   # (one word, no anaphor after it: the suffix rule below needs two)
+            name = m.group()
+            suffixed = " " in name and name[name.rindex(" ") + 1:].lower().rstrip(".") in suffixes
+            if not suffixed and not (anaphor and _may_open_anaphor(key, m.end())):
+                continue   # (most matches: no company suffix ends it, no 該公司 follows it)
             deadline.check("organizations")   # (after the skip: it costs more than the skip)
-            words = m.group().split(" ")
-            if anaphor and COMPANY_ANAPHOR.match(doc.key, m.end()):
+            words = name.split(" ")
+            if anaphor and COMPANY_ANAPHOR.match(key, m.end()):
                 # 發展氫能航空的ZeroAvia，該公司期望…: the next clause calls it a company
                 if not any(i in claimed for i in range(m.start(), m.end())) \
                         and not table.covering(m.start(), m.end()):
                     table.add(name_id(m.group()), m.start(), m.end(), "appositive")
                 continue
-            if len(words) < 2 or words[-1].lower().rstrip(".") not in self.latin_suffixes:
+            if not suffixed:
                 continue
             if all(w.lower() in self.generic for w in words[:-1]):
                 continue  # AI Labs, AI Research: a kind, not a name

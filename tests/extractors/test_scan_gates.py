@@ -104,6 +104,21 @@ def test_byline_gate():
                         "\n", "，", "。", "文", "编"] + list(OTHER))
 
 
+def test_byline_spans_are_one_whole_text_scan():
+    """people._byline_spans, BYLINE run only on the lines that hold a byline word, finds
+    the spans one BYLINE scan of the whole text finds (lines next to one another, a
+    reporter told something at a line's start, bracketed credits)."""
+    from service.extractors.people import _byline_spans
+    pieces = ["记者", "编辑", "责编", "作者", "撰文", "报导", "记者会", "告诉", "本报", "/", "【", "】",
+              "张三", "\n", "\n", "，", "。", "文", "编"] + list(OTHER)
+    hits = 0
+    for text in _texts(pieces, 6000) + _fixture_texts():
+        want = [m.span() for m in BYLINE.finditer(text)]
+        assert _byline_spans(text) == want, text
+        hits += bool(want)
+    assert hits > 100
+
+
 def test_edition_gate():
     _assert_gate_holds(EDITION, scan_gates.EDITION_WORDS,
                        ["第", "届", "屆", "周年", "周", "年", "首", "十", "三", "12", " ", "会"])
@@ -140,8 +155,10 @@ def test_gated_readers_read_what_they_read_ungated(text, monkeypatch):
     pipeline = get_pipeline()
     gated = pipeline.extract(text)
     monkeypatch.setattr(scan_gates, "has_any", lambda text, words: True)
-    for module in ("people", "events", "organizations"):
+    for module in ("events", "organizations"):
         monkeypatch.setattr(f"service.extractors.{module}.has_any", lambda text, words: True)
+    monkeypatch.setattr("service.extractors.people._byline_spans",   # (its gate: lines with a byline word)
+                        lambda key: [m.span() for m in BYLINE.finditer(key)])
     for gate in ("HAS_WEB_TLD", "HAS_CLUB_SPORT_WORD"):   # (any_word_finder's: a match object when open)
         monkeypatch.setattr(f"service.extractors.organizations.{gate}", lambda text: True)
     monkeypatch.setattr("service.extractors.people.has_dot_between_han", lambda norm: True)
