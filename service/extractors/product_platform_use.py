@@ -68,12 +68,17 @@ POST_VERBS = ("发文", "发帖", "帖文", "贴文", "推文", "写道", "留�
 SAY_VERBS = ("表示", "指出", "指", "称", "确认", "宣布", "回应", "透露", "说", "直播")
 SAID_AFTER = re.compile(r" ?(?:" + "|".join(sorted(POST_VERBS + SAY_VERBS, key=len, reverse=True)) + ")")
 POST_AFTER = re.compile(r" ?上? ?(?:" + "|".join(POST_VERBS) + ")")
+# 在Q平台发文, 在 Q 上表示, 于Q平台上的帖子: a single capital with 平台 or 上 after it (or both),
+# then a post's or a statement's verb (发表, 发起, 分享 too) or a post's noun after 的 (key view).
+LETTER_STAGE = re.compile(r" ?(?:平台 ?上?|上)")
+LETTER_SAID = re.compile(r" ?(?:" + "|".join(sorted(POST_VERBS + SAY_VERBS + ("发表", "发起", "分享"), key=len, reverse=True))
+                         + r"|的 ?(?:帖子|贴文|帖文|发文|推文|账号|帐号))")
 SAID_CUES = frozenset(POST_VERBS + SAY_VERBS)
 # 於 Zorbit 購買門票, 在Zorbit公開發售: a Latin name that 在 or 于 puts a purchase or a sale on is a
 # platform too (the cue right after the name, one space allowed).
 BUY_VERBS = ("购买", "购票", "订购", "订票", "预订", "下单", "发售", "公开发售", "售卖")
 PLACEHOLDERS = frozenset("ABCD")    # 平台A: the capitals a text uses for an unnamed one
-CUES = tuple(dict.fromkeys(USE_WORDS + ("上",) + POST_VERBS + SAY_VERBS + BUY_VERBS))   # (what a finder looks for first)
+CUES = tuple(dict.fromkeys(USE_WORDS + ("上", "平台") + POST_VERBS + SAY_VERBS + BUY_VERBS))   # (what a finder looks for first)
 CUE_FINDER = ahocorasick_rs.AhoCorasick(CUES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 # A Latin name ending right before a cue (one space allowed): Steam, Steamcharts, twitter.
 # Hugging Face, Google Play: capitalised words after the first are part of the name.
@@ -160,6 +165,11 @@ class PlatformUse:
             p = at - (key[at - 1:at] == " ")
             p -= key[p - 1:p] == "的"
             p -= key[p - 1:p] == " "
+            if cue == "平台":     # 在Q平台发文: a cue for a single capital only
+                if p > 0 and key[p - 1].isascii() and key[p - 1].isalnum() and "的" not in key[p:at] \
+                        and self._letter(doc, p - 1, at, cue):
+                    letters.add((p - 1, p))
+                continue
             if p > 1 and key[p - 1] == ")":   # (half-width view: （） arrives as ())
                 # 在 Q（原Chirper）上回应: a single capital a former name glosses
                 g = RENAMED_BEFORE.search(norm, max(0, p - RENAMED_REACH), p)
@@ -277,7 +287,12 @@ class PlatformUse:
         if not _placed_capital(doc, start):
             return False
         post = POST_AFTER.match(doc.key, start + 1)
-        return post is not None and (cue == "上" or post.end() == at + len(cue))
+        if post is not None and (cue == "上" or post.end() == at + len(cue)):
+            return True
+        # 在Q平台发文, 在 Q 上表示, 于Q平台上的帖子: 平台 or 上 staged, then a post or a statement
+        stage = LETTER_STAGE.match(doc.key, start + 1)
+        return cue in ("上", "平台") and stage is not None and stage.end() > at \
+            and LETTER_SAID.match(doc.key, stage.end()) is not None
 
     @staticmethod
     def _renamed_letter(doc: Document, start: int, at: int, cue: str) -> bool:
