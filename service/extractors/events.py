@@ -1847,7 +1847,7 @@ def _balanced(doc: Document, e: Event) -> str:
 # deed (the annotations name events so, the day only in an alias). A day that opens a span (5日起),
 # bounds one (至, 前), qualifies a noun (今天的), counts (第80日) or follows a plan (將於) stays.
 _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
-_DAY = (r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|(?<![\d第月])\d{1,2}[日号號]|今天|今日|昨天|昨日|前天|"
+_DAY = (r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|(?<![\d第月])\d{1,2}日|今天|今日|昨天|昨日|前天|"
         r"(?:上|本)?" + _WEEKDAY + r"|(?:上|本)?" + _WEEKDAY + r"\s?[（(]\s?(?:\d{1,2}月)?\d{1,2}[日号號]\s?[）)]|"
         r"(?:今天|今日)\s?[（(]\s?" + _WEEKDAY + r"\s?[）)])")
 NAME_DAY = regex.compile(r"(?<=[\p{Han}A-Za-z0-9）)」”》])(?<!将|將|将会|將會|自|从|從|至|到|于|於|在)"
@@ -1855,13 +1855,16 @@ NAME_DAY = regex.compile(r"(?<=[\p{Han}A-Za-z0-9）)」”》])(?<!将|將|将�
                          r"(?:凌晨|上午|中午|下午|晚间|晚間|晚上|早上|傍晚)?\s?"
                          r"(?=[\p{Han}A-Za-z])(?![的起前后後以之至到晚早止内內间間])")
 
+# ... but a day before a gathering's noun that ends the name (星河9日發表會) stays: it is no deed's adverb.
+NAME_GATHERING = regex.compile(r"[\p{Han}A-Za-z0-9]{0,6}[会會]$")
+
 
 def _dayless(name: str) -> str:
     """The event's name without a day told inside it as its deed's adverb (星河今天發布… → 星河發布…);
     one day at most, and the name keeps at least four characters."""
     m = NAME_DAY.search(name)
-    if m is None:
-        return name
+    if m is None or NAME_GATHERING.match(name, m.end()):
+        return name     # (星河9日發表會: the day names which gathering, as the case table has it)
     cut = name[:m.start()] + name[m.end():]
     return cut if len(cut) >= 4 else name
 
