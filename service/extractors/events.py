@@ -1036,7 +1036,7 @@ class Events:
             self._lead_weekday(doc, events[0])
         events += mentioned
         for e in events:
-            e.name = _balanced(doc, e)
+            e.name = _dayless(_balanced(doc, e))
         doc.layers["events"] = events
 
     @staticmethod
@@ -1840,6 +1840,33 @@ def _balanced(doc: Document, e: Event) -> str:
         if len(cut) >= 4:
             return cut
     return name
+
+
+# A day told as the adverb of a deed inside an event's name (星河科技今天發布…, 星河5日與雲岫簽署…,
+# 星河周二（12日）宣布…): the day is the event's date, not its name; the name keeps the doer and the
+# deed (the annotations name events so, the day only in an alias). A day that opens a span (5日起),
+# bounds one (至, 前), qualifies a noun (今天的), counts (第80日) or follows a plan (將於) stays.
+_WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+_DAY = (r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|(?<![\d第月])\d{1,2}日|今天|今日|昨天|昨日|前天|"
+        r"(?:上|本)?" + _WEEKDAY + r"|(?:上|本)?" + _WEEKDAY + r"\s?[（(]\s?(?:\d{1,2}月)?\d{1,2}[日号號]\s?[）)]|"
+        r"(?:今天|今日)\s?[（(]\s?" + _WEEKDAY + r"\s?[）)])")
+NAME_DAY = regex.compile(r"(?<=[\p{Han}A-Za-z0-9）)」”》])(?<!将|將|将会|將會|自|从|從|至|到|于|於|在)"
+                         r"(?:[于於在])?(?:当地时间|當地時間|美国时间|美國時間|北京时间|北京時間)?\s?" + _DAY +
+                         r"(?:凌晨|上午|中午|下午|晚间|晚間|晚上|早上|傍晚)?\s?"
+                         r"(?=[\p{Han}A-Za-z])(?![的起前后後以之至到晚早止内內间間])")
+
+# ... but a day before a gathering's noun that ends the name (星河9日發表會) stays: it is no deed's adverb.
+NAME_GATHERING = regex.compile(r"[\p{Han}A-Za-z0-9]{0,6}[会會]$")
+
+
+def _dayless(name: str) -> str:
+    """The event's name without a day told inside it as its deed's adverb (星河今天發布… → 星河發布…);
+    one day at most, and the name keeps at least four characters."""
+    m = NAME_DAY.search(name)
+    if m is None or NAME_GATHERING.match(name, m.end()):
+        return name     # (星河9日發表會: the day names which gathering, as the case table has it)
+    cut = name[:m.start()] + name[m.end():]
+    return cut if len(cut) >= 4 else name
 
 
 def _joined(first: str, second: str) -> str:

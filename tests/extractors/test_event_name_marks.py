@@ -41,3 +41,51 @@ def test_balanced_name(text, start, name, expected):
     doc = SimpleNamespace(text=text)
     event = SimpleNamespace(name=name, mentions=[(start, start + len(name))])
     assert _balanced(doc, event) == expected
+
+
+# An event's name leaves out a day told as its deed's adverb (events._dayless): name -> name.
+# Invented names, both scripts; the day stays where it opens or bounds a span, counts, qualifies
+# a noun, follows a plan, or opens the name.
+DAY_CASES = [
+    ("雲岫市交通局8日公布新版公車路線圖", "雲岫市交通局公布新版公車路線圖"),
+    ("云岫市交通局8日公布新版公交线路图", "云岫市交通局公布新版公交线路图"),
+    ("星河物流今天與雲帆航運簽署合作備忘錄", "星河物流與雲帆航運簽署合作備忘錄"),
+    ("星河物流昨日与云帆航运签署合作备忘录", "星河物流与云帆航运签署合作备忘录"),
+    ("雲岫議會週四（14日）表決通過預算案", "雲岫議會表決通過預算案"),
+    ("云岫议会周四（3月14日）表决通过预算案", "云岫议会表决通过预算案"),
+    ("星河電子於11月2日凌晨在官網發表公開信", "星河電子在官網發表公開信"),
+    ("星河电子当地时间11月2日宣布裁减门店", "星河电子宣布裁减门店"),
+    ("星河汽車今天（週一）宣布召回一款轎車", "星河汽車宣布召回一款轎車"),
+    # negative: a span opened or bounded by the day, a plan's day, a counted day, a noun's day
+    ("雲岫市政府宣布自5日起調漲停車費", "雲岫市政府宣布自5日起調漲停車費"),
+    ("云岫市政府宣布5日起上调停车费", "云岫市政府宣布5日起上调停车费"),
+    ("星河物流將於9月1日啟用新倉庫", "星河物流將於9月1日啟用新倉庫"),
+    ("星河物流将会于9月1日启用新仓库", "星河物流将会于9月1日启用新仓库"),
+    ("雲岫纜車案第12日審訊", "雲岫纜車案第12日審訊"),
+    ("星河电子今天的发布会", "星河电子今天的发布会"),
+    ("6月2日云岫开发者大会", "6月2日云岫开发者大会"),
+    ("星河物流投資者日", "星河物流投資者日"),
+    ("星河物流成立于2016年5月5日", "星河物流成立于2016年5月5日"),
+]
+
+
+@pytest.mark.parametrize("name,expected", DAY_CASES)
+def test_dayless_name(name, expected):
+    from service.extractors.events import _dayless
+    assert _dayless(name) == expected
+
+
+# negative: a day before a gathering's noun that ends the name names which gathering
+DAY_GATHERING_CASES = [
+    ("雲岫電子12日春季發表會", "雲岫電子12日春季發表會"),
+    ("云岫电子12日春季发布会", "云岫电子12日春季发布会"),
+    # (a number before 號/号 is a model's, not a day: 星河3號衛星)
+    ("星河3號衛星發射升空", "星河3號衛星發射升空"),
+    ("星河3号卫星发射升空", "星河3号卫星发射升空"),
+]
+
+
+@pytest.mark.parametrize("name,expected", DAY_GATHERING_CASES)
+def test_dayless_keeps_gathering_day(name, expected):
+    from service.extractors.events import _dayless
+    assert _dayless(name) == expected
