@@ -131,6 +131,8 @@ MAX_ADDRESSED_TITLE = 16  # characters of an addressed work's title
 CIRCUMSTANCE_OPENERS = ("在", GRANTED_INTERVIEW)   # key view: 在接受采访时, 接受《…》专访时 before a closing cue
 TITLE_JOINERS = frozenset({"、", "兼", "暨", "及", "和", "与", "、 "})
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
+MAX_CARRIED_CLAUSES = 3   # clauses a dropped subject carries over (X發布…，並指…，稱「…」)
+CARRIED_CLAUSE_POS = ("v", "d", "p")   # tags opening a clause with no subject of its own
 MAX_UNNAMED_BACK = 160    # how far back 這位投資人 looks for the 一位投資人 it refers to
 MAX_ONE_OF_GAP = 4        # characters between 一位 and the title (一位資深投資人)
 ONE_OF = frozenset({"一位", "一名", "一个", "某位"})   # key view (一個 is 一个): 星辰公司一位發言人, one of its voices
@@ -1175,6 +1177,10 @@ class Quotes:
                 break
             opening = m.start == opens and (m.kind == SURNAME or m.kind == ORG and (
                 in_clause or not ctx.overt_subject(clause_start, cue.start)))   # not 有員工形容
+            if m.kind == ORG and not in_clause and not opening \
+                    and not ctx.overt_subject(clause_start, cue.start) \
+                    and ctx.subject_carried(m, sentence_start, clause_start):
+                opening = True  # 去年秋天，星河科技發布新晶片，稱「…」: the subject of the clauses before
             if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause and not opening:
                 continue    # (周則說，…，要反問「…」, 青禾科技指出，…，又形容「…」: a surname or
                             # an organisation opening the sentence speaks on)
@@ -2189,6 +2195,36 @@ class _Context:
     def _mention_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_left(self._mention_starts, pos)
         return self.mentions[i] if i < len(self.mentions) and self.mentions[i].start == pos else None
+
+    def subject_carried(self, m: Mention, sentence_start: int, clause_start: int) -> bool:
+        """Does m open its clause, and every clause from it up to clause_start start with a
+        verb or adverb (no subject of its own), so m is the dropped subject that carries on
+        (星河科技上週發布新晶片，並宣稱…)? At most MAX_CARRIED_CLAUSES clauses."""
+        doc = self.doc
+        if self.skip_space_right(self.clause_start(m.start, sentence_start)) != m.start \
+                or self.in_addressed_title(m) \
+                or self.skip_space_left(m.start) >= 0 and doc.norm[self.skip_space_left(m.start)] in "(（《":
+            return False    # 星河局（Star Bureau）: a gloss opens no clause; nor a work's title
+        if clause_start > 0 and doc.norm[self.skip_space_left(clause_start)] in "(（":
+            return False    # （下稱「…」）: a name given in brackets, no one's words
+        t = doc.token_index_from(m.end)
+        if t < len(doc.tokens) and doc.tokens[t].start == m.end and doc.tokens[t].pos.startswith("n") \
+                and doc.key[m.end:doc.tokens[t].end] not in ORG_ITSELF:
+            return False    # 星河局高層…，稱: the one the body's name qualifies speaks, not the body
+        if any(o.kind in (PERSON, SURNAME, PRONOUN) for o in self.mentions_before(clause_start, sentence_start)):
+            return False    # 曾毓群…，他引用報道稱: a person in the sentence, not the organisation
+        c = clause_start
+        for _ in range(MAX_CARRIED_CLAUSES):
+            if c <= m.start:
+                return False
+            prev = self.clause_start(c - 1, sentence_start)
+            if prev <= m.start:
+                return prev == self.clause_start(m.start, sentence_start)
+            i = doc.token_index_from(self.skip_space_right(prev))
+            if i >= len(doc.tokens) or not doc.tokens[i].pos.startswith(CARRIED_CLAUSE_POS):
+                return False
+            c = prev
+        return False
 
     def overt_subject(self, lo: int, pos: int) -> bool:
         """Does the sentence before pos name any noun or pronoun (outside quotes)?"""
