@@ -66,26 +66,16 @@ DAY_CASES = [
     ("6月2日云岫开发者大会", "6月2日云岫开发者大会"),
     ("星河物流投資者日", "星河物流投資者日"),
     ("星河物流成立于2016年5月5日", "星河物流成立于2016年5月5日"),
-]
-
-
-@pytest.mark.parametrize("name,expected", DAY_CASES)
-def test_dayless_name(name, expected):
-    from service.extractors.events import _dayless
-    assert _dayless(name) == expected
-
-
-# negative: a day before a gathering's noun that ends the name names which gathering
-DAY_GATHERING_CASES = [
+    # negative: a day before a gathering's noun that ends the name names which gathering
     ("雲岫電子12日春季發表會", "雲岫電子12日春季發表會"),
     ("云岫电子12日春季发布会", "云岫电子12日春季发布会"),
-    # (a number before 號/号 is a model's, not a day: 星河3號衛星)
+    # negative: a number before 號/号 is a model's, not a day
     ("星河3號衛星發射升空", "星河3號衛星發射升空"),
     ("星河3号卫星发射升空", "星河3号卫星发射升空"),
 ]
 
 
-@pytest.mark.parametrize("name,expected", DAY_GATHERING_CASES)
-def test_dayless_keeps_gathering_day(name, expected):
+@pytest.mark.parametrize("name,expected", DAY_CASES)
+def test_dayless_name(name, expected):
     from service.extractors.events import _dayless
     assert _dayless(name) == expected
