@@ -1091,12 +1091,12 @@ class LeadEvents:
                 return start, figures.end(), figures.start(), figures.end()
             if figures_only:
                 continue
+            deed_from = end
             purpose = PURPOSE.match(key, end, hi)
             if purpose is not None:     # (the deed follows the purpose clause: 星河为了…，已启动审查)
-                _, clause_end = self._clause_bounds(doc, purpose.end(), lo, hi)
-                verb = self._verb_after(doc, purpose.end(), clause_end, products)
-            else:
-                verb = self._verb_after(doc, end, clause_end, products)
+                deed_from = purpose.end()
+                _, clause_end = self._clause_bounds(doc, deed_from, lo, hi)
+            verb = self._verb_after(doc, deed_from, clause_end, products)
             if verb is None and call:
                 verb = self._saying_after(doc, end, clause_end)   # (NCC籲… retold NCC今天表示，…)
             if verb is None or head_verb is not None and key[verb[0]:verb[1]] != head_verb:

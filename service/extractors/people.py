@@ -3174,6 +3174,7 @@ class People:
                 return True
             tok = doc.tokens[doc.token_index_at(t)]
             return tok.start == t and tok.pos in PERSON_POS
+
         def state_named(s: int, e: int) -> bool:
             return e - s >= MIN_STATE_NAME and key[e - 1:e] == STATE_FINAL
 

@@ -2201,9 +2201,9 @@ class _Context:
         verb or adverb (no subject of its own), so m is the dropped subject that carries on
         (星河科技上週發布新晶片，並宣稱…)? At most MAX_CARRIED_CLAUSES clauses."""
         doc = self.doc
+        before = self.skip_space_left(m.start)
         if self.skip_space_right(self.clause_start(m.start, sentence_start)) != m.start \
-                or self.in_addressed_title(m) \
-                or self.skip_space_left(m.start) >= 0 and doc.norm[self.skip_space_left(m.start)] in "(（《":
+                or self.in_addressed_title(m) or before >= 0 and doc.norm[before] in "(（《":
             return False    # 星河局（Star Bureau）: a gloss opens no clause; nor a work's title
         if clause_start > 0 and doc.norm[self.skip_space_left(clause_start)] in "(（":
             return False    # （下稱「…」）: a name given in brackets, no one's words
