@@ -1279,7 +1279,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81 and real82, built later, draw on RFA or DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name | RealSet("real84").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81, real82 and real84, built later, draw on RFA or DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1648,3 +1648,14 @@ def test_real81_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 def test_real82_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2308 and 2023-08."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real82"), "agora0/2308", "7c777ab3830825e7dda9ff3ca4084bde63a2ef31", "2023-08")
+
+
+# real84 (wave 44): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of June 2023 — from agora0/2306,
+# the June 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
+# outlets left alone; real83, built beside it, takes agora0/2307's Simplified outlets). No other set holds a
+# CNA, DW or RTHK item of 2023-06, and 2023-06 is no other set's RTHK month (real30's rule holds). Read twice
+# by its builder; its independent third read is still to come.
+def test_real84_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
+    """real76's recipe for agora0/2306 and 2023-06."""
+    _assert_traditional_three_outlets_of_one_month(RealSet("real84"), "agora0/2306", "db745465a72842fec560531bb8831e89750d2810", "2023-06")
