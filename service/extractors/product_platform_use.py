@@ -12,6 +12,10 @@ tests/extractors/cases/product_names.yaml):
   statement or a confirmation on is a platform too; a single capital only with a post's verb
   (在Q发文, 在Q上贴文: a network named by one letter), read at that mention only (the merge in
   products.py may still add the letter's other whole-word mentions, Model Q's Q among them).
+- 於Q平台上接受提問, 在Q平台（前身为Chirper）上宣布, 在Q（前Chirper）分享: a single capital 在 or 于
+  puts right before 平台 is a network whatever is done there (no car platform something is
+  built on: 在E平台上打造新车), and one a former name glosses (前, 前身为, 旧称, 原 …) with a post's
+  or a statement's verb after (上 between allowed) is one too (`LETTER_PLACED`).
 - 前身为Chirper的「Q」等社群平台, 前身為Chirper的Q上: a single capital after a former name (前身为 …
   的), then 上, 等 … 平台 or a user's or a post's word, is a renamed network.
 - 在微博上, 微博热搜: the same words keep a known app's name a product where the
@@ -96,6 +100,15 @@ FORMERLY = "前身"
 FORMERLY_AS = re.compile(r"前身(?:为|是) ?[^,。;!?\n「」“”]{1,16}?的 ?[「“]? ?([a-z]) ?[」”]?")
 NETWORK_AFTER = re.compile(r" ?(?:上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映|海)|等[^,。;!?\n]{0,6}?(?:平台|社群|社交)|"
                            r"(?:的)?(?:" + "|".join(USE_WORDS) + "))")
+# 在Q平台上接受访问, 于 Q 平台陈情: a single capital 在 or 于 puts right before 平台 is a network,
+# whatever is done there; 在Q（前Chirper）分享, 于Q（前身为Chirper）上表示: one a former name
+# glosses (前, 前身为, 旧称 or 原 …), then a post's or a statement's verb (上 between allowed).
+LETTER_PLACED = re.compile(r"(?:在|于) ?([a-z]) ?(?:平台|\( ?(?:前身(?:为|是)|前|旧称|原 ?(?:名|称)?) ?[^()\n]{2,16}\) ?(?:上 ?)?"
+                           r"(?:" + "|".join(sorted(POST_VERBS + SAY_VERBS + ("发表", "发起", "分享"), key=len, reverse=True))
+                           + r"))")
+# 在E平台上打造三款新车: a car maker's platform a model is built on, no network (a building verb
+# after it, or a vehicle's word in the clause).
+BUILT_ON = re.compile(r" ?上? ?(?:打造|开发|研发|推出|生产|制造|构建|搭建|衍生|量产|设计|诞生|[^,。;!?\n]{0,10}?(?:车|架构))")
 MAX_NAMES = 8
 # 旗下的Zorbit, 旗下 Zorbit: the Latin name right after 旗下 (key view).
 OWNED = "旗下"
@@ -198,6 +211,15 @@ class PlatformUse:
             s = f.start(1)
             if _named_capital(norm[s]) and NETWORK_AFTER.match(key, f.end()) \
                     and not (s + 1 < len(key) and key[s + 1].isascii() and key[s + 1].isalnum()):
+                letters.add((s, s + 1))
+        for g in LETTER_PLACED.finditer(key):
+            if len(letters) >= MAX_NAMES:
+                break
+            deadline.check("products")
+            s = g.start(1)
+            if g.group(0).endswith("平台") and BUILT_ON.match(key, g.end()):
+                continue
+            if _named_capital(norm[s]) and not (key[s - 1].isascii() and (key[s - 1].isalnum() or key[s - 1] in ".-_@/")):
                 letters.add((s, s + 1))
         out: list[Found] = [Found(s, e, key[s:e], norm[s:e], None, "app", evidence="gloss-name")
                             for s, e in sorted(known) if (s, e) not in blocked]
