@@ -141,7 +141,7 @@ CLAUSE_OPENING_TAGS = frozenset("vpc")   # (a verb, a preposition or a conjuncti
 GLOSS_RE = regex.compile(r"[（(][A-Za-z0-9][A-Za-z0-9 .&'\-]*$")
 
 
-def _gloss_open(key: str, orgs, i: int) -> int | None:
+def gloss_open(key: str, orgs, i: int) -> int | None:
     """If key[i-1] closes a Latin gloss whose bracket opens right after an organisation's
     mention, the position of that bracket (where the organisation ends), else None."""
     if i < 2 or key[i - 1] not in GLOSS_CLOSE:
@@ -168,7 +168,7 @@ def unit_employers(doc: Document, people, orgs) -> dict[str, str]:
         reach = PORTFOLIO_REACH if portfolio else UNIT_REACH
         glossed = 0     # (the length of a Latin gloss passed: 星海通訊局（SCA）網路政策主管X)
         while i > 0 and start - i - glossed < reach:
-            gloss = None if glossed else _gloss_open(doc.key, orgs, i)   # (one gloss at most)
+            gloss = None if glossed else gloss_open(doc.key, orgs, i)   # (one gloss at most)
             if not (doc.key[i - 1] not in NOT_IN_UNIT
                     or portfolio and doc.key[i - 1] == LISTED and _listed_item(doc.key, i)
                     or gloss is not None):

@@ -29,7 +29,7 @@ from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk, tables
 from .context import after_descriptors, clause_opening_piece, is_latin, left_name_tokens
 from .entities import Entity, EntityTable
-from .employment import HANDOVER_VERBS, LEFT_MARKS, left_mark_at
+from .employment import HANDOVER_VERBS, LEFT_MARKS, gloss_open, left_mark_at
 from .name_tagger import NameTagger
 from .offices import OFFICE_SEEKERS, bare_office
 from .organizations import LATIN_NAME, in_order
@@ -196,6 +196,9 @@ LEFT_REACH = 8
 # The field's words between 前 and the title: common nouns and verbal nouns (生产, 品牌公关, 电池技术),
 # no name (字节跳动原抖音CEO: a product's post left within the company)
 LEFT_FIELD_TAGS = frozenset({"n", "vn"})
+# characters of a field's words (網路安全威脅情報) an organisation's mention may stand before
+# a title and still employ the person titled
+FIELD_OWNER_REACH = 10
 LEFT_STOPS = frozenset("，,。；;：:、\n「」“”《》()（）")
 # key view: the bodies that govern a company (星光電視股東會主席團主席, 監事會主席): a post in
 # one of them is a post of the company named before them, never of the body as a name
@@ -2310,6 +2313,8 @@ class People:
             # 星海知識產權局國際事務處行政董事: words run on from an organisation the text
             # named, up to the title, are a unit of it; the organisation employs
             return owner.id
+        if first is not None and owner.kb and self._field_owner(doc, orgs, start, pos, words=2) is not None:
+            return owner.id   # OpenAI / 网络安全威胁情报负责人: a field of two words or more is no name's piece
         if first is not None and owner.kb:
             # 聯想 / 創投高級合夥人: a known company and the word after it are one name
             orgs.drop_mention(owner.id, first, start)
@@ -2324,7 +2329,43 @@ class People:
             return None     # 硬體工程資深副總裁: a department, not an employer
         if self._public_unit_ends(doc, pos):
             return None     # 國際合作司司長 with no body named before it: the unit is no employer
+        owner = self._field_owner(doc, orgs, start, pos)
+        if owner is not None:
+            return owner   # 星海科技網路安全威脅情報負責人: the field's words are no organisation
         return self._employer_named(doc, orgs, self._longer_form_start(doc, start, pos), pos)
+
+    def _field_word(self, doc: Document, tok) -> bool:
+        """Is tok an everyday dictionary noun or verb of Han characters (安全, 情報, 事務), no name?"""
+        word = doc.norm[tok.start:tok.end]
+        return (tok.pos[:1] in ("n", "v") or tok.pos == "an") and tok.pos not in ("nr", "nrt", "nrfg", "nt", "ns") \
+            and all(is_cjk(c) for c in word) and doc.key[tok.start:tok.end] not in self.stop \
+            and self.in_dictionary(word)
+
+    def _field_owner(self, doc: Document, orgs: EntityTable, start: int, pos: int, words: int = 1) -> str | None:
+        """星海科技網路安全威脅情報負責人, 星河航空（Xinghe Air）政府事務主管: where the words
+        start..pos are all everyday dictionary words (a field, a line of work) and, back over
+        more such words (FIELD_OWNER_REACH characters at most, no punctuation), an
+        organisation's mention or its Latin gloss ends right before them, that organisation
+        employs; else None. words: the fewest words the field must hold."""
+        toks = [t for t in tokens_in(doc, start, pos) if t.word.strip()]
+        if doc.key.startswith(LEFT_MARKS, pos) or any(doc.key[t.start:t.end] in LEFT_MARKS for t in toks):
+            return None   # (星海研究院神經工程項目前主任: a post left, read by the rules for 前)
+        if len(toks) < words or toks[0].start != start or toks[-1].end != pos \
+                or not all(self._field_word(doc, t) for t in toks):
+            return None
+        s = start
+        while s > 0 and pos - s <= FIELD_OWNER_REACH:
+            owner = orgs.covering(s - 1, s)
+            if owner is not None:
+                return owner.id if any(e == s for _, e in owner.mentions) else None
+            gloss = gloss_open(doc.key, orgs, s)
+            if gloss is not None:
+                return orgs.covering(gloss - 1, gloss).id
+            tok = doc.tokens[doc.token_index_at(s - 1)]
+            if tok.end != s or not self._field_word(doc, tok):
+                return None
+            s = tok.start
+        return None
 
     def _hospital_end(self, doc: Document, start: int, pos: int) -> int | None:
         """星岚醫院核醫 / 技術主任: where the words start..pos hold a hospital's name (a word
