@@ -111,6 +111,8 @@ BRACKETED_DAY = regex.compile(r"(?:今|昨|前|周[一二三四五六日]|星期
 # What befalls people as another clause's consequence (約8,100名學生受影響, 數萬用戶受波及): no deed
 # of its own; the headline's deed is the clause that caused it.
 CONSEQUENCE = regex.compile(r"受(?:到)?(?:影响|波及|冲击|牵连|拖累)")
+# A clause ending on the verb of announcing or deciding whose object is the next one (美國某署宣布 禁…).
+ANNOUNCED = ("宣布", "公布", "决定", "批准", "下令")
 
 def _verb_between(toks, i: int, end: int) -> bool:
     """Is a token tagged a verb among the tokens from index i up to offset end?"""
@@ -181,6 +183,10 @@ class HeadlineDeed:
         for k, (start, end, run) in enumerate(runs):
             verb = self._deed_verb(doc, start, end)
             if verb is None or self._kind_told(doc, start, end) or CONSEQUENCE.search(key, start, end) \
+                    or (k > 0 and self._opens_with_verb(doc, start, end)
+                        and not key[clauses[k - 1][1]:start].strip()
+                        and self._deed_verb(doc, *clauses[k - 1], any_verb=True) is not None
+                        and not key.endswith(ANNOUNCED, 0, clauses[k - 1][1])) \
                     or (run < start and self._undone_before(doc, run, start)) \
                     or self._undone_after(doc, runs, k):
                 continue
@@ -263,6 +269,19 @@ class HeadlineDeed:
         holds 前沿, not 前)."""
         m = TIME_AFTER.match(doc.key, pos)
         return m is not None and doc.ends_token(m.end())
+
+    @staticmethod
+    def _opens_with_verb(doc: Document, start: int, end: int) -> bool:
+        """Does the clause open with its verb (控…, 尋求…, 擴大…)? After a blank and a clause with a verb
+        of its own (星河告雲岫 控…, 星河與雲岫簽約 擴大…) it has no doer: it tells the first clause's
+        deed's aim or charge, and a verb further in it is its object's (控…非法採用: no deed of the
+        day). Not after a comma (白宮被曝設期限，要求…: the doer's deed goes on) nor after a verb of
+        announcing that takes it as its object (某署宣布 禁…)."""
+        i = doc.token_index_from(start)
+        toks = doc.tokens
+        if i >= len(toks.starts) or toks.starts[i] != start or toks.ends[i] > end:
+            return False
+        return toks.tagged[i][1].startswith("v") and doc.key[start:toks.ends[i]] not in NOMINAL_VERBS
 
     @staticmethod
     def clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
