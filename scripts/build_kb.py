@@ -589,15 +589,30 @@ def cedict_places(data: bytes) -> list[list[str]]:
 CAPITAL_SENSE = re.compile(r"^([A-Z][A-Za-z' .-]*?[a-z])(?: \([^)]*\))?, (?:the )?capital of (?:the )?([A-Z][A-Za-z' .-]*?[a-z])(?=$|[,;(/]| [(\u3400-\u9fff])")
 
 
+# "Washington, D.C. (US federal capital)": a sense whose note calls the place a federation's
+# capital, which is a national capital whatever the entry's other senses are.
+FEDERAL_CAPITAL_SENSE = re.compile(r"^([A-Z][A-Za-z' .,-]*?[A-Za-z.]) \((?:the )?([A-Z][A-Za-z.]*) federal capital\)$")
+
+
 def cedict_capitals(data: bytes) -> list[list[str]]:
     """[simplified, traditional, English name, state] of each capital whose first sense
     names the state it is the capital of (莫斯科 "Moscow, capital of Russia"; 首尔 Seoul;
     柏林 Berlin; a country's or territory's capital only): the press names a state's government by its capital's name
-    (莫斯科當局, 首尔当局), and the organisation reader needs to know which places are capitals."""
+    (莫斯科當局, 首尔当局), and the organisation reader needs to know which places are capitals.
+    A sense that calls the place a federal capital counts wherever it stands among the senses,
+    beside a person's name too (华盛顿 "Washington (name)/… /Washington, D.C. (US federal
+    capital)"): the note itself says which capital it is."""
     states = {row[2] for row in cedict_places(data)}   # a country's or territory's, not a province's (南京)
     rows, seen = [], set()
     for m, trad, simp, first in cedict_proper_names(data):
-        if simp in seen or "variant of" in m.group(4) or PERSONAL_NAME.search(m.group(4)):
+        if simp in seen or "variant of" in m.group(4):
+            continue
+        federal = next(filter(None, map(FEDERAL_CAPITAL_SENSE.match, m.group(4).split("/"))), None)
+        if federal:
+            rows.append([simp, trad, federal.group(1), federal.group(2)])
+            seen.add(simp)
+            continue
+        if PERSONAL_NAME.search(m.group(4)):
             continue
         capital = CAPITAL_SENSE.match(first)
         if capital and capital.group(2) in states:

@@ -178,12 +178,16 @@ def test_transliteration_characters_write_western_names():
 
 def test_capitals_are_those_of_countries_and_territories():
     """cedict_capitals.tsv: each row a capital of a state cedict_places.tsv lists (Moscow, Seoul,
-    Pyongyang), never a province's seat (南京, capital of Jiangsu) or a word with no capital sense."""
+    Pyongyang), never a province's seat (南京, capital of Jiangsu) or a word with no capital sense;
+    a sense noted as a federal capital names its state in the note (華盛頓 "Washington, D.C. (US
+    federal capital)", beside a person's name)."""
     states = {r[2] for r in places()}
     rows_ = places("cedict_capitals.tsv")
-    assert rows_ and all(len(r) == 4 and HAN_RE.search(r[0]) and r[3] in states for r in rows_)
+    assert rows_ and all(len(r) == 4 and HAN_RE.search(r[0]) and r[3] for r in rows_)
+    assert all(r[3] in states for r in rows_ if "D.C." not in r[2])
     by_name = {n: r[3] for r in rows_ for n in r[:2]}
     assert by_name["莫斯科"] == "Russia" and by_name["首爾"] == "South Korea" and by_name["平壤"] == "North Korea"
+    assert by_name["華盛頓"] == by_name["华盛顿"] == "US" and "亚伦" not in by_name and "汉密尔顿" not in by_name
     assert "南京" not in by_name and "上海" not in by_name
 
 

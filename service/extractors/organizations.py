@@ -651,7 +651,11 @@ class Organizations:
         # after the capital (not after an adverb: 北京一直試圖 is left to the annotators' doubt)
         self._acting_words = re.compile("|".join(map(re.escape, sorted({kb.key(w) for w in (
             "方面", "試圖", "擔心", "威脅", "指責", "否認", "堅稱", "譴責",
-            "反對", "拒絕", "批准", "制裁", "禁止", "阻止")}))))
+            "反對", "拒絕", "批准", "制裁", "禁止", "阻止",
+            # a judgement or a claim only an agent makes (北京認為, 莫斯科聲稱, 北京利用), and a
+            # stance, a rule or a worry owned by the capital (華府的規定, 北京的說法, 柏林的關注)
+            "認為", "聲稱", "利用", "施壓", "宣布",
+            "的說法", "的聲明", "的立場", "的規定", "的禁令", "的關注", "的警覺", "的擔憂", "的紅線", "紅線")}))))
         self.software_nouns = kb.lex["software_nouns"]
         self.store_nouns = tuple(sorted(kb.lex["store_nouns"]))
         self._store_firsts = frozenset(w[0] for w in self.store_nouns)
