@@ -1653,8 +1653,8 @@ def test_real82_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # real83 (wave 44): twelve Simplified tech and tech-adjacent articles of July 2023 from five outlets —
 # 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
 # 半岛电视台中文网 ×1 — from agora0/2307, the July 2023 archive of theagora's Agora News Aggregator, which no
-# earlier set drew on (its Traditional outlets left alone; real84, built beside it, takes agora0/2306's). Read twice
-# by its builder; the independent third read is to come.
+# earlier set drew on (its Traditional outlets left alone; real84, built beside it, takes agora0/2306's). Read three
+# times (the builder twice, then an independent third read of 2026-12-07).
 def test_real83_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
     """real75's recipe for agora0/2307 and 2023-07."""
     _assert_simplified_five_outlets_of_one_month(RealSet("real83"), "agora0/2307", "8ec76def96e395786f335b7b6311f36ed7d15a1f", "2023-07")
