@@ -98,6 +98,14 @@ PEOPLE_AGAIN_AFTER = ("曾", "均", "都", "皆", "亦", "也", "分别", "同�
 PEOPLE_AGAIN_BEFORE = ("这", "上述", "该")
 PEOPLE_AGAIN_OPENING = "以上"
 PEOPLE_AGAIN_UNITS = ("人", "名")
+# FIRMS_AGAIN: companies counted after 这/此/该 (這4家公司, 这两家科技巨头, 此2間企業) point back at the
+# companies just named (CONVENTIONS 2: a referring phrase repeating the number is no mention) when
+# the text counted them so before (4家台灣企業 … 這4家) or a company's noun follows in the clause
+# (公司, 企业, 厂商, 巨头 …). 这两家外送业者 opening a text that never counted them stays a count.
+FIRMS_AGAIN_UNITS = ("家", "间")
+FIRMS_AGAIN_BEFORE = ("这", "此", "该")
+FIRMS_AGAIN_NOUNS = ("公司", "企业", "厂商", "制造商", "巨头", "台企", "中企", "台厂", "集团", "银行")
+FIRMS_AGAIN_WINDOW = 8   # characters after the count searched for the noun, in its clause
 # SEXES: people counted by sex as a pair (拘捕5男1女, 兩男一女受傷, 3女2男獲救) are two counts,
 # unit 男 and 女: the pair says how many of each; a single 男/女 after a number is a word's
 # head (18歲男學生, 三女兒) and counts nothing here.
@@ -417,12 +425,19 @@ class Facts:
         titles = [(m.start(), m.end()) for m in WORK_TITLE_RE.finditer(norm)] if WORK_TITLE_OPEN in norm else []
         sentence_start = sentence_end = 0
         sentence_span = (0, 0)
+        firms: set = set()     # values of the companies counted so far (see FIRMS_AGAIN)
         lengths: set = set()   # (value, unit) of the durations kept so far
         unsaid: list[int] = []        # facts read as money with no currency written (投資5000萬)
         written: dict[float, set] = {}  # value -> the currencies written with it (5000萬美元)
         for i, q in enumerate(quantities):
             deadline.check(self.name)
             previous = quantities[i - 1] if i else None
+            if q.kind == "count" and q.unit in FIRMS_AGAIN_UNITS and q.value is not None:
+                again = self._firms_again(doc, q, firms)
+                if again:
+                    continue
+                if again is None:
+                    firms.add(q.value)   # a count stated, not one pointing back
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._people_again(doc, q)
                                         or self._names_variant(doc, q, product_starts)))
@@ -876,6 +891,24 @@ class Facts:
                 or i < 2 or starts[i - 2] != mark + 1):
             return None
         return m.start(), end, m.group(1), norm[mark + 1:end]
+
+    @staticmethod
+    def _firms_again(doc: Document, q: Quantity, firms: set) -> bool | None:
+        """這4家公司, 这两家巨头: companies counted after 这/此/该 that point back at those just
+        named (see FIRMS_AGAIN_UNITS). None: no 这/此/该 before the count (it states one)."""
+        norm = doc.norm
+        s = q.start
+        while s > 0 and norm[s - 1] == " ":
+            s -= 1
+        if not norm.endswith(FIRMS_AGAIN_BEFORE, 0, s):
+            return None
+        if q.value in firms:
+            return True
+        stop = min(len(norm), q.end + FIRMS_AGAIN_WINDOW)
+        end = q.end
+        while end < stop and norm[end] not in CLAUSE_STOPS and norm[end] != "的":
+            end += 1
+        return any(w in norm[q.end:end] for w in FIRMS_AGAIN_NOUNS)
 
     @staticmethod
     def _people_again(doc: Document, q: Quantity) -> bool:
