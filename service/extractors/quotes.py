@@ -1057,6 +1057,13 @@ class Quotes:
             if found.entity is not None:
                 found.distant = True
                 return found
+        m = ctx.previous_sentence_person(o, c)
+        if m is not None:
+            # 孫嘉禾常在週末去爬山。「我在山上想得最清楚。」: an uncued first-person quote opening
+            # the sentence after one that opens with one named person, and names no one else.
+            found = Attribution(m.ref, (m.start, m.end), (m.start, m.end), None, "named-sentence")
+            found.distant = True
+            return found
         found = self._paragraph_speaker(ctx, pair, previous)
         if found is not None:
             return found
@@ -1825,6 +1832,37 @@ class _Context:
                 return self.cues[i]
             i -= 1
         return None
+
+    def previous_sentence_person(self, o: int, c: int) -> Mention | None:
+        """The one person the sentence before the quote opens with (its paragraph's), when
+        the quote opens its own sentence, speaks in the first person (我, 我們), and that
+        sentence names no other person nor any quote."""
+        doc = self.doc
+        here = doc.sentence_at(o)
+        if here.start == 0 or any(ch.isalnum() for ch in doc.norm[here.start:o]):
+            return None
+        if not any(w in doc.key[o + 1:c] for w in FIRST_PERSON):
+            return None
+        before = doc.sentence_at(here.start - 1)
+        if "\n" in doc.norm[before.start:o]:
+            return None
+        people = [m for m in reversed(list(self.mentions_before(here.start, before.start)))
+                  if m.kind in (PERSON, SURNAME, PLURAL, UNNAMED)]
+        if not people or people[0].kind != PERSON or people[0].ref is None \
+                or any(m.ref is not people[0].ref for m in people[1:]):
+            return None
+        first = people[0]
+        if any(before.start <= at < o and said.entity is not first.ref for at, said in self.spoken[-4:]):
+            return None     # someone else quoted in that sentence
+        start = self.skip_space_right(before.start)
+        if self.clause_start(first.start, before.start) > start:
+            return None     # the name stands in a later clause, not opening the sentence
+        i = doc.token_index_from(start)
+        while i < len(doc.tokens) and doc.tokens[i].end <= first.start:
+            if not doc.tokens[i].pos.startswith(OVERT_SUBJECT_POS[:1] + ("eng",)):
+                return None     # 在與…的會面中, 據…: a preposition or verb before the name
+            i += 1
+        return first
 
     def intro_colon_before(self, o: int) -> int | None:
         """X表示:<newline><newline>「…」 — the mark at o opens its line (a page's wrapping
