@@ -106,6 +106,25 @@ NETWORK_AFTER = re.compile(r" ?(?:上(?!市|线|涨|升|半|述|次|午|周|月|
 LETTER_PLACED = re.compile(r"(?:在|于) ?([a-z]) ?(?:平台|\( ?(?:前身(?:为|是)|前|旧称|原 ?(?:名|称)?) ?[^()\n]{2,16}\) ?(?:上 ?)?"
                            r"(?:" + "|".join(sorted(POST_VERBS + SAY_VERBS + ("发表", "发起", "分享"), key=len, reverse=True))
                            + r"))")
+# Q帳號, Q用户, Q應用程式, Q平台上, Q平台的用户: a single capital whose accounts, users or app the
+# text speaks of, or that something happens on as a platform (平台上), is a network with no 在 or
+# 于 before it; no letter a Latin word or a number runs into (Model Q用户, 5G用户), no placeholder,
+# no car platform something is built on (E平台上打造); 平台 then a statement alone is none (W平台回应).
+# 甲擁有的Q平台: 的 right before the letter and 平台 after it is one too (a car platform's building
+# or its base after it is none: 乙的E平台基礎上).
+LETTER_USED = re.compile(r"(?<![a-z0-9.\-_@/&+])([a-z]) ?(?:(平台) ?(?:上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映|海)|"
+                         r"的? ?(?:账号|帐号|账户|帐户|用户))|的? ?(?:账号|帐号|账户|帐户|用户|应用程序|应用程式|app(?![a-z])))"
+                         r"|的 ?([a-z]) ?(平台)(?! ?(?:基础|上? ?的? ?架构))")
+# the former name a listed letter's gloss gives holds a Latin word (S（原型車）和T: a prototype's
+# gloss, no network's)
+LATIN_GLOSS = r"[^()\n]{0,10}?[a-z]{2}[^()\n]{0,14}?"
+RENAMED_GLOSS = r"\( ?(?:前身(?:为|是)|前|旧称|原 ?(?:名|称)?) ?" + LATIN_GLOSS + r"\)"
+# Dcard占13%、Q（原Chirper/Yapster）占9%: a single capital a former name glosses, listed (a join
+# before the letter or soon after the gloss); Chirper（Chirper，現稱Q）: the letter a gloss gives
+# as the present name (W（原Yapster）回應 alone is none: no list, no gloss naming it).
+LETTER_LISTED = re.compile(r"(?:、|和|与|及) ?([a-z]) ?" + RENAMED_GLOSS
+                           + r"|(?<![a-z0-9.\-_@/&+])([a-z]) ?" + RENAMED_GLOSS + r" ?[^,。;!?\n()]{0,8}?(?:、|和|与|及)"
+                           r"|[^()\n]{2,16}, ?(?:现称|现名|现为|今称|今名) ?([a-z]) ?\)")
 # 在E平台上打造三款新车: a car maker's platform a model is built on, no network (a building verb
 # after it, or a vehicle's word in the clause).
 BUILT_ON = re.compile(r" ?上? ?(?:打造|开发|研发|推出|生产|制造|构建|搭建|衍生|量产|设计|诞生|[^,。;!?\n]{0,10}?(?:车|架构))")
@@ -220,6 +239,23 @@ class PlatformUse:
             if g.group(0).endswith("平台") and BUILT_ON.match(key, g.end()):
                 continue
             if _named_capital(norm[s]) and not (key[s - 1].isascii() and (key[s - 1].isalnum() or key[s - 1] in ".-_@/")):
+                letters.add((s, s + 1))
+        for g in LETTER_USED.finditer(key):
+            if len(letters) >= MAX_NAMES:
+                break
+            deadline.check("products")
+            s = g.start(1) if g.group(1) else g.start(3)
+            if (g.group(2) or g.group(4)) and BUILT_ON.match(key, g.end()):
+                continue
+            if _named_capital(norm[s]) and not (s > 1 and key[s - 1] == " " and key[s - 2].isascii()
+                                                and key[s - 2].isalnum()):
+                letters.add((s, s + 1))
+        for g in LETTER_LISTED.finditer(key) if "(" in key else ():
+            if len(letters) >= MAX_NAMES:
+                break
+            deadline.check("products")
+            s = next(g.start(i) for i in (1, 2, 3) if g.group(i))
+            if _named_capital(norm[s]) and not (s > 0 and key[s - 1].isascii() and key[s - 1].isalnum()):
                 letters.add((s, s + 1))
         out: list[Found] = [Found(s, e, key[s:e], norm[s:e], None, "app", evidence="gloss-name")
                             for s, e in sorted(known) if (s, e) not in blocked]
