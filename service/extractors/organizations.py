@@ -3570,6 +3570,8 @@ class Organizations:
         """新創公司Arbor Labs, 初創公司深瞳智元: a name right after a generic
         descriptor, Latin or written with words the dictionary lacks."""
         m = LATIN_NAME.match(doc.norm, after + (doc.norm[after:after + 1] == " "))
+        if m and doc.key[m.start():m.end()].strip() in self.kb.titles:
+            return   # 生活服務公司CEO林某: a title written in Latin after the descriptor, no name
         if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
             name = doc.text[m.start():m.end()].strip()
             table.add(name_id(name), m.start(), m.start() + len(name), "appositive")

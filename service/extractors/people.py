@@ -339,6 +339,8 @@ TURN_STARTS = "\n。！？!?」”"
 MAX_SPEAKER = 4
 MAX_CLAUSE_BACK = 60   # characters read back from a name for its clause (a title is at most 40)
 CLAUSE_BREAKS = "，,；;：:。!?！？\n"
+# key view: surnames that are far more often a preposition before a noun (向, 於: _drop_preposition_led)
+PREPOSITION_SURNAMES = frozenset("向於于")
 # Words that liken something to a story's character (像悟空一樣, 現實版的賈維斯), in the key view.
 LIKENED = ("像", "如", "版的", "版", "称为", "叫做", "号称")
 # Words after a name that only a person takes (從…手中, …本人), in the key view.
@@ -874,6 +876,7 @@ class People:
         self._drop_storm_names(doc)
         self._drop_teams(doc)
         self._drop_media_words(doc)
+        self._drop_preposition_led(doc)
         self._drop_jurisdiction_heads(doc)
 
     @staticmethod
@@ -3188,6 +3191,42 @@ class People:
                  and PLACE_MEDIA_WORD.fullmatch(doc.key, e.mentions[0][0], e.mentions[0][1])}
         if media:
             doc.layers["people"] = table.without(media)
+
+    @staticmethod
+    def _drop_preposition_led(doc: Document) -> None:
+        """向孟迪說明, 判決公司向葛樂賠償, 於川普任內: 向 and 於 are surnames but far more often the
+        preposition before a noun. A name the knowledge base does not know, every mention of it
+        starting with one, is the preposition and what follows where the rest is a person the
+        text names (that person's mention), or where no title calls it a person's and no mention
+        starts a clause (總裁將直接向孟迪說明). A titled name (理事長於清和) or one opening a
+        clause (，向明輝表示) keeps its surname."""
+        table: EntityTable = doc.layers["people"]
+        key = doc.key
+        led = [e for e in table.by_id.values() if not e.kb and e.mentions
+               and all(key[s:s + 1] in PREPOSITION_SURNAMES and e_ - s >= 3 for s, e_ in e.mentions)]
+        if not led:
+            return
+        forms: dict[str, Entity] = {}
+        for ent in table.by_id.values():
+            for s, e in ent.mentions:
+                forms.setdefault(key[s:e], ent)
+        gone: set[str] = set()
+        moved: list[tuple[int, int, Entity]] = []
+        for ent in led:
+            rests = [(s + 1, e, forms.get(key[s + 1:e])) for s, e in ent.mentions]
+            if all(other is not None and other is not ent for _, _, other in rests):
+                gone.add(ent.id)
+                moved += rests
+            elif "title" not in ent.evidence \
+                    and not any(s == 0 or key[s - 1] in CLAUSE_BREAKS for s, _ in ent.mentions):
+                gone.add(ent.id)
+        if not gone:
+            return
+        kept = table.without(gone)
+        for s, e, other in moved:
+            if other.id in kept.by_id:
+                kept.add(other.id, s, e, "repeated", kb=other.kb)
+        doc.layers["people"] = kept
 
     @staticmethod
     def _drop_jurisdiction_heads(doc: Document) -> None:
