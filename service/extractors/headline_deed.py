@@ -114,6 +114,33 @@ CONSEQUENCE = regex.compile(r"受(?:到)?(?:影响|波及|冲击|牵连|拖累)"
 # A clause ending on the verb of announcing or deciding whose object is the next one (美國某署宣布 禁…).
 ANNOUNCED = ("宣布", "公布", "决定", "批准", "下令")
 
+# A feeling a thing stirs (令人擔憂, 让人失望): the clause tells an effect, no deed done (a word
+# of the tokens, not 让人工智能…).
+STIRS = frozenset({"令人", "让人", "叫人"})
+
+
+def _ongoing(doc: Document, start: int, end: int) -> bool:
+    """Does the clause end on a verb with 中 after it (系統維修中, 雙方仍在談判中): a thing still
+    going on, no deed done? (手中, 空中: 中 after a noun is a place.)"""
+    key = doc.key
+    while end > start and key[end - 1] in " \u3000":
+        end -= 1
+    if end - start < 2 or key[end - 1] != "中" or not doc.starts_token(end - 1):
+        return False
+    i = doc.token_index_at(end - 2)
+    toks = doc.tokens
+    return 0 <= i < len(toks.starts) and toks.starts[i] >= start and toks.ends[i] == end - 1 \
+        and toks.tagged[i][1].startswith("v")
+
+
+def _stirs(doc: Document, start: int, end: int) -> bool:
+    """Does the clause tell a feeling stirred (令人崩潰, 让人 失望): 令人 as a word, or 令 and 人?"""
+    toks, key = doc.tokens, doc.key
+    words = [key[toks.starts[i]:toks.ends[i]] for i in range(doc.token_index_from(start), doc.token_index_from(end))]
+    return any(w in STIRS or (w in ("令", "让", "叫") and k + 1 < len(words) and words[k + 1] == "人")
+               for k, w in enumerate(words))
+
+
 def _verb_between(toks, i: int, end: int) -> bool:
     """Is a token tagged a verb among the tokens from index i up to offset end?"""
     starts, tagged = toks.starts, toks.tagged
@@ -379,6 +406,8 @@ class HeadlineDeed:
             if t_start >= amount_at:
                 return None     # (the amount comes first: 12999 元起售)
             found = t_start, t_end
+        if found is not None and not any_verb and (_ongoing(doc, start, end) or _stirs(doc, start, end)):
+            return None     # (系統維修中: still going on; 新規令人擔憂: a feeling stirred, no deed done)
         return found
 
     def _event(self, doc: Document, people: EntityTable, orgs: EntityTable, name_start: int, start: int,

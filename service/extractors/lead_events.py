@@ -80,6 +80,9 @@ DATELINE_LAG = 3    # (days a dateline may be before the article's date)
 # A speaker before a headline's colon: at most this many characters after a break.
 MAX_SPEAKER = 8
 SPEAKER_BREAKS = " \u3000\n！!？?【】｜|"
+# The speaker's last word: a noun or a name, a shortened name (台電, 工信部: tagged j) or a noun
+# made by a suffix (舞者, 網友們: the suffix tagged k).
+SPEAKER_ENDS = ("n", "eng", "j", "k")
 # A tag before the headline (【安全圈】) or a column's name before a bar (全國兩會｜).
 HEADLINE_TAG = regex.compile(r"^\s*(?:【[^】\n]{1,12}】|[^\n｜|]{1,8}[｜|])\s*")
 # The words of such a tag, and the last words of a gathering's name (兩會, 博覽會, 峰會, 車展).
@@ -91,7 +94,9 @@ STATE_VERBS = frozenset({"是", "有", "为", "成为", "作为", "属于", "位
                          "称", "指", "表示", "指出", "透露", "强调", "介绍", "提到", "报道", "报导", "消息",
                          # weighing or going on: a deed wanted or under way, none done
                          # (寻求 stays a deed: 提交文件，寻求通过IPO筹资 tells a filing)
-                         "考虑", "持续", "继续"})
+                         "考虑", "持续", "继续",
+                         # what a thing turns on (取决于): a state, no deed done
+                         "取决于"})
 # A verb's object that is a report of figures: the news of a survey or a market report.
 REPORTED = regex.compile(r"\s*(?:了|的)?\s*(?:最新|一份|一项|新一期|年度|季度|全球)?\s*(?:市场)?\s*(?:研究)?\s*"
                          r"(?:报告|数据|调查|统计|榜单|排名|预测|研报|白皮书|份额|市况)")
@@ -1474,7 +1479,7 @@ def _speaker_colon(doc: Document, headline_end: int) -> int:
         start -= 1
     speaker = [t for t in doc.tokens[doc.token_index_from(start):doc.token_index_from(colon)] if t.word.strip()]
     orgs: EntityTable = doc.layers["organizations"]
-    spoken = 0 < colon - start <= MAX_SPEAKER and bool(speaker) and speaker[-1].pos.startswith(("n", "eng")) \
+    spoken = 0 < colon - start <= MAX_SPEAKER and bool(speaker) and speaker[-1].pos.startswith(SPEAKER_ENDS) \
         and orgs.covering(speaker[-1].start, speaker[-1].end) is None
     return colon if spoken else -1
 
