@@ -117,6 +117,11 @@ REGISTERED_FORM = regex.compile(r"\p{Han}{0,4}?(?:股份有限公司|有限责�
 LEGAL_FORM = regex.compile(r"(?<=\p{Han})(?:股份有限公司|有限责任公司|有限公司)")
 LEGAL_FORM_ENDS = ("有限公司", "有限责任公司")   # key view: the ends of a registered name (股份有限公司 too)
 MAX_REGISTERED_CHARS = 18   # characters before the legal form read for the place that opens the name
+# key view: prepositions and conjunctions that open no name's first word (由, 與, 及, 向, 從, 據 …)
+FRONT_FUNCTION_WORDS = frozenset("由与及向从在据对被把跟")
+FRONT_LATIN_ONLY = frozenset("和同")   # these open many names: only before a Latin one (和PayPal)
+PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz"})   # a name's tags (nrt, nrfg too), by their first two letters
+MAX_FRONT_ALIAS = 6   # the longest listed name read for at a name's first character
 PLACE_OPENER_CUTS = frozenset("pcurmq")   # first letters of tags of words no registered name holds (由, 与, 的, 一家)
 COMPANY_KIND_ENDS = ("公司", "企业", "集团", "厂")   # key view: a word for a kind of firm (關聯公司, 大廠)
 FIRMS_COUNTED = regex.compile(r"[0-9一二两三四五六七八九十百千几数多]+家")   # 數家 read as one noun
@@ -819,6 +824,7 @@ class Organizations:
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
+        self._front_function_words(doc, table)
         self._known_names(doc, table)
         self._bare_body_forms(doc, table)
         self._staff_unit_owners(doc, table, claimed)   # after every rule that reads the unit as a name
@@ -1325,6 +1331,65 @@ class Organizations:
             other = next((i for i in cut.get(name, ()) if i != ent.id), None)
             if other is not None and other in table.by_id:
                 table.merge(ent.id, other)
+
+    def _front_function_words(self, doc: Document, table: EntityTable) -> None:
+        """由美海军陆战队, 與川普政府, 向塞國內政部, 及隆陽公安分局: a preposition or
+        conjunction the segmenter glued onto a name's first word (由美, 與川普) is read
+        into the name. A name a rule found (never a listed one) opening with such a
+        word, where it and the next character make no word of the dictionary (由于,
+        对外, 向阳 do) and no listed name opens there (向日葵, 由田), loses it; what is
+        left goes to the name it spells. 和 / 同 open many names (和硕, 同济): cut only
+        before a Latin name (和PayPal)."""
+        key = doc.key
+        aliases = self.kb.aliases
+        moved: dict[str, str] = {}
+        for ent in list(table.by_id.values()):
+            if ent.kb:
+                continue
+            for s, e in list(ent.mentions):
+                lead = key[s]
+                if lead in FRONT_LATIN_ONLY:
+                    if not is_latin(key[s + 1:s + 2]):
+                        continue
+                elif lead not in FRONT_FUNCTION_WORDS:
+                    continue
+                if e - s < 3 or any(self.in_dictionary(key[s:s + n]) or key[s:s + n] in aliases
+                                    for n in range(2, min(e - s, MAX_FRONT_ALIAS) + 1)):
+                    continue   # 由于, 对不起, 向日葵: the character opens a word or a listed name
+                bare = self._bare_kind_word(key[s + 1:e])
+                if not bare and not self._opens_with_name(key[s + 1:e]):
+                    continue   # 对客服务: what is left names nothing either
+                rest = doc.text[s + 1:e]
+                table.drop_mention(ent.id, s, e)
+                if bare:
+                    continue   # 從風投公司: the kind of firm alone, no name left
+                target = name_id(rest)
+                for ev in sorted(ent.evidence):
+                    table.add(target, s + 1, e, ev)
+                moved[ent.id] = target
+        for old, target in moved.items():
+            if old in table.by_id and target in table.by_id and old != target:
+                table.merge(old, target)   # 由莫迪政府 … 莫迪政府: one body
+
+    def _opens_with_name(self, rest: str) -> bool:
+        """美 / 海军陆战队, 莫迪 / 政府, PayPal: the words left open with a name (a place's,
+        a person's, an organisation's, an abbreviation, a Latin name, a word the
+        segmenter only guessed)."""
+        if is_latin(rest[:1]):
+            return True
+        toks = self.segmenter.tag(rest)
+        if not toks:
+            return False
+        first = toks[0]
+        return first.pos[:2] in PROPER_TAGS or first.pos == "j" or (
+            first.pos == "ng" and len(first.word) > 1 and not self.in_dictionary(first.word))   # 亿邦 / 动力网: a guessed word
+
+    def _bare_kind_word(self, rest: str) -> bool:
+        """风投, 政府: one common word (no Latin, no proper name's tag) — a kind, not a name."""
+        if is_latin(rest[:1]):
+            return False
+        toks = self.segmenter.tag(rest)
+        return len(toks) == 1 and toks[0].pos[:1] in "nvag" and toks[0].pos[:2] not in PROPER_TAGS
 
     def _known_names(self, doc: Document, table: EntityTable) -> None:
         """商務部 of 商務部長: a name a rule found where the list's alias could not

@@ -109,3 +109,36 @@ def test_kind_words_are_what_a_search_per_suffix_finds():
     for _ in range(200):
         doc = build_document("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))), pipeline.segmenter)
         assert orgs._kind_word_indices(doc) == [i for i, _tok in by_finds(doc)]
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    # a preposition or conjunction the segmenter glued onto the name's first word
+    ("案件移交给交警大队及隆川公安分局处理。", "隆川公安分局", "及隆川公安分局"),
+    ("案件移交給交警大隊及隆川公安分局處理。", "隆川公安分局", "及隆川公安分局"),
+    ("青禾电池希望与川普政府重谈关税。", "川普政府", "与川普政府"),
+    ("青禾電池希望與川普政府重談關稅。", "川普政府", "與川普政府"),
+])
+def test_a_function_word_before_a_name_is_no_part_of_it(text, name, glued):
+    names = {o["name"] for o in extract(text)["organizations"]}
+    assert name in names and glued not in names
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the character opens a word (向阳, 对不起) or a listed name (和硕): it stays
+    ("向阳电池公司今天发布新一代太阳能板。", "向阳电池"),
+    ("向陽電池公司今天發布新一代太陽能板。", "向陽電池"),
+    ("和硕联合科技今天公布季度营收。", "和硕联合科技"),
+    ("和碩聯合科技今天公布季度營收。", "和碩聯合科技"),
+])
+def test_a_word_or_listed_name_opening_with_a_function_character_stays_whole(text, kept):
+    names = {o["name"] for o in extract(text)["organizations"]}
+    assert kept in names
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("节目开头先说对不起日本电视台的观众。", "不起日本电视台"),
+    ("節目開頭先說對不起日本電視台的觀眾。", "不起日本電視台"),
+])
+def test_no_cut_leaves_a_piece_of_a_word(text, cut):
+    names = {o["name"] for o in extract(text)["organizations"]}
+    assert cut not in names
