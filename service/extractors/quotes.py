@@ -145,6 +145,7 @@ ISSUER_HOWS = frozenset({"organisation", "named-clause", "named-sentence", "titl
 # The voices a body issues (發表聲明, 發布公告) and a later sentence opens with (聲明稱); a report
 # (報告, 報導) has authors and sources, a spokesperson (發言人) is a person of its own.
 ISSUED_VOICES = frozenset({"聲明", "声明", "公告", "通告", "新聞稿", "新闻稿"})
+MAX_ISSUED_SCANNED = 8   # earlier statements read back for the one body that issued them
 MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
 LOCATIVE = "在"   # speech_verbs.txt phrases opening with it name a place, then the verb
 # Parts of speech that make a clause's own subject (so no zero anaphora).
@@ -319,6 +320,9 @@ DATE_CLAUSE = regex.compile(r"(?:(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}[日�
 LEAD_CLAUSE = regex.compile(r"(?:(?:对此|为此|随后|其后|此外|另外|同时)"
                             r"|(?:对于|针对|关于|面对)?[^,，。；;!！?？:：\n「」“”『』‘’]{1,30}?(?:后|时|以来|期间)"
                             r"|(?:对于|针对|关于|面对)[^,，。；;!！?？:：\n「」“”『』‘’]{1,30}?)[,，] ?")
+# A wire item's dateline or an outlet's name in brackets opening a paragraph (key view:
+# （星河社記者某某台北5日電）, （星河之聲中文網）): the sentence's subject comes after it.
+OPENING_DATELINE = regex.compile(r"[(【][^()【】\n,，。;；:：「」“”]{2,46}[)】]")
 # 该软件开发公司 / 這家晶片企業 before the name it describes (no punctuation, a few characters)
 ORG_DESCRIPTOR = regex.compile(r"[该這这此][\p{Han}]{0,8}?(?:公司|企业|企業|厂商|廠商|集团|集團)(?=\p{Han}|[A-Za-z])")
 
@@ -1113,6 +1117,10 @@ class Quotes:
         clause_start = ctx.clause_start(cue.start, sentence_start, glosses=stay_in_clause)
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
         opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
+        if opens == 0 or doc.key[opens - 1] == "\n":
+            lined = OPENING_DATELINE.match(doc.key, opens, cue.start)
+            if lined is not None:   # （星河社台北5日電）星河局（QSA）表示: the dateline opens nothing
+                opens = ctx.skip_space_right(lined.end())
         # 3月2日，蓝鲸科技宣布…，并表示 / 该软件公司蓝鲸科技宣布: a date clause, or a noun of a
         # company in apposition, before the organisation still leaves it opening the sentence
         dated = DATE_CLAUSE.match(doc.key, opens, cue.start)
@@ -1224,8 +1232,30 @@ class Quotes:
         and whoever issued it speaks: the speaker of that earlier 聲明 read as a cue, a named person
         or organisation only."""
         prior = ctx.earlier_voice(voice)
-        if prior is None:
+        if prior is not None:   # (a statement near before whose issuer is unknown: no one's)
+            return self._issued_by(ctx, prior, kept, depth)
+        # 星河局在聲明中表示…。（sentences on）…聲明指出: further back, the statement is the one
+        # body's that issued any before it; two bodies' statements leave it no one's.
+        issuers: dict = {}
+        word, key = ctx.doc.key[voice.start:voice.end], ctx.doc.key
+        pos = key.rfind(word, 0, ctx.doc.sentence_at(voice.start).start)
+        for _ in range(MAX_ISSUED_SCANNED):
+            if pos < 0:
+                break
+            if not ctx.quoted(pos):
+                said = self._issued_by(ctx, Mention(pos, pos + len(word), UNNAMED), kept, depth)
+                if said is not None:
+                    issuers.setdefault(said.entity.id if said.entity is not None
+                                       else ctx.org_identity(said.name), said)
+            pos = key.rfind(word, 0, pos)
+        if len(issuers) != 1:
             return None
+        return next(iter(issuers.values()))
+
+    def _issued_by(self, ctx: _Context, prior: Mention, kept: Cue | None,
+                   depth: int) -> Attribution | None:
+        """Who issued the statement written at prior: its owner (星河公司的聲明), or the
+        speaker of it read as a cue (星河科技發表聲明, 星河局在聲明中表示)."""
         start = ctx.doc.sentence_at(prior.start).start
         owned = ctx.voice_owner(prior, ctx.clause_start(prior.start, start), self.object_preps,
                                 self.org_anaphors)
@@ -2191,6 +2221,15 @@ class _Context:
 
     def mention_ending(self, pos: int) -> Mention | None:
         return self._mention_by_end.get(pos)
+
+    def org_identity(self, span: tuple[int, int] | None) -> str:
+        """The organisation named at span (its entity's id), or the words there."""
+        if span is None:
+            return ""
+        m = self._mention_at(span[0])
+        if m is not None and m.kind == ORG and m.ref is not None:
+            return m.ref.id
+        return self.doc.key[span[0]:span[1]]
 
     def _mention_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_left(self._mention_starts, pos)
