@@ -145,7 +145,6 @@ ISSUER_HOWS = frozenset({"organisation", "named-clause", "named-sentence", "titl
 # The voices a body issues (發表聲明, 發布公告) and a later sentence opens with (聲明稱); a report
 # (報告, 報導) has authors and sources, a spokesperson (發言人) is a person of its own.
 ISSUED_VOICES = frozenset({"聲明", "声明", "公告", "通告", "新聞稿", "新闻稿"})
-MAX_ISSUED_SCANNED = 8   # earlier statements read back for the one body that issued them
 MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
 LOCATIVE = "在"   # speech_verbs.txt phrases opening with it name a place, then the verb
 # Parts of speech that make a clause's own subject (so no zero anaphora).
@@ -1232,25 +1231,9 @@ class Quotes:
         and whoever issued it speaks: the speaker of that earlier 聲明 read as a cue, a named person
         or organisation only."""
         prior = ctx.earlier_voice(voice)
-        if prior is not None:   # (a statement near before whose issuer is unknown: no one's)
-            return self._issued_by(ctx, prior, kept, depth)
-        # 星河局在聲明中表示…。（sentences on）…聲明指出: further back, the statement is the one
-        # body's that issued any before it; two bodies' statements leave it no one's.
-        issuers: dict = {}
-        word, key = ctx.doc.key[voice.start:voice.end], ctx.doc.key
-        pos = key.rfind(word, 0, ctx.doc.sentence_at(voice.start).start)
-        for _ in range(MAX_ISSUED_SCANNED):
-            if pos < 0:
-                break
-            if not ctx.quoted(pos):
-                said = self._issued_by(ctx, Mention(pos, pos + len(word), UNNAMED), kept, depth)
-                if said is not None:
-                    issuers.setdefault(said.entity.id if said.entity is not None
-                                       else ctx.org_identity(said.name), said)
-            pos = key.rfind(word, 0, pos)
-        if len(issuers) != 1:
+        if prior is None:
             return None
-        return next(iter(issuers.values()))
+        return self._issued_by(ctx, prior, kept, depth)
 
     def _issued_by(self, ctx: _Context, prior: Mention, kept: Cue | None,
                    depth: int) -> Attribution | None:
@@ -2221,15 +2204,6 @@ class _Context:
 
     def mention_ending(self, pos: int) -> Mention | None:
         return self._mention_by_end.get(pos)
-
-    def org_identity(self, span: tuple[int, int] | None) -> str:
-        """The organisation named at span (its entity's id), or the words there."""
-        if span is None:
-            return ""
-        m = self._mention_at(span[0])
-        if m is not None and m.kind == ORG and m.ref is not None:
-            return m.ref.id
-        return self.doc.key[span[0]:span[1]]
 
     def _mention_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_left(self._mention_starts, pos)
