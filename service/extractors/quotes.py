@@ -319,6 +319,9 @@ DATE_CLAUSE = regex.compile(r"(?:(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}[日�
 LEAD_CLAUSE = regex.compile(r"(?:(?:对此|为此|随后|其后|此外|另外|同时)"
                             r"|(?:对于|针对|关于|面对)?[^,，。；;!！?？:：\n「」“”『』‘’]{1,30}?(?:后|时|以来|期间)"
                             r"|(?:对于|针对|关于|面对)[^,，。；;!！?？:：\n「」“”『』‘’]{1,30}?)[,，] ?")
+# A wire item's dateline or an outlet's name in brackets opening a paragraph (key view:
+# （星河社記者某某台北5日電）, （星河之聲中文網）): the sentence's subject comes after it.
+OPENING_DATELINE = regex.compile(r"[(【][^()【】\n,，。;；:：「」“”]{2,46}[)】]")
 # 该软件开发公司 / 這家晶片企業 before the name it describes (no punctuation, a few characters)
 ORG_DESCRIPTOR = regex.compile(r"[该這这此][\p{Han}]{0,8}?(?:公司|企业|企業|厂商|廠商|集团|集團)(?=\p{Han}|[A-Za-z])")
 
@@ -1120,6 +1123,10 @@ class Quotes:
         clause_start = ctx.clause_start(cue.start, sentence_start, glosses=stay_in_clause)
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
         opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
+        if opens == 0 or doc.key[opens - 1] == "\n":
+            lined = OPENING_DATELINE.match(doc.key, opens, cue.start)
+            if lined is not None:   # （星河社台北5日電）星河局（QSA）表示: the dateline opens nothing
+                opens = ctx.skip_space_right(lined.end())
         # 3月2日，蓝鲸科技宣布…，并表示 / 该软件公司蓝鲸科技宣布: a date clause, or a noun of a
         # company in apposition, before the organisation still leaves it opening the sentence
         dated = DATE_CLAUSE.match(doc.key, opens, cue.start)
@@ -1233,6 +1240,12 @@ class Quotes:
         prior = ctx.earlier_voice(voice)
         if prior is None:
             return None
+        return self._issued_by(ctx, prior, kept, depth)
+
+    def _issued_by(self, ctx: _Context, prior: Mention, kept: Cue | None,
+                   depth: int) -> Attribution | None:
+        """Who issued the statement written at prior: its owner (星河公司的聲明), or the
+        speaker of it read as a cue (星河科技發表聲明, 星河局在聲明中表示)."""
         start = ctx.doc.sentence_at(prior.start).start
         owned = ctx.voice_owner(prior, ctx.clause_start(prior.start, start), self.object_preps,
                                 self.org_anaphors)
