@@ -334,11 +334,11 @@ def _few_of_time(norm: str) -> list[Quantity]:
 # with value null (fixtures/articles/README.md: a bare 几 / 数 with a measure word). Not a few
 # things already named (这几家, 那几句, 前几个, 以下几点, 哪几个), a few units of time
 # (几个月: _few_of_time), 数 ending a word (多数, 人数), nor 数 opening one of its own (数位 is
-# digital, 数组 an array, 数起 counting from).
+# digital, 数组 an array, 数起 counting from, 重新数票 counting votes).
 _FEW_COUNT_RE = re.compile(r"[好几数](?:(?<=好)[几数])?(?<=[几数])(?=["
                            + "".join(sorted(map(re.escape, LEXICON["measure_words"]))) + "])")
 _FEW_COUNT_NOT_AFTER = ("这", "那", "哪", "前", "后", "头", "以下", "以上", "上述", "下列", "这么", "那么")
-_SHU_WORDS_AFTER = frozenset("位组起对集本行卡")
+_SHU_WORDS_AFTER = frozenset("位组起对集本行卡票")   # (数票 is counting the votes)
 _FEW_COUNT_NOT_BEFORE = ("百分点", "世纪")   # 几个世纪以来: a time
 _FEW_COUNT_NUMERALS = frozenset("零〇一二两俩三四五六七八九十百千万亿兆")   # 十几个, 两三个
 
