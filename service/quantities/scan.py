@@ -334,11 +334,15 @@ def _few_of_time(norm: str) -> list[Quantity]:
 # with value null (fixtures/articles/README.md: a bare 几 / 数 with a measure word). Not a few
 # things already named (这几家, 那几句, 前几个, 以下几点, 哪几个), a few units of time
 # (几个月: _few_of_time), 数 ending a word (多数, 人数), nor 数 opening one of its own (数位 is
-# digital, 数组 an array, 数起 counting from).
+# digital, 数组 an array, 数起 counting from, 重新数票 counting votes).
 _FEW_COUNT_RE = re.compile(r"[好几数](?:(?<=好)[几数])?(?<=[几数])(?=["
                            + "".join(sorted(map(re.escape, LEXICON["measure_words"]))) + "])")
+# Aspects counted (从三方面着手, 两个方面): see _aspects_not_counted.
+_ASPECTS = "方面"
+_ASPECT_ENUMERATORS = frozenset({"一", "1", "二", "2"})
+_ASPECT_POINTERS = ("这", "那", "此", "该", "前", "后", "上述", "以上", "以下")
 _FEW_COUNT_NOT_AFTER = ("这", "那", "哪", "前", "后", "头", "以下", "以上", "上述", "下列", "这么", "那么")
-_SHU_WORDS_AFTER = frozenset("位组起对集本行卡")
+_SHU_WORDS_AFTER = frozenset("位组起对集本行卡票")   # (数票 is counting the votes)
 _FEW_COUNT_NOT_BEFORE = ("百分点", "世纪")   # 几个世纪以来: a time
 _FEW_COUNT_NUMERALS = frozenset("零〇一二两俩三四五六七八九十百千万亿兆")   # 十几个, 两三个
 
@@ -1718,8 +1722,20 @@ class _Reader:
                 unit = "GPU"   # 10万块英伟达H100 GPU: the count is of GPUs
             return self._build("count", v, unit, "<number> <measure word>")
         if kind == "count_noun":
+            if sense.unit == _ASPECTS and self._aspects_not_counted():
+                return None
             return self._build("count", v, sense.unit, "<number> <counted noun>")
         return None
+
+    def _aspects_not_counted(self) -> bool:
+        """一方面 (on the one hand) and 二方面 after it list points; 这三方面, 前两方面 and
+        两方面都 point back at aspects already named: none counts them."""
+        nm, text = self.nm, self.text
+        if nm.text in _ASPECT_ENUMERATORS:
+            return True
+        if text.endswith(_ASPECT_POINTERS, max(0, nm.start - 2), nm.start):
+            return True
+        return text.startswith("都", self.end)
 
     def _class_number(self) -> bool:
         """09类, or 35类 in a clause that names a classification (国际分类分别为35类广告销售)."""
