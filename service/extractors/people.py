@@ -112,6 +112,7 @@ MAX_LATIN_RUN_WORDS = 4
 MAX_LATIN_WORD = 31
 LATIN_WORD_INNER = "&.-'’"
 ORG_TITLE_GAP = ("公司", "集团", "的", " ", "旗下")
+NAMED_WORD_TAGS = frozenset(("nt", "nz"))   # a word ending in a gap word, tagged an organisation's or a proper name
 # A dictionary word the tagger marks as a name is a real name mostly when it
 # has three characters (吳曉波); at two or four it is usually a word (齊全,
 # 林林總總) and needs more evidence than the tag.
@@ -2208,6 +2209,7 @@ class People:
     def _employer(self, doc: Document, orgs: EntityTable, t_start: int) -> str | None:
         """The organisation named right before a title, found or new."""
         pos = _past_title_gaps(doc, t_start)
+        pos = self._whole_word_gap(doc, pos, t_start)
         pos = _before_board_bodies(doc.key, pos)
         if pos <= 0:
             return None
@@ -2336,6 +2338,22 @@ class People:
         if owner is not None:
             return owner   # 星海科技網路安全威脅情報負責人: the field's words are no organisation
         return self._employer_named(doc, orgs, self._longer_form_start(doc, start, pos), pos)
+
+    def _whole_word_gap(self, doc: Document, pos: int, t_start: int) -> int:
+        """輝瑞公司 / 董事長 where the segmenter reads 輝瑞公司 as one word: the gap word
+        (公司, 集團) read back from the title is that word's own end, not a gap; the
+        name ends with the word when the segmenter tags it a name (two characters or more
+        before the gap, no generic word or stop word: 該公司, 子公司, 證券公司 stay gaps)."""
+        if pos <= 0 or pos >= t_start:
+            return pos
+        tok = doc.tokens[doc.token_index_at(pos - 1)]
+        if tok.end <= pos or tok.end > t_start or pos - tok.start < 2:
+            return pos
+        word, head = doc.key[tok.start:tok.end], doc.key[tok.start:pos]
+        if word in self.generic or head in self.generic or head in self.stop \
+                or tok.pos not in NAMED_WORD_TAGS:   # 證券公司: a kind of firm, no name
+            return pos
+        return tok.end
 
     def _field_word(self, doc: Document, tok) -> bool:
         """Is tok an everyday dictionary noun or verb of Han characters (安全, 情報, 事務), no name?"""
