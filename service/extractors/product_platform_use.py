@@ -124,7 +124,12 @@ RENAMED_GLOSS = r"\( ?(?:前身(?:为|是)|前|旧称|原 ?(?:名|称)?) ?" + LA
 # as the present name (W（原Yapster）回應 alone is none: no list, no gloss naming it).
 LETTER_LISTED = re.compile(r"(?:、|和|与|及) ?([a-z]) ?" + RENAMED_GLOSS
                            + r"|(?<![a-z0-9.\-_@/&+])([a-z]) ?" + RENAMED_GLOSS + r" ?[^,。;!?\n()]{0,8}?(?:、|和|与|及)"
-                           r"|[^()\n]{2,16}, ?(?:现称|现名|现为|今称|今名) ?([a-z]) ?\)")
+                           # the comma first, its two words checked behind: a leading [^()]{2,16} would be tried at every character
+                           r"|(?<=[^()\n]{2}), ?(?:现称|现名|现为|今称|今名) ?([a-z]) ?\)")
+# Words one of which each pattern needs (a substring test is far cheaper than the pattern's
+# attempt at every letter or character of a text that holds none).
+LETTER_USED_WORDS = ("平台", "账", "帐", "用户", "应用程", "app")
+LETTER_LISTED_WORDS = ("(前", "( 前", "(原", "( 原", "(旧称", "( 旧称", "现称", "现名", "现为", "今称", "今名")
 # 在E平台上打造三款新车: a car maker's platform a model is built on, no network (a building verb
 # after it, or a vehicle's word in the clause).
 BUILT_ON = re.compile(r" ?上? ?(?:打造|开发|研发|推出|生产|制造|构建|搭建|衍生|量产|设计|诞生|[^,。;!?\n]{0,10}?(?:车|架构))")
@@ -240,7 +245,7 @@ class PlatformUse:
                 continue
             if _named_capital(norm[s]) and not (key[s - 1].isascii() and (key[s - 1].isalnum() or key[s - 1] in ".-_@/")):
                 letters.add((s, s + 1))
-        for g in LETTER_USED.finditer(key):
+        for g in LETTER_USED.finditer(key) if any(w in key for w in LETTER_USED_WORDS) else ():
             if len(letters) >= MAX_NAMES:
                 break
             deadline.check("products")
@@ -250,7 +255,7 @@ class PlatformUse:
             if _named_capital(norm[s]) and not (s > 1 and key[s - 1] == " " and key[s - 2].isascii()
                                                 and key[s - 2].isalnum()):
                 letters.add((s, s + 1))
-        for g in LETTER_LISTED.finditer(key) if "(" in key else ():
+        for g in LETTER_LISTED.finditer(key) if any(w in key for w in LETTER_LISTED_WORDS) else ():
             if len(letters) >= MAX_NAMES:
                 break
             deadline.check("products")
