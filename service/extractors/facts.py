@@ -318,6 +318,23 @@ COUNTED_AFTER_WINDOW = 14
 COLLOQUIAL_BIG_RULE = "<number>个亿"
 MAGNITUDE_RULE = "<multipliers>级"   # service/quantities: 千万量级, 亿亿级, neither money nor a unit
 CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n()（）「」“”")
+
+
+def _clause_end(norm: str, start: int, window: int, also: str = "") -> int:
+    """Where the clause from start ends (a CLAUSE_STOPS mark, or a character of also),
+    looking at most window characters ahead."""
+    stop = min(len(norm), start + window)
+    end = start
+    while end < stop and norm[end] not in CLAUSE_STOPS and norm[end] not in also:
+        end += 1
+    return end
+
+
+def _before_spaces(norm: str, s: int) -> int:
+    """s moved left past the spaces right before it (这 4家: the count's word before it)."""
+    while s > 0 and norm[s - 1] == " ":
+        s -= 1
+    return s
 # ...and one whose subject is a unit written before it (有效畫素5000萬) is in that unit.
 UNIT_SUBJECT_NOUNS = QUANTITY_LEXICON["unit_subject_nouns"]
 # ...and one a camera word follows closely (1600萬超清自拍, 800万超广角镜头) is in pixels.
@@ -897,17 +914,11 @@ class Facts:
         """這4家公司, 这两家巨头: companies counted after 这/此/该 that point back at those just
         named (see FIRMS_AGAIN_UNITS). None: no 这/此/该 before the count (it states one)."""
         norm = doc.norm
-        s = q.start
-        while s > 0 and norm[s - 1] == " ":
-            s -= 1
-        if not norm.endswith(FIRMS_AGAIN_BEFORE, 0, s):
+        if not norm.endswith(FIRMS_AGAIN_BEFORE, 0, _before_spaces(norm, q.start)):
             return None
         if q.value in firms:
             return True
-        stop = min(len(norm), q.end + FIRMS_AGAIN_WINDOW)
-        end = q.end
-        while end < stop and norm[end] not in CLAUSE_STOPS and norm[end] != "的":
-            end += 1
+        end = _clause_end(norm, q.end, FIRMS_AGAIN_WINDOW, also="的")
         return any(w in norm[q.end:end] for w in FIRMS_AGAIN_NOUNS)
 
     @staticmethod
@@ -917,9 +928,7 @@ class Facts:
         if q.unit not in PEOPLE_AGAIN_UNITS or not q.text[:1].isdigit() or q.value is None or q.value > PROSE_COUNT_MAX:
             return False
         norm = doc.norm
-        s = q.start
-        while s > 0 and norm[s - 1] == " ":
-            s -= 1
+        s = _before_spaces(norm, q.start)
         if norm.endswith(PEOPLE_AGAIN_BEFORE, 0, s):
             return True
         opening = s - len(PEOPLE_AGAIN_OPENING)
@@ -961,10 +970,7 @@ class Facts:
         if noun is not None:
             return tables().normalise(noun).endswith(UNNAMED_PEOPLE_TAIL)
         norm = doc.norm
-        stop = min(len(norm), q.end + UNNAMED_PEOPLE_WINDOW)
-        end = q.end
-        while end < stop and norm[end] not in CLAUSE_STOPS:
-            end += 1
+        end = _clause_end(norm, q.end, UNNAMED_PEOPLE_WINDOW)
         tail = norm.find(UNNAMED_PEOPLE_TAIL, q.end, end)
         if tail < 0:    # (tail, when found, is at or past q.end > 0)
             return False
@@ -983,10 +989,7 @@ class Facts:
     def _refers_back(doc: Document, q: Quantity) -> bool:
         """Does a count opening its clause point back at things already named (see CLAUSE_OPENERS)?"""
         norm = doc.norm
-        end = q.end
-        stop = min(len(norm), end + COMPARING_WINDOW)
-        while end < stop and norm[end] not in CLAUSE_STOPS:
-            end += 1
+        end = _clause_end(norm, q.end, COMPARING_WINDOW)
         if any(w in norm[q.end:end] for w in COMPARING_WORDS):
             return True
         return Facts._counted(doc, q, None) is None
