@@ -1368,7 +1368,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     assert all(a["reference_date"].startswith("2024-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
-    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name)   # real71, real73, real75, real77, real79, real81 and real83, built later, draw on DW and 共同社 (real73, real75, real77, real79, real81 and real83 also AJ, real73 NYT) again
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name)   # real71, real73, real75, real77, real79, real81, real83 and real85, built later, draw on DW and 共同社 (real73, real75, real77, real79, real81, real83 and real85 also AJ, real73 NYT) again
     _assert_new_feed_set(real_set)
 
 
@@ -1424,7 +1424,7 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     assert all(a["reference_date"].startswith(month[a["source"]["repo"]]) for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name}   # real73, real75, real77, real79, real81 and real83, built later, draw on WSJ again
+    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name}   # real73, real75, real77, real79, real81, real83 and real85, built later, draw on WSJ again
     _assert_new_feed_set(real_set)
 
 
@@ -1478,7 +1478,7 @@ def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archiv
     assert all(a["reference_date"].startswith("2024-04") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name)   # real75, real77, real79, real81 and real83, built later, draw on RFI (of 2024-03, 2024-01, 2023-11, 2023-09, 2023-07) again
+    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name)   # real75, real77, real79, real81, real83 and real85, built later, draw on RFI (of 2024-03, 2024-01, 2023-11, 2023-09, 2023-07, 2023-05) again
 
 
 # real74 (wave 39): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1668,3 +1668,13 @@ def test_real83_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 def test_real84_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2306 and 2023-06."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real84"), "agora0/2306", "db745465a72842fec560531bb8831e89750d2810", "2023-06")
+
+
+# real85 (wave 45): twelve Simplified tech and tech-adjacent articles of May 2023 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# 半岛电视台中文网 ×1 — from agora0/2305, the May 2023 archive of theagora's Agora News Aggregator, which no
+# earlier set drew on (its Traditional outlets left alone). Read twice by its builder; the independent third
+# read is to come.
+def test_real85_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """real75's recipe for agora0/2305 and 2023-05."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real85"), "agora0/2305", "4acf3cbfbda1f09b2cef511da2bc73d1e44fc37b", "2023-05")
