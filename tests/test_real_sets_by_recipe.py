@@ -1279,7 +1279,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name | RealSet("real84").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81, real82 and real84, built later, draw on RFA or DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name | RealSet("real84").by_name | RealSet("real86").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81, real82, real84 and real86, built later, draw on RFA or DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1678,3 +1678,13 @@ def test_real84_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 def test_real85_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
     """real75's recipe for agora0/2305 and 2023-05."""
     _assert_simplified_five_outlets_of_one_month(RealSet("real85"), "agora0/2305", "4acf3cbfbda1f09b2cef511da2bc73d1e44fc37b", "2023-05")
+
+
+# real86 (wave 45): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of April 2023 — from agora0/2304,
+# the April 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
+# outlets left alone). No other set holds a CNA, DW or RTHK item of 2023-04, and 2023-04 is no other set's
+# RTHK month (real30's rule holds). Read twice by its builder; its independent third read is still to come.
+def test_real86_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
+    """real76's recipe for agora0/2304 and 2023-04."""
+    _assert_traditional_three_outlets_of_one_month(RealSet("real86"), "agora0/2304", "91b8dd2481b13130e4f4a8a791d1875f71a82c81", "2023-04")
