@@ -1673,8 +1673,8 @@ def test_real84_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # real85 (wave 45): twelve Simplified tech and tech-adjacent articles of May 2023 from five outlets —
 # 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
 # 半岛电视台中文网 ×1 — from agora0/2305, the May 2023 archive of theagora's Agora News Aggregator, which no
-# earlier set drew on (its Traditional outlets left alone). Read twice by its builder; the independent third
-# read is to come.
+# earlier set drew on (its Traditional outlets left alone). Read three times (the builder twice, then an
+# independent third read of 2026-12-07).
 def test_real85_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
     """real75's recipe for agora0/2305 and 2023-05."""
     _assert_simplified_five_outlets_of_one_month(RealSet("real85"), "agora0/2305", "4acf3cbfbda1f09b2cef511da2bc73d1e44fc37b", "2023-05")
