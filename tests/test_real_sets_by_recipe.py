@@ -1684,7 +1684,8 @@ def test_real85_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 # 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of April 2023 — from agora0/2304,
 # the April 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
 # outlets left alone). No other set holds a CNA, DW or RTHK item of 2023-04, and 2023-04 is no other set's
-# RTHK month (real30's rule holds). Read twice by its builder; its independent third read is still to come.
+# RTHK month (real30's rule holds). Read three times (the builder twice, then an independent third read of
+# 2026-12-07).
 def test_real86_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2304 and 2023-04."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real86"), "agora0/2304", "91b8dd2481b13130e4f4a8a791d1875f71a82c81", "2023-04")
