@@ -15,6 +15,9 @@ leave its event null, the headline's clause is the event when
 - the article is no report nor commentary (a tag 解读｜, 評論｜): the headline names no report, survey, data, ranking or share,
   no figure moving (創新高, 下滑), no percentage, no doubt (或), asks no question and gives
   no expert's words (專家：); opening an investigation (展開調查) is a deed, not a survey;
+- an outlet before the headline's colon (媒体：, 外媒：, 韩媒：) is no speaker: it relays a deed,
+  and the clause after the colon is read through these gates like any other (a plan, 将; a
+  wish glued to its verb, 想派; a gain, 从中获益; words, 俄称 are none);
 - the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
   two of the clause's content words, one of them the deed's (from its verb on), with no plan (將, 可能) in the clause of its verb, no
   source or opinion (據報, 認為) before it, and no figures (同比, %).
@@ -68,6 +71,10 @@ NOT_YET_SET = frozenset(NOT_YET)
 NOT_YET_LONG = tuple(m for m in NOT_YET if len(m) > 1)   # (a word that begins with one: 将于)
 # A plan glued to its verb in one word (拟改, 拟建, 拟收购): not done either.
 PLAN_GLUED = ("拟",)
+# A wish glued to its verb in one word the tagger reads as a verb (想派, 想买): not done either.
+WISH_GLUED = "想"
+# A gain a thing has from another's deed (从中获益, 受益于): a state, no deed of its own.
+GAINED = frozenset({"获益", "受益", "得益"})
 # A capability (充电12分钟可续航800公里): what a thing can do, no deed done.
 CAN = frozenset({"可"})
 # ... or told after the deed's clause, in the words spacing alone parts from it (充电 12 分钟可续航).
@@ -186,7 +193,7 @@ class HeadlineDeed:
 
     def find(self, doc: Document) -> Event | None:
         found = self._find(doc)
-        return None if found is not None and spoken_in_headline(doc, found.mentions) else found
+        return None if found is not None and spoken_in_headline(doc, found.mentions, outlets_speak=False) else found
 
     def _find(self, doc: Document) -> Event | None:
         key = doc.key
@@ -390,8 +397,11 @@ class HeadlineDeed:
             w = key[t_start:t_end]
             if self._not_yet(w):
                 return None     # (将按计划出货, 无法购买, 拟改收费, 可续航: not done)
-            if w in STATE_VERBS or w in self.lead.speech or (w.startswith(REPORTED_VERBS) and w not in INCIDENT_WORDS):
-                return None     # (…是2006年, 稱, 爆: a state, words or a report)
+            if w in STATE_VERBS or w in self.lead.speech or (w.startswith(REPORTED_VERBS) and w not in INCIDENT_WORDS) \
+                    or w in GAINED:
+                return None     # (…是2006年, 稱, 爆: a state, words or a report; 从中获益: a gain)
+            if pos.startswith("v") and len(w) == 2 and (w[1] == "称" or w[0] == WISH_GLUED):
+                return None     # (俄称, 美称: a one-character doer glued to 称, words; 想派: a wish)
             if quote_moves(key, t_start, t_end, end):
                 return None     # (星河银行股大涨, 云岫软件一度闪崩跌停: a quote moves, no deed)
             # (通過 read as a preposition is the clause's verb when no verb follows it:
