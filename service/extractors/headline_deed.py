@@ -15,6 +15,10 @@ leave its event null, the headline's clause is the event when
 - the article is no report nor commentary (a tag 解读｜, 評論｜): the headline names no report, survey, data, ranking or share,
   no figure moving (創新高, 下滑), no percentage, no doubt (或), asks no question and gives
   no expert's words (專家：); opening an investigation (展開調查) is a deed, not a survey;
+- an outlet before the headline's colon (媒体：, 外媒：, 韩媒：) is no speaker: it relays a deed,
+  and the clause after the colon is read through these gates like any other (a plan, 将; a
+  wish glued to its verb, 想派; a gain, 从中获益; words, 俄称 are none);
+- no clause of saying before it parted only by commas (克宫称…，…: the rest is what is said);
 - the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
   two of the clause's content words, one of them the deed's (from its verb on), with no plan (將, 可能) in the clause of its verb, no
   source or opinion (據報, 認為) before it, and no figures (同比, %).
@@ -68,6 +72,12 @@ NOT_YET_SET = frozenset(NOT_YET)
 NOT_YET_LONG = tuple(m for m in NOT_YET if len(m) > 1)   # (a word that begins with one: 将于)
 # A plan glued to its verb in one word (拟改, 拟建, 拟收购): not done either.
 PLAN_GLUED = ("拟",)
+# Verbs of saying whose clause's words run on past a comma (克宫称…，…): no deed told after them.
+SAYING = frozenset({"称", "表示", "说", "指", "指出", "透露", "认为", "声称", "宣称", "指称"})
+# A wish glued to its verb in one word the tagger reads as a verb (想派, 想买): not done either.
+WISH_GLUED = "想"
+# A gain a thing has from another's deed (从中获益, 受益于): a state, no deed of its own.
+GAINED = frozenset({"获益", "受益", "得益"})
 # A capability (充电12分钟可续航800公里): what a thing can do, no deed done.
 CAN = frozenset({"可"})
 # ... or told after the deed's clause, in the words spacing alone parts from it (充电 12 分钟可续航).
@@ -186,7 +196,7 @@ class HeadlineDeed:
 
     def find(self, doc: Document) -> Event | None:
         found = self._find(doc)
-        return None if found is not None and spoken_in_headline(doc, found.mentions) else found
+        return None if found is not None and spoken_in_headline(doc, found.mentions, outlets_speak=False) else found
 
     def _find(self, doc: Document) -> Event | None:
         key = doc.key
@@ -207,8 +217,12 @@ class HeadlineDeed:
             return None
         runs = self._clause_runs(doc, lo, headline_end)
         clauses = [(s, e) for s, e, _ in runs]
+        said = False    # (a clause of saying before, parted only by commas: 俄称乌军…，无人机…被摧毁)
         for k, (start, end, run) in enumerate(runs):
-            verb = self._deed_verb(doc, start, end)
+            if k > 0:
+                between = key[clauses[k - 1][1]:start]
+                said = (said or self._says(doc, *clauses[k - 1])) and all(c in "，, " for c in between)
+            verb = None if said else self._deed_verb(doc, start, end)
             if verb is None or self._kind_told(doc, start, end) or CONSEQUENCE.search(key, start, end) \
                     or (k > 0 and self._opens_with_verb(doc, start, end)
                         and not key[clauses[k - 1][1]:start].strip()
@@ -246,6 +260,17 @@ class HeadlineDeed:
                 continue
             return event
         return None
+
+    @staticmethod
+    def _says(doc: Document, start: int, end: int) -> bool:
+        """Does the clause tell words said, a verb of saying in it (称, 表示, 俄称: a one-character
+        doer glued to 称)? The clauses after it, parted only by commas, are what is said."""
+        toks, key = doc.tokens, doc.key
+        for i in range(doc.token_index_from(start), doc.token_index_from(end)):
+            w = key[toks.starts[i]:toks.ends[i]]
+            if w in SAYING or (len(w) == 2 and w[1] == "称" and toks.tagged[i][1].startswith("v")):
+                return True
+        return False
 
     def named_doer(self, doc: Document, event: Event) -> bool:
         """Does the headline clause of the deed read here name who does it: an organisation
@@ -390,8 +415,11 @@ class HeadlineDeed:
             w = key[t_start:t_end]
             if self._not_yet(w):
                 return None     # (将按计划出货, 无法购买, 拟改收费, 可续航: not done)
-            if w in STATE_VERBS or w in self.lead.speech or (w.startswith(REPORTED_VERBS) and w not in INCIDENT_WORDS):
-                return None     # (…是2006年, 稱, 爆: a state, words or a report)
+            if w in STATE_VERBS or w in self.lead.speech or (w.startswith(REPORTED_VERBS) and w not in INCIDENT_WORDS) \
+                    or w in GAINED:
+                return None     # (…是2006年, 稱, 爆: a state, words or a report; 从中获益: a gain)
+            if pos.startswith("v") and len(w) == 2 and (w[1] == "称" or w[0] == WISH_GLUED):
+                return None     # (俄称, 美称: a one-character doer glued to 称, words; 想派: a wish)
             if quote_moves(key, t_start, t_end, end):
                 return None     # (星河银行股大涨, 云岫软件一度闪崩跌停: a quote moves, no deed)
             # (通過 read as a preposition is the clause's verb when no verb follows it:

@@ -83,6 +83,9 @@ SPEAKER_BREAKS = " \u3000\n！!？?【】｜|"
 # The speaker's last word: a noun or a name, a shortened name (台電, 工信部: tagged j) or a noun
 # made by a suffix (舞者, 網友們: the suffix tagged k).
 SPEAKER_ENDS = ("n", "eng", "j", "k")
+# An outlet before the colon (媒体：, 外媒：, 韩媒：, 中国官媒：): the headline relays its report of a
+# deed, as 据外媒报道 would; no speaker's opinion. (Matched on the Simplified view.)
+OUTLET_SPEAKER = ("媒体", "媒")
 # A tag before the headline (【安全圈】) or a column's name before a bar (全國兩會｜).
 HEADLINE_TAG = regex.compile(r"^\s*(?:【[^】\n]{1,12}】|[^\n｜|]{1,8}[｜|])\s*")
 # The words of such a tag, and the last words of a gathering's name (兩會, 博覽會, 峰會, 車展).
@@ -1454,20 +1457,23 @@ def dateline_day(doc: Document) -> dt.date | None:
     return dated if (published - dated).days <= DATELINE_LAG else None
 
 
-def spoken_in_headline(doc: Document, mentions) -> bool:
+def spoken_in_headline(doc: Document, mentions, outlets_speak: bool = True) -> bool:
     """研調機構：蘋果iPhone中國首季出貨量滑降19%, 黃仁勳：全球科技業高度依賴: a deed the headline
     tells only after a speaker's colon is what the speaker says, not what the article reports
     happened. The speaker is a few words ending in a noun or a name, after the headline's last
-    break; not an organisation, whose words are its statement (公司註冊處：…資料外洩)."""
+    break; not an organisation, whose words are its statement (公司註冊處：…資料外洩). An outlet
+    (媒体：, 外媒：) speaks only when `outlets_speak`: the reader of the headline's deed, whose
+    gates keep out a plan, a state or an opinion, reads what it relays as the deed reported."""
     headline_end = doc.key.find("\n", 0, MAX_HEADLINE + 1)
-    colon = _speaker_colon(doc, headline_end)
+    colon = _speaker_colon(doc, headline_end, outlets_speak)
     told = [s for s, _ in mentions if s < headline_end]
     return colon >= 0 and bool(told) and min(told) > colon
 
 
-def _speaker_colon(doc: Document, headline_end: int) -> int:
+def _speaker_colon(doc: Document, headline_end: int, outlets_speak: bool = True) -> int:
     """Where the headline's last colon stands when a speaker no organisation says its words
-    (專家：, 研調機構：; see spoken_in_headline), else -1."""
+    (專家：, 研調機構：; see spoken_in_headline; an outlet, 外媒：, only when `outlets_speak`),
+    else -1."""
     key = doc.key
     if headline_end <= 0:
         return -1
@@ -1480,7 +1486,8 @@ def _speaker_colon(doc: Document, headline_end: int) -> int:
     speaker = [t for t in doc.tokens[doc.token_index_from(start):doc.token_index_from(colon)] if t.word.strip()]
     orgs: EntityTable = doc.layers["organizations"]
     spoken = 0 < colon - start <= MAX_SPEAKER and bool(speaker) and speaker[-1].pos.startswith(SPEAKER_ENDS) \
-        and orgs.covering(speaker[-1].start, speaker[-1].end) is None
+        and orgs.covering(speaker[-1].start, speaker[-1].end) is None \
+        and (outlets_speak or not key[start:colon].rstrip().endswith(OUTLET_SPEAKER))
     return colon if spoken else -1
 
 
