@@ -832,7 +832,8 @@ CEDICT_PARTY = re.compile(
 def cedict_parties(data: bytes, words: "Words", known_en: frozenset[str] = frozenset()) -> list[Row]:
     """Political parties of CC-CEDICT (親民黨 "People First Party, Taiwan", 香港眾志
     "Demosistō, a pro-democracy political party in Hong Kong"), read after every other
-    list so no earlier row moves: type other. Not people (a lifespan), nor the entries
+    list so no earlier row moves: type party (a member's affiliation, never the employer:
+    fixtures/articles/README.md, wave 13 rule 1, as organizations.yaml's parties). Not people (a lifespan), nor the entries
     NOT_ORGS lists; other historical parties stay (纳粹党, 红色高棉, 辉格党, 托利党). A short one jieba counts often (共产党, 民主党: every country's) is
     `plain`: the text must say whose. Entries of one English name are one party (民建聯
     and 民主建港協進聯盟); one whose English name an earlier row holds (朝勞動黨 beside
@@ -850,7 +851,7 @@ def cedict_parties(data: bytes, words: "Words", known_en: frozenset[str] = froze
         aliases = [simp] + ([trad] if trad != simp else [])
         frequent = len(simp) <= 3 and words.freq.get(simp, (0, ""))[0] >= COMMON
         common = simp in ordinary or frequent
-        row = Row("organization", "other", simp, "cc-cedict", name_en=name_en, aliases=aliases,
+        row = Row("organization", "party", simp, "cc-cedict", name_en=name_en, aliases=aliases,
                   common=common)
         same = next((r for r in rows if r.name_en == name_en), None)
         if same is None:

@@ -28,7 +28,7 @@ MANIFEST = ROOT / "kb" / "sources.yaml"
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "other"}
+ORG_TYPES = {"company", "lab", "university", "government", "nonprofit", "media", "party", "other"}   # (organizations.yaml's types)
 PRODUCT_CATEGORIES = {"model", "service", "platform", "hardware", "software", "app", "initiative", "other"}
 # (CC-BY-SA-3.0: CC-Canto, whose rows keep a file of their own, cccanto_organizations.tsv)
 LICENCES = {"Apache-2.0", "MIT", "BSD-3-Clause", "CC-BY-SA-4.0", "CC-BY-SA-3.0", "CC-BY-4.0", "Unicode-3.0",
@@ -726,10 +726,11 @@ def test_cedict_parties_keep_earlier_rows_and_join_one_english_name():
             "青禾綠黨 青禾绿党 [Qing1 he2 Lu:4 dang3] /Qinghe Green Party/\n").encode("utf-8")
     rows_ = kb.cedict_parties(gzip.compress(data), words, frozenset({"qinghe green party"}))
     assert [r.aliases for r in rows_] == [["云杉进步党", "雲杉進步黨", "云进党", "雲進黨"]]
-    assert all(r.type == "other" and r.kind == "organization" for r in rows_)
+    assert all(r.type == "party" and r.kind == "organization" for r in rows_)
     # the generated table holds CC-CEDICT's parties, after every earlier row
     by_id = {r["id"]: r for r in rows("cedict_organizations.tsv")}
     assert "亲民党" in names(by_id["people-first-party"])   # (親民黨: the service's key form)
+    assert by_id["people-first-party"]["type"] == "party"   # (a member's affiliation, never the employer)
 
 
 @pytest.mark.parametrize("line, kept", [
