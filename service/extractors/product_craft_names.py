@@ -67,6 +67,26 @@ NOUN_BEFORE = re.compile(rf"(?:{CRAFT_NOUNS})[「『“\"]([{HAN}]{{2,8}}{NUMBER
 # 卫星霍德（Hodhod）: a name right after a craft noun, glossed in Latin (key view: lower case).
 NOUN_GLOSSED = re.compile(rf"(?:{CRAFT_NOUNS}) ?[「『“\"]?([{HAN}]{{1,8}}[0-9]{{0,3}})[」』”\"]? ?\( ?[a-z]")
 PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns"})
+# NOUN_BEFORE and NOUN_GLOSSED open with CRAFT_NOUNS' optional first word, so `re` tried their
+# 30 alternatives at every character (NOUN_GLOSSED ~70 ns a character over every text holding a
+# parenthesis). A match starts at most the first word's length before a craft noun: the scans
+# run from there, with a look-ahead of the words' first characters (tests/extractors/
+# test_craft_name_scan.py holds them to finditer over the whole text).
+_FIRST_WORDS, _NOUN_WORDS = (part.strip("(?:)").split("|") for part in CRAFT_NOUNS.split(")?", 1))
+_ANY_NOUN = re.compile("|".join(_NOUN_WORDS))
+_LONGEST_FIRST = max(map(len, _FIRST_WORDS))
+_OPENS = "(?=[" + "".join(sorted({w[0] for w in _FIRST_WORDS + _NOUN_WORDS})) + "])"
+_NOUN_BEFORE_SCAN = re.compile(_OPENS + NOUN_BEFORE.pattern)
+_NOUN_GLOSSED_SCAN = re.compile(_OPENS + NOUN_GLOSSED.pattern)
+
+
+def _from_first_noun(pattern: re.Pattern, key: str):
+    """pattern.finditer(key) for a pattern opening with CRAFT_NOUNS (and no look-behind),
+    begun where its first match can start."""
+    m = _ANY_NOUN.search(key)
+    return () if m is None else pattern.finditer(key, max(m.start() - _LONGEST_FIRST, 0))
+
+
 # 侦察卫星2号, 中型衛星3號: a kind word, a craft noun, then a number and 号 (wave 41); the kind word
 # is the one segmenter word right before the noun; 号 followed by a place word is a numbered place.
 KIND_NUMBERED = re.compile(rf"(?:卫星|探测器|飞船)({NUMBER})号(?![线楼院位机门口厅馆房床车道码])")
@@ -169,7 +189,7 @@ def craft_names(doc: Document, is_other, blocked=frozenset()) -> list[Found]:
         out.append(Found(start, name_end, "", "", None, "hardware", evidence="gloss-name"))
     if "号" in key and ("“" in key or "「" in key or "『" in key or '"' in key):
         spans = {(f.start, f.end) for f in out}
-        for m in NOUN_BEFORE.finditer(key):
+        for m in _from_first_noun(_NOUN_BEFORE_SCAN, key):
             deadline.check("products")
             start, end = m.span(1)
             if (start, end) in spans or (start, end) in blocked or is_other(key[start:end]):
@@ -181,7 +201,7 @@ def craft_names(doc: Document, is_other, blocked=frozenset()) -> list[Found]:
     if "(" in key:
         spans = {(f.start, f.end) for f in out}
         added = False
-        for m in NOUN_GLOSSED.finditer(key):
+        for m in _from_first_noun(_NOUN_GLOSSED_SCAN, key):
             deadline.check("products")
             start, end = m.span(1)
             if (start, end) in spans or (start, end) in blocked or not norm[m.end() - 1].isupper():
