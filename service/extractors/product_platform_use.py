@@ -112,7 +112,9 @@ LETTER_PLACED = re.compile(r"(?:在|于) ?([a-z]) ?(?:平台|\( ?(?:前身(?:为
 # no car platform something is built on (E平台上打造); 平台 then a statement alone is none (W平台回应).
 # 甲擁有的Q平台: 的 right before the letter and 平台 after it is one too (a car platform's building
 # or its base after it is none: 乙的E平台基礎上).
-LETTER_USED = re.compile(r"(?<![a-z0-9.\-_@/&+])([a-z]) ?(?:(平台) ?(?:上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映|海)|"
+# (the key view is lower-cased: the first alternative opens with a look-ahead of its letter, so its
+# look-behind is tried only at a letter; the second opens with 的)
+LETTER_USED = re.compile(r"(?=[a-z])(?<![a-z0-9.\-_@/&+])([a-z]) ?(?:(平台) ?(?:上(?!市|线|涨|升|半|述|次|午|周|月|年|任|台|场|限|映|海)|"
                          r"的? ?(?:账号|帐号|账户|帐户|用户))|的? ?(?:账号|帐号|账户|帐户|用户|应用程序|应用程式|app(?![a-z])))"
                          r"|的 ?([a-z]) ?(平台)(?! ?(?:基础|上? ?的? ?架构))")
 # the former name a listed letter's gloss gives holds a Latin word (S（原型車）和T: a prototype's

@@ -100,7 +100,8 @@ LAB_TITLE = re.compile(r"Scientist|Researcher|Research|Engineer")
 # CEO, CTO, CHRO, Chief AI Officer: a chief officer's title (the knowledge base's titles, as they read).
 CHIEF_TITLE = re.compile(r"C[A-Z]{1,3}|Chief .+")
 LEADING_LETTERS = re.compile(r"[a-z]{1,10}")
-SERIES_OF_LETTERS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
+# (the look-ahead of the first capital first: the look-behind is tried only there, not at every character)
+SERIES_OF_LETTERS = re.compile(r"(?=[A-Z])(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{0,9}) ?系列")
 # vivo X200, 努比亚Z40S Pro, Meta Quest 3S: a maker's word, then a name that starts with a
 # Latin letter and holds a digit (CONVENTIONS 10).
 MAKER_THEN_CODE = re.compile(r"([A-Za-z][A-Za-z\-]{1,11} |[\u4e00-\u9fff]{2,4} ?)([A-Za-z][A-Za-z0-9+\- ]*[0-9][A-Za-z0-9+\- ]*)")
@@ -116,7 +117,8 @@ MODEL_NUMBER = re.compile(r"[0-9]{3}")
 # TWINSCAN NXT：2000i, Orbis QX:3400C: a line's capitals joined by a colon to a model number (an
 # optional capitalised word before them) name one product; not inside brackets (a ticker: (NYSE:1234)),
 # not before a unit or a date word (GDP：1000亿, CEO：2023年)
-COLON_CODE = re.compile(r"(?<![A-Za-z0-9(（:：\-])((?:[A-Z][A-Za-z]{2,11} )?[A-Z]{2,5}[:：][0-9]{3,4}[A-Za-z]{0,2})"
+# (a look-ahead of the first capital opens it, as SERIES_OF_LETTERS)
+COLON_CODE = re.compile(r"(?=[A-Z])(?<![A-Za-z0-9(（:：\-])((?:[A-Z][A-Za-z]{2,11} )?[A-Z]{2,5}[:：][0-9]{3,4}[A-Za-z]{0,2})"
                         r"(?![A-Za-z0-9.:：)）%％年月日元万萬亿億千百人名个個家台部种種])")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
 

@@ -347,3 +347,45 @@ def test_any_word_finder_answers_as_has_any(words):
     pieces = list(words) + [w[:1] for w in words] + [w[1:] for w in words] + list(OTHER) + list(HAN)
     for text in _texts(pieces) + _fixture_texts():
         assert (finder(text) is not None) == scan_gates.has_any(text, words)
+
+
+def test_products_letter_scans_look_ahead_as_before():
+    """products' COLON_CODE (over the text) and SERIES_OF_LETTERS (over the normalised view) open
+    with a look-ahead of their first capital, product_platform_use's LETTER_USED (over the
+    lower-cased key view) its first alternative with one of its letter (the second opens with 的):
+    the matches are those of the patterns without it, on random text of their pieces (a letter at
+    the very start, after a newline, after a bracket or a colon) and on the fixture articles."""
+    from service.extractors.product_platform_use import LETTER_USED
+    from service.extractors.products import COLON_CODE, SERIES_OF_LETTERS
+    from service.nlp.text import tables
+    cases = [(COLON_CODE, "(?=[A-Z])", "text",
+              ["TWINSCAN ", "NXT", "：", ":", "2000", "3400", "i", "C", "Orbis ", "QX", "(", "（", ")", "）",
+               "NYSE", "GDP", "亿", "年", "\n", " ", "-", "a", "Q", "9", ".", "发布"]
+              + ["NXT：2000i", "QX:3400C", "Orbis QX:340", "GDP：1000", "AB:123", "ZQ:1234", "Zeta "] * 4),
+             (SERIES_OF_LETTERS, "(?=[A-Z])", "norm",
+              ["A", "Play", "Mate", "x", "系列", " ", "\n", "-", "9", "手机", "a", "Z", "的"]),
+             (LETTER_USED, "(?=[a-z])", "key",
+              ["a", "q", "e", "w", "x", "z", "平台", "上", "市", "的", "账号", "用户", "应用程序", "app", "apps", " ", "\n",
+               ".", "@", "9", "基础", "架构", "ab", "在"])]
+    fixtures = {"text": [], "norm": [], "key": []}
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        fixtures["text"].append(text)
+        fixtures["norm"].append(tables().normalise(text))
+        fixtures["key"].append(tables().key(text))
+    for pattern, ahead, view, pieces in cases:
+        assert pattern.pattern.startswith(ahead) and not pattern.flags & re.IGNORECASE
+        plain = re.compile(pattern.pattern[len(ahead):])
+        hits = 0
+        for text in _texts(pieces, 6000) + fixtures[view]:
+            new = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert new == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+            hits += bool(new)
+        assert hits > 50, (pattern.pattern, hits)
+    # the letter at the very start, after a newline, after a hyphen (no match) and in a bracket (no code)
+    for pattern, text in ((COLON_CODE, "NXT：2000i"), (COLON_CODE, "x\nQX:3400C"), (SERIES_OF_LETTERS, "A系列"),
+                          (SERIES_OF_LETTERS, "手机\nPlay 系列"), (LETTER_USED, "q平台上"), (LETTER_USED, "甲的\nq 用户"),
+                          (LETTER_USED, "甲擁有的q平台")):
+        assert pattern.search(text), text
+    for pattern, text in ((COLON_CODE, "(NYSE:1234)"), (SERIES_OF_LETTERS, "-A系列"), (LETTER_USED, "5g用户")):
+        assert not pattern.search(text), text
