@@ -143,6 +143,17 @@ DEPARTMENT_ENDS = ("事业部", "事业群", "部门", "业务", "业务部", "�
 PUBLIC_UNIT_ENDS = ("司", "系", "处", "办公室", "办公厅")
 NOT_OWNER_TAGS = ("c", "p", "r", "u", "d", "m", "q", "v")   # no owner's name ends in these tags
 GLOSS_CLOSERS = "）)"   # a name's gloss in brackets closes before a unit's words
+# Words between a name's gloss and a title that qualify the post (臨時, 數位資產, 電腦暨半導體):
+# how many, their tags' first letters (nouns, verbs, distinguishers, adjectives) and the
+# joiners between two fields (key view)
+MAX_QUALIFIER_WORDS = 3
+QUALIFIER_TAGS = frozenset("nvba")
+FIELD_JOINERS = frozenset({"暨", "及", "与", "和"})
+# key view: words after a place, before a title, that make it a state's post (美國聯邦眾議員,
+# 寮國國家主席, 國家情報總監), and how many field words may follow them
+STATE_QUALIFIERS = ("联邦", "国家")
+COMPANY_GAPS = ("公司", "集团", "旗下")
+MAX_STATE_FIELD_WORDS = 2
 # A company's business unit or group written with Latin capitals after its field's words
 # (智能家居方案BU, 终端BG), norm view, as written.
 BUSINESS_UNIT_MARKS = ("BU", "BG")
@@ -2262,6 +2273,14 @@ class People:
             start = self._latin_run_start(doc, orgs, start)   # Velora Dynamics / 运营总监
         if start is None or self._blocked(doc, start, pos) or start in doc.layers.get("claimed", {}):
             return None
+        if _latin_gloss_start(doc.norm, start) is not None and doc.key[pos:pos + 1] not in FORMER \
+                and self._post_qualifier(doc, start, pos):
+            # 微晶科技公司（Microchip Technology）臨時執行長, 標普全球評級（S&P Global Ratings）數位
+            # 資產分析師: a standing or a field of the post between a name's Latin gloss and the
+            # title names no body; the name before the gloss employs (else none does; a dateline's
+            # bracket, 電）星辰智能執行長, is no gloss; a post left, 項目前主任, is read as before:
+            # the employer model would give the person another body the text names)
+            return self._employer(doc, orgs, start)
         if doc.key.startswith(TEACHING_TITLES, t_start) and doc.key.endswith(FIELD_END, start, pos) \
                 and not doc.key.endswith(SCHOOL_NAME_ENDS, start, pos):
             # 資訊系統學講座教授: a field of study alone before a teacher's title names no
@@ -2337,6 +2356,8 @@ class People:
         owner = self._field_owner(doc, orgs, start, pos)
         if owner is not None:
             return owner   # 星海科技網路安全威脅情報負責人: the field's words are no organisation
+        if self._state_qualified(doc, start, pos):
+            return None    # 美國聯邦眾議員, 寮國國家主席, 國家情報總監: the title's own words, no body
         return self._employer_named(doc, orgs, self._longer_form_start(doc, start, pos), pos)
 
     def _whole_word_gap(self, doc: Document, pos: int, t_start: int) -> int:
@@ -2656,6 +2677,45 @@ class People:
                 # closes the organisation's name (威朋大 / 數據業務)
                 return tok.start + at if at > 0 and word[:at] in self.generic else tok.start
         return None
+
+    def _state_qualified(self, doc: Document, start: int, end: int) -> bool:
+        """美國聯邦 / 眾議員, 寮國國家 / 主席, 國家情報 / 總監: are start..end a place (or
+        nothing), then 聯邦 or 國家 (STATE_QUALIFIERS), then nothing or one or two field
+        words, no body's or unit's end among them? Such words qualify the title (a federal
+        legislator, a head of state, the director of national intelligence): no organisation."""
+        key = doc.key
+        if key.endswith(self.org_ends + UNIT_ENDS, start, end) or key.startswith(COMPANY_GAPS, end):
+            return False   # (国家能源集团董事长: a company's name before its word 集团)
+        for mark in STATE_QUALIFIERS:
+            at = key.find(mark, start, end)
+            if at == -1:
+                continue
+            place, rest = key[start:at], at + len(mark)
+            if place and place not in self.kb.places and [t.pos for t in self.word_tag(doc.norm[start:at])] != ["ns"]:
+                return False
+            if rest == end:
+                return True
+            toks = [t for t in tokens_in(doc, rest, end) if t.word.strip()]
+            return 0 < len(toks) <= MAX_STATE_FIELD_WORDS and toks[0].start == rest and toks[-1].end == end \
+                and all(self._field_word(doc, t) for t in toks)
+        return False
+
+    def _post_qualifier(self, doc: Document, start: int, end: int) -> bool:
+        """Are start..end one to MAX_QUALIFIER_WORDS dictionary words of Han characters that
+        name nothing (臨時 b, 數位 / 資產 n; 電腦暨半導體: a joiner between them), no stop
+        word, the last no body's or unit's end (協會, 研究院, 部)?"""
+        toks = [t for t in tokens_in(doc, start, end) if t.word.strip()]
+        if not toks or len(toks) > MAX_QUALIFIER_WORDS or toks[0].start != start or toks[-1].end != end \
+                or doc.key.endswith(self.org_ends + UNIT_ENDS, start, end):
+            return False
+        for k, tok in enumerate(toks):
+            word = doc.key[tok.start:tok.end]
+            if 0 < k < len(toks) - 1 and word in FIELD_JOINERS:
+                continue
+            if tok.pos[:1] not in QUALIFIER_TAGS or tok.pos in PROPER_POS or word in self.stop \
+                    or not all(is_cjk(c) for c in tok.word) or not self.in_dictionary(doc.norm[tok.start:tok.end]):
+                return False
+        return True
 
     def _lone_common_word(self, doc: Document, start: int, end: int) -> bool:
         """Is start..end one dictionary noun or verb (消费者), no name?"""
