@@ -256,6 +256,7 @@ _MAX_DIMENSIONS = 3
 _RESOLUTION_MIN = 100
 _PIXELS = "pixels"
 RESOLUTION_PIXELS_RULE = "<number> × <number> 像素 (resolution)"
+MODEL_SIZE_RULE = "<number><B|T> model size"
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "inch", "μm", "nm", "km"})
 _CURRENCY_WORDS = sorted((w for c in LEXICON["currencies"] for w in c.get("words", [])), key=len, reverse=True)
 _DIGITS_WORD = "位数"
@@ -1908,7 +1909,7 @@ class _Reader:
         if nm.magnitude_suffix in ("B", "T"):
             if nm.magnitude_suffix == "T" and _DISPLACEMENT_AFTER_RE.match(self.text, nm.end):
                 return None   # 1.5T 涡轮增压发动机: an engine's litres, turbocharged
-            return self._build("parameters", v, "parameters", "<number><B|T> model size")
+            return self._build("parameters", v, "parameters", MODEL_SIZE_RULE)
         if self._context_clue_nearby():
             return self._build("context_length", v, "tokens", "<number><k|M> near a context clue")
         if nm.magnitude_suffix == "K" and v.value in _K_RESOLUTIONS:
