@@ -281,13 +281,14 @@ CORE_UNIT = "核"
 VARIANT_WORDS = ("版", "款")
 # A bare B or T after a number (8B, 1.8T) is a model's size only where the sentence is about a
 # model: a word for one (模型, 参数, LLM, 尺寸, token) or a model the products layer names there
-# (类似Llama 3的8B版本). Elsewhere it is a code (国6B, 3B类激光, 彩虹-4B, 联合利剑-2024B),
+# (类似Llama 3的8B版本), within MODEL_CLUE_WINDOW of it. Elsewhere it is a code (国6B, 3B类激光, 彩虹-4B, 联合利剑-2024B),
 # an engine's litres (观致3 1.6T) or storage (升级到2T): in the READ articles 8 such sizes, none
 # annotated, in the two unannotated pools 16, none a model's size. A size inside a product's
 # mention (Llama 3.1 405B, 昇腾910B, 魅海蓝（6T）after Play6T) is its variant or its name: no
 # fact (fixtures/articles/README.md wave 13 4.), whatever wrote it.
 MODEL_SIZE_CLUES = ("模型", "参数", "llm", "model", "尺寸", "token", "parameter")
 MODEL_CATEGORY = "model"
+MODEL_CLUE_WINDOW = 80   # characters either side of the size searched, within its sentence
 # 第七屆, 第 61屆: an edition is part of the event's name, not a fact (no real-text annotation
 # lists one, while N周年 anniversaries are facts). The quantities layer keeps it.
 EDITION_MARK = "第"
@@ -441,7 +442,7 @@ class Facts:
         owners = self._owners(doc)
         runs: dict[int, int] = {}  # see _past_list
         product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
-        product_spans = [(s, e, p.category) for p in doc.layers.get("products", []) for s, e in p.mentions]
+        product_spans = self._product_spans(doc)
         local_yuan = self._local_yuan(doc)
         quantities = self._shared_units(doc.norm, quantities_of(doc))
         # Two bounded searches a number find its clause; past one number in INDEX_DENSITY
@@ -1273,18 +1274,36 @@ class Facts:
         return before.isascii() and before.isalpha()
 
     @staticmethod
-    def _size_unsaid(doc: Document, q: Quantity, product_spans: list) -> bool:
+    def _product_spans(doc: Document) -> tuple:
+        """The products' mentions for _size_unsaid, read by bisection: their starts in order, the
+        furthest end among the mentions up to each, and the starts of models' mentions."""
+        spans = sorted((s, e) for p in doc.layers.get("products", []) for s, e in p.mentions)
+        reach, furthest = [], -1
+        for _, e in spans:
+            furthest = max(furthest, e)
+            reach.append(furthest)
+        models = sorted(s for p in doc.layers.get("products", []) if p.category == MODEL_CATEGORY
+                        for s, _ in p.mentions)
+        return [s for s, _ in spans], reach, models
+
+    @staticmethod
+    def _size_unsaid(doc: Document, q: Quantity, product_spans: tuple) -> bool:
         """Llama 3.1 405B, 昇腾910B, 国6B汽油: a size inside a product's mention, or a bare B/T
         in a sentence about no model, is no model's size (see MODEL_SIZE_CLUES)."""
-        if any(s <= q.start and q.end <= e for s, e, _ in product_spans):
-            return True
+        starts, reach, models = product_spans
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and reach[i] >= q.end:
+            return True   # a mention starting at or before the size reaches past it
         if q.rule != MODEL_SIZE_RULE:
             return False
         sentence = doc.sentence_at(q.start)
-        words = doc.norm[sentence.start:sentence.end].lower()
+        lo = max(sentence.start, q.start - MODEL_CLUE_WINDOW)
+        hi = min(sentence.end, q.end + MODEL_CLUE_WINDOW)
+        words = doc.norm[lo:hi].lower()
         if any(w in words for w in MODEL_SIZE_CLUES):
             return False
-        return not any(c == MODEL_CATEGORY and sentence.start <= s < sentence.end for s, _, c in product_spans)
+        j = bisect.bisect_left(models, lo)
+        return not (j < len(models) and models[j] < hi)
 
     @staticmethod
     def _names_variant(doc: Document, q: Quantity, product_starts: set[int]) -> bool:
