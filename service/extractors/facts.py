@@ -21,7 +21,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.text import tables
 from ..quantities import Quantity
 from ..quantities.numerals import PLAIN_DIGITS
-from ..quantities.scan import RESOLUTION_PIXELS_RULE, UNITLESS_MEASURE_RULE
+from ..quantities.scan import MODEL_SIZE_RULE, RESOLUTION_PIXELS_RULE, UNITLESS_MEASURE_RULE
 from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .context import quantities_of
 from .event_kinds import OneOffFinder
@@ -279,6 +279,16 @@ CONFIG_WINDOW = 24
 # A core count that names a chip's variant (8 核 Snapdragon X Plus, 8 核心版).
 CORE_UNIT = "核"
 VARIANT_WORDS = ("版", "款")
+# A bare B or T after a number (8B, 1.8T) is a model's size only where the sentence is about a
+# model: a word for one (模型, 参数, LLM, 尺寸, token) or a model the products layer names there
+# (类似Llama 3的8B版本), within MODEL_CLUE_WINDOW of it. Elsewhere it is a code (国6B, 3B类激光, 彩虹-4B, 联合利剑-2024B),
+# an engine's litres (观致3 1.6T) or storage (升级到2T): in the READ articles 8 such sizes, none
+# annotated, in the two unannotated pools 16, none a model's size. A size inside a product's
+# mention (Llama 3.1 405B, 昇腾910B, 魅海蓝（6T）after Play6T) is its variant or its name: no
+# fact (fixtures/articles/README.md wave 13 4.), whatever wrote it.
+MODEL_SIZE_CLUES = ("模型", "参数", "llm", "model", "尺寸", "token", "parameter")
+MODEL_CATEGORY = "model"
+MODEL_CLUE_WINDOW = 80   # characters either side of the size searched, within its sentence
 # 第七屆, 第 61屆: an edition is part of the event's name, not a fact (no real-text annotation
 # lists one, while N周年 anniversaries are facts). The quantities layer keeps it.
 EDITION_MARK = "第"
@@ -432,6 +442,7 @@ class Facts:
         owners = self._owners(doc)
         runs: dict[int, int] = {}  # see _past_list
         product_starts = {s for p in doc.layers.get("products", []) for s, _ in p.mentions}
+        product_spans = self._product_spans(doc)
         local_yuan = self._local_yuan(doc)
         quantities = self._shared_units(doc.norm, quantities_of(doc))
         # Two bounded searches a number find its clause; past one number in INDEX_DENSITY
@@ -459,7 +470,8 @@ class Facts:
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._people_again(doc, q)
                                         or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
-                    or (q.kind == "parameters" and self._size_in_name(norm, q))
+                    or (q.kind == "parameters" and (self._size_in_name(norm, q)
+                                                    or self._size_unsaid(doc, q, product_spans)))
                     or (q.kind == "duration" and self._anchored_time(
                         norm, q, lengths, quantities[i + 1] if i + 1 < len(quantities) else None,
                         doc.tokens))
@@ -1260,6 +1272,38 @@ class Facts:
         if before == "-" or before == "_":
             return q.start > 1 and norm[q.start - 2].isalnum()
         return before.isascii() and before.isalpha()
+
+    @staticmethod
+    def _product_spans(doc: Document) -> tuple:
+        """The products' mentions for _size_unsaid, read by bisection: their starts in order, the
+        furthest end among the mentions up to each, and the starts of models' mentions."""
+        spans = sorted((s, e) for p in doc.layers.get("products", []) for s, e in p.mentions)
+        reach, furthest = [], -1
+        for _, e in spans:
+            furthest = max(furthest, e)
+            reach.append(furthest)
+        models = sorted(s for p in doc.layers.get("products", []) if p.category == MODEL_CATEGORY
+                        for s, _ in p.mentions)
+        return [s for s, _ in spans], reach, models
+
+    @staticmethod
+    def _size_unsaid(doc: Document, q: Quantity, product_spans: tuple) -> bool:
+        """Llama 3.1 405B, 昇腾910B, 国6B汽油: a size inside a product's mention, or a bare B/T
+        in a sentence about no model, is no model's size (see MODEL_SIZE_CLUES)."""
+        starts, reach, models = product_spans
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and reach[i] >= q.end:
+            return True   # a mention starting at or before the size reaches past it
+        if q.rule != MODEL_SIZE_RULE:
+            return False
+        sentence = doc.sentence_at(q.start)
+        lo = max(sentence.start, q.start - MODEL_CLUE_WINDOW)
+        hi = min(sentence.end, q.end + MODEL_CLUE_WINDOW)
+        words = doc.norm[lo:hi].lower()
+        if any(w in words for w in MODEL_SIZE_CLUES):
+            return False
+        j = bisect.bisect_left(models, lo)
+        return not (j < len(models) and models[j] < hi)
 
     @staticmethod
     def _names_variant(doc: Document, q: Quantity, product_starts: set[int]) -> bool:

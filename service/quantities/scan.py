@@ -242,6 +242,10 @@ _CLASS_WINDOW = 16
 _CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n")
 # 同一天, 这一年, 最重要的一天: 一 + a duration unit naming a day or a year, not its length.
 _POINT_IN_TIME_BEFORE = "同这那某的"
+# 有一天, 总有一天 (one day, someday): a day not yet named, not one day's length; but 只有一天,
+# 至少有一天, 还有一天, 没有一天, 每周有一天 say how many days (the character before 有 tells them apart).
+_SOMEDAY_BEFORE = "有"
+_SOMEDAY_NOT_AFTER = frozenset("只仅僅少还還没沒都周週月")
 # 前三季, 后两季: the first quarters of a year are a period, not a length of time.
 _PERIOD_BEFORE = "前后"
 # A K-number naming a display resolution (2K, 4K, 2.8K OLED, 1.5K屏) when no context clue is near.
@@ -256,6 +260,7 @@ _MAX_DIMENSIONS = 3
 _RESOLUTION_MIN = 100
 _PIXELS = "pixels"
 RESOLUTION_PIXELS_RULE = "<number> × <number> 像素 (resolution)"
+MODEL_SIZE_RULE = "<number><B|T> model size"
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "inch", "μm", "nm", "km"})
 _CURRENCY_WORDS = sorted((w for c in LEXICON["currencies"] for w in c.get("words", [])), key=len, reverse=True)
 _DIGITS_WORD = "位数"
@@ -1908,7 +1913,7 @@ class _Reader:
         if nm.magnitude_suffix in ("B", "T"):
             if nm.magnitude_suffix == "T" and _DISPLACEMENT_AFTER_RE.match(self.text, nm.end):
                 return None   # 1.5T 涡轮增压发动机: an engine's litres, turbocharged
-            return self._build("parameters", v, "parameters", "<number><B|T> model size")
+            return self._build("parameters", v, "parameters", MODEL_SIZE_RULE)
         if self._context_clue_nearby():
             return self._build("context_length", v, "tokens", "<number><k|M> near a context clue")
         if nm.magnitude_suffix == "K" and v.value in _K_RESOLUTIONS:
@@ -1974,6 +1979,9 @@ class _Reader:
         before = self.text[nm.start - 1] if nm.start > 0 else ""
         if nm.text == _ARTICLE and before and before in _POINT_IN_TIME_BEFORE and sense.unit in ("days", "years"):
             return None   # 同一天, 最重要的一天: a day, not its length
+        if (nm.text == _ARTICLE and before == _SOMEDAY_BEFORE and sense.unit == "days"
+                and (nm.start < 2 or self.text[nm.start - 2] not in _SOMEDAY_NOT_AFTER)):
+            return None   # 总有一天, 有一天: someday
         if sense.unit == "quarters" and before and before in _PERIOD_BEFORE:
             return None   # 前三季: the first quarters of a year, a period
         if v.value is not None and v.value < 0:
