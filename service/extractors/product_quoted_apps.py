@@ -9,6 +9,9 @@ tests/extractors/cases/product_names.yaml):
   is coined too.
 - 「晴雨快報」已於各大平台上架, “节水先锋”现可免费下载: a quoted coined name and, in the same
   clause, a verb of putting it on sale or downloading it is an app.
+- 晴康通應用程式 … 上載資料到「晴康通」: a coined Chinese name right before an app noun, unquoted
+  there, that the text also writes alone in quotes (not only after a speech verb) is an app: the
+  quote is the evidence it is a name (天氣應用程式 … 「天氣」 names none: a dictionary word).
 - 已登記「晴雨通」, 下载“节水先锋”: a verb of registering, installing or downloading right before a
   quoted coined name (no scheme's, fund's, event's, company's or account's) is an app; 「晴雨通流動應用程式」, 「2468 Online
   App」: a quoted coined name (a number and a Latin word too) with the app noun inside the quotes.
@@ -52,6 +55,12 @@ APP_NOUNS = r"(?:流动应用程序|流动应用程式|手机应用程序|手机
 DOWNLOADS = r"(?:总?下载量|总?下载次数|下载总量)"
 # 「X」App, 「X」程式總下載量, 「X」下載量: the quote, then an app noun or its downloads.
 APP_AFTER = re.compile(QUOTED + rf" ?(?:{APP_NOUNS}|(?={DOWNLOADS}))")
+# 醫健通應用程式: an unquoted name right before an app noun (the name quoted elsewhere).
+BARE_APP_NOUN = re.compile(rf" ?{APP_NOUNS}")
+QUOTED_RE = re.compile(QUOTED)
+# where an app noun starts (key view): the noun's core, then a word that may lead it
+APP_NOUN_ANCHORS = ("应用", "程式", "程序", "app")
+APP_NOUN_LEADS = ("流动", "手机", "小")
 # 「X」已於各大平台上架, “X”现可免费下载: the quote, then in the same clause a verb of putting an
 # app on sale or downloading it.
 CLAUSE_GAP = rf"[^，。；：！？,;:!?\n{OPEN}{CLOSE}]{{0,12}}?"
@@ -143,6 +152,7 @@ class QuotedApps:
             deadline.check("products")
             if self._coined(key[m.start(1):m.end(1)]):
                 add(m.start(1), m.end(1), "app")
+        self._quoted_elsewhere(key, add, taken)
         for m in SHELVED.finditer(key):
             deadline.check("products")
             if m.end(1) - m.start(1) <= SHELVED_NAME and not self._spoken(key, m.start()) \
@@ -239,6 +249,50 @@ class QuotedApps:
             elif m.id in fold.values() and m.id not in names:
                 names[m.id] = doc.text[m.start:m.name_end]
         return names
+
+    def _quoted_elsewhere(self, key: str, add, taken: set[int]) -> None:
+        """醫健通應用程式 … 「醫健通」: a coined Chinese name right before an app noun, unquoted there,
+        that the text also writes alone in quotes (the quoted mention is the evidence it is a name)
+        is an app, and so is each quoted mention (not one after a speech verb). A name quoted right
+        before an app noun is APP_AFTER's, and one another reader has read with its noun
+        (晴康通App) that reader's. Read from the app nouns (str.find), then the quotes at their
+        marks (str.find): no regex tried at every character."""
+        ends = set()
+        for anchor in APP_NOUN_ANCHORS:
+            at = key.find(anchor)
+            while at >= 0:
+                noun = next((at - len(lead) for lead in APP_NOUN_LEADS if key.startswith(lead, at - len(lead))), at)
+                ends.add(noun)
+                if key[noun - 1:noun] == " ":
+                    ends.add(noun - 1)
+                at = key.find(anchor, at + len(anchor))
+        ends = sorted(e for e in ends if e >= 2 and BARE_APP_NOUN.match(key, e))
+        if not ends:
+            return
+        names: dict[str, list[int]] = {}
+        for mark in OPEN:
+            at = key.find(mark)
+            while at >= 0:
+                q = QUOTED_RE.match(key, at)
+                if q is not None:
+                    name = key[q.start(1):q.end(1)]
+                    if len(name) <= SHELVED_NAME and CJK.fullmatch(name):
+                        names.setdefault(name, []).append(q.start(1))
+                at = key.find(mark, at + 1)
+        for name, quoted in names.items():
+            deadline.check("products")
+            bare = [e - len(name) for e in ends if key.endswith(name, 0, e)
+                    and (e == len(name) or key[e - len(name) - 1] not in OPEN)
+                    and not taken.intersection(range(e - len(name), e))]
+            if not bare:
+                continue
+            quoted = [start for start in quoted if not self._spoken(key, start - 1)]
+            if not quoted or any(APP_AFTER.match(key, start - 1) for start in quoted) or not self._coined(name):
+                continue    # 「X」App: the quote itself is read as an app, its other mentions with it
+            for at in bare:
+                add(at, at + len(name), "app")
+            for start in quoted:
+                add(start, start + len(name), "app")
 
     def _spoken(self, key: str, at: int) -> bool:
         """他說「…」, 表示：“…”: a speech verb (a colon or comma after it allowed) right before the
