@@ -168,7 +168,7 @@ MAX_INSTITUTION_WORDS = 3
 JOINT_WORDS = frozenset({"联合"})
 MAX_INSTITUTION_CHARS = 8
 COMMON_POS = frozenset({"n", "v", "vn", "ng"})   # ordinary words that may open a clause
-CLAUSE_OPENING_MARKS = frozenset("，。！？；：\n「“『（(,!?;:")   # key view: what may stand before a clause's subject
+CLAUSE_OPENING_MARKS = frozenset("，。！？；：\n「“『（(,!?;: ")   # key view: before a clause's subject (a space: after a descriptor)
 REPEAT_WINDOW = 4000   # characters each side a common-word firm's name is looked for again
 PARTY_PREPOSITIONS = frozenset("由与和对向跟同被为给")   # key view: before a party to the verb after it
 NAMED_FIRM_OPENERS = ("旗下的", "旗下", "创办了", "创办", "创立了", "创立", "创建了")   # key view: before one firm
@@ -2007,8 +2007,9 @@ class Organizations:
                     table.covering(p, p + 1) is not None for p in range(before_trim - 1, start)):
                 continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
             if (industry or dropped) and self._common_field_head(doc, start, tok.start, industry) \
-                    and not self._firm_evidence(doc, start, end, tok.end, dropped):
-                continue   # 世界 / 科技 / 公司, 物 / 聯網 / 科技: common words and a line of business, no firm
+                    and start == before_trim and not self._firm_evidence(doc, start, end, tok.end, dropped):
+                continue   # 世界 / 科技 / 公司: common words and a line of business, no firm (after a describing
+                # kind, 遊戲發行平台 / 星河網路公司, the words left are the name the kind describes)
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
 
@@ -2047,7 +2048,7 @@ class Organizations:
         if i is not None and i > 0 and doc.tokens[i - 1].pos == "ns" and doc.tokens[i - 1].end == doc.tokens[i].start:
             return True   # 北京 / 猎犬互联网科技公司: a registered firm opened by its city
         if dropped and (start == 0 or doc.key[start - 1] in CLAUSE_OPENING_MARKS):
-            return True   # 。星辰智能公司被…罰款: a company opening its clause is the one it tells of
+            return True   # 。星辰智能公司被…罰款, 平台 星河网络公司遭遇: the company its clause (or a spaced-off name) tells of
         name = doc.key[start:end]   # (a bounded window each side: linear in the text's length)
         return doc.key.find(name, end, end + REPEAT_WINDOW) >= 0 \
             or doc.key.find(name, max(0, start - REPEAT_WINDOW), start) >= 0
