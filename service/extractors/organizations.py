@@ -168,6 +168,11 @@ MAX_INSTITUTION_WORDS = 3
 JOINT_WORDS = frozenset({"联合"})
 MAX_INSTITUTION_CHARS = 8
 COMMON_POS = frozenset({"n", "v", "vn", "ng"})   # ordinary words that may open a clause
+CLAUSE_OPENING_MARKS = frozenset("，。！？；：\n「“『（(,!?;: ")   # key view: before a clause's subject (a space: after a descriptor)
+REPEAT_WINDOW = 4000   # characters each side a common-word firm's name is looked for again
+PARTY_PREPOSITIONS = frozenset("由与和对向跟同被为给")   # key view: before a party to the verb after it
+NAMED_FIRM_OPENERS = ("旗下的", "旗下", "创办了", "创办", "创立了", "创立", "创建了")   # key view: before one firm
+COMMON_FIELD_HEAD_POS = frozenset({"n", "v", "vn", "ng", "a", "an", "ad", "d", "f", "s"})   # 世界, 醫療, 綠色 / 科技
 SCHOOL_KINDS = frozenset({"学校", "中学", "小学"})   # key view
 SCHOOL_NAME_POS = frozenset({"nr", "nrt", "nrfg", "nt", "nz", "ns", "eng"})
 COUNTED_FIRMS = "家"   # key view: the measure word of firms (數十家, 多家)
@@ -2001,8 +2006,52 @@ class Organizations:
             if dropped and start > before_trim and any(
                     table.covering(p, p + 1) is not None for p in range(before_trim - 1, start)):
                 continue   # 杭州深度求索 / 人工智能基礎技術研究有限公司: a known name's registered form
+            if (industry or dropped) and self._common_field_head(doc, start, tok.start, industry) \
+                    and start == before_trim and not self._firm_evidence(doc, start, end, tok.end, dropped):
+                continue   # 世界 / 科技 / 公司: common words and a line of business, no firm (after a describing
+                # kind, 遊戲發行平台 / 星河網路公司, the words left are the name the kind describes)
             name = doc.text[start:end]
             table.add(name_id(name), start, end, "suffix")
+
+    def _common_field_head(self, doc: Document, start: int, end: int, industry: bool) -> bool:
+        """世界 / 科技 (公司), 醫療 / 科技: a head of ordinary words only (dictionary words tagged
+        as common nouns, verbs or adjectives) that ends in a line of business (the industry word
+        itself when it ends the name) names a kind of firm, not one."""
+        toks = self._head_words(doc, start, end)
+        if not toks:
+            return False
+        if not industry and toks[-1].word.lower() not in self.industry:
+            return False   # 本地 / 生活 / 集團: no line of business before the suffix (not this rule's)
+        before = toks if industry else toks[:-1]
+        return bool(before) and all(
+            t.pos in COMMON_FIELD_HEAD_POS and self.in_dictionary(t.word) and all(is_cjk(c) for c in t.word)
+            for t in before)
+
+    def _firm_evidence(self, doc: Document, start: int, end: int, after: int, dropped: bool) -> bool:
+        """What makes a common-word head (銀杏 / 科技) a firm's name: it acts (銀杏科技今日發布),
+        a title follows it (銀杏科技執行長), it is a party to the verb after it (由…發行, 與…簽約),
+        it owns what follows (X公司的), it is founded or owned (創辦了, 旗下的), a city opens it,
+        it opens its clause with its suffix (，X公司被…), or the text names it again nearby."""
+        if self._acts(doc, after) or doc.key.startswith(self.title_forms, after):
+            return True
+        if start > 0 and doc.key[start - 1] in PARTY_PREPOSITIONS:
+            j = doc.token_index_at(after)
+            if j is not None and doc.tokens[j].start == after and doc.tokens[j].pos.startswith("v"):
+                return True   # 由星辰智能科技公司發行, 與星辰智能簽約: a party to what is done
+        if dropped and doc.key.startswith("的", after):
+            return True   # 星辰智能公司的介面: a company owning something is one company
+        i = doc.token_index_at(start)
+        if i is not None and i > 0 and doc.tokens[i - 1].pos in ("a", "ag") and len(doc.tokens[i - 1].word) == 1:
+            i -= 1   # 北京 / 小 / 猎犬: a one-character describing word inside the name
+        if doc.key.endswith(NAMED_FIRM_OPENERS, 0, doc.tokens[i].start if i is not None else start):
+            return True   # 阿里巴巴旗下的螞蟻科技集團, 創辦了小猎犬互联网科技公司: one firm, owned or founded
+        if i is not None and i > 0 and doc.tokens[i - 1].pos == "ns" and doc.tokens[i - 1].end == doc.tokens[i].start:
+            return True   # 北京 / 猎犬互联网科技公司: a registered firm opened by its city
+        if dropped and (start == 0 or doc.key[start - 1] in CLAUSE_OPENING_MARKS):
+            return True   # 。星辰智能公司被…罰款, 平台 星河网络公司遭遇: the company its clause (or a spaced-off name) tells of
+        name = doc.key[start:end]   # (a bounded window each side: linear in the text's length)
+        return doc.key.find(name, end, end + REPEAT_WINDOW) >= 0 \
+            or doc.key.find(name, max(0, start - REPEAT_WINDOW), start) >= 0
 
     def _counted_common_kind(self, doc: Document, start: int, end: int) -> bool:
         """數十家 / 外賣配送 / 公司: a count of firms (a numeral word ending in 家) right
