@@ -76,6 +76,8 @@ PLAN_GLUED = ("拟",)
 SAYING = frozenset({"称", "表示", "说", "指", "指出", "透露", "认为", "声称", "宣称", "指称"})
 # A wish glued to its verb in one word the tagger reads as a verb (想派, 想买): not done either.
 WISH_GLUED = "想"
+# A one-character doer glued to 称 in one word the tagger reads as a verb (俄称, 美称): words said.
+SAID_GLUED = "称"
 # A gain a thing has from another's deed (从中获益, 受益于): a state, no deed of its own.
 GAINED = frozenset({"获益", "受益", "得益"})
 # A capability (充电12分钟可续航800公里): what a thing can do, no deed done.
@@ -268,7 +270,7 @@ class HeadlineDeed:
         toks, key = doc.tokens, doc.key
         for i in range(doc.token_index_from(start), doc.token_index_from(end)):
             w = key[toks.starts[i]:toks.ends[i]]
-            if w in SAYING or (len(w) == 2 and w[1] == "称" and toks.tagged[i][1].startswith("v")):
+            if w in SAYING or _glued(w, toks.tagged[i][1], SAID_GLUED, 1):
                 return True
         return False
 
@@ -418,7 +420,7 @@ class HeadlineDeed:
             if w in STATE_VERBS or w in self.lead.speech or (w.startswith(REPORTED_VERBS) and w not in INCIDENT_WORDS) \
                     or w in GAINED:
                 return None     # (…是2006年, 稱, 爆: a state, words or a report; 从中获益: a gain)
-            if pos.startswith("v") and len(w) == 2 and (w[1] == "称" or w[0] == WISH_GLUED):
+            if _glued(w, pos, SAID_GLUED, 1) or _glued(w, pos, WISH_GLUED, 0):
                 return None     # (俄称, 美称: a one-character doer glued to 称, words; 想派: a wish)
             if quote_moves(key, t_start, t_end, end):
                 return None     # (星河银行股大涨, 云岫软件一度闪崩跌停: a quote moves, no deed)
@@ -544,3 +546,9 @@ def words_starting(doc: Document, lo: int, hi: int):
     """The words (key view) of the tokens that start inside [lo, hi), in order."""
     toks, key = doc.tokens, doc.key
     return (key[toks.starts[i]:toks.ends[i]] for i in range(doc.token_index_from(lo), doc.token_index_from(hi)))
+
+
+def _glued(word: str, tag: str, mark: str, at: int) -> bool:
+    """Is word two characters read as a verb, with mark at `at` (俄称: 称 at 1, words said by a
+    one-character doer; 想派: 想 at 0, a wish glued to its verb)?"""
+    return len(word) == 2 and word[at] == mark and tag.startswith("v")
