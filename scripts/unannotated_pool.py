@@ -3,6 +3,9 @@
     python -m scripts.unannotated_pool build CLONE OUT_DIR --days 2022-12-27:2023-04-30[,FIRST:LAST …]
         [--topic REGEX] [--headline-topic REGEX] [--headline-exclude REGEX] [--min-chars N]
         [--per-day N] [--layout daily|posts --outlets CNA,RTHK --also CLONE …]
+    python -m scripts.unannotated_pool record OUT_DIR LIST.json --days … [--layout … --outlets …]
+        --source OWNER/NAME=CLONE …
+    python -m scripts.unannotated_pool rebuild LIST.json OUT_DIR --source OWNER/NAME=CLONE …
     python -m scripts.unannotated_pool run OUT_DIR RUN.jsonl [--limit N]
     python -m scripts.unannotated_pool count OUT_DIR REGEX [--run RUN.jsonl] [--show N]
     python -m scripts.unannotated_pool changes A.jsonl B.jsonl [SECTION ...] [--show N]
@@ -23,13 +26,18 @@ the body's paragraphs. `--min-chars`, `--headline-exclude` and `--per-day` draw 
 the sets' builders choose articles (long enough, no market report, a few a day). It leaves out every article a real set
 holds (by headline), so a held-out set never enters the pool; a held-out set must in turn
 not draw on the pool's days. The texts are the outlets' copyrighted text: the pool lives
-outside the repository and is never committed.
+outside the repository and is never committed. `record` writes what a pool holds as a list
+the repository can keep (fixtures/pools/: each text's day and the hashes of its headline and
+text, the clones' commits and the days, layout and outlets read), and `rebuild` draws exactly
+that pool again from the clones, so a pool is the same on every machine whatever regexes first
+chose it.
 """
 from __future__ import annotations
 
 import argparse
 import collections
 import datetime as dt
+import hashlib
 import json
 import random
 import re
@@ -152,14 +160,16 @@ def _pages(clone: Path, paths: list[str], blobs: dict[str, str]):
     reader.stdin.close(); reader.wait()
 
 
-def _daily_articles(clone: Path, first: str, last: str, more_days, in_headline):
-    """(day, headline, paragraphs) of each daily-folder page, the headline from its file name."""
+def _daily_articles(clone: Path, first: str, last: str, more_days, in_headline, keep=None):
+    """(day, headline, paragraphs) of each daily-folder page, the headline from its file name;
+    keep(day, headline), when given, chooses the pages to read."""
     from scripts.fetch_real_texts import markdown_unwrapped_paragraphs
     blobs = _blobs(clone)
     # (the headline-topic filter reads the squeezed headline, as build() does: not the file's
     # name, whose .md and spaces would make `$` or a space in the regex miss)
     paths = [p for p in pool_paths(blobs, first, last, more_days)
-             if not in_headline or in_headline.search(_file_headline(p))]
+             if (not in_headline or in_headline.search(_file_headline(p)))
+             and (keep is None or keep(p[:10], _file_headline(p)))]
     for path, page in _pages(clone, paths, blobs):
         yield path[:10], _file_headline(path), markdown_unwrapped_paragraphs(page)
 
@@ -210,6 +220,70 @@ def build(clone: Path, out: Path, first: str, last: str, topic: str | None = Non
     (out / "index.tsv").write_text("".join(r + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} texts to {out}")
     return 0
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _head_commit(clone: Path) -> str:
+    return subprocess.run(["git", "-C", str(clone), "rev-parse", "HEAD"], capture_output=True,
+                          check=True, text=True).stdout.strip()
+
+
+def record(pool: Path, out: Path, days: str, layout: str, outlets: set[str] | None,
+           sources: list[tuple[str, Path]]) -> int:
+    """The pool as a list to commit: no text, only what finds each one again and checks it."""
+    texts = [{"name": name, "day": day, "headline_sha256": _sha(headline),
+              "sha256": _sha((pool / f"{name}.txt").read_text(encoding="utf-8"))}
+             for name, day, headline in read_index(pool)]
+    listing = {"layout": layout, "days": days, "outlets": sorted(outlets) if outlets else None,
+               "sources": [{"repo": repo, "commit": _head_commit(clone)} for repo, clone in sources],
+               "texts": texts}
+    # one text a line, so a diff of two recordings reads line by line
+    head = json.dumps({k: v for k, v in listing.items() if k != "texts"}, ensure_ascii=False, indent=1)
+    lines = ",\n".join("  " + json.dumps(t, ensure_ascii=False) for t in texts)
+    out.write_text(head[:-2] + ',\n "texts": [\n' + lines + "\n ]\n}\n", encoding="utf-8")
+    print(f"recorded {len(texts)} texts of {pool} in {out}")
+    return 0
+
+
+def rebuild(listing_path: Path, out: Path, clones: dict[str, Path]) -> int:
+    """The recorded pool drawn again: each text found by its day and headline's hash in the
+    recorded clones and kept only when its own hash matches. Returns 1 when any is missing."""
+    listing = json.loads(listing_path.read_text(encoding="utf-8"))
+    missing_clones = [s["repo"] for s in listing["sources"] if s["repo"] not in clones]
+    if missing_clones:
+        print(f"no clone given for {', '.join(missing_clones)} (--source OWNER/NAME=PATH)")
+        return 1
+    for source in listing["sources"]:
+        if _head_commit(clones[source["repo"]]) != source["commit"]:
+            print(f"note: {source['repo']} is not at the recorded commit {source['commit'][:12]}; "
+                  "texts are kept only where their hashes match")
+    wanted = {(t["day"], t["headline_sha256"]): t for t in listing["texts"]}
+    (first, last), *more = day_ranges(listing["days"])
+    outlets = set(listing["outlets"]) if listing.get("outlets") else None
+    out.mkdir(parents=True, exist_ok=True)
+    found = {}
+    for source in listing["sources"]:
+        clone = clones[source["repo"]]
+        articles = (_daily_articles(clone, first, last, more, None,
+                                    keep=lambda day, headline: (day, _sha(headline)) in wanted)
+                    if listing["layout"] == "daily" else _post_articles(clone, first, last, more, outlets))
+        for day, headline, paragraphs in articles:
+            entry = wanted.get((day, _sha(headline)))
+            if entry is None or entry["name"] in found:
+                continue
+            text = pool_text(headline, paragraphs)
+            if _sha(text) == entry["sha256"]:
+                (out / f"{entry['name']}.txt").write_text(text, encoding="utf-8")
+                found[entry["name"]] = (day, headline)
+    rows = [f"{t['name']}\t{found[t['name']][0]}\t{found[t['name']][1]}" for t in listing["texts"]
+            if t["name"] in found]
+    (out / "index.tsv").write_text("".join(r + "\n" for r in rows), encoding="utf-8")
+    lost = len(listing["texts"]) - len(rows)
+    print(f"rebuilt {len(rows)} of {len(listing['texts'])} texts in {out}" + (f"; {lost} not found" if lost else ""))
+    return 1 if lost else 0
 
 
 def read_index(pool: Path) -> list[tuple[str, str, str]]:
@@ -327,6 +401,14 @@ def main(argv: list[str] | None = None) -> int:
                    help="daily: YYYY-MM-DD/headline.md folders; posts: Jekyll _posts with front matter")
     b.add_argument("--outlets", help="posts layout: the outlets' tags to keep, comma-separated (CNA,RTHK)")
     b.add_argument("--also", type=Path, action="append", default=[], help="a further clone of the same layout")
+    for name in ("record", "rebuild"):
+        p = sub.add_parser(name)
+        p.add_argument("first", type=Path); p.add_argument("second", type=Path)
+        p.add_argument("--source", action="append", default=[],
+                       help="OWNER/NAME=PATH of a clone (record: every clone the pool was built from)")
+        if name == "record":
+            p.add_argument("--days", required=True); p.add_argument("--outlets")
+            p.add_argument("--layout", choices=("daily", "posts"), default="daily")
     r = sub.add_parser("run"); r.add_argument("pool", type=Path); r.add_argument("out", type=Path)
     r.add_argument("--limit", type=int)
     c = sub.add_parser("count"); c.add_argument("pool", type=Path); c.add_argument("regex")
@@ -343,6 +425,14 @@ def main(argv: list[str] | None = None) -> int:
                      headline_exclude=args.headline_exclude, per_day=args.per_day, layout=args.layout,
                      outlets=args.outlets and {o.strip() for o in args.outlets.split(",") if o.strip()},
                      also=args.also)
+    if args.command in ("record", "rebuild"):
+        sources = [(repo, Path(path)) for repo, _, path in (s.partition("=") for s in args.source)]
+        if args.command == "rebuild":
+            return rebuild(args.first, args.second, dict(sources))
+        if not sources:
+            parser.error("record needs the --source of every clone the pool was built from")
+        outlets = args.outlets and {o.strip() for o in args.outlets.split(",") if o.strip()}
+        return record(args.first, args.second, args.days, args.layout, outlets, sources)
     if args.command == "run":
         return run(args.pool, args.out, args.limit)
     if args.command == "count":

@@ -213,3 +213,51 @@ def test_outlets_that_name_no_outlet_are_an_error(tmp_path, capsys):
         up.main(["build", str(tmp_path), str(tmp_path / "pool"), "--days", "2024-10-01:2024-10-31",
                  "--layout", "posts", "--outlets", ""])
     assert stop.value.code == 2 and "--outlets" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_recorded_pool_is_rebuilt_exactly_without_the_regexes_that_chose_it(tmp_path, monkeypatch):
+    long_body = "晨曦科技今日发布新芯片，" * 40
+    clone = _clone_of_pages(tmp_path, [("2023-02-01", "晨曦科技发布新芯片", long_body),
+                                       ("2023-02-01", "某市举办龙舟赛", "龙舟赛很热闹，" * 80),
+                                       ("2023-02-02", "泓远手机　新品上市", "泓远手机下月开售，" * 60)])
+    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
+    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28", headline_topic="芯片|手机")
+    listing = tmp_path / "techset.json"
+    up.main(["record", str(tmp_path / "pool"), str(listing), "--days", "2023-02-01:2023-02-28",
+             "--source", f"someone/news={clone}"])
+    recorded = json.loads(listing.read_text(encoding="utf-8"))
+    assert [t["name"] for t in recorded["texts"]] == ["00000", "00001"]
+    assert "晨曦" not in listing.read_text(encoding="utf-8")      # hashes only: no outlet's text
+    assert up.main(["rebuild", str(listing), str(tmp_path / "again"), "--source", f"someone/news={clone}"]) == 0
+    for name in ("index.tsv", "00000.txt", "00001.txt"):
+        assert (tmp_path / "again" / name).read_bytes() == (tmp_path / "pool" / name).read_bytes()
+    assert not (tmp_path / "again" / "00002.txt").exists()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_text_the_clone_now_words_otherwise_is_reported_missing_not_taken(tmp_path, monkeypatch, capsys):
+    clone = _clone_of_pages(tmp_path, [("2023-02-01", "晨曦科技发布新芯片", "晨曦科技今日发布新芯片，" * 40),
+                                       ("2023-02-02", "泓远手机新品上市", "泓远手机下月开售，" * 60)])
+    monkeypatch.setattr(up, "set_headlines", lambda root=None: set())
+    up.build(clone, tmp_path / "pool", "2023-02-01", "2023-02-28")
+    listing = tmp_path / "pool.json"
+    up.main(["record", str(tmp_path / "pool"), str(listing), "--days", "2023-02-01:2023-02-28",
+             "--source", f"someone/news={clone}"])
+    page = clone / "2023-02-02" / "泓远手机新品上市.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("下月", "本月"), encoding="utf-8")
+    subprocess.run(["git", "-C", str(clone), "-c", "user.name=t", "-c", "user.email=t@example.org",
+                    "commit", "-qam", "edited"], check=True)
+    assert up.main(["rebuild", str(listing), str(tmp_path / "again"), "--source", f"someone/news={clone}"]) == 1
+    printed = capsys.readouterr().out
+    assert "not at the recorded commit" in printed and "rebuilt 1 of 2 texts" in printed
+    assert up.read_index(tmp_path / "again") == [("00000", "2023-02-01", "晨曦科技发布新芯片")]
+
+
+def test_rebuild_names_a_source_it_was_not_given(tmp_path, capsys):
+    listing = tmp_path / "pool.json"
+    listing.write_text(json.dumps({"layout": "daily", "days": "2023-02-01:2023-02-28", "outlets": None,
+                                   "sources": [{"repo": "someone/news", "commit": "0" * 40}], "texts": []}),
+                       encoding="utf-8")
+    assert up.main(["rebuild", str(listing), str(tmp_path / "again")]) == 1
+    assert "someone/news" in capsys.readouterr().out
