@@ -1368,7 +1368,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     assert all(a["reference_date"].startswith("2024-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
-    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name)   # real71, real73, real75, real77, real79, real81, real83 and real85, built later, draw on DW and 共同社 (real73, real75, real77, real79, real81, real83 and real85 also AJ, real73 NYT) again
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name | RealSet("real87").by_name)   # real71, real73, real75, real77, real79, real81, real83, real85 and real87, built later, draw on DW and 共同社 (real73, real75, real77, real79, real81, real83 and real85 also AJ, real73 NYT) again
     _assert_new_feed_set(real_set)
 
 
@@ -1424,7 +1424,7 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     assert all(a["reference_date"].startswith(month[a["source"]["repo"]]) for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name}   # real73, real75, real77, real79, real81, real83 and real85, built later, draw on WSJ again
+    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name | RealSet("real87").by_name}   # real73, real75, real77, real79, real81, real83, real85 and real87, built later, draw on WSJ (real87 also BBC) again
     _assert_new_feed_set(real_set)
 
 
@@ -1478,7 +1478,7 @@ def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archiv
     assert all(a["reference_date"].startswith("2024-04") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name)   # real75, real77, real79, real81, real83 and real85, built later, draw on RFI (of 2024-03, 2024-01, 2023-11, 2023-09, 2023-07, 2023-05) again
+    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name | RealSet("real87").by_name)   # real75, real77, real79, real81, real83, real85 and real87, built later, draw on RFI (of 2024-03, 2024-01, 2023-11, 2023-09, 2023-07, 2023-05, 2023-03) again
 
 
 # real74 (wave 39): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1571,19 +1571,22 @@ def test_real78_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
     _assert_traditional_three_outlets_of_one_month(RealSet("real78"), "agora0/2312", "a617998433ccf83db7ada265e49ed0191e6c6e0b", "2023-12")
 
 
-def _assert_simplified_five_outlets_of_one_month(real_set, repo, commit, month):
-    """real75's, real77's and real79's recipe: RFI, 共同社 and WSJ ×3, DW ×2 and AJ ×1, all Simplified,
-    from one agora0 archive at one commit and dated in its month; no other set's article from that
-    archive, nor of these outlets in that month; what every feed set asserts (_assert_new_feed_set)."""
+def _assert_simplified_five_outlets_of_one_month(real_set, repo, commit, month, fifth=None, longest=800):
+    """real75's, real77's and real79's recipe: RFI, 共同社 and WSJ ×3, DW ×2 and AJ ×1 (or the
+    `fifth` outlet given in AJ's place: real87's archive holds no AJ post, so BBC中文网), all Simplified
+    and of 450 to `longest` characters, from one agora0 archive at one commit and dated in its month;
+    no other set's article from that archive, nor of these outlets in that month; what every feed set
+    asserts (_assert_new_feed_set)."""
     rfi, kyodo, wsj = "法国国际广播电台中文网（RFI）", "共同社中文网（Kyodo News）", "华尔街日报中文网（WSJ）"
     dw, aj = "德国之声中文网（DW）", "半岛电视台中文网（Al Jazeera）"
-    articles = _assert_twelve_of_agora_outlets(real_set, "simplified", 800,
-                                               {rfi: 3, kyodo: 3, wsj: 3, dw: 2, aj: 1}, {repo: commit})
+    fifth = fifth or aj
+    articles = _assert_twelve_of_agora_outlets(real_set, "simplified", longest,
+                                               {rfi: 3, kyodo: 3, wsj: 3, dw: 2, fifth: 1}, {repo: commit})
     assert all(a["reference_date"].startswith(month) for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["source"]["repo"] == repo for a in others)
     assert not any((a.get("reference_date") or "").startswith(month) for a in others
-                   if a["outlet"] in (rfi, kyodo, wsj, dw, aj))
+                   if a["outlet"] in (rfi, kyodo, wsj, dw, aj, fifth))
     _assert_new_feed_set(real_set)
 
 
@@ -1689,3 +1692,16 @@ def test_real85_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 def test_real86_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2304 and 2023-04."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real86"), "agora0/2304", "91b8dd2481b13130e4f4a8a791d1875f71a82c81", "2023-04")
+
+
+# real87 (wave 46): twelve Simplified tech and tech-adjacent articles of March 2023 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# BBC中文网 (Simplified) ×1 in AJ's place (the archive holds no 半岛电视台 post) — from agora0/2303, the March
+# 2023 archive of theagora's Agora News Aggregator, which no earlier set drew on (its Traditional outlets and
+# its ABC posts left alone). Its BBC item runs to 1,215 characters, so the length bound is 1450 (the older
+# sets' recipe keeps 800). Read three times (the builder twice, then an independent third read of
+# 2026-12-08).
+def test_real87_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """real75's recipe for agora0/2303 and 2023-03, BBC中文网 in AJ's place, texts up to 1450 characters."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real87"), "agora0/2303", "eabb728a0c1cc4aa30c7859bca633f6358e4d955",
+                                                 "2023-03", fifth="BBC中文网（BBC News 中文）", longest=1450)
