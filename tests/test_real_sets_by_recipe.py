@@ -1696,7 +1696,7 @@ def test_real86_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # the February 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
 # outlets left alone). No other set holds a CNA, DW or RTHK item of 2023-02, and 2023-02 is no other set's
 # RTHK month (real30's rule holds). Read three times (the builder twice, then an independent third read of
-# 2026-12-08).
+# 2026-12-07).
 def test_real88_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2302 and 2023-02."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real88"), "agora0/2302", "480db638b132523b2d5e4c023d339e134aee8bb1", "2023-02")
