@@ -1279,7 +1279,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name | RealSet("real84").by_name | RealSet("real86").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81, real82, real84 and real86, built later, draw on RFA or DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name | RealSet("real84").by_name | RealSet("real86").by_name | RealSet("real88").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81, real82, real84, real86 and real88, built later, draw on RFA or DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1705,3 +1705,14 @@ def test_real87_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
     """real75's recipe for agora0/2303 and 2023-03, BBC中文网 in AJ's place, texts up to 1450 characters."""
     _assert_simplified_five_outlets_of_one_month(RealSet("real87"), "agora0/2303", "eabb728a0c1cc4aa30c7859bca633f6358e4d955",
                                                  "2023-03", fifth="BBC中文网（BBC News 中文）", longest=1450)
+
+
+# real88 (wave 46): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of February 2023 — from agora0/2302,
+# the February 2023 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
+# outlets left alone). No other set holds a CNA, DW or RTHK item of 2023-02, and 2023-02 is no other set's
+# RTHK month (real30's rule holds). Read three times (the builder twice, then an independent third read of
+# 2026-12-07).
+def test_real88_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
+    """real76's recipe for agora0/2302 and 2023-02."""
+    _assert_traditional_three_outlets_of_one_month(RealSet("real88"), "agora0/2302", "480db638b132523b2d5e4c023d339e134aee8bb1", "2023-02")
