@@ -1700,7 +1700,7 @@ def test_real86_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # 2023 archive of theagora's Agora News Aggregator, which no earlier set drew on (its Traditional outlets and
 # its ABC posts left alone). Its BBC item runs to 1,215 characters, so the length bound is 1450 (the older
 # sets' recipe keeps 800). Read three times (the builder twice, then an independent third read of
-# 2026-12-08).
+# 2026-12-07).
 def test_real87_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
     """real75's recipe for agora0/2303 and 2023-03, BBC中文网 in AJ's place, texts up to 1450 characters."""
     _assert_simplified_five_outlets_of_one_month(RealSet("real87"), "agora0/2303", "eabb728a0c1cc4aa30c7859bca633f6358e4d955",
