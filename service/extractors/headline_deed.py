@@ -5,7 +5,8 @@ A news item's headline says what happened (兆基創意書院伺服器遭黑客�
 (出貨量排名, 專家：…, …嗎？). So when the article's other readers (the kinds, lead_events.py)
 leave its event null, the headline's clause is the event when
 
-- the clause tells a deed: a verb that acts (or one suffered, 遭 / 被), no verb of saying,
+- the clause tells a deed: a verb that acts (or one suffered, 遭 / 被; not a place's unit the tagger
+  reads as a verb, 在美国分行受到…), no verb of saying,
   opinion or state, no plan, rumour, allegation or forecast in it, no figure reached after
   it, no amount before its verb (one after it is what the deed is done to: 删除17万个账号), no
   measure (股價, 銷量) or trade figure (出口) as what moves, and no word a
@@ -20,7 +21,8 @@ leave its event null, the headline's clause is the event when
   wish glued to its verb, 想派; a gain, 从中获益; words, 俄称 are none);
 - no clause of saying before it parted only by commas (克宫称…，…: the rest is what is said);
 - the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
-  two of the clause's content words, one of them the deed's (from its verb on), with no plan (將, 可能) in the clause of its verb, no
+  two of the clause's content words, one of them the deed's (from its verb on; a verb of the same
+  deed, deed_verbs.yaml's slug, retells the headline's: 受到…攻击 by 遭到…攻击, 签署 by 签订), with no plan (將, 可能) in the clause of its verb, no
   source or opinion (據報, 認為) before it, and no figures (同比, %).
 
 - the lead tells when: the retelling sentence states a day (昨日, 16日, 今天). A feature or
@@ -50,6 +52,7 @@ from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE, NOMINAL_VERBS,
                           PREPOSITION_VERBS, REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
                           quote_moves, spoken_in_headline)
+from .mentioned_events import OBJECT_WORDS_REACH, deed_verbs, object_words
 from .records import Event
 
 # Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
@@ -195,6 +198,11 @@ class HeadlineDeed:
         self.kind_verb_finder = regex.compile("|".join(regex.escape(v) for v in sorted(self.kind_of, key=len, reverse=True))) \
             if self.kind_of else regex.compile(r"(?!)")
         self.judged_verbs = frozenset(v for v, k in kinds.items() if k is None or k in set(object_kinds))
+        # (a deed's verbs retell one another, deed_verbs.yaml's slugs: 受到…攻击 retold by 遭到…攻击,
+        # 签署 by 签订; a verb read only with its object, 遭到…攻击, is read so here too)
+        self.deed_slug = {v: slug for v, (slug, _) in deed_verbs().items()}
+        self.deed_object = object_words()
+        self.deed_verb_finder = regex.compile("|".join(regex.escape(v) for v in sorted(self.deed_slug, key=len, reverse=True)))
 
     def find(self, doc: Document) -> Event | None:
         found = self._find(doc)
@@ -429,7 +437,7 @@ class HeadlineDeed:
             acts = (pos.startswith("v") and w not in NOMINAL_VERBS) \
                 or (w in PREPOSITION_VERBS and not _verb_between(toks, i + 1, end))
             if found is not None or not acts or len(w) < 2 \
-                    or t_start - start < DEED_MIN_CHARS_BEFORE:
+                    or t_start - start < DEED_MIN_CHARS_BEFORE or _place_unit(doc, i, end):
                 continue
             if w in REACHING and FIGURE_AFTER.match(key, t_end):
                 return None
@@ -500,6 +508,9 @@ class HeadlineDeed:
                 same = next((m for m in self.kind_verb_finder.finditer(key, sentence.start, sentence.end)
                              if self.kind_of.get(m.group()) in self.same_kinds(verb)), None)
                 at = same.start() if same is not None else -1
+            if at < 0 and verb in self.deed_slug:
+                same = self._same_deed(key, verb, sentence.start, sentence.end)
+                at = same.start() if same is not None else -1
             at = at if at >= 0 else sentence.end
             # (the marks that leave it undone count in the verb's own clause: 3G將於6月底關閉，呼籲民眾檢視…)
             clause_start = max([sentence.start] + [key.rfind(c, sentence.start, at) + 1 for c in "，,；;"]) \
@@ -516,6 +527,19 @@ class HeadlineDeed:
                     and not FIGURES_TOLD.search(key, sentence.start, sentence.end):
                 return sentence
             pos = sentence.end + 1
+        return None
+
+    def _same_deed(self, key: str, verb: str, lo: int, hi: int):
+        """The first verb from lo to hi of the headline verb's deed (deed_verbs.yaml's slug), with
+        the object its verb needs when it is read only with one (遭到勒索软件攻击), else None."""
+        slug = self.deed_slug[verb]
+        for m in self.deed_verb_finder.finditer(key, lo, hi):
+            w = m.group()
+            if self.deed_slug.get(w) != slug or w == verb:
+                continue
+            need = self.deed_object.get(w)
+            if need is None or need.search(key, m.end(), min(hi, m.end() + OBJECT_WORDS_REACH)) is not None:
+                return m
         return None
 
 
@@ -552,3 +576,20 @@ def _glued(word: str, tag: str, mark: str, at: int) -> bool:
     """Is word two characters read as a verb, with mark at `at` (俄称: 称 at 1, words said by a
     one-character doer; 想派: 想 at 0, a wish glued to its verb)?"""
     return len(word) == 2 and word[at] == mark and tag.startswith("v")
+
+
+# A preposition of place before a place name (在美国, 于柏林): the word after the place, read as
+# a verb but followed at once by the clause's verb, is the place's unit (在美国分行受到…攻击).
+PLACE_PREPOSITIONS = frozenset({"在", "于"})
+
+
+def _place_unit(doc: Document, i: int, end: int) -> bool:
+    """Is token i, read as a verb, a unit of a place (分行, 工厂, 总部): after 在/于 and a place
+    name, and right before a token read as a verb inside the clause (在美国分行受到勒索软件攻击:
+    the deed is 受到…, not 分行)? A verb with a verb as its object (在美国开始销售) gives the deed
+    its second verb, the same deed."""
+    toks, key = doc.tokens, doc.key
+    starts, ends, tagged = toks.starts, toks.ends, toks.tagged
+    return 2 <= i < len(starts) - 1 and starts[i + 1] < end and tagged[i + 1][1] == "v" \
+        and tagged[i - 1][1] == "ns" and key[starts[i - 2]:ends[i - 2]] in PLACE_PREPOSITIONS \
+        and ends[i - 2] == starts[i - 1] and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]
