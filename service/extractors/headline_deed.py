@@ -29,7 +29,9 @@ leave its event null, the headline's clause is the event when
   trend story retells its headline's theme with no day (星河企業加速推動…, 某國積極應對人才短缺):
   on the real sets a headline deed retold with no day was the article's event 9 times in 26
   (READ) and 3 in 19 (CHECK), with a day 17 in 21 and 7 in 9 (wave 21). An explosion
-  (INCIDENT_WORDS) is news whenever it is told.
+  (INCIDENT_WORDS) is news whenever it is told; so is a deed (deed_verbs.yaml: 起诉, 收购) the
+  headline opens with when the opening clause of the body's first sentence retells it in the
+  same verb, the way a wire's lead tells its news (美國證監會起訴…Coinbase; wave 46).
 
 The event is named by the headline's words (a verbless clause before it, the subject the
 blank parts from the deed, is kept: 三星HBM晶片因發熱問題 未通過…), the deed's own clause
@@ -107,6 +109,8 @@ TIME_AFTER = regex.compile(r"\s?(?:[\d一二两三四五六七八九十几数]+\
 # Kinds whose verbs all tell a thing made public (发布, 公布, 宣布): one retells another.
 RELEASE_FAMILY = frozenset({"launch", "earnings-release", "announcement"})
 QUOTE_OPENS = qm.openers(qm.DOUBLE, qm.ASCII) + qm.APOSTROPHE
+# What parts a sentence's clauses (the lead's opening clause ends at the first of them).
+CLAUSE_MARKS = frozenset("，,；;：:")
 
 # The lead read for the clause's words again: its first paragraphs after the headline.
 LEAD_PARAGRAPHS = 2
@@ -263,7 +267,8 @@ class HeadlineDeed:
                 name_start = clauses[k - 1][0]
             event = self._event(doc, people, orgs, name_start, start, end, verb, retold)
             if event.date_text is None and key[verb[0]:verb[1]] not in INCIDENT_WORDS \
-                    and not self._told_recent(doc, retold, key[verb[0]:verb[1]]):
+                    and not self._told_recent(doc, retold, key[verb[0]:verb[1]]) \
+                    and not (name_start == lo and self._deed_opens_lead(doc, retold, key[verb[0]:verb[1]], headline_end)):
                 # (the lead tells no day: a trend or a feature's theme, 星河企業加速推動…, no deed of
                 # the day; an explosion is news whenever it is told; one it tells as the latest,
                 # 根据星河最新发布的政策文件, is the news)
@@ -305,6 +310,22 @@ class HeadlineDeed:
                           if verb in self.kind_of else set())
         key = doc.key
         return any(key.find(r + v, sentence.start, sentence.end) >= 0 for r in RECENT_BEFORE for v in verbs)
+
+    def _deed_opens_lead(self, doc: Document, sentence, verb: str, headline_end: int) -> bool:
+        """Is the retelling the body's first sentence, holding the headline's own verb, one of a
+        deed (deed_verbs.yaml: 起诉, 收购, 签署)? A wire's lead tells the deed its headline opens
+        with first, in the same verb and with no day (美國證監會起訴…Coinbase, retold 美國證券及交易委員會
+        起訴…Coinbase，指…); a feature opens on its scene or its theme."""
+        if sentence is None or verb not in self.deed_slug:
+            return False
+        key = doc.key
+        at = key.find(verb, sentence.start, sentence.end)
+        if at < 0 or any(c in CLAUSE_MARKS for c in key[sentence.start:at]):
+            return False     # (in its opening clause: not 有待…表決通過 after a comma)
+        first = headline_end + 1
+        while first < sentence.start and key[first].isspace():
+            first += 1
+        return sentence.start <= first
 
     def same_kinds(self, verb: str) -> frozenset:
         """The kinds whose verbs retell this one (a release is told by any verb of releasing)."""
