@@ -5,7 +5,8 @@ A news item's headline says what happened (兆基創意書院伺服器遭黑客�
 (出貨量排名, 專家：…, …嗎？). So when the article's other readers (the kinds, lead_events.py)
 leave its event null, the headline's clause is the event when
 
-- the clause tells a deed: a verb that acts (or one suffered, 遭 / 被), no verb of saying,
+- the clause tells a deed: a verb that acts (or one suffered, 遭 / 被; not a place's unit the tagger
+  reads as a verb, 在美国分行受到…), no verb of saying,
   opinion or state, no plan, rumour, allegation or forecast in it, no figure reached after
   it, no amount before its verb (one after it is what the deed is done to: 删除17万个账号), no
   measure (股價, 銷量) or trade figure (出口) as what moves, and no word a
@@ -20,14 +21,17 @@ leave its event null, the headline's clause is the event when
   wish glued to its verb, 想派; a gain, 从中获益; words, 俄称 are none);
 - no clause of saying before it parted only by commas (克宫称…，…: the rest is what is said);
 - the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
-  two of the clause's content words, one of them the deed's (from its verb on), with no plan (將, 可能) in the clause of its verb, no
+  two of the clause's content words, one of them the deed's (from its verb on; a verb of the same
+  deed, deed_verbs.yaml's slug, retells the headline's: 受到…攻击 by 遭到…攻击, 签署 by 签订), with no plan (將, 可能) in the clause of its verb, no
   source or opinion (據報, 認為) before it, and no figures (同比, %).
 
 - the lead tells when: the retelling sentence states a day (昨日, 16日, 今天). A feature or
   trend story retells its headline's theme with no day (星河企業加速推動…, 某國積極應對人才短缺):
   on the real sets a headline deed retold with no day was the article's event 9 times in 26
   (READ) and 3 in 19 (CHECK), with a day 17 in 21 and 7 in 9 (wave 21). An explosion
-  (INCIDENT_WORDS) is news whenever it is told.
+  (INCIDENT_WORDS) is news whenever it is told; so is a deed (deed_verbs.yaml: 起诉, 收购) the
+  headline opens with when the opening clause of the body's first sentence retells it in the
+  same verb, the way a wire's lead tells its news (美國證監會起訴…Coinbase; wave 46).
 
 The event is named by the headline's words (a verbless clause before it, the subject the
 blank parts from the deed, is kept: 三星HBM晶片因發熱問題 未通過…), the deed's own clause
@@ -50,6 +54,7 @@ from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE, NOMINAL_VERBS,
                           PREPOSITION_VERBS, REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
                           quote_moves, spoken_in_headline)
+from .mentioned_events import OBJECT_WORDS_REACH, deed_verbs, object_words
 from .records import Event
 
 # Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
@@ -104,6 +109,8 @@ TIME_AFTER = regex.compile(r"\s?(?:[\d一二两三四五六七八九十几数]+\
 # Kinds whose verbs all tell a thing made public (发布, 公布, 宣布): one retells another.
 RELEASE_FAMILY = frozenset({"launch", "earnings-release", "announcement"})
 QUOTE_OPENS = qm.openers(qm.DOUBLE, qm.ASCII) + qm.APOSTROPHE
+# What parts a sentence's clauses (the lead's opening clause ends at the first of them).
+CLAUSE_MARKS = frozenset("，,；;：:")
 
 # The lead read for the clause's words again: its first paragraphs after the headline.
 LEAD_PARAGRAPHS = 2
@@ -195,6 +202,11 @@ class HeadlineDeed:
         self.kind_verb_finder = regex.compile("|".join(regex.escape(v) for v in sorted(self.kind_of, key=len, reverse=True))) \
             if self.kind_of else regex.compile(r"(?!)")
         self.judged_verbs = frozenset(v for v, k in kinds.items() if k is None or k in set(object_kinds))
+        # (a deed's verbs retell one another, deed_verbs.yaml's slugs: 受到…攻击 retold by 遭到…攻击,
+        # 签署 by 签订; a verb read only with its object, 遭到…攻击, is read so here too)
+        self.deed_slug = {v: slug for v, (slug, _) in deed_verbs().items()}
+        self.deed_object = object_words()
+        self.deed_verb_finder = regex.compile("|".join(regex.escape(v) for v in sorted(self.deed_slug, key=len, reverse=True)))
 
     def find(self, doc: Document) -> Event | None:
         found = self._find(doc)
@@ -255,7 +267,8 @@ class HeadlineDeed:
                 name_start = clauses[k - 1][0]
             event = self._event(doc, people, orgs, name_start, start, end, verb, retold)
             if event.date_text is None and key[verb[0]:verb[1]] not in INCIDENT_WORDS \
-                    and not self._told_recent(doc, retold, key[verb[0]:verb[1]]):
+                    and not self._told_recent(doc, retold, key[verb[0]:verb[1]]) \
+                    and not (name_start == lo and self._deed_opens_lead(doc, retold, key[verb[0]:verb[1]], headline_end)):
                 # (the lead tells no day: a trend or a feature's theme, 星河企業加速推動…, no deed of
                 # the day; an explosion is news whenever it is told; one it tells as the latest,
                 # 根据星河最新发布的政策文件, is the news)
@@ -297,6 +310,22 @@ class HeadlineDeed:
                           if verb in self.kind_of else set())
         key = doc.key
         return any(key.find(r + v, sentence.start, sentence.end) >= 0 for r in RECENT_BEFORE for v in verbs)
+
+    def _deed_opens_lead(self, doc: Document, sentence, verb: str, headline_end: int) -> bool:
+        """Is the retelling the body's first sentence, holding the headline's own verb, one of a
+        deed (deed_verbs.yaml: 起诉, 收购, 签署)? A wire's lead tells the deed its headline opens
+        with first, in the same verb and with no day (美國證監會起訴…Coinbase, retold 美國證券及交易委員會
+        起訴…Coinbase，指…); a feature opens on its scene or its theme."""
+        if sentence is None or verb not in self.deed_slug:
+            return False
+        key = doc.key
+        at = key.find(verb, sentence.start, sentence.end)
+        if at < 0 or any(c in CLAUSE_MARKS for c in key[sentence.start:at]):
+            return False     # (in its opening clause: not 有待…表決通過 after a comma)
+        first = headline_end + 1
+        while first < sentence.start and key[first].isspace():
+            first += 1
+        return sentence.start <= first
 
     def same_kinds(self, verb: str) -> frozenset:
         """The kinds whose verbs retell this one (a release is told by any verb of releasing)."""
@@ -429,7 +458,7 @@ class HeadlineDeed:
             acts = (pos.startswith("v") and w not in NOMINAL_VERBS) \
                 or (w in PREPOSITION_VERBS and not _verb_between(toks, i + 1, end))
             if found is not None or not acts or len(w) < 2 \
-                    or t_start - start < DEED_MIN_CHARS_BEFORE:
+                    or t_start - start < DEED_MIN_CHARS_BEFORE or _place_unit(doc, i, end):
                 continue
             if w in REACHING and FIGURE_AFTER.match(key, t_end):
                 return None
@@ -500,6 +529,9 @@ class HeadlineDeed:
                 same = next((m for m in self.kind_verb_finder.finditer(key, sentence.start, sentence.end)
                              if self.kind_of.get(m.group()) in self.same_kinds(verb)), None)
                 at = same.start() if same is not None else -1
+            if at < 0 and verb in self.deed_slug:
+                same = self._same_deed(key, verb, sentence.start, sentence.end)
+                at = same.start() if same is not None else -1
             at = at if at >= 0 else sentence.end
             # (the marks that leave it undone count in the verb's own clause: 3G將於6月底關閉，呼籲民眾檢視…)
             clause_start = max([sentence.start] + [key.rfind(c, sentence.start, at) + 1 for c in "，,；;"]) \
@@ -516,6 +548,19 @@ class HeadlineDeed:
                     and not FIGURES_TOLD.search(key, sentence.start, sentence.end):
                 return sentence
             pos = sentence.end + 1
+        return None
+
+    def _same_deed(self, key: str, verb: str, lo: int, hi: int):
+        """The first verb from lo to hi of the headline verb's deed (deed_verbs.yaml's slug), with
+        the object its verb needs when it is read only with one (遭到勒索软件攻击), else None."""
+        slug = self.deed_slug[verb]
+        for m in self.deed_verb_finder.finditer(key, lo, hi):
+            w = m.group()
+            if self.deed_slug.get(w) != slug or w == verb:
+                continue
+            need = self.deed_object.get(w)
+            if need is None or need.search(key, m.end(), min(hi, m.end() + OBJECT_WORDS_REACH)) is not None:
+                return m
         return None
 
 
@@ -552,3 +597,20 @@ def _glued(word: str, tag: str, mark: str, at: int) -> bool:
     """Is word two characters read as a verb, with mark at `at` (俄称: 称 at 1, words said by a
     one-character doer; 想派: 想 at 0, a wish glued to its verb)?"""
     return len(word) == 2 and word[at] == mark and tag.startswith("v")
+
+
+# A preposition of place before a place name (在美国, 于柏林): the word after the place, read as
+# a verb but followed at once by the clause's verb, is the place's unit (在美国分行受到…攻击).
+PLACE_PREPOSITIONS = frozenset({"在", "于"})
+
+
+def _place_unit(doc: Document, i: int, end: int) -> bool:
+    """Is token i, read as a verb, a unit of a place (分行, 工厂, 总部): after 在/于 and a place
+    name, and right before a token read as a verb inside the clause (在美国分行受到勒索软件攻击:
+    the deed is 受到…, not 分行)? A verb with a verb as its object (在美国开始销售) gives the deed
+    its second verb, the same deed."""
+    toks, key = doc.tokens, doc.key
+    starts, ends, tagged = toks.starts, toks.ends, toks.tagged
+    return 2 <= i < len(starts) - 1 and starts[i + 1] < end and tagged[i + 1][1] == "v" \
+        and tagged[i - 1][1] == "ns" and key[starts[i - 2]:ends[i - 2]] in PLACE_PREPOSITIONS \
+        and ends[i - 2] == starts[i - 1] and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]
