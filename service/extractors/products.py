@@ -188,6 +188,7 @@ class Products:
         mentions = mentions + self.list_mates.owned_lists(doc, mentions, orgs, self._category_of)
         quoted = self.quoted_apps.find(doc, mentions, orgs)
         mentions = mentions + quoted
+        mentions = mentions + self.quoted_apps.plus_versions(doc, mentions)
         mentions = mentions + [ProductMention(s, e, e, r["id"], r, "kb-alias")
                                for s, e, r in apps_read_as_companies(doc, mentions, self._app_of_company)]
         mentions = self.service_parts.find(doc, mentions, orgs, self._vendor_of)
