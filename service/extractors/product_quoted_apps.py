@@ -31,6 +31,8 @@ tests/extractors/cases/product_names.yaml):
   System (an acronym after a comma allowed), is that system; its name
   starts right after a verb of making or using (no 的, 了 or preposition between; 4 to 18
   characters with the noun): 是X系統（X System）的簡稱 defines a kind of system, none made.
+- 晴康通應用程式 … 「晴康通+」: a quoted name that is a product's name the text writes and a plus
+  sign (+, ＋) is that product's successor, a product of its own of the same kind (plus_versions).
 - 「地震速報」App … 「台灣地震速報」App: a name found here that ends another product's longer name
   the text also writes (a place's or a maker's word before it) is that product's short form: one
   product, under the longer one's id.
@@ -214,6 +216,31 @@ class QuotedApps:
             if self.is_other(word) or word in self.tiers or orgs.covering(n.start(), n.end()) is not None:
                 continue
             add(n.start(), n.end(), "software")
+        return out
+
+    def plus_versions(self, doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
+        """「晴康通+」 beside 晴康通: a quoted product name with a plus sign after it is the
+        product's successor, of the same kind and maker. Read at the quote marks (str.find)."""
+        key, norm = doc.key, doc.norm
+        if "+" not in key:
+            return []
+        named = {key[m.start:m.end]: m for m in mentions if m.end - m.start > 1}
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[ProductMention] = []
+        for mark in OPEN:
+            at = key.find(mark)
+            while at >= 0:
+                q = QUOTED_RE.match(key, at)
+                if q is not None and key[q.end(1) - 1] == "+":
+                    same = named.get(key[q.start(1):q.end(1) - 1].rstrip())
+                    if same is not None and not taken.intersection(range(q.start(1), q.end(1))):
+                        text = norm[q.start(1):q.end(1)]
+                        category = same.category or (same.family or {}).get("category")
+                        out.append(ProductMention(q.start(1), q.end(1), q.end(1), name_id(text) + "-plus",
+                                                  {"name": text, "category": category,
+                                                   "vendor": (same.family or {}).get("vendor")},
+                                                  "gloss-name", category=category))
+                at = key.find(mark, at + 1)
         return out
 
     def fold_into_longer(self, doc: Document, mentions: list[ProductMention], found: list[ProductMention]) -> dict[str, str]:

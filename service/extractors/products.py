@@ -57,6 +57,7 @@ from ..nlp.document import Document
 from ..nlp.segment import Segmenter
 from .entities import EntityTable
 from .. import deadline
+from .product_acronyms import AcronymGate
 from .product_brand_evidence import evidenced
 from .product_explained_names import ExplainedNames
 from .product_glosses import Glosses
@@ -152,6 +153,7 @@ class Products:
         self.maker_words = MakerWords(kb, set(kb.org_suffixes_latin) | set(self.lex.generic_latin.words)
                                       | {str(w) for w in data.get("event_words") or []}, self.lex.tiers)
         self.not_letter_lines = explained.not_letter_lines
+        self.acronyms = AcronymGate(self.lex.naming_verbs, self.lex.launch_verbs, self.lex.names_other)
         self.editions = WordSet(kb.key(str(w)) for w in data.get("edition_after_maker") or [])
         # Snapdragon Summit, Meta Connect: a word after a product's name that makes an event's.
         self.event_words = frozenset(str(w).lower() for w in data.get("event_words") or [])
@@ -186,6 +188,7 @@ class Products:
         mentions = mentions + self.list_mates.owned_lists(doc, mentions, orgs, self._category_of)
         quoted = self.quoted_apps.find(doc, mentions, orgs)
         mentions = mentions + quoted
+        mentions = mentions + self.quoted_apps.plus_versions(doc, mentions)
         mentions = mentions + [ProductMention(s, e, e, r["id"], r, "kb-alias")
                                for s, e, r in apps_read_as_companies(doc, mentions, self._app_of_company)]
         mentions = self.service_parts.find(doc, mentions, orgs, self._vendor_of)
@@ -236,9 +239,19 @@ class Products:
             if sibling is not None and products[m.id].vendor is None:
                 products[m.id].vendor = sibling.vendor
         self._listed_vendors(doc, mentions, products)
+        # 芯片IC设计, VIE架构: a bare acronym an open-world reader found needs a name's evidence
+        terms: list[ProductMention] = []
+        dropped = self.acronyms.dropped(doc.key, doc.norm, mentions, {e for _, e, _ in org_mentions},
+                                        lambda pid: products[pid].vendor is not None)
+        if dropped:
+            # (its words stay claimed as before: a term, no person's or event's name)
+            terms = [m for m in mentions if m.id in dropped]
+            mentions = [m for m in mentions if m.id not in dropped]
+            for pid in dropped:
+                del products[pid]
         self.sizes.attach(doc, mentions, products, org_mentions)
         claimed = doc.layers["claimed"] = dict(doc.layers["organization_claims"])
-        for m in mentions:
+        for m in mentions + terms:
             deadline.check("products")
             for i in range(m.start, m.end):
                 claimed.setdefault(i, "product")
