@@ -2284,9 +2284,12 @@ class People:
         if doc.key.startswith(TEACHING_TITLES, t_start) and doc.key.endswith(FIELD_END, start, pos) \
                 and not doc.key.endswith(SCHOOL_NAME_ENDS, start, pos):
             # 資訊系統學講座教授: a field of study alone before a teacher's title names no
-            # employer (a school before it, 科大資訊系統學, is left to the rules below)
-            if _school_before_field(doc.key, start, pos) is None:
+            # employer; a school before it (科大 / 資訊系統學) employs, the field being no
+            # piece of its name
+            school = _school_before_field(doc.key, start, pos)
+            if school is None:
                 return None
+            pos, i = school, doc.token_index_at(school - 1)
         cut = self._before_unit(doc, start, pos)
         if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
             if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
