@@ -301,6 +301,7 @@ def _school_before_field(key: str, start: int, pos: int) -> int | None:
     return None
 
 
+MAX_FIELD_WORDS = 3   # dictionary words of a field before a company's unit (數碼 / 轉型 / 部門)
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 POST_JOINERS = frozenset("暨兼")   # between two posts of one person (副總裁暨台灣總經理)
 MAX_REGION = 6   # characters of a place's words between a joiner and the second title
@@ -2296,6 +2297,10 @@ class People:
                 # 星海科技研發部門經理: a field's word before the unit, glued to the words
                 # before it; those name the employer (數據 / 業務: a field's word alone, none)
                 return self._owner_glued_before(doc, orgs, start)
+            if self._common_words(doc, start, cut) and self._owner_word_before(doc, start):
+                # 星海科技數碼轉型部門總經理: a field of a few dictionary words, glued to a
+                # word that may end a name; the name before them employs
+                return self._employer(doc, orgs, start)
             pos, i = cut, doc.token_index_at(cut - 1)
         if self._names_person(doc, start, pos):
             return None     # 孫嘉禾的顧問, 林宛蓉團隊的副總裁: a person the text names is no employer
@@ -2719,6 +2724,13 @@ class People:
                     or not all(is_cjk(c) for c in tok.word) or not self.in_dictionary(doc.norm[tok.start:tok.end]):
                 return False
         return True
+
+    def _common_words(self, doc: Document, start: int, end: int) -> bool:
+        """Is start..end one dictionary noun or verb, or a few of them in a row (數碼 / 轉型),
+        no name among them?"""
+        toks = list(tokens_in(doc, start, end))
+        return 0 < len(toks) <= MAX_FIELD_WORDS and toks[0].start == start and toks[-1].end == end \
+            and all(self._lone_common_word(doc, t.start, t.end) for t in toks)
 
     def _lone_common_word(self, doc: Document, start: int, end: int) -> bool:
         """Is start..end one dictionary noun or verb (消费者), no name?"""
