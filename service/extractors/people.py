@@ -1782,8 +1782,11 @@ class People:
             if before:
                 if person.title is None:
                     person.title = (t_start, t_end)
-                if person.organization is None:  # 星辰智能的葉承澤總裁
-                    person.organization = self._employer(doc, orgs, person.mentions[-1][0])
+                at = person.mentions[-1][0]
+                if person.organization is None and not any(e == at for _, e in closed):
+                    # 星辰智能的葉承澤總裁; a title right before the name (中心主任林宛蓉教授)
+                    # was read for its employer already: its words are no organisation
+                    person.organization = self._employer(doc, orgs, at)
                 continue
             self._credit_title(doc, orgs, table, person, t_start, t_end)
         return unread
