@@ -998,8 +998,8 @@ class Roles:
         i = start - (len(lead) - len(TITLE_LEAD.sub("", lead)))
         while i > 0 and start - i < NAMED_LEAD_REACH and key[i - 1] not in NAMED_LEAD_STOPS:
             i -= 1
-        if i == 0 or key[i - 1] != "的":
-            return None
+        if i == 0 or key[i - 1] != "的" or key[i:i + 1] in LEFT_MARKS:
+            return None     # (协会的前总干事: a post left, no employer)
         return self._owner_before_of(doc, doc.layers["organizations"], i - 1, subject)
 
     @staticmethod
