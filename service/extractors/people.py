@@ -301,6 +301,7 @@ def _school_before_field(key: str, start: int, pos: int) -> int | None:
     return None
 
 
+MAX_FIELD_WORDS = 3   # dictionary words of a field before a company's unit (數碼 / 轉型 / 部門)
 MAX_SHORT_ORG = 5   # characters a name cut to one character may run back over
 POST_JOINERS = frozenset("暨兼")   # between two posts of one person (副總裁暨台灣總經理)
 MAX_REGION = 6   # characters of a place's words between a joiner and the second title
@@ -1781,8 +1782,11 @@ class People:
             if before:
                 if person.title is None:
                     person.title = (t_start, t_end)
-                if person.organization is None:  # 星辰智能的葉承澤總裁
-                    person.organization = self._employer(doc, orgs, person.mentions[-1][0])
+                at = person.mentions[-1][0]
+                if person.organization is None and not any(e == at for _, e in closed):
+                    # 星辰智能的葉承澤總裁; a title right before the name (中心主任林宛蓉教授)
+                    # was read for its employer already: its words are no organisation
+                    person.organization = self._employer(doc, orgs, at)
                 continue
             self._credit_title(doc, orgs, table, person, t_start, t_end)
         return unread
@@ -2284,15 +2288,22 @@ class People:
         if doc.key.startswith(TEACHING_TITLES, t_start) and doc.key.endswith(FIELD_END, start, pos) \
                 and not doc.key.endswith(SCHOOL_NAME_ENDS, start, pos):
             # 資訊系統學講座教授: a field of study alone before a teacher's title names no
-            # employer (a school before it, 科大資訊系統學, is left to the rules below)
-            if _school_before_field(doc.key, start, pos) is None:
+            # employer; a school before it (科大 / 資訊系統學) employs, the field being no
+            # piece of its name
+            school = _school_before_field(doc.key, start, pos)
+            if school is None:
                 return None
+            pos, i = school, doc.token_index_at(school - 1)
         cut = self._before_unit(doc, start, pos)
         if cut is not None:  # 星辰智能業務部門總監: the organisation ends where its unit starts
             if cut == start or self._lone_common_word(doc, start, cut) or doc.key[start:cut] in self.generic:
                 # 星海科技研發部門經理: a field's word before the unit, glued to the words
                 # before it; those name the employer (數據 / 業務: a field's word alone, none)
                 return self._owner_glued_before(doc, orgs, start)
+            if self._common_words(doc, start, cut) and self._owner_word_before(doc, start):
+                # 星海科技數碼轉型部門總經理: a field of a few dictionary words, glued to a
+                # word that may end a name; the name before them employs
+                return self._employer(doc, orgs, start)
             pos, i = cut, doc.token_index_at(cut - 1)
         if self._names_person(doc, start, pos):
             return None     # 孫嘉禾的顧問, 林宛蓉團隊的副總裁: a person the text names is no employer
@@ -2716,6 +2727,13 @@ class People:
                     or not all(is_cjk(c) for c in tok.word) or not self.in_dictionary(doc.norm[tok.start:tok.end]):
                 return False
         return True
+
+    def _common_words(self, doc: Document, start: int, end: int) -> bool:
+        """Is start..end one dictionary noun or verb, or a few of them in a row (數碼 / 轉型),
+        no name among them?"""
+        toks = list(tokens_in(doc, start, end))
+        return 0 < len(toks) <= MAX_FIELD_WORDS and toks[0].start == start and toks[-1].end == end \
+            and all(self._lone_common_word(doc, t.start, t.end) for t in toks)
 
     def _lone_common_word(self, doc: Document, start: int, end: int) -> bool:
         """Is start..end one dictionary noun or verb (消费者), no name?"""

@@ -204,6 +204,7 @@ NEW_POST_REACH = 6
 # country's and names no region (its tags are loose: a person's name tag counts only
 # right before the title).
 NAMED_LEAD_REACH = 8
+SHORT_FORM_OPENING = 2   # characters a short form before a title shares with the organisation's name (南嶺)
 NAMED_LEAD_STOPS = UNIT_STOPS | frozenset("、的和及 ")
 LATIN_WORD = regex.compile(r"[A-Za-z]{3,}")
 REGION_ENDS = ("洲", "地区", "区", "大陆", "欧", "东", "美", "亚")
@@ -516,7 +517,16 @@ class Roles:
                         and person.id not in roles.employers and organizer not in person.former \
                         and not self._office_for(doc, person, organizer) \
                         and not self.kb.people.get(person.id) and not self._titled_elsewhere(doc, person):
-                    roles.employers[person.id] = organizer
+                    if not self._named_before_title(doc, person, organizer) \
+                            or self._organiser_words_before_title(doc, person, organizer):
+                        roles.employers[person.id] = organizer
+                    else:
+                        # (曼哈顿联邦检察官, 輝達AI平台的企業副總裁: the text names another body
+                        # before the title; the organiser does not override it, and the one
+                        # named before the title's 的 employs)
+                        owner = self._title_owner(doc, person, organizer)
+                        if owner is not None:
+                            roles.employers[person.id] = owner
         if not placed_none:
             self._met(doc, people, cues, out)
         # Someone else with a title and no organisation (企業副總裁李敏 in an article about
@@ -934,9 +944,11 @@ class Roles:
         i = end
         while i > 0 and end - i < NAMED_LEAD_REACH and key[i - 1] not in NAMED_LEAD_STOPS:
             i -= 1
+        orgs: EntityTable = doc.layers["organizations"]
+        if i > 0 and key[i - 1] == "的" and self._owner_before_of(doc, orgs, i - 1, subject) is not None:
+            return True
         if i == end:
             return False
-        orgs: EntityTable = doc.layers["organizations"]
         people: EntityTable = doc.layers["people"]
         named = False
         for j in range(i, end):
@@ -960,6 +972,46 @@ class Roles:
                 return True
             k += 1
         return False
+
+    @staticmethod
+    def _organiser_words_before_title(doc: Document, person: Entity, org: str) -> bool:
+        """南嶺計算機系副主任 after 南嶺大學, Pixel產品管理資深總監 at Google's event: the words
+        before the title open as a name of the organisation does (its first two characters,
+        a short form of it) or hold a product of its own."""
+        key, start = doc.key, person.title[0]
+        i = start
+        while i > 0 and start - i < NAMED_LEAD_REACH and key[i - 1] not in NAMED_LEAD_STOPS:
+            i -= 1
+        if any(product.vendor == org and any(s < start and e > i for s, e in product.mentions)
+               for product in doc.layers["products"]):
+            return True
+        ent = doc.layers["organizations"].by_id.get(org)
+        return start - i >= SHORT_FORM_OPENING and ent is not None \
+            and any(e - s > SHORT_FORM_OPENING and key.startswith(key[i:i + SHORT_FORM_OPENING], s)
+                    for s, e in ent.mentions)
+
+    def _title_owner(self, doc: Document, person: Entity, subject: str) -> str | None:
+        """The one organisation other than the subject named before a 的 right before the
+        person's title, the title's own words between (輝達AI平台的企業副總裁), if any."""
+        key, start = doc.key, person.title[0]
+        lead = key[max(0, start - NAMED_LEAD_REACH):start]
+        i = start - (len(lead) - len(TITLE_LEAD.sub("", lead)))
+        while i > 0 and start - i < NAMED_LEAD_REACH and key[i - 1] not in NAMED_LEAD_STOPS:
+            i -= 1
+        if i == 0 or key[i - 1] != "的" or key[i:i + 1] in LEFT_MARKS:
+            return None     # (协会的前总干事: a post left, no employer)
+        return self._owner_before_of(doc, doc.layers["organizations"], i - 1, subject)
+
+    @staticmethod
+    def _owner_before_of(doc: Document, orgs: EntityTable, of: int, subject: str) -> str | None:
+        """微软AI平台的企业副总裁: the one organisation, other than the subject, in the words
+        right before the 的 at `of` (back to the clause's last break): it owns what the title
+        is of."""
+        j = of
+        while j > 0 and of - j < NAMED_LEAD_REACH and doc.key[j - 1] not in UNIT_STOPS:
+            j -= 1
+        ids = [org.id for k in range(j, of) if (org := orgs.covering(k, k + 1)) is not None]
+        return ids[0] if ids and subject not in ids and len(set(ids)) == 1 else None
 
     def _office_for(self, doc: Document, person: Entity, org: str) -> bool:
         """Does the person's office keep them from the organisation an article is about or an event's
