@@ -425,6 +425,7 @@ def _goes_on_as_the_same_body(doc: Document, start: int, cut: int, end: int) -> 
     if rest in _BRANCH_FORMS or rest[:1] in _JOINING_CHARS:
         return True   # 某廠子公司, 某廠和另一廠: no body's name of its own (the firm's mention, as before)
     return rest.endswith(_SAME_FIRM_FORMS) and not rest.endswith(_BRANCH_FORMS)
+SPOKEN_STEM_CUES = ("据", "根据")   # key view: 據空客說, 根據空客: the source a report cites
 MIN_STEM_CHARS = 2    # 慧榮 of 慧榮科技: a head written alone (one character is no name)
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
@@ -544,6 +545,7 @@ class Organizations:
         self.generic = kb.lex["generic_org_words"]
         self.startup_kinds = kb.lex["startup_kind_words"]
         self.dropped = kb.lex["dropped_org_suffixes"]
+        self._dropped_longest = tuple(sorted(self.dropped, key=lambda w: (-len(w), w)))
         self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
         self._dropped_firsts = frozenset(w[0] for w in self.dropped)
         self._own_suffixes = tuple(self._dropped_longest)   # (for startswith)
@@ -1472,11 +1474,21 @@ class Organizations:
         recurs as a whole word (IDC並指出), in one Aho-Corasick pass."""
         found = [e for e in table.by_id.values() if not e.kb]
         needles = {doc.key[s:e]: ent for ent in found for s, e in ent.mentions[:1]}
-        if not needles:
+        spoken = self._spoken_stems(doc, table, needles)
+        if not needles and not spoken:
             return
         stems = self._name_stems(needles)
         for stem, ent in stems.items():
             needles.setdefault(stem, ent)
+        if needles:
+            self._add_recurrences(doc, table, claimed, needles, {})
+        if spoken:   # (a pass of their own: a head that does not speak shadows no other name there)
+            self._add_recurrences(doc, table, claimed, spoken, spoken)
+
+    def _add_recurrences(self, doc: Document, table: EntityTable, claimed: dict,
+                         needles: dict[str, Entity], spoken: dict[str, Entity]) -> None:
+        """The names of needles where they recur as whole words (_more_mentions); those of
+        spoken only where they speak."""
         patterns = list(needles)
         key = doc.key
         for index, start, end in leftmost_longest(patterns, key):
@@ -1492,8 +1504,33 @@ class Organizations:
                 continue
             if needle in self.capitals:
                 continue   # (北京方面 … 北京: a capital acts as its government only where it acts)
+            if needle in spoken and not (key.startswith(self._speech_tuple, end)
+                                         or key.endswith(SPOKEN_STEM_CUES, 0, start) and doc.ends_token(start)):
+                continue   # 空客 of 空客公司 alone: only where it speaks (空客稱, 據空客說)
             ent = needles[needle]
             table.add(ent.id, start, end, next(iter(ent.evidence)))
+
+    def _spoken_stems(self, doc: Document, table: EntityTable, needles: dict[str, Entity]) -> dict[str, Entity]:
+        """空客公司 … 據空客說 / 空客稱: a name written with a generic company word
+        (dropped_org_suffixes), found by the suffix rules or a list's row that lacks the
+        short form, is written later by its head alone, where that head speaks; the head
+        may be a word of the dictionary (空客), so only the speech (or 據 before it) tells
+        its mention (_more_mentions). Two Chinese characters or more, no head of another
+        name found."""
+        stems: dict[str, Entity | None] = {}
+        named = dict(needles)
+        for ent in table.by_id.values():
+            if ent.kb and "kb-list" in ent.evidence:
+                for s, e in ent.mentions[:1]:
+                    named.setdefault(doc.key[s:e], ent)
+        for name, ent in named.items():
+            if "suffix" not in ent.evidence and "kb-list" not in ent.evidence:
+                continue
+            tail = next((d for d in self._dropped_longest if name.endswith(d)), None)
+            head = name[:-len(tail)] if tail else ""
+            if len(head) >= MIN_STEM_CHARS and all(is_cjk(c) for c in head):
+                stems[head] = ent if stems.get(head, ent) is ent else None
+        return {h: e for h, e in stems.items() if e is not None and h not in named}
 
     def _name_stems(self, needles: dict[str, Entity]) -> dict[str, Entity]:
         """慧榮科技 … 慧榮預估: a name the suffix rules found as a proper head and an
