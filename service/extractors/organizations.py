@@ -326,6 +326,8 @@ MAX_OWNED_WORDS = 4   # words between a known owner and its unit's name (計算�
 MAX_BODY_CHARS = 12
 # A public body's field words (法務 / 陸路交通 / 通訊及新聞): nouns of the dictionary; a verb or a
 # time-tagged word only as a later item of a list (科學、創新和技術部, 社區及青年部).
+PLACED_FIELD_POS = frozenset({"n", "v", "vn", "nt"})   # 防衛 / 省, 文部 / 科學省, 外務省: common words only
+MAX_PLACED_FIELD_CHARS = 6   # 經濟產業, 厚生勞動, 文部科學 (省)
 PUBLIC_FIELD_POS = frozenset({"n", "nz", "vn", "j", "l", "an", "b", "nt", "ng", "nrt", "a"})
 PUBLIC_LISTED_POS = frozenset({"t"})
 PUBLIC_JOINERS = frozenset({"、", "及", "和", "与"})   # key view
@@ -423,6 +425,7 @@ def _goes_on_as_the_same_body(doc: Document, start: int, cut: int, end: int) -> 
     if rest in _BRANCH_FORMS or rest[:1] in _JOINING_CHARS:
         return True   # 某廠子公司, 某廠和另一廠: no body's name of its own (the firm's mention, as before)
     return rest.endswith(_SAME_FIRM_FORMS) and not rest.endswith(_BRANCH_FORMS)
+SPOKEN_STEM_CUES = ("据", "根据")   # key view: 據空客說, 根據空客: the source a report cites
 MIN_STEM_CHARS = 2    # 慧榮 of 慧榮科技: a head written alone (one character is no name)
 MAX_ACRONYM = 3   # IT, OS, B5G: letters that name a technology, not a company  # characters around a dual name searched for another app's name
 
@@ -542,6 +545,7 @@ class Organizations:
         self.generic = kb.lex["generic_org_words"]
         self.startup_kinds = kb.lex["startup_kind_words"]
         self.dropped = kb.lex["dropped_org_suffixes"]
+        self._dropped_longest = tuple(sorted(self.dropped, key=lambda w: (-len(w), w)))
         self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
         self._dropped_firsts = frozenset(w[0] for w in self.dropped)
         self._own_suffixes = tuple(self._dropped_longest)   # (for startswith)
@@ -626,8 +630,11 @@ class Organizations:
         self.listed_parties = self.party_words | {ADMINISTRATION} | kb.lex["listed_authorities"]
         self._public_acts = tuple(sorted(kb.lex["public_body_acts"] | self.body_clause_verbs,
                                          key=lambda w: (-len(w), w)))
+        # 省, 府: a kind of body only after a place (日本 / 防衛 / 省); see _public_bodies
+        self._placed_kinds = tuple(sorted(kb.lex["placed_body_kinds"], key=lambda w: (-len(w), w)))
+        self._not_placed_endings = tuple(sorted(kb.lex["not_placed_body_endings"]))
         self._public_last = re.compile("[" + re.escape("".join(sorted(   # (re: see league_short)
-            {w[-1] for w in self.public_kinds} | set(PUBLIC_TITLE_TAIL)))) + "]")
+            {w[-1] for w in self.public_kinds + self._placed_kinds} | set(PUBLIC_TITLE_TAIL)))) + "]")
         self.unit_kinds = tuple(sorted(kb.lex["body_unit_kinds"], key=lambda w: (-len(w), w)))
         self.councils = kb.lex["body_councils"]
         self._council_tuple = tuple(self.councils)
@@ -1467,11 +1474,21 @@ class Organizations:
         recurs as a whole word (IDC並指出), in one Aho-Corasick pass."""
         found = [e for e in table.by_id.values() if not e.kb]
         needles = {doc.key[s:e]: ent for ent in found for s, e in ent.mentions[:1]}
-        if not needles:
+        spoken = self._spoken_stems(doc, table, needles)
+        if not needles and not spoken:
             return
         stems = self._name_stems(needles)
         for stem, ent in stems.items():
             needles.setdefault(stem, ent)
+        if needles:
+            self._add_recurrences(doc, table, claimed, needles, {})
+        if spoken:   # (a pass of their own: a head that does not speak shadows no other name there)
+            self._add_recurrences(doc, table, claimed, spoken, spoken)
+
+    def _add_recurrences(self, doc: Document, table: EntityTable, claimed: dict,
+                         needles: dict[str, Entity], spoken: dict[str, Entity]) -> None:
+        """The names of needles where they recur as whole words (_more_mentions); those of
+        spoken only where they speak."""
         patterns = list(needles)
         key = doc.key
         for index, start, end in leftmost_longest(patterns, key):
@@ -1487,8 +1504,33 @@ class Organizations:
                 continue
             if needle in self.capitals:
                 continue   # (北京方面 … 北京: a capital acts as its government only where it acts)
+            if needle in spoken and not (key.startswith(self._speech_tuple, end)
+                                         or key.endswith(SPOKEN_STEM_CUES, 0, start) and doc.ends_token(start)):
+                continue   # 空客 of 空客公司 alone: only where it speaks (空客稱, 據空客說)
             ent = needles[needle]
             table.add(ent.id, start, end, next(iter(ent.evidence)))
+
+    def _spoken_stems(self, doc: Document, table: EntityTable, needles: dict[str, Entity]) -> dict[str, Entity]:
+        """空客公司 … 據空客說 / 空客稱: a name written with a generic company word
+        (dropped_org_suffixes), found by the suffix rules or a list's row that lacks the
+        short form, is written later by its head alone, where that head speaks; the head
+        may be a word of the dictionary (空客), so only the speech (or 據 before it) tells
+        its mention (_more_mentions). Two Chinese characters or more, no head of another
+        name found."""
+        stems: dict[str, Entity | None] = {}
+        named = dict(needles)
+        for ent in table.by_id.values():
+            if ent.kb and "kb-list" in ent.evidence:
+                for s, e in ent.mentions[:1]:
+                    named.setdefault(doc.key[s:e], ent)
+        for name, ent in named.items():
+            if "suffix" not in ent.evidence and "kb-list" not in ent.evidence:
+                continue
+            tail = next((d for d in self._dropped_longest if name.endswith(d)), None)
+            head = name[:-len(tail)] if tail else ""
+            if len(head) >= MIN_STEM_CHARS and all(is_cjk(c) for c in head):
+                stems[head] = ent if stems.get(head, ent) is ent else None
+        return {h: e for h, e in stems.items() if e is not None and h not in named}
 
     def _name_stems(self, needles: dict[str, Entity]) -> dict[str, Entity]:
         """慧榮科技 … 慧榮預估: a name the suffix rules found as a proper head and an
@@ -2739,9 +2781,13 @@ class Organizations:
             word = tok.word
             titled = word.endswith(PUBLIC_TITLE_TAIL) and len(word) >= 2
             head = word[:-1] if titled else word
+            placed_only = False
             if not head.endswith(self.public_kinds):
-                continue   # (no kind of body ends it: one C call; which kind, only for the rest)
-            kind = next(k for k in self.public_kinds if head.endswith(k))
+                if titled or not head.endswith(self._placed_kinds) or tok.pos == "ns" \
+                        or head.endswith(self._not_placed_endings):
+                    continue   # (no kind of body ends it: one C call; which kind, only for the rest)
+                placed_only = True   # 日本 / 防衛 / 省: a ministry only after its place, never 廣東省
+            kind = next(k for k in (self._placed_kinds if placed_only else self.public_kinds) if head.endswith(k))
             deadline.check("organizations")
             if head.endswith(self._not_public_endings):
                 continue   # 有限公司, 上司, 官司: a company, a boss, a lawsuit end like 司
@@ -2749,6 +2795,12 @@ class Organizations:
             glued = len(head) - len(kind)
             if 0 < glued < 2:
                 continue   # 布局, 當局, 學院: one character glued is a word of its own
+            if placed_only:
+                place = self._placed_field_place(doc, i, glued)
+                if place is not None and self._public_evidence(doc, place, end) \
+                        and self._add_public_body(doc, table, claimed, place, end):
+                    found.append(doc.text[place:end])
+                continue   # 日本 / 防衛 / 省 (表示 …): the place says whose, and it acts
             if head in self.not_public or word in self.not_public:
                 glued = 0   # 技術部, 辦公室: a kind of unit, a body's name only with a field before it
             acronym = kind in WORD_ONLY_KINDS and not glued and GLOSS_ACRONYM.match(doc.norm, end) is not None
@@ -3176,6 +3228,39 @@ class Organizations:
         if words:
             return words[-1].start
         return start
+
+    def _placed_field_place(self, doc: Document, i: int, glued: int) -> int | None:
+        """Where a place opens the name of a body whose kind is one of placed_body_kinds
+        (日本 / 防衛 / 省, 日本 / 文部 / 科學 / 省, 日本 / 內閣 / 府): common words of a field, two
+        characters or more of them and every one the dictionary's noun or verb (no name's
+        guess: 泰國 / 清邁府, 阿富汗 / 赫爾曼德 / 省), right after a place of two characters or
+        more (越南 / 平陽 / 省 has a place for its field: a province). None where not so."""
+        tokens = doc.tokens
+        if glued and tokens[i].pos not in PLACED_FIELD_POS:
+            return None
+        chars = glued
+        k = i - 1
+        first = tokens[i].start
+        while k >= 0 and tokens[k].end == first:
+            t = tokens[k]
+            if t.pos == "ns":
+                if chars < 2 or len(t.word) < 2 or not self._in_dictionary_field(doc, t.end, tokens[i].start) \
+                        or glued and not self.in_dictionary(doc.key[tokens[i].start:tokens[i].start + glued]):
+                    return None
+                place = self._public_place_start(doc, t.end)
+                return None if any(w in doc.key[place:t.end] for w in PLURAL_PLACES) else place
+            if t.pos not in PLACED_FIELD_POS or len(t.word) < 2 or not is_cjk(t.word[0]) \
+                    or chars + len(t.word) > MAX_PLACED_FIELD_CHARS:
+                return None
+            chars += len(t.word)
+            first = t.start
+            k -= 1
+        return None
+
+    def _in_dictionary_field(self, doc: Document, start: int, end: int) -> bool:
+        """Is every word of the field from start to end one of the dictionary's (no HMM guess),
+        read in the key view (防衛 as 防卫)?"""
+        return all(self.in_dictionary(doc.key[t.start:t.end]) for t in tokens_in(doc, start, end))
 
     def _only_as_own_title(self, doc: Document, start: int, end: int, secretaries: dict[str, list[int]]) -> bool:
         """財政司司長, 財政司副司長: is every mention of the words start..end followed by its
