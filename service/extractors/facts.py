@@ -10,10 +10,11 @@ product or person named in the clause, before the number first.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .. import deadline
-from ..kb import KnowledgeBase
+from ..kb import KnowledgeBase, _read_tsv
 from ..nlp import quote_marks as qm
 from ..nlp.clauses import BRACKETS, DASH, QUOTE_MARKS, ClauseSplitter
 from ..nlp.document import Document
@@ -265,6 +266,12 @@ HONG_KONG_ITSELF = ("香港", "本港", "全港", "港府")
 # ...and written Cantonese (嘅, 咗, 喺, 啲: the particles of Hong Kong speech quoted as spoken,
 # 有啲司機少咗…) says where the report is as its places do.
 CANTONESE_PARTICLES = ("嘅", "咗", "喺", "啲", "冇", "嚟", "佢")
+# ...and Hong Kong's government departments the knowledge base lists from CC-Canto (屋宇署,
+# 水務署, 社會福利署: service/kb/data/generated/cccanto_organizations.tsv) count as its bodies
+# do; one named anywhere in a Traditional report naming no place or body of Taiwan or the
+# mainland makes its 元 HK$, as the city named in the lead does (a department of the city's
+# government acts in the city: 屋宇署規定凡預算建築成本超過3,000萬元的工程…).
+HONG_KONG_BODIES_TABLE = "cccanto_organizations.tsv"
 # ...and a Singapore report's 元 (罰款2萬8000元, 斥資1200萬元) is Singapore dollars: one that writes
 # 新元, or names 新加坡 twice and no other currency nor the mainland.
 SGD_MARKERS = ("新元", "新币", "新加坡元", "S$", "SGD")
@@ -422,6 +429,15 @@ DOCKET_AFTER_RE = re.compile(r"度?[\u4e00-\u9fff]{1,4}字第?[0-9零〇一二�
 # 加上一年 (a length left or added). 最後一天, 最后一年 name the last one.
 NAMING_ONE_BEFORE = ("新", "同", "上", "下", "最后")
 NOT_NAMING_ONE_BEFORE = ("加上", "再上", "剩下", "留下", "以上", "以下")
+
+
+@functools.lru_cache(maxsize=1)
+def _hong_kong_bodies() -> tuple[str, ...]:
+    """The names and aliases of Hong Kong's government departments in the knowledge base
+    (HONG_KONG_BODIES_TABLE), in the normalised view the text is read in."""
+    t = tables()
+    return tuple(sorted({t.normalise(n) for row in _read_tsv(HONG_KONG_BODIES_TABLE)
+                         for n in [row[2], *row[4].split("|")] if n}))
 
 
 class Facts:
@@ -1129,7 +1145,9 @@ class Facts:
             return HONG_KONG_YUAN
         if any(m in norm for m in CNY_MARKERS):
             return None
-        hong_kong = sum(norm.count(w) for w in HONG_KONG_WORDS) + sum(norm.count(c) for c in CANTONESE_PARTICLES)
+        bodies = sum(norm.count(b) for b in _hong_kong_bodies())
+        hong_kong = (sum(norm.count(w) for w in HONG_KONG_WORDS) + sum(norm.count(c) for c in CANTONESE_PARTICLES)
+                     + bodies)
         if (hong_kong >= HONG_KONG_EVIDENCE
                 and hong_kong > sum(norm.count(w) for w in MAINLAND_WORDS)
                 and sum(norm.count(w) for w in TAIWAN_WORDS) < TAIWAN_EVIDENCE):
@@ -1137,6 +1155,9 @@ class Facts:
         if (doc.script == "traditional" and not any(w in norm for w in TAIWAN_WORDS + MAINLAND_WORDS)
                 and any(w in Facts._lead(doc) for w in HONG_KONG_ITSELF)):
             return HONG_KONG_YUAN   # 本港海關檢獲…涉案貨值約8萬元: the city named in the lead, no other place
+        if (doc.script == "traditional" and bodies
+                and not any(w in norm for w in TAIWAN_WORDS + MAINLAND_WORDS)):
+            return HONG_KONG_YUAN   # 屋宇署規定…超過3,000萬元: a department of the city's government
         if doc.script != "traditional":
             if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
                     and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):
