@@ -316,6 +316,9 @@ ENTITY_BONUS = 0.04      # the sentence says whose number it is
 COUNTED_SUBJECT_NOUNS = (tuple(QUANTITY_LEXICON["counted_subject_nouns"])
                          + tuple(QUANTITY_LEXICON["counted_subject_views"]))
 MONEY_CLAUSE_WORDS = tuple(QUANTITY_LEXICON["money_clause_words"])
+PIECE_MONEY_WORDS = MONEY_CLAUSE_WORDS + tuple(QUANTITY_LEXICON["piece_money_words"])
+PIECE_MEASURE = "块"
+PIECE_MONEY_FOLLOWERS = "的了左右多"   # 几百块的补助, 六七十块了: nothing counted after 块
 COUNTED_CLAUSE_NOUNS = (tuple(QUANTITY_LEXICON["counted_clause_nouns"])
                         + tuple(QUANTITY_LEXICON["counted_subject_views"]))
 # ...one that is invested, raised or earned (2021年投入了77個億) is money in the reader's
@@ -514,6 +517,7 @@ class Facts:
             subject = self._subject(doc, q, clause, runs, named)
             kind, unit = (self._read_bare(norm, q, subject, local_yuan, clause[0])
                           if q.kind == "other" and q.unit is None and q.rule not in SAID_UNITLESS_RULES
+                          else ("money", local_yuan or "CNY") if self._piece_money(norm, q, clause)
                           else (q.kind, None))
             if kind == "duration" and q.unit == "years" and self._thing_age(norm, q.start):
                 kind = "other"   # 楼龄约50年: an age
@@ -1100,6 +1104,17 @@ class Facts:
             return True
         return (before == q.start and norm.endswith(ANCHOR_PRECEDING, 0, before)
                 and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
+
+    @staticmethod
+    def _piece_money(norm: str, q: Quantity, clause: tuple[int, int]) -> bool:
+        """月入六七千块, 不到4000块: a count in 块 that counts nothing after it, in a clause naming
+        money (PIECE_MONEY_WORDS), is the spoken yuan (两块电池 counts batteries)."""
+        if q.kind != "count" or q.unit != PIECE_MEASURE or not norm.endswith(PIECE_MEASURE, 0, q.end):
+            return False
+        nxt = norm[q.end:q.end + 1]
+        if nxt and nxt not in PIECE_MONEY_FOLLOWERS and (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff"):
+            return False
+        return any(w in norm[clause[0]:clause[1]] for w in PIECE_MONEY_WORDS)
 
     @staticmethod
     def _thing_age(norm: str, start: int) -> bool:
