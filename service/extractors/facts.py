@@ -10,10 +10,11 @@ product or person named in the clause, before the number first.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .. import deadline
-from ..kb import KnowledgeBase
+from ..kb import KnowledgeBase, _read_tsv
 from ..nlp import quote_marks as qm
 from ..nlp.clauses import BRACKETS, DASH, QUOTE_MARKS, ClauseSplitter
 from ..nlp.document import Document
@@ -265,6 +266,12 @@ HONG_KONG_ITSELF = ("香港", "本港", "全港", "港府")
 # ...and written Cantonese (嘅, 咗, 喺, 啲: the particles of Hong Kong speech quoted as spoken,
 # 有啲司機少咗…) says where the report is as its places do.
 CANTONESE_PARTICLES = ("嘅", "咗", "喺", "啲", "冇", "嚟", "佢")
+# ...and Hong Kong's government departments the knowledge base lists from CC-Canto (屋宇署,
+# 水務署, 社會福利署: service/kb/data/generated/cccanto_organizations.tsv) count as its bodies
+# do; one named anywhere in a Traditional report naming no place or body of Taiwan or the
+# mainland makes its 元 HK$, as the city named in the lead does (a department of the city's
+# government acts in the city: 屋宇署規定凡預算建築成本超過3,000萬元的工程…).
+HONG_KONG_BODIES_TABLE = "cccanto_organizations.tsv"
 # ...and a Singapore report's 元 (罰款2萬8000元, 斥資1200萬元) is Singapore dollars: one that writes
 # 新元, or names 新加坡 twice and no other currency nor the mainland.
 SGD_MARKERS = ("新元", "新币", "新加坡元", "S$", "SGD")
@@ -309,6 +316,9 @@ ENTITY_BONUS = 0.04      # the sentence says whose number it is
 COUNTED_SUBJECT_NOUNS = (tuple(QUANTITY_LEXICON["counted_subject_nouns"])
                          + tuple(QUANTITY_LEXICON["counted_subject_views"]))
 MONEY_CLAUSE_WORDS = tuple(QUANTITY_LEXICON["money_clause_words"])
+PIECE_MONEY_WORDS = MONEY_CLAUSE_WORDS + tuple(QUANTITY_LEXICON["piece_money_words"])
+PIECE_MEASURE = "块"
+PIECE_MONEY_FOLLOWERS = "的了左右多"   # 几百块的补助, 六七十块了: nothing counted after 块
 COUNTED_CLAUSE_NOUNS = (tuple(QUANTITY_LEXICON["counted_clause_nouns"])
                         + tuple(QUANTITY_LEXICON["counted_subject_views"]))
 # ...one that is invested, raised or earned (2021年投入了77個億) is money in the reader's
@@ -424,6 +434,15 @@ NAMING_ONE_BEFORE = ("新", "同", "上", "下", "最后")
 NOT_NAMING_ONE_BEFORE = ("加上", "再上", "剩下", "留下", "以上", "以下")
 
 
+@functools.lru_cache(maxsize=1)
+def _hong_kong_bodies() -> tuple[str, ...]:
+    """The names and aliases of Hong Kong's government departments in the knowledge base
+    (HONG_KONG_BODIES_TABLE), in the normalised view the text is read in."""
+    t = tables()
+    return tuple(sorted({t.normalise(n) for row in _read_tsv(HONG_KONG_BODIES_TABLE)
+                         for n in [row[2], *row[4].split("|")] if n}))
+
+
 class Facts:
     name = "facts"
     reads = ("quantities", "organizations", "products", "people")
@@ -498,6 +517,7 @@ class Facts:
             subject = self._subject(doc, q, clause, runs, named)
             kind, unit = (self._read_bare(norm, q, subject, local_yuan, clause[0])
                           if q.kind == "other" and q.unit is None and q.rule not in SAID_UNITLESS_RULES
+                          else ("money", local_yuan or "CNY") if self._piece_money(norm, q, clause)
                           else (q.kind, None))
             if kind == "duration" and q.unit == "years" and self._thing_age(norm, q.start):
                 kind = "other"   # 楼龄约50年: an age
@@ -1086,6 +1106,17 @@ class Facts:
                 and not norm.endswith(NOT_ANCHOR_PRECEDING, 0, before))
 
     @staticmethod
+    def _piece_money(norm: str, q: Quantity, clause: tuple[int, int]) -> bool:
+        """月入六七千块, 不到4000块: a count in 块 that counts nothing after it, in a clause naming
+        money (PIECE_MONEY_WORDS), is the spoken yuan (两块电池 counts batteries)."""
+        if q.kind != "count" or q.unit != PIECE_MEASURE or not norm.endswith(PIECE_MEASURE, 0, q.end):
+            return False
+        nxt = norm[q.end:q.end + 1]
+        if nxt and nxt not in PIECE_MONEY_FOLLOWERS and (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff"):
+            return False
+        return any(w in norm[clause[0]:clause[1]] for w in PIECE_MONEY_WORDS)
+
+    @staticmethod
     def _thing_age(norm: str, start: int) -> bool:
         """楼龄约50年, 车龄已8年: years after a word in 龄 other than a length of service (see
         AGE_WORD_END)."""
@@ -1129,7 +1160,9 @@ class Facts:
             return HONG_KONG_YUAN
         if any(m in norm for m in CNY_MARKERS):
             return None
-        hong_kong = sum(norm.count(w) for w in HONG_KONG_WORDS) + sum(norm.count(c) for c in CANTONESE_PARTICLES)
+        bodies = sum(norm.count(b) for b in _hong_kong_bodies())
+        hong_kong = (sum(norm.count(w) for w in HONG_KONG_WORDS) + sum(norm.count(c) for c in CANTONESE_PARTICLES)
+                     + bodies)
         if (hong_kong >= HONG_KONG_EVIDENCE
                 and hong_kong > sum(norm.count(w) for w in MAINLAND_WORDS)
                 and sum(norm.count(w) for w in TAIWAN_WORDS) < TAIWAN_EVIDENCE):
@@ -1137,6 +1170,9 @@ class Facts:
         if (doc.script == "traditional" and not any(w in norm for w in TAIWAN_WORDS + MAINLAND_WORDS)
                 and any(w in Facts._lead(doc) for w in HONG_KONG_ITSELF)):
             return HONG_KONG_YUAN   # 本港海關檢獲…涉案貨值約8萬元: the city named in the lead, no other place
+        if (doc.script == "traditional" and bodies
+                and not any(w in norm for w in TAIWAN_WORDS + MAINLAND_WORDS)):
+            return HONG_KONG_YUAN   # 屋宇署規定…超過3,000萬元: a department of the city's government
         if doc.script != "traditional":
             if (sum(norm.count(w) for w in TAIWAN_WORDS) >= TAIWAN_EVIDENCE
                     and sum(norm.count(w) for w in MAINLAND_WORDS) < MAINLAND_EVIDENCE):
