@@ -122,6 +122,13 @@ MODEL_NUMBER = re.compile(r"[0-9]{3}")
 COLON_CODE = re.compile(r"(?=[A-Z])(?<![A-Za-z0-9(（:：\-])((?:[A-Z][A-Za-z]{2,11} )?[A-Z]{2,5}[:：][0-9]{3,4}[A-Za-z]{0,2})"
                         r"(?![A-Za-z0-9.:：)）%％年月日元万萬亿億千百人名个個家台部种種])")
 EVIDENCE_RANK = {"grammar": 1, "gloss-name": 1, "pattern": 2}
+# C1X 5G芯片, 联发科 T800 5G 基带芯片: a network generation between a chip's model code and the chip's
+# noun says the chip has a modem (CONVENTIONS 12: 5G is a standard), not a word of its name, as the
+# grammar reads a chip line's 5G (骁龙797G 5G芯片); a phone's (Galaxy A77 5G) is its name (key view).
+NETWORK_TAIL = re.compile(r"(?<=[0-9a-z]) ?[345]g\Z")
+CHIP_AFTER = re.compile(r" ?(?:芯片|晶片|基带|基帶|基频|基頻|调制解调器|調制解調器|數據機|数据机|处理器|處理器|soc|modem)")
+NETWORK_ID_TAIL = re.compile(r"-[345]g\Z")
+CODE = re.compile(r"[a-z][^ ]*[0-9]|[0-9][^ ]*[a-z]")
 
 
 _START = attrgetter("start")
@@ -181,6 +188,7 @@ class Products:
         candidates = self._brand_mentions(doc, candidates)
         mentions = self._outside_links(doc, self._resolve(doc, candidates, orgs))
         mentions = self.grammar_mentions.outside_standards(doc, mentions)
+        self._network_generation_dropped(doc, mentions)
         mentions = [m for m in mentions if not self._employer_of_title(doc, m)]
         mentions = self._outside_org_glosses(doc, mentions, orgs)
         mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
@@ -835,6 +843,24 @@ class Products:
             if m.id in remap and remap[m.id] not in remap:
                 m.id = remap[m.id]
         return {pid: name for pid, name in kept.items() if pid not in remap}
+
+    def _network_generation_dropped(self, doc: Document, mentions: list[ProductMention]) -> None:
+        """C1X 5G芯片, 联发科 T800 5G 基带芯片: 5G or 4G written after a name that holds a model code
+        (letters and digits in one word) and before a chip's noun is the network the chip serves, no
+        word of its name (CONVENTIONS 12): the name stops before it. A phone's 5G stays (Galaxy A77
+        5G, no chip noun after), and so does a knowledge-base product's own name (its id)."""
+        key = doc.key
+        for m in mentions:
+            if m.name_end - m.start < 5 or key[m.name_end - 1] != "g" or m.id in self.kb.products:
+                continue     # most names: no g at their end (one comparison)
+            tail = NETWORK_TAIL.search(key, m.start, m.name_end)
+            if tail is None or not NETWORK_ID_TAIL.search(m.id) or not CODE.search(key, m.start, tail.start()) \
+                    or not CHIP_AFTER.match(key, m.name_end):
+                continue
+            if m.end == m.name_end:
+                m.end = tail.start()
+            m.name_end = tail.start()
+            m.id = NETWORK_ID_TAIL.sub("", m.id)
 
     @staticmethod
     def _outside_links(doc: Document, mentions: list[ProductMention]) -> list[ProductMention]:
