@@ -558,6 +558,12 @@ class Organizations:
         self.league_short = re.compile("[" + "".join(kb.lex["league_places"]) + "]["
                                        + "".join(kb.lex["league_tiers"]) + "]")
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
+        # (product_lexicon.yaml's category nouns, key view: 中央處理器（CPU） names a kind of product)
+        from ..kb import DATA_DIR
+        from ..yamlfiles import load_yaml
+        from ..nlp.text import tables as _tables
+        nouns = (load_yaml(DATA_DIR / "product_lexicon.yaml").get("category_nouns") or {}).values()
+        self._product_kinds = tuple(sorted({_tables().key(str(w)) for ws in nouns for w in ws}))
         self._org_suffix_tuple = tuple(sorted(w for w in kb.org_suffixes if w))   # (for endswith)
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
@@ -823,6 +829,7 @@ class Organizations:
         self._owner_cues(doc, table, claimed, cues)
         self._listed_with_orgs(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
+        self._tagged_glossed_names(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
         self._descriptors_before_names(doc, table)
@@ -1036,6 +1043,41 @@ class Organizations:
                 nxt = table.covering(at, at + 1)
                 if nxt is not None and nxt.kb and nxt is not ent and any(s == at for s, _ in nxt.mentions):
                     table.drop_mention(ent.id, a, b)
+
+    def _tagged_glossed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """美國有線電視新聞網（CNN）, 中國互聯網絡信息中心（CNNIC）: a word the segmenter tags an
+        organisation's name, with a Latin short form in brackets right after it, is an
+        organisation (its short form joins it in _bracketed_names), where the word starts as a
+        name does (_glossed_body_start: not 國家 / 廣播公司（NBC）, a word of the name cut off),
+        no knowledge-base name lies on it (符合世界貿易組織（WTO）規定: the list's rules decide)
+        and it names no kind of product (中央處理器（CPU）)."""
+        norm, key, tokens = doc.norm, doc.key, doc.tokens
+        at = norm.find("(")
+        gazetteer = None
+        while at > 0:
+            m = GLOSS_ACRONYM.match(norm, at)
+            end = at - (norm[at - 1] == " ")
+            at = norm.find("(", at + 1)
+            if m is None or end <= 0 or not is_cjk(key[end - 1]):
+                continue
+            deadline.check("organizations")
+            tok = tokens[doc.token_index_at(end - 1)]
+            if tok.end != end or tok.pos != "nt" or len(tok.word) < 3:
+                continue
+            start = tok.start
+            gloss = m.group().strip(" ()").strip()
+            if key[start:end].endswith(self._product_kinds) or gloss.lower() in self._product_kinds:
+                continue
+            if any(p in claimed for p in range(start, end)) \
+                    or any(table.covering(p, p + 1) is not None for p in range(start, end)):
+                continue
+            if gazetteer is None:
+                gazetteer = [(g.start, g.end) for g in doc.layers["gazetteer"]]
+            if any(a < end and start < b for a, b in gazetteer):
+                continue
+            if self._glossed_body_start(doc, start, end, 0) != start:
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "appositive")
 
     def _bracketed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """青禾集團（Qinghe Group）, 星辰基金會（Star Foundation, SF）: a Latin name in
