@@ -2842,6 +2842,8 @@ class Organizations:
             name = doc.key[start:end]
             if end - start - len(kind) < 2 or name in self.not_public or name in short:
                 continue
+            if doc.key[start:start + 1] in GLOSS_CUT_JOINERS:
+                continue   # 海洋 / 暨大氣總署: the field before 暨 was read as a place, the name cut there
             if acronym and place == start:
                 continue   # 科學技術 / 院（ST）: a place opens a body's name that the segmenter cut before 院
             if kind in SECRETARY_KINDS and place == start:
