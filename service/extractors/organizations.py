@@ -62,6 +62,8 @@ BRACKETED_LATIN = regex.compile(r" ?[(（]([A-Za-z][A-Za-z0-9&.\- ]{1,60}?)(?:[)
 BRACKET_OPENINGS = (" ", "(", "（")   # what BRACKETED_LATIN's match must start with
 # norm view: a body's Latin short form in brackets right after its name (…科學技術院（NLST）)
 GLOSS_ACRONYM = regex.compile(r" ?\(\s?[A-Z][A-Z&\-]{1,7}\s?\)")
+# A Latin short form a text gives a name in brackets (美國食品藥物管理局（FDA）), as the text writes it
+SHORT_FORM_GLOSS = regex.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
 # 根據ZDNet Korea報導 (the key view: lower case, Simplified).
 REPORTED_BY = regex.compile(r"(?:根据|据)\s?([a-z][a-z0-9&.\-]{1,30}(?: [a-z0-9][a-z0-9&.\-]{0,30}){0,3})\s?"
                             # (据 PC Gamer 于 20 日报道: the day it reported between)
@@ -331,6 +333,8 @@ MAX_PLACED_FIELD_CHARS = 6   # 經濟產業, 厚生勞動, 文部科學 (省)
 PUBLIC_FIELD_POS = frozenset({"n", "nz", "vn", "j", "l", "an", "b", "nt", "ng", "nrt", "a"})
 PUBLIC_LISTED_POS = frozenset({"t"})
 PUBLIC_JOINERS = frozenset({"、", "及", "和", "与"})   # key view
+GLOSS_CUT_JOINERS = PUBLIC_JOINERS | {"暨"}   # 海關暨 / 邊境保護局（CBP）: before a glossed body's field
+GLOSS_BOUNDARY_POS = frozenset({"p", "c", "d", "r"})   # 由 / 及 / 也 / 該 before a glossed body's field
 POST_JOINERS = frozenset("暨兼")   # key view: between two posts of one person (副總裁暨台灣總經理)
 PUBLIC_TITLE_TAIL = ("长",)   # key view: 警政署長, 部長 — the dictionary glued the head's title on
 WORD_ONLY_KINDS = frozenset({"院"})   # key view
@@ -558,6 +562,12 @@ class Organizations:
         self.league_short = re.compile("[" + "".join(kb.lex["league_places"]) + "]["
                                        + "".join(kb.lex["league_tiers"]) + "]")
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
+        # (product_lexicon.yaml's category nouns, key view: 中央處理器（CPU） names a kind of product)
+        from ..kb import DATA_DIR
+        from ..yamlfiles import load_yaml
+        from ..nlp.text import tables as _tables
+        nouns = (load_yaml(DATA_DIR / "product_lexicon.yaml").get("category_nouns") or {}).values()
+        self._product_kinds = tuple(sorted({_tables().key(str(w)) for ws in nouns for w in ws}))
         self._org_suffix_tuple = tuple(sorted(w for w in kb.org_suffixes if w))   # (for endswith)
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]
         self._kept_suffix_tuple = tuple(sorted(w for w in self.kept_suffixes if w))
@@ -826,6 +836,7 @@ class Organizations:
         self._owner_cues(doc, table, claimed, cues)
         self._listed_with_orgs(doc, table, claimed)
         self._more_mentions(doc, table, claimed)
+        self._tagged_glossed_names(doc, table, claimed)
         self._bracketed_names(doc, table, claimed)
         self._introduced_short_names(doc, table, claimed, cues)
         self._descriptors_before_names(doc, table)
@@ -1040,9 +1051,46 @@ class Organizations:
                 if nxt is not None and nxt.kb and nxt is not ent and any(s == at for s, _ in nxt.mentions):
                     table.drop_mention(ent.id, a, b)
 
+    def _tagged_glossed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
+        """美國有線電視新聞網（CNN）, 中國互聯網絡信息中心（CNNIC）: a word the segmenter tags an
+        organisation's name, with a Latin short form in brackets right after it, is an
+        organisation (its short form joins it in _bracketed_names), where the word starts as a
+        name does (_glossed_body_start: not 國家 / 廣播公司（NBC）, a word of the name cut off),
+        no knowledge-base name lies on it (符合世界貿易組織（WTO）規定: the list's rules decide)
+        and it names no kind of product (中央處理器（CPU）)."""
+        norm, key, tokens = doc.norm, doc.key, doc.tokens
+        at = norm.find("(")
+        gazetteer = None
+        while at > 0:
+            m = GLOSS_ACRONYM.match(norm, at)
+            end = at - (norm[at - 1] == " ")
+            at = norm.find("(", at + 1)
+            if m is None or end <= 0 or not is_cjk(key[end - 1]):
+                continue
+            deadline.check("organizations")
+            tok = tokens[doc.token_index_at(end - 1)]
+            if tok.end != end or tok.pos != "nt" or len(tok.word) < 3:
+                continue
+            start = tok.start
+            gloss = m.group().strip(" ()").strip()
+            if key[start:end].endswith(self._product_kinds) or gloss.lower() in self._product_kinds:
+                continue
+            if any(p in claimed for p in range(start, end)) \
+                    or any(table.covering(p, p + 1) is not None for p in range(start, end)):
+                continue
+            if gazetteer is None:
+                gazetteer = [(g.start, g.end) for g in doc.layers["gazetteer"]]
+            if any(a < end and start < b for a, b in gazetteer):
+                continue
+            if self._glossed_body_start(doc, start, end, 0) != start:
+                continue
+            table.add(name_id(doc.text[start:end]), start, end, "appositive")
+
     def _bracketed_names(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """青禾集團（Qinghe Group）, 星辰基金會（Star Foundation, SF）: a Latin name in
-        brackets right after an organisation's name is the same organisation."""
+        brackets right after an organisation's name is the same organisation. A short form
+        so given (聯邦航空管理局（FAA）… FAA表示) names it wherever it stands as a word."""
+        short_forms: dict[str, str] = {}
         for ent in list(table.by_id.values()):
             for _, end in list(ent.mentions):
                 end += doc.norm[end:end + 1] in QUOTE_CLOSERS   # 「青禾分析」（Qinghe Analytics）
@@ -1061,6 +1109,15 @@ class Organizations:
                 if any(p in claimed for p in range(start, stop)):
                     continue
                 other = table.covering(start, stop)
+                if SHORT_FORM_GLOSS.fullmatch(doc.text, start, stop) and other in (None, ent):
+                    short = doc.key[start:stop]
+                    same = table.by_id.get(short_forms.get(short, ent.id))
+                    if same is not None and same is not ent and not (same.kb and ent.kb):
+                        # 美國食品藥品監督管理局（FDA）… 美國食品和藥物管理局（FDA）: one short form, one body
+                        kept, gone = (ent, same) if same.kb is False and ent.kb else (same, ent)
+                        table.merge(gone.id, kept.id)
+                        ent = kept
+                    short_forms[short] = ent.id
                 if other is None:
                     table.add(ent.id, start, stop, "appositive")
                     # 青禾集團（Qinghe）… Qinghe宣布: the gloss named elsewhere on its own is the same
@@ -1070,6 +1127,9 @@ class Organizations:
                 elif other is not ent and not other.kb and other.id in table.by_id \
                         and ent.id in table.by_id:
                     table.merge(other.id, ent.id)
+        for short, id_ in short_forms.items():
+            if id_ in table.by_id:
+                self._recurrences(doc, table, claimed, id_, short, 0, spaced=True)
 
     def _introduced_short_names(self, doc: Document, table: EntityTable, claimed: dict,
                                 cues: dict) -> None:
@@ -1101,14 +1161,16 @@ class Organizations:
                     self._recurrences(doc, table, claimed, ent.id, short, m.end())
 
     def _recurrences(self, doc: Document, table: EntityTable, claimed: dict, id_: str,
-                     name: str, after: int) -> None:
-        """Every later whole-word occurrence of a short name is a mention of id_."""
+                     name: str, after: int, spaced: bool = False) -> None:
+        """Every later whole-word occurrence of a short name is a mention of id_ (spaced: not
+        where a space and a Latin word follow, the first word of a longer Latin name, S&P Global)."""
         key, at = doc.key, doc.key.find(name, after)
         while at >= 0:
             deadline.check("organizations")
             end = at + len(name)
             latin_cut = (is_latin(name[0]) and at > 0 and is_latin(key[at - 1])) or (
-                is_latin(name[-1]) and end < len(key) and is_latin(key[end]))
+                is_latin(name[-1]) and end < len(key) and is_latin(key[end])) or (
+                spaced and key[end:end + 1] == " " and is_latin(key[end + 1:end + 2] or " "))
             cut = latin_cut or (not name.isascii() and not (doc.starts_token(at) and doc.ends_token(end)))
             if not cut and table.covering(at, end) is None \
                     and not any(p in claimed for p in range(at, end)):
@@ -2803,7 +2865,8 @@ class Organizations:
                 continue   # 日本 / 防衛 / 省 (表示 …): the place says whose, and it acts
             if head in self.not_public or word in self.not_public:
                 glued = 0   # 技術部, 辦公室: a kind of unit, a body's name only with a field before it
-            acronym = kind in WORD_ONLY_KINDS and not glued and GLOSS_ACRONYM.match(doc.norm, end) is not None
+            glossed = GLOSS_ACRONYM.match(doc.norm, end) is not None   # 聯邦航空管理局（FAA）
+            acronym = kind in WORD_ONLY_KINDS and not glued and glossed
             if kind in WORD_ONLY_KINDS and not glued and not acronym:
                 national = self._national_field_start(doc, i)
                 if national is not None:   # 國家 / 技術標準 / 院 (22日表示): a nation's institute
@@ -2831,6 +2894,8 @@ class Organizations:
             name = doc.key[start:end]
             if end - start - len(kind) < 2 or name in self.not_public or name in short:
                 continue
+            if doc.key[start:start + 1] in GLOSS_CUT_JOINERS:
+                continue   # 海洋 / 暨大氣總署: the field before 暨 was read as a place, the name cut there
             if acronym and place == start:
                 continue   # 科學技術 / 院（ST）: a place opens a body's name that the segmenter cut before 院
             if kind in SECRETARY_KINDS and place == start:
@@ -2840,7 +2905,13 @@ class Organizations:
                     own_titles[name] = self._only_as_own_title(doc, start, end, secretaries)
                 if own_titles[name]:
                     continue   # 財政司司長: an office named only in its head's own title is the post's, no body
-            if not (titled or acronym or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)
+            if glossed and place == start:
+                opening = self._glossed_body_start(doc, start, end, len(kind))
+                if opening is None:
+                    glossed = False
+                elif opening != start and not (titled or self._public_evidence(doc, start, end)):
+                    place = start = opening   # 前者模仿 / 車輛管理局（DMV）: the verb's object is the body
+            if not (titled or glossed or self._public_evidence(doc, place, end) or self._national_joined(doc, start, end)
                     or self._placed_ministry(doc, table, place, start, end, kind)):
                 continue
             longer = self._abbreviated_body(doc, table, place, end)
@@ -3360,6 +3431,36 @@ class Organizations:
             if key[j] in PUBLIC_JOINERS and key.count(key[j + 1:end]) > key.count(key[place:end]):
                 return False   # (the last field's body named on its own elsewhere: two things listed)
         return not (doc.key.endswith(COMPANY_HEADS, 0, place) or self._mention_ends_at(table, place))
+
+    def _glossed_body_start(self, doc: Document, start: int, end: int, kind: int) -> int | None:
+        """Where a public body with no place before it starts when only its Latin short form in
+        brackets shows it is one (聯邦航空管理局（FAA）): after the last verb among its field's
+        words (前者 / 模仿 / 車輛管理局（DMV）), else at start where the word before it can
+        end what comes before a name — a verb of two characters (促使), a preposition, a
+        conjunction, an adverb, a pronoun or a particle — or no Han character stands before
+        it; None where a word of a name may be cut off before it (對外 / 事務部（EEAS）,
+        印 / 貿易救濟總局（DGTR）), or a name before 及 (美國海關及 / 邊境保護局（CBP）: the
+        short form names the words before 及 too; not （ISO）和 / 國際電工委員會（IEC）)."""
+        tokens = doc.tokens
+        k = doc.token_index_at(start)
+        j = k
+        opening = start
+        while j < len(tokens) and tokens[j].end < end:
+            if tokens[j].pos == "v" and len(tokens[j].word) >= 2:
+                opening = tokens[j].end
+            j += 1
+        if opening != start:
+            return opening if end - opening - kind >= 2 else None
+        if start == 0 or not is_cjk(doc.key[start - 1]):
+            return start
+        if doc.key[start - 1] in GLOSS_CUT_JOINERS and start >= 2 and is_cjk(doc.key[start - 2]):
+            return None
+        prev = tokens[k - 1] if k > 0 and tokens[k - 1].end == start else None
+        if prev is None:
+            return start
+        if prev.pos in GLOSS_BOUNDARY_POS or prev.pos.startswith("u") or (prev.pos == "v" and len(prev.word) >= 2):
+            return start
+        return None
 
     def _public_evidence(self, doc: Document, start: int, end: int) -> bool:
         """A body shows itself as one: it acts or speaks (表示, 批准, 已要求), a title follows
