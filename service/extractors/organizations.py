@@ -316,6 +316,8 @@ def _formal_place_start(doc: Document, start: int) -> int:
 
 
 OWNED_UNITS = frozenset({"实验室", "研究院", "研究所", "研究生院", "研究中心", "研究室", "学院", "中心"})   # key view
+SCHOOL_UNITS = frozenset({"学院", "系", "学系"})   # key view: a university's school or department
+UNIVERSITY_WORDS = ("大学",)   # key view
 GRADUATED_WORDS = ("毕业", "肄业", "就读")   # key view: 研究所畢業 is a school's graduate study, no unit
 SCHOLARLY_OWNERS = ("大学", "学院", "科学院", "研究院")   # key view: a school or an academy owns units named by field
 # 研究所 / 研究生院 right after a school, then 畢業 / 就讀: the school's graduate study (key view)
@@ -2361,6 +2363,11 @@ class Organizations:
                 start = place.end
         if parent is None:
             return
+        if tok.word in SCHOOL_UNITS and doc.key.startswith(self.title_forms, end):
+            head = table.first_end(parent, start)
+            if head is not None and doc.key.endswith(UNIVERSITY_WORDS, start, head):
+                return   # 复旦大学新闻学院教授X: a university's school or department before a
+                         # member's title is no organisation; the university employs them
         if doc.key.startswith(GRADUATED_WORDS, end) and doc.key.endswith(GRADUATE_STUDY, start, end):
             # 華為大學 / 研究所 / 畢業: the school's graduate study. The name ends before the unit
             # word, and the steps below name the school (華為 + 大學) as they name any longer body.
