@@ -21,7 +21,8 @@ leave its event null, the headline's clause is the event when
   wish glued to its verb, 想派; a gain, 从中获益; words, 俄称 are none);
 - no clause of saying before it parted only by commas (克宫称…，…: the rest is what is said);
 - the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
-  two of the clause's content words, one of them the deed's (from its verb on; a verb of the same
+  two of the clause's content words (its organisations too, before or after its verb: 开设比亚迪门市
+  retold by 开设比亚迪新门店), one of them the deed's (from its verb on; a verb of the same
   deed, deed_verbs.yaml's slug, retells the headline's: 受到…攻击 by 遭到…攻击, 签署 by 签订), with no plan (將, 可能) in the clause of its verb, no
   source or opinion (據報, 認為) before it, and no figures (同比, %).
 
@@ -263,7 +264,7 @@ class HeadlineDeed:
             while j + 1 < len(runs) and runs[j + 1][2] == run:
                 j += 1
             end = runs[j][1]
-            words = self.lead._content_words(doc, orgs, people, start, end) | _doers(org_spans, start, verb[0])
+            words = self.lead._content_words(doc, orgs, people, start, end) | _doers(org_spans, start, end)
             if len(words & body_words) < MIN_SHARED_WORDS:
                 continue
             deed = self.lead._content_words(doc, orgs, people, verb[0], end)
