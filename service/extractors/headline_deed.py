@@ -21,7 +21,8 @@ leave its event null, the headline's clause is the event when
   wish glued to its verb, 想派; a gain, 从中获益; words, 俄称 are none);
 - no clause of saying before it parted only by commas (克宫称…，…: the rest is what is said);
 - the lead retells it: a sentence of the body's first paragraphs, not a quotation, holds
-  two of the clause's content words, one of them the deed's (from its verb on; a verb of the same
+  two of the clause's content words (its organisations too, before or after its verb: 开设比亚迪门市
+  retold by 开设比亚迪新门店), one of them the deed's (from its verb on; a verb of the same
   deed, deed_verbs.yaml's slug, retells the headline's: 受到…攻击 by 遭到…攻击, 签署 by 签订), with no plan (將, 可能) in the clause of its verb, no
   source or opinion (據報, 認為) before it, and no figures (同比, %).
 
@@ -31,7 +32,11 @@ leave its event null, the headline's clause is the event when
   (READ) and 3 in 19 (CHECK), with a day 17 in 21 and 7 in 9 (wave 21). An explosion
   (INCIDENT_WORDS) is news whenever it is told; so is a deed (deed_verbs.yaml: 起诉, 收购) the
   headline opens with when the opening clause of the body's first sentence retells it in the
-  same verb, the way a wire's lead tells its news (美國證監會起訴…Coinbase; wave 46).
+  same verb, the way a wire's lead tells its news (美國證監會起訴…Coinbase; wave 46); and so is
+  a one-off act (wave 46): a verb of deed_verbs.yaml's one_off, whose bare headline form is
+  perfective (竺某正式退休, OPPO终止自研芯片业务), or a deed's verb marked done (正式, 首次, 已, 宣布
+  before it, 了 after it), with no activity going on, theme or plan in its clause (正在, 逐步,
+  推动, 加强, 将, 拟: ONGOING).
 
 The event is named by the headline's words (a verbless clause before it, the subject the
 blank parts from the deed, is kept: 三星HBM晶片因發熱問題 未通過…), the deed's own clause
@@ -54,7 +59,7 @@ from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE, NOMINAL_VERBS,
                           PREPOSITION_VERBS, REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
                           quote_moves, spoken_in_headline)
-from .mentioned_events import OBJECT_WORDS_REACH, deed_verbs, object_words
+from .mentioned_events import OBJECT_WORDS_REACH, deed_verbs, object_words, one_off_verbs
 from .records import Event
 
 # Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
@@ -133,6 +138,13 @@ CONSEQUENCE = regex.compile(r"受(?:到)?(?:影响|波及|冲击|牵连|拖累)"
 # A clause ending on the verb of announcing or deciding whose object is the next one (美國某署宣布 禁…).
 ANNOUNCED = ("宣布", "公布", "决定", "批准", "下令")
 
+# Marks of an act done, right before a verb (正式退休, 已关闭, 宣布终止, 首次降价) or right after
+# it (关闭了): a deed of deed_verbs.yaml told with one is a one-off act, the news with no day.
+DONE_BEFORE = ("正式", "已经", "已", "宣布", "首次")
+DONE_AFTER = "了"
+# An activity going on, a theme or a plan in a clause (正在, 持续推动, 加强): no one-off act.
+ONGOING = regex.compile(r"正在|正(?![式常])|持续|继续|推动|加强|逐步|陆续|不断|积极|加速|加快|致力|将|拟|计划|准备|打算|有望|可能")
+
 # A feeling a thing stirs (令人擔憂, 让人失望): the clause tells an effect, no deed done (a word
 # of the tokens, not 让人工智能…).
 STIRS = frozenset({"令人", "让人", "叫人"})
@@ -207,6 +219,7 @@ class HeadlineDeed:
         self.deed_slug = {v: slug for v, (slug, _) in deed_verbs().items()}
         self.deed_object = object_words()
         self.deed_verb_finder = regex.compile("|".join(regex.escape(v) for v in sorted(self.deed_slug, key=len, reverse=True)))
+        self.one_off = one_off_verbs()
 
     def find(self, doc: Document) -> Event | None:
         found = self._find(doc)
@@ -251,7 +264,7 @@ class HeadlineDeed:
             while j + 1 < len(runs) and runs[j + 1][2] == run:
                 j += 1
             end = runs[j][1]
-            words = self.lead._content_words(doc, orgs, people, start, end) | _doers(org_spans, start, verb[0])
+            words = self.lead._content_words(doc, orgs, people, start, end) | _doers(org_spans, start, end)
             if len(words & body_words) < MIN_SHARED_WORDS:
                 continue
             deed = self.lead._content_words(doc, orgs, people, verb[0], end)
@@ -268,7 +281,8 @@ class HeadlineDeed:
             event = self._event(doc, people, orgs, name_start, start, end, verb, retold)
             if event.date_text is None and key[verb[0]:verb[1]] not in INCIDENT_WORDS \
                     and not self._told_recent(doc, retold, key[verb[0]:verb[1]]) \
-                    and not (name_start == lo and self._deed_opens_lead(doc, retold, key[verb[0]:verb[1]], headline_end)):
+                    and not (name_start == lo and self._deed_opens_lead(doc, retold, key[verb[0]:verb[1]], headline_end)) \
+                    and not self._one_off_act(doc, start, verb, retold):
                 # (the lead tells no day: a trend or a feature's theme, 星河企業加速推動…, no deed of
                 # the day; an explosion is news whenever it is told; one it tells as the latest,
                 # 根据星河最新发布的政策文件, is the news)
@@ -310,6 +324,31 @@ class HeadlineDeed:
                           if verb in self.kind_of else set())
         key = doc.key
         return any(key.find(r + v, sentence.start, sentence.end) >= 0 for r in RECENT_BEFORE for v in verbs)
+
+    def _one_off_act(self, doc: Document, start: int, verb: tuple[int, int], sentence) -> bool:
+        """Is the headline's deed a one-off act, news with no day (wave 46)? Its verb, or the word
+        right before it (勒令停工), is one of deed_verbs.yaml's one_off (退休, 终止, 开设: a bare
+        headline form of one is perfective), or a deed's verb with a mark of the act done (正式, 已,
+        宣布, 首次 before it or 了 after it, in the headline or where the lead retells it); and
+        neither the headline's clause up to its verb nor the retelling's clause holds an activity
+        going on, a theme or a plan (正在, 持续, 推动, 加强, 将, 拟)."""
+        if sentence is None:
+            return False
+        key = doc.key
+        w = key[verb[0]:verb[1]]
+        before = [v for v in self.one_off if key.endswith(v, start, verb[0])]
+        one_off = w in self.one_off or bool(before)
+        if not one_off and w not in self.deed_slug:
+            return False
+        at = key.find(w, sentence.start, sentence.end)
+        clause_start = max([sentence.start] + [key.rfind(c, sentence.start, at) + 1 for c in "，,；;"]) \
+            if at >= 0 else sentence.start
+        if ONGOING.search(key, start, verb[0]) or ONGOING.search(key, clause_start, at if at >= 0 else sentence.end):
+            return False
+        if one_off:
+            return True
+        return key.endswith(DONE_BEFORE, start, verb[0]) or key.startswith(DONE_AFTER, verb[1]) \
+            or (at >= 0 and (key.endswith(DONE_BEFORE, clause_start, at) or key.startswith(DONE_AFTER, at + len(w))))
 
     def _deed_opens_lead(self, doc: Document, sentence, verb: str, headline_end: int) -> bool:
         """Is the retelling the body's first sentence, holding the headline's own verb, one of a

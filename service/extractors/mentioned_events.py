@@ -210,6 +210,12 @@ def object_words() -> dict[str, "regex.Pattern"]:
     return out
 
 
+def one_off_verbs() -> frozenset[str]:
+    """Verbs of an act done once (deed_verbs.yaml's one_off: 退休, 终止, 开设), whose bare
+    headline form is perfective (headline_deed.py)."""
+    return frozenset(load_yaml(DATA).get("one_off") or ())
+
+
 def told_done() -> frozenset[str]:
     """The deeds news tells only once done (法院裁定…, 处以罚款): their verb is their evidence."""
     return frozenset(d["slug"] for d in load_yaml(DATA)["deeds"] if d.get("told_done"))

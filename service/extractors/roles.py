@@ -3,7 +3,7 @@
 A person takes part (`participant`) when the text puts them at the primary
 event: named in a sentence about it, or acting there (on stage, presenting,
 announcing, hosting), or speaking in an article about it, unless what they say
-is placed elsewhere (an interview, a post, a livestream watched, another
+is placed elsewhere (an interview, words given to a news outlet: 对路透社表示, a post, a livestream watched, another
 event the sentence names, another's report of it: 引述X的說法; a word of another
 time or place counts only before their verb of saying: after it, it is what they say; at a
 release, the organiser's own people writing on a blog or a social platform tell it) or is the
@@ -78,6 +78,8 @@ CONVENES = regex.compile(r"[，,]?(?:[今昨前明][日天]|\d{1,2}日)?(?:[上�
 # 出席投资者会议时: a gathering a place word puts the person at, named by words of its own.
 OTHER_GATHERING = regex.compile(r"(?:出席|参加|参与)了?((?:(?![的在和与])[\p{Han}A-Za-z0-9]){2,10}?"
                                 r"(?:会议|大会|论坛|峰会|晚宴|午宴|典礼|发布会|年会|说明会))")
+# Verbs of saying right after a news outlet spoken to (对路透社表示): an interview given to it.
+TOLD_OUTLET_VERBS = ("表示", "说", "透露", "指出", "称", "证实", "坦言")
 # 林某上午拜会了月港使团公使陈某 / 林某下午与星河协会总裁陈某会面 / 陈某会见了林某: one met by a
 # participant (or receiving one) in the same clause is at the event too. Keys are Simplified.
 MEET_VERB = regex.compile(r"(?:拜会|会见|接见|会晤|探访)了?")
@@ -416,6 +418,11 @@ class Roles:
         for m in OTHER_GATHERING.finditer(doc.key):
             if not any(i in primary_at for i in range(m.start(1), m.end(1))):
                 cues.setdefault(doc.sentence_index(m.start()), {}).setdefault("elsewhere", []).append(m.start())
+        # 海因对路透社表示, 向彭博社透露, 告诉路透社: words given to a news outlet (a KB organisation
+        # of type media) are an interview, placed elsewhere, in a sentence that does not tell the event.
+        for k, at in self._told_outlet(doc).items():
+            if k not in primary_sentences:
+                cues.setdefault(k, {}).setdefault("elsewhere", []).append(at)
         # 周启航日前就指出: a recent other day, in a sentence that does not tell the event.
         own = doc.layers["organizations"].by_id.get(primary.organizer) if primary.organizer else None
         own_sentences = {doc.sentence_index(start) for start, _ in own.mentions} if own is not None else set()
@@ -1226,6 +1233,20 @@ class Roles:
 
     def _has_title(self, words: str) -> bool:
         return bool(self.title_finder.find_matches_as_indexes(words))
+
+    def _told_outlet(self, doc: Document) -> dict[int, int]:
+        """Sentence index -> offset of a news outlet (KB type media) spoken to: 对/向 right before
+        it and a verb of saying right after it (对路透社表示, 向彭博社透露), or 告诉 before it. Not the
+        outlet's own reporter (告訴中央社記者, 对中央社记者表示): the article's reporting, not elsewhere."""
+        key, out = doc.key, {}
+        for ent in doc.layers["organizations"].by_id.values():
+            if not ent.kb or (self.kb.organizations.get(ent.id) or {}).get("type") != "media":
+                continue
+            for s, e in ent.mentions:
+                if (s > 0 and key[s - 1] in "对向" and key.startswith(TOLD_OUTLET_VERBS, e)) \
+                        or (key.endswith("告诉", 0, s) and not key.startswith("记者", e)):
+                    out.setdefault(doc.sentence_index(s), s)
+        return out
 
     def _cues_by_sentence(self, doc: Document) -> dict[int, dict[str, list[int]]]:
         found: dict[int, dict[str, list[int]]] = {}
