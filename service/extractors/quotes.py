@@ -2049,6 +2049,8 @@ class _Context:
             j -= 1   # 在一份投資者報告中表示: a number and measure word between 在 and it
         if j < i and doc.tokens[j].start >= clause_start and doc.key[doc.tokens[j].start:doc.tokens[j].end] in PLACE_PREPS:
             return True
+        if j < i and doc.tokens[j].start >= clause_start and doc.tokens[j].pos.startswith("v"):
+            return True   # 微軟透過1名發言人宣布: a count between a verb and its object
         if m.kind == UNNAMED:
             # 在社交媒體發文表示, 對現場媒體表示: an unnamed word behind a noun that qualifies it
             # (no person's name), right after a preposition, is a place or the one spoken to
