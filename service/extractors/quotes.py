@@ -1122,6 +1122,7 @@ class Quotes:
         sentence_start = max(sentence_start, cue.start - MAX_SUBJECT_SCAN)
         clause_start = ctx.clause_start(cue.start, sentence_start, glosses=stay_in_clause)
         kept = Cue(cue.start, cue.end, cue.kind) if cue.kind != "colon" else None
+        verb_at = self._speech_noun_start(doc, cue.start)   # 並警告稱: the verb phrase's start
         opens = ctx.skip_space_right(doc.sentence_at(cue.start).start)
         if opens == 0 or doc.key[opens - 1] == "\n":
             lined = OPENING_DATELINE.match(doc.key, opens, cue.start)
@@ -1190,9 +1191,9 @@ class Quotes:
             if stay_in_clause and not in_clause:
                 break
             opening = m.start == opens and (m.kind == SURNAME or m.kind == ORG and (
-                in_clause or not ctx.overt_subject(clause_start, cue.start)))   # not 有員工形容
+                in_clause or not ctx.overt_subject(clause_start, verb_at)))   # not 有員工形容
             if m.kind == ORG and not in_clause and not opening \
-                    and not ctx.overt_subject(clause_start, cue.start) \
+                    and not ctx.overt_subject(clause_start, verb_at) \
                     and ctx.subject_carried(m, sentence_start, clause_start):
                 opening = True  # 去年秋天，星河科技發布新晶片，稱「…」: the subject of the clauses before
             if m.kind in (ORG, SURNAME, UNNAMED) and not in_clause and not opening:
@@ -1223,13 +1224,27 @@ class Quotes:
                 end = own_end if own_end is not None and own_end <= m.end + 2 else m.end
                 return Attribution(None, (m.start, end), (m.start, end), kept, "organisation")
             return Attribution(cue=kept, how="nobody-named")   # plural, unnamed
-        if stay_in_clause or ctx.overt_subject(sentence_start, cue.start):
+        if stay_in_clause or ctx.overt_subject(sentence_start, verb_at):
             return Attribution(cue=kept, how="no-cue" if kept is None else "nobody-named")
         ante = ctx.antecedent(cue.start, self.object_preps, self.conjunctions, max_back=1)
         if ante is None or ante == "ambiguous":
             return Attribution(cue=kept, how="nobody-named")
         m, _ = ante
         return Attribution(m.ref, (m.start, m.end), (m.start, m.end), kept, "zero-anaphora")
+
+    def _speech_noun_start(self, doc: Document, pos: int) -> int:
+        """Where the speech act before a cue at pos begins: a speech word the tagger reads as a
+        noun glued to the cue (警告稱, 表態稱, 坦言称, 建议称) is the verb phrase, no subject of
+        its clause (星河局公布結果，並警告稱「…」: the body carries on); a voice (聲明) is a
+        subject of its own; else pos."""
+        t = doc.token_index_from(pos) - 1
+        if 0 <= t < len(doc.tokens):
+            tok = doc.tokens[t]
+            if tok.end == pos and tok.pos.startswith("n") and tok.start < pos \
+                    and self.kinds.get(doc.key[tok.start:pos]) in ("cue", "attitude") \
+                    and doc.key[tok.start:pos] not in self.owner_voices:
+                return tok.start   # (簡短聲明寫道: a voice, 聲明, is the clause's subject)
+        return pos
 
     def _issuer_before(self, ctx: _Context, voice: Mention, kept: Cue | None,
                        depth: int) -> Attribution | None:
@@ -2034,6 +2049,8 @@ class _Context:
             j -= 1   # 在一份投資者報告中表示: a number and measure word between 在 and it
         if j < i and doc.tokens[j].start >= clause_start and doc.key[doc.tokens[j].start:doc.tokens[j].end] in PLACE_PREPS:
             return True
+        if j < i and doc.tokens[j].start >= clause_start and doc.tokens[j].pos.startswith("v"):
+            return True   # 微軟透過1名發言人宣布: a count between a verb and its object
         if m.kind == UNNAMED:
             # 在社交媒體發文表示, 對現場媒體表示: an unnamed word behind a noun that qualifies it
             # (no person's name), right after a preposition, is a place or the one spoken to
