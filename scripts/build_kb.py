@@ -289,11 +289,14 @@ HANLP_TYPES = {"ntc": "company", "ntcb": "company", "ntcf": "company", "ntu": "u
                "nto": "government"}
 
 
-def hanlp_orgs(data: bytes) -> list[Row]:
+def hanlp_orgs(data: bytes, common_nouns: frozenset[str] = frozenset()) -> list[Row]:
+    """HanLP's typed organisations, less the names CC-CEDICT holds as a common noun
+    phrase (关联公司 'related company', 工作委员会 'working committee': a kind of body,
+    no body; 终审法院 'Court of Final Appeal' is a name and stays)."""
     rows = []
     for line in data.decode("utf-8").splitlines():
         parts = line.split()
-        if len(parts) < 2 or parts[1] not in HANLP_TYPES or len(parts[0]) < 3:
+        if len(parts) < 2 or parts[1] not in HANLP_TYPES or len(parts[0]) < 3 or parts[0] in common_nouns:
             continue
         rows.append(Row("organization", HANLP_TYPES[parts[1]], parts[0], f"hanlp-org:{parts[1]}",
                         aliases=[parts[0]]))
@@ -868,6 +871,16 @@ def cedict_ordinary_words(data: bytes) -> frozenset[str]:
     (吉利 'lucky', 山水 'scenery', 精工 'exquisite') beside the brand of the same
     characters. Such a name is a firm only with evidence in the text."""
     return frozenset(m.group(2) for m in cedict_lines(data) if m.group(3)[:1].islower())
+
+
+def cedict_common_nouns(data: bytes) -> frozenset[str]:
+    """Simplified words the dictionary lists only as an everyday noun phrase: lower-case
+    pinyin and a first sense in lower case (关联公司 'related company'), no entry of the
+    same characters with a capitalised sense (海关总署 'General Administration of Customs')."""
+    common, named = set(), set()
+    for m in cedict_lines(data):
+        (common if m.group(3)[:1].islower() and m.group(4)[:1].islower() else named).add(m.group(2))
+    return frozenset(common - named)
 
 
 def cedict_org_type(sense: str) -> str | None:
@@ -1446,7 +1459,7 @@ def main() -> int:
     orgs += take("gov-site-list-central", gov_sites(inputs["gov-site-list-central"], "gov-site-list-central"))
     orgs += take("gov-site-list-provincial", gov_sites(inputs["gov-site-list-provincial"],
                                                        "gov-site-list-provincial"))
-    orgs += take("hanlp-org", hanlp_orgs(inputs["hanlp-org"]))
+    orgs += take("hanlp-org", hanlp_orgs(inputs["hanlp-org"], cedict_common_nouns(inputs["cc-cedict"])))
     # Last, so every other list's name wins; its own file (CC BY-SA 4.0).
     cedict_org_rows = take("cc-cedict:organizations", cedict_orgs(inputs["cc-cedict"], words,
                                                                   hanlp_nt_names(inputs["hanlp-org-nt"])))

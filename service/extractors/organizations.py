@@ -550,6 +550,7 @@ class Organizations:
         self.stop = kb.lex["name_stop_words"]
         self.generic = kb.lex["generic_org_words"]
         self.startup_kinds = kb.lex["startup_kind_words"]
+        self.tied_kinds = frozenset(kb.lex["tied_kind_words"])
         self.dropped = kb.lex["dropped_org_suffixes"]
         self._dropped_longest = tuple(sorted(self.dropped, key=lambda w: (-len(w), w)))
         self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
@@ -1821,11 +1822,13 @@ class Organizations:
         """全資 / 附屬公司, 本地 / 私營公司: a head of two or more words whose last, right before
         a dropped suffix, is a distinguishing word the dictionary has (tagged b) describes
         what kind of company the words before it own or run, not which; so does a head ending
-        in a young firm's word (硅谷AI / 初创公司, 第一批 / 独角兽公司; lexicon startup_kind_words).
+        in a young firm's word (硅谷AI / 初创公司, 第一批 / 独角兽公司; lexicon startup_kind_words)
+        or in a word for how it is tied to another (澳琴 / 关联公司; lexicon tied_kind_words).
         Even when the company acts (星河全資附屬公司表示): unlike _described_kind's heads, whose
         b-tagged word may be a name, the words before this one name the owner, not this company."""
         toks = self._head_words(doc, start, end)
-        if toks and doc.key[toks[-1].start:toks[-1].end] in self.startup_kinds:
+        if toks and (doc.key[toks[-1].start:toks[-1].end] in self.startup_kinds
+                     or len(toks) >= 2 and doc.key[toks[-1].start:toks[-1].end] in self.tied_kinds):
             return True
         return len(toks) >= 2 and self._dictionary_describing(toks[-1], frozenset({"b"})) \
             and all(is_cjk(c) for c in toks[-1].word)
