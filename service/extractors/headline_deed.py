@@ -63,7 +63,8 @@ from .mentioned_events import OBJECT_WORDS_REACH, deed_verbs, object_words, one_
 from .records import Event
 
 # Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
-REPORT_WORDS = regex.compile(r"报告|报道|(?<!展开|启动|介入|立案|发起|进行)调查|数据|统计|排名|榜单|份额|市占|研究|研报|白皮书|预测|分析|盘点|"
+# (A data centre is a thing, no data: 新设数据中心须采用国产芯片.)
+REPORT_WORDS = regex.compile(r"报告|报道|(?<!展开|启动|介入|立案|发起|进行)调查|数据(?!中心)|统计|排名|榜单|份额|市占|研究|研报|白皮书|预测|分析|盘点|"
                              r"指数|评测|实测|测评|上手|体验|专家|学者|分析师|跑分|成绩单|情况|披露|曝光|揭晓|[%％]|[？?]|"
                              # (a figure moving: 出口額創新高, 充電量急升4倍, 收視戶連26季下滑)
                              r"新高|新低|翻倍|增长|下滑|下跌|上涨|急升|飙升|大增|大减|提升|下降|上升|跃升|暴跌|暴涨|回升|"
