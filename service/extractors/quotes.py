@@ -1554,6 +1554,9 @@ class _Context:
         glosses = self._utterance_closes(c)
         # A clause delimiter that ends the walk here ends the titled walk too (its cues lie further on).
         for cue in self._cues_in_clause(p, p, limit, glosses):
+            voice = self._mention_at(cue.start)
+            if voice is not None and voice.kind == UNNAMED and voice.end == cue.end:
+                continue   # “…”聲明中稱。: the voice (聲明) is the subject of the cue after it
             closing = self._closing_tag(cue)
             if closing is None:
                 return None
