@@ -894,6 +894,10 @@ class Events:
         # (and one named only to say when something else happened, 在IFA前夕宣布推出…, is no
         # article's news while another event is)
         aside |= {id(e) for e, d in zip(events, drafts) if all(_time_mark(doc, m.end) for m in d.mentions)}
+        # (and one told only inside a clause of time, 在…发布聊天机器人…近两年后，监管机构…: what
+        # the sentence's news came after, no article's news while another event is)
+        aside |= {id(e) for e, d in zip(events, drafts)
+                  if d.mentions and all(_time_clause(doc, m.start, m.end) for m in d.mentions)}
         kinds = {id(e): d.kind for e, d in zip(events, drafts)}
         # (a hearing dated to an earlier day and not in the headline, 该案于1月17日开审 under a
         # verdict: background to what came of it, no article's news)
@@ -1897,6 +1901,27 @@ def _in_headline(doc: Document, start: int) -> bool:
     one line is all headline)?"""
     headline_end = doc.key.find("\n")
     return headline_end < 0 or start < headline_end
+
+
+# A clause of time: it opens with 在 after a clause mark or a sentence's start and ends on 后,
+# 之后 or 以来 before a comma (在微软支持的 OpenAI 发布聊天机器人 ChatGPT 引发 AI 热潮近两年后，…).
+TIME_CLAUSE_OPENS = "，,；;。！？!?\n"
+TIME_CLAUSE_ENDS = ("之后", "以后", "以来", "后")
+TIME_CLAUSE_REACH = 40
+
+
+def _time_clause(doc: Document, start: int, end: int) -> bool:
+    """Does the mention from start to end stand inside a clause of time, 在 … 后，?"""
+    key = doc.key
+    lo = max(key.rfind(c, max(0, start - TIME_CLAUSE_REACH), start) for c in TIME_CLAUSE_OPENS) + 1
+    while lo < start and key[lo].isspace():
+        lo += 1
+    if lo <= 0 or key[lo] != "在" or lo == start:
+        return False
+    hi = min((i for i in (key.find(c, end, end + TIME_CLAUSE_REACH) for c in "，,") if i >= 0), default=-1)
+    if hi < 0 or any(c in key[lo:hi] for c in TIME_CLAUSE_OPENS):
+        return False
+    return key[lo:hi].rstrip().endswith(TIME_CLAUSE_ENDS)
 
 
 def _time_mark(doc: Document, end: int) -> bool:

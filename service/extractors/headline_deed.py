@@ -53,18 +53,29 @@ from ..ids import name_id
 from ..nlp import quote_marks as qm
 from ..nlp.document import Document
 from ..timex.model import event_date
+from ..yamlfiles import load_yaml
 from .dates import _shift_month
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
 from .lead_events import (BLANKS, FIGURE_AFTER, FORECAST, HEADLINE_TAG, MAX_BODY, MAX_HEADLINE, MEASURE, NOMINAL_VERBS,
                           PREPOSITION_VERBS, REACHING, REPORTED_VERBS, STATE_VERBS, LeadEvents,
                           quote_moves, spoken_in_headline)
-from .mentioned_events import OBJECT_WORDS_REACH, deed_verbs, object_words, one_off_verbs
+from .mentioned_events import DATA as DEED_DATA, OBJECT_WORDS_REACH, deed_verbs, object_words, one_off_verbs
 from .records import Event
+
+
+def _investigation_opened() -> str:
+    """A look-behind's body: an opener of an investigation (展开, 启动: deed_verbs.yaml's
+    investigation), 了 after it, then one modifier of its closed class, 的 after that (展开正式调查,
+    展开了新的调查, 發起301條款調查): 调查 after it is a deed, not a survey."""
+    data = load_yaml(DEED_DATA).get("investigation") or {}
+    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(map(str, ws), key=len, reverse=True))
+    return rf"(?:{alt(data['openers'])})了?(?:(?:{alt(data['between'])})的?)?"
+
 
 # Words of a headline about no event: a report of figures, a ranking, an opinion asked for.
 # (A data centre is a thing, no data: 新设数据中心须采用国产芯片.)
-REPORT_WORDS = regex.compile(r"报告|报道|(?<!展开|启动|介入|立案|发起|进行)调查|数据(?!中心)|统计|排名|榜单|份额|市占|研究|研报|白皮书|预测|分析|盘点|"
+REPORT_WORDS = regex.compile(r"报告|报道|(?<!" + _investigation_opened() + r")调查|数据(?!中心)|统计|排名|榜单|份额|市占|研究|研报|白皮书|预测|分析|盘点|"
                              r"指数|评测|实测|测评|上手|体验|专家|学者|分析师|跑分|成绩单|情况|披露|曝光|揭晓|[%％]|[？?]|"
                              # (a figure moving: 出口額創新高, 充電量急升4倍, 收視戶連26季下滑)
                              r"新高|新低|翻倍|增长|下滑|下跌|上涨|急升|飙升|大增|大减|提升|下降|上升|跃升|暴跌|暴涨|回升|"
