@@ -552,7 +552,6 @@ class Organizations:
         self.startup_kinds = kb.lex["startup_kind_words"]
         self.tied_kinds = frozenset(kb.lex["tied_kind_words"])
         self.dropped = kb.lex["dropped_org_suffixes"]
-        self._dropped_longest = tuple(sorted(self.dropped, key=lambda w: (-len(w), w)))
         self._dropped_longest = sorted(self.dropped, key=lambda w: (-len(w), w))
         self._dropped_firsts = frozenset(w[0] for w in self.dropped)
         self._own_suffixes = tuple(self._dropped_longest)   # (for startswith)
@@ -567,9 +566,9 @@ class Organizations:
         self.suffix_or_industry = kb.org_suffixes | kb.org_industry_words
         # (product_lexicon.yaml's category nouns, key view: 中央處理器（CPU） names a kind of product)
         from ..kb import DATA_DIR
-        from ..yamlfiles import load_yaml
+        from ..yamlfiles import load_yaml_once
         from ..nlp.text import tables as _tables
-        nouns = (load_yaml(DATA_DIR / "product_lexicon.yaml").get("category_nouns") or {}).values()
+        nouns = (load_yaml_once(DATA_DIR / "product_lexicon.yaml").get("category_nouns") or {}).values()
         self._product_kinds = tuple(sorted({_tables().key(str(w)) for ws in nouns for w in ws}))
         self._org_suffix_tuple = tuple(sorted(w for w in kb.org_suffixes if w))   # (for endswith)
         self.kept_suffixes = kb.org_suffixes - kb.lex["dropped_org_suffixes"]

@@ -36,12 +36,12 @@ import re
 import ahocorasick_rs
 
 from ..kb import DATA_DIR
-from ..yamlfiles import load_yaml
+from ..yamlfiles import load_yaml, load_yaml_once
 from .product_grammar import alternation
 from .product_platform_use import used_as_platform
 
 LEXICON_FILE = "product_lexicon.yaml"     # its `brand_evidence` words
-_WORDS = load_yaml(DATA_DIR / LEXICON_FILE)["brand_evidence"]
+_WORDS = load_yaml_once(DATA_DIR / LEXICON_FILE)["brand_evidence"]
 # Verbs of use, launch and install before a product's name (key view, Simplified).
 USE_BEFORE = re.compile(rf"(?:{alternation(_WORDS['use_before'])})(?:了|的)? ?\Z")
 # A part or a feature of the product after 的 (key view): Quillbox的群组, Vornic 的新功能.

@@ -10,7 +10,7 @@ import re
 from ..nlp.clauses import BRACKETS, QUOTE_MARKS, ClauseSplitter
 from ..kb import DATA_DIR, KnowledgeBase
 from ..nlp.document import Document
-from ..yamlfiles import load_yaml
+from ..yamlfiles import load_yaml_once
 from .product_brand_evidence import BrandNames
 from .product_grammar import grammar_data
 from .product_pieces import PIECE, compact, split_pieces
@@ -58,7 +58,7 @@ SERIES = "系列"
 class ProductLexicon:
     def __init__(self, kb: KnowledgeBase, grammar_nouns: dict[str, str], not_codes=()) -> None:
         self.kb = kb
-        lex = load_yaml(DATA_DIR / LEXICON_FILE)
+        lex = load_yaml_once(DATA_DIR / LEXICON_FILE)
         key = kb.key
         words = lambda name: WordSet(key(str(w)) for w in lex.get(name) or [])
         self.launch_verbs = words("launch_verbs")
