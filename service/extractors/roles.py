@@ -257,6 +257,16 @@ def _title_after_person(doc: Document, people: EntityTable, person) -> bool:
     return other is not None and other is not person
 
 
+def _named_lead_start(key: str, end: int, reach_from: int | None = None) -> int:
+    """Where the words naming a title's owner begin: back from end to the clause's last break
+    (NAMED_LEAD_STOPS), at most NAMED_LEAD_REACH characters before reach_from (end if None)."""
+    origin = end if reach_from is None else reach_from
+    i = end
+    while i > 0 and origin - i < NAMED_LEAD_REACH and key[i - 1] not in NAMED_LEAD_STOPS:
+        i -= 1
+    return i
+
+
 class Roles:
     name = "roles"
     reads = ("people", "organizations", "products", "events", "quotes", "time_expressions", "dates")
@@ -948,9 +958,7 @@ class Roles:
         start = person.title[0]
         lead = key[max(0, start - NAMED_LEAD_REACH):start]
         end = start - (len(lead) - len(TITLE_LEAD.sub("", lead)))
-        i = end
-        while i > 0 and end - i < NAMED_LEAD_REACH and key[i - 1] not in NAMED_LEAD_STOPS:
-            i -= 1
+        i = _named_lead_start(key, end)
         orgs: EntityTable = doc.layers["organizations"]
         if i > 0 and key[i - 1] == "的" and self._owner_before_of(doc, orgs, i - 1, subject) is not None:
             return True
@@ -986,9 +994,7 @@ class Roles:
         before the title open as a name of the organisation does (its first two characters,
         a short form of it) or hold a product of its own."""
         key, start = doc.key, person.title[0]
-        i = start
-        while i > 0 and start - i < NAMED_LEAD_REACH and key[i - 1] not in NAMED_LEAD_STOPS:
-            i -= 1
+        i = _named_lead_start(key, start)
         if any(product.vendor == org and any(s < start and e > i for s, e in product.mentions)
                for product in doc.layers["products"]):
             return True
@@ -1002,9 +1008,7 @@ class Roles:
         person's title, the title's own words between (輝達AI平台的企業副總裁), if any."""
         key, start = doc.key, person.title[0]
         lead = key[max(0, start - NAMED_LEAD_REACH):start]
-        i = start - (len(lead) - len(TITLE_LEAD.sub("", lead)))
-        while i > 0 and start - i < NAMED_LEAD_REACH and key[i - 1] not in NAMED_LEAD_STOPS:
-            i -= 1
+        i = _named_lead_start(key, start - (len(lead) - len(TITLE_LEAD.sub("", lead))), start)
         if i == 0 or key[i - 1] != "的" or key[i:i + 1] in LEFT_MARKS:
             return None     # (协会的前总干事: a post left, no employer)
         return self._owner_before_of(doc, doc.layers["organizations"], i - 1, subject)
