@@ -353,8 +353,7 @@ class HeadlineDeed:
         if not one_off and w not in self.deed_slug:
             return False
         at = key.find(w, sentence.start, sentence.end)
-        clause_start = max([sentence.start] + [key.rfind(c, sentence.start, at) + 1 for c in "，,；;"]) \
-            if at >= 0 else sentence.start
+        clause_start = _clause_start(key, sentence.start, at) if at >= 0 else sentence.start
         if ONGOING.search(key, start, verb[0]) or ONGOING.search(key, clause_start, at if at >= 0 else sentence.end):
             return False
         if one_off:
@@ -585,8 +584,7 @@ class HeadlineDeed:
                 at = same.start() if same is not None else -1
             at = at if at >= 0 else sentence.end
             # (the marks that leave it undone count in the verb's own clause: 3G將於6月底關閉，呼籲民眾檢視…)
-            clause_start = max([sentence.start] + [key.rfind(c, sentence.start, at) + 1 for c in "，,；;"]) \
-                if at < sentence.end else sentence.start
+            clause_start = _clause_start(key, sentence.start, at) if at < sentence.end else sentence.start
             if key[sentence.start:at].lstrip()[:1] in QUOTE_OPENS:
                 pos = sentence.end + 1      # (words quoted, “…又回来了”, are no telling of the deed)
                 continue
@@ -642,6 +640,11 @@ def words_starting(doc: Document, lo: int, hi: int):
     """The words (key view) of the tokens that start inside [lo, hi), in order."""
     toks, key = doc.tokens, doc.key
     return (key[toks.starts[i]:toks.ends[i]] for i in range(doc.token_index_from(lo), doc.token_index_from(hi)))
+
+
+def _clause_start(key: str, lo: int, at: int) -> int:
+    """Where the clause holding `at` starts, after the last comma or semicolon from lo."""
+    return max([lo] + [key.rfind(c, lo, at) + 1 for c in "，,；;"])
 
 
 def _glued(word: str, tag: str, mark: str, at: int) -> bool:
