@@ -53,7 +53,7 @@ from ..ids import name_id
 from ..nlp import quote_marks as qm
 from ..nlp.document import Document
 from ..timex.model import event_date
-from ..yamlfiles import load_yaml
+from ..yamlfiles import load_yaml_once
 from .dates import _shift_month
 from .entities import EntityTable
 from .event_kinds import CLAUSE_END, PLAN, RUMOUR, OneOffFinder
@@ -68,7 +68,7 @@ def _investigation_opened() -> str:
     """A look-behind's body: an opener of an investigation (展开, 启动: deed_verbs.yaml's
     investigation), 了 after it, then one modifier of its closed class, 的 after that (展开正式调查,
     展开了新的调查, 發起301條款調查): 调查 after it is a deed, not a survey."""
-    data = load_yaml(DEED_DATA).get("investigation") or {}
+    data = load_yaml_once(DEED_DATA).get("investigation") or {}
     alt = lambda ws: "|".join(regex.escape(w) for w in sorted(map(str, ws), key=len, reverse=True))
     return rf"(?:{alt(data['openers'])})了?(?:(?:{alt(data['between'])})的?)?"
 

@@ -41,7 +41,7 @@ from ..nlp import automata as ahocorasick_rs   # ahocorasick_rs whose searches o
 from ..nlp.clauses import CLAUSES
 from ..nlp.document import Document
 from ..timex.model import event_date
-from ..yamlfiles import load_yaml
+from ..yamlfiles import load_yaml_once
 from .entities import EntityTable
 from .event_kinds import ATTRIBUTIVE, CLAUSE_END, COMPOUND_AFTER, NAMED_CASE, PLAN, RUMOUR
 from .organizations import LEGAL_FORM_ENDS   # (a registered name's ends: 北京星河科技股份有限公司)
@@ -193,7 +193,7 @@ _OPEN_BRACKET = regex.compile(r"[（(][^（）()]*$")
 def deed_verbs() -> dict[str, tuple[str, bool]]:
     """verb (Simplified) -> (slug, needs an object)."""
     out = {}
-    for deed in load_yaml(DATA)["deeds"]:
+    for deed in load_yaml_once(DATA)["deeds"]:
         for v in deed["verbs"]:
             out.setdefault(v, (deed["slug"], bool(deed.get("object"))))
     return out
@@ -203,7 +203,7 @@ def object_words() -> dict[str, "regex.Pattern"]:
     """verb (Simplified) -> the words its object must open with, for verbs that are a deed only
     with such an object (提起…诉讼, 遭遇…攻击)."""
     out = {}
-    for deed in load_yaml(DATA)["deeds"]:
+    for deed in load_yaml_once(DATA)["deeds"]:
         if deed.get("object_words"):
             for v in deed["verbs"]:
                 out.setdefault(v, regex.compile(deed["object_words"]))
@@ -213,12 +213,12 @@ def object_words() -> dict[str, "regex.Pattern"]:
 def one_off_verbs() -> frozenset[str]:
     """Verbs of an act done once (deed_verbs.yaml's one_off: 退休, 终止, 开设), whose bare
     headline form is perfective (headline_deed.py)."""
-    return frozenset(load_yaml(DATA).get("one_off") or ())
+    return frozenset(load_yaml_once(DATA).get("one_off") or ())
 
 
 def told_done() -> frozenset[str]:
     """The deeds news tells only once done (法院裁定…, 处以罚款): their verb is their evidence."""
-    return frozenset(d["slug"] for d in load_yaml(DATA)["deeds"] if d.get("told_done"))
+    return frozenset(d["slug"] for d in load_yaml_once(DATA)["deeds"] if d.get("told_done"))
 
 
 def _report_published(key: str, c_start: int, vs: int, ve: int, o_start: int, o_end: int) -> bool:

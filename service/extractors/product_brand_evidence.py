@@ -62,7 +62,7 @@ def _company_deeds() -> re.Pattern:
     and a space allowed between: the verbs of the listed slugs of deed_verbs.yaml and
     event_kinds.yaml, the speech verbs of two or more characters and the listed words."""
     spec = _WORDS["company_deeds"]
-    verbs = {v for d in load_yaml(DATA_DIR / "deed_verbs.yaml")["deeds"]
+    verbs = {v for d in load_yaml_once(DATA_DIR / "deed_verbs.yaml")["deeds"]
              if d["slug"] in spec["deed_slugs"] for v in d["verbs"]}
     verbs |= {v for k in load_yaml(DATA_DIR / "event_kinds.yaml")["kinds"]
               if k["slug"] in spec["event_slugs"] for v in k["verbs"]}
