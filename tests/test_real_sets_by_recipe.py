@@ -1716,3 +1716,15 @@ def test_real87_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 def test_real88_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2302 and 2023-02."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real88"), "agora0/2302", "480db638b132523b2d5e4c023d339e134aee8bb1", "2023-02")
+
+
+# real89 (wave 47): twelve Simplified tech and tech-adjacent articles of January 2023 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# BBC中文网 (Simplified) ×1 in AJ's place (the archive holds no 半岛电视台 post, as in real87) — from agora0/2301,
+# the January 2023 archive of theagora's Agora News Aggregator, which no earlier set drew on (its Traditional
+# outlets and its ABC posts left alone). Its texts run to 935 characters, so the length bound is 1450, as
+# real87's. Read twice by its builder; the independent third read is to come.
+def test_real89_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """real87's recipe for agora0/2301 and 2023-01, BBC中文网 in AJ's place, texts up to 1450 characters."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real89"), "agora0/2301", "1ff312f2293da98b7fbbe1ec90b912860192a526",
+                                                 "2023-01", fifth="BBC中文网（BBC News 中文）", longest=1450)
