@@ -1723,7 +1723,7 @@ def test_real88_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # BBC中文网 (Simplified) ×1 in AJ's place (the archive holds no 半岛电视台 post, as in real87) — from agora0/2301,
 # the January 2023 archive of theagora's Agora News Aggregator, which no earlier set drew on (its Traditional
 # outlets and its ABC posts left alone). Its texts run to 935 characters, so the length bound is 1450, as
-# real87's. Read twice by its builder; the independent third read is to come.
+# real87's. Read three times (the builder twice, then an independent third read of 2026-12-07).
 def test_real89_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
     """real87's recipe for agora0/2301 and 2023-01, BBC中文网 in AJ's place, texts up to 1450 characters."""
     _assert_simplified_five_outlets_of_one_month(RealSet("real89"), "agora0/2301", "1ff312f2293da98b7fbbe1ec90b912860192a526",
