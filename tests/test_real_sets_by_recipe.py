@@ -1279,7 +1279,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name | RealSet("real84").by_name | RealSet("real86").by_name | RealSet("real88").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81, real82, real84, real86 and real88, built later, draw on RFA or DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name | RealSet("real84").by_name | RealSet("real86").by_name | RealSet("real88").by_name | RealSet("real90").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81, real82, real84, real86, real88 and real90, built later, draw on RFA or DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
