@@ -1722,8 +1722,8 @@ def test_real88_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of December 2022 — from agora0/2212,
 # the December 2022 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
 # outlets left alone; real89, built beside it, takes agora0/2301's Simplified outlets). No other set holds a
-# CNA, DW or RTHK item of 2022-12, and 2022-12 is no other set's RTHK month (real30's rule holds). Read twice
-# by its builder; its independent third read is still to come.
+# CNA, DW or RTHK item of 2022-12, and 2022-12 is no other set's RTHK month (real30's rule holds). Read three
+# times (the builder twice, then an independent third read of 2026-12-07).
 def test_real90_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2212 and 2022-12."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real90"), "agora0/2212", "92e09f7cdbf925fd42c03cf9e68cf08ff470ccc0", "2022-12")
