@@ -128,6 +128,12 @@ TITLE_OPENERS = qm.pairs(qm.TITLE)          # 《 → 》: the opener of a work'
 # ADDRESS_PREPS (address_words.py; 對, 告訴 in the key view): 對《星報》說 — the title is the one addressed
 TITLE_CLOSERS = frozenset(TITLE_OPENERS.values())
 MAX_ADDRESSED_TITLE = 16  # characters of an addressed work's title
+SETTING_PREPS = ("在", "于")      # key view (於 is 于): “…。”在年會上，孫嘉禾說
+MAX_SETTING_CHARS = 30     # a setting clause before the speaker, up to its comma
+SETTING_UTTERANCE_ENDS = frozenset("。!")   # key view: an utterance, not a question put to someone
+# 發布會後, / 接受採訪時, / 任職期間, (key view): a time's clause, no response (對此, 針對…) opening it
+SETTING_CLAUSE = regex.compile(r"(?!对于|针对|关于|面对|对此|为此)"
+                               r"[^,，。；;!！?？:：\n「」“”『』‘’]{1,30}?(?:后|时|以来|期间)[,，] ?")
 CIRCUMSTANCE_OPENERS = ("在", GRANTED_INTERVIEW)   # key view: 在接受采访时, 接受《…》专访时 before a closing cue
 TITLE_JOINERS = frozenset({"、", "兼", "暨", "及", "和", "与", "、 "})
 MAX_TAIL = 2              # characters between a trailing cue and its punctuation
@@ -1015,6 +1021,10 @@ class Quotes:
         if framed is not None:
             cue, m = framed
             return Attribution(m.ref, (m.start, m.end), (m.start, m.end), cue, "named-clause")
+        set_after = ctx.cue_after_setting(o, c, c + 1)
+        if set_after is not None:   # “…。”在年會上，孫嘉禾說，…
+            cue, m = set_after
+            return Attribution(m.ref, (m.start, m.end), (m.start, m.end), cue, "named-clause")
         opening = ctx.speaker_opening_next(c, ctx.skip_space_right(c + 1))
         if opening is not None:
             cue, lo = opening
@@ -1740,6 +1750,49 @@ class _Context:
                 return None
             return cue, m
         return None
+
+    def cue_after_setting(self, o: int, c: int, after: int) -> tuple[Cue, Mention] | None:
+        """“…。”在3月的年會上，星辰科技總裁孫嘉禾說，… — an utterance (not a question) opening its
+        sentence, then in the same paragraph a setting up to its comma (在/於 …, a date, or a
+        time's clause: 5月15日, / 接受採訪時, ; MAX_SETTING_CHARS at most, naming no one) and a
+        person behind job titles at most, or in a circumstance (在社交媒體發文表示), whose cue
+        closes the clause and answers no one (回應): that person said the words before."""
+        norm, key = self.doc.norm, self.doc.key
+        if norm[c - 1:c] not in SETTING_UTTERANCE_ENDS or not self._opens_sentence(o):
+            return None     # (“…？”面對記者的詢問，孫嘉禾表示: the question was the reporter's)
+        p = self.skip_space_right(after)
+        dated = DATE_CLAUSE.match(key, p) or SETTING_CLAUSE.match(key, p)
+        if dated is not None:
+            comma = self.skip_space_left(dated.end())   # 5月15日, / 發布會後, / 在年會上,
+        elif key.startswith(SETTING_PREPS, p):
+            comma = p + 1
+            while comma < len(norm) and comma - p <= MAX_SETTING_CHARS \
+                    and norm[comma] not in CLAUSE_DELIMS and norm[comma] != "\n":
+                comma += 1
+        else:
+            return None
+        if comma >= len(norm) or comma - p > MAX_SETTING_CHARS or norm[comma] not in COMMAS:
+            return None
+        if any(m.kind in (PERSON, SURNAME, PRONOUN) for m in self.mentions_before(comma, p)):
+            return None     # 在孫嘉禾看來, 在他發言後: someone named in the setting
+        q = self.skip_space_right(comma + 1)
+        found = self._titled_speakers_cue(q, q, True, self._closing_tag, self._titled_before)
+        if found is not None:
+            found = found[0], self._person_before_cue(found[0])
+        else:   # 5月15日，孫嘉禾在社交媒體發文表示
+            found = self.cue_after_circumstance(q)
+        if found is None:
+            return None
+        cue = found[0]
+        if any(reply in key[cue.start:cue.end] for reply in REPLY_CUES):
+            return None     # “…。”會後，孫嘉禾回應說: the words before are another's
+        return found
+
+    def _opens_sentence(self, o: int) -> bool:
+        """Does the quote opening at o open its sentence (the text's or a line's start, or after
+        a sentence's end)?"""
+        before = self.skip_space_left(o)
+        return before < 0 or self.doc.norm[before] in FINAL_PUNCT or self.doc.norm[before] == "\n"
 
     def _titled_before(self, lo: int, hi: int) -> bool:
         """Is [lo, hi) titles only, or a run of words with no verb ending in a job title
