@@ -198,6 +198,9 @@ GENERATION_BEFORE = re.compile(r"(?:第 ?)?[0-9]{1,2} ?代 ?\Z")     # 12 代酷
 LINE_WORD_BEFORE = 12      # characters of a maker's or series' word and its space before the capitals
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
 TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")      # Super, Tetrapixel: a word, no abbreviation
+# SuperFin, NanoFlex: words of three lower-case letters or more run together, each capitalised, as
+# a maker coins a technology's name (FinFET, MicroLED, LiDAR: an abbreviation in it, no such name).
+TITLE_WORDS = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})*")
 TECH_WORD_SPLIT = re.compile(r"[ \-]")
 # 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
 # in a category noun introduces.
@@ -439,7 +442,7 @@ class ExplainedNames:
             if start > 0 and (LATIN.match(key[start - 1]) or key[start - 1] in ".-"):
                 continue
             words = TECH_WORD_SPLIT.split(norm[start:end])
-            if not TITLE_WORD.fullmatch(words[0]) or any(is_other(w.lower()) for w in words) \
+            if not TITLE_WORDS.fullmatch(words[0]) or any(is_other(w.lower()) for w in words) \
                     or is_other(key[start:end]):     # a generic word or a company's name in it
                 continue
             text = norm[start:end]
