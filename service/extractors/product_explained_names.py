@@ -119,8 +119,9 @@ GLOSS_REACH = 30      # characters of the gloss after a comma (名為「X」，�
 # before the noun that says what the name names is looked for (key view: ASCII parentheses).
 LATIN_GLOSS_AFTER = re.compile(r" ?\( ?[a-z][a-z0-9 .'&\-]{0,40}\)")
 # 名为「Frontier」的框架报告, 名为X的公司: a noun of the name's clause that says it is no product's.
+# (A technology a maker names is a product, as Hexapixel技術 is: 命名為PowerVia, 名为“X-Cube”的3D封装技术.)
 NAMED_OTHER_KINDS = re.compile(r"公司|企业|集团|团队|组织|机构|实验室|项目|专案|计划|计画|活动|行动|报告|文件|法案|论文|研究|"
-                               r"账号|男子|女子|网友|黑客|病毒|城市|小镇|基金|协议|标准|框架|算法|方法|技术|机制|模式|"
+                               r"账号|男子|女子|网友|黑客|病毒|城市|小镇|基金|协议|标准|框架|算法|方法|机制|模式|"
                                r"帐号|帐户|账户|群组|频道|领域|绝招|餐厅|餐馆")
 # 推出了首款AI助手——青驿: a dash or colon that sets off the name of what was launched, where
 # that name ends (the clause's end), and the most characters of a Chinese name so set off.
