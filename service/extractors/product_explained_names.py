@@ -119,8 +119,9 @@ GLOSS_REACH = 30      # characters of the gloss after a comma (名為「X」，�
 # before the noun that says what the name names is looked for (key view: ASCII parentheses).
 LATIN_GLOSS_AFTER = re.compile(r" ?\( ?[a-z][a-z0-9 .'&\-]{0,40}\)")
 # 名为「Frontier」的框架报告, 名为X的公司: a noun of the name's clause that says it is no product's.
+# (A technology a maker names is a product, as Hexapixel技術 is: 命名為PowerVia, 名为“X-Cube”的3D封装技术.)
 NAMED_OTHER_KINDS = re.compile(r"公司|企业|集团|团队|组织|机构|实验室|项目|专案|计划|计画|活动|行动|报告|文件|法案|论文|研究|"
-                               r"账号|男子|女子|网友|黑客|病毒|城市|小镇|基金|协议|标准|框架|算法|方法|技术|机制|模式|"
+                               r"账号|男子|女子|网友|黑客|病毒|城市|小镇|基金|协议|标准|框架|算法|方法|机制|模式|"
                                r"帐号|帐户|账户|群组|频道|领域|绝招|餐厅|餐馆")
 # 推出了首款AI助手——青驿: a dash or colon that sets off the name of what was launched, where
 # that name ends (the clause's end), and the most characters of a Chinese name so set off.
@@ -198,6 +199,9 @@ GENERATION_BEFORE = re.compile(r"(?:第 ?)?[0-9]{1,2} ?代 ?\Z")     # 12 代酷
 LINE_WORD_BEFORE = 12      # characters of a maker's or series' word and its space before the capitals
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")     # GPUs, LLMs: a plural, no name
 TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")      # Super, Tetrapixel: a word, no abbreviation
+# SuperFin, NanoFlex: words of three lower-case letters or more run together, each capitalised, as
+# a maker coins a technology's name (FinFET, MicroLED, LiDAR: an abbreviation in it, no such name).
+TITLE_WORDS = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})*")
 TECH_WORD_SPLIT = re.compile(r"[ \-]")
 # 多種作業系統與開發環境，包括 prplOS、RDK-B 和 OpenWrt 等: a list of Latin names a clause ending
 # in a category noun introduces.
@@ -439,7 +443,7 @@ class ExplainedNames:
             if start > 0 and (LATIN.match(key[start - 1]) or key[start - 1] in ".-"):
                 continue
             words = TECH_WORD_SPLIT.split(norm[start:end])
-            if not TITLE_WORD.fullmatch(words[0]) or any(is_other(w.lower()) for w in words) \
+            if not TITLE_WORDS.fullmatch(words[0]) or any(is_other(w.lower()) for w in words) \
                     or is_other(key[start:end]):     # a generic word or a company's name in it
                 continue
             text = norm[start:end]

@@ -109,7 +109,8 @@ MAKER_THEN_CODE = re.compile(r"([A-Za-z][A-Za-z\-]{1,11} |[\u4e00-\u9fff]{2,4} ?
 # Microsoft 365 Copilot: up to two capitalised words right after a known name (SuperDrive too).
 LONGER_WORDS = re.compile(r"(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9])){1,2}")
 LONGER_WORD = re.compile(r" ([A-Za-z]+)")
-GENERIC_AFTER = re.compile(r" (?:ai|app)(?![a-z0-9])")     # … Agentic AI: the name goes on as another's
+GENERIC_AFTER = re.compile(r" (?:ai|app)(?![a-z0-9])")
+LATIN_WORD_AFTER = re.compile(r" ?[A-Za-z]")     # Infinity Flex: another Latin word goes on     # … Agentic AI: the name goes on as another's
 # 第二代骁龙 4s, 第 12 代酷睿: a generation right before a name (key view).
 # Without 第 only a digit or 二 to 十, not after a word of time (下一代, 新一代, 上一代, 这一代).
 GENERATION = re.compile(r"(?:第 ?([0-9]{1,2}|[一二三四五六七八九十])|(?<![下上新前后次同这那每该本老])([0-9]{1,2}|[二三四五六七八九十])) ?代 ?\Z")
@@ -369,17 +370,26 @@ class Products:
         return out
 
     def _longer_names(self, doc: Document, candidates: list[ProductMention]) -> list[ProductMention]:
-        """Microsoft 365 Copilot, GLM-4 All Tools, Snapdragon Seamless: a known product's name with
+        """Microsoft 365 Copilot, GLM-4 All Tools, Snapdragon Seamless, Flyme Auto: a known product's
+        name (the knowledge base's, or one the grammar read) with
         capitalised words right after it names a product of its own (the family is its prefix,
         not a mention), unless a word is a tier, a generic word, a company's or an event's
         (Snapdragon Summit); the longer reading then wins over its parts."""
         out = []
+        starts = {c.start for c in candidates}
         for m in candidates:
-            if not m.evidence.startswith("kb") or m.name_end != m.end:
+            if not (m.evidence.startswith("kb") or m.evidence == "grammar") or m.name_end != m.end:
                 continue
             w = LONGER_WORDS.match(doc.norm, m.end)
             if w is None or doc.text[m.end] != " ":
                 continue     # Apple Intelligence　Siri: a headline's wide space parts two names
+            if m.evidence == "grammar" and (w.group().count(" ") > 1 or LATIN_WORD_AFTER.match(doc.norm, w.end())
+                                            or m.end + 1 in starts):
+                # Flyme Auto, RTX 200 Ada 16GB: a name the grammar read takes one word, the Latin
+                # words ending there, and none that starts another reading (CDNA2 Instinct MI200:
+                # Instinct MI200 is a name of its own); more words describe it (Dynamic AMOLED 2X
+                # Infinity Flex 内屏)
+                continue
             end = m.end
             for word in LONGER_WORD.finditer(w.group()):
                 k = word.group(1).lower()
