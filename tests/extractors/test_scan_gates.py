@@ -389,3 +389,30 @@ def test_products_letter_scans_look_ahead_as_before():
         assert pattern.search(text), text
     for pattern, text in ((COLON_CODE, "(NYSE:1234)"), (SERIES_OF_LETTERS, "-A系列"), (LETTER_USED, "5g用户")):
         assert not pattern.search(text), text
+
+
+def test_session_words_gate_holds():
+    """lead_events reads a sitting (SESSION, SPOKEN_SESSION) only in a lead holding one of
+    SESSION_WORDS whole: every match of either pattern, within any bounds, holds one, on random
+    text of one of the words at a time among the patterns' other words, pieces of the words and
+    marks (each word found by some match no other word explains), and on the fixture articles."""
+    from service.extractors.lead_events import _SESSION_BODIES, _SESSIONS, SESSION, SESSION_WORDS, SPOKEN_SESSION
+    every = list(_SESSION_BODIES) + list(_SESSIONS["panels"])   # (the bodies and panels the patterns hold)
+    others = ["在", "在 ", "立法", "委员会", "事务", "议", "会", "会议", "上", "表示", "说", "讨论", "通过", "三读通过",
+              "今日", "（20）", "上午", "再度", "的", "。", "\n", "，", " ", "经济", "卫生", "国", "人大", "两院", "财委",
+              "财务", "院", "参众", "常委会"]
+    rnd = random.Random(47)
+    texts = [(None, t) for t in _fixture_texts()]
+    for word in every:
+        texts += [(word, t) for t in _texts([word] * 4 + others, 1500, seed=len(texts))]
+    hits: dict = {}
+    for word, text in texts:
+        for lo, hi in [(0, len(text))] + [tuple(sorted(rnd.sample(range(len(text) + 1), 2)))
+                                          for _ in range(3 if len(text) > 1 else 0)]:
+            found = SESSION.search(text, lo, hi) or SPOKEN_SESSION.search(text, lo, hi)
+            if found:
+                held = [w for w in SESSION_WORDS if text.find(w, lo, hi) >= 0]
+                assert held, (text, lo, hi)
+                if held == [word]:
+                    hits[word] = hits.get(word, 0) + 1
+    assert all(hits.get(w, 0) > 20 for w in every), hits
