@@ -251,6 +251,10 @@ SESSION = regex.compile(
     r"(?P<at>在\s?)?(?P<body>" + legislature_body(_SESSION_BODIES) + _PANEL_BODY + ")"
     r"(?:会议)?(?P<gap>[\d今昨本周星期一二三四五六日天早午晚上下中（）()\s再度正式首次已亦也于]{0,10}?)"
     r"(?P<verb>" + _SESSION_VERB + r")") if _SESSION_BODIES and _SESSION_VERB else None
+# Every match of SESSION holds one of these words whole (a body, or a panel's word), as does every
+# match of SPOKEN_SESSION (a body): a lead holding none has no sitting to read. (SESSION opens with
+# an optional 在 and a panel's look-behind, so the regex tries it at every character of the lead.)
+SESSION_WORDS = tuple(_SESSION_BODIES) + tuple(_SESSIONS.get("panels") or ())
 # Someone speaking at a sitting (孙某在立法会一个委员会上表示, 在立法会环境事务委员会会议上，局长说):
 # 在 + a legislature or its committee (+ 会议) + 上 + a verb of saying; the sitting is named by
 # the body and its 会议 (not 大会: a council's plenary is told by 出席…大会, events' own reader).
@@ -383,6 +387,8 @@ class LeadEvents:
         if SESSION is None:
             return None
         key = doc.key
+        if not any(key.find(w, hi, body_end) >= 0 for w in SESSION_WORDS):
+            return None   # (no body or panel in the lead: neither SESSION nor SPOKEN_SESSION matches)
         head = key[lo:hi]
         head_pairs = {head[i:i + 2] for i in range(len(head) - 1)}
         for m in SESSION.finditer(key, hi, body_end):

@@ -22,6 +22,7 @@ from .product_platform_use import posting_places, PlatformUse
 from .product_lexicon import EXACT_CASE_ALIAS, ProductLexicon, WordSet
 from .product_maker_codes import MakerCodes, org_suffix_words
 from .product_service_names import ServiceNames
+from .scan_gates import first_chars
 from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .product_mention import ProductMention
 from .product_pieces import compact_text, slug_parts
@@ -104,8 +105,12 @@ class GrammarMentions:
         # 华为昇腾910B, 三星电子S24: a word the knowledge base names (a product, a company) is no line.
         grammar.plain_word = lambda word: word in plain or word in aliases
         # Instruction sets and standards (CONVENTIONS 12) are no products, whoever reads them.
-        self.standards = re.compile(r"(?<![a-z0-9])(?:" + "|".join(grammar.data.get("not_products") or ["(?!)"])
-                                    + r")(?![a-z0-9])")
+        # (behind a look-ahead of the standards' first characters where they have a class of them:
+        # the look-behind first, the pattern was tried at every character of each window)
+        standards = grammar.data.get("not_products") or ["(?!)"]
+        ahead = first_chars(standards)
+        self.standards = re.compile(("" if ahead is None else f"(?={ahead})") + r"(?<![a-z0-9])(?:"
+                                    + "|".join(standards) + r")(?![a-z0-9])")
 
     def mentions(self, doc: Document, blocked: dict) -> list[ProductMention]:
         """Names the product grammar (product_grammar.py) and nouns (product_explained_names.py) read."""

@@ -59,3 +59,34 @@ def has_dot_between_han(norm: str) -> bool:
                 return True
             at = norm.find(dot, at + 1)
     return False
+
+
+def first_chars(alternatives) -> str | None:
+    """A class ("[...]") of every character a match of any of the `re` alternatives (no flags)
+    starts with, or None where one might start otherwise than with a literal or a class of
+    literals and ranges (an optional or repeated first item, a group, an alternation, an
+    assertion, a category): a pattern opening with a look-behind, tried at every character,
+    scans faster behind a look-ahead of this class (benchmarks/PROFILE.md, wave 45)."""
+    import re._constants as c
+    import re._parser as re_parser
+    chars: set[str] = set()
+    ranges: set[tuple[int, int]] = set()
+    for alt in alternatives:
+        try:
+            data = re_parser.parse(alt, 0).data
+        except re.error:
+            return None
+        if not data:
+            return None
+        op, av = data[0]
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):
+            chars.update(chr(v) for o, v in av if o is c.LITERAL)
+            ranges.update(v for o, v in av if o is c.RANGE)
+        else:
+            return None
+    if not chars and not ranges:
+        return None
+    return "[" + "".join(map(re.escape, sorted(chars))) + "".join(
+        re.escape(chr(a)) + "-" + re.escape(chr(b)) for a, b in sorted(ranges)) + "]"

@@ -389,3 +389,68 @@ def test_products_letter_scans_look_ahead_as_before():
         assert pattern.search(text), text
     for pattern, text in ((COLON_CODE, "(NYSE:1234)"), (SERIES_OF_LETTERS, "-A系列"), (LETTER_USED, "5g用户")):
         assert not pattern.search(text), text
+
+
+def test_session_words_gate_holds():
+    """lead_events reads a sitting (SESSION, SPOKEN_SESSION) only in a lead holding one of
+    SESSION_WORDS whole: every match of either pattern, within any bounds, holds one, on random
+    text of one of the words at a time among the patterns' other words, pieces of the words and
+    marks (each word found by some match no other word explains), and on the fixture articles."""
+    from service.extractors.lead_events import _SESSION_BODIES, _SESSIONS, SESSION, SESSION_WORDS, SPOKEN_SESSION
+    every = list(_SESSION_BODIES) + list(_SESSIONS["panels"])   # (the bodies and panels the patterns hold)
+    others = ["在", "在 ", "立法", "委员会", "事务", "议", "会", "会议", "上", "表示", "说", "讨论", "通过", "三读通过",
+              "今日", "（20）", "上午", "再度", "的", "。", "\n", "，", " ", "经济", "卫生", "国", "人大", "两院", "财委",
+              "财务", "院", "参众", "常委会"]
+    rnd = random.Random(47)
+    texts = [(None, t) for t in _fixture_texts()]
+    for word in every:
+        texts += [(word, t) for t in _texts([word] * 4 + others, 1500, seed=len(texts))]
+    hits: dict = {}
+    for word, text in texts:
+        for lo, hi in [(0, len(text))] + [tuple(sorted(rnd.sample(range(len(text) + 1), 2)))
+                                          for _ in range(3 if len(text) > 1 else 0)]:
+            found = SESSION.search(text, lo, hi) or SPOKEN_SESSION.search(text, lo, hi)
+            if found:
+                held = [w for w in SESSION_WORDS if text.find(w, lo, hi) >= 0]
+                assert held, (text, lo, hi)
+                if held == [word]:
+                    hits[word] = hits.get(word, 0) + 1
+    assert all(hits.get(w, 0) > 20 for w in every), hits
+
+
+def test_first_chars_is_every_first_character():
+    """first_chars gives the class of the alternatives' first characters, or None wherever a
+    match may start otherwise; a look-ahead of it leaves their matches as they were."""
+    assert scan_gates.first_chars(["x64", "[2-6]g", "b[ug]", "a|c", "(?:vo)lte"]) == "[abcvx2-6]"
+    for undecided in (["a?b"], ["x", "(x)"], ["ab|cd"], [r"\d"], ["[^a]"], ["(?!)"], [""], ["(?=a)a"], ["a*"]):
+        assert scan_gates.first_chars(undecided) is None, undecided
+    rnd = random.Random(45)
+    for alternatives in (["arm ?v[0-9]", "x-?86", "[2-6]g", "b[ug]"], ["a|b", "(?:cd|ce)", r"\.x", "[a-c.]y"]):
+        ahead = scan_gates.first_chars(alternatives)
+        plain = re.compile("(?<![a-z0-9])(?:" + "|".join(alternatives) + ")")
+        gated = re.compile(f"(?={ahead})" + plain.pattern)
+        pieces = list("abcdeguvxy.-0123456789 ") + ["arm", "x86", "5g", "bu", "ce", ".x", "会"]
+        for text in _texts(pieces, 3000, seed=rnd.randint(0, 99)):
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_standards_pattern_looks_ahead_as_before():
+    """products' standards (Armv9, X-86, Wi-Fi 7: CONVENTIONS 12) behind the look-ahead of their
+    first characters find what the pattern without it finds, in every window, on random text of
+    their pieces and on the fixture articles (key view)."""
+    standards = next(c for c in get_pipeline().components if c.name == "products").grammar_mentions.standards
+    ahead = standards.pattern[:standards.pattern.index("(?<!")]
+    assert ahead.startswith("(?=[") and not standards.flags & re.IGNORECASE
+    plain = re.compile(standards.pattern[len(ahead):])
+    pieces = ["arm", "armv9", "arm v10", ".2", "x86", "x-86", "_64", "amd64", "risc-v", "riscv", "wi-fi 7", "wifi6",
+              "usb 3.0", "pcie 5", "lpddr5x", "ddr4", "gddr6x", "hdmi 2.1", "ufs 4", "5g", "b5g", "hbm3e", "volte",
+              "ott tv", "bu", "bg", "mips64", "loongarch", "bluetooth 5", "a", "z", "9", " ", "-", "，", "手机", "\n"]
+    rnd = random.Random(12)
+    hits = 0
+    for text in _texts(pieces, 4000) + _fixture_texts()[1::2]:
+        for lo, hi in [(0, len(text))] + [tuple(sorted(rnd.sample(range(len(text) + 1), 2)))
+                                          for _ in range(2 if len(text) > 1 else 0)]:
+            want = [m.span() for m in plain.finditer(text, lo, hi)]
+            assert [m.span() for m in standards.finditer(text, lo, hi)] == want, (text, lo, hi)
+            hits += bool(want)
+    assert hits > 1000
