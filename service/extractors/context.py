@@ -5,7 +5,7 @@ from ..kb import DATA_DIR
 from ..nlp.document import Document
 from ..nlp.spans import tokens_in
 from ..nlp.text import is_cjk
-from ..yamlfiles import load_yaml
+from ..yamlfiles import load_yaml_once
 
 # Part-of-speech tags that can be part of a proper name.
 NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "eng", "j", "nl", "ng", "vn",
@@ -18,7 +18,7 @@ GLUED_PREPOSITIONS = frozenset("据據在从從向对對将將被由与與和把
 # holding a post that open an officer's clause (時任霜嶺 / 科技總裁, 历任云帆 / 集团): the name starts after them.
 GLUED_PREPOSITION_WORDS = frozenset({"藉由", "借由", "透過", "透过", "通過", "通过", "經由", "经由",
                                      "基於", "基于", "隨著", "随着"}) \
-    | frozenset(load_yaml(DATA_DIR / "lexicon.yaml")["post_verbs"])   # (lexicon.yaml post_verbs)
+    | frozenset(load_yaml_once(DATA_DIR / "lexicon.yaml")["post_verbs"])   # (lexicon.yaml post_verbs)
 
 # One-character words of a kind of business (晶片廠, 軟體商, 出版社) and the two-character
 # 業者: after a descriptive noun phrase they close it, and the name follows (記憶體控制晶片廠 /

@@ -52,7 +52,7 @@ from .entities import EntityTable
 from .context import CATEGORY_CHARS
 from .event_kinds import BACKGROUND, CLAUSE_END, PLAN, RUMOUR, OneOffFinder, legislature_body, session_bodies
 from .records import Event
-from ..yamlfiles import load_yaml
+from ..yamlfiles import load_yaml_once
 
 # The headline and this many body paragraphs (bylines and taglines passed over).
 BODY_PARAGRAPHS = 2
@@ -241,7 +241,7 @@ PURPOSE = regex.compile(r"\s?为了[^,，.。;；!！?？\n]{1,80}[,，]")
 # A legislature's sitting the lead tells (event_kinds.yaml `sessions`): the body, then a day,
 # a time of day or an adverb (今（20）日, 今午, 昨日上午, 再度), then what the sitting does; or
 # 在 + the body + the verb, the clause's opening words its subject (《某法案》在国会引发热烈讨论).
-_SESSIONS = load_yaml(Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml").get("sessions") or {}
+_SESSIONS = load_yaml_once(Path(__file__).resolve().parents[1] / "kb" / "data" / "event_kinds.yaml").get("sessions") or {}
 _SESSION_BODIES = session_bodies({"sessions": _SESSIONS})
 _SESSION_VERB = "|".join(regex.escape(w) for w in sorted(_SESSIONS.get("verbs") or (), key=len, reverse=True))
 _SESSION_PANEL = "|".join(regex.escape(w) for w in sorted(_SESSIONS.get("panels") or (), key=len, reverse=True))

@@ -36,7 +36,7 @@ import re
 import ahocorasick_rs
 
 from ..kb import DATA_DIR
-from ..yamlfiles import load_yaml, load_yaml_once
+from ..yamlfiles import load_yaml_once
 from .product_grammar import alternation
 from .product_platform_use import used_as_platform
 
@@ -64,13 +64,13 @@ def _company_deeds() -> re.Pattern:
     spec = _WORDS["company_deeds"]
     verbs = {v for d in load_yaml_once(DATA_DIR / "deed_verbs.yaml")["deeds"]
              if d["slug"] in spec["deed_slugs"] for v in d["verbs"]}
-    verbs |= {v for k in load_yaml(DATA_DIR / "event_kinds.yaml")["kinds"]
+    verbs |= {v for k in load_yaml_once(DATA_DIR / "event_kinds.yaml")["kinds"]
               if k["slug"] in spec["event_slugs"] for v in k["verbs"]}
     lines = (DATA_DIR / "speech_verbs.txt").read_text(encoding="utf-8").splitlines()
     verbs |= {w for w in (ln.split("#")[0].strip() for ln in lines) if len(w) >= 2}
     words = [re.escape(w) + (f"(?![{''.join(spec['not_after'][w])}])" if w in spec["not_after"] else "")
              for w in sorted(verbs | set(spec["words"]), key=lambda w: (-len(w), w))]
-    adverbs = alternation(load_yaml(DATA_DIR / "lexicon.yaml")["time_adverbs"])
+    adverbs = alternation(load_yaml_once(DATA_DIR / "lexicon.yaml")["time_adverbs"])
     return re.compile(rf" ?(?:(?:{adverbs}) ?)?(?:{'|'.join(words)})")
 
 

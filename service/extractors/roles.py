@@ -47,7 +47,7 @@ from ..kb import KnowledgeBase
 from .. import deadline
 from ..nlp.document import Document
 from ..nlp.segment import Segmenter
-from ..yamlfiles import load_yaml
+from ..yamlfiles import load_yaml_once
 from .entities import Entity, EntityTable
 from .employment import adjacent_employers, founded_or_joined, head_employers, stated_employers, unit_employers
 from .context import line_breaks
@@ -224,7 +224,7 @@ def _names_someone(people: EntityTable, a: int, b: int) -> bool:
 
 
 def event_kinds_data() -> dict:
-    return load_yaml(DATA)
+    return load_yaml_once(DATA)
 
 
 def _left_post(doc: Document, person: Entity) -> bool:

@@ -16,7 +16,7 @@ from importlib.metadata import version
 from operator import itemgetter
 from pathlib import Path
 
-from ..yamlfiles import load_yaml
+from ..yamlfiles import load_yaml, load_yaml_once
 
 from ..nlp.text import tables
 from ..once import Once
@@ -164,7 +164,7 @@ class KnowledgeBase:
         for row in _read_yaml("titles.yaml"):
             for form in row.get("forms") or []:
                 self.titles.setdefault(t.key(str(form)), row["title_en"])
-        lexicon = load_yaml(DATA_DIR / "lexicon.yaml") or {}
+        lexicon = load_yaml_once(DATA_DIR / "lexicon.yaml") or {}
         # Word lists of the rules, by name, in key form (see lexicon.yaml).
         self.lex: dict[str, frozenset[str]] = {
             name: frozenset(t.key(str(w)) for w in words)
