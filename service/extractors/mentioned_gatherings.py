@@ -188,6 +188,13 @@ class MentionedGatherings:
             event = self._event(doc, start, end, name, dates, date_starts)
             if event.date is None and _planned_undated(doc, start, end, dates, date_starts):
                 continue    # (近期将召开专家学者会议, 计划在下周的内阁会议上敲定: one still to come, no day)
+            if (start, end) == (hs, he) and event.year is None and not _held_before(key, start) \
+                    and not _told_before(doc, hs, he) \
+                    and not _time_near(doc, start, end, dates, date_starts, years=True):
+                continue    # (发言人在新闻发布会上证实: an occasion named by its kind alone that no
+                            # one holds or attends in its clause and no day or year dates: a frame
+                            # of words, not a deed listed; 内部举办新一期全员会, 出席剪綵儀式 stay, and
+                            # so does one that tells again the occasion the sentence before names)
             taken.append(k)
             bisect.insort(covered, (start, end))
             event.name = with_holder(doc, start, name, k, self.occasions)   # (民众党…举办能源发展论坛)
@@ -319,16 +326,39 @@ def _planned_undated(doc: Document, start: int, end: int, dates, date_starts) ->
     if not TO_COME.search(key, c, start) or PROPER_NAME.search(key, max(0, start - 1), end + 1) \
             or ON_THE_EVE.match(key, end):
         return False
+    return not _time_near(doc, start, end, dates, date_starts)
+
+
+def _told_before(doc: Document, hs: int, he: int) -> bool:
+    """Does the head at [hs, he) end a longer name in its sentence or the one before (在2021年的春季
+    新品发布会上发布了…。雷军在发布会上强调: the occasion told again)?"""
+    sentence = doc.sentence_at(hs)
+    lo = doc.sentence_at(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    return doc.key.rfind(doc.key[hs:he], lo, hs) >= 0
+
+
+def _held_before(key: str, start: int) -> bool:
+    """A verb of holding or attending (举行, 召开, 出席) in the clause before `start`."""
+    return HELD_IN_CLAUSE.search(key, CLAUSES.start(key, start, max(0, start - FRAME_REACH)), start) is not None
+
+
+def _time_near(doc: Document, start: int, end: int, dates, date_starts, years: bool = False) -> bool:
+    """Is there a day or a month (with years, a year too) in the clause of [start, end), or in a
+    time set off by a comma right before that clause (下周的3月16日，星河计划召开发布会)?"""
+    key = doc.key
+    c = CLAUSES.start(key, start, max(0, start - FRAME_REACH))
     hi = CLAUSES.end(key, end, min(len(key), end + DATE_REACH))
     lo = c
     if c > 0:
         # (a time set off by a comma before the clause: its expression ends right at the comma)
-        i = bisect.bisect_left(date_starts, CLAUSES.start(key, c - 1, max(0, c - 1 - DATE_REACH)))
+        before = CLAUSES.start(key, c - 1, max(0, c - 1 - DATE_REACH))
+        i = bisect.bisect_left(date_starts, before)
         if any(e.end == c - 1 for e in dates[i:bisect.bisect_left(date_starts, c)]):
-            lo = CLAUSES.start(key, c - 1, max(0, c - 1 - DATE_REACH))
+            lo = before
     i = bisect.bisect_left(date_starts, lo)
-    return not any(e.has_date or e.day is not None or e.month is not None
-                   for e in dates[i:bisect.bisect_left(date_starts, hi)])
+    return any(e.has_date or e.day is not None or e.month is not None
+               or (years and (e.year is not None or e.year_shift is not None))
+               for e in dates[i:bisect.bisect_left(date_starts, hi)])
 
 
 def _that_day(doc: Document, start: int, dates, date_starts) -> list:
