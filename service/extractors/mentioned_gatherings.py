@@ -22,7 +22,8 @@ does one glossed by a series (展览会（IFA）), one held at an event its clau
 举行签约仪式: a part of it), one with a series' Latin word (Connect开发者大会), one where the
 article's own release is told (在「X展示会」上…公布了…: its occasion, the same event), and a
 bare occasion in news of a gathering (that one, told again) or with no one named in its
-clause (有人在发布会上). The same name once an article; an article gets a few at most.
+clause (有人在发布会上), and one still to come that no day dates, described in words (近期将召开
+专家学者会议: a plan, no gathering held yet; wave 47). The same name once an article; an article gets a few at most.
 """
 from __future__ import annotations
 
@@ -81,6 +82,11 @@ PLACED_BEFORE = regex.compile(r"[在于於]")
 SAID_AT = regex.compile(r"\s*[”」』\"]?\s*(?:说|表示|指出|强调|致辞|发言|演讲|透露|宣布)")
 # A plan or a wish before the verb of holding in its clause: not a gathering held (将举行).
 PLANNED = regex.compile(r"将|预计|计划|拟|準备|准备|有望")
+# A plan or a wish before a gathering's name, no day for it: one still to come (_planned_undated);
+# what makes a name proper (digits, Latin letters, quotes, an ordinal); a gathering that times a deed.
+TO_COME = regex.compile(r"将|预计|计划|拟|准备|有望|考虑|打算")
+PROPER_NAME = regex.compile(r"[0-9A-Za-z０-９“”「」『』《》\"]|第[一二三四五六七八九十百]")
+ON_THE_EVE = regex.compile(r"\s*[”」』\"]?\s*(?:[（(][^（）()]{1,16}[）)]\s*)?前夕")
 # Words that open a name but name nothing (这次会议, 相关会议, 本届大会).
 EMPTY_WORDS = regex.compile(
     r"^(?:(?:这|那|该|本|此|上|下|今|去|明|首|每|各|多|全|其|某|同|新)(?:一)?(?:次|场|届|个|项|期|轮|年)|这|那|该|本|此|其|某|各|"
@@ -179,10 +185,21 @@ class MentionedGatherings:
                     or any(k in t or t in k for t in taken) or any(_similar(k, t) for t in taken[:n_existing]) \
                     or any(w.lower() in series_words for w in LATIN_WORD.findall(name)):
                 continue    # (one an event found names, or a series' edition: 2024年Connect开发者大会)
+            event = self._event(doc, start, end, name, dates, date_starts)
+            if event.date is None and _planned_undated(doc, start, end, dates, date_starts):
+                continue    # (近期将召开专家学者会议, 计划在下周的内阁会议上敲定: one still to come, no day)
+            if (start, end) == (hs, he) and event.year is None and not _held_before(key, start) \
+                    and not _told_before(doc, hs, he) \
+                    and not _time_near(doc, start, end, dates, date_starts, years=True):
+                continue    # (发言人在新闻发布会上证实: an occasion named by its kind alone that no
+                            # one holds or attends in its clause and no day or year dates: a frame
+                            # of words, not a deed listed; 内部举办新一期全员会, 出席剪綵儀式 stay, and
+                            # so does one that tells again the occasion the sentence before names)
             taken.append(k)
             bisect.insort(covered, (start, end))
-            name = with_holder(doc, start, name, k, self.occasions)   # (民众党…举办能源发展论坛)
-            out.append(self._event(doc, start, end, name, dates, date_starts))
+            event.name = with_holder(doc, start, name, k, self.occasions)   # (民众党…举办能源发展论坛)
+            event.id = "-".join(p for p in (name_id(event.name), str(event.year) if event.year else None) if p)
+            out.append(event)
         return out
 
     def _gathering(self, doc: Document, hs: int, he: int, date_at: frozenset) -> tuple[int, int] | None:
@@ -296,6 +313,52 @@ class MentionedGatherings:
                      date_text=date_text, location=None, edition=None, organizer=None, participants=[],
                      mentions=[(start, end)], score=0.0, release=False, about=False, gathering=True,
                      mentioned=True)
+
+
+def _planned_undated(doc: Document, start: int, end: int, dates, date_starts) -> bool:
+    """A gathering still to come that no day dates, described in words: a plan or a wish
+    (将, 计划, 拟, 考虑) between its clause's start and its name (近期将召开专家学者会议, 计划最快将
+    在下周的内阁会议上敲定, 考虑参加商业会议), no day or month in its clause nor in a time set off
+    before it (下周的3月16日，星河计划召开发布会), and no proper name (第三届“星河”论坛, digits,
+    Latin letters); not a gathering that only times a deed (将在就职典礼前夕关闭)."""
+    key = doc.key
+    c = CLAUSES.start(key, start, max(0, start - FRAME_REACH))
+    if not TO_COME.search(key, c, start) or PROPER_NAME.search(key, max(0, start - 1), end + 1) \
+            or ON_THE_EVE.match(key, end):
+        return False
+    return not _time_near(doc, start, end, dates, date_starts)
+
+
+def _told_before(doc: Document, hs: int, he: int) -> bool:
+    """Does the head at [hs, he) end a longer name in its sentence or the one before (在2021年的春季
+    新品发布会上发布了…。雷军在发布会上强调: the occasion told again)?"""
+    sentence = doc.sentence_at(hs)
+    lo = doc.sentence_at(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    return doc.key.rfind(doc.key[hs:he], lo, hs) >= 0
+
+
+def _held_before(key: str, start: int) -> bool:
+    """A verb of holding or attending (举行, 召开, 出席) in the clause before `start`."""
+    return HELD_IN_CLAUSE.search(key, CLAUSES.start(key, start, max(0, start - FRAME_REACH)), start) is not None
+
+
+def _time_near(doc: Document, start: int, end: int, dates, date_starts, years: bool = False) -> bool:
+    """Is there a day or a month (with years, a year too) in the clause of [start, end), or in a
+    time set off by a comma right before that clause (下周的3月16日，星河计划召开发布会)?"""
+    key = doc.key
+    c = CLAUSES.start(key, start, max(0, start - FRAME_REACH))
+    hi = CLAUSES.end(key, end, min(len(key), end + DATE_REACH))
+    lo = c
+    if c > 0:
+        # (a time set off by a comma before the clause: its expression ends right at the comma)
+        before = CLAUSES.start(key, c - 1, max(0, c - 1 - DATE_REACH))
+        i = bisect.bisect_left(date_starts, before)
+        if any(e.end == c - 1 for e in dates[i:bisect.bisect_left(date_starts, c)]):
+            lo = before
+    i = bisect.bisect_left(date_starts, lo)
+    return any(e.has_date or e.day is not None or e.month is not None
+               or (years and (e.year is not None or e.year_shift is not None))
+               for e in dates[i:bisect.bisect_left(date_starts, hi)])
 
 
 def _that_day(doc: Document, start: int, dates, date_starts) -> list:
