@@ -1903,11 +1903,13 @@ def _in_headline(doc: Document, start: int) -> bool:
     return headline_end < 0 or start < headline_end
 
 
-# A clause of time: it opens with 在 after a clause mark or a sentence's start and ends on 后,
-# 之后 or 以来 before a comma (在微软支持的 OpenAI 发布聊天机器人 ChatGPT 引发 AI 热潮近两年后，…).
+# A clause of time: it opens with 在 after a clause mark or a sentence's start, or after a short
+# subject there (这项交易在…之后，), and ends on 后, 之后 or 以来 before a comma (在微软支持的 OpenAI
+# 发布聊天机器人 ChatGPT 引发 AI 热潮近两年后，…).
 TIME_CLAUSE_OPENS = "，,；;。！？!?\n"
 TIME_CLAUSE_ENDS = ("之后", "以后", "以来", "后")
 TIME_CLAUSE_REACH = 40
+TIME_CLAUSE_SUBJECT = 6     # (the most characters of a subject before 在)
 
 
 def _time_clause(doc: Document, start: int, end: int) -> bool:
@@ -1916,8 +1918,15 @@ def _time_clause(doc: Document, start: int, end: int) -> bool:
     lo = max(key.rfind(c, max(0, start - TIME_CLAUSE_REACH), start) for c in TIME_CLAUSE_OPENS) + 1
     while lo < start and key[lo].isspace():
         lo += 1
-    if lo <= 0 or key[lo] != "在" or lo == start:
+    if lo <= 0 or lo == start:
         return False
+    if key[lo] != "在":
+        # (a short subject before it, 这项交易在星河裁员数千人的数周之后，: the clause still tells
+        # when the subject's news came, wave 47)
+        at = key.find("在", lo, min(start, lo + TIME_CLAUSE_SUBJECT + 1))
+        if at < 0 or at + 1 >= start:
+            return False
+        lo = at
     hi = min((i for i in (key.find(c, end, end + TIME_CLAUSE_REACH) for c in "，,") if i >= 0), default=-1)
     if hi < 0 or any(c in key[lo:hi] for c in TIME_CLAUSE_OPENS):
         return False

@@ -87,6 +87,12 @@ REPORT_WORDS = regex.compile(r"报告|报道|(?<!" + _investigation_opened() + r
 AMOUNT = regex.compile(r"[\d一二两三四五六七八九十百千万亿][\d,.]*\s*(?:%|％|成|倍|(?:万|亿)(?!人|名|户|个|位|条|笔|宗)|元|美元|港元|台币|季度?)")
 # Trade and earnings as what a clause is about (环保车出口大好): news of figures.
 TRADE = regex.compile(r"出口|进口|营收|盈利|业绩|销售额")
+# ... unless the trade is what a deed controls (wave 47): a verb of stopping, limiting or
+# allowing it before it in the clause (美國停部分…無人機進口, 限制DUV光刻机出口, 获准再次出口) tells
+# a deed done to trade, no trade figure. (A control named after it, 出口管制, is no deed:
+# 鑽美出口管制漏洞 tells a loophole.)
+TRADE_CONTROLLED_BEFORE = regex.compile(r"限制|管制|禁止|暂停|停止|停|恢复|放宽|获准|不再")
+TRADED = frozenset({"出口", "进口"})
 # Marks that put the deed in the future, on another's word or in doubt (the undone: 未, 不).
 NOT_YET = tuple(RUMOUR) + tuple(PLAN) + FORECAST + ("涉", "涉嫌", "消息称", "据报", "据悉", "传出", "恐", "拟", "想", "欲", "如何", "为何",
                                                      "无法", "难以", "无", "按计划")
@@ -182,6 +188,16 @@ def _stirs(doc: Document, start: int, end: int) -> bool:
     words = [key[toks.starts[i]:toks.ends[i]] for i in range(doc.token_index_from(start), doc.token_index_from(end))]
     return any(w in STIRS or (w in ("令", "让", "叫") and k + 1 < len(words) and words[k + 1] == "人")
                for k, w in enumerate(words))
+
+
+def _trade_figures(key: str, start: int, end: int) -> bool:
+    """Does the clause hold a trade word (出口, 营收) that is no deed's object: not one of goods
+    (出口, 进口) controlled by a verb before it in the clause (限制…出口, 停…进口)?"""
+    for m in TRADE.finditer(key, start, end):
+        if m.group() in TRADED and TRADE_CONTROLLED_BEFORE.search(key, start, m.start()):
+            continue
+        return True
+    return False
 
 
 def _verb_between(toks, i: int, end: int) -> bool:
@@ -474,7 +490,7 @@ class HeadlineDeed:
         """The clause's first verb that acts, in a clause nothing in leaves undone, that
         holds no amount and no measure."""
         key = doc.key
-        if not any_verb and (MEASURE.search(key, start, end) or TRADE.search(key, start, end)):
+        if not any_verb and (MEASURE.search(key, start, end) or _trade_figures(key, start, end)):
             return None     # (股價創新高, 出口大增: figures)
         # (an amount before the deed's verb is news of figures, 68亿美元营收…; one after it is
         # what the deed is done to or costs, 删除17万个假账号, 遭移送 1 万元交保)
