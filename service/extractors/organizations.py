@@ -2690,8 +2690,8 @@ class Organizations:
             while k >= 0:
                 tok = tokens[k]
                 known = table.covering(tok.start, tok.end)
-                if (tok.pos == "ns" and len(tok.word) >= 2) or self._national(tok.word) \
-                        or self._person_tagged_place(tok) or (
+                if (tok.pos == "ns" and len(tok.word) >= 2 and tok.word not in self.kb.everyday_places) \
+                        or self._national(tok.word) or self._person_tagged_place(tok) or (
                         known is not None and known.kb and tok.end - tok.start >= 2
                         and known.has(tok.start, tok.end)) or (
                         tok.pos == "nt" and not self._governs(tok.word) and self._starts_with_place(tok.word)):
@@ -2708,6 +2708,7 @@ class Organizations:
                 chars += tok.end - tok.start
                 middle += 1
                 if tok.pos not in INSTITUTION_MIDDLE_POS and not (tok.word in JOINT_WORDS and tok.end == s) \
+                        and tok.word not in self.kb.everyday_places \
                         or tok.word.lower() in self.stop or tok.word in self.public_cue_words \
                         or middle > MAX_INSTITUTION_WORDS or chars > MAX_INSTITUTION_CHARS:
                     break
