@@ -2687,10 +2687,13 @@ class Organizations:
             if tokens[k].start == s:
                 k -= 1
             start, chars, middle, first = None, 0, 0, s
+            # 加密 / 货币交易所: an everyday word the segmenter tags a place (cedict_everyday_places.tsv)
+            # opens no exchange's or court's name; an agency may be named by such a word (海港管理局, 港湾署)
+            everyday = m.group() not in AGENCY_ENDINGS
             while k >= 0:
                 tok = tokens[k]
                 known = table.covering(tok.start, tok.end)
-                if (tok.pos == "ns" and len(tok.word) >= 2 and tok.word not in self.kb.everyday_places) \
+                if (tok.pos == "ns" and len(tok.word) >= 2 and not (everyday and tok.word in self.kb.everyday_places)) \
                         or self._national(tok.word) or self._person_tagged_place(tok) or (
                         known is not None and known.kb and tok.end - tok.start >= 2
                         and known.has(tok.start, tok.end)) or (
@@ -2708,7 +2711,7 @@ class Organizations:
                 chars += tok.end - tok.start
                 middle += 1
                 if tok.pos not in INSTITUTION_MIDDLE_POS and not (tok.word in JOINT_WORDS and tok.end == s) \
-                        and tok.word not in self.kb.everyday_places \
+                        and not (everyday and tok.word in self.kb.everyday_places) \
                         or tok.word.lower() in self.stop or tok.word in self.public_cue_words \
                         or middle > MAX_INSTITUTION_WORDS or chars > MAX_INSTITUTION_CHARS:
                     break
