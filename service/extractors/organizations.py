@@ -223,6 +223,18 @@ PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
 REFERRED_PLACE = regex.compile(r"[该此本][州省国市区县]$")   # key view: 該州, 此國 (a place pointed back to)
 COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
+# A part of a place named by its compass points (中南部, 東北部, 法國東北部, 西半部): a region, no
+# ministry or bureau; 部 after the points alone (key view).
+COMPASS_CHARS = frozenset("东西南北中半")
+MAX_COMPASS_CHARS = 2
+
+
+def region_by_compass(key_name: str) -> bool:
+    """Does key_name end in one or two compass points and 部 (中南部, 法国东北部)?"""
+    if not key_name.endswith("部"):
+        return False
+    points = len(key_name) - 1 - len(key_name[:-1].rstrip("东西南北中半"))
+    return 1 <= points <= MAX_COMPASS_CHARS and key_name[-1 - points] != "半"
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
 NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
@@ -2449,6 +2461,8 @@ class Organizations:
                 continue
             if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES) or COUNTED_STATES.search(doc.key, start, tok.end):
                 continue   # 歐美各國政府, 韓美日三國政府: the governments of many states, no one government
+            if region_by_compass(doc.key[start:end]):
+                continue   # 中南部, 法國東北部: a part of a place, no ministry
             table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _capital_governments(self, doc: Document, table: EntityTable, claimed: dict) -> None:
@@ -3616,6 +3630,8 @@ class Organizations:
             return False
         if doc.key[start] in POST_JOINERS and doc.key.endswith(self.title_forms, 0, start):
             return False   # 監事會主席暨執行委員會副主席: 暨 joins two posts of one person, no body's name
+        if region_by_compass(doc.key[start:end]):
+            return False   # 法國東北部, 西半部及東北部: a part of a place named by its compass points
         known = table.covering(start, start + 1)
         if known is not None and known.has(start, end):
             return False   # found by another rule already: its reading stands
