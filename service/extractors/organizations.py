@@ -48,6 +48,19 @@ MATCHES_PER_DEADLINE_CHECK = 16
 LATIN_ELISION = r"(?:['’][A-Za-z]{1,12})?"
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9.'’])(?:[A-Z]\.(?:[A-Z]\.){1,3}|[A-Z][A-Za-z0-9&\-]{0,30}" + LATIN_ELISION
                            + r")(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}" + LATIN_ELISION + r"){0,4}")
+# A number written after a Latin name that a date's unit follows (SemiAnalysis 7月, App 10月20日)
+# opens the date, no piece of the name (key view: 号 for 號).
+DATE_UNITS = ("年", "月", "日", "号")
+
+
+def without_date_number(text: str, start: int, name: str) -> str:
+    """The name, less a last word of digits that opens a date right after it."""
+    head, _, last = name.rpartition(" ")
+    if head and last.isdigit() and text.startswith(DATE_UNITS, start + len(name)):
+        return head.rstrip()
+    return name
+
+
 # A Latin company name, its region in brackets and a legal form: Nimbus Robotics (Malaysia) Pte. Ltd. (norm view).
 LATIN_PLACED_REGISTERED = regex.compile(
     r"(?<![A-Za-z0-9.'’])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z][A-Za-z0-9&\-]{0,30}){0,4}"
@@ -3813,7 +3826,9 @@ class Organizations:
             if m and (LATIN_NAME_RUNS_ON.match(norm, m.end()) or m.group().rstrip().endswith("-")):
                 continue   # Free- scale, FläktGroup, Floor & Decor: the name runs on past the match
             if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
-                name = doc.text[m.start():m.end()].strip()
+                name = without_date_number(doc.key, m.start(), doc.text[m.start():m.end()].strip())
+                if name.lower() in self.kb.lex["software_nouns"]:
+                    continue   # 钛媒体App / 10月20日消息: the outlet's app, no firm's name
                 table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
 
     def _reported_by(self, doc: Document, table: EntityTable, claimed: dict) -> None:
@@ -3902,8 +3917,9 @@ class Organizations:
         if m and doc.key[m.start():m.end()].strip() in self.kb.titles:
             return   # 生活服務公司CEO林某: a title written in Latin after the descriptor, no name
         if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
-            name = doc.text[m.start():m.end()].strip()
-            table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
+            name = without_date_number(doc.key, m.start(), doc.text[m.start():m.end()].strip())
+            if name.lower() not in self.kb.lex["software_nouns"]:   # 钛媒体App / 10月: the outlet's app
+                table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
             return
         end = after
         i = doc.token_index_at(after)
