@@ -21,6 +21,7 @@ Output (tab-separated, one entity a row, `|` between names):
   generated/cedict_capitals.tsv  name variants name_en state: capitals  (CC BY-SA 4.0, own file)
   generated/cedict_surnames.tsv  name variants name_en: Japanese family names  (CC BY-SA 4.0, own file)
   generated/cedict_transliteration.tsv  char variant entries example: characters writing Western names  (CC BY-SA 4.0, own file)
+  generated/cedict_everyday_places.tsv  word: everyday words jieba tags as places (加密, 城市)  (CC BY-SA 4.0, own file)
   generated/japanese_surnames.tsv  name variants name_en: more Japanese family names  (MIT)
   generated/cccanto_organizations.tsv  as organizations.tsv: Hong Kong's government bodies
                                (CC-Canto, CC BY-SA 3.0, own file)
@@ -883,6 +884,20 @@ def cedict_common_nouns(data: bytes) -> frozenset[str]:
     return frozenset(common - named)
 
 
+def everyday_place_tagged_words(cedict: bytes, words: "Words") -> list[list[str]]:
+    """[simplified] of each word of two or more characters that jieba's dictionary tags a
+    place (ns) and CC-CEDICT lists only as an everyday word (cedict_common_nouns: lower-case
+    pinyin, lower-case first sense, no capitalised entry of the same characters), no syllable
+    of any of its entries capitalised: 加密 'to encrypt', 城市 'city', 海峡 'strait', 上市 'to
+    go public'. The segmenter's place tag on them names no place, so none opens a body's name
+    the way 美國 or 北京 does (加密货币交易所 is a kind of exchange, not a place's). 南亚
+    [nan2 Ya4] 'southern Asia' and 古希腊 [gu3 Xi1 la4] (a proper name inside) stay places."""
+    common = cedict_common_nouns(cedict)
+    proper_inside = {m.group(2) for m in cedict_lines(cedict) if m.group(3) != m.group(3).lower()}
+    return [[w] for w in sorted(w for w, (_, tag) in words.freq.items()
+                                if tag == "ns" and len(w) >= 2 and w in common and w not in proper_inside)]
+
+
 def cedict_org_type(sense: str) -> str | None:
     """The organisation type a sense gives, EVERYDAY for a firm only an everyday gloss names."""
     type_ = next((t for t, pattern in CEDICT_ORG_TYPES if pattern.search(sense)), None)
@@ -1576,6 +1591,10 @@ def main() -> int:
             CEDICT_HEADER,
             ["name", "variants", "name_en"],
             cedict_surname_rows),
+        "generated/cedict_everyday_places.tsv": (
+            CEDICT_HEADER + ["", "Also read: jieba 0.42.1's dictionary (MIT), for its place tag (ns) only."],
+            ["word"],
+            everyday_place_tagged_words(inputs["cc-cedict"], words)),
         "generated/cedict_transliteration.tsv": (
             CEDICT_HEADER,
             ["char", "variant", "entries", "example"],

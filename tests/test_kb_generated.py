@@ -153,7 +153,8 @@ def test_sources_json_describes_the_generated_files():
     assert {s["id"] for s in info["sources"]} == {s["id"] for s in manifest()}
     assert set(info["outputs"]) == {f"generated/{n}" for n in COLUMNS} | {
         "generated/cedict_places.tsv", "generated/cedict_capitals.tsv", "generated/cedict_surnames.tsv",
-        "generated/japanese_surnames.tsv", "generated/cedict_transliteration.tsv"}
+        "generated/japanese_surnames.tsv", "generated/cedict_transliteration.tsv",
+        "generated/cedict_everyday_places.tsv"}
     for rel, out in info["outputs"].items():
         path = DATA / rel
         assert sha256(path) == out["sha256"], f"{rel} differs from what the build wrote (edited by hand?)"
@@ -174,6 +175,16 @@ def test_transliteration_characters_write_western_names():
     chars = {c for r in rows_ for c in r[:2] if c}
     assert {"钦", "欽", "根", "坦"} <= chars
     assert not {"滨", "田", "恒"} & chars
+
+
+def test_everyday_place_tagged_words_are_no_places():
+    """cedict_everyday_places.tsv: words jieba tags ns that CC-CEDICT holds only as everyday
+    words (加密 'to encrypt', 城市 'city'); a place's name (北京, 美国), a word with a proper
+    syllable (南亚 [nan2 Ya4], 古希腊) and one character (北) are not among them."""
+    words = {r[0] for r in places("cedict_everyday_places.tsv")}
+    assert {"加密", "城市", "上市", "海峡"} <= words
+    assert not {"北京", "美国", "上海", "南亚", "古希腊", "北"} & words
+    assert all(len(w) >= 2 and HAN_RE.search(w) for w in words)
 
 
 def test_capitals_are_those_of_countries_and_territories():

@@ -48,6 +48,19 @@ MATCHES_PER_DEADLINE_CHECK = 16
 LATIN_ELISION = r"(?:['’][A-Za-z]{1,12})?"
 LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9.'’])(?:[A-Z]\.(?:[A-Z]\.){1,3}|[A-Z][A-Za-z0-9&\-]{0,30}" + LATIN_ELISION
                            + r")(?: [A-Z0-9][A-Za-z0-9&.\-]{0,30}" + LATIN_ELISION + r"){0,4}")
+# A number written after a Latin name that a date's unit follows (SemiAnalysis 7月, App 10月20日)
+# opens the date, no piece of the name (key view: 号 for 號).
+DATE_UNITS = ("年", "月", "日", "号")
+
+
+def without_date_number(text: str, start: int, name: str) -> str:
+    """The name, less a last word of digits that opens a date right after it."""
+    head, _, last = name.rpartition(" ")
+    if head and last.isdigit() and text.startswith(DATE_UNITS, start + len(name)):
+        return head.rstrip()
+    return name
+
+
 # A Latin company name, its region in brackets and a legal form: Nimbus Robotics (Malaysia) Pte. Ltd. (norm view).
 LATIN_PLACED_REGISTERED = regex.compile(
     r"(?<![A-Za-z0-9.'’])[A-Z][A-Za-z0-9&\-]{0,30}(?: [A-Z][A-Za-z0-9&\-]{0,30}){0,4}"
@@ -223,6 +236,18 @@ PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
 REFERRED_PLACE = regex.compile(r"[该此本][州省国市区县]$")   # key view: 該州, 此國 (a place pointed back to)
 COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
+# A part of a place named by its compass points (中南部, 東北部, 法國東北部, 西半部): a region, no
+# ministry or bureau; 部 after the points alone (key view).
+COMPASS_CHARS = frozenset("东西南北中半")
+MAX_COMPASS_CHARS = 2
+
+
+def region_by_compass(key_name: str) -> bool:
+    """Does key_name end in one or two compass points and 部 (中南部, 法国东北部)?"""
+    if not key_name.endswith("部"):
+        return False
+    points = len(key_name) - 1 - len(key_name[:-1].rstrip("东西南北中半"))
+    return 1 <= points <= MAX_COMPASS_CHARS and key_name[-1 - points] != "半"
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
 NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place
 MAX_PLACE = 4     # characters of a place that starts a government's name (新加坡, 馬來西亞)
@@ -2449,6 +2474,8 @@ class Organizations:
                 continue
             if any(w in doc.key[start:tok.end] for w in PLURAL_PLACES) or COUNTED_STATES.search(doc.key, start, tok.end):
                 continue   # 歐美各國政府, 韓美日三國政府: the governments of many states, no one government
+            if region_by_compass(doc.key[start:end]):
+                continue   # 中南部, 法國東北部: a part of a place, no ministry
             table.add(name_id(doc.text[start:end]), start, end, "government")
 
     def _capital_governments(self, doc: Document, table: EntityTable, claimed: dict) -> None:
@@ -2687,11 +2714,14 @@ class Organizations:
             if tokens[k].start == s:
                 k -= 1
             start, chars, middle, first = None, 0, 0, s
+            # 加密 / 货币交易所: an everyday word the segmenter tags a place (cedict_everyday_places.tsv)
+            # opens no exchange's or court's name; an agency may be named by such a word (海港管理局, 港湾署)
+            everyday = m.group() not in AGENCY_ENDINGS
             while k >= 0:
                 tok = tokens[k]
                 known = table.covering(tok.start, tok.end)
-                if (tok.pos == "ns" and len(tok.word) >= 2) or self._national(tok.word) \
-                        or self._person_tagged_place(tok) or (
+                if (tok.pos == "ns" and len(tok.word) >= 2 and not (everyday and tok.word in self.kb.everyday_places)) \
+                        or self._national(tok.word) or self._person_tagged_place(tok) or (
                         known is not None and known.kb and tok.end - tok.start >= 2
                         and known.has(tok.start, tok.end)) or (
                         tok.pos == "nt" and not self._governs(tok.word) and self._starts_with_place(tok.word)):
@@ -2708,6 +2738,7 @@ class Organizations:
                 chars += tok.end - tok.start
                 middle += 1
                 if tok.pos not in INSTITUTION_MIDDLE_POS and not (tok.word in JOINT_WORDS and tok.end == s) \
+                        and not (everyday and tok.word in self.kb.everyday_places) \
                         or tok.word.lower() in self.stop or tok.word in self.public_cue_words \
                         or middle > MAX_INSTITUTION_WORDS or chars > MAX_INSTITUTION_CHARS:
                     break
@@ -3612,6 +3643,8 @@ class Organizations:
             return False
         if doc.key[start] in POST_JOINERS and doc.key.endswith(self.title_forms, 0, start):
             return False   # 監事會主席暨執行委員會副主席: 暨 joins two posts of one person, no body's name
+        if region_by_compass(doc.key[start:end]):
+            return False   # 法國東北部, 西半部及東北部: a part of a place named by its compass points
         known = table.covering(start, start + 1)
         if known is not None and known.has(start, end):
             return False   # found by another rule already: its reading stands
@@ -3793,7 +3826,9 @@ class Organizations:
             if m and (LATIN_NAME_RUNS_ON.match(norm, m.end()) or m.group().rstrip().endswith("-")):
                 continue   # Free- scale, FläktGroup, Floor & Decor: the name runs on past the match
             if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
-                name = doc.text[m.start():m.end()].strip()
+                name = without_date_number(doc.key, m.start(), doc.text[m.start():m.end()].strip())
+                if name.lower() in self.kb.lex["software_nouns"]:
+                    continue   # 钛媒体App / 10月20日消息: the outlet's app, no firm's name
                 table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
 
     def _reported_by(self, doc: Document, table: EntityTable, claimed: dict) -> None:
@@ -3882,8 +3917,9 @@ class Organizations:
         if m and doc.key[m.start():m.end()].strip() in self.kb.titles:
             return   # 生活服務公司CEO林某: a title written in Latin after the descriptor, no name
         if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
-            name = doc.text[m.start():m.end()].strip()
-            table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
+            name = without_date_number(doc.key, m.start(), doc.text[m.start():m.end()].strip())
+            if name.lower() not in self.kb.lex["software_nouns"]:   # 钛媒体App / 10月: the outlet's app
+                table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
             return
         end = after
         i = doc.token_index_at(after)

@@ -166,6 +166,7 @@ NOT_UNIT_ENDS = ("公司", "上司", "关系", "体系", "派系")
 SCHOOL_UNIT_ENDS = ("系",)   # key view: a university's department, no city's office
 MAX_OFFICE_TOKENS = 5   # tokens of a city's office name, the place's included (台中市 / 停車 / 管理處)
 DEPARTMENT_STOPS = "，,。；;：:、（）()「」“”\n"
+TITLE_JOINING_ENDS = frozenset("及与")   # key view: a conjunction glued to the word before a title
 MAX_DEPARTMENT = 20
 # key view: the last word of a hospital's name; a clinic's field words between it and a title
 # (核醫, 放射科) are the post's unit, and a place word right before it is the name's own
@@ -2244,6 +2245,11 @@ class People:
             return full
         i = doc.token_index_at(pos - 1)
         if doc.tokens[i].end != pos:
+            return None
+        last = doc.tokens[i].word
+        if len(last) >= 2 and last[-1] in TITLE_JOINING_ENDS and not self.in_dictionary(last):
+            # 星币安及 / 创始人: the segmenter glued a conjunction to the name before it; the
+            # title is a second party's (X and its founder), no employer written before it
             return None
         # (威朋大 / 數據: a word the dictionary lacks, glued to the next word's first
         # character, is a name's piece whatever its tag)

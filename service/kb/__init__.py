@@ -154,6 +154,9 @@ class KnowledgeBase:
         # Capitals of countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts:
         # the press names a state's government by its capital (莫斯科當局, 首尔当局).
         self.capitals = frozenset(t.key(n) for r in _read_tsv("cedict_capitals.tsv") for n in r[:2] if n)
+        # Everyday words jieba's dictionary tags as places (CC-CEDICT's lower-case-only entries,
+        # by scripts/build_kb.py), Simplified as the segmenter tags them: 加密, 城市, 上市 name no place.
+        self.everyday_places = frozenset(r[0] for r in _read_tsv("cedict_everyday_places.tsv") if r and r[0])
         self.speech_verbs = frozenset(t.key(v) for v in _read_lines("speech_verbs.txt"))
         self.org_suffixes = frozenset(t.key(s) for s in _read_lines("org_suffixes.txt"))
         self.org_industry_words = frozenset(
