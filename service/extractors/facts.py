@@ -334,6 +334,13 @@ MONEY_NOUN_JOINER = "的"
 # ...one followed in its clause by what it counts (15億手機用戶, 超過6億的手機用戶) is a count.
 COUNTED_NOUNS_AFTER = tuple(QUANTITY_LEXICON["counted_nouns_after"])
 COUNTED_AFTER_WINDOW = 14
+# ...as is one right before a noun of people ending in 人 (14亿中国人, 1.7億美國人, 84万印尼人,
+# 5万军人, 10万工作人员): the noun is what it counts (normalised view, so both scripts). Not
+# 人民币, 人士 or a noun 人 only opens (人口, 人才 and 人次 are counted by their own words).
+PEOPLE_NOUN_AFTER_RE = re.compile(
+    "[ ]?(?:(?![的以左右余多个万亿无私每本他其某一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,3}"
+    "人(?P<staff>员)?(?![民士物气口才数次力性格们类生机家脸形身权事体选像])")
+PEOPLE_MEASURE = "人"   # 84萬印尼人 is counted in 人 (as 84萬人 is), the noun 印尼人
 # 花了一个亿, 赚了5个多亿: spoken Chinese counts money so (个 before 亿), unless a noun counted follows.
 COLLOQUIAL_BIG_RULE = "<number>个亿"
 MAGNITUDE_RULE = "<multipliers>级"   # service/quantities: 千万量级, 亿亿级, neither money nor a unit
@@ -685,6 +692,10 @@ class Facts:
         tokens = doc.tokens
         starts, ends, tagged = tokens.starts, tokens.ends, tokens.tagged
         norm, text = doc.norm, doc.text
+        if q.unit is None:
+            people = PEOPLE_NOUN_AFTER_RE.match(norm, q.end)
+            if people is not None:   # 1.7億美國人 (read 美國|人, and 人 is a measure word to the run)
+                return text[people.start():people.end()].lstrip(" ")
         i = bisect.bisect_left(starts, q.end)
         if q.unit is not None and 0 < i and ends[i - 1] > q.end and starts[i - 1] < q.end \
                 and i < len(starts) and starts[i] == ends[i - 1] and tagged[i][1] in COUNTED_POS:
@@ -1243,6 +1254,9 @@ class Facts:
             head = head[len(MONEY_NOUN_JOINER):]
         if head.startswith(MONEY_NOUNS_AFTER):
             return "money", local_yuan or "CNY"   # 追討3億欠款, 900多萬的補償金
+        people = PEOPLE_NOUN_AFTER_RE.match(after)
+        if people is not None:
+            return "count", None if people.group("staff") else PEOPLE_MEASURE
         if any(noun in after for noun in COUNTED_NOUNS_AFTER) or q.rule == MAGNITUDE_RULE:
             return "count", None   # (千萬量級, 百萬量級 of riders or chips: an order of things)
         if q.rule == COLLOQUIAL_BIG_RULE:   # 每次花了一个亿, 总和接近20个亿; 日活过一个亿: users
