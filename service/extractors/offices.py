@@ -7,6 +7,9 @@ An office is held in a body the text may name elsewhere than beside the title:
   the one 立法會 or council the text names; 區議員 only a district council);
 - a title that names its own unit (商務部長, 數發部長, 警政署長) is of the body the text
   names whose name ends in, or is abbreviated by, those words (美國商務部, 數位發展部);
+- a post whose holder's office is named by the post and a seat's word (私隱專員 → 個人資料
+  私隱專員公署, 申訴專員 → 申訴專員公署: lexicon.yaml office_holder_seats) is of the one such
+  office the text names, the words before the title ending as the office's do (私隱 / 專員);
 - a head of state or government, or a minister (總統, 首相, 大臣, 部長), works for the
   government the text names as theirs: the place before the title's government (美國總統 →
   美國政府), the leader's own administration (韓森政府 for 韓森), or, with no place before
@@ -39,6 +42,9 @@ PLACE_POS = frozenset({"ns"})
 MEMBER_LOOKBACK = 2
 MIN_UNIT = 3        # characters of a unit named in a title (商務部): 副部 is no unit
 MAX_ABBREVIATION = 4
+# Characters of a post's own words before a holder's title (私隱 / 專員) that the office's name must
+# end with too, so that a bare 專員 is no commissioner of any 專員公署 the text names.
+MIN_POST_WORDS = 2
 # A title's own country named by pointing back (該國科技大臣: the country the text named last).
 THAT_COUNTRY = ("该国", "本国")
 THAT_COUNTRY_REACH = 6     # characters from 該國 to the title (a field between: 該國科技大臣)
@@ -53,6 +59,7 @@ class Offices:
         self.local = tuple(kb.lex.get("office_local_titles", ()))
         self.staff = tuple(kb.lex.get("office_staff_titles", ()))
         self.unit_kinds = tuple(kb.lex.get("office_body_kinds", ()))
+        self.seat_words = tuple(kb.lex.get("office_holder_seats", ()))
         self.not_serving = tuple(kb.lex.get("office_not_serving", ()))
         self.generic = kb.lex.get("generic_bodies", frozenset())
         # 華府 → 美國: the place whose government a seat's name stands for (key view).
@@ -101,6 +108,9 @@ class Offices:
             found = self._one(doc, orgs, person, lambda k: k.endswith(unit) or self._abbreviates(unit, k))
             if found is not None:
                 return found
+        seat = self._holder_seat(doc, orgs, person, t_start, t_end)
+        if seat is not None:
+            return seat
         if not title.endswith(self.heads):
             return None
         if not governments:
@@ -130,6 +140,31 @@ class Offices:
         if len(unit) >= MIN_UNIT and unit.endswith(self.unit_kinds) and not unit.startswith("副"):
             return unit
         return None
+
+    def _holder_seat(self, doc: Document, orgs: EntityTable, person: Entity, t_start: int,
+                     t_end: int) -> str | None:
+        """私隱專員鍾某 → 個人資料私隱專員公署: the one office the text names whose name is
+        the post's words and a seat's word (公署), the words written before the title (私隱)
+        and the title (專員) ending as those of the office's name do."""
+        if not self.seat_words:
+            return None
+        key = doc.key
+        ids = set()
+        for org in orgs.by_id.values():
+            if org.id in person.former:
+                continue
+            for s, e in org.mentions:
+                word = next((w for w in self.seat_words if key.endswith(w, s, e)), None)
+                if word is None or s <= t_end <= e:
+                    continue
+                head = key[s:e - len(word)]
+                shared = 0
+                while shared < len(head) and shared < t_end and head[-1 - shared] == key[t_end - 1 - shared]:
+                    shared += 1
+                if shared >= t_end - t_start + MIN_POST_WORDS:
+                    ids.add(org.id)
+                    break
+        return ids.pop() if len(ids) == 1 else None
 
     @staticmethod
     def _abbreviates(unit: str, name: str) -> bool:
