@@ -189,6 +189,14 @@ MIN_STATE_NAME = 4
 OPEN_HEAD = regex.compile("[委长员师家官商手士]")
 # key view: a day of the month right after a name (22日, 3号), dating its deed
 DAY_AFTER_NAME = regex.compile(r"[0-9０-９]{1,2}[日号]")
+# A Japanese name after a title (社长三部敏宏9日在): family and given name of two characters each,
+# then a speech verb, a day of the month or one of these (key view).
+JAPANESE_FAMILY_LENGTH = 2
+JAPANESE_NAME_LENGTH = 4
+JAPANESE_NAME_AFTER = frozenset("在称")
+JAPANESE_GIVEN_OPENERS = frozenset("和")   # 和晃, 和夫: a given name's first character, no conjunction there
+# a one-character adverb between a family name said alone and its speech verb (三部还透露; key view)
+FAMILY_ALONE_ADVERBS = frozenset("还也则又亦更就便")
 # Words with such a head that name no post, or a group, not one person (key view).
 NOT_OPEN_TITLES = frozenset({"国家", "大家", "人家", "厂家", "商家", "专家", "买家", "卖家", "玩家", "对手",
                              "成长", "增长", "家长", "官员", "人员", "会员", "党员", "委员会", "厂商",
@@ -885,6 +893,7 @@ class People:
         self._glued_function_words(doc, table)
         self._last_pieces(doc, table)
         self._family_name_alone(doc, table)
+        self._family_name_speaks(doc, table)
         self._surname_addressed(doc, table)
         self._drop_tag_only(doc, table)
         self._drop_storm_names(doc)
@@ -1974,10 +1983,41 @@ class People:
                 and not self._time_word(doc, pos, end)):
             end = None   # 律師費用支出, 董事席次也: a word runs on; 經理舒暢。 ends the clause as a name does
         if end is None:
+            end = self._japanese_name_after_title(doc, pos)
+        if end is None:
             end = self._tagged_name_at(doc, pos)
         if end is None or self._preposition_and_place(doc, pos, end):
             return None
         return self._add_open(doc, table, pos, self._glued_preposition(doc, pos, self._through_pieces(doc, end)), "title")
+
+    def _japanese_name_after_title(self, doc: Document, pos: int) -> int | None:
+        """社长三部敏宏9日在, 执行董事新乡和晃表示, 社長清水一郎說: right after a title, four
+        Chinese characters no surname opens, a family name of two and a given name of two
+        that is no dictionary word (nor the four together), no speech verb, function word or
+        adverb among them, then a speech verb, a day of the month or 在: a Japanese name the
+        surname lists lack (the title before and the deed after are the evidence)."""
+        key, norm = doc.key, doc.norm
+        end = pos + JAPANESE_NAME_LENGTH
+        if end >= len(key) or not all(is_cjk(c) for c in norm[pos:end]) or not doc.starts_token(pos):
+            return None
+        if not (self._speech_after(doc, end) or DAY_AFTER_NAME.match(key, end) or key[end] in JAPANESE_NAME_AFTER):
+            return None
+        if any(key[pos - back:pos + on] in self.kb.titles for back in (1, 2) for on in (1, 2)) \
+                or self.in_dictionary(norm[pos - 2:pos + 1]):
+            # 部長官方文圭22日, 國務委員長金正恩16日, 記者會上應詢表示: the title runs on into a
+            # longer title or a word (長官, 委員長, 記者會); no name starts inside it
+            return None
+        given = pos + JAPANESE_FAMILY_LENGTH
+        if any(self.in_dictionary(w) for w in (norm[given:end], key[given:end], norm[pos:end], key[pos:end])) \
+                or any(self._follower_at(key, i) for i in range(pos, end)
+                       if not (i == given and key[i] in JAPANESE_GIVEN_OPENERS)):
+            return None   # (新乡和晃: 和 opens many a given name, here no conjunction)
+        tok = doc.tokens[doc.token_index_at(end - 1)]
+        if tok.end > end:
+            return None   # a word runs on past the four characters: no name ends there
+        if doc.layers["organizations"].covering(pos, end) is not None:
+            return None
+        return end
 
     def _glued_preposition(self, doc: Document, pos: int, end: int) -> int:
         """大臣卡斯维 / 德向, 部長卡斯維 / 德在: a transliterated name of three characters or
@@ -3754,6 +3794,37 @@ class People:
         if not full:
             return
         _merge_lone_forms(doc, table, full, full_first=True)
+
+    def _family_name_speaks(self, doc: Document, table: EntityTable) -> None:
+        """社长三部敏宏 … 三部还透露, 首席财务官后藤芳光 … 后藤称: the first two characters of a
+        person named earlier in four Chinese characters (a family name of two, a given name of
+        two: Japanese names, 司徒明遠), said alone where a word starts, then a speech verb (one
+        adverb between at most), are that person, the one person whose full name opens so.
+        (One find per such family name: linear in the text for the few names there are.)"""
+        key = doc.key
+        owners: dict[str, Entity | None] = {}
+        first_at: dict[str, int] = {}
+        for person in table.by_id.values():
+            if person.kb:
+                continue
+            for s, e in person.mentions:
+                if e - s == JAPANESE_NAME_LENGTH and all(is_cjk(c) for c in doc.norm[s:e]):
+                    family = key[s:s + JAPANESE_FAMILY_LENGTH]
+                    _claim(owners, family, person)
+                    first_at[family] = min(first_at.get(family, e), e)
+        orgs: EntityTable = doc.layers["organizations"]
+        for family, person in owners.items():
+            if person is None:
+                continue
+            at = key.find(family, first_at[family])
+            while at != -1:
+                end = at + len(family)
+                verb = end + 1 if key[end:end + 1] in FAMILY_ALONE_ADVERBS else end
+                if doc.starts_token(at) and self._speech_after(doc, verb) \
+                        and table.covering(at, end) is None and orgs.covering(at, end) is None \
+                        and not self._blocked(doc, at, end):
+                    table.add(person.id, at, end, min(person.evidence))   # (no evidence of its own)
+                at = key.find(family, end)
 
     def _surname_addressed(self, doc: Document, table: EntityTable) -> None:
         """星辰科技執行長孫嘉禾 … 孫總說 (or 孫總說 … 執行長孫嘉禾): a person the text names

@@ -151,6 +151,9 @@ ISSUER_HOWS = frozenset({"organisation", "named-clause", "named-sentence", "titl
 # The voices a body issues (發表聲明, 發布公告) and a later sentence opens with (聲明稱); a report
 # (報告, 報導) has authors and sources, a spokesperson (發言人) is a person of its own.
 ISSUED_VOICES = frozenset({"聲明", "声明", "公告", "通告", "新聞稿", "新闻稿"})
+# key view: what joins an organisation's name to the voice word it issues (星河局在聲明中, 星河局發表聲明,
+# 星河局的聲明, 星河局透過聲明)
+ISSUING_LINKS = ("在", "发表", "发布", "的", "透过", "通过")
 MAX_SENTENCES_SCANNED = 12   # sentences read back for an antecedent, those inside quotes included
 LOCATIVE = "在"   # speech_verbs.txt phrases opening with it name a place, then the verb
 # Parts of speech that make a clause's own subject (so no zero anaphora).
@@ -1265,7 +1268,41 @@ class Quotes:
         prior = ctx.earlier_voice(voice)
         if prior is None:
             return None
-        return self._issued_by(ctx, prior, kept, depth)
+        issued = self._issued_by(ctx, prior, kept, depth)
+        return self._previous_issuer(ctx, voice, kept, depth, issued) or issued
+
+    def _previous_issuer(self, ctx: _Context, voice: Mention, kept: Cue | None, depth: int,
+                         issued: Attribution | None) -> Attribution | None:
+        """星河局在聲明中表示…。星辰公司在聲明中表示…。星河局表示…。聲明中也寫道: the
+        organisation opening the sentence right before speaks on in the statement it is shown
+        issuing earlier in the text (its name, then 在, 發表, 發布, 透過 or 的 and the same
+        voice word), though another body's statement stands nearer. (The organisation's
+        mentions, each read once.)"""
+        doc, key = ctx.doc, ctx.doc.key
+        k = doc.sentence_index(voice.start)
+        if k == 0:
+            return None
+        prev = doc.sentences[k - 1]
+        m = ctx._mention_at(ctx.skip_space_right(prev.start))
+        orgs: EntityTable = doc.layers["organizations"]
+        if m is None or m.kind != ORG:
+            return None
+        subject = orgs.covering(m.start, m.end)
+        if subject is None or self._issuer_org(orgs, issued) is subject:
+            return None
+        word = key[voice.start:voice.end]
+        for s, e in subject.mentions:
+            if e < prev.start and not ctx.quoted(s) and any(
+                    key.startswith(link + word, e) for link in ISSUING_LINKS):
+                return Attribution(None, (m.start, m.end), (m.start, m.end), kept, "organisation")
+        return None
+
+    @staticmethod
+    def _issuer_org(orgs: EntityTable, a: Attribution | None):
+        """The organisation an attribution names (an organisation's voice), or None."""
+        if a is None or a.entity is not None or a.name is None:
+            return None
+        return orgs.covering(*a.name)
 
     def _issued_by(self, ctx: _Context, prior: Mention, kept: Cue | None,
                    depth: int) -> Attribution | None:
