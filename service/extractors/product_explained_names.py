@@ -931,11 +931,14 @@ class ExplainedNames:
                 bounds = [cut] + [x for sep in LIST_ITEM_SEP.finditer(key, cut, at) for x in sep.span()] + [at]
                 out_before = len(out)
                 for start, end in zip(bounds[::2], bounds[1::2]):
+                    # 、 Excel 等: a space beside a separator or before 等 is no part of the member
+                    start += start > cut and key[start:start + 1] == " "
+                    end -= end > start and key[end - 1:end] == " "
                     # The first member may follow the verb of its clause (在ZX助手、…).
                     m = MARKED_MEMBER.fullmatch(key, start, end) if start > cut else FIRST_MEMBER.search(key, start, end)
                     if m is None and start > cut and out_before < len(out):
                         m = self._letter_member(doc, start + (key[start:start + 1] == " "), out[out_before:])
-                        if m is not None and m.end() + (key[m.end():m.end() + 1] == " ") == end:
+                        if m is not None and m.end() <= end and not key[m.end():end].strip():
                             # 如Zorbit、X等應用: a single capital after a Latin member named above
                             out.append(Found(m.start(), m.end(), slug(norm[m.start():m.end()]), norm[m.start():m.end()],
                                              None, category, evidence="gloss-name"))
