@@ -266,7 +266,8 @@ ETC_NOUN_GAP = 8
 LIST_ITEM_SEP = re.compile(r"、|以及|和|与|與|(?<![涉提波普危顾顧触觸论論])及")
 # A member with the marks of a name: in quotes, or a Latin word (a capital in it: openWRT, RDK-B)
 # with or without Chinese after.
-MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z](?:[a-z0-9]{1,15}|[a-z0-9]{0,14}-[a-z0-9]{1,8}))"
+# 「飛馬」（Pegasus）等間諜軟體: a quoted member may carry its Latin name in brackets after the quote.
+MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』](?:[(（][a-z][a-z0-9 .\-]{0,30}[)）])?|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z](?:[a-z0-9]{1,15}|[a-z0-9]{0,14}-[a-z0-9]{1,8}))"
                            # 回顧（Recall）: a Chinese rendering, then the name in brackets
                            r"|[\u4e00-\u9fff]{2,8}[(（]([a-z][a-z0-9.\-]*(?: [a-z][a-z0-9.\-]*){0,3})[)）]")
 FIRST_MEMBER = re.compile(rf"(?<![a-z0-9])(?:{MARKED_MEMBER.pattern})\Z")
