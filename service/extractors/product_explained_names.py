@@ -266,7 +266,8 @@ ETC_NOUN_GAP = 8
 LIST_ITEM_SEP = re.compile(r"、|以及|和|与|與|(?<![涉提波普危顾顧触觸论論])及")
 # A member with the marks of a name: in quotes, or a Latin word (a capital in it: openWRT, RDK-B)
 # with or without Chinese after.
-MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』]|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z](?:[a-z0-9]{1,15}|[a-z0-9]{0,14}-[a-z0-9]{1,8}))"
+# 「飛馬」（Pegasus）等間諜軟體: a quoted member may carry its Latin name in brackets after the quote.
+MARKED_MEMBER = re.compile(r"[“「『]([^”」』]{2,12})[”」』](?:[(（][a-z][a-z0-9 .\-]{0,30}[)）])?|([a-z]{1,8}[\u4e00-\u9fff]{2,4}|[a-z](?:[a-z0-9]{1,15}|[a-z0-9]{0,14}-[a-z0-9]{1,8}))"
                            # 回顧（Recall）: a Chinese rendering, then the name in brackets
                            r"|[\u4e00-\u9fff]{2,8}[(（]([a-z][a-z0-9.\-]*(?: [a-z][a-z0-9.\-]*){0,3})[)）]")
 FIRST_MEMBER = re.compile(rf"(?<![a-z0-9])(?:{MARKED_MEMBER.pattern})\Z")
@@ -931,11 +932,14 @@ class ExplainedNames:
                 bounds = [cut] + [x for sep in LIST_ITEM_SEP.finditer(key, cut, at) for x in sep.span()] + [at]
                 out_before = len(out)
                 for start, end in zip(bounds[::2], bounds[1::2]):
+                    # 、 Excel 等: a space beside a separator or before 等 is no part of the member
+                    start += start > cut and key[start:start + 1] == " "
+                    end -= end > start and key[end - 1:end] == " "
                     # The first member may follow the verb of its clause (在ZX助手、…).
                     m = MARKED_MEMBER.fullmatch(key, start, end) if start > cut else FIRST_MEMBER.search(key, start, end)
                     if m is None and start > cut and out_before < len(out):
                         m = self._letter_member(doc, start + (key[start:start + 1] == " "), out[out_before:])
-                        if m is not None and m.end() + (key[m.end():m.end() + 1] == " ") == end:
+                        if m is not None and m.end() <= end and not key[m.end():end].strip():
                             # 如Zorbit、X等應用: a single capital after a Latin member named above
                             out.append(Found(m.start(), m.end(), slug(norm[m.start():m.end()]), norm[m.start():m.end()],
                                              None, category, evidence="gloss-name"))
