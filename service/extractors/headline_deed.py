@@ -36,7 +36,10 @@ leave its event null, the headline's clause is the event when
   a one-off act (wave 46): a verb of deed_verbs.yaml's one_off, whose bare headline form is
   perfective (竺某正式退休, OPPO终止自研芯片业务), or a deed's verb marked done (正式, 首次, 已, 宣布
   before it, 了 after it), with no activity going on, theme or plan in its clause (正在, 逐步,
-  推动, 加强, 将, 拟: ONGOING).
+  推动, 加强, 将, 拟: ONGOING); and so is a deed the retelling dates by a relative day word
+  (上周, 本周, 日前, 近日) in its verb's clause before the verb or as the sentence's whole opening
+  clause (近日，…), with no ONGOING word in either clause and no source (据) before the verb
+  (wave 47).
 
 The event is named by the headline's words (a verbless clause before it, the subject the
 blank parts from the deed, is kept: 三星HBM晶片因發熱問題 未通過…), the deed's own clause
@@ -160,6 +163,10 @@ ANNOUNCED = ("宣布", "公布", "决定", "批准", "下令")
 # it (关闭了): a deed of deed_verbs.yaml told with one is a one-off act, the news with no day.
 DONE_BEFORE = ("正式", "已经", "已", "宣布", "首次")
 DONE_AFTER = "了"
+# A relative day word in the retelling sentence before the deed's verb (上周, 日前, 近日: the lead
+# dates the act by its week or as lately done, 星河科技上周关闭…, 近日，星河科技关闭…): with no
+# activity going on, theme or plan in either clause (ONGOING), the deed is the news with no day.
+RELATIVE_DAY = ("上周", "本周", "日前", "近日")
 # An activity going on, a theme or a plan in a clause (正在, 持续推动, 加强): no one-off act.
 ONGOING = regex.compile(r"正在|正(?![式常])|持续|继续|推动|加强|逐步|陆续|不断|积极|加速|加快|致力|将|拟|计划|准备|打算|有望|可能")
 
@@ -310,7 +317,8 @@ class HeadlineDeed:
             if event.date_text is None and key[verb[0]:verb[1]] not in INCIDENT_WORDS \
                     and not self._told_recent(doc, retold, key[verb[0]:verb[1]]) \
                     and not (name_start == lo and self._deed_opens_lead(doc, retold, key[verb[0]:verb[1]], headline_end)) \
-                    and not self._one_off_act(doc, start, verb, retold):
+                    and not self._one_off_act(doc, start, verb, retold) \
+                    and not self._relative_day(doc, start, verb, retold):
                 # (the lead tells no day: a trend or a feature's theme, 星河企業加速推動…, no deed of
                 # the day; an explosion is news whenever it is told; one it tells as the latest,
                 # 根据星河最新发布的政策文件, is the news)
@@ -376,6 +384,32 @@ class HeadlineDeed:
             return True
         return key.endswith(DONE_BEFORE, start, verb[0]) or key.startswith(DONE_AFTER, verb[1]) \
             or (at >= 0 and (key.endswith(DONE_BEFORE, clause_start, at) or key.startswith(DONE_AFTER, at + len(w))))
+
+    def _relative_day(self, doc: Document, start: int, verb: tuple[int, int], sentence) -> bool:
+        """Does the retelling sentence date the deed by a relative day word (上周, 日前, 近日) in
+        the clause of its verb (the headline's, or one of the same deed), before it, or as the
+        sentence's whole opening clause (近日，…), with no activity going on, theme or plan
+        (ONGOING) in the headline's clause up to its verb nor in the retelling's clause, nor a
+        source (据) before the verb in its clause?"""
+        if sentence is None:
+            return False
+        key = doc.key
+        w = key[verb[0]:verb[1]]
+        at = key.find(w, sentence.start, sentence.end)
+        if at < 0 and w in self.deed_slug:
+            same = self._same_deed(key, w, sentence.start, sentence.end)
+            at = same.start() if same is not None else -1
+        if at < 0:
+            return False
+        clause_start = _clause_start(key, sentence.start, at)
+        opening = sentence.start
+        while opening < at and key[opening] not in CLAUSE_MARKS:
+            opening += 1
+        if key.find("据", clause_start, at) >= 0:
+            return False    # (据近日卫星图片显示: the day is a source's, what it shows no deed)
+        dated = any(key.find(r, clause_start, at) >= 0 for r in RELATIVE_DAY) \
+            or (opening < at and key[sentence.start:opening].strip() in RELATIVE_DAY)
+        return dated and not ONGOING.search(key, start, verb[0]) and not ONGOING.search(key, clause_start, at)
 
     def _deed_opens_lead(self, doc: Document, sentence, verb: str, headline_end: int) -> bool:
         """Is the retelling the body's first sentence, holding the headline's own verb, one of a
