@@ -67,6 +67,13 @@ LATIN_PLACED_REGISTERED = regex.compile(
     r" ?\([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?\) ?"
     r"(?:Pte\. Ltd\.|Pvt\. Ltd\.|Co\., Ltd\.|Ltd\.|Limited|Inc\.|LLC|GmbH|B\.V\.|S\.A\.)")
 APP_WINDOW = 16
+# 腾讯新闻《潜望》, 騰訊新聞運營總經理 (key view): a company's name glued to 新闻 names its news
+# app or outlet, not the company; 新闻 opening a word of the company's own press work
+# (新闻发布会, 新闻稿, 新闻发言人, 新闻秘书, 新闻部, 新闻中心) still speaks of it, a name ending
+# as an outlet's does (美國國家廣播公司新聞網, X新闻社) is left to the outlet rules, and only a
+# company (the knowledge base's kind) runs such an app: 路透社新聞 and 彭博新聞記者 are the outlet
+# itself, 白宫新闻秘书 the government's own staff.
+NEWS_OUTLET_AFTER = regex.compile(r"新闻(?!发布|发言|秘书|稿|中心|部|局|办|处|官|联络|联播|通稿|公报|网(?!友|民)|社|台|频道|周刊)")
 # What joins a dual name to a product listed beside it (Llama 和 DeepSeek), key view.
 LIST_JOINERS = frozenset({"、", "和", "与", "與", "及", "以及", "或", "/"})
 # A Latin name in brackets right after a name, up to the bracket or a comma that
@@ -774,6 +781,9 @@ class Organizations:
                 continue   # 湯米·奧哈佛, 杰弗里·怀特: the end of a transliterated name, not a company
             if self._named_as_software(doc, m.start):
                 continue   # 視訊會議軟體Zoom, 通訊軟體LINE: the app, not the company
+            if NEWS_OUTLET_AFTER.match(doc.key, m.end) \
+                    and (self.kb.organizations.get(entry.id) or {}).get("type") == "company":
+                continue   # 腾讯新闻《一线》: a company's news app or outlet, not the company
             if (doc.key.startswith(self._venue_starts, m.end) if self._venue_starts is not None else
                     any(doc.key[m.end:m.end + n] in self.venue_words for n in self._venue_lengths)):
                 continue   # 在聖荷西的SAP中心開幕: a venue named after the company
