@@ -69,8 +69,13 @@ MAJOR_OWNED_AFTER = ("旗下", "官网", "官方网站", "网站", "总部", "�
 MAJOR_NOUN_TAIL_POS = frozenset({"a"})
 MAJOR_LIST_OPENERS = (":", "：")
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
-# 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/那 (這兩款遊戲,
-# 那三家) still states how many: the real-text annotations list it.
+# 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/此/该/上述 + a
+# handful in words + a measure word (这两类业者, 這兩種礦物, 这四层, 上述两家) repeats the number of
+# what was just named: a referring phrase, no mention (fixtures/articles/README.md convention 2).
+# After 这 only the measure words of kinds, layers, items, copies and people (THIS_MEASURES): for
+# 这两个 / 这两款 / 这三块 the READ annotations are split (7 listed as counts: 这两款芯片, 这两个漏洞,
+# 这三块; 6 not: 这两个平台, 这两款产品), so those stay counts. Companies after 这 (家, 间) are FIRMS_AGAIN's below.
+# 那三家 still states how many.
 # 《100%星野乐园》, 《三体》: a number inside the title of a work is part of its name, no fact.
 WORK_TITLE_OPEN = "《"
 WORK_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
@@ -82,6 +87,8 @@ def _in_title(titles: list, start: int, end: int) -> bool:
 
 
 REFERRING_BEFORE = ("前", "首", "头", "此", "该", "上述")   # 上述两家: the ones just named (rule 2)
+THIS_BEFORE = "这"   # 这两类, 这四层 (rule 2)
+THIS_MEASURES = frozenset({"类", "种", "项", "层", "份", "大", "名"})
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
@@ -990,6 +997,8 @@ class Facts:
             return False
         norm, s = doc.norm, q.start
         if norm.endswith(REFERRING_BEFORE + WEEKDAY_BEFORE, 0, s):
+            return True
+        if s > 0 and norm[s - 1] == THIS_BEFORE and q.unit in THIS_MEASURES:
             return True
         if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
             return q.unit not in PEOPLE_MEASURES or not Facts._unnamed_people(doc, q)
