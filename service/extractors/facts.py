@@ -106,6 +106,13 @@ PEOPLE_AGAIN_AFTER = ("曾", "均", "都", "皆", "亦", "也", "分别", "同�
 PEOPLE_AGAIN_BEFORE = ("这", "上述", "该")
 PEOPLE_AGAIN_OPENING = "以上"
 PEOPLE_AGAIN_UNITS = ("人", "名")
+# ONE_SOURCE: 1名 / 1位 in digits before the unnamed source a report cites (引述1名知情人士說法,
+# 透過1名發言人宣布, 1名與聯合國關係密切的消息人士告訴) is the article 一名 written in digits
+# (CONVENTIONS 3: 一 + measure word as an indefinite article is no count): the source noun ends
+# its clause's words within ONE_SOURCE_WINDOW characters. 2名知情人士 still counts.
+ONE_SOURCE_UNITS = ("名", "位")
+ONE_SOURCE_NOUNS = ("人士", "发言人", "目击者", "消息来源")
+ONE_SOURCE_WINDOW = 20
 # FIRMS_AGAIN: companies counted after 这/此/该 (這4家公司, 这两家科技巨头, 此2間企業) point back at the
 # companies just named (CONVENTIONS 2: a referring phrase repeating the number is no mention) when
 # the text counted them so before (4家台灣企業 … 這4家) or a company's noun follows in the clause
@@ -501,6 +508,7 @@ class Facts:
                     firms.add(q.value)   # a count stated, not one pointing back
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._people_again(doc, q)
+                                        or self._one_source(doc, q)
                                         or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
                     or (q.kind == "parameters" and (self._size_in_name(norm, q)
@@ -970,6 +978,15 @@ class Facts:
             return True
         end = _clause_end(norm, q.end, FIRMS_AGAIN_WINDOW, also="的")
         return any(w in norm[q.end:end] for w in FIRMS_AGAIN_NOUNS)
+
+    @staticmethod
+    def _one_source(doc: Document, q: Quantity) -> bool:
+        """引述1名知情人士, 透過1名發言人: the article 一名 in digits before a source (see ONE_SOURCE_UNITS)."""
+        if q.value != 1 or q.unit not in ONE_SOURCE_UNITS or not q.text[:1].isdigit():
+            return False
+        norm = doc.norm
+        end = _clause_end(norm, q.end, ONE_SOURCE_WINDOW)
+        return any(w in norm[q.end:end] for w in ONE_SOURCE_NOUNS)
 
     @staticmethod
     def _people_again(doc: Document, q: Quantity) -> bool:
