@@ -69,8 +69,13 @@ MAJOR_OWNED_AFTER = ("旗下", "官网", "官方网站", "网站", "总部", "�
 MAJOR_NOUN_TAIL_POS = frozenset({"a"})
 MAJOR_LIST_OPENERS = (":", "：")
 # A handful written in words after these does not count anything: a ranking (前三項, 首兩位,
-# 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/那 (這兩款遊戲,
-# 那三家) still states how many: the real-text annotations list it.
+# 頭三位, 後三項), a weekday (下週三起, 星期五). A phrase pointing back with 这/此/该/上述 + a
+# handful in words + a measure word (这两类业者, 這兩種礦物, 这四层, 上述两家) repeats the number of
+# what was just named: a referring phrase, no mention (fixtures/articles/README.md convention 2).
+# After 这 only the measure words of kinds, layers, items, copies and people (THIS_MEASURES): for
+# 这两个 / 这两款 / 这三块 the READ annotations are split (7 listed as counts: 这两款芯片, 这两个漏洞,
+# 这三块; 6 not: 这两个平台, 这两款产品), so those stay counts. Companies after 这 (家, 间) are FIRMS_AGAIN's below.
+# 那三家 still states how many.
 # 《100%星野乐园》, 《三体》: a number inside the title of a work is part of its name, no fact.
 WORK_TITLE_OPEN = "《"
 WORK_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
@@ -82,6 +87,8 @@ def _in_title(titles: list, start: int, end: int) -> bool:
 
 
 REFERRING_BEFORE = ("前", "首", "头", "此", "该", "上述")   # 上述两家: the ones just named (rule 2)
+THIS_BEFORE = "这"   # 这两类, 这四层 (rule 2)
+THIS_MEASURES = frozenset({"类", "种", "项", "层", "份", "大", "名"})
 WEEKDAY_BEFORE = ("周", "星期", "礼拜")
 # People counted in words (兩人, 兩位巨擘, 兩個人) are the people the story names (fixtures/golden).
 PEOPLE_MEASURES = ("人", "位")
@@ -99,6 +106,13 @@ PEOPLE_AGAIN_AFTER = ("曾", "均", "都", "皆", "亦", "也", "分别", "同�
 PEOPLE_AGAIN_BEFORE = ("这", "上述", "该")
 PEOPLE_AGAIN_OPENING = "以上"
 PEOPLE_AGAIN_UNITS = ("人", "名")
+# ONE_SOURCE: 1名 / 1位 in digits before the unnamed source a report cites (引述1名知情人士說法,
+# 透過1名發言人宣布, 1名與聯合國關係密切的消息人士告訴) is the article 一名 written in digits
+# (CONVENTIONS 3: 一 + measure word as an indefinite article is no count): the source noun ends
+# its clause's words within ONE_SOURCE_WINDOW characters. 2名知情人士 still counts.
+ONE_SOURCE_UNITS = ("名", "位")
+ONE_SOURCE_NOUNS = ("人士", "发言人", "目击者", "消息来源")
+ONE_SOURCE_WINDOW = 20
 # FIRMS_AGAIN: companies counted after 这/此/该 (這4家公司, 这两家科技巨头, 此2間企業) point back at the
 # companies just named (CONVENTIONS 2: a referring phrase repeating the number is no mention) when
 # the text counted them so before (4家台灣企業 … 這4家) or a company's noun follows in the clause
@@ -494,6 +508,7 @@ class Facts:
                     firms.add(q.value)   # a count stated, not one pointing back
             # (each test's first condition inlined: most numbers fail it)
             if ((q.kind == "count" and (self._prose_count(doc, q, previous) or self._people_again(doc, q)
+                                        or self._one_source(doc, q)
                                         or self._names_variant(doc, q, product_starts)))
                     or (q.unit in STORAGE_UNITS and self._configuration(doc, q))
                     or (q.kind == "parameters" and (self._size_in_name(norm, q)
@@ -965,6 +980,15 @@ class Facts:
         return any(w in norm[q.end:end] for w in FIRMS_AGAIN_NOUNS)
 
     @staticmethod
+    def _one_source(doc: Document, q: Quantity) -> bool:
+        """引述1名知情人士, 透過1名發言人: the article 一名 in digits before a source (see ONE_SOURCE_UNITS)."""
+        if q.value != 1 or q.unit not in ONE_SOURCE_UNITS or not q.text[:1].isdigit():
+            return False
+        norm = doc.norm
+        end = _clause_end(norm, q.end, ONE_SOURCE_WINDOW)
+        return any(w in norm[q.end:end] for w in ONE_SOURCE_NOUNS)
+
+    @staticmethod
     def _people_again(doc: Document, q: Quantity) -> bool:
         """3 人曾在, 上述2人: people counted in digits that restate the people just named
         (see PEOPLE_AGAIN_AFTER)."""
@@ -990,6 +1014,8 @@ class Facts:
             return False
         norm, s = doc.norm, q.start
         if norm.endswith(REFERRING_BEFORE + WEEKDAY_BEFORE, 0, s):
+            return True
+        if s > 0 and norm[s - 1] == THIS_BEFORE and q.unit in THIS_MEASURES:
             return True
         if q.unit in PEOPLE_MEASURES or norm.startswith(PERSON_AFTER_GE, q.end):
             return q.unit not in PEOPLE_MEASURES or not Facts._unnamed_people(doc, q)
