@@ -13,8 +13,11 @@ An office is held in a body the text may name elsewhere than beside the title:
 - a head of state or government, or a minister (總統, 首相, 大臣, 部長), works for the
   government the text names as theirs: the place before the title's government (美國總統 →
   美國政府), the leader's own administration (韓森政府 for 韓森), or, with no place before
-  the title (科技大臣X, 該國總理X), the one government the text names (not for a person the
-  knowledge base knows: 總統拜登 in a text naming only 中國政府 is not China's). A seat standing for a
+  the title (科技大臣X, 該國總理X), the one government the text names, where the sentence's places
+  before the title are all its place or, failing that, its place is the one the text has named most
+  (more than once) before the title and the title is glued to no noun (總理X in an article on
+  Germany naming 德國政府, not 薩克森邦總理X; 國家主席 completes a title read 主席; not for a person
+  the knowledge base knows: 總統拜登 in a text naming only 中國政府 is not China's). A seat standing for a
   place's government (華府, 港府: lexicon.yaml government_seats) names it where the text
   writes no 美國政府. A place alone is no employer.
 
@@ -38,6 +41,7 @@ def bare_office(title: str) -> str:
     return next((title[:-len(w)] for w in OFFICE_SEEKERS if title.endswith(w) and len(title) > len(w)), title)
 # A government's name that names no one government (地方政府, 各國政府): lexicon's generic_bodies.
 PLACE_POS = frozenset({"ns"})
+NOUN_POS = "n"      # jieba's noun tags (n, ns, nz, nr...): a title glued to one is that noun's
 # Characters before a member's title read with it (區議員, 國會議員 where the title is 議員).
 MEMBER_LOOKBACK = 2
 MIN_UNIT = 3        # characters of a unit named in a title (商務部): 副部 is no unit
@@ -47,6 +51,7 @@ MAX_ABBREVIATION = 4
 MIN_POST_WORDS = 2
 # A title's own country named by pointing back (該國科技大臣: the country the text named last).
 THAT_COUNTRY = ("该国", "本国")
+MIN_TEXT_COUNTRY = 2     # mentions of a place before a bare head's title that make it the text's country
 THAT_COUNTRY_REACH = 6     # characters from 該國 to the title (a field between: 該國科技大臣)
 
 
@@ -112,7 +117,12 @@ class Offices:
         if seat is not None:
             return seat
         if not title.endswith(self.heads):
-            return None
+            # (國家主席習某 titled 主席: the head's title the words before it complete)
+            longer = next((h for h in self.heads if len(h) > len(title) and h.endswith(title)
+                           and doc.key.endswith(h, 0, t_end)), None)
+            if longer is None:
+                return None
+            t_start = t_end - len(longer)
         if not governments:
             return None
         for s, e in person.mentions:     # 韓森政府 for 韓森
@@ -130,9 +140,38 @@ class Offices:
             return None
         own = named.pop()     # (no place: the one government named, if the clause says it is theirs)
         places = self._places_before(doc, t_start)
-        if not places or not all(any(k.startswith(p) for k, g in governments.items() if g == own) for p in places):
+        if places and all(any(k.startswith(p) for k, g in governments.items() if g == own) for p in places):
+            return own
+        # (else the text's own country: 總理X in an article on Canada that names 加拿大政府, the
+        # title qualified by no noun: 薩克森邦總理X is a state's)
+        if self._qualified(doc, t_start):
             return None
-        return own
+        return own if self._text_country(doc, t_start, governments, own) else None
+
+    @staticmethod
+    def _qualified(doc: Document, t_start: int) -> bool:
+        """Is a title glued to a noun before it (薩克森邦總理, 聯邦總理: whose post it is)?"""
+        if t_start <= 0:
+            return False
+        tok = doc.tokens[doc.token_index_at(t_start - 1)]
+        return tok.end == t_start and tok.pos.startswith(NOUN_POS)
+
+    @staticmethod
+    def _text_country(doc: Document, t_start: int, governments: dict[str, str], own: str) -> bool:
+        """Is the government's place (德國 of 德國政府) the place the text names most often
+        before the title, and more than once (總理X in an article on Germany)?"""
+        counts: dict[str, int] = {}
+        for j in range(0, doc.token_index_at(t_start - 1) + 1 if t_start else 0):
+            tok = doc.tokens[j]
+            if tok.pos in PLACE_POS and tok.end <= t_start:
+                k = doc.key[tok.start:tok.end]
+                counts[k] = counts.get(k, 0) + 1
+        if not counts:
+            return False
+        top = max(counts.values())
+        leaders = [p for p, n in counts.items() if n == top]
+        return top >= MIN_TEXT_COUNTRY and len(leaders) == 1 and any(
+            k.startswith(leaders[0]) for k, g in governments.items() if g == own)
 
     def _unit_in_title(self, title: str) -> str | None:
         """商務部長 → 商務部: a unit the title names in itself (key view)."""
