@@ -197,7 +197,7 @@ SAID_TIME_MARKS = ("后", "时", "以来", "之后", "之际", "期间", "前")
 
 def _announced_head(doc, pos: int) -> str | None:
     """宣布，为了验证…而推进开发的全球首颗木制人造卫星已经完成: a said clause too long to name an
-    event whole is named by what follows its last 的, when that is short and ends the clause."""
+    event whole is named by what follows its last 的, when that is short, holds a verb and ends the clause."""
     clause = ANNOUNCED_LONG.match(doc.norm, pos)
     if clause is None or not (clause.end() == len(doc.norm) or doc.norm[clause.end()] in CLAUSE_END) \
             or _opens_what_followed(doc, clause.start(1)):
@@ -208,6 +208,8 @@ def _announced_head(doc, pos: int) -> str | None:
     head = ANNOUNCED_HEAD.fullmatch(doc.norm, last + 1, clause.end())
     if head is None or doc.key.endswith(SAID_TIME_MARKS, head.start(), head.end()):
         return None
+    if not any(tok.pos == "v" for tok in tokens_in(doc, head.start(), head.end())):
+        return None     # (…達成的反壟斷協議，決定…: a noun, not what was said)
     return doc.text[head.start():head.end()].rstrip(" _")
 
 
