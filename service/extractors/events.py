@@ -195,6 +195,17 @@ def _opens_what_followed(doc, pos: int) -> bool:
 SAID_TIME_MARKS = ("后", "时", "以来", "之后", "之际", "期间", "前")
 
 
+def _named_by_head(doc, event) -> bool:
+    """Is the event named by the head after a long said clause's last 的 (_announced_head)? Such a
+    name yields to the headline's clause that tells the deed, as the bare verb does."""
+    for start, end in event.mentions:
+        if doc.key.endswith(ANNOUNCING, start, end):
+            head = _announced_head(doc, end)
+            if head is not None and event.name.endswith(head):
+                return True
+    return False
+
+
 def _announced_head(doc, pos: int) -> str | None:
     """宣布，为了验证…而推进开发的全球首颗木制人造卫星已经完成: a said clause too long to name an
     event whole is named by what follows its last 的, when that is short, holds a verb and ends the clause."""
@@ -1012,7 +1023,7 @@ class Events:
             before = events[0].mentions
             events[0].mentions = headline_told(doc, before, self._subjects(doc, events[0]))
             added = [m for m in events[0].mentions if m not in before]
-            if added and events[0].name.endswith(ANNOUNCING_WRITTEN):
+            if added and (events[0].name.endswith(ANNOUNCING_WRITTEN) or _named_by_head(doc, events[0])):
                 # (星河宣布 over 星河今天宣布，旗下…購入…廠房 under 星河購廠房: an announcing whose
                 # words are too long to name it is named by the headline's clause that tells them)
                 events[0].name = doc.text[added[0][0]:added[0][1]].strip()
