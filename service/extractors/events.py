@@ -173,6 +173,12 @@ ANNOUNCED = regex.compile(r"[\p{Han}A-Za-z0-9](?:[\p{Han}A-Za-z0-9]| (?=[\p{Han}
 ANNOUNCED_CLAUSE = regex.compile(r"[，,]?\s?([\p{Han}A-Za-z0-9“「《][^，,。；;：:！？!?\n]{1,29})")
 # (the verb that says it; 消息一经宣布，就引发…: the clause after tells what followed, not what was said;
 # 宣布，俄乌冲突爆发后: a time, the saying after it)
+# (a clause set off after the verb and too long for that, its subject described before a last 的:
+# 宣布，为了验证…而推进开发的全球首颗木制人造卫星已经完成: what follows that 的, when short, is what was
+# said; not 宣布获得来自…的意向订单, a verb's object with no comma, whose 的 leaves a bare noun)
+ANNOUNCED_LONG = regex.compile(r"[，,]\s?([^，,。；;：:！？!?\n]{31,80})")
+# (no closing mark: the 的 of a quoted title, 「關於修訂…的議定書」, is the title's own)
+ANNOUNCED_HEAD = regex.compile(r"[\p{Han}A-Za-z0-9“「《][^，,。；;：:！？!?\n的”」』》]{3,19}")
 ANNOUNCING = ("宣布", "官宣")
 ANNOUNCING_WRITTEN = ("宣布", "宣佈", "官宣")
 NOT_SAID_OPENERS = frozenset(("就", "便", "即", "才", "也", "都", "又", "还"))
@@ -187,6 +193,35 @@ def _opens_what_followed(doc, pos: int) -> bool:
     tok = doc.tokens[i]
     return doc.key[tok.start:tok.end] in NOT_SAID_OPENERS and doc.key[tok.end:tok.end + 1] != "将"
 SAID_TIME_MARKS = ("后", "时", "以来", "之后", "之际", "期间", "前")
+
+
+def _named_by_head(doc, event) -> bool:
+    """Is the event named by the head after a long said clause's last 的 (_announced_head)? Such a
+    name yields to the headline's clause that tells the deed, as the bare verb does."""
+    for start, end in event.mentions:
+        if doc.key.endswith(ANNOUNCING, start, end):
+            head = _announced_head(doc, end)
+            if head is not None and event.name.endswith(head):
+                return True
+    return False
+
+
+def _announced_head(doc, pos: int) -> str | None:
+    """宣布，为了验证…而推进开发的全球首颗木制人造卫星已经完成: a said clause too long to name an
+    event whole is named by what follows its last 的, when that is short, holds a verb and ends the clause."""
+    clause = ANNOUNCED_LONG.match(doc.norm, pos)
+    if clause is None or not (clause.end() == len(doc.norm) or doc.norm[clause.end()] in CLAUSE_END) \
+            or _opens_what_followed(doc, clause.start(1)):
+        return None
+    last = doc.norm.rfind("的", clause.start(1), clause.end())
+    if last < 0:
+        return None
+    head = ANNOUNCED_HEAD.fullmatch(doc.norm, last + 1, clause.end())
+    if head is None or doc.key.endswith(SAID_TIME_MARKS, head.start(), head.end()):
+        return None
+    if not any(tok.pos == "v" for tok in tokens_in(doc, head.start(), head.end())):
+        return None     # (…達成的反壟斷協議，決定…: a noun, not what was said)
+    return doc.text[head.start():head.end()].rstrip(" _")
 
 
 # (patterns compiled at load, not looked up in regex's cache per call)
@@ -988,7 +1023,7 @@ class Events:
             before = events[0].mentions
             events[0].mentions = headline_told(doc, before, self._subjects(doc, events[0]))
             added = [m for m in events[0].mentions if m not in before]
-            if added and events[0].name.endswith(ANNOUNCING_WRITTEN):
+            if added and (events[0].name.endswith(ANNOUNCING_WRITTEN) or _named_by_head(doc, events[0])):
                 # (星河宣布 over 星河今天宣布，旗下…購入…廠房 under 星河購廠房: an announcing whose
                 # words are too long to name it is named by the headline's clause that tells them)
                 events[0].name = doc.text[added[0][0]:added[0][1]].strip()
@@ -1647,6 +1682,10 @@ class Events:
                             and not _opens_what_followed(doc, said.start(1)) \
                             and not doc.key.endswith(SAID_TIME_MARKS, said.start(1), said.end()):
                         parts.append(doc.text[said.start(1):said.end()].rstrip(" _"))
+                    elif doc.key.endswith(ANNOUNCING, verb.start, verb.end):   # (a clause of 31 characters or more)
+                        head = _announced_head(doc, verb.end)
+                        if head is not None:
+                            parts.append(head)
             if verb.subject_span and verb.subject_span[0] >= verb.end \
                     and (d.kind in self.oneoffs.object_org or d.kind in (self.oneoffs.document,
                                                                          self.oneoffs.listing_object)):
