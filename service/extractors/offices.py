@@ -27,6 +27,9 @@ office_* entries, in the key view.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
+
 from ..kb import KnowledgeBase
 from ..nlp.document import Document
 from .entities import Entity, EntityTable
@@ -53,6 +56,21 @@ MIN_POST_WORDS = 2
 THAT_COUNTRY = ("该国", "本国")
 MIN_TEXT_COUNTRY = 2     # mentions of a place before a bare head's title that make it the text's country
 THAT_COUNTRY_REACH = 6     # characters from 該國 to the title (a field between: 該國科技大臣)
+
+
+@dataclass(frozen=True)
+class DocumentOffices:
+    """What employer() reads of one document, gathered once so that each titled person costs
+    no walk of the whole text (a text of many titles stays linear)."""
+    governments: dict[str, str]     # Offices.governments
+    # (organisation id, its name before the seat's word (key view), up to three of its spans) of
+    # each office named with a seat's word (私隱專員公署): spans enough that one not holding the
+    # title is among them where the name is written elsewhere too.
+    seats: tuple[tuple[str, str, tuple[tuple[int, int], ...]], ...]
+    place_ends: tuple[int, ...]     # where each place-tagged token ends, in text order
+    # After each of those tokens: (the most mentions of one place so far, that place or None
+    # where two places share the most).
+    place_leaders: tuple[tuple[int, str | None], ...]
 
 
 class Offices:
@@ -93,12 +111,39 @@ class Offices:
             governments.setdefault(k, org_id)
         return governments
 
+    def read(self, doc: Document, orgs: EntityTable) -> DocumentOffices:
+        """The document's governments, seat-named offices and running place counts: once a document."""
+        seats: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        if self.seat_words:
+            for org in orgs.by_id.values():
+                for s, e in org.mentions:
+                    word = next((w for w in self.seat_words if doc.key.endswith(w, s, e)), None)
+                    if word is not None:
+                        spans = seats.setdefault((org.id, doc.key[s:e - len(word)]), [])
+                        if len(spans) < 3:
+                            spans.append((s, e))
+        ends, leaders, counts, top, leader = [], [], {}, 0, None
+        for tok in doc.tokens:
+            if tok.pos in PLACE_POS:
+                k = doc.key[tok.start:tok.end]
+                counts[k] = counts.get(k, 0) + 1
+                if counts[k] > top:
+                    top, leader = counts[k], k
+                elif counts[k] == top:
+                    leader = None
+                ends.append(tok.end)
+                leaders.append((top, leader))
+        return DocumentOffices(self.governments(doc, orgs),
+                               tuple((i, head, tuple(spans)) for (i, head), spans in seats.items()),
+                               tuple(ends), tuple(leaders))
+
     def employer(self, doc: Document, person: Entity, orgs: EntityTable,
-                 governments: dict[str, str]) -> str | None:
+                 facts: DocumentOffices) -> str | None:
         """The body the text names for the person's office (see the module's doc), or None;
-        `governments` is governments(doc, orgs)."""
+        `facts` is read(doc, orgs)."""
         if person.title is None:
             return None
+        governments = facts.governments
         t_start, t_end = person.title
         title = bare_office(doc.key[t_start:t_end])
         if any(w in doc.key[max(0, t_start - 2):t_end] for w in self.not_serving):
@@ -113,7 +158,7 @@ class Offices:
             found = self._one(doc, orgs, person, lambda k: k.endswith(unit) or self._abbreviates(unit, k))
             if found is not None:
                 return found
-        seat = self._holder_seat(doc, orgs, person, t_start, t_end)
+        seat = self._holder_seat(doc, facts, person, t_start, t_end)
         if seat is not None:
             return seat
         if not title.endswith(self.heads):
@@ -146,7 +191,7 @@ class Offices:
         # title qualified by no noun: 薩克森邦總理X is a state's)
         if self._qualified(doc, t_start):
             return None
-        return own if self._text_country(doc, t_start, governments, own) else None
+        return own if self._text_country(facts, t_start, own) else None
 
     @staticmethod
     def _qualified(doc: Document, t_start: int) -> bool:
@@ -157,21 +202,15 @@ class Offices:
         return tok.end == t_start and tok.pos.startswith(NOUN_POS)
 
     @staticmethod
-    def _text_country(doc: Document, t_start: int, governments: dict[str, str], own: str) -> bool:
+    def _text_country(facts: DocumentOffices, t_start: int, own: str) -> bool:
         """Is the government's place (德國 of 德國政府) the place the text names most often
         before the title, and more than once (總理X in an article on Germany)?"""
-        counts: dict[str, int] = {}
-        for j in range(0, doc.token_index_at(t_start - 1) + 1 if t_start else 0):
-            tok = doc.tokens[j]
-            if tok.pos in PLACE_POS and tok.end <= t_start:
-                k = doc.key[tok.start:tok.end]
-                counts[k] = counts.get(k, 0) + 1
-        if not counts:
+        n = bisect_right(facts.place_ends, t_start)     # (the place tokens ending by the title)
+        if n == 0:
             return False
-        top = max(counts.values())
-        leaders = [p for p, n in counts.items() if n == top]
-        return top >= MIN_TEXT_COUNTRY and len(leaders) == 1 and any(
-            k.startswith(leaders[0]) for k, g in governments.items() if g == own)
+        top, leader = facts.place_leaders[n - 1]
+        return top >= MIN_TEXT_COUNTRY and leader is not None and any(
+            k.startswith(leader) for k, g in facts.governments.items() if g == own)
 
     def _unit_in_title(self, title: str) -> str | None:
         """商務部長 → 商務部: a unit the title names in itself (key view)."""
@@ -180,29 +219,22 @@ class Offices:
             return unit
         return None
 
-    def _holder_seat(self, doc: Document, orgs: EntityTable, person: Entity, t_start: int,
+    @staticmethod
+    def _holder_seat(doc: Document, facts: DocumentOffices, person: Entity, t_start: int,
                      t_end: int) -> str | None:
         """私隱專員鍾某 → 個人資料私隱專員公署: the one office the text names whose name is
         the post's words and a seat's word (公署), the words written before the title (私隱)
         and the title (專員) ending as those of the office's name do."""
-        if not self.seat_words:
-            return None
         key = doc.key
         ids = set()
-        for org in orgs.by_id.values():
-            if org.id in person.former:
+        for org_id, head, spans in facts.seats:
+            if org_id in person.former or org_id in ids or all(s <= t_end <= e for s, e in spans):
                 continue
-            for s, e in org.mentions:
-                word = next((w for w in self.seat_words if key.endswith(w, s, e)), None)
-                if word is None or s <= t_end <= e:
-                    continue
-                head = key[s:e - len(word)]
-                shared = 0
-                while shared < len(head) and shared < t_end and head[-1 - shared] == key[t_end - 1 - shared]:
-                    shared += 1
-                if shared >= t_end - t_start + MIN_POST_WORDS:
-                    ids.add(org.id)
-                    break
+            shared = 0
+            while shared < len(head) and shared < t_end and head[-1 - shared] == key[t_end - 1 - shared]:
+                shared += 1
+            if shared >= t_end - t_start + MIN_POST_WORDS:
+                ids.add(org_id)
         return ids.pop() if len(ids) == 1 else None
 
     @staticmethod

@@ -1054,14 +1054,14 @@ class Roles:
         """立委 → 立法院, 商務部長 → 美國商務部, 首相 → 英國政府: the body the text names for an
         office whose title names none beside it (offices.py)."""
         orgs: EntityTable = doc.layers["organizations"]
-        governments = self.offices.governments(doc, orgs)    # (the document's, not each person's)
+        facts = self.offices.read(doc, orgs)    # (the document's, not each person's)
         for person in people.ordered():
             given = roles.employers[person.id] if person.id in roles.employers else person.organization
             party = (self.kb.organizations.get(given) or {}).get("type") == PARTY_TYPE
             if given is not None and not party or person.id in roles.employers and given is None \
                     or person.title is None:
                 continue    # (民進黨立委, 民主黨加州參議員: the party is membership, the office's body may be named)
-            org = self.offices.employer(doc, person, orgs, governments)
+            org = self.offices.employer(doc, person, orgs, facts)
             if org is not None:
                 roles.employers[person.id] = org
 
