@@ -198,7 +198,7 @@ class MentionedGatherings:
             taken.append(k)
             bisect.insort(covered, (start, end))
             event.name = with_holder(doc, start, name, k, self.occasions)   # (民众党…举办能源发展论坛)
-            event.id = "-".join(p for p in (name_id(event.name), str(event.year) if event.year else None) if p)
+            event.id = _event_id(event.name, event.year)
             out.append(event)
         return out
 
@@ -308,11 +308,15 @@ class MentionedGatherings:
             date, year = r.date, r.year if r.date is not None else expr.year
             if date is not None:
                 date_text = doc.span(expr.start, expr.end)
-        event_id = "-".join(p for p in (name_id(name), str(year) if year else None) if p)
-        return Event(id=event_id, name=name, series=None, year=year, date=date, time=None, utc_offset=None,
+        return Event(id=_event_id(name, year), name=name, series=None, year=year, date=date, time=None, utc_offset=None,
                      date_text=date_text, location=None, edition=None, organizer=None, participants=[],
                      mentions=[(start, end)], score=0.0, release=False, about=False, gathering=True,
                      mentioned=True)
+
+
+def _event_id(name: str, year: int | None) -> str:
+    """A mentioned gathering's id: its name's, and its year where known."""
+    return "-".join(p for p in (name_id(name), str(year) if year else None) if p)
 
 
 def _planned_undated(doc: Document, start: int, end: int, dates, date_starts) -> bool:
