@@ -245,7 +245,7 @@ REFERRED_PLACE = regex.compile(r"[该此本][州省国市区县]$")   # key view
 COUNTED_STATES = regex.compile(r"[两二三四五六七八九十几数0-9]国")   # 韓美日三國政府: so many states
 # A part of a place named by its compass points (中南部, 東北部, 法國東北部, 西半部): a region, no
 # ministry or bureau; 部 after the points alone (key view).
-COMPASS_CHARS = frozenset("东西南北中半")
+COMPASS_CHARS = "东西南北中半"
 MAX_COMPASS_CHARS = 2
 
 
@@ -253,7 +253,7 @@ def region_by_compass(key_name: str) -> bool:
     """Does key_name end in one or two compass points and 部 (中南部, 法国东北部)?"""
     if not key_name.endswith("部"):
         return False
-    points = len(key_name) - 1 - len(key_name[:-1].rstrip("东西南北中半"))
+    points = len(key_name) - 1 - len(key_name[:-1].rstrip(COMPASS_CHARS))
     return 1 <= points <= MAX_COMPASS_CHARS and key_name[-1 - points] != "半"
 BODY_CLAUSE_OPENERS = frozenset(" \t\n,;:。!?)」”\u3000")   # norm view: what may stand before a clause
 NATIONAL_PLACES = frozenset({"国家", "全国", "中央"})   # key view: openers that stand for a place

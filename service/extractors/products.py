@@ -109,8 +109,8 @@ MAKER_THEN_CODE = re.compile(r"([A-Za-z][A-Za-z\-]{1,11} |[\u4e00-\u9fff]{2,4} ?
 # Microsoft 365 Copilot: up to two capitalised words right after a known name (SuperDrive too).
 LONGER_WORDS = re.compile(r"(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9])){1,2}")
 LONGER_WORD = re.compile(r" ([A-Za-z]+)")
-GENERIC_AFTER = re.compile(r" (?:ai|app)(?![a-z0-9])")
-LATIN_WORD_AFTER = re.compile(r" ?[A-Za-z]")     # Infinity Flex: another Latin word goes on     # … Agentic AI: the name goes on as another's
+GENERIC_AFTER = re.compile(r" (?:ai|app)(?![a-z0-9])")     # … Agentic AI: the name goes on as another's
+LATIN_WORD_AFTER = re.compile(r" ?[A-Za-z]")     # Infinity Flex: another Latin word goes on
 # 第二代骁龙 4s, 第 12 代酷睿: a generation right before a name (key view).
 # Without 第 only a digit or 二 to 十, not after a word of time (下一代, 新一代, 上一代, 这一代).
 GENERATION = re.compile(r"(?:第 ?([0-9]{1,2}|[一二三四五六七八九十])|(?<![下上新前后次同这那每该本老])([0-9]{1,2}|[二三四五六七八九十])) ?代 ?\Z")
