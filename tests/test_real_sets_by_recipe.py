@@ -1745,8 +1745,8 @@ def test_real90_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of October 2022 — from agora0/2210,
 # the October 2022 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
 # outlets left alone; real91, built beside it, takes agora0/2211's Simplified outlets). No other set holds a
-# CNA, DW or RTHK item of 2022-10, and 2022-10 is no other set's RTHK month (real30's rule holds). Read twice
-# by its builder; its independent third read is to come.
+# CNA, DW or RTHK item of 2022-10, and 2022-10 is no other set's RTHK month (real30's rule holds). Read three
+# times (the builder twice, then an independent third read of 2026-12-08).
 def test_real92_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2210 and 2022-10."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real92"), "agora0/2210", "bc0a55009d31a1be02fa74384dbbf23e71441bf8", "2022-10")
