@@ -1279,7 +1279,7 @@ def test_real66_is_twelve_traditional_of_four_outlets_from_new_aggregator_archiv
     assert all(a["reference_date"][:7] in ("2024-10", "2025-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not set(repos) & {a["source"]["repo"] for a in others}
-    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name | RealSet("real84").by_name | RealSet("real86").by_name | RealSet("real88").by_name | RealSet("real90").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81, real82, real84, real86, real88 and real90, built later, draw on RFA or DW again
+    assert not {rfa, dw} & {a["outlet"] for a in others if a["name"] not in RealSet("real68").by_name | RealSet("real70").by_name | RealSet("real72").by_name | RealSet("real74").by_name | RealSet("real76").by_name | RealSet("real78").by_name | RealSet("real80").by_name | RealSet("real81").by_name | RealSet("real82").by_name | RealSet("real84").by_name | RealSet("real86").by_name | RealSet("real88").by_name | RealSet("real90").by_name | RealSet("real92").by_name}   # real68, real70, real72, real74, real76, real78, real80, real81, real82, real84, real86, real88, real90 and real92, built later, draw on RFA or DW again
     assert "2025-11" not in {(a.get("reference_date") or "")[:7] for a in others if a["outlet"] == rthk}
     assert not any((a.get("reference_date") or "")[:7] in ("2024-10", "2025-11") for a in others
                    if a["script"] == "traditional" and a["outlet"] in (cna, rfa, dw))
@@ -1739,3 +1739,14 @@ def test_real89_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 def test_real90_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2212 and 2022-12."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real90"), "agora0/2212", "92e09f7cdbf925fd42c03cf9e68cf08ff470ccc0", "2022-12")
+
+
+# real92 (wave 48): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
+# 中央社, 德國之聲中文網 in its Traditional script and 香港電台 (RTHK), all of October 2022 — from agora0/2210,
+# the October 2022 archive of theagora's Agora News Aggregator, which no set drew on before (its Simplified
+# outlets left alone; real91, built beside it, takes agora0/2211's Simplified outlets). No other set holds a
+# CNA, DW or RTHK item of 2022-10, and 2022-10 is no other set's RTHK month (real30's rule holds). Read three
+# times (the builder twice, then an independent third read of 2026-12-08).
+def test_real92_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
+    """real76's recipe for agora0/2210 and 2022-10."""
+    _assert_traditional_three_outlets_of_one_month(RealSet("real92"), "agora0/2210", "bc0a55009d31a1be02fa74384dbbf23e71441bf8", "2022-10")
