@@ -33,7 +33,7 @@ READ_THREE_TIMES = ("real3", "real4", "real5", "real6", "real7", "real8", "real9
 each_recent_set = pytest.mark.parametrize("real_set", [SETS[n] for n in READ_THREE_TIMES],
                                           ids=READ_THREE_TIMES)
 # sets annotated and read twice by their annotator, their independent third read still to come
-AWAITING_THIRD_READ: tuple[str, ...] = ()
+AWAITING_THIRD_READ: tuple[str, ...] = ("real91",)
 
 
 @each_set
@@ -124,7 +124,7 @@ ABOUT_NO_EVENT = {"real9": 2, "real10": 2, "real11": 2, "real12": 3, "real13": 3
                   "real19": 3, "real20": 3, "real21": 3, "real22": 3,
                   "real23": 3, "real24": 3, "real25": 3, "real26": 3, "real27": 3, "real28": 3,
                   "real29": 3, "real30": 3,
-                  "real31": 3, "real32": 3, "real33": 3, "real34": 3, "real35": 3, "real36": 3, "real37": 3, "real38": 3, "real39": 3, "real40": 3, "real41": 3, "real42": 3, "real43": 3, "real44": 3, "real45": 3, "real46": 3, "real47": 3, "real48": 3, "real49": 3, "real50": 3, "real51": 3, "real52": 3, "real53": 3, "real54": 3, "real56": 3, "real57": 3, "real58": 3, "real59": 3, "real60": 3, "real61": 3, "real62": 3, "real63": 3, "real64": 3, "real65": 3, "real66": 3, "real67": 3, "real68": 5, "real69": 5, "real70": 3, "real71": 4, "real72": 4, "real73": 4, "real74": 3, "real75": 4, "real76": 4, "real77": 4, "real78": 4, "real79": 4, "real80": 4, "real81": 3, "real82": 3, "real83": 3, "real84": 3, "real85": 3, "real86": 3, "real87": 3, "real88": 3, "real89": 3, "real90": 3}
+                  "real31": 3, "real32": 3, "real33": 3, "real34": 3, "real35": 3, "real36": 3, "real37": 3, "real38": 3, "real39": 3, "real40": 3, "real41": 3, "real42": 3, "real43": 3, "real44": 3, "real45": 3, "real46": 3, "real47": 3, "real48": 3, "real49": 3, "real50": 3, "real51": 3, "real52": 3, "real53": 3, "real54": 3, "real56": 3, "real57": 3, "real58": 3, "real59": 3, "real60": 3, "real61": 3, "real62": 3, "real63": 3, "real64": 3, "real65": 3, "real66": 3, "real67": 3, "real68": 5, "real69": 5, "real70": 3, "real71": 4, "real72": 4, "real73": 4, "real74": 3, "real75": 4, "real76": 4, "real77": 4, "real78": 4, "real79": 4, "real80": 4, "real81": 3, "real82": 3, "real83": 3, "real84": 3, "real85": 3, "real86": 3, "real87": 3, "real88": 3, "real89": 3, "real90": 3, "real91": 3}
 
 
 @pytest.mark.parametrize("name", FEED_ITEM_SETS)
