@@ -1739,3 +1739,16 @@ def test_real89_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 def test_real90_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2212 and 2022-12."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real90"), "agora0/2212", "92e09f7cdbf925fd42c03cf9e68cf08ff470ccc0", "2022-12")
+
+
+# real91 (wave 48): twelve Simplified tech and tech-adjacent articles of November 2022 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# BBC中文网 (Simplified) ×1 in AJ's place (the archive holds no 半岛电视台 post, as in real87 and real89) — from
+# agora0/2211, the November 2022 archive of theagora's Agora News Aggregator, which no earlier set drew on (its
+# Traditional outlets and its ABC posts left alone; real92, built beside it, takes agora0/2210's Traditional
+# outlets). Its texts run to 968 characters, so the length bound is 1450, as real87's and real89's. Read twice by
+# its builder; the independent third read is to come.
+def test_real91_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """real87's recipe for agora0/2211 and 2022-11, BBC中文网 in AJ's place, texts up to 1450 characters."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real91"), "agora0/2211", "0ef26d164c4035cd2aefab8fd4ec51dffd1c0ac1",
+                                                 "2022-11", fifth="BBC中文网（BBC News 中文）", longest=1450)
