@@ -1746,8 +1746,8 @@ def test_real90_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_arc
 # BBC中文网 (Simplified) ×1 in AJ's place (the archive holds no 半岛电视台 post, as in real87 and real89) — from
 # agora0/2211, the November 2022 archive of theagora's Agora News Aggregator, which no earlier set drew on (its
 # Traditional outlets and its ABC posts left alone; real92, built beside it, takes agora0/2210's Traditional
-# outlets). Its texts run to 968 characters, so the length bound is 1450, as real87's and real89's. Read twice by
-# its builder; the independent third read is to come.
+# outlets). Its texts run to 968 characters, so the length bound is 1450, as real87's and real89's. Read three
+# times (the builder twice, then an independent third read of 2026-12-08).
 def test_real91_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
     """real87's recipe for agora0/2211 and 2022-11, BBC中文网 in AJ's place, texts up to 1450 characters."""
     _assert_simplified_five_outlets_of_one_month(RealSet("real91"), "agora0/2211", "0ef26d164c4035cd2aefab8fd4ec51dffd1c0ac1",
