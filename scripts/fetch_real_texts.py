@@ -54,7 +54,7 @@ SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7",
         "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16", "real17",
         "real18", "real19", "real20", "real21", "real22", "real23", "real24", "real25", "real26", "real27", "real28",
         "real29", "real30",
-        "real31", "real32", "real33", "real34", "real35", "real36", "real37", "real38", "real39", "real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47", "real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55", "real56", "real57", "real58", "real59", "real60", "real61", "real62", "real63", "real64", "real65", "real66", "real67", "real68", "real69", "real70", "real71", "real72", "real73", "real74", "real75", "real76", "real77", "real78", "real79", "real80", "real81", "real82", "real83", "real84", "real85", "real86", "real87", "real88", "real89", "real90", "real92")   # the sets under fixtures/ that this script rebuilds
+        "real31", "real32", "real33", "real34", "real35", "real36", "real37", "real38", "real39", "real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47", "real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55", "real56", "real57", "real58", "real59", "real60", "real61", "real62", "real63", "real64", "real65", "real66", "real67", "real68", "real69", "real70", "real71", "real72", "real73", "real74", "real75", "real76", "real77", "real78", "real79", "real80", "real81", "real82", "real83", "real84", "real85", "real86", "real87", "real88", "real89", "real90", "real91", "real92")   # the sets under fixtures/ that this script rebuilds
 
 
 _BREAK = "\x00"   # a <br>; newlines in the markup itself are only whitespace

@@ -1368,7 +1368,7 @@ def test_real69_is_twelve_simplified_of_four_outlets_from_a_new_aggregator_archi
     assert all(a["reference_date"].startswith("2024-11") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] == "agora0/2411")
-    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name | RealSet("real87").by_name | RealSet("real89").by_name)   # real71, real73, real75, real77, real79, real81, real83, real85, real87 and real89, built later, draw on DW and 共同社 (real73, real75, real77, real79, real81, real83 and real85 also AJ, real73 NYT) again
+    assert not any(a["script"] == "simplified" and a["outlet"] in (aj, dw, kyodo, nyt) for a in others if a["name"] not in RealSet("real71").by_name | RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name | RealSet("real87").by_name | RealSet("real89").by_name | RealSet("real91").by_name)   # real71, real73, real75, real77, real79, real81, real83, real85, real87, real89 and real91, built later, draw on DW and 共同社 (real73, real75, real77, real79, real81, real83 and real85 also AJ, real73 NYT) again
     _assert_new_feed_set(real_set)
 
 
@@ -1424,7 +1424,7 @@ def test_real71_is_twelve_simplified_of_four_outlets_from_new_aggregator_archive
     assert all(a["reference_date"].startswith(month[a["source"]["repo"]]) for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name | RealSet("real87").by_name | RealSet("real89").by_name}   # real73, real75, real77, real79, real81, real83, real85, real87 and real89, built later, draw on WSJ (real87 and real89 also BBC) again
+    assert not {wsj, bbc} & {a["outlet"] for a in others if a["name"] not in RealSet("real73").by_name | RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name | RealSet("real87").by_name | RealSet("real89").by_name | RealSet("real91").by_name}   # real73, real75, real77, real79, real81, real83, real85, real87, real89 and real91, built later, draw on WSJ (real87, real89 and real91 also BBC) again
     _assert_new_feed_set(real_set)
 
 
@@ -1478,7 +1478,7 @@ def test_real73_is_twelve_simplified_of_six_outlets_from_a_new_aggregator_archiv
     assert all(a["reference_date"].startswith("2024-04") for a in articles)
     others = real_set.other_sets_articles()
     assert not any(a["script"] == "simplified" for a in others if a["source"]["repo"] in repos)
-    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name | RealSet("real87").by_name | RealSet("real89").by_name)   # real75, real77, real79, real81, real83, real85, real87 and real89, built later, draw on RFI (of 2024-03, 2024-01, 2023-11, 2023-09, 2023-07, 2023-05, 2023-03, 2023-01) again
+    assert not any(a["script"] == "simplified" and a["outlet"] == rfi for a in others if a["name"] not in RealSet("real75").by_name | RealSet("real77").by_name | RealSet("real79").by_name | RealSet("real81").by_name | RealSet("real83").by_name | RealSet("real85").by_name | RealSet("real87").by_name | RealSet("real89").by_name | RealSet("real91").by_name)   # real75, real77, real79, real81, real83, real85, real87, real89 and real91, built later, draw on RFI (of 2024-03, 2024-01, 2023-11, 2023-09, 2023-07, 2023-05, 2023-03, 2023-01, 2022-11) again
 
 
 # real74 (wave 39): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
@@ -1739,6 +1739,19 @@ def test_real89_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archi
 def test_real90_is_twelve_traditional_of_three_outlets_from_a_new_aggregator_archive():
     """real76's recipe for agora0/2212 and 2022-12."""
     _assert_traditional_three_outlets_of_one_month(RealSet("real90"), "agora0/2212", "92e09f7cdbf925fd42c03cf9e68cf08ff470ccc0", "2022-12")
+
+
+# real91 (wave 48): twelve Simplified tech and tech-adjacent articles of November 2022 from five outlets —
+# 法国国际广播电台中文网 (RFI) ×3, 共同社中文网 ×3, 华尔街日报中文网 ×3, 德国之声中文网 in its Simplified script ×2 and
+# BBC中文网 (Simplified) ×1 in AJ's place (the archive holds no 半岛电视台 post, as in real87 and real89) — from
+# agora0/2211, the November 2022 archive of theagora's Agora News Aggregator, which no earlier set drew on (its
+# Traditional outlets and its ABC posts left alone; real92, built beside it, takes agora0/2210's Traditional
+# outlets). Its texts run to 968 characters, so the length bound is 1450, as real87's and real89's. Read three
+# times (the builder twice, then an independent third read of 2026-12-08).
+def test_real91_is_twelve_simplified_of_five_outlets_from_a_new_aggregator_archive():
+    """real87's recipe for agora0/2211 and 2022-11, BBC中文网 in AJ's place, texts up to 1450 characters."""
+    _assert_simplified_five_outlets_of_one_month(RealSet("real91"), "agora0/2211", "0ef26d164c4035cd2aefab8fd4ec51dffd1c0ac1",
+                                                 "2022-11", fifth="BBC中文网（BBC News 中文）", longest=1450)
 
 
 # real92 (wave 48): twelve Traditional tech and tech-adjacent articles of three outlets, four each —
