@@ -20,6 +20,13 @@
   (as above) between two joiners, or between a joiner and punctuation, is a product where another
   reader found a member as one; a last member with words glued after it (及轻拍相机应用) is not
   read, its end unknown. (`owned_lists`)
+- 項目包括甲傳說(亞運版)、Quorbit、星河對決2、雲端棋局及乙之戰M。: a list 包括 (包含, 例如, 比如, 像是,
+  諸如) opens, no 等 closing it, clause punctuation ending its last member: where other readers found
+  at least two members as products (no company's), each other member is a product of their kind —
+  a Chinese one of two to six characters (a digit or a capital may end it: 夢三國2, 絕地求生M), no
+  phrase and no common word of the dictionary; a Latin one no company's, generic word, tier or bare
+  capitals. A bracketed note after a member ((亞運版)) is skipped. A member read no way (a phrase,
+  words glued on) ends the list; the members before it still count. (`opened_lists`)
 
 Each product mention looks at most MAX_MATES names each way, every match anchored: linear in
 the text.
@@ -85,6 +92,15 @@ OWNED_FINDER = re.compile(r"旗下的? ?")
 MEMBER_AFTER = re.compile(r"((?:[a-z][a-z0-9 ]{0,12})?(?:(?![" + PHRASE_CHARS + r"])[\u4e00-\u9fff]){0,6}[a-z0-9]{0,10})"
                           r"(?:(、|和|与|及) ?|(?=[，,。；;！!？?\n]))")
 MAX_MEMBERS = 8
+# 包括 A、B(亞運版)、C及D，: where a list an inclusion word opens starts (key view), one member
+# read forwards up to a joiner or a clause's punctuation (a bracketed note skipped), and a
+# Chinese member's shape (a digit or a capital may end it: 梦三国2, 绝地求生m).
+OPENED_FINDER = re.compile(r"(?:包括|包含|例如|比如|像是|诸如)[:：]? ?")
+OPENED_MEMBER = re.compile(r"((?:[a-z][a-z0-9 .\-]{0,20}[a-z0-9]|[a-z])?(?:(?![" + PHRASE_CHARS + r"])[\u4e00-\u9fff]){0,6}[a-z0-9]{0,3})"
+                           r" ?(?:[(（][^()（）\n]{1,8}[)）])?(?:(、|和|与|及) ?|(?=[，,。；;！!？?\n]))")
+OPENED_CJK = re.compile(r"(?:(?![" + PHRASE_CHARS + r"])[\u4e00-\u9fff]){2,6}[a-z0-9]{0,2}")
+MAX_OPENED = 12
+OPENED_LATIN = re.compile(r"[a-z][a-z0-9 .\-]*[a-z0-9]")
 
 
 class ListMates:
@@ -241,6 +257,55 @@ class ListMates:
                     continue
                 out.append(self._mention(doc, s, e, kind))
         return out
+
+    def opened_lists(self, doc: Document, mentions: list[ProductMention], orgs: EntityTable,
+                     category_of) -> list[ProductMention]:
+        """包括甲傳說(亞運版)、Quorbit、星河對決2及乙之戰M，: the members of a list an inclusion word
+        opens, no 等 closing it, where other readers found two members as products."""
+        key = doc.key
+        found = {(m.start, m.end): m for m in mentions}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        starts = {m.start: m for m in mentions}
+        out: list[ProductMention] = []
+        for g in OPENED_FINDER.finditer(key):
+            deadline.check("products")
+            p, members = g.end(), []
+            for _ in range(MAX_OPENED):
+                n = OPENED_MEMBER.match(key, p)
+                if n is None or n.end(1) == n.start(1):
+                    break
+                members.append((n.start(1), n.end(1)))
+                if n.group(2) is None:
+                    break      # punctuation ends the last member
+                p = n.end()
+            found_in = [starts[s] for s, e in members if s in starts and starts[s].end <= e]
+            if len(found_in) < 2 or len(members) < 3 or len(found_in) == len(members):
+                continue
+            kind = category_of(found_in[0])
+            for s, e in members:
+                word = key[s:e]
+                if (s, e) in found or any(i in covered for i in range(s, e)) or orgs.covering(s, e) is not None \
+                        or self.is_other(word):
+                    continue
+                if word.isascii():
+                    if not OPENED_LATIN.fullmatch(word) or not self._opened_latin(doc, s, e):
+                        continue
+                elif not OPENED_CJK.fullmatch(word) or PHRASE.search(word) \
+                        or self._common_word(doc, s, e, found, covered):
+                    continue
+                out.append(self._mention(doc, s, e, kind))
+        return out
+
+    def _opened_latin(self, doc: Document, start: int, end: int) -> bool:
+        """A Latin member of an opened list: no generic word or tier (nor its last word), and bare
+        capitals only with a digit and three letters (DOTA2; not AI, GPU, 5G)."""
+        word = doc.key[start:end]
+        text = doc.norm[start:end]
+        last = word.rsplit(" ", 1)[-1]
+        if len(word) < 2 or self.is_other(last) or word in self.tiers or last in self.tiers:
+            return False
+        letters = sum(c.isalpha() for c in text)
+        return not text.isupper() or (letters >= 3 and letters < len(text.replace(" ", "")))
 
     @staticmethod
     def _ends_phrase(doc: Document, e: int) -> bool:

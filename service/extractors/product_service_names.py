@@ -12,6 +12,7 @@ are its meetings, 外交部翻译 its interpreter (a name ending in a kind of bo
 public_body_kinds, government_endings and tagged_body_endings; not 公司; or a body the knowledge
 base holds as a government's or a party's only: 美联储会议). An amount of money right
 after the word makes it a verb: 向苹果支付数十亿美元 is a payment to the company, no Apple Pay; so do
+a share (向苹果支付0.15%的手续费) and
 an aspect mark or an object a service word that is also a verb takes (lexicon.yaml service_head_objects:
 华为支付专利费, 高盛支付罚款, OpenAI支付了大量费用). A
 company and a service word the knowledge base holds for exactly one product of that maker (an alias
@@ -35,6 +36,8 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,12}(?![A-Za-z0-9])")
 # A number (了 before it allowed) then a multiplier, 多 or 余 and a currency word (key view): an amount
 # of money. The run of number characters is one class: linear.
 AMOUNT = r" ?了? ?[0-9０-９.,，数几近约超逾一二两三四五六七八九十百千万亿]{1,12}[多余]?[百千万亿]{0,2} ?(?:%s)"
+# A share right after the word (向苹果支付0.15%的手续费): the word is a verb, the share its object.
+SHARE = re.compile(r" ?了? ?[0-9０-９.]{1,8} ?(?:%|％|个百分点)")
 
 
 class ServiceNames:
@@ -92,8 +95,8 @@ class ServiceNames:
             if (name.endswith(self.bodies) and not name.endswith(self.not_bodies)) \
                     or all(self.public_body(e.id) for e in orgs):
                 continue    # a body's meeting, interpreter or documents: no app of its own
-            if self.amount is not None and self.amount.match(key, end):
-                continue    # 向X支付数十亿美元: the word is a verb, an amount of money its object
+            if self.amount is not None and self.amount.match(key, end) or SHARE.match(key, end):
+                continue    # 向X支付数十亿美元, 向X支付0.15%: the word is a verb, an amount of money or a share its object
             verb = self.verb_objects.get(key[m.end:end].lstrip())
             if verb is not None and verb.match(key, end):
                 continue    # X支付罚款, X支付了大量费用: the word is a verb, its object or aspect mark after it

@@ -195,6 +195,7 @@ class Products:
         mentions = mentions + self.list_mates.find(doc, mentions, orgs, self._category_of)
         mentions = mentions + self.list_mates.closed_lists(doc, mentions, orgs, self._category_of)
         mentions = mentions + self.list_mates.owned_lists(doc, mentions, orgs, self._category_of)
+        mentions = mentions + self.list_mates.opened_lists(doc, mentions, orgs, self._category_of)
         quoted = self.quoted_apps.find(doc, mentions, orgs)
         mentions = mentions + quoted
         mentions = mentions + self.quoted_apps.plus_versions(doc, mentions)
