@@ -159,6 +159,12 @@ CHARGE_WORD = "负责"
 CHARGE_REACH = 16
 CHARGE_GENERIC = ("公司", "集团")
 LISTED_SCOPE_CHARS = 8   # (、企业BG总裁: scope words between the 、 and a listed post's organisation)
+# What a person does on a gathering's stage (event_kinds.yaml at_event words, key view): a
+# commentator's title holder doing it is there, not commenting from outside (roles._on_stage).
+# Not 对话 nor 问答: 在与X的对话中 tells what another said to X, on a stage or not.
+STAGE_ACTS = ("演讲", "主题演讲", "致辞", "主持", "对谈", "座谈", "开场")
+# A writer's title (记者, 专栏作家, 评论员): the one who tells the event, never its doer.
+WRITER_WORDS = ("记者", "专栏", "评论")
 # Kinds of event a court or a regulator does to others: the people named in it are its parties.
 CASE_KINDS = ("ruling", "penalty", "lawsuit", "hearing")
 PARTY_TYPE = "party"   # an organisation type (organizations.yaml) that employs no one
@@ -481,6 +487,7 @@ class Roles:
         reacting = primary.release and not funding and (organizer is None or self._company(organizer)
                                                         or public)
         parties = self._parties(doc, primary_sentences) if reacting else set()
+        stage = self._stage_cues(doc, cues)
         for person in people.ordered():
             deadline.check("roles")
             record = self.kb.people.get(person.id)
@@ -491,6 +498,8 @@ class Roles:
                 employer = kb_employer(record, when, frozenset(person.former), named)
             convenes = self._convenes(doc, person, primary)
             commentator = not convenes and (self._commentator(doc, person)
+                                            and not self._on_stage(doc, person, cues, stage, verbs,
+                                                                   placed if primary.release else set())
                            or self._outside_voice(doc, person, employer, primary, cues, verbs, placed)
                            or self._reaction(doc, person, employer, organizer, placed)) \
                 and not (funding and self._investor(doc, person))
@@ -1274,6 +1283,54 @@ class Roles:
             return any(w in words for w in self.commentator_words)
         title = INSTITUTE.sub("", doc.key[person.title[0]:person.title[1]])
         return title.endswith(self.commentator_forms) or any(w in title for w in self.commentator_words)
+
+    @staticmethod
+    def _stage_cues(doc: Document, cues: dict) -> dict[int, list[int]]:
+        """Per sentence, where a place word or a stage's act (STAGE_ACTS) stands, in text order:
+        gathered once a document, so a person's mentions cost a bisection each."""
+        out: dict[int, list[int]] = {}
+        for k, found in cues.items():
+            at = sorted([*found.get("place", ()), *(a for a in found.get("at", ())
+                                                     if doc.key.startswith(STAGE_ACTS, a))])
+            if at:
+                out[k] = at
+        return out
+
+    @staticmethod
+    def _titled_by(doc: Document, person: Entity, words: tuple[str, ...]) -> bool:
+        """Does the person's title, or with none the words of the clause right before their first
+        mention (TITLE_WINDOW characters), hold one of the words?"""
+        if person.title is not None:
+            title = doc.key[person.title[0]:person.title[1]]
+        else:
+            title = doc.key[max(0, person.first - TITLE_WINDOW):person.first]
+            for stop in "，,。；;：:、\n“”「」":
+                title = title.rsplit(stop, 1)[-1]
+        return any(w in title for w in words)
+
+    def _on_stage(self, doc: Document, person: Entity, cues: dict, stage: dict[int, list[int]],
+                  verbs: dict[int, str], placed: set[str]) -> bool:
+        """星岚研究首席分析师林某在会上表示, 南岭大学教授李某在对谈时说, 分析师陈某发表了…的演讲:
+        a commentator's title (分析師, 研究員, 教授) does not make a comment of what its holder says
+        on the event's stage: one among a release's doers (斯坦福李飞飞和吴佳俊团队发布了…; a
+        gathering's or a deed's participants the events read are no evidence: an analyst named
+        in a sentence telling it is among them), or named in a sentence that puts
+        them there (会上, 台上, 出席) or has them do a stage's act (STAGE_ACTS: 演讲, 致辞, 对谈)
+        before their verb of saying. `stage` is _stage_cues(doc, cues)."""
+        if person.id in placed and not self._titled_by(doc, person, WRITER_WORDS):
+            return True     # (中央社記者X台北13日電 opens a release's lead: its writer, not its doer)
+        for start, end in person.mentions:
+            k = doc.sentence_index(start)
+            if cues.get(k, {}).get("elsewhere"):
+                continue
+            said = self._speech_at(doc, verbs, end)
+            # (在会上表示 is one verb of saying: a place inside it is before its words)
+            limit = len(doc.key) if said is None else said[0] + len(said[1])
+            there = stage.get(k, ())     # (sorted: the first after the name is found by bisection)
+            i = bisect.bisect_right(there, start)
+            if i < len(there) and there[i] < limit:
+                return True
+        return False
 
     def _outside_voice(self, doc: Document, person: Entity, employer: str | None, primary,
                        cues: dict, verbs: dict[int, str], placed: set[str]) -> bool:
