@@ -23,7 +23,9 @@ It is named by the clause's own words, actor first (doer, what stands between wi
 adverbs and times, verb and object: the noun after the object's description, a name the cut falls
 in kept whole; past MAX_NAME the doer, verb and object alone), dated by the clause (a day or a month, else a year alone
 in `year`), with the people its clause names. A clause an event already found covers, or a
-deed an event found already names, yields nothing; an article gets a few at most.
+deed an event found already names, yields nothing; an article gets a few at most. A company's results
+put out (发布…财报, 公布…业绩) are a results release, named up to the results, not dated by the end of
+the period they cover (截至…), and no deed of their own beside that company's results event.
 """
 from __future__ import annotations
 
@@ -133,6 +135,16 @@ POINTING_DAY = regex.compile(r"当天|当日|同日|同天|当晚|是日")
 WRITING_DOER = regex.compile(r"(?:报告|研报|白皮书|文章|社论|社评|论文|研究)$")
 # ...unless what is put out is a company's results (发布了一份业绩报告, 发布的财报): news of its own.
 RESULTS = regex.compile(r"财报|业绩|财务报告|季报|年报")
+# The verbs that put out a company's results (发布…财报, 公布…业绩): such a deed is a results release,
+# slug RESULTS_SLUG, named up to its results word (英特尔发布2022年第四季度及全年财报, not cut at
+# 第四季度及), and one the article's results event (an earnings call or release the other readers
+# found for the same company, RESULTS_EVENT) already is.
+RELEASES_RESULTS = ("launch", "results")
+RESULTS_SLUG = "results"
+RESULTS_EVENT = regex.compile(r"-earnings-(?:call|release)(?:-\d{4})?$")
+# A day after 截至 / 截止 is the end of the period a report covers (截至2023年3月31日的第一季度): not the
+# day its deed was done.
+PERIOD_END = regex.compile(r"(?:截至|截止)(?:到|至)?\s?$")
 # A meeting held (召开会议): 会 opening its noun is no 发布会's.
 MEETING_NOUN = regex.compile(r"会(?:议|谈|晤|面)")
 PERFECT_AFTER = regex.compile(r"\s?(?:了|过(?!的))")   # (发布过 Demo: done once)
@@ -310,6 +322,8 @@ class MentionedEvents:
         # (the names compared are bounded, so a text of thousands of events stays linear)
         taken_names = [_key(doc, e.name) for e in existing[:MAX_COMPARED]]
         taken_days = {(e.date, e.organizer) for e in existing if e.date and len(e.date) == 10}
+        # (the companies whose results event is found: their results release is that event)
+        reporting = {e.organizer for e in existing if e.organizer and RESULTS_EVENT.search(e.id)}
         # (an event of a day no organiser is known for takes that day's deeds whose doer its name holds)
         day_names = [(e.date, _key(doc, e.name)) for e in existing[:MAX_COMPARED]
                      if e.date and len(e.date) == 10 and e.organizer is None]
@@ -330,6 +344,8 @@ class MentionedEvents:
             start, end, doer, doer_id, name, date_expr, done, slug = found
             if _inside_any(covered, start, end):
                 continue    # (a clause an event already found covers)
+            if slug == RESULTS_SLUG and doer_id in reporting and RESULTS.search(key, start, end):
+                continue    # (英特尔发布第四季度财报 beside its earnings call: one event; 公布4月营收 is not it)
             if (doer_id or name_id(doer), slug) in seen:
                 continue
             tried += 1
@@ -544,6 +560,10 @@ class MentionedEvents:
                     and not _report_published(key, c_start, vs, ve, o_start, o_end):
                 return None     # (发布…报告: a report of figures is no deed)
             published = True    # (今天發布一份調查報告: a publishing, when a day dates it)
+        results = None
+        if slug in RELEASES_RESULTS and not published:
+            for results in RESULTS.finditer(key, n_start, min(limit, n_start + OBJECT_REACH)):
+                pass    # (the last results word within reach: 第四季度及全年财报; the slug changes at the end)
         if published:
             if WRITING_FRAMES.search(key, o_start, c_end) or CITED.search(key, c_start, d_start):
                 return None     # (发布报告称…: the report frames its words; 报告的数据: its figures;
@@ -551,7 +571,7 @@ class MentionedEvents:
             slug = PUBLISHING
         # Evidence it happened: a date in the clause, 了, 已, or the verb's time after it.
         in_clause = [e for e in dates[bisect.bisect_left(date_starts, c_start):bisect.bisect_left(date_starts, c_end)]
-                     if e.end <= c_end and _dated(e)]
+                     if e.end <= c_end and _dated(e) and not PERIOD_END.search(key, max(0, e.start - 4), e.start)]
         if e_start < c_start:
             # (8月初，英特尔发布了…, 2017 年，微软推出了…: a clause of a day, or of a past year, alone
             # dates the clause after it)
@@ -611,6 +631,8 @@ class MentionedEvents:
                 pass
             if last is not None:    # (发布的一则报告也在社交媒体上…: named up to the writing, 》 or 」 kept)
                 o_end = last.end() + (1 if key[last.end():last.end() + 1] in "》」』”" else 0)
+        if results is not None and results.end() > o_end:
+            o_end = results.end()   # (发布2022年第四季度及全年财报: named up to the results it puts out)
         deed = [doc.text[vs:ve], doc.text[n_start:o_end]]
         name = _name_of([doer_text, gap_text] + deed)
         if len(name) > MAX_NAME:
@@ -622,6 +644,8 @@ class MentionedEvents:
                 cut -= 1    # (not inside a Latin word)
             name = name[:cut].rstrip()
         doer_id = ent_id if kind == "org" else None
+        if results is not None:
+            slug = RESULTS_SLUG
         return d_start, max(o_end, ve), doc.text[d_start:d_end], doer_id, name, date_expr, done, slug
 
     @staticmethod
