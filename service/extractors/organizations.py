@@ -238,6 +238,7 @@ NUMBERED_INSTITUTION = regex.compile(
     r"第[一二三四五六七八九十百零〇两0-9]{1,4}(?:人民|中心|实验)?(?:高级中学|中学|小学|高中|初中|医院|中医院)")
 COUNTY_LEVEL = "县"
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
+AUTHORITY = "当局"   # key view: 荷蘭當局, a place's authorities (its government)
 GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
 PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
@@ -884,6 +885,7 @@ class Organizations:
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
+        self._one_state_governments(doc, table)
         self._front_function_words(doc, table)
         self._known_names(doc, table)
         self._bare_body_forms(doc, table)
@@ -1442,6 +1444,55 @@ class Organizations:
             other = next((i for i in cut.get(name, ()) if i != ent.id), None)
             if other is not None and other in table.by_id:
                 table.merge(ent.id, other)
+
+    def _one_state_governments(self, doc: Document, table: EntityTable) -> None:
+        """荷蘭政府 … 荷蘭當局, 南韓政府 … 韓國政府, 德國政府 … 柏林當局 / 柏林: one state's government
+        named by its place (or another name of that state, or its capital) and 政府 or 當局 is
+        one organisation, the one named with 政府 (its other names merged into it): the place
+        the same word, or two words CC-CEDICT gives one state for (kb.place_states)."""
+        forms: dict[str, list[tuple[str, bool]]] = {}   # state -> (id, named with 政府), text order
+        for ent in table.by_id.values():
+            if ent.kb:
+                if (self.kb.organizations.get(ent.id) or {}).get("type") != "government":
+                    continue
+            elif ent.evidence != {"government"}:
+                continue
+            state, with_government = self._government_state(doc, ent)
+            if state is not None:
+                forms.setdefault(state, []).append((ent.id, with_government))
+        for named in forms.values():
+            if len(named) < 2:
+                continue
+            into = next((i for i, g in named if g and i in table.by_id and table.by_id[i].kb), None) \
+                or next((i for i, g in named if g), None)
+            if into is None:
+                continue
+            for i, _ in named:
+                if i != into and i in table.by_id and not table.by_id[i].kb:
+                    table.merge(i, into)
+
+    def _government_state(self, doc: Document, ent) -> tuple[str | None, bool]:
+        """The state every mention of a government names (its place, or the state CC-CEDICT
+        gives that place or capital), and whether one names it with 政府; (None, False) where
+        a mention is none of place + 政府, place + 當局, or a capital alone."""
+        state, with_government = None, False
+        for s, e in ent.mentions:
+            name = doc.key[s:e]
+            if name.endswith(ADMINISTRATION):
+                place, with_government = name[:-len(ADMINISTRATION)], True
+            elif name.endswith(AUTHORITY):
+                place = name[:-len(AUTHORITY)]
+            elif name in self.kb.capitals:
+                place = name
+            else:
+                return None, False
+            if not 2 <= len(place) <= MAX_PLACE or not all(is_cjk(c) for c in place):
+                return None, False
+            here = self.kb.place_states.get(place, place)
+            if state is not None and here != state:
+                return None, False
+            state = here
+        return state, with_government
 
     def _front_function_words(self, doc: Document, table: EntityTable) -> None:
         """由美海军陆战队, 與川普政府, 向塞國內政部, 及隆陽公安分局: a preposition or
