@@ -238,6 +238,7 @@ NUMBERED_INSTITUTION = regex.compile(
     r"第[一二三四五六七八九十百零〇两0-9]{1,4}(?:人民|中心|实验)?(?:高级中学|中学|小学|高中|初中|医院|中医院)")
 COUNTY_LEVEL = "县"
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
+VERB_COMPLEMENTS = ("到", "起")   # key view: a verb's complement (聯想到, 聯想起), alone after it
 AUTHORITY = "当局"   # key view: 荷蘭當局, a place's authorities (its government)
 GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
 PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
@@ -794,6 +795,8 @@ class Organizations:
                 continue   # 民主黨派: the word goes on, no party of that name
             if self._sector_word(doc, m.end):
                 continue   # 中國銀行業: the banking sector, not 中國銀行
+            if doc.key[m.end:m.end + 1] in VERB_COMPLEMENTS and self._verb_with_complement(doc, m.start, m.end):
+                continue   # 令人聯想起, 網友聯想到: the verb a company's name also is, no company
             # (a listed name an app shares, 小红书, only by the platform's own words: 小红书帐户, 在小红书上)
             if entry.dual_product and (used_by_its_users(doc.key, m.start, m.end) if entry.listed
                                        else self._app_context(doc, m.start, m.end, starts)):
@@ -1697,6 +1700,18 @@ class Organizations:
                     stems[head] = ent if stems.get(head, ent) is ent else None
                     break
         return {h: e for h, e in stems.items() if e is not None and h not in needles}
+
+    @staticmethod
+    def _verb_with_complement(doc: Document, start: int, end: int) -> bool:
+        """Is the name at start:end one word the segmenter reads as a verb, followed by 到 or
+        起 alone (its complement: 聯想到, 聯想起)? Then the text uses the everyday verb."""
+        tokens = doc.tokens
+        i = doc.token_index_at(start)
+        tok = tokens[i]
+        if tok.start != start or tok.end != end or tok.pos != "v" or i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        return nxt.start == end and nxt.end == end + 1
 
     def _brand_line(self, doc: Document, start: int, end: int, ends: list[int]) -> bool:
         """Is the name between another organisation's name and a model code
