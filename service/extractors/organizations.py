@@ -238,6 +238,7 @@ NUMBERED_INSTITUTION = regex.compile(
     r"第[一二三四五六七八九十百零〇两0-9]{1,4}(?:人民|中心|实验)?(?:高级中学|中学|小学|高中|初中|医院|中医院)")
 COUNTY_LEVEL = "县"
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
+NOT_A = "非"   # key view: 非政府 "non-governmental", a word that ends like a government and is none
 VERB_COMPLEMENTS = ("到", "起")   # key view: a verb's complement (聯想到, 聯想起), alone after it
 AUTHORITY = "当局"   # key view: 荷蘭當局, a place's authorities (its government)
 GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
@@ -3975,7 +3976,9 @@ class Organizations:
         """The government ending the word has ('' for none)."""
         if not word.endswith(self._government_tuple):   # one C call; most words end in none
             return ""
-        return next((e for e in self.government if word.endswith(e)), "")
+        ending = next((e for e in self.government if word.endswith(e)), "")
+        # 非政府 (組織): "non-governmental", no government (南非 / 政府 is two words)
+        return "" if ending and word[:-len(ending)] == NOT_A else ending
 
     def _starts_with_place(self, stem: str) -> bool:
         """Does a place start the word (美國 of 美國能源, which is one word)?"""
