@@ -238,6 +238,9 @@ NUMBERED_INSTITUTION = regex.compile(
     r"第[一二三四五六七八九十百零〇两0-9]{1,4}(?:人民|中心|实验)?(?:高级中学|中学|小学|高中|初中|医院|中医院)")
 COUNTY_LEVEL = "县"
 ADMINISTRATION = "政府"   # key view: 特朗普 / 政府, a government named by its leader
+NOT_A = "非"   # key view: 非政府 "non-governmental", a word that ends like a government and is none
+VERB_COMPLEMENTS = ("到", "起")   # key view: a verb's complement (聯想到, 聯想起), alone after it
+AUTHORITY = "当局"   # key view: 荷蘭當局, a place's authorities (its government)
 GOVERNMENT_SHORT = "府"   # key view: 縣府, 市府: a place's level and 府 stand for its government
 PARTY_END = "党"   # key view: a party's name ends a word (not 民主党 of 民主党派)
 PLURAL_PLACES = ("各国", "诸国", "多国", "各地")   # key view: many places, no one government
@@ -793,6 +796,8 @@ class Organizations:
                 continue   # 民主黨派: the word goes on, no party of that name
             if self._sector_word(doc, m.end):
                 continue   # 中國銀行業: the banking sector, not 中國銀行
+            if doc.key[m.end:m.end + 1] in VERB_COMPLEMENTS and self._verb_with_complement(doc, m.start, m.end):
+                continue   # 令人聯想起, 網友聯想到: the verb a company's name also is, no company
             # (a listed name an app shares, 小红书, only by the platform's own words: 小红书帐户, 在小红书上)
             if entry.dual_product and (used_by_its_users(doc.key, m.start, m.end) if entry.listed
                                        else self._app_context(doc, m.start, m.end, starts)):
@@ -884,6 +889,7 @@ class Organizations:
         self._university_short_forms(doc, table)
         self._placed_forms(doc, table)
         self._short_place_forms(doc, table)
+        self._one_state_governments(doc, table)
         self._front_function_words(doc, table)
         self._known_names(doc, table)
         self._bare_body_forms(doc, table)
@@ -1443,6 +1449,55 @@ class Organizations:
             if other is not None and other in table.by_id:
                 table.merge(ent.id, other)
 
+    def _one_state_governments(self, doc: Document, table: EntityTable) -> None:
+        """荷蘭政府 … 荷蘭當局, 南韓政府 … 韓國政府, 德國政府 … 柏林當局 / 柏林: one state's government
+        named by its place (or another name of that state, or its capital) and 政府 or 當局 is
+        one organisation, the one named with 政府 (its other names merged into it): the place
+        the same word, or two words CC-CEDICT gives one state for (kb.place_states)."""
+        forms: dict[str, list[tuple[str, bool]]] = {}   # state -> (id, named with 政府), text order
+        for ent in table.by_id.values():
+            if ent.kb:
+                if (self.kb.organizations.get(ent.id) or {}).get("type") != "government":
+                    continue
+            elif ent.evidence != {"government"}:
+                continue
+            state, with_government = self._government_state(doc, ent)
+            if state is not None:
+                forms.setdefault(state, []).append((ent.id, with_government))
+        for named in forms.values():
+            if len(named) < 2:
+                continue
+            into = next((i for i, g in named if g and i in table.by_id and table.by_id[i].kb), None) \
+                or next((i for i, g in named if g), None)
+            if into is None:
+                continue
+            for i, _ in named:
+                if i != into and i in table.by_id and not table.by_id[i].kb:
+                    table.merge(i, into)
+
+    def _government_state(self, doc: Document, ent) -> tuple[str | None, bool]:
+        """The state every mention of a government names (its place, or the state CC-CEDICT
+        gives that place or capital), and whether one names it with 政府; (None, False) where
+        a mention is none of place + 政府, place + 當局, or a capital alone."""
+        state, with_government = None, False
+        for s, e in ent.mentions:
+            name = doc.key[s:e]
+            if name.endswith(ADMINISTRATION):
+                place, with_government = name[:-len(ADMINISTRATION)], True
+            elif name.endswith(AUTHORITY):
+                place = name[:-len(AUTHORITY)]
+            elif name in self.kb.capitals:
+                place = name
+            else:
+                return None, False
+            if not 2 <= len(place) <= MAX_PLACE or not all(is_cjk(c) for c in place):
+                return None, False
+            here = self.kb.place_states.get(place, place)
+            if state is not None and here != state:
+                return None, False
+            state = here
+        return state, with_government
+
     def _front_function_words(self, doc: Document, table: EntityTable) -> None:
         """由美海军陆战队, 與川普政府, 向塞國內政部, 及隆陽公安分局: a preposition or
         conjunction the segmenter glued onto a name's first word (由美, 與川普) is read
@@ -1646,6 +1701,18 @@ class Organizations:
                     stems[head] = ent if stems.get(head, ent) is ent else None
                     break
         return {h: e for h, e in stems.items() if e is not None and h not in needles}
+
+    @staticmethod
+    def _verb_with_complement(doc: Document, start: int, end: int) -> bool:
+        """Is the name at start:end one word the segmenter reads as a verb, followed by 到 or
+        起 alone (its complement: 聯想到, 聯想起)? Then the text uses the everyday verb."""
+        tokens = doc.tokens
+        i = doc.token_index_at(start)
+        tok = tokens[i]
+        if tok.start != start or tok.end != end or tok.pos != "v" or i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        return nxt.start == end and nxt.end == end + 1
 
     def _brand_line(self, doc: Document, start: int, end: int, ends: list[int]) -> bool:
         """Is the name between another organisation's name and a model code
@@ -3909,7 +3976,9 @@ class Organizations:
         """The government ending the word has ('' for none)."""
         if not word.endswith(self._government_tuple):   # one C call; most words end in none
             return ""
-        return next((e for e in self.government if word.endswith(e)), "")
+        ending = next((e for e in self.government if word.endswith(e)), "")
+        # 非政府 (組織): "non-governmental", no government (南非 / 政府 is two words)
+        return "" if ending and word[:-len(ending)] == NOT_A else ending
 
     def _starts_with_place(self, stem: str) -> bool:
         """Does a place start the word (美國 of 美國能源, which is one word)?"""

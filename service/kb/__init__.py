@@ -154,6 +154,16 @@ class KnowledgeBase:
         # Capitals of countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts:
         # the press names a state's government by its capital (莫斯科當局, 首尔当局).
         self.capitals = frozenset(t.key(n) for r in _read_tsv("cedict_capitals.tsv") for n in r[:2] if n)
+        # The state each country's or capital's name stands for (CC-CEDICT's English, the same
+        # files): 南韓 and 韓國 are South Korea, 柏林 is Germany's capital, so 南韓政府 and
+        # 韓國政府, 柏林當局 and 德國政府 are one government.
+        self.place_states: dict[str, str] = {
+            t.key(n): r[2] for r in _read_tsv("cedict_places.tsv") if len(r) > 2 and r[2] for n in r[:2] if n}
+        for r in _read_tsv("cedict_capitals.tsv"):
+            if len(r) > 3 and r[3]:
+                for n in r[:2]:
+                    if n:
+                        self.place_states.setdefault(t.key(n), r[3])
         # Everyday words jieba's dictionary tags as places (CC-CEDICT's lower-case-only entries,
         # by scripts/build_kb.py), Simplified as the segmenter tags them: 加密, 城市, 上市 name no place.
         self.everyday_places = frozenset(r[0] for r in _read_tsv("cedict_everyday_places.tsv") if r and r[0])
