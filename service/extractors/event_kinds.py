@@ -488,6 +488,9 @@ class OneOffFinder:
               weak: bool, taken: set[int], date_ends: dict[int, int], people: EntityTable | None = None) -> OneOff | None:
         by_end, _ = products
         norm = doc.norm
+        last = doc.tokens[doc.token_index_at(end - 1)]
+        if last.start == end - 1 and last.end > end and last.pos.startswith("v"):
+            return None     # (方程豹汽车展开研发: 展 opens the verb 展开, no 车展 ends there)
         pos = start
         for i in range(start - 1, max(0, start - SERIES_GAP) - 1, -1):
             if norm[i] in CLAUSE_END:

@@ -294,7 +294,8 @@ class Events:
         self.lead_events = LeadEvents(kb.speech_verbs, kb.org_suffixes)
         self.headline_deed = HeadlineDeed(self.lead_events, self.oneoffs.verb_kind,
                                           (self.oneoffs.document, self.oneoffs.listing_object))
-        self.mentioned = MentionedEvents()
+        self.mentioned = MentionedEvents(everyday_places=kb.everyday_places,
+                                         places=kb.places | kb.capitals)
 
     # -- mentions --------------------------------------------------------
     def _year_around(self, doc: Document, start: int, end: int,

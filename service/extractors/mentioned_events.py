@@ -244,7 +244,8 @@ def _report_published(key: str, c_start: int, vs: int, ve: int, o_start: int, o_
 class MentionedEvents:
     """Finds the deeds the body mentions (see the module's docstring)."""
 
-    def __init__(self, verbs: dict[str, tuple[str, bool]] | None = None) -> None:
+    def __init__(self, verbs: dict[str, tuple[str, bool]] | None = None,
+                 everyday_places: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> None:
         self.verbs = verbs if verbs is not None else deed_verbs()
         self.told = told_done()
         self.object_words = object_words()
@@ -253,7 +254,7 @@ class MentionedEvents:
                                    if slug == ATTACK and v in self.object_words), None)
         self.words = sorted(self.verbs, key=lambda w: (-len(w), w))
         self.finder = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        self.gatherings = MentionedGatherings()
+        self.gatherings = MentionedGatherings(everyday_places=everyday_places, places=places)
 
     def find(self, doc: Document, existing: list[Event]) -> list[Event]:
         """The deeds the body mentions, then the gatherings it names (mentioned_gatherings.py)."""

@@ -86,6 +86,10 @@ PLANNED = regex.compile(r"将|预计|计划|拟|準备|准备|有望")
 # what makes a name proper (digits, Latin letters, quotes, an ordinal); a gathering that times a deed.
 TO_COME = regex.compile(r"将|预计|计划|拟|准备|有望|考虑|打算")
 PROPER_NAME = regex.compile(r"[0-9A-Za-z０-９“”「」『』《》\"]|第[一二三四五六七八九十百]")
+# The segmenter's tags of a proper name (place, person, organisation, other): a name opening
+# with one is named, still to come or not (慕尼黑安全会议, 日内瓦网络峰会); the person's tag
+# only on three characters or more (慕尼黑 and 汉诺威 are tagged so, and so is 顾问).
+PROPER_TAGS = ("ns", "nr", "nt", "nz")
 ON_THE_EVE = regex.compile(r"\s*[”」』\"]?\s*(?:[（(][^（）()]{1,16}[）)]\s*)?前夕")
 # Words that open a name but name nothing (这次会议, 相关会议, 本届大会).
 EMPTY_WORDS = regex.compile(
@@ -127,8 +131,12 @@ def occasion_heads() -> frozenset[str]:
 class MentionedGatherings:
     """Finds the gatherings the body names by a gathering's frame (see the module's docstring)."""
 
-    def __init__(self, heads: list[str] | None = None, latin: list[str] | None = None) -> None:
+    def __init__(self, heads: list[str] | None = None, latin: list[str] | None = None,
+                 everyday_places: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> None:
         h, lt = gathering_heads()
+        # (the knowledge base's everyday words tagged as places, and its countries and capitals)
+        self.everyday_places = everyday_places
+        self.places = places
         self.occasions = occasion_heads()
         self.heads = sorted(heads if heads is not None else h, key=lambda w: (-len(w), w))
         self.finder = ahocorasick_rs.AhoCorasick(self.heads, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -187,7 +195,11 @@ class MentionedGatherings:
                 continue    # (one an event found names, or a series' edition: 2024年Connect开发者大会)
             event = self._event(doc, start, end, name, dates, date_starts)
             if event.date is None and _planned_undated(doc, start, end, dates, date_starts):
-                continue    # (近期将召开专家学者会议, 计划在下周的内阁会议上敲定: one still to come, no day)
+                if named is None:
+                    named = _named_spans(doc)
+                if not self._proper_opening(doc, start, hs, named, series):
+                    continue    # (近期将召开专家学者会议, 计划在下周的内阁会议上敲定: one still to come,
+                                # no day; 将出席慕尼黑安全会议 opens with a place's name and stays)
             if (start, end) == (hs, he) and event.year is None and not _held_before(key, start) \
                     and not _told_before(doc, hs, he) \
                     and not _time_near(doc, start, end, dates, date_starts, years=True):
@@ -201,6 +213,27 @@ class MentionedGatherings:
             event.id = _event_id(event.name, event.year)
             out.append(event)
         return out
+
+    def _proper_opening(self, doc: Document, start: int, hs: int, named: list[tuple[int, int]],
+                        series: list[tuple[int, int]]) -> bool:
+        """Does the name at `start` open with a proper name: a country or a capital the knowledge
+        base knows (柏林), a word the segmenter tags as a place, a person's, an organisation's or
+        another proper name (慕尼黑, 日内瓦, 中国, 达沃斯论坛), not an everyday word it tags so
+        (cedict_everyday_places.tsv), or a person, an organisation or a series the pipeline found
+        there (星河科技年度大会)? A bare kind (新闻发布会) does not."""
+        if start >= hs:
+            return False
+        tok = doc.tokens[doc.token_index_at(start)]
+        word = doc.key[tok.start:tok.end]
+        if tok.start == start and (word in self.places or tok.pos[:2] in PROPER_TAGS and len(word) >= 2
+                                   and word not in self.everyday_places and (tok.pos != "nr" or len(word) >= 3)):
+            return True     # (a person's tag on two characters is often a common noun's: 顾问 nr;
+                            # a country or a capital the knowledge base knows is a place: 柏林 nr)
+        i = bisect.bisect_left(named, (start, -1))
+        if i < len(named) and named[i][0] == start and named[i][1] <= hs:
+            return True
+        i = bisect.bisect_left(series, (start, -1))
+        return i < len(series) and series[i][0] == start
 
     def _gathering(self, doc: Document, hs: int, he: int, date_at: frozenset) -> tuple[int, int] | None:
         key = doc.key

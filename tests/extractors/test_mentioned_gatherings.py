@@ -14,7 +14,8 @@ from service.pipeline import get_pipeline
 from tests.cases import case_params
 
 TABLE = Path(__file__).parent / "cases" / "mentioned_gatherings.yaml"
-READER = MentionedGatherings()
+_KB = get_pipeline().kb
+READER = MentionedGatherings(everyday_places=_KB.everyday_places, places=_KB.places | _KB.capitals)
 
 
 def _key(s: str) -> str:
