@@ -16,13 +16,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
+
+from service.yamlfiles import load_yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_table(path: Path) -> list[dict]:
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    # libyaml's safe loader (as the service reads its data): the same values as
+    # yaml.safe_load, about six times faster on the case tables read at collection.
+    return load_yaml(Path(path))
 
 
 def known_gap(reason: str, listed_in: Path) -> pytest.MarkDecorator:

@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
+
+from service.yamlfiles import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "extractors" / "cases"
@@ -69,7 +70,7 @@ def _shared_runs(text: str, grams: set[str]) -> list[str]:
 def offending(grams: set[str], files=None) -> list[str]:
     found = []
     for path in sorted(files or CASES.glob("*.yaml")):
-        tree = yaml.safe_load(path.read_text(encoding="utf-8"))
+        tree = load_yaml(path)
         seen = set()
         for note, string in _strings(tree):
             for run in _shared_runs(string, grams):
