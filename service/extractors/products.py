@@ -111,6 +111,11 @@ LONGER_WORDS = re.compile(r"(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9])){1,2}
 LONGER_WORD = re.compile(r" ([A-Za-z]+)")
 GENERIC_AFTER = re.compile(r" (?:ai|app)(?![a-z0-9])")     # … Agentic AI: the name goes on as another's
 LATIN_WORD_AFTER = re.compile(r" ?[A-Za-z]")     # Infinity Flex: another Latin word goes on
+# Skype for Windows, Copilot for Zorbit 365: a product's name, `for` and the capitalised name of what
+# it is made for name one product (the target a word of it, no product there of its own); norm view.
+FOR_AFTER = re.compile(r" ?for ([A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,2})(?![A-Za-z0-9\-])")
+FOR_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,2}) for \Z")
+FOR_REACH = 40
 # 第二代骁龙 4s, 第 12 代酷睿: a generation right before a name (key view).
 # Without 第 only a digit or 二 to 十, not after a word of time (下一代, 新一代, 上一代, 这一代).
 GENERATION = re.compile(r"(?:第 ?([0-9]{1,2}|[一二三四五六七八九十])|(?<![下上新前后次同这那每该本老])([0-9]{1,2}|[二三四五六七八九十])) ?代 ?\Z")
@@ -219,6 +224,7 @@ class Products:
         self._editions(doc, mentions)
         mentions = self._series_of_members(doc, mentions)
         mentions = self._colon_codes(doc, mentions)
+        mentions = self._for_names(doc, mentions)
         self._bracketed_aliases(doc, mentions)
         unbranded = self._same_without_maker(doc, mentions, orgs)
         # 解决方案BU CEO: a name ending in a chief officer's title is a post; it stays claimed (no
@@ -408,6 +414,51 @@ class Products:
             family = {"name": text, "vendor": record.get("vendor"), "category": record.get("category") or "other"}
             out.append(ProductMention(m.start, end, end, slug(text), family, "gloss-name", category=family["category"]))
         return out
+
+    def _for_names(self, doc: Document, candidates: list[ProductMention]) -> list[ProductMention]:
+        """Skype for Windows, Copilot for Zorbit 365: a product's name, `for` and the capitalised
+        name of the platform or the user it is made for name one product; the target (Windows) is a
+        word of it, no product of its own there (it still is one where the text names it alone).
+        Read from a product reading on the left (its `for` right after it), or from one on the right
+        whose left words are the name of a product the text reads elsewhere (Skype … Skype for
+        Windows). Never a generic word or a tier after `for` (Zorbit for AI). The longer reading
+        replaces the readings inside it. Anchored matches around each reading: linear."""
+        if "for " not in doc.norm:
+            return candidates
+        names = {doc.key[m.start:m.name_end]: m for m in candidates}
+        out = []
+        seen: set[tuple[int, int]] = set()
+        for m in candidates:
+            deadline.check("products")
+            start = end = None
+            source = m
+            after = FOR_AFTER.match(doc.norm, m.end) if m.name_end == m.end else None
+            if after is not None and doc.norm[after.start(1) - 4:after.start(1) - 1] == "for":
+                start, end = m.start, after.end()
+                target = after.group(1)
+            else:
+                before = FOR_BEFORE.search(doc.norm, max(0, m.start - FOR_REACH), m.start)
+                if before is None or before.group(1).lower() not in names:
+                    continue
+                start, end = before.start(1), m.end
+                target = doc.norm[m.start:m.end]
+                source = names[before.group(1).lower()]
+            first = target.split(" ")[0].lower()
+            if first in self.lex.generic_latin or first in self.lex.tiers or (start, end) in seen:
+                continue
+            seen.add((start, end))
+            text = doc.norm[start:end]
+            record = self.kb.products.get(source.id) or source.family or {}
+            category = source.category or record.get("category") or "other"
+            family = {"name": text, "vendor": record.get("vendor"), "category": category}
+            out.append(ProductMention(start, end, end, slug(text), family, "gloss-name", category=category))
+        if not out:
+            return candidates
+        inside = bytearray(len(doc.key) + 1)
+        for m in out:
+            inside[m.start:m.end] = b"\x01" * (m.end - m.start)
+        kept = [m for m in candidates if inside.find(1, m.start, m.end) < 0]
+        return sorted(kept + out, key=_START)
 
     @staticmethod
     def _short_forms_joined(doc: Document, mentions: list[ProductMention]) -> None:

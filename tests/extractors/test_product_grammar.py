@@ -58,7 +58,7 @@ def test_grammar_reads_the_case(case):
 def test_marks_name_another_reader():
     """`found_by` says which reader finds the product instead (a typo would hide a case)."""
     readers = {"knowledge base", "pattern", "sibling of a pattern name", "quoted apps", "list mates",
-               "colon codes"}
+               "colon codes", "for names"}
     marks = [w["found_by"] for c in CASES for w in c.get("products") or [] if "found_by" in w]
     assert marks and set(marks) <= readers
 
