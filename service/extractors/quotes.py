@@ -319,9 +319,12 @@ INTERVIEWED_BY_AFTER = ("采访", "专访", "访问", "提问", "询问", "查�
 VENUE_HEADS = ("平台", "会上", "会中", "帐号", "账号")
 ORG_ITSELF = frozenset({"公司", "官方", "集团", "方面"})
 ORG_NAME_WORDS = frozenset({"公司", "集团"})
-# a date opening a sentence, then its comma: 2024年3月2日, / 3月2日晚间, / 上周二,
+# a date opening a sentence, then its comma: 2024年3月2日, / 3月2日晚间, / 上周二, / a month or a
+# part of a year, its year written or named (2018年6月, / 今年3月底, / 2024 年年初, / 去年底,)
 DATE_CLAUSE = regex.compile(r"(?:(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}[日号](?:[上下]午|晚间|早间|晚上|凌晨)?"
-                            r"|[上本这][周週][一二三四五六日])[,，] ?")
+                            r"|[上本这][周週][一二三四五六日]"
+                            r"|(?:[0-9]{4} ?年 ?|今年|去年|前年)?[0-9]{1,2} ?月(?:初|底|中旬|上旬|下旬)?"
+                            r"|(?:[0-9]{4} ?年 ?|今年|去年|前年)(?:年初|年底|年中|年末|初|底|上半年|下半年))[,，] ?")
 # 星辰联盟提起诉讼后, / 今年以来, / 对于这份报告, / 对此, (key view): a leading clause of time or
 # circumstance (ending with 后, 时, 以来 or 期间, or opening with 对于, 针对, 关于, 面对) or a linking
 # word, and a comma, before the organisation still leaves it opening the sentence
