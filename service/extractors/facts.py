@@ -22,7 +22,7 @@ from ..nlp.segment import Segmenter
 from ..nlp.text import tables
 from ..quantities import Quantity
 from ..quantities.numerals import PLAIN_DIGITS
-from ..quantities.scan import MODEL_SIZE_RULE, RESOLUTION_PIXELS_RULE, UNITLESS_MEASURE_RULE
+from ..quantities.scan import BESIDE_ONE_RULE, MODEL_SIZE_RULE, RESOLUTION_PIXELS_RULE, UNITLESS_MEASURE_RULE
 from ..quantities.units import LEXICON as QUANTITY_LEXICON
 from .context import quantities_of
 from .event_kinds import OneOffFinder
@@ -1013,6 +1013,9 @@ class Facts:
         if not (q.value is not None and q.value <= PROSE_COUNT_MAX and q.text[:1] in CHINESE_DIGITS):
             return False
         norm, s = doc.norm, q.start
+        if q.rule == BESIDE_ONE_RULE and previous is not None and previous.kind == "count":
+            # 結合兩顆X與一顆CPU: the one counted beside a count goes the way that count goes
+            return Facts._prose_count(doc, previous, None)
         if norm.endswith(REFERRING_BEFORE + WEEKDAY_BEFORE, 0, s):
             return True
         if s > 0 and norm[s - 1] == THIS_BEFORE and q.unit in THIS_MEASURES:

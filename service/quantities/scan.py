@@ -9,6 +9,7 @@ measure word, a model-size letter or a 万/亿/兆; bare numbers are not facts
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator, NamedTuple
 
@@ -883,6 +884,45 @@ def _one_counted(norm: str) -> list[Quantity]:
     return found
 
 
+# ...and where the text counts with it beside another count in the same measure word (rule 3:
+# 3家台灣公司、1家日本公司): a count of that measure word just before it, with a joiner in
+# between (兩宗查詢及一宗投訴, 6所研究中心和一所设计中心). Not inside a numeral or a word in 一
+# (十一家, 统一, 唯一, 第一). A count after it across a comma is no sign: 发布了一份声明，其中包含
+# 三份清单, 定位为一款SUV，共3款车型 (the article, then a count; 3 of 4 such in the READ sets).
+_BESIDE_ONE_RE = re.compile("一([" + _ONE_MEASURES + "])")
+_BESIDE_ONE_NOT_AFTER = frozenset("零〇一二两三四五六七八九十百千万亿第统同唯之某每任单逐万")
+_BESIDE_JOINERS = frozenset("及和与、跟或")
+_BESIDE_SEPARATORS = frozenset("，,；;")
+_BESIDE_WINDOW = 16     # characters between the two counts
+_BESIDE_STOPS = frozenset("。！？!?\n")
+BESIDE_ONE_RULE = "一<measure word> beside a count in it"
+
+
+def _one_beside(norm: str, found: list[Quantity]) -> list[Quantity]:
+    counts = [q for q in found if q.kind == "count" and q.unit is not None]
+    if not counts:
+        return []
+    starts = [q.start for q in counts]
+    out = []
+    for m in _BESIDE_ONE_RE.finditer(norm):
+        deadline.check("quantities")
+        s, e, measure = m.start(), m.end(), m.group(1)
+        if s > 0 and norm[s - 1] in _BESIDE_ONE_NOT_AFTER:
+            continue
+        i = bisect.bisect_left(starts, e)
+        before = counts[i - 1] if i else None
+        if before is not None and before.end > s:
+            continue   # inside a quantity already read
+        beside = False
+        if (before is not None and measure in before.text and s - before.end <= _BESIDE_WINDOW):
+            gap = norm[before.end:s]
+            beside = (not _BESIDE_STOPS.intersection(gap) and gap[-1:] in _BESIDE_JOINERS
+                      and not _BESIDE_SEPARATORS.intersection(gap))
+        if beside:
+            out.append(Quantity("count", 1, False, None, None, measure, s, e, m.group(), BESIDE_ONE_RULE))
+    return out
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every quantity in the normalised text, in order, non-overlapping."""
     found = _find_quantities(norm)
@@ -905,6 +945,9 @@ def find_quantities(norm: str) -> list[Quantity]:
         ones = _one_counted(norm)
         if ones:
             found = _merge(found, ones)
+        beside = _one_beside(norm, found)
+        if beside:
+            found = _merge(found, beside)
     few = _few_of_time(norm)   # a few weeks never overlaps a numeral (几 alone starts none)
     if few:
         found = _merge(found, few)
