@@ -14,6 +14,11 @@ NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "eng", "j", "n
 
 # One-character prepositions the segmenter may glue to the unknown name after them (據易聯).
 GLUED_PREPOSITIONS = frozenset("据據在从從向对對将將被由与與和把给給为為于於讓让替代")
+# One-character conjunctions that join clauses or list members (且, 及, 並, 而), and the aspect
+# particle after a verb (兼任過): the segmenter may tag one alone as a name's piece (且 / 新能源 /
+# 汽車 / 企業, zg) or glue it to the unknown name after it (過極狐 / 汽車, 及雲 / 公司); it starts no name.
+GLUED_CONJUNCTIONS = frozenset("且及并並而")
+GLUED_ASPECT = frozenset("过過")
 # Two-character prepositions glued the same way (借由霜嶺 / 半導體, 透過雲帆), and the verbs of
 # holding a post that open an officer's clause (時任霜嶺 / 科技總裁, 历任云帆 / 集团): the name starts after them.
 GLUED_PREPOSITION_WORDS = frozenset({"藉由", "借由", "透過", "透过", "通過", "通过", "經由", "经由",
@@ -49,8 +54,11 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
         # (two characters the dictionary lacks are as often a verb phrase: 要建, 再用)
         unknown = known is not None and len(word) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in word) \
             and not known(word)
-        if unknown and word[0] in GLUED_PREPOSITIONS:
+        if unknown and (word[0] in GLUED_PREPOSITIONS or word[0] in GLUED_CONJUNCTIONS or word[0] in GLUED_ASPECT):
             return tok.start + 1   # 據易聯 / 公司: a preposition glued to the name starts no name
+        if known is not None and (len(word) == 1 and word in GLUED_CONJUNCTIONS or len(word) == 2
+                                  and word[0] in GLUED_CONJUNCTIONS and is_cjk(word[1]) and not known(word)):
+            break   # 且 / 公司, 軟件及雲 / 公司: a conjunction (with one character glued to it) opens no name
         if unknown and len(word) >= 4 and word[:2] in GLUED_PREPOSITION_WORDS:
             return tok.start + 2   # 借由霜岭 / 半导体
         if known is not None:
@@ -133,7 +141,8 @@ def clause_opening_piece(doc: Document, start: int, stop: frozenset[str]) -> int
     if len(toks) != 1 or toks[0].start != at or toks[0].end != start:
         return start
     piece = toks[0]
-    if piece.word in stop or piece.word[0] in GLUED_PREPOSITIONS or piece.word[:2] in GLUED_PREPOSITION_WORDS:
+    if piece.word in stop or piece.word[0] in GLUED_PREPOSITIONS or piece.word[:2] in GLUED_PREPOSITION_WORDS \
+            or piece.word[0] in GLUED_CONJUNCTIONS:
         return start
     first = doc.tokens[doc.token_index_at(start)]
     if gap == 1:
