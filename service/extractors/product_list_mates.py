@@ -103,6 +103,21 @@ MAX_OPENED = 12
 OPENED_LATIN = re.compile(r"[a-z][a-z0-9 .\-]*[a-z0-9]")
 
 
+def _list_members(key: str, p: int, member, limit: int) -> list[tuple[int, int]]:
+    """The spans of a list's members read from p: member's group 1 is one member, its group 2
+    the joiner after it (none: punctuation ends the last member)."""
+    members: list[tuple[int, int]] = []
+    for _ in range(limit):
+        n = member.match(key, p)
+        if n is None or n.end(1) == n.start(1):
+            break
+        members.append((n.start(1), n.end(1)))
+        if n.group(2) is None:
+            break
+        p = n.end()
+    return members
+
+
 class ListMates:
     def __init__(self, is_other, tiers, in_dictionary=lambda word: False) -> None:
         self.is_other = is_other      # a company's or a generic word (key view)
@@ -234,17 +249,9 @@ class ListMates:
         out: list[ProductMention] = []
         for g in OWNED_FINDER.finditer(key):
             deadline.check("products")
-            p, members = g.end(), []
-            for _ in range(MAX_MEMBERS):
-                # each member read ends at a joiner or punctuation; one with words glued after
-                # it (及轻拍相机应用) matches not and ends the list, its end unknown
-                n = MEMBER_AFTER.match(key, p)
-                if n is None or n.end(1) == n.start(1):
-                    break
-                members.append((n.start(1), n.end(1)))
-                if n.group(2) is None:
-                    break      # punctuation ends the last member
-                p = n.end()
+            # each member read ends at a joiner or punctuation; one with words glued after
+            # it (及轻拍相机应用) matches not and ends the list, its end unknown
+            members = _list_members(key, g.end(), MEMBER_AFTER, MAX_MEMBERS)
             found_one = [(s, e) for s, e in members if (s, e) in found]
             if not found_one or len(members) < 2 or len(found_one) == len(members):
                 continue
@@ -269,15 +276,7 @@ class ListMates:
         out: list[ProductMention] = []
         for g in OPENED_FINDER.finditer(key):
             deadline.check("products")
-            p, members = g.end(), []
-            for _ in range(MAX_OPENED):
-                n = OPENED_MEMBER.match(key, p)
-                if n is None or n.end(1) == n.start(1):
-                    break
-                members.append((n.start(1), n.end(1)))
-                if n.group(2) is None:
-                    break      # punctuation ends the last member
-                p = n.end()
+            members = _list_members(key, g.end(), OPENED_MEMBER, MAX_OPENED)
             found_in = [starts[s] for s, e in members if s in starts and starts[s].end <= e]
             if len(found_in) < 2 or len(members) < 3 or len(found_in) == len(members):
                 continue
