@@ -19,6 +19,7 @@ GLUED_PREPOSITIONS = frozenset("据據在从從向对對将將被由与與和把
 # 汽車 / 企業, zg) or glue it to the unknown name after it (過極狐 / 汽車, 及雲 / 公司); it starts no name.
 GLUED_CONJUNCTIONS = frozenset("且及并並而")
 GLUED_ASPECT = frozenset("过過")
+GLUED_OPENERS = GLUED_PREPOSITIONS | GLUED_CONJUNCTIONS | GLUED_ASPECT   # what a glued unknown name sheds
 # Two-character prepositions glued the same way (借由霜嶺 / 半導體, 透過雲帆), and the verbs of
 # holding a post that open an officer's clause (時任霜嶺 / 科技總裁, 历任云帆 / 集团): the name starts after them.
 GLUED_PREPOSITION_WORDS = frozenset({"藉由", "借由", "透過", "透过", "通過", "通过", "經由", "经由",
@@ -54,7 +55,7 @@ def left_name_tokens(doc: Document, index: int, stop: frozenset[str],
         # (two characters the dictionary lacks are as often a verb phrase: 要建, 再用)
         unknown = known is not None and len(word) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in word) \
             and not known(word)
-        if unknown and (word[0] in GLUED_PREPOSITIONS or word[0] in GLUED_CONJUNCTIONS or word[0] in GLUED_ASPECT):
+        if unknown and word[0] in GLUED_OPENERS:
             return tok.start + 1   # 據易聯 / 公司: a preposition glued to the name starts no name
         if known is not None and (len(word) == 1 and word in GLUED_CONJUNCTIONS or len(word) == 2
                                   and word[0] in GLUED_CONJUNCTIONS and is_cjk(word[1]) and not known(word)):

@@ -3903,10 +3903,7 @@ class Organizations:
             if m and (LATIN_NAME_RUNS_ON.match(norm, m.end()) or m.group().rstrip().endswith("-")):
                 continue   # Free- scale, FläktGroup, Floor & Decor: the name runs on past the match
             if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
-                name = without_date_number(doc.key, m.start(), doc.text[m.start():m.end()].strip())
-                if name.lower() in self.kb.lex["software_nouns"]:
-                    continue   # 钛媒体App / 10月20日消息: the outlet's app, no firm's name
-                table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
+                self._add_latin_appositive(doc, table, m)
 
     def _reported_by(self, doc: Document, table: EntityTable, claimed: dict) -> None:
         """根據ZDNet Korea報導, 据Canalys数据: a Latin name between 根據 and 報導 (or
@@ -3988,6 +3985,14 @@ class Organizations:
                 return True
         return False
 
+    def _add_latin_appositive(self, doc: Document, table: EntityTable, m) -> None:
+        """The Latin name m matched after a descriptor, less a number opening a date after it
+        (SemiAnalysis 7月); none where what is left is a software noun (钛媒体App / 10月20日消息:
+        the outlet's app, no firm's name)."""
+        name = without_date_number(doc.key, m.start(), doc.text[m.start():m.end()].strip())
+        if name.lower() not in self.kb.lex["software_nouns"]:
+            table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
+
     def _appositive(self, doc: Document, after: int, table: EntityTable, claimed: dict,
                     places: bool = False) -> None:
         """新創公司Arbor Labs, 初創公司深瞳智元: a name right after a generic
@@ -3996,9 +4001,7 @@ class Organizations:
         if m and doc.key[m.start():m.end()].strip() in self.kb.titles:
             return   # 生活服務公司CEO林某: a title written in Latin after the descriptor, no name
         if m and not table.covering(m.start(), m.end()) and m.start() not in claimed:
-            name = without_date_number(doc.key, m.start(), doc.text[m.start():m.end()].strip())
-            if name.lower() not in self.kb.lex["software_nouns"]:   # 钛媒体App / 10月: the outlet's app
-                table.add(name_id(name), m.start(), m.start() + len(name), "appositive")
+            self._add_latin_appositive(doc, table, m)
             return
         end = after
         i = doc.token_index_at(after)

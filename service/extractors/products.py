@@ -140,6 +140,14 @@ CODE = re.compile(r"[a-z][^ ]*[0-9]|[0-9][^ ]*[a-z]")
 _START = attrgetter("start")
 
 
+def _outside_spans(mentions: list[ProductMention], spans: list[tuple[int, int]], length: int) -> list[ProductMention]:
+    """The mentions no character of which lies inside one of the spans (a longer reading's)."""
+    inside = bytearray(length + 1)
+    for start, end in spans:
+        inside[start:end] = b"\x01" * (end - start)
+    return [m for m in mentions if inside.find(1, m.start, m.end) < 0]
+
+
 class Products:
     name = "products"
     reads = ("gazetteer", "organizations", "organization_claims", "quantities")
@@ -430,10 +438,9 @@ class Products:
         seen: set[tuple[int, int]] = set()
         for m in candidates:
             deadline.check("products")
-            start = end = None
             source = m
             after = FOR_AFTER.match(doc.norm, m.end) if m.name_end == m.end else None
-            if after is not None and doc.norm[after.start(1) - 4:after.start(1) - 1] == "for":
+            if after is not None:
                 start, end = m.start, after.end()
                 target = after.group(1)
             else:
@@ -454,10 +461,7 @@ class Products:
             out.append(ProductMention(start, end, end, slug(text), family, "gloss-name", category=category))
         if not out:
             return candidates
-        inside = bytearray(len(doc.key) + 1)
-        for m in out:
-            inside[m.start:m.end] = b"\x01" * (m.end - m.start)
-        kept = [m for m in candidates if inside.find(1, m.start, m.end) < 0]
+        kept = _outside_spans(candidates, [(m.start, m.end) for m in out], len(doc.key))
         return sorted(kept + out, key=_START)
 
     @staticmethod
@@ -703,10 +707,7 @@ class Products:
         spans = [c.span(1) for c in COLON_CODE.finditer(doc.text)]
         if not spans:
             return mentions
-        inside = bytearray(len(doc.text) + 1)
-        for start, end in spans:
-            inside[start:end] = b"\x01" * (end - start)
-        kept = [m for m in mentions if not any(inside[m.start:m.end])]
+        kept = _outside_spans(mentions, spans, len(doc.text))
         for start, end in spans:
             deadline.check("products")
             name = doc.key[start:end].replace("：", ":")

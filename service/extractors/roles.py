@@ -1275,11 +1275,7 @@ class Roles:
         if person.title is None:
             # IDC全球行動裝置追蹤研究經理Jitesh Ubrani: a title the table lacks, read
             # from the words right before the first mention
-            start = person.first
-            words = doc.key[max(0, start - TITLE_WINDOW):start]
-            for stop in "，,。；;：:、\n“”「」":
-                words = words.rsplit(stop, 1)[-1]
-            words = INSTITUTE.sub("", words)
+            words = INSTITUTE.sub("", self._words_before(doc, person.first))
             return any(w in words for w in self.commentator_words)
         title = INSTITUTE.sub("", doc.key[person.title[0]:person.title[1]])
         return title.endswith(self.commentator_forms) or any(w in title for w in self.commentator_words)
@@ -1300,12 +1296,8 @@ class Roles:
     def _titled_by(doc: Document, person: Entity, words: tuple[str, ...]) -> bool:
         """Does the person's title, or with none the words of the clause right before their first
         mention (TITLE_WINDOW characters), hold one of the words?"""
-        if person.title is not None:
-            title = doc.key[person.title[0]:person.title[1]]
-        else:
-            title = doc.key[max(0, person.first - TITLE_WINDOW):person.first]
-            for stop in "，,。；;：:、\n“”「」":
-                title = title.rsplit(stop, 1)[-1]
+        title = doc.key[person.title[0]:person.title[1]] if person.title is not None \
+            else Roles._words_before(doc, person.first)
         return any(w in title for w in words)
 
     def _on_stage(self, doc: Document, person: Entity, cues: dict, stage: dict[int, list[int]],

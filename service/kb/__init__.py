@@ -150,16 +150,17 @@ class KnowledgeBase:
                                                for n in r[:2] if n)
         # Countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts: the
         # segmenter tags some as people's names (沙特, 卡塔尔); they are places.
-        self.places = frozenset(t.key(n) for r in _read_tsv("cedict_places.tsv") for n in r[:2] if n)
+        place_rows, capital_rows = _read_tsv("cedict_places.tsv"), _read_tsv("cedict_capitals.tsv")
+        self.places = frozenset(t.key(n) for r in place_rows for n in r[:2] if n)
         # Capitals of countries and territories (CC-CEDICT, by scripts/build_kb.py), both scripts:
         # the press names a state's government by its capital (莫斯科當局, 首尔当局).
-        self.capitals = frozenset(t.key(n) for r in _read_tsv("cedict_capitals.tsv") for n in r[:2] if n)
+        self.capitals = frozenset(t.key(n) for r in capital_rows for n in r[:2] if n)
         # The state each country's or capital's name stands for (CC-CEDICT's English, the same
         # files): 南韓 and 韓國 are South Korea, 柏林 is Germany's capital, so 南韓政府 and
         # 韓國政府, 柏林當局 and 德國政府 are one government.
         self.place_states: dict[str, str] = {
-            t.key(n): r[2] for r in _read_tsv("cedict_places.tsv") if len(r) > 2 and r[2] for n in r[:2] if n}
-        for r in _read_tsv("cedict_capitals.tsv"):
+            t.key(n): r[2] for r in place_rows if len(r) > 2 and r[2] for n in r[:2] if n}
+        for r in capital_rows:
             if len(r) > 3 and r[3]:
                 for n in r[:2]:
                     if n:

@@ -890,11 +890,10 @@ def _one_counted(norm: str) -> list[Quantity]:
 # (十一家, 统一, 唯一, 第一). A count after it across a comma is no sign: 发布了一份声明，其中包含
 # 三份清单, 定位为一款SUV，共3款车型 (the article, then a count; 3 of 4 such in the READ sets).
 _BESIDE_ONE_RE = re.compile("一([" + _ONE_MEASURES + "])")
-_BESIDE_ONE_NOT_AFTER = frozenset("零〇一二两三四五六七八九十百千万亿第统同唯之某每任单逐万")
+_BESIDE_ONE_NOT_AFTER = frozenset("零〇一二两三四五六七八九十百千万亿第统同唯之某每任单逐")
 _BESIDE_JOINERS = frozenset("及和与、跟或")
-_BESIDE_SEPARATORS = frozenset("，,；;")
+_BESIDE_BREAKS = frozenset("，,；;。！？!?\n")   # a clause's separator or a sentence's stop parts the two
 _BESIDE_WINDOW = 16     # characters between the two counts
-_BESIDE_STOPS = frozenset("。！？!?\n")
 BESIDE_ONE_RULE = "一<measure word> beside a count in it"
 
 
@@ -913,12 +912,10 @@ def _one_beside(norm: str, found: list[Quantity]) -> list[Quantity]:
         before = counts[i - 1] if i else None
         if before is not None and before.end > s:
             continue   # inside a quantity already read
-        beside = False
-        if (before is not None and measure in before.text and s - before.end <= _BESIDE_WINDOW):
-            gap = norm[before.end:s]
-            beside = (not _BESIDE_STOPS.intersection(gap) and gap[-1:] in _BESIDE_JOINERS
-                      and not _BESIDE_SEPARATORS.intersection(gap))
-        if beside:
+        if before is None or measure not in before.text or s - before.end > _BESIDE_WINDOW:
+            continue
+        gap = norm[before.end:s]
+        if gap[-1:] in _BESIDE_JOINERS and not _BESIDE_BREAKS.intersection(gap):
             out.append(Quantity("count", 1, False, None, None, measure, s, e, m.group(), BESIDE_ONE_RULE))
     return out
 
