@@ -371,6 +371,12 @@ def _clause_end(norm: str, start: int, window: int, also: str = "") -> int:
     return end
 
 
+def _word_in_clause(norm: str, start: int, window: int, words, also: str = "") -> bool:
+    """Does one of the words stand in the clause from start (see _clause_end)?"""
+    end = _clause_end(norm, start, window, also)
+    return any(w in norm[start:end] for w in words)
+
+
 def _before_spaces(norm: str, s: int) -> int:
     """s moved left past the spaces right before it (这 4家: the count's word before it)."""
     while s > 0 and norm[s - 1] == " ":
@@ -976,17 +982,14 @@ class Facts:
             return None
         if q.value in firms:
             return True
-        end = _clause_end(norm, q.end, FIRMS_AGAIN_WINDOW, also="的")
-        return any(w in norm[q.end:end] for w in FIRMS_AGAIN_NOUNS)
+        return _word_in_clause(norm, q.end, FIRMS_AGAIN_WINDOW, FIRMS_AGAIN_NOUNS, also="的")
 
     @staticmethod
     def _one_source(doc: Document, q: Quantity) -> bool:
         """引述1名知情人士, 透過1名發言人: the article 一名 in digits before a source (see ONE_SOURCE_UNITS)."""
         if q.value != 1 or q.unit not in ONE_SOURCE_UNITS or not q.text[:1].isdigit():
             return False
-        norm = doc.norm
-        end = _clause_end(norm, q.end, ONE_SOURCE_WINDOW)
-        return any(w in norm[q.end:end] for w in ONE_SOURCE_NOUNS)
+        return _word_in_clause(doc.norm, q.end, ONE_SOURCE_WINDOW, ONE_SOURCE_NOUNS)
 
     @staticmethod
     def _people_again(doc: Document, q: Quantity) -> bool:
@@ -1061,8 +1064,7 @@ class Facts:
     def _refers_back(doc: Document, q: Quantity) -> bool:
         """Does a count opening its clause point back at things already named (see CLAUSE_OPENERS)?"""
         norm = doc.norm
-        end = _clause_end(norm, q.end, COMPARING_WINDOW)
-        if any(w in norm[q.end:end] for w in COMPARING_WORDS):
+        if _word_in_clause(norm, q.end, COMPARING_WINDOW, COMPARING_WORDS):
             return True
         return Facts._counted(doc, q, None) is None
 
